@@ -1,0 +1,1 @@
+"""Collaboratory: software for Civic Collaboratories and their Rotating Credit Club."""

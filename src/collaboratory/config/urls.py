@@ -1,0 +1,10 @@
+"""Root URL map. Network-owned pages live under /n/<network_slug>/ so the network is resolved
+once per request (see networks.middleware)."""
+
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("collaboratory.web.urls")),
+    path("accounts/", include("allauth.account.urls")),
+    path("n/<slug:network_slug>/", include("collaboratory.networks.urls")),
+]

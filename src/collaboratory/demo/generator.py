@@ -1,0 +1,429 @@
+"""A deterministic demo network: the same seed gives the same people, organizations, roles,
+self-descriptions and attendance. Dates are laid out backwards from an anchor day (today by
+default) so "active in the last 12 months" means something on the day you run it.
+
+Writes go through the apps' bulk services, so the generator scales to 10,000+ members.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import TypeVar
+from zoneinfo import ZoneInfo
+
+from django.db import transaction
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.demo import names
+from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat, GatheringPart
+from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
+from collaboratory.networks.models import (
+    Membership,
+    MembershipStatus,
+    Network,
+    NetworkKind,
+    Organization,
+    Role,
+    Sector,
+)
+from collaboratory.networks.services import memberships_bulk_create, network_create
+from collaboratory.people.models import AgeBand, Ideology, PrivateSelfDescription, RaceEthnicity
+from collaboratory.people.services import (
+    NewUser,
+    self_descriptions_bulk_create,
+    user_create,
+    users_bulk_create,
+)
+
+DEMO_PASSWORD = "collaborate-together"  # noqa: S105  (printed on purpose for the demo)
+STEWARD_EMAIL = "steward@example.org"
+MEMBER_EMAIL = "member@example.org"
+YOUTH_EMAIL = "youth@example.org"
+ADMIN_EMAIL = "admin@example.org"
+NATIONAL_SLUG = "national"
+DEMO_LOGINS = (
+    ("steward", STEWARD_EMAIL),
+    ("member", MEMBER_EMAIL),
+    ("youth member", YOUTH_EMAIL),
+    ("platform admin", ADMIN_EMAIL),
+)
+# The steps generate_demo reports to its progress callback, in order.
+PHASES = (
+    "networks",
+    "organizations",
+    "people",
+    "gatherings",
+    "attendance",
+    "memberships",
+    "self-descriptions",
+    "youth cohort",
+    "local networks",
+)
+YOUTH_SLUG = "youth"
+
+LOCALS = (
+    ("seattle", "Seattle Civic Collaboratory", "America/Los_Angeles", "Pacific Northwest"),
+    ("tulsa", "Tulsa Civic Collaboratory", "America/Chicago", "Plains"),
+    ("lowell", "Lowell Civic Collaboratory", "America/New_York", "New England"),
+)
+
+ADULT_AGE_BANDS = (
+    (AgeBand.AGE_18_29, 15),
+    (AgeBand.AGE_30_44, 35),
+    (AgeBand.AGE_45_64, 38),
+    (AgeBand.AGE_65_UP, 12),
+)
+# How often a member turns up: a core that almost always comes, regulars, and drifters.
+ENGAGEMENT = ((0.75, 40), (0.35, 35), (0.06, 25))
+SELF_DESCRIPTION_CONSENT_RATE = 0.65
+
+
+T = TypeVar("T")
+
+
+@dataclass
+class DemoSummary:
+    networks: list[str] = field(default_factory=list)
+    adults: int = 0
+    youth: int = 0
+    gatherings: int = 0
+    attendance_rows: int = 0
+
+
+@dataclass
+class _Person:
+    user_id: int
+    age_band: str
+    city: str
+    region: str
+    engagement: float
+    joined: date
+
+
+def _weighted(rng: random.Random, pairs: tuple[tuple[T, int], ...]) -> T:
+    values, weights = zip(*pairs, strict=True)
+    return rng.choices(values, weights=weights, k=1)[0]
+
+
+def _unique_names(rng: random.Random, count: int) -> Iterator[str]:
+    seen: set[str] = set()
+    while len(seen) < count:
+        name = f"{rng.choice(names.FIRST_NAMES)} {rng.choice(names.LAST_NAMES)}"
+        if name in seen:
+            name = f"{name} {rng.choice('ABCDEFGHJKLMNPRSTW')}."
+        if name not in seen:
+            seen.add(name)
+            yield name
+
+
+def _email_for(full_name: str, index: int) -> str:
+    local = full_name.lower().replace(" ", ".").replace("..", ".").rstrip(".")
+    return f"{local}.{index}@members.example.org"
+
+
+def _on_day(day: date, at: time, zone: ZoneInfo) -> datetime:
+    return datetime.combine(day, at, tzinfo=zone)
+
+
+def _next_weekday(day: date, weekday: int) -> date:
+    return day + timedelta(days=(weekday - day.weekday()) % 7)
+
+
+def generate_demo(
+    *,
+    members: int = 120,
+    youth: int = 20,
+    seed: int = 2011,
+    anchor: date | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> DemoSummary:
+    """Build the national network, its youth cohort and three locals, with history."""
+    if members < 10:
+        raise ValueError("The demo needs at least 10 adult members.")
+    rng = random.Random(seed)
+    anchor = anchor or timezone.localdate()
+    say = progress or (lambda _msg: None)
+    summary = DemoSummary()
+
+    with scopes_disabled(), transaction.atomic():
+        say("networks")
+        national = network_create(
+            slug=NATIONAL_SLUG,
+            name="National Civic Collaboratory",
+            kind=NetworkKind.NATIONAL,
+            tagline="Civic leaders across every divide, making and keeping commitments since 2011.",
+            time_zone="America/New_York",
+        )
+        youth_net = network_create(
+            slug=YOUTH_SLUG,
+            name="Youth Collaboratory",
+            kind=NetworkKind.YOUTH,
+            parent=national,
+            tagline="High-school sophomores and juniors building their Power Projects.",
+            time_zone="America/New_York",
+        )
+        local_nets = [
+            network_create(
+                slug=slug, name=name, kind=NetworkKind.LOCAL, parent=national, time_zone=tz
+            )
+            for slug, name, tz, _region in LOCALS
+        ]
+        summary.networks = [n.slug for n in (national, youth_net, *local_nets)]
+
+        say("organizations")
+        org_count = max(24, members // 4)
+        org_names: list[tuple[str, str]] = []
+        while len(org_names) < org_count:
+            city, _region = rng.choice(names.CITIES)
+            candidate = (f"{city} {rng.choice(names.ORGANIZATION_STEMS)}", city)
+            if candidate not in org_names:
+                org_names.append(candidate)
+        organizations = Organization.objects.bulk_create(
+            [Organization(network=national, name=n, city=c) for n, c in org_names],
+            batch_size=1000,
+        )
+        sectors = list(Sector.objects.filter(network=national))
+
+        say("people")
+        adult_names = list(_unique_names(rng, members + 1))
+        people_rows: list[NewUser] = []
+        for index, full_name in enumerate(adult_names):
+            city, region = rng.choice(names.CITIES)
+            email = _email_for(full_name, index)
+            if index == 0:
+                email = STEWARD_EMAIL
+            elif index == 1:
+                email = MEMBER_EMAIL
+            people_rows.append(
+                NewUser(
+                    email=email,
+                    full_name=full_name,
+                    age_band=str(_weighted(rng, ADULT_AGE_BANDS)),
+                    city=city,
+                    region=region,
+                )
+            )
+        # The last name drawn is the platform admin, who belongs to no network.
+        admin_row = people_rows.pop()
+        users = users_bulk_create(rows=people_rows, password=DEMO_PASSWORD)
+        user_create(
+            email=ADMIN_EMAIL,
+            full_name=admin_row.full_name,
+            password=DEMO_PASSWORD,
+            is_platform_admin=True,
+        )
+        people = [
+            _Person(
+                user_id=u.pk,
+                age_band=u.age_band,
+                city=u.city,
+                region=u.region,
+                engagement=_weighted(rng, ENGAGEMENT),
+                joined=anchor - timedelta(days=rng.randint(60, 365 * 6)),
+            )
+            for u in users
+        ]
+        people[0].engagement = people[1].engagement = 0.95
+        summary.adults = len(users)
+
+        say("gatherings")
+        gatherings = _national_gatherings(rng, national, organizations, anchor)
+        summary.gatherings = len(gatherings)
+
+        say("attendance")
+        parts = list(GatheringPart.objects.filter(gathering__in=[g for g, _ in gatherings]))
+        parts_by_gathering: dict[int, list[GatheringPart]] = {}
+        for part in parts:
+            parts_by_gathering.setdefault(part.gathering_id, []).append(part)
+        ledger: list[tuple[int, int]] = []
+        last_attended: dict[int, date] = {}
+        for gathering, held_on in gatherings:
+            if held_on >= anchor:
+                continue
+            gathering_parts = parts_by_gathering[gathering.pk]
+            for person in people:
+                if person.joined > held_on or rng.random() >= person.engagement:
+                    continue
+                # Members attend both parts; a few make only the Friday meeting.
+                attended = gathering_parts
+                if len(gathering_parts) > 1 and rng.random() < 0.05:
+                    attended = gathering_parts[-1:]
+                ledger.extend((part.pk, person.user_id) for part in attended)
+                last_attended[person.user_id] = max(
+                    held_on, last_attended.get(person.user_id, held_on)
+                )
+        attendance_bulk_record(network=national, entries=ledger, source=Attendance.Source.HISTORY)
+        summary.attendance_rows = len(ledger)
+
+        say("memberships")
+        roles = {0: Role.STEWARD, 2: Role.STEWARD, 3: Role.FACILITATOR, 4: Role.HOST, 5: Role.HOST}
+        memberships = []
+        for index, person in enumerate(people):
+            memberships.append(
+                Membership(
+                    network=national,
+                    user_id=person.user_id,
+                    role=roles.get(index, Role.MEMBER),
+                    status=_demo_status(person, last_attended.get(person.user_id), anchor),
+                    organization=organizations[index % len(organizations)],
+                    sector=sectors[rng.randrange(len(sectors))],
+                    title=rng.choice(names.TITLES),
+                    joined_at=_on_day(person.joined, time(12), ZoneInfo("UTC")),
+                )
+            )
+        memberships[0].status = memberships[2].status = MembershipStatus.ACTIVE
+        memberships_bulk_create(network=national, rows=memberships)
+
+        say("self-descriptions")
+        descriptions = []
+        for user in users:
+            if rng.random() >= SELF_DESCRIPTION_CONSENT_RATE:
+                continue
+            races = rng.sample(list(RaceEthnicity.values), k=1 if rng.random() < 0.85 else 2)
+            descriptions.append(
+                PrivateSelfDescription(
+                    user=user,
+                    race_ethnicity=sorted(races),
+                    ideology=rng.choice(list(Ideology.values)),
+                )
+            )
+        self_descriptions_bulk_create(rows=descriptions)
+
+        say("youth cohort")
+        summary.youth = _youth_cohort(rng, youth_net, youth, users[0].pk, anchor)
+
+        say("local networks")
+        for local, (_slug, _name, _tz, region) in zip(local_nets, LOCALS, strict=True):
+            _local_network(rng, local, region, people, anchor)
+
+    return summary
+
+
+def _demo_status(person: _Person, last: date | None, anchor: date) -> str:
+    """A plausible roster snapshot: active within 12 months of attending (or joining),
+    check-in due after 12, to be removed after 24. The Membership issue's daily evaluation
+    owns this rule for real networks."""
+    reference = max(filter(None, (last, person.joined)))
+    months = (anchor - reference).days / 30.4
+    if months < 12:
+        return MembershipStatus.ACTIVE
+    if months < 24:
+        return MembershipStatus.CHECK_IN_DUE
+    return MembershipStatus.TO_BE_REMOVED
+
+
+def _national_gatherings(
+    rng: random.Random,
+    network: Network,
+    organizations: list[Organization],
+    anchor: date,
+) -> list[tuple[Gathering, date]]:
+    """Eight past quarters (three in person, one virtual a year) and the next one."""
+    zone = ZoneInfo(network.time_zone)
+    created = []
+    cities = [c for c, _r in names.CITIES]
+    for quarter in range(8, -1, -1):
+        around = anchor - timedelta(days=91 * quarter - 45)
+        friday = _next_weekday(around, 4)
+        virtual = quarter % 4 == 2
+        if virtual:
+            parts = [
+                (
+                    "Virtual gathering",
+                    _on_day(friday, time(13), zone),
+                    _on_day(friday, time(15, 30), zone),
+                )
+            ]
+            city, host = "", None
+        else:
+            host = rng.choice(organizations)
+            city = host.city or rng.choice(cities)
+            thursday = friday - timedelta(days=1)
+            parts = [
+                (
+                    "Welcome reception and dinner",
+                    _on_day(thursday, time(18), zone),
+                    _on_day(thursday, time(21), zone),
+                ),
+                ("Meeting", _on_day(friday, time(8), zone), _on_day(friday, time(15), zone)),
+            ]
+        season = ("Winter", "Spring", "Summer", "Fall")[(friday.month - 1) // 3]
+        title = f"{season} {friday.year} Gathering" + (f" in {city}" if city else " (virtual)")
+        gathering = gathering_create(
+            network=network,
+            title=title,
+            format=GatheringFormat.VIRTUAL if virtual else GatheringFormat.IN_PERSON,
+            parts=parts,
+            city=city,
+            host_organization=host,
+        )
+        created.append((gathering, friday))
+    return created
+
+
+def _youth_cohort(
+    rng: random.Random, network: Network, count: int, steward_user_id: int, anchor: date
+) -> int:
+    youth_names = list(_unique_names(random.Random(rng.random()), count))
+    rows = []
+    for index, full_name in enumerate(youth_names):
+        city, region = rng.choice(names.CITIES)
+        rows.append(
+            NewUser(
+                email=YOUTH_EMAIL
+                if index == 0
+                else _email_for(full_name, index).replace("members.", "youth."),
+                full_name=full_name,
+                age_band=AgeBand.AGE_16_17 if rng.random() < 0.55 else AgeBand.AGE_13_15,
+                city=city,
+                region=region,
+            )
+        )
+    users = users_bulk_create(rows=rows, password=DEMO_PASSWORD)
+    joined = _on_day(anchor - timedelta(days=75), time(12), ZoneInfo("UTC"))
+    memberships = [
+        Membership(
+            network=network,
+            user_id=u.pk,
+            role=Role.YOUTH_MEMBER,
+            status=MembershipStatus.ACTIVE,
+            joined_at=joined,
+        )
+        for u in users
+    ]
+    memberships.append(
+        Membership(
+            network=network,
+            user_id=steward_user_id,
+            role=Role.STEWARD,
+            status=MembershipStatus.ACTIVE,
+            joined_at=joined,
+        )
+    )
+    memberships_bulk_create(network=network, rows=memberships)
+    return len(users)
+
+
+def _local_network(
+    rng: random.Random, network: Network, region: str, people: list[_Person], anchor: date
+) -> None:
+    """A local network: a steward and members, mostly national members from its region."""
+    nearby = [p for p in people[6:] if p.region == region]
+    others = [p for p in people[6:] if p.region != region]
+    chosen = nearby[:14] + rng.sample(others, k=min(len(others), max(0, 16 - len(nearby[:14]))))
+    joined = _on_day(anchor - timedelta(days=200), time(12), ZoneInfo("UTC"))
+    memberships = [
+        Membership(
+            network=network,
+            user_id=p.user_id,
+            role=Role.STEWARD if i == 0 else Role.MEMBER,
+            status=MembershipStatus.ACTIVE,
+            joined_at=joined,
+        )
+        for i, p in enumerate(chosen)
+    ]
+    memberships_bulk_create(network=network, rows=memberships)

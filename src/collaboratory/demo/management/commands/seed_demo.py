@@ -1,0 +1,68 @@
+"""`collaboratory seed_demo`: build the deterministic demo network (see demo.generator)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError
+from django_scopes import scopes_disabled
+from tqdm import tqdm
+
+from collaboratory.demo.generator import (
+    DEMO_LOGINS,
+    DEMO_PASSWORD,
+    NATIONAL_SLUG,
+    PHASES,
+    generate_demo,
+)
+from collaboratory.networks.models import Network
+
+
+class Command(BaseCommand):
+    help = "Seed the demo national network, its youth cohort and three local networks."
+
+    def add_arguments(self, parser: Any) -> None:
+        parser.add_argument("--members", type=int, default=120, help="adult members (>= 10)")
+        parser.add_argument("--youth", type=int, default=20, help="youth members")
+        parser.add_argument("--seed", type=int, default=2011)
+        parser.add_argument(
+            "--if-empty", action="store_true", help="do nothing if the demo is already there"
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        with scopes_disabled():
+            exists = Network.objects.filter(slug=NATIONAL_SLUG).exists()
+        if exists:
+            if options["if_empty"]:
+                self.stdout.write("The demo network is already seeded.")
+                self._print_logins()
+                return
+            raise CommandError(
+                "A network with the demo's slug already exists; seed into an empty database."
+            )
+        started = time.perf_counter()
+        with tqdm(total=len(PHASES), desc="Seeding demo", unit="step", leave=False) as bar:
+
+            def progress(phase: str) -> None:
+                bar.set_postfix_str(phase)
+                bar.update(1)
+
+            summary = generate_demo(
+                members=options["members"],
+                youth=options["youth"],
+                seed=options["seed"],
+                progress=progress,
+            )
+        elapsed = time.perf_counter() - started
+        self.stdout.write(
+            f"Seeded {summary.adults} adult members, {summary.youth} youth members, "
+            f"{summary.gatherings} national gatherings and {summary.attendance_rows} attendance "
+            f"records across {len(summary.networks)} networks in {elapsed:.1f} s."
+        )
+        self._print_logins()
+
+    def _print_logins(self) -> None:
+        self.stdout.write(f"Log in as (password for all: {DEMO_PASSWORD}):")
+        for role, email in DEMO_LOGINS:
+            self.stdout.write(f"  {role:<15} {email}")

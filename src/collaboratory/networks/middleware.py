@@ -1,0 +1,54 @@
+"""Resolve the network once per request and run the rest of the request inside its scope.
+
+Every URL under /n/<network_slug>/ belongs to one network. Anonymous visitors are sent to log
+in (whether or not the network exists, so slugs are not revealed); a signed-in person who is
+not an admitted member gets 404 and the attempt is audited. Inside, `request.network` and
+`request.membership` are set, the network's time zone is active, and scoped managers only
+see that network's rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpRequest, HttpResponse
+from django.urls import Resolver404, resolve
+from django.utils import timezone
+from django_scopes import scope
+
+from collaboratory.audit.services import audit_record
+from collaboratory.networks.models import Network
+from collaboratory.networks.selectors import membership_for
+
+
+class NetworkMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        request.network = None  # type: ignore[attr-defined]
+        request.membership = None  # type: ignore[attr-defined]
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            return self.get_response(request)
+        slug = match.kwargs.get("network_slug")
+        if slug is None:
+            return self.get_response(request)
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        network = Network.objects.filter(slug=slug).first()
+        membership = membership_for(user=request.user, network=network) if network else None
+        if network is None or membership is None:
+            audit_record(
+                action="access.denied",
+                actor=request.user,
+                data={"path": request.path, "reason": "not a member of this network"},
+                request=request,
+            )
+            raise Http404
+        request.network = network  # type: ignore[attr-defined]
+        request.membership = membership  # type: ignore[attr-defined]
+        with timezone.override(network.time_zone), scope(network=network):
+            return self.get_response(request)

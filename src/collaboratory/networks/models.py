@@ -1,0 +1,179 @@
+"""The tenant. A Network is one Civic Collaboratory (national, local or youth); every row a
+network owns carries its network and is read through a ScopedManager, which raises
+ScopeError when code forgets to enter a network scope (isolation by construction).
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from typing import ClassVar
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
+
+
+def validate_time_zone(value: str) -> None:
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(
+            _("%(value)s is not a time zone name; use one like America/Chicago."),
+            params={"value": value},
+        )
+
+
+class NetworkKind(models.TextChoices):
+    NATIONAL = "national", _("National")
+    LOCAL = "local", _("Local")
+    YOUTH = "youth", _("Youth cohort")
+
+
+class Network(models.Model):
+    """One Collaboratory. Locals and youth cohorts sit under the national network (federation)."""
+
+    slug = models.SlugField(_("short name"), unique=True, max_length=50)
+    name = models.CharField(_("name"), max_length=150)
+    kind = models.CharField(_("kind"), max_length=10, choices=NetworkKind.choices)
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("parent network"),
+    )
+    tagline = models.CharField(_("tagline"), max_length=300, blank=True)
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, default="America/New_York", validators=[validate_time_zone]
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(kind="national") | models.Q(parent__isnull=True),
+                name="network_national_has_no_parent",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        if self.kind != NetworkKind.NATIONAL and self.parent_id is None:
+            raise ValidationError(
+                {"parent": _("A local network or youth cohort sits under a national network.")}
+            )
+        if self.parent is not None and self.parent.kind != NetworkKind.NATIONAL:
+            raise ValidationError({"parent": _("The parent must be a national network.")})
+
+
+class Organization(models.Model):
+    """An organization members belong to, as this network knows it."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="organizations")
+    name = models.CharField(_("name"), max_length=200)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["network", "name"], name="organization_unique_name")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Sector(models.Model):
+    """A sector from the network's own list (nonprofit, business, government, faith, ...)."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="sectors")
+    name = models.CharField(_("name"), max_length=100)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["network", "name"], name="sector_unique")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Role(models.TextChoices):
+    MEMBER = "member", _("Member")
+    YOUTH_MEMBER = "youth_member", _("Youth member")
+    STEWARD = "steward", _("Steward")
+    HOST = "host", _("Host")
+    FACILITATOR = "facilitator", _("Facilitator")
+
+
+class MembershipStatus(models.TextChoices):
+    INVITED = "invited", _("Invited")
+    PENDING_CONSENT = "pending_consent", _("Waiting for guardian consent")
+    ACTIVE = "active", _("Active")
+    CHECK_IN_DUE = "check_in_due", _("Check-in due")
+    TO_BE_REMOVED = "to_be_removed", _("To be removed")
+    SUSPENDED = "suspended", _("Suspended")
+    REMOVED = "removed", _("Removed")
+    ALUMNI = "alumni", _("Alumni")
+
+
+# Statuses whose holder may use the network's pages. Check-in due and to-be-removed members
+# still belong until a steward acts.
+ADMITTED_STATUSES = frozenset(
+    {MembershipStatus.ACTIVE, MembershipStatus.CHECK_IN_DUE, MembershipStatus.TO_BE_REMOVED}
+)
+
+
+class Membership(models.Model):
+    """A person in a network, with one role. Personal and non-transferable."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=MembershipStatus.choices,
+        default=MembershipStatus.ACTIVE,
+    )
+    organization = models.ForeignKey(
+        Organization,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="memberships",
+        verbose_name=_("organization"),
+    )
+    title = models.CharField(_("title"), max_length=150, blank=True)
+    sector = models.ForeignKey(
+        Sector, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("sector")
+    )
+    joined_at = models.DateTimeField(_("joined"), null=True, blank=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["network", "user"], name="membership_unique_person"),
+        ]
+        indexes = [models.Index(fields=["network", "role", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} in {self.network}"
+
+    @property
+    def is_admitted(self) -> bool:
+        return self.status in ADMITTED_STATUSES
+
+    @property
+    def is_steward(self) -> bool:
+        return self.role == Role.STEWARD and self.is_admitted

@@ -1,0 +1,125 @@
+"""People: the account (one per human, email is the login) and the private self-description.
+
+A person is never an organization: membership is personal and non-transferable.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class AgeBand(models.TextChoices):
+    """Asked neutrally at registration. Minors are 13-17; under 13 cannot register."""
+
+    AGE_13_15 = "13-15", _("13 to 15")
+    AGE_16_17 = "16-17", _("16 to 17")
+    AGE_18_29 = "18-29", _("18 to 29")
+    AGE_30_44 = "30-44", _("30 to 44")
+    AGE_45_64 = "45-64", _("45 to 64")
+    AGE_65_UP = "65+", _("65 or older")
+
+
+MINOR_AGE_BANDS = frozenset({AgeBand.AGE_13_15, AgeBand.AGE_16_17})
+
+
+class UserManager(BaseUserManager["User"]):
+    use_in_migrations = True
+
+    def create_user(self, email: str, password: str | None = None, **extra: Any) -> User:
+        from collaboratory.people.services import user_create
+
+        return user_create(email=email, password=password, **extra)
+
+    def create_superuser(self, email: str, password: str | None = None, **extra: Any) -> User:
+        from collaboratory.people.services import user_create
+
+        return user_create(email=email, password=password, is_platform_admin=True, **extra)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """An account. `is_superuser` marks a platform admin, who runs the installation but does
+    not thereby see any network's content."""
+
+    email = models.EmailField(_("email"), unique=True)
+    full_name = models.CharField(_("full name"), max_length=150)
+    age_band = models.CharField(_("age band"), max_length=8, choices=AgeBand.choices, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    region = models.CharField(_("region"), max_length=100, blank=True)
+    is_active = models.BooleanField(default=True)
+    is_staff = models.BooleanField(default=False)
+    date_joined = models.DateTimeField(default=timezone.now)
+
+    objects: ClassVar[UserManager] = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["full_name"]
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(Lower("email"), name="user_email_case_insensitive_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.full_name or self.email
+
+    @property
+    def is_minor(self) -> bool:
+        return self.age_band in MINOR_AGE_BANDS
+
+    @property
+    def is_platform_admin(self) -> bool:
+        return self.is_superuser
+
+    def get_full_name(self) -> str:
+        return self.full_name
+
+    def get_short_name(self) -> str:
+        return self.full_name.split(" ")[0] if self.full_name else self.email
+
+
+class Ideology(models.IntegerChoices):
+    VERY_PROGRESSIVE = 1, _("Very progressive")
+    PROGRESSIVE = 2, _("Progressive")
+    MODERATE = 3, _("Moderate")
+    CONSERVATIVE = 4, _("Conservative")
+    VERY_CONSERVATIVE = 5, _("Very conservative")
+
+
+class RaceEthnicity(models.TextChoices):
+    AMERICAN_INDIAN = "american-indian", _("American Indian or Alaska Native")
+    ASIAN = "asian", _("Asian")
+    BLACK = "black", _("Black or African American")
+    HISPANIC = "hispanic", _("Hispanic or Latino")
+    MIDDLE_EASTERN = "mena", _("Middle Eastern or North African")
+    PACIFIC_ISLANDER = "pacific-islander", _("Native Hawaiian or Pacific Islander")
+    WHITE = "white", _("White")
+
+
+class PrivateSelfDescription(models.Model):
+    """Race/ethnicity and ideology, stored apart from the account.
+
+    A row exists only while its owner consents to the single purpose of aggregate diversity
+    reporting; withdrawing consent deletes the row. Only the owner reads it; aggregates go
+    through small-cell suppression. Never offered to minors.
+    """
+
+    CONSENT_PURPOSE = "aggregate-diversity-reporting"
+
+    user = models.OneToOneField(
+        User, on_delete=models.CASCADE, related_name="private_self_description"
+    )
+    race_ethnicity = models.JSONField(default=list, blank=True)
+    race_self_described = models.CharField(max_length=100, blank=True)
+    ideology = models.PositiveSmallIntegerField(choices=Ideology.choices, null=True, blank=True)
+    consented_at = models.DateTimeField()
+    consent_policy_version = models.CharField(max_length=20)
+
+    def __str__(self) -> str:
+        return f"self-description #{self.pk}"

@@ -1,0 +1,126 @@
+"""Every write to people goes through here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.auth.hashers import make_password
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from collaboratory.people.models import PrivateSelfDescription, User
+
+SELF_DESCRIPTION_POLICY_VERSION = "2026-11"
+
+
+def normalize_email(email: str) -> str:
+    """One spelling per address, so Alice@Example.org and alice@example.org are one person."""
+    email = (email or "").strip()
+    validate_email(email)
+    return email.lower()
+
+
+def user_create(
+    *,
+    email: str,
+    full_name: str = "",
+    password: str | None = None,
+    is_platform_admin: bool = False,
+    **fields: Any,
+) -> User:
+    """Create an account. Without a password the account logs in by emailed code only."""
+    email = normalize_email(email)
+    if User.objects.filter(email__iexact=email).exists():
+        raise ValidationError({"email": _("An account with this email already exists.")})
+    user = User(
+        email=email,
+        full_name=full_name.strip(),
+        is_superuser=is_platform_admin,
+        is_staff=is_platform_admin,
+        **fields,
+    )
+    if password:
+        user.set_password(password)
+    else:
+        user.set_unusable_password()
+    user.full_clean()
+    user.save()
+    return user
+
+
+@dataclass(frozen=True)
+class NewUser:
+    email: str
+    full_name: str
+    age_band: str = ""
+    city: str = ""
+    region: str = ""
+
+
+def users_bulk_create(*, rows: Sequence[NewUser], password: str | None = None) -> list[User]:
+    """Create many accounts in one transaction (demo generator, roster import).
+
+    Hashing a password costs ~100 ms with Django's default hasher, so a shared password is
+    hashed once and the hash reused; without one the accounts log in by emailed code.
+    """
+    encoded = make_password(password) if password else make_password(None)
+    users = [
+        User(
+            email=normalize_email(row.email),
+            full_name=row.full_name,
+            age_band=row.age_band,
+            city=row.city,
+            region=row.region,
+            password=encoded,
+        )
+        for row in rows
+    ]
+    with transaction.atomic():
+        return User.objects.bulk_create(users, batch_size=1000)
+
+
+def self_description_set(
+    *,
+    user: User,
+    race_ethnicity: Iterable[str] = (),
+    race_self_described: str = "",
+    ideology: int | None = None,
+) -> PrivateSelfDescription:
+    """Record a person's own self-description; calling it is the consent to the one purpose."""
+    if user.is_minor:
+        raise ValidationError(_("Self-descriptions are not offered to youth members."))
+    record, _created = PrivateSelfDescription.objects.update_or_create(
+        user=user,
+        defaults={
+            "race_ethnicity": sorted(set(race_ethnicity)),
+            "race_self_described": race_self_described.strip(),
+            "ideology": ideology,
+            "consented_at": timezone.now(),
+            "consent_policy_version": SELF_DESCRIPTION_POLICY_VERSION,
+        },
+    )
+    record.full_clean()
+    return record
+
+
+def self_description_withdraw(*, user: User) -> None:
+    """Withdrawing consent deletes the values at once."""
+    PrivateSelfDescription.objects.filter(user=user).delete()
+
+
+def self_descriptions_bulk_create(
+    *, rows: Sequence[PrivateSelfDescription]
+) -> list[PrivateSelfDescription]:
+    """Insert consented self-descriptions in bulk (demo generator). Minors are refused."""
+    if any(row.user.is_minor for row in rows):
+        raise ValidationError(_("Self-descriptions are not offered to youth members."))
+    now = timezone.now()
+    for row in rows:
+        row.consented_at = row.consented_at or now
+        row.consent_policy_version = SELF_DESCRIPTION_POLICY_VERSION
+    return PrivateSelfDescription.objects.bulk_create(rows, batch_size=1000)

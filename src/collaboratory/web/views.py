@@ -1,0 +1,43 @@
+"""The front door: welcome or my networks; a health check; the platform admin's overview."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.db import connection
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+
+from collaboratory.audit.services import audit_record
+from collaboratory.networks.selectors import networks_of_user, networks_overview
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    """Signed out: what this is. Signed in: your networks (straight in if you have one)."""
+    if not request.user.is_authenticated:
+        return render(request, "web/welcome.html")
+    networks = list(networks_of_user(user=request.user))
+    if len(networks) == 1 and not request.user.is_superuser:
+        return redirect("networks:home", network_slug=networks[0].slug)
+    return render(request, "web/my_networks.html", {"networks": networks})
+
+
+@never_cache
+def healthz(request: HttpRequest) -> HttpResponse:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok"})
+
+
+@login_required
+def platform_networks(request: HttpRequest) -> HttpResponse:
+    """Names and head counts only: running the installation grants no view of a network."""
+    if not request.user.has_perm("networks.view_platform"):
+        audit_record(
+            action="access.denied",
+            actor=request.user,
+            data={"path": request.path, "reason": "not a platform admin"},
+            request=request,
+        )
+        raise Http404
+    return render(request, "web/platform.html", {"networks": networks_overview()})

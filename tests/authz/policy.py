@@ -1,0 +1,91 @@
+"""The declared authorization policy: for every named route, what each role gets.
+
+Each later issue adds rows for its routes; `test_matrix.py` fails when a route has none.
+Network routes are requested twice per role: for the persona's own network and for a
+foreign one. Statuses are for a plain GET unless the row says otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+ROLES = ("anonymous", "member", "youth_member", "steward", "foreign_steward", "platform_admin")
+
+# The network each persona is admitted to ("own"), and one it has nothing to do with.
+OWN_NETWORK = {
+    "anonymous": "alpha",
+    "member": "alpha",
+    "youth_member": "youth",
+    "steward": "alpha",
+    "foreign_steward": "bravo",
+    "platform_admin": "alpha",
+}
+FOREIGN_NETWORK = {role: ("alpha" if role == "foreign_steward" else "bravo") for role in ROLES}
+
+# Networks whose canary strings each persona may legitimately see.
+ADMITTED = {
+    "anonymous": set(),
+    "member": {"alpha"},
+    "youth_member": {"youth"},
+    "steward": {"alpha", "youth"},
+    "foreign_steward": {"bravo"},
+    "platform_admin": set(),
+}
+
+
+def everyone(status: int, **overrides: int) -> dict[str, int]:
+    expected = dict.fromkeys(ROLES, status)
+    expected.update(overrides)
+    return expected
+
+
+def members_only(status: int = 200) -> dict[str, int]:
+    """Own network: admitted members get `status`, anonymous goes to login, the platform
+    admin (not a member) gets 404."""
+    return everyone(status, anonymous=302, platform_admin=404)
+
+
+FOREIGN_404 = everyone(404, anonymous=302)
+
+
+@dataclass(frozen=True)
+class Rule:
+    own: dict[str, int]
+    foreign: dict[str, int] | None = None  # None: the route takes no network
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    method: str = "get"
+
+
+SIGNED_IN_REDIRECT = everyone(302, anonymous=200)
+
+POLICY: dict[str, Rule] = {
+    # The front door
+    "web:home": Rule(
+        # One network: straight in. Several (the steward) or none (the admin): a list.
+        own=everyone(302, anonymous=200, steward=200, platform_admin=200)
+    ),
+    "web:healthz": Rule(own=everyone(200)),
+    "web:platform": Rule(own=everyone(404, anonymous=302, platform_admin=200)),
+    # Accounts (django-allauth). Signup is closed for everyone.
+    "account_login": Rule(own=SIGNED_IN_REDIRECT),
+    "account_logout": Rule(own=everyone(200, anonymous=302)),
+    "account_inactive": Rule(own=everyone(200)),
+    "account_signup": Rule(own=SIGNED_IN_REDIRECT),
+    "account_reauthenticate": Rule(own=everyone(200, anonymous=302)),
+    "account_email": Rule(own=everyone(200, anonymous=302)),
+    "account_email_verification_sent": Rule(own=everyone(200)),
+    "account_change_password": Rule(own=everyone(200, anonymous=302)),
+    "account_set_password": Rule(own=everyone(302, anonymous=302)),
+    "account_reset_password": Rule(own=everyone(200)),
+    "account_reset_password_done": Rule(own=everyone(200)),
+    "account_reset_password_from_key": Rule(
+        own=everyone(200), kwargs={"uidb36": "zz", "key": "not-a-real-key"}
+    ),
+    "account_reset_password_from_key_done": Rule(own=everyone(200)),
+    "account_confirm_email": Rule(own=everyone(200), kwargs={"key": "not-a-real-key"}),
+    "account_request_login_code": Rule(own=SIGNED_IN_REDIRECT),
+    "account_confirm_login_code": Rule(own=everyone(302)),
+    # Networks
+    "networks:home": Rule(own=members_only(), foreign=FOREIGN_404),
+}

@@ -1,0 +1,68 @@
+"""Every route x every role x own and foreign network, against the declared policy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from tests.authz.policy import ADMITTED, FOREIGN_NETWORK, OWN_NETWORK, POLICY, ROLES
+from tests.conftest import CANARIES, World, client_for
+
+
+def _route_names(patterns: list, namespace: str = "") -> Iterator[str]:  # type: ignore[type-arg]
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            inner = namespace + (f"{pattern.namespace}:" if pattern.namespace else "")
+            yield from _route_names(pattern.url_patterns, inner)
+        elif isinstance(pattern, URLPattern):
+            yield namespace + (pattern.name or f"<unnamed {pattern.pattern}>")
+
+
+def all_route_names() -> list[str]:
+    return sorted(set(_route_names(get_resolver().url_patterns)))
+
+
+def test_every_route_has_a_policy_row() -> None:
+    missing = [name for name in all_route_names() if name not in POLICY]
+    assert missing == []
+
+
+def test_every_policy_row_names_a_route() -> None:
+    stale = sorted(set(POLICY) - set(all_route_names()))
+    assert stale == []
+
+
+def _cases() -> Iterator[tuple[str, str, str]]:
+    for name, rule in sorted(POLICY.items()):
+        for role in ROLES:
+            yield name, role, "own"
+            if rule.foreign is not None:
+                yield name, role, "foreign"
+
+
+@pytest.mark.parametrize(("route", "role", "which"), list(_cases()))
+def test_route_gives_declared_status_and_no_foreign_canary(
+    world: World, route: str, role: str, which: str
+) -> None:
+    rule = POLICY[route]
+    kwargs = dict(rule.kwargs)
+    if rule.foreign is not None:
+        network_key = OWN_NETWORK[role] if which == "own" else FOREIGN_NETWORK[role]
+        kwargs["network_slug"] = world.network(network_key).slug
+    expected = (rule.own if which == "own" else rule.foreign or {})[role]
+    client = client_for(world.personas[role])
+
+    response = getattr(client, rule.method)(reverse(route, kwargs=kwargs))
+
+    assert response.status_code == expected
+    body = response.content.decode(errors="replace")
+    leaked = [
+        canary
+        for network, canaries in CANARIES.items()
+        if network not in ADMITTED[role]
+        for canary in canaries
+        if canary in body
+    ]
+    assert leaked == []

@@ -1,0 +1,67 @@
+"""factory_boy factories that create through our services, so tests exercise the same writes
+the product does."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import factory
+from django_scopes import scopes_disabled
+
+from collaboratory.networks.models import Membership, Network, NetworkKind, Role
+from collaboratory.networks.services import (
+    membership_create,
+    network_create,
+    organization_get_or_create,
+)
+from collaboratory.people.models import AgeBand, User
+from collaboratory.people.services import user_create
+
+PASSWORD = "a-long-test-passphrase"
+
+
+class UserFactory(factory.Factory):
+    class Meta:
+        model = User
+
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    full_name = factory.Sequence(lambda n: f"Person {n}")
+    age_band = AgeBand.AGE_30_44
+    password = PASSWORD
+
+    @classmethod
+    def _create(cls, model_class: type[User], *args: Any, **kwargs: Any) -> User:
+        return user_create(**kwargs)
+
+
+class NetworkFactory(factory.Factory):
+    class Meta:
+        model = Network
+
+    slug = factory.Sequence(lambda n: f"network-{n}")
+    name = factory.Sequence(lambda n: f"Network {n}")
+    kind = NetworkKind.NATIONAL
+    parent = None
+
+    @classmethod
+    def _create(cls, model_class: type[Network], *args: Any, **kwargs: Any) -> Network:
+        return network_create(**kwargs)
+
+
+class MembershipFactory(factory.Factory):
+    class Meta:
+        model = Membership
+
+    network = factory.SubFactory(NetworkFactory)
+    user = factory.SubFactory(UserFactory)
+    role = Role.MEMBER
+
+    @classmethod
+    def _create(cls, model_class: type[Membership], *args: Any, **kwargs: Any) -> Membership:
+        organization = kwargs.pop("organization_name", None)
+        if organization:
+            kwargs["organization"] = organization_get_or_create(
+                network=kwargs["network"], name=organization
+            )
+        with scopes_disabled():
+            return membership_create(**kwargs)
