@@ -7,7 +7,6 @@ both networks carry canary strings that must never reach someone outside them.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 
 import pytest
@@ -17,10 +16,6 @@ from django_scopes import scopes_disabled
 from collaboratory.networks.models import Network, NetworkKind, Role
 from collaboratory.people.models import AgeBand, User
 from tests.factories import PASSWORD, MembershipFactory, NetworkFactory, UserFactory
-
-# Playwright's sync API runs an event loop in the test thread; Django's ORM guard would
-# otherwise refuse the database calls that test set-up makes beside it.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CANARIES = {
     "alpha": ("CANARY-ALPHA-TAGLINE", "Canaryalpha Person", "CANARY-ALPHA-ORG"),

@@ -31,6 +31,8 @@ def _serve(bind: str, workers: int) -> None:
         bind,
         "--workers",
         str(workers),
+        "--logger-class",
+        "collaboratory.web.logging.RedactingGunicornLogger",
         "--access-logfile",
         "-",
         "--access-logformat",

@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "collaboratory.audit",
     "collaboratory.gatherings",
     "collaboratory.demo",
+    "collaboratory.backups",
     "collaboratory.web",
 ]
 

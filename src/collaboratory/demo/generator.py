@@ -176,14 +176,17 @@ def generate_demo(
 
         say("organizations")
         org_count = max(24, members // 4)
-        org_names: list[tuple[str, str]] = []
+        org_names: dict[str, str] = {}
         while len(org_names) < org_count:
             city, _region = rng.choice(names.CITIES)
-            candidate = (f"{city} {rng.choice(names.ORGANIZATION_STEMS)}", city)
-            if candidate not in org_names:
-                org_names.append(candidate)
+            name = (
+                f"{rng.choice(names.ORG_QUALIFIERS)}{city} {rng.choice(names.ORGANIZATION_STEMS)}"
+            )
+            if name in org_names:  # large networks exhaust the combinations: number them
+                name = f"{name} {len(org_names)}"
+            org_names[name] = city
         organizations = Organization.objects.bulk_create(
-            [Organization(network=national, name=n, city=c) for n, c in org_names],
+            [Organization(network=national, name=n, city=c) for n, c in org_names.items()],
             batch_size=1000,
         )
         sectors = list(Sector.objects.filter(network=national))

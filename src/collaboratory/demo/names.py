@@ -28,6 +28,9 @@ ORGANIZATION_STEMS = (
     "Small Business Guild|Dialogue Project|Service Corps"
 ).split("|")
 
+# Mostly no qualifier, so small demos read naturally.
+ORG_QUALIFIERS = ("",) * 6 + ("Greater ", "North ", "South ", "East ", "West ", "United ")
+
 CITIES = (
     ("Seattle", "Pacific Northwest"),
     ("Portland", "Pacific Northwest"),

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
-# Anything that looks like a token in a URL path segment or query value.
-_TOKEN = re.compile(r"(?P<key>(?:token|key|code|secret)s?[=/])[A-Za-z0-9_\-.%]{6,}", re.I)
+from gunicorn.glogging import Logger as GunicornLogger
+
+# A long opaque path segment after "token/", "key/" or "secret/" (ours are 43 characters),
+# or any value of a token-like query parameter.
+_PATH_TOKEN = re.compile(r"(?P<key>/(?:tokens?|keys?|secrets?)/)[A-Za-z0-9_\-.%]{16,}", re.I)
+_QUERY_TOKEN = re.compile(r"(?P<key>[?&](?:tokens?|keys?|codes?|secrets?)=)[^&\s]+", re.I)
 
 
 def redact(text: str) -> str:
-    return _TOKEN.sub(r"\g<key>[redacted]", text)
+    text = _PATH_TOKEN.sub(r"\g<key>[redacted]", text)
+    return _QUERY_TOKEN.sub(r"\g<key>[redacted]", text)
 
 
 class RedactSecretsFilter(logging.Filter):
@@ -20,3 +26,14 @@ class RedactSecretsFilter(logging.Filter):
         if cleaned != message:
             record.msg, record.args = cleaned, None
         return True
+
+
+class RedactingGunicornLogger(GunicornLogger):
+    """gunicorn's access log, with tokens in the request line redacted."""
+
+    def atoms(self, resp: Any, req: Any, environ: dict[str, Any], request_time: Any) -> Any:
+        atoms = super().atoms(resp, req, environ, request_time)
+        for key in ("r", "U", "q", "{raw_uri}e"):
+            if isinstance(atoms.get(key), str):
+                atoms[key] = redact(atoms[key])
+        return atoms

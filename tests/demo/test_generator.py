@@ -1,0 +1,98 @@
+"""The demo generator: deterministic, realistic in shape, and respectful of the safeguards."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.contrib.auth import authenticate
+from django_scopes import scopes_disabled
+
+from collaboratory.demo.generator import (
+    DEMO_LOGINS,
+    DEMO_PASSWORD,
+    generate_demo,
+)
+from collaboratory.gatherings.models import Attendance, Gathering
+from collaboratory.networks.models import Membership, Network, Role
+from collaboratory.people.models import PrivateSelfDescription, User
+
+ANCHOR = date(2026, 11, 21)
+
+
+@pytest.fixture
+def demo(db: None) -> None:
+    generate_demo(anchor=ANCHOR)
+
+
+def snapshot() -> dict[str, object]:
+    with scopes_disabled():
+        return {
+            "people": sorted(User.objects.values_list("full_name", "age_band", "city")),
+            "organizations": sorted(
+                Membership.objects.filter(network__slug="national").values_list(
+                    "user__full_name", "organization__name", "role", "status"
+                )
+            ),
+            "attendance": Attendance.objects.count(),
+            "gatherings": sorted(Gathering.objects.values_list("title", "starts_at")),
+        }
+
+
+def test_the_same_seed_gives_the_same_network(db: None, django_db_blocker) -> None:  # type: ignore[no-untyped-def]
+    generate_demo(anchor=ANCHOR, seed=7)
+    first = snapshot()
+    with scopes_disabled():
+        for model in (Attendance, Membership, PrivateSelfDescription, Gathering):
+            model.objects.all().delete()
+        User.objects.all().delete()
+        for network in Network.objects.order_by("-parent_id"):
+            network.sectors.all().delete()
+            network.organizations.all().delete()
+            network.delete()
+
+    generate_demo(anchor=ANCHOR, seed=7)
+
+    assert snapshot() == first
+
+
+def test_the_demo_has_the_shape_the_brief_asks_for(demo: None) -> None:
+    with scopes_disabled():
+        national = Network.objects.get(slug="national")
+        kinds = sorted(Network.objects.filter(parent=national).values_list("kind", flat=True))
+        adults = Membership.objects.filter(network=national).count()
+        youth = Membership.objects.filter(role=Role.YOUTH_MEMBER).count()
+        past = Gathering.objects.filter(network=national, starts_at__date__lt=ANCHOR).count()
+        upcoming = Gathering.objects.filter(network=national, starts_at__date__gte=ANCHOR).count()
+        per_gathering = [
+            Attendance.objects.filter(part__gathering=g).values("user").distinct().count()
+            for g in Gathering.objects.filter(network=national, starts_at__date__lt=ANCHOR)
+        ]
+
+    assert kinds == ["local", "local", "local", "youth"]
+    assert (adults, youth, past, upcoming) == (120, 20, 8, 1)
+    assert all(30 <= n <= 70 for n in per_gathering), per_gathering
+
+
+def test_self_descriptions_exist_only_for_consenting_adults(demo: None) -> None:
+    described = PrivateSelfDescription.objects.select_related("user")
+
+    assert 60 <= described.count() <= 100
+    assert [d.user.email for d in described if d.user.is_minor] == []
+    assert all(d.consent_policy_version and d.consented_at for d in described)
+
+
+def test_the_printed_logins_work_and_land_in_the_right_role(demo: None) -> None:
+    roles = {}
+    for label, email in DEMO_LOGINS:
+        user = authenticate(email=email, password=DEMO_PASSWORD)
+        assert user is not None, label
+        with scopes_disabled():
+            roles[label] = sorted(user.memberships.values_list("network__slug", "role"))
+
+    assert roles == {
+        "steward": [("national", "steward"), ("youth", "steward")],
+        "member": [("national", "member")],
+        "youth member": [("youth", "youth_member")],
+        "platform admin": [],
+    }

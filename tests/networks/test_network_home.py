@@ -1,0 +1,65 @@
+"""The network home: who you are here, head counts, what is coming, in the network's zone."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.gatherings.models import GatheringFormat
+from collaboratory.gatherings.services import gathering_create
+from collaboratory.networks.models import Network
+from tests.conftest import World, client_for
+
+
+def add_gathering(network: Network, starts_at: datetime, title: str = "Spring Gathering") -> None:
+    with scopes_disabled():
+        gathering_create(
+            network=network,
+            title=title,
+            format=GatheringFormat.IN_PERSON,
+            city="Tulsa",
+            parts=[("Meeting", starts_at, starts_at + timedelta(hours=7))],
+        )
+
+
+def test_member_sees_their_role_and_the_networks_head_counts(world: World) -> None:
+    body = client_for(world.personas["member"]).get("/n/alpha/").content.decode()
+
+    assert "You take part as: Member." in body
+    # Alpha: member, steward, canary person; two of them with an organization.
+    assert '<span class="figure">3</span><span class="figure-label">members</span>' in body
+    assert '<span class="figure">2</span><span class="figure-label">organizations</span>' in body
+
+
+def test_gathering_times_are_shown_in_the_networks_time_zone(world: World) -> None:
+    world.alpha.time_zone = "America/Los_Angeles"
+    world.alpha.save()
+    starts = datetime(timezone.now().year + 1, 3, 6, 16, 0, tzinfo=UTC)  # 08:00 in Los Angeles
+    add_gathering(world.alpha, starts)
+
+    body = client_for(world.personas["member"]).get("/n/alpha/").content.decode()
+
+    assert "Spring Gathering" in body
+    assert ", 08:00</time>" in body
+    assert "Times are shown in America/Los_Angeles." in body
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_network_home_runs_a_fixed_number_of_queries(world: World, count: int) -> None:
+    base = timezone.now() + timedelta(days=30)
+    for i in range(count):
+        add_gathering(world.alpha, base + timedelta(days=90 * i), title=f"Gathering {i}")
+    client = client_for(world.personas["member"])
+    client.get("/n/alpha/")  # warm the session
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/n/alpha/")
+
+    assert response.status_code == 200
+    assert response.content.decode().count("<strong>Gathering ") == count
+    assert len(queries) == 8
