@@ -41,6 +41,29 @@ def _serve(bind: str, workers: int) -> None:
     run()
 
 
+def _start_scheduler(interval: float = 60.0) -> None:
+    """Enqueue due periodic tasks every minute, beside the task worker."""
+    import threading
+
+    from django.db import close_old_connections
+
+    from collaboratory.periodic.registry import run_due
+
+    def loop() -> None:
+        while True:
+            close_old_connections()
+            try:
+                run_due()
+            except Exception:  # keep the worker alive; the error is logged
+                import logging
+
+                logging.getLogger("collaboratory.periodic").exception("run_due failed")
+            stop.wait(interval)
+
+    stop = threading.Event()
+    threading.Thread(target=loop, name="periodic-scheduler", daemon=True).start()
+
+
 def _management(argv: list[str]) -> None:
     from django.core.management import execute_from_command_line
 
@@ -77,6 +100,7 @@ def main(argv: list[str] | None = None) -> None:
         _serve(args.bind, args.workers)
     elif command == "worker":
         _setup_django()
+        _start_scheduler()
         _management(["db_worker", *argv[1:]])
     elif command in {"help", "-h", "--help"}:
         print(__doc__)

@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "collaboratory.gatherings",
     "collaboratory.demo",
     "collaboratory.backups",
+    "collaboratory.periodic",
     "collaboratory.web",
 ]
 
