@@ -46,7 +46,11 @@ def test_the_same_seed_gives_the_same_network(db: None, django_db_blocker) -> No
         for model in (Attendance, Membership, PrivateSelfDescription, Gathering):
             model.objects.all().delete()
         User.objects.all().delete()
-        for network in Network.objects.order_by("-parent_id"):
+        # Children before the national network they sit under (parent is PROTECTed).
+        for network in [
+            *Network.objects.exclude(parent=None),
+            *Network.objects.filter(parent=None),
+        ]:
             network.sectors.all().delete()
             network.organizations.all().delete()
             network.delete()
