@@ -119,3 +119,14 @@ def password() -> str:
 def _fast_password_hashing(settings) -> None:  # type: ignore[no-untyped-def]
     """Production hashing costs ~0.3 s a password; tests create dozens of accounts."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def run_tasks():  # type: ignore[no-untyped-def]
+    """Run every queued background task now, as `collaboratory worker` would."""
+    from django.core.management import call_command
+
+    def run() -> None:
+        call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
+
+    return run

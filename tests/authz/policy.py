@@ -54,7 +54,18 @@ class Rule:
     own: dict[str, int]
     foreign: dict[str, int] | None = None  # None: the route takes no network
     kwargs: dict[str, Any] = field(default_factory=dict)
+    # URL keyword -> name of an object in `matrix_objects` (taken from the requested network)
+    objects: dict[str, str] = field(default_factory=dict)
     method: str = "get"
+
+
+def steward_only(status: int = 200) -> dict[str, int]:
+    """Own network: stewards get `status`, other members 403 (they know the network)."""
+    return everyone(403, anonymous=302, platform_admin=404, steward=status, foreign_steward=status)
+
+
+# POST-only routes answer a GET with 405 once the network has admitted the visitor.
+POST_ONLY = everyone(405, anonymous=302, platform_admin=404)
 
 
 SIGNED_IN_REDIRECT = everyone(302, anonymous=200)
@@ -88,4 +99,49 @@ POLICY: dict[str, Rule] = {
     "account_confirm_login_code": Rule(own=everyone(302)),
     # Networks
     "networks:home": Rule(own=members_only(), foreign=FOREIGN_404),
+    # Rotating Credit Club. In each network one proposal is selected: in Alpha it is the
+    # member's; in the youth cohort and in Bravo a canary person's, so the youth member meets
+    # a proposal that is neither theirs nor, as a steward, theirs to review.
+    "creditclub:call": Rule(own=members_only(), foreign=FOREIGN_404),
+    "creditclub:projects": Rule(own=members_only(), foreign=FOREIGN_404),
+    "creditclub:proposal_new": Rule(
+        own=members_only(), foreign=FOREIGN_404, objects={"gathering_id": "gathering"}
+    ),
+    "creditclub:board": Rule(
+        own=steward_only(), foreign=FOREIGN_404, objects={"gathering_id": "gathering"}
+    ),
+    "creditclub:run_of_show": Rule(
+        own=steward_only(), foreign=FOREIGN_404, objects={"gathering_id": "gathering"}
+    ),
+    "creditclub:announce": Rule(
+        own=POST_ONLY, foreign=FOREIGN_404, objects={"gathering_id": "gathering"}
+    ),
+    "creditclub:proposal": Rule(
+        own=members_only(200) | {"youth_member": 404},
+        foreign=FOREIGN_404,
+        objects={"proposal_id": "proposal"},
+    ),
+    "creditclub:proposal_edit": Rule(
+        # The proposer is sent to the proposal page: a selected proposal is no longer edited.
+        own=everyone(403, anonymous=302, member=302, youth_member=404, platform_admin=404),
+        foreign=FOREIGN_404,
+        objects={"proposal_id": "proposal"},
+    ),
+    "creditclub:pack": Rule(
+        own=everyone(403, anonymous=302, member=200, youth_member=404, platform_admin=404),
+        foreign=FOREIGN_404,
+        objects={"proposal_id": "proposal"},
+    ),
+    **{
+        f"creditclub:{name}": Rule(
+            own=POST_ONLY, foreign=FOREIGN_404, objects={"proposal_id": "proposal"}
+        )
+        for name in (
+            "proposal_submit",
+            "proposal_withdraw",
+            "carry_over",
+            "review",
+            "mark_presented",
+        )
+    },
 }

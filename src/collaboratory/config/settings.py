@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "collaboratory.networks",
     "collaboratory.audit",
     "collaboratory.gatherings",
+    "collaboratory.creditclub",
     "collaboratory.demo",
     "collaboratory.backups",
     "collaboratory.periodic",

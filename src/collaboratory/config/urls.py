@@ -7,4 +7,5 @@ urlpatterns = [
     path("", include("collaboratory.web.urls")),
     path("accounts/", include("allauth.account.urls")),
     path("n/<slug:network_slug>/", include("collaboratory.networks.urls")),
+    path("n/<slug:network_slug>/creditclub/", include("collaboratory.creditclub.urls")),
 ]

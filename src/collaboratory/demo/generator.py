@@ -19,6 +19,7 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.demo import names
+from collaboratory.demo.creditclub import seed_creditclub
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat, GatheringPart
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
 from collaboratory.networks.models import (
@@ -62,6 +63,7 @@ PHASES = (
     "self-descriptions",
     "youth cohort",
     "local networks",
+    "rotating credit club",
 )
 YOUTH_SLUG = "youth"
 
@@ -92,6 +94,7 @@ class DemoSummary:
     youth: int = 0
     gatherings: int = 0
     attendance_rows: int = 0
+    proposals: int = 0
 
 
 @dataclass
@@ -243,6 +246,7 @@ def generate_demo(
         for part in parts:
             parts_by_gathering.setdefault(part.gathering_id, []).append(part)
         ledger: list[tuple[int, int]] = []
+        attendees: dict[int, set[int]] = {}
         last_attended: dict[int, date] = {}
         for gathering, held_on in gatherings:
             if held_on >= anchor:
@@ -256,6 +260,7 @@ def generate_demo(
                 if len(gathering_parts) > 1 and rng.random() < 0.05:
                     attended = gathering_parts[-1:]
                 ledger.extend((part.pk, person.user_id) for part in attended)
+                attendees.setdefault(gathering.pk, set()).add(person.user_id)
                 last_attended[person.user_id] = max(
                     held_on, last_attended.get(person.user_id, held_on)
                 )
@@ -302,6 +307,16 @@ def generate_demo(
         say("local networks")
         for local, (_slug, _name, _tz, region) in zip(local_nets, LOCALS, strict=True):
             _local_network(rng, local, region, people, anchor)
+
+        say("rotating credit club")
+        summary.proposals = seed_creditclub(
+            rng=rng,
+            network=national,
+            gatherings=gatherings,
+            attendees=attendees,
+            member_user_id=people[1].user_id,
+            anchor=anchor,
+        )
 
     return summary
 

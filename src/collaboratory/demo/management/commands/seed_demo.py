@@ -57,8 +57,9 @@ class Command(BaseCommand):
         elapsed = time.perf_counter() - started
         self.stdout.write(
             f"Seeded {summary.adults} adult members, {summary.youth} youth members, "
-            f"{summary.gatherings} national gatherings and {summary.attendance_rows} attendance "
-            f"records across {len(summary.networks)} networks in {elapsed:.1f} s."
+            f"{summary.gatherings} national gatherings, {summary.attendance_rows} attendance "
+            f"records and {summary.proposals} proposals across {len(summary.networks)} networks "
+            f"in {elapsed:.1f} s."
         )
         self._print_logins()
 

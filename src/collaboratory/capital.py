@@ -1,0 +1,48 @@
+"""The shared vocabulary of help: kinds of capital and categories of asks and offers.
+
+Offered assets (people), asks (creditclub) and commitments all speak it, so it lives once.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class CapitalKind(models.TextChoices):
+    SOCIAL = "social", _("Social")
+    INTELLECTUAL = "intellectual", _("Intellectual")
+    INSTITUTIONAL = "institutional", _("Institutional")
+    FINANCIAL = "financial", _("Financial")
+
+
+CAPITAL_EXPLAINED = {
+    CapitalKind.SOCIAL: _("introductions, networks"),
+    CapitalKind.INTELLECTUAL: _("expertise, advice with a concrete deliverable"),
+    CapitalKind.INSTITUTIONAL: _("space, staff time, platforms, endorsement, volunteers"),
+    CapitalKind.FINANCIAL: _("money"),
+}
+
+
+class HelpCategory(models.TextChoices):
+    SPACE = "space", _("Space")
+    INTRO_PEOPLE = "intro_people", _("Introductions to people")
+    INTRO_ORGANIZATIONS = "intro_organizations", _("Introductions to organizations")
+    VOLUNTEERS = "volunteers", _("Volunteers")
+    AMPLIFICATION = "amplification", _("Advocates and amplification")
+    EXPERTISE = "expertise", _("Expertise")
+    FUNDING = "funding", _("Funding")
+    OTHER = "other", _("Other")
+
+
+# The kind of capital a category usually is, offered as the default in forms.
+DEFAULT_KIND = {
+    HelpCategory.SPACE: CapitalKind.INSTITUTIONAL,
+    HelpCategory.INTRO_PEOPLE: CapitalKind.SOCIAL,
+    HelpCategory.INTRO_ORGANIZATIONS: CapitalKind.SOCIAL,
+    HelpCategory.VOLUNTEERS: CapitalKind.INSTITUTIONAL,
+    HelpCategory.AMPLIFICATION: CapitalKind.SOCIAL,
+    HelpCategory.EXPERTISE: CapitalKind.INTELLECTUAL,
+    HelpCategory.FUNDING: CapitalKind.FINANCIAL,
+    HelpCategory.OTHER: CapitalKind.SOCIAL,
+}

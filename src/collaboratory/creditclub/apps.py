@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CreditClubConfig(AppConfig):
+    name = "collaboratory.creditclub"
+    label = "creditclub"
+    verbose_name = "Rotating Credit Club"
+
+    def ready(self) -> None:
+        from collaboratory.networks.navigation import NavItem, register_nav_item
+
+        register_nav_item(
+            NavItem(_("Credit Club"), "creditclub:call", "creditclub.view_call", order=30)
+        )

@@ -1,0 +1,161 @@
+"""Forms validate shape and turn text into values; the services decide what is allowed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from collaboratory.capital import DEFAULT_KIND, CapitalKind, HelpCategory
+from collaboratory.creditclub.models import Phase, Proposal, Review, Timeframe
+from collaboratory.creditclub.services import ASK_LIMIT, AskInput
+
+
+class ProposalForm(forms.ModelForm[Proposal]):
+    class Meta:
+        model = Proposal
+        fields = [
+            "title",
+            "what",
+            "who_it_serves",
+            "problem",
+            "where",
+            "timeframe",
+            "starts_on",
+            "ends_on",
+            "phase",
+            "asks_timeline",
+        ]
+        widgets = {
+            "what": forms.Textarea(attrs={"rows": 3}),
+            "who_it_serves": forms.Textarea(attrs={"rows": 2}),
+            "problem": forms.Textarea(attrs={"rows": 3}),
+            "asks_timeline": forms.Textarea(attrs={"rows": 2}),
+            "starts_on": forms.DateInput(attrs={"type": "date"}),
+            "ends_on": forms.DateInput(attrs={"type": "date"}),
+            "timeframe": forms.RadioSelect,
+            "phase": forms.RadioSelect,
+        }
+        help_texts = {
+            "phase": _(
+                "Good proposals are past the concept stage: the room helps most with projects "
+                "that are being planned or already running."
+            ),
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Radio buttons without the model's blank "---------" choice.
+        self.fields["timeframe"].widget.choices = Timeframe.choices
+        self.fields["phase"].widget.choices = Phase.choices
+        for field in self.fields.values():
+            field.required = False  # drafts may be incomplete; submitting checks completeness
+
+
+class AskForm(forms.Form):
+    category = forms.ChoiceField(
+        label=_("Category"), choices=[("", "—"), *HelpCategory.choices], required=False
+    )
+    capital = forms.ChoiceField(
+        label=_("Kind of capital"),
+        choices=[("", "—"), *CapitalKind.choices],
+        required=False,
+        help_text=_("Left empty, it follows the category (funding is financial, and so on)."),
+    )
+    what = forms.CharField(
+        label=_("What exactly"),
+        max_length=300,
+        required=False,
+        help_text=_("Name the thing: 'an introduction to a county health official'."),
+    )
+    quantity = forms.CharField(
+        label=_("How much (optional)"),
+        max_length=60,
+        required=False,
+        help_text=_("'20 volunteer hours', '$2,000', '3 introductions'."),
+    )
+    needed_by = forms.DateField(
+        label=_("Needed by (optional)"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+    def to_input(self) -> AskInput | None:
+        data = self.cleaned_data
+        if not any(data.get(k) for k in ("category", "capital", "what", "quantity", "needed_by")):
+            return None  # an untouched row
+        category: str = data.get("category") or ""
+        default = (
+            DEFAULT_KIND.get(HelpCategory(category)) if category in HelpCategory.values else None
+        )
+        capital: str = data.get("capital") or (default or "")
+        return AskInput(
+            category=category,
+            capital=capital,
+            what=data.get("what") or "",
+            quantity=data.get("quantity") or "",
+            needed_by=data.get("needed_by"),
+        )
+
+
+AskFormSet = forms.formset_factory(AskForm, extra=0, max_num=ASK_LIMIT, absolute_max=ASK_LIMIT)
+
+
+def ask_formset(*, data: Any = None, proposal: Proposal | None = None) -> Any:
+    """Existing asks plus empty rows up to the limit (always at least two to fill in)."""
+    initial = []
+    if proposal is not None and proposal.pk:
+        initial = [
+            {
+                "category": a.category,
+                "capital": a.capital,
+                "what": a.what,
+                "quantity": a.quantity,
+                "needed_by": a.needed_by,
+            }
+            for a in proposal.asks.all()
+        ]
+    formset_class = forms.formset_factory(
+        AskForm,
+        extra=max(0, min(ASK_LIMIT, max(len(initial) + 1, 2)) - len(initial)),
+        max_num=ASK_LIMIT,
+        absolute_max=ASK_LIMIT,
+    )
+    return formset_class(data=data, initial=initial, prefix="asks")
+
+
+class ReviewForm(forms.ModelForm[Review]):
+    SCORE_CHOICES = [("", "—"), *[(str(n), str(n)) for n in range(1, 6)]]
+    decision = forms.ChoiceField(
+        label=_("Staged decision"),
+        required=False,
+        choices=[
+            ("", _("Not decided")),
+            ("selected", _("Select")),
+            ("waitlisted", _("Waitlist")),
+            ("declined", _("Decline")),
+        ],
+    )
+
+    class Meta:
+        model = Review
+        fields = ["past_concept", "many_ways_to_help", "asks_fit_room", "timing", "note"]
+        labels = {
+            "past_concept": _("Past the concept stage"),
+            "many_ways_to_help": _("Many ways to help"),
+            "asks_fit_room": _("Asks fit the room"),
+            "timing": _("Timing"),
+        }
+        widgets = {"note": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name in Review.SCORE_FIELDS:
+            self.fields[name] = forms.TypedChoiceField(
+                label=self._meta.labels[name],  # type: ignore[index]
+                choices=self.SCORE_CHOICES,
+                coerce=int,
+                empty_value=None,
+                required=False,
+            )

@@ -1,0 +1,130 @@
+"""Reusable reads for the Rotating Credit Club."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db.models import Avg, Count, IntegerField, Max, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
+
+from collaboratory.creditclub import lifecycle
+from collaboratory.creditclub.models import CreditClubSettings, Proposal, ProposalState
+from collaboratory.gatherings.models import Attendance, Gathering
+from collaboratory.networks.models import Network
+from collaboratory.people.models import User
+
+
+def creditclub_settings_for(*, network: Network) -> CreditClubSettings:
+    settings, _created = CreditClubSettings.objects.get_or_create(network=network)
+    return settings
+
+
+@dataclass(frozen=True)
+class CallWindow:
+    opens_at: datetime | None
+    closes_at: datetime
+
+    def is_open(self, now: datetime) -> bool:
+        return lifecycle.call_is_open(now=now, opens_at=self.opens_at, closes_at=self.closes_at)
+
+
+def call_window(*, gathering: Gathering, settings: CreditClubSettings) -> CallWindow:
+    """The proposal call of a gathering: open until its proposal deadline, or by default the
+    network's number of days before the gathering starts."""
+    deadline = getattr(gathering, "proposal_deadline", None)
+    closes_at = deadline or gathering.starts_at - timedelta(days=settings.call_closes_days_before)
+    return CallWindow(opens_at=None, closes_at=closes_at)
+
+
+def gatherings_attended_count(*, user: User, network: Network) -> int:
+    return (
+        Attendance.objects.filter(network=network, user=user)
+        .values("part__gathering")
+        .distinct()
+        .count()
+    )
+
+
+def proposals_of(*, user: User, network: Network) -> QuerySet[Proposal]:
+    return (
+        Proposal.objects.filter(network=network, proposer=user)
+        .exclude(state=ProposalState.WITHDRAWN)
+        .select_related("gathering")
+        .annotate(ask_count=Count("asks"))
+        .order_by("-gathering__starts_at")
+    )
+
+
+def _presented(network: Network) -> QuerySet[Proposal]:
+    return Proposal.objects.filter(
+        network=network, state=ProposalState.PRESENTED, proposer=OuterRef("proposer")
+    )
+
+
+def review_board(
+    *, gathering: Gathering, reviewer: User, state: str = "", never_presented: bool = False
+) -> QuerySet[Proposal]:
+    """Proposals under review with everything a steward weighs, in a fixed number of queries:
+    the proposer's rotation record (times presented, last presented), gatherings attended,
+    the average of stewards' scores and the viewer's own review."""
+    network = gathering.network
+    times_presented = Subquery(
+        _presented(network).values("proposer").annotate(n=Count("pk")).values("n"),
+        output_field=IntegerField(),
+    )
+    last_presented = Subquery(
+        _presented(network).order_by("-gathering__starts_at").values("gathering__starts_at")[:1]
+    )
+    attended = Subquery(
+        Attendance.objects.filter(network=network, user=OuterRef("proposer"))
+        .values("user")
+        .annotate(n=Count("part__gathering", distinct=True))
+        .values("n"),
+        output_field=IntegerField(),
+    )
+    queryset = (
+        Proposal.objects.filter(gathering=gathering)
+        .exclude(state__in=[ProposalState.DRAFT, ProposalState.WITHDRAWN])
+        .select_related("proposer")
+        .prefetch_related("asks")
+        .annotate(
+            times_presented=Coalesce(times_presented, 0),
+            last_presented=last_presented,
+            gatherings_attended=Coalesce(attended, 0),
+            avg_past_concept=Avg("reviews__past_concept"),
+            avg_many_ways_to_help=Avg("reviews__many_ways_to_help"),
+            avg_asks_fit_room=Avg("reviews__asks_fit_room"),
+            avg_timing=Avg("reviews__timing"),
+            review_count=Count("reviews", distinct=True),
+            my_review_id=Max("reviews__pk", filter=Q(reviews__reviewer=reviewer)),
+        )
+        .order_by("times_presented", "submitted_at", "pk")
+    )
+    if state:
+        queryset = queryset.filter(state=state)
+    if never_presented:
+        queryset = queryset.filter(times_presented=0)
+    return queryset
+
+
+def selected_count(*, gathering: Gathering) -> int:
+    return Proposal.objects.filter(gathering=gathering, state=ProposalState.SELECTED).count()
+
+
+def run_of_show(*, gathering: Gathering) -> QuerySet[Proposal]:
+    return (
+        Proposal.objects.filter(
+            gathering=gathering, state__in=[ProposalState.SELECTED, ProposalState.PRESENTED]
+        )
+        .select_related("proposer")
+        .order_by("run_position", "pk")
+    )
+
+
+def presented_projects(*, network: Network) -> QuerySet[Proposal]:
+    return (
+        Proposal.objects.filter(network=network, state=ProposalState.PRESENTED)
+        .select_related("proposer", "gathering")
+        .order_by("-gathering__starts_at", "run_position")
+    )

@@ -1,0 +1,26 @@
+"""Background work of the Rotating Credit Club. Tasks are thin: ids in, a service or a
+template out."""
+
+from __future__ import annotations
+
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django_scopes import scopes_disabled
+from django_tasks import task
+
+from collaboratory.creditclub.models import Proposal
+
+
+@task()
+def proposal_outcome_email(proposal_id: int) -> None:
+    """Tell a proposer the announced outcome. Enqueued in the same transaction as the
+    decision, so a decision is never announced without its email, nor emailed twice."""
+    with scopes_disabled():
+        proposal = Proposal.objects.select_related("proposer", "gathering").get(pk=proposal_id)
+    context = {"proposal": proposal, "gathering": proposal.gathering}
+    send_mail(
+        subject=render_to_string("creditclub/email/outcome_subject.txt", context).strip(),
+        message=render_to_string("creditclub/email/outcome.txt", context),
+        from_email=None,
+        recipient_list=[proposal.proposer.email],
+    )

@@ -1,0 +1,452 @@
+"""Rotating Credit Club pages. The network middleware has scoped the request already."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from collaboratory.audit.services import audit_record
+from collaboratory.creditclub import services
+from collaboratory.creditclub.forms import ProposalForm, ReviewForm, ask_formset
+from collaboratory.creditclub.models import Proposal, ProposalState, Review
+from collaboratory.creditclub.selectors import (
+    call_window,
+    creditclub_settings_for,
+    gatherings_attended_count,
+    presented_projects,
+    proposals_of,
+    review_board,
+    run_of_show,
+)
+from collaboratory.gatherings.models import Gathering
+from collaboratory.gatherings.selectors import gatherings_upcoming
+from collaboratory.networks.http import NetworkRequest
+
+PRESENTER_DUTIES = (
+    "A 5-7 minute presentation of the project and its asks.",
+    "Slides uploaded or linked below, or none: talking is fine.",
+    "Follow up with every member who makes a commitment.",
+    "Share updates on the project, and feedback on the Rotating Credit Club.",
+    "Keep attending later gatherings.",
+)
+
+
+def _deny(request: NetworkRequest, reason: str) -> None:
+    audit_record(
+        action="access.denied",
+        actor=request.user,
+        network=request.network,
+        data={"path": request.path, "reason": reason},
+        request=request,
+    )
+    raise PermissionDenied(reason)
+
+
+def _proposal(request: NetworkRequest, proposal_id: int, perm: str) -> Proposal:
+    proposal = get_object_or_404(
+        Proposal.objects.select_related("gathering", "proposer"), pk=proposal_id
+    )
+    if not request.user.has_perm(perm, proposal):
+        if request.user.has_perm("creditclub.view_proposal", proposal):
+            _deny(request, "not allowed on this proposal")
+        raise Http404
+    return proposal
+
+
+def _gathering(request: NetworkRequest, gathering_id: int) -> Gathering:
+    return get_object_or_404(Gathering, pk=gathering_id)
+
+
+def _steward_only(request: NetworkRequest) -> None:
+    if not request.user.has_perm("creditclub.review", request.network):
+        _deny(request, "stewards only")
+
+
+def call(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """The call for proposals: open calls, my proposals, and whether I may propose."""
+    network = request.network
+    settings = creditclub_settings_for(network=network)
+    now = timezone.now()
+    calls = [
+        (g, call_window(gathering=g, settings=settings))
+        for g in gatherings_upcoming(network=network, limit=4)
+    ]
+    attended = gatherings_attended_count(user=request.user, network=network)
+    eligible = settings.eligibility_rule == "any_member" or attended >= 1
+    mine = list(proposals_of(user=request.user, network=network))
+    mine_by_gathering = {p.gathering_id: p for p in mine}
+    return render(
+        request,
+        "creditclub/call.html",
+        {
+            "calls": [(g, w, w.is_open(now), mine_by_gathering.get(g.pk)) for g, w in calls],
+            "eligible": eligible,
+            "eligibility_message": (
+                services.eligibility_message(gathering=calls[0][0])
+                if calls and not eligible
+                else ""
+            ),
+            "mine": mine,
+            "is_steward": request.user.has_perm("creditclub.review", network),
+            "slots": settings.presenter_slots,
+        },
+    )
+
+
+def _ask_inputs(formset: Any) -> list[services.AskInput]:
+    return [a for a in (f.to_input() for f in formset.forms) if a is not None]
+
+
+def _save(
+    request: NetworkRequest, gathering: Gathering, proposal: Proposal | None
+) -> tuple[Proposal | None, Any, Any]:
+    form = ProposalForm(request.POST, instance=proposal)
+    formset = ask_formset(data=request.POST, proposal=proposal)
+    if not (form.is_valid() and formset.is_valid()):
+        return None, form, formset
+    try:
+        saved = services.proposal_save(
+            gathering=gathering,
+            proposer=request.user,
+            fields=form.cleaned_data,
+            asks=_ask_inputs(formset),
+            proposal=proposal,
+        )
+    except ValidationError as error:
+        _attach_errors(form, error)
+        return None, form, formset
+    return saved, form, formset
+
+
+def _attach_errors(form: Any, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for field, messages_ in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, messages_)
+    else:
+        form.add_error(None, error.messages)
+
+
+def proposal_new(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
+    gathering = _gathering(request, gathering_id)
+    try:
+        services.ensure_can_propose(gathering=gathering, proposer=request.user)
+    except ValidationError as error:
+        return render(
+            request, "creditclub/cannot_propose.html", {"gathering": gathering, "error": error}
+        )
+    if request.method == "POST":
+        proposal, form, formset = _save(request, gathering, None)
+        if proposal is not None:
+            messages.success(request, _("Draft saved. Keep going, or submit when it is ready."))
+            return redirect("creditclub:proposal_edit", network_slug, proposal.pk)
+    else:
+        form, formset = ProposalForm(), ask_formset()
+    return _render_form(request, gathering, None, form, formset)
+
+
+def proposal_edit(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
+    proposal = _proposal(request, proposal_id, "creditclub.edit_proposal")
+    if proposal.state not in (ProposalState.DRAFT, ProposalState.SUBMITTED):
+        messages.info(request, _("This proposal has been decided on and can no longer be edited."))
+        return redirect("creditclub:proposal", network_slug, proposal.pk)
+    if request.method == "POST":
+        saved, form, formset = _save(request, proposal.gathering, proposal)
+        if request.htmx:
+            return render(
+                request,
+                "creditclub/proposal_form.html#autosave-status",
+                {"form": form, "saved_at": timezone.now() if saved else None},
+            )
+        if saved is not None:
+            if "submit" in request.POST:
+                return _submit(request, saved)
+            messages.success(request, _("Draft saved."))
+            return redirect("creditclub:proposal_edit", network_slug, saved.pk)
+    else:
+        form, formset = ProposalForm(instance=proposal), ask_formset(proposal=proposal)
+    return _render_form(request, proposal.gathering, proposal, form, formset)
+
+
+def _render_form(
+    request: NetworkRequest,
+    gathering: Gathering,
+    proposal: Proposal | None,
+    form: Any,
+    formset: Any,
+) -> HttpResponse:
+    window = call_window(
+        gathering=gathering, settings=creditclub_settings_for(network=gathering.network)
+    )
+    return render(
+        request,
+        "creditclub/proposal_form.html",
+        {
+            "gathering": gathering,
+            "proposal": proposal,
+            "form": form,
+            "formset": formset,
+            "window": window,
+            "is_open": window.is_open(timezone.now()),
+            "status": 400 if request.method == "POST" else 200,
+        },
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+def _submit(request: NetworkRequest, proposal: Proposal) -> HttpResponse:
+    try:
+        services.proposal_submit(proposal=proposal, actor=request.user)
+    except ValidationError as error:
+        form = ProposalForm(instance=proposal)
+        _attach_errors(form, error)
+        return _render_form(
+            request, proposal.gathering, proposal, form, ask_formset(proposal=proposal)
+        )
+    messages.success(
+        request,
+        _("Submitted. You can edit it until the deadline; everyone hears the outcome together."),
+    )
+    return redirect("creditclub:proposal", proposal.network.slug, proposal.pk)
+
+
+def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
+    proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
+    is_proposer = proposal.proposer_id == request.user.pk
+    next_calls = []
+    if is_proposer and proposal.state == ProposalState.WAITLISTED:
+        settings = creditclub_settings_for(network=proposal.network)
+        now = timezone.now()
+        next_calls = [
+            g
+            for g in gatherings_upcoming(network=proposal.network, limit=4)
+            if g.starts_at > proposal.gathering.starts_at
+            and call_window(gathering=g, settings=settings).is_open(now)
+        ]
+    return render(
+        request,
+        "creditclub/proposal_detail.html",
+        {
+            "proposal": proposal,
+            "asks": proposal.asks.all(),
+            "is_proposer": is_proposer,
+            "next_calls": next_calls,
+            "can_carry_over": is_proposer and not hasattr(proposal, "carried_to"),
+        },
+    )
+
+
+def _act(
+    request: NetworkRequest, proposal: Proposal, action: Any, done: str, **kwargs: Any
+) -> HttpResponse:
+    try:
+        action(proposal=proposal, actor=request.user, **kwargs)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, done)
+    return redirect("creditclub:proposal", proposal.network.slug, proposal.pk)
+
+
+@require_POST
+def proposal_submit(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
+    proposal = _proposal(request, proposal_id, "creditclub.edit_proposal")
+    return _submit(request, proposal)
+
+
+@require_POST
+def proposal_withdraw(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
+    proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
+    if not (
+        proposal.proposer_id == request.user.pk
+        or request.user.has_perm("creditclub.review", request.network)
+    ):
+        _deny(request, "only the proposer or a steward can withdraw")
+    return _act(request, proposal, services.proposal_withdraw, _("The proposal is withdrawn."))
+
+
+@require_POST
+def proposal_carry_over(
+    request: NetworkRequest, network_slug: str, proposal_id: int
+) -> HttpResponse:
+    proposal = _proposal(request, proposal_id, "creditclub.edit_proposal")
+    target = get_object_or_404(Gathering, pk=request.POST.get("gathering", 0) or 0)
+    try:
+        carried = services.proposal_carry_over(
+            proposal=proposal,
+            to_gathering=target,
+            actor=request.user,
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("creditclub:proposal", network_slug, proposal.pk)
+    messages.success(request, _("Carried over to %(gathering)s.") % {"gathering": target.title})
+    return redirect("creditclub:proposal", network_slug, carried.pk)
+
+
+def presenter_pack(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
+    proposal = _proposal(request, proposal_id, "creditclub.edit_proposal")
+    if proposal.state not in (ProposalState.SELECTED, ProposalState.PRESENTED):
+        raise Http404
+    if request.method == "POST":
+        try:
+            services.presenter_pack_acknowledge(
+                proposal=proposal,
+                actor=request.user,
+                slides_url=request.POST.get("slides_url", ""),
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Thank you: your presenter pack is acknowledged."))
+            return redirect("creditclub:pack", network_slug, proposal.pk)
+    return render(
+        request,
+        "creditclub/pack.html",
+        {
+            "proposal": proposal,
+            "duties": [_(d) for d in PRESENTER_DUTIES],
+            "run": run_of_show(gathering=proposal.gathering),
+        },
+    )
+
+
+def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
+    _steward_only(request)
+    gathering = _gathering(request, gathering_id)
+    settings = creditclub_settings_for(network=request.network)
+    state = request.GET.get("state", "")
+    if state not in ProposalState.values:
+        state = ""
+    proposals = list(
+        review_board(
+            gathering=gathering,
+            reviewer=request.user,
+            state=state,
+            never_presented=request.GET.get("never") == "1",
+        )
+    )
+    my_reviews = {
+        r.proposal_id: r
+        for r in Review.objects.filter(
+            pk__in=[p.my_review_id for p in proposals if p.my_review_id]  # type: ignore[attr-defined]
+        )
+    }
+    rows = [
+        (
+            p,
+            ReviewForm(
+                instance=my_reviews.get(p.pk),
+                initial={"decision": p.staged_decision},
+                prefix=f"p{p.pk}",
+            ),
+        )
+        for p in proposals
+    ]
+    template = "creditclub/board.html"
+    if request.htmx:
+        template += "#board-rows"
+    return render(
+        request,
+        template,
+        {
+            "gathering": gathering,
+            "rows": rows,
+            "anonymized": settings.anonymized_review,
+            "slots": settings.presenter_slots,
+            "staged_selected": sum(1 for p in proposals if p.staged_decision == "selected"),
+            "state": state,
+            "states": ProposalState.choices,
+        },
+    )
+
+
+@require_POST
+def review(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
+    _steward_only(request)
+    proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
+    form = ReviewForm(request.POST, prefix=f"p{proposal.pk}")
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.review_save(
+                proposal=proposal,
+                reviewer=request.user,
+                scores={k: data[k] for k in Review.SCORE_FIELDS},
+                note=data["note"],
+            )
+            if data["decision"] != proposal.staged_decision:
+                services.proposal_stage_decision(
+                    proposal=proposal,
+                    decision=data["decision"],
+                    actor=request.user,
+                )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Review saved for “%(t)s”.") % {"t": proposal.title})
+    else:
+        messages.error(
+            request,
+            _("Scores run from 1 to 5; check the review of “%(t)s”.") % {"t": proposal.title},
+        )
+    return redirect("creditclub:board", network_slug, proposal.gathering_id)
+
+
+@require_POST
+def announce(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
+    _steward_only(request)
+    gathering = _gathering(request, gathering_id)
+    try:
+        announced = services.proposals_announce(gathering=gathering, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("Announced %(n)d decisions; every proposer has been emailed their outcome.")
+            % {"n": len(announced)},
+        )
+    return redirect("creditclub:board", network_slug, gathering.pk)
+
+
+def run_of_show_view(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
+    _steward_only(request)
+    gathering = _gathering(request, gathering_id)
+    run = list(run_of_show(gathering=gathering))
+    if request.method == "POST":
+        order = [p.pk for p in run]
+        moved = int(request.POST.get("proposal", 0) or 0)
+        step = -1 if request.POST.get("direction") == "up" else 1
+        if moved in order:
+            i = order.index(moved)
+            j = min(max(i + step, 0), len(order) - 1)
+            order[i], order[j] = order[j], order[i]
+        try:
+            services.run_of_show_set(gathering=gathering, order=order, actor=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        return redirect("creditclub:run_of_show", network_slug, gathering.pk)
+    return render(request, "creditclub/run_of_show.html", {"gathering": gathering, "run": run})
+
+
+@require_POST
+def mark_presented(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
+    _steward_only(request)
+    proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
+    return _act(request, proposal, services.proposal_mark_presented, _("Marked as presented."))
+
+
+def projects(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    network = request.network
+    return render(
+        request,
+        "creditclub/projects.html",
+        {"projects": presented_projects(network=network).prefetch_related("asks")},
+    )

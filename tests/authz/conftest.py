@@ -1,0 +1,95 @@
+"""Objects the authorization matrix requests, one set per network of the `world`.
+
+Each area adds its objects here, so every route that takes an object id is requested with
+an object of the persona's own network and one of a foreign network.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.creditclub.services import (
+    AskInput,
+    proposal_save,
+    proposal_stage_decision,
+    proposal_submit,
+    proposals_announce,
+)
+from collaboratory.gatherings.models import Attendance, GatheringFormat
+from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
+from collaboratory.networks.models import Membership, Network, Role
+from collaboratory.people.models import User
+from tests.conftest import CANARIES, World
+
+MatrixObjects = dict[str, dict[str, int]]
+
+
+def _proposer(network: Network, world: World) -> User:
+    """Alpha: the member persona. Youth and Bravo: the canary person, so the youth member
+    (not the proposer, not a steward) meets a proposal it may not see."""
+    if network == world.alpha:
+        user = world.personas["member"]
+        assert user is not None
+        return user
+    name = CANARIES["youth" if network == world.youth else "bravo"][1]
+    return Membership.objects.get(network=network, user__full_name=name).user
+
+
+def _steward(network: Network) -> User:
+    return Membership.objects.filter(network=network, role=Role.STEWARD).first().user  # type: ignore[union-attr]
+
+
+def _creditclub_objects(world: World, network: Network) -> dict[str, int]:
+    now = timezone.now()
+    past = gathering_create(
+        network=network,
+        title=f"Past gathering of {network.slug}",
+        format=GatheringFormat.VIRTUAL,
+        parts=[("Call", now - timedelta(days=90), now - timedelta(days=90, hours=-2))],
+    )
+    upcoming = gathering_create(
+        network=network,
+        title=f"Next gathering of {network.slug}",
+        format=GatheringFormat.VIRTUAL,
+        parts=[("Call", now + timedelta(days=60), now + timedelta(days=60, hours=2))],
+    )
+    proposer = _proposer(network, world)
+    attendance_bulk_record(
+        network=network,
+        entries=[(past.parts.get().pk, proposer.pk)],
+        source=Attendance.Source.HISTORY,
+    )
+    proposal = proposal_save(
+        gathering=upcoming,
+        proposer=proposer,
+        fields={
+            "title": f"{network.slug} proposal",
+            "what": "A tool library",
+            "who_it_serves": "Neighbors",
+            "problem": "Tools are expensive",
+            "where": "Tulsa",
+            "timeframe": "ongoing",
+            "phase": "launched",
+            "asks_timeline": "Space by spring",
+        },
+        asks=[AskInput("space", "institutional", "A storefront for Saturdays")],
+    )
+    proposal_submit(proposal=proposal, actor=proposer)
+    steward = _steward(network)
+    proposal_stage_decision(proposal=proposal, decision="selected", actor=steward)
+    proposals_announce(gathering=upcoming, actor=steward)
+    return {"gathering": upcoming.pk, "proposal": proposal.pk}
+
+
+@pytest.fixture
+def matrix_objects(world: World) -> MatrixObjects:
+    objects: MatrixObjects = {}
+    with scopes_disabled():
+        for key in ("alpha", "youth", "bravo"):
+            network = world.network(key)
+            objects[key] = {**_creditclub_objects(world, network)}
+    return objects

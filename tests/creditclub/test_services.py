@@ -1,0 +1,283 @@
+"""Proposals through the services: eligibility, the call's deadline, complete submissions,
+staged decisions announced together, carry-over, the run of show."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.exceptions import PermissionDenied, ValidationError
+from django_scopes import scopes_disabled
+
+from collaboratory.audit.models import AuditEvent
+from collaboratory.creditclub import services
+from collaboratory.creditclub.models import Ask, Proposal
+from collaboratory.creditclub.selectors import creditclub_settings_for
+from collaboratory.creditclub.services import AskInput
+from tests.creditclub.conftest import ASKS, COMPLETE, Club
+
+pytestmark = pytest.mark.usefixtures("club")
+
+
+def state_of(proposal: Proposal) -> str:
+    with scopes_disabled():
+        return Proposal.objects.get(pk=proposal.pk).state
+
+
+def test_a_member_who_never_attended_is_told_why_and_nothing_is_stored(club: Club) -> None:
+    newcomer = club.new_member("New Comer", attended=False)
+
+    with pytest.raises(ValidationError) as error, scopes_disabled():
+        services.proposal_save(
+            gathering=club.upcoming, proposer=newcomer, fields=COMPLETE, asks=ASKS
+        )
+
+    assert "attended at least one gathering" in error.value.messages[0]
+    assert "Attending Fall Gathering makes you eligible" in error.value.messages[0]
+    with scopes_disabled():
+        assert Proposal.objects.count() == 0
+
+
+def test_any_member_may_propose_where_the_network_says_so(club: Club) -> None:
+    newcomer = club.new_member("New Comer", attended=False)
+    with scopes_disabled():
+        settings = creditclub_settings_for(network=club.network)
+        settings.eligibility_rule = "any_member"
+        settings.save()
+
+    proposal = club.proposal(newcomer)
+
+    assert state_of(proposal) == "submitted"
+
+
+def test_after_the_deadline_the_call_is_closed(club: Club) -> None:
+    deadline = club.upcoming.starts_at - timedelta(days=28)
+
+    with pytest.raises(ValidationError) as error, scopes_disabled():
+        services.proposal_save(
+            gathering=club.upcoming, proposer=club.member, fields=COMPLETE, asks=ASKS, now=deadline
+        )
+    with scopes_disabled():
+        ok = services.proposal_save(
+            gathering=club.upcoming,
+            proposer=club.member,
+            fields=COMPLETE,
+            asks=ASKS,
+            now=deadline - timedelta(seconds=1),
+        )
+
+    assert error.value.messages == [
+        "The call for Fall Gathering is closed: proposals were due before the deadline."
+    ]
+    assert ok.state == "draft"
+
+
+def test_a_draft_may_be_incomplete_but_submitting_names_every_gap(club: Club) -> None:
+    draft = club.proposal(submit=False, title="Half an idea", what="", problem="", phase="")
+    with scopes_disabled():
+        Ask.objects.filter(proposal=draft).delete()
+
+    with pytest.raises(ValidationError) as error, scopes_disabled():
+        services.proposal_submit(proposal=draft, actor=club.member)
+
+    assert sorted(error.value.message_dict) == ["asks", "phase", "problem", "what"]
+    assert error.value.message_dict["asks"] == [
+        "Add at least one ask: what could the room help with?"
+    ]
+    assert state_of(draft) == "draft"
+
+
+@pytest.mark.parametrize(
+    ("asks", "field", "message"),
+    [
+        ([AskInput("space", "institutional", "x")] * 7, "asks", "A proposal has at most 6 asks."),
+        ([AskInput("lunch", "institutional", "x")], "ask_1", "Ask 1: choose a category."),
+        ([AskInput("space", "money", "x")], "ask_1", "Ask 1: choose a kind of capital."),
+        ([AskInput("space", "social", "  ")], "ask_1", "Ask 1: say what exactly you need."),
+    ],
+)
+def test_bad_asks_are_refused_field_by_field(
+    club: Club, asks: list[AskInput], field: str, message: str
+) -> None:
+    with pytest.raises(ValidationError) as error, scopes_disabled():
+        services.proposal_save(
+            gathering=club.upcoming, proposer=club.member, fields=COMPLETE, asks=asks
+        )
+
+    assert error.value.message_dict[field] == [message]
+    with scopes_disabled():
+        assert Proposal.objects.count() == 0
+
+
+def test_fixed_dates_must_be_in_order(club: Club) -> None:
+    draft = club.proposal(submit=False, timeframe="fixed")
+    with scopes_disabled():
+        Proposal.objects.filter(pk=draft.pk).update(
+            starts_on=club.upcoming.starts_at.date(), ends_on=club.past.starts_at.date()
+        )
+        draft.refresh_from_db()
+
+        with pytest.raises(ValidationError) as error:
+            services.proposal_submit(proposal=draft, actor=club.member)
+
+    assert error.value.message_dict == {"ends_on": ["The end date is before the start date."]}
+
+
+def test_one_live_proposal_per_member_per_gathering(club: Club) -> None:
+    club.proposal()
+
+    with pytest.raises(ValidationError, match="already have a proposal"), scopes_disabled():
+        services.proposal_save(
+            gathering=club.upcoming, proposer=club.member, fields=COMPLETE, asks=ASKS
+        )
+
+
+def test_only_stewards_stage_decisions(club: Club) -> None:
+    proposal = club.proposal()
+
+    with pytest.raises(PermissionDenied), scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.member)
+
+
+def test_staged_decisions_stay_private_until_announced_then_everyone_hears_once(
+    club: Club, run_tasks
+) -> None:
+    proposers = [club.member, club.new_member("Ana Reyes"), club.new_member("Ben Okafor")]
+    proposals = [club.proposal(user) for user in proposers]
+    decisions = ["selected", "waitlisted", "declined"]
+    with scopes_disabled():
+        for proposal, decision in zip(proposals, decisions, strict=True):
+            services.proposal_stage_decision(
+                proposal=proposal, decision=decision, actor=club.steward
+            )
+        staged_states = [state_of(p) for p in proposals]
+        emails_before = len(mail.outbox)
+
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+    run_tasks()
+
+    assert staged_states == ["submitted"] * 3
+    assert emails_before == 0
+    assert [state_of(p) for p in proposals] == decisions
+    assert sorted((m.to[0], m.subject) for m in mail.outbox) == sorted(
+        [
+            (proposers[0].email, "You will present at Fall Gathering"),
+            (proposers[1].email, "Your proposal for Fall Gathering is on the waitlist"),
+            (proposers[2].email, "Your proposal for Fall Gathering"),
+        ]
+    )
+    with pytest.raises(ValidationError, match="No decision is staged"), scopes_disabled():
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+    run_tasks()
+    assert len(mail.outbox) == 3
+
+
+def test_announcing_more_selections_than_slots_is_refused_and_changes_nothing(club: Club) -> None:
+    proposals = [club.proposal(club.new_member(f"Member {i}")) for i in range(4)]
+    with scopes_disabled():
+        for proposal in proposals:
+            services.proposal_stage_decision(
+                proposal=proposal, decision="selected", actor=club.steward
+            )
+
+        with pytest.raises(ValidationError) as error:
+            services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+
+    assert error.value.messages == [
+        "That would select 4 presenters; this network has 3 slots. Waitlist someone first."
+    ]
+    assert [state_of(p) for p in proposals] == ["submitted"] * 4
+    assert mail.outbox == []
+
+
+def test_every_transition_is_audited(club: Club) -> None:
+    proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposal_mark_presented(proposal=proposal, actor=club.steward)
+
+    actions = list(
+        AuditEvent.objects.filter(target_type="creditclub.proposal")
+        .order_by("pk")
+        .values_list("action", "data")
+    )
+    assert actions == [
+        ("proposal.created", {}),
+        ("proposal.submitted", {"from": "draft", "to": "submitted"}),
+        ("proposal.decision_staged", {"decision": "selected"}),
+        ("proposal.selected", {"from": "submitted", "to": "selected"}),
+        ("proposal.presented", {"from": "selected", "to": "presented"}),
+    ]
+
+
+def test_an_invalid_transition_gets_a_clear_error_and_changes_nothing(club: Club) -> None:
+    proposal = club.proposal()
+
+    with pytest.raises(ValidationError) as error, scopes_disabled():
+        services.proposal_mark_presented(proposal=proposal, actor=club.steward)
+
+    assert error.value.messages == [
+        "A proposal that is submitted cannot become presented; it can only become: declined, "
+        "selected, on the waitlist, withdrawn."
+    ]
+    assert state_of(proposal) == "submitted"
+
+
+def test_a_waitlisted_proposal_carries_over_to_the_next_call_once(club: Club) -> None:
+    proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(
+            proposal=proposal, decision="waitlisted", actor=club.steward
+        )
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        proposal.refresh_from_db()
+
+        carried = services.proposal_carry_over(
+            proposal=proposal, to_gathering=club.later, actor=club.member
+        )
+        with pytest.raises(ValidationError, match="already been carried over"):
+            services.proposal_carry_over(
+                proposal=proposal, to_gathering=club.later, actor=club.member
+            )
+
+        copied_asks = list(carried.asks.values_list("what", flat=True))
+    assert (carried.state, carried.gathering_id, carried.carried_from_id) == (
+        "submitted",
+        club.later.pk,
+        proposal.pk,
+    )
+    assert copied_asks == [a.what for a in ASKS]
+    assert state_of(proposal) == "waitlisted"
+
+
+def test_the_run_of_show_lists_each_selected_presenter_once(club: Club) -> None:
+    proposals = [club.proposal(club.new_member(f"Presenter {i}")) for i in range(3)]
+    with scopes_disabled():
+        for proposal in proposals:
+            services.proposal_stage_decision(
+                proposal=proposal, decision="selected", actor=club.steward
+            )
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        order = [proposals[2].pk, proposals[0].pk, proposals[1].pk]
+
+        services.run_of_show_set(gathering=club.upcoming, order=order, actor=club.steward)
+        with pytest.raises(ValidationError):
+            services.run_of_show_set(gathering=club.upcoming, order=order[:2], actor=club.steward)
+
+        positions = dict(Proposal.objects.values_list("pk", "run_position"))
+    assert [positions[pk] for pk in order] == [1, 2, 3]
+
+
+def test_review_scores_run_from_one_to_five(club: Club) -> None:
+    proposal = club.proposal()
+
+    with pytest.raises(ValidationError), scopes_disabled():
+        services.review_save(proposal=proposal, reviewer=club.steward, scores={"timing": 6})
+    with scopes_disabled():
+        review = services.review_save(
+            proposal=proposal, reviewer=club.steward, scores={"timing": 4}, note=" soon "
+        )
+
+    assert (review.timing, review.note) == (4, "soon")

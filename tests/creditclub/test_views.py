@@ -1,0 +1,229 @@
+"""Credit Club pages: proposing through the form (with autosave), the review board, the
+anonymized mode, the presenter pack and the project page."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django_scopes import scopes_disabled
+
+from collaboratory.creditclub import services
+from collaboratory.creditclub.models import Proposal
+from collaboratory.creditclub.selectors import creditclub_settings_for
+from tests.conftest import client_for
+from tests.creditclub.conftest import COMPLETE, Club
+
+
+def form_data(**overrides: str) -> dict[str, str]:
+    data = {
+        **COMPLETE,
+        "asks-TOTAL_FORMS": "2",
+        "asks-INITIAL_FORMS": "0",
+        "asks-MIN_NUM_FORMS": "0",
+        "asks-MAX_NUM_FORMS": "6",
+        "asks-0-category": "intro_people",
+        "asks-0-capital": "",
+        "asks-0-what": "An introduction to a county health official",
+        "asks-0-quantity": "2 introductions",
+        "asks-0-needed_by": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_a_member_drafts_then_submits_through_the_form(club: Club) -> None:
+    client = client_for(club.member)
+    url = f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/propose/"
+
+    created = client.post(url, form_data())
+    with scopes_disabled():
+        proposal = Proposal.objects.get()
+        ask = proposal.asks.get()
+    submitted = client.post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/edit/", form_data(submit="1")
+    )
+
+    assert created["Location"] == f"/n/alpha/creditclub/proposals/{proposal.pk}/edit/"
+    # The kind of capital defaults from the category when left empty.
+    assert (ask.category, ask.capital, ask.quantity) == (
+        "intro_people",
+        "social",
+        "2 introductions",
+    )
+    assert submitted["Location"] == f"/n/alpha/creditclub/proposals/{proposal.pk}/"
+    with scopes_disabled():
+        assert Proposal.objects.get().state == "submitted"
+
+
+def test_autosave_answers_htmx_with_the_status_line_only(club: Club) -> None:
+    proposal = club.proposal(submit=False)
+    client = client_for(club.member)
+
+    response = client.post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/edit/",
+        form_data(title="A better title"),
+        headers={"HX-Request": "true"},
+    )
+
+    body = response.content.decode()
+    assert body.strip().startswith('<p id="autosave-status"')
+    assert "Draft saved at" in body
+    with scopes_disabled():
+        assert Proposal.objects.get().title == "A better title"
+
+
+def test_a_bad_ask_is_explained_beside_the_form_and_nothing_is_saved(club: Club) -> None:
+    client = client_for(club.member)
+
+    response = client.post(
+        f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/propose/",
+        form_data(**{"asks-0-what": "", "asks-0-category": "space"}),
+    )
+
+    assert response.status_code == 400
+    assert "Ask 1: say what exactly you need." in response.content.decode()
+    with scopes_disabled():
+        assert Proposal.objects.count() == 0
+
+
+def test_the_idea_phase_gets_a_warning(club: Club) -> None:
+    proposal = club.proposal(submit=False, phase="idea")
+
+    body = client_for(club.member).get(f"/n/alpha/creditclub/proposals/{proposal.pk}/edit/")
+
+    assert "should be past the concept stage" in body.content.decode()
+
+
+def test_a_newcomer_is_told_why_they_cannot_propose_yet(club: Club) -> None:
+    newcomer = club.new_member("New Comer", attended=False)
+
+    body = client_for(newcomer).get(f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/propose/")
+
+    assert "attended at least one gathering" in body.content.decode()
+
+
+def test_another_member_cannot_see_a_proposal_before_it_is_presented(club: Club) -> None:
+    proposal = club.proposal()
+    other = client_for(club.new_member("Curious Neighbor"))
+
+    before = other.get(f"/n/alpha/creditclub/proposals/{proposal.pk}/")
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposal_mark_presented(proposal=proposal, actor=club.steward)
+    after = other.get(f"/n/alpha/creditclub/proposals/{proposal.pk}/")
+    listed = other.get("/n/alpha/creditclub/projects/")
+
+    assert before.status_code == 404
+    assert after.status_code == 200
+    assert "A storefront open on Saturdays" in after.content.decode()
+    assert "Tulsa Tool Library" in listed.content.decode()
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_the_review_board_runs_a_fixed_number_of_queries(club: Club, count: int) -> None:
+    for i in range(count):
+        proposal = club.proposal(club.new_member(f"Proposer {i}"))
+        with scopes_disabled():
+            services.review_save(proposal=proposal, reviewer=club.steward, scores={"timing": 3})
+    client = client_for(club.steward)
+    url = f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/board/"
+    client.get(url)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+
+    assert response.content.decode().count('class="card proposal-review"') == count
+    assert len(queries) == 11
+
+
+def test_the_board_puts_people_who_never_presented_first(club: Club) -> None:
+    veteran = club.new_member("Veteran Presenter")
+    with scopes_disabled():
+        old = club.proposal(veteran)
+        Proposal.objects.filter(pk=old.pk).update(state="presented", gathering=club.past)
+    club.proposal(veteran)
+    club.proposal(club.new_member("First Timer"))
+
+    body = (
+        client_for(club.steward)
+        .get(f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/board/")
+        .content.decode()
+    )
+
+    assert body.index("First Timer") < body.index("Veteran Presenter")
+    assert "Presented once" in body
+    assert "Never presented." in body
+
+
+def test_anonymized_review_hides_names_until_the_decision(club: Club) -> None:
+    with scopes_disabled():
+        settings = creditclub_settings_for(network=club.network)
+        settings.anonymized_review = True
+        settings.save()
+    proposal = club.proposal(club.new_member("Zelda Hiddenname"))
+    client = client_for(club.steward)
+    url = f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/board/"
+
+    hidden = client.get(url).content.decode()
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+    shown = client.get(url).content.decode()
+
+    assert "Hiddenname" not in hidden
+    assert "Name hidden until the decision" in hidden
+    assert "Zelda Hiddenname" in shown
+
+
+def test_stewards_review_and_stage_through_the_board(club: Club) -> None:
+    proposal = club.proposal()
+    client = client_for(club.steward)
+
+    client.post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/review/",
+        {
+            f"p{proposal.pk}-timing": "5",
+            f"p{proposal.pk}-note": "Ready",
+            f"p{proposal.pk}-decision": "selected",
+        },
+    )
+
+    with scopes_disabled():
+        proposal.refresh_from_db()
+        review = proposal.reviews.get()
+    assert (proposal.state, proposal.staged_decision) == ("submitted", "selected")
+    assert (review.timing, review.note) == (5, "Ready")
+
+
+def test_a_member_cannot_review(club: Club) -> None:
+    proposal = club.proposal()
+
+    response = client_for(club.member).post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/review/", {f"p{proposal.pk}-timing": "5"}
+    )
+
+    assert response.status_code == 403
+    with scopes_disabled():
+        assert proposal.reviews.count() == 0
+
+
+def test_the_presenter_acknowledges_the_pack_and_links_slides(club: Club) -> None:
+    proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+    client = client_for(club.member)
+
+    page = client.get(f"/n/alpha/creditclub/proposals/{proposal.pk}/pack/").content.decode()
+    client.post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/pack/",
+        {"slides_url": "https://example.org/slides"},
+    )
+
+    with scopes_disabled():
+        proposal.refresh_from_db()
+    assert "Follow up with every member who makes a commitment." in page
+    assert proposal.slides_url == "https://example.org/slides"
+    assert proposal.pack_acknowledged_at is not None
