@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Held-out examples for the commitment guard: written before the guard existed.
 
 Do not tune the guard against these. They are measured (tests and `bench/specificity.py`)
@@ -16,8 +17,14 @@ from tests.commitments.examples_dev import Example
 
 HELD_OUT: list[Example] = [
     # firm
-    ("I will introduce you to Rosa Delgado, who runs the tenant union in Eastside, by next Friday.", "firm"),  # noqa: E501
-    ("Our church can host the kickoff in our fellowship hall on Saturday, April 12, for up to 80 people.", "firm"),  # noqa: E501
+    (
+        "I will introduce you to Rosa Delgado, who runs the tenant union in Eastside, by next Friday.",
+        "firm",
+    ),
+    (
+        "Our church can host the kickoff in our fellowship hall on Saturday, April 12, for up to 80 people.",
+        "firm",
+    ),
     ("I'll donate $2,500 from our family fund before the end of the month.", "firm"),
     ("We will send 6 volunteers from the Rotary club for the cleanup on May 3.", "firm"),
     ("I'll review your grant narrative and send back tracked changes by Wednesday.", "firm"),
@@ -25,26 +32,53 @@ HELD_OUT: list[Example] = [
     ("Count me in for 10 hours of bookkeeping help in March.", "firm"),
     ("I will write a letter of support on the chamber's letterhead by June 1.", "firm"),
     ("My newsroom will run a feature on the project in the Sunday edition next month.", "firm"),
-    ("I'll share your volunteer call with our 3,000-person mailing list tomorrow, let me know if you want edits to the blurb first.", "firm"),  # noqa: E501
-    ("We're giving you the community room free of charge every Tuesday evening through August.", "firm"),  # noqa: E501
+    (
+        "I'll share your volunteer call with our 3,000-person mailing list tomorrow, let me know if you want edits to the blurb first.",
+        "firm",
+    ),
+    (
+        "We're giving you the community room free of charge every Tuesday evening through August.",
+        "firm",
+    ),
     ("3 introductions to program officers at regional foundations, by the end of April.", "firm"),
     ("I will match the first 5k raised from the room.", "firm"),
     ("I'll teach two Saturday workshops on budgeting for your youth cohort in the fall.", "firm"),
-    ("I'll draft the press release for the launch by Thursday. Maybe we can grab lunch after the event too.", "firm"),  # noqa: E501
-    ("I'm hosting a dinner for eight funders on the 14th and I'll seat you next to the program officer from the Meyer Fund.", "firm"),  # noqa: E501
+    (
+        "I'll draft the press release for the launch by Thursday. Maybe we can grab lunch after the event too.",
+        "firm",
+    ),
+    (
+        "I'm hosting a dinner for eight funders on the 14th and I'll seat you next to the program officer from the Meyer Fund.",
+        "firm",
+    ),
     ("I can translate your flyers into Spanish and Vietnamese by next Monday.", "firm"),
-    ("Our union will sign on as an endorsing organization and post it on our site this week.", "firm"),  # noqa: E501
+    (
+        "Our union will sign on as an endorsing organization and post it on our site this week.",
+        "firm",
+    ),
     ("I'll drive the van for the food distribution every other Saturday in June.", "firm"),
     ("We will print 500 copies of the survey at our shop at no cost.", "firm"),
-    ("I'll call the county commissioner's office on Monday and set up a 30-minute meeting for you.", "firm"),  # noqa: E501
+    (
+        "I'll call the county commissioner's office on Monday and set up a 30-minute meeting for you.",
+        "firm",
+    ),
     ("Put me down for twenty hours of mentoring for your youth organizers this semester.", "firm"),
-    ("As the library director, I will give you a display case in the main lobby for the month of October.", "firm"),  # noqa: E501
+    (
+        "As the library director, I will give you a display case in the main lobby for the month of October.",
+        "firm",
+    ),
     ("I'll connect you with the three principals in my district by email tonight.", "firm"),
     ("Ten of my students will canvass with you on the first weekend of May.", "firm"),
-    ("I'll make an Instagram post about the clinic and get my school's student council to share it before Friday.", "firm"),  # noqa: E501
+    (
+        "I'll make an Instagram post about the clinic and get my school's student council to share it before Friday.",
+        "firm",
+    ),
     ("Yes to the space ask: our gallery is yours for the opening night on June 20.", "firm"),
     ("Love it, I'll bring 15 people from my congregation to the town hall on the 9th.", "firm"),
-    ("You should come to our board meeting on Tuesday; I'll put you on the agenda for 10 minutes.", "firm"),  # noqa: E501
+    (
+        "You should come to our board meeting on Tuesday; I'll put you on the agenda for 10 minutes.",
+        "firm",
+    ),
     # vague
     ("Happy to help however I can!", "vague"),
     ("Let me know if there's anything I can do.", "vague"),
@@ -64,7 +98,10 @@ HELD_OUT: list[Example] = [
     ("Our foundation may have some funds later this year, we'll see.", "vague"),
     ("I will!", "vague"),
     # critique
-    ("Have you considered partnering with the school district instead of going it alone?", "critique"),  # noqa: E501
+    (
+        "Have you considered partnering with the school district instead of going it alone?",
+        "critique",
+    ),
     ("You should really narrow the focus to one neighborhood first.", "critique"),
     ("I wonder if the timeline is too aggressive for a volunteer-run project.", "critique"),
     ("What's your plan for sustaining this after the grant runs out?", "critique"),
@@ -75,7 +112,10 @@ HELD_OUT: list[Example] = [
     ("I'd suggest doing a pilot before you scale to five sites.", "critique"),
     ("Who is going to own this after you step away", "critique"),
     ("You need a stronger evaluation plan if you want funders to take this seriously.", "critique"),
-    ("Great presentation, but have you thought about liability for the youth volunteers?", "critique"),  # noqa: E501
+    (
+        "Great presentation, but have you thought about liability for the youth volunteers?",
+        "critique",
+    ),
     # praise
     ("Love this!", "praise"),
     ("What an inspiring project, thank you for sharing it with us.", "praise"),
