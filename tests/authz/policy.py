@@ -49,6 +49,23 @@ def members_only(status: int = 200) -> dict[str, int]:
 FOREIGN_404 = everyone(404, anonymous=302)
 
 
+def stewards_only(status: int = 200) -> dict[str, int]:
+    """Own network: stewards get `status`, other members 403, anonymous goes to login, the
+    platform admin (not a member) gets 404."""
+    return everyone(403, anonymous=302, platform_admin=404, steward=status, foreign_steward=status)
+
+
+def gathering_pk(world: Any, network_key: str) -> int:
+    return int(world.gatherings[network_key].pk)
+
+
+def gathering_code(world: Any, network_key: str) -> str:
+    return str(world.gatherings[network_key].check_in_code)
+
+
+GATHERING = {"pk": gathering_pk}
+
+
 @dataclass(frozen=True)
 class Rule:
     own: dict[str, int]
@@ -88,4 +105,25 @@ POLICY: dict[str, Rule] = {
     "account_confirm_login_code": Rule(own=everyone(302)),
     # Networks
     "networks:home": Rule(own=members_only(), foreign=FOREIGN_404),
+    # Gatherings
+    "gatherings:list": Rule(own=members_only(), foreign=FOREIGN_404),
+    "gatherings:new": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "gatherings:calendar": Rule(own=members_only(), foreign=FOREIGN_404),
+    "gatherings:detail": Rule(own=members_only(), foreign=FOREIGN_404, kwargs=GATHERING),
+    "gatherings:ics": Rule(own=members_only(), foreign=FOREIGN_404, kwargs=GATHERING),
+    "gatherings:manage": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
+    "gatherings:export": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
+    "gatherings:badges": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
+    "gatherings:door": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
+    "gatherings:qr": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
+    "gatherings:check_in": Rule(
+        own=members_only(),
+        foreign=FOREIGN_404,
+        kwargs={"pk": gathering_pk, "code": gathering_code},
+    ),
+    # Reached without a login: the short link only redirects (to a page that needs one);
+    # the calendar feed and the substitute pass need a valid secret.
+    "gatherings_public:short": Rule(own=everyone(302), kwargs={"code": gathering_code}),
+    "gatherings_public:feed": Rule(own=everyone(404), kwargs={"token": "1.not-a-real-secret"}),
+    "gatherings_public:pass": Rule(own=everyone(404), kwargs={"token": "1.not-a-real-secret"}),
 }

@@ -47,9 +47,10 @@ def test_route_gives_declared_status_and_no_foreign_canary(
     world: World, route: str, role: str, which: str
 ) -> None:
     rule = POLICY[route]
-    kwargs = dict(rule.kwargs)
+    network_key = OWN_NETWORK[role] if which == "own" else FOREIGN_NETWORK[role]
+    # A callable value names an object of that network (own or foreign) in the world.
+    kwargs = {k: v(world, network_key) if callable(v) else v for k, v in rule.kwargs.items()}
     if rule.foreign is not None:
-        network_key = OWN_NETWORK[role] if which == "own" else FOREIGN_NETWORK[role]
         kwargs["network_slug"] = world.network(network_key).slug
     expected = (rule.own if which == "own" else rule.foreign or {})[role]
     client = client_for(world.personas[role])

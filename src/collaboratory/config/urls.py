@@ -7,4 +7,6 @@ urlpatterns = [
     path("", include("collaboratory.web.urls")),
     path("accounts/", include("allauth.account.urls")),
     path("n/<slug:network_slug>/", include("collaboratory.networks.urls")),
+    path("n/<slug:network_slug>/gatherings/", include("collaboratory.gatherings.urls")),
+    path("", include("collaboratory.gatherings.public_urls")),
 ]
