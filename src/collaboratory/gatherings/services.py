@@ -365,8 +365,8 @@ def stipend_decide(
                         "Deny it, or raise the budget first."
                     )
                     % {
-                        "amount": stipend.amount,
-                        "remaining": gathering.stipend_budget - gathering.stipend_committed,
+                        "amount": f"{stipend.amount:.2f}",
+                        "remaining": f"{gathering.stipend_budget - gathering.stipend_committed:.2f}",
                     }
                 )
         audit_record(

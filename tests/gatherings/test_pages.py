@@ -1,0 +1,190 @@
+"""Gathering pages: the list, creation from the template, the steward's views and export."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.gatherings.models import Gathering
+from collaboratory.gatherings.services import rsvp_submit
+from tests.conftest import World, client_for
+from tests.factories import GatheringFactory
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_the_list_runs_a_fixed_number_of_queries(world: World, count: int) -> None:
+    for i in range(count):
+        gathering = GatheringFactory(
+            network=world.alpha,
+            title=f"Listed {i}",
+            first_part_at=timezone.now() + timedelta(days=10 + i),
+        )
+        with scopes_disabled():
+            rsvp_submit(gathering=gathering, user=world.personas["member"], answer="maybe")
+    client = client_for(world.personas["member"])
+    client.get("/n/alpha/gatherings/")
+
+    with CaptureQueriesContext(connection) as queries:
+        body = client.get("/n/alpha/gatherings/").content.decode()
+
+    assert body.count("<strong>Listed ") == count
+    assert body.count("You: Maybe") == count
+    # session, user, membership, the list, the viewer's RSVPs, nav permission checks
+    assert len(queries) == 7
+
+
+def test_the_nav_shows_gatherings_to_members(world: World) -> None:
+    body = client_for(world.personas["member"]).get("/n/alpha/").content.decode()
+
+    assert 'href="/n/alpha/gatherings/">Gatherings</a>' in body
+
+
+def test_a_steward_creates_an_in_person_gathering_from_the_template(world: World) -> None:
+    world.alpha.time_zone = "America/Chicago"
+    world.alpha.save()
+    thursday = date.today() + timedelta(days=60)
+    client = client_for(world.personas["steward"])
+
+    response = client.post(
+        "/n/alpha/gatherings/new/",
+        {
+            "title": "Summer Gathering in Tulsa",
+            "format": "in_person",
+            "first_day": thursday.isoformat(),
+            "city": "Tulsa",
+            "venue": "Central Library",
+            "capacity": "50",
+            "rsvp_deadline": (thursday - timedelta(days=21)).isoformat(),
+            "stipend_budget": "1500",
+            "youth_take_part": "on",
+        },
+    )
+
+    with scopes_disabled():
+        gathering = Gathering.objects.get(title="Summer Gathering in Tulsa")
+        parts = [(p.title, p.starts_at, p.ends_at) for p in gathering.parts.all()]
+    zone = ZoneInfo("America/Chicago")
+    friday = thursday + timedelta(days=1)
+    assert response["Location"] == f"/n/alpha/gatherings/{gathering.pk}/manage/"
+    assert parts == [
+        (
+            "Welcome reception and dinner",
+            datetime(thursday.year, thursday.month, thursday.day, 18, tzinfo=zone),
+            datetime(thursday.year, thursday.month, thursday.day, 21, tzinfo=zone),
+        ),
+        (
+            "Meeting",
+            datetime(friday.year, friday.month, friday.day, 8, tzinfo=zone),
+            datetime(friday.year, friday.month, friday.day, 15, tzinfo=zone),
+        ),
+    ]
+    assert (gathering.capacity, gathering.stipend_budget, gathering.youth_take_part) == (
+        50,
+        Decimal(1500),
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"format": "virtual"}, "A virtual gathering needs its video link."),
+        ({"first_day": "next week"}, "Enter the first day as YYYY-MM-DD."),
+        ({"video_link": "not a link"}, "Enter the full video link, starting with https://."),
+        ({"rsvp_deadline": "2999-01-01"}, "The RSVP deadline must fall before the gathering"),
+    ],
+)
+def test_bad_gathering_input_names_the_field_and_creates_nothing(
+    world: World, data: dict[str, str], message: str
+) -> None:
+    form = {
+        "title": "Broken",
+        "format": "in_person",
+        "first_day": (date.today() + timedelta(days=30)).isoformat(),
+        "stipend_budget": "0",
+        **data,
+    }
+
+    response = client_for(world.personas["steward"]).post("/n/alpha/gatherings/new/", form)
+
+    assert message in response.content.decode()
+    with scopes_disabled():
+        assert not Gathering.objects.filter(title="Broken").exists()
+
+
+def coming_with_needs(world: World) -> Gathering:
+    gathering = GatheringFactory(network=world.alpha, title="Needs Gathering")
+    with scopes_disabled():
+        rsvp_submit(
+            gathering=gathering,
+            user=world.personas["member"],
+            answer="yes",
+            both_parts=True,
+            wants_to_present=True,
+            dietary_needs="No peanuts",
+            access_needs="=HYPERLINK(1)",
+        )
+    return gathering
+
+
+def test_stewards_see_needs_and_members_do_not(world: World) -> None:
+    gathering = coming_with_needs(world)
+    steward_page = (
+        client_for(world.personas["steward"])
+        .get(f"/n/alpha/gatherings/{gathering.pk}/manage/")
+        .content.decode()
+    )
+    other_member_page = (
+        client_for(world.personas["steward"]).get(f"/n/alpha/gatherings/{gathering.pk}/")
+    ).content.decode()
+
+    assert "No peanuts" in steward_page
+    assert '<span class="figure">1</span><span class="figure-label">want to present</span>' in (
+        steward_page
+    )
+    assert "No peanuts" not in other_member_page
+
+
+def test_the_attendee_export_is_csv_with_formulas_neutralized(world: World) -> None:
+    gathering = coming_with_needs(world)
+
+    response = client_for(world.personas["steward"]).get(
+        f"/n/alpha/gatherings/{gathering.pk}/attendees.csv"
+    )
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert rows == [
+        ["name", "email", "organization", "kind", "presenting", "dietary_needs", "access_needs"],
+        [
+            world.personas["member"].full_name,
+            "member@alpha.example",
+            "Alpha Works",
+            "Member",
+            "yes",
+            "No peanuts",
+            "'=HYPERLINK(1)",
+        ],
+    ]
+
+
+def test_badges_list_the_confirmed_attendees(world: World) -> None:
+    gathering = coming_with_needs(world)
+
+    body = (
+        client_for(world.personas["steward"])
+        .get(f"/n/alpha/gatherings/{gathering.pk}/badges/")
+        .content.decode()
+    )
+
+    assert f'<span class="badge-name">{world.personas["member"].full_name}</span>' in body
+    assert '<span class="badge-org">Alpha Works</span>' in body
