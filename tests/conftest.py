@@ -17,7 +17,6 @@ from django_scopes import scopes_disabled
 
 from collaboratory.gatherings.models import Gathering, GatheringFormat
 from collaboratory.gatherings.services import gathering_create
-
 from collaboratory.networks.models import Network, NetworkKind, Role
 from collaboratory.people.models import AgeBand, User
 from tests.factories import PASSWORD, MembershipFactory, NetworkFactory, UserFactory

@@ -12,7 +12,6 @@ from django_scopes import scopes_disabled
 
 from collaboratory.gatherings.models import Gathering, GatheringFormat
 from collaboratory.gatherings.services import gathering_create
-
 from collaboratory.networks.models import Membership, Network, NetworkKind, Role
 from collaboratory.networks.services import (
     membership_create,

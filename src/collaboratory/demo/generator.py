@@ -19,6 +19,7 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.demo import names
+from collaboratory.demo.gatherings import demo_gatherings
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat, GatheringPart
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
 from collaboratory.networks.models import (
@@ -62,6 +63,7 @@ PHASES = (
     "self-descriptions",
     "youth cohort",
     "local networks",
+    "gathering RSVPs",
 )
 YOUTH_SLUG = "youth"
 
@@ -302,6 +304,9 @@ def generate_demo(
         say("local networks")
         for local, (_slug, _name, _tz, region) in zip(local_nets, LOCALS, strict=True):
             _local_network(rng, local, region, people, anchor)
+
+        say("gathering RSVPs")
+        demo_gatherings(rng=rng, network=national, users=users, steward=users[0], anchor=anchor)
 
     return summary
 

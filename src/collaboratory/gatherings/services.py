@@ -127,6 +127,68 @@ def gathering_create(
     return gathering
 
 
+EDITABLE_FIELDS = (
+    "venue",
+    "address",
+    "video_link",
+    "capacity",
+    "rsvp_deadline",
+    "proposal_deadline",
+    "youth_take_part",
+    "stipend_budget",
+)
+
+
+def gathering_update(
+    *,
+    gathering: Gathering,
+    actor: User | None = None,
+    agenda: Sequence[tuple[datetime, str, str]] | None = None,
+    **fields: object,
+) -> Gathering:
+    """Change a gathering's details (EDITABLE_FIELDS) and, when given, replace its agenda."""
+    unknown = sorted(set(fields) - set(EDITABLE_FIELDS))
+    if unknown:
+        raise ValueError(f"Not editable here: {', '.join(unknown)}")
+    for name, value in fields.items():
+        setattr(gathering, name, value)
+    if gathering.rsvp_deadline is not None and gathering.rsvp_deadline > gathering.starts_at:
+        raise ValidationError(
+            {"rsvp_deadline": _("The RSVP deadline must fall before the gathering starts.")}
+        )
+    if gathering.stipend_budget < gathering.stipend_committed:
+        raise ValidationError(
+            {"stipend_budget": _("The budget cannot go below the stipends already approved.")}
+        )
+    for _at, item_title, kind in agenda or ():
+        if kind not in AgendaKind.values:
+            raise ValidationError(
+                {
+                    "agenda": _("%(item)s: unknown kind %(kind)s.")
+                    % {"item": item_title, "kind": kind}
+                }
+            )
+    gathering.full_clean()
+    with transaction.atomic():
+        gathering.save(update_fields=list(fields))
+        if agenda is not None:
+            AgendaItem.objects.filter(gathering=gathering).delete()
+            AgendaItem.objects.bulk_create(
+                AgendaItem(
+                    network=gathering.network, gathering=gathering, starts_at=a, title=t, kind=k
+                )
+                for a, t, k in agenda
+            )
+        audit_record(
+            action="gathering.updated",
+            actor=actor,
+            network=gathering.network,
+            target=gathering,
+            data={"fields": sorted(fields)},
+        )
+    return gathering
+
+
 def gathering_parts_from_template(
     *, network: Network, format: str, first_day: date
 ) -> list[tuple[str, datetime, datetime]]:
@@ -359,6 +421,7 @@ def stipend_decide(
             ).update(stipend_committed=F("stipend_committed") + stipend.amount)
             if not fits:
                 gathering = Gathering.objects.get(pk=stipend.gathering_id)
+                remaining = gathering.stipend_budget - gathering.stipend_committed
                 raise ValidationError(
                     _(
                         "Approving %(amount)s would exceed the budget: %(remaining)s remains. "
@@ -366,7 +429,7 @@ def stipend_decide(
                     )
                     % {
                         "amount": f"{stipend.amount:.2f}",
-                        "remaining": f"{gathering.stipend_budget - gathering.stipend_committed:.2f}",
+                        "remaining": f"{remaining:.2f}",
                     }
                 )
         audit_record(

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import csv
 from datetime import date, datetime, time
+from typing import cast
 from zoneinfo import ZoneInfo
 
 import segno
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Prefetch, Q
+from django.db.models import Model, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -51,6 +52,7 @@ from collaboratory.gatherings.selectors import (
     gatherings_for_list,
 )
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
+from collaboratory.people.models import User
 
 
 def _gathering(request: HttpRequest, pk: int) -> Gathering:
@@ -62,7 +64,12 @@ def _gathering(request: HttpRequest, pk: int) -> Gathering:
     return gathering
 
 
-def _require(request: HttpRequest, permission: str, obj: object) -> None:
+def _user(request: HttpRequest) -> User:
+    """Network pages are only reached signed in (the middleware sends others to log in)."""
+    return cast(User, request.user)
+
+
+def _require(request: HttpRequest, permission: str, obj: Model) -> None:
     if not request.user.has_perm(permission, obj):
         raise PermissionDenied
 
@@ -82,7 +89,7 @@ def _end_of_day(day: date | None, network: Network) -> datetime | None:
 def gathering_list(request: HttpRequest, network_slug: str) -> HttpResponse:
     network = request.network  # type: ignore[attr-defined]
     now = timezone.now()
-    rows = list(gatherings_for_list(network=network, user=request.user))
+    rows = list(gatherings_for_list(network=network, user=_user(request)))
     upcoming = sorted((g for g in rows if g.ends_at >= now), key=lambda g: g.starts_at)
     past = [g for g in rows if g.ends_at < now]
     return render(
@@ -120,7 +127,7 @@ def gathering_new(request: HttpRequest, network_slug: str) -> HttpResponse:
                 proposal_deadline=_end_of_day(data["proposal_deadline"], network),
                 youth_take_part=data["youth_take_part"],
                 stipend_budget=data["stipend_budget"],
-                actor=request.user,  # type: ignore[arg-type]
+                actor=_user(request),
             )
         except ValidationError as error:
             apply_errors(form, error)
@@ -132,17 +139,19 @@ def gathering_new(request: HttpRequest, network_slug: str) -> HttpResponse:
 
 def gathering_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
     gathering = _gathering(request, pk)
-    user = request.user
+    user = _user(request)
     rsvp = Rsvp.objects.filter(gathering=gathering, user=user).first()
     stipend = StipendRequest.objects.filter(gathering=gathering, user=user).first()
     substitution = Substitution.objects.filter(gathering=gathering, member=user).first()
     action = request.POST.get("action") if request.method == "POST" else None
-    initial = {}
+    initial: dict[str, object] = {}
     if rsvp is not None:
         initial = {
-            "answer": {"confirmed": "yes", "waitlisted": "yes", "maybe": "maybe"}.get(
-                rsvp.status, "no"
-            ),
+            "answer": {
+                RsvpStatus.CONFIRMED: "yes",
+                RsvpStatus.WAITLISTED: "yes",
+                RsvpStatus.MAYBE: "maybe",
+            }.get(RsvpStatus(rsvp.status), "no"),
             "both_parts": rsvp.both_parts,
             "wants_to_present": rsvp.wants_to_present,
             "dietary_needs": rsvp.dietary_needs,
@@ -154,21 +163,22 @@ def gathering_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpRe
     done = None
     if action == "rsvp" and rsvp_form.is_valid():
         try:
-            rsvp = services.rsvp_submit(gathering=gathering, user=user, **rsvp_form.cleaned_data)  # type: ignore[arg-type]
-            done = {
+            rsvp = services.rsvp_submit(gathering=gathering, user=user, **rsvp_form.cleaned_data)
+            done_messages: dict[str, str] = {
                 RsvpStatus.CONFIRMED: _("You are confirmed. See you there!"),
                 RsvpStatus.WAITLISTED: _(
                     "The gathering is full: you are on the waitlist and will get an email "
                     "if a seat opens."
                 ),
-            }.get(rsvp.status, _("Your answer is saved."))
+            }
+            done = done_messages.get(rsvp.status, _("Your answer is saved."))
         except ValidationError as error:
             apply_errors(rsvp_form, error)
     elif action == "stipend" and stipend_form.is_valid():
         try:
             services.stipend_request_submit(
                 gathering=gathering, user=user, **stipend_form.cleaned_data
-            )  # type: ignore[arg-type]
+            )
             done = _("Your stipend request is with the stewards.")
         except ValidationError as error:
             apply_errors(stipend_form, error)
@@ -177,7 +187,7 @@ def gathering_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpRe
         try:
             services.substitution_request(
                 gathering=gathering,
-                member=user,  # type: ignore[arg-type]
+                member=user,
                 name=data["sub_name"],
                 email=data["sub_email"],
                 reason=data["sub_reason"],
@@ -228,7 +238,7 @@ def _ics_response(content: bytes, filename: str) -> HttpResponse:
 @require_GET
 def gathering_ics(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
     gathering = _gathering(request, pk)
-    rsvp = Rsvp.objects.filter(gathering=gathering, user=request.user).first()
+    rsvp = Rsvp.objects.filter(gathering=gathering, user=_user(request)).first()
     content = calendar_bytes(
         name=gathering.title,
         gatherings=[gathering],
@@ -245,7 +255,7 @@ def gathering_manage(request: HttpRequest, network_slug: str, pk: int) -> HttpRe
         action = request.POST.get("action", "")
         try:
             if action == "announce":
-                services.gathering_announce(gathering=gathering, actor=request.user)  # type: ignore[arg-type]
+                services.gathering_announce(gathering=gathering, actor=_user(request))
                 messages.success(request, _("Announced: every member gets an email shortly."))
             elif action in ("stipend_approve", "stipend_deny"):
                 stipend = get_object_or_404(
@@ -254,7 +264,7 @@ def gathering_manage(request: HttpRequest, network_slug: str, pk: int) -> HttpRe
                 services.stipend_decide(
                     stipend=stipend,
                     approve=action == "stipend_approve",
-                    actor=request.user,  # type: ignore[arg-type]
+                    actor=_user(request),
                 )
                 messages.success(request, _("Stipend decision saved."))
             elif action in ("substitution_approve", "substitution_deny"):
@@ -264,7 +274,7 @@ def gathering_manage(request: HttpRequest, network_slug: str, pk: int) -> HttpRe
                 token = services.substitution_decide(
                     substitution=substitution,
                     approve=action == "substitution_approve",
-                    actor=request.user,  # type: ignore[arg-type]
+                    actor=_user(request),
                 )
                 if token:
                     messages.success(
@@ -397,13 +407,13 @@ def gathering_door(request: HttpRequest, network_slug: str, pk: int) -> HttpResp
                 substitution = get_object_or_404(
                     Substitution, pk=request.POST["substitution"], gathering=gathering
                 )
-                services.substitution_check_in(substitution=substitution, actor=request.user)  # type: ignore[arg-type]
+                services.substitution_check_in(substitution=substitution, actor=_user(request))
                 messages.success(
                     request, _("%(name)s is checked in.") % {"name": substitution.name}
                 )
             else:
                 user_id = int(request.POST.get("user", "0") or 0)
-                services.attendance_door_check_in(part=part, user_id=user_id, actor=request.user)  # type: ignore[arg-type]
+                services.attendance_door_check_in(part=part, user_id=user_id, actor=_user(request))
                 messages.success(request, _("Checked in."))
         except (ValidationError, ValueError) as error:
             messages.error(
@@ -457,13 +467,15 @@ def gathering_check_in(request: HttpRequest, network_slug: str, pk: int, code: s
     if not services.hmac.compare_digest(code.encode(), gathering.check_in_code.encode()):
         raise Http404
     part = services.part_open_for_check_in(gathering=gathering, now=timezone.now())
-    already = part is not None and Attendance.objects.filter(part=part, user=request.user).exists()
+    already = (
+        part is not None and Attendance.objects.filter(part=part, user=_user(request)).exists()
+    )
     if request.method == "POST":
         try:
             checked = services.attendance_check_in(
                 gathering=gathering,
-                user=request.user,
-                code=code,  # type: ignore[arg-type]
+                user=_user(request),
+                code=code,
             )
             messages.success(
                 request, _("You are checked in to %(part)s. Welcome!") % {"part": checked.title}
@@ -484,13 +496,13 @@ def calendar_settings(request: HttpRequest, network_slug: str) -> HttpResponse:
     feed_url = None
     if request.method == "POST":
         if request.POST.get("action") == "revoke":
-            services.calendar_feed_revoke(network=network, user=request.user)  # type: ignore[arg-type]
+            services.calendar_feed_revoke(network=network, user=_user(request))
             messages.success(request, _("Your calendar link no longer works."))
             return redirect("gatherings:calendar", network_slug=network_slug)
-        token = services.calendar_feed_issue(network=network, user=request.user)  # type: ignore[arg-type]
+        token = services.calendar_feed_issue(network=network, user=_user(request))
         feed_url = settings.SITE_URL + reverse("gatherings_public:feed", kwargs={"token": token})
     active = CalendarFeed.objects.filter(
-        network=network, user=request.user, revoked_at__isnull=True
+        network=network, user=_user(request), revoked_at__isnull=True
     ).first()
     response = render(request, "gatherings/calendar.html", {"feed_url": feed_url, "active": active})
     response["Cache-Control"] = "no-store"
