@@ -15,9 +15,14 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.gatherings.models import Gathering
-from collaboratory.gatherings.services import rsvp_submit
+from collaboratory.gatherings.services import (
+    rsvp_submit,
+    stipend_request_submit,
+    substitution_decide,
+    substitution_request,
+)
 from tests.conftest import World, client_for
-from tests.factories import GatheringFactory
+from tests.factories import GatheringFactory, MembershipFactory
 
 
 @pytest.mark.parametrize("count", [1, 3])
@@ -38,7 +43,6 @@ def test_the_list_runs_a_fixed_number_of_queries(world: World, count: int) -> No
 
     assert body.count("<strong>Listed ") == count
     assert body.count("You: Maybe") == count
-    # session, user, membership, the list, the viewer's RSVPs, nav permission checks
     assert len(queries) == 7
 
 
@@ -188,3 +192,51 @@ def test_badges_list_the_confirmed_attendees(world: World) -> None:
 
     assert f'<span class="badge-name">{world.personas["member"].full_name}</span>' in body
     assert '<span class="badge-org">Alpha Works</span>' in body
+
+
+def busy_gathering(world: World, count: int) -> Gathering:
+    """`count` confirmed members, each with a stipend request and a substitute request."""
+    gathering = GatheringFactory(
+        network=world.alpha, title="Busy", capacity=100, stipend_budget=Decimal(1000)
+    )
+    with scopes_disabled():
+        for i in range(count):
+            user = MembershipFactory(network=world.alpha, organization_name=f"Org {i}").user
+            rsvp_submit(gathering=gathering, user=user, answer="yes", both_parts=True)
+            stipend_request_submit(
+                gathering=gathering,
+                user=user,
+                reason="Bus",
+                amount=Decimal(10),
+                no_institutional_support=True,
+            )
+            substitution_decide(
+                substitution=substitution_request(
+                    gathering=gathering,
+                    member=MembershipFactory(network=world.alpha).user,
+                    name=f"Substitute {i}",
+                    email=f"sub{i}@example.org",
+                    reason="Away",
+                ),
+                approve=True,
+                actor=world.personas["steward"],
+            )
+    return gathering
+
+
+@pytest.mark.parametrize("page", ["manage/", "door/", "badges/", "attendees.csv"])
+def test_steward_lists_run_a_fixed_number_of_queries(world: World, page: str) -> None:
+    counts = {}
+    for count in (1, 3):
+        gathering = busy_gathering(world, count)
+        client = client_for(world.personas["steward"])
+        url = f"/n/alpha/gatherings/{gathering.pk}/{page}"
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            body = client.get(url).content.decode()
+        assert body.count("Substitute ") >= count
+        counts[count] = len(queries)
+        with scopes_disabled():
+            gathering.delete()
+
+    assert counts[1] == counts[3]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from collaboratory.gatherings.models import (
@@ -43,6 +44,29 @@ def gathering_seats_taken(*, gathering: Gathering) -> int:
         gathering=gathering, status=DecisionStatus.APPROVED
     ).count()
     return confirmed + substitutes
+
+
+def gathering_with_seats(*, network: Network, pk: int) -> Gathering:
+    """One gathering with its parts and `seats_taken` (confirmed RSVPs plus approved
+    substitutes) computed in the same query. Raises Gathering.DoesNotExist."""
+    confirmed = (
+        Rsvp.objects.filter(gathering=OuterRef("pk"), status=RsvpStatus.CONFIRMED)
+        .values("gathering")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    substitutes = (
+        Substitution.objects.filter(gathering=OuterRef("pk"), status=DecisionStatus.APPROVED)
+        .values("gathering")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return (
+        Gathering.objects.select_related("network", "host_organization")
+        .prefetch_related("parts")
+        .annotate(seats_taken=Coalesce(Subquery(confirmed), 0) + Coalesce(Subquery(substitutes), 0))
+        .get(network=network, pk=pk)
+    )
 
 
 def gatherings_for_list(*, network: Network, user: User) -> QuerySet[Gathering]:

@@ -49,6 +49,7 @@ from collaboratory.gatherings.selectors import (
     gathering_rsvps,
     gathering_seats_taken,
     gathering_settings_for,
+    gathering_with_seats,
     gatherings_for_list,
 )
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
@@ -138,7 +139,10 @@ def gathering_new(request: HttpRequest, network_slug: str) -> HttpResponse:
 
 
 def gathering_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
-    gathering = _gathering(request, pk)
+    try:
+        gathering = gathering_with_seats(network=request.network, pk=pk)  # type: ignore[attr-defined]
+    except Gathering.DoesNotExist:
+        raise Http404 from None
     user = _user(request)
     rsvp = Rsvp.objects.filter(gathering=gathering, user=user).first()
     stipend = StipendRequest.objects.filter(gathering=gathering, user=user).first()
@@ -199,7 +203,6 @@ def gathering_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpRe
         messages.success(request, done)
         return redirect("gatherings:detail", network_slug=network_slug, pk=gathering.pk)
     now = timezone.now()
-    seats = gathering_seats_taken(gathering=gathering)
     return render(
         request,
         "gatherings/detail.html",
@@ -213,7 +216,7 @@ def gathering_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpRe
             "rsvp_form": rsvp_form,
             "stipend_form": stipend_form,
             "substitute_form": substitute_form,
-            "seats_taken": seats,
+            "seats_taken": gathering.seats_taken,  # type: ignore[attr-defined]
             "open": gathering.ends_at > now
             and (gathering.rsvp_deadline is None or now <= gathering.rsvp_deadline),
             "check_in_open": services.part_open_for_check_in(gathering=gathering, now=now),
@@ -312,15 +315,12 @@ def gathering_manage(request: HttpRequest, network_slug: str, pk: int) -> HttpRe
 
 def _attendees(gathering: Gathering) -> list[dict[str, str]]:
     rows = []
+    confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED)
     memberships = {
         m.user_id: m
-        for m in Membership.objects.filter(network=gathering.network).select_related("organization")
-        if m.user_id
-        in set(
-            Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED).values_list(
-                "user_id", flat=True
-            )
-        )
+        for m in Membership.objects.filter(
+            network=gathering.network, user__in=confirmed.values("user_id")
+        ).select_related("organization")
     }
     for rsvp in gathering_rsvps(gathering=gathering).filter(status=RsvpStatus.CONFIRMED):
         membership = memberships.get(rsvp.user_id)
@@ -335,7 +335,9 @@ def _attendees(gathering: Gathering) -> list[dict[str, str]]:
                 "access_needs": rsvp.access_needs,
             }
         )
-    for sub in Substitution.objects.filter(gathering=gathering, status=DecisionStatus.APPROVED):
+    for sub in Substitution.objects.filter(
+        gathering=gathering, status=DecisionStatus.APPROVED
+    ).select_related("member"):
         rows.append(
             {
                 "name": sub.name,
@@ -432,7 +434,9 @@ def gathering_door(request: HttpRequest, network_slug: str, pk: int) -> HttpResp
         members = members.filter(user__in=confirmed.values("user_id"))
     members = members.order_by("user__full_name")[:100]
     checked_in = set(Attendance.objects.filter(part=part).values_list("user_id", flat=True))
-    substitutes = Substitution.objects.filter(gathering=gathering, status=DecisionStatus.APPROVED)
+    substitutes = Substitution.objects.filter(
+        gathering=gathering, status=DecisionStatus.APPROVED
+    ).select_related("member")
     if query:
         substitutes = substitutes.filter(Q(name__icontains=query))
     return render(
