@@ -15,6 +15,7 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.gatherings.models import Gathering
+from collaboratory.gatherings.selectors import gathering_settings_for
 from collaboratory.gatherings.services import (
     rsvp_submit,
     stipend_request_submit,
@@ -240,3 +241,120 @@ def test_steward_lists_run_a_fixed_number_of_queries(world: World, page: str) ->
             gathering.delete()
 
     assert counts[1] == counts[3]
+
+
+def test_a_steward_changes_the_template_and_reminder_offsets(world: World) -> None:
+    client = client_for(world.personas["steward"])
+
+    shown = client.get("/n/alpha/gatherings/settings/").content.decode()
+    client.post(
+        "/n/alpha/gatherings/settings/",
+        {
+            "part_template": "0 | 17:30 | 20:30 | Supper\n1 | 09:00 | 14:00 | Meeting",
+            "default_capacity": "30",
+            "rsvp_reminder_days": "10",
+            "gathering_reminder_days": "3",
+        },
+    )
+
+    with scopes_disabled():
+        options = gathering_settings_for(network=world.alpha)
+    assert "0 | 18:00 | 21:00 | Welcome reception and dinner" in shown
+    assert options.part_template == [
+        {"title": "Supper", "day": 0, "start": "17:30", "end": "20:30"},
+        {"title": "Meeting", "day": 1, "start": "09:00", "end": "14:00"},
+    ]
+    assert (
+        options.default_capacity,
+        options.rsvp_reminder_days,
+        options.gathering_reminder_days,
+    ) == (30, 10, 3)
+
+
+@pytest.mark.parametrize(
+    ("template", "message"),
+    [
+        ("0 | 18:00 | Supper", "Line 1: write day | start | end | title."),
+        ("0 | 6pm | 9pm | Supper", "Line 1: write times as HH:MM, like 08:00."),
+        ("0 | 18:00 | 21:00 | Supper\n9 | 08:00 | 15:00 | Meeting", "Line 2: the day is a"),
+        ("0 | 21:00 | 18:00 | Supper", "Line 1: the part must end after it starts."),
+    ],
+)
+def test_a_bad_template_line_is_named_and_nothing_changes(
+    world: World, template: str, message: str
+) -> None:
+    response = client_for(world.personas["steward"]).post(
+        "/n/alpha/gatherings/settings/",
+        {
+            "part_template": template,
+            "default_capacity": "30",
+            "rsvp_reminder_days": "10",
+            "gathering_reminder_days": "3",
+        },
+    )
+
+    with scopes_disabled():
+        options = gathering_settings_for(network=world.alpha)
+    assert message in response.content.decode()
+    assert options.default_capacity == 50
+
+
+def edit_form(**overrides: str) -> dict[str, str]:
+    return {"stipend_budget": "0", "capacity": "1", **overrides}
+
+
+def test_a_steward_sets_the_agenda_and_more_seats_promote_the_waitlist(world: World) -> None:
+    world.alpha.time_zone = "America/Chicago"
+    world.alpha.save()
+    gathering = GatheringFactory(network=world.alpha, capacity=1)
+    first, second = (MembershipFactory(network=world.alpha).user for _ in range(2))
+    with scopes_disabled():
+        for user in (first, second):
+            rsvp_submit(gathering=gathering, user=user, answer="yes", both_parts=True)
+    client = client_for(world.personas["steward"])
+
+    client.post(
+        f"/n/alpha/gatherings/{gathering.pk}/edit/",
+        edit_form(
+            capacity="2",
+            venue="Central Library",
+            agenda="2030-07-18 19:00 | meal | Dinner\n2030-07-19 11:00 | credit_club | RCC",
+        ),
+    )
+    page = client.get(f"/n/alpha/gatherings/{gathering.pk}/").content.decode()
+
+    with scopes_disabled():
+        gathering.refresh_from_db()
+        agenda = [(a.starts_at, a.kind, a.title) for a in gathering.agenda.all()]
+        statuses = set(gathering.rsvps.values_list("status", flat=True))
+    zone = ZoneInfo("America/Chicago")
+    assert (gathering.capacity, gathering.venue) == (2, "Central Library")
+    assert agenda == [
+        (datetime(2030, 7, 18, 19, tzinfo=zone), "meal", "Dinner"),
+        (datetime(2030, 7, 19, 11, tzinfo=zone), "credit_club", "RCC"),
+    ]
+    assert statuses == {"confirmed"}
+    assert "Rotating Credit Club" in page
+
+
+@pytest.mark.parametrize(
+    ("agenda", "message"),
+    [
+        ("2030-07-18 | meal | Dinner", "Line 1: write the time as YYYY-MM-DD HH:MM."),
+        ("2030-07-18 19:00 | feast | Dinner", "Line 1: the kind is one of meal, ritual"),
+        ("2030-07-18 19:00 | Dinner", "Line 1: write YYYY-MM-DD HH:MM | kind | title."),
+    ],
+)
+def test_a_bad_agenda_line_is_named_and_nothing_changes(
+    world: World, agenda: str, message: str
+) -> None:
+    gathering = GatheringFactory(network=world.alpha, capacity=5)
+
+    response = client_for(world.personas["steward"]).post(
+        f"/n/alpha/gatherings/{gathering.pk}/edit/", edit_form(capacity="9", agenda=agenda)
+    )
+
+    with scopes_disabled():
+        gathering.refresh_from_db()
+    assert message in response.content.decode()
+    assert gathering.capacity == 5

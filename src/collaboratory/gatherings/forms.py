@@ -99,6 +99,57 @@ class GatheringForm(forms.Form):
         return data
 
 
+class GatheringEditForm(forms.Form):
+    venue = forms.CharField(label=_("Venue"), max_length=200, required=False)
+    address = forms.CharField(label=_("Address"), max_length=300, required=False)
+    video_link = forms.URLField(
+        label=_("Video link"),
+        assume_scheme="https",
+        required=False,
+        error_messages={"invalid": _("Enter the full video link, starting with https://.")},
+    )
+    capacity = forms.IntegerField(label=_("Capacity"), min_value=1, required=False)
+    rsvp_deadline = forms.DateField(
+        label=_("RSVP deadline"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    proposal_deadline = forms.DateField(
+        label=_("Proposal deadline"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    stipend_budget = forms.DecimalField(
+        label=_("Stipend budget (dollars)"), min_value=0, max_digits=10, decimal_places=2
+    )
+    youth_take_part = forms.BooleanField(label=_("Youth members take part"), required=False)
+    agenda = forms.CharField(
+        label=_("Agenda"),
+        required=False,
+        help_text=_(
+            "One item a line: YYYY-MM-DD HH:MM | kind | title. Kinds: meal, ritual, "
+            "small_groups, credit_club, other."
+        ),
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+
+
+class SettingsForm(forms.Form):
+    part_template = forms.CharField(
+        label=_("Parts of an in-person gathering"),
+        help_text=_(
+            'One part a line: day | start | end | title. Day 0 is the first day, so "1 | '
+            '08:00 | 15:00 | Meeting" is the next day from 8 to 3.'
+        ),
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    default_capacity = forms.IntegerField(label=_("Default capacity"), min_value=1)
+    rsvp_reminder_days = forms.IntegerField(
+        label=_("RSVP reminder: days before the RSVP deadline"), min_value=0, max_value=90
+    )
+    gathering_reminder_days = forms.IntegerField(
+        label=_("Reminder: days before the gathering"), min_value=0, max_value=30
+    )
+
+
 def apply_errors(form: forms.Form, error: ValidationError) -> None:
     """Put a service's ValidationError on the form, by field where the field exists."""
     if hasattr(error, "error_dict"):

@@ -30,6 +30,7 @@ from collaboratory.gatherings.models import (
     Gathering,
     GatheringFormat,
     GatheringPart,
+    GatheringSettings,
     NoticeKind,
     NoticeSent,
     Rsvp,
@@ -171,6 +172,8 @@ def gathering_update(
     gathering.full_clean()
     with transaction.atomic():
         gathering.save(update_fields=list(fields))
+        if "capacity" in fields:  # more seats: the waitlist moves up at once
+            _promote_waitlist(gathering=_locked(gathering), now=timezone.now())
         if agenda is not None:
             AgendaItem.objects.filter(gathering=gathering).delete()
             AgendaItem.objects.bulk_create(
@@ -187,6 +190,95 @@ def gathering_update(
             data={"fields": sorted(fields)},
         )
     return gathering
+
+
+def part_template_parse(text: str) -> list[dict[str, object]]:
+    """Parse the settings form's template: one part a line, "day | start | end | title",
+    with day 0 for the first day (e.g. "1 | 08:00 | 15:00 | Meeting")."""
+    parts: list[dict[str, object]] = []
+    for number, line in enumerate(text.strip().splitlines(), start=1):
+        if not line.strip():
+            continue
+        fields = [f.strip() for f in line.split("|")]
+        problem = None
+        if len(fields) != 4 or not fields[3]:
+            problem = _("write day | start | end | title")
+        else:
+            day, start, end, title = fields
+            try:
+                starts, ends = time.fromisoformat(start), time.fromisoformat(end)
+            except ValueError:
+                problem = _("write times as HH:MM, like 08:00")
+            else:
+                if not day.isdigit() or int(day) > 6:
+                    problem = _("the day is a number from 0 (first day) to 6")
+                elif ends <= starts:
+                    problem = _("the part must end after it starts")
+        if problem:
+            raise ValidationError(
+                {
+                    "part_template": _("Line %(number)s: %(problem)s.")
+                    % {"number": number, "problem": problem}
+                }
+            )
+        parts.append({"title": title, "day": int(day), "start": start, "end": end})
+    if not parts:
+        raise ValidationError({"part_template": _("The template needs at least one part.")})
+    return parts
+
+
+def gathering_settings_update(
+    *,
+    network: Network,
+    actor: User,
+    part_template: str,
+    default_capacity: int,
+    rsvp_reminder_days: int,
+    gathering_reminder_days: int,
+) -> GatheringSettings:
+    """Change the network's gathering template and reminder offsets."""
+    options = gathering_settings_for(network=network)
+    options.part_template = part_template_parse(part_template)
+    options.default_capacity = default_capacity
+    options.rsvp_reminder_days = rsvp_reminder_days
+    options.gathering_reminder_days = gathering_reminder_days
+    options.full_clean()
+    with transaction.atomic():
+        options.save()
+        audit_record(action="gathering_settings.updated", actor=actor, network=network)
+    return options
+
+
+def agenda_parse(text: str, *, zone: ZoneInfo) -> list[tuple[datetime, str, str]]:
+    """Parse the edit form's agenda: one item a line, "YYYY-MM-DD HH:MM | kind | title",
+    times in the network's zone; kinds are meal, ritual, small_groups, credit_club, other."""
+    items = []
+    for number, line in enumerate(text.strip().splitlines(), start=1):
+        if not line.strip():
+            continue
+        fields = [f.strip() for f in line.split("|")]
+        problem = None
+        if len(fields) != 3 or not fields[2]:
+            problem = _("write YYYY-MM-DD HH:MM | kind | title")
+        else:
+            try:
+                at = datetime.strptime(fields[0], "%Y-%m-%d %H:%M").replace(tzinfo=zone)
+            except ValueError:
+                problem = _("write the time as YYYY-MM-DD HH:MM")
+            else:
+                if fields[1] not in AgendaKind.values:
+                    problem = _("the kind is one of %(kinds)s") % {
+                        "kinds": ", ".join(AgendaKind.values)
+                    }
+        if problem:
+            raise ValidationError(
+                {
+                    "agenda": _("Line %(number)s: %(problem)s.")
+                    % {"number": number, "problem": problem}
+                }
+            )
+        items.append((at, fields[2], fields[1]))
+    return items
 
 
 def gathering_parts_from_template(

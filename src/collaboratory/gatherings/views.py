@@ -26,8 +26,10 @@ from django_scopes import scope, scopes_disabled
 from collaboratory.audit.services import audit_record
 from collaboratory.gatherings import services
 from collaboratory.gatherings.forms import (
+    GatheringEditForm,
     GatheringForm,
     RsvpForm,
+    SettingsForm,
     StipendForm,
     SubstituteForm,
     apply_errors,
@@ -136,6 +138,78 @@ def gathering_new(request: HttpRequest, network_slug: str) -> HttpResponse:
             messages.success(request, _("The gathering is created. Announce it when ready."))
             return redirect("gatherings:manage", network_slug=network.slug, pk=gathering.pk)
     return render(request, "gatherings/new.html", {"form": form})
+
+
+def gathering_settings(request: HttpRequest, network_slug: str) -> HttpResponse:
+    network = request.network  # type: ignore[attr-defined]
+    _require(request, "gatherings.manage_gathering", network)
+    options = gathering_settings_for(network=network)
+    template_text = "\n".join(
+        f"{p['day']} | {p['start']} | {p['end']} | {p['title']}" for p in options.part_template
+    )
+    form = SettingsForm(
+        request.POST or None,
+        initial={
+            "part_template": template_text,
+            "default_capacity": options.default_capacity,
+            "rsvp_reminder_days": options.rsvp_reminder_days,
+            "gathering_reminder_days": options.gathering_reminder_days,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.gathering_settings_update(
+                network=network, actor=_user(request), **form.cleaned_data
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, _("Gathering settings saved."))
+            return redirect("gatherings:settings", network_slug=network_slug)
+    return render(request, "gatherings/settings.html", {"form": form})
+
+
+def gathering_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+    gathering = _steward_gathering(request, pk)
+    network = gathering.network
+    zone = ZoneInfo(network.time_zone)
+    agenda_text = "\n".join(
+        f"{item.starts_at.astimezone(zone):%Y-%m-%d %H:%M} | {item.kind} | {item.title}"
+        for item in gathering.agenda.all()
+    )
+
+    def local_day(value: datetime | None) -> date | None:
+        return value.astimezone(zone).date() if value else None
+
+    form = GatheringEditForm(
+        request.POST or None,
+        initial={
+            "venue": gathering.venue,
+            "address": gathering.address,
+            "video_link": gathering.video_link,
+            "capacity": gathering.capacity,
+            "rsvp_deadline": local_day(gathering.rsvp_deadline),
+            "proposal_deadline": local_day(gathering.proposal_deadline),
+            "stipend_budget": gathering.stipend_budget,
+            "youth_take_part": gathering.youth_take_part,
+            "agenda": agenda_text,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        try:
+            agenda = services.agenda_parse(data.pop("agenda"), zone=zone)
+            data["rsvp_deadline"] = _end_of_day(data["rsvp_deadline"], network)
+            data["proposal_deadline"] = _end_of_day(data["proposal_deadline"], network)
+            services.gathering_update(
+                gathering=gathering, actor=_user(request), agenda=agenda, **data
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, _("The gathering is updated."))
+            return redirect("gatherings:manage", network_slug=network_slug, pk=pk)
+    return render(request, "gatherings/edit.html", {"gathering": gathering, "form": form})
 
 
 def gathering_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
