@@ -358,3 +358,17 @@ def test_a_bad_agenda_line_is_named_and_nothing_changes(
         gathering.refresh_from_db()
     assert message in response.content.decode()
     assert gathering.capacity == 5
+
+
+def test_the_export_leaves_out_a_minors_email(world: World) -> None:
+    gathering = GatheringFactory(network=world.youth, title="Youth Gathering", parts=1)
+    youth_member = world.personas["youth_member"]
+    with scopes_disabled():
+        rsvp_submit(gathering=gathering, user=youth_member, answer="yes")
+
+    response = client_for(world.personas["steward"]).get(
+        f"/n/alpha-youth/gatherings/{gathering.pk}/attendees.csv"
+    )
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+
+    assert rows[1][:2] == [youth_member.full_name, ""]

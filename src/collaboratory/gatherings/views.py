@@ -401,7 +401,8 @@ def _attendees(gathering: Gathering) -> list[dict[str, str]]:
         rows.append(
             {
                 "name": rsvp.user.full_name,
-                "email": rsvp.user.email,
+                # Safeguards: no minor's contact details go to an adult, stewards included.
+                "email": "" if rsvp.user.is_minor else rsvp.user.email,
                 "organization": str(membership.organization or "") if membership else "",
                 "kind": _("Member"),
                 "presenting": _("yes") if rsvp.wants_to_present else "",
