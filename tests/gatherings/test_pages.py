@@ -17,6 +17,7 @@ from django_scopes import scopes_disabled
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import gathering_settings_for
 from collaboratory.gatherings.services import (
+    attendance_bulk_record,
     rsvp_submit,
     stipend_request_submit,
     substitution_decide,
@@ -299,14 +300,27 @@ def test_a_bad_template_line_is_named_and_nothing_changes(
     assert options.default_capacity == 50
 
 
-def edit_form(**overrides: str) -> dict[str, str]:
-    return {"stipend_budget": "0", "capacity": "1", **overrides}
+EVENING = datetime(2030, 7, 18, 18, tzinfo=ZoneInfo("America/Chicago"))
+
+
+def parts_text(gathering: Gathering) -> str:
+    zone = ZoneInfo(gathering.network.time_zone)
+    with scopes_disabled():
+        return "\n".join(
+            f"{p.starts_at.astimezone(zone):%Y-%m-%d %H:%M} | {p.ends_at.astimezone(zone):%H:%M}"
+            f" | {p.title}"
+            for p in gathering.parts.all()
+        )
+
+
+def edit_form(gathering: Gathering, **overrides: str) -> dict[str, str]:
+    return {"stipend_budget": "0", "capacity": "1", "parts": parts_text(gathering), **overrides}
 
 
 def test_a_steward_sets_the_agenda_and_more_seats_promote_the_waitlist(world: World) -> None:
     world.alpha.time_zone = "America/Chicago"
     world.alpha.save()
-    gathering = GatheringFactory(network=world.alpha, capacity=1)
+    gathering = GatheringFactory(network=world.alpha, capacity=1, first_part_at=EVENING)
     first, second = (MembershipFactory(network=world.alpha).user for _ in range(2))
     with scopes_disabled():
         for user in (first, second):
@@ -316,6 +330,7 @@ def test_a_steward_sets_the_agenda_and_more_seats_promote_the_waitlist(world: Wo
     client.post(
         f"/n/alpha/gatherings/{gathering.pk}/edit/",
         edit_form(
+            gathering,
             capacity="2",
             venue="Central Library",
             agenda="2030-07-18 19:00 | meal | Dinner\n2030-07-19 11:00 | credit_club | RCC",
@@ -351,7 +366,8 @@ def test_a_bad_agenda_line_is_named_and_nothing_changes(
     gathering = GatheringFactory(network=world.alpha, capacity=5)
 
     response = client_for(world.personas["steward"]).post(
-        f"/n/alpha/gatherings/{gathering.pk}/edit/", edit_form(capacity="9", agenda=agenda)
+        f"/n/alpha/gatherings/{gathering.pk}/edit/",
+        edit_form(gathering, capacity="9", agenda=agenda),
     )
 
     with scopes_disabled():
@@ -372,3 +388,54 @@ def test_the_export_leaves_out_a_minors_email(world: World) -> None:
     rows = list(csv.reader(io.StringIO(response.content.decode())))
 
     assert rows[1][:2] == [youth_member.full_name, ""]
+
+
+def test_a_steward_moves_a_part_until_someone_has_checked_in(world: World) -> None:
+    world.alpha.time_zone = "America/Chicago"
+    world.alpha.save()
+    gathering = GatheringFactory(network=world.alpha, capacity=10, first_part_at=EVENING)
+    client = client_for(world.personas["steward"])
+    url = f"/n/alpha/gatherings/{gathering.pk}/edit/"
+
+    client.post(
+        url,
+        edit_form(gathering, capacity="10", parts="2030-07-18 18:30 | 21:30 | Supper"),
+    )
+    with scopes_disabled():
+        gathering.refresh_from_db()
+        parts = [(p.title, p.starts_at, p.ends_at) for p in gathering.parts.all()]
+        attendance_bulk_record(
+            network=world.alpha,
+            entries=[(gathering.parts.get().pk, world.personas["member"].pk)],
+            source="door",
+        )
+    refused = client.post(
+        url, edit_form(gathering, capacity="10", parts="2030-07-18 19:00 | 22:00 | Supper")
+    ).content.decode()
+
+    zone = ZoneInfo("America/Chicago")
+    start = datetime(2030, 7, 18, 18, 30, tzinfo=zone)
+    assert parts == [("Supper", start, start + timedelta(hours=3))]
+    assert (gathering.starts_at, gathering.ends_at) == (start, start + timedelta(hours=3))
+    assert "The parts cannot change once people have checked in." in refused
+
+
+@pytest.mark.parametrize(
+    ("parts", "message"),
+    [
+        ("2030-07-18 18:00 | Supper", "Line 1: write YYYY-MM-DD HH:MM | HH:MM | title."),
+        ("18 July | 21:00 | Supper", "Line 1: write the start as YYYY-MM-DD HH:MM"),
+        ("2030-07-18 21:00 | 18:00 | Supper", "Supper must end after it starts."),
+        ("", "A gathering has at least one part."),
+    ],
+)
+def test_bad_parts_are_named_and_nothing_changes(world: World, parts: str, message: str) -> None:
+    gathering = GatheringFactory(network=world.alpha, capacity=5, first_part_at=EVENING)
+    before = parts_text(gathering)
+
+    response = client_for(world.personas["steward"]).post(
+        f"/n/alpha/gatherings/{gathering.pk}/edit/", edit_form(gathering, capacity="5", parts=parts)
+    )
+
+    assert message in response.content.decode()
+    assert parts_text(gathering) == before

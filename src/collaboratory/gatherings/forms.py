@@ -100,6 +100,15 @@ class GatheringForm(forms.Form):
 
 
 class GatheringEditForm(forms.Form):
+    parts = forms.CharField(
+        label=_("Parts"),
+        help_text=_(
+            "One part a line: YYYY-MM-DD HH:MM | end HH:MM (same day) | title. Fixed once "
+            "anyone has checked in."
+        ),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("A gathering has at least one part.")},
+    )
     venue = forms.CharField(label=_("Venue"), max_length=200, required=False)
     address = forms.CharField(label=_("Address"), max_length=300, required=False)
     video_link = forms.URLField(

@@ -145,12 +145,32 @@ def gathering_update(
     gathering: Gathering,
     actor: User | None = None,
     agenda: Sequence[tuple[datetime, str, str]] | None = None,
+    parts: Sequence[tuple[str, datetime, datetime]] | None = None,
     **fields: object,
 ) -> Gathering:
-    """Change a gathering's details (EDITABLE_FIELDS) and, when given, replace its agenda."""
+    """Change a gathering's details (EDITABLE_FIELDS) and, when given, replace its agenda
+    and its parts (title, start, end). Parts are fixed once anyone has checked in."""
     unknown = sorted(set(fields) - set(EDITABLE_FIELDS))
     if unknown:
         raise ValueError(f"Not editable here: {', '.join(unknown)}")
+    current = [(p.title, p.starts_at, p.ends_at) for p in gathering.parts.all()]
+    if parts is not None and list(parts) == current:
+        parts = None
+    if parts is not None:
+        if not parts:
+            raise ValidationError({"parts": _("A gathering has at least one part.")})
+        for part_title, starts_at, ends_at in parts:
+            if ends_at <= starts_at:
+                raise ValidationError(
+                    {"parts": _("%(part)s must end after it starts.") % {"part": part_title}}
+                )
+        if Attendance.objects.filter(part__gathering=gathering).exists():
+            raise ValidationError(
+                {"parts": _("The parts cannot change once people have checked in.")}
+            )
+        gathering.starts_at = min(p[1] for p in parts)
+        gathering.ends_at = max(p[2] for p in parts)
+        fields = {**fields, "starts_at": gathering.starts_at, "ends_at": gathering.ends_at}
     for name, value in fields.items():
         setattr(gathering, name, value)
     if gathering.rsvp_deadline is not None and gathering.rsvp_deadline > gathering.starts_at:
@@ -172,6 +192,14 @@ def gathering_update(
     gathering.full_clean()
     with transaction.atomic():
         gathering.save(update_fields=list(fields))
+        if parts is not None:
+            GatheringPart.objects.filter(gathering=gathering).delete()
+            GatheringPart.objects.bulk_create(
+                GatheringPart(
+                    network=gathering.network, gathering=gathering, title=t, starts_at=a, ends_at=b
+                )
+                for t, a, b in parts
+            )
         if "capacity" in fields:  # more seats: the waitlist moves up at once
             _promote_waitlist(gathering=_locked(gathering), now=timezone.now())
         if agenda is not None:
@@ -247,6 +275,34 @@ def gathering_settings_update(
         options.save()
         audit_record(action="gathering_settings.updated", actor=actor, network=network)
     return options
+
+
+def parts_parse(text: str, *, zone: ZoneInfo) -> list[tuple[str, datetime, datetime]]:
+    """Parse the edit form's parts: one a line, "YYYY-MM-DD HH:MM | HH:MM | title" (start,
+    end on the same day), times in the network's zone."""
+    parts = []
+    for number, line in enumerate(text.strip().splitlines(), start=1):
+        if not line.strip():
+            continue
+        fields = [f.strip() for f in line.split("|")]
+        problem = None
+        if len(fields) != 3 or not fields[2]:
+            problem = _("write YYYY-MM-DD HH:MM | HH:MM | title")
+        else:
+            try:
+                starts = datetime.strptime(fields[0], "%Y-%m-%d %H:%M").replace(tzinfo=zone)
+                ends = datetime.combine(starts.date(), time.fromisoformat(fields[1]), zone)
+            except ValueError:
+                problem = _("write the start as YYYY-MM-DD HH:MM and the end as HH:MM")
+        if problem:
+            raise ValidationError(
+                {
+                    "parts": _("Line %(number)s: %(problem)s.")
+                    % {"number": number, "problem": problem}
+                }
+            )
+        parts.append((fields[2], starts, ends))
+    return parts
 
 
 def agenda_parse(text: str, *, zone: ZoneInfo) -> list[tuple[datetime, str, str]]:

@@ -193,16 +193,22 @@ def gathering_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpResp
             "stipend_budget": gathering.stipend_budget,
             "youth_take_part": gathering.youth_take_part,
             "agenda": agenda_text,
+            "parts": "\n".join(
+                f"{p.starts_at.astimezone(zone):%Y-%m-%d %H:%M} | "
+                f"{p.ends_at.astimezone(zone):%H:%M} | {p.title}"
+                for p in gathering.parts.all()
+            ),
         },
     )
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         try:
             agenda = services.agenda_parse(data.pop("agenda"), zone=zone)
+            parts = services.parts_parse(data.pop("parts"), zone=zone)
             data["rsvp_deadline"] = _end_of_day(data["rsvp_deadline"], network)
             data["proposal_deadline"] = _end_of_day(data["proposal_deadline"], network)
             services.gathering_update(
-                gathering=gathering, actor=_user(request), agenda=agenda, **data
+                gathering=gathering, actor=_user(request), agenda=agenda, parts=parts, **data
             )
         except ValidationError as error:
             apply_errors(form, error)
