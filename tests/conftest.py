@@ -8,20 +8,37 @@ both networks carry canary strings that must never reach someone outside them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.gatherings.models import Gathering, GatheringFormat
+from collaboratory.gatherings.services import gathering_create
 from collaboratory.networks.models import Network, NetworkKind, Role
 from collaboratory.people.models import AgeBand, User
 from tests.factories import PASSWORD, MembershipFactory, NetworkFactory, UserFactory
 
 CANARIES = {
-    "alpha": ("CANARY-ALPHA-TAGLINE", "Canaryalpha Person", "CANARY-ALPHA-ORG"),
-    "youth": ("CANARY-YOUTH-TAGLINE", "Canaryyouth Person"),
-    "bravo": ("CANARY-BRAVO-TAGLINE", "Canarybravo Person", "CANARY-BRAVO-ORG"),
+    "alpha": (
+        "CANARY-ALPHA-TAGLINE",
+        "Canaryalpha Person",
+        "CANARY-ALPHA-ORG",
+        "CANARY-ALPHA-GATHERING",
+    ),
+    "youth": ("CANARY-YOUTH-TAGLINE", "Canaryyouth Person", "CANARY-YOUTH-GATHERING"),
+    "bravo": (
+        "CANARY-BRAVO-TAGLINE",
+        "Canarybravo Person",
+        "CANARY-BRAVO-ORG",
+        "CANARY-BRAVO-GATHERING",
+    ),
 }
+
+
+FAR_FUTURE = (timezone.now() + timedelta(days=700)).replace(microsecond=0)
 
 
 @dataclass
@@ -30,6 +47,8 @@ class World:
     youth: Network
     bravo: Network
     personas: dict[str, User | None] = field(default_factory=dict)
+    # One gathering per network (far in the future, so it never crowds "coming up" lists).
+    gatherings: dict[str, Gathering] = field(default_factory=dict)
 
     def network(self, key: str) -> Network:
         return {"alpha": self.alpha, "youth": self.youth, "bravo": self.bravo}[key]
@@ -87,6 +106,16 @@ def world(db: None) -> World:
             user__full_name=CANARIES["bravo"][1],
             organization_name=CANARIES["bravo"][2],
         )
+        gatherings = {
+            key: gathering_create(
+                network=network,
+                title=f"{CANARIES[key][-1]} far future",
+                format=GatheringFormat.IN_PERSON,
+                city="Canary City",
+                parts=[("Meeting", FAR_FUTURE, FAR_FUTURE + timedelta(hours=7))],
+            )
+            for key, network in (("alpha", alpha), ("youth", youth), ("bravo", bravo))
+        }
     return World(
         alpha=alpha,
         youth=youth,
@@ -99,6 +128,7 @@ def world(db: None) -> World:
             "foreign_steward": foreign_steward,
             "platform_admin": platform_admin,
         },
+        gatherings=gatherings,
     )
 
 
@@ -123,10 +153,23 @@ def _fast_password_hashing(settings) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def run_tasks():  # type: ignore[no-untyped-def]
-    """Run every queued background task now, as `collaboratory worker` would."""
-    from django.core.management import call_command
+    """Run every queued background task now, in this process and transaction, as
+    `collaboratory worker` would (the worker itself closes connections between tasks, which
+    a test's transaction cannot survive). A failing task fails the test."""
+    from django_tasks_db.models import DBTaskResult
 
-    def run() -> None:
-        call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
+    def run() -> int:
+        count = 0
+        while (result := DBTaskResult.objects.ready().order_by("enqueued_at").first()) is not None:
+            result.claim("tests")
+            call = result.task_result
+            try:
+                value = result.task.call(*call.args, **call.kwargs)
+            except Exception as error:
+                result.set_failed(error)
+                raise
+            result.set_successful(value)
+            count += 1
+        return count
 
     return run

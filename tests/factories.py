@@ -3,11 +3,15 @@ the product does."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import factory
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.gatherings.models import Gathering, GatheringFormat
+from collaboratory.gatherings.services import gathering_create
 from collaboratory.networks.models import Membership, Network, NetworkKind, Role
 from collaboratory.networks.services import (
     membership_create,
@@ -65,3 +69,30 @@ class MembershipFactory(factory.Factory):
             )
         with scopes_disabled():
             return membership_create(**kwargs)
+
+
+class GatheringFactory(factory.Factory):
+    """An in-person gathering on the two-part template (Thursday evening, Friday meeting),
+    30 days out unless `first_part_at` says otherwise; `parts=1` makes a one-part one."""
+
+    class Meta:
+        model = Gathering
+
+    network = factory.SubFactory(NetworkFactory)
+    title = factory.Sequence(lambda n: f"Gathering {n}")
+    format = GatheringFormat.IN_PERSON
+    first_part_at = factory.LazyFunction(
+        lambda: (timezone.now() + timedelta(days=30)).replace(microsecond=0)
+    )
+    parts = 2
+
+    @classmethod
+    def _create(cls, model_class: type[Gathering], *args: Any, **kwargs: Any) -> Gathering:
+        start = kwargs.pop("first_part_at")
+        count = kwargs.pop("parts")
+        parts = [("Welcome reception and dinner", start, start + timedelta(hours=3))]
+        if count == 2:
+            friday = start + timedelta(hours=14)
+            parts.append(("Meeting", friday, friday + timedelta(hours=7)))
+        with scopes_disabled():
+            return gathering_create(parts=parts, **kwargs)

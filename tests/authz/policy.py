@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from tests.authz.objects import gathering_code, gathering_pk, proposal_pk
+
 ROLES = ("anonymous", "member", "youth_member", "steward", "foreign_steward", "platform_admin")
 
 # The network each persona is admitted to ("own"), and one it has nothing to do with.
@@ -49,19 +51,23 @@ def members_only(status: int = 200) -> dict[str, int]:
 FOREIGN_404 = everyone(404, anonymous=302)
 
 
+def stewards_only(status: int = 200) -> dict[str, int]:
+    """Own network: stewards get `status`, other members 403, anonymous goes to login, the
+    platform admin (not a member) gets 404."""
+    return everyone(403, anonymous=302, platform_admin=404, steward=status, foreign_steward=status)
+
+
+GATHERING = {"pk": gathering_pk}
+
+
 @dataclass(frozen=True)
 class Rule:
     own: dict[str, int]
     foreign: dict[str, int] | None = None  # None: the route takes no network
+    # URL keywords; a callable value (tests/authz/objects.py) names an object of the
+    # requested network.
     kwargs: dict[str, Any] = field(default_factory=dict)
-    # URL keyword -> name of an object in `matrix_objects` (taken from the requested network)
-    objects: dict[str, str] = field(default_factory=dict)
     method: str = "get"
-
-
-def steward_only(status: int = 200) -> dict[str, int]:
-    """Own network: stewards get `status`, other members 403 (they know the network)."""
-    return everyone(403, anonymous=302, platform_admin=404, steward=status, foreign_steward=status)
 
 
 # POST-only routes answer a GET with 405 once the network has admitted the visitor.
@@ -105,36 +111,36 @@ POLICY: dict[str, Rule] = {
     "creditclub:call": Rule(own=members_only(), foreign=FOREIGN_404),
     "creditclub:projects": Rule(own=members_only(), foreign=FOREIGN_404),
     "creditclub:proposal_new": Rule(
-        own=members_only(), foreign=FOREIGN_404, objects={"gathering_id": "gathering"}
+        own=members_only(), foreign=FOREIGN_404, kwargs={"gathering_id": gathering_pk}
     ),
     "creditclub:board": Rule(
-        own=steward_only(), foreign=FOREIGN_404, objects={"gathering_id": "gathering"}
+        own=stewards_only(), foreign=FOREIGN_404, kwargs={"gathering_id": gathering_pk}
     ),
     "creditclub:run_of_show": Rule(
-        own=steward_only(), foreign=FOREIGN_404, objects={"gathering_id": "gathering"}
+        own=stewards_only(), foreign=FOREIGN_404, kwargs={"gathering_id": gathering_pk}
     ),
     "creditclub:announce": Rule(
-        own=POST_ONLY, foreign=FOREIGN_404, objects={"gathering_id": "gathering"}
+        own=POST_ONLY, foreign=FOREIGN_404, kwargs={"gathering_id": gathering_pk}
     ),
     "creditclub:proposal": Rule(
         own=members_only(200) | {"youth_member": 404},
         foreign=FOREIGN_404,
-        objects={"proposal_id": "proposal"},
+        kwargs={"proposal_id": proposal_pk},
     ),
     "creditclub:proposal_edit": Rule(
         # The proposer is sent to the proposal page: a selected proposal is no longer edited.
         own=everyone(403, anonymous=302, member=302, youth_member=404, platform_admin=404),
         foreign=FOREIGN_404,
-        objects={"proposal_id": "proposal"},
+        kwargs={"proposal_id": proposal_pk},
     ),
     "creditclub:pack": Rule(
         own=everyone(403, anonymous=302, member=200, youth_member=404, platform_admin=404),
         foreign=FOREIGN_404,
-        objects={"proposal_id": "proposal"},
+        kwargs={"proposal_id": proposal_pk},
     ),
     **{
         f"creditclub:{name}": Rule(
-            own=POST_ONLY, foreign=FOREIGN_404, objects={"proposal_id": "proposal"}
+            own=POST_ONLY, foreign=FOREIGN_404, kwargs={"proposal_id": proposal_pk}
         )
         for name in (
             "proposal_submit",
@@ -144,4 +150,27 @@ POLICY: dict[str, Rule] = {
             "mark_presented",
         )
     },
+    # Gatherings
+    "gatherings:list": Rule(own=members_only(), foreign=FOREIGN_404),
+    "gatherings:new": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "gatherings:calendar": Rule(own=members_only(), foreign=FOREIGN_404),
+    "gatherings:settings": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "gatherings:detail": Rule(own=members_only(), foreign=FOREIGN_404, kwargs=GATHERING),
+    "gatherings:ics": Rule(own=members_only(), foreign=FOREIGN_404, kwargs=GATHERING),
+    "gatherings:manage": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
+    "gatherings:edit": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
+    "gatherings:export": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
+    "gatherings:badges": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
+    "gatherings:door": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
+    "gatherings:qr": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
+    "gatherings:check_in": Rule(
+        own=members_only(),
+        foreign=FOREIGN_404,
+        kwargs={"pk": gathering_pk, "code": gathering_code},
+    ),
+    # Reached without a login: the short link only redirects (to a page that needs one);
+    # the calendar feed and the substitute pass need a valid secret.
+    "gatherings_public:short": Rule(own=everyone(302), kwargs={"code": gathering_code}),
+    "gatherings_public:feed": Rule(own=everyone(404), kwargs={"token": "1.not-a-real-secret"}),
+    "gatherings_public:pass": Rule(own=everyone(404), kwargs={"token": "1.not-a-real-secret"}),
 }

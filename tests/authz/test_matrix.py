@@ -7,7 +7,6 @@ from collections.abc import Iterator
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from tests.authz.conftest import MatrixObjects
 from tests.authz.policy import ADMITTED, FOREIGN_NETWORK, OWN_NETWORK, POLICY, ROLES
 from tests.conftest import CANARIES, World, client_for
 
@@ -45,17 +44,14 @@ def _cases() -> Iterator[tuple[str, str, str]]:
 
 @pytest.mark.parametrize(("route", "role", "which"), list(_cases()))
 def test_route_gives_declared_status_and_no_foreign_canary(
-    world: World, request: pytest.FixtureRequest, route: str, role: str, which: str
+    world: World, route: str, role: str, which: str
 ) -> None:
     rule = POLICY[route]
-    kwargs = dict(rule.kwargs)
+    network_key = OWN_NETWORK[role] if which == "own" else FOREIGN_NETWORK[role]
+    # A callable value names an object of that network (own or foreign) in the world.
+    kwargs = {k: v(world, network_key) if callable(v) else v for k, v in rule.kwargs.items()}
     if rule.foreign is not None:
-        network_key = OWN_NETWORK[role] if which == "own" else FOREIGN_NETWORK[role]
         kwargs["network_slug"] = world.network(network_key).slug
-        if rule.objects:  # built only when needed: it costs a dozen writes per network
-            objects: MatrixObjects = request.getfixturevalue("matrix_objects")
-            for kwarg, name in rule.objects.items():
-                kwargs[kwarg] = objects[network_key][name]
     expected = (rule.own if which == "own" else rule.foreign or {})[role]
     client = client_for(world.personas[role])
 

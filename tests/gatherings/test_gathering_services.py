@@ -54,7 +54,11 @@ def test_bad_parts_are_refused_with_a_specific_message_and_nothing_is_stored(
         )
 
     with scopes_disabled():
-        assert (Gathering.objects.count(), GatheringPart.objects.count()) == (0, 0)
+        stored = (
+            Gathering.objects.filter(title="Broken").count(),
+            GatheringPart.objects.filter(gathering__title="Broken").count(),
+        )
+    assert stored == (0, 0)
     assert error.value.messages == [message]
 
 

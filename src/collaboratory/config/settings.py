@@ -148,6 +148,10 @@ else:
                     "PRAGMA busy_timeout=20000;"
                 ),
             },
+            # Tests use a file too, not Django's shared-cache in-memory database: that one
+            # fails concurrent writers at once ("table is locked") instead of queueing them,
+            # so concurrency tests could not show how the real database behaves.
+            "TEST": {"NAME": str(DATA_DIR / "test.sqlite3")},
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

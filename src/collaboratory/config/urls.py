@@ -8,4 +8,6 @@ urlpatterns = [
     path("accounts/", include("allauth.account.urls")),
     path("n/<slug:network_slug>/", include("collaboratory.networks.urls")),
     path("n/<slug:network_slug>/creditclub/", include("collaboratory.creditclub.urls")),
+    path("n/<slug:network_slug>/gatherings/", include("collaboratory.gatherings.urls")),
+    path("", include("collaboratory.gatherings.public_urls")),
 ]

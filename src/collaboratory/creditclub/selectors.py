@@ -30,11 +30,13 @@ class CallWindow:
 
 
 def call_window(*, gathering: Gathering, settings: CreditClubSettings) -> CallWindow:
-    """The proposal call of a gathering: open until its proposal deadline, or by default the
-    network's number of days before the gathering starts."""
-    deadline = getattr(gathering, "proposal_deadline", None)
-    closes_at = deadline or gathering.starts_at - timedelta(days=settings.call_closes_days_before)
-    return CallWindow(opens_at=None, closes_at=closes_at)
+    """The proposal call of a gathering opens with its announcement (at once if the steward
+    has not announced it through the app) and closes at its proposal deadline, or by default
+    the network's number of days before the gathering starts."""
+    closes_at = gathering.proposal_deadline or gathering.starts_at - timedelta(
+        days=settings.call_closes_days_before
+    )
+    return CallWindow(opens_at=gathering.announced_at, closes_at=closes_at)
 
 
 def gatherings_attended_count(*, user: User, network: Network) -> int:

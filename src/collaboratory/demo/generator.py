@@ -20,6 +20,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.demo import names
 from collaboratory.demo.creditclub import seed_creditclub
+from collaboratory.demo.gatherings import demo_gatherings
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat, GatheringPart
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
 from collaboratory.networks.models import (
@@ -64,6 +65,7 @@ PHASES = (
     "youth cohort",
     "local networks",
     "rotating credit club",
+    "gathering RSVPs",
 )
 YOUTH_SLUG = "youth"
 
@@ -317,6 +319,8 @@ def generate_demo(
             member_user_id=people[1].user_id,
             anchor=anchor,
         )
+        say("gathering RSVPs")
+        demo_gatherings(rng=rng, network=national, users=users, steward=users[0], anchor=anchor)
 
     return summary
 

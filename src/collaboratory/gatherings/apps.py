@@ -1,7 +1,16 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class GatheringsConfig(AppConfig):
     name = "collaboratory.gatherings"
     label = "gatherings"
     verbose_name = "Gatherings"
+
+    def ready(self) -> None:
+        from collaboratory.gatherings import tasks  # noqa: F401  (registers the periodic task)
+        from collaboratory.networks.navigation import NavItem, register_nav_item
+
+        register_nav_item(
+            NavItem(_("Gatherings"), "gatherings:list", "gatherings.view_gathering", order=10)
+        )

@@ -6,6 +6,7 @@ The ledger (one row per person per part attended) is the single source for activ
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import ClassVar
 
 from django.conf import settings
@@ -31,6 +32,20 @@ class Gathering(models.Model):
     city = models.CharField(_("city"), max_length=100, blank=True)
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    video_link = models.URLField(_("video link"), blank=True)
+    capacity = models.PositiveIntegerField(_("capacity"), null=True, blank=True)
+    rsvp_deadline = models.DateTimeField(_("RSVP deadline"), null=True, blank=True)
+    proposal_deadline = models.DateTimeField(_("proposal deadline"), null=True, blank=True)
+    youth_take_part = models.BooleanField(_("youth members take part"), default=False)
+    stipend_budget = models.DecimalField(
+        _("stipend budget"), max_digits=10, decimal_places=2, default=Decimal(0)
+    )
+    # Sum of approved stipends; raised only by a conditional UPDATE that keeps it <= budget.
+    stipend_committed = models.DecimalField(max_digits=10, decimal_places=2, default=Decimal(0))
+    check_in_code = models.CharField(max_length=16, blank=True)
+    announced_at = models.DateTimeField(null=True, blank=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
@@ -41,7 +56,16 @@ class Gathering(models.Model):
             models.CheckConstraint(
                 condition=models.Q(ends_at__gt=models.F("starts_at")),
                 name="gathering_ends_after_start",
-            )
+            ),
+            models.CheckConstraint(
+                condition=models.Q(stipend_committed__lte=models.F("stipend_budget")),
+                name="gathering_stipends_within_budget",
+            ),
+            models.UniqueConstraint(
+                fields=["check_in_code"],
+                condition=~models.Q(check_in_code=""),
+                name="gathering_check_in_code_unique",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -92,3 +116,215 @@ class Attendance(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} at {self.part}"
+
+
+# --- Gathering details, settings and the RSVP flow -----------------------------------------
+
+
+def default_part_template() -> list[dict[str, object]]:
+    """The national pattern: Thursday reception and dinner, Friday meeting 8:00-15:00.
+    `day` counts from the first day of the gathering."""
+    return [
+        {"title": "Welcome reception and dinner", "day": 0, "start": "18:00", "end": "21:00"},
+        {"title": "Meeting", "day": 1, "start": "08:00", "end": "15:00"},
+    ]
+
+
+class GatheringSettings(models.Model):
+    """A network's gathering defaults (one row per network, created on first use)."""
+
+    network = models.OneToOneField(
+        Network, on_delete=models.CASCADE, related_name="gathering_settings"
+    )
+    part_template = models.JSONField(_("parts of an in-person gathering"), default=list)
+    default_capacity = models.PositiveIntegerField(_("default capacity"), default=50)
+    rsvp_reminder_days = models.PositiveIntegerField(
+        _("RSVP reminder, days before the RSVP deadline"), default=14
+    )
+    gathering_reminder_days = models.PositiveIntegerField(
+        _("reminder, days before the gathering"), default=2
+    )
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    def __str__(self) -> str:
+        return f"Gathering settings of {self.network}"
+
+
+class AgendaKind(models.TextChoices):
+    MEAL = "meal", _("Meal")
+    RITUAL = "ritual", _("Ritual")
+    SMALL_GROUPS = "small_groups", _("Small groups")
+    CREDIT_CLUB = "credit_club", _("Rotating Credit Club")
+    OTHER = "other", _("Other")
+
+
+class AgendaItem(models.Model):
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="agenda")
+    starts_at = models.DateTimeField(_("time"))
+    title = models.CharField(_("title"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=AgendaKind.choices)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["starts_at", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class RsvpStatus(models.TextChoices):
+    CONFIRMED = "confirmed", _("Coming")
+    WAITLISTED = "waitlisted", _("On the waitlist")
+    MAYBE = "maybe", _("Maybe")
+    DECLINED = "declined", _("Not coming")
+
+
+class Rsvp(models.Model):
+    """A member's answer for one gathering. "Yes" becomes confirmed or waitlisted."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="rsvps")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    status = models.CharField(_("status"), max_length=12, choices=RsvpStatus.choices)
+    both_parts = models.BooleanField(_("attends both parts in full"), default=False)
+    wants_to_present = models.BooleanField(
+        _("would like to present in the Rotating Credit Club"), default=False
+    )
+    dietary_needs = models.CharField(_("dietary needs"), max_length=300, blank=True)
+    access_needs = models.CharField(_("access needs"), max_length=300, blank=True)
+    answered_at = models.DateTimeField(_("answered"))
+    waitlisted_at = models.DateTimeField(null=True, blank=True)
+    promoted_at = models.DateTimeField(null=True, blank=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["gathering", "user"], name="rsvp_once_per_gathering")
+        ]
+        indexes = [models.Index(fields=["gathering", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} for {self.gathering}: {self.status}"
+
+
+class DecisionStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for a steward")
+    APPROVED = "approved", _("Approved")
+    DENIED = "denied", _("Denied")
+
+
+class StipendRequest(models.Model):
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="stipends")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    reason = models.CharField(_("reason"), max_length=500)
+    amount = models.DecimalField(_("amount"), max_digits=8, decimal_places=2)
+    status = models.CharField(
+        max_length=10, choices=DecisionStatus.choices, default=DecisionStatus.PENDING
+    )
+    requested_at = models.DateTimeField()
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["requested_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["gathering", "user"], name="stipend_once_per_gathering"
+            ),
+            models.CheckConstraint(condition=models.Q(amount__gt=0), name="stipend_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Stipend for {self.user} at {self.gathering}"
+
+
+class Substitution(models.Model):
+    """A member sends someone in their place. The substitute has no account: the approval
+    issues a pass for this one gathering (only a digest of its secret is stored)."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="substitutions")
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(_("substitute's name"), max_length=150)
+    email = models.EmailField(_("substitute's email"))
+    reason = models.CharField(_("reason"), max_length=500)
+    status = models.CharField(
+        max_length=10, choices=DecisionStatus.choices, default=DecisionStatus.PENDING
+    )
+    requested_at = models.DateTimeField()
+    decided_at = models.DateTimeField(null=True, blank=True)
+    pass_digest = models.CharField(max_length=64, blank=True)
+    checked_in_at = models.DateTimeField(null=True, blank=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["requested_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["gathering", "member"], name="substitution_once_per_gathering"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} for {self.member} at {self.gathering}"
+
+
+class CalendarFeed(models.Model):
+    """A member's secret calendar URL. Only a SHA-256 digest of the secret is kept."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    digest = models.CharField(max_length=64)
+    created_at = models.DateTimeField()
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "user"],
+                condition=models.Q(revoked_at__isnull=True),
+                name="calendar_feed_one_active",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Calendar of {self.user} in {self.network}"
+
+
+class NoticeKind(models.TextChoices):
+    ANNOUNCEMENT = "announcement", _("Announcement")
+    RSVP_REMINDER = "rsvp_reminder", _("RSVP reminder")
+    GATHERING_REMINDER = "gathering_reminder", _("Gathering reminder")
+    PROMOTED = "promoted", _("Off the waitlist")
+
+
+class NoticeSent(models.Model):
+    """The sent-log: one row per email, so each notice goes out exactly once."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=20, choices=NoticeKind.choices)
+    sent_at = models.DateTimeField()
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["gathering", "user", "kind"], name="notice_sent_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} to {self.user}"

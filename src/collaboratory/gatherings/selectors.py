@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from collaboratory.gatherings.models import Gathering
+from collaboratory.gatherings.models import (
+    DecisionStatus,
+    Gathering,
+    GatheringSettings,
+    Rsvp,
+    RsvpStatus,
+    Substitution,
+    default_part_template,
+)
 from collaboratory.networks.models import Network
+from collaboratory.people.models import User
 
 
 def gatherings_upcoming(*, network: Network, limit: int) -> QuerySet[Gathering]:
@@ -17,3 +27,74 @@ def gatherings_upcoming(*, network: Network, limit: int) -> QuerySet[Gathering]:
 
 def gatherings_past_count(*, network: Network) -> int:
     return Gathering.objects.filter(network=network, ends_at__lt=timezone.now()).count()
+
+
+def gathering_settings_for(*, network: Network) -> GatheringSettings:
+    """The network's gathering settings, created with the national defaults on first use."""
+    row, _created = GatheringSettings.objects.get_or_create(
+        network=network, defaults={"part_template": default_part_template()}
+    )
+    return row
+
+
+def gathering_seats_taken(*, gathering: Gathering) -> int:
+    """Confirmed RSVPs plus approved substitutes: the seats that count against capacity."""
+    confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED).count()
+    substitutes = Substitution.objects.filter(
+        gathering=gathering, status=DecisionStatus.APPROVED
+    ).count()
+    return confirmed + substitutes
+
+
+def gathering_with_seats(*, network: Network, pk: int) -> Gathering:
+    """One gathering with its parts and `seats_taken` (confirmed RSVPs plus approved
+    substitutes) computed in the same query. Raises Gathering.DoesNotExist."""
+    confirmed = (
+        Rsvp.objects.filter(gathering=OuterRef("pk"), status=RsvpStatus.CONFIRMED)
+        .values("gathering")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    substitutes = (
+        Substitution.objects.filter(gathering=OuterRef("pk"), status=DecisionStatus.APPROVED)
+        .values("gathering")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return (
+        Gathering.objects.select_related("network", "host_organization")
+        .prefetch_related("parts")
+        .annotate(seats_taken=Coalesce(Subquery(confirmed), 0) + Coalesce(Subquery(substitutes), 0))
+        .get(network=network, pk=pk)
+    )
+
+
+def gatherings_for_list(*, network: Network, user: User) -> QuerySet[Gathering]:
+    """Every gathering, soonest upcoming first then past ones, with the seat count and the
+    viewer's own RSVP (one query for the list, one for the RSVPs)."""
+    return (
+        Gathering.objects.filter(network=network)
+        .annotate(
+            confirmed_count=Count("rsvps", filter=Q(rsvps__status=RsvpStatus.CONFIRMED)),
+        )
+        .prefetch_related(
+            Prefetch("rsvps", queryset=Rsvp.objects.filter(user=user), to_attr="my_rsvps")
+        )
+        .order_by("-starts_at")
+    )
+
+
+def gathering_rsvp_counts(*, gathering: Gathering) -> dict[str, int]:
+    row = Rsvp.objects.filter(gathering=gathering).aggregate(
+        **{status: Count("pk", filter=Q(status=status)) for status in RsvpStatus.values},
+        presenting=Count("pk", filter=Q(wants_to_present=True, status=RsvpStatus.CONFIRMED)),
+    )
+    return {key: int(value) for key, value in row.items()}
+
+
+def gathering_rsvps(*, gathering: Gathering) -> QuerySet[Rsvp]:
+    return (
+        Rsvp.objects.filter(gathering=gathering)
+        .select_related("user")
+        .order_by("status", "user__full_name")
+    )

@@ -1,14 +1,14 @@
-"""Objects the authorization matrix requests, one set per network of the `world`.
-
-Each area adds its objects here, so every route that takes an object id is requested with
-an object of the persona's own network and one of a foreign network.
+"""Objects the authorization matrix requests: a policy row names one with a callable
+`(world, network_key) -> value` in its kwargs, so every route that takes an object id is
+requested with an object of the persona's own network and one of a foreign network.
+Objects that cost many writes are built on first use and cached on the world.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
-import pytest
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
@@ -24,8 +24,6 @@ from collaboratory.gatherings.services import attendance_bulk_record, gathering_
 from collaboratory.networks.models import Membership, Network, Role
 from collaboratory.people.models import User
 from tests.conftest import CANARIES, World
-
-MatrixObjects = dict[str, dict[str, int]]
 
 
 def _proposer(network: Network, world: World) -> User:
@@ -43,7 +41,8 @@ def _steward(network: Network) -> User:
     return Membership.objects.filter(network=network, role=Role.STEWARD).first().user  # type: ignore[union-attr]
 
 
-def _creditclub_objects(world: World, network: Network) -> dict[str, int]:
+def _creditclub_objects(world: World, key: str) -> dict[str, int]:
+    network = world.network(key)
     now = timezone.now()
     past = gathering_create(
         network=network,
@@ -51,12 +50,7 @@ def _creditclub_objects(world: World, network: Network) -> dict[str, int]:
         format=GatheringFormat.VIRTUAL,
         parts=[("Call", now - timedelta(days=90), now - timedelta(days=90, hours=-2))],
     )
-    upcoming = gathering_create(
-        network=network,
-        title=f"Next gathering of {network.slug}",
-        format=GatheringFormat.VIRTUAL,
-        parts=[("Call", now + timedelta(days=60), now + timedelta(days=60, hours=2))],
-    )
+    upcoming = world.gatherings[key]
     proposer = _proposer(network, world)
     attendance_bulk_record(
         network=network,
@@ -82,14 +76,23 @@ def _creditclub_objects(world: World, network: Network) -> dict[str, int]:
     steward = _steward(network)
     proposal_stage_decision(proposal=proposal, decision="selected", actor=steward)
     proposals_announce(gathering=upcoming, actor=steward)
-    return {"gathering": upcoming.pk, "proposal": proposal.pk}
+    return {"proposal": proposal.pk}
 
 
-@pytest.fixture
-def matrix_objects(world: World) -> MatrixObjects:
-    objects: MatrixObjects = {}
-    with scopes_disabled():
-        for key in ("alpha", "youth", "bravo"):
-            network = world.network(key)
-            objects[key] = {**_creditclub_objects(world, network)}
-    return objects
+def gathering_pk(world: Any, network_key: str) -> int:
+    return int(world.gatherings[network_key].pk)
+
+
+def gathering_code(world: Any, network_key: str) -> str:
+    return str(world.gatherings[network_key].check_in_code)
+
+
+def proposal_pk(world: Any, network_key: str) -> int:
+    """A selected proposal: in Alpha the member's; in the youth cohort and Bravo a canary
+    person's, so the youth member meets a proposal that is neither theirs nor theirs to
+    review."""
+    cache: dict[str, dict[str, int]] = world.__dict__.setdefault("_creditclub", {})
+    if network_key not in cache:
+        with scopes_disabled():
+            cache[network_key] = _creditclub_objects(world, network_key)
+    return cache[network_key]["proposal"]

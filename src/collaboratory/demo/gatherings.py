@@ -1,0 +1,117 @@
+"""Demo data for gatherings: the upcoming national gathering gets its details and agenda,
+RSVPs (yes, no, maybe; some wanting to present), a waitlist, stipend requests and an
+approved substitute. Everything goes through the gatherings services, so the demo shows
+what the product would have written."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from collaboratory.gatherings.models import AgendaKind, Gathering, GatheringFormat
+from collaboratory.gatherings.services import (
+    gathering_update,
+    rsvp_submit,
+    stipend_decide,
+    stipend_request_submit,
+    substitution_decide,
+    substitution_request,
+)
+from collaboratory.networks.models import Network
+from collaboratory.people.models import User
+
+CAPACITY = 50
+# Answers for the demo's member, then everyone else drawn at random.
+YES, MAYBE, NO = 55, 12, 18  # 55 yes for 50 seats: five people wait
+
+
+def demo_gatherings(
+    *, rng: random.Random, network: Network, users: list[User], steward: User, anchor: date
+) -> Gathering | None:
+    """Fill in the next national gathering. `users[1]` is the demo member, who stays
+    unanswered so the newcomer can RSVP themselves."""
+    zone = ZoneInfo(network.time_zone)
+    upcoming = (
+        Gathering.objects.filter(network=network, format=GatheringFormat.IN_PERSON)
+        .filter(starts_at__date__gt=anchor)
+        .order_by("starts_at")
+        .first()
+    )
+    if upcoming is None:
+        return None
+    parts = list(upcoming.parts.all())
+    thursday = parts[0].starts_at.astimezone(zone).date()
+    friday = parts[-1].starts_at.astimezone(zone).date()
+
+    def at(day: date, hour: int, minute: int = 0) -> datetime:
+        return datetime.combine(day, time(hour, minute), tzinfo=zone)
+
+    gathering_update(
+        gathering=upcoming,
+        venue=f"{upcoming.host_organization or 'Community'} hall",
+        address=f"{rng.randint(10, 999)} Main Street, {upcoming.city}",
+        capacity=CAPACITY,
+        rsvp_deadline=at(thursday - timedelta(days=14), 23, 59),
+        proposal_deadline=at(thursday - timedelta(days=21), 23, 59),
+        youth_take_part=True,
+        stipend_budget=Decimal(1500),
+        agenda=[
+            (at(thursday, 18), "Welcome reception", AgendaKind.RITUAL),
+            (at(thursday, 19), "Dinner together", AgendaKind.MEAL),
+            (at(friday, 8), "Breakfast", AgendaKind.MEAL),
+            (at(friday, 9), "Small-group discussions", AgendaKind.SMALL_GROUPS),
+            (at(friday, 11), "Rotating Credit Club", AgendaKind.CREDIT_CLUB),
+            (at(friday, 13), "Lunch and closing circle", AgendaKind.OTHER),
+        ],
+    )
+
+    now = at(anchor, 12)
+    pool = users[2:] if len(users) > 2 else []
+    chosen = rng.sample(pool, k=min(len(pool), YES + MAYBE + NO))
+    yes, maybe, no = chosen[:YES], chosen[YES : YES + MAYBE], chosen[YES + MAYBE :]
+    for offset, user in enumerate(yes):
+        rsvp_submit(
+            gathering=upcoming,
+            user=user,
+            answer="yes",
+            both_parts=True,
+            wants_to_present=rng.random() < 0.2,
+            dietary_needs=rng.choice(["", "", "", "vegetarian", "no nuts", "halal"]),
+            now=now + timedelta(minutes=offset),
+        )
+    for user in maybe:
+        rsvp_submit(gathering=upcoming, user=user, answer="maybe", now=now)
+    for user in no:
+        rsvp_submit(gathering=upcoming, user=user, answer="no", now=now)
+
+    stipends = [
+        stipend_request_submit(
+            gathering=upcoming,
+            user=user,
+            reason=reason,
+            amount=Decimal(amount),
+            no_institutional_support=True,
+            now=now,
+        )
+        for user, reason, amount in zip(
+            yes[1:4],
+            ("Bus fare and one night", "Flight from the coast", "Gas and parking"),
+            (220, 480, 90),
+            strict=False,
+        )
+    ]
+    if stipends:
+        stipend_decide(stipend=stipends[0], approve=True, actor=steward, now=now)
+    if yes:
+        substitution = substitution_request(
+            gathering=upcoming,
+            member=yes[0],
+            name="Jordan Rivera",
+            email="jordan.rivera@substitute.example.org",
+            reason="A family wedding that weekend; Jordan runs our youth program.",
+            now=now,
+        )
+        substitution_decide(substitution=substitution, approve=True, actor=steward, now=now)
+    return upcoming

@@ -1,0 +1,169 @@
+"""Forms only parse input; the services validate the rules and write."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from collaboratory.gatherings.models import GatheringFormat
+
+
+class RsvpForm(forms.Form):
+    answer = forms.ChoiceField(
+        label=_("Will you come?"),
+        choices=[("yes", _("Yes")), ("maybe", _("Maybe")), ("no", _("No"))],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose yes, no or maybe.")},
+    )
+    both_parts = forms.BooleanField(label=_("I will attend both parts in full"), required=False)
+    wants_to_present = forms.BooleanField(
+        label=_("I would like to present in the Rotating Credit Club"), required=False
+    )
+    dietary_needs = forms.CharField(
+        label=_("Dietary needs (seen by stewards only)"), max_length=300, required=False
+    )
+    access_needs = forms.CharField(
+        label=_("Access needs (seen by stewards only)"), max_length=300, required=False
+    )
+
+
+class StipendForm(forms.Form):
+    amount = forms.DecimalField(
+        label=_("Amount (dollars)"),
+        min_value=Decimal("0.01"),
+        max_digits=8,
+        decimal_places=2,
+        error_messages={
+            "required": _("Enter the amount you need, in dollars."),
+            "invalid": _("Enter the amount as a number, like 250 or 180.50."),
+            "min_value": _("Enter an amount above zero, in dollars."),
+        },
+    )
+    reason = forms.CharField(label=_("Why you need it"), max_length=500)
+    no_institutional_support = forms.BooleanField(
+        label=_("My organization does not cover my travel"), required=False
+    )
+
+
+class SubstituteForm(forms.Form):
+    sub_name = forms.CharField(label=_("Substitute's full name"), max_length=150, required=False)
+    sub_email = forms.CharField(label=_("Substitute's email"), max_length=254, required=False)
+    sub_reason = forms.CharField(
+        label=_("Why you are sending a substitute"), max_length=500, required=False
+    )
+
+
+class GatheringForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    format = forms.ChoiceField(label=_("Format"), choices=GatheringFormat.choices)
+    first_day = forms.DateField(
+        label=_("First day"),
+        help_text=_("In person: the Thursday of the reception. Virtual: the day of the call."),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": _("Enter the first day as YYYY-MM-DD.")},
+    )
+    city = forms.CharField(label=_("City"), max_length=100, required=False)
+    venue = forms.CharField(label=_("Venue"), max_length=200, required=False)
+    address = forms.CharField(label=_("Address"), max_length=300, required=False)
+    video_link = forms.URLField(
+        assume_scheme="https",
+        label=_("Video link"),
+        required=False,
+        error_messages={"invalid": _("Enter the full video link, starting with https://.")},
+    )
+    capacity = forms.IntegerField(label=_("Capacity"), min_value=1, required=False)
+    rsvp_deadline = forms.DateField(
+        label=_("RSVP deadline"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    proposal_deadline = forms.DateField(
+        label=_("Proposal deadline"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    stipend_budget = forms.DecimalField(
+        label=_("Stipend budget (dollars)"),
+        min_value=0,
+        initial=0,
+        max_digits=10,
+        decimal_places=2,
+    )
+    youth_take_part = forms.BooleanField(label=_("Youth members take part"), required=False)
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean() or {}
+        if data.get("format") == GatheringFormat.VIRTUAL and not data.get("video_link"):
+            self.add_error("video_link", _("A virtual gathering needs its video link."))
+        return data
+
+
+class GatheringEditForm(forms.Form):
+    parts = forms.CharField(
+        label=_("Parts"),
+        help_text=_(
+            "One part a line: YYYY-MM-DD HH:MM | end HH:MM (same day) | title. Fixed once "
+            "anyone has checked in."
+        ),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("A gathering has at least one part.")},
+    )
+    venue = forms.CharField(label=_("Venue"), max_length=200, required=False)
+    address = forms.CharField(label=_("Address"), max_length=300, required=False)
+    video_link = forms.URLField(
+        label=_("Video link"),
+        assume_scheme="https",
+        required=False,
+        error_messages={"invalid": _("Enter the full video link, starting with https://.")},
+    )
+    capacity = forms.IntegerField(label=_("Capacity"), min_value=1, required=False)
+    rsvp_deadline = forms.DateField(
+        label=_("RSVP deadline"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    proposal_deadline = forms.DateField(
+        label=_("Proposal deadline"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    stipend_budget = forms.DecimalField(
+        label=_("Stipend budget (dollars)"), min_value=0, max_digits=10, decimal_places=2
+    )
+    youth_take_part = forms.BooleanField(label=_("Youth members take part"), required=False)
+    agenda = forms.CharField(
+        label=_("Agenda"),
+        required=False,
+        help_text=_(
+            "One item a line: YYYY-MM-DD HH:MM | kind | title. Kinds: meal, ritual, "
+            "small_groups, credit_club, other."
+        ),
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+
+
+class SettingsForm(forms.Form):
+    part_template = forms.CharField(
+        label=_("Parts of an in-person gathering"),
+        help_text=_(
+            'One part a line: day | start | end | title. Day 0 is the first day, so "1 | '
+            '08:00 | 15:00 | Meeting" is the next day from 8 to 3.'
+        ),
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    default_capacity = forms.IntegerField(label=_("Default capacity"), min_value=1)
+    rsvp_reminder_days = forms.IntegerField(
+        label=_("RSVP reminder: days before the RSVP deadline"), min_value=0, max_value=90
+    )
+    gathering_reminder_days = forms.IntegerField(
+        label=_("Reminder: days before the gathering"), min_value=0, max_value=30
+    )
+
+
+def apply_errors(form: forms.Form, error: ValidationError) -> None:
+    """Put a service's ValidationError on the form, by field where the field exists."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            for item in errors:
+                form.add_error(field if field in form.fields else None, item.messages)
+    else:
+        form.add_error(None, error.messages)

@@ -1,0 +1,20 @@
+from django.urls import path
+
+from collaboratory.gatherings import views
+
+app_name = "gatherings"
+urlpatterns = [
+    path("", views.gathering_list, name="list"),
+    path("new/", views.gathering_new, name="new"),
+    path("calendar/", views.calendar_settings, name="calendar"),
+    path("settings/", views.gathering_settings, name="settings"),
+    path("<int:pk>/", views.gathering_detail, name="detail"),
+    path("<int:pk>/gathering.ics", views.gathering_ics, name="ics"),
+    path("<int:pk>/manage/", views.gathering_manage, name="manage"),
+    path("<int:pk>/edit/", views.gathering_edit, name="edit"),
+    path("<int:pk>/attendees.csv", views.gathering_export, name="export"),
+    path("<int:pk>/badges/", views.gathering_badges, name="badges"),
+    path("<int:pk>/door/", views.gathering_door, name="door"),
+    path("<int:pk>/check-in.svg", views.gathering_qr, name="qr"),
+    path("<int:pk>/check-in/<str:code>/", views.gathering_check_in, name="check_in"),
+]

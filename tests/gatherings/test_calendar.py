@@ -1,0 +1,84 @@
+"""Calendar output, parsed back with icalendar; the member's feed URL is secret and revocable."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import timedelta
+
+from django_scopes import scopes_disabled
+from icalendar import Calendar
+
+from collaboratory.gatherings.models import CalendarFeed
+from collaboratory.gatherings.services import calendar_feed_issue, rsvp_submit
+from tests.conftest import World, client_for
+from tests.factories import GatheringFactory
+
+
+def test_the_feed_lists_every_part_with_the_rsvp_and_two_alarms(world: World) -> None:
+    member = world.personas["member"]
+    gathering = GatheringFactory(network=world.alpha, title="Summer Gathering", venue="Hall")
+    with scopes_disabled():
+        rsvp_submit(gathering=gathering, user=member, answer="yes", both_parts=True)
+        token = calendar_feed_issue(network=world.alpha, user=member)
+
+    response = client_for(None).get(f"/gatherings/calendar/key/{token}.ics")
+    calendar = Calendar.from_ical(response.content)
+    events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
+
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    assert sorted(events) == [
+        "CANARY-ALPHA-GATHERING far future: Meeting",
+        "Summer Gathering: Meeting",
+        "Summer Gathering: Welcome reception and dinner",
+    ]
+    dinner = events["Summer Gathering: Welcome reception and dinner"]
+    with scopes_disabled():
+        part = gathering.parts.get(title="Welcome reception and dinner")
+    assert dinner.decoded("dtstart") == part.starts_at
+    assert str(dinner["location"]) == "Hall"
+    assert str(dinner["description"]) == "Your RSVP: Coming"
+    triggers = sorted(a.decoded("trigger") for a in dinner.walk("VALARM"))
+    assert triggers == [-timedelta(days=1), -timedelta(hours=1)]
+    assert str(events["CANARY-ALPHA-GATHERING far future: Meeting"]["description"]) == (
+        "Your RSVP: No answer yet"
+    )
+
+
+def test_only_a_digest_is_stored_and_a_new_link_revokes_the_old(world: World) -> None:
+    member = world.personas["member"]
+    with scopes_disabled():
+        old = calendar_feed_issue(network=world.alpha, user=member)
+        new = calendar_feed_issue(network=world.alpha, user=member)
+        digests = set(CalendarFeed.objects.values_list("digest", flat=True))
+    anonymous = client_for(None)
+
+    assert digests == {hashlib.sha256(t.split(".", 1)[1].encode()).hexdigest() for t in (old, new)}
+    assert anonymous.get(f"/gatherings/calendar/key/{old}.ics").status_code == 404
+    assert anonymous.get(f"/gatherings/calendar/key/{new}.ics").status_code == 200
+
+
+def test_a_member_makes_and_turns_off_their_link(world: World) -> None:
+    client = client_for(world.personas["member"])
+
+    page = client.post("/n/alpha/gatherings/calendar/", {"action": "issue"}).content.decode()
+    url = re.search(r'value="(http[^"]+\.ics)"', page).group(1)  # type: ignore[union-attr]
+    path = url.split("127.0.0.1:8000", 1)[1]
+    works = client_for(None).get(path).status_code
+    client.post("/n/alpha/gatherings/calendar/", {"action": "revoke"})
+    after = client_for(None).get(path).status_code
+
+    assert (works, after) == (200, 404)
+
+
+def test_a_single_gathering_downloads_as_ics(world: World) -> None:
+    gathering = GatheringFactory(network=world.alpha, title="Fall Gathering")
+
+    response = client_for(world.personas["member"]).get(
+        f"/n/alpha/gatherings/{gathering.pk}/gathering.ics"
+    )
+    summaries = sorted(
+        str(e["summary"]) for e in Calendar.from_ical(response.content).walk("VEVENT")
+    )
+
+    assert summaries == ["Fall Gathering: Meeting", "Fall Gathering: Welcome reception and dinner"]

@@ -1,0 +1,124 @@
+"""Seats and stipend money under concurrent requests: several threads, each on its own
+database connection, race for the last seats and the last dollars."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django_scopes import scopes_disabled
+
+from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus, StipendRequest
+from collaboratory.gatherings.services import rsvp_submit, stipend_decide, stipend_request_submit
+from collaboratory.networks.models import Role
+from tests.factories import GatheringFactory, MembershipFactory, NetworkFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def run_together(jobs: list[Callable[[], None]]) -> list[BaseException]:
+    """Start every job at once (behind a barrier); each closes its own connection."""
+    barrier = threading.Barrier(len(jobs))
+    errors: list[BaseException] = []
+
+    def wrap(job: Callable[[], None]) -> None:
+        try:
+            barrier.wait()
+            with scopes_disabled():
+                job()
+        except BaseException as error:  # collected and asserted by the test
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=wrap, args=(job,)) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
+
+
+def test_concurrent_yes_answers_never_overbook_and_the_rest_wait() -> None:
+    network = NetworkFactory()
+    gathering = GatheringFactory(network=network, capacity=3)
+    people = [MembershipFactory(network=network).user for _ in range(8)]
+
+    errors = run_together(
+        [
+            lambda u=u: rsvp_submit(gathering=gathering, user=u, answer="yes", both_parts=True)  # type: ignore[misc]
+            for u in people
+        ]
+    )
+
+    with scopes_disabled():
+        statuses = sorted(Rsvp.objects.filter(gathering=gathering).values_list("status", flat=True))
+    assert errors == []
+    assert statuses == [RsvpStatus.CONFIRMED] * 3 + [RsvpStatus.WAITLISTED] * 5
+
+
+def test_concurrent_cancellations_promote_exactly_as_many_as_seats_freed() -> None:
+    network = NetworkFactory()
+    gathering = GatheringFactory(network=network, capacity=3)
+    seated = [MembershipFactory(network=network).user for _ in range(3)]
+    waiting = [MembershipFactory(network=network).user for _ in range(4)]
+    with scopes_disabled():
+        for user in seated + waiting:
+            rsvp_submit(gathering=gathering, user=user, answer="yes", both_parts=True)
+    latecomers = [MembershipFactory(network=network).user for _ in range(3)]
+
+    jobs = [lambda u=u: rsvp_submit(gathering=gathering, user=u, answer="no") for u in seated[:2]]
+    jobs += [
+        lambda u=u: rsvp_submit(gathering=gathering, user=u, answer="yes", both_parts=True)
+        for u in latecomers
+    ]
+    errors = run_together(jobs)  # type: ignore[arg-type]
+
+    with scopes_disabled():
+        confirmed = set(
+            Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED).values_list(
+                "user_id", flat=True
+            )
+        )
+    assert errors == []
+    # The two freed seats go to the first two on the waitlist, never to a latecomer.
+    assert confirmed == {seated[2].pk, waiting[0].pk, waiting[1].pk}
+
+
+def test_concurrent_stipend_approvals_never_exceed_the_budget() -> None:
+    network = NetworkFactory()
+    steward = MembershipFactory(network=network, role=Role.STEWARD).user
+    gathering = GatheringFactory(network=network, stipend_budget=Decimal(500))
+    requests = []
+    with scopes_disabled():
+        for _ in range(5):
+            user = MembershipFactory(network=network).user
+            rsvp_submit(gathering=gathering, user=user, answer="yes", both_parts=True)
+            requests.append(
+                stipend_request_submit(
+                    gathering=gathering,
+                    user=user,
+                    reason="Bus fare from Tulsa",
+                    amount=Decimal(200),
+                    no_institutional_support=True,
+                )
+            )
+
+    errors = run_together(
+        [
+            lambda s=s: stipend_decide(stipend=s, approve=True, actor=steward)  # type: ignore[misc]
+            for s in requests
+        ]
+    )
+
+    with scopes_disabled():
+        approved = StipendRequest.objects.filter(gathering=gathering, status="approved").count()
+        committed = Gathering.objects.get(pk=gathering.pk).stipend_committed
+    assert (approved, committed) == (2, Decimal(400))
+    assert len(errors) == 3
+    assert all(isinstance(e, ValidationError) for e in errors)
+    assert "would exceed the budget: 100.00 remains" in str(errors[0])

@@ -1,0 +1,147 @@
+"""Announcement and reminders: sent when due, each exactly once, retried after a failure.
+The clock moves by passing `now=`."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.mail.backends.base import BaseEmailBackend
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.gatherings.models import NoticeSent
+from collaboratory.gatherings.services import gathering_announce, notices_send_due, rsvp_submit
+from collaboratory.periodic.registry import registered
+from tests.conftest import World
+from tests.factories import GatheringFactory, MembershipFactory
+
+START = (timezone.now() + timedelta(days=60)).replace(microsecond=0)
+DEADLINE = START - timedelta(days=21)
+
+
+class FailingBackend(BaseEmailBackend):
+    """An SMTP server that is down."""
+
+    def send_messages(self, email_messages):  # type: ignore[no-untyped-def]
+        raise ConnectionRefusedError("smtp down")
+
+
+@pytest.fixture
+def announced(world: World):  # type: ignore[no-untyped-def]
+    gathering = GatheringFactory(
+        network=world.alpha, title="Summer Gathering", first_part_at=START, rsvp_deadline=DEADLINE
+    )
+    with scopes_disabled():
+        gathering_announce(
+            gathering=gathering, actor=world.personas["steward"], now=START - timedelta(days=40)
+        )
+    return gathering
+
+
+def send(world: World, now):  # type: ignore[no-untyped-def]
+    with scopes_disabled():
+        return notices_send_due(network=world.alpha, now=now)
+
+
+def subjects() -> list[str]:
+    return sorted({m.subject for m in mail.outbox})
+
+
+def test_the_announcement_goes_to_every_member_once(world: World, announced) -> None:  # type: ignore[no-untyped-def]
+    first = send(world, START - timedelta(days=40))
+    second = send(world, START - timedelta(days=39))
+
+    # Alpha: member, steward, canary person.
+    assert (first, second) == (3, 0)
+    assert subjects() == ["You are invited: Summer Gathering"]
+    assert f"/n/alpha/gatherings/{announced.pk}/" in mail.outbox[0].body
+
+
+def test_the_rsvp_reminder_waits_for_its_offset_and_skips_those_who_answered(
+    world: World,
+    announced,  # type: ignore[no-untyped-def]
+) -> None:
+    with scopes_disabled():
+        rsvp_submit(
+            gathering=announced,
+            user=world.personas["member"],
+            answer="no",
+            now=START - timedelta(days=40),
+        )
+    send(world, START - timedelta(days=40))
+    mail.outbox.clear()
+
+    too_early = send(world, DEADLINE - timedelta(days=15))
+    due = send(world, DEADLINE - timedelta(days=14))
+    again = send(world, DEADLINE - timedelta(days=1))
+
+    assert (too_early, due, again) == (0, 2, 0)
+    assert world.personas["member"].email not in [m.to[0] for m in mail.outbox]
+    assert subjects() == ["Will you come to Summer Gathering?"]
+
+
+def test_the_gathering_reminder_goes_to_those_coming_two_days_before(
+    world: World,
+    announced,  # type: ignore[no-untyped-def]
+) -> None:
+    with scopes_disabled():
+        rsvp_submit(
+            gathering=announced,
+            user=world.personas["member"],
+            answer="yes",
+            both_parts=True,
+            now=START - timedelta(days=30),
+        )
+    send(world, START - timedelta(days=25))
+    mail.outbox.clear()
+
+    early = send(world, START - timedelta(days=3))
+    due = send(world, START - timedelta(days=2))
+    again = send(world, START - timedelta(hours=1))
+
+    assert (early, due, again) == (0, 1, 0)
+    assert [m.to for m in mail.outbox] == [[world.personas["member"].email]]
+    assert subjects() == ["Soon: Summer Gathering"]
+
+
+def test_a_failed_send_is_retried_on_the_next_run_and_then_sent_once(
+    world: World,
+    announced,
+    settings,  # type: ignore[no-untyped-def]
+) -> None:
+    settings.EMAIL_BACKEND = "tests.gatherings.test_notices.FailingBackend"
+    failed = send(world, START - timedelta(days=40))
+    with scopes_disabled():
+        logged_after_failure = NoticeSent.objects.count()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+    retried = send(world, START - timedelta(days=39))
+    later = send(world, START - timedelta(days=38))
+
+    assert (failed, logged_after_failure, retried, later) == (0, 0, 3, 0)
+    assert len(mail.outbox) == 3
+
+
+def test_someone_promoted_from_the_waitlist_is_told_once(world: World) -> None:
+    gathering = GatheringFactory(network=world.alpha, capacity=1, first_part_at=START)
+    seated, waiting = (MembershipFactory(network=world.alpha).user for _ in range(2))
+    now = START - timedelta(days=30)
+    with scopes_disabled():
+        gathering_announce(gathering=gathering, actor=world.personas["steward"], now=now)
+        for user in (seated, waiting):
+            rsvp_submit(gathering=gathering, user=user, answer="yes", both_parts=True, now=now)
+        rsvp_submit(gathering=gathering, user=seated, answer="no", now=now)
+    send(world, now)
+
+    promoted = [m.to for m in mail.outbox if m.subject.startswith("A seat opened")]
+
+    assert promoted == [[waiting.email]]
+    assert send(world, now + timedelta(hours=1)) == 0
+
+
+def test_the_sender_is_a_registered_periodic_task() -> None:
+    names = [p.name for p in registered()]
+
+    assert "collaboratory.gatherings.tasks.gathering_notices_send" in names

@@ -1,0 +1,216 @@
+"""Stipends stay within the budget; substitutes get a pass for one gathering and nothing
+else."""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+import pytest
+from django.core import mail
+from django.core.exceptions import ValidationError
+from django_scopes import scopes_disabled
+
+from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus, Substitution
+from collaboratory.gatherings.services import (
+    rsvp_submit,
+    stipend_decide,
+    stipend_request_submit,
+    substitution_decide,
+    substitution_request,
+)
+from collaboratory.networks.models import Membership
+from collaboratory.people.models import User
+from tests.conftest import World, client_for
+from tests.factories import GatheringFactory, MembershipFactory
+
+
+def coming(gathering: Gathering, user: User) -> None:
+    with scopes_disabled():
+        rsvp_submit(gathering=gathering, user=user, answer="yes", both_parts=True)
+
+
+def ask(gathering: Gathering, user: User, amount: int, **kw: object):  # type: ignore[no-untyped-def]
+    args = {"reason": "Train fare", "no_institutional_support": True, **kw}
+    with scopes_disabled():
+        return stipend_request_submit(
+            gathering=gathering,
+            user=user,
+            amount=Decimal(amount),
+            **args,  # type: ignore[arg-type]
+        )
+
+
+def test_approvals_fill_the_budget_and_the_next_one_is_refused(world: World) -> None:
+    steward = world.personas["steward"]
+    gathering = GatheringFactory(network=world.alpha, stipend_budget=Decimal(300))
+    a, b = (MembershipFactory(network=world.alpha).user for _ in range(2))
+    coming(gathering, a)
+    coming(gathering, b)
+    first, second = ask(gathering, a, 250), ask(gathering, b, 100)
+
+    with scopes_disabled():
+        stipend_decide(stipend=first, approve=True, actor=steward)
+        with pytest.raises(ValidationError) as error:
+            stipend_decide(stipend=second, approve=True, actor=steward)
+        second.refresh_from_db()
+        gathering.refresh_from_db()
+
+    assert error.value.messages == [
+        "Approving 100.00 would exceed the budget: 50.00 remains. Deny it, or raise the "
+        "budget first."
+    ]
+    assert (second.status, gathering.stipend_committed) == ("pending", Decimal(250))
+
+
+def test_a_denied_stipend_spends_nothing_and_cannot_be_decided_again(world: World) -> None:
+    steward = world.personas["steward"]
+    gathering = GatheringFactory(network=world.alpha, stipend_budget=Decimal(300))
+    member = world.personas["member"]
+    coming(gathering, member)
+    stipend = ask(gathering, member, 100)
+
+    with scopes_disabled():
+        stipend_decide(stipend=stipend, approve=False, actor=steward)
+        with pytest.raises(ValidationError) as error:
+            stipend_decide(stipend=stipend, approve=True, actor=steward)
+        gathering.refresh_from_db()
+
+    assert error.value.messages == ["This request has already been decided."]
+    assert gathering.stipend_committed == Decimal(0)
+
+
+@pytest.mark.parametrize(
+    ("kw", "field"),
+    [
+        ({"no_institutional_support": False}, "no_institutional_support"),
+        ({"reason": "  "}, "reason"),
+        ({"amount": 0}, "amount"),
+    ],
+)
+def test_bad_stipend_requests_name_the_field(world: World, kw: dict, field: str) -> None:  # type: ignore[type-arg]
+    gathering = GatheringFactory(network=world.alpha, stipend_budget=Decimal(300))
+    member = world.personas["member"]
+    coming(gathering, member)
+    amount = kw.pop("amount", 100)
+
+    with pytest.raises(ValidationError) as error:
+        ask(gathering, member, amount, **kw)
+
+    assert list(error.value.message_dict) == [field]
+
+
+def test_only_members_who_said_yes_can_ask_for_a_stipend(world: World) -> None:
+    gathering = GatheringFactory(network=world.alpha, stipend_budget=Decimal(300))
+
+    with pytest.raises(ValidationError) as error:
+        ask(gathering, world.personas["member"], 100)
+
+    assert error.value.messages == ["Answer yes to the gathering before asking for a stipend."]
+
+
+def test_an_approved_substitute_takes_the_members_seat_and_gets_a_one_gathering_pass(
+    world: World,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    gathering = GatheringFactory(network=world.alpha, capacity=1)
+    member = world.personas["member"]
+    coming(gathering, member)
+    with scopes_disabled():
+        substitution = substitution_request(
+            gathering=gathering,
+            member=member,
+            name="Sam Standin",
+            email="sam@example.org",
+            reason="Travelling for work",
+        )
+        memberships_before = Membership.objects.count()
+
+        with django_capture_on_commit_callbacks(execute=True):
+            token = substitution_decide(
+                substitution=substitution, approve=True, actor=world.personas["steward"]
+            )
+        substitution.refresh_from_db()
+        member_status = Rsvp.objects.get(gathering=gathering, user=member).status
+        memberships_after = Membership.objects.count()
+
+    assert token is not None
+    # Only a digest of the pass secret is stored.
+    secret = token.split(".", 1)[1]
+    assert substitution.pass_digest == hashlib.sha256(secret.encode()).hexdigest()
+    assert member_status == RsvpStatus.DECLINED
+    assert memberships_after == memberships_before
+    assert not User.objects.filter(email="sam@example.org").exists()
+    assert [m.to for m in mail.outbox] == [["sam@example.org"]]
+
+    page = client_for(None).get(f"/gatherings/pass/key/{token}/").content.decode()
+    assert "Sam Standin is welcome at" in page
+    assert gathering.title in page
+    # A wrong secret for the same substitution gives nothing away.
+    wrong = client_for(None).get(f"/gatherings/pass/key/{substitution.pk}.{'x' * 43}/")
+    assert wrong.status_code == 404
+    # The pass opens no network page.
+    assert client_for(None).get("/n/alpha/gatherings/").status_code == 302
+
+
+def test_a_substitute_needs_a_free_seat_when_the_member_had_none(world: World) -> None:
+    gathering = GatheringFactory(network=world.alpha, capacity=1)
+    coming(gathering, MembershipFactory(network=world.alpha).user)
+    with scopes_disabled():
+        substitution = substitution_request(
+            gathering=gathering,
+            member=world.personas["member"],
+            name="Sam Standin",
+            email="sam@example.org",
+            reason="Cannot come",
+        )
+        with pytest.raises(ValidationError) as error:
+            substitution_decide(
+                substitution=substitution, approve=True, actor=world.personas["steward"]
+            )
+        substitution.refresh_from_db()
+
+    assert error.value.messages == [
+        "The gathering is full: the substitute would take a seat that is not free."
+    ]
+    assert (substitution.status, substitution.pass_digest) == ("pending", "")
+
+
+def test_one_substitute_request_per_gathering_with_specific_messages(world: World) -> None:
+    gathering = GatheringFactory(network=world.alpha)
+    member = world.personas["member"]
+    with scopes_disabled():
+        with pytest.raises(ValidationError) as bad:
+            substitution_request(
+                gathering=gathering, member=member, name="", email="not-an-email", reason=""
+            )
+        substitution_request(
+            gathering=gathering, member=member, name="Sam", email="sam@example.org", reason="Ill"
+        )
+        with pytest.raises(ValidationError) as twice:
+            substitution_request(
+                gathering=gathering, member=member, name="Kim", email="kim@example.org", reason="x"
+            )
+        count = Substitution.objects.filter(gathering=gathering).count()
+
+    assert sorted(bad.value.message_dict) == ["sub_email", "sub_name", "sub_reason"]
+    assert twice.value.messages == ["You have already asked for a substitute for this gathering."]
+    assert count == 1
+
+
+def test_the_steward_decides_stipends_on_the_manage_page(world: World) -> None:
+    gathering = GatheringFactory(network=world.alpha, stipend_budget=Decimal(100))
+    member = world.personas["member"]
+    coming(gathering, member)
+    stipend = ask(gathering, member, 150)
+    client = client_for(world.personas["steward"])
+
+    response = client.post(
+        f"/n/alpha/gatherings/{gathering.pk}/manage/",
+        {"action": "stipend_approve", "stipend": stipend.pk},
+        follow=True,
+    )
+
+    body = response.content.decode()
+    assert "Approving 150.00 would exceed the budget: 100.00 remains." in body
+    assert "Budget $100.00; approved $0.00; remaining $100.00." in body
