@@ -1,0 +1,170 @@
+"""The engine against networkx (the oracle) on small random help graphs."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import networkx as nx
+import numpy as np
+import pytest
+
+from collaboratory.insights import engine as E
+from tests.insights.helpers import commitments
+
+SEEDS = range(12)
+STATUS_NAMES = E.STATUSES
+
+
+def random_case(seed: int) -> tuple[E.Members, E.Commitments]:
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(2, 30))
+    m = int(rng.integers(0, 4 * n))
+    rows = []
+    for i in range(m):
+        u, v = (int(x) for x in rng.integers(0, n, 2))  # self-commitments included on purpose
+        status = STATUS_NAMES[int(rng.integers(0, 5))]
+        kept = float(rng.integers(0, 30)) if status == "kept" else None
+        rows.append((u, v, i, E.KINDS[int(rng.integers(0, 4))], status, 0.0, kept, 0))
+    values = [None, "a", "b", "c"]
+    members = E.Members(
+        ids=np.arange(n) * 3 + 1,
+        attributes=(
+            E.Attribute.from_values(
+                "sector", [values[int(x)] for x in rng.integers(0, 4, n)], labels=["a", "b", "c"]
+            ),
+        ),
+    )
+    return members, commitments(rows)
+
+
+def oracle_graph(members: E.Members, c: E.Commitments) -> nx.DiGraph:
+    graph = nx.DiGraph()
+    graph.add_nodes_from(range(members.size))
+    for u, v, s in zip(c.committer.tolist(), c.recipient.tolist(), c.status.tolist(), strict=True):
+        if u == v or s not in E.HELP_STATUSES:
+            continue
+        if graph.has_edge(u, v):
+            graph[u][v]["weight"] += 1
+        else:
+            graph.add_edge(u, v, weight=1)
+    return graph
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_figures_match_networkx(seed: int) -> None:
+    members, c = random_case(seed)
+    result = E.compute(members, c, draws=0)
+    graph = oracle_graph(members, c)
+
+    rec = result.reciprocity
+    assert rec.ties == graph.number_of_edges()
+    if graph.number_of_edges():
+        assert rec.share == pytest.approx(nx.overall_reciprocity(graph))
+    lengths = Counter(len(cycle) for cycle in nx.simple_cycles(graph, length_bound=4))
+    assert (rec.cycles3, rec.cycles4) == (lengths[3], lengths[4])
+
+    assert result.flows.helped.tolist() == [graph.out_degree(i) for i in range(members.size)]
+    assert result.flows.helped_by.tolist() == [graph.in_degree(i) for i in range(members.size)]
+
+    expected_pr = nx.pagerank(graph.reverse(copy=True), weight="weight", tol=1e-13, max_iter=2000)
+    assert result.pagerank.tolist() == pytest.approx(
+        [expected_pr[i] for i in range(members.size)], abs=1e-9
+    )
+
+    expected_c = nx.constraint(graph, weight="weight")
+    for i in range(members.size):
+        if math.isnan(expected_c[i]):
+            assert math.isnan(result.constraint[i])
+        else:
+            assert result.constraint[i] == pytest.approx(expected_c[i])
+
+    sector = members.attributes[0]
+    known = [i for i in range(members.size) if sector.codes[i] >= 0]
+    sub = graph.subgraph(known)
+    nx.set_node_attributes(sub, {i: int(sector.codes[i]) for i in known}, "sector")
+    bridging = result.bridging[0]
+    assert bridging.ties_known == sub.number_of_edges()
+    across = sum(1 for u, v in sub.edges if sector.codes[u] != sector.codes[v])
+    assert bridging.crossing == across
+    assert bridging.assortativity is not None
+    if sub.number_of_edges():
+        assert bridging.share_crossing is not None and bridging.ei_index is not None
+        assert bridging.share_crossing.observed == pytest.approx(across / sub.number_of_edges())
+        within = sub.number_of_edges() - across
+        assert bridging.ei_index.observed == pytest.approx(
+            (across - within) / sub.number_of_edges()
+        )
+        with np.errstate(divide="ignore", invalid="ignore"):
+            expected_r = nx.attribute_assortativity_coefficient(sub, "sector")
+        if math.isnan(expected_r):
+            assert bridging.assortativity.observed is None
+        else:
+            assert bridging.assortativity.observed == pytest.approx(expected_r)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_brokers_are_the_least_constrained_members_with_two_contacts(seed: int) -> None:
+    members, c = random_case(seed)
+    result = E.compute(members, c, draws=0, top=3)
+    graph = oracle_graph(members, c).to_undirected()
+    expected = nx.constraint(oracle_graph(members, c), weight="weight")
+    eligible = sorted(
+        (expected[i], int(members.ids[i])) for i in graph if graph.degree(i) >= 2
+    )[:3]
+    assert [(r.member) for r in result.brokers] == [member for _, member in eligible]
+
+
+def test_rewired_graphs_keep_every_members_degrees_and_have_no_self_ties() -> None:
+    members, c = random_case(3)
+    graph = E.help_graph(members.size, c)
+    targets = E.rewired_targets(graph, draws=20, seed=1)
+    assert targets.shape == (20, graph.size)
+    for row in targets:
+        assert sorted(row.tolist()) == sorted(graph.dst.tolist())  # in-degrees kept
+        assert not (row == graph.src).any()
+    # Out-degrees are kept by construction: every draw reuses graph.src.
+    again = E.rewired_targets(graph, draws=20, seed=1)
+    assert (again == targets).all()
+
+
+def homophilous(n_per_side: int, cross_every: int) -> tuple[E.Members, E.Commitments]:
+    """Two sectors; each member helps the next three of their own sector; every
+    ``cross_every``-th member also helps someone across."""
+    n = 2 * n_per_side
+    edges = []
+    for side in (0, 1):
+        base = side * n_per_side
+        for i in range(n_per_side):
+            for step in (1, 2, 3):
+                edges.append((base + i, base + (i + step) % n_per_side))
+            if cross_every and i % cross_every == 0:
+                edges.append((base + i, (base + n_per_side + i) % n))
+    members = E.Members(
+        ids=np.arange(n),
+        attributes=(E.Attribute.from_values("sector", ["a"] * n_per_side + ["b"] * n_per_side),),
+    )
+    rows = [(u, v, i, "social", "kept", 0.0, 1.0, 0) for i, (u, v) in enumerate(edges)]
+    return members, commitments(rows)
+
+
+def test_homophily_shows_as_less_bridging_than_chance() -> None:
+    members, c = homophilous(20, cross_every=5)
+    bridging = E.compute(members, c, draws=200, seed=5).bridging[0]
+    share = bridging.share_crossing
+    assert share is not None and share.z is not None and share.high is not None
+    assert share.observed == pytest.approx(8 / 128)
+    assert share.mean == pytest.approx(0.5, abs=0.05)  # stubs fall across half the time
+    assert share.z < -5
+    assert share.observed < share.low  # type: ignore[operator]
+    assert bridging.assortativity is not None and bridging.assortativity.z is not None
+    assert bridging.assortativity.z > 5
+
+
+def test_the_baseline_is_reproducible_from_its_seed() -> None:
+    members, c = homophilous(10, cross_every=2)
+    first = E.compute(members, c, draws=30, seed=9).bridging
+    again = E.compute(members, c, draws=30, seed=9).bridging
+    other = E.compute(members, c, draws=30, seed=10).bridging
+    assert first == again
+    assert first != other
