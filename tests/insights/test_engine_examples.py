@@ -52,9 +52,7 @@ def attendance() -> E.Attendance:
 
 @pytest.fixture(scope="module")
 def result() -> E.Insights:
-    return E.compute(
-        roster(), example(), asks=range(1, 9), attendance=attendance(), draws=0, k=6
-    )
+    return E.compute(roster(), example(), asks=range(1, 9), attendance=attendance(), draws=0, k=6)
 
 
 def test_tallies_by_kind_of_capital(result: E.Insights) -> None:
@@ -106,7 +104,8 @@ def test_bridging_by_hand(result: E.Insights) -> None:
     # Mixing (x,x)=2 (x,y)=2 (y,x)=1 (y,y)=1 of 6: trace 1/2, a=(4,2)/6, b=(3,3)/6,
     # sum(ab)=1/2, so r = (1/2 - 1/2) / (1 - 1/2) = 0.
     assert (sector.ties_known, sector.crossing) == (6, 3)
-    assert sector.share_crossing is not None and sector.ei_index is not None
+    assert sector.share_crossing is not None
+    assert sector.ei_index is not None
     assert sector.share_crossing.observed == 0.5
     assert sector.ei_index.observed == 0.0
     assert sector.assortativity is not None
@@ -115,7 +114,8 @@ def test_bridging_by_hand(result: E.Insights) -> None:
     # Mixing (o,o)=1 (o,y)=2 (y,o)=3 (y,y)=0: trace 1/6, a=(3,3)/6, b=(4,2)/6, sum(ab)=1/2,
     # r = (1/6 - 1/2) / (1/2) = -2/3.
     assert (generation.ties_known, generation.crossing) == (6, 5)
-    assert generation.share_crossing is not None and generation.ei_index is not None
+    assert generation.share_crossing is not None
+    assert generation.ei_index is not None
     assert generation.share_crossing.observed == pytest.approx(5 / 6)
     assert generation.ei_index.observed == pytest.approx(4 / 6)
     assert generation.assortativity is not None

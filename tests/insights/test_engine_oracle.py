@@ -89,7 +89,8 @@ def test_figures_match_networkx(seed: int) -> None:
     assert bridging.crossing == across
     assert bridging.assortativity is not None
     if sub.number_of_edges():
-        assert bridging.share_crossing is not None and bridging.ei_index is not None
+        assert bridging.share_crossing is not None
+        assert bridging.ei_index is not None
         assert bridging.share_crossing.observed == pytest.approx(across / sub.number_of_edges())
         within = sub.number_of_edges() - across
         assert bridging.ei_index.observed == pytest.approx(
@@ -109,23 +110,33 @@ def test_brokers_are_the_least_constrained_members_with_two_contacts(seed: int) 
     result = E.compute(members, c, draws=0, top=3)
     graph = oracle_graph(members, c).to_undirected()
     expected = nx.constraint(oracle_graph(members, c), weight="weight")
-    eligible = sorted(
-        (expected[i], int(members.ids[i])) for i in graph if graph.degree(i) >= 2
-    )[:3]
+    eligible = sorted((expected[i], int(members.ids[i])) for i in graph if graph.degree(i) >= 2)[:3]
     assert [(r.member) for r in result.brokers] == [member for _, member in eligible]
 
 
 def test_rewired_graphs_keep_every_members_degrees_and_have_no_self_ties() -> None:
     members, c = random_case(3)
     graph = E.help_graph(members.size, c)
-    targets = E.rewired_targets(graph, draws=20, seed=1)
-    assert targets.shape == (20, graph.size)
-    for row in targets:
-        assert sorted(row.tolist()) == sorted(graph.dst.tolist())  # in-degrees kept
-        assert not (row == graph.src).any()
+    perm = E.rewire(graph, draws=20, seed=1)
+    assert perm.shape == (20, graph.size)
+    for row in perm:
+        assert sorted(row.tolist()) == list(range(graph.size))  # a shuffle: in-degrees kept
+        assert not (graph.dst[row] == graph.src).any()
     # Out-degrees are kept by construction: every draw reuses graph.src.
-    again = E.rewired_targets(graph, draws=20, seed=1)
-    assert (again == targets).all()
+    again = E.rewire(graph, draws=20, seed=1)
+    assert (again == perm).all()
+
+
+def test_rewiring_repairs_self_ties_around_a_hub() -> None:
+    # Member 0 gives to half the members and receives from the other half, so a plain
+    # shuffle often points 0 at 0; the others form a ring.
+    edges = [(0, i) for i in range(1, 21)] + [(i, 0) for i in range(21, 40)]
+    edges += [(i, i % 39 + 1) for i in range(1, 40)]
+    graph = E.help_graph(
+        40, commitments([(u, v, 0, "social", "kept", 0.0, 1.0, 0) for u, v in edges])
+    )
+    perm = E.rewire(graph, draws=50, seed=3)
+    assert not (graph.dst[perm] == graph.src).any()
 
 
 def homophilous(n_per_side: int, cross_every: int) -> tuple[E.Members, E.Commitments]:
@@ -152,12 +163,15 @@ def test_homophily_shows_as_less_bridging_than_chance() -> None:
     members, c = homophilous(20, cross_every=5)
     bridging = E.compute(members, c, draws=200, seed=5).bridging[0]
     share = bridging.share_crossing
-    assert share is not None and share.z is not None and share.high is not None
+    assert share is not None
+    assert share.z is not None
+    assert share.high is not None
     assert share.observed == pytest.approx(8 / 128)
     assert share.mean == pytest.approx(0.5, abs=0.05)  # stubs fall across half the time
     assert share.z < -5
     assert share.observed < share.low  # type: ignore[operator]
-    assert bridging.assortativity is not None and bridging.assortativity.z is not None
+    assert bridging.assortativity is not None
+    assert bridging.assortativity.z is not None
     assert bridging.assortativity.z > 5
 
 
@@ -168,3 +182,44 @@ def test_the_baseline_is_reproducible_from_its_seed() -> None:
     other = E.compute(members, c, draws=30, seed=10).bridging
     assert first == again
     assert first != other
+
+
+def plain_figures(
+    pairs: list[tuple[int, int]], codes: list[int]
+) -> tuple[float, float, float | None]:
+    """Share crossing, E-I and assortativity of a list of ties, in plain Python."""
+    known = [(codes[u], codes[v]) for u, v in pairs if codes[u] >= 0 and codes[v] >= 0]
+    total = len(known)
+    within = sum(1 for a, b in known if a == b)
+    rows = Counter(a for a, _ in known)
+    cols = Counter(b for _, b in known)
+    ab = sum(rows[k] * cols[k] for k in rows) / total**2
+    assort = None if ab == 1 else (within / total - ab) / (1 - ab)
+    return (total - within) / total, (total - 2 * within) / total, assort
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_baseline_equals_the_figures_recomputed_on_each_rewired_graph(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    n = 40
+    edges = sorted({(int(u), int(v)) for u, v in rng.integers(0, n, (160, 2)) if u != v})
+    codes = [int(x) for x in rng.integers(-1, 3, n)]  # a quarter unknown
+    members = E.Members(
+        ids=np.arange(n), attributes=(E.Attribute("sector", np.array(codes), ("a", "b", "c")),)
+    )
+    rows = [(u, v, i, "social", "kept", 0.0, 1.0, 0) for i, (u, v) in enumerate(edges)]
+    bridging = E.compute(members, commitments(rows), draws=25, seed=seed).bridging[0]
+
+    graph = E.help_graph(n, commitments(rows))
+    perm = E.rewire(graph, draws=25, seed=seed)
+    draws = [
+        plain_figures(list(zip(graph.src.tolist(), graph.dst[p].tolist(), strict=True)), codes)
+        for p in perm
+    ]
+    for position, figure in enumerate(
+        (bridging.share_crossing, bridging.ei_index, bridging.assortativity)
+    ):
+        values = [d[position] for d in draws if d[position] is not None]
+        assert figure is not None
+        assert figure.mean == pytest.approx(np.mean(values))
+        assert figure.sd == pytest.approx(np.std(values, ddof=1))

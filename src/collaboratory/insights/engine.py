@@ -564,27 +564,53 @@ def _flows(ids: np.ndarray, c: Commitments, g: HelpGraph) -> MemberFlows:
 # --------------------------------------------------------------------------- bridging
 
 
-def rewired_targets(g: HelpGraph, draws: int, seed: int) -> np.ndarray:
-    """``draws`` rows of recipients for the ties ``g.src``: each row a shuffle of ``g.dst``
-    with no tie pointing at its own committer (the directed configuration model; every member
-    keeps their out- and in-degree)."""
+def rewire(g: HelpGraph, draws: int, seed: int) -> np.ndarray:
+    """``draws`` random graphs with every member's out- and in-degree kept, as a (draws, m)
+    block of tie positions: in draw d, tie i runs from ``g.src[i]`` to ``g.dst[perm[d, i]]``.
+
+    This is the directed configuration model: committers keep their ties, the recipients are
+    shuffled among them. A shuffle that points a tie at its own committer is repaired by
+    exchanging that recipient with one at a random position of the same draw, when the
+    exchange creates no new self-tie; the exchanges run in vectorized rounds over
+    non-overlapping pairs, and the few left after the rounds one by one (a member holding
+    nearly every tie can keep one in place). Repeated ties may occur.
+    """
     m = g.size
     if draws <= 0 or m == 0:
-        return np.empty((0, m), dtype=np.int64)
+        return np.empty((0, m), dtype=np.int32)
     rng = np.random.default_rng(seed)
-    targets = rng.permuted(np.broadcast_to(g.dst.astype(np.int32), (draws, m)), axis=1)
-    rows, cols = np.nonzero(targets == g.src)
-    for d, i in zip(rows.tolist(), cols.tolist(), strict=True):
-        row = targets[d]
-        if row[i] != g.src[i]:  # an earlier swap already fixed it
-            continue
+    # One permutation per row is several times faster than Generator.permuted on the block.
+    perm = np.stack([rng.permutation(m).astype(np.int32) for _ in range(draws)])
+    flat = perm.reshape(-1)
+    src = g.src
+    dst = g.dst
+    d_idx, i_idx = np.nonzero(dst[perm] == src)
+    bad = d_idx.astype(np.int64) * m + i_idx
+    for _ in range(20):
+        if not len(bad):
+            return perm
+        other = (bad // m) * m + rng.integers(0, m, len(bad))
+        both = np.concatenate([bad, other])
+        uniq, counts = np.unique(both, return_counts=True)
+        lone = uniq[counts == 1]
+        valid = (
+            np.isin(bad, lone)
+            & np.isin(other, lone)
+            & (dst[flat[other]] != src[bad % m])
+            & (dst[flat[bad]] != src[other % m])
+        )
+        i, j = bad[valid], other[valid]
+        flat[i], flat[j] = flat[j], flat[i].copy()
+        bad = bad[~valid]  # a valid exchange leaves both of its positions fine
+    for pos in bad.tolist():
+        d, i = divmod(pos, m)
+        line = perm[d]
         for _ in range(100):
             j = int(rng.integers(m))
-            if row[j] != g.src[i] and row[i] != g.src[j]:
-                row[i], row[j] = row[j], row[i]
+            if dst[line[j]] != src[i] and dst[line[i]] != src[j]:
+                line[i], line[j] = line[j], line[i]
                 break
-        # else: left as a self-tie; it only happens in graphs of a member or two.
-    return targets
+    return perm
 
 
 def _baseline(observed: float | None, draws: np.ndarray) -> Baseline:
@@ -602,24 +628,47 @@ def _baseline(observed: float | None, draws: np.ndarray) -> Baseline:
 
 
 def _mixing(
-    src: np.ndarray, dst: np.ndarray, n_labels: int
+    src: np.ndarray,
+    dst: np.ndarray,
+    n_labels: int,
+    perm: np.ndarray | None = None,
+    inverse: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Known ties, within-value ties and assortativity, per row of ``dst``.
+    """Known ties, within-value ties and assortativity, on the observed ties or per draw.
 
-    ``src`` (m,) holds the committers' codes, all known; ``dst`` (rows, m) the recipients'
-    codes with unknown mapped to ``n_labels``. Built from bincounts over the whole block, with
-    no boolean indexing of the block, because this runs once per attribute over every draw.
+    ``src`` (m,) holds the committers' codes with unknown mapped to ``n_labels + 1``; ``dst``
+    (m,) the recipients' codes with unknown mapped to ``n_labels``. Without ``perm`` the
+    result has one row (the observation); with it (and its ``inverse``), one row per draw
+    (see :func:`rewire`).
+    Every draw shuffles the same recipients, so only the ties with an unknown value on either
+    side need counting per draw (found through the inverse permutation rather than by
+    scanning the block); this runs once per attribute over every draw, hence the care.
     """
-    rows, m = dst.shape
     width = n_labels + 1
-    within = (dst == src).sum(axis=1)
+    keep = src < n_labels
+    block = dst[None, :] if perm is None else dst[perm]
+    rows = block.shape[0]
+    within = (block == src).sum(axis=1)
     offset = (np.arange(rows, dtype=np.int64) * width)[:, None]
-    b = np.bincount((dst + offset).ravel(), minlength=rows * width).reshape(rows, width)
-    total = m - b[:, n_labels]
-    a = np.broadcast_to(np.bincount(src, minlength=width), (rows, width)).copy()
-    if b[:, n_labels].any():  # take away the ties whose recipient's value is unknown
-        d, i = np.nonzero(dst == n_labels)
-        a -= np.bincount(d * width + src[i], minlength=rows * width).reshape(rows, width)
+    # b[d, k]: ties with a known committer whose recipient has value k (n_labels: unknown).
+    b = np.broadcast_to(np.bincount(dst, minlength=width), (rows, width)).astype(np.int64)
+    if not keep.all():
+        b = b - np.bincount((block[:, ~keep] + offset).ravel(), minlength=rows * width).reshape(
+            rows, width
+        )
+    total = keep.sum() - b[:, n_labels]
+    # a[d, k]: ties with a known recipient whose committer has value k.
+    a = np.broadcast_to(np.bincount(src[keep], minlength=width + 1), (rows, width + 1))
+    a = a[:, :width].astype(np.int64)
+    unknown = np.flatnonzero(dst == n_labels)  # ties whose recipient is unknown (observed)
+    if len(unknown):
+        # Where those recipients moved to in each draw.
+        where = unknown[None, :] if perm is None or inverse is None else inverse[:, unknown]
+        codes = src[where]
+        on = codes < n_labels
+        a = a - np.bincount((codes.astype(np.int64) + offset)[on], minlength=rows * width).reshape(
+            rows, width
+        )
     with np.errstate(divide="ignore", invalid="ignore"):
         totals = total.astype(np.float64)
         ab = (a[:, :n_labels] * b[:, :n_labels]).sum(axis=1) / (totals * totals)
@@ -628,22 +677,28 @@ def _mixing(
     return total, within, assort
 
 
+def _inverse(perm: np.ndarray) -> np.ndarray:
+    inverse = np.empty_like(perm)
+    positions = np.broadcast_to(np.arange(perm.shape[1], dtype=perm.dtype), perm.shape)
+    np.put_along_axis(inverse, perm, positions, axis=1)
+    return inverse
+
+
 def _bridging(
-    g: HelpGraph, attr: Attribute, targets: np.ndarray, withheld: str | None
+    g: HelpGraph, attr: Attribute, perm: np.ndarray, inverse: np.ndarray, withheld: str | None
 ) -> Bridging:
     n_labels = len(attr.labels)
-    dtype = np.int16 if n_labels < np.iinfo(np.int16).max else np.int64
+    dtype = np.int16 if n_labels + 1 < np.iinfo(np.int16).max else np.int64
     codes = np.where(attr.codes < 0, n_labels, attr.codes).astype(dtype)
-    src_codes = codes[g.src]
-    keep = src_codes != n_labels  # ties from a member whose value is unknown never count
-    src = src_codes[keep]
-    total, within, assort = _mixing(src, codes[g.dst][keep][None, :], n_labels)
+    src = codes[g.src]
+    src[src == n_labels] = n_labels + 1  # never equal to a recipient's code
+    dst = codes[g.dst]
+    total, within, assort = _mixing(src, dst, n_labels)
     known = int(total[0])
     if withheld is not None:
         return Bridging(attr.name, known, None, None, None, None, withheld)
-    if targets.shape[0]:
-        block = targets if keep.all() else targets[:, keep]
-        d_total, d_within, d_assort = _mixing(src, codes[block], n_labels)
+    if perm.shape[0]:
+        d_total, d_within, d_assort = _mixing(src, dst, n_labels, perm, inverse)
         with np.errstate(divide="ignore", invalid="ignore"):
             d_share = (d_total - d_within) / d_total
             d_ei = (d_total - 2 * d_within) / d_total
@@ -800,8 +855,7 @@ def _roles(g: HelpGraph) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _sensitive_gate(attr: Attribute, k: int) -> tuple[privacy.CountTable, str | None]:
-    table = privacy.tabulate(attr, k=k)
-    assert isinstance(table, privacy.CountTable)
+    table = privacy.count_table(attr, k=k)
     if table.any_suppressed:
         return table, (
             f"withheld: some {attr.name} groups have fewer than {k} members, so figures "
@@ -863,8 +917,9 @@ def compute(
     for attr in members.attributes:
         gates[attr.name] = _sensitive_gate(attr, k) if attr.sensitive else (None, None)
 
-    targets = rewired_targets(g, draws, seed)
-    bridging = tuple(_bridging(g, a, targets, gates[a.name][1]) for a in members.attributes)
+    perm = rewire(g, draws, seed)
+    inverse = _inverse(perm)
+    bridging = tuple(_bridging(g, a, perm, inverse, gates[a.name][1]) for a in members.attributes)
     open_attrs = [a for a in members.attributes if gates[a.name][1] is None]
     constraint, pagerank = _roles(g)
 

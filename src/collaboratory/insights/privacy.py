@@ -48,10 +48,14 @@ class PrivacyError(ValueError):
 class Tabulable(Protocol):
     """What :func:`tabulate` needs of an attribute (``engine.Attribute`` satisfies it)."""
 
-    name: str
-    codes: np.ndarray
-    labels: tuple[str, ...]
-    sensitive: bool
+    @property
+    def name(self) -> str: ...
+    @property
+    def codes(self) -> np.ndarray: ...
+    @property
+    def labels(self) -> tuple[str, ...]: ...
+    @property
+    def sensitive(self) -> bool: ...
 
 
 def validate_k(k: int) -> int:
@@ -228,6 +232,13 @@ def suppress_crosstab(
     )
 
 
+def count_table(attribute: Tabulable, *, k: int = DEFAULT_K) -> CountTable:
+    """Count members by one attribute (unknown values left out) and suppress small cells."""
+    codes = np.asarray(attribute.codes)
+    counts = np.bincount(codes[codes >= 0], minlength=len(attribute.labels))
+    return suppress_counts(attribute.labels, counts, k=k, attribute=attribute.name)
+
+
 def tabulate(
     rows: Tabulable, cols: Tabulable | None = None, *, k: int = DEFAULT_K
 ) -> CountTable | CrossTable:
@@ -239,9 +250,7 @@ def tabulate(
     """
     k = validate_k(k)
     if cols is None:
-        codes = np.asarray(rows.codes)
-        counts = np.bincount(codes[codes >= 0], minlength=len(rows.labels))
-        return suppress_counts(rows.labels, counts, k=k, attribute=rows.name)
+        return count_table(rows, k=k)
     if rows.sensitive and cols.sensitive:
         raise PrivacyError(
             f"{rows.name} and {cols.name} are both sensitive self-descriptions; "
