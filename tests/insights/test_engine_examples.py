@@ -196,3 +196,13 @@ def test_k_below_six_is_refused() -> None:
 def test_commitments_naming_unknown_positions_are_refused() -> None:
     with pytest.raises(ValueError, match="outside the roster"):
         E.compute(roster(), ties([(0, 9)]))
+
+
+def test_an_empty_roster() -> None:
+    members = E.Members(ids=np.array([], dtype=np.int64), attributes=())
+    result = E.compute(members, E.Commitments.empty(), asks=[], draws=5)
+    assert (result.members, result.commitments) == (0, 0)
+    assert result.asks == E.AskCoverage(asks=0, with_commitment=0, share=None)
+    assert result.flows.given.tolist() == []
+    assert result.brokers == ()
+    assert result.circulation == ()

@@ -39,7 +39,7 @@ STATUSES: tuple[str, ...] = ("made", "in_progress", "kept", "released", "lapsed"
 MADE, IN_PROGRESS, KEPT, RELEASED, LAPSED = range(5)
 KINDS: tuple[str, ...] = ("social", "intellectual", "institutional", "financial")
 HELP_STATUSES: tuple[int, ...] = (MADE, IN_PROGRESS, KEPT)
-DEFAULT_DRAWS = 100
+DEFAULT_DRAWS = 50
 DEFAULT_SEED = 20260
 SECONDS_PER_DAY = 86400.0
 PAGERANK_DAMPING = 0.85
@@ -522,17 +522,23 @@ def _adjacency(g: HelpGraph) -> sparse.csr_matrix:
     return sparse.csr_matrix((ones, (g.src, g.dst)), shape=(g.n, g.n))
 
 
-def _reciprocity(g: HelpGraph) -> Reciprocity:
+def _mutual(g: HelpGraph) -> np.ndarray:
+    """Per member, how many members they have ties with in both directions."""
+    keys = g.src * g.n + g.dst  # sorted: the ties come out of np.unique
+    reverse = g.dst * g.n + g.src
+    at = np.minimum(np.searchsorted(keys, reverse), max(len(keys) - 1, 0))
+    mutual = keys[at] == reverse if len(keys) else np.zeros(0, dtype=bool)
+    return np.bincount(g.src[mutual], minlength=g.n)
+
+
+def _reciprocity(g: HelpGraph, r: np.ndarray) -> Reciprocity:
     if g.size == 0:
         return Reciprocity(0, 0, None, 0, 0, 0)
     a = _adjacency(g)
-    at = a.T.tocsr()
-    mutual = a.multiply(at)
-    r = np.asarray(mutual.sum(axis=1)).ravel()
-    reciprocated = int(r.sum())
     a2 = a @ a
-    closed3 = int(a2.multiply(at).sum())
-    closed4 = int(a2.multiply(a2.T).sum())
+    closed3 = int(a2.multiply(a.T.tocsr()).sum())
+    closed4 = int(a2.multiply(a2.T.tocsr()).sum())
+    reciprocated = int(r.sum())
     # Closed 4-walks that are not 4-cycles go back and forth on mutual ties: x0=x2 gives
     # r(x0)^2 walks, x1=x3 gives r(x1)^2, both together sum(r); see docs/architecture.md.
     simple4 = closed4 - 2 * int((r * r).sum()) + reciprocated
@@ -834,12 +840,6 @@ def _top(ids: np.ndarray, scores: np.ndarray, top: int, *, lowest: bool) -> tupl
     return tuple(Ranked(member=int(ids[i]), score=float(scores[i])) for i in chosen)
 
 
-def _contacts(g: HelpGraph) -> np.ndarray:
-    """Distinct members each member has a tie with, in either direction."""
-    pairs = np.unique(np.minimum(g.src, g.dst) * g.n + np.maximum(g.src, g.dst))
-    return np.bincount(pairs // g.n, minlength=g.n) + np.bincount(pairs % g.n, minlength=g.n)
-
-
 def _roles(g: HelpGraph) -> tuple[np.ndarray, np.ndarray]:
     """Burt's constraint (igraph; NaN for members without ties) and PageRank of the reversed
     graph. Constraint reads ties both ways (p_ij uses w_ij + w_ji), so direction is moot."""
@@ -922,6 +922,9 @@ def compute(
     bridging = tuple(_bridging(g, a, perm, inverse, gates[a.name][1]) for a in members.attributes)
     open_attrs = [a for a in members.attributes if gates[a.name][1] is None]
     constraint, pagerank = _roles(g)
+    mutual = _mutual(g)
+    # Distinct members each member has a tie with, either way.
+    contacts = np.bincount(g.src, minlength=n) + np.bincount(g.dst, minlength=n) - mutual
 
     return Insights(
         members=n,
@@ -931,15 +934,13 @@ def compute(
         total=total,
         asks=_ask_coverage(c, None if asks is None else np.asarray(asks)),
         time_to_keep=_time_to_keep(c),
-        reciprocity=_reciprocity(g),
+        reciprocity=_reciprocity(g, mutual),
         flows=_flows(members.ids, c, g),
         bridging=bridging,
         compounding=_compounding(n, c, tie_statuses, open_attrs, attendance, n_gatherings),
         diversity=tuple(_diversity(a, gates[a.name][0]) for a in members.attributes),
         # A member with a single contact is fully constrained and bridges nobody.
-        brokers=_top(
-            members.ids, np.where(_contacts(g) >= 2, constraint, np.nan), top, lowest=True
-        ),
+        brokers=_top(members.ids, np.where(contacts >= 2, constraint, np.nan), top, lowest=True),
         circulation=_top(members.ids, pagerank, top, lowest=False),
         constraint=constraint,
         pagerank=pagerank,
