@@ -123,10 +123,10 @@ def test_bridging_by_hand(result: E.Insights) -> None:
     assert generation.share_crossing.draws == 0
     # Ideology groups of 2 and 2 are below k = 6: nothing about them is published.
     assert ideology.withheld is not None
-    assert (ideology.crossing, ideology.share_crossing, ideology.assortativity) == (
-        None,
-        None,
-        None,
+    assert ideology == E.Bridging("ideology", None, None, None, None, None, ideology.withheld)
+    assert ideology.withheld == (
+        "withheld: some ideology groups have fewer than 6 members, so figures about them "
+        "could identify people"
     )
 
 

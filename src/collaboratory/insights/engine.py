@@ -358,10 +358,11 @@ class Bridging:
     networkx ``attribute_assortativity_coefficient``; None when it is undefined). Each against
     a :class:`Baseline`: more bridging than chance means ``share_crossing.observed`` above the
     baseline's interval (z well above 2). ``withheld`` gives the reason when a sensitive
-    attribute's figures are not published (then every figure is None)."""
+    attribute's figures are not published (then every figure, ``ties_known`` included, is
+    None)."""
 
     attribute: str
-    ties_known: int
+    ties_known: int | None
     crossing: int | None
     share_crossing: Baseline | None
     ei_index: Baseline | None
@@ -702,7 +703,7 @@ def _bridging(
     total, within, assort = _mixing(src, dst, n_labels)
     known = int(total[0])
     if withheld is not None:
-        return Bridging(attr.name, known, None, None, None, None, withheld)
+        return Bridging(attr.name, None, None, None, None, None, withheld)
     if perm.shape[0]:
         d_total, d_within, d_assort = _mixing(src, dst, n_labels, perm, inverse)
         with np.errstate(divide="ignore", invalid="ignore"):
