@@ -223,3 +223,78 @@ def test_the_baseline_equals_the_figures_recomputed_on_each_rewired_graph(seed: 
         assert figure is not None
         assert figure.mean == pytest.approx(np.mean(values))
         assert figure.sd == pytest.approx(np.std(values, ddof=1))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_tallies_time_to_keep_asks_and_the_curve_match_plain_python(seed: int) -> None:
+    rng = np.random.default_rng(100 + seed)
+    n = int(rng.integers(2, 25))
+    rows = []
+    for _ in range(int(rng.integers(0, 80))):
+        u, v = (int(x) for x in rng.integers(0, n, 2))
+        status = STATUS_NAMES[int(rng.integers(0, 5))]
+        created = float(rng.integers(0, 50))
+        kept = created + float(rng.integers(0, 20)) if status == "kept" else None
+        gathering = int(rng.integers(-1, 6))
+        ask = int(rng.integers(0, 30))
+        rows.append((u, v, ask, E.KINDS[int(rng.integers(0, 4))], status, created, kept, gathering))
+    sector = [int(x) for x in rng.integers(-1, 3, n)]
+    members = E.Members(
+        ids=np.arange(n), attributes=(E.Attribute("sector", np.array(sector), ("a", "b", "c")),)
+    )
+    att_g = rng.integers(0, 6, 3 * n)
+    att_m = rng.integers(0, n, 3 * n)
+    result = E.compute(
+        members,
+        commitments(rows),
+        asks=range(40),
+        attendance=E.Attendance(att_g, att_m),
+        n_gatherings=6,
+        draws=0,
+    )
+
+    for tally in (*result.tallies, result.total):
+        mine = [r for r in rows if tally.kind in ("all", r[3])]
+        count = Counter(r[4] for r in mine)
+        decided = count["kept"] + count["released"] + count["lapsed"]
+        assert (tally.total, tally.open, tally.kept, tally.released, tally.lapsed) == (
+            len(mine),
+            count["made"] + count["in_progress"],
+            count["kept"],
+            count["released"],
+            count["lapsed"],
+        )
+        assert tally.kept_rate == (count["kept"] / decided if decided else None)
+
+    days = sorted(r[6] - r[5] for r in rows if r[4] == "kept")
+    if days:
+        assert result.time_to_keep.median_days == pytest.approx(float(np.median(days)))
+        assert result.time_to_keep.p75_days == pytest.approx(float(np.percentile(days, 75)))
+    covered = {r[2] for r in rows if r[0] != r[1]}
+    assert result.asks.with_commitment == len(covered & set(range(40)))
+
+    first: dict[tuple[int, int], int] = {}
+    for u, v, _, _, status, _, _, g in rows:
+        if u != v and status in ("made", "in_progress", "kept") and g >= 0:
+            key = (min(u, v), max(u, v))
+            first[key] = min(first.get(key, g), g)
+    helping = [sum(1 for g in first.values() if g <= t) for t in range(6)]
+    cross = [
+        sum(
+            1
+            for (u, v), g in first.items()
+            if g <= t and sector[u] >= 0 and sector[v] >= 0 and sector[u] != sector[v]
+        )
+        for t in range(6)
+    ]
+    met: dict[tuple[int, int], int] = {}
+    for g in range(6):
+        people = sorted({int(m) for gg, m in zip(att_g, att_m, strict=True) if gg == g})
+        for i, a in enumerate(people):
+            for b in people[i + 1 :]:
+                met.setdefault((a, b), g)
+    assert result.compounding.helping_pairs == tuple(helping)
+    assert result.compounding.cross_pairs == {"sector": tuple(cross)}
+    assert result.compounding.met_pairs == tuple(
+        sum(1 for g in met.values() if g <= t) for t in range(6)
+    )
