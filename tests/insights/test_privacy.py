@@ -70,7 +70,14 @@ def test_no_small_cells_means_nothing_hidden() -> None:
 
 
 def test_a_crosstab_hides_a_complement_in_the_row_and_in_the_column() -> None:
-    table = P.suppress_crosstab(["north", "south"], ["left", "right"], [[5, 40], [30, 50]], k=11)
+    table = P.suppress_crosstab(
+        ["north", "south"],
+        ["left", "right"],
+        [[5, 40], [30, 50]],
+        k=11,
+        row_attribute="region",
+        col_attribute="ideology",
+    )
     # 5 is small; its row needs a second hidden cell (40), and then both columns do.
     assert table.cells == ((None, None), (None, None))
     assert table.row_totals == (45, 80)
@@ -78,6 +85,12 @@ def test_a_crosstab_hides_a_complement_in_the_row_and_in_the_column() -> None:
     assert table.grand_total == 125
     values, lines = crosstab_entries(table)
     assert derivable(values, lines) == set()
+    assert table.rows() == [
+        ("region / ideology", "left", "right", "total"),
+        ("north", "suppressed", "suppressed", 45),
+        ("south", "suppressed", "suppressed", 80),
+        ("total", 35, 90, 125),
+    ]
 
 
 def test_k_below_six_is_refused() -> None:

@@ -119,6 +119,21 @@ class CrossTable:
     def suppressed(self) -> tuple[tuple[bool, ...], ...]:
         return tuple(tuple(c is None for c in row) for row in self.cells)
 
+    def rows(self) -> list[tuple[int | str, ...] | tuple[str, ...]]:
+        """A header, one line per row label with its total, then the column totals; hidden
+        entries read "suppressed". Ready for a CSV."""
+
+        def show(v: int | None) -> int | str:
+            return SUPPRESSED if v is None else v
+
+        out: list[tuple[int | str, ...] | tuple[str, ...]] = [
+            (f"{self.row_attribute} / {self.col_attribute}", *self.col_labels, "total")
+        ]
+        for label, cells, total in zip(self.row_labels, self.cells, self.row_totals, strict=True):
+            out.append((label, *(show(c) for c in cells), show(total)))
+        out.append(("total", *(show(t) for t in self.col_totals), show(self.grand_total)))
+        return out
+
     @property
     def any_suppressed(self) -> bool:
         return (
