@@ -181,3 +181,22 @@ class Review(models.Model):
 
     def __str__(self) -> str:
         return f"Review of {self.proposal}"
+
+
+class ProposalInvitation(models.Model):
+    """The sent-log of invitations to propose: one per member per gathering, ever."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    sent_at = models.DateTimeField()
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["gathering", "user"], name="proposal_invitation_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"Invitation to propose for {self.gathering}"

@@ -3,12 +3,16 @@ template out."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
-from django_scopes import scopes_disabled
+from django_scopes import scope, scopes_disabled
 from django_tasks import task
 
 from collaboratory.creditclub.models import Proposal
+from collaboratory.networks.models import Network
+from collaboratory.periodic.registry import periodic
 
 
 @task()
@@ -24,3 +28,18 @@ def proposal_outcome_email(proposal_id: int) -> None:
         from_email=None,
         recipient_list=[proposal.proposer.email],
     )
+
+
+@periodic(every=timedelta(minutes=15))
+@task()
+def proposal_invitations_send() -> int:
+    """Invitations to propose for members who said so at RSVP, each sent once."""
+    from collaboratory.creditclub.services import proposal_invitations_send_due
+
+    with scopes_disabled():
+        networks = list(Network.objects.all())
+    sent = 0
+    for network in networks:
+        with scope(network=network):
+            sent += proposal_invitations_send_due(network=network)
+    return sent
