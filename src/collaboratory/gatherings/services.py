@@ -737,21 +737,33 @@ def attendance_check_in(
         raise ValidationError(
             _("Check-in opens two hours before a part starts and closes when it ends.")
         )
+    _attendance_record(
+        part=part, user_id=user.pk, source=Attendance.Source.SELF_CHECK_IN, actor=user
+    )
+    return part
+
+
+def _attendance_record(
+    *, part: GatheringPart, user_id: int, source: str, actor: User
+) -> Attendance:
+    """Write one ledger row (once per person and part) and audit the first check-in."""
     with transaction.atomic():
-        _attendance, created = Attendance.objects.get_or_create(
-            network=gathering.network,
-            part=part,
-            user=user,
-            defaults={"source": Attendance.Source.SELF_CHECK_IN},
+        attendance, created = Attendance.objects.get_or_create(
+            network=part.network, part=part, user_id=user_id, defaults={"source": source}
         )
         if created:
             audit_record(
-                action="attendance.checked_in",
-                actor=user,
-                network=gathering.network,
+                action=(
+                    "attendance.checked_in"
+                    if source == Attendance.Source.SELF_CHECK_IN
+                    else "attendance.door_check_in"
+                ),
+                actor=actor,
+                network=part.network,
                 target=part,
+                data={"user": user_id},
             )
-    return part
+    return attendance
 
 
 def attendance_door_check_in(*, part: GatheringPart, user_id: int, actor: User) -> Attendance:
@@ -760,22 +772,9 @@ def attendance_door_check_in(*, part: GatheringPart, user_id: int, actor: User) 
         network=part.network_id, user_id=user_id, status__in=ADMITTED_STATUSES
     ).exists():
         raise ValidationError(_("Only members of this network can be checked in here."))
-    with transaction.atomic():
-        attendance, created = Attendance.objects.get_or_create(
-            network=part.network,
-            part=part,
-            user_id=user_id,
-            defaults={"source": Attendance.Source.DOOR_LIST},
-        )
-        if created:
-            audit_record(
-                action="attendance.door_check_in",
-                actor=actor,
-                network=part.network,
-                target=part,
-                data={"user": user_id},
-            )
-    return attendance
+    return _attendance_record(
+        part=part, user_id=user_id, source=Attendance.Source.DOOR_LIST, actor=actor
+    )
 
 
 def substitution_check_in(

@@ -7,131 +7,408 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('gatherings', '0002_details_rsvp_stipends_checkin'),
-        ('networks', '0001_initial'),
+        ("gatherings", "0002_details_rsvp_stipends_checkin"),
+        ("networks", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CreditClubSettings',
+            name="CreditClubSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('presenter_slots', models.PositiveSmallIntegerField(default=3, validators=[django.core.validators.MinValueValidator(1)], verbose_name='presenters per gathering')),
-                ('eligibility_rule', models.CharField(choices=[('attended_one', 'Has attended at least one gathering'), ('any_member', 'Any member')], default='attended_one', max_length=20, verbose_name='who may propose')),
-                ('call_closes_days_before', models.PositiveSmallIntegerField(default=28, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(120)], verbose_name='proposals close this many days before the gathering')),
-                ('anonymized_review', models.BooleanField(default=False, verbose_name="hide proposers' names from reviewers until the decision")),
-                ('network', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='creditclub_settings', to='networks.network')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "presenter_slots",
+                    models.PositiveSmallIntegerField(
+                        default=3,
+                        validators=[django.core.validators.MinValueValidator(1)],
+                        verbose_name="presenters per gathering",
+                    ),
+                ),
+                (
+                    "eligibility_rule",
+                    models.CharField(
+                        choices=[
+                            ("attended_one", "Has attended at least one gathering"),
+                            ("any_member", "Any member"),
+                        ],
+                        default="attended_one",
+                        max_length=20,
+                        verbose_name="who may propose",
+                    ),
+                ),
+                (
+                    "call_closes_days_before",
+                    models.PositiveSmallIntegerField(
+                        default=28,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(120),
+                        ],
+                        verbose_name="proposals close this many days before the gathering",
+                    ),
+                ),
+                (
+                    "anonymized_review",
+                    models.BooleanField(
+                        default=False,
+                        verbose_name="hide proposers' names from reviewers until the decision",
+                    ),
+                ),
+                (
+                    "network",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="creditclub_settings",
+                        to="networks.network",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Proposal',
+            name="Proposal",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('state', models.CharField(choices=[('draft', 'Draft'), ('submitted', 'Submitted'), ('selected', 'Selected'), ('waitlisted', 'Waitlisted'), ('declined', 'Declined'), ('presented', 'Presented'), ('withdrawn', 'Withdrawn')], default='draft', max_length=12)),
-                ('staged_decision', models.CharField(blank=True, choices=[('selected', 'Selected'), ('waitlisted', 'Waitlisted'), ('declined', 'Declined')], help_text="A steward's decision, kept private until decisions are announced.", max_length=12)),
-                ('title', models.CharField(blank=True, max_length=150, verbose_name='title')),
-                ('what', models.TextField(blank=True, verbose_name='what it is')),
-                ('who_it_serves', models.TextField(blank=True, verbose_name='who it serves')),
-                ('problem', models.TextField(blank=True, verbose_name='the problem it solves')),
-                ('where', models.CharField(blank=True, max_length=200, verbose_name='where it takes place')),
-                ('timeframe', models.CharField(blank=True, choices=[('fixed', 'Fixed dates'), ('ongoing', 'Ongoing')], max_length=10, verbose_name='timeframe')),
-                ('starts_on', models.DateField(blank=True, null=True, verbose_name='starts')),
-                ('ends_on', models.DateField(blank=True, null=True, verbose_name='ends')),
-                ('phase', models.CharField(blank=True, choices=[('idea', 'Idea'), ('planning', 'Planning'), ('launched', 'Launched'), ('scaling', 'Scaling')], max_length=10, verbose_name='phase')),
-                ('asks_timeline', models.TextField(blank=True, verbose_name='how the asks fit the timeline')),
-                ('run_position', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('slides_url', models.URLField(blank=True, verbose_name='slides (link)')),
-                ('pack_acknowledged_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('submitted_at', models.DateTimeField(blank=True, null=True)),
-                ('announced_at', models.DateTimeField(blank=True, null=True)),
-                ('carried_from', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='carried_to', to='creditclub.proposal')),
-                ('gathering', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='proposals', to='gatherings.gathering')),
-                ('network', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='networks.network')),
-                ('proposer', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='proposals', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("submitted", "Submitted"),
+                            ("selected", "Selected"),
+                            ("waitlisted", "Waitlisted"),
+                            ("declined", "Declined"),
+                            ("presented", "Presented"),
+                            ("withdrawn", "Withdrawn"),
+                        ],
+                        default="draft",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "staged_decision",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("selected", "Selected"),
+                            ("waitlisted", "Waitlisted"),
+                            ("declined", "Declined"),
+                        ],
+                        help_text="A steward's decision, kept private until decisions are announced.",
+                        max_length=12,
+                    ),
+                ),
+                ("title", models.CharField(blank=True, max_length=150, verbose_name="title")),
+                ("what", models.TextField(blank=True, verbose_name="what it is")),
+                ("who_it_serves", models.TextField(blank=True, verbose_name="who it serves")),
+                ("problem", models.TextField(blank=True, verbose_name="the problem it solves")),
+                (
+                    "where",
+                    models.CharField(
+                        blank=True, max_length=200, verbose_name="where it takes place"
+                    ),
+                ),
+                (
+                    "timeframe",
+                    models.CharField(
+                        blank=True,
+                        choices=[("fixed", "Fixed dates"), ("ongoing", "Ongoing")],
+                        max_length=10,
+                        verbose_name="timeframe",
+                    ),
+                ),
+                ("starts_on", models.DateField(blank=True, null=True, verbose_name="starts")),
+                ("ends_on", models.DateField(blank=True, null=True, verbose_name="ends")),
+                (
+                    "phase",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("idea", "Idea"),
+                            ("planning", "Planning"),
+                            ("launched", "Launched"),
+                            ("scaling", "Scaling"),
+                        ],
+                        max_length=10,
+                        verbose_name="phase",
+                    ),
+                ),
+                (
+                    "asks_timeline",
+                    models.TextField(blank=True, verbose_name="how the asks fit the timeline"),
+                ),
+                ("run_position", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("slides_url", models.URLField(blank=True, verbose_name="slides (link)")),
+                ("pack_acknowledged_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("submitted_at", models.DateTimeField(blank=True, null=True)),
+                ("announced_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "carried_from",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="carried_to",
+                        to="creditclub.proposal",
+                    ),
+                ),
+                (
+                    "gathering",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="proposals",
+                        to="gatherings.gathering",
+                    ),
+                ),
+                (
+                    "network",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="networks.network",
+                    ),
+                ),
+                (
+                    "proposer",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="proposals",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['gathering', 'run_position', 'submitted_at', 'pk'],
+                "ordering": ["gathering", "run_position", "submitted_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Ask',
+            name="Ask",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(default=0)),
-                ('category', models.CharField(choices=[('space', 'Space'), ('intro_people', 'Introductions to people'), ('intro_organizations', 'Introductions to organizations'), ('volunteers', 'Volunteers'), ('amplification', 'Advocates and amplification'), ('expertise', 'Expertise'), ('funding', 'Funding'), ('other', 'Other')], max_length=24, verbose_name='category')),
-                ('capital', models.CharField(choices=[('social', 'Social'), ('intellectual', 'Intellectual'), ('institutional', 'Institutional'), ('financial', 'Financial')], max_length=16, verbose_name='kind of capital')),
-                ('what', models.CharField(max_length=300, verbose_name='what exactly')),
-                ('quantity', models.CharField(blank=True, max_length=60, verbose_name='how much (optional)')),
-                ('needed_by', models.DateField(blank=True, null=True, verbose_name='needed by (optional)')),
-                ('network', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='networks.network')),
-                ('proposal', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='asks', to='creditclub.proposal')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("space", "Space"),
+                            ("intro_people", "Introductions to people"),
+                            ("intro_organizations", "Introductions to organizations"),
+                            ("volunteers", "Volunteers"),
+                            ("amplification", "Advocates and amplification"),
+                            ("expertise", "Expertise"),
+                            ("funding", "Funding"),
+                            ("other", "Other"),
+                        ],
+                        max_length=24,
+                        verbose_name="category",
+                    ),
+                ),
+                (
+                    "capital",
+                    models.CharField(
+                        choices=[
+                            ("social", "Social"),
+                            ("intellectual", "Intellectual"),
+                            ("institutional", "Institutional"),
+                            ("financial", "Financial"),
+                        ],
+                        max_length=16,
+                        verbose_name="kind of capital",
+                    ),
+                ),
+                ("what", models.CharField(max_length=300, verbose_name="what exactly")),
+                (
+                    "quantity",
+                    models.CharField(blank=True, max_length=60, verbose_name="how much (optional)"),
+                ),
+                (
+                    "needed_by",
+                    models.DateField(blank=True, null=True, verbose_name="needed by (optional)"),
+                ),
+                (
+                    "network",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="networks.network",
+                    ),
+                ),
+                (
+                    "proposal",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="asks",
+                        to="creditclub.proposal",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['proposal', 'position', 'pk'],
+                "ordering": ["proposal", "position", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='ProposalInvitation',
+            name="ProposalInvitation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sent_at', models.DateTimeField()),
-                ('gathering', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='gatherings.gathering')),
-                ('network', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='networks.network')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sent_at", models.DateTimeField()),
+                (
+                    "gathering",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="gatherings.gathering",
+                    ),
+                ),
+                (
+                    "network",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="networks.network",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Review',
+            name="Review",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('past_concept', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('many_ways_to_help', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('asks_fit_room', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('timing', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('note', models.TextField(blank=True, verbose_name='private note')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('network', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='networks.network')),
-                ('proposal', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reviews', to='creditclub.proposal')),
-                ('reviewer', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("past_concept", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("many_ways_to_help", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("asks_fit_room", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("timing", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("note", models.TextField(blank=True, verbose_name="private note")),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "network",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="networks.network",
+                    ),
+                ),
+                (
+                    "proposal",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reviews",
+                        to="creditclub.proposal",
+                    ),
+                ),
+                (
+                    "reviewer",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
         ),
         migrations.AddIndex(
-            model_name='proposal',
-            index=models.Index(fields=['network', 'gathering', 'state'], name='creditclub__network_80e9c9_idx'),
+            model_name="proposal",
+            index=models.Index(
+                fields=["network", "gathering", "state"], name="creditclub__network_80e9c9_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='proposal',
-            constraint=models.UniqueConstraint(condition=models.Q(('state', 'withdrawn'), _negated=True), fields=('gathering', 'proposer'), name='proposal_one_per_member_per_gathering'),
+            model_name="proposal",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("state", "withdrawn"), _negated=True),
+                fields=("gathering", "proposer"),
+                name="proposal_one_per_member_per_gathering",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='proposalinvitation',
-            constraint=models.UniqueConstraint(fields=('gathering', 'user'), name='proposal_invitation_once'),
+            model_name="proposalinvitation",
+            constraint=models.UniqueConstraint(
+                fields=("gathering", "user"), name="proposal_invitation_once"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='review',
-            constraint=models.UniqueConstraint(fields=('proposal', 'reviewer'), name='review_once'),
+            model_name="review",
+            constraint=models.UniqueConstraint(fields=("proposal", "reviewer"), name="review_once"),
         ),
         migrations.AddConstraint(
-            model_name='review',
-            constraint=models.CheckConstraint(condition=models.Q(('past_concept__isnull', True), models.Q(('past_concept__gte', 1), ('past_concept__lte', 5)), _connector='OR'), name='review_past_concept_1_to_5'),
+            model_name="review",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("past_concept__isnull", True),
+                    models.Q(("past_concept__gte", 1), ("past_concept__lte", 5)),
+                    _connector="OR",
+                ),
+                name="review_past_concept_1_to_5",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='review',
-            constraint=models.CheckConstraint(condition=models.Q(('many_ways_to_help__isnull', True), models.Q(('many_ways_to_help__gte', 1), ('many_ways_to_help__lte', 5)), _connector='OR'), name='review_many_ways_to_help_1_to_5'),
+            model_name="review",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("many_ways_to_help__isnull", True),
+                    models.Q(("many_ways_to_help__gte", 1), ("many_ways_to_help__lte", 5)),
+                    _connector="OR",
+                ),
+                name="review_many_ways_to_help_1_to_5",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='review',
-            constraint=models.CheckConstraint(condition=models.Q(('asks_fit_room__isnull', True), models.Q(('asks_fit_room__gte', 1), ('asks_fit_room__lte', 5)), _connector='OR'), name='review_asks_fit_room_1_to_5'),
+            model_name="review",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("asks_fit_room__isnull", True),
+                    models.Q(("asks_fit_room__gte", 1), ("asks_fit_room__lte", 5)),
+                    _connector="OR",
+                ),
+                name="review_asks_fit_room_1_to_5",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='review',
-            constraint=models.CheckConstraint(condition=models.Q(('timing__isnull', True), models.Q(('timing__gte', 1), ('timing__lte', 5)), _connector='OR'), name='review_timing_1_to_5'),
+            model_name="review",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("timing__isnull", True),
+                    models.Q(("timing__gte", 1), ("timing__lte", 5)),
+                    _connector="OR",
+                ),
+                name="review_timing_1_to_5",
+            ),
         ),
     ]
