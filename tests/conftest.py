@@ -13,14 +13,36 @@ import pytest
 from django.test import Client
 from django_scopes import scopes_disabled
 
-from collaboratory.networks.models import Network, NetworkKind, Role
-from collaboratory.people.models import AgeBand, User
-from tests.factories import PASSWORD, MembershipFactory, NetworkFactory, UserFactory
+from collaboratory.networks.models import Membership, Network, NetworkKind, Role
+from collaboratory.networks.services import invitation_create
+from collaboratory.people.models import AgeBand, AssetCategory, CapitalKind, User
+from collaboratory.people.services import offered_asset_add, self_description_set
+from tests.factories import (
+    PASSWORD,
+    MembershipFactory,
+    NetworkFactory,
+    NominationFactory,
+    UserFactory,
+)
 
 CANARIES = {
-    "alpha": ("CANARY-ALPHA-TAGLINE", "Canaryalpha Person", "CANARY-ALPHA-ORG"),
+    "alpha": (
+        "CANARY-ALPHA-TAGLINE",
+        "Canaryalpha Person",
+        "CANARY-ALPHA-ORG",
+        "CANARY-ALPHA-OFFER",
+        "Canaryalpha Nominee",
+    ),
     "youth": ("CANARY-YOUTH-TAGLINE", "Canaryyouth Person"),
-    "bravo": ("CANARY-BRAVO-TAGLINE", "Canarybravo Person", "CANARY-BRAVO-ORG"),
+    "bravo": (
+        "CANARY-BRAVO-TAGLINE",
+        "Canarybravo Person",
+        "CANARY-BRAVO-ORG",
+        "CANARY-BRAVO-OFFER",
+        "Canarybravo Nominee",
+    ),
+    # The member persona's private self-description: readable by that person alone.
+    "member_self": ("CANARY-SELF-DESCRIBED",),
 }
 
 
@@ -30,6 +52,8 @@ class World:
     youth: Network
     bravo: Network
     personas: dict[str, User | None] = field(default_factory=dict)
+    # (network key, kind) -> primary key of an object of that kind in that network.
+    objects: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def network(self, key: str) -> Network:
         return {"alpha": self.alpha, "youth": self.youth, "bravo": self.bravo}[key]
@@ -82,10 +106,19 @@ def world(db: None) -> World:
             user__full_name=CANARIES["youth"][1],
             user__age_band=AgeBand.AGE_13_15,
         )
-        MembershipFactory(
+        bravo_canary = MembershipFactory(
             network=bravo,
             user__full_name=CANARIES["bravo"][1],
             organization_name=CANARIES["bravo"][2],
+        )
+        alpha_canary = Membership.objects.get(network=alpha, user__full_name=CANARIES["alpha"][1])
+        objects = _membership_objects(
+            world_networks={"alpha": alpha, "youth": youth, "bravo": bravo},
+            stewards={"alpha": steward, "youth": steward, "bravo": foreign_steward},
+            canary_members={"alpha": alpha_canary, "bravo": bravo_canary},
+        )
+        self_description_set(
+            user=member, race_self_described=CANARIES["member_self"][0], ideology=3
         )
     return World(
         alpha=alpha,
@@ -99,7 +132,41 @@ def world(db: None) -> World:
             "foreign_steward": foreign_steward,
             "platform_admin": platform_admin,
         },
+        objects=objects,
     )
+
+
+def _membership_objects(
+    *,
+    world_networks: dict[str, Network],
+    stewards: dict[str, User],
+    canary_members: dict[str, Membership],
+) -> dict[tuple[str, str], int]:
+    """A nomination, an invitation and a membership id per network for the authz matrix;
+    canary offers and nominees in alpha and bravo."""
+    objects: dict[tuple[str, str], int] = {}
+    for key, network in world_networks.items():
+        canaries = CANARIES.get(key, ())
+        nominee = canaries[4] if len(canaries) > 4 else f"Nominee {key}"
+        nomination = NominationFactory(network=network, nominee_name=nominee)
+        invitation, _token = invitation_create(
+            network=network,
+            email=f"invitee@{key}.example",
+            full_name=f"Invitee {key}",
+            actor=stewards[key],
+        )
+        objects[(key, "nomination")] = nomination.pk
+        objects[(key, "invitation")] = invitation.pk
+        objects[(key, "membership")] = Membership.objects.filter(network=network).first().pk  # type: ignore[union-attr]
+    for key, membership in canary_members.items():
+        asset = offered_asset_add(
+            user=membership.user,
+            kind=CapitalKind.SOCIAL,
+            category=AssetCategory.INTRO_PEOPLE,
+            description=CANARIES[key][3],
+        )
+        objects[(key, "asset")] = asset.pk
+    return objects
 
 
 def client_for(user: User | None) -> Client:

@@ -8,10 +8,18 @@ from typing import Any
 import factory
 from django_scopes import scopes_disabled
 
-from collaboratory.networks.models import Membership, Network, NetworkKind, Role
+from collaboratory.networks.models import (
+    Membership,
+    Network,
+    NetworkKind,
+    Nomination,
+    Role,
+    Sector,
+)
 from collaboratory.networks.services import (
     membership_create,
     network_create,
+    nomination_create,
     organization_get_or_create,
 )
 from collaboratory.people.models import AgeBand, User
@@ -65,3 +73,25 @@ class MembershipFactory(factory.Factory):
             )
         with scopes_disabled():
             return membership_create(**kwargs)
+
+
+class NominationFactory(factory.Factory):
+    """A nomination by a fresh member of `network` (from their own organization) of someone
+    at another organization."""
+
+    class Meta:
+        model = Nomination
+
+    network = factory.SubFactory(NetworkFactory)
+    nominee_name = factory.Sequence(lambda n: f"Nominee {n}")
+    nominee_email = factory.Sequence(lambda n: f"nominee{n}@example.org")
+    organization_name = factory.Sequence(lambda n: f"Nominee Organization {n}")
+    reasons = "Convenes people across divides and keeps every commitment made."
+
+    @classmethod
+    def _create(cls, model_class: type[Nomination], *args: Any, **kwargs: Any) -> Nomination:
+        network = kwargs["network"]
+        with scopes_disabled():
+            nominator = kwargs.pop("nominator", None) or MembershipFactory(network=network).user
+            sector = kwargs.pop("sector", None) or Sector.objects.filter(network=network).first()
+            return nomination_create(nominator=nominator, sector=sector, **kwargs)

@@ -26,7 +26,7 @@ FOREIGN_NETWORK = {role: ("alpha" if role == "foreign_steward" else "bravo") for
 # Networks whose canary strings each persona may legitimately see.
 ADMITTED = {
     "anonymous": set(),
-    "member": {"alpha"},
+    "member": {"alpha", "member_self"},
     "youth_member": {"youth"},
     "steward": {"alpha", "youth"},
     "foreign_steward": {"bravo"},
@@ -55,6 +55,17 @@ class Rule:
     foreign: dict[str, int] | None = None  # None: the route takes no network
     kwargs: dict[str, Any] = field(default_factory=dict)
     method: str = "get"
+    # URL arguments filled with the id of an object of this kind in the requested network
+    # (own or foreign), from World.objects.
+    objects: dict[str, str] = field(default_factory=dict)
+
+
+def stewards_only(status: int = 200) -> dict[str, int]:
+    """Own network: stewards get `status`, other admitted members 403."""
+    return everyone(403, anonymous=302, platform_admin=404, steward=status, foreign_steward=status)
+
+
+SIGNED_IN = everyone(200, anonymous=302)
 
 
 SIGNED_IN_REDIRECT = everyone(302, anonymous=200)
@@ -88,4 +99,45 @@ POLICY: dict[str, Rule] = {
     "account_confirm_login_code": Rule(own=everyone(302)),
     # Networks
     "networks:home": Rule(own=members_only(), foreign=FOREIGN_404),
+    # Membership (issue 3)
+    "networks:directory": Rule(own=members_only(), foreign=FOREIGN_404),
+    "networks:welcome": Rule(own=members_only(), foreign=FOREIGN_404),
+    "networks:nomination_new": Rule(own=members_only(), foreign=FOREIGN_404),
+    "networks:nominations": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "networks:nomination_decide": Rule(
+        own=stewards_only(302),
+        foreign=FOREIGN_404,
+        method="post",
+        objects={"nomination_id": "nomination"},
+    ),
+    "networks:nomination_invite": Rule(
+        own=stewards_only(302),
+        foreign=FOREIGN_404,
+        method="post",
+        objects={"nomination_id": "nomination"},
+    ),
+    "networks:invitations": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "networks:invitation_revoke": Rule(
+        own=stewards_only(302),
+        foreign=FOREIGN_404,
+        method="post",
+        objects={"invitation_id": "invitation"},
+    ),
+    "networks:roster": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "networks:roster_override": Rule(
+        own=stewards_only(302),
+        foreign=FOREIGN_404,
+        method="post",
+        objects={"membership_id": "membership"},
+    ),
+    "networks:membership_settings": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    # The emailed invitation link: an unknown token gets the one "cannot be used" answer.
+    "invitations:landing": Rule(own=everyone(404), kwargs={"token": "x" * 43}),
+    # A person's own pages. The self-description page shows the viewer's own values only:
+    # the member persona's canary must reach no steward, admin or anyone else.
+    "people:profile": Rule(own=SIGNED_IN),
+    "people:asset_remove": Rule(
+        own=everyone(302), method="post", kwargs={"asset_id": 0}
+    ),
+    "people:self_description": Rule(own=SIGNED_IN),
 }

@@ -51,6 +51,8 @@ def test_route_gives_declared_status_and_no_foreign_canary(
     if rule.foreign is not None:
         network_key = OWN_NETWORK[role] if which == "own" else FOREIGN_NETWORK[role]
         kwargs["network_slug"] = world.network(network_key).slug
+        for argument, kind in rule.objects.items():
+            kwargs[argument] = world.objects[(network_key, kind)]
     expected = (rule.own if which == "own" else rule.foreign or {})[role]
     client = client_for(world.personas[role])
 

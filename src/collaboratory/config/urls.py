@@ -7,4 +7,6 @@ urlpatterns = [
     path("", include("collaboratory.web.urls")),
     path("accounts/", include("allauth.account.urls")),
     path("n/<slug:network_slug>/", include("collaboratory.networks.urls")),
+    path("invitations/", include("collaboratory.networks.invitation_urls")),
+    path("me/", include("collaboratory.people.urls")),
 ]

@@ -19,8 +19,10 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.demo import names
+from collaboratory.demo.membership import demo_membership
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat, GatheringPart
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
+from collaboratory.networks.activity import activity_status
 from collaboratory.networks.models import (
     Membership,
     MembershipStatus,
@@ -60,6 +62,7 @@ PHASES = (
     "attendance",
     "memberships",
     "self-descriptions",
+    "membership",
     "youth cohort",
     "local networks",
 )
@@ -271,7 +274,11 @@ def generate_demo(
                     network=national,
                     user_id=person.user_id,
                     role=roles.get(index, Role.MEMBER),
-                    status=_demo_status(person, last_attended.get(person.user_id), anchor),
+                    status=activity_status(
+                        last_attended=last_attended.get(person.user_id),
+                        joined=person.joined,
+                        today=anchor,
+                    ),
                     organization=organizations[index % len(organizations)],
                     sector=sectors[rng.randrange(len(sectors))],
                     title=rng.choice(names.TITLES),
@@ -296,6 +303,9 @@ def generate_demo(
             )
         self_descriptions_bulk_create(rows=descriptions)
 
+        say("membership")
+        demo_membership(rng, national, [p.user_id for p in people], organizations, sectors)
+
         say("youth cohort")
         summary.youth = _youth_cohort(rng, youth_net, youth, users[0].pk, anchor)
 
@@ -304,19 +314,6 @@ def generate_demo(
             _local_network(rng, local, region, people, anchor)
 
     return summary
-
-
-def _demo_status(person: _Person, last: date | None, anchor: date) -> str:
-    """A plausible roster snapshot: active within 12 months of attending (or joining),
-    check-in due after 12, to be removed after 24. The Membership issue's daily evaluation
-    owns this rule for real networks."""
-    reference = max(filter(None, (last, person.joined)))
-    months = (anchor - reference).days / 30.4
-    if months < 12:
-        return MembershipStatus.ACTIVE
-    if months < 24:
-        return MembershipStatus.CHECK_IN_DUE
-    return MembershipStatus.TO_BE_REMOVED
 
 
 def _national_gatherings(

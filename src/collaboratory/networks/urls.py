@@ -5,4 +5,27 @@ from collaboratory.networks import views
 app_name = "networks"
 urlpatterns = [
     path("", views.network_home, name="home"),
+    path("members/", views.directory, name="directory"),
+    path("welcome/", views.welcome, name="welcome"),
+    path("nominations/new/", views.nomination_new, name="nomination_new"),
+    path("nominations/", views.nominations, name="nominations"),
+    path(
+        "nominations/<int:nomination_id>/decide/",
+        views.nomination_decide_view,
+        name="nomination_decide",
+    ),
+    path(
+        "nominations/<int:nomination_id>/invite/",
+        views.nomination_invite,
+        name="nomination_invite",
+    ),
+    path("invitations/", views.invitations, name="invitations"),
+    path(
+        "invitations/<int:invitation_id>/revoke/",
+        views.invitation_revoke_view,
+        name="invitation_revoke",
+    ),
+    path("roster/", views.roster, name="roster"),
+    path("roster/<int:membership_id>/status/", views.roster_override, name="roster_override"),
+    path("membership/settings/", views.membership_settings, name="membership_settings"),
 ]

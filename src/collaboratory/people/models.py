@@ -123,3 +123,55 @@ class PrivateSelfDescription(models.Model):
 
     def __str__(self) -> str:
         return f"self-description #{self.pk}"
+
+
+class Profile(models.Model):
+    """What a person tells fellow members about themselves (shared across their networks)."""
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="profile")
+    bio = models.TextField(_("about me"), blank=True, max_length=2000)
+    # Lower-case tags stored as ",housing,civic education," so a tag filter is one indexed-free
+    # LIKE that works the same on SQLite and PostgreSQL.
+    issue_tags = models.CharField(_("issue areas"), max_length=500, blank=True)
+
+    def __str__(self) -> str:
+        return f"profile of {self.user}"
+
+    @property
+    def issue_areas(self) -> list[str]:
+        return [t for t in self.issue_tags.split(",") if t]
+
+
+class CapitalKind(models.TextChoices):
+    SOCIAL = "social", _("Social")
+    INTELLECTUAL = "intellectual", _("Intellectual")
+    INSTITUTIONAL = "institutional", _("Institutional")
+    FINANCIAL = "financial", _("Financial")
+
+
+class AssetCategory(models.TextChoices):
+    SPACE = "space", _("Space")
+    INTRO_PEOPLE = "intro_people", _("Introductions to people")
+    INTRO_ORGS = "intro_orgs", _("Introductions to organizations")
+    VOLUNTEERS = "volunteers", _("Volunteers")
+    AMPLIFICATION = "amplification", _("Amplification")
+    EXPERTISE = "expertise", _("Expertise")
+    FUNDING = "funding", _("Funding")
+    OTHER = "other", _("Other")
+
+
+class OfferedAsset(models.Model):
+    """One thing a person can offer fellow members."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="offered_assets")
+    kind = models.CharField(_("kind of capital"), max_length=15, choices=CapitalKind.choices)
+    category = models.CharField(_("category"), max_length=15, choices=AssetCategory.choices)
+    description = models.CharField(_("description"), max_length=300)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["category", "user"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_category_display()}: {self.description}"

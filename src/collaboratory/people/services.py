@@ -13,7 +13,15 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from collaboratory.people.models import PrivateSelfDescription, User
+from collaboratory.audit.services import audit_record
+from collaboratory.people.models import (
+    AssetCategory,
+    CapitalKind,
+    OfferedAsset,
+    PrivateSelfDescription,
+    Profile,
+    User,
+)
 
 SELF_DESCRIPTION_POLICY_VERSION = "2026-11"
 
@@ -124,3 +132,84 @@ def self_descriptions_bulk_create(
         row.consented_at = row.consented_at or now
         row.consent_policy_version = SELF_DESCRIPTION_POLICY_VERSION
     return PrivateSelfDescription.objects.bulk_create(rows, batch_size=1000)
+
+
+def _clean_tags(raw: str) -> list[str]:
+    tags = []
+    for piece in raw.split(","):
+        tag = " ".join(piece.split()).lower()
+        if tag and tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+def profile_update(
+    *,
+    user: User,
+    bio: str = "",
+    issue_areas: str = "",
+    city: str = "",
+    region: str = "",
+) -> Profile:
+    """A person edits their own profile: about me, issue areas (comma-separated), place."""
+    tags = _clean_tags(issue_areas)
+    errors: dict[str, str] = {}
+    if len(tags) > 12:
+        errors["issue_areas"] = _("List at most 12 issue areas, separated by commas.")
+    elif any(len(t) > 40 for t in tags):
+        errors["issue_areas"] = _("Keep each issue area under 40 characters.")
+    if len(bio) > 2000:
+        errors["bio"] = _("Keep the text about you under 2,000 characters.")
+    if errors:
+        raise ValidationError(errors)
+    with transaction.atomic():
+        profile, _created = Profile.objects.get_or_create(user=user)
+        profile.bio = bio.strip()
+        profile.issue_tags = "," + ",".join(tags) + "," if tags else ""
+        profile.full_clean()
+        profile.save()
+        User.objects.filter(pk=user.pk).update(city=city.strip()[:100], region=region.strip()[:100])
+        user.city, user.region = city.strip()[:100], region.strip()[:100]
+        audit_record(action="profile.updated", actor=user, target=profile)
+    return profile
+
+
+def offered_asset_add(*, user: User, kind: str, category: str, description: str) -> OfferedAsset:
+    errors: dict[str, str] = {}
+    if kind not in CapitalKind.values:
+        errors["kind"] = _(
+            "Choose the kind of capital: social, intellectual, institutional or financial."
+        )
+    if category not in AssetCategory.values:
+        errors["category"] = _("Choose a category from the list.")
+    description = " ".join(description.split())
+    if not description:
+        errors["description"] = _("Say what you can offer, in a few words.")
+    elif len(description) > 300:
+        errors["description"] = _("Keep the description under 300 characters.")
+    if errors:
+        raise ValidationError(errors)
+    with transaction.atomic():
+        asset = OfferedAsset.objects.create(
+            user=user, kind=kind, category=category, description=description
+        )
+        audit_record(action="offered_asset.added", actor=user, target=asset)
+    return asset
+
+
+def offered_asset_remove(*, user: User, asset_id: int) -> None:
+    """A person removes one of their own offered assets (someone else's id does nothing)."""
+    with transaction.atomic():
+        deleted, _rows = OfferedAsset.objects.filter(user=user, pk=asset_id).delete()
+        if deleted:
+            audit_record(action="offered_asset.removed", actor=user, data={"id": asset_id})
+
+
+def offered_assets_bulk_create(*, rows: Sequence[OfferedAsset]) -> list[OfferedAsset]:
+    """Insert many offered assets (demo generator)."""
+    return OfferedAsset.objects.bulk_create(rows, batch_size=1000)
+
+
+def profiles_bulk_create(*, rows: Sequence[Profile]) -> list[Profile]:
+    """Insert many profiles (demo generator)."""
+    return Profile.objects.bulk_create(rows, batch_size=1000)
