@@ -206,3 +206,14 @@ def test_bad_direct_invitation_input_names_the_field(world: World) -> None:
         assert not Invitation.objects.filter(email="not-an-email").exists()
 
 
+
+
+def test_a_cross_site_post_cannot_redeem(world: World) -> None:
+    invitation, token = invite(world)
+
+    response = client_for(None).post(landing(token), ACCEPT, HTTP_SEC_FETCH_SITE="cross-site")
+    foreign_origin = client_for(None).post(landing(token), ACCEPT, HTTP_ORIGIN="https://evil.example")
+
+    assert (response.status_code, foreign_origin.status_code) == (403, 403)
+    invitation.refresh_from_db()
+    assert invitation.redeemed_at is None

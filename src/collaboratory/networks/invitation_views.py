@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from django.contrib.auth import login
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 
 from collaboratory.networks.forms import AcceptInvitationForm
 from collaboratory.networks.selectors import invitation_for_token
@@ -30,7 +32,22 @@ def _unusable(request: HttpRequest) -> HttpResponse:
     return _private(render(request, "networks/invitation_unusable.html", status=UNUSABLE_STATUS))
 
 
+def _same_origin_post(request: HttpRequest) -> bool:
+    """Cross-site request forgery check for this page. `Referrer-Policy: no-referrer` makes
+    browsers send `Origin: null` and no Referer with the form, which Django's CSRF middleware
+    must refuse; so the page checks the Fetch metadata browsers send instead (same-origin
+    only), and otherwise an Origin that is absent or this host."""
+    site = request.headers.get("Sec-Fetch-Site")
+    if site is not None:
+        return site == "same-origin"
+    origin = request.headers.get("Origin")
+    return origin is None or origin == f"{request.scheme}://{request.get_host()}"
+
+
+@csrf_exempt  # see _same_origin_post: the policy header rules out Django's origin check
 def landing(request: HttpRequest, token: str) -> HttpResponse:
+    if request.method == "POST" and not _same_origin_post(request):
+        return _private(HttpResponseForbidden(_("This form must be sent from this site.")))
     invitation = invitation_for_token(token=token)
     if invitation is None:
         return _unusable(request)
