@@ -136,8 +136,6 @@ POLICY: dict[str, Rule] = {
     # A person's own pages. The self-description page shows the viewer's own values only:
     # the member persona's canary must reach no steward, admin or anyone else.
     "people:profile": Rule(own=SIGNED_IN),
-    "people:asset_remove": Rule(
-        own=everyone(302), method="post", kwargs={"asset_id": 0}
-    ),
+    "people:asset_remove": Rule(own=everyone(302), method="post", kwargs={"asset_id": 0}),
     "people:self_description": Rule(own=SIGNED_IN),
 }

@@ -138,7 +138,9 @@ def test_unknown_expired_revoked_and_used_tokens_get_one_and_the_same_answer(
     for token in ("A" * 43, expired_token, revoked_token, used_token):
         for method in ("get", "post"):
             response = getattr(client_for(None), method)(landing(token), ACCEPT)
-            body = re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", response.content.decode())
+            body = re.sub(
+                r'name="csrfmiddlewaretoken" value="[^"]+"', "", response.content.decode()
+            )
             body = re.sub(r'"X-CSRFToken": "[^"]+"', "", body)
             answers.add((response.status_code, body))
     assert len(answers) == 1
@@ -206,13 +208,13 @@ def test_bad_direct_invitation_input_names_the_field(world: World) -> None:
         assert not Invitation.objects.filter(email="not-an-email").exists()
 
 
-
-
 def test_a_cross_site_post_cannot_redeem(world: World) -> None:
     invitation, token = invite(world)
 
     response = client_for(None).post(landing(token), ACCEPT, HTTP_SEC_FETCH_SITE="cross-site")
-    foreign_origin = client_for(None).post(landing(token), ACCEPT, HTTP_ORIGIN="https://evil.example")
+    foreign_origin = client_for(None).post(
+        landing(token), ACCEPT, HTTP_ORIGIN="https://evil.example"
+    )
 
     assert (response.status_code, foreign_origin.status_code) == (403, 403)
     invitation.refresh_from_db()

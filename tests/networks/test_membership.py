@@ -3,9 +3,8 @@ evaluation, the packet renderer, private self-descriptions."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
-
 import re
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -76,7 +75,10 @@ def test_a_member_cannot_nominate_someone_from_their_own_organization(world: Wor
     reasons=st.text(max_size=19),
 )
 def test_bad_nomination_input_is_refused_with_named_fields(
-    name: str, email: str, reasons: str, django_db_blocker  # type: ignore[no-untyped-def]
+    name: str,
+    email: str,
+    reasons: str,
+    django_db_blocker,  # type: ignore[no-untyped-def]
 ) -> None:
     with django_db_blocker.unblock(), scopes_disabled():
         membership = Membership.objects.filter(role=Role.MEMBER).first()
@@ -224,7 +226,13 @@ def test_nomination_queue_and_roster_run_a_fixed_number_of_queries(
 
 @pytest.mark.parametrize(
     ("months_ago", "expected"),
-    [(0, "active"), (11, "active"), (13, "check_in_due"), (23, "check_in_due"), (25, "to_be_removed")],
+    [
+        (0, "active"),
+        (11, "active"),
+        (13, "check_in_due"),
+        (23, "check_in_due"),
+        (25, "to_be_removed"),
+    ],
 )
 def test_activity_rule_from_the_last_attendance(months_ago: int, expected: str) -> None:
     today = date(2026, 11, 21)
@@ -249,7 +257,10 @@ def test_activity_rule_measures_newcomers_from_joining_and_takes_thresholds() ->
     )
     with pytest.raises(ValueError, match="Removal must come after"):
         activity_status(
-            last_attended=None, joined=None, today=today, remove_after_months=6,
+            last_attended=None,
+            joined=None,
+            today=today,
+            remove_after_months=6,
             check_in_after_months=6,
         )
 
@@ -316,7 +327,7 @@ def test_packet_markdown_is_rendered_without_any_raw_html() -> None:
 ALLOWED_TAG = re.compile(r"</?(?:h[2-5]|p|ul|li|strong|em|a)(?: [^<>]*)?>")
 
 
-@given(st.text(alphabet=st.sampled_from('<>"\'=/ab*#-[]():jsx \n'), max_size=80))
+@given(st.text(alphabet=st.sampled_from("<>\"'=/ab*#-[]():jsx \n"), max_size=80))
 def test_packet_renderer_never_emits_a_tag_it_did_not_make(source: str) -> None:
     html = render_markdown(source)
 

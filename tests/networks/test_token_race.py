@@ -64,7 +64,7 @@ def served(tmp_path: Path) -> Iterator[tuple[str, str, Path]]:
     ).stdout
     token = out.split("TOKEN=")[1].strip()
     port = _free_port()
-    server = subprocess.Popen(  # noqa: S603
+    server = subprocess.Popen(
         [*cli, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "4"],
         env=env,
         stdout=subprocess.DEVNULL,

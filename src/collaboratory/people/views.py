@@ -12,7 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from collaboratory.people.forms import OfferedAssetForm, ProfileForm, SelfDescriptionForm
-from collaboratory.people.models import OfferedAsset, PrivateSelfDescription, Profile
+from collaboratory.people.models import OfferedAsset, PrivateSelfDescription, Profile, User
 from collaboratory.people.services import (
     offered_asset_add,
     offered_asset_remove,
@@ -31,21 +31,21 @@ def _attach(
 
 @login_required
 def profile(request: HttpRequest) -> HttpResponse:
-    user = request.user
+    user: User = request.user  # type: ignore[assignment]
     current = Profile.objects.filter(user=user).first()
     profile_form = ProfileForm(
         request.POST if request.POST.get("form") == "profile" else None,
         initial={
             "bio": current.bio if current else "",
             "issue_areas": ", ".join(current.issue_areas) if current else "",
-            "city": user.city,  # type: ignore[union-attr]
-            "region": user.region,  # type: ignore[union-attr]
+            "city": user.city,
+            "region": user.region,
         },
     )
     asset_form = OfferedAssetForm(request.POST if request.POST.get("form") == "asset" else None)
     if profile_form.is_bound and profile_form.is_valid():
         try:
-            profile_update(user=user, **profile_form.cleaned_data)  # type: ignore[arg-type]
+            profile_update(user=user, **profile_form.cleaned_data)
         except ValidationError as error:
             _attach(profile_form, error)
         else:
@@ -53,7 +53,7 @@ def profile(request: HttpRequest) -> HttpResponse:
             return redirect("people:profile")
     if asset_form.is_bound and asset_form.is_valid():
         try:
-            offered_asset_add(user=user, **asset_form.cleaned_data)  # type: ignore[arg-type]
+            offered_asset_add(user=user, **asset_form.cleaned_data)
         except ValidationError as error:
             _attach(asset_form, error)
         else:
@@ -82,15 +82,15 @@ def asset_remove(request: HttpRequest, asset_id: int) -> HttpResponse:
 @login_required
 def self_description(request: HttpRequest) -> HttpResponse:
     """Only ever shows the signed-in person's own values; there is no way to name another."""
-    user = request.user
-    if user.is_minor:  # type: ignore[union-attr]
+    user: User = request.user  # type: ignore[assignment]
+    if user.is_minor:
         return render(request, "people/self_description.html", {"offered": False})
     if request.method == "POST" and request.POST.get("action") == "withdraw":
-        self_description_withdraw(user=user)  # type: ignore[arg-type]
+        self_description_withdraw(user=user)
         messages.success(request, _("Consent withdrawn: your answers are deleted."))
         return redirect("people:self_description")
     record = PrivateSelfDescription.objects.filter(user=user).first()
-    initial = {"ideology": ""}
+    initial: dict[str, object] = {"ideology": ""}
     if record is not None:
         initial = {
             "race_ethnicity": record.race_ethnicity,
@@ -103,7 +103,7 @@ def self_description(request: HttpRequest) -> HttpResponse:
         data = form.cleaned_data
         try:
             self_description_set(
-                user=user,  # type: ignore[arg-type]
+                user=user,
                 race_ethnicity=data["race_ethnicity"],
                 race_self_described=data["race_self_described"],
                 ideology=data["ideology"],
