@@ -16,7 +16,12 @@ from django_scopes import scopes_disabled
 from collaboratory.networks.models import Membership, Network, NetworkKind, Role
 from collaboratory.networks.services import invitation_create
 from collaboratory.people.models import AgeBand, AssetCategory, CapitalKind, User
-from collaboratory.people.services import offered_asset_add, self_description_set
+from collaboratory.people.services import (
+    guardian_consent_confirm,
+    guardian_consent_request,
+    offered_asset_add,
+    self_description_set,
+)
 from tests.factories import (
     PASSWORD,
     MembershipFactory,
@@ -54,6 +59,8 @@ class World:
     personas: dict[str, User | None] = field(default_factory=dict)
     # (network key, kind) -> primary key of an object of that kind in that network.
     objects: dict[tuple[str, str], int] = field(default_factory=dict)
+    # Live single-use tokens the matrix hands to the persona they were made for.
+    tokens: dict[str, str] = field(default_factory=dict)
 
     def network(self, key: str) -> Network:
         return {"alpha": self.alpha, "youth": self.youth, "bravo": self.bravo}[key]
@@ -115,10 +122,22 @@ def world(db: None) -> World:
         objects = _membership_objects(
             world_networks={"alpha": alpha, "youth": youth, "bravo": bravo},
             stewards={"alpha": steward, "youth": steward, "bravo": foreign_steward},
+            nominators={"alpha": member, "youth": youth_member, "bravo": foreign_steward},
             canary_members={"alpha": alpha_canary, "bravo": bravo_canary},
         )
         self_description_set(
             user=member, race_self_described=CANARIES["member_self"][0], ideology=3
+        )
+        # The guardian persona: the youth member's parent, who holds a pending consent link
+        # and the revoke link of an earlier, confirmed consent.
+        _consent, confirm_token = guardian_consent_request(
+            user=youth_member, network=youth, guardian_email="guardian@alpha.example"
+        )
+        _consent, revoke_token = guardian_consent_confirm(
+            token=confirm_token, guardian_name="Gail Guardian", agree=True
+        )
+        _pending, pending_token = guardian_consent_request(
+            user=youth_member, network=youth, guardian_email="guardian@alpha.example"
         )
     return World(
         alpha=alpha,
@@ -131,8 +150,10 @@ def world(db: None) -> World:
             "steward": steward,
             "foreign_steward": foreign_steward,
             "platform_admin": platform_admin,
+            "guardian": None,  # no account: reaches the consent pages by emailed link only
         },
         objects=objects,
+        tokens={"guardian_consent": pending_token, "guardian_revoke": revoke_token},
     )
 
 
@@ -140,6 +161,7 @@ def _membership_objects(
     *,
     world_networks: dict[str, Network],
     stewards: dict[str, User],
+    nominators: dict[str, User],
     canary_members: dict[str, Membership],
 ) -> dict[tuple[str, str], int]:
     """A nomination, an invitation and a membership id per network for the authz matrix;
@@ -148,7 +170,14 @@ def _membership_objects(
     for key, network in world_networks.items():
         canaries = CANARIES.get(key, ())
         nominee = canaries[4] if len(canaries) > 4 else f"Nominee {key}"
-        nomination = NominationFactory(network=network, nominee_name=nominee)
+        # Nominees come from organizations the network already knows, so the fixture adds
+        # no organizations or members that other tests count.
+        nomination = NominationFactory(
+            network=network,
+            nominator=nominators[key],
+            nominee_name=nominee,
+            organization_name=canaries[2] if len(canaries) > 2 else "Youth Partners",
+        )
         invitation, _token = invitation_create(
             network=network,
             email=f"invitee@{key}.example",

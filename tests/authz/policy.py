@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-ROLES = ("anonymous", "member", "youth_member", "steward", "foreign_steward", "platform_admin")
+ROLES = (
+    "anonymous",
+    "member",
+    "youth_member",
+    "steward",
+    "foreign_steward",
+    "platform_admin",
+    "guardian",
+)
 
 # The network each persona is admitted to ("own"), and one it has nothing to do with.
 OWN_NETWORK = {
@@ -20,6 +28,7 @@ OWN_NETWORK = {
     "steward": "alpha",
     "foreign_steward": "bravo",
     "platform_admin": "alpha",
+    "guardian": "youth",
 }
 FOREIGN_NETWORK = {role: ("alpha" if role == "foreign_steward" else "bravo") for role in ROLES}
 
@@ -31,11 +40,16 @@ ADMITTED = {
     "steward": {"alpha", "youth"},
     "foreign_steward": {"bravo"},
     "platform_admin": set(),
+    "guardian": set(),
 }
 
 
 def everyone(status: int, **overrides: int) -> dict[str, int]:
+    """`status` for every role; the guardian (who has no account) is treated as anonymous
+    unless overridden."""
     expected = dict.fromkeys(ROLES, status)
+    if "anonymous" in overrides and "guardian" not in overrides:
+        expected["guardian"] = overrides["anonymous"]
     expected.update(overrides)
     return expected
 
@@ -58,6 +72,8 @@ class Rule:
     # URL arguments filled with the id of an object of this kind in the requested network
     # (own or foreign), from World.objects.
     objects: dict[str, str] = field(default_factory=dict)
+    # role -> {argument: World.tokens key}: a live token only that role holds.
+    tokens: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def stewards_only(status: int = 200) -> dict[str, int]:
@@ -138,4 +154,16 @@ POLICY: dict[str, Rule] = {
     "people:profile": Rule(own=SIGNED_IN),
     "people:asset_remove": Rule(own=everyone(302), method="post", kwargs={"asset_id": 0}),
     "people:self_description": Rule(own=SIGNED_IN),
+    # The guardian's consent pages: the guardian holds live links; everyone else tries an
+    # unknown token and gets the one "cannot be used" answer.
+    "consent:confirm": Rule(
+        own=everyone(404, guardian=200),
+        kwargs={"token": "x" * 43},
+        tokens={"guardian": {"token": "guardian_consent"}},
+    ),
+    "consent:revoke": Rule(
+        own=everyone(404, guardian=200),
+        kwargs={"token": "x" * 43},
+        tokens={"guardian": {"token": "guardian_revoke"}},
+    ),
 }

@@ -53,6 +53,8 @@ def test_route_gives_declared_status_and_no_foreign_canary(
         kwargs["network_slug"] = world.network(network_key).slug
         for argument, kind in rule.objects.items():
             kwargs[argument] = world.objects[(network_key, kind)]
+    for argument, key in rule.tokens.get(role, {}).items():
+        kwargs[argument] = world.tokens[key]
     expected = (rule.own if which == "own" else rule.foreign or {})[role]
     client = client_for(world.personas[role])
 

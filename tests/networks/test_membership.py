@@ -298,11 +298,11 @@ def test_daily_evaluation_reads_the_attendance_ledger_and_respects_overrides(
         statuses = dict(
             Membership.objects.filter(network=world.alpha).values_list("user__email", "status")
         )
-    # Nobody else attended in 800 days: the canary person and the fixture's nominator.
-    assert moved == {"to_be_removed": 2}
+    # Nobody else attended in 800 days: the canary person.
+    assert moved == {"to_be_removed": 1}
     assert statuses["member@alpha.example"] == MembershipStatus.ACTIVE
     assert statuses["steward@alpha.example"] == MembershipStatus.ACTIVE
-    assert sorted(statuses.values()).count(MembershipStatus.TO_BE_REMOVED) == 2
+    assert sorted(statuses.values()).count(MembershipStatus.TO_BE_REMOVED) == 1
 
 
 # --- Packet --------------------------------------------------------------------------------

@@ -9,4 +9,5 @@ urlpatterns = [
     path("n/<slug:network_slug>/", include("collaboratory.networks.urls")),
     path("invitations/", include("collaboratory.networks.invitation_urls")),
     path("me/", include("collaboratory.people.urls")),
+    path("consent/", include("collaboratory.people.consent_urls")),
 ]

@@ -44,10 +44,12 @@ class DecisionForm(forms.Form):
 class InvitationForm(forms.Form):
     full_name = forms.CharField(label=_("Full name"), max_length=150)
     email = forms.CharField(label=_("Email"), max_length=254)
-    role = forms.ChoiceField(
-        label=_("Role"),
-        choices=[(r.value, r.label) for r in Role if r not in (Role.YOUTH_MEMBER,)],
-        initial=Role.MEMBER,
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.MEMBER)
+    guardian_email = forms.CharField(
+        label=_("Parent's or guardian's email (youth members only)"),
+        max_length=254,
+        required=False,
+        help_text=_("They confirm by a link valid for 72 hours before the student can take part."),
     )
 
 

@@ -22,17 +22,19 @@ from collaboratory.people.models import User
 UNUSABLE_STATUS = 404
 
 
-def _private(response: HttpResponse) -> HttpResponse:
+def private_response(response: HttpResponse) -> HttpResponse:
     response["Referrer-Policy"] = "no-referrer"
     response["Cache-Control"] = "no-store"
     return response
 
 
 def _unusable(request: HttpRequest) -> HttpResponse:
-    return _private(render(request, "networks/invitation_unusable.html", status=UNUSABLE_STATUS))
+    return private_response(
+        render(request, "networks/invitation_unusable.html", status=UNUSABLE_STATUS)
+    )
 
 
-def _same_origin_post(request: HttpRequest) -> bool:
+def same_origin_post(request: HttpRequest) -> bool:
     """Cross-site request forgery check for this page. `Referrer-Policy: no-referrer` makes
     browsers send `Origin: null` and no Referer with the form, which Django's CSRF middleware
     must refuse; so the page checks the Fetch metadata browsers send instead (same-origin
@@ -44,10 +46,10 @@ def _same_origin_post(request: HttpRequest) -> bool:
     return origin is None or origin == f"{request.scheme}://{request.get_host()}"
 
 
-@csrf_exempt  # see _same_origin_post: the policy header rules out Django's origin check
+@csrf_exempt  # see same_origin_post: the policy header rules out Django's origin check
 def landing(request: HttpRequest, token: str) -> HttpResponse:
-    if request.method == "POST" and not _same_origin_post(request):
-        return _private(HttpResponseForbidden(_("This form must be sent from this site.")))
+    if request.method == "POST" and not same_origin_post(request):
+        return private_response(HttpResponseForbidden(_("This form must be sent from this site.")))
     invitation = invitation_for_token(token=token)
     if invitation is None:
         return _unusable(request)
@@ -72,11 +74,19 @@ def landing(request: HttpRequest, token: str) -> HttpResponse:
         else:
             welcome = reverse("networks:welcome", kwargs={"network_slug": membership.network.slug})
             user = membership.user
+            if not membership.is_admitted:  # a youth member waits for the guardian
+                return private_response(
+                    render(
+                        request,
+                        "networks/invitation_pending_consent.html",
+                        {"invitation": invitation},
+                    )
+                )
             if not has_account or request.user == user:
                 login(request, user, backend="allauth.account.auth_backends.AuthenticationBackend")
-                return _private(redirect(welcome))
-            return _private(redirect(f"{reverse('account_login')}?next={welcome}"))
-    return _private(
+                return private_response(redirect(welcome))
+            return private_response(redirect(f"{reverse('account_login')}?next={welcome}"))
+    return private_response(
         render(
             request,
             "networks/invitation_landing.html",

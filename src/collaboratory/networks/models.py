@@ -292,6 +292,7 @@ class Invitation(models.Model):
     nomination = models.ForeignKey(
         Nomination, on_delete=models.SET_NULL, null=True, blank=True, related_name="invitations"
     )
+    guardian_email = models.EmailField(_("guardian's email"), blank=True)
     token_digest = models.CharField(max_length=64, unique=True)
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"

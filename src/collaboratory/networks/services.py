@@ -35,7 +35,7 @@ from collaboratory.networks.models import (
 )
 from collaboratory.networks.tokens import new_token, token_digest
 from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand, User
-from collaboratory.people.services import normalize_email, user_create
+from collaboratory.people.services import guardian_consent_request, normalize_email, user_create
 
 UNDER_13 = "under-13"
 
@@ -315,6 +315,7 @@ def invitation_create(
     organization: Organization | None = None,
     sector: Sector | None = None,
     nomination: Nomination | None = None,
+    guardian_email: str = "",
 ) -> tuple[Invitation, str]:
     """Issue an invitation and email its link. Returns the invitation and the token (which is
     stored nowhere: only its SHA-256 digest is)."""
@@ -340,10 +341,19 @@ def invitation_create(
     if role not in Role.values:
         errors["role"] = _("Choose one of the listed roles.")
     elif role == Role.YOUTH_MEMBER:
-        errors["role"] = _(
-            "Youth members join a youth cohort with a guardian's consent; invite them from the "
-            "youth cohort's page."
-        )
+        if network.kind != NetworkKind.YOUTH:
+            errors["role"] = _("Youth members are invited into a youth cohort network.")
+        try:
+            guardian_email = normalize_email(guardian_email)
+        except ValidationError:
+            errors["guardian_email"] = _(
+                "A youth invitation needs the parent's or guardian's email, like name@example.org."
+            )
+        else:
+            if guardian_email == email.strip().lower():
+                errors["guardian_email"] = _("The guardian's email must differ from the student's.")
+    else:
+        guardian_email = ""
     for owned in (organization, sector):
         if owned is not None and owned.network_id != network.pk:
             raise ValidationError(_("That organization or sector belongs to another network."))
@@ -364,6 +374,7 @@ def invitation_create(
             organization=organization,
             sector=sector,
             nomination=nomination,
+            guardian_email=guardian_email,
             token_digest=token_digest(token),
             invited_by=actor,
             expires_at=timezone.now() + timedelta(days=valid_days),
@@ -427,6 +438,7 @@ def invitation_redeem(
     if found is None:
         raise InvitationUnusable
     existing = User.objects.filter(email__iexact=found.email).first()
+    youth = found.role == Role.YOUTH_MEMBER
     errors: dict[str, str] = {}
     if set(pledges) != set(range(len(PLEDGES))):
         errors["pledges"] = _("Tick all three member pledges to join: they are how we work.")
@@ -435,6 +447,13 @@ def invitation_redeem(
             errors["full_name"] = _("Give your full name as fellow members should see it.")
         if age_band == UNDER_13:
             errors["age_band"] = _("People under 13 cannot have an account.")
+        elif youth and age_band not in MINOR_AGE_BANDS:
+            errors["age_band"] = _(
+                "This invitation is for a high-school student: choose 13 to 15 or 16 to 17, "
+                "or ask the steward for an adult invitation."
+            )
+        elif youth:
+            pass
         elif age_band in MINOR_AGE_BANDS:
             errors["age_band"] = _(
                 "This invitation is for an adult network. Students join a youth cohort through "
@@ -444,8 +463,8 @@ def invitation_redeem(
             errors["age_band"] = _("Choose your age band from the list.")
         if len(password) < 10:
             errors["password"] = _("Choose a password of at least 10 characters.")
-    elif existing.is_minor:
-        errors["age_band"] = _("This invitation is for an adult network.")
+    elif existing.is_minor != youth:
+        errors["age_band"] = _("This invitation does not fit this account's age band.")
     if errors:
         raise ValidationError(errors)
     now = timezone.now()
@@ -471,9 +490,14 @@ def invitation_redeem(
             network=invitation.network,
             user=user,
             role=invitation.role,
+            status=MembershipStatus.PENDING_CONSENT if youth else MembershipStatus.ACTIVE,
             organization=invitation.organization,
             sector=invitation.sector,
         )
+        if youth:
+            guardian_consent_request(
+                user=user, network=invitation.network, guardian_email=invitation.guardian_email
+            )
         Membership.objects.filter(pk=membership.pk).update(pledges_accepted_at=now)
         membership.pledges_accepted_at = now
         audit_record(
@@ -568,3 +592,25 @@ def invitations_bulk_create(*, network: Network, rows: list[Invitation]) -> list
         created = Invitation.objects.bulk_create(rows, batch_size=1000)
         audit_record(action="invitation.bulk_issued", network=network, data={"count": len(created)})
     return created
+
+
+def membership_consent_granted(*, network: Network, user: User) -> None:
+    """A guardian confirmed: the youth member's pending membership becomes active."""
+    with scopes_disabled(), transaction.atomic():
+        for membership in Membership.objects.filter(
+            network=network, user=user, status=MembershipStatus.PENDING_CONSENT
+        ):
+            Membership.objects.filter(pk=membership.pk).update(
+                status=MembershipStatus.ACTIVE, joined_at=timezone.now()
+            )
+            audit_record(action="membership.consent_granted", network=network, target=membership)
+
+
+def membership_consent_revoked(*, network: Network, user: User) -> None:
+    """A guardian revoked consent: the youth member's membership is suspended."""
+    with scopes_disabled(), transaction.atomic():
+        for membership in Membership.objects.filter(network=network, user=user):
+            Membership.objects.filter(pk=membership.pk).update(
+                status=MembershipStatus.SUSPENDED, status_overridden=True
+            )
+            audit_record(action="membership.suspended", network=network, target=membership)

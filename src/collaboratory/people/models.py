@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
 
 
 class AgeBand(models.TextChoices):
@@ -175,3 +176,37 @@ class OfferedAsset(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_category_display()}: {self.description}"
+
+
+class GuardianConsent(models.Model):
+    """A guardian's consent for a youth member in one youth cohort.
+
+    Requested when the youth accepts their invitation; confirmed by the guardian through a
+    single-use emailed link (72 hours); keeps who confirmed, when, how and under which policy
+    version. The guardian's separate revoke link suspends the youth's membership.
+    """
+
+    METHOD_EMAILED_LINK = "emailed single-use link"
+
+    network = models.ForeignKey(
+        "networks.Network", on_delete=models.CASCADE, related_name="guardian_consents"
+    )
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="guardian_consents")
+    guardian_email = models.EmailField(_("guardian's email"))
+    guardian_name = models.CharField(_("guardian's name"), max_length=150, blank=True)
+    token_digest = models.CharField(max_length=64, unique=True)
+    revoke_token_digest = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    requested_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    method = models.CharField(max_length=40, blank=True)
+    policy_version = models.CharField(max_length=20, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["-requested_at"]
+
+    def __str__(self) -> str:
+        return f"guardian consent #{self.pk}"

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -17,6 +22,7 @@ from collaboratory.audit.services import audit_record
 from collaboratory.people.models import (
     AssetCategory,
     CapitalKind,
+    GuardianConsent,
     OfferedAsset,
     PrivateSelfDescription,
     Profile,
@@ -213,3 +219,168 @@ def offered_assets_bulk_create(*, rows: Sequence[OfferedAsset]) -> list[OfferedA
 def profiles_bulk_create(*, rows: Sequence[Profile]) -> list[Profile]:
     """Insert many profiles (demo generator)."""
     return Profile.objects.bulk_create(rows, batch_size=1000)
+
+
+# --- Guardian consent for youth members -----------------------------------------------------
+
+GUARDIAN_POLICY_VERSION = "youth-2026-11"
+GUARDIAN_LINK_HOURS = 72
+
+
+class ConsentLinkUnusable(Exception):
+    """Unknown, expired, revoked or already used: one answer for all."""
+
+
+def guardian_consent_request(
+    *, user: User, network: Any, guardian_email: str
+) -> tuple[GuardianConsent, str]:
+    """Ask the guardian to confirm; emails a single-use link valid for 72 hours."""
+    from django_scopes import scopes_disabled
+
+    from collaboratory.networks.tokens import new_token, token_digest
+
+    try:
+        guardian_email = normalize_email(guardian_email)
+    except ValidationError as error:
+        raise ValidationError(
+            {"guardian_email": _("Enter the guardian's email, like name@example.org.")}
+        ) from error
+    if guardian_email == user.email:
+        raise ValidationError(
+            {"guardian_email": _("The guardian's email must differ from the student's.")}
+        )
+    token = new_token()
+    with scopes_disabled(), transaction.atomic():
+        consent = GuardianConsent.objects.create(
+            network=network,
+            user=user,
+            guardian_email=guardian_email,
+            token_digest=token_digest(token),
+            expires_at=timezone.now() + timedelta(hours=GUARDIAN_LINK_HOURS),
+        )
+        audit_record(action="guardian_consent.requested", network=network, target=consent)
+        link = settings.SITE_URL + reverse("consent:confirm", kwargs={"token": token})
+        subject = _("Please confirm %(name)s's place in %(network)s") % {
+            "name": user.full_name,
+            "network": network.name,
+        }
+        body = render_to_string(
+            "people/email/guardian_consent.txt",
+            {"youth": user, "network": network, "link": link, "hours": GUARDIAN_LINK_HOURS},
+        )
+        transaction.on_commit(lambda: send_mail(subject, body, None, [guardian_email]))
+    return consent, token
+
+
+def guardian_consent_for_token(*, token: str) -> GuardianConsent | None:
+    from django_scopes import scopes_disabled
+
+    from collaboratory.networks.tokens import token_digest
+
+    with scopes_disabled():
+        return (
+            GuardianConsent.objects.select_related("user", "network")
+            .filter(
+                token_digest=token_digest(token),
+                confirmed_at__isnull=True,
+                revoked_at__isnull=True,
+                expires_at__gt=timezone.now(),
+            )
+            .first()
+        )
+
+
+def guardian_consent_confirm(
+    *, token: str, guardian_name: str, agree: bool, request: Any = None
+) -> tuple[GuardianConsent, str]:
+    """The guardian confirms: one conditional UPDATE (single use), then the youth's membership
+    becomes active. Returns the consent and the guardian's revoke token (emailed)."""
+    from django_scopes import scopes_disabled
+
+    from collaboratory.networks.services import membership_consent_granted
+    from collaboratory.networks.tokens import new_token, token_digest
+
+    errors: dict[str, str] = {}
+    guardian_name = " ".join(guardian_name.split())
+    if not guardian_name:
+        errors["guardian_name"] = _("Give your full name: the consent record keeps it.")
+    if not agree:
+        errors["agree"] = _("Tick the box to confirm you are the parent or guardian and agree.")
+    if errors:
+        raise ValidationError(errors)
+    revoke_token = new_token()
+    now = timezone.now()
+    with scopes_disabled(), transaction.atomic():
+        used = GuardianConsent.objects.filter(
+            token_digest=token_digest(token),
+            confirmed_at__isnull=True,
+            revoked_at__isnull=True,
+            expires_at__gt=now,
+        ).update(
+            confirmed_at=now,
+            guardian_name=guardian_name,
+            method=GuardianConsent.METHOD_EMAILED_LINK,
+            policy_version=GUARDIAN_POLICY_VERSION,
+            revoke_token_digest=token_digest(revoke_token),
+        )
+        if used != 1:
+            raise ConsentLinkUnusable
+        consent = GuardianConsent.objects.select_related("user", "network").get(
+            token_digest=token_digest(token)
+        )
+        membership_consent_granted(network=consent.network, user=consent.user)
+        audit_record(
+            action="guardian_consent.confirmed",
+            network=consent.network,
+            target=consent,
+            data={"policy_version": GUARDIAN_POLICY_VERSION},
+            request=request,
+        )
+        link = settings.SITE_URL + reverse("consent:revoke", kwargs={"token": revoke_token})
+        body = render_to_string(
+            "people/email/guardian_confirmed.txt",
+            {"youth": consent.user, "network": consent.network, "link": link},
+        )
+        subject = _("Consent recorded for %(name)s") % {"name": consent.user.full_name}
+        recipient = consent.guardian_email
+        transaction.on_commit(lambda: send_mail(subject, body, None, [recipient]))
+    return consent, revoke_token
+
+
+def guardian_consent_for_revoke_token(*, token: str) -> GuardianConsent | None:
+    from django_scopes import scopes_disabled
+
+    from collaboratory.networks.tokens import token_digest
+
+    with scopes_disabled():
+        return (
+            GuardianConsent.objects.select_related("user", "network")
+            .filter(revoke_token_digest=token_digest(token), revoked_at__isnull=True)
+            .first()
+        )
+
+
+def guardian_consent_revoke(*, token: str, request: Any = None) -> GuardianConsent:
+    """The guardian withdraws consent: the youth's membership is suspended at once."""
+    from django_scopes import scopes_disabled
+
+    from collaboratory.networks.services import membership_consent_revoked
+    from collaboratory.networks.tokens import token_digest
+
+    with scopes_disabled(), transaction.atomic():
+        used = GuardianConsent.objects.filter(
+            revoke_token_digest=token_digest(token), revoked_at__isnull=True
+        ).update(revoked_at=timezone.now())
+        if used != 1:
+            raise ConsentLinkUnusable
+        consent = GuardianConsent.objects.select_related("user", "network").get(
+            revoke_token_digest=token_digest(token)
+        )
+        membership_consent_revoked(network=consent.network, user=consent.user)
+        audit_record(
+            action="guardian_consent.revoked",
+            network=consent.network,
+            target=consent,
+            request=request,
+        )
+    return consent
