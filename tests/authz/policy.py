@@ -147,6 +147,9 @@ POLICY: dict[str, Rule] = {
         objects={"membership_id": "membership"},
     ),
     "networks:membership_settings": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "networks:roster_import": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    # The export never carries self-descriptions: the member_self canary must not appear.
+    "networks:roster_export": Rule(own=stewards_only(), foreign=FOREIGN_404),
     # The emailed invitation link: an unknown token gets the one "cannot be used" answer.
     "invitations:landing": Rule(own=everyone(404), kwargs={"token": "x" * 43}),
     # A person's own pages. The self-description page shows the viewer's own values only:

@@ -33,9 +33,16 @@ from collaboratory.networks.models import (
     Role,
     Sector,
 )
+from collaboratory.networks.roster_csv import RosterRow
 from collaboratory.networks.tokens import new_token, token_digest
 from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand, User
-from collaboratory.people.services import guardian_consent_request, normalize_email, user_create
+from collaboratory.people.services import (
+    NewUser,
+    guardian_consent_request,
+    normalize_email,
+    user_create,
+    users_bulk_create,
+)
 
 UNDER_13 = "under-13"
 
@@ -614,3 +621,65 @@ def membership_consent_revoked(*, network: Network, user: User) -> None:
                 status=MembershipStatus.SUSPENDED, status_overridden=True
             )
             audit_record(action="membership.suspended", network=network, target=membership)
+
+
+def roster_import(*, network: Network, rows: list[RosterRow], actor: User) -> int:
+    """Write validated roster rows, all or nothing: new accounts (login by emailed code),
+    memberships for people who already have an account, organizations as needed."""
+    if not rows:
+        raise ValidationError(_("There are no valid rows to import."))
+    with scopes_disabled(), transaction.atomic():
+        emails = [r.email for r in rows]
+        existing: dict[str, int] = {}
+        for start in range(0, len(emails), 900):
+            existing.update(
+                User.objects.filter(email__in=emails[start : start + 900]).values_list(
+                    "email", "pk"
+                )
+            )
+        if Membership.objects.filter(network=network, user_id__in=existing.values()).exists():
+            raise ValidationError(_("Someone in the file joined the network meanwhile: retry."))
+        new_users = users_bulk_create(
+            rows=[
+                NewUser(
+                    email=r.email,
+                    full_name=r.full_name,
+                    age_band=r.age_band,
+                    city=r.city,
+                    region=r.region,
+                )
+                for r in rows
+                if r.email not in existing
+            ]
+        )
+        if new_users and new_users[0].pk is None:  # backends without RETURNING
+            existing.update(User.objects.filter(email__in=emails).values_list("email", "pk"))
+        else:
+            existing.update({u.email: u.pk for u in new_users})
+        org_names = sorted({r.organization for r in rows if r.organization})
+        Organization.objects.bulk_create(
+            [Organization(network=network, name=n) for n in org_names],
+            batch_size=1000,
+            ignore_conflicts=True,
+        )
+        organizations = dict(Organization.objects.filter(network=network).values_list("name", "pk"))
+        sectors = dict(Sector.objects.filter(network=network).values_list("name", "pk"))
+        memberships_bulk_create(
+            network=network,
+            rows=[
+                Membership(
+                    network=network,
+                    user_id=existing[r.email],
+                    role=Role.MEMBER,
+                    status=MembershipStatus.ACTIVE,
+                    organization_id=organizations.get(r.organization),
+                    sector_id=sectors.get(r.sector),
+                    title=r.title,
+                )
+                for r in rows
+            ],
+        )
+        audit_record(
+            action="roster.imported", actor=actor, network=network, data={"count": len(rows)}
+        )
+    return len(rows)

@@ -26,6 +26,8 @@ urlpatterns = [
         name="invitation_revoke",
     ),
     path("roster/", views.roster, name="roster"),
+    path("roster/import/", views.roster_import_view, name="roster_import"),
+    path("roster/export.csv", views.roster_export, name="roster_export"),
     path("roster/<int:membership_id>/status/", views.roster_override, name="roster_override"),
     path("membership/settings/", views.membership_settings, name="membership_settings"),
 ]
