@@ -157,6 +157,9 @@ POLICY: dict[str, Rule] = {
     "people:profile": Rule(own=SIGNED_IN),
     "people:asset_remove": Rule(own=everyone(302), method="post", kwargs={"asset_id": 0}),
     "people:self_description": Rule(own=SIGNED_IN),
+    # My data: the export leaves the self-description out (the member_self canary proves it).
+    "people:my_data": Rule(own=SIGNED_IN),
+    "people:my_data_export": Rule(own=SIGNED_IN),
     # The guardian's consent pages: the guardian holds live links; everyone else tries an
     # unknown token and gets the one "cannot be used" answer.
     "consent:confirm": Rule(

@@ -384,3 +384,31 @@ def guardian_consent_revoke(*, token: str, request: Any = None) -> GuardianConse
             request=request,
         )
     return consent
+
+
+def account_delete(*, user: User, confirm_email: str, request: Any = None) -> None:
+    """Delete a person's account: personal rows removed (profile, offers, self-description,
+    memberships, consents), network records that name them pseudonymized (invitations,
+    nominations of them), audit rows kept with the person no longer named."""
+    from django_scopes import scopes_disabled
+
+    from collaboratory.audit.services import audit_pseudonymize_actor
+    from collaboratory.networks.models import Invitation, Nomination
+
+    if confirm_email.strip().lower() != user.email.lower():
+        raise ValidationError(
+            {"confirm_email": _("Type your own email address exactly to confirm the deletion.")}
+        )
+    user_id, email = user.pk, user.email
+    with scopes_disabled(), transaction.atomic():
+        placeholder = f"deleted-{user_id}@invalid"
+        Invitation.objects.filter(email__iexact=email).update(
+            email=placeholder, full_name="deleted person"
+        )
+        Nomination.objects.filter(nominee_email__iexact=email).update(
+            nominee_email=placeholder, nominee_name="deleted person", reasons=""
+        )
+        audit_record(action="account.deleted", actor=user, data={}, request=request)
+        audit_pseudonymize_actor(user_id=user_id)
+        PrivateSelfDescription.objects.filter(user_id=user_id).delete()
+        User.objects.filter(pk=user_id).delete()

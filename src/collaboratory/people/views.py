@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from collaboratory.audit.services import audit_record
 from collaboratory.people.forms import OfferedAssetForm, ProfileForm, SelfDescriptionForm
 from collaboratory.people.models import OfferedAsset, PrivateSelfDescription, Profile, User
+from collaboratory.people.selectors import personal_data_of
 from collaboratory.people.services import (
+    account_delete,
     offered_asset_add,
     offered_asset_remove,
     profile_update,
@@ -118,3 +122,36 @@ def self_description(request: HttpRequest) -> HttpResponse:
         "people/self_description.html",
         {"offered": True, "form": form, "record": record},
     )
+
+
+@login_required
+def my_data(request: HttpRequest) -> HttpResponse:
+    """Export my data as JSON; delete my account."""
+    user: User = request.user  # type: ignore[assignment]
+    error = ""
+    if request.method == "POST":
+        try:
+            account_delete(
+                user=user, confirm_email=request.POST.get("confirm_email", ""), request=request
+            )
+        except ValidationError as problem:
+            error = " ".join(problem.message_dict.get("confirm_email", []))
+        else:
+            # The account is gone: end the session without the logout signal, which would
+            # write an audit row naming the deleted person.
+            request.session.flush()
+            request.user = AnonymousUser()
+            messages.success(request, _("Your account is deleted."))
+            return redirect("web:home")
+    return render(request, "people/my_data.html", {"error": error})
+
+
+@never_cache
+@login_required
+def my_data_export(request: HttpRequest) -> HttpResponse:
+    user: User = request.user  # type: ignore[assignment]
+    data = personal_data_of(user=user)
+    audit_record(action="data.exported", actor=user, request=request)
+    response = JsonResponse(data, json_dumps_params={"indent": 2})
+    response["Content-Disposition"] = 'attachment; filename="my-collaboratory-data.json"'
+    return response
