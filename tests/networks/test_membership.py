@@ -28,6 +28,7 @@ from collaboratory.networks.models import (
 )
 from collaboratory.networks.packet import render_markdown
 from collaboratory.networks.services import (
+    check_ins_send,
     membership_status_override,
     membership_statuses_evaluate,
     nomination_create,
@@ -362,3 +363,38 @@ def test_self_descriptions_are_not_offered_to_minors(world: World) -> None:
 
     assert "This page is not offered to youth members." in body
     assert not PrivateSelfDescription.objects.filter(user=world.personas["youth_member"]).exists()
+
+
+def test_check_in_email_goes_out_once_and_the_answer_is_recorded(
+    world: World, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    from django.core import mail
+
+    member = world.personas["member"]
+    with scopes_disabled():
+        membership = Membership.objects.get(network=world.alpha, user=member)
+    membership_status_override(
+        membership=membership,
+        status=MembershipStatus.CHECK_IN_DUE,
+        note="Not seen since last year",
+        actor=world.personas["steward"],  # type: ignore[arg-type]
+    )
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        first = check_ins_send(network=world.alpha)
+    with django_capture_on_commit_callbacks(execute=True):
+        second = check_ins_send(network=world.alpha)
+
+    assert (first, second) == (1, 0)
+    assert [m.to for m in mail.outbox] == [["member@alpha.example"]]
+    assert "http://127.0.0.1:8000/n/alpha/check-in/" in mail.outbox[0].body
+
+    client = client_for(member)
+    assert "Do you wish to stay?" in client.get("/n/alpha/check-in/").content.decode()
+    client.post("/n/alpha/check-in/", {"answer": "stay"})
+
+    roster = client_for(world.personas["steward"]).get("/n/alpha/roster/").content.decode()
+    assert "answered: wishes to stay" in roster
+    with scopes_disabled():
+        assert list(membership.check_ins.values_list("answer", flat=True)) == ["stay"]

@@ -319,3 +319,33 @@ class Invitation(models.Model):
         if self.expires_at <= timezone.now():
             return "expired"
         return "pending"
+
+
+class CheckInAnswer(models.TextChoices):
+    OPEN = "", _("No answer yet")
+    STAY = "stay", _("Wishes to stay")
+    LEAVE = "leave", _("Wishes to leave")
+
+
+class CheckIn(models.Model):
+    """The steward's check-in after 12 months without attending: the email went out once
+    (the unique open check-in is the sent-log) and the member's answer is recorded."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="check_ins")
+    sent_at = models.DateTimeField(auto_now_add=True)
+    answer = models.CharField(max_length=5, choices=CheckInAnswer.choices, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["-sent_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["membership"], condition=models.Q(answer=""), name="one_open_check_in"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"check-in #{self.pk}"

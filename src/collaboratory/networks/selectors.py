@@ -219,7 +219,16 @@ def directory_regions(*, network: Network) -> list[str]:
 
 
 def roster_of_network(*, network: Network, status: str = "") -> QuerySet[Membership]:
-    qs = Membership.objects.filter(network=network).select_related("user", "organization", "sector")
+    from django.db.models import OuterRef, Subquery
+
+    from collaboratory.networks.models import CheckIn
+
+    last_answer = CheckIn.objects.filter(membership=OuterRef("pk")).order_by("-sent_at")
+    qs = (
+        Membership.objects.filter(network=network)
+        .select_related("user", "organization", "sector")
+        .annotate(check_in_answer=Subquery(last_answer.values("answer")[:1]))
+    )
     if status:
         qs = qs.filter(status=status)
     return qs.order_by("user__full_name", "pk")

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -21,6 +21,8 @@ from collaboratory.audit.services import audit_record
 from collaboratory.networks.activity import activity_status
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
+    CheckIn,
+    CheckInAnswer,
     Invitation,
     Membership,
     MembershipSettings,
@@ -683,3 +685,62 @@ def roster_import(*, network: Network, rows: list[RosterRow], actor: User) -> in
             action="roster.imported", actor=actor, network=network, data={"count": len(rows)}
         )
     return len(rows)
+
+
+def check_ins_send(*, network: Network) -> int:
+    """Email every check-in-due member who has no open check-in yet, once (the open check-in
+    row with its unique constraint is the sent-log). Returns how many were sent."""
+    with scopes_disabled():
+        due = list(
+            Membership.objects.filter(network=network, status=MembershipStatus.CHECK_IN_DUE)
+            .exclude(check_ins__answer="")
+            .select_related("user", "network")
+        )
+    sent = 0
+    for membership in due:
+        try:
+            with scopes_disabled(), transaction.atomic():
+                check_in = CheckIn.objects.create(network=network, membership=membership)
+                audit_record(action="check_in.sent", network=network, target=check_in)
+                link = django_settings.SITE_URL + reverse(
+                    "networks:check_in", kwargs={"network_slug": network.slug}
+                )
+                body = render_to_string(
+                    "networks/email/check_in.txt",
+                    {"membership": membership, "network": network, "link": link},
+                )
+                subject = _("Do you wish to stay in %(network)s?") % {"network": network.name}
+                recipient = membership.user.email
+                transaction.on_commit(
+                    lambda s=subject, b=body, r=recipient: send_mail(s, b, None, [r])
+                )
+        except IntegrityError:
+            continue
+        sent += 1
+    return sent
+
+
+def check_in_answer(*, membership: Membership, stay: bool) -> CheckIn:
+    """The member answers the check-in. Staying is recorded for the stewards; leaving makes
+    the member an alumnus at once."""
+    with scopes_disabled(), transaction.atomic():
+        check_in = CheckIn.objects.filter(membership=membership, answer="").first()
+        if check_in is None:
+            raise ValidationError(_("There is no open check-in for you in this network."))
+        answer = CheckInAnswer.STAY if stay else CheckInAnswer.LEAVE
+        CheckIn.objects.filter(pk=check_in.pk).update(answer=answer, answered_at=timezone.now())
+        check_in.refresh_from_db()
+        if not stay:
+            Membership.objects.filter(pk=membership.pk).update(
+                status=MembershipStatus.ALUMNI,
+                status_overridden=True,
+                status_note=_("Left at check-in"),
+            )
+        audit_record(
+            action="check_in.answered",
+            actor=membership.user,
+            network=membership.network,
+            target=check_in,
+            data={"answer": answer},
+        )
+    return check_in

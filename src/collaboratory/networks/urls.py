@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.network_home, name="home"),
     path("members/", views.directory, name="directory"),
     path("welcome/", views.welcome, name="welcome"),
+    path("check-in/", views.check_in, name="check_in"),
     path("nominations/new/", views.nomination_new, name="nomination_new"),
     path("nominations/", views.nominations, name="nominations"),
     path(

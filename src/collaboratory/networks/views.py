@@ -62,6 +62,7 @@ from collaboratory.networks.selectors import (
 )
 from collaboratory.networks.services import (
     PLEDGES,
+    check_in_answer,
     invitation_create,
     invitation_revoke,
     membership_settings_update,
@@ -521,3 +522,25 @@ def roster_export(request: HttpRequest, network_slug: str) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="{network.slug}-roster.csv"'
     audit_record(action="roster.exported", actor=request.user, network=network, request=request)
     return response
+
+
+def check_in(request: HttpRequest, network_slug: str) -> HttpResponse:
+    """The member's answer to the stewards' check-in: stay or leave."""
+    network = request.network  # type: ignore[attr-defined]
+    membership = request.membership  # type: ignore[attr-defined]
+    open_check_in = membership.check_ins.filter(answer="").first()
+    if request.method == "POST":
+        choice = request.POST.get("answer")
+        if choice not in ("stay", "leave"):
+            messages.error(request, _("Answer: choose whether you wish to stay or leave."))
+        else:
+            try:
+                check_in_answer(membership=membership, stay=choice == "stay")
+            except ValidationError as error:
+                messages.error(request, _error_text(error))
+            else:
+                messages.success(request, _("Thank you: your answer is recorded."))
+                if choice == "leave":
+                    return redirect("web:home")
+        return redirect("networks:check_in", network_slug=network.slug)
+    return render(request, "networks/check_in.html", {"open_check_in": open_check_in})
