@@ -398,3 +398,28 @@ def test_check_in_email_goes_out_once_and_the_answer_is_recorded(
     assert "answered: wishes to stay" in roster
     with scopes_disabled():
         assert list(membership.check_ins.values_list("answer", flat=True)) == ["stay"]
+
+
+def test_changing_organizations_keeps_history_and_tells_the_stewards(
+    world: World, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    from django.core import mail
+
+    client = client_for(world.personas["member"])
+    mail.outbox.clear()
+
+    empty = client.post("/n/alpha/my-organization/", {"organization_name": "  ", "title": "x"})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/n/alpha/my-organization/",
+            {"organization_name": "Tulsa Food Bank", "title": "Director"},
+        )
+
+    assert "This field is required." in empty.content.decode()
+    page = client.get("/n/alpha/my-organization/").content.decode()
+    assert "Alpha Works → Tulsa Food Bank (Director)" in page
+    with scopes_disabled():
+        membership = Membership.objects.get(network=world.alpha, user=world.personas["member"])
+    assert (membership.organization.name, membership.title) == ("Tulsa Food Bank", "Director")  # type: ignore[union-attr]
+    assert [m.to for m in mail.outbox] == [["steward@alpha.example"]]
+    assert 'from "Alpha Works" to "Tulsa Food Bank"' in mail.outbox[0].body

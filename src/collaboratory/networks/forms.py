@@ -115,3 +115,15 @@ class StatusOverrideForm(forms.Form):
 
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["status"].choices = MembershipStatus.choices  # type: ignore[attr-defined]
+
+
+class OrganizationChangeForm(forms.Form):
+    organization_name = forms.CharField(label=_("Your new organization"), max_length=200)
+    title = forms.CharField(label=_("Your title there"), max_length=150, required=False)
+    sector = forms.ModelChoiceField(
+        label=_("Sector"), queryset=Sector.objects.none(), required=False
+    )
+
+    def __init__(self, *args: object, network: Network, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["sector"].queryset = Sector.objects.filter(network=network)  # type: ignore[attr-defined]

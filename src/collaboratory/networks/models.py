@@ -349,3 +349,25 @@ class CheckIn(models.Model):
 
     def __str__(self) -> str:
         return f"check-in #{self.pk}"
+
+
+class OrganizationChange(models.Model):
+    """History of a member's organization and title in a network ("I changed organizations")."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    membership = models.ForeignKey(
+        Membership, on_delete=models.CASCADE, related_name="organization_changes"
+    )
+    previous_organization = models.CharField(max_length=200, blank=True)
+    previous_title = models.CharField(max_length=150, blank=True)
+    organization = models.CharField(max_length=200)
+    title = models.CharField(max_length=150, blank=True)
+    changed_at = models.DateTimeField(auto_now_add=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["-changed_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"organization change #{self.pk}"

@@ -32,6 +32,7 @@ from collaboratory.networks.models import (
     Nomination,
     NominationStatus,
     Organization,
+    OrganizationChange,
     Role,
     Sector,
 )
@@ -744,3 +745,58 @@ def check_in_answer(*, membership: Membership, stay: bool) -> CheckIn:
             data={"answer": answer},
         )
     return check_in
+
+
+def membership_organization_change(
+    *, membership: Membership, organization_name: str, title: str, sector: Sector | None
+) -> OrganizationChange:
+    """A member reports a new organization (and title, sector): the membership changes, the
+    old values are kept as history, and the network's stewards are emailed."""
+    name = " ".join(organization_name.split())
+    errors: dict[str, str] = {}
+    if not name:
+        errors["organization_name"] = _("Give the name of your new organization.")
+    if len(title) > 150:
+        errors["title"] = _("Keep the title under 150 characters.")
+    if sector is not None and sector.network_id != membership.network_id:
+        errors["sector"] = _("Choose a sector from this network's list.")
+    if errors:
+        raise ValidationError(errors)
+    network = membership.network
+    with scopes_disabled(), transaction.atomic():
+        organization = organization_get_or_create(network=network, name=name)
+        change = OrganizationChange.objects.create(
+            network=network,
+            membership=membership,
+            previous_organization=membership.organization.name if membership.organization else "",
+            previous_title=membership.title,
+            organization=organization.name,
+            title=title.strip(),
+        )
+        Membership.objects.filter(pk=membership.pk).update(
+            organization=organization, title=title.strip(), sector=sector
+        )
+        membership.organization, membership.title, membership.sector = (
+            organization,
+            title.strip(),
+            sector,
+        )
+        audit_record(
+            action="membership.organization_changed",
+            actor=membership.user,
+            network=network,
+            target=change,
+        )
+        stewards = list(
+            Membership.objects.filter(
+                network=network, role=Role.STEWARD, status__in=ADMITTED_STATUSES
+            ).values_list("user__email", flat=True)
+        )
+        if stewards:
+            subject = _("%(name)s changed organizations") % {"name": membership.user.full_name}
+            body = render_to_string(
+                "networks/email/organization_changed.txt",
+                {"change": change, "member": membership.user, "network": network},
+            )
+            transaction.on_commit(lambda: send_mail(subject, body, None, stewards))
+    return change

@@ -8,6 +8,7 @@ urlpatterns = [
     path("members/", views.directory, name="directory"),
     path("welcome/", views.welcome, name="welcome"),
     path("check-in/", views.check_in, name="check_in"),
+    path("my-organization/", views.my_organization, name="my_organization"),
     path("nominations/new/", views.nomination_new, name="nomination_new"),
     path("nominations/", views.nominations, name="nominations"),
     path(

@@ -28,6 +28,7 @@ from collaboratory.networks.forms import (
     InvitationForm,
     MembershipSettingsForm,
     NominationForm,
+    OrganizationChangeForm,
     StatusOverrideForm,
 )
 from collaboratory.networks.models import (
@@ -65,6 +66,7 @@ from collaboratory.networks.services import (
     check_in_answer,
     invitation_create,
     invitation_revoke,
+    membership_organization_change,
     membership_settings_update,
     membership_status_override,
     nomination_create,
@@ -544,3 +546,29 @@ def check_in(request: HttpRequest, network_slug: str) -> HttpResponse:
                     return redirect("web:home")
         return redirect("networks:check_in", network_slug=network.slug)
     return render(request, "networks/check_in.html", {"open_check_in": open_check_in})
+
+
+def my_organization(request: HttpRequest, network_slug: str) -> HttpResponse:
+    """ "I changed organizations": the member updates organization, title and sector here;
+    the stewards are told and the history is kept."""
+    network = request.network  # type: ignore[attr-defined]
+    membership = request.membership  # type: ignore[attr-defined]
+    form = OrganizationChangeForm(
+        request.POST or None,
+        network=network,
+        initial={
+            "organization_name": membership.organization.name if membership.organization else "",
+            "title": membership.title,
+            "sector": membership.sector_id,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            membership_organization_change(membership=membership, **form.cleaned_data)
+        except ValidationError as error:
+            _attach_errors(form, error)
+        else:
+            messages.success(request, _("Saved. Your stewards have been told."))
+            return redirect("networks:my_organization", network_slug=network.slug)
+    history = list(membership.organization_changes.all()[:20])
+    return render(request, "networks/my_organization.html", {"form": form, "history": history})
