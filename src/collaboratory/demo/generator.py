@@ -62,8 +62,8 @@ PHASES = (
     "attendance",
     "memberships",
     "self-descriptions",
-    "membership",
     "youth cohort",
+    "membership",
     "local networks",
 )
 YOUTH_SLUG = "youth"
@@ -303,11 +303,11 @@ def generate_demo(
             )
         self_descriptions_bulk_create(rows=descriptions)
 
-        say("membership")
-        demo_membership(rng, national, [p.user_id for p in people], organizations, sectors)
-
         say("youth cohort")
         summary.youth = _youth_cohort(rng, youth_net, youth, users[0].pk, anchor)
+
+        say("membership")
+        demo_membership(rng, national, youth_net, [p.user_id for p in people], organizations)
 
         say("local networks")
         for local, (_slug, _name, _tz, region) in zip(local_nets, LOCALS, strict=True):

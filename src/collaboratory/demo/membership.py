@@ -11,6 +11,7 @@ from django.utils import timezone
 from collaboratory.demo import names
 from collaboratory.networks.models import (
     Invitation,
+    Membership,
     Network,
     Nomination,
     NominationStatus,
@@ -20,8 +21,19 @@ from collaboratory.networks.models import (
 )
 from collaboratory.networks.services import invitations_bulk_create, nominations_bulk_create
 from collaboratory.networks.tokens import new_token, token_digest
-from collaboratory.people.models import AssetCategory, CapitalKind, OfferedAsset, Profile
-from collaboratory.people.services import offered_assets_bulk_create, profiles_bulk_create
+from collaboratory.people.models import (
+    AssetCategory,
+    CapitalKind,
+    GuardianConsent,
+    OfferedAsset,
+    Profile,
+)
+from collaboratory.people.services import (
+    GUARDIAN_POLICY_VERSION,
+    guardian_consents_bulk_create,
+    offered_assets_bulk_create,
+    profiles_bulk_create,
+)
 
 ISSUES = (
     "housing",
@@ -129,15 +141,60 @@ def demo_nominations_and_invitations(
     return len(created), len(invitations)
 
 
+def demo_youth_consents(rng: random.Random, youth_net: Network, steward_id: int) -> int:
+    """A confirmed guardian consent for every youth member, and two youth invitations that
+    wait to be accepted (each with a guardian's email)."""
+    now = timezone.now()
+    youth_ids = list(
+        Membership.objects.filter(network=youth_net, role=Role.YOUTH_MEMBER)
+        .order_by("pk")
+        .values_list("user_id", flat=True)
+    )
+    consents = [
+        GuardianConsent(
+            network=youth_net,
+            user_id=user_id,
+            guardian_email=f"guardian.{user_id}@families.example.org",
+            guardian_name=f"{rng.choice(names.FIRST_NAMES)} {rng.choice(names.LAST_NAMES)}",
+            token_digest=token_digest(new_token()),
+            revoke_token_digest=token_digest(new_token()),
+            expires_at=now - timedelta(days=70),
+            confirmed_at=now - timedelta(days=rng.randint(71, 74)),
+            method=GuardianConsent.METHOD_EMAILED_LINK,
+            policy_version=GUARDIAN_POLICY_VERSION,
+        )
+        for user_id in youth_ids
+    ]
+    guardian_consents_bulk_create(rows=consents)
+    invitations = [
+        Invitation(
+            network=youth_net,
+            email=f"student.{i}@youth.example.org",
+            full_name=f"{rng.choice(names.FIRST_NAMES)} {rng.choice(names.LAST_NAMES)}",
+            role=Role.YOUTH_MEMBER,
+            guardian_email=f"parent.{i}@families.example.org",
+            token_digest=token_digest(new_token()),
+            invited_by_id=steward_id,
+            expires_at=now + timedelta(days=5),
+        )
+        for i in range(2)
+    ]
+    invitations_bulk_create(network=youth_net, rows=invitations)
+    return len(consents)
+
+
 def demo_membership(
     rng: random.Random,
     network: Network,
+    youth_net: Network,
     user_ids: list[int],
     organizations: list[Organization],
-    sectors: list[Sector],
 ) -> None:
-    """Profiles and offers for every member; nominations and pending invitations."""
+    """Profiles and offers for every member; nominations, pending invitations and guardian
+    consent records."""
+    sectors = list(Sector.objects.filter(network=network))
     demo_profiles(rng, user_ids)
     demo_nominations_and_invitations(
         rng, network, user_ids[6:60], user_ids[0], organizations, sectors
     )
+    demo_youth_consents(rng, youth_net, user_ids[0])

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from collaboratory.audit.services import audit_record
 from collaboratory.people.models import (
+    MINOR_AGE_BANDS,
     AssetCategory,
     CapitalKind,
     GuardianConsent,
@@ -412,3 +413,14 @@ def account_delete(*, user: User, confirm_email: str, request: Any = None) -> No
         audit_pseudonymize_actor(user_id=user_id)
         PrivateSelfDescription.objects.filter(user_id=user_id).delete()
         User.objects.filter(pk=user_id).delete()
+
+
+def guardian_consents_bulk_create(*, rows: Sequence[GuardianConsent]) -> list[GuardianConsent]:
+    """Insert consent records in bulk (demo generator); only for minors."""
+    from django_scopes import scopes_disabled
+
+    user_ids = {row.user_id for row in rows}
+    if User.objects.filter(pk__in=user_ids).exclude(age_band__in=MINOR_AGE_BANDS).exists():
+        raise ValidationError(_("Guardian consent is for youth members only."))
+    with scopes_disabled():
+        return GuardianConsent.objects.bulk_create(rows, batch_size=1000)
