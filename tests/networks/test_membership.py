@@ -198,7 +198,7 @@ def test_directory_runs_a_fixed_number_of_queries(world: World, count: int) -> N
         response = client.get("/n/alpha/members/?issue=housing")
 
     assert f"{count} member" in response.content.decode()
-    assert len(queries) == 10
+    assert len(queries) == 11
 
 
 @pytest.mark.parametrize("count", [1, 3])

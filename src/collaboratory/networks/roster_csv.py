@@ -65,10 +65,11 @@ def read_csv(data: bytes) -> tuple[list[str], list[list[str]]]:
         raise CsvUnreadable("not_utf8") from error
     if not text.strip():
         raise CsvUnreadable("empty")
+    dialect: type[csv.Dialect] | csv.Dialect
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
-        dialect = csv.excel  # type: ignore[assignment]
+        dialect = csv.excel
     rows = [row for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
     if len(rows) < 2:
         raise CsvUnreadable("no_rows")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.core.paginator import Page, Paginator
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django_scopes import scopes_disabled
@@ -20,7 +21,13 @@ from collaboratory.networks.models import (
     Sector,
 )
 from collaboratory.networks.tokens import token_digest
-from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand, User
+from collaboratory.people.models import (
+    MINOR_AGE_BANDS,
+    AgeBand,
+    AssetCategory,
+    CapitalKind,
+    User,
+)
 
 
 def membership_for(*, user: User, network: Network) -> Membership | None:
@@ -204,6 +211,27 @@ def directory_members(*, network: Network, filters: DirectoryFilters) -> QuerySe
         )
         .order_by("user__full_name", "pk")
     )
+
+
+def directory_page(
+    *, network: Network, filters: DirectoryFilters, page: str | int | None, per_page: int
+) -> Page:  # type: ignore[type-arg,unused-ignore]
+    """One page of the directory. Sorting 10,000 wide joined rows to keep 50 is the cost, so
+    the page is found on a narrow query (ids only) and then those rows are fetched whole."""
+    members = directory_members(network=network, filters=filters)
+    page_obj = Paginator(members.values_list("pk", flat=True), per_page).get_page(page)
+    ids: list[int] = list(page_obj.object_list)
+    by_id = {m.pk: m for m in members.filter(pk__in=ids).order_by()}
+    rows: list[Membership] = [by_id[pk] for pk in ids if pk in by_id]
+    page_obj.object_list = rows  # type: ignore[assignment]
+    # Model.get_FOO_display rebuilds the choices map on every call; label the offers once.
+    categories = {str(k): str(v) for k, v in AssetCategory.choices}
+    kinds = {str(k): str(v) for k, v in CapitalKind.choices}
+    for member in rows:
+        for asset in member.user.offered_assets.all():
+            asset.category_label = categories.get(asset.category, asset.category)  # type: ignore[attr-defined]
+            asset.kind_label = kinds.get(asset.kind, asset.kind)  # type: ignore[attr-defined]
+    return page_obj
 
 
 def directory_regions(*, network: Network) -> list[str]:

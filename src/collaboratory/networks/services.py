@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import partial
 
 from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
@@ -712,9 +713,7 @@ def check_ins_send(*, network: Network) -> int:
                 )
                 subject = _("Do you wish to stay in %(network)s?") % {"network": network.name}
                 recipient = membership.user.email
-                transaction.on_commit(
-                    lambda s=subject, b=body, r=recipient: send_mail(s, b, None, [r])
-                )
+                transaction.on_commit(partial(send_mail, subject, body, None, [recipient]))
         except IntegrityError:
             continue
         sent += 1

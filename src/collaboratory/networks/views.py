@@ -52,7 +52,7 @@ from collaboratory.networks.roster_csv import (
 )
 from collaboratory.networks.selectors import (
     DirectoryFilters,
-    directory_members,
+    directory_page,
     directory_regions,
     invitations_of_network,
     membership_settings_for,
@@ -138,8 +138,12 @@ def directory(request: HttpRequest, network_slug: str) -> HttpResponse:
             sector=data["sector"],
             region=data["region"],
         )
-    page = Paginator(directory_members(network=network, filters=filters), DIRECTORY_PAGE_SIZE)
-    page_obj = page.get_page(request.GET.get("page"))
+    page_obj = directory_page(
+        network=network,
+        filters=filters,
+        page=request.GET.get("page"),
+        per_page=DIRECTORY_PAGE_SIZE,
+    )
     query = request.GET.copy()
     query.pop("page", None)
     context = {"form": form, "page_obj": page_obj, "query": query.urlencode()}
