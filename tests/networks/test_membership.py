@@ -148,6 +148,8 @@ def test_minors_are_invisible_to_adults_outside_their_youth_program(world: World
         user__full_name="Yara Youth",
         user__age_band=AgeBand.AGE_16_17,
         user__email="yara@youth.example",
+        user__city="Tulsa",
+        user__region="Plains-Region-Hidden",
     )
 
     national = client_for(world.personas["member"]).get("/n/alpha/members/").content.decode()
@@ -156,6 +158,8 @@ def test_minors_are_invisible_to_adults_outside_their_youth_program(world: World
     assert "Minnie Minor" not in national
     assert "Yara Youth" in cohort
     assert "yara@youth.example" not in cohort  # no adult sees a minor's contact details
+    assert "Tulsa" in cohort
+    assert "Plains-Region-Hidden" not in cohort  # no location beyond city
 
 
 def test_directory_filters_by_offer_issue_and_search_in_place(world: World) -> None:
