@@ -202,8 +202,8 @@ def directory_members(*, network: Network, filters: DirectoryFilters) -> QuerySe
         qs = qs.filter(user__profile__issue_tags__contains=f",{tag},")
     if filters.sector:
         qs = qs.filter(sector_id=filters.sector)
-    if filters.region:
-        qs = qs.filter(user__region=filters.region)
+    if filters.region:  # minors show no location beyond city: a region never finds them
+        qs = qs.filter(user__region=filters.region).exclude(user__age_band__in=MINOR_AGE_BANDS)
     return (
         qs.select_related("user", "user__profile", "organization", "sector")
         .prefetch_related(
@@ -240,6 +240,7 @@ def directory_regions(*, network: Network) -> list[str]:
             set(
                 Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)
                 .exclude(user__region="")
+                .exclude(user__age_band__in=MINOR_AGE_BANDS)
                 .values_list("user__region", flat=True)
                 .distinct()
             )
