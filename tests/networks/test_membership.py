@@ -427,3 +427,45 @@ def test_changing_organizations_keeps_history_and_tells_the_stewards(
     assert (membership.organization.name, membership.title) == ("Tulsa Food Bank", "Director")  # type: ignore[union-attr]
     assert [m.to for m in mail.outbox] == [["steward@alpha.example"]]
     assert 'from "Alpha Works" to "Tulsa Food Bank"' in mail.outbox[0].body
+
+
+def test_the_daily_task_is_registered_and_evaluates_every_network(world: World) -> None:
+    from collaboratory.networks.tasks import membership_statuses_evaluate_all
+    from collaboratory.periodic.registry import registered
+
+    with scopes_disabled():
+        Membership.objects.filter(network=world.bravo).update(
+            joined_at=timezone.now() - timedelta(days=400)
+        )
+
+    membership_statuses_evaluate_all.call()
+
+    names = {p.name: p.every for p in registered()}
+    assert names["collaboratory.networks.tasks.membership_statuses_evaluate_all"] == timedelta(
+        days=1
+    )
+    with scopes_disabled():
+        statuses = set(
+            Membership.objects.filter(network=world.bravo).values_list("status", flat=True)
+        )
+    assert statuses == {MembershipStatus.CHECK_IN_DUE}
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_organization_history_runs_a_fixed_number_of_queries(world: World, count: int) -> None:
+    from collaboratory.networks.services import membership_organization_change
+
+    with scopes_disabled():
+        membership = Membership.objects.get(network=world.alpha, user=world.personas["member"])
+        for i in range(count):
+            membership_organization_change(
+                membership=membership, organization_name=f"Org {i}", title="", sector=None
+            )
+    client = client_for(world.personas["member"])
+    client.get("/n/alpha/my-organization/")
+
+    with CaptureQueriesContext(connection) as queries:
+        body = client.get("/n/alpha/my-organization/").content.decode()
+
+    assert body.count("→") == count
+    assert len(queries) == 7

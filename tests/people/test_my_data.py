@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
@@ -58,3 +59,29 @@ def test_deleting_my_account_removes_personal_rows_and_pseudonymizes_the_audit_l
     deleted = AuditEvent.objects.get(action="account.deleted")
     assert (deleted.actor_id, deleted.actor_label) == (None, "deleted-person")
     assert client.get("/me/profile/").status_code == 302  # signed out
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_profile_page_runs_a_fixed_number_of_queries(world: World, count: int) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from collaboratory.people.models import AssetCategory, CapitalKind
+    from collaboratory.people.services import offered_asset_add
+
+    member = world.personas["member"]
+    for i in range(count):
+        offered_asset_add(
+            user=member,  # type: ignore[arg-type]
+            kind=CapitalKind.SOCIAL,
+            category=AssetCategory.INTRO_PEOPLE,
+            description=f"Offer {i}",
+        )
+    client = client_for(member)
+    client.get("/me/profile/")
+
+    with CaptureQueriesContext(connection) as queries:
+        body = client.get("/me/profile/").content.decode()
+
+    assert body.count("Offer ") == count
+    assert len(queries) == 4
