@@ -223,7 +223,7 @@ def test_nomination_queue_and_roster_run_a_fixed_number_of_queries(
     with CaptureQueriesContext(connection) as invitations:
         client.get("/n/alpha/invitations/")
 
-    assert (len(queue), len(roster), len(invitations)) == (10, 7, 6)
+    assert (len(queue), len(roster), len(invitations)) == (11, 7, 6)
 
 
 # --- Activity rule -------------------------------------------------------------------------
@@ -469,3 +469,26 @@ def test_organization_history_runs_a_fixed_number_of_queries(world: World, count
 
     assert body.count("→") == count
     assert len(queries) == 7
+
+
+def test_steward_edits_thresholds_criteria_and_packet_and_bad_thresholds_are_refused(
+    world: World,
+) -> None:
+    client = client_for(world.personas["steward"])
+    form = {
+        "check_in_after_months": "12",
+        "remove_after_months": "6",
+        "invitation_valid_days": "7",
+        "packet_markdown": "# Hi\n\n<script>alert(1)</script>",
+        "criteria": "Brings a rural voice.",
+    }
+
+    refused = client.post("/n/alpha/membership/settings/", form).content.decode()
+    client.post("/n/alpha/membership/settings/", {**form, "remove_after_months": "18"})
+
+    assert "Removal must come later than the check-in: give more months here." in refused
+    member = client_for(world.personas["member"])
+    packet = member.get("/n/alpha/welcome/").content.decode()
+    assert "<h2>Hi</h2>" in packet
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in packet
+    assert "Brings a rural voice." in member.get("/n/alpha/nominations/new/").content.decode()

@@ -23,10 +23,7 @@ class NominationForm(forms.Form):
     reasons = forms.CharField(
         label=_("Why this person"),
         widget=forms.Textarea(attrs={"rows": 5}),
-        help_text=_(
-            "Networked regionally or nationally? Values mutuality? Can commit help on behalf "
-            "of their institution? Can attend at least one gathering a year?"
-        ),
+        help_text=_("Say how the person meets the network's criteria, shown above."),
     )
 
     def __init__(self, *args: object, network: Network, **kwargs: object) -> None:
@@ -87,6 +84,11 @@ class MembershipSettingsForm(forms.Form):
     )
     packet_markdown = forms.CharField(
         label=_("New-member packet (Markdown)"), widget=forms.Textarea(attrs={"rows": 14})
+    )
+    criteria = forms.CharField(
+        label=_("Nomination criteria"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Shown to members who nominate and to stewards beside the review queue."),
     )
 
 

@@ -197,6 +197,14 @@ Questions? Write to your stewards.
 """
 
 
+DEFAULT_CRITERIA = (
+    "Networked regionally or nationally; values mutuality; can commit help on behalf of their "
+    "institution or networks; can attend at least one gathering a year. We also look for the "
+    "diversity the network seeks: age, ideology, place, race, ethnicity, background, sector, "
+    "skills."
+)
+
+
 class MembershipSettings(models.Model):
     """The network's membership rules (defaults from the national practice)."""
 
@@ -213,6 +221,7 @@ class MembershipSettings(models.Model):
         _("invitations valid for (days)"), default=7
     )
     packet_markdown = models.TextField(_("new-member packet (Markdown)"), default=DEFAULT_PACKET)
+    criteria = models.TextField(_("nomination criteria"), default=DEFAULT_CRITERIA)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 

@@ -168,7 +168,8 @@ def nomination_new(request: HttpRequest, network_slug: str) -> HttpResponse:
                 % {"name": form.cleaned_data["nominee_name"]},
             )
             return redirect("networks:nomination_new", network_slug=network.slug)
-    return render(request, "networks/nomination_new.html", {"form": form})
+    criteria = membership_settings_for(network=network).criteria
+    return render(request, "networks/nomination_new.html", {"form": form, "criteria": criteria})
 
 
 def nominations(request: HttpRequest, network_slug: str) -> HttpResponse:
@@ -183,6 +184,7 @@ def nominations(request: HttpRequest, network_slug: str) -> HttpResponse:
             "pending": [n for n in rows if n.status == NominationStatus.PENDING],
             "decided": [n for n in rows if n.status != NominationStatus.PENDING],
             "thin": roster_thin_spots(network=network),
+            "criteria": membership_settings_for(network=network).criteria,
             "decision_form": DecisionForm(),
         },
     )
@@ -289,6 +291,7 @@ def membership_settings(request: HttpRequest, network_slug: str) -> HttpResponse
             "remove_after_months",
             "invitation_valid_days",
             "packet_markdown",
+            "criteria",
         )
     }
     form = MembershipSettingsForm(request.POST or None, initial=initial)
