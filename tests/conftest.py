@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django_scopes import scopes_disabled
 
@@ -20,6 +21,7 @@ from collaboratory.people.services import (
     guardian_consent_confirm,
     guardian_consent_request,
     offered_asset_add,
+    profile_photo_set,
     self_description_set,
 )
 from tests.factories import (
@@ -28,6 +30,12 @@ from tests.factories import (
     NetworkFactory,
     NominationFactory,
     UserFactory,
+)
+
+# The smallest valid PNG (1x1, transparent).
+TINY_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000185d6f0e00000000049454e44ae426082"
 )
 
 CANARIES = {
@@ -125,6 +133,18 @@ def world(db: None) -> World:
             nominators={"alpha": member, "youth": youth_member, "bravo": foreign_steward},
             canary_members={"alpha": alpha_canary, "bravo": bravo_canary},
         )
+        # A photo per network, for the photo route's own and foreign requests.
+        for key, network, person in (
+            ("alpha", alpha, member),
+            ("youth", youth, youth_member),
+            ("bravo", bravo, bravo_canary.user),
+        ):
+            profile_photo_set(
+                user=person, upload=SimpleUploadedFile("p.png", TINY_PNG, "image/png")
+            )
+            objects[(key, "photo_membership")] = Membership.objects.get(
+                network=network, user=person
+            ).pk
         self_description_set(
             user=member, race_self_described=CANARIES["member_self"][0], ideology=3
         )
@@ -209,6 +229,12 @@ def client_for(user: User | None) -> Client:
 @pytest.fixture
 def password() -> str:
     return PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    """Uploaded files (photos, roster CSVs) go to a temporary folder, not the checkout."""
+    settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
 
 
 @pytest.fixture(autouse=True)

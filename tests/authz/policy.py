@@ -118,6 +118,11 @@ POLICY: dict[str, Rule] = {
     # Membership (issue 3)
     "networks:directory": Rule(own=members_only(), foreign=FOREIGN_404),
     "networks:welcome": Rule(own=members_only(), foreign=FOREIGN_404),
+    "networks:member_photo": Rule(
+        own=members_only(),
+        foreign=FOREIGN_404,
+        objects={"membership_id": "photo_membership"},
+    ),
     "networks:check_in": Rule(own=members_only(), foreign=FOREIGN_404),
     "networks:my_organization": Rule(own=members_only(), foreign=FOREIGN_404),
     "networks:nomination_new": Rule(own=members_only(), foreign=FOREIGN_404),

@@ -28,12 +28,6 @@ from tests.conftest import World, client_for
 SECTORS = ["Business", "Faith", "Nonprofit"]
 
 
-@pytest.fixture(autouse=True)
-def _uploads_in_tmp(settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """Uploaded files land in a temporary folder, not the checkout's var/."""
-    settings.MEDIA_ROOT = tmp_path
-
-
 def check(rows: list[list[str]], member_emails: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
     mapping = guess_mapping(["Email", "Name", "Organisation", "Sector", "Age band"])
     return validate_rows(

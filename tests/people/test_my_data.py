@@ -61,6 +61,25 @@ def test_deleting_my_account_removes_personal_rows_and_pseudonymizes_the_audit_l
     assert client.get("/me/profile/").status_code == 302  # signed out
 
 
+def test_deleting_my_account_deletes_my_photo_file(
+    world: World, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    from django.core.files.storage import default_storage
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from collaboratory.people.services import profile_photo_set
+    from tests.conftest import TINY_PNG
+
+    steward = world.personas["steward"]
+    photo = profile_photo_set(user=steward, upload=SimpleUploadedFile("p.png", TINY_PNG)).photo.name  # type: ignore[arg-type]
+    assert default_storage.exists(photo)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(steward).post("/me/data/", {"confirm_email": "steward@alpha.example"})
+
+    assert not default_storage.exists(photo)
+
+
 @pytest.mark.parametrize("count", [1, 3])
 def test_profile_page_runs_a_fixed_number_of_queries(world: World, count: int) -> None:
     from django.db import connection
@@ -85,3 +104,49 @@ def test_profile_page_runs_a_fixed_number_of_queries(world: World, count: int) -
 
     assert body.count("Offer ") == count
     assert len(queries) == 4
+
+
+def test_a_member_uploads_a_photo_that_fellow_members_see_and_bad_files_are_refused(
+    world: World,
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from collaboratory.people.models import Profile
+    from tests.conftest import TINY_PNG
+
+    steward = world.personas["steward"]
+    client = client_for(steward)
+
+    refused = client.post(
+        "/me/profile/",
+        {"form": "photo", "photo": SimpleUploadedFile("evil.png", b"<svg onload=alert(1)>")},
+    )
+    assert "Upload a JPEG, PNG or WebP picture." in refused.content.decode()
+    assert not Profile.objects.filter(user=steward).exclude(photo="").exists()
+
+    client.post("/me/profile/", {"form": "photo", "photo": SimpleUploadedFile("me.png", TINY_PNG)})
+
+    with scopes_disabled():
+        membership = Membership.objects.get(network=world.alpha, user=steward)
+    directory = client_for(world.personas["member"]).get("/n/alpha/members/").content.decode()
+    photo = client_for(world.personas["member"]).get(f"/n/alpha/members/{membership.pk}/photo/")
+    assert f'src="/n/alpha/members/{membership.pk}/photo/"' in directory
+    assert (photo["Content-Type"], photo.content) == ("image/png", TINY_PNG)
+    assert "me.png" not in Profile.objects.get(user=steward).photo.name
+
+
+def test_a_minors_photo_is_not_served_outside_their_youth_cohort(world: World) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from collaboratory.people.models import AgeBand
+    from collaboratory.people.services import profile_photo_set
+    from tests.conftest import TINY_PNG
+    from tests.factories import MembershipFactory
+
+    minor = MembershipFactory(network=world.alpha, user__age_band=AgeBand.AGE_16_17)
+    profile_photo_set(user=minor.user, upload=SimpleUploadedFile("p.png", TINY_PNG))
+
+    response = client_for(world.personas["member"]).get(f"/n/alpha/members/{minor.pk}/photo/")
+
+    assert response.status_code == 404
+    assert response.content != TINY_PNG

@@ -6,6 +6,7 @@ app_name = "networks"
 urlpatterns = [
     path("", views.network_home, name="home"),
     path("members/", views.directory, name="directory"),
+    path("members/<int:membership_id>/photo/", views.member_photo, name="member_photo"),
     path("welcome/", views.welcome, name="welcome"),
     path("check-in/", views.check_in, name="check_in"),
     path("my-organization/", views.my_organization, name="my_organization"),

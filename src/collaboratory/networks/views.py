@@ -52,6 +52,7 @@ from collaboratory.networks.roster_csv import (
 )
 from collaboratory.networks.selectors import (
     DirectoryFilters,
+    directory_members,
     directory_page,
     directory_regions,
     invitations_of_network,
@@ -579,3 +580,21 @@ def my_organization(request: HttpRequest, network_slug: str) -> HttpResponse:
             return redirect("networks:my_organization", network_slug=network.slug)
     history = list(membership.organization_changes.all()[:20])
     return render(request, "networks/my_organization.html", {"form": form, "history": history})
+
+
+def member_photo(request: HttpRequest, network_slug: str, membership_id: int) -> HttpResponse:
+    """A member's photo, for fellow members of this network who may see them in the
+    directory (the same visibility: minors only inside their youth cohort)."""
+    network = request.network  # type: ignore[attr-defined]
+    member = get_object_or_404(
+        directory_members(network=network, filters=DirectoryFilters()).exclude(
+            user__profile__photo=""
+        ),
+        pk=membership_id,
+    )
+    profile = member.user.profile
+    with profile.photo.open("rb") as photo:  # at most 2 MB
+        response = HttpResponse(photo.read(), content_type=profile.photo_type)
+    response["Cache-Control"] = "private, max-age=3600"
+    response["Content-Disposition"] = "inline"
+    return response

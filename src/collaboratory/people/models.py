@@ -126,6 +126,13 @@ class PrivateSelfDescription(models.Model):
         return f"self-description #{self.pk}"
 
 
+def _photo_path(instance: Profile, filename: str) -> str:
+    """A random name: the file name a person uploads never reaches the disk or a URL."""
+    import uuid
+
+    return f"photos/{uuid.uuid4().hex}"
+
+
 class Profile(models.Model):
     """What a person tells fellow members about themselves (shared across their networks)."""
 
@@ -134,6 +141,8 @@ class Profile(models.Model):
     # Lower-case tags stored as ",housing,civic education," so a tag filter is one indexed-free
     # LIKE that works the same on SQLite and PostgreSQL.
     issue_tags = models.CharField(_("issue areas"), max_length=500, blank=True)
+    photo = models.FileField(_("photo"), upload_to=_photo_path, blank=True)
+    photo_type = models.CharField(max_length=20, blank=True)
 
     def __str__(self) -> str:
         return f"profile of {self.user}"

@@ -412,6 +412,10 @@ def account_delete(*, user: User, confirm_email: str, request: Any = None) -> No
         audit_record(action="account.deleted", actor=user, data={}, request=request)
         audit_pseudonymize_actor(user_id=user_id)
         PrivateSelfDescription.objects.filter(user_id=user_id).delete()
+        profile = Profile.objects.filter(user_id=user_id).exclude(photo="").first()
+        if profile is not None:
+            photo, storage = profile.photo.name, profile.photo.storage
+            transaction.on_commit(lambda: storage.delete(photo))
         User.objects.filter(pk=user_id).delete()
 
 
@@ -424,3 +428,52 @@ def guardian_consents_bulk_create(*, rows: Sequence[GuardianConsent]) -> list[Gu
         raise ValidationError(_("Guardian consent is for youth members only."))
     with scopes_disabled():
         return GuardianConsent.objects.bulk_create(rows, batch_size=1000)
+
+
+PHOTO_MAX_BYTES = 2 * 1024 * 1024
+PHOTO_TYPES = (
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+)
+
+
+def _photo_type(head: bytes) -> str:
+    for magic, content_type in PHOTO_TYPES:
+        if head.startswith(magic):
+            return content_type
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    return ""
+
+
+def profile_photo_set(*, user: User, upload: Any) -> Profile:
+    """An optional photo: JPEG, PNG or WebP (checked by content, not name), at most 2 MB."""
+    if upload.size > PHOTO_MAX_BYTES:
+        raise ValidationError({"photo": _("The photo is larger than 2 MB: choose a smaller one.")})
+    head = upload.read(16)
+    upload.seek(0)
+    content_type = _photo_type(head)
+    if not content_type:
+        raise ValidationError({"photo": _("Upload a JPEG, PNG or WebP picture.")})
+    with transaction.atomic():
+        profile, _created = Profile.objects.get_or_create(user=user)
+        old = profile.photo.name if profile.photo else ""
+        profile.photo.save("photo", upload, save=False)
+        profile.photo_type = content_type
+        profile.save(update_fields=["photo", "photo_type"])
+        audit_record(action="profile.photo_set", actor=user, target=profile)
+        if old:
+            storage = profile.photo.storage
+            transaction.on_commit(lambda: storage.delete(old))
+    return profile
+
+
+def profile_photo_remove(*, user: User) -> None:
+    with transaction.atomic():
+        profile = Profile.objects.filter(user=user).first()
+        if profile is None or not profile.photo:
+            return
+        old, storage = profile.photo.name, profile.photo.storage
+        Profile.objects.filter(pk=profile.pk).update(photo="", photo_type="")
+        audit_record(action="profile.photo_removed", actor=user, target=profile)
+        transaction.on_commit(lambda: storage.delete(old))

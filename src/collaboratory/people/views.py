@@ -20,6 +20,8 @@ from collaboratory.people.services import (
     account_delete,
     offered_asset_add,
     offered_asset_remove,
+    profile_photo_remove,
+    profile_photo_set,
     profile_update,
     self_description_set,
     self_description_withdraw,
@@ -47,6 +49,20 @@ def profile(request: HttpRequest) -> HttpResponse:
         },
     )
     asset_form = OfferedAssetForm(request.POST if request.POST.get("form") == "asset" else None)
+    photo_error = ""
+    if request.method == "POST" and request.POST.get("form") == "photo":
+        try:
+            if request.POST.get("remove"):
+                profile_photo_remove(user=user)
+            elif "photo" not in request.FILES:
+                raise ValidationError({"photo": _("Photo: choose a picture to upload.")})
+            else:
+                profile_photo_set(user=user, upload=request.FILES["photo"])
+        except ValidationError as error:
+            photo_error = " ".join(error.message_dict["photo"])
+        else:
+            messages.success(request, _("Photo saved."))
+            return redirect("people:profile")
     if profile_form.is_bound and profile_form.is_valid():
         try:
             profile_update(user=user, **profile_form.cleaned_data)
@@ -70,6 +86,8 @@ def profile(request: HttpRequest) -> HttpResponse:
             "profile_form": profile_form,
             "asset_form": asset_form,
             "assets": OfferedAsset.objects.filter(user=user),
+            "has_photo": bool(current and current.photo),
+            "photo_error": photo_error,
         },
     )
 
