@@ -6,118 +6,335 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('networks', '0001_initial'),
+        ("networks", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='membership',
-            name='pledges_accepted_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='pledges accepted'),
+            model_name="membership",
+            name="pledges_accepted_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="pledges accepted"),
         ),
         migrations.AddField(
-            model_name='membership',
-            name='status_note',
-            field=models.CharField(blank=True, max_length=300, verbose_name='note'),
+            model_name="membership",
+            name="status_note",
+            field=models.CharField(blank=True, max_length=300, verbose_name="note"),
         ),
         migrations.AddField(
-            model_name='membership',
-            name='status_overridden',
+            model_name="membership",
+            name="status_overridden",
             field=models.BooleanField(default=False),
         ),
         migrations.CreateModel(
-            name='MembershipSettings',
+            name="MembershipSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('check_in_after_months', models.PositiveSmallIntegerField(default=12, verbose_name='check in after (months without attending)')),
-                ('remove_after_months', models.PositiveSmallIntegerField(default=24, verbose_name='to be removed after (months without attending)')),
-                ('invitation_valid_days', models.PositiveSmallIntegerField(default=7, verbose_name='invitations valid for (days)')),
-                ('packet_markdown', models.TextField(default='## Welcome to the Collaboratory\n\nYou were nominated by a fellow member and invited by the stewards. Here is how it works:\n\n- We meet **four times a year**: three gatherings in person, one virtual.\n- At each gathering a few members present in the **Rotating Credit Club**, and the room answers\n  with specific, firm commitments of help: not feedback, not critique.\n- Make commitments you can keep, and keep them.\n\nQuestions? Write to your stewards.\n', verbose_name='new-member packet (Markdown)')),
-                ('criteria', models.TextField(default='Networked regionally or nationally; values mutuality; can commit help on behalf of their institution or networks; can attend at least one gathering a year. We also look for the diversity the network seeks: age, ideology, place, race, ethnicity, background, sector, skills.', verbose_name='nomination criteria')),
-                ('network', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='membership_settings', to='networks.network')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "check_in_after_months",
+                    models.PositiveSmallIntegerField(
+                        default=12, verbose_name="check in after (months without attending)"
+                    ),
+                ),
+                (
+                    "remove_after_months",
+                    models.PositiveSmallIntegerField(
+                        default=24, verbose_name="to be removed after (months without attending)"
+                    ),
+                ),
+                (
+                    "invitation_valid_days",
+                    models.PositiveSmallIntegerField(
+                        default=7, verbose_name="invitations valid for (days)"
+                    ),
+                ),
+                (
+                    "packet_markdown",
+                    models.TextField(
+                        default="## Welcome to the Collaboratory\n\nYou were nominated by a fellow member and invited by the stewards. Here is how it works:\n\n- We meet **four times a year**: three gatherings in person, one virtual.\n- At each gathering a few members present in the **Rotating Credit Club**, and the room answers\n  with specific, firm commitments of help: not feedback, not critique.\n- Make commitments you can keep, and keep them.\n\nQuestions? Write to your stewards.\n",
+                        verbose_name="new-member packet (Markdown)",
+                    ),
+                ),
+                (
+                    "criteria",
+                    models.TextField(
+                        default="Networked regionally or nationally; values mutuality; can commit help on behalf of their institution or networks; can attend at least one gathering a year. We also look for the diversity the network seeks: age, ideology, place, race, ethnicity, background, sector, skills.",
+                        verbose_name="nomination criteria",
+                    ),
+                ),
+                (
+                    "network",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="membership_settings",
+                        to="networks.network",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Nomination',
+            name="Nomination",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('nominee_name', models.CharField(max_length=150, verbose_name="nominee's name")),
-                ('nominee_email', models.EmailField(max_length=254, verbose_name="nominee's email")),
-                ('region', models.CharField(blank=True, max_length=100, verbose_name='region')),
-                ('reasons', models.TextField(verbose_name='why this person')),
-                ('status', models.CharField(choices=[('pending', 'Waiting for review'), ('accepted', 'Accepted'), ('declined', 'Declined')], default='pending', max_length=10)),
-                ('decided_at', models.DateTimeField(blank=True, null=True)),
-                ('decision_note', models.TextField(blank=True, verbose_name='note')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('decided_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('network', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='nominations', to='networks.network')),
-                ('nominator', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('organization', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='nominations', to='networks.organization', verbose_name='organization')),
-                ('sector', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='nominations', to='networks.sector', verbose_name='sector')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("nominee_name", models.CharField(max_length=150, verbose_name="nominee's name")),
+                (
+                    "nominee_email",
+                    models.EmailField(max_length=254, verbose_name="nominee's email"),
+                ),
+                ("region", models.CharField(blank=True, max_length=100, verbose_name="region")),
+                ("reasons", models.TextField(verbose_name="why this person")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting for review"),
+                            ("accepted", "Accepted"),
+                            ("declined", "Declined"),
+                        ],
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("decided_at", models.DateTimeField(blank=True, null=True)),
+                ("decision_note", models.TextField(blank=True, verbose_name="note")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "network",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="nominations",
+                        to="networks.network",
+                    ),
+                ),
+                (
+                    "nominator",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="nominations",
+                        to="networks.organization",
+                        verbose_name="organization",
+                    ),
+                ),
+                (
+                    "sector",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="nominations",
+                        to="networks.sector",
+                        verbose_name="sector",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at'],
+                "ordering": ["created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Invitation',
+            name="Invitation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('email', models.EmailField(max_length=254, verbose_name='email')),
-                ('full_name', models.CharField(max_length=150, verbose_name='name')),
-                ('role', models.CharField(choices=[('member', 'Member'), ('youth_member', 'Youth member'), ('steward', 'Steward'), ('host', 'Host'), ('facilitator', 'Facilitator')], default='member', max_length=20, verbose_name='role')),
-                ('guardian_email', models.EmailField(blank=True, max_length=254, verbose_name="guardian's email")),
-                ('token_digest', models.CharField(max_length=64, unique=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('expires_at', models.DateTimeField()),
-                ('redeemed_at', models.DateTimeField(blank=True, null=True)),
-                ('revoked_at', models.DateTimeField(blank=True, null=True)),
-                ('invited_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('network', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='invitations', to='networks.network')),
-                ('organization', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='invitations', to='networks.organization')),
-                ('sector', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='invitations', to='networks.sector')),
-                ('nomination', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='invitations', to='networks.nomination')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("email", models.EmailField(max_length=254, verbose_name="email")),
+                ("full_name", models.CharField(max_length=150, verbose_name="name")),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("member", "Member"),
+                            ("youth_member", "Youth member"),
+                            ("steward", "Steward"),
+                            ("host", "Host"),
+                            ("facilitator", "Facilitator"),
+                        ],
+                        default="member",
+                        max_length=20,
+                        verbose_name="role",
+                    ),
+                ),
+                (
+                    "guardian_email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="guardian's email"),
+                ),
+                ("token_digest", models.CharField(max_length=64, unique=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("expires_at", models.DateTimeField()),
+                ("redeemed_at", models.DateTimeField(blank=True, null=True)),
+                ("revoked_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "invited_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "network",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="invitations",
+                        to="networks.network",
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="invitations",
+                        to="networks.organization",
+                    ),
+                ),
+                (
+                    "sector",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="invitations",
+                        to="networks.sector",
+                    ),
+                ),
+                (
+                    "nomination",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="invitations",
+                        to="networks.nomination",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='OrganizationChange',
+            name="OrganizationChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('previous_organization', models.CharField(blank=True, max_length=200)),
-                ('previous_title', models.CharField(blank=True, max_length=150)),
-                ('organization', models.CharField(max_length=200)),
-                ('title', models.CharField(blank=True, max_length=150)),
-                ('changed_at', models.DateTimeField(auto_now_add=True)),
-                ('membership', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='organization_changes', to='networks.membership')),
-                ('network', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='networks.network')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("previous_organization", models.CharField(blank=True, max_length=200)),
+                ("previous_title", models.CharField(blank=True, max_length=150)),
+                ("organization", models.CharField(max_length=200)),
+                ("title", models.CharField(blank=True, max_length=150)),
+                ("changed_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "membership",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="organization_changes",
+                        to="networks.membership",
+                    ),
+                ),
+                (
+                    "network",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="networks.network",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-changed_at', '-pk'],
+                "ordering": ["-changed_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='CheckIn',
+            name="CheckIn",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sent_at', models.DateTimeField(auto_now_add=True)),
-                ('answer', models.CharField(blank=True, choices=[('', 'No answer yet'), ('stay', 'Wishes to stay'), ('leave', 'Wishes to leave')], max_length=5)),
-                ('answered_at', models.DateTimeField(blank=True, null=True)),
-                ('membership', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='check_ins', to='networks.membership')),
-                ('network', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='networks.network')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sent_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "answer",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("", "No answer yet"),
+                            ("stay", "Wishes to stay"),
+                            ("leave", "Wishes to leave"),
+                        ],
+                        max_length=5,
+                    ),
+                ),
+                ("answered_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "membership",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="check_ins",
+                        to="networks.membership",
+                    ),
+                ),
+                (
+                    "network",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="networks.network",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-sent_at'],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('answer', '')), fields=('membership',), name='one_open_check_in')],
+                "ordering": ["-sent_at"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("answer", "")),
+                        fields=("membership",),
+                        name="one_open_check_in",
+                    )
+                ],
             },
         ),
         migrations.AddIndex(
-            model_name='nomination',
-            index=models.Index(fields=['network', 'status'], name='networks_no_network_6e9611_idx'),
+            model_name="nomination",
+            index=models.Index(fields=["network", "status"], name="networks_no_network_6e9611_idx"),
         ),
     ]

@@ -7,58 +7,149 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('networks', '0002_membership'),
-        ('people', '0001_initial'),
+        ("networks", "0002_membership"),
+        ("people", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='GuardianConsent',
+            name="GuardianConsent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('guardian_email', models.EmailField(max_length=254, verbose_name="guardian's email")),
-                ('guardian_name', models.CharField(blank=True, max_length=150, verbose_name="guardian's name")),
-                ('token_digest', models.CharField(max_length=64, unique=True)),
-                ('revoke_token_digest', models.CharField(blank=True, max_length=64, null=True, unique=True)),
-                ('requested_at', models.DateTimeField(auto_now_add=True)),
-                ('expires_at', models.DateTimeField()),
-                ('confirmed_at', models.DateTimeField(blank=True, null=True)),
-                ('method', models.CharField(blank=True, max_length=40)),
-                ('policy_version', models.CharField(blank=True, max_length=20)),
-                ('revoked_at', models.DateTimeField(blank=True, null=True)),
-                ('network', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='guardian_consents', to='networks.network')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='guardian_consents', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "guardian_email",
+                    models.EmailField(max_length=254, verbose_name="guardian's email"),
+                ),
+                (
+                    "guardian_name",
+                    models.CharField(blank=True, max_length=150, verbose_name="guardian's name"),
+                ),
+                ("token_digest", models.CharField(max_length=64, unique=True)),
+                (
+                    "revoke_token_digest",
+                    models.CharField(blank=True, max_length=64, null=True, unique=True),
+                ),
+                ("requested_at", models.DateTimeField(auto_now_add=True)),
+                ("expires_at", models.DateTimeField()),
+                ("confirmed_at", models.DateTimeField(blank=True, null=True)),
+                ("method", models.CharField(blank=True, max_length=40)),
+                ("policy_version", models.CharField(blank=True, max_length=20)),
+                ("revoked_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "network",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="guardian_consents",
+                        to="networks.network",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="guardian_consents",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-requested_at'],
+                "ordering": ["-requested_at"],
             },
         ),
         migrations.CreateModel(
-            name='Profile',
+            name="Profile",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('bio', models.TextField(blank=True, max_length=2000, verbose_name='about me')),
-                ('issue_tags', models.CharField(blank=True, max_length=500, verbose_name='issue areas')),
-                ('photo', models.FileField(blank=True, upload_to=collaboratory.people.models._photo_path, verbose_name='photo')),
-                ('photo_type', models.CharField(blank=True, max_length=20)),
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='profile', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("bio", models.TextField(blank=True, max_length=2000, verbose_name="about me")),
+                (
+                    "issue_tags",
+                    models.CharField(blank=True, max_length=500, verbose_name="issue areas"),
+                ),
+                (
+                    "photo",
+                    models.FileField(
+                        blank=True,
+                        upload_to=collaboratory.people.models._photo_path,
+                        verbose_name="photo",
+                    ),
+                ),
+                ("photo_type", models.CharField(blank=True, max_length=20)),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="profile",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='OfferedAsset',
+            name="OfferedAsset",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('social', 'Social'), ('intellectual', 'Intellectual'), ('institutional', 'Institutional'), ('financial', 'Financial')], max_length=15, verbose_name='kind of capital')),
-                ('category', models.CharField(choices=[('space', 'Space'), ('intro_people', 'Introductions to people'), ('intro_orgs', 'Introductions to organizations'), ('volunteers', 'Volunteers'), ('amplification', 'Amplification'), ('expertise', 'Expertise'), ('funding', 'Funding'), ('other', 'Other')], max_length=15, verbose_name='category')),
-                ('description', models.CharField(max_length=300, verbose_name='description')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='offered_assets', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("social", "Social"),
+                            ("intellectual", "Intellectual"),
+                            ("institutional", "Institutional"),
+                            ("financial", "Financial"),
+                        ],
+                        max_length=15,
+                        verbose_name="kind of capital",
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("space", "Space"),
+                            ("intro_people", "Introductions to people"),
+                            ("intro_orgs", "Introductions to organizations"),
+                            ("volunteers", "Volunteers"),
+                            ("amplification", "Amplification"),
+                            ("expertise", "Expertise"),
+                            ("funding", "Funding"),
+                            ("other", "Other"),
+                        ],
+                        max_length=15,
+                        verbose_name="category",
+                    ),
+                ),
+                ("description", models.CharField(max_length=300, verbose_name="description")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="offered_assets",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'pk'],
-                'indexes': [models.Index(fields=['category', 'user'], name='people_offe_categor_684d74_idx')],
+                "ordering": ["created_at", "pk"],
+                "indexes": [
+                    models.Index(fields=["category", "user"], name="people_offe_categor_684d74_idx")
+                ],
             },
         ),
     ]
