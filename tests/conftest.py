@@ -11,21 +11,45 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.gatherings.models import Gathering, GatheringFormat
 from collaboratory.gatherings.services import gathering_create
-from collaboratory.networks.models import Network, NetworkKind, Role
+from collaboratory.networks.models import Membership, Network, NetworkKind, Role
+from collaboratory.networks.services import invitation_create
 from collaboratory.people.models import AgeBand, User
-from tests.factories import PASSWORD, MembershipFactory, NetworkFactory, UserFactory
+from collaboratory.people.services import (
+    guardian_consent_confirm,
+    guardian_consent_request,
+    offered_asset_add,
+    profile_photo_set,
+    self_description_set,
+)
+from tests.factories import (
+    PASSWORD,
+    MembershipFactory,
+    NetworkFactory,
+    NominationFactory,
+    UserFactory,
+)
+
+# The smallest valid PNG (1x1, transparent).
+TINY_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000185d6f0e00000000049454e44ae426082"
+)
 
 CANARIES = {
     "alpha": (
         "CANARY-ALPHA-TAGLINE",
         "Canaryalpha Person",
         "CANARY-ALPHA-ORG",
+        "CANARY-ALPHA-OFFER",
+        "Canaryalpha Nominee",
         "CANARY-ALPHA-GATHERING",
     ),
     "youth": ("CANARY-YOUTH-TAGLINE", "Canaryyouth Person", "CANARY-YOUTH-GATHERING"),
@@ -33,9 +57,18 @@ CANARIES = {
         "CANARY-BRAVO-TAGLINE",
         "Canarybravo Person",
         "CANARY-BRAVO-ORG",
+        "CANARY-BRAVO-OFFER",
+        "Canarybravo Nominee",
         "CANARY-BRAVO-GATHERING",
     ),
+    # The member persona's private self-description: readable by that person alone.
+    "member_self": ("CANARY-SELF-DESCRIBED",),
 }
+
+
+def canary(network_key: str, suffix: str, default: str = "") -> str:
+    """The network's canary string that ends with `suffix` ("-ORG", " Nominee", ...)."""
+    return next((c for c in CANARIES.get(network_key, ()) if c.endswith(suffix)), default)
 
 
 FAR_FUTURE = (timezone.now() + timedelta(days=700)).replace(microsecond=0)
@@ -47,6 +80,10 @@ class World:
     youth: Network
     bravo: Network
     personas: dict[str, User | None] = field(default_factory=dict)
+    # (network key, kind) -> primary key of an object of that kind in that network.
+    objects: dict[tuple[str, str], int] = field(default_factory=dict)
+    # Live single-use tokens the matrix hands to the persona they were made for.
+    tokens: dict[str, str] = field(default_factory=dict)
     # One gathering per network (far in the future, so it never crowds "coming up" lists).
     gatherings: dict[str, Gathering] = field(default_factory=dict)
 
@@ -101,7 +138,7 @@ def world(db: None) -> World:
             user__full_name=CANARIES["youth"][1],
             user__age_band=AgeBand.AGE_13_15,
         )
-        MembershipFactory(
+        bravo_canary = MembershipFactory(
             network=bravo,
             user__full_name=CANARIES["bravo"][1],
             organization_name=CANARIES["bravo"][2],
@@ -109,13 +146,46 @@ def world(db: None) -> World:
         gatherings = {
             key: gathering_create(
                 network=network,
-                title=f"{CANARIES[key][-1]} far future",
+                title=f"{canary(key, '-GATHERING')} far future",
                 format=GatheringFormat.IN_PERSON,
                 city="Canary City",
                 parts=[("Meeting", FAR_FUTURE, FAR_FUTURE + timedelta(hours=7))],
             )
             for key, network in (("alpha", alpha), ("youth", youth), ("bravo", bravo))
         }
+        alpha_canary = Membership.objects.get(network=alpha, user__full_name=CANARIES["alpha"][1])
+        objects = _membership_objects(
+            world_networks={"alpha": alpha, "youth": youth, "bravo": bravo},
+            stewards={"alpha": steward, "youth": steward, "bravo": foreign_steward},
+            nominators={"alpha": member, "youth": youth_member, "bravo": foreign_steward},
+            canary_members={"alpha": alpha_canary, "bravo": bravo_canary},
+        )
+        # A photo per network, for the photo route's own and foreign requests.
+        for key, network, person in (
+            ("alpha", alpha, member),
+            ("youth", youth, youth_member),
+            ("bravo", bravo, bravo_canary.user),
+        ):
+            profile_photo_set(
+                user=person, upload=SimpleUploadedFile("p.png", TINY_PNG, "image/png")
+            )
+            objects[(key, "photo_membership")] = Membership.objects.get(
+                network=network, user=person
+            ).pk
+        self_description_set(
+            user=member, race_self_described=CANARIES["member_self"][0], ideology=3
+        )
+        # The guardian persona: the youth member's parent, who holds a pending consent link
+        # and the revoke link of an earlier, confirmed consent.
+        _consent, confirm_token = guardian_consent_request(
+            user=youth_member, network=youth, guardian_email="guardian@alpha.example"
+        )
+        _consent, revoke_token = guardian_consent_confirm(
+            token=confirm_token, guardian_name="Gail Guardian", agree=True
+        )
+        _pending, pending_token = guardian_consent_request(
+            user=youth_member, network=youth, guardian_email="guardian@alpha.example"
+        )
     return World(
         alpha=alpha,
         youth=youth,
@@ -127,9 +197,52 @@ def world(db: None) -> World:
             "steward": steward,
             "foreign_steward": foreign_steward,
             "platform_admin": platform_admin,
+            "guardian": None,  # no account: reaches the consent pages by emailed link only
         },
+        objects=objects,
+        tokens={"guardian_consent": pending_token, "guardian_revoke": revoke_token},
         gatherings=gatherings,
     )
+
+
+def _membership_objects(
+    *,
+    world_networks: dict[str, Network],
+    stewards: dict[str, User],
+    nominators: dict[str, User],
+    canary_members: dict[str, Membership],
+) -> dict[tuple[str, str], int]:
+    """A nomination, an invitation and a membership id per network for the authz matrix;
+    canary offers and nominees in alpha and bravo."""
+    objects: dict[tuple[str, str], int] = {}
+    for key, network in world_networks.items():
+        nominee = canary(key, " Nominee", f"Nominee {key}")
+        # Nominees come from organizations the network already knows, so the fixture adds
+        # no organizations or members that other tests count.
+        nomination = NominationFactory(
+            network=network,
+            nominator=nominators[key],
+            nominee_name=nominee,
+            organization_name=canary(key, "-ORG", "Youth Partners"),
+        )
+        invitation, _token = invitation_create(
+            network=network,
+            email=f"invitee@{key}.example",
+            full_name=f"Invitee {key}",
+            actor=stewards[key],
+        )
+        objects[(key, "nomination")] = nomination.pk
+        objects[(key, "invitation")] = invitation.pk
+        objects[(key, "membership")] = Membership.objects.filter(network=network).first().pk  # type: ignore[union-attr]
+    for key, membership in canary_members.items():
+        asset = offered_asset_add(
+            user=membership.user,
+            kind=CapitalKind.SOCIAL,
+            category=HelpCategory.INTRO_PEOPLE,
+            description=canary(key, "-OFFER"),
+        )
+        objects[(key, "asset")] = asset.pk
+    return objects
 
 
 def client_for(user: User | None) -> Client:
@@ -143,6 +256,12 @@ def client_for(user: User | None) -> Client:
 @pytest.fixture
 def password() -> str:
     return PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    """Uploaded files (photos, roster CSVs) go to a temporary folder, not the checkout."""
+    settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
 
 
 @pytest.fixture(autouse=True)

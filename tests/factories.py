@@ -12,10 +12,18 @@ from django_scopes import scopes_disabled
 
 from collaboratory.gatherings.models import Gathering, GatheringFormat
 from collaboratory.gatherings.services import gathering_create
-from collaboratory.networks.models import Membership, Network, NetworkKind, Role
+from collaboratory.networks.models import (
+    Membership,
+    Network,
+    NetworkKind,
+    Nomination,
+    Role,
+    Sector,
+)
 from collaboratory.networks.services import (
     membership_create,
     network_create,
+    nomination_create,
     organization_get_or_create,
 )
 from collaboratory.people.models import AgeBand, User
@@ -96,3 +104,25 @@ class GatheringFactory(factory.Factory):
             parts.append(("Meeting", friday, friday + timedelta(hours=7)))
         with scopes_disabled():
             return gathering_create(parts=parts, **kwargs)
+
+
+class NominationFactory(factory.Factory):
+    """A nomination by a fresh member of `network` (from their own organization) of someone
+    at another organization."""
+
+    class Meta:
+        model = Nomination
+
+    network = factory.SubFactory(NetworkFactory)
+    nominee_name = factory.Sequence(lambda n: f"Nominee {n}")
+    nominee_email = factory.Sequence(lambda n: f"nominee{n}@example.org")
+    organization_name = factory.Sequence(lambda n: f"Nominee Organization {n}")
+    reasons = "Convenes people across divides and keeps every commitment made."
+
+    @classmethod
+    def _create(cls, model_class: type[Nomination], *args: Any, **kwargs: Any) -> Nomination:
+        network = kwargs["network"]
+        with scopes_disabled():
+            nominator = kwargs.pop("nominator", None) or MembershipFactory(network=network).user
+            sector = kwargs.pop("sector", None) or Sector.objects.filter(network=network).first()
+            return nomination_create(nominator=nominator, sector=sector, **kwargs)

@@ -6,6 +6,7 @@ Objects that cost many writes are built on first use and cached on the world.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -77,6 +78,15 @@ def _creditclub_objects(world: World, key: str) -> dict[str, int]:
     proposal_stage_decision(proposal=proposal, decision="selected", actor=steward)
     proposals_announce(gathering=upcoming, actor=steward)
     return {"proposal": proposal.pk}
+
+
+def world_object(kind: str) -> Callable[[Any, str], int]:
+    """The id of the `kind` object the world fixture made in the requested network."""
+
+    def pick(world: Any, network_key: str) -> int:
+        return int(world.objects[(network_key, kind)])
+
+    return pick
 
 
 def gathering_pk(world: Any, network_key: str) -> int:

@@ -10,9 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tests.authz.objects import gathering_code, gathering_pk, proposal_pk
+from tests.authz.objects import gathering_code, gathering_pk, proposal_pk, world_object
 
-ROLES = ("anonymous", "member", "youth_member", "steward", "foreign_steward", "platform_admin")
+ROLES = (
+    "anonymous",
+    "member",
+    "youth_member",
+    "steward",
+    "foreign_steward",
+    "platform_admin",
+    "guardian",
+)
 
 # The network each persona is admitted to ("own"), and one it has nothing to do with.
 OWN_NETWORK = {
@@ -22,22 +30,28 @@ OWN_NETWORK = {
     "steward": "alpha",
     "foreign_steward": "bravo",
     "platform_admin": "alpha",
+    "guardian": "youth",
 }
 FOREIGN_NETWORK = {role: ("alpha" if role == "foreign_steward" else "bravo") for role in ROLES}
 
 # Networks whose canary strings each persona may legitimately see.
 ADMITTED = {
     "anonymous": set(),
-    "member": {"alpha"},
+    "member": {"alpha", "member_self"},
     "youth_member": {"youth"},
     "steward": {"alpha", "youth"},
     "foreign_steward": {"bravo"},
     "platform_admin": set(),
+    "guardian": set(),
 }
 
 
 def everyone(status: int, **overrides: int) -> dict[str, int]:
+    """`status` for every role; the guardian (who has no account) is treated as anonymous
+    unless overridden."""
     expected = dict.fromkeys(ROLES, status)
+    if "anonymous" in overrides and "guardian" not in overrides:
+        expected["guardian"] = overrides["anonymous"]
     expected.update(overrides)
     return expected
 
@@ -68,6 +82,11 @@ class Rule:
     # requested network.
     kwargs: dict[str, Any] = field(default_factory=dict)
     method: str = "get"
+    # role -> {argument: World.tokens key}: a live token only that role holds.
+    tokens: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+SIGNED_IN = everyone(200, anonymous=302)
 
 
 # POST-only routes answer a GET with 405 once the network has admitted the visitor.
@@ -173,4 +192,68 @@ POLICY: dict[str, Rule] = {
     "gatherings_public:short": Rule(own=everyone(302), kwargs={"code": gathering_code}),
     "gatherings_public:feed": Rule(own=everyone(404), kwargs={"token": "1.not-a-real-secret"}),
     "gatherings_public:pass": Rule(own=everyone(404), kwargs={"token": "1.not-a-real-secret"}),
+    # Membership (issue 3)
+    "networks:directory": Rule(own=members_only(), foreign=FOREIGN_404),
+    "networks:welcome": Rule(own=members_only(), foreign=FOREIGN_404),
+    "networks:member_photo": Rule(
+        own=members_only(),
+        foreign=FOREIGN_404,
+        kwargs={"membership_id": world_object("photo_membership")},
+    ),
+    "networks:check_in": Rule(own=members_only(), foreign=FOREIGN_404),
+    "networks:my_organization": Rule(own=members_only(), foreign=FOREIGN_404),
+    "networks:nomination_new": Rule(own=members_only(), foreign=FOREIGN_404),
+    "networks:nominations": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "networks:nomination_decide": Rule(
+        own=stewards_only(302),
+        foreign=FOREIGN_404,
+        method="post",
+        kwargs={"nomination_id": world_object("nomination")},
+    ),
+    "networks:nomination_invite": Rule(
+        own=stewards_only(302),
+        foreign=FOREIGN_404,
+        method="post",
+        kwargs={"nomination_id": world_object("nomination")},
+    ),
+    "networks:invitations": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "networks:invitation_revoke": Rule(
+        own=stewards_only(302),
+        foreign=FOREIGN_404,
+        method="post",
+        kwargs={"invitation_id": world_object("invitation")},
+    ),
+    "networks:roster": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "networks:roster_override": Rule(
+        own=stewards_only(302),
+        foreign=FOREIGN_404,
+        method="post",
+        kwargs={"membership_id": world_object("membership")},
+    ),
+    "networks:membership_settings": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "networks:roster_import": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    # The export never carries self-descriptions: the member_self canary must not appear.
+    "networks:roster_export": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    # The emailed invitation link: an unknown token gets the one "cannot be used" answer.
+    "invitations:landing": Rule(own=everyone(404), kwargs={"token": "x" * 43}),
+    # A person's own pages. The self-description page shows the viewer's own values only:
+    # the member persona's canary must reach no steward, admin or anyone else.
+    "people:profile": Rule(own=SIGNED_IN),
+    "people:asset_remove": Rule(own=everyone(302), method="post", kwargs={"asset_id": 0}),
+    "people:self_description": Rule(own=SIGNED_IN),
+    # My data: the export leaves the self-description out (the member_self canary proves it).
+    "people:my_data": Rule(own=SIGNED_IN),
+    "people:my_data_export": Rule(own=SIGNED_IN),
+    # The guardian's consent pages: the guardian holds live links; everyone else tries an
+    # unknown token and gets the one "cannot be used" answer.
+    "consent:confirm": Rule(
+        own=everyone(404, guardian=200),
+        kwargs={"token": "x" * 43},
+        tokens={"guardian": {"token": "guardian_consent"}},
+    ),
+    "consent:revoke": Rule(
+        own=everyone(404, guardian=200),
+        kwargs={"token": "x" * 43},
+        tokens={"guardian": {"token": "guardian_revoke"}},
+    ),
 }

@@ -52,6 +52,8 @@ def test_route_gives_declared_status_and_no_foreign_canary(
     kwargs = {k: v(world, network_key) if callable(v) else v for k, v in rule.kwargs.items()}
     if rule.foreign is not None:
         kwargs["network_slug"] = world.network(network_key).slug
+    for argument, key in rule.tokens.get(role, {}).items():
+        kwargs[argument] = world.tokens[key]
     expected = (rule.own if which == "own" else rule.foreign or {})[role]
     client = client_for(world.personas[role])
 

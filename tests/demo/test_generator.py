@@ -100,3 +100,23 @@ def test_the_printed_logins_work_and_land_in_the_right_role(demo: None) -> None:
         "youth member": [("youth", "youth_member")],
         "platform admin": [],
     }
+
+
+def test_the_demo_has_nominations_pending_invitations_profiles_and_consent_records(
+    demo: None,
+) -> None:
+    from collaboratory.networks.models import Invitation, Nomination
+    from collaboratory.people.models import GuardianConsent, OfferedAsset, Profile
+
+    with scopes_disabled():
+        nominations = set(Nomination.objects.values_list("status", flat=True))
+        pending = [i for i in Invitation.objects.all() if i.state == "pending"]
+        youth_members = Membership.objects.filter(role=Role.YOUTH_MEMBER).count()
+        consents = GuardianConsent.objects.exclude(confirmed_at=None)
+        assert nominations == {"accepted", "declined", "pending"}
+        assert len(pending) == 5  # three accepted nominees and two students
+        assert {i.guardian_email != "" for i in pending if i.role == Role.YOUTH_MEMBER} == {True}
+        assert consents.count() == youth_members == 20
+        assert {c.policy_version for c in consents} == {"youth-2026-11"}
+    assert Profile.objects.count() == 120
+    assert OfferedAsset.objects.count() > 100

@@ -21,8 +21,10 @@ from django_scopes import scopes_disabled
 from collaboratory.demo import names
 from collaboratory.demo.creditclub import seed_creditclub
 from collaboratory.demo.gatherings import demo_gatherings
+from collaboratory.demo.membership import demo_membership
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat, GatheringPart
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
+from collaboratory.networks.activity import activity_status
 from collaboratory.networks.models import (
     Membership,
     MembershipStatus,
@@ -63,6 +65,7 @@ PHASES = (
     "memberships",
     "self-descriptions",
     "youth cohort",
+    "membership",
     "local networks",
     "rotating credit club",
     "gathering RSVPs",
@@ -278,7 +281,11 @@ def generate_demo(
                     network=national,
                     user_id=person.user_id,
                     role=roles.get(index, Role.MEMBER),
-                    status=_demo_status(person, last_attended.get(person.user_id), anchor),
+                    status=activity_status(
+                        last_attended=last_attended.get(person.user_id),
+                        joined=person.joined,
+                        today=anchor,
+                    ),
                     organization=organizations[index % len(organizations)],
                     sector=sectors[rng.randrange(len(sectors))],
                     title=rng.choice(names.TITLES),
@@ -306,6 +313,9 @@ def generate_demo(
         say("youth cohort")
         summary.youth = _youth_cohort(rng, youth_net, youth, users[0].pk, anchor)
 
+        say("membership")
+        demo_membership(rng, national, youth_net, [p.user_id for p in people], organizations)
+
         say("local networks")
         for local, (_slug, _name, _tz, region) in zip(local_nets, LOCALS, strict=True):
             _local_network(rng, local, region, people, anchor)
@@ -323,19 +333,6 @@ def generate_demo(
         demo_gatherings(rng=rng, network=national, users=users, steward=users[0], anchor=anchor)
 
     return summary
-
-
-def _demo_status(person: _Person, last: date | None, anchor: date) -> str:
-    """A plausible roster snapshot: active within 12 months of attending (or joining),
-    check-in due after 12, to be removed after 24. The Membership issue's daily evaluation
-    owns this rule for real networks."""
-    reference = max(filter(None, (last, person.joined)))
-    months = (anchor - reference).days / 30.4
-    if months < 12:
-        return MembershipStatus.ACTIVE
-    if months < 24:
-        return MembershipStatus.CHECK_IN_DUE
-    return MembershipStatus.TO_BE_REMOVED
 
 
 def _national_gatherings(

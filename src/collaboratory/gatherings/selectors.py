@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -98,3 +100,21 @@ def gathering_rsvps(*, gathering: Gathering) -> QuerySet[Rsvp]:
         .select_related("user")
         .order_by("status", "user__full_name")
     )
+
+
+def attendance_last_dates(*, network: Network) -> dict[int, datetime]:
+    """User id -> end time of the last gathering part they attended in this network (from the
+    attendance ledger), for the membership activity rule."""
+    from django.db.models import Max
+    from django_scopes import scopes_disabled
+
+    from collaboratory.gatherings.models import Attendance
+
+    with scopes_disabled():
+        rows = (
+            Attendance.objects.filter(network=network, part__ends_at__lte=timezone.now())
+            .values("user_id")
+            .annotate(last=Max("part__ends_at"))
+            .values_list("user_id", "last")
+        )
+        return dict(rows)

@@ -11,6 +11,7 @@ from typing import ClassVar
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
@@ -158,6 +159,10 @@ class Membership(models.Model):
         Sector, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("sector")
     )
     joined_at = models.DateTimeField(_("joined"), null=True, blank=True)
+    pledges_accepted_at = models.DateTimeField(_("pledges accepted"), null=True, blank=True)
+    # A steward's override: the daily activity evaluation leaves this membership alone.
+    status_overridden = models.BooleanField(default=False)
+    status_note = models.CharField(_("note"), max_length=300, blank=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
@@ -177,3 +182,201 @@ class Membership(models.Model):
     @property
     def is_steward(self) -> bool:
         return self.role == Role.STEWARD and self.is_admitted
+
+
+DEFAULT_PACKET = """## Welcome to the Collaboratory
+
+You were nominated by a fellow member and invited by the stewards. Here is how it works:
+
+- We meet **four times a year**: three gatherings in person, one virtual.
+- At each gathering a few members present in the **Rotating Credit Club**, and the room answers
+  with specific, firm commitments of help: not feedback, not critique.
+- Make commitments you can keep, and keep them.
+
+Questions? Write to your stewards.
+"""
+
+
+DEFAULT_CRITERIA = (
+    "Networked regionally or nationally; values mutuality; can commit help on behalf of their "
+    "institution or networks; can attend at least one gathering a year. We also look for the "
+    "diversity the network seeks: age, ideology, place, race, ethnicity, background, sector, "
+    "skills."
+)
+
+
+class MembershipSettings(models.Model):
+    """The network's membership rules (defaults from the national practice)."""
+
+    network = models.OneToOneField(
+        Network, on_delete=models.CASCADE, related_name="membership_settings"
+    )
+    check_in_after_months = models.PositiveSmallIntegerField(
+        _("check in after (months without attending)"), default=12
+    )
+    remove_after_months = models.PositiveSmallIntegerField(
+        _("to be removed after (months without attending)"), default=24
+    )
+    invitation_valid_days = models.PositiveSmallIntegerField(
+        _("invitations valid for (days)"), default=7
+    )
+    packet_markdown = models.TextField(_("new-member packet (Markdown)"), default=DEFAULT_PACKET)
+    criteria = models.TextField(_("nomination criteria"), default=DEFAULT_CRITERIA)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    def __str__(self) -> str:
+        return f"membership settings of {self.network}"
+
+
+class NominationStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for review")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+
+
+class Nomination(models.Model):
+    """A member proposes someone from outside their own organization; a steward decides."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="nominations")
+    nominator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    nominee_name = models.CharField(_("nominee's name"), max_length=150)
+    nominee_email = models.EmailField(_("nominee's email"))
+    organization = models.ForeignKey(
+        Organization,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="nominations",
+        verbose_name=_("organization"),
+    )
+    sector = models.ForeignKey(
+        Sector,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="nominations",
+        verbose_name=_("sector"),
+    )
+    region = models.CharField(_("region"), max_length=100, blank=True)
+    reasons = models.TextField(_("why this person"))
+    status = models.CharField(
+        max_length=10, choices=NominationStatus.choices, default=NominationStatus.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField(_("note"), blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["created_at"]
+        indexes = [models.Index(fields=["network", "status"])]
+
+    def __str__(self) -> str:
+        return f"nomination of {self.nominee_name}"
+
+
+class Invitation(models.Model):
+    """A single-use invitation. Only the SHA-256 digest of the token is stored; the token
+    itself exists in the email and nowhere else."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("email"))
+    full_name = models.CharField(_("name"), max_length=150)
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    organization = models.ForeignKey(
+        Organization,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="invitations",
+    )
+    sector = models.ForeignKey(
+        Sector, on_delete=models.SET_NULL, null=True, blank=True, related_name="invitations"
+    )
+    nomination = models.ForeignKey(
+        Nomination, on_delete=models.SET_NULL, null=True, blank=True, related_name="invitations"
+    )
+    guardian_email = models.EmailField(_("guardian's email"), blank=True)
+    token_digest = models.CharField(max_length=64, unique=True)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    redeemed_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"invitation for {self.full_name}"
+
+    @property
+    def state(self) -> str:
+        if self.redeemed_at:
+            return "accepted"
+        if self.revoked_at:
+            return "revoked"
+        if self.expires_at <= timezone.now():
+            return "expired"
+        return "pending"
+
+
+class CheckInAnswer(models.TextChoices):
+    OPEN = "", _("No answer yet")
+    STAY = "stay", _("Wishes to stay")
+    LEAVE = "leave", _("Wishes to leave")
+
+
+class CheckIn(models.Model):
+    """The steward's check-in after 12 months without attending: the email went out once
+    (the unique open check-in is the sent-log) and the member's answer is recorded."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="check_ins")
+    sent_at = models.DateTimeField(auto_now_add=True)
+    answer = models.CharField(max_length=5, choices=CheckInAnswer.choices, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["-sent_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["membership"], condition=models.Q(answer=""), name="one_open_check_in"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"check-in #{self.pk}"
+
+
+class OrganizationChange(models.Model):
+    """History of a member's organization and title in a network ("I changed organizations")."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    membership = models.ForeignKey(
+        Membership, on_delete=models.CASCADE, related_name="organization_changes"
+    )
+    previous_organization = models.CharField(max_length=200, blank=True)
+    previous_title = models.CharField(max_length=150, blank=True)
+    organization = models.CharField(max_length=200)
+    title = models.CharField(max_length=150, blank=True)
+    changed_at = models.DateTimeField(auto_now_add=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["-changed_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"organization change #{self.pk}"

@@ -39,3 +39,6 @@ def is_platform_admin(user: User) -> bool:
 rules.add_perm("networks.view_network", is_network_member)
 rules.add_perm("networks.manage_network", is_network_steward)
 rules.add_perm("networks.view_platform", is_platform_admin)
+rules.add_perm("networks.view_directory", is_network_member)
+rules.add_perm("networks.nominate", is_network_member)
+rules.add_perm("networks.manage_membership", is_network_steward)

@@ -4,11 +4,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.core.paginator import Page, Paginator
 from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
-from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, Role
-from collaboratory.people.models import User
+from collaboratory.capital import CapitalKind, HelpCategory
+from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
+    Invitation,
+    Membership,
+    MembershipSettings,
+    Network,
+    NetworkKind,
+    Nomination,
+    Role,
+    Sector,
+)
+from collaboratory.networks.tokens import token_digest
+from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand, User
 
 
 def membership_for(*, user: User, network: Network) -> Membership | None:
@@ -70,3 +84,190 @@ def networks_overview() -> QuerySet[Network]:
     return Network.objects.select_related("parent").annotate(
         member_count=Count("memberships", filter=Q(memberships__status__in=ADMITTED_STATUSES))
     )
+
+
+def membership_settings_for(*, network: Network) -> MembershipSettings:
+    """The network's membership settings, created with the defaults on first use."""
+    with scopes_disabled():
+        row, _created = MembershipSettings.objects.get_or_create(network=network)
+    return row
+
+
+def nominations_for_review(*, network: Network) -> QuerySet[Nomination]:
+    return Nomination.objects.filter(network=network).select_related(
+        "nominator", "organization", "sector", "decided_by"
+    )
+
+
+def invitations_of_network(*, network: Network) -> QuerySet[Invitation]:
+    return Invitation.objects.filter(network=network).select_related("invited_by", "organization")
+
+
+@dataclass(frozen=True)
+class ThinSpot:
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ThinSpots:
+    sectors: list[ThinSpot]
+    regions: list[ThinSpot]
+    age_bands: list[ThinSpot]
+    small_organizations: int
+
+
+def roster_thin_spots(*, network: Network, limit: int = 3) -> ThinSpots:
+    """Where the roster is thin (fewest admitted members), shown beside the nomination queue."""
+    with scopes_disabled():
+        admitted = Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)
+        sector_counts = {
+            row["name"]: row["n"]
+            for row in Sector.objects.filter(network=network)
+            .annotate(
+                n=Count(
+                    "membership",
+                    filter=Q(membership__status__in=ADMITTED_STATUSES),
+                )
+            )
+            .values("name", "n")
+        }
+        regions = {
+            row["user__region"]: row["n"]
+            for row in admitted.exclude(user__region="")
+            .values("user__region")
+            .annotate(n=Count("pk"))
+        }
+        bands = dict.fromkeys([b for b in AgeBand.values if b not in MINOR_AGE_BANDS], 0)
+        for row in admitted.values("user__age_band").annotate(n=Count("pk")):
+            if row["user__age_band"] in bands:
+                bands[row["user__age_band"]] = row["n"]
+        small = (
+            admitted.exclude(organization=None)
+            .values("organization")
+            .annotate(n=Count("pk"))
+            .filter(n=1)
+            .count()
+        )
+
+    def thinnest(counts: dict[str, int], labels: dict[str, str] | None = None) -> list[ThinSpot]:
+        ordered = sorted(counts.items(), key=lambda kv: (kv[1], kv[0]))[:limit]
+        return [ThinSpot((labels or {}).get(k, k), n) for k, n in ordered]
+
+    band_labels = {str(k): str(v) for k, v in AgeBand.choices}
+    return ThinSpots(
+        sectors=thinnest(sector_counts),
+        regions=thinnest(regions),
+        age_bands=thinnest(bands, band_labels),
+        small_organizations=small,
+    )
+
+
+@dataclass(frozen=True)
+class DirectoryFilters:
+    q: str = ""
+    category: str = ""
+    issue: str = ""
+    sector: int | None = None
+    region: str = ""
+
+
+def directory_members(*, network: Network, filters: DirectoryFilters) -> QuerySet[Membership]:
+    """Admitted members for the member directory. Minors appear only in their own youth
+    cohort's directory; contact details are never part of the directory."""
+    from django.db.models import Prefetch
+
+    from collaboratory.people.models import OfferedAsset
+
+    qs = Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)
+    if network.kind != NetworkKind.YOUTH:
+        qs = qs.exclude(user__age_band__in=MINOR_AGE_BANDS)
+    if filters.q:
+        qs = qs.filter(
+            Q(user__full_name__icontains=filters.q)
+            | Q(organization__name__icontains=filters.q)
+            | Q(title__icontains=filters.q)
+        )
+    if filters.category:
+        qs = qs.filter(
+            user__in=OfferedAsset.objects.filter(category=filters.category).values("user")
+        )
+    if filters.issue:
+        tag = filters.issue.strip().lower().replace(",", " ")
+        qs = qs.filter(user__profile__issue_tags__contains=f",{tag},")
+    if filters.sector:
+        qs = qs.filter(sector_id=filters.sector)
+    if filters.region:  # minors show no location beyond city: a region never finds them
+        qs = qs.filter(user__region=filters.region).exclude(user__age_band__in=MINOR_AGE_BANDS)
+    return (
+        qs.select_related("user", "user__profile", "organization", "sector")
+        .prefetch_related(
+            Prefetch("user__offered_assets", queryset=OfferedAsset.objects.order_by("pk"))
+        )
+        .order_by("user__full_name", "pk")
+    )
+
+
+def directory_page(
+    *, network: Network, filters: DirectoryFilters, page: str | int | None, per_page: int
+) -> Page:  # type: ignore[type-arg,unused-ignore]
+    """One page of the directory. Sorting 10,000 wide joined rows to keep 50 is the cost, so
+    the page is found on a narrow query (ids only) and then those rows are fetched whole."""
+    members = directory_members(network=network, filters=filters)
+    page_obj = Paginator(members.values_list("pk", flat=True), per_page).get_page(page)
+    ids: list[int] = list(page_obj.object_list)
+    by_id = {m.pk: m for m in members.filter(pk__in=ids).order_by()}
+    rows: list[Membership] = [by_id[pk] for pk in ids if pk in by_id]
+    page_obj.object_list = rows  # type: ignore[assignment]
+    # Model.get_FOO_display rebuilds the choices map on every call; label the offers once.
+    categories = {str(k): str(v) for k, v in HelpCategory.choices}
+    kinds = {str(k): str(v) for k, v in CapitalKind.choices}
+    for member in rows:
+        for asset in member.user.offered_assets.all():
+            asset.category_label = categories.get(asset.category, asset.category)  # type: ignore[attr-defined]
+            asset.kind_label = kinds.get(asset.kind, asset.kind)  # type: ignore[attr-defined]
+    return page_obj
+
+
+def directory_regions(*, network: Network) -> list[str]:
+    with scopes_disabled():
+        return sorted(
+            set(
+                Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)
+                .exclude(user__region="")
+                .exclude(user__age_band__in=MINOR_AGE_BANDS)
+                .values_list("user__region", flat=True)
+                .distinct()
+            )
+        )
+
+
+def roster_of_network(*, network: Network, status: str = "") -> QuerySet[Membership]:
+    from django.db.models import OuterRef, Subquery
+
+    from collaboratory.networks.models import CheckIn
+
+    last_answer = CheckIn.objects.filter(membership=OuterRef("pk")).order_by("-sent_at")
+    qs = (
+        Membership.objects.filter(network=network)
+        .select_related("user", "organization", "sector")
+        .annotate(check_in_answer=Subquery(last_answer.values("answer")[:1]))
+    )
+    if status:
+        qs = qs.filter(status=status)
+    return qs.order_by("user__full_name", "pk")
+
+
+def invitation_for_token(*, token: str) -> Invitation | None:
+    """The usable invitation for this token, or None (unknown, expired, revoked or used)."""
+    with scopes_disabled():
+        return (
+            Invitation.objects.select_related("network")
+            .filter(
+                token_digest=token_digest(token),
+                redeemed_at__isnull=True,
+                revoked_at__isnull=True,
+                expires_at__gt=timezone.now(),
+            )
+            .first()
+        )

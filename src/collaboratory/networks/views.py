@@ -2,11 +2,79 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+import re
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
 
+from django import forms
+from django.conf import settings as django_settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from django_scopes import scopes_disabled
+
+from collaboratory.audit.services import audit_record
 from collaboratory.gatherings.selectors import gatherings_past_count, gatherings_upcoming
-from collaboratory.networks.selectors import network_counts
+from collaboratory.networks.forms import (
+    DecisionForm,
+    DirectoryFilterForm,
+    InvitationForm,
+    MembershipSettingsForm,
+    NominationForm,
+    OrganizationChangeForm,
+    StatusOverrideForm,
+)
+from collaboratory.networks.models import (
+    Invitation,
+    Membership,
+    MembershipStatus,
+    Nomination,
+    NominationStatus,
+    Sector,
+)
+from collaboratory.networks.packet import render_markdown
+from collaboratory.networks.roster_csv import (
+    FIELDS,
+    CsvUnreadable,
+    RowError,
+    guess_mapping,
+    mapping_problems,
+    read_csv,
+    validate_rows,
+    write_csv,
+)
+from collaboratory.networks.selectors import (
+    DirectoryFilters,
+    directory_members,
+    directory_page,
+    directory_regions,
+    invitations_of_network,
+    membership_settings_for,
+    network_counts,
+    nominations_for_review,
+    roster_of_network,
+    roster_thin_spots,
+)
+from collaboratory.networks.services import (
+    PLEDGES,
+    check_in_answer,
+    invitation_create,
+    invitation_revoke,
+    membership_organization_change,
+    membership_settings_update,
+    membership_status_override,
+    nomination_create,
+    nomination_decide,
+    roster_import,
+)
+from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand
 
 
 def network_home(request: HttpRequest, network_slug: str) -> HttpResponse:
@@ -20,3 +88,513 @@ def network_home(request: HttpRequest, network_slug: str) -> HttpResponse:
             "past_count": gatherings_past_count(network=network),
         },
     )
+
+
+# --- Membership: directory, nominations, invitations, packet, roster, settings ---------------
+
+
+def _require(request: HttpRequest, permission: str) -> None:
+    if not request.user.has_perm(permission, request.network):  # type: ignore[attr-defined]
+        audit_record(
+            action="access.denied",
+            actor=request.user,
+            network=request.network,  # type: ignore[attr-defined]
+            data={"path": request.path, "reason": permission},
+            request=request,
+        )
+        raise PermissionDenied
+
+
+def _error_text(error: ValidationError) -> str:
+    if hasattr(error, "error_dict"):
+        return " ".join(str(m) for messages_ in error.message_dict.values() for m in messages_)
+    return " ".join(error.messages)
+
+
+def _attach_errors(form: forms.Form, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for field, errs in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, errs)
+    else:
+        form.add_error(None, error.messages)
+
+
+DIRECTORY_PAGE_SIZE = 50
+
+
+def directory(request: HttpRequest, network_slug: str) -> HttpResponse:
+    """The member directory, filtered in place with htmx."""
+    network = request.network  # type: ignore[attr-defined]
+    _require(request, "networks.view_directory")
+    form = DirectoryFilterForm(
+        request.GET or None, network=network, regions=directory_regions(network=network)
+    )
+    filters = DirectoryFilters()
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        filters = DirectoryFilters(
+            q=data["q"].strip(),
+            category=data["category"],
+            issue=data["issue"].strip(),
+            sector=data["sector"],
+            region=data["region"],
+        )
+    page_obj = directory_page(
+        network=network,
+        filters=filters,
+        page=request.GET.get("page"),
+        per_page=DIRECTORY_PAGE_SIZE,
+    )
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {"form": form, "page_obj": page_obj, "query": query.urlencode()}
+    if getattr(request, "htmx", False):
+        return render(request, "networks/directory.html#results", context)
+    return render(request, "networks/directory.html", context)
+
+
+def nomination_new(request: HttpRequest, network_slug: str) -> HttpResponse:
+    network = request.network  # type: ignore[attr-defined]
+    _require(request, "networks.nominate")
+    form = NominationForm(request.POST or None, network=network)
+    if request.method == "POST" and form.is_valid():
+        try:
+            nomination_create(network=network, nominator=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+        except ValidationError as error:
+            _attach_errors(form, error)
+        else:
+            messages.success(
+                request,
+                _("Thank you. The stewards will review your nomination of %(name)s.")
+                % {"name": form.cleaned_data["nominee_name"]},
+            )
+            return redirect("networks:nomination_new", network_slug=network.slug)
+    criteria = membership_settings_for(network=network).criteria
+    return render(request, "networks/nomination_new.html", {"form": form, "criteria": criteria})
+
+
+def nominations(request: HttpRequest, network_slug: str) -> HttpResponse:
+    """The stewards' review queue, with the roster's thin spots beside it."""
+    network = request.network  # type: ignore[attr-defined]
+    _require(request, "networks.manage_membership")
+    rows = list(nominations_for_review(network=network).order_by("status", "-created_at")[:200])
+    return render(
+        request,
+        "networks/nominations.html",
+        {
+            "pending": [n for n in rows if n.status == NominationStatus.PENDING],
+            "decided": [n for n in rows if n.status != NominationStatus.PENDING],
+            "thin": roster_thin_spots(network=network),
+            "criteria": membership_settings_for(network=network).criteria,
+            "decision_form": DecisionForm(),
+        },
+    )
+
+
+@require_POST
+def nomination_decide_view(
+    request: HttpRequest, network_slug: str, nomination_id: int
+) -> HttpResponse:
+    network = request.network  # type: ignore[attr-defined]
+    _require(request, "networks.manage_membership")
+    nomination = get_object_or_404(Nomination, pk=nomination_id)
+    form = DecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Decision: choose accept or decline."))
+    else:
+        try:
+            nomination_decide(
+                nomination=nomination,
+                accept=form.cleaned_data["decision"] == "accept",
+                note=form.cleaned_data["note"],
+                actor=request.user,  # type: ignore[arg-type]
+            )
+        except ValidationError as error:
+            messages.error(request, _error_text(error))
+        else:
+            messages.success(request, _("Decision recorded."))
+    return redirect("networks:nominations", network_slug=network.slug)
+
+
+@require_POST
+def nomination_invite(request: HttpRequest, network_slug: str, nomination_id: int) -> HttpResponse:
+    network = request.network  # type: ignore[attr-defined]
+    _require(request, "networks.manage_membership")
+    nomination = get_object_or_404(Nomination, pk=nomination_id)
+    try:
+        invitation_create(
+            network=network,
+            email="",
+            full_name="",
+            nomination=nomination,
+            actor=request.user,  # type: ignore[arg-type]
+        )
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+        return redirect("networks:nominations", network_slug=network.slug)
+    messages.success(request, _("Invitation sent to %(name)s.") % {"name": nomination.nominee_name})
+    return redirect("networks:invitations", network_slug=network.slug)
+
+
+def invitations(request: HttpRequest, network_slug: str) -> HttpResponse:
+    network = request.network  # type: ignore[attr-defined]
+    _require(request, "networks.manage_membership")
+    form = InvitationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            invitation_create(network=network, actor=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+        except ValidationError as error:
+            _attach_errors(form, error)
+        else:
+            messages.success(
+                request, _("Invitation sent to %(email)s.") % {"email": form.cleaned_data["email"]}
+            )
+            return redirect("networks:invitations", network_slug=network.slug)
+    rows = list(invitations_of_network(network=network)[:200])
+    return render(request, "networks/invitations.html", {"form": form, "invitations": rows})
+
+
+@require_POST
+def invitation_revoke_view(
+    request: HttpRequest, network_slug: str, invitation_id: int
+) -> HttpResponse:
+    network = request.network  # type: ignore[attr-defined]
+    _require(request, "networks.manage_membership")
+    invitation = get_object_or_404(Invitation, pk=invitation_id)
+    try:
+        invitation_revoke(invitation=invitation, actor=request.user)  # type: ignore[arg-type]
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(request, _("Invitation revoked: its link no longer works."))
+    return redirect("networks:invitations", network_slug=network.slug)
+
+
+def welcome(request: HttpRequest, network_slug: str) -> HttpResponse:
+    """The new-member packet (steward-edited Markdown, rendered safely) and the pledges."""
+    network = request.network  # type: ignore[attr-defined]
+    packet = render_markdown(membership_settings_for(network=network).packet_markdown)
+    return render(
+        request,
+        "networks/welcome.html",
+        {"packet": mark_safe(packet), "pledges": [_(p) for p in PLEDGES]},  # noqa: S308  (escaped by render_markdown)
+    )
+
+
+def membership_settings(request: HttpRequest, network_slug: str) -> HttpResponse:
+    network = request.network  # type: ignore[attr-defined]
+    _require(request, "networks.manage_membership")
+    current = membership_settings_for(network=network)
+    initial = {
+        name: getattr(current, name)
+        for name in (
+            "check_in_after_months",
+            "remove_after_months",
+            "invitation_valid_days",
+            "packet_markdown",
+            "criteria",
+        )
+    }
+    form = MembershipSettingsForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            membership_settings_update(network=network, actor=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+        except ValidationError as error:
+            _attach_errors(form, error)
+        else:
+            messages.success(request, _("Membership settings saved."))
+            return redirect("networks:membership_settings", network_slug=network.slug)
+    return render(request, "networks/membership_settings.html", {"form": form})
+
+
+ROSTER_PAGE_SIZE = 100
+
+
+def roster(request: HttpRequest, network_slug: str) -> HttpResponse:
+    network = request.network  # type: ignore[attr-defined]
+    _require(request, "networks.manage_membership")
+    status = request.GET.get("status", "")
+    if status not in MembershipStatus.values:
+        status = ""
+    page_obj = Paginator(roster_of_network(network=network, status=status), ROSTER_PAGE_SIZE)
+    return render(
+        request,
+        "networks/roster.html",
+        {
+            "page_obj": page_obj.get_page(request.GET.get("page")),
+            "status": status,
+            "statuses": MembershipStatus.choices,
+            "override_form": StatusOverrideForm(),
+        },
+    )
+
+
+@require_POST
+def roster_override(request: HttpRequest, network_slug: str, membership_id: int) -> HttpResponse:
+    network = request.network  # type: ignore[attr-defined]
+    _require(request, "networks.manage_membership")
+    target = get_object_or_404(Membership, pk=membership_id)
+    form = StatusOverrideForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Status and note: choose a status and say why."))
+    else:
+        try:
+            membership_status_override(membership=target, actor=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+        except ValidationError as error:
+            messages.error(request, _error_text(error))
+        else:
+            messages.success(request, _("Status changed for %(name)s.") % {"name": target.user})
+    return redirect("networks:roster", network_slug=network.slug)
+
+
+# --- Roster CSV import and export ---------------------------------------------------------
+
+FIELD_LABELS = {
+    "email": gettext_lazy("Email"),
+    "full_name": gettext_lazy("Full name"),
+    "organization": gettext_lazy("Organization"),
+    "title": gettext_lazy("Title"),
+    "sector": gettext_lazy("Sector"),
+    "city": gettext_lazy("City"),
+    "region": gettext_lazy("Region"),
+    "age_band": gettext_lazy("Age band"),
+}
+ROW_MESSAGES = {
+    "empty": gettext_lazy("It is empty: fill it in."),
+    "bad_email": gettext_lazy("“%(value)s” is not an email address: correct it."),
+    "duplicate": gettext_lazy("The same email is on line %(value)s: keep one of the two."),
+    "already_member": gettext_lazy("Already a member of this network: remove the line."),
+    "too_long": gettext_lazy("Longer than %(value)s characters: shorten it."),
+    "unknown_sector": gettext_lazy(
+        "Unknown sector “%(value)s”: use one from the network's list (%(sectors)s)."
+    ),
+    "unknown_age_band": gettext_lazy(
+        "Unknown age band “%(value)s”: use one of 18-29, 30-44, 45-64, 65+."
+    ),
+    "minor": gettext_lazy("Students cannot be imported: invite them with a guardian's email."),
+}
+CSV_MESSAGES = {
+    "not_utf8": gettext_lazy(
+        "The file is not UTF-8 text. Save it from your spreadsheet as “CSV UTF-8” and upload "
+        "it again."
+    ),
+    "empty": gettext_lazy("The file is empty. Upload a CSV with a header line and members."),
+    "no_rows": gettext_lazy("The file has no member rows under its header line."),
+    "too_many_rows": gettext_lazy("The file has more than 20,000 rows: split it in parts."),
+}
+MAPPING_MESSAGES = {
+    "missing": gettext_lazy("Choose the column that holds %(field)s: it is required."),
+    "no_column": gettext_lazy("A chosen column does not exist in the file: choose again."),
+    "twice": gettext_lazy("Each column can fill one field only: a column was chosen twice."),
+}
+IMPORT_DIR = "roster-imports"
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class RowMessage:
+    line: int
+    column: str
+    message: str
+
+
+def _row_messages(errors: list[RowError], sectors: list[str]) -> list[RowMessage]:
+    listed = ", ".join(sectors)
+    return [
+        RowMessage(
+            e.line,
+            str(FIELD_LABELS[e.field]),
+            str(ROW_MESSAGES[e.code]) % {"value": e.value, "sectors": listed},
+        )
+        for e in errors
+    ]
+
+
+def _import_path(request: HttpRequest, network_slug: str) -> Path | None:
+    name = request.session.get(f"roster-import-{network_slug}")
+    if not name or not re.fullmatch(r"[0-9a-f]{32}", name):
+        return None
+    path = Path(django_settings.MEDIA_ROOT) / IMPORT_DIR / f"{name}.csv"
+    return path if path.exists() else None
+
+
+def roster_import_view(request: HttpRequest, network_slug: str) -> HttpResponse:
+    """Upload -> map columns -> preview with every row checked -> import all or nothing."""
+    network = request.network  # type: ignore[attr-defined]
+    _require(request, "networks.manage_membership")
+    step = request.POST.get("step", "")
+    context: dict[str, object] = {"fields": [(f, FIELD_LABELS[f]) for f in FIELDS]}
+    if request.method == "POST" and step == "upload":
+        upload = request.FILES.get("file")
+        if upload is None:
+            messages.error(request, _("File: choose a CSV file to upload."))
+            return redirect("networks:roster_import", network_slug=network.slug)
+        if upload.size and upload.size > MAX_UPLOAD_BYTES:
+            messages.error(request, _("File: larger than 5 MB; split it in parts."))
+            return redirect("networks:roster_import", network_slug=network.slug)
+        data = upload.read()
+        try:
+            read_csv(data)
+        except CsvUnreadable as error:
+            messages.error(request, CSV_MESSAGES[error.args[0]])
+            return redirect("networks:roster_import", network_slug=network.slug)
+        name = secrets.token_hex(16)
+        folder = Path(django_settings.MEDIA_ROOT) / IMPORT_DIR
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{name}.csv").write_bytes(data)
+        request.session[f"roster-import-{network.slug}"] = name
+        return redirect("networks:roster_import", network_slug=network.slug)
+    path = _import_path(request, network.slug)
+    if path is None:
+        return render(request, "networks/roster_import.html", {**context, "step": "upload"})
+    headers, rows = read_csv(path.read_bytes())
+    mapping = guess_mapping(headers)
+    if request.method == "POST" and step in ("preview", "import"):
+        mapping = {}
+        for field in FIELDS:
+            raw = request.POST.get(f"map-{field}", "")
+            mapping[field] = int(raw) if raw.isdigit() else None
+    problems = [
+        str(MAPPING_MESSAGES[code]) % {"field": FIELD_LABELS.get(field, "")}
+        for code, field in mapping_problems(mapping, len(headers))
+    ]
+    context.update(
+        {"step": "map", "headers": list(enumerate(headers)), "mapping": mapping, "total": len(rows)}
+    )
+    if problems or step not in ("preview", "import"):
+        context["problems"] = problems
+        return render(request, "networks/roster_import.html", context)
+    with scopes_disabled():
+        sectors = sorted(Sector.objects.filter(network=network).values_list("name", flat=True))
+        member_emails = Membership.objects.filter(network=network).values_list(
+            "user__email", flat=True
+        )
+        clean, errors = validate_rows(
+            rows,
+            mapping,
+            sectors=sectors,
+            age_bands=AgeBand.values,
+            minor_age_bands=MINOR_AGE_BANDS,
+            member_emails=list(member_emails),
+        )
+    if step == "import" and not errors:
+        count = roster_import(network=network, rows=clean, actor=request.user)  # type: ignore[arg-type]
+        path.unlink(missing_ok=True)
+        request.session.pop(f"roster-import-{network.slug}", None)
+        messages.success(request, _("Imported %(count)s members.") % {"count": count})
+        return redirect("networks:roster", network_slug=network.slug)
+    context.update(
+        {
+            "step": "preview",
+            "preview": clean[:10],
+            "errors": _row_messages(errors[:200], sectors),
+            "error_count": len(errors),
+            "valid_count": len(clean),
+        }
+    )
+    return render(request, "networks/roster_import.html", context)
+
+
+def roster_export(request: HttpRequest, network_slug: str) -> HttpResponse:
+    """The roster as CSV. Never private self-descriptions; no minor's email."""
+    network = request.network  # type: ignore[attr-defined]
+    _require(request, "networks.manage_membership")
+    rows = (
+        (
+            m.user.full_name,
+            "" if m.user.is_minor else m.user.email,
+            m.role,
+            m.status,
+            m.organization.name if m.organization else "",
+            m.title,
+            m.sector.name if m.sector else "",
+            m.user.city,
+            "" if m.user.is_minor else m.user.region,
+            m.user.age_band,
+            m.joined_at.date().isoformat() if m.joined_at else "",
+        )
+        for m in roster_of_network(network=network).iterator(chunk_size=2000)
+    )
+    header = (
+        "full_name",
+        "email",
+        "role",
+        "status",
+        "organization",
+        "title",
+        "sector",
+        "city",
+        "region",
+        "age_band",
+        "joined",
+    )
+    response = HttpResponse(write_csv(header, rows), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{network.slug}-roster.csv"'
+    audit_record(action="roster.exported", actor=request.user, network=network, request=request)
+    return response
+
+
+def check_in(request: HttpRequest, network_slug: str) -> HttpResponse:
+    """The member's answer to the stewards' check-in: stay or leave."""
+    network = request.network  # type: ignore[attr-defined]
+    membership = request.membership  # type: ignore[attr-defined]
+    open_check_in = membership.check_ins.filter(answer="").first()
+    if request.method == "POST":
+        choice = request.POST.get("answer")
+        if choice not in ("stay", "leave"):
+            messages.error(request, _("Answer: choose whether you wish to stay or leave."))
+        else:
+            try:
+                check_in_answer(membership=membership, stay=choice == "stay")
+            except ValidationError as error:
+                messages.error(request, _error_text(error))
+            else:
+                messages.success(request, _("Thank you: your answer is recorded."))
+                if choice == "leave":
+                    return redirect("web:home")
+        return redirect("networks:check_in", network_slug=network.slug)
+    return render(request, "networks/check_in.html", {"open_check_in": open_check_in})
+
+
+def my_organization(request: HttpRequest, network_slug: str) -> HttpResponse:
+    """ "I changed organizations": the member updates organization, title and sector here;
+    the stewards are told and the history is kept."""
+    network = request.network  # type: ignore[attr-defined]
+    membership = request.membership  # type: ignore[attr-defined]
+    form = OrganizationChangeForm(
+        request.POST or None,
+        network=network,
+        initial={
+            "organization_name": membership.organization.name if membership.organization else "",
+            "title": membership.title,
+            "sector": membership.sector_id,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            membership_organization_change(membership=membership, **form.cleaned_data)
+        except ValidationError as error:
+            _attach_errors(form, error)
+        else:
+            messages.success(request, _("Saved. Your stewards have been told."))
+            return redirect("networks:my_organization", network_slug=network.slug)
+    history = list(membership.organization_changes.all()[:20])
+    return render(request, "networks/my_organization.html", {"form": form, "history": history})
+
+
+def member_photo(request: HttpRequest, network_slug: str, membership_id: int) -> HttpResponse:
+    """A member's photo, for fellow members of this network who may see them in the
+    directory (the same visibility: minors only inside their youth cohort)."""
+    network = request.network  # type: ignore[attr-defined]
+    member = get_object_or_404(
+        directory_members(network=network, filters=DirectoryFilters()).exclude(
+            user__profile__photo=""
+        ),
+        pk=membership_id,
+    )
+    profile = member.user.profile
+    with profile.photo.open("rb") as photo:  # at most 2 MB
+        response = HttpResponse(photo.read(), content_type=profile.photo_type)
+    response["Cache-Control"] = "private, max-age=3600"
+    response["Content-Disposition"] = "inline"
+    return response

@@ -12,6 +12,9 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
+
+from collaboratory.capital import CapitalKind, HelpCategory
 
 
 class AgeBand(models.TextChoices):
@@ -123,3 +126,80 @@ class PrivateSelfDescription(models.Model):
 
     def __str__(self) -> str:
         return f"self-description #{self.pk}"
+
+
+def _photo_path(instance: Profile, filename: str) -> str:
+    """A random name: the file name a person uploads never reaches the disk or a URL."""
+    import uuid
+
+    return f"photos/{uuid.uuid4().hex}"
+
+
+class Profile(models.Model):
+    """What a person tells fellow members about themselves (shared across their networks)."""
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="profile")
+    bio = models.TextField(_("about me"), blank=True, max_length=2000)
+    # Lower-case tags stored as ",housing,civic education," so a tag filter is one indexed-free
+    # LIKE that works the same on SQLite and PostgreSQL.
+    issue_tags = models.CharField(_("issue areas"), max_length=500, blank=True)
+    photo = models.FileField(_("photo"), upload_to=_photo_path, blank=True)
+    photo_type = models.CharField(max_length=20, blank=True)
+
+    def __str__(self) -> str:
+        return f"profile of {self.user}"
+
+    @property
+    def issue_areas(self) -> list[str]:
+        return [t for t in self.issue_tags.split(",") if t]
+
+
+class OfferedAsset(models.Model):
+    """One thing a person can offer fellow members."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="offered_assets")
+    kind = models.CharField(_("kind of capital"), max_length=15, choices=CapitalKind.choices)
+    category = models.CharField(_("category"), max_length=24, choices=HelpCategory.choices)
+    description = models.CharField(_("description"), max_length=300)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["category", "user"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_category_display()}: {self.description}"
+
+
+class GuardianConsent(models.Model):
+    """A guardian's consent for a youth member in one youth cohort.
+
+    Requested when the youth accepts their invitation; confirmed by the guardian through a
+    single-use emailed link (72 hours); keeps who confirmed, when, how and under which policy
+    version. The guardian's separate revoke link suspends the youth's membership.
+    """
+
+    METHOD_EMAILED_LINK = "emailed single-use link"
+
+    network = models.ForeignKey(
+        "networks.Network", on_delete=models.CASCADE, related_name="guardian_consents"
+    )
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="guardian_consents")
+    guardian_email = models.EmailField(_("guardian's email"))
+    guardian_name = models.CharField(_("guardian's name"), max_length=150, blank=True)
+    token_digest = models.CharField(max_length=64, unique=True)
+    revoke_token_digest = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    requested_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    method = models.CharField(max_length=40, blank=True)
+    policy_version = models.CharField(max_length=20, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["-requested_at"]
+
+    def __str__(self) -> str:
+        return f"guardian consent #{self.pk}"

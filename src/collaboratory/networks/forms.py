@@ -1,0 +1,132 @@
+"""Forms only parse and present input; the services validate and write."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from collaboratory.capital import HelpCategory
+from collaboratory.networks.models import Network, Role, Sector
+from collaboratory.networks.services import PLEDGES, UNDER_13
+from collaboratory.people.models import AgeBand
+
+
+class NominationForm(forms.Form):
+    nominee_name = forms.CharField(label=_("Nominee's full name"), max_length=150)
+    nominee_email = forms.CharField(label=_("Nominee's email"), max_length=254)
+    organization_name = forms.CharField(
+        label=_("Nominee's organization"),
+        max_length=200,
+        help_text=_("Someone from outside your own organization."),
+    )
+    sector = forms.ModelChoiceField(label=_("Sector"), queryset=Sector.objects.none())
+    region = forms.CharField(label=_("Region"), max_length=100, required=False)
+    reasons = forms.CharField(
+        label=_("Why this person"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Say how the person meets the network's criteria, shown above."),
+    )
+
+    def __init__(self, *args: object, network: Network, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["sector"].queryset = Sector.objects.filter(network=network)  # type: ignore[attr-defined]
+
+
+class DecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("Decision"), choices=[("accept", _("Accept")), ("decline", _("Decline"))]
+    )
+    note = forms.CharField(label=_("Note"), required=False, max_length=2000)
+
+
+class InvitationForm(forms.Form):
+    full_name = forms.CharField(label=_("Full name"), max_length=150)
+    email = forms.CharField(label=_("Email"), max_length=254)
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.MEMBER)
+    guardian_email = forms.CharField(
+        label=_("Parent's or guardian's email (youth members only)"),
+        max_length=254,
+        required=False,
+        help_text=_("They confirm by a link valid for 72 hours before the student can take part."),
+    )
+
+
+class AcceptInvitationForm(forms.Form):
+    full_name = forms.CharField(label=_("Your full name"), max_length=150, required=False)
+    age_band = forms.ChoiceField(
+        label=_("Your age"),
+        required=False,
+        choices=[("", _("Choose one")), (UNDER_13, _("Under 13")), *AgeBand.choices],
+    )
+    password = forms.CharField(
+        label=_("Choose a password"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        required=False,
+        help_text=_("At least 10 characters. Not needed if you already have an account."),
+    )
+    pledges = forms.TypedMultipleChoiceField(
+        label=_("The member pledges"),
+        coerce=int,
+        choices=[(i, _(text)) for i, text in enumerate(PLEDGES)],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+
+class MembershipSettingsForm(forms.Form):
+    check_in_after_months = forms.IntegerField(
+        label=_("Check in after (months without attending)"), min_value=1, max_value=120
+    )
+    remove_after_months = forms.IntegerField(
+        label=_("To be removed after (months without attending)"), min_value=2, max_value=240
+    )
+    invitation_valid_days = forms.IntegerField(
+        label=_("Invitations valid for (days)"), min_value=1, max_value=60
+    )
+    packet_markdown = forms.CharField(
+        label=_("New-member packet (Markdown)"), widget=forms.Textarea(attrs={"rows": 14})
+    )
+    criteria = forms.CharField(
+        label=_("Nomination criteria"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Shown to members who nominate and to stewards beside the review queue."),
+    )
+
+
+class DirectoryFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search by name, organization or title"), required=False)
+    category = forms.ChoiceField(
+        label=_("Offers"), required=False, choices=[("", _("Anything")), *HelpCategory.choices]
+    )
+    issue = forms.CharField(label=_("Issue area"), required=False, max_length=40)
+    sector = forms.TypedChoiceField(label=_("Sector"), required=False, coerce=int, empty_value=None)
+    region = forms.ChoiceField(label=_("Region"), required=False)
+
+    def __init__(self, *args: object, network: Network, regions: list[str], **kw: object) -> None:
+        super().__init__(*args, **kw)  # type: ignore[arg-type]
+        sectors = Sector.objects.filter(network=network).values_list("pk", "name")
+        self.fields["sector"].choices = [("", _("Any sector")), *sectors]  # type: ignore[attr-defined]
+        self.fields["region"].choices = [("", _("Any region"))] + [(r, r) for r in regions]  # type: ignore[attr-defined]
+
+
+class StatusOverrideForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"))
+    note = forms.CharField(label=_("Note"), max_length=300)
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        from collaboratory.networks.models import MembershipStatus
+
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["status"].choices = MembershipStatus.choices  # type: ignore[attr-defined]
+
+
+class OrganizationChangeForm(forms.Form):
+    organization_name = forms.CharField(label=_("Your new organization"), max_length=200)
+    title = forms.CharField(label=_("Your title there"), max_length=150, required=False)
+    sector = forms.ModelChoiceField(
+        label=_("Sector"), queryset=Sector.objects.none(), required=False
+    )
+
+    def __init__(self, *args: object, network: Network, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["sector"].queryset = Sector.objects.filter(network=network)  # type: ignore[attr-defined]

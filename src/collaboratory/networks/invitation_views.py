@@ -1,0 +1,95 @@
+"""The invitation landing page, reached by the emailed link (so outside any network scope).
+
+Unknown, expired, revoked and used tokens get one and the same answer. The page never leaks
+its address: `Referrer-Policy: no-referrer` and `Cache-Control: no-store` on every response.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth import login
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+
+from collaboratory.networks.forms import AcceptInvitationForm
+from collaboratory.networks.selectors import invitation_for_token
+from collaboratory.networks.services import InvitationUnusable, invitation_redeem
+from collaboratory.people.models import User
+
+UNUSABLE_STATUS = 404
+
+
+def private_response(response: HttpResponse) -> HttpResponse:
+    response["Referrer-Policy"] = "no-referrer"
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _unusable(request: HttpRequest) -> HttpResponse:
+    return private_response(
+        render(request, "networks/invitation_unusable.html", status=UNUSABLE_STATUS)
+    )
+
+
+def same_origin_post(request: HttpRequest) -> bool:
+    """Cross-site request forgery check for this page. `Referrer-Policy: no-referrer` makes
+    browsers send `Origin: null` and no Referer with the form, which Django's CSRF middleware
+    must refuse; so the page checks the Fetch metadata browsers send instead (same-origin
+    only), and otherwise an Origin that is absent or this host."""
+    site = request.headers.get("Sec-Fetch-Site")
+    if site is not None:
+        return site == "same-origin"
+    origin = request.headers.get("Origin")
+    return origin is None or origin == f"{request.scheme}://{request.get_host()}"
+
+
+@csrf_exempt  # see same_origin_post: the policy header rules out Django's origin check
+def landing(request: HttpRequest, token: str) -> HttpResponse:
+    if request.method == "POST" and not same_origin_post(request):
+        return private_response(HttpResponseForbidden(_("This form must be sent from this site.")))
+    invitation = invitation_for_token(token=token)
+    if invitation is None:
+        return _unusable(request)
+    has_account = User.objects.filter(email__iexact=invitation.email).exists()
+    form = AcceptInvitationForm(request.POST or None, initial={"full_name": invitation.full_name})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            membership = invitation_redeem(
+                token=token,
+                full_name=data["full_name"],
+                age_band=data["age_band"],
+                password=data["password"],
+                pledges=data["pledges"],
+                request=request,
+            )
+        except InvitationUnusable:
+            return _unusable(request)
+        except ValidationError as error:
+            for field, errors in error.message_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            welcome = reverse("networks:welcome", kwargs={"network_slug": membership.network.slug})
+            user = membership.user
+            if not membership.is_admitted:  # a youth member waits for the guardian
+                return private_response(
+                    render(
+                        request,
+                        "networks/invitation_pending_consent.html",
+                        {"invitation": invitation},
+                    )
+                )
+            if not has_account or request.user == user:
+                login(request, user, backend="allauth.account.auth_backends.AuthenticationBackend")
+                return private_response(redirect(welcome))
+            return private_response(redirect(f"{reverse('account_login')}?next={welcome}"))
+    return private_response(
+        render(
+            request,
+            "networks/invitation_landing.html",
+            {"invitation": invitation, "form": form, "has_account": has_account},
+        )
+    )

@@ -1,0 +1,181 @@
+"""Roster CSV: column mapping and row validation, as pure functions (no Django).
+
+Every row is checked before anything is written; errors name the spreadsheet line (the header
+is line 1), the column and the fix. The caller writes all rows or none.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+FIELDS = ("email", "full_name", "organization", "title", "sector", "city", "region", "age_band")
+REQUIRED = ("email", "full_name")
+SYNONYMS = {
+    "email": ("email", "e mail", "email address", "mail"),
+    "full_name": ("full name", "name", "member", "member name"),
+    "organization": ("organization", "organisation", "org", "employer", "company"),
+    "title": ("title", "job title", "position", "role title"),
+    "sector": ("sector",),
+    "city": ("city", "town"),
+    "region": ("region", "state", "area"),
+    "age_band": ("age band", "age", "age group", "generation"),
+}
+MAX_LENGTHS = {"full_name": 150, "organization": 200, "title": 150, "city": 100, "region": 100}
+MAX_ROWS = 20000
+_EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}$")
+
+
+class CsvUnreadable(ValueError):
+    """The upload is not a CSV file we can read; args[0] is a code the interface words."""
+
+
+@dataclass(frozen=True)
+class RowError:
+    """One problem: spreadsheet line, field, a code naming the problem and its details.
+    The interface turns the code into a translated sentence (`networks.views.ROW_MESSAGES`)."""
+
+    line: int
+    field: str
+    code: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    line: int
+    email: str
+    full_name: str
+    organization: str = ""
+    title: str = ""
+    sector: str = ""
+    city: str = ""
+    region: str = ""
+    age_band: str = ""
+
+
+def read_csv(data: bytes) -> tuple[list[str], list[list[str]]]:
+    """Header and rows of an uploaded CSV (UTF-8, with or without BOM; comma or semicolon)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise CsvUnreadable("not_utf8") from error
+    if not text.strip():
+        raise CsvUnreadable("empty")
+    dialect: type[csv.Dialect] | csv.Dialect
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = [row for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
+    if len(rows) < 2:
+        raise CsvUnreadable("no_rows")
+    if len(rows) - 1 > MAX_ROWS:
+        raise CsvUnreadable("too_many_rows")
+    return [h.strip() for h in rows[0]], rows[1:]
+
+
+def guess_mapping(headers: Sequence[str]) -> dict[str, int | None]:
+    """Field -> column index, from header names (case and punctuation ignored)."""
+    normalized = [re.sub(r"[^a-z]+", " ", h.lower()).strip() for h in headers]
+    mapping: dict[str, int | None] = {}
+    for field in FIELDS:
+        mapping[field] = next((i for i, h in enumerate(normalized) if h in SYNONYMS[field]), None)
+    return mapping
+
+
+def mapping_problems(mapping: dict[str, int | None], column_count: int) -> list[tuple[str, str]]:
+    """(code, field) pairs: "missing" for a required field without a column, "no_column" for
+    a column index outside the file, "twice" when one column fills two fields."""
+    problems = [("missing", f) for f in REQUIRED if mapping.get(f) is None]
+    used = [i for i in mapping.values() if i is not None]
+    if any(i < 0 or i >= column_count for i in used):
+        problems.append(("no_column", ""))
+    if len(used) != len(set(used)):
+        problems.append(("twice", ""))
+    return problems
+
+
+def validate_rows(
+    rows: Iterable[Sequence[str]],
+    mapping: dict[str, int | None],
+    *,
+    sectors: Iterable[str],
+    age_bands: Iterable[str],
+    minor_age_bands: Iterable[str],
+    member_emails: Iterable[str],
+) -> tuple[list[RosterRow], list[RowError]]:
+    """Check every row; return the clean rows and every error found (all or nothing)."""
+    sector_names = {s.casefold(): s for s in sectors}
+    bands, minors = set(age_bands), set(minor_age_bands)
+    members = {e.lower() for e in member_emails}
+    seen: dict[str, int] = {}
+    clean: list[RosterRow] = []
+    errors: list[RowError] = []
+    for index, row in enumerate(rows):
+        line = index + 2
+
+        def cell(field: str, row: Sequence[str] = row) -> str:
+            column = mapping.get(field)
+            if column is None or column >= len(row):
+                return ""
+            return " ".join(row[column].split())
+
+        values = {field: cell(field) for field in FIELDS}
+        row_errors: list[RowError] = []
+        email = values["email"].lower()
+        if not email:
+            row_errors.append(RowError(line, "email", "empty"))
+        elif not _EMAIL.match(email):
+            row_errors.append(RowError(line, "email", "bad_email", values["email"]))
+        elif email in seen:
+            row_errors.append(RowError(line, "email", "duplicate", str(seen[email])))
+        elif email in members:
+            row_errors.append(RowError(line, "email", "already_member"))
+        if email and email not in seen:
+            seen[email] = line
+        if not values["full_name"]:
+            row_errors.append(RowError(line, "full_name", "empty"))
+        for field, limit in MAX_LENGTHS.items():
+            if len(values[field]) > limit:
+                row_errors.append(RowError(line, field, "too_long", str(limit)))
+        sector = values["sector"]
+        if sector and sector.casefold() not in sector_names:
+            row_errors.append(RowError(line, "sector", "unknown_sector", sector))
+        band = values["age_band"]
+        if band and band not in bands:
+            row_errors.append(RowError(line, "age_band", "unknown_age_band", band))
+        elif band in minors:
+            row_errors.append(RowError(line, "age_band", "minor"))
+        if row_errors:
+            errors.extend(row_errors)
+            continue
+        clean.append(
+            RosterRow(
+                line=line,
+                email=email,
+                full_name=values["full_name"],
+                organization=values["organization"],
+                title=values["title"],
+                sector=sector_names.get(sector.casefold(), "") if sector else "",
+                city=values["city"],
+                region=values["region"],
+                age_band=band,
+            )
+        )
+    return clean, errors
+
+
+def write_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """A CSV text. Cells that a spreadsheet would run as a formula are prefixed with '."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(
+            ["'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@") else v for v in row]
+        )
+    return out.getvalue()

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from collaboratory.capital import CapitalKind, HelpCategory
+from collaboratory.people.models import Ideology, RaceEthnicity
+
+PREFER_NOT = ""
+
+
+class ProfileForm(forms.Form):
+    bio = forms.CharField(
+        label=_("About me"), widget=forms.Textarea(attrs={"rows": 5}), required=False
+    )
+    issue_areas = forms.CharField(
+        label=_("Issue areas"),
+        required=False,
+        max_length=500,
+        help_text=_("Separate them with commas, like: housing, civic education."),
+    )
+    city = forms.CharField(label=_("City"), max_length=100, required=False)
+    region = forms.CharField(label=_("Region"), max_length=100, required=False)
+
+
+class OfferedAssetForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind of capital"), choices=CapitalKind.choices)
+    category = forms.ChoiceField(label=_("Category"), choices=HelpCategory.choices)
+    description = forms.CharField(label=_("What you can offer"), max_length=300)
+
+
+class SelfDescriptionForm(forms.Form):
+    race_ethnicity = forms.MultipleChoiceField(
+        label=_("Race and ethnicity (choose any)"),
+        choices=RaceEthnicity.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    race_self_described = forms.CharField(
+        label=_("In your own words (optional)"), max_length=100, required=False
+    )
+    ideology = forms.TypedChoiceField(
+        label=_("Political ideology"),
+        choices=[(PREFER_NOT, _("Prefer not to say")), *Ideology.choices],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        widget=forms.RadioSelect,
+        initial=PREFER_NOT,
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that these answers are used for one purpose only: aggregate diversity "
+            "reporting for the network, never shown with my name."
+        ),
+        required=True,
+        error_messages={
+            "required": _("Tick the consent box to save; without it nothing is stored.")
+        },
+    )

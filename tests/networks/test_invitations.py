@@ -1,0 +1,221 @@
+"""Invitation tokens: 256 bits, digest only, single use, expiry, revocation, one answer for
+every unusable token, POST to redeem, private landing page, never in logs."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.audit.models import AuditEvent
+from collaboratory.networks.models import Invitation, Membership, MembershipStatus, Role
+from collaboratory.networks.services import invitation_create, invitation_revoke
+from collaboratory.people.models import User
+from collaboratory.web.logging import redact
+from tests.conftest import World, client_for
+
+ACCEPT = {
+    "full_name": "Nia Newcomer",
+    "age_band": "30-44",
+    "password": "a-fine-long-passphrase",
+    "pledges": ["0", "1", "2"],
+}
+
+
+def invite(world: World, email: str = "nia@example.org") -> tuple[Invitation, str]:
+    with scopes_disabled():
+        return invitation_create(
+            network=world.alpha,
+            email=email,
+            full_name="Nia Newcomer",
+            actor=world.personas["steward"],  # type: ignore[arg-type]
+        )
+
+
+def landing(token: str) -> str:
+    return f"/invitations/token/{token}/"
+
+
+def test_token_is_256_bits_and_only_its_digest_is_stored(world: World) -> None:
+    invitation, token = invite(world)
+
+    assert len(token) == 43  # 32 bytes, URL-safe base64
+    assert invitation.token_digest == hashlib.sha256(token.encode()).hexdigest()
+    with scopes_disabled():
+        stored = list(Invitation.objects.values_list(*[f.attname for f in Invitation._meta.fields]))
+    assert [row for row in stored if token in map(str, row)] == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_invitation_email_is_sent_after_commit_with_the_link(world: World, settings) -> None:  # type: ignore[no-untyped-def]
+    mail.outbox.clear()
+    _invitation, token = invite(world)
+
+    assert [m.to for m in mail.outbox] == [["nia@example.org"]]
+    assert f"{settings.SITE_URL}/invitations/token/{token}/" in mail.outbox[0].body
+    assert mail.outbox[0].subject == "You are invited to join Alpha Collaboratory"
+
+
+def test_accepting_creates_the_account_and_membership_with_pledges(world: World) -> None:
+    _invitation, token = invite(world)
+    client = client_for(None)
+
+    response = client.post(landing(token), ACCEPT)
+
+    assert response.status_code == 302
+    assert response["Location"] == "/n/alpha/welcome/"
+    user = User.objects.get(email="nia@example.org")
+    assert (user.full_name, user.age_band) == ("Nia Newcomer", "30-44")
+    with scopes_disabled():
+        membership = Membership.objects.get(network=world.alpha, user=user)
+    assert (membership.role, membership.status) == (Role.MEMBER, MembershipStatus.ACTIVE)
+    assert membership.pledges_accepted_at is not None
+    welcome = client.get("/n/alpha/welcome/").content.decode()
+    assert "Make and keep commitments to fellow members." in welcome
+    assert "<h3>Welcome to the Collaboratory</h3>" in welcome
+
+
+def test_existing_account_gets_the_membership_attached(world: World) -> None:
+    foreign = world.personas["foreign_steward"]
+    _invitation, token = invite(world, email=foreign.email)  # type: ignore[union-attr]
+
+    response = client_for(foreign).post(landing(token), {"pledges": ["0", "1", "2"]})
+
+    assert response["Location"] == "/n/alpha/welcome/"
+    with scopes_disabled():
+        assert Membership.objects.filter(network=world.alpha, user=foreign).count() == 1
+    assert User.objects.filter(email=foreign.email).count() == 1  # type: ignore[union-attr]
+
+
+def test_all_three_pledges_are_required_and_nothing_changes_without_them(world: World) -> None:
+    invitation, token = invite(world)
+
+    response = client_for(None).post(landing(token), {**ACCEPT, "pledges": ["0", "2"]})
+
+    assert response.status_code == 200
+    assert "Tick all three member pledges to join" in response.content.decode()
+    invitation.refresh_from_db()
+    assert invitation.redeemed_at is None
+    assert not User.objects.filter(email="nia@example.org").exists()
+
+
+@pytest.mark.parametrize(
+    ("age_band", "message"),
+    [
+        ("under-13", "People under 13 cannot have an account."),
+        ("16-17", "This invitation is for an adult network."),
+    ],
+)
+def test_under_13_and_minors_cannot_take_an_adult_invitation(
+    world: World, age_band: str, message: str
+) -> None:
+    _invitation, token = invite(world)
+
+    body = client_for(None).post(landing(token), {**ACCEPT, "age_band": age_band}).content
+    assert message in body.decode()
+    assert not User.objects.filter(email="nia@example.org").exists()
+
+
+def test_unknown_expired_revoked_and_used_tokens_get_one_and_the_same_answer(
+    world: World,
+) -> None:
+    expired, expired_token = invite(world, "old@example.org")
+    with scopes_disabled():
+        Invitation.objects.filter(pk=expired.pk).update(expires_at=timezone.now() - timedelta(1))
+    revoked, revoked_token = invite(world, "gone@example.org")
+    with scopes_disabled():
+        invitation_revoke(invitation=revoked, actor=world.personas["steward"])  # type: ignore[arg-type]
+    _used, used_token = invite(world, "used@example.org")
+    client_for(None).post(landing(used_token), ACCEPT)
+
+    answers = set()
+    for token in ("A" * 43, expired_token, revoked_token, used_token):
+        for method in ("get", "post"):
+            response = getattr(client_for(None), method)(landing(token), ACCEPT)
+            body = re.sub(
+                r'name="csrfmiddlewaretoken" value="[^"]+"', "", response.content.decode()
+            )
+            body = re.sub(r'"X-CSRFToken": "[^"]+"', "", body)
+            answers.add((response.status_code, body))
+    assert len(answers) == 1
+    status, body = answers.pop()
+    assert status == 404
+    assert "This invitation link cannot be used" in body
+
+
+def test_get_does_not_redeem_and_the_landing_page_is_private(world: World) -> None:
+    invitation, token = invite(world)
+
+    response = client_for(None).get(landing(token))
+
+    assert response.status_code == 200
+    assert response["Referrer-Policy"] == "no-referrer"
+    assert "no-store" in response["Cache-Control"]
+    invitation.refresh_from_db()
+    assert invitation.redeemed_at is None
+
+
+def test_token_is_bound_to_its_network_and_role(world: World) -> None:
+    with scopes_disabled():
+        _invitation, token = invitation_create(
+            network=world.alpha,
+            email="host@example.org",
+            full_name="Hana Host",
+            role=Role.HOST,
+            actor=world.personas["steward"],  # type: ignore[arg-type]
+        )
+
+    client_for(None).post(landing(token), ACCEPT)
+
+    with scopes_disabled():
+        memberships = list(
+            Membership.objects.filter(user__email="host@example.org").values_list(
+                "network__slug", "role"
+            )
+        )
+    assert memberships == [("alpha", Role.HOST)]
+
+
+def test_tokens_never_reach_logs_or_the_audit_log(world: World, caplog) -> None:  # type: ignore[no-untyped-def]
+    _invitation, token = invite(world)
+    caplog.set_level(logging.INFO)
+
+    client_for(None).post(landing(token), ACCEPT)
+    logging.getLogger("django.request").warning("Not Found: %s", landing(token))
+
+    assert token not in caplog.text
+    assert redact(f"GET {landing(token)} HTTP/1.1") == "GET /invitations/token/[redacted]/ HTTP/1.1"
+    assert [e for e in AuditEvent.objects.all() if token in str(e.data)] == []
+    actions = list(AuditEvent.objects.order_by("pk").values_list("action", flat=True))
+    assert actions[-3:] == ["membership.created", "invitation.redeemed", "auth.login"]
+
+
+def test_bad_direct_invitation_input_names_the_field(world: World) -> None:
+    client = client_for(world.personas["steward"])
+
+    body = client.post(
+        "/n/alpha/invitations/", {"full_name": "X", "email": "not-an-email", "role": "member"}
+    ).content.decode()
+
+    assert "Enter an email address, like name@example.org." in body
+    with scopes_disabled():
+        assert not Invitation.objects.filter(email="not-an-email").exists()
+
+
+def test_a_cross_site_post_cannot_redeem(world: World) -> None:
+    invitation, token = invite(world)
+
+    response = client_for(None).post(landing(token), ACCEPT, HTTP_SEC_FETCH_SITE="cross-site")
+    foreign_origin = client_for(None).post(
+        landing(token), ACCEPT, HTTP_ORIGIN="https://evil.example"
+    )
+
+    assert (response.status_code, foreign_origin.status_code) == (403, 403)
+    invitation.refresh_from_db()
+    assert invitation.redeemed_at is None

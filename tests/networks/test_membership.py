@@ -1,0 +1,495 @@
+"""Nominations, the directory (minors, filters, query counts), the activity rule and its daily
+evaluation, the packet renderer, private self-descriptions."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from django_scopes import scopes_disabled
+from hypothesis import given
+from hypothesis import strategies as st
+
+from collaboratory.capital import CapitalKind, HelpCategory
+from collaboratory.gatherings.models import Attendance, GatheringFormat, GatheringPart
+from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
+from collaboratory.networks.activity import activity_status
+from collaboratory.networks.models import (
+    Membership,
+    MembershipStatus,
+    Nomination,
+    NominationStatus,
+    Role,
+    Sector,
+)
+from collaboratory.networks.packet import render_markdown
+from collaboratory.networks.services import (
+    check_ins_send,
+    membership_status_override,
+    membership_statuses_evaluate,
+    nomination_create,
+)
+from collaboratory.people.models import AgeBand, PrivateSelfDescription
+from collaboratory.people.services import offered_asset_add, profile_update
+from tests.conftest import World, client_for
+from tests.factories import MembershipFactory
+
+# --- Nominations ---------------------------------------------------------------------------
+
+
+def test_a_member_cannot_nominate_someone_from_their_own_organization(world: World) -> None:
+    client = client_for(world.personas["member"])  # works at Alpha Works
+    with scopes_disabled():
+        sector = Sector.objects.filter(network=world.alpha).first()
+    form = {
+        "nominee_name": "Colleague Person",
+        "nominee_email": "colleague@alphaworks.example",
+        "organization_name": "  alpha   works ",
+        "sector": sector.pk,  # type: ignore[union-attr]
+        "reasons": "A great colleague who convenes people across the region.",
+    }
+
+    body = client.post("/n/alpha/nominations/new/", form).content.decode()
+
+    assert "Alpha Works is your own organization." in body
+    with scopes_disabled():
+        assert Nomination.objects.filter(nominee_name="Colleague Person").count() == 0
+
+    form["organization_name"] = "Tulsa Food Bank"
+    response = client.post("/n/alpha/nominations/new/", form)
+    assert response.status_code == 302
+    with scopes_disabled():
+        nomination = Nomination.objects.get(nominee_name="Colleague Person")
+    assert (nomination.organization.name, nomination.status) == (  # type: ignore[union-attr]
+        "Tulsa Food Bank",
+        NominationStatus.PENDING,
+    )
+
+
+@given(
+    name=st.text(max_size=5),
+    email=st.text(max_size=12).filter(lambda s: "@" not in s),
+    reasons=st.text(max_size=19),
+)
+def test_bad_nomination_input_is_refused_with_named_fields(
+    name: str,
+    email: str,
+    reasons: str,
+    django_db_blocker,  # type: ignore[no-untyped-def]
+) -> None:
+    with django_db_blocker.unblock(), scopes_disabled():
+        membership = Membership.objects.filter(role=Role.MEMBER).first()
+        if membership is None:
+            membership = MembershipFactory()
+        sector = Sector.objects.filter(network=membership.network).first()
+        with pytest.raises(ValidationError) as error:
+            nomination_create(
+                network=membership.network,
+                nominator=membership.user,
+                nominee_name=name,
+                nominee_email=email,
+                organization_name="Elsewhere",
+                sector=sector,  # type: ignore[arg-type]
+                reasons=reasons,
+            )
+    assert {"nominee_email", "reasons"} <= set(error.value.message_dict)
+
+
+def test_steward_accepts_a_nomination_and_invites_the_nominee(world: World) -> None:
+    nomination_id = world.objects[("alpha", "nomination")]
+    client = client_for(world.personas["steward"])
+
+    queue = client.get("/n/alpha/nominations/").content.decode()
+    client.post(
+        f"/n/alpha/nominations/{nomination_id}/decide/",
+        {"decision": "accept", "note": "Adds a region we lack."},
+    )
+    client.post(f"/n/alpha/nominations/{nomination_id}/invite/")
+
+    assert "Where the roster is thin" in queue
+    assert "Canaryalpha Nominee" in queue
+    with scopes_disabled():
+        nomination = Nomination.objects.get(pk=nomination_id)
+        invitation = nomination.invitations.get()
+    assert (nomination.status, nomination.decision_note) == ("accepted", "Adds a region we lack.")
+    assert (invitation.full_name, invitation.email) == (
+        "Canaryalpha Nominee",
+        nomination.nominee_email,
+    )
+
+
+def test_a_decided_nomination_cannot_be_decided_again(world: World) -> None:
+    nomination_id = world.objects[("alpha", "nomination")]
+    client = client_for(world.personas["steward"])
+    client.post(f"/n/alpha/nominations/{nomination_id}/decide/", {"decision": "decline"})
+
+    client.post(f"/n/alpha/nominations/{nomination_id}/decide/", {"decision": "accept"})
+
+    with scopes_disabled():
+        assert Nomination.objects.get(pk=nomination_id).status == NominationStatus.DECLINED
+
+
+# --- Directory -----------------------------------------------------------------------------
+
+
+def test_minors_are_invisible_to_adults_outside_their_youth_program(world: World) -> None:
+    MembershipFactory(
+        network=world.alpha,
+        user__full_name="Minnie Minor",
+        user__age_band=AgeBand.AGE_16_17,
+    )
+    MembershipFactory(
+        network=world.youth,
+        role=Role.YOUTH_MEMBER,
+        user__full_name="Yara Youth",
+        user__age_band=AgeBand.AGE_16_17,
+        user__email="yara@youth.example",
+        user__city="Tulsa",
+        user__region="Plains-Region-Hidden",
+    )
+
+    national = client_for(world.personas["member"]).get("/n/alpha/members/").content.decode()
+    cohort = client_for(world.personas["steward"]).get("/n/alpha-youth/members/").content.decode()
+
+    assert "Minnie Minor" not in national
+    assert "Yara Youth" in cohort
+    assert "yara@youth.example" not in cohort  # no adult sees a minor's contact details
+    assert "Tulsa" in cohort
+    assert "Plains-Region-Hidden" not in cohort  # no location beyond city
+
+
+def test_directory_filters_by_offer_issue_and_search_in_place(world: World) -> None:
+    member = world.personas["member"]
+    offered_asset_add(
+        user=member,  # type: ignore[arg-type]
+        kind=CapitalKind.INSTITUTIONAL,
+        category=HelpCategory.SPACE,
+        description="A hall for 60 people",
+    )
+    profile_update(user=member, issue_areas="Housing, civic education")  # type: ignore[arg-type]
+    client = client_for(member)
+
+    by_space = client.get("/n/alpha/members/?category=space", HTTP_HX_REQUEST="true")
+    by_issue = client.get("/n/alpha/members/?issue=civic+education").content.decode()
+    by_name = client.get("/n/alpha/members/?q=canaryalpha").content.decode()
+
+    space_body = by_space.content.decode()
+    assert "<html" not in space_body  # htmx gets the results partial only
+    assert "A hall for 60 people" in space_body
+    assert "1 member" in space_body
+    assert member.full_name in by_issue  # type: ignore[union-attr]
+    assert "1 member" in by_issue
+    assert "Canaryalpha Person" in by_name
+    assert "1 member" in by_name
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_directory_runs_a_fixed_number_of_queries(world: World, count: int) -> None:
+    for i in range(count):
+        user = MembershipFactory(network=world.alpha, organization_name=f"Org {i}").user
+        profile_update(user=user, issue_areas="housing")
+        offered_asset_add(
+            user=user, kind=CapitalKind.SOCIAL, category=HelpCategory.OTHER, description="x"
+        )
+    client = client_for(world.personas["member"])
+    client.get("/n/alpha/members/")
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/n/alpha/members/?issue=housing")
+
+    assert f"{count} member" in response.content.decode()
+    assert len(queries) == 11
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_nomination_queue_and_roster_run_a_fixed_number_of_queries(
+    world: World, count: int
+) -> None:
+    from tests.factories import NominationFactory
+
+    for _ in range(count - 1):
+        NominationFactory(network=world.alpha)
+    client = client_for(world.personas["steward"])
+    client.get("/n/alpha/nominations/")
+
+    with CaptureQueriesContext(connection) as queue:
+        client.get("/n/alpha/nominations/")
+    with CaptureQueriesContext(connection) as roster:
+        client.get("/n/alpha/roster/")
+    with CaptureQueriesContext(connection) as invitations:
+        client.get("/n/alpha/invitations/")
+
+    assert (len(queue), len(roster), len(invitations)) == (11, 7, 6)
+
+
+# --- Activity rule -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("months_ago", "expected"),
+    [
+        (0, "active"),
+        (11, "active"),
+        (13, "check_in_due"),
+        (23, "check_in_due"),
+        (25, "to_be_removed"),
+    ],
+)
+def test_activity_rule_from_the_last_attendance(months_ago: int, expected: str) -> None:
+    today = date(2026, 11, 21)
+    last = today - timedelta(days=int(months_ago * 30.44) + 1)
+
+    assert activity_status(last_attended=last, joined=date(2015, 1, 1), today=today) == expected
+
+
+def test_activity_rule_measures_newcomers_from_joining_and_takes_thresholds() -> None:
+    today = date(2026, 11, 21)
+    assert activity_status(last_attended=None, joined=today, today=today) == "active"
+    assert activity_status(last_attended=None, joined=None, today=today) == "active"
+    assert (
+        activity_status(
+            last_attended=today - timedelta(days=200),
+            joined=None,
+            today=today,
+            check_in_after_months=6,
+            remove_after_months=9,
+        )
+        == "check_in_due"
+    )
+    with pytest.raises(ValueError, match="Removal must come after"):
+        activity_status(
+            last_attended=None,
+            joined=None,
+            today=today,
+            remove_after_months=6,
+            check_in_after_months=6,
+        )
+
+
+def test_daily_evaluation_reads_the_attendance_ledger_and_respects_overrides(
+    world: World,
+) -> None:
+    with scopes_disabled():
+        long_ago = timezone.now() - timedelta(days=800)
+        Membership.objects.filter(network=world.alpha).update(joined_at=long_ago)
+        recent = datetime.now(tz=UTC) - timedelta(days=30)
+        gathering = gathering_create(
+            network=world.alpha,
+            title="Fall Gathering",
+            format=GatheringFormat.IN_PERSON,
+            parts=[("Meeting", recent, recent + timedelta(hours=7))],
+        )
+        part = GatheringPart.objects.get(gathering=gathering)
+        member, steward = world.personas["member"], world.personas["steward"]
+        attendance_bulk_record(
+            network=world.alpha,
+            entries=[(part.pk, member.pk)],  # type: ignore[union-attr]
+            source=Attendance.Source.DOOR_LIST,
+        )
+        steward_membership = Membership.objects.get(network=world.alpha, user=steward)
+        membership_status_override(
+            membership=steward_membership,
+            status=MembershipStatus.ACTIVE,
+            note="Staff: always active",
+            actor=steward,  # type: ignore[arg-type]
+        )
+
+        moved = membership_statuses_evaluate(network=world.alpha)
+
+        statuses = dict(
+            Membership.objects.filter(network=world.alpha).values_list("user__email", "status")
+        )
+    # Nobody else attended in 800 days: the canary person.
+    assert moved == {"to_be_removed": 1}
+    assert statuses["member@alpha.example"] == MembershipStatus.ACTIVE
+    assert statuses["steward@alpha.example"] == MembershipStatus.ACTIVE
+    assert sorted(statuses.values()).count(MembershipStatus.TO_BE_REMOVED) == 1
+
+
+# --- Packet --------------------------------------------------------------------------------
+
+
+def test_packet_markdown_is_rendered_without_any_raw_html() -> None:
+    source = (
+        "# Hello <script>alert(1)</script>\n\n"
+        "Read **this** and [the guide](https://example.org/guide) "
+        "but not [that](javascript:alert).\n\n"
+        '- one <img src=x onerror="alert(1)">\n- two'
+    )
+
+    assert render_markdown(source) == (
+        "<h2>Hello &lt;script&gt;alert(1)&lt;/script&gt;</h2>\n"
+        '<p>Read <strong>this</strong> and <a href="https://example.org/guide" '
+        'rel="nofollow noopener">the guide</a> but not that.</p>\n'
+        "<ul><li>one &lt;img src=x onerror=&quot;alert(1)&quot;&gt;</li><li>two</li></ul>"
+    )
+
+
+ALLOWED_TAG = re.compile(r"</?(?:h[2-5]|p|ul|li|strong|em|a)(?: [^<>]*)?>")
+
+
+@given(st.text(alphabet=st.sampled_from("<>\"'=/ab*#-[]():jsx \n"), max_size=80))
+def test_packet_renderer_never_emits_a_tag_it_did_not_make(source: str) -> None:
+    html = render_markdown(source)
+
+    assert ALLOWED_TAG.sub("", html).count("<") == 0
+
+
+# --- Private self-descriptions -------------------------------------------------------------
+
+
+def test_self_description_needs_the_unticked_consent_and_withdrawal_deletes(
+    world: World,
+) -> None:
+    steward = world.personas["steward"]
+    client = client_for(steward)
+
+    refused = client.post("/me/self-description/", {"ideology": "2"})
+    assert "Tick the consent box to save" in refused.content.decode()
+    assert not PrivateSelfDescription.objects.filter(user=steward).exists()
+
+    client.post("/me/self-description/", {"ideology": "2", "consent": "on"})
+    assert PrivateSelfDescription.objects.get(user=steward).ideology == 2
+
+    client.post("/me/self-description/", {"action": "withdraw"})
+    assert not PrivateSelfDescription.objects.filter(user=steward).exists()
+
+
+def test_self_descriptions_are_not_offered_to_minors(world: World) -> None:
+    client = client_for(world.personas["youth_member"])
+
+    body = client.get("/me/self-description/").content.decode()
+    client.post("/me/self-description/", {"ideology": "2", "consent": "on"})
+
+    assert "This page is not offered to youth members." in body
+    assert not PrivateSelfDescription.objects.filter(user=world.personas["youth_member"]).exists()
+
+
+def test_check_in_email_goes_out_once_and_the_answer_is_recorded(
+    world: World, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    from django.core import mail
+
+    member = world.personas["member"]
+    with scopes_disabled():
+        membership = Membership.objects.get(network=world.alpha, user=member)
+    membership_status_override(
+        membership=membership,
+        status=MembershipStatus.CHECK_IN_DUE,
+        note="Not seen since last year",
+        actor=world.personas["steward"],  # type: ignore[arg-type]
+    )
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        first = check_ins_send(network=world.alpha)
+    with django_capture_on_commit_callbacks(execute=True):
+        second = check_ins_send(network=world.alpha)
+
+    assert (first, second) == (1, 0)
+    assert [m.to for m in mail.outbox] == [["member@alpha.example"]]
+    assert "http://127.0.0.1:8000/n/alpha/check-in/" in mail.outbox[0].body
+
+    client = client_for(member)
+    assert "Do you wish to stay?" in client.get("/n/alpha/check-in/").content.decode()
+    client.post("/n/alpha/check-in/", {"answer": "stay"})
+
+    roster = client_for(world.personas["steward"]).get("/n/alpha/roster/").content.decode()
+    assert "answered: wishes to stay" in roster
+    with scopes_disabled():
+        assert list(membership.check_ins.values_list("answer", flat=True)) == ["stay"]
+
+
+def test_changing_organizations_keeps_history_and_tells_the_stewards(
+    world: World, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    from django.core import mail
+
+    client = client_for(world.personas["member"])
+    mail.outbox.clear()
+
+    empty = client.post("/n/alpha/my-organization/", {"organization_name": "  ", "title": "x"})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/n/alpha/my-organization/",
+            {"organization_name": "Tulsa Food Bank", "title": "Director"},
+        )
+
+    assert "This field is required." in empty.content.decode()
+    page = client.get("/n/alpha/my-organization/").content.decode()
+    assert "Alpha Works → Tulsa Food Bank (Director)" in page
+    with scopes_disabled():
+        membership = Membership.objects.get(network=world.alpha, user=world.personas["member"])
+    assert (membership.organization.name, membership.title) == ("Tulsa Food Bank", "Director")  # type: ignore[union-attr]
+    assert [m.to for m in mail.outbox] == [["steward@alpha.example"]]
+    assert 'from "Alpha Works" to "Tulsa Food Bank"' in mail.outbox[0].body
+
+
+def test_the_daily_task_is_registered_and_evaluates_every_network(world: World) -> None:
+    from collaboratory.networks.tasks import membership_statuses_evaluate_all
+    from collaboratory.periodic.registry import registered
+
+    with scopes_disabled():
+        Membership.objects.filter(network=world.bravo).update(
+            joined_at=timezone.now() - timedelta(days=400)
+        )
+
+    membership_statuses_evaluate_all.call()
+
+    names = {p.name: p.every for p in registered()}
+    assert names["collaboratory.networks.tasks.membership_statuses_evaluate_all"] == timedelta(
+        days=1
+    )
+    with scopes_disabled():
+        statuses = set(
+            Membership.objects.filter(network=world.bravo).values_list("status", flat=True)
+        )
+    assert statuses == {MembershipStatus.CHECK_IN_DUE}
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_organization_history_runs_a_fixed_number_of_queries(world: World, count: int) -> None:
+    from collaboratory.networks.services import membership_organization_change
+
+    with scopes_disabled():
+        membership = Membership.objects.get(network=world.alpha, user=world.personas["member"])
+        for i in range(count):
+            membership_organization_change(
+                membership=membership, organization_name=f"Org {i}", title="", sector=None
+            )
+    client = client_for(world.personas["member"])
+    client.get("/n/alpha/my-organization/")
+
+    with CaptureQueriesContext(connection) as queries:
+        body = client.get("/n/alpha/my-organization/").content.decode()
+
+    assert body.count("→") == count
+    assert len(queries) == 7
+
+
+def test_steward_edits_thresholds_criteria_and_packet_and_bad_thresholds_are_refused(
+    world: World,
+) -> None:
+    client = client_for(world.personas["steward"])
+    form = {
+        "check_in_after_months": "12",
+        "remove_after_months": "6",
+        "invitation_valid_days": "7",
+        "packet_markdown": "# Hi\n\n<script>alert(1)</script>",
+        "criteria": "Brings a rural voice.",
+    }
+
+    refused = client.post("/n/alpha/membership/settings/", form).content.decode()
+    client.post("/n/alpha/membership/settings/", {**form, "remove_after_months": "18"})
+
+    assert "Removal must come later than the check-in: give more months here." in refused
+    member = client_for(world.personas["member"])
+    packet = member.get("/n/alpha/welcome/").content.decode()
+    assert "<h2>Hi</h2>" in packet
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in packet
+    assert "Brings a rural voice." in member.get("/n/alpha/nominations/new/").content.decode()

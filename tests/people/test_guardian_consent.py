@@ -1,0 +1,158 @@
+"""Youth accounts: invited with a guardian's email, pending until the guardian confirms by a
+single-use 72-hour link; the consent record keeps who, when, how and the policy version;
+revoking suspends the account."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from django.core import mail
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.networks.models import Membership, MembershipStatus, Role
+from collaboratory.networks.services import invitation_create
+from collaboratory.people.models import GuardianConsent, User
+from collaboratory.people.services import GUARDIAN_POLICY_VERSION
+from tests.conftest import World, client_for
+
+STUDENT = {
+    "full_name": "Sol Student",
+    "age_band": "16-17",
+    "password": "a-fine-long-passphrase",
+    "pledges": ["0", "1", "2"],
+}
+
+
+def link_in(message: mail.EmailMessage) -> str:
+    found = re.search(r"http://[^\s]+", message.body)
+    assert found is not None
+    return found.group(0).replace("http://127.0.0.1:8000", "")
+
+
+def invite_and_accept(world: World, captured) -> str:  # type: ignore[no-untyped-def]
+    """The steward invites a student; the student accepts. Returns the guardian's link."""
+    mail.outbox.clear()
+    with captured(execute=True), scopes_disabled():
+        _invitation, token = invitation_create(
+            network=world.youth,
+            email="sol@student.example",
+            full_name="Sol Student",
+            role=Role.YOUTH_MEMBER,
+            guardian_email="parent@family.example",
+            actor=world.personas["steward"],  # type: ignore[arg-type]
+        )
+    with captured(execute=True):
+        response = client_for(None).post(f"/invitations/token/{token}/", STUDENT)
+    assert "We have emailed your parent or guardian." in response.content.decode()
+    guardian_mail = [m for m in mail.outbox if m.to == ["parent@family.example"]]
+    assert len(guardian_mail) == 1
+    return link_in(guardian_mail[0])
+
+
+def status_of(world: World, email: str) -> str:
+    with scopes_disabled():
+        return Membership.objects.get(network=world.youth, user__email=email).status
+
+
+def test_a_youth_invitation_needs_the_guardians_email(world: World) -> None:
+    client = client_for(world.personas["steward"])
+
+    body = client.post(
+        "/n/alpha-youth/invitations/",
+        {"full_name": "Sol Student", "email": "sol@student.example", "role": "youth_member"},
+    ).content.decode()
+
+    assert "A youth invitation needs the parent&#x27;s or guardian&#x27;s email" in body
+
+
+def test_youth_stays_pending_until_the_guardian_confirms(
+    world: World, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    link = invite_and_accept(world, django_capture_on_commit_callbacks)
+    student = User.objects.get(email="sol@student.example")
+    assert status_of(world, "sol@student.example") == MembershipStatus.PENDING_CONSENT
+    assert client_for(student).get("/n/alpha-youth/").status_code == 404
+
+    guardian = client_for(None)
+    page = guardian.get(link)
+    refused = guardian.post(link, {"guardian_name": "Pat Parent"})
+    with django_capture_on_commit_callbacks(execute=True):
+        done = guardian.post(link, {"guardian_name": "Pat Parent", "agree": "on"})
+
+    assert "Sol Student has been invited to Alpha Youth" in page.content.decode()
+    assert page["Referrer-Policy"] == "no-referrer"
+    assert "Tick the box to confirm you are the parent or guardian" in refused.content.decode()
+    assert "Consent is recorded" in done.content.decode()
+    with scopes_disabled():
+        record = GuardianConsent.objects.get(user=student)
+    assert (record.guardian_name, record.guardian_email, record.method, record.policy_version) == (
+        "Pat Parent",
+        "parent@family.example",
+        "emailed single-use link",
+        GUARDIAN_POLICY_VERSION,
+    )
+    assert record.confirmed_at is not None
+    assert status_of(world, "sol@student.example") == MembershipStatus.ACTIVE
+    assert client_for(student).get("/n/alpha-youth/").status_code == 200
+    # Single use: the same link now gets the one "cannot be used" answer.
+    assert guardian.get(link).status_code == 404
+
+
+def test_guardian_revokes_and_the_account_is_suspended(
+    world: World, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    link = invite_and_accept(world, django_capture_on_commit_callbacks)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(None).post(link, {"guardian_name": "Pat Parent", "agree": "on"})
+    revoke_link = link_in(mail.outbox[0])
+
+    answer = client_for(None).post(revoke_link)
+
+    assert "account is suspended" in answer.content.decode()
+    assert status_of(world, "sol@student.example") == MembershipStatus.SUSPENDED
+    student = User.objects.get(email="sol@student.example")
+    assert client_for(student).get("/n/alpha-youth/").status_code == 404
+
+
+def test_an_expired_guardian_link_gets_the_same_answer_as_an_unknown_one(
+    world: World, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    link = invite_and_accept(world, django_capture_on_commit_callbacks)
+    with scopes_disabled():
+        GuardianConsent.objects.filter(guardian_email="parent@family.example").update(
+            expires_at=timezone.now() - timedelta(hours=1)
+        )
+
+    expired = client_for(None).get(link)
+    unknown = client_for(None).get("/consent/token/" + "B" * 43 + "/")
+
+    def without_csrf(body: bytes) -> str:
+        return re.sub(r'"X-CSRFToken": "[^"]+"', "", body.decode())
+
+    assert (expired.status_code, unknown.status_code) == (404, 404)
+    assert without_csrf(expired.content) == without_csrf(unknown.content)
+
+
+def test_an_adult_age_band_cannot_take_a_youth_invitation_and_under_13_never_registers(
+    world: World,
+) -> None:
+    with scopes_disabled():
+        _invitation, token = invitation_create(
+            network=world.youth,
+            email="sol@student.example",
+            full_name="Sol Student",
+            role=Role.YOUTH_MEMBER,
+            guardian_email="parent@family.example",
+            actor=world.personas["steward"],  # type: ignore[arg-type]
+        )
+    client = client_for(None)
+
+    adult = client.post(f"/invitations/token/{token}/", {**STUDENT, "age_band": "18-29"})
+    child = client.post(f"/invitations/token/{token}/", {**STUDENT, "age_band": "under-13"})
+
+    assert "This invitation is for a high-school student" in adult.content.decode()
+    assert "People under 13 cannot have an account." in child.content.decode()
+    assert not User.objects.filter(email="sol@student.example").exists()

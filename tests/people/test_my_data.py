@@ -1,0 +1,152 @@
+"""Export my data (JSON, without the private self-description) and delete my account."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django_scopes import scopes_disabled
+
+from collaboratory.audit.models import AuditEvent
+from collaboratory.networks.models import Membership, Nomination
+from collaboratory.people.models import OfferedAsset, PrivateSelfDescription, User
+from collaboratory.people.services import profile_update
+from tests.conftest import World, client_for
+
+
+def test_export_holds_my_account_profile_offers_and_memberships_but_not_self_description(
+    world: World,
+) -> None:
+    member = world.personas["member"]
+    profile_update(user=member, bio="Runs a food bank.", issue_areas="hunger")  # type: ignore[arg-type]
+
+    response = client_for(member).get("/me/data/export.json")
+
+    data = json.loads(response.content)
+    assert response["Content-Disposition"] == 'attachment; filename="my-collaboratory-data.json"'
+    assert data["account"]["email"] == "member@alpha.example"
+    assert data["profile"] == {"bio": "Runs a food bank.", "issue_areas": ["hunger"]}
+    assert [m["network"] for m in data["memberships"]] == ["Alpha Collaboratory"]
+    assert data["nominations_made"][0]["nominee_name"] == "Canaryalpha Nominee"
+    assert "CANARY-SELF-DESCRIBED" not in response.content.decode()
+    assert AuditEvent.objects.filter(action="data.exported", actor=member).count() == 1
+
+
+def test_deleting_my_account_removes_personal_rows_and_pseudonymizes_the_audit_log(
+    world: World,
+) -> None:
+    member = world.personas["member"]
+    member_id = member.pk  # type: ignore[union-attr]
+    client = client_for(member)
+    client.get("/n/bravo/")  # a denied visit is audited with the member as actor
+    assert AuditEvent.objects.filter(actor_id=member_id, action="access.denied").exists()
+
+    refused = client.post("/me/data/", {"confirm_email": "someone@else.example"})
+    assert "Type your own email address exactly" in refused.content.decode()
+    assert User.objects.filter(pk=member_id).exists()
+
+    done = client.post("/me/data/", {"confirm_email": "Member@Alpha.example"})
+
+    assert done["Location"] == "/"
+    assert not User.objects.filter(pk=member_id).exists()
+    assert not PrivateSelfDescription.objects.filter(user_id=member_id).exists()
+    assert not OfferedAsset.objects.filter(user_id=member_id).exists()
+    with scopes_disabled():
+        assert not Membership.objects.filter(user_id=member_id).exists()
+        nomination = Nomination.objects.get(nominee_name="Canaryalpha Nominee")
+    assert nomination.nominator_id is None
+    assert not AuditEvent.objects.filter(actor_id=member_id).exists()
+    deleted = AuditEvent.objects.get(action="account.deleted")
+    assert (deleted.actor_id, deleted.actor_label) == (None, "deleted-person")
+    assert client.get("/me/profile/").status_code == 302  # signed out
+
+
+def test_deleting_my_account_deletes_my_photo_file(
+    world: World, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    from django.core.files.storage import default_storage
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from collaboratory.people.services import profile_photo_set
+    from tests.conftest import TINY_PNG
+
+    steward = world.personas["steward"]
+    photo = profile_photo_set(user=steward, upload=SimpleUploadedFile("p.png", TINY_PNG)).photo.name  # type: ignore[arg-type]
+    assert default_storage.exists(photo)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(steward).post("/me/data/", {"confirm_email": "steward@alpha.example"})
+
+    assert not default_storage.exists(photo)
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_profile_page_runs_a_fixed_number_of_queries(world: World, count: int) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from collaboratory.capital import CapitalKind, HelpCategory
+    from collaboratory.people.services import offered_asset_add
+
+    member = world.personas["member"]
+    for i in range(count):
+        offered_asset_add(
+            user=member,  # type: ignore[arg-type]
+            kind=CapitalKind.SOCIAL,
+            category=HelpCategory.INTRO_PEOPLE,
+            description=f"Offer {i}",
+        )
+    client = client_for(member)
+    client.get("/me/profile/")
+
+    with CaptureQueriesContext(connection) as queries:
+        body = client.get("/me/profile/").content.decode()
+
+    assert body.count("Offer ") == count
+    assert len(queries) == 4
+
+
+def test_a_member_uploads_a_photo_that_fellow_members_see_and_bad_files_are_refused(
+    world: World,
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from collaboratory.people.models import Profile
+    from tests.conftest import TINY_PNG
+
+    steward = world.personas["steward"]
+    client = client_for(steward)
+
+    refused = client.post(
+        "/me/profile/",
+        {"form": "photo", "photo": SimpleUploadedFile("evil.png", b"<svg onload=alert(1)>")},
+    )
+    assert "Upload a JPEG, PNG or WebP picture." in refused.content.decode()
+    assert not Profile.objects.filter(user=steward).exclude(photo="").exists()
+
+    client.post("/me/profile/", {"form": "photo", "photo": SimpleUploadedFile("me.png", TINY_PNG)})
+
+    with scopes_disabled():
+        membership = Membership.objects.get(network=world.alpha, user=steward)
+    directory = client_for(world.personas["member"]).get("/n/alpha/members/").content.decode()
+    photo = client_for(world.personas["member"]).get(f"/n/alpha/members/{membership.pk}/photo/")
+    assert f'src="/n/alpha/members/{membership.pk}/photo/"' in directory
+    assert (photo["Content-Type"], photo.content) == ("image/png", TINY_PNG)
+    assert "me.png" not in Profile.objects.get(user=steward).photo.name
+
+
+def test_a_minors_photo_is_not_served_outside_their_youth_cohort(world: World) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from collaboratory.people.models import AgeBand
+    from collaboratory.people.services import profile_photo_set
+    from tests.conftest import TINY_PNG
+    from tests.factories import MembershipFactory
+
+    minor = MembershipFactory(network=world.alpha, user__age_band=AgeBand.AGE_16_17)
+    profile_photo_set(user=minor.user, upload=SimpleUploadedFile("p.png", TINY_PNG))
+
+    response = client_for(world.personas["member"]).get(f"/n/alpha/members/{minor.pk}/photo/")
+
+    assert response.status_code == 404
+    assert response.content != TINY_PNG
