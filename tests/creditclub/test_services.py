@@ -281,3 +281,41 @@ def test_review_scores_run_from_one_to_five(club: Club) -> None:
         )
 
     assert (review.timing, review.note) == (4, "soon")
+
+
+def test_a_deadline_set_in_the_networks_time_zone_closes_at_that_local_minute(club: Club) -> None:
+    """A steward in Los Angeles sets 23:59 on June 19; members anywhere see the same instant."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from collaboratory.gatherings.models import Gathering
+
+    deadline = datetime(2027, 6, 19, 23, 59, tzinfo=ZoneInfo("America/Los_Angeles"))
+    with scopes_disabled():
+        Gathering.objects.filter(pk=club.upcoming.pk).update(
+            proposal_deadline=deadline,
+            starts_at=deadline + timedelta(days=30),
+            ends_at=deadline + timedelta(days=30, hours=7),
+        )
+        club.upcoming.refresh_from_db()
+        just_before = datetime(2027, 6, 20, 6, 58, tzinfo=ZoneInfo("UTC"))  # 23:58 in LA
+        on_time = services.proposal_save(
+            gathering=club.upcoming,
+            proposer=club.member,
+            fields=COMPLETE,
+            asks=ASKS,
+            now=just_before,
+        )
+        with pytest.raises(ValidationError, match="is closed"):
+            services.proposal_submit(
+                proposal=on_time,
+                actor=club.member,
+                now=datetime(2027, 6, 20, 2, 59, tzinfo=ZoneInfo("America/New_York")),
+            )
+        services.proposal_submit(
+            proposal=on_time,
+            actor=club.member,
+            now=datetime(2027, 6, 20, 2, 58, tzinfo=ZoneInfo("America/New_York")),
+        )
+
+    assert state_of(on_time) == "submitted"

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from django.contrib.auth import authenticate
+from django.db.models import Count
 from django_scopes import scopes_disabled
 
 from collaboratory.demo.generator import (
@@ -120,3 +121,19 @@ def test_the_demo_has_nominations_pending_invitations_profiles_and_consent_recor
         assert {c.policy_version for c in consents} == {"youth-2026-11"}
     assert Profile.objects.count() == 120
     assert OfferedAsset.objects.count() > 100
+
+
+def test_the_credit_club_history_has_proposals_in_every_state(demo: None) -> None:
+    from collaboratory.creditclub.models import Proposal, ProposalState
+
+    with scopes_disabled():
+        states = set(Proposal.objects.values_list("state", flat=True))
+        presented_per_past_gathering = set(
+            Proposal.objects.filter(state=ProposalState.PRESENTED)
+            .values("gathering")
+            .annotate(n=Count("pk"))
+            .values_list("n", flat=True)
+        )
+
+    assert states == set(ProposalState.values)
+    assert presented_per_past_gathering == {3}

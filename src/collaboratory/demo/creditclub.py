@@ -163,11 +163,12 @@ def seed_creditclub(
             states = [ProposalState.PRESENTED] * 3 + [ProposalState.DECLINED] * rng.randint(1, 3)
             states.append(ProposalState.WAITLISTED)
         else:
-            states = [ProposalState.SUBMITTED] * 7 + [ProposalState.DRAFT] * 2
-            states.append(ProposalState.WITHDRAWN)
+            # Two presenters already chosen early, the rest still open.
+            states = [ProposalState.SELECTED] * 2 + [ProposalState.SUBMITTED] * 6
+            states += [ProposalState.DRAFT] * 2 + [ProposalState.WITHDRAWN]
         for position, (user_id, state) in enumerate(zip(pool, states, strict=False), start=1):
             proposal, asks = _proposal(rng, network, gathering, user_id, state)
-            if state == ProposalState.PRESENTED:
+            if state in (ProposalState.PRESENTED, ProposalState.SELECTED):
                 proposal.run_position = position
                 proposal.pack_acknowledged_at = proposal.announced_at
             rows.append((proposal, asks))
