@@ -439,3 +439,33 @@ def test_bad_parts_are_named_and_nothing_changes(world: World, parts: str, messa
 
     assert message in response.content.decode()
     assert parts_text(gathering) == before
+
+
+@pytest.mark.parametrize(
+    ("parts", "message"),
+    [
+        ("2030-07-18 18:00 | 21:00", "Line 1: write YYYY-MM-DD HH:MM | HH:MM | title."),
+        (
+            "2030-07-18 6pm | 21:00 | Dinner",
+            "Line 1: write the start as YYYY-MM-DD HH:MM and the end as HH:MM.",
+        ),
+        (
+            "2030-07-18 18:00 | 21:00 | Dinner\n2030-07-19 08:00 | 3pm | Meeting",
+            "Line 2: write the start as YYYY-MM-DD HH:MM and the end as HH:MM.",
+        ),
+    ],
+)
+def test_a_bad_part_line_is_named_and_nothing_changes(
+    world: World, parts: str, message: str
+) -> None:
+    gathering = GatheringFactory(network=world.alpha, capacity=5)
+
+    response = client_for(world.personas["steward"]).post(
+        f"/n/alpha/gatherings/{gathering.pk}/edit/",
+        edit_form(gathering, capacity="9", parts=parts),
+    )
+
+    with scopes_disabled():
+        gathering.refresh_from_db()
+    assert message in response.content.decode()
+    assert gathering.capacity == 5

@@ -56,16 +56,9 @@ class SubstituteForm(forms.Form):
     )
 
 
-class GatheringForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=200)
-    format = forms.ChoiceField(label=_("Format"), choices=GatheringFormat.choices)
-    first_day = forms.DateField(
-        label=_("First day"),
-        help_text=_("In person: the Thursday of the reception. Virtual: the day of the call."),
-        widget=forms.DateInput(attrs={"type": "date"}),
-        error_messages={"invalid": _("Enter the first day as YYYY-MM-DD.")},
-    )
-    city = forms.CharField(label=_("City"), max_length=100, required=False)
+class GatheringDetailsForm(forms.Form):
+    """The details a steward sets when creating a gathering and can change later."""
+
     venue = forms.CharField(label=_("Venue"), max_length=200, required=False)
     address = forms.CharField(label=_("Address"), max_length=300, required=False)
     video_link = forms.URLField(
@@ -92,6 +85,20 @@ class GatheringForm(forms.Form):
     )
     youth_take_part = forms.BooleanField(label=_("Youth members take part"), required=False)
 
+
+class GatheringForm(GatheringDetailsForm):
+    field_order = ["title", "format", "first_day", "city"]
+
+    title = forms.CharField(label=_("Title"), max_length=200)
+    format = forms.ChoiceField(label=_("Format"), choices=GatheringFormat.choices)
+    first_day = forms.DateField(
+        label=_("First day"),
+        help_text=_("In person: the Thursday of the reception. Virtual: the day of the call."),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": _("Enter the first day as YYYY-MM-DD.")},
+    )
+    city = forms.CharField(label=_("City"), max_length=100, required=False)
+
     def clean(self) -> dict[str, object]:
         data = super().clean() or {}
         if data.get("format") == GatheringFormat.VIRTUAL and not data.get("video_link"):
@@ -99,7 +106,9 @@ class GatheringForm(forms.Form):
         return data
 
 
-class GatheringEditForm(forms.Form):
+class GatheringEditForm(GatheringDetailsForm):
+    field_order = ["parts"]  # then the details, then the agenda
+
     parts = forms.CharField(
         label=_("Parts"),
         help_text=_(
@@ -109,27 +118,6 @@ class GatheringEditForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("A gathering has at least one part.")},
     )
-    venue = forms.CharField(label=_("Venue"), max_length=200, required=False)
-    address = forms.CharField(label=_("Address"), max_length=300, required=False)
-    video_link = forms.URLField(
-        label=_("Video link"),
-        assume_scheme="https",
-        required=False,
-        error_messages={"invalid": _("Enter the full video link, starting with https://.")},
-    )
-    capacity = forms.IntegerField(label=_("Capacity"), min_value=1, required=False)
-    rsvp_deadline = forms.DateField(
-        label=_("RSVP deadline"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    proposal_deadline = forms.DateField(
-        label=_("Proposal deadline"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-    )
-    stipend_budget = forms.DecimalField(
-        label=_("Stipend budget (dollars)"), min_value=0, max_digits=10, decimal_places=2
-    )
-    youth_take_part = forms.BooleanField(label=_("Youth members take part"), required=False)
     agenda = forms.CharField(
         label=_("Agenda"),
         required=False,

@@ -9,6 +9,7 @@ import secrets
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import NoReturn
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -277,31 +278,41 @@ def gathering_settings_update(
     return options
 
 
-def parts_parse(text: str, *, zone: ZoneInfo) -> list[tuple[str, datetime, datetime]]:
-    """Parse the edit form's parts: one a line, "YYYY-MM-DD HH:MM | HH:MM | title" (start,
-    end on the same day), times in the network's zone."""
-    parts = []
+def _pipe_lines(text: str, *, field: str, shape: str) -> list[tuple[int, list[str]]]:
+    """Numbered non-empty lines of a "a | b | title" textarea, each with three fields and a
+    title; any other line is refused with its number and the expected shape."""
+    lines = []
     for number, line in enumerate(text.strip().splitlines(), start=1):
         if not line.strip():
             continue
         fields = [f.strip() for f in line.split("|")]
-        problem = None
         if len(fields) != 3 or not fields[2]:
-            problem = _("write YYYY-MM-DD HH:MM | HH:MM | title")
-        else:
-            try:
-                starts = datetime.strptime(fields[0], "%Y-%m-%d %H:%M").replace(tzinfo=zone)
-                ends = datetime.combine(starts.date(), time.fromisoformat(fields[1]), zone)
-            except ValueError:
-                problem = _("write the start as YYYY-MM-DD HH:MM and the end as HH:MM")
-        if problem:
-            raise ValidationError(
-                {
-                    "parts": _("Line %(number)s: %(problem)s.")
-                    % {"number": number, "problem": problem}
-                }
+            _line_error(field, number, _("write %(shape)s") % {"shape": shape})
+        lines.append((number, fields))
+    return lines
+
+
+def _line_error(field: str, number: int, problem: str) -> NoReturn:
+    raise ValidationError(
+        {field: _("Line %(number)s: %(problem)s.") % {"number": number, "problem": problem}}
+    )
+
+
+def parts_parse(text: str, *, zone: ZoneInfo) -> list[tuple[str, datetime, datetime]]:
+    """Parse the edit form's parts: one a line, "YYYY-MM-DD HH:MM | HH:MM | title" (start,
+    end on the same day), times in the network's zone."""
+    parts = []
+    for number, (start, end, title) in _pipe_lines(
+        text, field="parts", shape="YYYY-MM-DD HH:MM | HH:MM | title"
+    ):
+        try:
+            starts = datetime.strptime(start, "%Y-%m-%d %H:%M").replace(tzinfo=zone)
+            ends = datetime.combine(starts.date(), time.fromisoformat(end), zone)
+        except ValueError:
+            _line_error(
+                "parts", number, _("write the start as YYYY-MM-DD HH:MM and the end as HH:MM")
             )
-        parts.append((fields[2], starts, ends))
+        parts.append((title, starts, ends))
     return parts
 
 
@@ -309,31 +320,20 @@ def agenda_parse(text: str, *, zone: ZoneInfo) -> list[tuple[datetime, str, str]
     """Parse the edit form's agenda: one item a line, "YYYY-MM-DD HH:MM | kind | title",
     times in the network's zone; kinds are meal, ritual, small_groups, credit_club, other."""
     items = []
-    for number, line in enumerate(text.strip().splitlines(), start=1):
-        if not line.strip():
-            continue
-        fields = [f.strip() for f in line.split("|")]
-        problem = None
-        if len(fields) != 3 or not fields[2]:
-            problem = _("write YYYY-MM-DD HH:MM | kind | title")
-        else:
-            try:
-                at = datetime.strptime(fields[0], "%Y-%m-%d %H:%M").replace(tzinfo=zone)
-            except ValueError:
-                problem = _("write the time as YYYY-MM-DD HH:MM")
-            else:
-                if fields[1] not in AgendaKind.values:
-                    problem = _("the kind is one of %(kinds)s") % {
-                        "kinds": ", ".join(AgendaKind.values)
-                    }
-        if problem:
-            raise ValidationError(
-                {
-                    "agenda": _("Line %(number)s: %(problem)s.")
-                    % {"number": number, "problem": problem}
-                }
+    for number, (when, kind, title) in _pipe_lines(
+        text, field="agenda", shape="YYYY-MM-DD HH:MM | kind | title"
+    ):
+        try:
+            at = datetime.strptime(when, "%Y-%m-%d %H:%M").replace(tzinfo=zone)
+        except ValueError:
+            _line_error("agenda", number, _("write the time as YYYY-MM-DD HH:MM"))
+        if kind not in AgendaKind.values:
+            _line_error(
+                "agenda",
+                number,
+                _("the kind is one of %(kinds)s") % {"kinds": ", ".join(AgendaKind.values)},
             )
-        items.append((at, fields[2], fields[1]))
+        items.append((at, title, kind))
     return items
 
 
