@@ -35,7 +35,7 @@ def membership_for(*, user: User, network: Network) -> Membership | None:
     # `request.user` is a lazy wrapper around the User that permission checks receive; keep the
     # cache on the User itself so the middleware's lookup serves the predicates too.
     if isinstance(user, LazyObject):
-        user = user._wrapped
+        user = user._wrapped  # type: ignore[attr-defined]
     memberships: dict[int, Membership | None] = user.__dict__.setdefault("_membership_cache", {})
     if network.pk not in memberships:
         with scopes_disabled():
