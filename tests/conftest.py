@@ -7,10 +7,12 @@ both networks carry canary strings that must never reach someone outside them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
@@ -268,6 +270,15 @@ def _media_in_tmp(settings, tmp_path_factory) -> None:  # type: ignore[no-untype
 def _fast_password_hashing(settings) -> None:  # type: ignore[no-untyped-def]
     """Production hashing costs ~0.3 s a password; tests create dozens of accounts."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache() -> Iterator[None]:
+    """Pages keep some aggregates in Django's cache (the network home's head counts): every
+    test starts and ends with an empty cache, so no test sees another's numbers."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

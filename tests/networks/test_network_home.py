@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -13,7 +14,9 @@ from django_scopes import scopes_disabled
 from collaboratory.gatherings.models import GatheringFormat
 from collaboratory.gatherings.services import gathering_create
 from collaboratory.networks.models import Network
+from collaboratory.networks.selectors import NETWORK_COUNTS_SECONDS
 from tests.conftest import World, client_for
+from tests.factories import MembershipFactory
 
 
 def add_gathering(network: Network, starts_at: datetime, title: str = "Spring Gathering") -> None:
@@ -56,10 +59,36 @@ def test_network_home_runs_a_fixed_number_of_queries(world: World, count: int) -
         add_gathering(world.alpha, base + timedelta(days=90 * i), title=f"Gathering {i}")
     client = client_for(world.personas["member"])
     client.get("/n/alpha/")  # warm the session
+    cache.clear()
 
-    with CaptureQueriesContext(connection) as queries:
+    with CaptureQueriesContext(connection) as cold:
+        client.get("/n/alpha/")
+    with CaptureQueriesContext(connection) as warm:
         response = client.get("/n/alpha/")
 
     assert response.status_code == 200
     assert response.content.decode().count("<strong>Gathering ") == count
-    assert len(queries) == 8
+    # Session, user, network, membership (shared by every permission check), the upcoming
+    # gatherings and the past count; the head counts add one aggregate when not cached.
+    assert (len(cold), len(warm)) == (7, 6)
+
+
+def test_head_counts_are_kept_for_a_minute_per_network(world: World) -> None:
+    client = client_for(world.personas["member"])
+    client.get("/n/alpha/")
+    MembershipFactory(network=world.alpha)
+
+    within_the_minute = client.get("/n/alpha/").content.decode()
+    cache.delete(f"networks:counts:{world.alpha.pk}")  # what the minute's expiry does
+    after_expiry = client.get("/n/alpha/").content.decode()
+    bravo = client_for(world.personas["foreign_steward"]).get("/n/bravo/").content.decode()
+
+    assert NETWORK_COUNTS_SECONDS == 60
+    assert '<span class="figure">3</span><span class="figure-label">members</span>' in (
+        within_the_minute
+    )
+    assert '<span class="figure">4</span><span class="figure-label">members</span>' in (
+        after_expiry
+    )
+    # Bravo (its steward and a canary person) has its own cached numbers, not Alpha's.
+    assert '<span class="figure">2</span><span class="figure-label">members</span>' in bravo
