@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.db import connection
-from django.db.models import Count, Field, IntegerField, Model, Prefetch, Q, QuerySet
-from django.db.models.expressions import RawSQL
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from collaboratory.gatherings.models import (
@@ -49,45 +48,15 @@ def gathering_seats_taken(*, gathering: Gathering) -> int:
     return confirmed + substitutes
 
 
-def _column(model: type[Model], field_name: str) -> str:
-    field = model._meta.get_field(field_name)
-    if not isinstance(field, Field) or not field.column:
-        raise TypeError(f"{model.__name__}.{field_name} is not a concrete column")
-    return field.column
-
-
-def _count_of(model: type[Model], status: str) -> tuple[str, tuple[str]]:
-    """SQL for the number of `model` rows of the outer gathering with this status.
-
-    Written as a plain correlated subquery: the ORM's Subquery(...values().annotate(Count))
-    costs more to compile (about 1 ms a page) than SQLite takes to run it. Only quoted
-    identifiers from the models' metadata go into the text; the status is a parameter."""
-    table = connection.ops.quote_name(model._meta.db_table)
-    gathering = connection.ops.quote_name(Gathering._meta.db_table)
-    gathering_id = connection.ops.quote_name(_column(Gathering, "id"))
-    column = connection.ops.quote_name(_column(model, "gathering"))
-    status_column = connection.ops.quote_name(_column(model, "status"))
-    return (
-        f"(SELECT COUNT(*) FROM {table} WHERE {table}.{column} = {gathering}.{gathering_id} "  # noqa: S608
-        f"AND {table}.{status_column} = %s)",
-        (status,),
+def _count_of(model: type[Rsvp] | type[Substitution], status: str) -> Coalesce:
+    """The number of `model` rows with this status for each gathering of the outer query."""
+    counted = (
+        model.objects.filter(gathering=OuterRef("pk"), status=status)
+        .values("gathering")
+        .annotate(n=Count("pk"))
+        .values("n")
     )
-
-
-def _confirmed_count() -> RawSQL:
-    sql, params = _count_of(Rsvp, RsvpStatus.CONFIRMED)
-    return RawSQL(sql, params, output_field=IntegerField())  # noqa: S611  see _count_of
-
-
-def _seats_taken() -> RawSQL:
-    """Confirmed RSVPs plus approved substitutes, for each gathering of the outer query."""
-    confirmed, confirmed_params = _count_of(Rsvp, RsvpStatus.CONFIRMED)
-    substitutes, substitute_params = _count_of(Substitution, DecisionStatus.APPROVED)
-    return RawSQL(  # noqa: S611  see _count_of
-        f"{confirmed} + {substitutes}",
-        confirmed_params + substitute_params,
-        output_field=IntegerField(),
-    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
 def gathering_with_seats(*, network: Network, pk: int) -> Gathering:
@@ -96,7 +65,10 @@ def gathering_with_seats(*, network: Network, pk: int) -> Gathering:
     return (
         Gathering.objects.select_related("network", "host_organization")
         .prefetch_related("parts")
-        .annotate(seats_taken=_seats_taken())
+        .annotate(
+            seats_taken=_count_of(Rsvp, RsvpStatus.CONFIRMED)
+            + _count_of(Substitution, DecisionStatus.APPROVED)
+        )
         .get(network=network, pk=pk)
     )
 
@@ -106,7 +78,7 @@ def gatherings_for_list(*, network: Network, user: User) -> QuerySet[Gathering]:
     viewer's own RSVP (one query for the list, one for the RSVPs)."""
     return (
         Gathering.objects.filter(network=network)
-        .annotate(confirmed_count=_confirmed_count())
+        .annotate(confirmed_count=_count_of(Rsvp, RsvpStatus.CONFIRMED))
         .prefetch_related(
             Prefetch("rsvps", queryset=Rsvp.objects.filter(user=user), to_attr="my_rsvps")
         )
