@@ -31,6 +31,7 @@ from django.http import (
     HttpResponseNotAllowed,
     StreamingHttpResponse,
 )
+from django.http.response import HttpResponseBase
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_scopes import scope
@@ -83,9 +84,9 @@ async def _stream(
     read = sync_to_async(_messages_after)
     try:
         yield f"retry: {RETRY_MS}\n\n".encode()
-        for message in await read(network, gathering_id, last):
-            yield message.frame()
-            last = message.event_id
+        for replayed in await read(network, gathering_id, last):
+            yield replayed.frame()
+            last = replayed.event_id
         while True:
             message = await subscription.get(heartbeat)
             if message is None and not subscription.lagged:
@@ -107,7 +108,7 @@ async def _stream(
         broadcaster.unsubscribe(subscription)
 
 
-async def events(request: HttpRequest, network_slug: str, gathering_id: int) -> HttpResponse:
+async def events(request: HttpRequest, network_slug: str, gathering_id: int) -> HttpResponseBase:
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
     network: Network = request.network  # type: ignore[attr-defined]
