@@ -238,3 +238,22 @@ def test_the_youth_stream_carries_the_youth_gathering_only(room: Room) -> None:
     body = client_for(youth).get(events_url(room, "youth") + "?once=1").content
 
     assert (youth_proposal_id > 0, parse(body)) == (True, [])
+
+
+def test_an_event_committed_by_another_process_arrives_without_a_next_one(
+    room: Room, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The process's watcher finds it in the table: no message, no later event needed."""
+    monkeypatch.setattr(views, "WATCH_SECONDS", 0.02)
+    client = async_client_for(room.presenter)
+
+    async def body() -> list[dict[str, str]]:
+        response = await client.get(events_url(room))
+        stream = aiter(response.streaming_content)
+        received = [await next_chunk(stream)]
+        await sync_to_async(room.commit)()  # on-commit hooks never run: as in another process
+        received.append(await next_chunk(stream))
+        await stream.aclose()  # type: ignore[attr-defined]
+        return parse(b"".join(received))
+
+    assert [(f["id"], f["event"]) for f in _run(body)] == [("1", "commitment.created")]

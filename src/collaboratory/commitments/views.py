@@ -19,6 +19,7 @@ on the time zone.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import AsyncIterator
 
@@ -37,12 +38,17 @@ from django.utils.translation import gettext as _
 from django_scopes import scope
 
 from collaboratory.commitments.broadcaster import Message, broadcaster
+from collaboratory.commitments.models import LiveChannel
 from collaboratory.commitments.selectors import REPLAY_LIMIT, live_events_after
 from collaboratory.commitments.services import live_message
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import Network
 
 HEARTBEAT_SECONDS = 15.0
+# How often each process looks in the table for events committed by another process (a
+# gunicorn worker that served the phone's POST, another uvicorn worker), while it has
+# listeners for that gathering: one small indexed query per gathering, not per listener.
+WATCH_SECONDS = 0.25
 # Tells EventSource to reconnect 2 s after a drop (its default is about 3 s).
 RETRY_MS = 2000
 _EVENT_ID = re.compile(r"\d{1,18}")
@@ -74,6 +80,48 @@ def _messages_after(network: Network, gathering_id: int, after: int) -> list[Mes
             after = events[-1].event_id
 
 
+def _last_event_id(network: Network, gathering_id: int) -> int:
+    with scope(network=network):
+        found = (
+            LiveChannel.objects.filter(network=network, gathering_id=gathering_id)
+            .values_list("last_event_id", flat=True)
+            .first()
+        )
+    return found or 0
+
+
+# One watcher task per (event loop, gathering) with listeners in this process.
+_watchers: dict[tuple[int, int], asyncio.Task[None]] = {}
+
+
+async def _ensure_watcher(network: Network, gathering_id: int) -> None:
+    """Start this process's watcher of the gathering if it has none. Its starting point is
+    read before the caller's replay, so an event committed in between is replayed or
+    watched, never neither."""
+    loop = asyncio.get_running_loop()
+    key = (id(loop), gathering_id)
+    task = _watchers.get(key)
+    if task is None or task.done():
+        seen = await sync_to_async(_last_event_id)(network, gathering_id)
+        if key not in _watchers or _watchers[key].done():
+            _watchers[key] = loop.create_task(_watch(network, gathering_id, key, seen))
+
+
+async def _watch(network: Network, gathering_id: int, key: tuple[int, int], seen: int) -> None:
+    """Publish locally the events other processes committed; stops with the last listener.
+    Listeners drop what they already have, so overlap with local messages is harmless."""
+    try:
+        while broadcaster.listener_count(gathering_id) > 0:
+            await asyncio.sleep(WATCH_SECONDS)
+            latest = await sync_to_async(_last_event_id)(network, gathering_id)
+            if latest > seen:
+                for message in await sync_to_async(_messages_after)(network, gathering_id, seen):
+                    broadcaster.publish(message)
+                    seen = message.event_id
+    finally:
+        _watchers.pop(key, None)
+
+
 async def _stream(
     network: Network, gathering_id: int, after: int, heartbeat: float
 ) -> AsyncIterator[bytes]:
@@ -83,6 +131,7 @@ async def _stream(
     last = after
     read = sync_to_async(_messages_after)
     try:
+        await _ensure_watcher(network, gathering_id)
         yield f"retry: {RETRY_MS}\n\n".encode()
         for replayed in await read(network, gathering_id, last):
             yield replayed.frame()
