@@ -197,6 +197,7 @@ class Tally:
 
     def __init__(self, first: int) -> None:
         self.first = first
+        self.connected = 0
         self.latencies_ms: list[float] = []
         self.received: dict[int, set[int]] = {}
 
@@ -225,7 +226,9 @@ async def listen(port: int, path: str, cookie: str, index: int, tally: Tally) ->
         raise RuntimeError(f"listener {index}: {status!r}")
     try:
         while line := await reader.readline():
-            if line.startswith(b"data: "):
+            if line.startswith(b"retry: "):
+                tally.connected += 1
+            elif line.startswith(b"data: "):
                 tally.note(index, line, time.time_ns())
     finally:
         writer.close()
@@ -263,13 +266,21 @@ async def poster(port: int, first: int, commits: int, every: float) -> None:
 
 
 async def poll(
-    port: int, path: str, cookie: str, index: int, interval: float, tally: Tally, stop: float
+    port: int,
+    path: str,
+    cookie: str,
+    index: int,
+    interval: float,
+    tally: Tally,
+    commits: int,
+    stop: float,
 ) -> int:
+    """Poll until this client has every commitment of the run (or the deadline passes)."""
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     last = 0
     requests = 0
     await asyncio.sleep(interval * (index % 100) / 100)  # spread the pollers over the period
-    while time.monotonic() < stop:
+    while time.monotonic() < stop and len(tally.received.get(index, ())) < commits:
         body = await http_request(
             reader,
             writer,
@@ -315,8 +326,10 @@ async def sse_run(
         tasks.append(asyncio.create_task(listen(port, info["path"], info["cookie"], i, tally)))
         if i % 50 == 49:
             await asyncio.sleep(0.05)
-    # Wait until every listener is connected (each gets the replay of earlier runs first).
-    await asyncio.sleep(1.0)
+    # Wait until every listener has its stream open (each gets earlier runs' events first).
+    while tally.connected < listeners and time.perf_counter() - started < 120:
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.5)
     connect_s = time.perf_counter() - started
     await poster(port, first, commits, every)
     await asyncio.sleep(2.0)
@@ -339,10 +352,19 @@ async def main_async(args: argparse.Namespace, port: int, info: dict[str, Any]) 
         )
         offset += args.commits
     tally = Tally(offset)
-    stop = time.monotonic() + args.commits * args.every + args.poll_interval + 2.0
+    stop = time.monotonic() + args.commits * args.every + args.poll_interval + 60.0
     pollers = [
         asyncio.create_task(
-            poll(port, info["path"], info["cookie"], i, args.poll_interval, tally, stop)
+            poll(
+                port,
+                info["path"],
+                info["cookie"],
+                i,
+                args.poll_interval,
+                tally,
+                args.commits,
+                stop,
+            )
         )
         for i in range(args.pollers)
     ]
