@@ -7,8 +7,22 @@ import asyncio
 import subprocess
 import sys
 import threading
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
 
 from collaboratory.commitments.broadcaster import Broadcaster, Message
+
+T = TypeVar("T")
+
+
+def run(coroutine_function: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """asyncio.run in a thread of its own: the suite's browser tests may leave an event
+    loop marked running in the main thread."""
+    results: list[T] = []
+    thread = threading.Thread(target=lambda: results.append(asyncio.run(coroutine_function())))
+    thread.start()
+    thread.join()
+    return results[0]
 
 
 def message(gathering_id: int, event_id: int) -> Message:
@@ -30,7 +44,7 @@ def test_listeners_hear_their_gathering_only_even_from_another_thread() -> None:
         broadcaster.unsubscribe(eight)
         return [heard.event_id] if heard else [], nothing, broadcaster.listener_count()
 
-    assert asyncio.run(body()) == ([1], None, 0)
+    assert run(body) == ([1], None, 0)
 
 
 def test_a_full_queue_drops_the_message_and_marks_the_listener_lagged() -> None:
@@ -42,7 +56,7 @@ def test_a_full_queue_drops_the_message_and_marks_the_listener_lagged() -> None:
         await asyncio.sleep(0)
         return handed, listener.lagged
 
-    handed, lagged = asyncio.run(body())
+    handed, lagged = run(body)
 
     assert (handed, lagged) == (3, True)
 
@@ -59,7 +73,7 @@ def test_publishing_to_a_closed_loop_forgets_its_listeners() -> None:
     async def subscribe() -> None:
         broadcaster.subscribe(3)
 
-    asyncio.run(subscribe())
+    run(subscribe)
 
     assert (broadcaster.publish(message(3, 1)), broadcaster.listener_count(3)) == (1, 0)
 
