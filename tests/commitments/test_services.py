@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -119,7 +119,7 @@ def test_bad_fields_each_get_their_own_message_and_nothing_is_written(room: Room
             capital="gold",
             amount="-5",
             unit="furlongs",
-            due_on=timezone.localdate() - timedelta(days=1),
+            due_on=timezone.localdate() - timedelta(days=2),
         )
 
     assert sorted(_messages(caught.value)) == ["amount", "capital", "due_on", "unit", "what"]
@@ -338,3 +338,16 @@ def test_event_ids_count_per_gathering(room: Room) -> None:
     with scopes_disabled():
         ids = list(LiveEvent.objects.values_list("gathering__network__slug", "event_id"))
     assert sorted(ids) == [("alpha", 1), ("alpha", 2), ("alpha-youth", 1)]
+
+
+def test_the_due_date_is_checked_against_the_networks_calendar(room: Room) -> None:
+    """At 02:00 UTC on March 2 it is still March 1 in New York (Alpha's time zone)."""
+    now = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
+    assert room.proposal.network.time_zone == "America/New_York"
+
+    accepted = room.commit(due_on=date(2026, 3, 1), now=now)
+    with pytest.raises(ValidationError) as caught:
+        room.commit(due_on=date(2026, 2, 28), now=now)
+
+    assert accepted.due_on == date(2026, 3, 1)
+    assert list(_messages(caught.value)) == ["due_on"]

@@ -13,6 +13,7 @@ import uuid
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -211,7 +212,8 @@ def commitment_create(
         ]
     elif value is not None and not unit:
         errors["unit"] = [_("Say what the amount counts: hours, dollars, introductions, ...")]
-    today = timezone.localdate(now)
+    # The network's date, whichever time zone is active (a task, a command, a test).
+    today = timezone.localdate(now, ZoneInfo(network.time_zone))
     if due_on is None:
         errors["due_on"] = [_("Say by when: pick a date.")]
     elif due_on < today:
