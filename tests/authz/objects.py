@@ -6,6 +6,7 @@ Objects that cost many writes are built on first use and cached on the world.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
@@ -13,6 +14,8 @@ from typing import Any
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.commitments.services import commitment_create
+from collaboratory.creditclub.models import Proposal
 from collaboratory.creditclub.services import (
     AskInput,
     proposal_save,
@@ -106,3 +109,32 @@ def proposal_pk(world: Any, network_key: str) -> int:
         with scopes_disabled():
             cache[network_key] = _creditclub_objects(world, network_key)
     return cache[network_key]["proposal"]
+
+
+def live_gathering_pk(world: Any, network_key: str) -> int:
+    """The network's far-future gathering, with one commitment on its live stream made by
+    the network's canary person (whose name is the payload's display name), so a stream
+    that reached the wrong listener would carry a canary."""
+    cache: dict[str, int] = world.__dict__.setdefault("_live", {})
+    if network_key not in cache:
+        proposal_id = proposal_pk(world, network_key)
+        with scopes_disabled():
+            network = world.network(network_key)
+            proposal = Proposal.objects.get(pk=proposal_id)
+            committer = Membership.objects.get(
+                network=network, user__full_name=CANARIES[network_key][1]
+            ).user
+            commitment_create(
+                proposal=proposal,
+                ask=proposal.asks.first(),
+                committer=committer,
+                entered_by=committer,
+                what="I will lend our hall on Saturdays for 3 months",
+                capital="institutional",
+                amount=None,
+                unit="",
+                due_on=timezone.localdate() + timedelta(days=30),
+                idempotency_key=uuid.uuid4(),
+            )
+        cache[network_key] = int(world.gatherings[network_key].pk)
+    return cache[network_key]

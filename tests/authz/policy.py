@@ -10,7 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tests.authz.objects import gathering_code, gathering_pk, proposal_pk, world_object
+from tests.authz.objects import (
+    gathering_code,
+    gathering_pk,
+    live_gathering_pk,
+    proposal_pk,
+    world_object,
+)
 
 ROLES = (
     "anonymous",
@@ -192,6 +198,16 @@ POLICY: dict[str, Rule] = {
     "gatherings_public:short": Rule(own=everyone(302), kwargs={"code": gathering_code}),
     "gatherings_public:feed": Rule(own=everyone(404), kwargs={"token": "1.not-a-real-secret"}),
     "gatherings_public:pass": Rule(own=everyone(404), kwargs={"token": "1.not-a-real-secret"}),
+    # Live Rotating Credit Club: a gathering's event stream. The matrix asks with HEAD (the
+    # headers of a stream, after every check a GET passes); a GET would stream forever.
+    # tests/commitments/test_live_authz.py repeats the matrix with GET ?once=1, reading the
+    # replayed events for canaries.
+    "live:events": Rule(
+        own=members_only(),
+        foreign=FOREIGN_404,
+        method="head",
+        kwargs={"gathering_id": live_gathering_pk},
+    ),
     # Membership (issue 3)
     "networks:directory": Rule(own=members_only(), foreign=FOREIGN_404),
     "networks:welcome": Rule(own=members_only(), foreign=FOREIGN_404),

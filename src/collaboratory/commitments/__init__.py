@@ -1,5 +1,6 @@
-"""Commitments made in the Rotating Credit Club.
+"""Commitments made in the Rotating Credit Club, and the live stream that carries them.
 
-For now this package holds only the pure "commitments, not critique" guard
-(`specificity.assess_commitment`); the Live Rotating Credit Club turns it into a Django app.
+`specificity` is the pure "commitments, not critique" guard; `broadcaster` the pure
+in-process fan-out of live events; the rest is the Django app (models, services, selectors,
+rules, the server-sent events view).
 """

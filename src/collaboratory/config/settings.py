@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "collaboratory.audit",
     "collaboratory.gatherings",
     "collaboratory.creditclub",
+    "collaboratory.commitments",
     "collaboratory.demo",
     "collaboratory.backups",
     "collaboratory.periodic",

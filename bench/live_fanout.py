@@ -1,0 +1,447 @@
+"""Live fan-out: how fast a commitment reaches 300 and 1,000 connected listeners over
+server-sent events, next to a polling baseline, in one run.
+
+Builds a fresh SQLite database in a temporary data dir (one network, a selected proposal,
+one member), serves the ASGI app with uvicorn (one worker) on a loopback port, and connects
+listeners with raw asyncio sockets to `/n/bench/live/<gathering>/events`. A poster sends one
+commitment every `--every` seconds to a bench-only route that this file wraps around the
+Django application (`/__bench/commit`, not part of the product): it calls the real service,
+`commitment_create`, in the server process, exactly as the phone view will. Each commitment's
+text carries the time it was sent; each listener notes when its frame arrived.
+
+Prints, per run: p50, p99 and max delivery latency (from the poster sending the request to
+a listener reading the frame, so it includes the durable write), and lost frames (expected
+minus received, after the stream settles). The polling baseline runs the same commitments
+against `?once=1&after=<last>` polled every `--poll-interval` seconds by `--pollers` clients.
+
+Client and server share the machine's cores, so figures include the client's own work.
+
+    .venv/bin/python bench/live_fanout.py [--listeners 300,1000] [--commits 20] [--every 0.1]
+        [--pollers 300] [--poll-interval 1.0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+BENCH_DIR = Path(__file__).resolve().parent
+ROOT = BENCH_DIR.parent
+STAMP = re.compile(rb"stamp (\d+) n (\d+)")
+
+
+# --- the server side: a bench-only route wrapped around the Django ASGI app --------------
+
+_django_app: Any = None
+
+
+def _bench_commit(n: int, stamp: int) -> None:
+    import uuid
+
+    from django.utils import timezone
+    from django_scopes import scopes_disabled
+
+    from collaboratory.commitments.services import commitment_create
+    from collaboratory.creditclub.models import Proposal
+    from collaboratory.people.models import User
+
+    with scopes_disabled():
+        proposal = Proposal.objects.select_related("network", "gathering").get(
+            pk=int(os.environ["BENCH_PROPOSAL"])
+        )
+        committer = User.objects.get(pk=int(os.environ["BENCH_COMMITTER"]))
+        commitment_create(
+            proposal=proposal,
+            ask=None,
+            committer=committer,
+            entered_by=committer,
+            what=f"I will host 20 people on May 3 (stamp {stamp} n {n})",
+            capital="institutional",
+            amount="20",
+            unit="people",
+            due_on=timezone.localdate() + timezone.timedelta(days=30),
+            idempotency_key=uuid.uuid4(),
+            accept_vague=True,
+        )
+
+
+async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    """uvicorn's entry point (`live_fanout:app`, with bench/ on PYTHONPATH)."""
+    global _django_app
+    if _django_app is None:
+        from django.core.asgi import get_asgi_application
+
+        _django_app = get_asgi_application()
+    if scope["type"] == "http" and scope["path"] == "/__bench/commit":
+        from asgiref.sync import sync_to_async
+
+        body = b""
+        while True:
+            event = await receive()
+            body += event.get("body", b"")
+            if not event.get("more_body"):
+                break
+        data = json.loads(body)
+        await sync_to_async(_bench_commit)(data["n"], data["stamp"])
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+        return
+    await _django_app(scope, receive, send)
+
+
+# --- setup ----------------------------------------------------------------------------------
+
+
+def seed() -> dict[str, Any]:
+    """Runs in this process after the environment points Django at the temporary dir."""
+    import django
+
+    django.setup()
+    from datetime import timedelta
+
+    from django.contrib.auth import HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.utils import timezone
+    from django_scopes import scopes_disabled
+
+    from collaboratory.creditclub.services import (
+        AskInput,
+        proposal_save,
+        proposal_stage_decision,
+        proposal_submit,
+        proposals_announce,
+    )
+    from collaboratory.gatherings.models import Attendance, GatheringFormat
+    from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
+    from collaboratory.networks.models import Membership, Network, Role
+    from collaboratory.people.models import User
+
+    now = timezone.now()
+    with scopes_disabled():
+        network = Network.objects.create(slug="bench", name="Bench Collaboratory")
+        steward = User.objects.create_user("steward@bench.example", full_name="Sam Steward")
+        member = User.objects.create_user("member@bench.example", full_name="Mo Member")
+        for user, role in ((steward, Role.STEWARD), (member, Role.MEMBER)):
+            Membership.objects.create(network=network, user=user, role=role)
+        past = gathering_create(
+            network=network,
+            title="Past",
+            format=GatheringFormat.VIRTUAL,
+            parts=[("Call", now - timedelta(days=90), now - timedelta(days=90, hours=-2))],
+        )
+        upcoming = gathering_create(
+            network=network,
+            title="Now",
+            format=GatheringFormat.VIRTUAL,
+            parts=[("Call", now + timedelta(days=60), now + timedelta(days=60, hours=2))],
+        )
+        attendance_bulk_record(
+            network=network,
+            entries=[(past.parts.get().pk, member.pk)],
+            source=Attendance.Source.HISTORY,
+        )
+        proposal = proposal_save(
+            gathering=upcoming,
+            proposer=member,
+            fields={
+                "title": "Tool library",
+                "what": "A tool library",
+                "who_it_serves": "Neighbors",
+                "problem": "Tools cost too much",
+                "where": "Tulsa",
+                "timeframe": "ongoing",
+                "phase": "launched",
+                "asks_timeline": "Space by spring",
+            },
+            asks=[AskInput("space", "institutional", "A storefront on Saturdays")],
+        )
+        proposal_submit(proposal=proposal, actor=member)
+        proposal_stage_decision(proposal=proposal, decision="selected", actor=steward)
+        proposals_announce(gathering=upcoming, actor=steward)
+    session = SessionStore()
+    session[SESSION_KEY] = str(steward.pk)
+    session["_auth_user_backend"] = "allauth.account.auth_backends.AuthenticationBackend"
+    session[HASH_SESSION_KEY] = steward.get_session_auth_hash()
+    session.save()
+    return {
+        "cookie": f"sessionid={session.session_key}",
+        "path": f"/n/bench/live/{upcoming.pk}/events",
+        "proposal": proposal.pk,
+        "committer": steward.pk,
+    }
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+# --- the client side --------------------------------------------------------------------------
+
+
+class Tally:
+    """Frames of this run only: commitments numbered from `first` (earlier runs' events
+    are replayed to new listeners and pollers, and are not counted)."""
+
+    def __init__(self, first: int) -> None:
+        self.first = first
+        self.connected = 0
+        self.latencies_ms: list[float] = []
+        self.received: dict[int, set[int]] = {}
+
+    def note(self, listener: int, line: bytes, now_ns: int) -> None:
+        found = STAMP.search(line)
+        if found is None:
+            return
+        n = int(found.group(2))
+        if n < self.first:
+            return
+        seen = self.received.setdefault(listener, set())
+        if n not in seen:
+            seen.add(n)
+            self.latencies_ms.append((now_ns - int(found.group(1))) / 1e6)
+
+
+async def listen(port: int, path: str, cookie: str, index: int, tally: Tally) -> None:
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(
+        f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: {cookie}\r\n"
+        "Accept: text/event-stream\r\n\r\n".encode()
+    )
+    await writer.drain()
+    status = await reader.readline()
+    if b" 200 " not in status:
+        raise RuntimeError(f"listener {index}: {status!r}")
+    try:
+        while line := await reader.readline():
+            if line.startswith(b"retry: "):
+                tally.connected += 1
+            elif line.startswith(b"data: "):
+                tally.note(index, line, time.time_ns())
+    finally:
+        writer.close()
+
+
+async def http_request(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, raw: bytes
+) -> bytes:
+    writer.write(raw)
+    await writer.drain()
+    length = 0
+    status = await reader.readline()
+    while (header := await reader.readline()) not in (b"\r\n", b""):
+        name, _sep, value = header.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value)
+    body = await reader.readexactly(length) if length else b""
+    if b" 20" not in status:
+        raise RuntimeError(f"{status!r} {body[:200]!r}")
+    return body
+
+
+async def poster(port: int, first: int, commits: int, every: float) -> None:
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    for n in range(first, first + commits):
+        body = json.dumps({"n": n, "stamp": time.time_ns()}).encode()
+        await http_request(
+            reader,
+            writer,
+            b"POST /__bench/commit HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+            b"application/json\r\nContent-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body,
+        )
+        await asyncio.sleep(every)
+    writer.close()
+
+
+async def poll(
+    port: int,
+    path: str,
+    cookie: str,
+    index: int,
+    interval: float,
+    tally: Tally,
+    commits: int,
+    stop: float,
+) -> int:
+    """Poll until this client has every commitment of the run (or the deadline passes)."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    last = 0
+    requests = 0
+    await asyncio.sleep(interval * (index % 100) / 100)  # spread the pollers over the period
+    while time.monotonic() < stop and len(tally.received.get(index, ())) < commits:
+        body = await http_request(
+            reader,
+            writer,
+            f"GET {path}?once=1&after={last} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Cookie: {cookie}\r\n\r\n".encode(),
+        )
+        requests += 1
+        now_ns = time.time_ns()
+        for line in body.splitlines():
+            if line.startswith(b"id: "):
+                last = int(line[4:])
+            elif line.startswith(b"data: "):
+                tally.note(index, line, now_ns)
+        await asyncio.sleep(interval)
+    writer.close()
+    return requests
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
+
+
+def report(label: str, tally: Tally, clients: int, commits: int, extra: str = "") -> None:
+    expected = clients * commits
+    got = sum(len(s) for s in tally.received.values())
+    lat = tally.latencies_ms
+    print(
+        f"{label:<28} p50 {statistics.median(lat) if lat else float('nan'):7.1f} ms   "
+        f"p99 {percentile(lat, 0.99):7.1f} ms   max {max(lat) if lat else float('nan'):7.1f} ms"
+        f"   lost {expected - got}/{expected}{extra}",
+        flush=True,
+    )
+
+
+async def sse_run(
+    port: int, info: dict[str, Any], listeners: int, first: int, commits: int, every: float
+) -> tuple[Tally, float]:
+    tally = Tally(first)
+    started = time.perf_counter()
+    tasks = []
+    for i in range(listeners):
+        tasks.append(asyncio.create_task(listen(port, info["path"], info["cookie"], i, tally)))
+        if i % 50 == 49:
+            await asyncio.sleep(0.05)
+    # Wait until every listener has its stream open (each gets earlier runs' events first).
+    while tally.connected < listeners and time.perf_counter() - started < 120:
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.5)
+    connect_s = time.perf_counter() - started
+    await poster(port, first, commits, every)
+    await asyncio.sleep(2.0)
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    return tally, connect_s
+
+
+async def main_async(args: argparse.Namespace, port: int, info: dict[str, Any]) -> None:
+    offset = 0
+    for listeners in args.listeners:
+        tally, connect_s = await sse_run(port, info, listeners, offset, args.commits, args.every)
+        report(
+            f"SSE, {listeners} listeners",
+            tally,
+            listeners,
+            args.commits,
+            f"   (connected in {connect_s:.1f} s)",
+        )
+        offset += args.commits
+    tally = Tally(offset)
+    stop = time.monotonic() + args.commits * args.every + args.poll_interval + 60.0
+    pollers = [
+        asyncio.create_task(
+            poll(
+                port,
+                info["path"],
+                info["cookie"],
+                i,
+                args.poll_interval,
+                tally,
+                args.commits,
+                stop,
+            )
+        )
+        for i in range(args.pollers)
+    ]
+    await asyncio.sleep(args.poll_interval)
+    await poster(port, offset, args.commits, args.every)
+    requests = sum(await asyncio.gather(*pollers))
+    report(
+        f"polling every {args.poll_interval:g} s, {args.pollers}",
+        tally,
+        args.pollers,
+        args.commits,
+        f"   ({requests} requests)",
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument(
+        "--listeners", type=lambda s: [int(x) for x in s.split(",")], default=[300, 1000]
+    )
+    parser.add_argument("--commits", type=int, default=20)
+    parser.add_argument("--every", type=float, default=0.1)
+    parser.add_argument("--pollers", type=int, default=300)
+    parser.add_argument("--poll-interval", type=float, default=1.0)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="live-fanout-") as data_dir:
+        env = {
+            **os.environ,
+            "COLLABORATORY_DATA_DIR": data_dir,
+            "COLLABORATORY_ENV": "development",
+            "COLLABORATORY_DEBUG": "false",
+            "COLLABORATORY_LOG_LEVEL": "WARNING",
+            "DJANGO_SETTINGS_MODULE": "collaboratory.config.settings",
+            "PYTHONPATH": os.pathsep.join([str(BENCH_DIR), os.environ.get("PYTHONPATH", "")]),
+        }
+        os.environ.update(env)
+        bin_dir = Path(sys.executable).parent
+        subprocess.run([bin_dir / "collaboratory", "migrate", "-v0"], env=env, check=True)
+        info = seed()
+        env["BENCH_PROPOSAL"] = str(info["proposal"])
+        env["BENCH_COMMITTER"] = str(info["committer"])
+        port = free_port()
+        server = subprocess.Popen(
+            [
+                bin_dir / "uvicorn",
+                "live_fanout:app",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--lifespan",
+                "off",
+                "--log-level",
+                "warning",
+                "--no-access-log",
+            ],
+            env=env,
+            cwd=ROOT,
+        )
+        try:
+            for _ in range(100):
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            print(
+                f"uvicorn, 1 worker, SQLite (WAL, synchronous=FULL); {args.commits} commitments"
+                f" {args.every:g} s apart; latency from POST sent to frame read",
+                flush=True,
+            )
+            asyncio.run(main_async(args, port, info))
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()

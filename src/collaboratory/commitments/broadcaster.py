@@ -1,0 +1,113 @@
+"""An in-process broadcaster: per-gathering channels of live events for the listeners
+connected to this process.
+
+Pure asyncio, no Django. `publish` may be called from any thread (a service's on-commit hook
+runs in a worker thread under ASGI, or in the event loop itself); it hands each message to
+the event loop of every subscriber with one `call_soon_threadsafe` per loop. A subscriber's
+queue is bounded: when it is full the message is dropped and the subscriber marked `lagged`;
+the stream notices the gap in event ids (or the flag) and re-reads the missed events from the
+database, which is the source of truth. So the broadcaster may lose messages, never events.
+
+Limits: one process only. Listeners connected to another process (another uvicorn worker,
+or gunicorn serving the page that posted the commitment) hear nothing from here; they catch
+up from the event table when their next event arrives or on reconnect. A broker (PostgreSQL
+LISTEN/NOTIFY or Redis pub/sub) feeding `publish` in every process is future work.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One live event as listeners receive it; `data` is JSON text without newlines."""
+
+    gathering_id: int
+    event_id: int
+    kind: str
+    data: str
+
+    def frame(self) -> bytes:
+        return f"id: {self.event_id}\nevent: {self.kind}\ndata: {self.data}\n\n".encode()
+
+
+@dataclass(eq=False)
+class Subscription:
+    gathering_id: int
+    loop: asyncio.AbstractEventLoop
+    queue: asyncio.Queue[Message]
+    lagged: bool = field(default=False)
+
+    def deliver(self, message: Message) -> None:
+        try:
+            self.queue.put_nowait(message)
+        except asyncio.QueueFull:
+            self.lagged = True
+
+    async def get(self, timeout: float) -> Message | None:
+        """The next message, or None after `timeout` seconds without one."""
+        try:
+            return await asyncio.wait_for(self.queue.get(), timeout)
+        except TimeoutError:
+            return None
+
+
+class Broadcaster:
+    def __init__(self, queue_size: int = 1000) -> None:
+        self.queue_size = queue_size
+        self._lock = threading.Lock()
+        self._channels: dict[int, set[Subscription]] = defaultdict(set)
+
+    def subscribe(self, gathering_id: int) -> Subscription:
+        """Call from the listener's event loop."""
+        subscription = Subscription(
+            gathering_id=gathering_id,
+            loop=asyncio.get_running_loop(),
+            queue=asyncio.Queue(maxsize=self.queue_size),
+        )
+        with self._lock:
+            self._channels[gathering_id].add(subscription)
+        return subscription
+
+    def unsubscribe(self, subscription: Subscription) -> None:
+        with self._lock:
+            channel = self._channels.get(subscription.gathering_id)
+            if channel is not None:
+                channel.discard(subscription)
+                if not channel:
+                    del self._channels[subscription.gathering_id]
+
+    def listener_count(self, gathering_id: int | None = None) -> int:
+        with self._lock:
+            if gathering_id is not None:
+                return len(self._channels.get(gathering_id, ()))
+            return sum(len(c) for c in self._channels.values())
+
+    def publish(self, message: Message) -> int:
+        """Hand `message` to every listener of its gathering; thread-safe. Returns how many
+        listeners it was handed to."""
+        with self._lock:
+            subscribers = list(self._channels.get(message.gathering_id, ()))
+        by_loop: dict[asyncio.AbstractEventLoop, list[Subscription]] = defaultdict(list)
+        for subscription in subscribers:
+            by_loop[subscription.loop].append(subscription)
+        for loop, group in by_loop.items():
+            try:
+                loop.call_soon_threadsafe(_deliver_all, group, message)
+            except RuntimeError:  # the loop has closed: its listeners are gone
+                for subscription in group:
+                    self.unsubscribe(subscription)
+        return len(subscribers)
+
+
+def _deliver_all(group: list[Subscription], message: Message) -> None:
+    for subscription in group:
+        subscription.deliver(message)
+
+
+# One per process.
+broadcaster = Broadcaster()

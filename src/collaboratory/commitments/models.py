@@ -1,0 +1,132 @@
+"""Commitments made in the Rotating Credit Club, and the live events that announce them.
+
+A `Commitment` is one firm promise of help towards a presenter's ask (or the presenter in
+general). `LiveEvent` is the durable log of what listeners of a gathering were told, so a
+client that reconnects with `Last-Event-ID` can be replayed what it missed; `LiveChannel`
+hands out each gathering's event numbers in commit order.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
+
+from collaboratory.capital import CapitalKind
+from collaboratory.creditclub.models import Ask, Proposal
+from collaboratory.gatherings.models import Gathering
+from collaboratory.networks.models import Network
+
+
+class CommitmentStatus(models.TextChoices):
+    # The Follow-through issue adds the rest of the lifecycle (in progress, kept, released,
+    # lapsed); one service will own the transitions.
+    OFFERED = "offered", _("Offered")
+
+
+class Unit(models.TextChoices):
+    HOURS = "hours", _("hours")
+    DOLLARS = "dollars", _("dollars")
+    INTRODUCTIONS = "introductions", _("introductions")
+    PEOPLE = "people", _("people")
+    VENUE_DATE = "venue_date", _("venue date")
+    OTHER = "other", _("other")
+
+
+class Commitment(models.Model):
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="+")
+    # The presenter's proposal; the ask is empty for a "general" commitment to the presenter.
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="commitments")
+    ask = models.ForeignKey(
+        Ask, on_delete=models.SET_NULL, null=True, blank=True, related_name="commitments"
+    )
+    committer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="commitments_made"
+    )
+    # The committer themself, or a scribe (steward or facilitator) typing for them.
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    capital = models.CharField(_("kind of capital"), max_length=16, choices=CapitalKind.choices)
+    what = models.TextField(_("what exactly"))
+    amount = models.DecimalField(
+        _("amount"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    unit = models.CharField(_("unit"), max_length=16, choices=Unit.choices, blank=True)
+    due_on = models.DateField(_("by when"))
+    status = models.CharField(
+        max_length=16, choices=CommitmentStatus.choices, default=CommitmentStatus.OFFERED
+    )
+    # A minor's money commitment is stored only with the guardian's approval (safeguards.md).
+    guardian_approved = models.BooleanField(default=False)
+    # Client-generated, so a double tap or a retry on bad wifi stores one commitment.
+    idempotency_key = models.UUIDField()
+    # The guard's verdict when it was saved; a person may insist on a text it found vague.
+    firm = models.BooleanField()
+    guard_problems = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField()
+    hidden_at = models.DateTimeField(null=True, blank=True)
+    hidden_reason = models.CharField(max_length=300, blank=True)
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    undone_at = models.DateTimeField(null=True, blank=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "idempotency_key"], name="commitment_idempotency_key_once"
+            ),
+        ]
+        indexes = [models.Index(fields=["network", "gathering", "created_at"])]
+
+    def __str__(self) -> str:
+        return self.what[:60]
+
+    @property
+    def is_shown(self) -> bool:
+        return self.hidden_at is None and self.undone_at is None
+
+
+class LiveChannel(models.Model):
+    """One row per gathering that has had a live event: the last event number handed out.
+    Incrementing it locks the row until commit, so numbers follow commit order."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    gathering = models.OneToOneField(Gathering, on_delete=models.CASCADE, related_name="+")
+    last_event_id = models.PositiveBigIntegerField(default=0)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    def __str__(self) -> str:
+        return f"live channel of gathering {self.gathering_id}"
+
+
+class LiveEvent(models.Model):
+    """What one gathering's listeners were told; `event_id` is the SSE id (1, 2, 3, ... per
+    gathering, without gaps). Payloads hold no private data."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="+")
+    event_id = models.PositiveBigIntegerField()
+    kind = models.CharField(max_length=40)
+    payload = models.JSONField()
+    created_at = models.DateTimeField()
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["gathering", "event_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["gathering", "event_id"], name="live_event_id_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} #{self.event_id}"

@@ -1,0 +1,28 @@
+"""Who may do what with commitments."""
+
+from __future__ import annotations
+
+import rules
+
+from collaboratory.networks.models import Role
+from collaboratory.networks.rules import _network_of, is_network_member
+from collaboratory.networks.selectors import membership_for
+from collaboratory.people.models import User
+
+# Stewards and facilitators run the room: they enter commitments for others and moderate.
+ROOM_ROLES = frozenset({Role.STEWARD, Role.FACILITATOR})
+
+
+@rules.predicate
+def runs_the_room(user: User, obj: object) -> bool:
+    network = _network_of(obj)
+    if network is None:
+        return False
+    membership = membership_for(user=user, network=network)
+    return membership is not None and membership.role in ROOM_ROLES
+
+
+rules.add_perm("commitments.listen", is_network_member)
+rules.add_perm("commitments.commit", is_network_member)
+rules.add_perm("commitments.scribe", runs_the_room)
+rules.add_perm("commitments.moderate", runs_the_room)

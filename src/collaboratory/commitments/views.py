@@ -1,0 +1,181 @@
+"""The live event stream of one gathering, as server-sent events.
+
+`GET /n/<network>/live/<gathering_id>/events` streams `text/event-stream`: first every event
+after the client's `Last-Event-ID` header (or `?after=N`; nothing missed when absent means
+"from the start"), then live events as they are committed, with a comment line every 15 s so
+proxies and phones keep the connection open. `?once=1` answers with the missed events as an
+ordinary response and ends: for polling clients, the tests and the authorization matrix.
+HEAD answers the headers only.
+
+Scoping: `NetworkMiddleware` is synchronous. Under ASGI Django runs it in a thread and the
+view in the event loop, so the view's own code still sees `request.network` and the scope
+(asgiref copies context variables across), but the response body is iterated by the ASGI
+handler after the middleware has returned: the scope and the network's time zone are no
+longer active inside the generator. So every database read here goes through `_messages_after`,
+a plain function run with `sync_to_async` that activates `scope(network=...)` and the time zone
+itself; payloads were rendered when the event was recorded, so nothing in the stream depends
+on the time zone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import AsyncIterator
+
+from asgiref.sync import sync_to_async
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseNotAllowed,
+    StreamingHttpResponse,
+)
+from django.http.response import HttpResponseBase
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_scopes import scope
+
+from collaboratory.commitments.broadcaster import Message, broadcaster
+from collaboratory.commitments.models import LiveChannel
+from collaboratory.commitments.selectors import REPLAY_LIMIT, live_events_after
+from collaboratory.commitments.services import live_message
+from collaboratory.gatherings.models import Gathering
+from collaboratory.networks.models import Network
+
+HEARTBEAT_SECONDS = 15.0
+# How often each process looks in the table for events committed by another process (a
+# gunicorn worker that served the phone's POST, another uvicorn worker), while it has
+# listeners for that gathering: one small indexed query per gathering, not per listener.
+WATCH_SECONDS = 0.25
+# Tells EventSource to reconnect 2 s after a drop (its default is about 3 s).
+RETRY_MS = 2000
+_EVENT_ID = re.compile(r"\d{1,18}")
+HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+
+
+def _last_seen(request: HttpRequest) -> int | None:
+    raw = request.headers.get("Last-Event-ID") or request.GET.get("after") or "0"
+    raw = raw.strip()
+    return int(raw) if _EVENT_ID.fullmatch(raw) else None
+
+
+def _gathering_or_404(network: Network, gathering_id: int) -> None:
+    with scope(network=network):
+        if not Gathering.objects.filter(network=network, pk=gathering_id).exists():
+            raise Http404
+
+
+def _messages_after(network: Network, gathering_id: int, after: int) -> list[Message]:
+    """Every event of the gathering after `after`, in order. Runs in a worker thread, with
+    the network's scope and time zone activated here (see the module docstring)."""
+    messages: list[Message] = []
+    with scope(network=network), timezone.override(network.time_zone):
+        while True:
+            events = live_events_after(network=network, gathering_id=gathering_id, after=after)
+            messages.extend(live_message(event) for event in events)
+            if len(events) < REPLAY_LIMIT:
+                return messages
+            after = events[-1].event_id
+
+
+def _last_event_id(network: Network, gathering_id: int) -> int:
+    with scope(network=network):
+        found = (
+            LiveChannel.objects.filter(network=network, gathering_id=gathering_id)
+            .values_list("last_event_id", flat=True)
+            .first()
+        )
+    return found or 0
+
+
+# One watcher task per (event loop, gathering) with listeners in this process.
+_watchers: dict[tuple[int, int], asyncio.Task[None]] = {}
+
+
+async def _ensure_watcher(network: Network, gathering_id: int) -> None:
+    """Start this process's watcher of the gathering if it has none. Its starting point is
+    read before the caller's replay, so an event committed in between is replayed or
+    watched, never neither."""
+    loop = asyncio.get_running_loop()
+    key = (id(loop), gathering_id)
+    task = _watchers.get(key)
+    if task is None or task.done():
+        seen = await sync_to_async(_last_event_id)(network, gathering_id)
+        if key not in _watchers or _watchers[key].done():
+            _watchers[key] = loop.create_task(_watch(network, gathering_id, key, seen))
+
+
+async def _watch(network: Network, gathering_id: int, key: tuple[int, int], seen: int) -> None:
+    """Publish locally the events other processes committed; stops with the last listener.
+    Listeners drop what they already have, so overlap with local messages is harmless."""
+    try:
+        while broadcaster.listener_count(gathering_id) > 0:
+            await asyncio.sleep(WATCH_SECONDS)
+            latest = await sync_to_async(_last_event_id)(network, gathering_id)
+            if latest > seen:
+                for message in await sync_to_async(_messages_after)(network, gathering_id, seen):
+                    broadcaster.publish(message)
+                    seen = message.event_id
+    finally:
+        _watchers.pop(key, None)
+
+
+async def _stream(
+    network: Network, gathering_id: int, after: int, heartbeat: float
+) -> AsyncIterator[bytes]:
+    # Subscribe before reading the table, so an event committed in between is not lost: it
+    # arrives twice at worst and the id check drops the copy.
+    subscription = broadcaster.subscribe(gathering_id)
+    last = after
+    read = sync_to_async(_messages_after)
+    try:
+        await _ensure_watcher(network, gathering_id)
+        yield f"retry: {RETRY_MS}\n\n".encode()
+        for replayed in await read(network, gathering_id, last):
+            yield replayed.frame()
+            last = replayed.event_id
+        while True:
+            message = await subscription.get(heartbeat)
+            if message is None and not subscription.lagged:
+                yield b": heartbeat\n\n"
+                continue
+            if message is not None and message.event_id <= last:
+                continue
+            if message is not None and message.event_id == last + 1 and not subscription.lagged:
+                yield message.frame()
+                last = message.event_id
+                continue
+            # A gap: this process dropped a message (full queue) or never heard of an event
+            # committed by another process. The table has them all.
+            subscription.lagged = False
+            for missed in await read(network, gathering_id, last):
+                yield missed.frame()
+                last = missed.event_id
+    finally:
+        broadcaster.unsubscribe(subscription)
+
+
+async def events(request: HttpRequest, network_slug: str, gathering_id: int) -> HttpResponseBase:
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    network: Network = request.network  # type: ignore[attr-defined]
+    await sync_to_async(_gathering_or_404)(network, gathering_id)
+    after = _last_seen(request)
+    if after is None:
+        return HttpResponseBadRequest(
+            _("Last-Event-ID (or ?after=) must be the whole number of the last event seen."),
+            content_type="text/plain; charset=utf-8",
+        )
+    if request.method == "HEAD":
+        return HttpResponse(content_type="text/event-stream", headers=HEADERS)
+    if request.GET.get("once") == "1":
+        missed = await sync_to_async(_messages_after)(network, gathering_id, after)
+        body = b"".join(message.frame() for message in missed)
+        return HttpResponse(body, content_type="text/event-stream", headers=HEADERS)
+    return StreamingHttpResponse(
+        _stream(network, gathering_id, after, HEARTBEAT_SECONDS),
+        content_type="text/event-stream",
+        headers=HEADERS,
+    )
