@@ -5,7 +5,7 @@ from __future__ import annotations
 import rules
 
 from collaboratory.networks.models import Role
-from collaboratory.networks.rules import _network_of, is_network_member
+from collaboratory.networks.rules import is_network_member, network_of
 from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User
 
@@ -15,7 +15,7 @@ ROOM_ROLES = frozenset({Role.STEWARD, Role.FACILITATOR})
 
 @rules.predicate
 def runs_the_room(user: User, obj: object) -> bool:
-    network = _network_of(obj)
+    network = network_of(obj)
     if network is None:
         return False
     membership = membership_for(user=user, network=network)

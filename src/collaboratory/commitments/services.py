@@ -25,7 +25,7 @@ from collaboratory.audit.services import audit_record
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments.broadcaster import Message, broadcaster
 from collaboratory.commitments.models import Commitment, LiveChannel, LiveEvent, Unit
-from collaboratory.commitments.rules import ROOM_ROLES
+from collaboratory.commitments.rules import runs_the_room
 from collaboratory.commitments.specificity import assess_commitment
 from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.gatherings.models import Gathering
@@ -44,11 +44,6 @@ MONEY_UNITS = (Unit.DOLLARS,)
 KIND_CREATED = "commitment.created"
 KIND_HIDDEN = "commitment.hidden"
 KIND_UNDONE = "commitment.undone"
-
-
-def _runs_the_room(user: User, network: Network) -> bool:
-    membership = membership_for(user=user, network=network)
-    return membership is not None and membership.role in ROOM_ROLES
 
 
 def _key(value: object) -> uuid.UUID:
@@ -173,7 +168,7 @@ def commitment_create(
     if existing is not None:
         return _same_submission(existing, proposal, committer)
 
-    if entered_by.pk != committer.pk and not _runs_the_room(entered_by, network):
+    if entered_by.pk != committer.pk and not runs_the_room(entered_by, network):
         raise PermissionDenied(
             _("Only stewards and facilitators can enter a commitment for someone else.")
         )
@@ -286,7 +281,7 @@ def commitment_hide(*, commitment: Commitment, actor: User, reason: str) -> Comm
     """Moderation: a steward or facilitator hides an entry that is not a commitment. The row
     stays (for the audit trail); boards drop it."""
     network = commitment.network
-    if not _runs_the_room(actor, network):
+    if not runs_the_room(actor, network):
         raise PermissionDenied(_("Only stewards and facilitators can hide a commitment."))
     reason = (reason or "").strip()
     if not reason:

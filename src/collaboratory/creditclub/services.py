@@ -42,7 +42,7 @@ from collaboratory.creditclub.selectors import (
 )
 from collaboratory.creditclub.tasks import proposal_outcome_email
 from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
-from collaboratory.networks.models import Role
+from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User
 
@@ -69,13 +69,8 @@ class AskInput:
     needed_by: date | None = None
 
 
-def _is_steward(user: User, network: Any) -> bool:
-    membership = membership_for(user=user, network=network)
-    return membership is not None and membership.role == Role.STEWARD
-
-
 def _require_steward(user: User, network: Any) -> None:
-    if not _is_steward(user, network):
+    if not is_network_steward(user, network):
         raise PermissionDenied(_("Only the network's stewards can do this."))
 
 
@@ -265,7 +260,7 @@ def proposal_submit(*, proposal: Proposal, actor: User, now: datetime | None = N
 
 
 def proposal_withdraw(*, proposal: Proposal, actor: User) -> Proposal:
-    if actor.pk != proposal.proposer_id and not _is_steward(actor, proposal.network):
+    if actor.pk != proposal.proposer_id and not is_network_steward(actor, proposal.network):
         raise PermissionDenied(_("Only the proposer or a steward can withdraw a proposal."))
     return _transition(proposal, ProposalState.WITHDRAWN, actor=actor, staged_decision="")
 

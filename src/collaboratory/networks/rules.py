@@ -10,7 +10,7 @@ from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User
 
 
-def _network_of(obj: object) -> Network | None:
+def network_of(obj: object) -> Network | None:
     if isinstance(obj, Network):
         return obj
     return getattr(obj, "network", None)
@@ -18,13 +18,13 @@ def _network_of(obj: object) -> Network | None:
 
 @rules.predicate
 def is_network_member(user: User, obj: object) -> bool:
-    network = _network_of(obj)
+    network = network_of(obj)
     return network is not None and membership_for(user=user, network=network) is not None
 
 
 @rules.predicate
 def is_network_steward(user: User, obj: object) -> bool:
-    network = _network_of(obj)
+    network = network_of(obj)
     if network is None:
         return False
     membership = membership_for(user=user, network=network)
