@@ -84,6 +84,10 @@ class Club:
 
 @pytest.fixture
 def club(world: World) -> Club:
+    return make_club(world)
+
+
+def make_club(world: World) -> Club:
     now = timezone.now()
     member, steward = world.personas["member"], world.personas["steward"]
     assert member is not None

@@ -1,0 +1,74 @@
+"""A member proposes a project in the browser (the draft autosaves as they type), submits it,
+and a steward selects it on the review board and announces the decision."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.contrib.sessions.backends.db import SessionStore
+from django_scopes import scopes_disabled
+from playwright.sync_api import Page, expect
+
+from collaboratory.creditclub.models import Proposal
+from collaboratory.people.models import User
+from tests.conftest import World
+from tests.creditclub.conftest import Club, make_club
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def club(world: World) -> Club:
+    return make_club(world)
+
+
+def sign_in(page: Page, live_server, user: User) -> None:  # type: ignore[no-untyped-def]
+    """Put a signed-in session cookie in the browser (the login form has its own test)."""
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "allauth.account.auth_backends.AuthenticationBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.save()
+    page.context.clear_cookies()
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": session.session_key, "url": live_server.url}]
+    )
+
+
+def test_a_proposal_from_first_draft_to_selection(live_server, page: Page, club: Club) -> None:  # type: ignore[no-untyped-def]
+    sign_in(page, live_server, club.member)
+    page.goto(f"{live_server.url}/n/alpha/creditclub/")
+    page.get_by_role("link", name="Propose a project").first.click()
+    page.get_by_label("Title").fill("Tulsa Tool Library")
+    page.get_by_role("button", name="Save draft").click()
+    expect(page.get_by_text("Draft saved. Keep going")).to_be_visible()
+
+    # Typing autosaves the draft (htmx posts the form; the status line says so).
+    page.get_by_label("What it is").fill("A lending library of tools and repair classes")
+    expect(page.locator("#autosave-status")).to_contain_text("Draft saved at")
+    with scopes_disabled():
+        assert Proposal.objects.get().what == "A lending library of tools and repair classes"
+
+    page.get_by_label("Who it serves").fill("Renters and older homeowners")
+    page.get_by_label("The problem it solves").fill("Repairs wait because tools cost too much")
+    page.get_by_label("Where it takes place").fill("North Tulsa")
+    page.get_by_label("Ongoing").check()
+    page.get_by_label("Launched").check()
+    page.get_by_label("How the asks fit the timeline").fill("Space before spring")
+    page.locator("#id_asks-0-category").select_option("space")
+    page.locator("#id_asks-0-what").fill("A storefront open on Saturdays")
+    page.get_by_role("button", name="Submit proposal").click()
+    expect(page.get_by_text("Submitted. You can edit it until the deadline")).to_be_visible()
+
+    sign_in(page, live_server, club.steward)
+    page.goto(f"{live_server.url}/n/alpha/creditclub/gatherings/{club.upcoming.pk}/board/")
+    card = page.locator("article.proposal-review", has_text="Tulsa Tool Library")
+    expect(card).to_contain_text("Never presented.")
+    card.get_by_label("Staged decision").select_option("selected")
+    card.get_by_role("button", name="Save review").click()
+    expect(page.get_by_text("1 of 3 presenter slots staged.")).to_be_visible()
+    page.get_by_role("button", name="Announce staged decisions and email every proposer").click()
+    expect(page.get_by_text("Announced 1 decisions")).to_be_visible()
+
+    with scopes_disabled():
+        assert Proposal.objects.get().state == "selected"
