@@ -122,3 +122,21 @@ def test_pages_carry_no_inline_script_or_style(client) -> None:  # type: ignore[
     assert "<style" not in body
     assert " style=" not in body
     assert " onclick=" not in body
+
+
+@pytest.mark.parametrize(
+    ("entry_point", "expected"),
+    [("collaboratory.config.wsgi", "300"), ("collaboratory.config.asgi", "0")],
+)
+def test_page_workers_keep_connections_and_the_stream_server_does_not(
+    tmp_path: Path, entry_point: str, expected: str
+) -> None:
+    result = run_python(
+        f"import {entry_point}; from django.conf import settings; "
+        "print(settings.DATABASES['default']['CONN_MAX_AGE'])",
+        {},
+        tmp_path,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected

@@ -5,4 +5,6 @@ import os
 from django.core.asgi import get_asgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "collaboratory.config.settings")
+# Persistent connections are for the WSGI workers; see CONN_MAX_AGE in settings.
+os.environ.setdefault("COLLABORATORY_CONN_MAX_AGE", "0")
 application = get_asgi_application()
