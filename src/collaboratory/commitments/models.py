@@ -22,9 +22,24 @@ from collaboratory.networks.models import Network
 
 
 class CommitmentStatus(models.TextChoices):
-    # The Follow-through issue adds the rest of the lifecycle (in progress, kept, released,
-    # lapsed); one service will own the transitions.
+    """The follow-through lifecycle; one service (followthrough.services) owns the moves.
+
+    offered -> acknowledged (or adjust requested) -> in progress -> done (the committer says
+    so) -> kept or partly kept (the recipient confirms, or nobody disputes within the
+    network's window); released (withdrawn with a note) and lapsed (overdue past the grace
+    period) end it without blame.
+    """
+
     OFFERED = "offered", _("Offered")
+    ACKNOWLEDGED = "acknowledged", _("Acknowledged")
+    ADJUST_REQUESTED = "adjust_requested", _("Adjustment asked")
+    IN_PROGRESS = "in_progress", _("In progress")
+    DONE = "done", _("Done, awaiting confirmation")
+    DISPUTED = "disputed", _("Disputed")
+    KEPT = "kept", _("Kept")
+    PARTLY_KEPT = "partly_kept", _("Partly kept")
+    RELEASED = "released", _("Released")
+    LAPSED = "lapsed", _("Lapsed")
 
 
 class Unit(models.TextChoices):
@@ -61,6 +76,14 @@ class Commitment(models.Model):
     status = models.CharField(
         max_length=16, choices=CommitmentStatus.choices, default=CommitmentStatus.OFFERED
     )
+    status_changed_at = models.DateTimeField(null=True, blank=True)
+    # When the recipient confirmed (or the confirmation window closed): insights' time to keep.
+    kept_at = models.DateTimeField(null=True, blank=True)
+    # What was actually delivered, in the commitment's unit; a partly kept one says how much.
+    delivered_amount = models.DecimalField(
+        _("amount delivered"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    delivered_note = models.TextField(_("what was delivered"), blank=True)
     # A minor's money commitment is stored only with the guardian's approval (safeguards.md).
     guardian_approved = models.BooleanField(default=False)
     # Client-generated, so a double tap or a retry on bad wifi stores one commitment.
