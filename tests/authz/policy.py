@@ -208,6 +208,10 @@ POLICY: dict[str, Rule] = {
         method="head",
         kwargs={"gathering_id": live_gathering_pk},
     ),
+    # A GET is refused; the POST itself is covered in tests/commitments/test_submit.py.
+    "live:submit": Rule(
+        own=POST_ONLY, foreign=FOREIGN_404, kwargs={"gathering_id": live_gathering_pk}
+    ),
     # Membership (issue 3)
     "networks:directory": Rule(own=members_only(), foreign=FOREIGN_404),
     "networks:welcome": Rule(own=members_only(), foreign=FOREIGN_404),

@@ -113,6 +113,13 @@ def live_message(event: LiveEvent) -> Message:
     )
 
 
+def _plain(amount: Decimal | None) -> str | None:
+    """3, 2.5, 1200: the same text whether the amount came from the form or the database."""
+    if amount is None:
+        return None
+    return format(Decimal(amount).quantize(Decimal("0.01")).normalize(), "f")
+
+
 def commitment_payload(commitment: Commitment) -> dict[str, Any]:
     """What listeners see: no emails, phones or self-descriptions; a display name only."""
     return {
@@ -122,7 +129,7 @@ def commitment_payload(commitment: Commitment) -> dict[str, Any]:
         "committer": commitment.committer.full_name,
         "capital": commitment.capital,
         "what": commitment.what,
-        "amount": str(commitment.amount) if commitment.amount is not None else None,
+        "amount": _plain(commitment.amount),
         "unit": commitment.unit,
         "due_on": commitment.due_on.isoformat(),
         "firm": commitment.firm,

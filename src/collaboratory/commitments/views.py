@@ -20,29 +20,43 @@ on the time zone.
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 from collections.abc import AsyncIterator
+from datetime import date
+from typing import cast
 
 from asgiref.sync import sync_to_async
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import (
     Http404,
     HttpRequest,
     HttpResponse,
     HttpResponseBadRequest,
     HttpResponseNotAllowed,
+    JsonResponse,
     StreamingHttpResponse,
 )
 from django.http.response import HttpResponseBase
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 from django_scopes import scope
 
 from collaboratory.commitments.broadcaster import Message, broadcaster
 from collaboratory.commitments.models import LiveChannel
 from collaboratory.commitments.selectors import REPLAY_LIMIT, live_events_after
-from collaboratory.commitments.services import live_message
+from collaboratory.commitments.services import (
+    commitment_create,
+    commitment_payload,
+    live_message,
+)
+from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.gatherings.models import Gathering
+from collaboratory.networks.http import NetworkRequest
 from collaboratory.networks.models import Network
+from collaboratory.people.models import User
 
 HEARTBEAT_SECONDS = 15.0
 # How often each process looks in the table for events committed by another process (a
@@ -179,3 +193,120 @@ async def events(request: HttpRequest, network_slug: str, gathering_id: int) -> 
         content_type="text/event-stream",
         headers=HEADERS,
     )
+
+
+# --- Submitting a commitment -------------------------------------------------------------
+
+SUBMIT_FIELDS = (
+    "proposal",
+    "ask",
+    "committer",
+    "capital",
+    "what",
+    "amount",
+    "unit",
+    "due_on",
+    "idempotency_key",
+    "accept_vague",
+)
+
+
+def _submission(request: HttpRequest) -> dict[str, str]:
+    """The posted fields as strings, from a JSON body or an ordinary form."""
+    if request.content_type == "application/json":
+        try:
+            body = json.loads(request.body or b"{}")
+        except (ValueError, UnicodeDecodeError):
+            raise ValidationError({"__all__": [_("The request body is not valid JSON.")]}) from None
+        if not isinstance(body, dict):
+            raise ValidationError({"__all__": [_("Send the fields as a JSON object.")]})
+        return {k: "" if body.get(k) is None else str(body.get(k)) for k in SUBMIT_FIELDS}
+    return {k: request.POST.get(k, "") for k in SUBMIT_FIELDS}
+
+
+def _pk(raw: str, field: str) -> int | None:
+    if raw in ("", "general"):
+        return None
+    if not _EVENT_ID.fullmatch(raw):
+        raise ValidationError({field: [_("Choose one from the list.")]})
+    return int(raw)
+
+
+def _due_on(raw: str) -> date | None:
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise ValidationError({"due_on": [_("Give the date as YYYY-MM-DD.")]}) from None
+
+
+def _submit(request: NetworkRequest, gathering_id: int) -> JsonResponse:
+    network = request.network
+    gathering = get_object_or_404(Gathering.objects.filter(network=network), pk=gathering_id)
+    fields = _submission(request)
+    proposal_id = _pk(fields["proposal"], "proposal")
+    if proposal_id is None:
+        raise ValidationError({"proposal": [_("Choose the presenter you are committing to.")]})
+    proposal = Proposal.objects.filter(network=network, gathering=gathering, pk=proposal_id).first()
+    if proposal is None:
+        raise ValidationError({"proposal": [_("That presenter is not on this gathering's list.")]})
+    ask_id = _pk(fields["ask"], "ask")
+    ask = None
+    if ask_id is not None:
+        ask = Ask.objects.filter(network=network, proposal=proposal, pk=ask_id).first()
+        if ask is None:
+            raise ValidationError({"ask": [_("Choose one of this presenter's asks or 'general'.")]})
+    committer = request.user
+    committer_id = _pk(fields["committer"], "committer")
+    if committer_id is not None and committer_id != request.user.pk:
+        found = User.objects.filter(pk=committer_id).first()
+        if found is None:
+            raise ValidationError({"committer": [_("Choose the person from the list.")]})
+        committer = found
+    now = timezone.now()
+    commitment = commitment_create(
+        proposal=proposal,
+        ask=ask,
+        committer=committer,
+        entered_by=request.user,
+        what=fields["what"],
+        capital=fields["capital"],
+        amount=fields["amount"] or None,
+        unit=fields["unit"],
+        due_on=_due_on(fields["due_on"]),
+        idempotency_key=fields["idempotency_key"],
+        accept_vague=fields["accept_vague"] in ("1", "true", "on"),
+        now=now,
+    )
+    created = commitment.created_at == now
+    return JsonResponse(
+        {
+            "status": "created" if created else "duplicate",
+            "idempotency_key": str(commitment.idempotency_key),
+            "commitment": commitment_payload(commitment),
+        },
+        status=201 if created else 200,
+    )
+
+
+@require_POST
+def submit(request: HttpRequest, network_slug: str, gathering_id: int) -> JsonResponse:
+    """Store one commitment and answer in JSON, for the phone view's script and the scribe.
+
+    201 `created` or 200 `duplicate` (the idempotency key was seen before: the first
+    commitment is returned, nothing is stored twice); 422 `invalid` with `errors` by field
+    (the guard's hint under `what`, so the form can offer "save it anyway" through
+    `accept_vague`); 403 when entering for someone else without running the room. Nothing is
+    stored unless the answer is 201.
+    """
+    req = cast(NetworkRequest, request)
+    try:
+        return _submit(req, gathering_id)
+    except ValidationError as error:
+        errors = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
+        return JsonResponse({"status": "invalid", "errors": errors}, status=422)
+    except PermissionDenied as error:
+        return JsonResponse(
+            {"status": "forbidden", "errors": {"__all__": [str(error)]}}, status=403
+        )

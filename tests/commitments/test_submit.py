@@ -1,0 +1,138 @@
+"""POST /n/<network>/live/<gathering>/commitments: the JSON endpoint the phone view and the
+scribe use. One commitment per idempotency key, errors by field that store nothing."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+import pytest
+from django.urls import reverse
+from django_scopes import scopes_disabled
+
+from collaboratory.commitments.models import Commitment
+from tests.authz.objects import proposal_pk
+from tests.commitments.conftest import FIRM, Room, next_month
+from tests.conftest import client_for
+
+
+def submit_url(room: Room) -> str:
+    world = room.world
+    return reverse(
+        "live:submit",
+        kwargs={"network_slug": world.alpha.slug, "gathering_id": world.gatherings["alpha"].pk},
+    )
+
+
+def fields(room: Room, **overrides: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "proposal": room.proposal.pk,
+        "ask": room.ask.pk,
+        "capital": "social",
+        "what": FIRM,
+        "amount": "3",
+        "unit": "introductions",
+        "due_on": next_month().isoformat(),
+        "idempotency_key": str(uuid.uuid4()),
+    }
+    data.update(overrides)
+    return data
+
+
+def stored(room: Room) -> list[Commitment]:
+    with scopes_disabled():
+        return list(Commitment.objects.filter(proposal=room.proposal))
+
+
+def test_a_firm_commitment_is_stored_once_however_often_it_is_sent(room: Room) -> None:
+    client = client_for(room.dana)
+    data = fields(room)
+    first = client.post(submit_url(room), json.dumps(data), content_type="application/json")
+    again = client.post(submit_url(room), json.dumps(data), content_type="application/json")
+    assert (first.status_code, first.json()["status"]) == (201, "created")
+    assert (again.status_code, again.json()["status"]) == (200, "duplicate")
+    assert first.json()["commitment"] == again.json()["commitment"]
+    assert [(c.what, c.committer_id, c.entered_by_id) for c in stored(room)] == [
+        (FIRM, room.dana.pk, room.dana.pk)
+    ]
+
+
+def test_an_ordinary_form_post_works_too(room: Room) -> None:
+    response = client_for(room.dana).post(submit_url(room), fields(room))
+    assert response.json()["status"] == "created"
+    assert len(stored(room)) == 1
+
+
+def test_a_vague_offer_gets_the_hint_and_is_kept_only_when_insisted(room: Room) -> None:
+    client = client_for(room.dana)
+    vague = fields(room, what="Happy to help, let me know", amount="", unit="")
+    refused = client.post(submit_url(room), vague)
+    assert refused.status_code == 422
+    assert refused.json()["status"] == "invalid"
+    assert list(refused.json()["errors"]) == ["what"]
+    assert stored(room) == []
+    kept = client.post(submit_url(room), {**vague, "accept_vague": "1"})
+    assert kept.status_code == 201
+    assert [c.firm for c in stored(room)] == [False]
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"proposal": ""}, "proposal"),
+        ({"proposal": "abc"}, "proposal"),
+        ({"proposal": "999999"}, "proposal"),
+        ({"ask": "999999"}, "ask"),
+        ({"capital": "gold"}, "capital"),
+        ({"what": ""}, "what"),
+        ({"amount": "lots"}, "amount"),
+        ({"amount": "-2"}, "amount"),
+        ({"unit": "parsecs"}, "unit"),
+        ({"due_on": "next week"}, "due_on"),
+        ({"due_on": "2001-01-01"}, "due_on"),
+        ({"due_on": ""}, "due_on"),
+        ({"idempotency_key": "not-a-uuid"}, "idempotency_key"),
+        ({"committer": "999999"}, "committer"),
+    ],
+)
+def test_bad_fields_are_named_and_nothing_is_stored(
+    room: Room, overrides: dict[str, str], field: str
+) -> None:
+    response = client_for(room.dana).post(submit_url(room), fields(room, **overrides))
+    assert response.status_code == 422
+    assert field in response.json()["errors"]
+    assert all(message for message in response.json()["errors"][field])
+    assert stored(room) == []
+
+
+@pytest.mark.parametrize("body", [b"{not json", b"[1, 2]"])
+def test_a_broken_json_body_is_refused(room: Room, body: bytes) -> None:
+    response = client_for(room.dana).post(submit_url(room), body, content_type="application/json")
+    assert response.status_code == 422
+    assert list(response.json()["errors"]) == ["__all__"]
+    assert stored(room) == []
+
+
+def test_a_member_cannot_enter_a_commitment_for_someone_else(room: Room) -> None:
+    response = client_for(room.dana).post(submit_url(room), fields(room, committer=room.steward.pk))
+    assert response.status_code == 403
+    assert stored(room) == []
+
+
+def test_a_scribe_enters_a_commitment_for_someone_in_the_room(room: Room) -> None:
+    response = client_for(room.facilitator).post(
+        submit_url(room), fields(room, committer=room.dana.pk)
+    )
+    assert response.status_code == 201
+    assert [(c.committer_id, c.entered_by_id) for c in stored(room)] == [
+        (room.dana.pk, room.facilitator.pk)
+    ]
+
+
+def test_another_networks_presenter_is_not_found(room: Room) -> None:
+    foreign = proposal_pk(room.world, "bravo")
+    response = client_for(room.dana).post(submit_url(room), fields(room, proposal=foreign))
+    assert response.status_code == 422
+    assert list(response.json()["errors"]) == ["proposal"]
+    assert stored(room) == []
