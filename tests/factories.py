@@ -209,8 +209,7 @@ class CommitmentFactory(factory.Factory):
                 capital=kwargs["capital"],
                 amount="3",
                 unit=Unit.INTRODUCTIONS,
-                due_on=made_at.astimezone(ZoneInfo(network.time_zone)).date()
-                + timedelta(days=30),
+                due_on=made_at.astimezone(ZoneInfo(network.time_zone)).date() + timedelta(days=30),
                 idempotency_key=uuid.uuid4(),
                 now=made_at,
             )

@@ -62,9 +62,10 @@ def _person(network: Network, name: str, sector: str | None, **user: object) -> 
     with scopes_disabled():
         sector_row = Sector.objects.get(network=network, name=sector) if sector else None
         return MembershipFactory(
-            network=network, user__full_name=name, sector=sector_row, **{
-                f"user__{k}": v for k, v in user.items()
-            }
+            network=network,
+            user__full_name=name,
+            sector=sector_row,
+            **{f"user__{k}": v for k, v in user.items()},
         ).user
 
 
@@ -99,7 +100,9 @@ def helpnet(world: World) -> HelpNet:
     CommitmentFactory(proposal=ann_proposal, committer=ben, status=S.KEPT, kept_after_days=4)
     CommitmentFactory(proposal=ann_proposal, committer=cat, status=S.DONE, capital="intellectual")
     CommitmentFactory(proposal=ann_proposal, committer=dan, capital="institutional")
-    CommitmentFactory(proposal=ann_proposal, committer=member, status=S.RELEASED, capital="financial")
+    CommitmentFactory(
+        proposal=ann_proposal, committer=member, status=S.RELEASED, capital="financial"
+    )
     CommitmentFactory(proposal=ben_proposal, committer=ann, status=S.KEPT, kept_after_days=10)
     CommitmentFactory(proposal=ben_proposal, committer=cat, status=S.LAPSED)
     CommitmentFactory(proposal=ben_proposal, committer=minor, status=S.ACKNOWLEDGED)
@@ -112,7 +115,18 @@ def helpnet(world: World) -> HelpNet:
             source=Attendance.Source.HISTORY,
         )
     return HelpNet(
-        network, steward, member, ann, ben, cat, dan, minor, first, second, ann_proposal, ben_proposal
+        network,
+        steward,
+        member,
+        ann,
+        ben,
+        cat,
+        dan,
+        minor,
+        first,
+        second,
+        ann_proposal,
+        ben_proposal,
     )
 
 

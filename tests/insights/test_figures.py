@@ -97,7 +97,9 @@ def test_a_year_covers_only_its_gatherings(helpnet: HelpNet) -> None:
         helpnet.year_of(helpnet.first),
     ]
 
-    figures = insights_figures(network=helpnet.network, scope=Scope(year=helpnet.year_of(helpnet.first)))
+    figures = insights_figures(
+        network=helpnet.network, scope=Scope(year=helpnet.year_of(helpnet.first))
+    )
 
     assert [g[1] for g in figures.gatherings] == ["Spring Gathering"]
     assert (figures.result.total.total, figures.result.total.kept) == (4, 1)
@@ -166,7 +168,9 @@ def test_ideology_and_race_come_only_as_suppressed_counts(helpnet: HelpNet) -> N
     with scopes_disabled():
         for i in range(12):
             user = MembershipFactory(network=helpnet.network, user__full_name=f"Moderate {i}").user
-            self_description_set(user=user, ideology=3, race_ethnicity=["asian", "white"] if i % 2 else ["black"])
+            self_description_set(
+                user=user, ideology=3, race_ethnicity=["asian", "white"] if i % 2 else ["black"]
+            )
     self_description_set(user=helpnet.ann, ideology=1)
 
     figures = insights_figures(network=helpnet.network)
@@ -181,4 +185,6 @@ def test_ideology_and_race_come_only_as_suppressed_counts(helpnet: HelpNet) -> N
     race = next(d for d in figures.result.diversity if d.attribute == "race")
     # Six said one race, six more than one: both below 11, so both hidden.
     assert race.counts.counts[-1] is None  # type: ignore[union-attr]
-    assert np.all([b.withheld for b in figures.result.bridging if b.attribute in ("ideology", "race")])
+    assert np.all(
+        [b.withheld for b in figures.result.bridging if b.attribute in ("ideology", "race")]
+    )

@@ -17,7 +17,7 @@ from collaboratory.audit.models import AuditEvent
 from collaboratory.insights.selectors import insights_settings_for
 from collaboratory.people.services import self_description_set
 from tests.conftest import World, client_for
-from tests.factories import CommitmentFactory, MembershipFactory
+from tests.factories import CommitmentFactory, GatheringFactory, MembershipFactory
 from tests.insights.conftest import HelpNet
 
 
@@ -44,7 +44,7 @@ def test_steward_sees_headline_figures_charts_and_the_map(helpnet: HelpNet) -> N
         "4",
     ]
     assert body.count('class="ins-chart') == 4  # curve, kinds, bridging, map
-    assert 'class="ins-node" tabindex="0" data-node="%d"' % helpnet.ann.pk in body
+    assert f'class="ins-node" tabindex="0" data-node="{helpnet.ann.pk}"' in body
     assert "Ann Able (Nonprofit): gave 1, received 4" in body
     # The minor appears without a name to the stewards of an adult network.
     assert "Mia Minor" not in body
@@ -174,9 +174,11 @@ def test_the_csv_has_figures_only_and_marks_suppressed_cells(
     assert rows[0] == ["section", "item", "measure", "value"]
     assert ["headline", "Commitments made", "", "3"] in rows
     assert ["kinds of capital", "Social", "total", "3"] in rows
-    assert ["bridging", "Political ideology", "withheld"] == [
-        r for r in rows if r[1] == "Political ideology"
-    ][0][:3]
+    assert next(r for r in rows if r[1] == "Political ideology")[:3] == [
+        "bridging",
+        "Political ideology",
+        "withheld",
+    ]
     ideology = [r for r in rows if r[0] == "members by attribute" and r[1] == "Political ideology"]
     assert ideology[:3] == [
         ["members by attribute", "Political ideology", "Very progressive", "suppressed"],
@@ -228,5 +230,35 @@ def test_a_larger_k_suppresses_more(helpnet: HelpNet, world: World) -> None:
 
     after = client.get(url("dashboard")).content.decode()
 
-    assert "<th scope=\"row\">Moderate</th><td>13</td>" in before
-    assert "<th scope=\"row\">Moderate</th><td>suppressed</td>" in after
+    assert '<th scope="row">Moderate</th><td>13</td>' in before
+    assert '<th scope="row">Moderate</th><td>suppressed</td>' in after
+
+
+def test_a_network_without_history_gets_empty_figures(world: World) -> None:
+    body = client_for(world.personas["steward"]).get(url("dashboard")).content.decode()
+
+    assert headline(body, "commitments") == "0"
+    assert headline(body, "kept_rate") == "—"
+    assert "No gathering in this period yet." in body
+    assert "No help has flowed yet in this period." in body
+
+
+def test_another_networks_gathering_is_not_found_under_ours(helpnet: HelpNet, world: World) -> None:
+    foreign = GatheringFactory(
+        network=world.bravo, title="Bravo past", first_part_at=helpnet.first.starts_at
+    )
+    client = client_for(helpnet.steward)
+
+    responses = [
+        client.get(url(name, gathering_id=foreign.pk))
+        for name in ("gathering_report", "gathering_report_pdf", "gathering_report_csv")
+    ]
+
+    assert [r.status_code for r in responses] == [404, 404, 404]
+    assert not any(b"Bravo past" in r.content for r in responses)
+
+
+def test_a_year_without_gatherings_is_not_found(helpnet: HelpNet) -> None:
+    response = client_for(helpnet.steward).get(url("year_report", year=1999))
+
+    assert response.status_code == 404

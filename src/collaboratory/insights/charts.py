@@ -29,7 +29,7 @@ def _svg(
 ) -> str:
     return (
         f'<svg class="ins-chart {css}" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-labelledby="{uid}-t {uid}-d" xmlns="http://www.w3.org/2000/svg">'
+        f'aria-labelledby="{uid}-t" aria-describedby="{uid}-d" xmlns="http://www.w3.org/2000/svg">'
         f'<title id="{uid}-t">{_e(title)}</title><desc id="{uid}-d">{_e(desc)}</desc>'
         + "".join(body)
         + "</svg>"
@@ -57,7 +57,10 @@ MARKERS = {"a": "circle", "b": "square", "c": "diamond"}
 
 def _marker(kind: str, x: float, y: float, css: str) -> str:
     if kind == "square":
-        return f'<rect class="ins-mark {css}" x="{_num(x - 4)}" y="{_num(y - 4)}" width="8" height="8"/>'
+        return (
+            f'<rect class="ins-mark {css}" x="{_num(x - 4)}" y="{_num(y - 4)}" '
+            'width="8" height="8"/>'
+        )
     if kind == "diamond":
         return (
             f'<polygon class="ins-mark {css}" points="{_num(x)},{_num(y - 5)} {_num(x + 5)},'
@@ -181,7 +184,11 @@ def interval_chart(uid: str, *, title: str, desc: str, rows: Sequence[Interval])
         )
     for i, r in enumerate(rows):
         y = 8 + i * row
-        body.append(f'<text class="ins-tick" x="{label_w - 8}" y="{y + 14}" text-anchor="end">{_e(r.label)}</text>')
+        body.append(
+            f'<text class="ins-tick" x="{label_w - 8}" y="{y + 14}" text-anchor="end">'
+            + _e(r.label)
+            + "</text>"
+        )
         if r.low is not None and r.high is not None:
             lo = max(0.0, min(1.0, r.low))
             hi = max(0.0, min(1.0, r.high))

@@ -16,7 +16,9 @@ class InsightsSettingsForm(forms.Form):
             "reveal them, read “suppressed”. Never below 6; 11 is the default."
         ),
         error_messages={
-            "min_value": _("k must be at least %(limit_value)s: smaller groups would let people be recognized."),
+            "min_value": _(
+                "k must be at least %(limit_value)s: smaller groups would let people be recognized."
+            ),
             "max_value": _("k of more than %(limit_value)s would hide almost every figure."),
             "invalid": _("Give k as a whole number, like 11."),
             "required": _("Give k as a whole number, like 11."),

@@ -17,8 +17,18 @@ from fpdf.enums import XPos, YPos
 
 from collaboratory.insights.report import Report
 
+# Typographic characters outside Latin-1, by code point: dashes, quotes, ellipsis, spaces.
 REPLACEMENTS = str.maketrans(
-    {"—": "-", "–": "-", "“": '"', "”": '"', "‘": "'", "’": "'", "…": "...", " ": " "}
+    {
+        0x2014: "-",
+        0x2013: "-",
+        0x201C: '"',
+        0x201D: '"',
+        0x2018: "'",
+        0x2019: "'",
+        0x2026: "...",
+        0x202F: " ",
+    }
 )
 
 
@@ -64,8 +74,11 @@ def report_pdf(report: Report, *, network_name: str, scope_label: str) -> bytes:
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 18)
     pdf.multi_cell(
-        0, 9, _t(_("Impact report: %(network)s") % {"network": network_name}),
-        new_x=XPos.LMARGIN, new_y=YPos.NEXT,
+        0,
+        9,
+        _t(_("Impact report: %(network)s") % {"network": network_name}),
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
     )
     pdf.set_font("Helvetica", size=11)
     pdf.multi_cell(0, 6, _t(scope_label), new_x=XPos.LMARGIN, new_y=YPos.NEXT)

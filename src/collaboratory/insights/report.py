@@ -37,7 +37,10 @@ def value_labels(attribute: str) -> dict[str, str]:
     if attribute == "ideology":
         return {str(k): str(v) for k, v in Ideology.choices}
     if attribute == "race":
-        return {**{str(k): str(v) for k, v in RaceEthnicity.choices}, MORE_THAN_ONE_RACE: _("More than one")}
+        return {
+            **{str(k): str(v) for k, v in RaceEthnicity.choices},
+            MORE_THAN_ONE_RACE: _("More than one"),
+        }
     return {}
 
 
@@ -183,7 +186,7 @@ def _bridging(f: Figures) -> tuple[BridgeRow, ...]:
         s = b.share_crossing
         chance = "—"
         if s.low is not None and s.high is not None:
-            chance = f"{pct(max(s.low, 0.0))}–{pct(min(s.high, 1.0))}"
+            chance = f"{pct(max(s.low, 0.0))}\u2013{pct(min(s.high, 1.0))}"
         elif s.mean is not None:
             chance = pct(s.mean)
         verdict = ""
@@ -259,9 +262,7 @@ def curve_svg(report: Report) -> str:
     rows = report.curve
     series = [charts.Series(_("pairs who helped"), [r.helping_pairs for r in rows], "a")]
     if rows and rows[0].cross_sector is not None:
-        series.append(
-            charts.Series(_("across sectors"), [r.cross_sector or 0 for r in rows], "b")
-        )
+        series.append(charts.Series(_("across sectors"), [r.cross_sector or 0 for r in rows], "b"))
     return charts.line_chart(
         "ins-curve",
         title=_("The compounding curve"),

@@ -206,7 +206,7 @@ def _race(values: Sequence[str] | None) -> str | None:
     return known[0] if len(known) == 1 else MORE_THAN_ONE_RACE
 
 
-def _labels() -> dict[str, list[str]]:
+def _labels() -> dict[str, Sequence[str]]:
     return {
         "generation": [str(b) for b in AgeBand.values],
         "ideology": [str(i) for i in Ideology.values],
@@ -306,9 +306,7 @@ def engine_inputs(*, network: Network, scope: Scope) -> Inputs:
             sector=sector or "",
             is_minor=minor,
         )
-    members = engine.Members.from_rows(
-        rows, ATTRIBUTES, sensitive=SENSITIVE, labels=_labels()
-    )
+    members = engine.Members.from_rows(rows, ATTRIBUTES, sensitive=SENSITIVE, labels=_labels())
     # Commitments whose committer or recipient has no membership here (cannot happen through
     # the services; a defensive filter so one odd row never breaks a report).
     commitment_rows = [
@@ -413,9 +411,7 @@ def help_map(inputs: Inputs, result: engine.Insights, *, limit: int = MAP_MEMBER
         MapTie(int(ids[s]), int(ids[d]), int(w))
         for s, d, w in zip(graph.src[use], graph.dst[use], graph.weight[use], strict=True)
     )
-    return HelpMap(
-        nodes=tuple(nodes), ties=ties, members_with_ties=len(with_ties), shown=count
-    )
+    return HelpMap(nodes=tuple(nodes), ties=ties, members_with_ties=len(with_ties), shown=count)
 
 
 # --------------------------------------------------------------------------- the figures

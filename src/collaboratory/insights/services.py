@@ -39,7 +39,10 @@ def insights_settings_update(
         raise ValidationError(
             {
                 "min_cell_size": [
-                    _("k of more than %(max)d would hide almost every figure; give %(max)d or less.")
+                    _(
+                        "k of more than %(max)d would hide almost every figure; "
+                        "give %(max)d or less."
+                    )
                     % {"max": MAX_K}
                 ]
             }

@@ -113,7 +113,10 @@ def reports(request: NetworkRequest, network_slug: str) -> HttpResponse:
     return render(
         request,
         "insights/reports.html",
-        {"years": reporting_years(network=network), "gatherings": gathering_choices(network=network)},
+        {
+            "years": reporting_years(network=network),
+            "gatherings": gathering_choices(network=network),
+        },
     )
 
 
@@ -127,7 +130,9 @@ def _gathering(request: NetworkRequest, gathering_id: int) -> tuple[int, str]:
             .values_list("pk", "title", "starts_at")
             .first()
         )
-    if row is None or row[0] not in {pk for pk, _t, _s in gathering_choices(network=request.network)}:
+    if row is None or row[0] not in {
+        pk for pk, _t, _s in gathering_choices(network=request.network)
+    }:
         raise Http404
     return row[0], row[1]
 
@@ -204,12 +209,16 @@ def _spreadsheet_safe(cell: str) -> str:
     return cell
 
 
-def report_rows(report: reporting.Report, *, network_name: str, scope_label: str) -> list[list[str]]:
+def report_rows(
+    report: reporting.Report, *, network_name: str, scope_label: str
+) -> list[list[str]]:
     """The report's figures as (section, item, measure, value) rows. Aggregates only: no
     names, and counts over ideology and race as published (suppressed cells say so)."""
     rows: list[list[str]] = [[_("section"), _("item"), _("measure"), _("value")]]
     rows.append([_("report"), network_name, _("covers"), scope_label])
-    rows.append([_("report"), network_name, _("smallest published group (k)"), str(report.figures.k)])
+    rows.append(
+        [_("report"), network_name, _("smallest published group (k)"), str(report.figures.k)]
+    )
     for h in report.headline:
         rows.append([_("headline"), h.label, "", h.value])
     for kind in report.kinds:

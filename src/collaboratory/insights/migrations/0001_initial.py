@@ -6,23 +6,50 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('networks', '0002_membership'),
+        ("networks", "0002_membership"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='InsightsSettings',
+            name="InsightsSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('min_cell_size', models.PositiveSmallIntegerField(default=11, help_text='Counts of members by ideology or race are shown only when they are 0 or at least this many. Never below 6.', validators=[django.core.validators.MinValueValidator(6), django.core.validators.MaxValueValidator(100)], verbose_name='smallest published group (k)')),
-                ('network', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='insights_settings', to='networks.network')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "min_cell_size",
+                    models.PositiveSmallIntegerField(
+                        default=11,
+                        help_text="Counts of members by ideology or race are shown only when they are 0 or at least this many. Never below 6.",
+                        validators=[
+                            django.core.validators.MinValueValidator(6),
+                            django.core.validators.MaxValueValidator(100),
+                        ],
+                        verbose_name="smallest published group (k)",
+                    ),
+                ),
+                (
+                    "network",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="insights_settings",
+                        to="networks.network",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.CheckConstraint(condition=models.Q(('min_cell_size__gte', 6)), name='insights_settings_k_at_least_6')],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("min_cell_size__gte", 6)),
+                        name="insights_settings_k_at_least_6",
+                    )
+                ],
             },
         ),
     ]
