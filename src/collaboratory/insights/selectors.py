@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -45,6 +45,7 @@ CACHE_VERSION = 1
 # The map draws the members with the most ties; the figures always cover everyone.
 MAP_MEMBERS = 120
 MORE_THAN_ONE_RACE = "more-than-one"
+RACE_VALUES = frozenset(str(v) for v in RaceEthnicity.values)
 
 
 def insights_settings_for(*, network: Network) -> InsightsSettings:
@@ -200,7 +201,7 @@ class Inputs:
 
 def _race(values: Sequence[str] | None) -> str | None:
     """Multi-select race mapped to one category so counts add up; free text is never used."""
-    known = sorted({v for v in values or () if v in RaceEthnicity.values})
+    known = sorted({v for v in values or () if v in RACE_VALUES})
     if not known:
         return None
     return known[0] if len(known) == 1 else MORE_THAN_ONE_RACE
@@ -243,6 +244,7 @@ def engine_inputs(*, network: Network, scope: Scope) -> Inputs:
         )
         attendance_rows = list(
             Attendance.objects.filter(network=network, part__gathering_id__in=gathering_ids)
+            .order_by()
             .values_list("part__gathering_id", "user_id")
             .distinct()
         )
@@ -481,7 +483,3 @@ def gathering_choices(*, network: Network) -> list[tuple[int, str, datetime]]:
             .order_by("-starts_at", "-pk")
             .values_list("pk", "title", "starts_at")
         )
-
-
-def sensitive_names() -> Iterable[str]:
-    return SENSITIVE
