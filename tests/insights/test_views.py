@@ -262,3 +262,39 @@ def test_a_year_without_gatherings_is_not_found(helpnet: HelpNet) -> None:
     response = client_for(helpnet.steward).get(url("year_report", year=1999))
 
     assert response.status_code == 404
+
+
+def test_youth_cohort_stewards_see_names_and_youth_members_the_light_view(
+    world: World,
+) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from collaboratory.networks.models import Role
+    from collaboratory.people.models import AgeBand
+    from tests.factories import GatheringFactory, PresentedProposalFactory
+
+    youth_member = world.personas["youth_member"]
+    with scopes_disabled():
+        helper = MembershipFactory(
+            network=world.youth,
+            role=Role.YOUTH_MEMBER,
+            user__full_name="Yuri Young",
+            user__age_band=AgeBand.AGE_13_15,
+        ).user
+    session = GatheringFactory(
+        network=world.youth, title="Kickoff", first_part_at=timezone.now() - timedelta(days=20)
+    )
+    project = PresentedProposalFactory(gathering=session, proposer=youth_member)
+    CommitmentFactory(proposal=project, committer=helper)
+
+    steward_view = client_for(world.personas["steward"]).get(url("dashboard", "alpha-youth"))
+    youth_view = client_for(youth_member).get(url("dashboard", "alpha-youth"))
+
+    assert "Yuri Young (no sector): gave 1, received 0" in steward_view.content.decode()
+    body = youth_view.content.decode()
+    assert youth_view.status_code == 200
+    assert headline(body, "commitments") == "1"
+    assert "Yuri Young" not in body
+    assert "ins-map" not in body
