@@ -12,6 +12,15 @@ and 1 s at 10,000 members / 125,000 ties.
 networkx's cycle enumeration (simple_cycles with length_bound=4) takes minutes at 25,000 ties
 and far longer at 125,000, so above --nx-cycles-max-ties the networkx run leaves the cycles
 out and says so: the ratio then flatters networkx.
+
+With --pages the script measures the web layer instead: it seeds the demo at --members
+(default 10,000) into a temporary data dir, adds --commitments synthetic commitments to the
+presented proposals of the past gatherings (bulk rows, since the demo's own commitments come
+with the follow-through work), and prints the time and queries of the figures cold (read the
+rows, compute, lay out the map, cache) and warm (fingerprint, cache hit), and of the
+steward's dashboard page both ways, through Django's test client:
+
+    .venv/bin/python bench/insights.py --pages [--members 10000] [--commitments 20000]
 """
 
 from __future__ import annotations
@@ -213,7 +222,13 @@ def main() -> None:
         default=30000,
         help="above this many ties the networkx run leaves out cycle counting (too slow)",
     )
+    parser.add_argument("--pages", action="store_true", help="measure the dashboard instead")
+    parser.add_argument("--members", type=int, default=10000)
+    parser.add_argument("--commitments", type=int, default=20000)
     args = parser.parse_args()
+    if args.pages:
+        pages(args.members, args.commitments, args.runs, args.seed)
+        return
 
     print(f"baseline draws: {args.draws}; engine: median of {args.runs} runs after a warm-up")
     for size in args.sizes.split(","):
@@ -243,6 +258,120 @@ def main() -> None:
             if not cycles:
                 line += " (networkx without the 3-/4-cycle counts)"
             print(line, flush=True)
+
+
+def pages(members: int, commitments: int, runs: int, seed: int) -> None:
+    import os
+    import random
+    import tempfile
+    import uuid
+    from datetime import timedelta
+
+    data_dir = tempfile.mkdtemp(prefix="insights-bench-")
+    os.environ["COLLABORATORY_DATA_DIR"] = data_dir
+    os.environ["COLLABORATORY_DEBUG"] = "false"
+    os.environ["COLLABORATORY_EMAIL_BACKEND"] = "django.core.mail.backends.locmem.EmailBackend"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "collaboratory.config.settings"
+    import django
+
+    django.setup()
+    from django.core.cache import cache
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from django_scopes import scopes_disabled
+
+    from collaboratory.commitments.models import Commitment, CommitmentStatus
+    from collaboratory.creditclub.models import Ask, Proposal, ProposalState
+    from collaboratory.demo.generator import NATIONAL_SLUG, STEWARD_EMAIL, generate_demo
+    from collaboratory.gatherings.models import Attendance
+    from collaboratory.insights.selectors import insights_figures
+    from collaboratory.networks.models import Network
+    from collaboratory.people.models import User
+
+    print(f"seeding the demo with {members} members into {data_dir} ...", flush=True)
+    call_command("migrate", verbosity=0)
+    generate_demo(members=members)
+    rng = random.Random(seed)
+    statuses = [s for s in CommitmentStatus.values]
+    with scopes_disabled():
+        network = Network.objects.get(slug=NATIONAL_SLUG)
+        proposals = list(
+            Proposal.objects.filter(network=network, state=ProposalState.PRESENTED).select_related(
+                "gathering"
+            )
+        )
+        asks: dict[int, list[tuple[int, str]]] = {}
+        for pk, proposal_id, capital in Ask.objects.filter(network=network).values_list(
+            "pk", "proposal_id", "capital"
+        ):
+            asks.setdefault(proposal_id, []).append((pk, capital))
+        attendees: dict[int, list[int]] = {}
+        for gathering_id, user_id in (
+            Attendance.objects.filter(network=network)
+            .values_list("part__gathering_id", "user_id")
+            .distinct()
+        ):
+            attendees.setdefault(gathering_id, []).append(user_id)
+        rows = []
+        for _ in range(commitments):
+            proposal = rng.choice(proposals)
+            committer = rng.choice(attendees[proposal.gathering_id])
+            ask_id, capital = rng.choice(asks[proposal.pk])
+            status = rng.choice(statuses)
+            made = proposal.gathering.starts_at
+            kept = status in ("kept", "partly_kept")
+            rows.append(
+                Commitment(
+                    network=network,
+                    gathering_id=proposal.gathering_id,
+                    proposal=proposal,
+                    ask_id=ask_id,
+                    committer_id=committer,
+                    entered_by_id=committer,
+                    capital=capital,
+                    what="I will introduce you to 3 funders by March 1",
+                    due_on=(made + timedelta(days=30)).date(),
+                    status=status,
+                    status_changed_at=made + timedelta(days=5),
+                    kept_at=made + timedelta(days=rng.randint(3, 60)) if kept else None,
+                    idempotency_key=uuid.uuid4(),
+                    firm=True,
+                    created_at=made,
+                )
+            )
+        Commitment.objects.bulk_create(rows, batch_size=2000)
+    steward = User.objects.get(email=STEWARD_EMAIL)
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.force_login(steward)
+    url = f"/n/{NATIONAL_SLUG}/insights/"
+    client.get(url)  # warm up templates and URL resolution
+
+    def timed(label: str, action, cold: bool) -> None:  # type: ignore[no-untyped-def]
+        times, queries = [], 0
+        for _ in range(runs):
+            if cold:
+                cache.clear()
+            with CaptureQueriesContext(connection) as captured:
+                started = time.perf_counter()
+                action()
+                times.append(time.perf_counter() - started)
+            queries = len(captured)
+        print(
+            f"{label:<34} median {statistics.median(times) * 1000:8.1f} ms "
+            f"(min {min(times) * 1000:.1f}, max {max(times) * 1000:.1f}), {queries} queries",
+            flush=True,
+        )
+
+    with scopes_disabled():
+        n_members = network.memberships.count()
+    print(f"{n_members} memberships, {commitments} commitments, {len(proposals)} presenters")
+    with scopes_disabled():
+        timed("figures, cold (compute + cache)", lambda: insights_figures(network=network), True)
+        timed("figures, warm (cache hit)", lambda: insights_figures(network=network), False)
+    timed("dashboard page, cold", lambda: client.get(url), True)
+    timed("dashboard page, warm", lambda: client.get(url), False)
 
 
 if __name__ == "__main__":

@@ -3,13 +3,19 @@ the product does."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import uuid
+from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import factory
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.commitments.models import Commitment, CommitmentStatus, Unit
+from collaboratory.commitments.services import commitment_create
+from collaboratory.creditclub.models import Proposal, ProposalState
+from collaboratory.creditclub.services import AskInput, proposal_history_bulk_create
 from collaboratory.gatherings.models import Gathering, GatheringFormat
 from collaboratory.gatherings.services import gathering_create
 from collaboratory.networks.models import (
@@ -126,3 +132,93 @@ class NominationFactory(factory.Factory):
             nominator = kwargs.pop("nominator", None) or MembershipFactory(network=network).user
             sector = kwargs.pop("sector", None) or Sector.objects.filter(network=network).first()
             return nomination_create(nominator=nominator, sector=sector, **kwargs)
+
+
+class PresentedProposalFactory(factory.Factory):
+    """A proposal presented at `gathering` (past or future) with one ask per entry of `asks`
+    ((category, kind of capital, what)), recorded as history: the call's deadlines do not
+    apply to a gathering that already took place."""
+
+    class Meta:
+        model = Proposal
+
+    gathering = factory.SubFactory(GatheringFactory)
+    proposer = None
+    title = factory.Sequence(lambda n: f"Project {n}")
+    asks = (("space", "institutional", "A storefront open on Saturdays"),)
+
+    @classmethod
+    def _create(cls, model_class: type[Proposal], *args: Any, **kwargs: Any) -> Proposal:
+        gathering = kwargs["gathering"]
+        with scopes_disabled():
+            proposer = kwargs["proposer"] or MembershipFactory(network=gathering.network).user
+            proposal = Proposal(
+                network=gathering.network,
+                gathering=gathering,
+                proposer=proposer,
+                state=ProposalState.PRESENTED,
+                title=kwargs["title"],
+                what="A lending library of tools",
+                who_it_serves="Neighbors",
+                problem="Tools cost too much",
+                where="Tulsa",
+                timeframe="ongoing",
+                phase="launched",
+                asks_timeline="Space first",
+                submitted_at=gathering.starts_at - timedelta(days=30),
+                announced_at=gathering.starts_at - timedelta(days=14),
+            )
+            (created,) = proposal_history_bulk_create(
+                network=gathering.network,
+                rows=[(proposal, [AskInput(c, k, w) for c, k, w in kwargs["asks"]])],
+            )
+            return created
+
+
+class CommitmentFactory(factory.Factory):
+    """A commitment made in the room at the proposal's gathering, through
+    `commitment_create`, then moved to `status`.
+
+    Until the follow-through app's lifecycle service lands, later states are set here with
+    one queryset update (status, status_changed_at and, for kept ones, kept_at
+    `kept_after_days` after it was made); that service will replace the update."""
+
+    class Meta:
+        model = Commitment
+
+    proposal = factory.SubFactory(PresentedProposalFactory)
+    committer = None
+    capital = "social"
+    status = CommitmentStatus.OFFERED
+    kept_after_days = 10
+    general = False  # True: to the presenter in general, no ask
+
+    @classmethod
+    def _create(cls, model_class: type[Commitment], *args: Any, **kwargs: Any) -> Commitment:
+        proposal: Proposal = kwargs["proposal"]
+        network = proposal.network
+        made_at: datetime = proposal.gathering.starts_at
+        with scopes_disabled():
+            committer = kwargs["committer"] or MembershipFactory(network=network).user
+            commitment = commitment_create(
+                proposal=proposal,
+                ask=None if kwargs["general"] else proposal.asks.first(),
+                committer=committer,
+                entered_by=committer,
+                what="I will introduce you to 3 funders by March 1",
+                capital=kwargs["capital"],
+                amount="3",
+                unit=Unit.INTRODUCTIONS,
+                due_on=made_at.astimezone(ZoneInfo(network.time_zone)).date() + timedelta(days=30),
+                idempotency_key=uuid.uuid4(),
+                now=made_at,
+            )
+            status = kwargs["status"]
+            if status != CommitmentStatus.OFFERED:
+                changed = made_at + timedelta(days=kwargs["kept_after_days"])
+                kept = status in (CommitmentStatus.KEPT, CommitmentStatus.PARTLY_KEPT)
+                Commitment.objects.filter(pk=commitment.pk).update(
+                    status=status, status_changed_at=changed, kept_at=changed if kept else None
+                )
+                commitment.refresh_from_db()
+            return commitment

@@ -138,3 +138,35 @@ def live_gathering_pk(world: Any, network_key: str) -> int:
             )
         cache[network_key] = int(world.gatherings[network_key].pk)
     return cache[network_key]
+
+
+def _insights_gathering(world: Any, network_key: str) -> tuple[int, int]:
+    """A gathering of the network that took place 60 days ago, titled with the network's
+    canary (so an impact report that reached the wrong network would carry it): its id and
+    its calendar year in the network's time zone."""
+    from zoneinfo import ZoneInfo
+
+    from tests.conftest import canary
+
+    cache: dict[str, tuple[int, int]] = world.__dict__.setdefault("_insights", {})
+    if network_key not in cache:
+        network = world.network(network_key)
+        starts = timezone.now() - timedelta(days=60)
+        with scopes_disabled():
+            gathering = gathering_create(
+                network=network,
+                title=f"{canary(network_key, '-GATHERING')} last season",
+                format=GatheringFormat.VIRTUAL,
+                parts=[("Call", starts, starts + timedelta(hours=2))],
+            )
+        year = starts.astimezone(ZoneInfo(network.time_zone)).year
+        cache[network_key] = (int(gathering.pk), year)
+    return cache[network_key]
+
+
+def insights_gathering_pk(world: Any, network_key: str) -> int:
+    return _insights_gathering(world, network_key)[0]
+
+
+def insights_year(world: Any, network_key: str) -> int:
+    return _insights_gathering(world, network_key)[1]

@@ -13,6 +13,8 @@ from typing import Any
 from tests.authz.objects import (
     gathering_code,
     gathering_pk,
+    insights_gathering_pk,
+    insights_year,
     live_gathering_pk,
     proposal_pk,
     world_object,
@@ -212,6 +214,24 @@ POLICY: dict[str, Rule] = {
     "live:submit": Rule(
         own=POST_ONLY, foreign=FOREIGN_404, kwargs={"gathering_id": live_gathering_pk}
     ),
+    # Insights (issue 8). Every admitted member, youth members included, gets the light view
+    # of their own network (a youth member's network is their cohort); stewards get the full
+    # dashboard, the impact reports and the privacy setting.
+    "insights:dashboard": Rule(own=members_only(), foreign=FOREIGN_404),
+    "insights:settings": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "insights:reports": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    **{
+        f"insights:{name}": Rule(
+            own=stewards_only(), foreign=FOREIGN_404, kwargs={"gathering_id": insights_gathering_pk}
+        )
+        for name in ("gathering_report", "gathering_report_pdf", "gathering_report_csv")
+    },
+    **{
+        f"insights:{name}": Rule(
+            own=stewards_only(), foreign=FOREIGN_404, kwargs={"year": insights_year}
+        )
+        for name in ("year_report", "year_report_pdf", "year_report_csv")
+    },
     # Membership (issue 3)
     "networks:directory": Rule(own=members_only(), foreign=FOREIGN_404),
     "networks:welcome": Rule(own=members_only(), foreign=FOREIGN_404),

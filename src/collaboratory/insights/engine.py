@@ -739,26 +739,61 @@ def _first_seen(keys: np.ndarray, when: np.ndarray) -> tuple[np.ndarray, np.ndar
     return keys[first], when[first]
 
 
+def _met_before(masks: np.ndarray) -> int:
+    """Pairs among members with these gathering bitmasks (rows of uint64 words) who share a
+    gathering: grouped by distinct mask, so the work grows with the number of distinct
+    attendance histories, not with the square of the attendees."""
+    uniq, counts = np.unique(masks, axis=0, return_counts=True)
+    seen = uniq.any(axis=1)
+    uniq, counts = uniq[seen], counts[seen].astype(np.int64)
+    if not len(uniq):
+        return 0
+    # Members with the same (non-empty) mask all met one another.
+    total = int((counts * (counts - 1) // 2).sum())
+    # Pairs from two different masks met when the masks share a bit.
+    cross = 0
+    block = max(1, 4_000_000 // max(len(uniq), 1))
+    for lo in range(0, len(uniq), block):
+        part = uniq[lo : lo + block]
+        overlap = np.zeros((len(part), len(uniq)), dtype=bool)
+        for w in range(uniq.shape[1]):
+            overlap |= (part[:, None, w] & uniq[None, :, w]) != 0
+        cross += int((counts[lo : lo + block] * (overlap @ counts)).sum())
+    # `cross` counted every ordered pair of groups, the group with itself included.
+    cross -= int((counts * counts).sum())
+    return total + cross // 2
+
+
 def _met_pairs(n: int, attendance: Attendance | None, n_gatherings: int) -> np.ndarray:
+    """Cumulative distinct pairs who attended a gathering together, gathering by gathering.
+
+    Pairs are never listed (a 3,000-person gathering has 4.5 million): each member carries a
+    bitmask of the gatherings attended so far, and the new pairs at gathering g are the
+    pairs among its attendees minus those whose masks already overlapped (see
+    :func:`_met_before`)."""
+    out = np.zeros(n_gatherings, dtype=np.int64)
     if attendance is None or not len(attendance.member) or n_gatherings == 0:
-        return np.zeros(n_gatherings, dtype=np.int64)
-    keys_parts: list[np.ndarray] = []
-    when_parts: list[np.ndarray] = []
-    order = np.argsort(attendance.gathering, kind="stable")
-    gath = attendance.gathering[order]
-    mem = attendance.member[order]
+        return out
+    keep = (attendance.gathering >= 0) & (attendance.gathering < n_gatherings)
+    keys = np.unique(attendance.gathering[keep] * n + attendance.member[keep])
+    if not len(keys):
+        return out
+    gath, mem = keys // n, keys % n
     bounds = np.flatnonzero(np.diff(gath)) + 1
-    for part_g, part_m in zip(np.split(gath, bounds), np.split(mem, bounds), strict=True):
-        people = np.unique(part_m)
-        if len(people) < 2 or part_g[0] < 0 or part_g[0] >= n_gatherings:
-            continue
-        i, j = np.triu_indices(len(people), k=1)
-        keys_parts.append(people[i] * n + people[j])
-        when_parts.append(np.full(len(i), part_g[0], dtype=np.int64))
-    if not keys_parts:
-        return np.zeros(n_gatherings, dtype=np.int64)
-    _, when = _first_seen(np.concatenate(keys_parts), np.concatenate(when_parts))
-    return np.cumsum(np.bincount(when, minlength=n_gatherings))
+    masks = np.zeros((n, (n_gatherings + 63) // 64), dtype=np.uint64)
+    total = 0
+    last = 0
+    for part_g, people in zip(np.split(gath, bounds), np.split(mem, bounds), strict=True):
+        g = int(part_g[0])
+        out[last:g] = total
+        k = len(people)
+        if k >= 2:
+            total += k * (k - 1) // 2 - _met_before(masks[people])
+        masks[people, g // 64] |= np.uint64(1) << np.uint64(g % 64)
+        out[g] = total
+        last = g + 1
+    out[last:] = total
+    return out
 
 
 def _compounding(

@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class InsightsConfig(AppConfig):
+    name = "collaboratory.insights"
+    label = "insights"
+    verbose_name = "Insights"
+
+    def ready(self) -> None:
+        from collaboratory.networks.navigation import NavItem, register_nav_item
+
+        register_nav_item(
+            NavItem(_("Insights"), "insights:dashboard", "insights.view_insights", order=60)
+        )

@@ -1,0 +1,155 @@
+"""The impact report as a PDF for funders and boards (fpdf2, pure Python).
+
+The same rows as the web page and the CSV (report.py): headline figures, kinds of capital,
+the compounding curve, bridging against chance, members by attribute with suppressed cells
+marked. Aggregates only, no names. fpdf2's built-in Helvetica covers Latin-1; other
+characters (a dash, a name in another script) are replaced, so a report never fails to
+build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.utils.translation import gettext as _
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+
+from collaboratory.insights.report import Report
+
+# Typographic characters outside Latin-1, by code point: dashes, quotes, ellipsis, spaces.
+REPLACEMENTS = str.maketrans(
+    {
+        0x2014: "-",
+        0x2013: "-",
+        0x201C: '"',
+        0x201D: '"',
+        0x2018: "'",
+        0x2019: "'",
+        0x2026: "...",
+        0x202F: " ",
+    }
+)
+
+
+def _t(text: object) -> str:
+    return str(text).translate(REPLACEMENTS).encode("latin-1", "replace").decode("latin-1")
+
+
+class _Pdf(FPDF):
+    footer_text = ""
+
+    def footer(self) -> None:
+        self.set_y(-12)
+        self.set_font("Helvetica", size=8)
+        self.cell(0, 6, _t(f"{self.footer_text}  ·  {self.page_no()}"), align="C")
+
+
+def _heading(pdf: FPDF, text: str) -> None:
+    pdf.ln(4)
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.cell(0, 8, _t(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_font("Helvetica", size=10)
+
+
+def _table(pdf: FPDF, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    with pdf.table(
+        first_row_as_headings=True, line_height=6, text_align="LEFT", padding=1
+    ) as table:
+        head = table.row()
+        for cell in header:
+            head.cell(_t(cell))
+        for values in rows:
+            line = table.row()
+            for value in values:
+                line.cell(_t(value))
+
+
+def report_pdf(report: Report, *, network_name: str, scope_label: str) -> bytes:
+    pdf = _Pdf(format="A4")
+    pdf.footer_text = _("%(network)s: impact report") % {"network": network_name}
+    pdf.set_title(_t(_("Impact report: %(network)s") % {"network": network_name}))
+    pdf.set_author(_t(network_name))
+    pdf.set_auto_page_break(auto=True, margin=16)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 18)
+    pdf.multi_cell(
+        0,
+        9,
+        _t(_("Impact report: %(network)s") % {"network": network_name}),
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, _t(scope_label), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    _heading(pdf, _("Headline figures"))
+    _table(pdf, (_("Figure"), _("Value")), [(h.label, h.value) for h in report.headline])
+
+    _heading(pdf, _("Kinds of capital circulated"))
+    _table(
+        pdf,
+        (_("Kind"), _("Made"), _("Open"), _("Kept"), _("Released"), _("Lapsed"), _("Kept rate")),
+        [
+            (k.label, k.total, k.open, k.kept, k.released, k.lapsed, k.kept_rate)
+            for k in report.kinds
+        ],
+    )
+
+    if report.curve:
+        _heading(pdf, _("The compounding curve"))
+        _table(
+            pdf,
+            (_("Gathering"), _("New pairs"), _("Pairs so far"), _("Across sectors"), _("Met")),
+            [
+                (
+                    f"{c.date} {c.title}",
+                    c.new_pairs,
+                    c.helping_pairs,
+                    "-" if c.cross_sector is None else c.cross_sector,
+                    c.met_pairs,
+                )
+                for c in report.curve
+            ],
+        )
+
+    _heading(pdf, _("Bridging against chance"))
+    _table(
+        pdf,
+        (_("Attribute"), _("Ties"), _("Crossing"), _("Chance"), _("Compared with chance")),
+        [
+            (b.label, "-", "-", "-", b.withheld)
+            if b.withheld
+            else (b.label, b.ties_known, b.observed, b.chance, b.verdict)
+            for b in report.bridging
+        ],
+    )
+
+    _heading(pdf, _("Members by attribute"))
+    pdf.multi_cell(
+        0,
+        5,
+        _t(
+            _(
+                "Counts by political ideology and by race and ethnicity come only from members "
+                "who consented to aggregate reporting; a count below %(k)d, and any count that "
+                "would reveal one, reads “suppressed”."
+            )
+            % {"k": report.figures.k}
+        ),
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
+    for d in report.diversity:
+        pdf.ln(2)
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.cell(
+            0,
+            6,
+            _t(_("%(attribute)s (Blau index %(blau)s)") % {"attribute": d.label, "blau": d.blau}),
+            new_x=XPos.LMARGIN,
+            new_y=YPos.NEXT,
+        )
+        pdf.set_font("Helvetica", size=10)
+        _table(pdf, (_("Group"), _("Members")), d.rows)
+    return bytes(pdf.output())

@@ -1,0 +1,370 @@
+"""The figures in words: what the dashboards, the impact report, its PDF and its CSV show.
+
+One place turns the engine's result into labelled, translated rows, so the web page, the PDF
+and the CSV can never disagree. Only aggregates leave this module: counts over ideology and
+race arrive already suppressed (``privacy.CountTable``), the CSV and PDF carry no person's
+name, and no private self-description is ever read here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from collaboratory.capital import CapitalKind
+from collaboratory.insights import charts, engine, privacy
+from collaboratory.insights.selectors import MORE_THAN_ONE_RACE, SENSITIVE, Figures
+from collaboratory.people.models import AgeBand, Ideology, RaceEthnicity
+
+
+def attribute_names() -> dict[str, str]:
+    return {
+        "sector": _("Sector"),
+        "region": _("Region"),
+        "generation": _("Generation"),
+        "organization": _("Organization"),
+        "ideology": _("Political ideology"),
+        "race": _("Race and ethnicity"),
+    }
+
+
+def value_labels(attribute: str) -> dict[str, str]:
+    if attribute == "generation":
+        return {str(k): str(v) for k, v in AgeBand.choices}
+    if attribute == "ideology":
+        return {str(k): str(v) for k, v in Ideology.choices}
+    if attribute == "race":
+        return {
+            **{str(k): str(v) for k, v in RaceEthnicity.choices},
+            MORE_THAN_ONE_RACE: _("More than one"),
+        }
+    return {}
+
+
+def pct(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.0f}%"
+
+
+def days(value: float | None) -> str:
+    return "—" if value is None else _("%(n)s days") % {"n": f"{value:.0f}"}
+
+
+@dataclass(frozen=True)
+class Headline:
+    key: str
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class KindRow:
+    kind: str
+    label: str
+    total: int
+    open: int
+    kept: int
+    released: int
+    lapsed: int
+    kept_rate: str
+
+
+@dataclass(frozen=True)
+class CurveRow:
+    title: str
+    date: str
+    new_pairs: int
+    helping_pairs: int
+    cross_sector: int | None
+    met_pairs: int
+
+
+@dataclass(frozen=True)
+class BridgeRow:
+    attribute: str
+    label: str
+    ties_known: int | None
+    observed: str
+    chance: str
+    z: str
+    verdict: str
+    withheld: str | None
+
+
+@dataclass(frozen=True)
+class DiversityTable:
+    attribute: str
+    label: str
+    sensitive: bool
+    blau: str
+    rows: tuple[tuple[str, str], ...]  # (category, count or "suppressed"), then the total
+
+
+@dataclass(frozen=True)
+class Report:
+    figures: Figures
+    headline: tuple[Headline, ...]
+    kinds: tuple[KindRow, ...]
+    curve: tuple[CurveRow, ...]
+    bridging: tuple[BridgeRow, ...]
+    diversity: tuple[DiversityTable, ...]
+
+
+def _headline(f: Figures) -> tuple[Headline, ...]:
+    r = f.result
+    sector = next((b for b in r.bridging if b.attribute == "sector"), None)
+    crossing = sector.share_crossing.observed if sector and sector.share_crossing else None
+    helping = r.compounding.helping_pairs[-1] if r.compounding.helping_pairs else 0
+    return (
+        Headline("members", _("Members"), f"{f.admitted:,}"),
+        Headline("gatherings", _("Gatherings"), f"{len(f.gatherings):,}"),
+        Headline("commitments", _("Commitments made"), f"{r.total.total:,}"),
+        Headline("kept", _("Commitments kept"), f"{r.total.kept:,}"),
+        Headline("kept_rate", _("Kept, of those decided"), pct(r.total.kept_rate)),
+        Headline("asks", _("Asks that received a commitment"), pct(r.asks.share)),
+        Headline("time_to_keep", _("Median time to keep"), days(r.time_to_keep.median_days)),
+        Headline("pairs", _("Pairs of members who helped each other"), f"{helping:,}"),
+        Headline("reciprocity", _("Help returned directly"), pct(r.reciprocity.share)),
+        Headline("cross_sector", _("Help that crossed sectors"), pct(crossing)),
+    )
+
+
+def _kinds(r: engine.Insights) -> tuple[KindRow, ...]:
+    labels = {str(k): str(v) for k, v in CapitalKind.choices}
+    labels["all"] = _("All kinds")
+    return tuple(
+        KindRow(
+            t.kind,
+            labels.get(t.kind, t.kind),
+            t.total,
+            t.open,
+            t.kept,
+            t.released,
+            t.lapsed,
+            pct(t.kept_rate),
+        )
+        for t in (*r.tallies, r.total)
+    )
+
+
+def _curve(f: Figures) -> tuple[CurveRow, ...]:
+    c = f.result.compounding
+    cross = c.cross_pairs.get("sector")
+    return tuple(
+        CurveRow(
+            title=title,
+            date=date_format(starts, "N j, Y"),
+            new_pairs=c.new_pairs[i],
+            helping_pairs=c.helping_pairs[i],
+            cross_sector=None if cross is None else cross[i],
+            met_pairs=c.met_pairs[i],
+        )
+        for i, (_pk, title, starts) in enumerate(f.gatherings)
+    )
+
+
+def _bridging(f: Figures) -> tuple[BridgeRow, ...]:
+    names = attribute_names()
+    rows = []
+    for b in f.result.bridging:
+        withheld = b.withheld and _(
+            "Withheld: some groups are smaller than %(k)d members, so figures about them "
+            "could identify people."
+        ) % {"k": f.k}
+        # A sensitive attribute's figures over a handful of ties could point at people too.
+        if withheld is None and b.attribute in SENSITIVE and (b.ties_known or 0) < f.k:
+            withheld = _(
+                "Withheld: fewer than %(k)d ties with both members' self-descriptions known."
+            ) % {"k": f.k}
+        if withheld is not None or b.share_crossing is None:
+            rows.append(
+                BridgeRow(b.attribute, names[b.attribute], None, "—", "—", "—", "", withheld)
+            )
+            continue
+        s = b.share_crossing
+        chance = "—"
+        if s.low is not None and s.high is not None:
+            chance = f"{pct(max(s.low, 0.0))}\u2013{pct(min(s.high, 1.0))}"
+        elif s.mean is not None:
+            chance = pct(s.mean)
+        verdict = ""
+        if s.observed is not None and s.high is not None and s.low is not None:
+            if s.observed > s.high:
+                verdict = _("more than chance")
+            elif s.observed < s.low:
+                verdict = _("less than chance")
+            else:
+                verdict = _("about as chance")
+        rows.append(
+            BridgeRow(
+                attribute=b.attribute,
+                label=names[b.attribute],
+                ties_known=b.ties_known,
+                observed=pct(s.observed),
+                chance=chance,
+                z="—" if s.z is None else f"{s.z:+.1f}",
+                verdict=verdict,
+                withheld=None,
+            )
+        )
+    return tuple(rows)
+
+
+def _diversity(f: Figures) -> tuple[DiversityTable, ...]:
+    names = attribute_names()
+    out = []
+    for d in f.result.diversity:
+        labels = value_labels(d.attribute)
+        if isinstance(d.counts, privacy.CountTable):
+            rows = tuple(
+                (
+                    _("Total") if label == "total" else labels.get(label, label),
+                    _("suppressed") if value == privacy.SUPPRESSED else str(value),
+                )
+                for label, value in d.counts.rows()
+            )
+            sensitive = True
+        else:
+            pairs = [(labels.get(label, label), str(n)) for label, n in d.counts if n]
+            if d.attribute == "organization":  # many small groups: the count says enough
+                pairs = [(_("Organizations"), str(len(pairs)))]
+            rows = (*pairs, (_("Total"), str(d.known or 0)))
+            sensitive = False
+        out.append(
+            DiversityTable(
+                d.attribute,
+                names[d.attribute],
+                sensitive,
+                "—" if d.blau is None else f"{d.blau:.2f}",
+                rows,
+            )
+        )
+    return tuple(out)
+
+
+def build_report(figures: Figures) -> Report:
+    return Report(
+        figures=figures,
+        headline=_headline(figures),
+        kinds=_kinds(figures.result),
+        curve=_curve(figures),
+        bridging=_bridging(figures),
+        diversity=_diversity(figures),
+    )
+
+
+# --------------------------------------------------------------------------- charts
+
+
+def curve_svg(report: Report) -> str:
+    rows = report.curve
+    series = [charts.Series(_("pairs who helped"), [r.helping_pairs for r in rows], "a")]
+    if rows and rows[0].cross_sector is not None:
+        series.append(charts.Series(_("across sectors"), [r.cross_sector or 0 for r in rows], "b"))
+    return charts.line_chart(
+        "ins-curve",
+        title=_("The compounding curve"),
+        desc=_(
+            "Pairs of members who have helped each other, counted up gathering by gathering; "
+            "the table below gives every value."
+        ),
+        x_labels=[str(i + 1) for i in range(len(rows))],
+        series=series,
+    )
+
+
+def kinds_svg(report: Report) -> str:
+    bars = [
+        charts.Bar(
+            r.label,
+            r.kept,
+            r.total - r.kept,
+            _("%(total)d made, %(kept)d kept") % {"total": r.total, "kept": r.kept},
+        )
+        for r in report.kinds
+        if r.kind != "all"
+    ]
+    return charts.bar_chart(
+        "ins-kinds",
+        title=_("Kinds of capital circulated"),
+        desc=_(
+            "Commitments by kind of capital: the solid part of each bar is kept, the hatched "
+            "part not (yet); the numbers are written beside each bar."
+        ),
+        bars=bars,
+    )
+
+
+def bridging_svg(report: Report) -> str:
+    rows = []
+    for row, b in zip(report.bridging, report.figures.result.bridging, strict=True):
+        if row.withheld is not None or b.share_crossing is None:
+            rows.append(charts.Interval(row.label, None, None, None, row.withheld or "—"))
+            continue
+        s = b.share_crossing
+        rows.append(
+            charts.Interval(
+                row.label,
+                s.observed,
+                s.low,
+                s.high,
+                _("%(observed)s of ties cross; chance %(chance)s: %(verdict)s")
+                % {"observed": row.observed, "chance": row.chance, "verdict": row.verdict},
+            )
+        )
+    return charts.interval_chart(
+        "ins-bridging",
+        title=_("Bridging against chance"),
+        desc=_(
+            "For each attribute, the share of help ties that join members who differ (a "
+            "diamond) against the range expected if the same members had helped at random "
+            "(hatched band)."
+        ),
+        rows=rows,
+    )
+
+
+def map_svg(report: Report) -> str:
+    m = report.figures.map
+    nodes = [
+        charts.Node(
+            key=n.user_id,
+            label=n.label,
+            x=n.x,
+            y=n.y,
+            size=n.given + n.received,
+            title=_("%(name)s (%(sector)s): gave %(given)d, received %(received)d")
+            % {
+                "name": n.label,
+                "sector": n.sector or _("no sector"),
+                "given": n.given,
+                "received": n.received,
+            },
+        )
+        for n in m.nodes
+    ]
+    edges = [charts.Edge(t.source, t.target, t.weight) for t in m.ties]
+    return charts.network_map(
+        "ins-map",
+        title=_("Who helped whom"),
+        desc=_(
+            "Members as circles, sized by the commitments they gave and received; an arrow "
+            "runs from the member who committed help to the member who received it."
+        ),
+        nodes=nodes,
+        edges=edges,
+    )
+
+
+def scope_label(figures: Figures, gathering_title: str | None = None) -> str:
+    if figures.scope.gathering_id is not None:
+        return gathering_title or _("One gathering")
+    if figures.scope.year is not None:
+        return _("The year %(year)d") % {"year": figures.scope.year}
+    return _("All gatherings so far")
+
+
+def computed_label(when: datetime) -> str:
+    return date_format(when, "N j, Y, P")

@@ -1,0 +1,310 @@
+"""Insights pages: the dashboard (full for stewards, light for members), impact reports per
+gathering and per year (web page, PDF, CSV) and the privacy setting. The middleware has
+resolved the network and admitted the viewer already."""
+
+from __future__ import annotations
+
+import csv
+from io import StringIO
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django_scopes import scopes_disabled
+
+from collaboratory.audit.services import audit_record
+from collaboratory.gatherings.models import Gathering
+from collaboratory.insights import report as reporting
+from collaboratory.insights.forms import InsightsSettingsForm, ScopeForm
+from collaboratory.insights.pdf import report_pdf
+from collaboratory.insights.selectors import (
+    Scope,
+    gathering_choices,
+    insights_figures,
+    insights_settings_for,
+    reporting_years,
+)
+from collaboratory.insights.services import insights_settings_update
+from collaboratory.networks.http import NetworkRequest
+
+
+def _require(request: NetworkRequest, permission: str) -> None:
+    if not request.user.has_perm(permission, request.network):
+        audit_record(
+            action="access.denied",
+            actor=request.user,
+            network=request.network,
+            data={"path": request.path, "reason": permission},
+            request=request,
+        )
+        raise PermissionDenied
+
+
+def dashboard(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    network = request.network
+    full = request.user.has_perm("insights.view_full", network)
+    choices = gathering_choices(network=network)
+    years = reporting_years(network=network)
+    form = ScopeForm(
+        request.GET or None, years=years, gatherings=[(pk, title) for pk, title, _s in choices]
+    )
+    scope = Scope()
+    if form.is_valid():
+        if form.cleaned_data["gathering"] is not None:
+            scope = Scope(gathering_id=form.cleaned_data["gathering"])
+        elif form.cleaned_data["year"] is not None:
+            scope = Scope(year=form.cleaned_data["year"])
+    figures = insights_figures(network=network, scope=scope)
+    report = reporting.build_report(figures)
+    titles = {pk: title for pk, title, _s in choices}
+    context = {
+        "form": form,
+        "full": full,
+        "report": report,
+        "scope_label": reporting.scope_label(figures, titles.get(scope.gathering_id or 0)),
+        "computed": reporting.computed_label(figures.computed_at),
+        "curve_svg": mark_safe(reporting.curve_svg(report)),  # noqa: S308  (escaped in charts)
+        "kinds_svg": mark_safe(reporting.kinds_svg(report)),  # noqa: S308
+        "bridging_svg": mark_safe(reporting.bridging_svg(report)),  # noqa: S308
+    }
+    if full:
+        people = {n.user_id: n.label for n in figures.map.nodes}
+        context["map_svg"] = mark_safe(reporting.map_svg(report))  # noqa: S308
+        context["top_ties"] = sorted(
+            ((people[t.source], people[t.target], t.weight) for t in figures.map.ties),
+            key=lambda row: (-row[2], row[0], row[1]),
+        )[:20]
+        context["map"] = figures.map
+    template = "insights/dashboard.html#body" if request.htmx else "insights/dashboard.html"
+    return render(request, template, context)
+
+
+def settings_view(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    network = request.network
+    _require(request, "insights.manage_settings")
+    current = insights_settings_for(network=network)
+    form = InsightsSettingsForm(
+        request.POST or None, initial={"min_cell_size": current.min_cell_size}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            insights_settings_update(
+                network=network,
+                actor=request.user,
+                min_cell_size=form.cleaned_data["min_cell_size"],
+            )
+        except ValidationError as error:
+            for field, errors in error.message_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            messages.success(request, _("Insights settings saved."))
+            return redirect("insights:settings", network_slug=network.slug)
+    return render(request, "insights/settings.html", {"form": form})
+
+
+def reports(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    network = request.network
+    _require(request, "insights.view_reports")
+    return render(
+        request,
+        "insights/reports.html",
+        {
+            "years": reporting_years(network=network),
+            "gatherings": gathering_choices(network=network),
+        },
+    )
+
+
+# --------------------------------------------------------------------------- one report
+
+
+def _gathering(request: NetworkRequest, gathering_id: int) -> tuple[int, str]:
+    with scopes_disabled():
+        row = (
+            Gathering.objects.filter(network=request.network, pk=gathering_id)
+            .values_list("pk", "title", "starts_at")
+            .first()
+        )
+    if row is None or row[0] not in {
+        pk for pk, _t, _s in gathering_choices(network=request.network)
+    }:
+        raise Http404
+    return row[0], row[1]
+
+
+def _year(request: NetworkRequest, year: int) -> int:
+    if year not in reporting_years(network=request.network):
+        raise Http404
+    return year
+
+
+def _report_for(request: NetworkRequest, scope: Scope) -> reporting.Report:
+    return reporting.build_report(insights_figures(network=request.network, scope=scope))
+
+
+def _render_report(
+    request: NetworkRequest, report: reporting.Report, label: str, pdf_url: str, csv_url: str
+) -> HttpResponse:
+    return render(
+        request,
+        "insights/report.html",
+        {
+            "report": report,
+            "scope_label": label,
+            "computed": reporting.computed_label(report.figures.computed_at),
+            "pdf_url": pdf_url,
+            "csv_url": csv_url,
+            "curve_svg": mark_safe(reporting.curve_svg(report)),  # noqa: S308
+            "kinds_svg": mark_safe(reporting.kinds_svg(report)),  # noqa: S308
+            "bridging_svg": mark_safe(reporting.bridging_svg(report)),  # noqa: S308
+        },
+    )
+
+
+def _pdf_response(request: NetworkRequest, report: reporting.Report, label: str) -> HttpResponse:
+    audit_record(
+        action="insights.report_exported",
+        actor=request.user,
+        network=request.network,
+        data={"scope": report.figures.scope.key, "format": "pdf"},
+        request=request,
+    )
+    body = report_pdf(report, network_name=request.network.name, scope_label=label)
+    response = HttpResponse(body, content_type="application/pdf")
+    name = slugify(f"{request.network.slug} {label}")
+    response["Content-Disposition"] = f'attachment; filename="{name}.pdf"'
+    return response
+
+
+def _csv_response(request: NetworkRequest, report: reporting.Report, label: str) -> HttpResponse:
+    audit_record(
+        action="insights.report_exported",
+        actor=request.user,
+        network=request.network,
+        data={"scope": report.figures.scope.key, "format": "csv"},
+        request=request,
+    )
+    buffer = StringIO()
+    writer = csv.writer(buffer)
+    for row in report_rows(report, network_name=request.network.name, scope_label=label):
+        writer.writerow([_spreadsheet_safe(cell) for cell in row])
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    name = slugify(f"{request.network.slug} {label}")
+    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+    return response
+
+
+def _spreadsheet_safe(cell: str) -> str:
+    """A text a spreadsheet would run as a formula gets a leading '; numbers stay numbers."""
+    if cell[:1] in ("=", "+", "-", "@"):
+        try:
+            float(cell)
+        except ValueError:
+            return "'" + cell
+    return cell
+
+
+def report_rows(
+    report: reporting.Report, *, network_name: str, scope_label: str
+) -> list[list[str]]:
+    """The report's figures as (section, item, measure, value) rows. Aggregates only: no
+    names, and counts over ideology and race as published (suppressed cells say so)."""
+    rows: list[list[str]] = [[_("section"), _("item"), _("measure"), _("value")]]
+    rows.append([_("report"), network_name, _("covers"), scope_label])
+    rows.append(
+        [_("report"), network_name, _("smallest published group (k)"), str(report.figures.k)]
+    )
+    for h in report.headline:
+        rows.append([_("headline"), h.label, "", h.value])
+    for kind in report.kinds:
+        for measure in ("total", "open", "kept", "released", "lapsed"):
+            rows.append([_("kinds of capital"), kind.label, measure, str(getattr(kind, measure))])
+        rows.append([_("kinds of capital"), kind.label, "kept_rate", kind.kept_rate])
+    for c in report.curve:
+        item = f"{c.date} {c.title}"
+        rows.append([_("compounding"), item, "new_pairs", str(c.new_pairs)])
+        rows.append([_("compounding"), item, "helping_pairs", str(c.helping_pairs)])
+        if c.cross_sector is not None:
+            rows.append([_("compounding"), item, "cross_sector_pairs", str(c.cross_sector)])
+        rows.append([_("compounding"), item, "met_pairs", str(c.met_pairs)])
+    for b in report.bridging:
+        if b.withheld:
+            rows.append([_("bridging"), b.label, "withheld", b.withheld])
+            continue
+        rows.append([_("bridging"), b.label, "ties_known", str(b.ties_known)])
+        rows.append([_("bridging"), b.label, "share_crossing", b.observed])
+        rows.append([_("bridging"), b.label, "chance_band", b.chance])
+        rows.append([_("bridging"), b.label, "z", b.z])
+    for d in report.diversity:
+        for category, value in d.rows:
+            rows.append([_("members by attribute"), d.label, category, value])
+        rows.append([_("members by attribute"), d.label, "blau_index", d.blau])
+    return rows
+
+
+def gathering_report(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
+    _require(request, "insights.view_reports")
+    pk, title = _gathering(request, gathering_id)
+    report = _report_for(request, Scope(gathering_id=pk))
+    kwargs = {"network_slug": request.network.slug, "gathering_id": pk}
+    return _render_report(
+        request,
+        report,
+        title,
+        pdf_url=reverse("insights:gathering_report_pdf", kwargs=kwargs),
+        csv_url=reverse("insights:gathering_report_csv", kwargs=kwargs),
+    )
+
+
+def gathering_report_pdf(
+    request: NetworkRequest, network_slug: str, gathering_id: int
+) -> HttpResponse:
+    _require(request, "insights.view_reports")
+    pk, title = _gathering(request, gathering_id)
+    return _pdf_response(request, _report_for(request, Scope(gathering_id=pk)), title)
+
+
+def gathering_report_csv(
+    request: NetworkRequest, network_slug: str, gathering_id: int
+) -> HttpResponse:
+    _require(request, "insights.view_reports")
+    pk, title = _gathering(request, gathering_id)
+    return _csv_response(request, _report_for(request, Scope(gathering_id=pk)), title)
+
+
+def _year_label(year: int) -> str:
+    return _("The year %(year)d") % {"year": year}
+
+
+def year_report(request: NetworkRequest, network_slug: str, year: int) -> HttpResponse:
+    _require(request, "insights.view_reports")
+    year = _year(request, year)
+    label = _year_label(year)
+    report = _report_for(request, Scope(year=year))
+    kwargs = {"network_slug": request.network.slug, "year": year}
+    return _render_report(
+        request,
+        report,
+        label,
+        pdf_url=reverse("insights:year_report_pdf", kwargs=kwargs),
+        csv_url=reverse("insights:year_report_csv", kwargs=kwargs),
+    )
+
+
+def year_report_pdf(request: NetworkRequest, network_slug: str, year: int) -> HttpResponse:
+    _require(request, "insights.view_reports")
+    year = _year(request, year)
+    label = _year_label(year)
+    return _pdf_response(request, _report_for(request, Scope(year=year)), label)
+
+
+def year_report_csv(request: NetworkRequest, network_slug: str, year: int) -> HttpResponse:
+    _require(request, "insights.view_reports")
+    year = _year(request, year)
+    label = _year_label(year)
+    return _csv_response(request, _report_for(request, Scope(year=year)), label)

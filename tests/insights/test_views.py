@@ -1,0 +1,300 @@
+"""The insights pages: the steward's dashboard and the members' light view, filters, the
+privacy setting, impact reports as web page, PDF and CSV, and their query counts."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django_scopes import scopes_disabled
+from pypdf import PdfReader
+
+from collaboratory.audit.models import AuditEvent
+from collaboratory.insights.selectors import insights_settings_for
+from collaboratory.people.services import self_description_set
+from tests.conftest import World, client_for
+from tests.factories import CommitmentFactory, GatheringFactory, MembershipFactory
+from tests.insights.conftest import HelpNet
+
+
+def url(name: str, network_slug: str = "alpha", **kwargs: object) -> str:
+    return reverse(f"insights:{name}", kwargs={"network_slug": network_slug, **kwargs})
+
+
+def headline(body: str, key: str) -> str:
+    marker = f'data-figure="{key}"><dt>'
+    start = body.index(marker)
+    value_at = body.index("<dd>", start) + 4
+    return body[value_at : body.index("</dd>", value_at)]
+
+
+def test_steward_sees_headline_figures_charts_and_the_map(helpnet: HelpNet) -> None:
+    response = client_for(helpnet.steward).get(url("dashboard"))
+
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert [headline(body, k) for k in ("commitments", "kept", "kept_rate", "pairs")] == [
+        "7",
+        "2",
+        "50%",
+        "4",
+    ]
+    assert body.count('class="ins-chart') == 4  # curve, kinds, bridging, map
+    assert f'class="ins-node" tabindex="0" data-node="{helpnet.ann.pk}"' in body
+    assert "Ann Able (Nonprofit): gave 1, received 4" in body
+    # The minor appears without a name to the stewards of an adult network.
+    assert "Mia Minor" not in body
+    assert "A youth member (no sector): gave 1, received 0" in body
+    assert "insights/map.js" in body
+
+
+def test_members_get_the_light_view_without_names_or_map(helpnet: HelpNet) -> None:
+    response = client_for(helpnet.member).get(url("dashboard"))
+
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert headline(body, "commitments") == "7"
+    assert body.count('class="ins-chart') == 3
+    assert "ins-map" not in body
+    assert [name for name in ("Ann Able", "Ben Baker", "Mia Minor") if name in body] == []
+    assert url("reports") not in body
+
+
+def test_filter_by_gathering_with_htmx_returns_the_body_only(helpnet: HelpNet) -> None:
+    response = client_for(helpnet.steward).get(
+        url("dashboard"), {"gathering": helpnet.second.pk}, headers={"HX-Request": "true"}
+    )
+
+    body = response.content.decode()
+    assert "<html" not in body
+    assert headline(body, "commitments") == "3"
+    assert "Fall Gathering" in body
+
+
+def test_an_unknown_filter_value_shows_everything(helpnet: HelpNet) -> None:
+    response = client_for(helpnet.steward).get(url("dashboard"), {"year": "1850"})
+
+    body = response.content.decode()
+    assert headline(body, "commitments") == "7"
+    assert "Select a valid choice" in body
+
+
+def _dashboard_queries(client, path: str) -> int:  # type: ignore[no-untyped-def]
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("who", ["steward", "member"])
+def test_dashboard_queries_do_not_grow_with_commitments(helpnet: HelpNet, who: str) -> None:
+    from django.core.cache import cache
+
+    insights_settings_for(network=helpnet.network)  # the row exists once, from first use
+    client = client_for(getattr(helpnet, who))
+    cold_small = _dashboard_queries(client, url("dashboard"))
+    warm = _dashboard_queries(client, url("dashboard"))
+    for _ in range(3):
+        CommitmentFactory(proposal=helpnet.ben_proposal)
+    cache.clear()
+    cold_large = _dashboard_queries(client, url("dashboard"))
+
+    assert cold_large == cold_small
+    assert warm == cold_small - 6  # the six input queries are cached
+
+
+def test_report_queries_do_not_grow_with_commitments(helpnet: HelpNet) -> None:
+    from django.core.cache import cache
+
+    insights_settings_for(network=helpnet.network)
+    client = client_for(helpnet.steward)
+    path = url("year_report", year=helpnet.year_of(helpnet.second))
+    one = _dashboard_queries(client, path)
+    for _ in range(3):
+        CommitmentFactory(proposal=helpnet.ben_proposal)
+    cache.clear()
+
+    assert _dashboard_queries(client, path) == one
+
+
+def test_reports_page_lists_years_and_gatherings(helpnet: HelpNet) -> None:
+    body = client_for(helpnet.steward).get(url("reports")).content.decode()
+
+    assert url("year_report", year=helpnet.year_of(helpnet.first)) in body
+    assert url("gathering_report", gathering_id=helpnet.second.pk) in body
+
+
+def test_gathering_report_page_has_figures_and_downloads(helpnet: HelpNet) -> None:
+    response = client_for(helpnet.steward).get(
+        url("gathering_report", gathering_id=helpnet.first.pk)
+    )
+
+    body = response.content.decode()
+    assert headline(body, "commitments") == "4"
+    assert url("gathering_report_pdf", gathering_id=helpnet.first.pk) in body
+    assert url("gathering_report_csv", gathering_id=helpnet.first.pk) in body
+    assert "Ann Able" not in body
+
+
+def test_the_pdf_opens_and_carries_the_headline_figures(helpnet: HelpNet) -> None:
+    year = helpnet.year_of(helpnet.first)
+    response = client_for(helpnet.steward).get(url("year_report_pdf", year=year))
+
+    assert response["Content-Type"] == "application/pdf"
+    reader = PdfReader(io.BytesIO(response.content))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Impact report: Alpha Collaboratory" in text
+    assert f"The year {year}" in text
+    assert "Commitments made 4" in text
+    assert "Commitments kept 1" in text
+    assert "Pairs of members who helped each other 3" in text
+    assert [n for n in ("Ann Able", "Ben Baker", "Mia Minor") if n in text] == []
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(action="insights.report_exported").count() == 1
+
+
+def test_the_csv_has_figures_only_and_marks_suppressed_cells(
+    helpnet: HelpNet, world: World
+) -> None:
+    with scopes_disabled():
+        for i in range(12):
+            user = MembershipFactory(network=world.alpha, user__full_name=f"Moderate {i}").user
+            self_description_set(user=user, ideology=3)
+    self_description_set(user=helpnet.ann, ideology=1, race_self_described="CANARY-ANN-SELF")
+    year = helpnet.year_of(helpnet.second)
+
+    response = client_for(helpnet.steward).get(url("year_report_csv", year=year))
+
+    text = response.content.decode()
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0] == ["section", "item", "measure", "value"]
+    assert ["headline", "Commitments made", "", "3"] in rows
+    assert ["kinds of capital", "Social", "total", "3"] in rows
+    assert next(r for r in rows if r[1] == "Political ideology")[:3] == [
+        "bridging",
+        "Political ideology",
+        "withheld",
+    ]
+    ideology = [r for r in rows if r[0] == "members by attribute" and r[1] == "Political ideology"]
+    assert ideology[:3] == [
+        ["members by attribute", "Political ideology", "Very progressive", "suppressed"],
+        ["members by attribute", "Political ideology", "Progressive", "0"],
+        ["members by attribute", "Political ideology", "Moderate", "suppressed"],
+    ]
+    assert [n for n in ("Ann Able", "Ben Baker", "CANARY-ANN-SELF", "Mia") if n in text] == []
+
+
+def test_steward_changes_k_and_the_change_is_audited(world: World) -> None:
+    response = client_for(world.personas["steward"]).post(url("settings"), {"min_cell_size": "15"})
+
+    assert response.status_code == 302
+    assert insights_settings_for(network=world.alpha).min_cell_size == 15
+    with scopes_disabled():
+        entry = AuditEvent.objects.get(action="insights.settings_changed")
+    assert entry.data == {"min_cell_size": [11, 15]}
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("5", "k must be at least 6"),
+        ("0", "k must be at least 6"),
+        ("-3", "k must be at least 6"),
+        ("eleven", "Give k as a whole number, like 11."),
+        ("", "Give k as a whole number, like 11."),
+        ("500", "k of more than 100 would hide almost every figure"),
+    ],
+)
+def test_bad_k_is_refused_with_a_reason_and_changes_nothing(
+    world: World, value: str, message: str
+) -> None:
+    response = client_for(world.personas["steward"]).post(url("settings"), {"min_cell_size": value})
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert insights_settings_for(network=world.alpha).min_cell_size == 11
+
+
+def test_a_larger_k_suppresses_more(helpnet: HelpNet, world: World) -> None:
+    with scopes_disabled():
+        for i in range(12):
+            user = MembershipFactory(network=world.alpha, user__full_name=f"Moderate {i}").user
+            self_description_set(user=user, ideology=3)
+    client = client_for(helpnet.steward)
+    before = client.get(url("dashboard")).content.decode()
+    client.post(url("settings"), {"min_cell_size": "14"})
+
+    after = client.get(url("dashboard")).content.decode()
+
+    assert '<th scope="row">Moderate</th><td>13</td>' in before
+    assert '<th scope="row">Moderate</th><td>suppressed</td>' in after
+
+
+def test_a_network_without_history_gets_empty_figures(world: World) -> None:
+    body = client_for(world.personas["steward"]).get(url("dashboard")).content.decode()
+
+    assert headline(body, "commitments") == "0"
+    assert headline(body, "kept_rate") == "—"
+    assert "No gathering in this period yet." in body
+    assert "No help has flowed yet in this period." in body
+
+
+def test_another_networks_gathering_is_not_found_under_ours(helpnet: HelpNet, world: World) -> None:
+    foreign = GatheringFactory(
+        network=world.bravo, title="Bravo past", first_part_at=helpnet.first.starts_at
+    )
+    client = client_for(helpnet.steward)
+
+    responses = [
+        client.get(url(name, gathering_id=foreign.pk))
+        for name in ("gathering_report", "gathering_report_pdf", "gathering_report_csv")
+    ]
+
+    assert [r.status_code for r in responses] == [404, 404, 404]
+    assert not any(b"Bravo past" in r.content for r in responses)
+
+
+def test_a_year_without_gatherings_is_not_found(helpnet: HelpNet) -> None:
+    response = client_for(helpnet.steward).get(url("year_report", year=1999))
+
+    assert response.status_code == 404
+
+
+def test_youth_cohort_stewards_see_names_and_youth_members_the_light_view(
+    world: World,
+) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from collaboratory.networks.models import Role
+    from collaboratory.people.models import AgeBand
+    from tests.factories import GatheringFactory, PresentedProposalFactory
+
+    youth_member = world.personas["youth_member"]
+    with scopes_disabled():
+        helper = MembershipFactory(
+            network=world.youth,
+            role=Role.YOUTH_MEMBER,
+            user__full_name="Yuri Young",
+            user__age_band=AgeBand.AGE_13_15,
+        ).user
+    session = GatheringFactory(
+        network=world.youth, title="Kickoff", first_part_at=timezone.now() - timedelta(days=20)
+    )
+    project = PresentedProposalFactory(gathering=session, proposer=youth_member)
+    CommitmentFactory(proposal=project, committer=helper)
+
+    steward_view = client_for(world.personas["steward"]).get(url("dashboard", "alpha-youth"))
+    youth_view = client_for(youth_member).get(url("dashboard", "alpha-youth"))
+
+    assert "Yuri Young (no sector): gave 1, received 0" in steward_view.content.decode()
+    body = youth_view.content.decode()
+    assert youth_view.status_code == 200
+    assert headline(body, "commitments") == "1"
+    assert "Yuri Young" not in body
+    assert "ins-map" not in body
