@@ -5,7 +5,10 @@ Django's test client (the full middleware stack, no network), and for each page 
 mean and median time per request and the queries per request. Next to the pages it times two
 baselines: `/healthz` (no session, one query) and a bare signed-in network view (session,
 auth and network middleware, then one query) that exists only in this process's URLconf, so
-the product gains no route. `--profile` adds the top functions by cumulative time.
+the product gains no route. The gathering pages are timed twice: as one member reloading
+them (served from the page cache after the first view) and with the cache emptied before
+every request (the first view after a change; clearing is not timed). `--profile` adds the
+top functions by cumulative time.
 
     export COLLABORATORY_DATA_DIR=/tmp/perfdata COLLABORATORY_DEBUG=false
     .venv/bin/collaboratory migrate && .venv/bin/collaboratory seed_demo --members 10000
@@ -30,6 +33,7 @@ import django
 
 django.setup()
 
+from django.core.cache import cache  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
@@ -63,8 +67,10 @@ def main() -> None:
         "network home": f"/n/{slug}/",
         "gathering list": f"/n/{slug}/gatherings/",
         "gathering page": f"/n/{slug}/gatherings/{gathering.pk}/",
+        "gathering list (cache emptied)": f"/n/{slug}/gatherings/",
+        "gathering page (cache emptied)": f"/n/{slug}/gatherings/{gathering.pk}/",
     }
-    print(f"{'page':<30} {'mean ms':>8} {'p50 ms':>8} {'queries':>8}")
+    print(f"{'page':<32} {'mean ms':>8} {'p50 ms':>8} {'queries':>8}")
     for name, url in urls.items():
         for _ in range(5):  # warm up templates, translations, URL resolver
             response = client.get(url)
@@ -75,15 +81,20 @@ def main() -> None:
             queries.append(sql)
             return execute(sql, params, many, context)
 
+        cold = "emptied" in name
+        if cold:
+            cache.clear()
         with connection.execute_wrapper(record):
             client.get(url)
         times = []
         for _ in range(args.repeat):
+            if cold:
+                cache.clear()
             started = time.perf_counter()
             client.get(url)
             times.append(time.perf_counter() - started)
         print(
-            f"{name:<30} {statistics.fmean(times) * 1000:>8.2f} "
+            f"{name:<32} {statistics.fmean(times) * 1000:>8.2f} "
             f"{statistics.median(times) * 1000:>8.2f} {len(queries):>8}"
         )
         if args.profile and "healthz" not in url:

@@ -6,6 +6,7 @@ The ledger (one row per person per part attended) is the single source for activ
 
 from __future__ import annotations
 
+import secrets
 from decimal import Decimal
 from typing import ClassVar
 
@@ -20,6 +21,12 @@ from collaboratory.networks.models import Network, Organization
 class GatheringFormat(models.TextChoices):
     IN_PERSON = "in_person", _("In person")
     VIRTUAL = "virtual", _("Virtual")
+
+
+def new_page_version() -> str:
+    """A fresh random token for `version` fields. Random rather than a counter so that a key
+    built from it never repeats, even after a restored backup or a rolled-back test."""
+    return secrets.token_hex(8)
 
 
 class Gathering(models.Model):
@@ -46,6 +53,10 @@ class Gathering(models.Model):
     stipend_committed = models.DecimalField(max_digits=10, decimal_places=2, default=Decimal(0))
     check_in_code = models.CharField(max_length=16, blank=True)
     announced_at = models.DateTimeField(null=True, blank=True)
+    # Changes (services.pages_changed) in the same transaction as every write that the
+    # gathering's page shows: details, parts, agenda, RSVPs, stipends, substitutions. The
+    # page cache is keyed by it, so a cached page is never older than the last write.
+    version = models.CharField(max_length=16, default=new_page_version, editable=False)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
@@ -144,6 +155,9 @@ class GatheringSettings(models.Model):
     gathering_reminder_days = models.PositiveIntegerField(
         _("reminder, days before the gathering"), default=2
     )
+    # Changes with every gathering's `version` in this network: the gathering list's cache
+    # key (the list shows every gathering's seat count and the viewer's answers).
+    version = models.CharField(max_length=16, default=new_page_version, editable=False)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 

@@ -59,20 +59,6 @@ def _count_of(model: type[Rsvp] | type[Substitution], status: str) -> Coalesce:
     return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
-def gathering_with_seats(*, network: Network, pk: int) -> Gathering:
-    """One gathering with its parts and `seats_taken` (confirmed RSVPs plus approved
-    substitutes) computed in the same query. Raises Gathering.DoesNotExist."""
-    return (
-        Gathering.objects.select_related("network", "host_organization")
-        .prefetch_related("parts")
-        .annotate(
-            seats_taken=_count_of(Rsvp, RsvpStatus.CONFIRMED)
-            + _count_of(Substitution, DecisionStatus.APPROVED)
-        )
-        .get(network=network, pk=pk)
-    )
-
-
 def gatherings_for_list(*, network: Network, user: User) -> QuerySet[Gathering]:
     """Every gathering, soonest upcoming first then past ones, with the seat count and the
     viewer's own RSVP (one query for the list, one for the RSVPs)."""

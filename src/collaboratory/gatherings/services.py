@@ -6,7 +6,7 @@ import hashlib
 import hmac
 import logging
 import secrets
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import NoReturn
@@ -38,6 +38,7 @@ from collaboratory.gatherings.models import (
     RsvpStatus,
     StipendRequest,
     Substitution,
+    new_page_version,
 )
 from collaboratory.gatherings.selectors import gathering_seats_taken, gathering_settings_for
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, Organization
@@ -48,6 +49,21 @@ log = logging.getLogger(__name__)
 RSVP_ANSWERS = ("yes", "no", "maybe")
 # Self check-in opens this long before a part starts.
 CHECK_IN_OPENS = timedelta(hours=2)
+
+
+def pages_changed(*, gathering_id: int, network_id: int) -> str:
+    """Give the gathering, and its network's gathering list, new version tokens: the page
+    cache (gatherings/pagecache.py) is keyed by them, so the next request renders afresh.
+    Every write that the gathering page or the list shows calls this inside its own
+    transaction, so no reader can see the new token before the new data. Returns the token."""
+    token = new_page_version()
+    Gathering.objects.filter(network=network_id, pk=gathering_id).update(version=token)
+    GatheringSettings.objects.filter(network=network_id).update(version=token)
+    return token
+
+
+def _pages_changed(gathering: Gathering) -> None:
+    gathering.version = pages_changed(gathering_id=gathering.pk, network_id=gathering.network_id)
 
 
 def gathering_create(
@@ -124,6 +140,7 @@ def gathering_create(
             AgendaItem(network=network, gathering=gathering, starts_at=a, title=t, kind=k)
             for a, t, k in agenda
         )
+        _pages_changed(gathering)
         if actor is not None:
             audit_record(action="gathering.created", actor=actor, network=network, target=gathering)
     return gathering
@@ -211,6 +228,7 @@ def gathering_update(
                 )
                 for a, t, k in agenda
             )
+        _pages_changed(gathering)
         audit_record(
             action="gathering.updated",
             actor=actor,
@@ -273,7 +291,15 @@ def gathering_settings_update(
     options.gathering_reminder_days = gathering_reminder_days
     options.full_clean()
     with transaction.atomic():
-        options.save()
+        # Not `version`: writing back the token read above could undo a newer one.
+        options.save(
+            update_fields=[
+                "part_template",
+                "default_capacity",
+                "rsvp_reminder_days",
+                "gathering_reminder_days",
+            ]
+        )
         audit_record(action="gathering_settings.updated", actor=actor, network=network)
     return options
 
@@ -376,6 +402,7 @@ def gathering_announce(*, gathering: Gathering, actor: User, now: datetime | Non
             announced_at=now
         )
         gathering.announced_at = now
+        _pages_changed(gathering)
         audit_record(
             action="gathering.announced", actor=actor, network=gathering.network, target=gathering
         )
@@ -483,6 +510,7 @@ def rsvp_submit(
         rsvp.answered_at = now
         rsvp.full_clean(exclude=["network", "gathering", "user"])
         rsvp.save()
+        _pages_changed(gathering)
         audit_record(
             action="rsvp.answered",
             actor=user,
@@ -535,6 +563,7 @@ def stipend_request_submit(
         stipend.amount = amount
         stipend.requested_at = now
         stipend.save()
+        _pages_changed(gathering)
         audit_record(
             action="stipend.requested",
             actor=user,
@@ -562,6 +591,7 @@ def stipend_decide(
         )
         if not claimed:
             raise ValidationError(_("This request has already been decided."))
+        pages_changed(gathering_id=stipend.gathering_id, network_id=stipend.network_id)
         if approve:
             fits = Gathering.objects.filter(
                 pk=stipend.gathering_id,
@@ -635,6 +665,7 @@ def substitution_request(
         raise ValidationError(_("You have already asked for a substitute for this gathering."))
     with transaction.atomic():
         substitution.save()
+        _pages_changed(gathering)
         audit_record(
             action="substitution.requested",
             actor=member,
@@ -672,6 +703,7 @@ def substitution_decide(
         substitution.status = DecisionStatus.APPROVED if approve else DecisionStatus.DENIED
         substitution.decided_at = now
         substitution.save(update_fields=["status", "decided_at", "pass_digest"])
+        _pages_changed(gathering)
         audit_record(
             action="substitution.approved" if approve else "substitution.denied",
             actor=actor,
@@ -719,7 +751,12 @@ def substitution_for_pass(*, token: str) -> Substitution | None:
 
 
 def part_open_for_check_in(*, gathering: Gathering, now: datetime) -> GatheringPart | None:
-    for part in gathering.parts.all():
+    return part_open_among(gathering.parts.all(), now=now)
+
+
+def part_open_among(parts: Iterable[GatheringPart], *, now: datetime) -> GatheringPart | None:
+    """The first of these parts whose check-in window holds `now`, or None."""
+    for part in parts:
         if part.starts_at - CHECK_IN_OPENS <= now <= part.ends_at:
             return part
     return None
@@ -788,6 +825,7 @@ def substitution_check_in(
         Substitution.objects.filter(pk=substitution.pk, checked_in_at__isnull=True).update(
             checked_in_at=now or timezone.now()
         )
+        pages_changed(gathering_id=substitution.gathering_id, network_id=substitution.network_id)
         audit_record(
             action="substitution.checked_in",
             actor=actor,

@@ -14,17 +14,20 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Model, Prefetch, Q
+from django.forms import Form
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
-from collaboratory.gatherings import services
+from collaboratory.gatherings import pagecache, services
 from collaboratory.gatherings.forms import (
     GatheringEditForm,
     GatheringForm,
@@ -51,7 +54,6 @@ from collaboratory.gatherings.selectors import (
     gathering_rsvps,
     gathering_seats_taken,
     gathering_settings_for,
-    gathering_with_seats,
     gatherings_for_list,
 )
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
@@ -91,19 +93,29 @@ def _end_of_day(day: date | None, network: Network) -> datetime | None:
 
 def gathering_list(request: HttpRequest, network_slug: str) -> HttpResponse:
     network = request.network  # type: ignore[attr-defined]
+    user = _user(request)
+    can_manage = request.user.has_perm("gatherings.manage_gathering", network)
+    # The token first, the data after: see pagecache.
+    version = gathering_settings_for(network=network).version
     now = timezone.now()
-    rows = list(gatherings_for_list(network=network, user=_user(request)))
-    upcoming = sorted((g for g in rows if g.ends_at >= now), key=lambda g: g.starts_at)
-    past = [g for g in rows if g.ends_at < now]
-    return render(
-        request,
-        "gatherings/list.html",
-        {
-            "upcoming": upcoming,
-            "past": past,
-            "can_manage": request.user.has_perm("gatherings.manage_gathering", network),
-        },
+
+    def render_body() -> dict[str, object]:
+        rows = list(gatherings_for_list(network=network, user=user))
+        upcoming = sorted((g for g in rows if g.ends_at >= now), key=lambda g: g.starts_at)
+        past = [g for g in rows if g.ends_at < now]
+        html = render_to_string(
+            "gatherings/list.html#body",
+            {"network": network, "upcoming": upcoming, "past": past, "can_manage": can_manage},
+        )
+        # The soonest upcoming gathering moves to the past list once it ends.
+        return {"html": html, "until": min((g.ends_at for g in upcoming), default=None)}
+
+    entry = pagecache.get_or_render(
+        pagecache.cache_key("list", network.pk, network.slug, version, user.pk, can_manage),
+        render_body,
+        fresh=lambda entry: entry["until"] is None or now <= entry["until"],
     )
+    return render(request, "gatherings/list.html", {"body": mark_safe(entry["html"])})  # noqa: S308
 
 
 def gathering_new(request: HttpRequest, network_slug: str) -> HttpResponse:
@@ -219,29 +231,18 @@ def gathering_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpResp
 
 
 def gathering_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
-    try:
-        gathering = gathering_with_seats(network=request.network, pk=pk)  # type: ignore[attr-defined]
-    except Gathering.DoesNotExist:
-        raise Http404 from None
+    gathering = get_object_or_404(
+        Gathering.objects.select_related("host_organization"),
+        pk=pk,
+        network=request.network,  # type: ignore[attr-defined]
+    )
+    gathering.network = request.network  # type: ignore[attr-defined]
+    if request.method != "POST":
+        return _detail_page(request, gathering)
     user = _user(request)
     rsvp = Rsvp.objects.filter(gathering=gathering, user=user).first()
-    stipend = StipendRequest.objects.filter(gathering=gathering, user=user).first()
-    substitution = Substitution.objects.filter(gathering=gathering, member=user).first()
-    action = request.POST.get("action") if request.method == "POST" else None
-    initial: dict[str, object] = {}
-    if rsvp is not None:
-        initial = {
-            "answer": {
-                RsvpStatus.CONFIRMED: "yes",
-                RsvpStatus.WAITLISTED: "yes",
-                RsvpStatus.MAYBE: "maybe",
-            }.get(RsvpStatus(rsvp.status), "no"),
-            "both_parts": rsvp.both_parts,
-            "wants_to_present": rsvp.wants_to_present,
-            "dietary_needs": rsvp.dietary_needs,
-            "access_needs": rsvp.access_needs,
-        }
-    rsvp_form = RsvpForm(request.POST if action == "rsvp" else None, initial=initial)
+    action = request.POST.get("action")
+    rsvp_form = RsvpForm(request.POST if action == "rsvp" else None, initial=_rsvp_initial(rsvp))
     stipend_form = StipendForm(request.POST if action == "stipend" else None, prefix="stipend")
     substitute_form = SubstituteForm(request.POST if action == "substitute" else None)
     done = None
@@ -282,26 +283,83 @@ def gathering_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpRe
     if done is not None:
         messages.success(request, done)
         return redirect("gatherings:detail", network_slug=network_slug, pk=gathering.pk)
+    forms = {
+        "rsvp_form": rsvp_form,
+        "stipend_form": stipend_form,
+        "substitute_form": substitute_form,
+    }
+    return _detail_page(request, gathering, forms=forms)
+
+
+def _rsvp_initial(rsvp: Rsvp | None) -> dict[str, object]:
+    if rsvp is None:
+        return {}
+    return {
+        "answer": {
+            RsvpStatus.CONFIRMED: "yes",
+            RsvpStatus.WAITLISTED: "yes",
+            RsvpStatus.MAYBE: "maybe",
+        }.get(RsvpStatus(rsvp.status), "no"),
+        "both_parts": rsvp.both_parts,
+        "wants_to_present": rsvp.wants_to_present,
+        "dietary_needs": rsvp.dietary_needs,
+        "access_needs": rsvp.access_needs,
+    }
+
+
+def _detail_page(
+    request: HttpRequest, gathering: Gathering, forms: dict[str, Form] | None = None
+) -> HttpResponse:
+    """The gathering page. Its sections below the heading (details, agenda and the viewer's
+    own RSVP, stipend and substitute forms) are rendered once per gathering version, viewer
+    and RSVP window and then served from the cache (see pagecache); forms sent back with
+    errors are rendered afresh and not cached. The heading, the steward links and the
+    check-in button are rendered on every request."""
+    user = _user(request)
     now = timezone.now()
+    is_open = gathering.ends_at > now and (
+        gathering.rsvp_deadline is None or now <= gathering.rsvp_deadline
+    )
+
+    def render_body() -> dict[str, object]:
+        parts = list(gathering.parts.all())
+        rsvp = Rsvp.objects.filter(gathering=gathering, user=user).first()
+        context: dict[str, object] = {
+            "rsvp_form": RsvpForm(initial=_rsvp_initial(rsvp)),
+            "stipend_form": StipendForm(prefix="stipend"),
+            "substitute_form": SubstituteForm(),
+            **(forms or {}),
+            "network": gathering.network,
+            "gathering": gathering,
+            "parts": parts,
+            "agenda": list(gathering.agenda.all()),
+            "rsvp": rsvp,
+            "stipend": StipendRequest.objects.filter(gathering=gathering, user=user).first(),
+            "substitution": Substitution.objects.filter(gathering=gathering, member=user).first(),
+            "seats_taken": gathering_seats_taken(gathering=gathering),
+            "open": is_open,
+            "multi_part": len(parts) > 1,
+            "csrf_token": pagecache.csrf_placeholder(),
+        }
+        return {"parts": parts, "html": render_to_string("gatherings/detail.html#body", context)}
+
+    if forms is None:
+        key = pagecache.cache_key(
+            "detail", gathering.pk, gathering.network.slug, gathering.version, user.pk, is_open
+        )
+        entry = pagecache.get_or_render(key, render_body, fresh=lambda entry: True)
+    else:
+        entry = render_body()
     return render(
         request,
         "gatherings/detail.html",
         {
             "gathering": gathering,
-            "parts": list(gathering.parts.all()),
-            "agenda": list(gathering.agenda.all()),
-            "rsvp": rsvp,
-            "stipend": stipend,
-            "substitution": substitution,
-            "rsvp_form": rsvp_form,
-            "stipend_form": stipend_form,
-            "substitute_form": substitute_form,
-            "seats_taken": gathering.seats_taken,  # type: ignore[attr-defined]
-            "open": gathering.ends_at > now
-            and (gathering.rsvp_deadline is None or now <= gathering.rsvp_deadline),
-            "check_in_open": services.part_open_for_check_in(gathering=gathering, now=now),
+            "body": pagecache.with_csrf(request, cast(str, entry["html"])),
+            "check_in_open": services.part_open_among(
+                cast(list[GatheringPart], entry["parts"]), now=now
+            ),
             "can_manage": request.user.has_perm("gatherings.manage_gathering", gathering),
-            "multi_part": len(gathering.parts.all()) > 1,
         },
     )
 
