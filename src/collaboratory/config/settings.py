@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "collaboratory.gatherings",
     "collaboratory.creditclub",
     "collaboratory.commitments",
+    "collaboratory.followthrough",
     "collaboratory.demo",
     "collaboratory.backups",
     "collaboratory.periodic",
