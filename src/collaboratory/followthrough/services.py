@@ -152,7 +152,11 @@ def commitment_transition(
         if len(note) > NOTE_MAX_CHARS:
             errors["note"] = [_("Keep the note under %(n)d characters.") % {"n": NOTE_MAX_CHARS}]
         delivered = _delivered(delivered_amount, locked, errors)
-        if to == lifecycle.PARTLY_KEPT and locked.amount is not None:
+        if (
+            to == lifecycle.PARTLY_KEPT
+            and locked.amount is not None
+            and "delivered_amount" not in errors
+        ):
             delivered = delivered if delivered is not None else locked.delivered_amount
             if delivered is None:
                 errors["delivered_amount"] = [
