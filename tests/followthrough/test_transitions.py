@@ -89,7 +89,8 @@ def test_each_valid_move_is_written_audited_and_published(
         event = LiveEvent.objects.filter(kind="commitment.status").order_by("pk").last()
     assert stored.status == target
     assert counts() == (before[0] + 1, before[1] + 1, before[2] + 1)
-    assert activity is not None and event is not None
+    assert activity is not None
+    assert event is not None
     assert (activity.from_status, activity.to_status, activity.note) == (
         current,
         target,

@@ -229,6 +229,8 @@ def commitment_snooze(
     request: NetworkRequest, network_slug: str, commitment_id: int
 ) -> HttpResponse:
     commitment = _commitment(request, commitment_id)
+    if commitment.committer_id != request.user.pk:
+        _deny(request, "only the committer snoozes")
     error: Exception | None = None
     try:
         until = date.fromisoformat(request.POST.get("until", ""))
