@@ -108,7 +108,7 @@ def seed_followthrough(
         room = sorted(attendees.get(proposal.gathering_id, set()) - {proposal.proposer_id})
         if not room:
             continue
-        size = min(len(room), rng.randint(6, 12) + len(room) // 300)
+        size = min(len(room), rng.randint(6, 12) + min(len(room) // 100, 48))
         committers = rng.sample(room, size)
         if member_user_id in room and member_user_id not in committers and member_count < 6:
             committers[0] = member_user_id

@@ -36,6 +36,7 @@ from collaboratory.followthrough.selectors import (
     presenter_feedback_list,
 )
 from collaboratory.gatherings.models import Gathering
+from collaboratory.gatherings.selectors import gatherings_upcoming
 from collaboratory.networks.http import NetworkRequest
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Organization, Role
 
@@ -129,7 +130,14 @@ def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
     return render(
         request,
         "followthrough/mine.html",
-        {"owed": owed, "to_me": to_me, "filters": filters, "filtered": bool(status or capital)},
+        {
+            "owed": owed,
+            "to_me": to_me,
+            "filters": filters,
+            "filtered": bool(status or capital),
+            "next_gathering": gatherings_upcoming(network=network, limit=1).first(),
+            "is_steward": _is_steward(request),
+        },
     )
 
 
