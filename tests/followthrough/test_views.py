@@ -363,3 +363,19 @@ def test_snooze_by_the_committer(project: Project) -> None:
 
     assert "Reminders paused." in good.content.decode()
     assert "Pick the day reminders should resume." in bad.content.decode()
+
+
+def test_an_update_posted_inline_swaps_the_row(project: Project) -> None:
+    commitment = project.commit()
+    url = f"/n/alpha/follow-through/commitments/{commitment.pk}/update/"
+    client = client_for(project.dana)
+
+    empty = client.post(url, {"note": " "}, HTTP_HX_REQUEST="true")
+    posted = client.post(url, {"note": "Two intros made"}, HTTP_HX_REQUEST="true")
+
+    assert empty.status_code == 400
+    assert "Write the update: what happened, what is next." in empty.content.decode()
+    assert posted.status_code == 200
+    assert "Update posted." in posted.content.decode()
+    detail = client.get(f"/n/alpha/follow-through/commitments/{commitment.pk}/").content.decode()
+    assert "Two intros made" in detail

@@ -95,6 +95,7 @@ def _row(request: NetworkRequest, commitment: Commitment) -> dict[str, Any]:
         "moves": [(m, MOVE_LABELS[m]) for m in lifecycle.moves_for(commitment.status, roles)],
         "is_committer": lifecycle.COMMITTER in roles,
         "wants_amount": lifecycle.COMMITTER in roles and commitment.amount is not None,
+        "settled": commitment.status in lifecycle.SETTLED,
     }
 
 
