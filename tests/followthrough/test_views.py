@@ -124,7 +124,7 @@ def test_someone_elses_move_or_an_impossible_one_changes_nothing(project: Projec
     assert "A commitment that is done and waiting for confirmation cannot become offered" in (
         impossible
     )
-    assert "Unknown commitment state" in unknown
+    assert "Choose one of the actions offered for this commitment." in unknown
     assert "<b>nope</b>" not in unknown
     assert project.refresh(commitment).status == lc.DONE
 

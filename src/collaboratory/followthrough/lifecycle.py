@@ -115,9 +115,20 @@ ACTOR_WORDS = {
 class MoveError(ValueError):
     """A move that does not exist, or that none of the actor's roles may make."""
 
-    def __init__(self, message: str, code: str) -> None:
+    def __init__(
+        self,
+        message: str,
+        code: str,
+        *,
+        current: str = "",
+        target: str = "",
+        options: tuple[str, ...] = (),
+        who: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(message)
         self.code = code
+        # The pieces of the sentence, so an interface can word it in another language.
+        self.current, self.target, self.options, self.who = current, target, options, who
 
 
 def check_move(current: str, target: str, roles: Iterable[str]) -> None:
@@ -127,17 +138,27 @@ def check_move(current: str, target: str, roles: Iterable[str]) -> None:
         raise MoveError(f"Unknown commitment state: {current!r} -> {target!r}.", "unknown")
     allowed_roles = MOVES.get((current, target))
     if allowed_roles is None:
-        options = sorted(STATE_WORDS[t] for (f, t) in MOVES if f == current)
-        then = ", ".join(options) if options else "nothing: it is settled"
+        options = tuple(
+            sorted((t for (f, t) in MOVES if f == current), key=lambda t: STATE_WORDS[t])
+        )
+        then = ", ".join(STATE_WORDS[t] for t in options) or "nothing: it is settled"
         raise MoveError(
             f"A commitment that is {STATE_WORDS[current]} cannot become "
             f"{STATE_WORDS[target]}; it can only become: {then}.",
             "invalid",
+            current=current,
+            target=target,
+            options=options,
         )
     if not allowed_roles & set(roles):
-        who = " or ".join(ACTOR_WORDS[a] for a in ACTORS if a in allowed_roles)
+        who = tuple(a for a in ACTORS if a in allowed_roles)
         raise MoveError(
-            f"Only {who} can mark this commitment {STATE_WORDS[target]}.", "not_allowed"
+            f"Only {' or '.join(ACTOR_WORDS[a] for a in who)} can mark this commitment "
+            f"{STATE_WORDS[target]}.",
+            "not_allowed",
+            current=current,
+            target=target,
+            who=who,
         )
 
 
