@@ -232,3 +232,45 @@ def test_the_live_payload_holds_no_private_data(project: Project) -> None:
     assert "PRIVATE-NOTE" not in text
     assert "dana@private.example" not in text
     assert "Dana" not in text
+
+
+def test_a_move_between_an_adult_and_a_minor_copies_the_stewards(
+    world, run_tasks, mailoutbox
+) -> None:  # type: ignore[no-untyped-def]
+    """The youth cohort: an adult mentor commits to the canary youth member's project; the
+    youth presenter's acknowledgement reaches the mentor with the stewards copied."""
+    import uuid
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from collaboratory.commitments.services import commitment_create
+    from collaboratory.creditclub.models import Proposal
+    from collaboratory.followthrough.services import commitment_transition
+    from tests.authz.objects import proposal_pk
+
+    with scopes_disabled():
+        proposal = Proposal.objects.select_related("proposer").get(pk=proposal_pk(world, "youth"))
+        from tests.factories import MembershipFactory
+
+        adult = MembershipFactory(network=world.youth, user__full_name="Morgan Mentor").user
+        steward = world.personas["steward"]
+        commitment = commitment_create(
+            proposal=proposal,
+            ask=None,
+            committer=adult,
+            entered_by=adult,
+            what="I will introduce you to 2 youth program directors by June 1",
+            capital="social",
+            amount="2",
+            unit="introductions",
+            due_on=timezone.localdate() + timedelta(days=30),
+            idempotency_key=uuid.uuid4(),
+        )
+        run_tasks()
+        mailoutbox.clear()
+        commitment_transition(commitment=commitment, actor=proposal.proposer, to=lc.ACKNOWLEDGED)
+    run_tasks()
+
+    assert proposal.proposer.is_minor
+    assert [(m.to, m.cc) for m in mailoutbox] == [([adult.email], [steward.email])]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
 from django_tasks import task
@@ -81,9 +81,24 @@ def move_email(activity_id: int) -> None:
     if activity.note:
         lines.append(activity.note)
     lines.append(link)
-    send_mail(
+    message = EmailMessage(
         _(MOVE_SUBJECTS[activity.to_status]) % {"project": commitment.proposal.title},
         "\n\n".join(lines),
         None,
         [recipient.email],
     )
+    if recipient.is_minor or (activity.author is not None and activity.author.is_minor):
+        # No private one-to-one channel between an adult and a minor: stewards are copied.
+        message.cc = _steward_emails(activity.network)
+    message.send()
+
+
+def _steward_emails(network: Network) -> list[str]:
+    from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Role
+
+    with scopes_disabled():
+        return sorted(
+            Membership.objects.filter(
+                network=network, role=Role.STEWARD, status__in=ADMITTED_STATUSES
+            ).values_list("user__email", flat=True)
+        )
