@@ -171,6 +171,7 @@ def test_the_project_page_shows_commitments_updates_and_the_presenters_forms(
     feedback = client_for(project.steward).get("/n/alpha/follow-through/feedback/").content.decode()
 
     assert "Commitments and follow-through" in presenter_view
+    assert '<p class="meta">Offered: 1</p>' in presenter_view
     assert "Dana Doe" in presenter_view
     assert "We opened on Saturday" in presenter_view
     assert "Post an update (every committer is emailed)" in presenter_view
@@ -379,3 +380,23 @@ def test_an_update_posted_inline_swaps_the_row(project: Project) -> None:
     assert "Update posted." in posted.content.decode()
     detail = client.get(f"/n/alpha/follow-through/commitments/{commitment.pk}/").content.decode()
     assert "Two intros made" in detail
+
+
+def test_what_i_owe_puts_open_commitments_first_by_due_date(project: Project) -> None:
+    from datetime import timedelta as days
+
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    kept = project.commit(what="I will host 1 meeting by May 1", due_on=today + days(days=1))
+    project.move(kept, project.dana, lc.DONE)
+    project.move(kept, project.presenter, lc.KEPT)
+    project.commit(what="I will bring 5 volunteers by July 1", due_on=today + days(days=40))
+    project.commit(
+        what="I will review your plan for 2 hours by June 1", due_on=today + days(days=20)
+    )
+
+    body = client_for(project.dana).get(MINE).content.decode()
+
+    order = [body.index(w) for w in ("review your plan", "bring 5 volunteers", "host 1 meeting")]
+    assert order == sorted(order)

@@ -160,7 +160,7 @@ def seed_followthrough(
                 committer_id=committer,
                 entered_by_id=committer,
                 capital=capital,
-                what=text.format(n=amount.normalize(), by=by),
+                what=text.format(n=int(amount), by=by),
                 amount=amount,
                 unit=unit,
                 due_on=due,

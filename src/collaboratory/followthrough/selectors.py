@@ -7,10 +7,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from django.db.models import Q, QuerySet
+from django.db.models import Case, Q, QuerySet, Value, When
 
 from collaboratory.capital import CapitalKind
-from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.models import Commitment, CommitmentStatus
 from collaboratory.creditclub.models import Proposal
 from collaboratory.followthrough import lifecycle
 from collaboratory.followthrough.models import (
@@ -51,13 +51,19 @@ def _shown(network: Network) -> QuerySet[Commitment]:
 def commitments_owed(
     *, network: Network, user: User, status: str = "", capital: str = ""
 ) -> QuerySet[Commitment]:
-    """What `user` promised, by due date (open ones first), with the presenter in one query."""
+    """What `user` promised: still owed first, by due date, then the settled ones; the
+    presenter in the same query."""
     qs = _shown(network).filter(committer=user)
     if status:
         qs = qs.filter(status=status)
     if capital:
         qs = qs.filter(capital=capital)
-    return qs.select_related("proposal__proposer", "ask", "gathering").order_by("due_on", "pk")
+    settled = Case(When(status__in=lifecycle.SETTLED, then=Value(1)), default=Value(0))
+    return (
+        qs.select_related("proposal__proposer", "ask", "gathering")
+        .annotate(settled=settled)
+        .order_by("settled", "due_on", "pk")
+    )
 
 
 STATUS_ORDER = {s: i for i, s in enumerate(lifecycle.STATES)}
@@ -88,7 +94,7 @@ def commitment_history(*, commitment: Commitment) -> QuerySet[CommitmentActivity
 class ProjectFollowthrough:
     commitments: list[Commitment]
     updates: list[ProjectUpdate]
-    counts: dict[str, int]
+    counts: list[tuple[str, int]]  # (status label, how many), in lifecycle order
     feedback: PresenterFeedback | None
 
 
@@ -109,7 +115,12 @@ def project_followthrough(*, proposal: Proposal) -> ProjectFollowthrough:
     return ProjectFollowthrough(
         commitments=commitments,
         updates=updates,
-        counts=dict(Counter(c.status for c in commitments)),
+        counts=[
+            (str(CommitmentStatus(status).label), n)
+            for status, n in sorted(
+                Counter(c.status for c in commitments).items(), key=lambda i: STATUS_ORDER[i[0]]
+            )
+        ],
         feedback=feedback,
     )
 
