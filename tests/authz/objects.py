@@ -170,3 +170,39 @@ def insights_gathering_pk(world: Any, network_key: str) -> int:
 
 def insights_year(world: Any, network_key: str) -> int:
     return _insights_gathering(world, network_key)[1]
+
+
+def commitment_pk(world: Any, network_key: str) -> int:
+    """The commitment on the network's live stream (made by its canary person to the
+    selected proposal): in Alpha the member persona is its recipient; in the youth cohort
+    the canary person both presents and commits, so the youth member is no party to it."""
+    from collaboratory.commitments.models import Commitment
+
+    live_gathering_pk(world, network_key)
+    with scopes_disabled():
+        return int(
+            Commitment.objects.get(
+                network=world.network(network_key), proposal_id=proposal_pk(world, network_key)
+            ).pk
+        )
+
+
+def partnership_pk(world: Any, network_key: str) -> int:
+    """A published partnership whose title carries the network's canary."""
+    from collaboratory.followthrough.services import partnership_publish, partnership_record
+
+    cache: dict[str, int] = world.__dict__.setdefault("_partnerships", {})
+    if network_key not in cache:
+        with scopes_disabled():
+            network = world.network(network_key)
+            steward = _steward(network)
+            partnership = partnership_record(
+                network=network,
+                recorded_by=steward,
+                kind="partnership",
+                title=f"{CANARIES[network_key][0]} partnership",
+                story="Two organizations met in the room.",
+            )
+            partnership_publish(partnership=partnership, actor=steward, published=True)
+        cache[network_key] = partnership.pk
+    return cache[network_key]

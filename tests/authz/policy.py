@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tests.authz.objects import (
+    commitment_pk,
     gathering_code,
     gathering_pk,
     insights_gathering_pk,
     insights_year,
     live_gathering_pk,
+    partnership_pk,
     proposal_pk,
     world_object,
 )
@@ -295,5 +297,66 @@ POLICY: dict[str, Rule] = {
         own=everyone(404, guardian=200),
         kwargs={"token": "x" * 43},
         tokens={"guardian": {"token": "guardian_revoke"}},
+    ),
+    # Follow-through (issue 7). A commitment is seen by its committer, its recipient (the
+    # presenter) and stewards: in Alpha the member persona presents the proposal the canary
+    # person committed to; in the youth cohort the youth member is no party (403).
+    "followthrough:mine": Rule(own=members_only(), foreign=FOREIGN_404),
+    "followthrough:commitment": Rule(
+        own=members_only() | {"youth_member": 403},
+        foreign=FOREIGN_404,
+        kwargs={"commitment_id": commitment_pk},
+    ),
+    # An empty POST by a party is refused with a message and sent back (302); others 403.
+    **{
+        f"followthrough:{name}": Rule(
+            own=members_only(302) | {"youth_member": 403},
+            foreign=FOREIGN_404,
+            method="post",
+            kwargs={"commitment_id": commitment_pk},
+        )
+        for name in ("act", "update")
+    },
+    # Snoozing is the committer's (the canary person): everyone else is refused.
+    "followthrough:snooze": Rule(
+        own=members_only(403) | {"anonymous": 302, "guardian": 302},
+        foreign=FOREIGN_404,
+        method="post",
+        kwargs={"commitment_id": commitment_pk},
+    ),
+    # The presenter's own forms: the member persona presents in Alpha; stewards may see the
+    # proposal but not post for the presenter (403); in the youth cohort the proposal is
+    # not the youth member's to see (404).
+    **{
+        f"followthrough:{name}": Rule(
+            own=everyone(403, anonymous=302, member=302, youth_member=404, platform_admin=404),
+            foreign=FOREIGN_404,
+            method="post",
+            kwargs={"proposal_id": proposal_pk},
+        )
+        for name in ("project_update", "project_feedback")
+    },
+    "followthrough:feedback": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "followthrough:gratitude": Rule(
+        own=members_only(), foreign=FOREIGN_404, kwargs={"gathering_id": gathering_pk}
+    ),
+    # The ledger is private: the member's own, or any member's for stewards.
+    "followthrough:ledger": Rule(own=members_only(), foreign=FOREIGN_404),
+    "followthrough:member_ledger": Rule(
+        own=stewards_only(),
+        foreign=FOREIGN_404,
+        kwargs={"membership_id": world_object("membership")},
+    ),
+    "followthrough:settings": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "followthrough:partnerships": Rule(own=members_only(), foreign=FOREIGN_404),
+    "followthrough:partnership_new": Rule(own=members_only(), foreign=FOREIGN_404),
+    "followthrough:partnership": Rule(
+        own=members_only(), foreign=FOREIGN_404, kwargs={"partnership_id": partnership_pk}
+    ),
+    "followthrough:partnership_publish": Rule(
+        own=stewards_only(302),
+        foreign=FOREIGN_404,
+        method="post",
+        kwargs={"partnership_id": partnership_pk},
     ),
 }

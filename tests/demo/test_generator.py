@@ -137,3 +137,37 @@ def test_the_credit_club_history_has_proposals_in_every_state(demo: None) -> Non
 
     assert states == set(ProposalState.values)
     assert presented_per_past_gathering == {3}
+
+
+def test_the_demo_has_commitments_in_every_state_with_realistic_rates(demo: None) -> None:
+    from collections import Counter
+
+    from collaboratory.commitments.models import Commitment
+    from collaboratory.creditclub.models import Proposal
+    from collaboratory.followthrough import lifecycle
+
+    with scopes_disabled():
+        statuses = Counter(Commitment.objects.values_list("status", flat=True))
+        capitals = set(Commitment.objects.values_list("capital", flat=True))
+        gatherings = set(Commitment.objects.values_list("gathering", flat=True))
+        presented = set(
+            Proposal.objects.filter(state="presented").values_list("gathering", flat=True)
+        )
+        member_owes = Commitment.objects.filter(committer__email="member@example.org").count()
+    total = sum(statuses.values())
+    share = {
+        "kept": (statuses["kept"] + statuses["partly_kept"]) / total,
+        "open": sum(statuses[s] for s in (*lifecycle.OPEN, lifecycle.DONE, "disputed")) / total,
+        "released": statuses["released"] / total,
+        "lapsed": statuses["lapsed"] / total,
+    }
+    assert set(statuses) >= set(lifecycle.STATES) - {"disputed", "adjust_requested"}
+    assert 0.35 <= share["kept"] <= 0.55
+    assert 0.25 <= share["open"] <= 0.45
+    assert 0.04 <= share["released"] <= 0.16
+    assert 0.04 <= share["lapsed"] <= 0.16
+    assert capitals == {"social", "intellectual", "institutional", "financial"}
+    # Every past gathering with presenters (the first had no eligible proposer yet).
+    assert gatherings == presented
+    assert len(gatherings) == 7
+    assert member_owes >= 3

@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "collaboratory.creditclub",
     "collaboratory.commitments",
     "collaboratory.insights",
+    "collaboratory.followthrough",
     "collaboratory.demo",
     "collaboratory.backups",
     "collaboratory.periodic",

@@ -20,6 +20,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.demo import names
 from collaboratory.demo.creditclub import seed_creditclub
+from collaboratory.demo.followthrough import seed_followthrough
 from collaboratory.demo.gatherings import demo_gatherings
 from collaboratory.demo.membership import demo_membership
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat, GatheringPart
@@ -69,6 +70,7 @@ PHASES = (
     "local networks",
     "rotating credit club",
     "gathering RSVPs",
+    "follow-through",
 )
 YOUTH_SLUG = "youth"
 
@@ -100,6 +102,7 @@ class DemoSummary:
     gatherings: int = 0
     attendance_rows: int = 0
     proposals: int = 0
+    commitments: int = 0
 
 
 @dataclass
@@ -331,6 +334,15 @@ def generate_demo(
         )
         say("gathering RSVPs")
         demo_gatherings(rng=rng, network=national, users=users, steward=users[0], anchor=anchor)
+        say("follow-through")
+        summary.commitments = seed_followthrough(
+            rng=rng,
+            network=national,
+            gatherings=gatherings,
+            attendees=attendees,
+            member_user_id=people[1].user_id,
+            anchor=anchor,
+        )
 
     return summary
 

@@ -1,0 +1,248 @@
+"""Demo history of follow-through: commitments to every presented project of the past
+gatherings, in every state with realistic rates (about 45% kept, 35% still in progress, 10%
+released, 10% lapsed), across kinds of capital and committers from the whole room, plus
+project updates, presenters' feedback and a few partnerships."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from collaboratory.commitments.models import Commitment, Unit
+from collaboratory.creditclub.models import Ask, Proposal, ProposalState
+from collaboratory.followthrough import lifecycle
+from collaboratory.followthrough.models import (
+    ActivityKind,
+    CommitmentActivity,
+    Partnership,
+    PresenterFeedback,
+    ProjectUpdate,
+)
+from collaboratory.followthrough.services import commitment_history_bulk_create
+from collaboratory.gatherings.models import Gathering
+from collaboratory.networks.models import Network
+
+# (kind of capital, unit, amounts, what: "{n}" is the amount, "{by}" the due date)
+OFFERS: dict[str, list[tuple[str, tuple[int, ...], str]]] = {
+    "social": [
+        (Unit.INTRODUCTIONS, (2, 3, 4), "I will introduce you to {n} funders I know by {by}"),
+        (Unit.INTRODUCTIONS, (1, 2), "I will connect you with {n} city council staffers by {by}"),
+        (Unit.PEOPLE, (50, 200), "I will share your invitation with {n} people on my list by {by}"),
+    ],
+    "intellectual": [
+        (Unit.HOURS, (2, 4, 6), "I will review your plan for {n} hours before {by}"),
+        (Unit.HOURS, (3, 8), "I will run a {n}-hour workshop on evaluation by {by}"),
+    ],
+    "institutional": [
+        (Unit.VENUE_DATE, (1, 2), "I will host {n} meetings in our community room by {by}"),
+        (Unit.PEOPLE, (3, 5, 10), "I will bring {n} volunteers from our staff by {by}"),
+        (Unit.HOURS, (10, 20), "Our team will give {n} hours of design time by {by}"),
+    ],
+    "financial": [
+        (Unit.DOLLARS, (250, 500, 1000, 2500), "I will donate ${n} to the project by {by}"),
+    ],
+}
+RELEASE_NOTES = (
+    "My organization's budget was cut this quarter; I cannot make this happen. Sorry, and "
+    "I will keep an eye out for other ways to help.",
+    "I changed jobs and no longer have access to the space.",
+    "Family matters took over this season; releasing so someone else can step in.",
+)
+UPDATES = (
+    "We opened on schedule: forty neighbors came the first Saturday.",
+    "Two of the introductions turned into meetings; one is now a partner.",
+    "The pilot is done; we are writing up what we learned for the next season.",
+    "Thanks to the volunteers from the room we staffed every shift this month.",
+)
+# Cumulative shares of the outcome for a commitment to a past project.
+OUTCOMES = (
+    (0.38, lifecycle.KEPT),
+    (0.45, lifecycle.PARTLY_KEPT),
+    (0.60, lifecycle.IN_PROGRESS),
+    (0.68, lifecycle.ACKNOWLEDGED),
+    (0.74, lifecycle.DONE),
+    (0.80, lifecycle.OFFERED),
+    (0.90, lifecycle.RELEASED),
+    (1.00, lifecycle.LAPSED),
+)
+
+
+def _outcome(rng: random.Random) -> str:
+    draw = rng.random()
+    return next(status for share, status in OUTCOMES if draw < share)
+
+
+def _at(day: date, zone: ZoneInfo, hour: int = 12) -> datetime:
+    return datetime.combine(day, time(hour), tzinfo=zone)
+
+
+def seed_followthrough(
+    *,
+    rng: random.Random,
+    network: Network,
+    gatherings: Sequence[tuple[Gathering, date]],
+    attendees: dict[int, set[int]],
+    member_user_id: int,
+    anchor: date,
+) -> int:
+    """Commitments for every presented project of the past gatherings; returns how many."""
+    zone = ZoneInfo(network.time_zone)
+    past = {g.pk: held for g, held in gatherings if held < anchor}
+    proposals = list(
+        Proposal.objects.filter(
+            network=network, gathering_id__in=past, state=ProposalState.PRESENTED
+        ).order_by("gathering__starts_at", "pk")
+    )
+    asks: dict[int, list[Ask]] = {}
+    for ask in Ask.objects.filter(network=network, proposal__in=proposals):
+        asks.setdefault(ask.proposal_id, []).append(ask)
+    commitments: list[Commitment] = []
+    activity: list[CommitmentActivity] = []
+    member_count = 0
+    for proposal in proposals:
+        held = past[proposal.gathering_id]
+        room = sorted(attendees.get(proposal.gathering_id, set()) - {proposal.proposer_id})
+        if not room:
+            continue
+        size = min(len(room), rng.randint(6, 12) + min(len(room) // 100, 48))
+        committers = rng.sample(room, size)
+        if member_user_id in room and member_user_id not in committers and member_count < 6:
+            committers[0] = member_user_id
+        for committer in committers:
+            ask = (
+                rng.choice(asks[proposal.pk])
+                if proposal.pk in asks and rng.random() < 0.9
+                else None
+            )
+            capital = ask.capital if ask else rng.choice(list(OFFERS))
+            unit, amounts, text = rng.choice(OFFERS[capital])
+            amount = Decimal(rng.choice(amounts))
+            status = _outcome(rng)
+            if committer == member_user_id:
+                member_count += 1
+                status = (lifecycle.IN_PROGRESS, lifecycle.DONE, lifecycle.KEPT)[member_count % 3]
+            made = _at(held, zone, 11) + timedelta(minutes=rng.randint(0, 240))
+            days_since = (anchor - held).days
+            changed = None
+            kept_at = None
+            delivered = None
+            if status in lifecycle.OPEN:
+                # Still open: due soon or later, never beyond the grace period already.
+                due = anchor + timedelta(days=rng.randint(-10, 120))
+                if status != lifecycle.OFFERED:
+                    changed = made + timedelta(days=rng.randint(1, 10))
+            elif status == lifecycle.DONE:
+                due = anchor + timedelta(days=rng.randint(0, 60))
+                changed = _at(anchor - timedelta(days=rng.randint(1, 10)), zone)
+                delivered = amount
+            elif status == lifecycle.LAPSED:
+                due = held + timedelta(days=rng.randint(20, max(21, days_since - 70)))
+                changed = _at(min(due + timedelta(days=61), anchor - timedelta(days=1)), zone)
+            else:
+                due = held + timedelta(days=rng.randint(14, 90))
+                took = rng.randint(5, max(6, min(days_since - 1, 120)))
+                changed = _at(min(held + timedelta(days=took), anchor - timedelta(days=1)), zone)
+                if status == lifecycle.KEPT:
+                    kept_at, delivered = changed, amount
+                elif status == lifecycle.PARTLY_KEPT:
+                    kept_at = changed
+                    delivered = (amount / 2).quantize(Decimal("0.01"))
+            by = due.strftime("%B %-d")
+            commitment = Commitment(
+                network=network,
+                gathering_id=proposal.gathering_id,
+                proposal=proposal,
+                ask=ask,
+                committer_id=committer,
+                entered_by_id=committer,
+                capital=capital,
+                what=text.format(n=int(amount), by=by),
+                amount=amount,
+                unit=unit,
+                due_on=due,
+                status=status,
+                status_changed_at=changed,
+                kept_at=kept_at,
+                delivered_amount=delivered,
+                idempotency_key=uuid.UUID(int=rng.getrandbits(128)),
+                firm=True,
+                guard_problems=[],
+                created_at=made,
+            )
+            commitments.append(commitment)
+            if status == lifecycle.RELEASED and changed is not None:
+                activity.append(
+                    CommitmentActivity(
+                        network=network,
+                        commitment=commitment,
+                        author_id=committer,
+                        kind=ActivityKind.MOVE,
+                        from_status=lifecycle.IN_PROGRESS,
+                        to_status=lifecycle.RELEASED,
+                        note=rng.choice(RELEASE_NOTES),
+                        created_at=changed,
+                    )
+                )
+    commitment_history_bulk_create(network=network, commitments=commitments, activity=activity)
+    _stories(rng, network, proposals, commitments, past, zone)
+    return len(commitments)
+
+
+def _stories(
+    rng: random.Random,
+    network: Network,
+    proposals: list[Proposal],
+    commitments: list[Commitment],
+    past: dict[int, date],
+    zone: ZoneInfo,
+) -> None:
+    """Updates and feedback from presenters; partnerships that grew from kept commitments."""
+    updates, feedback = [], []
+    for proposal in proposals:
+        held = past[proposal.gathering_id]
+        for n in range(rng.randint(0, 2)):
+            updates.append(
+                ProjectUpdate(
+                    network=network,
+                    proposal=proposal,
+                    author_id=proposal.proposer_id,
+                    text=rng.choice(UPDATES),
+                    created_at=_at(held + timedelta(days=30 * (n + 1)), zone),
+                )
+            )
+        if rng.random() < 0.6:
+            feedback.append(
+                PresenterFeedback(
+                    network=network,
+                    proposal=proposal,
+                    author_id=proposal.proposer_id,
+                    helpful=rng.choice((3, 4, 4, 5, 5)),
+                    text="The room offered more than I asked for; the follow-up took work.",
+                    updated_at=_at(held + timedelta(days=20), zone),
+                )
+            )
+    ProjectUpdate.objects.bulk_create(updates, batch_size=500)
+    PresenterFeedback.objects.bulk_create(feedback, batch_size=500)
+    kept = [c for c in commitments if c.status == lifecycle.KEPT]
+    for index, commitment in enumerate(rng.sample(kept, min(4, len(kept)))):
+        proposal = commitment.proposal
+        partnership = Partnership.objects.create(
+            network=network,
+            kind=Partnership.Kind.PARTNERSHIP if index % 2 == 0 else Partnership.Kind.PROJECT,
+            title=f"{proposal.title}: a partnership that grew from the room",
+            story=(
+                "It began with one commitment in the Rotating Credit Club and became a "
+                "standing collaboration between two organizations."
+            ),
+            links="https://example.org/stories/collaboratory",
+            recorded_by_id=proposal.proposer_id,
+            published_at=None if index == 3 else commitment.kept_at,
+            created_at=commitment.kept_at,
+        )
+        partnership.members.set([proposal.proposer_id, commitment.committer_id])
+        partnership.proposals.set([proposal])
+        partnership.commitments.set([commitment])

@@ -1,0 +1,19 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class FollowthroughConfig(AppConfig):
+    name = "collaboratory.followthrough"
+    label = "followthrough"
+    verbose_name = "Commitment follow-through"
+
+    def ready(self) -> None:
+        from collaboratory.followthrough import tasks  # noqa: F401  (registers periodic work)
+        from collaboratory.networks.navigation import NavItem, register_nav_item
+
+        register_nav_item(
+            NavItem(_("My commitments"), "followthrough:mine", "followthrough.view", order=5)
+        )
+        register_nav_item(
+            NavItem(_("Partnerships"), "followthrough:partnerships", "followthrough.view", order=35)
+        )

@@ -1,0 +1,78 @@
+"""Forms of follow-through: they parse input; the services decide."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from collaboratory.capital import CapitalKind
+from collaboratory.commitments.models import CommitmentStatus
+from collaboratory.followthrough.models import FollowthroughSettings, Partnership
+
+
+class FilterForm(forms.Form):
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("Any")), *CommitmentStatus.choices]
+    )
+    capital = forms.ChoiceField(
+        label=_("Kind of capital"),
+        required=False,
+        choices=[("", _("Any")), *CapitalKind.choices],
+    )
+
+    def value(self, name: str) -> str:
+        return str(self.cleaned_data.get(name) or "") if self.is_valid() else ""
+
+
+class SettingsForm(forms.ModelForm):
+    class Meta:
+        model = FollowthroughSettings
+        fields = [
+            "confirm_window_days",
+            "lapse_grace_days",
+            "before_due_days",
+            "overdue_every_days",
+            "overdue_max",
+            "acknowledge_after_days",
+            "presenter_prompt_days",
+            "wording_committer",
+            "wording_presenter",
+        ]
+        widgets = {
+            "wording_committer": forms.Textarea(attrs={"rows": 3}),
+            "wording_presenter": forms.Textarea(attrs={"rows": 3}),
+        }
+
+
+class ProjectUpdateForm(forms.Form):
+    text = forms.CharField(label=_("Update"), widget=forms.Textarea(attrs={"rows": 4}))
+    link = forms.CharField(label=_("Link (optional)"), required=False)
+
+
+class PartnershipForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=Partnership.Kind.choices)
+    title = forms.CharField(label=_("Title"), max_length=150)
+    story = forms.CharField(label=_("The story"), widget=forms.Textarea(attrs={"rows": 6}))
+    links = forms.CharField(
+        label=_("Links (one per line)"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    members = forms.TypedMultipleChoiceField(
+        label=_("Members involved"), required=False, coerce=int
+    )
+    organizations = forms.TypedMultipleChoiceField(
+        label=_("Organizations involved"), required=False, coerce=int
+    )
+    proposals = forms.TypedMultipleChoiceField(
+        label=_("Projects presented in the Rotating Credit Club"), required=False, coerce=int
+    )
+
+    def __init__(
+        self, *args: Any, choices: dict[str, list[tuple[int, str]]], **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        for name, options in choices.items():
+            field = self.fields[name]
+            if isinstance(field, forms.ChoiceField):
+                field.choices = options

@@ -1,0 +1,240 @@
+"""Follow-through of commitments: the network's settings, each commitment's history of moves
+and updates, reminders (sent-log and snoozes), presenters' project updates and feedback, and
+partnerships born in the network.
+
+The status itself lives on `commitments.Commitment`; only `followthrough.services` writes it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
+
+from collaboratory.commitments.models import Commitment, CommitmentStatus
+from collaboratory.creditclub.models import Proposal
+from collaboratory.networks.models import Network, Organization
+from collaboratory.people.models import User
+
+
+class FollowthroughSettings(models.Model):
+    """A network's follow-through rules; the defaults follow the national network."""
+
+    network = models.OneToOneField(
+        Network, on_delete=models.CASCADE, related_name="followthrough_settings"
+    )
+    confirm_window_days = models.PositiveSmallIntegerField(
+        _("days the presenter has to confirm before a done commitment counts as kept"),
+        default=14,
+        validators=[MinValueValidator(1), MaxValueValidator(365)],
+    )
+    lapse_grace_days = models.PositiveSmallIntegerField(
+        _("days past the due date before an open commitment lapses"),
+        default=60,
+        validators=[MinValueValidator(0), MaxValueValidator(730)],
+    )
+    before_due_days = models.CharField(
+        _("remind committers this many days before the due date (comma-separated)"),
+        max_length=40,
+        default="7, 1",
+    )
+    overdue_every_days = models.PositiveSmallIntegerField(
+        _("when overdue, remind every this many days"),
+        default=7,
+        validators=[MinValueValidator(1), MaxValueValidator(90)],
+    )
+    overdue_max = models.PositiveSmallIntegerField(
+        _("at most this many overdue reminders"),
+        default=3,
+        validators=[MaxValueValidator(10)],
+    )
+    acknowledge_after_days = models.PositiveSmallIntegerField(
+        _("remind presenters to acknowledge new commitments after this many days"),
+        default=2,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
+    )
+    presenter_prompt_days = models.CharField(
+        _("prompt presenters for an update this many days after presenting (comma-separated)"),
+        max_length=40,
+        default="30, 90",
+    )
+    wording_committer = models.TextField(
+        _("reminder to committers (optional; may use {name}, {what}, {due_on}, {presenter})"),
+        blank=True,
+    )
+    wording_presenter = models.TextField(
+        _("reminder to presenters (optional; may use {name}, {project}, {count})"),
+        blank=True,
+    )
+
+    def __str__(self) -> str:
+        return f"Follow-through settings of {self.network}"
+
+
+class ActivityKind(models.TextChoices):
+    MOVE = "move", _("Status change")
+    UPDATE = "update", _("Update")
+
+
+class CommitmentActivity(models.Model):
+    """The story of one commitment: every move (with its note: the presenter's thanks, the
+    reason for a release) and every update its committer posts. Append-only."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    commitment = models.ForeignKey(
+        Commitment, on_delete=models.CASCADE, related_name="followthrough_activity"
+    )
+    # None: the automatic follow-up (auto-confirmation, lapsing).
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    kind = models.CharField(max_length=8, choices=ActivityKind.choices)
+    from_status = models.CharField(max_length=16, choices=CommitmentStatus.choices, blank=True)
+    to_status = models.CharField(max_length=16, choices=CommitmentStatus.choices, blank=True)
+    note = models.TextField(blank=True)
+    link = models.URLField(blank=True)
+    created_at = models.DateTimeField()
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["commitment", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} on commitment {self.commitment_id}"
+
+
+class ReminderSent(models.Model):
+    """The sent-log: one row per (person, rule key), so each reminder goes out once, however
+    often the task runs. Keys: "c:<commitment>:before:7", "p:<proposal>:ack", ..."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=80)
+    sent_at = models.DateTimeField()
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["network", "user", "key"], name="reminder_sent_once")
+        ]
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class ReminderSnooze(models.Model):
+    """A member pauses reminders about one commitment until a day."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    until = models.DateField()
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["commitment", "user"], name="reminder_snooze_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"snoozed until {self.until}"
+
+
+class ProjectUpdate(models.Model):
+    """A presenter's news about their project; every committer is emailed once."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="updates")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    text = models.TextField(_("update"))
+    link = models.URLField(_("link (optional)"), blank=True)
+    created_at = models.DateTimeField()
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+
+class PresenterFeedback(models.Model):
+    """The presenter's word on the Rotating Credit Club experience, for the stewards."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    proposal = models.OneToOneField(
+        Proposal, on_delete=models.CASCADE, related_name="presenter_feedback"
+    )
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    helpful = models.PositiveSmallIntegerField(
+        _("how helpful was the room (1-5)"),
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
+    )
+    text = models.TextField(_("what worked, what did not"), blank=True)
+    updated_at = models.DateTimeField()
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(helpful__gte=1, helpful__lte=5),
+                name="presenter_feedback_helpful_1_to_5",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Feedback on {self.proposal_id}"
+
+
+class Partnership(models.Model):
+    """A partnership or project born in the network. Members record it; stewards publish
+    it to the network's list (curation)."""
+
+    class Kind(models.TextChoices):
+        PARTNERSHIP = "partnership", _("Partnership")
+        PROJECT = "project", _("Project")
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=150)
+    story = models.TextField(_("the story"))
+    links = models.TextField(_("links (one per line)"), blank=True)
+    members: models.ManyToManyField[User, Any] = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, related_name="+", blank=True
+    )
+    organizations: models.ManyToManyField[Organization, Any] = models.ManyToManyField(
+        Organization, related_name="+", blank=True
+    )
+    proposals: models.ManyToManyField[Proposal, Any] = models.ManyToManyField(
+        Proposal, related_name="+", blank=True
+    )
+    commitments: models.ManyToManyField[Commitment, Any] = models.ManyToManyField(
+        Commitment, related_name="+", blank=True
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    published_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField()
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def link_list(self) -> list[str]:
+        return [line.strip() for line in self.links.splitlines() if line.strip()]

@@ -1,0 +1,263 @@
+"""Reusable reads of follow-through: settings, "my commitments", a project's commitments and
+updates, the gratitude roll call, a member's ledger, partnerships."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.db.models import Case, Q, QuerySet, Value, When
+
+from collaboratory.capital import CapitalKind
+from collaboratory.commitments.models import Commitment, CommitmentStatus
+from collaboratory.creditclub.models import Proposal
+from collaboratory.followthrough import lifecycle
+from collaboratory.followthrough.models import (
+    CommitmentActivity,
+    FollowthroughSettings,
+    Partnership,
+    PresenterFeedback,
+    ProjectUpdate,
+)
+from collaboratory.gatherings.models import Gathering
+from collaboratory.networks.models import Network
+from collaboratory.people.models import User
+
+
+def followthrough_settings_for(*, network: Network) -> FollowthroughSettings:
+    options, _created = FollowthroughSettings.objects.get_or_create(network=network)
+    return options
+
+
+def reminder_timing(options: FollowthroughSettings) -> lifecycle.ReminderTiming:
+    try:
+        before = lifecycle.parse_days(options.before_due_days)
+    except ValueError:
+        before = lifecycle.ReminderTiming().before_due_days
+    return lifecycle.ReminderTiming(
+        before_due_days=before,
+        overdue_every_days=options.overdue_every_days,
+        overdue_max=options.overdue_max,
+    )
+
+
+def _shown(network: Network) -> QuerySet[Commitment]:
+    return Commitment.objects.filter(
+        network=network, hidden_at__isnull=True, undone_at__isnull=True
+    )
+
+
+def commitments_owed(
+    *, network: Network, user: User, status: str = "", capital: str = ""
+) -> QuerySet[Commitment]:
+    """What `user` promised: still owed first, by due date, then the settled ones; the
+    presenter in the same query."""
+    qs = _shown(network).filter(committer=user)
+    if status:
+        qs = qs.filter(status=status)
+    if capital:
+        qs = qs.filter(capital=capital)
+    settled = Case(When(status__in=lifecycle.SETTLED, then=Value(1)), default=Value(0))
+    return (
+        qs.select_related("proposal__proposer", "ask", "gathering")
+        .annotate(settled=settled)
+        .order_by("settled", "due_on", "pk")
+    )
+
+
+STATUS_ORDER = {s: i for i, s in enumerate(lifecycle.STATES)}
+
+
+def commitments_to_me(
+    *, network: Network, user: User, status: str = "", capital: str = ""
+) -> list[Commitment]:
+    """What was promised to `user` as a presenter, grouped by status (those needing the
+    presenter first: offered, then done), then by due date."""
+    qs = _shown(network).filter(proposal__proposer=user)
+    if status:
+        qs = qs.filter(status=status)
+    if capital:
+        qs = qs.filter(capital=capital)
+    first = {lifecycle.OFFERED: -2, lifecycle.DONE: -1}
+    rows = list(qs.select_related("committer", "proposal", "ask").order_by("due_on", "pk"))
+    return sorted(rows, key=lambda c: (first.get(c.status, STATUS_ORDER[c.status]), c.due_on))
+
+
+def commitment_history(*, commitment: Commitment) -> QuerySet[CommitmentActivity]:
+    return CommitmentActivity.objects.filter(
+        network=commitment.network, commitment=commitment
+    ).select_related("author")
+
+
+@dataclass(frozen=True)
+class ProjectFollowthrough:
+    commitments: list[Commitment]
+    updates: list[ProjectUpdate]
+    counts: list[tuple[str, int]]  # (status label, how many), in lifecycle order
+    feedback: PresenterFeedback | None
+
+
+def project_followthrough(*, proposal: Proposal) -> ProjectFollowthrough:
+    """A project's commitments (by ask), its updates and status counts: three queries."""
+    commitments = list(
+        _shown(proposal.network)
+        .filter(proposal=proposal)
+        .select_related("committer", "ask")
+        .order_by("ask__position", "created_at", "pk")
+    )
+    updates = list(
+        ProjectUpdate.objects.filter(network=proposal.network, proposal=proposal).select_related(
+            "author"
+        )
+    )
+    feedback = PresenterFeedback.objects.filter(network=proposal.network, proposal=proposal).first()
+    return ProjectFollowthrough(
+        commitments=commitments,
+        updates=updates,
+        counts=[
+            (str(CommitmentStatus(status).label), n)
+            for status, n in sorted(
+                Counter(c.status for c in commitments).items(), key=lambda i: STATUS_ORDER[i[0]]
+            )
+        ],
+        feedback=feedback,
+    )
+
+
+@dataclass(frozen=True)
+class Thanks:
+    """One line of the gratitude roll call: plain values a board can render."""
+
+    commitment_id: int
+    committer: str
+    presenter: str
+    project: str
+    what: str
+    capital: str
+    partly: bool
+    kept_at: datetime
+
+
+def gratitude_roll_call(*, gathering: Gathering) -> list[Thanks]:
+    """Commitments kept (or partly kept) since the network's previous gathering began, up to
+    this gathering's start: who helped whom with what. One query each for the bounds and
+    the rows."""
+    network = gathering.network
+    previous = (
+        Gathering.objects.filter(network=network, starts_at__lt=gathering.starts_at)
+        .order_by("-starts_at")
+        .values_list("starts_at", flat=True)
+        .first()
+    )
+    window = Q(kept_at__lt=gathering.starts_at)
+    if previous is not None:
+        window &= Q(kept_at__gte=previous)
+    rows = (
+        _shown(network)
+        .filter(window, status__in=(lifecycle.KEPT, lifecycle.PARTLY_KEPT))
+        .select_related("committer", "proposal__proposer")
+        .order_by("proposal__title", "kept_at", "pk")
+    )
+    return [
+        Thanks(
+            commitment_id=c.pk,
+            committer=c.committer.full_name,
+            presenter=c.proposal.proposer.full_name,
+            project=c.proposal.title,
+            what=c.what,
+            capital=c.capital,
+            partly=c.status == lifecycle.PARTLY_KEPT,
+            kept_at=c.kept_at,  # type: ignore[arg-type]
+        )
+        for c in rows
+    ]
+
+
+@dataclass
+class LedgerLine:
+    capital: str
+    label: str
+    total: int = 0
+    kept: int = 0
+    partly_kept: int = 0
+    released: int = 0
+    lapsed: int = 0
+    open: int = 0
+
+    @property
+    def kept_rate(self) -> float | None:
+        """Kept (fully or partly) out of those settled; None before anything settled."""
+        settled = self.kept + self.partly_kept + self.released + self.lapsed
+        return (self.kept + self.partly_kept) / settled if settled else None
+
+
+@dataclass
+class Ledger:
+    given: list[LedgerLine] = field(default_factory=list)
+    received: list[LedgerLine] = field(default_factory=list)
+
+    @staticmethod
+    def _total(lines: list[LedgerLine]) -> LedgerLine:
+        total = LedgerLine("", "")
+        for line in lines:
+            for name in ("total", "kept", "partly_kept", "released", "lapsed", "open"):
+                setattr(total, name, getattr(total, name) + getattr(line, name))
+        return total
+
+    @property
+    def given_total(self) -> LedgerLine:
+        return self._total(self.given)
+
+    @property
+    def received_total(self) -> LedgerLine:
+        return self._total(self.received)
+
+
+def _lines(pairs: list[tuple[str, str]]) -> list[LedgerLine]:
+    lines = {kind: LedgerLine(kind, str(label)) for kind, label in CapitalKind.choices}
+    for capital, status in pairs:
+        line = lines[capital]
+        line.total += 1
+        if status in (lifecycle.KEPT, lifecycle.PARTLY_KEPT, lifecycle.RELEASED, lifecycle.LAPSED):
+            setattr(line, status, getattr(line, status) + 1)
+        else:
+            line.open += 1
+    return list(lines.values())
+
+
+def member_ledger(*, network: Network, user: User) -> Ledger:
+    """Commitments given and received by kind of capital, with kept rates. Private: shown to
+    the member and to stewards, never ranked or published. Two queries."""
+    shown = _shown(network)
+    given = list(shown.filter(committer=user).values_list("capital", "status"))
+    received = list(
+        shown.filter(proposal__proposer=user)
+        .exclude(committer=user)
+        .values_list("capital", "status")
+    )
+    return Ledger(given=_lines(given), received=_lines(received))
+
+
+def partnerships_visible(*, network: Network, user: User, steward: bool) -> QuerySet[Partnership]:
+    """Published ones for everyone; stewards also see those waiting; members their own."""
+    qs = Partnership.objects.filter(network=network)
+    if not steward:
+        qs = qs.filter(Q(published_at__isnull=False) | Q(recorded_by=user))
+    return qs.prefetch_related("members", "organizations", "proposals")
+
+
+def presenter_feedback_list(*, network: Network) -> QuerySet[PresenterFeedback]:
+    return (
+        PresenterFeedback.objects.filter(network=network)
+        .select_related("author", "proposal__gathering")
+        .order_by("-updated_at")
+    )
+
+
+def today_in(network: Network, now: datetime) -> date:
+    from zoneinfo import ZoneInfo
+
+    from django.utils import timezone
+
+    return timezone.localdate(now, ZoneInfo(network.time_zone))

@@ -1,0 +1,104 @@
+"""Background work of follow-through. Thin: ids in, a service out."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.core.mail import EmailMessage
+from django.utils.translation import gettext as _
+from django_scopes import scope, scopes_disabled
+from django_tasks import task
+
+from collaboratory.followthrough import lifecycle
+from collaboratory.networks.models import Network
+from collaboratory.periodic.registry import periodic
+
+
+@periodic(every=timedelta(hours=1))
+@task()
+def followthrough_run_all() -> int:
+    """Auto-confirm, lapse and remind in every network; reminders go out once each (the
+    sent-log), so a second run in the same hour sends nothing."""
+    from collaboratory.followthrough.services import followthrough_run
+
+    with scopes_disabled():
+        networks = list(Network.objects.all())
+    total = 0
+    for network in networks:
+        with scope(network=network):
+            total += sum(followthrough_run(network=network).values())
+    return total
+
+
+@task()
+def project_update_notify(update_id: int) -> int:
+    from collaboratory.followthrough.models import ProjectUpdate
+    from collaboratory.followthrough.services import project_update_send
+
+    with scopes_disabled():
+        update = ProjectUpdate.objects.select_related("proposal", "network").get(pk=update_id)
+    with scope(network=update.network):
+        return project_update_send(update=update)
+
+
+MOVE_SUBJECTS = {
+    lifecycle.ACKNOWLEDGED: "Thank you: your commitment to %(project)s is acknowledged",
+    lifecycle.ADJUST_REQUESTED: "An adjustment is asked on your commitment to %(project)s",
+    lifecycle.DONE: "Marked done: please confirm a commitment to %(project)s",
+    lifecycle.DISPUTED: "Not quite there yet: your commitment to %(project)s",
+    lifecycle.RELEASED: "A commitment to %(project)s was released",
+    lifecycle.KEPT: "Confirmed as kept: your commitment to %(project)s",
+    lifecycle.PARTLY_KEPT: "Confirmed as partly kept: your commitment to %(project)s",
+}
+
+
+@task()
+def move_email(activity_id: int) -> None:
+    """Tell the other party about a move: the presenter hears of done and released
+    commitments, the committer of everything the presenter does."""
+    from django.conf import settings
+    from django.urls import reverse
+
+    from collaboratory.followthrough.models import CommitmentActivity
+
+    with scopes_disabled():
+        activity = CommitmentActivity.objects.select_related(
+            "commitment__committer", "commitment__proposal__proposer", "network", "author"
+        ).get(pk=activity_id)
+    commitment = activity.commitment
+    to_presenter = activity.to_status in (lifecycle.DONE, lifecycle.RELEASED)
+    recipient = commitment.proposal.proposer if to_presenter else commitment.committer
+    if activity.author_id == recipient.pk:
+        return
+    link = settings.SITE_URL + reverse(
+        "followthrough:commitment",
+        kwargs={"network_slug": activity.network.slug, "commitment_id": commitment.pk},
+    )
+    lines = [
+        f"{commitment.what}",
+        _("From %(person)s.") % {"person": activity.author.full_name if activity.author else ""},
+    ]
+    if activity.note:
+        lines.append(activity.note)
+    lines.append(link)
+    message = EmailMessage(
+        _(MOVE_SUBJECTS[activity.to_status]) % {"project": commitment.proposal.title},
+        "\n\n".join(lines),
+        None,
+        [recipient.email],
+    )
+    if recipient.is_minor or (activity.author is not None and activity.author.is_minor):
+        # No private one-to-one channel between an adult and a minor: stewards are copied.
+        message.cc = _steward_emails(activity.network)
+    message.send()
+
+
+def _steward_emails(network: Network) -> list[str]:
+    from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Role
+
+    with scopes_disabled():
+        return sorted(
+            Membership.objects.filter(
+                network=network, role=Role.STEWARD, status__in=ADMITTED_STATUSES
+            ).values_list("user__email", flat=True)
+        )

@@ -1,0 +1,475 @@
+"""Follow-through pages. The network middleware has scoped the request already."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from collaboratory.audit.services import audit_record
+from collaboratory.commitments.models import Commitment, CommitmentStatus
+from collaboratory.creditclub.models import Proposal, ProposalState
+from collaboratory.followthrough import lifecycle, services
+from collaboratory.followthrough.forms import (
+    FilterForm,
+    PartnershipForm,
+    ProjectUpdateForm,
+    SettingsForm,
+)
+from collaboratory.followthrough.models import Partnership
+from collaboratory.followthrough.selectors import (
+    commitment_history,
+    commitments_owed,
+    commitments_to_me,
+    followthrough_settings_for,
+    gratitude_roll_call,
+    member_ledger,
+    partnerships_visible,
+    presenter_feedback_list,
+)
+from collaboratory.gatherings.models import Gathering
+from collaboratory.gatherings.selectors import gatherings_upcoming
+from collaboratory.networks.http import NetworkRequest
+from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Organization, Role
+
+# The button that makes each move, as the person making it reads it.
+MOVE_LABELS = {
+    lifecycle.OFFERED: gettext_lazy("Adjusted: offer it again"),
+    lifecycle.ACKNOWLEDGED: gettext_lazy("Thank and accept"),
+    lifecycle.ADJUST_REQUESTED: gettext_lazy("Ask to adjust"),
+    lifecycle.IN_PROGRESS: gettext_lazy("Working on it"),
+    lifecycle.DONE: gettext_lazy("Mark done"),
+    lifecycle.KEPT: gettext_lazy("Confirm kept"),
+    lifecycle.PARTLY_KEPT: gettext_lazy("Confirm partly kept"),
+    lifecycle.DISPUTED: gettext_lazy("Not yet: say what is missing"),
+    lifecycle.RELEASED: gettext_lazy("Release, with a note"),
+    lifecycle.LAPSED: gettext_lazy("Settle as lapsed"),
+}
+
+
+def _deny(request: NetworkRequest, reason: str) -> None:
+    audit_record(
+        action="access.denied",
+        actor=request.user,
+        network=request.network,
+        data={"path": request.path, "reason": reason},
+        request=request,
+    )
+    raise PermissionDenied(reason)
+
+
+def _steward_only(request: NetworkRequest) -> None:
+    if not request.user.has_perm("followthrough.steward", request.network):
+        _deny(request, "stewards only")
+
+
+def _is_steward(request: NetworkRequest) -> bool:
+    return request.membership.role == Role.STEWARD
+
+
+def _roles(request: NetworkRequest, commitment: Commitment) -> frozenset[str]:
+    """The viewer's roles without a query: the steward role comes from the request's
+    membership (the middleware's lookup)."""
+    roles = set()
+    if commitment.committer_id == request.user.pk:
+        roles.add(lifecycle.COMMITTER)
+    if commitment.proposal.proposer_id == request.user.pk:
+        roles.add(lifecycle.RECIPIENT)
+    if _is_steward(request):
+        roles.add(lifecycle.STEWARD)
+    return frozenset(roles)
+
+
+def _row(request: NetworkRequest, commitment: Commitment) -> dict[str, Any]:
+    roles = _roles(request, commitment)
+    return {
+        "c": commitment,
+        "moves": [(m, MOVE_LABELS[m]) for m in lifecycle.moves_for(commitment.status, roles)],
+        "is_committer": lifecycle.COMMITTER in roles,
+        "wants_amount": lifecycle.COMMITTER in roles and commitment.amount is not None,
+        "settled": commitment.status in lifecycle.SETTLED,
+    }
+
+
+def _commitment(request: NetworkRequest, commitment_id: int) -> Commitment:
+    commitment = get_object_or_404(
+        Commitment.objects.select_related("proposal__proposer", "committer", "ask", "gathering"),
+        pk=commitment_id,
+        hidden_at__isnull=True,
+        undone_at__isnull=True,
+    )
+    if not _roles(request, commitment):
+        _deny(request, "not a party to this commitment")
+    return commitment
+
+
+def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """My commitments: what I owe by due date, what was promised to me by status."""
+    network = request.network
+    filters = FilterForm(request.GET or None)
+    status, capital = filters.value("status"), filters.value("capital")
+    owed = [
+        _row(request, c)
+        for c in commitments_owed(
+            network=network, user=request.user, status=status, capital=capital
+        )
+    ]
+    to_me = [
+        _row(request, c)
+        for c in commitments_to_me(
+            network=network, user=request.user, status=status, capital=capital
+        )
+    ]
+    return render(
+        request,
+        "followthrough/mine.html",
+        {
+            "owed": owed,
+            "to_me": to_me,
+            "filters": filters,
+            "filtered": bool(status or capital),
+            "next_gathering": gatherings_upcoming(network=network, limit=1).first(),
+            "is_steward": _is_steward(request),
+        },
+    )
+
+
+def commitment_detail(
+    request: NetworkRequest, network_slug: str, commitment_id: int
+) -> HttpResponse:
+    commitment = _commitment(request, commitment_id)
+    return render(
+        request,
+        "followthrough/commitment.html",
+        {"row": _row(request, commitment), "history": commitment_history(commitment=commitment)},
+    )
+
+
+def _back(request: NetworkRequest, commitment: Commitment) -> HttpResponse:
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = ""
+    return redirect(
+        target or f"/n/{request.network.slug}/follow-through/commitments/{commitment.pk}/"
+    )
+
+
+def _error_text(error: ValidationError | PermissionDenied) -> str:
+    if isinstance(error, ValidationError) and hasattr(error, "error_dict"):
+        return " ".join(str(m) for ms in error.message_dict.values() for m in ms)
+    if isinstance(error, ValidationError):
+        return " ".join(error.messages)
+    return str(error)
+
+
+def _respond(
+    request: NetworkRequest, commitment: Commitment, error: Exception | None, done: str
+) -> HttpResponse:
+    """htmx swaps the row in place (with the message inside it); a plain form redirects."""
+    if request.htmx:
+        fresh = _commitment(request, commitment.pk)
+        return render(
+            request,
+            "followthrough/_row.html",
+            {
+                "row": _row(request, fresh),
+                "row_message": _error_text(error) if error else done,  # type: ignore[arg-type]
+                "row_error": error is not None,
+                "next": request.POST.get("next", ""),
+            },
+            status=400 if error else 200,
+        )
+    if error is not None:
+        messages.error(request, _error_text(error))  # type: ignore[arg-type]
+    else:
+        messages.success(request, done)
+    return _back(request, commitment)
+
+
+@require_POST
+def commitment_act(request: NetworkRequest, network_slug: str, commitment_id: int) -> HttpResponse:
+    commitment = _commitment(request, commitment_id)
+    to = request.POST.get("to", "")
+    error: Exception | None = None
+    try:
+        services.commitment_transition(
+            commitment=commitment,
+            actor=request.user,
+            to=to,
+            note=request.POST.get("note", ""),
+            delivered_amount=request.POST.get("delivered_amount") or None,
+        )
+    except (ValidationError, PermissionDenied) as caught:
+        error = caught
+    label = CommitmentStatus(to).label if to in CommitmentStatus.values else to
+    return _respond(
+        request, commitment, error, _("Saved: the commitment is now “%(s)s”.") % {"s": label}
+    )
+
+
+@require_POST
+def commitment_update(
+    request: NetworkRequest, network_slug: str, commitment_id: int
+) -> HttpResponse:
+    commitment = _commitment(request, commitment_id)
+    error: Exception | None = None
+    try:
+        services.commitment_update_post(
+            commitment=commitment,
+            author=request.user,
+            note=request.POST.get("note", ""),
+            link=request.POST.get("link", ""),
+        )
+    except (ValidationError, PermissionDenied) as caught:
+        error = caught
+    return _respond(request, commitment, error, _("Update posted."))
+
+
+@require_POST
+def commitment_snooze(
+    request: NetworkRequest, network_slug: str, commitment_id: int
+) -> HttpResponse:
+    commitment = _commitment(request, commitment_id)
+    if commitment.committer_id != request.user.pk:
+        _deny(request, "only the committer snoozes")
+    error: Exception | None = None
+    try:
+        until = date.fromisoformat(request.POST.get("until", ""))
+    except ValueError:
+        error = ValidationError({"until": [_("Pick the day reminders should resume.")]})
+    else:
+        try:
+            services.reminder_snooze(commitment=commitment, user=request.user, until=until)
+        except (ValidationError, PermissionDenied) as caught:
+            error = caught
+    return _respond(request, commitment, error, _("Reminders paused."))
+
+
+def _project(request: NetworkRequest, proposal_id: int) -> Proposal:
+    proposal = get_object_or_404(Proposal.objects.select_related("gathering"), pk=proposal_id)
+    if proposal.proposer_id != request.user.pk:
+        if request.user.has_perm("creditclub.view_proposal", proposal):
+            _deny(request, "only the presenter")
+        raise Http404
+    return proposal
+
+
+def _to_project(proposal: Proposal) -> HttpResponse:
+    return redirect("creditclub:proposal", proposal.network.slug, proposal.pk)
+
+
+@require_POST
+def project_update(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
+    proposal = _project(request, proposal_id)
+    form = ProjectUpdateForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Write the update: what happened, what is next."))
+        return _to_project(proposal)
+    try:
+        services.project_update_post(
+            proposal=proposal,
+            author=request.user,
+            text=form.cleaned_data["text"],
+            link=form.cleaned_data["link"],
+        )
+    except (ValidationError, PermissionDenied) as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(request, _("Update posted; everyone who made a commitment is emailed."))
+    return _to_project(proposal)
+
+
+@require_POST
+def project_feedback(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
+    proposal = _project(request, proposal_id)
+    try:
+        services.presenter_feedback_save(
+            proposal=proposal,
+            author=request.user,
+            helpful=request.POST.get("helpful", ""),
+            text=request.POST.get("text", ""),
+        )
+    except (ValidationError, PermissionDenied) as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(request, _("Thank you: the stewards will read your feedback."))
+    return _to_project(proposal)
+
+
+def feedback_list(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    _steward_only(request)
+    return render(
+        request,
+        "followthrough/feedback.html",
+        {"feedback": presenter_feedback_list(network=request.network)},
+    )
+
+
+def gratitude(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
+    gathering = get_object_or_404(Gathering, pk=gathering_id)
+    return render(
+        request,
+        "followthrough/gratitude.html",
+        {"gathering": gathering, "thanks": gratitude_roll_call(gathering=gathering)},
+    )
+
+
+def ledger(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    return render(
+        request,
+        "followthrough/ledger.html",
+        {
+            "ledger": member_ledger(network=request.network, user=request.user),
+            "person": request.user,
+            "own": True,
+        },
+    )
+
+
+def member_ledger_view(
+    request: NetworkRequest, network_slug: str, membership_id: int
+) -> HttpResponse:
+    _steward_only(request)
+    membership = get_object_or_404(Membership.objects.select_related("user"), pk=membership_id)
+    return render(
+        request,
+        "followthrough/ledger.html",
+        {
+            "ledger": member_ledger(network=request.network, user=membership.user),
+            "person": membership.user,
+            "own": membership.user_id == request.user.pk,
+        },
+    )
+
+
+def settings_view(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    _steward_only(request)
+    current = followthrough_settings_for(network=request.network)
+    form = SettingsForm(request.POST or None, instance=current)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            values = {name: form.cleaned_data[name] for name in form.fields}
+            try:
+                services.followthrough_settings_update(
+                    network=request.network, actor=request.user, values=values
+                )
+            except ValidationError as error:
+                for field, errs in error.message_dict.items():
+                    form.add_error(field if field in form.fields else None, errs)
+            else:
+                messages.success(request, _("Follow-through settings saved."))
+                return redirect("followthrough:settings", network_slug=request.network.slug)
+        status = 400
+    return render(request, "followthrough/settings.html", {"form": form}, status=status)
+
+
+def partnerships(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    return render(
+        request,
+        "followthrough/partnerships.html",
+        {
+            "partnerships": partnerships_visible(
+                network=request.network, user=request.user, steward=_is_steward(request)
+            ),
+            "is_steward": _is_steward(request),
+        },
+    )
+
+
+def _partnership_choices(request: NetworkRequest) -> dict[str, list[tuple[int, str]]]:
+    network = request.network
+    return {
+        "members": list(
+            Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)
+            .order_by("user__full_name")
+            .values_list("user_id", "user__full_name")
+        ),
+        "organizations": list(
+            Organization.objects.filter(network=network).order_by("name").values_list("pk", "name")
+        ),
+        "proposals": list(
+            Proposal.objects.filter(network=network, state=ProposalState.PRESENTED)
+            .order_by("title")
+            .values_list("pk", "title")
+        ),
+    }
+
+
+def partnership_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    form = PartnershipForm(request.POST or None, choices=_partnership_choices(request))
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                partnership = services.partnership_record(
+                    network=request.network,
+                    recorded_by=request.user,
+                    kind=data["kind"],
+                    title=data["title"],
+                    story=data["story"],
+                    links=data["links"],
+                    member_ids=data["members"],
+                    organization_ids=data["organizations"],
+                    proposal_ids=data["proposals"],
+                )
+            except ValidationError as error:
+                for field, errs in error.message_dict.items():
+                    form.add_error(field if field in form.fields else None, errs)
+            else:
+                messages.success(
+                    request, _("Recorded. A steward will publish it to the network's list.")
+                )
+                return redirect("followthrough:partnership", network_slug, partnership.pk)
+        status = 400
+    return render(request, "followthrough/partnership_form.html", {"form": form}, status=status)
+
+
+def _partnership(request: NetworkRequest, partnership_id: int) -> Partnership:
+    return get_object_or_404(
+        partnerships_visible(
+            network=request.network, user=request.user, steward=_is_steward(request)
+        ),
+        pk=partnership_id,
+    )
+
+
+def partnership_detail(
+    request: NetworkRequest, network_slug: str, partnership_id: int
+) -> HttpResponse:
+    partnership = _partnership(request, partnership_id)
+    return render(
+        request,
+        "followthrough/partnership.html",
+        {
+            "p": partnership,
+            "commitments": partnership.commitments.filter(
+                hidden_at__isnull=True, undone_at__isnull=True
+            ).select_related("committer", "proposal__proposer"),
+            "is_steward": _is_steward(request),
+        },
+    )
+
+
+@require_POST
+def partnership_publish(
+    request: NetworkRequest, network_slug: str, partnership_id: int
+) -> HttpResponse:
+    partnership = _partnership(request, partnership_id)
+    _steward_only(request)
+    publish = request.POST.get("publish") == "1"
+    services.partnership_publish(partnership=partnership, actor=request.user, published=publish)
+    messages.success(
+        request,
+        _("Published to the network's list.") if publish else _("Taken off the list."),
+    )
+    return redirect("followthrough:partnership", network_slug, partnership.pk)

@@ -1,0 +1,44 @@
+"""A commitment from "mark done" to "confirmed" in the browser: the committer marks it done
+on My commitments (the row updates in place), the presenter confirms it as kept."""
+
+from __future__ import annotations
+
+import pytest
+from django_scopes import scopes_disabled
+from playwright.sync_api import Page, expect
+
+from collaboratory.commitments.models import Commitment
+from tests.conftest import World
+from tests.e2e.test_propose_and_select import sign_in
+from tests.followthrough.conftest import Project, make_project
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def project(world: World) -> Project:
+    return make_project(world)
+
+
+def test_mark_done_then_the_presenter_confirms(live_server, page: Page, project: Project) -> None:  # type: ignore[no-untyped-def]
+    commitment = project.commit()
+    row = page.locator(f"#commitment-{commitment.pk}")
+
+    sign_in(page, live_server, project.dana)
+    page.goto(f"{live_server.url}/n/alpha/")
+    page.get_by_role("link", name="My commitments").first.click()
+    expect(row).to_contain_text("Offered")
+    row.get_by_label("Delivered so far (introductions, optional)").fill("3")
+    row.get_by_role("button", name="Mark done").click()
+    expect(row).to_contain_text("Saved: the commitment is now “Done, awaiting confirmation”.")
+    expect(row.get_by_role("button", name="Mark done")).to_have_count(0)
+
+    sign_in(page, live_server, project.presenter)
+    page.goto(f"{live_server.url}/n/alpha/follow-through/")
+    expect(row).to_contain_text("Done, awaiting confirmation")
+    row.get_by_role("button", name="Confirm kept").click()
+    expect(row).to_contain_text("Saved: the commitment is now “Kept”.")
+
+    with scopes_disabled():
+        stored = Commitment.objects.get(pk=commitment.pk)
+    assert (stored.status, str(stored.delivered_amount)) == ("kept", "3.00")

@@ -1,0 +1,276 @@
+"""commitment_transition: every valid move through the service (status, history, audit,
+live event), every invalid one refused with nothing changed."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django_scopes import scopes_disabled
+
+from collaboratory.audit.models import AuditEvent
+from collaboratory.commitments.models import Commitment, LiveEvent
+from collaboratory.commitments.services import commitment_hide
+from collaboratory.followthrough import lifecycle as lc
+from collaboratory.followthrough.models import CommitmentActivity
+from collaboratory.people.models import User
+from tests.followthrough.conftest import Project
+
+NOTES = {
+    lc.ADJUST_REQUESTED: "Could it be 2 instead?",
+    lc.RELEASED: "Budget cut.",
+    lc.DISPUTED: "One introduction is still missing.",
+}
+# How to bring a fresh (offered) commitment to each state, through the service.
+PATHS: dict[str, list[tuple[str, str]]] = {
+    lc.OFFERED: [],
+    lc.ACKNOWLEDGED: [(lc.RECIPIENT, lc.ACKNOWLEDGED)],
+    lc.ADJUST_REQUESTED: [(lc.RECIPIENT, lc.ADJUST_REQUESTED)],
+    lc.IN_PROGRESS: [(lc.COMMITTER, lc.IN_PROGRESS)],
+    lc.DONE: [(lc.COMMITTER, lc.DONE)],
+    lc.DISPUTED: [(lc.COMMITTER, lc.DONE), (lc.RECIPIENT, lc.DISPUTED)],
+    lc.KEPT: [(lc.COMMITTER, lc.DONE), (lc.RECIPIENT, lc.KEPT)],
+    lc.PARTLY_KEPT: [(lc.COMMITTER, lc.DONE), (lc.RECIPIENT, lc.PARTLY_KEPT)],
+    lc.RELEASED: [(lc.COMMITTER, lc.RELEASED)],
+    lc.LAPSED: [(lc.SYSTEM, lc.LAPSED)],
+}
+
+
+def actor_for(project: Project, role: str) -> User | None:
+    return {
+        lc.COMMITTER: project.dana,
+        lc.RECIPIENT: project.presenter,
+        lc.STEWARD: project.steward,
+        lc.SYSTEM: None,
+    }[role]
+
+
+def extra(target: str) -> dict[str, Any]:
+    arguments: dict[str, Any] = {"note": NOTES.get(target, "")}
+    if target == lc.PARTLY_KEPT:
+        arguments["delivered_amount"] = "1"
+    return arguments
+
+
+def bring(project: Project, state: str) -> Commitment:
+    commitment = project.commit()
+    for role, target in PATHS[state]:
+        commitment = project.move(commitment, actor_for(project, role), target, **extra(target))
+    assert project.refresh(commitment).status == state
+    return commitment
+
+
+def counts() -> tuple[int, int, int]:
+    with scopes_disabled():
+        return (
+            CommitmentActivity.objects.count(),
+            AuditEvent.objects.filter(action="commitment.status").count(),
+            LiveEvent.objects.filter(kind="commitment.status").count(),
+        )
+
+
+@pytest.mark.parametrize(
+    ("current", "target", "role"),
+    sorted((a, b, r) for (a, b), roles in lc.MOVES.items() for r in roles),
+)
+def test_each_valid_move_is_written_audited_and_published(
+    project: Project, current: str, target: str, role: str
+) -> None:
+    commitment = bring(project, current)
+    before = counts()
+
+    project.move(commitment, actor_for(project, role), target, **extra(target))
+
+    stored = project.refresh(commitment)
+    with scopes_disabled():
+        activity = CommitmentActivity.objects.order_by("pk").last()
+        event = LiveEvent.objects.filter(kind="commitment.status").order_by("pk").last()
+    assert stored.status == target
+    assert counts() == (before[0] + 1, before[1] + 1, before[2] + 1)
+    assert activity is not None
+    assert event is not None
+    assert (activity.from_status, activity.to_status, activity.note) == (
+        current,
+        target,
+        NOTES.get(target, ""),
+    )
+    assert event.payload == {
+        "commitment": commitment.pk,
+        "proposal": project.proposal.pk,
+        "status": target,
+        "previous": current,
+    }
+    assert (stored.kept_at is not None) == (target in (lc.KEPT, lc.PARTLY_KEPT))
+
+
+@pytest.mark.parametrize("current", lc.STATES)
+def test_every_move_outside_the_table_is_refused_and_changes_nothing(
+    project: Project, current: str
+) -> None:
+    commitment = bring(project, current)
+    before = counts()
+    invalid = [t for t in lc.STATES if (current, t) not in lc.MOVES]
+
+    for target in invalid:
+        for role in lc.ACTORS:
+            with pytest.raises(ValidationError) as caught:
+                project.move(commitment, actor_for(project, role), target, **extra(target))
+            assert list(caught.value.message_dict) == ["to"]
+
+    assert project.refresh(commitment).status == current
+    assert counts() == before
+
+
+@pytest.mark.parametrize("current", lc.STATES)
+def test_moves_for_someone_else_are_denied_and_change_nothing(
+    project: Project, current: str
+) -> None:
+    commitment = bring(project, current)
+    outsider = project.world.personas["youth_member"]
+    before = counts()
+    for (frm, target), roles in lc.MOVES.items():
+        if frm != current:
+            continue
+        for role in set(lc.ACTORS) - roles - {lc.SYSTEM}:
+            with pytest.raises(PermissionDenied):
+                project.move(commitment, actor_for(project, role), target, **extra(target))
+        # Not a member of Alpha at all.
+        with pytest.raises(PermissionDenied):
+            project.move(commitment, outsider, target, **extra(target))
+    assert project.refresh(commitment).status == current
+    assert counts() == before
+
+
+def test_marking_done_records_what_was_delivered_and_confirming_keeps_it(
+    project: Project,
+) -> None:
+    commitment = project.commit()
+    project.move(commitment, project.dana, lc.DONE, note="Three intros sent", delivered_amount="3")
+
+    kept = project.move(commitment, project.presenter, lc.KEPT)
+
+    assert (kept.status, kept.delivered_amount, kept.delivered_note) == (
+        "kept",
+        Decimal("3.00"),
+        "Three intros sent",
+    )
+    assert kept.kept_at == kept.status_changed_at
+
+
+@pytest.mark.parametrize(
+    ("delivered", "message"),
+    [
+        ("", "Say how much was delivered, in introductions."),
+        (
+            "3",
+            "Partly kept means less than the 3 introductions promised; confirm it as kept instead.",
+        ),
+        ("lots", "The amount delivered must be a number, like 2 or 2.5."),
+        ("-1", "The amount delivered must be zero or more, below 10,000,000,000."),
+    ],
+)
+def test_partly_kept_needs_a_smaller_amount(project: Project, delivered: str, message: str) -> None:
+    commitment = bring(project, lc.DONE)
+
+    with pytest.raises(ValidationError) as caught:
+        project.move(commitment, project.presenter, lc.PARTLY_KEPT, delivered_amount=delivered)
+
+    assert caught.value.message_dict == {"delivered_amount": [message]}
+    assert project.refresh(commitment).status == lc.DONE
+
+
+@pytest.mark.parametrize("target", sorted(lc.NOTE_REQUIRED))
+def test_release_adjust_and_dispute_need_a_note(project: Project, target: str) -> None:
+    start = lc.DONE if target == lc.DISPUTED else lc.OFFERED
+    commitment = bring(project, start)
+    actor = project.dana if target == lc.RELEASED else project.presenter
+
+    with pytest.raises(ValidationError) as caught:
+        project.move(commitment, actor, target, note="   ")
+
+    assert list(caught.value.message_dict) == ["note"]
+    assert project.refresh(commitment).status == start
+
+
+def test_a_hidden_commitment_has_no_follow_up(project: Project) -> None:
+    commitment = project.commit()
+    with scopes_disabled():
+        commitment_hide(commitment=commitment, actor=project.steward, reason="Not a commitment")
+
+    with pytest.raises(ValidationError) as caught:
+        project.move(commitment, project.dana, lc.DONE)
+
+    assert caught.value.message_dict == {
+        "to": ["This commitment was taken off the board; it has no follow-up."]
+    }
+
+
+def test_a_release_tells_the_presenter_without_blame(
+    project: Project, run_tasks, mailoutbox
+) -> None:  # type: ignore[no-untyped-def]
+    commitment = project.commit()
+    run_tasks()  # the proposal's outcome email, from the fixture
+    mailoutbox.clear()
+
+    project.move(commitment, project.dana, lc.RELEASED, note="My budget was cut.")
+    run_tasks()
+
+    assert [m.to for m in mailoutbox] == [[project.presenter.email]]
+    assert mailoutbox[0].subject == ("A commitment to alpha proposal was released")
+    assert "My budget was cut." in mailoutbox[0].body
+
+
+def test_the_live_payload_holds_no_private_data(project: Project) -> None:
+    commitment = project.commit()
+    project.move(commitment, project.dana, lc.RELEASED, note="PRIVATE-NOTE")
+
+    with scopes_disabled():
+        payload = LiveEvent.objects.filter(kind="commitment.status").get().payload
+    text = str(payload)
+    assert "PRIVATE-NOTE" not in text
+    assert "dana@private.example" not in text
+    assert "Dana" not in text
+
+
+def test_a_move_between_an_adult_and_a_minor_copies_the_stewards(
+    world, run_tasks, mailoutbox
+) -> None:  # type: ignore[no-untyped-def]
+    """The youth cohort: an adult mentor commits to the canary youth member's project; the
+    youth presenter's acknowledgement reaches the mentor with the stewards copied."""
+    import uuid
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from collaboratory.commitments.services import commitment_create
+    from collaboratory.creditclub.models import Proposal
+    from collaboratory.followthrough.services import commitment_transition
+    from tests.authz.objects import proposal_pk
+
+    with scopes_disabled():
+        proposal = Proposal.objects.select_related("proposer").get(pk=proposal_pk(world, "youth"))
+        from tests.factories import MembershipFactory
+
+        adult = MembershipFactory(network=world.youth, user__full_name="Morgan Mentor").user
+        steward = world.personas["steward"]
+        commitment = commitment_create(
+            proposal=proposal,
+            ask=None,
+            committer=adult,
+            entered_by=adult,
+            what="I will introduce you to 2 youth program directors by June 1",
+            capital="social",
+            amount="2",
+            unit="introductions",
+            due_on=timezone.localdate() + timedelta(days=30),
+            idempotency_key=uuid.uuid4(),
+        )
+        run_tasks()
+        mailoutbox.clear()
+        commitment_transition(commitment=commitment, actor=proposal.proposer, to=lc.ACKNOWLEDGED)
+    run_tasks()
+
+    assert proposal.proposer.is_minor
+    assert [(m.to, m.cc) for m in mailoutbox] == [([adult.email], [steward.email])]

@@ -1,0 +1,402 @@
+"""Follow-through pages: my commitments with inline actions and filters, the commitment
+page, the project block, the gratitude roll call, the ledger, partnerships, settings."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django_scopes import scopes_disabled
+
+from collaboratory.followthrough import lifecycle as lc
+from collaboratory.followthrough.models import Partnership, ProjectUpdate
+from collaboratory.followthrough.services import partnership_record
+from collaboratory.networks.models import Membership
+from tests.conftest import client_for
+from tests.factories import MembershipFactory
+from tests.followthrough.conftest import Project
+
+MINE = "/n/alpha/follow-through/"
+
+
+def queries_for(client, url: str) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured), response.content.decode()
+
+
+def test_my_commitments_shows_what_i_owe_with_the_actions_i_can_take(project: Project) -> None:
+    commitment = project.commit()
+
+    body = client_for(project.dana).get(MINE).content.decode()
+
+    assert commitment.what in body
+    assert f"to {project.presenter.full_name} (alpha proposal)" in body
+    assert 'value="done">Mark done</button>' in body
+    assert 'value="released" class="secondary">Release, with a note</button>' in body
+    assert "Thank and accept" not in body  # the presenter's move, not Dana's
+
+
+def test_the_presenter_sees_what_was_promised_with_acknowledge_and_adjust(project: Project) -> None:
+    project.commit()
+
+    body = client_for(project.presenter).get(MINE).content.decode()
+
+    assert "from Dana Doe" in body
+    assert 'value="acknowledged">Thank and accept</button>' in body
+    assert 'value="adjust_requested">Ask to adjust</button>' in body
+
+
+@pytest.mark.parametrize("viewer", ["dana", "presenter"])
+def test_my_commitments_reads_a_fixed_number_of_queries(project: Project, viewer: str) -> None:
+    client = client_for(getattr(project, viewer))
+    project.commit()
+    one, body_one = queries_for(client, MINE)
+    project.commit()
+    project.commit()
+    three, body_three = queries_for(client, MINE)
+
+    assert body_one.count('class="commitment-row') == 1
+    assert body_three.count('class="commitment-row') == 3
+    assert one == three
+
+
+def test_filters_narrow_by_status_and_capital(project: Project) -> None:
+    done = project.commit(what="I will host 2 meetings in our hall by May 1")
+    project.move(done, project.dana, lc.DONE)
+    project.commit(capital="intellectual", what="I will review your plan for 4 hours by May 1")
+    client = client_for(project.dana)
+
+    by_status = client.get(MINE, {"status": "done"}).content.decode()
+    by_capital = client.get(MINE, {"capital": "intellectual"}).content.decode()
+    nonsense = client.get(MINE, {"status": "whatever"}).content.decode()
+
+    assert by_status.count('class="commitment-row') == 1
+    assert "host 2 meetings" in by_status
+    assert by_capital.count('class="commitment-row') == 1
+    assert "review your plan" in by_capital
+    assert "Select a valid choice." in nonsense
+    assert nonsense.count('class="commitment-row') == 2
+
+
+def test_mark_done_then_confirm_with_plain_forms(project: Project) -> None:
+    commitment = project.commit()
+    url = f"/n/alpha/follow-through/commitments/{commitment.pk}/act/"
+
+    done = client_for(project.dana).post(url, {"to": "done", "next": MINE})
+    confirmed = client_for(project.presenter).post(url, {"to": "kept"}, follow=True)
+
+    assert (done.status_code, done["Location"]) == (302, MINE)
+    assert project.refresh(commitment).status == lc.KEPT
+    assert "Saved: the commitment is now “Kept”." in confirmed.content.decode()
+
+
+def test_an_htmx_action_swaps_the_row_and_a_refused_one_says_why(project: Project) -> None:
+    commitment = project.commit()
+    url = f"/n/alpha/follow-through/commitments/{commitment.pk}/act/"
+    client = client_for(project.dana)
+
+    refused = client.post(url, {"to": "released", "note": ""}, HTTP_HX_REQUEST="true")
+    accepted = client.post(url, {"to": "in_progress"}, HTTP_HX_REQUEST="true")
+
+    assert refused.status_code == 400
+    assert "Say in a few words why you release it" in refused.content.decode()
+    assert refused.content.decode().lstrip().startswith('<li class="commitment-row status-offered"')
+    assert accepted.status_code == 200
+    assert 'status-in_progress"' in accepted.content.decode()
+    assert project.refresh(commitment).status == lc.IN_PROGRESS
+
+
+def test_someone_elses_move_or_an_impossible_one_changes_nothing(project: Project) -> None:
+    commitment = project.commit()
+    project.move(commitment, project.dana, lc.DONE)
+    url = f"/n/alpha/follow-through/commitments/{commitment.pk}/act/"
+    client = client_for(project.dana)
+
+    theirs = client.post(url, {"to": "kept"}, follow=True).content.decode()
+    impossible = client.post(url, {"to": "offered"}, follow=True).content.decode()
+    unknown = client.post(url, {"to": "<b>nope</b>"}, follow=True).content.decode()
+
+    assert "Only the presenter who received it or a steward" in theirs
+    assert "A commitment that is done and waiting for confirmation cannot become offered" in (
+        impossible
+    )
+    assert "Choose one of the actions offered for this commitment." in unknown
+    assert "<b>nope</b>" not in unknown
+    assert project.refresh(commitment).status == lc.DONE
+
+
+def test_the_commitment_page_tells_its_story(project: Project) -> None:
+    commitment = project.commit()
+    project.move(commitment, project.presenter, lc.ACKNOWLEDGED, note="Thank you, Dana!")
+    client_for(project.dana).post(
+        f"/n/alpha/follow-through/commitments/{commitment.pk}/update/",
+        {"note": "First intro made", "link": "https://example.org/intro"},
+    )
+    bad = client_for(project.dana).post(
+        f"/n/alpha/follow-through/commitments/{commitment.pk}/update/",
+        {"note": "x", "link": "javascript:alert(1)"},
+        follow=True,
+    )
+
+    body = client_for(project.dana).get(f"/n/alpha/follow-through/commitments/{commitment.pk}/")
+
+    text = body.content.decode()
+    assert "Thank you, Dana!" in text
+    assert "First intro made" in text
+    assert "The link must be a full web address starting with https://." in bad.content.decode()
+    assert "javascript:alert" not in text
+
+
+def test_the_project_page_shows_commitments_updates_and_the_presenters_forms(
+    project: Project,
+) -> None:
+    project.commit()
+    url = f"/n/alpha/creditclub/proposals/{project.proposal.pk}/"
+    client = client_for(project.presenter)
+    client.post(
+        f"/n/alpha/follow-through/projects/{project.proposal.pk}/update/",
+        {"text": "We opened on Saturday", "link": ""},
+    )
+    client.post(
+        f"/n/alpha/follow-through/projects/{project.proposal.pk}/feedback/",
+        {"helpful": "5", "text": "Generous room"},
+    )
+
+    presenter_view = client.get(url).content.decode()
+    steward_view = client_for(project.steward).get(url).content.decode()
+    feedback = client_for(project.steward).get("/n/alpha/follow-through/feedback/").content.decode()
+
+    assert "Commitments and follow-through" in presenter_view
+    assert '<p class="meta">Offered: 1</p>' in presenter_view
+    assert "Dana Doe" in presenter_view
+    assert "We opened on Saturday" in presenter_view
+    assert "Post an update (every committer is emailed)" in presenter_view
+    assert "Post an update (every committer is emailed)" not in steward_view
+    assert "We opened on Saturday" in steward_view
+    assert "Generous room" in feedback
+    with scopes_disabled():
+        assert ProjectUpdate.objects.count() == 1
+
+
+def test_feedback_with_a_bad_score_is_refused(project: Project) -> None:
+    response = client_for(project.presenter).post(
+        f"/n/alpha/follow-through/projects/{project.proposal.pk}/feedback/",
+        {"helpful": "9"},
+        follow=True,
+    )
+    assert "Choose how helpful the room was, from 1 to 5." in response.content.decode()
+
+
+def test_the_gratitude_roll_call_lists_kept_commitments_with_fixed_queries(
+    project: Project,
+) -> None:
+    gathering = project.world.gatherings["alpha"]
+    url = f"/n/alpha/follow-through/gatherings/{gathering.pk}/gratitude/"
+    client = client_for(project.steward)
+
+    def keep(what: str) -> None:
+        commitment = project.commit(what=what)
+        project.move(commitment, project.dana, lc.DONE)
+        project.move(commitment, project.presenter, lc.KEPT)
+
+    keep("I will introduce you to 3 funders by March 1")
+    project.commit(what="I will host 2 meetings by May 1")  # not kept: not listed
+    one, body_one = queries_for(client, url)
+    keep("I will bring 5 volunteers by April 1")
+    keep("I will review your plan for 4 hours by May 1")
+    three, body_three = queries_for(client, url)
+
+    assert body_one.count("<li><strong>Dana Doe</strong>") == 1
+    assert body_three.count("<li><strong>Dana Doe</strong>") == 3
+    assert "host 2 meetings" not in body_three
+    assert one == three
+
+
+def test_the_ledger_is_private_and_counts_by_kind(project: Project) -> None:
+    kept = project.commit()
+    project.move(kept, project.dana, lc.DONE)
+    project.move(kept, project.presenter, lc.KEPT)
+    released = project.commit(capital="intellectual")
+    project.move(released, project.dana, lc.RELEASED, note="No time")
+    with scopes_disabled():
+        dana_membership = Membership.objects.get(network=project.world.alpha, user=project.dana)
+
+    own = client_for(project.dana).get("/n/alpha/follow-through/ledger/").content.decode()
+    by_steward = client_for(project.steward).get(
+        f"/n/alpha/follow-through/ledger/{dana_membership.pk}/"
+    )
+    by_member = client_for(project.presenter).get(
+        f"/n/alpha/follow-through/ledger/{dana_membership.pk}/"
+    )
+
+    assert '<tr><th scope="row">Social</th><td>1</td><td>0</td><td>1</td>' in own
+    assert '<tr><th scope="row">Intellectual</th><td>1</td><td>0</td><td>0</td>' in own
+    assert "<td>50%</td></tr></tfoot>" in own
+    assert "Ledger of Dana Doe" in by_steward.content.decode()
+    assert by_member.status_code == 403
+
+
+def test_partnerships_list_reads_a_fixed_number_of_queries(project: Project) -> None:
+    client = client_for(project.dana)
+
+    def record(title: str) -> Partnership:
+        with scopes_disabled():
+            return partnership_record(
+                network=project.world.alpha,
+                recorded_by=project.dana,
+                kind="partnership",
+                title=title,
+                story="We met in the room",
+                member_ids=[project.presenter.pk],
+                proposal_ids=[project.proposal.pk],
+            )
+
+    record("Tool library and credit union")
+    one, body_one = queries_for(client, "/n/alpha/follow-through/partnerships/")
+    record("Two")
+    record("Three")
+    three, body_three = queries_for(client, "/n/alpha/follow-through/partnerships/")
+
+    assert body_one.count('<article class="card">') == 1
+    assert body_three.count('<article class="card">') == 3
+    assert one == three
+    # Not yet published: others do not see it.
+    other = client_for(project.presenter).get("/n/alpha/follow-through/partnerships/")
+    assert other.content.decode().count('<article class="card">') == 0
+
+
+def test_recording_a_partnership_and_a_steward_publishing_it(project: Project) -> None:
+    with scopes_disabled():
+        erin = MembershipFactory(network=project.world.alpha, user__full_name="Erin Ek").user
+    response = client_for(project.dana).post(
+        "/n/alpha/follow-through/partnerships/new/",
+        {
+            "kind": "project",
+            "title": "Saturday repair cafe",
+            "story": "Dana's hall and the tool library",
+            "links": "https://example.org/cafe",
+            "members": [str(erin.pk)],
+            "proposals": [str(project.proposal.pk)],
+        },
+    )
+    with scopes_disabled():
+        partnership = Partnership.objects.get()
+    client_for(project.steward).post(
+        f"/n/alpha/follow-through/partnerships/{partnership.pk}/publish/", {"publish": "1"}
+    )
+
+    listed = client_for(project.presenter).get("/n/alpha/follow-through/partnerships/")
+
+    assert response.status_code == 302
+    with scopes_disabled():
+        partnership.refresh_from_db()
+        assert sorted(partnership.members.values_list("full_name", flat=True)) == [
+            "Dana Doe",
+            "Erin Ek",
+        ]
+    assert partnership.published_at is not None
+    assert "Saturday repair cafe" in listed.content.decode()
+
+
+def test_a_partnership_with_missing_fields_or_foreign_links_is_refused(project: Project) -> None:
+    with scopes_disabled():
+        foreign = Membership.objects.filter(network=project.world.bravo).first()
+    assert foreign is not None
+
+    response = client_for(project.dana).post(
+        "/n/alpha/follow-through/partnerships/new/",
+        {"kind": "project", "title": "", "story": "x", "members": [str(foreign.user_id)]},
+    )
+
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "This field is required." in body
+    assert "is not one of the available choices." in body
+    with scopes_disabled():
+        assert Partnership.objects.count() == 0
+
+
+def test_stewards_change_settings_and_bad_values_are_named(project: Project) -> None:
+    client = client_for(project.steward)
+    url = "/n/alpha/follow-through/settings/"
+    form = {
+        "confirm_window_days": "10",
+        "lapse_grace_days": "30",
+        "before_due_days": "3, 1",
+        "overdue_every_days": "7",
+        "overdue_max": "2",
+        "acknowledge_after_days": "2",
+        "presenter_prompt_days": "30, 90",
+        "wording_committer": "",
+        "wording_presenter": "",
+    }
+
+    bad = client.post(url, form | {"before_due_days": "a week"})
+    good = client.post(url, form)
+
+    assert bad.status_code == 400
+    assert "“a week” is not a number of days" in bad.content.decode()
+    assert good.status_code == 302
+    with scopes_disabled():
+        from collaboratory.followthrough.selectors import followthrough_settings_for
+
+        options = followthrough_settings_for(network=project.world.alpha)
+    assert (options.confirm_window_days, options.before_due_days) == (10, "3, 1")
+
+
+def test_the_network_home_and_navigation_lead_to_my_commitments(project: Project) -> None:
+    body = client_for(project.dana).get("/n/alpha/").content.decode()
+    assert f'href="{MINE}"' in body
+    assert ">My commitments</a>" in body
+
+
+def test_snooze_by_the_committer(project: Project) -> None:
+    commitment = project.commit()
+    url = f"/n/alpha/follow-through/commitments/{commitment.pk}/snooze/"
+    until = commitment.due_on - timedelta(days=1)
+
+    good = client_for(project.dana).post(url, {"until": until.isoformat()}, follow=True)
+    bad = client_for(project.dana).post(url, {"until": "next tuesday"}, follow=True)
+
+    assert "Reminders paused." in good.content.decode()
+    assert "Pick the day reminders should resume." in bad.content.decode()
+
+
+def test_an_update_posted_inline_swaps_the_row(project: Project) -> None:
+    commitment = project.commit()
+    url = f"/n/alpha/follow-through/commitments/{commitment.pk}/update/"
+    client = client_for(project.dana)
+
+    empty = client.post(url, {"note": " "}, HTTP_HX_REQUEST="true")
+    posted = client.post(url, {"note": "Two intros made"}, HTTP_HX_REQUEST="true")
+
+    assert empty.status_code == 400
+    assert "Write the update: what happened, what is next." in empty.content.decode()
+    assert posted.status_code == 200
+    assert "Update posted." in posted.content.decode()
+    detail = client.get(f"/n/alpha/follow-through/commitments/{commitment.pk}/").content.decode()
+    assert "Two intros made" in detail
+
+
+def test_what_i_owe_puts_open_commitments_first_by_due_date(project: Project) -> None:
+    from datetime import timedelta as days
+
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    kept = project.commit(what="I will host 1 meeting by May 1", due_on=today + days(days=1))
+    project.move(kept, project.dana, lc.DONE)
+    project.move(kept, project.presenter, lc.KEPT)
+    project.commit(what="I will bring 5 volunteers by July 1", due_on=today + days(days=40))
+    project.commit(
+        what="I will review your plan for 2 hours by June 1", due_on=today + days(days=20)
+    )
+
+    body = client_for(project.dana).get(MINE).content.decode()
+
+    order = [body.index(w) for w in ("review your plan", "bring 5 volunteers", "host 1 meeting")]
+    assert order == sorted(order)
