@@ -17,6 +17,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 from django_scopes import scopes_disabled
+from hypothesis import settings as hypothesis_settings
 
 from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.gatherings.models import Gathering, GatheringFormat
@@ -38,6 +39,11 @@ from tests.factories import (
     NominationFactory,
     UserFactory,
 )
+
+# Tests run two at a time beside other work on a 2-core machine; Hypothesis's per-example
+# deadline (200 ms) then fails tests for being slow, not wrong. Speed lives in bench/.
+hypothesis_settings.register_profile("collaboratory", deadline=None)
+hypothesis_settings.load_profile("collaboratory")
 
 # The smallest valid PNG (1x1, transparent).
 TINY_PNG = bytes.fromhex(
