@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import rules
 
-from collaboratory.networks.models import Role
 from collaboratory.creditclub.models import Proposal
+from collaboratory.networks.models import Role
 from collaboratory.networks.rules import is_network_member, is_network_steward, network_of
 from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User

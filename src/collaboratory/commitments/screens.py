@@ -109,7 +109,11 @@ def _live_context(request: NetworkRequest, gathering: Gathering) -> dict[str, An
 def _console_context(request: NetworkRequest, gathering: Gathering) -> dict[str, Any]:
     context = _live_context(request, gathering)
     run = room_run_of_show(gathering=gathering)
-    shown = list(commitments_shown(gathering=gathering).order_by("-created_at", "-pk"))
+    shown = list(
+        commitments_shown(gathering=gathering)
+        .select_related("proposal__proposer")
+        .order_by("-created_at", "-pk")
+    )
     now = timezone.now()
     for commitment in shown:
         commitment.can_undo = (  # type: ignore[attr-defined]
@@ -395,7 +399,7 @@ def assess(request: HttpRequest, network_slug: str, gathering_id: int) -> JsonRe
     """The guard's verdict on a draft, for the phone form to show its hint before saving."""
     req = cast(NetworkRequest, request)
     _gathering(req, gathering_id)
-    text = (request.POST.get("text") if request.method == "POST" else request.GET.get("text"))
+    text = request.POST.get("text") if request.method == "POST" else request.GET.get("text")
     text = (text or "").strip()
     if not text:
         return JsonResponse(

@@ -74,9 +74,7 @@ def live_session_for(*, gathering: Gathering) -> LiveSession:
     )
     if session is None:
         minutes = live_settings_for(network=gathering.network).presentation_minutes
-        session = LiveSession(
-            network=gathering.network, gathering=gathering, timer_minutes=minutes
-        )
+        session = LiveSession(network=gathering.network, gathering=gathering, timer_minutes=minutes)
     return session
 
 
@@ -111,9 +109,7 @@ class AskGroup:
     commitments: list[Commitment] = field(default_factory=list)
 
 
-def commitments_by_ask(
-    *, proposal: Proposal, commitments: list[Commitment]
-) -> list[AskGroup]:
+def commitments_by_ask(*, proposal: Proposal, commitments: list[Commitment]) -> list[AskGroup]:
     """The proposal's asks in order, then "general", each with its shown commitments."""
     groups = {ask.pk: AskGroup(ask=ask) for ask in proposal.asks.all()}
     general = AskGroup(ask=None)

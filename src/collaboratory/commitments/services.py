@@ -433,7 +433,9 @@ def _session_changed(
     )
     payload = session_payload(session)
     for kind in kinds:
-        live_event_record(network=gathering.network, gathering=gathering, kind=kind, payload=payload)
+        live_event_record(
+            network=gathering.network, gathering=gathering, kind=kind, payload=payload
+        )
     return session
 
 

@@ -6,39 +6,111 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('commitments', '0001_initial'),
-        ('creditclub', '0001_initial'),
-        ('gatherings', '0002_details_rsvp_stipends_checkin'),
-        ('networks', '0002_membership'),
+        ("commitments", "0001_initial"),
+        ("creditclub", "0001_initial"),
+        ("gatherings", "0002_details_rsvp_stipends_checkin"),
+        ("networks", "0002_membership"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LiveSettings',
+            name="LiveSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('presentation_minutes', models.PositiveSmallIntegerField(default=7, validators=[django.core.validators.MinValueValidator(5), django.core.validators.MaxValueValidator(7)], verbose_name='presentation length in minutes')),
-                ('network', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='networks.network')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "presentation_minutes",
+                    models.PositiveSmallIntegerField(
+                        default=7,
+                        validators=[
+                            django.core.validators.MinValueValidator(5),
+                            django.core.validators.MaxValueValidator(7),
+                        ],
+                        verbose_name="presentation length in minutes",
+                    ),
+                ),
+                (
+                    "network",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="networks.network",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='LiveSession',
+            name="LiveSession",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('started_at', models.DateTimeField(blank=True, null=True)),
-                ('stopped_at', models.DateTimeField(blank=True, null=True)),
-                ('timer_minutes', models.PositiveSmallIntegerField(default=7, validators=[django.core.validators.MinValueValidator(5), django.core.validators.MaxValueValidator(7)])),
-                ('window_opened_at', models.DateTimeField(blank=True, null=True)),
-                ('updated_at', models.DateTimeField(blank=True, null=True)),
-                ('current_proposal', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='creditclub.proposal')),
-                ('gathering', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='gatherings.gathering')),
-                ('network', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='networks.network')),
-                ('window_proposal', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='creditclub.proposal')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("started_at", models.DateTimeField(blank=True, null=True)),
+                ("stopped_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "timer_minutes",
+                    models.PositiveSmallIntegerField(
+                        default=7,
+                        validators=[
+                            django.core.validators.MinValueValidator(5),
+                            django.core.validators.MaxValueValidator(7),
+                        ],
+                    ),
+                ),
+                ("window_opened_at", models.DateTimeField(blank=True, null=True)),
+                ("updated_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "current_proposal",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="creditclub.proposal",
+                    ),
+                ),
+                (
+                    "gathering",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="gatherings.gathering",
+                    ),
+                ),
+                (
+                    "network",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="networks.network",
+                    ),
+                ),
+                (
+                    "window_proposal",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="creditclub.proposal",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.CheckConstraint(condition=models.Q(('timer_minutes__gte', 5), ('timer_minutes__lte', 7)), name='live_session_timer_5_to_7')],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("timer_minutes__gte", 5), ("timer_minutes__lte", 7)),
+                        name="live_session_timer_5_to_7",
+                    )
+                ],
             },
         ),
     ]
