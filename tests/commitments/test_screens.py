@@ -500,3 +500,17 @@ def test_under_wsgi_the_stream_answers_what_was_missed_and_ends(room: Room) -> N
     assert everything.count("event: commitment.created") == 2
     assert after_one.count("event: commitment.created") == 1
     assert "id: 2\n" in after_one
+
+
+def test_the_gathering_page_links_the_live_screens_for_those_who_run_the_room(room: Room) -> None:
+    page = reverse(
+        "gatherings:detail",
+        kwargs={"network_slug": room.world.alpha.slug, "pk": room.proposal.gathering_id},
+    )
+    facilitator = client_for(room.facilitator).get(page).content.decode()
+    member = client_for(room.presenter).get(page).content.decode()
+
+    assert f'href="{url(room, "console")}"' in facilitator
+    assert f'href="{url(room, "board")}"' in facilitator
+    # Before check-in opens a member has nothing to do in the live room yet.
+    assert url(room, "phone") not in member
