@@ -22,10 +22,10 @@ from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Attendance, DecisionStatus, Substitution
 from collaboratory.gatherings.services import attendance_bulk_record
 from collaboratory.people.models import User
-from tests.authz.objects import proposal_pk
+from tests.authz.objects import live_gathering_pk, proposal_pk
 from tests.commitments.conftest import FIRM, Room, next_month
 from tests.commitments.screens_helpers import second_presenter
-from tests.conftest import client_for
+from tests.conftest import CANARIES, World, client_for
 from tests.factories import MembershipFactory
 
 
@@ -514,3 +514,15 @@ def test_the_gathering_page_links_the_live_screens_for_those_who_run_the_room(ro
     assert f'href="{url(room, "board")}"' in facilitator
     # Before check-in opens a member has nothing to do in the live room yet.
     assert url(room, "phone") not in member
+
+
+def test_the_matrix_board_carries_its_own_networks_canary(world: World) -> None:
+    """So the matrix's canary check on the board means something: its own network's
+    canary commitment is on it, and no other network's is."""
+    gathering_id = live_gathering_pk(world, "bravo")
+    board = reverse(
+        "live:board", kwargs={"network_slug": world.bravo.slug, "gathering_id": gathering_id}
+    )
+    body = client_for(world.personas["foreign_steward"]).get(board).content.decode()
+    assert CANARIES["bravo"][1] in body
+    assert CANARIES["alpha"][1] not in body
