@@ -21,6 +21,7 @@ from django_scopes import scopes_disabled
 from collaboratory.demo import names
 from collaboratory.demo.creditclub import seed_creditclub
 from collaboratory.demo.gatherings import demo_gatherings
+from collaboratory.demo.live import seed_live_room
 from collaboratory.demo.membership import demo_membership
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat, GatheringPart
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
@@ -69,6 +70,7 @@ PHASES = (
     "local networks",
     "rotating credit club",
     "gathering RSVPs",
+    "live room",
 )
 YOUTH_SLUG = "youth"
 
@@ -331,6 +333,15 @@ def generate_demo(
         )
         say("gathering RSVPs")
         demo_gatherings(rng=rng, network=national, users=users, steward=users[0], anchor=anchor)
+        say("live room")
+        seed_live_room(
+            rng=rng,
+            network=national,
+            users=users,
+            steward=users[0],
+            member_user_id=people[1].user_id,
+            anchor=anchor,
+        )
 
     return summary
 
