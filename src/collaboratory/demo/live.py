@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from collaboratory.commitments.services import commitment_create
-from collaboratory.creditclub.models import ProposalState
+from collaboratory.creditclub.models import Ask, ProposalState
 from collaboratory.creditclub.services import proposal_history_bulk_create
 from collaboratory.demo.creditclub import _proposal
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat
@@ -66,10 +66,10 @@ def seed_live_room(
     presenters, audience = room[:PRESENTERS], room[PRESENTERS:]
     rows = []
     for position, presenter in enumerate(presenters, start=1):
-        proposal, asks = _proposal(rng, network, gathering, presenter.pk, ProposalState.SELECTED)
+        proposal, inputs = _proposal(rng, network, gathering, presenter.pk, ProposalState.SELECTED)
         proposal.run_position = position
         proposal.pack_acknowledged_at = proposal.announced_at
-        rows.append((proposal, asks))
+        rows.append((proposal, inputs))
     proposals = proposal_history_bulk_create(network=network, rows=rows)
     part = gathering.parts.get()
     attendance_bulk_record(
@@ -78,11 +78,11 @@ def seed_live_room(
         source=Attendance.Source.DOOR_LIST,
     )
     first = proposals[0]
-    asks = list(first.asks.all())
+    asks: list[Ask | None] = [*first.asks.all(), None]
     for committer, (capital, what, amount, unit) in zip(audience, OFFERS, strict=False):
         commitment_create(
             proposal=first,
-            ask=rng.choice([*asks, None]),
+            ask=rng.choice(asks),
             committer=committer,
             entered_by=committer,
             what=what,
