@@ -5,6 +5,7 @@ small static script (`static/commitments/live.js`, `phone.js`)."""
 
 from __future__ import annotations
 
+import io
 import uuid
 from datetime import date, timedelta
 from typing import Any, cast
@@ -348,10 +349,13 @@ def board(request: HttpRequest, network_slug: str, gathering_id: int) -> HttpRes
 def join_qr(request: HttpRequest, network_slug: str, gathering_id: int) -> HttpResponse:
     req = cast(NetworkRequest, request)
     gathering = _gathering(req, gathering_id)
-    svg = segno.make(_phone_link(req, gathering), error="m").svg_inline(
-        scale=10, dark="#000", light="#fff", title=_("Join on your phone")
+    # A standalone SVG document (with its namespace): `svg_inline` output, meant for
+    # embedding in HTML, does not render as an <img>.
+    buffer = io.BytesIO()
+    segno.make(_phone_link(req, gathering), error="m").save(
+        buffer, kind="svg", scale=10, dark="#000", light="#fff", title=_("Join on your phone")
     )
-    return HttpResponse(svg, content_type="image/svg+xml")
+    return HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
 
 
 # --- Phone view --------------------------------------------------------------------------------
