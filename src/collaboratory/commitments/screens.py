@@ -212,12 +212,7 @@ def _scribe(request: NetworkRequest, gathering: Gathering) -> Commitment:
 
 
 def _error_text(error: ValidationError) -> str:
-    if hasattr(error, "error_dict"):
-        return " ".join(
-            f"{field}: {message}" if field != "__all__" else message
-            for field, items in error.message_dict.items()
-            for message in items
-        )
+    """The messages alone: each already names what to fix."""
     return " ".join(error.messages)
 
 
