@@ -59,6 +59,7 @@ def test_starting_a_presentation_sets_the_clock_and_tells_the_room(room: Room) -
                 "stopped_at": None,
                 "timer_minutes": 7,
                 "window": None,
+                "window_presenter": None,
             },
         )
     ]
@@ -95,9 +96,9 @@ def test_the_window_opens_and_closes_once_each(room: Room) -> None:
         commitment_window_close(gathering=gathering, actor=room.facilitator)
 
     assert (opened.window_proposal_id, closed.window_proposal_id) == (room.proposal.pk, None)
-    assert [(kind, payload["window"]) for kind, payload in events()] == [
-        ("session.window", room.proposal.pk),
-        ("session.window", None),
+    assert [(k, p["window"], p["window_presenter"]) for k, p in events()] == [
+        ("session.window", room.proposal.pk, room.presenter.full_name),
+        ("session.window", None, None),
     ]
 
 

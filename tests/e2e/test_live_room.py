@@ -5,10 +5,12 @@ commitment made offline waits on the phone and is saved once when the connection
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.sessions.backends.db import SessionStore
+from django.utils import timezone
 from django_scopes import scopes_disabled
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
@@ -17,6 +19,7 @@ from collaboratory.commitments.services import commitment_window_open, presentat
 from collaboratory.people.models import User
 from tests.commitments.conftest import FIRM, Room
 from tests.commitments.conftest import room as room
+from tests.commitments.screens_helpers import second_presenter
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -145,3 +148,35 @@ def test_an_offline_commitment_waits_on_the_phone_and_is_saved_once(
         saved = Commitment.objects.filter(what=OFFLINE).values_list("idempotency_key", flat=True)
         keys = [str(key) for key in saved]
     assert keys == stored
+
+
+def test_the_board_and_phone_follow_the_facilitator_and_the_timer_warns_in_words(
+    contexts: tuple[Page, Page, list[str]], room: Room
+) -> None:
+    board, phone, errors = contexts
+    expect(board.locator("[data-timer]")).to_have_attribute("data-state", "running")
+    pat = second_presenter(room)
+
+    with scopes_disabled():
+        gathering = room.proposal.gathering
+        # Pat started six and a half minutes ago: half a minute of seven is left.
+        presentation_start(
+            gathering=gathering,
+            proposal=pat,
+            actor=room.steward,
+            now=timezone.now() - timedelta(minutes=6, seconds=30),
+        )
+        commitment_window_open(gathering=gathering, proposal=pat, actor=room.steward)
+
+    expect(board.locator(".board-presenter")).to_have_text("Pat Presenter", timeout=10_000)
+    timer = board.locator("[data-timer]")
+    expect(timer).to_have_attribute("data-state", "warning")
+    expect(timer).to_contain_text("left: time to wrap up")
+    expect(phone.get_by_text("Commitments are open for Pat Presenter.")).to_be_visible(
+        timeout=10_000
+    )
+    # The phone offers the open presenter's asks, since its owner had not chosen yet.
+    expect(phone.get_by_label("Ten volunteers for Saturdays")).to_be_visible()
+    expect(timer).to_have_attribute("data-state", "over", timeout=40_000)
+    expect(timer).to_contain_text("Time is up")
+    assert errors == []

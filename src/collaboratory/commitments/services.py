@@ -375,6 +375,7 @@ def _iso(value: datetime | None) -> str | None:
 def session_payload(session: LiveSession) -> dict[str, Any]:
     """What boards and phones are told about the room: display names and titles only."""
     proposal = session.current_proposal
+    window = session.window_proposal
     return {
         "proposal": session.current_proposal_id,
         "presenter": proposal.proposer.full_name if proposal is not None else None,
@@ -383,6 +384,7 @@ def session_payload(session: LiveSession) -> dict[str, Any]:
         "stopped_at": _iso(session.stopped_at),
         "timer_minutes": session.timer_minutes,
         "window": session.window_proposal_id,
+        "window_presenter": window.proposer.full_name if window is not None else None,
     }
 
 

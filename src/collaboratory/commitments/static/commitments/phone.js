@@ -234,18 +234,24 @@
     if (detail.kind !== "session.window" && detail.kind !== "session.presenter") { return; }
     var data = detail.data || {};
     var open = data.window;
+    var known = open ? form.querySelector("input[name=proposal][value='" + open + "']") : null;
+    var untouched = !touched && what.value.trim() === "";
+    if (open && !known && untouched) {
+      // A presenter this page does not list yet (added to the run of show since): reload.
+      window.location.reload();
+      return;
+    }
     if (windowNote) {
       if (open) {
-        var radio = form.querySelector("input[name=proposal][value='" + open + "']");
-        var name = radio ? radio.getAttribute("data-presenter") : "";
-        windowNote.textContent = windowNote.getAttribute("data-text-open").replace("%s", name);
+        windowNote.textContent = windowNote.getAttribute("data-text-open")
+          .replace("%s", data.window_presenter || "");
         windowNote.setAttribute("data-state", "open");
       } else {
         windowNote.textContent = windowNote.getAttribute("data-text-closed");
         windowNote.setAttribute("data-state", "closed");
       }
     }
-    if (open && !touched && what.value.trim() === "") { choose(String(open)); }
+    if (open && known && untouched) { choose(String(open)); }
   });
 
   keyInput.value = uuid();
