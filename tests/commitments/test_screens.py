@@ -529,3 +529,12 @@ def test_the_matrix_board_carries_its_own_networks_canary(world: World) -> None:
     body = client_for(world.personas["foreign_steward"]).get(board).content.decode()
     assert CANARIES["bravo"][1] in body
     assert CANARIES["alpha"][1] not in body
+
+
+def test_the_presenter_finds_the_follow_up_list_from_their_proposal(room: Room) -> None:
+    page = reverse(
+        "creditclub:proposal",
+        kwargs={"network_slug": room.world.alpha.slug, "proposal_id": room.proposal.pk},
+    )
+    body = client_for(room.presenter).get(page).content.decode()
+    assert f'href="{url(room, "followup", proposal_id=room.proposal.pk)}"' in body
