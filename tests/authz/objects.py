@@ -14,7 +14,7 @@ from typing import Any
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
-from collaboratory.commitments.services import commitment_create
+from collaboratory.commitments.services import commitment_create, presentation_start
 from collaboratory.creditclub.models import Proposal
 from collaboratory.creditclub.services import (
     AskInput,
@@ -114,7 +114,8 @@ def proposal_pk(world: Any, network_key: str) -> int:
 def live_gathering_pk(world: Any, network_key: str) -> int:
     """The network's far-future gathering, with one commitment on its live stream made by
     the network's canary person (whose name is the payload's display name), so a stream
-    that reached the wrong listener would carry a canary."""
+    that reached the wrong listener would carry a canary. The proposal is on stage, so the
+    board and console show the canary's commitment too."""
     cache: dict[str, int] = world.__dict__.setdefault("_live", {})
     if network_key not in cache:
         proposal_id = proposal_pk(world, network_key)
@@ -135,6 +136,9 @@ def live_gathering_pk(world: Any, network_key: str) -> int:
                 unit="",
                 due_on=timezone.localdate() + timedelta(days=30),
                 idempotency_key=uuid.uuid4(),
+            )
+            presentation_start(
+                gathering=proposal.gathering, proposal=proposal, actor=_steward(network)
             )
         cache[network_key] = int(world.gatherings[network_key].pk)
     return cache[network_key]

@@ -82,6 +82,7 @@ def stewards_only(status: int = 200) -> dict[str, int]:
 
 
 GATHERING = {"pk": gathering_pk}
+LIVE_GATHERING = {"gathering_id": gathering_pk}
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,34 @@ POLICY: dict[str, Rule] = {
         )
         for name in ("year_report", "year_report_pdf", "year_report_csv")
     },
+    # The live room's screens. The phone view answers every member (checked in or not: those
+    # not checked in are told how to); the board and its QR code are for every member; the
+    # console and its name search for stewards and facilitators; the follow-up list for the
+    # presenter of that proposal (the member persona in Alpha) and stewards.
+    "live:phone": Rule(
+        own=members_only(), foreign=FOREIGN_404, kwargs={"gathering_id": live_gathering_pk}
+    ),
+    "live:board": Rule(
+        own=members_only(), foreign=FOREIGN_404, kwargs={"gathering_id": live_gathering_pk}
+    ),
+    "live:join_qr": Rule(own=members_only(), foreign=FOREIGN_404, kwargs=LIVE_GATHERING),
+    # A GET without text is bad input: 422 naming the field.
+    "live:assess": Rule(own=members_only(422), foreign=FOREIGN_404, kwargs=LIVE_GATHERING),
+    "live:console": Rule(
+        own=stewards_only(), foreign=FOREIGN_404, kwargs={"gathering_id": live_gathering_pk}
+    ),
+    "live:people": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=LIVE_GATHERING),
+    # A POST without an action: stewards are sent back to the console with a message.
+    "live:console_action": Rule(
+        own=stewards_only(302), foreign=FOREIGN_404, method="post", kwargs=LIVE_GATHERING
+    ),
+    "live:followup": Rule(
+        own=everyone(
+            403, anonymous=302, platform_admin=404, member=200, steward=200, foreign_steward=200
+        ),
+        foreign=FOREIGN_404,
+        kwargs={"gathering_id": live_gathering_pk, "proposal_id": proposal_pk},
+    ),
     # Membership (issue 3)
     "networks:directory": Rule(own=members_only(), foreign=FOREIGN_404),
     "networks:welcome": Rule(own=members_only(), foreign=FOREIGN_404),

@@ -1,6 +1,6 @@
 """A room: the member persona presents a selected proposal in Alpha with one ask; Dana, an
-adult member, and a facilitator are in the room. The youth cohort has a selected proposal
-too, for the youth member's commitments."""
+adult member checked in to the gathering, and a facilitator are in the room. The youth
+cohort has a selected proposal too, for the youth member's commitments."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from django_scopes import scopes_disabled
 from collaboratory.commitments.models import Commitment
 from collaboratory.commitments.services import commitment_create
 from collaboratory.creditclub.models import Ask, Proposal
+from collaboratory.gatherings.models import Attendance
+from collaboratory.gatherings.services import attendance_bulk_record
 from collaboratory.networks.models import Role
 from collaboratory.people.models import User
 from tests.authz.objects import proposal_pk
@@ -68,6 +70,12 @@ def room(world: World) -> Room:
             network=world.alpha, role=Role.FACILITATOR, user__full_name="Fay Facilitator"
         ).user
         ask = proposal.asks.get()
+        # Dana is checked in: only people in the room commit from their own phone.
+        attendance_bulk_record(
+            network=world.alpha,
+            entries=[(proposal.gathering.parts.get().pk, dana.pk)],
+            source=Attendance.Source.DOOR_LIST,
+        )
     assert world.personas["member"] is not None
     assert world.personas["steward"] is not None
     return Room(

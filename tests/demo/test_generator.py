@@ -75,7 +75,8 @@ def test_the_demo_has_the_shape_the_brief_asks_for(demo: None) -> None:
         ]
 
     assert kinds == ["local", "local", "local", "youth"]
-    assert (adults, youth, past, upcoming) == (120, 20, 8, 1)
+    # Upcoming: the next quarter's gathering and the live room's gathering of the day.
+    assert (adults, youth, past, upcoming) == (120, 20, 8, 2)
     assert all(30 <= n <= 70 for n in per_gathering), per_gathering
 
 

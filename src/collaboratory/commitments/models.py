@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
@@ -153,3 +154,71 @@ class LiveEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} #{self.event_id}"
+
+
+# The practice's presentation length: 5 to 7 minutes (domain.md).
+PRESENTATION_MINUTES_MIN = 5
+PRESENTATION_MINUTES_MAX = 7
+
+
+class LiveSettings(models.Model):
+    """A network's defaults for the live room (one row, created on first use)."""
+
+    network = models.OneToOneField(Network, on_delete=models.CASCADE, related_name="+")
+    presentation_minutes = models.PositiveSmallIntegerField(
+        _("presentation length in minutes"),
+        default=PRESENTATION_MINUTES_MAX,
+        validators=[
+            MinValueValidator(PRESENTATION_MINUTES_MIN),
+            MaxValueValidator(PRESENTATION_MINUTES_MAX),
+        ],
+    )
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    def __str__(self) -> str:
+        return f"live settings of {self.network}"
+
+
+class LiveSession(models.Model):
+    """The state of one gathering's Rotating Credit Club, as the facilitator sets it: who is
+    presenting (and since when), and for whom the room's commitment window is open. Boards
+    and phones follow it through `session.*` live events; the row is the truth they reload."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    gathering = models.OneToOneField(Gathering, on_delete=models.CASCADE, related_name="+")
+    current_proposal = models.ForeignKey(
+        Proposal, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    started_at = models.DateTimeField(null=True, blank=True)
+    stopped_at = models.DateTimeField(null=True, blank=True)
+    timer_minutes = models.PositiveSmallIntegerField(
+        default=PRESENTATION_MINUTES_MAX,
+        validators=[
+            MinValueValidator(PRESENTATION_MINUTES_MIN),
+            MaxValueValidator(PRESENTATION_MINUTES_MAX),
+        ],
+    )
+    window_proposal = models.ForeignKey(
+        Proposal, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    window_opened_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(null=True, blank=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(timer_minutes__gte=PRESENTATION_MINUTES_MIN)
+                & models.Q(timer_minutes__lte=PRESENTATION_MINUTES_MAX),
+                name="live_session_timer_5_to_7",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"live session of gathering {self.gathering_id}"
+
+    @property
+    def is_presenting(self) -> bool:
+        return self.started_at is not None and self.stopped_at is None

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import rules
 
+from collaboratory.creditclub.models import Proposal
 from collaboratory.networks.models import Role
-from collaboratory.networks.rules import is_network_member, network_of
+from collaboratory.networks.rules import is_network_member, is_network_steward, network_of
 from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User
 
@@ -22,7 +23,16 @@ def runs_the_room(user: User, obj: object) -> bool:
     return membership is not None and membership.role in ROOM_ROLES
 
 
+@rules.predicate
+def presents(user: User, obj: object) -> bool:
+    """The person is the presenter (proposer) of this proposal."""
+    return isinstance(obj, Proposal) and obj.proposer_id == user.pk
+
+
 rules.add_perm("commitments.listen", is_network_member)
 rules.add_perm("commitments.commit", is_network_member)
 rules.add_perm("commitments.scribe", runs_the_room)
 rules.add_perm("commitments.moderate", runs_the_room)
+rules.add_perm("commitments.run_room", runs_the_room)
+# After the session the presenter sees every committer's contact details; so do stewards.
+rules.add_perm("commitments.follow_up", is_network_member & (presents | is_network_steward))

@@ -28,6 +28,7 @@ from typing import cast
 
 from asgiref.sync import sync_to_async
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.handlers.asgi import ASGIRequest
 from django.http import (
     Http404,
     HttpRequest,
@@ -46,7 +47,12 @@ from django_scopes import scope
 
 from collaboratory.commitments.broadcaster import Message, broadcaster
 from collaboratory.commitments.models import LiveChannel
-from collaboratory.commitments.selectors import REPLAY_LIMIT, live_events_after
+from collaboratory.commitments.selectors import (
+    REPLAY_LIMIT,
+    PhoneAccess,
+    live_events_after,
+    phone_access,
+)
 from collaboratory.commitments.services import (
     commitment_create,
     commitment_payload,
@@ -65,6 +71,10 @@ HEARTBEAT_SECONDS = 15.0
 WATCH_SECONDS = 0.25
 # Tells EventSource to reconnect 2 s after a drop (its default is about 3 s).
 RETRY_MS = 2000
+# Served by a WSGI worker (gunicorn, the development and test servers), a stream would hold
+# a worker forever: the view answers what was missed and ends, and EventSource comes back
+# after this many milliseconds with Last-Event-ID, which makes it a short poll.
+WSGI_RETRY_MS = 1000
 _EVENT_ID = re.compile(r"\d{1,18}")
 HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
@@ -184,9 +194,11 @@ async def events(request: HttpRequest, network_slug: str, gathering_id: int) -> 
         )
     if request.method == "HEAD":
         return HttpResponse(content_type="text/event-stream", headers=HEADERS)
-    if request.GET.get("once") == "1":
+    if request.GET.get("once") == "1" or not isinstance(request, ASGIRequest):
         missed = await sync_to_async(_messages_after)(network, gathering_id, after)
         body = b"".join(message.frame() for message in missed)
+        if request.GET.get("once") != "1":
+            body = f"retry: {WSGI_RETRY_MS}\n\n".encode() + body
         return HttpResponse(body, content_type="text/event-stream", headers=HEADERS)
     return StreamingHttpResponse(
         _stream(network, gathering_id, after, HEARTBEAT_SECONDS),
@@ -259,6 +271,16 @@ def _submit(request: NetworkRequest, gathering_id: int) -> JsonResponse:
             raise ValidationError({"ask": [_("Choose one of this presenter's asks or 'general'.")]})
     committer = request.user
     committer_id = _pk(fields["committer"], "committer")
+    if committer_id in (None, request.user.pk):
+        access = phone_access(user=request.user, gathering=gathering)
+        if access is PhoneAccess.NOT_CHECKED_IN:
+            raise PermissionDenied(
+                _("Check in to the gathering first; then your commitments can be saved here.")
+            )
+        if access is PhoneAccess.YOUTH_NOT_TAKING_PART:
+            raise PermissionDenied(
+                _("Youth members make commitments at gatherings where youth take part.")
+            )
     if committer_id is not None and committer_id != request.user.pk:
         found = User.objects.filter(pk=committer_id).first()
         if found is None:

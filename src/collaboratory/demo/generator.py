@@ -22,6 +22,7 @@ from collaboratory.demo import names
 from collaboratory.demo.creditclub import seed_creditclub
 from collaboratory.demo.followthrough import seed_followthrough
 from collaboratory.demo.gatherings import demo_gatherings
+from collaboratory.demo.live import seed_live_room
 from collaboratory.demo.membership import demo_membership
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat, GatheringPart
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
@@ -71,6 +72,7 @@ PHASES = (
     "rotating credit club",
     "gathering RSVPs",
     "follow-through",
+    "live room",
 )
 YOUTH_SLUG = "youth"
 
@@ -340,6 +342,15 @@ def generate_demo(
             network=national,
             gatherings=gatherings,
             attendees=attendees,
+            member_user_id=people[1].user_id,
+            anchor=anchor,
+        )
+        say("live room")
+        seed_live_room(
+            rng=rng,
+            network=national,
+            users=users,
+            steward=users[0],
             member_user_id=people[1].user_id,
             anchor=anchor,
         )

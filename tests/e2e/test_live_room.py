@@ -1,0 +1,182 @@
+"""The live room in two browsers: a checked-in member commits from the phone view and the
+projection board shows it without a reload; a vague offer gets the guard's hint first; a
+commitment made offline waits on the phone and is saved once when the connection returns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.contrib.sessions.backends.db import SessionStore
+from django.utils import timezone
+from django_scopes import scopes_disabled
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.services import commitment_window_open, presentation_start
+from collaboratory.people.models import User
+from tests.commitments.conftest import FIRM, Room
+from tests.commitments.conftest import room as room
+from tests.commitments.screens_helpers import second_presenter
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PHONE = {"width": 390, "height": 844}
+VAGUE = "Happy to help, let me know"
+OFFLINE = "I will introduce you to 2 city council members by April 30"
+
+
+def signed_in(  # type: ignore[no-untyped-def]
+    browser: Browser, live_server, user: User, viewport: dict[str, int]
+) -> BrowserContext:
+    """A browser context holding a signed-in session (the login form has its own test)."""
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "allauth.account.auth_backends.AuthenticationBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.save()
+    context = browser.new_context(viewport=viewport)
+    context.add_cookies(
+        [{"name": "sessionid", "value": session.session_key, "url": live_server.url}]
+    )
+    return context
+
+
+@pytest.fixture
+def contexts(browser: Browser, live_server, room: Room) -> Iterator[tuple[Page, Page, list[str]]]:  # type: ignore[no-untyped-def]
+    """The board (a steward's big screen) and Dana's phone; console errors are collected."""
+    with scopes_disabled():
+        gathering = room.proposal.gathering
+        presentation_start(gathering=gathering, proposal=room.proposal, actor=room.steward)
+        commitment_window_open(gathering=gathering, proposal=room.proposal, actor=room.steward)
+    board_context = signed_in(browser, live_server, room.steward, {"width": 1600, "height": 900})
+    phone_context = signed_in(browser, live_server, room.dana, PHONE)
+    errors: list[str] = []
+    board = board_context.new_page()
+    phone = phone_context.new_page()
+    for page in (board, phone):
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    base = f"{live_server.url}/n/alpha/live/{gathering.pk}"
+    board.goto(f"{base}/board/")
+    phone.goto(f"{base}/")
+    yield board, phone, errors
+    board_context.close()
+    phone_context.close()
+
+
+def commit(phone: Page, text: str, amount: str = "", unit: str = "") -> None:
+    phone.get_by_label("What exactly will you deliver?").fill(text)
+    phone.get_by_label("How much (optional)").fill(amount)
+    phone.get_by_label("Unit").select_option(unit)
+
+
+def texts(room: Room) -> list[str]:
+    with scopes_disabled():
+        return list(Commitment.objects.filter(undone_at=None).values_list("what", flat=True))
+
+
+def test_a_commitment_from_the_phone_reaches_the_board_and_a_vague_one_gets_the_hint(
+    contexts: tuple[Page, Page, list[str]], room: Room
+) -> None:
+    board, phone, errors = contexts
+    expect(board.locator(".board-presenter")).to_have_text(room.presenter.full_name)
+    expect(board.locator(".board-total")).to_have_text("0 commitments")
+    open_for = f"Commitments are open for {room.presenter.full_name}."
+    expect(phone.get_by_text(open_for)).to_be_visible()
+
+    phone.get_by_label(room.ask.what).check()
+    commit(phone, FIRM, "3", "introductions")
+    phone.get_by_role("button", name="Commit").click()
+
+    expect(phone.locator(".queue-item[data-state=saved]")).to_contain_text(FIRM)
+    expect(board.locator(".board-commitment")).to_contain_text(FIRM, timeout=10_000)
+    expect(board.locator(".board-total")).to_have_text("1 commitment")
+
+    commit(phone, VAGUE)
+    hint = phone.locator("#what-hint")
+    expect(hint).to_have_attribute("data-state", "vague")
+    assert hint.inner_text() != ""
+    phone.get_by_role("button", name="Commit").click()
+    expect(phone.locator(".queue-item[data-state=needs_fix]")).to_contain_text(VAGUE)
+    assert texts(room) == [FIRM]
+
+    phone.get_by_role("button", name="Save it anyway").click()
+    expect(phone.locator(".queue-item[data-state=saved]")).to_have_count(2)
+    expect(board.get_by_text(VAGUE)).to_be_visible(timeout=10_000)
+    assert sorted(texts(room)) == sorted([FIRM, VAGUE])
+    # The browser logs the refused vague submission; nothing else went wrong.
+    assert errors == [
+        "Failed to load resource: the server responded with a status of 422 (Unprocessable Entity)"
+    ]
+
+
+def test_an_offline_commitment_waits_on_the_phone_and_is_saved_once(
+    contexts: tuple[Page, Page, list[str]], room: Room
+) -> None:
+    board, phone, _errors = contexts
+    expect(phone.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+
+    phone.context.set_offline(True)
+    commit(phone, OFFLINE, "2", "introductions")
+    phone.get_by_role("button", name="Commit").click()
+    queued = phone.locator(".queue-item[data-state=queued]")
+    expect(queued).to_contain_text(OFFLINE)
+    # The queue lives in localStorage, keyed by the idempotency key, so a reload keeps it.
+    store = f"collaboratory.live.queue.{room.proposal.gathering_id}"
+    stored = phone.evaluate(f"Object.keys(JSON.parse(localStorage.getItem('{store}')))")
+    assert len(stored) == 1
+    assert texts(room) == []
+
+    phone.context.set_offline(False)
+    expect(phone.locator(".queue-item[data-state=saved]")).to_contain_text(OFFLINE)
+    expect(board.get_by_text(OFFLINE)).to_be_visible(timeout=10_000)
+
+    # A retry of the same item (as after an answer lost on bad wifi) re-sends the same key:
+    # the server answers "duplicate" and stores nothing new.
+    phone.evaluate(
+        f"""() => {{
+            const queue = JSON.parse(localStorage.getItem('{store}'));
+            for (const key in queue) {{ queue[key].state = 'queued'; }}
+            localStorage.setItem('{store}', JSON.stringify(queue));
+        }}"""
+    )
+    phone.reload()
+    expect(phone.locator(".queue-item[data-state=saved]")).to_contain_text(OFFLINE)
+    with scopes_disabled():
+        saved = Commitment.objects.filter(what=OFFLINE).values_list("idempotency_key", flat=True)
+        keys = [str(key) for key in saved]
+    assert keys == stored
+
+
+def test_the_board_and_phone_follow_the_facilitator_and_the_timer_warns_in_words(
+    contexts: tuple[Page, Page, list[str]], room: Room
+) -> None:
+    board, phone, errors = contexts
+    expect(board.locator("[data-timer]")).to_have_attribute("data-state", "running")
+    pat = second_presenter(room)
+
+    with scopes_disabled():
+        gathering = room.proposal.gathering
+        # Pat started six and a half minutes ago: half a minute of seven is left.
+        presentation_start(
+            gathering=gathering,
+            proposal=pat,
+            actor=room.steward,
+            now=timezone.now() - timedelta(minutes=6, seconds=30),
+        )
+        commitment_window_open(gathering=gathering, proposal=pat, actor=room.steward)
+
+    expect(board.locator(".board-presenter")).to_have_text("Pat Presenter", timeout=10_000)
+    timer = board.locator("[data-timer]")
+    expect(timer).to_have_attribute("data-state", "warning")
+    expect(timer).to_contain_text("left: time to wrap up")
+    expect(phone.get_by_text("Commitments are open for Pat Presenter.")).to_be_visible(
+        timeout=10_000
+    )
+    # The phone offers the open presenter's asks, since its owner had not chosen yet.
+    expect(phone.get_by_label("Ten volunteers for Saturdays")).to_be_visible()
+    expect(timer).to_have_attribute("data-state", "over", timeout=40_000)
+    expect(timer).to_contain_text("Time is up")
+    assert errors == []
