@@ -400,3 +400,21 @@ def test_what_i_owe_puts_open_commitments_first_by_due_date(project: Project) ->
 
     order = [body.index(w) for w in ("review your plan", "bring 5 volunteers", "host 1 meeting")]
     assert order == sorted(order)
+
+
+def test_the_projection_board_reads_the_roll_call_before_the_first_presenter(
+    project: Project,
+) -> None:
+    gathering = project.world.gatherings["alpha"]
+    board = f"/n/alpha/live/{gathering.pk}/board/"
+    kept = project.commit(what="I will introduce you to 3 funders by March 1")
+    project.move(kept, project.dana, lc.DONE)
+    project.move(kept, project.presenter, lc.KEPT)
+    project.commit(what="I will host 2 meetings by May 1")  # still open: not thanked
+
+    body = client_for(project.dana).get(board).content.decode()
+
+    assert "Gratitude roll call: kept since our last gathering" in body
+    assert f"<strong>{project.presenter.full_name}</strong>" in body
+    assert "thanks\n        Dana Doe</li>" in body
+    assert body.count("Dana Doe") == 1

@@ -5,12 +5,10 @@ small static script (`static/commitments/live.js`, `phone.js`)."""
 
 from __future__ import annotations
 
-import io
 import uuid
 from datetime import date, timedelta
 from typing import Any, cast
 
-import segno
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -47,6 +45,7 @@ from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.http import NetworkRequest
 from collaboratory.people.models import User
+from collaboratory.web.qr import qr_svg_response
 
 # The phone form's default "by when": a month from today, the usual follow-up horizon.
 DEFAULT_DUE_DAYS = 30
@@ -344,13 +343,7 @@ def board(request: HttpRequest, network_slug: str, gathering_id: int) -> HttpRes
 def join_qr(request: HttpRequest, network_slug: str, gathering_id: int) -> HttpResponse:
     req = cast(NetworkRequest, request)
     gathering = _gathering(req, gathering_id)
-    # A standalone SVG document (with its namespace): `svg_inline` output, meant for
-    # embedding in HTML, does not render as an <img>.
-    buffer = io.BytesIO()
-    segno.make(_phone_link(req, gathering), error="m").save(
-        buffer, kind="svg", scale=10, dark="#000", light="#fff", title=_("Join on your phone")
-    )
-    return HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
+    return qr_svg_response(_phone_link(req, gathering), title=_("Join on your phone"))
 
 
 # --- Phone view --------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from datetime import date, datetime, time
 from typing import cast
 from zoneinfo import ZoneInfo
 
-import segno
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -58,6 +57,7 @@ from collaboratory.gatherings.selectors import (
 )
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
 from collaboratory.people.models import User
+from collaboratory.web.qr import qr_svg_response
 
 
 def _gathering(request: HttpRequest, pk: int) -> Gathering:
@@ -600,8 +600,7 @@ def gathering_qr(request: HttpRequest, network_slug: str, pk: int) -> HttpRespon
     link = settings.SITE_URL + reverse(
         "gatherings_public:short", kwargs={"code": gathering.check_in_code}
     )
-    svg = segno.make(link, error="m").svg_inline(scale=8, title=gathering.title)
-    return HttpResponse(svg, content_type="image/svg+xml")
+    return qr_svg_response(link, title=gathering.title, scale=8)
 
 
 @never_cache

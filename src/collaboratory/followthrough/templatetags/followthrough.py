@@ -1,5 +1,6 @@
-"""`{% project_followthrough proposal %}`: the follow-through block of a project page (the
-Credit Club's proposal page includes it), so the creditclub app needs no follow-through code."""
+"""Follow-through blocks other apps' pages include, so those apps need no follow-through code:
+`{% project_followthrough_block proposal %}` on the Credit Club's project page and
+`{% gratitude_board gathering %}` on the live room's projection board."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from typing import Any
 from django import template
 
 from collaboratory.creditclub.models import Proposal, ProposalState
-from collaboratory.followthrough.selectors import project_followthrough
+from collaboratory.followthrough.selectors import gratitude_roll_call, project_followthrough
+from collaboratory.gatherings.models import Gathering
 
 register = template.Library()
 
@@ -28,3 +30,10 @@ def project_followthrough_block(context: template.Context, proposal: Proposal) -
         "csrf_token": context.get("csrf_token"),
         "request": request,
     }
+
+
+@register.inclusion_tag("followthrough/_gratitude_board.html")
+def gratitude_board(gathering: Gathering) -> dict[str, Any]:
+    """The roll call the room reads before the first presenter: what was kept since the
+    previous gathering, grouped by project."""
+    return {"thanks": gratitude_roll_call(gathering=gathering)}
