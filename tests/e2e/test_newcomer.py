@@ -17,7 +17,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 README_SCREENSHOT = Path("docs/images/network-home.png")
 
 
-def test_member_logs_in_and_sees_the_network_home(
+def test_member_logs_in_to_their_commitments_and_finds_the_network_home(
     live_server,
     page: Page,
     artifacts: Path,  # type: ignore[no-untyped-def]
@@ -31,6 +31,9 @@ def test_member_logs_in_and_sees_the_network_home(
     page.get_by_label("Password").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Log in").click()
 
+    expect(page).to_have_url(f"{live_server.url}/n/national/follow-through/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("My commitments")
+    page.get_by_role("navigation", name="Network").get_by_role("link", name="Home").click()
     expect(page).to_have_url(f"{live_server.url}/n/national/")
     expect(page.get_by_role("heading", level=1)).to_have_text("National Civic Collaboratory")
     expect(page.get_by_text("You take part as: Member.")).to_be_visible()

@@ -13,12 +13,14 @@ from collaboratory.networks.selectors import networks_of_user, networks_overview
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    """Signed out: what this is. Signed in: your networks (straight in if you have one)."""
+    """Signed out: what this is. Signed in: your networks, or, with one network, straight to
+    "My commitments": what you owe and what was promised to you is the first thing a member
+    sees, because pledges that are not shown by default are not kept."""
     if not request.user.is_authenticated:
         return render(request, "web/welcome.html")
     networks = list(networks_of_user(user=request.user))
     if len(networks) == 1 and not request.user.is_superuser:
-        return redirect("networks:home", network_slug=networks[0].slug)
+        return redirect("followthrough:mine", network_slug=networks[0].slug)
     return render(request, "web/my_networks.html", {"networks": networks})
 
 
