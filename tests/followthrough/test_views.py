@@ -240,6 +240,13 @@ def test_the_ledger_is_private_and_counts_by_kind(project: Project) -> None:
     assert by_member.status_code == 403
 
 
+def test_stewards_reach_a_members_ledger_from_the_roster(project: Project) -> None:
+    with scopes_disabled():
+        dana_membership = Membership.objects.get(network=project.world.alpha, user=project.dana)
+    roster = client_for(project.steward).get("/n/alpha/roster/").content.decode()
+    assert f'<a href="/n/alpha/follow-through/ledger/{dana_membership.pk}/"' in roster
+
+
 def test_partnerships_list_reads_a_fixed_number_of_queries(project: Project) -> None:
     client = client_for(project.dana)
 
