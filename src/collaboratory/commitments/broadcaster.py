@@ -8,10 +8,10 @@ queue is bounded: when it is full the message is dropped and the subscriber mark
 the stream notices the gap in event ids (or the flag) and re-reads the missed events from the
 database, which is the source of truth. So the broadcaster may lose messages, never events.
 
-Limits: one process only. Listeners connected to another process (another uvicorn worker,
-or gunicorn serving the page that posted the commitment) hear nothing from here; they catch
-up from the event table when their next event arrives or on reconnect. A broker (PostgreSQL
-LISTEN/NOTIFY or Redis pub/sub) feeding `publish` in every process is future work.
+Reach: one process. Listeners connected to another process (another uvicorn worker, or
+gunicorn serving the page that posted the commitment) hear of an event through the broker
+(`broker.py`, PostgreSQL LISTEN/NOTIFY, which calls `publish` in every process) when one is
+configured, and through the per-process watcher that polls the event table in any case.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from collaboratory.audit.services import audit_record
 from collaboratory.capital import CapitalKind
+from collaboratory.commitments import broker
 from collaboratory.commitments.broadcaster import Message, broadcaster
 from collaboratory.commitments.models import Commitment, LiveChannel, LiveEvent, Unit
 from collaboratory.commitments.rules import runs_the_room
@@ -100,6 +101,9 @@ def live_event_record(
         created_at=timezone.now(),
     )
     message = live_message(event)
+    # Other processes hear of it from the broker when one is configured (delivered by the
+    # database at commit); this process's listeners at once, after commit.
+    broker.notify(message)
     transaction.on_commit(lambda: broadcaster.publish(message))
     return event
 
