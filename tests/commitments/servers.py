@@ -7,6 +7,7 @@ the repository root on `sys.path` to import it)."""
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import secrets
@@ -143,6 +144,8 @@ def post_json(base: str, path: str, cookie: str, body: dict[str, Any], timeout: 
             return int(response.status)
     except urllib.error.HTTPError as answer:
         return answer.code
+    except http.client.HTTPException as cut:  # the answer broke off half-way: no answer
+        raise ConnectionError(str(cut)) from cut
 
 
 class SseListener:
