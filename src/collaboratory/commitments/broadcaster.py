@@ -30,9 +30,15 @@ class Message:
     event_id: int
     kind: str
     data: str
+    # The SSE frame, encoded once for every listener instead of once per listener.
+    _frame: bytes = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        frame = f"id: {self.event_id}\nevent: {self.kind}\ndata: {self.data}\n\n".encode()
+        object.__setattr__(self, "_frame", frame)
 
     def frame(self) -> bytes:
-        return f"id: {self.event_id}\nevent: {self.kind}\ndata: {self.data}\n\n".encode()
+        return self._frame
 
 
 @dataclass(eq=False)
@@ -50,8 +56,13 @@ class Subscription:
 
     async def get(self, timeout: float) -> Message | None:
         """The next message, or None after `timeout` seconds without one."""
+        if not self.queue.empty():
+            return self.queue.get_nowait()
+        # `asyncio.timeout` rather than `wait_for`, which wraps every get in a new task: with
+        # 1,000 listeners that is 1,000 tasks per event.
         try:
-            return await asyncio.wait_for(self.queue.get(), timeout)
+            async with asyncio.timeout(timeout):
+                return await self.queue.get()
         except TimeoutError:
             return None
 
