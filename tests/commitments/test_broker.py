@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.urls import reverse
 from django_scopes import scopes_disabled
 from pytest_django.fixtures import Settings
@@ -140,3 +140,33 @@ def test_a_commitment_posted_to_one_process_reaches_a_listener_of_another(
     assert event_id == b"id: 1"
     assert json.loads(data[len(b"data: ") :])["commitment"] == stored.pk
     assert elapsed < 5.0, f"took {elapsed:.2f} s: the table watcher would take up to 60 s"
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="the broker is PostgreSQL LISTEN/NOTIFY")
+@pytest.mark.django_db(transaction=True)
+def test_only_committed_events_are_notified(room: Room, settings: Settings) -> None:
+    """pg_notify is sent with the transaction: a rolled-back commitment is never heard of."""
+    settings.LIVE_BROKER = "postgres"
+    import psycopg
+
+    params = connection.get_connection_params()
+    for name in ("cursor_factory", "context", "prepare_threshold"):
+        params.pop(name, None)
+    with psycopg.connect(**params, autocommit=True) as listening:
+        listening.execute(f"LISTEN {broker.CHANNEL}")
+
+        class Abandon(Exception):
+            pass
+
+        def commit_then_roll_back() -> None:
+            with transaction.atomic():
+                room.commit(what="I will host you on May 3 for 40 people")
+                raise Abandon
+
+        with pytest.raises(Abandon):
+            commit_then_roll_back()
+        room.commit()
+        heard = [n.payload for n in listening.notifies(timeout=2, stop_after=2)]
+
+    assert [broker.decode(p).event_id for p in heard] == [1]  # type: ignore[union-attr]
+    assert FIRM in heard[0]
