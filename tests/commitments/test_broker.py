@@ -170,3 +170,32 @@ def test_only_committed_events_are_notified(room: Room, settings: Settings) -> N
 
     assert [broker.decode(p).event_id for p in heard] == [1]  # type: ignore[union-attr]
     assert FIRM in heard[0]
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="the broker is PostgreSQL LISTEN/NOTIFY")
+@pytest.mark.django_db(transaction=True)
+def test_the_listener_reconnects_after_its_connection_is_killed(
+    room: Room, settings: Settings
+) -> None:
+    settings.LIVE_BROKER = "postgres"
+    listener = broker.Listener(check_seconds=0.2)
+    try:
+        assert listener.ensure_started() is True
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE application_name = 'collaboratory-live-listener'"
+                " AND datname = current_database()"
+            )
+        deadline = time.monotonic() + 10
+        while listener.connections < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert listener.listening.wait(5) is True
+
+        room.commit()
+        while listener.received < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        listener.stop()
+
+    assert (listener.connections, listener.received) == (2, 1)

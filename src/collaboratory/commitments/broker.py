@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import logging
 import threading
-import time
 from typing import Any
 
 from django.conf import settings
@@ -103,11 +102,16 @@ def notify(message: Message) -> None:
 class Listener:
     """This process's LISTEN connection, on a daemon thread."""
 
-    def __init__(self) -> None:
+    def __init__(self, check_seconds: float = 10.0) -> None:
+        # Between waits the thread runs `SELECT 1`, so a connection that died silently is
+        # noticed and replaced within this time (notifications arriving meanwhile are kept).
+        self.check_seconds = check_seconds
         self.listening = threading.Event()
+        self._stopping = threading.Event()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self.received = 0
+        self.connections = 0
 
     def ensure_started(self, timeout: float = 5.0) -> bool:
         """Start the thread once; wait until it listens. False without a broker or when the
@@ -116,38 +120,49 @@ class Listener:
             return False
         with self._lock:
             if self._thread is None or not self._thread.is_alive():
+                self._stopping.clear()
                 self._thread = threading.Thread(
                     target=self._run, name="live-broker-listener", daemon=True
                 )
                 self._thread.start()
         return self.listening.wait(timeout)
 
+    def stop(self, timeout: float = 15.0) -> None:
+        """End the thread and close its connection (tests; a process exit needs nothing)."""
+        self._stopping.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
     def _connect(self) -> Any:
         import psycopg
 
         params = connection.get_connection_params()
-        params.pop("cursor_factory", None)
-        params.pop("context", None)
-        params.pop("prepare_threshold", None)
+        for name in ("cursor_factory", "context", "prepare_threshold"):
+            params.pop(name, None)
+        params["application_name"] = "collaboratory-live-listener"
         return psycopg.connect(**params, autocommit=True)
 
     def _run(self) -> None:
         delay = 0.5
-        while True:
+        while not self._stopping.is_set():
             try:
                 with self._connect() as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
+                    self.connections += 1
                     self.listening.set()
                     delay = 0.5
-                    for notification in conn.notifies():
-                        self.received += 1
-                        message = decode(notification.payload)
-                        if message is not None:
-                            broadcaster.publish(message)
+                    while not self._stopping.is_set():
+                        for notification in conn.notifies(timeout=self.check_seconds):
+                            self.received += 1
+                            message = decode(notification.payload)
+                            if message is not None:
+                                broadcaster.publish(message)
+                        conn.execute("SELECT 1")
             except Exception:
                 log.warning("Live broker connection lost; reconnecting", exc_info=True)
             self.listening.clear()
-            time.sleep(delay)
+            if self._stopping.wait(delay):
+                break
             delay = min(delay * 2, 10.0)
 
 
