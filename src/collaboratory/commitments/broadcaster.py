@@ -8,10 +8,10 @@ queue is bounded: when it is full the message is dropped and the subscriber mark
 the stream notices the gap in event ids (or the flag) and re-reads the missed events from the
 database, which is the source of truth. So the broadcaster may lose messages, never events.
 
-Limits: one process only. Listeners connected to another process (another uvicorn worker,
-or gunicorn serving the page that posted the commitment) hear nothing from here; they catch
-up from the event table when their next event arrives or on reconnect. A broker (PostgreSQL
-LISTEN/NOTIFY or Redis pub/sub) feeding `publish` in every process is future work.
+Reach: one process. Listeners connected to another process (another uvicorn worker, or
+gunicorn serving the page that posted the commitment) hear of an event through the broker
+(`broker.py`, PostgreSQL LISTEN/NOTIFY, which calls `publish` in every process) when one is
+configured, and through the per-process watcher that polls the event table in any case.
 """
 
 from __future__ import annotations
@@ -30,9 +30,15 @@ class Message:
     event_id: int
     kind: str
     data: str
+    # The SSE frame, encoded once for every listener instead of once per listener.
+    _frame: bytes = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        frame = f"id: {self.event_id}\nevent: {self.kind}\ndata: {self.data}\n\n".encode()
+        object.__setattr__(self, "_frame", frame)
 
     def frame(self) -> bytes:
-        return f"id: {self.event_id}\nevent: {self.kind}\ndata: {self.data}\n\n".encode()
+        return self._frame
 
 
 @dataclass(eq=False)
@@ -50,8 +56,13 @@ class Subscription:
 
     async def get(self, timeout: float) -> Message | None:
         """The next message, or None after `timeout` seconds without one."""
+        if not self.queue.empty():
+            return self.queue.get_nowait()
+        # `asyncio.timeout` rather than `wait_for`, which wraps every get in a new task: with
+        # 1,000 listeners that is 1,000 tasks per event.
         try:
-            return await asyncio.wait_for(self.queue.get(), timeout)
+            async with asyncio.timeout(timeout):
+                return await self.queue.get()
         except TimeoutError:
             return None
 

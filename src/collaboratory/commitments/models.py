@@ -222,3 +222,32 @@ class LiveSession(models.Model):
     @property
     def is_presenting(self) -> bool:
         return self.started_at is not None and self.stopped_at is None
+
+
+class DigestRole(models.TextChoices):
+    PRESENTER = "presenter", _("presenter")
+    COMMITTER = "committer", _("committer")
+
+
+class DigestSent(models.Model):
+    """The sent-log of the morning-after digests: one row per person, gathering and role,
+    written in the transaction that sends the email, so each goes out exactly once."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    role = models.CharField(max_length=10, choices=DigestRole.choices)
+    commitments = models.PositiveIntegerField()
+    sent_at = models.DateTimeField()
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["gathering", "user", "role"], name="commitment_digest_sent_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.role} digest to {self.user_id} for gathering {self.gathering_id}"

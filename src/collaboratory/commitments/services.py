@@ -9,37 +9,48 @@ in the table.
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from collaboratory.audit.services import audit_record
 from collaboratory.capital import CapitalKind
+from collaboratory.commitments import broker
 from collaboratory.commitments.broadcaster import Message, broadcaster
 from collaboratory.commitments.models import (
     PRESENTATION_MINUTES_MAX,
     PRESENTATION_MINUTES_MIN,
     Commitment,
+    DigestRole,
+    DigestSent,
     LiveChannel,
     LiveEvent,
     LiveSession,
     Unit,
 )
 from collaboratory.commitments.rules import runs_the_room
+from collaboratory.commitments.selectors import digest_commitments, digest_gatherings_due
 from collaboratory.commitments.specificity import assess_commitment
 from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import Network
 from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User
+
+log = logging.getLogger(__name__)
 
 # Whoever entered a commitment may take it back this long after (a mistyped name, a
 # double entry by a scribe); later, a facilitator hides it with a reason.
@@ -110,6 +121,9 @@ def live_event_record(
         created_at=timezone.now(),
     )
     message = live_message(event)
+    # Other processes hear of it from the broker when one is configured (delivered by the
+    # database at commit); this process's listeners at once, after commit.
+    broker.notify(message)
     transaction.on_commit(lambda: broadcaster.publish(message))
     return event
 
@@ -547,3 +561,103 @@ def live_session_timer_set(
         return _session_changed(
             session=session, actor=actor, action="live.timer_set", kinds=[KIND_PRESENTER], now=now
         )
+
+
+# --- The morning-after digests ---------------------------------------------------------------
+
+
+def _digest_line(commitment: Commitment, *, with_email: bool) -> dict[str, Any]:
+    proposal = commitment.proposal
+    amount = ""
+    if commitment.amount is not None:
+        amount = (
+            f"{_plain(commitment.amount)} {Unit(commitment.unit).label if commitment.unit else ''}"
+        )
+    return {
+        "committer": commitment.committer.full_name,
+        "email": commitment.committer.email if with_email else "",
+        "presenter": proposal.proposer.full_name,
+        "project": proposal.title,
+        "what": commitment.what,
+        "amount": amount.strip(),
+        "due_on": commitment.due_on,
+    }
+
+
+def _digest_send(
+    *,
+    gathering: Gathering,
+    user: User,
+    role: str,
+    lines: list[dict[str, Any]],
+    link: str,
+    now: datetime,
+) -> bool:
+    """Write the sent-log row and send in one transaction: a failed send rolls the row back
+    and the next run retries; the unique constraint stops a second send."""
+    context = {"name": user.full_name, "gathering": gathering, "lines": lines, "link": link}
+    if role == DigestRole.PRESENTER:
+        subject = _("Commitments made to you at %(g)s") % {"g": gathering.title}
+        body = render_to_string("commitments/email/digest_presenter.txt", context)
+    else:
+        subject = _("What you promised at %(g)s") % {"g": gathering.title}
+        body = render_to_string("commitments/email/digest_committer.txt", context)
+    try:
+        with transaction.atomic():
+            DigestSent.objects.create(
+                network=gathering.network,
+                gathering=gathering,
+                user=user,
+                role=role,
+                commitments=len(lines),
+                sent_at=now,
+            )
+            send_mail(subject, body, None, [user.email])
+    except IntegrityError:  # another run sent it first
+        return False
+    except Exception:  # a failed send is retried on the next run
+        log.warning("Digest (%s) for gathering %s not sent; will retry", role, gathering.pk)
+        return False
+    return True
+
+
+def digests_send_due(*, network: Network, now: datetime | None = None) -> int:
+    """The morning after a gathering (from 07:00 network time, for a week), send each
+    presenter one email with every commitment made to them (who, their email, what, how
+    much, by when) and each committer one with what they promised, to whom, by when.
+
+    Hidden and undone commitments are left out; nobody with none gets an email; each email
+    goes once (`DigestSent`). A minor's email address is never shown to another person, nor
+    an adult's to a minor (safeguards.md: no private adult-minor channel): the presenter's
+    list then names the person only."""
+    now = now or timezone.now()
+    sent = 0
+    for gathering in digest_gatherings_due(network=network, now=now):
+        commitments = digest_commitments(gathering=gathering)
+        if not commitments:
+            continue
+        already = set(DigestSent.objects.filter(gathering=gathering).values_list("user_id", "role"))
+        link = settings.SITE_URL + reverse(
+            "gatherings:detail", kwargs={"network_slug": network.slug, "pk": gathering.pk}
+        )
+        to_presenter: dict[int, tuple[User, list[dict[str, Any]]]] = {}
+        from_committer: dict[int, tuple[User, list[dict[str, Any]]]] = {}
+        for commitment in commitments:
+            presenter, committer = commitment.proposal.proposer, commitment.committer
+            shareable = not (presenter.is_minor or committer.is_minor)
+            to_presenter.setdefault(presenter.pk, (presenter, []))[1].append(
+                _digest_line(commitment, with_email=shareable)
+            )
+            from_committer.setdefault(committer.pk, (committer, []))[1].append(
+                _digest_line(commitment, with_email=False)
+            )
+        for role, recipients in (
+            (DigestRole.PRESENTER, to_presenter),
+            (DigestRole.COMMITTER, from_committer),
+        ):
+            for user, lines in recipients.values():
+                if (user.pk, role) not in already and _digest_send(
+                    gathering=gathering, user=user, role=role, lines=lines, link=link, now=now
+                ):
+                    sent += 1
+    return sent

@@ -45,6 +45,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_scopes import scope
 
+from collaboratory.commitments import broker
 from collaboratory.commitments.broadcaster import Message, broadcaster
 from collaboratory.commitments.models import LiveChannel
 from collaboratory.commitments.selectors import (
@@ -68,7 +69,8 @@ HEARTBEAT_SECONDS = 15.0
 # How often each process looks in the table for events committed by another process (a
 # gunicorn worker that served the phone's POST, another uvicorn worker), while it has
 # listeners for that gathering: one small indexed query per gathering, not per listener.
-WATCH_SECONDS = 0.25
+# 0.25 s without a broker; 2 s with one, where it is only the safety net (broker.py).
+WATCH_SECONDS = broker.watch_seconds()
 # Tells EventSource to reconnect 2 s after a drop (its default is about 3 s).
 RETRY_MS = 2000
 # Served by a WSGI worker (gunicorn, the development and test servers), a stream would hold
@@ -156,6 +158,10 @@ async def _stream(
     read = sync_to_async(_messages_after)
     try:
         await _ensure_watcher(network, gathering_id)
+        # With a broker, the first stream of the process starts its LISTEN connection; the
+        # hint below goes out once it listens (or after 5 s; the watcher covers meanwhile).
+        if broker.configured():
+            await asyncio.get_running_loop().run_in_executor(None, broker.listener.ensure_started)
         yield f"retry: {RETRY_MS}\n\n".encode()
         for replayed in await read(network, gathering_id, last):
             yield replayed.frame()

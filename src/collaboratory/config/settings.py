@@ -214,6 +214,23 @@ DEFAULT_FROM_EMAIL = os.environ.get("COLLABORATORY_FROM_EMAIL", "Collaboratory <
 # --- Background tasks -----------------------------------------------------------------------
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
+# --- Live events ----------------------------------------------------------------------------
+# "" (default): each process's broadcaster, plus a watcher that polls the event table for
+# events saved by other processes. "postgres": LISTEN/NOTIFY on the default PostgreSQL
+# database carries each event to every process at once (ignored on SQLite); the watcher
+# stays as a safety net and polls less often. See commitments/broker.py.
+LIVE_BROKER = os.environ.get("COLLABORATORY_LIVE_BROKER", "").strip()
+if LIVE_BROKER not in {"", "postgres"}:
+    raise ImproperlyConfigured(
+        f'COLLABORATORY_LIVE_BROKER must be "" or "postgres", not {LIVE_BROKER!r}'
+    )
+# Seconds between the watcher's looks at the event table (default 0.25, or 2 with a broker).
+LIVE_POLL_SECONDS = (
+    float(os.environ["COLLABORATORY_LIVE_POLL_SECONDS"])
+    if os.environ.get("COLLABORATORY_LIVE_POLL_SECONDS")
+    else None
+)
+
 # --- Internationalization -------------------------------------------------------------------
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English"))]

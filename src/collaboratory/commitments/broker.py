@@ -1,0 +1,170 @@
+"""Live events across processes: PostgreSQL LISTEN/NOTIFY feeding each process's broadcaster.
+
+The product is served by several processes (gunicorn workers save commitments, uvicorn
+workers hold the listeners), and the in-process broadcaster reaches only its own process.
+With `COLLABORATORY_LIVE_BROKER=postgres` (and PostgreSQL as the database):
+
+- **Publishing.** `notify(message)` runs inside the transaction that records the event
+  (`services.live_event_record`) and issues `pg_notify`. PostgreSQL delivers a notification
+  only when its transaction commits, so a rolled-back commitment is never announced and no
+  after-commit step can be lost between commit and publish. The payload is the whole
+  message when it fits PostgreSQL's limit (8,000 bytes), else just the gathering and event
+  id, and each listening process reads the row.
+- **Listening.** One daemon thread per process, started by the first live stream, holds one
+  dedicated connection that LISTENs and hands every notification to `broadcaster.publish`.
+  It reconnects after an error; while it is down, the per-process watcher in `views` (which
+  polls the event table) and the streams' gap check (an id that is not last + 1 makes the
+  stream re-read the table) still deliver every event, only later.
+
+So the event table stays the source of truth and the broker is a fast path. Without a broker
+(`""`, the default, and always on SQLite) the watcher polls every 0.25 s; with one it polls
+every 2 s as a safety net (`COLLABORATORY_LIVE_POLL_SECONDS` overrides either).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from typing import Any
+
+from django.conf import settings
+from django.db import connection
+from django_scopes import scopes_disabled
+
+from collaboratory.commitments.broadcaster import Message, broadcaster
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "collaboratory_live"
+# PostgreSQL refuses payloads of 8,000 bytes or more; leave room for the envelope.
+PAYLOAD_LIMIT = 7900
+POLL_WITHOUT_BROKER = 0.25
+POLL_WITH_BROKER = 2.0
+
+
+def configured() -> str:
+    """The broker in use: "postgres", or "" for this process only."""
+    broker = getattr(settings, "LIVE_BROKER", "")
+    if broker == "postgres" and connection.vendor == "postgresql":
+        return "postgres"
+    return ""
+
+
+def watch_seconds() -> float:
+    """How often each process polls the event table for events it was not told about."""
+    explicit = getattr(settings, "LIVE_POLL_SECONDS", None)
+    if explicit is not None:
+        return float(explicit)
+    return POLL_WITH_BROKER if configured() else POLL_WITHOUT_BROKER
+
+
+def encode(message: Message) -> str:
+    """The NOTIFY payload: the whole message when it fits, else its address only."""
+    full = json.dumps(
+        {"g": message.gathering_id, "e": message.event_id, "k": message.kind, "d": message.data},
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+    if len(full.encode()) < PAYLOAD_LIMIT:
+        return full
+    return json.dumps({"g": message.gathering_id, "e": message.event_id})
+
+
+def decode(payload: str) -> Message | None:
+    """The message a payload carries, reading the event row when only its id came; None
+    for a payload that is not ours or an event that is gone."""
+    try:
+        fields: dict[str, Any] = json.loads(payload)
+        gathering_id, event_id = int(fields["g"]), int(fields["e"])
+    except (ValueError, KeyError, TypeError):
+        log.warning("Ignoring a malformed live notification")
+        return None
+    if "d" in fields:
+        return Message(gathering_id, event_id, str(fields["k"]), str(fields["d"]))
+    from collaboratory.commitments.models import LiveEvent
+    from collaboratory.commitments.services import live_message
+
+    with scopes_disabled():
+        event = LiveEvent.objects.filter(gathering_id=gathering_id, event_id=event_id).first()
+    return live_message(event) if event is not None else None
+
+
+def notify(message: Message) -> None:
+    """Announce `message` to every process; call inside the transaction that records it.
+    Does nothing without a broker."""
+    if configured() != "postgres":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_notify(%s, %s)", [CHANNEL, encode(message)])
+
+
+class Listener:
+    """This process's LISTEN connection, on a daemon thread."""
+
+    def __init__(self, check_seconds: float = 10.0) -> None:
+        # Between waits the thread runs `SELECT 1`, so a connection that died silently is
+        # noticed and replaced within this time (notifications arriving meanwhile are kept).
+        self.check_seconds = check_seconds
+        self.listening = threading.Event()
+        self._stopping = threading.Event()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self.received = 0
+        self.connections = 0
+
+    def ensure_started(self, timeout: float = 5.0) -> bool:
+        """Start the thread once; wait until it listens. False without a broker or when the
+        connection did not come up in time (the watcher covers until it does)."""
+        if configured() != "postgres":
+            return False
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._stopping.clear()
+                self._thread = threading.Thread(
+                    target=self._run, name="live-broker-listener", daemon=True
+                )
+                self._thread.start()
+        return self.listening.wait(timeout)
+
+    def stop(self, timeout: float = 15.0) -> None:
+        """End the thread and close its connection (tests; a process exit needs nothing)."""
+        self._stopping.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _connect(self) -> Any:
+        import psycopg
+
+        params = connection.get_connection_params()
+        for name in ("cursor_factory", "context", "prepare_threshold"):
+            params.pop(name, None)
+        params["application_name"] = "collaboratory-live-listener"
+        return psycopg.connect(**params, autocommit=True)
+
+    def _run(self) -> None:
+        delay = 0.5
+        while not self._stopping.is_set():
+            try:
+                with self._connect() as conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    self.connections += 1
+                    self.listening.set()
+                    delay = 0.5
+                    while not self._stopping.is_set():
+                        for notification in conn.notifies(timeout=self.check_seconds):
+                            self.received += 1
+                            message = decode(notification.payload)
+                            if message is not None:
+                                broadcaster.publish(message)
+                        conn.execute("SELECT 1")
+            except Exception:
+                log.warning("Live broker connection lost; reconnecting", exc_info=True)
+            self.listening.clear()
+            if self._stopping.wait(delay):
+                break
+            delay = min(delay * 2, 10.0)
+
+
+# One per process.
+listener = Listener()

@@ -1,0 +1,201 @@
+"""Events cross processes through the broker (PostgreSQL LISTEN/NOTIFY).
+
+The end-to-end test starts two real uvicorn processes on the test database with
+`COLLABORATORY_LIVE_BROKER=postgres` and the table watcher slowed to one look a minute, so
+only the broker can carry a commitment posted to process A to a listener of process B in
+time. It runs on PostgreSQL only (CI's second pass); the payload tests run everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from django.db import connection, transaction
+from django.urls import reverse
+from django_scopes import scopes_disabled
+from pytest_django.fixtures import Settings
+
+from collaboratory.commitments import broker
+from collaboratory.commitments.broadcaster import Message
+from collaboratory.commitments.models import Commitment, LiveEvent
+from collaboratory.commitments.services import live_message
+from tests.commitments.conftest import FIRM, Room, next_month
+from tests.commitments.servers import (
+    Server,
+    SseListener,
+    database_url,
+    post_json,
+    session_cookie,
+)
+
+ON_POSTGRES = connection.vendor == "postgresql"
+
+
+def test_a_small_message_travels_whole_in_the_notification() -> None:
+    message = Message(7, 3, "commitment.created", json.dumps({"what": "Hall on May 9 ✓"}))
+
+    payload = broker.encode(message)
+
+    assert broker.decode(payload) == message
+
+
+def test_a_message_too_big_for_notify_travels_as_its_address_and_is_read_back(
+    room: Room,
+) -> None:
+    room.commit()
+    with scopes_disabled():
+        stored = live_message(LiveEvent.objects.get())
+    oversized = Message(stored.gathering_id, stored.event_id, stored.kind, "x" * 9000)
+
+    payload = broker.encode(oversized)
+
+    assert json.loads(payload) == {"g": stored.gathering_id, "e": 1}
+    assert broker.decode(payload) == stored
+
+
+def test_a_notification_that_is_not_ours_is_ignored(db: None) -> None:
+    assert [broker.decode(p) for p in ("", "[]", '{"g": "x"}', "not json")] == [None] * 4
+
+
+def test_without_a_broker_the_watcher_polls_often_and_nothing_is_notified(
+    settings: Settings,
+) -> None:
+    settings.LIVE_BROKER = ""
+    settings.LIVE_POLL_SECONDS = None
+
+    assert (broker.configured(), broker.watch_seconds()) == ("", broker.POLL_WITHOUT_BROKER)
+
+
+@pytest.fixture
+def two_servers(room: Room) -> Iterator[tuple[Server, Server]]:
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url(connection.settings_dict),
+        "COLLABORATORY_LIVE_BROKER": "postgres",
+        # One look at the table a minute: an event arriving within seconds came by the broker.
+        "COLLABORATORY_LIVE_POLL_SECONDS": "60",
+        "COLLABORATORY_DEBUG": "false",
+    }
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    first = Server("uvicorn", env)
+    second = Server("uvicorn", env)
+    try:
+        first.start()
+        second.start()
+        yield first, second
+    finally:
+        first.stop()
+        second.stop()
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="the broker is PostgreSQL LISTEN/NOTIFY")
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.browser  # real server processes: runs with the slower tests
+def test_a_commitment_posted_to_one_process_reaches_a_listener_of_another(
+    room: Room, two_servers: tuple[Server, Server]
+) -> None:
+    poster_process, listener_process = two_servers
+    world = room.world
+    gathering = world.gatherings["alpha"]
+    kwargs = {"network_slug": world.alpha.slug, "gathering_id": gathering.pk}
+    with scopes_disabled():
+        presenter_cookie = session_cookie(room.presenter)
+        dana_cookie = session_cookie(room.dana)
+    listener = SseListener(
+        listener_process.port, reverse("live:events", kwargs=kwargs), presenter_cookie
+    )
+    try:
+        listener.wait_for(b"retry: ", timeout=20)  # sent once process B listens
+        key = str(uuid.uuid4())
+        sent = time.monotonic()
+        status = post_json(
+            poster_process.base,
+            reverse("live:submit", kwargs=kwargs),
+            dana_cookie,
+            {
+                "proposal": room.proposal.pk,
+                "ask": room.ask.pk,
+                "capital": "social",
+                "what": FIRM,
+                "amount": "3",
+                "unit": "introductions",
+                "due_on": next_month().isoformat(),
+                "idempotency_key": key,
+            },
+        )
+        event_id = listener.wait_for(b"id: ", timeout=10)
+        data = listener.wait_for(b"data: ", timeout=1)
+        elapsed = time.monotonic() - sent
+    finally:
+        listener.close()
+
+    with scopes_disabled():
+        stored = Commitment.objects.get(idempotency_key=key)
+    assert status == 201
+    assert event_id == b"id: 1"
+    assert json.loads(data[len(b"data: ") :])["commitment"] == stored.pk
+    assert elapsed < 5.0, f"took {elapsed:.2f} s: the table watcher would take up to 60 s"
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="the broker is PostgreSQL LISTEN/NOTIFY")
+@pytest.mark.django_db(transaction=True)
+def test_only_committed_events_are_notified(room: Room, settings: Settings) -> None:
+    """pg_notify is sent with the transaction: a rolled-back commitment is never heard of."""
+    settings.LIVE_BROKER = "postgres"
+    import psycopg
+
+    params = connection.get_connection_params()
+    for name in ("cursor_factory", "context", "prepare_threshold"):
+        params.pop(name, None)
+    with psycopg.connect(**params, autocommit=True) as listening:
+        listening.execute(f"LISTEN {broker.CHANNEL}")
+
+        class Abandon(Exception):
+            pass
+
+        def commit_then_roll_back() -> None:
+            with transaction.atomic():
+                room.commit(what="I will host you on May 3 for 40 people")
+                raise Abandon
+
+        with pytest.raises(Abandon):
+            commit_then_roll_back()
+        room.commit()
+        heard = [n.payload for n in listening.notifies(timeout=2, stop_after=2)]
+
+    assert [broker.decode(p).event_id for p in heard] == [1]  # type: ignore[union-attr]
+    assert FIRM in heard[0]
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="the broker is PostgreSQL LISTEN/NOTIFY")
+@pytest.mark.django_db(transaction=True)
+def test_the_listener_reconnects_after_its_connection_is_killed(
+    room: Room, settings: Settings
+) -> None:
+    settings.LIVE_BROKER = "postgres"
+    listener = broker.Listener(check_seconds=0.2)
+    try:
+        assert listener.ensure_started() is True
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE application_name = 'collaboratory-live-listener'"
+                " AND datname = current_database()"
+            )
+        deadline = time.monotonic() + 10
+        while listener.connections < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert listener.listening.wait(5) is True
+
+        room.commit()
+        while listener.received < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        listener.stop()
+
+    assert (listener.connections, listener.received) == (2, 1)

@@ -1,0 +1,184 @@
+"""The morning-after digests: the presenter gets every commitment made to them, each
+committer what they promised, to whom and by when; once each, from 07:00 network time the
+day after the gathering, with the clock moved by `now=`."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core import mail
+from django.db import connection
+from django_scopes import scope, scopes_disabled
+
+from collaboratory.commitments.models import DigestSent
+from collaboratory.commitments.selectors import digest_due_at
+from collaboratory.commitments.services import (
+    commitment_hide,
+    commitment_undo,
+    digests_send_due,
+)
+from collaboratory.creditclub.models import Proposal
+from collaboratory.gatherings.models import Gathering
+from collaboratory.networks.models import Network
+from collaboratory.periodic.registry import registered
+from tests.authz.objects import proposal_pk
+from tests.commitments.conftest import Room, next_month
+from tests.factories import MembershipFactory
+
+
+def due(room: Room, key: str = "alpha") -> datetime:
+    network = room.world.network(key)
+    return digest_due_at(gathering=room.world.gatherings[key], time_zone=network.time_zone)
+
+
+def send(network: Network, now: datetime) -> int:
+    with scope(network=network):
+        return digests_send_due(network=network, now=now)
+
+
+def by_recipient() -> dict[str, tuple[str, str]]:
+    return {m.to[0]: (m.subject, m.body) for m in mail.outbox}
+
+
+def test_the_digest_is_due_at_seven_the_morning_after_the_last_part(room: Room) -> None:
+    gathering: Gathering = room.world.gatherings["alpha"]
+    zone = ZoneInfo(room.world.alpha.time_zone)
+
+    at = due(room).astimezone(zone)
+
+    assert (at.date(), at.hour, at.minute) == (
+        gathering.ends_at.astimezone(zone).date() + timedelta(days=1),
+        7,
+        0,
+    )
+
+
+def test_presenter_and_each_committer_get_one_digest_once(room: Room) -> None:
+    eli = MembershipFactory(network=room.world.alpha, user__full_name="Eli O'Neil & Co").user
+    room.commit(what="I will introduce you to 3 funders by March 1")
+    room.commit(what="I will host you on May 3 for 40 people", amount="40", unit="people")
+    room.commit(committer=eli, entered_by=eli, what="I will lend 2 vans on June 1", amount="2")
+    network = room.world.alpha
+
+    before = send(network, due(room) - timedelta(minutes=1))
+    at_seven = send(network, due(room))
+    again = send(network, due(room) + timedelta(hours=3))
+
+    assert (before, at_seven, again) == (0, 3, 0)
+    sent = by_recipient()
+    assert sorted(sent) == sorted(
+        [room.presenter.email, room.dana.email, eli.email]  # type: ignore[union-attr]
+    )
+    subject, body = sent[room.presenter.email]  # type: ignore[index,union-attr]
+    assert subject == f"Commitments made to you at {room.world.gatherings['alpha'].title}"
+    assert "made you 3 commitments" in body
+    assert "Dana Doe <dana@private.example>" in body
+    assert "Eli O'Neil & Co <" in body
+    assert "I will host you on May 3 for 40 people (40 people)" in body
+    assert f"By {next_month():%A %-d %B %Y}" in body
+    subject, body = sent["dana@private.example"]
+    assert subject.startswith("What you promised at ")
+    assert "the 2 commitments you made" in body
+    assert f"To {room.presenter.full_name} ({room.proposal.title})" in body  # type: ignore[union-attr]
+    assert "Eli" not in body
+    assert "@" not in body.split("The gathering:")[0]
+    with scopes_disabled():
+        logged = sorted(DigestSent.objects.values_list("role", "commitments"))
+    assert logged == [("committer", 1), ("committer", 2), ("presenter", 3)]
+
+
+def test_hidden_and_undone_commitments_are_left_out_and_none_means_no_email(
+    room: Room,
+) -> None:
+    kept = room.commit(what="I will introduce you to 3 funders by March 1")
+    hidden = room.commit(what="I will host you on May 3 for 40 people")
+    undone = room.commit(what="I will lend 2 vans on June 1")
+    with scopes_disabled():
+        commitment_hide(commitment=hidden, actor=room.steward, reason="Duplicate")
+        commitment_undo(commitment=undone, actor=room.dana)
+        commitment_hide(commitment=kept, actor=room.steward, reason="Not a commitment")
+
+    assert send(room.world.alpha, due(room)) == 0
+    assert mail.outbox == []
+
+
+def test_only_shown_commitments_are_listed(room: Room) -> None:
+    room.commit(what="I will introduce you to 3 funders by March 1")
+    hidden = room.commit(what="I will host you on May 3 for 40 people")
+    with scopes_disabled():
+        commitment_hide(commitment=hidden, actor=room.steward, reason="Duplicate")
+
+    send(room.world.alpha, due(room))
+
+    body = by_recipient()[room.presenter.email][1]  # type: ignore[index,union-attr]
+    assert ("3 funders" in body, "May 3" in body, "made you 1 commitment." in body) == (
+        True,
+        False,
+        True,
+    )
+
+
+def test_a_digest_a_week_late_is_not_sent(room: Room) -> None:
+    room.commit()
+
+    assert send(room.world.alpha, due(room) + timedelta(days=7, minutes=1)) == 0
+
+
+def test_a_minors_email_is_not_shown_to_the_presenter(room: Room) -> None:
+    youth = room.world.personas["youth_member"]
+    assert youth is not None
+    with scopes_disabled():
+        proposal = Proposal.objects.get(pk=proposal_pk(room.world, "youth"))
+    room.commit(
+        proposal=proposal,
+        ask=None,
+        committer=youth,
+        entered_by=youth,
+        what="I will design 2 posters by May 3",
+        capital="intellectual",
+        amount="2",
+        unit="other",
+    )
+
+    assert send(room.world.youth, due(room, "youth")) == 2
+
+    presenter_body = by_recipient()[proposal.proposer.email][1]
+    assert youth.full_name in presenter_body
+    assert youth.email not in presenter_body
+    assert "<" not in presenter_body
+
+
+def test_the_sender_is_a_registered_periodic_task() -> None:
+    names = [p.name for p in registered()]
+
+    assert "collaboratory.commitments.tasks.commitment_digests_send" in names
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_senders_racing_send_each_digest_once(room: Room) -> None:
+    room.commit()
+    mail.outbox.clear()  # the world's invitations went out at commit in this test
+    network = room.world.alpha
+    barrier = threading.Barrier(2)
+    counts: list[int] = []
+
+    def race() -> None:
+        try:
+            barrier.wait()
+            counts.append(send(network, due(room)))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=race) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sum(counts) == 2
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(
+        [room.presenter.email, room.dana.email]  # type: ignore[union-attr]
+    )

@@ -1,0 +1,58 @@
+"""Never lose one: the server is SIGKILLed in the middle of a stream of submissions, again
+and again, and every acknowledged commitment is stored exactly once (the harness and what
+it checks: `durability.py`).
+
+On SQLite the server runs on a file in a temporary data dir (the embedded default: WAL,
+synchronous=FULL, immediate transactions); on PostgreSQL (CI's second pass) on the test
+database. `bench/live_durability.py --trials 200` runs the same harness longer."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+from tests.commitments import durability
+from tests.commitments.servers import database_url
+
+TRIALS = 20
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.browser  # real server processes: runs with the slower tests
+def test_killing_the_server_mid_stream_loses_and_doubles_no_acknowledged_commitment(
+    tmp_path: Path,
+) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env["COLLABORATORY_LOG_LEVEL"] = "WARNING"
+    if connection.vendor == "postgresql":
+        env["DATABASE_URL"] = database_url(connection.settings_dict)
+    else:
+        env.pop("DATABASE_URL", None)
+        env["COLLABORATORY_DATA_DIR"] = str(tmp_path)
+        # The test database is migrated and empty: copying it is faster than migrating.
+        source = sqlite3.connect(connection.settings_dict["NAME"])
+        target = sqlite3.connect(tmp_path / "collaboratory.sqlite3")
+        source.backup(target)
+        source.close()
+        target.close()
+
+    tally = durability.run(env, trials=TRIALS)
+
+    assert tally.trials == TRIALS
+    assert tally.cut_off > 0, "no kill caught a request in flight; the test proved nothing"
+    assert tally.refused == []
+    assert (tally.lost, tally.duplicates) == (0, 0)
+    assert tally.check == {
+        "stored": tally.submissions,
+        "acknowledged_missing": [],
+        "duplicate_keys": [],
+        "unexpected_keys": [],
+        "event_ids_ok": True,
+        "events_match": True,
+        "audited": tally.submissions,
+        "integrity": "ok" if connection.vendor == "sqlite" else "not sqlite",
+    }
