@@ -150,7 +150,13 @@ def test_the_demo_has_commitments_in_every_state_with_realistic_rates(demo: None
     with scopes_disabled():
         statuses = Counter(Commitment.objects.values_list("status", flat=True))
         capitals = set(Commitment.objects.values_list("capital", flat=True))
-        gatherings = set(Commitment.objects.values_list("gathering", flat=True))
+        # The live room's gathering of today has a few commitments to presenters who are
+        # selected, not yet presented; the history is the presented ones'.
+        gatherings = set(
+            Commitment.objects.filter(proposal__state="presented").values_list(
+                "gathering", flat=True
+            )
+        )
         presented = set(
             Proposal.objects.filter(state="presented").values_list("gathering", flat=True)
         )
