@@ -1,4 +1,4 @@
-"""The `collaboratory` command: `demo`, `serve`, `worker`, and every Django management command.
+"""The `collaboratory` command: `demo`, `serve`, `serve-live`, `worker`, and every Django command.
 
 `demo` is the one-command tour: migrate the embedded SQLite database, seed the demo network
 once, print who to log in as, and serve on http://127.0.0.1:8000.
@@ -39,6 +39,23 @@ def _serve(bind: str, workers: int) -> None:
         '%(h)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms',
     ]
     run()
+
+
+def _serve_live(host: str, port: int, workers: int) -> None:
+    """Serve the live streams (server-sent events) from the ASGI app with uvicorn: one event
+    loop holds hundreds of open streams, where a sync worker would hold one. The proxy sends
+    `/n/<network>/live/<gathering>/events` here and everything else to `serve`."""
+    import uvicorn
+
+    uvicorn.run(
+        "collaboratory.config.asgi:application",
+        host=host,
+        port=port,
+        workers=workers,
+        lifespan="off",
+        access_log=False,
+        log_level="warning",
+    )
 
 
 def _start_scheduler(interval: float = 60.0) -> None:
@@ -98,13 +115,24 @@ def main(argv: list[str] | None = None) -> None:
         args = parser.parse_args(argv[1:])
         _setup_django()
         _serve(args.bind, args.workers)
+    elif command == "serve-live":
+        parser = argparse.ArgumentParser(prog="collaboratory serve-live")
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8001)
+        parser.add_argument("--workers", type=int, default=1)
+        args = parser.parse_args(argv[1:])
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "collaboratory.config.settings")
+        _serve_live(args.host, args.port, args.workers)
     elif command == "worker":
         _setup_django()
         _start_scheduler()
         _management(["db_worker", *argv[1:]])
     elif command in {"help", "-h", "--help"}:
         print(__doc__)
-        print("Commands: demo, serve, worker, or any Django management command (migrate, ...).")
+        print(
+            "Commands: demo, serve, serve-live, worker, or any Django management command "
+            "(migrate, ...)."
+        )
     else:
         _setup_django()
         _management(argv)

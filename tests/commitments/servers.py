@@ -53,21 +53,7 @@ class Server:
 
     def start(self, timeout: float = 30.0) -> Server:
         if self.kind == "uvicorn":
-            command = [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "collaboratory.config.asgi:application",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-                "--lifespan",
-                "off",
-                "--log-level",
-                "warning",
-                "--no-access-log",
-            ]
+            command = [*CLI, "serve-live", "--port", str(self.port)]
         else:
             command = [
                 *CLI,
