@@ -16,6 +16,7 @@ from collaboratory.commitments.models import Commitment, CommitmentStatus, Unit
 from collaboratory.commitments.services import commitment_create
 from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.creditclub.services import AskInput, proposal_history_bulk_create
+from collaboratory.followthrough.services import commitment_history_bulk_create
 from collaboratory.gatherings.models import Gathering, GatheringFormat
 from collaboratory.gatherings.services import gathering_create
 from collaboratory.networks.models import (
@@ -176,12 +177,10 @@ class PresentedProposalFactory(factory.Factory):
 
 
 class CommitmentFactory(factory.Factory):
-    """A commitment made in the room at the proposal's gathering, through
-    `commitment_create`, then moved to `status`.
-
-    Until the follow-through app's lifecycle service lands, later states are set here with
-    one queryset update (status, status_changed_at and, for kept ones, kept_at
-    `kept_after_days` after it was made); that service will replace the update."""
+    """A commitment made in the room at the proposal's gathering: an offered one through
+    `commitment_create`; one in a later `status` as history, through
+    `commitment_history_bulk_create` (status_changed_at and, for kept ones, kept_at
+    `kept_after_days` after it was made), as the demo records its past."""
 
     class Meta:
         model = Commitment
@@ -200,25 +199,37 @@ class CommitmentFactory(factory.Factory):
         made_at: datetime = proposal.gathering.starts_at
         with scopes_disabled():
             committer = kwargs["committer"] or MembershipFactory(network=network).user
-            commitment = commitment_create(
-                proposal=proposal,
-                ask=None if kwargs["general"] else proposal.asks.first(),
-                committer=committer,
-                entered_by=committer,
-                what="I will introduce you to 3 funders by March 1",
-                capital=kwargs["capital"],
-                amount="3",
-                unit=Unit.INTRODUCTIONS,
-                due_on=made_at.astimezone(ZoneInfo(network.time_zone)).date() + timedelta(days=30),
-                idempotency_key=uuid.uuid4(),
-                now=made_at,
-            )
+            fields: dict[str, Any] = {
+                "proposal": proposal,
+                "ask": None if kwargs["general"] else proposal.asks.first(),
+                "committer": committer,
+                "entered_by": committer,
+                "what": "I will introduce you to 3 funders by March 1",
+                "capital": kwargs["capital"],
+                "amount": "3",
+                "unit": Unit.INTRODUCTIONS,
+                "due_on": made_at.astimezone(ZoneInfo(network.time_zone)).date()
+                + timedelta(days=30),
+                "idempotency_key": uuid.uuid4(),
+            }
             status = kwargs["status"]
-            if status != CommitmentStatus.OFFERED:
-                changed = made_at + timedelta(days=kwargs["kept_after_days"])
-                kept = status in (CommitmentStatus.KEPT, CommitmentStatus.PARTLY_KEPT)
-                Commitment.objects.filter(pk=commitment.pk).update(
-                    status=status, status_changed_at=changed, kept_at=changed if kept else None
-                )
-                commitment.refresh_from_db()
+            if status == CommitmentStatus.OFFERED:
+                return commitment_create(**fields, now=made_at)
+            changed = made_at + timedelta(days=kwargs["kept_after_days"])
+            kept = status in (CommitmentStatus.KEPT, CommitmentStatus.PARTLY_KEPT)
+            (commitment,) = commitment_history_bulk_create(
+                network=network,
+                commitments=[
+                    Commitment(
+                        **fields,
+                        network=network,
+                        gathering_id=proposal.gathering_id,
+                        firm=True,
+                        created_at=made_at,
+                        status=status,
+                        status_changed_at=changed,
+                        kept_at=changed if kept else None,
+                    )
+                ],
+            )
             return commitment
