@@ -19,7 +19,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from collaboratory.audit.services import audit_record
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments import services
 from collaboratory.commitments.models import (
@@ -43,7 +42,7 @@ from collaboratory.commitments.selectors import (
 from collaboratory.commitments.specificity import assess_commitment
 from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Gathering
-from collaboratory.networks.http import NetworkRequest
+from collaboratory.networks.http import NetworkRequest, deny_access
 from collaboratory.people.models import User
 from collaboratory.web.qr import qr_svg_response
 
@@ -59,20 +58,9 @@ def _gathering(request: NetworkRequest, gathering_id: int) -> Gathering:
     )
 
 
-def _deny(request: NetworkRequest, reason: str) -> None:
-    audit_record(
-        action="access.denied",
-        actor=request.user,
-        network=request.network,
-        data={"path": request.path, "reason": reason},
-        request=request,
-    )
-    raise PermissionDenied(reason)
-
-
 def _room_only(request: NetworkRequest) -> None:
     if not runs_the_room(request.user, request.network):
-        _deny(request, "stewards and facilitators only")
+        deny_access(request, "stewards and facilitators only")
 
 
 def _stream_url(request: NetworkRequest, gathering: Gathering) -> str:
@@ -432,7 +420,7 @@ def followup(
     if not req.user.has_perm("commitments.follow_up", proposal):
         if not req.user.has_perm("commitments.listen", gathering):
             raise Http404
-        _deny(req, "presenter and stewards only")
+        deny_access(req, "presenter and stewards only")
     rows = list(commitments_for_followup(proposal=proposal))
     return render(
         request,

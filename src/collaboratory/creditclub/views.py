@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from collaboratory.audit.services import audit_record
 from collaboratory.creditclub import services
 from collaboratory.creditclub.forms import ProposalForm, ReviewForm, ask_formset
 from collaboratory.creditclub.models import Proposal, ProposalState, Review
@@ -27,7 +26,7 @@ from collaboratory.creditclub.selectors import (
 )
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import gatherings_upcoming
-from collaboratory.networks.http import NetworkRequest
+from collaboratory.networks.http import NetworkRequest, deny_access
 
 PRESENTER_DUTIES = (
     "A 5-7 minute presentation of the project and its asks.",
@@ -38,24 +37,13 @@ PRESENTER_DUTIES = (
 )
 
 
-def _deny(request: NetworkRequest, reason: str) -> None:
-    audit_record(
-        action="access.denied",
-        actor=request.user,
-        network=request.network,
-        data={"path": request.path, "reason": reason},
-        request=request,
-    )
-    raise PermissionDenied(reason)
-
-
 def _proposal(request: NetworkRequest, proposal_id: int, perm: str) -> Proposal:
     proposal = get_object_or_404(
         Proposal.objects.select_related("gathering", "proposer"), pk=proposal_id
     )
     if not request.user.has_perm(perm, proposal):
         if request.user.has_perm("creditclub.view_proposal", proposal):
-            _deny(request, "not allowed on this proposal")
+            deny_access(request, "not allowed on this proposal")
         raise Http404
     return proposal
 
@@ -66,7 +54,7 @@ def _gathering(request: NetworkRequest, gathering_id: int) -> Gathering:
 
 def _steward_only(request: NetworkRequest) -> None:
     if not request.user.has_perm("creditclub.review", request.network):
-        _deny(request, "stewards only")
+        deny_access(request, "stewards only")
 
 
 def call(request: NetworkRequest, network_slug: str) -> HttpResponse:
@@ -267,7 +255,7 @@ def proposal_withdraw(request: NetworkRequest, network_slug: str, proposal_id: i
         proposal.proposer_id == request.user.pk
         or request.user.has_perm("creditclub.review", request.network)
     ):
-        _deny(request, "only the proposer or a steward can withdraw")
+        deny_access(request, "only the proposer or a steward can withdraw")
     return _act(request, proposal, services.proposal_withdraw, _("The proposal is withdrawn."))
 
 

@@ -14,7 +14,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from collaboratory.audit.services import audit_record
 from collaboratory.commitments.models import Commitment, CommitmentStatus
 from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.followthrough import lifecycle, services
@@ -37,7 +36,7 @@ from collaboratory.followthrough.selectors import (
 )
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import gatherings_upcoming
-from collaboratory.networks.http import NetworkRequest
+from collaboratory.networks.http import NetworkRequest, deny_access
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Organization, Role
 
 # The button that makes each move, as the person making it reads it.
@@ -55,20 +54,9 @@ MOVE_LABELS = {
 }
 
 
-def _deny(request: NetworkRequest, reason: str) -> None:
-    audit_record(
-        action="access.denied",
-        actor=request.user,
-        network=request.network,
-        data={"path": request.path, "reason": reason},
-        request=request,
-    )
-    raise PermissionDenied(reason)
-
-
 def _steward_only(request: NetworkRequest) -> None:
     if not request.user.has_perm("followthrough.steward", request.network):
-        _deny(request, "stewards only")
+        deny_access(request, "stewards only")
 
 
 def _is_steward(request: NetworkRequest) -> bool:
@@ -107,7 +95,7 @@ def _commitment(request: NetworkRequest, commitment_id: int) -> Commitment:
         undone_at__isnull=True,
     )
     if not _roles(request, commitment):
-        _deny(request, "not a party to this commitment")
+        deny_access(request, "not a party to this commitment")
     return commitment
 
 
@@ -239,7 +227,7 @@ def commitment_snooze(
 ) -> HttpResponse:
     commitment = _commitment(request, commitment_id)
     if commitment.committer_id != request.user.pk:
-        _deny(request, "only the committer snoozes")
+        deny_access(request, "only the committer snoozes")
     error: Exception | None = None
     try:
         until = date.fromisoformat(request.POST.get("until", ""))
@@ -257,7 +245,7 @@ def _project(request: NetworkRequest, proposal_id: int) -> Proposal:
     proposal = get_object_or_404(Proposal.objects.select_related("gathering"), pk=proposal_id)
     if proposal.proposer_id != request.user.pk:
         if request.user.has_perm("creditclub.view_proposal", proposal):
-            _deny(request, "only the presenter")
+            deny_access(request, "only the presenter")
         raise Http404
     return proposal
 

@@ -8,7 +8,7 @@ import csv
 from io import StringIO
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -30,19 +30,7 @@ from collaboratory.insights.selectors import (
     reporting_years,
 )
 from collaboratory.insights.services import insights_settings_update
-from collaboratory.networks.http import NetworkRequest
-
-
-def _require(request: NetworkRequest, permission: str) -> None:
-    if not request.user.has_perm(permission, request.network):
-        audit_record(
-            action="access.denied",
-            actor=request.user,
-            network=request.network,
-            data={"path": request.path, "reason": permission},
-            request=request,
-        )
-        raise PermissionDenied
+from collaboratory.networks.http import NetworkRequest, require_perm
 
 
 def dashboard(request: NetworkRequest, network_slug: str) -> HttpResponse:
@@ -86,7 +74,7 @@ def dashboard(request: NetworkRequest, network_slug: str) -> HttpResponse:
 
 def settings_view(request: NetworkRequest, network_slug: str) -> HttpResponse:
     network = request.network
-    _require(request, "insights.manage_settings")
+    require_perm(request, "insights.manage_settings")
     current = insights_settings_for(network=network)
     form = InsightsSettingsForm(
         request.POST or None, initial={"min_cell_size": current.min_cell_size}
@@ -109,7 +97,7 @@ def settings_view(request: NetworkRequest, network_slug: str) -> HttpResponse:
 
 def reports(request: NetworkRequest, network_slug: str) -> HttpResponse:
     network = request.network
-    _require(request, "insights.view_reports")
+    require_perm(request, "insights.view_reports")
     return render(
         request,
         "insights/reports.html",
@@ -248,7 +236,7 @@ def report_rows(
 
 
 def gathering_report(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
-    _require(request, "insights.view_reports")
+    require_perm(request, "insights.view_reports")
     pk, title = _gathering(request, gathering_id)
     report = _report_for(request, Scope(gathering_id=pk))
     kwargs = {"network_slug": request.network.slug, "gathering_id": pk}
@@ -264,7 +252,7 @@ def gathering_report(request: NetworkRequest, network_slug: str, gathering_id: i
 def gathering_report_pdf(
     request: NetworkRequest, network_slug: str, gathering_id: int
 ) -> HttpResponse:
-    _require(request, "insights.view_reports")
+    require_perm(request, "insights.view_reports")
     pk, title = _gathering(request, gathering_id)
     return _pdf_response(request, _report_for(request, Scope(gathering_id=pk)), title)
 
@@ -272,7 +260,7 @@ def gathering_report_pdf(
 def gathering_report_csv(
     request: NetworkRequest, network_slug: str, gathering_id: int
 ) -> HttpResponse:
-    _require(request, "insights.view_reports")
+    require_perm(request, "insights.view_reports")
     pk, title = _gathering(request, gathering_id)
     return _csv_response(request, _report_for(request, Scope(gathering_id=pk)), title)
 
@@ -282,7 +270,7 @@ def _year_label(year: int) -> str:
 
 
 def year_report(request: NetworkRequest, network_slug: str, year: int) -> HttpResponse:
-    _require(request, "insights.view_reports")
+    require_perm(request, "insights.view_reports")
     year = _year(request, year)
     label = _year_label(year)
     report = _report_for(request, Scope(year=year))
@@ -297,14 +285,14 @@ def year_report(request: NetworkRequest, network_slug: str, year: int) -> HttpRe
 
 
 def year_report_pdf(request: NetworkRequest, network_slug: str, year: int) -> HttpResponse:
-    _require(request, "insights.view_reports")
+    require_perm(request, "insights.view_reports")
     year = _year(request, year)
     label = _year_label(year)
     return _pdf_response(request, _report_for(request, Scope(year=year)), label)
 
 
 def year_report_csv(request: NetworkRequest, network_slug: str, year: int) -> HttpResponse:
-    _require(request, "insights.view_reports")
+    require_perm(request, "insights.view_reports")
     year = _year(request, year)
     label = _year_label(year)
     return _csv_response(request, _report_for(request, Scope(year=year)), label)

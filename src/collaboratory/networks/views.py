@@ -10,7 +10,7 @@ from pathlib import Path
 from django import forms
 from django.conf import settings as django_settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -31,6 +31,7 @@ from collaboratory.networks.forms import (
     OrganizationChangeForm,
     StatusOverrideForm,
 )
+from collaboratory.networks.http import require_perm
 from collaboratory.networks.models import (
     Invitation,
     Membership,
@@ -93,18 +94,6 @@ def network_home(request: HttpRequest, network_slug: str) -> HttpResponse:
 # --- Membership: directory, nominations, invitations, packet, roster, settings ---------------
 
 
-def _require(request: HttpRequest, permission: str) -> None:
-    if not request.user.has_perm(permission, request.network):  # type: ignore[attr-defined]
-        audit_record(
-            action="access.denied",
-            actor=request.user,
-            network=request.network,  # type: ignore[attr-defined]
-            data={"path": request.path, "reason": permission},
-            request=request,
-        )
-        raise PermissionDenied
-
-
 def _error_text(error: ValidationError) -> str:
     if hasattr(error, "error_dict"):
         return " ".join(str(m) for messages_ in error.message_dict.values() for m in messages_)
@@ -125,7 +114,7 @@ DIRECTORY_PAGE_SIZE = 50
 def directory(request: HttpRequest, network_slug: str) -> HttpResponse:
     """The member directory, filtered in place with htmx."""
     network = request.network  # type: ignore[attr-defined]
-    _require(request, "networks.view_directory")
+    require_perm(request, "networks.view_directory")
     form = DirectoryFilterForm(
         request.GET or None, network=network, regions=directory_regions(network=network)
     )
@@ -155,7 +144,7 @@ def directory(request: HttpRequest, network_slug: str) -> HttpResponse:
 
 def nomination_new(request: HttpRequest, network_slug: str) -> HttpResponse:
     network = request.network  # type: ignore[attr-defined]
-    _require(request, "networks.nominate")
+    require_perm(request, "networks.nominate")
     form = NominationForm(request.POST or None, network=network)
     if request.method == "POST" and form.is_valid():
         try:
@@ -176,7 +165,7 @@ def nomination_new(request: HttpRequest, network_slug: str) -> HttpResponse:
 def nominations(request: HttpRequest, network_slug: str) -> HttpResponse:
     """The stewards' review queue, with the roster's thin spots beside it."""
     network = request.network  # type: ignore[attr-defined]
-    _require(request, "networks.manage_membership")
+    require_perm(request, "networks.manage_membership")
     rows = list(nominations_for_review(network=network).order_by("status", "-created_at")[:200])
     return render(
         request,
@@ -196,7 +185,7 @@ def nomination_decide_view(
     request: HttpRequest, network_slug: str, nomination_id: int
 ) -> HttpResponse:
     network = request.network  # type: ignore[attr-defined]
-    _require(request, "networks.manage_membership")
+    require_perm(request, "networks.manage_membership")
     nomination = get_object_or_404(Nomination, pk=nomination_id)
     form = DecisionForm(request.POST)
     if not form.is_valid():
@@ -219,7 +208,7 @@ def nomination_decide_view(
 @require_POST
 def nomination_invite(request: HttpRequest, network_slug: str, nomination_id: int) -> HttpResponse:
     network = request.network  # type: ignore[attr-defined]
-    _require(request, "networks.manage_membership")
+    require_perm(request, "networks.manage_membership")
     nomination = get_object_or_404(Nomination, pk=nomination_id)
     try:
         invitation_create(
@@ -238,7 +227,7 @@ def nomination_invite(request: HttpRequest, network_slug: str, nomination_id: in
 
 def invitations(request: HttpRequest, network_slug: str) -> HttpResponse:
     network = request.network  # type: ignore[attr-defined]
-    _require(request, "networks.manage_membership")
+    require_perm(request, "networks.manage_membership")
     form = InvitationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -259,7 +248,7 @@ def invitation_revoke_view(
     request: HttpRequest, network_slug: str, invitation_id: int
 ) -> HttpResponse:
     network = request.network  # type: ignore[attr-defined]
-    _require(request, "networks.manage_membership")
+    require_perm(request, "networks.manage_membership")
     invitation = get_object_or_404(Invitation, pk=invitation_id)
     try:
         invitation_revoke(invitation=invitation, actor=request.user)  # type: ignore[arg-type]
@@ -283,7 +272,7 @@ def welcome(request: HttpRequest, network_slug: str) -> HttpResponse:
 
 def membership_settings(request: HttpRequest, network_slug: str) -> HttpResponse:
     network = request.network  # type: ignore[attr-defined]
-    _require(request, "networks.manage_membership")
+    require_perm(request, "networks.manage_membership")
     current = membership_settings_for(network=network)
     initial = {
         name: getattr(current, name)
@@ -312,7 +301,7 @@ ROSTER_PAGE_SIZE = 100
 
 def roster(request: HttpRequest, network_slug: str) -> HttpResponse:
     network = request.network  # type: ignore[attr-defined]
-    _require(request, "networks.manage_membership")
+    require_perm(request, "networks.manage_membership")
     status = request.GET.get("status", "")
     if status not in MembershipStatus.values:
         status = ""
@@ -332,7 +321,7 @@ def roster(request: HttpRequest, network_slug: str) -> HttpResponse:
 @require_POST
 def roster_override(request: HttpRequest, network_slug: str, membership_id: int) -> HttpResponse:
     network = request.network  # type: ignore[attr-defined]
-    _require(request, "networks.manage_membership")
+    require_perm(request, "networks.manage_membership")
     target = get_object_or_404(Membership, pk=membership_id)
     form = StatusOverrideForm(request.POST)
     if not form.is_valid():
@@ -421,7 +410,7 @@ def _import_path(request: HttpRequest, network_slug: str) -> Path | None:
 def roster_import_view(request: HttpRequest, network_slug: str) -> HttpResponse:
     """Upload -> map columns -> preview with every row checked -> import all or nothing."""
     network = request.network  # type: ignore[attr-defined]
-    _require(request, "networks.manage_membership")
+    require_perm(request, "networks.manage_membership")
     step = request.POST.get("step", "")
     context: dict[str, object] = {"fields": [(f, FIELD_LABELS[f]) for f in FIELDS]}
     if request.method == "POST" and step == "upload":
@@ -498,7 +487,7 @@ def roster_import_view(request: HttpRequest, network_slug: str) -> HttpResponse:
 def roster_export(request: HttpRequest, network_slug: str) -> HttpResponse:
     """The roster as CSV. Never private self-descriptions; no minor's email."""
     network = request.network  # type: ignore[attr-defined]
-    _require(request, "networks.manage_membership")
+    require_perm(request, "networks.manage_membership")
     rows = (
         (
             m.user.full_name,
