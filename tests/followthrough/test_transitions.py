@@ -274,3 +274,33 @@ def test_a_move_between_an_adult_and_a_minor_copies_the_stewards(
 
     assert proposal.proposer.is_minor
     assert [(m.to, m.cc) for m in mailoutbox] == [([adult.email], [steward.email])]
+
+
+def test_an_update_on_a_commitment_reaches_the_other_party(
+    project: Project, run_tasks, mailoutbox
+) -> None:  # type: ignore[no-untyped-def]
+    from collaboratory.followthrough.services import commitment_update_post
+
+    commitment = project.commit()
+    run_tasks()
+    mailoutbox.clear()
+
+    with scopes_disabled():
+        commitment_update_post(
+            commitment=commitment,
+            author=project.dana,
+            note="First introduction made",
+            link="https://example.org/notes",
+        )
+        commitment_update_post(
+            commitment=commitment, author=project.presenter, note="Thank you, we met"
+        )
+    run_tasks()
+
+    assert [(m.to, m.subject) for m in mailoutbox] == [
+        ([project.presenter.email], "An update on a commitment to alpha proposal"),
+        ([project.dana.email], "An update on a commitment to alpha proposal"),
+    ]
+    assert "First introduction made" in mailoutbox[0].body
+    assert "https://example.org/notes" in mailoutbox[0].body
+    assert "Thank you, we met" in mailoutbox[1].body

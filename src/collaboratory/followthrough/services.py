@@ -320,7 +320,8 @@ def commitment_release(*, commitment: Commitment, actor: User, note: str) -> Com
 def commitment_update_post(
     *, commitment: Commitment, author: User, note: str, link: str = "", now: datetime | None = None
 ) -> CommitmentActivity:
-    """A word on how it is going, by the committer or the presenter; the status stays."""
+    """A word on how it is going, by the committer or the presenter; the status stays, and
+    the other one hears of it by email."""
     now = now or timezone.now()
     if not (commitment_roles(author, commitment) & {lifecycle.COMMITTER, lifecycle.RECIPIENT}):
         raise PermissionDenied(_("Only the committer and the presenter post updates here."))
@@ -349,6 +350,9 @@ def commitment_update_post(
             network=commitment.network,
             target=commitment,
         )
+        from collaboratory.followthrough.tasks import move_email
+
+        move_email.enqueue(activity.pk)
     return activity
 
 

@@ -50,23 +50,29 @@ MOVE_SUBJECTS = {
     lifecycle.KEPT: "Confirmed as kept: your commitment to %(project)s",
     lifecycle.PARTLY_KEPT: "Confirmed as partly kept: your commitment to %(project)s",
 }
+UPDATE_SUBJECT = "An update on a commitment to %(project)s"
 
 
 @task()
 def move_email(activity_id: int) -> None:
-    """Tell the other party about a move: the presenter hears of done and released
-    commitments, the committer of everything the presenter does."""
+    """Tell the other party about a move (the presenter hears of done and released
+    commitments, the committer of everything the presenter does) or about an update posted
+    on the commitment (whoever did not write it)."""
     from django.conf import settings
     from django.urls import reverse
 
-    from collaboratory.followthrough.models import CommitmentActivity
+    from collaboratory.followthrough.models import ActivityKind, CommitmentActivity
 
     with scopes_disabled():
         activity = CommitmentActivity.objects.select_related(
             "commitment__committer", "commitment__proposal__proposer", "network", "author"
         ).get(pk=activity_id)
     commitment = activity.commitment
-    to_presenter = activity.to_status in (lifecycle.DONE, lifecycle.RELEASED)
+    is_update = activity.kind == ActivityKind.UPDATE
+    if is_update:
+        to_presenter = activity.author_id == commitment.committer_id
+    else:
+        to_presenter = activity.to_status in (lifecycle.DONE, lifecycle.RELEASED)
     recipient = commitment.proposal.proposer if to_presenter else commitment.committer
     if activity.author_id == recipient.pk:
         return
@@ -80,9 +86,12 @@ def move_email(activity_id: int) -> None:
     ]
     if activity.note:
         lines.append(activity.note)
+    if activity.link:
+        lines.append(activity.link)
     lines.append(link)
+    subject = UPDATE_SUBJECT if is_update else MOVE_SUBJECTS[activity.to_status]
     message = EmailMessage(
-        _(MOVE_SUBJECTS[activity.to_status]) % {"project": commitment.proposal.title},
+        _(subject) % {"project": commitment.proposal.title},
         "\n\n".join(lines),
         None,
         [recipient.email],
