@@ -6,6 +6,7 @@ import time
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
+from django.test.utils import override_settings
 from django_scopes import scopes_disabled
 from tqdm import tqdm
 
@@ -48,18 +49,21 @@ class Command(BaseCommand):
                 bar.set_postfix_str(phase)
                 bar.update(1)
 
-            summary = generate_demo(
-                members=options["members"],
-                youth=options["youth"],
-                seed=options["seed"],
-                progress=progress,
-            )
+            # The demo's people are invented: emails the seeding sends (a substitute's pass,
+            # say) go nowhere, so they do not bury the logins printed below.
+            with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+                summary = generate_demo(
+                    members=options["members"],
+                    youth=options["youth"],
+                    seed=options["seed"],
+                    progress=progress,
+                )
         elapsed = time.perf_counter() - started
         self.stdout.write(
             f"Seeded {summary.adults} adult members, {summary.youth} youth members, "
             f"{summary.gatherings} national gatherings, {summary.attendance_rows} attendance "
-            f"records and {summary.proposals} proposals across {len(summary.networks)} networks "
-            f"in {elapsed:.1f} s."
+            f"records, {summary.proposals} proposals and {summary.commitments} commitments across "
+            f"{len(summary.networks)} networks in {elapsed:.1f} s."
         )
         self._print_logins()
 
