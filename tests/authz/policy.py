@@ -213,6 +213,7 @@ POLICY: dict[str, Rule] = {
         method="head",
         kwargs={"gathering_id": live_gathering_pk},
     ),
+    "live:settings": Rule(own=stewards_only(), foreign=FOREIGN_404),
     # A GET is refused; the POST itself is covered in tests/commitments/test_submit.py.
     "live:submit": Rule(
         own=POST_ONLY, foreign=FOREIGN_404, kwargs={"gathering_id": live_gathering_pk}

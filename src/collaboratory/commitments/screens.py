@@ -35,6 +35,7 @@ from collaboratory.commitments.selectors import (
     commitments_shown,
     live_last_event_id,
     live_session_for,
+    live_settings_for,
     phone_access,
     room_people,
     room_run_of_show,
@@ -42,7 +43,7 @@ from collaboratory.commitments.selectors import (
 from collaboratory.commitments.specificity import assess_commitment
 from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Gathering
-from collaboratory.networks.http import NetworkRequest, deny_access
+from collaboratory.networks.http import NetworkRequest, deny_access, require_perm
 from collaboratory.people.models import User
 from collaboratory.web.qr import qr_svg_response
 
@@ -431,4 +432,41 @@ def followup(
             "commitments": rows,
             "viewer_is_minor": req.user.is_minor,
         },
+    )
+
+
+# --- The network's live-room settings -----------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def live_settings(request: HttpRequest, network_slug: str) -> HttpResponse:
+    """Stewards set the network's default presentation length; a facilitator may still
+    change it for one gathering on the console."""
+    req = cast(NetworkRequest, request)
+    require_perm(req, "networks.manage_network")
+    current = live_settings_for(network=req.network)
+    errors: list[str] = []
+    chosen = str(current.presentation_minutes)
+    if request.method == "POST":
+        chosen = request.POST.get("presentation_minutes", "")
+        try:
+            services.live_settings_update(
+                network=req.network, actor=req.user, presentation_minutes=chosen
+            )
+        except ValidationError as error:
+            errors = error.message_dict.get("presentation_minutes", error.messages)
+        else:
+            messages.success(request, _("Saved: presentations now run %s minutes.") % chosen)
+            return redirect("live:settings", network_slug=req.network.slug)
+    return render(
+        request,
+        "commitments/settings.html",
+        {
+            "choices": [
+                str(n) for n in range(PRESENTATION_MINUTES_MIN, PRESENTATION_MINUTES_MAX + 1)
+            ],
+            "chosen": chosen,
+            "errors": errors,
+        },
+        status=400 if errors else 200,
     )

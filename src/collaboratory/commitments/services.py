@@ -39,6 +39,7 @@ from collaboratory.commitments.models import (
     LiveChannel,
     LiveEvent,
     LiveSession,
+    LiveSettings,
     Unit,
 )
 from collaboratory.commitments.rules import runs_the_room
@@ -534,25 +535,55 @@ def commitment_window_close(
         )
 
 
+def _presentation_minutes(minutes: int | str, field: str) -> int:
+    try:
+        value = int(str(minutes).strip())
+    except ValueError:
+        value = 0
+    if not PRESENTATION_MINUTES_MIN <= value <= PRESENTATION_MINUTES_MAX:
+        raise ValidationError(
+            {
+                field: [
+                    _("The timer runs %(low)d to %(high)d minutes; choose one of those.")
+                    % {"low": PRESENTATION_MINUTES_MIN, "high": PRESENTATION_MINUTES_MAX}
+                ]
+            }
+        )
+    return value
+
+
+def live_settings_update(
+    *, network: Network, actor: User, presentation_minutes: int | str
+) -> LiveSettings:
+    """The network's default presentation length, used by every gathering whose
+    facilitator has not set its own (5 to 7 minutes). Stewards only."""
+    from collaboratory.commitments.selectors import live_settings_for
+
+    if not actor.has_perm("networks.manage_network", network):
+        raise PermissionDenied(_("Only stewards change the live room's settings."))
+    value = _presentation_minutes(presentation_minutes, "presentation_minutes")
+    with transaction.atomic():
+        row = live_settings_for(network=network)
+        previous = row.presentation_minutes
+        row.presentation_minutes = value
+        row.save(update_fields=["presentation_minutes"])
+        audit_record(
+            action="live.settings_changed",
+            actor=actor,
+            network=network,
+            target=row,
+            data={"presentation_minutes": [previous, value]},
+        )
+    return row
+
+
 def live_session_timer_set(
     *, gathering: Gathering, minutes: int | str, actor: User, now: datetime | None = None
 ) -> LiveSession:
     """The presentation length for this gathering (5 to 7 minutes)."""
     now = now or timezone.now()
     _room_only(actor, gathering)
-    try:
-        value = int(str(minutes))
-    except ValueError:
-        value = 0
-    if not PRESENTATION_MINUTES_MIN <= value <= PRESENTATION_MINUTES_MAX:
-        raise ValidationError(
-            {
-                "minutes": [
-                    _("The timer runs %(low)d to %(high)d minutes; choose one of those.")
-                    % {"low": PRESENTATION_MINUTES_MIN, "high": PRESENTATION_MINUTES_MAX}
-                ]
-            }
-        )
+    value = _presentation_minutes(minutes, "minutes")
     with transaction.atomic():
         session = _session_for_update(gathering)
         if session.timer_minutes == value:

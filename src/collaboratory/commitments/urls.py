@@ -4,6 +4,7 @@ from collaboratory.commitments import screens, views
 
 app_name = "live"
 urlpatterns = [
+    path("settings/", screens.live_settings, name="settings"),
     path("<int:gathering_id>/events", views.events, name="events"),
     path("<int:gathering_id>/commitments", views.submit, name="submit"),
     # The screens of the room
