@@ -278,7 +278,7 @@ def test_partnerships_list_reads_a_fixed_number_of_queries(project: Project) -> 
 
 def test_recording_a_partnership_and_a_steward_publishing_it(project: Project) -> None:
     with scopes_disabled():
-        erin = MembershipFactory(network=project.world.alpha, user__full_name="Erin Ek").user
+        MembershipFactory(network=project.world.alpha, user__full_name="Erin Ek")
     response = client_for(project.dana).post(
         "/n/alpha/follow-through/partnerships/new/",
         {
@@ -286,7 +286,7 @@ def test_recording_a_partnership_and_a_steward_publishing_it(project: Project) -
             "title": "Saturday repair cafe",
             "story": "Dana's hall and the tool library",
             "links": "https://example.org/cafe",
-            "members": [str(erin.pk)],
+            "members": "erin ek\n\n",
             "proposals": [str(project.proposal.pk)],
         },
     )
@@ -316,15 +316,38 @@ def test_a_partnership_with_missing_fields_or_foreign_links_is_refused(project: 
 
     response = client_for(project.dana).post(
         "/n/alpha/follow-through/partnerships/new/",
-        {"kind": "project", "title": "", "story": "x", "members": [str(foreign.user_id)]},
+        {"kind": "project", "title": "", "story": "x", "members": foreign.user.email},
     )
 
     body = response.content.decode()
     assert response.status_code == 400
     assert "This field is required." in body
-    assert "is not one of the available choices." in body
+    assert f"No member of this network is called or writes from: {foreign.user.email}." in body
     with scopes_disabled():
         assert Partnership.objects.count() == 0
+
+
+def test_partnership_members_are_named_by_name_or_email_and_ambiguity_is_explained(
+    project: Project,
+) -> None:
+    with scopes_disabled():
+        first = MembershipFactory(network=project.world.alpha, user__full_name="Sam Lee").user
+        MembershipFactory(network=project.world.alpha, user__full_name="Sam Lee")
+    url = "/n/alpha/follow-through/partnerships/new/"
+    story = {"kind": "project", "title": "Shared van", "story": "Two food banks share a van"}
+    client = client_for(project.dana)
+
+    ambiguous = client.post(url, {**story, "members": "Sam Lee\nNobody Here"})
+    by_email = client.post(url, {**story, "members": first.email.upper()})
+
+    body = ambiguous.content.decode()
+    assert ambiguous.status_code == 400
+    assert "No member of this network is called or writes from: Nobody Here." in body
+    assert "Several members share the name Sam Lee: give their email instead." in body
+    assert by_email.status_code == 302
+    with scopes_disabled():
+        (partnership,) = Partnership.objects.all()
+        assert set(partnership.members.values_list("pk", flat=True)) == {first.pk, project.dana.pk}
 
 
 def test_stewards_change_settings_and_bad_values_are_named(project: Project) -> None:

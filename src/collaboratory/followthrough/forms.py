@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django import forms
@@ -58,8 +59,12 @@ class PartnershipForm(forms.Form):
     links = forms.CharField(
         label=_("Links (one per line)"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
-    members = forms.TypedMultipleChoiceField(
-        label=_("Members involved"), required=False, coerce=int
+    # A list of names, not a select of the whole roster: a national network has thousands.
+    members = forms.CharField(
+        label=_("Members involved"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One per line: the member's full name as in the directory, or their email."),
     )
     organizations = forms.TypedMultipleChoiceField(
         label=_("Organizations involved"), required=False, coerce=int
@@ -69,10 +74,38 @@ class PartnershipForm(forms.Form):
     )
 
     def __init__(
-        self, *args: Any, choices: dict[str, list[tuple[int, str]]], **kwargs: Any
+        self,
+        *args: Any,
+        choices: dict[str, list[tuple[int, str]]],
+        find_members: Callable[[list[str]], dict[str, list[int]]],
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
+        self.find_members = find_members
         for name, options in choices.items():
             field = self.fields[name]
             if isinstance(field, forms.ChoiceField):
                 field.choices = options
+
+    def clean_members(self) -> list[int]:
+        """Each line names one admitted member of this network, by full name or email; every
+        line that does not is named in the error, so one correction fixes them all."""
+        lines = [line.strip() for line in self.cleaned_data["members"].splitlines()]
+        entries = list(dict.fromkeys(line for line in lines if line))
+        found = self.find_members(entries)
+        unknown = [e for e in entries if not found.get(e.casefold())]
+        several = [e for e in entries if len(found.get(e.casefold(), [])) > 1]
+        problems = []
+        if unknown:
+            problems.append(
+                _("No member of this network is called or writes from: %(names)s.")
+                % {"names": "; ".join(unknown)}
+            )
+        if several:
+            problems.append(
+                _("Several members share the name %(names)s: give their email instead.")
+                % {"names": "; ".join(several)}
+            )
+        if problems:
+            raise forms.ValidationError(" ".join(str(p) for p in problems))
+        return list(dict.fromkeys(found[e.casefold()][0] for e in entries))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.db.models import Case, Q, QuerySet, Value, When
+from django.db.models.functions import Lower
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments.models import Commitment, CommitmentStatus
@@ -21,7 +22,7 @@ from collaboratory.followthrough.models import (
     ProjectUpdate,
 )
 from collaboratory.gatherings.models import Gathering
-from collaboratory.networks.models import Network
+from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
 from collaboratory.people.models import User
 
 
@@ -261,3 +262,21 @@ def today_in(network: Network, now: datetime) -> date:
     from django.utils import timezone
 
     return timezone.localdate(now, ZoneInfo(network.time_zone))
+
+
+def members_named(*, network: Network, entries: list[str]) -> dict[str, list[int]]:
+    """The admitted members each entry names, by full name or email (either case), keyed
+    by the entry folded to lower case: one query whatever the number of entries."""
+    wanted = {entry.casefold() for entry in entries}
+    rows = (
+        Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)
+        .annotate(name=Lower("user__full_name"), address=Lower("user__email"))
+        .filter(Q(name__in=wanted) | Q(address__in=wanted))
+        .order_by("user_id")
+        .values_list("user_id", "name", "address")
+    )
+    found: dict[str, list[int]] = {}
+    for user_id, name, address in rows:
+        for key in {name.casefold(), address.casefold()} & wanted:
+            found.setdefault(key, []).append(user_id)
+    return found

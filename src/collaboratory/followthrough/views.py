@@ -31,13 +31,14 @@ from collaboratory.followthrough.selectors import (
     followthrough_settings_for,
     gratitude_roll_call,
     member_ledger,
+    members_named,
     partnerships_visible,
     presenter_feedback_list,
 )
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import gatherings_upcoming
 from collaboratory.networks.http import NetworkRequest, deny_access
-from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Organization, Role
+from collaboratory.networks.models import Membership, Organization, Role
 
 # The button that makes each move, as the person making it reads it.
 MOVE_LABELS = {
@@ -376,11 +377,6 @@ def partnerships(request: NetworkRequest, network_slug: str) -> HttpResponse:
 def _partnership_choices(request: NetworkRequest) -> dict[str, list[tuple[int, str]]]:
     network = request.network
     return {
-        "members": list(
-            Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)
-            .order_by("user__full_name")
-            .values_list("user_id", "user__full_name")
-        ),
         "organizations": list(
             Organization.objects.filter(network=network).order_by("name").values_list("pk", "name")
         ),
@@ -393,7 +389,11 @@ def _partnership_choices(request: NetworkRequest) -> dict[str, list[tuple[int, s
 
 
 def partnership_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
-    form = PartnershipForm(request.POST or None, choices=_partnership_choices(request))
+    form = PartnershipForm(
+        request.POST or None,
+        choices=_partnership_choices(request),
+        find_members=lambda entries: members_named(network=request.network, entries=entries),
+    )
     status = 200
     if request.method == "POST":
         if form.is_valid():
