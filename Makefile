@@ -7,22 +7,50 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTEST_ARGS ?= -n 2
 
-.PHONY: demo test lint typecheck migrations-check pytest chromium install install-dev clean bench
+.PHONY: demo test test-latest lock lint typecheck migrations-check pytest chromium install install-dev clean bench
+
+# Installs come from the committed lock (requirements/*.txt: exact versions with hashes), so a
+# release of any dependency cannot change what a fresh clone runs. `make lock` refreshes it on
+# purpose; `make test-latest` tries the newest allowed versions in a separate venv.
+UV_VERSION := 0.13.9
+LOCK_FLAGS := --python-version 3.11 --python-platform x86_64-manylinux_2_28 --generate-hashes --no-header -q
+PIP_LOCKED := $(BIN)/pip install -q --require-hashes --no-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e .
+$(VENV)/.installed: pyproject.toml requirements/main.txt requirements/build.txt | $(BIN)/python
+	$(PIP_LOCKED) -r requirements/build.txt
+	$(PIP_LOCKED) -r requirements/main.txt
+	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev]'
+$(VENV)/.installed-dev: pyproject.toml requirements/dev.txt requirements/build.txt | $(BIN)/python
+	$(PIP_LOCKED) -r requirements/build.txt
+	$(PIP_LOCKED) -r requirements/dev.txt
+	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
 	touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
+
+# Re-resolve the lock from pyproject.toml (newest versions the ranges allow); review the diff,
+# run `make test`, commit pyproject.toml and requirements/ together.
+lock: | $(BIN)/python
+	$(BIN)/pip install -q uv==$(UV_VERSION)
+	$(BIN)/uv pip compile pyproject.toml $(LOCK_FLAGS) -o requirements/main.txt
+	$(BIN)/uv pip compile pyproject.toml $(LOCK_FLAGS) --extra dev -o requirements/dev.txt
+	$(BIN)/uv pip compile requirements/build.in $(LOCK_FLAGS) -o requirements/build.txt
+
+# Upgrades as a deliberate step: the newest allowed versions in .venv-latest, then the suite.
+test-latest: chromium
+	rm -rf .venv-latest
+	$(PYTHON) -m venv .venv-latest
+	.venv-latest/bin/pip install -q --upgrade -e '.[dev]'
+	@echo "Versions that differ from the lock (< lock, > newest):"
+	@.venv-latest/bin/pip freeze --exclude-editable | tr A-Z_ a-z- | sort > .venv-latest/newest.txt
+	@grep -o '^[a-z0-9._-]*==[^ ]*' requirements/dev.txt | sort | diff - .venv-latest/newest.txt | grep '^[<>]' || true
+	.venv-latest/bin/pytest $(PYTEST_ARGS)
 
 demo: install
 	$(BIN)/collaboratory demo
@@ -52,4 +80,4 @@ bench: install-dev
 	$(BIN)/python bench/demo_generator.py
 
 clean:
-	rm -rf $(VENV) var test-artifacts .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-latest var test-artifacts .mypy_cache .ruff_cache

@@ -120,6 +120,10 @@ POLICY: dict[str, Rule] = {
     "account_inactive": Rule(own=everyone(200)),
     "account_signup": Rule(own=SIGNED_IN_REDIRECT),
     "account_reauthenticate": Rule(own=everyone(200, anonymous=302)),
+    # Reauthentication by an emailed code (allauth 65.22): people who have a password are
+    # sent to reauthenticate with it; confirming with no code requested sends them back.
+    "account_request_reauthentication_code": Rule(own=everyone(302)),
+    "account_confirm_reauthentication_code": Rule(own=everyone(302)),
     "account_email": Rule(own=everyone(200, anonymous=302)),
     "account_email_verification_sent": Rule(own=everyone(200)),
     "account_change_password": Rule(own=everyone(200, anonymous=302)),
