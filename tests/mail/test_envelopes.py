@@ -54,6 +54,12 @@ def test_an_adult_writing_to_a_minor_copies_each_steward_separately() -> None:
     )
 
 
+def test_a_steward_copy_names_each_writer_once_and_not_the_reader() -> None:
+    result = plan(recipients=[MINOR], authors=[ADULT, MINOR, ADULT], stewards=[STEWARD])
+
+    assert result.envelopes[0].body.split("\n\n")[0] == "Copy: Ada Adult wrote to Mina Minor."
+
+
 def test_a_minor_writing_to_adults_copies_stewards_once_and_hides_the_minors_address() -> None:
     other = Party("other@example.org", False, "Oli Other")
 

@@ -143,8 +143,11 @@ def plan_envelopes(
         )
     copies: list[Envelope] = []
     if crossing:
+        # Name the writers other than the people written to (a committer whose own words
+        # come back to them is not "writing to" themselves), or all of them if none is left.
+        others = [a for a in authors if a.key not in {r.key for r in crossing}] or authors
         intro = wording.copy_intro % {
-            "authors": ", ".join(filter(None, (_display(a) for a in authors))),
+            "authors": ", ".join(filter(None, dict.fromkeys(_display(a) for a in others))),
             "recipients": ", ".join(filter(None, (_display(r) for r in crossing))),
         }
         received = set(people) - {w.key for w in withheld}
