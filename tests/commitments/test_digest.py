@@ -151,6 +151,42 @@ def test_a_minors_email_is_not_shown_to_the_presenter(room: Room) -> None:
     assert "<" not in presenter_body
 
 
+def test_a_digest_between_an_adult_and_a_minor_is_copied_to_each_steward(room: Room) -> None:
+    """Issue 12: the youth presenter's digest carries an adult mentor's words, so the
+    steward gets a copy of their own; the adult's digest has no youth words, so no copy."""
+    mentor = MembershipFactory(network=room.world.youth, user__full_name="Morgan Mentor").user
+    steward = room.world.personas["steward"]
+    assert steward is not None
+    with scopes_disabled():
+        proposal = Proposal.objects.select_related("proposer").get(
+            pk=proposal_pk(room.world, "youth")
+        )
+    room.commit(
+        proposal=proposal,
+        ask=None,
+        committer=mentor,
+        entered_by=mentor,
+        what="I will introduce you to 2 youth program directors by June 1",
+        amount="2",
+    )
+
+    assert send(room.world.youth, due(room, "youth")) == 2
+
+    title = room.world.gatherings["youth"].title
+    assert sorted((m.to, m.cc, m.subject) for m in mail.outbox) == sorted(
+        [
+            ([steward.email], [], f"Copy for stewards: Commitments made to you at {title}"),
+            ([proposal.proposer.email], [], f"Commitments made to you at {title}"),
+            ([mentor.email], [], f"What you promised at {title}"),
+        ]
+    )
+    assert [
+        proposal.proposer.email in m.message().as_string()
+        for m in mail.outbox
+        if m.to != [proposal.proposer.email]
+    ] == [False, False]
+
+
 def test_the_sender_is_a_registered_periodic_task() -> None:
     names = [p.name for p in registered()]
 

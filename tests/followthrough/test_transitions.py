@@ -238,7 +238,7 @@ def test_a_move_between_an_adult_and_a_minor_copies_the_stewards(
     world, run_tasks, mailoutbox
 ) -> None:  # type: ignore[no-untyped-def]
     """The youth cohort: an adult mentor commits to the canary youth member's project; the
-    youth presenter's acknowledgement reaches the mentor with the stewards copied."""
+    youth presenter's acknowledgement reaches the mentor, and each steward gets a copy."""
     import uuid
     from datetime import timedelta
 
@@ -273,7 +273,16 @@ def test_a_move_between_an_adult_and_a_minor_copies_the_stewards(
     run_tasks()
 
     assert proposal.proposer.is_minor
-    assert [(m.to, m.cc) for m in mailoutbox] == [([adult.email], [steward.email])]
+    # One message per person (issue 12, finding 4): the steward's copy is their own.
+    assert [(m.to, m.cc, m.bcc, m.reply_to) for m in mailoutbox] == [
+        ([steward.email], [], [], []),
+        ([adult.email], [], [], []),
+    ]
+    assert mailoutbox[0].subject.startswith("Copy for stewards: ")
+    assert [proposal.proposer.email in m.message().as_string() for m in mailoutbox] == [
+        False,
+        False,
+    ]
 
 
 def test_an_update_on_a_commitment_reaches_the_other_party(

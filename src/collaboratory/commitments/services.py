@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
@@ -47,6 +46,7 @@ from collaboratory.commitments.selectors import digest_commitments, digest_gathe
 from collaboratory.commitments.specificity import assess_commitment
 from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.gatherings.models import Gathering
+from collaboratory.mail.services import mail_send
 from collaboratory.networks.models import Network
 from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User
@@ -621,11 +621,13 @@ def _digest_send(
     user: User,
     role: str,
     lines: list[dict[str, Any]],
+    authors: list[User],
     link: str,
     now: datetime,
 ) -> bool:
     """Write the sent-log row and send in one transaction: a failed send rolls the row back
-    and the next run retries; the unique constraint stops a second send."""
+    and the next run retries; the unique constraint stops a second send. `authors` wrote the
+    commitments listed (free text), so a youth-adult digest is copied to the stewards."""
     context = {"name": user.full_name, "gathering": gathering, "lines": lines, "link": link}
     if role == DigestRole.PRESENTER:
         subject = _("Commitments made to you at %(g)s") % {"g": gathering.title}
@@ -643,7 +645,14 @@ def _digest_send(
                 commitments=len(lines),
                 sent_at=now,
             )
-            send_mail(subject, body, None, [user.email])
+            mail_send(
+                network=gathering.network,
+                subject=subject,
+                body=body,
+                recipients=[user],
+                authors=authors,
+                free_text=True,
+            )
     except IntegrityError:  # another run sent it first
         return False
     except Exception:  # a failed send is retried on the next run
@@ -671,24 +680,31 @@ def digests_send_due(*, network: Network, now: datetime | None = None) -> int:
         link = settings.SITE_URL + reverse(
             "gatherings:detail", kwargs={"network_slug": network.slug, "pk": gathering.pk}
         )
-        to_presenter: dict[int, tuple[User, list[dict[str, Any]]]] = {}
-        from_committer: dict[int, tuple[User, list[dict[str, Any]]]] = {}
+        # Per recipient: their lines, and who wrote the commitments in them.
+        to_presenter: dict[int, tuple[User, list[dict[str, Any]], list[User]]] = {}
+        from_committer: dict[int, tuple[User, list[dict[str, Any]], list[User]]] = {}
         for commitment in commitments:
             presenter, committer = commitment.proposal.proposer, commitment.committer
             shareable = not (presenter.is_minor or committer.is_minor)
-            to_presenter.setdefault(presenter.pk, (presenter, []))[1].append(
-                _digest_line(commitment, with_email=shareable)
-            )
-            from_committer.setdefault(committer.pk, (committer, []))[1].append(
-                _digest_line(commitment, with_email=False)
-            )
+            entry = to_presenter.setdefault(presenter.pk, (presenter, [], []))
+            entry[1].append(_digest_line(commitment, with_email=shareable))
+            entry[2].append(committer)
+            entry = from_committer.setdefault(committer.pk, (committer, [], []))
+            entry[1].append(_digest_line(commitment, with_email=False))
+            entry[2].append(committer)
         for role, recipients in (
             (DigestRole.PRESENTER, to_presenter),
             (DigestRole.COMMITTER, from_committer),
         ):
-            for user, lines in recipients.values():
+            for user, lines, authors in recipients.values():
                 if (user.pk, role) not in already and _digest_send(
-                    gathering=gathering, user=user, role=role, lines=lines, link=link, now=now
+                    gathering=gathering,
+                    user=user,
+                    role=role,
+                    lines=lines,
+                    authors=authors,
+                    link=link,
+                    now=now,
                 ):
                     sent += 1
     return sent

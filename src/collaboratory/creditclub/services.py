@@ -14,7 +14,6 @@ from typing import Any
 
 from django.conf import settings as django_settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -42,6 +41,7 @@ from collaboratory.creditclub.selectors import (
 )
 from collaboratory.creditclub.tasks import proposal_outcome_email
 from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
+from collaboratory.mail.services import mail_send
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User
@@ -481,11 +481,12 @@ def proposal_invitations_send_due(*, network: Any, now: datetime | None = None) 
                 ProposalInvitation.objects.create(
                     network=network, gathering=gathering, user_id=user_id, sent_at=now
                 )
-                send_mail(
+                mail_send(
+                    network=network,
                     subject=_("Present your project at %(g)s?") % {"g": gathering.title},
-                    message=render_to_string("creditclub/email/invitation.txt", context),
-                    from_email=None,
-                    recipient_list=[email],
+                    body=render_to_string("creditclub/email/invitation.txt", context),
+                    recipients=[email],
+                    free_text=False,
                 )
             sent += 1
     return sent

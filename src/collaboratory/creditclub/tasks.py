@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django_scopes import scope, scopes_disabled
 from django_tasks import task
 
 from collaboratory.creditclub.models import Proposal
+from collaboratory.mail.services import mail_send
 from collaboratory.networks.models import Network
 from collaboratory.periodic.registry import periodic
 
@@ -20,13 +20,16 @@ def proposal_outcome_email(proposal_id: int) -> None:
     """Tell a proposer the announced outcome. Enqueued in the same transaction as the
     decision, so a decision is never announced without its email, nor emailed twice."""
     with scopes_disabled():
-        proposal = Proposal.objects.select_related("proposer", "gathering").get(pk=proposal_id)
+        proposal = Proposal.objects.select_related("proposer", "gathering", "network").get(
+            pk=proposal_id
+        )
     context = {"proposal": proposal, "gathering": proposal.gathering}
-    send_mail(
-        subject=render_to_string("creditclub/email/outcome_subject.txt", context).strip(),
-        message=render_to_string("creditclub/email/outcome.txt", context),
-        from_email=None,
-        recipient_list=[proposal.proposer.email],
+    mail_send(
+        network=proposal.network,
+        subject=render_to_string("creditclub/email/outcome_subject.txt", context),
+        body=render_to_string("creditclub/email/outcome.txt", context),
+        recipients=[proposal.proposer],
+        free_text=False,
     )
 
 

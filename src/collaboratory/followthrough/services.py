@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings as django_settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.urls import reverse
@@ -40,6 +39,7 @@ from collaboratory.followthrough.models import (
 )
 from collaboratory.followthrough.rules import commitment_roles
 from collaboratory.followthrough.selectors import followthrough_settings_for, reminder_timing
+from collaboratory.mail.services import mail_send
 from collaboratory.networks.models import Network, Organization
 from collaboratory.networks.rules import is_network_member, is_network_steward
 from collaboratory.networks.selectors import membership_for
@@ -515,7 +515,11 @@ def _send_once(
     try:
         with transaction.atomic():
             ReminderSent.objects.create(network=network, user=user, key=key, sent_at=now)
-            send_mail(subject, body, None, [user.email])
+            # Our wording, the network's template and the committer's own words: no free
+            # text passes between two people here.
+            mail_send(
+                network=network, subject=subject, body=body, recipients=[user], free_text=False
+            )
     except IntegrityError:
         return False
     except Exception:
@@ -723,9 +727,12 @@ def project_update_post(
 
 
 def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -> int:
-    """Email the update to every committer of the project, once each."""
+    """Email the update to every committer of the project, once each. One send for all of
+    them, so when the update crosses the adult-minor line the stewards get one copy, not
+    one per committer; the sent-log rows and the send share a transaction."""
     now = now or timezone.now()
     proposal = update.proposal
+    key = f"u:{update.pk}"
     committers = {
         c.committer_id: c.committer
         for c in Commitment.objects.filter(
@@ -739,19 +746,36 @@ def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -
     link = _site_link(
         "creditclub:proposal", network_slug=update.network.slug, proposal_id=proposal.pk
     )
-    sent = 0
-    for user in committers.values():
-        body = f"{update.text}\n\n{update.link}\n\n{link}".replace("\n\n\n\n", "\n\n")
-        if _send_once(
-            network=update.network,
-            user=user,
-            key=f"u:{update.pk}",
-            subject=_("News from %(project)s") % {"project": proposal.title},
-            body=body,
-            now=now,
-        ):
-            sent += 1
-    return sent
+    done = set(
+        ReminderSent.objects.filter(network=update.network, key=key).values_list(
+            "user_id", flat=True
+        )
+    )
+    pending = [user for pk, user in committers.items() if pk not in done]
+    if not pending:
+        return 0
+    body = f"{update.text}\n\n{update.link}\n\n{link}".replace("\n\n\n\n", "\n\n")
+    try:
+        with transaction.atomic():
+            ReminderSent.objects.bulk_create(
+                [
+                    ReminderSent(network=update.network, user=user, key=key, sent_at=now)
+                    for user in pending
+                ]
+            )
+            return mail_send(
+                network=update.network,
+                subject=_("News from %(project)s") % {"project": proposal.title},
+                body=body,
+                recipients=pending,
+                authors=[update.author],
+                free_text=True,
+            )
+    except IntegrityError:  # a concurrent run sent it
+        return 0
+    except Exception:
+        log.warning("Project update %s not sent", update.pk)
+        return 0
 
 
 def presenter_feedback_save(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.core.mail import EmailMessage
 from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
 from django_tasks import task
 
 from collaboratory.followthrough import lifecycle
+from collaboratory.mail.services import mail_send
 from collaboratory.networks.models import Network
 from collaboratory.periodic.registry import periodic
 
@@ -36,7 +36,9 @@ def project_update_notify(update_id: int) -> int:
     from collaboratory.followthrough.services import project_update_send
 
     with scopes_disabled():
-        update = ProjectUpdate.objects.select_related("proposal", "network").get(pk=update_id)
+        update = ProjectUpdate.objects.select_related("proposal", "network", "author").get(
+            pk=update_id
+        )
     with scope(network=update.network):
         return project_update_send(update=update)
 
@@ -90,24 +92,13 @@ def move_email(activity_id: int) -> None:
         lines.append(activity.link)
     lines.append(link)
     subject = UPDATE_SUBJECT if is_update else MOVE_SUBJECTS[activity.to_status]
-    message = EmailMessage(
-        _(subject) % {"project": commitment.proposal.title},
-        "\n\n".join(lines),
-        None,
-        [recipient.email],
+    # The commitment's words are the committer's, the note the author's: when either is on
+    # the other side of the age line from the recipient, each steward gets a copy.
+    mail_send(
+        network=activity.network,
+        subject=_(subject) % {"project": commitment.proposal.title},
+        body="\n\n".join(lines),
+        recipients=[recipient],
+        authors=[p for p in (commitment.committer, activity.author) if p is not None],
+        free_text=True,
     )
-    if recipient.is_minor or (activity.author is not None and activity.author.is_minor):
-        # No private one-to-one channel between an adult and a minor: stewards are copied.
-        message.cc = _steward_emails(activity.network)
-    message.send()
-
-
-def _steward_emails(network: Network) -> list[str]:
-    from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Role
-
-    with scopes_disabled():
-        return sorted(
-            Membership.objects.filter(
-                network=network, role=Role.STEWARD, status__in=ADMITTED_STATUSES
-            ).values_list("user__email", flat=True)
-        )

@@ -14,7 +14,6 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import F
 from django.urls import reverse
@@ -41,6 +40,7 @@ from collaboratory.gatherings.models import (
     new_page_version,
 )
 from collaboratory.gatherings.selectors import gathering_seats_taken, gathering_settings_for
+from collaboratory.mail.services import mail_send
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, Organization
 from collaboratory.people.models import User
 
@@ -726,7 +726,14 @@ def substitution_decide(
             }
             recipient = substitution.email
             transaction.on_commit(
-                lambda: send_mail(subject, body, None, [recipient], fail_silently=True)
+                lambda: mail_send(
+                    network=gathering.network,
+                    subject=subject,
+                    body=body,
+                    recipients=[recipient],
+                    free_text=False,
+                    fail_silently=True,
+                )
             )
     return None if secret is None else f"{substitution.pk}.{secret}"
 
@@ -921,7 +928,13 @@ def _send_notice(
                 kind=kind,
                 sent_at=now,
             )
-            send_mail(subject, body, None, [email])
+            mail_send(
+                network=gathering.network,
+                subject=subject,
+                body=body,
+                recipients=[email],
+                free_text=False,
+            )
     except Exception:  # a failed send is retried on the next run
         log.warning("Notice %s for gathering %s not sent; will retry", kind, gathering.pk)
         return False

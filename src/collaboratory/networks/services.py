@@ -8,7 +8,6 @@ from functools import partial
 
 from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 from django.template.loader import render_to_string
@@ -19,6 +18,7 @@ from django.utils.translation import gettext_noop as _noop
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.services import audit_record
+from collaboratory.mail.services import mail_send
 from collaboratory.networks.activity import activity_status
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
@@ -410,7 +410,13 @@ def _send_invitation_email(*, invitation: Invitation, link: str, inviter: User) 
         {"invitation": invitation, "network": invitation.network, "link": link, "inviter": inviter},
     )
     subject = _("You are invited to join %(network)s") % {"network": invitation.network.name}
-    send_mail(subject, body, None, [invitation.email])
+    mail_send(
+        network=invitation.network,
+        subject=subject,
+        body=body,
+        recipients=[invitation.email],
+        free_text=False,
+    )
 
 
 def invitation_revoke(*, invitation: Invitation, actor: User) -> Invitation:
@@ -712,8 +718,16 @@ def check_ins_send(*, network: Network) -> int:
                     {"membership": membership, "network": network, "link": link},
                 )
                 subject = _("Do you wish to stay in %(network)s?") % {"network": network.name}
-                recipient = membership.user.email
-                transaction.on_commit(partial(send_mail, subject, body, None, [recipient]))
+                transaction.on_commit(
+                    partial(
+                        mail_send,
+                        network=network,
+                        subject=subject,
+                        body=body,
+                        recipients=[membership.user],
+                        free_text=False,
+                    )
+                )
         except IntegrityError:
             continue
         sent += 1
@@ -786,16 +800,27 @@ def membership_organization_change(
             network=network,
             target=change,
         )
-        stewards = list(
-            Membership.objects.filter(
+        stewards = [
+            m.user
+            for m in Membership.objects.filter(
                 network=network, role=Role.STEWARD, status__in=ADMITTED_STATUSES
-            ).values_list("user__email", flat=True)
-        )
+            ).select_related("user")
+        ]
         if stewards:
             subject = _("%(name)s changed organizations") % {"name": membership.user.full_name}
             body = render_to_string(
                 "networks/email/organization_changed.txt",
                 {"change": change, "member": membership.user, "network": network},
             )
-            transaction.on_commit(lambda: send_mail(subject, body, None, stewards))
+            # The organization and title are the member's own words (free text).
+            transaction.on_commit(
+                lambda: mail_send(
+                    network=network,
+                    subject=subject,
+                    body=body,
+                    recipients=stewards,
+                    authors=[membership.user],
+                    free_text=True,
+                )
+            )
     return change

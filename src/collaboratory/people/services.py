@@ -10,7 +10,6 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -237,6 +236,7 @@ def guardian_consent_request(
     """Ask the guardian to confirm; emails a single-use link valid for 72 hours."""
     from django_scopes import scopes_disabled
 
+    from collaboratory.mail.services import mail_send
     from collaboratory.networks.tokens import new_token, token_digest
 
     try:
@@ -268,7 +268,15 @@ def guardian_consent_request(
             "people/email/guardian_consent.txt",
             {"youth": user, "network": network, "link": link, "hours": GUARDIAN_LINK_HOURS},
         )
-        transaction.on_commit(lambda: send_mail(subject, body, None, [guardian_email]))
+        transaction.on_commit(
+            lambda: mail_send(
+                network=network,
+                subject=subject,
+                body=body,
+                recipients=[guardian_email],
+                free_text=False,
+            )
+        )
     return consent, token
 
 
@@ -297,6 +305,7 @@ def guardian_consent_confirm(
     becomes active. Returns the consent and the guardian's revoke token (emailed)."""
     from django_scopes import scopes_disabled
 
+    from collaboratory.mail.services import mail_send
     from collaboratory.networks.services import membership_consent_granted
     from collaboratory.networks.tokens import new_token, token_digest
 
@@ -342,8 +351,16 @@ def guardian_consent_confirm(
             {"youth": consent.user, "network": consent.network, "link": link},
         )
         subject = _("Consent recorded for %(name)s") % {"name": consent.user.full_name}
-        recipient = consent.guardian_email
-        transaction.on_commit(lambda: send_mail(subject, body, None, [recipient]))
+        recipient, network = consent.guardian_email, consent.network
+        transaction.on_commit(
+            lambda: mail_send(
+                network=network,
+                subject=subject,
+                body=body,
+                recipients=[recipient],
+                free_text=False,
+            )
+        )
     return consent, revoke_token
 
 

@@ -1,0 +1,1 @@
+"""Outgoing email: every message leaves through `mail.services.mail_send`."""
