@@ -178,3 +178,19 @@ def test_the_demo_has_commitments_in_every_state_with_realistic_rates(demo: None
     assert gatherings == presented
     assert len(gatherings) == 7
     assert member_owes >= 3
+
+
+def test_the_demo_dashboards_show_released_ideology_and_race_tables(demo: None) -> None:
+    from collaboratory.insights.selectors import sensitive_published
+
+    with scopes_disabled():
+        national = Network.objects.get(slug="national")
+        youth = Network.objects.get(slug="youth")
+    published = sensitive_published(network=national)
+
+    assert [(p.attribute, p.table is not None) for p in published] == [
+        ("ideology", True),
+        ("race", True),
+    ]
+    # Minors are never asked: the youth cohort has nothing to publish.
+    assert [p.table for p in sensitive_published(network=youth)] == [None, None]

@@ -3,7 +3,6 @@ engine's inputs from the database, the figures, filters by year and gathering, t
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -20,8 +19,8 @@ from collaboratory.insights.selectors import (
     insights_figures,
     reporting_years,
 )
-from collaboratory.people.services import self_description_set, self_description_withdraw
-from tests.factories import CommitmentFactory, MembershipFactory
+from collaboratory.people.services import self_description_set
+from tests.factories import CommitmentFactory
 from tests.insights.conftest import HelpNet
 
 
@@ -47,11 +46,18 @@ def test_an_unknown_status_is_refused_by_name() -> None:
         engine_status("promised")
 
 
-def test_inputs_come_from_six_queries_and_name_the_members(helpnet: HelpNet) -> None:
+def test_inputs_come_from_five_queries_and_name_the_members(helpnet: HelpNet) -> None:
     with CaptureQueriesContext(connection) as queries:
         inputs = engine_inputs(network=helpnet.network, scope=Scope())
 
-    assert len(queries) == 6
+    assert len(queries) == 5
+    # A period's figures know nothing of ideology or race (they come from snapshots).
+    assert [a.name for a in inputs.members.attributes] == [
+        "sector",
+        "region",
+        "generation",
+        "organization",
+    ]
     assert inputs.commitments.size == 7
     assert [g[1] for g in inputs.gatherings] == ["Spring Gathering", "Fall Gathering"]
     with scopes_disabled():
@@ -124,8 +130,8 @@ def test_the_cache_serves_until_something_changes(
     helpnet: HelpNet, django_assert_num_queries
 ) -> None:  # type: ignore[no-untyped-def]
     first = insights_figures(network=helpnet.network)
-    # Warm: the settings row and the five fingerprint aggregates, no recomputation.
-    with django_assert_num_queries(6):
+    # Warm: the settings row and the four fingerprint aggregates, no recomputation.
+    with django_assert_num_queries(5):
         again = insights_figures(network=helpnet.network)
     assert again.computed_at == first.computed_at
 
@@ -148,43 +154,23 @@ def test_a_status_change_refreshes_the_figures(helpnet: HelpNet) -> None:
     assert insights_figures(network=helpnet.network).result.total.kept == 3
 
 
-def test_a_withdrawn_self_description_leaves_the_figures_at_once(helpnet: HelpNet) -> None:
-    self_description_set(user=helpnet.ann, ideology=2)
+def test_self_descriptions_never_reach_the_figures_of_a_period(helpnet: HelpNet) -> None:
     before = insights_figures(network=helpnet.network)
-    ideology = next(d for d in before.result.diversity if d.attribute == "ideology")
-    assert ideology.counts.total is not None or ideology.counts.any_suppressed  # type: ignore[union-attr]
 
-    self_description_withdraw(user=helpnet.ann)
+    self_description_set(user=helpnet.ann, ideology=2, race_ethnicity=["black"])
 
     after = insights_figures(network=helpnet.network)
-    assert after.computed_at != before.computed_at
-    inputs = engine_inputs(network=helpnet.network, scope=Scope())
-    codes = next(a for a in inputs.members.attributes if a.name == "ideology").codes
-    # The world's member persona consented (ideology 3); Ann no longer counts.
-    assert int((codes >= 0).sum()) == 1
-
-
-def test_ideology_and_race_come_only_as_suppressed_counts(helpnet: HelpNet) -> None:
-    with scopes_disabled():
-        for i in range(12):
-            user = MembershipFactory(network=helpnet.network, user__full_name=f"Moderate {i}").user
-            self_description_set(
-                user=user, ideology=3, race_ethnicity=["asian", "white"] if i % 2 else ["black"]
-            )
-    self_description_set(user=helpnet.ann, ideology=1)
-
-    figures = insights_figures(network=helpnet.network)
-
-    ideology = next(d for d in figures.result.diversity if d.attribute == "ideology")
-    table = ideology.counts
-    # Ann's lone "very progressive" is hidden, and so are the 13 moderates (the member
-    # persona too), or 14 - 13 would give her away; the total of 14 can stay.
-    assert table.counts == (None, 0, None, 0, 0)  # type: ignore[union-attr]
-    assert table.total == 14  # type: ignore[union-attr]
-    assert ideology.blau is None
-    race = next(d for d in figures.result.diversity if d.attribute == "race")
-    # Six said one race, six more than one: both below 11, so both hidden.
-    assert race.counts.counts[-1] is None  # type: ignore[union-attr]
-    assert np.all(
-        [b.withheld for b in figures.result.bridging if b.attribute in ("ideology", "race")]
-    )
+    # Same cache entry: nothing computed per period depends on a self-description.
+    assert after.computed_at == before.computed_at
+    assert [d.attribute for d in after.result.diversity] == [
+        "sector",
+        "region",
+        "generation",
+        "organization",
+    ]
+    assert [b.attribute for b in after.result.bridging] == [
+        "sector",
+        "region",
+        "generation",
+        "organization",
+    ]

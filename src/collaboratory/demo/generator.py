@@ -26,6 +26,7 @@ from collaboratory.demo.live import seed_live_room
 from collaboratory.demo.membership import demo_membership
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat, GatheringPart
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
+from collaboratory.insights.services import sensitive_snapshot_take
 from collaboratory.networks.activity import activity_status
 from collaboratory.networks.models import (
     Membership,
@@ -105,6 +106,7 @@ class DemoSummary:
     attendance_rows: int = 0
     proposals: int = 0
     commitments: int = 0
+    snapshots: int = 0
 
 
 @dataclass
@@ -353,6 +355,13 @@ def generate_demo(
             steward=users[0],
             member_user_id=people[1].user_id,
             anchor=anchor,
+        )
+        # Ideology and race are shown only from a released snapshot: take the first one now,
+        # as the daily task would, so the dashboards have their tables from the start.
+        say("insights snapshots")
+        summary.snapshots = sum(
+            len(sensitive_snapshot_take(network=network))
+            for network in (national, youth_net, *local_nets)
         )
 
     return summary

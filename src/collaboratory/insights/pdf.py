@@ -65,6 +65,11 @@ def _table(pdf: FPDF, header: Sequence[str], rows: Sequence[Sequence[object]]) -
                 line.cell(_t(value))
 
 
+def _as_of(label: str, when: str | None) -> str:
+    """A snapshot figure's label with its date (ideology and race)."""
+    return label if not when else _("%(label)s, as of %(when)s") % {"label": label, "when": when}
+
+
 def report_pdf(report: Report, *, network_name: str, scope_label: str) -> bytes:
     pdf = _Pdf(format="A4")
     pdf.footer_text = _("%(network)s: impact report") % {"network": network_name}
@@ -118,9 +123,9 @@ def report_pdf(report: Report, *, network_name: str, scope_label: str) -> bytes:
         pdf,
         (_("Attribute"), _("Ties"), _("Crossing"), _("Chance"), _("Compared with chance")),
         [
-            (b.label, "-", "-", "-", b.withheld)
+            (_as_of(b.label, b.as_of), "-", "-", "-", b.withheld)
             if b.withheld
-            else (b.label, b.ties_known, b.observed, b.chance, b.verdict)
+            else (_as_of(b.label, b.as_of), b.ties_known, b.observed, b.chance, b.verdict)
             for b in report.bridging
         ],
     )
@@ -131,9 +136,10 @@ def report_pdf(report: Report, *, network_name: str, scope_label: str) -> bytes:
         5,
         _t(
             _(
-                "Counts by political ideology and by race and ethnicity come only from members "
-                "who consented to aggregate reporting; a count below %(k)d, and any count that "
-                "would reveal one, reads “suppressed”."
+                "Counts by political ideology and by race and ethnicity come only from adult "
+                "members who consented to aggregate reporting, from a snapshot of the whole "
+                "network as of the date shown (the same for every period); a count below "
+                "%(k)d, and any count that would reveal one, reads “suppressed”."
             )
             % {"k": report.figures.k}
         ),
@@ -146,10 +152,19 @@ def report_pdf(report: Report, *, network_name: str, scope_label: str) -> bytes:
         pdf.cell(
             0,
             6,
-            _t(_("%(attribute)s (Blau index %(blau)s)") % {"attribute": d.label, "blau": d.blau}),
+            _t(
+                _as_of(
+                    _("%(attribute)s (Blau index %(blau)s)")
+                    % {"attribute": d.label, "blau": d.blau},
+                    d.as_of,
+                )
+            ),
             new_x=XPos.LMARGIN,
             new_y=YPos.NEXT,
         )
         pdf.set_font("Helvetica", size=10)
+        if d.note:
+            pdf.multi_cell(0, 5, _t(d.note), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            continue
         _table(pdf, (_("Group"), _("Members")), d.rows)
     return bytes(pdf.output())

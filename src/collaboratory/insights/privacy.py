@@ -157,7 +157,12 @@ def suppress(
 
 
 def _suppress_with_totals(
-    values: np.ndarray, lines: Sequence[Sequence[int]], *, totals: frozenset[int], k: int
+    values: np.ndarray,
+    lines: Sequence[Sequence[int]],
+    *,
+    totals: frozenset[int],
+    k: int,
+    hidden_already: np.ndarray | None = None,
 ) -> np.ndarray:
     k = validate_k(k)
     values = np.asarray(values, dtype=np.int64)
@@ -166,6 +171,8 @@ def _suppress_with_totals(
     if (values < 0).any():
         raise PrivacyError("counts must not be negative.")
     hidden = (values > 0) & (values < k)
+    if hidden_already is not None:
+        hidden |= np.asarray(hidden_already, dtype=bool)
     line_arrays = [np.asarray(line, dtype=np.int64) for line in lines]
     changed = True
     while changed:
@@ -201,6 +208,30 @@ def suppress_counts(
         counts=tuple(shown[:n]),
         total=shown[n],
         k=k,
+    )
+
+
+def resuppress(table: CountTable, *, k: int) -> CountTable:
+    """The published ``table`` as it may be shown under a larger ``k``: what was hidden stays
+    hidden, shown counts in 1..k-1 are hidden too, then complementary suppression again.
+
+    For a table released (and stored already suppressed) before k was raised: the true
+    counts behind its hidden cells are gone, so they cannot be recomputed, only hidden
+    further. A ``k`` at or below the table's own returns it unchanged (it is already at
+    least as strict)."""
+    k = validate_k(k)
+    if k <= table.k:
+        return table
+    entries = [*table.counts, table.total]
+    known = np.array([0 if v is None else v for v in entries], dtype=np.int64)
+    already = np.array([v is None for v in entries], dtype=bool)
+    n = len(table.counts)
+    hidden = _suppress_with_totals(
+        known, [list(range(n + 1))], totals=frozenset({n}), k=k, hidden_already=already
+    )
+    shown = [None if hidden[i] else int(known[i]) for i in range(n + 1)]
+    return CountTable(
+        attribute=table.attribute, labels=table.labels, counts=tuple(shown[:n]), total=shown[n], k=k
     )
 
 

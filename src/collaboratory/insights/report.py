@@ -4,6 +4,10 @@ One place turns the engine's result into labelled, translated rows, so the web p
 and the CSV can never disagree. Only aggregates leave this module: counts over ideology and
 race arrive already suppressed (``privacy.CountTable``), the CSV and PDF carry no person's
 name, and no private self-description is ever read here.
+
+Ideology and race (their tables, Blau index and bridging) come from the latest released
+snapshot (``selectors.sensitive_published``), "as of" its date, never from the period's
+figures: the same whatever year or gathering is chosen, so two reports cannot be differenced.
 """
 
 from __future__ import annotations
@@ -11,12 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from collaboratory.capital import CapitalKind
 from collaboratory.insights import charts, engine, privacy
-from collaboratory.insights.selectors import MORE_THAN_ONE_RACE, SENSITIVE, Figures
+from collaboratory.insights.selectors import MORE_THAN_ONE_RACE, Figures, Published
 from collaboratory.people.models import AgeBand, Ideology, RaceEthnicity
 
 
@@ -91,6 +96,8 @@ class BridgeRow:
     z: str
     verdict: str
     withheld: str | None
+    share: engine.Baseline | None = None
+    as_of: str | None = None  # sensitive attributes: the snapshot's date
 
 
 @dataclass(frozen=True)
@@ -100,6 +107,8 @@ class DiversityTable:
     sensitive: bool
     blau: str
     rows: tuple[tuple[str, str], ...]  # (category, count or "suppressed"), then the total
+    as_of: str | None = None  # sensitive attributes: the snapshot's date
+    note: str | None = None  # sensitive attributes with no snapshot released yet
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,7 @@ class Report:
     curve: tuple[CurveRow, ...]
     bridging: tuple[BridgeRow, ...]
     diversity: tuple[DiversityTable, ...]
+    published: tuple[Published, ...]
 
 
 def _headline(f: Figures) -> tuple[Headline, ...]:
@@ -165,93 +175,135 @@ def _curve(f: Figures) -> tuple[CurveRow, ...]:
     )
 
 
-def _bridging(f: Figures) -> tuple[BridgeRow, ...]:
+def _not_published() -> str:
+    return _(
+        "Not published yet: these figures appear once enough members have described "
+        "themselves, and change only when many have changed since, so no one can be singled "
+        "out."
+    )
+
+
+def _bridge_row(b: engine.Bridging, k: int, as_of: str | None, sensitive: bool) -> BridgeRow:
     names = attribute_names()
-    rows = []
-    for b in f.result.bridging:
-        withheld = b.withheld and _(
-            "Withheld: some groups are smaller than %(k)d members, so figures about them "
-            "could identify people."
-        ) % {"k": f.k}
-        # A sensitive attribute's figures over a handful of ties could point at people too.
-        if withheld is None and b.attribute in SENSITIVE and (b.ties_known or 0) < f.k:
-            withheld = _(
-                "Withheld: fewer than %(k)d ties with both members' self-descriptions known."
-            ) % {"k": f.k}
-        if withheld is not None or b.share_crossing is None:
-            rows.append(
-                BridgeRow(b.attribute, names[b.attribute], None, "—", "—", "—", "", withheld)
-            )
-            continue
-        s = b.share_crossing
-        chance = "—"
-        if s.low is not None and s.high is not None:
-            chance = f"{pct(max(s.low, 0.0))}\u2013{pct(min(s.high, 1.0))}"
-        elif s.mean is not None:
-            chance = pct(s.mean)
-        verdict = ""
-        if s.observed is not None and s.high is not None and s.low is not None:
-            if s.observed > s.high:
-                verdict = _("more than chance")
-            elif s.observed < s.low:
-                verdict = _("less than chance")
-            else:
-                verdict = _("about as chance")
-        rows.append(
-            BridgeRow(
-                attribute=b.attribute,
-                label=names[b.attribute],
-                ties_known=b.ties_known,
-                observed=pct(s.observed),
-                chance=chance,
-                z="—" if s.z is None else f"{s.z:+.1f}",
-                verdict=verdict,
-                withheld=None,
-            )
+    withheld = b.withheld and _(
+        "Withheld: some groups are smaller than %(k)d members, so figures about them "
+        "could identify people."
+    ) % {"k": k}
+    # A sensitive attribute's figures over a handful of ties could point at people too.
+    if withheld is None and sensitive and (b.ties_known or 0) < k:
+        withheld = _(
+            "Withheld: fewer than %(k)d ties with both members' self-descriptions known."
+        ) % {"k": k}
+    if withheld is not None or b.share_crossing is None:
+        return BridgeRow(
+            b.attribute, names[b.attribute], None, "—", "—", "—", "", withheld, None, as_of
         )
+    s = b.share_crossing
+    chance = "—"
+    if s.low is not None and s.high is not None:
+        chance = f"{pct(max(s.low, 0.0))}\u2013{pct(min(s.high, 1.0))}"
+    elif s.mean is not None:
+        chance = pct(s.mean)
+    verdict = ""
+    if s.observed is not None and s.high is not None and s.low is not None:
+        if s.observed > s.high:
+            verdict = _("more than chance")
+        elif s.observed < s.low:
+            verdict = _("less than chance")
+        else:
+            verdict = _("about as chance")
+    return BridgeRow(
+        attribute=b.attribute,
+        label=names[b.attribute],
+        ties_known=b.ties_known,
+        observed=pct(s.observed),
+        chance=chance,
+        z="—" if s.z is None else f"{s.z:+.1f}",
+        verdict=verdict,
+        withheld=None,
+        share=s,
+        as_of=as_of,
+    )
+
+
+def as_of_label(when: datetime) -> str:
+    return date_format(timezone.localtime(when), "N j, Y")
+
+
+def _bridging(f: Figures, published: tuple[Published, ...]) -> tuple[BridgeRow, ...]:
+    rows = [_bridge_row(b, f.k, None, False) for b in f.result.bridging]
+    names = attribute_names()
+    for p in published:
+        if p.bridging is None or p.as_of is None:
+            rows.append(
+                BridgeRow(
+                    p.attribute, names[p.attribute], None, "—", "—", "—", "", _not_published()
+                )
+            )
+        else:
+            rows.append(_bridge_row(p.bridging, p.k, as_of_label(p.as_of), True))
     return tuple(rows)
 
 
-def _diversity(f: Figures) -> tuple[DiversityTable, ...]:
+def _diversity(f: Figures, published: tuple[Published, ...]) -> tuple[DiversityTable, ...]:
     names = attribute_names()
     out = []
     for d in f.result.diversity:
         labels = value_labels(d.attribute)
-        if isinstance(d.counts, privacy.CountTable):
-            rows = tuple(
-                (
-                    _("Total") if label == "total" else labels.get(label, label),
-                    _("suppressed") if value == privacy.SUPPRESSED else str(value),
-                )
-                for label, value in d.counts.rows()
-            )
-            sensitive = True
-        else:
-            pairs = [(labels.get(label, label), str(n)) for label, n in d.counts if n]
-            if d.attribute == "organization":  # many small groups: the count says enough
-                pairs = [(_("Organizations"), str(len(pairs)))]
-            rows = (*pairs, (_("Total"), str(d.known or 0)))
-            sensitive = False
+        if isinstance(d.counts, privacy.CountTable):  # pragma: no cover - periods carry none
+            raise TypeError("sensitive attributes are published from snapshots only")
+        pairs = [(labels.get(label, label), str(n)) for label, n in d.counts if n]
+        if d.attribute == "organization":  # many small groups: the count says enough
+            pairs = [(_("Organizations"), str(len(pairs)))]
         out.append(
             DiversityTable(
                 d.attribute,
                 names[d.attribute],
-                sensitive,
+                False,
                 "—" if d.blau is None else f"{d.blau:.2f}",
+                (*pairs, (_("Total"), str(d.known or 0))),
+            )
+        )
+    for p in published:
+        labels = value_labels(p.attribute)
+        if p.table is None or p.as_of is None:
+            out.append(
+                DiversityTable(
+                    p.attribute, names[p.attribute], True, "—", (), None, _not_published()
+                )
+            )
+            continue
+        rows = tuple(
+            (
+                _("Total") if label == "total" else labels.get(label, label),
+                _("suppressed") if value == privacy.SUPPRESSED else str(value),
+            )
+            for label, value in p.table.rows()
+        )
+        out.append(
+            DiversityTable(
+                p.attribute,
+                names[p.attribute],
+                True,
+                "—" if p.blau is None else f"{p.blau:.2f}",
                 rows,
+                as_of_label(p.as_of),
             )
         )
     return tuple(out)
 
 
-def build_report(figures: Figures) -> Report:
+def build_report(figures: Figures, published: tuple[Published, ...]) -> Report:
+    """The report of one period; ``published`` (the sensitive snapshots) is the same for
+    every period."""
     return Report(
         figures=figures,
         headline=_headline(figures),
         kinds=_kinds(figures.result),
         curve=_curve(figures),
-        bridging=_bridging(figures),
-        diversity=_diversity(figures),
+        bridging=_bridging(figures, published),
+        diversity=_diversity(figures, published),
+        published=published,
     )
 
 
@@ -299,11 +351,11 @@ def kinds_svg(report: Report) -> str:
 
 def bridging_svg(report: Report) -> str:
     rows = []
-    for row, b in zip(report.bridging, report.figures.result.bridging, strict=True):
-        if row.withheld is not None or b.share_crossing is None:
+    for row in report.bridging:
+        s = row.share
+        if row.withheld is not None or s is None:
             rows.append(charts.Interval(row.label, None, None, None, row.withheld or "—"))
             continue
-        s = b.share_crossing
         rows.append(
             charts.Interval(
                 row.label,

@@ -1,36 +1,44 @@
-"""Reads for the insights pages: the engine's inputs from the database, the cached result.
+"""Reads for the insights pages: the engine's inputs from the database, the cached result,
+and the released snapshots of the sensitive tables.
 
-Inputs come from a handful of flat ``values_list`` queries (members, self-descriptions,
-gatherings, attendance, commitments, asks), whatever the size of the network. The computed
-figures are kept in Django's cache under a key that carries a *fingerprint* of the rows they
-were computed from (counts and latest change times, five cheap aggregate queries), so a new
-commitment, a status change, an attendance record, a new member or a changed
-self-description gives a new key and the next page view recomputes. No signals: the
-fingerprint is read on every view instead.
+Inputs come from a handful of flat ``values_list`` queries (members, gatherings, attendance,
+commitments, asks), whatever the size of the network. The computed figures are kept in
+Django's cache under a key that carries a *fingerprint* of the rows they were computed from
+(counts and latest change times, four cheap aggregate queries), so a new commitment, a status
+change, an attendance record or a new member gives a new key and the next page view
+recomputes. No signals: the fingerprint is read on every view instead.
+
+Ideology and race are not among those figures: per period or live they could be differenced
+(a leaver's value is the gap between two gatherings' tables, a newcomer's the gap between
+before and after they saved it). They are read only from the latest released
+:class:`~.models.SensitiveSnapshot` (:func:`sensitive_published`), the same whatever the
+period; :func:`sensitive_population` is what a snapshot is taken of.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import igraph as ig
 import numpy as np
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments.models import Commitment, CommitmentStatus
 from collaboratory.creditclub.models import Ask, ProposalState
 from collaboratory.gatherings.models import Attendance, Gathering
-from collaboratory.insights import engine
-from collaboratory.insights.models import InsightsSettings
+from collaboratory.insights import engine, privacy, snapshots
+from collaboratory.insights.models import InsightsSettings, SensitiveSnapshot
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, NetworkKind
 from collaboratory.people.models import (
     MINOR_AGE_BANDS,
@@ -141,8 +149,9 @@ def reporting_years(*, network: Network) -> list[int]:
 
 def insights_fingerprint(*, network: Network) -> str:
     """A short digest of what the figures depend on: counts and latest changes of the
-    network's commitments, memberships, gatherings, attendance and consented
-    self-descriptions. Any write that changes a figure changes at least one of them."""
+    network's commitments, memberships, gatherings and attendance. Any write that changes a
+    figure changes at least one of them. Self-descriptions are not among them on purpose:
+    no figure computed here reads them (they reach pages only through snapshots)."""
     with scopes_disabled():
         parts = [
             Commitment.objects.filter(network=network).aggregate(
@@ -162,9 +171,6 @@ def insights_fingerprint(*, network: Network) -> str:
                 n=Count("pk"), last=Max("pk"), started=Max("starts_at")
             ),
             Attendance.objects.filter(network=network).aggregate(n=Count("pk"), last=Max("pk")),
-            PrivateSelfDescription.objects.filter(user__memberships__network=network).aggregate(
-                n=Count("pk"), last=Max("consented_at")
-            ),
         ]
     text = repr([sorted((k, str(v)) for k, v in p.items()) for p in parts])
     return hashlib.sha256(text.encode()).hexdigest()[:20]
@@ -173,8 +179,9 @@ def insights_fingerprint(*, network: Network) -> str:
 # --------------------------------------------------------------------------- engine inputs
 
 
-ATTRIBUTES = ("sector", "region", "generation", "organization", "ideology", "race")
+PUBLIC_ATTRIBUTES = ("sector", "region", "generation", "organization")
 SENSITIVE = ("ideology", "race")
+ATTRIBUTES = (*PUBLIC_ATTRIBUTES, *SENSITIVE)
 
 
 @dataclass(frozen=True)
@@ -215,8 +222,17 @@ def _labels() -> dict[str, Sequence[str]]:
     }
 
 
-def engine_inputs(*, network: Network, scope: Scope) -> Inputs:
-    """The engine's inputs for one network and scope, in six flat queries."""
+def engine_inputs(
+    *,
+    network: Network,
+    scope: Scope,
+    sensitive: Mapping[int, tuple[str | None, str | None]] | None = None,
+) -> Inputs:
+    """The engine's inputs for one network and scope, in five flat queries.
+
+    Without ``sensitive`` the members carry no ideology or race at all: the figures of a
+    period never depend on them. A snapshot passes :func:`sensitive_population` and gets the
+    two attributes too, known only for that population."""
     youth_network = network.kind == NetworkKind.YOUTH
     with scopes_disabled():
         gatherings = list(
@@ -261,12 +277,6 @@ def engine_inputs(*, network: Network, scope: Scope) -> Inputs:
                 "user__full_name",
             )
         )
-        descriptions = {
-            user_id: (ideology, race)
-            for user_id, ideology, race in PrivateSelfDescription.objects.filter(
-                user__memberships__network=network
-            ).values_list("user_id", "ideology", "race_ethnicity")
-        }
         asks = list(
             Ask.objects.filter(
                 network=network,
@@ -288,27 +298,28 @@ def engine_inputs(*, network: Network, scope: Scope) -> Inputs:
         if not (is_admitted or user_id in took_part):
             continue
         minor = band in MINOR_AGE_BANDS
-        ideology, race = descriptions.get(user_id, (None, None))
-        if minor:  # never offered to minors; never counted for them either
-            ideology, race = None, None
-        rows.append(
-            (
-                user_id,
-                sector,
-                None if minor else (region or None),
-                band or None,
-                org,
-                None if ideology is None else str(ideology),
-                _race(race),
-            )
+        row: tuple[object, ...] = (
+            user_id,
+            sector,
+            None if minor else (region or None),
+            band or None,
+            org,
         )
+        if sensitive is not None:
+            row += sensitive.get(user_id, (None, None))
+        rows.append(row)
         people[user_id] = Person(
             user_id=user_id,
             name=name if (youth_network or not minor) else None,
             sector=sector or "",
             is_minor=minor,
         )
-    members = engine.Members.from_rows(rows, ATTRIBUTES, sensitive=SENSITIVE, labels=_labels())
+    members = engine.Members.from_rows(
+        rows,
+        PUBLIC_ATTRIBUTES if sensitive is None else ATTRIBUTES,
+        sensitive=SENSITIVE,
+        labels=_labels(),
+    )
     # Commitments whose committer or recipient has no membership here (cannot happen through
     # the services; a defensive filter so one odd row never breaks a report).
     commitment_rows = [
@@ -483,3 +494,85 @@ def gathering_choices(*, network: Network) -> list[tuple[int, str, datetime]]:
             .order_by("-starts_at", "-pk")
             .values_list("pk", "title", "starts_at")
         )
+
+
+# --------------------------------------------------------------------------- sensitive snapshots
+
+
+def sensitive_population(*, network: Network) -> dict[int, tuple[str | None, str | None]]:
+    """{user id: (ideology, race)} for the population a snapshot describes: the network's
+    admitted adult members who consent (a self-description row exists only while its owner
+    consents). Several races become "more than one" so counts add up; the free-text
+    self-description is never read; minors are never included."""
+    with scopes_disabled():
+        rows = PrivateSelfDescription.objects.filter(
+            user__memberships__network=network,
+            user__memberships__status__in=ADMITTED_STATUSES,
+        ).exclude(user__age_band__in=MINOR_AGE_BANDS)
+        return {
+            user_id: (None if ideology is None else str(ideology), _race(race))
+            for user_id, ideology, race in rows.values_list("user_id", "ideology", "race_ethnicity")
+        }
+
+
+SNAPSHOT_KEY_SALT = "collaboratory.insights.snapshots"
+
+
+def snapshot_keys() -> dict[str, bytes]:
+    """{key id: key} for the snapshot digests: derived from ``SECRET_KEY`` (first, the one new
+    digests use) and each of ``SECRET_KEY_FALLBACKS``, so the key never sits in the database
+    and digests made before a key rotation can still be compared while the old key is a
+    fallback."""
+    keys: dict[str, bytes] = {}
+    for secret in [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]:
+        key = salted_hmac(SNAPSHOT_KEY_SALT, "digests", secret=secret, algorithm="sha256").digest()
+        keys.setdefault(snapshots.key_id(key), key)
+    return keys
+
+
+@dataclass(frozen=True)
+class Published:
+    """A sensitive attribute as the pages show it: the latest released snapshot's table (at
+    the network's current k, if that was raised since), Blau index and bridging, as of when
+    it was taken. ``table`` is None when nothing has been released yet."""
+
+    attribute: str
+    as_of: datetime | None
+    table: privacy.CountTable | None
+    blau: float | None
+    bridging: engine.Bridging | None
+    k: int
+
+
+def _published(attribute: str, row: SensitiveSnapshot | None, k: int) -> Published:
+    if row is None:
+        return Published(attribute, None, None, None, None, k)
+    shown_k = max(k, row.k)
+    table = privacy.resuppress(snapshots.table_from_json(attribute, row.table), k=shown_k)
+    bridging = (
+        None if row.bridging is None else snapshots.bridging_from_json(attribute, row.bridging)
+    )
+    blau = row.blau
+    if table.any_suppressed:
+        # As the engine does: a suppressed group withholds the figures built on it.
+        blau = None
+        if bridging is not None and bridging.withheld is None:
+            bridging = engine.Bridging(
+                attribute, None, None, None, None, None, "withheld: a group is suppressed"
+            )
+    return Published(attribute, row.taken_at, table, blau, bridging, shown_k)
+
+
+def sensitive_published(*, network: Network) -> tuple[Published, ...]:
+    """The latest released snapshot of each sensitive attribute, in ``SENSITIVE`` order: the
+    only source of ideology and race on any page, whatever period is chosen."""
+    k = insights_settings_for(network=network).min_cell_size
+    with scopes_disabled():
+        latest = [
+            SensitiveSnapshot.objects.filter(network=network, attribute=attribute)
+            .order_by("-taken_at", "-pk")
+            .defer("digests")
+            .first()
+            for attribute in SENSITIVE
+        ]
+    return tuple(_published(a, row, k) for a, row in zip(SENSITIVE, latest, strict=True))

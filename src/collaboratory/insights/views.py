@@ -28,6 +28,7 @@ from collaboratory.insights.selectors import (
     insights_figures,
     insights_settings_for,
     reporting_years,
+    sensitive_published,
 )
 from collaboratory.insights.services import insights_settings_update
 from collaboratory.networks.http import NetworkRequest, require_perm
@@ -48,7 +49,8 @@ def dashboard(request: NetworkRequest, network_slug: str) -> HttpResponse:
         elif form.cleaned_data["year"] is not None:
             scope = Scope(year=form.cleaned_data["year"])
     figures = insights_figures(network=network, scope=scope)
-    report = reporting.build_report(figures)
+    # Ideology and race: the latest released snapshot, whatever the filter says.
+    report = reporting.build_report(figures, sensitive_published(network=network))
     titles = {pk: title for pk, title, _s in choices}
     context = {
         "form": form,
@@ -132,7 +134,10 @@ def _year(request: NetworkRequest, year: int) -> int:
 
 
 def _report_for(request: NetworkRequest, scope: Scope) -> reporting.Report:
-    return reporting.build_report(insights_figures(network=request.network, scope=scope))
+    network = request.network
+    return reporting.build_report(
+        insights_figures(network=network, scope=scope), sensitive_published(network=network)
+    )
 
 
 def _render_report(
@@ -201,7 +206,8 @@ def report_rows(
     report: reporting.Report, *, network_name: str, scope_label: str
 ) -> list[list[str]]:
     """The report's figures as (section, item, measure, value) rows. Aggregates only: no
-    names, and counts over ideology and race as published (suppressed cells say so)."""
+    names, and counts over ideology and race as published in the latest snapshot, with its
+    date (suppressed cells say so)."""
     rows: list[list[str]] = [[_("section"), _("item"), _("measure"), _("value")]]
     rows.append([_("report"), network_name, _("covers"), scope_label])
     rows.append(
@@ -221,6 +227,8 @@ def report_rows(
             rows.append([_("compounding"), item, "cross_sector_pairs", str(c.cross_sector)])
         rows.append([_("compounding"), item, "met_pairs", str(c.met_pairs)])
     for b in report.bridging:
+        if b.as_of:
+            rows.append([_("bridging"), b.label, "as_of", b.as_of])
         if b.withheld:
             rows.append([_("bridging"), b.label, "withheld", b.withheld])
             continue
@@ -229,6 +237,11 @@ def report_rows(
         rows.append([_("bridging"), b.label, "chance_band", b.chance])
         rows.append([_("bridging"), b.label, "z", b.z])
     for d in report.diversity:
+        if d.note:
+            rows.append([_("members by attribute"), d.label, "not_published", d.note])
+            continue
+        if d.as_of:
+            rows.append([_("members by attribute"), d.label, "as_of", d.as_of])
         for category, value in d.rows:
             rows.append([_("members by attribute"), d.label, category, value])
         rows.append([_("members by attribute"), d.label, "blau_index", d.blau])

@@ -122,8 +122,13 @@ def self_description_set(
 
 
 def self_description_withdraw(*, user: User) -> None:
-    """Withdrawing consent deletes the values at once."""
-    PrivateSelfDescription.objects.filter(user=user).delete()
+    """Withdrawing consent deletes the values at once, and the person's digests in the
+    insights snapshots with them (the published aggregates stay)."""
+    from collaboratory.insights.services import sensitive_snapshots_forget
+
+    with transaction.atomic():
+        PrivateSelfDescription.objects.filter(user=user).delete()
+        sensitive_snapshots_forget(user_id=user.pk)
 
 
 def self_descriptions_bulk_create(
@@ -410,6 +415,7 @@ def account_delete(*, user: User, confirm_email: str, request: Any = None) -> No
     from django_scopes import scopes_disabled
 
     from collaboratory.audit.services import audit_pseudonymize_actor
+    from collaboratory.insights.services import sensitive_snapshots_forget
     from collaboratory.networks.models import Invitation, Nomination
 
     if confirm_email.strip().lower() != user.email.lower():
@@ -428,6 +434,7 @@ def account_delete(*, user: User, confirm_email: str, request: Any = None) -> No
         audit_record(action="account.deleted", actor=user, data={}, request=request)
         audit_pseudonymize_actor(user_id=user_id)
         PrivateSelfDescription.objects.filter(user_id=user_id).delete()
+        sensitive_snapshots_forget(user_id=user_id)
         profile = Profile.objects.filter(user_id=user_id).exclude(photo="").first()
         if profile is not None:
             photo, storage = profile.photo.name, profile.photo.storage
