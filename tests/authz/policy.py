@@ -384,6 +384,7 @@ POLICY: dict[str, Rule] = {
     "followthrough:settings": Rule(own=stewards_only(), foreign=FOREIGN_404),
     "followthrough:partnerships": Rule(own=members_only(), foreign=FOREIGN_404),
     "followthrough:partnership_new": Rule(own=members_only(), foreign=FOREIGN_404),
+    "followthrough:partnership_members": Rule(own=members_only(), foreign=FOREIGN_404),
     "followthrough:partnership": Rule(
         own=members_only(), foreign=FOREIGN_404, kwargs={"partnership_id": partnership_pk}
     ),

@@ -3,9 +3,11 @@ page, the project block, the gratitude roll call, the ledger, partnerships, sett
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django_scopes import scopes_disabled
@@ -13,8 +15,9 @@ from django_scopes import scopes_disabled
 from collaboratory.followthrough import lifecycle as lc
 from collaboratory.followthrough.models import Partnership, ProjectUpdate
 from collaboratory.followthrough.services import partnership_record
-from collaboratory.networks.models import Membership
-from tests.conftest import client_for
+from collaboratory.networks.models import Membership, Network
+from collaboratory.people.models import AgeBand, User
+from tests.conftest import World, canary, client_for
 from tests.factories import MembershipFactory
 from tests.followthrough.conftest import Project
 
@@ -276,17 +279,30 @@ def test_partnerships_list_reads_a_fixed_number_of_queries(project: Project) -> 
     assert other.content.decode().count('<article class="card">') == 0
 
 
+NEW_PARTNERSHIP = "/n/alpha/follow-through/partnerships/new/"
+FIND_MEMBERS = "/n/alpha/follow-through/partnerships/members/"
+NOT_SEARCHED = "<p>Search by name: email addresses are not searched.</p>"
+STORY = {"kind": "project", "title": "Shared van", "story": "Two food banks share a van"}
+
+
+def _membership(network: Network, user: User) -> Membership:
+    with scopes_disabled():
+        return Membership.objects.get(network=network, user=user)
+
+
 def test_recording_a_partnership_and_a_steward_publishing_it(project: Project) -> None:
     with scopes_disabled():
-        MembershipFactory(network=project.world.alpha, user__full_name="Erin Ek")
-    response = client_for(project.dana).post(
-        "/n/alpha/follow-through/partnerships/new/",
+        erin = MembershipFactory(network=project.world.alpha, user__full_name="Erin Ek")
+    client = client_for(project.dana)
+    found = client.get(FIND_MEMBERS, {"member_q": "erin e"}).content.decode()
+    response = client.post(
+        NEW_PARTNERSHIP,
         {
             "kind": "project",
             "title": "Saturday repair cafe",
             "story": "Dana's hall and the tool library",
             "links": "https://example.org/cafe",
-            "members": "erin ek\n\n",
+            "members": [str(erin.pk)],
             "proposals": [str(project.proposal.pk)],
         },
     )
@@ -298,6 +314,7 @@ def test_recording_a_partnership_and_a_steward_publishing_it(project: Project) -
 
     listed = client_for(project.presenter).get("/n/alpha/follow-through/partnerships/")
 
+    assert f'<input type="checkbox" name="members" value="{erin.pk}"> Erin Ek</label>' in found
     assert response.status_code == 302
     with scopes_disabled():
         partnership.refresh_from_db()
@@ -315,39 +332,155 @@ def test_a_partnership_with_missing_fields_or_foreign_links_is_refused(project: 
     assert foreign is not None
 
     response = client_for(project.dana).post(
-        "/n/alpha/follow-through/partnerships/new/",
-        {"kind": "project", "title": "", "story": "x", "members": foreign.user.email},
+        NEW_PARTNERSHIP, {"kind": "project", "title": "", "story": "x", "members": [foreign.pk]}
     )
 
     body = response.content.decode()
     assert response.status_code == 400
     assert "This field is required." in body
-    assert f"No member of this network is called or writes from: {foreign.user.email}." in body
+    assert f"Tick members from the search by name; {foreign.pk} is not one." in body
     with scopes_disabled():
         assert Partnership.objects.count() == 0
 
 
-def test_partnership_members_are_named_by_name_or_email_and_ambiguity_is_explained(
+def _without_csrf(body: str) -> str:
+    body = re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "CSRF", body)
+    return re.sub(r'"X-CSRFToken": "[^"]+"', "CSRF", body)
+
+
+def test_an_email_typed_in_gives_the_same_answer_member_or_not(project: Project) -> None:
+    """Finding 9: the form must not confirm whether a guessed address belongs to the network."""
+    client = client_for(project.presenter)
+    member, stranger = project.dana.email, "nobody@private.example"
+
+    searched = [
+        client.get(FIND_MEMBERS, {"member_q": e}).content.decode() for e in (member, stranger)
+    ]
+    found = [
+        _without_csrf(
+            client.post(NEW_PARTNERSHIP, {**STORY, "member_q": e, "find": "1"})
+            .content.decode()
+            .replace(e, "EMAIL")
+        )
+        for e in (member, stranger)
+    ]
+    posted = [
+        client.post(NEW_PARTNERSHIP, {**STORY, "members": e}).content.decode().replace(e, "EMAIL")
+        for e in (member, stranger)
+    ]
+
+    assert [body.strip() for body in searched] == [NOT_SEARCHED] * 2
+    assert found[0] == found[1]
+    assert _without_csrf(posted[0]) == _without_csrf(posted[1])
+    assert "Tick members from the search by name; EMAIL is not one." in posted[0]
+    assert "Dana" not in found[0] + posted[0]
+    with scopes_disabled():
+        assert Partnership.objects.count() == 0
+
+
+def test_members_are_found_by_name_with_their_organization_and_never_an_email(
     project: Project,
 ) -> None:
     with scopes_disabled():
-        first = MembershipFactory(network=project.world.alpha, user__full_name="Sam Lee").user
-        MembershipFactory(network=project.world.alpha, user__full_name="Sam Lee")
-    url = "/n/alpha/follow-through/partnerships/new/"
-    story = {"kind": "project", "title": "Shared van", "story": "Two food banks share a van"}
+        first = MembershipFactory(
+            network=project.world.alpha, user__full_name="Sam Lee", organization_name="Food Bank"
+        )
+        second = MembershipFactory(network=project.world.alpha, user__full_name="Sam Lee")
+
+    body = client_for(project.dana).get(FIND_MEMBERS, {"member_q": "sam"}).content.decode()
+
+    assert re.findall(r'value="(\d+)"> ([^<]+)</label>', body) == [
+        (str(first.pk), "Sam Lee · Food Bank"),
+        (str(second.pk), "Sam Lee"),
+    ]
+    assert "@" not in body
+
+
+def test_without_javascript_find_reloads_the_form_with_results_and_keeps_the_typing(
+    project: Project,
+) -> None:
+    chosen = _membership(project.world.alpha, project.presenter)
+    with scopes_disabled():
+        erin = MembershipFactory(network=project.world.alpha, user__full_name="Erin Ek")
+
+    response = client_for(project.dana).post(
+        NEW_PARTNERSHIP, {**STORY, "members": [str(chosen.pk)], "member_q": "erin", "find": "1"}
+    )
+
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert re.findall(r'value="(\d+)"( checked)?> ([^<]+)</label>', body) == [
+        (str(chosen.pk), " checked", f"{project.presenter.full_name} · Alpha Works"),
+        (str(erin.pk), "", "Erin Ek"),
+    ]
+    assert 'value="Shared van"' in body
+    assert "errorlist" not in body
+    with scopes_disabled():
+        assert Partnership.objects.count() == 0
+
+
+def test_a_minor_is_not_findable_or_linkable_by_an_adult_outside_the_youth_cohort(
+    project: Project,
+) -> None:
+    with scopes_disabled():
+        # A minor's account attached to an adult network (as the old roster import could do).
+        minor = MembershipFactory(
+            network=project.world.alpha,
+            user__full_name="Mina Minor",
+            user__age_band=AgeBand.AGE_16_17,
+        )
     client = client_for(project.dana)
 
-    ambiguous = client.post(url, {**story, "members": "Sam Lee\nNobody Here"})
-    by_email = client.post(url, {**story, "members": first.email.upper()})
+    searched = client.get(FIND_MEMBERS, {"member_q": "Mina"}).content.decode()
+    posted = client.post(NEW_PARTNERSHIP, {**STORY, "members": [str(minor.pk)]})
 
-    body = ambiguous.content.decode()
-    assert ambiguous.status_code == 400
-    assert "No member of this network is called or writes from: Nobody Here." in body
-    assert "Several members share the name Sam Lee: give their email instead." in body
-    assert by_email.status_code == 302
+    assert "Mina" not in searched.replace("“Mina”", "")
+    assert posted.status_code == 400
+    assert (
+        f"Tick members from the search by name; {minor.pk} is not one." in posted.content.decode()
+    )
+    with pytest.raises(ValidationError) as refused, scopes_disabled():
+        partnership_record(
+            network=project.world.alpha,
+            recorded_by=project.dana,
+            kind="project",
+            title="Shared van",
+            story="Two food banks share a van",
+            member_ids=[minor.user_id],
+        )
+    assert refused.value.message_dict == {
+        "members": ["Choose members of this network from the search by name."]
+    }
+
+
+def test_inside_the_youth_cohort_its_members_find_each_other(world: World) -> None:
+    youth = world.personas["youth_member"]
+    assert youth is not None
+    steward = client_for(world.personas["steward"])
+
+    body = steward.get(
+        "/n/alpha-youth/follow-through/partnerships/members/", {"member_q": youth.full_name}
+    ).content.decode()
+
+    membership = _membership(world.youth, youth)
+    assert f'value="{membership.pk}"> {youth.full_name}</label>' in body
+
+
+def test_a_foreign_networks_member_is_not_findable(project: Project) -> None:
     with scopes_disabled():
-        (partnership,) = Partnership.objects.all()
-        assert set(partnership.members.values_list("pk", flat=True)) == {first.pk, project.dana.pk}
+        foreign = Membership.objects.get(
+            network=project.world.bravo, user__full_name=canary("bravo", " Person")
+        )
+    client = client_for(project.dana)
+
+    by_name = client.get(FIND_MEMBERS, {"member_q": "Canarybravo"}).content.decode()
+    by_email = client.get(FIND_MEMBERS, {"member_q": foreign.user.email}).content.decode()
+
+    assert by_name.strip() == (
+        "<p>No member you can see has a name with “Canarybravo” in it "
+        "(type at least two letters).</p>"
+    )
+    assert by_email.strip() == NOT_SEARCHED
 
 
 def test_stewards_change_settings_and_bad_values_are_named(project: Project) -> None:

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import pytest
+from django.core import mail
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.mail import EmailMessage
 from django_scopes import scopes_disabled
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from collaboratory.audit.models import AuditEvent
-from collaboratory.networks.models import Membership
+from collaboratory.networks.models import Invitation, Membership
 from collaboratory.networks.roster_csv import (
     CsvUnreadable,
+    RosterRow,
     RowError,
     guess_mapping,
     mapping_problems,
@@ -22,13 +27,19 @@ from collaboratory.networks.roster_csv import (
     validate_rows,
     write_csv,
 )
+from collaboratory.networks.services import roster_import
+from collaboratory.networks.views import RowMessage
 from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand, User
 from tests.conftest import World, client_for
 
 SECTORS = ["Business", "Faith", "Nonprofit"]
 
 
-def check(rows: list[list[str]], member_emails: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+def check(  # type: ignore[no-untyped-def]
+    rows: list[list[str]],
+    member_emails: tuple[str, ...] = (),
+    minor_emails: tuple[str, ...] = (),
+):
     mapping = guess_mapping(["Email", "Name", "Organisation", "Sector", "Age band"])
     return validate_rows(
         rows,
@@ -37,6 +48,7 @@ def check(rows: list[list[str]], member_emails: tuple[str, ...] = ()):  # type: 
         age_bands=AgeBand.values,
         minor_age_bands=MINOR_AGE_BANDS,
         member_emails=member_emails,
+        minor_emails=minor_emails,
     )
 
 
@@ -66,9 +78,12 @@ def test_every_bad_row_is_reported_by_line_and_column() -> None:
         ["cy@example.org", "", "", "Astrology", "12"],
         ["dee@example.org", "Dee Minor", "", "", "16-17"],
         ["member@alpha.example", "Already Here", "", "", ""],
+        ["Kid@Example.org", "Adult Per The File", "", "", "30-44"],
     ]
 
-    clean, errors = check(rows, member_emails=("Member@Alpha.example",))
+    clean, errors = check(
+        rows, member_emails=("Member@Alpha.example",), minor_emails=("kid@example.org",)
+    )
 
     assert [r.email for r in clean] == ["ana@example.org"]
     assert clean[0].sector == "Nonprofit"  # matched case-insensitively, stored as listed
@@ -80,6 +95,7 @@ def test_every_bad_row_is_reported_by_line_and_column() -> None:
         RowError(5, "age_band", "unknown_age_band", "12"),
         RowError(6, "age_band", "minor"),
         RowError(7, "email", "already_member"),
+        RowError(8, "email", "not_importable"),
     ]
 
 
@@ -127,7 +143,10 @@ def upload(client, network_slug: str, text: str):  # type: ignore[no-untyped-def
 MAP = {"map-email": "0", "map-full_name": "1", "map-organization": "2", "map-sector": "3"}
 
 
-def test_import_previews_then_writes_every_row(world: World) -> None:
+def test_import_previews_then_invites_every_row(
+    world: World,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
     client = client_for(world.personas["steward"])
     upload(
         client,
@@ -145,28 +164,209 @@ def test_import_previews_then_writes_every_row(world: World) -> None:
     assert "1 problem to fix first" in preview
     assert "Already a member of this network: remove the line." in preview
     assert "Nothing has been written." in refused.content.decode()
-    assert not User.objects.filter(email="ana@example.org").exists()
+    with scopes_disabled():
+        assert Invitation.objects.filter(email="ana@example.org").exists() is False
 
+    upload(
+        client,
+        "alpha",
+        "Email,Name,Organization,Sector,Title\n"
+        "ana@example.org,Ana Alvarez,Food Bank,Nonprofit,Director\n"
+        "bo@example.org,Bo Baker,,,\n",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        done = client.post("/n/alpha/roster/import/", {"step": "import", **MAP, "map-title": "4"})
+
+    assert done["Location"] == "/n/alpha/invitations/"
+    assert sorted(m.to[0] for m in mail.outbox) == ["ana@example.org", "bo@example.org"]
+    assert User.objects.filter(email__in=["ana@example.org", "bo@example.org"]).count() == 0
+    with scopes_disabled():
+        invited = sorted(
+            Invitation.objects.filter(email__in=["ana@example.org", "bo@example.org"]).values_list(
+                "email", "full_name", "role", "organization__name", "sector__name", "title"
+            )
+        )
+    assert invited == [
+        ("ana@example.org", "Ana Alvarez", "member", "Food Bank", "Nonprofit", "Director"),
+        ("bo@example.org", "Bo Baker", "member", None, None, ""),
+    ]
+
+    accepted = client_for(None).post(
+        link_in(mail.outbox, "ana@example.org"),
+        {"full_name": "Ana Alvarez", "age_band": "30-44", "password": "a-long-passphrase"}
+        | {"pledges": ["0", "1", "2"]},
+    )
+
+    assert accepted["Location"] == "/n/alpha/welcome/"
+    with scopes_disabled():
+        joined = Membership.objects.filter(user__email="ana@example.org").values_list(
+            "network__slug", "organization__name", "sector__name", "title", "status"
+        )
+        assert list(joined) == [("alpha", "Food Bank", "Nonprofit", "Director", "active")]
+
+
+def link_in(outbox: list[EmailMessage], email: str) -> str:
+    """The invitation link's path in the email sent to `email`."""
+    (body,) = [m.body for m in outbox if m.to == [email]]
+    match = re.search(r"https?://[^/\s]+(/invitations/token/[^/\s]+/)", body)
+    assert match is not None
+    return match.group(1)
+
+
+def test_an_account_from_another_network_is_only_invited_and_nothing_about_it_shows(
+    world: World,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    """Finding 1: a steward must not attach someone else's member, nor read their profile."""
+    foreign = world.personas["foreign_steward"]
+    assert foreign is not None
+    User.objects.filter(pk=foreign.pk).update(
+        full_name="Stored Bravo Name", city="Stored Bravo City", region="Stored Region"
+    )
+    client = client_for(world.personas["steward"])
+    upload(
+        client,
+        "alpha",
+        "Email,Name,Organization,City,Region\n"
+        f"{foreign.email},Typed By Alpha,Alpha Partner,Typed City,Typed Region\n",
+    )
+    mapping = {"map-email": "0", "map-full_name": "1", "map-organization": "2"}
+    mapping |= {"map-city": "3", "map-region": "4"}
+
+    preview = client.post("/n/alpha/roster/import/", {"step": "preview", **mapping})
+    with django_capture_on_commit_callbacks(execute=True):
+        done = client.post("/n/alpha/roster/import/", {"step": "import", **mapping})
+    pages = [
+        preview,
+        client.get(done["Location"]),
+        client.get("/n/alpha/roster/"),
+        client.get("/n/alpha/roster/export.csv"),
+        client.get("/n/alpha/members/"),
+    ]
+
+    assert done.status_code == 302
+    assert [m.to for m in mail.outbox] == [[foreign.email]]
+    with scopes_disabled():
+        assert Membership.objects.filter(network=world.alpha, user=foreign).exists() is False
+    foreign.refresh_from_db()
+    assert (foreign.full_name, foreign.city, foreign.region) == (
+        "Stored Bravo Name",
+        "Stored Bravo City",
+        "Stored Region",
+    )
+    for response in pages:
+        body = response.content.decode()
+        assert "Stored Bravo" not in body
+        assert "Stored Region" not in body
+    assert foreign.email not in pages[3].content.decode()
+
+
+def test_a_minors_account_in_an_adult_networks_file_is_refused_by_line(
+    world: World,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    youth = world.personas["youth_member"]
+    assert youth is not None
+    client = client_for(world.personas["steward"])
     upload(
         client,
         "alpha",
         "Email,Name,Organization,Sector\n"
         "ana@example.org,Ana Alvarez,Food Bank,Nonprofit\n"
-        "bo@example.org,Bo Baker,,\n",
+        f"{youth.email},Grown Up Per The File,,\n",
     )
-    done = client.post("/n/alpha/roster/import/", {"step": "import", **MAP})
 
-    assert done["Location"] == "/n/alpha/roster/"
-    with scopes_disabled():
-        imported = sorted(
-            Membership.objects.filter(
-                user__email__in=["ana@example.org", "bo@example.org"]
-            ).values_list("user__full_name", "organization__name", "sector__name", "status")
+    preview = client.post("/n/alpha/roster/import/", {"step": "preview", **MAP})
+    with django_capture_on_commit_callbacks(execute=True):
+        refused = client.post("/n/alpha/roster/import/", {"step": "import", **MAP})
+
+    assert preview.context["errors"] == [
+        RowMessage(
+            3,
+            "Email",
+            "This address cannot be invited by import: remove the line. A high-school student "
+            "joins a youth cohort through an invitation that includes a parent's or "
+            "guardian's email.",
         )
-    assert imported == [
-        ("Ana Alvarez", "Food Bank", "Nonprofit", "active"),
-        ("Bo Baker", None, None, "active"),
     ]
+    assert refused.status_code == 200
+    assert "Nothing has been written." in refused.content.decode()
+    assert mail.outbox == []
+    with scopes_disabled():
+        assert Invitation.objects.filter(email__in=["ana@example.org", youth.email]).count() == 0
+        assert Membership.objects.filter(network=world.alpha, user=youth).exists() is False
+
+
+def test_the_service_refuses_a_minors_account_even_without_the_preview(world: World) -> None:
+    youth = world.personas["youth_member"]
+    assert youth is not None
+    rows = [
+        RosterRow(line=2, email="ana@example.org", full_name="Ana Alvarez"),
+        RosterRow(line=3, email=youth.email, full_name="Grown Up Per The File"),
+    ]
+
+    with pytest.raises(ValidationError) as raised, scopes_disabled():
+        roster_import(network=world.alpha, rows=rows, actor=world.personas["steward"])  # type: ignore[arg-type]
+
+    assert raised.value.messages == ["Line 3 can no longer be imported: check the file again."]
+    with scopes_disabled():
+        assert Invitation.objects.filter(email__in=["ana@example.org", youth.email]).count() == 0
+
+
+CO_OP_FAITH = {"organization__name": "Co-op", "sector__name": "Faith"}
+
+
+def _same_shape(text: str, email: str) -> str:
+    """The text with the row's address, the CSRF token and any link token blanked out."""
+    text = text.replace(email, "EMAIL")
+    text = re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "CSRF", text)
+    text = re.sub(r'"X-CSRFToken": "[^"]+"', "CSRF", text)
+    return re.sub(r"/invitations/token/[^/\s]+/", "/invitations/token/T/", text)
+
+
+def test_a_row_with_an_account_answers_exactly_like_a_new_address(
+    world: World,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    """No enumeration: the preview, the import's answer, the invitation and its email are the
+    same whether or not the address has an account (here: a member of another network)."""
+    foreign = world.personas["foreign_steward"]
+    assert foreign is not None
+    client = client_for(world.personas["steward"])
+    seen = []
+    for email in (foreign.email, "nobody-yet@example.org"):
+        mail.outbox.clear()
+        upload(client, "alpha", f"Email,Name,Organization,Sector\n{email},Pat Doe,Co-op,Faith\n")
+        preview = client.post("/n/alpha/roster/import/", {"step": "preview", **MAP})
+        with django_capture_on_commit_callbacks(execute=True):
+            done = client.post("/n/alpha/roster/import/", {"step": "import", **MAP})
+        landed = client.get(done["Location"]).content.decode()  # shows (and uses up) the notice
+        notice = re.findall(r'<ul class="messages".*?</ul>', landed, flags=re.DOTALL)
+        export = client.get("/n/alpha/roster/export.csv").content.decode()
+        on_roster = [r for r in csv.DictReader(io.StringIO(export)) if r["email"] == email]
+        with scopes_disabled():
+            invitation = Invitation.objects.filter(email=email).values(
+                "full_name", "role", "organization__name", "sector__name"
+            )
+        seen.append(
+            (
+                _same_shape(preview.content.decode(), email),
+                (done.status_code, done["Location"], notice),
+                on_roster,
+                list(invitation),
+                [(m.subject, _same_shape(m.body, email)) for m in mail.outbox],
+            )
+        )
+
+    existing, new = seen
+    assert (existing[2], new[2]) == ([], [])  # on the roster (and export) only on accepting
+    assert existing[0].splitlines() == new[0].splitlines()
+    assert existing[1:] == new[1:]
+    assert existing[1][2][0].count("Invited 1 person. They join the roster when they accept.") == 1
+    assert existing[3] == [{"full_name": "Pat Doe", "role": "member"} | CO_OP_FAITH]
+    assert len(existing[4]) == 1
+    with scopes_disabled():
+        assert Membership.objects.filter(network=world.alpha, user=foreign).exists() is False
 
 
 def test_a_file_that_is_not_csv_text_is_refused_with_the_fix(world: World) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from django import forms
@@ -59,12 +58,16 @@ class PartnershipForm(forms.Form):
     links = forms.CharField(
         label=_("Links (one per line)"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
-    # A list of names, not a select of the whole roster: a national network has thousands.
-    members = forms.CharField(
+    # Ticked from a name search (see followthrough/_member_results.html), not a select of the
+    # whole roster: a national network has thousands. The values are membership ids.
+    members = forms.TypedMultipleChoiceField(
         label=_("Members involved"),
         required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("One per line: the member's full name as in the directory, or their email."),
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "invalid_choice": _("Tick members from the search by name; %(value)s is not one.")
+        },
     )
     organizations = forms.TypedMultipleChoiceField(
         label=_("Organizations involved"), required=False, coerce=int
@@ -77,35 +80,10 @@ class PartnershipForm(forms.Form):
         self,
         *args: Any,
         choices: dict[str, list[tuple[int, str]]],
-        find_members: Callable[[list[str]], dict[str, list[int]]],
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
-        self.find_members = find_members
         for name, options in choices.items():
             field = self.fields[name]
             if isinstance(field, forms.ChoiceField):
                 field.choices = options
-
-    def clean_members(self) -> list[int]:
-        """Each line names one admitted member of this network, by full name or email; every
-        line that does not is named in the error, so one correction fixes them all."""
-        lines = [line.strip() for line in self.cleaned_data["members"].splitlines()]
-        entries = list(dict.fromkeys(line for line in lines if line))
-        found = self.find_members(entries)
-        unknown = [e for e in entries if not found.get(e.casefold())]
-        several = [e for e in entries if len(found.get(e.casefold(), [])) > 1]
-        problems = []
-        if unknown:
-            problems.append(
-                _("No member of this network is called or writes from: %(names)s.")
-                % {"names": "; ".join(unknown)}
-            )
-        if several:
-            problems.append(
-                _("Several members share the name %(names)s: give their email instead.")
-                % {"names": "; ".join(several)}
-            )
-        if problems:
-            raise forms.ValidationError(" ".join(str(p) for p in problems))
-        return list(dict.fromkeys(found[e.casefold()][0] for e in entries))

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.db.models import Case, Q, QuerySet, Value, When
-from django.db.models.functions import Lower
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments.models import Commitment, CommitmentStatus
@@ -22,8 +21,8 @@ from collaboratory.followthrough.models import (
     ProjectUpdate,
 )
 from collaboratory.gatherings.models import Gathering
-from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
-from collaboratory.people.models import User
+from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, NetworkKind
+from collaboratory.people.models import MINOR_AGE_BANDS, User
 
 
 def followthrough_settings_for(*, network: Network) -> FollowthroughSettings:
@@ -264,19 +263,50 @@ def today_in(network: Network, now: datetime) -> date:
     return timezone.localdate(now, ZoneInfo(network.time_zone))
 
 
-def members_named(*, network: Network, entries: list[str]) -> dict[str, list[int]]:
-    """The admitted members each entry names, by full name or email (either case), keyed
-    by the entry folded to lower case: one query whatever the number of entries."""
-    wanted = {entry.casefold() for entry in entries}
-    rows = (
-        Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)
-        .annotate(name=Lower("user__full_name"), address=Lower("user__email"))
-        .filter(Q(name__in=wanted) | Q(address__in=wanted))
-        .order_by("user_id")
-        .values_list("user_id", "name", "address")
-    )
-    found: dict[str, list[int]] = {}
-    for user_id, name, address in rows:
-        for key in {name.casefold(), address.casefold()} & wanted:
-            found.setdefault(key, []).append(user_id)
-    return found
+MEMBER_SEARCH_MIN = 2
+MEMBER_SEARCH_LIMIT = 20
+
+
+@dataclass(frozen=True)
+class MemberChoice:
+    """A member as the partnership form offers them: the membership id and what the
+    directory shows (name, organization). Never an email."""
+
+    membership_id: int
+    user_id: int
+    name: str
+    organization: str
+
+
+def _members_pickable(network: Network) -> QuerySet[Membership]:
+    """Admitted members of this network whom any member may see, by the directory's rule:
+    minors only inside their youth cohort."""
+    qs = Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)
+    if network.kind != NetworkKind.YOUTH:
+        qs = qs.exclude(user__age_band__in=MINOR_AGE_BANDS)
+    return qs
+
+
+def _choices(qs: QuerySet[Membership], limit: int | None = None) -> list[MemberChoice]:
+    rows = qs.order_by("user__full_name", "pk").values_list(
+        "pk", "user_id", "user__full_name", "organization__name"
+    )[:limit]
+    return [MemberChoice(pk, user_id, name, org or "") for pk, user_id, name, org in rows]
+
+
+def partnership_member_search(*, network: Network, q: str) -> list[MemberChoice]:
+    """Members whose name contains `q`, for picking the people in a partnership. Names only:
+    an address is never searched, so typing one tells nothing about who is a member."""
+    q = " ".join(q.split())
+    if len(q) < MEMBER_SEARCH_MIN or "@" in q:
+        return []
+    qs = _members_pickable(network).filter(user__full_name__icontains=q)
+    return _choices(qs, MEMBER_SEARCH_LIMIT)
+
+
+def partnership_members_chosen(
+    *, network: Network, membership_ids: list[int]
+) -> list[MemberChoice]:
+    """The chosen memberships that may be linked (this network's, and visible as above);
+    any other id is simply not among them."""
+    return _choices(_members_pickable(network).filter(pk__in=membership_ids))

@@ -859,15 +859,17 @@ def partnership_record(
     member_ids = {int(i) for i in member_ids}
     organization_ids = {int(i) for i in organization_ids}
     proposal_ids = {int(i) for i in proposal_ids}
-    from collaboratory.networks.models import ADMITTED_STATUSES, Membership
+    from collaboratory.networks.models import ADMITTED_STATUSES, Membership, NetworkKind
+    from collaboratory.people.models import MINOR_AGE_BANDS
 
-    found = set(
-        Membership.objects.filter(
-            network=network, user_id__in=member_ids, status__in=ADMITTED_STATUSES
-        ).values_list("user_id", flat=True)
+    linkable = Membership.objects.filter(
+        network=network, user_id__in=member_ids, status__in=ADMITTED_STATUSES
     )
+    if network.kind != NetworkKind.YOUTH:  # minors are seen only inside their youth cohort
+        linkable = linkable.exclude(user__age_band__in=MINOR_AGE_BANDS)
+    found = set(linkable.values_list("user_id", flat=True))
     if found != member_ids:
-        errors["members"] = [_("Choose members of this network from the list.")]
+        errors["members"] = [_("Choose members of this network from the search by name.")]
     if Organization.objects.filter(network=network, pk__in=organization_ids).count() != len(
         organization_ids
     ):

@@ -18,6 +18,7 @@ urlpatterns = [
     path("settings/", views.settings_view, name="settings"),
     path("partnerships/", views.partnerships, name="partnerships"),
     path("partnerships/new/", views.partnership_new, name="partnership_new"),
+    path("partnerships/members/", views.partnership_members, name="partnership_members"),
     path("partnerships/<int:partnership_id>/", views.partnership_detail, name="partnership"),
     path(
         "partnerships/<int:partnership_id>/publish/",

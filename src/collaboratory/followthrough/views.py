@@ -31,7 +31,8 @@ from collaboratory.followthrough.selectors import (
     followthrough_settings_for,
     gratitude_roll_call,
     member_ledger,
-    members_named,
+    partnership_member_search,
+    partnership_members_chosen,
     partnerships_visible,
     presenter_feedback_list,
 )
@@ -388,14 +389,52 @@ def _partnership_choices(request: NetworkRequest) -> dict[str, list[tuple[int, s
     }
 
 
-def partnership_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
-    form = PartnershipForm(
-        request.POST or None,
-        choices=_partnership_choices(request),
-        find_members=lambda entries: members_named(network=request.network, entries=entries),
+def _member_ids(values: list[str]) -> list[int]:
+    return [int(v) for v in values if v.isdigit()]
+
+
+def _member_results_context(
+    request: NetworkRequest, q: str, exclude: list[int]
+) -> dict[str, object]:
+    """The name search's answer. An address gets one fixed sentence, whoever it belongs to."""
+    results = [
+        c
+        for c in partnership_member_search(network=request.network, q=q)
+        if c.membership_id not in exclude
+    ]
+    q = " ".join(q.split())
+    return {"results": results, "q": q, "address": "@" in q, "searched": bool(q)}
+
+
+def partnership_members(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """htmx: members whose name contains `member_q`, as boxes to tick (names only)."""
+    context = _member_results_context(
+        request,
+        request.GET.get("member_q", ""),
+        exclude=_member_ids(request.GET.getlist("members")),
     )
+    return render(request, "followthrough/_member_results.html", context)
+
+
+def partnership_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """Record a partnership. Members are picked by a search by name among the members anyone
+    here may see; "Find" reloads the form with the results when JavaScript is off."""
+    posted = request.POST if request.method == "POST" else None
+    chosen_ids = _member_ids(posted.getlist("members")) if posted is not None else []
+    chosen = partnership_members_chosen(network=request.network, membership_ids=chosen_ids)
+    finding = posted is not None and "find" in posted
+    choices = _partnership_choices(request)
+    choices["members"] = [(c.membership_id, c.name) for c in chosen]
+    if posted is not None and finding:
+        initial: dict[str, object] = {
+            n: posted.get(n, "") for n in ("kind", "title", "story", "links")
+        }
+        initial |= {n: _member_ids(posted.getlist(n)) for n in ("organizations", "proposals")}
+        form = PartnershipForm(initial=initial, choices=choices)
+    else:
+        form = PartnershipForm(posted, choices=choices)
     status = 200
-    if request.method == "POST":
+    if posted is not None and not finding:
         if form.is_valid():
             data = form.cleaned_data
             try:
@@ -406,7 +445,7 @@ def partnership_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
                     title=data["title"],
                     story=data["story"],
                     links=data["links"],
-                    member_ids=data["members"],
+                    member_ids=[c.user_id for c in chosen if c.membership_id in data["members"]],
                     organization_ids=data["organizations"],
                     proposal_ids=data["proposals"],
                 )
@@ -419,7 +458,17 @@ def partnership_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
                 )
                 return redirect("followthrough:partnership", network_slug, partnership.pk)
         status = 400
-    return render(request, "followthrough/partnership_form.html", {"form": form}, status=status)
+    q = posted.get("member_q", "") if posted is not None and finding else ""
+    return render(
+        request,
+        "followthrough/partnership_form.html",
+        {
+            "form": form,
+            "chosen": chosen,
+            **_member_results_context(request, q, exclude=chosen_ids),
+        },
+        status=status,
+    )
 
 
 def _partnership(request: NetworkRequest, partnership_id: int) -> Partnership:

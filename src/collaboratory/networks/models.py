@@ -301,6 +301,8 @@ class Invitation(models.Model):
     nomination = models.ForeignKey(
         Nomination, on_delete=models.SET_NULL, null=True, blank=True, related_name="invitations"
     )
+    # The job title the membership gets on acceptance (a roster import carries it over).
+    title = models.CharField(_("title"), max_length=150, blank=True)
     guardian_email = models.EmailField(_("guardian's email"), blank=True)
     token_digest = models.CharField(max_length=64, unique=True)
     invited_by = models.ForeignKey(

@@ -107,11 +107,17 @@ def validate_rows(
     age_bands: Iterable[str],
     minor_age_bands: Iterable[str],
     member_emails: Iterable[str],
+    minor_emails: Iterable[str],
 ) -> tuple[list[RosterRow], list[RowError]]:
-    """Check every row; return the clean rows and every error found (all or nothing)."""
+    """Check every row; return the clean rows and every error found (all or nothing).
+
+    `minor_emails` are the file's addresses that belong to a minor's account: an import only
+    ever issues member invitations, which a minor may not take, so the line is refused in a
+    wording that does not say whether (or whose) account it is."""
     sector_names = {s.casefold(): s for s in sectors}
     bands, minors = set(age_bands), set(minor_age_bands)
     members = {e.lower() for e in member_emails}
+    minor_accounts = {e.lower() for e in minor_emails}
     seen: dict[str, int] = {}
     clean: list[RosterRow] = []
     errors: list[RowError] = []
@@ -135,6 +141,8 @@ def validate_rows(
             row_errors.append(RowError(line, "email", "duplicate", str(seen[email])))
         elif email in members:
             row_errors.append(RowError(line, "email", "already_member"))
+        elif email in minor_accounts:
+            row_errors.append(RowError(line, "email", "not_importable"))
         if email and email not in seen:
             seen[email] = line
         if not values["full_name"]:

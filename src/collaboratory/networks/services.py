@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop as _noop
+from django.utils.translation import ngettext
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.services import audit_record
@@ -41,11 +42,9 @@ from collaboratory.networks.roster_csv import RosterRow
 from collaboratory.networks.tokens import new_token, token_digest
 from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand, User
 from collaboratory.people.services import (
-    NewUser,
     guardian_consent_request,
     normalize_email,
     user_create,
-    users_bulk_create,
 )
 
 UNDER_13 = "under-13"
@@ -510,6 +509,7 @@ def invitation_redeem(
             status=MembershipStatus.PENDING_CONSENT if youth else MembershipStatus.ACTIVE,
             organization=invitation.organization,
             sector=invitation.sector,
+            title=invitation.title,
         )
         if youth:
             guardian_consent_request(
@@ -602,7 +602,8 @@ def nominations_bulk_create(*, network: Network, rows: list[Nomination]) -> list
 
 
 def invitations_bulk_create(*, network: Network, rows: list[Invitation]) -> list[Invitation]:
-    """Insert many invitations of one network (demo generator); tokens are digests only."""
+    """Insert many invitations of one network (demo generator, roster import); tokens are
+    digests only."""
     if any(row.network_id != network.pk or len(row.token_digest) != 64 for row in rows):
         raise ValidationError(_("Every invitation must belong to the network and carry a digest."))
     with scopes_disabled(), transaction.atomic():
@@ -634,38 +635,42 @@ def membership_consent_revoked(*, network: Network, user: User) -> None:
 
 
 def roster_import(*, network: Network, rows: list[RosterRow], actor: User) -> int:
-    """Write validated roster rows, all or nothing: new accounts (login by emailed code),
-    memberships for people who already have an account, organizations as needed."""
+    """Invite every validated roster row, all or nothing; returns how many were invited.
+
+    Every row becomes an invitation, whether or not its address already has an account: a
+    person joins only by accepting (and may decline), nothing the file says overwrites a
+    person's own profile, and neither the answer nor the roster differs between addresses
+    with and without an account, so an import cannot be used to find out which do. The
+    row's organization, sector and title reach the membership on acceptance; the person
+    gives their own name, age band, city and region.
+    """
+    from collaboratory.networks.selectors import membership_settings_for
+    from collaboratory.people.selectors import minor_account_emails
+
     if not rows:
         raise ValidationError(_("There are no valid rows to import."))
+    emails = [r.email for r in rows]
+    line_of = {r.email: r.line for r in rows}
     with scopes_disabled(), transaction.atomic():
-        emails = [r.email for r in rows]
-        existing: dict[str, int] = {}
+        # The preview checked these; check again inside the transaction, which writes nothing
+        # when a line has become unfit meanwhile.
+        members: set[str] = set()
         for start in range(0, len(emails), 900):
-            existing.update(
-                User.objects.filter(email__in=emails[start : start + 900]).values_list(
-                    "email", "pk"
-                )
+            members.update(
+                Membership.objects.filter(
+                    network=network, user__email__in=emails[start : start + 900]
+                ).values_list("user__email", flat=True)
             )
-        if Membership.objects.filter(network=network, user_id__in=existing.values()).exists():
-            raise ValidationError(_("Someone in the file joined the network meanwhile: retry."))
-        new_users = users_bulk_create(
-            rows=[
-                NewUser(
-                    email=r.email,
-                    full_name=r.full_name,
-                    age_band=r.age_band,
-                    city=r.city,
-                    region=r.region,
+        unfit = sorted(line_of[e] for e in members | minor_account_emails(emails=emails))
+        if unfit:
+            raise ValidationError(
+                ngettext(
+                    "Line %(lines)s can no longer be imported: check the file again.",
+                    "Lines %(lines)s can no longer be imported: check the file again.",
+                    len(unfit),
                 )
-                for r in rows
-                if r.email not in existing
-            ]
-        )
-        if new_users and new_users[0].pk is None:  # backends without RETURNING
-            existing.update(User.objects.filter(email__in=emails).values_list("email", "pk"))
-        else:
-            existing.update({u.email: u.pk for u in new_users})
+                % {"lines": ", ".join(str(n) for n in unfit[:20])}
+            )
         org_names = sorted({r.organization for r in rows if r.organization})
         Organization.objects.bulk_create(
             [Organization(network=network, name=n) for n in org_names],
@@ -674,24 +679,41 @@ def roster_import(*, network: Network, rows: list[RosterRow], actor: User) -> in
         )
         organizations = dict(Organization.objects.filter(network=network).values_list("name", "pk"))
         sectors = dict(Sector.objects.filter(network=network).values_list("name", "pk"))
-        memberships_bulk_create(
+        expires = timezone.now() + timedelta(
+            days=membership_settings_for(network=network).invitation_valid_days
+        )
+        tokens = [new_token() for _row in rows]  # 256 bits each, kept in memory only
+        invitations = invitations_bulk_create(
             network=network,
             rows=[
-                Membership(
+                Invitation(
                     network=network,
-                    user_id=existing[r.email],
+                    email=r.email,
+                    full_name=r.full_name,
                     role=Role.MEMBER,
-                    status=MembershipStatus.ACTIVE,
                     organization_id=organizations.get(r.organization),
                     sector_id=sectors.get(r.sector),
                     title=r.title,
+                    token_digest=token_digest(token),
+                    invited_by=actor,
+                    expires_at=expires,
                 )
-                for r in rows
+                for r, token in zip(rows, tokens, strict=True)
             ],
         )
         audit_record(
             action="roster.imported", actor=actor, network=network, data={"count": len(rows)}
         )
+        links = [
+            django_settings.SITE_URL + reverse("invitations:landing", kwargs={"token": token})
+            for token in tokens
+        ]
+
+        def send_all() -> None:
+            for invitation, link in zip(invitations, links, strict=True):
+                _send_invitation_email(invitation=invitation, link=link, inviter=actor)
+
+        transaction.on_commit(send_all)
     return len(rows)
 
 

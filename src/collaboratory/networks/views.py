@@ -16,7 +16,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from django_scopes import scopes_disabled
 
@@ -76,6 +76,7 @@ from collaboratory.networks.services import (
     roster_import,
 )
 from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand
+from collaboratory.people.selectors import minor_account_emails
 
 
 def network_home(request: HttpRequest, network_slug: str) -> HttpResponse:
@@ -353,6 +354,11 @@ ROW_MESSAGES = {
     "bad_email": gettext_lazy("“%(value)s” is not an email address: correct it."),
     "duplicate": gettext_lazy("The same email is on line %(value)s: keep one of the two."),
     "already_member": gettext_lazy("Already a member of this network: remove the line."),
+    "not_importable": gettext_lazy(
+        "This address cannot be invited by import: remove the line. A high-school student "
+        "joins a youth cohort through an invitation that includes a parent's or guardian's "
+        "email."
+    ),
     "too_long": gettext_lazy("Longer than %(value)s characters: shorten it."),
     "unknown_sector": gettext_lazy(
         "Unknown sector “%(value)s”: use one from the network's list (%(sectors)s)."
@@ -405,6 +411,16 @@ def _import_path(request: HttpRequest, network_slug: str) -> Path | None:
         return None
     path = Path(django_settings.MEDIA_ROOT) / IMPORT_DIR / f"{name}.csv"
     return path if path.exists() else None
+
+
+def _file_minor_emails(rows: list[list[str]], mapping: dict[str, int | None]) -> set[str]:
+    """The file's addresses that belong to a minor's account (one query per 900 rows)."""
+    column = mapping.get("email")
+    if column is None:
+        return set()
+    return minor_account_emails(
+        emails=(row[column].strip() for row in rows if column < len(row) and row[column].strip())
+    )
 
 
 def roster_import_view(request: HttpRequest, network_slug: str) -> HttpResponse:
@@ -465,13 +481,26 @@ def roster_import_view(request: HttpRequest, network_slug: str) -> HttpResponse:
             age_bands=AgeBand.values,
             minor_age_bands=MINOR_AGE_BANDS,
             member_emails=list(member_emails),
+            minor_emails=_file_minor_emails(rows, mapping),
         )
     if step == "import" and not errors:
-        count = roster_import(network=network, rows=clean, actor=request.user)  # type: ignore[arg-type]
+        try:
+            count = roster_import(network=network, rows=clean, actor=request.user)  # type: ignore[arg-type]
+        except ValidationError as error:
+            messages.error(request, _error_text(error))
+            return redirect("networks:roster_import", network_slug=network.slug)
         path.unlink(missing_ok=True)
         request.session.pop(f"roster-import-{network.slug}", None)
-        messages.success(request, _("Imported %(count)s members.") % {"count": count})
-        return redirect("networks:roster", network_slug=network.slug)
+        messages.success(
+            request,
+            ngettext(
+                "Invited %(count)s person. They join the roster when they accept.",
+                "Invited %(count)s people. Each joins the roster on accepting.",
+                count,
+            )
+            % {"count": count},
+        )
+        return redirect("networks:invitations", network_slug=network.slug)
     context.update(
         {
             "step": "preview",

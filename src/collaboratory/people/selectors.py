@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from django_scopes import scopes_disabled
 
-from collaboratory.people.models import GuardianConsent, OfferedAsset, Profile, User
+from collaboratory.people.models import (
+    MINOR_AGE_BANDS,
+    GuardianConsent,
+    OfferedAsset,
+    Profile,
+    User,
+)
 
 
 def personal_data_of(*, user: User) -> dict[str, Any]:
@@ -81,3 +88,17 @@ def personal_data_of(*, user: User) -> dict[str, Any]:
         ],
         "private_self_description": "not included: see it on its own page",
     }
+
+
+def minor_account_emails(*, emails: Iterable[str]) -> set[str]:
+    """Which of these addresses (lower case) belong to a minor's account. Used to refuse a
+    roster line without saying more; chunked to stay under SQLite's parameter limit."""
+    wanted = sorted({e.lower() for e in emails})
+    found: set[str] = set()
+    for start in range(0, len(wanted), 900):
+        found.update(
+            User.objects.filter(
+                email__in=wanted[start : start + 900], age_band__in=MINOR_AGE_BANDS
+            ).values_list("email", flat=True)
+        )
+    return found
