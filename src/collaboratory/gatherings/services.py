@@ -683,13 +683,18 @@ def substitution_decide(
 ) -> str | None:
     """Approve or deny. On approval the member's seat (or a free one) goes to the
     substitute, who gets a pass for this gathering only and no account. Returns the pass
-    secret once (only its digest is stored)."""
+    secret once (only its digest is stored).
+
+    Everything the decision rests on (the request's status, the member's RSVP, the seats
+    taken) is read after the gathering's lock is taken: the caller's copy may be stale, as
+    when two stewards decide the same request at once."""
     now = now or timezone.now()
-    if substitution.status != DecisionStatus.PENDING:
-        raise ValidationError(_("This request has already been decided."))
     secret = None
     with transaction.atomic():
         gathering = _locked(substitution.gathering)
+        substitution.refresh_from_db(from_queryset=Substitution.objects.select_for_update())
+        if substitution.status != DecisionStatus.PENDING:
+            raise ValidationError(_("This request has already been decided."))
         if approve:
             rsvp = Rsvp.objects.filter(gathering=gathering, user=substitution.member).first()
             if rsvp is not None and rsvp.status == RsvpStatus.CONFIRMED:
