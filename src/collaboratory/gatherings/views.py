@@ -630,13 +630,11 @@ def gathering_check_in_screen(request: HttpRequest, network_slug: str, pk: int) 
     hold up in the room."""
     gathering = _check_in_gathering(request, pk)
     code = check_in_code_to_show(gathering=gathering, now=timezone.now())
-    response = render(
+    return render(
         request,
         "gatherings/check_in_screen.html",
         {"gathering": gathering, "code": code, "short_link": _short_link(code)},
     )
-    response["Referrer-Policy"] = "no-referrer"
-    return response
 
 
 @never_cache
@@ -668,14 +666,14 @@ def gathering_check_in(request: HttpRequest, network_slug: str, pk: int, code: s
             for message in error.messages:
                 messages.error(request, message)
         return redirect(request.path)
-    response = render(
+    # The code is in this page's address. The site-wide `Referrer-Policy: same-origin` keeps
+    # it from other sites; "no-referrer" would not do, as it makes the browser send
+    # `Origin: null` with the form, which fails the CSRF check.
+    return render(
         request,
         "gatherings/check_in.html",
         {"gathering": gathering, "part": part, "other_day": other_day, "already": already},
     )
-    # The code is in this page's address: keep it out of Referer headers.
-    response["Referrer-Policy"] = "no-referrer"
-    return response
 
 
 def calendar_settings(request: HttpRequest, network_slug: str) -> HttpResponse:
@@ -708,14 +706,12 @@ def check_in_short_link(request: HttpRequest, code: str) -> HttpResponse:
         gathering = gathering_for_check_in_code(code=code, now=timezone.now()) if code else None
     if gathering is None:
         raise Http404
-    response = redirect(
+    return redirect(
         "gatherings:check_in",
         network_slug=gathering.network.slug,
         pk=gathering.pk,
         code=code,
     )
-    response["Referrer-Policy"] = "no-referrer"
-    return response
 
 
 @never_cache
