@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 from django_scopes import scopes_disabled
@@ -24,6 +25,7 @@ from collaboratory.creditclub.services import (
     proposals_announce,
 )
 from collaboratory.gatherings.models import Attendance, GatheringFormat
+from collaboratory.gatherings.selectors import check_in_code_for, check_in_day
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
 from collaboratory.networks.models import Membership, Network, Role
 from collaboratory.people.models import User
@@ -97,7 +99,12 @@ def gathering_pk(world: Any, network_key: str) -> int:
 
 
 def gathering_code(world: Any, network_key: str) -> str:
-    return str(world.gatherings[network_key].check_in_code)
+    """The check-in code of the network's gathering's (far-future) first day."""
+    gathering = world.gatherings[network_key]
+    with scopes_disabled():
+        part = gathering.parts.first()
+    day = check_in_day(part=part, zone=ZoneInfo(gathering.network.time_zone))
+    return check_in_code_for(gathering=gathering, day=day)
 
 
 def proposal_pk(world: Any, network_key: str) -> int:

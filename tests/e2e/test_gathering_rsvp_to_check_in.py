@@ -1,9 +1,11 @@
-"""A member answers yes to a gathering that is under way, then checks in from their phone;
-a steward checks a second member in from the door list."""
+"""A member answers yes to a gathering that is under way, then checks in from their phone by
+scanning the room's QR code (the gathering page offers no check-in link); a steward checks a
+second member in from the door list."""
 
 from __future__ import annotations
 
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone
@@ -11,6 +13,7 @@ from django_scopes import scopes_disabled
 from playwright.sync_api import Page, expect
 
 from collaboratory.gatherings.models import Attendance
+from collaboratory.gatherings.selectors import check_in_code_to_show
 from collaboratory.networks.models import Role
 from tests.factories import PASSWORD, GatheringFactory, MembershipFactory, NetworkFactory
 
@@ -48,7 +51,14 @@ def test_member_rsvps_then_checks_in_and_a_steward_uses_the_door_list(
     page.get_by_role("button", name="Save my answer").click()
     expect(page.get_by_text("You are confirmed. See you there!")).to_be_visible()
 
-    page.get_by_role("link", name="Check in to Welcome reception and dinner").click()
+    expect(page.get_by_text("Check in at the door: scan the code in the room")).to_be_visible()
+    expect(page.get_by_role("link", name="Check in to", exact=False)).to_have_count(0)
+
+    # Scanning the QR code in the room opens its link: the code of today.
+    with scopes_disabled():
+        code = check_in_code_to_show(gathering=gathering, now=timezone.now())
+    assert code.day == gathering.starts_at.astimezone(ZoneInfo(network.time_zone)).date()
+    page.goto(f"{live_server.url}/c/{code.code}")
     page.get_by_role(
         "button", name="I am here: check me in to Welcome reception and dinner"
     ).click()

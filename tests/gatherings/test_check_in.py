@@ -1,20 +1,25 @@
-"""Check-in writes the attendance ledger: from the member's phone (QR code, short link) or
-from the steward's door list."""
+"""Check-in writes the attendance ledger: from the member's phone (the room's QR code, a
+code of the day) or from the steward's door list."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from xml.etree import ElementTree
+from zoneinfo import ZoneInfo
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
-from collaboratory.gatherings.models import Attendance
-from collaboratory.gatherings.services import attendance_check_in
+from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat
+from collaboratory.gatherings.selectors import check_in_code_for
+from collaboratory.gatherings.services import attendance_check_in, gathering_create
+from collaboratory.networks.models import Role
+from collaboratory.web.qr import qr_svg_response
 from tests.conftest import World, client_for
-from tests.factories import GatheringFactory
+from tests.factories import GatheringFactory, MembershipFactory
 
 
 def ledger(gathering) -> list[tuple[str, int, str]]:  # type: ignore[no-untyped-def]
@@ -34,6 +39,38 @@ def happening_now(world: World):  # type: ignore[no-untyped-def]
     )
 
 
+def over_two_days(world: World) -> Gathering:
+    """A gathering whose reception started an hour ago; its meeting is on a later day."""
+    now = timezone.now().replace(microsecond=0)
+    reception = now - timedelta(hours=1)
+    meeting = now + timedelta(days=1, hours=2)
+    with scopes_disabled():
+        return gathering_create(
+            network=world.alpha,
+            title="Two-day gathering",
+            format=GatheringFormat.IN_PERSON,
+            parts=[
+                ("Welcome reception and dinner", reception, reception + timedelta(hours=3)),
+                ("Meeting", meeting, meeting + timedelta(hours=7)),
+            ],
+        )
+
+
+def local_day(gathering: Gathering, at: datetime) -> date:
+    return at.astimezone(ZoneInfo(gathering.network.time_zone)).date()
+
+
+def code_of_part(gathering: Gathering, title: str) -> str:
+    """The check-in code of the day the named part falls on."""
+    with scopes_disabled():
+        part = gathering.parts.get(title=title)
+    return check_in_code_for(gathering=gathering, day=local_day(gathering, part.starts_at))
+
+
+def thursday_code(gathering: Gathering) -> str:
+    return code_of_part(gathering, "Welcome reception and dinner")
+
+
 def test_the_qr_code_leads_to_a_one_tap_self_check_in(world: World) -> None:
     gathering = happening_now(world)
     member = world.personas["member"]
@@ -42,7 +79,7 @@ def test_the_qr_code_leads_to_a_one_tap_self_check_in(world: World) -> None:
     qr = client_for(world.personas["steward"]).get(
         f"/n/alpha/gatherings/{gathering.pk}/check-in.svg"
     )
-    short = client.get(f"/c/{gathering.check_in_code}")
+    short = client.get(f"/c/{thursday_code(gathering)}")
     page = client.get(short["Location"]).content.decode()
     client.post(short["Location"])
 
@@ -50,7 +87,7 @@ def test_the_qr_code_leads_to_a_one_tap_self_check_in(world: World) -> None:
     # A standalone document: without its namespace an <img> shows a broken image.
     assert ElementTree.fromstring(qr.content).tag == "{http://www.w3.org/2000/svg}svg"  # noqa: S314 (our own output)
     assert short["Location"] == (
-        f"/n/alpha/gatherings/{gathering.pk}/check-in/{gathering.check_in_code}/"
+        f"/n/alpha/gatherings/{gathering.pk}/check-in/{thursday_code(gathering)}/"
     )
     assert "I am here: check me in to Welcome reception and dinner" in page
     assert ledger(gathering) == [("Welcome reception and dinner", member.pk, "self")]
@@ -60,8 +97,8 @@ def test_checking_in_twice_records_once(world: World) -> None:
     gathering = happening_now(world)
     member = world.personas["member"]
     with scopes_disabled():
-        attendance_check_in(gathering=gathering, user=member, code=gathering.check_in_code)
-        attendance_check_in(gathering=gathering, user=member, code=gathering.check_in_code)
+        attendance_check_in(gathering=gathering, user=member, code=thursday_code(gathering))
+        attendance_check_in(gathering=gathering, user=member, code=thursday_code(gathering))
 
     assert len(ledger(gathering)) == 1
 
@@ -83,7 +120,7 @@ def test_check_in_is_refused_out_of_hours_or_with_a_wrong_code(
         attendance_check_in(
             gathering=gathering,
             user=world.personas["member"],
-            code=gathering.check_in_code if code_ok else "wrong-code",
+            code=thursday_code(gathering) if code_ok else "wrong-code",
             now=now,
         )
 
@@ -120,3 +157,126 @@ def test_the_door_list_refuses_people_from_outside_the_network(world: World) -> 
 
     assert "Only members of this network can be checked in here." in response.content.decode()
     assert ledger(gathering) == []
+
+
+def test_a_member_on_the_gathering_page_gets_no_check_in_code_or_link(world: World) -> None:
+    """Finding 8: the page offered every member a check-in link while check-in was open, so
+    anyone could check in from home and then commit in the live room."""
+    gathering = over_two_days(world)
+
+    body = client_for(world.personas["member"]).get(f"/n/alpha/gatherings/{gathering.pk}/")
+    text = body.content.decode()
+
+    assert body.status_code == 200
+    assert (
+        "Check-in for Welcome reception and dinner is open. Check in at the door: scan the "
+        "code in the room, or ask a steward."
+    ) in text
+    assert "/check-in/" not in text
+    assert "/c/" not in text
+    assert "check-in.svg" not in text
+    assert "Check-in QR code" not in text
+    assert thursday_code(gathering) not in text
+    assert code_of_part(gathering, "Meeting") not in text
+
+
+def test_yesterdays_code_is_refused_today(world: World) -> None:
+    """Thursday's code, seen in Thursday's room, does not check anyone in on Friday."""
+    gathering = over_two_days(world)
+    member = world.personas["member"]
+    with scopes_disabled():
+        friday = gathering.parts.get(title="Meeting")
+    during_friday = friday.starts_at + timedelta(hours=1)
+    assert local_day(gathering, during_friday) != local_day(gathering, gathering.starts_at)
+
+    with scopes_disabled(), pytest.raises(ValidationError) as error:
+        attendance_check_in(
+            gathering=gathering, user=member, code=thursday_code(gathering), now=during_friday
+        )
+    with scopes_disabled():
+        checked = attendance_check_in(
+            gathering=gathering,
+            user=member,
+            code=code_of_part(gathering, "Meeting"),
+            now=during_friday,
+        )
+
+    assert error.value.messages == [
+        "This check-in code is for another day of the gathering. Scan the code in the room "
+        "today, or ask a steward at the door."
+    ]
+    assert checked.title == "Meeting"
+    assert ledger(gathering) == [("Meeting", member.pk, "self")]
+
+
+def test_the_check_in_page_refuses_a_code_of_another_day(world: World) -> None:
+    """Friday's code (from a steward's screen seen early) checks no one in on Thursday,
+    through the page as through the service."""
+    gathering = over_two_days(world)
+    client = client_for(world.personas["member"])
+    url = f"/n/alpha/gatherings/{gathering.pk}/check-in/{code_of_part(gathering, 'Meeting')}/"
+
+    page = client.get(url).content.decode()
+    after = client.post(url, follow=True).content.decode()
+
+    assert "This check-in code is for another day of the gathering." in page
+    assert "I am here" not in page
+    assert "This check-in code is for another day of the gathering." in after
+    assert ledger(gathering) == []
+
+
+def test_the_short_link_finds_only_codes_of_days_near_now(world: World) -> None:
+    gathering = happening_now(world)
+    past = GatheringFactory(
+        network=world.alpha, first_part_at=timezone.now().replace(microsecond=0) - timedelta(days=3)
+    )
+    client = client_for(None)
+
+    today = client.get(f"/c/{thursday_code(gathering)}")
+
+    assert today.status_code == 302
+    assert today["Location"] == (
+        f"/n/alpha/gatherings/{gathering.pk}/check-in/{thursday_code(gathering)}/"
+    )
+    assert client.get(f"/c/{thursday_code(past)}").status_code == 404
+    assert client.get("/c/not-a-code").status_code == 404
+
+
+def test_the_check_in_page_knows_only_this_gatherings_codes(world: World) -> None:
+    gathering = happening_now(world)
+    other = happening_now(world)
+    client = client_for(world.personas["member"])
+
+    response = client.get(f"/n/alpha/gatherings/{gathering.pk}/check-in/{thursday_code(other)}/")
+
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("role", [Role.STEWARD, Role.FACILITATOR])
+def test_stewards_and_facilitators_get_the_days_qr_code(world: World, role: Role) -> None:
+    gathering = happening_now(world)
+    with scopes_disabled():
+        person = MembershipFactory(network=world.alpha, role=role).user
+    client = client_for(person)
+    link = f"{settings.SITE_URL}/c/{thursday_code(gathering)}"
+
+    qr = client.get(f"/n/alpha/gatherings/{gathering.pk}/check-in.svg")
+    screen = client.get(f"/n/alpha/gatherings/{gathering.pk}/check-in-code/")
+    page = client.get(f"/n/alpha/gatherings/{gathering.pk}/").content.decode()
+
+    assert qr.status_code == 200
+    assert qr.content == qr_svg_response(link, title=gathering.title, scale=8).content
+    assert "no-store" in qr["Cache-Control"]
+    assert screen.status_code == 200
+    assert link in screen.content.decode()
+    assert f"/n/alpha/gatherings/{gathering.pk}/check-in-code/" in page
+
+
+def test_members_get_neither_the_qr_code_nor_the_code_screen(world: World) -> None:
+    gathering = happening_now(world)
+    client = client_for(world.personas["member"])
+
+    qr = client.get(f"/n/alpha/gatherings/{gathering.pk}/check-in.svg")
+    screen = client.get(f"/n/alpha/gatherings/{gathering.pk}/check-in-code/")
+
+    assert (qr.status_code, screen.status_code) == (403, 403)

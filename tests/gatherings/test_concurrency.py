@@ -3,17 +3,32 @@ database connection, race for the last seats and the last dollars."""
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
+from django.core import mail
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django_scopes import scopes_disabled
 
-from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus, StipendRequest
-from collaboratory.gatherings.services import rsvp_submit, stipend_decide, stipend_request_submit
+from collaboratory.audit.models import AuditEvent
+from collaboratory.gatherings.models import (
+    Gathering,
+    Rsvp,
+    RsvpStatus,
+    StipendRequest,
+    Substitution,
+)
+from collaboratory.gatherings.services import (
+    rsvp_submit,
+    stipend_decide,
+    stipend_request_submit,
+    substitution_decide,
+    substitution_request,
+)
 from collaboratory.networks.models import Role
 from tests.factories import GatheringFactory, MembershipFactory, NetworkFactory
 
@@ -122,3 +137,42 @@ def test_concurrent_stipend_approvals_never_exceed_the_budget() -> None:
     assert len(errors) == 3
     assert all(isinstance(e, ValidationError) for e in errors)
     assert "would exceed the budget: 100.00 remains" in str(errors[0])
+
+
+def test_two_stewards_deciding_one_substitute_at_once_give_one_decision_and_one_pass() -> None:
+    """Issue 12: each steward's page loaded the request while it was pending; the status is
+    now read again under the lock, so the second decision is refused instead of issuing a
+    second pass (or overturning the first)."""
+    network = NetworkFactory()
+    stewards = [MembershipFactory(network=network, role=Role.STEWARD).user for _ in range(2)]
+    member = MembershipFactory(network=network).user
+    gathering = GatheringFactory(network=network, capacity=10)
+    with scopes_disabled():
+        rsvp_submit(gathering=gathering, user=member, answer="yes", both_parts=True)
+        substitution_request(
+            gathering=gathering,
+            member=member,
+            name="Sam Standin",
+            email="sam@example.org",
+            reason="Travelling for work",
+        )
+        copies = [Substitution.objects.get(gathering=gathering) for _ in stewards]
+    tokens: list[str | None] = []
+
+    errors = run_together(
+        [
+            lambda c=c, s=s: tokens.append(  # type: ignore[misc]
+                substitution_decide(substitution=c, approve=True, actor=s)
+            )
+            for c, s in zip(copies, stewards, strict=True)
+        ]
+    )
+
+    with scopes_disabled():
+        approvals = AuditEvent.objects.filter(action="substitution.approved").count()
+        digest = Substitution.objects.get(gathering=gathering).pass_digest
+    assert [str(e) for e in errors] == ["['This request has already been decided.']"]
+    assert len(tokens) == 1
+    assert approvals == 1
+    assert digest == hashlib.sha256(str(tokens[0]).split(".", 1)[1].encode()).hexdigest()
+    assert [m.to for m in mail.outbox] == [["sam@example.org"]]

@@ -19,7 +19,7 @@ from collaboratory.gatherings.services import (
     substitution_decide,
     substitution_request,
 )
-from collaboratory.networks.models import Membership
+from collaboratory.networks.models import Membership, Role
 from collaboratory.people.models import User
 from tests.conftest import World, client_for
 from tests.factories import GatheringFactory, MembershipFactory
@@ -214,3 +214,34 @@ def test_the_steward_decides_stipends_on_the_manage_page(world: World) -> None:
     body = response.content.decode()
     assert "Approving 150.00 would exceed the budget: 100.00 remains." in body
     assert "Budget $100.00; approved $0.00; remaining $100.00." in body
+
+
+def test_a_stale_copy_cannot_approve_a_request_another_steward_denied(world: World) -> None:
+    """Issue 12: the status was checked on the caller's copy, before the lock, so a page
+    loaded before a colleague's denial could still approve (and send a pass)."""
+    gathering = GatheringFactory(network=world.alpha, capacity=10)
+    member = world.personas["member"]
+    coming(gathering, member)
+    with scopes_disabled():
+        substitution_request(
+            gathering=gathering,
+            member=member,
+            name="Sam Standin",
+            email="sam@example.org",
+            reason="Travelling for work",
+        )
+        stale = Substitution.objects.get(gathering=gathering)
+        other_steward = MembershipFactory(network=world.alpha, role=Role.STEWARD).user
+        substitution_decide(
+            substitution=Substitution.objects.get(pk=stale.pk), approve=False, actor=other_steward
+        )
+
+        with pytest.raises(ValidationError) as error:
+            substitution_decide(substitution=stale, approve=True, actor=world.personas["steward"])
+        row = Substitution.objects.values_list("status", "pass_digest").get(pk=stale.pk)
+        member_status = Rsvp.objects.get(gathering=gathering, user=member).status
+
+    assert error.value.messages == ["This request has already been decided."]
+    assert row == ("denied", "")
+    assert member_status == RsvpStatus.CONFIRMED
+    assert mail.outbox == []

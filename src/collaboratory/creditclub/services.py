@@ -289,28 +289,36 @@ def proposal_stage_decision(*, proposal: Proposal, decision: str, actor: User) -
 
 
 def proposals_announce(*, gathering: Gathering, actor: User) -> list[Proposal]:
-    """Apply every staged decision at once and tell each proposer their outcome, once."""
+    """Apply every staged decision at once and tell each proposer their outcome, once.
+
+    The staged decisions, the slots and the presenters already selected are read after the
+    gathering's row is locked, so a decision staged, changed or announced by another steward
+    in the meantime is what gets applied (or refused), never an earlier read of it. The lock
+    is `select_for_update` on PostgreSQL; SQLite's `BEGIN IMMEDIATE` already holds the write
+    lock from the start of the transaction."""
     _require_steward(actor, gathering.network)
-    settings = creditclub_settings_for(network=gathering.network)
-    staged = list(
-        Proposal.objects.filter(gathering=gathering)
-        .exclude(staged_decision="")
-        .select_related("proposer", "network", "gathering")
-    )
-    if not staged:
-        raise ValidationError(_("No decision is staged yet: stage decisions, then announce."))
-    newly_selected = sum(1 for p in staged if p.staged_decision == ProposalState.SELECTED)
-    already = selected_count(gathering=gathering)
-    if already + newly_selected > settings.presenter_slots:
-        raise ValidationError(
-            _(
-                "That would select %(n)d presenters; this network has %(slots)d slots. "
-                "Waitlist someone first."
-            )
-            % {"n": already + newly_selected, "slots": settings.presenter_slots}
-        )
     now = timezone.now()
     with transaction.atomic():
+        Gathering.objects.select_for_update().get(pk=gathering.pk)
+        settings = creditclub_settings_for(network=gathering.network)
+        staged = list(
+            Proposal.objects.select_for_update(of=("self",))
+            .filter(gathering=gathering)
+            .exclude(staged_decision="")
+            .select_related("proposer", "network", "gathering")
+        )
+        if not staged:
+            raise ValidationError(_("No decision is staged yet: stage decisions, then announce."))
+        newly_selected = sum(1 for p in staged if p.staged_decision == ProposalState.SELECTED)
+        already = selected_count(gathering=gathering)
+        if already + newly_selected > settings.presenter_slots:
+            raise ValidationError(
+                _(
+                    "That would select %(n)d presenters; this network has %(slots)d slots. "
+                    "Waitlist someone first."
+                )
+                % {"n": already + newly_selected, "slots": settings.presenter_slots}
+            )
         for proposal in staged:
             _transition(
                 proposal,

@@ -29,6 +29,11 @@ def new_page_version() -> str:
     return secrets.token_hex(8)
 
 
+def new_check_in_secret() -> str:
+    """The key each day's check-in code is derived from (gatherings.checkin). Never shown."""
+    return secrets.token_urlsafe(32)
+
+
 class Gathering(models.Model):
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="gatherings")
     title = models.CharField(_("title"), max_length=200)
@@ -51,7 +56,9 @@ class Gathering(models.Model):
     )
     # Sum of approved stipends; raised only by a conditional UPDATE that keeps it <= budget.
     stipend_committed = models.DecimalField(max_digits=10, decimal_places=2, default=Decimal(0))
-    check_in_code = models.CharField(max_length=16, blank=True)
+    # Each gathering day's check-in code is an HMAC of the day under this secret, so a code
+    # works on its own day only and none is stored (gatherings.checkin).
+    check_in_secret = models.CharField(max_length=64, default=new_check_in_secret, editable=False)
     announced_at = models.DateTimeField(null=True, blank=True)
     # Changes (services.pages_changed) in the same transaction as every write that the
     # gathering's page shows: details, parts, agenda, RSVPs, stipends, substitutions. The
@@ -71,11 +78,6 @@ class Gathering(models.Model):
             models.CheckConstraint(
                 condition=models.Q(stipend_committed__lte=models.F("stipend_budget")),
                 name="gathering_stipends_within_budget",
-            ),
-            models.UniqueConstraint(
-                fields=["check_in_code"],
-                condition=~models.Q(check_in_code=""),
-                name="gathering_check_in_code_unique",
             ),
         ]
 

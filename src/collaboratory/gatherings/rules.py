@@ -5,8 +5,26 @@ from __future__ import annotations
 
 import rules
 
-from collaboratory.networks.rules import is_network_member, is_network_steward
+from collaboratory.networks.models import Role
+from collaboratory.networks.rules import is_network_member, is_network_steward, network_of
+from collaboratory.networks.selectors import membership_for
+from collaboratory.people.models import User
+
+# Who shows the day's check-in code in the room: stewards, and the facilitators who run the
+# live room (where committing needs a check-in).
+CHECK_IN_ROLES = frozenset({Role.STEWARD, Role.FACILITATOR})
+
+
+@rules.predicate
+def runs_check_in(user: User, obj: object) -> bool:
+    network = network_of(obj)
+    if network is None:
+        return False
+    membership = membership_for(user=user, network=network)
+    return membership is not None and membership.role in CHECK_IN_ROLES
+
 
 rules.add_perm("gatherings.view_gathering", is_network_member)
 rules.add_perm("gatherings.rsvp_gathering", is_network_member)
 rules.add_perm("gatherings.manage_gathering", is_network_steward)
+rules.add_perm("gatherings.run_check_in", runs_check_in)

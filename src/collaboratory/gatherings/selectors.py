@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import base64
+import hashlib
+import hmac
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
@@ -11,6 +17,7 @@ from django.utils import timezone
 from collaboratory.gatherings.models import (
     DecisionStatus,
     Gathering,
+    GatheringPart,
     GatheringSettings,
     Rsvp,
     RsvpStatus,
@@ -104,3 +111,91 @@ def attendance_last_dates(*, network: Network) -> dict[int, datetime]:
             .values_list("user_id", "last")
         )
         return dict(rows)
+
+
+# --- Check-in -------------------------------------------------------------------------------
+
+# Self check-in opens this long before a part starts and closes when it ends.
+CHECK_IN_OPENS = timedelta(hours=2)
+# Characters of the day's code kept (base64url of an HMAC-SHA256): 96 bits.
+CHECK_IN_CODE_LENGTH = 16
+
+
+def part_open_among(parts: Iterable[GatheringPart], *, now: datetime) -> GatheringPart | None:
+    """The first of these parts whose check-in window holds `now`, or None."""
+    for part in parts:
+        if part.starts_at - CHECK_IN_OPENS <= now <= part.ends_at:
+            return part
+    return None
+
+
+def part_open_for_check_in(*, gathering: Gathering, now: datetime) -> GatheringPart | None:
+    return part_open_among(gathering.parts.all(), now=now)
+
+
+def check_in_day(*, part: GatheringPart, zone: ZoneInfo) -> date:
+    """The gathering day a part belongs to: the local date it starts on."""
+    return part.starts_at.astimezone(zone).date()
+
+
+def check_in_code_for(*, gathering: Gathering, day: date) -> str:
+    """The check-in code of one gathering day: an HMAC of the date under the gathering's
+    secret. Each day has its own code, one day's code says nothing about another's, and no
+    code is stored, so there is none to leak from the database or a page."""
+    mac = hmac.new(
+        gathering.check_in_secret.encode(), f"check-in:{day.isoformat()}".encode(), hashlib.sha256
+    ).digest()
+    return base64.urlsafe_b64encode(mac).decode()[:CHECK_IN_CODE_LENGTH]
+
+
+def _same_code(expected: str, given: str) -> bool:
+    return hmac.compare_digest(expected.encode(), given.encode())
+
+
+def check_in_code_day(
+    *, gathering: Gathering, code: str, parts: Sequence[GatheringPart]
+) -> date | None:
+    """The day of this gathering (among its `parts`) whose code `code` is, or None. Every day
+    is compared, in constant time, so the answer's timing does not tell which day matched."""
+    zone = ZoneInfo(gathering.network.time_zone)
+    found = None
+    for day in sorted({check_in_day(part=part, zone=zone) for part in parts}):
+        if _same_code(check_in_code_for(gathering=gathering, day=day), code):
+            found = day
+    return found
+
+
+@dataclass(frozen=True)
+class CheckInCode:
+    day: date
+    code: str
+    is_open: bool  # check-in for a part of this day is open now
+
+
+def check_in_code_to_show(*, gathering: Gathering, now: datetime) -> CheckInCode:
+    """The code the room's QR code carries, for stewards and facilitators: the day whose
+    check-in is open, else the next day to come, else the last day."""
+    parts = list(gathering.parts.all())
+    part = part_open_among(parts, now=now)
+    is_open = part is not None
+    if part is None:
+        part = next((p for p in parts if p.starts_at > now), parts[-1])
+    day = check_in_day(part=part, zone=ZoneInfo(gathering.network.time_zone))
+    code = check_in_code_for(gathering=gathering, day=day)
+    return CheckInCode(day=day, code=code, is_open=is_open)
+
+
+def gathering_for_check_in_code(*, code: str, now: datetime) -> Gathering | None:
+    """The gathering a short link's code names: among parts within a day of `now`, the one
+    whose day has this code. A code from a day further off finds nothing. The short link has
+    no network, so this reads across networks: call it inside `scopes_disabled()`."""
+    parts = GatheringPart.objects.filter(
+        starts_at__lte=now + timedelta(days=1), ends_at__gte=now - timedelta(days=1)
+    ).select_related("gathering__network")
+    found = None
+    for part in parts:
+        gathering = part.gathering
+        day = check_in_day(part=part, zone=ZoneInfo(gathering.network.time_zone))
+        if _same_code(check_in_code_for(gathering=gathering, day=day), code) and found is None:
+            found = gathering
+    return found

@@ -6,7 +6,7 @@ import hashlib
 import hmac
 import logging
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import NoReturn
@@ -39,7 +39,13 @@ from collaboratory.gatherings.models import (
     Substitution,
     new_page_version,
 )
-from collaboratory.gatherings.selectors import gathering_seats_taken, gathering_settings_for
+from collaboratory.gatherings.selectors import (
+    check_in_code_day,
+    check_in_day,
+    gathering_seats_taken,
+    gathering_settings_for,
+    part_open_among,
+)
 from collaboratory.mail.services import mail_send
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, Organization
 from collaboratory.people.models import User
@@ -47,8 +53,6 @@ from collaboratory.people.models import User
 log = logging.getLogger(__name__)
 
 RSVP_ANSWERS = ("yes", "no", "maybe")
-# Self check-in opens this long before a part starts.
-CHECK_IN_OPENS = timedelta(hours=2)
 
 
 def pages_changed(*, gathering_id: int, network_id: int) -> str:
@@ -127,7 +131,6 @@ def gathering_create(
         proposal_deadline=proposal_deadline,
         youth_take_part=youth_take_part,
         stipend_budget=stipend_budget,
-        check_in_code=secrets.token_urlsafe(9),
     )
     gathering.full_clean()
     with transaction.atomic():
@@ -680,13 +683,18 @@ def substitution_decide(
 ) -> str | None:
     """Approve or deny. On approval the member's seat (or a free one) goes to the
     substitute, who gets a pass for this gathering only and no account. Returns the pass
-    secret once (only its digest is stored)."""
+    secret once (only its digest is stored).
+
+    Everything the decision rests on (the request's status, the member's RSVP, the seats
+    taken) is read after the gathering's lock is taken: the caller's copy may be stale, as
+    when two stewards decide the same request at once."""
     now = now or timezone.now()
-    if substitution.status != DecisionStatus.PENDING:
-        raise ValidationError(_("This request has already been decided."))
     secret = None
     with transaction.atomic():
         gathering = _locked(substitution.gathering)
+        substitution.refresh_from_db(from_queryset=Substitution.objects.select_for_update())
+        if substitution.status != DecisionStatus.PENDING:
+            raise ValidationError(_("This request has already been decided."))
         if approve:
             rsvp = Rsvp.objects.filter(gathering=gathering, user=substitution.member).first()
             if rsvp is not None and rsvp.status == RsvpStatus.CONFIRMED:
@@ -757,29 +765,28 @@ def substitution_for_pass(*, token: str) -> Substitution | None:
 # --- Check-in and the ledger ----------------------------------------------------------------
 
 
-def part_open_for_check_in(*, gathering: Gathering, now: datetime) -> GatheringPart | None:
-    return part_open_among(gathering.parts.all(), now=now)
-
-
-def part_open_among(parts: Iterable[GatheringPart], *, now: datetime) -> GatheringPart | None:
-    """The first of these parts whose check-in window holds `now`, or None."""
-    for part in parts:
-        if part.starts_at - CHECK_IN_OPENS <= now <= part.ends_at:
-            return part
-    return None
-
-
 def attendance_check_in(
     *, gathering: Gathering, user: User, code: str, now: datetime | None = None
 ) -> GatheringPart:
-    """A member checks in from their phone with the gathering's code (from the QR code)."""
+    """A member checks in from their phone with the code of the day, from the QR code in the
+    room. A code is accepted only in its own day's check-in window, so a code seen once
+    (shared, or from yesterday) does not check anyone in from home."""
     now = now or timezone.now()
-    if not hmac.compare_digest(code.encode(), gathering.check_in_code.encode()):
+    parts = list(gathering.parts.all())
+    code_day = check_in_code_day(gathering=gathering, code=code, parts=parts)
+    if code_day is None:
         raise ValidationError(_("This check-in link is not for this gathering."))
-    part = part_open_for_check_in(gathering=gathering, now=now)
+    part = part_open_among(parts, now=now)
     if part is None:
         raise ValidationError(
             _("Check-in opens two hours before a part starts and closes when it ends.")
+        )
+    if check_in_day(part=part, zone=ZoneInfo(gathering.network.time_zone)) != code_day:
+        raise ValidationError(
+            _(
+                "This check-in code is for another day of the gathering. Scan the code in "
+                "the room today, or ask a steward at the door."
+            )
         )
     _attendance_record(
         part=part, user_id=user.pk, source=Attendance.Source.SELF_CHECK_IN, actor=user

@@ -16,5 +16,6 @@ urlpatterns = [
     path("<int:pk>/badges/", views.gathering_badges, name="badges"),
     path("<int:pk>/door/", views.gathering_door, name="door"),
     path("<int:pk>/check-in.svg", views.gathering_qr, name="qr"),
+    path("<int:pk>/check-in-code/", views.gathering_check_in_screen, name="check_in_screen"),
     path("<int:pk>/check-in/<str:code>/", views.gathering_check_in, name="check_in"),
 ]

@@ -49,11 +49,18 @@ from collaboratory.gatherings.models import (
     Substitution,
 )
 from collaboratory.gatherings.selectors import (
+    CheckInCode,
+    check_in_code_day,
+    check_in_code_to_show,
+    check_in_day,
+    gathering_for_check_in_code,
     gathering_rsvp_counts,
     gathering_rsvps,
     gathering_seats_taken,
     gathering_settings_for,
     gatherings_for_list,
+    part_open_among,
+    part_open_for_check_in,
 )
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
 from collaboratory.people.models import User
@@ -83,6 +90,17 @@ def _steward_gathering(request: HttpRequest, pk: int) -> Gathering:
     gathering = _gathering(request, pk)
     _require(request, "gatherings.manage_gathering", gathering)
     return gathering
+
+
+def _check_in_gathering(request: HttpRequest, pk: int) -> Gathering:
+    """For the people who run check-in (stewards and facilitators): they see the day's code."""
+    gathering = _gathering(request, pk)
+    _require(request, "gatherings.run_check_in", gathering)
+    return gathering
+
+
+def _short_link(code: CheckInCode) -> str:
+    return settings.SITE_URL + reverse("gatherings_public:short", kwargs={"code": code.code})
 
 
 def _end_of_day(day: date | None, network: Network) -> datetime | None:
@@ -314,7 +332,8 @@ def _detail_page(
     own RSVP, stipend and substitute forms) are rendered once per gathering version, viewer
     and RSVP window and then served from the cache (see pagecache); forms sent back with
     errors are rendered afresh and not cached. The heading, the steward links and the
-    check-in button are rendered on every request."""
+    check-in notice are rendered on every request. Members get no check-in code or link
+    here: the code reaches them only in the room (the QR code, or a steward at the door)."""
     user = _user(request)
     now = timezone.now()
     is_open = gathering.ends_at > now and (
@@ -356,10 +375,9 @@ def _detail_page(
         {
             "gathering": gathering,
             "body": pagecache.with_csrf(request, cast(str, entry["html"])),
-            "check_in_open": services.part_open_among(
-                cast(list[GatheringPart], entry["parts"]), now=now
-            ),
+            "check_in_open": part_open_among(cast(list[GatheringPart], entry["parts"]), now=now),
             "can_manage": request.user.has_perm("gatherings.manage_gathering", gathering),
+            "runs_check_in": request.user.has_perm("gatherings.run_check_in", gathering),
         },
     )
 
@@ -432,6 +450,7 @@ def gathering_manage(request: HttpRequest, network_slug: str, pk: int) -> HttpRe
                 messages.error(request, message)
         return redirect("gatherings:manage", network_slug=network_slug, pk=gathering.pk)
     gathering.refresh_from_db(fields=["stipend_committed", "stipend_budget", "announced_at"])
+    check_in = check_in_code_to_show(gathering=gathering, now=timezone.now())
     return render(
         request,
         "gatherings/manage.html",
@@ -445,8 +464,8 @@ def gathering_manage(request: HttpRequest, network_slug: str, pk: int) -> HttpRe
             ),
             "remaining": gathering.stipend_budget - gathering.stipend_committed,
             "seats_taken": gathering_seats_taken(gathering=gathering),
-            "short_link": settings.SITE_URL
-            + reverse("gatherings_public:short", kwargs={"code": gathering.check_in_code}),
+            "check_in": check_in,
+            "short_link": _short_link(check_in),
         },
     )
 
@@ -540,7 +559,7 @@ def gathering_door(request: HttpRequest, network_slug: str, pk: int) -> HttpResp
     part_id = request.POST.get("part") or request.GET.get("part")
     part = next((p for p in parts if str(p.pk) == part_id), None)
     if part is None:
-        part = services.part_open_for_check_in(gathering=gathering, now=timezone.now()) or parts[0]
+        part = part_open_for_check_in(gathering=gathering, now=timezone.now()) or parts[0]
     query = (request.POST.get("q") or request.GET.get("q", "")).strip()
     if request.method == "POST":
         try:
@@ -590,27 +609,48 @@ def gathering_door(request: HttpRequest, network_slug: str, pk: int) -> HttpResp
             "checked_in": checked_in,
             "substitutes": substitutes,
             "checked_in_count": len(checked_in),
+            "check_in": check_in_code_to_show(gathering=gathering, now=timezone.now()),
         },
     )
 
 
+@never_cache
 @require_GET
 def gathering_qr(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
-    gathering = _steward_gathering(request, pk)
-    link = settings.SITE_URL + reverse(
-        "gatherings_public:short", kwargs={"code": gathering.check_in_code}
+    """The QR code of the day's check-in link (it changes each gathering day)."""
+    gathering = _check_in_gathering(request, pk)
+    code = check_in_code_to_show(gathering=gathering, now=timezone.now())
+    return qr_svg_response(_short_link(code), title=gathering.title, scale=8)
+
+
+@never_cache
+@require_GET
+def gathering_check_in_screen(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+    """The day's check-in QR code, full screen, for a steward or facilitator to project or
+    hold up in the room."""
+    gathering = _check_in_gathering(request, pk)
+    code = check_in_code_to_show(gathering=gathering, now=timezone.now())
+    return render(
+        request,
+        "gatherings/check_in_screen.html",
+        {"gathering": gathering, "code": code, "short_link": _short_link(code)},
     )
-    return qr_svg_response(link, title=gathering.title, scale=8)
 
 
 @never_cache
 def gathering_check_in(request: HttpRequest, network_slug: str, pk: int, code: str) -> HttpResponse:
     gathering = _gathering(request, pk)
-    if not services.hmac.compare_digest(code.encode(), gathering.check_in_code.encode()):
+    parts = list(gathering.parts.all())
+    code_day = check_in_code_day(gathering=gathering, code=code, parts=parts)
+    if code_day is None:
         raise Http404
-    part = services.part_open_for_check_in(gathering=gathering, now=timezone.now())
+    part = part_open_among(parts, now=timezone.now())
+    zone = ZoneInfo(gathering.network.time_zone)
+    other_day = part is not None and check_in_day(part=part, zone=zone) != code_day
     already = (
-        part is not None and Attendance.objects.filter(part=part, user=_user(request)).exists()
+        part is not None
+        and not other_day
+        and Attendance.objects.filter(part=part, user=_user(request)).exists()
     )
     if request.method == "POST":
         try:
@@ -626,10 +666,13 @@ def gathering_check_in(request: HttpRequest, network_slug: str, pk: int, code: s
             for message in error.messages:
                 messages.error(request, message)
         return redirect(request.path)
+    # The code is in this page's address. The site-wide `Referrer-Policy: same-origin` keeps
+    # it from other sites; "no-referrer" would not do, as it makes the browser send
+    # `Origin: null` with the form, which fails the CSRF check.
     return render(
         request,
         "gatherings/check_in.html",
-        {"gathering": gathering, "part": part, "already": already},
+        {"gathering": gathering, "part": part, "other_day": other_day, "already": already},
     )
 
 
@@ -654,21 +697,20 @@ def calendar_settings(request: HttpRequest, network_slug: str) -> HttpResponse:
 # --- Public routes (no network in the path) -------------------------------------------------
 
 
+@never_cache
 @require_GET
 def check_in_short_link(request: HttpRequest, code: str) -> HttpResponse:
+    """The QR code's link: to the check-in page of the gathering whose day has this code
+    (codes of days more than a day away find nothing)."""
     with scopes_disabled():
-        gathering = (
-            Gathering.objects.select_related("network").filter(check_in_code=code).first()
-            if code
-            else None
-        )
+        gathering = gathering_for_check_in_code(code=code, now=timezone.now()) if code else None
     if gathering is None:
         raise Http404
     return redirect(
         "gatherings:check_in",
         network_slug=gathering.network.slug,
         pk=gathering.pk,
-        code=gathering.check_in_code,
+        code=code,
     )
 
 

@@ -1,4 +1,6 @@
-"""Keeps secrets out of logs: invitation and consent tokens, login codes, calendar keys."""
+"""Keeps secrets out of logs: invitation and consent tokens, login codes, calendar keys, and
+the day's check-in code (the QR code's short link `/c/<code>` and the check-in page it leads
+to, `.../check-in/<code>/`)."""
 
 from __future__ import annotations
 
@@ -12,10 +14,13 @@ from gunicorn.glogging import Logger as GunicornLogger
 # or any value of a token-like query parameter.
 _PATH_TOKEN = re.compile(r"(?P<key>/(?:tokens?|keys?|secrets?)/)[A-Za-z0-9_\-.%]{16,}", re.I)
 _QUERY_TOKEN = re.compile(r"(?P<key>[?&](?:tokens?|keys?|codes?|secrets?)=)[^&\s]+", re.I)
+# Check-in codes are shorter than the tokens above and their paths carry no "/key/".
+_CHECK_IN_CODE = re.compile(r"(?P<key>/c/|/check-in/)[^/?#\s\"']+")
 
 
 def redact(text: str) -> str:
     text = _PATH_TOKEN.sub(r"\g<key>[redacted]", text)
+    text = _CHECK_IN_CODE.sub(r"\g<key>[redacted]", text)
     return _QUERY_TOKEN.sub(r"\g<key>[redacted]", text)
 
 
