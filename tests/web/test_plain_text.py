@@ -1,0 +1,161 @@
+"""One rule for typed text (collaboratory.plaintext, wrapped by collaboratory.validators):
+single-line fields hold no line break and no control character; multi-line fields hold no
+control character but line breaks and tabs.
+
+The walks below are the mechanism that keeps it applied: every model text field and every
+form text field of our apps must carry one of the two validators (or be listed here as
+written by the machine, never typed), so a new field without it fails here, not in an email
+subject months later.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import unicodedata
+
+import pytest
+from django.apps import apps
+from django.db import models
+from hypothesis import given
+from hypothesis import strategies as st
+
+from collaboratory.plaintext import is_clean_multi_line, is_one_line
+from collaboratory.validators import MultiLineValidator, OneLineValidator
+
+# Text fields nobody types (digests, codes, versions, machine keys, audit columns, a
+# password hash), or whose own validator admits only a closed list of values.
+MACHINE_WRITTEN = {
+    "audit.AuditEvent.action",
+    "audit.AuditEvent.actor_label",
+    "audit.AuditEvent.target_type",
+    "audit.AuditEvent.target_id",
+    "commitments.LiveEvent.kind",
+    "followthrough.ReminderSent.key",
+    "gatherings.Gathering.check_in_code",
+    "gatherings.Gathering.version",
+    "gatherings.GatheringSettings.version",
+    "gatherings.CalendarFeed.digest",
+    "gatherings.Substitution.pass_digest",
+    "networks.Invitation.token_digest",
+    "people.GuardianConsent.token_digest",
+    "people.GuardianConsent.revoke_token_digest",
+    "people.GuardianConsent.method",
+    "people.GuardianConsent.policy_version",
+    "people.PrivateSelfDescription.consent_policy_version",
+    "people.Profile.photo_type",
+    "periodic.PeriodicRun.name",
+    "people.User.password",  # a hash
+    # Typed, but checked against a closed list (the time zone database).
+    "networks.Network.time_zone",
+}
+
+ONE_LINE_BAD = ["Ann\r\nBcc: x@example.com", "Ann\nLee", "Ann\rLee", "Ann\x00", "a\tb", "a\u2028b"]
+MULTI_LINE_BAD = ["a\x00b", "a\x1bb", "a\x07", "a\x0bb", "a\x85b"]
+
+
+def _our_models() -> list[type[models.Model]]:
+    return [m for m in apps.get_models() if m.__module__.startswith("collaboratory.")]
+
+
+def _validator_kinds(validators: list[object]) -> set[type]:
+    return {type(v) for v in validators} & {OneLineValidator, MultiLineValidator}
+
+
+def test_every_typed_model_text_field_carries_one_of_the_two_validators() -> None:
+    missing = []
+    for model in _our_models():
+        for field in model._meta.get_fields():
+            if not isinstance(field, models.CharField | models.TextField):
+                continue
+            name = f"{model._meta.app_label}.{model.__name__}.{field.name}"
+            if field.choices or isinstance(field, models.SlugField) or name in MACHINE_WRITTEN:
+                continue
+            if len(_validator_kinds(field.validators)) != 1:
+                missing.append(name)
+    assert missing == []
+
+
+def test_model_text_fields_that_are_multi_line_are_text_fields() -> None:
+    """A CharField is one line (an input); only TextFields may hold several lines."""
+    wrong = [
+        f"{model.__name__}.{field.name}"
+        for model in _our_models()
+        for field in model._meta.get_fields()
+        if type(field) is models.CharField
+        and _validator_kinds(field.validators) == {MultiLineValidator}
+    ]
+    assert wrong == []
+
+
+def test_the_machine_written_list_names_real_fields() -> None:
+    names = {
+        f"{m._meta.app_label}.{m.__name__}.{f.name}"
+        for m in _our_models()
+        for f in m._meta.get_fields()
+    }
+    assert sorted(MACHINE_WRITTEN - names) == []
+
+
+# --- The pure rule ---------------------------------------------------------------------------
+
+
+@given(st.text())
+def test_one_line_means_no_control_character_and_no_line_separator(text: str) -> None:
+    assert is_one_line(text) == (
+        not any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in text)
+    )
+
+
+@given(st.text())
+def test_multi_line_allows_breaks_and_tabs_and_no_other_control(text: str) -> None:
+    expected = not any(unicodedata.category(c) == "Cc" and c not in "\n\r\t" for c in text)
+    assert is_clean_multi_line(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Ana María Núñez", "O'Brien-Smith", "李小龙", "Zoë 🌱", ""])
+def test_ordinary_names_are_one_line(text: str) -> None:
+    assert (is_one_line(text), is_clean_multi_line(text)) == (True, True)
+
+
+@pytest.mark.parametrize("text", ONE_LINE_BAD)
+def test_breaks_and_controls_are_not_one_line(text: str) -> None:
+    assert is_one_line(text) is False
+
+
+@pytest.mark.parametrize("text", MULTI_LINE_BAD)
+def test_stray_controls_are_refused_even_in_multi_line_text(text: str) -> None:
+    assert is_clean_multi_line(text) is False
+
+
+def test_the_rule_is_a_pure_module() -> None:
+    """Standard library only: importing it loads no Django."""
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, collaboratory.plaintext; "
+            "print(any(m.split('.')[0] == 'django' for m in sys.modules))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == "False"
+
+
+def test_the_validators_name_the_field_and_the_fix() -> None:
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError) as one:
+        OneLineValidator("the title")("Spring\r\nGathering")
+    with pytest.raises(ValidationError) as multi:
+        MultiLineValidator("the story")("It\x00 began")
+
+    assert one.value.messages == [
+        "Use one line: remove line breaks and control characters from the title."
+    ]
+    assert multi.value.messages == [
+        "Remove the control characters (such as NUL) from the story; line breaks are fine."
+    ]
+    assert MultiLineValidator("the story")("Line one\r\nLine two\tend") is None
