@@ -10,11 +10,15 @@ subject months later.
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 import subprocess
 import sys
 import unicodedata
 
 import pytest
+from django import forms
 from django.apps import apps
 from django.db import models
 from hypothesis import given
@@ -159,3 +163,83 @@ def test_the_validators_name_the_field_and_the_fix() -> None:
         "Remove the control characters (such as NUL) from the story; line breaks are fine."
     ]
     assert MultiLineValidator("the story")("Line one\r\nLine two\tend") is None
+
+
+# --- Every form ------------------------------------------------------------------------------
+
+
+def _our_form_classes() -> list[type[forms.BaseForm]]:
+    """Every form class our code defines: the modules that define forms are imported, then
+    the subclasses of BaseForm are walked."""
+    import collaboratory
+
+    for info in pkgutil.walk_packages(collaboratory.__path__, "collaboratory."):
+        if info.name.endswith(("forms", "views")):
+            importlib.import_module(info.name)
+    found: list[type[forms.BaseForm]] = []
+    pending = list(forms.BaseForm.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        if cls.__module__.startswith("collaboratory.") and not inspect.isabstract(cls):
+            found.append(cls)
+    return sorted(set(found), key=lambda c: f"{c.__module__}.{c.__qualname__}")
+
+
+def _form_text_fields() -> list[tuple[str, forms.Field, list[object]]]:
+    """(name, field, validators in force) for every text field of every form; a model form's
+    fields made from the model are checked by the model's own validators."""
+    fields = []
+    for cls in _our_form_classes():
+        model = getattr(getattr(cls, "_meta", None), "model", None)
+        for name, field in cls.base_fields.items():  # type: ignore[attr-defined]
+            if not isinstance(field, forms.CharField) or isinstance(
+                field.widget, forms.PasswordInput
+            ):
+                continue
+            validators = list(field.validators)
+            if model is not None and name not in cls.declared_fields:  # type: ignore[attr-defined]
+                validators += model._meta.get_field(name).validators
+            fields.append((f"{cls.__module__}.{cls.__qualname__}.{name}", field, validators))
+    return fields
+
+
+def test_the_walk_finds_the_forms() -> None:
+    names = {f"{c.__module__}.{c.__qualname__}" for c in _our_form_classes()}
+    assert {
+        "collaboratory.networks.forms.OrganizationChangeForm",
+        "collaboratory.creditclub.forms.ProposalForm",
+        "collaboratory.people.consent_views.GuardianConsentForm",
+    } <= names
+
+
+def test_every_form_text_field_carries_the_validator_its_widget_calls_for() -> None:
+    """A text area takes the multi-line validator; every other text input the one-line one
+    (passwords aside: never shown, never sent anywhere)."""
+    wrong = []
+    for name, field, validators in _form_text_fields():
+        want = MultiLineValidator if isinstance(field.widget, forms.Textarea) else OneLineValidator
+        if _validator_kinds(validators) != {want}:
+            wrong.append(name)
+    assert wrong == []
+
+
+@pytest.mark.parametrize("bad", ONE_LINE_BAD[:3])
+def test_every_single_line_form_field_refuses_a_line_break(bad: str) -> None:
+    """Not just declared: each one-line field, given a line break inside its value, is
+    invalid with the one-line message."""
+    from django.core.exceptions import ValidationError
+
+    accepted = []
+    for name, field, validators in _form_text_fields():
+        if isinstance(field.widget, forms.Textarea):
+            continue
+        messages = []
+        for validator in validators:
+            try:
+                validator(bad)  # type: ignore[operator]
+            except ValidationError as error:
+                messages += error.messages
+        if "Use one line: remove line breaks" not in " ".join(messages):
+            accepted.append(name)
+    assert accepted == []
