@@ -69,7 +69,7 @@ class Commitment(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     capital = models.CharField(_("kind of capital"), max_length=16, choices=CapitalKind.choices)
-    what = models.TextField(_("what exactly"), validators=one_line(_("what exactly")))
+    what = models.TextField(_("what exactly"), validators=one_line(_("the commitment")))
     amount = models.DecimalField(
         _("amount"), max_digits=12, decimal_places=2, null=True, blank=True
     )
@@ -86,7 +86,9 @@ class Commitment(models.Model):
         _("amount delivered"), max_digits=12, decimal_places=2, null=True, blank=True
     )
     delivered_note = models.TextField(
-        _("what was delivered"), blank=True, validators=multi_line(_("what was delivered"))
+        _("what was delivered"),
+        blank=True,
+        validators=multi_line(_("the note on what was delivered")),
     )
     # A minor's money commitment is stored only with the guardian's approval (safeguards.md).
     guardian_approved = models.BooleanField(default=False)

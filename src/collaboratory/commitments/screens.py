@@ -17,6 +17,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from collaboratory.capital import CapitalKind
@@ -45,6 +46,7 @@ from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.http import NetworkRequest, deny_access, require_perm
 from collaboratory.people.models import User
+from collaboratory.validators import check_text
 from collaboratory.web.qr import qr_svg_response
 
 # The phone form's default "by when": a month from today, the usual follow-up horizon.
@@ -164,6 +166,7 @@ def _commitment_of(gathering: Gathering, raw: str) -> Commitment:
 
 def _scribe(request: NetworkRequest, gathering: Gathering) -> Commitment:
     data = request.POST
+    check_text(data.get("what", ""), field="what", what=gettext_lazy("the commitment"))
     proposal = _proposal_of(gathering, data.get("proposal", ""))
     ask_raw = data.get("ask", "")
     ask = None
@@ -244,9 +247,9 @@ def console_action(request: HttpRequest, network_slug: str, gathering_id: int) -
             messages.success(request, _("Undone: it is off the board."))
         elif action == "hide":
             commitment = _commitment_of(gathering, request.POST.get("commitment", ""))
-            services.commitment_hide(
-                commitment=commitment, actor=actor, reason=request.POST.get("reason", "")
-            )
+            reason = request.POST.get("reason", "")
+            check_text(reason, field="reason", what=gettext_lazy("the reason"))
+            services.commitment_hide(commitment=commitment, actor=actor, reason=reason)
             messages.success(request, _("Hidden from the board."))
         elif action == "scribe":
             commitment = _scribe(req, gathering)

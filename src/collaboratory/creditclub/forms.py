@@ -69,14 +69,14 @@ class AskForm(forms.Form):
         max_length=300,
         required=False,
         help_text=_("Name the thing: 'an introduction to a county health official'."),
-        validators=one_line(_("what exactly")),
+        validators=one_line(_("the ask")),
     )
     quantity = forms.CharField(
         label=_("How much (optional)"),
         max_length=60,
         required=False,
         help_text=_("'20 volunteer hours', '$2,000', '3 introductions'."),
-        validators=one_line(_("how much")),
+        validators=one_line(_("the quantity")),
     )
     needed_by = forms.DateField(
         label=_("Needed by (optional)"),

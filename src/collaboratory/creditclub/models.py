@@ -89,9 +89,11 @@ class Proposal(models.Model):
     title = models.CharField(
         _("title"), max_length=150, blank=True, validators=one_line(_("the title"))
     )
-    what = models.TextField(_("what it is"), blank=True, validators=multi_line(_("what it is")))
+    what = models.TextField(
+        _("what it is"), blank=True, validators=multi_line(_("the description"))
+    )
     who_it_serves = models.TextField(
-        _("who it serves"), blank=True, validators=multi_line(_("who it serves"))
+        _("who it serves"), blank=True, validators=multi_line(_("the people it serves"))
     )
     problem = models.TextField(
         _("the problem it solves"), blank=True, validators=multi_line(_("the problem"))
@@ -100,7 +102,7 @@ class Proposal(models.Model):
         _("where it takes place"),
         max_length=200,
         blank=True,
-        validators=one_line(_("where it takes place")),
+        validators=one_line(_("the place")),
     )
     timeframe = models.CharField(
         _("timeframe"), max_length=10, choices=Timeframe.choices, blank=True
@@ -111,7 +113,7 @@ class Proposal(models.Model):
     asks_timeline = models.TextField(
         _("how the asks fit the timeline"),
         blank=True,
-        validators=multi_line(_("how the asks fit the timeline")),
+        validators=multi_line(_("the timeline of the asks")),
     )
     carried_from = models.OneToOneField(
         "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="carried_to"
@@ -152,11 +154,9 @@ class Ask(models.Model):
     position = models.PositiveSmallIntegerField(default=0)
     category = models.CharField(_("category"), max_length=24, choices=HelpCategory.choices)
     capital = models.CharField(_("kind of capital"), max_length=16, choices=CapitalKind.choices)
-    what = models.CharField(
-        _("what exactly"), max_length=300, validators=one_line(_("what exactly"))
-    )
+    what = models.CharField(_("what exactly"), max_length=300, validators=one_line(_("the ask")))
     quantity = models.CharField(
-        _("how much (optional)"), max_length=60, blank=True, validators=one_line(_("how much"))
+        _("how much (optional)"), max_length=60, blank=True, validators=one_line(_("the quantity"))
     )
     needed_by = models.DateField(_("needed by (optional)"), null=True, blank=True)
 

@@ -354,6 +354,9 @@ ROW_MESSAGES = {
     "duplicate": gettext_lazy("The same email is on line %(value)s: keep one of the two."),
     "already_member": gettext_lazy("Already a member of this network: remove the line."),
     "too_long": gettext_lazy("Longer than %(value)s characters: shorten it."),
+    "not_one_line": gettext_lazy(
+        "Use one line: remove line breaks and control characters from the cell."
+    ),
     "unknown_sector": gettext_lazy(
         "Unknown sector “%(value)s”: use one from the network's list (%(sectors)s)."
     ),

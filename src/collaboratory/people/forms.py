@@ -15,7 +15,7 @@ class ProfileForm(forms.Form):
         label=_("About me"),
         widget=forms.Textarea(attrs={"rows": 5}),
         required=False,
-        validators=multi_line(_("about me")),
+        validators=multi_line(_("the text about you")),
     )
     issue_areas = forms.CharField(
         label=_("Issue areas"),
@@ -36,7 +36,7 @@ class OfferedAssetForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind of capital"), choices=CapitalKind.choices)
     category = forms.ChoiceField(label=_("Category"), choices=HelpCategory.choices)
     description = forms.CharField(
-        label=_("What you can offer"), max_length=300, validators=one_line(_("what you can offer"))
+        label=_("What you can offer"), max_length=300, validators=one_line(_("the offer"))
     )
 
 
@@ -51,7 +51,7 @@ class SelfDescriptionForm(forms.Form):
         label=_("In your own words (optional)"),
         max_length=100,
         required=False,
-        validators=one_line(_("your own words")),
+        validators=one_line(_("the self-description")),
     )
     ideology = forms.TypedChoiceField(
         label=_("Political ideology"),

@@ -127,7 +127,7 @@ class PrivateSelfDescription(models.Model):
     )
     race_ethnicity = models.JSONField(default=list, blank=True)
     race_self_described = models.CharField(
-        max_length=100, blank=True, validators=one_line(_("your own words"))
+        max_length=100, blank=True, validators=one_line(_("the self-description"))
     )
     ideology = models.PositiveSmallIntegerField(choices=Ideology.choices, null=True, blank=True)
     consented_at = models.DateTimeField()
@@ -149,7 +149,7 @@ class Profile(models.Model):
 
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="profile")
     bio = models.TextField(
-        _("about me"), blank=True, max_length=2000, validators=multi_line(_("about me"))
+        _("about me"), blank=True, max_length=2000, validators=multi_line(_("the text about you"))
     )
     # Lower-case tags stored as ",housing,civic education," so a tag filter is one indexed-free
     # LIKE that works the same on SQLite and PostgreSQL.
