@@ -10,9 +10,6 @@ subject months later.
 
 from __future__ import annotations
 
-import importlib
-import inspect
-import pkgutil
 import subprocess
 import sys
 import unicodedata
@@ -26,6 +23,7 @@ from hypothesis import strategies as st
 
 from collaboratory.plaintext import is_clean_multi_line, is_one_line
 from collaboratory.validators import MultiLineValidator, OneLineValidator
+from tests.formwalk import our_form_classes
 
 # Text fields nobody types (digests, codes, versions, machine keys, audit columns, a
 # password hash), or whose own validator admits only a closed list of values.
@@ -168,29 +166,11 @@ def test_the_validators_name_the_field_and_the_fix() -> None:
 # --- Every form ------------------------------------------------------------------------------
 
 
-def _our_form_classes() -> list[type[forms.BaseForm]]:
-    """Every form class our code defines: the modules that define forms are imported, then
-    the subclasses of BaseForm are walked."""
-    import collaboratory
-
-    for info in pkgutil.walk_packages(collaboratory.__path__, "collaboratory."):
-        if info.name.endswith(("forms", "views")):
-            importlib.import_module(info.name)
-    found: list[type[forms.BaseForm]] = []
-    pending = list(forms.BaseForm.__subclasses__())
-    while pending:
-        cls = pending.pop()
-        pending.extend(cls.__subclasses__())
-        if cls.__module__.startswith("collaboratory.") and not inspect.isabstract(cls):
-            found.append(cls)
-    return sorted(set(found), key=lambda c: f"{c.__module__}.{c.__qualname__}")
-
-
 def _form_text_fields() -> list[tuple[str, forms.Field, list[object]]]:
     """(name, field, validators in force) for every text field of every form; a model form's
     fields made from the model are checked by the model's own validators."""
     fields = []
-    for cls in _our_form_classes():
+    for cls in our_form_classes():
         model = getattr(getattr(cls, "_meta", None), "model", None)
         for name, field in cls.base_fields.items():  # type: ignore[attr-defined]
             if not isinstance(field, forms.CharField) or isinstance(
@@ -205,7 +185,7 @@ def _form_text_fields() -> list[tuple[str, forms.Field, list[object]]]:
 
 
 def test_the_walk_finds_the_forms() -> None:
-    names = {f"{c.__module__}.{c.__qualname__}" for c in _our_form_classes()}
+    names = {f"{c.__module__}.{c.__qualname__}" for c in our_form_classes()}
     assert {
         "collaboratory.networks.forms.OrganizationChangeForm",
         "collaboratory.creditclub.forms.ProposalForm",

@@ -76,6 +76,7 @@ from collaboratory.networks.services import (
     roster_import,
 )
 from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand
+from collaboratory.web.params import parse_id
 
 
 def network_home(request: HttpRequest, network_slug: str) -> HttpResponse:
@@ -445,7 +446,7 @@ def roster_import_view(request: HttpRequest, network_slug: str) -> HttpResponse:
         mapping = {}
         for field in FIELDS:
             raw = request.POST.get(f"map-{field}", "")
-            mapping[field] = int(raw) if raw.isdigit() else None
+            mapping[field] = parse_id(raw)
     problems = [
         str(MAPPING_MESSAGES[code]) % {"field": FIELD_LABELS.get(field, "")}
         for code, field in mapping_problems(mapping, len(headers))
