@@ -3,7 +3,6 @@ views that parse request values by hand: one rule, one message, everywhere."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, ClassVar
 
 from django.core.exceptions import ValidationError
@@ -20,16 +19,18 @@ class _TextValidator:
 
     code: ClassVar[str]
     template: ClassVar[Promise]
-    accepts: ClassVar[Callable[[str], bool]]
 
     def __init__(self, what: str | Promise) -> None:
         self.what = what
+
+    def accepts(self, value: str) -> bool:
+        raise NotImplementedError
 
     def message(self) -> str:
         return str(self.template) % {"what": self.what}
 
     def __call__(self, value: Any) -> None:
-        if isinstance(value, str) and not type(self).accepts(value):
+        if isinstance(value, str) and not self.accepts(value):
             raise ValidationError(self.message(), code=self.code)
 
     def __eq__(self, other: object) -> bool:
@@ -45,7 +46,9 @@ class OneLineValidator(_TextValidator):
 
     code = "one_line"
     template = _("Use one line: remove line breaks and control characters from %(what)s.")
-    accepts = staticmethod(is_one_line)
+
+    def accepts(self, value: str) -> bool:
+        return is_one_line(value)
 
 
 @deconstructible
@@ -54,7 +57,9 @@ class MultiLineValidator(_TextValidator):
 
     code = "control_character"
     template = _("Remove the control characters (such as NUL) from %(what)s; line breaks are fine.")
-    accepts = staticmethod(is_clean_multi_line)
+
+    def accepts(self, value: str) -> bool:
+        return is_clean_multi_line(value)
 
 
 def one_line(what: str | Promise) -> list[OneLineValidator]:

@@ -88,3 +88,22 @@ def test_a_steward_cannot_invite_a_name_with_a_line_break(world: World) -> None:
     )
     with scopes_disabled():
         assert Invitation.objects.filter(email="nia@example.org").exists() is False
+
+
+@pytest.mark.django_db
+def test_create_steward_refuses_a_name_on_several_lines() -> None:
+    from django.core.management import CommandError, call_command
+
+    with pytest.raises(CommandError) as error:
+        call_command(
+            "create_steward",
+            network="metro",
+            network_name="Metro Collaboratory",
+            email="first.steward@example.org",
+            name="First\nSteward",
+        )
+
+    assert str(error.value) == (
+        "Use one line: remove line breaks and control characters from --name."
+    )
+    assert User.objects.filter(email="first.steward@example.org").exists() is False
