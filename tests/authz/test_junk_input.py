@@ -7,8 +7,10 @@ file: an AST walk over src/collaboratory finds every `request.GET` / `request.PO
 `SUBMIT_FIELDS`), every constant compared with such a read (the values of selectors like
 `action` or `step`, which decide which branch parses the rest), and every field of every form
 class, with the constant prefixes the code gives them (formsets get their management fields).
-Names built at run time (the roster importer's `map-<field>`, a review form's
-`p<proposal>-` prefix) are added from the same constants the code builds them from.
+The roster importer's `map-<field>` names, built at run time, are added from the same
+constant the code builds them from. Not covered here: a review form's `p<proposal>-` prefix
+(its number is the object's), and the roster mapping step, which needs an uploaded file
+first (a test below covers it).
 
 Each route of the authorization policy is one test: as the steward of the own network, and
 as a member where the policy lets members in, it sends a GET with every name set to each junk
