@@ -20,6 +20,7 @@ from collaboratory.capital import CapitalKind
 from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import Network
+from collaboratory.validators import multi_line, one_line
 
 
 class CommitmentStatus(models.TextChoices):
@@ -68,7 +69,7 @@ class Commitment(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     capital = models.CharField(_("kind of capital"), max_length=16, choices=CapitalKind.choices)
-    what = models.TextField(_("what exactly"))
+    what = models.TextField(_("what exactly"), validators=one_line(_("the commitment")))
     amount = models.DecimalField(
         _("amount"), max_digits=12, decimal_places=2, null=True, blank=True
     )
@@ -84,7 +85,11 @@ class Commitment(models.Model):
     delivered_amount = models.DecimalField(
         _("amount delivered"), max_digits=12, decimal_places=2, null=True, blank=True
     )
-    delivered_note = models.TextField(_("what was delivered"), blank=True)
+    delivered_note = models.TextField(
+        _("what was delivered"),
+        blank=True,
+        validators=multi_line(_("the note on what was delivered")),
+    )
     # A minor's money commitment is stored only with the guardian's approval (safeguards.md).
     guardian_approved = models.BooleanField(default=False)
     # Client-generated, so a double tap or a retry on bad wifi stores one commitment.
@@ -94,7 +99,9 @@ class Commitment(models.Model):
     guard_problems = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField()
     hidden_at = models.DateTimeField(null=True, blank=True)
-    hidden_reason = models.CharField(max_length=300, blank=True)
+    hidden_reason = models.CharField(
+        max_length=300, blank=True, validators=one_line(_("the reason"))
+    )
     hidden_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

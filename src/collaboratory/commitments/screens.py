@@ -17,6 +17,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from collaboratory.capital import CapitalKind
@@ -45,6 +46,8 @@ from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.http import NetworkRequest, deny_access, require_perm
 from collaboratory.people.models import User
+from collaboratory.validators import check_text
+from collaboratory.web.params import parse_id
 from collaboratory.web.qr import qr_svg_response
 
 # The phone form's default "by when": a month from today, the usual follow-up horizon.
@@ -141,7 +144,7 @@ def console(request: HttpRequest, network_slug: str, gathering_id: int) -> HttpR
 def _proposal_of(gathering: Gathering, raw: str) -> Proposal:
     proposal = (
         Proposal.objects.select_related("proposer", "gathering")
-        .filter(gathering=gathering, pk=int(raw) if raw.isdigit() else 0)
+        .filter(gathering=gathering, pk=parse_id(raw) or 0)
         .first()
     )
     if proposal is None:
@@ -154,7 +157,7 @@ def _proposal_of(gathering: Gathering, raw: str) -> Proposal:
 def _commitment_of(gathering: Gathering, raw: str) -> Commitment:
     commitment = (
         Commitment.objects.select_related("network", "gathering")
-        .filter(gathering=gathering, pk=int(raw) if raw.isdigit() else 0)
+        .filter(gathering=gathering, pk=parse_id(raw) or 0)
         .first()
     )
     if commitment is None:
@@ -164,17 +167,16 @@ def _commitment_of(gathering: Gathering, raw: str) -> Commitment:
 
 def _scribe(request: NetworkRequest, gathering: Gathering) -> Commitment:
     data = request.POST
+    check_text(data.get("what", ""), field="what", what=gettext_lazy("the commitment"))
     proposal = _proposal_of(gathering, data.get("proposal", ""))
     ask_raw = data.get("ask", "")
     ask = None
     if ask_raw not in ("", "general"):
-        ask = proposal.asks.filter(pk=int(ask_raw) if ask_raw.isdigit() else 0).first()
+        ask = proposal.asks.filter(pk=parse_id(ask_raw) or 0).first()
         if ask is None:
             raise ValidationError({"ask": [_("Choose one of this presenter's asks or 'general'.")]})
     committer_raw = data.get("committer", "")
-    committer = (
-        User.objects.filter(pk=int(committer_raw)).first() if committer_raw.isdigit() else None
-    )
+    committer = User.objects.filter(pk=parse_id(committer_raw) or 0).first()
     if committer is None:
         raise ValidationError(
             {"committer": [_("Search for the person by name and choose them from the list.")]}
@@ -244,9 +246,9 @@ def console_action(request: HttpRequest, network_slug: str, gathering_id: int) -
             messages.success(request, _("Undone: it is off the board."))
         elif action == "hide":
             commitment = _commitment_of(gathering, request.POST.get("commitment", ""))
-            services.commitment_hide(
-                commitment=commitment, actor=actor, reason=request.POST.get("reason", "")
-            )
+            reason = request.POST.get("reason", "")
+            check_text(reason, field="reason", what=gettext_lazy("the reason"))
+            services.commitment_hide(commitment=commitment, actor=actor, reason=reason)
             messages.success(request, _("Hidden from the board."))
         elif action == "scribe":
             commitment = _scribe(req, gathering)
@@ -267,9 +269,7 @@ def console_action(request: HttpRequest, network_slug: str, gathering_id: int) -
             context["scribe"] = {
                 **{key: request.POST.get(key, "") for key in request.POST},
                 "errors": errors,
-                "committer_user": User.objects.filter(pk=int(committer_raw)).first()
-                if committer_raw.isdigit()
-                else None,
+                "committer_user": User.objects.filter(pk=parse_id(committer_raw) or 0).first(),
                 "vague": "what" in errors and bool(request.POST.get("what", "").strip()),
             }
             return render(request, "commitments/console.html", context, status=422)

@@ -42,6 +42,7 @@ from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django_scopes import scope
 
@@ -64,6 +65,7 @@ from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.http import NetworkRequest
 from collaboratory.networks.models import Network
 from collaboratory.people.models import User
+from collaboratory.validators import check_text
 
 HEARTBEAT_SECONDS = 15.0
 # How often each process looks in the table for events committed by another process (a
@@ -263,6 +265,7 @@ def _submit(request: NetworkRequest, gathering_id: int) -> JsonResponse:
     network = request.network
     gathering = get_object_or_404(Gathering.objects.filter(network=network), pk=gathering_id)
     fields = _submission(request)
+    check_text(fields["what"], field="what", what=gettext_lazy("the commitment"))
     proposal_id = _pk(fields["proposal"], "proposal")
     if proposal_id is None:
         raise ValidationError({"proposal": [_("Choose the presenter you are committing to.")]})

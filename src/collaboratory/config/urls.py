@@ -17,3 +17,6 @@ urlpatterns = [
     path("me/", include("collaboratory.people.urls")),
     path("consent/", include("collaboratory.people.consent_urls")),
 ]
+
+# Our BadParameter's message is shown on the 400 page (web.params).
+handler400 = "collaboratory.web.views.bad_request"

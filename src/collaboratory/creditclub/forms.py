@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from collaboratory.capital import DEFAULT_KIND, CapitalKind, HelpCategory
 from collaboratory.creditclub.models import Phase, Proposal, Review, Timeframe
 from collaboratory.creditclub.services import ASK_LIMIT, AskInput
+from collaboratory.validators import one_line
 
 
 class ProposalForm(forms.ModelForm[Proposal]):
@@ -68,12 +69,14 @@ class AskForm(forms.Form):
         max_length=300,
         required=False,
         help_text=_("Name the thing: 'an introduction to a county health official'."),
+        validators=one_line(_("the ask")),
     )
     quantity = forms.CharField(
         label=_("How much (optional)"),
         max_length=60,
         required=False,
         help_text=_("'20 volunteer hours', '$2,000', '3 introductions'."),
+        validators=one_line(_("the quantity")),
     )
     needed_by = forms.DateField(
         label=_("Needed by (optional)"),

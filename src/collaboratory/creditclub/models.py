@@ -14,6 +14,7 @@ from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.creditclub import lifecycle
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import Network
+from collaboratory.validators import multi_line, one_line
 
 
 class CreditClubSettings(models.Model):
@@ -85,23 +86,42 @@ class Proposal(models.Model):
         choices=[(s, ProposalState(s).label) for s in lifecycle.DECISIONS],
         help_text=_("A steward's decision, kept private until decisions are announced."),
     )
-    title = models.CharField(_("title"), max_length=150, blank=True)
-    what = models.TextField(_("what it is"), blank=True)
-    who_it_serves = models.TextField(_("who it serves"), blank=True)
-    problem = models.TextField(_("the problem it solves"), blank=True)
-    where = models.CharField(_("where it takes place"), max_length=200, blank=True)
+    title = models.CharField(
+        _("title"), max_length=150, blank=True, validators=one_line(_("the title"))
+    )
+    what = models.TextField(
+        _("what it is"), blank=True, validators=multi_line(_("the description"))
+    )
+    who_it_serves = models.TextField(
+        _("who it serves"), blank=True, validators=multi_line(_("the people it serves"))
+    )
+    problem = models.TextField(
+        _("the problem it solves"), blank=True, validators=multi_line(_("the problem"))
+    )
+    where = models.CharField(
+        _("where it takes place"),
+        max_length=200,
+        blank=True,
+        validators=one_line(_("the place")),
+    )
     timeframe = models.CharField(
         _("timeframe"), max_length=10, choices=Timeframe.choices, blank=True
     )
     starts_on = models.DateField(_("starts"), null=True, blank=True)
     ends_on = models.DateField(_("ends"), null=True, blank=True)
     phase = models.CharField(_("phase"), max_length=10, choices=Phase.choices, blank=True)
-    asks_timeline = models.TextField(_("how the asks fit the timeline"), blank=True)
+    asks_timeline = models.TextField(
+        _("how the asks fit the timeline"),
+        blank=True,
+        validators=multi_line(_("the timeline of the asks")),
+    )
     carried_from = models.OneToOneField(
         "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="carried_to"
     )
     run_position = models.PositiveSmallIntegerField(null=True, blank=True)
-    slides_url = models.URLField(_("slides (link)"), blank=True)
+    slides_url = models.URLField(
+        _("slides (link)"), blank=True, validators=one_line(_("the slides link"))
+    )
     pack_acknowledged_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -134,8 +154,10 @@ class Ask(models.Model):
     position = models.PositiveSmallIntegerField(default=0)
     category = models.CharField(_("category"), max_length=24, choices=HelpCategory.choices)
     capital = models.CharField(_("kind of capital"), max_length=16, choices=CapitalKind.choices)
-    what = models.CharField(_("what exactly"), max_length=300)
-    quantity = models.CharField(_("how much (optional)"), max_length=60, blank=True)
+    what = models.CharField(_("what exactly"), max_length=300, validators=one_line(_("the ask")))
+    quantity = models.CharField(
+        _("how much (optional)"), max_length=60, blank=True, validators=one_line(_("the quantity"))
+    )
     needed_by = models.DateField(_("needed by (optional)"), null=True, blank=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
@@ -159,7 +181,7 @@ class Review(models.Model):
     many_ways_to_help = models.PositiveSmallIntegerField(null=True, blank=True)
     asks_fit_room = models.PositiveSmallIntegerField(null=True, blank=True)
     timing = models.PositiveSmallIntegerField(null=True, blank=True)
-    note = models.TextField(_("private note"), blank=True)
+    note = models.TextField(_("private note"), blank=True, validators=multi_line(_("the note")))
     updated_at = models.DateTimeField(auto_now=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")

@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.forms.models import model_to_dict
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -27,6 +28,7 @@ from collaboratory.creditclub.selectors import (
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import gatherings_upcoming
 from collaboratory.networks.http import NetworkRequest, deny_access
+from collaboratory.web.params import id_param
 
 PRESENTER_DUTIES = (
     "A 5-7 minute presentation of the project and its asks.",
@@ -35,6 +37,8 @@ PRESENTER_DUTIES = (
     "Share updates on the project, and feedback on the Rotating Credit Club.",
     "Keep attending later gatherings.",
 )
+
+PROPOSAL_FIELDS: list[str] = list(ProposalForm.Meta.fields)
 
 
 def _proposal(request: NetworkRequest, proposal_id: int, perm: str) -> Proposal:
@@ -192,7 +196,10 @@ def _submit(request: NetworkRequest, proposal: Proposal) -> HttpResponse:
     try:
         services.proposal_submit(proposal=proposal, actor=request.user)
     except ValidationError as error:
-        form = ProposalForm(instance=proposal)
+        # Bound to what is stored, so the service's errors can be attached beside the fields
+        # (an unbound form has no cleaned data to attach them to).
+        form = ProposalForm(model_to_dict(proposal, PROPOSAL_FIELDS), instance=proposal)
+        form.is_valid()
         _attach_errors(form, error)
         return _render_form(
             request, proposal.gathering, proposal, form, ask_formset(proposal=proposal)
@@ -264,7 +271,9 @@ def proposal_carry_over(
     request: NetworkRequest, network_slug: str, proposal_id: int
 ) -> HttpResponse:
     proposal = _proposal(request, proposal_id, "creditclub.edit_proposal")
-    target = get_object_or_404(Gathering, pk=request.POST.get("gathering", 0) or 0)
+    target = get_object_or_404(
+        Gathering, pk=id_param(request.POST.get("gathering"), field="gathering")
+    )
     try:
         carried = services.proposal_carry_over(
             proposal=proposal,
@@ -410,7 +419,7 @@ def run_of_show_view(request: NetworkRequest, network_slug: str, gathering_id: i
     run = list(run_of_show(gathering=gathering))
     if request.method == "POST":
         order = [p.pk for p in run]
-        moved = int(request.POST.get("proposal", 0) or 0)
+        moved = id_param(request.POST.get("proposal"), field="proposal", required=False)
         step = -1 if request.POST.get("direction") == "up" else 1
         if moved in order:
             i = order.index(moved)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments.models import CommitmentStatus
 from collaboratory.followthrough.models import FollowthroughSettings, Partnership
+from collaboratory.validators import multi_line, one_line
 
 
 class FilterForm(forms.Form):
@@ -47,16 +48,29 @@ class SettingsForm(forms.ModelForm):
 
 
 class ProjectUpdateForm(forms.Form):
-    text = forms.CharField(label=_("Update"), widget=forms.Textarea(attrs={"rows": 4}))
-    link = forms.CharField(label=_("Link (optional)"), required=False)
+    text = forms.CharField(
+        label=_("Update"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        validators=multi_line(_("the update")),
+    )
+    link = forms.CharField(
+        label=_("Link (optional)"), required=False, validators=one_line(_("the link"))
+    )
 
 
 class PartnershipForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=Partnership.Kind.choices)
-    title = forms.CharField(label=_("Title"), max_length=150)
-    story = forms.CharField(label=_("The story"), widget=forms.Textarea(attrs={"rows": 6}))
+    title = forms.CharField(label=_("Title"), max_length=150, validators=one_line(_("the title")))
+    story = forms.CharField(
+        label=_("The story"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        validators=multi_line(_("the story")),
+    )
     links = forms.CharField(
-        label=_("Links (one per line)"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Links (one per line)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        validators=multi_line(_("the links")),
     )
     # Ticked from a name search (see followthrough/_member_results.html), not a select of the
     # whole roster: a national network has thousands. The values are membership ids.

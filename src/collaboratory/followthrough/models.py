@@ -19,6 +19,7 @@ from collaboratory.commitments.models import Commitment, CommitmentStatus
 from collaboratory.creditclub.models import Proposal
 from collaboratory.networks.models import Network, Organization
 from collaboratory.people.models import User
+from collaboratory.validators import multi_line, one_line
 
 
 class FollowthroughSettings(models.Model):
@@ -41,6 +42,7 @@ class FollowthroughSettings(models.Model):
         _("remind committers this many days before the due date (comma-separated)"),
         max_length=40,
         default="7, 1",
+        validators=one_line(_("the days before the due date")),
     )
     overdue_every_days = models.PositiveSmallIntegerField(
         _("when overdue, remind every this many days"),
@@ -61,14 +63,17 @@ class FollowthroughSettings(models.Model):
         _("prompt presenters for an update this many days after presenting (comma-separated)"),
         max_length=40,
         default="30, 90",
+        validators=one_line(_("the days after presenting")),
     )
     wording_committer = models.TextField(
         _("reminder to committers (optional; may use {name}, {what}, {due_on}, {presenter})"),
         blank=True,
+        validators=multi_line(_("the reminder to committers")),
     )
     wording_presenter = models.TextField(
         _("reminder to presenters (optional; may use {name}, {project}, {count})"),
         blank=True,
+        validators=multi_line(_("the reminder to presenters")),
     )
 
     def __str__(self) -> str:
@@ -95,8 +100,8 @@ class CommitmentActivity(models.Model):
     kind = models.CharField(max_length=8, choices=ActivityKind.choices)
     from_status = models.CharField(max_length=16, choices=CommitmentStatus.choices, blank=True)
     to_status = models.CharField(max_length=16, choices=CommitmentStatus.choices, blank=True)
-    note = models.TextField(blank=True)
-    link = models.URLField(blank=True)
+    note = models.TextField(blank=True, validators=multi_line(_("the note")))
+    link = models.URLField(blank=True, validators=one_line(_("the link")))
     created_at = models.DateTimeField()
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
@@ -154,8 +159,8 @@ class ProjectUpdate(models.Model):
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="updates")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    text = models.TextField(_("update"))
-    link = models.URLField(_("link (optional)"), blank=True)
+    text = models.TextField(_("update"), validators=multi_line(_("the update")))
+    link = models.URLField(_("link (optional)"), blank=True, validators=one_line(_("the link")))
     created_at = models.DateTimeField()
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
@@ -179,7 +184,9 @@ class PresenterFeedback(models.Model):
         _("how helpful was the room (1-5)"),
         validators=[MinValueValidator(1), MaxValueValidator(5)],
     )
-    text = models.TextField(_("what worked, what did not"), blank=True)
+    text = models.TextField(
+        _("what worked, what did not"), blank=True, validators=multi_line(_("the feedback"))
+    )
     updated_at = models.DateTimeField()
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
@@ -206,9 +213,11 @@ class Partnership(models.Model):
 
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
-    title = models.CharField(_("title"), max_length=150)
-    story = models.TextField(_("the story"))
-    links = models.TextField(_("links (one per line)"), blank=True)
+    title = models.CharField(_("title"), max_length=150, validators=one_line(_("the title")))
+    story = models.TextField(_("the story"), validators=multi_line(_("the story")))
+    links = models.TextField(
+        _("links (one per line)"), blank=True, validators=multi_line(_("the links"))
+    )
     members: models.ManyToManyField[User, Any] = models.ManyToManyField(
         settings.AUTH_USER_MODEL, related_name="+", blank=True
     )

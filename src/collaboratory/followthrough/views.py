@@ -145,7 +145,12 @@ def commitment_detail(
 
 def _back(request: NetworkRequest, commitment: Commitment) -> HttpResponse:
     target = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+    # A path on this site only: anything else ("abc" would be taken for a view's name) is
+    # dropped for the commitment's own page.
+    if not (
+        target.startswith("/")
+        and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()})
+    ):
         target = ""
     return redirect(
         target or f"/n/{request.network.slug}/follow-through/commitments/{commitment.pk}/"

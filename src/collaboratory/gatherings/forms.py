@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.gatherings.models import GatheringFormat
+from collaboratory.validators import multi_line, one_line
 
 
 class RsvpForm(forms.Form):
@@ -23,10 +24,16 @@ class RsvpForm(forms.Form):
         label=_("I would like to present in the Rotating Credit Club"), required=False
     )
     dietary_needs = forms.CharField(
-        label=_("Dietary needs (seen by stewards only)"), max_length=300, required=False
+        label=_("Dietary needs (seen by stewards only)"),
+        max_length=300,
+        required=False,
+        validators=one_line(_("the dietary needs")),
     )
     access_needs = forms.CharField(
-        label=_("Access needs (seen by stewards only)"), max_length=300, required=False
+        label=_("Access needs (seen by stewards only)"),
+        max_length=300,
+        required=False,
+        validators=one_line(_("the access needs")),
     )
 
 
@@ -42,30 +49,50 @@ class StipendForm(forms.Form):
             "min_value": _("Enter an amount above zero, in dollars."),
         },
     )
-    reason = forms.CharField(label=_("Why you need it"), max_length=500)
+    reason = forms.CharField(
+        label=_("Why you need it"), max_length=500, validators=one_line(_("the reason"))
+    )
     no_institutional_support = forms.BooleanField(
         label=_("My organization does not cover my travel"), required=False
     )
 
 
 class SubstituteForm(forms.Form):
-    sub_name = forms.CharField(label=_("Substitute's full name"), max_length=150, required=False)
-    sub_email = forms.CharField(label=_("Substitute's email"), max_length=254, required=False)
+    sub_name = forms.CharField(
+        label=_("Substitute's full name"),
+        max_length=150,
+        required=False,
+        validators=one_line(_("the substitute's name")),
+    )
+    sub_email = forms.CharField(
+        label=_("Substitute's email"),
+        max_length=254,
+        required=False,
+        validators=one_line(_("the substitute's email")),
+    )
     sub_reason = forms.CharField(
-        label=_("Why you are sending a substitute"), max_length=500, required=False
+        label=_("Why you are sending a substitute"),
+        max_length=500,
+        required=False,
+        validators=one_line(_("the reason")),
     )
 
 
 class GatheringDetailsForm(forms.Form):
     """The details a steward sets when creating a gathering and can change later."""
 
-    venue = forms.CharField(label=_("Venue"), max_length=200, required=False)
-    address = forms.CharField(label=_("Address"), max_length=300, required=False)
+    venue = forms.CharField(
+        label=_("Venue"), max_length=200, required=False, validators=one_line(_("the venue"))
+    )
+    address = forms.CharField(
+        label=_("Address"), max_length=300, required=False, validators=one_line(_("the address"))
+    )
     video_link = forms.URLField(
         assume_scheme="https",
         label=_("Video link"),
         required=False,
         error_messages={"invalid": _("Enter the full video link, starting with https://.")},
+        validators=one_line(_("the video link")),
     )
     capacity = forms.IntegerField(label=_("Capacity"), min_value=1, required=False)
     rsvp_deadline = forms.DateField(
@@ -89,7 +116,7 @@ class GatheringDetailsForm(forms.Form):
 class GatheringForm(GatheringDetailsForm):
     field_order = ["title", "format", "first_day", "city"]
 
-    title = forms.CharField(label=_("Title"), max_length=200)
+    title = forms.CharField(label=_("Title"), max_length=200, validators=one_line(_("the title")))
     format = forms.ChoiceField(label=_("Format"), choices=GatheringFormat.choices)
     first_day = forms.DateField(
         label=_("First day"),
@@ -97,7 +124,9 @@ class GatheringForm(GatheringDetailsForm):
         widget=forms.DateInput(attrs={"type": "date"}),
         error_messages={"invalid": _("Enter the first day as YYYY-MM-DD.")},
     )
-    city = forms.CharField(label=_("City"), max_length=100, required=False)
+    city = forms.CharField(
+        label=_("City"), max_length=100, required=False, validators=one_line(_("the city"))
+    )
 
     def clean(self) -> dict[str, object]:
         data = super().clean() or {}
@@ -117,6 +146,7 @@ class GatheringEditForm(GatheringDetailsForm):
         ),
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("A gathering has at least one part.")},
+        validators=multi_line(_("the parts")),
     )
     agenda = forms.CharField(
         label=_("Agenda"),
@@ -126,6 +156,7 @@ class GatheringEditForm(GatheringDetailsForm):
             "small_groups, credit_club, other."
         ),
         widget=forms.Textarea(attrs={"rows": 6}),
+        validators=multi_line(_("the agenda")),
     )
 
 
@@ -137,6 +168,7 @@ class SettingsForm(forms.Form):
             '08:00 | 15:00 | Meeting" is the next day from 8 to 3.'
         ),
         widget=forms.Textarea(attrs={"rows": 4}),
+        validators=multi_line(_("the parts")),
     )
     default_capacity = forms.IntegerField(label=_("Default capacity"), min_value=1)
     rsvp_reminder_days = forms.IntegerField(

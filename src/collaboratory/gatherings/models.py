@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
 from collaboratory.networks.models import Network, Organization
+from collaboratory.validators import one_line
 
 
 class GatheringFormat(models.TextChoices):
@@ -36,17 +37,25 @@ def new_check_in_secret() -> str:
 
 class Gathering(models.Model):
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="gatherings")
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(_("title"), max_length=200, validators=one_line(_("the title")))
     format = models.CharField(_("format"), max_length=10, choices=GatheringFormat.choices)
     host_organization = models.ForeignKey(
         Organization, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    city = models.CharField(_("city"), max_length=100, blank=True)
+    city = models.CharField(
+        _("city"), max_length=100, blank=True, validators=one_line(_("the city"))
+    )
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
-    venue = models.CharField(_("venue"), max_length=200, blank=True)
-    address = models.CharField(_("address"), max_length=300, blank=True)
-    video_link = models.URLField(_("video link"), blank=True)
+    venue = models.CharField(
+        _("venue"), max_length=200, blank=True, validators=one_line(_("the venue"))
+    )
+    address = models.CharField(
+        _("address"), max_length=300, blank=True, validators=one_line(_("the address"))
+    )
+    video_link = models.URLField(
+        _("video link"), blank=True, validators=one_line(_("the video link"))
+    )
     capacity = models.PositiveIntegerField(_("capacity"), null=True, blank=True)
     rsvp_deadline = models.DateTimeField(_("RSVP deadline"), null=True, blank=True)
     proposal_deadline = models.DateTimeField(_("proposal deadline"), null=True, blank=True)
@@ -90,7 +99,7 @@ class GatheringPart(models.Model):
 
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="parts")
-    title = models.CharField(_("title"), max_length=120)
+    title = models.CharField(_("title"), max_length=120, validators=one_line(_("the title")))
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
 
@@ -179,7 +188,7 @@ class AgendaItem(models.Model):
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="agenda")
     starts_at = models.DateTimeField(_("time"))
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(_("title"), max_length=200, validators=one_line(_("the title")))
     kind = models.CharField(_("kind"), max_length=20, choices=AgendaKind.choices)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
@@ -209,8 +218,12 @@ class Rsvp(models.Model):
     wants_to_present = models.BooleanField(
         _("would like to present in the Rotating Credit Club"), default=False
     )
-    dietary_needs = models.CharField(_("dietary needs"), max_length=300, blank=True)
-    access_needs = models.CharField(_("access needs"), max_length=300, blank=True)
+    dietary_needs = models.CharField(
+        _("dietary needs"), max_length=300, blank=True, validators=one_line(_("the dietary needs"))
+    )
+    access_needs = models.CharField(
+        _("access needs"), max_length=300, blank=True, validators=one_line(_("the access needs"))
+    )
     answered_at = models.DateTimeField(_("answered"))
     waitlisted_at = models.DateTimeField(null=True, blank=True)
     promoted_at = models.DateTimeField(null=True, blank=True)
@@ -237,7 +250,7 @@ class StipendRequest(models.Model):
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="stipends")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    reason = models.CharField(_("reason"), max_length=500)
+    reason = models.CharField(_("reason"), max_length=500, validators=one_line(_("the reason")))
     amount = models.DecimalField(_("amount"), max_digits=8, decimal_places=2)
     status = models.CharField(
         max_length=10, choices=DecisionStatus.choices, default=DecisionStatus.PENDING
@@ -270,9 +283,13 @@ class Substitution(models.Model):
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="substitutions")
     member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    name = models.CharField(_("substitute's name"), max_length=150)
-    email = models.EmailField(_("substitute's email"))
-    reason = models.CharField(_("reason"), max_length=500)
+    name = models.CharField(
+        _("substitute's name"), max_length=150, validators=one_line(_("the substitute's name"))
+    )
+    email = models.EmailField(
+        _("substitute's email"), validators=one_line(_("the substitute's email"))
+    )
+    reason = models.CharField(_("reason"), max_length=500, validators=one_line(_("the reason")))
     status = models.CharField(
         max_length=10, choices=DecisionStatus.choices, default=DecisionStatus.PENDING
     )

@@ -64,6 +64,7 @@ from collaboratory.gatherings.selectors import (
 )
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
 from collaboratory.people.models import User
+from collaboratory.web.params import id_param
 from collaboratory.web.qr import qr_svg_response
 
 
@@ -418,7 +419,9 @@ def gathering_manage(request: HttpRequest, network_slug: str, pk: int) -> HttpRe
                 messages.success(request, _("Announced: every member gets an email shortly."))
             elif action in ("stipend_approve", "stipend_deny"):
                 stipend = get_object_or_404(
-                    StipendRequest, pk=request.POST.get("stipend"), gathering=gathering
+                    StipendRequest,
+                    pk=id_param(request.POST.get("stipend"), field="stipend"),
+                    gathering=gathering,
                 )
                 services.stipend_decide(
                     stipend=stipend,
@@ -428,7 +431,9 @@ def gathering_manage(request: HttpRequest, network_slug: str, pk: int) -> HttpRe
                 messages.success(request, _("Stipend decision saved."))
             elif action in ("substitution_approve", "substitution_deny"):
                 substitution = get_object_or_404(
-                    Substitution, pk=request.POST.get("substitution"), gathering=gathering
+                    Substitution,
+                    pk=id_param(request.POST.get("substitution"), field="substitution"),
+                    gathering=gathering,
                 )
                 token = services.substitution_decide(
                     substitution=substitution,
@@ -565,21 +570,20 @@ def gathering_door(request: HttpRequest, network_slug: str, pk: int) -> HttpResp
         try:
             if request.POST.get("substitution"):
                 substitution = get_object_or_404(
-                    Substitution, pk=request.POST["substitution"], gathering=gathering
+                    Substitution,
+                    pk=id_param(request.POST["substitution"], field="substitution"),
+                    gathering=gathering,
                 )
                 services.substitution_check_in(substitution=substitution, actor=_user(request))
                 messages.success(
                     request, _("%(name)s is checked in.") % {"name": substitution.name}
                 )
             else:
-                user_id = int(request.POST.get("user", "0") or 0)
+                user_id = id_param(request.POST.get("user"), field="user", required=False) or 0
                 services.attendance_door_check_in(part=part, user_id=user_id, actor=_user(request))
                 messages.success(request, _("Checked in."))
-        except (ValidationError, ValueError) as error:
-            messages.error(
-                request,
-                " ".join(getattr(error, "messages", [_("Choose a person from the list.")])),
-            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
         url = reverse("gatherings:door", kwargs={"network_slug": network_slug, "pk": pk})
         return redirect(f"{url}?part={part.pk}&q={query}")
     members = Membership.objects.filter(

@@ -9,22 +9,31 @@ from collaboratory.capital import HelpCategory
 from collaboratory.networks.models import Network, Role, Sector
 from collaboratory.networks.services import PLEDGES, UNDER_13
 from collaboratory.people.models import AgeBand
+from collaboratory.validators import multi_line, one_line
 
 
 class NominationForm(forms.Form):
-    nominee_name = forms.CharField(label=_("Nominee's full name"), max_length=150)
-    nominee_email = forms.CharField(label=_("Nominee's email"), max_length=254)
+    nominee_name = forms.CharField(
+        label=_("Nominee's full name"), max_length=150, validators=one_line(_("the nominee's name"))
+    )
+    nominee_email = forms.CharField(
+        label=_("Nominee's email"), max_length=254, validators=one_line(_("the nominee's email"))
+    )
     organization_name = forms.CharField(
         label=_("Nominee's organization"),
         max_length=200,
         help_text=_("Someone from outside your own organization."),
+        validators=one_line(_("the organization's name")),
     )
     sector = forms.ModelChoiceField(label=_("Sector"), queryset=Sector.objects.none())
-    region = forms.CharField(label=_("Region"), max_length=100, required=False)
+    region = forms.CharField(
+        label=_("Region"), max_length=100, required=False, validators=one_line(_("the region"))
+    )
     reasons = forms.CharField(
         label=_("Why this person"),
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("Say how the person meets the network's criteria, shown above."),
+        validators=multi_line(_("the reasons")),
     )
 
     def __init__(self, *args: object, network: Network, **kwargs: object) -> None:
@@ -36,23 +45,33 @@ class DecisionForm(forms.Form):
     decision = forms.ChoiceField(
         label=_("Decision"), choices=[("accept", _("Accept")), ("decline", _("Decline"))]
     )
-    note = forms.CharField(label=_("Note"), required=False, max_length=2000)
+    note = forms.CharField(
+        label=_("Note"), required=False, max_length=2000, validators=one_line(_("the note"))
+    )
 
 
 class InvitationForm(forms.Form):
-    full_name = forms.CharField(label=_("Full name"), max_length=150)
-    email = forms.CharField(label=_("Email"), max_length=254)
+    full_name = forms.CharField(
+        label=_("Full name"), max_length=150, validators=one_line(_("the full name"))
+    )
+    email = forms.CharField(label=_("Email"), max_length=254, validators=one_line(_("the email")))
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.MEMBER)
     guardian_email = forms.CharField(
         label=_("Parent's or guardian's email (youth members only)"),
         max_length=254,
         required=False,
         help_text=_("They confirm by a link valid for 72 hours before the student can take part."),
+        validators=one_line(_("the guardian's email")),
     )
 
 
 class AcceptInvitationForm(forms.Form):
-    full_name = forms.CharField(label=_("Your full name"), max_length=150, required=False)
+    full_name = forms.CharField(
+        label=_("Your full name"),
+        max_length=150,
+        required=False,
+        validators=one_line(_("the full name")),
+    )
     age_band = forms.ChoiceField(
         label=_("Your age"),
         required=False,
@@ -84,21 +103,33 @@ class MembershipSettingsForm(forms.Form):
         label=_("Invitations valid for (days)"), min_value=1, max_value=60
     )
     packet_markdown = forms.CharField(
-        label=_("New-member packet (Markdown)"), widget=forms.Textarea(attrs={"rows": 14})
+        label=_("New-member packet (Markdown)"),
+        widget=forms.Textarea(attrs={"rows": 14}),
+        validators=multi_line(_("the packet")),
     )
     criteria = forms.CharField(
         label=_("Nomination criteria"),
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Shown to members who nominate and to stewards beside the review queue."),
+        validators=multi_line(_("the criteria")),
     )
 
 
 class DirectoryFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search by name, organization or title"), required=False)
+    q = forms.CharField(
+        label=_("Search by name, organization or title"),
+        required=False,
+        validators=one_line(_("the search")),
+    )
     category = forms.ChoiceField(
         label=_("Offers"), required=False, choices=[("", _("Anything")), *HelpCategory.choices]
     )
-    issue = forms.CharField(label=_("Issue area"), required=False, max_length=40)
+    issue = forms.CharField(
+        label=_("Issue area"),
+        required=False,
+        max_length=40,
+        validators=one_line(_("the issue area")),
+    )
     sector = forms.TypedChoiceField(label=_("Sector"), required=False, coerce=int, empty_value=None)
     region = forms.ChoiceField(label=_("Region"), required=False)
 
@@ -111,7 +142,7 @@ class DirectoryFilterForm(forms.Form):
 
 class StatusOverrideForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"))
-    note = forms.CharField(label=_("Note"), max_length=300)
+    note = forms.CharField(label=_("Note"), max_length=300, validators=one_line(_("the note")))
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         from collaboratory.networks.models import MembershipStatus
@@ -121,8 +152,17 @@ class StatusOverrideForm(forms.Form):
 
 
 class OrganizationChangeForm(forms.Form):
-    organization_name = forms.CharField(label=_("Your new organization"), max_length=200)
-    title = forms.CharField(label=_("Your title there"), max_length=150, required=False)
+    organization_name = forms.CharField(
+        label=_("Your new organization"),
+        max_length=200,
+        validators=one_line(_("the organization's name")),
+    )
+    title = forms.CharField(
+        label=_("Your title there"),
+        max_length=150,
+        required=False,
+        validators=one_line(_("the title")),
+    )
     sector = forms.ModelChoiceField(
         label=_("Sector"), queryset=Sector.objects.none(), required=False
     )

@@ -15,6 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
+from collaboratory.validators import multi_line, one_line
+
 
 def validate_time_zone(value: str) -> None:
     if value not in zoneinfo.available_timezones():
@@ -34,7 +36,7 @@ class Network(models.Model):
     """One Collaboratory. Locals and youth cohorts sit under the national network (federation)."""
 
     slug = models.SlugField(_("short name"), unique=True, max_length=50)
-    name = models.CharField(_("name"), max_length=150)
+    name = models.CharField(_("name"), max_length=150, validators=one_line(_("the name")))
     kind = models.CharField(_("kind"), max_length=10, choices=NetworkKind.choices)
     parent = models.ForeignKey(
         "self",
@@ -44,7 +46,9 @@ class Network(models.Model):
         related_name="children",
         verbose_name=_("parent network"),
     )
-    tagline = models.CharField(_("tagline"), max_length=300, blank=True)
+    tagline = models.CharField(
+        _("tagline"), max_length=300, blank=True, validators=one_line(_("the tagline"))
+    )
     time_zone = models.CharField(
         _("time zone"), max_length=64, default="America/New_York", validators=[validate_time_zone]
     )
@@ -75,8 +79,10 @@ class Organization(models.Model):
     """An organization members belong to, as this network knows it."""
 
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="organizations")
-    name = models.CharField(_("name"), max_length=200)
-    city = models.CharField(_("city"), max_length=100, blank=True)
+    name = models.CharField(_("name"), max_length=200, validators=one_line(_("the name")))
+    city = models.CharField(
+        _("city"), max_length=100, blank=True, validators=one_line(_("the city"))
+    )
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
@@ -94,7 +100,7 @@ class Sector(models.Model):
     """A sector from the network's own list (nonprofit, business, government, faith, ...)."""
 
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="sectors")
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(_("name"), max_length=100, validators=one_line(_("the name")))
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
@@ -154,7 +160,9 @@ class Membership(models.Model):
         related_name="memberships",
         verbose_name=_("organization"),
     )
-    title = models.CharField(_("title"), max_length=150, blank=True)
+    title = models.CharField(
+        _("title"), max_length=150, blank=True, validators=one_line(_("the title"))
+    )
     sector = models.ForeignKey(
         Sector, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("sector")
     )
@@ -162,7 +170,9 @@ class Membership(models.Model):
     pledges_accepted_at = models.DateTimeField(_("pledges accepted"), null=True, blank=True)
     # A steward's override: the daily activity evaluation leaves this membership alone.
     status_overridden = models.BooleanField(default=False)
-    status_note = models.CharField(_("note"), max_length=300, blank=True)
+    status_note = models.CharField(
+        _("note"), max_length=300, blank=True, validators=one_line(_("the note"))
+    )
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
@@ -220,8 +230,14 @@ class MembershipSettings(models.Model):
     invitation_valid_days = models.PositiveSmallIntegerField(
         _("invitations valid for (days)"), default=7
     )
-    packet_markdown = models.TextField(_("new-member packet (Markdown)"), default=DEFAULT_PACKET)
-    criteria = models.TextField(_("nomination criteria"), default=DEFAULT_CRITERIA)
+    packet_markdown = models.TextField(
+        _("new-member packet (Markdown)"),
+        default=DEFAULT_PACKET,
+        validators=multi_line(_("the packet")),
+    )
+    criteria = models.TextField(
+        _("nomination criteria"), default=DEFAULT_CRITERIA, validators=multi_line(_("the criteria"))
+    )
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
@@ -242,8 +258,12 @@ class Nomination(models.Model):
     nominator = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
-    nominee_name = models.CharField(_("nominee's name"), max_length=150)
-    nominee_email = models.EmailField(_("nominee's email"))
+    nominee_name = models.CharField(
+        _("nominee's name"), max_length=150, validators=one_line(_("the nominee's name"))
+    )
+    nominee_email = models.EmailField(
+        _("nominee's email"), validators=one_line(_("the nominee's email"))
+    )
     organization = models.ForeignKey(
         Organization,
         on_delete=models.SET_NULL,
@@ -258,8 +278,10 @@ class Nomination(models.Model):
         related_name="nominations",
         verbose_name=_("sector"),
     )
-    region = models.CharField(_("region"), max_length=100, blank=True)
-    reasons = models.TextField(_("why this person"))
+    region = models.CharField(
+        _("region"), max_length=100, blank=True, validators=one_line(_("the region"))
+    )
+    reasons = models.TextField(_("why this person"), validators=multi_line(_("the reasons")))
     status = models.CharField(
         max_length=10, choices=NominationStatus.choices, default=NominationStatus.PENDING
     )
@@ -267,7 +289,7 @@ class Nomination(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     decided_at = models.DateTimeField(null=True, blank=True)
-    decision_note = models.TextField(_("note"), blank=True)
+    decision_note = models.TextField(_("note"), blank=True, validators=multi_line(_("the note")))
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
@@ -285,8 +307,8 @@ class Invitation(models.Model):
     itself exists in the email and nowhere else."""
 
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="invitations")
-    email = models.EmailField(_("email"))
-    full_name = models.CharField(_("name"), max_length=150)
+    email = models.EmailField(_("email"), validators=one_line(_("the email")))
+    full_name = models.CharField(_("name"), max_length=150, validators=one_line(_("the name")))
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
     organization = models.ForeignKey(
         Organization,
@@ -302,8 +324,12 @@ class Invitation(models.Model):
         Nomination, on_delete=models.SET_NULL, null=True, blank=True, related_name="invitations"
     )
     # The job title the membership gets on acceptance (a roster import carries it over).
-    title = models.CharField(_("title"), max_length=150, blank=True)
-    guardian_email = models.EmailField(_("guardian's email"), blank=True)
+    title = models.CharField(
+        _("title"), max_length=150, blank=True, validators=one_line(_("the title"))
+    )
+    guardian_email = models.EmailField(
+        _("guardian's email"), blank=True, validators=one_line(_("the guardian's email"))
+    )
     token_digest = models.CharField(max_length=64, unique=True)
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
@@ -369,10 +395,14 @@ class OrganizationChange(models.Model):
     membership = models.ForeignKey(
         Membership, on_delete=models.CASCADE, related_name="organization_changes"
     )
-    previous_organization = models.CharField(max_length=200, blank=True)
-    previous_title = models.CharField(max_length=150, blank=True)
-    organization = models.CharField(max_length=200)
-    title = models.CharField(max_length=150, blank=True)
+    previous_organization = models.CharField(
+        max_length=200, blank=True, validators=one_line(_("the previous organization"))
+    )
+    previous_title = models.CharField(
+        max_length=150, blank=True, validators=one_line(_("the previous title"))
+    )
+    organization = models.CharField(max_length=200, validators=one_line(_("the organization")))
+    title = models.CharField(max_length=150, blank=True, validators=one_line(_("the title")))
     changed_at = models.DateTimeField(auto_now_add=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")

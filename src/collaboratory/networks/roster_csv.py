@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from collaboratory.plaintext import is_one_line
+
 FIELDS = ("email", "full_name", "organization", "title", "sector", "city", "region", "age_band")
 REQUIRED = ("email", "full_name")
 SYNONYMS = {
@@ -131,7 +133,13 @@ def validate_rows(
             return " ".join(row[column].split())
 
         values = {field: cell(field) for field in FIELDS}
-        row_errors: list[RowError] = []
+        row_errors: list[RowError] = [
+            RowError(line, field, "not_one_line")
+            for field in FIELDS
+            if (column := mapping.get(field)) is not None
+            and column < len(row)
+            and not is_one_line(row[column].strip())
+        ]
         email = values["email"].lower()
         if not email:
             row_errors.append(RowError(line, "email", "empty"))

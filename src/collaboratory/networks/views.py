@@ -77,6 +77,7 @@ from collaboratory.networks.services import (
 )
 from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand
 from collaboratory.people.selectors import minor_account_emails
+from collaboratory.web.params import parse_id
 
 
 def network_home(request: HttpRequest, network_slug: str) -> HttpResponse:
@@ -360,6 +361,9 @@ ROW_MESSAGES = {
         "email."
     ),
     "too_long": gettext_lazy("Longer than %(value)s characters: shorten it."),
+    "not_one_line": gettext_lazy(
+        "Use one line: remove line breaks and control characters from the cell."
+    ),
     "unknown_sector": gettext_lazy(
         "Unknown sector “%(value)s”: use one from the network's list (%(sectors)s)."
     ),
@@ -458,7 +462,7 @@ def roster_import_view(request: HttpRequest, network_slug: str) -> HttpResponse:
         mapping = {}
         for field in FIELDS:
             raw = request.POST.get(f"map-{field}", "")
-            mapping[field] = int(raw) if raw.isdigit() else None
+            mapping[field] = parse_id(raw)
     problems = [
         str(MAPPING_MESSAGES[code]) % {"field": FIELD_LABELS.get(field, "")}
         for code, field in mapping_problems(mapping, len(headers))

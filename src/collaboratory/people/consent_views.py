@@ -21,10 +21,15 @@ from collaboratory.people.services import (
     guardian_consent_for_token,
     guardian_consent_revoke,
 )
+from collaboratory.validators import one_line
 
 
 class GuardianConsentForm(forms.Form):
-    guardian_name = forms.CharField(label=gettext_lazy("Your full name"), max_length=150)
+    guardian_name = forms.CharField(
+        label=gettext_lazy("Your full name"),
+        max_length=150,
+        validators=one_line(gettext_lazy("your full name")),
+    )
     agree = forms.BooleanField(
         label=gettext_lazy(
             "I am this student's parent or legal guardian and I agree to their taking part."

@@ -5,28 +5,39 @@ from django.utils.translation import gettext_lazy as _
 
 from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.people.models import Ideology, RaceEthnicity
+from collaboratory.validators import multi_line, one_line
 
 PREFER_NOT = ""
 
 
 class ProfileForm(forms.Form):
     bio = forms.CharField(
-        label=_("About me"), widget=forms.Textarea(attrs={"rows": 5}), required=False
+        label=_("About me"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        required=False,
+        validators=multi_line(_("the text about you")),
     )
     issue_areas = forms.CharField(
         label=_("Issue areas"),
         required=False,
         max_length=500,
         help_text=_("Separate them with commas, like: housing, civic education."),
+        validators=one_line(_("the issue areas")),
     )
-    city = forms.CharField(label=_("City"), max_length=100, required=False)
-    region = forms.CharField(label=_("Region"), max_length=100, required=False)
+    city = forms.CharField(
+        label=_("City"), max_length=100, required=False, validators=one_line(_("the city"))
+    )
+    region = forms.CharField(
+        label=_("Region"), max_length=100, required=False, validators=one_line(_("the region"))
+    )
 
 
 class OfferedAssetForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind of capital"), choices=CapitalKind.choices)
     category = forms.ChoiceField(label=_("Category"), choices=HelpCategory.choices)
-    description = forms.CharField(label=_("What you can offer"), max_length=300)
+    description = forms.CharField(
+        label=_("What you can offer"), max_length=300, validators=one_line(_("the offer"))
+    )
 
 
 class SelfDescriptionForm(forms.Form):
@@ -37,7 +48,10 @@ class SelfDescriptionForm(forms.Form):
         required=False,
     )
     race_self_described = forms.CharField(
-        label=_("In your own words (optional)"), max_length=100, required=False
+        label=_("In your own words (optional)"),
+        max_length=100,
+        required=False,
+        validators=one_line(_("the self-description")),
     )
     ideology = forms.TypedChoiceField(
         label=_("Political ideology"),

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
 from collaboratory.capital import CapitalKind, HelpCategory
+from collaboratory.validators import multi_line, one_line
 
 
 class AgeBand(models.TextChoices):
@@ -49,11 +50,17 @@ class User(AbstractBaseUser, PermissionsMixin):
     """An account. `is_superuser` marks a platform admin, who runs the installation but does
     not thereby see any network's content."""
 
-    email = models.EmailField(_("email"), unique=True)
-    full_name = models.CharField(_("full name"), max_length=150)
+    email = models.EmailField(_("email"), unique=True, validators=one_line(_("the email")))
+    full_name = models.CharField(
+        _("full name"), max_length=150, validators=one_line(_("the full name"))
+    )
     age_band = models.CharField(_("age band"), max_length=8, choices=AgeBand.choices, blank=True)
-    city = models.CharField(_("city"), max_length=100, blank=True)
-    region = models.CharField(_("region"), max_length=100, blank=True)
+    city = models.CharField(
+        _("city"), max_length=100, blank=True, validators=one_line(_("the city"))
+    )
+    region = models.CharField(
+        _("region"), max_length=100, blank=True, validators=one_line(_("the region"))
+    )
     is_active = models.BooleanField(default=True)
     is_staff = models.BooleanField(default=False)
     date_joined = models.DateTimeField(default=timezone.now)
@@ -119,7 +126,9 @@ class PrivateSelfDescription(models.Model):
         User, on_delete=models.CASCADE, related_name="private_self_description"
     )
     race_ethnicity = models.JSONField(default=list, blank=True)
-    race_self_described = models.CharField(max_length=100, blank=True)
+    race_self_described = models.CharField(
+        max_length=100, blank=True, validators=one_line(_("the self-description"))
+    )
     ideology = models.PositiveSmallIntegerField(choices=Ideology.choices, null=True, blank=True)
     consented_at = models.DateTimeField()
     consent_policy_version = models.CharField(max_length=20)
@@ -139,10 +148,14 @@ class Profile(models.Model):
     """What a person tells fellow members about themselves (shared across their networks)."""
 
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="profile")
-    bio = models.TextField(_("about me"), blank=True, max_length=2000)
+    bio = models.TextField(
+        _("about me"), blank=True, max_length=2000, validators=multi_line(_("the text about you"))
+    )
     # Lower-case tags stored as ",housing,civic education," so a tag filter is one indexed-free
     # LIKE that works the same on SQLite and PostgreSQL.
-    issue_tags = models.CharField(_("issue areas"), max_length=500, blank=True)
+    issue_tags = models.CharField(
+        _("issue areas"), max_length=500, blank=True, validators=one_line(_("the issue areas"))
+    )
     photo = models.FileField(_("photo"), upload_to=_photo_path, blank=True)
     photo_type = models.CharField(max_length=20, blank=True)
 
@@ -160,7 +173,9 @@ class OfferedAsset(models.Model):
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="offered_assets")
     kind = models.CharField(_("kind of capital"), max_length=15, choices=CapitalKind.choices)
     category = models.CharField(_("category"), max_length=24, choices=HelpCategory.choices)
-    description = models.CharField(_("description"), max_length=300)
+    description = models.CharField(
+        _("description"), max_length=300, validators=one_line(_("the description"))
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -185,8 +200,15 @@ class GuardianConsent(models.Model):
         "networks.Network", on_delete=models.CASCADE, related_name="guardian_consents"
     )
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="guardian_consents")
-    guardian_email = models.EmailField(_("guardian's email"))
-    guardian_name = models.CharField(_("guardian's name"), max_length=150, blank=True)
+    guardian_email = models.EmailField(
+        _("guardian's email"), validators=one_line(_("the guardian's email"))
+    )
+    guardian_name = models.CharField(
+        _("guardian's name"),
+        max_length=150,
+        blank=True,
+        validators=one_line(_("the guardian's name")),
+    )
     token_digest = models.CharField(max_length=64, unique=True)
     revoke_token_digest = models.CharField(max_length=64, unique=True, null=True, blank=True)
     requested_at = models.DateTimeField(auto_now_add=True)

@@ -22,6 +22,7 @@ from collaboratory.networks.services import (
 )
 from collaboratory.people.models import User
 from collaboratory.people.services import normalize_email, user_create
+from collaboratory.validators import check_text
 
 
 class Command(BaseCommand):
@@ -39,6 +40,8 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **opts: Any) -> None:
         try:
+            check_text(opts["name"] or "", field="name", what="--name")
+            check_text(opts["network_name"] or "", field="network_name", what="--network-name")
             with transaction.atomic(), scopes_disabled():
                 network = self._network(opts)
                 user = self._user(opts)

@@ -1,0 +1,83 @@
+"""Django validators around collaboratory.plaintext, for model fields, form fields and the
+views that parse request values by hand: one rule, one message, everywhere."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.core.exceptions import ValidationError
+from django.utils.deconstruct import deconstructible
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from collaboratory.plaintext import is_clean_multi_line, is_one_line
+
+
+class _TextValidator:
+    """`what` names the field in the message ("the title"), so the error says what to fix
+    even where it is not shown beside the field (a CSV line, the live room's error list)."""
+
+    code: ClassVar[str]
+    template: ClassVar[Promise]
+
+    def __init__(self, what: str | Promise) -> None:
+        self.what = what
+
+    def accepts(self, value: str) -> bool:
+        raise NotImplementedError
+
+    def message(self) -> str:
+        return str(self.template) % {"what": self.what}
+
+    def __call__(self, value: Any) -> None:
+        if isinstance(value, str) and not self.accepts(value):
+            raise ValidationError(self.message(), code=self.code)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and str(other.what) == str(self.what)  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, str(self.what)))
+
+
+@deconstructible
+class OneLineValidator(_TextValidator):
+    """Names, titles, commitments: no line break, no control character."""
+
+    code = "one_line"
+    template = _("Use one line: remove line breaks and control characters from %(what)s.")
+
+    def accepts(self, value: str) -> bool:
+        return is_one_line(value)
+
+
+@deconstructible
+class MultiLineValidator(_TextValidator):
+    """Descriptions and notes: line breaks and tabs, but no other control character."""
+
+    code = "control_character"
+    template = _("Remove the control characters (such as NUL) from %(what)s; line breaks are fine.")
+
+    def accepts(self, value: str) -> bool:
+        return is_clean_multi_line(value)
+
+
+def one_line(what: str | Promise) -> list[OneLineValidator]:
+    """`validators=one_line(_("the title"))` on a single-line field."""
+    return [OneLineValidator(what)]
+
+
+def multi_line(what: str | Promise) -> list[MultiLineValidator]:
+    """`validators=multi_line(_("the story"))` on a multi-line field."""
+    return [MultiLineValidator(what)]
+
+
+def check_text(value: str, *, field: str, what: str | Promise, multi: bool = False) -> str:
+    """For views that parse request values by hand: `value` unchanged, or a ValidationError
+    keyed by `field` carrying the message the forms give."""
+    validator = MultiLineValidator(what) if multi else OneLineValidator(what)
+    try:
+        validator(value)
+    except ValidationError as error:
+        raise ValidationError({field: error.messages}) from None
+    return value
