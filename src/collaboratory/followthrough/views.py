@@ -40,6 +40,7 @@ from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import gatherings_upcoming
 from collaboratory.networks.http import NetworkRequest, deny_access
 from collaboratory.networks.models import Membership, Organization, Role
+from collaboratory.web.params import parse_id
 
 # The button that makes each move, as the person making it reads it.
 MOVE_LABELS = {
@@ -395,7 +396,8 @@ def _partnership_choices(request: NetworkRequest) -> dict[str, list[tuple[int, s
 
 
 def _member_ids(values: list[str]) -> list[int]:
-    return [int(v) for v in values if v.isdigit()]
+    """The ticked membership ids; anything else is dropped (the form says what is wrong)."""
+    return [i for i in map(parse_id, values) if i is not None]
 
 
 def _member_results_context(
