@@ -2,7 +2,9 @@
 
 `world` builds two unrelated national networks. Alpha is "ours": a member, a steward and a
 youth cohort with a youth member. Bravo is foreign: its steward is the outsider persona, and
-both networks carry canary strings that must never reach someone outside them.
+both networks carry canary strings that must never reach someone outside them. The platform
+admin belongs to no network; the admin-member is a platform admin who is also a plain member
+of the youth cohort.
 """
 
 from __future__ import annotations
@@ -133,6 +135,14 @@ def world(db: None) -> World:
             network=bravo, user__email="steward@bravo.example", role=Role.STEWARD
         ).user
         platform_admin = UserFactory(email="admin@platform.example", is_platform_admin=True)
+        # A platform admin who accepted a member invitation to the youth cohort: inside the
+        # cohort the platform role must grant nothing beyond what the membership does.
+        admin_member = UserFactory(
+            email="admin-member@platform.example",
+            full_name="Ada Adminmember",
+            is_platform_admin=True,
+        )
+        MembershipFactory(network=youth, user=admin_member, role=Role.MEMBER)
 
         # Canary people and organizations inside each network.
         MembershipFactory(
@@ -205,6 +215,7 @@ def world(db: None) -> World:
             "steward": steward,
             "foreign_steward": foreign_steward,
             "platform_admin": platform_admin,
+            "admin_member": admin_member,
             "guardian": None,  # no account: reaches the consent pages by emailed link only
         },
         objects=objects,

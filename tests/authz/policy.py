@@ -29,6 +29,7 @@ ROLES = (
     "steward",
     "foreign_steward",
     "platform_admin",
+    "admin_member",
     "guardian",
 )
 
@@ -40,6 +41,7 @@ OWN_NETWORK = {
     "steward": "alpha",
     "foreign_steward": "bravo",
     "platform_admin": "alpha",
+    "admin_member": "youth",
     "guardian": "youth",
 }
 FOREIGN_NETWORK = {role: ("alpha" if role == "foreign_steward" else "bravo") for role in ROLES}
@@ -52,14 +54,16 @@ ADMITTED = {
     "steward": {"alpha", "youth"},
     "foreign_steward": {"bravo"},
     "platform_admin": set(),
+    "admin_member": {"youth"},
     "guardian": set(),
 }
 
 
 def everyone(status: int, **overrides: int) -> dict[str, int]:
     """`status` for every role; the guardian (who has no account) is treated as anonymous
-    unless overridden."""
-    expected = dict.fromkeys(ROLES, status)
+    unless overridden. The admin-member is left out unless named: `Rule` gives it another
+    persona's status (see `_with_admin_member`)."""
+    expected = dict.fromkeys((role for role in ROLES if role != "admin_member"), status)
     if "anonymous" in overrides and "guardian" not in overrides:
         expected["guardian"] = overrides["anonymous"]
     expected.update(overrides)
@@ -85,6 +89,17 @@ GATHERING = {"pk": gathering_pk}
 LIVE_GATHERING = {"gathering_id": gathering_pk}
 
 
+def _with_admin_member(expected: dict[str, int], *, network_route: bool) -> dict[str, int]:
+    """The admin-member (a platform admin who is a plain member of the youth cohort) gets,
+    unless the row says otherwise, what the youth member gets on a network route (inside a
+    network the platform role grants nothing) and what the platform admin gets elsewhere.
+    Derived from the finished row, so a row's own overrides carry over."""
+    if "admin_member" in expected:
+        return expected
+    like = "youth_member" if network_route else "platform_admin"
+    return {**expected, "admin_member": expected[like]}
+
+
 @dataclass(frozen=True)
 class Rule:
     own: dict[str, int]
@@ -95,6 +110,14 @@ class Rule:
     method: str = "get"
     # role -> {argument: World.tokens key}: a live token only that role holds.
     tokens: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        network_route = self.foreign is not None
+        object.__setattr__(self, "own", _with_admin_member(self.own, network_route=network_route))
+        if self.foreign is not None:
+            object.__setattr__(
+                self, "foreign", _with_admin_member(self.foreign, network_route=True)
+            )
 
 
 SIGNED_IN = everyone(200, anonymous=302)

@@ -17,6 +17,8 @@ from django_scopes import scopes_disabled
 from collaboratory.commitments import views
 from collaboratory.commitments.broadcaster import broadcaster
 from collaboratory.commitments.services import commitment_hide
+from collaboratory.networks.models import Membership, MembershipStatus
+from collaboratory.networks.services import membership_status_override
 from collaboratory.people.models import User
 from tests.authz.objects import proposal_pk
 from tests.commitments.conftest import Room
@@ -257,3 +259,110 @@ def test_an_event_committed_by_another_process_arrives_without_a_next_one(
         return parse(b"".join(received))
 
     assert [(f["id"], f["event"]) for f in _run(body)] == [("1", "commitment.created")]
+
+
+# --- Issue 12: an open stream re-checks its viewer ----------------------------------------
+
+
+def _set_status(room: Room, user: User, status: str) -> None:
+    """A steward changes the person's status through the roster's service."""
+    with scopes_disabled():
+        membership = Membership.objects.get(network=room.world.alpha, user=user)
+        membership_status_override(
+            membership=membership, status=status, note="Left the network", actor=room.steward
+        )
+
+
+@pytest.mark.parametrize("status", [MembershipStatus.SUSPENDED, MembershipStatus.REMOVED])
+def test_a_listener_removed_while_listening_is_cut_off_at_the_next_check(
+    room: Room,
+    monkeypatch: pytest.MonkeyPatch,
+    django_capture_on_commit_callbacks: Any,
+    status: str,
+) -> None:
+    """Dana waits on a quiet stream (heartbeats a minute apart); a steward removes her; the
+    stream ends at the next check, and the next event reaches the presenter, not her."""
+    monkeypatch.setattr(views, "RECHECK_SECONDS", 0.1)
+    monkeypatch.setattr(views, "HEARTBEAT_SECONDS", 60.0)
+    dana_client = async_client_for(room.dana)
+    presenter_client = async_client_for(room.presenter)
+
+    def commit_and_publish() -> None:
+        with django_capture_on_commit_callbacks(execute=True):
+            room.commit(committer=room.facilitator, entered_by=room.facilitator)
+
+    async def body() -> tuple[bytes, bool, list[dict[str, str]]]:
+        dana = aiter((await dana_client.get(events_url(room))).streaming_content)
+        presenter = aiter((await presenter_client.get(events_url(room))).streaming_content)
+        hint = await next_chunk(dana)
+        await next_chunk(presenter)
+        waiting = asyncio.ensure_future(anext(dana))
+        await asyncio.sleep(0.25)  # a few checks pass while she is still a member
+        still_open = not waiting.done()
+        await sync_to_async(_set_status)(room, room.dana, status)
+        with pytest.raises(StopAsyncIteration):
+            await asyncio.wait_for(waiting, timeout=5)
+        await sync_to_async(commit_and_publish)()
+        heard = parse(await next_chunk(presenter))
+        await presenter.aclose()  # type: ignore[attr-defined]
+        return hint, still_open, heard
+
+    hint, still_open, presenter_heard = _run(body)
+
+    assert (hint, still_open) == (b"retry: 2000\n\n", True)
+    assert [(f["id"], f["event"]) for f in presenter_heard] == [("1", "commitment.created")]
+    assert broadcaster.listener_count() == 0
+
+
+def test_an_event_waiting_for_a_removed_listener_is_not_sent(
+    room: Room, monkeypatch: pytest.MonkeyPatch, django_capture_on_commit_callbacks: Any
+) -> None:
+    """The check comes before anything else is sent: an event already queued for Dana when
+    her check falls due after her removal is dropped with the stream."""
+    monkeypatch.setattr(views, "RECHECK_SECONDS", 0.1)
+    client = async_client_for(room.dana)
+
+    def commit_and_publish() -> None:
+        with django_capture_on_commit_callbacks(execute=True):
+            room.commit(committer=room.facilitator, entered_by=room.facilitator)
+
+    async def body() -> list[bytes]:
+        stream = aiter((await client.get(events_url(room))).streaming_content)
+        received = [await next_chunk(stream)]
+        await sync_to_async(_set_status)(room, room.dana, MembershipStatus.SUSPENDED)
+        await asyncio.sleep(0.2)  # the next check is due
+        await sync_to_async(commit_and_publish)()  # queued for her stream
+
+        async def rest() -> list[bytes]:
+            return [chunk async for chunk in stream]
+
+        return received + await asyncio.wait_for(rest(), timeout=5)
+
+    assert _run(body) == [b"retry: 2000\n\n"]
+
+
+def test_an_admitted_listener_keeps_listening_across_checks(
+    room: Room, monkeypatch: pytest.MonkeyPatch, django_capture_on_commit_callbacks: Any
+) -> None:
+    monkeypatch.setattr(views, "RECHECK_SECONDS", 0.02)
+    client = async_client_for(room.dana)
+
+    def commit_and_publish() -> None:
+        with django_capture_on_commit_callbacks(execute=True):
+            room.commit()
+
+    async def body() -> list[dict[str, str]]:
+        stream = aiter((await client.get(events_url(room))).streaming_content)
+        await next_chunk(stream)
+        waiting = asyncio.ensure_future(anext(stream))
+        await asyncio.sleep(0.3)  # about fifteen checks
+        await sync_to_async(commit_and_publish)()
+        frame = await asyncio.wait_for(waiting, timeout=5)
+        await stream.aclose()  # type: ignore[attr-defined]
+        return parse(frame)
+
+    assert [(f["id"], f["event"]) for f in _run(body)] == [("1", "commitment.created")]
+
+
+def test_the_stream_checks_once_a_minute_by_default() -> None:
+    assert views.RECHECK_SECONDS <= 60

@@ -5,7 +5,8 @@ after the client's `Last-Event-ID` header (or `?after=N`; nothing missed when ab
 "from the start"), then live events as they are committed, with a comment line every 15 s so
 proxies and phones keep the connection open. `?once=1` answers with the missed events as an
 ordinary response and ends: for polling clients, the tests and the authorization matrix.
-HEAD answers the headers only.
+HEAD answers the headers only. An open stream asks again, every `RECHECK_SECONDS`, whether its
+viewer may still listen, and ends when a membership was suspended or removed meanwhile.
 
 Scoping: `NetworkMiddleware` is synchronous. Under ASGI Django runs it in a thread and the
 view in the event loop, so the view's own code still sees `request.network` and the scope
@@ -68,6 +69,11 @@ from collaboratory.people.models import User
 from collaboratory.validators import check_text
 
 HEARTBEAT_SECONDS = 15.0
+# How often an open stream asks again whether its viewer may still listen (an admitted
+# member of the network who may view this gathering's room, with an active account). The
+# middleware checked once, at connect; a member suspended or removed while listening stops
+# receiving events within this many seconds. Tests shorten it.
+RECHECK_SECONDS = 60.0
 # How often each process looks in the table for events committed by another process (a
 # gunicorn worker that served the phone's POST, another uvicorn worker), while it has
 # listeners for that gathering: one small indexed query per gathering, not per listener.
@@ -106,6 +112,22 @@ def _messages_after(network: Network, gathering_id: int, after: int) -> list[Mes
             if len(events) < REPLAY_LIMIT:
                 return messages
             after = events[-1].event_id
+
+
+def _may_still_listen(network: Network, gathering_id: int, user_id: int) -> bool:
+    """Whether the viewer may still listen, read fresh from the database: the user the
+    request carried caches its membership (`membership_for`), which would answer yes for
+    the life of the stream. Runs in a worker thread, like `_messages_after`."""
+    user = User.objects.filter(pk=user_id, is_active=True).first()
+    if user is None:
+        return False
+    with scope(network=network):
+        gathering = (
+            Gathering.objects.select_related("network")
+            .filter(network=network, pk=gathering_id)
+            .first()
+        )
+        return gathering is not None and user.has_perm("commitments.listen", gathering)
 
 
 def _last_event_id(network: Network, gathering_id: int) -> int:
@@ -151,13 +173,35 @@ async def _watch(network: Network, gathering_id: int, key: tuple[int, int], seen
 
 
 async def _stream(
-    network: Network, gathering_id: int, after: int, heartbeat: float
+    network: Network,
+    gathering_id: int,
+    after: int,
+    heartbeat: float,
+    *,
+    user_id: int,
+    recheck: float,
 ) -> AsyncIterator[bytes]:
+    """The stream's body. Every `recheck` seconds, busy or quiet, and before anything
+    more is sent, it asks `_may_still_listen` again and ends when the answer is no."""
     # Subscribe before reading the table, so an event committed in between is not lost: it
     # arrives twice at worst and the id check drops the copy.
     subscription = broadcaster.subscribe(gathering_id)
     last = after
     read = sync_to_async(_messages_after)
+    allowed = sync_to_async(_may_still_listen)
+    loop = asyncio.get_running_loop()
+    next_check = loop.time() + recheck
+
+    async def refused_at_check() -> bool:
+        """When a check is due, make it: True if the viewer may no longer listen."""
+        nonlocal next_check
+        if loop.time() < next_check:
+            return False
+        if not await allowed(network, gathering_id, user_id):
+            return True
+        next_check = loop.time() + recheck
+        return False
+
     try:
         await _ensure_watcher(network, gathering_id)
         # With a broker, the first stream of the process starts its LISTEN connection; the
@@ -165,19 +209,28 @@ async def _stream(
         if broker.configured():
             await asyncio.get_running_loop().run_in_executor(None, broker.listener.ensure_started)
         yield f"retry: {RETRY_MS}\n\n".encode()
+        if await refused_at_check():
+            return
         for replayed in await read(network, gathering_id, last):
             yield replayed.frame()
             last = replayed.event_id
+        quiet_since = loop.time()
         while True:
-            message = await subscription.get(heartbeat)
+            wait = min(quiet_since + heartbeat, next_check) - loop.time()
+            message = await subscription.get(max(wait, 0.0))
+            if await refused_at_check():
+                return
             if message is None and not subscription.lagged:
-                yield b": heartbeat\n\n"
+                if loop.time() >= quiet_since + heartbeat:
+                    yield b": heartbeat\n\n"
+                    quiet_since = loop.time()
                 continue
             if message is not None and message.event_id <= last:
                 continue
             if message is not None and message.event_id == last + 1 and not subscription.lagged:
                 yield message.frame()
                 last = message.event_id
+                quiet_since = loop.time()
                 continue
             # A gap: this process dropped a message (full queue) or never heard of an event
             # committed by another process. The table has them all.
@@ -185,6 +238,7 @@ async def _stream(
             for missed in await read(network, gathering_id, last):
                 yield missed.frame()
                 last = missed.event_id
+            quiet_since = loop.time()
     finally:
         broadcaster.unsubscribe(subscription)
 
@@ -208,8 +262,18 @@ async def events(request: HttpRequest, network_slug: str, gathering_id: int) -> 
         if request.GET.get("once") != "1":
             body = f"retry: {WSGI_RETRY_MS}\n\n".encode() + body
         return HttpResponse(body, content_type="text/event-stream", headers=HEADERS)
+    user = await request.auser()
+    if user.pk is None:  # not reached: the middleware sends anonymous visitors to log in
+        raise Http404
     return StreamingHttpResponse(
-        _stream(network, gathering_id, after, HEARTBEAT_SECONDS),
+        _stream(
+            network,
+            gathering_id,
+            after,
+            HEARTBEAT_SECONDS,
+            user_id=user.pk,
+            recheck=RECHECK_SECONDS,
+        ),
         content_type="text/event-stream",
         headers=HEADERS,
     )

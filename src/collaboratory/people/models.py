@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import rules
+from asgiref.sync import sync_to_async
+from django.contrib.auth import get_backends
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -86,6 +90,38 @@ class User(AbstractBaseUser, PermissionsMixin):
     @property
     def is_platform_admin(self) -> bool:
         return self.is_superuser
+
+    def has_perm(self, perm: str, obj: Any = None) -> bool:
+        """Only our rules answer for our permissions. Django's default says yes to every
+        permission of an active superuser, which made a platform admin who is also a member of
+        a network that network's steward. So a permission registered with django-rules (every
+        app's rules.py, `networks.view_platform` included) is answered by its rule alone, and
+        any check on an object goes through the backends without the superuser's blanket
+        yes. Only Django's own model permissions asked without an object (the Django admin,
+        were it switched on) keep Django's behaviour."""
+        if rules.perm_exists(perm):
+            return bool(rules.has_perm(perm, self, obj))
+        if obj is not None:
+            return self._backends_grant(perm, obj)
+        return super().has_perm(perm, obj)
+
+    def _backends_grant(self, perm: str, obj: Any) -> bool:
+        """Django's own loop over the authentication backends, without the superuser's
+        shortcut in front of it."""
+        for backend in get_backends():
+            check = getattr(backend, "has_perm", None)
+            if check is None:
+                continue
+            try:
+                if check(self, perm, obj):
+                    return True
+            except PermissionDenied:
+                return False
+        return False
+
+    async def ahas_perm(self, perm: str, obj: Any = None) -> bool:
+        """As `has_perm`: the rules are synchronous (they may query memberships)."""
+        return await sync_to_async(self.has_perm)(perm, obj)
 
     def get_full_name(self) -> str:
         return self.full_name
