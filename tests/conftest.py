@@ -45,10 +45,11 @@ from tests.factories import (
 hypothesis_settings.register_profile("collaboratory", deadline=None)
 hypothesis_settings.load_profile("collaboratory")
 
-# The smallest valid PNG (1x1, transparent).
+# A 1x1 transparent PNG, as Pillow writes it. (The bytes used before had a corrupt IDAT
+# checksum; browsers forgave it, and the photo service, which now decodes uploads, does not.)
 TINY_PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360000002000185d6f0e00000000049454e44ae426082"
+    "1f15c4890000000d49444154789c6360606060000000050001a5f645400000000049454e44ae426082"
 )
 
 CANARIES = {
