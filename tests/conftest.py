@@ -279,10 +279,36 @@ def _fast_password_hashing(settings) -> None:  # type: ignore[no-untyped-def]
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+# The cache is a database table (as in production), so query counts include its queries: a
+# read is one SELECT; a write, inside a test's transaction, five (savepoint, entry count,
+# look-up, insert, release).
+CACHE_READ_QUERIES = 1
+CACHE_WRITE_QUERIES = 5
+
+# pytest-django's fixtures that open the test database, most capable first.
+DATABASE_FIXTURES = (
+    "live_server",
+    "transactional_db",
+    "django_db_serialized_rollback",
+    "django_db_reset_sequences",
+    "db",
+)
+
+
 @pytest.fixture(autouse=True)
-def _empty_cache() -> Iterator[None]:
-    """Pages keep some aggregates in Django's cache (the network home's head counts): every
-    test starts and ends with an empty cache, so no test sees another's numbers."""
+def _empty_cache(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Pages keep some aggregates in Django's cache (the network home's head counts) and
+    login throttling its counts: every test starts and ends with an empty cache, so no test
+    sees another's numbers. The cache is a database table, as in production: a test without
+    the database cannot have touched it, and one with it gets the database opened first (an
+    autouse fixture runs before the test's own; flushing after a transactional test leaves
+    the cache table alone, hence the clear)."""
+    uses = next((name for name in DATABASE_FIXTURES if name in request.fixturenames), None)
+    if uses is None and request.node.get_closest_marker("django_db") is None:
+        yield
+        return
+    if uses is not None:
+        request.getfixturevalue(uses)
     cache.clear()
     yield
     cache.clear()

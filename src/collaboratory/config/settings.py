@@ -169,7 +169,42 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# --- Cache -----------------------------------------------------------------------------------
+# One cache shared by every server process: login throttling counts there (a per-process cache
+# let 3 workers allow 3 times the failures), and the page caches of one worker serve the others.
+# The default is the database (no extra service; `migrate` creates its table, see
+# people/apps.py); COLLABORATORY_CACHE_URL=redis://... selects Redis, which needs the `redis`
+# package installed beside Collaboratory (`pip install redis`).
+CACHE_URL = os.environ.get("COLLABORATORY_CACHE_URL", "").strip()
+if not CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "collaboratory_cache",
+            # Shared by all workers now, so room for more viewers' pages than one worker's 300.
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+elif CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    try:
+        import redis  # noqa: F401
+    except ImportError as missing:
+        raise ImproperlyConfigured(
+            "COLLABORATORY_CACHE_URL is a Redis address, but the redis package is not "
+            "installed: run `pip install redis` in Collaboratory's environment, or unset "
+            "COLLABORATORY_CACHE_URL to use the database cache."
+        ) from missing
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+        }
+    }
+else:
+    raise ImproperlyConfigured(
+        "COLLABORATORY_CACHE_URL must be empty (the database cache) or a redis://, rediss:// "
+        f"or unix:// address, not {CACHE_URL!r}"
+    )
 
 # --- Accounts -------------------------------------------------------------------------------
 AUTH_USER_MODEL = "people.User"
