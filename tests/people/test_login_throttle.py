@@ -19,7 +19,7 @@ from django.test import Client
 from tests.factories import PASSWORD, UserFactory
 
 TOO_MANY = "Too many failed login attempts"
-IP_A = "203.0.113.7"
+IP_A, IP_B = "203.0.113.7", "198.51.100.23"
 
 # A second server process: its own Python, its own cache connection, the same test database.
 SECOND_WORKER = textwrap.dedent(
@@ -88,6 +88,70 @@ def test_failures_in_two_server_processes_add_up_to_one_limit() -> None:
 
     assert (second["throttled"], then) == ([False, False], (False, True))
     assert second["cache"] == "django.core.cache.backends.db.DatabaseCache"
+
+
+@pytest.mark.django_db
+def test_a_throttled_address_does_not_keep_the_owner_out_from_elsewhere(settings) -> None:  # type: ignore[no-untyped-def]
+    settings.ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key"}
+    UserFactory(email="target@example.org")
+    for _ in range(5):
+        login(IP_A, "target@example.org", "wrong guess")
+
+    from_a = login(IP_A, "target@example.org", PASSWORD)
+    from_b = login(IP_B, "target@example.org", PASSWORD)
+
+    assert (from_a, from_b) == ((False, True), (True, False))
+
+
+@pytest.mark.django_db
+def test_an_address_that_guesses_across_accounts_is_still_throttled(settings) -> None:  # type: ignore[no-untyped-def]
+    """Per IP: 10 failures a minute from one address, whichever accounts they name, and the
+    11th attempt from there waits, on an account it never tried and with its password."""
+    settings.ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key"}
+    UserFactory(email="target@example.org")
+    UserFactory(email="other@example.org")
+    for n in range(10):
+        login(IP_A, f"guess{n}@example.org", "wrong guess")
+
+    assert login(IP_A, "other@example.org", PASSWORD) == (False, True)
+    assert login(IP_A, "target@example.org", PASSWORD) == (False, True)
+    assert login(IP_B, "other@example.org", PASSWORD) == (True, False)
+
+
+@pytest.mark.django_db
+def test_a_signed_in_success_does_not_clear_the_count_of_that_address(settings) -> None:  # type: ignore[no-untyped-def]
+    """A correct login gives back its own attempt only (allauth's rollback), so an attacker
+    who knows one password cannot reset their count by signing in between guesses."""
+    settings.ACCOUNT_RATE_LIMITS = {"login_failed": "3/300s/key"}
+    UserFactory(email="target@example.org")
+    for _ in range(2):
+        login(IP_A, "target@example.org", "wrong guess")
+    assert login(IP_A, "target@example.org", PASSWORD) == (True, False)
+    login(IP_A, "target@example.org", "wrong guess")
+
+    assert login(IP_A, "target@example.org", PASSWORD) == (False, True)
+
+
+def test_ipv6_addresses_count_by_their_64_prefix(rf) -> None:  # type: ignore[no-untyped-def]
+    from collaboratory.people.adapter import InvitationOnlyAccountAdapter
+
+    adapter = InvitationOnlyAccountAdapter()
+    one = rf.post("/accounts/login/", REMOTE_ADDR="2001:db8:1:2::1")
+    same_prefix = rf.post("/accounts/login/", REMOTE_ADDR="2001:db8:1:2:ffff::9")
+    other = rf.post("/accounts/login/", REMOTE_ADDR="2001:db8:1:3::1")
+    v4 = rf.post("/accounts/login/", REMOTE_ADDR=IP_A)
+
+    keys = [
+        adapter._get_login_attempts_cache_key(request, email="Target@Example.org")
+        for request in (one, same_prefix, other, v4)
+    ]
+
+    assert keys == [
+        "2001:db8:1:2::/64|testserver:target@example.org",
+        "2001:db8:1:2::/64|testserver:target@example.org",
+        "2001:db8:1:3::/64|testserver:target@example.org",
+        f"{IP_A}|testserver:target@example.org",
+    ]
 
 
 @pytest.mark.django_db(transaction=True)

@@ -228,11 +228,17 @@ ACCOUNT_EMAIL_VERIFICATION = "none"
 ACCOUNT_LOGIN_BY_CODE_ENABLED = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_PREVENT_ENUMERATION = True
-# Throttling without lockout: failures are counted per address and per IP in a sliding
-# window; once the window passes, the person can try again.
+# Throttling without lockout: failed logins are counted in the shared cache in a sliding
+# window, per IP ("ip") and per IP and account together ("key", see people/adapter.py), so
+# someone guessing at an account from one address cannot keep its owner out from another.
+# Once the window passes, the person can try again.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": os.environ.get("COLLABORATORY_LOGIN_FAILED_LIMIT", "10/m/ip,5/300s/key"),
 }
+# Behind a proxy every request comes from the proxy's address: the number of proxies that
+# append to X-Forwarded-For (1 for the nginx of docs/operations.md) makes throttling see the
+# visitor's address instead. Leave 0 when nothing sits in front, or the header could be forged.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("COLLABORATORY_TRUSTED_PROXY_COUNT", "0"))
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Collaboratory] "
 
 # --- Email ----------------------------------------------------------------------------------
