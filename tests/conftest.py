@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
@@ -303,15 +303,19 @@ def _empty_cache(request: pytest.FixtureRequest) -> Iterator[None]:
     the database cannot have touched it, and one with it gets the database opened first (an
     autouse fixture runs before the test's own; flushing after a transactional test leaves
     the cache table alone, hence the clear)."""
+    local = caches["local"]  # each process's copy of version-keyed pages: memory only
+    local.clear()
     uses = next((name for name in DATABASE_FIXTURES if name in request.fixturenames), None)
     if uses is None and request.node.get_closest_marker("django_db") is None:
         yield
+        local.clear()
         return
     if uses is not None:
         request.getfixturevalue(uses)
     cache.clear()
     yield
     cache.clear()
+    local.clear()
 
 
 @pytest.fixture
