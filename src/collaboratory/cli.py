@@ -114,6 +114,11 @@ def main(argv: list[str] | None = None) -> None:
         )
         args = parser.parse_args(argv[1:])
         _setup_django()
+        from django.core.management import call_command
+
+        # `migrate` creates the database cache's table; an upgrade that skipped it would
+        # otherwise fail every login. A no-op when the table exists or the cache is Redis.
+        call_command("createcachetable", verbosity=0)
         _serve(args.bind, args.workers)
     elif command == "serve-live":
         parser = argparse.ArgumentParser(prog="collaboratory serve-live")

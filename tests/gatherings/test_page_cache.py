@@ -8,6 +8,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -22,7 +23,7 @@ from collaboratory.gatherings.services import (
     stipend_decide,
     stipend_request_submit,
 )
-from tests.conftest import World, client_for
+from tests.conftest import CACHE_READ_QUERIES, World, client_for
 from tests.factories import GatheringFactory, MembershipFactory
 
 
@@ -226,5 +227,28 @@ def test_a_cached_page_runs_only_the_middlewares_queries_and_one(world: World, c
         re.search(r'csrfmiddlewaretoken" value="([^"]+)"', first).group(1),  # type: ignore[union-attr]
         re.search(r'csrfmiddlewaretoken" value="([^"]+)"', again).group(1),  # type: ignore[union-attr]
     )
-    # Session, user, network, membership, then the gathering with its version token.
+    # Session, user, network, membership, then the gathering with its version token; the
+    # fragment comes from this process's copy of the shared cache.
     assert len(queries) == 5
+
+
+def test_a_page_one_worker_rendered_is_served_to_the_next_from_the_shared_cache(
+    world: World,
+) -> None:
+    """Each process keeps a copy in memory in front of the shared cache; another worker
+    (here: this one with its copy dropped) reads the rendered fragment instead of rendering."""
+    gathering = _gathering(world, capacity=20)
+    client = client_for(world.personas["member"])
+    page = f"/n/alpha/gatherings/{gathering.pk}/"
+    first = _get(client, page)
+    caches["local"].clear()
+
+    with CaptureQueriesContext(connection) as queries:
+        again = _get(client, page)
+
+    csrf = r'csrfmiddlewaretoken" value="([^"]+)"'
+    assert again == first.replace(
+        re.search(csrf, first).group(1),  # type: ignore[union-attr]
+        re.search(csrf, again).group(1),  # type: ignore[union-attr]
+    )
+    assert len(queries) == 5 + CACHE_READ_QUERIES

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
 from django_scopes import scopes_disabled
+from PIL import Image
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.networks.models import Membership, Nomination
@@ -121,7 +123,7 @@ def test_a_member_uploads_a_photo_that_fellow_members_see_and_bad_files_are_refu
         "/me/profile/",
         {"form": "photo", "photo": SimpleUploadedFile("evil.png", b"<svg onload=alert(1)>")},
     )
-    assert "Upload a JPEG, PNG or WebP picture." in refused.content.decode()
+    assert "This file is not a JPEG, PNG or WebP picture we can read." in refused.content.decode()
     assert not Profile.objects.filter(user=steward).exclude(photo="").exists()
 
     client.post("/me/profile/", {"form": "photo", "photo": SimpleUploadedFile("me.png", TINY_PNG)})
@@ -131,7 +133,14 @@ def test_a_member_uploads_a_photo_that_fellow_members_see_and_bad_files_are_refu
     directory = client_for(world.personas["member"]).get("/n/alpha/members/").content.decode()
     photo = client_for(world.personas["member"]).get(f"/n/alpha/members/{membership.pk}/photo/")
     assert f'src="/n/alpha/members/{membership.pk}/photo/"' in directory
-    assert (photo["Content-Type"], photo.content) == ("image/png", TINY_PNG)
+    # Re-encoded, not the uploaded bytes: still the 1x1 picture, transparency kept (PNG).
+    served = Image.open(io.BytesIO(photo.content))
+    assert (photo["Content-Type"], served.format, served.size, served.mode) == (
+        "image/png",
+        "PNG",
+        (1, 1),
+        "RGBA",
+    )
     assert "me.png" not in Profile.objects.get(user=steward).photo.name
 
 

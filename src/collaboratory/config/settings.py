@@ -169,7 +169,50 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# --- Cache -----------------------------------------------------------------------------------
+# One cache shared by every server process: login throttling counts there (a per-process cache
+# let 3 workers allow 3 times the failures), and the page caches of one worker serve the others.
+# The default is the database (no extra service; `migrate` creates its table, see
+# people/apps.py); COLLABORATORY_CACHE_URL=redis://... selects Redis, which needs the `redis`
+# package installed beside Collaboratory (`pip install redis`).
+CACHE_URL = os.environ.get("COLLABORATORY_CACHE_URL", "").strip()
+if not CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "collaboratory_cache",
+            # Shared by all workers now, so room for more viewers' pages than one worker's 300.
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+elif CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    try:
+        import redis  # noqa: F401
+    except ImportError as missing:
+        raise ImproperlyConfigured(
+            "COLLABORATORY_CACHE_URL is a Redis address, but the redis package is not "
+            "installed: run `pip install redis` in Collaboratory's environment, or unset "
+            "COLLABORATORY_CACHE_URL to use the database cache."
+        ) from missing
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+        }
+    }
+else:
+    raise ImproperlyConfigured(
+        "COLLABORATORY_CACHE_URL must be empty (the database cache) or a redis://, rediss:// "
+        f"or unix:// address, not {CACHE_URL!r}"
+    )
+# A per-process copy in front of the shared cache, for entries whose key names the version of
+# what they hold (the gathering pages, gatherings/pagecache.py), so a copy is never stale.
+# Reading a page's HTML from the database under load cost the gathering page about a quarter
+# of its requests/s (docs/architecture.md, "the shared cache"); never for counts or limits.
+CACHES["local"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "collaboratory-local",
+}
 
 # --- Accounts -------------------------------------------------------------------------------
 AUTH_USER_MODEL = "people.User"
@@ -193,11 +236,17 @@ ACCOUNT_EMAIL_VERIFICATION = "none"
 ACCOUNT_LOGIN_BY_CODE_ENABLED = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_PREVENT_ENUMERATION = True
-# Throttling without lockout: failures are counted per address and per IP in a sliding
-# window; once the window passes, the person can try again.
+# Throttling without lockout: failed logins are counted in the shared cache in a sliding
+# window, per IP ("ip") and per IP and account together ("key", see people/adapter.py), so
+# someone guessing at an account from one address cannot keep its owner out from another.
+# Once the window passes, the person can try again.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": os.environ.get("COLLABORATORY_LOGIN_FAILED_LIMIT", "10/m/ip,5/300s/key"),
 }
+# Behind a proxy every request comes from the proxy's address: the number of proxies that
+# append to X-Forwarded-For (1 for the nginx of docs/operations.md) makes throttling see the
+# visitor's address instead. Leave 0 when nothing sits in front, or the header could be forged.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("COLLABORATORY_TRUSTED_PROXY_COUNT", "0"))
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Collaboratory] "
 
 # --- Email ----------------------------------------------------------------------------------

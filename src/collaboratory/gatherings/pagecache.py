@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.http import HttpRequest
 from django.middleware.csrf import get_token
 from django.utils import timezone, translation
@@ -52,11 +52,19 @@ def cache_key(*parts: object) -> str:
 def get_or_render(
     key: str, render: Callable[[], dict[str, Any]], *, fresh: Callable[[dict[str, Any]], bool]
 ) -> dict[str, Any]:
-    """The cached entry under `key` while `fresh(entry)` holds, else `render()`'s, stored."""
-    entry: dict[str, Any] | None = cache.get(key)
+    """The cached entry under `key` while `fresh(entry)` holds, else `render()`'s, stored.
+
+    Two levels: this process's memory, then the cache every process shares (one worker's
+    render serves the others). The key names the version token, so a copy kept in memory
+    can never show older content than the shared one."""
+    local = caches["local"]
+    entry: dict[str, Any] | None = local.get(key)
     if entry is None or not fresh(entry):
-        entry = render()
-        cache.set(key, entry, TIMEOUT_SECONDS)
+        entry = cache.get(key)
+        if entry is None or not fresh(entry):
+            entry = render()
+            cache.set(key, entry, TIMEOUT_SECONDS)
+        local.set(key, entry, TIMEOUT_SECONDS)
     return entry
 
 

@@ -615,7 +615,7 @@ def member_photo(request: HttpRequest, network_slug: str, membership_id: int) ->
         pk=membership_id,
     )
     profile = member.user.profile
-    with profile.photo.open("rb") as photo:  # at most 2 MB
+    with profile.photo.open("rb") as photo:  # re-encoded at upload: pixels only, <= 1024 px
         response = HttpResponse(photo.read(), content_type=profile.photo_type)
     response["Cache-Control"] = "private, max-age=3600"
     response["Content-Disposition"] = "inline"

@@ -1,7 +1,12 @@
-"""Accounts come from invitations only: public signup is closed."""
+"""Accounts come from invitations only: public signup is closed. Failed logins are throttled
+per IP and per IP and account, never per account alone."""
 
 from __future__ import annotations
 
+import ipaddress
+from typing import Any
+
+from allauth import app_settings as allauth_settings
 from allauth.account.adapter import DefaultAccountAdapter
 from django.http import HttpRequest
 
@@ -9,3 +14,25 @@ from django.http import HttpRequest
 class InvitationOnlyAccountAdapter(DefaultAccountAdapter):
     def is_open_for_signup(self, request: HttpRequest) -> bool:
         return False
+
+    def _get_login_attempts_cache_key(self, request: HttpRequest, **credentials: Any) -> str:
+        """The "key" of the `login_failed` rate limit (`.../key` in ACCOUNT_RATE_LIMITS).
+
+        allauth's key is the login alone, so anyone could keep a chosen person out by failing
+        at their address from anywhere. Ours is the client address and the login: failures
+        from one address lock that address out of that account, while the owner still signs
+        in from elsewhere. IPv6 addresses count by /64 (as allauth's per-IP limit does), so
+        one host cannot step through its own prefix for fresh attempts.
+        """
+        ip = self.get_client_ip(request)
+        try:
+            address = ipaddress.ip_address(ip)
+        except ValueError:
+            network = ip
+        else:
+            if address.version == 6:
+                prefix = allauth_settings.RATE_LIMIT_IPV6_PREFIX
+                network = str(ipaddress.ip_network(f"{address}/{prefix}", strict=False))
+            else:
+                network = str(address)
+        return f"{network}|{super()._get_login_attempts_cache_key(request, **credentials)}"

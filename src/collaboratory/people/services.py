@@ -10,6 +10,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.validators import validate_email
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -27,6 +28,7 @@ from collaboratory.people.models import (
     Profile,
     User,
 )
+from collaboratory.people.photos import photo_reencode
 
 SELF_DESCRIPTION_POLICY_VERSION = "2026-11"
 
@@ -453,36 +455,15 @@ def guardian_consents_bulk_create(*, rows: Sequence[GuardianConsent]) -> list[Gu
         return GuardianConsent.objects.bulk_create(rows, batch_size=1000)
 
 
-PHOTO_MAX_BYTES = 2 * 1024 * 1024
-PHOTO_TYPES = (
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-)
-
-
-def _photo_type(head: bytes) -> str:
-    for magic, content_type in PHOTO_TYPES:
-        if head.startswith(magic):
-            return content_type
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "image/webp"
-    return ""
-
-
 def profile_photo_set(*, user: User, upload: Any) -> Profile:
-    """An optional photo: JPEG, PNG or WebP (checked by content, not name), at most 2 MB."""
-    if upload.size > PHOTO_MAX_BYTES:
-        raise ValidationError({"photo": _("The photo is larger than 2 MB: choose a smaller one.")})
-    head = upload.read(16)
-    upload.seek(0)
-    content_type = _photo_type(head)
-    if not content_type:
-        raise ValidationError({"photo": _("Upload a JPEG, PNG or WebP picture.")})
+    """An optional photo, stored re-encoded (people/photos.py): what fellow members receive
+    is pixels only, never the uploaded file with its EXIF GPS and other metadata."""
+    clean = photo_reencode(upload, size=upload.size)
     with transaction.atomic():
         profile, _created = Profile.objects.get_or_create(user=user)
         old = profile.photo.name if profile.photo else ""
-        profile.photo.save("photo", upload, save=False)
-        profile.photo_type = content_type
+        profile.photo.save("photo", ContentFile(clean.content), save=False)
+        profile.photo_type = clean.content_type
         profile.save(update_fields=["photo", "photo_type"])
         audit_record(action="profile.photo_set", actor=user, target=profile)
         if old:
