@@ -1,11 +1,15 @@
-"""The request type of network pages, for annotations: what NetworkMiddleware guarantees."""
+"""The toolkit of network pages: the request type NetworkMiddleware guarantees, the audited
+refusal, and `network_view`, the one decorator every network page wears."""
 
 from __future__ import annotations
 
-from typing import NoReturn, cast
+from collections.abc import Callable
+from functools import wraps
+from typing import Concatenate, NoReturn, ParamSpec, cast
 
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest
+from django.db.models import Model
+from django.http import HttpRequest, HttpResponse
 from django_htmx.middleware import HtmxDetails
 
 from collaboratory.networks.models import Membership, Network
@@ -36,7 +40,34 @@ def deny_access(request: HttpRequest, reason: str) -> NoReturn:
     raise PermissionDenied(reason)
 
 
-def require_perm(request: HttpRequest, permission: str) -> None:
-    """403 (audited) unless the signed-in member holds `permission` on this network."""
-    if not request.user.has_perm(permission, cast(NetworkRequest, request).network):
+def require_perm(request: HttpRequest, permission: str, obj: Model | None = None) -> None:
+    """403 (audited) unless the signed-in member holds `permission` on `obj` (by default the
+    request's network)."""
+    target = obj if obj is not None else cast(NetworkRequest, request).network
+    if not request.user.has_perm(permission, target):
         deny_access(request, permission)
+
+
+P = ParamSpec("P")
+NetworkView = Callable[Concatenate[NetworkRequest, P], HttpResponse]
+
+
+def network_view(
+    perm: str | None = None,
+) -> Callable[[NetworkView[P]], Callable[Concatenate[HttpRequest, P], HttpResponse]]:
+    """Declare a network page: the request is typed once as `NetworkRequest` (the middleware
+    has resolved the network and the viewer's membership), and with `perm` anyone who does
+    not hold it on the network is refused with an audited 403 before the view runs. Checks
+    on one object (a gathering, a proposal) stay in the view: `require_perm(request, perm,
+    obj)`."""
+
+    def decorate(view: NetworkView[P]) -> Callable[Concatenate[HttpRequest, P], HttpResponse]:
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponse:
+            if perm is not None:
+                require_perm(request, perm)
+            return view(cast(NetworkRequest, request), *args, **kwargs)
+
+        return wrapped
+
+    return decorate
