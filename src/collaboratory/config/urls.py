@@ -18,5 +18,5 @@ urlpatterns = [
     path("consent/", include("collaboratory.people.consent_urls")),
 ]
 
-# Our BadParameter's message is shown on the 400 page (web.params).
+# Our BadParameter's message is shown on the 400 page (networks.params).
 handler400 = "collaboratory.web.views.bad_request"

@@ -28,7 +28,7 @@ from collaboratory.creditclub.selectors import (
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import gatherings_upcoming
 from collaboratory.networks.http import NetworkRequest, deny_access
-from collaboratory.web.params import id_param
+from collaboratory.networks.params import id_param
 
 PRESENTER_DUTIES = (
     "A 5-7 minute presentation of the project and its asks.",

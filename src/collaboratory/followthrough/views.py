@@ -40,7 +40,7 @@ from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import gatherings_upcoming
 from collaboratory.networks.http import NetworkRequest, deny_access
 from collaboratory.networks.models import Membership, Organization, Role
-from collaboratory.web.params import parse_id
+from collaboratory.networks.params import parse_id
 
 # The button that makes each move, as the person making it reads it.
 MOVE_LABELS = {

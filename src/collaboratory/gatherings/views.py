@@ -63,8 +63,8 @@ from collaboratory.gatherings.selectors import (
     part_open_for_check_in,
 )
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
+from collaboratory.networks.params import id_param
 from collaboratory.people.models import User
-from collaboratory.web.params import id_param
 from collaboratory.web.qr import qr_svg_response
 
 

@@ -41,6 +41,7 @@ from collaboratory.networks.models import (
     Sector,
 )
 from collaboratory.networks.packet import render_markdown
+from collaboratory.networks.params import parse_id
 from collaboratory.networks.roster_csv import (
     FIELDS,
     CsvUnreadable,
@@ -77,7 +78,6 @@ from collaboratory.networks.services import (
 )
 from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand
 from collaboratory.people.selectors import minor_account_emails
-from collaboratory.web.params import parse_id
 
 
 def network_home(request: HttpRequest, network_slug: str) -> HttpResponse:

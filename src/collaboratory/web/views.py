@@ -48,7 +48,7 @@ def platform_networks(request: HttpRequest) -> HttpResponse:
 def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
     """The 400 page. It shows the message of our own BadParameter (written for the person);
     other 400s (Django's suspicious requests) keep their details to the log."""
-    from collaboratory.web.params import BadParameter
+    from collaboratory.networks.params import BadParameter
 
     message = str(exception) if isinstance(exception, BadParameter) else ""
     return render(request, "400.html", {"message": message}, status=400)
