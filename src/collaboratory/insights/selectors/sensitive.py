@@ -55,6 +55,17 @@ def sensitive_population(*, network: Network) -> dict[int, tuple[str | None, str
         }
 
 
+def released_digests(*, network: Network, attribute: str) -> list[tuple[dict[str, str], str]]:
+    """(digests, key id) of every release of an attribute, oldest first: what a candidate
+    is compared with. The snapshot service reads it inside its locked transaction."""
+    with scopes_disabled():
+        return list(
+            SensitiveSnapshot.objects.filter(network=network, attribute=attribute)
+            .order_by("taken_at", "pk")
+            .values_list("digests", "key_id")
+        )
+
+
 SNAPSHOT_KEY_SALT = "collaboratory.insights.snapshots"
 
 
