@@ -7,14 +7,17 @@ once, print who to log in as, and serve on http://127.0.0.1:8000.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
+import threading
 
 DEFAULT_BIND = "127.0.0.1:8000"
 
 
 def _setup_django() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "collaboratory.config.settings")
+    # Django loads only once its settings module is named, and not at all for `help`.
     import django
 
     django.setup()
@@ -22,6 +25,7 @@ def _setup_django() -> None:
 
 def _serve(bind: str, workers: int) -> None:
     """Serve pages with gunicorn's sync workers (measured fastest for our sync views)."""
+    # Only `serve` and `demo` need gunicorn; the other commands do not load it.
     from gunicorn.app.wsgiapp import run
 
     sys.argv = [
@@ -45,6 +49,7 @@ def _serve_live(host: str, port: int, workers: int) -> None:
     """Serve the live streams (server-sent events) from the ASGI app with uvicorn: one event
     loop holds hundreds of open streams, where a sync worker would hold one. The proxy sends
     `/n/<network>/live/<gathering>/events` here and everything else to `serve`."""
+    # Only `serve-live` needs uvicorn; the other commands do not load it.
     import uvicorn
 
     uvicorn.run(
@@ -60,8 +65,7 @@ def _serve_live(host: str, port: int, workers: int) -> None:
 
 def _start_scheduler(interval: float = 60.0) -> None:
     """Enqueue due periodic tasks every minute, beside the task worker."""
-    import threading
-
+    # After _setup_django(): the registry imports models, which need the app registry.
     from django.db import close_old_connections
 
     from collaboratory.periodic.registry import run_due
@@ -72,8 +76,6 @@ def _start_scheduler(interval: float = 60.0) -> None:
             try:
                 run_due()
             except Exception:  # keep the worker alive; the error is logged
-                import logging
-
                 logging.getLogger("collaboratory.periodic").exception("run_due failed")
             stop.wait(interval)
 
@@ -82,6 +84,7 @@ def _start_scheduler(interval: float = 60.0) -> None:
 
 
 def _management(argv: list[str]) -> None:
+    # After _setup_django(): management commands need configured settings.
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(["collaboratory", *argv])
@@ -99,6 +102,7 @@ def main(argv: list[str] | None = None) -> None:
         args = parser.parse_args(argv[1:])
         os.makedirs(os.environ.get("COLLABORATORY_DATA_DIR", "var"), exist_ok=True)
         _setup_django()
+        # After _setup_django(): call_command needs configured settings.
         from django.core.management import call_command
 
         call_command("migrate", interactive=False, verbosity=0)
@@ -114,6 +118,7 @@ def main(argv: list[str] | None = None) -> None:
         )
         args = parser.parse_args(argv[1:])
         _setup_django()
+        # After _setup_django(): call_command needs configured settings.
         from django.core.management import call_command
 
         # `migrate` creates the database cache's table; an upgrade that skipped it would

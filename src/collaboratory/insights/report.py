@@ -420,3 +420,47 @@ def scope_label(figures: Figures, gathering_title: str | None = None) -> str:
 
 def computed_label(when: datetime) -> str:
     return date_format(when, "N j, Y, P")
+
+
+def report_rows(report: Report, *, network_name: str, scope_label: str) -> list[list[str]]:
+    """The report's figures as (section, item, measure, value) rows. Aggregates only: no
+    names, and counts over ideology and race as published in the latest snapshot, with its
+    date (suppressed cells say so)."""
+    rows: list[list[str]] = [[_("section"), _("item"), _("measure"), _("value")]]
+    rows.append([_("report"), network_name, _("covers"), scope_label])
+    rows.append(
+        [_("report"), network_name, _("smallest published group (k)"), str(report.figures.k)]
+    )
+    for h in report.headline:
+        rows.append([_("headline"), h.label, "", h.value])
+    for kind in report.kinds:
+        for measure in ("total", "open", "kept", "released", "lapsed"):
+            rows.append([_("kinds of capital"), kind.label, measure, str(getattr(kind, measure))])
+        rows.append([_("kinds of capital"), kind.label, "kept_rate", kind.kept_rate])
+    for c in report.curve:
+        item = f"{c.date} {c.title}"
+        rows.append([_("compounding"), item, "new_pairs", str(c.new_pairs)])
+        rows.append([_("compounding"), item, "helping_pairs", str(c.helping_pairs)])
+        if c.cross_sector is not None:
+            rows.append([_("compounding"), item, "cross_sector_pairs", str(c.cross_sector)])
+        rows.append([_("compounding"), item, "met_pairs", str(c.met_pairs)])
+    for b in report.bridging:
+        if b.as_of:
+            rows.append([_("bridging"), b.label, "as_of", b.as_of])
+        if b.withheld:
+            rows.append([_("bridging"), b.label, "withheld", b.withheld])
+            continue
+        rows.append([_("bridging"), b.label, "ties_known", str(b.ties_known)])
+        rows.append([_("bridging"), b.label, "share_crossing", b.observed])
+        rows.append([_("bridging"), b.label, "chance_band", b.chance])
+        rows.append([_("bridging"), b.label, "z", b.z])
+    for d in report.diversity:
+        if d.note:
+            rows.append([_("members by attribute"), d.label, "not_published", d.note])
+            continue
+        if d.as_of:
+            rows.append([_("members by attribute"), d.label, "as_of", d.as_of])
+        for category, value in d.rows:
+            rows.append([_("members by attribute"), d.label, category, value])
+        rows.append([_("members by attribute"), d.label, "blau_index", d.blau])
+    return rows

@@ -21,6 +21,7 @@ from collaboratory.insights.selectors import (
     Scope,
     engine_inputs,
     insights_settings_for,
+    released_digests,
     sensitive_population,
     snapshot_keys,
 )
@@ -103,11 +104,8 @@ def sensitive_snapshot_take(
             values = {person: pair[index] for person, pair in population.items()}
             candidate = {current_id: snapshots.digests(current_key, attribute, values)}
             changes: list[int] = []
-            earlier = SensitiveSnapshot.objects.filter(
-                network=network, attribute=attribute
-            ).order_by("taken_at", "pk")
             comparable = True
-            for digest_map, key_id in earlier.values_list("digests", "key_id"):
+            for digest_map, key_id in released_digests(network=network, attribute=attribute):
                 if key_id not in keys:
                     # Never guess: without the old key the changes cannot be counted.
                     log.warning(

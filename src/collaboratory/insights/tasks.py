@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django_scopes import scopes_disabled
 from django_tasks import task
 
 from collaboratory.insights.services import sensitive_snapshot_take
 from collaboratory.networks.models import Network
+from collaboratory.networks.scoping import each_network
 from collaboratory.periodic.registry import periodic
+
+
+def _take(network: Network) -> int:
+    return len(sensitive_snapshot_take(network=network))
 
 
 @periodic(every=timedelta(days=1))
@@ -18,6 +22,4 @@ def sensitive_snapshots_take_all() -> int:
     """Offer every network a new snapshot of its ideology and race tables; the service
     releases one only when enough people changed. Daily, so a release follows soon after
     the k-th change, while no single change is ever visible on its own."""
-    with scopes_disabled():
-        networks = list(Network.objects.all())
-    return sum(len(sensitive_snapshot_take(network=network)) for network in networks)
+    return each_network(_take)

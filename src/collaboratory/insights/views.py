@@ -4,9 +4,6 @@ resolved the network and admitted the viewer already."""
 
 from __future__ import annotations
 
-import csv
-from io import StringIO
-
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
@@ -15,10 +12,9 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django_scopes import scopes_disabled
 
 from collaboratory.audit.services import audit_record
-from collaboratory.gatherings.models import Gathering
+from collaboratory.csvfile import csv_text
 from collaboratory.insights import report as reporting
 from collaboratory.insights.forms import InsightsSettingsForm, ScopeForm
 from collaboratory.insights.pdf import report_pdf
@@ -27,13 +23,15 @@ from collaboratory.insights.selectors import (
     gathering_choices,
     insights_figures,
     insights_settings_for,
+    report_gathering,
     reporting_years,
     sensitive_published,
 )
 from collaboratory.insights.services import insights_settings_update
-from collaboratory.networks.http import NetworkRequest, require_perm
+from collaboratory.networks.http import NetworkRequest, network_view
 
 
+@network_view("insights.view_insights")
 def dashboard(request: NetworkRequest, network_slug: str) -> HttpResponse:
     network = request.network
     full = request.user.has_perm("insights.view_full", network)
@@ -74,9 +72,9 @@ def dashboard(request: NetworkRequest, network_slug: str) -> HttpResponse:
     return render(request, template, context)
 
 
+@network_view("insights.manage_settings")
 def settings_view(request: NetworkRequest, network_slug: str) -> HttpResponse:
     network = request.network
-    require_perm(request, "insights.manage_settings")
     current = insights_settings_for(network=network)
     form = InsightsSettingsForm(
         request.POST or None, initial={"min_cell_size": current.min_cell_size}
@@ -97,9 +95,9 @@ def settings_view(request: NetworkRequest, network_slug: str) -> HttpResponse:
     return render(request, "insights/settings.html", {"form": form})
 
 
+@network_view("insights.view_reports")
 def reports(request: NetworkRequest, network_slug: str) -> HttpResponse:
     network = request.network
-    require_perm(request, "insights.view_reports")
     return render(
         request,
         "insights/reports.html",
@@ -114,17 +112,10 @@ def reports(request: NetworkRequest, network_slug: str) -> HttpResponse:
 
 
 def _gathering(request: NetworkRequest, gathering_id: int) -> tuple[int, str]:
-    with scopes_disabled():
-        row = (
-            Gathering.objects.filter(network=request.network, pk=gathering_id)
-            .values_list("pk", "title", "starts_at")
-            .first()
-        )
-    if row is None or row[0] not in {
-        pk for pk, _t, _s in gathering_choices(network=request.network)
-    }:
+    found = report_gathering(network=request.network, gathering_id=gathering_id)
+    if found is None:
         raise Http404
-    return row[0], row[1]
+    return found
 
 
 def _year(request: NetworkRequest, year: int) -> int:
@@ -182,74 +173,15 @@ def _csv_response(request: NetworkRequest, report: reporting.Report, label: str)
         data={"scope": report.figures.scope.key, "format": "csv"},
         request=request,
     )
-    buffer = StringIO()
-    writer = csv.writer(buffer)
-    for row in report_rows(report, network_name=request.network.name, scope_label=label):
-        writer.writerow([_spreadsheet_safe(cell) for cell in row])
-    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    rows = reporting.report_rows(report, network_name=request.network.name, scope_label=label)
+    response = HttpResponse(csv_text(rows), content_type="text/csv; charset=utf-8")
     name = slugify(f"{request.network.slug} {label}")
     response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
     return response
 
 
-def _spreadsheet_safe(cell: str) -> str:
-    """A text a spreadsheet would run as a formula gets a leading '; numbers stay numbers."""
-    if cell[:1] in ("=", "+", "-", "@"):
-        try:
-            float(cell)
-        except ValueError:
-            return "'" + cell
-    return cell
-
-
-def report_rows(
-    report: reporting.Report, *, network_name: str, scope_label: str
-) -> list[list[str]]:
-    """The report's figures as (section, item, measure, value) rows. Aggregates only: no
-    names, and counts over ideology and race as published in the latest snapshot, with its
-    date (suppressed cells say so)."""
-    rows: list[list[str]] = [[_("section"), _("item"), _("measure"), _("value")]]
-    rows.append([_("report"), network_name, _("covers"), scope_label])
-    rows.append(
-        [_("report"), network_name, _("smallest published group (k)"), str(report.figures.k)]
-    )
-    for h in report.headline:
-        rows.append([_("headline"), h.label, "", h.value])
-    for kind in report.kinds:
-        for measure in ("total", "open", "kept", "released", "lapsed"):
-            rows.append([_("kinds of capital"), kind.label, measure, str(getattr(kind, measure))])
-        rows.append([_("kinds of capital"), kind.label, "kept_rate", kind.kept_rate])
-    for c in report.curve:
-        item = f"{c.date} {c.title}"
-        rows.append([_("compounding"), item, "new_pairs", str(c.new_pairs)])
-        rows.append([_("compounding"), item, "helping_pairs", str(c.helping_pairs)])
-        if c.cross_sector is not None:
-            rows.append([_("compounding"), item, "cross_sector_pairs", str(c.cross_sector)])
-        rows.append([_("compounding"), item, "met_pairs", str(c.met_pairs)])
-    for b in report.bridging:
-        if b.as_of:
-            rows.append([_("bridging"), b.label, "as_of", b.as_of])
-        if b.withheld:
-            rows.append([_("bridging"), b.label, "withheld", b.withheld])
-            continue
-        rows.append([_("bridging"), b.label, "ties_known", str(b.ties_known)])
-        rows.append([_("bridging"), b.label, "share_crossing", b.observed])
-        rows.append([_("bridging"), b.label, "chance_band", b.chance])
-        rows.append([_("bridging"), b.label, "z", b.z])
-    for d in report.diversity:
-        if d.note:
-            rows.append([_("members by attribute"), d.label, "not_published", d.note])
-            continue
-        if d.as_of:
-            rows.append([_("members by attribute"), d.label, "as_of", d.as_of])
-        for category, value in d.rows:
-            rows.append([_("members by attribute"), d.label, category, value])
-        rows.append([_("members by attribute"), d.label, "blau_index", d.blau])
-    return rows
-
-
+@network_view("insights.view_reports")
 def gathering_report(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
-    require_perm(request, "insights.view_reports")
     pk, title = _gathering(request, gathering_id)
     report = _report_for(request, Scope(gathering_id=pk))
     kwargs = {"network_slug": request.network.slug, "gathering_id": pk}
@@ -262,18 +194,18 @@ def gathering_report(request: NetworkRequest, network_slug: str, gathering_id: i
     )
 
 
+@network_view("insights.view_reports")
 def gathering_report_pdf(
     request: NetworkRequest, network_slug: str, gathering_id: int
 ) -> HttpResponse:
-    require_perm(request, "insights.view_reports")
     pk, title = _gathering(request, gathering_id)
     return _pdf_response(request, _report_for(request, Scope(gathering_id=pk)), title)
 
 
+@network_view("insights.view_reports")
 def gathering_report_csv(
     request: NetworkRequest, network_slug: str, gathering_id: int
 ) -> HttpResponse:
-    require_perm(request, "insights.view_reports")
     pk, title = _gathering(request, gathering_id)
     return _csv_response(request, _report_for(request, Scope(gathering_id=pk)), title)
 
@@ -282,8 +214,8 @@ def _year_label(year: int) -> str:
     return _("The year %(year)d") % {"year": year}
 
 
+@network_view("insights.view_reports")
 def year_report(request: NetworkRequest, network_slug: str, year: int) -> HttpResponse:
-    require_perm(request, "insights.view_reports")
     year = _year(request, year)
     label = _year_label(year)
     report = _report_for(request, Scope(year=year))
@@ -297,15 +229,15 @@ def year_report(request: NetworkRequest, network_slug: str, year: int) -> HttpRe
     )
 
 
+@network_view("insights.view_reports")
 def year_report_pdf(request: NetworkRequest, network_slug: str, year: int) -> HttpResponse:
-    require_perm(request, "insights.view_reports")
     year = _year(request, year)
     label = _year_label(year)
     return _pdf_response(request, _report_for(request, Scope(year=year)), label)
 
 
+@network_view("insights.view_reports")
 def year_report_csv(request: NetworkRequest, network_slug: str, year: int) -> HttpResponse:
-    require_perm(request, "insights.view_reports")
     year = _year(request, year)
     label = _year_label(year)
     return _csv_response(request, _report_for(request, Scope(year=year)), label)

@@ -1,0 +1,172 @@
+"""The computed figures of one network and scope, and the map of who helped whom, kept in
+Django's cache under a key that carries the inputs' fingerprint, so any write that changes a
+figure makes the next page view recompute."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime
+
+import igraph as ig
+import numpy as np
+from django.core.cache import cache
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from collaboratory.insights import engine
+from collaboratory.insights.selectors.inputs import (
+    Inputs,
+    Scope,
+    engine_inputs,
+    insights_fingerprint,
+    insights_settings_for,
+)
+from collaboratory.networks.models import Network
+
+CACHE_SECONDS = 60 * 60
+CACHE_VERSION = 1
+# The map draws the members with the most ties; the figures always cover everyone.
+MAP_MEMBERS = 120
+
+
+# --------------------------------------------------------------------------- the map
+
+
+@dataclass(frozen=True)
+class MapNode:
+    user_id: int
+    label: str
+    sector: str
+    x: float
+    y: float
+    given: int
+    received: int
+
+
+@dataclass(frozen=True)
+class MapTie:
+    source: int  # user ids
+    target: int
+    weight: int
+
+
+@dataclass(frozen=True)
+class HelpMap:
+    nodes: tuple[MapNode, ...]
+    ties: tuple[MapTie, ...]
+    members_with_ties: int
+    shown: int
+
+
+def help_map(inputs: Inputs, result: engine.Insights, *, limit: int = MAP_MEMBERS) -> HelpMap:
+    """A layout of who helped whom (Kamada-Kawai from a circle, so the same data gives the
+    same picture), over the ``limit`` members with the most distinct ties."""
+    n = inputs.members.size
+    graph = engine.help_graph(n, inputs.commitments)
+    flows = result.flows
+    degree = flows.helped + flows.helped_by
+    with_ties = np.flatnonzero(degree > 0)
+    order = with_ties[np.lexsort((flows.ids[with_ties], -degree[with_ties]))][:limit]
+    keep = np.zeros(n, dtype=bool)
+    keep[order] = True
+    use = keep[graph.src] & keep[graph.dst]
+    position = {int(p): i for i, p in enumerate(order)}
+    edges = [
+        (position[int(s)], position[int(d)])
+        for s, d in zip(graph.src[use], graph.dst[use], strict=True)
+    ]
+    count = len(order)
+    coords: list[list[float]] = []
+    if count:
+        seed = [
+            [math.cos(2 * math.pi * i / count), math.sin(2 * math.pi * i / count)]
+            for i in range(count)
+        ]
+        layout = ig.Graph(n=count, edges=edges, directed=False).layout_kamada_kawai(seed=seed)
+        coords = [list(c) for c in layout.coords]
+        xs = [c[0] for c in coords]
+        ys = [c[1] for c in coords]
+        span_x = (max(xs) - min(xs)) or 1.0
+        span_y = (max(ys) - min(ys)) or 1.0
+        coords = [[(c[0] - min(xs)) / span_x, (c[1] - min(ys)) / span_y] for c in coords]
+    ids = flows.ids
+    nodes = []
+    for i, p in enumerate(order):
+        user_id = int(ids[p])
+        person = inputs.people[user_id]
+        nodes.append(
+            MapNode(
+                user_id=user_id,
+                label=person.name or _("A youth member"),
+                sector=person.sector,
+                x=coords[i][0],
+                y=coords[i][1],
+                given=int(flows.given[p]),
+                received=int(flows.received[p]),
+            )
+        )
+    ties = tuple(
+        MapTie(int(ids[s]), int(ids[d]), int(w))
+        for s, d, w in zip(graph.src[use], graph.dst[use], graph.weight[use], strict=True)
+    )
+    return HelpMap(nodes=tuple(nodes), ties=ties, members_with_ties=len(with_ties), shown=count)
+
+
+# --------------------------------------------------------------------------- the figures
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Everything the dashboards and reports show for one network and scope. Viewer
+    independent (the light view shows a part of it), so one cached copy serves everyone."""
+
+    network_id: int
+    scope: Scope
+    k: int
+    admitted: int
+    gatherings: tuple[tuple[int, str, datetime], ...]
+    result: engine.Insights
+    map: HelpMap
+    computed_at: datetime
+
+
+def _compute(network: Network, scope: Scope, k: int) -> Figures:
+    inputs = engine_inputs(network=network, scope=scope)
+    result = engine.compute(
+        inputs.members,
+        inputs.commitments,
+        asks=inputs.asks,
+        attendance=inputs.attendance,
+        n_gatherings=len(inputs.gatherings),
+        k=k,
+    )
+    return Figures(
+        network_id=network.pk,
+        scope=scope,
+        k=k,
+        admitted=inputs.admitted,
+        gatherings=tuple(inputs.gatherings),
+        result=result,
+        map=help_map(inputs, result),
+        computed_at=timezone.now(),
+    )
+
+
+def figures_cache_key(*, network: Network, scope: Scope, k: int, fingerprint: str) -> str:
+    return f"insights:v{CACHE_VERSION}:{network.pk}:{scope.key}:k{k}:{fingerprint}"
+
+
+def insights_figures(*, network: Network, scope: Scope | None = None) -> Figures:
+    """The figures for a network and scope, from the cache when nothing they depend on has
+    changed, computed (and cached) otherwise."""
+    scope = scope or Scope()
+    k = insights_settings_for(network=network).min_cell_size
+    key = figures_cache_key(
+        network=network, scope=scope, k=k, fingerprint=insights_fingerprint(network=network)
+    )
+    figures: Figures | None = cache.get(key)
+    if figures is None:
+        figures = _compute(network, scope, k)
+        cache.set(key, figures, CACHE_SECONDS)
+    return figures

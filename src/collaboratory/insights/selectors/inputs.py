@@ -1,0 +1,309 @@
+"""The engine's inputs from the database, and the fingerprint of the rows they come from.
+
+Inputs come from a handful of flat ``values_list`` queries (members, gatherings, attendance,
+commitments, asks), whatever the size of the network. The fingerprint (counts and latest
+change times, four cheap aggregate queries) sits beside them because it must watch exactly
+the tables they read: a new commitment, a status change, an attendance record or a new
+member changes it, and the cached figures (``figures.py``) are keyed by it. No signals: the
+fingerprint is read on every view instead.
+
+Ideology and race are not among a period's inputs (see ``sensitive.py``): a snapshot passes
+its own population in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from django.db.models import Count, Max, Q, QuerySet
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.commitments.models import Commitment, CommitmentStatus
+from collaboratory.creditclub.models import Ask, ProposalState
+from collaboratory.gatherings.models import Attendance, Gathering
+from collaboratory.insights import engine
+from collaboratory.insights.models import InsightsSettings
+from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, NetworkKind
+from collaboratory.people.models import (
+    MINOR_AGE_BANDS,
+    AgeBand,
+    Ideology,
+    RaceEthnicity,
+)
+
+MORE_THAN_ONE_RACE = "more-than-one"
+
+
+def insights_settings_for(*, network: Network) -> InsightsSettings:
+    """The network's insights settings, created with the defaults on first use."""
+    with scopes_disabled():
+        row, _created = InsightsSettings.objects.get_or_create(network=network)
+    return row
+
+
+# --------------------------------------------------------------------------- the adapter
+
+
+# The follow-through lifecycle has ten states; the engine reasons about five. This is the one
+# place that maps them (documented in docs/architecture.md, "Insights dashboards"):
+# - offered, acknowledged, adjust requested: promised, nothing delivered yet -> made;
+# - in progress, done (awaiting confirmation), disputed: delivery under way or claimed but
+#   not confirmed by the recipient -> in progress (a dispute is not yet a failure);
+# - kept and partly kept: the recipient confirmed that help arrived -> kept (partly kept
+#   help still flowed; the amount is follow-through's business, not the graph's);
+# - released and lapsed keep their names.
+ENGINE_STATUS: dict[str, str] = {
+    CommitmentStatus.OFFERED: "made",
+    CommitmentStatus.ACKNOWLEDGED: "made",
+    CommitmentStatus.ADJUST_REQUESTED: "made",
+    CommitmentStatus.IN_PROGRESS: "in_progress",
+    CommitmentStatus.DONE: "in_progress",
+    CommitmentStatus.DISPUTED: "in_progress",
+    CommitmentStatus.KEPT: "kept",
+    CommitmentStatus.PARTLY_KEPT: "kept",
+    CommitmentStatus.RELEASED: "released",
+    CommitmentStatus.LAPSED: "lapsed",
+}
+
+
+def engine_status(status: str) -> str:
+    """The engine's status (one of ``engine.STATUSES``) for a stored commitment status."""
+    try:
+        return ENGINE_STATUS[status]
+    except KeyError:
+        raise ValueError(f"unknown commitment status {status!r}") from None
+
+
+# --------------------------------------------------------------------------- scope
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What the figures cover: the whole history, one calendar year of gatherings (fixed
+    reporting periods: no free date ranges whose differences could single people out), or
+    one gathering."""
+
+    year: int | None = None
+    gathering_id: int | None = None
+
+    @property
+    def key(self) -> str:
+        if self.gathering_id is not None:
+            return f"g{self.gathering_id}"
+        if self.year is not None:
+            return f"y{self.year}"
+        return "all"
+
+
+def _year_bounds(network: Network, year: int) -> tuple[datetime, datetime]:
+    zone = ZoneInfo(network.time_zone)
+    return datetime(year, 1, 1, tzinfo=zone), datetime(year + 1, 1, 1, tzinfo=zone)
+
+
+def gatherings_in_scope(*, network: Network, scope: Scope) -> QuerySet[Gathering]:
+    """Gatherings that have begun, oldest first, limited to the scope."""
+    with scopes_disabled():
+        qs = Gathering.objects.filter(network=network, starts_at__lte=timezone.now())
+    if scope.gathering_id is not None:
+        qs = qs.filter(pk=scope.gathering_id)
+    elif scope.year is not None:
+        start, end = _year_bounds(network, scope.year)
+        qs = qs.filter(starts_at__gte=start, starts_at__lt=end)
+    return qs.order_by("starts_at", "pk")
+
+
+# --------------------------------------------------------------------------- fingerprint
+
+
+def insights_fingerprint(*, network: Network) -> str:
+    """A short digest of what the figures depend on: counts and latest changes of the
+    network's commitments, memberships, gatherings and attendance. Any write that changes a
+    figure changes at least one of them. Self-descriptions are not among them on purpose:
+    no figure computed here reads them (they reach pages only through snapshots)."""
+    with scopes_disabled():
+        parts = [
+            Commitment.objects.filter(network=network).aggregate(
+                n=Count("pk"),
+                created=Max("created_at"),
+                changed=Max("status_changed_at"),
+                kept=Max("kept_at"),
+                hidden=Max("hidden_at"),
+                undone=Max("undone_at"),
+            ),
+            Membership.objects.filter(network=network).aggregate(
+                n=Count("pk"),
+                last=Max("pk"),
+                admitted=Count("pk", filter=Q(status__in=ADMITTED_STATUSES)),
+            ),
+            Gathering.objects.filter(network=network).aggregate(
+                n=Count("pk"), last=Max("pk"), started=Max("starts_at")
+            ),
+            Attendance.objects.filter(network=network).aggregate(n=Count("pk"), last=Max("pk")),
+        ]
+    text = repr([sorted((k, str(v)) for k, v in p.items()) for p in parts])
+    return hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
+# --------------------------------------------------------------------------- engine inputs
+
+
+PUBLIC_ATTRIBUTES = ("sector", "region", "generation", "organization")
+SENSITIVE = ("ideology", "race")
+ATTRIBUTES = (*PUBLIC_ATTRIBUTES, *SENSITIVE)
+
+
+@dataclass(frozen=True)
+class Person:
+    """What the map may show of a member: a display name (None for a minor outside a youth
+    cohort, who appears without a name) and their sector."""
+
+    user_id: int
+    name: str | None
+    sector: str
+    is_minor: bool
+
+
+@dataclass(frozen=True)
+class Inputs:
+    members: engine.Members
+    commitments: engine.Commitments
+    attendance: engine.Attendance
+    asks: list[int]
+    gatherings: list[tuple[int, str, datetime]]
+    people: dict[int, Person]
+    admitted: int
+
+
+def _labels() -> dict[str, Sequence[str]]:
+    return {
+        "generation": [str(b) for b in AgeBand.values],
+        "ideology": [str(i) for i in Ideology.values],
+        "race": [*RaceEthnicity.values, MORE_THAN_ONE_RACE],
+    }
+
+
+def engine_inputs(
+    *,
+    network: Network,
+    scope: Scope,
+    sensitive: Mapping[int, tuple[str | None, str | None]] | None = None,
+) -> Inputs:
+    """The engine's inputs for one network and scope, in five flat queries.
+
+    Without ``sensitive`` the members carry no ideology or race at all: the figures of a
+    period never depend on them. A snapshot passes :func:`sensitive_population` and gets the
+    two attributes too, known only for that population."""
+    youth_network = network.kind == NetworkKind.YOUTH
+    with scopes_disabled():
+        gatherings = list(
+            gatherings_in_scope(network=network, scope=scope).values_list(
+                "pk", "title", "starts_at"
+            )
+        )
+        gathering_ids = [g[0] for g in gatherings]
+        commitment_rows = list(
+            Commitment.objects.filter(
+                network=network,
+                gathering_id__in=gathering_ids,
+                hidden_at__isnull=True,
+                undone_at__isnull=True,
+            ).values_list(
+                "committer_id",
+                "proposal__proposer_id",
+                "ask_id",
+                "capital",
+                "status",
+                "created_at",
+                "kept_at",
+                "gathering_id",
+            )
+        )
+        attendance_rows = list(
+            Attendance.objects.filter(network=network, part__gathering_id__in=gathering_ids)
+            .order_by()
+            .values_list("part__gathering_id", "user_id")
+            .distinct()
+        )
+        membership_rows = list(
+            Membership.objects.filter(network=network)
+            .order_by("pk")
+            .values_list(
+                "user_id",
+                "status",
+                "sector__name",
+                "user__region",
+                "user__age_band",
+                "organization__name",
+                "user__full_name",
+            )
+        )
+        asks = list(
+            Ask.objects.filter(
+                network=network,
+                proposal__gathering_id__in=gathering_ids,
+                proposal__state__in=(ProposalState.SELECTED, ProposalState.PRESENTED),
+            ).values_list("pk", flat=True)
+        )
+
+    # The roster: admitted members, and anyone else who took part in what is in scope
+    # (alumni, removed members), so their past commitments still count.
+    took_part = {r[0] for r in commitment_rows} | {r[1] for r in commitment_rows}
+    took_part |= {user for _g, user in attendance_rows}
+    rows = []
+    people: dict[int, Person] = {}
+    admitted = 0
+    for user_id, status, sector, region, band, org, name in membership_rows:
+        is_admitted = status in ADMITTED_STATUSES
+        admitted += is_admitted
+        if not (is_admitted or user_id in took_part):
+            continue
+        minor = band in MINOR_AGE_BANDS
+        row: tuple[object, ...] = (
+            user_id,
+            sector,
+            None if minor else (region or None),
+            band or None,
+            org,
+        )
+        if sensitive is not None:
+            row += sensitive.get(user_id, (None, None))
+        rows.append(row)
+        people[user_id] = Person(
+            user_id=user_id,
+            name=name if (youth_network or not minor) else None,
+            sector=sector or "",
+            is_minor=minor,
+        )
+    members = engine.Members.from_rows(
+        rows,
+        PUBLIC_ATTRIBUTES if sensitive is None else ATTRIBUTES,
+        sensitive=SENSITIVE,
+        labels=_labels(),
+    )
+    # Commitments whose committer or recipient has no membership here (cannot happen through
+    # the services; a defensive filter so one odd row never breaks a report).
+    commitment_rows = [
+        (c, r, -1 if a is None else a, kind, engine_status(s), created, kept, g)
+        for c, r, a, kind, s, created, kept, g in commitment_rows
+        if c in people and r in people
+    ]
+    return Inputs(
+        members=members,
+        commitments=engine.Commitments.from_rows(
+            commitment_rows, members, gatherings=gathering_ids
+        ),
+        attendance=engine.Attendance.from_rows(
+            [(g, u) for g, u in attendance_rows if u in people],
+            members,
+            gatherings=gathering_ids,
+        ),
+        asks=asks,
+        gatherings=gatherings,
+        people=people,
+        admitted=admitted,
+    )
