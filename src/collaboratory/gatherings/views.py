@@ -414,48 +414,52 @@ def gathering_ics(request: NetworkRequest, network_slug: str, pk: int) -> HttpRe
     return _ics_response(content, f"gathering-{gathering.pk}.ics")
 
 
+def _manage_action(request: NetworkRequest, gathering: Gathering) -> None:
+    """Do the manage page's posted action and say how it went; a refusal raises."""
+    action = request.POST.get("action", "")
+    if action == "announce":
+        services.gathering_announce(gathering=gathering, actor=request.user)
+        messages.success(request, _("Announced: every member gets an email shortly."))
+    elif action in ("stipend_approve", "stipend_deny"):
+        stipend = get_object_or_404(
+            StipendRequest,
+            pk=id_param(request.POST.get("stipend"), field="stipend"),
+            gathering=gathering,
+        )
+        services.stipend_decide(
+            stipend=stipend,
+            approve=action == "stipend_approve",
+            actor=request.user,
+        )
+        messages.success(request, _("Stipend decision saved."))
+    elif action in ("substitution_approve", "substitution_deny"):
+        substitution = get_object_or_404(
+            Substitution,
+            pk=id_param(request.POST.get("substitution"), field="substitution"),
+            gathering=gathering,
+        )
+        token = services.substitution_decide(
+            substitution=substitution,
+            approve=action == "substitution_approve",
+            actor=request.user,
+        )
+        if token:
+            messages.success(
+                request,
+                _("Approved. The pass was emailed to %(email)s.") % {"email": substitution.email},
+            )
+        else:
+            messages.success(request, _("Substitution denied."))
+    else:
+        messages.error(request, _("Unknown action; reload the page and try again."))
+
+
 @network_view()
 def gathering_manage(request: NetworkRequest, network_slug: str, pk: int) -> HttpResponse:
     gathering = _steward_gathering(request, pk)
     if request.method == "POST":
-        action = request.POST.get("action", "")
         try:
-            if action == "announce":
-                services.gathering_announce(gathering=gathering, actor=request.user)
-                messages.success(request, _("Announced: every member gets an email shortly."))
-            elif action in ("stipend_approve", "stipend_deny"):
-                stipend = get_object_or_404(
-                    StipendRequest,
-                    pk=id_param(request.POST.get("stipend"), field="stipend"),
-                    gathering=gathering,
-                )
-                services.stipend_decide(
-                    stipend=stipend,
-                    approve=action == "stipend_approve",
-                    actor=request.user,
-                )
-                messages.success(request, _("Stipend decision saved."))
-            elif action in ("substitution_approve", "substitution_deny"):
-                substitution = get_object_or_404(
-                    Substitution,
-                    pk=id_param(request.POST.get("substitution"), field="substitution"),
-                    gathering=gathering,
-                )
-                token = services.substitution_decide(
-                    substitution=substitution,
-                    approve=action == "substitution_approve",
-                    actor=request.user,
-                )
-                if token:
-                    messages.success(
-                        request,
-                        _("Approved. The pass was emailed to %(email)s.")
-                        % {"email": substitution.email},
-                    )
-                else:
-                    messages.success(request, _("Substitution denied."))
-            else:
-                messages.error(request, _("Unknown action; reload the page and try again."))
+            _manage_action(request, gathering)
         except ValidationError as error:
             for message in error.messages:
                 messages.error(request, message)

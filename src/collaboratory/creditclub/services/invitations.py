@@ -12,14 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from collaboratory.creditclub.models import (
-    Proposal,
-    ProposalInvitation,
-)
-from collaboratory.creditclub.selectors import (
-    call_window,
-    creditclub_settings_for,
-)
+from collaboratory.creditclub.models import Proposal, ProposalInvitation
+from collaboratory.creditclub.selectors import call_window, creditclub_settings_for
 from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
 from collaboratory.mail.services import mail_send
 

@@ -17,13 +17,7 @@ from django.utils.translation import gettext_lazy
 from collaboratory.audit.services import audit_record
 from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.creditclub import lifecycle
-from collaboratory.creditclub.models import (
-    Ask,
-    Phase,
-    Proposal,
-    ProposalState,
-    Timeframe,
-)
+from collaboratory.creditclub.models import Ask, Phase, Proposal, ProposalState, Timeframe
 from collaboratory.creditclub.selectors import (
     call_window,
     creditclub_settings_for,

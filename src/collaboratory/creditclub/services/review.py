@@ -16,15 +16,8 @@ from collaboratory.audit.services import audit_record
 # `tasks` as a module, read when announcing: tasks imports these services too, and a module
 # reference binds even while that module is still loading, whichever is imported first.
 from collaboratory.creditclub import lifecycle, tasks
-from collaboratory.creditclub.models import (
-    Proposal,
-    ProposalState,
-    Review,
-)
-from collaboratory.creditclub.selectors import (
-    creditclub_settings_for,
-    selected_count,
-)
+from collaboratory.creditclub.models import Proposal, ProposalState, Review
+from collaboratory.creditclub.selectors import creditclub_settings_for, selected_count
 from collaboratory.creditclub.services.transition import proposal_transition
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.rules import is_network_steward

@@ -11,9 +11,7 @@ from django.utils.translation import gettext as _
 
 from collaboratory.audit.services import audit_record
 from collaboratory.creditclub import lifecycle
-from collaboratory.creditclub.models import (
-    Proposal,
-)
+from collaboratory.creditclub.models import Proposal
 from collaboratory.people.models import User
 
 

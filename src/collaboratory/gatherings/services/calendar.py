@@ -8,9 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from collaboratory.audit.services import audit_record
-from collaboratory.gatherings.models import (
-    CalendarFeed,
-)
+from collaboratory.gatherings.models import CalendarFeed
 from collaboratory.networks.models import Network
 from collaboratory.networks.tokens import keyed_token, new_token, token_digest
 from collaboratory.people.models import User

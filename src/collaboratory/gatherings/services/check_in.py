@@ -19,11 +19,7 @@ from collaboratory.gatherings.models import (
     GatheringPart,
     Substitution,
 )
-from collaboratory.gatherings.selectors import (
-    check_in_code_day,
-    check_in_day,
-    part_open_among,
-)
+from collaboratory.gatherings.selectors import check_in_code_day, check_in_day, part_open_among
 from collaboratory.gatherings.services.pages import pages_changed
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
 from collaboratory.people.models import User

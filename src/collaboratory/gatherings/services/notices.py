@@ -14,14 +14,13 @@ from django.utils.translation import gettext as _
 
 from collaboratory.gatherings.models import (
     Gathering,
+    GatheringSettings,
     NoticeKind,
     NoticeSent,
     Rsvp,
     RsvpStatus,
 )
-from collaboratory.gatherings.selectors import (
-    gathering_settings_for,
-)
+from collaboratory.gatherings.selectors import gathering_settings_for
 from collaboratory.mail.services import mail_send
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
 
@@ -73,6 +72,35 @@ def _send_notice(
     return True
 
 
+def _notices_due(
+    *, gathering: Gathering, everyone: dict[int, str], options: GatheringSettings, now: datetime
+) -> list[tuple[str, dict[int, str]]]:
+    """Each kind of notice this gathering has due at `now`, with its recipients (user id ->
+    email) before the sent-log is consulted."""
+    due: list[tuple[str, dict[int, str]]] = [(NoticeKind.ANNOUNCEMENT, everyone)]
+    answered = set(Rsvp.objects.filter(gathering=gathering).values_list("user_id", flat=True))
+    if gathering.rsvp_deadline is not None and (
+        gathering.rsvp_deadline - timedelta(days=options.rsvp_reminder_days)
+        <= now
+        < gathering.rsvp_deadline
+    ):
+        due.append(
+            (NoticeKind.RSVP_REMINDER, {u: e for u, e in everyone.items() if u not in answered})
+        )
+    confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED)
+    if (
+        gathering.starts_at - timedelta(days=options.gathering_reminder_days)
+        <= now
+        < (gathering.starts_at)
+    ):
+        due.append(
+            (NoticeKind.GATHERING_REMINDER, dict(confirmed.values_list("user_id", "user__email")))
+        )
+    promoted = confirmed.filter(promoted_at__isnull=False)
+    due.append((NoticeKind.PROMOTED, dict(promoted.values_list("user_id", "user__email"))))
+    return due
+
+
 def notices_send_due(*, network: Network, now: datetime | None = None) -> int:
     """Send every notice due at `now` that has not gone out yet; returns how many went."""
     now = now or timezone.now()
@@ -83,43 +111,8 @@ def notices_send_due(*, network: Network, now: datetime | None = None) -> int:
     ).select_related("network")
     members = Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)
     for gathering in gatherings:
-        due: list[tuple[str, dict[int, str]]] = []
         everyone = dict(members.values_list("user_id", "user__email"))
-        due.append((NoticeKind.ANNOUNCEMENT, everyone))
-        answered = set(Rsvp.objects.filter(gathering=gathering).values_list("user_id", flat=True))
-        if gathering.rsvp_deadline is not None and (
-            gathering.rsvp_deadline - timedelta(days=options.rsvp_reminder_days)
-            <= now
-            < gathering.rsvp_deadline
-        ):
-            due.append(
-                (
-                    NoticeKind.RSVP_REMINDER,
-                    {u: e for u, e in everyone.items() if u not in answered},
-                )
-            )
-        confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED)
-        if (
-            gathering.starts_at - timedelta(days=options.gathering_reminder_days)
-            <= now
-            < gathering.starts_at
-        ):
-            due.append(
-                (
-                    NoticeKind.GATHERING_REMINDER,
-                    dict(confirmed.values_list("user_id", "user__email")),
-                )
-            )
-        due.append(
-            (
-                NoticeKind.PROMOTED,
-                dict(
-                    confirmed.filter(promoted_at__isnull=False).values_list(
-                        "user_id", "user__email"
-                    )
-                ),
-            )
-        )
+        due = _notices_due(gathering=gathering, everyone=everyone, options=options, now=now)
         for kind, recipients in due:
             already = set(
                 NoticeSent.objects.filter(gathering=gathering, kind=kind).values_list(

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collaboratory.gatherings.models import (
-    Gathering,
-    GatheringSettings,
-    new_page_version,
-)
+from collaboratory.gatherings.models import Gathering, GatheringSettings, new_page_version
 
 
 def pages_changed(*, gathering_id: int, network_id: int) -> str:

@@ -10,9 +10,7 @@ from zoneinfo import ZoneInfo
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from collaboratory.gatherings.models import (
-    AgendaKind,
-)
+from collaboratory.gatherings.models import AgendaKind
 
 
 def part_template_parse(text: str) -> list[dict[str, object]]:

@@ -10,14 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from collaboratory.audit.services import audit_record
-from collaboratory.gatherings.models import (
-    Gathering,
-    Rsvp,
-    RsvpStatus,
-)
-from collaboratory.gatherings.selectors import (
-    gathering_seats_taken,
-)
+from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
+from collaboratory.gatherings.selectors import gathering_seats_taken
 from collaboratory.gatherings.services.pages import gathering_pages_changed
 from collaboratory.people.models import User
 

@@ -22,14 +22,24 @@ from collaboratory.gatherings.models import (
     GatheringPart,
     GatheringSettings,
 )
-from collaboratory.gatherings.selectors import (
-    gathering_settings_for,
-)
+from collaboratory.gatherings.selectors import gathering_settings_for
 from collaboratory.gatherings.services.pages import gathering_pages_changed
 from collaboratory.gatherings.services.parsing import part_template_parse
 from collaboratory.gatherings.services.rsvp import gathering_lock, waitlist_promote
 from collaboratory.networks.models import Network, Organization
 from collaboratory.people.models import User
+
+
+def _check_agenda(agenda: Sequence[tuple[datetime, str, str]]) -> None:
+    """Each agenda item (time, title, kind) has a known kind."""
+    for _at, item_title, kind in agenda:
+        if kind not in AgendaKind.values:
+            raise ValidationError(
+                {
+                    "agenda": _("%(item)s: unknown kind %(kind)s.")
+                    % {"item": item_title, "kind": kind}
+                }
+            )
 
 
 def gathering_create(
@@ -69,14 +79,7 @@ def gathering_create(
         )
     if stipend_budget < 0:
         raise ValidationError({"stipend_budget": _("The stipend budget cannot be negative.")})
-    for _at, item_title, kind in agenda:
-        if kind not in AgendaKind.values:
-            raise ValidationError(
-                {
-                    "agenda": _("%(item)s: unknown kind %(kind)s.")
-                    % {"item": item_title, "kind": kind}
-                }
-            )
+    _check_agenda(agenda)
     gathering = Gathering(
         network=network,
         title=title,
@@ -164,14 +167,7 @@ def gathering_update(
         raise ValidationError(
             {"stipend_budget": _("The budget cannot go below the stipends already approved.")}
         )
-    for _at, item_title, kind in agenda or ():
-        if kind not in AgendaKind.values:
-            raise ValidationError(
-                {
-                    "agenda": _("%(item)s: unknown kind %(kind)s.")
-                    % {"item": item_title, "kind": kind}
-                }
-            )
+    _check_agenda(agenda or ())
     gathering.full_clean()
     with transaction.atomic():
         gathering.save(update_fields=list(fields))

@@ -20,9 +20,7 @@ from collaboratory.gatherings.models import (
     RsvpStatus,
     Substitution,
 )
-from collaboratory.gatherings.selectors import (
-    gathering_seats_taken,
-)
+from collaboratory.gatherings.selectors import gathering_seats_taken
 from collaboratory.gatherings.services.pages import gathering_pages_changed
 from collaboratory.gatherings.services.rsvp import gathering_lock
 from collaboratory.mail.services import mail_send
