@@ -1,6 +1,5 @@
 """Gathering pages. Network routes run inside the network's scope (see networks.middleware);
-the public routes (calendar feed, substitute pass, check-in short link) take a secret or a
-code instead of a login."""
+the public routes are in public_views."""
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.forms import Form
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -21,7 +20,6 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
 from collaboratory.csvfile import csv_text
@@ -48,14 +46,11 @@ from collaboratory.gatherings.selectors import (
     CheckInCode,
     attendance_recorded,
     calendar_feed_active,
-    calendar_feed_for_token,
-    calendar_gatherings,
     check_in_code_day,
     check_in_code_to_show,
     check_in_day,
     door_members,
     gathering_attendees,
-    gathering_for_check_in_code,
     gathering_rsvp_counts,
     gathering_rsvps,
     gathering_seats_taken,
@@ -66,17 +61,14 @@ from collaboratory.gatherings.selectors import (
     part_checked_in,
     part_open_among,
     part_open_for_check_in,
-    rsvp_labels,
     rsvp_of,
     stipend_of,
     substitutes_approved,
-    substitution_for_pass,
     substitution_of,
 )
 from collaboratory.networks.http import NetworkRequest, network_view, require_perm
 from collaboratory.networks.models import Network
 from collaboratory.networks.params import id_param
-from collaboratory.networks.selectors import membership_for
 from collaboratory.web.qr import qr_svg_response
 
 
@@ -387,13 +379,15 @@ def _detail_page(
     )
 
 
-def _gathering_link(gathering: Gathering) -> str:
+def gathering_link(gathering: Gathering) -> str:
+    """The gathering page's full address, for calendars and emails."""
     return settings.SITE_URL + reverse(
         "gatherings:detail", kwargs={"network_slug": gathering.network.slug, "pk": gathering.pk}
     )
 
 
-def _ics_response(content: bytes, filename: str) -> HttpResponse:
+def ics_response(content: bytes, filename: str) -> HttpResponse:
+    """A calendar file to download."""
     response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
@@ -408,10 +402,10 @@ def gathering_ics(request: NetworkRequest, network_slug: str, pk: int) -> HttpRe
         name=gathering.title,
         gatherings=[gathering],
         rsvp_labels={gathering.pk: rsvp.get_status_display()} if rsvp else {},
-        links={gathering.pk: _gathering_link(gathering)},
+        links={gathering.pk: gathering_link(gathering)},
         now=timezone.now(),
     )
-    return _ics_response(content, f"gathering-{gathering.pk}.ics")
+    return ics_response(content, f"gathering-{gathering.pk}.ics")
 
 
 def _manage_action(request: NetworkRequest, gathering: Gathering) -> None:
@@ -654,66 +648,4 @@ def calendar_settings(request: NetworkRequest, network_slug: str) -> HttpRespons
     active = calendar_feed_active(network=network, user=request.user)
     response = render(request, "gatherings/calendar.html", {"feed_url": feed_url, "active": active})
     response["Cache-Control"] = "no-store"
-    return response
-
-
-# --- Public routes (no network in the path) -------------------------------------------------
-
-
-@never_cache
-@require_GET
-def check_in_short_link(request: HttpRequest, code: str) -> HttpResponse:
-    """The QR code's link: to the check-in page of the gathering whose day has this code
-    (codes of days more than a day away find nothing)."""
-    with scopes_disabled():
-        gathering = gathering_for_check_in_code(code=code, now=timezone.now()) if code else None
-    if gathering is None:
-        raise Http404
-    return redirect(
-        "gatherings:check_in",
-        network_slug=gathering.network.slug,
-        pk=gathering.pk,
-        code=code,
-    )
-
-
-@never_cache
-@require_GET
-def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
-    with scopes_disabled():
-        feed = calendar_feed_for_token(token=token)
-    if feed is None:
-        raise Http404
-    network = feed.network
-    with scope(network=network):
-        if membership_for(user=feed.user, network=network) is None:
-            raise Http404
-        gatherings = calendar_gatherings(network=network, now=timezone.now())
-        labels = rsvp_labels(user=feed.user, network=network)
-        content = calendar_bytes(
-            name=network.name,
-            gatherings=gatherings,
-            rsvp_labels=labels,
-            links={g.pk: _gathering_link(g) for g in gatherings},
-            now=timezone.now(),
-        )
-    response = _ics_response(content, "gatherings.ics")
-    response["Referrer-Policy"] = "no-referrer"
-    return response
-
-
-@never_cache
-@require_GET
-def substitute_pass(request: HttpRequest, token: str) -> HttpResponse:
-    with scopes_disabled():
-        substitution = substitution_for_pass(token=token)
-        if substitution is None or substitution.gathering.ends_at < timezone.now():
-            raise Http404
-        parts = list(substitution.gathering.parts.all())
-    response = render(
-        request,
-        "gatherings/pass.html",
-        {"substitution": substitution, "gathering": substitution.gathering, "parts": parts},
-    )
-    response["Referrer-Policy"] = "no-referrer"
     return response
