@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import timedelta
 
 from django.core import mail
@@ -59,3 +62,20 @@ def test_no_invitation_once_the_member_has_proposed_or_the_call_closed(club: Clu
 
     assert (late, on_time) == (0, 1)
     assert [m.to for m in mail.outbox] == [[early]]
+
+
+def test_the_invitation_sender_is_registered_when_django_starts() -> None:
+    """The worker runs what is registered once Django is set up, before any page (and so
+    before the services that enqueue outcome emails) has been imported."""
+    script = (
+        "import django; django.setup(); "
+        "from collaboratory.periodic.registry import registered; "
+        "print('\\n'.join(p.name for p in registered()))"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "collaboratory.config.settings"}
+
+    names = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
+
+    assert "collaboratory.creditclub.tasks.proposal_invitations_send" in names

@@ -15,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import gathering_settings_for
 from collaboratory.gatherings.services import (
@@ -257,6 +258,33 @@ def test_steward_lists_run_a_fixed_number_of_queries(world: World, page: str) ->
             gathering.delete()
 
     assert counts[1] == counts[3]
+
+
+@pytest.mark.parametrize(
+    ("page", "permission"),
+    [
+        ("{pk}/manage/", "gatherings.manage_gathering"),
+        ("{pk}/check-in-code/", "gatherings.run_check_in"),
+        ("new/", "gatherings.manage_gathering"),
+    ],
+)
+def test_a_refused_gathering_page_is_audited(world: World, page: str, permission: str) -> None:
+    """A member refused a steward's page gets 403 and the refusal is on the record, as on
+    every other network page (safeguards.md)."""
+    gathering = GatheringFactory(network=world.alpha)
+    member = world.personas["member"]
+    path = f"/n/alpha/gatherings/{page.format(pk=gathering.pk)}"
+
+    response = client_for(member).get(path)
+
+    with scopes_disabled():
+        events = list(
+            AuditEvent.objects.filter(action="access.denied").values_list(
+                "actor_id", "data__path", "data__reason"
+            )
+        )
+    assert response.status_code == 403
+    assert events == [(member.pk, path, permission)]
 
 
 def test_a_steward_changes_the_template_and_reminder_offsets(world: World) -> None:

@@ -8,6 +8,8 @@ class CreditClubConfig(AppConfig):
     verbose_name = "Rotating Credit Club"
 
     def ready(self) -> None:
+        # In ready(): the app registry must be populated before tasks and navigation load.
+        from collaboratory.creditclub import tasks  # noqa: F401  (registers the invitations)
         from collaboratory.networks.navigation import NavItem, register_nav_item
 
         register_nav_item(

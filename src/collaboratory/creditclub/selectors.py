@@ -9,7 +9,7 @@ from django.db.models import Avg, Count, IntegerField, Max, OuterRef, Q, QuerySe
 from django.db.models.functions import Coalesce
 
 from collaboratory.creditclub import lifecycle
-from collaboratory.creditclub.models import CreditClubSettings, Proposal, ProposalState
+from collaboratory.creditclub.models import CreditClubSettings, Proposal, ProposalState, Review
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.networks.models import Network
 from collaboratory.people.models import User
@@ -108,6 +108,11 @@ def review_board(
     if never_presented:
         queryset = queryset.filter(times_presented=0)
     return queryset
+
+
+def reviews_by_proposal(*, review_ids: list[int]) -> dict[int, Review]:
+    """Proposal id -> review, for the reviews the board annotated as the viewer's own."""
+    return {r.proposal_id: r for r in Review.objects.filter(pk__in=review_ids)}
 
 
 def selected_count(*, gathering: Gathering) -> int:

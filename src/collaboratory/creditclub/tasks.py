@@ -6,12 +6,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.template.loader import render_to_string
-from django_scopes import scope, scopes_disabled
+from django_scopes import scopes_disabled
 from django_tasks import task
 
 from collaboratory.creditclub.models import Proposal
+from collaboratory.creditclub.services.invitations import proposal_invitations_send_due
 from collaboratory.mail.services import mail_send
-from collaboratory.networks.models import Network
+from collaboratory.networks.scoping import each_network
 from collaboratory.periodic.registry import periodic
 
 
@@ -37,12 +38,4 @@ def proposal_outcome_email(proposal_id: int) -> None:
 @task()
 def proposal_invitations_send() -> int:
     """Invitations to propose for members who said so at RSVP, each sent once."""
-    from collaboratory.creditclub.services import proposal_invitations_send_due
-
-    with scopes_disabled():
-        networks = list(Network.objects.all())
-    sent = 0
-    for network in networks:
-        with scope(network=network):
-            sent += proposal_invitations_send_due(network=network)
-    return sent
+    return each_network(lambda network: proposal_invitations_send_due(network=network))

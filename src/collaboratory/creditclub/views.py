@@ -23,11 +23,12 @@ from collaboratory.creditclub.selectors import (
     presented_projects,
     proposals_of,
     review_board,
+    reviews_by_proposal,
     run_of_show,
 )
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import gatherings_upcoming
-from collaboratory.networks.http import NetworkRequest, deny_access
+from collaboratory.networks.http import NetworkRequest, deny_access, network_view
 from collaboratory.networks.params import id_param
 
 PRESENTER_DUTIES = (
@@ -56,11 +57,7 @@ def _gathering(request: NetworkRequest, gathering_id: int) -> Gathering:
     return get_object_or_404(Gathering, pk=gathering_id)
 
 
-def _steward_only(request: NetworkRequest) -> None:
-    if not request.user.has_perm("creditclub.review", request.network):
-        deny_access(request, "stewards only")
-
-
+@network_view()
 def call(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The call for proposals: open calls, my proposals, and whether I may propose."""
     network = request.network
@@ -125,6 +122,7 @@ def _attach_errors(form: Any, error: ValidationError) -> None:
         form.add_error(None, error.messages)
 
 
+@network_view()
 def proposal_new(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
     gathering = _gathering(request, gathering_id)
     try:
@@ -143,6 +141,7 @@ def proposal_new(request: NetworkRequest, network_slug: str, gathering_id: int) 
     return _render_form(request, gathering, None, form, formset)
 
 
+@network_view()
 def proposal_edit(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
     proposal = _proposal(request, proposal_id, "creditclub.edit_proposal")
     if proposal.state not in (ProposalState.DRAFT, ProposalState.SUBMITTED):
@@ -211,6 +210,7 @@ def _submit(request: NetworkRequest, proposal: Proposal) -> HttpResponse:
     return redirect("creditclub:proposal", proposal.network.slug, proposal.pk)
 
 
+@network_view()
 def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
     proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
     is_proposer = proposal.proposer_id == request.user.pk
@@ -250,12 +250,14 @@ def _act(
 
 
 @require_POST
+@network_view()
 def proposal_submit(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
     proposal = _proposal(request, proposal_id, "creditclub.edit_proposal")
     return _submit(request, proposal)
 
 
 @require_POST
+@network_view()
 def proposal_withdraw(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
     proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
     if not (
@@ -267,6 +269,7 @@ def proposal_withdraw(request: NetworkRequest, network_slug: str, proposal_id: i
 
 
 @require_POST
+@network_view()
 def proposal_carry_over(
     request: NetworkRequest, network_slug: str, proposal_id: int
 ) -> HttpResponse:
@@ -287,6 +290,7 @@ def proposal_carry_over(
     return redirect("creditclub:proposal", network_slug, carried.pk)
 
 
+@network_view()
 def presenter_pack(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
     proposal = _proposal(request, proposal_id, "creditclub.edit_proposal")
     if proposal.state not in (ProposalState.SELECTED, ProposalState.PRESENTED):
@@ -314,8 +318,8 @@ def presenter_pack(request: NetworkRequest, network_slug: str, proposal_id: int)
     )
 
 
+@network_view("creditclub.review")
 def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
-    _steward_only(request)
     gathering = _gathering(request, gathering_id)
     settings = creditclub_settings_for(network=request.network)
     state = request.GET.get("state", "")
@@ -329,12 +333,9 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
             never_presented=request.GET.get("never") == "1",
         )
     )
-    my_reviews = {
-        r.proposal_id: r
-        for r in Review.objects.filter(
-            pk__in=[p.my_review_id for p in proposals if p.my_review_id]  # type: ignore[attr-defined]
-        )
-    }
+    my_reviews = reviews_by_proposal(
+        review_ids=[p.my_review_id for p in proposals if p.my_review_id]  # type: ignore[attr-defined]
+    )
     rows = [
         (
             p,
@@ -365,8 +366,8 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
 
 
 @require_POST
+@network_view("creditclub.review")
 def review(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
-    _steward_only(request)
     proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
     form = ReviewForm(request.POST, prefix=f"p{proposal.pk}")
     if form.is_valid():
@@ -397,8 +398,8 @@ def review(request: NetworkRequest, network_slug: str, proposal_id: int) -> Http
 
 
 @require_POST
+@network_view("creditclub.review")
 def announce(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
-    _steward_only(request)
     gathering = _gathering(request, gathering_id)
     try:
         announced = services.proposals_announce(gathering=gathering, actor=request.user)
@@ -413,8 +414,8 @@ def announce(request: NetworkRequest, network_slug: str, gathering_id: int) -> H
     return redirect("creditclub:board", network_slug, gathering.pk)
 
 
+@network_view("creditclub.review")
 def run_of_show_view(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
-    _steward_only(request)
     gathering = _gathering(request, gathering_id)
     run = list(run_of_show(gathering=gathering))
     if request.method == "POST":
@@ -434,12 +435,13 @@ def run_of_show_view(request: NetworkRequest, network_slug: str, gathering_id: i
 
 
 @require_POST
+@network_view("creditclub.review")
 def mark_presented(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
-    _steward_only(request)
     proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
     return _act(request, proposal, services.proposal_mark_presented, _("Marked as presented."))
 
 
+@network_view()
 def projects(request: NetworkRequest, network_slug: str) -> HttpResponse:
     network = request.network
     return render(

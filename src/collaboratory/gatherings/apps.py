@@ -8,6 +8,7 @@ class GatheringsConfig(AppConfig):
     verbose_name = "Gatherings"
 
     def ready(self) -> None:
+        # In ready(): the app registry must be populated before tasks and navigation load.
         from collaboratory.gatherings import tasks  # noqa: F401  (registers the periodic task)
         from collaboratory.networks.navigation import NavItem, register_nav_item
 

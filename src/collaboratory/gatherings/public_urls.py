@@ -2,11 +2,11 @@
 
 from django.urls import path
 
-from collaboratory.gatherings import views
+from collaboratory.gatherings import public_views
 
 app_name = "gatherings_public"
 urlpatterns = [
-    path("c/<str:code>", views.check_in_short_link, name="short"),
-    path("gatherings/calendar/key/<str:token>.ics", views.calendar_feed, name="feed"),
-    path("gatherings/pass/key/<str:token>/", views.substitute_pass, name="pass"),
+    path("c/<str:code>", public_views.check_in_short_link, name="short"),
+    path("gatherings/calendar/key/<str:token>.ics", public_views.calendar_feed, name="feed"),
+    path("gatherings/pass/key/<str:token>/", public_views.substitute_pass, name="pass"),
 ]

@@ -13,18 +13,23 @@ from zoneinfo import ZoneInfo
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from collaboratory.gatherings.models import (
+    Attendance,
+    CalendarFeed,
     DecisionStatus,
     Gathering,
     GatheringPart,
     GatheringSettings,
     Rsvp,
     RsvpStatus,
+    StipendRequest,
     Substitution,
     default_part_template,
 )
-from collaboratory.networks.models import Network
+from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
+from collaboratory.networks.tokens import digests_match, keyed_token_parse
 from collaboratory.people.models import User
 
 
@@ -93,6 +98,148 @@ def gathering_rsvps(*, gathering: Gathering) -> QuerySet[Rsvp]:
         .select_related("user")
         .order_by("status", "user__full_name")
     )
+
+
+def rsvp_of(*, gathering: Gathering, user: User) -> Rsvp | None:
+    return Rsvp.objects.filter(gathering=gathering, user=user).first()
+
+
+def stipend_of(*, gathering: Gathering, user: User) -> StipendRequest | None:
+    return StipendRequest.objects.filter(gathering=gathering, user=user).first()
+
+
+def substitution_of(*, gathering: Gathering, member: User) -> Substitution | None:
+    return Substitution.objects.filter(gathering=gathering, member=member).first()
+
+
+def gathering_stipends(*, gathering: Gathering) -> QuerySet[StipendRequest]:
+    return StipendRequest.objects.filter(gathering=gathering).select_related("user")
+
+
+def gathering_substitutions(*, gathering: Gathering) -> QuerySet[Substitution]:
+    return Substitution.objects.filter(gathering=gathering).select_related("member")
+
+
+def substitutes_approved(*, gathering: Gathering, query: str = "") -> QuerySet[Substitution]:
+    """Approved substitutes (the door list, the attendee export), by name when `query`."""
+    substitutes = Substitution.objects.filter(
+        gathering=gathering, status=DecisionStatus.APPROVED
+    ).select_related("member")
+    if query:
+        substitutes = substitutes.filter(Q(name__icontains=query))
+    return substitutes
+
+
+def gathering_attendees(*, gathering: Gathering) -> list[dict[str, str]]:
+    """Who comes, as rows for the badges and the attendee export: confirmed members, then
+    approved substitutes."""
+    rows = []
+    confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED)
+    memberships = {
+        m.user_id: m
+        for m in Membership.objects.filter(
+            network=gathering.network, user__in=confirmed.values("user_id")
+        ).select_related("organization")
+    }
+    for rsvp in gathering_rsvps(gathering=gathering).filter(status=RsvpStatus.CONFIRMED):
+        membership = memberships.get(rsvp.user_id)
+        rows.append(
+            {
+                "name": rsvp.user.full_name,
+                # Safeguards: no minor's contact details go to an adult, stewards included.
+                "email": "" if rsvp.user.is_minor else rsvp.user.email,
+                "organization": str(membership.organization or "") if membership else "",
+                "kind": _("Member"),
+                "presenting": _("yes") if rsvp.wants_to_present else "",
+                "dietary_needs": rsvp.dietary_needs,
+                "access_needs": rsvp.access_needs,
+            }
+        )
+    for sub in substitutes_approved(gathering=gathering):
+        rows.append(
+            {
+                "name": sub.name,
+                "email": sub.email,
+                "organization": "",
+                "kind": _("Substitute for %(member)s") % {"member": sub.member},
+                "presenting": "",
+                "dietary_needs": "",
+                "access_needs": "",
+            }
+        )
+    return rows
+
+
+def door_members(*, gathering: Gathering, query: str) -> QuerySet[Membership]:
+    """The door list: admitted members by name when `query`, else those confirmed; 100 at
+    most, by name."""
+    members = Membership.objects.filter(
+        network=gathering.network, status__in=ADMITTED_STATUSES
+    ).select_related("user", "organization")
+    if query:
+        members = members.filter(user__full_name__icontains=query)
+    else:
+        confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED)
+        members = members.filter(user__in=confirmed.values("user_id"))
+    return members.order_by("user__full_name")[:100]
+
+
+def part_checked_in(*, part: GatheringPart) -> set[int]:
+    """Ids of the members the ledger has for this part."""
+    return set(Attendance.objects.filter(part=part).values_list("user_id", flat=True))
+
+
+def attendance_recorded(*, part: GatheringPart, user: User) -> bool:
+    return Attendance.objects.filter(part=part, user=user).exists()
+
+
+def calendar_feed_active(*, network: Network, user: User) -> CalendarFeed | None:
+    return CalendarFeed.objects.filter(network=network, user=user, revoked_at__isnull=True).first()
+
+
+def calendar_feed_for_token(*, token: str) -> CalendarFeed | None:
+    """The active feed a `<id>.<secret>` token names, or None; the secret is compared in
+    constant time (networks.tokens)."""
+    pk, secret = keyed_token_parse(token)
+    found = None
+    if pk is not None:
+        found = (
+            CalendarFeed.objects.select_related("network", "user")
+            .filter(pk=pk, revoked_at__isnull=True)
+            .first()
+        )
+    return found if digests_match(secret, found.digest if found else None) else None
+
+
+def substitution_for_pass(*, token: str) -> Substitution | None:
+    """The approved substitution a pass token names, or None (networks.tokens)."""
+    pk, secret = keyed_token_parse(token)
+    found = None
+    if pk is not None:
+        found = (
+            Substitution.objects.select_related("gathering", "network")
+            .filter(pk=pk, status=DecisionStatus.APPROVED)
+            .first()
+        )
+    return found if digests_match(secret, found.pass_digest if found else None) else None
+
+
+def calendar_gatherings(*, network: Network, now: datetime) -> QuerySet[Gathering]:
+    """The gatherings a calendar feed lists: those not over yet, with their parts."""
+    return (
+        Gathering.objects.filter(network=network, ends_at__gte=now)
+        .prefetch_related(Prefetch("parts", queryset=GatheringPart.objects.all()))
+        .select_related("network")
+        .order_by("starts_at")
+    )
+
+
+def rsvp_labels(*, user: User, network: Network) -> dict[int, str]:
+    """Gathering id -> the person's RSVP, as the calendar shows it."""
+    return {
+        r.gathering_id: r.get_status_display()
+        for r in Rsvp.objects.filter(user=user, gathering__network=network)
+    }
 
 
 def attendance_last_dates(*, network: Network) -> dict[int, datetime]:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.utils import timezone
-from django_scopes import scope, scopes_disabled
 from django_tasks import task
 
 from collaboratory.gatherings.services import notices_send_due
-from collaboratory.networks.models import Network
+from collaboratory.networks.scoping import each_network
 from collaboratory.periodic.registry import periodic
 
 
@@ -19,10 +18,5 @@ def gathering_notices_send() -> int:
     """Announcements, reminders and waitlist notices due now, each sent once. A send that
     fails leaves no sent-log row, so the next run (15 minutes later) retries it."""
     now = timezone.now()
-    sent = 0
-    with scopes_disabled():
-        networks = list(Network.objects.all())
-    for network in networks:
-        with scope(network=network):
-            sent += notices_send_due(network=network, now=now)
+    sent = each_network(lambda network: notices_send_due(network=network, now=now))
     return sent

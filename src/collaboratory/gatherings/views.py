@@ -1,20 +1,17 @@
 """Gathering pages. Network routes run inside the network's scope (see networks.middleware);
-the public routes (calendar feed, substitute pass, check-in short link) take a secret or a
-code instead of a login."""
+the public routes are in public_views."""
 
 from __future__ import annotations
 
-import csv
 from datetime import date, datetime, time
 from typing import cast
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Model, Prefetch, Q
+from django.core.exceptions import ValidationError
 from django.forms import Form
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -23,9 +20,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
+from collaboratory.csvfile import csv_text
 from collaboratory.gatherings import pagecache, services
 from collaboratory.gatherings.forms import (
     GatheringEditForm,
@@ -38,9 +35,6 @@ from collaboratory.gatherings.forms import (
 )
 from collaboratory.gatherings.ical import calendar_bytes
 from collaboratory.gatherings.models import (
-    Attendance,
-    CalendarFeed,
-    DecisionStatus,
     Gathering,
     GatheringPart,
     Rsvp,
@@ -50,53 +44,52 @@ from collaboratory.gatherings.models import (
 )
 from collaboratory.gatherings.selectors import (
     CheckInCode,
+    attendance_recorded,
+    calendar_feed_active,
     check_in_code_day,
     check_in_code_to_show,
     check_in_day,
-    gathering_for_check_in_code,
+    door_members,
+    gathering_attendees,
     gathering_rsvp_counts,
     gathering_rsvps,
     gathering_seats_taken,
     gathering_settings_for,
+    gathering_stipends,
+    gathering_substitutions,
     gatherings_for_list,
+    part_checked_in,
     part_open_among,
     part_open_for_check_in,
+    rsvp_of,
+    stipend_of,
+    substitutes_approved,
+    substitution_of,
 )
-from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
+from collaboratory.networks.http import NetworkRequest, network_view, require_perm
+from collaboratory.networks.models import Network
 from collaboratory.networks.params import id_param
-from collaboratory.people.models import User
 from collaboratory.web.qr import qr_svg_response
 
 
-def _gathering(request: HttpRequest, pk: int) -> Gathering:
-    gathering = get_object_or_404(
+def _gathering(request: NetworkRequest, pk: int) -> Gathering:
+    return get_object_or_404(
         Gathering.objects.select_related("network", "host_organization").prefetch_related("parts"),
         pk=pk,
-        network=request.network,  # type: ignore[attr-defined]
+        network=request.network,
     )
-    return gathering
 
 
-def _user(request: HttpRequest) -> User:
-    """Network pages are only reached signed in (the middleware sends others to log in)."""
-    return cast(User, request.user)
-
-
-def _require(request: HttpRequest, permission: str, obj: Model) -> None:
-    if not request.user.has_perm(permission, obj):
-        raise PermissionDenied
-
-
-def _steward_gathering(request: HttpRequest, pk: int) -> Gathering:
+def _steward_gathering(request: NetworkRequest, pk: int) -> Gathering:
     gathering = _gathering(request, pk)
-    _require(request, "gatherings.manage_gathering", gathering)
+    require_perm(request, "gatherings.manage_gathering", gathering)
     return gathering
 
 
-def _check_in_gathering(request: HttpRequest, pk: int) -> Gathering:
+def _check_in_gathering(request: NetworkRequest, pk: int) -> Gathering:
     """For the people who run check-in (stewards and facilitators): they see the day's code."""
     gathering = _gathering(request, pk)
-    _require(request, "gatherings.run_check_in", gathering)
+    require_perm(request, "gatherings.run_check_in", gathering)
     return gathering
 
 
@@ -110,9 +103,10 @@ def _end_of_day(day: date | None, network: Network) -> datetime | None:
     return datetime.combine(day, time(23, 59), tzinfo=ZoneInfo(network.time_zone))
 
 
-def gathering_list(request: HttpRequest, network_slug: str) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    user = _user(request)
+@network_view()
+def gathering_list(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    network = request.network
+    user = request.user
     can_manage = request.user.has_perm("gatherings.manage_gathering", network)
     # The token first, the data after: see pagecache.
     version = gathering_settings_for(network=network).version
@@ -137,9 +131,9 @@ def gathering_list(request: HttpRequest, network_slug: str) -> HttpResponse:
     return render(request, "gatherings/list.html", {"body": mark_safe(entry["html"])})  # noqa: S308
 
 
-def gathering_new(request: HttpRequest, network_slug: str) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    _require(request, "gatherings.manage_gathering", network)
+@network_view("gatherings.manage_gathering")
+def gathering_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    network = request.network
     options = gathering_settings_for(network=network)
     form = GatheringForm(request.POST or None, initial={"capacity": options.default_capacity})
     if request.method == "POST" and form.is_valid():
@@ -161,7 +155,7 @@ def gathering_new(request: HttpRequest, network_slug: str) -> HttpResponse:
                 proposal_deadline=_end_of_day(data["proposal_deadline"], network),
                 youth_take_part=data["youth_take_part"],
                 stipend_budget=data["stipend_budget"],
-                actor=_user(request),
+                actor=request.user,
             )
         except ValidationError as error:
             apply_errors(form, error)
@@ -171,9 +165,9 @@ def gathering_new(request: HttpRequest, network_slug: str) -> HttpResponse:
     return render(request, "gatherings/new.html", {"form": form})
 
 
-def gathering_settings(request: HttpRequest, network_slug: str) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    _require(request, "gatherings.manage_gathering", network)
+@network_view("gatherings.manage_gathering")
+def gathering_settings(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    network = request.network
     options = gathering_settings_for(network=network)
     template_text = "\n".join(
         f"{p['day']} | {p['start']} | {p['end']} | {p['title']}" for p in options.part_template
@@ -190,7 +184,7 @@ def gathering_settings(request: HttpRequest, network_slug: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             services.gathering_settings_update(
-                network=network, actor=_user(request), **form.cleaned_data
+                network=network, actor=request.user, **form.cleaned_data
             )
         except ValidationError as error:
             apply_errors(form, error)
@@ -200,7 +194,8 @@ def gathering_settings(request: HttpRequest, network_slug: str) -> HttpResponse:
     return render(request, "gatherings/settings.html", {"form": form})
 
 
-def gathering_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+@network_view()
+def gathering_edit(request: NetworkRequest, network_slug: str, pk: int) -> HttpResponse:
     gathering = _steward_gathering(request, pk)
     network = gathering.network
     zone = ZoneInfo(network.time_zone)
@@ -239,7 +234,7 @@ def gathering_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpResp
             data["rsvp_deadline"] = _end_of_day(data["rsvp_deadline"], network)
             data["proposal_deadline"] = _end_of_day(data["proposal_deadline"], network)
             services.gathering_update(
-                gathering=gathering, actor=_user(request), agenda=agenda, parts=parts, **data
+                gathering=gathering, actor=request.user, agenda=agenda, parts=parts, **data
             )
         except ValidationError as error:
             apply_errors(form, error)
@@ -249,17 +244,18 @@ def gathering_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpResp
     return render(request, "gatherings/edit.html", {"gathering": gathering, "form": form})
 
 
-def gathering_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+@network_view()
+def gathering_detail(request: NetworkRequest, network_slug: str, pk: int) -> HttpResponse:
     gathering = get_object_or_404(
         Gathering.objects.select_related("host_organization"),
         pk=pk,
-        network=request.network,  # type: ignore[attr-defined]
+        network=request.network,
     )
-    gathering.network = request.network  # type: ignore[attr-defined]
+    gathering.network = request.network
     if request.method != "POST":
         return _detail_page(request, gathering)
-    user = _user(request)
-    rsvp = Rsvp.objects.filter(gathering=gathering, user=user).first()
+    user = request.user
+    rsvp = rsvp_of(gathering=gathering, user=user)
     action = request.POST.get("action")
     rsvp_form = RsvpForm(request.POST if action == "rsvp" else None, initial=_rsvp_initial(rsvp))
     stipend_form = StipendForm(request.POST if action == "stipend" else None, prefix="stipend")
@@ -327,7 +323,7 @@ def _rsvp_initial(rsvp: Rsvp | None) -> dict[str, object]:
 
 
 def _detail_page(
-    request: HttpRequest, gathering: Gathering, forms: dict[str, Form] | None = None
+    request: NetworkRequest, gathering: Gathering, forms: dict[str, Form] | None = None
 ) -> HttpResponse:
     """The gathering page. Its sections below the heading (details, agenda and the viewer's
     own RSVP, stipend and substitute forms) are rendered once per gathering version, viewer
@@ -335,7 +331,7 @@ def _detail_page(
     errors are rendered afresh and not cached. The heading, the steward links and the
     check-in notice are rendered on every request. Members get no check-in code or link
     here: the code reaches them only in the room (the QR code, or a steward at the door)."""
-    user = _user(request)
+    user = request.user
     now = timezone.now()
     is_open = gathering.ends_at > now and (
         gathering.rsvp_deadline is None or now <= gathering.rsvp_deadline
@@ -343,7 +339,7 @@ def _detail_page(
 
     def render_body() -> dict[str, object]:
         parts = list(gathering.parts.all())
-        rsvp = Rsvp.objects.filter(gathering=gathering, user=user).first()
+        rsvp = rsvp_of(gathering=gathering, user=user)
         context: dict[str, object] = {
             "rsvp_form": RsvpForm(initial=_rsvp_initial(rsvp)),
             "stipend_form": StipendForm(prefix="stipend"),
@@ -354,8 +350,8 @@ def _detail_page(
             "parts": parts,
             "agenda": list(gathering.agenda.all()),
             "rsvp": rsvp,
-            "stipend": StipendRequest.objects.filter(gathering=gathering, user=user).first(),
-            "substitution": Substitution.objects.filter(gathering=gathering, member=user).first(),
+            "stipend": stipend_of(gathering=gathering, user=user),
+            "substitution": substitution_of(gathering=gathering, member=user),
             "seats_taken": gathering_seats_taken(gathering=gathering),
             "open": is_open,
             "multi_part": len(parts) > 1,
@@ -383,73 +379,81 @@ def _detail_page(
     )
 
 
-def _gathering_link(gathering: Gathering) -> str:
+def gathering_link(gathering: Gathering) -> str:
+    """The gathering page's full address, for calendars and emails."""
     return settings.SITE_URL + reverse(
         "gatherings:detail", kwargs={"network_slug": gathering.network.slug, "pk": gathering.pk}
     )
 
 
-def _ics_response(content: bytes, filename: str) -> HttpResponse:
+def ics_response(content: bytes, filename: str) -> HttpResponse:
+    """A calendar file to download."""
     response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
 @require_GET
-def gathering_ics(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+@network_view()
+def gathering_ics(request: NetworkRequest, network_slug: str, pk: int) -> HttpResponse:
     gathering = _gathering(request, pk)
-    rsvp = Rsvp.objects.filter(gathering=gathering, user=_user(request)).first()
+    rsvp = rsvp_of(gathering=gathering, user=request.user)
     content = calendar_bytes(
         name=gathering.title,
         gatherings=[gathering],
         rsvp_labels={gathering.pk: rsvp.get_status_display()} if rsvp else {},
-        links={gathering.pk: _gathering_link(gathering)},
+        links={gathering.pk: gathering_link(gathering)},
         now=timezone.now(),
     )
-    return _ics_response(content, f"gathering-{gathering.pk}.ics")
+    return ics_response(content, f"gathering-{gathering.pk}.ics")
 
 
-def gathering_manage(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def _manage_action(request: NetworkRequest, gathering: Gathering) -> None:
+    """Do the manage page's posted action and say how it went; a refusal raises."""
+    action = request.POST.get("action", "")
+    if action == "announce":
+        services.gathering_announce(gathering=gathering, actor=request.user)
+        messages.success(request, _("Announced: every member gets an email shortly."))
+    elif action in ("stipend_approve", "stipend_deny"):
+        stipend = get_object_or_404(
+            StipendRequest,
+            pk=id_param(request.POST.get("stipend"), field="stipend"),
+            gathering=gathering,
+        )
+        services.stipend_decide(
+            stipend=stipend,
+            approve=action == "stipend_approve",
+            actor=request.user,
+        )
+        messages.success(request, _("Stipend decision saved."))
+    elif action in ("substitution_approve", "substitution_deny"):
+        substitution = get_object_or_404(
+            Substitution,
+            pk=id_param(request.POST.get("substitution"), field="substitution"),
+            gathering=gathering,
+        )
+        token = services.substitution_decide(
+            substitution=substitution,
+            approve=action == "substitution_approve",
+            actor=request.user,
+        )
+        if token:
+            messages.success(
+                request,
+                _("Approved. The pass was emailed to %(email)s.") % {"email": substitution.email},
+            )
+        else:
+            messages.success(request, _("Substitution denied."))
+    else:
+        messages.error(request, _("Unknown action; reload the page and try again."))
+
+
+@network_view()
+def gathering_manage(request: NetworkRequest, network_slug: str, pk: int) -> HttpResponse:
     gathering = _steward_gathering(request, pk)
     if request.method == "POST":
-        action = request.POST.get("action", "")
         try:
-            if action == "announce":
-                services.gathering_announce(gathering=gathering, actor=_user(request))
-                messages.success(request, _("Announced: every member gets an email shortly."))
-            elif action in ("stipend_approve", "stipend_deny"):
-                stipend = get_object_or_404(
-                    StipendRequest,
-                    pk=id_param(request.POST.get("stipend"), field="stipend"),
-                    gathering=gathering,
-                )
-                services.stipend_decide(
-                    stipend=stipend,
-                    approve=action == "stipend_approve",
-                    actor=_user(request),
-                )
-                messages.success(request, _("Stipend decision saved."))
-            elif action in ("substitution_approve", "substitution_deny"):
-                substitution = get_object_or_404(
-                    Substitution,
-                    pk=id_param(request.POST.get("substitution"), field="substitution"),
-                    gathering=gathering,
-                )
-                token = services.substitution_decide(
-                    substitution=substitution,
-                    approve=action == "substitution_approve",
-                    actor=_user(request),
-                )
-                if token:
-                    messages.success(
-                        request,
-                        _("Approved. The pass was emailed to %(email)s.")
-                        % {"email": substitution.email},
-                    )
-                else:
-                    messages.success(request, _("Substitution denied."))
-            else:
-                messages.error(request, _("Unknown action; reload the page and try again."))
+            _manage_action(request, gathering)
         except ValidationError as error:
             for message in error.messages:
                 messages.error(request, message)
@@ -463,10 +467,8 @@ def gathering_manage(request: HttpRequest, network_slug: str, pk: int) -> HttpRe
             "gathering": gathering,
             "counts": gathering_rsvp_counts(gathering=gathering),
             "rsvps": gathering_rsvps(gathering=gathering),
-            "stipends": StipendRequest.objects.filter(gathering=gathering).select_related("user"),
-            "substitutions": Substitution.objects.filter(gathering=gathering).select_related(
-                "member"
-            ),
+            "stipends": gathering_stipends(gathering=gathering),
+            "substitutions": gathering_substitutions(gathering=gathering),
             "remaining": gathering.stipend_budget - gathering.stipend_committed,
             "seats_taken": gathering_seats_taken(gathering=gathering),
             "check_in": check_in,
@@ -475,70 +477,27 @@ def gathering_manage(request: HttpRequest, network_slug: str, pk: int) -> HttpRe
     )
 
 
-def _attendees(gathering: Gathering) -> list[dict[str, str]]:
-    rows = []
-    confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED)
-    memberships = {
-        m.user_id: m
-        for m in Membership.objects.filter(
-            network=gathering.network, user__in=confirmed.values("user_id")
-        ).select_related("organization")
-    }
-    for rsvp in gathering_rsvps(gathering=gathering).filter(status=RsvpStatus.CONFIRMED):
-        membership = memberships.get(rsvp.user_id)
-        rows.append(
-            {
-                "name": rsvp.user.full_name,
-                # Safeguards: no minor's contact details go to an adult, stewards included.
-                "email": "" if rsvp.user.is_minor else rsvp.user.email,
-                "organization": str(membership.organization or "") if membership else "",
-                "kind": _("Member"),
-                "presenting": _("yes") if rsvp.wants_to_present else "",
-                "dietary_needs": rsvp.dietary_needs,
-                "access_needs": rsvp.access_needs,
-            }
-        )
-    for sub in Substitution.objects.filter(
-        gathering=gathering, status=DecisionStatus.APPROVED
-    ).select_related("member"):
-        rows.append(
-            {
-                "name": sub.name,
-                "email": sub.email,
-                "organization": "",
-                "kind": _("Substitute for %(member)s") % {"member": sub.member},
-                "presenting": "",
-                "dietary_needs": "",
-                "access_needs": "",
-            }
-        )
-    return rows
-
-
-def _csv_safe(value: str) -> str:
-    """Spreadsheets run cells that start with = + - @ as formulas; neutralize them."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+ATTENDEE_FIELDS = (
+    "name",
+    "email",
+    "organization",
+    "kind",
+    "presenting",
+    "dietary_needs",
+    "access_needs",
+)
 
 
 @require_GET
-def gathering_export(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+@network_view()
+def gathering_export(request: NetworkRequest, network_slug: str, pk: int) -> HttpResponse:
     gathering = _steward_gathering(request, pk)
-    rows = _attendees(gathering)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    rows = gathering_attendees(gathering=gathering)
+    response = HttpResponse(
+        csv_text(([row[f] for f in ATTENDEE_FIELDS] for row in rows), header=ATTENDEE_FIELDS),
+        content_type="text/csv; charset=utf-8",
+    )
     response["Content-Disposition"] = f'attachment; filename="attendees-{gathering.pk}.csv"'
-    fields = [
-        "name",
-        "email",
-        "organization",
-        "kind",
-        "presenting",
-        "dietary_needs",
-        "access_needs",
-    ]
-    writer = csv.writer(response)
-    writer.writerow(fields)
-    for row in rows:
-        writer.writerow([_csv_safe(row[f]) for f in fields])
     audit_record(
         action="gathering.attendees_exported",
         actor=request.user,
@@ -551,14 +510,18 @@ def gathering_export(request: HttpRequest, network_slug: str, pk: int) -> HttpRe
 
 
 @require_GET
-def gathering_badges(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+@network_view()
+def gathering_badges(request: NetworkRequest, network_slug: str, pk: int) -> HttpResponse:
     gathering = _steward_gathering(request, pk)
     return render(
-        request, "gatherings/badges.html", {"gathering": gathering, "rows": _attendees(gathering)}
+        request,
+        "gatherings/badges.html",
+        {"gathering": gathering, "rows": gathering_attendees(gathering=gathering)},
     )
 
 
-def gathering_door(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+@network_view()
+def gathering_door(request: NetworkRequest, network_slug: str, pk: int) -> HttpResponse:
     gathering = _steward_gathering(request, pk)
     parts = list(gathering.parts.all())
     part_id = request.POST.get("part") or request.GET.get("part")
@@ -574,33 +537,21 @@ def gathering_door(request: HttpRequest, network_slug: str, pk: int) -> HttpResp
                     pk=id_param(request.POST["substitution"], field="substitution"),
                     gathering=gathering,
                 )
-                services.substitution_check_in(substitution=substitution, actor=_user(request))
+                services.substitution_check_in(substitution=substitution, actor=request.user)
                 messages.success(
                     request, _("%(name)s is checked in.") % {"name": substitution.name}
                 )
             else:
                 user_id = id_param(request.POST.get("user"), field="user", required=False) or 0
-                services.attendance_door_check_in(part=part, user_id=user_id, actor=_user(request))
+                services.attendance_door_check_in(part=part, user_id=user_id, actor=request.user)
                 messages.success(request, _("Checked in."))
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         url = reverse("gatherings:door", kwargs={"network_slug": network_slug, "pk": pk})
         return redirect(f"{url}?part={part.pk}&q={query}")
-    members = Membership.objects.filter(
-        network=gathering.network, status__in=ADMITTED_STATUSES
-    ).select_related("user", "organization")
-    if query:
-        members = members.filter(user__full_name__icontains=query)
-    else:
-        confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED)
-        members = members.filter(user__in=confirmed.values("user_id"))
-    members = members.order_by("user__full_name")[:100]
-    checked_in = set(Attendance.objects.filter(part=part).values_list("user_id", flat=True))
-    substitutes = Substitution.objects.filter(
-        gathering=gathering, status=DecisionStatus.APPROVED
-    ).select_related("member")
-    if query:
-        substitutes = substitutes.filter(Q(name__icontains=query))
+    members = door_members(gathering=gathering, query=query)
+    checked_in = part_checked_in(part=part)
+    substitutes = substitutes_approved(gathering=gathering, query=query)
     return render(
         request,
         "gatherings/door.html",
@@ -620,7 +571,8 @@ def gathering_door(request: HttpRequest, network_slug: str, pk: int) -> HttpResp
 
 @never_cache
 @require_GET
-def gathering_qr(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+@network_view()
+def gathering_qr(request: NetworkRequest, network_slug: str, pk: int) -> HttpResponse:
     """The QR code of the day's check-in link (it changes each gathering day)."""
     gathering = _check_in_gathering(request, pk)
     code = check_in_code_to_show(gathering=gathering, now=timezone.now())
@@ -629,7 +581,8 @@ def gathering_qr(request: HttpRequest, network_slug: str, pk: int) -> HttpRespon
 
 @never_cache
 @require_GET
-def gathering_check_in_screen(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+@network_view()
+def gathering_check_in_screen(request: NetworkRequest, network_slug: str, pk: int) -> HttpResponse:
     """The day's check-in QR code, full screen, for a steward or facilitator to project or
     hold up in the room."""
     gathering = _check_in_gathering(request, pk)
@@ -642,7 +595,10 @@ def gathering_check_in_screen(request: HttpRequest, network_slug: str, pk: int) 
 
 
 @never_cache
-def gathering_check_in(request: HttpRequest, network_slug: str, pk: int, code: str) -> HttpResponse:
+@network_view()
+def gathering_check_in(
+    request: NetworkRequest, network_slug: str, pk: int, code: str
+) -> HttpResponse:
     gathering = _gathering(request, pk)
     parts = list(gathering.parts.all())
     code_day = check_in_code_day(gathering=gathering, code=code, parts=parts)
@@ -652,15 +608,13 @@ def gathering_check_in(request: HttpRequest, network_slug: str, pk: int, code: s
     zone = ZoneInfo(gathering.network.time_zone)
     other_day = part is not None and check_in_day(part=part, zone=zone) != code_day
     already = (
-        part is not None
-        and not other_day
-        and Attendance.objects.filter(part=part, user=_user(request)).exists()
+        part is not None and not other_day and attendance_recorded(part=part, user=request.user)
     )
     if request.method == "POST":
         try:
             checked = services.attendance_check_in(
                 gathering=gathering,
-                user=_user(request),
+                user=request.user,
                 code=code,
             )
             messages.success(
@@ -680,91 +634,18 @@ def gathering_check_in(request: HttpRequest, network_slug: str, pk: int, code: s
     )
 
 
-def calendar_settings(request: HttpRequest, network_slug: str) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
+@network_view()
+def calendar_settings(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    network = request.network
     feed_url = None
     if request.method == "POST":
         if request.POST.get("action") == "revoke":
-            services.calendar_feed_revoke(network=network, user=_user(request))
+            services.calendar_feed_revoke(network=network, user=request.user)
             messages.success(request, _("Your calendar link no longer works."))
             return redirect("gatherings:calendar", network_slug=network_slug)
-        token = services.calendar_feed_issue(network=network, user=_user(request))
+        token = services.calendar_feed_issue(network=network, user=request.user)
         feed_url = settings.SITE_URL + reverse("gatherings_public:feed", kwargs={"token": token})
-    active = CalendarFeed.objects.filter(
-        network=network, user=_user(request), revoked_at__isnull=True
-    ).first()
+    active = calendar_feed_active(network=network, user=request.user)
     response = render(request, "gatherings/calendar.html", {"feed_url": feed_url, "active": active})
     response["Cache-Control"] = "no-store"
-    return response
-
-
-# --- Public routes (no network in the path) -------------------------------------------------
-
-
-@never_cache
-@require_GET
-def check_in_short_link(request: HttpRequest, code: str) -> HttpResponse:
-    """The QR code's link: to the check-in page of the gathering whose day has this code
-    (codes of days more than a day away find nothing)."""
-    with scopes_disabled():
-        gathering = gathering_for_check_in_code(code=code, now=timezone.now()) if code else None
-    if gathering is None:
-        raise Http404
-    return redirect(
-        "gatherings:check_in",
-        network_slug=gathering.network.slug,
-        pk=gathering.pk,
-        code=code,
-    )
-
-
-@never_cache
-@require_GET
-def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
-    with scopes_disabled():
-        feed = services.calendar_feed_for_token(token=token)
-    if feed is None:
-        raise Http404
-    network = feed.network
-    with scope(network=network):
-        if not Membership.objects.filter(
-            network=network, user=feed.user, status__in=ADMITTED_STATUSES
-        ).exists():
-            raise Http404
-        gatherings = (
-            Gathering.objects.filter(network=network, ends_at__gte=timezone.now())
-            .prefetch_related(Prefetch("parts", queryset=GatheringPart.objects.all()))
-            .select_related("network")
-            .order_by("starts_at")
-        )
-        labels = {
-            r.gathering_id: r.get_status_display()
-            for r in Rsvp.objects.filter(user=feed.user, gathering__network=network)
-        }
-        content = calendar_bytes(
-            name=network.name,
-            gatherings=gatherings,
-            rsvp_labels=labels,
-            links={g.pk: _gathering_link(g) for g in gatherings},
-            now=timezone.now(),
-        )
-    response = _ics_response(content, "gatherings.ics")
-    response["Referrer-Policy"] = "no-referrer"
-    return response
-
-
-@never_cache
-@require_GET
-def substitute_pass(request: HttpRequest, token: str) -> HttpResponse:
-    with scopes_disabled():
-        substitution = services.substitution_for_pass(token=token)
-        if substitution is None or substitution.gathering.ends_at < timezone.now():
-            raise Http404
-        parts = list(substitution.gathering.parts.all())
-    response = render(
-        request,
-        "gatherings/pass.html",
-        {"substitution": substitution, "gathering": substitution.gathering, "parts": parts},
-    )
-    response["Referrer-Policy"] = "no-referrer"
     return response

@@ -1,9 +1,5 @@
-"""Every write in the Rotating Credit Club pipeline.
-
-One function per change; state changes go through `_transition`, which checks the state
-machine (lifecycle.py), applies the change with a conditional UPDATE (so two stewards acting
-at once cannot both win), and audits it.
-"""
+"""Proposals from the call to submission: drafts (autosave), submit, withdraw, carry
+over, the presenter pack, and history recorded as it happened."""
 
 from __future__ import annotations
 
@@ -12,11 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from django.conf import settings as django_settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -24,24 +17,14 @@ from django.utils.translation import gettext_lazy
 from collaboratory.audit.services import audit_record
 from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.creditclub import lifecycle
-from collaboratory.creditclub.models import (
-    Ask,
-    Phase,
-    Proposal,
-    ProposalInvitation,
-    ProposalState,
-    Review,
-    Timeframe,
-)
+from collaboratory.creditclub.models import Ask, Phase, Proposal, ProposalState, Timeframe
 from collaboratory.creditclub.selectors import (
     call_window,
     creditclub_settings_for,
     gatherings_attended_count,
-    selected_count,
 )
-from collaboratory.creditclub.tasks import proposal_outcome_email
-from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
-from collaboratory.mail.services import mail_send
+from collaboratory.creditclub.services.transition import proposal_transition
+from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User
@@ -67,11 +50,6 @@ class AskInput:
     what: str
     quantity: str = ""
     needed_by: date | None = None
-
-
-def _require_steward(user: User, network: Any) -> None:
-    if not is_network_steward(user, network):
-        raise PermissionDenied(_("Only the network's stewards can do this."))
 
 
 def _check_asks(asks: Sequence[AskInput], *, today: date) -> dict[str, list[str]]:
@@ -216,37 +194,6 @@ def proposal_save(
     return target
 
 
-def _transition(proposal: Proposal, target: str, *, actor: User | None, **changes: Any) -> Proposal:
-    """Move a proposal to `target` from the state it has in the database now (the caller's
-    copy may be stale), audit it, and update the caller's copy."""
-    with transaction.atomic():
-        current = (
-            Proposal.objects.select_for_update().values_list("state", flat=True).get(pk=proposal.pk)
-        )
-        try:
-            lifecycle.check_transition(current, target)
-        except lifecycle.TransitionError as error:
-            raise ValidationError(str(error)) from error
-        updated = Proposal.objects.filter(pk=proposal.pk, state=current).update(
-            state=target, updated_at=timezone.now(), **changes
-        )
-        if updated != 1:
-            raise ValidationError(
-                _("Someone else changed this proposal a moment ago; reload and try again.")
-            )
-        audit_record(
-            action=f"proposal.{target}",
-            actor=actor,
-            network=proposal.network,
-            target=proposal,
-            data={"from": current, "to": target},
-        )
-    proposal.state = target
-    for name, value in changes.items():
-        setattr(proposal, name, value)
-    return proposal
-
-
 def proposal_submit(*, proposal: Proposal, actor: User, now: datetime | None = None) -> Proposal:
     now = now or timezone.now()
     if actor.pk != proposal.proposer_id:
@@ -256,79 +203,13 @@ def proposal_submit(*, proposal: Proposal, actor: User, now: datetime | None = N
     errors.update(_check_complete(proposal, _asks_of(proposal)))
     if errors:
         raise ValidationError(errors)
-    return _transition(proposal, ProposalState.SUBMITTED, actor=actor, submitted_at=now)
+    return proposal_transition(proposal, ProposalState.SUBMITTED, actor=actor, submitted_at=now)
 
 
 def proposal_withdraw(*, proposal: Proposal, actor: User) -> Proposal:
     if actor.pk != proposal.proposer_id and not is_network_steward(actor, proposal.network):
         raise PermissionDenied(_("Only the proposer or a steward can withdraw a proposal."))
-    return _transition(proposal, ProposalState.WITHDRAWN, actor=actor, staged_decision="")
-
-
-def proposal_stage_decision(*, proposal: Proposal, decision: str, actor: User) -> Proposal:
-    """Record a steward's decision privately; nothing reaches the proposer until announced.
-    An empty decision un-stages."""
-    _require_steward(actor, proposal.network)
-    if decision:
-        if decision not in lifecycle.DECISIONS:
-            raise ValidationError(_("Choose select, waitlist or decline."))
-        try:
-            lifecycle.check_transition(proposal.state, decision)
-        except lifecycle.TransitionError as error:
-            raise ValidationError(str(error)) from error
-    Proposal.objects.filter(pk=proposal.pk).update(staged_decision=decision)
-    proposal.staged_decision = decision
-    audit_record(
-        action="proposal.decision_staged",
-        actor=actor,
-        network=proposal.network,
-        target=proposal,
-        data={"decision": decision},
-    )
-    return proposal
-
-
-def proposals_announce(*, gathering: Gathering, actor: User) -> list[Proposal]:
-    """Apply every staged decision at once and tell each proposer their outcome, once.
-
-    The staged decisions, the slots and the presenters already selected are read after the
-    gathering's row is locked, so a decision staged, changed or announced by another steward
-    in the meantime is what gets applied (or refused), never an earlier read of it. The lock
-    is `select_for_update` on PostgreSQL; SQLite's `BEGIN IMMEDIATE` already holds the write
-    lock from the start of the transaction."""
-    _require_steward(actor, gathering.network)
-    now = timezone.now()
-    with transaction.atomic():
-        Gathering.objects.select_for_update().get(pk=gathering.pk)
-        settings = creditclub_settings_for(network=gathering.network)
-        staged = list(
-            Proposal.objects.select_for_update(of=("self",))
-            .filter(gathering=gathering)
-            .exclude(staged_decision="")
-            .select_related("proposer", "network", "gathering")
-        )
-        if not staged:
-            raise ValidationError(_("No decision is staged yet: stage decisions, then announce."))
-        newly_selected = sum(1 for p in staged if p.staged_decision == ProposalState.SELECTED)
-        already = selected_count(gathering=gathering)
-        if already + newly_selected > settings.presenter_slots:
-            raise ValidationError(
-                _(
-                    "That would select %(n)d presenters; this network has %(slots)d slots. "
-                    "Waitlist someone first."
-                )
-                % {"n": already + newly_selected, "slots": settings.presenter_slots}
-            )
-        for proposal in staged:
-            _transition(
-                proposal,
-                proposal.staged_decision,
-                actor=actor,
-                staged_decision="",
-                announced_at=now,
-            )
-            proposal_outcome_email.enqueue(proposal.pk)
-    return staged
+    return proposal_transition(proposal, ProposalState.WITHDRAWN, actor=actor, staged_decision="")
 
 
 def proposal_carry_over(
@@ -356,49 +237,6 @@ def proposal_carry_over(
         carried.carried_from = proposal
         proposal_submit(proposal=carried, actor=actor, now=now)
     return carried
-
-
-def proposal_mark_presented(*, proposal: Proposal, actor: User) -> Proposal:
-    _require_steward(actor, proposal.network)
-    return _transition(proposal, ProposalState.PRESENTED, actor=actor)
-
-
-def review_save(
-    *, proposal: Proposal, reviewer: User, scores: dict[str, int | None], note: str = ""
-) -> Review:
-    _require_steward(reviewer, proposal.network)
-    unknown = set(scores) - set(Review.SCORE_FIELDS)
-    bad = [k for k, v in scores.items() if v is not None and not 1 <= v <= 5]
-    if unknown or bad:
-        raise ValidationError(_("Scores run from 1 to 5 on the four listed criteria."))
-    review, _created = Review.objects.update_or_create(
-        proposal=proposal,
-        reviewer=reviewer,
-        defaults={"network": proposal.network, **scores, "note": note.strip()},
-    )
-    return review
-
-
-def run_of_show_set(*, gathering: Gathering, order: Sequence[int], actor: User) -> None:
-    """Put the selected presenters in the given order (a list of proposal ids)."""
-    _require_steward(actor, gathering.network)
-    selected = set(
-        Proposal.objects.filter(
-            gathering=gathering, state__in=[ProposalState.SELECTED, ProposalState.PRESENTED]
-        ).values_list("pk", flat=True)
-    )
-    if set(order) != selected or len(order) != len(selected):
-        raise ValidationError(_("The run of show must list each selected presenter once."))
-    with transaction.atomic():
-        for position, pk in enumerate(order, start=1):
-            Proposal.objects.filter(pk=pk).update(run_position=position)
-        audit_record(
-            action="creditclub.run_of_show_set",
-            actor=actor,
-            network=gathering.network,
-            target=gathering,
-            data={"order": list(order)},
-        )
 
 
 def presenter_pack_acknowledge(
@@ -454,47 +292,3 @@ def proposal_history_bulk_create(
             action="proposal.history_imported", network=network, data={"count": len(created)}
         )
     return created
-
-
-def proposal_invitations_send_due(*, network: Any, now: datetime | None = None) -> int:
-    """Invite every member who said at RSVP they would like to present, once per gathering,
-    while the gathering's call is open and they have no proposal for it yet."""
-    now = now or timezone.now()
-    settings = creditclub_settings_for(network=network)
-    sent = 0
-    for gathering in Gathering.objects.filter(network=network, starts_at__gt=now):
-        window = call_window(gathering=gathering, settings=settings)
-        if not window.is_open(now):
-            continue
-        invited = ProposalInvitation.objects.filter(gathering=gathering).values("user_id")
-        proposing = Proposal.objects.filter(gathering=gathering).values("proposer_id")
-        recipients = (
-            Rsvp.objects.filter(
-                gathering=gathering,
-                wants_to_present=True,
-                status__in=[RsvpStatus.CONFIRMED, RsvpStatus.WAITLISTED, RsvpStatus.MAYBE],
-            )
-            .exclude(user_id__in=invited)
-            .exclude(user_id__in=proposing)
-            .values_list("user_id", "user__email", "user__full_name")
-        )
-        link = django_settings.SITE_URL + reverse(
-            "creditclub:proposal_new",
-            kwargs={"network_slug": network.slug, "gathering_id": gathering.pk},
-        )
-        for user_id, email, name in recipients:
-            context = {"gathering": gathering, "name": name, "link": link, "window": window}
-            with transaction.atomic():
-                # The row and the email stand or fall together: a failed send is retried.
-                ProposalInvitation.objects.create(
-                    network=network, gathering=gathering, user_id=user_id, sent_at=now
-                )
-                mail_send(
-                    network=network,
-                    subject=_("Present your project at %(g)s?") % {"g": gathering.title},
-                    body=render_to_string("creditclub/email/invitation.txt", context),
-                    recipients=[email],
-                    free_text=False,
-                )
-            sent += 1
-    return sent

@@ -1,0 +1,55 @@
+"""Every write in the Rotating Credit Club pipeline, one module per stage:
+
+- proposals: drafts (autosave), submit, withdraw, carry over, the presenter pack, history
+- review: reviews, staged decisions, the announcement, the run of show (stewards only)
+- invitations: invitations to propose, sent once per member and gathering
+- transition: `proposal_transition`, the only place a state changes. It checks the state
+  machine (lifecycle.py), applies the change with a conditional UPDATE (so two stewards
+  acting at once cannot both win), and audits it.
+
+Callers import from `collaboratory.creditclub.services`; the names below are its public face.
+"""
+
+from collaboratory.creditclub.services.invitations import proposal_invitations_send_due
+from collaboratory.creditclub.services.proposals import (
+    ASK_LIMIT,
+    REQUIRED_TO_SUBMIT,
+    TEXT_FIELDS,
+    AskInput,
+    eligibility_message,
+    ensure_can_propose,
+    presenter_pack_acknowledge,
+    proposal_carry_over,
+    proposal_history_bulk_create,
+    proposal_save,
+    proposal_submit,
+    proposal_withdraw,
+)
+from collaboratory.creditclub.services.review import (
+    proposal_mark_presented,
+    proposal_stage_decision,
+    proposals_announce,
+    review_save,
+    run_of_show_set,
+)
+
+__all__ = [
+    "ASK_LIMIT",
+    "REQUIRED_TO_SUBMIT",
+    "TEXT_FIELDS",
+    "AskInput",
+    "eligibility_message",
+    "ensure_can_propose",
+    "presenter_pack_acknowledge",
+    "proposal_carry_over",
+    "proposal_history_bulk_create",
+    "proposal_invitations_send_due",
+    "proposal_mark_presented",
+    "proposal_save",
+    "proposal_stage_decision",
+    "proposal_submit",
+    "proposal_withdraw",
+    "proposals_announce",
+    "review_save",
+    "run_of_show_set",
+]

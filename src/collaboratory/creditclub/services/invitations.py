@@ -1,0 +1,62 @@
+"""Invitations to propose, for members who said at RSVP they would like to present."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.conf import settings as django_settings
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from collaboratory.creditclub.models import Proposal, ProposalInvitation
+from collaboratory.creditclub.selectors import call_window, creditclub_settings_for
+from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
+from collaboratory.mail.services import mail_send
+
+
+def proposal_invitations_send_due(*, network: Any, now: datetime | None = None) -> int:
+    """Invite every member who said at RSVP they would like to present, once per gathering,
+    while the gathering's call is open and they have no proposal for it yet."""
+    now = now or timezone.now()
+    settings = creditclub_settings_for(network=network)
+    sent = 0
+    for gathering in Gathering.objects.filter(network=network, starts_at__gt=now):
+        window = call_window(gathering=gathering, settings=settings)
+        if not window.is_open(now):
+            continue
+        invited = ProposalInvitation.objects.filter(gathering=gathering).values("user_id")
+        proposing = Proposal.objects.filter(gathering=gathering).values("proposer_id")
+        recipients = (
+            Rsvp.objects.filter(
+                gathering=gathering,
+                wants_to_present=True,
+                status__in=[RsvpStatus.CONFIRMED, RsvpStatus.WAITLISTED, RsvpStatus.MAYBE],
+            )
+            .exclude(user_id__in=invited)
+            .exclude(user_id__in=proposing)
+            .values_list("user_id", "user__email", "user__full_name")
+        )
+        link = django_settings.SITE_URL + reverse(
+            "creditclub:proposal_new",
+            kwargs={"network_slug": network.slug, "gathering_id": gathering.pk},
+        )
+        for user_id, email, name in recipients:
+            context = {"gathering": gathering, "name": name, "link": link, "window": window}
+            with transaction.atomic():
+                # The row and the email stand or fall together: a failed send is retried.
+                ProposalInvitation.objects.create(
+                    network=network, gathering=gathering, user_id=user_id, sent_at=now
+                )
+                mail_send(
+                    network=network,
+                    subject=_("Present your project at %(g)s?") % {"g": gathering.title},
+                    body=render_to_string("creditclub/email/invitation.txt", context),
+                    recipients=[email],
+                    free_text=False,
+                )
+            sent += 1
+    return sent

@@ -1,0 +1,138 @@
+"""Review and selection, stewards only: reviews, staged decisions, the announcement,
+the run of show, marking presented."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from collaboratory.audit.services import audit_record
+
+# `tasks` as a module, read when announcing: tasks imports these services too, and a module
+# reference binds even while that module is still loading, whichever is imported first.
+from collaboratory.creditclub import lifecycle, tasks
+from collaboratory.creditclub.models import Proposal, ProposalState, Review
+from collaboratory.creditclub.selectors import creditclub_settings_for, selected_count
+from collaboratory.creditclub.services.transition import proposal_transition
+from collaboratory.gatherings.models import Gathering
+from collaboratory.networks.rules import is_network_steward
+from collaboratory.people.models import User
+
+
+def _require_steward(user: User, network: Any) -> None:
+    if not is_network_steward(user, network):
+        raise PermissionDenied(_("Only the network's stewards can do this."))
+
+
+def proposal_stage_decision(*, proposal: Proposal, decision: str, actor: User) -> Proposal:
+    """Record a steward's decision privately; nothing reaches the proposer until announced.
+    An empty decision un-stages."""
+    _require_steward(actor, proposal.network)
+    if decision:
+        if decision not in lifecycle.DECISIONS:
+            raise ValidationError(_("Choose select, waitlist or decline."))
+        try:
+            lifecycle.check_transition(proposal.state, decision)
+        except lifecycle.TransitionError as error:
+            raise ValidationError(str(error)) from error
+    Proposal.objects.filter(pk=proposal.pk).update(staged_decision=decision)
+    proposal.staged_decision = decision
+    audit_record(
+        action="proposal.decision_staged",
+        actor=actor,
+        network=proposal.network,
+        target=proposal,
+        data={"decision": decision},
+    )
+    return proposal
+
+
+def proposals_announce(*, gathering: Gathering, actor: User) -> list[Proposal]:
+    """Apply every staged decision at once and tell each proposer their outcome, once.
+
+    The staged decisions, the slots and the presenters already selected are read after the
+    gathering's row is locked, so a decision staged, changed or announced by another steward
+    in the meantime is what gets applied (or refused), never an earlier read of it. The lock
+    is `select_for_update` on PostgreSQL; SQLite's `BEGIN IMMEDIATE` already holds the write
+    lock from the start of the transaction."""
+    _require_steward(actor, gathering.network)
+    now = timezone.now()
+    with transaction.atomic():
+        Gathering.objects.select_for_update().get(pk=gathering.pk)
+        settings = creditclub_settings_for(network=gathering.network)
+        staged = list(
+            Proposal.objects.select_for_update(of=("self",))
+            .filter(gathering=gathering)
+            .exclude(staged_decision="")
+            .select_related("proposer", "network", "gathering")
+        )
+        if not staged:
+            raise ValidationError(_("No decision is staged yet: stage decisions, then announce."))
+        newly_selected = sum(1 for p in staged if p.staged_decision == ProposalState.SELECTED)
+        already = selected_count(gathering=gathering)
+        if already + newly_selected > settings.presenter_slots:
+            raise ValidationError(
+                _(
+                    "That would select %(n)d presenters; this network has %(slots)d slots. "
+                    "Waitlist someone first."
+                )
+                % {"n": already + newly_selected, "slots": settings.presenter_slots}
+            )
+        for proposal in staged:
+            proposal_transition(
+                proposal,
+                proposal.staged_decision,
+                actor=actor,
+                staged_decision="",
+                announced_at=now,
+            )
+            tasks.proposal_outcome_email.enqueue(proposal.pk)
+    return staged
+
+
+def proposal_mark_presented(*, proposal: Proposal, actor: User) -> Proposal:
+    _require_steward(actor, proposal.network)
+    return proposal_transition(proposal, ProposalState.PRESENTED, actor=actor)
+
+
+def review_save(
+    *, proposal: Proposal, reviewer: User, scores: dict[str, int | None], note: str = ""
+) -> Review:
+    _require_steward(reviewer, proposal.network)
+    unknown = set(scores) - set(Review.SCORE_FIELDS)
+    bad = [k for k, v in scores.items() if v is not None and not 1 <= v <= 5]
+    if unknown or bad:
+        raise ValidationError(_("Scores run from 1 to 5 on the four listed criteria."))
+    review, _created = Review.objects.update_or_create(
+        proposal=proposal,
+        reviewer=reviewer,
+        defaults={"network": proposal.network, **scores, "note": note.strip()},
+    )
+    return review
+
+
+def run_of_show_set(*, gathering: Gathering, order: Sequence[int], actor: User) -> None:
+    """Put the selected presenters in the given order (a list of proposal ids)."""
+    _require_steward(actor, gathering.network)
+    selected = set(
+        Proposal.objects.filter(
+            gathering=gathering, state__in=[ProposalState.SELECTED, ProposalState.PRESENTED]
+        ).values_list("pk", flat=True)
+    )
+    if set(order) != selected or len(order) != len(selected):
+        raise ValidationError(_("The run of show must list each selected presenter once."))
+    with transaction.atomic():
+        for position, pk in enumerate(order, start=1):
+            Proposal.objects.filter(pk=pk).update(run_position=position)
+        audit_record(
+            action="creditclub.run_of_show_set",
+            actor=actor,
+            network=gathering.network,
+            target=gathering,
+            data={"order": list(order)},
+        )

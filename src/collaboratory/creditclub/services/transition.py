@@ -1,0 +1,48 @@
+"""The one place a proposal's state changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from collaboratory.audit.services import audit_record
+from collaboratory.creditclub import lifecycle
+from collaboratory.creditclub.models import Proposal
+from collaboratory.people.models import User
+
+
+def proposal_transition(
+    proposal: Proposal, target: str, *, actor: User | None, **changes: Any
+) -> Proposal:
+    """Move a proposal to `target` from the state it has in the database now (the caller's
+    copy may be stale), audit it, and update the caller's copy."""
+    with transaction.atomic():
+        current = (
+            Proposal.objects.select_for_update().values_list("state", flat=True).get(pk=proposal.pk)
+        )
+        try:
+            lifecycle.check_transition(current, target)
+        except lifecycle.TransitionError as error:
+            raise ValidationError(str(error)) from error
+        updated = Proposal.objects.filter(pk=proposal.pk, state=current).update(
+            state=target, updated_at=timezone.now(), **changes
+        )
+        if updated != 1:
+            raise ValidationError(
+                _("Someone else changed this proposal a moment ago; reload and try again.")
+            )
+        audit_record(
+            action=f"proposal.{target}",
+            actor=actor,
+            network=proposal.network,
+            target=proposal,
+            data={"from": current, "to": target},
+        )
+    proposal.state = target
+    for name, value in changes.items():
+        setattr(proposal, name, value)
+    return proposal

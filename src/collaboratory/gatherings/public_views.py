@@ -1,0 +1,81 @@
+"""Gathering routes outside any network (see public_urls): the calendar feed and the
+substitute pass take a secret, the check-in short link a code; none needs a login."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from django_scopes import scope, scopes_disabled
+
+from collaboratory.gatherings.ical import calendar_bytes
+from collaboratory.gatherings.selectors import (
+    calendar_feed_for_token,
+    calendar_gatherings,
+    gathering_for_check_in_code,
+    rsvp_labels,
+    substitution_for_pass,
+)
+from collaboratory.gatherings.views import gathering_link, ics_response
+from collaboratory.networks.selectors import membership_for
+
+
+@never_cache
+@require_GET
+def check_in_short_link(request: HttpRequest, code: str) -> HttpResponse:
+    """The QR code's link: to the check-in page of the gathering whose day has this code
+    (codes of days more than a day away find nothing)."""
+    with scopes_disabled():
+        gathering = gathering_for_check_in_code(code=code, now=timezone.now()) if code else None
+    if gathering is None:
+        raise Http404
+    return redirect(
+        "gatherings:check_in",
+        network_slug=gathering.network.slug,
+        pk=gathering.pk,
+        code=code,
+    )
+
+
+@never_cache
+@require_GET
+def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
+    with scopes_disabled():
+        feed = calendar_feed_for_token(token=token)
+    if feed is None:
+        raise Http404
+    network = feed.network
+    with scope(network=network):
+        if membership_for(user=feed.user, network=network) is None:
+            raise Http404
+        gatherings = calendar_gatherings(network=network, now=timezone.now())
+        labels = rsvp_labels(user=feed.user, network=network)
+        content = calendar_bytes(
+            name=network.name,
+            gatherings=gatherings,
+            rsvp_labels=labels,
+            links={g.pk: gathering_link(g) for g in gatherings},
+            now=timezone.now(),
+        )
+    response = ics_response(content, "gatherings.ics")
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+@never_cache
+@require_GET
+def substitute_pass(request: HttpRequest, token: str) -> HttpResponse:
+    with scopes_disabled():
+        substitution = substitution_for_pass(token=token)
+        if substitution is None or substitution.gathering.ends_at < timezone.now():
+            raise Http404
+        parts = list(substitution.gathering.parts.all())
+    response = render(
+        request,
+        "gatherings/pass.html",
+        {"substitution": substitution, "gathering": substitution.gathering, "parts": parts},
+    )
+    response["Referrer-Policy"] = "no-referrer"
+    return response

@@ -1,0 +1,117 @@
+"""Check-in and the attendance ledger (members), and substitutes checked in at the door."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from collaboratory.audit.services import audit_record
+from collaboratory.gatherings.models import (
+    Attendance,
+    DecisionStatus,
+    Gathering,
+    GatheringPart,
+    Substitution,
+)
+from collaboratory.gatherings.selectors import check_in_code_day, check_in_day, part_open_among
+from collaboratory.gatherings.services.pages import pages_changed
+from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
+from collaboratory.people.models import User
+
+
+def attendance_check_in(
+    *, gathering: Gathering, user: User, code: str, now: datetime | None = None
+) -> GatheringPart:
+    """A member checks in from their phone with the code of the day, from the QR code in the
+    room. A code is accepted only in its own day's check-in window, so a code seen once
+    (shared, or from yesterday) does not check anyone in from home."""
+    now = now or timezone.now()
+    parts = list(gathering.parts.all())
+    code_day = check_in_code_day(gathering=gathering, code=code, parts=parts)
+    if code_day is None:
+        raise ValidationError(_("This check-in link is not for this gathering."))
+    part = part_open_among(parts, now=now)
+    if part is None:
+        raise ValidationError(
+            _("Check-in opens two hours before a part starts and closes when it ends.")
+        )
+    if check_in_day(part=part, zone=ZoneInfo(gathering.network.time_zone)) != code_day:
+        raise ValidationError(
+            _(
+                "This check-in code is for another day of the gathering. Scan the code in "
+                "the room today, or ask a steward at the door."
+            )
+        )
+    _attendance_record(
+        part=part, user_id=user.pk, source=Attendance.Source.SELF_CHECK_IN, actor=user
+    )
+    return part
+
+
+def _attendance_record(
+    *, part: GatheringPart, user_id: int, source: str, actor: User
+) -> Attendance:
+    """Write one ledger row (once per person and part) and audit the first check-in."""
+    with transaction.atomic():
+        attendance, created = Attendance.objects.get_or_create(
+            network=part.network, part=part, user_id=user_id, defaults={"source": source}
+        )
+        if created:
+            audit_record(
+                action=(
+                    "attendance.checked_in"
+                    if source == Attendance.Source.SELF_CHECK_IN
+                    else "attendance.door_check_in"
+                ),
+                actor=actor,
+                network=part.network,
+                target=part,
+                data={"user": user_id},
+            )
+    return attendance
+
+
+def attendance_door_check_in(*, part: GatheringPart, user_id: int, actor: User) -> Attendance:
+    """A steward checks someone in from the door list."""
+    if not Membership.objects.filter(
+        network=part.network_id, user_id=user_id, status__in=ADMITTED_STATUSES
+    ).exists():
+        raise ValidationError(_("Only members of this network can be checked in here."))
+    return _attendance_record(
+        part=part, user_id=user_id, source=Attendance.Source.DOOR_LIST, actor=actor
+    )
+
+
+def substitution_check_in(
+    *, substitution: Substitution, actor: User, now: datetime | None = None
+) -> None:
+    """Substitutes have no account, so they are not in the member ledger: their own
+    substitution row records that they came."""
+    if substitution.status != DecisionStatus.APPROVED:
+        raise ValidationError(_("Only an approved substitute can be checked in."))
+    with transaction.atomic():
+        Substitution.objects.filter(pk=substitution.pk, checked_in_at__isnull=True).update(
+            checked_in_at=now or timezone.now()
+        )
+        pages_changed(gathering_id=substitution.gathering_id, network_id=substitution.network_id)
+        audit_record(
+            action="substitution.checked_in",
+            actor=actor,
+            network=substitution.network,
+            target=substitution,
+        )
+
+
+def attendance_bulk_record(
+    *, network: Network, entries: Sequence[tuple[int, int]], source: str
+) -> None:
+    """Record (part id, user id) pairs in the ledger; pairs already there are skipped."""
+    rows = [Attendance(network=network, part_id=p, user_id=u, source=source) for p, u in entries]
+    with transaction.atomic():
+        Attendance.objects.bulk_create(rows, batch_size=1000, ignore_conflicts=True)

@@ -1,0 +1,127 @@
+"""Notices by email (announcement, reminders, waitlist promotion), each sent once."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from collaboratory.gatherings.models import (
+    Gathering,
+    GatheringSettings,
+    NoticeKind,
+    NoticeSent,
+    Rsvp,
+    RsvpStatus,
+)
+from collaboratory.gatherings.selectors import gathering_settings_for
+from collaboratory.mail.services import mail_send
+from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
+
+log = logging.getLogger(__name__)
+
+
+def _notice_text(kind: str, gathering: Gathering, link: str) -> tuple[str, str]:
+    """The subject and body of one kind of notice."""
+    values = {"gathering": gathering.title, "link": link}
+    if kind == NoticeKind.ANNOUNCEMENT:
+        subject = _("You are invited: %(gathering)s") % values
+    elif kind == NoticeKind.RSVP_REMINDER:
+        subject = _("Will you come to %(gathering)s?") % values
+    elif kind == NoticeKind.PROMOTED:
+        subject = _("A seat opened for you at %(gathering)s") % values
+    else:
+        subject = _("Soon: %(gathering)s") % values
+    return subject, render_to_string("gatherings/email/notice.txt", {"kind": kind, **values})
+
+
+def _send_notice(
+    *, gathering: Gathering, user_id: int, email: str, kind: str, now: datetime
+) -> bool:
+    """Write the sent-log row and send in one transaction: a failed send rolls the row back,
+    so the next run retries; a row already there means it went out before."""
+    link = settings.SITE_URL + reverse(
+        "gatherings:detail", kwargs={"network_slug": gathering.network.slug, "pk": gathering.pk}
+    )
+    subject, body = _notice_text(kind, gathering, link)
+    try:
+        with transaction.atomic():
+            NoticeSent.objects.create(
+                network=gathering.network,
+                gathering=gathering,
+                user_id=user_id,
+                kind=kind,
+                sent_at=now,
+            )
+            mail_send(
+                network=gathering.network,
+                subject=subject,
+                body=body,
+                recipients=[email],
+                free_text=False,
+            )
+    except Exception:  # a failed send is retried on the next run
+        log.warning("Notice %s for gathering %s not sent; will retry", kind, gathering.pk)
+        return False
+    return True
+
+
+def _notices_due(
+    *, gathering: Gathering, everyone: dict[int, str], options: GatheringSettings, now: datetime
+) -> list[tuple[str, dict[int, str]]]:
+    """Each kind of notice this gathering has due at `now`, with its recipients (user id ->
+    email) before the sent-log is consulted."""
+    due: list[tuple[str, dict[int, str]]] = [(NoticeKind.ANNOUNCEMENT, everyone)]
+    answered = set(Rsvp.objects.filter(gathering=gathering).values_list("user_id", flat=True))
+    if gathering.rsvp_deadline is not None and (
+        gathering.rsvp_deadline - timedelta(days=options.rsvp_reminder_days)
+        <= now
+        < gathering.rsvp_deadline
+    ):
+        due.append(
+            (NoticeKind.RSVP_REMINDER, {u: e for u, e in everyone.items() if u not in answered})
+        )
+    confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED)
+    if (
+        gathering.starts_at - timedelta(days=options.gathering_reminder_days)
+        <= now
+        < (gathering.starts_at)
+    ):
+        due.append(
+            (NoticeKind.GATHERING_REMINDER, dict(confirmed.values_list("user_id", "user__email")))
+        )
+    promoted = confirmed.filter(promoted_at__isnull=False)
+    due.append((NoticeKind.PROMOTED, dict(promoted.values_list("user_id", "user__email"))))
+    return due
+
+
+def notices_send_due(*, network: Network, now: datetime | None = None) -> int:
+    """Send every notice due at `now` that has not gone out yet; returns how many went."""
+    now = now or timezone.now()
+    options = gathering_settings_for(network=network)
+    sent = 0
+    gatherings = Gathering.objects.filter(
+        network=network, announced_at__isnull=False, ends_at__gt=now
+    ).select_related("network")
+    members = Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)
+    for gathering in gatherings:
+        everyone = dict(members.values_list("user_id", "user__email"))
+        due = _notices_due(gathering=gathering, everyone=everyone, options=options, now=now)
+        for kind, recipients in due:
+            already = set(
+                NoticeSent.objects.filter(gathering=gathering, kind=kind).values_list(
+                    "user_id", flat=True
+                )
+            )
+            for user_id, email in recipients.items():
+                if user_id not in already and _send_notice(
+                    gathering=gathering, user_id=user_id, email=email, kind=kind, now=now
+                ):
+                    sent += 1
+    return sent

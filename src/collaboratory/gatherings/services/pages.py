@@ -1,0 +1,21 @@
+"""Page version tokens: every write the gathering pages show renews them (see pagecache)."""
+
+from __future__ import annotations
+
+from collaboratory.gatherings.models import Gathering, GatheringSettings, new_page_version
+
+
+def pages_changed(*, gathering_id: int, network_id: int) -> str:
+    """Give the gathering, and its network's gathering list, new version tokens: the page
+    cache (gatherings/pagecache.py) is keyed by them, so the next request renders afresh.
+    Every write that the gathering page or the list shows calls this inside its own
+    transaction, so no reader can see the new token before the new data. Returns the token."""
+    token = new_page_version()
+    Gathering.objects.filter(network=network_id, pk=gathering_id).update(version=token)
+    GatheringSettings.objects.filter(network=network_id).update(version=token)
+    return token
+
+
+def gathering_pages_changed(gathering: Gathering) -> None:
+    """`pages_changed` for a gathering at hand, keeping its copy's token current."""
+    gathering.version = pages_changed(gathering_id=gathering.pk, network_id=gathering.network_id)

@@ -1,0 +1,121 @@
+"""RSVPs and the waitlist: seats are counted and taken under the gathering's lock."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from collaboratory.audit.services import audit_record
+from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
+from collaboratory.gatherings.selectors import gathering_seats_taken
+from collaboratory.gatherings.services.pages import gathering_pages_changed
+from collaboratory.people.models import User
+
+RSVP_ANSWERS = ("yes", "no", "maybe")
+
+
+def gathering_lock(gathering: Gathering) -> Gathering:
+    """Lock the gathering row for the rest of the transaction. PostgreSQL: a row lock.
+    SQLite: writes already run in IMMEDIATE transactions, which hold the database's write
+    lock from BEGIN, so seat counts cannot change under us either way."""
+    return Gathering.objects.select_for_update().get(pk=gathering.pk)
+
+
+def waitlist_promote(*, gathering: Gathering, now: datetime) -> list[Rsvp]:
+    """Fill free seats from the waitlist, first come first served. Call under the lock."""
+    if gathering.capacity is None:
+        free = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.WAITLISTED).count()
+    else:
+        free = gathering.capacity - gathering_seats_taken(gathering=gathering)
+    promoted = []
+    if free > 0:
+        waiting = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.WAITLISTED).order_by(
+            "waitlisted_at", "pk"
+        )[:free]
+        for rsvp in waiting:
+            rsvp.status = RsvpStatus.CONFIRMED
+            rsvp.promoted_at = now
+            rsvp.save(update_fields=["status", "promoted_at"])
+            audit_record(
+                action="rsvp.promoted",
+                network=gathering.network,
+                target=rsvp,
+                data={"gathering": gathering.pk},
+            )
+            promoted.append(rsvp)
+    return promoted
+
+
+def rsvp_submit(
+    *,
+    gathering: Gathering,
+    user: User,
+    answer: str,
+    both_parts: bool = False,
+    wants_to_present: bool = False,
+    dietary_needs: str = "",
+    access_needs: str = "",
+    now: datetime | None = None,
+) -> Rsvp:
+    """Answer yes, no or maybe. Yes takes a seat, or a place on the waitlist when the
+    gathering is full; giving up a seat promotes the first person waiting."""
+    now = now or timezone.now()
+    if answer not in RSVP_ANSWERS:
+        raise ValidationError({"answer": _("Choose yes, no or maybe.")})
+    if gathering.rsvp_deadline is not None and now > gathering.rsvp_deadline:
+        raise ValidationError(
+            _("The RSVP deadline has passed; ask a steward if your plans changed.")
+        )
+    if now >= gathering.ends_at:
+        raise ValidationError(_("This gathering is over."))
+    parts = list(gathering.parts.all())
+    if answer == "yes" and len(parts) > 1 and not both_parts:
+        raise ValidationError(
+            {
+                "both_parts": _(
+                    "Members attend both parts in full. Confirm that you will, or choose a "
+                    "later gathering."
+                )
+            }
+        )
+    with transaction.atomic():
+        locked = gathering_lock(gathering)
+        rsvp = Rsvp.objects.filter(gathering=gathering, user=user).first()
+        previous = rsvp.status if rsvp else None
+        if rsvp is None:
+            rsvp = Rsvp(network=gathering.network, gathering=gathering, user=user)
+        if answer == "yes":
+            if previous in (RsvpStatus.CONFIRMED, RsvpStatus.WAITLISTED):
+                status = previous
+            elif locked.capacity is None or gathering_seats_taken(gathering=locked) < (
+                locked.capacity
+            ):
+                status = RsvpStatus.CONFIRMED
+            else:
+                status = RsvpStatus.WAITLISTED
+                rsvp.waitlisted_at = now
+        else:
+            status = RsvpStatus.MAYBE if answer == "maybe" else RsvpStatus.DECLINED
+        rsvp.status = status
+        rsvp.both_parts = both_parts
+        rsvp.wants_to_present = wants_to_present and answer != "no"
+        rsvp.dietary_needs = dietary_needs.strip()
+        rsvp.access_needs = access_needs.strip()
+        rsvp.answered_at = now
+        rsvp.full_clean(exclude=["network", "gathering", "user"])
+        rsvp.save()
+        gathering_pages_changed(gathering)
+        audit_record(
+            action="rsvp.answered",
+            actor=user,
+            network=gathering.network,
+            target=rsvp,
+            data={"status": status, "previous": previous},
+        )
+        if previous == RsvpStatus.CONFIRMED and status != RsvpStatus.CONFIRMED:
+            waitlist_promote(gathering=locked, now=now)
+    return rsvp

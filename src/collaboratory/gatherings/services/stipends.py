@@ -1,0 +1,118 @@
+"""Travel stipends: requests and decisions within the gathering's budget."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from collaboratory.audit.services import audit_record
+from collaboratory.gatherings.models import (
+    DecisionStatus,
+    Gathering,
+    Rsvp,
+    RsvpStatus,
+    StipendRequest,
+)
+from collaboratory.gatherings.services.pages import gathering_pages_changed, pages_changed
+from collaboratory.people.models import User
+
+
+def stipend_request_submit(
+    *,
+    gathering: Gathering,
+    user: User,
+    reason: str,
+    amount: Decimal,
+    no_institutional_support: bool,
+    now: datetime | None = None,
+) -> StipendRequest:
+    """Ask for a travel stipend. Only for members coming without institutional support."""
+    now = now or timezone.now()
+    errors: dict[str, str] = {}
+    if not no_institutional_support:
+        errors["no_institutional_support"] = _(
+            "Travel stipends are for members whose organization does not cover travel: tick "
+            "the box if that is your case."
+        )
+    if not reason.strip():
+        errors["reason"] = _("Say in a sentence why you need the stipend.")
+    if amount <= 0:
+        errors["amount"] = _("Enter an amount above zero, in dollars.")
+    if errors:
+        raise ValidationError(errors)
+    rsvp = Rsvp.objects.filter(gathering=gathering, user=user).first()
+    if rsvp is None or rsvp.status not in (RsvpStatus.CONFIRMED, RsvpStatus.WAITLISTED):
+        raise ValidationError(_("Answer yes to the gathering before asking for a stipend."))
+    with transaction.atomic():
+        existing = StipendRequest.objects.filter(gathering=gathering, user=user).first()
+        if existing is not None and existing.status != DecisionStatus.PENDING:
+            raise ValidationError(_("Your stipend request has already been decided."))
+        stipend = existing or StipendRequest(
+            network=gathering.network, gathering=gathering, user=user
+        )
+        stipend.reason = reason.strip()
+        stipend.amount = amount
+        stipend.requested_at = now
+        stipend.save()
+        gathering_pages_changed(gathering)
+        audit_record(
+            action="stipend.requested",
+            actor=user,
+            network=gathering.network,
+            target=stipend,
+            data={"amount": str(amount)},
+        )
+    return stipend
+
+
+def stipend_decide(
+    *, stipend: StipendRequest, approve: bool, actor: User, now: datetime | None = None
+) -> StipendRequest:
+    """Approve or deny. An approval raises the gathering's committed total with one
+    conditional UPDATE that only matches while the total stays within the budget, so two
+    stewards approving at once can never exceed it (on SQLite and PostgreSQL alike)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        claimed = StipendRequest.objects.filter(
+            pk=stipend.pk, status=DecisionStatus.PENDING
+        ).update(
+            status=DecisionStatus.APPROVED if approve else DecisionStatus.DENIED,
+            decided_at=now,
+            decided_by=actor,
+        )
+        if not claimed:
+            raise ValidationError(_("This request has already been decided."))
+        pages_changed(gathering_id=stipend.gathering_id, network_id=stipend.network_id)
+        if approve:
+            fits = Gathering.objects.filter(
+                pk=stipend.gathering_id,
+                stipend_committed__lte=F("stipend_budget") - stipend.amount,
+            ).update(stipend_committed=F("stipend_committed") + stipend.amount)
+            if not fits:
+                gathering = Gathering.objects.get(pk=stipend.gathering_id)
+                remaining = gathering.stipend_budget - gathering.stipend_committed
+                raise ValidationError(
+                    _(
+                        "Approving %(amount)s would exceed the budget: %(remaining)s remains. "
+                        "Deny it, or raise the budget first."
+                    )
+                    % {
+                        "amount": f"{stipend.amount:.2f}",
+                        "remaining": f"{remaining:.2f}",
+                    }
+                )
+        audit_record(
+            action="stipend.approved" if approve else "stipend.denied",
+            actor=actor,
+            network=stipend.network,
+            target=stipend,
+            data={"amount": str(stipend.amount)},
+        )
+    stipend.refresh_from_db()
+    return stipend

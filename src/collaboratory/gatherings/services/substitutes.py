@@ -1,0 +1,149 @@
+"""Substitutes: a member sends someone in their place, who gets a pass and no account."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from collaboratory.audit.services import audit_record
+from collaboratory.gatherings.models import (
+    DecisionStatus,
+    Gathering,
+    Rsvp,
+    RsvpStatus,
+    Substitution,
+)
+from collaboratory.gatherings.selectors import gathering_seats_taken
+from collaboratory.gatherings.services.pages import gathering_pages_changed
+from collaboratory.gatherings.services.rsvp import gathering_lock
+from collaboratory.mail.services import mail_send
+from collaboratory.networks.tokens import keyed_token, new_token, token_digest
+from collaboratory.people.models import User
+
+
+def substitution_request(
+    *,
+    gathering: Gathering,
+    member: User,
+    name: str,
+    email: str,
+    reason: str,
+    now: datetime | None = None,
+) -> Substitution:
+    """A member asks to send someone in their place, for this gathering only."""
+    now = now or timezone.now()
+    if now >= gathering.starts_at:
+        raise ValidationError(_("Substitutions are arranged before the gathering starts."))
+    substitution = Substitution(
+        network=gathering.network,
+        gathering=gathering,
+        member=member,
+        name=name.strip(),
+        email=email.strip(),
+        reason=reason.strip(),
+        requested_at=now,
+    )
+    errors = {}
+    if not substitution.name:
+        errors["sub_name"] = _("Give the substitute's full name.")
+    if not substitution.reason:
+        errors["sub_reason"] = _("Say in a sentence why you are sending a substitute.")
+    try:
+        substitution.full_clean(exclude=["network", "gathering", "member", "name", "reason"])
+    except ValidationError:
+        errors["sub_email"] = _("Enter the substitute's email, like name@example.org.")
+    if errors:
+        raise ValidationError(errors)
+    if Substitution.objects.filter(gathering=gathering, member=member).exists():
+        raise ValidationError(_("You have already asked for a substitute for this gathering."))
+    with transaction.atomic():
+        substitution.save()
+        gathering_pages_changed(gathering)
+        audit_record(
+            action="substitution.requested",
+            actor=member,
+            network=gathering.network,
+            target=substitution,
+        )
+    return substitution
+
+
+def substitution_decide(
+    *, substitution: Substitution, approve: bool, actor: User, now: datetime | None = None
+) -> str | None:
+    """Approve or deny. On approval the member's seat (or a free one) goes to the
+    substitute, who gets a pass for this gathering only and no account. Returns the pass
+    secret once (only its digest is stored).
+
+    Everything the decision rests on (the request's status, the member's RSVP, the seats
+    taken) is read after the gathering's lock is taken: the caller's copy may be stale, as
+    when two stewards decide the same request at once."""
+    now = now or timezone.now()
+    secret = None
+    with transaction.atomic():
+        gathering = gathering_lock(substitution.gathering)
+        substitution.refresh_from_db(from_queryset=Substitution.objects.select_for_update())
+        if substitution.status != DecisionStatus.PENDING:
+            raise ValidationError(_("This request has already been decided."))
+        if approve:
+            rsvp = Rsvp.objects.filter(gathering=gathering, user=substitution.member).first()
+            if rsvp is not None and rsvp.status == RsvpStatus.CONFIRMED:
+                rsvp.status = RsvpStatus.DECLINED
+                rsvp.save(update_fields=["status"])
+            elif gathering.capacity is not None and (
+                gathering_seats_taken(gathering=gathering) >= gathering.capacity
+            ):
+                raise ValidationError(
+                    _("The gathering is full: the substitute would take a seat that is not free.")
+                )
+            secret = new_token()
+            substitution.pass_digest = token_digest(secret)
+        substitution.status = DecisionStatus.APPROVED if approve else DecisionStatus.DENIED
+        substitution.decided_at = now
+        substitution.save(update_fields=["status", "decided_at", "pass_digest"])
+        gathering_pages_changed(gathering)
+        audit_record(
+            action="substitution.approved" if approve else "substitution.denied",
+            actor=actor,
+            network=gathering.network,
+            target=substitution,
+        )
+        if secret is not None:
+            _pass_send(substitution=substitution, gathering=gathering, secret=secret)
+    return None if secret is None else keyed_token(substitution.pk, secret)
+
+
+def _pass_send(*, substitution: Substitution, gathering: Gathering, secret: str) -> None:
+    """Mail the substitute their pass once the approval commits (a rolled-back approval
+    sends nothing); a failed send does not undo the approval."""
+    link = settings.SITE_URL + reverse(
+        "gatherings_public:pass", kwargs={"token": keyed_token(substitution.pk, secret)}
+    )
+    subject = _("Your pass for %(gathering)s") % {"gathering": gathering.title}
+    body = render_to_string(
+        "gatherings/email/pass.txt",
+        {
+            "name": substitution.name,
+            "member": substitution.member,
+            "gathering": gathering.title,
+            "link": link,
+        },
+    )
+    recipient = substitution.email
+    transaction.on_commit(
+        lambda: mail_send(
+            network=gathering.network,
+            subject=subject,
+            body=body,
+            recipients=[recipient],
+            free_text=False,
+            fail_silently=True,
+        )
+    )
