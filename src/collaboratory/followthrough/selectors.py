@@ -10,9 +10,9 @@ from datetime import date, datetime
 from django.db.models import Case, Q, QuerySet, Value, When
 
 from collaboratory.capital import CapitalKind
+from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import Commitment, CommitmentStatus
 from collaboratory.creditclub.models import Proposal
-from collaboratory.followthrough import lifecycle
 from collaboratory.followthrough.models import (
     CommitmentActivity,
     FollowthroughSettings,

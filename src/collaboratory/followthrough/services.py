@@ -20,13 +20,13 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from collaboratory.audit.services import audit_record
+from collaboratory.commitments import lifecycle
+from collaboratory.commitments.lifecycle import ACTOR_WORDS, STATE_WORDS
 from collaboratory.commitments.models import Commitment
 from collaboratory.commitments.services import live_event_record
 from collaboratory.creditclub.models import Proposal, ProposalState
-from collaboratory.followthrough import lifecycle
 from collaboratory.followthrough.models import (
     ActivityKind,
     CommitmentActivity,
@@ -89,43 +89,22 @@ def _delivered(value: object, commitment: Commitment, errors: dict[str, list[str
     return amount.quantize(Decimal("0.01"))
 
 
-# The lifecycle's words, translatable (lifecycle.py is pure and speaks plain English).
-STATE_TEXT = {
-    lifecycle.OFFERED: gettext_lazy("offered"),
-    lifecycle.ACKNOWLEDGED: gettext_lazy("acknowledged"),
-    lifecycle.ADJUST_REQUESTED: gettext_lazy("waiting for an adjustment"),
-    lifecycle.IN_PROGRESS: gettext_lazy("in progress"),
-    lifecycle.DONE: gettext_lazy("done and waiting for confirmation"),
-    lifecycle.DISPUTED: gettext_lazy("disputed"),
-    lifecycle.KEPT: gettext_lazy("kept"),
-    lifecycle.PARTLY_KEPT: gettext_lazy("partly kept"),
-    lifecycle.RELEASED: gettext_lazy("released"),
-    lifecycle.LAPSED: gettext_lazy("lapsed"),
-}
-ACTOR_TEXT = {
-    lifecycle.COMMITTER: gettext_lazy("the person who made the commitment"),
-    lifecycle.RECIPIENT: gettext_lazy("the presenter who received it"),
-    lifecycle.STEWARD: gettext_lazy("a steward"),
-    lifecycle.SYSTEM: gettext_lazy("the automatic follow-up"),
-}
-
-
 def move_error_text(error: lifecycle.MoveError) -> str:
     """A refused move in the reader's language."""
     if error.code == "invalid":
-        then = ", ".join(str(STATE_TEXT[t]) for t in error.options) or _("nothing: it is settled")
+        then = ", ".join(_(STATE_WORDS[t]) for t in error.options) or _("nothing: it is settled")
         return _(
             "A commitment that is %(current)s cannot become %(target)s; it can only become: "
             "%(then)s."
         ) % {
-            "current": STATE_TEXT[error.current],
-            "target": STATE_TEXT[error.target],
+            "current": _(STATE_WORDS[error.current]),
+            "target": _(STATE_WORDS[error.target]),
             "then": then,
         }
     if error.code == "not_allowed":
         return _("Only %(who)s can mark this commitment %(target)s.") % {
-            "who": _(" or ").join(str(ACTOR_TEXT[a]) for a in error.who),
-            "target": STATE_TEXT[error.target],
+            "who": _(" or ").join(_(ACTOR_WORDS[a]) for a in error.who),
+            "target": _(STATE_WORDS[error.target]),
         }
     return _("Choose one of the actions offered for this commitment.")
 

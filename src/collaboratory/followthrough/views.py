@@ -14,9 +14,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import Commitment, CommitmentStatus
 from collaboratory.creditclub.models import Proposal, ProposalState
-from collaboratory.followthrough import lifecycle, services
+from collaboratory.followthrough import services
 from collaboratory.followthrough.forms import (
     FilterForm,
     PartnershipForm,
