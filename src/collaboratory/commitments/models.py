@@ -18,7 +18,7 @@ from django_scopes import ScopedManager
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments import lifecycle
-from collaboratory.creditclub.models import Ask, Proposal
+from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import Network
 from collaboratory.validators import multi_line, one_line
@@ -44,6 +44,10 @@ class CommitmentStatus(models.TextChoices):
     PARTLY_KEPT = lifecycle.PARTLY_KEPT, _("Partly kept")
     RELEASED = lifecycle.RELEASED, _("Released")
     LAPSED = lifecycle.LAPSED, _("Lapsed")
+
+
+# Commitments go to a presenter: a proposal selected for a gathering, or presented there.
+PROPOSAL_STATES = (ProposalState.SELECTED, ProposalState.PRESENTED)
 
 
 class Unit(models.TextChoices):

@@ -24,8 +24,8 @@ from django.utils.translation import gettext as _
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments import lifecycle
 from collaboratory.commitments.lifecycle import ACTOR_WORDS, STATE_WORDS
+from collaboratory.commitments.live.events import KIND_STATUS, live_event_record
 from collaboratory.commitments.models import Commitment
-from collaboratory.commitments.services import live_event_record
 from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.followthrough.models import (
     ActivityKind,
@@ -47,7 +47,6 @@ from collaboratory.people.models import User
 
 log = logging.getLogger(__name__)
 
-KIND_STATUS = "commitment.status"
 NOTE_MAX_CHARS = 2000
 TEXT_MAX_CHARS = 4000
 SNOOZE_MAX_DAYS = 90
