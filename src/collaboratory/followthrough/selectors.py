@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from django.db.models import Case, Q, QuerySet, Value, When
+from django.utils import timezone
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import Commitment, CommitmentStatus
-from collaboratory.creditclub.models import Proposal
+from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.followthrough.models import (
     CommitmentActivity,
     FollowthroughSettings,
@@ -21,7 +23,13 @@ from collaboratory.followthrough.models import (
     ProjectUpdate,
 )
 from collaboratory.gatherings.models import Gathering
-from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, NetworkKind
+from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
+    Membership,
+    Network,
+    NetworkKind,
+    Organization,
+)
 from collaboratory.people.models import MINOR_AGE_BANDS, User
 
 
@@ -256,10 +264,7 @@ def presenter_feedback_list(*, network: Network) -> QuerySet[PresenterFeedback]:
 
 
 def today_in(network: Network, now: datetime) -> date:
-    from zoneinfo import ZoneInfo
-
-    from django.utils import timezone
-
+    """The network's date at `now`, whichever time zone is active (a task, a test)."""
     return timezone.localdate(now, ZoneInfo(network.time_zone))
 
 
@@ -310,3 +315,25 @@ def partnership_members_chosen(
     """The chosen memberships that may be linked (this network's, and visible as above);
     any other id is simply not among them."""
     return _choices(_members_pickable(network).filter(pk__in=membership_ids))
+
+
+def partnership_choices(*, network: Network) -> dict[str, list[tuple[int, str]]]:
+    """What a partnership may link besides people: the network's organizations and its
+    presented projects, by name."""
+    return {
+        "organizations": list(
+            Organization.objects.filter(network=network).order_by("name").values_list("pk", "name")
+        ),
+        "proposals": list(
+            Proposal.objects.filter(network=network, state=ProposalState.PRESENTED)
+            .order_by("title")
+            .values_list("pk", "title")
+        ),
+    }
+
+
+def partnership_commitments(*, partnership: Partnership) -> QuerySet[Commitment]:
+    """The shown commitments a partnership grew from, with who made them to whom."""
+    return partnership.commitments.filter(
+        hidden_at__isnull=True, undone_at__isnull=True
+    ).select_related("committer", "proposal__proposer")
