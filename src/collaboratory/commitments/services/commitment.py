@@ -28,7 +28,7 @@ from collaboratory.commitments.live.events import (
 )
 from collaboratory.commitments.models import PROPOSAL_STATES, Commitment, Unit
 from collaboratory.commitments.rules import runs_the_room
-from collaboratory.commitments.specificity import assess_commitment
+from collaboratory.commitments.specificity import Assessment, assess_commitment
 from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User
@@ -111,35 +111,23 @@ def _same_submission(existing: Commitment, proposal: Proposal, committer: User) 
     return existing
 
 
-def commitment_create(
+def _checked(
     *,
     proposal: Proposal,
     ask: Ask | None,
     committer: User,
-    entered_by: User,
     what: str,
     capital: str,
     amount: Decimal | str | None,
     unit: str,
     due_on: date | None,
-    idempotency_key: uuid.UUID | str,
-    accept_vague: bool = False,
-    guardian_approved: bool = False,
-    now: datetime | None = None,
-) -> Commitment:
-    """Store one commitment, once per idempotency key: a second call with the same key
-    returns the first commitment unchanged, even when both calls race."""
-    now = now or timezone.now()
+    accept_vague: bool,
+    guardian_approved: bool,
+    now: datetime,
+) -> tuple[str, Decimal | None, str, Assessment]:
+    """The entry's what, amount and unit as stored, and the guard's verdict; or a
+    ValidationError naming every problem by its field."""
     network = proposal.network
-    key = _key(idempotency_key)
-    existing = Commitment.objects.filter(network=network, idempotency_key=key).first()
-    if existing is not None:
-        return _same_submission(existing, proposal, committer)
-
-    if entered_by.pk != committer.pk and not runs_the_room(entered_by, network):
-        raise PermissionDenied(
-            _("Only stewards and facilitators can enter a commitment for someone else.")
-        )
     errors: dict[str, list[str]] = {}
     if membership_for(user=committer, network=network) is None:
         errors["committer"] = [
@@ -195,6 +183,51 @@ def commitment_create(
         errors["what"] = [assessment.hint]
     if errors:
         raise ValidationError(errors)
+    return what, value, unit, assessment
+
+
+def commitment_create(
+    *,
+    proposal: Proposal,
+    ask: Ask | None,
+    committer: User,
+    entered_by: User,
+    what: str,
+    capital: str,
+    amount: Decimal | str | None,
+    unit: str,
+    due_on: date | None,
+    idempotency_key: uuid.UUID | str,
+    accept_vague: bool = False,
+    guardian_approved: bool = False,
+    now: datetime | None = None,
+) -> Commitment:
+    """Store one commitment, once per idempotency key: a second call with the same key
+    returns the first commitment unchanged, even when both calls race."""
+    now = now or timezone.now()
+    network = proposal.network
+    key = _key(idempotency_key)
+    existing = Commitment.objects.filter(network=network, idempotency_key=key).first()
+    if existing is not None:
+        return _same_submission(existing, proposal, committer)
+
+    if entered_by.pk != committer.pk and not runs_the_room(entered_by, network):
+        raise PermissionDenied(
+            _("Only stewards and facilitators can enter a commitment for someone else.")
+        )
+    what, value, unit, assessment = _checked(
+        proposal=proposal,
+        ask=ask,
+        committer=committer,
+        what=what,
+        capital=capital,
+        amount=amount,
+        unit=unit,
+        due_on=due_on,
+        accept_vague=accept_vague,
+        guardian_approved=guardian_approved,
+        now=now,
+    )
 
     try:
         with transaction.atomic():

@@ -74,6 +74,73 @@ def status_payload(commitment: Commitment, previous: str) -> dict[str, Any]:
     }
 
 
+def _move_input(
+    locked: Commitment, *, to: str, note: str, delivered_amount: object
+) -> Decimal | None:
+    """The amount delivered, checked with the note the move needs; or a ValidationError
+    naming each problem by its field."""
+    errors: dict[str, list[str]] = {}
+    if to in lifecycle.NOTE_REQUIRED and not note:
+        errors["note"] = [
+            {
+                lifecycle.RELEASED: _(
+                    "Say in a few words why you release it; the presenter is told, without blame."
+                ),
+                lifecycle.ADJUST_REQUESTED: _("Say what you would like adjusted."),
+                lifecycle.DISPUTED: _("Say what is still missing."),
+            }[to]
+        ]
+    if len(note) > NOTE_MAX_CHARS:
+        errors["note"] = [_("Keep the note under %(n)d characters.") % {"n": NOTE_MAX_CHARS}]
+    delivered = _delivered(delivered_amount, locked, errors)
+    if (
+        to == lifecycle.PARTLY_KEPT
+        and locked.amount is not None
+        and "delivered_amount" not in errors
+    ):
+        delivered = delivered if delivered is not None else locked.delivered_amount
+        if delivered is None:
+            errors["delivered_amount"] = [
+                _("Say how much was delivered, in %(unit)s.") % {"unit": locked.get_unit_display()}
+            ]
+        elif delivered >= locked.amount:
+            errors["delivered_amount"] = [
+                _(
+                    "Partly kept means less than the %(amount)s %(unit)s promised; "
+                    "confirm it as kept instead."
+                )
+                % {"amount": locked.amount.normalize(), "unit": locked.get_unit_display()}
+            ]
+    if errors:
+        raise ValidationError(errors)
+    return delivered
+
+
+def _move_apply(
+    locked: Commitment, *, to: str, note: str, delivered: Decimal | None, now: datetime
+) -> None:
+    """Write the new status and what goes with it (the delivered amount and note when done,
+    the kept date when confirmed, cleared when reopened)."""
+    fields = ["status", "status_changed_at"]
+    locked.status = to
+    locked.status_changed_at = now
+    if to == lifecycle.DONE:
+        locked.delivered_amount = delivered
+        locked.delivered_note = note
+        fields += ["delivered_amount", "delivered_note"]
+    elif to in (lifecycle.KEPT, lifecycle.PARTLY_KEPT):
+        locked.kept_at = now
+        if delivered is not None:
+            locked.delivered_amount = delivered
+        elif locked.delivered_amount is None and to == lifecycle.KEPT:
+            locked.delivered_amount = locked.amount
+        fields += ["kept_at", "delivered_amount"]
+    elif to in (lifecycle.IN_PROGRESS, lifecycle.DISPUTED) and locked.kept_at is not None:
+        locked.kept_at = None
+        fields.append("kept_at")
+    locked.save(update_fields=fields)
+
+
 def commitment_transition(
     *,
     commitment: Commitment,
@@ -113,61 +180,8 @@ def commitment_transition(
                 raise PermissionDenied(message) from None
             raise ValidationError({"to": [message]}) from None
 
-        errors: dict[str, list[str]] = {}
-        if to in lifecycle.NOTE_REQUIRED and not note:
-            errors["note"] = [
-                {
-                    lifecycle.RELEASED: _(
-                        "Say in a few words why you release it; the presenter is told, "
-                        "without blame."
-                    ),
-                    lifecycle.ADJUST_REQUESTED: _("Say what you would like adjusted."),
-                    lifecycle.DISPUTED: _("Say what is still missing."),
-                }[to]
-            ]
-        if len(note) > NOTE_MAX_CHARS:
-            errors["note"] = [_("Keep the note under %(n)d characters.") % {"n": NOTE_MAX_CHARS}]
-        delivered = _delivered(delivered_amount, locked, errors)
-        if (
-            to == lifecycle.PARTLY_KEPT
-            and locked.amount is not None
-            and "delivered_amount" not in errors
-        ):
-            delivered = delivered if delivered is not None else locked.delivered_amount
-            if delivered is None:
-                errors["delivered_amount"] = [
-                    _("Say how much was delivered, in %(unit)s.")
-                    % {"unit": locked.get_unit_display()}
-                ]
-            elif delivered >= locked.amount:
-                errors["delivered_amount"] = [
-                    _(
-                        "Partly kept means less than the %(amount)s %(unit)s promised; "
-                        "confirm it as kept instead."
-                    )
-                    % {"amount": locked.amount.normalize(), "unit": locked.get_unit_display()}
-                ]
-        if errors:
-            raise ValidationError(errors)
-
-        fields = ["status", "status_changed_at"]
-        locked.status = to
-        locked.status_changed_at = now
-        if to == lifecycle.DONE:
-            locked.delivered_amount = delivered
-            locked.delivered_note = note
-            fields += ["delivered_amount", "delivered_note"]
-        elif to in (lifecycle.KEPT, lifecycle.PARTLY_KEPT):
-            locked.kept_at = now
-            if delivered is not None:
-                locked.delivered_amount = delivered
-            elif locked.delivered_amount is None and to == lifecycle.KEPT:
-                locked.delivered_amount = locked.amount
-            fields += ["kept_at", "delivered_amount"]
-        elif to in (lifecycle.IN_PROGRESS, lifecycle.DISPUTED) and locked.kept_at is not None:
-            locked.kept_at = None
-            fields.append("kept_at")
-        locked.save(update_fields=fields)
+        delivered = _move_input(locked, to=to, note=note, delivered_amount=delivered_amount)
+        _move_apply(locked, to=to, note=note, delivered=delivered, now=now)
         activity = CommitmentActivity.objects.create(
             network=locked.network,
             commitment=locked,
