@@ -21,6 +21,8 @@ from collaboratory.followthrough.models import (
     Partnership,
     PresenterFeedback,
     ProjectUpdate,
+    ReminderSent,
+    ReminderSnooze,
 )
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import (
@@ -337,3 +339,80 @@ def partnership_commitments(*, partnership: Partnership) -> QuerySet[Commitment]
     return partnership.commitments.filter(
         hidden_at__isnull=True, undone_at__isnull=True
     ).select_related("committer", "proposal__proposer")
+
+
+# --- The automatic follow-up's reads ---------------------------------------------------------
+
+
+def _followed(network: Network) -> QuerySet[Commitment]:
+    """The network's commitments that have a follow-up: neither hidden nor undone."""
+    return Commitment.objects.filter(
+        network=network, hidden_at__isnull=True, undone_at__isnull=True
+    )
+
+
+def commitments_done_before(*, network: Network, cutoff: datetime) -> QuerySet[Commitment]:
+    """Done commitments nobody has confirmed or disputed since `cutoff`."""
+    return _followed(network).filter(status=lifecycle.DONE, status_changed_at__lte=cutoff)
+
+
+def commitments_open_due_by(*, network: Network, due_by: date) -> QuerySet[Commitment]:
+    """Commitments still owed that were due on or before `due_by`."""
+    return _followed(network).filter(status__in=lifecycle.OPEN, due_on__lte=due_by)
+
+
+def commitments_awaiting_thanks(*, network: Network, offered_by: datetime) -> QuerySet[Commitment]:
+    """Commitments offered by `offered_by` that the presenter has not acknowledged, with the
+    presenter."""
+    return (
+        _followed(network)
+        .filter(status=lifecycle.OFFERED, created_at__lte=offered_by)
+        .select_related("proposal__proposer")
+    )
+
+
+def projects_presented_between(
+    *, network: Network, after: datetime, until: datetime
+) -> QuerySet[Proposal]:
+    """Projects presented at a gathering that started after `after` and by `until`."""
+    return Proposal.objects.filter(
+        network=network,
+        state=ProposalState.PRESENTED,
+        gathering__starts_at__lte=until,
+        gathering__starts_at__gt=after,
+    ).select_related("proposer", "gathering")
+
+
+def project_commitments(*, network: Network, proposal: Proposal) -> QuerySet[Commitment]:
+    """The shown commitments to a project, with their committers."""
+    return _followed(network).filter(proposal=proposal).select_related("committer")
+
+
+def reminders_snoozed(*, network: Network, today: date) -> set[tuple[int, int]]:
+    """(commitment, user) pairs whose reminders are paused today."""
+    return set(
+        ReminderSnooze.objects.filter(network=network, until__gte=today).values_list(
+            "commitment_id", "user_id"
+        )
+    )
+
+
+def reminder_keys_sent(*, network: Network, keys: list[str]) -> set[str]:
+    """Which of these reminder keys went out already (to anyone)."""
+    return set(
+        ReminderSent.objects.filter(network=network, key__in=keys).values_list("key", flat=True)
+    )
+
+
+def reminder_pairs_sent(*, network: Network, keys: list[str]) -> set[tuple[int, str]]:
+    """(user, key) pairs among these keys that went out already."""
+    return set(
+        ReminderSent.objects.filter(network=network, key__in=keys).values_list("user_id", "key")
+    )
+
+
+def reminder_users_sent(*, network: Network, key: str) -> set[int]:
+    """The people one key (a project update) went to already."""
+    return set(
+        ReminderSent.objects.filter(network=network, key=key).values_list("user_id", flat=True)
+    )

@@ -9,8 +9,12 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from collaboratory.commitments import lifecycle
-from collaboratory.commitments.models import Commitment
-from collaboratory.followthrough.selectors import followthrough_settings_for, today_in
+from collaboratory.followthrough.selectors import (
+    commitments_done_before,
+    commitments_open_due_by,
+    followthrough_settings_for,
+    today_in,
+)
 from collaboratory.followthrough.services.moves import commitment_transition
 from collaboratory.followthrough.services.reminders import reminders_send_due
 from collaboratory.networks.models import Network
@@ -22,13 +26,7 @@ def commitments_auto_confirm(*, network: Network, now: datetime | None = None) -
     now = now or timezone.now()
     options = followthrough_settings_for(network=network)
     cutoff = now - timedelta(days=options.confirm_window_days)
-    due = Commitment.objects.filter(
-        network=network,
-        status=lifecycle.DONE,
-        status_changed_at__lte=cutoff,
-        hidden_at__isnull=True,
-        undone_at__isnull=True,
-    )
+    due = commitments_done_before(network=network, cutoff=cutoff)
     count = 0
     for commitment in due:
         outcome = lifecycle.confirmation_outcome(
@@ -49,13 +47,7 @@ def commitments_lapse(*, network: Network, now: datetime | None = None) -> int:
     now = now or timezone.now()
     options = followthrough_settings_for(network=network)
     last_due = today_in(network, now) - timedelta(days=options.lapse_grace_days + 1)
-    due = Commitment.objects.filter(
-        network=network,
-        status__in=lifecycle.OPEN,
-        due_on__lte=last_due,
-        hidden_at__isnull=True,
-        undone_at__isnull=True,
-    )
+    due = commitments_open_due_by(network=network, due_by=last_due)
     count = 0
     for commitment in due:
         try:

@@ -16,15 +16,20 @@ from django.utils.translation import gettext as _
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import Commitment
-from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.followthrough.models import (
     FollowthroughSettings,
     ReminderSent,
     ReminderSnooze,
 )
 from collaboratory.followthrough.selectors import (
+    commitments_awaiting_thanks,
+    commitments_open_due_by,
     followthrough_settings_for,
+    projects_presented_between,
+    reminder_keys_sent,
+    reminder_pairs_sent,
     reminder_timing,
+    reminders_snoozed,
     today_in,
 )
 from collaboratory.followthrough.services.links import site_link
@@ -117,19 +122,11 @@ def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
     sent = 0
     horizon = today + timedelta(days=max(timing.before_due_days, default=0))
     open_commitments = list(
-        Commitment.objects.filter(
-            network=network,
-            status__in=lifecycle.OPEN,
-            due_on__lte=horizon,
-            hidden_at__isnull=True,
-            undone_at__isnull=True,
-        ).select_related("committer", "proposal__proposer")
-    )
-    snoozed = set(
-        ReminderSnooze.objects.filter(network=network, until__gte=today).values_list(
-            "commitment_id", "user_id"
+        commitments_open_due_by(network=network, due_by=horizon).select_related(
+            "committer", "proposal__proposer"
         )
     )
+    snoozed = reminders_snoozed(network=network, today=today)
     wanted: list[tuple[Commitment, str, str]] = []
     for c in open_commitments:
         rule = lifecycle.committer_reminder(
@@ -137,11 +134,7 @@ def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
         )
         if rule and (c.pk, c.committer_id) not in snoozed:
             wanted.append((c, rule, f"c:{c.pk}:{rule}"))
-    done = set(
-        ReminderSent.objects.filter(
-            network=network, key__in=[k for _c, _r, k in wanted]
-        ).values_list("key", flat=True)
-    )
+    done = reminder_keys_sent(network=network, keys=[k for _c, _r, k in wanted])
     mine = site_link("followthrough:mine", network_slug=network.slug)
     for c, rule, key in wanted:
         if key in done:
@@ -180,21 +173,16 @@ def _presenter_reminders(*, network: Network, options: FollowthroughSettings, no
     sent = 0
     # Acknowledge: one email per batch of new commitments (keyed by the newest one).
     waiting: dict[int, list[Commitment]] = {}
-    for c in Commitment.objects.filter(
-        network=network,
-        status=lifecycle.OFFERED,
-        created_at__lte=now - timedelta(days=options.acknowledge_after_days),
-        hidden_at__isnull=True,
-        undone_at__isnull=True,
-    ).select_related("proposal__proposer"):
+    for c in commitments_awaiting_thanks(
+        network=network, offered_by=now - timedelta(days=options.acknowledge_after_days)
+    ):
         waiting.setdefault(c.proposal_id, []).append(c)
     prompts = lifecycle.parse_days(options.presenter_prompt_days)
-    presented = Proposal.objects.filter(
+    presented = projects_presented_between(
         network=network,
-        state=ProposalState.PRESENTED,
-        gathering__starts_at__lte=now - timedelta(days=min(prompts, default=0)),
-        gathering__starts_at__gt=now - timedelta(days=max(prompts, default=0)) - PROMPT_WINDOW,
-    ).select_related("proposer", "gathering")
+        after=now - timedelta(days=max(prompts, default=0)) - PROMPT_WINDOW,
+        until=now - timedelta(days=min(prompts, default=0)),
+    )
     jobs: list[tuple[User, str, str, str]] = []
     for commitments in waiting.values():
         proposal = commitments[0].proposal
@@ -239,11 +227,7 @@ def _presenter_reminders(*, network: Network, options: FollowthroughSettings, no
                     wording(options.wording_presenter, default, values),
                 )
             )
-    done = set(
-        ReminderSent.objects.filter(network=network, key__in=[j[1] for j in jobs]).values_list(
-            "user_id", "key"
-        )
-    )
+    done = reminder_pairs_sent(network=network, keys=[j[1] for j in jobs])
     mine = site_link("followthrough:mine", network_slug=network.slug)
     for user, key, subject, body in jobs:
         if (user.pk, key) in done:

@@ -24,6 +24,7 @@ from collaboratory.followthrough.models import (
     ReminderSent,
 )
 from collaboratory.followthrough.rules import commitment_roles
+from collaboratory.followthrough.selectors import project_commitments, reminder_users_sent
 from collaboratory.followthrough.services.links import link_checked, site_link
 from collaboratory.followthrough.services.moves import NOTE_MAX_CHARS
 from collaboratory.mail.services import mail_send
@@ -120,22 +121,13 @@ def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -
     key = f"u:{update.pk}"
     committers = {
         c.committer_id: c.committer
-        for c in Commitment.objects.filter(
-            network=update.network,
-            proposal=proposal,
-            hidden_at__isnull=True,
-            undone_at__isnull=True,
-        ).select_related("committer")
+        for c in project_commitments(network=update.network, proposal=proposal)
         if c.committer_id != proposal.proposer_id
     }
     link = site_link(
         "creditclub:proposal", network_slug=update.network.slug, proposal_id=proposal.pk
     )
-    done = set(
-        ReminderSent.objects.filter(network=update.network, key=key).values_list(
-            "user_id", flat=True
-        )
-    )
+    done = reminder_users_sent(network=update.network, key=key)
     pending = [user for pk, user in committers.items() if pk not in done]
     if not pending:
         return 0
