@@ -10,7 +10,7 @@ import pytest
 from django.utils.html import escape
 
 from tests.commitments.conftest import Room
-from tests.commitments.test_screens import scribe_data, shown, url
+from tests.commitments.live.test_screens import scribe_data, shown, url
 from tests.commitments.test_submit import fields, stored, submit_url
 from tests.conftest import client_for
 

@@ -143,9 +143,9 @@ def test_the_credit_club_history_has_proposals_in_every_state(demo: None) -> Non
 def test_the_demo_has_commitments_in_every_state_with_realistic_rates(demo: None) -> None:
     from collections import Counter
 
+    from collaboratory.commitments import lifecycle
     from collaboratory.commitments.models import Commitment
     from collaboratory.creditclub.models import Proposal
-    from collaboratory.followthrough import lifecycle
 
     with scopes_disabled():
         statuses = Counter(Commitment.objects.values_list("status", flat=True))

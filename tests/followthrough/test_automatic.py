@@ -9,7 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django_scopes import scope, scopes_disabled
 
-from collaboratory.followthrough import lifecycle as lc
+from collaboratory.commitments import lifecycle as lc
 from collaboratory.followthrough.models import ReminderSent
 from collaboratory.followthrough.selectors import followthrough_settings_for
 from collaboratory.followthrough.services import (

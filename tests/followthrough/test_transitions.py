@@ -11,9 +11,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
+from collaboratory.commitments import lifecycle as lc
 from collaboratory.commitments.models import Commitment, LiveEvent
 from collaboratory.commitments.services import commitment_hide
-from collaboratory.followthrough import lifecycle as lc
 from collaboratory.followthrough.models import CommitmentActivity
 from collaboratory.people.models import User
 from tests.followthrough.conftest import Project

@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django_scopes import scopes_disabled
 
-from collaboratory.followthrough import lifecycle as lc
+from collaboratory.commitments import lifecycle as lc
 from collaboratory.followthrough.models import Partnership, ProjectUpdate
 from collaboratory.followthrough.services import partnership_record
 from collaboratory.networks.models import Membership, Network

@@ -8,8 +8,8 @@ from __future__ import annotations
 from django.core import mail
 from django_scopes import scopes_disabled
 
+from collaboratory.commitments import lifecycle as lc
 from collaboratory.creditclub.models import Proposal
-from collaboratory.followthrough import lifecycle as lc
 from collaboratory.followthrough.services import commitment_transition, project_update_post
 from tests.mail.conftest import Youth, commit, envelopes, seen_by_others
 

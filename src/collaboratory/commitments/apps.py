@@ -7,4 +7,5 @@ class CommitmentsConfig(AppConfig):
     verbose_name = "Commitments"
 
     def ready(self) -> None:
+        # deferred: models are importable only once the app registry is ready
         from collaboratory.commitments import tasks  # noqa: F401  (registers the digests)

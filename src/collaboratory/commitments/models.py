@@ -17,14 +17,16 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
 from collaboratory.capital import CapitalKind
-from collaboratory.creditclub.models import Ask, Proposal
+from collaboratory.commitments import lifecycle
+from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import Network
 from collaboratory.validators import multi_line, one_line
 
 
 class CommitmentStatus(models.TextChoices):
-    """The follow-through lifecycle; one service (followthrough.services) owns the moves.
+    """The follow-through lifecycle's states, built from `lifecycle` (the pure table of moves
+    and the words for each state); one service (followthrough.services) owns the moves.
 
     offered -> acknowledged (or adjust requested) -> in progress -> done (the committer says
     so) -> kept or partly kept (the recipient confirms, or nobody disputes within the
@@ -32,16 +34,20 @@ class CommitmentStatus(models.TextChoices):
     period) end it without blame.
     """
 
-    OFFERED = "offered", _("Offered")
-    ACKNOWLEDGED = "acknowledged", _("Acknowledged")
-    ADJUST_REQUESTED = "adjust_requested", _("Adjustment asked")
-    IN_PROGRESS = "in_progress", _("In progress")
-    DONE = "done", _("Done, awaiting confirmation")
-    DISPUTED = "disputed", _("Disputed")
-    KEPT = "kept", _("Kept")
-    PARTLY_KEPT = "partly_kept", _("Partly kept")
-    RELEASED = "released", _("Released")
-    LAPSED = "lapsed", _("Lapsed")
+    OFFERED = lifecycle.OFFERED, _("Offered")
+    ACKNOWLEDGED = lifecycle.ACKNOWLEDGED, _("Acknowledged")
+    ADJUST_REQUESTED = lifecycle.ADJUST_REQUESTED, _("Adjustment asked")
+    IN_PROGRESS = lifecycle.IN_PROGRESS, _("In progress")
+    DONE = lifecycle.DONE, _("Done, awaiting confirmation")
+    DISPUTED = lifecycle.DISPUTED, _("Disputed")
+    KEPT = lifecycle.KEPT, _("Kept")
+    PARTLY_KEPT = lifecycle.PARTLY_KEPT, _("Partly kept")
+    RELEASED = lifecycle.RELEASED, _("Released")
+    LAPSED = lifecycle.LAPSED, _("Lapsed")
+
+
+# Commitments go to a presenter: a proposal selected for a gathering, or presented there.
+PROPOSAL_STATES = (ProposalState.SELECTED, ProposalState.PRESENTED)
 
 
 class Unit(models.TextChoices):

@@ -1,11 +1,12 @@
 from django.urls import path
 
-from collaboratory.commitments import screens, views
+from collaboratory.commitments import views
+from collaboratory.commitments.live import screens, stream
 
 app_name = "live"
 urlpatterns = [
     path("settings/", screens.live_settings, name="settings"),
-    path("<int:gathering_id>/events", views.events, name="events"),
+    path("<int:gathering_id>/events", stream.events, name="events"),
     path("<int:gathering_id>/commitments", views.submit, name="submit"),
     # The screens of the room
     path("<int:gathering_id>/", screens.phone, name="phone"),

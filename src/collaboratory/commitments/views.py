@@ -1,350 +1,30 @@
-"""The live event stream of one gathering, as server-sent events.
-
-`GET /n/<network>/live/<gathering_id>/events` streams `text/event-stream`: first every event
-after the client's `Last-Event-ID` header (or `?after=N`; nothing missed when absent means
-"from the start"), then live events as they are committed, with a comment line every 15 s so
-proxies and phones keep the connection open. `?once=1` answers with the missed events as an
-ordinary response and ends: for polling clients, the tests and the authorization matrix.
-HEAD answers the headers only. An open stream asks again, every `RECHECK_SECONDS`, whether its
-viewer may still listen, and ends when a membership was suspended or removed meanwhile.
-
-Scoping: `NetworkMiddleware` is synchronous. Under ASGI Django runs it in a thread and the
-view in the event loop, so the view's own code still sees `request.network` and the scope
-(asgiref copies context variables across), but the response body is iterated by the ASGI
-handler after the middleware has returned: the scope and the network's time zone are no
-longer active inside the generator. So every database read here goes through `_messages_after`,
-a plain function run with `sync_to_async` that activates `scope(network=...)` and the time zone
-itself; payloads were rendered when the event was recorded, so nothing in the stream depends
-on the time zone.
-"""
+"""Submitting a commitment from a phone: the JSON endpoint `live:submit` the phone view's
+script posts to (and queues offline). The live stream and the room's screens are in
+`commitments.live`."""
 
 from __future__ import annotations
 
-import asyncio
-import json
-import re
-from collections.abc import AsyncIterator
-from datetime import date
-from typing import cast
-
-from asgiref.sync import sync_to_async
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.handlers.asgi import ASGIRequest
-from django.http import (
-    Http404,
-    HttpRequest,
-    HttpResponse,
-    HttpResponseBadRequest,
-    HttpResponseNotAllowed,
-    JsonResponse,
-    StreamingHttpResponse,
-)
-from django.http.response import HttpResponseBase
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from django_scopes import scope
 
-from collaboratory.commitments import broker
-from collaboratory.commitments.broadcaster import Message, broadcaster
-from collaboratory.commitments.models import LiveChannel
-from collaboratory.commitments.selectors import (
-    REPLAY_LIMIT,
-    PhoneAccess,
-    live_events_after,
-    phone_access,
-)
-from collaboratory.commitments.services import (
-    commitment_create,
-    commitment_payload,
-    live_message,
-)
-from collaboratory.creditclub.models import Ask, Proposal
+from collaboratory.commitments.forms import commitment_entry_parse, entry_data
+from collaboratory.commitments.live.selectors import PhoneAccess, phone_access
+from collaboratory.commitments.services import commitment_create, commitment_payload
 from collaboratory.gatherings.models import Gathering
-from collaboratory.networks.http import NetworkRequest
-from collaboratory.networks.models import Network
-from collaboratory.people.models import User
-from collaboratory.validators import check_text
-
-HEARTBEAT_SECONDS = 15.0
-# How often an open stream asks again whether its viewer may still listen (an admitted
-# member of the network who may view this gathering's room, with an active account). The
-# middleware checked once, at connect; a member suspended or removed while listening stops
-# receiving events within this many seconds. Tests shorten it.
-RECHECK_SECONDS = 60.0
-# How often each process looks in the table for events committed by another process (a
-# gunicorn worker that served the phone's POST, another uvicorn worker), while it has
-# listeners for that gathering: one small indexed query per gathering, not per listener.
-# 0.25 s without a broker; 2 s with one, where it is only the safety net (broker.py).
-WATCH_SECONDS = broker.watch_seconds()
-# Tells EventSource to reconnect 2 s after a drop (its default is about 3 s).
-RETRY_MS = 2000
-# Served by a WSGI worker (gunicorn, the development and test servers), a stream would hold
-# a worker forever: the view answers what was missed and ends, and EventSource comes back
-# after this many milliseconds with Last-Event-ID, which makes it a short poll.
-WSGI_RETRY_MS = 1000
-_EVENT_ID = re.compile(r"\d{1,18}")
-HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-
-
-def _last_seen(request: HttpRequest) -> int | None:
-    raw = request.headers.get("Last-Event-ID") or request.GET.get("after") or "0"
-    raw = raw.strip()
-    return int(raw) if _EVENT_ID.fullmatch(raw) else None
-
-
-def _gathering_or_404(network: Network, gathering_id: int) -> None:
-    with scope(network=network):
-        if not Gathering.objects.filter(network=network, pk=gathering_id).exists():
-            raise Http404
-
-
-def _messages_after(network: Network, gathering_id: int, after: int) -> list[Message]:
-    """Every event of the gathering after `after`, in order. Runs in a worker thread, with
-    the network's scope and time zone activated here (see the module docstring)."""
-    messages: list[Message] = []
-    with scope(network=network), timezone.override(network.time_zone):
-        while True:
-            events = live_events_after(network=network, gathering_id=gathering_id, after=after)
-            messages.extend(live_message(event) for event in events)
-            if len(events) < REPLAY_LIMIT:
-                return messages
-            after = events[-1].event_id
-
-
-def _may_still_listen(network: Network, gathering_id: int, user_id: int) -> bool:
-    """Whether the viewer may still listen, read fresh from the database: the user the
-    request carried caches its membership (`membership_for`), which would answer yes for
-    the life of the stream. Runs in a worker thread, like `_messages_after`."""
-    user = User.objects.filter(pk=user_id, is_active=True).first()
-    if user is None:
-        return False
-    with scope(network=network):
-        gathering = (
-            Gathering.objects.select_related("network")
-            .filter(network=network, pk=gathering_id)
-            .first()
-        )
-        return gathering is not None and user.has_perm("commitments.listen", gathering)
-
-
-def _last_event_id(network: Network, gathering_id: int) -> int:
-    with scope(network=network):
-        found = (
-            LiveChannel.objects.filter(network=network, gathering_id=gathering_id)
-            .values_list("last_event_id", flat=True)
-            .first()
-        )
-    return found or 0
-
-
-# One watcher task per (event loop, gathering) with listeners in this process.
-_watchers: dict[tuple[int, int], asyncio.Task[None]] = {}
-
-
-async def _ensure_watcher(network: Network, gathering_id: int) -> None:
-    """Start this process's watcher of the gathering if it has none. Its starting point is
-    read before the caller's replay, so an event committed in between is replayed or
-    watched, never neither."""
-    loop = asyncio.get_running_loop()
-    key = (id(loop), gathering_id)
-    task = _watchers.get(key)
-    if task is None or task.done():
-        seen = await sync_to_async(_last_event_id)(network, gathering_id)
-        if key not in _watchers or _watchers[key].done():
-            _watchers[key] = loop.create_task(_watch(network, gathering_id, key, seen))
-
-
-async def _watch(network: Network, gathering_id: int, key: tuple[int, int], seen: int) -> None:
-    """Publish locally the events other processes committed; stops with the last listener.
-    Listeners drop what they already have, so overlap with local messages is harmless."""
-    try:
-        while broadcaster.listener_count(gathering_id) > 0:
-            await asyncio.sleep(WATCH_SECONDS)
-            latest = await sync_to_async(_last_event_id)(network, gathering_id)
-            if latest > seen:
-                for message in await sync_to_async(_messages_after)(network, gathering_id, seen):
-                    broadcaster.publish(message)
-                    seen = message.event_id
-    finally:
-        _watchers.pop(key, None)
-
-
-async def _stream(
-    network: Network,
-    gathering_id: int,
-    after: int,
-    heartbeat: float,
-    *,
-    user_id: int,
-    recheck: float,
-) -> AsyncIterator[bytes]:
-    """The stream's body. Every `recheck` seconds, busy or quiet, and before anything
-    more is sent, it asks `_may_still_listen` again and ends when the answer is no."""
-    # Subscribe before reading the table, so an event committed in between is not lost: it
-    # arrives twice at worst and the id check drops the copy.
-    subscription = broadcaster.subscribe(gathering_id)
-    last = after
-    read = sync_to_async(_messages_after)
-    allowed = sync_to_async(_may_still_listen)
-    loop = asyncio.get_running_loop()
-    next_check = loop.time() + recheck
-
-    async def refused_at_check() -> bool:
-        """When a check is due, make it: True if the viewer may no longer listen."""
-        nonlocal next_check
-        if loop.time() < next_check:
-            return False
-        if not await allowed(network, gathering_id, user_id):
-            return True
-        next_check = loop.time() + recheck
-        return False
-
-    try:
-        await _ensure_watcher(network, gathering_id)
-        # With a broker, the first stream of the process starts its LISTEN connection; the
-        # hint below goes out once it listens (or after 5 s; the watcher covers meanwhile).
-        if broker.configured():
-            await asyncio.get_running_loop().run_in_executor(None, broker.listener.ensure_started)
-        yield f"retry: {RETRY_MS}\n\n".encode()
-        if await refused_at_check():
-            return
-        for replayed in await read(network, gathering_id, last):
-            yield replayed.frame()
-            last = replayed.event_id
-        quiet_since = loop.time()
-        while True:
-            wait = min(quiet_since + heartbeat, next_check) - loop.time()
-            message = await subscription.get(max(wait, 0.0))
-            if await refused_at_check():
-                return
-            if message is None and not subscription.lagged:
-                if loop.time() >= quiet_since + heartbeat:
-                    yield b": heartbeat\n\n"
-                    quiet_since = loop.time()
-                continue
-            if message is not None and message.event_id <= last:
-                continue
-            if message is not None and message.event_id == last + 1 and not subscription.lagged:
-                yield message.frame()
-                last = message.event_id
-                quiet_since = loop.time()
-                continue
-            # A gap: this process dropped a message (full queue) or never heard of an event
-            # committed by another process. The table has them all.
-            subscription.lagged = False
-            for missed in await read(network, gathering_id, last):
-                yield missed.frame()
-                last = missed.event_id
-            quiet_since = loop.time()
-    finally:
-        broadcaster.unsubscribe(subscription)
-
-
-async def events(request: HttpRequest, network_slug: str, gathering_id: int) -> HttpResponseBase:
-    if request.method not in ("GET", "HEAD"):
-        return HttpResponseNotAllowed(["GET", "HEAD"])
-    network: Network = request.network  # type: ignore[attr-defined]
-    await sync_to_async(_gathering_or_404)(network, gathering_id)
-    after = _last_seen(request)
-    if after is None:
-        return HttpResponseBadRequest(
-            _("Last-Event-ID (or ?after=) must be the whole number of the last event seen."),
-            content_type="text/plain; charset=utf-8",
-        )
-    if request.method == "HEAD":
-        return HttpResponse(content_type="text/event-stream", headers=HEADERS)
-    if request.GET.get("once") == "1" or not isinstance(request, ASGIRequest):
-        missed = await sync_to_async(_messages_after)(network, gathering_id, after)
-        body = b"".join(message.frame() for message in missed)
-        if request.GET.get("once") != "1":
-            body = f"retry: {WSGI_RETRY_MS}\n\n".encode() + body
-        return HttpResponse(body, content_type="text/event-stream", headers=HEADERS)
-    user = await request.auser()
-    if user.pk is None:  # not reached: the middleware sends anonymous visitors to log in
-        raise Http404
-    return StreamingHttpResponse(
-        _stream(
-            network,
-            gathering_id,
-            after,
-            HEARTBEAT_SECONDS,
-            user_id=user.pk,
-            recheck=RECHECK_SECONDS,
-        ),
-        content_type="text/event-stream",
-        headers=HEADERS,
-    )
-
-
-# --- Submitting a commitment -------------------------------------------------------------
-
-SUBMIT_FIELDS = (
-    "proposal",
-    "ask",
-    "committer",
-    "capital",
-    "what",
-    "amount",
-    "unit",
-    "due_on",
-    "idempotency_key",
-    "accept_vague",
-)
-
-
-def _submission(request: HttpRequest) -> dict[str, str]:
-    """The posted fields as strings, from a JSON body or an ordinary form."""
-    if request.content_type == "application/json":
-        try:
-            body = json.loads(request.body or b"{}")
-        except (ValueError, UnicodeDecodeError):
-            raise ValidationError({"__all__": [_("The request body is not valid JSON.")]}) from None
-        if not isinstance(body, dict):
-            raise ValidationError({"__all__": [_("Send the fields as a JSON object.")]})
-        return {k: "" if body.get(k) is None else str(body.get(k)) for k in SUBMIT_FIELDS}
-    return {k: request.POST.get(k, "") for k in SUBMIT_FIELDS}
-
-
-def _pk(raw: str, field: str) -> int | None:
-    if raw in ("", "general"):
-        return None
-    if not _EVENT_ID.fullmatch(raw):
-        raise ValidationError({field: [_("Choose one from the list.")]})
-    return int(raw)
-
-
-def _due_on(raw: str) -> date | None:
-    if not raw:
-        return None
-    try:
-        return date.fromisoformat(raw)
-    except ValueError:
-        raise ValidationError({"due_on": [_("Give the date as YYYY-MM-DD.")]}) from None
+from collaboratory.networks.http import NetworkRequest, network_view
 
 
 def _submit(request: NetworkRequest, gathering_id: int) -> JsonResponse:
     network = request.network
     gathering = get_object_or_404(Gathering.objects.filter(network=network), pk=gathering_id)
-    fields = _submission(request)
-    check_text(fields["what"], field="what", what=gettext_lazy("the commitment"))
-    proposal_id = _pk(fields["proposal"], "proposal")
-    if proposal_id is None:
-        raise ValidationError({"proposal": [_("Choose the presenter you are committing to.")]})
-    proposal = Proposal.objects.filter(network=network, gathering=gathering, pk=proposal_id).first()
-    if proposal is None:
-        raise ValidationError({"proposal": [_("That presenter is not on this gathering's list.")]})
-    ask_id = _pk(fields["ask"], "ask")
-    ask = None
-    if ask_id is not None:
-        ask = Ask.objects.filter(network=network, proposal=proposal, pk=ask_id).first()
-        if ask is None:
-            raise ValidationError({"ask": [_("Choose one of this presenter's asks or 'general'.")]})
-    committer = request.user
-    committer_id = _pk(fields["committer"], "committer")
-    if committer_id in (None, request.user.pk):
+    entry = commitment_entry_parse(
+        entry_data(request), gathering=gathering, entered_by=request.user, scribe=False
+    )
+    if entry.committer.pk == request.user.pk:
         access = phone_access(user=request.user, gathering=gathering)
         if access is PhoneAccess.NOT_CHECKED_IN:
             raise PermissionDenied(
@@ -354,26 +34,8 @@ def _submit(request: NetworkRequest, gathering_id: int) -> JsonResponse:
             raise PermissionDenied(
                 _("Youth members make commitments at gatherings where youth take part.")
             )
-    if committer_id is not None and committer_id != request.user.pk:
-        found = User.objects.filter(pk=committer_id).first()
-        if found is None:
-            raise ValidationError({"committer": [_("Choose the person from the list.")]})
-        committer = found
     now = timezone.now()
-    commitment = commitment_create(
-        proposal=proposal,
-        ask=ask,
-        committer=committer,
-        entered_by=request.user,
-        what=fields["what"],
-        capital=fields["capital"],
-        amount=fields["amount"] or None,
-        unit=fields["unit"],
-        due_on=_due_on(fields["due_on"]),
-        idempotency_key=fields["idempotency_key"],
-        accept_vague=fields["accept_vague"] in ("1", "true", "on"),
-        now=now,
-    )
+    commitment = commitment_create(**entry.create_kwargs(), entered_by=request.user, now=now)
     created = commitment.created_at == now
     return JsonResponse(
         {
@@ -386,7 +48,8 @@ def _submit(request: NetworkRequest, gathering_id: int) -> JsonResponse:
 
 
 @require_POST
-def submit(request: HttpRequest, network_slug: str, gathering_id: int) -> JsonResponse:
+@network_view()
+def submit(request: NetworkRequest, network_slug: str, gathering_id: int) -> JsonResponse:
     """Store one commitment and answer in JSON, for the phone view's script and the scribe.
 
     201 `created` or 200 `duplicate` (the idempotency key was seen before: the first
@@ -395,9 +58,8 @@ def submit(request: HttpRequest, network_slug: str, gathering_id: int) -> JsonRe
     `accept_vague`); 403 when entering for someone else without running the room. Nothing is
     stored unless the answer is 201.
     """
-    req = cast(NetworkRequest, request)
     try:
-        return _submit(req, gathering_id)
+        return _submit(request, gathering_id)
     except ValidationError as error:
         errors = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
         return JsonResponse({"status": "invalid", "errors": errors}, status=422)

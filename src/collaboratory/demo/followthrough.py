@@ -12,9 +12,9 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import Commitment, Unit
 from collaboratory.creditclub.models import Ask, Proposal, ProposalState
-from collaboratory.followthrough import lifecycle
 from collaboratory.followthrough.models import (
     ActivityKind,
     CommitmentActivity,

@@ -8,6 +8,7 @@ class FollowthroughConfig(AppConfig):
     verbose_name = "Commitment follow-through"
 
     def ready(self) -> None:
+        # deferred: models are importable only once the app registry is ready
         from collaboratory.followthrough import tasks  # noqa: F401  (registers periodic work)
         from collaboratory.networks.navigation import NavItem, register_nav_item
 

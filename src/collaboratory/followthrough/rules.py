@@ -1,14 +1,14 @@
 """Who may do what in follow-through. A commitment's committer and its recipient (the
 presenter of the proposal) and the network's stewards see it; moves are checked by the pure
-table in lifecycle.py against the roles `commitment_roles` gives."""
+table in commitments/lifecycle.py against the roles `commitment_roles` gives."""
 
 from __future__ import annotations
 
 import rules
 
+from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import Commitment
 from collaboratory.creditclub.models import Proposal
-from collaboratory.followthrough import lifecycle
 from collaboratory.networks.rules import is_network_member, is_network_steward
 from collaboratory.people.models import User
 

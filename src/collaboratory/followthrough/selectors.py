@@ -6,22 +6,32 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from django.db.models import Case, Q, QuerySet, Value, When
+from django.utils import timezone
 
 from collaboratory.capital import CapitalKind
+from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import Commitment, CommitmentStatus
-from collaboratory.creditclub.models import Proposal
-from collaboratory.followthrough import lifecycle
+from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.followthrough.models import (
     CommitmentActivity,
     FollowthroughSettings,
     Partnership,
     PresenterFeedback,
     ProjectUpdate,
+    ReminderSent,
+    ReminderSnooze,
 )
 from collaboratory.gatherings.models import Gathering
-from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, NetworkKind
+from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
+    Membership,
+    Network,
+    NetworkKind,
+    Organization,
+)
 from collaboratory.people.models import MINOR_AGE_BANDS, User
 
 
@@ -256,10 +266,7 @@ def presenter_feedback_list(*, network: Network) -> QuerySet[PresenterFeedback]:
 
 
 def today_in(network: Network, now: datetime) -> date:
-    from zoneinfo import ZoneInfo
-
-    from django.utils import timezone
-
+    """The network's date at `now`, whichever time zone is active (a task, a test)."""
     return timezone.localdate(now, ZoneInfo(network.time_zone))
 
 
@@ -310,3 +317,102 @@ def partnership_members_chosen(
     """The chosen memberships that may be linked (this network's, and visible as above);
     any other id is simply not among them."""
     return _choices(_members_pickable(network).filter(pk__in=membership_ids))
+
+
+def partnership_choices(*, network: Network) -> dict[str, list[tuple[int, str]]]:
+    """What a partnership may link besides people: the network's organizations and its
+    presented projects, by name."""
+    return {
+        "organizations": list(
+            Organization.objects.filter(network=network).order_by("name").values_list("pk", "name")
+        ),
+        "proposals": list(
+            Proposal.objects.filter(network=network, state=ProposalState.PRESENTED)
+            .order_by("title")
+            .values_list("pk", "title")
+        ),
+    }
+
+
+def partnership_commitments(*, partnership: Partnership) -> QuerySet[Commitment]:
+    """The shown commitments a partnership grew from, with who made them to whom."""
+    return partnership.commitments.filter(
+        hidden_at__isnull=True, undone_at__isnull=True
+    ).select_related("committer", "proposal__proposer")
+
+
+# --- The automatic follow-up's reads ---------------------------------------------------------
+
+
+def _followed(network: Network) -> QuerySet[Commitment]:
+    """The network's commitments that have a follow-up: neither hidden nor undone."""
+    return Commitment.objects.filter(
+        network=network, hidden_at__isnull=True, undone_at__isnull=True
+    )
+
+
+def commitments_done_before(*, network: Network, cutoff: datetime) -> QuerySet[Commitment]:
+    """Done commitments nobody has confirmed or disputed since `cutoff`."""
+    return _followed(network).filter(status=lifecycle.DONE, status_changed_at__lte=cutoff)
+
+
+def commitments_open_due_by(*, network: Network, due_by: date) -> QuerySet[Commitment]:
+    """Commitments still owed that were due on or before `due_by`."""
+    return _followed(network).filter(status__in=lifecycle.OPEN, due_on__lte=due_by)
+
+
+def commitments_awaiting_thanks(*, network: Network, offered_by: datetime) -> QuerySet[Commitment]:
+    """Commitments offered by `offered_by` that the presenter has not acknowledged, with the
+    presenter."""
+    return (
+        _followed(network)
+        .filter(status=lifecycle.OFFERED, created_at__lte=offered_by)
+        .select_related("proposal__proposer")
+    )
+
+
+def projects_presented_between(
+    *, network: Network, after: datetime, until: datetime
+) -> QuerySet[Proposal]:
+    """Projects presented at a gathering that started after `after` and by `until`."""
+    return Proposal.objects.filter(
+        network=network,
+        state=ProposalState.PRESENTED,
+        gathering__starts_at__lte=until,
+        gathering__starts_at__gt=after,
+    ).select_related("proposer", "gathering")
+
+
+def project_commitments(*, network: Network, proposal: Proposal) -> QuerySet[Commitment]:
+    """The shown commitments to a project, with their committers."""
+    return _followed(network).filter(proposal=proposal).select_related("committer")
+
+
+def reminders_snoozed(*, network: Network, today: date) -> set[tuple[int, int]]:
+    """(commitment, user) pairs whose reminders are paused today."""
+    return set(
+        ReminderSnooze.objects.filter(network=network, until__gte=today).values_list(
+            "commitment_id", "user_id"
+        )
+    )
+
+
+def reminder_keys_sent(*, network: Network, keys: list[str]) -> set[str]:
+    """Which of these reminder keys went out already (to anyone)."""
+    return set(
+        ReminderSent.objects.filter(network=network, key__in=keys).values_list("key", flat=True)
+    )
+
+
+def reminder_pairs_sent(*, network: Network, keys: list[str]) -> set[tuple[int, str]]:
+    """(user, key) pairs among these keys that went out already."""
+    return set(
+        ReminderSent.objects.filter(network=network, key__in=keys).values_list("user_id", "key")
+    )
+
+
+def reminder_users_sent(*, network: Network, key: str) -> set[int]:
+    """The people one key (a project update) went to already."""
+    return set(
+        ReminderSent.objects.filter(network=network, key=key).values_list("user_id", flat=True)
+    )

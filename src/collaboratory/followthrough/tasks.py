@@ -1,16 +1,22 @@
-"""Background work of follow-through. Thin: ids in, a service out."""
+"""Background work of follow-through. Thin: ids in, a service out; the emails' words are
+templates (`templates/followthrough/email/`) and subjects marked for translation."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from django.utils.translation import gettext as _
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django_scopes import scope, scopes_disabled
 from django_tasks import task
 
-from collaboratory.followthrough import lifecycle
+from collaboratory.commitments import lifecycle
+from collaboratory.followthrough.models import ActivityKind, CommitmentActivity, ProjectUpdate
+from collaboratory.followthrough.services import followthrough_run, project_update_send
 from collaboratory.mail.services import mail_send
-from collaboratory.networks.models import Network
+from collaboratory.networks.scoping import each_network
 from collaboratory.periodic.registry import periodic
 
 
@@ -19,22 +25,11 @@ from collaboratory.periodic.registry import periodic
 def followthrough_run_all() -> int:
     """Auto-confirm, lapse and remind in every network; reminders go out once each (the
     sent-log), so a second run in the same hour sends nothing."""
-    from collaboratory.followthrough.services import followthrough_run
-
-    with scopes_disabled():
-        networks = list(Network.objects.all())
-    total = 0
-    for network in networks:
-        with scope(network=network):
-            total += sum(followthrough_run(network=network).values())
-    return total
+    return each_network(lambda network: sum(followthrough_run(network=network).values()))
 
 
 @task()
 def project_update_notify(update_id: int) -> int:
-    from collaboratory.followthrough.models import ProjectUpdate
-    from collaboratory.followthrough.services import project_update_send
-
     with scopes_disabled():
         update = ProjectUpdate.objects.select_related("proposal", "network", "author").get(
             pk=update_id
@@ -43,16 +38,17 @@ def project_update_notify(update_id: int) -> int:
         return project_update_send(update=update)
 
 
+# Marked for translation here, translated when the email is written (in the active language).
 MOVE_SUBJECTS = {
-    lifecycle.ACKNOWLEDGED: "Thank you: your commitment to %(project)s is acknowledged",
-    lifecycle.ADJUST_REQUESTED: "An adjustment is asked on your commitment to %(project)s",
-    lifecycle.DONE: "Marked done: please confirm a commitment to %(project)s",
-    lifecycle.DISPUTED: "Not quite there yet: your commitment to %(project)s",
-    lifecycle.RELEASED: "A commitment to %(project)s was released",
-    lifecycle.KEPT: "Confirmed as kept: your commitment to %(project)s",
-    lifecycle.PARTLY_KEPT: "Confirmed as partly kept: your commitment to %(project)s",
+    lifecycle.ACKNOWLEDGED: _("Thank you: your commitment to %(project)s is acknowledged"),
+    lifecycle.ADJUST_REQUESTED: _("An adjustment is asked on your commitment to %(project)s"),
+    lifecycle.DONE: _("Marked done: please confirm a commitment to %(project)s"),
+    lifecycle.DISPUTED: _("Not quite there yet: your commitment to %(project)s"),
+    lifecycle.RELEASED: _("A commitment to %(project)s was released"),
+    lifecycle.KEPT: _("Confirmed as kept: your commitment to %(project)s"),
+    lifecycle.PARTLY_KEPT: _("Confirmed as partly kept: your commitment to %(project)s"),
 }
-UPDATE_SUBJECT = "An update on a commitment to %(project)s"
+UPDATE_SUBJECT = _("An update on a commitment to %(project)s")
 
 
 @task()
@@ -60,11 +56,6 @@ def move_email(activity_id: int) -> None:
     """Tell the other party about a move (the presenter hears of done and released
     commitments, the committer of everything the presenter does) or about an update posted
     on the commitment (whoever did not write it)."""
-    from django.conf import settings
-    from django.urls import reverse
-
-    from collaboratory.followthrough.models import ActivityKind, CommitmentActivity
-
     with scopes_disabled():
         activity = CommitmentActivity.objects.select_related(
             "commitment__committer", "commitment__proposal__proposer", "network", "author"
@@ -82,22 +73,23 @@ def move_email(activity_id: int) -> None:
         "followthrough:commitment",
         kwargs={"network_slug": activity.network.slug, "commitment_id": commitment.pk},
     )
-    lines = [
-        f"{commitment.what}",
-        _("From %(person)s.") % {"person": activity.author.full_name if activity.author else ""},
-    ]
-    if activity.note:
-        lines.append(activity.note)
-    if activity.link:
-        lines.append(activity.link)
-    lines.append(link)
+    body = render_to_string(
+        "followthrough/email/move.txt",
+        {
+            "what": commitment.what,
+            "author_name": activity.author.full_name if activity.author else "",
+            "note": activity.note,
+            "posted_link": activity.link,
+            "link": link,
+        },
+    )
     subject = UPDATE_SUBJECT if is_update else MOVE_SUBJECTS[activity.to_status]
     # The commitment's words are the committer's, the note the author's: when either is on
     # the other side of the age line from the recipient, each steward gets a copy.
     mail_send(
         network=activity.network,
-        subject=_(subject) % {"project": commitment.proposal.title},
-        body="\n\n".join(lines),
+        subject=str(subject) % {"project": commitment.proposal.title},
+        body=body,
         recipients=[recipient],
         authors=[p for p in (commitment.committer, activity.author) if p is not None],
         free_text=True,

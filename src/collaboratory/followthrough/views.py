@@ -1,4 +1,5 @@
-"""Follow-through pages. The network middleware has scoped the request already."""
+"""Follow-through pages. The network middleware has scoped the request already; every page
+declares itself with `network_view` (stewards' pages with `followthrough.steward`)."""
 
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import Commitment, CommitmentStatus
-from collaboratory.creditclub.models import Proposal, ProposalState
-from collaboratory.followthrough import lifecycle, services
+from collaboratory.creditclub.models import Proposal
+from collaboratory.followthrough import services
 from collaboratory.followthrough.forms import (
     FilterForm,
     PartnershipForm,
@@ -31,6 +33,8 @@ from collaboratory.followthrough.selectors import (
     followthrough_settings_for,
     gratitude_roll_call,
     member_ledger,
+    partnership_choices,
+    partnership_commitments,
     partnership_member_search,
     partnership_members_chosen,
     partnerships_visible,
@@ -38,8 +42,8 @@ from collaboratory.followthrough.selectors import (
 )
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import gatherings_upcoming
-from collaboratory.networks.http import NetworkRequest, deny_access
-from collaboratory.networks.models import Membership, Organization, Role
+from collaboratory.networks.http import NetworkRequest, deny_access, network_view, require_perm
+from collaboratory.networks.models import Membership, Role
 from collaboratory.networks.params import parse_id
 
 # The button that makes each move, as the person making it reads it.
@@ -57,9 +61,7 @@ MOVE_LABELS = {
 }
 
 
-def _steward_only(request: NetworkRequest) -> None:
-    if not request.user.has_perm("followthrough.steward", request.network):
-        deny_access(request, "stewards only")
+STEWARD = "followthrough.steward"
 
 
 def _is_steward(request: NetworkRequest) -> bool:
@@ -102,6 +104,7 @@ def _commitment(request: NetworkRequest, commitment_id: int) -> Commitment:
     return commitment
 
 
+@network_view()
 def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """My commitments: what I owe by due date, what was promised to me by status."""
     network = request.network
@@ -133,6 +136,7 @@ def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
     )
 
 
+@network_view()
 def commitment_detail(
     request: NetworkRequest, network_slug: str, commitment_id: int
 ) -> HttpResponse:
@@ -191,6 +195,7 @@ def _respond(
 
 
 @require_POST
+@network_view()
 def commitment_act(request: NetworkRequest, network_slug: str, commitment_id: int) -> HttpResponse:
     commitment = _commitment(request, commitment_id)
     to = request.POST.get("to", "")
@@ -212,6 +217,7 @@ def commitment_act(request: NetworkRequest, network_slug: str, commitment_id: in
 
 
 @require_POST
+@network_view()
 def commitment_update(
     request: NetworkRequest, network_slug: str, commitment_id: int
 ) -> HttpResponse:
@@ -230,6 +236,7 @@ def commitment_update(
 
 
 @require_POST
+@network_view()
 def commitment_snooze(
     request: NetworkRequest, network_slug: str, commitment_id: int
 ) -> HttpResponse:
@@ -263,6 +270,7 @@ def _to_project(proposal: Proposal) -> HttpResponse:
 
 
 @require_POST
+@network_view()
 def project_update(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
     proposal = _project(request, proposal_id)
     form = ProjectUpdateForm(request.POST)
@@ -284,6 +292,7 @@ def project_update(request: NetworkRequest, network_slug: str, proposal_id: int)
 
 
 @require_POST
+@network_view()
 def project_feedback(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
     proposal = _project(request, proposal_id)
     try:
@@ -300,8 +309,8 @@ def project_feedback(request: NetworkRequest, network_slug: str, proposal_id: in
     return _to_project(proposal)
 
 
+@network_view(perm=STEWARD)
 def feedback_list(request: NetworkRequest, network_slug: str) -> HttpResponse:
-    _steward_only(request)
     return render(
         request,
         "followthrough/feedback.html",
@@ -309,6 +318,7 @@ def feedback_list(request: NetworkRequest, network_slug: str) -> HttpResponse:
     )
 
 
+@network_view()
 def gratitude(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
     gathering = get_object_or_404(Gathering, pk=gathering_id)
     return render(
@@ -318,6 +328,7 @@ def gratitude(request: NetworkRequest, network_slug: str, gathering_id: int) -> 
     )
 
 
+@network_view()
 def ledger(request: NetworkRequest, network_slug: str) -> HttpResponse:
     return render(
         request,
@@ -330,10 +341,10 @@ def ledger(request: NetworkRequest, network_slug: str) -> HttpResponse:
     )
 
 
+@network_view(perm=STEWARD)
 def member_ledger_view(
     request: NetworkRequest, network_slug: str, membership_id: int
 ) -> HttpResponse:
-    _steward_only(request)
     membership = get_object_or_404(Membership.objects.select_related("user"), pk=membership_id)
     return render(
         request,
@@ -346,8 +357,8 @@ def member_ledger_view(
     )
 
 
+@network_view(perm=STEWARD)
 def settings_view(request: NetworkRequest, network_slug: str) -> HttpResponse:
-    _steward_only(request)
     current = followthrough_settings_for(network=request.network)
     form = SettingsForm(request.POST or None, instance=current)
     status = 200
@@ -368,6 +379,7 @@ def settings_view(request: NetworkRequest, network_slug: str) -> HttpResponse:
     return render(request, "followthrough/settings.html", {"form": form}, status=status)
 
 
+@network_view()
 def partnerships(request: NetworkRequest, network_slug: str) -> HttpResponse:
     return render(
         request,
@@ -379,20 +391,6 @@ def partnerships(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "is_steward": _is_steward(request),
         },
     )
-
-
-def _partnership_choices(request: NetworkRequest) -> dict[str, list[tuple[int, str]]]:
-    network = request.network
-    return {
-        "organizations": list(
-            Organization.objects.filter(network=network).order_by("name").values_list("pk", "name")
-        ),
-        "proposals": list(
-            Proposal.objects.filter(network=network, state=ProposalState.PRESENTED)
-            .order_by("title")
-            .values_list("pk", "title")
-        ),
-    }
 
 
 def _member_ids(values: list[str]) -> list[int]:
@@ -413,6 +411,7 @@ def _member_results_context(
     return {"results": results, "q": q, "address": "@" in q, "searched": bool(q)}
 
 
+@network_view()
 def partnership_members(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """htmx: members whose name contains `member_q`, as boxes to tick (names only)."""
     context = _member_results_context(
@@ -423,6 +422,7 @@ def partnership_members(request: NetworkRequest, network_slug: str) -> HttpRespo
     return render(request, "followthrough/_member_results.html", context)
 
 
+@network_view()
 def partnership_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """Record a partnership. Members are picked by a search by name among the members anyone
     here may see; "Find" reloads the form with the results when JavaScript is off."""
@@ -430,7 +430,7 @@ def partnership_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
     chosen_ids = _member_ids(posted.getlist("members")) if posted is not None else []
     chosen = partnership_members_chosen(network=request.network, membership_ids=chosen_ids)
     finding = posted is not None and "find" in posted
-    choices = _partnership_choices(request)
+    choices = partnership_choices(network=request.network)
     choices["members"] = [(c.membership_id, c.name) for c in chosen]
     if posted is not None and finding:
         initial: dict[str, object] = {
@@ -487,6 +487,7 @@ def _partnership(request: NetworkRequest, partnership_id: int) -> Partnership:
     )
 
 
+@network_view()
 def partnership_detail(
     request: NetworkRequest, network_slug: str, partnership_id: int
 ) -> HttpResponse:
@@ -496,20 +497,20 @@ def partnership_detail(
         "followthrough/partnership.html",
         {
             "p": partnership,
-            "commitments": partnership.commitments.filter(
-                hidden_at__isnull=True, undone_at__isnull=True
-            ).select_related("committer", "proposal__proposer"),
+            "commitments": partnership_commitments(partnership=partnership),
             "is_steward": _is_steward(request),
         },
     )
 
 
 @require_POST
+@network_view()
 def partnership_publish(
     request: NetworkRequest, network_slug: str, partnership_id: int
 ) -> HttpResponse:
     partnership = _partnership(request, partnership_id)
-    _steward_only(request)
+    # After the lookup: a partnership this viewer may not see is a 404 before it is a 403.
+    require_perm(request, STEWARD)
     publish = request.POST.get("publish") == "1"
     services.partnership_publish(partnership=partnership, actor=request.user, published=publish)
     messages.success(

@@ -20,10 +20,10 @@ from django.urls import reverse
 from django_scopes import scopes_disabled
 from pytest_django.fixtures import Settings
 
-from collaboratory.commitments import broker
-from collaboratory.commitments.broadcaster import Message
+from collaboratory.commitments.live import broker
+from collaboratory.commitments.live.broadcaster import Message
+from collaboratory.commitments.live.selectors import live_message
 from collaboratory.commitments.models import Commitment, LiveEvent
-from collaboratory.commitments.services import live_message
 from tests.commitments.conftest import FIRM, Room, next_month
 from tests.commitments.servers import (
     Server,

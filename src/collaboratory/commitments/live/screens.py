@@ -1,18 +1,20 @@
 """The live room's screens: the facilitator console, the projection board, the phone view,
-and the presenter's follow-up list. Every change goes through `commitments.services`; the
-board and phones follow along through the gathering's event stream (`views.events`) with a
-small static script (`static/commitments/live.js`, `phone.js`)."""
+and the presenter's follow-up list. Every change goes through a service (`live.services`
+for the session, `commitments.services` for commitments); the board and phones follow along
+through the gathering's event stream (`live.stream.events`) with a small static script
+(`static/commitments/live.js`, `phone.js`). Pages that only stewards and facilitators see
+declare `commitments.run_room` on `network_view`."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
-from typing import Any, cast
+from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -21,35 +23,50 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from collaboratory.capital import CapitalKind
-from collaboratory.commitments import services
+from collaboratory.commitments.forms import commitment_entry_parse
+from collaboratory.commitments.live.selectors import (
+    PhoneAccess,
+    commitments_by_ask,
+    live_last_event_id,
+    live_session_for,
+    live_settings_for,
+    phone_access,
+    room_commitment,
+    room_people,
+    room_person,
+    room_proposal,
+    room_run_of_show,
+)
+from collaboratory.commitments.live.services import (
+    commitment_window_close,
+    commitment_window_open,
+    live_session_timer_set,
+    live_settings_update,
+    presentation_start,
+    presentation_stop,
+)
 from collaboratory.commitments.models import (
     PRESENTATION_MINUTES_MAX,
     PRESENTATION_MINUTES_MIN,
     Commitment,
     Unit,
 )
-from collaboratory.commitments.rules import runs_the_room
-from collaboratory.commitments.selectors import (
-    PhoneAccess,
-    commitments_by_ask,
-    commitments_for_followup,
-    commitments_shown,
-    live_last_event_id,
-    live_session_for,
-    live_settings_for,
-    phone_access,
-    room_people,
-    room_run_of_show,
+from collaboratory.commitments.selectors import commitments_for_followup, commitments_shown
+from collaboratory.commitments.services import (
+    UNDO_WINDOW,
+    commitment_create,
+    commitment_hide,
+    commitment_undo,
 )
 from collaboratory.commitments.specificity import assess_commitment
 from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Gathering
-from collaboratory.networks.http import NetworkRequest, deny_access, require_perm
+from collaboratory.networks.http import NetworkRequest, deny_access, network_view
 from collaboratory.networks.params import parse_id
-from collaboratory.people.models import User
 from collaboratory.validators import check_text
 from collaboratory.web.qr import qr_svg_response
 
+ROOM = "commitments.run_room"
 # The phone form's default "by when": a month from today, the usual follow-up horizon.
 DEFAULT_DUE_DAYS = 30
 ASSESS_MAX_CHARS = 1000
@@ -60,11 +77,6 @@ def _gathering(request: NetworkRequest, gathering_id: int) -> Gathering:
         Gathering.objects.select_related("network").filter(network=request.network),
         pk=gathering_id,
     )
-
-
-def _room_only(request: NetworkRequest) -> None:
-    if not runs_the_room(request.user, request.network):
-        deny_access(request, "stewards and facilitators only")
 
 
 def _stream_url(request: NetworkRequest, gathering: Gathering) -> str:
@@ -110,7 +122,7 @@ def _console_context(request: NetworkRequest, gathering: Gathering) -> dict[str,
     for commitment in shown:
         commitment.can_undo = (  # type: ignore[attr-defined]
             commitment.entered_by_id == request.user.pk
-            and now - commitment.created_at <= services.UNDO_WINDOW
+            and now - commitment.created_at <= UNDO_WINDOW
         )
     current = next((p for p in run if p.pk == context["session"].current_proposal_id), None)
     context.update(
@@ -130,11 +142,10 @@ def _console_context(request: NetworkRequest, gathering: Gathering) -> dict[str,
     return context
 
 
-def console(request: HttpRequest, network_slug: str, gathering_id: int) -> HttpResponse:
-    req = cast(NetworkRequest, request)
-    _room_only(req)
-    gathering = _gathering(req, gathering_id)
-    context = _console_context(req, gathering)
+@network_view(perm=ROOM)
+def console(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
+    gathering = _gathering(request, gathering_id)
+    context = _console_context(request, gathering)
     if request.GET.get("fragment") == "commitments":
         return render(request, "commitments/console.html#console-commitments", context)
     context["scribe"] = {"idempotency_key": uuid.uuid4(), "due_on": context["default_due"]}
@@ -142,11 +153,7 @@ def console(request: HttpRequest, network_slug: str, gathering_id: int) -> HttpR
 
 
 def _proposal_of(gathering: Gathering, raw: str) -> Proposal:
-    proposal = (
-        Proposal.objects.select_related("proposer", "gathering")
-        .filter(gathering=gathering, pk=parse_id(raw) or 0)
-        .first()
-    )
+    proposal = room_proposal(gathering=gathering, proposal_id=parse_id(raw))
     if proposal is None:
         raise ValidationError(
             {"proposal": [_("Choose a presenter from this gathering's run of show.")]}
@@ -155,50 +162,19 @@ def _proposal_of(gathering: Gathering, raw: str) -> Proposal:
 
 
 def _commitment_of(gathering: Gathering, raw: str) -> Commitment:
-    commitment = (
-        Commitment.objects.select_related("network", "gathering")
-        .filter(gathering=gathering, pk=parse_id(raw) or 0)
-        .first()
-    )
+    commitment = room_commitment(gathering=gathering, commitment_id=parse_id(raw))
     if commitment is None:
         raise ValidationError({"commitment": [_("That commitment is not in this room.")]})
     return commitment
 
 
 def _scribe(request: NetworkRequest, gathering: Gathering) -> Commitment:
-    data = request.POST
-    check_text(data.get("what", ""), field="what", what=gettext_lazy("the commitment"))
-    proposal = _proposal_of(gathering, data.get("proposal", ""))
-    ask_raw = data.get("ask", "")
-    ask = None
-    if ask_raw not in ("", "general"):
-        ask = proposal.asks.filter(pk=parse_id(ask_raw) or 0).first()
-        if ask is None:
-            raise ValidationError({"ask": [_("Choose one of this presenter's asks or 'general'.")]})
-    committer_raw = data.get("committer", "")
-    committer = User.objects.filter(pk=parse_id(committer_raw) or 0).first()
-    if committer is None:
-        raise ValidationError(
-            {"committer": [_("Search for the person by name and choose them from the list.")]}
-        )
-    due_raw = data.get("due_on", "")
-    try:
-        due_on = date.fromisoformat(due_raw) if due_raw else None
-    except ValueError:
-        raise ValidationError({"due_on": [_("Give the date as YYYY-MM-DD.")]}) from None
-    return services.commitment_create(
-        proposal=proposal,
-        ask=ask,
-        committer=committer,
-        entered_by=request.user,
-        what=data.get("what", ""),
-        capital=data.get("capital", ""),
-        amount=data.get("amount") or None,
-        unit=data.get("unit", ""),
-        due_on=due_on,
-        idempotency_key=data.get("idempotency_key", ""),
-        accept_vague=data.get("accept_vague") in ("1", "on", "true"),
+    """The scribe's entry, parsed as the phone's is (`commitment_entry_parse`), entered for
+    the person chosen."""
+    entry = commitment_entry_parse(
+        request.POST, gathering=gathering, entered_by=request.user, scribe=True
     )
+    return commitment_create(**entry.create_kwargs(), entered_by=request.user)
 
 
 def _error_text(error: ValidationError) -> str:
@@ -207,51 +183,50 @@ def _error_text(error: ValidationError) -> str:
 
 
 @require_POST
-def console_action(request: HttpRequest, network_slug: str, gathering_id: int) -> HttpResponse:
+@network_view(perm=ROOM)
+def console_action(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
     """One POST route for the console's buttons; each calls one service."""
-    req = cast(NetworkRequest, request)
-    _room_only(req)
-    gathering = _gathering(req, gathering_id)
+    gathering = _gathering(request, gathering_id)
     action = request.POST.get("action", "")
-    actor = req.user
+    actor = request.user
     back = redirect("live:console", network_slug, gathering.pk)
     try:
         if action == "start":
             proposal = _proposal_of(gathering, request.POST.get("proposal", ""))
-            services.presentation_start(gathering=gathering, proposal=proposal, actor=actor)
+            presentation_start(gathering=gathering, proposal=proposal, actor=actor)
             messages.success(
                 request, _("%(name)s is presenting.") % {"name": proposal.proposer.full_name}
             )
         elif action == "stop":
-            services.presentation_stop(gathering=gathering, actor=actor)
+            presentation_stop(gathering=gathering, actor=actor)
             messages.success(request, _("Presentation stopped."))
         elif action == "window_open":
             proposal = _proposal_of(gathering, request.POST.get("proposal", ""))
-            services.commitment_window_open(gathering=gathering, proposal=proposal, actor=actor)
+            commitment_window_open(gathering=gathering, proposal=proposal, actor=actor)
             messages.success(
                 request,
                 _("Commitments are open for %(name)s.") % {"name": proposal.proposer.full_name},
             )
         elif action == "window_close":
-            services.commitment_window_close(gathering=gathering, actor=actor)
+            commitment_window_close(gathering=gathering, actor=actor)
             messages.success(request, _("Commitments are closed."))
         elif action == "timer":
-            services.live_session_timer_set(
+            live_session_timer_set(
                 gathering=gathering, minutes=request.POST.get("minutes", ""), actor=actor
             )
             messages.success(request, _("Timer length saved."))
         elif action == "undo":
             commitment = _commitment_of(gathering, request.POST.get("commitment", ""))
-            services.commitment_undo(commitment=commitment, actor=actor)
+            commitment_undo(commitment=commitment, actor=actor)
             messages.success(request, _("Undone: it is off the board."))
         elif action == "hide":
             commitment = _commitment_of(gathering, request.POST.get("commitment", ""))
             reason = request.POST.get("reason", "")
             check_text(reason, field="reason", what=gettext_lazy("the reason"))
-            services.commitment_hide(commitment=commitment, actor=actor, reason=reason)
+            commitment_hide(commitment=commitment, actor=actor, reason=reason)
             messages.success(request, _("Hidden from the board."))
         elif action == "scribe":
-            commitment = _scribe(req, gathering)
+            commitment = _scribe(request, gathering)
             messages.success(
                 request,
                 _("Saved for %(name)s. You can undo it for a minute.")
@@ -261,7 +236,7 @@ def console_action(request: HttpRequest, network_slug: str, gathering_id: int) -
             messages.error(request, _("Unknown action: use the console's buttons."))
     except ValidationError as error:
         if action == "scribe":
-            context = _console_context(req, gathering)
+            context = _console_context(request, gathering)
             errors = (
                 error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
             )
@@ -269,7 +244,7 @@ def console_action(request: HttpRequest, network_slug: str, gathering_id: int) -
             context["scribe"] = {
                 **{key: request.POST.get(key, "") for key in request.POST},
                 "errors": errors,
-                "committer_user": User.objects.filter(pk=parse_id(committer_raw) or 0).first(),
+                "committer_user": room_person(user_id=parse_id(committer_raw)),
                 "vague": "what" in errors and bool(request.POST.get("what", "").strip()),
             }
             return render(request, "commitments/console.html", context, status=422)
@@ -279,11 +254,10 @@ def console_action(request: HttpRequest, network_slug: str, gathering_id: int) -
     return back
 
 
-def people(request: HttpRequest, network_slug: str, gathering_id: int) -> HttpResponse:
+@network_view(perm=ROOM)
+def people(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
     """The scribe's name search (an htmx partial): people in the room, substitutes apart."""
-    req = cast(NetworkRequest, request)
-    _room_only(req)
-    gathering = _gathering(req, gathering_id)
+    gathering = _gathering(request, gathering_id)
     query = request.GET.get("q", "")[:100]
     found = room_people(gathering=gathering, query=query)
     return render(
@@ -318,33 +292,33 @@ def _board_context(request: NetworkRequest, gathering: Gathering) -> dict[str, A
     return context
 
 
-def board(request: HttpRequest, network_slug: str, gathering_id: int) -> HttpResponse:
+@network_view()
+def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
     """The big screen: read-only, for every member of the network (what it shows is what
     the gathering's stream already tells them)."""
-    req = cast(NetworkRequest, request)
-    gathering = _gathering(req, gathering_id)
-    context = _board_context(req, gathering)
+    gathering = _gathering(request, gathering_id)
+    context = _board_context(request, gathering)
     if request.GET.get("fragment") == "body":
         return render(request, "commitments/board.html#board-body", context)
     return render(request, "commitments/board.html", context)
 
 
-def join_qr(request: HttpRequest, network_slug: str, gathering_id: int) -> HttpResponse:
-    req = cast(NetworkRequest, request)
-    gathering = _gathering(req, gathering_id)
-    return qr_svg_response(_phone_link(req, gathering), title=_("Join on your phone"))
+@network_view()
+def join_qr(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
+    gathering = _gathering(request, gathering_id)
+    return qr_svg_response(_phone_link(request, gathering), title=_("Join on your phone"))
 
 
 # --- Phone view --------------------------------------------------------------------------------
 
 
-def phone(request: HttpRequest, network_slug: str, gathering_id: int) -> HttpResponse:
+@network_view()
+def phone(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
     """Make a commitment from one's own phone: checked-in members, stewards, facilitators.
     Everyone else in the network sees why not (and where to check in)."""
-    req = cast(NetworkRequest, request)
-    gathering = _gathering(req, gathering_id)
-    access = phone_access(user=req.user, gathering=gathering)
-    context = _live_context(req, gathering)
+    gathering = _gathering(request, gathering_id)
+    access = phone_access(user=request.user, gathering=gathering)
+    context = _live_context(request, gathering)
     if access is not PhoneAccess.ALLOWED:
         context["access"] = access.value
         return render(request, "commitments/phone_closed.html", context)
@@ -362,24 +336,24 @@ def phone(request: HttpRequest, network_slug: str, gathering_id: int) -> HttpRes
         unit_choices=Unit.choices,
         default_due=(timezone.localdate() + timedelta(days=DEFAULT_DUE_DAYS)).isoformat(),
         today=timezone.localdate().isoformat(),
-        minor_money=req.user.is_minor,
+        minor_money=request.user.is_minor,
         submit_url=reverse(
             "live:submit",
-            kwargs={"network_slug": req.network.slug, "gathering_id": gathering.pk},
+            kwargs={"network_slug": request.network.slug, "gathering_id": gathering.pk},
         ),
         assess_url=reverse(
             "live:assess",
-            kwargs={"network_slug": req.network.slug, "gathering_id": gathering.pk},
+            kwargs={"network_slug": request.network.slug, "gathering_id": gathering.pk},
         ),
     )
     return render(request, "commitments/phone.html", context)
 
 
 @require_http_methods(["GET", "POST"])
-def assess(request: HttpRequest, network_slug: str, gathering_id: int) -> JsonResponse:
+@network_view()
+def assess(request: NetworkRequest, network_slug: str, gathering_id: int) -> JsonResponse:
     """The guard's verdict on a draft, for the phone form to show its hint before saving."""
-    req = cast(NetworkRequest, request)
-    _gathering(req, gathering_id)
+    _gathering(request, gathering_id)
     text = request.POST.get("text") if request.method == "POST" else request.GET.get("text")
     text = (text or "").strip()
     if not text:
@@ -407,21 +381,21 @@ def assess(request: HttpRequest, network_slug: str, gathering_id: int) -> JsonRe
 # --- After the session: the presenter's follow-up list ---------------------------------------
 
 
+@network_view()
 def followup(
-    request: HttpRequest, network_slug: str, gathering_id: int, proposal_id: int
+    request: NetworkRequest, network_slug: str, gathering_id: int, proposal_id: int
 ) -> HttpResponse:
     """Every commitment to one presenter with the committer's email, for following up: the
     presenter of that proposal and stewards only. A youth member's contact details are never
     shown to adults: the page says to reach them through a steward."""
-    req = cast(NetworkRequest, request)
-    gathering = _gathering(req, gathering_id)
+    gathering = _gathering(request, gathering_id)
     proposal = get_object_or_404(
         Proposal.objects.select_related("proposer"), gathering=gathering, pk=proposal_id
     )
-    if not req.user.has_perm("commitments.follow_up", proposal):
-        if not req.user.has_perm("commitments.listen", gathering):
+    if not request.user.has_perm("commitments.follow_up", proposal):
+        if not request.user.has_perm("commitments.listen", gathering):
             raise Http404
-        deny_access(req, "presenter and stewards only")
+        deny_access(request, "presenter and stewards only")
     rows = list(commitments_for_followup(proposal=proposal))
     return render(
         request,
@@ -430,7 +404,7 @@ def followup(
             "gathering": gathering,
             "proposal": proposal,
             "commitments": rows,
-            "viewer_is_minor": req.user.is_minor,
+            "viewer_is_minor": request.user.is_minor,
         },
     )
 
@@ -439,25 +413,24 @@ def followup(
 
 
 @require_http_methods(["GET", "POST"])
-def live_settings(request: HttpRequest, network_slug: str) -> HttpResponse:
+@network_view(perm="networks.manage_network")
+def live_settings(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """Stewards set the network's default presentation length; a facilitator may still
     change it for one gathering on the console."""
-    req = cast(NetworkRequest, request)
-    require_perm(req, "networks.manage_network")
-    current = live_settings_for(network=req.network)
+    current = live_settings_for(network=request.network)
     errors: list[str] = []
     chosen = str(current.presentation_minutes)
     if request.method == "POST":
         chosen = request.POST.get("presentation_minutes", "")
         try:
-            services.live_settings_update(
-                network=req.network, actor=req.user, presentation_minutes=chosen
+            live_settings_update(
+                network=request.network, actor=request.user, presentation_minutes=chosen
             )
         except ValidationError as error:
             errors = error.message_dict.get("presentation_minutes", error.messages)
         else:
             messages.success(request, _("Saved: presentations now run %s minutes.") % chosen)
-            return redirect("live:settings", network_slug=req.network.slug)
+            return redirect("live:settings", network_slug=request.network.slug)
     return render(
         request,
         "commitments/settings.html",

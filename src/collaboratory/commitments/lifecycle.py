@@ -1,4 +1,7 @@
-"""The commitment lifecycle as plain data (no Django): which moves exist and who may make them.
+"""The commitment lifecycle as plain data (no Django): its states, the words for them, which
+moves exist and who may make them. The one home of a commitment's status: the model's choices
+(`commitments.models.CommitmentStatus`) are built from these constants, and the one service
+that moves a commitment (`followthrough.services.commitment_transition`) checks this table.
 
     offered -> acknowledged | adjust_requested            (the recipient: the presenter)
     adjust_requested -> offered (adjusted) | acknowledged
@@ -19,6 +22,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+
+def gettext_noop(message: str) -> str:
+    """Marks a word for translation (makemessages finds this name) and returns it unchanged:
+    this module imports no Django, so the Django layer translates with `gettext(word)`."""
+    return message
+
 
 OFFERED = "offered"
 ACKNOWLEDGED = "acknowledged"
@@ -91,24 +101,26 @@ MOVES: dict[tuple[str, str], frozenset[str]] = {
 
 # Moves that need words from the person making them.
 NOTE_REQUIRED = frozenset({ADJUST_REQUESTED, RELEASED, DISPUTED})
-# Words for error messages; the Django layer translates them.
+# The word for each state inside a sentence ("A commitment that is kept cannot ..."), marked
+# for translation; the Django layer translates them (`gettext(STATE_WORDS[s])`). The labels a
+# list or a filter shows ("Kept", "Adjustment asked") are the model's choices.
 STATE_WORDS = {
-    OFFERED: "offered",
-    ACKNOWLEDGED: "acknowledged",
-    ADJUST_REQUESTED: "waiting for an adjustment",
-    IN_PROGRESS: "in progress",
-    DONE: "done and waiting for confirmation",
-    DISPUTED: "disputed",
-    KEPT: "kept",
-    PARTLY_KEPT: "partly kept",
-    RELEASED: "released",
-    LAPSED: "lapsed",
+    OFFERED: gettext_noop("offered"),
+    ACKNOWLEDGED: gettext_noop("acknowledged"),
+    ADJUST_REQUESTED: gettext_noop("waiting for an adjustment"),
+    IN_PROGRESS: gettext_noop("in progress"),
+    DONE: gettext_noop("done and waiting for confirmation"),
+    DISPUTED: gettext_noop("disputed"),
+    KEPT: gettext_noop("kept"),
+    PARTLY_KEPT: gettext_noop("partly kept"),
+    RELEASED: gettext_noop("released"),
+    LAPSED: gettext_noop("lapsed"),
 }
 ACTOR_WORDS = {
-    COMMITTER: "the person who made the commitment",
-    RECIPIENT: "the presenter who received it",
-    STEWARD: "a steward",
-    SYSTEM: "the automatic follow-up",
+    COMMITTER: gettext_noop("the person who made the commitment"),
+    RECIPIENT: gettext_noop("the presenter who received it"),
+    STEWARD: gettext_noop("a steward"),
+    SYSTEM: gettext_noop("the automatic follow-up"),
 }
 
 

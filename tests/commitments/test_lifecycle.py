@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from collaboratory.followthrough import lifecycle as lc
+from collaboratory.commitments import lifecycle as lc
+from collaboratory.commitments.models import CommitmentStatus
 
 HUMANS = (lc.COMMITTER, lc.RECIPIENT, lc.STEWARD)
 
@@ -145,3 +146,8 @@ def test_the_module_imports_no_django() -> None:
 
     source = Path(lc.__file__).read_text()
     assert "django" not in source
+
+
+def test_the_models_status_choices_are_the_lifecycles_states_in_order() -> None:
+    assert tuple(CommitmentStatus.values) == lc.STATES
+    assert set(lc.STATE_WORDS) == set(lc.STATES)

@@ -5,20 +5,22 @@ workers hold the listeners), and the in-process broadcaster reaches only its own
 With `COLLABORATORY_LIVE_BROKER=postgres` (and PostgreSQL as the database):
 
 - **Publishing.** `notify(message)` runs inside the transaction that records the event
-  (`services.live_event_record`) and issues `pg_notify`. PostgreSQL delivers a notification
+  (`live.events.live_event_record`) and issues `pg_notify`. PostgreSQL delivers a notification
   only when its transaction commits, so a rolled-back commitment is never announced and no
   after-commit step can be lost between commit and publish. The payload is the whole
   message when it fits PostgreSQL's limit (8,000 bytes), else just the gathering and event
   id, and each listening process reads the row.
 - **Listening.** One daemon thread per process, started by the first live stream, holds one
   dedicated connection that LISTENs and hands every notification to `broadcaster.publish`.
-  It reconnects after an error; while it is down, the per-process watcher in `views` (which
+  It reconnects after an error; while it is down, the per-process watcher in `stream` (which
   polls the event table) and the streams' gap check (an id that is not last + 1 makes the
   stream re-read the table) still deliver every event, only later.
 
 So the event table stays the source of truth and the broker is a fast path. Without a broker
 (`""`, the default, and always on SQLite) the watcher polls every 0.25 s; with one it polls
-every 2 s as a safety net (`COLLABORATORY_LIVE_POLL_SECONDS` overrides either).
+every 2 s as a safety net (`COLLABORATORY_LIVE_POLL_SECONDS` overrides either). Publishing
+goes one way, services -> `live.events` -> here; the broker only reads events back
+(`live.selectors`).
 """
 
 from __future__ import annotations
@@ -30,9 +32,9 @@ from typing import Any
 
 from django.conf import settings
 from django.db import connection
-from django_scopes import scopes_disabled
 
-from collaboratory.commitments.broadcaster import Message, broadcaster
+from collaboratory.commitments.live.broadcaster import Message, broadcaster
+from collaboratory.commitments.live.selectors import live_message_at
 
 log = logging.getLogger(__name__)
 
@@ -82,12 +84,7 @@ def decode(payload: str) -> Message | None:
         return None
     if "d" in fields:
         return Message(gathering_id, event_id, str(fields["k"]), str(fields["d"]))
-    from collaboratory.commitments.models import LiveEvent
-    from collaboratory.commitments.services import live_message
-
-    with scopes_disabled():
-        event = LiveEvent.objects.filter(gathering_id=gathering_id, event_id=event_id).first()
-    return live_message(event) if event is not None else None
+    return live_message_at(gathering_id=gathering_id, event_id=event_id)
 
 
 def notify(message: Message) -> None:
@@ -134,7 +131,7 @@ class Listener:
             self._thread.join(timeout)
 
     def _connect(self) -> Any:
-        import psycopg
+        import psycopg  # deferred: installed only where PostgreSQL is used
 
         params = connection.get_connection_params()
         for name in ("cursor_factory", "context", "prepare_threshold"):

@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django_scopes import scopes_disabled
 
-from collaboratory.commitments.selectors import live_session_for, live_settings_for
+from collaboratory.commitments.live.selectors import live_session_for, live_settings_for
 from collaboratory.commitments.services import live_settings_update
 from tests.commitments.conftest import Room
 from tests.conftest import client_for

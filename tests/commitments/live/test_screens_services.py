@@ -11,8 +11,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
+from collaboratory.commitments.live.selectors import live_session_for
 from collaboratory.commitments.models import LiveEvent, LiveSession
-from collaboratory.commitments.selectors import live_session_for
 from collaboratory.commitments.services import (
     commitment_window_close,
     commitment_window_open,

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
-from collaboratory.commitments.broadcaster import Broadcaster, Message
+from collaboratory.commitments.live.broadcaster import Broadcaster, Message
 
 T = TypeVar("T")
 
@@ -80,7 +80,7 @@ def test_publishing_to_a_closed_loop_forgets_its_listeners() -> None:
 
 def test_the_broadcaster_imports_nothing_from_django() -> None:
     probe = (
-        "import sys, collaboratory.commitments.broadcaster; "
+        "import sys, collaboratory.commitments.live.broadcaster; "
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'django'))"
     )
 

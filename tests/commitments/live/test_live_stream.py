@@ -14,8 +14,8 @@ from django.test import AsyncClient
 from django.urls import reverse
 from django_scopes import scopes_disabled
 
-from collaboratory.commitments import views
-from collaboratory.commitments.broadcaster import broadcaster
+from collaboratory.commitments.live import stream
+from collaboratory.commitments.live.broadcaster import broadcaster
 from collaboratory.commitments.services import commitment_hide
 from collaboratory.networks.models import Membership, MembershipStatus
 from collaboratory.networks.services import membership_status_override
@@ -208,7 +208,7 @@ def test_events_another_process_committed_are_read_from_the_table(
 def test_a_quiet_stream_sends_heartbeat_comments(
     room: Room, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(views, "HEARTBEAT_SECONDS", 0.05)
+    monkeypatch.setattr(stream, "HEARTBEAT_SECONDS", 0.05)
     client = async_client_for(room.presenter)
 
     async def body() -> list[bytes]:
@@ -246,7 +246,7 @@ def test_an_event_committed_by_another_process_arrives_without_a_next_one(
     room: Room, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The process's watcher finds it in the table: no message, no later event needed."""
-    monkeypatch.setattr(views, "WATCH_SECONDS", 0.02)
+    monkeypatch.setattr(stream, "WATCH_SECONDS", 0.02)
     client = async_client_for(room.presenter)
 
     async def body() -> list[dict[str, str]]:
@@ -282,8 +282,8 @@ def test_a_listener_removed_while_listening_is_cut_off_at_the_next_check(
 ) -> None:
     """Dana waits on a quiet stream (heartbeats a minute apart); a steward removes her; the
     stream ends at the next check, and the next event reaches the presenter, not her."""
-    monkeypatch.setattr(views, "RECHECK_SECONDS", 0.1)
-    monkeypatch.setattr(views, "HEARTBEAT_SECONDS", 60.0)
+    monkeypatch.setattr(stream, "RECHECK_SECONDS", 0.1)
+    monkeypatch.setattr(stream, "HEARTBEAT_SECONDS", 60.0)
     dana_client = async_client_for(room.dana)
     presenter_client = async_client_for(room.presenter)
 
@@ -319,7 +319,7 @@ def test_an_event_waiting_for_a_removed_listener_is_not_sent(
 ) -> None:
     """The check comes before anything else is sent: an event already queued for Dana when
     her check falls due after her removal is dropped with the stream."""
-    monkeypatch.setattr(views, "RECHECK_SECONDS", 0.1)
+    monkeypatch.setattr(stream, "RECHECK_SECONDS", 0.1)
     client = async_client_for(room.dana)
 
     def commit_and_publish() -> None:
@@ -344,7 +344,7 @@ def test_an_event_waiting_for_a_removed_listener_is_not_sent(
 def test_an_admitted_listener_keeps_listening_across_checks(
     room: Room, monkeypatch: pytest.MonkeyPatch, django_capture_on_commit_callbacks: Any
 ) -> None:
-    monkeypatch.setattr(views, "RECHECK_SECONDS", 0.02)
+    monkeypatch.setattr(stream, "RECHECK_SECONDS", 0.02)
     client = async_client_for(room.dana)
 
     def commit_and_publish() -> None:
@@ -365,4 +365,4 @@ def test_an_admitted_listener_keeps_listening_across_checks(
 
 
 def test_the_stream_checks_once_a_minute_by_default() -> None:
-    assert views.RECHECK_SECONDS <= 60
+    assert stream.RECHECK_SECONDS <= 60

@@ -1,0 +1,258 @@
+"""The live room's reads: its events (as broadcaster messages), its session and settings, the
+run of show, who may commit from a phone, who is in the room. The stream, the broker and the
+screens read through here; none of these reads writes."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from enum import Enum
+
+from django.db.models import Prefetch, Q
+from django_scopes import scopes_disabled
+
+from collaboratory.commitments.live.broadcaster import Message
+from collaboratory.commitments.models import (
+    Commitment,
+    LiveChannel,
+    LiveEvent,
+    LiveSession,
+    LiveSettings,
+)
+from collaboratory.commitments.rules import runs_the_room
+from collaboratory.creditclub.models import Ask, Proposal, ProposalState
+from collaboratory.gatherings.models import (
+    Attendance,
+    DecisionStatus,
+    Gathering,
+    Rsvp,
+    RsvpStatus,
+    Substitution,
+)
+from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, NetworkKind
+from collaboratory.people.models import User
+
+REPLAY_LIMIT = 1000
+
+
+def live_message(event: LiveEvent) -> Message:
+    """An event row as listeners receive it (the payload as compact JSON text)."""
+    return Message(
+        gathering_id=event.gathering_id,
+        event_id=event.event_id,
+        kind=event.kind,
+        data=json.dumps(event.payload, separators=(",", ":"), ensure_ascii=False),
+    )
+
+
+def live_events_after(
+    *, network: Network, gathering_id: int, after: int, limit: int = REPLAY_LIMIT
+) -> list[LiveEvent]:
+    """The gathering's events with an id above `after`, in order (at most `limit`)."""
+    return list(
+        LiveEvent.objects.filter(
+            network=network, gathering_id=gathering_id, event_id__gt=after
+        ).order_by("event_id")[:limit]
+    )
+
+
+def live_messages_after(*, network: Network, gathering_id: int, after: int) -> list[Message]:
+    """Every event of the gathering after `after`, in order, read `REPLAY_LIMIT` at a time.
+    The caller activates the network's scope (the stream does it in its worker thread)."""
+    messages: list[Message] = []
+    while True:
+        events = live_events_after(network=network, gathering_id=gathering_id, after=after)
+        messages.extend(live_message(event) for event in events)
+        if len(events) < REPLAY_LIMIT:
+            return messages
+        after = events[-1].event_id
+
+
+def live_message_at(*, gathering_id: int, event_id: int) -> Message | None:
+    """One event by its address, for the broker when a notification carried only that; None
+    when it is gone. Unscoped: the broker's thread serves every network."""
+    with scopes_disabled():
+        event = LiveEvent.objects.filter(gathering_id=gathering_id, event_id=event_id).first()
+    return live_message(event) if event is not None else None
+
+
+def live_channel_last_event_id(*, network: Network, gathering_id: int) -> int:
+    """The gathering's last event id by the gathering's number (the stream's watcher has no
+    gathering object); 0 before the first event."""
+    found = (
+        LiveChannel.objects.filter(network=network, gathering_id=gathering_id)
+        .values_list("last_event_id", flat=True)
+        .first()
+    )
+    return found or 0
+
+
+def live_gathering_exists(*, network: Network, gathering_id: int) -> bool:
+    return Gathering.objects.filter(network=network, pk=gathering_id).exists()
+
+
+def live_listener_allowed(*, network: Network, gathering_id: int, user_id: int) -> bool:
+    """Whether the user may still listen, read fresh from the database: an active account
+    holding `commitments.listen` on the gathering. A fresh user row, because the one a
+    request carried caches its membership (`membership_for`)."""
+    user = User.objects.filter(pk=user_id, is_active=True).first()
+    if user is None:
+        return False
+    gathering = (
+        Gathering.objects.select_related("network").filter(network=network, pk=gathering_id).first()
+    )
+    return gathering is not None and user.has_perm("commitments.listen", gathering)
+
+
+# --- The screens ------------------------------------------------------------------------------
+
+PEOPLE_LIMIT = 20
+
+
+def live_settings_for(*, network: Network) -> LiveSettings:
+    """The network's live-room settings, created with the defaults (7 minutes) on first use."""
+    row, _created = LiveSettings.objects.get_or_create(network=network)
+    return row
+
+
+def live_session_for(*, gathering: Gathering) -> LiveSession:
+    """The gathering's session with its presenter in the same query; an unsaved one with the
+    network's timer length until the facilitator first changes something (reads write
+    nothing)."""
+    session = (
+        LiveSession.objects.select_related("current_proposal__proposer")
+        .filter(gathering=gathering)
+        .first()
+    )
+    if session is None:
+        minutes = live_settings_for(network=gathering.network).presentation_minutes
+        session = LiveSession(network=gathering.network, gathering=gathering, timer_minutes=minutes)
+    return session
+
+
+def live_last_event_id(*, gathering: Gathering) -> int:
+    """The id of the gathering's last event: a page rendered after reading it asks the stream
+    for what came later, so nothing is missed and nothing is applied twice."""
+    found = (
+        LiveChannel.objects.filter(gathering=gathering)
+        .values_list("last_event_id", flat=True)
+        .first()
+    )
+    return found or 0
+
+
+def room_run_of_show(*, gathering: Gathering) -> list[Proposal]:
+    """The gathering's presenters in order, each with its asks (two queries)."""
+    return list(
+        Proposal.objects.filter(
+            gathering=gathering, state__in=[ProposalState.SELECTED, ProposalState.PRESENTED]
+        )
+        .select_related("proposer")
+        .prefetch_related(Prefetch("asks", queryset=Ask.objects.order_by("position", "pk")))
+        .order_by("run_position", "pk")
+    )
+
+
+@dataclass
+class AskGroup:
+    """One ask (or None: "general") and the commitments made towards it."""
+
+    ask: Ask | None
+    commitments: list[Commitment] = field(default_factory=list)
+
+
+def commitments_by_ask(*, proposal: Proposal, commitments: list[Commitment]) -> list[AskGroup]:
+    """The proposal's asks in order, then "general", each with its shown commitments."""
+    groups = {ask.pk: AskGroup(ask=ask) for ask in proposal.asks.all()}
+    general = AskGroup(ask=None)
+    for commitment in commitments:
+        if commitment.proposal_id != proposal.pk:
+            continue
+        groups.get(commitment.ask_id or 0, general).commitments.append(commitment)
+    return [*groups.values(), general]
+
+
+class PhoneAccess(Enum):
+    ALLOWED = "allowed"
+    NOT_CHECKED_IN = "not_checked_in"
+    YOUTH_NOT_TAKING_PART = "youth_not_taking_part"
+
+
+def phone_access(*, user: User, gathering: Gathering) -> PhoneAccess:
+    """Who may commit from their own phone: stewards and facilitators, and members checked in
+    to this gathering (any part, from the attendance ledger). A youth member only where youth
+    take part."""
+    if runs_the_room(user, gathering.network):
+        return PhoneAccess.ALLOWED
+    youth_welcome = gathering.youth_take_part or gathering.network.kind == NetworkKind.YOUTH
+    if user.is_minor and not youth_welcome:
+        return PhoneAccess.YOUTH_NOT_TAKING_PART
+    if Attendance.objects.filter(
+        network=gathering.network, part__gathering=gathering, user=user
+    ).exists():
+        return PhoneAccess.ALLOWED
+    return PhoneAccess.NOT_CHECKED_IN
+
+
+@dataclass(frozen=True)
+class RoomPeople:
+    members: list[User]
+    # Substitutes have no account, so a commitment cannot be recorded in their name yet.
+    substitutes: list[Substitution]
+
+
+def room_people(*, gathering: Gathering, query: str) -> RoomPeople:
+    """People in the room a scribe may enter a commitment for: admitted members of the
+    network who answered yes or maybe or are checked in (youth members included where they
+    belong to this network), matched by part of their name; approved substitutes alongside."""
+    network = gathering.network
+    in_room = Q(
+        pk__in=Rsvp.objects.filter(
+            gathering=gathering, status__in=[RsvpStatus.CONFIRMED, RsvpStatus.MAYBE]
+        ).values("user")
+    ) | Q(pk__in=Attendance.objects.filter(part__gathering=gathering).values("user"))
+    admitted = Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES).values(
+        "user"
+    )
+    people = User.objects.filter(in_room, pk__in=admitted)
+    substitutes = Substitution.objects.filter(
+        gathering=gathering, status=DecisionStatus.APPROVED
+    ).select_related("member")
+    query = query.strip()
+    if query:
+        people = people.filter(full_name__icontains=query)
+        substitutes = substitutes.filter(name__icontains=query)
+    return RoomPeople(
+        members=list(people.order_by("full_name", "pk")[:PEOPLE_LIMIT]),
+        substitutes=list(substitutes.order_by("name", "pk")[:PEOPLE_LIMIT]),
+    )
+
+
+def room_proposal(*, gathering: Gathering, proposal_id: int | None) -> Proposal | None:
+    """A presenter of this gathering by number, with the proposer (for the console's
+    messages); None for no number or one of another gathering."""
+    return (
+        Proposal.objects.select_related("proposer", "gathering")
+        .filter(gathering=gathering, pk=proposal_id or 0)
+        .first()
+    )
+
+
+def room_commitment(*, gathering: Gathering, commitment_id: int | None) -> Commitment | None:
+    """A commitment made in this gathering's room by number, ready for undo or hide."""
+    return (
+        Commitment.objects.select_related("network", "gathering")
+        .filter(gathering=gathering, pk=commitment_id or 0)
+        .first()
+    )
+
+
+def room_ask(*, proposal: Proposal, ask_id: int | None) -> Ask | None:
+    """One of the presenter's asks by number; None for another proposal's."""
+    return proposal.asks.filter(pk=ask_id or 0).first()
+
+
+def room_person(*, user_id: int | None) -> User | None:
+    """The person a commitment is entered for, by number. Whether they may commit here is
+    the service's check (an admitted member of the network), with its own message."""
+    return User.objects.filter(pk=user_id or 0).first()

@@ -1,0 +1,62 @@
+"""Every write about commitments, by sub-domain: `commitment` (create once per key, undo,
+hide), `digests` (the morning-after emails). The live session's writes (presenter, window,
+timer) are the live room's (`commitments.live.services`) and publishing an event is
+`commitments.live.events`; both are re-exported here so callers keep one import path."""
+
+from collaboratory.commitments.live.events import (
+    KIND_CREATED,
+    KIND_HIDDEN,
+    KIND_PRESENTER,
+    KIND_UNDONE,
+    KIND_WINDOW,
+    live_event_record,
+)
+from collaboratory.commitments.live.selectors import live_message
+from collaboratory.commitments.live.services import (
+    commitment_window_close,
+    commitment_window_open,
+    live_session_timer_set,
+    live_settings_update,
+    presentation_start,
+    presentation_stop,
+    session_payload,
+)
+from collaboratory.commitments.models import PROPOSAL_STATES
+from collaboratory.commitments.services.commitment import (
+    MONEY_UNITS,
+    UNDO_WINDOW,
+    WHAT_MAX_CHARS,
+    commitment_create,
+    commitment_hide,
+    commitment_payload,
+    commitment_undo,
+    plain_amount,
+)
+from collaboratory.commitments.services.digests import digests_send_due
+
+__all__ = [
+    "KIND_CREATED",
+    "KIND_HIDDEN",
+    "KIND_PRESENTER",
+    "KIND_UNDONE",
+    "KIND_WINDOW",
+    "MONEY_UNITS",
+    "PROPOSAL_STATES",
+    "UNDO_WINDOW",
+    "WHAT_MAX_CHARS",
+    "commitment_create",
+    "commitment_hide",
+    "commitment_payload",
+    "commitment_undo",
+    "commitment_window_close",
+    "commitment_window_open",
+    "digests_send_due",
+    "live_event_record",
+    "live_message",
+    "live_session_timer_set",
+    "live_settings_update",
+    "plain_amount",
+    "presentation_start",
+    "presentation_stop",
+    "session_payload",
+]

@@ -1,0 +1,137 @@
+"""The morning-after digests: each presenter's list of what was promised to them, each
+committer's of what they promised; each email sent once (`DigestSent`)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from collaboratory.commitments.models import Commitment, DigestRole, DigestSent, Unit
+from collaboratory.commitments.selectors import digest_commitments, digest_gatherings_due
+from collaboratory.commitments.services.commitment import plain_amount
+from collaboratory.gatherings.models import Gathering
+from collaboratory.mail.services import mail_send
+from collaboratory.networks.models import Network
+from collaboratory.people.models import User
+
+log = logging.getLogger(__name__)
+
+
+def _digest_line(commitment: Commitment, *, with_email: bool) -> dict[str, Any]:
+    proposal = commitment.proposal
+    amount = ""
+    if commitment.amount is not None:
+        unit = Unit(commitment.unit).label if commitment.unit else ""
+        amount = f"{plain_amount(commitment.amount)} {unit}"
+    return {
+        "committer": commitment.committer.full_name,
+        "email": commitment.committer.email if with_email else "",
+        "presenter": proposal.proposer.full_name,
+        "project": proposal.title,
+        "what": commitment.what,
+        "amount": amount.strip(),
+        "due_on": commitment.due_on,
+    }
+
+
+def _digest_send(
+    *,
+    gathering: Gathering,
+    user: User,
+    role: str,
+    lines: list[dict[str, Any]],
+    authors: list[User],
+    link: str,
+    now: datetime,
+) -> bool:
+    """Write the sent-log row and send in one transaction: a failed send rolls the row back
+    and the next run retries; the unique constraint stops a second send. `authors` wrote the
+    commitments listed (free text), so a youth-adult digest is copied to the stewards."""
+    context = {"name": user.full_name, "gathering": gathering, "lines": lines, "link": link}
+    if role == DigestRole.PRESENTER:
+        subject = _("Commitments made to you at %(g)s") % {"g": gathering.title}
+        body = render_to_string("commitments/email/digest_presenter.txt", context)
+    else:
+        subject = _("What you promised at %(g)s") % {"g": gathering.title}
+        body = render_to_string("commitments/email/digest_committer.txt", context)
+    try:
+        with transaction.atomic():
+            DigestSent.objects.create(
+                network=gathering.network,
+                gathering=gathering,
+                user=user,
+                role=role,
+                commitments=len(lines),
+                sent_at=now,
+            )
+            mail_send(
+                network=gathering.network,
+                subject=subject,
+                body=body,
+                recipients=[user],
+                authors=authors,
+                free_text=True,
+            )
+    except IntegrityError:  # another run sent it first
+        return False
+    except Exception:  # a failed send is retried on the next run
+        log.warning("Digest (%s) for gathering %s not sent; will retry", role, gathering.pk)
+        return False
+    return True
+
+
+def digests_send_due(*, network: Network, now: datetime | None = None) -> int:
+    """The morning after a gathering (from 07:00 network time, for a week), send each
+    presenter one email with every commitment made to them (who, their email, what, how
+    much, by when) and each committer one with what they promised, to whom, by when.
+
+    Hidden and undone commitments are left out; nobody with none gets an email; each email
+    goes once (`DigestSent`). A minor's email address is never shown to another person, nor
+    an adult's to a minor (safeguards.md: no private adult-minor channel): the presenter's
+    list then names the person only."""
+    now = now or timezone.now()
+    sent = 0
+    for gathering in digest_gatherings_due(network=network, now=now):
+        commitments = digest_commitments(gathering=gathering)
+        if not commitments:
+            continue
+        already = set(DigestSent.objects.filter(gathering=gathering).values_list("user_id", "role"))
+        link = settings.SITE_URL + reverse(
+            "gatherings:detail", kwargs={"network_slug": network.slug, "pk": gathering.pk}
+        )
+        # Per recipient: their lines, and who wrote the commitments in them.
+        to_presenter: dict[int, tuple[User, list[dict[str, Any]], list[User]]] = {}
+        from_committer: dict[int, tuple[User, list[dict[str, Any]], list[User]]] = {}
+        for commitment in commitments:
+            presenter, committer = commitment.proposal.proposer, commitment.committer
+            shareable = not (presenter.is_minor or committer.is_minor)
+            entry = to_presenter.setdefault(presenter.pk, (presenter, [], []))
+            entry[1].append(_digest_line(commitment, with_email=shareable))
+            entry[2].append(committer)
+            entry = from_committer.setdefault(committer.pk, (committer, [], []))
+            entry[1].append(_digest_line(commitment, with_email=False))
+            entry[2].append(committer)
+        for role, recipients in (
+            (DigestRole.PRESENTER, to_presenter),
+            (DigestRole.COMMITTER, from_committer),
+        ):
+            for user, lines, authors in recipients.values():
+                if (user.pk, role) not in already and _digest_send(
+                    gathering=gathering,
+                    user=user,
+                    role=role,
+                    lines=lines,
+                    authors=authors,
+                    link=link,
+                    now=now,
+                ):
+                    sent += 1
+    return sent

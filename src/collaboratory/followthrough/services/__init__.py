@@ -1,0 +1,69 @@
+"""Every write of follow-through, by sub-domain: `moves` (the one transition service and its
+wrappers), `automatic` (the periodic pass: confirm, lapse, remind), `reminders` (sent once
+each, snoozing, the wordings), `updates` (on a commitment, on a project, the presenter's
+feedback), `partnerships`, `network_settings`, `history` (bulk records for the demo and
+imports). Re-exported here so callers keep one import path."""
+
+from collaboratory.followthrough.services.automatic import (
+    commitments_auto_confirm,
+    commitments_lapse,
+    followthrough_run,
+)
+from collaboratory.followthrough.services.history import commitment_history_bulk_create
+from collaboratory.followthrough.services.moves import (
+    NOTE_MAX_CHARS,
+    commitment_acknowledge,
+    commitment_confirm,
+    commitment_mark_done,
+    commitment_release,
+    commitment_transition,
+    move_error_text,
+    status_payload,
+)
+from collaboratory.followthrough.services.network_settings import followthrough_settings_update
+from collaboratory.followthrough.services.partnerships import (
+    partnership_publish,
+    partnership_record,
+)
+from collaboratory.followthrough.services.reminders import (
+    PROMPT_WINDOW,
+    SNOOZE_MAX_DAYS,
+    reminder_snooze,
+    reminders_send_due,
+    wording,
+)
+from collaboratory.followthrough.services.updates import (
+    TEXT_MAX_CHARS,
+    commitment_update_post,
+    presenter_feedback_save,
+    project_update_post,
+    project_update_send,
+)
+
+__all__ = [
+    "NOTE_MAX_CHARS",
+    "PROMPT_WINDOW",
+    "SNOOZE_MAX_DAYS",
+    "TEXT_MAX_CHARS",
+    "commitment_acknowledge",
+    "commitment_confirm",
+    "commitment_history_bulk_create",
+    "commitment_mark_done",
+    "commitment_release",
+    "commitment_transition",
+    "commitment_update_post",
+    "commitments_auto_confirm",
+    "commitments_lapse",
+    "followthrough_run",
+    "followthrough_settings_update",
+    "move_error_text",
+    "partnership_publish",
+    "partnership_record",
+    "presenter_feedback_save",
+    "project_update_post",
+    "project_update_send",
+    "reminder_snooze",
+    "reminders_send_due",
+    "status_payload",
+    "wording",
+]

@@ -1,0 +1,68 @@
+"""The network's follow-through settings (timings, the reminders' wordings): stewards only,
+day lists and placeholders checked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from collaboratory.audit.services import audit_record
+from collaboratory.commitments import lifecycle
+from collaboratory.followthrough.models import FollowthroughSettings
+from collaboratory.followthrough.selectors import followthrough_settings_for
+from collaboratory.followthrough.services.reminders import Placeholders
+from collaboratory.networks.models import Network
+from collaboratory.networks.rules import is_network_steward
+from collaboratory.people.models import User
+
+
+def followthrough_settings_update(
+    *, network: Network, actor: User, values: dict[str, Any]
+) -> FollowthroughSettings:
+    """Stewards change the network's rules; day lists are checked here."""
+    if not is_network_steward(actor, network):
+        raise PermissionDenied(_("Only stewards change the follow-through settings."))
+    options = followthrough_settings_for(network=network)
+    errors: dict[str, list[str]] = {}
+    for field in ("before_due_days", "presenter_prompt_days"):
+        if field in values:
+            try:
+                days = lifecycle.parse_days(str(values[field]))
+            except ValueError as error:
+                errors[field] = [
+                    _(
+                        "“%(piece)s” is not a number of days: write whole numbers from 1 to "
+                        "365, separated by commas, like 7, 1."
+                    )
+                    % {"piece": error.args[0]}
+                ]
+            else:
+                values[field] = ", ".join(str(d) for d in days)
+    for field in ("wording_committer", "wording_presenter"):
+        text = str(values.get(field, "") or "")
+        try:
+            text.format_map(Placeholders())
+        except (ValueError, IndexError):
+            errors[field] = [
+                _("Braces are for placeholders like {name}; check that each one is closed.")
+            ]
+    if errors:
+        raise ValidationError(errors)
+    changed = {}
+    with transaction.atomic():
+        for field, value in values.items():
+            if getattr(options, field) != value:
+                changed[field] = str(value)
+                setattr(options, field, value)
+        options.save()
+        audit_record(
+            action="followthrough.settings_changed",
+            actor=actor,
+            network=network,
+            target=options,
+            data={"fields": sorted(changed)},
+        )
+    return options

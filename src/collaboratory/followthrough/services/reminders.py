@@ -1,0 +1,239 @@
+"""Reminders: committers before the due date and when overdue, presenters to acknowledge new
+commitments and to follow up; each sent exactly once (`ReminderSent`, in the transaction that
+sends). A committer may snooze one commitment. The network's wordings fill `{name}`-style
+placeholders (`wording`)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime, timedelta
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from collaboratory.audit.services import audit_record
+from collaboratory.commitments import lifecycle
+from collaboratory.commitments.models import Commitment
+from collaboratory.followthrough.models import (
+    FollowthroughSettings,
+    ReminderSent,
+    ReminderSnooze,
+)
+from collaboratory.followthrough.selectors import (
+    commitments_awaiting_thanks,
+    commitments_open_due_by,
+    followthrough_settings_for,
+    projects_presented_between,
+    reminder_keys_sent,
+    reminder_pairs_sent,
+    reminder_timing,
+    reminders_snoozed,
+    today_in,
+)
+from collaboratory.followthrough.services.links import site_link
+from collaboratory.mail.services import mail_send
+from collaboratory.networks.models import Network
+from collaboratory.people.models import User
+
+log = logging.getLogger(__name__)
+
+SNOOZE_MAX_DAYS = 90
+# A presenter prompt is sent only this long after its day, so an old project is not
+# prompted years later when the worker first runs.
+PROMPT_WINDOW = timedelta(days=14)
+
+
+def reminder_snooze(
+    *, commitment: Commitment, user: User, until: date | None, now: datetime | None = None
+) -> ReminderSnooze:
+    """The committer pauses reminders about one commitment until `until` (at most 90 days)."""
+    now = now or timezone.now()
+    if commitment.committer_id != user.pk:
+        raise PermissionDenied(_("Only the person who made a commitment can snooze it."))
+    today = today_in(commitment.network, now)
+    if until is None or until <= today:
+        raise ValidationError({"until": [_("Pick a day after today.")]})
+    if until > today + timedelta(days=SNOOZE_MAX_DAYS):
+        raise ValidationError(
+            {"until": [_("Snooze for at most %(n)d days.") % {"n": SNOOZE_MAX_DAYS}]}
+        )
+    with transaction.atomic():
+        snooze, _created = ReminderSnooze.objects.update_or_create(
+            commitment=commitment,
+            user=user,
+            defaults={"network": commitment.network, "until": until},
+        )
+        audit_record(
+            action="commitment.snoozed",
+            actor=user,
+            network=commitment.network,
+            target=commitment,
+            data={"until": until.isoformat()},
+        )
+    return snooze
+
+
+class Placeholders(dict[str, str]):
+    """Formats wording templates: known names are filled, unknown ones are left as typed."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def wording(template: str, default: str, values: dict[str, str]) -> str:
+    text = template.strip() or default
+    try:
+        return text.format_map(Placeholders(values))
+    except (ValueError, IndexError):
+        return default.format_map(Placeholders(values))
+
+
+def _send_once(
+    *, network: Network, user: User, key: str, subject: str, body: str, now: datetime
+) -> bool:
+    """The sent-log row and the email in one transaction: a failed send leaves no row (the
+    next run retries); an existing row (an earlier or a concurrent run) sends nothing."""
+    try:
+        with transaction.atomic():
+            ReminderSent.objects.create(network=network, user=user, key=key, sent_at=now)
+            # Our wording, the network's template and the committer's own words: no free
+            # text passes between two people here.
+            mail_send(
+                network=network, subject=subject, body=body, recipients=[user], free_text=False
+            )
+    except IntegrityError:
+        return False
+    except Exception:
+        log.warning("Follow-through reminder %s not sent; will retry", key)
+        return False
+    return True
+
+
+def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
+    """Every reminder due at `now` that has not gone out: committers before the due date and
+    when overdue; presenters to acknowledge new commitments and, 30 and 90 days on (network
+    settings), to follow up and post an update. Returns how many emails went."""
+    now = now or timezone.now()
+    options = followthrough_settings_for(network=network)
+    timing = reminder_timing(options)
+    today = today_in(network, now)
+    sent = 0
+    horizon = today + timedelta(days=max(timing.before_due_days, default=0))
+    open_commitments = list(
+        commitments_open_due_by(network=network, due_by=horizon).select_related(
+            "committer", "proposal__proposer"
+        )
+    )
+    snoozed = reminders_snoozed(network=network, today=today)
+    wanted: list[tuple[Commitment, str, str]] = []
+    for c in open_commitments:
+        rule = lifecycle.committer_reminder(
+            status=c.status, due_on=c.due_on, today=today, timing=timing
+        )
+        if rule and (c.pk, c.committer_id) not in snoozed:
+            wanted.append((c, rule, f"c:{c.pk}:{rule}"))
+    done = reminder_keys_sent(network=network, keys=[k for _c, _r, k in wanted])
+    mine = site_link("followthrough:mine", network_slug=network.slug)
+    for c, rule, key in wanted:
+        if key in done:
+            continue
+        overdue = rule.startswith("overdue")
+        values = {
+            "name": c.committer.get_short_name(),
+            "what": c.what,
+            "due_on": c.due_on.isoformat(),
+            "presenter": c.proposal.proposer.full_name,
+        }
+        default = (
+            _(
+                "Hello {name}, your commitment to {presenter} was due on {due_on}: {what}. "
+                "Mark it done, post an update, or release it with a note; any answer helps."
+            )
+            if overdue
+            else _(
+                "Hello {name}, a reminder of your commitment to {presenter}, due on {due_on}: "
+                "{what}."
+            )
+        )
+        body = wording(options.wording_committer, default, values) + "\n\n" + mine
+        subject = (
+            _("Your commitment is overdue: %(what)s") if overdue else _("Coming up: %(what)s")
+        ) % {"what": c.what[:60]}
+        if _send_once(
+            network=network, user=c.committer, key=key, subject=subject, body=body, now=now
+        ):
+            sent += 1
+    sent += _presenter_reminders(network=network, options=options, now=now)
+    return sent
+
+
+def _presenter_reminders(*, network: Network, options: FollowthroughSettings, now: datetime) -> int:
+    sent = 0
+    # Acknowledge: one email per batch of new commitments (keyed by the newest one).
+    waiting: dict[int, list[Commitment]] = {}
+    for c in commitments_awaiting_thanks(
+        network=network, offered_by=now - timedelta(days=options.acknowledge_after_days)
+    ):
+        waiting.setdefault(c.proposal_id, []).append(c)
+    prompts = lifecycle.parse_days(options.presenter_prompt_days)
+    presented = projects_presented_between(
+        network=network,
+        after=now - timedelta(days=max(prompts, default=0)) - PROMPT_WINDOW,
+        until=now - timedelta(days=min(prompts, default=0)),
+    )
+    jobs: list[tuple[User, str, str, str]] = []
+    for commitments in waiting.values():
+        proposal = commitments[0].proposal
+        newest = max(c.pk for c in commitments)
+        values = {
+            "name": proposal.proposer.get_short_name(),
+            "project": proposal.title,
+            "count": str(len(commitments)),
+        }
+        default = _(
+            "Hello {name}, {count} commitments to {project} wait for your thanks: acknowledge "
+            "each one, or ask for an adjustment."
+        )
+        jobs.append(
+            (
+                proposal.proposer,
+                f"p:{proposal.pk}:ack:{newest}",
+                _("Commitments to acknowledge: %(project)s") % {"project": proposal.title},
+                wording(options.wording_presenter, default, values),
+            )
+        )
+    for proposal in presented:
+        for days in prompts:
+            start = proposal.gathering.starts_at + timedelta(days=days)
+            if not start <= now < start + PROMPT_WINDOW:
+                continue
+            values = {
+                "name": proposal.proposer.get_short_name(),
+                "project": proposal.title,
+                "count": "",
+            }
+            default = _(
+                "Hello {name}, it has been a while since you presented {project}. Follow up "
+                "with each person who made a commitment, and post an update so they hear how "
+                "it is going."
+            )
+            jobs.append(
+                (
+                    proposal.proposer,
+                    f"p:{proposal.pk}:prompt:{days}",
+                    _("%(days)d days on: %(project)s") % {"days": days, "project": proposal.title},
+                    wording(options.wording_presenter, default, values),
+                )
+            )
+    done = reminder_pairs_sent(network=network, keys=[j[1] for j in jobs])
+    mine = site_link("followthrough:mine", network_slug=network.slug)
+    for user, key, subject, body in jobs:
+        if (user.pk, key) in done:
+            continue
+        if _send_once(
+            network=network, user=user, key=key, subject=subject, body=body + "\n\n" + mine, now=now
+        ):
+            sent += 1
+    return sent

@@ -1,0 +1,199 @@
+"""Words after the room: an update on one commitment, the presenter's news on their project
+(emailed to every committer once), and the presenter's feedback for the stewards."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from collaboratory.audit.services import audit_record
+from collaboratory.commitments import lifecycle
+from collaboratory.commitments.models import Commitment
+from collaboratory.creditclub.models import Proposal, ProposalState
+from collaboratory.followthrough.models import (
+    ActivityKind,
+    CommitmentActivity,
+    PresenterFeedback,
+    ProjectUpdate,
+    ReminderSent,
+)
+from collaboratory.followthrough.rules import commitment_roles
+from collaboratory.followthrough.selectors import project_commitments, reminder_users_sent
+from collaboratory.followthrough.services.links import link_checked, site_link
+from collaboratory.followthrough.services.moves import NOTE_MAX_CHARS
+from collaboratory.mail.services import mail_send
+from collaboratory.people.models import User
+
+log = logging.getLogger(__name__)
+
+TEXT_MAX_CHARS = 4000
+
+
+def commitment_update_post(
+    *, commitment: Commitment, author: User, note: str, link: str = "", now: datetime | None = None
+) -> CommitmentActivity:
+    """A word on how it is going, by the committer or the presenter; the status stays, and
+    the other one hears of it by email."""
+    now = now or timezone.now()
+    if not (commitment_roles(author, commitment) & {lifecycle.COMMITTER, lifecycle.RECIPIENT}):
+        raise PermissionDenied(_("Only the committer and the presenter post updates here."))
+    errors: dict[str, list[str]] = {}
+    note = (note or "").strip()
+    if not note:
+        errors["note"] = [_("Write the update: what happened, what is next.")]
+    elif len(note) > NOTE_MAX_CHARS:
+        errors["note"] = [_("Keep the update under %(n)d characters.") % {"n": NOTE_MAX_CHARS}]
+    link = link_checked(link, errors)
+    if errors:
+        raise ValidationError(errors)
+    with transaction.atomic():
+        activity = CommitmentActivity.objects.create(
+            network=commitment.network,
+            commitment=commitment,
+            author=author,
+            kind=ActivityKind.UPDATE,
+            note=note,
+            link=link,
+            created_at=now,
+        )
+        audit_record(
+            action="commitment.update_posted",
+            actor=author,
+            network=commitment.network,
+            target=commitment,
+        )
+        # deferred: the tasks module imports these services
+        from collaboratory.followthrough.tasks import move_email
+
+        move_email.enqueue(activity.pk)
+    return activity
+
+
+def project_update_post(
+    *, proposal: Proposal, author: User, text: str, link: str = "", now: datetime | None = None
+) -> ProjectUpdate:
+    """The presenter's news; every committer to the project is emailed once (a task)."""
+    now = now or timezone.now()
+    if proposal.proposer_id != author.pk:
+        raise PermissionDenied(_("Only the presenter posts updates on a project."))
+    errors: dict[str, list[str]] = {}
+    if proposal.state not in (ProposalState.SELECTED, ProposalState.PRESENTED):
+        errors["text"] = [_("Updates are for selected and presented projects.")]
+    text = (text or "").strip()
+    if not text:
+        errors["text"] = [_("Write the update: what happened, what is next.")]
+    elif len(text) > TEXT_MAX_CHARS:
+        errors["text"] = [_("Keep the update under %(n)d characters.") % {"n": TEXT_MAX_CHARS}]
+    link = link_checked(link, errors)
+    if errors:
+        raise ValidationError(errors)
+    with transaction.atomic():
+        update = ProjectUpdate.objects.create(
+            network=proposal.network,
+            proposal=proposal,
+            author=author,
+            text=text,
+            link=link,
+            created_at=now,
+        )
+        audit_record(
+            action="project.update_posted", actor=author, network=proposal.network, target=update
+        )
+        # deferred: the tasks module imports these services
+        from collaboratory.followthrough.tasks import project_update_notify
+
+        project_update_notify.enqueue(update.pk)
+    return update
+
+
+def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -> int:
+    """Email the update to every committer of the project, once each. One send for all of
+    them, so when the update crosses the adult-minor line the stewards get one copy, not
+    one per committer; the sent-log rows and the send share a transaction."""
+    now = now or timezone.now()
+    proposal = update.proposal
+    key = f"u:{update.pk}"
+    committers = {
+        c.committer_id: c.committer
+        for c in project_commitments(network=update.network, proposal=proposal)
+        if c.committer_id != proposal.proposer_id
+    }
+    link = site_link(
+        "creditclub:proposal", network_slug=update.network.slug, proposal_id=proposal.pk
+    )
+    done = reminder_users_sent(network=update.network, key=key)
+    pending = [user for pk, user in committers.items() if pk not in done]
+    if not pending:
+        return 0
+    body = render_to_string(
+        "followthrough/email/project_update.txt",
+        {"text": update.text, "posted_link": update.link, "link": link},
+    )
+    try:
+        with transaction.atomic():
+            ReminderSent.objects.bulk_create(
+                [
+                    ReminderSent(network=update.network, user=user, key=key, sent_at=now)
+                    for user in pending
+                ]
+            )
+            return mail_send(
+                network=update.network,
+                subject=_("News from %(project)s") % {"project": proposal.title},
+                body=body,
+                recipients=pending,
+                authors=[update.author],
+                free_text=True,
+            )
+    except IntegrityError:  # a concurrent run sent it
+        return 0
+    except Exception:
+        log.warning("Project update %s not sent", update.pk)
+        return 0
+
+
+def presenter_feedback_save(
+    *, proposal: Proposal, author: User, helpful: object, text: str, now: datetime | None = None
+) -> PresenterFeedback:
+    """The presenter's feedback on the experience, read by stewards; one per project."""
+    now = now or timezone.now()
+    if proposal.proposer_id != author.pk:
+        raise PermissionDenied(_("Only the presenter gives feedback on their turn."))
+    errors: dict[str, list[str]] = {}
+    if proposal.state != ProposalState.PRESENTED:
+        errors["helpful"] = [_("Feedback opens once the project has been presented.")]
+    try:
+        score = int(str(helpful))
+    except ValueError:
+        score = 0
+    if not 1 <= score <= 5:
+        errors["helpful"] = [_("Choose how helpful the room was, from 1 to 5.")]
+    text = (text or "").strip()
+    if len(text) > TEXT_MAX_CHARS:
+        errors["text"] = [_("Keep it under %(n)d characters.") % {"n": TEXT_MAX_CHARS}]
+    if errors:
+        raise ValidationError(errors)
+    with transaction.atomic():
+        feedback, _created = PresenterFeedback.objects.update_or_create(
+            proposal=proposal,
+            defaults={
+                "network": proposal.network,
+                "author": author,
+                "helpful": score,
+                "text": text,
+                "updated_at": now,
+            },
+        )
+        audit_record(
+            action="project.feedback_saved",
+            actor=author,
+            network=proposal.network,
+            target=feedback,
+        )
+    return feedback
