@@ -25,8 +25,15 @@ def _setup_django() -> None:
 
 def _serve(bind: str, workers: int) -> None:
     """Serve pages with gunicorn's sync workers (measured fastest for our sync views)."""
-    # Only `serve` and `demo` need gunicorn; the other commands do not load it.
+    # Only `serve` and `demo` need gunicorn (and this process's connections); the other
+    # commands do not load them.
+    from django.db import connections
     from gunicorn.app.wsgiapp import run
+
+    # `demo` and `serve` touched the database in this process (migrate, createcachetable);
+    # a connection left open would be inherited by every forked worker, and workers sharing
+    # one PostgreSQL socket read each other's answers.
+    connections.close_all()
 
     sys.argv = [
         "gunicorn",
