@@ -46,7 +46,7 @@ from collaboratory.commitments.selectors import digest_commitments, digest_gathe
 from collaboratory.commitments.specificity import assess_commitment
 from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.gatherings.models import Gathering
-from collaboratory.mail.services import mail_send
+from collaboratory.networks.mail import mail_send
 from collaboratory.networks.models import Network
 from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User

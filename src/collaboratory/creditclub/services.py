@@ -41,7 +41,7 @@ from collaboratory.creditclub.selectors import (
 )
 from collaboratory.creditclub.tasks import proposal_outcome_email
 from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
-from collaboratory.mail.services import mail_send
+from collaboratory.networks.mail import mail_send
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User

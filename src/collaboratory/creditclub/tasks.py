@@ -10,7 +10,7 @@ from django_scopes import scope, scopes_disabled
 from django_tasks import task
 
 from collaboratory.creditclub.models import Proposal
-from collaboratory.mail.services import mail_send
+from collaboratory.networks.mail import mail_send
 from collaboratory.networks.models import Network
 from collaboratory.periodic.registry import periodic
 

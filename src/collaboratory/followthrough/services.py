@@ -39,7 +39,7 @@ from collaboratory.followthrough.models import (
 )
 from collaboratory.followthrough.rules import commitment_roles
 from collaboratory.followthrough.selectors import followthrough_settings_for, reminder_timing
-from collaboratory.mail.services import mail_send
+from collaboratory.networks.mail import mail_send
 from collaboratory.networks.models import Network, Organization
 from collaboratory.networks.rules import is_network_member, is_network_steward
 from collaboratory.networks.selectors import membership_for

@@ -46,7 +46,7 @@ from collaboratory.gatherings.selectors import (
     gathering_settings_for,
     part_open_among,
 )
-from collaboratory.mail.services import mail_send
+from collaboratory.networks.mail import mail_send
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, Organization
 from collaboratory.people.models import User
 

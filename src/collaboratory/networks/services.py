@@ -19,8 +19,8 @@ from django.utils.translation import ngettext
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.services import audit_record
-from collaboratory.mail.services import mail_send
 from collaboratory.networks.activity import activity_status
+from collaboratory.networks.mail import mail_send
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     CheckIn,

@@ -243,7 +243,7 @@ def guardian_consent_request(
     """Ask the guardian to confirm; emails a single-use link valid for 72 hours."""
     from django_scopes import scopes_disabled
 
-    from collaboratory.mail.services import mail_send
+    from collaboratory.networks.mail import mail_send
     from collaboratory.networks.tokens import new_token, token_digest
 
     try:
@@ -312,7 +312,7 @@ def guardian_consent_confirm(
     becomes active. Returns the consent and the guardian's revoke token (emailed)."""
     from django_scopes import scopes_disabled
 
-    from collaboratory.mail.services import mail_send
+    from collaboratory.networks.mail import mail_send
     from collaboratory.networks.services import membership_consent_granted
     from collaboratory.networks.tokens import new_token, token_digest
 

@@ -1,7 +1,11 @@
 """The one way email leaves Collaboratory. `mail_send` turns people into `Party`s, asks the
 pure rule (`envelopes.plan_envelopes`) who gets what, and sends one message per envelope.
 
-The backstop is tests/mail/test_backstop.py: it fails when anything in src/ but this package
+It lives in networks, not in a package of its own, because it reads who a network's stewards
+are while networks' own services send through it: a separate package would import networks
+and be imported by it, a circle.
+
+The backstop is tests/mail/test_backstop.py: it fails when anything in src/ but this module
 imports `django.core.mail`. We chose a test over an email-backend wrapper because the test
 runner swaps the backend for locmem (a wrapper would go untested where it matters), and a
 backend would need a database read per message to know who is a minor.
@@ -16,7 +20,7 @@ from django.core.mail import EmailMessage, get_connection
 from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
-from collaboratory.mail.envelopes import Party, Wording, plan_envelopes
+from collaboratory.networks.envelopes import Party, Wording, plan_envelopes
 from collaboratory.networks.models import ADMITTED_STATUSES, Network, Role
 from collaboratory.people.models import User
 
