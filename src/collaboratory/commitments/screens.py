@@ -47,8 +47,8 @@ from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.http import NetworkRequest, deny_access, require_perm
 from collaboratory.networks.params import parse_id
 from collaboratory.people.models import User
+from collaboratory.qr import qr_svg_response
 from collaboratory.validators import check_text
-from collaboratory.web.qr import qr_svg_response
 
 # The phone form's default "by when": a month from today, the usual follow-up horizon.
 DEFAULT_DUE_DAYS = 30

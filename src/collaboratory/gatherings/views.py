@@ -65,7 +65,7 @@ from collaboratory.gatherings.selectors import (
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
 from collaboratory.networks.params import id_param
 from collaboratory.people.models import User
-from collaboratory.web.qr import qr_svg_response
+from collaboratory.qr import qr_svg_response
 
 
 def _gathering(request: HttpRequest, pk: int) -> Gathering:

@@ -170,3 +170,15 @@ class OrganizationChangeForm(forms.Form):
     def __init__(self, *args: object, network: Network, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["sector"].queryset = Sector.objects.filter(network=network)  # type: ignore[attr-defined]
+
+
+class GuardianConsentForm(forms.Form):
+    guardian_name = forms.CharField(
+        label=_("Your full name"),
+        max_length=150,
+        validators=one_line(_("your full name")),
+    )
+    agree = forms.BooleanField(
+        label=_("I am this student's parent or legal guardian and I agree to their taking part."),
+        required=False,
+    )

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from django.core.mail import EmailMessage, get_connection
 from django.utils.translation import gettext as _
-from django_scopes import scopes_disabled
+from django_scopes import scope, scopes_disabled
 
 from collaboratory.networks.envelopes import Party, Wording, plan_envelopes
 from collaboratory.networks.models import ADMITTED_STATUSES, Network, Role
@@ -53,7 +53,7 @@ def _parties(recipients: Sequence[User | str]) -> list[Party]:
 
 
 def _stewards(network: Network) -> list[Party]:
-    with scopes_disabled():
+    with scope(network=network):
         users = User.objects.filter(
             memberships__network=network,
             memberships__role=Role.STEWARD,

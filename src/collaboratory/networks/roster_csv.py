@@ -183,15 +183,3 @@ def validate_rows(
             )
         )
     return clean, errors
-
-
-def write_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """A CSV text. Cells that a spreadsheet would run as a formula are prefixed with '."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow(
-            ["'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@") else v for v in row]
-        )
-    return out.getvalue()

@@ -1,10 +1,11 @@
+"""Networks' pages under /n/<network_slug>/. Mounted, with the network's home page, by
+web/network_urls.py under the `networks` namespace."""
+
 from django.urls import path
 
 from collaboratory.networks import views
 
-app_name = "networks"
 urlpatterns = [
-    path("", views.network_home, name="home"),
     path("members/", views.directory, name="directory"),
     path("members/<int:membership_id>/photo/", views.member_photo, name="member_photo"),
     path("welcome/", views.welcome, name="welcome"),

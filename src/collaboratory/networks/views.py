@@ -1,4 +1,5 @@
-"""Network pages. The middleware has already resolved request.network and admitted the viewer."""
+"""Networks' pages. The middleware has already resolved request.network and admitted the
+viewer; every page wears `network_view` (the request typed once, an audited 403)."""
 
 from __future__ import annotations
 
@@ -18,10 +19,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
-from django_scopes import scopes_disabled
 
-from collaboratory.audit.services import audit_record
-from collaboratory.gatherings.selectors import gatherings_past_count, gatherings_upcoming
 from collaboratory.networks.forms import (
     DecisionForm,
     DirectoryFilterForm,
@@ -31,14 +29,13 @@ from collaboratory.networks.forms import (
     OrganizationChangeForm,
     StatusOverrideForm,
 )
-from collaboratory.networks.http import require_perm
+from collaboratory.networks.http import NetworkRequest, network_view
 from collaboratory.networks.models import (
     Invitation,
     Membership,
     MembershipStatus,
     Nomination,
     NominationStatus,
-    Sector,
 )
 from collaboratory.networks.packet import render_markdown
 from collaboratory.networks.params import parse_id
@@ -50,17 +47,18 @@ from collaboratory.networks.roster_csv import (
     mapping_problems,
     read_csv,
     validate_rows,
-    write_csv,
 )
 from collaboratory.networks.selectors import (
     DirectoryFilters,
+    check_in_open,
     directory_members,
     directory_page,
     directory_regions,
     invitations_of_network,
     membership_settings_for,
-    network_counts,
     nominations_for_review,
+    organization_changes_of,
+    roster_import_facts,
     roster_of_network,
     roster_thin_spots,
 )
@@ -74,24 +72,11 @@ from collaboratory.networks.services import (
     membership_status_override,
     nomination_create,
     nomination_decide,
+    roster_export_csv,
     roster_import,
 )
 from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand
 from collaboratory.people.selectors import minor_account_emails
-
-
-def network_home(request: HttpRequest, network_slug: str) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    return render(
-        request,
-        "networks/home.html",
-        {
-            "counts": network_counts(network=network),
-            "upcoming": gatherings_upcoming(network=network, limit=3),
-            "past_count": gatherings_past_count(network=network),
-        },
-    )
-
 
 # --- Membership: directory, nominations, invitations, packet, roster, settings ---------------
 
@@ -113,10 +98,10 @@ def _attach_errors(form: forms.Form, error: ValidationError) -> None:
 DIRECTORY_PAGE_SIZE = 50
 
 
-def directory(request: HttpRequest, network_slug: str) -> HttpResponse:
+@network_view("networks.view_directory")
+def directory(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The member directory, filtered in place with htmx."""
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.view_directory")
+    network = request.network
     form = DirectoryFilterForm(
         request.GET or None, network=network, regions=directory_regions(network=network)
     )
@@ -144,13 +129,13 @@ def directory(request: HttpRequest, network_slug: str) -> HttpResponse:
     return render(request, "networks/directory.html", context)
 
 
-def nomination_new(request: HttpRequest, network_slug: str) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.nominate")
+@network_view("networks.nominate")
+def nomination_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    network = request.network
     form = NominationForm(request.POST or None, network=network)
     if request.method == "POST" and form.is_valid():
         try:
-            nomination_create(network=network, nominator=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+            nomination_create(network=network, nominator=request.user, **form.cleaned_data)
         except ValidationError as error:
             _attach_errors(form, error)
         else:
@@ -164,10 +149,10 @@ def nomination_new(request: HttpRequest, network_slug: str) -> HttpResponse:
     return render(request, "networks/nomination_new.html", {"form": form, "criteria": criteria})
 
 
-def nominations(request: HttpRequest, network_slug: str) -> HttpResponse:
+@network_view("networks.manage_membership")
+def nominations(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The stewards' review queue, with the roster's thin spots beside it."""
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
+    network = request.network
     rows = list(nominations_for_review(network=network).order_by("status", "-created_at")[:200])
     return render(
         request,
@@ -183,11 +168,11 @@ def nominations(request: HttpRequest, network_slug: str) -> HttpResponse:
 
 
 @require_POST
+@network_view("networks.manage_membership")
 def nomination_decide_view(
-    request: HttpRequest, network_slug: str, nomination_id: int
+    request: NetworkRequest, network_slug: str, nomination_id: int
 ) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
+    network = request.network
     nomination = get_object_or_404(Nomination, pk=nomination_id)
     form = DecisionForm(request.POST)
     if not form.is_valid():
@@ -198,7 +183,7 @@ def nomination_decide_view(
                 nomination=nomination,
                 accept=form.cleaned_data["decision"] == "accept",
                 note=form.cleaned_data["note"],
-                actor=request.user,  # type: ignore[arg-type]
+                actor=request.user,
             )
         except ValidationError as error:
             messages.error(request, _error_text(error))
@@ -208,9 +193,11 @@ def nomination_decide_view(
 
 
 @require_POST
-def nomination_invite(request: HttpRequest, network_slug: str, nomination_id: int) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
+@network_view("networks.manage_membership")
+def nomination_invite(
+    request: NetworkRequest, network_slug: str, nomination_id: int
+) -> HttpResponse:
+    network = request.network
     nomination = get_object_or_404(Nomination, pk=nomination_id)
     try:
         invitation_create(
@@ -218,7 +205,7 @@ def nomination_invite(request: HttpRequest, network_slug: str, nomination_id: in
             email="",
             full_name="",
             nomination=nomination,
-            actor=request.user,  # type: ignore[arg-type]
+            actor=request.user,
         )
     except ValidationError as error:
         messages.error(request, _error_text(error))
@@ -227,13 +214,13 @@ def nomination_invite(request: HttpRequest, network_slug: str, nomination_id: in
     return redirect("networks:invitations", network_slug=network.slug)
 
 
-def invitations(request: HttpRequest, network_slug: str) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
+@network_view("networks.manage_membership")
+def invitations(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    network = request.network
     form = InvitationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            invitation_create(network=network, actor=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+            invitation_create(network=network, actor=request.user, **form.cleaned_data)
         except ValidationError as error:
             _attach_errors(form, error)
         else:
@@ -246,14 +233,14 @@ def invitations(request: HttpRequest, network_slug: str) -> HttpResponse:
 
 
 @require_POST
+@network_view("networks.manage_membership")
 def invitation_revoke_view(
-    request: HttpRequest, network_slug: str, invitation_id: int
+    request: NetworkRequest, network_slug: str, invitation_id: int
 ) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
+    network = request.network
     invitation = get_object_or_404(Invitation, pk=invitation_id)
     try:
-        invitation_revoke(invitation=invitation, actor=request.user)  # type: ignore[arg-type]
+        invitation_revoke(invitation=invitation, actor=request.user)
     except ValidationError as error:
         messages.error(request, _error_text(error))
     else:
@@ -261,9 +248,10 @@ def invitation_revoke_view(
     return redirect("networks:invitations", network_slug=network.slug)
 
 
-def welcome(request: HttpRequest, network_slug: str) -> HttpResponse:
+@network_view()
+def welcome(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The new-member packet (steward-edited Markdown, rendered safely) and the pledges."""
-    network = request.network  # type: ignore[attr-defined]
+    network = request.network
     packet = render_markdown(membership_settings_for(network=network).packet_markdown)
     return render(
         request,
@@ -272,9 +260,9 @@ def welcome(request: HttpRequest, network_slug: str) -> HttpResponse:
     )
 
 
-def membership_settings(request: HttpRequest, network_slug: str) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
+@network_view("networks.manage_membership")
+def membership_settings(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    network = request.network
     current = membership_settings_for(network=network)
     initial = {
         name: getattr(current, name)
@@ -289,7 +277,7 @@ def membership_settings(request: HttpRequest, network_slug: str) -> HttpResponse
     form = MembershipSettingsForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            membership_settings_update(network=network, actor=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+            membership_settings_update(network=network, actor=request.user, **form.cleaned_data)
         except ValidationError as error:
             _attach_errors(form, error)
         else:
@@ -301,9 +289,9 @@ def membership_settings(request: HttpRequest, network_slug: str) -> HttpResponse
 ROSTER_PAGE_SIZE = 100
 
 
-def roster(request: HttpRequest, network_slug: str) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
+@network_view("networks.manage_membership")
+def roster(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    network = request.network
     status = request.GET.get("status", "")
     if status not in MembershipStatus.values:
         status = ""
@@ -321,16 +309,16 @@ def roster(request: HttpRequest, network_slug: str) -> HttpResponse:
 
 
 @require_POST
-def roster_override(request: HttpRequest, network_slug: str, membership_id: int) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
+@network_view("networks.manage_membership")
+def roster_override(request: NetworkRequest, network_slug: str, membership_id: int) -> HttpResponse:
+    network = request.network
     target = get_object_or_404(Membership, pk=membership_id)
     form = StatusOverrideForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Status and note: choose a status and say why."))
     else:
         try:
-            membership_status_override(membership=target, actor=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+            membership_status_override(membership=target, actor=request.user, **form.cleaned_data)
         except ValidationError as error:
             messages.error(request, _error_text(error))
         else:
@@ -427,10 +415,10 @@ def _file_minor_emails(rows: list[list[str]], mapping: dict[str, int | None]) ->
     )
 
 
-def roster_import_view(request: HttpRequest, network_slug: str) -> HttpResponse:
+@network_view("networks.manage_membership")
+def roster_import_view(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """Upload -> map columns -> preview with every row checked -> import all or nothing."""
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
+    network = request.network
     step = request.POST.get("step", "")
     context: dict[str, object] = {"fields": [(f, FIELD_LABELS[f]) for f in FIELDS]}
     if request.method == "POST" and step == "upload":
@@ -473,23 +461,19 @@ def roster_import_view(request: HttpRequest, network_slug: str) -> HttpResponse:
     if problems or step not in ("preview", "import"):
         context["problems"] = problems
         return render(request, "networks/roster_import.html", context)
-    with scopes_disabled():
-        sectors = sorted(Sector.objects.filter(network=network).values_list("name", flat=True))
-        member_emails = Membership.objects.filter(network=network).values_list(
-            "user__email", flat=True
-        )
-        clean, errors = validate_rows(
-            rows,
-            mapping,
-            sectors=sectors,
-            age_bands=AgeBand.values,
-            minor_age_bands=MINOR_AGE_BANDS,
-            member_emails=list(member_emails),
-            minor_emails=_file_minor_emails(rows, mapping),
-        )
+    sectors, member_emails = roster_import_facts(network=network)
+    clean, errors = validate_rows(
+        rows,
+        mapping,
+        sectors=sectors,
+        age_bands=AgeBand.values,
+        minor_age_bands=MINOR_AGE_BANDS,
+        member_emails=member_emails,
+        minor_emails=_file_minor_emails(rows, mapping),
+    )
     if step == "import" and not errors:
         try:
-            count = roster_import(network=network, rows=clean, actor=request.user)  # type: ignore[arg-type]
+            count = roster_import(network=network, rows=clean, actor=request.user)
         except ValidationError as error:
             messages.error(request, _error_text(error))
             return redirect("networks:roster_import", network_slug=network.slug)
@@ -517,50 +501,21 @@ def roster_import_view(request: HttpRequest, network_slug: str) -> HttpResponse:
     return render(request, "networks/roster_import.html", context)
 
 
-def roster_export(request: HttpRequest, network_slug: str) -> HttpResponse:
+@network_view("networks.manage_membership")
+def roster_export(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The roster as CSV. Never private self-descriptions; no minor's email."""
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
-    rows = (
-        (
-            m.user.full_name,
-            "" if m.user.is_minor else m.user.email,
-            m.role,
-            m.status,
-            m.organization.name if m.organization else "",
-            m.title,
-            m.sector.name if m.sector else "",
-            m.user.city,
-            "" if m.user.is_minor else m.user.region,
-            m.user.age_band,
-            m.joined_at.date().isoformat() if m.joined_at else "",
-        )
-        for m in roster_of_network(network=network).iterator(chunk_size=2000)
-    )
-    header = (
-        "full_name",
-        "email",
-        "role",
-        "status",
-        "organization",
-        "title",
-        "sector",
-        "city",
-        "region",
-        "age_band",
-        "joined",
-    )
-    response = HttpResponse(write_csv(header, rows), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{network.slug}-roster.csv"'
-    audit_record(action="roster.exported", actor=request.user, network=network, request=request)
+    text = roster_export_csv(network=request.network, actor=request.user, request=request)
+    response = HttpResponse(text, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{request.network.slug}-roster.csv"'
     return response
 
 
-def check_in(request: HttpRequest, network_slug: str) -> HttpResponse:
+@network_view()
+def check_in(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The member's answer to the stewards' check-in: stay or leave."""
-    network = request.network  # type: ignore[attr-defined]
-    membership = request.membership  # type: ignore[attr-defined]
-    open_check_in = membership.check_ins.filter(answer="").first()
+    network = request.network
+    membership = request.membership
+    open_check_in = check_in_open(membership=membership)
     if request.method == "POST":
         choice = request.POST.get("answer")
         if choice not in ("stay", "leave"):
@@ -578,11 +533,12 @@ def check_in(request: HttpRequest, network_slug: str) -> HttpResponse:
     return render(request, "networks/check_in.html", {"open_check_in": open_check_in})
 
 
-def my_organization(request: HttpRequest, network_slug: str) -> HttpResponse:
+@network_view()
+def my_organization(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """ "I changed organizations": the member updates organization, title and sector here;
     the stewards are told and the history is kept."""
-    network = request.network  # type: ignore[attr-defined]
-    membership = request.membership  # type: ignore[attr-defined]
+    network = request.network
+    membership = request.membership
     form = OrganizationChangeForm(
         request.POST or None,
         network=network,
@@ -600,14 +556,15 @@ def my_organization(request: HttpRequest, network_slug: str) -> HttpResponse:
         else:
             messages.success(request, _("Saved. Your stewards have been told."))
             return redirect("networks:my_organization", network_slug=network.slug)
-    history = list(membership.organization_changes.all()[:20])
+    history = organization_changes_of(membership=membership, limit=20)
     return render(request, "networks/my_organization.html", {"form": form, "history": history})
 
 
-def member_photo(request: HttpRequest, network_slug: str, membership_id: int) -> HttpResponse:
+@network_view()
+def member_photo(request: NetworkRequest, network_slug: str, membership_id: int) -> HttpResponse:
     """A member's photo, for fellow members of this network who may see them in the
     directory (the same visibility: minors only inside their youth cohort)."""
-    network = request.network  # type: ignore[attr-defined]
+    network = request.network
     member = get_object_or_404(
         directory_members(network=network, filters=DirectoryFilters()).exclude(
             user__profile__photo=""
