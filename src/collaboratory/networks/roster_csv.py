@@ -38,7 +38,8 @@ class CsvUnreadable(ValueError):
 @dataclass(frozen=True)
 class RowError:
     """One problem: spreadsheet line, field, a code naming the problem and its details.
-    The interface turns the code into a translated sentence (`networks.views.ROW_MESSAGES`)."""
+    The interface turns the code into a translated sentence
+    (`networks.roster_views.ROW_MESSAGES`)."""
 
     line: int
     field: str

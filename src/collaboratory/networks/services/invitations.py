@@ -167,25 +167,14 @@ class InvitationUnusable(Exception):
     """Unknown, expired, revoked or already used: deliberately one answer for all four."""
 
 
-def invitation_redeem(
-    *,
-    token: str,
-    full_name: str,
-    age_band: str,
-    password: str,
-    pledges: Iterable[int],
-    request: HttpRequest | None = None,
-) -> Membership:
-    """Accept an invitation: one conditional UPDATE marks it used, so of two concurrent
-    redemptions exactly one succeeds. Creates the account (or attaches the membership to the
-    existing account with the invited email), records the accepted pledges."""
-    digest = token_digest(token)
-    with scopes_disabled():  # the link names no network: its row is found by digest alone
-        found = Invitation.objects.select_related("network").filter(token_digest=digest).first()
-    if found is None:
-        raise InvitationUnusable
-    existing = User.objects.filter(email__iexact=found.email).first()
-    youth = found.role == Role.YOUTH_MEMBER
+def _acceptance_errors(
+    *, invitation: Invitation, full_name: str, age_band: str, password: str, pledges: Iterable[int]
+) -> dict[str, str]:
+    """What is wrong with an acceptance form, by field (empty when nothing): a new account
+    needs a name, a fitting age band and a password; an existing one must fit the
+    invitation's side of the age line."""
+    existing = User.objects.filter(email__iexact=invitation.email).first()
+    youth = invitation.role == Role.YOUTH_MEMBER
     errors: dict[str, str] = {}
     if set(pledges) != set(range(len(PLEDGES))):
         errors["pledges"] = _("Tick all three member pledges to join: they are how we work.")
@@ -212,6 +201,34 @@ def invitation_redeem(
             errors["password"] = _("Choose a password of at least 10 characters.")
     elif existing.is_minor != youth:
         errors["age_band"] = _("This invitation does not fit this account's age band.")
+    return errors
+
+
+def invitation_redeem(
+    *,
+    token: str,
+    full_name: str,
+    age_band: str,
+    password: str,
+    pledges: Iterable[int],
+    request: HttpRequest | None = None,
+) -> Membership:
+    """Accept an invitation: one conditional UPDATE marks it used, so of two concurrent
+    redemptions exactly one succeeds. Creates the account (or attaches the membership to the
+    existing account with the invited email), records the accepted pledges."""
+    digest = token_digest(token)
+    with scopes_disabled():  # the link names no network: its row is found by digest alone
+        found = Invitation.objects.select_related("network").filter(token_digest=digest).first()
+    if found is None:
+        raise InvitationUnusable
+    youth = found.role == Role.YOUTH_MEMBER
+    errors = _acceptance_errors(
+        invitation=found,
+        full_name=full_name,
+        age_band=age_band,
+        password=password,
+        pledges=pledges,
+    )
     if errors:
         raise ValidationError(errors)
     now = timezone.now()
