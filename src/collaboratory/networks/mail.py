@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from django.core.mail import EmailMessage, get_connection
 from django.utils.translation import gettext as _
-from django_scopes import scope, scopes_disabled
+from django_scopes import scope
 
 from collaboratory.networks.envelopes import Party, Wording, plan_envelopes
 from collaboratory.networks.models import ADMITTED_STATUSES, Network, Role
@@ -39,8 +39,8 @@ def _parties(recipients: Sequence[User | str]) -> list[Party]:
     strings = {r.strip().lower() for r in recipients if isinstance(r, str)}
     accounts: dict[str, User] = {}
     if strings:
-        with scopes_disabled():
-            accounts = {u.email.lower(): u for u in User.objects.filter(email__in=strings)}
+        # Accounts belong to no network: no scope to lift.
+        accounts = {u.email.lower(): u for u in User.objects.filter(email__in=strings)}
     parties = []
     for r in recipients:
         if isinstance(r, User):

@@ -383,7 +383,7 @@ def guardian_consent_for_revoke_token(*, token: str) -> GuardianConsent | None:
 
 def personal_memberships(user: User) -> list[dict[str, Any]]:
     """The person's memberships, in every network (their own data crosses networks)."""
-    with scopes_disabled():
+    with scopes_disabled():  # the person's own rows, whichever networks hold them
         memberships = list(
             Membership.objects.filter(user=user)
             .select_related("network", "organization", "sector")
@@ -406,7 +406,7 @@ def personal_memberships(user: User) -> list[dict[str, Any]]:
 
 def personal_nominations_made(user: User) -> list[dict[str, Any]]:
     """The nominations the person made, in every network."""
-    with scopes_disabled():
+    with scopes_disabled():  # the person's own rows, whichever networks hold them
         nominations = list(
             Nomination.objects.filter(nominator=user).select_related("network").order_by("pk")
         )
