@@ -25,11 +25,13 @@ from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.gatherings.models import Gathering, GatheringFormat
 from collaboratory.gatherings.services import gathering_create
 from collaboratory.networks.models import Membership, Network, NetworkKind, Role
-from collaboratory.networks.services import invitation_create
-from collaboratory.people.models import AgeBand, User
-from collaboratory.people.services import (
+from collaboratory.networks.services import (
     guardian_consent_confirm,
     guardian_consent_request,
+    invitation_create,
+)
+from collaboratory.people.models import AgeBand, User
+from collaboratory.people.services import (
     offered_asset_add,
     profile_photo_set,
     self_description_set,

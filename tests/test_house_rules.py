@@ -410,7 +410,7 @@ PURE_MODULES: list[tuple[str, ...] | object] = [
     ("collaboratory.networks.packet",),
     ("collaboratory.plaintext",),
     ("collaboratory.csvfile",),
-    ("collaboratory.mail.envelopes", "collaboratory.networks.envelopes"),
+    ("collaboratory.networks.envelopes", "collaboratory.networks.envelopes"),
     pytest.param(
         ("collaboratory.capital",),
         marks=pytest.mark.xfail(

@@ -201,7 +201,7 @@ def test_the_walk_finds_the_reads_of_the_findings() -> None:
     assert {"gathering", "proposal", "stipend", "direction", "what", "map-email"} <= names
     assert {"stipend-amount", "asks-0-what", "asks-TOTAL_FORMS"} <= names
     assert ("action", "stipend_approve") in gatherings
-    assert ("step", "preview") in selectors_of("collaboratory.networks.views")
+    assert ("step", "preview") in selectors_of("collaboratory.networks.roster_views")
 
 
 def _personas(route: str) -> list[str]:

@@ -17,7 +17,7 @@ from collaboratory.gatherings.models import Attendance, Gathering, GatheringForm
 from collaboratory.gatherings.selectors import check_in_code_for
 from collaboratory.gatherings.services import attendance_check_in, gathering_create
 from collaboratory.networks.models import Role
-from collaboratory.web.qr import qr_svg_response
+from collaboratory.qr import qr_svg_response
 from tests.conftest import World, client_for
 from tests.factories import GatheringFactory, MembershipFactory
 

@@ -1,6 +1,6 @@
 """The youth cohort set up for email tests: a presented project, two adult mentors, two
-stewards. Imports nothing from collaboratory.mail, so the sender tests also run against the
-code before issue 12's fix."""
+stewards. Imports nothing from collaboratory.networks.mail, so the sender tests also run
+against the code before issue 12's fix."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from collaboratory.mail.envelopes import Envelope, Party, Wording, clean_header, plan_envelopes
+from collaboratory.networks.envelopes import Envelope, Party, Wording, clean_header, plan_envelopes
 
 WORDING = Wording(
     copy_subject="Copy for stewards: %(subject)s",
@@ -208,7 +208,7 @@ def test_the_rule_holds_for_any_parties(data: st.DataObject, free_text: bool, su
 
 def test_the_module_imports_no_django() -> None:
     code = (
-        "import sys, collaboratory.mail.envelopes; "
+        "import sys, collaboratory.networks.envelopes; "
         "assert not [m for m in sys.modules if m.startswith('django')]"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -1,7 +1,8 @@
 """The senders end to end through django.core.mail.outbox (issue 12): project updates and
 moves across the age line, stewards' own copies, no minor's address in anything an adult
 receives, stored text with CR/LF that no longer breaks a send. This module does not import
-collaboratory.mail, so it also runs against the code before the fix (and fails there)."""
+collaboratory.networks.mail, so it also runs against the code before the fix (and fails
+there)."""
 
 from __future__ import annotations
 

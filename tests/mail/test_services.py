@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from django_scopes import scope
 
-from collaboratory.mail.services import mail_send
+from collaboratory.networks.mail import mail_send
 from tests.conftest import World
 from tests.mail.conftest import Youth, envelopes
 

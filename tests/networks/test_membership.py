@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.gatherings.models import Attendance, GatheringFormat, GatheringPart
+from collaboratory.gatherings.selectors import attendance_last_dates
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
 from collaboratory.networks.activity import activity_status
 from collaboratory.networks.models import (
@@ -299,7 +300,9 @@ def test_daily_evaluation_reads_the_attendance_ledger_and_respects_overrides(
             actor=steward,  # type: ignore[arg-type]
         )
 
-        moved = membership_statuses_evaluate(network=world.alpha)
+        moved = membership_statuses_evaluate(
+            network=world.alpha, last_attended=attendance_last_dates(network=world.alpha)
+        )
 
         statuses = dict(
             Membership.objects.filter(network=world.alpha).values_list("user__email", "status")
@@ -431,7 +434,7 @@ def test_changing_organizations_keeps_history_and_tells_the_stewards(
 
 
 def test_the_daily_task_is_registered_and_evaluates_every_network(world: World) -> None:
-    from collaboratory.networks.tasks import membership_statuses_evaluate_all
+    from collaboratory.gatherings.tasks import membership_statuses_evaluate_all
     from collaboratory.periodic.registry import registered
 
     with scopes_disabled():
@@ -442,7 +445,7 @@ def test_the_daily_task_is_registered_and_evaluates_every_network(world: World) 
     membership_statuses_evaluate_all.call()
 
     names = {p.name: p.every for p in registered()}
-    assert names["collaboratory.networks.tasks.membership_statuses_evaluate_all"] == timedelta(
+    assert names["collaboratory.gatherings.tasks.membership_statuses_evaluate_all"] == timedelta(
         days=1
     )
     with scopes_disabled():

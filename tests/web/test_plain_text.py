@@ -190,7 +190,7 @@ def test_the_walk_finds_the_forms() -> None:
     assert {
         "collaboratory.networks.forms.OrganizationChangeForm",
         "collaboratory.creditclub.forms.ProposalForm",
-        "collaboratory.people.consent_views.GuardianConsentForm",
+        "collaboratory.networks.forms.GuardianConsentForm",
     } <= names
 
 

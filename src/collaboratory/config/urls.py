@@ -6,7 +6,7 @@ from django.urls import include, path
 urlpatterns = [
     path("", include("collaboratory.web.urls")),
     path("accounts/", include("allauth.account.urls")),
-    path("n/<slug:network_slug>/", include("collaboratory.networks.urls")),
+    path("n/<slug:network_slug>/", include("collaboratory.web.network_urls")),
     path("n/<slug:network_slug>/creditclub/", include("collaboratory.creditclub.urls")),
     path("n/<slug:network_slug>/gatherings/", include("collaboratory.gatherings.urls")),
     path("n/<slug:network_slug>/live/", include("collaboratory.commitments.urls")),
@@ -15,7 +15,7 @@ urlpatterns = [
     path("", include("collaboratory.gatherings.public_urls")),
     path("invitations/", include("collaboratory.networks.invitation_urls")),
     path("me/", include("collaboratory.people.urls")),
-    path("consent/", include("collaboratory.people.consent_urls")),
+    path("consent/", include("collaboratory.networks.consent_urls")),
 ]
 
 # Our BadParameter's message is shown on the 400 page (networks.params).

@@ -11,7 +11,7 @@ from django_tasks import task
 
 from collaboratory.creditclub.models import Proposal
 from collaboratory.creditclub.services.invitations import proposal_invitations_send_due
-from collaboratory.mail.services import mail_send
+from collaboratory.networks.mail import mail_send
 from collaboratory.networks.scoping import each_network
 from collaboratory.periodic.registry import periodic
 

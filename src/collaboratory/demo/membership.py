@@ -20,15 +20,15 @@ from collaboratory.networks.models import (
     Role,
     Sector,
 )
-from collaboratory.networks.services import invitations_bulk_create, nominations_bulk_create
-from collaboratory.networks.tokens import new_token, token_digest
-from collaboratory.people.models import GuardianConsent, OfferedAsset, Profile
-from collaboratory.people.services import (
+from collaboratory.networks.services import (
     GUARDIAN_POLICY_VERSION,
     guardian_consents_bulk_create,
-    offered_assets_bulk_create,
-    profiles_bulk_create,
+    invitations_bulk_create,
+    nominations_bulk_create,
 )
+from collaboratory.networks.tokens import new_token, token_digest
+from collaboratory.people.models import GuardianConsent, OfferedAsset, Profile
+from collaboratory.people.services import offered_assets_bulk_create, profiles_bulk_create
 
 ISSUES = (
     "housing",

@@ -15,7 +15,7 @@ from django_tasks import task
 from collaboratory.commitments import lifecycle
 from collaboratory.followthrough.models import ActivityKind, CommitmentActivity, ProjectUpdate
 from collaboratory.followthrough.services import followthrough_run, project_update_send
-from collaboratory.mail.services import mail_send
+from collaboratory.networks.mail import mail_send
 from collaboratory.networks.scoping import each_network
 from collaboratory.periodic.registry import periodic
 

@@ -69,7 +69,7 @@ from collaboratory.gatherings.selectors import (
 from collaboratory.networks.http import NetworkRequest, network_view, require_perm
 from collaboratory.networks.models import Network
 from collaboratory.networks.params import id_param
-from collaboratory.web.qr import qr_svg_response
+from collaboratory.qr import qr_svg_response
 
 
 def _gathering(request: NetworkRequest, pk: int) -> Gathering:

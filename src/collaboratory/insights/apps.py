@@ -14,3 +14,8 @@ class InsightsConfig(AppConfig):
         register_nav_item(
             NavItem(_("Insights"), "insights:dashboard", "insights.view_insights", order=60)
         )
+        # Snapshot digests go with a withdrawn self-description (people calls it, at once).
+        from collaboratory.insights.services import sensitive_snapshots_forget
+        from collaboratory.people.services import on_self_description_forget
+
+        on_self_description_forget(sensitive_snapshots_forget)

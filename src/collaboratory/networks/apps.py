@@ -8,9 +8,16 @@ class NetworksConfig(AppConfig):
     verbose_name = "Networks"
 
     def ready(self) -> None:
+        # Imported here, not at the top: models may be imported only once apps are ready.
         from collaboratory.networks.navigation import NavItem, register_nav_item
+        from collaboratory.networks.selectors import (
+            personal_memberships,
+            personal_nominations_made,
+        )
+        from collaboratory.networks.services import account_records_pseudonymize
+        from collaboratory.people.selectors import on_personal_data
+        from collaboratory.people.services import on_account_delete
 
-        register_nav_item(NavItem(_("Home"), "networks:home", "networks.view_network", order=0))
         register_nav_item(
             NavItem(_("Members"), "networks:directory", "networks.view_directory", order=10)
         )
@@ -30,4 +37,7 @@ class NetworksConfig(AppConfig):
         register_nav_item(
             NavItem(_("Roster"), "networks:roster", "networks.manage_membership", order=82)
         )
-        from collaboratory.networks import tasks  # noqa: F401  (registers the daily evaluation)
+        # What networks holds about a person, for people's "export my data" and deletion.
+        on_personal_data("memberships", personal_memberships)
+        on_personal_data("nominations_made", personal_nominations_made)
+        on_account_delete(account_records_pseudonymize)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.capital import HelpCategory
@@ -170,3 +171,31 @@ class OrganizationChangeForm(forms.Form):
     def __init__(self, *args: object, network: Network, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["sector"].queryset = Sector.objects.filter(network=network)  # type: ignore[attr-defined]
+
+
+class GuardianConsentForm(forms.Form):
+    guardian_name = forms.CharField(
+        label=_("Your full name"),
+        max_length=150,
+        validators=one_line(_("your full name")),
+    )
+    agree = forms.BooleanField(
+        label=_("I am this student's parent or legal guardian and I agree to their taking part."),
+        required=False,
+    )
+
+
+def error_text(error: ValidationError) -> str:
+    """A service's refusal as one line, for a message above the page."""
+    if hasattr(error, "error_dict"):
+        return " ".join(str(m) for messages_ in error.message_dict.values() for m in messages_)
+    return " ".join(error.messages)
+
+
+def attach_errors(form: forms.Form, error: ValidationError) -> None:
+    """A service's refusal on the form: by field where it names one, else above it."""
+    if hasattr(error, "error_dict"):
+        for field, errs in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, errs)
+    else:
+        form.add_error(None, error.messages)

@@ -17,7 +17,7 @@ from django.views.decorators.csrf import csrf_exempt
 from collaboratory.networks.forms import AcceptInvitationForm
 from collaboratory.networks.selectors import invitation_for_token
 from collaboratory.networks.services import InvitationUnusable, invitation_redeem
-from collaboratory.people.models import User
+from collaboratory.people.selectors import account_exists
 
 UNUSABLE_STATUS = 404
 
@@ -53,7 +53,7 @@ def landing(request: HttpRequest, token: str) -> HttpResponse:
     invitation = invitation_for_token(token=token)
     if invitation is None:
         return _unusable(request)
-    has_account = User.objects.filter(email__iexact=invitation.email).exists()
+    has_account = account_exists(email=invitation.email)
     form = AcceptInvitationForm(request.POST or None, initial={"full_name": invitation.full_name})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

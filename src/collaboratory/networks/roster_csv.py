@@ -38,7 +38,8 @@ class CsvUnreadable(ValueError):
 @dataclass(frozen=True)
 class RowError:
     """One problem: spreadsheet line, field, a code naming the problem and its details.
-    The interface turns the code into a translated sentence (`networks.views.ROW_MESSAGES`)."""
+    The interface turns the code into a translated sentence
+    (`networks.roster_views.ROW_MESSAGES`)."""
 
     line: int
     field: str
@@ -183,15 +184,3 @@ def validate_rows(
             )
         )
     return clean, errors
-
-
-def write_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """A CSV text. Cells that a spreadsheet would run as a formula are prefixed with '."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow(
-            ["'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@") else v for v in row]
-        )
-    return out.getvalue()

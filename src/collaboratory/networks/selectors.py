@@ -2,29 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.functional import LazyObject
-from django_scopes import scopes_disabled
+from django_scopes import scope, scopes_disabled
 
 from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
+    CheckIn,
     Invitation,
     Membership,
     MembershipSettings,
     Network,
     NetworkKind,
     Nomination,
+    OrganizationChange,
     Role,
     Sector,
 )
 from collaboratory.networks.tokens import token_digest
-from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand, User
+from collaboratory.people.models import (
+    MINOR_AGE_BANDS,
+    AgeBand,
+    GuardianConsent,
+    OfferedAsset,
+    User,
+)
+from collaboratory.people.selectors import when
 
 
 def membership_for(*, user: User, network: Network) -> Membership | None:
@@ -38,19 +49,22 @@ def membership_for(*, user: User, network: Network) -> Membership | None:
         user = user._wrapped  # type: ignore[attr-defined]
     memberships: dict[int, Membership | None] = user.__dict__.setdefault("_membership_cache", {})
     if network.pk not in memberships:
-        with scopes_disabled():
-            memberships[network.pk] = (
+        with scope(network=network):
+            membership = (
                 Membership.objects.select_related("organization", "sector")
                 .filter(network=network, user=user, status__in=ADMITTED_STATUSES)
                 .first()
             )
+        if membership is not None:
+            membership.network = network  # known already: reading it costs no query
+        memberships[network.pk] = membership
     return memberships[network.pk]
 
 
 def networks_of_user(*, user: User) -> QuerySet[Network]:
     """The networks a person belongs to. Crossing networks on purpose: each is shown only
     through the person's own membership in it."""
-    with scopes_disabled():
+    with scopes_disabled():  # a person's networks: crossing them is the point
         ids = list(
             Membership.objects.filter(user=user, status__in=ADMITTED_STATUSES).values_list(
                 "network_id", flat=True
@@ -85,7 +99,7 @@ def network_counts(*, network: Network) -> NetworkCounts:
 
 def _network_counts_uncached(*, network: Network) -> NetworkCounts:
     admitted = Q(status__in=ADMITTED_STATUSES)
-    with scopes_disabled():
+    with scope(network=network):
         row = Membership.objects.filter(network=network).aggregate(
             members=Count("pk", filter=admitted),
             youth=Count("pk", filter=admitted & Q(role=Role.YOUTH_MEMBER)),
@@ -109,7 +123,7 @@ def networks_overview() -> QuerySet[Network]:
 
 def membership_settings_for(*, network: Network) -> MembershipSettings:
     """The network's membership settings, created with the defaults on first use."""
-    with scopes_disabled():
+    with scope(network=network):
         row, _created = MembershipSettings.objects.get_or_create(network=network)
     return row
 
@@ -140,7 +154,7 @@ class ThinSpots:
 
 def roster_thin_spots(*, network: Network, limit: int = 3) -> ThinSpots:
     """Where the roster is thin (fewest admitted members), shown beside the nomination queue."""
-    with scopes_disabled():
+    with scope(network=network):
         admitted = Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)
         sector_counts = {
             row["name"]: row["n"]
@@ -196,10 +210,6 @@ class DirectoryFilters:
 def directory_members(*, network: Network, filters: DirectoryFilters) -> QuerySet[Membership]:
     """Admitted members for the member directory. Minors appear only in their own youth
     cohort's directory; contact details are never part of the directory."""
-    from django.db.models import Prefetch
-
-    from collaboratory.people.models import OfferedAsset
-
     qs = Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)
     if network.kind != NetworkKind.YOUTH:
         qs = qs.exclude(user__age_band__in=MINOR_AGE_BANDS)
@@ -251,7 +261,7 @@ def directory_page(
 
 
 def directory_regions(*, network: Network) -> list[str]:
-    with scopes_disabled():
+    with scope(network=network):
         return sorted(
             set(
                 Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)
@@ -264,10 +274,6 @@ def directory_regions(*, network: Network) -> list[str]:
 
 
 def roster_of_network(*, network: Network, status: str = "") -> QuerySet[Membership]:
-    from django.db.models import OuterRef, Subquery
-
-    from collaboratory.networks.models import CheckIn
-
     last_answer = CheckIn.objects.filter(membership=OuterRef("pk")).order_by("-sent_at")
     qs = (
         Membership.objects.filter(network=network)
@@ -281,7 +287,7 @@ def roster_of_network(*, network: Network, status: str = "") -> QuerySet[Members
 
 def invitation_for_token(*, token: str) -> Invitation | None:
     """The usable invitation for this token, or None (unknown, expired, revoked or used)."""
-    with scopes_disabled():
+    with scopes_disabled():  # the link names no network: its row is found by digest alone
         return (
             Invitation.objects.select_related("network")
             .filter(
@@ -292,3 +298,124 @@ def invitation_for_token(*, token: str) -> Invitation | None:
             )
             .first()
         )
+
+
+def roster_export_rows(*, network: Network) -> Iterator[tuple[str, ...]]:
+    """The roster's export rows, read in chunks: never private self-descriptions; a minor's
+    email and region are left blank."""
+    for m in roster_of_network(network=network).iterator(chunk_size=2000):
+        yield (
+            m.user.full_name,
+            "" if m.user.is_minor else m.user.email,
+            m.role,
+            m.status,
+            m.organization.name if m.organization else "",
+            m.title,
+            m.sector.name if m.sector else "",
+            m.user.city,
+            "" if m.user.is_minor else m.user.region,
+            m.user.age_band,
+            m.joined_at.date().isoformat() if m.joined_at else "",
+        )
+
+
+def roster_import_facts(*, network: Network) -> tuple[list[str], list[str]]:
+    """What a roster file is checked against: the network's sector names (sorted) and its
+    members' addresses."""
+    with scope(network=network):
+        sectors = sorted(Sector.objects.filter(network=network).values_list("name", flat=True))
+        member_emails = list(
+            Membership.objects.filter(network=network).values_list("user__email", flat=True)
+        )
+    return sectors, member_emails
+
+
+def stewards_of_network(*, network: Network) -> list[User]:
+    """The network's admitted stewards (told of a member's change of organization)."""
+    with scope(network=network):
+        return [
+            m.user
+            for m in Membership.objects.filter(
+                network=network, role=Role.STEWARD, status__in=ADMITTED_STATUSES
+            ).select_related("user")
+        ]
+
+
+def check_in_open(*, membership: Membership) -> CheckIn | None:
+    """The member's unanswered check-in, if the stewards' check-in is waiting for them."""
+    with scope(network=membership.network):
+        return membership.check_ins.filter(answer="").first()
+
+
+def organization_changes_of(*, membership: Membership, limit: int = 20) -> list[OrganizationChange]:
+    """The member's latest changes of organization, newest first (the model's order)."""
+    with scope(network=membership.network):
+        return list(membership.organization_changes.all()[:limit])
+
+
+def guardian_consent_for_token(*, token: str) -> GuardianConsent | None:
+    """The consent waiting on this guardian's link, or None (unknown, expired, revoked or
+    used: one answer for all)."""
+    with scopes_disabled():  # the link names no network: its row is found by digest alone
+        return (
+            GuardianConsent.objects.select_related("user", "network")
+            .filter(
+                token_digest=token_digest(token),
+                confirmed_at__isnull=True,
+                revoked_at__isnull=True,
+                expires_at__gt=timezone.now(),
+            )
+            .first()
+        )
+
+
+def guardian_consent_for_revoke_token(*, token: str) -> GuardianConsent | None:
+    with scopes_disabled():  # the link names no network: its row is found by digest alone
+        return (
+            GuardianConsent.objects.select_related("user", "network")
+            .filter(revoke_token_digest=token_digest(token), revoked_at__isnull=True)
+            .first()
+        )
+
+
+# --- A person's own data, for people's "export my data" (registered in apps.py) ------------
+
+
+def personal_memberships(user: User) -> list[dict[str, Any]]:
+    """The person's memberships, in every network (their own data crosses networks)."""
+    with scopes_disabled():  # the person's own rows, whichever networks hold them
+        memberships = list(
+            Membership.objects.filter(user=user)
+            .select_related("network", "organization", "sector")
+            .order_by("network__name")
+        )
+    return [
+        {
+            "network": m.network.name,
+            "role": m.role,
+            "status": m.status,
+            "organization": m.organization.name if m.organization else "",
+            "title": m.title,
+            "sector": m.sector.name if m.sector else "",
+            "joined_at": when(m.joined_at),
+            "pledges_accepted_at": when(m.pledges_accepted_at),
+        }
+        for m in memberships
+    ]
+
+
+def personal_nominations_made(user: User) -> list[dict[str, Any]]:
+    """The nominations the person made, in every network."""
+    with scopes_disabled():  # the person's own rows, whichever networks hold them
+        nominations = list(
+            Nomination.objects.filter(nominator=user).select_related("network").order_by("pk")
+        )
+    return [
+        {
+            "network": n.network.name,
+            "nominee_name": n.nominee_name,
+            "status": n.status,
+            "created_at": when(n.created_at),
+        }
+        for n in nominations
+    ]

@@ -1,10 +1,11 @@
+"""Networks' pages under /n/<network_slug>/. Mounted, with the network's home page, by
+web/network_urls.py under the `networks` namespace."""
+
 from django.urls import path
 
-from collaboratory.networks import views
+from collaboratory.networks import roster_views, views
 
-app_name = "networks"
 urlpatterns = [
-    path("", views.network_home, name="home"),
     path("members/", views.directory, name="directory"),
     path("members/<int:membership_id>/photo/", views.member_photo, name="member_photo"),
     path("welcome/", views.welcome, name="welcome"),
@@ -28,9 +29,11 @@ urlpatterns = [
         views.invitation_revoke_view,
         name="invitation_revoke",
     ),
-    path("roster/", views.roster, name="roster"),
-    path("roster/import/", views.roster_import_view, name="roster_import"),
-    path("roster/export.csv", views.roster_export, name="roster_export"),
-    path("roster/<int:membership_id>/status/", views.roster_override, name="roster_override"),
+    path("roster/", roster_views.roster, name="roster"),
+    path("roster/import/", roster_views.roster_import_view, name="roster_import"),
+    path("roster/export.csv", roster_views.roster_export, name="roster_export"),
+    path(
+        "roster/<int:membership_id>/status/", roster_views.roster_override, name="roster_override"
+    ),
     path("membership/settings/", views.membership_settings, name="membership_settings"),
 ]

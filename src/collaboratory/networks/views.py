@@ -1,27 +1,16 @@
-"""Network pages. The middleware has already resolved request.network and admitted the viewer."""
+"""Networks' pages. The middleware has already resolved request.network and admitted the
+viewer; every page wears `network_view` (the request typed once, an audited 403)."""
 
 from __future__ import annotations
 
-import re
-import secrets
-from dataclasses import dataclass
-from pathlib import Path
-
-from django import forms
-from django.conf import settings as django_settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
-from django_scopes import scopes_disabled
 
-from collaboratory.audit.services import audit_record
-from collaboratory.gatherings.selectors import gatherings_past_count, gatherings_upcoming
 from collaboratory.networks.forms import (
     DecisionForm,
     DirectoryFilterForm,
@@ -29,39 +18,26 @@ from collaboratory.networks.forms import (
     MembershipSettingsForm,
     NominationForm,
     OrganizationChangeForm,
-    StatusOverrideForm,
+    attach_errors,
+    error_text,
 )
-from collaboratory.networks.http import require_perm
+from collaboratory.networks.http import NetworkRequest, network_view
 from collaboratory.networks.models import (
     Invitation,
-    Membership,
-    MembershipStatus,
     Nomination,
     NominationStatus,
-    Sector,
 )
 from collaboratory.networks.packet import render_markdown
-from collaboratory.networks.params import parse_id
-from collaboratory.networks.roster_csv import (
-    FIELDS,
-    CsvUnreadable,
-    RowError,
-    guess_mapping,
-    mapping_problems,
-    read_csv,
-    validate_rows,
-    write_csv,
-)
 from collaboratory.networks.selectors import (
     DirectoryFilters,
+    check_in_open,
     directory_members,
     directory_page,
     directory_regions,
     invitations_of_network,
     membership_settings_for,
-    network_counts,
     nominations_for_review,
-    roster_of_network,
+    organization_changes_of,
     roster_thin_spots,
 )
 from collaboratory.networks.services import (
@@ -71,52 +47,20 @@ from collaboratory.networks.services import (
     invitation_revoke,
     membership_organization_change,
     membership_settings_update,
-    membership_status_override,
     nomination_create,
     nomination_decide,
-    roster_import,
 )
-from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand
-from collaboratory.people.selectors import minor_account_emails
-
-
-def network_home(request: HttpRequest, network_slug: str) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    return render(
-        request,
-        "networks/home.html",
-        {
-            "counts": network_counts(network=network),
-            "upcoming": gatherings_upcoming(network=network, limit=3),
-            "past_count": gatherings_past_count(network=network),
-        },
-    )
-
 
 # --- Membership: directory, nominations, invitations, packet, roster, settings ---------------
-
-
-def _error_text(error: ValidationError) -> str:
-    if hasattr(error, "error_dict"):
-        return " ".join(str(m) for messages_ in error.message_dict.values() for m in messages_)
-    return " ".join(error.messages)
-
-
-def _attach_errors(form: forms.Form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errs in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, errs)
-    else:
-        form.add_error(None, error.messages)
 
 
 DIRECTORY_PAGE_SIZE = 50
 
 
-def directory(request: HttpRequest, network_slug: str) -> HttpResponse:
+@network_view("networks.view_directory")
+def directory(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The member directory, filtered in place with htmx."""
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.view_directory")
+    network = request.network
     form = DirectoryFilterForm(
         request.GET or None, network=network, regions=directory_regions(network=network)
     )
@@ -144,15 +88,15 @@ def directory(request: HttpRequest, network_slug: str) -> HttpResponse:
     return render(request, "networks/directory.html", context)
 
 
-def nomination_new(request: HttpRequest, network_slug: str) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.nominate")
+@network_view("networks.nominate")
+def nomination_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    network = request.network
     form = NominationForm(request.POST or None, network=network)
     if request.method == "POST" and form.is_valid():
         try:
-            nomination_create(network=network, nominator=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+            nomination_create(network=network, nominator=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _attach_errors(form, error)
+            attach_errors(form, error)
         else:
             messages.success(
                 request,
@@ -164,10 +108,10 @@ def nomination_new(request: HttpRequest, network_slug: str) -> HttpResponse:
     return render(request, "networks/nomination_new.html", {"form": form, "criteria": criteria})
 
 
-def nominations(request: HttpRequest, network_slug: str) -> HttpResponse:
+@network_view("networks.manage_membership")
+def nominations(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The stewards' review queue, with the roster's thin spots beside it."""
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
+    network = request.network
     rows = list(nominations_for_review(network=network).order_by("status", "-created_at")[:200])
     return render(
         request,
@@ -183,11 +127,11 @@ def nominations(request: HttpRequest, network_slug: str) -> HttpResponse:
 
 
 @require_POST
+@network_view("networks.manage_membership")
 def nomination_decide_view(
-    request: HttpRequest, network_slug: str, nomination_id: int
+    request: NetworkRequest, network_slug: str, nomination_id: int
 ) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
+    network = request.network
     nomination = get_object_or_404(Nomination, pk=nomination_id)
     form = DecisionForm(request.POST)
     if not form.is_valid():
@@ -198,19 +142,21 @@ def nomination_decide_view(
                 nomination=nomination,
                 accept=form.cleaned_data["decision"] == "accept",
                 note=form.cleaned_data["note"],
-                actor=request.user,  # type: ignore[arg-type]
+                actor=request.user,
             )
         except ValidationError as error:
-            messages.error(request, _error_text(error))
+            messages.error(request, error_text(error))
         else:
             messages.success(request, _("Decision recorded."))
     return redirect("networks:nominations", network_slug=network.slug)
 
 
 @require_POST
-def nomination_invite(request: HttpRequest, network_slug: str, nomination_id: int) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
+@network_view("networks.manage_membership")
+def nomination_invite(
+    request: NetworkRequest, network_slug: str, nomination_id: int
+) -> HttpResponse:
+    network = request.network
     nomination = get_object_or_404(Nomination, pk=nomination_id)
     try:
         invitation_create(
@@ -218,24 +164,24 @@ def nomination_invite(request: HttpRequest, network_slug: str, nomination_id: in
             email="",
             full_name="",
             nomination=nomination,
-            actor=request.user,  # type: ignore[arg-type]
+            actor=request.user,
         )
     except ValidationError as error:
-        messages.error(request, _error_text(error))
+        messages.error(request, error_text(error))
         return redirect("networks:nominations", network_slug=network.slug)
     messages.success(request, _("Invitation sent to %(name)s.") % {"name": nomination.nominee_name})
     return redirect("networks:invitations", network_slug=network.slug)
 
 
-def invitations(request: HttpRequest, network_slug: str) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
+@network_view("networks.manage_membership")
+def invitations(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    network = request.network
     form = InvitationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            invitation_create(network=network, actor=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+            invitation_create(network=network, actor=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _attach_errors(form, error)
+            attach_errors(form, error)
         else:
             messages.success(
                 request, _("Invitation sent to %(email)s.") % {"email": form.cleaned_data["email"]}
@@ -246,24 +192,25 @@ def invitations(request: HttpRequest, network_slug: str) -> HttpResponse:
 
 
 @require_POST
+@network_view("networks.manage_membership")
 def invitation_revoke_view(
-    request: HttpRequest, network_slug: str, invitation_id: int
+    request: NetworkRequest, network_slug: str, invitation_id: int
 ) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
+    network = request.network
     invitation = get_object_or_404(Invitation, pk=invitation_id)
     try:
-        invitation_revoke(invitation=invitation, actor=request.user)  # type: ignore[arg-type]
+        invitation_revoke(invitation=invitation, actor=request.user)
     except ValidationError as error:
-        messages.error(request, _error_text(error))
+        messages.error(request, error_text(error))
     else:
         messages.success(request, _("Invitation revoked: its link no longer works."))
     return redirect("networks:invitations", network_slug=network.slug)
 
 
-def welcome(request: HttpRequest, network_slug: str) -> HttpResponse:
+@network_view()
+def welcome(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The new-member packet (steward-edited Markdown, rendered safely) and the pledges."""
-    network = request.network  # type: ignore[attr-defined]
+    network = request.network
     packet = render_markdown(membership_settings_for(network=network).packet_markdown)
     return render(
         request,
@@ -272,9 +219,9 @@ def welcome(request: HttpRequest, network_slug: str) -> HttpResponse:
     )
 
 
-def membership_settings(request: HttpRequest, network_slug: str) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
+@network_view("networks.manage_membership")
+def membership_settings(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    network = request.network
     current = membership_settings_for(network=network)
     initial = {
         name: getattr(current, name)
@@ -289,278 +236,21 @@ def membership_settings(request: HttpRequest, network_slug: str) -> HttpResponse
     form = MembershipSettingsForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            membership_settings_update(network=network, actor=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+            membership_settings_update(network=network, actor=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _attach_errors(form, error)
+            attach_errors(form, error)
         else:
             messages.success(request, _("Membership settings saved."))
             return redirect("networks:membership_settings", network_slug=network.slug)
     return render(request, "networks/membership_settings.html", {"form": form})
 
 
-ROSTER_PAGE_SIZE = 100
-
-
-def roster(request: HttpRequest, network_slug: str) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
-    status = request.GET.get("status", "")
-    if status not in MembershipStatus.values:
-        status = ""
-    page_obj = Paginator(roster_of_network(network=network, status=status), ROSTER_PAGE_SIZE)
-    return render(
-        request,
-        "networks/roster.html",
-        {
-            "page_obj": page_obj.get_page(request.GET.get("page")),
-            "status": status,
-            "statuses": MembershipStatus.choices,
-            "override_form": StatusOverrideForm(),
-        },
-    )
-
-
-@require_POST
-def roster_override(request: HttpRequest, network_slug: str, membership_id: int) -> HttpResponse:
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
-    target = get_object_or_404(Membership, pk=membership_id)
-    form = StatusOverrideForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Status and note: choose a status and say why."))
-    else:
-        try:
-            membership_status_override(membership=target, actor=request.user, **form.cleaned_data)  # type: ignore[arg-type]
-        except ValidationError as error:
-            messages.error(request, _error_text(error))
-        else:
-            messages.success(request, _("Status changed for %(name)s.") % {"name": target.user})
-    return redirect("networks:roster", network_slug=network.slug)
-
-
-# --- Roster CSV import and export ---------------------------------------------------------
-
-FIELD_LABELS = {
-    "email": gettext_lazy("Email"),
-    "full_name": gettext_lazy("Full name"),
-    "organization": gettext_lazy("Organization"),
-    "title": gettext_lazy("Title"),
-    "sector": gettext_lazy("Sector"),
-    "city": gettext_lazy("City"),
-    "region": gettext_lazy("Region"),
-    "age_band": gettext_lazy("Age band"),
-}
-ROW_MESSAGES = {
-    "empty": gettext_lazy("It is empty: fill it in."),
-    "bad_email": gettext_lazy("“%(value)s” is not an email address: correct it."),
-    "duplicate": gettext_lazy("The same email is on line %(value)s: keep one of the two."),
-    "already_member": gettext_lazy("Already a member of this network: remove the line."),
-    "not_importable": gettext_lazy(
-        "This address cannot be invited by import: remove the line. A high-school student "
-        "joins a youth cohort through an invitation that includes a parent's or guardian's "
-        "email."
-    ),
-    "too_long": gettext_lazy("Longer than %(value)s characters: shorten it."),
-    "not_one_line": gettext_lazy(
-        "Use one line: remove line breaks and control characters from the cell."
-    ),
-    "unknown_sector": gettext_lazy(
-        "Unknown sector “%(value)s”: use one from the network's list (%(sectors)s)."
-    ),
-    "unknown_age_band": gettext_lazy(
-        "Unknown age band “%(value)s”: use one of 18-29, 30-44, 45-64, 65+."
-    ),
-    "minor": gettext_lazy("Students cannot be imported: invite them with a guardian's email."),
-}
-CSV_MESSAGES = {
-    "not_utf8": gettext_lazy(
-        "The file is not UTF-8 text. Save it from your spreadsheet as “CSV UTF-8” and upload "
-        "it again."
-    ),
-    "empty": gettext_lazy("The file is empty. Upload a CSV with a header line and members."),
-    "no_rows": gettext_lazy("The file has no member rows under its header line."),
-    "too_many_rows": gettext_lazy("The file has more than 20,000 rows: split it in parts."),
-}
-MAPPING_MESSAGES = {
-    "missing": gettext_lazy("Choose the column that holds %(field)s: it is required."),
-    "no_column": gettext_lazy("A chosen column does not exist in the file: choose again."),
-    "twice": gettext_lazy("Each column can fill one field only: a column was chosen twice."),
-}
-IMPORT_DIR = "roster-imports"
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class RowMessage:
-    line: int
-    column: str
-    message: str
-
-
-def _row_messages(errors: list[RowError], sectors: list[str]) -> list[RowMessage]:
-    listed = ", ".join(sectors)
-    return [
-        RowMessage(
-            e.line,
-            str(FIELD_LABELS[e.field]),
-            str(ROW_MESSAGES[e.code]) % {"value": e.value, "sectors": listed},
-        )
-        for e in errors
-    ]
-
-
-def _import_path(request: HttpRequest, network_slug: str) -> Path | None:
-    name = request.session.get(f"roster-import-{network_slug}")
-    if not name or not re.fullmatch(r"[0-9a-f]{32}", name):
-        return None
-    path = Path(django_settings.MEDIA_ROOT) / IMPORT_DIR / f"{name}.csv"
-    return path if path.exists() else None
-
-
-def _file_minor_emails(rows: list[list[str]], mapping: dict[str, int | None]) -> set[str]:
-    """The file's addresses that belong to a minor's account (one query per 900 rows)."""
-    column = mapping.get("email")
-    if column is None:
-        return set()
-    return minor_account_emails(
-        emails=(row[column].strip() for row in rows if column < len(row) and row[column].strip())
-    )
-
-
-def roster_import_view(request: HttpRequest, network_slug: str) -> HttpResponse:
-    """Upload -> map columns -> preview with every row checked -> import all or nothing."""
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
-    step = request.POST.get("step", "")
-    context: dict[str, object] = {"fields": [(f, FIELD_LABELS[f]) for f in FIELDS]}
-    if request.method == "POST" and step == "upload":
-        upload = request.FILES.get("file")
-        if upload is None:
-            messages.error(request, _("File: choose a CSV file to upload."))
-            return redirect("networks:roster_import", network_slug=network.slug)
-        if upload.size and upload.size > MAX_UPLOAD_BYTES:
-            messages.error(request, _("File: larger than 5 MB; split it in parts."))
-            return redirect("networks:roster_import", network_slug=network.slug)
-        data = upload.read()
-        try:
-            read_csv(data)
-        except CsvUnreadable as error:
-            messages.error(request, CSV_MESSAGES[error.args[0]])
-            return redirect("networks:roster_import", network_slug=network.slug)
-        name = secrets.token_hex(16)
-        folder = Path(django_settings.MEDIA_ROOT) / IMPORT_DIR
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"{name}.csv").write_bytes(data)
-        request.session[f"roster-import-{network.slug}"] = name
-        return redirect("networks:roster_import", network_slug=network.slug)
-    path = _import_path(request, network.slug)
-    if path is None:
-        return render(request, "networks/roster_import.html", {**context, "step": "upload"})
-    headers, rows = read_csv(path.read_bytes())
-    mapping = guess_mapping(headers)
-    if request.method == "POST" and step in ("preview", "import"):
-        mapping = {}
-        for field in FIELDS:
-            raw = request.POST.get(f"map-{field}", "")
-            mapping[field] = parse_id(raw)
-    problems = [
-        str(MAPPING_MESSAGES[code]) % {"field": FIELD_LABELS.get(field, "")}
-        for code, field in mapping_problems(mapping, len(headers))
-    ]
-    context.update(
-        {"step": "map", "headers": list(enumerate(headers)), "mapping": mapping, "total": len(rows)}
-    )
-    if problems or step not in ("preview", "import"):
-        context["problems"] = problems
-        return render(request, "networks/roster_import.html", context)
-    with scopes_disabled():
-        sectors = sorted(Sector.objects.filter(network=network).values_list("name", flat=True))
-        member_emails = Membership.objects.filter(network=network).values_list(
-            "user__email", flat=True
-        )
-        clean, errors = validate_rows(
-            rows,
-            mapping,
-            sectors=sectors,
-            age_bands=AgeBand.values,
-            minor_age_bands=MINOR_AGE_BANDS,
-            member_emails=list(member_emails),
-            minor_emails=_file_minor_emails(rows, mapping),
-        )
-    if step == "import" and not errors:
-        try:
-            count = roster_import(network=network, rows=clean, actor=request.user)  # type: ignore[arg-type]
-        except ValidationError as error:
-            messages.error(request, _error_text(error))
-            return redirect("networks:roster_import", network_slug=network.slug)
-        path.unlink(missing_ok=True)
-        request.session.pop(f"roster-import-{network.slug}", None)
-        messages.success(
-            request,
-            ngettext(
-                "Invited %(count)s person. They join the roster when they accept.",
-                "Invited %(count)s people. Each joins the roster on accepting.",
-                count,
-            )
-            % {"count": count},
-        )
-        return redirect("networks:invitations", network_slug=network.slug)
-    context.update(
-        {
-            "step": "preview",
-            "preview": clean[:10],
-            "errors": _row_messages(errors[:200], sectors),
-            "error_count": len(errors),
-            "valid_count": len(clean),
-        }
-    )
-    return render(request, "networks/roster_import.html", context)
-
-
-def roster_export(request: HttpRequest, network_slug: str) -> HttpResponse:
-    """The roster as CSV. Never private self-descriptions; no minor's email."""
-    network = request.network  # type: ignore[attr-defined]
-    require_perm(request, "networks.manage_membership")
-    rows = (
-        (
-            m.user.full_name,
-            "" if m.user.is_minor else m.user.email,
-            m.role,
-            m.status,
-            m.organization.name if m.organization else "",
-            m.title,
-            m.sector.name if m.sector else "",
-            m.user.city,
-            "" if m.user.is_minor else m.user.region,
-            m.user.age_band,
-            m.joined_at.date().isoformat() if m.joined_at else "",
-        )
-        for m in roster_of_network(network=network).iterator(chunk_size=2000)
-    )
-    header = (
-        "full_name",
-        "email",
-        "role",
-        "status",
-        "organization",
-        "title",
-        "sector",
-        "city",
-        "region",
-        "age_band",
-        "joined",
-    )
-    response = HttpResponse(write_csv(header, rows), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{network.slug}-roster.csv"'
-    audit_record(action="roster.exported", actor=request.user, network=network, request=request)
-    return response
-
-
-def check_in(request: HttpRequest, network_slug: str) -> HttpResponse:
+@network_view()
+def check_in(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The member's answer to the stewards' check-in: stay or leave."""
-    network = request.network  # type: ignore[attr-defined]
-    membership = request.membership  # type: ignore[attr-defined]
-    open_check_in = membership.check_ins.filter(answer="").first()
+    network = request.network
+    membership = request.membership
+    open_check_in = check_in_open(membership=membership)
     if request.method == "POST":
         choice = request.POST.get("answer")
         if choice not in ("stay", "leave"):
@@ -569,7 +259,7 @@ def check_in(request: HttpRequest, network_slug: str) -> HttpResponse:
             try:
                 check_in_answer(membership=membership, stay=choice == "stay")
             except ValidationError as error:
-                messages.error(request, _error_text(error))
+                messages.error(request, error_text(error))
             else:
                 messages.success(request, _("Thank you: your answer is recorded."))
                 if choice == "leave":
@@ -578,11 +268,12 @@ def check_in(request: HttpRequest, network_slug: str) -> HttpResponse:
     return render(request, "networks/check_in.html", {"open_check_in": open_check_in})
 
 
-def my_organization(request: HttpRequest, network_slug: str) -> HttpResponse:
+@network_view()
+def my_organization(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """ "I changed organizations": the member updates organization, title and sector here;
     the stewards are told and the history is kept."""
-    network = request.network  # type: ignore[attr-defined]
-    membership = request.membership  # type: ignore[attr-defined]
+    network = request.network
+    membership = request.membership
     form = OrganizationChangeForm(
         request.POST or None,
         network=network,
@@ -596,18 +287,19 @@ def my_organization(request: HttpRequest, network_slug: str) -> HttpResponse:
         try:
             membership_organization_change(membership=membership, **form.cleaned_data)
         except ValidationError as error:
-            _attach_errors(form, error)
+            attach_errors(form, error)
         else:
             messages.success(request, _("Saved. Your stewards have been told."))
             return redirect("networks:my_organization", network_slug=network.slug)
-    history = list(membership.organization_changes.all()[:20])
+    history = organization_changes_of(membership=membership, limit=20)
     return render(request, "networks/my_organization.html", {"form": form, "history": history})
 
 
-def member_photo(request: HttpRequest, network_slug: str, membership_id: int) -> HttpResponse:
+@network_view()
+def member_photo(request: NetworkRequest, network_slug: str, membership_id: int) -> HttpResponse:
     """A member's photo, for fellow members of this network who may see them in the
     directory (the same visibility: minors only inside their youth cohort)."""
-    network = request.network  # type: ignore[attr-defined]
+    network = request.network
     member = get_object_or_404(
         directory_members(network=network, filters=DirectoryFilters()).exclude(
             user__profile__photo=""

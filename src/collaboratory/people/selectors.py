@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from django_scopes import scopes_disabled
@@ -11,30 +11,35 @@ from collaboratory.people.models import (
     MINOR_AGE_BANDS,
     GuardianConsent,
     OfferedAsset,
+    PrivateSelfDescription,
     Profile,
     User,
 )
+
+# Sections of "export my data" that other apps hold (networks: memberships, nominations
+# made), registered from their AppConfig.ready() so people need not import them. Each reads
+# the person's rows in every network (a person's own data crosses networks on purpose).
+PersonalDataSection = Callable[[User], object]
+_personal_data_sections: list[tuple[str, PersonalDataSection]] = []
+
+
+def on_personal_data(name: str, read: PersonalDataSection) -> None:
+    """Register a section of "export my data": `read(user)` returns plain JSON values."""
+    if all(existing != name for existing, _read in _personal_data_sections):
+        _personal_data_sections.append((name, read))
+
+
+def when(value: Any) -> str | None:
+    """A date or time as ISO text for the export, or None."""
+    return value.isoformat() if value else None
 
 
 def personal_data_of(*, user: User) -> dict[str, Any]:
     """Everything we hold about the person, for "export my data". The private
     self-description is left out on purpose (never in exports); its own page shows it."""
-    from collaboratory.networks.models import Membership, Nomination
-
     profile = Profile.objects.filter(user=user).first()
-    with scopes_disabled():
-        memberships = list(
-            Membership.objects.filter(user=user)
-            .select_related("network", "organization", "sector")
-            .order_by("network__name")
-        )
-        nominations = list(
-            Nomination.objects.filter(nominator=user).select_related("network").order_by("pk")
-        )
+    with scopes_disabled():  # a person's consents, in whichever networks they were given
         consents = list(GuardianConsent.objects.filter(user=user).select_related("network"))
-
-    def when(value: Any) -> str | None:
-        return value.isoformat() if value else None
 
     return {
         "account": {
@@ -54,28 +59,7 @@ def personal_data_of(*, user: User) -> dict[str, Any]:
             {"kind": a.kind, "category": a.category, "description": a.description}
             for a in OfferedAsset.objects.filter(user=user)
         ],
-        "memberships": [
-            {
-                "network": m.network.name,
-                "role": m.role,
-                "status": m.status,
-                "organization": m.organization.name if m.organization else "",
-                "title": m.title,
-                "sector": m.sector.name if m.sector else "",
-                "joined_at": when(m.joined_at),
-                "pledges_accepted_at": when(m.pledges_accepted_at),
-            }
-            for m in memberships
-        ],
-        "nominations_made": [
-            {
-                "network": n.network.name,
-                "nominee_name": n.nominee_name,
-                "status": n.status,
-                "created_at": when(n.created_at),
-            }
-            for n in nominations
-        ],
+        **{name: read(user) for name, read in _personal_data_sections},
         "guardian_consents": [
             {
                 "network": c.network.name,
@@ -102,3 +86,25 @@ def minor_account_emails(*, emails: Iterable[str]) -> set[str]:
             ).values_list("email", flat=True)
         )
     return found
+
+
+def account_exists(*, email: str) -> bool:
+    """Whether an account has this address (any spelling of its case)."""
+    return User.objects.filter(email__iexact=email).exists()
+
+
+def account_with_email(*, email: str) -> User | None:
+    return User.objects.filter(email__iexact=email).first()
+
+
+def profile_of(*, user: User) -> Profile | None:
+    return Profile.objects.filter(user=user).first()
+
+
+def offered_assets_of(*, user: User) -> list[OfferedAsset]:
+    return list(OfferedAsset.objects.filter(user=user))
+
+
+def self_description_of(*, user: User) -> PrivateSelfDescription | None:
+    """The person's own self-description: only ever asked about the signed-in person."""
+    return PrivateSelfDescription.objects.filter(user=user).first()

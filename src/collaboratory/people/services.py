@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.validators import validate_email
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_scopes import scopes_disabled
 
-from collaboratory.audit.services import audit_record
+from collaboratory.audit.services import audit_pseudonymize_actor, audit_record
 from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.people.models import (
-    MINOR_AGE_BANDS,
-    GuardianConsent,
     OfferedAsset,
     PrivateSelfDescription,
     Profile,
@@ -31,6 +26,42 @@ from collaboratory.people.models import (
 from collaboratory.people.photos import photo_reencode
 
 SELF_DESCRIPTION_POLICY_VERSION = "2026-11"
+
+
+# --- What other apps forget with a person -----------------------------------------------------
+#
+# Apps above people (networks, insights) keep rows derived from a person. They register here,
+# from their AppConfig.ready(), a function that forgets them, and people calls each one inside
+# its own transaction. An explicit registry and not a signal: the forgetting must happen at
+# once and all or nothing, so a failure has to propagate and roll the deletion back (a signal
+# receiver that raises is easy to send "robustly" past, and one that was never connected fails
+# silently); the list can be read in a test; and the order is the registration order.
+
+SelfDescriptionForget = Callable[..., object]  # called as fn(user_id=...)
+AccountDeleteHook = Callable[..., object]  # called as fn(user_id=..., email=...)
+_self_description_hooks: list[SelfDescriptionForget] = []
+_account_delete_hooks: list[AccountDeleteHook] = []
+
+
+def on_self_description_forget(fn: SelfDescriptionForget) -> SelfDescriptionForget:
+    """Register `fn(user_id=...)`: called in the same transaction when a person withdraws
+    their self-description or deletes their account, to forget what was derived from it."""
+    if fn not in _self_description_hooks:
+        _self_description_hooks.append(fn)
+    return fn
+
+
+def on_account_delete(fn: AccountDeleteHook) -> AccountDeleteHook:
+    """Register `fn(user_id=..., email=...)`: called in the deletion's transaction, before
+    the account row goes, to pseudonymize records that name the person."""
+    if fn not in _account_delete_hooks:
+        _account_delete_hooks.append(fn)
+    return fn
+
+
+def _self_description_forget(*, user_id: int) -> None:
+    for forget in _self_description_hooks:
+        forget(user_id=user_id)
 
 
 def normalize_email(email: str) -> str:
@@ -75,6 +106,12 @@ class NewUser:
     age_band: str = ""
     city: str = ""
     region: str = ""
+
+
+def user_password_set(*, user: User, password: str) -> None:
+    """Give an account a (validated) password, so it can log in without an emailed code."""
+    user.set_password(password)
+    user.save(update_fields=["password"])
 
 
 def users_bulk_create(*, rows: Sequence[NewUser], password: str | None = None) -> list[User]:
@@ -124,13 +161,11 @@ def self_description_set(
 
 
 def self_description_withdraw(*, user: User) -> None:
-    """Withdrawing consent deletes the values at once, and the person's digests in the
-    insights snapshots with them (the published aggregates stay)."""
-    from collaboratory.insights.services import sensitive_snapshots_forget
-
+    """Withdrawing consent deletes the values at once, and with them whatever other apps
+    derived from them (insights' snapshot digests; the published aggregates stay)."""
     with transaction.atomic():
         PrivateSelfDescription.objects.filter(user=user).delete()
-        sensitive_snapshots_forget(user_id=user.pk)
+        _self_description_forget(user_id=user.pk)
 
 
 def self_descriptions_bulk_create(
@@ -227,232 +262,28 @@ def profiles_bulk_create(*, rows: Sequence[Profile]) -> list[Profile]:
     return Profile.objects.bulk_create(rows, batch_size=1000)
 
 
-# --- Guardian consent for youth members -----------------------------------------------------
-
-GUARDIAN_POLICY_VERSION = "youth-2026-11"
-GUARDIAN_LINK_HOURS = 72
-
-
-class ConsentLinkUnusable(Exception):
-    """Unknown, expired, revoked or already used: one answer for all."""
-
-
-def guardian_consent_request(
-    *, user: User, network: Any, guardian_email: str
-) -> tuple[GuardianConsent, str]:
-    """Ask the guardian to confirm; emails a single-use link valid for 72 hours."""
-    from django_scopes import scopes_disabled
-
-    from collaboratory.mail.services import mail_send
-    from collaboratory.networks.tokens import new_token, token_digest
-
-    try:
-        guardian_email = normalize_email(guardian_email)
-    except ValidationError as error:
-        raise ValidationError(
-            {"guardian_email": _("Enter the guardian's email, like name@example.org.")}
-        ) from error
-    if guardian_email == user.email:
-        raise ValidationError(
-            {"guardian_email": _("The guardian's email must differ from the student's.")}
-        )
-    token = new_token()
-    with scopes_disabled(), transaction.atomic():
-        consent = GuardianConsent.objects.create(
-            network=network,
-            user=user,
-            guardian_email=guardian_email,
-            token_digest=token_digest(token),
-            expires_at=timezone.now() + timedelta(hours=GUARDIAN_LINK_HOURS),
-        )
-        audit_record(action="guardian_consent.requested", network=network, target=consent)
-        link = settings.SITE_URL + reverse("consent:confirm", kwargs={"token": token})
-        subject = _("Please confirm %(name)s's place in %(network)s") % {
-            "name": user.full_name,
-            "network": network.name,
-        }
-        body = render_to_string(
-            "people/email/guardian_consent.txt",
-            {"youth": user, "network": network, "link": link, "hours": GUARDIAN_LINK_HOURS},
-        )
-        transaction.on_commit(
-            lambda: mail_send(
-                network=network,
-                subject=subject,
-                body=body,
-                recipients=[guardian_email],
-                free_text=False,
-            )
-        )
-    return consent, token
-
-
-def guardian_consent_for_token(*, token: str) -> GuardianConsent | None:
-    from django_scopes import scopes_disabled
-
-    from collaboratory.networks.tokens import token_digest
-
-    with scopes_disabled():
-        return (
-            GuardianConsent.objects.select_related("user", "network")
-            .filter(
-                token_digest=token_digest(token),
-                confirmed_at__isnull=True,
-                revoked_at__isnull=True,
-                expires_at__gt=timezone.now(),
-            )
-            .first()
-        )
-
-
-def guardian_consent_confirm(
-    *, token: str, guardian_name: str, agree: bool, request: Any = None
-) -> tuple[GuardianConsent, str]:
-    """The guardian confirms: one conditional UPDATE (single use), then the youth's membership
-    becomes active. Returns the consent and the guardian's revoke token (emailed)."""
-    from django_scopes import scopes_disabled
-
-    from collaboratory.mail.services import mail_send
-    from collaboratory.networks.services import membership_consent_granted
-    from collaboratory.networks.tokens import new_token, token_digest
-
-    errors: dict[str, str] = {}
-    guardian_name = " ".join(guardian_name.split())
-    if not guardian_name:
-        errors["guardian_name"] = _("Give your full name: the consent record keeps it.")
-    if not agree:
-        errors["agree"] = _("Tick the box to confirm you are the parent or guardian and agree.")
-    if errors:
-        raise ValidationError(errors)
-    revoke_token = new_token()
-    now = timezone.now()
-    with scopes_disabled(), transaction.atomic():
-        used = GuardianConsent.objects.filter(
-            token_digest=token_digest(token),
-            confirmed_at__isnull=True,
-            revoked_at__isnull=True,
-            expires_at__gt=now,
-        ).update(
-            confirmed_at=now,
-            guardian_name=guardian_name,
-            method=GuardianConsent.METHOD_EMAILED_LINK,
-            policy_version=GUARDIAN_POLICY_VERSION,
-            revoke_token_digest=token_digest(revoke_token),
-        )
-        if used != 1:
-            raise ConsentLinkUnusable
-        consent = GuardianConsent.objects.select_related("user", "network").get(
-            token_digest=token_digest(token)
-        )
-        membership_consent_granted(network=consent.network, user=consent.user)
-        audit_record(
-            action="guardian_consent.confirmed",
-            network=consent.network,
-            target=consent,
-            data={"policy_version": GUARDIAN_POLICY_VERSION},
-            request=request,
-        )
-        link = settings.SITE_URL + reverse("consent:revoke", kwargs={"token": revoke_token})
-        body = render_to_string(
-            "people/email/guardian_confirmed.txt",
-            {"youth": consent.user, "network": consent.network, "link": link},
-        )
-        subject = _("Consent recorded for %(name)s") % {"name": consent.user.full_name}
-        recipient, network = consent.guardian_email, consent.network
-        transaction.on_commit(
-            lambda: mail_send(
-                network=network,
-                subject=subject,
-                body=body,
-                recipients=[recipient],
-                free_text=False,
-            )
-        )
-    return consent, revoke_token
-
-
-def guardian_consent_for_revoke_token(*, token: str) -> GuardianConsent | None:
-    from django_scopes import scopes_disabled
-
-    from collaboratory.networks.tokens import token_digest
-
-    with scopes_disabled():
-        return (
-            GuardianConsent.objects.select_related("user", "network")
-            .filter(revoke_token_digest=token_digest(token), revoked_at__isnull=True)
-            .first()
-        )
-
-
-def guardian_consent_revoke(*, token: str, request: Any = None) -> GuardianConsent:
-    """The guardian withdraws consent: the youth's membership is suspended at once."""
-    from django_scopes import scopes_disabled
-
-    from collaboratory.networks.services import membership_consent_revoked
-    from collaboratory.networks.tokens import token_digest
-
-    with scopes_disabled(), transaction.atomic():
-        used = GuardianConsent.objects.filter(
-            revoke_token_digest=token_digest(token), revoked_at__isnull=True
-        ).update(revoked_at=timezone.now())
-        if used != 1:
-            raise ConsentLinkUnusable
-        consent = GuardianConsent.objects.select_related("user", "network").get(
-            revoke_token_digest=token_digest(token)
-        )
-        membership_consent_revoked(network=consent.network, user=consent.user)
-        audit_record(
-            action="guardian_consent.revoked",
-            network=consent.network,
-            target=consent,
-            request=request,
-        )
-    return consent
-
-
 def account_delete(*, user: User, confirm_email: str, request: Any = None) -> None:
     """Delete a person's account: personal rows removed (profile, offers, self-description,
-    memberships, consents), network records that name them pseudonymized (invitations,
-    nominations of them), audit rows kept with the person no longer named."""
-    from django_scopes import scopes_disabled
-
-    from collaboratory.audit.services import audit_pseudonymize_actor
-    from collaboratory.insights.services import sensitive_snapshots_forget
-    from collaboratory.networks.models import Invitation, Nomination
-
+    memberships, consents), records elsewhere that name them pseudonymized (by the apps that
+    hold them, see `on_account_delete`), audit rows kept with the person no longer named."""
     if confirm_email.strip().lower() != user.email.lower():
         raise ValidationError(
             {"confirm_email": _("Type your own email address exactly to confirm the deletion.")}
         )
     user_id, email = user.pk, user.email
+    # A person's rows sit in every network they belong to: the deletion crosses networks.
     with scopes_disabled(), transaction.atomic():
-        placeholder = f"deleted-{user_id}@invalid"
-        Invitation.objects.filter(email__iexact=email).update(
-            email=placeholder, full_name="deleted person"
-        )
-        Nomination.objects.filter(nominee_email__iexact=email).update(
-            nominee_email=placeholder, nominee_name="deleted person", reasons=""
-        )
+        for pseudonymize in _account_delete_hooks:
+            pseudonymize(user_id=user_id, email=email)
         audit_record(action="account.deleted", actor=user, data={}, request=request)
         audit_pseudonymize_actor(user_id=user_id)
         PrivateSelfDescription.objects.filter(user_id=user_id).delete()
-        sensitive_snapshots_forget(user_id=user_id)
+        _self_description_forget(user_id=user_id)
         profile = Profile.objects.filter(user_id=user_id).exclude(photo="").first()
         if profile is not None:
             photo, storage = profile.photo.name, profile.photo.storage
             transaction.on_commit(lambda: storage.delete(photo))
         User.objects.filter(pk=user_id).delete()
-
-
-def guardian_consents_bulk_create(*, rows: Sequence[GuardianConsent]) -> list[GuardianConsent]:
-    """Insert consent records in bulk (demo generator); only for minors."""
-    from django_scopes import scopes_disabled
-
-    user_ids = {row.user_id for row in rows}
-    if User.objects.filter(pk__in=user_ids).exclude(age_band__in=MINOR_AGE_BANDS).exists():
-        raise ValidationError(_("Guardian consent is for youth members only."))
-    with scopes_disabled():
-        return GuardianConsent.objects.bulk_create(rows, batch_size=1000)
 
 
 def profile_photo_set(*, user: User, upload: Any) -> Profile:

@@ -14,8 +14,13 @@ from django.views.decorators.http import require_POST
 
 from collaboratory.audit.services import audit_record
 from collaboratory.people.forms import OfferedAssetForm, ProfileForm, SelfDescriptionForm
-from collaboratory.people.models import OfferedAsset, PrivateSelfDescription, Profile, User
-from collaboratory.people.selectors import personal_data_of
+from collaboratory.people.models import User
+from collaboratory.people.selectors import (
+    offered_assets_of,
+    personal_data_of,
+    profile_of,
+    self_description_of,
+)
 from collaboratory.people.services import (
     account_delete,
     offered_asset_add,
@@ -38,7 +43,7 @@ def _attach(
 @login_required
 def profile(request: HttpRequest) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
-    current = Profile.objects.filter(user=user).first()
+    current = profile_of(user=user)
     profile_form = ProfileForm(
         request.POST if request.POST.get("form") == "profile" else None,
         initial={
@@ -85,7 +90,7 @@ def profile(request: HttpRequest) -> HttpResponse:
         {
             "profile_form": profile_form,
             "asset_form": asset_form,
-            "assets": OfferedAsset.objects.filter(user=user),
+            "assets": offered_assets_of(user=user),
             "has_photo": bool(current and current.photo),
             "photo_error": photo_error,
         },
@@ -111,7 +116,7 @@ def self_description(request: HttpRequest) -> HttpResponse:
         self_description_withdraw(user=user)
         messages.success(request, _("Consent withdrawn: your answers are deleted."))
         return redirect("people:self_description")
-    record = PrivateSelfDescription.objects.filter(user=user).first()
+    record = self_description_of(user=user)
     initial: dict[str, object] = {"ideology": ""}
     if record is not None:
         initial = {

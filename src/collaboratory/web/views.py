@@ -1,4 +1,5 @@
-"""The front door: welcome or my networks; a health check; the platform admin's overview."""
+"""The front door: welcome or my networks; a health check; the platform admin's overview; and
+the network's home page, which gathers what the apps below it offer."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 
 from collaboratory.audit.services import audit_record
-from collaboratory.networks.selectors import networks_of_user, networks_overview
+from collaboratory.gatherings.selectors import gatherings_past_count, gatherings_upcoming
+from collaboratory.networks.http import NetworkRequest, network_view
+from collaboratory.networks.params import BadParameter
+from collaboratory.networks.selectors import network_counts, networks_of_user, networks_overview
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -48,7 +52,21 @@ def platform_networks(request: HttpRequest) -> HttpResponse:
 def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
     """The 400 page. It shows the message of our own BadParameter (written for the person);
     other 400s (Django's suspicious requests) keep their details to the log."""
-    from collaboratory.networks.params import BadParameter
-
     message = str(exception) if isinstance(exception, BadParameter) else ""
     return render(request, "400.html", {"message": message}, status=400)
+
+
+@network_view()
+def network_home(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """The network's home: head counts and the next gatherings. It sits in the shell because
+    it shows more than one app's pages (networks' counts, gatherings' calendar)."""
+    network = request.network
+    return render(
+        request,
+        "web/network_home.html",
+        {
+            "counts": network_counts(network=network),
+            "upcoming": gatherings_upcoming(network=network, limit=3),
+            "past_count": gatherings_past_count(network=network),
+        },
+    )

@@ -63,8 +63,8 @@ from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view
 from collaboratory.networks.params import parse_id
+from collaboratory.qr import qr_svg_response
 from collaboratory.validators import check_text
-from collaboratory.web.qr import qr_svg_response
 
 ROOM = "commitments.run_room"
 # The phone form's default "by when": a month from today, the usual follow-up horizon.

@@ -18,7 +18,7 @@ from collaboratory.commitments.models import Commitment, DigestRole, DigestSent,
 from collaboratory.commitments.selectors import digest_commitments, digest_gatherings_due
 from collaboratory.commitments.services.commitment import plain_amount
 from collaboratory.gatherings.models import Gathering
-from collaboratory.mail.services import mail_send
+from collaboratory.networks.mail import mail_send
 from collaboratory.networks.models import Network
 from collaboratory.people.models import User
 

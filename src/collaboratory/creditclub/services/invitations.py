@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from collaboratory.creditclub.models import Proposal, ProposalInvitation
 from collaboratory.creditclub.selectors import call_window, creditclub_settings_for
 from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
-from collaboratory.mail.services import mail_send
+from collaboratory.networks.mail import mail_send
 
 
 def proposal_invitations_send_due(*, network: Any, now: datetime | None = None) -> int:

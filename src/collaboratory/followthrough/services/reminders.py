@@ -33,7 +33,7 @@ from collaboratory.followthrough.selectors import (
     today_in,
 )
 from collaboratory.followthrough.services.links import site_link
-from collaboratory.mail.services import mail_send
+from collaboratory.networks.mail import mail_send
 from collaboratory.networks.models import Network
 from collaboratory.people.models import User
 

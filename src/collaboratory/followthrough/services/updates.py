@@ -27,7 +27,7 @@ from collaboratory.followthrough.rules import commitment_roles
 from collaboratory.followthrough.selectors import project_commitments, reminder_users_sent
 from collaboratory.followthrough.services.links import link_checked, site_link
 from collaboratory.followthrough.services.moves import NOTE_MAX_CHARS
-from collaboratory.mail.services import mail_send
+from collaboratory.networks.mail import mail_send
 from collaboratory.people.models import User
 
 log = logging.getLogger(__name__)

@@ -21,7 +21,7 @@ from collaboratory.gatherings.models import (
     RsvpStatus,
 )
 from collaboratory.gatherings.selectors import gathering_settings_for
-from collaboratory.mail.services import mail_send
+from collaboratory.networks.mail import mail_send
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
 
 log = logging.getLogger(__name__)

@@ -23,7 +23,7 @@ from collaboratory.gatherings.models import (
 from collaboratory.gatherings.selectors import gathering_seats_taken
 from collaboratory.gatherings.services.pages import gathering_pages_changed
 from collaboratory.gatherings.services.rsvp import gathering_lock
-from collaboratory.mail.services import mail_send
+from collaboratory.networks.mail import mail_send
 from collaboratory.networks.tokens import keyed_token, new_token, token_digest
 from collaboratory.people.models import User
 

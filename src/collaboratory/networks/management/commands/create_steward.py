@@ -21,7 +21,8 @@ from collaboratory.networks.services import (
     network_create,
 )
 from collaboratory.people.models import User
-from collaboratory.people.services import normalize_email, user_create
+from collaboratory.people.selectors import account_with_email
+from collaboratory.people.services import normalize_email, user_create, user_password_set
 from collaboratory.validators import check_text
 
 
@@ -42,6 +43,7 @@ class Command(BaseCommand):
         try:
             check_text(opts["name"] or "", field="name", what="--name")
             check_text(opts["network_name"] or "", field="network_name", what="--network-name")
+            # An operator's command: the network is not known until it is found or made.
             with transaction.atomic(), scopes_disabled():
                 network = self._network(opts)
                 user = self._user(opts)
@@ -79,7 +81,7 @@ class Command(BaseCommand):
 
     def _user(self, opts: dict[str, Any]) -> User:
         email = normalize_email(opts["email"])
-        user = User.objects.filter(email__iexact=email).first()
+        user = account_with_email(email=email)
         password = None
         if opts["set_password"]:
             password = getpass.getpass("Password: ")
@@ -89,6 +91,5 @@ class Command(BaseCommand):
                 raise CommandError("Give the new steward's --name.")
             return user_create(email=email, full_name=opts["name"], password=password)
         if password:
-            user.set_password(password)
-            user.save(update_fields=["password"])
+            user_password_set(user=user, password=password)
         return user

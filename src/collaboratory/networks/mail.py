@@ -1,7 +1,11 @@
 """The one way email leaves Collaboratory. `mail_send` turns people into `Party`s, asks the
 pure rule (`envelopes.plan_envelopes`) who gets what, and sends one message per envelope.
 
-The backstop is tests/mail/test_backstop.py: it fails when anything in src/ but this package
+It lives in networks, not in a package of its own, because it reads who a network's stewards
+are while networks' own services send through it: a separate package would import networks
+and be imported by it, a circle.
+
+The backstop is tests/mail/test_backstop.py: it fails when anything in src/ but this module
 imports `django.core.mail`. We chose a test over an email-backend wrapper because the test
 runner swaps the backend for locmem (a wrapper would go untested where it matters), and a
 backend would need a database read per message to know who is a minor.
@@ -14,9 +18,9 @@ from collections.abc import Sequence
 
 from django.core.mail import EmailMessage, get_connection
 from django.utils.translation import gettext as _
-from django_scopes import scopes_disabled
+from django_scopes import scope
 
-from collaboratory.mail.envelopes import Party, Wording, plan_envelopes
+from collaboratory.networks.envelopes import Party, Wording, plan_envelopes
 from collaboratory.networks.models import ADMITTED_STATUSES, Network, Role
 from collaboratory.people.models import User
 
@@ -35,8 +39,8 @@ def _parties(recipients: Sequence[User | str]) -> list[Party]:
     strings = {r.strip().lower() for r in recipients if isinstance(r, str)}
     accounts: dict[str, User] = {}
     if strings:
-        with scopes_disabled():
-            accounts = {u.email.lower(): u for u in User.objects.filter(email__in=strings)}
+        # Accounts belong to no network: no scope to lift.
+        accounts = {u.email.lower(): u for u in User.objects.filter(email__in=strings)}
     parties = []
     for r in recipients:
         if isinstance(r, User):
@@ -49,7 +53,7 @@ def _parties(recipients: Sequence[User | str]) -> list[Party]:
 
 
 def _stewards(network: Network) -> list[Party]:
-    with scopes_disabled():
+    with scope(network=network):
         users = User.objects.filter(
             memberships__network=network,
             memberships__role=Role.STEWARD,

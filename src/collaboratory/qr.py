@@ -2,6 +2,7 @@
 
 segno's `svg_inline` output is meant for pasting into HTML and lacks the SVG namespace, so a
 browser shows it as a broken image in an `<img>`; `save(kind="svg")` writes a full document.
+Used by gatherings and commitments, so it sits beside them, not in the shell (web) above them.
 """
 
 from __future__ import annotations

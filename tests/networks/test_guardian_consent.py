@@ -12,9 +12,8 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.networks.models import Membership, MembershipStatus, Role
-from collaboratory.networks.services import invitation_create
+from collaboratory.networks.services import GUARDIAN_POLICY_VERSION, invitation_create
 from collaboratory.people.models import GuardianConsent, User
-from collaboratory.people.services import GUARDIAN_POLICY_VERSION
 from tests.conftest import World, client_for
 
 STUDENT = {

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from collaboratory.people import consent_views
+from collaboratory.networks import consent_views
 
 app_name = "consent"
 urlpatterns = [

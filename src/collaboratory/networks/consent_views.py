@@ -4,42 +4,28 @@ act, same-origin check."""
 
 from __future__ import annotations
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 
+from collaboratory.networks.forms import GuardianConsentForm
 from collaboratory.networks.invitation_views import private_response, same_origin_post
-from collaboratory.people.services import (
+from collaboratory.networks.selectors import (
+    guardian_consent_for_revoke_token,
+    guardian_consent_for_token,
+)
+from collaboratory.networks.services import (
     GUARDIAN_POLICY_VERSION,
     ConsentLinkUnusable,
     guardian_consent_confirm,
-    guardian_consent_for_revoke_token,
-    guardian_consent_for_token,
     guardian_consent_revoke,
 )
-from collaboratory.validators import one_line
-
-
-class GuardianConsentForm(forms.Form):
-    guardian_name = forms.CharField(
-        label=gettext_lazy("Your full name"),
-        max_length=150,
-        validators=one_line(gettext_lazy("your full name")),
-    )
-    agree = forms.BooleanField(
-        label=gettext_lazy(
-            "I am this student's parent or legal guardian and I agree to their taking part."
-        ),
-        required=False,
-    )
 
 
 def _unusable(request: HttpRequest) -> HttpResponse:
-    return private_response(render(request, "people/consent_unusable.html", status=404))
+    return private_response(render(request, "networks/consent_unusable.html", status=404))
 
 
 @csrf_exempt  # Referrer-Policy: no-referrer rules out Django's origin check; see same_origin_post
@@ -65,12 +51,12 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
                 form.add_error(field if field in form.fields else None, errors)
         else:
             return private_response(
-                render(request, "people/consent_done.html", {"consent": consent})
+                render(request, "networks/consent_done.html", {"consent": consent})
             )
     return private_response(
         render(
             request,
-            "people/consent_confirm.html",
+            "networks/consent_confirm.html",
             {"consent": consent, "form": form, "policy_version": GUARDIAN_POLICY_VERSION},
         )
     )
@@ -89,6 +75,6 @@ def revoke(request: HttpRequest, token: str) -> HttpResponse:
         except ConsentLinkUnusable:
             return _unusable(request)
         return private_response(
-            render(request, "people/consent_revoked.html", {"consent": consent})
+            render(request, "networks/consent_revoked.html", {"consent": consent})
         )
-    return private_response(render(request, "people/consent_revoke.html", {"consent": consent}))
+    return private_response(render(request, "networks/consent_revoke.html", {"consent": consent}))

@@ -1,1 +1,0 @@
-"""Outgoing email: every message leaves through `mail.services.mail_send`."""

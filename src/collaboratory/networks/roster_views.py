@@ -1,0 +1,264 @@
+"""The stewards' roster pages: the roster with status overrides, the CSV import (upload ->
+map columns -> preview with every row checked -> import all or nothing) and the export."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings as django_settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.http import require_POST
+
+from collaboratory.networks.forms import StatusOverrideForm, error_text
+from collaboratory.networks.http import NetworkRequest, network_view
+from collaboratory.networks.models import Membership, MembershipStatus
+from collaboratory.networks.params import parse_id
+from collaboratory.networks.roster_csv import (
+    FIELDS,
+    CsvUnreadable,
+    RowError,
+    guess_mapping,
+    mapping_problems,
+    read_csv,
+    validate_rows,
+)
+from collaboratory.networks.selectors import roster_import_facts, roster_of_network
+from collaboratory.networks.services import (
+    membership_status_override,
+    roster_export_csv,
+    roster_import,
+)
+from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand
+from collaboratory.people.selectors import minor_account_emails
+
+ROSTER_PAGE_SIZE = 100
+
+
+@network_view("networks.manage_membership")
+def roster(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    network = request.network
+    status = request.GET.get("status", "")
+    if status not in MembershipStatus.values:
+        status = ""
+    page_obj = Paginator(roster_of_network(network=network, status=status), ROSTER_PAGE_SIZE)
+    return render(
+        request,
+        "networks/roster.html",
+        {
+            "page_obj": page_obj.get_page(request.GET.get("page")),
+            "status": status,
+            "statuses": MembershipStatus.choices,
+            "override_form": StatusOverrideForm(),
+        },
+    )
+
+
+@require_POST
+@network_view("networks.manage_membership")
+def roster_override(request: NetworkRequest, network_slug: str, membership_id: int) -> HttpResponse:
+    network = request.network
+    target = get_object_or_404(Membership, pk=membership_id)
+    form = StatusOverrideForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Status and note: choose a status and say why."))
+    else:
+        try:
+            membership_status_override(membership=target, actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            messages.error(request, error_text(error))
+        else:
+            messages.success(request, _("Status changed for %(name)s.") % {"name": target.user})
+    return redirect("networks:roster", network_slug=network.slug)
+
+
+# --- Roster CSV import and export ---------------------------------------------------------
+
+FIELD_LABELS = {
+    "email": gettext_lazy("Email"),
+    "full_name": gettext_lazy("Full name"),
+    "organization": gettext_lazy("Organization"),
+    "title": gettext_lazy("Title"),
+    "sector": gettext_lazy("Sector"),
+    "city": gettext_lazy("City"),
+    "region": gettext_lazy("Region"),
+    "age_band": gettext_lazy("Age band"),
+}
+ROW_MESSAGES = {
+    "empty": gettext_lazy("It is empty: fill it in."),
+    "bad_email": gettext_lazy("“%(value)s” is not an email address: correct it."),
+    "duplicate": gettext_lazy("The same email is on line %(value)s: keep one of the two."),
+    "already_member": gettext_lazy("Already a member of this network: remove the line."),
+    "not_importable": gettext_lazy(
+        "This address cannot be invited by import: remove the line. A high-school student "
+        "joins a youth cohort through an invitation that includes a parent's or guardian's "
+        "email."
+    ),
+    "too_long": gettext_lazy("Longer than %(value)s characters: shorten it."),
+    "not_one_line": gettext_lazy(
+        "Use one line: remove line breaks and control characters from the cell."
+    ),
+    "unknown_sector": gettext_lazy(
+        "Unknown sector “%(value)s”: use one from the network's list (%(sectors)s)."
+    ),
+    "unknown_age_band": gettext_lazy(
+        "Unknown age band “%(value)s”: use one of 18-29, 30-44, 45-64, 65+."
+    ),
+    "minor": gettext_lazy("Students cannot be imported: invite them with a guardian's email."),
+}
+CSV_MESSAGES = {
+    "not_utf8": gettext_lazy(
+        "The file is not UTF-8 text. Save it from your spreadsheet as “CSV UTF-8” and upload "
+        "it again."
+    ),
+    "empty": gettext_lazy("The file is empty. Upload a CSV with a header line and members."),
+    "no_rows": gettext_lazy("The file has no member rows under its header line."),
+    "too_many_rows": gettext_lazy("The file has more than 20,000 rows: split it in parts."),
+}
+MAPPING_MESSAGES = {
+    "missing": gettext_lazy("Choose the column that holds %(field)s: it is required."),
+    "no_column": gettext_lazy("A chosen column does not exist in the file: choose again."),
+    "twice": gettext_lazy("Each column can fill one field only: a column was chosen twice."),
+}
+IMPORT_DIR = "roster-imports"
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class RowMessage:
+    line: int
+    column: str
+    message: str
+
+
+def _row_messages(errors: list[RowError], sectors: list[str]) -> list[RowMessage]:
+    listed = ", ".join(sectors)
+    return [
+        RowMessage(
+            e.line,
+            str(FIELD_LABELS[e.field]),
+            str(ROW_MESSAGES[e.code]) % {"value": e.value, "sectors": listed},
+        )
+        for e in errors
+    ]
+
+
+def _import_path(request: HttpRequest, network_slug: str) -> Path | None:
+    name = request.session.get(f"roster-import-{network_slug}")
+    if not name or not re.fullmatch(r"[0-9a-f]{32}", name):
+        return None
+    path = Path(django_settings.MEDIA_ROOT) / IMPORT_DIR / f"{name}.csv"
+    return path if path.exists() else None
+
+
+def _file_minor_emails(rows: list[list[str]], mapping: dict[str, int | None]) -> set[str]:
+    """The file's addresses that belong to a minor's account (one query per 900 rows)."""
+    column = mapping.get("email")
+    if column is None:
+        return set()
+    return minor_account_emails(
+        emails=(row[column].strip() for row in rows if column < len(row) and row[column].strip())
+    )
+
+
+@network_view("networks.manage_membership")
+def roster_import_view(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """Upload -> map columns -> preview with every row checked -> import all or nothing."""
+    network = request.network
+    step = request.POST.get("step", "")
+    context: dict[str, object] = {"fields": [(f, FIELD_LABELS[f]) for f in FIELDS]}
+    if request.method == "POST" and step == "upload":
+        upload = request.FILES.get("file")
+        if upload is None:
+            messages.error(request, _("File: choose a CSV file to upload."))
+            return redirect("networks:roster_import", network_slug=network.slug)
+        if upload.size and upload.size > MAX_UPLOAD_BYTES:
+            messages.error(request, _("File: larger than 5 MB; split it in parts."))
+            return redirect("networks:roster_import", network_slug=network.slug)
+        data = upload.read()
+        try:
+            read_csv(data)
+        except CsvUnreadable as error:
+            messages.error(request, CSV_MESSAGES[error.args[0]])
+            return redirect("networks:roster_import", network_slug=network.slug)
+        name = secrets.token_hex(16)
+        folder = Path(django_settings.MEDIA_ROOT) / IMPORT_DIR
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{name}.csv").write_bytes(data)
+        request.session[f"roster-import-{network.slug}"] = name
+        return redirect("networks:roster_import", network_slug=network.slug)
+    path = _import_path(request, network.slug)
+    if path is None:
+        return render(request, "networks/roster_import.html", {**context, "step": "upload"})
+    headers, rows = read_csv(path.read_bytes())
+    mapping = guess_mapping(headers)
+    if request.method == "POST" and step in ("preview", "import"):
+        mapping = {}
+        for field in FIELDS:
+            raw = request.POST.get(f"map-{field}", "")
+            mapping[field] = parse_id(raw)
+    problems = [
+        str(MAPPING_MESSAGES[code]) % {"field": FIELD_LABELS.get(field, "")}
+        for code, field in mapping_problems(mapping, len(headers))
+    ]
+    context.update(
+        {"step": "map", "headers": list(enumerate(headers)), "mapping": mapping, "total": len(rows)}
+    )
+    if problems or step not in ("preview", "import"):
+        context["problems"] = problems
+        return render(request, "networks/roster_import.html", context)
+    sectors, member_emails = roster_import_facts(network=network)
+    clean, errors = validate_rows(
+        rows,
+        mapping,
+        sectors=sectors,
+        age_bands=AgeBand.values,
+        minor_age_bands=MINOR_AGE_BANDS,
+        member_emails=member_emails,
+        minor_emails=_file_minor_emails(rows, mapping),
+    )
+    if step == "import" and not errors:
+        try:
+            count = roster_import(network=network, rows=clean, actor=request.user)
+        except ValidationError as error:
+            messages.error(request, error_text(error))
+            return redirect("networks:roster_import", network_slug=network.slug)
+        path.unlink(missing_ok=True)
+        request.session.pop(f"roster-import-{network.slug}", None)
+        messages.success(
+            request,
+            ngettext(
+                "Invited %(count)s person. They join the roster when they accept.",
+                "Invited %(count)s people. Each joins the roster on accepting.",
+                count,
+            )
+            % {"count": count},
+        )
+        return redirect("networks:invitations", network_slug=network.slug)
+    context.update(
+        {
+            "step": "preview",
+            "preview": clean[:10],
+            "errors": _row_messages(errors[:200], sectors),
+            "error_count": len(errors),
+            "valid_count": len(clean),
+        }
+    )
+    return render(request, "networks/roster_import.html", context)
+
+
+@network_view("networks.manage_membership")
+def roster_export(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """The roster as CSV. Never private self-descriptions; no minor's email."""
+    text = roster_export_csv(network=request.network, actor=request.user, request=request)
+    response = HttpResponse(text, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{request.network.slug}-roster.csv"'
+    return response

@@ -1,0 +1,286 @@
+"""Invitations: issued by a steward (or from an accepted nomination, or a roster import),
+emailed as a single-use link, revoked, and redeemed by the person invited."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import timedelta
+
+from django.conf import settings as django_settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop as _noop
+from django_scopes import scope, scopes_disabled
+
+from collaboratory.audit.services import audit_record
+from collaboratory.networks.mail import mail_send
+from collaboratory.networks.models import (
+    Invitation,
+    Membership,
+    MembershipStatus,
+    Network,
+    NetworkKind,
+    Nomination,
+    NominationStatus,
+    Organization,
+    Role,
+    Sector,
+)
+from collaboratory.networks.selectors import membership_settings_for
+from collaboratory.networks.services.consent import guardian_consent_request
+from collaboratory.networks.services.memberships import membership_create
+from collaboratory.networks.tokens import new_token, token_digest
+from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand, User
+from collaboratory.people.services import normalize_email, user_create
+
+UNDER_13 = "under-13"
+
+PLEDGES = (
+    _noop("Share and listen to build trust."),
+    _noop("Use your knowledge, skills and network for the group."),
+    _noop("Make and keep commitments to fellow members."),
+)
+
+
+def invitation_create(
+    *,
+    network: Network,
+    email: str,
+    full_name: str,
+    actor: User,
+    role: str = Role.MEMBER,
+    organization: Organization | None = None,
+    sector: Sector | None = None,
+    nomination: Nomination | None = None,
+    guardian_email: str = "",
+) -> tuple[Invitation, str]:
+    """Issue an invitation and email its link. Returns the invitation and the token (which is
+    stored nowhere: only its SHA-256 digest is)."""
+    errors: dict[str, str] = {}
+    if nomination is not None:
+        if nomination.network_id != network.pk:
+            raise ValidationError(_("That nomination belongs to another network."))
+        if nomination.status != NominationStatus.ACCEPTED:
+            errors["nomination"] = _("Accept the nomination before inviting the nominee.")
+        email = email or nomination.nominee_email
+        full_name = full_name or nomination.nominee_name
+        organization = organization or nomination.organization
+        sector = sector or nomination.sector
+    full_name = " ".join(full_name.split())
+    if not full_name:
+        errors["full_name"] = _("Give the person's full name.")
+    try:
+        email = normalize_email(email)
+    except ValidationError:
+        errors["email"] = _("Enter an email address, like name@example.org.")
+    if role not in Role.values:
+        errors["role"] = _("Choose one of the listed roles.")
+    elif role == Role.YOUTH_MEMBER:
+        if network.kind != NetworkKind.YOUTH:
+            errors["role"] = _("Youth members are invited into a youth cohort network.")
+        try:
+            guardian_email = normalize_email(guardian_email)
+        except ValidationError:
+            errors["guardian_email"] = _(
+                "A youth invitation needs the parent's or guardian's email, like name@example.org."
+            )
+        else:
+            if guardian_email == email.strip().lower():
+                errors["guardian_email"] = _("The guardian's email must differ from the student's.")
+    else:
+        guardian_email = ""
+    for owned in (organization, sector):
+        if owned is not None and owned.network_id != network.pk:
+            raise ValidationError(_("That organization or sector belongs to another network."))
+    if "email" not in errors:
+        with scope(network=network):
+            if Membership.objects.filter(network=network, user__email__iexact=email).exists():
+                errors["email"] = _("This person is already in the network.")
+    if errors:
+        raise ValidationError(errors)
+    token = new_token()  # 256 bits
+    valid_days = membership_settings_for(network=network).invitation_valid_days
+    with scope(network=network), transaction.atomic():
+        invitation = Invitation.objects.create(
+            network=network,
+            email=email,
+            full_name=full_name,
+            role=role,
+            organization=organization,
+            sector=sector,
+            nomination=nomination,
+            guardian_email=guardian_email,
+            token_digest=token_digest(token),
+            invited_by=actor,
+            expires_at=timezone.now() + timedelta(days=valid_days),
+        )
+        audit_record(
+            action="invitation.issued",
+            actor=actor,
+            network=network,
+            target=invitation,
+            data={"role": role},
+        )
+        link = django_settings.SITE_URL + reverse("invitations:landing", kwargs={"token": token})
+        transaction.on_commit(
+            lambda: invitation_email_send(invitation=invitation, link=link, inviter=actor)
+        )
+    return invitation, token
+
+
+def invitation_email_send(*, invitation: Invitation, link: str, inviter: User) -> None:
+    """Email one invitation's link (after commit: the caller's on_commit)."""
+    body = render_to_string(
+        "networks/email/invitation.txt",
+        {"invitation": invitation, "network": invitation.network, "link": link, "inviter": inviter},
+    )
+    subject = _("You are invited to join %(network)s") % {"network": invitation.network.name}
+    mail_send(
+        network=invitation.network,
+        subject=subject,
+        body=body,
+        recipients=[invitation.email],
+        free_text=False,
+    )
+
+
+def invitation_revoke(*, invitation: Invitation, actor: User) -> Invitation:
+    with scope(network=invitation.network), transaction.atomic():
+        changed = Invitation.objects.filter(
+            pk=invitation.pk, redeemed_at__isnull=True, revoked_at__isnull=True
+        ).update(revoked_at=timezone.now())
+        if changed != 1:
+            raise ValidationError(_("Only a pending invitation can be revoked."))
+        invitation.refresh_from_db()
+        audit_record(
+            action="invitation.revoked", actor=actor, network=invitation.network, target=invitation
+        )
+    return invitation
+
+
+class InvitationUnusable(Exception):
+    """Unknown, expired, revoked or already used: deliberately one answer for all four."""
+
+
+def _acceptance_errors(
+    *, invitation: Invitation, full_name: str, age_band: str, password: str, pledges: Iterable[int]
+) -> dict[str, str]:
+    """What is wrong with an acceptance form, by field (empty when nothing): a new account
+    needs a name, a fitting age band and a password; an existing one must fit the
+    invitation's side of the age line."""
+    existing = User.objects.filter(email__iexact=invitation.email).first()
+    youth = invitation.role == Role.YOUTH_MEMBER
+    errors: dict[str, str] = {}
+    if set(pledges) != set(range(len(PLEDGES))):
+        errors["pledges"] = _("Tick all three member pledges to join: they are how we work.")
+    if existing is None:
+        if not full_name.strip():
+            errors["full_name"] = _("Give your full name as fellow members should see it.")
+        if age_band == UNDER_13:
+            errors["age_band"] = _("People under 13 cannot have an account.")
+        elif youth and age_band not in MINOR_AGE_BANDS:
+            errors["age_band"] = _(
+                "This invitation is for a high-school student: choose 13 to 15 or 16 to 17, "
+                "or ask the steward for an adult invitation."
+            )
+        elif youth:
+            pass
+        elif age_band in MINOR_AGE_BANDS:
+            errors["age_band"] = _(
+                "This invitation is for an adult network. Students join a youth cohort through "
+                "an invitation that includes a parent or guardian."
+            )
+        elif age_band not in AgeBand.values:
+            errors["age_band"] = _("Choose your age band from the list.")
+        if len(password) < 10:
+            errors["password"] = _("Choose a password of at least 10 characters.")
+    elif existing.is_minor != youth:
+        errors["age_band"] = _("This invitation does not fit this account's age band.")
+    return errors
+
+
+def invitation_redeem(
+    *,
+    token: str,
+    full_name: str,
+    age_band: str,
+    password: str,
+    pledges: Iterable[int],
+    request: HttpRequest | None = None,
+) -> Membership:
+    """Accept an invitation: one conditional UPDATE marks it used, so of two concurrent
+    redemptions exactly one succeeds. Creates the account (or attaches the membership to the
+    existing account with the invited email), records the accepted pledges."""
+    digest = token_digest(token)
+    with scopes_disabled():  # the link names no network: its row is found by digest alone
+        found = Invitation.objects.select_related("network").filter(token_digest=digest).first()
+    if found is None:
+        raise InvitationUnusable
+    youth = found.role == Role.YOUTH_MEMBER
+    errors = _acceptance_errors(
+        invitation=found,
+        full_name=full_name,
+        age_band=age_band,
+        password=password,
+        pledges=pledges,
+    )
+    if errors:
+        raise ValidationError(errors)
+    now = timezone.now()
+    with scope(network=found.network), transaction.atomic():
+        used = Invitation.objects.filter(
+            token_digest=digest,
+            redeemed_at__isnull=True,
+            revoked_at__isnull=True,
+            expires_at__gt=now,
+        ).update(redeemed_at=now)
+        if used != 1:
+            raise InvitationUnusable
+        invitation = Invitation.objects.select_related("network").get(token_digest=digest)
+        user = User.objects.filter(email__iexact=invitation.email).first()
+        if user is None:
+            user = user_create(
+                email=invitation.email,
+                full_name=full_name.strip(),
+                password=password,
+                age_band=age_band,
+            )
+        membership = membership_create(
+            network=invitation.network,
+            user=user,
+            role=invitation.role,
+            status=MembershipStatus.PENDING_CONSENT if youth else MembershipStatus.ACTIVE,
+            organization=invitation.organization,
+            sector=invitation.sector,
+            title=invitation.title,
+        )
+        if youth:
+            guardian_consent_request(
+                user=user, network=invitation.network, guardian_email=invitation.guardian_email
+            )
+        Membership.objects.filter(pk=membership.pk).update(pledges_accepted_at=now)
+        membership.pledges_accepted_at = now
+        audit_record(
+            action="invitation.redeemed",
+            actor=user,
+            network=invitation.network,
+            target=invitation,
+            request=request,
+        )
+    return membership
+
+
+def invitations_bulk_create(*, network: Network, rows: list[Invitation]) -> list[Invitation]:
+    """Insert many invitations of one network (demo generator, roster import); tokens are
+    digests only."""
+    if any(row.network_id != network.pk or len(row.token_digest) != 64 for row in rows):
+        raise ValidationError(_("Every invitation must belong to the network and carry a digest."))
+    with scope(network=network), transaction.atomic():
+        created = Invitation.objects.bulk_create(rows, batch_size=1000)
+        audit_record(action="invitation.bulk_issued", network=network, data={"count": len(created)})
+    return created

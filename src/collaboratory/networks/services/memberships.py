@@ -1,0 +1,407 @@
+"""Networks and memberships: creating them, roles, settings, the activity rule and its
+check-ins, consent's effect on a youth membership, and a member's change of organization."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from functools import partial
+
+from django.conf import settings as django_settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_scopes import scope
+
+from collaboratory.audit.services import audit_record
+from collaboratory.networks.activity import activity_status
+from collaboratory.networks.mail import mail_send
+from collaboratory.networks.models import (
+    CheckIn,
+    CheckInAnswer,
+    Membership,
+    MembershipSettings,
+    MembershipStatus,
+    Network,
+    NetworkKind,
+    Organization,
+    OrganizationChange,
+    Role,
+    Sector,
+)
+from collaboratory.networks.selectors import membership_settings_for, stewards_of_network
+from collaboratory.people.models import User
+
+DEFAULT_SECTORS = (
+    "Nonprofit",
+    "Business",
+    "Government",
+    "Philanthropy",
+    "Faith",
+    "Education",
+    "Media and arts",
+    "Labor",
+)
+
+
+def network_create(
+    *,
+    slug: str,
+    name: str,
+    kind: str,
+    parent: Network | None = None,
+    tagline: str = "",
+    time_zone: str = "America/New_York",
+    sectors: tuple[str, ...] = DEFAULT_SECTORS,
+    actor: User | None = None,
+) -> Network:
+    """Create a network with its starting list of sectors."""
+    network = Network(
+        slug=slug, name=name, kind=kind, parent=parent, tagline=tagline, time_zone=time_zone
+    )
+    network.full_clean()
+    with transaction.atomic(), scope(network=network):
+        network.save()
+        Sector.objects.bulk_create([Sector(network=network, name=s) for s in sectors])
+        audit_record(action="network.created", actor=actor, network=network, target=network)
+    return network
+
+
+def organization_get_or_create(*, network: Network, name: str, city: str = "") -> Organization:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError({"organization": _("Give the organization's name.")})
+    with scope(network=network):
+        organization, _created = Organization.objects.get_or_create(
+            network=network, name=name, defaults={"city": city}
+        )
+    return organization
+
+
+def membership_create(
+    *,
+    network: Network,
+    user: User,
+    role: str = Role.MEMBER,
+    status: str = MembershipStatus.ACTIVE,
+    organization: Organization | None = None,
+    sector: Sector | None = None,
+    title: str = "",
+    actor: User | None = None,
+) -> Membership:
+    """Put a person in a network with one role."""
+    if role == Role.YOUTH_MEMBER and network.kind != NetworkKind.YOUTH:
+        raise ValidationError({"role": _("Youth members belong to a youth cohort network.")})
+    if role == Role.YOUTH_MEMBER and not user.is_minor:
+        raise ValidationError({"role": _("The youth member role is for high-school students.")})
+    for owned in (organization, sector):
+        if owned is not None and owned.network_id != network.pk:
+            raise ValidationError(_("That organization or sector belongs to another network."))
+    with scope(network=network):
+        if Membership.objects.filter(network=network, user=user).exists():
+            raise ValidationError(_("%(person)s is already in this network.") % {"person": user})
+        membership = Membership(
+            network=network,
+            user=user,
+            role=role,
+            status=status,
+            organization=organization,
+            sector=sector,
+            title=title,
+            joined_at=timezone.now() if status == MembershipStatus.ACTIVE else None,
+        )
+        membership.full_clean()
+        with transaction.atomic():
+            membership.save()
+            audit_record(
+                action="membership.created",
+                actor=actor,
+                network=network,
+                target=membership,
+                data={"role": role, "status": status},
+            )
+    return membership
+
+
+def membership_change_role(*, membership: Membership, role: str, actor: User | None) -> Membership:
+    """Role changes are audited: they change what a person can see."""
+    if role not in Role.values:
+        raise ValidationError({"role": _("Unknown role.")})
+    previous = membership.role
+    with scope(network=membership.network), transaction.atomic():
+        Membership.objects.filter(pk=membership.pk).update(role=role)
+        membership.role = role
+        audit_record(
+            action="membership.role_changed",
+            actor=actor,
+            network=membership.network,
+            target=membership,
+            data={"from": previous, "to": role},
+        )
+    return membership
+
+
+def memberships_bulk_create(*, network: Network, rows: list[Membership]) -> list[Membership]:
+    """Insert many memberships of one network in one transaction (demo, roster import).
+
+    The caller builds unsaved Membership rows; each must belong to `network`.
+    """
+    joined = timezone.now()
+    for row in rows:
+        if row.network_id != network.pk:
+            raise ValidationError(_("Every membership must belong to the network being filled."))
+        if row.joined_at is None and row.status == MembershipStatus.ACTIVE:
+            row.joined_at = joined
+    with scope(network=network), transaction.atomic():
+        created = Membership.objects.bulk_create(rows, batch_size=1000)
+        audit_record(
+            action="membership.bulk_created", network=network, data={"count": len(created)}
+        )
+    return created
+
+
+def membership_settings_update(
+    *, network: Network, actor: User, **fields: object
+) -> MembershipSettings:
+    row = membership_settings_for(network=network)
+    for name, value in fields.items():
+        setattr(row, name, value)
+    row.full_clean()
+    if row.remove_after_months <= row.check_in_after_months:
+        raise ValidationError(
+            {
+                "remove_after_months": _(
+                    "Removal must come later than the check-in: give more months here."
+                )
+            }
+        )
+    with scope(network=network), transaction.atomic():
+        row.save()
+        audit_record(
+            action="membership.settings_changed",
+            actor=actor,
+            network=network,
+            target=row,
+            data={"fields": sorted(fields)},
+        )
+    return row
+
+
+def membership_status_override(
+    *, membership: Membership, status: str, note: str, actor: User
+) -> Membership:
+    """A steward sets a status by hand, with a note; the daily evaluation then leaves it."""
+    if status not in MembershipStatus.values:
+        raise ValidationError({"status": _("Choose one of the listed statuses.")})
+    if not note.strip():
+        raise ValidationError({"note": _("Say why, in a few words, so other stewards know.")})
+    previous = membership.status
+    with scope(network=membership.network), transaction.atomic():
+        Membership.objects.filter(pk=membership.pk).update(
+            status=status, status_overridden=True, status_note=note.strip()[:300]
+        )
+        membership.status, membership.status_overridden = status, True
+        membership.status_note = note.strip()[:300]
+        audit_record(
+            action="membership.status_overridden",
+            actor=actor,
+            network=membership.network,
+            target=membership,
+            data={"from": previous, "to": status},
+        )
+    return membership
+
+
+EVALUATED_STATUSES = (
+    MembershipStatus.ACTIVE,
+    MembershipStatus.CHECK_IN_DUE,
+    MembershipStatus.TO_BE_REMOVED,
+)
+
+
+def membership_statuses_evaluate(
+    *,
+    network: Network,
+    last_attended: Mapping[int, date | datetime],
+    today: date | None = None,
+) -> dict[str, int]:
+    """Apply the activity rule to every admitted, non-overridden membership of the network.
+    `last_attended` maps a user id to the end of their last attended part: the caller reads
+    it from the attendance ledger (gatherings sits above networks, so the dates are handed
+    in rather than fetched). Returns how many moved to each status."""
+    today = today or timezone.localdate()
+    config = membership_settings_for(network=network)
+    moved: dict[str, int] = {}
+    with scope(network=network), transaction.atomic():
+        rows = Membership.objects.filter(
+            network=network, status__in=EVALUATED_STATUSES, status_overridden=False
+        ).values_list("pk", "user_id", "status", "joined_at")
+        changes: dict[str, list[int]] = {}
+        for pk, user_id, status, joined in rows:
+            new = activity_status(
+                last_attended=last_attended.get(user_id),
+                joined=joined,
+                today=today,
+                check_in_after_months=config.check_in_after_months,
+                remove_after_months=config.remove_after_months,
+            )
+            if new != status:
+                changes.setdefault(new, []).append(pk)
+        for status, pks in changes.items():
+            for start in range(0, len(pks), 500):
+                Membership.objects.filter(pk__in=pks[start : start + 500]).update(status=status)
+            moved[status] = len(pks)
+        if moved:
+            audit_record(action="membership.statuses_evaluated", network=network, data=moved)
+    return moved
+
+
+def membership_consent_granted(*, network: Network, user: User) -> None:
+    """A guardian confirmed: the youth member's pending membership becomes active."""
+    with scope(network=network), transaction.atomic():
+        for membership in Membership.objects.filter(
+            network=network, user=user, status=MembershipStatus.PENDING_CONSENT
+        ):
+            Membership.objects.filter(pk=membership.pk).update(
+                status=MembershipStatus.ACTIVE, joined_at=timezone.now()
+            )
+            audit_record(action="membership.consent_granted", network=network, target=membership)
+
+
+def membership_consent_revoked(*, network: Network, user: User) -> None:
+    """A guardian revoked consent: the youth member's membership is suspended."""
+    with scope(network=network), transaction.atomic():
+        for membership in Membership.objects.filter(network=network, user=user):
+            Membership.objects.filter(pk=membership.pk).update(
+                status=MembershipStatus.SUSPENDED, status_overridden=True
+            )
+            audit_record(action="membership.suspended", network=network, target=membership)
+
+
+def check_ins_send(*, network: Network) -> int:
+    """Email every check-in-due member who has no open check-in yet, once (the open check-in
+    row with its unique constraint is the sent-log). Returns how many were sent."""
+    with scope(network=network):
+        due = list(
+            Membership.objects.filter(network=network, status=MembershipStatus.CHECK_IN_DUE)
+            .exclude(check_ins__answer="")
+            .select_related("user", "network")
+        )
+    sent = 0
+    for membership in due:
+        try:
+            with scope(network=network), transaction.atomic():
+                check_in = CheckIn.objects.create(network=network, membership=membership)
+                audit_record(action="check_in.sent", network=network, target=check_in)
+                link = django_settings.SITE_URL + reverse(
+                    "networks:check_in", kwargs={"network_slug": network.slug}
+                )
+                body = render_to_string(
+                    "networks/email/check_in.txt",
+                    {"membership": membership, "network": network, "link": link},
+                )
+                subject = _("Do you wish to stay in %(network)s?") % {"network": network.name}
+                transaction.on_commit(
+                    partial(
+                        mail_send,
+                        network=network,
+                        subject=subject,
+                        body=body,
+                        recipients=[membership.user],
+                        free_text=False,
+                    )
+                )
+        except IntegrityError:
+            continue
+        sent += 1
+    return sent
+
+
+def check_in_answer(*, membership: Membership, stay: bool) -> CheckIn:
+    """The member answers the check-in. Staying is recorded for the stewards; leaving makes
+    the member an alumnus at once."""
+    with scope(network=membership.network), transaction.atomic():
+        check_in = CheckIn.objects.filter(membership=membership, answer="").first()
+        if check_in is None:
+            raise ValidationError(_("There is no open check-in for you in this network."))
+        answer = CheckInAnswer.STAY if stay else CheckInAnswer.LEAVE
+        CheckIn.objects.filter(pk=check_in.pk).update(answer=answer, answered_at=timezone.now())
+        check_in.refresh_from_db()
+        if not stay:
+            Membership.objects.filter(pk=membership.pk).update(
+                status=MembershipStatus.ALUMNI,
+                status_overridden=True,
+                status_note=_("Left at check-in"),
+            )
+        audit_record(
+            action="check_in.answered",
+            actor=membership.user,
+            network=membership.network,
+            target=check_in,
+            data={"answer": answer},
+        )
+    return check_in
+
+
+def membership_organization_change(
+    *, membership: Membership, organization_name: str, title: str, sector: Sector | None
+) -> OrganizationChange:
+    """A member reports a new organization (and title, sector): the membership changes, the
+    old values are kept as history, and the network's stewards are emailed."""
+    name = " ".join(organization_name.split())
+    errors: dict[str, str] = {}
+    if not name:
+        errors["organization_name"] = _("Give the name of your new organization.")
+    if len(title) > 150:
+        errors["title"] = _("Keep the title under 150 characters.")
+    if sector is not None and sector.network_id != membership.network_id:
+        errors["sector"] = _("Choose a sector from this network's list.")
+    if errors:
+        raise ValidationError(errors)
+    network = membership.network
+    with scope(network=network), transaction.atomic():
+        organization = organization_get_or_create(network=network, name=name)
+        change = OrganizationChange.objects.create(
+            network=network,
+            membership=membership,
+            previous_organization=membership.organization.name if membership.organization else "",
+            previous_title=membership.title,
+            organization=organization.name,
+            title=title.strip(),
+        )
+        Membership.objects.filter(pk=membership.pk).update(
+            organization=organization, title=title.strip(), sector=sector
+        )
+        membership.organization, membership.title, membership.sector = (
+            organization,
+            title.strip(),
+            sector,
+        )
+        audit_record(
+            action="membership.organization_changed",
+            actor=membership.user,
+            network=network,
+            target=change,
+        )
+        stewards = stewards_of_network(network=network)
+        if stewards:
+            subject = _("%(name)s changed organizations") % {"name": membership.user.full_name}
+            body = render_to_string(
+                "networks/email/organization_changed.txt",
+                {"change": change, "member": membership.user, "network": network},
+            )
+            # The organization and title are the member's own words (free text).
+            transaction.on_commit(
+                lambda: mail_send(
+                    network=network,
+                    subject=subject,
+                    body=body,
+                    recipients=stewards,
+                    authors=[membership.user],
+                    free_text=True,
+                )
+            )
+    return change

@@ -1,0 +1,22 @@
+"""What networks does when a person leaves Collaboratory: registered with people's account
+deletion (see `people.services.on_account_delete`), so people need not know networks."""
+
+from __future__ import annotations
+
+from django_scopes import scopes_disabled
+
+from collaboratory.networks.models import Invitation, Nomination
+
+
+def account_records_pseudonymize(*, user_id: int, email: str) -> None:
+    """Network records that name a deleted person by address (invitations to them,
+    nominations of them) keep their place with the person no longer named."""
+    placeholder = f"deleted-{user_id}@invalid"
+    # A person's records sit in every network they were invited or nominated to.
+    with scopes_disabled():
+        Invitation.objects.filter(email__iexact=email).update(
+            email=placeholder, full_name="deleted person"
+        )
+        Nomination.objects.filter(nominee_email__iexact=email).update(
+            nominee_email=placeholder, nominee_name="deleted person", reasons=""
+        )

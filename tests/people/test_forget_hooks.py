@@ -1,0 +1,26 @@
+"""people sits below networks and insights, so what they hold about a person is forgotten,
+pseudonymized and exported through hooks they register from ready(): these say who is
+registered, so a hook that goes missing fails here and not silently in production."""
+
+from __future__ import annotations
+
+from collaboratory.insights.services import sensitive_snapshots_forget
+from collaboratory.networks.selectors import personal_memberships, personal_nominations_made
+from collaboratory.networks.services import account_records_pseudonymize
+from collaboratory.people import selectors as people_selectors
+from collaboratory.people import services as people_services
+
+
+def test_insights_forgets_with_a_withdrawn_self_description() -> None:
+    assert people_services._self_description_hooks == [sensitive_snapshots_forget]
+
+
+def test_networks_pseudonymizes_its_records_of_a_deleted_account() -> None:
+    assert people_services._account_delete_hooks == [account_records_pseudonymize]
+
+
+def test_networks_adds_its_sections_to_export_my_data() -> None:
+    assert people_selectors._personal_data_sections == [
+        ("memberships", personal_memberships),
+        ("nominations_made", personal_nominations_made),
+    ]
