@@ -22,7 +22,10 @@ from collaboratory.followthrough.models import (
     PresenterFeedback,
     ProjectUpdate,
 )
-from collaboratory.followthrough.services import commitment_history_bulk_create
+from collaboratory.followthrough.services import (
+    commitment_history_bulk_create,
+    project_history_bulk_create,
+)
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import Network
 
@@ -225,12 +228,11 @@ def _stories(
                     updated_at=_at(held + timedelta(days=20), zone),
                 )
             )
-    ProjectUpdate.objects.bulk_create(updates, batch_size=500)
-    PresenterFeedback.objects.bulk_create(feedback, batch_size=500)
     kept = [c for c in commitments if c.status == lifecycle.KEPT]
+    partnerships = []
     for index, commitment in enumerate(rng.sample(kept, min(4, len(kept)))):
         proposal = commitment.proposal
-        partnership = Partnership.objects.create(
+        partnership = Partnership(
             network=network,
             kind=Partnership.Kind.PARTNERSHIP if index % 2 == 0 else Partnership.Kind.PROJECT,
             title=f"{proposal.title}: a partnership that grew from the room",
@@ -241,8 +243,11 @@ def _stories(
             links="https://example.org/stories/collaboratory",
             recorded_by_id=proposal.proposer_id,
             published_at=None if index == 3 else commitment.kept_at,
-            created_at=commitment.kept_at,
         )
-        partnership.members.set([proposal.proposer_id, commitment.committer_id])
-        partnership.proposals.set([proposal])
-        partnership.commitments.set([commitment])
+        # Kept commitments always have their kept date (the history service checks it).
+        partnership.created_at = commitment.kept_at or partnership.created_at
+        members = [proposal.proposer_id, commitment.committer_id]
+        partnerships.append((partnership, members, [commitment]))
+    project_history_bulk_create(
+        network=network, updates=updates, feedback=feedback, partnerships=partnerships
+    )

@@ -37,7 +37,11 @@ from collaboratory.networks.models import (
     Role,
     Sector,
 )
-from collaboratory.networks.services import memberships_bulk_create, network_create
+from collaboratory.networks.services import (
+    memberships_bulk_create,
+    network_create,
+    organizations_bulk_create,
+)
 from collaboratory.people.models import AgeBand, Ideology, PrivateSelfDescription, RaceEthnicity
 from collaboratory.people.services import (
     NewUser,
@@ -200,9 +204,9 @@ def generate_demo(
             if name in org_names:  # large networks exhaust the combinations: number them
                 name = f"{name} {len(org_names)}"
             org_names[name] = city
-        organizations = Organization.objects.bulk_create(
-            [Organization(network=national, name=n, city=c) for n, c in org_names.items()],
-            batch_size=1000,
+        organizations = organizations_bulk_create(
+            network=national,
+            rows=[Organization(network=national, name=n, city=c) for n, c in org_names.items()],
         )
         sectors = list(Sector.objects.filter(network=national))
 

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, IntegerField, Max, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_scopes import scopes_disabled
 
 from collaboratory.gatherings.models import (
     Attendance,
@@ -245,11 +246,6 @@ def rsvp_labels(*, user: User, network: Network) -> dict[int, str]:
 def attendance_last_dates(*, network: Network) -> dict[int, datetime]:
     """User id -> end time of the last gathering part they attended in this network (from the
     attendance ledger), for the membership activity rule."""
-    from django.db.models import Max
-    from django_scopes import scopes_disabled
-
-    from collaboratory.gatherings.models import Attendance
-
     with scopes_disabled():
         rows = (
             Attendance.objects.filter(network=network, part__ends_at__lte=timezone.now())

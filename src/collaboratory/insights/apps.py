@@ -8,6 +8,7 @@ class InsightsConfig(AppConfig):
     verbose_name = "Insights"
 
     def ready(self) -> None:
+        # Apps are loaded only now; importing the tasks registers them with the scheduler.
         from collaboratory.insights import tasks  # noqa: F401  (registers the daily snapshot)
         from collaboratory.networks.navigation import NavItem, register_nav_item
 

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.capital import HelpCategory
-from collaboratory.networks.models import Network, Role, Sector
+from collaboratory.networks.models import MembershipStatus, Network, Role, Sector
 from collaboratory.networks.services import PLEDGES, UNDER_13
 from collaboratory.people.models import AgeBand
 from collaboratory.validators import multi_line, one_line
@@ -146,7 +146,6 @@ class StatusOverrideForm(forms.Form):
     note = forms.CharField(label=_("Note"), max_length=300, validators=one_line(_("the note")))
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        from collaboratory.networks.models import MembershipStatus
 
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["status"].choices = MembershipStatus.choices  # type: ignore[attr-defined]

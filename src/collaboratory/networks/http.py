@@ -12,6 +12,7 @@ from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
 from django_htmx.middleware import HtmxDetails
 
+from collaboratory.audit.services import audit_record
 from collaboratory.networks.models import Membership, Network
 from collaboratory.people.models import User
 
@@ -27,8 +28,6 @@ class NetworkRequest(HttpRequest):
 def deny_access(request: HttpRequest, reason: str) -> NoReturn:
     """Refuse a network page with 403, after writing the refusal to the audit log: denials
     are part of the record (safeguards.md), whichever app's page refused."""
-    from collaboratory.audit.services import audit_record
-
     request = cast(NetworkRequest, request)
     audit_record(
         action="access.denied",

@@ -5,6 +5,7 @@ A person is never an organization: membership is personal and non-transferable.
 
 from __future__ import annotations
 
+import uuid
 from typing import Any, ClassVar
 
 import rules
@@ -40,11 +41,13 @@ class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
 
     def create_user(self, email: str, password: str | None = None, **extra: Any) -> User:
+        # Deferred: the services module imports this one.
         from collaboratory.people.services import user_create
 
         return user_create(email=email, password=password, **extra)
 
     def create_superuser(self, email: str, password: str | None = None, **extra: Any) -> User:
+        # Deferred: the services module imports this one.
         from collaboratory.people.services import user_create
 
         return user_create(email=email, password=password, is_platform_admin=True, **extra)
@@ -175,8 +178,6 @@ class PrivateSelfDescription(models.Model):
 
 def _photo_path(instance: Profile, filename: str) -> str:
     """A random name: the file name a person uploads never reaches the disk or a URL."""
-    import uuid
-
     return f"photos/{uuid.uuid4().hex}"
 
 

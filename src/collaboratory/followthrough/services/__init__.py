@@ -9,7 +9,10 @@ from collaboratory.followthrough.services.automatic import (
     commitments_lapse,
     followthrough_run,
 )
-from collaboratory.followthrough.services.history import commitment_history_bulk_create
+from collaboratory.followthrough.services.history import (
+    commitment_history_bulk_create,
+    project_history_bulk_create,
+)
 from collaboratory.followthrough.services.moves import (
     NOTE_MAX_CHARS,
     commitment_acknowledge,
@@ -60,6 +63,7 @@ __all__ = [
     "partnership_publish",
     "partnership_record",
     "presenter_feedback_save",
+    "project_history_bulk_create",
     "project_update_post",
     "project_update_send",
     "reminder_snooze",

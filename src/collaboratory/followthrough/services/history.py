@@ -10,7 +10,12 @@ from django.utils.translation import gettext as _
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import Commitment
-from collaboratory.followthrough.models import CommitmentActivity
+from collaboratory.followthrough.models import (
+    CommitmentActivity,
+    Partnership,
+    PresenterFeedback,
+    ProjectUpdate,
+)
 from collaboratory.networks.models import Network
 
 
@@ -42,3 +47,44 @@ def commitment_history_bulk_create(
             data={"count": len(created)},
         )
     return created
+
+
+def project_history_bulk_create(
+    *,
+    network: Network,
+    updates: list[ProjectUpdate],
+    feedback: list[PresenterFeedback],
+    partnerships: list[tuple[Partnership, list[int], list[Commitment]]],
+) -> None:
+    """Record presenters' updates and feedback and the partnerships that grew from kept
+    commitments, as they happened (the demo generator). A partnership comes with its
+    members' user ids and its commitments; its projects are theirs. Every row must belong to
+    the network, and a partnership's commitments must be kept."""
+    commitments = [c for _p, _m, cs in partnerships for c in cs]
+    network_ids = [
+        *(u.network_id for u in updates),
+        *(f.network_id for f in feedback),
+        *(p.network_id for p, _m, _c in partnerships),
+        *(c.network_id for c in commitments),
+    ]
+    if any(n != network.pk for n in network_ids):
+        raise ValidationError(_("Each record must belong to this network."))
+    if any(c.status not in (lifecycle.KEPT, lifecycle.PARTLY_KEPT) for c in commitments):
+        raise ValidationError(_("A partnership grows only from kept commitments."))
+    with transaction.atomic():
+        ProjectUpdate.objects.bulk_create(updates, batch_size=500)
+        PresenterFeedback.objects.bulk_create(feedback, batch_size=500)
+        for partnership, members, kept in partnerships:
+            partnership.save()
+            partnership.members.set(members)
+            partnership.proposals.set({c.proposal_id for c in kept})
+            partnership.commitments.set(kept)
+        audit_record(
+            action="project.history_imported",
+            network=network,
+            data={
+                "updates": len(updates),
+                "feedback": len(feedback),
+                "partnerships": len(partnerships),
+            },
+        )

@@ -37,6 +37,7 @@ from collaboratory.networks.services.memberships import (
     memberships_bulk_create,
     network_create,
     organization_get_or_create,
+    organizations_bulk_create,
 )
 from collaboratory.networks.services.nominations import (
     nomination_create,
@@ -81,6 +82,7 @@ __all__ = [
     "nomination_decide",
     "nominations_bulk_create",
     "organization_get_or_create",
+    "organizations_bulk_create",
     "roster_export_csv",
     "roster_import",
 ]

@@ -70,6 +70,15 @@ def network_create(
     return network
 
 
+def organizations_bulk_create(*, network: Network, rows: list[Organization]) -> list[Organization]:
+    """Insert many organizations of one network at once (the demo generator). Each must
+    belong to the network and have a name."""
+    if any(row.network_id != network.pk or not row.name.strip() for row in rows):
+        raise ValidationError(_("Every organization must belong to the network and have a name."))
+    with scope(network=network), transaction.atomic():
+        return Organization.objects.bulk_create(rows, batch_size=1000)
+
+
 def organization_get_or_create(*, network: Network, name: str, city: str = "") -> Organization:
     name = " ".join(name.split())
     if not name:
