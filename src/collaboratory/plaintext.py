@@ -23,6 +23,12 @@ def is_one_line(text: str) -> bool:
     return _NOT_ONE_LINE.search(text) is None
 
 
+def search_text(text: str, *, limit: int = 100) -> str:
+    """What a search box's value may look for: control characters become spaces (a NUL
+    cannot even reach PostgreSQL), outer spaces go, and it is cut at `limit` characters."""
+    return _NOT_ONE_LINE.sub(" ", text[:limit]).strip()
+
+
 def is_clean_multi_line(text: str) -> bool:
     """True when `text` has no control character other than line breaks and tabs."""
     return _NOT_MULTI_LINE.search(text) is None

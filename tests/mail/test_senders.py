@@ -113,10 +113,11 @@ def test_an_adult_presenters_move_reaches_the_youth_alone_and_each_steward(
 
 
 def test_a_title_with_line_breaks_still_sends_on_one_line(cohort: Youth, run_tasks) -> None:  # type: ignore[no-untyped-def]
-    """Finding 10: stored text with CR/LF made Django refuse the subject (BadHeaderError)."""
+    """Finding 10: stored text with CR/LF made Django refuse the subject (BadHeaderError).
+    The escape character stands for any other control character (PostgreSQL stores no NUL)."""
     with scopes_disabled():
         Proposal.objects.filter(pk=cohort.proposal.pk).update(
-            title="Poster\r\nBcc: x@evil.example\x00  drive"
+            title="Poster\r\nBcc: x@evil.example\x1b  drive"
         )
         cohort.proposal.refresh_from_db()
     commit(cohort.proposal, cohort.morgan)

@@ -21,7 +21,7 @@ from django.db import models
 from hypothesis import given
 from hypothesis import strategies as st
 
-from collaboratory.plaintext import is_clean_multi_line, is_one_line
+from collaboratory.plaintext import is_clean_multi_line, is_one_line, search_text
 from collaboratory.validators import MultiLineValidator, OneLineValidator
 from tests.formwalk import our_form_classes
 
@@ -224,3 +224,16 @@ def test_every_single_line_form_field_refuses_a_line_break(bad: str) -> None:
         if "Use one line: remove line breaks" not in " ".join(messages):
             accepted.append(name)
     assert accepted == []
+
+
+def test_a_search_value_loses_control_characters_and_is_cut() -> None:
+    """A NUL in a search box gave 500 on PostgreSQL (it stores no NUL): search_text makes
+    any value safe to look for."""
+    values = ["  Ana\x00 Lee ", "a\r\nb", "x" * 150, "\x00"]
+
+    assert [search_text(v) for v in values] == ["Ana  Lee", "a  b", "x" * 100, ""]
+
+
+@given(st.text())
+def test_search_text_is_always_one_clean_line(text: str) -> None:
+    assert is_one_line(search_text(text))

@@ -69,6 +69,7 @@ from collaboratory.gatherings.selectors import (
 from collaboratory.networks.http import NetworkRequest, network_view, require_perm
 from collaboratory.networks.models import Network
 from collaboratory.networks.params import id_param
+from collaboratory.plaintext import search_text
 from collaboratory.qr import qr_svg_response
 
 
@@ -528,7 +529,7 @@ def gathering_door(request: NetworkRequest, network_slug: str, pk: int) -> HttpR
     part = next((p for p in parts if str(p.pk) == part_id), None)
     if part is None:
         part = part_open_for_check_in(gathering=gathering, now=timezone.now()) or parts[0]
-    query = (request.POST.get("q") or request.GET.get("q", "")).strip()
+    query = search_text(request.POST.get("q") or request.GET.get("q", ""))
     if request.method == "POST":
         try:
             if request.POST.get("substitution"):

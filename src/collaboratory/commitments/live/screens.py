@@ -63,6 +63,7 @@ from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view
 from collaboratory.networks.params import parse_id
+from collaboratory.plaintext import search_text
 from collaboratory.qr import qr_svg_response
 from collaboratory.validators import check_text
 
@@ -258,7 +259,7 @@ def console_action(request: NetworkRequest, network_slug: str, gathering_id: int
 def people(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
     """The scribe's name search (an htmx partial): people in the room, substitutes apart."""
     gathering = _gathering(request, gathering_id)
-    query = request.GET.get("q", "")[:100]
+    query = search_text(request.GET.get("q", ""))
     found = room_people(gathering=gathering, query=query)
     return render(
         request,
