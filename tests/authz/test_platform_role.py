@@ -170,6 +170,7 @@ _PERMISSION_USES = (
     re.compile(r"""require_perm\(\s*\w+\s*,\s*["']([\w.]+)["']"""),
     re.compile(r"""\{%\s*has_perm\s+["']([\w.]+)["']"""),
     re.compile(r"""\bperms\.(\w+\.\w+)"""),
+    re.compile(r"""network_view\(\s*(?:perm\s*=\s*)?["']([\w.]+)["']"""),
 )
 
 
