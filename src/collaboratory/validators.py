@@ -81,3 +81,10 @@ def check_text(value: str, *, field: str, what: str | Promise, multi: bool = Fal
     except ValidationError as error:
         raise ValidationError({field: error.messages}) from None
     return value
+
+
+def text_problem(value: str, *, what: str | Promise, multi: bool = False) -> str | None:
+    """For services that collect their errors by field: the message `value` earns under the
+    one rule, or None when it is fine."""
+    validator = MultiLineValidator(what) if multi else OneLineValidator(what)
+    return None if validator.accepts(value) else validator.message()

@@ -33,6 +33,7 @@ from collaboratory.networks.models import (
     Organization,
 )
 from collaboratory.people.models import MINOR_AGE_BANDS, User
+from collaboratory.plaintext import search_text
 
 
 def followthrough_settings_for(*, network: Network) -> FollowthroughSettings:
@@ -304,7 +305,7 @@ def _choices(qs: QuerySet[Membership], limit: int | None = None) -> list[MemberC
 def partnership_member_search(*, network: Network, q: str) -> list[MemberChoice]:
     """Members whose name contains `q`, for picking the people in a partnership. Names only:
     an address is never searched, so typing one tells nothing about who is a member."""
-    q = " ".join(q.split())
+    q = " ".join(search_text(q).split())
     if len(q) < MEMBER_SEARCH_MIN or "@" in q:
         return []
     qs = _members_pickable(network).filter(user__full_name__icontains=q)

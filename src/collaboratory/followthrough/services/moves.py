@@ -24,6 +24,7 @@ from collaboratory.followthrough.models import ActivityKind, CommitmentActivity
 from collaboratory.followthrough.rules import commitment_roles
 from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User
+from collaboratory.validators import text_problem
 
 NOTE_MAX_CHARS = 2000
 
@@ -92,6 +93,8 @@ def _move_input(
         ]
     if len(note) > NOTE_MAX_CHARS:
         errors["note"] = [_("Keep the note under %(n)d characters.") % {"n": NOTE_MAX_CHARS}]
+    elif problem := text_problem(note, what=_("the note"), multi=True):
+        errors["note"] = [problem]
     delivered = _delivered(delivered_amount, locked, errors)
     if (
         to == lifecycle.PARTLY_KEPT

@@ -29,6 +29,7 @@ from collaboratory.followthrough.services.links import link_checked, site_link
 from collaboratory.followthrough.services.moves import NOTE_MAX_CHARS
 from collaboratory.networks.mail import mail_send
 from collaboratory.people.models import User
+from collaboratory.validators import text_problem
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,8 @@ def commitment_update_post(
         errors["note"] = [_("Write the update: what happened, what is next.")]
     elif len(note) > NOTE_MAX_CHARS:
         errors["note"] = [_("Keep the update under %(n)d characters.") % {"n": NOTE_MAX_CHARS}]
+    elif problem := text_problem(note, what=_("the update"), multi=True):
+        errors["note"] = [problem]
     link = link_checked(link, errors)
     if errors:
         raise ValidationError(errors)
@@ -90,6 +93,8 @@ def project_update_post(
         errors["text"] = [_("Write the update: what happened, what is next.")]
     elif len(text) > TEXT_MAX_CHARS:
         errors["text"] = [_("Keep the update under %(n)d characters.") % {"n": TEXT_MAX_CHARS}]
+    elif problem := text_problem(text, what=_("the update"), multi=True):
+        errors["text"] = [problem]
     link = link_checked(link, errors)
     if errors:
         raise ValidationError(errors)
@@ -177,6 +182,8 @@ def presenter_feedback_save(
     text = (text or "").strip()
     if len(text) > TEXT_MAX_CHARS:
         errors["text"] = [_("Keep it under %(n)d characters.") % {"n": TEXT_MAX_CHARS}]
+    elif problem := text_problem(text, what=_("the feedback"), multi=True):
+        errors["text"] = [problem]
     if errors:
         raise ValidationError(errors)
     with transaction.atomic():
