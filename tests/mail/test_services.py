@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 from django.core import mail
-from django_scopes import scope
+from django_scopes import scope, scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.networks.mail import mail_send
 from tests.conftest import World
 from tests.mail.conftest import Youth, envelopes
@@ -50,6 +51,11 @@ def test_with_no_steward_to_copy_the_message_is_withheld(world: World) -> None:
     )
 
     assert (sent, mail.outbox) == (0, [])
+    with scopes_disabled():
+        withheld = list(
+            AuditEvent.objects.filter(action="mail.withheld").values_list("network_id", "data")
+        )
+    assert withheld == [(world.youth.pk, {"messages": 1, "reason": "no steward to copy"})]
 
 
 def test_free_text_without_its_authors_is_refused_and_nothing_sent(cohort: Youth) -> None:

@@ -20,6 +20,7 @@ from django.core.mail import EmailMessage, get_connection
 from django.utils.translation import gettext as _
 from django_scopes import scope
 
+from collaboratory.audit.services import audit_record
 from collaboratory.networks.envelopes import Party, Wording, plan_envelopes
 from collaboratory.networks.models import ADMITTED_STATUSES, Network, Role
 from collaboratory.people.models import User
@@ -78,7 +79,7 @@ def mail_send(
     rather than our templates, names and titles; `authors` are the people who typed them
     (required with free text). When that text passes between an adult and a minor, the
     network's stewards each get their own copy, sent first; with no steward to copy the
-    message is withheld and logged."""
+    message is withheld, logged and audited (`mail.withheld`)."""
     if free_text and not authors:
         raise ValueError("mail_send: free_text=True needs the authors of that text.")
     to = _parties(recipients)
@@ -107,6 +108,14 @@ def mail_send(
             "and no steward to copy",
             network.pk,
             len(plan.withheld),
+        )
+        # On the record too, so the network's stewards can see that words did not go out
+        # (counts only: no address, no text).
+        audit_record(
+            action="mail.withheld",
+            actor=authors[0] if authors else None,
+            network=network,
+            data={"messages": len(plan.withheld), "reason": "no steward to copy"},
         )
     if plan.unusable:
         log.warning("Network %s: %d unusable address(es) skipped", network.pk, len(plan.unusable))
