@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat
 from collaboratory.gatherings.selectors import check_in_code_for
 from collaboratory.gatherings.services import attendance_check_in, gathering_create
@@ -247,9 +248,14 @@ def test_the_check_in_page_knows_only_this_gatherings_codes(world: World) -> Non
     other = happening_now(world)
     client = client_for(world.personas["member"])
 
-    response = client.get(f"/n/alpha/gatherings/{gathering.pk}/check-in/{thursday_code(other)}/")
+    base = f"/n/alpha/gatherings/{gathering.pk}/check-in"
 
-    assert response.status_code == 404
+    foreign_get = client.get(f"{base}/{thursday_code(other)}/")
+    foreign_post = client.post(f"{base}/{thursday_code(other)}/")
+    own = client.get(f"{base}/{thursday_code(gathering)}/")
+
+    assert (foreign_get.status_code, foreign_post.status_code, own.status_code) == (404, 404, 200)
+    assert ledger(gathering) == []
 
 
 @pytest.mark.parametrize("role", [Role.STEWARD, Role.FACILITATOR])
@@ -280,3 +286,10 @@ def test_members_get_neither_the_qr_code_nor_the_code_screen(world: World) -> No
     screen = client.get(f"/n/alpha/gatherings/{gathering.pk}/check-in-code/")
 
     assert (qr.status_code, screen.status_code) == (403, 403)
+    code = thursday_code(gathering)
+    assert code not in qr.content.decode() + screen.content.decode()
+    with scopes_disabled():
+        refusals = AuditEvent.objects.filter(
+            action="access.denied", actor=world.personas["member"]
+        ).count()
+    assert refusals == 2

@@ -3,6 +3,7 @@ attacks by hypothesis over random populations and random sequences of changes.""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 
 import numpy as np
@@ -61,7 +62,13 @@ def test_digests_hide_values_and_depend_on_the_key() -> None:
     assert list(mine) == [S.person_digest(KEY, 7)]
     assert mine != other
     assert S.person_digest(KEY, 7) == next(iter(S.digests(KEY, "race", {7: "asian"})))
-    assert "left" not in str(mine)
+    # The value digest is keyed: the same value for another person, or under another key,
+    # or a plain hash of the value, never matches it.
+    value_digest = mine[S.person_digest(KEY, 7)]
+    assert value_digest != S.digests(KEY, "ideology", {8: "left"})[S.person_digest(KEY, 8)]
+    assert value_digest != other[S.person_digest(b"another key", 7)]
+    assert value_digest not in {hashlib.sha256(v.encode()).hexdigest() for v in ("left", "7left")}
+    assert value_digest != S.digests(KEY, "ideology", {7: "right"})[S.person_digest(KEY, 7)]
     assert S.key_id(KEY) != S.key_id(b"another key")
 
 
