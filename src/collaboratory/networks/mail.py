@@ -33,11 +33,12 @@ def _party(user: User) -> Party:
     return Party(address=user.email, is_minor=user.is_minor, name=name)
 
 
-def _parties(recipients: Sequence[User | str]) -> list[Party]:
+def _parties(recipients: Sequence[User | str], *, look_up: bool = True) -> list[Party]:
     """Users as they are; a plain address is the account's when one has it (so a minor is
     known as a minor however they are named), else an adult with no account (an invitee, a
-    guardian, a substitute)."""
-    strings = {r.strip().lower() for r in recipients if isinstance(r, str)}
+    guardian, a substitute). Without `look_up` addresses are taken as given: a lone
+    recipient of template text has no one to be shielded from, so no query is needed."""
+    strings = {r.strip().lower() for r in recipients if isinstance(r, str)} if look_up else ()
     accounts: dict[str, User] = {}
     if strings:
         # Accounts belong to no network: no scope to lift.
@@ -82,7 +83,7 @@ def mail_send(
     message is withheld, logged and audited (`mail.withheld`)."""
     if free_text and not authors:
         raise ValueError("mail_send: free_text=True needs the authors of that text.")
-    to = _parties(recipients)
+    to = _parties(recipients, look_up=free_text or len(recipients) > 1)
     by = [_party(a) for a in authors]
     ages = {p.is_minor for p in (*to, *by)}
     stewards = _stewards(network) if free_text and len(ages) == 2 else []

@@ -109,9 +109,12 @@ def notices_send_due(*, network: Network, now: datetime | None = None) -> int:
     gatherings = Gathering.objects.filter(
         network=network, announced_at__isnull=False, ends_at__gt=now
     ).select_related("network")
-    members = Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)
+    everyone = dict(
+        Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES).values_list(
+            "user_id", "user__email"
+        )
+    )
     for gathering in gatherings:
-        everyone = dict(members.values_list("user_id", "user__email"))
         due = _notices_due(gathering=gathering, everyone=everyone, options=options, now=now)
         for kind, recipients in due:
             already = set(
