@@ -42,3 +42,27 @@ def test_mark_done_then_the_presenter_confirms(live_server, page: Page, project:
     with scopes_disabled():
         stored = Commitment.objects.get(pk=commitment.pk)
     assert (stored.status, str(stored.delivered_amount)) == ("kept", "3.00")
+
+
+def test_a_refused_move_shows_its_reason_in_the_row(  # type: ignore[no-untyped-def]
+    live_server, page: Page, project: Project
+) -> None:
+    """Release needs a note: the 400 carries the row with the reason, and the page shows it
+    where the person is looking (it used to look like a dead button), and reads it out."""
+    commitment = project.commit()
+    row = page.locator(f"#commitment-{commitment.pk}")
+
+    sign_in(page, live_server, project.dana)
+    page.goto(f"{live_server.url}/n/alpha/follow-through/")
+    row.get_by_role("button", name="Release, with a note").click()
+    expect(row.locator(".row-message.error")).to_contain_text("why you release it")
+    expect(page.locator("#announcer")).to_contain_text("why you release it")
+    with scopes_disabled():
+        assert Commitment.objects.get(pk=commitment.pk).status == commitment.status
+
+    row.get_by_label("Note (needed to release, ask to adjust or dispute)").fill(
+        "My hall is booked that month after all."
+    )
+    row.get_by_role("button", name="Release, with a note").click()
+    expect(row.locator(".row-message")).to_contain_text("Released")
+    expect(row.locator(".row-message.error")).to_have_count(0)

@@ -21,6 +21,7 @@ from collaboratory.gatherings.selectors import attendance_last_dates
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
 from collaboratory.networks.activity import activity_status
 from collaboratory.networks.models import (
+    Invitation,
     Membership,
     MembershipStatus,
     Nomination,
@@ -122,6 +123,36 @@ def test_steward_accepts_a_nomination_and_invites_the_nominee(world: World) -> N
         "Canaryalpha Nominee",
         nomination.nominee_email,
     )
+
+
+def test_an_invited_nominee_is_not_invited_twice(world: World) -> None:
+    """Once an invitation waits, the queue says so instead of offering "Invite" again, and a
+    second press (an old tab) is refused with the reason; revoking needs its confirmation."""
+    nomination_id = world.objects[("alpha", "nomination")]
+    client = client_for(world.personas["steward"])
+    client.post(f"/n/alpha/nominations/{nomination_id}/decide/", {"decision": "accept"})
+    client.post(f"/n/alpha/nominations/{nomination_id}/invite/")
+
+    queue = client.get("/n/alpha/nominations/").content.decode()
+    again = client.post(f"/n/alpha/nominations/{nomination_id}/invite/", follow=True)
+    with scopes_disabled():
+        invitation = Invitation.objects.get(nomination_id=nomination_id)
+    unconfirmed = client.post(f"/n/alpha/invitations/{invitation.pk}/revoke/", follow=True)
+    with scopes_disabled():
+        invitation.refresh_from_db()
+        still_one = Invitation.objects.filter(nomination_id=nomination_id).count()
+
+    assert "Invitation waiting (sent" in queue
+    assert f"/n/alpha/nominations/{nomination_id}/invite/" not in queue
+    assert "is already waiting" in again.content.decode()
+    assert still_one == 1
+    assert "Nothing was revoked" in unconfirmed.content.decode()
+    assert invitation.revoked_at is None
+
+    client.post(f"/n/alpha/invitations/{invitation.pk}/revoke/", {"confirm": "yes"})
+    queue = client.get("/n/alpha/nominations/").content.decode()
+    assert "The last invitation was revoked." in queue
+    assert "Invite again" in queue
 
 
 def test_a_decided_nomination_cannot_be_decided_again(world: World) -> None:

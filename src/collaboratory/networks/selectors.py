@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -132,6 +132,20 @@ def nominations_for_review(*, network: Network) -> QuerySet[Nomination]:
     return Nomination.objects.filter(network=network).select_related(
         "nominator", "organization", "sector", "decided_by"
     )
+
+
+def latest_invitations(
+    *, network: Network, nominations: Iterable[Nomination]
+) -> dict[int, Invitation]:
+    """The newest invitation of each nomination, in one query: the review page shows whether
+    one is already waiting instead of offering to send a second."""
+    latest: dict[int, Invitation] = {}
+    ids = [n.pk for n in nominations]
+    for invitation in Invitation.objects.filter(network=network, nomination_id__in=ids).order_by(
+        "created_at", "pk"
+    ):
+        latest[invitation.nomination_id] = invitation  # type: ignore[index]
+    return latest
 
 
 def invitations_of_network(*, network: Network) -> QuerySet[Invitation]:

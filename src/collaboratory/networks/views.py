@@ -35,6 +35,7 @@ from collaboratory.networks.selectors import (
     directory_page,
     directory_regions,
     invitations_of_network,
+    latest_invitations,
     membership_settings_for,
     nominations_for_review,
     organization_changes_of,
@@ -113,12 +114,14 @@ def nominations(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The stewards' review queue, with the roster's thin spots beside it."""
     network = request.network
     rows = list(nominations_for_review(network=network).order_by("status", "-created_at")[:200])
+    decided = [n for n in rows if n.status != NominationStatus.PENDING]
+    latest = latest_invitations(network=network, nominations=decided)
     return render(
         request,
         "networks/nominations.html",
         {
             "pending": [n for n in rows if n.status == NominationStatus.PENDING],
-            "decided": [n for n in rows if n.status != NominationStatus.PENDING],
+            "decided": [(n, latest.get(n.pk)) for n in decided],
             "thin": roster_thin_spots(network=network),
             "criteria": membership_settings_for(network=network).criteria,
             "decision_form": DecisionForm(),
@@ -198,6 +201,9 @@ def invitation_revoke_view(
 ) -> HttpResponse:
     network = request.network
     invitation = get_object_or_404(Invitation, pk=invitation_id)
+    if request.POST.get("confirm") != "yes":
+        messages.error(request, _("Nothing was revoked: confirm with the button under “Revoke…”."))
+        return redirect("networks:invitations", network_slug=network.slug)
     try:
         invitation_revoke(invitation=invitation, actor=request.user)
     except ValidationError as error:

@@ -13,6 +13,7 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop as _noop
 from django_scopes import scope, scopes_disabled
@@ -45,6 +46,21 @@ PLEDGES = (
     _noop("Use your knowledge, skills and network for the group."),
     _noop("Make and keep commitments to fellow members."),
 )
+
+
+def _pending_invitation(network: Network, email: str) -> Invitation | None:
+    """A second link to the same person would only confuse them and double the email."""
+    return (
+        Invitation.objects.filter(
+            network=network,
+            email__iexact=email,
+            redeemed_at__isnull=True,
+            revoked_at__isnull=True,
+            expires_at__gt=timezone.now(),
+        )
+        .order_by("-created_at")
+        .first()
+    )
 
 
 def invitation_create(
@@ -101,6 +117,11 @@ def invitation_create(
         with scope(network=network):
             if Membership.objects.filter(network=network, user__email__iexact=email).exists():
                 errors["email"] = _("This person is already in the network.")
+            elif pending := _pending_invitation(network, email):
+                errors["email"] = _(
+                    "An invitation to %(email)s is already waiting (sent %(date)s). Revoke it "
+                    "on the invitations page before sending another."
+                ) % {"email": email, "date": date_format(pending.created_at, "DATE_FORMAT")}
     if errors:
         raise ValidationError(errors)
     token = new_token()  # 256 bits

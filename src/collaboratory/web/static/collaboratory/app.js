@@ -1,0 +1,111 @@
+// Behaviour every page shares: partial updates always say how they went, forms show that they
+// are working and are not sent twice, and what changed is read out to screen readers.
+(function () {
+  "use strict";
+
+  // Statuses whose body is a fragment meant for the page: the row (or form) with its error.
+  const SWAP_ON_ERROR = new Set([400, 409, 422]);
+  const HTMX_FORM = "[hx-get],[hx-post],[hx-put],[hx-patch],[hx-delete]";
+
+  function announce(text) {
+    const region = document.getElementById("announcer");
+    if (!region || !text) return;
+    // Emptying first makes a repeated message ("Note needed") be read again.
+    region.textContent = "";
+    window.setTimeout(function () { region.textContent = text; }, 50);
+  }
+
+  function problemNear(element, text) {
+    // A failure shows beside the button that was pressed, not in a corner.
+    const form = element.closest("form") || element;
+    let note = form.querySelector(":scope > .request-problem");
+    if (!note) {
+      note = document.createElement("p");
+      note.className = "row-message error request-problem";
+      note.setAttribute("role", "alert");
+      form.prepend(note);
+    }
+    note.textContent = text;
+    announce(text);
+  }
+
+  function clearProblem(element) {
+    const form = element.closest("form") || element;
+    const note = form.querySelector(":scope > .request-problem");
+    if (note) note.remove();
+  }
+
+  function setBusy(form, busy) {
+    if (busy) {
+      form.setAttribute("aria-busy", "true");
+      form.dataset.busy = "1";
+    } else {
+      form.removeAttribute("aria-busy");
+      delete form.dataset.busy;
+    }
+  }
+
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    const status = event.detail.xhr.status;
+    if (SWAP_ON_ERROR.has(status)) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    const form = event.detail.elt.closest("form");
+    if (form) {
+      if (form.dataset.busy) {
+        event.preventDefault();
+        return;
+      }
+      setBusy(form, true);
+      clearProblem(form);
+    }
+  });
+
+  document.addEventListener("htmx:afterRequest", function (event) {
+    const form = event.detail.elt.closest("form");
+    if (form) setBusy(form, false);
+  });
+
+  document.addEventListener("htmx:afterSwap", function (event) {
+    // An outerHTML swap leaves the old target detached: look the new one up by its id.
+    const target = event.detail.target;
+    const fresh = (target.id && document.getElementById(target.id)) || target;
+    const message = fresh.querySelector ? fresh.querySelector(".row-message") : null;
+    if (message) announce(message.textContent.trim());
+  });
+
+  document.addEventListener("htmx:responseError", function (event) {
+    const status = event.detail.xhr.status;
+    if (SWAP_ON_ERROR.has(status)) return;
+    const text = status === 403 || status === 404
+      ? document.body.dataset.msgDenied
+      : document.body.dataset.msgFailed;
+    problemNear(event.detail.elt, text);
+  });
+
+  document.addEventListener("htmx:sendError", function (event) {
+    problemNear(event.detail.elt, document.body.dataset.msgOffline);
+  });
+
+  // Plain forms: the first press shows "working" and a second press is not sent again.
+  document.addEventListener("submit", function (event) {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || form.matches(HTMX_FORM) || form.target) return;
+    if (form.dataset.busy) {
+      event.preventDefault();
+      return;
+    }
+    setBusy(form, true);
+    // A download answers without leaving the page: the form comes back after a while.
+    window.setTimeout(function () { setBusy(form, false); }, 8000);
+  });
+
+  // Coming back with the browser's back button restores the page as it was left: working.
+  window.addEventListener("pageshow", function () {
+    document.querySelectorAll("form[data-busy]").forEach(function (form) { setBusy(form, false); });
+  });
+})();
