@@ -94,6 +94,8 @@
   // Plain forms: the first press shows "working" and a second press is not sent again.
   document.addEventListener("submit", function (event) {
     const form = event.target;
+    // A form whose own script sends it (the phone view's commitment form) manages itself.
+    if (event.defaultPrevented) return;
     if (!(form instanceof HTMLFormElement) || form.matches(HTMX_FORM) || form.target) return;
     if (form.dataset.busy) {
       event.preventDefault();
