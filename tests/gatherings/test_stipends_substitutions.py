@@ -245,3 +245,66 @@ def test_a_stale_copy_cannot_approve_a_request_another_steward_denied(world: Wor
     assert row == ("denied", "")
     assert member_status == RsvpStatus.CONFIRMED
     assert mail.outbox == []
+
+
+def test_the_list_and_the_page_count_the_same_seats(world: World) -> None:
+    """An approved substitute without a confirmed RSVP of the member's own takes a seat: the
+    list used to leave it out (49 of 50) while the page counted it (50 of 50)."""
+    gathering = GatheringFactory(network=world.alpha, capacity=3)
+    seated = MembershipFactory(network=world.alpha).user
+    sender = MembershipFactory(network=world.alpha).user
+    coming(gathering, seated)
+    with scopes_disabled():
+        substitution = substitution_request(
+            gathering=gathering,
+            member=sender,
+            name="Sam Standin",
+            email="sam@example.org",
+            reason="I cannot come; Sam can.",
+        )
+        substitution_decide(
+            substitution=substitution, approve=True, actor=world.personas["steward"]
+        )
+    client = client_for(world.personas["member"])
+
+    listing = client.get("/n/alpha/gatherings/").content.decode()
+    page = client.get(f"/n/alpha/gatherings/{gathering.pk}/").content.decode()
+
+    assert "2 of 3 seats taken" in listing
+    assert "2 of 3 taken" in page
+
+
+def test_a_waitlisted_member_is_told_their_place_and_offered_no_seat_forms(world: World) -> None:
+    gathering = GatheringFactory(network=world.alpha, capacity=1)
+    seated, first, second = (MembershipFactory(network=world.alpha).user for _ in range(3))
+    for user in (seated, first, second):
+        coming(gathering, user)
+
+    first_page = client_for(first).get(f"/n/alpha/gatherings/{gathering.pk}/").content.decode()
+    second_page = client_for(second).get(f"/n/alpha/gatherings/{gathering.pk}/").content.decode()
+    with scopes_disabled():
+        with pytest.raises(ValidationError) as stipend:
+            ask(gathering, second, 80)
+        with pytest.raises(ValidationError) as substitute:
+            substitution_request(
+                gathering=gathering,
+                member=second,
+                name="Sam Standin",
+                email="sam@example.org",
+                reason="Jumping the queue",
+            )
+        asked = Substitution.objects.filter(gathering=gathering).count()
+
+    assert "You are next on the waitlist." in first_page
+    assert "You are number 2 on the waitlist." in second_page
+    for page in (first_page, second_page):
+        assert 'value="stipend"' not in page
+        assert 'value="substitute"' not in page
+        assert "once a seat is yours you can ask for a travel stipend" in page
+    assert stipend.value.messages == [
+        "You are on the waitlist: ask for a stipend once a seat is yours."
+    ]
+    assert substitute.value.messages == [
+        "You are on the waitlist: a substitute can take only a seat that is yours."
+    ]
+    assert asked == 0

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.db.models import Count, IntegerField, Max, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -52,15 +53,6 @@ def gathering_settings_for(*, network: Network) -> GatheringSettings:
     return row
 
 
-def gathering_seats_taken(*, gathering: Gathering) -> int:
-    """Confirmed RSVPs plus approved substitutes: the seats that count against capacity."""
-    confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED).count()
-    substitutes = Substitution.objects.filter(
-        gathering=gathering, status=DecisionStatus.APPROVED
-    ).count()
-    return confirmed + substitutes
-
-
 def _count_of(model: type[Rsvp] | type[Substitution], status: str) -> Coalesce:
     """The number of `model` rows with this status for each gathering of the outer query."""
     counted = (
@@ -72,12 +64,27 @@ def _count_of(model: type[Rsvp] | type[Substitution], status: str) -> Coalesce:
     return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
+def _seats_taken() -> CombinedExpression:
+    """Confirmed RSVPs plus approved substitutes: the seats that count against capacity. One
+    expression for the list and the page, so the two can never disagree again."""
+    return _count_of(Rsvp, RsvpStatus.CONFIRMED) + _count_of(Substitution, DecisionStatus.APPROVED)
+
+
+def gathering_seats_taken(*, gathering: Gathering) -> int:
+    return int(
+        Gathering.objects.filter(network=gathering.network_id, pk=gathering.pk)
+        .annotate(taken=_seats_taken())
+        .values_list("taken", flat=True)
+        .get()
+    )
+
+
 def gatherings_for_list(*, network: Network, user: User) -> QuerySet[Gathering]:
     """Every gathering, soonest upcoming first then past ones, with the seat count and the
     viewer's own RSVP (one query for the list, one for the RSVPs)."""
     return (
         Gathering.objects.filter(network=network)
-        .annotate(confirmed_count=_count_of(Rsvp, RsvpStatus.CONFIRMED))
+        .annotate(seats_taken=_seats_taken())
         .prefetch_related(
             Prefetch("rsvps", queryset=Rsvp.objects.filter(user=user), to_attr="my_rsvps")
         )
@@ -103,6 +110,20 @@ def gathering_rsvps(*, gathering: Gathering) -> QuerySet[Rsvp]:
 
 def rsvp_of(*, gathering: Gathering, user: User) -> Rsvp | None:
     return Rsvp.objects.filter(gathering=gathering, user=user).first()
+
+
+def waitlist_position(*, rsvp: Rsvp | None) -> int | None:
+    """1 for the next person a free seat goes to (first come, first served), None when the
+    RSVP is not on the waitlist."""
+    if rsvp is None or rsvp.status != RsvpStatus.WAITLISTED or rsvp.waitlisted_at is None:
+        return None
+    ahead = Rsvp.objects.filter(
+        Q(waitlisted_at__lt=rsvp.waitlisted_at)
+        | Q(waitlisted_at=rsvp.waitlisted_at, pk__lt=rsvp.pk),
+        gathering=rsvp.gathering_id,
+        status=RsvpStatus.WAITLISTED,
+    ).count()
+    return ahead + 1
 
 
 def stipend_of(*, gathering: Gathering, user: User) -> StipendRequest | None:

@@ -65,6 +65,7 @@ from collaboratory.gatherings.selectors import (
     stipend_of,
     substitutes_approved,
     substitution_of,
+    waitlist_position,
 )
 from collaboratory.networks.http import NetworkRequest, network_view, require_perm
 from collaboratory.networks.models import Network
@@ -351,6 +352,7 @@ def _detail_page(
             "parts": parts,
             "agenda": list(gathering.agenda.all()),
             "rsvp": rsvp,
+            "waitlist_position": waitlist_position(rsvp=rsvp),
             "stipend": stipend_of(gathering=gathering, user=user),
             "substitution": substitution_of(gathering=gathering, member=user),
             "seats_taken": gathering_seats_taken(gathering=gathering),

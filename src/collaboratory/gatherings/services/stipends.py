@@ -47,7 +47,9 @@ def stipend_request_submit(
     if errors:
         raise ValidationError(errors)
     rsvp = Rsvp.objects.filter(gathering=gathering, user=user).first()
-    if rsvp is None or rsvp.status not in (RsvpStatus.CONFIRMED, RsvpStatus.WAITLISTED):
+    if rsvp is not None and rsvp.status == RsvpStatus.WAITLISTED:
+        raise ValidationError(_("You are on the waitlist: ask for a stipend once a seat is yours."))
+    if rsvp is None or rsvp.status != RsvpStatus.CONFIRMED:
         raise ValidationError(_("Answer yes to the gathering before asking for a stipend."))
     with transaction.atomic():
         existing = StipendRequest.objects.filter(gathering=gathering, user=user).first()

@@ -41,6 +41,11 @@ def substitution_request(
     now = now or timezone.now()
     if now >= gathering.starts_at:
         raise ValidationError(_("Substitutions are arranged before the gathering starts."))
+    if Rsvp.objects.filter(gathering=gathering, user=member, status=RsvpStatus.WAITLISTED).exists():
+        # A substitute would take a free seat ahead of everyone waiting for one.
+        raise ValidationError(
+            _("You are on the waitlist: a substitute can take only a seat that is yours.")
+        )
     substitution = Substitution(
         network=gathering.network,
         gathering=gathering,
