@@ -97,6 +97,15 @@ def _management(argv: list[str]) -> None:
     execute_from_command_line(["collaboratory", *argv])
 
 
+def _served_at(bind: str) -> None:
+    """Emails have no request to take a host from: without a configured public address they
+    point at the address being served (a wildcard bind gives no name to use, so it keeps the
+    default)."""
+    host = bind.rsplit(":", 1)[0]
+    if host not in ("0.0.0.0", "[::]", "") and not bind.startswith("unix:"):  # noqa: S104
+        os.environ.setdefault("COLLABORATORY_SERVED_AT", f"http://{bind}")
+
+
 def main(argv: list[str] | None = None) -> None:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = argv[0] if argv else "help"
@@ -107,6 +116,7 @@ def main(argv: list[str] | None = None) -> None:
         parser.add_argument("--workers", type=int, default=2)
         parser.add_argument("--no-serve", action="store_true", help="seed and exit")
         args = parser.parse_args(argv[1:])
+        _served_at(args.bind)
         os.makedirs(os.environ.get("COLLABORATORY_DATA_DIR", "var"), exist_ok=True)
         _setup_django()
         # After _setup_django(): call_command needs configured settings.
@@ -124,6 +134,7 @@ def main(argv: list[str] | None = None) -> None:
             "--workers", type=int, default=int(os.environ.get("COLLABORATORY_WORKERS", "3"))
         )
         args = parser.parse_args(argv[1:])
+        _served_at(args.bind)
         _setup_django()
         # After _setup_django(): call_command needs configured settings.
         from django.core.management import call_command

@@ -63,7 +63,7 @@ def test_a_member_makes_and_turns_off_their_link(world: World) -> None:
 
     page = client.post("/n/alpha/gatherings/calendar/", {"action": "issue"}).content.decode()
     url = re.search(r'value="(http[^"]+\.ics)"', page).group(1)  # type: ignore[union-attr]
-    path = url.split("127.0.0.1:8000", 1)[1]
+    path = url.split("testserver", 1)[1]
     works = client_for(None).get(path).status_code
     client.post("/n/alpha/gatherings/calendar/", {"action": "revoke"})
     after = client_for(None).get(path).status_code

@@ -8,7 +8,6 @@ from xml.etree import ElementTree
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django_scopes import scopes_disabled
@@ -264,7 +263,7 @@ def test_stewards_and_facilitators_get_the_days_qr_code(world: World, role: Role
     with scopes_disabled():
         person = MembershipFactory(network=world.alpha, role=role).user
     client = client_for(person)
-    link = f"{settings.SITE_URL}/c/{thursday_code(gathering)}"
+    link = f"http://testserver/c/{thursday_code(gathering)}"
 
     qr = client.get(f"/n/alpha/gatherings/{gathering.pk}/check-in.svg")
     screen = client.get(f"/n/alpha/gatherings/{gathering.pk}/check-in-code/")
@@ -276,6 +275,25 @@ def test_stewards_and_facilitators_get_the_days_qr_code(world: World, role: Role
     assert screen.status_code == 200
     assert link in screen.content.decode()
     assert f"/n/alpha/gatherings/{gathering.pk}/check-in-code/" in page
+
+
+def test_the_short_link_follows_the_host_served_or_the_configured_public_address(
+    world: World, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """The demo on another port used to print 127.0.0.1:8000 under the QR code."""
+    gathering = happening_now(world)
+    client = client_for(world.personas["steward"])
+    screen = f"/n/alpha/gatherings/{gathering.pk}/check-in-code/"
+    code = thursday_code(gathering)
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "10.1.2.3"]
+
+    served = client.get(screen, HTTP_HOST="10.1.2.3:8123").content.decode()
+    settings.PUBLIC_URL = "https://collab.example.org"
+    configured = client.get(screen, HTTP_HOST="10.1.2.3:8123").content.decode()
+
+    assert f"http://10.1.2.3:8123/c/{code}" in served
+    assert "127.0.0.1:8000" not in served
+    assert f"https://collab.example.org/c/{code}" in configured
 
 
 def test_members_get_neither_the_qr_code_nor_the_code_screen(world: World) -> None:

@@ -60,7 +60,12 @@ ALLOWED_HOSTS = env_list(
     "COLLABORATORY_ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost", "[::1]"]
 )
 CSRF_TRUSTED_ORIGINS = env_list("COLLABORATORY_CSRF_TRUSTED_ORIGINS", [])
-SITE_URL = os.environ.get("COLLABORATORY_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The public address, when one is configured: links in pages use it, and without it they are
+# built from the request (so the board's QR code works on whatever host and port serve it).
+# Links in emails have no request to go by: they use SITE_URL, which `collaboratory serve`
+# and `demo` set from --bind when no public address is configured.
+PUBLIC_URL = os.environ.get("COLLABORATORY_SITE_URL", "").rstrip("/")
+SITE_URL = PUBLIC_URL or os.environ.get("COLLABORATORY_SERVED_AT", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
     "django.contrib.auth",

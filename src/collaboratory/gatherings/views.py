@@ -67,7 +67,7 @@ from collaboratory.gatherings.selectors import (
     substitution_of,
     waitlist_position,
 )
-from collaboratory.networks.http import NetworkRequest, network_view, require_perm
+from collaboratory.networks.http import NetworkRequest, network_view, page_url, require_perm
 from collaboratory.networks.models import Network
 from collaboratory.networks.params import id_param
 from collaboratory.plaintext import search_text
@@ -95,8 +95,8 @@ def _check_in_gathering(request: NetworkRequest, pk: int) -> Gathering:
     return gathering
 
 
-def _short_link(code: CheckInCode) -> str:
-    return settings.SITE_URL + reverse("gatherings_public:short", kwargs={"code": code.code})
+def _short_link(request: NetworkRequest, code: CheckInCode) -> str:
+    return page_url(request, reverse("gatherings_public:short", kwargs={"code": code.code}))
 
 
 def _end_of_day(day: date | None, network: Network) -> datetime | None:
@@ -475,7 +475,7 @@ def gathering_manage(request: NetworkRequest, network_slug: str, pk: int) -> Htt
             "remaining": gathering.stipend_budget - gathering.stipend_committed,
             "seats_taken": gathering_seats_taken(gathering=gathering),
             "check_in": check_in,
-            "short_link": _short_link(check_in),
+            "short_link": _short_link(request, check_in),
         },
     )
 
@@ -579,7 +579,7 @@ def gathering_qr(request: NetworkRequest, network_slug: str, pk: int) -> HttpRes
     """The QR code of the day's check-in link (it changes each gathering day)."""
     gathering = _check_in_gathering(request, pk)
     code = check_in_code_to_show(gathering=gathering, now=timezone.now())
-    return qr_svg_response(_short_link(code), title=gathering.title, scale=8)
+    return qr_svg_response(_short_link(request, code), title=gathering.title, scale=8)
 
 
 @never_cache
@@ -593,7 +593,7 @@ def gathering_check_in_screen(request: NetworkRequest, network_slug: str, pk: in
     return render(
         request,
         "gatherings/check_in_screen.html",
-        {"gathering": gathering, "code": code, "short_link": _short_link(code)},
+        {"gathering": gathering, "code": code, "short_link": _short_link(request, code)},
     )
 
 
@@ -647,7 +647,7 @@ def calendar_settings(request: NetworkRequest, network_slug: str) -> HttpRespons
             messages.success(request, _("Your calendar link no longer works."))
             return redirect("gatherings:calendar", network_slug=network_slug)
         token = services.calendar_feed_issue(network=network, user=request.user)
-        feed_url = settings.SITE_URL + reverse("gatherings_public:feed", kwargs={"token": token})
+        feed_url = page_url(request, reverse("gatherings_public:feed", kwargs={"token": token}))
     active = calendar_feed_active(network=network, user=request.user)
     response = render(request, "gatherings/calendar.html", {"feed_url": feed_url, "active": active})
     response["Cache-Control"] = "no-store"

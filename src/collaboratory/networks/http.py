@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Concatenate, NoReturn, ParamSpec, cast
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
@@ -23,6 +24,14 @@ class NetworkRequest(HttpRequest):
     # Signed in: the middleware sent anonymous visitors to log in.
     user: User
     htmx: HtmxDetails
+
+
+def page_url(request: HttpRequest, path: str) -> str:
+    """A full address for a link shown on a page (a QR code, a short link to read out): the
+    configured public address, else the host the person reached us on. Emails use SITE_URL."""
+    if settings.PUBLIC_URL:
+        return settings.PUBLIC_URL + path
+    return request.build_absolute_uri(path)
 
 
 def deny_access(request: HttpRequest, reason: str) -> NoReturn:

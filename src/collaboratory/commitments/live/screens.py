@@ -11,7 +11,6 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
@@ -61,7 +60,7 @@ from collaboratory.commitments.services import (
 from collaboratory.commitments.specificity import assess_commitment
 from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Gathering
-from collaboratory.networks.http import NetworkRequest, deny_access, network_view
+from collaboratory.networks.http import NetworkRequest, deny_access, network_view, page_url
 from collaboratory.networks.params import parse_id
 from collaboratory.plaintext import search_text
 from collaboratory.qr import qr_svg_response
@@ -88,8 +87,12 @@ def _stream_url(request: NetworkRequest, gathering: Gathering) -> str:
 
 
 def _phone_link(request: NetworkRequest, gathering: Gathering) -> str:
-    return settings.SITE_URL + reverse(
-        "live:phone", kwargs={"network_slug": request.network.slug, "gathering_id": gathering.pk}
+    return page_url(
+        request,
+        reverse(
+            "live:phone",
+            kwargs={"network_slug": request.network.slug, "gathering_id": gathering.pk},
+        ),
     )
 
 
