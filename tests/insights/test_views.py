@@ -6,11 +6,14 @@ from __future__ import annotations
 import csv
 import io
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django_scopes import scopes_disabled
 from pypdf import PdfReader
 
@@ -307,3 +310,17 @@ def test_youth_cohort_stewards_see_names_and_youth_members_the_light_view(
     assert headline(body, "commitments") == "1"
     assert "Yuri Young" not in body
     assert "ins-map" not in body
+
+
+def test_the_computed_time_is_in_the_networks_zone_with_one_full_stop(helpnet: HelpNet) -> None:
+    """It read "Computed Dec. 1, 2026, 8:39 p.m.." in UTC while the footer named the network's
+    zone."""
+    zone = ZoneInfo(helpnet.network.time_zone)
+    before = date_format(timezone.now().astimezone(zone), "N j, Y, P")
+    body = client_for(helpnet.steward).get(url("dashboard")).content.decode()
+    after = date_format(timezone.now().astimezone(zone), "N j, Y, P")
+
+    shown = body.split("Computed ", 1)[1].split("</p>", 1)[0]
+    assert shown in (before, after)
+    assert not shown.endswith("..")
+    assert helpnet.network.time_zone != "UTC"

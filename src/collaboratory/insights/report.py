@@ -165,7 +165,7 @@ def _curve(f: Figures) -> tuple[CurveRow, ...]:
     return tuple(
         CurveRow(
             title=title,
-            date=date_format(starts, "N j, Y"),
+            date=date_format(timezone.localtime(starts), "N j, Y"),
             new_pairs=c.new_pairs[i],
             helping_pairs=c.helping_pairs[i],
             cross_sector=None if cross is None else cross[i],
@@ -419,7 +419,8 @@ def scope_label(figures: Figures, gathering_title: str | None = None) -> str:
 
 
 def computed_label(when: datetime) -> str:
-    return date_format(when, "N j, Y, P")
+    """In the zone the page is shown in (the network's): date_format alone prints UTC."""
+    return date_format(timezone.localtime(when), "N j, Y, P")
 
 
 def report_rows(report: Report, *, network_name: str, scope_label: str) -> list[list[str]]:

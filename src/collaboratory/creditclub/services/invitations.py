@@ -46,6 +46,9 @@ def proposal_invitations_send_due(*, network: Any, now: datetime | None = None) 
         )
         for user_id, email, name in recipients:
             context = {"gathering": gathering, "name": name, "link": link, "window": window}
+            # A task has no page zone to inherit: the deadline is the network's local time.
+            with timezone.override(network.time_zone):
+                body = render_to_string("creditclub/email/invitation.txt", context)
             with transaction.atomic():
                 # The row and the email stand or fall together: a failed send is retried.
                 ProposalInvitation.objects.create(
@@ -54,7 +57,7 @@ def proposal_invitations_send_due(*, network: Any, now: datetime | None = None) 
                 mail_send(
                     network=network,
                     subject=_("Present your project at %(g)s?") % {"g": gathering.title},
-                    body=render_to_string("creditclub/email/invitation.txt", context),
+                    body=body,
                     recipients=[email],
                     free_text=False,
                 )

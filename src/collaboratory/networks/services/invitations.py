@@ -121,7 +121,10 @@ def invitation_create(
                 errors["email"] = _(
                     "An invitation to %(email)s is already waiting (sent %(date)s). Revoke it "
                     "on the invitations page before sending another."
-                ) % {"email": email, "date": date_format(pending.created_at, "DATE_FORMAT")}
+                ) % {
+                    "email": email,
+                    "date": date_format(timezone.localtime(pending.created_at), "DATE_FORMAT"),
+                }
     if errors:
         raise ValidationError(errors)
     token = new_token()  # 256 bits
