@@ -12,7 +12,7 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
-from collaboratory.commitments.models import Commitment, LiveEvent
+from collaboratory.commitments.models import Commitment, LiveEvent, amount_text
 from collaboratory.commitments.services import commitment_hide, commitment_undo
 from collaboratory.commitments.specificity import assess_commitment
 from collaboratory.creditclub.models import Proposal
@@ -351,3 +351,24 @@ def test_the_due_date_is_checked_against_the_networks_calendar(room: Room) -> No
 
     assert accepted.due_on == date(2026, 3, 1)
     assert list(_messages(caught.value)) == ["due_on"]
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "shown"),
+    [
+        ("1", "introductions", "1 introduction"),
+        ("3", "introductions", "3 introductions"),
+        ("1.00", "hours", "1 hour"),
+        ("2.50", "hours", "2.50 hours"),
+        ("1", "people", "1 person"),
+        ("40", "people", "40 people"),
+        ("1", "venue_date", "1 venue date"),
+        ("250", "dollars", "250 dollars"),
+        ("7", "other", "7"),
+    ],
+)
+def test_amounts_read_with_the_plural_form_their_count_needs(
+    amount: str, unit: str, shown: str
+) -> None:
+    """ "I will host 1 meetings", "1 introductions" read wrong on every page that showed them."""
+    assert amount_text(Decimal(amount), unit) == shown

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django_scopes import scopes_disabled
 
 from collaboratory.creditclub import services
-from collaboratory.creditclub.models import Proposal
+from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.creditclub.selectors import creditclub_settings_for
 from tests.conftest import client_for
 from tests.creditclub.conftest import COMPLETE, Club
@@ -135,7 +135,8 @@ def test_the_review_board_runs_a_fixed_number_of_queries(club: Club, count: int)
         response = client.get(url)
 
     assert response.content.decode().count('class="card proposal-review"') == count
-    assert len(queries) == 10  # one membership lookup per request, shared by every check
+    # one membership lookup per request, shared by every check; one for the slot tally
+    assert len(queries) == 11
 
 
 def test_the_board_puts_people_who_never_presented_first(club: Club) -> None:
@@ -227,3 +228,32 @@ def test_the_presenter_acknowledges_the_pack_and_links_slides(club: Club) -> Non
     assert "Follow up with every member who makes a commitment." in page
     assert proposal.slides_url == "https://example.org/slides"
     assert proposal.pack_acknowledged_at is not None
+
+
+def test_the_board_counts_every_selection_and_announces_only_when_confirmed(club: Club) -> None:
+    """Presenters already selected and staged ones fill the slots together, over every
+    proposal whatever the filter; announcing needs its confirmation and says who is left."""
+    selected, staged, undecided = (club.proposal(club.new_member(f"P {i}")) for i in range(3))
+    with scopes_disabled():
+        Proposal.objects.filter(pk=selected.pk).update(state=ProposalState.SELECTED)
+        Proposal.objects.filter(pk=staged.pk).update(staged_decision=ProposalState.SELECTED)
+    steward = client_for(club.steward)
+    board = f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/"
+
+    filtered = steward.get(f"{board}board/", {"state": "submitted"}).content.decode()
+    unconfirmed = steward.post(f"{board}announce/", follow=True).content.decode()
+    with scopes_disabled():
+        still_staged = Proposal.objects.get(pk=staged.pk).staged_decision
+    steward.post(f"{board}announce/", {"confirm": "yes"})
+    with scopes_disabled():
+        states = {p.pk: p.state for p in Proposal.objects.filter(gathering=club.upcoming)}
+
+    assert "2 of 3 presenter slots filled: 1 selected, 1 staged to be selected." in filtered
+    assert "1 submitted proposal has no decision staged: it stays Submitted" in filtered
+    assert "Nothing was announced" in unconfirmed
+    assert still_staged == ProposalState.SELECTED
+    assert states == {
+        selected.pk: ProposalState.SELECTED,
+        staged.pk: ProposalState.SELECTED,
+        undecided.pk: ProposalState.SUBMITTED,
+    }

@@ -66,9 +66,13 @@ def test_a_proposal_from_first_draft_to_selection(live_server, page: Page, club:
     expect(card).to_contain_text("Never presented.")
     card.get_by_label("Staged decision").select_option("selected")
     card.get_by_role("button", name="Save review").click()
-    expect(page.get_by_text("1 of 3 presenter slots staged.")).to_be_visible()
-    page.get_by_role("button", name="Announce staged decisions and email every proposer").click()
-    expect(page.get_by_text("Announced 1 decisions")).to_be_visible()
+    expect(page.get_by_text("1 of 3 presenter slots filled: 0 selected, 1 staged")).to_be_visible()
+    page.get_by_text("Announce the staged decisions…").click()
+    expect(page.get_by_text("(1 selected, 0 waitlisted, 0 declined)")).to_be_visible()
+    page.get_by_role("button", name="Announce and email 1 proposer").click()
+    expect(page.get_by_text("Announced 1 decision; its proposer is being emailed")).to_be_visible()
+    expect(card).to_contain_text("Selected")
+    expect(page.get_by_text("1 of 3 presenter slots filled: 1 selected, 0 staged")).to_be_visible()
 
     with scopes_disabled():
         assert Proposal.objects.get().state == "selected"

@@ -8,12 +8,15 @@ hands out each gathering's event numbers in commit order.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import ClassVar
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.template.defaultfilters import floatformat
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django_scopes import ScopedManager
 
 from collaboratory.capital import CapitalKind
@@ -57,6 +60,29 @@ class Unit(models.TextChoices):
     PEOPLE = "people", _("people")
     VENUE_DATE = "venue_date", _("venue date")
     OTHER = "other", _("other")
+
+
+# How an amount of each unit reads, with the plural form the language needs ("1 introduction",
+# "3 introductions"); the unit's own label stays the plural name used in forms.
+_AMOUNT_FORMS = {
+    Unit.HOURS: lambda n: ngettext("%(n)s hour", "%(n)s hours", n),
+    Unit.DOLLARS: lambda n: ngettext("%(n)s dollar", "%(n)s dollars", n),
+    Unit.INTRODUCTIONS: lambda n: ngettext("%(n)s introduction", "%(n)s introductions", n),
+    Unit.PEOPLE: lambda n: ngettext("%(n)s person", "%(n)s people", n),
+    Unit.VENUE_DATE: lambda n: ngettext("%(n)s venue date", "%(n)s venue dates", n),
+}
+
+
+def amount_text(amount: Decimal | None, unit: str) -> str:
+    """ "2 hours", "1 introduction", "2.5 hours": the number without trailing zeros, and the
+    unit in the plural form its count needs (a fraction takes the general form)."""
+    if amount is None:
+        return ""
+    number = floatformat(amount, -2)
+    whole = amount == amount.to_integral_value()
+    count = int(amount) if whole else 2
+    form = _AMOUNT_FORMS.get(unit)  # type: ignore[call-overload]
+    return form(count) % {"n": number} if form else str(number)
 
 
 class Commitment(models.Model):
@@ -126,6 +152,14 @@ class Commitment(models.Model):
 
     def __str__(self) -> str:
         return self.what[:60]
+
+    @property
+    def amount_text(self) -> str:
+        return amount_text(self.amount, self.unit)
+
+    @property
+    def delivered_text(self) -> str:
+        return amount_text(self.delivered_amount, self.unit)
 
     @property
     def is_shown(self) -> bool:

@@ -115,6 +115,41 @@ def reviews_by_proposal(*, review_ids: list[int]) -> dict[int, Review]:
     return {r.proposal_id: r for r in Review.objects.filter(pk__in=review_ids)}
 
 
+@dataclass(frozen=True)
+class BoardTally:
+    """The review board's head count over every proposal of the gathering, whatever the
+    filter shows: presenters already selected and decisions staged count against the slots
+    together, and the proposals nobody decided yet are named, since announcing skips them."""
+
+    slots: int
+    selected: int
+    staged_selected: int
+    staged_waitlisted: int
+    staged_declined: int
+    undecided: int
+
+    @property
+    def filled(self) -> int:
+        return self.selected + self.staged_selected
+
+    @property
+    def staged(self) -> int:
+        return self.staged_selected + self.staged_waitlisted + self.staged_declined
+
+
+def board_tally(*, gathering: Gathering, slots: int) -> BoardTally:
+    staged = {
+        f"staged_{state}": Count("pk", filter=Q(staged_decision=state))
+        for state in ("selected", "waitlisted", "declined")
+    }
+    row = Proposal.objects.filter(gathering=gathering).aggregate(
+        selected=Count("pk", filter=Q(state=ProposalState.SELECTED)),
+        undecided=Count("pk", filter=Q(state=ProposalState.SUBMITTED, staged_decision="")),
+        **staged,
+    )
+    return BoardTally(slots=slots, **{k: int(v) for k, v in row.items()})
+
+
 def selected_count(*, gathering: Gathering) -> int:
     return Proposal.objects.filter(gathering=gathering, state=ProposalState.SELECTED).count()
 

@@ -11,12 +11,14 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from collaboratory.creditclub import services
 from collaboratory.creditclub.forms import ProposalForm, ReviewForm, ask_formset
 from collaboratory.creditclub.models import Proposal, ProposalState, Review
 from collaboratory.creditclub.selectors import (
+    board_tally,
     call_window,
     creditclub_settings_for,
     gatherings_attended_count,
@@ -357,8 +359,7 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
             "gathering": gathering,
             "rows": rows,
             "anonymized": settings.anonymized_review,
-            "slots": settings.presenter_slots,
-            "staged_selected": sum(1 for p in proposals if p.staged_decision == "selected"),
+            "tally": board_tally(gathering=gathering, slots=settings.presenter_slots),
             "state": state,
             "states": ProposalState.choices,
         },
@@ -401,6 +402,11 @@ def review(request: NetworkRequest, network_slug: str, proposal_id: int) -> Http
 @network_view("creditclub.review")
 def announce(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
     gathering = _gathering(request, gathering_id)
+    if request.POST.get("confirm") != "yes":
+        messages.error(
+            request, _("Nothing was announced: confirm with the button under “Announce…”.")
+        )
+        return redirect("creditclub:board", network_slug, gathering.pk)
     try:
         announced = services.proposals_announce(gathering=gathering, actor=request.user)
     except ValidationError as error:
@@ -408,7 +414,11 @@ def announce(request: NetworkRequest, network_slug: str, gathering_id: int) -> H
     else:
         messages.success(
             request,
-            _("Announced %(n)d decisions; every proposer has been emailed their outcome.")
+            ngettext(
+                "Announced %(n)d decision; its proposer is being emailed the outcome.",
+                "Announced %(n)d decisions; each of those proposers is being emailed the outcome.",
+                len(announced),
+            )
             % {"n": len(announced)},
         )
     return redirect("creditclub:board", network_slug, gathering.pk)

@@ -33,7 +33,7 @@ from collaboratory.networks.models import Network
 OFFERS: dict[str, list[tuple[str, tuple[int, ...], str]]] = {
     "social": [
         (Unit.INTRODUCTIONS, (2, 3, 4), "I will introduce you to {n} funders I know by {by}"),
-        (Unit.INTRODUCTIONS, (1, 2), "I will connect you with {n} city council staffers by {by}"),
+        (Unit.INTRODUCTIONS, (2, 3), "I will connect you with {n} city council staffers by {by}"),
         (Unit.PEOPLE, (50, 200), "I will share your invitation with {n} people on my list by {by}"),
     ],
     "intellectual": [
@@ -41,7 +41,7 @@ OFFERS: dict[str, list[tuple[str, tuple[int, ...], str]]] = {
         (Unit.HOURS, (3, 8), "I will run a {n}-hour workshop on evaluation by {by}"),
     ],
     "institutional": [
-        (Unit.VENUE_DATE, (1, 2), "I will host {n} meetings in our community room by {by}"),
+        (Unit.VENUE_DATE, (2, 3), "I will host {n} meetings in our community room by {by}"),
         (Unit.PEOPLE, (3, 5, 10), "I will bring {n} volunteers from our staff by {by}"),
         (Unit.HOURS, (10, 20), "Our team will give {n} hours of design time by {by}"),
     ],

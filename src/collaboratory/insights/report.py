@@ -18,6 +18,7 @@ from datetime import datetime
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from collaboratory.capital import CapitalKind
 from collaboratory.insights import charts, engine, privacy
@@ -54,7 +55,10 @@ def pct(value: float | None) -> str:
 
 
 def days(value: float | None) -> str:
-    return "—" if value is None else _("%(n)s days") % {"n": f"{value:.0f}"}
+    if value is None:
+        return "—"
+    shown = round(value)
+    return ngettext("%(n)s day", "%(n)s days", shown) % {"n": shown}
 
 
 @dataclass(frozen=True)

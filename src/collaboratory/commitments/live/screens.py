@@ -18,7 +18,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from collaboratory.capital import CapitalKind
@@ -369,7 +369,11 @@ def assess(request: NetworkRequest, network_slug: str, gathering_id: int) -> Jso
             {
                 "errors": {
                     "text": [
-                        _("Keep it under %(n)d characters: what, how much, by when.")
+                        ngettext(
+                            "Keep it under %(n)d character: what, how much, by when.",
+                            "Keep it under %(n)d characters: what, how much, by when.",
+                            ASSESS_MAX_CHARS,
+                        )
                         % {"n": ASSESS_MAX_CHARS}
                     ]
                 }

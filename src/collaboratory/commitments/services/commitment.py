@@ -17,6 +17,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from collaboratory.audit.services import audit_record
 from collaboratory.capital import CapitalKind
@@ -149,7 +150,12 @@ def _checked(
         errors["what"] = [_("Say what exactly you will deliver.")]
     elif len(what) > WHAT_MAX_CHARS:
         errors["what"] = [
-            _("Keep it under %(n)d characters: what, how much, by when.") % {"n": WHAT_MAX_CHARS}
+            ngettext(
+                "Keep it under %(n)d character: what, how much, by when.",
+                "Keep it under %(n)d characters: what, how much, by when.",
+                WHAT_MAX_CHARS,
+            )
+            % {"n": WHAT_MAX_CHARS}
         ]
     if capital not in CapitalKind.values:
         errors["capital"] = [
@@ -322,9 +328,12 @@ def commitment_undo(
         raise PermissionDenied(_("Only the person who entered a commitment can undo it."))
     if now - commitment.created_at > UNDO_WINDOW:
         raise ValidationError(
-            _(
+            ngettext(
+                "Undo is possible for %(n)d second after entering; ask a facilitator to hide "
+                "it instead.",
                 "Undo is possible for %(n)d seconds after entering; ask a facilitator to hide "
-                "it instead."
+                "it instead.",
+                int(UNDO_WINDOW.total_seconds()),
             )
             % {"n": int(UNDO_WINDOW.total_seconds())}
         )

@@ -14,9 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from collaboratory.commitments.models import Commitment, DigestRole, DigestSent, Unit
+from collaboratory.commitments.models import Commitment, DigestRole, DigestSent
 from collaboratory.commitments.selectors import digest_commitments, digest_gatherings_due
-from collaboratory.commitments.services.commitment import plain_amount
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.mail import mail_send
 from collaboratory.networks.models import Network
@@ -27,17 +26,13 @@ log = logging.getLogger(__name__)
 
 def _digest_line(commitment: Commitment, *, with_email: bool) -> dict[str, Any]:
     proposal = commitment.proposal
-    amount = ""
-    if commitment.amount is not None:
-        unit = Unit(commitment.unit).label if commitment.unit else ""
-        amount = f"{plain_amount(commitment.amount)} {unit}"
     return {
         "committer": commitment.committer.full_name,
         "email": commitment.committer.email if with_email else "",
         "presenter": proposal.proposer.full_name,
         "project": proposal.title,
         "what": commitment.what,
-        "amount": amount.strip(),
+        "amount": commitment.amount_text,
         "due_on": commitment.due_on,
     }
 

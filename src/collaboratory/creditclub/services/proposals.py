@@ -12,7 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from collaboratory.audit.services import audit_record
 from collaboratory.capital import CapitalKind, HelpCategory
@@ -55,7 +55,12 @@ class AskInput:
 def _check_asks(asks: Sequence[AskInput], *, today: date) -> dict[str, list[str]]:
     errors: dict[str, list[str]] = {}
     if len(asks) > ASK_LIMIT:
-        errors["asks"] = [_("A proposal has at most %(n)d asks.") % {"n": ASK_LIMIT}]
+        errors["asks"] = [
+            ngettext(
+                "A proposal has at most %(n)d ask.", "A proposal has at most %(n)d asks.", ASK_LIMIT
+            )
+            % {"n": ASK_LIMIT}
+        ]
     for number, ask in enumerate(asks, start=1):
         problems = []
         if ask.category not in HelpCategory.values:

@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from collaboratory.audit.services import audit_record
 
@@ -76,12 +77,21 @@ def proposals_announce(*, gathering: Gathering, actor: User) -> list[Proposal]:
         newly_selected = sum(1 for p in staged if p.staged_decision == ProposalState.SELECTED)
         already = selected_count(gathering=gathering)
         if already + newly_selected > settings.presenter_slots:
+            wanted = already + newly_selected
             raise ValidationError(
-                _(
-                    "That would select %(n)d presenters; this network has %(slots)d slots. "
-                    "Waitlist someone first."
+                ngettext(
+                    "That would select %(n)d presenter;",
+                    "That would select %(n)d presenters;",
+                    wanted,
                 )
-                % {"n": already + newly_selected, "slots": settings.presenter_slots}
+                % {"n": wanted}
+                + " "
+                + ngettext(
+                    "this network has %(slots)d slot. Waitlist someone first.",
+                    "this network has %(slots)d slots. Waitlist someone first.",
+                    settings.presenter_slots,
+                )
+                % {"slots": settings.presenter_slots}
             )
         for proposal in staged:
             proposal_transition(

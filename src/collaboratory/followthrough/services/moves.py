@@ -14,6 +14,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments import lifecycle
@@ -92,7 +93,14 @@ def _move_input(
             }[to]
         ]
     if len(note) > NOTE_MAX_CHARS:
-        errors["note"] = [_("Keep the note under %(n)d characters.") % {"n": NOTE_MAX_CHARS}]
+        errors["note"] = [
+            ngettext(
+                "Keep the note under %(n)d character.",
+                "Keep the note under %(n)d characters.",
+                NOTE_MAX_CHARS,
+            )
+            % {"n": NOTE_MAX_CHARS}
+        ]
     elif problem := text_problem(note, what=_("the note"), multi=True):
         errors["note"] = [problem]
     delivered = _delivered(delivered_amount, locked, errors)

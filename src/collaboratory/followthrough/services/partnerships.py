@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments.models import Commitment
@@ -58,7 +59,14 @@ def partnership_record(
     if not story:
         errors["story"] = [_("Tell the story: who met whom, and what grew from it.")]
     elif len(story) > TEXT_MAX_CHARS:
-        errors["story"] = [_("Keep the story under %(n)d characters.") % {"n": TEXT_MAX_CHARS}]
+        errors["story"] = [
+            ngettext(
+                "Keep the story under %(n)d character.",
+                "Keep the story under %(n)d characters.",
+                TEXT_MAX_CHARS,
+            )
+            % {"n": TEXT_MAX_CHARS}
+        ]
     link_lines = [line.strip() for line in (links or "").splitlines() if line.strip()]
     for line in link_lines:
         link_checked(line, errors, "links")

@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments import lifecycle
@@ -57,7 +58,16 @@ def reminder_snooze(
         raise ValidationError({"until": [_("Pick a day after today.")]})
     if until > today + timedelta(days=SNOOZE_MAX_DAYS):
         raise ValidationError(
-            {"until": [_("Snooze for at most %(n)d days.") % {"n": SNOOZE_MAX_DAYS}]}
+            {
+                "until": [
+                    ngettext(
+                        "Snooze for at most %(n)d day.",
+                        "Snooze for at most %(n)d days.",
+                        SNOOZE_MAX_DAYS,
+                    )
+                    % {"n": SNOOZE_MAX_DAYS}
+                ]
+            }
         )
     with transaction.atomic():
         snooze, _created = ReminderSnooze.objects.update_or_create(

@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments import lifecycle
@@ -49,7 +50,14 @@ def commitment_update_post(
     if not note:
         errors["note"] = [_("Write the update: what happened, what is next.")]
     elif len(note) > NOTE_MAX_CHARS:
-        errors["note"] = [_("Keep the update under %(n)d characters.") % {"n": NOTE_MAX_CHARS}]
+        errors["note"] = [
+            ngettext(
+                "Keep the update under %(n)d character.",
+                "Keep the update under %(n)d characters.",
+                NOTE_MAX_CHARS,
+            )
+            % {"n": NOTE_MAX_CHARS}
+        ]
     elif problem := text_problem(note, what=_("the update"), multi=True):
         errors["note"] = [problem]
     link = link_checked(link, errors)
@@ -92,7 +100,14 @@ def project_update_post(
     if not text:
         errors["text"] = [_("Write the update: what happened, what is next.")]
     elif len(text) > TEXT_MAX_CHARS:
-        errors["text"] = [_("Keep the update under %(n)d characters.") % {"n": TEXT_MAX_CHARS}]
+        errors["text"] = [
+            ngettext(
+                "Keep the update under %(n)d character.",
+                "Keep the update under %(n)d characters.",
+                TEXT_MAX_CHARS,
+            )
+            % {"n": TEXT_MAX_CHARS}
+        ]
     elif problem := text_problem(text, what=_("the update"), multi=True):
         errors["text"] = [problem]
     link = link_checked(link, errors)
@@ -181,7 +196,12 @@ def presenter_feedback_save(
         errors["helpful"] = [_("Choose how helpful the room was, from 1 to 5.")]
     text = (text or "").strip()
     if len(text) > TEXT_MAX_CHARS:
-        errors["text"] = [_("Keep it under %(n)d characters.") % {"n": TEXT_MAX_CHARS}]
+        errors["text"] = [
+            ngettext(
+                "Keep it under %(n)d character.", "Keep it under %(n)d characters.", TEXT_MAX_CHARS
+            )
+            % {"n": TEXT_MAX_CHARS}
+        ]
     elif problem := text_problem(text, what=_("the feedback"), multi=True):
         errors["text"] = [problem]
     if errors:
