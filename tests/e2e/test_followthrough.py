@@ -66,3 +66,22 @@ def test_a_refused_move_shows_its_reason_in_the_row(  # type: ignore[no-untyped-
     row.get_by_role("button", name="Release, with a note").click()
     expect(row.locator(".row-message")).to_contain_text("Released")
     expect(row.locator(".row-message.error")).to_have_count(0)
+
+
+def test_on_the_commitment_page_a_move_updates_the_history_and_clears_the_old_flash(  # type: ignore[no-untyped-def]
+    live_server, page: Page, project: Project
+) -> None:
+    commitment = project.commit()
+    sign_in(page, live_server, project.dana)
+    page.goto(f"{live_server.url}/n/alpha/follow-through/commitments/{commitment.pk}/")
+    page.locator("#update-note").fill("Two of the three calls are booked.")
+    page.locator("#update-note").locator("xpath=ancestor::form").get_by_role(
+        "button", name="Post update"
+    ).click()
+    expect(page.locator("ul.messages")).to_be_visible()
+
+    page.locator(f"#commitment-{commitment.pk}").get_by_role("button", name="Mark done").click()
+
+    expect(page.locator("#history")).to_contain_text("Done, awaiting confirmation")
+    expect(page.locator("#history")).to_contain_text("Two of the three calls are booked.")
+    expect(page.locator("ul.messages")).to_have_count(0)

@@ -10,6 +10,8 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -176,17 +178,25 @@ def _respond(
     """htmx swaps the row in place (with the message inside it); a plain form redirects."""
     if request.htmx:
         fresh = _commitment(request, commitment.pk)
-        return render(
-            request,
-            "followthrough/_row.html",
-            {
-                "row": _row(request, fresh),
-                "row_message": _error_text(error) if error else done,  # type: ignore[arg-type]
-                "row_error": error is not None,
-                "next": request.POST.get("next", ""),
-            },
-            status=400 if error else 200,
+        context = {
+            "row": _row(request, fresh),
+            "row_message": _error_text(error) if error else done,
+            "row_error": error is not None,
+            "next": request.POST.get("next", ""),
+        }
+        html = render_to_string("followthrough/_row.html", context, request=request)
+        page = reverse(
+            "followthrough:commitment",
+            kwargs={"network_slug": request.network.slug, "commitment_id": commitment.pk},
         )
+        if context["next"] == page and error is None:
+            # On the commitment's own page its history changes too: swapped out of band.
+            html += render_to_string(
+                "followthrough/_history.html",
+                {"history": commitment_history(commitment=fresh), "oob": True},
+                request=request,
+            )
+        return HttpResponse(html, status=400 if error else 200)
     if error is not None:
         messages.error(request, _error_text(error))  # type: ignore[arg-type]
     else:

@@ -75,7 +75,13 @@
     const target = event.detail.target;
     const fresh = (target.id && document.getElementById(target.id)) || target;
     const message = fresh.querySelector ? fresh.querySelector(".row-message") : null;
-    if (message) announce(message.textContent.trim());
+    if (message) {
+      // The page's flash speaks of an earlier step: the fresh message replaces it.
+      document.querySelectorAll("ul.messages").forEach(function (old) {
+        (old.closest("[role=status]") || old).remove();
+      });
+      announce(message.textContent.trim());
+    }
   });
 
   document.addEventListener("htmx:responseError", function (event) {
