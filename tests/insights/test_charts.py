@@ -122,3 +122,34 @@ def test_labels_are_escaped_and_no_chart_carries_styles_or_scripts(label: str) -
             name for e in elements for name in e.attrib if name == "style" or name.startswith("on")
         ] == []
         assert root.find(f"{SVG}title").text == label  # type: ignore[union-attr]
+
+
+def test_a_long_row_text_wraps_inside_the_chart_and_keeps_every_word() -> None:
+    """ "figures about ther" was cut at the chart's edge: SVG text does not wrap itself."""
+    sentence = (
+        "Withheld: some groups are smaller than 5 members, so figures about them would "
+        "point at people; they show once more people share a group."
+    )
+    svg = charts.interval_chart(
+        "w",
+        title="Bridging",
+        desc="d",
+        rows=[charts.Interval("Ideology", None, None, None, sentence)],
+    )
+
+    root = ElementTree.fromstring(svg)
+    spans = [t for t in root.iter(f"{SVG}tspan")]
+    width = float(root.get("viewBox", "0 0 0 0").split()[2])
+    assert len(spans) >= 2
+    for span in spans:
+        assert float(span.get("x", 0)) + len(span.text or "") * charts.CHAR_W <= width
+    assert " ".join(s.text or "" for s in spans) == sentence
+
+
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=["Cs", "Cc"]), max_size=300),
+    st.integers(40, 600),
+)
+def test_wrap_keeps_the_words_in_order(text: str, width: int) -> None:
+    lines = charts.wrap(text, width)
+    assert " ".join(lines).split() == text.split()

@@ -324,3 +324,14 @@ def test_the_computed_time_is_in_the_networks_zone_with_one_full_stop(helpnet: H
     assert shown in (before, after)
     assert not shown.endswith("..")
     assert helpnet.network.time_zone != "UTC"
+
+
+def test_figures_that_would_read_as_a_contradiction_carry_a_word_of_explanation(
+    helpnet: HelpNet,
+) -> None:
+    body = client_for(helpnet.steward).get(url("dashboard")).content.decode()
+
+    assert "Gatherings held or under way" in body
+    assert "the network home counts those that ended" in body
+    assert "Pairs where one member helped the other, in either direction." in body
+    assert "mostly travels on to others rather than back" in body

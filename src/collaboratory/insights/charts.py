@@ -166,13 +166,47 @@ class Interval:
     text: str
 
 
+# An SVG text never wraps by itself: a sentence longer than the room left is cut at the edge.
+# Text runs about this many pixels a character at the charts' label size (generous, so the
+# widest letters still fit).
+CHAR_W = 7.2
+LINE_H = 16
+
+
+def wrap(text: str, width_px: float) -> list[str]:
+    """Break `text` into lines that fit `width_px`, at spaces (a single word too long for a
+    line gets a line of its own rather than being cut)."""
+    limit = max(int(width_px // CHAR_W), 1)
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if len(candidate) <= limit or not current:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+    if current:
+        lines.append(current)
+    return lines or [""]
+
+
+def _text_lines(x: float, y: float, lines: Sequence[str], css: str) -> str:
+    spans = "".join(
+        f'<tspan x="{_num(x)}" dy="{0 if i == 0 else LINE_H}">{_e(line)}</tspan>'
+        for i, line in enumerate(lines)
+    )
+    return f'<text class="{css}" x="{_num(x)}" y="{_num(y)}">{spans}</text>'
+
+
 def interval_chart(uid: str, *, title: str, desc: str, rows: Sequence[Interval]) -> str:
     """Observed shares (a filled diamond) against the band expected by chance (hatched), on
-    a 0-100 % axis, with the figures written on each row."""
-    row = 46
+    a 0-100 % axis, with the figures written on each row (wrapped to the chart's width)."""
     label_w = 130
     plot_w = WIDTH - label_w - 20
-    height = row * len(rows) + 30
+    texts = [wrap(r.text, plot_w) for r in rows]
+    heights = [30 + LINE_H * len(t) for t in texts]
+    height = sum(heights) + 30
     body = [_hatch(uid)]
     for pct in (0, 50, 100):
         x = label_w + plot_w * pct / 100
@@ -183,7 +217,7 @@ def interval_chart(uid: str, *, title: str, desc: str, rows: Sequence[Interval])
             f"{pct}%</text>"
         )
     for i, r in enumerate(rows):
-        y = 8 + i * row
+        y = 8 + sum(heights[:i])
         body.append(
             f'<text class="ins-tick" x="{label_w - 8}" y="{y + 14}" text-anchor="end">'
             + _e(r.label)
@@ -200,7 +234,7 @@ def interval_chart(uid: str, *, title: str, desc: str, rows: Sequence[Interval])
         if r.observed is not None:
             x = label_w + plot_w * max(0.0, min(1.0, r.observed))
             body.append(_marker("diamond", x, y + 10, "ins-observed"))
-        body.append(f'<text class="ins-label" x="{label_w}" y="{y + 34}">{_e(r.text)}</text>')
+        body.append(_text_lines(label_w, y + 34, texts[i], "ins-label"))
     return _svg(uid, WIDTH, height, title, desc, body, "ins-interval-chart")
 
 

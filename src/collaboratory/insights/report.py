@@ -66,6 +66,9 @@ class Headline:
     key: str
     label: str
     value: str
+    # A line under the figure where two figures side by side would otherwise read as a
+    # contradiction (many pairs helped, yet almost no help returned directly).
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -133,14 +136,32 @@ def _headline(f: Figures) -> tuple[Headline, ...]:
     helping = r.compounding.helping_pairs[-1] if r.compounding.helping_pairs else 0
     return (
         Headline("members", _("Members"), f"{f.admitted:,}"),
-        Headline("gatherings", _("Gatherings"), f"{len(f.gatherings):,}"),
+        Headline(
+            "gatherings",
+            _("Gatherings held or under way"),
+            f"{len(f.gatherings):,}",
+            _("Counted from the moment each begins; the network home counts those that ended."),
+        ),
         Headline("commitments", _("Commitments made"), f"{r.total.total:,}"),
         Headline("kept", _("Commitments kept"), f"{r.total.kept:,}"),
         Headline("kept_rate", _("Kept, of those decided"), pct(r.total.kept_rate)),
         Headline("asks", _("Asks that received a commitment"), pct(r.asks.share)),
         Headline("time_to_keep", _("Median time to keep"), days(r.time_to_keep.median_days)),
-        Headline("pairs", _("Pairs of members who helped each other"), f"{helping:,}"),
-        Headline("reciprocity", _("Help returned directly"), pct(r.reciprocity.share)),
+        Headline(
+            "pairs",
+            _("Pairs of members who helped each other"),
+            f"{helping:,}",
+            _("Pairs where one member helped the other, in either direction."),
+        ),
+        Headline(
+            "reciprocity",
+            _("Help returned directly"),
+            pct(r.reciprocity.share),
+            _(
+                "Of the help given, the share the person helped also gave back. Help in a "
+                "Collaboratory mostly travels on to others rather than back."
+            ),
+        ),
         Headline("cross_sector", _("Help that crossed sectors"), pct(crossing)),
     )
 
