@@ -180,3 +180,32 @@ def test_the_board_and_phone_follow_the_facilitator_and_the_timer_warns_in_words
     expect(timer).to_have_attribute("data-state", "over", timeout=40_000)
     expect(timer).to_contain_text("Time is up")
     assert errors == []
+
+
+def test_the_board_fits_a_projected_screen_at_any_count(  # type: ignore[no-untyped-def]
+    browser: Browser, live_server, room: Room
+) -> None:
+    """At 1920x1080 the board ran below the screen after a few commitments."""
+    long_what = (
+        "I will introduce you to the three people who run the county's food bank network, "
+        "and sit in on the first call with them, by the end of next month"
+    )
+    for i in range(40):
+        room.commit(what=f"{long_what} ({i})", amount="3", unit="introductions")
+    with scopes_disabled():
+        gathering = room.proposal.gathering
+        presentation_start(gathering=gathering, proposal=room.proposal, actor=room.steward)
+    context = signed_in(browser, live_server, room.steward, {"width": 1920, "height": 1080})
+    board = context.new_page()
+    board.goto(f"{live_server.url}/n/alpha/live/{gathering.pk}/board/")
+
+    expect(board.locator(".board-earlier")).to_contain_text("And 32 earlier commitments")
+    height = board.evaluate("document.documentElement.scrollHeight")
+    newest = board.locator(".board-commitment").first.text_content() or ""
+    earlier = board.locator(".board-earlier").bounding_box()
+    context.close()
+
+    assert height <= 1080
+    assert "(39)" in newest
+    assert earlier is not None
+    assert earlier["y"] + earlier["height"] <= 1080

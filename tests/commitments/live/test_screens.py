@@ -273,12 +273,29 @@ def test_the_board_shows_the_presenter_asks_and_commitments_by_ask(room: Room) -
     assert f'<h1 class="board-presenter">{room.presenter.full_name}</h1>' in body
     assert "Commitments are open" in body
     assert "2 commitments" in body
-    ask_part, general_part = body.split("General help")
-    assert FIRM in ask_part
-    assert "I will host you on May 3" in general_part
+    newest, older = body.split("I will host you on May 3", 1)
+    assert FIRM not in newest  # newest first
+    assert FIRM in older
+    assert '<span class="board-for">General help</span>' in older.split(FIRM)[0]
+    assert f'<span class="board-for">{room.ask.what}</span>' in older
     assert "Have you thought about grants?" not in body
     assert url(room, "join_qr") in body
     assert f"/n/alpha/live/{room.proposal.gathering_id}/" in body
+
+
+def test_the_board_shows_the_newest_in_full_and_condenses_the_rest(room: Room) -> None:
+    """A board must fit the projected screen at any count."""
+    for i in range(11):
+        room.commit(what=f"I will host you on May {i + 3} for 40 people", amount="4", unit="people")
+    start(room)
+
+    body = client_for(room.dana).get(url(room, "board")).content.decode()
+
+    assert body.count('class="board-commitment"') == 8
+    assert "May 13" in body  # the newest
+    assert "May 5 for" not in body  # the third oldest is condensed
+    assert "And 3 earlier commitments, from Dana Doe." in body
+    assert "11 commitments" in body
 
 
 def test_the_board_fragment_is_the_body_alone(room: Room) -> None:

@@ -274,6 +274,11 @@ def people(request: NetworkRequest, network_slug: str, gathering_id: int) -> Htt
 # --- Projection board ------------------------------------------------------------------------
 
 
+# The board shows this many commitments in full, newest first; earlier ones are condensed to
+# a line of names, so the board fits a projected screen at any count.
+BOARD_NEWEST = 8
+
+
 def _board_context(request: NetworkRequest, gathering: Gathering) -> dict[str, Any]:
     context = _live_context(request, gathering)
     run = room_run_of_show(gathering=gathering)
@@ -281,10 +286,19 @@ def _board_context(request: NetworkRequest, gathering: Gathering) -> dict[str, A
     current = next((p for p in run if p.pk == session.current_proposal_id), None)
     shown = list(commitments_shown(gathering=gathering)) if current is not None else []
     groups = commitments_by_ask(proposal=current, commitments=shown) if current else []
+    newest = sorted(
+        (c for g in groups for c in g.commitments),
+        key=lambda c: (c.created_at, c.pk),
+        reverse=True,
+    )
+    earlier = newest[BOARD_NEWEST:]
     context.update(
         current=current,
-        groups=groups,
-        total=sum(len(g.commitments) for g in groups),
+        groups=[g for g in groups if g.commitments or g.ask is not None],
+        newest=newest[:BOARD_NEWEST],
+        earlier_count=len(earlier),
+        earlier_names=", ".join(dict.fromkeys(c.committer.full_name for c in earlier)),
+        total=len(newest),
         window_open=current is not None and session.window_proposal_id == current.pk,
         phone_link=_phone_link(request, gathering),
         fragment_url=reverse(
