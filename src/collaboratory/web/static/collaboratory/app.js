@@ -3,6 +3,27 @@
 (function () {
   "use strict";
 
+  // Phones: the navigation folds into a "Menu" button (without script, it stays unfolded).
+  document.documentElement.classList.add("js");
+  document.addEventListener("DOMContentLoaded", function () {
+    const toggle = document.querySelector(".menu-toggle");
+    const menu = document.getElementById("site-menu");
+    if (!toggle || !menu) return;
+    function setOpen(open) {
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      if (open) menu.setAttribute("data-open", ""); else menu.removeAttribute("data-open");
+    }
+    toggle.addEventListener("click", function () {
+      setOpen(toggle.getAttribute("aria-expanded") !== "true");
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
+        setOpen(false);
+        toggle.focus();
+      }
+    });
+  });
+
   // Statuses whose body is a fragment meant for the page: the row (or form) with its error.
   const SWAP_ON_ERROR = new Set([400, 409, 422]);
   const HTMX_FORM = "[hx-get],[hx-post],[hx-put],[hx-patch],[hx-delete]";

@@ -1,0 +1,104 @@
+"""Every page of the demo fits a 390 px phone, for every role: the test walks the links each
+role can reach (the menu, then the links on those pages) and measures each page's width. The
+menu folds behind one button and opens to every item, "Log out" included."""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from datetime import date
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from collaboratory.demo.generator import (
+    ADMIN_EMAIL,
+    DEMO_PASSWORD,
+    MEMBER_EMAIL,
+    STEWARD_EMAIL,
+    YOUTH_EMAIL,
+    generate_demo,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PHONE = {"width": 390, "height": 844}
+# Files and feeds are not pages; logging out would end the walk.
+SKIP = re.compile(
+    r"\.(csv|pdf|ics|svg|png|jpg|json|txt)$|/export|/accounts/logout|/static/|/media/|/healthz"
+)
+# Pages of one kind (a commitment, a gathering) are laid out alike: a few of each will do.
+PER_KIND = 2
+PAGES_PER_ROLE = 150
+
+
+def _kind(path: str) -> str:
+    return re.sub(r"\d+", "N", path)
+
+
+def _sign_in(page: Page, base: str, email: str) -> None:
+    page.goto(f"{base}/accounts/login/")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_load_state("networkidle")
+
+
+def _links(page: Page, base: str) -> list[str]:
+    hrefs = page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")
+    found = []
+    for href in hrefs:
+        parts = urlsplit(href)
+        if f"{parts.scheme}://{parts.netloc}" != base or SKIP.search(parts.path):
+            continue
+        found.append(parts.path + (f"?{parts.query}" if parts.query else ""))
+    return found
+
+
+def _walk(page: Page, base: str) -> dict[str, int]:
+    """Breadth first from the landing page; the width of every page reached."""
+    widths: dict[str, int] = {}
+    kinds: dict[str, int] = {}
+    queue = deque([urlsplit(page.url).path])
+    seen = set(queue)
+    while queue and len(widths) < PAGES_PER_ROLE:
+        path = queue.popleft()
+        response = page.goto(base + path)
+        if (
+            response is None
+            or response.status != 200
+            or "html" not in (response.headers.get("content-type", ""))
+        ):
+            continue
+        page.wait_for_load_state("networkidle")
+        widths[path] = page.evaluate("document.documentElement.scrollWidth")
+        for link in _links(page, base):
+            kind = _kind(link.split("?")[0])
+            if link in seen or kinds.get(kind, 0) >= PER_KIND:
+                continue
+            seen.add(link)
+            kinds[kind] = kinds.get(kind, 0) + 1
+            queue.append(link)
+    return widths
+
+
+@pytest.mark.parametrize("email", [MEMBER_EMAIL, STEWARD_EMAIL, YOUTH_EMAIL, ADMIN_EMAIL])
+def test_every_page_a_role_reaches_fits_a_phone(  # type: ignore[no-untyped-def]
+    live_server, browser: Browser, email: str
+) -> None:
+    generate_demo(anchor=date.today())
+    context = browser.new_context(viewport=PHONE, is_mobile=True)
+    page = context.new_page()
+    _sign_in(page, live_server.url, email)
+
+    menu = page.get_by_role("button", name="Menu")
+    expect(page.get_by_role("button", name="Log out")).to_be_hidden()
+    menu.click()
+    expect(page.get_by_role("button", name="Log out")).to_be_visible()
+    widths = _walk(page, live_server.url)
+    context.close()
+
+    assert len(widths) >= 5, widths
+    too_wide = {path: width for path, width in widths.items() if width > PHONE["width"]}
+    assert too_wide == {}
