@@ -13,6 +13,7 @@ import pytest
 # otherwise refuse the database calls that test set-up makes beside it.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
 
 CHROMIUM = os.environ.get("COLLABORATORY_CHROMIUM", "/usr/bin/chromium")
@@ -66,3 +67,21 @@ def page(browser: Browser) -> Iterator[Page]:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+# axe-core's WCAG 2.2 A and AA rules; a page may have no critical or serious violation.
+AXE = Axe()
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
+    "resultTypes": ["violations"],
+}
+
+
+def accessibility_problems(page: Page) -> list[str]:
+    """axe-core's critical and serious violations on the page as it stands, one line each."""
+    found = AXE.run(page, options=AXE_OPTIONS).response["violations"]
+    return [
+        f"{v['id']} ({v['impact']}): {', '.join(str(n['target']) for n in v['nodes'][:3])}"
+        for v in found
+        if v["impact"] in ("critical", "serious")
+    ]

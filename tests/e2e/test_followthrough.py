@@ -9,6 +9,7 @@ from playwright.sync_api import Page, expect
 
 from collaboratory.commitments.models import Commitment
 from tests.conftest import World
+from tests.e2e.conftest import accessibility_problems
 from tests.e2e.test_propose_and_select import sign_in
 from tests.followthrough.conftest import Project, make_project
 
@@ -57,6 +58,7 @@ def test_a_refused_move_shows_its_reason_in_the_row(  # type: ignore[no-untyped-
     row.get_by_role("button", name="Release, with a note").click()
     expect(row.locator(".row-message.error")).to_contain_text("why you release it")
     expect(page.locator("#announcer")).to_contain_text("why you release it")
+    assert accessibility_problems(page) == []
     with scopes_disabled():
         assert Commitment.objects.get(pk=commitment.pk).status == commitment.status
 
@@ -79,6 +81,7 @@ def test_on_the_commitment_page_a_move_updates_the_history_and_clears_the_old_fl
         "button", name="Post update"
     ).click()
     expect(page.locator("ul.messages")).to_be_visible()
+    assert accessibility_problems(page) == []
 
     page.locator(f"#commitment-{commitment.pk}").get_by_role("button", name="Mark done").click()
 

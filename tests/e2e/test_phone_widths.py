@@ -1,5 +1,6 @@
-"""Every page of the demo fits a 390 px phone, for every role: the test walks the links each
-role can reach (the menu, then the links on those pages) and measures each page's width. The
+"""Every page of the demo fits a 390 px phone and passes axe-core, for every role: the test
+walks the links each role can reach (the menu, then the links on those pages), measures each
+page's width and runs axe-core's WCAG 2.2 A/AA rules (no critical or serious violation). The
 menu folds behind one button and opens to every item, "Log out" included."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collaboratory.demo.generator import (
     YOUTH_EMAIL,
     generate_demo,
 )
+from tests.e2e.conftest import accessibility_problems
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -56,9 +58,11 @@ def _links(page: Page, base: str) -> list[str]:
     return found
 
 
-def _walk(page: Page, base: str) -> dict[str, int]:
-    """Breadth first from the landing page; the width of every page reached."""
+def _walk(page: Page, base: str) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """Breadth first from the landing page; the width and the accessibility problems of every
+    page reached."""
     widths: dict[str, int] = {}
+    problems: dict[str, list[str]] = {}
     kinds: dict[str, int] = {}
     queue = deque([urlsplit(page.url).path])
     seen = set(queue)
@@ -73,6 +77,8 @@ def _walk(page: Page, base: str) -> dict[str, int]:
             continue
         page.wait_for_load_state("networkidle")
         widths[path] = page.evaluate("document.documentElement.scrollWidth")
+        if found := accessibility_problems(page):
+            problems[path] = found
         for link in _links(page, base):
             kind = _kind(link.split("?")[0])
             if link in seen or kinds.get(kind, 0) >= PER_KIND:
@@ -80,11 +86,11 @@ def _walk(page: Page, base: str) -> dict[str, int]:
             seen.add(link)
             kinds[kind] = kinds.get(kind, 0) + 1
             queue.append(link)
-    return widths
+    return widths, problems
 
 
 @pytest.mark.parametrize("email", [MEMBER_EMAIL, STEWARD_EMAIL, YOUTH_EMAIL, ADMIN_EMAIL])
-def test_every_page_a_role_reaches_fits_a_phone(  # type: ignore[no-untyped-def]
+def test_every_page_a_role_reaches_fits_a_phone_and_passes_axe(  # type: ignore[no-untyped-def]
     live_server, browser: Browser, email: str
 ) -> None:
     generate_demo(anchor=date.today())
@@ -96,9 +102,12 @@ def test_every_page_a_role_reaches_fits_a_phone(  # type: ignore[no-untyped-def]
     expect(page.get_by_role("button", name="Log out")).to_be_hidden()
     menu.click()
     expect(page.get_by_role("button", name="Log out")).to_be_visible()
-    widths = _walk(page, live_server.url)
+    menu_problems = accessibility_problems(page)  # the menu open
+    widths, problems = _walk(page, live_server.url)
     context.close()
 
     assert len(widths) >= 5, widths
     too_wide = {path: width for path, width in widths.items() if width > PHONE["width"]}
     assert too_wide == {}
+    assert menu_problems == []
+    assert problems == {}
