@@ -19,6 +19,15 @@ from collaboratory.matching.engine import (
     vector_to_bytes,
     vectors_from_bytes,
 )
+from tests.matching.accuracy import (
+    Score,
+    bm25_scorer,
+    embedding_scorer,
+    evaluate,
+    low_overlap_share,
+)
+from tests.matching.examples_dev import DEVELOPMENT
+from tests.matching.examples_heldout import HELD_OUT
 
 
 @pytest.fixture(scope="module")
@@ -169,3 +178,68 @@ def test_any_text_gives_a_permutation(ask: str, offers: list[str]) -> None:
     ranked = rank_offers(ask, offers)
 
     assert sorted(ranked) == list(range(len(offers)))
+
+
+def test_top_k_many_agrees_with_top_k() -> None:
+    rng = np.random.default_rng(3)
+    offers = engine.normalise(rng.normal(size=(300, DIMENSIONS)).astype(np.float32))
+    asks = engine.normalise(rng.normal(size=(4, DIMENSIONS)).astype(np.float32))
+
+    indices, scores = engine.top_k_many(asks, offers, 7)
+
+    assert indices.shape == (4, 7)
+    for row, ask in enumerate(asks):
+        one_indices, one_scores = top_k(ask, offers, 7)
+        assert list(indices[row]) == list(one_indices)
+        np.testing.assert_allclose(scores[row], one_scores, atol=1e-6)
+    assert engine.top_k_many(asks, offers, 0)[0].shape == (4, 0)
+    assert engine.top_k_many(asks, offers[:3], 7)[0].shape == (4, 3)
+
+
+# ------------------------------------------------------------------------------ accuracy
+# Each ask is ranked against every offer of its set. Figures and the gap to the goal are in
+# docs/architecture.md ("Text matching") and printed by bench/matching.py.
+
+
+@pytest.fixture(scope="module")
+def dev_scores(encoder: engine.Encoder) -> tuple[Score, Score]:
+    return evaluate(DEVELOPMENT, embedding_scorer(encoder)), evaluate(DEVELOPMENT, bm25_scorer)
+
+
+def test_the_labelled_sets_are_big_low_overlap_and_unambiguous() -> None:
+    for examples in (DEVELOPMENT, HELD_OUT):
+        offers = [offer for _, _, offer in examples]
+        asks = [ask for _, ask, _ in examples]
+        assert len(set(offers)) == len(offers)
+        assert len(set(asks)) == len(asks)
+        assert low_overlap_share(examples) >= 0.8
+    assert len(DEVELOPMENT) >= 200
+    assert not {offer for *_, offer in DEVELOPMENT} & {offer for *_, offer in HELD_OUT}
+
+
+def test_embeddings_find_what_keywords_cannot(dev_scores: tuple[Score, Score]) -> None:
+    embedding, lexical = dev_scores
+
+    # Measured 0.523 / 0.647 (BM25: 0.033 / 0.057); a drop below these floors is a regression.
+    assert embedding.top1 >= 0.50
+    assert embedding.mrr >= 0.62
+    assert embedding.top1 >= 5 * lexical.top1
+
+
+def test_held_out_is_matched_about_as_well(encoder: engine.Encoder) -> None:
+    held_out = evaluate(HELD_OUT, embedding_scorer(encoder))
+
+    assert held_out.top1 >= 0.55  # measured 0.607, MRR 0.712
+    assert held_out.mrr >= 0.65
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Goal of issue #16 not met on this set: all-MiniLM-L6-v2 reaches top-1 0.52, MRR "
+    "0.65 when 91% of pairs share no content word (see docs/architecture.md)",
+)
+def test_the_goal_accuracy_on_the_development_set(dev_scores: tuple[Score, Score]) -> None:
+    embedding, _ = dev_scores
+
+    assert embedding.top1 >= 0.80
+    assert embedding.mrr >= 0.85

@@ -227,6 +227,26 @@ def _order(scores: np.ndarray) -> np.ndarray:
     return np.argsort(-scores, kind="stable")
 
 
+def _check_matrix(offer_matrix: np.ndarray, k: int) -> None:
+    if k < 0:
+        raise ValueError("k must be 0 or more")
+    if offer_matrix.ndim != 2 or offer_matrix.shape[1] != DIMENSIONS:
+        raise ValueError(f"offer_matrix must be (n, {DIMENSIONS}), not {offer_matrix.shape}")
+
+
+def _best(cosines: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the k highest of one row, best first, ties to the lower index."""
+    if k == 0:
+        return np.empty(0, dtype=np.intp)
+    if k < len(cosines):
+        # Everything scoring at least the k-th best, so ties at the boundary go to low indices.
+        kth = np.partition(cosines, len(cosines) - k)[len(cosines) - k]
+        candidates = np.flatnonzero(cosines >= kth)
+    else:
+        candidates = np.arange(len(cosines))
+    return candidates[_order(cosines[candidates])][:k]
+
+
 def top_k(
     ask_vector: np.ndarray, offer_matrix: np.ndarray, k: int
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -235,22 +255,27 @@ def top_k(
     Scores are cosine similarities mapped to [0, 1], as in :class:`TextScores`. Ties go to the
     lower index.
     """
-    if k < 0:
-        raise ValueError("k must be 0 or more")
-    if offer_matrix.ndim != 2 or offer_matrix.shape[1] != DIMENSIONS:
-        raise ValueError(f"offer_matrix must be (n, {DIMENSIONS}), not {offer_matrix.shape}")
+    _check_matrix(offer_matrix, k)
     cosines = offer_matrix @ np.asarray(ask_vector, dtype=np.float32)
-    k = min(k, len(cosines))
-    if k == 0:
-        return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.float32)
-    if k < len(cosines):
-        # Everything scoring at least the k-th best, so ties at the boundary go to low indices.
-        kth = np.partition(cosines, len(cosines) - k)[len(cosines) - k]
-        candidates = np.flatnonzero(cosines >= kth)
-    else:
-        candidates = np.arange(len(cosines))
-    best = candidates[_order(cosines[candidates])][:k]
+    best = _best(cosines, min(k, len(cosines)))
     return best, _unit_scores(cosines[best])
+
+
+def top_k_many(
+    ask_vectors: np.ndarray, offer_matrix: np.ndarray, k: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`top_k` for many asks at once (one matrix product): arrays of shape (asks, k).
+
+    For a gathering's asks against the network's offers; k is capped at the number of offers.
+    """
+    _check_matrix(offer_matrix, k)
+    asks = np.asarray(ask_vectors, dtype=np.float32).reshape(-1, DIMENSIONS)
+    cosines = asks @ offer_matrix.T
+    k = min(k, offer_matrix.shape[0])
+    indices = np.empty((len(asks), k), dtype=np.intp)
+    for row, scores in enumerate(cosines):
+        indices[row] = _best(scores, k)
+    return indices, _unit_scores(np.take_along_axis(cosines, indices, axis=1))
 
 
 # ------------------------------------------------------------------------------ lexical
