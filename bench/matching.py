@@ -75,11 +75,13 @@ def accuracy(encoder: engine.Encoder) -> None:
     for name, examples in (("development", DEVELOPMENT), ("held-out", HELD_OUT)):
         share = low_overlap_share(examples)
         for method, scorer in (("embedding", embedding_scorer(encoder)), ("BM25", bm25_scorer)):
-            result = evaluate(examples, scorer)
-            print(
-                f"{name:<12}{len(examples):>6}{share:>12.0%}{method:>11}"
-                f"{result.top1:>8.3f}{result.mrr:>8.3f}"
-            )
+            for narrowed in (False, True):
+                result = evaluate(examples, scorer, same_category=narrowed)
+                print(
+                    f"{name:<12}{len(examples):>6}{share:>12.0%}{method:>11}"
+                    f"{result.top1:>8.3f}{result.mrr:>8.3f}"
+                    f"{'  (same help category only)' if narrowed else ''}"
+                )
     both = [*DEVELOPMENT, *HELD_OUT]
     result = evaluate(both, embedding_scorer(encoder))
     print(f"both sets together, {len(both)} offers: embedding top-1 {result.top1:.3f}, ", end="")
