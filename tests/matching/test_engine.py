@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from hypothesis import given
@@ -148,6 +150,16 @@ def test_the_fallback_is_bm25_and_says_so(monkeypatch: pytest.MonkeyPatch) -> No
     assert scores.method == "lexical"
     assert rank_offers("Need volunteers on Saturday", offers)[0] == 1
     assert scores.scores.max() == pytest.approx(1.0)
+
+
+def test_a_damaged_model_file_is_reported_as_unavailable(tmp_path: Path) -> None:
+    damaged = tmp_path / "model.onnx"
+    damaged.write_bytes(b"not an onnx graph")
+
+    with pytest.raises(engine.ModelUnavailable, match=r"cannot load model\.onnx"):
+        engine.open_encoder(model_file=damaged)
+    with pytest.raises(engine.ModelUnavailable, match=r"cannot load model\.onnx"):
+        engine.open_encoder(tokenizer_file=damaged)  # the graph file is no tokenizer either
 
 
 def test_bm25_stems_folds_accents_and_weighs_rare_words() -> None:
