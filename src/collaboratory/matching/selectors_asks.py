@@ -1,0 +1,67 @@
+"""Reads for the asks board: the asks of this network's presented projects that are still
+live between gatherings. A proposal is private until presented (creditclub's rule), so only
+presented ones are listed. An ask is live while its date has not passed, a commitment to it
+has not been confirmed kept (the presenter's word that help arrived), and its project was
+presented within the last year (an ask with no date would otherwise stay for ever)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.utils import timezone
+
+from collaboratory.commitments import lifecycle
+from collaboratory.commitments.models import Commitment
+from collaboratory.creditclub.models import Ask, ProposalState
+from collaboratory.networks.models import Network
+
+ASKS_PAGE_SIZE = 20
+LIVE_FOR = timedelta(days=365)
+SHOWN = Q(commitments__hidden_at__isnull=True, commitments__undone_at__isnull=True)
+
+
+@dataclass(frozen=True)
+class AskFilters:
+    category: str = ""
+    capital: str = ""
+
+
+def open_asks(*, network: Network, filters: AskFilters, today: date) -> QuerySet[Ask]:
+    """Live asks of this network, soonest needed first, each with `commitment_count` (shown
+    commitments made to it so far) and its proposal, presenter and gathering. One query."""
+    kept = Commitment.objects.filter(
+        ask=OuterRef("pk"),
+        status__in=(lifecycle.KEPT, lifecycle.PARTLY_KEPT),
+        hidden_at__isnull=True,
+        undone_at__isnull=True,
+    )
+    qs = Ask.objects.filter(
+        network=network,
+        proposal__state=ProposalState.PRESENTED,
+        proposal__gathering__starts_at__gte=timezone.now() - LIVE_FOR,
+    ).filter(Q(needed_by__isnull=True) | Q(needed_by__gte=today))
+    if filters.category:
+        qs = qs.filter(category=filters.category)
+    if filters.capital:
+        qs = qs.filter(capital=filters.capital)
+    return (
+        qs.exclude(Exists(kept))
+        .annotate(commitment_count=Count("commitments", filter=SHOWN))
+        .select_related("proposal", "proposal__proposer", "proposal__gathering")
+        .order_by(
+            F("needed_by").asc(nulls_last=True),
+            "-proposal__gathering__starts_at",
+            "proposal_id",
+            "position",
+            "pk",
+        )
+    )
+
+
+def open_ask(*, network: Network, ask_id: int | None, today: date) -> Ask | None:
+    """One live ask of this network by number; None for any other (foreign, closed, private)."""
+    return (
+        open_asks(network=network, filters=AskFilters(), today=today).filter(pk=ask_id or 0).first()
+    )
