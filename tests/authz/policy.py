@@ -449,4 +449,9 @@ POLICY: dict[str, Rule] = {
     ),
     "matching:asks": Rule(own=members_only(), foreign=FOREIGN_404),
     "matching:offer": Rule(own=members_only(), foreign=FOREIGN_404, kwargs={"ask_id": open_ask_pk}),
+    # The ask's presenter is each network's canary person: other members are refused; a
+    # steward's empty post changes nothing and goes back to the board.
+    "matching:ask_met": Rule(
+        own=stewards_only(302), foreign=FOREIGN_404, method="post", kwargs={"ask_id": open_ask_pk}
+    ),
 }

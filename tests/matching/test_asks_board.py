@@ -13,9 +13,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments.models import Commitment, CommitmentStatus
 from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.creditclub.services import AskInput, proposal_history_bulk_create
+from collaboratory.matching.services_asks import ask_mark_met
 from collaboratory.networks.models import Network, NetworkKind, Role
 from collaboratory.people.models import AgeBand, User
 from tests.conftest import client_for
@@ -103,9 +105,13 @@ def test_board_lists_only_live_asks_of_this_network(network: Network, member: Us
     project(network, AskInput("space", "institutional", "OLD-PROJECT-ASK"), days_ago=400)
     met = project(network, AskInput("expertise", "intellectual", "MET-ASK"))
     with scopes_disabled():
-        CommitmentFactory(proposal=met, status=CommitmentStatus.KEPT)
+        # Kept help alone does not close an ask; its presenter saying so does.
+        kept = project(network, AskInput("expertise", "intellectual", "KEPT-ASK"))
+        CommitmentFactory(proposal=kept, status=CommitmentStatus.KEPT)
+        ask_mark_met(ask=first_ask(met), actor=met.proposer)
     project(NetworkFactory(), AskInput("space", "institutional", "FOREIGN-ASK"))
     body = client_for(member).get(board(network)).content.decode()
+    assert "KEPT-ASK" in body
     assert "LIVE-ASK" in body
     assert "2 rooms" in body
     assert "Tool library" in body
@@ -260,3 +266,23 @@ def test_closed_and_foreign_asks_are_404(network: Network, member: User) -> None
         assert client.get(url).status_code == 404
         assert client.post(url, offer()).status_code == 404
     assert commitments() == []
+
+
+def test_the_presenter_or_a_steward_marks_an_ask_met(network: Network, member: User) -> None:
+    proposal = project(network, AskInput("space", "institutional", "CLOSE-ME"))
+    ask = first_ask(proposal)
+    url = reverse("matching:ask_met", kwargs={"network_slug": network.slug, "ask_id": ask.pk})
+    # Another member may not close it; an empty post by the presenter changes nothing.
+    assert client_for(member).post(url, {"met": "1"}).status_code == 403
+    presenter = client_for(proposal.proposer)
+    assert "Mark as met" in presenter.get(board(network)).content.decode()
+    assert "Mark as met" not in client_for(member).get(board(network)).content.decode()
+    presenter.post(url, {}, follow=True)
+    assert "CLOSE-ME" in presenter.get(board(network)).content.decode()
+    response = presenter.post(url, {"met": "1"}, follow=True)
+    assert "marked met and left the board" in response.content.decode()
+    assert "CLOSE-ME" not in presenter.get(board(network)).content.decode()
+    # Closed: no more offers through the board.
+    assert presenter.get(offer_url(ask)).status_code == 404
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(action="ask.met", actor=proposal.proposer).count() == 1

@@ -16,6 +16,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments.forms import commitment_entry_parse, entry_data
@@ -24,6 +25,7 @@ from collaboratory.commitments.services import commitment_create
 from collaboratory.creditclub.models import Ask
 from collaboratory.matching.profile_forms import AskFilterForm
 from collaboratory.matching.selectors_asks import ASKS_PAGE_SIZE, AskFilters, open_ask, open_asks
+from collaboratory.matching.services_asks import ask_mark_met
 from collaboratory.networks.http import NetworkRequest, network_view, require_perm
 
 # The date an offer is due by unless the person picks another: a month ahead, as in the room.
@@ -47,7 +49,12 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
     return render(
         request,
         "matching/asks/board.html",
-        {"form": form, "page_obj": page_obj, "query": query.urlencode()},
+        {
+            "form": form,
+            "page_obj": page_obj,
+            "query": query.urlencode(),
+            "steward": request.membership.is_steward,
+        },
     )
 
 
@@ -118,3 +125,21 @@ def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpRespon
     return redirect(
         "followthrough:commitment", network_slug=request.network.slug, commitment_id=commitment.pk
     )
+
+
+@require_POST
+@network_view("matching.view_asks")
+def ask_met(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpResponse:
+    """The presenter (or a steward) says this ask needs no more help; it leaves the board."""
+    ask = open_ask(network=request.network, ask_id=ask_id, today=timezone.localdate())
+    if ask is None:
+        raise Http404(_("This ask is not open on the board."))
+    require_perm(request, "matching.mark_ask_met", ask)
+    if request.POST.get("met") != "1":
+        messages.error(request, _("Nothing changed: use the “Mark as met” button."))
+    else:
+        ask_mark_met(ask=ask, actor=request.user)
+        messages.success(
+            request, _("“%(ask)s” is marked met and left the board.") % {"ask": ask.what}
+        )
+    return redirect("matching:asks", network_slug=request.network.slug)

@@ -79,3 +79,21 @@ class IntroductionRequest(models.Model):
 
     def __str__(self) -> str:
         return f"introduction request #{self.pk}"
+
+
+class AskMet(models.Model):
+    """The presenter (or a steward) says an ask needs no more help: it leaves the asks board.
+    Nothing else records it (an ask's quantity is free text, and one kept commitment rarely
+    meets an ask), so the person who asked decides."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    ask = models.OneToOneField("creditclub.Ask", on_delete=models.CASCADE, related_name="+")
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    marked_at = models.DateTimeField()
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    def __str__(self) -> str:
+        return f"ask {self.ask_id} met"

@@ -22,4 +22,5 @@ urlpatterns = [
     ),
     path("asks/", ask_views.asks, name="asks"),
     path("asks/<int:ask_id>/offer/", ask_views.offer, name="offer"),
+    path("asks/<int:ask_id>/met/", ask_views.ask_met, name="ask_met"),
 ]

@@ -1,8 +1,9 @@
 """Reads for the asks board: the asks of this network's presented projects that are still
 live between gatherings. A proposal is private until presented (creditclub's rule), so only
-presented ones are listed. An ask is live while its date has not passed, a commitment to it
-has not been confirmed kept (the presenter's word that help arrived), and its project was
-presented within the last year (an ask with no date would otherwise stay for ever)."""
+presented ones are listed. An ask is live while its date has not passed, the presenter (or a
+steward) has not marked it met (`AskMet`), and its project was presented within the last six
+months, two gatherings (an ask with no date would otherwise stay for ever). Kept commitments
+do not close an ask by themselves: asks usually draw several, and the quantity is free text."""
 
 from __future__ import annotations
 
@@ -12,13 +13,12 @@ from datetime import date, timedelta
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
-from collaboratory.commitments import lifecycle
-from collaboratory.commitments.models import Commitment
 from collaboratory.creditclub.models import Ask, ProposalState
+from collaboratory.matching.models import AskMet
 from collaboratory.networks.models import Network
 
 ASKS_PAGE_SIZE = 20
-LIVE_FOR = timedelta(days=365)
+LIVE_FOR = timedelta(days=183)
 SHOWN = Q(commitments__hidden_at__isnull=True, commitments__undone_at__isnull=True)
 
 
@@ -31,12 +31,7 @@ class AskFilters:
 def open_asks(*, network: Network, filters: AskFilters, today: date) -> QuerySet[Ask]:
     """Live asks of this network, soonest needed first, each with `commitment_count` (shown
     commitments made to it so far) and its proposal, presenter and gathering. One query."""
-    kept = Commitment.objects.filter(
-        ask=OuterRef("pk"),
-        status__in=(lifecycle.KEPT, lifecycle.PARTLY_KEPT),
-        hidden_at__isnull=True,
-        undone_at__isnull=True,
-    )
+    met = AskMet.objects.filter(ask=OuterRef("pk"))
     qs = Ask.objects.filter(
         network=network,
         proposal__state=ProposalState.PRESENTED,
@@ -47,7 +42,7 @@ def open_asks(*, network: Network, filters: AskFilters, today: date) -> QuerySet
     if filters.capital:
         qs = qs.filter(capital=filters.capital)
     return (
-        qs.exclude(Exists(kept))
+        qs.exclude(Exists(met))
         .annotate(commitment_count=Count("commitments", filter=SHOWN))
         .select_related("proposal", "proposal__proposer", "proposal__gathering")
         .order_by(
