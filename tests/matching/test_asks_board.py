@@ -9,6 +9,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scopes_disabled
@@ -286,3 +288,19 @@ def test_the_presenter_or_a_steward_marks_an_ask_met(network: Network, member: U
     assert presenter.get(offer_url(ask)).status_code == 404
     with scopes_disabled():
         assert AuditEvent.objects.filter(action="ask.met", actor=proposal.proposer).count() == 1
+
+
+def test_the_board_reads_a_fixed_number_of_queries(network: Network, member: User) -> None:
+    client = client_for(member)
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(board(network)).status_code == 200
+        return len(ctx.captured_queries)
+
+    project(network)
+    one = count()
+    for _n in range(2):
+        with scopes_disabled():
+            CommitmentFactory(proposal=project(network))
+    assert count() == one

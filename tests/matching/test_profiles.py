@@ -213,4 +213,4 @@ def test_profile_reads_a_fixed_number_of_queries(network) -> None:  # type: igno
                 source=Attendance.Source.HISTORY,
             )
         profile_update(user=member.user, bio="Builder of libraries", issue_areas="housing, tools")
-    assert _queries(client, url(member)) == before
+    assert _queries(client, url(member)) == before == 10
