@@ -206,3 +206,23 @@ def test_any_note_is_stored_clean_or_refused(network, note) -> None:  # type: ig
         (row,) = rows
         assert row.note == note.strip()
         assert "\x00" not in row.note
+
+
+def test_my_data_export_carries_my_requests_and_consent(network) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network, user__full_name="Quiet Person")
+    client = client_for(asker.user)
+    client.post(intro_url(target), {"note": "MY-OWN-NOTE"})
+    client.post(
+        reverse("matching:introduction_consent", kwargs={"network_slug": network.slug}),
+        {"consent": "on"},
+    )
+    body = client.get(reverse("people:my_data_export")).content.decode()
+    assert "MY-OWN-NOTE" in body
+    assert "Quiet Person" in body
+    assert "email_requests_allowed_in" in body
+    # The target's export does not carry someone else's note.
+    assert (
+        "MY-OWN-NOTE"
+        not in client_for(target.user).get(reverse("people:my_data_export")).content.decode()
+    )

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Any
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django_scopes import scopes_disabled
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments import lifecycle
@@ -24,6 +26,7 @@ from collaboratory.matching.models import (
 from collaboratory.networks.models import Membership, Network
 from collaboratory.networks.selectors import DirectoryFilters, directory_members
 from collaboratory.people.models import User
+from collaboratory.people.selectors import when
 
 # Requests a member may make in a day, whichever way they go.
 INTRODUCTIONS_PER_DAY = 10
@@ -152,3 +155,33 @@ def introduction_of(*, network: Network, request_id: int | None) -> Introduction
         .select_related("requester", "target")
         .first()
     )
+
+
+def personal_introductions(user: User) -> dict[str, Any]:
+    """For "export my data": the introductions the person asked for (with their notes) and
+    the networks where they agreed to be emailed requests. Others' notes to them are theirs."""
+    with scopes_disabled():  # the person's own rows, whichever networks hold them
+        asked = list(
+            IntroductionRequest.objects.filter(requester=user)
+            .select_related("network", "target")
+            .order_by("pk")
+        )
+        consents = list(
+            IntroductionConsent.objects.filter(user=user).select_related("network").order_by("pk")
+        )
+    return {
+        "asked_for": [
+            {
+                "network": r.network.name,
+                "to_meet": r.target.full_name,
+                "note": r.note,
+                "shared_email": r.share_email,
+                "status": r.status,
+                "created_at": when(r.created_at),
+            }
+            for r in asked
+        ],
+        "email_requests_allowed_in": [
+            {"network": c.network.name, "since": when(c.granted_at)} for c in consents
+        ],
+    }
