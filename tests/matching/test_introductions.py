@@ -58,6 +58,7 @@ def test_consenting_adult_gets_the_note_by_email(
     assert message.to == ["target@example.org"]
     assert "We both run tool libraries." in message.body
     assert "asker@example.org" in message.body
+    assert f"/n/{network.slug}/members/{asker.pk}/" in message.body
     assert not message.cc
     assert not message.bcc
     assert not message.reply_to
@@ -83,7 +84,11 @@ def test_without_consent_the_request_goes_to_the_stewards(
     with django_capture_on_commit_callbacks(execute=True):
         response = client_for(asker.user).post(intro_url(target), {"note": "Hello there."})
     assert response.status_code == 302
-    assert mail.outbox == []
+    # The stewards are told, by name only: the note stays on their list.
+    (notice,) = mail.outbox
+    assert notice.to == [steward.user.email]
+    assert "Quiet Person" in notice.body
+    assert "Hello there." not in notice.body
     (row,) = _requests()
     assert row.status == IntroductionStatus.PENDING
     steward_client = client_for(steward.user)
@@ -114,7 +119,7 @@ def test_a_minor_on_either_side_goes_through_the_stewards(
     django_capture_on_commit_callbacks,
 ) -> None:  # type: ignore[no-untyped-def]
     youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
-    MembershipFactory(network=youth, role=Role.STEWARD)
+    steward = MembershipFactory(network=youth, role=Role.STEWARD)
     adult = MembershipFactory(network=youth)
     minor = MembershipFactory(
         network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
@@ -130,7 +135,9 @@ def test_a_minor_on_either_side_goes_through_the_stewards(
     with django_capture_on_commit_callbacks(execute=True):
         client_for(minor.user).post(intro_url(adult), {"note": "Hi, can we meet?"})
         client_for(adult.user).post(intro_url(minor), {"note": "Hi, can we meet?"})
-    assert mail.outbox == []
+    # Only the stewards hear of it, and not the note.
+    assert {tuple(m.to) for m in mail.outbox} == {(steward.user.email,)}
+    assert all("can we meet" not in m.body for m in mail.outbox)
     assert {r.status for r in _requests()} == {IntroductionStatus.PENDING}
     assert len(_requests()) == 2
 

@@ -32,7 +32,12 @@ from collaboratory.matching.selectors_profiles import (
 from collaboratory.networks.mail import mail_send
 from collaboratory.networks.models import Membership, Network
 from collaboratory.networks.rules import is_network_steward
-from collaboratory.networks.selectors import DirectoryFilters, directory_members, membership_for
+from collaboratory.networks.selectors import (
+    DirectoryFilters,
+    directory_members,
+    membership_for,
+    stewards_of_network,
+)
 from collaboratory.people.models import User
 from collaboratory.validators import text_problem
 
@@ -152,7 +157,47 @@ def introduction_request(
         )
         if direct:
             transaction.on_commit(lambda: _introduction_email_send(request=request))
+        else:
+            transaction.on_commit(lambda: _stewards_notify(request=request))
     return request
+
+
+def _stewards_notify(*, request: IntroductionRequest) -> None:
+    """Tell the stewards a request waits for them: names and the list's address only (the
+    note stays on the list, so no typed text crosses the age line by email)."""
+    network = request.network
+    stewards = [s for s in stewards_of_network(network=network) if s.pk != request.requester_id]
+    if not stewards:
+        return
+    body = render_to_string(
+        "matching/profiles/email/introduction_pending.txt",
+        {
+            "request": request,
+            "network": network,
+            "link": django_settings.SITE_URL
+            + reverse("matching:introductions", kwargs={"network_slug": network.slug}),
+        },
+    )
+    mail_send(
+        network=network,
+        subject=_("An introduction to make (%(network)s)") % {"network": network.name},
+        body=body,
+        recipients=stewards,
+        free_text=False,
+    )
+
+
+def _profile_path(request: IntroductionRequest) -> str:
+    """The requester's profile, where the target can see who wrote (the directory if the
+    requester has since left)."""
+    network = request.network
+    membership = membership_for(user=request.requester, network=network)
+    if membership is None:
+        return reverse("networks:directory", kwargs={"network_slug": network.slug})
+    return reverse(
+        "matching:profile",
+        kwargs={"network_slug": network.slug, "membership_id": membership.pk},
+    )
 
 
 def _introduction_email_send(*, request: IntroductionRequest) -> None:
@@ -165,11 +210,7 @@ def _introduction_email_send(*, request: IntroductionRequest) -> None:
             "request": request,
             "network": network,
             "requester": request.requester,
-            "link": django_settings.SITE_URL
-            + reverse(
-                "networks:directory",
-                kwargs={"network_slug": network.slug},
-            ),
+            "link": django_settings.SITE_URL + _profile_path(request),
         },
     )
     subject = _("%(name)s would like to meet you (%(network)s)") % {
