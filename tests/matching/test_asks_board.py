@@ -303,4 +303,4 @@ def test_the_board_reads_a_fixed_number_of_queries(network: Network, member: Use
     for _n in range(2):
         with scopes_disabled():
             CommitmentFactory(proposal=project(network))
-    assert count() == one
+    assert count() == one == 6

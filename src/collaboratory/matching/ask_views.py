@@ -24,7 +24,7 @@ from collaboratory.commitments.models import Unit
 from collaboratory.commitments.services import commitment_create
 from collaboratory.creditclub.models import Ask
 from collaboratory.matching.profile_forms import AskFilterForm
-from collaboratory.matching.selectors_asks import ASKS_PAGE_SIZE, AskFilters, open_ask, open_asks
+from collaboratory.matching.selectors_asks import ASKS_PAGE_SIZE, AskFilters, board_asks, open_ask
 from collaboratory.matching.services_asks import ask_mark_met
 from collaboratory.networks.http import NetworkRequest, network_view, require_perm
 
@@ -42,7 +42,7 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
         filters = AskFilters(
             category=form.cleaned_data["category"], capital=form.cleaned_data["capital"]
         )
-    rows = open_asks(network=request.network, filters=filters, today=timezone.localdate())
+    rows = board_asks(network=request.network, filters=filters, today=timezone.localdate())
     page_obj = Paginator(rows, ASKS_PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
