@@ -217,3 +217,67 @@ def partnership_pk(world: Any, network_key: str) -> int:
             partnership_publish(partnership=partnership, actor=steward, published=True)
         cache[network_key] = partnership.pk
     return cache[network_key]
+
+
+def open_ask_pk(world: Any, network_key: str) -> int:
+    """An ask on the network's asks board: a project its canary person presented 30 days
+    ago, the ask carrying the network's canary (so a board or offer page that reached the
+    wrong network would show it)."""
+    from collaboratory.creditclub.models import Ask, ProposalState
+    from collaboratory.creditclub.services import proposal_history_bulk_create
+
+    cache: dict[str, int] = world.__dict__.setdefault("_open_asks", {})
+    if network_key not in cache:
+        network = world.network(network_key)
+        starts = timezone.now() - timedelta(days=30)
+        with scopes_disabled():
+            gathering = gathering_create(
+                network=network,
+                title=f"Presented gathering of {network.slug}",
+                format=GatheringFormat.VIRTUAL,
+                parts=[("Call", starts, starts + timedelta(hours=2))],
+            )
+            proposer = Membership.objects.get(
+                network=network, user__full_name=CANARIES[network_key][1]
+            ).user
+            (proposal,) = proposal_history_bulk_create(
+                network=network,
+                rows=[
+                    (
+                        Proposal(
+                            network=network,
+                            gathering=gathering,
+                            proposer=proposer,
+                            state=ProposalState.PRESENTED,
+                            title=f"{CANARIES[network_key][0]} project",
+                        ),
+                        [AskInput("space", "institutional", f"{CANARIES[network_key][0]} ask")],
+                    )
+                ],
+            )
+            cache[network_key] = int(Ask.objects.get(proposal=proposal).pk)
+    return cache[network_key]
+
+
+def introduction_pk(world: Any, network_key: str) -> int:
+    """A pending introduction request in the network, between two of its members (through
+    the stewards: nobody in the world agreed to direct emails)."""
+    from collaboratory.matching.services_profiles import introduction_request
+
+    cache: dict[str, int] = world.__dict__.setdefault("_introductions", {})
+    if network_key not in cache:
+        network = world.network(network_key)
+        with scopes_disabled():
+            requester = _steward(network)
+            target = Membership.objects.get(
+                network=network, user__full_name=CANARIES[network_key][1]
+            ).user
+            request = introduction_request(
+                network=network,
+                requester=requester,
+                target=target,
+                note="I would like to meet you.",
+                share_email=False,
+            )
+        cache[network_key] = int(request.pk)
+    return cache[network_key]

@@ -16,7 +16,9 @@ from tests.authz.objects import (
     gathering_pk,
     insights_gathering_pk,
     insights_year,
+    introduction_pk,
     live_gathering_pk,
+    open_ask_pk,
     partnership_pk,
     proposal_pk,
     world_object,
@@ -419,5 +421,37 @@ POLICY: dict[str, Rule] = {
         foreign=FOREIGN_404,
         method="post",
         kwargs={"partnership_id": partnership_pk},
+    ),
+    # Who can meet this ask (issue 16): profiles, introductions, the asks board. A profile is
+    # the directory's member (photo_membership: in Alpha the member persona, in the youth
+    # cohort the youth member, in Bravo its canary person); an empty introduction is a 400
+    # naming the note; the consent switch sends back to one's own profile.
+    "matching:profile": Rule(
+        own=members_only(),
+        foreign=FOREIGN_404,
+        kwargs={"membership_id": world_object("photo_membership")},
+    ),
+    "matching:introduce": Rule(
+        own=members_only(400),
+        foreign=FOREIGN_404,
+        method="post",
+        kwargs={"membership_id": world_object("photo_membership")},
+    ),
+    "matching:introduction_consent": Rule(
+        own=members_only(302), foreign=FOREIGN_404, method="post"
+    ),
+    "matching:introductions": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "matching:introduction_decide": Rule(
+        own=stewards_only(302),
+        foreign=FOREIGN_404,
+        method="post",
+        kwargs={"request_id": introduction_pk},
+    ),
+    "matching:asks": Rule(own=members_only(), foreign=FOREIGN_404),
+    "matching:offer": Rule(own=members_only(), foreign=FOREIGN_404, kwargs={"ask_id": open_ask_pk}),
+    # The ask's presenter is each network's canary person: other members are refused; a
+    # steward's empty post changes nothing and goes back to the board.
+    "matching:ask_met": Rule(
+        own=stewards_only(302), foreign=FOREIGN_404, method="post", kwargs={"ask_id": open_ask_pk}
     ),
 }

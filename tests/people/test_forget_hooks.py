@@ -5,6 +5,7 @@ registered, so a hook that goes missing fails here and not silently in productio
 from __future__ import annotations
 
 from collaboratory.insights.services import sensitive_snapshots_forget
+from collaboratory.matching.selectors_profiles import personal_introductions
 from collaboratory.networks.selectors import personal_memberships, personal_nominations_made
 from collaboratory.networks.services import account_records_pseudonymize
 from collaboratory.people import selectors as people_selectors
@@ -19,8 +20,9 @@ def test_networks_pseudonymizes_its_records_of_a_deleted_account() -> None:
     assert people_services._account_delete_hooks == [account_records_pseudonymize]
 
 
-def test_networks_adds_its_sections_to_export_my_data() -> None:
+def test_networks_and_matching_add_their_sections_to_export_my_data() -> None:
     assert people_selectors._personal_data_sections == [
         ("memberships", personal_memberships),
         ("nominations_made", personal_nominations_made),
+        ("introductions", personal_introductions),
     ]

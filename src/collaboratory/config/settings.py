@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "collaboratory.commitments",
     "collaboratory.insights",
     "collaboratory.followthrough",
+    "collaboratory.matching",
     "collaboratory.demo",
     "collaboratory.backups",
     "collaboratory.periodic",

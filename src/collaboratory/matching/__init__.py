@@ -1,5 +1,3 @@
-"""Matching asks to offers by meaning: sentence embeddings, with a labelled lexical fallback.
-
-``engine`` is pure (no Django): text and vectors in, indices and scores out, so it is tested and
-benchmarked alone. Storage of vectors and the pages that show suggestions live beside it.
-"""
+"""Who can meet this ask (issue 16): the text engine that matches asks to offers by meaning,
+stored vectors and ranking, member profiles, introductions and the asks board between
+gatherings. The package itself imports nothing, so its pure engine loads without Django."""

@@ -1,0 +1,23 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MatchingConfig(AppConfig):
+    name = "collaboratory.matching"
+    label = "matching"
+    verbose_name = "Matching members and asks"
+
+    def ready(self) -> None:
+        # deferred: models and URL names are usable only once the app registry is ready
+        from collaboratory.matching.selectors_profiles import personal_introductions
+        from collaboratory.networks.navigation import NavItem, register_nav_item
+        from collaboratory.people.selectors import on_personal_data
+
+        register_nav_item(NavItem(_("Asks"), "matching:asks", "matching.view_asks", order=15))
+        register_nav_item(
+            NavItem(
+                _("Introductions"), "matching:introductions", "matching.introduce_members", order=79
+            )
+        )
+        # What matching holds about a person, for people's "export my data".
+        on_personal_data("introductions", personal_introductions)

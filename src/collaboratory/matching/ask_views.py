@@ -1,0 +1,145 @@
+"""The asks board: live asks of this network's presented projects, between gatherings, and
+"offer help" on one. An offer is a commitment with the same lifecycle as one made in the
+room: it is parsed by the room's parser and stored by `commitment_create` (the guard, the
+minor's money rule, one row per idempotency key), then followed through like any other."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from collaboratory.capital import CapitalKind
+from collaboratory.commitments.forms import commitment_entry_parse, entry_data
+from collaboratory.commitments.models import Unit
+from collaboratory.commitments.services import commitment_create
+from collaboratory.creditclub.models import Ask
+from collaboratory.matching.profile_forms import AskFilterForm
+from collaboratory.matching.selectors_asks import ASKS_PAGE_SIZE, AskFilters, board_asks, open_ask
+from collaboratory.matching.services_asks import ask_mark_met
+from collaboratory.networks.http import NetworkRequest, network_view, require_perm
+
+# The date an offer is due by unless the person picks another: a month ahead, as in the room.
+DEFAULT_DUE_DAYS = 30
+# The fields this page shows errors beside; any other problem is shown above the form.
+FORM_FIELDS = ("what", "capital", "amount", "unit", "due_on", "idempotency_key")
+
+
+@network_view("matching.view_asks")
+def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    form = AskFilterForm(request.GET or None)
+    filters = AskFilters()
+    if form.is_bound and form.is_valid():
+        filters = AskFilters(
+            category=form.cleaned_data["category"], capital=form.cleaned_data["capital"]
+        )
+    rows = board_asks(network=request.network, filters=filters, today=timezone.localdate())
+    page_obj = Paginator(rows, ASKS_PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "matching/asks/board.html",
+        {
+            "form": form,
+            "page_obj": page_obj,
+            "query": query.urlencode(),
+            "steward": request.membership.is_steward,
+        },
+    )
+
+
+def _offer_context(
+    request: NetworkRequest, ask: Ask, values: dict[str, str], errors: dict[str, list[str]]
+) -> dict[str, Any]:
+    today = timezone.localdate()
+    vague = "what" in errors and bool(values.get("what", "").strip())
+    return {
+        "ask": ask,
+        "values": values,
+        "errors": errors,
+        "vague": vague,
+        "other_errors": [m for f, ms in errors.items() if f not in FORM_FIELDS for m in ms],
+        "capital_choices": CapitalKind.choices,
+        "unit_choices": Unit.choices,
+        "today": today.isoformat(),
+        "minor_money": request.user.is_minor,
+    }
+
+
+@network_view("commitments.commit")
+def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpResponse:
+    """Offer help on one live ask: what, how much, by when. Refusals re-render the form with
+    each problem beside its field; a vague text can be saved anyway, with the same key."""
+    ask = open_ask(network=request.network, ask_id=ask_id, today=timezone.localdate())
+    if ask is None:
+        raise Http404(_("This ask is not open on the board."))
+    proposal = ask.proposal
+    require_perm(request, "commitments.commit", proposal)
+    if request.method != "POST":
+        values = {
+            "capital": ask.capital,
+            "due_on": (
+                ask.needed_by or timezone.localdate() + timedelta(days=DEFAULT_DUE_DAYS)
+            ).isoformat(),
+            "idempotency_key": str(uuid.uuid4()),
+        }
+        return render(request, "matching/asks/offer.html", _offer_context(request, ask, values, {}))
+    # The room's parser, with the presenter and ask this page is about and the viewer as
+    # the committer: the same reading as the phone view's.
+    values = dict(entry_data(request))
+    values.update(proposal=str(proposal.pk), ask=str(ask.pk), committer="")
+    try:
+        entry = commitment_entry_parse(
+            values, gathering=proposal.gathering, entered_by=request.user, scribe=False
+        )
+        commitment = commitment_create(**entry.create_kwargs(), entered_by=request.user)
+    except (ValidationError, PermissionDenied) as error:
+        errors = (
+            error.message_dict
+            if isinstance(error, ValidationError) and hasattr(error, "error_dict")
+            else {"__all__": list(getattr(error, "messages", [str(error)]))}
+        )
+        if not values.get("idempotency_key"):
+            values["idempotency_key"] = str(uuid.uuid4())
+        return render(
+            request,
+            "matching/asks/offer.html",
+            _offer_context(request, ask, values, errors),
+            status=400,
+        )
+    messages.success(
+        request,
+        _("Thank you: your offer to %(name)s is saved. You will find it in My commitments.")
+        % {"name": proposal.proposer.full_name},
+    )
+    return redirect(
+        "followthrough:commitment", network_slug=request.network.slug, commitment_id=commitment.pk
+    )
+
+
+@require_POST
+@network_view("matching.view_asks")
+def ask_met(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpResponse:
+    """The presenter (or a steward) says this ask needs no more help; it leaves the board."""
+    ask = open_ask(network=request.network, ask_id=ask_id, today=timezone.localdate())
+    if ask is None:
+        raise Http404(_("This ask is not open on the board."))
+    require_perm(request, "matching.mark_ask_met", ask)
+    if request.POST.get("met") != "1":
+        messages.error(request, _("Nothing changed: use the “Mark as met” button."))
+    else:
+        ask_mark_met(ask=ask, actor=request.user)
+        messages.success(
+            request, _("“%(ask)s” is marked met and left the board.") % {"ask": ask.what}
+        )
+    return redirect("matching:asks", network_slug=request.network.slug)

@@ -1,0 +1,99 @@
+"""Introductions between members (issue 16). A member asks to be introduced to another with a
+short note: between two adults who agreed to be written to, the note goes by email; otherwise
+(no consent, or a minor on either side) it waits for the network's stewards, who introduce
+them. `IntroductionConsent` is that agreement, one row per member while they agree."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
+
+from collaboratory.networks.models import Network
+from collaboratory.validators import multi_line
+
+NOTE_MAX_CHARS = 1000
+
+
+class IntroductionConsent(models.Model):
+    """ "Members may email me introduction requests": exists only while the member agrees
+    (default: no row, so requests go through the stewards). Per network, like the
+    membership it belongs to. Minors cannot give it (no private adult-minor channel)."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    granted_at = models.DateTimeField()
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["network", "user"], name="introduction_consent_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"introduction consent #{self.pk}"
+
+
+class IntroductionRoute(models.TextChoices):
+    EMAIL = "email", _("Emailed to the member")
+    STEWARD = "steward", _("Through a steward")
+
+
+class IntroductionStatus(models.TextChoices):
+    SENT = "sent", _("Sent by email")
+    PENDING = "pending", _("Waiting for a steward")
+    DONE = "done", _("Introduced by a steward")
+    DECLINED = "declined", _("Declined by a steward")
+
+
+class IntroductionRequest(models.Model):
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    requester = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    target = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    note = models.TextField(
+        _("note"), max_length=NOTE_MAX_CHARS, validators=multi_line(_("the note"))
+    )
+    share_email = models.BooleanField(_("share my email address"), default=False)
+    route = models.CharField(max_length=10, choices=IntroductionRoute.choices)
+    status = models.CharField(max_length=10, choices=IntroductionStatus.choices)
+    created_at = models.DateTimeField()
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["network", "requester", "created_at"]),
+            models.Index(fields=["network", "status"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"introduction request #{self.pk}"
+
+
+class AskMet(models.Model):
+    """The presenter (or a steward) says an ask needs no more help: it leaves the asks board.
+    Nothing else records it (an ask's quantity is free text, and one kept commitment rarely
+    meets an ask), so the person who asked decides."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    ask = models.OneToOneField("creditclub.Ask", on_delete=models.CASCADE, related_name="+")
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    marked_at = models.DateTimeField()
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    def __str__(self) -> str:
+        return f"ask {self.ask_id} met"

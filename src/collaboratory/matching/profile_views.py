@@ -1,0 +1,178 @@
+"""Member profiles and introductions. A profile is shown to fellow members of the network
+for exactly the people the directory shows them (404 for anyone else, another network's
+included); it carries no contact details, and a read of a minor's profile is audited. Asking
+for an introduction emails the member only between adults who agreed to be written to;
+otherwise the stewards introduce them from their list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from collaboratory.matching.models import IntroductionStatus
+from collaboratory.matching.profile_forms import (
+    IntroductionConsentForm,
+    IntroductionDecisionForm,
+    IntroductionForm,
+)
+from collaboratory.matching.selectors_profiles import (
+    INTRODUCTIONS_PER_DAY,
+    introduction_consent_of,
+    introduction_of,
+    introductions_for_stewards,
+    profile_help,
+    profile_member,
+    profile_projects,
+    shared_gatherings,
+)
+from collaboratory.matching.services_profiles import (
+    introduction_consent_set,
+    introduction_decide,
+    introduction_request,
+    profile_read_record,
+)
+from collaboratory.networks.forms import attach_errors
+from collaboratory.networks.http import NetworkRequest, network_view
+from collaboratory.networks.models import Membership
+
+
+def _member_or_404(request: NetworkRequest, membership_id: int) -> Membership:
+    member = profile_member(network=request.network, membership_id=membership_id)
+    if member is None:
+        raise Http404(_("No such member in this network's directory."))
+    return member
+
+
+def _profile_context(
+    request: NetworkRequest, member: Membership, form: IntroductionForm | None = None
+) -> dict[str, Any]:
+    network, viewer, person = request.network, request.user, member.user
+    own = person.pk == viewer.pk
+    steward = request.membership.is_steward
+    direct = (
+        not own
+        and not viewer.is_minor
+        and not person.is_minor
+        and introduction_consent_of(network=network, user=person)
+    )
+    return {
+        "member": member,
+        "person": person,
+        "own": own,
+        # The breakdown by kept and open is the ledger's, shown to the person and stewards.
+        "ledger_detail": own or steward,
+        "projects": profile_projects(network=network, user=person, private_too=own or steward),
+        "help": profile_help(network=network, user=person),
+        "gatherings": shared_gatherings(network=network, viewer=viewer, person=person),
+        "intro_form": form or IntroductionForm(),
+        "intro_direct": direct,
+        "consent_form": IntroductionConsentForm(
+            initial={"consent": own and introduction_consent_of(network=network, user=viewer)}
+        ),
+        "per_day": INTRODUCTIONS_PER_DAY,
+    }
+
+
+@network_view("matching.view_profiles")
+def profile(request: NetworkRequest, network_slug: str, membership_id: int) -> HttpResponse:
+    member = _member_or_404(request, membership_id)
+    profile_read_record(network=request.network, viewer=request.user, member=member)
+    return render(request, "matching/profiles/profile.html", _profile_context(request, member))
+
+
+@require_POST
+@network_view("matching.request_introduction")
+def introduce(request: NetworkRequest, network_slug: str, membership_id: int) -> HttpResponse:
+    """Ask to be introduced to this member; errors re-render the profile with the form."""
+    member = _member_or_404(request, membership_id)
+    form = IntroductionForm(request.POST)
+    if form.is_valid():
+        try:
+            sent = introduction_request(
+                network=request.network,
+                requester=request.user,
+                target=member.user,
+                note=form.cleaned_data["note"],
+                share_email=form.cleaned_data["share_email"],
+            )
+        except ValidationError as error:
+            attach_errors(form, error)
+        else:
+            if sent.status == IntroductionStatus.SENT:
+                text = _("Your note was emailed to %(name)s.")
+            else:
+                text = _("Your request went to the stewards, who will introduce you to %(name)s.")
+            messages.success(request, text % {"name": member.user.full_name})
+            return redirect(
+                "matching:profile", network_slug=request.network.slug, membership_id=member.pk
+            )
+    context = _profile_context(request, member, form=form)
+    return render(request, "matching/profiles/profile.html", context, status=400)
+
+
+@require_POST
+@network_view("matching.request_introduction")
+def introduction_consent(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """The viewer's own choice: may members email them introduction requests."""
+    form = IntroductionConsentForm(request.POST)
+    consent = form.is_valid() and form.cleaned_data["consent"]
+    try:
+        introduction_consent_set(network=request.network, user=request.user, consent=consent)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("Members may now email you introduction requests.")
+            if consent
+            else _("Introduction requests to you now go through the stewards."),
+        )
+    return redirect(
+        "matching:profile",
+        network_slug=request.network.slug,
+        membership_id=request.membership.pk,
+    )
+
+
+@network_view("matching.introduce_members")
+def introductions(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """The stewards' list of introduction requests that go through them."""
+    rows = list(introductions_for_stewards(network=request.network)[:200])
+    return render(
+        request,
+        "matching/profiles/introductions.html",
+        {
+            "pending": [r for r in rows if r.status == IntroductionStatus.PENDING],
+            "decided": [r for r in rows if r.status != IntroductionStatus.PENDING],
+            "decision_form": IntroductionDecisionForm(),
+        },
+    )
+
+
+@require_POST
+@network_view("matching.introduce_members")
+def introduction_decide_view(
+    request: NetworkRequest, network_slug: str, request_id: int
+) -> HttpResponse:
+    introduction = introduction_of(network=request.network, request_id=request_id)
+    if introduction is None:
+        raise Http404(_("No such introduction request in this network."))
+    form = IntroductionDecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose “introduced” or “declined”."))
+    else:
+        try:
+            introduction_decide(
+                introduction=introduction, actor=request.user, status=form.cleaned_data["status"]
+            )
+        except (ValidationError, PermissionDenied) as error:
+            messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+        else:
+            messages.success(request, _("Saved."))
+    return redirect("matching:introductions", network_slug=request.network.slug)

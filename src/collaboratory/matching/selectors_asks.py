@@ -1,0 +1,87 @@
+"""Reads for the asks board: the asks of this network's presented projects that are still
+live between gatherings. A proposal is private until presented (creditclub's rule), so only
+presented ones are listed. An ask is live while its date has not passed, the presenter (or a
+steward) has not marked it met (`AskMet`), and its project was presented within the last six
+months, two gatherings (an ask with no date would otherwise stay for ever). Kept commitments
+do not close an ask by themselves: asks usually draw several, and the quantity is free text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from collaboratory.commitments.models import Commitment
+from collaboratory.creditclub.models import Ask, ProposalState
+from collaboratory.matching.models import AskMet
+from collaboratory.networks.models import Network
+
+ASKS_PAGE_SIZE = 20
+LIVE_FOR = timedelta(days=183)
+
+
+@dataclass(frozen=True)
+class AskFilters:
+    category: str = ""
+    capital: str = ""
+
+
+def open_asks(*, network: Network, filters: AskFilters, today: date) -> QuerySet[Ask]:
+    """Live asks of this network, soonest needed first, each with `commitment_count` (shown
+    commitments made to it so far) and its proposal, presenter and gathering. One query."""
+    met = AskMet.objects.filter(ask=OuterRef("pk"))
+    made = (
+        Commitment.objects.filter(
+            ask=OuterRef("pk"), hidden_at__isnull=True, undone_at__isnull=True
+        )
+        .order_by()
+        .values("ask")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    qs = Ask.objects.filter(
+        network=network,
+        proposal__state=ProposalState.PRESENTED,
+        proposal__gathering__starts_at__gte=timezone.now() - LIVE_FOR,
+    ).filter(Q(needed_by__isnull=True) | Q(needed_by__gte=today))
+    if filters.category:
+        qs = qs.filter(category=filters.category)
+    if filters.capital:
+        qs = qs.filter(capital=filters.capital)
+    return (
+        qs.exclude(Exists(met))
+        .annotate(commitment_count=Coalesce(Subquery(made), 0))
+        .select_related("proposal", "proposal__proposer", "proposal__gathering")
+        .order_by(
+            F("needed_by").asc(nulls_last=True),
+            "-proposal__gathering__starts_at",
+            "proposal_id",
+            "position",
+            "pk",
+        )
+    )
+
+
+# What the board shows of each ask: a narrow row (a correlated count, no GROUP BY over
+# every column of four tables).
+BOARD_FIELDS = (
+    *("id", "network_id", "proposal_id", "position", "category", "capital", "what"),
+    *("quantity", "needed_by", "proposal__title", "proposal__proposer_id"),
+    *("proposal__gathering_id", "proposal__proposer__full_name"),
+    *("proposal__gathering__title", "proposal__gathering__starts_at"),
+)
+
+
+def board_asks(*, network: Network, filters: AskFilters, today: date) -> QuerySet[Ask]:
+    """`open_asks` with only the columns the board renders."""
+    return open_asks(network=network, filters=filters, today=today).only(*BOARD_FIELDS)
+
+
+def open_ask(*, network: Network, ask_id: int | None, today: date) -> Ask | None:
+    """One live ask of this network by number; None for any other (foreign, closed, private)."""
+    return (
+        open_asks(network=network, filters=AskFilters(), today=today).filter(pk=ask_id or 0).first()
+    )

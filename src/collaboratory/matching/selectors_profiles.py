@@ -1,0 +1,187 @@
+"""Reads for member profiles and introductions. Who may be seen is the directory's rule
+(`networks.selectors.directory_members`), reused rather than restated: a profile exists for
+exactly the members the directory lists to this network's members. Every read is of this
+network only, so nothing of another network reaches a profile."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.capital import CapitalKind
+from collaboratory.commitments import lifecycle
+from collaboratory.commitments.models import Commitment
+from collaboratory.creditclub.models import Proposal, ProposalState
+from collaboratory.gatherings.models import Attendance, Gathering
+from collaboratory.matching.models import (
+    IntroductionConsent,
+    IntroductionRequest,
+    IntroductionStatus,
+)
+from collaboratory.networks.models import Membership, Network
+from collaboratory.networks.selectors import DirectoryFilters, directory_members
+from collaboratory.people.models import User
+from collaboratory.people.selectors import when
+
+# Requests a member may make in a day, whichever way they go.
+INTRODUCTIONS_PER_DAY = 10
+
+
+def profile_member(*, network: Network, membership_id: int) -> Membership | None:
+    """The admitted member the directory shows under this number, with user, profile,
+    organization, sector and offers; None for anyone the directory does not show here."""
+    return (
+        directory_members(network=network, filters=DirectoryFilters())
+        .filter(pk=membership_id)
+        .first()
+    )
+
+
+def profile_projects(*, network: Network, user: User, private_too: bool) -> list[Proposal]:
+    """The person's projects in this network: presented ones for everyone, and selected ones
+    for the person and stewards (a proposal is private until presented)."""
+    states = [ProposalState.PRESENTED]
+    if private_too:
+        states.append(ProposalState.SELECTED)
+    return list(
+        Proposal.objects.filter(network=network, proposer=user, state__in=states)
+        .select_related("gathering")
+        .order_by("-gathering__starts_at", "-pk")
+    )
+
+
+@dataclass
+class HelpLine:
+    capital: str
+    label: str
+    given: int = 0
+    given_kept: int = 0
+    given_open: int = 0
+    received: int = 0
+    received_kept: int = 0
+    received_open: int = 0
+
+
+@dataclass
+class HelpSummary:
+    lines: list[HelpLine] = field(default_factory=list)
+
+    @property
+    def given(self) -> int:
+        return sum(line.given for line in self.lines)
+
+    @property
+    def received(self) -> int:
+        return sum(line.received for line in self.lines)
+
+
+KEPT = frozenset({lifecycle.KEPT, lifecycle.PARTLY_KEPT})
+
+
+def profile_help(*, network: Network, user: User) -> HelpSummary:
+    """Help given and received in this network, by kind of capital: commitments made and
+    received (hidden and undone ones left out), how many were kept and how many are open.
+    One query."""
+    lines = {kind: HelpLine(kind, str(label)) for kind, label in CapitalKind.choices}
+    rows = (
+        Commitment.objects.filter(network=network, hidden_at__isnull=True, undone_at__isnull=True)
+        .filter(Q(committer=user) | Q(proposal__proposer=user))
+        .values_list("capital", "status", "committer_id")
+    )
+    for capital, status, committer_id in rows:
+        line = lines.get(capital)
+        if line is None:
+            continue
+        kept, open_ = status in KEPT, status in lifecycle.OPEN
+        if committer_id == user.pk:
+            line.given += 1
+            line.given_kept += kept
+            line.given_open += open_
+        else:
+            line.received += 1
+            line.received_kept += kept
+            line.received_open += open_
+    return HelpSummary(lines=list(lines.values()))
+
+
+def shared_gatherings(*, network: Network, viewer: User, person: User) -> list[Gathering]:
+    """Gatherings of this network both people attended (the attendance ledger); for one's
+    own profile, the gatherings one attended. One query."""
+    of_person = Attendance.objects.filter(network=network, user=person).values("part__gathering")
+    qs = Gathering.objects.filter(network=network, pk__in=of_person)
+    if viewer.pk != person.pk:
+        of_viewer = Attendance.objects.filter(network=network, user=viewer).values(
+            "part__gathering"
+        )
+        qs = qs.filter(pk__in=of_viewer)
+    return list(qs.order_by("-starts_at")[:50])
+
+
+def introduction_consent_of(*, network: Network, user: User) -> bool:
+    """Whether the member agreed to receive introduction requests by email here."""
+    return IntroductionConsent.objects.filter(network=network, user=user).exists()
+
+
+def introductions_today(*, network: Network, requester: User) -> int:
+    since = timezone.now() - timedelta(days=1)
+    return IntroductionRequest.objects.filter(
+        network=network, requester=requester, created_at__gte=since
+    ).count()
+
+
+def introductions_for_stewards(*, network: Network) -> QuerySet[IntroductionRequest]:
+    """Requests that went through the stewards: pending ones first, then recent decisions."""
+    return (
+        IntroductionRequest.objects.filter(network=network, route="steward")
+        .select_related("requester", "target", "decided_by")
+        .order_by("-status", "-created_at", "-pk")
+    )
+
+
+def introductions_pending_count(*, network: Network) -> int:
+    return IntroductionRequest.objects.filter(
+        network=network, status=IntroductionStatus.PENDING
+    ).count()
+
+
+def introduction_of(*, network: Network, request_id: int | None) -> IntroductionRequest | None:
+    return (
+        IntroductionRequest.objects.filter(network=network, pk=request_id or 0)
+        .select_related("requester", "target")
+        .first()
+    )
+
+
+def personal_introductions(user: User) -> dict[str, Any]:
+    """For "export my data": the introductions the person asked for (with their notes) and
+    the networks where they agreed to be emailed requests. Others' notes to them are theirs."""
+    with scopes_disabled():  # the person's own rows, whichever networks hold them
+        asked = list(
+            IntroductionRequest.objects.filter(requester=user)
+            .select_related("network", "target")
+            .order_by("pk")
+        )
+        consents = list(
+            IntroductionConsent.objects.filter(user=user).select_related("network").order_by("pk")
+        )
+    return {
+        "asked_for": [
+            {
+                "network": r.network.name,
+                "to_meet": r.target.full_name,
+                "note": r.note,
+                "shared_email": r.share_email,
+                "status": r.status,
+                "created_at": when(r.created_at),
+            }
+            for r in asked
+        ],
+        "email_requests_allowed_in": [
+            {"network": c.network.name, "since": when(c.granted_at)} for c in consents
+        ],
+    }

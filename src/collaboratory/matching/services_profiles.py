@@ -1,0 +1,275 @@
+"""Every write of introductions: a member's consent to be written to, a request to be
+introduced, and a steward's decision on one that went through them. Each checks, writes in
+one transaction and audits; the email leaves after commit through `networks.mail.mail_send`,
+the one way out (it enforces the adult-minor rule again, as a backstop)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.conf import settings as django_settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from collaboratory.audit.services import audit_record
+from collaboratory.matching.models import (
+    NOTE_MAX_CHARS,
+    IntroductionConsent,
+    IntroductionRequest,
+    IntroductionRoute,
+    IntroductionStatus,
+)
+from collaboratory.matching.selectors_profiles import (
+    INTRODUCTIONS_PER_DAY,
+    introduction_consent_of,
+    introductions_today,
+)
+from collaboratory.networks.mail import mail_send
+from collaboratory.networks.models import Membership, Network
+from collaboratory.networks.rules import is_network_steward
+from collaboratory.networks.selectors import (
+    DirectoryFilters,
+    directory_members,
+    membership_for,
+    stewards_of_network,
+)
+from collaboratory.people.models import User
+from collaboratory.validators import text_problem
+
+
+def introduction_consent_set(
+    *, network: Network, user: User, consent: bool, now: datetime | None = None
+) -> bool:
+    """Agree (or stop agreeing) that members may email this member introduction requests.
+    A minor cannot agree: there is no private channel between an adult and a minor."""
+    if membership_for(user=user, network=network) is None:
+        raise PermissionDenied(_("Only admitted members of this network can change this."))
+    if consent and user.is_minor:
+        raise ValidationError(
+            {
+                "consent": [
+                    _(
+                        "Youth members are introduced through the stewards; direct emails "
+                        "cannot be switched on."
+                    )
+                ]
+            }
+        )
+    with transaction.atomic():
+        existing = IntroductionConsent.objects.filter(network=network, user=user)
+        had = existing.exists()
+        if consent and not had:
+            IntroductionConsent.objects.create(
+                network=network, user=user, granted_at=now or timezone.now()
+            )
+        elif not consent and had:
+            existing.delete()
+        if consent != had:
+            audit_record(
+                action="introduction.consent_given"
+                if consent
+                else "introduction.consent_withdrawn",
+                actor=user,
+                network=network,
+                target=user,
+            )
+    return consent
+
+
+def _note_problem(note: str) -> str | None:
+    if not note:
+        return _("Write a short note: who you are and why you would like to meet.")
+    if len(note) > NOTE_MAX_CHARS:
+        return _("Keep the note under %(n)d characters.") % {"n": NOTE_MAX_CHARS}
+    return text_problem(note, what=gettext_lazy("the note"), multi=True)
+
+
+def introduction_request(
+    *,
+    network: Network,
+    requester: User,
+    target: User,
+    note: str,
+    share_email: bool,
+    now: datetime | None = None,
+) -> IntroductionRequest:
+    """Ask to be introduced to `target`. Between two adults when the target agreed to be
+    written to, the note is emailed to them (with the requester's address only if they chose
+    to share it); otherwise the request waits for the stewards. At most
+    INTRODUCTIONS_PER_DAY a day per requester. Bad input changes nothing."""
+    now = now or timezone.now()
+    note = (note or "").strip()
+    if membership_for(user=requester, network=network) is None:
+        raise PermissionDenied(_("Only admitted members of this network can ask for this."))
+    errors: dict[str, list[str]] = {}
+    if target.pk == requester.pk:
+        errors["target"] = [_("That is your own profile: choose someone else to meet.")]
+    elif (
+        not directory_members(network=network, filters=DirectoryFilters())
+        .filter(user=target)
+        .exists()
+    ):
+        errors["target"] = [_("This member is not in this network's directory.")]
+    problem = _note_problem(note)
+    if problem:
+        errors["note"] = [problem]
+    if errors:
+        raise ValidationError(errors)
+    direct = (
+        not requester.is_minor
+        and not target.is_minor
+        and introduction_consent_of(network=network, user=target)
+    )
+    with transaction.atomic():
+        if introductions_today(network=network, requester=requester) >= INTRODUCTIONS_PER_DAY:
+            raise ValidationError(
+                {
+                    "__all__": [
+                        _(
+                            "You have asked for %(n)d introductions in the last 24 hours, the "
+                            "most a day. Try again tomorrow, or write to a steward."
+                        )
+                        % {"n": INTRODUCTIONS_PER_DAY}
+                    ]
+                }
+            )
+        request = IntroductionRequest.objects.create(
+            network=network,
+            requester=requester,
+            target=target,
+            note=note,
+            share_email=share_email,
+            route=IntroductionRoute.EMAIL if direct else IntroductionRoute.STEWARD,
+            status=IntroductionStatus.SENT if direct else IntroductionStatus.PENDING,
+            created_at=now,
+        )
+        audit_record(
+            action="introduction.requested",
+            actor=requester,
+            network=network,
+            target=request,
+            data={"target": target.pk, "route": request.route},
+        )
+        if direct:
+            transaction.on_commit(lambda: _introduction_email_send(request=request))
+        else:
+            transaction.on_commit(lambda: _stewards_notify(request=request))
+    return request
+
+
+def _stewards_notify(*, request: IntroductionRequest) -> None:
+    """Tell the stewards a request waits for them: names and the list's address only (the
+    note stays on the list, so no typed text crosses the age line by email)."""
+    network = request.network
+    stewards = [s for s in stewards_of_network(network=network) if s.pk != request.requester_id]
+    if not stewards:
+        return
+    body = render_to_string(
+        "matching/profiles/email/introduction_pending.txt",
+        {
+            "request": request,
+            "network": network,
+            "link": django_settings.SITE_URL
+            + reverse("matching:introductions", kwargs={"network_slug": network.slug}),
+        },
+    )
+    mail_send(
+        network=network,
+        subject=_("An introduction to make (%(network)s)") % {"network": network.name},
+        body=body,
+        recipients=stewards,
+        free_text=False,
+    )
+
+
+def _profile_path(request: IntroductionRequest) -> str:
+    """The requester's profile, where the target can see who wrote (the directory if the
+    requester has since left)."""
+    network = request.network
+    membership = membership_for(user=request.requester, network=network)
+    if membership is None:
+        return reverse("networks:directory", kwargs={"network_slug": network.slug})
+    return reverse(
+        "matching:profile",
+        kwargs={"network_slug": network.slug, "membership_id": membership.pk},
+    )
+
+
+def _introduction_email_send(*, request: IntroductionRequest) -> None:
+    """The note to the member who agreed to be written to. The requester's address appears
+    in the body only when they chose to share it (one recipient per message, no Reply-To)."""
+    network = request.network
+    body = render_to_string(
+        "matching/profiles/email/introduction.txt",
+        {
+            "request": request,
+            "network": network,
+            "requester": request.requester,
+            "link": django_settings.SITE_URL + _profile_path(request),
+        },
+    )
+    subject = _("%(name)s would like to meet you (%(network)s)") % {
+        "name": request.requester.full_name,
+        "network": network.name,
+    }
+    mail_send(
+        network=network,
+        subject=subject,
+        body=body,
+        recipients=[request.target],
+        free_text=True,
+        authors=[request.requester],
+    )
+
+
+def introduction_decide(
+    *,
+    introduction: IntroductionRequest,
+    actor: User,
+    status: str,
+    now: datetime | None = None,
+) -> IntroductionRequest:
+    """A steward marks a pending request introduced ("done") or declined. Only a pending one
+    can be decided, once (a conditional update: two stewards cannot both decide it)."""
+    network = introduction.network
+    if not is_network_steward(actor, network):
+        raise PermissionDenied(_("Only stewards handle introduction requests."))
+    if status not in (IntroductionStatus.DONE, IntroductionStatus.DECLINED):
+        raise ValidationError({"status": [_("Choose “introduced” or “declined”.")]})
+    now = now or timezone.now()
+    with transaction.atomic():
+        changed = IntroductionRequest.objects.filter(
+            pk=introduction.pk, network=network, status=IntroductionStatus.PENDING
+        ).update(status=status, decided_at=now, decided_by=actor)
+        if changed != 1:
+            raise ValidationError(
+                {"status": [_("This request was already handled; reload the list.")]}
+            )
+        audit_record(
+            action=f"introduction.{status}",
+            actor=actor,
+            network=network,
+            target=introduction,
+        )
+    introduction.refresh_from_db()
+    return introduction
+
+
+def profile_read_record(*, network: Network, viewer: User, member: Membership) -> bool:
+    """Audit a read of a minor's profile by anyone but the minor (safeguards.md: reads of a
+    minor's profile are part of the record). Returns whether a row was written."""
+    if not member.user.is_minor or member.user_id == viewer.pk:
+        return False
+    audit_record(
+        action="profile.minor_read",
+        actor=viewer,
+        network=network,
+        target=member,
+        data={"member": member.user_id},
+    )
+    return True

@@ -1,0 +1,81 @@
+"""A member on a phone (390 px) opens the directory, clicks a member, sees their profile,
+goes to the asks board, offers help on an ask, and finds the commitment in My commitments."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from django_scopes import scopes_disabled
+from playwright.sync_api import Browser, expect
+
+from collaboratory.capital import CapitalKind, HelpCategory
+from collaboratory.commitments.models import Commitment
+from collaboratory.people.services import offered_asset_add
+from tests.factories import (
+    PASSWORD,
+    GatheringFactory,
+    MembershipFactory,
+    NetworkFactory,
+    PresentedProposalFactory,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_member_finds_a_person_then_offers_help_on_an_ask(live_server, browser: Browser) -> None:  # type: ignore[no-untyped-def]
+    with scopes_disabled():
+        network = NetworkFactory(slug="tulsa", name="Tulsa Civic Collaboratory")
+        me = MembershipFactory(network=network, user__email="me@example.org").user
+        presenter = MembershipFactory(
+            network=network, user__full_name="Hana Host", organization_name="Tulsa Tool Library"
+        ).user
+        offered_asset_add(
+            user=presenter,
+            kind=CapitalKind.INSTITUTIONAL,
+            category=HelpCategory.SPACE,
+            description="A hall for 60 people",
+        )
+        past = GatheringFactory(network=network, first_part_at=timezone.now() - timedelta(days=20))
+        PresentedProposalFactory(
+            gathering=past,
+            proposer=presenter,
+            title="Neighborhood tool library",
+            asks=(("volunteers", "institutional", "Five volunteers for Saturday shifts"),),
+        )
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label("Email").fill(me.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+
+    page.goto(f"{live_server.url}/n/tulsa/members/")
+    page.get_by_role("link", name="Hana Host").click()
+    expect(page.get_by_role("heading", name="Hana Host", level=1)).to_be_visible()
+    expect(page.get_by_text("A hall for 60 people")).to_be_visible()
+    expect(page.get_by_role("link", name="Neighborhood tool library")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") == 390
+
+    page.get_by_role("navigation").get_by_role("link", name="Asks").click()
+    expect(page.get_by_role("heading", name="Five volunteers for Saturday shifts")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") == 390
+    page.get_by_role("link", name="Offer help").click()
+    page.get_by_label("What exactly will you deliver?").fill(
+        "I will staff two Saturday shifts in March"
+    )
+    page.get_by_label("How much (optional)").fill("2")
+    page.get_by_label("Unit").select_option("people")
+    assert page.evaluate("document.documentElement.scrollWidth") == 390
+    page.get_by_role("button", name="Commit").click()
+    expect(page.get_by_text("your offer to Hana Host is saved")).to_be_visible()
+
+    page.get_by_role("navigation").get_by_role("link", name="My commitments").click()
+    expect(page.get_by_text("I will staff two Saturday shifts in March")).to_be_visible()
+    context.close()
+    assert errors == []
+    with scopes_disabled():
+        assert Commitment.objects.filter(committer=me).count() == 1

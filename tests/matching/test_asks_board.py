@@ -1,0 +1,306 @@
+"""The asks board: which asks are open, filters and pages, and offering help, which is a
+commitment made exactly as in the room (the guard, the minor's money rule, one row per key)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.audit.models import AuditEvent
+from collaboratory.commitments.models import Commitment, CommitmentStatus
+from collaboratory.creditclub.models import Ask, Proposal, ProposalState
+from collaboratory.creditclub.services import AskInput, proposal_history_bulk_create
+from collaboratory.matching.services_asks import ask_mark_met
+from collaboratory.networks.models import Network, NetworkKind, Role
+from collaboratory.people.models import AgeBand, User
+from tests.conftest import client_for
+from tests.factories import CommitmentFactory, GatheringFactory, MembershipFactory, NetworkFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def project(
+    network: Network,
+    *asks: AskInput,
+    days_ago: int = 30,
+    state: str = ProposalState.PRESENTED,
+    proposer: User | None = None,
+    title: str = "Tool library",
+) -> Proposal:
+    with scopes_disabled():
+        gathering = GatheringFactory(
+            network=network, first_part_at=timezone.now() - timedelta(days=days_ago)
+        )
+        proposer = proposer or MembershipFactory(network=network).user
+        (created,) = proposal_history_bulk_create(
+            network=network,
+            rows=[
+                (
+                    Proposal(
+                        network=network,
+                        gathering=gathering,
+                        proposer=proposer,
+                        state=state,
+                        title=title,
+                        what="A lending library of tools",
+                    ),
+                    list(asks) or [AskInput("space", "institutional", "A storefront on Saturdays")],
+                )
+            ],
+        )
+    return created
+
+
+def board(network: Network, **params: str) -> str:
+    return reverse("matching:asks", kwargs={"network_slug": network.slug}) + (
+        "?" + "&".join(f"{k}={v}" for k, v in params.items()) if params else ""
+    )
+
+
+def offer_url(ask: Ask) -> str:
+    return reverse("matching:offer", kwargs={"network_slug": ask.network.slug, "ask_id": ask.pk})
+
+
+def first_ask(proposal: Proposal) -> Ask:
+    with scopes_disabled():
+        return proposal.asks.select_related("network").first()  # type: ignore[return-value]
+
+
+def commitments() -> list[Commitment]:
+    with scopes_disabled():
+        return list(Commitment.objects.all())
+
+
+@pytest.fixture
+def network() -> Network:
+    return NetworkFactory()
+
+
+@pytest.fixture
+def member(network: Network) -> User:
+    return MembershipFactory(network=network).user
+
+
+def test_board_lists_only_live_asks_of_this_network(network: Network, member: User) -> None:
+    today = timezone.localdate(timezone=ZoneInfo(network.time_zone))
+    project(
+        network,
+        AskInput("space", "institutional", "LIVE-ASK", "2 rooms", today + timedelta(days=9)),
+    )
+    project(
+        network,
+        AskInput("space", "institutional", "NOT-PRESENTED-ASK"),
+        state=ProposalState.SELECTED,
+    )
+    project(
+        network, AskInput("space", "institutional", "PAST-DATE-ASK", "", today - timedelta(days=1))
+    )
+    project(network, AskInput("space", "institutional", "OLD-PROJECT-ASK"), days_ago=400)
+    met = project(network, AskInput("expertise", "intellectual", "MET-ASK"))
+    with scopes_disabled():
+        # Kept help alone does not close an ask; its presenter saying so does.
+        kept = project(network, AskInput("expertise", "intellectual", "KEPT-ASK"))
+        CommitmentFactory(proposal=kept, status=CommitmentStatus.KEPT)
+        ask_mark_met(ask=first_ask(met), actor=met.proposer)
+    project(NetworkFactory(), AskInput("space", "institutional", "FOREIGN-ASK"))
+    body = client_for(member).get(board(network)).content.decode()
+    assert "KEPT-ASK" in body
+    assert "LIVE-ASK" in body
+    assert "2 rooms" in body
+    assert "Tool library" in body
+    for hidden in (
+        "NOT-PRESENTED-ASK",
+        "PAST-DATE-ASK",
+        "OLD-PROJECT-ASK",
+        "MET-ASK",
+        "FOREIGN-ASK",
+    ):
+        assert hidden not in body
+
+
+def test_board_counts_commitments_and_filters(network: Network, member: User) -> None:
+    space = project(network, AskInput("space", "institutional", "SPACE-ASK"))
+    project(network, AskInput("funding", "financial", "MONEY-ASK"))
+    with scopes_disabled():
+        CommitmentFactory(proposal=space)
+        CommitmentFactory(proposal=space)
+    client = client_for(member)
+    body = client.get(board(network)).content.decode()
+    assert "2 commitments so far" in body
+    body = client.get(board(network, capital="financial")).content.decode()
+    assert "MONEY-ASK" in body
+    assert "SPACE-ASK" not in body
+    body = client.get(board(network, category="space")).content.decode()
+    assert "SPACE-ASK" in body
+    assert "MONEY-ASK" not in body
+    # Junk filters are ignored, not a 500.
+    assert client.get(board(network, capital="\x00", category="zzz", page="abc")).status_code == 200
+
+
+def test_board_pages(network: Network, member: User) -> None:
+    for start in range(0, 24, 6):
+        project(
+            network,
+            *[AskInput("space", "institutional", f"ASK-{n:02d}") for n in range(start, start + 6)],
+        )
+    client = client_for(member)
+    first = client.get(board(network)).content.decode()
+    second = client.get(board(network, page="2")).content.decode()
+    assert "24 open asks" in first
+    assert "Page 1 of 2" in first
+    shown = {f"ASK-{n:02d}" for n in range(24) if f"ASK-{n:02d}" in first}
+    shown2 = {f"ASK-{n:02d}" for n in range(24) if f"ASK-{n:02d}" in second}
+    assert len(shown) == 20
+    assert len(shown2) == 4
+    assert not shown & shown2
+
+
+def offer(**overrides: str) -> dict[str, Any]:
+    return {
+        "capital": "institutional",
+        "what": "I will lend our hall on Saturdays for 3 months",
+        "amount": "",
+        "unit": "",
+        "due_on": (timezone.localdate() + timedelta(days=20)).isoformat(),
+        "idempotency_key": str(uuid.uuid4()),
+        **overrides,
+    }
+
+
+def test_offer_help_creates_one_commitment_even_when_posted_twice(
+    network: Network, member: User
+) -> None:
+    ask = first_ask(project(network))
+    client = client_for(member)
+    page = client.get(offer_url(ask))
+    assert page.status_code == 200
+    data = offer()
+    first = client.post(offer_url(ask), data)
+    second = client.post(offer_url(ask), data)
+    assert first.status_code == second.status_code == 302
+    assert first["Location"] == second["Location"]
+    (made,) = commitments()
+    assert (made.committer, made.entered_by, made.ask_id) == (member, member, ask.pk)
+    assert made.status == CommitmentStatus.OFFERED
+    assert made.firm
+    mine = client.get(reverse("followthrough:mine", kwargs={"network_slug": network.slug}))
+    assert "I will lend our hall on Saturdays" in mine.content.decode()
+    # The board counts it.
+    assert "1 commitment so far" in client.get(board(network)).content.decode()
+
+
+def test_a_vague_offer_shows_the_hint_and_is_saved_only_when_insisted(
+    network: Network, member: User
+) -> None:
+    ask = first_ask(project(network))
+    client = client_for(member)
+    data = offer(what="Happy to help however I can")
+    response = client.post(offer_url(ask), data)
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "Save it anyway" in body
+    assert data["idempotency_key"] in body  # the retry keeps its key
+    assert commitments() == []
+    assert client.post(offer_url(ask), {**data, "accept_vague": "1"}).status_code == 302
+    (made,) = commitments()
+    assert not made.firm
+    assert made.guard_problems
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"what": ""}, "Say what exactly you will deliver."),
+        ({"what": "I will host\nyou"}, "Use one line"),
+        ({"due_on": "2001-01-01"}, "That date has passed"),
+        ({"due_on": "2026-13-45"}, "YYYY-MM-DD"),
+        ({"amount": "abc", "unit": "hours"}, "The amount must be a number"),
+        ({"amount": "5"}, "Say what the amount counts"),
+        ({"capital": "gold"}, "Choose a kind of capital"),
+        ({"idempotency_key": "not-a-uuid"}, "The submission key must be a UUID"),
+    ],
+)
+def test_bad_input_is_refused_by_field_and_changes_nothing(
+    network: Network, member: User, overrides: dict[str, str], message: str
+) -> None:
+    ask = first_ask(project(network))
+    response = client_for(member).post(offer_url(ask), offer(**overrides))
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert commitments() == []
+
+
+def test_a_minors_money_needs_the_guardian() -> None:
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
+    minor = MembershipFactory(
+        network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
+    ).user
+    ask = first_ask(project(youth, AskInput("funding", "financial", "Seed money")))
+    client = client_for(minor)
+    assert "guardian" in client.get(offer_url(ask)).content.decode()
+    response = client.post(
+        offer_url(ask),
+        offer(capital="financial", what="I will give $50 by Friday", amount="50", unit="dollars"),
+    )
+    assert response.status_code == 400
+    assert "guardian" in response.content.decode()
+    assert commitments() == []
+    # Time is fine.
+    response = client.post(offer_url(ask), offer(what="I will design the flyer by Friday"))
+    assert response.status_code == 302
+
+
+def test_closed_and_foreign_asks_are_404(network: Network, member: User) -> None:
+    client = client_for(member)
+    foreign = first_ask(project(NetworkFactory()))
+    closed = first_ask(project(network, state=ProposalState.SELECTED))
+    for ask in (foreign, closed):
+        url = reverse("matching:offer", kwargs={"network_slug": network.slug, "ask_id": ask.pk})
+        assert client.get(url).status_code == 404
+        assert client.post(url, offer()).status_code == 404
+    assert commitments() == []
+
+
+def test_the_presenter_or_a_steward_marks_an_ask_met(network: Network, member: User) -> None:
+    proposal = project(network, AskInput("space", "institutional", "CLOSE-ME"))
+    ask = first_ask(proposal)
+    url = reverse("matching:ask_met", kwargs={"network_slug": network.slug, "ask_id": ask.pk})
+    # Another member may not close it; an empty post by the presenter changes nothing.
+    assert client_for(member).post(url, {"met": "1"}).status_code == 403
+    presenter = client_for(proposal.proposer)
+    assert "Mark as met" in presenter.get(board(network)).content.decode()
+    assert "Mark as met" not in client_for(member).get(board(network)).content.decode()
+    presenter.post(url, {}, follow=True)
+    assert "CLOSE-ME" in presenter.get(board(network)).content.decode()
+    response = presenter.post(url, {"met": "1"}, follow=True)
+    assert "marked met and left the board" in response.content.decode()
+    assert "CLOSE-ME" not in presenter.get(board(network)).content.decode()
+    # Closed: no more offers through the board.
+    assert presenter.get(offer_url(ask)).status_code == 404
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(action="ask.met", actor=proposal.proposer).count() == 1
+
+
+def test_the_board_reads_a_fixed_number_of_queries(network: Network, member: User) -> None:
+    client = client_for(member)
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(board(network)).status_code == 200
+        return len(ctx.captured_queries)
+
+    project(network)
+    one = count()
+    for _n in range(2):
+        with scopes_disabled():
+            CommitmentFactory(proposal=project(network))
+    assert count() == one == 6

@@ -1,0 +1,48 @@
+"""The demo shows the asks board and profiles with something in them: open asks between
+gatherings, and members with offers, presented projects and help given."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+from django_scopes import scopes_disabled
+
+from collaboratory.demo.generator import MEMBER_EMAIL, generate_demo
+from collaboratory.matching.selectors_asks import AskFilters, open_asks
+from collaboratory.matching.selectors_profiles import profile_help, profile_projects
+from collaboratory.networks.models import Membership, Network
+from collaboratory.people.models import User
+from tests.conftest import client_for
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_has_open_asks_and_full_profiles() -> None:
+    today = date.today()
+    generate_demo(anchor=today)
+    with scopes_disabled():
+        national = Network.objects.get(slug="national")
+        asks = list(open_asks(network=national, filters=AskFilters(), today=today))
+        assert len(asks) >= 5
+        assert any(a.commitment_count for a in asks)
+        presenters = {a.proposal.proposer for a in asks}
+        full = [
+            p
+            for p in presenters
+            if p.offered_assets.exists()
+            and profile_projects(network=national, user=p, private_too=False)
+            and profile_help(network=national, user=p).given
+        ]
+        assert full, "no presenter with offers, projects and help given"
+        member = User.objects.get(email=MEMBER_EMAIL)
+        shown = Membership.objects.get(network=national, user=full[0])
+    client = client_for(member)
+    board = client.get(reverse("matching:asks", kwargs={"network_slug": "national"}))
+    assert asks[0].what in board.content.decode()
+    page = client.get(
+        reverse("matching:profile", kwargs={"network_slug": "national", "membership_id": shown.pk})
+    )
+    assert page.status_code == 200
+    assert "No project presented here yet." not in page.content.decode()

@@ -1,0 +1,235 @@
+"""Asking for an introduction: an email only between two adults when the target agreed;
+otherwise the stewards' list. Bad input and the daily limit change nothing."""
+
+from __future__ import annotations
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django_scopes import scopes_disabled
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from collaboratory.audit.models import AuditEvent
+from collaboratory.matching.models import IntroductionRequest, IntroductionStatus
+from collaboratory.matching.selectors_profiles import INTRODUCTIONS_PER_DAY
+from collaboratory.matching.services_profiles import introduction_consent_set
+from collaboratory.networks.models import NetworkKind, Role
+from collaboratory.people.models import AgeBand
+from tests.conftest import client_for
+from tests.factories import MembershipFactory, NetworkFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def intro_url(membership) -> str:  # type: ignore[no-untyped-def]
+    return reverse(
+        "matching:introduce",
+        kwargs={"network_slug": membership.network.slug, "membership_id": membership.pk},
+    )
+
+
+@pytest.fixture
+def network():  # type: ignore[no-untyped-def]
+    return NetworkFactory()
+
+
+def _requests() -> list[IntroductionRequest]:
+    with scopes_disabled():
+        return list(IntroductionRequest.objects.all())
+
+
+def test_consenting_adult_gets_the_note_by_email(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network, user__email="asker@example.org")
+    target = MembershipFactory(network=network, user__email="target@example.org")
+    with scopes_disabled():
+        introduction_consent_set(network=network, user=target.user, consent=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_for(asker.user).post(
+            intro_url(target), {"note": "We both run tool libraries.", "share_email": "on"}
+        )
+    assert response.status_code == 302
+    (row,) = _requests()
+    assert row.status == IntroductionStatus.SENT
+    (message,) = mail.outbox  # to the target only, no copy to stewards between adults
+    assert message.to == ["target@example.org"]
+    assert "We both run tool libraries." in message.body
+    assert "asker@example.org" in message.body
+    assert f"/n/{network.slug}/members/{asker.pk}/" in message.body
+    assert not message.cc
+    assert not message.bcc
+    assert not message.reply_to
+
+
+def test_address_is_left_out_unless_shared(network, django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network, user__email="asker@example.org")
+    target = MembershipFactory(network=network)
+    with scopes_disabled():
+        introduction_consent_set(network=network, user=target.user, consent=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(asker.user).post(intro_url(target), {"note": "Hello there."})
+    (message,) = mail.outbox
+    assert "asker@example.org" not in message.body
+
+
+def test_without_consent_the_request_goes_to_the_stewards(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network, user__full_name="Quiet Person")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_for(asker.user).post(intro_url(target), {"note": "Hello there."})
+    assert response.status_code == 302
+    # The stewards are told, by name only: the note stays on their list.
+    (notice,) = mail.outbox
+    assert notice.to == [steward.user.email]
+    assert "Quiet Person" in notice.body
+    assert "Hello there." not in notice.body
+    (row,) = _requests()
+    assert row.status == IntroductionStatus.PENDING
+    steward_client = client_for(steward.user)
+    listing = steward_client.get(
+        reverse("matching:introductions", kwargs={"network_slug": network.slug})
+    )
+    assert "Quiet Person" in listing.content.decode()
+    decide = reverse(
+        "matching:introduction_decide",
+        kwargs={"network_slug": network.slug, "request_id": row.pk},
+    )
+    assert steward_client.post(decide, {"status": "done"}).status_code == 302
+    row.refresh_from_db()
+    assert row.status == IntroductionStatus.DONE
+    assert row.decided_by == steward.user
+    # Decided once: a second decision changes nothing.
+    steward_client.post(decide, {"status": "declined"})
+    row.refresh_from_db()
+    assert row.status == IntroductionStatus.DONE
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(action="introduction.done").count() == 1
+        assert AuditEvent.objects.filter(action="introduction.requested").count() == 1
+    # Members cannot decide.
+    assert client_for(asker.user).post(decide, {"status": "declined"}).status_code == 403
+
+
+def test_a_minor_on_either_side_goes_through_the_stewards(
+    django_capture_on_commit_callbacks,
+) -> None:  # type: ignore[no-untyped-def]
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
+    steward = MembershipFactory(network=youth, role=Role.STEWARD)
+    adult = MembershipFactory(network=youth)
+    minor = MembershipFactory(
+        network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
+    )
+    with scopes_disabled():
+        introduction_consent_set(network=youth, user=adult.user, consent=True)
+    # A minor cannot switch direct emails on.
+    response = client_for(minor.user).post(
+        reverse("matching:introduction_consent", kwargs={"network_slug": youth.slug}),
+        {"consent": "on"},
+    )
+    assert response.status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(minor.user).post(intro_url(adult), {"note": "Hi, can we meet?"})
+        client_for(adult.user).post(intro_url(minor), {"note": "Hi, can we meet?"})
+    # Only the stewards hear of it, and not the note.
+    assert {tuple(m.to) for m in mail.outbox} == {(steward.user.email,)}
+    assert all("can we meet" not in m.body for m in mail.outbox)
+    assert {r.status for r in _requests()} == {IntroductionStatus.PENDING}
+    assert len(_requests()) == 2
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "message"),
+    [
+        ({"note": ""}, "note", "Write a short note"),
+        ({"note": "   "}, "note", "Write a short note"),
+        ({"note": "x" * 1001}, "note", "1000 characters"),
+        ({"note": "Hello\x00there"}, "note", "control characters"),
+    ],
+)
+def test_bad_notes_are_refused_by_field(network, data, field, message) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    response = client_for(asker.user).post(intro_url(target), data)
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert _requests() == []
+
+
+def test_self_introduction_is_refused(network) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network)
+    response = client_for(asker.user).post(intro_url(asker), {"note": "Me, myself."})
+    assert response.status_code == 400
+    assert "your own profile" in response.content.decode()
+    assert _requests() == []
+
+
+def test_the_daily_limit_says_so_and_stores_nothing_more(network) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    client = client_for(asker.user)
+    for _n in range(INTRODUCTIONS_PER_DAY):
+        assert client.post(intro_url(target), {"note": "Hello."}).status_code == 302
+    response = client.post(intro_url(target), {"note": "Hello."})
+    assert response.status_code == 400
+    assert "Try again tomorrow" in response.content.decode()
+    assert len(_requests()) == INTRODUCTIONS_PER_DAY
+
+
+def test_a_foreign_member_cannot_be_asked_for(network) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network)
+    stranger = MembershipFactory(network=NetworkFactory())
+    response = client_for(asker.user).post(
+        reverse(
+            "matching:introduce",
+            kwargs={"network_slug": network.slug, "membership_id": stranger.pk},
+        ),
+        {"note": "Hello."},
+    )
+    assert response.status_code == 404
+    assert _requests() == []
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(note=st.text(max_size=1200))
+def test_any_note_is_stored_clean_or_refused(network, note) -> None:  # type: ignore[no-untyped-def]
+    """Whatever is typed: a 302 with a clean stored note, or a 400 that stores nothing."""
+    with scopes_disabled():
+        IntroductionRequest.objects.all().delete()
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    response = client_for(asker.user).post(intro_url(target), {"note": note})
+    rows = _requests()
+    assert response.status_code in (302, 400)
+    if response.status_code == 400:
+        assert rows == []
+    else:
+        (row,) = rows
+        assert row.note == note.strip()
+        assert "\x00" not in row.note
+
+
+def test_my_data_export_carries_my_requests_and_consent(network) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network, user__full_name="Quiet Person")
+    client = client_for(asker.user)
+    client.post(intro_url(target), {"note": "MY-OWN-NOTE"})
+    client.post(
+        reverse("matching:introduction_consent", kwargs={"network_slug": network.slug}),
+        {"consent": "on"},
+    )
+    body = client.get(reverse("people:my_data_export")).content.decode()
+    assert "MY-OWN-NOTE" in body
+    assert "Quiet Person" in body
+    assert "email_requests_allowed_in" in body
+    # The target's export does not carry someone else's note.
+    assert (
+        "MY-OWN-NOTE"
+        not in client_for(target.user).get(reverse("people:my_data_export")).content.decode()
+    )

@@ -1,0 +1,216 @@
+"""Member profiles: who may see whom (the directory's rule), what a profile shows, nothing of
+another network, no minor's contact details, audited reads of a minor's profile, and a fixed
+number of queries."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.audit.models import AuditEvent
+from collaboratory.capital import CapitalKind, HelpCategory
+from collaboratory.commitments.models import CommitmentStatus
+from collaboratory.gatherings.models import Attendance
+from collaboratory.gatherings.services import attendance_bulk_record
+from collaboratory.networks.models import NetworkKind, Role
+from collaboratory.people.models import AgeBand
+from collaboratory.people.services import offered_asset_add, profile_update
+from tests.conftest import client_for
+from tests.factories import (
+    CommitmentFactory,
+    GatheringFactory,
+    MembershipFactory,
+    NetworkFactory,
+    PresentedProposalFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def url(membership) -> str:  # type: ignore[no-untyped-def]
+    return reverse(
+        "matching:profile",
+        kwargs={"network_slug": membership.network.slug, "membership_id": membership.pk},
+    )
+
+
+@pytest.fixture
+def network():  # type: ignore[no-untyped-def]
+    return NetworkFactory()
+
+
+def test_profile_shows_who_the_person_is_and_what_they_did_here(network) -> None:  # type: ignore[no-untyped-def]
+    viewer = MembershipFactory(network=network)
+    member = MembershipFactory(
+        network=network, organization_name="Tulsa Tool Library", user__full_name="Rosa Diaz"
+    )
+    person = member.user
+    with scopes_disabled():
+        offered_asset_add(
+            user=person,
+            kind=CapitalKind.INSTITUTIONAL,
+            category=HelpCategory.SPACE,
+            description="Our hall on Saturdays",
+        )
+        past = GatheringFactory(
+            network=network,
+            title="Spring gathering",
+            first_part_at=timezone.now() - timedelta(days=60),
+        )
+        proposal = PresentedProposalFactory(gathering=past, proposer=person, title="Tool library")
+        CommitmentFactory(proposal=proposal, committer=viewer.user, capital="social")
+        other = PresentedProposalFactory(gathering=past, title="Reading club")
+        CommitmentFactory(
+            proposal=other, committer=person, capital="intellectual", status=CommitmentStatus.KEPT
+        )
+        attendance_bulk_record(
+            network=network,
+            entries=[(past.parts.first().pk, viewer.user.pk), (past.parts.first().pk, person.pk)],
+            source=Attendance.Source.HISTORY,
+        )
+    response = client_for(viewer.user).get(url(member))
+    assert response.status_code == 200
+    body = response.content.decode()
+    for text in (
+        "Rosa Diaz",
+        "Tulsa Tool Library",
+        "Our hall on Saturdays",
+        "Tool library",
+        "Spring gathering",
+        "Intellectual",
+        "Social",
+    ):
+        assert text in body
+    assert person.email not in body
+    # The kept/open breakdown is the private ledger's: not for a fellow member.
+    assert "kept," not in body
+
+
+def test_own_profile_and_stewards_see_kept_and_open(network) -> None:  # type: ignore[no-untyped-def]
+    member = MembershipFactory(network=network)
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    with scopes_disabled():
+        CommitmentFactory(
+            proposal=PresentedProposalFactory(gathering=GatheringFactory(network=network)),
+            committer=member.user,
+        )
+    for viewer in (member.user, steward.user):
+        body = client_for(viewer).get(url(member)).content.decode()
+        assert "0 kept, 1 open" in body
+
+
+def test_another_networks_member_and_data_never_show(network) -> None:  # type: ignore[no-untyped-def]
+    viewer = MembershipFactory(network=network)
+    other_network = NetworkFactory()
+    stranger = MembershipFactory(network=other_network, user__full_name="Far Away")
+    # Same person in two networks: each network shows only its own commitments.
+    both = MembershipFactory(network=network, user__full_name="Two Homes")
+    with scopes_disabled():
+        MembershipFactory(network=other_network, user=both.user)
+        foreign = PresentedProposalFactory(
+            gathering=GatheringFactory(network=other_network),
+            proposer=both.user,
+            title="FOREIGN-PROJECT",
+        )
+        CommitmentFactory(proposal=foreign, committer=stranger.user, capital="financial")
+    client = client_for(viewer.user)
+    # A foreign membership's number under this network: 404, like any unknown number.
+    assert (
+        client.get(
+            reverse(
+                "matching:profile",
+                kwargs={"network_slug": network.slug, "membership_id": stranger.pk},
+            )
+        ).status_code
+        == 404
+    )
+    assert client.get(url(stranger)).status_code == 404  # not a member of that network
+    body = client.get(url(both)).content.decode()
+    assert "FOREIGN-PROJECT" not in body
+    assert "Financial" not in body
+
+
+def test_hidden_members_are_404(network) -> None:  # type: ignore[no-untyped-def]
+    viewer = MembershipFactory(network=network)
+    with scopes_disabled():
+        minor = MembershipFactory(network=network, user__age_band=AgeBand.AGE_16_17)
+        removed = MembershipFactory(network=network, status="removed")
+    client = client_for(viewer.user)
+    # A minor in an adult network is in no directory there, so has no profile there.
+    assert client.get(url(minor)).status_code == 404
+    assert client.get(url(removed)).status_code == 404
+
+
+def test_minor_profile_shows_no_contact_details_and_reads_are_audited() -> None:
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
+    adult = MembershipFactory(network=youth, role=Role.STEWARD)
+    minor = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        user__age_band=AgeBand.AGE_16_17,
+        user__email="teen@example.org",
+        user__region="Oklahoma",
+        user__city="Tulsa",
+    )
+    body = client_for(adult.user).get(url(minor)).content.decode()
+    assert "teen@example.org" not in body
+    assert "Oklahoma" not in body  # no location beyond city
+    assert "Tulsa" in body
+    with scopes_disabled():
+        reads = AuditEvent.objects.filter(action="profile.minor_read", actor=adult.user)
+        assert reads.count() == 1
+        assert reads.get().target_id == str(minor.pk)
+    # The minor reading their own profile is not audited as a read of a minor's profile.
+    client_for(minor.user).get(url(minor))
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(action="profile.minor_read").count() == 1
+    # An adult's profile read by anyone is not audited.
+    client_for(minor.user).get(url(adult))
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(action="profile.minor_read").count() == 1
+
+
+def _queries(client, path) -> int:  # type: ignore[no-untyped-def]
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(path).status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_profile_reads_a_fixed_number_of_queries(network) -> None:  # type: ignore[no-untyped-def]
+    viewer = MembershipFactory(network=network)
+    member = MembershipFactory(network=network, organization_name="Org")
+    client = client_for(viewer.user)
+    before = _queries(client, url(member))
+    with scopes_disabled():
+        for n in range(3):
+            offered_asset_add(
+                user=member.user,
+                kind=CapitalKind.SOCIAL,
+                category=HelpCategory.INTRO_PEOPLE,
+                description=f"Introductions {n}",
+            )
+            gathering = GatheringFactory(
+                network=network, first_part_at=timezone.now() - timedelta(days=30 + n)
+            )
+            proposal = PresentedProposalFactory(gathering=gathering, proposer=member.user)
+            CommitmentFactory(proposal=proposal, committer=viewer.user)
+            CommitmentFactory(
+                proposal=PresentedProposalFactory(gathering=gathering), committer=member.user
+            )
+            attendance_bulk_record(
+                network=network,
+                entries=[
+                    (p.pk, u)
+                    for p in gathering.parts.all()
+                    for u in (viewer.user.pk, member.user.pk)
+                ],
+                source=Attendance.Source.HISTORY,
+            )
+        profile_update(user=member.user, bio="Builder of libraries", issue_areas="housing, tools")
+    assert _queries(client, url(member)) == before == 10
