@@ -180,7 +180,7 @@ def _respond(
         fresh = _commitment(request, commitment.pk)
         context = {
             "row": _row(request, fresh),
-            "row_message": _error_text(error) if error else done,
+            "row_message": _error_text(error) if error else done,  # type: ignore[arg-type]
             "row_error": error is not None,
             "next": request.POST.get("next", ""),
         }

@@ -144,7 +144,7 @@ def latest_invitations(
     for invitation in Invitation.objects.filter(network=network, nomination_id__in=ids).order_by(
         "created_at", "pk"
     ):
-        latest[invitation.nomination_id] = invitation  # type: ignore[index]
+        latest[invitation.nomination_id] = invitation
     return latest
 
 
