@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tests.authz.objects import (
+    ask_pk,
     commitment_pk,
     gathering_code,
     gathering_pk,
@@ -419,5 +420,19 @@ POLICY: dict[str, Rule] = {
         foreign=FOREIGN_404,
         method="post",
         kwargs={"partnership_id": partnership_pk},
+    ),
+    # Who can meet this ask (issue 16): stewards and the ask's presenter (the member persona
+    # in Alpha); in the room, those who run it.
+    "matching:ask_suggestions": Rule(
+        own=everyone(
+            403, anonymous=302, platform_admin=404, member=200, steward=200, foreign_steward=200
+        ),
+        foreign=FOREIGN_404,
+        kwargs={"ask_id": ask_pk},
+    ),
+    "matching:room_suggestions": Rule(
+        own=stewards_only(),
+        foreign=FOREIGN_404,
+        kwargs={"gathering_id": gathering_pk, "ask_id": ask_pk},
     ),
 }
