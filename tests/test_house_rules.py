@@ -390,6 +390,7 @@ PURE_MODULES: list[tuple[str, ...] | object] = [
     ("collaboratory.insights.privacy",),
     ("collaboratory.insights.charts",),
     ("collaboratory.insights.snapshots",),
+    ("collaboratory.matching.engine",),
     ("collaboratory.networks.tokens",),
     ("collaboratory.networks.roster_csv",),
     ("collaboratory.networks.activity",),

