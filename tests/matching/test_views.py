@@ -1,0 +1,141 @@
+"""The suggestion fragments as people meet them: beside an ask on the review board (for
+stewards), on the presenter's follow-up page, and in the facilitator console among people
+checked in. Who else may open them is in tests/authz/policy.py."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from django_scopes import scopes_disabled
+
+from collaboratory.gatherings.models import Attendance
+from collaboratory.gatherings.services import attendance_bulk_record
+from collaboratory.networks.models import Role
+from collaboratory.people.models import AgeBand
+from tests.conftest import client_for
+from tests.factories import GatheringFactory, NetworkFactory
+from tests.matching.conftest import HALL, NEWSLETTER, Scene, make_scene
+
+pytestmark = pytest.mark.django_db
+
+
+def fragment_url(scene: Scene) -> str:
+    return reverse(
+        "matching:ask_suggestions",
+        kwargs={"network_slug": scene.network.slug, "ask_id": scene.ask.pk},
+    )
+
+
+def room_url(scene: Scene) -> str:
+    return reverse(
+        "matching:room_suggestions",
+        kwargs={
+            "network_slug": scene.network.slug,
+            "gathering_id": scene.gathering.pk,
+            "ask_id": scene.ask.pk,
+        },
+    )
+
+
+def test_a_steward_sees_who_can_meet_the_ask_with_reasons_and_no_address(scene: Scene) -> None:
+    steward = scene.member("Stella Steward", role=Role.STEWARD)
+    scene.member("Hana Hall", HALL, organization_name="Grange Hall Trust")
+    hana_email = "hana@private.example"
+    with scopes_disabled():
+        from collaboratory.people.models import User
+
+        User.objects.filter(full_name="Hana Hall").update(email=hana_email)
+
+    response = client_for(steward).get(fragment_url(scene))
+
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "<strong>Hana Hall</strong>, Grange Hall Trust" in body
+    assert "offers: Our community hall seats 80" in body
+    assert hana_email not in body
+    assert "mailto:" not in body
+
+
+def test_the_presenter_sees_suggestions_for_their_own_ask(scene: Scene) -> None:
+    scene.member("Hana Hall", HALL)
+
+    response = client_for(scene.presenter).get(fragment_url(scene))
+
+    assert response.status_code == 200
+    assert "Hana Hall" in response.content.decode()
+
+
+def test_another_member_is_refused(scene: Scene) -> None:
+    someone = scene.member("Sam Someone", NEWSLETTER)
+
+    assert client_for(someone).get(fragment_url(scene)).status_code == 403
+
+
+def test_without_the_model_the_fragment_says_it_matched_by_words(
+    scene: Scene, words_only: None
+) -> None:
+    scene.member("Rita Room", ("institutional", "space", "A room for meetings on Saturday"))
+
+    body = client_for(scene.presenter).get(fragment_url(scene)).content.decode()
+
+    assert "Matched by words (the language model is not installed)." in body
+    assert "Rita Room" in body
+
+
+def test_the_console_shows_only_people_checked_in(scene: Scene) -> None:
+    facilitator = scene.member("Fay Facilitator", role=Role.FACILITATOR)
+    here = scene.member("Hera Here", HALL)
+    scene.member("Otto Out", HALL)
+    with scopes_disabled():
+        part = scene.gathering.parts.first()
+    attendance_bulk_record(
+        network=scene.network, entries=[(part.pk, here.pk)], source=Attendance.Source.DOOR_LIST
+    )
+
+    body = client_for(facilitator).get(room_url(scene)).content.decode()
+
+    assert "Hera Here" in body
+    assert "Otto Out" not in body
+
+
+def test_the_console_fragment_is_for_those_who_run_the_room(scene: Scene) -> None:
+    assert client_for(scene.presenter).get(room_url(scene)).status_code == 403
+
+
+def test_an_ask_of_another_gathering_is_not_found_in_this_room(scene: Scene) -> None:
+
+    steward = scene.member("Stella Steward", role=Role.STEWARD)
+    other = GatheringFactory(network=scene.network)
+    url = reverse(
+        "matching:room_suggestions",
+        kwargs={
+            "network_slug": scene.network.slug,
+            "gathering_id": other.pk,
+            "ask_id": scene.ask.pk,
+        },
+    )
+
+    assert client_for(steward).get(url).status_code == 404
+
+
+def test_a_youth_presenter_sees_names_without_contact_details(db: None) -> None:
+
+    cohort = make_scene(network=NetworkFactory(kind="youth", parent=NetworkFactory()))
+    peer = cohort.member("Young Yara", HALL, age_band=AgeBand.AGE_16_17, role=Role.YOUTH_MEMBER)
+
+    body = client_for(cohort.presenter).get(fragment_url(cohort)).content.decode()
+
+    assert "Young Yara" in body
+    assert peer.email not in body
+
+
+def test_the_review_board_loads_a_fragment_beside_each_ask(scene: Scene) -> None:
+    steward = scene.member("Stella Steward", role=Role.STEWARD)
+    board = reverse(
+        "creditclub:board",
+        kwargs={"network_slug": scene.network.slug, "gathering_id": scene.gathering.pk},
+    )
+
+    body = client_for(steward).get(board).content.decode()
+
+    assert f'hx-get="{fragment_url(scene)}"' in body
