@@ -430,9 +430,14 @@ POLICY: dict[str, Rule] = {
         foreign=FOREIGN_404,
         kwargs={"ask_id": ask_pk},
     ),
-    "matching:room_suggestions": Rule(
-        own=stewards_only(),
+    "matching:proposal_suggestions": Rule(
+        own=everyone(
+            403, anonymous=302, platform_admin=404, member=200, steward=200, foreign_steward=200
+        ),
         foreign=FOREIGN_404,
-        kwargs={"gathering_id": gathering_pk, "ask_id": ask_pk},
+        kwargs={"proposal_id": proposal_pk},
+    ),
+    "matching:room_suggestions": Rule(
+        own=stewards_only(), foreign=FOREIGN_404, kwargs={"gathering_id": gathering_pk}
     ),
 }

@@ -26,14 +26,17 @@ def fragment_url(scene: Scene) -> str:
     )
 
 
+def proposal_url(scene: Scene) -> str:
+    return reverse(
+        "matching:proposal_suggestions",
+        kwargs={"network_slug": scene.network.slug, "proposal_id": scene.proposal.pk},
+    )
+
+
 def room_url(scene: Scene) -> str:
     return reverse(
         "matching:room_suggestions",
-        kwargs={
-            "network_slug": scene.network.slug,
-            "gathering_id": scene.gathering.pk,
-            "ask_id": scene.ask.pk,
-        },
+        kwargs={"network_slug": scene.network.slug, "gathering_id": scene.gathering.pk},
     )
 
 
@@ -102,17 +105,22 @@ def test_the_console_fragment_is_for_those_who_run_the_room(scene: Scene) -> Non
     assert client_for(scene.presenter).get(room_url(scene)).status_code == 403
 
 
-def test_an_ask_of_another_gathering_is_not_found_in_this_room(scene: Scene) -> None:
-
+def test_the_proposal_fragment_lists_each_ask_with_its_suggestions(scene: Scene) -> None:
     steward = scene.member("Stella Steward", role=Role.STEWARD)
-    other = GatheringFactory(network=scene.network)
+    scene.member("Hana Hall", HALL)
+
+    body = client_for(steward).get(proposal_url(scene)).content.decode()
+
+    assert "Space: A room for 60 people on a Saturday evening" in body
+    assert "<strong>Hana Hall</strong>" in body
+
+
+def test_a_gathering_of_another_network_is_not_found_in_this_room(scene: Scene) -> None:
+    steward = scene.member("Stella Steward", role=Role.STEWARD)
+    elsewhere = GatheringFactory(network=NetworkFactory())
     url = reverse(
         "matching:room_suggestions",
-        kwargs={
-            "network_slug": scene.network.slug,
-            "gathering_id": other.pk,
-            "ask_id": scene.ask.pk,
-        },
+        kwargs={"network_slug": scene.network.slug, "gathering_id": elsewhere.pk},
     )
 
     assert client_for(steward).get(url).status_code == 404
@@ -129,7 +137,7 @@ def test_a_youth_presenter_sees_names_without_contact_details(db: None) -> None:
     assert peer.email not in body
 
 
-def test_the_review_board_loads_a_fragment_beside_each_ask(scene: Scene) -> None:
+def test_the_review_board_loads_the_asks_with_suggestions(scene: Scene) -> None:
     steward = scene.member("Stella Steward", role=Role.STEWARD)
     board = reverse(
         "creditclub:board",
@@ -138,4 +146,4 @@ def test_the_review_board_loads_a_fragment_beside_each_ask(scene: Scene) -> None
 
     body = client_for(steward).get(board).content.decode()
 
-    assert f'hx-get="{fragment_url(scene)}"' in body
+    assert f'hx-get="{proposal_url(scene)}"' in body

@@ -23,6 +23,7 @@ commitments and the presenter's ties.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -30,7 +31,7 @@ import numpy as np
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django_scopes import scope
 
 from collaboratory.capital import CapitalKind
@@ -39,9 +40,9 @@ from collaboratory.commitments.models import Commitment
 from collaboratory.creditclub.models import Ask
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.matching import engine
-from collaboratory.matching.models import AskVector, text_hash
+from collaboratory.matching.models import AskVector, OfferVector, text_hash
 from collaboratory.matching.services import ask_vectors_refresh, offer_vectors_refresh
-from collaboratory.networks.models import Membership
+from collaboratory.networks.models import ADMITTED_STATUSES, Membership
 from collaboratory.networks.selectors import DirectoryFilters, directory_members
 from collaboratory.people.models import MINOR_AGE_BANDS, OfferedAsset
 
@@ -119,6 +120,15 @@ class _Candidate:
     age_band: str
 
 
+@dataclass
+class _Offer:
+    pk: int
+    user_id: int
+    kind: str
+    category: str
+    text: str
+
+
 def _generation(age_band: str) -> str:
     """Minors are one generation (a 15- and a 16-year-old are not a tie across ages)."""
     return "minor" if age_band in MINOR_AGE_BANDS else age_band
@@ -132,48 +142,82 @@ def _relevance(scores: engine.TextScores) -> np.ndarray:
     return np.asarray(scores.scores, dtype=np.float32)
 
 
-def _text_scores(
-    *, ask: Ask, texts: list[str], rows: list[tuple[int, str, bytes | None]]
-) -> tuple[engine.TextScores, bool]:
-    """Scores for the offers (`rows`: id, text hash and model of the stored vector packed as
-    (id, "hash|model", vector)); stored vectors are used when fresh, missing ones computed
-    inline up to INLINE_CAP. Returns the scores and whether words stood in for a model that
-    is installed but behind."""
-    encoder = engine.load_encoder()
-    if encoder is None:
-        return engine.text_scores(ask.what, texts, encoder=None), False
-    blobs: list[bytes | None] = []
-    missing: list[tuple[int, str]] = []
-    for (pk, stamp, blob), text in zip(rows, texts, strict=True):
-        fresh = blob is not None and stamp == f"{text_hash(text)}|{encoder.name}"
-        blobs.append(blob if fresh else None)
-        if not fresh:
-            missing.append((pk, text))
-    ask_blob = (
-        AskVector.objects.filter(ask=ask, text_hash=text_hash(ask.what), model_name=encoder.name)
-        .values_list("vector", flat=True)
-        .first()
-    )
-    if len(missing) + (ask_blob is None) > INLINE_CAP:
-        return engine.text_scores(ask.what, texts, encoder=None), True
-    computed = offer_vectors_refresh(offers=missing, encoder=encoder)
-    if ask_blob is None:
-        ask_vector = ask_vectors_refresh(
-            network=ask.network, asks=[(ask.pk, ask.what)], encoder=encoder
-        )[ask.pk]
-    else:
-        ask_vector = engine.vector_from_bytes(bytes(ask_blob))
-    matrix = np.empty((len(rows), engine.DIMENSIONS), dtype=np.float32)
-    stored = [i for i, blob in enumerate(blobs) if blob is not None]
-    if stored:
-        matrix[stored] = engine.vectors_from_bytes([bytes(blobs[i]) for i in stored])  # type: ignore[arg-type]
-    for i, (pk, _stamp, _blob) in enumerate(rows):
-        if blobs[i] is None:
-            matrix[i] = computed[pk]
-    scores = engine.text_scores(
-        ask.what, texts, ask_vector=ask_vector, offer_vectors=matrix, encoder=encoder
-    )
-    return scores, False
+def _vectors(
+    rows: Iterable[tuple[int, str, str, bytes]], texts: dict[int, str], model: str
+) -> dict[int, bytes]:
+    """The stored vectors still fresh: same text, same model."""
+    return {
+        pk: bytes(blob)
+        for pk, digest, name, blob in rows
+        if pk in texts and name == model and digest == text_hash(texts[pk])
+    }
+
+
+class _TextScorer:
+    """Text scores of several asks against one set of offers. Stored vectors are used when
+    fresh; missing ones (offers and asks) are computed inline and stored, up to INLINE_CAP;
+    beyond it every ask is matched by words and `catching_up` says the model is installed
+    but behind."""
+
+    def __init__(
+        self,
+        *,
+        asks: Sequence[Ask],
+        offers: list[_Offer],
+        offer_rows: Iterable[tuple[int, str, str, bytes]],
+    ) -> None:
+        self.texts = [o.text for o in offers]
+        self.catching_up = False
+        self.matrix: np.ndarray | None = None
+        self.ask_vectors: dict[int, np.ndarray] = {}
+        encoder = engine.load_encoder()
+        if encoder is None or not offers:
+            return
+        offer_texts = {o.pk: o.text for o in offers}
+        ask_texts = {a.pk: a.what for a in asks}
+        fresh = _vectors(offer_rows, offer_texts, encoder.name)
+        fresh_asks = _vectors(
+            AskVector.objects.filter(ask__in=[a.pk for a in asks]).values_list(
+                "ask_id", "text_hash", "model_name", "vector"
+            ),
+            ask_texts,
+            encoder.name,
+        )
+        missing = [(o.pk, o.text) for o in offers if o.pk not in fresh]
+        missing_asks = [(a.pk, a.what) for a in asks if a.pk not in fresh_asks]
+        if len(missing) + len(missing_asks) > INLINE_CAP:
+            self.catching_up = True
+            return
+        computed = offer_vectors_refresh(offers=missing, encoder=encoder)
+        if missing_asks:
+            computed_asks = ask_vectors_refresh(
+                network=asks[0].network, asks=missing_asks, encoder=encoder
+            )
+        else:
+            computed_asks = {}
+        self.matrix = np.empty((len(offers), engine.DIMENSIONS), dtype=np.float32)
+        stored = [i for i, o in enumerate(offers) if o.pk in fresh]
+        if stored:
+            self.matrix[stored] = engine.vectors_from_bytes([fresh[offers[i].pk] for i in stored])
+        for i, offer in enumerate(offers):
+            if offer.pk not in fresh:
+                self.matrix[i] = computed[offer.pk]
+        for ask in asks:
+            blob = fresh_asks.get(ask.pk)
+            self.ask_vectors[ask.pk] = (
+                engine.vector_from_bytes(blob) if blob is not None else computed_asks[ask.pk]
+            )
+
+    def scores(self, ask: Ask) -> engine.TextScores:
+        if self.matrix is None:
+            return engine.text_scores(ask.what, self.texts, encoder=None)
+        return engine.text_scores(
+            ask.what,
+            self.texts,
+            ask_vector=self.ask_vectors[ask.pk],
+            offer_vectors=self.matrix,
+            encoder=None,
+        )
 
 
 def suggestions_for_ask(
@@ -189,25 +233,51 @@ def suggestions_for_ask(
     console's "who in the room holds this"). Candidates follow the directory of the ask's
     network, the same for every viewer who may see suggestions at all.
     """
+    return suggestions_for_asks(asks=[ask], among=among, limit=limit, now=now)[ask.pk]
+
+
+def suggestions_for_asks(
+    *,
+    asks: Sequence[Ask],
+    among: Gathering | None = None,
+    limit: int = LIMIT,
+    now: datetime | None = None,
+) -> dict[int, Suggestions]:
+    """`suggestions_for_ask` for several asks of one network at once ({ask id:
+    suggestions}): the network is read once, whatever the number of asks."""
+    if not asks:
+        return {}
     now = now or timezone.now()
-    network = ask.network
-    presenter_id = ask.proposal.proposer_id
+    network = asks[0].network
+    if any(a.network_id != network.pk for a in asks):
+        raise ValueError("Suggestions are ranked within one network at a time.")
+    presenter_ids = {a.proposal.proposer_id for a in asks}
     with scope(network=network):
-        presenter = (
-            Membership.objects.filter(network=network, user_id=presenter_id)
-            .values_list("sector_id", "user__region", "user__age_band")
-            .first()
+        presenters = {
+            row[0]: row[1:]
+            for row in Membership.objects.filter(
+                network=network, user_id__in=presenter_ids
+            ).values_list("user_id", "sector_id", "user__region", "user__age_band")
+        }
+        members = directory_members(network=network, filters=DirectoryFilters())
+        # Offers are joined to the network's memberships rather than filtered by a list of
+        # ids (10,000 members would be 10,000 parameters); what the directory's other rules
+        # exclude is dropped against the candidates below.
+        offer_filter = Q(user__memberships__network=network) & Q(
+            user__memberships__status__in=ADMITTED_STATUSES
         )
-        members = directory_members(network=network, filters=DirectoryFilters()).exclude(
-            user_id=presenter_id
+        vector_filter = Q(offer__user__memberships__network=network) & Q(
+            offer__user__memberships__status__in=ADMITTED_STATUSES
         )
         if among is not None:
-            members = members.filter(
-                user__in=Attendance.objects.filter(network=network, part__gathering=among).values(
-                    "user"
-                )
+            present = list(
+                Attendance.objects.filter(network=network, part__gathering=among)
+                .values_list("user_id", flat=True)
+                .distinct()
             )
-        member_users = members.values("user_id")
+            members = members.filter(user_id__in=present)
+            offer_filter = Q(user_id__in=present)
+            vector_filter = Q(offer__user_id__in=present)
         candidates = {
             row[1]: _Candidate(*row)
             for row in members.order_by().values_list(
@@ -220,40 +290,29 @@ def suggestions_for_ask(
                 "user__age_band",
             )
         }
-        offers = list(
-            OfferedAsset.objects.filter(user__in=member_users)
+        offers = [
+            _Offer(*row)
+            for row in OfferedAsset.objects.filter(offer_filter)
             .order_by("pk")
-            .values_list(
-                "pk",
-                "user_id",
-                "kind",
-                "category",
-                "description",
-                "matching_vector__text_hash",
-                "matching_vector__model_name",
-                "matching_vector__vector",
-            )
+            .values_list("pk", "user_id", "kind", "category", "description")
+            if row[1] in candidates
+        ]
+        scorer = _TextScorer(
+            asks=asks,
+            offers=offers,
+            offer_rows=OfferVector.objects.filter(vector_filter).values_list(
+                "offer_id", "text_hash", "model_name", "vector"
+            ),
         )
-        offers = [o for o in offers if o[1] in candidates]
-        if not offers:
-            return Suggestions(method="embedding" if engine.load_encoder() else "lexical")
-        texts = [o[4] for o in offers]
-        scores, catching_up = _text_scores(
-            ask=ask,
-            texts=texts,
-            rows=[(o[0], f"{o[5]}|{o[6]}", o[7]) for o in offers],
-        )
-        kept = dict(
-            Commitment.objects.filter(
-                network=network,
-                capital=ask.capital,
-                status__in=[lifecycle.KEPT, lifecycle.PARTLY_KEPT],
-                committer__in=member_users,
+        kept: dict[tuple[int, str], int] = {
+            (committer, capital): n
+            for committer, capital, n in Commitment.objects.filter(
+                network=network, status__in=[lifecycle.KEPT, lifecycle.PARTLY_KEPT]
             )
-            .values("committer_id")
+            .values("committer_id", "capital")
             .annotate(n=Count("pk"))
-            .values_list("committer_id", "n")
-        )
+            .values_list("committer_id", "capital", "n")
+        }
         recent = dict(
             Commitment.objects.filter(
                 network=network,
@@ -261,71 +320,150 @@ def suggestions_for_ask(
                 created_at__lte=now,
                 undone_at__isnull=True,
                 hidden_at__isnull=True,
-                committer__in=member_users,
             )
             .values("committer_id")
             .annotate(n=Count("pk"))
             .values_list("committer_id", "n")
         )
-        tied: set[int] = set()
+        ties: dict[int, set[int]] = {p: set() for p in presenter_ids}
         for committer, proposer in (
             Commitment.objects.filter(network=network, undone_at__isnull=True)
-            .filter(Q(committer_id=presenter_id) | Q(proposal__proposer_id=presenter_id))
+            .filter(Q(committer_id__in=presenter_ids) | Q(proposal__proposer_id__in=presenter_ids))
+            .order_by()
             .values_list("committer_id", "proposal__proposer_id")
             .distinct()
         ):
-            tied.update((committer, proposer))
+            for presenter, other in ((committer, proposer), (proposer, committer)):
+                if presenter in ties:
+                    ties[presenter].add(other)
 
-    relevance = _relevance(scores)
-    best: dict[int, tuple[float, int]] = {}
-    for i, (_pk, user_id, kind, category, *_rest) in enumerate(offers):
-        offer_score = (
-            W_TEXT * float(relevance[i])
-            + W_CATEGORY * (category == ask.category)
-            + W_KIND * (kind == ask.capital)
-        )
-        if offer_score - W_KIND * (kind == ask.capital) < MIN_RELEVANCE:
-            continue
-        if user_id not in best or offer_score > best[user_id][0]:
-            best[user_id] = (offer_score, i)
+    known = _Known(list(candidates.values()), offers, presenters, kept, recent, ties)
+    return {ask.pk: _rank(ask, scorer, known, limit) for ask in asks}
 
-    ranked = []
-    for user_id, (offer_score, i) in best.items():
-        person = candidates[user_id]
-        score = offer_score
-        reasons = [_("offers: %(offer)s") % {"offer": _short(offers[i][4])}]
-        kept_count = kept.get(user_id, 0)
-        if kept_count:
-            score += W_KEPT * min(1.0, math.log1p(kept_count) / math.log1p(KEPT_SATURATION))
-            reasons.append(_kept_reason(kept_count, ask.capital))
-        if presenter is not None and user_id not in tied:
-            for reason in _bridges(presenter, person):
-                score += W_BRIDGE
-                reasons.append(reason)
-        load = recent.get(user_id, 0)
-        if load:
-            score -= W_LOAD * min(1.0, load / LOAD_SATURATION)
-            if load >= LOAD_NOTICE:
-                reasons.append(
-                    ngettext(
-                        "already committed %(count)d time in the last 30 days",
-                        "already committed %(count)d times in the last 30 days",
-                        load,
-                    )
-                    % {"count": load}
-                )
-        ranked.append(
+
+class _Known:
+    """What the network knows, read once for every ask, as arrays over the candidates (and
+    over the offers) so that ranking one ask is a few vector operations, not a loop over
+    10,000 people."""
+
+    def __init__(
+        self,
+        candidates: list[_Candidate],
+        offers: list[_Offer],
+        presenters: dict[int, tuple[int | None, str, str]],
+        kept: dict[tuple[int, str], int],
+        recent: dict[int, int],
+        ties: dict[int, set[int]],
+    ) -> None:
+        self.candidates = candidates
+        self.offers = offers
+        self.presenters = presenters
+        self.ties = ties
+        self.kept = kept
+        index = {c.user_id: i for i, c in enumerate(candidates)}
+        self.index = index
+        self.owner = np.array([index[o.user_id] for o in offers], dtype=np.intp)
+        self.categories = np.array([o.category for o in offers], dtype=object)
+        self.kinds = np.array([o.kind for o in offers], dtype=object)
+        self.load = np.array([recent.get(c.user_id, 0) for c in candidates], dtype=np.float64)
+        self.load_term = W_LOAD * np.minimum(1.0, self.load / LOAD_SATURATION)
+        self._kept_terms: dict[str, np.ndarray] = {}
+        self._bridge_terms: dict[int, np.ndarray] = {}
+
+    def kept_term(self, capital: str) -> np.ndarray:
+        if capital not in self._kept_terms:
+            counts = np.array(
+                [self.kept.get((c.user_id, capital), 0) for c in self.candidates],
+                dtype=np.float64,
+            )
+            self._kept_terms[capital] = W_KEPT * np.minimum(
+                1.0, np.log1p(counts) / math.log1p(KEPT_SATURATION)
+            )
+        return self._kept_terms[capital]
+
+    def bridge_term(self, presenter_id: int) -> np.ndarray:
+        if presenter_id not in self._bridge_terms:
+            presenter = self.presenters.get(presenter_id)
+            tied = self.ties.get(presenter_id, set())
+            self._bridge_terms[presenter_id] = np.array(
+                [
+                    0.0
+                    if presenter is None or c.user_id in tied
+                    else W_BRIDGE * len(_divides(presenter, c))
+                    for c in self.candidates
+                ],
+                dtype=np.float64,
+            )
+        return self._bridge_terms[presenter_id]
+
+
+def _rank(ask: Ask, scorer: _TextScorer, known: _Known, limit: int) -> Suggestions:
+    """Score every candidate for one ask; reasons are written for the few shown."""
+    scores = scorer.scores(ask)
+    if not known.offers:
+        return Suggestions(method=scores.method, catching_up=scorer.catching_up)
+    presenter_id = ask.proposal.proposer_id
+    relevant = W_TEXT * _relevance(scores).astype(np.float64) + W_CATEGORY * (
+        known.categories == ask.category
+    )
+    offer_score = relevant + W_KIND * (known.kinds == ask.capital)
+    usable = relevant >= MIN_RELEVANCE
+    presenter_index = known.index.get(presenter_id)
+    if presenter_index is not None:
+        usable &= known.owner != presenter_index
+    best = np.full(len(known.candidates), -np.inf)
+    np.maximum.at(best, known.owner[usable], offer_score[usable])
+    total = best + known.kept_term(ask.capital) + known.bridge_term(presenter_id)
+    total -= known.load_term
+    total = np.round(total, 4)
+    found = np.flatnonzero(np.isfinite(best))
+    if len(found) > limit:
+        # Everyone scoring at least the limit-th best, so ties at the edge are decided by name.
+        kth = np.partition(total[found], len(found) - limit)[len(found) - limit]
+        found = found[total[found] >= kth]
+    order = sorted(
+        found.tolist(),
+        key=lambda i: (-total[i], known.candidates[i].name, known.candidates[i].user_id),
+    )[:limit]
+    items = []
+    for i in order:
+        person = known.candidates[i]
+        mine = np.flatnonzero(usable & (known.owner == i))
+        offer = known.offers[int(mine[np.argmax(offer_score[mine])])]
+        items.append(
             Suggestion(
                 membership_id=person.membership_id,
-                user_id=user_id,
+                user_id=person.user_id,
                 name=person.name,
                 organization=person.organization or "",
-                reasons=reasons,
-                score=round(score, 4),
+                reasons=_reasons(ask, offer, person, known, presenter_id),
+                score=float(total[i]),
             )
         )
-    ranked.sort(key=lambda s: (-s.score, s.name, s.user_id))
-    return Suggestions(items=ranked[:limit], method=scores.method, catching_up=catching_up)
+    return Suggestions(items=items, method=scores.method, catching_up=scorer.catching_up)
+
+
+def _reasons(
+    ask: Ask, offer: _Offer, person: _Candidate, known: _Known, presenter_id: int
+) -> list[str]:
+    reasons = [_("offers: %(offer)s") % {"offer": _short(offer.text)}]
+    kept = known.kept.get((person.user_id, ask.capital), 0)
+    if kept:
+        reasons.append(_kept_reason(kept, ask.capital))
+    presenter = known.presenters.get(presenter_id)
+    if presenter is not None and person.user_id not in known.ties.get(presenter_id, set()):
+        reasons.extend(str(DIVIDE_REASONS[d]) for d in _divides(presenter, person))
+    load = int(known.load[known.index[person.user_id]])
+    if load >= LOAD_NOTICE:
+        reasons.append(
+            ngettext(
+                "already committed %(count)d time in the last 30 days",
+                "already committed %(count)d times in the last 30 days",
+                load,
+            )
+            % {"count": load}
+        )
+    return reasons
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -361,16 +499,23 @@ def _kept_reason(count: int, capital: str) -> str:
     return text % {"count": count}
 
 
-def _bridges(presenter: tuple[int | None, str, str], person: _Candidate) -> list[str]:
+DIVIDE_REASONS = {
+    "sector": gettext_lazy("new tie across sectors"),
+    "region": gettext_lazy("new tie across regions"),
+    "generation": gettext_lazy("new tie across generations"),
+}
+
+
+def _divides(presenter: tuple[int | None, str, str], person: _Candidate) -> list[str]:
     """The divides a first tie between the presenter and this person would cross. Regions
     are compared for adults only (a minor shows no location beyond city)."""
     sector, region, age_band = presenter
-    reasons = []
+    crossed = []
     if sector and person.sector_id and sector != person.sector_id:
-        reasons.append(_("new tie across sectors"))
+        crossed.append("sector")
     adults = age_band not in MINOR_AGE_BANDS and person.age_band not in MINOR_AGE_BANDS
     if adults and region and person.region and region != person.region:
-        reasons.append(_("new tie across regions"))
+        crossed.append("region")
     if age_band and person.age_band and _generation(age_band) != _generation(person.age_band):
-        reasons.append(_("new tie across generations"))
-    return reasons
+        crossed.append("generation")
+    return crossed

@@ -7,7 +7,7 @@ from __future__ import annotations
 import rules
 
 from collaboratory.commitments.rules import runs_the_room
-from collaboratory.creditclub.models import Ask
+from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.networks.rules import is_network_member, is_network_steward
 from collaboratory.people.models import User
 
@@ -17,7 +17,15 @@ def presents_ask(user: User, ask: Ask) -> bool:
     return isinstance(ask, Ask) and ask.proposal.proposer_id == user.pk
 
 
+@rules.predicate
+def presents(user: User, proposal: Proposal) -> bool:
+    return isinstance(proposal, Proposal) and proposal.proposer_id == user.pk
+
+
 rules.add_perm(
     "matching.view_ask_suggestions", is_network_member & (is_network_steward | presents_ask)
+)
+rules.add_perm(
+    "matching.view_proposal_suggestions", is_network_member & (is_network_steward | presents)
 )
 rules.add_perm("matching.view_room_suggestions", runs_the_room)

@@ -7,6 +7,7 @@ sweep and ranking's inline top-up all call these, so a vector is written one way
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 
 import numpy as np
@@ -34,6 +35,28 @@ def ask_text(ask: Ask) -> str:
     return ask.what
 
 
+# Vectors of texts encoded lately, by (model, text): many members word an offer the same way
+# (the demo's do), and the sweep meets the same words batch after batch. Bounded; a race
+# between threads at worst encodes a text twice.
+_RECENT: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+RECENT_SIZE = 2048
+
+
+def _encode(encoder: engine.Encoder, texts: list[str]) -> np.ndarray:
+    """Each distinct text once, and none met lately."""
+    new = [t for t in dict.fromkeys(texts) if (encoder.name, t) not in _RECENT]
+    if new:
+        for text, vector in zip(new, encoder.encode(new), strict=True):
+            _RECENT[(encoder.name, text)] = vector
+    out = np.empty((len(texts), engine.DIMENSIONS), dtype=np.float32)
+    for i, text in enumerate(texts):
+        _RECENT.move_to_end((encoder.name, text))
+        out[i] = _RECENT[(encoder.name, text)]
+    while len(_RECENT) > RECENT_SIZE:
+        _RECENT.popitem(last=False)
+    return out
+
+
 def _stale(
     rows: Sequence[tuple[int, str]], stored: dict[int, tuple[str, str]], model: str
 ) -> list[tuple[int, str]]:
@@ -57,7 +80,7 @@ def offer_vectors_refresh(
     todo = _stale(offers, stored, encoder.name)
     if not todo:
         return {}
-    vectors = encoder.encode([text for _, text in todo])
+    vectors = _encode(encoder, [text for _, text in todo])
     now = timezone.now()
     OfferVector.objects.bulk_create(
         [
@@ -97,7 +120,7 @@ def ask_vectors_refresh(
         todo = _stale(asks, stored, encoder.name)
         if not todo:
             return {}
-        vectors = encoder.encode([text for _, text in todo])
+        vectors = _encode(encoder, [text for _, text in todo])
         now = timezone.now()
         AskVector.objects.bulk_create(
             [

@@ -1,6 +1,8 @@
-"""Suggestion fragments, loaded by htmx beside an ask on other apps' pages (the review
-board, the presenter's follow-up page, the facilitator console). Each is a bare fragment:
-the page around it gives the heading."""
+"""Suggestion fragments, loaded by htmx on other apps' pages: beside each ask of a proposal
+(the review board, the presenter's follow-up page), for one ask (the asks board), and for
+every ask of a gathering's run of show among the people checked in (the facilitator
+console). Each fragment ranks all its asks in one read of the network
+(`suggestions_for_asks`); the page around it gives the heading."""
 
 from __future__ import annotations
 
@@ -8,9 +10,10 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
-from collaboratory.creditclub.models import Ask
+from collaboratory.commitments.live.selectors import room_run_of_show
+from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.gatherings.models import Gathering
-from collaboratory.matching.ranking import suggestions_for_ask
+from collaboratory.matching.ranking import suggestions_for_ask, suggestions_for_asks
 from collaboratory.networks.http import NetworkRequest, network_view, require_perm
 
 
@@ -30,21 +33,41 @@ def ask_suggestions(request: NetworkRequest, network_slug: str, ask_id: int) -> 
 
 
 @require_GET
-@network_view(perm="matching.view_room_suggestions")
-def room_suggestions(
-    request: NetworkRequest, network_slug: str, gathering_id: int, ask_id: int
+@network_view()
+def proposal_suggestions(
+    request: NetworkRequest, network_slug: str, proposal_id: int
 ) -> HttpResponse:
-    """Who in the room holds this: the same ranking among people checked in to the
-    gathering, for the facilitator console."""
-    gathering = get_object_or_404(Gathering, network=request.network, pk=gathering_id)
-    ask = get_object_or_404(
-        Ask.objects.select_related("proposal", "network"),
-        network=request.network,
-        proposal__gathering=gathering,
-        pk=ask_id,
-    )
+    """The proposal's asks, each with who can meet it: stewards and the presenter."""
+    proposal = get_object_or_404(Proposal, network=request.network, pk=proposal_id)
+    require_perm(request, "matching.view_proposal_suggestions", proposal)
+    asks = list(proposal.asks.select_related("proposal", "network").order_by("position", "pk"))
+    found = suggestions_for_asks(asks=asks)
     return render(
         request,
-        "matching/_suggestions.html",
-        {"ask": ask, "suggestions": suggestions_for_ask(ask=ask, among=gathering), "room": True},
+        "matching/_asks.html",
+        {"rows": [(ask, found[ask.pk]) for ask in asks], "proposal": proposal},
+    )
+
+
+@require_GET
+@network_view(perm="matching.view_room_suggestions")
+def room_suggestions(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
+    """Who in the room holds this: every ask of the run of show, ranked among the people
+    checked in to the gathering, for the facilitator console."""
+    gathering = get_object_or_404(Gathering, network=request.network, pk=gathering_id)
+    run = room_run_of_show(gathering=gathering)
+    asks = [ask for proposal in run for ask in proposal.asks.all()]
+    for ask in asks:
+        ask.network = request.network  # known already: ranking reads it without a query
+    found = suggestions_for_asks(asks=asks, among=gathering)
+    return render(
+        request,
+        "matching/_room.html",
+        {
+            "run": [
+                (proposal, [(ask, found[ask.pk]) for ask in proposal.asks.all()])
+                for proposal in run
+            ],
+            "room": True,
+        },
     )
