@@ -12,9 +12,10 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments.models import CommitmentStatus
+from collaboratory.creditclub.models import Ask
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.gatherings.services import attendance_bulk_record
-from collaboratory.matching.ranking import suggestions_for_ask
+from collaboratory.matching.ranking import suggestions_for_ask, suggestions_for_asks
 from collaboratory.networks.models import MembershipStatus, NetworkKind
 from collaboratory.people.models import AgeBand
 from collaboratory.people.services import offered_asset_add
@@ -202,3 +203,31 @@ def test_queries_do_not_grow_with_the_number_of_members(scene: Scene) -> None:
         scene.member(f"More {n}", HALL, NEWSLETTER)
     suggestions_for_ask(ask=scene.ask)
     assert count() == one
+
+
+def test_queries_do_not_grow_with_the_number_of_asks(scene: Scene) -> None:
+    more = PresentedProposalFactory(
+        gathering=scene.gathering,
+        asks=(
+            ("volunteers", "institutional", "Ushers for the opening night"),
+            ("amplification", "social", "A mention on local radio"),
+        ),
+    )
+    with scopes_disabled():
+        asks = [scene.ask, *more.asks.select_related("proposal", "network")]
+    scene.member("One", HALL, NEWSLETTER)
+    suggestions_for_asks(asks=asks)  # vectors computed inline and stored the first time
+
+    def count(chosen: list[Ask]) -> int:
+        with CaptureQueriesContext(connection) as queries:
+            suggestions_for_asks(asks=chosen)
+        return len(queries)
+
+    assert count(asks[:1]) == count(asks)
+
+
+def test_asks_of_two_networks_are_never_ranked_together(db: None) -> None:
+    ours, theirs = make_scene(), make_scene()
+
+    with pytest.raises(ValueError, match="one network"):
+        suggestions_for_asks(asks=[ours.ask, theirs.ask])

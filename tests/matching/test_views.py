@@ -147,3 +147,15 @@ def test_the_review_board_loads_the_asks_with_suggestions(scene: Scene) -> None:
     body = client_for(steward).get(board).content.decode()
 
     assert f'hx-get="{proposal_url(scene)}"' in body
+
+
+def test_the_console_loads_who_in_the_room_holds_each_ask(scene: Scene) -> None:
+    facilitator = scene.member("Fay Facilitator", role=Role.FACILITATOR)
+    console = reverse(
+        "live:console",
+        kwargs={"network_slug": scene.network.slug, "gathering_id": scene.gathering.pk},
+    )
+
+    body = client_for(facilitator).get(console).content.decode()
+
+    assert f'hx-get="{room_url(scene)}"' in body
