@@ -32,13 +32,20 @@ class Score:
         return sum(1 / rank for rank in self.ranks) / max(1, len(self.ranks))
 
 
-def evaluate(examples: Sequence[Example], scorer: Scorer) -> Score:
-    """The rank of each ask's own offer among all offers, ties broken as `rank_offers` does."""
+def evaluate(examples: Sequence[Example], scorer: Scorer, *, same_category: bool = False) -> Score:
+    """The rank of each ask's own offer among all offers, ties broken as `rank_offers` does.
+
+    With `same_category`, only offers of the ask's help category compete, as when the product
+    narrows suggestions by the category a member picked.
+    """
     asks = [ask for _, ask, _ in examples]
     offers = [offer for _, _, offer in examples]
+    categories = np.array([category for category, _, _ in examples])
     matrix = scorer(asks, offers)
     result = Score()
     for i, row in enumerate(matrix):
+        if same_category:
+            row = np.where(categories == categories[i], row, -np.inf)
         own = row[i]
         rank = 1 + int((row > own).sum()) + int((row[:i] == own).sum())
         result.ranks.append(rank)
