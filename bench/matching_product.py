@@ -28,7 +28,8 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "src"), str(ROOT)]  # the project, and tests.factories
 
 ROOM = 300
 ASKS = (
@@ -86,9 +87,9 @@ def main() -> None:
     from django.core.management import call_command
     from django.utils import timezone
     from django_scopes import scopes_disabled
+    from tests.factories import PresentedProposalFactory
 
-    from collaboratory.creditclub.models import Ask, Proposal, ProposalState
-    from collaboratory.creditclub.services import AskInput, proposal_history_bulk_create
+    from collaboratory.creditclub.models import Ask
     from collaboratory.demo.generator import NATIONAL_SLUG, generate_demo
     from collaboratory.gatherings.models import Attendance, GatheringFormat
     from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
@@ -97,7 +98,7 @@ def main() -> None:
     from collaboratory.matching.ranking import suggestions_for_ask, suggestions_for_asks
     from collaboratory.matching.services import vectors_sweep
     from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
-    from collaboratory.people.models import MINOR_AGE_BANDS
+    from collaboratory.people.models import MINOR_AGE_BANDS, User
 
     started = time.perf_counter()
     encoder = engine.load_encoder()
@@ -132,26 +133,12 @@ def main() -> None:
             entries=[(part.pk, user_id) for user_id in room],
             source=Attendance.Source.DOOR_LIST,
         )
-        rows = []
-        for index, (presenter, asks) in enumerate(zip(presenters, ASKS, strict=True)):
-            proposal = Proposal(
-                network=network,
-                gathering=gathering,
-                proposer_id=presenter,
-                state=ProposalState.PRESENTED,
-                title=f"Bench project {index}",
-                what="A project",
-                who_it_serves="Neighbors",
-                problem="A problem",
-                where="Tulsa",
-                timeframe="ongoing",
-                phase="launched",
-                asks_timeline="In order",
-                submitted_at=now - timedelta(days=30),
-                announced_at=now - timedelta(days=14),
+        proposals = [
+            PresentedProposalFactory(
+                gathering=gathering, proposer=User.objects.get(pk=presenter), asks=asks
             )
-            rows.append((proposal, [AskInput(c, k, w) for c, k, w in asks]))
-        proposals = proposal_history_bulk_create(network=network, rows=rows)
+            for presenter, asks in zip(presenters, ASKS, strict=True)
+        ]
         started = time.perf_counter()
         stored = vectors_sweep()
         sweep_ms = (time.perf_counter() - started) * 1000

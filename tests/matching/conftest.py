@@ -12,7 +12,8 @@ import pytest
 from django_scopes import scopes_disabled
 
 from collaboratory.creditclub.models import Ask, Proposal
-from collaboratory.gatherings.models import Gathering
+from collaboratory.gatherings.models import Attendance, Gathering
+from collaboratory.gatherings.services import attendance_bulk_record
 from collaboratory.matching import engine
 from collaboratory.networks.models import Network, Sector
 from collaboratory.people.models import AgeBand, User
@@ -38,6 +39,15 @@ class Scene:
     proposal: Proposal
     ask: Ask
     presenter: User
+
+    def check_in(self, user: User) -> None:
+        """At the door of the scene's gathering, as a steward would tap them in."""
+        with scopes_disabled():
+            part = self.gathering.parts.first()
+        assert part is not None
+        attendance_bulk_record(
+            network=self.network, entries=[(part.pk, user.pk)], source=Attendance.Source.DOOR_LIST
+        )
 
     def sector(self, name: str) -> Sector:
         return sector_of(self.network, name)

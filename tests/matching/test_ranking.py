@@ -13,8 +13,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.commitments.models import CommitmentStatus
 from collaboratory.creditclub.models import Ask
-from collaboratory.gatherings.models import Attendance, Gathering
-from collaboratory.gatherings.services import attendance_bulk_record
+from collaboratory.gatherings.models import Gathering
 from collaboratory.matching.ranking import suggestions_for_ask, suggestions_for_asks
 from collaboratory.networks.models import MembershipStatus, NetworkKind
 from collaboratory.people.models import AgeBand
@@ -181,11 +180,7 @@ def test_minors_are_suggested_inside_their_youth_cohort_without_contact(db: None
 def test_the_room_narrows_to_people_checked_in(scene: Scene) -> None:
     here = scene.member("Hera Here", HALL)
     scene.member("Otto Out", HALL)
-    with scopes_disabled():
-        part = scene.gathering.parts.first()
-    attendance_bulk_record(
-        network=scene.network, entries=[(part.pk, here.pk)], source=Attendance.Source.DOOR_LIST
-    )
+    scene.check_in(here)
 
     assert names(suggestions_for_ask(ask=scene.ask, among=scene.gathering)) == ["Hera Here"]
 

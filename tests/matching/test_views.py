@@ -4,12 +4,12 @@ checked in. Who else may open them is in tests/authz/policy.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from django.urls import reverse
 from django_scopes import scopes_disabled
 
-from collaboratory.gatherings.models import Attendance
-from collaboratory.gatherings.services import attendance_bulk_record
 from collaboratory.networks.models import Role
 from collaboratory.people.models import AgeBand
 from tests.conftest import client_for
@@ -89,11 +89,7 @@ def test_the_console_shows_only_people_checked_in(scene: Scene) -> None:
     facilitator = scene.member("Fay Facilitator", role=Role.FACILITATOR)
     here = scene.member("Hera Here", HALL)
     scene.member("Otto Out", HALL)
-    with scopes_disabled():
-        part = scene.gathering.parts.first()
-    attendance_bulk_record(
-        network=scene.network, entries=[(part.pk, here.pk)], source=Attendance.Source.DOOR_LIST
-    )
+    scene.check_in(here)
 
     body = client_for(facilitator).get(room_url(scene)).content.decode()
 
@@ -137,25 +133,22 @@ def test_a_youth_presenter_sees_names_without_contact_details(db: None) -> None:
     assert peer.email not in body
 
 
-def test_the_review_board_loads_the_asks_with_suggestions(scene: Scene) -> None:
-    steward = scene.member("Stella Steward", role=Role.STEWARD)
-    board = reverse(
-        "creditclub:board",
-        kwargs={"network_slug": scene.network.slug, "gathering_id": scene.gathering.pk},
-    )
+@pytest.mark.parametrize(
+    ("page", "role", "fragment"),
+    [
+        ("creditclub:board", Role.STEWARD, proposal_url),  # beside each ask
+        ("live:followup", Role.STEWARD, proposal_url),  # the presenter's follow-up page
+        ("live:console", Role.FACILITATOR, room_url),  # who in the room holds this
+    ],
+)
+def test_the_pages_load_their_suggestions(
+    scene: Scene, page: str, role: str, fragment: Callable[[Scene], str]
+) -> None:
+    viewer = scene.member("Vera Viewer", role=role)
+    kwargs = {"network_slug": scene.network.slug, "gathering_id": scene.gathering.pk}
+    if page == "live:followup":
+        kwargs["proposal_id"] = scene.proposal.pk
 
-    body = client_for(steward).get(board).content.decode()
+    body = client_for(viewer).get(reverse(page, kwargs=kwargs)).content.decode()
 
-    assert f'hx-get="{proposal_url(scene)}"' in body
-
-
-def test_the_console_loads_who_in_the_room_holds_each_ask(scene: Scene) -> None:
-    facilitator = scene.member("Fay Facilitator", role=Role.FACILITATOR)
-    console = reverse(
-        "live:console",
-        kwargs={"network_slug": scene.network.slug, "gathering_id": scene.gathering.pk},
-    )
-
-    body = client_for(facilitator).get(console).content.decode()
-
-    assert f'hx-get="{room_url(scene)}"' in body
+    assert f'hx-get="{fragment(scene)}"' in body

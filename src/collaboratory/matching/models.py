@@ -24,7 +24,20 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class OfferVector(models.Model):
+class StoredVector(models.Model):
+    """What both kinds of vector keep: the digest of the text read, the model that read it,
+    the vector's bytes (engine.vector_to_bytes) and when it was written."""
+
+    text_hash = models.CharField(max_length=64)
+    model_name = models.CharField(max_length=100)
+    vector = models.BinaryField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class OfferVector(StoredVector):
     """The vector of one offered asset. Offers belong to a person, not a network (a
     profile is shared across the person's networks), so this row is not network-scoped:
     ranking reaches it only through the candidates of one network."""
@@ -32,26 +45,18 @@ class OfferVector(models.Model):
     offer = models.OneToOneField(
         OfferedAsset, on_delete=models.CASCADE, primary_key=True, related_name="matching_vector"
     )
-    text_hash = models.CharField(max_length=64)
-    model_name = models.CharField(max_length=100)
-    vector = models.BinaryField()
-    updated_at = models.DateTimeField(auto_now=True)
 
     def __str__(self) -> str:
         return f"vector of offer {self.offer_id}"
 
 
-class AskVector(models.Model):
+class AskVector(StoredVector):
     """The vector of one ask, in the ask's network."""
 
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     ask = models.OneToOneField(
         Ask, on_delete=models.CASCADE, primary_key=True, related_name="matching_vector"
     )
-    text_hash = models.CharField(max_length=64)
-    model_name = models.CharField(max_length=100)
-    vector = models.BinaryField()
-    updated_at = models.DateTimeField(auto_now=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 

@@ -16,7 +16,7 @@ from django_scopes import scope, scopes_disabled
 
 from collaboratory.creditclub.models import Ask
 from collaboratory.matching import engine
-from collaboratory.matching.models import AskVector, OfferVector, text_hash
+from collaboratory.matching.models import AskVector, OfferVector, StoredVector, text_hash
 from collaboratory.networks.models import Network
 from collaboratory.people.models import OfferedAsset
 
@@ -57,10 +57,44 @@ def _encode(encoder: engine.Encoder, texts: list[str]) -> np.ndarray:
     return out
 
 
-def _stale(
-    rows: Sequence[tuple[int, str]], stored: dict[int, tuple[str, str]], model: str
-) -> list[tuple[int, str]]:
-    return [(pk, text) for pk, text in rows if stored.get(pk) != (text_hash(text), model)]
+def _store(
+    *,
+    model: type[StoredVector],
+    key: str,
+    rows: Sequence[tuple[int, str]],
+    encoder: engine.Encoder,
+    **extra: object,
+) -> dict[int, np.ndarray]:
+    """The one write of both kinds of vector: encode the rows whose stored vector is
+    missing or stale (`key` names the row's own id column) and upsert them."""
+    stored = {
+        pk: (digest, name)
+        for pk, digest, name in model._default_manager.filter(
+            **extra, **{f"{key}__in": [pk for pk, _ in rows]}
+        ).values_list(key, "text_hash", "model_name")
+    }
+    todo = [(pk, text) for pk, text in rows if stored.get(pk) != (text_hash(text), encoder.name)]
+    if not todo:
+        return {}
+    vectors = _encode(encoder, [text for _, text in todo])
+    now = timezone.now()
+    model._default_manager.bulk_create(
+        [
+            model(
+                **extra,
+                **{key: pk},
+                text_hash=text_hash(text),
+                model_name=encoder.name,
+                vector=engine.vector_to_bytes(vector),
+                updated_at=now,
+            )
+            for (pk, text), vector in zip(todo, vectors, strict=True)
+        ],
+        update_conflicts=True,
+        unique_fields=[key.removesuffix("_id")],
+        update_fields=_UPSERT,
+    )
+    return {pk: vector for (pk, _), vector in zip(todo, vectors, strict=True)}
 
 
 def offer_vectors_refresh(
@@ -71,33 +105,7 @@ def offer_vectors_refresh(
     encoder = encoder or engine.load_encoder()
     if encoder is None or not offers:
         return {}
-    stored = {
-        pk: (digest, model)
-        for pk, digest, model in OfferVector.objects.filter(
-            offer_id__in=[pk for pk, _ in offers]
-        ).values_list("offer_id", "text_hash", "model_name")
-    }
-    todo = _stale(offers, stored, encoder.name)
-    if not todo:
-        return {}
-    vectors = _encode(encoder, [text for _, text in todo])
-    now = timezone.now()
-    OfferVector.objects.bulk_create(
-        [
-            OfferVector(
-                offer_id=pk,
-                text_hash=text_hash(text),
-                model_name=encoder.name,
-                vector=engine.vector_to_bytes(vector),
-                updated_at=now,
-            )
-            for (pk, text), vector in zip(todo, vectors, strict=True)
-        ],
-        update_conflicts=True,
-        unique_fields=["offer"],
-        update_fields=_UPSERT,
-    )
-    return {pk: vector for (pk, _), vector in zip(todo, vectors, strict=True)}
+    return _store(model=OfferVector, key="offer_id", rows=offers, encoder=encoder)
 
 
 def ask_vectors_refresh(
@@ -111,34 +119,7 @@ def ask_vectors_refresh(
     if encoder is None or not asks:
         return {}
     with scope(network=network):
-        stored = {
-            pk: (digest, model)
-            for pk, digest, model in AskVector.objects.filter(
-                network=network, ask_id__in=[pk for pk, _ in asks]
-            ).values_list("ask_id", "text_hash", "model_name")
-        }
-        todo = _stale(asks, stored, encoder.name)
-        if not todo:
-            return {}
-        vectors = _encode(encoder, [text for _, text in todo])
-        now = timezone.now()
-        AskVector.objects.bulk_create(
-            [
-                AskVector(
-                    network=network,
-                    ask_id=pk,
-                    text_hash=text_hash(text),
-                    model_name=encoder.name,
-                    vector=engine.vector_to_bytes(vector),
-                    updated_at=now,
-                )
-                for (pk, text), vector in zip(todo, vectors, strict=True)
-            ],
-            update_conflicts=True,
-            unique_fields=["ask"],
-            update_fields=_UPSERT,
-        )
-    return {pk: vector for (pk, _), vector in zip(todo, vectors, strict=True)}
+        return _store(model=AskVector, key="ask_id", rows=asks, encoder=encoder, network=network)
 
 
 def _batches(rows: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
