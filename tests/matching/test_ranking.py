@@ -72,11 +72,8 @@ def test_reasons_name_the_offer_kept_commitments_and_a_new_tie(db: None) -> None
 
     (suggestion,) = suggestions_for_ask(ask=scene.ask).items
 
-    assert suggestion.reasons == [
-        "offers: Our community hall seats 80",
-        "kept 3 institutional commitments (space, staff, volunteers)",
-        "new tie across sectors",
-    ]
+    assert suggestion.reasons == ["offers: Our community hall seats 80", "new tie across sectors"]
+    assert suggestion.record == ["kept 3 institutional commitments (space, staff, volunteers)"]
 
 
 def test_no_new_tie_bonus_for_someone_who_already_helped_the_presenter(scene: Scene) -> None:
@@ -120,7 +117,7 @@ def test_a_busy_member_drops_below_an_equal_one(scene: Scene) -> None:
     suggestions = suggestions_for_ask(ask=scene.ask)
 
     assert names(suggestions) == ["Cal Calm", "Bea Busy"]
-    assert suggestions.items[1].reasons[-1] == "already committed 4 times in the last 30 days"
+    assert suggestions.items[1].record == ["already committed 4 times in the last 30 days"]
 
 
 def test_commitments_older_than_a_month_do_not_count_as_load(scene: Scene) -> None:

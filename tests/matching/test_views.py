@@ -5,15 +5,23 @@ checked in. Who else may open them is in tests/authz/policy.py."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.commitments.models import CommitmentStatus
 from collaboratory.networks.models import Role
 from collaboratory.people.models import AgeBand
 from tests.conftest import client_for
-from tests.factories import GatheringFactory, NetworkFactory
+from tests.factories import (
+    CommitmentFactory,
+    GatheringFactory,
+    NetworkFactory,
+    PresentedProposalFactory,
+)
 from tests.matching.conftest import HALL, NEWSLETTER, Scene, make_scene
 
 pytestmark = pytest.mark.django_db
@@ -152,3 +160,24 @@ def test_the_pages_load_their_suggestions(
     body = client_for(viewer).get(reverse(page, kwargs=kwargs)).content.decode()
 
     assert f'hx-get="{fragment(scene)}"' in body
+
+
+def test_only_stewards_read_a_member_s_record_in_the_reasons(scene: Scene) -> None:
+    steward = scene.member("Stella Steward", role=Role.STEWARD)
+    hana = scene.member("Hana Hall", HALL)
+    earlier = PresentedProposalFactory(
+        gathering=GatheringFactory(
+            network=scene.network, first_part_at=timezone.now() - timedelta(days=90)
+        )
+    )
+    CommitmentFactory(
+        proposal=earlier, committer=hana, capital="institutional", status=CommitmentStatus.KEPT
+    )
+    kept = "kept 1 institutional commitment (space, staff, volunteers)"
+
+    as_steward = client_for(steward).get(fragment_url(scene)).content.decode()
+    as_presenter = client_for(scene.presenter).get(fragment_url(scene)).content.decode()
+
+    assert kept in as_steward
+    assert "Hana Hall" in as_presenter
+    assert kept not in as_presenter

@@ -9,7 +9,9 @@ Boundaries, by construction:
   admitted members, minors only inside their own youth cohort), never another network's, and
   never the presenter themself;
 - a suggestion carries a name, an organization and reasons, never contact details (a minor's
-  or anyone's: contact goes through the follow-up page's rules);
+  or anyone's: contact goes through the follow-up page's rules); reasons from a member's
+  record (kept commitments, recent load) are kept apart, for stewards' eyes only, as the
+  ledger is private to the member and the stewards;
 - ideology is not used: a person's self-description is readable by that person alone and
   published only in suppressed aggregates (safeguards.md), and "new tie across ideologies"
   beside one name would disclose it; a minor's region is not used either (no location beyond
@@ -92,7 +94,11 @@ class Suggestion:
     user_id: int
     name: str
     organization: str
+    #: Why, for anyone who may see suggestions: the offer, new ties.
     reasons: list[str]
+    #: Why, from the member's own record (kept commitments, recent load): the ledger is
+    #: private to the member and the stewards, so pages show these to stewards only.
+    record: list[str]
     score: float
 
 
@@ -437,6 +443,7 @@ def _rank(ask: Ask, scorer: _TextScorer, known: _Known, limit: int) -> Suggestio
                 name=person.name,
                 organization=person.organization or "",
                 reasons=_reasons(ask, offer, person, known, presenter_id),
+                record=_record(ask, person, known),
                 score=float(total[i]),
             )
         )
@@ -447,15 +454,20 @@ def _reasons(
     ask: Ask, offer: _Offer, person: _Candidate, known: _Known, presenter_id: int
 ) -> list[str]:
     reasons = [_("offers: %(offer)s") % {"offer": _short(offer.text)}]
-    kept = known.kept.get((person.user_id, ask.capital), 0)
-    if kept:
-        reasons.append(_kept_reason(kept, ask.capital))
     presenter = known.presenters.get(presenter_id)
     if presenter is not None and person.user_id not in known.ties.get(presenter_id, set()):
         reasons.extend(str(DIVIDE_REASONS[d]) for d in _divides(presenter, person))
+    return reasons
+
+
+def _record(ask: Ask, person: _Candidate, known: _Known) -> list[str]:
+    record = []
+    kept = known.kept.get((person.user_id, ask.capital), 0)
+    if kept:
+        record.append(_kept_reason(kept, ask.capital))
     load = int(known.load[known.index[person.user_id]])
     if load >= LOAD_NOTICE:
-        reasons.append(
+        record.append(
             ngettext(
                 "already committed %(count)d time in the last 30 days",
                 "already committed %(count)d times in the last 30 days",
@@ -463,7 +475,7 @@ def _reasons(
             )
             % {"count": load}
         )
-    return reasons
+    return record
 
 
 def _short(text: str, limit: int = 80) -> str:

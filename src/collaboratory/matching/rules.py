@@ -29,3 +29,5 @@ rules.add_perm(
     "matching.view_proposal_suggestions", is_network_member & (is_network_steward | presents)
 )
 rules.add_perm("matching.view_room_suggestions", runs_the_room)
+# Kept commitments and recent load come from members' ledgers, private to them and stewards.
+rules.add_perm("matching.view_records", is_network_steward)

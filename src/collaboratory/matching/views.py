@@ -17,6 +17,10 @@ from collaboratory.matching.ranking import suggestions_for_ask, suggestions_for_
 from collaboratory.networks.http import NetworkRequest, network_view, require_perm
 
 
+def _shows_record(request: NetworkRequest) -> bool:
+    return request.user.has_perm("matching.view_records", request.network)
+
+
 @require_GET
 @network_view()
 def ask_suggestions(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpResponse:
@@ -28,7 +32,11 @@ def ask_suggestions(request: NetworkRequest, network_slug: str, ask_id: int) -> 
     return render(
         request,
         "matching/_suggestions.html",
-        {"ask": ask, "suggestions": suggestions_for_ask(ask=ask)},
+        {
+            "ask": ask,
+            "suggestions": suggestions_for_ask(ask=ask),
+            "show_record": _shows_record(request),
+        },
     )
 
 
@@ -45,7 +53,11 @@ def proposal_suggestions(
     return render(
         request,
         "matching/_asks.html",
-        {"rows": [(ask, found[ask.pk]) for ask in asks], "proposal": proposal},
+        {
+            "rows": [(ask, found[ask.pk]) for ask in asks],
+            "proposal": proposal,
+            "show_record": _shows_record(request),
+        },
     )
 
 
@@ -69,5 +81,6 @@ def room_suggestions(request: NetworkRequest, network_slug: str, gathering_id: i
                 for proposal in run
             ],
             "room": True,
+            "show_record": _shows_record(request),
         },
     )
