@@ -8,6 +8,8 @@ from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scopes_disabled
@@ -181,3 +183,22 @@ def test_only_stewards_read_a_member_s_record_in_the_reasons(scene: Scene) -> No
     assert kept in as_steward
     assert "Hana Hall" in as_presenter
     assert kept not in as_presenter
+
+
+def test_the_fragment_reads_the_same_number_of_times_for_1_and_3_members(scene: Scene) -> None:
+    steward = scene.member("Stella Steward", role=Role.STEWARD)
+    client = client_for(steward)
+
+    def count() -> int:
+        client.get(proposal_url(scene))  # computes and stores missing vectors
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(proposal_url(scene))
+        assert response.status_code == 200
+        return len(queries)
+
+    scene.member("One Hall", HALL)
+    one = count()
+    scene.member("Two Hall", HALL)
+    scene.member("Three Hall", HALL, NEWSLETTER)
+
+    assert count() == one
