@@ -15,12 +15,15 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments.models import CommitmentStatus
+from collaboratory.creditclub.models import Ask
 from collaboratory.networks.models import Role
 from collaboratory.people.models import AgeBand
-from tests.conftest import client_for
+from tests.authz.objects import proposal_pk
+from tests.conftest import World, client_for
 from tests.factories import (
     CommitmentFactory,
     GatheringFactory,
+    MembershipFactory,
     NetworkFactory,
     PresentedProposalFactory,
 )
@@ -78,10 +81,37 @@ def test_the_presenter_sees_suggestions_for_their_own_ask(scene: Scene) -> None:
     assert "Hana Hall" in response.content.decode()
 
 
-def test_another_member_is_refused(scene: Scene) -> None:
+def test_any_member_sees_suggestions_for_an_ask_presented_without_the_record(
+    scene: Scene,
+) -> None:
+    someone = scene.member("Sam Someone", NEWSLETTER)
+    scene.member("Hana Hall", HALL)
+
+    response = client_for(someone).get(fragment_url(scene))
+
+    assert response.status_code == 200
+    assert "Hana Hall" in response.content.decode()
+
+
+def test_a_proposal_not_yet_presented_keeps_its_asks_private(world: World) -> None:
+    with scopes_disabled():
+        ask = Ask.objects.get(proposal_id=proposal_pk(world, "alpha"))  # selected, not presented
+        someone = MembershipFactory(network=world.alpha).user
+    url = reverse("matching:ask_suggestions", kwargs={"network_slug": "alpha", "ask_id": ask.pk})
+    proposal = reverse(
+        "matching:proposal_suggestions",
+        kwargs={"network_slug": "alpha", "proposal_id": ask.proposal_id},
+    )
+
+    assert client_for(someone).get(url).status_code == 403
+    assert client_for(someone).get(proposal).status_code == 403
+    assert client_for(world.personas["member"]).get(url).status_code == 200  # its presenter
+
+
+def test_other_members_do_not_get_the_proposal_fragment(scene: Scene) -> None:
     someone = scene.member("Sam Someone", NEWSLETTER)
 
-    assert client_for(someone).get(fragment_url(scene)).status_code == 403
+    assert client_for(someone).get(proposal_url(scene)).status_code == 403
 
 
 def test_without_the_model_the_fragment_says_it_matched_by_words(

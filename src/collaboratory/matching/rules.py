@@ -1,13 +1,15 @@
-"""Who may see suggestions. They name members and what they offer, so they go to the
-people who act on an ask: the network's stewards (review board), the presenter of the ask
-(follow-up page), and in the room those who run it (facilitator console)."""
+"""Who may see suggestions. They name members, what they offer and why, as the directory
+does: stewards and the presenter see them for every ask (review board, follow-up page), any
+member of the network once the ask's proposal has been presented (the asks board: before
+that a proposal is private to its proposer and the stewards), and in the room those who run
+it (facilitator console). Reasons from a member's record are for stewards only."""
 
 from __future__ import annotations
 
 import rules
 
 from collaboratory.commitments.rules import runs_the_room
-from collaboratory.creditclub.models import Ask, Proposal
+from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.networks.rules import is_network_member, is_network_steward
 from collaboratory.people.models import User
 
@@ -18,12 +20,18 @@ def presents_ask(user: User, ask: Ask) -> bool:
 
 
 @rules.predicate
+def ask_is_presented(user: User, ask: Ask) -> bool:
+    return isinstance(ask, Ask) and ask.proposal.state == ProposalState.PRESENTED
+
+
+@rules.predicate
 def presents(user: User, proposal: Proposal) -> bool:
     return isinstance(proposal, Proposal) and proposal.proposer_id == user.pk
 
 
 rules.add_perm(
-    "matching.view_ask_suggestions", is_network_member & (is_network_steward | presents_ask)
+    "matching.view_ask_suggestions",
+    is_network_member & (is_network_steward | presents_ask | ask_is_presented),
 )
 rules.add_perm(
     "matching.view_proposal_suggestions", is_network_member & (is_network_steward | presents)
