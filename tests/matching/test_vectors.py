@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from django_scopes import scopes_disabled
 
+from collaboratory.creditclub.models import Ask
 from collaboratory.matching import engine
 from collaboratory.matching.models import AskVector, OfferVector, text_hash
 from collaboratory.matching.ranking import INLINE_CAP, suggestions_for_ask
@@ -18,6 +19,8 @@ from collaboratory.matching.services import offer_vectors_refresh
 from collaboratory.people.models import OfferedAsset
 from collaboratory.people.services import offered_asset_add, offered_assets_bulk_create
 from collaboratory.periodic.registry import run_due
+from tests.authz.objects import proposal_pk
+from tests.conftest import World
 from tests.matching.conftest import HALL, Scene, names
 
 pytestmark = pytest.mark.django_db
@@ -75,6 +78,20 @@ def test_an_edited_ask_is_read_again(
         row = AskVector.objects.get(ask=ask)
     assert row.text_hash == text_hash("Volunteers to staff the counter")
     assert row.network_id == scene.network.pk
+
+
+def test_a_proposal_saved_through_the_call_gets_vectors_for_its_asks(
+    world: World, run_tasks: Callable[[], int], django_capture_on_commit_callbacks: Any
+) -> None:
+    # proposal_save replaces the asks by a bulk insert: the proposal's own save announces it.
+    with django_capture_on_commit_callbacks(execute=True):
+        proposal_id = proposal_pk(world, "alpha")
+    run_tasks()
+
+    with scopes_disabled():
+        ask = Ask.objects.get(proposal_id=proposal_id)
+        row = AskVector.objects.get(ask=ask)
+    assert (row.text_hash, row.network_id) == (text_hash(ask.what), world.alpha.pk)
 
 
 def test_the_sweep_fills_missing_and_replaces_stale_vectors(

@@ -8,7 +8,7 @@ from datetime import timedelta
 from django_scopes import scopes_disabled
 from django_tasks import task
 
-from collaboratory.creditclub.models import Ask
+from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.matching.services import (
     ask_text,
     ask_vectors_refresh,
@@ -37,6 +37,18 @@ def ask_vector_refresh(ask_id: int) -> int:
     if ask is None:
         return 0
     return len(ask_vectors_refresh(network=ask.network, asks=[(ask.pk, ask_text(ask))]))
+
+
+@task()
+def proposal_vectors_refresh(proposal_id: int) -> int:
+    """The vectors of a proposal's asks after it was saved (its asks are re-inserted in
+    bulk, which no signal announces); unchanged asks cost a digest each, not the model."""
+    with scopes_disabled():  # a task names the proposal by id; its network comes with it
+        proposal = Proposal.objects.select_related("network").filter(pk=proposal_id).first()
+        if proposal is None:
+            return 0
+        asks = [(ask.pk, ask_text(ask)) for ask in proposal.asks.all()]
+    return len(ask_vectors_refresh(network=proposal.network, asks=asks))
 
 
 @periodic(every=timedelta(minutes=15))
