@@ -16,7 +16,7 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments.services import commitment_create, presentation_start
-from collaboratory.creditclub.models import Proposal
+from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.creditclub.services import (
     AskInput,
     proposal_save,
@@ -281,3 +281,10 @@ def introduction_pk(world: Any, network_key: str) -> int:
             )
         cache[network_key] = int(request.pk)
     return cache[network_key]
+
+
+def ask_pk(world: Any, network_key: str) -> int:
+    """The one ask of the network's selected proposal (`proposal_pk`)."""
+    proposal_id = proposal_pk(world, network_key)
+    with scopes_disabled():
+        return int(Ask.objects.filter(proposal_id=proposal_id).values_list("pk", flat=True).get())

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tests.authz.objects import (
+    ask_pk,
     commitment_pk,
     gathering_code,
     gathering_pk,
@@ -453,5 +454,24 @@ POLICY: dict[str, Rule] = {
     # steward's empty post changes nothing and goes back to the board.
     "matching:ask_met": Rule(
         own=stewards_only(302), foreign=FOREIGN_404, method="post", kwargs={"ask_id": open_ask_pk}
+    ),
+    # Who can meet this ask (issue 16): stewards and the ask's presenter (the member persona
+    # in Alpha); in the room, those who run it.
+    "matching:ask_suggestions": Rule(
+        own=everyone(
+            403, anonymous=302, platform_admin=404, member=200, steward=200, foreign_steward=200
+        ),
+        foreign=FOREIGN_404,
+        kwargs={"ask_id": ask_pk},
+    ),
+    "matching:proposal_suggestions": Rule(
+        own=everyone(
+            403, anonymous=302, platform_admin=404, member=200, steward=200, foreign_steward=200
+        ),
+        foreign=FOREIGN_404,
+        kwargs={"proposal_id": proposal_pk},
+    ),
+    "matching:room_suggestions": Rule(
+        own=stewards_only(), foreign=FOREIGN_404, kwargs={"gathering_id": gathering_pk}
     ),
 }

@@ -27,6 +27,7 @@ from collaboratory.demo.membership import demo_membership
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat, GatheringPart
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
 from collaboratory.insights.services import sensitive_snapshot_take
+from collaboratory.matching.services import vectors_sweep
 from collaboratory.networks.activity import activity_status
 from collaboratory.networks.models import (
     Membership,
@@ -78,6 +79,7 @@ PHASES = (
     "gathering RSVPs",
     "follow-through",
     "live room",
+    "text vectors",
 )
 YOUTH_SLUG = "youth"
 
@@ -111,6 +113,7 @@ class DemoSummary:
     proposals: int = 0
     commitments: int = 0
     snapshots: int = 0
+    vectors: int = 0
 
 
 @dataclass
@@ -360,6 +363,10 @@ def generate_demo(
             member_user_id=people[1].user_id,
             anchor=anchor,
         )
+        # "Who can meet this ask" reads stored vectors: compute them now, as the worker's
+        # sweep would (bulk inserts queue no refresh); nothing happens without the model.
+        say("text vectors")
+        summary.vectors = vectors_sweep()
         # Ideology and race are shown only from a released snapshot: take the first one now,
         # as the daily task would, so the dashboards have their tables from the start.
         say("insights snapshots")

@@ -44,15 +44,74 @@ ISSUES = (
     "faith and service",
     "local news",
 )
+# Each category's kind of capital and a few ways members word it (picked by the person's
+# id, so the random stream and the rest of the demo stay as they were): the words differ
+# from the asks' on purpose, as real offers do, so "who can meet this ask" matches by meaning.
 OFFERS = {
-    HelpCategory.SPACE: (CapitalKind.INSTITUTIONAL, "A meeting room for 40 people, weekdays"),
-    HelpCategory.INTRO_PEOPLE: (CapitalKind.SOCIAL, "Introductions to city council staff"),
-    HelpCategory.INTRO_ORGANIZATIONS: (CapitalKind.SOCIAL, "Introductions to regional foundations"),
-    HelpCategory.VOLUNTEERS: (CapitalKind.INSTITUTIONAL, "Ten volunteers for a weekend event"),
-    HelpCategory.AMPLIFICATION: (CapitalKind.SOCIAL, "A newsletter read by 8,000 neighbors"),
-    HelpCategory.EXPERTISE: (CapitalKind.INTELLECTUAL, "Two hours of grant-writing review"),
-    HelpCategory.FUNDING: (CapitalKind.FINANCIAL, "A small grant of up to $2,500"),
-    HelpCategory.OTHER: (CapitalKind.INSTITUTIONAL, "Printing for flyers and posters"),
+    HelpCategory.SPACE: (
+        CapitalKind.INSTITUTIONAL,
+        (
+            "A meeting room for 40 people, weekdays",
+            "Our community hall seats 80 and has a kitchen",
+            "A church basement free most Saturdays",
+            "A library storefront we lend for pop-up events",
+        ),
+    ),
+    HelpCategory.INTRO_PEOPLE: (
+        CapitalKind.SOCIAL,
+        (
+            "Introductions to city council staff",
+            "I know most department heads at city hall",
+            "Warm introductions to local reporters and editors",
+        ),
+    ),
+    HelpCategory.INTRO_ORGANIZATIONS: (
+        CapitalKind.SOCIAL,
+        (
+            "Introductions to regional foundations",
+            "Connections to congregations across the county",
+            "Ties to the state's community banks and credit unions",
+        ),
+    ),
+    HelpCategory.VOLUNTEERS: (
+        CapitalKind.INSTITUTIONAL,
+        (
+            "Ten volunteers for a weekend event",
+            "Our retirees' club can staff a counter two days a week",
+            "Students trained to run interviews and surveys",
+        ),
+    ),
+    HelpCategory.AMPLIFICATION: (
+        CapitalKind.SOCIAL,
+        (
+            "A newsletter read by 8,000 neighbors",
+            "A weekly slot on the local public radio station",
+            "Our social media reaches 20,000 followers in the region",
+        ),
+    ),
+    HelpCategory.EXPERTISE: (
+        CapitalKind.INTELLECTUAL,
+        (
+            "Two hours of grant-writing review",
+            "Pro bono bookkeeping and tax preparation",
+            "A lawyer's review of bylaws and contracts",
+            "Curriculum design for youth programs",
+        ),
+    ),
+    HelpCategory.FUNDING: (
+        CapitalKind.FINANCIAL,
+        (
+            "A small grant of up to $2,500",
+            "Matching funds for a first season, up to $5,000",
+        ),
+    ),
+    HelpCategory.OTHER: (
+        CapitalKind.INSTITUTIONAL,
+        (
+            "Printing for flyers and posters",
+            "A van and driver for a day",
+        ),
+    ),
 }
 NOMINATION_REASONS = (
     "Runs a statewide coalition and has brought rivals to one table for years.",
@@ -70,7 +129,8 @@ def demo_profiles(rng: random.Random, user_ids: list[int]) -> int:
         tags = rng.sample(ISSUES, k=rng.randint(1, 3))
         profiles.append(Profile(user_id=user_id, issue_tags="," + ",".join(tags) + ","))
         for category in rng.sample(categories, k=rng.choice((0, 1, 1, 2, 3))):
-            kind, text = OFFERS[category]
+            kind, texts = OFFERS[category]
+            text = texts[user_id % len(texts)]
             assets.append(
                 OfferedAsset(user_id=user_id, kind=kind, category=category, description=text)
             )

@@ -5,14 +5,16 @@ from django.utils.translation import gettext_lazy as _
 class MatchingConfig(AppConfig):
     name = "collaboratory.matching"
     label = "matching"
-    verbose_name = "Matching members and asks"
+    verbose_name = "Who can meet this ask"
 
     def ready(self) -> None:
         # deferred: models and URL names are usable only once the app registry is ready
+        from collaboratory.matching import receivers, tasks  # noqa: F401  (registers work)
         from collaboratory.matching.selectors_profiles import personal_introductions
         from collaboratory.networks.navigation import NavItem, register_nav_item
         from collaboratory.people.selectors import on_personal_data
 
+        receivers.connect()
         register_nav_item(NavItem(_("Asks"), "matching:asks", "matching.view_asks", order=15))
         register_nav_item(
             NavItem(

@@ -1,26 +1,51 @@
-"""Who may do what with profiles, introductions and the asks board. Members of the network
-see profiles (within the directory's visibility, checked by the selectors) and the board;
-offering help on an ask is the same permission as committing in the room; stewards handle
-introductions that go through them."""
+"""Who may do what with profiles, introductions, the asks board and suggestions.
+
+Members of the network see profiles (within the directory's visibility, checked by the
+selectors) and the board; offering help on an ask is the same permission as committing in the
+room; stewards handle introductions that go through them. Suggestions name members, what they
+offer and why, as the directory does: stewards and the presenter see them for every ask
+(review board, follow-up page), any member once the ask's proposal has been presented (before
+that a proposal is private to its proposer and the stewards), and in the room those who run it
+(facilitator console). Reasons from a member's record are for stewards only."""
 
 from __future__ import annotations
 
 import rules
 
-from collaboratory.creditclub.models import Ask
+from collaboratory.commitments.rules import runs_the_room
+from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.networks.rules import is_network_member, is_network_steward
 from collaboratory.people.models import User
+
+
+@rules.predicate
+def presents_ask(user: User, ask: Ask) -> bool:
+    return isinstance(ask, Ask) and ask.proposal.proposer_id == user.pk
+
+
+@rules.predicate
+def ask_is_presented(user: User, ask: Ask) -> bool:
+    return isinstance(ask, Ask) and ask.proposal.state == ProposalState.PRESENTED
+
+
+@rules.predicate
+def presents(user: User, proposal: Proposal) -> bool:
+    return isinstance(proposal, Proposal) and proposal.proposer_id == user.pk
+
 
 rules.add_perm("matching.view_profiles", is_network_member)
 rules.add_perm("matching.request_introduction", is_network_member)
 rules.add_perm("matching.introduce_members", is_network_steward)
 rules.add_perm("matching.view_asks", is_network_member)
-
-
-@rules.predicate
-def presents_the_ask(user: User, ask: Ask) -> bool:
-    return isinstance(ask, Ask) and ask.proposal.proposer_id == user.pk
-
-
 # The presenter who asked, or a steward, says when an ask needs no more help.
-rules.add_perm("matching.mark_ask_met", is_network_member & (presents_the_ask | is_network_steward))
+rules.add_perm("matching.mark_ask_met", is_network_member & (presents_ask | is_network_steward))
+rules.add_perm(
+    "matching.view_ask_suggestions",
+    is_network_member & (is_network_steward | presents_ask | ask_is_presented),
+)
+rules.add_perm(
+    "matching.view_proposal_suggestions", is_network_member & (is_network_steward | presents)
+)
+rules.add_perm("matching.view_room_suggestions", runs_the_room)
+# Kept commitments and recent load come from members' ledgers, private to them and stewards.
+rules.add_perm("matching.view_records", is_network_steward)

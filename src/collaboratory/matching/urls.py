@@ -1,9 +1,10 @@
-"""Member profiles, introductions and the asks board, under /n/<network_slug>/ (namespace
-`matching`)."""
+"""Matching's pages under /n/<network_slug>/ (namespace `matching`): member profiles,
+introductions and the asks board beside the directory, and the suggestion fragments under
+matching/."""
 
 from django.urls import path
 
-from collaboratory.matching import ask_views, profile_views
+from collaboratory.matching import ask_views, profile_views, views
 
 app_name = "matching"
 urlpatterns = [
@@ -23,4 +24,19 @@ urlpatterns = [
     path("asks/", ask_views.asks, name="asks"),
     path("asks/<int:ask_id>/offer/", ask_views.offer, name="offer"),
     path("asks/<int:ask_id>/met/", ask_views.ask_met, name="ask_met"),
+    path(
+        "matching/asks/<int:ask_id>/suggestions/",
+        views.ask_suggestions,
+        name="ask_suggestions",
+    ),
+    path(
+        "matching/proposals/<int:proposal_id>/suggestions/",
+        views.proposal_suggestions,
+        name="proposal_suggestions",
+    ),
+    path(
+        "matching/gatherings/<int:gathering_id>/suggestions/",
+        views.room_suggestions,
+        name="room_suggestions",
+    ),
 ]

@@ -1,0 +1,225 @@
+"""Ranking: the text score combined with what the network knows, with reasons, inside the
+network's boundaries."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.commitments.models import CommitmentStatus
+from collaboratory.creditclub.models import Ask
+from collaboratory.gatherings.models import Gathering
+from collaboratory.matching.ranking import suggestions_for_ask, suggestions_for_asks
+from collaboratory.networks.models import MembershipStatus, NetworkKind
+from collaboratory.people.models import AgeBand
+from collaboratory.people.services import offered_asset_add
+from tests.factories import (
+    CommitmentFactory,
+    GatheringFactory,
+    NetworkFactory,
+    PresentedProposalFactory,
+)
+from tests.matching.conftest import (
+    GRANT_REVIEW,
+    HALL,
+    INTRODUCTIONS,
+    NEWSLETTER,
+    Scene,
+    make_scene,
+    names,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_venue_ask_suggests_the_community_hall_first_by_meaning(scene: Scene) -> None:
+    # The hall shares no word with the ask and is filed under "other", not "space".
+    scene.member("Hana Hall", HALL)
+    scene.member("Ivan Intro", INTRODUCTIONS)
+    scene.member("Gus Grant", GRANT_REVIEW)
+    scene.member("Nell News", NEWSLETTER)
+
+    suggestions = suggestions_for_ask(ask=scene.ask)
+
+    assert suggestions.method == "embedding"
+    assert names(suggestions)[0] == "Hana Hall"
+    assert suggestions.items[0].reasons[0] == "offers: Our community hall seats 80"
+    assert "Gus Grant" not in names(suggestions)  # unrelated offers are no suggestion at all
+
+
+def past_gathering(scene: Scene, days_ago: int) -> Gathering:
+    return GatheringFactory(
+        network=scene.network, first_part_at=timezone.now() - timedelta(days=days_ago)
+    )
+
+
+def test_reasons_name_the_offer_kept_commitments_and_a_new_tie(db: None) -> None:
+    scene = make_scene(presenter_sector="Business")
+    hana = scene.member("Hana Hall", HALL, sector=scene.sector("Faith"))
+    other = PresentedProposalFactory(gathering=past_gathering(scene, 90))
+    for _ in range(3):
+        CommitmentFactory(
+            proposal=other, committer=hana, capital="institutional", status=CommitmentStatus.KEPT
+        )
+    CommitmentFactory(
+        proposal=other, committer=hana, capital="social", status=CommitmentStatus.KEPT
+    )
+
+    (suggestion,) = suggestions_for_ask(ask=scene.ask).items
+
+    assert suggestion.reasons == ["offers: Our community hall seats 80", "new tie across sectors"]
+    assert suggestion.record == ["kept 3 institutional commitments (space, staff, volunteers)"]
+
+
+def test_no_new_tie_bonus_for_someone_who_already_helped_the_presenter(scene: Scene) -> None:
+    hana = scene.member("Hana Hall", HALL, age_band=AgeBand.AGE_65_UP)
+    earlier = PresentedProposalFactory(
+        gathering=past_gathering(scene, 90), proposer=scene.presenter
+    )
+    CommitmentFactory(proposal=earlier, committer=hana, status=CommitmentStatus.RELEASED)
+
+    (suggestion,) = suggestions_for_ask(ask=scene.ask).items
+
+    assert "new tie across generations" not in suggestion.reasons
+
+
+def test_a_first_tie_across_generations_is_a_reason(scene: Scene) -> None:
+    scene.member("Hana Hall", HALL, age_band=AgeBand.AGE_65_UP)
+
+    (suggestion,) = suggestions_for_ask(ask=scene.ask).items
+
+    assert suggestion.reasons[-1] == "new tie across generations"
+
+
+def test_the_fallback_matches_by_words_and_says_so(scene: Scene, words_only: None) -> None:
+    scene.member("Rita Room", ("institutional", "space", "A room for meetings on Saturday"))
+    scene.member("Ivan Intro", INTRODUCTIONS)
+
+    suggestions = suggestions_for_ask(ask=scene.ask)
+
+    assert suggestions.by_words
+    assert not suggestions.catching_up
+    assert names(suggestions) == ["Rita Room"]
+
+
+def test_a_busy_member_drops_below_an_equal_one(scene: Scene) -> None:
+    busy = scene.member("Bea Busy", HALL)
+    scene.member("Cal Calm", HALL)
+    recent = PresentedProposalFactory(gathering=past_gathering(scene, 3))
+    for _ in range(4):
+        CommitmentFactory(proposal=recent, committer=busy)
+
+    suggestions = suggestions_for_ask(ask=scene.ask)
+
+    assert names(suggestions) == ["Cal Calm", "Bea Busy"]
+    assert suggestions.items[1].record == ["already committed 4 times in the last 30 days"]
+
+
+def test_commitments_older_than_a_month_do_not_count_as_load(scene: Scene) -> None:
+    busy = scene.member("Bea Busy", HALL)
+    scene.member("Cal Calm", HALL)
+    old = PresentedProposalFactory(gathering=past_gathering(scene, 60))
+    for _ in range(4):
+        CommitmentFactory(proposal=old, committer=busy, status=CommitmentStatus.RELEASED)
+
+    suggestions = suggestions_for_ask(ask=scene.ask)
+
+    assert names(suggestions) == ["Bea Busy", "Cal Calm"]  # equal: by name
+
+
+# ---------------------------------------------------------------------------- boundaries
+
+
+def test_members_of_another_network_are_never_suggested(scene: Scene) -> None:
+    scene.member("Far Away", HALL, network=NetworkFactory())
+    scene.member("Near By", NEWSLETTER)
+
+    assert "Far Away" not in names(suggestions_for_ask(ask=scene.ask))
+
+
+def test_people_hidden_from_the_directory_are_not_suggested(scene: Scene) -> None:
+    scene.member("Sue Suspended", HALL, status=MembershipStatus.SUSPENDED)
+    scene.member("Amy Active", HALL)
+
+    assert names(suggestions_for_ask(ask=scene.ask)) == ["Amy Active"]
+
+
+def test_the_presenter_is_not_suggested_for_their_own_ask(scene: Scene) -> None:
+    offered_asset_add(
+        user=scene.presenter, kind="institutional", category="space", description=HALL[2]
+    )
+
+    assert names(suggestions_for_ask(ask=scene.ask)) == []
+
+
+def test_minors_are_not_suggested_outside_their_youth_cohort(scene: Scene) -> None:
+    scene.member("Young Yara", HALL, age_band=AgeBand.AGE_16_17)
+
+    assert names(suggestions_for_ask(ask=scene.ask)) == []
+
+
+def test_minors_are_suggested_inside_their_youth_cohort_without_contact(db: None) -> None:
+    youth = make_scene(network=NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory()))
+    youth.member("Young Yara", HALL, age_band=AgeBand.AGE_16_17, role="youth_member")
+
+    (suggestion,) = suggestions_for_ask(ask=youth.ask).items
+
+    assert suggestion.name == "Young Yara"
+    assert "new tie across regions" not in suggestion.reasons
+    assert not hasattr(suggestion, "email")
+
+
+def test_the_room_narrows_to_people_checked_in(scene: Scene) -> None:
+    here = scene.member("Hera Here", HALL)
+    scene.member("Otto Out", HALL)
+    scene.check_in(here)
+
+    assert names(suggestions_for_ask(ask=scene.ask, among=scene.gathering)) == ["Hera Here"]
+
+
+def test_queries_do_not_grow_with_the_number_of_members(scene: Scene) -> None:
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            suggestions_for_ask(ask=scene.ask)
+        return len(queries)
+
+    scene.member("One", HALL)
+    suggestions_for_ask(ask=scene.ask)  # vectors computed inline and stored the first time
+    one = count()
+    for n in range(8):
+        scene.member(f"More {n}", HALL, NEWSLETTER)
+    suggestions_for_ask(ask=scene.ask)
+    assert count() == one
+
+
+def test_queries_do_not_grow_with_the_number_of_asks(scene: Scene) -> None:
+    more = PresentedProposalFactory(
+        gathering=scene.gathering,
+        asks=(
+            ("volunteers", "institutional", "Ushers for the opening night"),
+            ("amplification", "social", "A mention on local radio"),
+        ),
+    )
+    with scopes_disabled():
+        asks = [scene.ask, *more.asks.select_related("proposal", "network")]
+    scene.member("One", HALL, NEWSLETTER)
+    suggestions_for_asks(asks=asks)  # vectors computed inline and stored the first time
+
+    def count(chosen: list[Ask]) -> int:
+        with CaptureQueriesContext(connection) as queries:
+            suggestions_for_asks(asks=chosen)
+        return len(queries)
+
+    assert count(asks[:1]) == count(asks)
+
+
+def test_asks_of_two_networks_are_never_ranked_together(db: None) -> None:
+    ours, theirs = make_scene(), make_scene()
+
+    with pytest.raises(ValueError, match="one network"):
+        suggestions_for_asks(asks=[ours.ask, theirs.ask])

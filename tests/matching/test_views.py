@@ -1,0 +1,234 @@
+"""The suggestion fragments as people meet them: beside an ask on the review board (for
+stewards), on the presenter's follow-up page, and in the facilitator console among people
+checked in. Who else may open them is in tests/authz/policy.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.commitments.models import CommitmentStatus
+from collaboratory.creditclub.models import Ask
+from collaboratory.networks.models import Role
+from collaboratory.people.models import AgeBand
+from tests.authz.objects import proposal_pk
+from tests.conftest import World, client_for
+from tests.factories import (
+    CommitmentFactory,
+    GatheringFactory,
+    MembershipFactory,
+    NetworkFactory,
+    PresentedProposalFactory,
+)
+from tests.matching.conftest import HALL, NEWSLETTER, Scene, make_scene
+
+pytestmark = pytest.mark.django_db
+
+
+def fragment_url(scene: Scene) -> str:
+    return reverse(
+        "matching:ask_suggestions",
+        kwargs={"network_slug": scene.network.slug, "ask_id": scene.ask.pk},
+    )
+
+
+def proposal_url(scene: Scene) -> str:
+    return reverse(
+        "matching:proposal_suggestions",
+        kwargs={"network_slug": scene.network.slug, "proposal_id": scene.proposal.pk},
+    )
+
+
+def room_url(scene: Scene) -> str:
+    return reverse(
+        "matching:room_suggestions",
+        kwargs={"network_slug": scene.network.slug, "gathering_id": scene.gathering.pk},
+    )
+
+
+def test_a_steward_sees_who_can_meet_the_ask_with_reasons_and_no_address(scene: Scene) -> None:
+    steward = scene.member("Stella Steward", role=Role.STEWARD)
+    scene.member("Hana Hall", HALL, organization_name="Grange Hall Trust")
+    hana_email = "hana@private.example"
+    with scopes_disabled():
+        from collaboratory.people.models import User
+
+        User.objects.filter(full_name="Hana Hall").update(email=hana_email)
+
+    response = client_for(steward).get(fragment_url(scene))
+
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "<strong>Hana Hall</strong>, Grange Hall Trust" in body
+    assert "offers: Our community hall seats 80" in body
+    assert hana_email not in body
+    assert "mailto:" not in body
+
+
+def test_the_presenter_sees_suggestions_for_their_own_ask(scene: Scene) -> None:
+    scene.member("Hana Hall", HALL)
+
+    response = client_for(scene.presenter).get(fragment_url(scene))
+
+    assert response.status_code == 200
+    assert "Hana Hall" in response.content.decode()
+
+
+def test_any_member_sees_suggestions_for_an_ask_presented_without_the_record(
+    scene: Scene,
+) -> None:
+    someone = scene.member("Sam Someone", NEWSLETTER)
+    scene.member("Hana Hall", HALL)
+
+    response = client_for(someone).get(fragment_url(scene))
+
+    assert response.status_code == 200
+    assert "Hana Hall" in response.content.decode()
+
+
+def test_a_proposal_not_yet_presented_keeps_its_asks_private(world: World) -> None:
+    with scopes_disabled():
+        ask = Ask.objects.get(proposal_id=proposal_pk(world, "alpha"))  # selected, not presented
+        someone = MembershipFactory(network=world.alpha).user
+    url = reverse("matching:ask_suggestions", kwargs={"network_slug": "alpha", "ask_id": ask.pk})
+    proposal = reverse(
+        "matching:proposal_suggestions",
+        kwargs={"network_slug": "alpha", "proposal_id": ask.proposal_id},
+    )
+
+    assert client_for(someone).get(url).status_code == 403
+    assert client_for(someone).get(proposal).status_code == 403
+    assert client_for(world.personas["member"]).get(url).status_code == 200  # its presenter
+
+
+def test_other_members_do_not_get_the_proposal_fragment(scene: Scene) -> None:
+    someone = scene.member("Sam Someone", NEWSLETTER)
+
+    assert client_for(someone).get(proposal_url(scene)).status_code == 403
+
+
+def test_without_the_model_the_fragment_says_it_matched_by_words(
+    scene: Scene, words_only: None
+) -> None:
+    scene.member("Rita Room", ("institutional", "space", "A room for meetings on Saturday"))
+
+    body = client_for(scene.presenter).get(fragment_url(scene)).content.decode()
+
+    assert "Matched by words (the language model is not installed)." in body
+    assert "Rita Room" in body
+
+
+def test_the_console_shows_only_people_checked_in(scene: Scene) -> None:
+    facilitator = scene.member("Fay Facilitator", role=Role.FACILITATOR)
+    here = scene.member("Hera Here", HALL)
+    scene.member("Otto Out", HALL)
+    scene.check_in(here)
+
+    body = client_for(facilitator).get(room_url(scene)).content.decode()
+
+    assert "Hera Here" in body
+    assert "Otto Out" not in body
+
+
+def test_the_console_fragment_is_for_those_who_run_the_room(scene: Scene) -> None:
+    assert client_for(scene.presenter).get(room_url(scene)).status_code == 403
+
+
+def test_the_proposal_fragment_lists_each_ask_with_its_suggestions(scene: Scene) -> None:
+    steward = scene.member("Stella Steward", role=Role.STEWARD)
+    scene.member("Hana Hall", HALL)
+
+    body = client_for(steward).get(proposal_url(scene)).content.decode()
+
+    assert "Space: A room for 60 people on a Saturday evening" in body
+    assert "<strong>Hana Hall</strong>" in body
+
+
+def test_a_gathering_of_another_network_is_not_found_in_this_room(scene: Scene) -> None:
+    steward = scene.member("Stella Steward", role=Role.STEWARD)
+    elsewhere = GatheringFactory(network=NetworkFactory())
+    url = reverse(
+        "matching:room_suggestions",
+        kwargs={"network_slug": scene.network.slug, "gathering_id": elsewhere.pk},
+    )
+
+    assert client_for(steward).get(url).status_code == 404
+
+
+def test_a_youth_presenter_sees_names_without_contact_details(db: None) -> None:
+
+    cohort = make_scene(network=NetworkFactory(kind="youth", parent=NetworkFactory()))
+    peer = cohort.member("Young Yara", HALL, age_band=AgeBand.AGE_16_17, role=Role.YOUTH_MEMBER)
+
+    body = client_for(cohort.presenter).get(fragment_url(cohort)).content.decode()
+
+    assert "Young Yara" in body
+    assert peer.email not in body
+
+
+@pytest.mark.parametrize(
+    ("page", "role", "fragment"),
+    [
+        ("creditclub:board", Role.STEWARD, proposal_url),  # beside each ask
+        ("live:followup", Role.STEWARD, proposal_url),  # the presenter's follow-up page
+        ("live:console", Role.FACILITATOR, room_url),  # who in the room holds this
+    ],
+)
+def test_the_pages_load_their_suggestions(
+    scene: Scene, page: str, role: str, fragment: Callable[[Scene], str]
+) -> None:
+    viewer = scene.member("Vera Viewer", role=role)
+    kwargs = {"network_slug": scene.network.slug, "gathering_id": scene.gathering.pk}
+    if page == "live:followup":
+        kwargs["proposal_id"] = scene.proposal.pk
+
+    body = client_for(viewer).get(reverse(page, kwargs=kwargs)).content.decode()
+
+    assert f'hx-get="{fragment(scene)}"' in body
+
+
+def test_only_stewards_read_a_member_s_record_in_the_reasons(scene: Scene) -> None:
+    steward = scene.member("Stella Steward", role=Role.STEWARD)
+    hana = scene.member("Hana Hall", HALL)
+    earlier = PresentedProposalFactory(
+        gathering=GatheringFactory(
+            network=scene.network, first_part_at=timezone.now() - timedelta(days=90)
+        )
+    )
+    CommitmentFactory(
+        proposal=earlier, committer=hana, capital="institutional", status=CommitmentStatus.KEPT
+    )
+    kept = "kept 1 institutional commitment (space, staff, volunteers)"
+
+    as_steward = client_for(steward).get(fragment_url(scene)).content.decode()
+    as_presenter = client_for(scene.presenter).get(fragment_url(scene)).content.decode()
+
+    assert kept in as_steward
+    assert "Hana Hall" in as_presenter
+    assert kept not in as_presenter
+
+
+def test_the_fragment_reads_the_same_number_of_times_for_1_and_3_members(scene: Scene) -> None:
+    steward = scene.member("Stella Steward", role=Role.STEWARD)
+    client = client_for(steward)
+
+    def count() -> int:
+        client.get(proposal_url(scene))  # computes and stores missing vectors
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(proposal_url(scene))
+        assert response.status_code == 200
+        return len(queries)
+
+    scene.member("One Hall", HALL)
+    one = count()
+    scene.member("Two Hall", HALL)
+    scene.member("Three Hall", HALL, NEWSLETTER)
+
+    assert count() == one
