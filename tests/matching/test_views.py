@@ -66,7 +66,8 @@ def test_a_steward_sees_who_can_meet_the_ask_with_reasons_and_no_address(scene: 
 
     body = response.content.decode()
     assert response.status_code == 200
-    assert "<strong>Hana Hall</strong>, Grange Hall Trust" in body
+    assert "<strong>Hana Hall</strong></a>, Grange Hall Trust" in body
+    assert f"/n/{scene.network.slug}/members/" in body  # the name leads to the profile
     assert "offers: Our community hall seats 80" in body
     assert hana_email not in body
     assert "mailto:" not in body
