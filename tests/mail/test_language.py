@@ -4,13 +4,14 @@ and one message to many is rendered once per language (all through networks.mail
 from __future__ import annotations
 
 from django.core import mail
+from django.urls import reverse
 from django_scopes import scopes_disabled
 
 from collaboratory.followthrough.services import project_update_post
 from collaboratory.networks.services import invitation_create
 from collaboratory.people.models import User
 from collaboratory.people.services import user_language_set
-from tests.conftest import World
+from tests.conftest import World, client_for
 from tests.mail.conftest import Youth, commit
 
 
@@ -54,3 +55,20 @@ def test_one_update_goes_out_once_per_language(cohort: Youth, run_tasks) -> None
     assert [m.subject for m in to_pat] == [f"Novedades de {cohort.proposal.title}"]
     assert [m.subject for m in to_morgan] == [f"News from {cohort.proposal.title}"]
     assert "We opened!" in to_pat[0].body
+
+
+def test_a_login_code_is_sent_in_the_accounts_language(world: World) -> None:
+    """allauth's own emails (login code, password reset) follow the account's language even
+    when the page asking for them is English."""
+    member = world.personas["member"]
+    assert member is not None
+    user_language_set(user=member, language="es")
+    mail.outbox.clear()
+    client_for(None).post(reverse("account_request_login_code"), {"email": member.email})
+    user_language_set(user=member, language="")
+    client_for(None).post(reverse("account_request_login_code"), {"email": member.email})
+
+    spanish, english = (m.subject for m in mail.outbox)
+    assert "Sign-In Code" in english or "Login Code" in english, english
+    assert spanish != english
+    assert "inicio de sesión" in spanish.lower() or "código" in spanish.lower(), spanish

@@ -26,6 +26,7 @@ from collaboratory.audit.services import audit_record
 from collaboratory.networks.envelopes import Party, Wording, plan_envelopes
 from collaboratory.networks.models import ADMITTED_STATUSES, Network, Role
 from collaboratory.people.models import User
+from collaboratory.people.selectors import saved_language_of
 
 log = logging.getLogger(__name__)
 
@@ -62,11 +63,7 @@ def language_of(recipient: User | str) -> str:
     language the sender is using now: they were invited in it."""
     if isinstance(recipient, User):
         return recipient.email_language
-    # Accounts belong to no network: no scope to lift.
-    account = User.objects.filter(email__iexact=recipient.strip()).only("language").first()
-    if account is not None:
-        return account.email_language
-    return translation.get_language() or settings.LANGUAGE_CODE
+    return saved_language_of(recipient) or translation.get_language() or settings.LANGUAGE_CODE
 
 
 def in_language_of(recipient: User | str) -> translation.override:
