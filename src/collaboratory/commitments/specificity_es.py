@@ -294,13 +294,15 @@ _CRITIQUE = re.compile(
     r"\b(?:deberias|deberian|deberiamos|debes|deben|te recomiendo|les recomiendo"
     r"|te sugiero|les sugiero|yo que tu|seria bueno|seria mejor|habria que|hay que"
     r"|no creo que|me preocupa|me parece que|falta|faltan|el problema es|considera"
-    r"|consideren|piensa en|piensen en|ojo con|tienes que|tienen que)\b"
+    r"|consideren|piensa en|piensen en|ojo con|tienes que|tienen que"
+    # "yo buscaría": what I would do in your place (but "yo podría" is a hedged offer).
+    r"|yo (?!podr|querr|gustar|encantar)[a-z]+ria)\b"
 )
 _PRAISE = re.compile(
     r"\b(?:me encanta|me encanto|nos encanta|que gran|que buen|increible|excelente"
     r"|felicidades|felicitaciones|felicito|gracias|inspirador|inspiradora|maravillos[oa]"
     r"|bravo|muy buen[oa]|que bueno|que bonito|hermos[oa]|admiro|genial|sigan asi"
-    r"|me gusto|necesario|emocion|impresionante)\b"
+    r"|me gusto|necesario|emocion|impresionante|que maravilla|me emociono|valios[oa])\b"
 )
 _DELIVERABLE_NOUN = re.compile(
     r"\b(?:reunion|llamada|presentacion|presentaciones|donacion|taller|espacio|local|salon"

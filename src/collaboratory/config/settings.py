@@ -293,6 +293,9 @@ LANGUAGE_CODE = "en"
 # names are not marked for translation.
 LANGUAGES = [("en", "English"), ("es", "Español")]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+# The footer switcher's choice for visitors (a signed-in member's is saved to the account).
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SECURE = PRODUCTION
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
