@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTEST_ARGS ?= -n 2
 
-.PHONY: demo test test-latest lock lint typecheck migrations-check pytest chromium install install-dev clean bench
+.PHONY: messages gettext demo test test-latest lock lint typecheck migrations-check pytest chromium install install-dev clean bench
 
 # Installs come from the committed lock (requirements/*.txt: exact versions with hashes), so a
 # release of any dependency cannot change what a fresh clone runs. `make lock` refreshes it on
@@ -23,12 +23,14 @@ $(VENV)/.installed: pyproject.toml requirements/main.txt requirements/build.txt 
 	$(PIP_LOCKED) -r requirements/build.txt
 	$(PIP_LOCKED) -r requirements/main.txt
 	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
+	$(BIN)/python -m collaboratory.pofile
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml requirements/dev.txt requirements/build.txt | $(BIN)/python
 	$(PIP_LOCKED) -r requirements/build.txt
 	$(PIP_LOCKED) -r requirements/dev.txt
 	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
+	$(BIN)/python -m collaboratory.pofile
 	touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed
@@ -52,7 +54,10 @@ test-latest: chromium
 	@grep -o '^[a-z0-9._-]*==[^ ]*' requirements/dev.txt | sort | diff - .venv-latest/newest.txt | grep '^[<>]' || true
 	.venv-latest/bin/pytest $(PYTEST_ARGS)
 
+# The .mo catalogs are build output: compiled from the committed .po here (a plain-Python
+# compiler, so no GNU gettext is needed) and again whenever a .po is newer.
 demo: install
+	$(BIN)/python -m collaboratory.pofile
 	$(BIN)/collaboratory demo
 
 # Debian's Chromium drives the browser tests; install it when it is missing.
@@ -60,6 +65,13 @@ chromium:
 	@test -x /usr/bin/chromium || { \
 	  echo "Installing Debian's chromium for the browser tests..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+# GNU gettext's xgettext/msgmerge let tests/test_translations.py regenerate the catalog from the
+# sources (compiling needs no gettext: collaboratory/pofile.py does that in Python).
+gettext:
+	@command -v msgmerge >/dev/null 2>&1 || { \
+	  echo "Installing Debian's gettext for the translation check..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext; }
 
 lint: install-dev
 	$(BIN)/ruff check src tests bench
@@ -72,8 +84,14 @@ typecheck: install-dev
 migrations-check: install-dev
 	$(BIN)/collaboratory makemigrations --check --dry-run
 
-pytest: install-dev chromium
+pytest: install-dev chromium gettext
+	$(BIN)/python -m collaboratory.pofile
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# After adding or changing strings shown to people: update the Spanish catalog from the
+# sources and list what is left to translate (tests/test_translations.py fails until none is).
+messages: install-dev gettext
+	$(BIN)/python scripts/untranslated.py
 
 test: lint typecheck migrations-check pytest
 

@@ -1,7 +1,8 @@
 """How accurate and how fast the commitment guard is, beside a naive keyword lookup.
 
 Accuracy per label and overall on the development set (the guard is tuned against it) and on
-the held-out set (written before the guard, never tuned against); then the time per text,
+the held-out set (written before the guard, never tuned against), in English and in Spanish
+(tests/commitments/examples_es.py); then the time per text,
 mean, p50 and p99 in microseconds, over every example repeated many times, for the guard and
 for the baseline in the same run, with the ratio.
 
@@ -21,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.commitments.accuracy import LABELS, score
 from tests.commitments.examples_dev import DEVELOPMENT
+from tests.commitments.examples_es import ES_DEVELOPMENT, ES_HELD_OUT
 from tests.commitments.examples_heldout import HELD_OUT
 
 from collaboratory.commitments.specificity import assess_commitment
@@ -84,7 +86,13 @@ def main() -> None:
     print("accuracy (right/total per label)")
     header = f"{'set':<12}{'classifier':<12}" + "".join(f"{label:>14}" for label in LABELS)
     print(header + f"{'overall':>12}")
-    for name, examples in (("development", DEVELOPMENT), ("held-out", HELD_OUT)):
+    sets = (
+        ("development", DEVELOPMENT),
+        ("held-out", HELD_OUT),
+        ("es-dev", ES_DEVELOPMENT),
+        ("es-held-out", ES_HELD_OUT),
+    )
+    for name, examples in sets:
         for classifier_name, classify in (("guard", guard), ("naive", naive)):
             result = score(examples, classify)
             cells = "".join(
@@ -93,7 +101,16 @@ def main() -> None:
             )
             print(f"{name:<12}{classifier_name:<12}{cells}{result.accuracy():>12.1%}")
 
-    texts = [text for text, _ in (*DEVELOPMENT, *HELD_OUT)]
+    english, spanish = (
+        score([*DEVELOPMENT, *HELD_OUT], guard),
+        score([*ES_DEVELOPMENT, *ES_HELD_OUT], guard),
+    )
+    print(
+        f"guard, all English examples {english.accuracy():.1%}; "
+        f"all Spanish examples {spanish.accuracy():.1%}"
+    )
+
+    texts = [text for text, _ in (*DEVELOPMENT, *HELD_OUT, *ES_DEVELOPMENT, *ES_HELD_OUT)]
     for classify in (guard, naive):  # warm up
         timings(classify, texts, 3)
     print(f"\ntime per text, {len(texts)} texts x {args.repeat} repetitions (microseconds)")

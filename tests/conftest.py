@@ -17,7 +17,7 @@ import pytest
 from django.core.cache import cache, caches
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_scopes import scopes_disabled
 from hypothesis import settings as hypothesis_settings
 
@@ -36,6 +36,7 @@ from collaboratory.people.services import (
     profile_photo_set,
     self_description_set,
 )
+from collaboratory.pofile import compile_all
 from tests.factories import (
     PASSWORD,
     MembershipFactory,
@@ -353,3 +354,19 @@ def run_tasks():  # type: ignore[no-untyped-def]
         return count
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _language_reset() -> Iterator[None]:
+    """Each test starts in English: a request by a Spanish-preferring member leaves Spanish
+    active in the thread (as LocaleMiddleware leaves its choice), which would leak into the
+    next test's service calls."""
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile the translation catalogs (build output, not committed) before any test renders
+    a page in Spanish; a no-op when they are up to date."""
+    compile_all()

@@ -386,6 +386,7 @@ PURE_MODULES: list[tuple[str, ...] | object] = [
     ("collaboratory.creditclub.lifecycle",),
     ("collaboratory.commitments.lifecycle",),
     ("collaboratory.commitments.specificity",),
+    ("collaboratory.commitments.specificity_es",),
     ("collaboratory.insights.engine",),
     ("collaboratory.insights.privacy",),
     ("collaboratory.insights.charts",),
@@ -398,6 +399,7 @@ PURE_MODULES: list[tuple[str, ...] | object] = [
     ("collaboratory.plaintext",),
     ("collaboratory.csvfile",),
     ("collaboratory.networks.envelopes",),
+    ("collaboratory.pofile",),
 ]
 
 

@@ -12,6 +12,8 @@ import os
 import sys
 import threading
 
+from collaboratory.pofile import compile_all
+
 DEFAULT_BIND = "127.0.0.1:8000"
 
 
@@ -106,9 +108,21 @@ def _served_at(bind: str) -> None:
         os.environ.setdefault("COLLABORATORY_SERVED_AT", f"http://{bind}")
 
 
+def _catalogs_compiled() -> None:
+    """Compile the translation catalogs when a .po is newer than its .mo (they are build
+    output): an install that skipped `make install` still serves Spanish. A read-only
+    install that ships them compiled needs nothing."""
+    try:
+        compile_all()
+    except OSError as error:
+        print(f"Translations not compiled ({error}); pages fall back to English.", flush=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = argv[0] if argv else "help"
+    if command in ("demo", "serve"):
+        _catalogs_compiled()
 
     if command == "demo":
         parser = argparse.ArgumentParser(prog="collaboratory demo")

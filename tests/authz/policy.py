@@ -344,6 +344,9 @@ POLICY: dict[str, Rule] = {
     # A person's own pages. The self-description page shows the viewer's own values only:
     # the member persona's canary must reach no steward, admin or anyone else.
     "people:profile": Rule(own=SIGNED_IN),
+    # The footer's language switcher: anyone may choose; it sets a cookie (and a signed-in
+    # member's preference) and goes back to the page.
+    "set_language": Rule(own=everyone(302), method="post"),
     "people:asset_remove": Rule(own=everyone(302), method="post", kwargs={"asset_id": 0}),
     "people:self_description": Rule(own=SIGNED_IN),
     # My data: the export leaves the self-description out (the member_self canary proves it).

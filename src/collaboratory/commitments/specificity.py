@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import Final, Literal, cast
+
+from collaboratory.commitments.specificity_es import assess_es, looks_spanish
 
 Kind = Literal["firm", "vague", "critique", "praise"]
 
@@ -648,6 +650,9 @@ def assess_commitment(text: str) -> Assessment:
     if not re.search(r"[a-z0-9$]", norm):
         return Assessment(firm=False, kind="vague", problems=[EMPTY], hint=_HINTS[EMPTY])
 
+    if looks_spanish(text):
+        return _spanish(text)
+
     amount = _find_amount(norm)
     deadline = _find_deadline(norm)
     has_amount_or_time = amount is not None or deadline is not None
@@ -716,5 +721,37 @@ def assess_commitment(text: str) -> Assessment:
         hint=hint,
         amount=amount,
         deadline=deadline,
+        trigger=trigger,
+    )
+
+
+def _spanish(text: str) -> Assessment:
+    """A Spanish text, by the rules of `specificity_es`, in the same Assessment: the problem
+    codes and hints are the English ones (the edge translates them)."""
+    verdict = assess_es(text[:MAX_CHARS])
+    amount = Amount(*verdict.amount) if verdict.amount else None
+    if verdict.kind == "firm":
+        notes = [
+            note
+            for note, missing in ((NO_AMOUNT, amount is None), (NO_DEADLINE, not verdict.deadline))
+            if missing
+        ]
+        return Assessment(
+            firm=True,
+            kind="firm",
+            problems=[],
+            hint="",
+            amount=amount,
+            deadline=verdict.deadline,
+            notes=notes,
+        )
+    trigger = verdict.trigger
+    return Assessment(
+        firm=False,
+        kind=cast(Kind, verdict.kind),
+        problems=verdict.problems,
+        hint=_HINTS[verdict.problems[0]].format(trigger=(trigger or "tal vez").strip()),
+        amount=amount,
+        deadline=verdict.deadline,
         trigger=trigger,
     )

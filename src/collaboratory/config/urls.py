@@ -3,6 +3,8 @@ once per request (see networks.middleware)."""
 
 from django.urls import include, path
 
+from collaboratory.people.views import language_switch
+
 urlpatterns = [
     path("", include("collaboratory.web.urls")),
     path("accounts/", include("allauth.account.urls")),
@@ -16,6 +18,7 @@ urlpatterns = [
     path("", include("collaboratory.gatherings.public_urls")),
     path("invitations/", include("collaboratory.networks.invitation_urls")),
     path("me/", include("collaboratory.people.urls")),
+    path("i18n/setlang/", language_switch, name="set_language"),
     path("consent/", include("collaboratory.networks.consent_urls")),
 ]
 

@@ -11,7 +11,7 @@ from django_tasks import task
 
 from collaboratory.creditclub.models import Proposal
 from collaboratory.creditclub.services.invitations import proposal_invitations_send_due
-from collaboratory.networks.mail import mail_send
+from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.scoping import each_network
 from collaboratory.periodic.registry import periodic
 
@@ -25,10 +25,13 @@ def proposal_outcome_email(proposal_id: int) -> None:
             pk=proposal_id
         )
     context = {"proposal": proposal, "gathering": proposal.gathering}
+    with in_language_of(proposal.proposer):
+        subject = render_to_string("creditclub/email/outcome_subject.txt", context)
+        body = render_to_string("creditclub/email/outcome.txt", context)
     mail_send(
         network=proposal.network,
-        subject=render_to_string("creditclub/email/outcome_subject.txt", context),
-        body=render_to_string("creditclub/email/outcome.txt", context),
+        subject=subject,
+        body=body,
         recipients=[proposal.proposer],
         free_text=False,
     )

@@ -15,7 +15,7 @@ from django_tasks import task
 from collaboratory.commitments import lifecycle
 from collaboratory.followthrough.models import ActivityKind, CommitmentActivity, ProjectUpdate
 from collaboratory.followthrough.services import followthrough_run, project_update_send
-from collaboratory.networks.mail import mail_send
+from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.scoping import each_network
 from collaboratory.periodic.registry import periodic
 
@@ -73,22 +73,24 @@ def move_email(activity_id: int) -> None:
         "followthrough:commitment",
         kwargs={"network_slug": activity.network.slug, "commitment_id": commitment.pk},
     )
-    body = render_to_string(
-        "followthrough/email/move.txt",
-        {
-            "what": commitment.what,
-            "author_name": activity.author.full_name if activity.author else "",
-            "note": activity.note,
-            "posted_link": activity.link,
-            "link": link,
-        },
-    )
-    subject = UPDATE_SUBJECT if is_update else MOVE_SUBJECTS[activity.to_status]
+    with in_language_of(recipient):
+        body = render_to_string(
+            "followthrough/email/move.txt",
+            {
+                "what": commitment.what,
+                "author_name": activity.author.full_name if activity.author else "",
+                "note": activity.note,
+                "posted_link": activity.link,
+                "link": link,
+            },
+        )
+        subject = UPDATE_SUBJECT if is_update else MOVE_SUBJECTS[activity.to_status]
+        subject_text = str(subject) % {"project": commitment.proposal.title}
     # The commitment's words are the committer's, the note the author's: when either is on
     # the other side of the age line from the recipient, each steward gets a copy.
     mail_send(
         network=activity.network,
-        subject=str(subject) % {"project": commitment.proposal.title},
+        subject=subject_text,
         body=body,
         recipients=[recipient],
         authors=[p for p in (commitment.committer, activity.author) if p is not None],

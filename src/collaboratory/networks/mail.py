@@ -16,7 +16,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django_scopes import scope
 
@@ -24,6 +26,7 @@ from collaboratory.audit.services import audit_record
 from collaboratory.networks.envelopes import Party, Wording, plan_envelopes
 from collaboratory.networks.models import ADMITTED_STATUSES, Network, Role
 from collaboratory.people.models import User
+from collaboratory.people.selectors import saved_language_of
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +55,28 @@ def _parties(recipients: Sequence[User | str], *, look_up: bool = True) -> list[
         else:
             parties.append(Party(address=r))
     return parties
+
+
+def language_of(recipient: User | str) -> str:
+    """The language to write to someone in: the account's saved choice, else the site's
+    default. An address with no account (an invitee, a guardian, a substitute) gets the
+    language the sender is using now: they were invited in it."""
+    if isinstance(recipient, User):
+        return recipient.email_language
+    return saved_language_of(recipient) or translation.get_language() or settings.LANGUAGE_CODE
+
+
+def in_language_of(recipient: User | str) -> translation.override:
+    """Render a message's subject and body inside this, so each person reads their language."""
+    return translation.override(language_of(recipient))
+
+
+def by_language(recipients: Sequence[User]) -> dict[str, list[User]]:
+    """Recipients of one message grouped by language, so it is rendered once per language."""
+    groups: dict[str, list[User]] = {}
+    for user in recipients:
+        groups.setdefault(user.email_language, []).append(user)
+    return groups
 
 
 def _stewards(network: Network) -> list[Party]:

@@ -9,9 +9,17 @@ from typing import Any
 from allauth import app_settings as allauth_settings
 from allauth.account.adapter import DefaultAccountAdapter
 from django.http import HttpRequest
+from django.utils import translation
+
+from collaboratory.people.selectors import saved_language_of
 
 
 class InvitationOnlyAccountAdapter(DefaultAccountAdapter):
+    def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:
+        """Login codes and password resets in the account's own language (else the page's)."""
+        with translation.override(saved_language_of(email) or translation.get_language()):
+            super().send_mail(template_prefix, email, context)
+
     def is_open_for_signup(self, request: HttpRequest) -> bool:
         return False
 

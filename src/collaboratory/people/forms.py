@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.capital import CapitalKind, HelpCategory
@@ -29,6 +30,12 @@ class ProfileForm(forms.Form):
     )
     region = forms.CharField(
         label=_("Region"), max_length=100, required=False, validators=one_line(_("the region"))
+    )
+    language = forms.ChoiceField(
+        label=_("Language"),
+        required=False,
+        choices=[("", _("As my browser asks")), *settings.LANGUAGES],
+        help_text=_("The language of your pages and of the emails you get."),
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 
 import rules
 from asgiref.sync import sync_to_async
+from django.conf import settings as django_settings
 from django.contrib.auth import get_backends
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.exceptions import PermissionDenied
@@ -68,6 +69,10 @@ class User(AbstractBaseUser, PermissionsMixin):
     region = models.CharField(
         _("region"), max_length=100, blank=True, validators=one_line(_("the region"))
     )
+    # Blank: no choice yet, so pages follow the browser and emails the site's default.
+    language = models.CharField(
+        _("language"), max_length=8, blank=True, choices=django_settings.LANGUAGES
+    )
     is_active = models.BooleanField(default=True)
     is_staff = models.BooleanField(default=False)
     date_joined = models.DateTimeField(default=timezone.now)
@@ -125,6 +130,11 @@ class User(AbstractBaseUser, PermissionsMixin):
     async def ahas_perm(self, perm: str, obj: Any = None) -> bool:
         """As `has_perm`: the rules are synchronous (they may query memberships)."""
         return await sync_to_async(self.has_perm)(perm, obj)
+
+    @property
+    def email_language(self) -> str:
+        """The language emails to this person are written in."""
+        return self.language or django_settings.LANGUAGE_CODE
 
     def get_full_name(self) -> str:
         return self.full_name

@@ -108,3 +108,10 @@ def offered_assets_of(*, user: User) -> list[OfferedAsset]:
 def self_description_of(*, user: User) -> PrivateSelfDescription | None:
     """The person's own self-description: only ever asked about the signed-in person."""
     return PrivateSelfDescription.objects.filter(user=user).first()
+
+
+def saved_language_of(address: str) -> str:
+    """The language the account with this address chose ("" when none, or no account)."""
+    # Accounts belong to no network: no scope to lift.
+    found = User.objects.filter(email__iexact=address.strip()).values_list("language", flat=True)
+    return found.first() or ""

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings as django_settings
 from django.contrib.auth.hashers import make_password
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -219,6 +220,14 @@ def profile_update(
         user.city, user.region = city.strip()[:100], region.strip()[:100]
         audit_record(action="profile.updated", actor=user, target=profile)
     return profile
+
+
+def user_language_set(*, user: User, language: str) -> None:
+    """A member chooses the language of their pages and emails ("" follows the browser)."""
+    if language and language not in dict(django_settings.LANGUAGES):
+        raise ValidationError({"language": _("Choose one of the languages offered.")})
+    User.objects.filter(pk=user.pk).update(language=language)
+    user.language = language
 
 
 def offered_asset_add(*, user: User, kind: str, category: str, description: str) -> OfferedAsset:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.translation import get_language_from_request
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
+from django.views.i18n import set_language
 
 from collaboratory.audit.services import audit_record
 from collaboratory.people.forms import OfferedAssetForm, ProfileForm, SelfDescriptionForm
@@ -30,6 +34,7 @@ from collaboratory.people.services import (
     profile_update,
     self_description_set,
     self_description_withdraw,
+    user_language_set,
 )
 
 
@@ -51,6 +56,7 @@ def profile(request: HttpRequest) -> HttpResponse:
             "issue_areas": ", ".join(current.issue_areas) if current else "",
             "city": user.city,
             "region": user.region,
+            "language": user.language,
         },
     )
     asset_form = OfferedAssetForm(request.POST if request.POST.get("form") == "asset" else None)
@@ -70,10 +76,14 @@ def profile(request: HttpRequest) -> HttpResponse:
             return redirect("people:profile")
     if profile_form.is_bound and profile_form.is_valid():
         try:
-            profile_update(user=user, **profile_form.cleaned_data)
+            fields = dict(profile_form.cleaned_data)
+            language = fields.pop("language")
+            profile_update(user=user, **fields)
+            user_language_set(user=user, language=language)
         except ValidationError as error:
             _attach(profile_form, error)
         else:
+            translation.activate(language or get_language_from_request(request))
             messages.success(request, _("Profile saved."))
             return redirect("people:profile")
     if asset_form.is_bound and asset_form.is_valid():
@@ -177,4 +187,15 @@ def my_data_export(request: HttpRequest) -> HttpResponse:
     audit_record(action="data.exported", actor=user, request=request)
     response = JsonResponse(data, json_dumps_params={"indent": 2})
     response["Content-Disposition"] = 'attachment; filename="my-collaboratory-data.json"'
+    return response
+
+
+@require_POST
+def language_switch(request: HttpRequest) -> HttpResponse:
+    """The footer's switcher: Django's set_language (cookie, then back to the page), and for a
+    signed-in member the choice is also saved, so it follows them to other devices and emails."""
+    response = set_language(request)
+    code = request.POST.get("language", "")
+    if request.user.is_authenticated and code in dict(settings.LANGUAGES):
+        user_language_set(user=request.user, language=code)
     return response

@@ -23,6 +23,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments.forms import commitment_entry_parse
+from collaboratory.commitments.hints import hint_text
 from collaboratory.commitments.live.selectors import (
     PhoneAccess,
     commitments_by_ask,
@@ -396,7 +397,7 @@ def assess(request: NetworkRequest, network_slug: str, gathering_id: int) -> Jso
         )
     verdict = assess_commitment(text)
     return JsonResponse(
-        {"firm": verdict.firm, "problems": list(verdict.problems), "hint": verdict.hint}
+        {"firm": verdict.firm, "problems": list(verdict.problems), "hint": hint_text(verdict)}
     )
 
 

@@ -21,6 +21,7 @@ from django.utils.translation import ngettext
 
 from collaboratory.audit.services import audit_record
 from collaboratory.capital import CapitalKind
+from collaboratory.commitments.hints import hint_text
 from collaboratory.commitments.live.events import (
     KIND_CREATED,
     KIND_HIDDEN,
@@ -186,7 +187,7 @@ def _checked(
         ]
     assessment = assess_commitment(what)
     if what and "what" not in errors and not assessment.firm and not accept_vague:
-        errors["what"] = [assessment.hint]
+        errors["what"] = [hint_text(assessment)]
     if errors:
         raise ValidationError(errors)
     return what, value, unit, assessment

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from collaboratory.commitments.models import Commitment, DigestRole, DigestSent
 from collaboratory.commitments.selectors import digest_commitments, digest_gatherings_due
 from collaboratory.gatherings.models import Gathering
-from collaboratory.networks.mail import mail_send
+from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.models import Network
 from collaboratory.people.models import User
 
@@ -51,12 +51,13 @@ def _digest_send(
     and the next run retries; the unique constraint stops a second send. `authors` wrote the
     commitments listed (free text), so a youth-adult digest is copied to the stewards."""
     context = {"name": user.full_name, "gathering": gathering, "lines": lines, "link": link}
-    if role == DigestRole.PRESENTER:
-        subject = _("Commitments made to you at %(g)s") % {"g": gathering.title}
-        body = render_to_string("commitments/email/digest_presenter.txt", context)
-    else:
-        subject = _("What you promised at %(g)s") % {"g": gathering.title}
-        body = render_to_string("commitments/email/digest_committer.txt", context)
+    with in_language_of(user):
+        if role == DigestRole.PRESENTER:
+            subject = _("Commitments made to you at %(g)s") % {"g": gathering.title}
+            body = render_to_string("commitments/email/digest_presenter.txt", context)
+        else:
+            subject = _("What you promised at %(g)s") % {"g": gathering.title}
+            body = render_to_string("commitments/email/digest_committer.txt", context)
     try:
         with transaction.atomic():
             DigestSent.objects.create(

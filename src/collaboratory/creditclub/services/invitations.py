@@ -9,7 +9,7 @@ from django.conf import settings as django_settings
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from collaboratory.creditclub.models import Proposal, ProposalInvitation
@@ -38,17 +38,22 @@ def proposal_invitations_send_due(*, network: Any, now: datetime | None = None) 
             )
             .exclude(user_id__in=invited)
             .exclude(user_id__in=proposing)
-            .values_list("user_id", "user__email", "user__full_name")
+            .values_list("user_id", "user__email", "user__full_name", "user__language")
         )
         link = django_settings.SITE_URL + reverse(
             "creditclub:proposal_new",
             kwargs={"network_slug": network.slug, "gathering_id": gathering.pk},
         )
-        for user_id, email, name in recipients:
+        for user_id, email, name, language in recipients:
             context = {"gathering": gathering, "name": name, "link": link, "window": window}
-            # A task has no page zone to inherit: the deadline is the network's local time.
-            with timezone.override(network.time_zone):
+            # A task has no page zone to inherit: the deadline is the network's local time;
+            # and no page language either: the member's own, else the site's.
+            with (
+                timezone.override(network.time_zone),
+                translation.override(language or django_settings.LANGUAGE_CODE),
+            ):
                 body = render_to_string("creditclub/email/invitation.txt", context)
+                subject = _("Present your project at %(g)s?") % {"g": gathering.title}
             with transaction.atomic():
                 # The row and the email stand or fall together: a failed send is retried.
                 ProposalInvitation.objects.create(
@@ -56,7 +61,7 @@ def proposal_invitations_send_due(*, network: Any, now: datetime | None = None) 
                 )
                 mail_send(
                     network=network,
-                    subject=_("Present your project at %(g)s?") % {"g": gathering.title},
+                    subject=subject,
                     body=body,
                     recipients=[email],
                     free_text=False,

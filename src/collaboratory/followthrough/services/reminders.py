@@ -34,7 +34,7 @@ from collaboratory.followthrough.selectors import (
     today_in,
 )
 from collaboratory.followthrough.services.links import site_link
-from collaboratory.networks.mail import mail_send
+from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.models import Network
 from collaboratory.people.models import User
 
@@ -156,21 +156,22 @@ def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
             "due_on": c.due_on.isoformat(),
             "presenter": c.proposal.proposer.full_name,
         }
-        default = (
-            _(
-                "Hello {name}, your commitment to {presenter} was due on {due_on}: {what}. "
-                "Mark it done, post an update, or release it with a note; any answer helps."
+        with in_language_of(c.committer):
+            default = (
+                _(
+                    "Hello {name}, your commitment to {presenter} was due on {due_on}: {what}. "
+                    "Mark it done, post an update, or release it with a note; any answer helps."
+                )
+                if overdue
+                else _(
+                    "Hello {name}, a reminder of your commitment to {presenter}, due on {due_on}: "
+                    "{what}."
+                )
             )
-            if overdue
-            else _(
-                "Hello {name}, a reminder of your commitment to {presenter}, due on {due_on}: "
-                "{what}."
-            )
-        )
-        body = wording(options.wording_committer, default, values) + "\n\n" + mine
-        subject = (
-            _("Your commitment is overdue: %(what)s") if overdue else _("Coming up: %(what)s")
-        ) % {"what": c.what[:60]}
+            body = wording(options.wording_committer, default, values) + "\n\n" + mine
+            subject = (
+                _("Your commitment is overdue: %(what)s") if overdue else _("Coming up: %(what)s")
+            ) % {"what": c.what[:60]}
         if _send_once(
             network=network, user=c.committer, key=key, subject=subject, body=body, now=now
         ):
@@ -202,18 +203,19 @@ def _presenter_reminders(*, network: Network, options: FollowthroughSettings, no
             "project": proposal.title,
             "count": str(len(commitments)),
         }
-        default = _(
-            "Hello {name}, {count} commitments to {project} wait for your thanks: acknowledge "
-            "each one, or ask for an adjustment."
-        )
-        jobs.append(
-            (
-                proposal.proposer,
-                f"p:{proposal.pk}:ack:{newest}",
-                _("Commitments to acknowledge: %(project)s") % {"project": proposal.title},
-                wording(options.wording_presenter, default, values),
+        with in_language_of(proposal.proposer):
+            default = _(
+                "Hello {name}, {count} commitments to {project} wait for your thanks: acknowledge "
+                "each one, or ask for an adjustment."
             )
-        )
+            jobs.append(
+                (
+                    proposal.proposer,
+                    f"p:{proposal.pk}:ack:{newest}",
+                    _("Commitments to acknowledge: %(project)s") % {"project": proposal.title},
+                    wording(options.wording_presenter, default, values),
+                )
+            )
     for proposal in presented:
         for days in prompts:
             start = proposal.gathering.starts_at + timedelta(days=days)
@@ -224,19 +226,21 @@ def _presenter_reminders(*, network: Network, options: FollowthroughSettings, no
                 "project": proposal.title,
                 "count": "",
             }
-            default = _(
-                "Hello {name}, it has been a while since you presented {project}. Follow up "
-                "with each person who made a commitment, and post an update so they hear how "
-                "it is going."
-            )
-            jobs.append(
-                (
-                    proposal.proposer,
-                    f"p:{proposal.pk}:prompt:{days}",
-                    _("%(days)d days on: %(project)s") % {"days": days, "project": proposal.title},
-                    wording(options.wording_presenter, default, values),
+            with in_language_of(proposal.proposer):
+                default = _(
+                    "Hello {name}, it has been a while since you presented {project}. Follow up "
+                    "with each person who made a commitment, and post an update so they hear how "
+                    "it is going."
                 )
-            )
+                jobs.append(
+                    (
+                        proposal.proposer,
+                        f"p:{proposal.pk}:prompt:{days}",
+                        _("%(days)d days on: %(project)s")
+                        % {"days": days, "project": proposal.title},
+                        wording(options.wording_presenter, default, values),
+                    )
+                )
     done = reminder_pairs_sent(network=network, keys=[j[1] for j in jobs])
     mine = site_link("followthrough:mine", network_slug=network.slug)
     for user, key, subject, body in jobs:

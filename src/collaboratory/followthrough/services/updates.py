@@ -9,7 +9,7 @@ from datetime import datetime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -28,7 +28,7 @@ from collaboratory.followthrough.rules import commitment_roles
 from collaboratory.followthrough.selectors import project_commitments, reminder_users_sent
 from collaboratory.followthrough.services.links import link_checked, site_link
 from collaboratory.followthrough.services.moves import NOTE_MAX_CHARS
-from collaboratory.networks.mail import mail_send
+from collaboratory.networks.mail import by_language, mail_send
 from collaboratory.people.models import User
 from collaboratory.validators import text_problem
 
@@ -151,10 +151,16 @@ def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -
     pending = [user for pk, user in committers.items() if pk not in done]
     if not pending:
         return 0
-    body = render_to_string(
-        "followthrough/email/project_update.txt",
-        {"text": update.text, "posted_link": update.link, "link": link},
-    )
+    # One rendering per language the committers read; each group is one send.
+    messages = []
+    for language, readers in by_language(pending).items():
+        with translation.override(language):
+            body = render_to_string(
+                "followthrough/email/project_update.txt",
+                {"text": update.text, "posted_link": update.link, "link": link},
+            )
+            subject = _("News from %(project)s") % {"project": proposal.title}
+        messages.append((subject, body, readers))
     try:
         with transaction.atomic():
             ReminderSent.objects.bulk_create(
@@ -163,13 +169,16 @@ def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -
                     for user in pending
                 ]
             )
-            return mail_send(
-                network=update.network,
-                subject=_("News from %(project)s") % {"project": proposal.title},
-                body=body,
-                recipients=pending,
-                authors=[update.author],
-                free_text=True,
+            return sum(
+                mail_send(
+                    network=update.network,
+                    subject=subject,
+                    body=body,
+                    recipients=readers,
+                    authors=[update.author],
+                    free_text=True,
+                )
+                for subject, body, readers in messages
             )
     except IntegrityError:  # a concurrent run sent it
         return 0

@@ -21,7 +21,7 @@ from collaboratory.gatherings.models import (
     RsvpStatus,
 )
 from collaboratory.gatherings.selectors import gathering_settings_for
-from collaboratory.networks.mail import mail_send
+from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,8 @@ def _send_notice(
     link = settings.SITE_URL + reverse(
         "gatherings:detail", kwargs={"network_slug": gathering.network.slug, "pk": gathering.pk}
     )
-    subject, body = _notice_text(kind, gathering, link)
+    with in_language_of(email):
+        subject, body = _notice_text(kind, gathering, link)
     try:
         with transaction.atomic():
             NoticeSent.objects.create(

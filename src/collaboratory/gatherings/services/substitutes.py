@@ -23,7 +23,7 @@ from collaboratory.gatherings.models import (
 from collaboratory.gatherings.selectors import gathering_seats_taken
 from collaboratory.gatherings.services.pages import gathering_pages_changed
 from collaboratory.gatherings.services.rsvp import gathering_lock
-from collaboratory.networks.mail import mail_send
+from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.tokens import keyed_token, new_token, token_digest
 from collaboratory.people.models import User
 
@@ -131,16 +131,18 @@ def _pass_send(*, substitution: Substitution, gathering: Gathering, secret: str)
     link = settings.SITE_URL + reverse(
         "gatherings_public:pass", kwargs={"token": keyed_token(substitution.pk, secret)}
     )
-    subject = _("Your pass for %(gathering)s") % {"gathering": gathering.title}
-    body = render_to_string(
-        "gatherings/email/pass.txt",
-        {
-            "name": substitution.name,
-            "member": substitution.member,
-            "gathering": gathering.title,
-            "link": link,
-        },
-    )
+    # The substitute has no account: they read the language of the member who named them.
+    with in_language_of(substitution.member):
+        subject = _("Your pass for %(gathering)s") % {"gathering": gathering.title}
+        body = render_to_string(
+            "gatherings/email/pass.txt",
+            {
+                "name": substitution.name,
+                "member": substitution.member,
+                "gathering": gathering.title,
+                "link": link,
+            },
+        )
     recipient = substitution.email
     transaction.on_commit(
         lambda: mail_send(

@@ -11,7 +11,7 @@ from datetime import datetime
 import igraph as ig
 import numpy as np
 from django.core.cache import cache
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from collaboratory.insights import engine
@@ -154,7 +154,9 @@ def _compute(network: Network, scope: Scope, k: int) -> Figures:
 
 
 def figures_cache_key(*, network: Network, scope: Scope, k: int, fingerprint: str) -> str:
-    return f"insights:v{CACHE_VERSION}:{network.pk}:{scope.key}:k{k}:{fingerprint}"
+    # The language too: the figures carry translated labels ("A youth member").
+    language = translation.get_language() or ""
+    return f"insights:v{CACHE_VERSION}:{network.pk}:{scope.key}:k{k}:{fingerprint}:{language}"
 
 
 def insights_figures(*, network: Network, scope: Scope | None = None) -> Figures:

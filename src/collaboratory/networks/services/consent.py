@@ -15,7 +15,7 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
 
@@ -63,14 +63,16 @@ def guardian_consent_request(
         )
         audit_record(action="guardian_consent.requested", network=network, target=consent)
         link = settings.SITE_URL + reverse("consent:confirm", kwargs={"token": token})
-        subject = _("Please confirm %(name)s's place in %(network)s") % {
-            "name": user.full_name,
-            "network": network.name,
-        }
-        body = render_to_string(
-            "networks/email/guardian_consent.txt",
-            {"youth": user, "network": network, "link": link, "hours": GUARDIAN_LINK_HOURS},
-        )
+        # The guardian has no account: they read the language the youth uses.
+        with translation.override(user.language or translation.get_language()):
+            subject = _("Please confirm %(name)s's place in %(network)s") % {
+                "name": user.full_name,
+                "network": network.name,
+            }
+            body = render_to_string(
+                "networks/email/guardian_consent.txt",
+                {"youth": user, "network": network, "link": link, "hours": GUARDIAN_LINK_HOURS},
+            )
         transaction.on_commit(
             lambda: mail_send(
                 network=network,
@@ -126,11 +128,12 @@ def guardian_consent_confirm(
             request=request,
         )
         link = settings.SITE_URL + reverse("consent:revoke", kwargs={"token": revoke_token})
-        body = render_to_string(
-            "networks/email/guardian_confirmed.txt",
-            {"youth": consent.user, "network": consent.network, "link": link},
-        )
-        subject = _("Consent recorded for %(name)s") % {"name": consent.user.full_name}
+        with translation.override(consent.user.language or translation.get_language()):
+            body = render_to_string(
+                "networks/email/guardian_confirmed.txt",
+                {"youth": consent.user, "network": consent.network, "link": link},
+            )
+            subject = _("Consent recorded for %(name)s") % {"name": consent.user.full_name}
         recipient, network = consent.guardian_email, consent.network
         transaction.on_commit(
             lambda: mail_send(

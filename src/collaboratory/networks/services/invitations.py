@@ -19,7 +19,7 @@ from django.utils.translation import gettext_noop as _noop
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
-from collaboratory.networks.mail import mail_send
+from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.models import (
     Invitation,
     Membership,
@@ -158,12 +158,19 @@ def invitation_create(
 
 
 def invitation_email_send(*, invitation: Invitation, link: str, inviter: User) -> None:
-    """Email one invitation's link (after commit: the caller's on_commit)."""
-    body = render_to_string(
-        "networks/email/invitation.txt",
-        {"invitation": invitation, "network": invitation.network, "link": link, "inviter": inviter},
-    )
-    subject = _("You are invited to join %(network)s") % {"network": invitation.network.name}
+    """Email one invitation's link (after commit: the caller's on_commit), in the invitee's
+    language when they have an account, else the language the inviter is using."""
+    with in_language_of(invitation.email):
+        body = render_to_string(
+            "networks/email/invitation.txt",
+            {
+                "invitation": invitation,
+                "network": invitation.network,
+                "link": link,
+                "inviter": inviter,
+            },
+        )
+        subject = _("You are invited to join %(network)s") % {"network": invitation.network.name}
     mail_send(
         network=invitation.network,
         subject=subject,

@@ -12,13 +12,13 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
 from collaboratory.networks.activity import activity_status
-from collaboratory.networks.mail import mail_send
+from collaboratory.networks.mail import by_language, in_language_of, mail_send
 from collaboratory.networks.models import (
     CheckIn,
     CheckInAnswer,
@@ -308,11 +308,12 @@ def check_ins_send(*, network: Network) -> int:
                 link = django_settings.SITE_URL + reverse(
                     "networks:check_in", kwargs={"network_slug": network.slug}
                 )
-                body = render_to_string(
-                    "networks/email/check_in.txt",
-                    {"membership": membership, "network": network, "link": link},
-                )
-                subject = _("Do you wish to stay in %(network)s?") % {"network": network.name}
+                with in_language_of(membership.user):
+                    body = render_to_string(
+                        "networks/email/check_in.txt",
+                        {"membership": membership, "network": network, "link": link},
+                    )
+                    subject = _("Do you wish to stay in %(network)s?") % {"network": network.name}
                 transaction.on_commit(
                     partial(
                         mail_send,
@@ -396,19 +397,22 @@ def membership_organization_change(
             target=change,
         )
         stewards = stewards_of_network(network=network)
-        if stewards:
-            subject = _("%(name)s changed organizations") % {"name": membership.user.full_name}
-            body = render_to_string(
-                "networks/email/organization_changed.txt",
-                {"change": change, "member": membership.user, "network": network},
-            )
+        # One message per language the stewards read, rendered once for each.
+        for language, readers in by_language(stewards).items():
+            with translation.override(language):
+                subject = _("%(name)s changed organizations") % {"name": membership.user.full_name}
+                body = render_to_string(
+                    "networks/email/organization_changed.txt",
+                    {"change": change, "member": membership.user, "network": network},
+                )
             # The organization and title are the member's own words (free text).
             transaction.on_commit(
-                lambda: mail_send(
+                partial(
+                    mail_send,
                     network=network,
                     subject=subject,
                     body=body,
-                    recipients=stewards,
+                    recipients=readers,
                     authors=[membership.user],
                     free_text=True,
                 )
