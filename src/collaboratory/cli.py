@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import subprocess
 import sys
 import threading
 
@@ -137,7 +138,12 @@ def main(argv: list[str] | None = None) -> None:
         from django.core.management import call_command
 
         call_command("migrate", interactive=False, verbosity=0)
-        call_command("seed_demo", if_empty=True)
+        # Seeding computes text vectors with the language model, whose runtime starts threads
+        # that a forked gunicorn worker inherits the state of but not the threads: the worker
+        # then hangs on exit. A process of its own keeps the server's parent free of it.
+        subprocess.run(
+            [sys.executable, "-m", "collaboratory.cli", "seed_demo", "--if-empty"], check=True
+        )
         if not args.no_serve:
             print(f"Collaboratory demo: http://{args.bind}/", flush=True)
             _serve(args.bind, args.workers)

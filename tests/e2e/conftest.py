@@ -85,3 +85,10 @@ def accessibility_problems(page: Page) -> list[str]:
         for v in found
         if v["impact"] in ("critical", "serious")
     ]
+
+
+def open_menu(page: Page) -> None:
+    """On a phone the navigation folds behind "Menu": open it (a wide screen has no button)."""
+    toggle = page.get_by_role("button", name="Menu")
+    if toggle.is_visible() and toggle.get_attribute("aria-expanded") != "true":
+        toggle.click()

@@ -13,6 +13,7 @@ from playwright.sync_api import Browser, expect
 from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.commitments.models import Commitment
 from collaboratory.people.services import offered_asset_add
+from tests.e2e.conftest import open_menu
 from tests.factories import (
     PASSWORD,
     GatheringFactory,
@@ -60,6 +61,7 @@ def test_member_finds_a_person_then_offers_help_on_an_ask(live_server, browser: 
     expect(page.get_by_role("link", name="Neighborhood tool library")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") == 390
 
+    open_menu(page)
     page.get_by_role("navigation").get_by_role("link", name="Asks").click()
     expect(page.get_by_role("heading", name="Five volunteers for Saturday shifts")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") == 390
@@ -73,6 +75,7 @@ def test_member_finds_a_person_then_offers_help_on_an_ask(live_server, browser: 
     page.get_by_role("button", name="Commit").click()
     expect(page.get_by_text("your offer to Hana Host is saved")).to_be_visible()
 
+    open_menu(page)
     page.get_by_role("navigation").get_by_role("link", name="My commitments").click()
     expect(page.get_by_text("I will staff two Saturday shifts in March")).to_be_visible()
     context.close()
