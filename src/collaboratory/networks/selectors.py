@@ -439,3 +439,8 @@ def personal_nominations_made(user: User) -> list[dict[str, Any]]:
 def nominations_waiting_count(*, network: Network) -> int:
     """Nominations no steward has decided yet (the steward's to-do on the home page)."""
     return Nomination.objects.filter(network=network, status=NominationStatus.PENDING).count()
+
+
+def national_networks() -> QuerySet[Network]:
+    """The networks a local network or youth cohort may sit under."""
+    return Network.objects.filter(kind=NetworkKind.NATIONAL).order_by("name")

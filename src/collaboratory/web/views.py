@@ -7,11 +7,14 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from collaboratory.audit.services import audit_record
@@ -23,15 +26,18 @@ from collaboratory.gatherings.selectors import (
     rsvp_of,
     stipends_waiting,
 )
+from collaboratory.networks.forms import NetworkCreateForm
 from collaboratory.networks.http import NetworkRequest, network_view
 from collaboratory.networks.models import Role
 from collaboratory.networks.params import BadParameter
 from collaboratory.networks.selectors import (
+    national_networks,
     network_counts,
     networks_of_user,
     networks_overview,
     nominations_waiting_count,
 )
+from collaboratory.networks.services import network_create_with_steward
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -59,7 +65,8 @@ def healthz(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def platform_networks(request: HttpRequest) -> HttpResponse:
-    """Names and head counts only: running the installation grants no view of a network."""
+    """Names and head counts only: running the installation grants no view of a network. Here
+    a platform admin opens a network and invites its first steward by email."""
     if not request.user.has_perm("networks.view_platform"):
         audit_record(
             action="access.denied",
@@ -68,7 +75,32 @@ def platform_networks(request: HttpRequest) -> HttpResponse:
             request=request,
         )
         raise Http404
-    return render(request, "web/platform.html", {"networks": networks_overview()})
+    form = NetworkCreateForm(request.POST or None, parents=national_networks())
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                network, invitation = network_create_with_steward(
+                    **form.cleaned_data,
+                    actor=request.user,  # type: ignore[arg-type]
+                )
+            except ValidationError as error:
+                for field, problems in error.message_dict.items():
+                    form.add_error(field if field in form.fields else None, problems)
+            else:
+                messages.success(
+                    request,
+                    _("%(network)s is open. An invitation to steward it went to %(email)s.")
+                    % {"network": network.name, "email": invitation.email},
+                )
+                return redirect("web:platform")
+        status = 400
+    return render(
+        request,
+        "web/platform.html",
+        {"networks": networks_overview(), "form": form},
+        status=status,
+    )
 
 
 def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
