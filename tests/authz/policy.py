@@ -135,8 +135,9 @@ SIGNED_IN_REDIRECT = everyone(302, anonymous=200)
 POLICY: dict[str, Rule] = {
     # The front door
     "web:home": Rule(
-        # One network: straight in. Several (the steward) or none (the admin): a list.
-        own=everyone(302, anonymous=200, steward=200, platform_admin=200)
+        # One network: straight in. Several (the steward): a list. The platform admin: the
+        # platform overview.
+        own=everyone(302, anonymous=200, steward=200)
     ),
     "web:healthz": Rule(own=everyone(200)),
     "web:platform": Rule(own=everyone(404, anonymous=302, platform_admin=200)),

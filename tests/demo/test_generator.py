@@ -14,8 +14,9 @@ from collaboratory.demo.generator import (
     DEMO_PASSWORD,
     generate_demo,
 )
+from collaboratory.demo.names import REGION_OF_CITY
 from collaboratory.gatherings.models import Attendance, Gathering
-from collaboratory.networks.models import Membership, Network, Role
+from collaboratory.networks.models import Membership, Network, Nomination, Role
 from collaboratory.people.models import PrivateSelfDescription, User
 
 ANCHOR = date(2026, 11, 21)
@@ -194,3 +195,19 @@ def test_the_demo_dashboards_show_released_ideology_and_race_tables(demo: None) 
     ]
     # Minors are never asked: the youth cohort has nothing to publish.
     assert [p.table for p in sensitive_published(network=youth)] == [None, None]
+
+
+def test_organizations_sit_in_their_members_and_nominees_regions(demo: None) -> None:
+    """An organization's city lies in the region of the people shown with it: a Seattle
+    member of a Tulsa food bank, or a Lowell nominee from the Southwest, read false."""
+    with scopes_disabled():
+        members = list(
+            Membership.objects.filter(network__slug="national").values_list(
+                "user__region", "organization__city"
+            )
+        )
+        nominations = list(Nomination.objects.values_list("region", "organization__city"))
+    assert len(members) == 120
+    assert [(r, c) for r, c in members if REGION_OF_CITY[c] != r] == []
+    assert len(nominations) == 9
+    assert [(r, c) for r, c in nominations if REGION_OF_CITY[c] != r] == []

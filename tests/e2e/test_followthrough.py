@@ -29,6 +29,8 @@ def test_mark_done_then_the_presenter_confirms(live_server, page: Page, project:
     page.goto(f"{live_server.url}/n/alpha/")
     page.get_by_role("link", name="My commitments").first.click()
     expect(row).to_contain_text("Offered")
+    expect(row.get_by_label("Delivered so far (introductions, optional)")).to_be_hidden()
+    row.locator("summary", has_text="Mark done").click()
     row.get_by_label("Delivered so far (introductions, optional)").fill("3")
     row.get_by_role("button", name="Mark done").click()
     expect(row).to_contain_text("Saved: the commitment is now “Done, awaiting confirmation”.")
@@ -55,6 +57,7 @@ def test_a_refused_move_shows_its_reason_in_the_row(  # type: ignore[no-untyped-
 
     sign_in(page, live_server, project.dana)
     page.goto(f"{live_server.url}/n/alpha/follow-through/")
+    row.locator("summary", has_text="Release, with a note").click()
     row.get_by_role("button", name="Release, with a note").click()
     expect(row.locator(".row-message.error")).to_contain_text("why you release it")
     expect(page.locator("#announcer")).to_contain_text("why you release it")
@@ -83,7 +86,9 @@ def test_on_the_commitment_page_a_move_updates_the_history_and_clears_the_old_fl
     expect(page.locator("ul.messages")).to_be_visible()
     assert accessibility_problems(page) == []
 
-    page.locator(f"#commitment-{commitment.pk}").get_by_role("button", name="Mark done").click()
+    row = page.locator(f"#commitment-{commitment.pk}")
+    row.locator("summary", has_text="Mark done").click()
+    row.get_by_role("button", name="Mark done").click()
 
     expect(page.locator("#history")).to_contain_text("Done, awaiting confirmation")
     expect(page.locator("#history")).to_contain_text("Two of the three calls are booked.")
@@ -102,7 +107,43 @@ def test_a_swapped_row_raises_no_content_security_policy_violation(  # type: ign
     row = page.locator(f"#commitment-{commitment.pk}")
     row.evaluate("el => { el.style.outline = '2px solid'; }")
 
+    row.locator("summary", has_text="Mark done").click()
     row.get_by_role("button", name="Mark done").click()
 
     expect(row).to_contain_text("Saved: the commitment is now")
     # The page fixture fails the test on any console error, a CSP violation included.
+
+
+def test_my_commitments_shows_buttons_and_only_the_chosen_moves_form(  # type: ignore[no-untyped-def]
+    live_server, page: Page, project: Project
+) -> None:
+    """Twelve commitments used to make a 5,300 px page (every row showed every form): now a
+    row shows its buttons, and the form of the move chosen opens under them."""
+    commitments = [project.commit() for _ in range(12)]
+    done = commitments[0]
+    project.move(done, project.dana, "done")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    sign_in(page, live_server, project.dana)
+    page.goto(f"{live_server.url}/n/alpha/follow-through/")
+
+    expect(page.locator(".commitment-row")).to_have_count(12)
+    height = page.evaluate("document.documentElement.scrollHeight")
+    # 5,300 px before; each row is now about 110 px (what, its buttons, one line of details).
+    assert height < 2200, height
+    assert page.locator("textarea:visible").count() == 0
+
+    row = page.locator(f"#commitment-{commitments[1].pk}")
+    row.locator("summary", has_text="Release, with a note").click()
+    expect(row.get_by_label("Note (needed to release, ask to adjust or dispute)")).to_be_visible()
+    expect(row.get_by_label("Delivered so far (introductions, optional)")).to_be_hidden()
+    assert page.locator("textarea:visible").count() == 1
+
+    # Working on a done commitment again asks first, and reopens it only when confirmed.
+    done_row = page.locator(f"#commitment-{done.pk}")
+    done_row.locator("summary", has_text="Working on it").click()
+    expect(done_row.locator(".notice")).to_contain_text("Reopen it?")
+    assert project.refresh(done).status == "done"
+    done_row.get_by_role("button", name="Yes, reopen: working on it").click()
+    expect(done_row).to_contain_text("Saved: the commitment is now")
+    assert project.refresh(done).status == "in_progress"
+    assert accessibility_problems(page) == []

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -13,8 +11,6 @@ from playwright.sync_api import Page, expect
 from collaboratory.demo.generator import DEMO_PASSWORD, MEMBER_EMAIL, generate_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-README_SCREENSHOT = Path("docs/images/network-home.png")
 
 
 def test_member_logs_in_to_their_commitments_and_finds_the_network_home(
@@ -40,10 +36,7 @@ def test_member_logs_in_to_their_commitments_and_finds_the_network_home(
     expect(
         page.get_by_role("navigation", name="Network").get_by_role("link", name="Home")
     ).to_have_attribute("aria-current", "page")
-    page.screenshot(path=str(artifacts / "network-home.png"), full_page=True)
-    if os.environ.get("UPDATE_SCREENSHOTS"):
-        README_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(artifacts / "network-home.png", README_SCREENSHOT)
+    page.screenshot(path=str(artifacts / "member-home.png"), full_page=True)
 
 
 def test_keyboard_users_can_skip_to_the_content(live_server, page: Page) -> None:  # type: ignore[no-untyped-def]

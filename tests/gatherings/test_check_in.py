@@ -93,6 +93,20 @@ def test_the_qr_code_leads_to_a_one_tap_self_check_in(world: World) -> None:
     assert ledger(gathering) == [("Welcome reception and dinner", member.pk, "self")]
 
 
+def test_once_checked_in_while_the_room_is_live_the_page_leads_to_make_a_commitment(
+    world: World,
+) -> None:
+    gathering = happening_now(world)
+    client = client_for(world.personas["member"])
+    page_url = f"/n/alpha/gatherings/{gathering.pk}/check-in/{thursday_code(gathering)}/"
+    before = client.get(page_url).content.decode()
+
+    after = client.get(client.post(page_url)["Location"]).content.decode()
+
+    assert "Make a commitment" not in before  # not checked in yet: the phone view refuses
+    assert f'href="/n/alpha/live/{gathering.pk}/">Make a commitment</a>' in after
+
+
 def test_checking_in_twice_records_once(world: World) -> None:
     gathering = happening_now(world)
     member = world.personas["member"]

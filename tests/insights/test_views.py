@@ -4,6 +4,7 @@ privacy setting, impact reports as web page, PDF and CSV, and their query counts
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -18,7 +19,8 @@ from django_scopes import scopes_disabled
 from pypdf import PdfReader
 
 from collaboratory.audit.models import AuditEvent
-from collaboratory.insights.selectors import insights_settings_for
+from collaboratory.insights.report import build_report
+from collaboratory.insights.selectors import insights_figures, insights_settings_for
 from collaboratory.insights.services import sensitive_snapshot_take
 from collaboratory.people.services import self_description_set
 from tests.conftest import CACHE_WRITE_QUERIES, World, client_for
@@ -335,3 +337,53 @@ def test_figures_that_would_read_as_a_contradiction_carry_a_word_of_explanation(
     assert "the network home counts those that ended" in body
     assert "Pairs where one member helped the other, in either direction." in body
     assert "mostly travels on to others rather than back" in body
+
+
+def _with_cycles(figures, cycles3: int, cycles4: int):  # type: ignore[no-untyped-def]
+    r = dataclasses.replace(figures.result.reciprocity, cycles3=cycles3, cycles4=cycles4)
+    return dataclasses.replace(figures, result=dataclasses.replace(figures.result, reciprocity=r))
+
+
+def test_the_pay_forward_loops_are_counted_with_small_cells_withheld(helpnet: HelpNet) -> None:
+    """Help that travels A -> B -> C -> A: the engine's loop counts, each shown only when it
+    reaches the smallest published group, and never derivable from the total."""
+    with scopes_disabled():
+        figures = insights_figures(network=helpnet.network)
+    k = figures.k
+
+    many = build_report(_with_cycles(figures, k + 3, k + 19), ())
+    few = build_report(_with_cycles(figures, k - 1, k + 19), ())
+
+    assert [(c.key, c.value) for c in many.cycles] == [
+        ("cycles3", str(k + 3)),
+        ("cycles4", str(k + 19)),
+        ("cycles", str(2 * k + 22)),
+    ]
+    values = {c.key: c.count for c in few.cycles}
+    assert values["cycles3"] is None
+    assert few.cycles[0].value == f"fewer than {k}"
+    # One more cell is withheld, or the hidden one would be total minus the other.
+    assert values["cycles4"] is None or values["cycles"] is None
+
+
+def test_the_dashboard_and_every_report_format_show_the_pay_forward_loops(
+    helpnet: HelpNet,
+) -> None:
+    client = client_for(helpnet.steward)
+    year = helpnet.year_of(helpnet.first)
+    with scopes_disabled():
+        figures = insights_figures(network=helpnet.network)
+    shown = build_report(figures, ()).cycles
+
+    dashboard = client.get(url("dashboard")).content.decode()
+    page = client.get(url("year_report", year=year)).content.decode()
+    rows = list(csv.reader(io.StringIO(client.get(url("year_report_csv", year=year)).text)))
+    pdf = PdfReader(io.BytesIO(client.get(url("year_report_pdf", year=year)).content))
+    pdf_text = " ".join(p.extract_text() for p in pdf.pages)
+
+    assert 'data-figure="cycles">' + shown[-1].value in dashboard
+    assert "Help paid forward" in page
+    assert 'data-cycle="cycles3"' in page
+    assert [r[2] for r in rows if r[0] == "help paid forward"] == ["cycles3", "cycles4", "cycles"]
+    assert "Help paid forward" in pdf_text
+    assert "Loops through three members" in pdf_text

@@ -13,3 +13,8 @@ def test_a_member_of_one_network_lands_on_my_commitments(world: World) -> None:
 def test_a_visitor_sees_what_this_is(world: World) -> None:
     response = client_for(None).get("/")
     assert response.templates[0].name == "web/welcome.html"
+
+
+def test_a_platform_admin_lands_on_the_platform_overview(world: World) -> None:
+    response = client_for(world.personas["platform_admin"]).get("/")
+    assert response["Location"] == "/platform/"

@@ -11,12 +11,12 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
-from collaboratory.gatherings.models import GatheringFormat
+from collaboratory.gatherings.models import Gathering, GatheringFormat, StipendRequest
 from collaboratory.gatherings.services import gathering_create
 from collaboratory.networks.models import Network
 from collaboratory.networks.selectors import NETWORK_COUNTS_SECONDS
 from tests.conftest import CACHE_READ_QUERIES, CACHE_WRITE_QUERIES, World, client_for
-from tests.factories import MembershipFactory
+from tests.factories import MembershipFactory, NominationFactory
 
 
 def add_gathering(network: Network, starts_at: datetime, title: str = "Spring Gathering") -> None:
@@ -69,12 +69,75 @@ def test_network_home_runs_a_fixed_number_of_queries(world: World, count: int) -
     assert response.status_code == 200
     assert response.content.decode().count("<strong>Gathering ") == count
     # Session, user, network, membership (shared by every permission check), the upcoming
-    # gatherings and the past count; the head counts add one aggregate when not cached, and
-    # are read from the cache (and stored there when not cached).
+    # gatherings, the member's answer for the next one and the past count; the head counts
+    # add one aggregate when not cached, and are read from the cache (and stored there when
+    # not cached).
     assert (len(cold), len(warm)) == (
-        7 + CACHE_READ_QUERIES + CACHE_WRITE_QUERIES,
-        6 + CACHE_READ_QUERIES,
+        8 + CACHE_READ_QUERIES + CACHE_WRITE_QUERIES,
+        7 + CACHE_READ_QUERIES,
     )
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_the_stewards_to_do_costs_a_fixed_number_of_queries(world: World, count: int) -> None:
+    """Nominations, stipends and proposals waiting: one query each, however many wait."""
+    base = timezone.now() + timedelta(days=30)
+    for i in range(count):
+        add_gathering(world.alpha, base + timedelta(days=90 * i), title=f"Gathering {i}")
+    with scopes_disabled():
+        gatherings = list(Gathering.objects.filter(network=world.alpha, title__startswith="G"))
+        for gathering in gatherings:
+            for _ in range(2):
+                person = MembershipFactory(network=world.alpha).user
+                StipendRequest.objects.create(
+                    network=world.alpha,
+                    gathering=gathering,
+                    user=person,
+                    reason="Bus fare",
+                    amount="40",
+                    requested_at=timezone.now(),
+                )
+            NominationFactory(network=world.alpha)
+    client = client_for(world.personas["steward"])
+    client.get("/n/alpha/")
+
+    with CaptureQueriesContext(connection) as queries:
+        body = client.get("/n/alpha/").content.decode()
+
+    assert "Waiting for you" in body
+    assert f'<span class="figure">{2 * count}</span> <span class="figure-label">stipends' in body
+    # The member's page, with the three to-do counts (the room of today needs none).
+    assert len(queries) == 7 + CACHE_READ_QUERIES + 3
+
+
+def test_a_member_sees_their_answer_and_the_way_to_commit_while_the_room_is_live(
+    world: World,
+) -> None:
+    now = timezone.now()
+    add_gathering(world.alpha, now - timedelta(hours=1), title="Live Gathering")
+    member = world.personas["member"]
+    assert member is not None
+    client = client_for(member)
+
+    body = client.get("/n/alpha/").content.decode()
+
+    assert "Happening now" in body
+    assert "You have not answered yet." in body
+    assert "Make a commitment" in body
+    assert "Waiting for you" not in body  # a member has no steward's to-do
+    with scopes_disabled():
+        gathering = Gathering.objects.get(title="Live Gathering")
+    assert f'href="/n/alpha/live/{gathering.pk}/"' in body
+    assert f'href="/n/alpha/gatherings/{gathering.pk}/"' in body
+
+
+def test_before_the_room_opens_there_is_no_commitment_button(world: World) -> None:
+    add_gathering(world.alpha, timezone.now() + timedelta(days=3), title="Later Gathering")
+
+    body = client_for(world.personas["member"]).get("/n/alpha/").content.decode()
+
+    assert "Your next gathering" in body
+    assert "Make a commitment" not in body
 
 
 def test_head_counts_are_kept_for_a_minute_per_network(world: World) -> None:

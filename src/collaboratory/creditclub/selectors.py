@@ -7,10 +7,12 @@ from datetime import datetime, timedelta
 
 from django.db.models import Avg, Count, IntegerField, Max, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from collaboratory.creditclub import lifecycle
 from collaboratory.creditclub.models import CreditClubSettings, Proposal, ProposalState, Review
 from collaboratory.gatherings.models import Attendance, Gathering
+from collaboratory.gatherings.selectors import Waiting, waiting_by_gathering
 from collaboratory.networks.models import Network
 from collaboratory.people.models import User
 
@@ -169,4 +171,18 @@ def presented_projects(*, network: Network) -> QuerySet[Proposal]:
         Proposal.objects.filter(network=network, state=ProposalState.PRESENTED)
         .select_related("proposer", "gathering")
         .order_by("-gathering__starts_at", "run_position")
+    )
+
+
+def proposals_waiting(*, network: Network) -> Waiting:
+    """Submitted proposals for coming gatherings, not yet selected or declined: one query."""
+    return waiting_by_gathering(
+        Proposal.objects.filter(
+            network=network,
+            state=ProposalState.SUBMITTED,
+            gathering__ends_at__gte=timezone.now(),
+        )
+        .values("gathering")
+        .annotate(n=Count("pk"))
+        .order_by("gathering__starts_at", "gathering")
     )

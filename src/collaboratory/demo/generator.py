@@ -287,6 +287,11 @@ def generate_demo(
         summary.attendance_rows = len(ledger)
 
         say("memberships")
+        # Each member works for an organization of their own region (a Seattle member of a
+        # Tulsa food bank read false), in turn, so every organization has members.
+        by_region: dict[str, list[Organization]] = {}
+        for organization in organizations:
+            by_region.setdefault(names.REGION_OF_CITY[organization.city], []).append(organization)
         roles = {0: Role.STEWARD, 2: Role.STEWARD, 3: Role.FACILITATOR, 4: Role.HOST, 5: Role.HOST}
         memberships = []
         for index, person in enumerate(people):
@@ -300,7 +305,7 @@ def generate_demo(
                         joined=person.joined,
                         today=anchor,
                     ),
-                    organization=organizations[index % len(organizations)],
+                    organization=_organization_near(by_region, organizations, person, index),
                     sector=sectors[rng.randrange(len(sectors))],
                     title=rng.choice(names.TITLES),
                     joined_at=_on_day(person.joined, time(12), ZoneInfo("UTC")),
@@ -468,6 +473,17 @@ def _youth_cohort(
     )
     memberships_bulk_create(network=network, rows=memberships)
     return len(users)
+
+
+def _organization_near(
+    by_region: dict[str, list[Organization]],
+    organizations: list[Organization],
+    person: _Person,
+    index: int,
+) -> Organization:
+    """An organization in the person's region, or any when their region has none."""
+    near = by_region.get(person.region) or organizations
+    return near[index % len(near)]
 
 
 def _local_network(

@@ -155,15 +155,18 @@ def demo_nominations_and_invitations(
     states += [NominationStatus.DECLINED] * 2
     for index, status in enumerate(states):
         first, last = rng.choice(names.FIRST_NAMES), rng.choice(names.LAST_NAMES)
+        organization = rng.choice(organizations)
         nominations.append(
             Nomination(
                 network=network,
                 nominator_id=rng.choice(nominator_ids),
                 nominee_name=f"{first} {last}",
                 nominee_email=f"{first}.{last}.{index}@nominees.example.org".lower(),
-                organization=rng.choice(organizations),
+                organization=organization,
                 sector=rng.choice(sectors),
-                region=rng.choice(names.CITIES)[1],
+                # A nominee's region is their organization's: "Lowell Food Bank, Southwest"
+                # read false.
+                region=names.REGION_OF_CITY.get(organization.city, ""),
                 reasons=rng.choice(NOMINATION_REASONS),
                 status=status,
                 decided_by_id=None if status == NominationStatus.PENDING else steward_id,

@@ -64,6 +64,9 @@ CITIES = (
     ("Washington", "Mid-Atlantic"),
 )
 
+# The region each city lies in: an organization's region, from its city.
+REGION_OF_CITY = dict(CITIES)
+
 TITLES = (
     "Executive Director",
     "Program Director",

@@ -83,13 +83,42 @@ def _roles(request: NetworkRequest, commitment: Commitment) -> frozenset[str]:
     return frozenset(roles)
 
 
+# Moves that set the row back or aside: drawn as secondary buttons.
+SECONDARY_MOVES = frozenset({lifecycle.RELEASED, lifecycle.DISPUTED, lifecycle.LAPSED})
+
+
+def _move(commitment: Commitment, move: str, wants_amount: bool) -> dict[str, Any]:
+    """One button of a row, and whether pressing it first opens a small form: for the note
+    the move needs, the amount delivered, or a question before a done commitment reopens."""
+    needs_note = move in lifecycle.NOTE_REQUIRED
+    amount = wants_amount and move == lifecycle.DONE
+    reopens = move == lifecycle.IN_PROGRESS and commitment.status == lifecycle.DONE
+    return {
+        "value": move,
+        "label": MOVE_LABELS[move],
+        "needs_note": needs_note,
+        "amount": amount,
+        "reopens": reopens,
+        "form": needs_note or amount or reopens,
+        "secondary": move in SECONDARY_MOVES,
+    }
+
+
 def _row(request: NetworkRequest, commitment: Commitment) -> dict[str, Any]:
+    """A row of My commitments: one button per move; only the move chosen shows its form
+    (every row showing every form made 12 commitments a 5,300 px page)."""
     roles = _roles(request, commitment)
+    wants_amount = lifecycle.COMMITTER in roles and commitment.amount is not None
+    moves = [
+        _move(commitment, m, wants_amount) for m in lifecycle.moves_for(commitment.status, roles)
+    ]
     return {
         "c": commitment,
-        "moves": [(m, MOVE_LABELS[m]) for m in lifecycle.moves_for(commitment.status, roles)],
+        "moves": moves,
+        "quick_moves": [m for m in moves if not m["form"]],
+        "form_moves": [m for m in moves if m["form"]],
         "is_committer": lifecycle.COMMITTER in roles,
-        "wants_amount": lifecycle.COMMITTER in roles and commitment.amount is not None,
+        "wants_amount": wants_amount,
         "settled": commitment.status in lifecycle.SETTLED,
     }
 
@@ -182,6 +211,8 @@ def _respond(
             "row": _row(request, fresh),
             "row_message": _error_text(error) if error else done,  # type: ignore[arg-type]
             "row_error": error is not None,
+            # A refused move opens its form again, with the reason above it.
+            "posted_move": request.POST.get("to", ""),
             "next": request.POST.get("next", ""),
         }
         html = render_to_string("followthrough/_row.html", context, request=request)

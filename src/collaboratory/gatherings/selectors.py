@@ -363,3 +363,34 @@ def gathering_for_check_in_code(*, code: str, now: datetime) -> Gathering | None
         if _same_code(check_in_code_for(gathering=gathering, day=day), code) and found is None:
             found = gathering
     return found
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """Requests waiting for a steward: how many, and the soonest gathering that has some."""
+
+    count: int
+    gathering_id: int | None
+
+
+def waiting_by_gathering(rows: Iterable[dict[str, int]]) -> Waiting:
+    """Fold `(gathering, n)` rows, soonest gathering first, into one count and a link target."""
+    listed = list(rows)
+    return Waiting(
+        count=sum(r["n"] for r in listed),
+        gathering_id=listed[0]["gathering"] if listed else None,
+    )
+
+
+def stipends_waiting(*, network: Network) -> Waiting:
+    """Stipend requests for coming gatherings that no steward has decided: one query."""
+    return waiting_by_gathering(
+        StipendRequest.objects.filter(
+            network=network,
+            status=DecisionStatus.PENDING,
+            gathering__ends_at__gte=timezone.now(),
+        )
+        .values("gathering")
+        .annotate(n=Count("pk"))
+        .order_by("gathering__starts_at", "gathering")
+    )

@@ -607,7 +607,8 @@ def gathering_check_in(
     code_day = check_in_code_day(gathering=gathering, code=code, parts=parts)
     if code_day is None:
         raise Http404
-    part = part_open_among(parts, now=timezone.now())
+    now = timezone.now()
+    part = part_open_among(parts, now=now)
     zone = ZoneInfo(gathering.network.time_zone)
     other_day = part is not None and check_in_day(part=part, zone=zone) != code_day
     already = (
@@ -633,7 +634,14 @@ def gathering_check_in(
     return render(
         request,
         "gatherings/check_in.html",
-        {"gathering": gathering, "part": part, "other_day": other_day, "already": already},
+        {
+            "gathering": gathering,
+            "part": part,
+            "other_day": other_day,
+            "already": already,
+            # Checked in to a part under way: the room is live, commitments are made now.
+            "room_live": already and part is not None and part.starts_at <= now,
+        },
     )
 
 

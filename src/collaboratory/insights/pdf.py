@@ -91,6 +91,9 @@ def report_pdf(report: Report, *, network_name: str, scope_label: str) -> bytes:
     _heading(pdf, _("Headline figures"))
     _table(pdf, (_("Figure"), _("Value")), [(h.label, h.value) for h in report.headline])
 
+    _heading(pdf, _("Help paid forward"))
+    _table(pdf, (_("Loops"), _("Count")), [(c.label, c.value) for c in report.cycles])
+
     _heading(pdf, _("Kinds of capital circulated"))
     _table(
         pdf,

@@ -119,6 +119,17 @@ class DiversityTable:
 
 
 @dataclass(frozen=True)
+class CycleRow:
+    """Help paid forward around a loop of members back to where it started: how many loops
+    of one length, or, under the smallest published group, that there are few."""
+
+    key: str
+    label: str
+    count: int | None  # None where suppressed
+    value: str
+
+
+@dataclass(frozen=True)
 class Report:
     figures: Figures
     headline: tuple[Headline, ...]
@@ -127,6 +138,7 @@ class Report:
     bridging: tuple[BridgeRow, ...]
     diversity: tuple[DiversityTable, ...]
     published: tuple[Published, ...]
+    cycles: tuple[CycleRow, ...] = ()
 
 
 def _headline(f: Figures) -> tuple[Headline, ...]:
@@ -318,6 +330,37 @@ def _diversity(f: Figures, published: tuple[Published, ...]) -> tuple[DiversityT
     return tuple(out)
 
 
+def _few(k: int) -> str:
+    return ngettext("fewer than %(k)d", "fewer than %(k)d", k) % {"k": k}
+
+
+def _cycles(f: Figures) -> tuple[CycleRow, ...]:
+    """The pay-forward loops the engine counts (A -> B -> C -> A, and through four members),
+    with their total, under the usual small-cell suppression: a count below k is withheld,
+    and so is whatever would let it be worked out from the total."""
+    r = f.result.reciprocity
+    labels = (
+        _("Loops through three members (A → B → C → A)"),
+        _("Loops through four members (A → B → C → D → A)"),
+    )
+    table = privacy.suppress_counts(labels, [r.cycles3, r.cycles4], k=f.k, attribute="cycles")
+    keys = ("cycles3", "cycles4")
+    rows = [
+        CycleRow(key, label, count, _few(f.k) if count is None else f"{count:,}")
+        for key, label, count in zip(keys, table.labels, table.counts, strict=True)
+    ]
+    total = table.total
+    rows.append(
+        CycleRow(
+            "cycles",
+            _("Loops of help paid forward"),
+            total,
+            _few(f.k) if total is None else f"{total:,}",
+        )
+    )
+    return tuple(rows)
+
+
 def build_report(figures: Figures, published: tuple[Published, ...]) -> Report:
     """The report of one period; ``published`` (the sensitive snapshots) is the same for
     every period."""
@@ -329,6 +372,7 @@ def build_report(figures: Figures, published: tuple[Published, ...]) -> Report:
         bridging=_bridging(figures, published),
         diversity=_diversity(figures, published),
         published=published,
+        cycles=_cycles(figures),
     )
 
 
@@ -459,6 +503,8 @@ def report_rows(report: Report, *, network_name: str, scope_label: str) -> list[
     )
     for h in report.headline:
         rows.append([_("headline"), h.label, "", h.value])
+    for loop in report.cycles:
+        rows.append([_("help paid forward"), loop.label, loop.key, loop.value])
     for kind in report.kinds:
         for measure in ("total", "open", "kept", "released", "lapsed"):
             rows.append([_("kinds of capital"), kind.label, measure, str(getattr(kind, measure))])

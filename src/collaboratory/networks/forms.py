@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.capital import HelpCategory
-from collaboratory.networks.models import MembershipStatus, Network, Role, Sector
+from collaboratory.networks.models import MembershipStatus, Network, NetworkKind, Role, Sector
 from collaboratory.networks.services import PLEDGES, UNDER_13
 from collaboratory.people.models import AgeBand
 from collaboratory.validators import multi_line, one_line
@@ -198,3 +198,39 @@ def attach_errors(form: forms.Form, error: ValidationError) -> None:
             form.add_error(field if field in form.fields else None, errs)
     else:
         form.add_error(None, error.messages)
+
+
+class NetworkCreateForm(forms.Form):
+    """A platform admin's new network and the first steward to invite."""
+
+    name = forms.CharField(
+        label=_("Network name"), max_length=200, validators=one_line(_("the name"))
+    )
+    slug = forms.SlugField(
+        label=_("Short name (in the address)"),
+        max_length=50,
+        help_text=_("Lowercase letters, digits and hyphens, like tulsa-civic."),
+        validators=one_line(_("the short name")),
+    )
+    kind = forms.ChoiceField(label=_("Kind"), choices=NetworkKind.choices)
+    parent = forms.ModelChoiceField(
+        label=_("Under (for a local network or youth cohort)"),
+        queryset=Network.objects.none(),
+        required=False,
+    )
+    time_zone = forms.CharField(
+        label=_("Time zone"),
+        max_length=64,
+        initial="America/New_York",
+        validators=one_line(_("the time zone")),
+    )
+    steward_name = forms.CharField(
+        label=_("First steward's full name"), max_length=150, validators=one_line(_("the name"))
+    )
+    steward_email = forms.EmailField(
+        label=_("First steward's email"), validators=one_line(_("the email"))
+    )
+
+    def __init__(self, *args: object, parents: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["parent"].queryset = parents  # type: ignore[attr-defined]

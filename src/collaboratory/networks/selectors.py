@@ -23,6 +23,7 @@ from collaboratory.networks.models import (
     Network,
     NetworkKind,
     Nomination,
+    NominationStatus,
     OrganizationChange,
     Role,
     Sector,
@@ -433,3 +434,13 @@ def personal_nominations_made(user: User) -> list[dict[str, Any]]:
         }
         for n in nominations
     ]
+
+
+def nominations_waiting_count(*, network: Network) -> int:
+    """Nominations no steward has decided yet (the steward's to-do on the home page)."""
+    return Nomination.objects.filter(network=network, status=NominationStatus.PENDING).count()
+
+
+def national_networks() -> QuerySet[Network]:
+    """The networks a local network or youth cohort may sit under."""
+    return Network.objects.filter(kind=NetworkKind.NATIONAL).order_by("name")

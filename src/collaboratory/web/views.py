@@ -3,25 +3,53 @@ the network's home page, which gathers what the apps below it offer."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from collaboratory.audit.services import audit_record
-from collaboratory.gatherings.selectors import gatherings_past_count, gatherings_upcoming
+from collaboratory.creditclub.selectors import proposals_waiting
+from collaboratory.gatherings.models import Gathering
+from collaboratory.gatherings.selectors import (
+    gatherings_past_count,
+    gatherings_upcoming,
+    rsvp_of,
+    stipends_waiting,
+)
+from collaboratory.networks.forms import NetworkCreateForm
 from collaboratory.networks.http import NetworkRequest, network_view
+from collaboratory.networks.models import Role
 from collaboratory.networks.params import BadParameter
-from collaboratory.networks.selectors import network_counts, networks_of_user, networks_overview
+from collaboratory.networks.selectors import (
+    national_networks,
+    network_counts,
+    networks_of_user,
+    networks_overview,
+    nominations_waiting_count,
+)
+from collaboratory.networks.services import network_create_with_steward
 
 
 def home(request: HttpRequest) -> HttpResponse:
     """Signed out: what this is. Signed in: your networks, or, with one network, straight to
     "My commitments": what you owe and what was promised to you is the first thing a member
-    sees, because pledges that are not shown by default are not kept."""
+    sees, because pledges that are not shown by default are not kept. A platform admin lands
+    on the platform overview."""
     if not request.user.is_authenticated:
         return render(request, "web/welcome.html")
+    if request.user.has_perm("networks.view_platform"):
+        # Running the installation is their work here: its overview is their home.
+        return redirect("web:platform")
     networks = list(networks_of_user(user=request.user))
     if len(networks) == 1 and not request.user.is_superuser:
         return redirect("followthrough:mine", network_slug=networks[0].slug)
@@ -37,7 +65,8 @@ def healthz(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def platform_networks(request: HttpRequest) -> HttpResponse:
-    """Names and head counts only: running the installation grants no view of a network."""
+    """Names and head counts only: running the installation grants no view of a network. Here
+    a platform admin opens a network and invites its first steward by email."""
     if not request.user.has_perm("networks.view_platform"):
         audit_record(
             action="access.denied",
@@ -46,7 +75,32 @@ def platform_networks(request: HttpRequest) -> HttpResponse:
             request=request,
         )
         raise Http404
-    return render(request, "web/platform.html", {"networks": networks_overview()})
+    form = NetworkCreateForm(request.POST or None, parents=national_networks())
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                network, invitation = network_create_with_steward(
+                    **form.cleaned_data,
+                    actor=request.user,  # type: ignore[arg-type]
+                )
+            except ValidationError as error:
+                for field, problems in error.message_dict.items():
+                    form.add_error(field if field in form.fields else None, problems)
+            else:
+                messages.success(
+                    request,
+                    _("%(network)s is open. An invitation to steward it went to %(email)s.")
+                    % {"network": network.name, "email": invitation.email},
+                )
+                return redirect("web:platform")
+        status = 400
+    return render(
+        request,
+        "web/platform.html",
+        {"networks": networks_overview(), "form": form},
+        status=status,
+    )
 
 
 def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
@@ -56,17 +110,52 @@ def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
     return render(request, "400.html", {"message": message}, status=400)
 
 
+def _room_is_live(gathering: Gathering, now: datetime) -> bool:
+    """A gathering's room is live from its start to its end: commitments are made then."""
+    return gathering.starts_at <= now <= gathering.ends_at
+
+
+def _steward_todo(request: NetworkRequest, upcoming: list[Gathering]) -> dict[str, Any]:
+    """What waits for a steward, each with a count and where to act: one query per kind."""
+    network = request.network
+    zone = ZoneInfo(network.time_zone)
+    today = timezone.localdate(timezone=zone)
+    room_today = next(
+        (
+            g
+            for g in upcoming
+            if g.starts_at.astimezone(zone).date() <= today <= g.ends_at.astimezone(zone).date()
+        ),
+        None,
+    )
+    return {
+        "nominations": nominations_waiting_count(network=network),
+        "stipends": stipends_waiting(network=network),
+        "proposals": proposals_waiting(network=network),
+        "room_today": room_today,
+    }
+
+
 @network_view()
 def network_home(request: NetworkRequest, network_slug: str) -> HttpResponse:
-    """The network's home: head counts and the next gatherings. It sits in the shell because
-    it shows more than one app's pages (networks' counts, gatherings' calendar)."""
+    """The network's home, for who you are: a steward sees what waits for them; a member sees
+    the next gathering with their answer and, while its room is live, the way to commit. It
+    sits in the shell because it shows more than one app's pages."""
     network = request.network
+    upcoming = list(gatherings_upcoming(network=network, limit=3))
+    following = upcoming[0] if upcoming else None
+    now = timezone.now()
+    is_steward = request.membership.role == Role.STEWARD
     return render(
         request,
         "web/network_home.html",
         {
             "counts": network_counts(network=network),
-            "upcoming": gatherings_upcoming(network=network, limit=3),
+            "upcoming": upcoming,
             "past_count": gatherings_past_count(network=network),
+            "todo": _steward_todo(request, upcoming) if is_steward else None,
+            "next_gathering": following,
+            "next_rsvp": rsvp_of(gathering=following, user=request.user) if following else None,
+            "room_live": following is not None and _room_is_live(following, now),
         },
     )

@@ -555,3 +555,25 @@ def test_the_presenter_finds_the_follow_up_list_from_their_proposal(room: Room) 
     )
     body = client_for(room.presenter).get(page).content.decode()
     assert f'href="{url(room, "followup", proposal_id=room.proposal.pk)}"' in body
+
+
+def test_the_follow_up_list_links_each_commitment_and_thanks_in_place(room: Room) -> None:
+    """The presenter's list leads to each commitment and accepts it with thanks from the list
+    (the follow-through service's acknowledge move), coming back to the list."""
+    commitment = room.commit()
+    followup = url(room, "followup", proposal_id=room.proposal.pk)
+    client = client_for(room.presenter)
+    act = f"/n/alpha/follow-through/commitments/{commitment.pk}/act/"
+
+    before = client.get(followup).content.decode()
+    answer = client.post(act, {"to": "acknowledged", "next": followup})
+    after = client.get(followup).content.decode()
+
+    assert f'href="/n/alpha/follow-through/commitments/{commitment.pk}/"' in before
+    assert f'action="{act}"' in before
+    assert "Thank and accept" in before
+    assert answer["Location"] == followup
+    with scopes_disabled():
+        assert Commitment.objects.get(pk=commitment.pk).status == "acknowledged"
+    assert "Thank and accept" not in after
+    assert "Acknowledged" in after

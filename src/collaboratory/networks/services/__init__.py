@@ -20,6 +20,7 @@ from collaboratory.networks.services.invitations import (
     invitation_redeem,
     invitation_revoke,
     invitations_bulk_create,
+    network_create_with_steward,
 )
 from collaboratory.networks.services.memberships import (
     DEFAULT_SECTORS,
@@ -78,6 +79,7 @@ __all__ = [
     "membership_statuses_evaluate",
     "memberships_bulk_create",
     "network_create",
+    "network_create_with_steward",
     "nomination_create",
     "nomination_decide",
     "nominations_bulk_create",

@@ -34,7 +34,7 @@ from collaboratory.networks.models import (
 )
 from collaboratory.networks.selectors import membership_settings_for
 from collaboratory.networks.services.consent import guardian_consent_request
-from collaboratory.networks.services.memberships import membership_create
+from collaboratory.networks.services.memberships import membership_create, network_create
 from collaboratory.networks.tokens import new_token, token_digest
 from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand, User
 from collaboratory.people.services import normalize_email, user_create
@@ -315,3 +315,47 @@ def invitations_bulk_create(*, network: Network, rows: list[Invitation]) -> list
         created = Invitation.objects.bulk_create(rows, batch_size=1000)
         audit_record(action="invitation.bulk_issued", network=network, data={"count": len(created)})
     return created
+
+
+def network_create_with_steward(
+    *,
+    slug: str,
+    name: str,
+    kind: str,
+    parent: Network | None,
+    time_zone: str,
+    steward_email: str,
+    steward_name: str,
+    actor: User,
+) -> tuple[Network, Invitation]:
+    """A platform admin opens a network and invites its first steward by email: both or
+    neither (the `create_steward` command does the same from a shell, with an account made
+    at once). Errors are keyed by the form's fields."""
+    errors: dict[str, list[str]] = {}
+    if kind == NetworkKind.NATIONAL and parent is not None:
+        errors["parent"] = [_("A national network stands on its own: leave “under” empty.")]
+    elif kind != NetworkKind.NATIONAL and parent is None:
+        errors["parent"] = [_("A local network or youth cohort sits under a national network.")]
+    if parent is not None and parent.kind != NetworkKind.NATIONAL:
+        errors["parent"] = [_("Choose a national network to put it under.")]
+    if errors:
+        raise ValidationError(errors)
+    try:
+        with transaction.atomic():
+            network = network_create(
+                slug=slug, name=name, kind=kind, parent=parent, time_zone=time_zone, actor=actor
+            )
+            invitation, _token = invitation_create(
+                network=network,
+                email=steward_email,
+                full_name=steward_name,
+                actor=actor,
+                role=Role.STEWARD,
+            )
+    except ValidationError as error:
+        # The invitation's own field names, as the form calls them.
+        renamed = {"email": "steward_email", "full_name": "steward_name"}
+        raise ValidationError(
+            {renamed.get(k, k): v for k, v in error.message_dict.items()}
+        ) from error
+    return network, invitation

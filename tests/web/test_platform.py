@@ -1,0 +1,89 @@
+"""The platform overview: a platform admin opens a network and invites its first steward."""
+
+from __future__ import annotations
+
+import pytest
+from django.core import mail
+from django_scopes import scopes_disabled
+
+from collaboratory.audit.models import AuditEvent
+from collaboratory.networks.models import Invitation, Network, Role
+from tests.conftest import World, client_for
+
+GOOD = {
+    "name": "Tulsa Civic Collaboratory",
+    "slug": "tulsa-civic",
+    "kind": "national",
+    "parent": "",
+    "time_zone": "America/Chicago",
+    "steward_name": "Rosa Parker",
+    "steward_email": "rosa@example.org",
+}
+
+
+def test_a_platform_admin_opens_a_network_and_its_steward_is_invited(
+    world: World, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    client = client_for(world.personas["platform_admin"])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/platform/", GOOD)
+    page = client.get(response["Location"]).content.decode()
+
+    with scopes_disabled():
+        network = Network.objects.get(slug="tulsa-civic")
+        invitation = Invitation.objects.get(network=network)
+        actions = set(
+            AuditEvent.objects.filter(network_id=network.pk).values_list("action", flat=True)
+        )
+    assert (network.name, network.kind, network.time_zone) == (
+        "Tulsa Civic Collaboratory",
+        "national",
+        "America/Chicago",
+    )
+    assert (invitation.email, invitation.full_name, invitation.role) == (
+        "rosa@example.org",
+        "Rosa Parker",
+        Role.STEWARD,
+    )
+    assert [m.to for m in mail.outbox] == [["rosa@example.org"]]
+    assert {"network.created", "invitation.issued"} <= actions
+    assert "An invitation to steward it went to rosa@example.org." in page
+    assert "Tulsa Civic Collaboratory" in page
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"slug": "alpha"}, "slug", "already exists"),
+        ({"slug": "Not a slug!"}, "slug", "Enter a valid"),
+        ({"kind": "local"}, "parent", "sits under a national network"),
+        ({"steward_email": "rosa"}, "steward_email", "Enter a valid email address"),
+        ({"steward_name": ""}, "steward_name", "This field is required"),
+        ({"time_zone": "Mars/Olympus"}, "time_zone", ""),
+    ],
+)
+def test_bad_input_names_the_field_and_creates_nothing(
+    world: World, change: dict[str, str], field: str, message: str
+) -> None:
+    client = client_for(world.personas["platform_admin"])
+    with scopes_disabled():
+        before = (Network.objects.count(), Invitation.objects.count())
+
+    response = client.post("/platform/", {**GOOD, **change})
+
+    form = response.context["form"]
+    assert response.status_code == 400
+    assert field in form.errors
+    assert message in " ".join(form.errors[field])
+    with scopes_disabled():
+        assert (Network.objects.count(), Invitation.objects.count()) == before
+    assert mail.outbox == []
+
+
+def test_only_a_platform_admin_may_open_a_network(world: World) -> None:
+    response = client_for(world.personas["steward"]).post("/platform/", GOOD)
+
+    assert response.status_code == 404
+    with scopes_disabled():
+        assert not Network.objects.filter(slug="tulsa-civic").exists()
