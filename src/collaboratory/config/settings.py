@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "collaboratory.commitments",
     "collaboratory.insights",
     "collaboratory.followthrough",
+    "collaboratory.seating",
     "collaboratory.demo",
     "collaboratory.backups",
     "collaboratory.periodic",

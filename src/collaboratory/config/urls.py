@@ -12,6 +12,7 @@ urlpatterns = [
     path("n/<slug:network_slug>/live/", include("collaboratory.commitments.urls")),
     path("n/<slug:network_slug>/insights/", include("collaboratory.insights.urls")),
     path("n/<slug:network_slug>/follow-through/", include("collaboratory.followthrough.urls")),
+    path("n/<slug:network_slug>/seating/", include("collaboratory.seating.urls")),
     path("", include("collaboratory.gatherings.public_urls")),
     path("invitations/", include("collaboratory.networks.invitation_urls")),
     path("me/", include("collaboratory.people.urls")),
