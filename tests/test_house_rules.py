@@ -397,6 +397,7 @@ PURE_MODULES: list[tuple[str, ...] | object] = [
     ("collaboratory.plaintext",),
     ("collaboratory.csvfile",),
     ("collaboratory.networks.envelopes",),
+    ("collaboratory.seating.solver",),
 ]
 
 
