@@ -24,6 +24,8 @@ from collaboratory.seating.models import (
 )
 from collaboratory.seating.selectors import (
     member_tables,
+    person_key,
+    person_pk,
     plan_grid,
     plan_inputs,
     seated_people,
@@ -66,7 +68,7 @@ def test_a_plan_seats_everyone_coming_once_per_round(room: Room) -> None:
     grid = plan_grid(plan=plan)
     assert (plan.version, plan.status) == (1, PlanStatus.DRAFT)
     for tables in grid:
-        seated = sorted(int(p) for table in tables for p in table)
+        seated = sorted(person_pk(p) for table in tables for p in table)
         assert seated == sorted(u.pk for u in room.people)
         assert all(len(table) <= 4 for table in tables)
     assert AuditEvent.objects.filter(action="seating.plan_generated").count() == 1
@@ -136,7 +138,7 @@ def test_refresh_keeps_locked_tables_even_with_a_free_seat(room: Room) -> None:
     new_grid = plan_grid(plan=new)
     for t in free[1:]:
         assert new_grid[0][t] == grid[0][t]
-    assert str(late.pk) in new_grid[0][free[0]]
+    assert person_key(late.pk) in new_grid[0][free[0]]
     assert set(new.locks.values_list("round", "table")) == {(0, t) for t in free[1:]}
 
 
@@ -149,7 +151,7 @@ def test_refresh_adds_a_table_when_every_seat_is_taken(room: Room) -> None:
 
     assert summary.tables_added == 1
     assert new.table_sizes == [6, 6, 6]
-    assert plan_grid(plan=new)[0][2] == [str(late.pk)]
+    assert plan_grid(plan=new)[0][2] == [person_key(late.pk)]
 
 
 def test_refresh_with_nothing_changed_says_so(room: Room) -> None:
@@ -174,7 +176,7 @@ def test_history_of_published_plans_feeds_met(room: Room) -> None:
     for tables in plan_grid(plan=old):
         for table in tables:
             expected.update(frozenset(p) for p in combinations(table, 2))
-    people = [str(u.pk) for u in room.people]
+    people = [person_key(u.pk) for u in room.people]
 
     draft_only = solver_inputs(gathering=room.gathering, agenda_item=room.groups, people=people)
     plan_publish(plan=old, actor=room.steward)
@@ -189,7 +191,7 @@ def test_history_of_published_plans_feeds_met(room: Room) -> None:
 def test_the_dinner_counts_as_history_for_the_small_groups(room: Room) -> None:
     dinner = _generate(room, agenda_item=room.dinner, rounds=1, table_sizes=[6, 6])
     plan_publish(plan=dinner, actor=room.steward)
-    people = [str(u.pk) for u in room.people]
+    people = [person_key(u.pk) for u in room.people]
 
     groups = solver_inputs(gathering=room.gathering, agenda_item=room.groups, people=people)
     itself = solver_inputs(gathering=room.gathering, agenda_item=room.dinner, people=people)
@@ -209,13 +211,13 @@ def test_inputs_carry_attributes_minors_ties_and_rules_but_no_ideology(room: Roo
         reason="Board dispute",
         actor=room.steward,
     )
-    people = [str(u.pk) for u in (*room.people, youth)]
+    people = [person_key(u.pk) for u in (*room.people, youth)]
 
     inputs = solver_inputs(gathering=room.gathering, agenda_item=room.groups, people=people)
 
-    assert inputs.minors == {str(youth.pk)}
-    assert inputs.keep_apart == [(str(min(a.pk, b.pk)), str(max(a.pk, b.pk)))]
-    assert inputs.attributes[str(a.pk)] == {
+    assert inputs.minors == {person_key(youth.pk)}
+    assert inputs.keep_apart == [frozenset((person_key(a.pk), person_key(b.pk)))]
+    assert inputs.attributes[person_key(a.pk)] == {
         "organization": str(a.memberships.get().organization_id),
         "region": "North",
         "generation": AgeBand.AGE_30_44,
@@ -232,7 +234,7 @@ def test_a_move_changes_one_seat_and_the_figures(room: Room) -> None:
     grid = plan_grid(plan=plan)
     source = next(t for t, table in enumerate(grid[0]) if table)
     target = next(t for t, table in enumerate(grid[0]) if len(table) < 5 and t != source)
-    person = next(u for u in room.people if str(u.pk) in grid[0][source])
+    person = next(u for u in room.people if person_key(u.pk) in grid[0][source])
 
     cost = seat_move(plan=plan, round_=0, person=person, table=target, actor=room.steward)
 
@@ -249,8 +251,8 @@ def test_a_move_changes_one_seat_and_the_figures(room: Room) -> None:
 def test_a_move_to_a_full_table_is_refused_and_a_swap_is_not(room: Room) -> None:
     plan = _generate(room, rounds=1, table_sizes=[6, 6])
     grid = plan_grid(plan=plan)
-    a = next(u for u in room.people if str(u.pk) in grid[0][0])
-    b = next(u for u in room.people if str(u.pk) in grid[0][1])
+    a = next(u for u in room.people if person_key(u.pk) in grid[0][0])
+    b = next(u for u in room.people if person_key(u.pk) in grid[0][1])
 
     with pytest.raises(ValidationError, match="Table 2 is full"):
         seat_move(plan=plan, round_=0, person=a, table=1, actor=room.steward)
@@ -263,7 +265,7 @@ def test_a_locked_table_refuses_moves_in_and_out(room: Room) -> None:
     plan = _generate(room, rounds=1, table_sizes=[5, 5, 5])
     grid = plan_grid(plan=plan)
     table_lock_set(plan=plan, round_=0, table=0, locked=True, actor=room.steward)
-    inside = next(u for u in room.people if str(u.pk) in grid[0][0])
+    inside = next(u for u in room.people if person_key(u.pk) in grid[0][0])
 
     with pytest.raises(ValidationError, match="Table 1 is locked in round 1"):
         seat_move(plan=plan, round_=0, person=inside, table=1, actor=room.steward)
@@ -273,9 +275,9 @@ def test_a_locked_table_refuses_moves_in_and_out(room: Room) -> None:
 def test_a_move_that_breaks_keep_apart_is_refused_with_the_names(room: Room) -> None:
     plan = _generate(room, rounds=1, table_sizes=[5, 5, 5])
     grid = plan_grid(plan=plan)
-    a = next(u for u in room.people if str(u.pk) in grid[0][0])
+    a = next(u for u in room.people if person_key(u.pk) in grid[0][0])
     target = next(t for t in (1, 2) if len(grid[0][t]) < 5)
-    b = next(u for u in room.people if str(u.pk) in grid[0][target])
+    b = next(u for u in room.people if person_key(u.pk) in grid[0][target])
     seating_pair_add(
         network=room.network,
         kind=PairKind.APART,
@@ -300,17 +302,17 @@ def test_a_move_leaving_a_youth_with_one_adult_is_refused(room: Room) -> None:
     rsvp_submit(gathering=room.gathering, user=youth, answer="yes", both_parts=True)
     plan = _generate(room, rounds=1, table_sizes=[5, 5, 5, 5])
     grid = plan_grid(plan=plan)
-    table = next(t for t, seated in enumerate(grid[0]) if str(youth.pk) in seated)
-    adults = [p for p in grid[0][table] if p != str(youth.pk)]
+    table = next(t for t, seated in enumerate(grid[0]) if person_key(youth.pk) in seated)
+    adults = [p for p in grid[0][table] if p != person_key(youth.pk)]
     elsewhere = next(t for t in range(4) if t != table and len(grid[0][t]) < 5)
-    people = {str(u.pk): u for u in room.people}
+    people = {person_key(u.pk): u for u in room.people}
     # Move adults out until two remain; the next move would leave the youth with one.
     for key in adults[:-2]:
         seat_move(plan=plan, round_=0, person=people[key], table=elsewhere, actor=room.steward)
         grid = plan_grid(plan=plan)
         elsewhere = next(t for t in range(4) if t != table and len(grid[0][t]) < 5)
 
-    with pytest.raises(ValidationError, match="youth member with fewer than two adults"):
+    with pytest.raises(ValidationError, match="a minor with fewer than two adults"):
         seat_move(
             plan=plan, round_=0, person=people[adults[-1]], table=elsewhere, actor=room.steward
         )
@@ -331,7 +333,7 @@ def test_publishing_replaces_the_published_version_and_freezes_it(room: Room) ->
 def test_a_plan_breaking_a_rule_is_not_published(room: Room) -> None:
     plan = _generate(room, rounds=1, table_sizes=[6, 6])
     grid = plan_grid(plan=plan)
-    a, b = (next(u for u in room.people if str(u.pk) in grid[0][t]) for t in (0, 1))
+    a, b = (next(u for u in room.people if person_key(u.pk) in grid[0][t]) for t in (0, 1))
     seating_pair_add(
         network=room.network,
         kind=PairKind.TOGETHER,
@@ -355,12 +357,13 @@ def test_a_member_sees_only_their_published_table(room: Room) -> None:
     mine = member_tables(gathering=room.gathering, user=me)
 
     grid = plan_grid(plan=plan)
-    names = {str(u.pk): u.full_name for u in room.people}
+    names = {person_key(u.pk): u.full_name for u in room.people}
     assert [(r.round, r.table) for r in mine[0].rounds] == [
-        (r, next(t for t, table in enumerate(grid[r]) if str(me.pk) in table)) for r in range(2)
+        (r, next(t for t, table in enumerate(grid[r]) if person_key(me.pk) in table))
+        for r in range(2)
     ]
     assert mine[0].rounds[0].mates == sorted(
-        names[p] for p in grid[0][mine[0].rounds[0].table] if p != str(me.pk)
+        names[p] for p in grid[0][mine[0].rounds[0].table] if p != person_key(me.pk)
     )
 
 

@@ -10,7 +10,7 @@ from django_scopes import scope
 
 from collaboratory.networks.models import Role
 from collaboratory.seating.models import PairKind, PlanStatus, Seat, SeatingPair, SeatingPlan
-from collaboratory.seating.selectors import plan_grid
+from collaboratory.seating.selectors import person_key, person_pk, plan_grid
 from collaboratory.seating.services import plan_generate, plan_publish
 from tests.conftest import client_for
 from tests.factories import MembershipFactory, NetworkFactory
@@ -84,7 +84,7 @@ def test_a_drag_posts_a_move_and_gets_the_board_with_the_cost(room: Room) -> Non
 
     response = client_for(room.steward).post(
         _url(room, f"plans/{plan.pk}/move/"),
-        {"person": person, "round": "1", "table": str(target + 1), "swap_with": ""},
+        {"person": person_pk(person), "round": "1", "table": str(target + 1), "swap_with": ""},
         headers={"HX-Request": "true"},
     )
 
@@ -95,7 +95,7 @@ def test_a_drag_posts_a_move_and_gets_the_board_with_the_cost(room: Room) -> Non
     )
     assert f"moved to table {target + 1} in round 1." in body
     assert 'data-figure="repeats"' in body
-    assert Seat.objects.get(plan=plan, user_id=int(person)).table == target
+    assert Seat.objects.get(plan=plan, user_id=person_pk(person)).table == target
 
 
 def test_the_fallback_form_moves_and_a_refusal_comes_back_as_a_message(room: Room) -> None:
@@ -105,7 +105,7 @@ def test_the_fallback_form_moves_and_a_refusal_comes_back_as_a_message(room: Roo
 
     full = client.post(
         _url(room, f"plans/{plan.pk}/move/"),
-        {"person": grid[0][0][0], "round": "1", "table": "2"},
+        {"person": person_pk(grid[0][0][0]), "round": "1", "table": "2"},
         follow=True,
     )
 
@@ -163,7 +163,7 @@ def test_print_pages_list_every_table_and_every_name(room: Room) -> None:
     assert cards.count('class="table-card"') == 4
     first = room.people[0]
     tables = [
-        1 + next(t for t, table in enumerate(r) if str(first.pk) in table)
+        1 + next(t for t, table in enumerate(r) if person_key(first.pk) in table)
         for r in plan_grid(plan=plan)
     ]
     row = names[names.index(f'<th scope="row">{first.full_name}</th>') :].split("</tr>")[0]
@@ -185,12 +185,12 @@ def test_a_member_sees_their_table_and_nobody_elses(room: Room) -> None:
 
     assert "No table yet" in before
     grid = plan_grid(plan=plan)
-    mine = next(t for t, table in enumerate(grid[0]) if str(me.pk) in table)
-    names = {str(u.pk): u.full_name for u in room.people}
+    mine = next(t for t, table in enumerate(grid[0]) if person_key(me.pk) in table)
+    names = {person_key(u.pk): u.full_name for u in room.people}
     assert f"<strong>Table {mine + 1}</strong>" in page
     for t, table in enumerate(grid[0]):
         for person in table:
-            if person != str(me.pk):
+            if person != person_key(me.pk):
                 assert (names[person] in page) == (t == mine)
     assert "Your table" in fragment
     assert "<html" not in fragment

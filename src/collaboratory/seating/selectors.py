@@ -4,8 +4,9 @@ rules), a plan as a grid, and a member's own tables. Person ids reach the solver
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -47,15 +48,16 @@ class SolverInputs:
     is another purpose."""
 
     met: dict[Pair, int] = field(default_factory=dict)
-    keep_apart: list[tuple[str, str]] = field(default_factory=list)
-    keep_together: list[tuple[str, str]] = field(default_factory=list)
+    keep_apart: list[Pair] = field(default_factory=list)
+    keep_together: list[Pair] = field(default_factory=list)
     attributes: dict[str, dict[str, str]] = field(default_factory=dict)
     minors: set[str] = field(default_factory=set)
     tied: set[Pair] = field(default_factory=set)
 
-    def evaluate(self, grid: Grid) -> PlanCost:
+    def evaluate(self, grid: Grid, table_sizes: Sequence[int] | None = None) -> PlanCost:
         return evaluate_plan(
             grid,
+            table_sizes=table_sizes,
             met=self.met,
             keep_apart=self.keep_apart,
             keep_together=self.keep_together,
@@ -106,7 +108,7 @@ def plan_grid(*, plan: SeatingPlan) -> Grid:
     for round_, table, user_id in Seat.objects.filter(plan=plan).values_list(
         "round", "table", "user_id"
     ):
-        grid[round_][table].append(str(user_id))
+        grid[round_][table].append(person_key(user_id))
     return grid
 
 
@@ -114,8 +116,8 @@ def plan_locked(*, plan: SeatingPlan) -> set[tuple[int, int]]:
     return set(LockedTable.objects.filter(plan=plan).values_list("round", "table"))
 
 
-def people_by_id(*, ids: Iterable[str | int]) -> dict[str, User]:
-    return {str(u.pk): u for u in User.objects.filter(pk__in=[int(i) for i in ids])}
+def people_by_key(*, keys: Iterable[str]) -> dict[str, User]:
+    return {person_key(u.pk): u for u in User.objects.filter(pk__in=[person_pk(k) for k in keys])}
 
 
 def seating_history(
@@ -130,11 +132,13 @@ def seating_history(
         this_gathering = Q(plan__gathering=gathering, plan__agenda_item__isnull=False)
     tables: dict[tuple[int, int, int], list[str]] = defaultdict(list)
     for plan_id, round_, table, user_id in (
-        Seat.objects.filter(plan__status=PlanStatus.PUBLISHED, user_id__in=[int(p) for p in people])
+        Seat.objects.filter(
+            plan__status=PlanStatus.PUBLISHED, user_id__in=[person_pk(p) for p in people]
+        )
         .filter(earlier | this_gathering)
         .values_list("plan_id", "round", "table", "user_id")
     ):
-        tables[(plan_id, round_, table)].append(str(user_id))
+        tables[(plan_id, round_, table)].append(person_key(user_id))
     met: Counter[Pair] = Counter()
     for seated in tables.values():
         met.update(frozenset(pair) for pair in combinations(sorted(seated), 2))
@@ -143,7 +147,7 @@ def seating_history(
 
 def commitment_ties(*, network: Network, people: Sequence[str]) -> set[Pair]:
     """Pairs already tied in the help graph: one committed help to the other's project."""
-    ids = [int(p) for p in people]
+    ids = [person_pk(p) for p in people]
     rows = Commitment.objects.filter(
         network=network,
         committer_id__in=ids,
@@ -151,7 +155,7 @@ def commitment_ties(*, network: Network, people: Sequence[str]) -> set[Pair]:
         hidden_at__isnull=True,
         undone_at__isnull=True,
     ).values_list("committer_id", "proposal__proposer_id")
-    return {frozenset((str(a), str(b))) for a, b in rows if a != b}
+    return {frozenset((person_key(a), person_key(b))) for a, b in rows if a != b}
 
 
 def seating_pairs(*, network: Network) -> list[SeatingPair]:
@@ -166,7 +170,7 @@ def solver_inputs(
     """The solver's view of `people`: history, hard rules among them, the attributes the
     plan mixes (sector, region, generation, organization), who is a minor, who is tied."""
     network = gathering.network
-    ids = {int(p) for p in people}
+    ids = {person_pk(p) for p in people}
     inputs = SolverInputs(
         met=seating_history(gathering=gathering, agenda_item=agenda_item, people=people),
         tied=commitment_ties(network=network, people=people),
@@ -175,7 +179,7 @@ def solver_inputs(
         network=network, first_id__in=ids, second_id__in=ids
     ).values_list("first_id", "second_id", "kind"):
         rule = inputs.keep_apart if kind == PairKind.APART else inputs.keep_together
-        rule.append((str(first_id), str(second_id)))
+        rule.append(frozenset((person_key(first_id), person_key(second_id))))
     memberships = {
         m.user_id: m
         for m in Membership.objects.filter(network=network, user_id__in=ids).select_related(
@@ -183,7 +187,7 @@ def solver_inputs(
         )
     }
     for user in User.objects.filter(pk__in=ids):
-        key = str(user.pk)
+        key = person_key(user.pk)
         membership = memberships.get(user.pk)
         values = {
             "sector": membership.sector.name if membership and membership.sector else "",
@@ -200,32 +204,27 @@ def solver_inputs(
     return inputs
 
 
-def describe_violations(*, grid: Grid, inputs: SolverInputs, names: dict[str, str]) -> list[str]:
-    """The hard rules `grid` breaks, in words a steward can act on (the solver counts them;
-    this names the people and tables)."""
-    found = []
-    for r, tables in enumerate(grid):
-        where = {p: t for t, table in enumerate(tables) for p in table}
-        for a, b in inputs.keep_apart:
-            if a in where and where.get(a) == where.get(b):
-                found.append(
-                    _("%(a)s and %(b)s, kept apart, share table %(t)d in round %(r)d")
-                    % {"a": names.get(a, a), "b": names.get(b, b), "t": where[a] + 1, "r": r + 1}
-                )
-        for a, b in inputs.keep_together:
-            if a in where and b in where and where[a] != where[b]:
-                found.append(
-                    _("%(a)s and %(b)s, kept together, sit apart in round %(r)d")
-                    % {"a": names.get(a, a), "b": names.get(b, b), "r": r + 1}
-                )
-        for t, table in enumerate(tables):
-            adults = sum(1 for p in table if p not in inputs.minors)
-            if adults < 2 and any(p in inputs.minors for p in table):
-                found.append(
-                    _("table %(t)d in round %(r)d seats a youth member with fewer than two adults")
-                    % {"t": t + 1, "r": r + 1}
-                )
-    return found
+def person_key(pk: int) -> str:
+    """A person as the solver knows them: "p" and the account's id, so a person in the
+    solver's messages is told apart from a table or round number."""
+    return f"p{pk}"
+
+
+def person_pk(key: str) -> int:
+    return int(key[1:])
+
+
+_KEY = re.compile(r"\bp([0-9]+)\b")
+
+
+def named(text: str, names: Mapping[str, str]) -> str:
+    """The solver's message with each person key replaced by the person's name."""
+    return _KEY.sub(lambda m: names.get(m.group(0), _("someone")), text)
+
+
+def describe_violations(*, cost: PlanCost, names: Mapping[str, str]) -> list[str]:
+    """The hard rules a plan breaks, one line each, naming people by name."""
+    return [named(line, names) for line in cost.violations]
 
 
 def plan_inputs(*, plan: SeatingPlan, grid: Grid) -> SolverInputs:

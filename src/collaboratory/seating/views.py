@@ -29,7 +29,7 @@ from collaboratory.seating.selectors import (
     Grid,
     describe_violations,
     member_tables,
-    people_by_id,
+    people_by_key,
     plan_grid,
     plan_inputs,
     plan_locked,
@@ -106,9 +106,9 @@ def gathering_seating(
 def _board(plan: SeatingPlan, grid: Grid) -> dict[str, Any]:
     """The plan as the page draws it: rounds of tables of people, with locks, and the
     cost as it stands (the figures stewards see leave ideology out: it is never used)."""
-    people = people_by_id(ids={p for tables in grid for table in tables for p in table})
+    people = people_by_key(keys={p for tables in grid for table in tables for p in table})
     inputs = plan_inputs(plan=plan, grid=grid)
-    cost = inputs.evaluate(grid)
+    cost = inputs.evaluate(grid, plan.table_sizes)
     names = {key: user.full_name for key, user in people.items()}
     locks = plan_locked(plan=plan)
     rounds = [
@@ -122,7 +122,10 @@ def _board(plan: SeatingPlan, grid: Grid) -> dict[str, Any]:
                     "size": plan.table_sizes[t],
                     "locked": (r, t) in locks,
                     "people": sorted(
-                        ({"id": p, "name": names[p], "minor": p in inputs.minors} for p in table),
+                        (
+                            {"id": people[p].pk, "name": names[p], "minor": p in inputs.minors}
+                            for p in table
+                        ),
                         key=lambda row: str(row["name"]),
                     ),
                 }
@@ -135,7 +138,7 @@ def _board(plan: SeatingPlan, grid: Grid) -> dict[str, Any]:
         "plan": plan,
         "rounds": rounds,
         "cost": cost,
-        "violations": describe_violations(grid=grid, inputs=inputs, names=names),
+        "violations": describe_violations(cost=cost, names=names),
         "people": sorted(people.values(), key=lambda u: (u.full_name, u.pk)),
     }
 
@@ -184,7 +187,7 @@ def plan_move(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpR
     plan = _plan(plan_id)
     grid = plan_grid(plan=plan)
     people = list(
-        people_by_id(ids={p for tables in grid for table in tables for p in table}).values()
+        people_by_key(keys={p for tables in grid for table in tables for p in table}).values()
     )
     form = MoveForm(request.POST, people=people)
     if not form.is_valid():
@@ -304,7 +307,7 @@ def plan_publish(request: NetworkRequest, network_slug: str, plan_id: int) -> Ht
 
 def _print_context(plan: SeatingPlan) -> dict[str, Any]:
     grid = plan_grid(plan=plan)
-    people = people_by_id(ids={p for tables in grid for table in tables for p in table})
+    people = people_by_key(keys={p for tables in grid for table in tables for p in table})
     by_name: dict[str, list[int]] = {key: [0] * plan.rounds for key in people}
     for r, tables in enumerate(grid):
         for t, table in enumerate(tables):

@@ -12,8 +12,9 @@ from collaboratory.audit.services import audit_record
 from collaboratory.people.models import User
 from collaboratory.seating.models import LockedTable, Seat, SeatingPlan
 from collaboratory.seating.selectors import (
-    describe_violations,
-    people_by_id,
+    named,
+    people_by_key,
+    person_key,
     plan_grid,
     plan_inputs,
     plan_locked,
@@ -95,20 +96,18 @@ def seat_move(
             }
         )
     inputs = plan_inputs(plan=plan, grid=grid)
-    before = inputs.evaluate(grid)
-    before_grid = [[list(table) for table in tables] for tables in grid]
-    grid[round_][seat.table].remove(str(person.pk))
-    grid[round_][table].append(str(person.pk))
+    before = inputs.evaluate(grid, plan.table_sizes)
+    grid[round_][seat.table].remove(person_key(person.pk))
+    grid[round_][table].append(person_key(person.pk))
     if other is not None:
-        grid[round_][table].remove(str(other.user_id))
-        grid[round_][seat.table].append(str(other.user_id))
-    after = inputs.evaluate(grid)
-    names = {p: u.full_name for p, u in people_by_id(ids=inputs.attributes).items()}
-    known = set(describe_violations(grid=before_grid, inputs=inputs, names=names))
-    new = [v for v in describe_violations(grid=grid, inputs=inputs, names=names) if v not in known]
-    if len(after.violations) > len(before.violations) or new:
+        grid[round_][table].remove(person_key(other.user_id))
+        grid[round_][seat.table].append(person_key(other.user_id))
+    after = inputs.evaluate(grid, plan.table_sizes)
+    new = [line for line in after.violations if line not in before.violations]
+    if new:
+        names = {key: u.full_name for key, u in people_by_key(keys=inputs.attributes).items()}
         raise ValidationError(
-            _("Refused: %(reasons)s") % {"reasons": "; ".join(new) or _("it breaks a hard rule")}
+            _("Refused: %(reasons)s.") % {"reasons": "; ".join(named(line, names) for line in new)}
         )
     with transaction.atomic():
         if other is not None:

@@ -22,6 +22,10 @@ from collaboratory.seating.selectors import (
     SESSION_KINDS,
     Grid,
     SolverInputs,
+    named,
+    people_by_key,
+    person_key,
+    person_pk,
     plan_grid,
     plan_locked,
     seated_people,
@@ -101,7 +105,7 @@ def _store(
     )
     plan_figures_set(plan=plan, cost=cost)
     Seat.objects.bulk_create(
-        Seat(network=plan.network, plan=plan, round=r, table=t, user_id=int(person))
+        Seat(network=plan.network, plan=plan, round=r, table=t, user_id=person_pk(person))
         for r, tables in enumerate(grid)
         for t, table in enumerate(tables)
         for person in table
@@ -138,7 +142,7 @@ def plan_generate(
     still coming) and stay locked; everyone else is seated afresh."""
     _checked_session(gathering=gathering, agenda_item=agenda_item)
     _checked_shape(rounds=rounds, table_sizes=table_sizes)
-    people = [str(u.pk) for u in seated_people(gathering=gathering)]
+    people = [person_key(u.pk) for u in seated_people(gathering=gathering)]
     if len(people) < 2:
         raise ValidationError(
             _("Fewer than two people are coming: a plan needs confirmed RSVPs or check-ins.")
@@ -180,7 +184,8 @@ def plan_generate(
             locked=locked,
         )
     except SeatingError as error:
-        raise ValidationError(str(error)) from None
+        names = {key: u.full_name for key, u in people_by_key(keys=people).items()}
+        raise ValidationError(named(str(error), names)) from None
     with transaction.atomic():
         plan = _store(
             gathering=gathering,
@@ -214,7 +219,13 @@ class RefreshSummary:
 
 
 def _best_table(
-    *, grid: Grid, round_: int, person: str, open_tables: list[int], inputs: SolverInputs
+    *,
+    grid: Grid,
+    sizes: list[int],
+    round_: int,
+    person: str,
+    open_tables: list[int],
+    inputs: SolverInputs,
 ) -> int:
     """The open table where `person` costs least: fewest hard-rule violations, then the
     solver's total (repeats, then lack of diversity)."""
@@ -222,7 +233,7 @@ def _best_table(
     def cost(table: int) -> tuple[int, float]:
         grid[round_][table].append(person)
         try:
-            result = inputs.evaluate(grid)
+            result = inputs.evaluate(grid, sizes)
         finally:
             grid[round_][table].pop()
         return (len(result.violations), result.total)
@@ -237,7 +248,7 @@ def plan_refresh(
     their seats, newcomers (a late "yes", a check-in at the door) take the open seat that
     costs least in each round; everyone else, and every locked table, stays as it was. When
     no seat is open, a table is added."""
-    people = [str(u.pk) for u in seated_people(gathering=plan.gathering)]
+    people = [person_key(u.pk) for u in seated_people(gathering=plan.gathering)]
     grid = plan_grid(plan=plan)
     in_plan = {p for tables in grid for table in tables for p in table}
     coming = set(people)
@@ -264,7 +275,12 @@ def plan_refresh(
                     tables.append([])
                 open_tables = [len(sizes) - 1]
             table = _best_table(
-                grid=grid, round_=r, person=person, open_tables=open_tables, inputs=inputs
+                grid=grid,
+                sizes=sizes,
+                round_=r,
+                person=person,
+                open_tables=open_tables,
+                inputs=inputs,
             )
             grid[r][table].append(person)
     with transaction.atomic():
@@ -273,7 +289,7 @@ def plan_refresh(
             agenda_item=plan.agenda_item,
             grid=grid,
             table_sizes=sizes,
-            cost=inputs.evaluate(grid),
+            cost=inputs.evaluate(grid, sizes),
             source=PlanSource.REFRESHED,
             actor=actor,
             locks=locks,
@@ -298,7 +314,7 @@ def plan_publish(*, plan: SeatingPlan, actor: User, now: datetime | None = None)
     people = sorted({p for tables in grid for table in tables for p in table})
     cost = solver_inputs(
         gathering=plan.gathering, agenda_item=plan.agenda_item, people=people
-    ).evaluate(grid)
+    ).evaluate(grid, plan.table_sizes)
     if cost.violations:
         raise ValidationError(
             ngettext(
