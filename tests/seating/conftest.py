@@ -56,8 +56,7 @@ def room_gathering(network: Network, people: list[User], *, days: int = 30) -> G
     return gathering
 
 
-@pytest.fixture
-def room(db: None) -> Iterator[Room]:
+def make_room() -> Room:
     network = NetworkFactory(slug="seats", name="Seats Collaboratory")
     steward = MembershipFactory(
         network=network, role=Role.STEWARD, user__full_name="Stella Steward"
@@ -74,11 +73,19 @@ def room(db: None) -> Iterator[Room]:
     gathering = room_gathering(network, people)
     with scope(network=network):
         items = {i.kind: i for i in AgendaItem.objects.filter(gathering=gathering)}
-        yield Room(
-            network=network,
-            steward=steward,
-            people=people,
-            gathering=gathering,
-            dinner=items[AgendaKind.MEAL],
-            groups=items[AgendaKind.SMALL_GROUPS],
-        )
+    return Room(
+        network=network,
+        steward=steward,
+        people=people,
+        gathering=gathering,
+        dinner=items[AgendaKind.MEAL],
+        groups=items[AgendaKind.SMALL_GROUPS],
+    )
+
+
+@pytest.fixture
+def room(db: None) -> Iterator[Room]:
+    """The room, with its network's scope active (as a request's would be)."""
+    made = make_room()
+    with scope(network=made.network):
+        yield made
