@@ -13,7 +13,7 @@ from django_scopes import scope
 from collaboratory.audit.models import AuditEvent
 from collaboratory.gatherings.models import AgendaItem, AgendaKind, Attendance
 from collaboratory.gatherings.services import attendance_bulk_record, rsvp_submit
-from collaboratory.people.models import AgeBand
+from collaboratory.people.models import AgeBand, User
 from collaboratory.seating.models import (
     PairKind,
     PlanSource,
@@ -35,6 +35,7 @@ from collaboratory.seating.services import (
     plan_generate,
     plan_publish,
     plan_refresh,
+    plan_replan,
     seat_move,
     seating_pair_add,
     table_lock_set,
@@ -56,6 +57,17 @@ def _generate(room: Room, **kwargs: object) -> SeatingPlan:
     }
     options.update(kwargs)
     return plan_generate(**options)  # type: ignore[arg-type]
+
+
+def _rule(room: Room, kind: str, first: User, second: User, reason: str = "") -> None:
+    seating_pair_add(
+        network=room.network,
+        kind=kind,
+        first=first,
+        second=second,
+        reason=reason,
+        actor=room.steward,
+    )
 
 
 def _seats(plan: SeatingPlan) -> set[tuple[int, int, int]]:
@@ -203,14 +215,7 @@ def test_the_dinner_counts_as_history_for_the_small_groups(room: Room) -> None:
 def test_inputs_carry_attributes_minors_ties_and_rules_but_no_ideology(room: Room) -> None:
     youth = MembershipFactory(network=room.network, user__age_band=AgeBand.AGE_16_17).user
     a, b = room.people[:2]
-    seating_pair_add(
-        network=room.network,
-        kind=PairKind.APART,
-        first=b,
-        second=a,
-        reason="Board dispute",
-        actor=room.steward,
-    )
+    _rule(room, PairKind.APART, b, a, reason="Board dispute")
     people = [person_key(u.pk) for u in (*room.people, youth)]
 
     inputs = solver_inputs(gathering=room.gathering, agenda_item=room.groups, people=people)
@@ -278,14 +283,7 @@ def test_a_move_that_breaks_keep_apart_is_refused_with_the_names(room: Room) -> 
     a = next(u for u in room.people if person_key(u.pk) in grid[0][0])
     target = next(t for t in (1, 2) if len(grid[0][t]) < 5)
     b = next(u for u in room.people if person_key(u.pk) in grid[0][target])
-    seating_pair_add(
-        network=room.network,
-        kind=PairKind.APART,
-        first=a,
-        second=b,
-        reason="",
-        actor=room.steward,
-    )
+    _rule(room, PairKind.APART, a, b, reason="")
 
     with pytest.raises(ValidationError) as error:
         seat_move(plan=plan, round_=0, person=a, table=target, actor=room.steward)
@@ -334,14 +332,7 @@ def test_a_plan_breaking_a_rule_is_not_published(room: Room) -> None:
     plan = _generate(room, rounds=1, table_sizes=[6, 6])
     grid = plan_grid(plan=plan)
     a, b = (next(u for u in room.people if person_key(u.pk) in grid[0][t]) for t in (0, 1))
-    seating_pair_add(
-        network=room.network,
-        kind=PairKind.TOGETHER,
-        first=a,
-        second=b,
-        reason="",
-        actor=room.steward,
-    )
+    _rule(room, PairKind.TOGETHER, a, b, reason="")
 
     with pytest.raises(ValidationError, match="breaks 1 hard rule"):
         plan_publish(plan=plan, actor=room.steward)
@@ -389,3 +380,15 @@ def test_a_bad_pair_is_refused_and_nothing_is_stored(
         assert message in str(error.value)
     with scope(network=room.network):
         assert not SeatingPair.objects.exists()
+
+
+def test_replanning_everyone_keeps_the_people_of_locked_tables(room: Room) -> None:
+    plan = _generate(room, rounds=2, table_sizes=[4, 4, 4])
+    table_lock_set(plan=plan, round_=1, table=2, locked=True, actor=room.steward)
+    kept = set(plan_grid(plan=plan)[1][2])
+
+    new = plan_replan(plan=plan, actor=room.steward)
+
+    assert new.version == 2
+    assert set(plan_grid(plan=new)[1][2]) == kept
+    assert list(new.locks.values_list("round", "table")) == [(1, 2)]

@@ -66,23 +66,18 @@ def seed_seating(
     if not 4 <= len(people) <= MAX_PEOPLE:
         return plans
     now = datetime.combine(anchor, time(12), tzinfo=zone)
-    apart, together = rng.sample(people, k=4)[:2], rng.sample(people, k=4)[2:]
-    seating_pair_add(
-        network=network,
-        kind=PairKind.APART,
-        first=apart[0],
-        second=apart[1],
-        reason="Opposing parties in an ongoing grant dispute",
-        actor=steward,
-        now=now,
-    )
-    if {u.pk for u in together}.isdisjoint(u.pk for u in apart):
+    four = rng.sample(people, k=4)
+    rules = [
+        (PairKind.APART, four[:2], "Opposing parties in an ongoing grant dispute"),
+        (PairKind.TOGETHER, four[2:], "Interprets for a colleague who is deaf"),
+    ]
+    for kind, (first, second), reason in rules:
         seating_pair_add(
             network=network,
-            kind=PairKind.TOGETHER,
-            first=together[0],
-            second=together[1],
-            reason="Interprets for a colleague who is deaf",
+            kind=kind,
+            first=first,
+            second=second,
+            reason=reason,
             actor=steward,
             now=now,
         )

@@ -263,14 +263,7 @@ def plan_refresh(request: NetworkRequest, network_slug: str, plan_id: int) -> Ht
     plan = _plan(plan_id)
     try:
         if request.POST.get("everyone"):
-            new = services.plan_generate(
-                gathering=plan.gathering,
-                agenda_item=plan.agenda_item,
-                rounds=plan.rounds,
-                table_sizes=plan.table_sizes,
-                actor=request.user,
-                keep_locked_from=plan,
-            )
+            new = services.plan_replan(plan=plan, actor=request.user)
             done = _("Version %(v)d: everyone re-planned except the locked tables.") % {
                 "v": new.version
             }

@@ -15,6 +15,7 @@ from collaboratory.seating.services.plans import (
     plan_generate,
     plan_publish,
     plan_refresh,
+    plan_replan,
 )
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "plan_generate",
     "plan_publish",
     "plan_refresh",
+    "plan_replan",
     "seat_move",
     "seating_pair_add",
     "seating_pair_remove",

@@ -211,6 +211,19 @@ def plan_generate(
     return plan
 
 
+def plan_replan(*, plan: SeatingPlan, actor: User) -> SeatingPlan:
+    """Run the solver again for the plan's session and shape, everyone re-seated but the
+    people of its locked tables (a new draft version)."""
+    return plan_generate(
+        gathering=plan.gathering,
+        agenda_item=plan.agenda_item,
+        rounds=plan.rounds,
+        table_sizes=plan.table_sizes,
+        actor=actor,
+        keep_locked_from=plan,
+    )
+
+
 @dataclass(frozen=True)
 class RefreshSummary:
     added: int
