@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django_scopes import scope
 
+from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.networks.models import Role
 from collaboratory.seating.models import PairKind, PlanStatus, Seat, SeatingPair, SeatingPlan
 from collaboratory.seating.selectors import person_key, person_pk, plan_grid
@@ -249,3 +250,13 @@ def test_the_plans_list_runs_a_fixed_number_of_queries(room: Room, count: int) -
         client.get(_url(room, f"gatherings/{room.gathering.pk}/"))
 
     assert len(queries) == 8
+
+
+def test_the_plan_page_says_who_changed_since(room: Room) -> None:
+    plan = _plan(room)
+    rsvp_submit(gathering=room.gathering, user=room.people[0], answer="no")
+
+    body = client_for(room.steward).get(_url(room, f"plans/{plan.pk}/")).content.decode()
+
+    assert "Since this plan was made: 0 more coming" in body
+    assert "1 no longer coming." in body

@@ -112,6 +112,21 @@ def plan_grid(*, plan: SeatingPlan) -> Grid:
     return grid
 
 
+@dataclass(frozen=True)
+class PlanChanges:
+    """Who changed since a plan was made: newcomers (a late "yes", a check-in) and people who
+    are no longer coming."""
+
+    added: int
+    dropped: int
+
+
+def plan_changes(*, plan: SeatingPlan, grid: Grid) -> PlanChanges:
+    coming = {person_key(u.pk) for u in seated_people(gathering=plan.gathering)}
+    seated = {p for tables in grid for table in tables for p in table}
+    return PlanChanges(added=len(coming - seated), dropped=len(seated - coming))
+
+
 def plan_locked(*, plan: SeatingPlan) -> set[tuple[int, int]]:
     return set(LockedTable.objects.filter(plan=plan).values_list("round", "table"))
 

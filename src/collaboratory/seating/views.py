@@ -30,6 +30,7 @@ from collaboratory.seating.selectors import (
     describe_violations,
     member_tables,
     people_by_key,
+    plan_changes,
     plan_grid,
     plan_inputs,
     plan_locked,
@@ -98,6 +99,7 @@ def gathering_seating(
             "plans": plans_for_gathering(gathering=gathering),
             "coming": len(coming),
             "form": form,
+            "has_sessions": bool(sessions),
         },
         status=400 if form.is_bound and form.errors else 200,
     )
@@ -159,6 +161,7 @@ def plan_detail(request: NetworkRequest, network_slug: str, plan_id: int) -> Htt
         request,
         plan,
         versions=[p for p in others if p.agenda_item_id == plan.agenda_item_id],
+        changes=plan_changes(plan=plan, grid=plan_grid(plan=plan)),
     )
 
 
