@@ -8,7 +8,7 @@ from itertools import combinations
 
 import pytest
 from django.core.exceptions import ValidationError
-from django_scopes import scope
+from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.gatherings.models import AgendaItem, AgendaKind, Attendance
@@ -40,7 +40,7 @@ from collaboratory.seating.services import (
     seating_pair_add,
     table_lock_set,
 )
-from tests.factories import MembershipFactory
+from tests.factories import MembershipFactory, NetworkFactory
 from tests.seating.conftest import Room, room_gathering
 
 FAST = 0.2
@@ -392,3 +392,29 @@ def test_replanning_everyone_keeps_the_people_of_locked_tables(room: Room) -> No
     assert new.version == 2
     assert set(plan_grid(plan=new)[1][2]) == kept
     assert list(new.locks.values_list("round", "table")) == [(1, 2)]
+
+
+def test_history_stays_inside_the_network(room: Room) -> None:
+    """People who also belong to a local network met there too; that plan is the local
+    network's and is not read for this one, even with no scope active (as in the demo)."""
+    local = NetworkFactory(slug="local-seats")
+    for user in room.people:
+        MembershipFactory(network=local, user=user)
+    with scopes_disabled():
+        elsewhere = room_gathering(local, room.people, days=-30)
+        plan_publish(
+            plan=plan_generate(
+                gathering=elsewhere,
+                agenda_item=None,
+                rounds=1,
+                table_sizes=[6, 6],
+                actor=room.steward,
+                time_limit=FAST,
+            ),
+            actor=room.steward,
+        )
+        people = [person_key(u.pk) for u in room.people]
+
+        inputs = solver_inputs(gathering=room.gathering, agenda_item=room.groups, people=people)
+
+    assert inputs.met == {}

@@ -148,7 +148,9 @@ def seating_history(
     tables: dict[tuple[int, int, int], list[str]] = defaultdict(list)
     for plan_id, round_, table, user_id in (
         Seat.objects.filter(
-            plan__status=PlanStatus.PUBLISHED, user_id__in=[person_pk(p) for p in people]
+            network=gathering.network,
+            plan__status=PlanStatus.PUBLISHED,
+            user_id__in=[person_pk(p) for p in people],
         )
         .filter(earlier | this_gathering)
         .values_list("plan_id", "round", "table", "user_id")
