@@ -671,11 +671,14 @@ class _State:
         self.where = np.full((p.rounds, n), -1, dtype=np.int64)
         self.count = np.zeros((p.rounds, tables), dtype=np.int64)
         self.minors = np.zeros((p.rounds, tables), dtype=np.int64)
+        self.any_minor = bool(p.minor.any())
         self.meet = p.hist.copy()
         untied = ~p.tied
         np.fill_diagonal(untied, False)
         self.bonus = p.weights.new_tie * untied
         self.apart = self.hard * p.apart_matrix
+        self.base = self.apart - p.gain  # what a seating costs before repeats and ties
+        self.weight = p.repeat_weight  # what a repeat costs the search (see _search)
         self.add = np.zeros((n, n))
         self.remove = np.zeros((n, n))
         for x in range(n):
@@ -683,14 +686,9 @@ class _State:
 
     def _refresh(self, x: int) -> None:
         p, m = self.p, self.meet[x]
-        fresh = m == p.hist[x]
-        add = p.repeat_weight * (m >= 1) - p.gain[x] + self.apart[x] - self.bonus[x] * fresh
-        remove = (
-            -p.repeat_weight * (m >= 2)
-            + p.gain[x]
-            - self.apart[x]
-            + self.bonus[x] * (m == p.hist[x] + 1)
-        )
+        plan = m - p.hist[x]
+        add = self.base[x] + self.weight * (m >= 1) - self.bonus[x] * (plan == 0)
+        remove = self.bonus[x] * (plan == 1) - self.base[x] - self.weight * (m >= 2)
         add[x] = remove[x] = 0.0
         self.add[x], self.add[:, x] = add, add
         self.remove[x], self.remove[:, x] = remove, remove
@@ -706,10 +704,11 @@ class _State:
         """Seat x (unseated in round r) at table t; the cost change."""
         at = self.members(r, t)
         delta = float(self.add[x, at].sum())
-        before = self._penalty(self.minors[r, t], self.count[r, t])
         self.count[r, t] += 1
-        self.minors[r, t] += int(self.p.minor[x])
-        delta += float(self._penalty(self.minors[r, t], self.count[r, t]) - before)
+        if self.any_minor:
+            before = self._penalty(self.minors[r, t], self.count[r, t] - 1)
+            self.minors[r, t] += int(self.p.minor[x])
+            delta += float(self._penalty(self.minors[r, t], self.count[r, t]) - before)
         self.meet[x, at] += 1
         self.meet[at, x] += 1
         self.where[r, x] = t
@@ -721,10 +720,11 @@ class _State:
         self.where[r, x] = -1
         at = self.members(r, t)
         delta = float(self.remove[x, at].sum())
-        before = self._penalty(self.minors[r, t], self.count[r, t])
         self.count[r, t] -= 1
-        self.minors[r, t] -= int(self.p.minor[x])
-        delta += float(self._penalty(self.minors[r, t], self.count[r, t]) - before)
+        if self.any_minor:
+            before = self._penalty(self.minors[r, t], self.count[r, t] + 1)
+            self.minors[r, t] -= int(self.p.minor[x])
+            delta += float(self._penalty(self.minors[r, t], self.count[r, t]) - before)
         self.meet[x, at] -= 1
         self.meet[at, x] -= 1
         self._refresh(x)
@@ -744,10 +744,25 @@ class _State:
         m, h = self.meet[iu], p.hist[iu]
         plan = m - h
         repeats = (np.maximum(0, m - 1) - np.maximum(0, h - 1)).sum()
-        value = p.repeat_weight * float(repeats)
+        value = self.weight * float(repeats)
         value -= float((p.gain[iu] * plan).sum()) + float((self.bonus[iu] * (plan > 0)).sum())
         value += float((self.apart[iu] * plan).sum())
         return value + float(self._penalty(self.minors, self.count).sum())
+
+    def reweigh(self, weight: float) -> None:
+        """Change what a repeat costs the search, and every add and remove cost with it."""
+        p, m = self.p, self.meet
+        self.weight = weight
+        plan = m - p.hist
+        self.add = self.base + weight * (m >= 1) - self.bonus * (plan == 0)
+        self.remove = self.bonus * (plan == 1) - self.base - weight * (m >= 2)
+        np.fill_diagonal(self.add, 0.0)
+        np.fill_diagonal(self.remove, 0.0)
+
+    def rank(self) -> tuple[int, int, float]:
+        """The plan's place in the lexicographic order: rules broken, repeats, then cost."""
+        repeats = self.repeats()
+        return self.hard_count(), repeats, self.total() - self.weight * repeats
 
     def repeats(self) -> int:
         iu = np.triu_indices(self.n, k=1)
@@ -760,26 +775,42 @@ class _State:
         adults = self.count - self.minors
         return apart + int(((self.minors > 0) & (adults < 2)).sum())
 
-    def swap_deltas(self, r: int, movable: Bools) -> Floats:
-        """The cost change of swapping a and b (at different tables of round r), for all a, b;
-        +inf where the swap is not a move."""
-        t = self.where[r]
-        onehot = np.zeros((self.n, self.tables))
-        onehot[np.arange(self.n), t] = 1.0
-        joins = self.add @ onehot
-        leaves = (self.remove @ onehot)[np.arange(self.n), t]
-        gain_in = joins[:, t]
-        delta = gain_in + gain_in.T - 2.0 * self.add + leaves[:, None] + leaves[None, :]
+    def swap_deltas(self, rounds: Ints, movable: Bools) -> Floats:
+        """The cost change of swapping a and b (at different tables of round r) for every
+        round r in ``rounds`` and all a, b: an array rounds x people x people, +inf where the
+        swap is not a move. While some seatings break a rule or repeat, only swaps moving
+        one of those people count (the conflict-directed neighbourhood)."""
+        n, k = self.n, len(rounds)
+        t = self.where[rounds]  # k x n
+        onehot = np.zeros((k, n, self.tables))
+        onehot[np.arange(k)[:, None], np.arange(n)[None, :], t] = 1.0
+        joins = np.matmul(self.add, onehot)  # k x n x tables
+        rows, people = np.arange(k)[:, None], np.arange(n)[None, :]
+        leaves = np.matmul(self.remove, onehot)[rows, people, t]
+        gain_in = joins[rows[:, :, None], people[:, :, None], t[:, None, :]]
+        delta = gain_in + gain_in.transpose(0, 2, 1) - 2.0 * self.add[None]
+        delta += leaves[:, :, None] + leaves[:, None, :]
+        same = t[:, :, None] == t[:, None, :]
         minor = self.p.minor
         if minor.any():
-            m, c = self.minors[r], self.count[r]
+            m, c = self.minors[rounds], self.count[rounds]
             now = self._penalty(m, c)
-            minor_out = (self._penalty(m - 1, c) - now)[t]  # a minor leaves, an adult comes
-            minor_in = (self._penalty(m + 1, c) - now)[t]  # an adult leaves, a minor comes
+            minor_out = (self._penalty(m - 1, c) - now)[rows, t]  # a minor leaves, an adult comes
+            minor_in = (self._penalty(m + 1, c) - now)[rows, t]  # an adult leaves, a minor comes
             cross = minor[:, None] & ~minor[None, :]
-            extra = np.where(cross, minor_out[:, None] + minor_in[None, :], 0.0)
-            delta += extra + extra.T
-        bad = (t[:, None] == t[None, :]) | ~movable[:, None] | ~movable[None, :]
+            extra = np.where(cross[None], minor_out[:, :, None] + minor_in[:, None, :], 0.0)
+            delta += extra + extra.transpose(0, 2, 1)
+        clash = same & ((self.meet >= 2) | self.p.apart_matrix)[None]
+        np.einsum("kii->ki", clash)[:] = False
+        conflict = clash.any(axis=2)
+        if minor.any():
+            adults = self.count[rounds] - self.minors[rounds]
+            broken = (self.minors[rounds] > 0) & (adults < 2)
+            conflict |= broken[rows, t]
+        conflict &= movable[rounds]
+        bad = same | ~movable[rounds][:, :, None] | ~movable[rounds][:, None, :]
+        if conflict.any():
+            bad |= ~(conflict[:, :, None] | conflict[:, None, :])
         delta[bad] = np.inf
         return delta
 
@@ -791,12 +822,12 @@ class _State:
         ]
 
 
-def _greedy(state: _State, rng: np.random.Generator) -> None:
+def _greedy(state: _State, rng: np.random.Generator, rounds: Iterable[int]) -> None:
     """Round by round: locked people first, then keep-together groups (largest first), then
     minors (only where two seats stay for adults), then adults; each to the table with free
     seats where they add least cost."""
     p = state.p
-    for r in range(p.rounds):
+    for r in rounds:
         sizes = p.sizes[r]
         for x, t in p.pinned[r].items():
             state.seat(r, x, t)
@@ -880,59 +911,142 @@ def _search(
     max_iterations: int | None,
     lower_bound: int,
 ) -> tuple[Ints, int]:
+    """Tabu search over the whole schedule; returns the best plan's tables and the number of
+    iterations. Each iteration looks at every swap in a few rounds (as many as keep the delta
+    arrays near 200 000 numbers; all rounds for gatherings up to about 150 people), takes the
+    best one that is not tabu, and makes moving those people back tabu for a random while."""
     p = state.p
     n = state.n
     movable = _movable(p, n)
-    rounds_with_swaps = [r for r in range(p.rounds) if movable[r].sum() >= 2]
+    swappable = np.flatnonzero(movable.sum(axis=1) >= 2)
+    if not len(swappable) and not p.groups.groups:
+        return state.where.copy(), 0
+    per_iteration = max(1, 200_000 // (n * n))
     current = state.total()
-    best, best_where = current, state.where.copy()
-    best_repeats, best_hard = state.repeats(), state.hard_count()
+    best_rank, best_total, best_where = state.rank(), current, state.where.copy()
     tabu = np.zeros((p.rounds, n, state.tables), dtype=np.int64)
-    tenure_max = max(4, n // 4)
-    stall = max(100, 3 * n)
-    patience = 10 * n + 500
+    tenure = max(4, n // 4)
+    stall = max(200, 4 * n)
+    kicks = max(2, n // 8)
+    patience = 40 * n + 1000
     flat = bool(np.ptp(p.gain) == 0) and not (p.weights.new_tie and p.tied.any())
+    # Strategic oscillation: with the full (lexicographic) repeat weight, a swap that keeps
+    # repeats at zero is rare and the search for diversity gets stuck; so repeats cost the
+    # search only about one pair's gain at first, more while plans keep repeats, less once
+    # they have none. The best plan is still chosen lexicographically.
+    light = max(float(np.abs(p.gain).mean()) * 0.3, 0.1)
+    oscillate = not flat and p.repeat_weight > light
+    if oscillate:
+        state.reweigh(light)
+        current = state.total()
+    level = current  # the best cost seen at the current weight (for aspiration)
     last_best = 0
     iteration = 0
-    if not rounds_with_swaps and not p.groups.groups:
-        return best_where, 0
     while time.monotonic() < deadline and (max_iterations is None or iteration < max_iterations):
         iteration += 1
-        settled = best_repeats <= lower_bound and best_hard == 0
+        settled = best_rank[0] == 0 and best_rank[1] <= lower_bound
         if settled and (flat or iteration - last_best > patience):
             break
-        if p.groups.groups and (not rounds_with_swaps or iteration % 5 == 0):
+        if oscillate and iteration % 20 == 0:
+            repeats = state.repeats()
+            if repeats > lower_bound:
+                state.reweigh(min(p.repeat_weight, state.weight * 1.5))
+            else:
+                state.reweigh(max(light, state.weight / 1.2))
+            current = level = state.total()
+        if p.groups.groups and (not len(swappable) or iteration % 5 == 0):
             current += _group_move(state, int(rng.integers(p.rounds)), rng, movable)
-        if rounds_with_swaps:
-            r = rounds_with_swaps[int(rng.integers(len(rounds_with_swaps)))]
-            delta = state.swap_deltas(r, movable[r])
-            t = state.where[r]
-            banned = tabu[r][:, t] > iteration
-            banned = banned | banned.T
-            allowed = np.where(banned & (current + delta >= best - _EPS), np.inf, delta)
-            allowed = allowed + rng.random(allowed.shape) * 1e-7
-            k = int(np.argmin(allowed))
-            a, b = divmod(k, n)
-            if np.isfinite(allowed[a, b]):
-                ta, tb = int(t[a]), int(t[b])
-                current += state.move(r, [a], tb) + state.move(r, [b], ta)
-                tabu[r, a, ta] = iteration + 1 + int(rng.integers(tenure_max))
-                tabu[r, b, tb] = iteration + 1 + int(rng.integers(tenure_max))
-        if current < best - _EPS:
-            best, best_where, last_best = current, state.where.copy(), iteration
-            best_repeats, best_hard = state.repeats(), state.hard_count()
+        if len(swappable):
+            if per_iteration < len(swappable):
+                rounds = np.sort(rng.choice(swappable, size=per_iteration, replace=False))
+            else:
+                rounds = swappable
+            delta = state.swap_deltas(rounds, movable)
+            t = state.where[rounds]
+            banned = tabu[rounds[:, None, None], np.arange(n)[None, :, None], t[:, None, :]]
+            banned = banned > iteration
+            banned |= banned.transpose(0, 2, 1)
+            allowed = np.where(banned & (current + delta >= level - _EPS), np.inf, delta)
+            allowed += rng.random(allowed.shape) * 1e-7
+            improving = np.flatnonzero(allowed < -_EPS)
+            if len(improving) > 1:
+                current += _descend(state, rounds, allowed, improving, tabu, iteration, tenure, rng)
+            else:
+                k = int(np.argmin(allowed))
+                if np.isfinite(allowed.flat[k]):
+                    i, rest = divmod(k, n * n)
+                    a, b = divmod(rest, n)
+                    r = int(rounds[i])
+                    ta, tb = int(state.where[r, a]), int(state.where[r, b])
+                    current += state.move(r, [a], tb) + state.move(r, [b], ta)
+                    tabu[r, a, ta] = iteration + 1 + int(rng.integers(tenure))
+                    tabu[r, b, tb] = iteration + 1 + int(rng.integers(tenure))
+        level = min(level, current)
+        if oscillate:
+            rank = state.rank()
+            better = rank[:2] < best_rank[:2] or (
+                rank[:2] == best_rank[:2] and rank[2] < best_rank[2] - _EPS
+            )
+        else:
+            better = current < best_total - _EPS
+            rank = state.rank() if better else best_rank
+        if better:
+            best_rank, best_total, best_where, last_best = (
+                rank,
+                current,
+                state.where.copy(),
+                iteration,
+            )
         elif iteration - last_best > stall and iteration % stall == 0:
-            _restart(state, best_where, rng, movable)
-            current = state.total()
+            _restart(state, best_where, rng, movable, kicks)
+            current = level = state.total()
             tabu[:] = 0
     return best_where, iteration
 
 
-def _restart(state: _State, where: Ints, rng: np.random.Generator, movable: Bools) -> None:
+def _descend(
+    state: _State,
+    rounds: Ints,
+    allowed: Floats,
+    improving: Ints,
+    tabu: Ints,
+    iteration: int,
+    tenure: int,
+    rng: np.random.Generator,
+) -> float:
+    """Take many improving swaps at once, best first: swaps between different tables of one
+    round change different pairs, so their deltas add up; a swap made stale by one in another
+    round is checked by its exact cost change and undone if it no longer improves."""
+    n = state.n
+    order = improving[np.argsort(allowed.flat[improving])][: 4 * state.tables * len(rounds)]
+    used: set[tuple[int, int]] = set()
+    total = 0.0
+    for k in order.tolist():
+        i, rest = divmod(k, n * n)
+        a, b = divmod(rest, n)
+        r = int(rounds[i])
+        ta, tb = int(state.where[r, a]), int(state.where[r, b])
+        if (r, ta) in used or (r, tb) in used:
+            continue
+        delta = state.move(r, [a], tb) + state.move(r, [b], ta)
+        if delta >= -_EPS:
+            state.move(r, [a], ta)
+            state.move(r, [b], tb)
+            continue
+        used.update(((r, ta), (r, tb)))
+        total += delta
+        tabu[r, a, ta] = iteration + 1 + int(rng.integers(tenure))
+        tabu[r, b, tb] = iteration + 1 + int(rng.integers(tenure))
+    return total
+
+
+def _restart(
+    state: _State, where: Ints, rng: np.random.Generator, movable: Bools, kicks: int
+) -> None:
     """Back to the best plan, then a few random swaps to leave its basin."""
     _load(state, where)
-    for _ in range(max(2, state.n // 8)):
-        r = int(rng.integers(state.p.rounds))
+    for _ in range(kicks):
+        r = int(rng.integers(len(movable)))
         people = np.flatnonzero(movable[r])
         if len(people) < 2:
             continue
@@ -948,7 +1062,8 @@ def _load(state: _State, where: Ints) -> None:
         for x in np.flatnonzero(state.where[r] != where[r]):
             state.unseat(r, int(x))
         for x in np.flatnonzero(state.where[r] < 0):
-            state.seat(r, int(x), int(where[r, x]))
+            if where[r, x] >= 0:
+                state.seat(r, int(x), int(where[r, x]))
 
 
 def solve_seating(
@@ -997,7 +1112,7 @@ def solve_seating(
     )
     rng = np.random.default_rng(seed)
     state = _State(p)
-    _greedy(state, rng)
+    _greedy(state, rng, range(p.rounds))
     bound = _lower_bound(p)
     iterations = 0
     if method == "search":
