@@ -558,6 +558,10 @@ def _problem(
 
     pinned: list[dict[int, int]] = [{} for _ in range(rounds)]
     for key, who in locked.items():
+        if not (isinstance(key, tuple) and len(key) == 2 and all(type(k) is int for k in key)):
+            raise SeatingError("a locked table is named by (round index, table index)")
+        if isinstance(who, str):
+            raise SeatingError("a locked table lists its people, not one name")
         r, t = key
         if not 0 <= r < rounds:
             raise SeatingError(f"a locked table is in round {r + 1}, which the plan lacks")
@@ -1107,8 +1111,8 @@ def solve_seating(
     start (one round at a time); ``max_iterations`` caps the search so that a seed gives the
     same plan whatever the machine's speed."""
     started = time.monotonic()
-    if not isinstance(time_limit, int | float) or not time_limit > 0:
-        raise SeatingError("the time limit must be more than zero seconds")
+    if not isinstance(time_limit, int | float) or not 0 < time_limit < math.inf:
+        raise SeatingError("the time limit must be more than zero seconds, and finite")
     if max_iterations is not None and max_iterations < 0:
         raise SeatingError("max_iterations cannot be negative")
     if method not in ("search", "greedy"):
