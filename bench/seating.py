@@ -214,6 +214,8 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=5, help="social golfer seeds")
     parser.add_argument("--golfer-time", type=float, default=60.0)
     parser.add_argument("--quick", action="store_true", help="only the first two instances")
+    parser.add_argument("--only", default="", help="only instances whose name has this")
+    parser.add_argument("--no-golfer", action="store_true")
     args = parser.parse_args()
 
     print(f"load average: {' '.join(Path('/proc/loadavg').read_text().split()[:3])}")
@@ -226,7 +228,10 @@ def main() -> None:
     )
     cases = instances()
     for case in cases[:2] if args.quick else cases:
-        compare(case, args.time)
+        if args.only in case.name:
+            compare(case, args.time)
+    if args.no_golfer:
+        return
     print("\nsocial golfer (no attributes, no history)")
     golfer(8, args.seeds, args.golfer_time)
     if not args.quick:

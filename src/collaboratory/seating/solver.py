@@ -22,12 +22,20 @@ The objective minimised is ``total = repeat_weight * repeats - gain``; with the 
 **Search.** A greedy start (round by round, every person to the table where they add least
 cost, minors first into tables that keep two seats for adults) is improved by tabu search over
 the whole schedule: a move swaps two people sitting at different tables in the same round; the
-cost change of *every* swap in a round is computed at once from a matrix of pair meeting
-counts (history plus plan) with NumPy, the best allowed swap is taken (a swap moving someone
-back to a table they recently left is tabu unless it beats the best plan seen), and after a
-stall the search restarts from the best plan with a few random swaps. Keep-together groups move
-as whole units (a group changes place with as many single people of another table); locked
-people never move. Table sizes are fixed by the fill rule below, so no move leaves a seat free.
+cost change of *every* swap in every round (a few rounds at a time for large gatherings) is
+computed at once from a matrix of pair meeting counts (history plus plan) with NumPy. While
+some seating repeats or breaks a rule, only swaps moving one of those people count
+(conflict-directed); all improving swaps between distinct tables are taken best first, else
+the best swap that is not tabu (moving someone back to a table they recently left, unless it
+beats the best cost seen); after a stall the search restarts from the best plan with a few
+random swaps. The weight of a repeat oscillates during the search (low while plans have none,
+rising while they do), because at the full lexicographic weight almost no swap of a
+repeat-free plan stays repeat-free and diversity stops improving; the plan kept is the best in
+the lexicographic order (rules broken, repeats, then cost). Keep-together groups move as whole
+units (a group changes place with as many single people of another table, or a group of its
+size); locked people never move. Table sizes are fixed by the fill rule below, so no move
+leaves a seat free. The search stops at ``time_limit``, at ``max_iterations``, or when repeats
+reach the lower bound and the cost has not improved for a while.
 
 **Fill rule.** The seats of ``table_sizes`` may exceed the people: tables are then filled as
 evenly as possible (sizes differ by at most one, within each table's size and the locked
@@ -550,6 +558,10 @@ def _problem(
 
     pinned: list[dict[int, int]] = [{} for _ in range(rounds)]
     for key, who in locked.items():
+        if not (isinstance(key, tuple) and len(key) == 2 and all(type(k) is int for k in key)):
+            raise SeatingError("a locked table is named by (round index, table index)")
+        if isinstance(who, str):
+            raise SeatingError("a locked table lists its people, not one name")
         r, t = key
         if not 0 <= r < rounds:
             raise SeatingError(f"a locked table is in round {r + 1}, which the plan lacks")
@@ -800,9 +812,9 @@ class _State:
             cross = minor[:, None] & ~minor[None, :]
             extra = np.where(cross[None], minor_out[:, :, None] + minor_in[:, None, :], 0.0)
             delta += extra + extra.transpose(0, 2, 1)
-        clash = same & ((self.meet >= 2) | self.p.apart_matrix)[None]
-        np.einsum("kii->ki", clash)[:] = False
-        conflict = clash.any(axis=2)
+        clashing = ((self.meet >= 2) | self.p.apart_matrix).astype(np.float64)
+        np.fill_diagonal(clashing, 0.0)
+        conflict = np.matmul(clashing, onehot)[rows, people, t] > 0
         if minor.any():
             adults = self.count[rounds] - self.minors[rounds]
             broken = (self.minors[rounds] > 0) & (adults < 2)
@@ -911,10 +923,9 @@ def _search(
     max_iterations: int | None,
     lower_bound: int,
 ) -> tuple[Ints, int]:
-    """Tabu search over the whole schedule; returns the best plan's tables and the number of
-    iterations. Each iteration looks at every swap in a few rounds (as many as keep the delta
-    arrays near 200 000 numbers; all rounds for gatherings up to about 150 people), takes the
-    best one that is not tabu, and makes moving those people back tabu for a random while."""
+    """Tabu search over the whole schedule (module docstring); returns the best plan's tables
+    and the number of iterations. Each iteration looks at every swap in a few rounds (as many
+    as keep the delta arrays near 200 000 numbers: all rounds up to about 150 people)."""
     p = state.p
     n = state.n
     movable = _movable(p, n)
@@ -931,16 +942,14 @@ def _search(
     patience = 40 * n + 1000
     flat = bool(np.ptp(p.gain) == 0) and not (p.weights.new_tie and p.tied.any())
     # Strategic oscillation: with the full (lexicographic) repeat weight, a swap that keeps
-    # repeats at zero is rare and the search for diversity gets stuck; so repeats cost the
-    # search only about one pair's gain at first, more while plans keep repeats, less once
-    # they have none. The best plan is still chosen lexicographically.
+    # repeats at zero is rare and the search for diversity gets stuck; so once repeats are
+    # down to the bound they cost the search less and less (down to a fraction of a pair's
+    # gain), and more again while plans keep repeats. The best plan is still chosen
+    # lexicographically.
     light = max(float(np.abs(p.gain).mean()) * 0.3, 0.1)
     oscillate = not flat and p.repeat_weight > light
-    if oscillate:
-        state.reweigh(light)
-        current = state.total()
     level = current  # the best cost seen at the current weight (for aspiration)
-    last_best = 0
+    last_best = last_fresh = 0
     iteration = 0
     while time.monotonic() < deadline and (max_iterations is None or iteration < max_iterations):
         iteration += 1
@@ -998,7 +1007,13 @@ def _search(
                 iteration,
             )
         elif iteration - last_best > stall and iteration % stall == 0:
-            _restart(state, best_where, rng, movable, kicks)
+            if iteration - max(last_best, last_fresh) > 60 * stall:
+                # Long stuck near the best plan: start afresh from a new greedy plan, as
+                # runs of local search on hard instances take very unequal times.
+                _reseat(state, rng)
+                last_fresh = iteration
+            else:
+                _restart(state, best_where, rng, movable, kicks)
             current = level = state.total()
             tabu[:] = 0
     return best_where, iteration
@@ -1057,6 +1072,13 @@ def _restart(
             state.move(r, [b], ta)
 
 
+def _reseat(state: _State, rng: np.random.Generator) -> None:
+    for r in range(state.p.rounds):
+        for x in np.flatnonzero(state.where[r] >= 0):
+            state.unseat(r, int(x))
+    _greedy(state, rng, range(state.p.rounds))
+
+
 def _load(state: _State, where: Ints) -> None:
     for r in range(state.p.rounds):
         for x in np.flatnonzero(state.where[r] != where[r]):
@@ -1089,8 +1111,8 @@ def solve_seating(
     start (one round at a time); ``max_iterations`` caps the search so that a seed gives the
     same plan whatever the machine's speed."""
     started = time.monotonic()
-    if not isinstance(time_limit, int | float) or not time_limit > 0:
-        raise SeatingError("the time limit must be more than zero seconds")
+    if not isinstance(time_limit, int | float) or not 0 < time_limit < math.inf:
+        raise SeatingError("the time limit must be more than zero seconds, and finite")
     if max_iterations is not None and max_iterations < 0:
         raise SeatingError("max_iterations cannot be negative")
     if method not in ("search", "greedy"):
@@ -1170,21 +1192,4 @@ def plan_seating(
     max_iterations: int | None = None,
 ) -> Plan:
     """For each round, the tables as lists of people: :func:`solve_seating`'s ``rounds``."""
-    return solve_seating(
-        people,
-        table_sizes,
-        rounds,
-        met=met,
-        keep_apart=keep_apart,
-        keep_together=keep_together,
-        attributes=attributes,
-        minors=minors,
-        seed=seed,
-        time_limit=time_limit,
-        tied=tied,
-        ideology=ideology,
-        locked=locked,
-        weights=weights,
-        method=method,
-        max_iterations=max_iterations,
-    ).rounds
+    return solve_seating(**locals()).rounds  # the same arguments, by name
