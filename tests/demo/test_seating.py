@@ -23,9 +23,9 @@ def test_past_gatherings_have_published_plans_and_the_next_one_a_draft(demo: Non
 
         assert past.count() == 3
         assert set(past.values_list("status", flat=True)) == {PlanStatus.PUBLISHED}
-        assert sorted(upcoming.values_list("agenda_item__kind", "status")) == [
-            ("meal", PlanStatus.PUBLISHED),
-            ("small_groups", PlanStatus.DRAFT),
+        assert sorted(upcoming.values_list("agenda_item__title", "status")) == [
+            ("Dinner together", PlanStatus.PUBLISHED),
+            ("Small-group discussions", PlanStatus.DRAFT),
         ]
         assert SeatingPair.objects.count() == 2
         for plan in (*past, *upcoming):

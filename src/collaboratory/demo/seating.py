@@ -81,7 +81,9 @@ def seed_seating(
             actor=steward,
             now=now,
         )
-    sessions = {i.kind: i for i in AgendaItem.objects.filter(gathering=upcoming)}
+    sessions: dict[str, AgendaItem] = {}
+    for item in AgendaItem.objects.filter(gathering=upcoming).order_by("starts_at"):
+        sessions.setdefault(item.kind, item)  # the first meal is the Thursday dinner
     dinner, groups = sessions.get(AgendaKind.MEAL), sessions.get(AgendaKind.SMALL_GROUPS)
     if dinner is not None:
         plan = plan_generate(
