@@ -949,7 +949,7 @@ def _search(
     light = max(float(np.abs(p.gain).mean()) * 0.3, 0.1)
     oscillate = not flat and p.repeat_weight > light
     level = current  # the best cost seen at the current weight (for aspiration)
-    last_best = last_fresh = 0
+    last_best = 0
     iteration = 0
     while time.monotonic() < deadline and (max_iterations is None or iteration < max_iterations):
         iteration += 1
@@ -1007,13 +1007,7 @@ def _search(
                 iteration,
             )
         elif iteration - last_best > stall and iteration % stall == 0:
-            if iteration - max(last_best, last_fresh) > 60 * stall:
-                # Long stuck near the best plan: start afresh from a new greedy plan, as
-                # runs of local search on hard instances take very unequal times.
-                _reseat(state, rng)
-                last_fresh = iteration
-            else:
-                _restart(state, best_where, rng, movable, kicks)
+            _restart(state, best_where, rng, movable, kicks)
             current = level = state.total()
             tabu[:] = 0
     return best_where, iteration
@@ -1070,13 +1064,6 @@ def _restart(
         if ta != tb:
             state.move(r, [a], tb)
             state.move(r, [b], ta)
-
-
-def _reseat(state: _State, rng: np.random.Generator) -> None:
-    for r in range(state.p.rounds):
-        for x in np.flatnonzero(state.where[r] >= 0):
-            state.unseat(r, int(x))
-    _greedy(state, rng, range(state.p.rounds))
 
 
 def _load(state: _State, where: Ints) -> None:
