@@ -260,3 +260,16 @@ def test_the_plan_page_says_who_changed_since(room: Room) -> None:
 
     assert "Since this plan was made: 0 more coming" in body
     assert "1 no longer coming." in body
+
+
+def test_refresh_and_replan_from_the_page(room: Room) -> None:
+    plan = _plan(room)
+    client = client_for(room.steward)
+
+    unchanged = client.post(_url(room, f"plans/{plan.pk}/refresh/"), follow=True)
+    replanned = client.post(_url(room, f"plans/{plan.pk}/refresh/"), {"everyone": "1"})
+
+    assert "Nobody changed since this plan was made" in unchanged.content.decode()
+    new = SeatingPlan.objects.get(version=2)
+    assert replanned["Location"] == _url(room, f"plans/{new.pk}/")
+    assert (new.agenda_item, new.rounds, new.table_sizes) == (room.groups, 1, [5, 5, 5])
