@@ -400,6 +400,7 @@ PURE_MODULES: list[tuple[str, ...] | object] = [
     ("collaboratory.csvfile",),
     ("collaboratory.networks.envelopes",),
     ("collaboratory.pofile",),
+    ("collaboratory.seating.solver",),
 ]
 
 

@@ -26,9 +26,14 @@ from collaboratory.creditclub.services import (
 )
 from collaboratory.gatherings.models import Attendance, GatheringFormat
 from collaboratory.gatherings.selectors import check_in_code_for, check_in_day
-from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
-from collaboratory.networks.models import Membership, Network, Role
+from collaboratory.gatherings.services import (
+    attendance_bulk_record,
+    gathering_create,
+    rsvp_submit,
+)
+from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, Role
 from collaboratory.people.models import User
+from collaboratory.seating.services import plan_generate, seating_pair_add
 from tests.conftest import CANARIES, World
 
 
@@ -288,3 +293,50 @@ def ask_pk(world: Any, network_key: str) -> int:
     proposal_id = proposal_pk(world, network_key)
     with scopes_disabled():
         return int(Ask.objects.filter(proposal_id=proposal_id).values_list("pk", flat=True).get())
+
+
+def _seating_objects(world: Any, network_key: str) -> dict[str, int]:
+    """A draft seating plan of the network's far-future gathering that seats every admitted
+    member (the canary person among them), and a keep-apart pair of its steward and canary
+    person, so a plan or rule page that reached the wrong network would carry a canary."""
+    cache: dict[str, dict[str, int]] = world.__dict__.setdefault("_seating", {})
+    if network_key not in cache:
+        network = world.network(network_key)
+        gathering = world.gatherings[network_key]
+        with scopes_disabled():
+            people = [
+                m.user
+                for m in Membership.objects.filter(
+                    network=network, status__in=ADMITTED_STATUSES
+                ).select_related("user")
+            ]
+            for user in people:
+                rsvp_submit(gathering=gathering, user=user, answer="yes", both_parts=True)
+            steward = _steward(network)
+            plan = plan_generate(
+                gathering=gathering,
+                agenda_item=None,
+                rounds=1,
+                table_sizes=[max(2, len(people))],
+                actor=steward,
+                time_limit=0.1,
+            )
+            canary_person = next(u for u in people if u.full_name == CANARIES[network_key][1])
+            pair = seating_pair_add(
+                network=network,
+                kind="apart",
+                first=steward,
+                second=canary_person,
+                reason=f"{CANARIES[network_key][0]} reason",
+                actor=steward,
+            )
+        cache[network_key] = {"plan": plan.pk, "pair": pair.pk}
+    return cache[network_key]
+
+
+def seating_plan_pk(world: Any, network_key: str) -> int:
+    return _seating_objects(world, network_key)["plan"]
+
+
+def seating_pair_pk(world: Any, network_key: str) -> int:
+    return _seating_objects(world, network_key)["pair"]

@@ -22,6 +22,8 @@ from tests.authz.objects import (
     open_ask_pk,
     partnership_pk,
     proposal_pk,
+    seating_pair_pk,
+    seating_plan_pk,
     world_object,
 )
 
@@ -477,5 +479,35 @@ POLICY: dict[str, Rule] = {
     ),
     "matching:room_suggestions": Rule(
         own=stewards_only(), foreign=FOREIGN_404, kwargs={"gathering_id": gathering_pk}
+    ),
+    # Seating (issue 17): stewards plan; a member sees only their own table. A POST with
+    # nothing in it is refused with a message and sent back to the plan (302).
+    "seating:gathering": Rule(
+        own=stewards_only(), foreign=FOREIGN_404, kwargs={"gathering_id": gathering_pk}
+    ),
+    "seating:mine": Rule(
+        own=members_only(), foreign=FOREIGN_404, kwargs={"gathering_id": gathering_pk}
+    ),
+    **{
+        f"seating:{name}": Rule(
+            own=stewards_only(), foreign=FOREIGN_404, kwargs={"plan_id": seating_plan_pk}
+        )
+        for name in ("plan", "cards", "names")
+    },
+    **{
+        f"seating:{name}": Rule(
+            own=stewards_only(302),
+            foreign=FOREIGN_404,
+            method="post",
+            kwargs={"plan_id": seating_plan_pk},
+        )
+        for name in ("move", "lock", "refresh", "publish")
+    },
+    "seating:pairs": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "seating:pair_remove": Rule(
+        own=stewards_only(302),
+        foreign=FOREIGN_404,
+        method="post",
+        kwargs={"pair_id": seating_pair_pk},
     ),
 }

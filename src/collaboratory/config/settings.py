@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "collaboratory.insights",
     "collaboratory.followthrough",
     "collaboratory.matching",
+    "collaboratory.seating",
     "collaboratory.demo",
     "collaboratory.backups",
     "collaboratory.periodic",

@@ -24,6 +24,7 @@ from collaboratory.demo.followthrough import seed_followthrough
 from collaboratory.demo.gatherings import demo_gatherings
 from collaboratory.demo.live import seed_live_room
 from collaboratory.demo.membership import demo_membership
+from collaboratory.demo.seating import seed_seating
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat, GatheringPart
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
 from collaboratory.insights.services import sensitive_snapshot_take
@@ -114,6 +115,7 @@ class DemoSummary:
     commitments: int = 0
     snapshots: int = 0
     vectors: int = 0
+    seating_plans: int = 0
 
 
 @dataclass
@@ -349,7 +351,9 @@ def generate_demo(
             anchor=anchor,
         )
         say("gathering RSVPs")
-        demo_gatherings(rng=rng, network=national, users=users, steward=users[0], anchor=anchor)
+        upcoming = demo_gatherings(
+            rng=rng, network=national, users=users, steward=users[0], anchor=anchor
+        )
         say("follow-through")
         summary.commitments = seed_followthrough(
             rng=rng,
@@ -372,6 +376,16 @@ def generate_demo(
         # sweep would (bulk inserts queue no refresh); nothing happens without the model.
         say("text vectors")
         summary.vectors = vectors_sweep()
+        # After follow-through: commitments are the ties the plans favour crossing.
+        say("seating plans")
+        summary.seating_plans = seed_seating(
+            rng=rng,
+            network=national,
+            gatherings=gatherings,
+            upcoming=upcoming,
+            steward=users[0],
+            anchor=anchor,
+        )
         # Ideology and race are shown only from a released snapshot: take the first one now,
         # as the daily task would, so the dashboards have their tables from the start.
         say("insights snapshots")

@@ -62,7 +62,8 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Seeded {summary.adults} adult members, {summary.youth} youth members, "
             f"{summary.gatherings} national gatherings, {summary.attendance_rows} attendance "
-            f"records, {summary.proposals} proposals and {summary.commitments} commitments across "
+            f"records, {summary.proposals} proposals, {summary.commitments} commitments and "
+            f"{summary.seating_plans} seating plans across "
             f"{len(summary.networks)} networks in {elapsed:.1f} s."
         )
         self._print_logins()

@@ -1,0 +1,155 @@
+"""Forms of seating: they parse what stewards type; the services decide."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from collaboratory.gatherings.models import AgendaItem
+from collaboratory.networks.models import ADMITTED_STATUSES, Network
+from collaboratory.people.models import User
+from collaboratory.seating.models import PairKind
+from collaboratory.seating.services import MAX_ROUNDS, MAX_TABLE_SIZE, MAX_TABLES
+from collaboratory.validators import one_line
+
+WHOLE_GATHERING = "whole"
+
+
+def table_sizes_parse(text: str) -> list[int]:
+    """ "8, 8, 6" or "6x8" (six tables of eight) or a mix: "4x8, 6"."""
+    sizes: list[int] = []
+    for raw in re.split(r"[,;\s]+", text.strip()):
+        if not raw:
+            continue
+        match = re.fullmatch(r"(?:([0-9]{1,2})\s*[x*])?([0-9]{1,2})", raw, flags=re.I)
+        if match is None:
+            raise forms.ValidationError(
+                _(
+                    "“%(value)s” is not a table size: write the seats of each table separated "
+                    "by commas (8, 8, 6), or tables x seats (6x8)."
+                ),
+                params={"value": raw[:20]},
+            )
+        count = int(match.group(1) or 1)
+        sizes.extend([int(match.group(2))] * count)
+        if len(sizes) > MAX_TABLES:
+            raise forms.ValidationError(_("At most %(max)d tables."), params={"max": MAX_TABLES})
+    if not sizes:
+        raise forms.ValidationError(_("Give the seats of at least one table, like 6x8."))
+    return sizes
+
+
+def suggested_sizes(people: int, size: int = 8) -> str:
+    """Tables of `size` for `people`, as the form's starting value."""
+    tables = max(1, -(-people // size))
+    return f"{tables}x{size}"
+
+
+class GenerateForm(forms.Form):
+    session = forms.ChoiceField(label=_("Session"))
+    rounds = forms.IntegerField(
+        label=_("Rounds"),
+        min_value=1,
+        max_value=MAX_ROUNDS,
+        initial=1,
+        help_text=_("How many times people change tables in this session."),
+    )
+    table_sizes = forms.CharField(
+        label=_("Tables"),
+        max_length=300,
+        validators=one_line(_("the tables")),
+        help_text=_("Seats per table: 8, 8, 6 or 6x8 (six tables of eight)."),
+    )
+
+    def __init__(self, *args: Any, sessions: list[AgendaItem], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.sessions = {str(item.pk): item for item in sessions}
+        session = self.fields["session"]
+        if isinstance(session, forms.ChoiceField):
+            session.choices = [
+                *[
+                    (key, f"{item.title} ({item.get_kind_display()})")
+                    for key, item in self.sessions.items()
+                ],
+                (WHOLE_GATHERING, _("The whole gathering")),
+            ]
+
+    def clean_table_sizes(self) -> list[int]:
+        sizes = table_sizes_parse(self.cleaned_data["table_sizes"])
+        if any(not 2 <= size <= MAX_TABLE_SIZE for size in sizes):
+            raise forms.ValidationError(
+                _("Each table seats between 2 and %(max)d people."),
+                params={"max": MAX_TABLE_SIZE},
+            )
+        return sizes
+
+    def agenda_item(self) -> AgendaItem | None:
+        return self.sessions.get(self.cleaned_data["session"])
+
+
+class MoveForm(forms.Form):
+    """Round and table as people read them (from 1); the service counts from 0."""
+
+    person = forms.TypedChoiceField(label=_("Person"), coerce=int)
+    round = forms.IntegerField(label=_("Round"), min_value=1, max_value=MAX_ROUNDS, initial=1)
+    table = forms.IntegerField(label=_("To table"), min_value=1, max_value=MAX_TABLES)
+    swap_with = forms.TypedChoiceField(
+        label=_("Swap with (optional)"), coerce=int, required=False, empty_value=None
+    )
+
+    def __init__(self, *args: Any, people: list[User], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.people = {u.pk: u for u in people}
+        choices = [(u.pk, u.full_name) for u in people]
+        for name, empty in (
+            ("person", _("Choose a person")),
+            ("swap_with", _("Nobody: just move")),
+        ):
+            field = self.fields[name]
+            if isinstance(field, forms.ChoiceField):
+                field.choices = [("", empty), *choices]
+
+
+class LockForm(forms.Form):
+    round = forms.IntegerField(min_value=1, max_value=MAX_ROUNDS)
+    table = forms.IntegerField(min_value=1, max_value=MAX_TABLES)
+    locked = forms.TypedChoiceField(
+        choices=[("1", _("Lock")), ("0", _("Unlock"))], coerce=lambda v: v == "1"
+    )
+
+
+class MemberChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return str(obj.full_name)
+
+
+class PairForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Rule"), choices=PairKind.choices)
+    first = MemberChoice(label=_("Person"), queryset=User.objects.none())
+    second = MemberChoice(label=_("and"), queryset=User.objects.none())
+    reason = forms.CharField(
+        label=_("Reason (only stewards see it)"),
+        max_length=300,
+        required=False,
+        validators=one_line(_("the reason")),
+    )
+
+    def __init__(self, *args: Any, network: Network, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        members = User.objects.filter(
+            memberships__network=network, memberships__status__in=ADMITTED_STATUSES
+        ).order_by("full_name", "pk")
+        for name in ("first", "second"):
+            self.fields[name].queryset = members  # type: ignore[attr-defined]
+            self.fields[name].error_messages["invalid_choice"] = _(
+                "Choose a member of this network from the list."
+            )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("first") is not None and data.get("first") == data.get("second"):
+            self.add_error("second", _("Choose two different people."))
+        return data

@@ -1,0 +1,299 @@
+"""Reads of seating: who is seated, the solver's inputs (history, attributes, ties, hard
+rules), a plan as a grid, and a member's own tables. Person ids reach the solver as strings
+(its API); they come back as strings and are turned into ints here only."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+from collaboratory.commitments.models import Commitment
+from collaboratory.gatherings.models import (
+    AgendaItem,
+    AgendaKind,
+    Attendance,
+    Gathering,
+    Rsvp,
+    RsvpStatus,
+)
+from collaboratory.networks.models import Membership, Network, Role
+from collaboratory.people.models import MINOR_AGE_BANDS, User
+from collaboratory.seating.models import (
+    LockedTable,
+    PairKind,
+    PlanStatus,
+    Seat,
+    SeatingPair,
+    SeatingPlan,
+)
+from collaboratory.seating.solver import PlanCost, evaluate_plan
+
+# The agenda items a plan can seat; a plan without one seats the gathering as a whole.
+SESSION_KINDS = (AgendaKind.SMALL_GROUPS, AgendaKind.MEAL)
+
+Pair = frozenset[str]
+Grid = list[list[list[str]]]
+
+
+@dataclass
+class SolverInputs:
+    """Everything the solver is told about the people of one plan. No ideology: the only
+    consent people gave for it is aggregate diversity reporting (safeguards.md), and seating
+    is another purpose."""
+
+    met: dict[Pair, int] = field(default_factory=dict)
+    keep_apart: list[Pair] = field(default_factory=list)
+    keep_together: list[Pair] = field(default_factory=list)
+    attributes: dict[str, dict[str, str]] = field(default_factory=dict)
+    minors: set[str] = field(default_factory=set)
+    tied: set[Pair] = field(default_factory=set)
+
+    def evaluate(self, grid: Grid, table_sizes: Sequence[int] | None = None) -> PlanCost:
+        return evaluate_plan(
+            grid,
+            table_sizes=table_sizes,
+            met=self.met,
+            keep_apart=self.keep_apart,
+            keep_together=self.keep_together,
+            attributes=self.attributes,
+            minors=self.minors,
+            tied=self.tied,
+            ideology={},
+        )
+
+
+def seating_sessions(*, gathering: Gathering) -> list[AgendaItem]:
+    """The agenda items that are seated: meals and small-group discussions."""
+    return list(AgendaItem.objects.filter(gathering=gathering, kind__in=SESSION_KINDS))
+
+
+def seated_people(*, gathering: Gathering) -> list[User]:
+    """Who gets a seat: every confirmed "yes", and anyone checked in at one of the
+    gathering's parts (a late arrival who never answered). A cancellation (the RSVP turned
+    to no or maybe) drops the person out unless they are in the room after all."""
+    confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED).values(
+        "user_id"
+    )
+    checked_in = Attendance.objects.filter(part__gathering=gathering).values("user_id")
+    return list(
+        User.objects.filter(Q(pk__in=confirmed) | Q(pk__in=checked_in)).order_by("full_name", "pk")
+    )
+
+
+def plans_for_gathering(*, gathering: Gathering) -> list[SeatingPlan]:
+    return list(
+        SeatingPlan.objects.filter(gathering=gathering)
+        .select_related("agenda_item", "created_by")
+        .order_by("agenda_item__starts_at", "agenda_item_id", "-version")
+    )
+
+
+def plan_latest(*, gathering: Gathering, agenda_item: AgendaItem | None) -> SeatingPlan | None:
+    return (
+        SeatingPlan.objects.filter(gathering=gathering, agenda_item=agenda_item)
+        .order_by("-version")
+        .first()
+    )
+
+
+def plan_grid(*, plan: SeatingPlan) -> Grid:
+    """The plan as the solver's shape: rounds -> tables -> person ids (strings)."""
+    grid: Grid = [[[] for _size in plan.table_sizes] for _round in range(plan.rounds)]
+    for round_, table, user_id in Seat.objects.filter(plan=plan).values_list(
+        "round", "table", "user_id"
+    ):
+        grid[round_][table].append(person_key(user_id))
+    return grid
+
+
+@dataclass(frozen=True)
+class PlanChanges:
+    """Who changed since a plan was made: newcomers (a late "yes", a check-in) and people who
+    are no longer coming."""
+
+    added: int
+    dropped: int
+
+
+def plan_changes(*, plan: SeatingPlan, grid: Grid) -> PlanChanges:
+    coming = {person_key(u.pk) for u in seated_people(gathering=plan.gathering)}
+    seated = {p for tables in grid for table in tables for p in table}
+    return PlanChanges(added=len(coming - seated), dropped=len(seated - coming))
+
+
+def plan_locked(*, plan: SeatingPlan) -> set[tuple[int, int]]:
+    return set(LockedTable.objects.filter(plan=plan).values_list("round", "table"))
+
+
+def people_by_key(*, keys: Iterable[str]) -> dict[str, User]:
+    return {person_key(u.pk): u for u in User.objects.filter(pk__in=[person_pk(k) for k in keys])}
+
+
+def seating_history(
+    *, gathering: Gathering, agenda_item: AgendaItem | None, people: Sequence[str]
+) -> dict[Pair, int]:
+    """How often each pair of `people` already shared a table: the seats (every round) of
+    published plans of earlier gatherings, and of this gathering's other sessions (who sat
+    together at dinner should not meet again in the small groups)."""
+    earlier = Q(plan__gathering__starts_at__lt=gathering.starts_at)
+    this_gathering = Q(plan__gathering=gathering) & ~Q(plan__agenda_item=agenda_item)
+    if agenda_item is None:
+        this_gathering = Q(plan__gathering=gathering, plan__agenda_item__isnull=False)
+    tables: dict[tuple[int, int, int], list[str]] = defaultdict(list)
+    for plan_id, round_, table, user_id in (
+        Seat.objects.filter(
+            network=gathering.network,
+            plan__status=PlanStatus.PUBLISHED,
+            user_id__in=[person_pk(p) for p in people],
+        )
+        .filter(earlier | this_gathering)
+        .values_list("plan_id", "round", "table", "user_id")
+    ):
+        tables[(plan_id, round_, table)].append(person_key(user_id))
+    met: Counter[Pair] = Counter()
+    for seated in tables.values():
+        met.update(frozenset(pair) for pair in combinations(sorted(seated), 2))
+    return dict(met)
+
+
+def commitment_ties(*, network: Network, people: Sequence[str]) -> set[Pair]:
+    """Pairs already tied in the help graph: one committed help to the other's project."""
+    ids = [person_pk(p) for p in people]
+    rows = Commitment.objects.filter(
+        network=network,
+        committer_id__in=ids,
+        proposal__proposer_id__in=ids,
+        hidden_at__isnull=True,
+        undone_at__isnull=True,
+    ).values_list("committer_id", "proposal__proposer_id")
+    return {frozenset((person_key(a), person_key(b))) for a, b in rows if a != b}
+
+
+def seating_pairs(*, network: Network) -> list[SeatingPair]:
+    return list(
+        SeatingPair.objects.filter(network=network).select_related("first", "second", "created_by")
+    )
+
+
+def solver_inputs(
+    *, gathering: Gathering, agenda_item: AgendaItem | None, people: Sequence[str]
+) -> SolverInputs:
+    """The solver's view of `people`: history, hard rules among them, the attributes the
+    plan mixes (sector, region, generation, organization), who is a minor, who is tied."""
+    network = gathering.network
+    ids = {person_pk(p) for p in people}
+    inputs = SolverInputs(
+        met=seating_history(gathering=gathering, agenda_item=agenda_item, people=people),
+        tied=commitment_ties(network=network, people=people),
+    )
+    for first_id, second_id, kind in SeatingPair.objects.filter(
+        network=network, first_id__in=ids, second_id__in=ids
+    ).values_list("first_id", "second_id", "kind"):
+        rule = inputs.keep_apart if kind == PairKind.APART else inputs.keep_together
+        rule.append(frozenset((person_key(first_id), person_key(second_id))))
+    memberships = {
+        m.user_id: m
+        for m in Membership.objects.filter(network=network, user_id__in=ids).select_related(
+            "sector"
+        )
+    }
+    for user in User.objects.filter(pk__in=ids):
+        key = person_key(user.pk)
+        membership = memberships.get(user.pk)
+        values = {
+            "sector": membership.sector.name if membership and membership.sector else "",
+            "organization": str(membership.organization_id or "") if membership else "",
+            "region": user.region,
+            "generation": user.age_band,
+        }
+        # An unknown value is left out rather than sent as "": two blanks are not a match.
+        inputs.attributes[key] = {name: value for name, value in values.items() if value}
+        if user.age_band in MINOR_AGE_BANDS or (
+            membership is not None and membership.role == Role.YOUTH_MEMBER
+        ):
+            inputs.minors.add(key)
+    return inputs
+
+
+def person_key(pk: int) -> str:
+    """A person as the solver knows them: "p" and the account's id, so a person in the
+    solver's messages is told apart from a table or round number."""
+    return f"p{pk}"
+
+
+def person_pk(key: str) -> int:
+    return int(key[1:])
+
+
+_KEY = re.compile(r"\bp([0-9]+)\b")
+
+
+def named(text: str, names: Mapping[str, str]) -> str:
+    """The solver's message with each person key replaced by the person's name."""
+    return _KEY.sub(lambda m: names.get(m.group(0), _("someone")), text)
+
+
+def describe_violations(*, cost: PlanCost, names: Mapping[str, str]) -> list[str]:
+    """The hard rules a plan breaks, one line each, naming people by name."""
+    return [named(line, names) for line in cost.violations]
+
+
+def plan_inputs(*, plan: SeatingPlan, grid: Grid) -> SolverInputs:
+    people = sorted({p for tables in grid for table in tables for p in table})
+    return solver_inputs(gathering=plan.gathering, agenda_item=plan.agenda_item, people=people)
+
+
+@dataclass
+class MemberRound:
+    round: int
+    table: int
+    mates: list[str]
+
+
+@dataclass
+class MemberPlan:
+    plan: SeatingPlan
+    rounds: list[MemberRound]
+
+
+def member_tables(*, gathering: Gathering, user: User) -> list[MemberPlan]:
+    """The member's seat in each round of each published plan of the gathering, with the
+    names (names only) of the others at their table."""
+    plans = list(
+        SeatingPlan.objects.filter(
+            gathering=gathering, status=PlanStatus.PUBLISHED, seats__user=user
+        )
+        .distinct()
+        .select_related("agenda_item")
+        .order_by("agenda_item__starts_at", "pk")
+    )
+    mine = {
+        (s.plan_id, s.round): s.table
+        for s in Seat.objects.filter(plan__in=plans, user=user).only("plan", "round", "table")
+    }
+    mates: dict[tuple[int, int, int], list[str]] = defaultdict(list)
+    for seat in (
+        Seat.objects.filter(plan__in=plans)
+        .exclude(user=user)
+        .select_related("user")
+        .order_by("user__full_name", "pk")
+    ):
+        if mine.get((seat.plan_id, seat.round)) == seat.table:
+            mates[(seat.plan_id, seat.round, seat.table)].append(seat.user.full_name)
+    return [
+        MemberPlan(
+            plan=plan,
+            rounds=[
+                MemberRound(round=r, table=t, mates=mates[(plan.pk, r, t)])
+                for (plan_id, r), t in sorted(mine.items())
+                if plan_id == plan.pk
+            ],
+        )
+        for plan in plans
+    ]

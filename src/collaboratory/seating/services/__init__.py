@@ -1,0 +1,34 @@
+"""Every write to seating, one module per part:
+
+- plans: generate a plan (a new version), refresh it from the RSVPs, publish it
+- edits: move a person (or swap two), lock and unlock a table, on a draft
+- pairs: the stewards' keep-apart and keep-together rules
+"""
+
+from collaboratory.seating.services.edits import seat_move, table_lock_set
+from collaboratory.seating.services.pairs import seating_pair_add, seating_pair_remove
+from collaboratory.seating.services.plans import (
+    MAX_ROUNDS,
+    MAX_TABLE_SIZE,
+    MAX_TABLES,
+    RefreshSummary,
+    plan_generate,
+    plan_publish,
+    plan_refresh,
+    plan_replan,
+)
+
+__all__ = [
+    "MAX_ROUNDS",
+    "MAX_TABLES",
+    "MAX_TABLE_SIZE",
+    "RefreshSummary",
+    "plan_generate",
+    "plan_publish",
+    "plan_refresh",
+    "plan_replan",
+    "seat_move",
+    "seating_pair_add",
+    "seating_pair_remove",
+    "table_lock_set",
+]

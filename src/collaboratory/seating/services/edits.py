@@ -1,0 +1,152 @@
+"""A steward's hand edits on a draft: move a person to another table (or swap two), lock a
+table. A move that would break a hard rule is refused with the reason; the plan's figures
+are recomputed after each move, so the page shows the cost as it stands."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from collaboratory.audit.services import audit_record
+from collaboratory.people.models import User
+from collaboratory.seating.models import LockedTable, Seat, SeatingPlan
+from collaboratory.seating.selectors import (
+    named,
+    people_by_key,
+    person_key,
+    plan_grid,
+    plan_inputs,
+    plan_locked,
+)
+from collaboratory.seating.services.plans import plan_figures_set
+from collaboratory.seating.solver import PlanCost
+
+
+def _checked_draft(plan: SeatingPlan) -> None:
+    if not plan.is_draft:
+        raise ValidationError(
+            _(
+                "This plan is published and stays as members saw it: refresh it from the "
+                "RSVPs to get a new draft you can change."
+            )
+        )
+
+
+def _checked_place(plan: SeatingPlan, round_: int, table: int) -> None:
+    if not 0 <= round_ < plan.rounds:
+        raise ValidationError(
+            {"round": _("Choose a round between 1 and %(max)d.") % {"max": plan.rounds}}
+        )
+    if not 0 <= table < len(plan.table_sizes):
+        raise ValidationError(
+            {"table": _("Choose a table between 1 and %(max)d.") % {"max": len(plan.table_sizes)}}
+        )
+
+
+def seat_move(
+    *,
+    plan: SeatingPlan,
+    round_: int,
+    person: User,
+    table: int,
+    actor: User,
+    swap_with: User | None = None,
+) -> PlanCost:
+    """Move `person` to `table` in round `round_` (0-based), or swap them with `swap_with`,
+    who sits at that table. Refused, with the reason, when a table involved is locked or
+    full, or when the move breaks a hard rule the plan kept until now."""
+    _checked_draft(plan)
+    _checked_place(plan, round_, table)
+    seat = Seat.objects.filter(plan=plan, round=round_, user=person).first()
+    if seat is None:
+        raise ValidationError(
+            {"person": _("%(name)s has no seat in this round.") % {"name": person.full_name}}
+        )
+    if seat.table == table:
+        raise ValidationError(
+            {
+                "table": _("%(name)s already sits at table %(table)d.")
+                % {"name": person.full_name, "table": table + 1}
+            }
+        )
+    locks = plan_locked(plan=plan)
+    for locked in sorted({seat.table, table}):
+        if (round_, locked) in locks:
+            raise ValidationError(
+                _("Table %(table)d is locked in round %(round)d: unlock it to move people.")
+                % {"table": locked + 1, "round": round_ + 1}
+            )
+    grid = plan_grid(plan=plan)
+    other = None
+    if swap_with is not None:
+        other = Seat.objects.filter(plan=plan, round=round_, user=swap_with, table=table).first()
+        if other is None:
+            raise ValidationError(
+                {
+                    "swap_with": _("%(name)s does not sit at table %(table)d in this round.")
+                    % {"name": swap_with.full_name, "table": table + 1}
+                }
+            )
+    elif len(grid[round_][table]) >= plan.table_sizes[table]:
+        raise ValidationError(
+            {
+                "table": _("Table %(table)d is full: drop %(name)s on someone there to swap them.")
+                % {"table": table + 1, "name": person.full_name}
+            }
+        )
+    inputs = plan_inputs(plan=plan, grid=grid)
+    before = inputs.evaluate(grid, plan.table_sizes)
+    grid[round_][seat.table].remove(person_key(person.pk))
+    grid[round_][table].append(person_key(person.pk))
+    if other is not None:
+        grid[round_][table].remove(person_key(other.user_id))
+        grid[round_][seat.table].append(person_key(other.user_id))
+    after = inputs.evaluate(grid, plan.table_sizes)
+    new = [line for line in after.violations if line not in before.violations]
+    if new:
+        names = {key: u.full_name for key, u in people_by_key(keys=inputs.attributes).items()}
+        raise ValidationError(
+            _("Refused: %(reasons)s.") % {"reasons": "; ".join(named(line, names) for line in new)}
+        )
+    with transaction.atomic():
+        if other is not None:
+            other.table = seat.table
+            other.save(update_fields=["table"])
+        seat.table = table
+        seat.save(update_fields=["table"])
+        plan_figures_set(plan=plan, cost=after)
+        audit_record(
+            action="seating.seat_moved",
+            actor=actor,
+            network=plan.network,
+            target=plan,
+            data={"round": round_, "table": table, "swap": other is not None},
+        )
+    return after
+
+
+def table_lock_set(
+    *, plan: SeatingPlan, round_: int, table: int, locked: bool, actor: User
+) -> bool:
+    """Lock or unlock a table of a draft; True when something changed."""
+    _checked_draft(plan)
+    _checked_place(plan, round_, table)
+    with transaction.atomic():
+        if locked:
+            _row, changed = LockedTable.objects.get_or_create(
+                network=plan.network, plan=plan, round=round_, table=table
+            )
+        else:
+            changed = bool(
+                LockedTable.objects.filter(plan=plan, round=round_, table=table).delete()[0]
+            )
+        if changed:
+            audit_record(
+                action="seating.table_locked" if locked else "seating.table_unlocked",
+                actor=actor,
+                network=plan.network,
+                target=plan,
+                data={"round": round_, "table": table},
+            )
+    return changed

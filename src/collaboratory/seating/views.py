@@ -1,0 +1,393 @@
+"""Seating pages. Stewards plan a gathering's sessions (`seating.manage`); members see their
+own table of a published plan (`seating.view_own_table`). Every write goes through
+`seating.services`; a refused move or lock comes back as a message that says why."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from collaboratory.gatherings.models import Gathering
+from collaboratory.networks.http import NetworkRequest, network_view
+from collaboratory.people.models import User
+from collaboratory.seating import services
+from collaboratory.seating.forms import (
+    GenerateForm,
+    LockForm,
+    MoveForm,
+    PairForm,
+    suggested_sizes,
+)
+from collaboratory.seating.models import SeatingPair, SeatingPlan
+from collaboratory.seating.selectors import (
+    Grid,
+    describe_violations,
+    member_tables,
+    people_by_key,
+    plan_changes,
+    plan_grid,
+    plan_inputs,
+    plan_locked,
+    plans_for_gathering,
+    seated_people,
+    seating_pairs,
+    seating_sessions,
+)
+
+MANAGE = "seating.manage"
+
+
+def _error_text(error: ValidationError) -> str:
+    if hasattr(error, "error_dict"):
+        return " ".join(str(m) for ms in error.message_dict.values() for m in ms)
+    return " ".join(error.messages)
+
+
+def _gathering(gathering_id: int) -> Gathering:
+    return get_object_or_404(Gathering.objects.select_related("network"), pk=gathering_id)
+
+
+def _plan(plan_id: int) -> SeatingPlan:
+    return get_object_or_404(
+        SeatingPlan.objects.select_related("gathering", "agenda_item", "network", "created_by"),
+        pk=plan_id,
+    )
+
+
+@network_view(MANAGE)
+def gathering_seating(
+    request: NetworkRequest, network_slug: str, gathering_id: int
+) -> HttpResponse:
+    """A gathering's seating: its sessions, every plan version, and the form that makes one."""
+    gathering = _gathering(gathering_id)
+    sessions = seating_sessions(gathering=gathering)
+    coming = seated_people(gathering=gathering)
+    form = GenerateForm(
+        request.POST or None,
+        sessions=sessions,
+        initial={"table_sizes": suggested_sizes(len(coming)), "rounds": 1},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            plan = services.plan_generate(
+                gathering=gathering,
+                agenda_item=form.agenda_item(),
+                rounds=form.cleaned_data["rounds"],
+                table_sizes=form.cleaned_data["table_sizes"],
+                actor=request.user,
+            )
+        except ValidationError as error:
+            if hasattr(error, "error_dict"):
+                for field, errors in error.message_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                form.add_error(None, error.messages)
+        else:
+            messages.success(request, _("Plan generated: version %(v)d.") % {"v": plan.version})
+            return redirect("seating:plan", network_slug=network_slug, plan_id=plan.pk)
+    return render(
+        request,
+        "seating/gathering.html",
+        {
+            "gathering": gathering,
+            "plans": plans_for_gathering(gathering=gathering),
+            "coming": len(coming),
+            "form": form,
+            "has_sessions": bool(sessions),
+        },
+        status=400 if form.is_bound and form.errors else 200,
+    )
+
+
+def _board(plan: SeatingPlan, grid: Grid) -> dict[str, Any]:
+    """The plan as the page draws it: rounds of tables of people, with locks, and the
+    cost as it stands (the figures stewards see leave ideology out: it is never used)."""
+    people = people_by_key(keys={p for tables in grid for table in tables for p in table})
+    inputs = plan_inputs(plan=plan, grid=grid)
+    cost = inputs.evaluate(grid, plan.table_sizes)
+    names = {key: user.full_name for key, user in people.items()}
+    locks = plan_locked(plan=plan)
+    rounds = [
+        {
+            "number": r + 1,
+            "index": r,
+            "tables": [
+                {
+                    "index": t,
+                    "number": t + 1,
+                    "size": plan.table_sizes[t],
+                    "locked": (r, t) in locks,
+                    "people": sorted(
+                        (
+                            {"id": people[p].pk, "name": names[p], "minor": p in inputs.minors}
+                            for p in table
+                        ),
+                        key=lambda row: str(row["name"]),
+                    ),
+                }
+                for t, table in enumerate(tables)
+            ],
+        }
+        for r, tables in enumerate(grid)
+    ]
+    return {
+        "plan": plan,
+        "rounds": rounds,
+        "cost": cost,
+        "violations": describe_violations(cost=cost, names=names),
+        "people": sorted(people.values(), key=lambda u: (u.full_name, u.pk)),
+    }
+
+
+def _plan_page(request: NetworkRequest, plan: SeatingPlan, **extra: Any) -> HttpResponse:
+    context = _board(plan, plan_grid(plan=plan))
+    context["move_form"] = extra.pop("move_form", None) or MoveForm(people=context["people"])
+    context.update(extra)
+    template = "seating/_board.html" if request.htmx else "seating/plan.html"
+    return render(request, template, context)
+
+
+@network_view(MANAGE)
+def plan_detail(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpResponse:
+    plan = _plan(plan_id)
+    others = plans_for_gathering(gathering=plan.gathering)
+    return _plan_page(
+        request,
+        plan,
+        versions=[p for p in others if p.agenda_item_id == plan.agenda_item_id],
+        changes=plan_changes(plan=plan, grid=plan_grid(plan=plan)),
+    )
+
+
+def _after_write(
+    request: NetworkRequest, plan: SeatingPlan, error: ValidationError | None, done: str
+) -> HttpResponse:
+    """htmx gets the board again, with the message in it; a plain form goes back."""
+    if request.htmx:
+        plan.refresh_from_db()
+        return _plan_page(
+            request,
+            plan,
+            board_message=_error_text(error) if error else done,
+            board_error=error is not None,
+        )
+    if error is not None:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(request, done)
+    return redirect("seating:plan", network_slug=request.network.slug, plan_id=plan.pk)
+
+
+@require_POST
+@network_view(MANAGE)
+def plan_move(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpResponse:
+    plan = _plan(plan_id)
+    grid = plan_grid(plan=plan)
+    people = list(
+        people_by_key(keys={p for tables in grid for table in tables for p in table}).values()
+    )
+    form = MoveForm(request.POST, people=people)
+    if not form.is_valid():
+        return _after_write(request, plan, ValidationError(_form_text(form)), "")
+    data = form.cleaned_data
+    person = form.people[data["person"]]
+    swap_with = form.people.get(data["swap_with"]) if data["swap_with"] else None
+    try:
+        services.seat_move(
+            plan=plan,
+            round_=data["round"] - 1,
+            person=person,
+            table=data["table"] - 1,
+            swap_with=swap_with,
+            actor=request.user,
+        )
+    except ValidationError as error:
+        return _after_write(request, plan, error, "")
+    if swap_with is not None:
+        done = _("%(a)s and %(b)s swapped tables in round %(r)d.") % {
+            "a": person.full_name,
+            "b": swap_with.full_name,
+            "r": data["round"],
+        }
+    else:
+        done = _("%(name)s moved to table %(t)d in round %(r)d.") % {
+            "name": person.full_name,
+            "t": data["table"],
+            "r": data["round"],
+        }
+    return _after_write(request, plan, None, done)
+
+
+def _form_text(form: Any) -> str:
+    return " ".join(
+        f"{form.fields[field].label if field in form.fields else ''}: {message}".lstrip(": ")
+        for field, errors in form.errors.items()
+        for message in errors
+    )
+
+
+@require_POST
+@network_view(MANAGE)
+def plan_lock(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpResponse:
+    plan = _plan(plan_id)
+    form = LockForm(request.POST)
+    if not form.is_valid():
+        return _after_write(request, plan, ValidationError(_form_text(form)), "")
+    data = form.cleaned_data
+    try:
+        services.table_lock_set(
+            plan=plan,
+            round_=data["round"] - 1,
+            table=data["table"] - 1,
+            locked=data["locked"],
+            actor=request.user,
+        )
+    except ValidationError as error:
+        return _after_write(request, plan, error, "")
+    done = (
+        _("Table %(t)d is locked in round %(r)d.")
+        if data["locked"]
+        else _("Table %(t)d is unlocked in round %(r)d.")
+    ) % {"t": data["table"], "r": data["round"]}
+    return _after_write(request, plan, None, done)
+
+
+@require_POST
+@network_view(MANAGE)
+def plan_refresh(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpResponse:
+    """Re-seat only who changed (a new draft version); or, with `everyone`, run the solver
+    again for everyone except the locked tables."""
+    plan = _plan(plan_id)
+    try:
+        if request.POST.get("everyone"):
+            new = services.plan_replan(plan=plan, actor=request.user)
+            done = _("Version %(v)d: everyone re-planned except the locked tables.") % {
+                "v": new.version
+            }
+        else:
+            new, summary = services.plan_refresh(plan=plan, actor=request.user)
+            done = _(
+                "Version %(v)d: %(added)d newcomers seated, %(dropped)d cancellations removed, "
+                "%(tables)d tables added; everyone else kept their seat."
+            ) % {
+                "v": new.version,
+                "added": summary.added,
+                "dropped": summary.dropped,
+                "tables": summary.tables_added,
+            }
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+        return redirect("seating:plan", network_slug=network_slug, plan_id=plan.pk)
+    messages.success(request, done)
+    return redirect("seating:plan", network_slug=network_slug, plan_id=new.pk)
+
+
+@require_POST
+@network_view(MANAGE)
+def plan_publish(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpResponse:
+    plan = _plan(plan_id)
+    try:
+        services.plan_publish(plan=plan, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(request, _("Published: members now see their table."))
+    return redirect("seating:plan", network_slug=network_slug, plan_id=plan.pk)
+
+
+def _print_context(plan: SeatingPlan) -> dict[str, Any]:
+    grid = plan_grid(plan=plan)
+    people = people_by_key(keys={p for tables in grid for table in tables for p in table})
+    by_name: dict[str, list[int]] = {key: [0] * plan.rounds for key in people}
+    for r, tables in enumerate(grid):
+        for t, table in enumerate(tables):
+            for person in table:
+                by_name[person][r] = t + 1
+    return {
+        "plan": plan,
+        "cards": [
+            {
+                "round": r + 1,
+                "table": t + 1,
+                "names": sorted(people[p].full_name for p in table),
+            }
+            for r, tables in enumerate(grid)
+            for t, table in enumerate(tables)
+            if table
+        ],
+        "by_name": sorted(
+            ((people[key].full_name, tables) for key, tables in by_name.items()),
+            key=lambda row: row[0],
+        ),
+        "round_numbers": range(1, plan.rounds + 1),
+    }
+
+
+@network_view(MANAGE)
+def plan_cards(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpResponse:
+    """Table cards to print: one per table per round, the names large."""
+    return render(request, "seating/cards.html", _print_context(_plan(plan_id)))
+
+
+@network_view(MANAGE)
+def plan_names(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpResponse:
+    """The list by name for the door: each person's table in every round."""
+    return render(request, "seating/names.html", _print_context(_plan(plan_id)))
+
+
+@network_view(MANAGE)
+def pairs(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """Keep-apart and keep-together rules; the reasons are shown to stewards only."""
+    form = PairForm(request.POST or None, network=request.network)
+    if request.method == "POST" and form.is_valid():
+        first: User = form.cleaned_data["first"]
+        second: User = form.cleaned_data["second"]
+        try:
+            services.seating_pair_add(
+                network=request.network,
+                kind=form.cleaned_data["kind"],
+                first=first,
+                second=second,
+                reason=form.cleaned_data["reason"],
+                actor=request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, error.messages)
+        else:
+            messages.success(request, _("Rule saved: the next plan follows it."))
+            return redirect("seating:pairs", network_slug=network_slug)
+    return render(
+        request,
+        "seating/pairs.html",
+        {"form": form, "pairs": seating_pairs(network=request.network)},
+        status=400 if form.is_bound and form.errors else 200,
+    )
+
+
+@require_POST
+@network_view(MANAGE)
+def pair_remove(request: NetworkRequest, network_slug: str, pair_id: int) -> HttpResponse:
+    pair = get_object_or_404(SeatingPair.objects.select_related("network"), pk=pair_id)
+    services.seating_pair_remove(pair=pair, actor=request.user)
+    messages.success(request, _("Rule removed."))
+    return redirect("seating:pairs", network_slug=network_slug)
+
+
+@network_view("seating.view_own_table")
+def my_table(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
+    """Your table in each round of the gathering's published plans: the table number and
+    the names of the others there, nothing else about them."""
+    gathering = _gathering(gathering_id)
+    plans = member_tables(gathering=gathering, user=request.user)
+    if request.htmx:
+        # On the gathering page: nothing at all until the member has a published table.
+        if not plans:
+            return HttpResponse("")
+        return render(request, "seating/_mine.html", {"plans": plans, "fragment": True})
+    return render(request, "seating/mine.html", {"gathering": gathering, "plans": plans})

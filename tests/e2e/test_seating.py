@@ -1,0 +1,72 @@
+"""Seating in the browser: a steward generates a plan, drags a person to another table and
+sees the cost change, locks a table and publishes; a member then finds their table on the
+gathering page of a 390 px phone."""
+
+from __future__ import annotations
+
+import pytest
+from django_scopes import scopes_disabled
+from playwright.sync_api import Browser, Page, expect
+
+from collaboratory.seating.models import Seat, SeatingPlan
+from tests.e2e.test_propose_and_select import sign_in
+from tests.seating.conftest import Room, make_room
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def room() -> Room:
+    return make_room()
+
+
+def test_plan_drag_lock_publish_then_a_member_sees_their_table(  # type: ignore[no-untyped-def]
+    live_server, page: Page, browser: Browser, room: Room
+) -> None:
+    base = f"{live_server.url}/n/{room.network.slug}"
+    sign_in(page, live_server, room.steward)
+    page.goto(f"{base}/gatherings/{room.gathering.pk}/")
+    page.get_by_role("link", name="Seating").click()
+    page.get_by_label("Session").select_option(label="Small groups (Small groups)")
+    page.get_by_label("Tables").fill("3x5")
+    page.get_by_role("button", name="Generate").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Small groups: seating plan")
+
+    # Twelve people at three tables of five: four each, 3 x 6 = 18 pairs meet, none tied yet.
+    board = page.locator("#seating-board")
+    expect(board.locator('[data-figure="new-ties"]')).to_have_text("18")
+    first, second = page.get_by_test_id("table-1-1"), page.get_by_test_id("table-1-2")
+    mover = first.locator(".seating-person").first
+    name = mover.inner_text().strip()
+    mover.drag_to(second.locator("h3"))
+
+    expect(page.locator("#board-message")).to_have_text(f"{name} moved to table 2 in round 1.")
+    # Three and five at the two tables now: 3 + 10 + 6 = 19 pairs.
+    expect(board.locator('[data-figure="new-ties"]')).to_have_text("19")
+    expect(page.get_by_test_id("table-1-2")).to_contain_text(name)
+    expect(page.get_by_test_id("table-1-2").locator("h3")).to_contain_text("5/5")
+
+    page.get_by_role("button", name="Lock table 1").click()
+    expect(page.locator("#board-message")).to_have_text("Table 1 is locked in round 1.")
+    expect(page.get_by_role("button", name="Unlock table 1")).to_be_visible()
+    page.get_by_role("button", name="Publish to members").click()
+    expect(page.get_by_role("status").first).to_contain_text("Published")
+
+    with scopes_disabled():
+        plan = SeatingPlan.objects.get()
+        moved = Seat.objects.get(plan=plan, user__full_name=name)
+        assert (moved.table, plan.new_ties) == (1, 19)
+        assert list(plan.locks.values_list("round", "table")) == [(0, 0)]
+        me = room.people[-1]
+        table = Seat.objects.get(plan=plan, user=me).table
+
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    member_page = phone.new_page()
+    sign_in(member_page, live_server, me)
+    member_page.goto(f"{base}/gatherings/{room.gathering.pk}/")
+    mine = member_page.locator("#my-table")
+    expect(mine).to_contain_text("Your table")
+    expect(mine).to_contain_text(f"Table {table + 1}")
+    width = member_page.evaluate("document.documentElement.scrollWidth")
+    phone.close()
+    assert width == 390

@@ -1,0 +1,420 @@
+"""Seating services: plans are stored as versions, history feeds the next plan, refresh
+re-seats only who changed, hand moves keep the hard rules."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations
+
+import pytest
+from django.core.exceptions import ValidationError
+from django_scopes import scope, scopes_disabled
+
+from collaboratory.audit.models import AuditEvent
+from collaboratory.gatherings.models import AgendaItem, AgendaKind, Attendance
+from collaboratory.gatherings.services import attendance_bulk_record, rsvp_submit
+from collaboratory.people.models import AgeBand, User
+from collaboratory.seating.models import (
+    PairKind,
+    PlanSource,
+    PlanStatus,
+    Seat,
+    SeatingPair,
+    SeatingPlan,
+)
+from collaboratory.seating.selectors import (
+    member_tables,
+    person_key,
+    person_pk,
+    plan_grid,
+    plan_inputs,
+    seated_people,
+    solver_inputs,
+)
+from collaboratory.seating.services import (
+    plan_generate,
+    plan_publish,
+    plan_refresh,
+    plan_replan,
+    seat_move,
+    seating_pair_add,
+    table_lock_set,
+)
+from tests.factories import MembershipFactory, NetworkFactory
+from tests.seating.conftest import Room, room_gathering
+
+FAST = 0.2
+
+
+def _generate(room: Room, **kwargs: object) -> SeatingPlan:
+    options: dict[str, object] = {
+        "gathering": room.gathering,
+        "agenda_item": room.groups,
+        "rounds": 2,
+        "table_sizes": [4, 4, 4, 4],
+        "actor": room.steward,
+        "time_limit": FAST,
+    }
+    options.update(kwargs)
+    return plan_generate(**options)  # type: ignore[arg-type]
+
+
+def _rule(room: Room, kind: str, first: User, second: User, reason: str = "") -> None:
+    seating_pair_add(
+        network=room.network,
+        kind=kind,
+        first=first,
+        second=second,
+        reason=reason,
+        actor=room.steward,
+    )
+
+
+def _seats(plan: SeatingPlan) -> set[tuple[int, int, int]]:
+    return set(Seat.objects.filter(plan=plan).values_list("round", "table", "user_id"))
+
+
+def test_a_plan_seats_everyone_coming_once_per_round(room: Room) -> None:
+    plan = _generate(room)
+
+    grid = plan_grid(plan=plan)
+    assert (plan.version, plan.status) == (1, PlanStatus.DRAFT)
+    for tables in grid:
+        seated = sorted(person_pk(p) for table in tables for p in table)
+        assert seated == sorted(u.pk for u in room.people)
+        assert all(len(table) <= 4 for table in tables)
+    assert AuditEvent.objects.filter(action="seating.plan_generated").count() == 1
+
+
+def test_every_generation_is_a_new_version_and_older_ones_are_kept(room: Room) -> None:
+    first = _generate(room)
+    second = _generate(room, seed=1)
+
+    assert (first.version, second.version) == (1, 2)
+    assert SeatingPlan.objects.filter(gathering=room.gathering).count() == 2
+    assert len(_seats(first)) == len(_seats(second)) == 24
+
+
+def test_too_few_seats_names_the_missing_count(room: Room) -> None:
+    with pytest.raises(ValidationError) as error:
+        _generate(room, table_sizes=[4, 4])
+
+    assert error.value.message_dict == {
+        "table_sizes": ["12 people are coming but the tables seat 8: add 4 seats."]
+    }
+    assert not SeatingPlan.objects.exists()
+
+
+def test_a_session_of_another_kind_is_refused(room: Room) -> None:
+    credit_club = AgendaItem.objects.get(gathering=room.gathering, kind=AgendaKind.CREDIT_CLUB)
+    with pytest.raises(ValidationError) as error:
+        _generate(room, agenda_item=credit_club)
+
+    assert list(error.value.message_dict) == ["session"]
+
+
+def test_cancellations_drop_out_and_late_check_ins_are_seated(room: Room) -> None:
+    plan = _generate(room)
+    cancelled, late = room.people[0], MembershipFactory(network=room.network).user
+    rsvp_submit(gathering=room.gathering, user=cancelled, answer="no")
+    part = room.gathering.parts.first()
+    attendance_bulk_record(
+        network=room.network, entries=[(part.pk, late.pk)], source=Attendance.Source.DOOR_LIST
+    )
+
+    assert cancelled not in seated_people(gathering=room.gathering)
+    new, summary = plan_refresh(plan=plan, actor=room.steward)
+
+    assert (summary.added, summary.dropped) == (1, 1)
+    assert (new.version, new.source) == (2, PlanSource.REFRESHED)
+    old_seats = {s for s in _seats(plan) if s[2] != cancelled.pk}
+    new_seats = _seats(new)
+    # Everyone else keeps their seat; the newcomer has one seat in each round.
+    assert old_seats <= new_seats
+    assert sorted(r for r, _t, u in new_seats - old_seats if u == late.pk) == [0, 1]
+    assert all(u != cancelled.pk for _r, _t, u in new_seats)
+
+
+def test_refresh_keeps_locked_tables_even_with_a_free_seat(room: Room) -> None:
+    plan = _generate(room, table_sizes=[4, 4, 4, 4])
+    grid = plan_grid(plan=plan)
+    # Lock every table that has a free seat in round 1 but one: the newcomer must take it.
+    free = [t for t, table in enumerate(grid[0]) if len(table) < 4]
+    for t in free[1:]:
+        table_lock_set(plan=plan, round_=0, table=t, locked=True, actor=room.steward)
+    late = MembershipFactory(network=room.network).user
+    rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+
+    new, _summary = plan_refresh(plan=plan, actor=room.steward)
+
+    new_grid = plan_grid(plan=new)
+    for t in free[1:]:
+        assert new_grid[0][t] == grid[0][t]
+    assert person_key(late.pk) in new_grid[0][free[0]]
+    assert set(new.locks.values_list("round", "table")) == {(0, t) for t in free[1:]}
+
+
+def test_refresh_adds_a_table_when_every_seat_is_taken(room: Room) -> None:
+    plan = _generate(room, rounds=1, table_sizes=[6, 6])
+    late = MembershipFactory(network=room.network).user
+    rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+
+    new, summary = plan_refresh(plan=plan, actor=room.steward)
+
+    assert summary.tables_added == 1
+    assert new.table_sizes == [6, 6, 6]
+    assert plan_grid(plan=new)[0][2] == [person_key(late.pk)]
+
+
+def test_refresh_with_nothing_changed_says_so(room: Room) -> None:
+    plan = _generate(room)
+
+    with pytest.raises(ValidationError, match="Nobody changed"):
+        plan_refresh(plan=plan, actor=room.steward)
+    assert SeatingPlan.objects.count() == 1
+
+
+def test_history_of_published_plans_feeds_met(room: Room) -> None:
+    past = room_gathering(room.network, room.people, days=-60)
+    old = plan_generate(
+        gathering=past,
+        agenda_item=None,
+        rounds=2,
+        table_sizes=[6, 6],
+        actor=room.steward,
+        time_limit=FAST,
+    )
+    expected: Counter[frozenset[str]] = Counter()
+    for tables in plan_grid(plan=old):
+        for table in tables:
+            expected.update(frozenset(p) for p in combinations(table, 2))
+    people = [person_key(u.pk) for u in room.people]
+
+    draft_only = solver_inputs(gathering=room.gathering, agenda_item=room.groups, people=people)
+    plan_publish(plan=old, actor=room.steward)
+    published = solver_inputs(gathering=room.gathering, agenda_item=room.groups, people=people)
+
+    assert draft_only.met == {}
+    assert published.met == dict(expected)
+    # 2 rounds of 2 tables of 6: 2 * 2 * 15 pairs sat together.
+    assert sum(published.met.values()) == 60
+
+
+def test_the_dinner_counts_as_history_for_the_small_groups(room: Room) -> None:
+    dinner = _generate(room, agenda_item=room.dinner, rounds=1, table_sizes=[6, 6])
+    plan_publish(plan=dinner, actor=room.steward)
+    people = [person_key(u.pk) for u in room.people]
+
+    groups = solver_inputs(gathering=room.gathering, agenda_item=room.groups, people=people)
+    itself = solver_inputs(gathering=room.gathering, agenda_item=room.dinner, people=people)
+
+    assert sum(groups.met.values()) == 30
+    assert itself.met == {}
+
+
+def test_inputs_carry_attributes_minors_ties_and_rules_but_no_ideology(room: Room) -> None:
+    youth = MembershipFactory(network=room.network, user__age_band=AgeBand.AGE_16_17).user
+    a, b = room.people[:2]
+    _rule(room, PairKind.APART, b, a, reason="Board dispute")
+    people = [person_key(u.pk) for u in (*room.people, youth)]
+
+    inputs = solver_inputs(gathering=room.gathering, agenda_item=room.groups, people=people)
+
+    assert inputs.minors == {person_key(youth.pk)}
+    assert inputs.keep_apart == [frozenset((person_key(a.pk), person_key(b.pk)))]
+    assert inputs.attributes[person_key(a.pk)] == {
+        "organization": str(a.memberships.get().organization_id),
+        "region": "North",
+        "generation": AgeBand.AGE_30_44,
+    }
+    assert all("ideology" not in values for values in inputs.attributes.values())
+
+
+def _table_of(plan: SeatingPlan, round_: int, user_id: int) -> int:
+    return Seat.objects.get(plan=plan, round=round_, user_id=user_id).table
+
+
+def test_a_move_changes_one_seat_and_the_figures(room: Room) -> None:
+    plan = _generate(room, rounds=1, table_sizes=[5, 5, 5])
+    grid = plan_grid(plan=plan)
+    source = next(t for t, table in enumerate(grid[0]) if table)
+    target = next(t for t, table in enumerate(grid[0]) if len(table) < 5 and t != source)
+    person = next(u for u in room.people if person_key(u.pk) in grid[0][source])
+
+    cost = seat_move(plan=plan, round_=0, person=person, table=target, actor=room.steward)
+
+    assert _table_of(plan, 0, person.pk) == target
+    plan.refresh_from_db()
+    assert (plan.repeats, plan.violations, plan.new_ties) == (
+        cost.repeats,
+        len(cost.violations),
+        cost.new_ties,
+    )
+    assert plan.diversity == pytest.approx(cost.diversity_without_ideology)
+
+
+def test_a_move_to_a_full_table_is_refused_and_a_swap_is_not(room: Room) -> None:
+    plan = _generate(room, rounds=1, table_sizes=[6, 6])
+    grid = plan_grid(plan=plan)
+    a = next(u for u in room.people if person_key(u.pk) in grid[0][0])
+    b = next(u for u in room.people if person_key(u.pk) in grid[0][1])
+
+    with pytest.raises(ValidationError, match="Table 2 is full"):
+        seat_move(plan=plan, round_=0, person=a, table=1, actor=room.steward)
+    seat_move(plan=plan, round_=0, person=a, table=1, swap_with=b, actor=room.steward)
+
+    assert (_table_of(plan, 0, a.pk), _table_of(plan, 0, b.pk)) == (1, 0)
+
+
+def test_a_locked_table_refuses_moves_in_and_out(room: Room) -> None:
+    plan = _generate(room, rounds=1, table_sizes=[5, 5, 5])
+    grid = plan_grid(plan=plan)
+    table_lock_set(plan=plan, round_=0, table=0, locked=True, actor=room.steward)
+    inside = next(u for u in room.people if person_key(u.pk) in grid[0][0])
+
+    with pytest.raises(ValidationError, match="Table 1 is locked in round 1"):
+        seat_move(plan=plan, round_=0, person=inside, table=1, actor=room.steward)
+    assert plan_grid(plan=plan) == grid
+
+
+def test_a_move_that_breaks_keep_apart_is_refused_with_the_names(room: Room) -> None:
+    plan = _generate(room, rounds=1, table_sizes=[5, 5, 5])
+    grid = plan_grid(plan=plan)
+    a = next(u for u in room.people if person_key(u.pk) in grid[0][0])
+    target = next(t for t in (1, 2) if len(grid[0][t]) < 5)
+    b = next(u for u in room.people if person_key(u.pk) in grid[0][target])
+    _rule(room, PairKind.APART, a, b, reason="")
+
+    with pytest.raises(ValidationError) as error:
+        seat_move(plan=plan, round_=0, person=a, table=target, actor=room.steward)
+
+    assert f"{a.full_name} and {b.full_name}" in error.value.messages[0] or (
+        f"{b.full_name} and {a.full_name}" in error.value.messages[0]
+    )
+    assert "kept apart" in error.value.messages[0]
+    assert plan_grid(plan=plan) == grid
+
+
+def test_a_move_leaving_a_youth_with_one_adult_is_refused(room: Room) -> None:
+    youth = MembershipFactory(network=room.network, user__age_band=AgeBand.AGE_13_15).user
+    rsvp_submit(gathering=room.gathering, user=youth, answer="yes", both_parts=True)
+    plan = _generate(room, rounds=1, table_sizes=[5, 5, 5, 5])
+    grid = plan_grid(plan=plan)
+    table = next(t for t, seated in enumerate(grid[0]) if person_key(youth.pk) in seated)
+    adults = [p for p in grid[0][table] if p != person_key(youth.pk)]
+    elsewhere = next(t for t in range(4) if t != table and len(grid[0][t]) < 5)
+    people = {person_key(u.pk): u for u in room.people}
+    # Move adults out until two remain; the next move would leave the youth with one.
+    for key in adults[:-2]:
+        seat_move(plan=plan, round_=0, person=people[key], table=elsewhere, actor=room.steward)
+        grid = plan_grid(plan=plan)
+        elsewhere = next(t for t in range(4) if t != table and len(grid[0][t]) < 5)
+
+    with pytest.raises(ValidationError, match="a minor with fewer than two adults"):
+        seat_move(
+            plan=plan, round_=0, person=people[adults[-1]], table=elsewhere, actor=room.steward
+        )
+
+
+def test_publishing_replaces_the_published_version_and_freezes_it(room: Room) -> None:
+    first = _generate(room)
+    plan_publish(plan=first, actor=room.steward)
+    second = _generate(room, seed=3)
+    plan_publish(plan=second, actor=room.steward)
+    first.refresh_from_db()
+
+    assert (first.status, second.status) == (PlanStatus.SUPERSEDED, PlanStatus.PUBLISHED)
+    with pytest.raises(ValidationError, match="published"):
+        table_lock_set(plan=second, round_=0, table=0, locked=True, actor=room.steward)
+
+
+def test_a_plan_breaking_a_rule_is_not_published(room: Room) -> None:
+    plan = _generate(room, rounds=1, table_sizes=[6, 6])
+    grid = plan_grid(plan=plan)
+    a, b = (next(u for u in room.people if person_key(u.pk) in grid[0][t]) for t in (0, 1))
+    _rule(room, PairKind.TOGETHER, a, b, reason="")
+
+    with pytest.raises(ValidationError, match="breaks 1 hard rule"):
+        plan_publish(plan=plan, actor=room.steward)
+    assert plan_inputs(plan=plan, grid=grid).evaluate(grid).violations
+
+
+def test_a_member_sees_only_their_published_table(room: Room) -> None:
+    plan = _generate(room, rounds=2, table_sizes=[6, 6])
+    me = room.people[0]
+    assert member_tables(gathering=room.gathering, user=me) == []
+    plan_publish(plan=plan, actor=room.steward)
+
+    mine = member_tables(gathering=room.gathering, user=me)
+
+    grid = plan_grid(plan=plan)
+    names = {person_key(u.pk): u.full_name for u in room.people}
+    assert [(r.round, r.table) for r in mine[0].rounds] == [
+        (r, next(t for t, table in enumerate(grid[r]) if person_key(me.pk) in table))
+        for r in range(2)
+    ]
+    assert mine[0].rounds[0].mates == sorted(
+        names[p] for p in grid[0][mine[0].rounds[0].table] if p != person_key(me.pk)
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"second": "first"}, "Choose two different people."),
+        ({"kind": "maybe"}, "Choose keep apart or keep together."),
+        ({"reason": "line\x00break"}, None),
+    ],
+)
+def test_a_bad_pair_is_refused_and_nothing_is_stored(
+    room: Room, change: dict[str, str], message: str | None
+) -> None:
+    args = {"kind": PairKind.APART, "first": room.people[0], "second": room.people[1], "reason": ""}
+    for key, value in change.items():
+        args[key] = args.get(value, value)
+
+    with pytest.raises(ValidationError) as error:
+        seating_pair_add(network=room.network, actor=room.steward, **args)  # type: ignore[arg-type]
+
+    if message:
+        assert message in str(error.value)
+    with scope(network=room.network):
+        assert not SeatingPair.objects.exists()
+
+
+def test_replanning_everyone_keeps_the_people_of_locked_tables(room: Room) -> None:
+    plan = _generate(room, rounds=2, table_sizes=[4, 4, 4])
+    table_lock_set(plan=plan, round_=1, table=2, locked=True, actor=room.steward)
+    kept = set(plan_grid(plan=plan)[1][2])
+
+    new = plan_replan(plan=plan, actor=room.steward)
+
+    assert new.version == 2
+    assert set(plan_grid(plan=new)[1][2]) == kept
+    assert list(new.locks.values_list("round", "table")) == [(1, 2)]
+
+
+def test_history_stays_inside_the_network(room: Room) -> None:
+    """People who also belong to a local network met there too; that plan is the local
+    network's and is not read for this one, even with no scope active (as in the demo)."""
+    local = NetworkFactory(slug="local-seats")
+    for user in room.people:
+        MembershipFactory(network=local, user=user)
+    with scopes_disabled():
+        elsewhere = room_gathering(local, room.people, days=-30)
+        plan_publish(
+            plan=plan_generate(
+                gathering=elsewhere,
+                agenda_item=None,
+                rounds=1,
+                table_sizes=[6, 6],
+                actor=room.steward,
+                time_limit=FAST,
+            ),
+            actor=room.steward,
+        )
+        people = [person_key(u.pk) for u in room.people]
+
+        inputs = solver_inputs(gathering=room.gathering, agenda_item=room.groups, people=people)
+
+    assert inputs.met == {}

@@ -1,0 +1,228 @@
+"""The seating solver on small instances: plans are valid seatings that meet the hard rules,
+avoid history when they can, and are the same for the same seed; bad input is refused."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from collaboratory.seating.solver import (
+    SeatingError,
+    SeatingWeights,
+    plan_seating,
+    solve_seating,
+)
+
+FAST = {"time_limit": 5.0, "max_iterations": 150}
+
+
+def names(n: int) -> list[str]:
+    return [f"p{i:02d}" for i in range(n)]
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset((a, b))
+
+
+@st.composite
+def instances(draw: st.DrawFn) -> dict:
+    """Feasible by construction: tables of at least 4, two or more of them, few rules."""
+    n = draw(st.integers(6, 18))
+    people = names(n)
+    size = draw(st.integers(4, 6))
+    tables = max(2, -(-n // size)) + draw(st.integers(0, 1))
+    rounds = draw(st.integers(1, 3))
+    shuffled = draw(st.permutations(people))
+    together = [frozenset(shuffled[0:2])] if draw(st.booleans()) else []
+    rest = shuffled[2:]
+    apart = [pair(rest[0], rest[1])] if draw(st.booleans()) else []
+    room = min(len(rest) - 3, max(0, n - 2 * tables) // 2)  # seats beside two adults a table
+    minors = rest[2 : 2 + draw(st.integers(0, room))]
+    locked = {}
+    if draw(st.booleans()):
+        locked[(draw(st.integers(0, rounds - 1)), 0)] = [rest[-1]]
+    sectors = draw(st.lists(st.sampled_from("abc"), min_size=n, max_size=n))
+    return {
+        "people": people,
+        "table_sizes": [size] * tables,
+        "rounds": rounds,
+        "keep_together": together,
+        "keep_apart": apart,
+        "minors": minors,
+        "locked": locked,
+        "attributes": {p: {"sector": s} for p, s in zip(people, sectors, strict=True)},
+        "seed": draw(st.integers(0, 3)),
+    }
+
+
+@settings(max_examples=40)
+@given(instances())
+def test_a_plan_seats_everyone_once_per_round_within_the_rules(case: dict) -> None:
+    result = solve_seating(**case, **FAST)
+
+    assert len(result.rounds) == case["rounds"]
+    for r, tables in enumerate(result.rounds):
+        assert len(tables) == len(case["table_sizes"])
+        seated = [p for table in tables for p in table]
+        assert sorted(seated) == sorted(case["people"])
+        for table, size in zip(tables, case["table_sizes"], strict=True):
+            assert len(table) <= size
+            assert len(table) != 1
+            if any(p in case["minors"] for p in table):
+                assert sum(p not in case["minors"] for p in table) >= 2
+            for group in case["keep_apart"]:
+                assert not group <= set(table)
+        for group in case["keep_together"]:
+            assert any(group <= set(table) for table in tables)
+        for (lr, lt), who in case["locked"].items():
+            if lr == r:
+                assert set(who) <= set(tables[lt])
+    assert result.cost.violations == ()
+    assert result.gap == result.cost.repeats - result.lower_bound >= 0
+
+
+@settings(max_examples=15)
+@given(instances())
+def test_a_seed_gives_the_same_plan(case: dict) -> None:
+    first = plan_seating(**case, **FAST)
+    assert plan_seating(**case, **FAST) == first
+
+
+@settings(max_examples=20)
+@given(st.integers(0, 1000))
+def test_history_is_avoided_when_it_can_be(seed: int) -> None:
+    """Last gathering sat 16 people in four tables of four; a new round can seat every table
+    with people from four different old tables (a Latin square), and the solver finds one."""
+    people = names(16)
+    order = random.Random(seed).sample(people, 16)
+    met = {
+        pair(a, b): 1
+        for t in range(4)
+        for a, b in itertools.combinations(order[4 * t : 4 * t + 4], 2)
+    }
+    result = solve_seating(people, [4] * 4, 2, met=met, seed=seed, time_limit=10)
+    assert result.cost.repeats == 0
+    assert result.lower_bound == 0
+
+
+def test_locked_people_stay_and_the_rest_is_filled() -> None:
+    people = names(12)
+    locked = {(0, 1): ["p00", "p01", "p02"], (1, 2): ["p00"]}
+    plan = plan_seating(people, [4, 4, 4], 2, locked=locked, **FAST)
+    assert {"p00", "p01", "p02"} <= set(plan[0][1])
+    assert "p00" in plan[1][2]
+    assert [len(t) for t in plan[0]] == [4, 4, 4]
+
+
+def test_spare_seats_are_spread_evenly_and_no_one_sits_alone() -> None:
+    assert [len(t) for t in plan_seating(names(10), [4, 4, 4], 1, **FAST)[0]] == [4, 3, 3]
+    assert [len(t) for t in plan_seating(names(5), [4, 4, 4], 1, **FAST)[0]] == [3, 2, 0]
+    assert [len(t) for t in plan_seating(names(6), [10, 4], 1, **FAST)[0]] == [3, 3]
+
+
+def test_the_social_golfer_warm_up_has_no_repeats() -> None:
+    result = solve_seating(names(16), [4] * 4, 3, seed=1, time_limit=20)
+    assert result.cost.repeats == 0
+    assert result.iterations < 20_000
+
+
+def test_the_bound_is_met_when_everyone_must_meet_again() -> None:
+    result = solve_seating(names(5), [5], 3, **FAST)
+    assert result.cost.repeats == result.lower_bound == 20
+
+
+def test_diversity_is_sought() -> None:
+    """Two sectors, tables of two: the best plan pairs across sectors every time."""
+    people = names(8)
+    attributes = {p: {"sector": "ab"[i % 2]} for i, p in enumerate(people)}
+    result = solve_seating(people, [2] * 4, 3, attributes=attributes, time_limit=5)
+    assert result.cost.repeats == 0
+    assert result.cost.diversity == 12
+
+
+BAD = [
+    ({"people": ["a", "a", "b"]}, "listed twice"),
+    ({"people": ["a", ""]}, "non-empty name"),
+    ({"table_sizes": [4, 4]}, "fewer than the 12 people"),
+    ({"table_sizes": [4, 4, 4, 1]}, "two or more"),
+    ({"table_sizes": []}, "at least one table"),
+    ({"rounds": 0}, "at least one round"),
+    ({"time_limit": 0}, "time limit"),
+    ({"time_limit": float("inf")}, "finite"),
+    ({"locked": {0: ["p00"]}}, r"\(round index, table index\)"),
+    ({"locked": {(0, 0): "p00"}}, "lists its people"),
+    ({"keep_together": [frozenset(names(5))]}, "largest table has 4"),
+    ({"keep_apart": [pair("p00", "x")]}, "'x', who is not among"),
+    ({"keep_apart": [frozenset({"p00"})]}, "two people"),
+    ({"keep_together": [pair("p00", "nobody")]}, "not among the people"),
+    (
+        {"keep_together": [pair("p00", "p01")], "keep_apart": [pair("p01", "p00")]},
+        "kept apart and to sit together",
+    ),
+    (
+        {
+            "keep_together": [pair("p00", "p01"), pair("p01", "p02")],
+            "keep_apart": [pair("p02", "p00")],
+        },
+        "kept apart and to sit together",
+    ),
+    ({"minors": names(7)}, "7 minors cannot all sit with two adults"),
+    ({"minors": names(11)}, "at least two adults"),
+    ({"locked": {(1, 0): ["p00"]}}, "round 2, which the plan lacks"),
+    ({"locked": {(0, 3): ["p00"]}}, "table 4, which the plan lacks"),
+    ({"locked": {(0, 0): ["p00"], (0, 1): ["p00"]}}, "locked at two tables"),
+    ({"locked": {(0, 0): names(5)}}, "5 locked people but seats 4"),
+    ({"locked": {(0, 0): ["ghost"]}}, "'ghost', who is not among"),
+    (
+        {"locked": {(0, 0): ["p00", "p01"]}, "keep_apart": [pair("p00", "p01")]},
+        "locked at one table",
+    ),
+    (
+        {"locked": {(0, 0): ["p00", "p01", "p02"]}, "minors": ["p00", "p01", "p02"]},
+        "no room for two adults",
+    ),
+    ({"ideology": {"p00": 1.5}}, "from 0 to 1"),
+    ({"ideology": {"p00": 0.5}, "minors": ["p00"]}, "consenting adults"),
+    ({"attributes": {"p00": {"ideology": "left"}}}, "through `ideology`"),
+    ({"met": {pair("p00", "p01"): -1}}, "whole numbers"),
+]
+
+
+@pytest.mark.parametrize(("change", "message"), BAD, ids=[m for _, m in BAD])
+def test_bad_input_is_refused_with_a_specific_message(change: dict, message: str) -> None:
+    case = {"people": names(12), "table_sizes": [4, 4, 4], "rounds": 1, **change}
+    with pytest.raises(SeatingError, match=message):
+        solve_seating(**{"time_limit": 1.0, **case})
+
+
+def test_unplaceable_keep_apart_rules_are_an_error_not_a_bad_plan() -> None:
+    """Three people to be kept apart pairwise at two tables cannot be seated."""
+    people = names(4)
+    apart = [pair(a, b) for a, b in itertools.combinations(people[:3], 2)]
+    with pytest.raises(SeatingError, match="no plan meeting the hard rules"):
+        solve_seating(people, [2, 2], 1, keep_apart=apart, time_limit=0.5)
+
+
+def test_history_about_absent_people_is_ignored() -> None:
+    plan = plan_seating(names(4), [2, 2], 1, met={pair("p00", "gone"): 3}, **FAST)
+    assert sorted(p for t in plan[0] for p in t) == names(4)
+
+
+def test_diversity_only_weights_ignore_repeats() -> None:
+    """With repeats weightless, two sectors at tables of two pair across sectors each round
+    even if that repeats pairs."""
+    people = names(4)
+    attributes = {p: {"sector": "ab"[i % 2]} for i, p in enumerate(people)}
+    result = solve_seating(
+        people,
+        [2, 2],
+        3,
+        attributes=attributes,
+        weights=SeatingWeights(repeat=0, new_tie=0),
+        time_limit=2,
+    )
+    assert result.cost.diversity == 6

@@ -1,0 +1,275 @@
+"""Seating pages: stewards generate, move (with and without JavaScript), lock, publish and
+print; members see their own table only; outsiders get 404; junk gets a specific answer."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django_scopes import scope
+
+from collaboratory.gatherings.services import rsvp_submit
+from collaboratory.networks.models import Role
+from collaboratory.seating.models import PairKind, PlanStatus, Seat, SeatingPair, SeatingPlan
+from collaboratory.seating.selectors import person_key, person_pk, plan_grid
+from collaboratory.seating.services import plan_generate, plan_publish
+from tests.conftest import client_for
+from tests.factories import MembershipFactory, NetworkFactory
+from tests.seating.conftest import Room
+
+
+def _plan(room: Room, **kwargs: object) -> SeatingPlan:
+    options: dict[str, object] = {
+        "gathering": room.gathering,
+        "agenda_item": room.groups,
+        "rounds": 1,
+        "table_sizes": [5, 5, 5],
+        "actor": room.steward,
+        "time_limit": 0.2,
+    }
+    options.update(kwargs)
+    return plan_generate(**options)  # type: ignore[arg-type]
+
+
+def _url(room: Room, path: str) -> str:
+    return f"/n/{room.network.slug}/seating/{path}"
+
+
+def test_a_steward_generates_a_plan_from_the_form(room: Room) -> None:
+    client = client_for(room.steward)
+    page = client.get(_url(room, f"gatherings/{room.gathering.pk}/"))
+    assert "12 people are coming" in page.content.decode()
+    assert 'value="2x8"' in page.content.decode()
+
+    response = client.post(
+        _url(room, f"gatherings/{room.gathering.pk}/"),
+        {"session": str(room.groups.pk), "rounds": "2", "table_sizes": "3x4"},
+    )
+
+    plan = SeatingPlan.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == _url(room, f"plans/{plan.pk}/")
+    assert (plan.rounds, plan.table_sizes, plan.agenda_item) == (2, [4, 4, 4], room.groups)
+    body = client.get(response["Location"]).content.decode()
+    assert all(u.full_name in body for u in room.people)
+    assert "Round 2" in body
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"table_sizes": "eight"}, "“eight” is not a table size"),
+        ({"table_sizes": "1x4"}, "12 people are coming but the tables seat 4: add 8 seats."),
+        ({"table_sizes": "4x1"}, "Each table seats between 2 and 20 people."),
+        ({"rounds": "0"}, "Ensure this value is greater than or equal to 1."),
+        ({"session": "999999"}, "Select a valid choice."),
+    ],
+)
+def test_a_bad_generate_form_says_what_is_wrong(
+    room: Room, fields: dict[str, str], message: str
+) -> None:
+    data = {"session": "whole", "rounds": "1", "table_sizes": "3x4", **fields}
+
+    response = client_for(room.steward).post(_url(room, f"gatherings/{room.gathering.pk}/"), data)
+
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not SeatingPlan.objects.exists()
+
+
+def test_a_drag_posts_a_move_and_gets_the_board_with_the_cost(room: Room) -> None:
+    plan = _plan(room)
+    grid = plan_grid(plan=plan)
+    person = grid[0][0][0]
+    target = next(t for t in (1, 2) if len(grid[0][t]) < 5)
+
+    response = client_for(room.steward).post(
+        _url(room, f"plans/{plan.pk}/move/"),
+        {"person": person_pk(person), "round": "1", "table": str(target + 1), "swap_with": ""},
+        headers={"HX-Request": "true"},
+    )
+
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert body.startswith('\n<div id="seating-board"') or body.lstrip().startswith(
+        '<div id="seating-board"'
+    )
+    assert f"moved to table {target + 1} in round 1." in body
+    assert 'data-figure="repeats"' in body
+    assert Seat.objects.get(plan=plan, user_id=person_pk(person)).table == target
+
+
+def test_the_fallback_form_moves_and_a_refusal_comes_back_as_a_message(room: Room) -> None:
+    plan = _plan(room, table_sizes=[6, 6])
+    grid = plan_grid(plan=plan)
+    client = client_for(room.steward)
+
+    full = client.post(
+        _url(room, f"plans/{plan.pk}/move/"),
+        {"person": person_pk(grid[0][0][0]), "round": "1", "table": "2"},
+        follow=True,
+    )
+
+    assert "Table 2 is full: drop" in full.content.decode()
+    assert plan_grid(plan=plan) == grid
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        {"person": "abc", "round": "1", "table": "1"},
+        {"person": "1", "round": "x", "table": "1"},
+        {"person": "999999", "round": "1", "table": "99"},
+    ],
+)
+def test_junk_moves_change_nothing_and_say_why(room: Room, data: dict[str, str]) -> None:
+    plan = _plan(room)
+    grid = plan_grid(plan=plan)
+
+    response = client_for(room.steward).post(
+        _url(room, f"plans/{plan.pk}/move/"), data, headers={"HX-Request": "true"}
+    )
+
+    assert response.status_code == 200
+    assert 'class="error" role="alert" id="board-message"' in response.content.decode()
+    assert plan_grid(plan=plan) == grid
+
+
+def test_lock_and_publish_from_the_page(room: Room) -> None:
+    plan = _plan(room)
+    client = client_for(room.steward)
+
+    locked = client.post(
+        _url(room, f"plans/{plan.pk}/lock/"),
+        {"round": "1", "table": "2", "locked": "1"},
+        headers={"HX-Request": "true"},
+    )
+    published = client.post(_url(room, f"plans/{plan.pk}/publish/"), follow=True)
+
+    assert "Unlock table 2" in locked.content.decode()
+    assert set(plan.locks.values_list("round", "table")) == {(0, 1)}
+    plan.refresh_from_db()
+    assert plan.status == PlanStatus.PUBLISHED
+    assert "Published: members now see their table." in published.content.decode()
+
+
+def test_print_pages_list_every_table_and_every_name(room: Room) -> None:
+    plan = _plan(room, rounds=2, table_sizes=[6, 6])
+    client = client_for(room.steward)
+
+    cards = client.get(_url(room, f"plans/{plan.pk}/cards/")).content.decode()
+    names = client.get(_url(room, f"plans/{plan.pk}/names/")).content.decode()
+
+    assert cards.count('class="table-card"') == 4
+    first = room.people[0]
+    tables = [
+        1 + next(t for t, table in enumerate(r) if person_key(first.pk) in table)
+        for r in plan_grid(plan=plan)
+    ]
+    row = names[names.index(f'<th scope="row">{first.full_name}</th>') :].split("</tr>")[0]
+    assert row.count("<td>") == 2
+    assert [f"Table {t}" in row for t in tables] == [True, True]
+
+
+def test_a_member_sees_their_table_and_nobody_elses(room: Room) -> None:
+    plan = _plan(room)
+    me = room.people[0]
+    client = client_for(me)
+    before = client.get(_url(room, f"gatherings/{room.gathering.pk}/my-table/")).content.decode()
+    plan_publish(plan=plan, actor=room.steward)
+
+    page = client.get(_url(room, f"gatherings/{room.gathering.pk}/my-table/")).content.decode()
+    fragment = client.get(
+        _url(room, f"gatherings/{room.gathering.pk}/my-table/"), headers={"HX-Request": "true"}
+    ).content.decode()
+
+    assert "No table yet" in before
+    grid = plan_grid(plan=plan)
+    mine = next(t for t, table in enumerate(grid[0]) if person_key(me.pk) in table)
+    names = {person_key(u.pk): u.full_name for u in room.people}
+    assert f"<strong>Table {mine + 1}</strong>" in page
+    for t, table in enumerate(grid[0]):
+        for person in table:
+            if person != person_key(me.pk):
+                assert (names[person] in page) == (t == mine)
+    assert "Your table" in fragment
+    assert "<html" not in fragment
+
+
+def test_the_gathering_page_has_nothing_until_a_table_is_published(room: Room) -> None:
+    response = client_for(room.people[0]).get(
+        _url(room, f"gatherings/{room.gathering.pk}/my-table/"), headers={"HX-Request": "true"}
+    )
+
+    assert response.content == b""
+
+
+def test_members_cannot_open_plans_and_outsiders_get_404(room: Room) -> None:
+    plan = _plan(room)
+    other = NetworkFactory(slug="elsewhere")
+    outsider = MembershipFactory(network=other, role=Role.STEWARD).user
+
+    member = client_for(room.people[0]).get(_url(room, f"plans/{plan.pk}/"))
+    foreign = client_for(outsider).get(f"/n/elsewhere/seating/plans/{plan.pk}/")
+
+    assert member.status_code == 403
+    assert foreign.status_code == 404
+    assert room.people[1].full_name not in foreign.content.decode()
+
+
+def test_pairs_are_saved_with_a_reason_only_stewards_see(room: Room) -> None:
+    a, b = room.people[:2]
+    client = client_for(room.steward)
+
+    response = client.post(
+        _url(room, "rules/"),
+        {"kind": PairKind.TOGETHER, "first": a.pk, "second": b.pk, "reason": "Interpreter"},
+        follow=True,
+    )
+    duplicate = client.post(
+        _url(room, "rules/"),
+        {"kind": PairKind.APART, "first": b.pk, "second": a.pk, "reason": ""},
+    )
+
+    assert "Interpreter" in response.content.decode()
+    assert "already have a rule (Keep together)" in duplicate.content.decode()
+    with scope(network=room.network):
+        assert SeatingPair.objects.get().kind == PairKind.TOGETHER
+    assert client_for(a).get(_url(room, "rules/")).status_code == 403
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_the_plans_list_runs_a_fixed_number_of_queries(room: Room, count: int) -> None:
+    for seed in range(count):
+        _plan(room, seed=seed)
+    client = client_for(room.steward)
+    client.get(_url(room, f"gatherings/{room.gathering.pk}/"))
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(_url(room, f"gatherings/{room.gathering.pk}/"))
+
+    assert len(queries) == 8
+
+
+def test_the_plan_page_says_who_changed_since(room: Room) -> None:
+    plan = _plan(room)
+    rsvp_submit(gathering=room.gathering, user=room.people[0], answer="no")
+
+    body = client_for(room.steward).get(_url(room, f"plans/{plan.pk}/")).content.decode()
+
+    assert "Since this plan was made: 0 more coming" in body
+    assert "1 no longer coming." in body
+
+
+def test_refresh_and_replan_from_the_page(room: Room) -> None:
+    plan = _plan(room)
+    client = client_for(room.steward)
+
+    unchanged = client.post(_url(room, f"plans/{plan.pk}/refresh/"), follow=True)
+    replanned = client.post(_url(room, f"plans/{plan.pk}/refresh/"), {"everyone": "1"})
+
+    assert "Nobody changed since this plan was made" in unchanged.content.decode()
+    new = SeatingPlan.objects.get(version=2)
+    assert replanned["Location"] == _url(room, f"plans/{new.pk}/")
+    assert (new.agenda_item, new.rounds, new.table_sizes) == (room.groups, 1, [5, 5, 5])
