@@ -130,6 +130,24 @@ def test_the_social_golfer_warm_up_has_no_repeats() -> None:
     assert result.iterations < 20_000
 
 
+def test_a_large_gathering_clears_the_greedy_plan_s_repeats() -> None:
+    """240 people at 30 tables of 8 after six random past rounds: the greedy start repeats 19
+    pairs, a few search steps none. Past a million multiplications per-table sums are column
+    sums over people sorted by table, not matrix products; a slip there leaves repeats."""
+    people = [f"p{i:03d}" for i in range(240)]
+    rnd = random.Random(0)
+    met: dict[frozenset[str], int] = {}
+    for _ in range(6):
+        order = rnd.sample(people, 240)
+        for t in range(30):
+            for a, b in itertools.combinations(order[t * 8 : (t + 1) * 8], 2):
+                met[pair(a, b)] = 1
+    greedy = solve_seating(people, [8] * 30, 3, met=met, method="greedy")
+    result = solve_seating(people, [8] * 30, 3, met=met, time_limit=60, max_iterations=30)
+    assert greedy.cost.repeats > 0
+    assert result.cost.repeats == 0
+
+
 def test_the_bound_is_met_when_everyone_must_meet_again() -> None:
     result = solve_seating(names(5), [5], 3, **FAST)
     assert result.cost.repeats == result.lower_bound == 20
