@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final, Literal, cast
 
-from collaboratory.commitments.specificity_es import assess_es, looks_spanish
+from collaboratory.commitments.specificity_es import assess_es, looks_spanish, settle
 
 Kind = Literal["firm", "vague", "critique", "praise"]
 
@@ -695,24 +695,11 @@ def assess_commitment(text: str) -> Assessment:
             found.setdefault(s.problem, s.trigger)
     if open_ended:
         found.setdefault(OPEN_ENDED, open_ended.group(0))
-    if not found and any(s.offer for s in assessed):
-        found[NO_DELIVERABLE] = None
-
-    kind: Kind
-    if CRITIQUE in found or QUESTION in found:
-        kind = "critique"
-    elif found:
-        kind = "vague"
-    elif praise:
-        kind = "praise"
-        found[PRAISE_ONLY] = praise.group(0)
-    else:
-        kind = "vague"
-        found[NO_OFFER] = None
-
+    settled, problems, trigger = settle(
+        found, offered=any(s.offer for s in assessed), praise=praise.group(0) if praise else None
+    )
+    kind = cast(Kind, settled)
     # The most specific problem comes first; it chooses the hint.
-    problems = sorted(found, key=PROBLEM_CODES.index)
-    trigger = found[problems[0]] or next((t for t in found.values() if t), None)
     hint = _HINTS[problems[0]].format(trigger=(trigger or "maybe").strip())
     return Assessment(
         firm=False,

@@ -416,22 +416,34 @@ def assess_es(text: str) -> Verdict:
     open_ended = _OPEN_ENDED.search(folded)
     if open_ended:
         found.setdefault(OPEN_ENDED, open_ended.group(0))
-    if not found and any(s.offer for s in assessed):
-        found[NO_DELIVERABLE] = None
     praise = _PRAISE.search(folded)
+    kind, problems, trigger = settle(
+        found, offered=any(s.offer for s in assessed), praise=praise.group(0) if praise else None
+    )
+    return Verdict(kind, problems, _as_typed(trigger, text, folded), amount, deadline)
+
+
+def settle(
+    found: dict[str, str | None], *, offered: bool, praise: str | None
+) -> tuple[str, list[str], str | None]:
+    """What a text that is not firm is, in either language: its kind, its problems with the
+    most specific first (it chooses the hint) and the words that raised them. `found` holds
+    each problem seen with its words, in order of discovery; it is completed here."""
+    if not found and offered:
+        found[NO_DELIVERABLE] = None
     if CRITIQUE in found or QUESTION in found:
         kind = "critique"
     elif found:
         kind = "vague"
     elif praise:
         kind = "praise"
-        found[PRAISE_ONLY] = praise.group(0)
+        found[PRAISE_ONLY] = praise
     else:
         kind = "vague"
         found[NO_OFFER] = None
     problems = sorted(found, key=ORDER.index)
     trigger = found[problems[0]] or next((t for t in found.values() if t), None)
-    return Verdict(kind, problems, _as_typed(trigger, text, folded), amount, deadline)
+    return kind, problems, trigger
 
 
 def _as_typed(trigger: str | None, text: str, folded: str) -> str | None:
