@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from collaboratory.audit.models import AppendOnlyError, AuditEvent
+from collaboratory.audit import services
 from collaboratory.audit.services import audit_pseudonymize_actor, audit_record
 from tests.factories import UserFactory
 
@@ -50,3 +51,24 @@ def test_pseudonymizing_keeps_the_row_but_forgets_the_person(event: AuditEvent) 
         "deleted-person",
         None,
     )
+
+
+def test_listeners_hear_every_event_and_their_faults_do_not_undo_it(db: None) -> None:
+    heard: list[str] = []
+
+    def listener(event: AuditEvent) -> None:
+        heard.append(event.action)
+
+    def broken(event: AuditEvent) -> None:
+        raise RuntimeError("a listener's bug")
+
+    services.audit_listen(listener)
+    services.audit_listen(listener)  # twice, heard once
+    services.audit_listen(broken)
+    try:
+        event = services.audit_record(action="test.heard")
+    finally:
+        services._listeners.remove(listener)
+        services._listeners.remove(broken)
+    assert heard == ["test.heard"]
+    assert AuditEvent.objects.filter(pk=event.pk, action="test.heard").exists()

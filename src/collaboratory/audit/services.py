@@ -1,13 +1,32 @@
-"""The one way to write to the audit log."""
+"""The one way to write to the audit log, and the registry of those who listen to it.
+
+Every service records what it did here, so the log is the one place that sees every change.
+Apps above (webhooks) register a listener from `AppConfig.ready()` instead of being imported
+by the services they follow; a listener runs inside the writer's transaction and should only
+schedule work (`transaction.on_commit`), never fail the write.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from typing import Any
 
 from django.db import models
 from django.http import HttpRequest
 
 from collaboratory.audit.models import AuditEvent
+
+log = logging.getLogger(__name__)
+
+AuditListener = Callable[[AuditEvent], None]
+_listeners: list[AuditListener] = []
+
+
+def audit_listen(listener: AuditListener) -> None:
+    """Call `listener` with every event recorded from now on (once, however often added)."""
+    if listener not in _listeners:
+        _listeners.append(listener)
 
 
 def _client_ip(request: HttpRequest | None) -> str | None:
@@ -28,7 +47,7 @@ def audit_record(
     """Append one event. `data` must never hold secrets or private self-descriptions."""
     if actor is not None and not getattr(actor, "is_authenticated", False):
         actor = None
-    return AuditEvent.objects.create(
+    event = AuditEvent.objects.create(
         action=action,
         actor=actor,
         actor_label=f"user:{actor.pk}" if actor is not None else "",
@@ -38,6 +57,13 @@ def audit_record(
         data=data or {},
         ip=_client_ip(request),
     )
+    for listener in _listeners:
+        try:
+            listener(event)
+        except Exception:
+            # A listener's fault must never undo the change it was told about.
+            log.exception("audit listener %r failed on %s", listener, action)
+    return event
 
 
 def audit_pseudonymize_actor(*, user_id: int) -> int:
