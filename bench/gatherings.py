@@ -117,6 +117,35 @@ def hammer(port: int, path: str, cookie: str, seconds: float, clients: int) -> l
     return latencies
 
 
+SERVERS = {
+    "sync": "gunicorn sync workers (pages only; `serve --sync`)",
+    "serve": "`collaboratory serve` (uvicorn workers: pages in threads, streams async)",
+}
+
+
+def start_server(
+    name: str, workers: int, env: dict[str, str]
+) -> tuple[int, subprocess.Popen[bytes]]:
+    """Start one of SERVERS on a free port; its port and process once it answers."""
+    port = free_port()
+    bind = f"127.0.0.1:{port}"
+    if name == "sync":
+        command = [sys.executable, "-m", "gunicorn", "collaboratory.config.wsgi"]
+        command += ["--workers", str(workers), "--bind", bind, "--log-level", "warning"]
+    else:  # exactly as an operator starts it, with the access log turned down
+        command = [sys.executable, "-m", "collaboratory.cli", "serve"]
+        command += ["--bind", bind, "--workers", str(workers)]
+    process = subprocess.Popen(command, env=env)
+    for _ in range(300):
+        try:
+            if request(port, "GET", "/healthz").status == 200:
+                return port, process
+        except OSError:
+            time.sleep(0.1)
+    process.terminate()
+    raise SystemExit(f"{name} did not start")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--members", type=int, default=10000)
@@ -126,6 +155,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=8)
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument(
+        "--servers",
+        type=lambda v: [x for x in v.split(",") if x in SERVERS],
+        default=list(SERVERS),
+        help="sync, serve or both (the default): measured interleaved in one run",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as data_dir:
@@ -153,36 +188,15 @@ def main() -> None:
                 "SELECT gathering_id, COUNT(*) FROM gatherings_rsvp GROUP BY gathering_id "
                 "ORDER BY COUNT(*) DESC LIMIT 1"
             ).fetchone()
-        port = free_port()
         bench_dir = str(Path(__file__).resolve().parent)
         server_env = {
             **env,
             "DJANGO_SETTINGS_MODULE": "bench_settings",
             "PYTHONPATH": os.pathsep.join(filter(None, [bench_dir, env.get("PYTHONPATH")])),
         }
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "collaboratory.config.wsgi",
-                "--workers",
-                str(args.workers),
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--log-level",
-                "warning",
-            ],
-            env=server_env,
-        )
+        servers = {name: start_server(name, args.workers, server_env) for name in args.servers}
         try:
-            for _ in range(100):
-                try:
-                    if request(port, "GET", "/healthz").status == 200:
-                        break
-                except OSError:
-                    time.sleep(0.1)
-            cookie = log_in(port)
+            cookies = {name: log_in(port) for name, (port, _p) in servers.items()}
             urls = {
                 "bare view /healthz": "/healthz",
                 "bare signed-in network view": "/n/national/bench-bare/",
@@ -190,42 +204,56 @@ def main() -> None:
                 "gathering list": "/n/national/gatherings/",
                 f"gathering page ({rsvps} RSVPs)": f"/n/national/gatherings/{gathering_id}/",
             }
-            for path in urls.values():  # warm up every worker
-                hammer(port, path, cookie, 1.0, args.clients)
-            results: dict[str, list[float]] = {name: [] for name in urls}
-            elapsed: dict[str, float] = dict.fromkeys(urls, 0.0)
+            for name, (port, _p) in servers.items():  # warm up every worker
+                for path in urls.values():
+                    hammer(port, path, cookies[name], 1.0, args.clients)
+            results = {s: {u: [] for u in urls} for s in servers}  # type: dict[str, dict[str, list[float]]]
             for _round in range(args.rounds):
-                for name, path in urls.items():
-                    results[name] += hammer(port, path, cookie, args.seconds, args.clients)
-                    elapsed[name] += args.seconds
+                for url, path in urls.items():
+                    for name, (port, _p) in servers.items():
+                        results[name][url] += hammer(
+                            port, path, cookies[name], args.seconds, args.clients
+                        )
         finally:
-            server.terminate()
-            server.wait(timeout=10)
+            for _port, process in servers.values():
+                process.terminate()
+                process.wait(timeout=15)
 
-    print(
-        f"\n{args.members} members, gunicorn {args.workers} sync workers, {args.clients} "
-        f"clients, {args.rounds} x {args.seconds:.0f} s per URL, interleaved"
-    )
-    print(
-        f"{'URL':<34} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} "
-        f"{'x /healthz':>10} {'x signed-in bare':>16}"
-    )
-    rates = {name: len(latencies) / elapsed[name] for name, latencies in results.items()}
-    bare, signed_in = list(rates.values())[:2]
-    for name, latencies in results.items():
-        rate = rates[name]
-        cuts = statistics.quantiles(latencies, n=20)
+    elapsed = args.rounds * args.seconds
+    rates = {
+        s: {u: len(lat) / elapsed for u, lat in by_url.items()} for s, by_url in results.items()
+    }
+    for name, by_url in results.items():
         print(
-            f"{name:<34} {rate:>8.0f} {statistics.median(latencies) * 1000:>8.1f} "
-            f"{cuts[18] * 1000:>8.1f} {rate / bare:>10.2f} {rate / signed_in:>16.2f}"
+            f"\n{args.members} members, {SERVERS[name]}, {args.workers} workers, "
+            f"{args.clients} clients, {args.rounds} x {args.seconds:.0f} s per URL, interleaved"
         )
-    print(
-        "Goal (issue #4): gathering list and page each at least 0.50 x the signed-in bare "
-        "view, the baseline with the same middleware; /healthz is for reference."
-    )
-    for name in list(rates)[3:]:
-        verdict = "meets" if rates[name] / signed_in >= 0.5 else "MISSES"
-        print(f"  {name}: {rates[name] / signed_in:.2f} x signed-in bare, {verdict} the goal")
+        print(
+            f"{'URL':<34} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} "
+            f"{'x /healthz':>10} {'x signed-in bare':>16}"
+        )
+        bare, signed_in = list(rates[name].values())[:2]
+        for url, latencies in by_url.items():
+            rate = rates[name][url]
+            cuts = statistics.quantiles(latencies, n=20)
+            print(
+                f"{url:<34} {rate:>8.0f} {statistics.median(latencies) * 1000:>8.1f} "
+                f"{cuts[18] * 1000:>8.1f} {rate / bare:>10.2f} {rate / signed_in:>16.2f}"
+            )
+        print(
+            "Goal (issue #4): gathering list and page each at least 0.50 x the signed-in bare "
+            "view, the baseline with the same middleware; /healthz is for reference."
+        )
+        for url in list(rates[name])[3:]:
+            share = rates[name][url] / signed_in
+            verdict = "meets" if share >= 0.5 else "MISSES"
+            print(f"  {url}: {share:.2f} x signed-in bare, {verdict} the goal")
+    if "serve" in rates and "sync" in rates:
+        print("\n`collaboratory serve` (pages and streams on one port) / gunicorn sync, req/s:")
+        for url in urls:
+            ratio = rates["serve"][url] / rates["sync"][url]
+            print(f"  {url:<34} {ratio:5.2f}")
+        print("Goal (issue #20): pages within 10 % of gunicorn sync (ratio at least 0.90).")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Never lose one, at length: the SIGKILL harness of tests/commitments/durability.py run for
 many trials. Each trial streams submissions (fresh idempotency keys, two client threads) at
-the product's page server (gunicorn, two workers), SIGKILLs its whole process group at a
-random moment, restarts it and retries every unanswered submission with the same key; the
+the product's server (`collaboratory serve`, two workers), SIGKILLs its whole process group
+at a random moment, restarts it and retries every unanswered submission with the same key; the
 last step reads the database in a fresh process.
 
 Prints trials, submissions, acknowledged at once, cut off by a kill (and whether the retry
@@ -46,7 +46,8 @@ def main() -> None:
         if not env.get("DATABASE_URL"):
             subprocess.run([*durability.CLI, "migrate", "-v", "0"], env=env, check=True, cwd=ROOT)
         print(
-            f"{database}; gunicorn, 2 workers; 2 client threads; {args.trials} trials", flush=True
+            f"{database}; collaboratory serve, 2 workers; 2 client threads; {args.trials} trials",
+            flush=True,
         )
         tally = durability.run(env, trials=args.trials, seed_value=args.seed)
     check = tally.check

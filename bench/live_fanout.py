@@ -27,18 +27,22 @@ import asyncio
 import json
 import os
 import re
+import signal
 import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 from typing import Any
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
 STAMP = re.compile(rb"stamp (\d+) n (\d+)")
+# Django accepts an unmasked 32-character secret in the CSRF cookie and in the header.
+CSRF = "benchbenchbenchbenchbenchbench32"
 
 
 # --- the server side: a bench-only route wrapped around the Django ASGI app --------------
@@ -47,8 +51,6 @@ _django_app: Any = None
 
 
 def _bench_commit(n: int, stamp: int) -> None:
-    import uuid
-
     from django.utils import timezone
     from django_scopes import scopes_disabled
 
@@ -179,6 +181,10 @@ def seed() -> dict[str, Any]:
         "path": f"/n/bench/live/{upcoming.pk}/events",
         "proposal": proposal.pk,
         "committer": steward.pk,
+        "submit": f"/n/bench/live/{upcoming.pk}/commitments",
+        "network_home": "/n/bench/",
+        "phone_view": f"/n/bench/live/{upcoming.pk}/",
+        "due_on": (timezone.localdate() + timedelta(days=30)).isoformat(),
     }
 
 
@@ -283,15 +289,45 @@ async def http_request(
     return body
 
 
-async def poster(port: int, first: int, commits: int, every: float) -> None:
+def bench_route(n: int, stamp: int, info: dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
+    """The bench-only route around the ASGI app (uvicorn runs): the service, in process."""
+    return "/__bench/commit", "", {"n": n, "stamp": stamp}
+
+
+def phone_endpoint(n: int, stamp: int, info: dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
+    """The phone's JSON endpoint (`live:submit`), signed in with the CSRF pair, as a phone
+    posts to `collaboratory serve`: nothing of the bench runs in the server."""
+    body = {
+        "proposal": info["proposal"],
+        "ask": "general",
+        "capital": "institutional",
+        "what": f"I will host 20 people on May 3 (stamp {stamp} n {n})",
+        "amount": "20",
+        "unit": "people",
+        "due_on": info["due_on"],
+        "idempotency_key": str(uuid.uuid4()),
+        "accept_vague": "1",
+    }
+    return (
+        info["submit"],
+        f"Cookie: {info['cookie']}; csrftoken={CSRF}\r\nX-CSRFToken: {CSRF}\r\n",
+        body,
+    )
+
+
+async def poster(
+    port: int, first: int, commits: int, every: float, info: dict[str, Any], route: Any
+) -> None:
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     for n in range(first, first + commits):
-        body = json.dumps({"n": n, "stamp": time.time_ns()}).encode()
+        path, headers, fields = route(n, time.time_ns(), info)
+        body = json.dumps(fields).encode()
         await http_request(
             reader,
             writer,
-            b"POST /__bench/commit HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
-            b"application/json\r\nContent-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body,
+            f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{headers}Content-Type: "
+            f"application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+            + body,
         )
         await asyncio.sleep(every)
     writer.close()
@@ -349,7 +385,12 @@ def report(label: str, tally: Tally, clients: int, commits: int, extra: str = ""
 
 
 async def sse_run(
-    port: int, info: dict[str, Any], listeners: int, first: int, commits: int, every: float
+    port: int,
+    info: dict[str, Any],
+    listeners: int,
+    first: int,
+    args: argparse.Namespace,
+    route: Any = bench_route,
 ) -> tuple[Tally, float]:
     tally = Tally(first)
     started = time.perf_counter()
@@ -363,7 +404,7 @@ async def sse_run(
         await asyncio.sleep(0.05)
     await asyncio.sleep(0.5)
     connect_s = time.perf_counter() - started
-    await poster(port, first, commits, every)
+    await poster(port, first, args.commits, args.every, info, route)
     await asyncio.sleep(2.0)
     for task in tasks:
         task.cancel()
@@ -374,7 +415,7 @@ async def sse_run(
 async def main_async(args: argparse.Namespace, port: int, info: dict[str, Any]) -> None:
     offset = 0
     for listeners in args.listeners:
-        tally, connect_s = await sse_run(port, info, listeners, offset, args.commits, args.every)
+        tally, connect_s = await sse_run(port, info, listeners, offset, args)
         report(
             f"SSE, {listeners} listeners",
             tally,
@@ -401,7 +442,7 @@ async def main_async(args: argparse.Namespace, port: int, info: dict[str, Any]) 
         for i in range(args.pollers)
     ]
     await asyncio.sleep(args.poll_interval)
-    await poster(port, offset, args.commits, args.every)
+    await poster(port, offset, args.commits, args.every, info, bench_route)
     requests = sum(await asyncio.gather(*pollers))
     report(
         f"polling every {args.poll_interval:g} s, {args.pollers}",
@@ -421,6 +462,13 @@ def main() -> None:
     parser.add_argument("--every", type=float, default=0.1)
     parser.add_argument("--pollers", type=int, default=300)
     parser.add_argument("--poll-interval", type=float, default=1.0)
+    parser.add_argument(
+        "--no-default-server",
+        dest="default_server",
+        action="store_false",
+        help="skip the runs through `collaboratory serve`",
+    )
+    parser.add_argument("--page-rounds", type=int, default=4)
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="live-fanout-") as data_dir:
@@ -458,12 +506,7 @@ def main() -> None:
             cwd=ROOT,
         )
         try:
-            for _ in range(100):
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                    break
-                except OSError:
-                    time.sleep(0.1)
+            wait_for(port)
             print(
                 f"uvicorn, 1 worker, SQLite (WAL, synchronous=FULL); {args.commits} commitments"
                 f" {args.every:g} s apart; latency from POST sent to frame read",
@@ -473,6 +516,95 @@ def main() -> None:
         finally:
             server.terminate()
             server.wait(timeout=10)
+        if args.default_server:
+            default_server_runs(args, env, info, offset=(len(args.listeners) + 1) * args.commits)
+
+
+def wait_for(port: int) -> None:
+    for _ in range(300):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit(f"nothing answers on port {port}")
+
+
+def start_cli(env: dict[str, str], *extra: str) -> tuple[int, subprocess.Popen[bytes]]:
+    """`collaboratory serve` exactly as an operator starts it (default workers), on a free
+    port, in its own process group."""
+    port = free_port()
+    command = [sys.executable, "-m", "collaboratory.cli", "serve", "--bind", f"127.0.0.1:{port}"]
+    process = subprocess.Popen(
+        [*command, *extra],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    wait_for(port)
+    return port, process
+
+
+def pages_rate(port: int, cookie: str, paths: list[str], seconds: float) -> float:
+    """Requests per second over `paths` by 4 client threads (gatherings.py's client)."""
+    # Imported here: gatherings.py is a sibling script (bench/ is sys.path[0] when run).
+    from gatherings import hammer
+
+    done = sum(len(hammer(port, path, cookie, seconds / len(paths), 4)) for path in paths)
+    return done / seconds
+
+
+def default_server_runs(
+    args: argparse.Namespace, env: dict[str, str], info: dict[str, Any], offset: int
+) -> None:
+    """The same listeners through `collaboratory serve` (the default server: uvicorn workers,
+    streams async, pages in threads), commitments posted by the phone's JSON endpoint to
+    whichever worker takes them; then pages on it beside gunicorn sync (`serve --sync`)."""
+    serve_port, serve = start_cli(env)
+    sync_port, sync = start_cli(env, "--sync")
+    try:
+        print(
+            "\n`collaboratory serve` (default workers); commitments posted to the phone's"
+            " endpoint; latency from POST sent to frame read",
+            flush=True,
+        )
+
+        async def streams() -> None:
+            first = offset
+            for listeners in args.listeners:
+                tally, connect_s = await sse_run(
+                    serve_port, info, listeners, first, args, route=phone_endpoint
+                )
+                report(
+                    f"serve, {listeners} listeners",
+                    tally,
+                    listeners,
+                    args.commits,
+                    f"   (connected in {connect_s:.1f} s)",
+                )
+                first += args.commits
+
+        asyncio.run(streams())
+        paths = ["/healthz", info["network_home"], info["phone_view"]]
+        for port in (serve_port, sync_port):  # warm up every worker
+            pages_rate(port, info["cookie"], paths, 3.0)
+        rates: dict[str, list[float]] = {"serve": [], "sync": []}
+        for _round in range(args.page_rounds):
+            rates["serve"].append(pages_rate(serve_port, info["cookie"], paths, 3.0))
+            rates["sync"].append(pages_rate(sync_port, info["cookie"], paths, 3.0))
+        serve_rate, sync_rate = (statistics.median(rates[k]) for k in ("serve", "sync"))
+        print(
+            f"pages ({', '.join(paths)}; 4 clients, {args.page_rounds} rounds of 3 s each,"
+            f" interleaved): serve {serve_rate:.0f} req/s, gunicorn sync (`serve --sync`)"
+            f" {sync_rate:.0f} req/s, ratio {serve_rate / sync_rate:.2f}"
+            " (goal: at least 0.90)",
+            flush=True,
+        )
+    finally:
+        for process in (serve, sync):
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=30)
 
 
 if __name__ == "__main__":

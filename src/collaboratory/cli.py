@@ -16,6 +16,8 @@ import threading
 from collaboratory.pofile import compile_all
 
 DEFAULT_BIND = "127.0.0.1:8000"
+# Seconds a stopping server gives requests in flight (and open streams) before closing them.
+GRACEFUL_SECONDS = 10
 
 
 def _setup_django() -> None:
@@ -26,17 +28,12 @@ def _setup_django() -> None:
     django.setup()
 
 
-def _serve(bind: str, workers: int) -> None:
-    """Serve pages with gunicorn's sync workers (measured fastest for our sync views)."""
-    # Only `serve` and `demo` need gunicorn (and this process's connections); the other
-    # commands do not load them.
-    from django.db import connections
+def _serve_sync(bind: str, workers: int) -> None:
+    """Serve with gunicorn's sync workers only (`serve --sync`): pages, and streams answered
+    as a one-second short poll. For deployments whose proxy routes the streams to
+    `serve-live`."""
+    # Only `serve --sync` needs gunicorn; the other commands do not load it.
     from gunicorn.app.wsgiapp import run
-
-    # `demo` and `serve` touched the database in this process (migrate, createcachetable);
-    # a connection left open would be inherited by every forked worker, and workers sharing
-    # one PostgreSQL socket read each other's answers.
-    connections.close_all()
 
     sys.argv = [
         "gunicorn",
@@ -53,6 +50,47 @@ def _serve(bind: str, workers: int) -> None:
         '%(h)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms',
     ]
     run()
+
+
+def _serve(bind: str, workers: int, sync: bool = False) -> None:
+    """Serve pages and live streams on one port: uvicorn workers running
+    `config/server.py`, which hands the event-stream path to Django's ASGI handler and
+    every page to its WSGI handler in a thread pool (docs/architecture.md, "The live room")."""
+    # Only `serve` and `demo` need the server (and this process's connections); the other
+    # commands do not load them.
+    from django.db import connections
+
+    # `demo` and `serve` touched the database in this process (migrate, createcachetable);
+    # a connection left open would be inherited by every worker, and workers sharing one
+    # PostgreSQL socket read each other's answers.
+    connections.close_all()
+    if sync:
+        _serve_sync(bind, workers)
+        return
+    import uvicorn
+
+    where: dict[str, object]
+    if bind.startswith("unix:"):
+        where = {"uds": bind[len("unix:") :]}
+    else:
+        host, _sep, port = bind.rpartition(":")
+        where = {"host": host.strip("[]") or "127.0.0.1", "port": int(port)}
+    uvicorn.run(
+        "collaboratory.config.server:application",
+        **where,  # type: ignore[arg-type]
+        workers=workers,
+        lifespan="on",
+        # The access log is the application's (config/server.py), redacted like every log.
+        access_log=False,
+        log_level="warning",
+        # Keep the client's address as the socket has it, as gunicorn did: login throttling
+        # reads X-Forwarded-For itself, trusting COLLABORATORY_TRUSTED_PROXY_COUNT hops.
+        proxy_headers=False,
+        server_header=False,
+        # Open streams never finish by themselves: on SIGTERM they get this long, then are
+        # closed and the browsers reconnect (to the next server) with Last-Event-ID.
+        timeout_graceful_shutdown=GRACEFUL_SECONDS,
+    )
 
 
 def _serve_live(host: str, port: int, workers: int) -> None:
@@ -153,6 +191,12 @@ def main(argv: list[str] | None = None) -> None:
         parser.add_argument(
             "--workers", type=int, default=int(os.environ.get("COLLABORATORY_WORKERS", "3"))
         )
+        parser.add_argument(
+            "--sync",
+            action="store_true",
+            help="gunicorn sync workers only: live streams become a one-second poll unless a "
+            "proxy sends them to `serve-live`",
+        )
         args = parser.parse_args(argv[1:])
         _served_at(args.bind)
         _setup_django()
@@ -162,7 +206,7 @@ def main(argv: list[str] | None = None) -> None:
         # `migrate` creates the database cache's table; an upgrade that skipped it would
         # otherwise fail every login. A no-op when the table exists or the cache is Redis.
         call_command("createcachetable", verbosity=0)
-        _serve(args.bind, args.workers)
+        _serve(args.bind, args.workers, sync=args.sync)
     elif command == "serve-live":
         parser = argparse.ArgumentParser(prog="collaboratory serve-live")
         parser.add_argument("--host", default="127.0.0.1")

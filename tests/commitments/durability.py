@@ -1,6 +1,6 @@
 """The SIGKILL harness: submissions streamed at a real server that is killed mid-stream.
 
-One trial: the server (gunicorn, the product's page server, two workers) is running; two
+One trial: the server (`collaboratory serve`, the product's server, two workers) is running; two
 client threads post commitments to the JSON endpoint, each with a fresh idempotency key,
 as fast as the server answers; at a random moment the whole process group gets SIGKILL (no
 cleanup, requests cut off mid-transaction); the server is started again and every
@@ -237,7 +237,7 @@ class Harness:
     def trial(self, max_delay: float = 0.5) -> None:
         """One stream of submissions cut by SIGKILL, then the restart and the retries."""
         if self.server is None:
-            self.server = Server("gunicorn", self.env, workers=self.workers).start()
+            self.server = Server("serve", self.env, workers=self.workers).start()
         stop = threading.Event()
         lock = threading.Lock()
         unanswered: list[str] = []
@@ -253,7 +253,7 @@ class Harness:
         for thread in threads:
             thread.join(timeout=30)
         self.tally.cut_off += len(unanswered)
-        self.server = Server("gunicorn", self.env, workers=self.workers).start()
+        self.server = Server("serve", self.env, workers=self.workers).start()
         for key in unanswered:
             status = self._retry(key)
             if status == 201:

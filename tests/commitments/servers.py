@@ -1,12 +1,14 @@
-"""Real server processes for the live tests and benchmarks: start uvicorn or gunicorn on a
-free port against a given database, sign a user in by a session row, and speak plain HTTP
-(a JSON POST with the CSRF pair, an SSE GET read line by line).
+"""Real server processes for the live tests and benchmarks: start `collaboratory serve` (or
+`serve --sync`, or `serve-live`) on a free port against a given database, sign a user in by
+a session row, and speak plain HTTP (a JSON POST with the CSRF pair, an SSE GET read line by
+line).
 
 Shared by `test_broker.py`, `test_durability.py` and `bench/live_durability.py` (which puts
 the repository root on `sys.path` to import it)."""
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import os
@@ -18,6 +20,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 from typing import Any
 
 CLI = [sys.executable, "-m", "collaboratory.cli"]
@@ -41,10 +44,15 @@ def database_url(settings_dict: dict[str, Any]) -> str:
 
 
 class Server:
-    """One server process group (uvicorn, or gunicorn's master and workers) on a port."""
+    """One server process group on a port: "serve" (`collaboratory serve`, the default:
+    uvicorn workers, pages and streams), "sync" (`serve --sync`, gunicorn's sync workers) or
+    "uvicorn" (`serve-live`, streams only)."""
 
-    def __init__(self, kind: str, env: dict[str, str], workers: int = 1) -> None:
+    def __init__(
+        self, kind: str, env: dict[str, str], workers: int = 1, log: Path | None = None
+    ) -> None:
         self.kind = kind
+        self.log = log  # where its output goes (nowhere by default)
         self.env = env
         self.workers = workers
         self.port = free_port()
@@ -55,21 +63,18 @@ class Server:
         if self.kind == "uvicorn":
             command = [*CLI, "serve-live", "--port", str(self.port)]
         else:
-            command = [
-                *CLI,
-                "serve",
-                "--bind",
-                f"127.0.0.1:{self.port}",
-                "--workers",
-                str(self.workers),
-            ]
-        self.process = subprocess.Popen(
-            command,
-            env=self.env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,  # its own process group, so a kill takes the workers too
-        )
+            command = [*CLI, "serve", "--bind", f"127.0.0.1:{self.port}"]
+            command += ["--workers", str(self.workers)]
+            command += ["--sync"] if self.kind == "sync" else []
+        with contextlib.ExitStack() as files:
+            output = files.enter_context(self.log.open("ab")) if self.log else subprocess.DEVNULL
+            self.process = subprocess.Popen(
+                command,
+                env=self.env,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,  # its own process group: a kill takes the workers too
+            )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
@@ -88,11 +93,12 @@ class Server:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=10)
 
-    def stop(self) -> None:
+    def stop(self, timeout: float = 10.0) -> None:
+        """SIGTERM the process group, as a supervisor stops it; SIGKILL after `timeout`."""
         if self.process is not None and self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGTERM)
             try:
-                self.process.wait(timeout=10)
+                self.process.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
                 self.kill()
 

@@ -17,6 +17,7 @@ configured, and through the per-process watcher that polls the event table in an
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -47,6 +48,8 @@ class Subscription:
     loop: asyncio.AbstractEventLoop
     queue: asyncio.Queue[Message]
     lagged: bool = field(default=False)
+    # The server is stopping: the stream ends (its browser reconnects to the next server).
+    closed: bool = field(default=False)
 
     def deliver(self, message: Message) -> None:
         try:
@@ -54,17 +57,27 @@ class Subscription:
         except asyncio.QueueFull:
             self.lagged = True
 
+    def close(self) -> None:
+        """Call in the subscriber's loop: a waiting `get` returns at once."""
+        self.closed = True
+        with contextlib.suppress(asyncio.QueueFull):  # a full queue wakes it anyway
+            self.queue.put_nowait(_CLOSING)
+
     async def get(self, timeout: float) -> Message | None:
-        """The next message, or None after `timeout` seconds without one."""
-        if not self.queue.empty():
-            return self.queue.get_nowait()
-        # `asyncio.timeout` rather than `wait_for`, which wraps every get in a new task: with
-        # 1,000 listeners that is 1,000 tasks per event.
-        try:
-            async with asyncio.timeout(timeout):
-                return await self.queue.get()
-        except TimeoutError:
+        """The next message, or None after `timeout` seconds without one (or once closed)."""
+        if self.closed:
             return None
+        if not self.queue.empty():
+            message = self.queue.get_nowait()
+        else:
+            # `asyncio.timeout` rather than `wait_for`, which wraps every get in a new task:
+            # with 1,000 listeners that is 1,000 tasks per event.
+            try:
+                async with asyncio.timeout(timeout):
+                    message = await self.queue.get()
+            except TimeoutError:
+                return None
+        return None if message is _CLOSING else message
 
 
 class Broadcaster:
@@ -72,6 +85,7 @@ class Broadcaster:
         self.queue_size = queue_size
         self._lock = threading.Lock()
         self._channels: dict[int, set[Subscription]] = defaultdict(set)
+        self.closing = False
 
     def subscribe(self, gathering_id: int) -> Subscription:
         """Call from the listener's event loop."""
@@ -82,7 +96,21 @@ class Broadcaster:
         )
         with self._lock:
             self._channels[gathering_id].add(subscription)
+        if self.closing:
+            subscription.close()
         return subscription
+
+    def close_all(self) -> int:
+        """The process is stopping: end every stream it holds, and any opened from now on,
+        after what they already have; thread-safe. EventSource reconnects with
+        Last-Event-ID, to the next server, so nothing is missed. Returns how many."""
+        with self._lock:
+            self.closing = True
+            subscribers = [s for channel in self._channels.values() for s in channel]
+        for subscription in subscribers:
+            with contextlib.suppress(RuntimeError):  # its loop has closed
+                subscription.loop.call_soon_threadsafe(subscription.close)
+        return len(subscribers)
 
     def unsubscribe(self, subscription: Subscription) -> None:
         with self._lock:
@@ -119,6 +147,9 @@ def _deliver_all(group: list[Subscription], message: Message) -> None:
     for subscription in group:
         subscription.deliver(message)
 
+
+# What `close` puts in a queue to wake its reader; `get` returns None for it.
+_CLOSING = Message(0, 0, "closing", "")
 
 # One per process.
 broadcaster = Broadcaster()

@@ -17,10 +17,11 @@ With `COLLABORATORY_LIVE_BROKER=postgres` (and PostgreSQL as the database):
   stream re-read the table) still deliver every event, only later.
 
 So the event table stays the source of truth and the broker is a fast path. Without a broker
-(`""`, the default, and always on SQLite) the watcher polls every 0.25 s; with one it polls
-every 2 s as a safety net (`COLLABORATORY_LIVE_POLL_SECONDS` overrides either). Publishing
-goes one way, services -> `live.events` -> here; the broker only reads events back
-(`live.selectors`).
+(`""`, the default, and always on SQLite) processes on one machine wake each other's
+watchers with a datagram after each commit (`wakeup.py`) and the watcher also polls every
+0.25 s; with one it polls every 2 s as a safety net (`COLLABORATORY_LIVE_POLL_SECONDS`
+overrides either). Publishing goes one way, services -> `live.events` -> here; the broker
+only reads events back (`live.selectors`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -59,6 +61,12 @@ def watch_seconds() -> float:
     if explicit is not None:
         return float(explicit)
     return POLL_WITH_BROKER if configured() else POLL_WITHOUT_BROKER
+
+
+def wakeup_directory() -> Path:
+    """Where this machine's processes put their wake-up sockets (`wakeup.py`), used when no
+    broker is configured: beside the database, so every process of one install finds them."""
+    return Path(settings.DATA_DIR) / "live"
 
 
 def encode(message: Message) -> str:

@@ -16,8 +16,9 @@ from django.db.models import F
 from django.utils import timezone
 
 from collaboratory.commitments.live import broker
-from collaboratory.commitments.live.broadcaster import broadcaster
+from collaboratory.commitments.live.broadcaster import Message, broadcaster
 from collaboratory.commitments.live.selectors import live_message
+from collaboratory.commitments.live.wakeup import wakeup
 from collaboratory.commitments.models import LiveChannel, LiveEvent
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import Network
@@ -53,7 +54,14 @@ def live_event_record(
     )
     message = live_message(event)
     # Other processes hear of it from the broker when one is configured (delivered by the
-    # database at commit); this process's listeners at once, after commit.
+    # database at commit), else from a wake-up datagram after commit; this process's
+    # listeners at once, after commit.
     broker.notify(message)
-    transaction.on_commit(lambda: broadcaster.publish(message))
+    transaction.on_commit(lambda: _announce(message))
     return event
+
+
+def _announce(message: Message) -> None:
+    broadcaster.publish(message)
+    if not broker.configured():
+        wakeup.notify(broker.wakeup_directory(), message.gathering_id, message.event_id)

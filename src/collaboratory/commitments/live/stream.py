@@ -47,6 +47,7 @@ from collaboratory.commitments.live.selectors import (
     live_listener_allowed,
     live_messages_after,
 )
+from collaboratory.commitments.live.wakeup import wakeup
 from collaboratory.networks.models import Network
 
 HEARTBEAT_SECONDS = 15.0
@@ -101,8 +102,17 @@ def _last_event_id(network: Network, gathering_id: int) -> int:
         return live_channel_last_event_id(network=network, gathering_id=gathering_id)
 
 
-# One watcher task per (event loop, gathering) with listeners in this process.
+# One watcher task per (event loop, gathering) with listeners in this process, and the
+# event that wakes it before its next poll (a datagram from another process, wakeup.py).
 _watchers: dict[tuple[int, int], asyncio.Task[None]] = {}
+_wakers: dict[tuple[int, int], asyncio.Event] = {}
+
+
+def _wake(loop: asyncio.AbstractEventLoop, gathering_id: int) -> None:
+    """Another process committed an event of this gathering: look at the table now."""
+    woken = _wakers.get((id(loop), gathering_id))
+    if woken is not None:
+        woken.set()
 
 
 async def _ensure_watcher(network: Network, gathering_id: int) -> None:
@@ -113,24 +123,35 @@ async def _ensure_watcher(network: Network, gathering_id: int) -> None:
     key = (id(loop), gathering_id)
     task = _watchers.get(key)
     if task is None or task.done():
+        if not broker.configured():
+            wakeup.listen(broker.wakeup_directory(), _wake)
         seen = await sync_to_async(_last_event_id)(network, gathering_id)
         if key not in _watchers or _watchers[key].done():
+            _wakers[key] = asyncio.Event()
             _watchers[key] = loop.create_task(_watch(network, gathering_id, key, seen))
 
 
 async def _watch(network: Network, gathering_id: int, key: tuple[int, int], seen: int) -> None:
     """Publish locally the events other processes committed; stops with the last listener.
     Listeners drop what they already have, so overlap with local messages is harmless."""
+    woken = _wakers[key]
     try:
         while broadcaster.listener_count(gathering_id) > 0:
-            await asyncio.sleep(WATCH_SECONDS)
-            latest = await sync_to_async(_last_event_id)(network, gathering_id)
-            if latest > seen:
-                for message in await sync_to_async(_messages_after)(network, gathering_id, seen):
-                    broadcaster.publish(message)
-                    seen = message.event_id
+            try:
+                async with asyncio.timeout(WATCH_SECONDS):
+                    await woken.wait()
+            except TimeoutError:
+                # A poll: one cheap look at the counter before reading any event.
+                latest = await sync_to_async(_last_event_id)(network, gathering_id)
+                if latest <= seen:
+                    continue
+            woken.clear()
+            for message in await sync_to_async(_messages_after)(network, gathering_id, seen):
+                broadcaster.publish(message)
+                seen = message.event_id
     finally:
         _watchers.pop(key, None)
+        _wakers.pop(key, None)
 
 
 async def _stream(
@@ -179,7 +200,7 @@ async def _stream(
         while True:
             wait = min(quiet_since + heartbeat, next_check) - loop.time()
             message = await subscription.get(max(wait, 0.0))
-            if await refused_at_check():
+            if subscription.closed or await refused_at_check():
                 return
             if message is None and not subscription.lagged:
                 if loop.time() >= quiet_since + heartbeat:

@@ -1,0 +1,230 @@
+"""One port for pages and live streams: the application `collaboratory serve` runs.
+
+An ASGI application served by uvicorn workers. The live room's event streams
+(`/n/<network>/live/<gathering>/events`) go to Django's ASGI handler, where one event loop
+holds hundreds of open streams; every other request goes to Django's WSGI handler, run in a
+small pool of threads per worker: our views are synchronous, and under the WSGI handler they
+run as fast as under gunicorn's sync workers (Django's ASGI handler would hop threads for
+every sync middleware and view, measured 3-5x slower for pages). So a fresh install pushes
+live events with no proxy route and no second server (docs/architecture.md, "The live room").
+
+The pages' thread pool has `COLLABORATORY_PAGE_THREADS` threads per worker (default 2): a
+page blocks its thread as it blocked a sync worker, and a slow page leaves the others free.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import io
+import logging
+import os
+import re
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from types import FrameType
+from typing import Any
+
+from django.core.asgi import get_asgi_application
+from django.core.handlers.wsgi import WSGIHandler
+
+from collaboratory.commitments.live.broadcaster import broadcaster
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "collaboratory.config.settings")
+
+# The one path answered asynchronously: `live:events` (commitments/live/urls.py).
+STREAM_PATH = re.compile(r"/n/[^/]+/live/[0-9]+/events")
+# A response body up to this size is collected in the page's thread and sent in one go;
+# a longer one (a large export, a static file) is sent in pieces as it is produced.
+BUFFER_BYTES = 256 * 1024
+
+access_log = logging.getLogger("collaboratory.access")
+
+Scope = dict[str, Any]
+Message = dict[str, Any]
+
+
+def _environ(scope: Scope, body: bytes) -> dict[str, Any]:
+    """The WSGI environ of an ASGI HTTP request (PEP 3333)."""
+
+    server = scope.get("server") or ("localhost", 80)
+    client = scope.get("client") or ("", 0)
+    environ: dict[str, Any] = {
+        "REQUEST_METHOD": scope["method"],
+        "SCRIPT_NAME": scope.get("root_path", "").encode().decode("latin-1"),
+        "PATH_INFO": scope["path"].encode().decode("latin-1"),
+        "QUERY_STRING": scope["query_string"].decode("latin-1"),
+        "SERVER_PROTOCOL": f"HTTP/{scope['http_version']}",
+        "SERVER_NAME": str(server[0]),
+        "SERVER_PORT": str(server[1]),
+        "REMOTE_ADDR": client[0],
+        "REMOTE_PORT": str(client[1]),
+        "wsgi.version": (1, 0),
+        "wsgi.url_scheme": scope.get("scheme", "http"),
+        "wsgi.input": io.BytesIO(body),
+        "wsgi.errors": sys.stderr,
+        "wsgi.multithread": True,
+        "wsgi.multiprocess": True,
+        "wsgi.run_once": False,
+    }
+    for raw_name, raw_value in scope["headers"]:
+        name = raw_name.decode("latin-1").upper().replace("-", "_")
+        value = raw_value.decode("latin-1")
+        if name == "CONTENT_TYPE" or name == "CONTENT_LENGTH":
+            environ[name] = value
+            continue
+        key = f"HTTP_{name}"
+        environ[key] = f"{environ[key]},{value}" if key in environ else value
+    return environ
+
+
+class _Response:
+    """What a WSGI call produced, handed back to the event loop."""
+
+    __slots__ = ("chunks", "headers", "sent", "started", "status")
+
+    def __init__(self) -> None:
+        self.status = 500
+        self.headers: list[tuple[bytes, bytes]] = []
+        self.chunks: list[bytes] = []
+        self.started = False
+        self.sent = 0
+
+
+class OnePort:
+    """Dispatch streams to the ASGI handler and everything else to the WSGI handler."""
+
+    def __init__(self, *, pages: Callable[..., Any], streams: Any, threads: int) -> None:
+        self.pages = pages
+        self.streams = streams
+        self.pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="page")
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        kind = scope["type"]
+        if kind == "http":
+            started = time.perf_counter()
+            if STREAM_PATH.fullmatch(scope["path"]):
+                await self.streams(scope, receive, send)
+                status, size = 200, 0
+            else:
+                status, size = await self._page(scope, receive, send)
+            if access_log.isEnabledFor(logging.INFO):
+                client = (scope.get("client") or ("-",))[0]
+                access_log.info(
+                    '%s "%s %s" %s %s %dms',
+                    client,
+                    scope["method"],
+                    scope["path"],
+                    status,
+                    size,
+                    (time.perf_counter() - started) * 1000,
+                )
+        elif kind == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    _end_streams_on_signal()
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    self.pool.shutdown(wait=True)
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        else:  # websocket: not served
+            await send({"type": "websocket.close"})
+
+    async def _page(self, scope: Scope, receive: Any, send: Any) -> tuple[int, int]:
+        body = bytearray()
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return 499, 0
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        loop = asyncio.get_running_loop()
+        environ = _environ(scope, bytes(body))
+        response = await loop.run_in_executor(self.pool, self._run, environ, send, loop)
+        rest = b"".join(response.chunks)
+        if not response.started:
+            start = {"type": "http.response.start", "status": response.status}
+            await send({**start, "headers": response.headers})
+        await send({"type": "http.response.body", "body": rest})
+        return response.status, response.sent + len(rest)
+
+    def _run(
+        self, environ: dict[str, Any], send: Any, loop: asyncio.AbstractEventLoop
+    ) -> _Response:
+        """Call the WSGI handler in a pool thread; send pieces of a long body from here."""
+        response = _Response()
+
+        def start_response(status: str, headers: list[tuple[str, str]], _exc: Any = None) -> Any:
+            response.status = int(status.split(" ", 1)[0])
+            response.headers = [
+                (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers
+            ]
+            return response.chunks.append
+
+        def flush(more: bool) -> None:
+            if not response.started:
+                start = {"type": "http.response.start", "status": response.status}
+                asyncio.run_coroutine_threadsafe(
+                    send({**start, "headers": response.headers}), loop
+                ).result()
+                response.started = True
+            data = b"".join(response.chunks)
+            response.chunks = []
+            response.sent += len(data)
+            asyncio.run_coroutine_threadsafe(
+                send({"type": "http.response.body", "body": data, "more_body": more}), loop
+            ).result()
+
+        result: Iterable[bytes] = self.pages(environ, start_response)
+        try:
+            held = 0
+            for chunk in result:
+                if chunk:
+                    response.chunks.append(chunk)
+                    held += len(chunk)
+                    if held > BUFFER_BYTES:
+                        flush(more=True)
+                        held = 0
+        finally:
+            close = getattr(result, "close", None)
+            if close is not None:
+                close()
+        return response
+
+
+def _end_streams_on_signal() -> None:
+    """On SIGTERM or SIGINT, end this worker's open streams at once, then let uvicorn stop as
+    it would: it waits for every response in flight, and a stream never finishes by itself,
+    so without this a restart would wait out the whole graceful timeout with the port
+    closed. The browsers reconnect to the next server with Last-Event-ID. Runs at lifespan
+    startup, in the worker's main thread, after uvicorn installed its own handlers."""
+    loop = asyncio.get_running_loop()
+    for number in (signal.SIGTERM, signal.SIGINT):
+        previous = signal.getsignal(number)
+        if callable(previous):
+            signal.signal(number, functools.partial(_end_streams_then, loop, previous))
+
+
+def _end_streams_then(
+    loop: asyncio.AbstractEventLoop,
+    previous: Callable[[int, FrameType | None], Any],
+    number: int,
+    frame: FrameType | None,
+) -> None:
+    loop.call_soon_threadsafe(broadcaster.close_all)
+    previous(number, frame)
+
+
+# get_asgi_application() sets Django up; the WSGI handler needs it done.
+_streams = get_asgi_application()
+application = OnePort(
+    pages=WSGIHandler(),
+    streams=_streams,
+    threads=int(os.environ.get("COLLABORATORY_PAGE_THREADS", "2")),
+)
