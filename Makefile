@@ -1,4 +1,5 @@
-# Two commands matter: `make demo` (serve the seeded demo) and `make test` (the whole suite).
+# Two commands matter: `make demo` (serve the seeded demo, pages and live push on one port) and
+# `make test` (the whole suite).
 # Both start from nothing but python3: they create .venv and install what they need.
 
 PYTHON ?= python3

@@ -1,7 +1,8 @@
 """The `collaboratory` command: `demo`, `serve`, `serve-live`, `worker`, and every Django command.
 
 `demo` is the one-command tour: migrate the embedded SQLite database, seed the demo network
-once, print who to log in as, and serve on http://127.0.0.1:8000.
+once, print who to log in as, and serve on http://127.0.0.1:8000, pages and live push on that
+one port, as `serve` does.
 """
 
 from __future__ import annotations
@@ -177,13 +178,14 @@ def main(argv: list[str] | None = None) -> None:
 
         call_command("migrate", interactive=False, verbosity=0)
         # Seeding computes text vectors with the language model, whose runtime starts threads
-        # that a forked gunicorn worker inherits the state of but not the threads: the worker
-        # then hangs on exit. A process of its own keeps the server's parent free of it.
+        # that a forked worker (`serve --sync`'s gunicorn) inherits the state of but not the
+        # threads: the worker then hangs on exit. A process of its own keeps the server's
+        # parent free of it.
         subprocess.run(
             [sys.executable, "-m", "collaboratory.cli", "seed_demo", "--if-empty"], check=True
         )
         if not args.no_serve:
-            print(f"Collaboratory demo: http://{args.bind}/", flush=True)
+            print(f"Collaboratory demo: http://{args.bind}/ (live push included)", flush=True)
             _serve(args.bind, args.workers)
     elif command == "serve":
         parser = argparse.ArgumentParser(prog="collaboratory serve")

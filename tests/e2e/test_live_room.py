@@ -209,3 +209,28 @@ def test_the_board_fits_a_projected_screen_at_any_count(  # type: ignore[no-unty
     assert "(39)" in newest
     assert earlier is not None
     assert earlier["y"] + earlier["height"] <= 1080
+
+
+def test_a_browser_without_eventsource_follows_the_room_by_polling(  # type: ignore[no-untyped-def]
+    browser: Browser, live_server, room: Room
+) -> None:
+    """The stream first; polling only where it cannot be opened, here a browser without
+    EventSource: the board still shows a new commitment without a reload."""
+    with scopes_disabled():
+        gathering = room.proposal.gathering
+        presentation_start(gathering=gathering, proposal=room.proposal, actor=room.steward)
+    context = signed_in(browser, live_server, room.steward, {"width": 1600, "height": 900})
+    context.add_init_script("delete window.EventSource;")
+    board = context.new_page()
+    errors: list[str] = []
+    board.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    board.goto(f"{live_server.url}/n/alpha/live/{gathering.pk}/board/")
+    assert board.evaluate("typeof window.EventSource") == "undefined"
+    expect(board.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+
+    room.commit()
+
+    expect(board.locator(".board-commitment")).to_contain_text(FIRM, timeout=10_000)
+    expect(board.locator(".board-total")).to_have_text("1 commitment")
+    context.close()
+    assert errors == []

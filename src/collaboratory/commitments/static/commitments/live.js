@@ -5,7 +5,11 @@
    - [data-timer]: counts down from the server's started_at; text AND class change near the end.
    - [data-live-status]: "Live" or "Reconnecting…".
    Every event is also re-dispatched on document as a "live:event" CustomEvent.
-   EventSource reconnects by itself and sends Last-Event-ID, so nothing missed is lost. */
+   The stream is the page's own origin (`collaboratory serve` pushes on the port it serves
+   pages from). EventSource reconnects by itself and sends Last-Event-ID, so nothing missed
+   is lost; a page server that cannot hold a stream answers what was missed and asks for a
+   reconnect a second later, which makes the same code a short poll. Only a browser without
+   EventSource polls by itself (?once=1, every 2 s). */
 (function () {
   "use strict";
   var root = document.querySelector("[data-live-stream]");
@@ -93,6 +97,36 @@
   }
 
   var lastId = root.getAttribute("data-after") || "0";
+  function deliver(kind, id, text) {
+    markOnline();
+    if (id) { lastId = id; }
+    var data = null;
+    try { data = JSON.parse(text); } catch (e) { data = null; }
+    document.dispatchEvent(new CustomEvent("live:event", {detail: {kind: kind, data: data}}));
+    schedule();
+  }
+
+  // The fallback: read what was missed (the same frames as the stream) every 2 s.
+  function poll() {
+    var url = root.getAttribute("data-live-stream") + "?once=1&after=" + encodeURIComponent(lastId);
+    fetch(url, {credentials: "same-origin"})
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+      .then(function (body) {
+        markOnline();
+        body.split("\n\n").forEach(function (frame) {
+          var id = "", kind = "", text = "";
+          frame.split("\n").forEach(function (line) {
+            if (line.indexOf("id: ") === 0) { id = line.slice(4); }
+            else if (line.indexOf("event: ") === 0) { kind = line.slice(7); }
+            else if (line.indexOf("data: ") === 0) { text = line.slice(6); }
+          });
+          if (kind && KINDS.indexOf(kind) !== -1) { deliver(kind, id, text); }
+        });
+      })
+      .catch(markTrouble)
+      .then(function () { window.setTimeout(poll, 2000); });
+  }
+
   function connect() {
     var base = root.getAttribute("data-live-stream");
     var source = new EventSource(base + "?after=" + encodeURIComponent(lastId));
@@ -106,15 +140,10 @@
     };
     KINDS.forEach(function (kind) {
       source.addEventListener(kind, function (event) {
-        markOnline();
-        if (event.lastEventId) { lastId = event.lastEventId; }
-        var data = null;
-        try { data = JSON.parse(event.data); } catch (e) { data = null; }
-        document.dispatchEvent(new CustomEvent("live:event", {detail: {kind: kind, data: data}}));
-        schedule();
+        deliver(kind, event.lastEventId, event.data);
       });
     });
   }
-  if (window.EventSource) { connect(); }
+  if (window.EventSource) { connect(); } else if (window.fetch) { poll(); }
   window.addEventListener("online", schedule);
 })();
