@@ -32,6 +32,7 @@ from django.core.asgi import get_asgi_application
 from django.core.handlers.wsgi import WSGIHandler
 
 from collaboratory.commitments.live.broadcaster import broadcaster
+from collaboratory.commitments.live.wakeup import wakeup
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "collaboratory.config.settings")
 
@@ -130,6 +131,8 @@ class OnePort:
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
                     self.pool.shutdown(wait=True)
+                    # uvicorn re-raises the signal that stopped it, so atexit never runs.
+                    wakeup.close()
                     await send({"type": "lifespan.shutdown.complete"})
                     return
         else:  # websocket: not served

@@ -21,11 +21,13 @@ recorded, so nothing in the stream depends on the time zone.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import re
 from collections.abc import AsyncIterator
 
 from asgiref.sync import sync_to_async
 from django.core.handlers.asgi import ASGIRequest
+from django.db import connection
 from django.http import (
     Http404,
     HttpRequest,
@@ -97,6 +99,31 @@ def _may_still_listen(network: Network, gathering_id: int, user_id: int) -> bool
         return live_listener_allowed(network=network, gathering_id=gathering_id, user_id=user_id)
 
 
+def _stream_messages_after(network: Network, gathering_id: int, after: int) -> list[Message]:
+    """`_messages_after` for an open stream, which then closes its thread's connection: the
+    thread lives as long as the stream (hours), and a connection kept per open stream would
+    be a thousand connections at a thousand listeners. A stream reads rarely (at connect,
+    after a gap, at the minute's re-check), so reopening costs little."""
+    try:
+        return _messages_after(network, gathering_id, after)
+    finally:
+        _close_idle_connection()
+
+
+def _stream_may_still_listen(network: Network, gathering_id: int, user_id: int) -> bool:
+    """`_may_still_listen` for an open stream, closing the connection likewise."""
+    try:
+        return _may_still_listen(network, gathering_id, user_id)
+    finally:
+        _close_idle_connection()
+
+
+def _close_idle_connection() -> None:
+    # Never inside a transaction: that is a caller's connection (a test's), not a stream's.
+    if not connection.in_atomic_block:
+        connection.close()
+
+
 def _last_event_id(network: Network, gathering_id: int) -> int:
     with scope(network=network):
         return live_channel_last_event_id(network=network, gathering_id=gathering_id)
@@ -128,7 +155,12 @@ async def _ensure_watcher(network: Network, gathering_id: int) -> None:
         seen = await sync_to_async(_last_event_id)(network, gathering_id)
         if key not in _watchers or _watchers[key].done():
             _wakers[key] = asyncio.Event()
-            _watchers[key] = loop.create_task(_watch(network, gathering_id, key, seen))
+            # A context of its own: the watcher outlives the stream that started it, and its
+            # reads share one thread (and one kept connection) with the process's other
+            # watchers rather than running in that stream's thread.
+            _watchers[key] = loop.create_task(
+                _watch(network, gathering_id, key, seen), context=contextvars.Context()
+            )
 
 
 async def _watch(network: Network, gathering_id: int, key: tuple[int, int], seen: int) -> None:
@@ -169,8 +201,8 @@ async def _stream(
     # arrives twice at worst and the id check drops the copy.
     subscription = broadcaster.subscribe(gathering_id)
     last = after
-    read = sync_to_async(_messages_after)
-    allowed = sync_to_async(_may_still_listen)
+    read = sync_to_async(_stream_messages_after)
+    allowed = sync_to_async(_stream_may_still_listen)
     loop = asyncio.get_running_loop()
     next_check = loop.time() + recheck
 

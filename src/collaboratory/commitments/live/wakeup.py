@@ -100,8 +100,8 @@ class Wakeup:
         return True
 
     def close(self) -> None:
-        """Remove this process's sockets (at exit; a killed process's are removed by the
-        next sender)."""
+        """Remove this process's sockets (at exit, and at `serve`'s lifespan shutdown; a
+        killed process's are removed by the next sender)."""
         with self._lock:
             for loop, receiver, path in self._receivers.values():
                 if not loop.is_closed():
