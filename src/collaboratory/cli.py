@@ -68,6 +68,7 @@ def _serve(bind: str, workers: int, sync: bool = False) -> None:
     if sync:
         _serve_sync(bind, workers)
         return
+    # Loaded here, as gunicorn is by `--sync`: the other commands do not need it.
     import uvicorn
 
     where: dict[str, object]
