@@ -1,14 +1,17 @@
 """Gathering list and gathering page throughput, next to a bare one-query view.
 
 Seeds the demo (10,000 members by default) into a fresh SQLite file in a temporary data
-dir, serves it with gunicorn (sync workers, one per core) on a loopback port, logs in as the
-demo member and hammers five URLs in the same run, interleaved: `/healthz` (one query, no
+dir, serves it with gunicorn (sync workers, one per core) and with `collaboratory serve` (the
+default server since issue 20: uvicorn workers, pages in threads; as many workers) on two
+loopback ports, logs in as the demo member on each and hammers five URLs in the same run,
+interleaved by URL and server: `/healthz` (one query, no
 session), a bare signed-in network view (the same middleware a network page runs: session,
 user, network and membership, then one query and no template; it exists only in the bench's
 URLconf, `bench/bench_urls.py`, so the product gains no route), the network home (a
 Foundation page, for reference), the gathering list and the page of the gathering with the
 most RSVPs. Prints requests/s, p50 and p95 latency, and each page's requests/s as a share
-of both bare views'.
+of both bare views', per server, then `serve`'s requests/s as a share of gunicorn's (issue
+#20's goal: at least 0.90 for the pages). `--servers sync` (or `serve`) measures one alone.
 
 The baseline of the goal (issue #4: at least half its requests per second) is the bare
 SIGNED-IN view: it pays the same session, auth and network middleware as the pages, so the
@@ -20,6 +23,7 @@ services invalidates. `bench/profile_pages.py` also times them with the cache em
 before every request (a first view after a change).
 
     .venv/bin/python bench/gatherings.py [--members 10000] [--seconds 2] [--rounds 8] [--clients 4]
+        [--servers sync,serve]
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Live fan-out: how fast a commitment reaches 300 and 1,000 connected listeners over
-server-sent events, next to a polling baseline, in one run.
+server-sent events, next to a polling baseline, in one run; then through the default server.
 
 Builds a fresh SQLite database in a temporary data dir (one network, a selected proposal,
 one member), serves the ASGI app with uvicorn (one worker) on a loopback port, and connects
@@ -14,10 +14,18 @@ a listener reading the frame, so it includes the durable write), and lost frames
 minus received, after the stream settles). The polling baseline runs the same commitments
 against `?once=1&after=<last>` polled every `--poll-interval` seconds by `--pollers` clients.
 
+Then the same listener counts through the default server, `collaboratory serve` started as
+an operator starts it (default workers, pages and streams on one port), with commitments
+posted to the phone's JSON endpoint (signed in, CSRF pair) so nothing of the bench runs in
+the server and a listener often sits in another worker than the one that saved the
+commitment; and pages (the health check, the network home, the phone view; 4 client threads,
+`--page-rounds` interleaved rounds) on it beside `collaboratory serve --sync` (gunicorn's sync
+workers, the server before issue 20), with the ratio (the goal: at least 0.90).
+
 Client and server share the machine's cores, so figures include the client's own work.
 
     .venv/bin/python bench/live_fanout.py [--listeners 300,1000] [--commits 20] [--every 0.1]
-        [--pollers 300] [--poll-interval 1.0]
+        [--pollers 300] [--poll-interval 1.0] [--no-default-server] [--page-rounds 8]
 """
 
 from __future__ import annotations
@@ -468,7 +476,7 @@ def main() -> None:
         action="store_false",
         help="skip the runs through `collaboratory serve`",
     )
-    parser.add_argument("--page-rounds", type=int, default=4)
+    parser.add_argument("--page-rounds", type=int, default=8)
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="live-fanout-") as data_dir:
@@ -546,13 +554,12 @@ def start_cli(env: dict[str, str], *extra: str) -> tuple[int, subprocess.Popen[b
     return port, process
 
 
-def pages_rate(port: int, cookie: str, paths: list[str], seconds: float) -> float:
-    """Requests per second over `paths` by 4 client threads (gatherings.py's client)."""
+def pages_rate(port: int, cookie: str, path: str, seconds: float) -> float:
+    """Requests per second on `path` by 4 client threads (gatherings.py's client)."""
     # Imported here: gatherings.py is a sibling script (bench/ is sys.path[0] when run).
     from gatherings import hammer
 
-    done = sum(len(hammer(port, path, cookie, seconds / len(paths), 4)) for path in paths)
-    return done / seconds
+    return len(hammer(port, path, cookie, seconds, 4)) / seconds
 
 
 def default_server_runs(
@@ -587,20 +594,27 @@ def default_server_runs(
 
         asyncio.run(streams())
         paths = ["/healthz", info["network_home"], info["phone_view"]]
-        for port in (serve_port, sync_port):  # warm up every worker
-            pages_rate(port, info["cookie"], paths, 3.0)
-        rates: dict[str, list[float]] = {"serve": [], "sync": []}
+        servers = {"serve": serve_port, "sync": sync_port}
+        for port in servers.values():  # warm up every worker
+            for path in paths:
+                pages_rate(port, info["cookie"], path, 1.0)
+        rates = {(name, path): [] for name in servers for path in paths}  # type: dict[tuple[str, str], list[float]]
         for _round in range(args.page_rounds):
-            rates["serve"].append(pages_rate(serve_port, info["cookie"], paths, 3.0))
-            rates["sync"].append(pages_rate(sync_port, info["cookie"], paths, 3.0))
-        serve_rate, sync_rate = (statistics.median(rates[k]) for k in ("serve", "sync"))
+            for path in paths:
+                for name, port in servers.items():
+                    rates[name, path].append(pages_rate(port, info["cookie"], path, 1.5))
         print(
-            f"pages ({', '.join(paths)}; 4 clients, {args.page_rounds} rounds of 3 s each,"
-            f" interleaved): serve {serve_rate:.0f} req/s, gunicorn sync (`serve --sync`)"
-            f" {sync_rate:.0f} req/s, ratio {serve_rate / sync_rate:.2f}"
+            f"pages, 4 clients, {args.page_rounds} rounds of 1.5 s per URL and server,"
+            " interleaved; median req/s: serve, gunicorn sync (`serve --sync`), ratio"
             " (goal: at least 0.90)",
             flush=True,
         )
+        for path in paths:
+            serve_rate, sync_rate = (statistics.median(rates[k, path]) for k in servers)
+            print(
+                f"  {path:<28} {serve_rate:7.0f} {sync_rate:7.0f}   {serve_rate / sync_rate:.2f}",
+                flush=True,
+            )
     finally:
         for process in (serve, sync):
             os.killpg(process.pid, signal.SIGTERM)

@@ -24,7 +24,7 @@ from django.urls import reverse
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments.models import Commitment
-from tests.commitments.conftest import FIRM, Room, next_month
+from tests.commitments.conftest import Room
 from tests.commitments.servers import (
     Server,
     SseListener,
@@ -32,6 +32,7 @@ from tests.commitments.servers import (
     post_json,
     session_cookie,
 )
+from tests.commitments.test_submit import fields
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -81,23 +82,9 @@ def paths(room: Room) -> dict[str, str]:
 
 
 def commit(base: str, room: Room, cookie: str) -> tuple[int, str]:
-    key = str(uuid.uuid4())
-    status = post_json(
-        base,
-        paths(room)["submit"],
-        cookie,
-        {
-            "proposal": room.proposal.pk,
-            "ask": room.ask.pk,
-            "capital": "social",
-            "what": FIRM,
-            "amount": "3",
-            "unit": "introductions",
-            "due_on": next_month().isoformat(),
-            "idempotency_key": key,
-        },
-    )
-    return status, key
+    """Dana's firm commitment, posted as her phone posts it; the status and its key."""
+    body = fields(room)
+    return post_json(base, paths(room)["submit"], cookie, body), body["idempotency_key"]
 
 
 def get(port: int, path: str, cookie: str) -> tuple[int, str, str]:
