@@ -1,4 +1,5 @@
-"""ASGI entry point: live streams (server-sent events), served by uvicorn."""
+"""ASGI entry point of `serve-live`: live streams (server-sent events) only, for a proxy that
+splits them from `serve --sync`. `collaboratory serve` runs `config/server.py` instead."""
 
 import os
 

@@ -1,4 +1,5 @@
-"""WSGI entry point: pages and forms, served by gunicorn's sync workers."""
+"""WSGI entry point: pages and forms, for `serve --sync` (gunicorn's sync workers) and for
+`config/server.py`, which runs it in threads beside the live streams."""
 
 import os
 
