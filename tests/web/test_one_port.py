@@ -5,7 +5,10 @@ the page threads, with the request intact and the answer whole, a long one in pi
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Any
+
+import pytest
 
 from collaboratory.config.server import BUFFER_BYTES, OnePort
 from tests.commitments.live.test_broadcaster import run
@@ -139,3 +142,20 @@ def test_only_the_event_stream_path_goes_to_the_asynchronous_side() -> None:
 
     assert recorder.streamed == ["/n/alpha/live/12/events"]
     assert answers == [b"stream", b"xxxxx", b"xxxxx", b"xxxxx", b"xxxxx"]
+
+
+def test_each_request_is_logged_with_its_status_and_size(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    recorder = Recorder()
+    app = OnePort(pages=recorder, streams=recorder.asgi, threads=1)
+
+    with caplog.at_level(logging.INFO, logger="collaboratory.access"):
+        serve_one(app, http_scope("/n/alpha/live/12/events", method="GET"))
+        serve_one(app, http_scope("/n/alpha/", method="GET"))
+
+    lines = [r.getMessage().rsplit(" ", 1)[0] for r in caplog.records]
+    assert lines == [
+        '127.0.0.1 "GET /n/alpha/live/12/events" 200 6',
+        '127.0.0.1 "GET /n/alpha/" 201 5',
+    ]

@@ -108,8 +108,7 @@ class OnePort:
         if kind == "http":
             started = time.perf_counter()
             if STREAM_PATH.fullmatch(scope["path"]):
-                await self.streams(scope, receive, send)
-                status, size = 200, 0
+                status, size = await self._stream(scope, receive, send)
             else:
                 status, size = await self._page(scope, receive, send)
             if access_log.isEnabledFor(logging.INFO):
@@ -137,6 +136,20 @@ class OnePort:
                     return
         else:  # websocket: not served
             await send({"type": "websocket.close"})
+
+    async def _stream(self, scope: Scope, receive: Any, send: Any) -> tuple[int, int]:
+        """Hand the request to the ASGI side, noting the status and bytes for the log."""
+        seen = [500, 0]
+
+        async def noting(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                seen[0] = message["status"]
+            elif message["type"] == "http.response.body":
+                seen[1] += len(message.get("body", b""))
+            await send(message)
+
+        await self.streams(scope, receive, noting)
+        return seen[0], seen[1]
 
     async def _page(self, scope: Scope, receive: Any, send: Any) -> tuple[int, int]:
         body = bytearray()
