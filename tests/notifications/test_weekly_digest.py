@@ -20,6 +20,7 @@ from collaboratory.networks.services import notification_preferences_set
 from collaboratory.notifications.models import WeeklyDigestSent
 from collaboratory.notifications.services import weekly_digests_send_due
 from collaboratory.notifications.tasks import weekly_digests_send
+from collaboratory.people.services import offered_asset_add
 from collaboratory.periodic.registry import registered as registered_tasks
 from tests.conftest import World
 from tests.factories import GatheringFactory, NetworkFactory
@@ -181,3 +182,22 @@ def test_new_asks_that_fit_a_members_offers(db: None) -> None:
     assert "New asks that fit what you offer" in hana_digest[0]
     assert f"- {VENUE_ASK}: {scene.proposal.title}, Pat Presenter" in hana_digest[0]
     assert all(VENUE_ASK not in body for body in digests_to(ivan.email))
+
+
+def test_an_adults_ask_in_a_youths_digest_is_copied_to_the_stewards(world: World) -> None:
+    """The ask is the presenter's typed words: passing from an adult to a minor, each
+    steward witnesses it with their own copy (networks.mail), and no address is shown."""
+    scene = make_scene(network=world.youth)
+    youth = world.personas["youth_member"]
+    with scopes_disabled():
+        offered_asset_add(user=youth, kind=HALL[0], category=HALL[1], description=HALL[2])
+    mail.outbox.clear()
+
+    send(world.youth, monday_morning(world.youth))
+
+    (digest,) = [m for m in mail.outbox if m.to == [youth.email]]
+    assert VENUE_ASK in digest.body
+    assert scene.presenter.email not in digest.message().as_string()
+    copies = [m for m in mail.outbox if m.subject.startswith("Copy for stewards: Your week")]
+    assert [m.to for m in copies] == [[world.personas["steward"].email]]
+    assert "wrote to" in copies[0].body
