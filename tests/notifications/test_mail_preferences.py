@@ -198,26 +198,35 @@ def test_a_digest_item_of_someones_typed_words_keeps_no_excerpt(world: World, ma
     assert (item.user_id, item.subject, item.excerpt) == (morgan.pk, "News from Posters", "")
 
 
-def test_stewards_copies_follow_what_really_goes_out(world: World, mailoutbox) -> None:  # type: ignore[no-untyped-def]
-    """A youth's words to two adults: one turned updates off, one takes them. The stewards
-    are copied because a message crosses the age line; their copy names only the adult who
-    got one."""
-    youth, steward = world.personas["youth_member"], world.personas["steward"]
-    morgan = _adult(world, "Morgan Mentor", "morgan@adult.example")
-    pat = _adult(world, "Pat Partner", "pat@adult.example")
-    notification_preferences_set(user=pat, choices={MailKind.UPDATES: Delivery.OFF})
-
+def _youths_news(world: World, *, to: list[User]) -> None:
+    """The youth member's project news (their typed words) to adults."""
     mail_send(
         network=world.youth,
         subject="News from Posters",
         body="Posters are up!",
-        recipients=[morgan, pat],
+        recipients=to,
         free_text=True,
-        authors=[youth],
+        authors=[world.personas["youth_member"]],
         kind=MailKind.UPDATES,
     )
 
-    assert sorted((m.to[0], m.subject) for m in mailoutbox) == [
+
+def _to_and_subject(outbox) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return sorted((m.to[0], m.subject) for m in outbox)
+
+
+def test_stewards_copies_follow_what_really_goes_out(world: World, mailoutbox) -> None:  # type: ignore[no-untyped-def]
+    """A youth's words to two adults: one turned updates off, one takes them. The stewards
+    are copied because a message crosses the age line; their copy names only the adult who
+    got one."""
+    steward = world.personas["steward"]
+    morgan = _adult(world, "Morgan Mentor", "morgan@adult.example")
+    pat = _adult(world, "Pat Partner", "pat@adult.example")
+    notification_preferences_set(user=pat, choices={MailKind.UPDATES: Delivery.OFF})
+
+    _youths_news(world, to=[morgan, pat])
+
+    assert _to_and_subject(mailoutbox) == [
         (morgan.email, "News from Posters"),
         (steward.email, "Copy for stewards: News from Posters"),
     ]
@@ -235,21 +244,13 @@ def test_a_steward_who_turned_the_kind_off_still_witnesses_as_a_steward(
     """The steward is one of the recipients and turned updates off. Were the plan made with
     them as a recipient and their message then dropped, no one would witness the youth's
     words to Morgan; instead they get the steward's copy."""
-    youth, steward = world.personas["youth_member"], world.personas["steward"]
+    steward = world.personas["steward"]
     morgan = _adult(world, "Morgan Mentor", "morgan@adult.example")
     notification_preferences_set(user=steward, choices={MailKind.UPDATES: Delivery.OFF})
 
-    mail_send(
-        network=world.youth,
-        subject="News from Posters",
-        body="Posters are up!",
-        recipients=[morgan, steward],
-        free_text=True,
-        authors=[youth],
-        kind=MailKind.UPDATES,
-    )
+    _youths_news(world, to=[morgan, steward])
 
-    assert sorted((m.to[0], m.subject) for m in mailoutbox) == [
+    assert _to_and_subject(mailoutbox) == [
         (morgan.email, "News from Posters"),
         (steward.email, "Copy for stewards: News from Posters"),
     ]

@@ -45,12 +45,19 @@ def digests_to(email: str) -> list[str]:
     return [m.body for m in mail.outbox if m.to == [email] and m.subject.startswith("Your week")]
 
 
-def test_two_runs_in_the_same_week_send_each_digest_once(world: World, run_tasks) -> None:  # type: ignore[no-untyped-def]
+def dana_owes_soon(world: World, run_tasks) -> tuple[Project, datetime]:  # type: ignore[no-untyped-def]
+    """Dana owes a commitment due three days after the coming Monday morning; the set-up's
+    own emails are out of the way."""
     project = make_project(world)
-    project.commit(due_on=monday_morning(world.alpha).date() + timedelta(days=3))
+    monday = monday_morning(world.alpha)
+    project.commit(due_on=monday.date() + timedelta(days=3))
     run_tasks()
     mail.outbox.clear()
-    monday = monday_morning(world.alpha)
+    return project, monday
+
+
+def test_two_runs_in_the_same_week_send_each_digest_once(world: World, run_tasks) -> None:  # type: ignore[no-untyped-def]
+    project, monday = dana_owes_soon(world, run_tasks)
 
     first = send(world.alpha, monday)
     second = send(world.alpha, monday + timedelta(hours=1))
@@ -69,11 +76,7 @@ def test_the_digest_is_registered_as_hourly_periodic_work() -> None:
 
 
 def test_nothing_outside_monday_morning(world: World, run_tasks) -> None:  # type: ignore[no-untyped-def]
-    project = make_project(world)
-    project.commit(due_on=monday_morning(world.alpha).date() + timedelta(days=3))
-    run_tasks()
-    mail.outbox.clear()
-    monday = monday_morning(world.alpha)
+    _project, monday = dana_owes_soon(world, run_tasks)
 
     sent = [
         send(world.alpha, monday - timedelta(hours=1)),  # 06:30
@@ -150,12 +153,8 @@ def test_the_digest_holds_due_dates_the_next_gathering_kept_and_queued_mail(
 
 
 def test_digests_off_means_no_weekly_digest(world: World, run_tasks) -> None:  # type: ignore[no-untyped-def]
-    project = make_project(world)
-    monday = monday_morning(world.alpha)
-    project.commit(due_on=monday.date() + timedelta(days=3))
+    project, monday = dana_owes_soon(world, run_tasks)
     notification_preferences_set(user=project.dana, choices={MailKind.DIGESTS: Delivery.OFF})
-    run_tasks()
-    mail.outbox.clear()
 
     assert send(world.alpha, monday) == 0
     assert mail.outbox == []
