@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.test import Client
 
-from collaboratory.networks.mail import unsubscribe_token
+from collaboratory.networks.mail import mail_send, unsubscribe_token
 from collaboratory.networks.models import Delivery, MailKind
 from collaboratory.networks.selectors import notification_choices_of
 from collaboratory.networks.services import notification_preferences_set
@@ -131,3 +131,23 @@ def test_the_account_menu_links_to_the_choices(world: World) -> None:
     page = client_for(world.personas["member"]).get("/me/profile/").content.decode()
 
     assert '<a href="/me/notifications/">Email choices</a>' in page
+
+
+def test_my_data_export_carries_my_email_choices_and_what_waits(world: World) -> None:
+    member = world.personas["member"]
+    notification_preferences_set(user=member, choices={MailKind.REMINDERS: Delivery.DIGEST})
+    mail_send(
+        network=world.alpha,
+        subject="Coming up: posters",
+        body="A reminder.",
+        recipients=[member],
+        free_text=False,
+        kind=MailKind.REMINDERS,
+    )
+
+    data = client_for(member).get("/me/data/export.json").json()
+
+    assert data["email_choices"]["choices"] == {**ALL_ON, MailKind.REMINDERS: Delivery.DIGEST}
+    assert [
+        (i["network"], i["kind"], i["subject"]) for i in data["email_choices"]["waiting_for_digest"]
+    ] == [("Alpha Collaboratory", "reminders", "Coming up: posters")]

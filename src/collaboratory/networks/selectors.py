@@ -423,6 +423,28 @@ def personal_memberships(user: User) -> list[dict[str, Any]]:
     ]
 
 
+def personal_email_choices(user: User) -> dict[str, Any]:
+    """How the person takes each kind of email, and what waits for their weekly digest."""
+    with scopes_disabled():  # the person's own rows, whichever networks hold them
+        waiting = list(
+            DigestItem.objects.filter(user=user)
+            .select_related("network")
+            .order_by("created_at", "pk")
+        )
+    return {
+        "choices": notification_choices_of(user=user),
+        "waiting_for_digest": [
+            {
+                "network": i.network.name,
+                "kind": i.kind,
+                "subject": i.subject,
+                "created_at": when(i.created_at),
+            }
+            for i in waiting
+        ],
+    }
+
+
 def personal_nominations_made(user: User) -> list[dict[str, Any]]:
     """The nominations the person made, in every network."""
     with scopes_disabled():  # the person's own rows, whichever networks hold them
