@@ -36,7 +36,9 @@ def test_opening_the_link_only_asks(world: World) -> None:
     token = unsubscribe_token(user=member, kind=MailKind.REMINDERS)
 
     page = client_for(None).get(_url(token)).content.decode()
+    head = client_for(None).head(_url(token)).status_code
 
+    assert head == 200
     assert "Stop receiving “reminders”?" in page
     assert 'name="List-Unsubscribe" value="One-Click"' in page
     assert notification_choices_of(user=member) == ALL_ON

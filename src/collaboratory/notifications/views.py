@@ -51,7 +51,7 @@ def _link_page(
 
 
 @csrf_exempt
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     """GET asks (link scanners open links; nothing changes); POST turns the kind off for the
     person the email went to. Mail clients POST `List-Unsubscribe=One-Click` with no cookie,
@@ -62,7 +62,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
         return _link_page(request, "notifications/unsubscribe_unknown.html", {}, status=404)
     user, kind = parsed[0], MailKind(parsed[1])
     context = {"kind": kind, "token": token}
-    if request.method == "GET":
+    if request.method != "POST":  # GET, and HEAD from link scanners
         return _link_page(request, "notifications/unsubscribe.html", context)
     if request.POST.get("List-Unsubscribe") != "One-Click":
         return _link_page(
