@@ -140,6 +140,7 @@ def test_the_html_part_is_the_text_escaped_with_its_links(world: World, mailoutb
     (message,) = mailoutbox
     ((content, mimetype),) = message.alternatives
     assert mimetype == "text/html"
+    assert '<html lang="en">' in content
     assert "<script>" not in content
     assert 'href="javascript' not in content
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in content

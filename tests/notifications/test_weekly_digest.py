@@ -23,7 +23,7 @@ from collaboratory.notifications.tasks import weekly_digests_send
 from collaboratory.people.services import offered_asset_add
 from collaboratory.periodic.registry import registered as registered_tasks
 from tests.conftest import World
-from tests.factories import GatheringFactory, NetworkFactory
+from tests.factories import GatheringFactory, MembershipFactory, NetworkFactory
 from tests.followthrough.conftest import Project, make_project
 from tests.matching.conftest import HALL, INTRODUCTIONS, VENUE_ASK, make_scene
 
@@ -200,3 +200,25 @@ def test_an_adults_ask_in_a_youths_digest_is_copied_to_the_stewards(world: World
     copies = [m for m in mail.outbox if m.subject.startswith("Copy for stewards: Your week")]
     assert [m.to for m in copies] == [[world.personas["steward"].email]]
     assert "wrote to" in copies[0].body
+
+
+def test_what_waits_in_one_network_stays_out_of_anothers_digest(world: World, run_tasks) -> None:  # type: ignore[no-untyped-def]
+    project, monday = dana_owes_soon(world, run_tasks)
+    with scopes_disabled():
+        MembershipFactory(network=world.bravo, user=project.dana)
+    notification_preferences_set(user=project.dana, choices={MailKind.UPDATES: Delivery.DIGEST})
+    mail_send(
+        network=world.bravo,
+        subject="News from CANARY-BRAVO project",
+        body="Bravo news",
+        recipients=[project.dana],
+        free_text=False,
+        kind=MailKind.UPDATES,
+    )
+
+    send(world.alpha, monday)
+
+    (body,) = digests_to(project.dana.email)
+    assert "CANARY-BRAVO" not in body
+    with scopes_disabled():
+        assert DigestItem.objects.filter(network=world.bravo).count() == 1

@@ -179,7 +179,7 @@ def _footer(*, user: User, kind: str) -> tuple[str, str]:
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 
 
-def mail_html(text: str) -> str:
+def mail_html(text: str, *, language: str = "") -> str:
     """The HTML part, made from the plain text exactly as sent (so a withheld address stays
     withheld): every character escaped, web addresses made links, blank lines paragraphs."""
     paragraphs: list[SafeString] = [
@@ -188,7 +188,10 @@ def mail_html(text: str) -> str:
         for part in _PARAGRAPHS.split(text.strip())
         if part.strip()
     ]
-    return render_to_string("networks/email/message.html", {"paragraphs": paragraphs})
+    return render_to_string(
+        "networks/email/message.html",
+        {"paragraphs": paragraphs, "language": language or settings.LANGUAGE_CODE},
+    )
 
 
 def _message(envelope: Envelope, *, user: User | None, kind: str | None) -> EmailMultiAlternatives:
@@ -204,7 +207,9 @@ def _message(envelope: Envelope, *, user: User | None, kind: str | None) -> Emai
                 "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
             }
     message = EmailMultiAlternatives(envelope.subject, body, None, [envelope.to], headers=headers)
-    message.attach_alternative(mail_html(body), "text/html")
+    # The recipient's language when we know them (screen readers pick the voice from it).
+    language = user.email_language if user is not None else translation.get_language() or ""
+    message.attach_alternative(mail_html(body, language=language), "text/html")
     return message
 
 
