@@ -355,6 +355,11 @@ POLICY: dict[str, Rule] = {
     # My data: the export leaves the self-description out (the member_self canary proves it).
     "people:my_data": Rule(own=SIGNED_IN),
     "people:my_data_export": Rule(own=SIGNED_IN),
+    # Email choices (issue 19): the viewer's own only, like the other /me/ pages.
+    "notifications:preferences": Rule(own=SIGNED_IN),
+    # One-click unsubscribe: the signed token is the only key; one we did not sign is 404
+    # for everyone (no login, no cookies needed: mail clients POST it).
+    "notifications:unsubscribe": Rule(own=everyone(404), kwargs={"token": "1.not-a-signature"}),
     # The guardian's consent pages: the guardian holds live links; everyone else tries an
     # unknown token and gets the one "cannot be used" answer.
     "consent:confirm": Rule(

@@ -45,6 +45,10 @@ MACHINE_WRITTEN = {
     "gatherings.CalendarFeed.digest",
     "gatherings.Substitution.pass_digest",
     "networks.Invitation.token_digest",
+    # Copied from a message we composed (subject folded to one line by the mail code).
+    "networks.DigestItem.subject",
+    "networks.DigestItem.excerpt",
+    "networks.DigestItem.link",
     "people.GuardianConsent.token_digest",
     "people.GuardianConsent.revoke_token_digest",
     "people.GuardianConsent.method",

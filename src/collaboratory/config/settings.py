@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "collaboratory.followthrough",
     "collaboratory.matching",
     "collaboratory.seating",
+    "collaboratory.notifications",
     "collaboratory.demo",
     "collaboratory.backups",
     "collaboratory.periodic",

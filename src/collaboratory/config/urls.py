@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("collaboratory.gatherings.public_urls")),
     path("invitations/", include("collaboratory.networks.invitation_urls")),
     path("me/", include("collaboratory.people.urls")),
+    path("", include("collaboratory.notifications.urls")),
     path("i18n/setlang/", language_switch, name="set_language"),
     path("consent/", include("collaboratory.networks.consent_urls")),
 ]
