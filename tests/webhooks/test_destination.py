@@ -29,7 +29,7 @@ def test_a_public_https_url_is_accepted_and_pinned_to_the_checked_address() -> N
         "192.168.1.1",
         "169.254.169.254",  # cloud metadata
         "100.64.0.1",
-        "0.0.0.0",
+        "0.0.0.0",  # noqa: S104  (an address to refuse, not one to bind)
         "::1",
         "fe80::1",
         "fd00::1",
