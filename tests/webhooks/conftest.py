@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -19,6 +20,28 @@ from tests.webhooks.receiver import Receiver, running_receiver
 def receiver() -> Iterator[Receiver]:
     with running_receiver() as state:
         yield state
+
+
+@pytest.fixture
+def deliver(run_tasks: Any, django_capture_on_commit_callbacks: Any) -> Any:
+    """`with deliver(): <a change>`: the change commits (its after-commit work runs, as
+    in production), then the worker runs every queued task, so its deliveries are posted."""
+
+    @contextmanager
+    def change() -> Iterator[None]:
+        with scopes_disabled(), django_capture_on_commit_callbacks(execute=True):
+            yield
+        run_tasks()
+
+    return change
+
+
+@pytest.fixture
+def steward(world: Any) -> User:
+    """The steward persona (of Alpha and its youth cohort)."""
+    user = world.personas["steward"]
+    assert user is not None
+    return user  # type: ignore[no-any-return]
 
 
 @pytest.fixture(autouse=True)

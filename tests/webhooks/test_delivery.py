@@ -16,6 +16,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.commitments import lifecycle
 from collaboratory.gatherings.services import gathering_announce
+from collaboratory.people.models import User
 from collaboratory.webhooks import services, signing
 from collaboratory.webhooks.models import DeliveryStatus, EventType
 from collaboratory.webhooks.services import BACKOFF, deliveries_due_send, webhook_update
@@ -32,13 +33,12 @@ def project(world: World) -> Project:
 
 
 def test_a_commitment_made_reaches_the_receiver_signed(
-    project: Project, receiver: Receiver, run_tasks: Any, django_capture_on_commit_callbacks: Any
+    project: Project, receiver: Receiver, deliver: Any
 ) -> None:
     hook = hook_for(project.world.alpha, project.steward, receiver.url)
 
-    with django_capture_on_commit_callbacks(execute=True):
+    with deliver():
         commitment = project.commit()
-    run_tasks()
 
     assert len(receiver.requests) == 1
     got = receiver.requests[0]
@@ -70,17 +70,16 @@ def test_a_commitment_made_reaches_the_receiver_signed(
 
 
 def test_moves_kept_released_and_lapsed_are_sent_as_commitment_moved(
-    project: Project, receiver: Receiver, run_tasks: Any, django_capture_on_commit_callbacks: Any
+    project: Project, receiver: Receiver, deliver: Any
 ) -> None:
     hook_for(project.world.alpha, project.steward, receiver.url, [EventType.COMMITMENT_MOVED])
     first = project.commit()
     second = project.commit()
 
-    with django_capture_on_commit_callbacks(execute=True):
+    with deliver():
         project.move(first, project.dana, lifecycle.DONE, note="Done: three intros made.")
         project.move(first, project.presenter, lifecycle.KEPT)
         project.move(second, project.dana, lifecycle.RELEASED, note="Moving away.")
-    run_tasks()
 
     moves = [
         (r.json["data"]["commitment"]["previous_status"], r.json["data"]["commitment"]["status"])
@@ -97,14 +96,13 @@ def test_moves_kept_released_and_lapsed_are_sent_as_commitment_moved(
 
 
 def test_an_automatic_lapse_is_sent_with_no_person_as_its_author(
-    project: Project, receiver: Receiver, run_tasks: Any, django_capture_on_commit_callbacks: Any
+    project: Project, receiver: Receiver, deliver: Any
 ) -> None:
     hook_for(project.world.alpha, project.steward, receiver.url, [EventType.COMMITMENT_MOVED])
     commitment = project.commit()
 
-    with django_capture_on_commit_callbacks(execute=True):
+    with deliver():
         project.move(commitment, None, lifecycle.LAPSED)
-    run_tasks()
 
     [got] = receiver.requests
     assert got.json["data"]["commitment"]["status"] == lifecycle.LAPSED
@@ -112,17 +110,14 @@ def test_an_automatic_lapse_is_sent_with_no_person_as_its_author(
 
 
 def test_a_gathering_announced_is_sent_only_to_hooks_that_chose_it(
-    world: World, receiver: Receiver, run_tasks: Any, django_capture_on_commit_callbacks: Any
+    world: World, receiver: Receiver, deliver: Any, steward: User
 ) -> None:
-    steward = world.personas["steward"]
-    assert steward is not None
     hook_for(world.alpha, steward, receiver.url, [EventType.GATHERING_ANNOUNCED])
     quiet = hook_for(world.alpha, steward, receiver.url + "/quiet", [EventType.MEMBER_JOINED])
     gathering = world.gatherings["alpha"]
 
-    with scopes_disabled(), django_capture_on_commit_callbacks(execute=True):
+    with deliver():
         gathering_announce(gathering=gathering, actor=steward)
-    run_tasks()
 
     [got] = receiver.requests
     assert got.json["type"] == "gathering.announced"
@@ -132,17 +127,16 @@ def test_a_gathering_announced_is_sent_only_to_hooks_that_chose_it(
 
 
 def test_a_paused_hook_gets_nothing_and_another_network_s_change_sends_nothing(
-    world: World, receiver: Receiver, run_tasks: Any, django_capture_on_commit_callbacks: Any
+    world: World, receiver: Receiver, deliver: Any, steward: User
 ) -> None:
-    steward = world.personas["steward"]
-    assert steward is not None
     hook = hook_for(world.alpha, steward, receiver.url)
     with scopes_disabled():
         webhook_update(webhook=hook, actor=steward, url=hook.url, events=hook.events, active=False)
-        foreign = world.personas["foreign_steward"]
-        with django_capture_on_commit_callbacks(execute=True):
-            gathering_announce(gathering=world.gatherings["bravo"], actor=foreign)  # type: ignore[arg-type]
-    run_tasks()
+
+    with deliver():
+        gathering_announce(
+            gathering=world.gatherings["bravo"], actor=world.personas["foreign_steward"]
+        )  # type: ignore[arg-type]
 
     assert receiver.requests == []
     assert deliveries(hook) == []
@@ -171,15 +165,14 @@ def test_a_rolled_back_write_sends_nothing(
 
 
 def test_a_receiver_failing_is_retried_with_backoff_then_delivered(
-    project: Project, receiver: Receiver, run_tasks: Any, django_capture_on_commit_callbacks: Any
+    project: Project, receiver: Receiver, deliver: Any
 ) -> None:
     hook = hook_for(project.world.alpha, project.steward, receiver.url)
     receiver.statuses = [500, 503, 200]
     receiver.answer = b"temporarily down"
 
-    with django_capture_on_commit_callbacks(execute=True):
+    with deliver():
         project.commit()
-    run_tasks()
     [delivery] = deliveries(hook)
     after_first = delivery.last_attempt_at
     assert (delivery.status, delivery.attempts, delivery.last_status_code) == ("pending", 1, 500)
@@ -203,13 +196,12 @@ def test_a_receiver_failing_is_retried_with_backoff_then_delivered(
 
 
 def test_after_the_last_wait_a_delivery_has_failed(
-    project: Project, receiver: Receiver, run_tasks: Any, django_capture_on_commit_callbacks: Any
+    project: Project, receiver: Receiver, deliver: Any
 ) -> None:
     hook = hook_for(project.world.alpha, project.steward, receiver.url)
     receiver.statuses = [500]
-    with django_capture_on_commit_callbacks(execute=True):
+    with deliver():
         project.commit()
-    run_tasks()
 
     later = timezone.now()
     for wait in BACKOFF:
@@ -229,32 +221,27 @@ def test_after_the_last_wait_a_delivery_has_failed(
 def test_a_receiver_that_does_not_answer_in_time_counts_as_a_failed_attempt(
     project: Project,
     receiver: Receiver,
-    run_tasks: Any,
-    django_capture_on_commit_callbacks: Any,
+    deliver: Any,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(services, "TIMEOUT_SECONDS", 0.3)
     receiver.delay = 1.0
     hook = hook_for(project.world.alpha, project.steward, receiver.url)
 
-    with django_capture_on_commit_callbacks(execute=True):
+    with deliver():
         project.commit()
-    run_tasks()
 
     [delivery] = deliveries(hook)
     assert (delivery.status, delivery.attempts, delivery.last_status_code) == ("pending", 1, None)
     assert "seconds" in delivery.last_error
 
 
-def test_a_redirect_is_not_followed(
-    project: Project, receiver: Receiver, run_tasks: Any, django_capture_on_commit_callbacks: Any
-) -> None:
+def test_a_redirect_is_not_followed(project: Project, receiver: Receiver, deliver: Any) -> None:
     receiver.statuses = [302]
     hook = hook_for(project.world.alpha, project.steward, receiver.url)
 
-    with django_capture_on_commit_callbacks(execute=True):
+    with deliver():
         project.commit()
-    run_tasks()
 
     [delivery] = deliveries(hook)
     assert (delivery.status, delivery.last_status_code) == ("pending", 302)
@@ -262,21 +249,20 @@ def test_a_redirect_is_not_followed(
 
 
 def test_a_long_answer_is_kept_only_up_to_the_cap(
-    project: Project, receiver: Receiver, run_tasks: Any, django_capture_on_commit_callbacks: Any
+    project: Project, receiver: Receiver, deliver: Any
 ) -> None:
     receiver.answer = b"x" * 50_000
     hook = hook_for(project.world.alpha, project.steward, receiver.url)
 
-    with django_capture_on_commit_callbacks(execute=True):
+    with deliver():
         project.commit()
-    run_tasks()
 
     [delivery] = deliveries(hook)
     assert len(delivery.last_response) == services.RESPONSE_CAP
 
 
 def test_the_docs_snippet_verifies_a_real_delivery(
-    project: Project, receiver: Receiver, run_tasks: Any, django_capture_on_commit_callbacks: Any
+    project: Project, receiver: Receiver, deliver: Any
 ) -> None:
     """The receiver code a reader pastes from docs/webhooks.md, run as written."""
     block = re.search(r"<!-- verify-snippet -->\s*```python\n(.*?)```", DOCS.read_text(), re.S)
@@ -284,9 +270,8 @@ def test_the_docs_snippet_verifies_a_real_delivery(
     namespace: dict[str, Any] = {}
     exec(compile(block.group(1), str(DOCS), "exec"), namespace)  # noqa: S102
     hook = hook_for(project.world.alpha, project.steward, receiver.url)
-    with django_capture_on_commit_callbacks(execute=True):
+    with deliver():
         project.commit()
-    run_tasks()
     [got] = receiver.requests
 
     assert namespace["verify"](hook.secret, got.headers, got.body) is True

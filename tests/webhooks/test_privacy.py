@@ -19,7 +19,7 @@ from collaboratory.followthrough.services import commitment_transition
 from collaboratory.networks.models import MembershipStatus, Role
 from collaboratory.networks.services import guardian_consent_confirm, guardian_consent_request
 from collaboratory.networks.services.memberships import membership_create
-from collaboratory.people.models import AgeBand
+from collaboratory.people.models import AgeBand, User
 from collaboratory.webhooks.models import EventType
 from collaboratory.webhooks.payloads import YOUTH_LABEL
 from tests.authz.objects import proposal_pk
@@ -35,14 +35,14 @@ def _bodies(receiver: Receiver) -> str:
 
 
 def test_a_minor_s_commitment_and_project_are_sent_without_names_or_their_words(
-    world: World, receiver: Receiver, run_tasks: Any, django_capture_on_commit_callbacks: Any
+    world: World, receiver: Receiver, deliver: Any
 ) -> None:
     steward, youth_member = world.personas["steward"], world.personas["youth_member"]
     assert steward is not None
     assert youth_member is not None
     hook = hook_for(world.youth, steward, receiver.url)
 
-    with scopes_disabled(), django_capture_on_commit_callbacks(execute=True):
+    with deliver():
         proposal = Proposal.objects.get(pk=proposal_pk(world, "youth"))  # selected, announced
         Proposal.objects.filter(pk=proposal.pk).update(state=ProposalState.PRESENTED)
         commitment = commitment_create(
@@ -63,7 +63,6 @@ def test_a_minor_s_commitment_and_project_are_sent_without_names_or_their_words(
             to=lifecycle.RELEASED,
             note="Text me at 555-0199",
         )
-    run_tasks()
 
     events = [r.json["type"] for r in receiver.requests]
     assert events == ["proposal.selected", "commitment.made", "commitment.moved"]
@@ -80,14 +79,12 @@ def test_a_minor_s_commitment_and_project_are_sent_without_names_or_their_words(
 
 
 def test_a_youth_member_joins_when_the_guardian_consents_and_is_not_named(
-    world: World, receiver: Receiver, run_tasks: Any, django_capture_on_commit_callbacks: Any
+    world: World, receiver: Receiver, deliver: Any, steward: User
 ) -> None:
-    steward = world.personas["steward"]
-    assert steward is not None
     hook_for(world.youth, steward, receiver.url, [EventType.MEMBER_JOINED])
     teen = UserFactory(full_name="Tess Teen", email="tess@home.example", age_band=AgeBand.AGE_16_17)
 
-    with scopes_disabled(), django_capture_on_commit_callbacks(execute=True):
+    with deliver():
         membership_create(
             network=world.youth,
             user=teen,
@@ -97,12 +94,10 @@ def test_a_youth_member_joins_when_the_guardian_consents_and_is_not_named(
         _consent, token = guardian_consent_request(
             user=teen, network=world.youth, guardian_email="parent@home.example"
         )
-    run_tasks()
     assert receiver.requests == []  # pending: not joined yet
 
-    with scopes_disabled(), django_capture_on_commit_callbacks(execute=True):
+    with deliver():
         guardian_consent_confirm(token=token, guardian_name="Pat Parent", agree=True)
-    run_tasks()
 
     [got] = receiver.requests
     assert got.json["type"] == "member.joined"
@@ -113,16 +108,13 @@ def test_a_youth_member_joins_when_the_guardian_consents_and_is_not_named(
 
 
 def test_an_adult_member_joining_is_sent_by_display_name_only(
-    world: World, receiver: Receiver, run_tasks: Any, django_capture_on_commit_callbacks: Any
+    world: World, receiver: Receiver, deliver: Any, steward: User
 ) -> None:
-    steward = world.personas["steward"]
-    assert steward is not None
     hook_for(world.alpha, steward, receiver.url, [EventType.MEMBER_JOINED])
     adult = UserFactory(full_name="Ana Adult", email="ana@home.example")
 
-    with scopes_disabled(), django_capture_on_commit_callbacks(execute=True):
+    with deliver():
         membership_create(network=world.alpha, user=adult, role=Role.MEMBER)
-    run_tasks()
 
     [got] = receiver.requests
     assert got.json["data"]["member"]["name"] == "Ana Adult"
@@ -138,8 +130,7 @@ def test_an_adult_member_joining_is_sent_by_display_name_only(
 def test_no_minor_s_name_or_email_appears_in_any_commitment_payload(
     world: World,
     receiver: Receiver,
-    run_tasks: Any,
-    django_capture_on_commit_callbacks: Any,
+    deliver: Any,
     name: str,
     contact: str,
 ) -> None:
@@ -153,7 +144,7 @@ def test_no_minor_s_name_or_email_appears_in_any_commitment_payload(
     minor = UserFactory(full_name=f"Zq{name}", email=address, age_band=AgeBand.AGE_13_15)
     receiver.requests.clear()
 
-    with scopes_disabled(), django_capture_on_commit_callbacks(execute=True):
+    with deliver():
         membership_create(network=world.youth, user=minor, role=Role.YOUTH_MEMBER)
         commitment_create(
             proposal=proposal,
@@ -167,7 +158,6 @@ def test_no_minor_s_name_or_email_appears_in_any_commitment_payload(
             due_on=timezone.localdate() + timedelta(days=20),
             idempotency_key=uuid.uuid4(),
         )
-    run_tasks()
 
     [got] = receiver.requests
     body = got.body.decode()

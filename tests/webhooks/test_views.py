@@ -29,14 +29,14 @@ def hooks() -> list[Webhook]:
 
 
 @pytest.fixture
-def steward(world: World) -> Any:
+def steward_client(world: World) -> Any:
     return client_for(world.personas["steward"])
 
 
 def test_a_steward_adds_a_webhook_and_lands_on_its_page(
-    world: World, steward: Any, receiver: Receiver
+    world: World, steward_client: Any, receiver: Receiver
 ) -> None:
-    response = steward.post(
+    response = steward_client.post(
         url("new"), {"url": receiver.url, "events": ["commitment.made", "commitment.moved"]}
     )
 
@@ -70,11 +70,11 @@ def test_a_steward_adds_a_webhook_and_lands_on_its_page(
     ],
 )
 def test_bad_input_is_refused_with_a_specific_message_and_nothing_is_saved(
-    steward: Any, settings: Any, data: dict[str, Any], message: str
+    steward_client: Any, settings: Any, data: dict[str, Any], message: str
 ) -> None:
     settings.WEBHOOKS_ALLOW_PRIVATE = False  # as in production
 
-    response = steward.post(url("new"), data)
+    response = steward_client.post(url("new"), data)
 
     assert response.status_code == 400
     assert message in response.content.decode()
@@ -82,11 +82,11 @@ def test_bad_input_is_refused_with_a_specific_message_and_nothing_is_saved(
 
 
 def test_send_test_posts_a_signed_ping_and_the_log_shows_the_answer(
-    world: World, steward: Any, receiver: Receiver
+    world: World, steward_client: Any, receiver: Receiver
 ) -> None:
     hook = hook_for(world.alpha, world.personas["steward"], receiver.url)  # type: ignore[arg-type]
 
-    response = steward.post(url("test", webhook_id=hook.pk), follow=True)
+    response = steward_client.post(url("test", webhook_id=hook.pk), follow=True)
 
     [got] = receiver.requests
     assert got.headers["Collaboratory-Event"] == "ping"
@@ -101,14 +101,16 @@ def test_send_test_posts_a_signed_ping_and_the_log_shows_the_answer(
 
 
 def test_a_failing_test_says_why_and_retry_now_delivers_it(
-    world: World, steward: Any, receiver: Receiver
+    world: World, steward_client: Any, receiver: Receiver
 ) -> None:
     hook = hook_for(world.alpha, world.personas["steward"], receiver.url)  # type: ignore[arg-type]
     receiver.statuses = [500, 200]
 
-    first = steward.post(url("test", webhook_id=hook.pk), follow=True)
+    first = steward_client.post(url("test", webhook_id=hook.pk), follow=True)
     [delivery] = deliveries(hook)
-    again = steward.post(url("retry", webhook_id=hook.pk, delivery_id=delivery.pk), follow=True)
+    again = steward_client.post(
+        url("retry", webhook_id=hook.pk, delivery_id=delivery.pk), follow=True
+    )
 
     assert "Not delivered: The receiver answered 500" in first.content.decode()
     assert delivery.status == DeliveryStatus.FAILED  # a ping is tried once
@@ -118,13 +120,13 @@ def test_a_failing_test_says_why_and_retry_now_delivers_it(
     assert len({r.headers["Collaboratory-Delivery"] for r in receiver.requests}) == 1
 
 
-def test_reveal_shows_the_secret_and_rotate_replaces_it(world: World, steward: Any) -> None:
+def test_reveal_shows_the_secret_and_rotate_replaces_it(world: World, steward_client: Any) -> None:
     hook = hook_for(world.alpha, world.personas["steward"], "https://192.0.43.10/in")  # type: ignore[arg-type]
     old = hook.secret
 
-    revealed = steward.post(url("secret", webhook_id=hook.pk), {"action": "reveal"})
-    rotated = steward.post(url("secret", webhook_id=hook.pk), {"action": "rotate"})
-    junk = steward.post(url("secret", webhook_id=hook.pk), {"action": "drop"})
+    revealed = steward_client.post(url("secret", webhook_id=hook.pk), {"action": "reveal"})
+    rotated = steward_client.post(url("secret", webhook_id=hook.pk), {"action": "rotate"})
+    junk = steward_client.post(url("secret", webhook_id=hook.pk), {"action": "drop"})
 
     with scopes_disabled():
         new = Webhook.objects.get(pk=hook.pk).secret
@@ -140,15 +142,15 @@ def test_reveal_shows_the_secret_and_rotate_replaces_it(world: World, steward: A
     assert {"webhook.secret_revealed", "webhook.secret_rotated"} <= actions
 
 
-def test_pausing_and_deleting_a_hook(world: World, steward: Any) -> None:
+def test_pausing_and_deleting_a_hook(world: World, steward_client: Any) -> None:
     hook = hook_for(world.alpha, world.personas["steward"], "https://192.0.43.10/in")  # type: ignore[arg-type]
 
-    edited = steward.post(
+    edited = steward_client.post(
         url("edit", webhook_id=hook.pk),
         {"url": "https://192.0.43.10/other", "events": ["member.joined"]},
     )
     [paused] = hooks()
-    deleted = steward.post(url("delete", webhook_id=hook.pk))
+    deleted = steward_client.post(url("delete", webhook_id=hook.pk))
 
     assert edited.status_code == 302
     assert (paused.url, paused.events, paused.active) == (
@@ -160,12 +162,14 @@ def test_pausing_and_deleting_a_hook(world: World, steward: Any) -> None:
     assert hooks() == []
 
 
-def test_a_hook_of_another_network_is_not_found_under_this_one(world: World, steward: Any) -> None:
+def test_a_hook_of_another_network_is_not_found_under_this_one(
+    world: World, steward_client: Any
+) -> None:
     foreign = hook_for(world.bravo, world.personas["foreign_steward"], "https://192.0.43.10/b")  # type: ignore[arg-type]
 
-    assert steward.get(url("detail", webhook_id=foreign.pk)).status_code == 404
-    assert steward.post(url("test", webhook_id=foreign.pk)).status_code == 404
-    assert steward.post(url("delete", webhook_id=foreign.pk)).status_code == 404
+    assert steward_client.get(url("detail", webhook_id=foreign.pk)).status_code == 404
+    assert steward_client.post(url("test", webhook_id=foreign.pk)).status_code == 404
+    assert steward_client.post(url("delete", webhook_id=foreign.pk)).status_code == 404
     assert len(hooks()) == 1
 
 
@@ -183,14 +187,14 @@ def test_a_member_cannot_send_a_test_or_see_the_secret(world: World, receiver: R
 
 @pytest.mark.parametrize("count", [1, 3])
 def test_the_list_costs_the_same_queries_for_one_or_three_hooks(
-    world: World, steward: Any, count: int
+    world: World, steward_client: Any, count: int
 ) -> None:
     for n in range(count):
         hook_for(world.alpha, world.personas["steward"], f"https://192.0.43.10/{n}")  # type: ignore[arg-type]
-    steward.get(url("list"))  # warm the session and caches
+    steward_client.get(url("list"))  # warm the session and caches
 
     with CaptureQueriesContext(connection) as queries:
-        response = steward.get(url("list"))
+        response = steward_client.get(url("list"))
 
     assert response.status_code == 200
     assert response.content.decode().count('<article class="card">') == count
