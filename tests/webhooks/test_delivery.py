@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
@@ -20,11 +21,20 @@ from collaboratory.people.models import User
 from collaboratory.webhooks import services, signing
 from collaboratory.webhooks.models import DeliveryStatus, EventType
 from collaboratory.webhooks.services import BACKOFF, deliveries_due_send, webhook_update
-from tests.conftest import World
+from tests.conftest import World, client_for
 from tests.followthrough.conftest import Project, make_project
 from tests.webhooks.conftest import Receiver, deliveries, hook_for
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "webhooks.md"
+
+
+def docs_verify() -> Any:
+    """The `verify` function of the receiver code in docs/webhooks.md, run as written."""
+    block = re.search(r"<!-- verify-snippet -->\s*```python\n(.*?)```", DOCS.read_text(), re.S)
+    assert block is not None
+    namespace: dict[str, Any] = {}
+    exec(compile(block.group(1), str(DOCS), "exec"), namespace)  # noqa: S102
+    return namespace["verify"]
 
 
 @pytest.fixture
@@ -265,15 +275,54 @@ def test_the_docs_snippet_verifies_a_real_delivery(
     project: Project, receiver: Receiver, deliver: Any
 ) -> None:
     """The receiver code a reader pastes from docs/webhooks.md, run as written."""
-    block = re.search(r"<!-- verify-snippet -->\s*```python\n(.*?)```", DOCS.read_text(), re.S)
-    assert block is not None
-    namespace: dict[str, Any] = {}
-    exec(compile(block.group(1), str(DOCS), "exec"), namespace)  # noqa: S102
+    verify = docs_verify()
     hook = hook_for(project.world.alpha, project.steward, receiver.url)
     with deliver():
         project.commit()
     [got] = receiver.requests
 
-    assert namespace["verify"](hook.secret, got.headers, got.body) is True
-    assert namespace["verify"](hook.secret, got.headers, got.body + b" ") is False
-    assert namespace["verify"]("whsec_wrong", got.headers, got.body) is False
+    assert verify(hook.secret, got.headers, got.body) is True
+    assert verify(hook.secret, got.headers, got.body + b" ") is False
+    assert verify("whsec_wrong", got.headers, got.body) is False
+
+
+def test_a_receiver_s_control_characters_are_not_stored(
+    project: Project, receiver: Receiver, deliver: Any
+) -> None:
+    """NUL cannot be stored in PostgreSQL text, and the log is shown on a page."""
+    receiver.statuses = [500]
+    receiver.answer = b"bad\x00gateway\x1b[31m\nline two"
+    hook = hook_for(project.world.alpha, project.steward, receiver.url)
+
+    with deliver():
+        project.commit()
+
+    [delivery] = deliveries(hook)
+    assert delivery.last_response == "bad\ufffdgateway\ufffd[31m\nline two"
+
+
+def test_a_round_trip_a_member_marks_done_and_the_receiver_verifies_it(
+    project: Project, receiver: Receiver, deliver: Any
+) -> None:
+    """The issue's round trip through the pages (the REST API's token flow lives with the
+    API): the committer marks a commitment done on My commitments; the receiver gets a signed
+    `commitment.moved` that the docs' snippet verifies."""
+    verify = docs_verify()
+    hook = hook_for(project.world.alpha, project.steward, receiver.url, ["commitment.moved"])
+    commitment = project.commit()
+    member = client_for(project.dana)
+
+    with deliver():
+        response = member.post(
+            reverse(
+                "followthrough:act",
+                kwargs={"network_slug": "alpha", "commitment_id": commitment.pk},
+            ),
+            {"to": lifecycle.DONE, "delivered_amount": "3"},
+        )
+
+    assert response.status_code == 302  # back to the commitment, saved
+    [got] = receiver.requests
+    assert verify(hook.secret, got.headers, got.body) is True
+    assert got.json["data"]["commitment"]["status"] == lifecycle.DONE
+    assert got.json["data"]["moved_by"] == [lifecycle.COMMITTER]

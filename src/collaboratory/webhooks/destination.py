@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import http.client
 import ipaddress
+import re
 import socket
 import ssl
 from collections.abc import Callable
@@ -21,6 +22,8 @@ from urllib.parse import urlsplit
 Resolver = Callable[[str, int], list[str]]
 
 MAX_URL_LENGTH = 500
+# Control characters (NUL among them, which PostgreSQL cannot store) in a receiver's answer.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 class DestinationError(ValueError):
@@ -44,7 +47,7 @@ class Destination:
 @dataclass(frozen=True)
 class Response:
     status: int
-    excerpt: str  # the start of the body, decoded leniently
+    excerpt: str  # the start of the body, decoded leniently, control characters replaced
 
 
 def resolve(host: str, port: int) -> list[str]:
@@ -122,6 +125,11 @@ class _PinnedHTTPConnection(http.client.HTTPConnection):
         self.sock = socket.create_connection((self._address, self.port), self.timeout)
 
 
+def one_line(text: str, limit: int) -> str:
+    """An error message fit for one line of the log."""
+    return " ".join(_CONTROL.sub(" ", text).split())[:limit]
+
+
 def post(
     destination: Destination,
     body: bytes,
@@ -141,6 +149,6 @@ def post(
         connection.request("POST", destination.path, body=body, headers=headers)
         answer = connection.getresponse()
         excerpt = answer.read(read_cap).decode("utf-8", errors="replace")
-        return Response(answer.status, excerpt)
+        return Response(answer.status, _CONTROL.sub("\ufffd", excerpt))
     finally:
         connection.close()

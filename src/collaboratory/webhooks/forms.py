@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from collaboratory.validators import one_line
 from collaboratory.webhooks.models import EventType
 
 
@@ -12,6 +13,7 @@ class WebhookForm(forms.Form):
     url = forms.CharField(
         label=_("Payload URL"),
         max_length=500,
+        validators=one_line(_("the URL")),
         help_text=_("Where Collaboratory posts each event, starting with https://."),
         widget=forms.URLInput(attrs={"placeholder": "https://example.org/collaboratory-hook"}),
     )

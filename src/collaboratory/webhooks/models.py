@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
 from collaboratory.networks.models import Network
+from collaboratory.validators import multi_line, one_line
 
 
 class EventType(models.TextChoices):
@@ -37,9 +38,11 @@ def new_secret() -> str:
 
 class Webhook(models.Model):
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
-    url = models.CharField(_("payload URL"), max_length=500)
+    url = models.CharField(_("payload URL"), max_length=500, validators=one_line(_("the URL")))
     events = models.JSONField(_("events"), default=list)
-    secret = models.CharField(max_length=100, default=new_secret, editable=False)
+    secret = models.CharField(
+        max_length=100, default=new_secret, editable=False, validators=one_line("secret")
+    )
     active = models.BooleanField(_("active"), default=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
@@ -67,7 +70,7 @@ class WebhookDelivery(models.Model):
     # The id the receiver sees (`Collaboratory-Delivery`): the same on every retry, so a
     # receiver can drop a repeat.
     event_id = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
-    event_type = models.CharField(max_length=40)
+    event_type = models.CharField(max_length=40, validators=one_line("event type"))
     payload = models.JSONField()
     status = models.CharField(
         max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING
@@ -76,8 +79,9 @@ class WebhookDelivery(models.Model):
     next_attempt_at = models.DateTimeField(null=True, blank=True)
     last_attempt_at = models.DateTimeField(null=True, blank=True)
     last_status_code = models.PositiveSmallIntegerField(null=True, blank=True)
-    last_response = models.TextField(blank=True)
-    last_error = models.CharField(max_length=300, blank=True)
+    # Written by us from the receiver's answer, control characters already replaced.
+    last_response = models.TextField(blank=True, validators=multi_line("response"))
+    last_error = models.CharField(max_length=300, blank=True, validators=one_line("error"))
     created_at = models.DateTimeField(auto_now_add=True)
     delivered_at = models.DateTimeField(null=True, blank=True)
 

@@ -299,7 +299,7 @@ def _post(delivery: WebhookDelivery, secret: str, url: str) -> tuple[int | None,
     except TimeoutError:
         return None, "", _("No answer within %(n)d seconds.") % {"n": TIMEOUT_SECONDS}
     except (OSError, HTTPException) as error:
-        return None, "", (str(error) or error.__class__.__name__)[:300]
+        return None, "", destination.one_line(str(error) or error.__class__.__name__, 300)
     return answer.status, answer.excerpt, ""
 
 
