@@ -19,7 +19,7 @@ from collaboratory.commitments import lifecycle
 from collaboratory.gatherings.services import gathering_announce
 from collaboratory.people.models import User
 from collaboratory.webhooks import services, signing
-from collaboratory.webhooks.models import DeliveryStatus, EventType
+from collaboratory.webhooks.models import DeliveryStatus, EventType, Webhook
 from collaboratory.webhooks.services import BACKOFF, deliveries_due_send, webhook_update
 from tests.conftest import World, client_for
 from tests.followthrough.conftest import Project, make_project
@@ -326,3 +326,19 @@ def test_a_round_trip_a_member_marks_done_and_the_receiver_verifies_it(
     assert verify(hook.secret, got.headers, got.body) is True
     assert got.json["data"]["commitment"]["status"] == lifecycle.DONE
     assert got.json["data"]["moved_by"] == [lifecycle.COMMITTER]
+
+
+def test_a_fault_in_the_listener_never_undoes_the_change(
+    project: Project, receiver: Receiver, deliver: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A hook row the listener cannot read (its events are not a list) makes the listener
+    fail; the commitment is stored all the same, and the fault is logged."""
+    with scopes_disabled():
+        Webhook.objects.create(network=project.world.alpha, url=receiver.url, events=42)
+
+    with deliver():
+        commitment = project.commit()
+
+    assert project.refresh(commitment).pk == commitment.pk
+    assert receiver.requests == []
+    assert "audit listener" in caplog.text

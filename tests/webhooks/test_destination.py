@@ -87,3 +87,13 @@ def test_a_name_that_does_not_resolve_is_refused() -> None:
         check("https://nowhere.invalid/", allow_private=False)
 
     assert refused.value.code == "unresolvable"
+
+
+def test_a_path_outside_ascii_is_percent_encoded_for_the_request_line() -> None:
+    got = check(
+        "https://hooks.example.org/café%20hook?q=ñ&x=1",
+        allow_private=False,
+        resolver=resolver("93.184.216.34"),
+    )
+
+    assert got.path == "/caf%C3%A9%20hook?q=%C3%B1&x=1"

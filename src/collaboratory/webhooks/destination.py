@@ -17,7 +17,7 @@ import socket
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 Resolver = Callable[[str, int], list[str]]
 
@@ -91,9 +91,10 @@ def check(url: str, *, allow_private: bool, resolver: Resolver = resolve) -> Des
         raise DestinationError("unresolvable")
     if not allow_private and not all(_is_public(a) for a in addresses):
         raise DestinationError("private")
-    path = parts.path or "/"
+    # The request line is ASCII: anything else in the path or query is percent-encoded.
+    path = quote(parts.path or "/", safe="/%:@!$&'()*+,;=~-._")
     if parts.query:
-        path += "?" + parts.query
+        path += "?" + quote(parts.query, safe="/%:@!$&'()*+,;=~-._?")
     return Destination(scheme, parts.hostname, port, path, addresses[0])
 
 

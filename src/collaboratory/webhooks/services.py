@@ -298,7 +298,8 @@ def _post(delivery: WebhookDelivery, secret: str, url: str) -> tuple[int | None,
         return None, "", _url_error(error)
     except TimeoutError:
         return None, "", _("No answer within %(n)d seconds.") % {"n": TIMEOUT_SECONDS}
-    except (OSError, HTTPException) as error:
+    except (OSError, HTTPException, ValueError) as error:
+        # ValueError: what http.client refuses to send (SSL certificate errors are OSError).
         return None, "", destination.one_line(str(error) or error.__class__.__name__, 300)
     return answer.status, answer.excerpt, ""
 
