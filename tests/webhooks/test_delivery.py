@@ -342,3 +342,34 @@ def test_a_fault_in_the_listener_never_undoes_the_change(
     assert project.refresh(commitment).pk == commitment.pk
     assert receiver.requests == []
     assert "audit listener" in caplog.text
+
+
+def test_an_address_that_turned_private_is_not_posted_to(
+    project: Project, receiver: Receiver, deliver: Any, settings: Any
+) -> None:
+    """The address rule holds at sending time too (a host re-pointed after the hook was
+    saved): production refuses the loopback receiver and records why."""
+    hook = hook_for(project.world.alpha, project.steward, receiver.url)
+    with scopes_disabled():  # as if its name now resolved to the loopback address
+        Webhook.objects.filter(pk=hook.pk).update(url=receiver.url.replace("http:", "https:"))
+    settings.WEBHOOKS_ALLOW_PRIVATE = False
+
+    with deliver():
+        project.commit()
+
+    [delivery] = deliveries(hook)
+    assert receiver.requests == []
+    assert (delivery.status, delivery.last_status_code) == (DeliveryStatus.PENDING, None)
+    assert delivery.last_error.startswith("That address is private or local")
+
+
+def test_each_hook_keeps_only_its_newest_finished_deliveries(
+    project: Project, receiver: Receiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(services, "KEEP_DELIVERIES", 3)
+    hook = hook_for(project.world.alpha, project.steward, receiver.url)
+
+    with scopes_disabled():
+        sent = [services.webhook_test_send(webhook=hook, actor=project.steward) for _ in range(5)]
+
+    assert [d.pk for d in deliveries(hook)] == [d.pk for d in sent[-3:]]
