@@ -26,6 +26,7 @@ from tests.authz.objects import (
     seating_plan_pk,
     world_object,
 )
+from tests.webhooks.objects import webhook_delivery_pk, webhook_pk
 
 ROLES = (
     "anonymous",
@@ -514,5 +515,25 @@ POLICY: dict[str, Rule] = {
         foreign=FOREIGN_404,
         method="post",
         kwargs={"pair_id": seating_pair_pk},
+    ),
+    # Webhooks (stewards only; a hook or delivery of another network is not found)
+    "webhooks:list": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "webhooks:new": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    **{
+        f"webhooks:{name}": Rule(
+            own=stewards_only(), foreign=FOREIGN_404, kwargs={"webhook_id": webhook_pk}
+        )
+        for name in ("detail", "edit")
+    },
+    **{
+        f"webhooks:{name}": Rule(
+            own=POST_ONLY, foreign=FOREIGN_404, kwargs={"webhook_id": webhook_pk}
+        )
+        for name in ("delete", "secret", "test")
+    },
+    "webhooks:retry": Rule(
+        own=POST_ONLY,
+        foreign=FOREIGN_404,
+        kwargs={"webhook_id": webhook_pk, "delivery_id": webhook_delivery_pk},
     ),
 }

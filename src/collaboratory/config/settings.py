@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "collaboratory.matching",
     "collaboratory.seating",
     "collaboratory.notifications",
+    "collaboratory.webhooks",
     "collaboratory.demo",
     "collaboratory.backups",
     "collaboratory.periodic",
@@ -272,6 +273,16 @@ DEFAULT_FROM_EMAIL = os.environ.get("COLLABORATORY_FROM_EMAIL", "Collaboratory <
 
 # --- Background tasks -----------------------------------------------------------------------
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# --- Webhooks -------------------------------------------------------------------------------
+# Webhooks go only to public https addresses (server-side request forgery). Allowing private
+# destinations (loopback, 10.x, 192.168.x...) and plain http is for development and tests.
+WEBHOOKS_ALLOW_PRIVATE = env_bool("COLLABORATORY_WEBHOOKS_ALLOW_PRIVATE", default=DEBUG)
+if PRODUCTION and WEBHOOKS_ALLOW_PRIVATE:
+    raise ImproperlyConfigured(
+        "COLLABORATORY_WEBHOOKS_ALLOW_PRIVATE must stay off in production: webhooks would "
+        "reach the server's own network."
+    )
 
 # --- Live events ----------------------------------------------------------------------------
 # "" (default): each process's broadcaster, plus a watcher that polls the event table for

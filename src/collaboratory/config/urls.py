@@ -16,6 +16,7 @@ urlpatterns = [
     path("n/<slug:network_slug>/follow-through/", include("collaboratory.followthrough.urls")),
     path("n/<slug:network_slug>/", include("collaboratory.matching.urls")),
     path("n/<slug:network_slug>/seating/", include("collaboratory.seating.urls")),
+    path("n/<slug:network_slug>/webhooks/", include("collaboratory.webhooks.urls")),
     path("", include("collaboratory.gatherings.public_urls")),
     path("invitations/", include("collaboratory.networks.invitation_urls")),
     path("me/", include("collaboratory.people.urls")),
