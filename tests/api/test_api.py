@@ -327,6 +327,11 @@ def test_insights_are_the_dashboards_figures(world: World) -> None:
     body = response.json()
     assert response.status_code == 200
     assert [h["key"] for h in body["headline"]][:2] == ["members", "gatherings"]
+    future = world.gatherings["alpha"].pk  # not begun: no figures of its own yet
+    refused = api_client(_token(world)).get(_url("alpha", "insights"), {"gathering": future})
+    no_year = api_client(_token(world)).get(_url("alpha", "insights"), {"year": 1999})
+    assert [e["field"] for e in refused.json()["errors"]] == ["gathering"]
+    assert [e["field"] for e in no_year.json()["errors"]] == ["year"]
 
 
 def test_rate_limit_is_429_with_retry_after(world: World, settings) -> None:  # type: ignore[no-untyped-def]

@@ -60,7 +60,13 @@ from collaboratory.gatherings.models import Gathering, Rsvp
 from collaboratory.gatherings.selectors import gathering_attendees, gatherings_for_list
 from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.insights import report as reporting
-from collaboratory.insights.selectors import insights_figures, sensitive_published
+from collaboratory.insights.selectors import (
+    Scope,
+    gathering_choices,
+    insights_figures,
+    reporting_years,
+    sensitive_published,
+)
 from collaboratory.matching.selectors_asks import AskFilters, board_asks
 from collaboratory.networks.models import Membership, MembershipStatus
 from collaboratory.networks.selectors import DirectoryFilters, directory_members, roster_of_network
@@ -522,14 +528,30 @@ def attendees(
     url_name="insights",
 )
 @network_operation("insights.view_insights")
-def insights(request: HttpRequest, network: Slug) -> InsightsOut:
-    """The network's figures for all time, as the insights dashboard shows them: small
-    counts suppressed the same way (a suppressed cell reads "suppressed")."""
+def insights(
+    request: HttpRequest,
+    network: Slug,
+    year: Annotated[int | None, Query(ge=1900, le=9999)] = None,
+    gathering: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+) -> InsightsOut:
+    """The network's figures, as the insights dashboard shows them, for all time, one
+    reporting `year` or one `gathering` that has begun (the dashboard's own periods: no free
+    date ranges): small counts suppressed the same way (a suppressed cell reads so)."""
     caller = caller_of(request)
-    figures = insights_figures(network=caller.network)
+    scope = Scope()
+    titles = {pk: title for pk, title, _starts in gathering_choices(network=caller.network)}
+    if gathering is not None:
+        if gathering not in titles:
+            raise ValidationError({"gathering": "Use the id of a gathering that has begun."})
+        scope = Scope(gathering_id=gathering)
+    elif year is not None:
+        if year not in reporting_years(network=caller.network):
+            raise ValidationError({"year": "Use a year in which the network held gatherings."})
+        scope = Scope(year=year)
+    figures = insights_figures(network=caller.network, scope=scope)
     report = reporting.build_report(figures, sensitive_published(network=caller.network))
     return InsightsOut(
-        scope=str(reporting.scope_label(figures)),
+        scope=str(reporting.scope_label(figures, titles.get(gathering or 0))),
         computed_at=figures.computed_at,
         headline=[
             FigureOut(key=h.key, label=str(h.label), value=h.value, note=str(h.note))
