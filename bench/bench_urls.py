@@ -3,7 +3,9 @@ network page that runs the whole middleware stack (session, auth, messages, the 
 middleware's network and membership lookups) and then one query, with no template. It is the
 fair ceiling for signed-in network pages; `/healthz` skips the session and the network.
 `/bench-api/bare` is the same for the REST API: a django-ninja operation that runs one query
-and returns a small JSON body (no token), the baseline of bench/api.py.
+and returns a small JSON body (no token), the baseline of bench/api.py; and
+`/bench-api/networks/<slug>/bare` the signed-in kind: the API's token check and network
+guard (what every API operation pays), then one query.
 
 Only the benchmarks load this module (DJANGO_SETTINGS_MODULE=bench_settings), so the product
 has no such route and the authorization matrix does not need a row for it."""
@@ -14,6 +16,7 @@ from django.urls import path
 from django.views.decorators.cache import never_cache
 from ninja import NinjaAPI
 
+from collaboratory.api.access import BearerToken, network_operation
 from collaboratory.config.urls import urlpatterns as product_urlpatterns
 
 
@@ -33,6 +36,12 @@ def bare_api(request: HttpRequest) -> dict[str, int]:
         cursor.execute("SELECT 1")
         (one,) = cursor.fetchone()
     return {"ok": one}
+
+
+@bench_api.get("/networks/{network}/bare", auth=BearerToken())
+@network_operation()
+def bare_api_with_token(request: HttpRequest, network: str) -> dict[str, int]:
+    return bare_api(request)
 
 
 urlpatterns = [

@@ -9,7 +9,7 @@ run time through the guard's wrapper, whose globals are another module's."""
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal
 
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch, QuerySet
@@ -111,8 +111,6 @@ ObjectId = Annotated[int, Path(ge=1, le=MAX_ID)]
 Limit = Annotated[int, Query(ge=1, le=PAGE_MAX)]
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
 SearchText = Annotated[str, Query(max_length=100)]
-
-T = TypeVar("T")
 
 
 def _window(rows: QuerySet[Any] | Sequence[Any], limit: int, offset: int) -> list[Any]:
@@ -224,9 +222,12 @@ def _gathering(g: Gathering) -> GatheringOut:
     )
 
 
-def _gathering_of(caller_user: User, request: HttpRequest, gathering_id: int) -> Gathering:
-    network = caller_of(request).network
-    found = gatherings_for_list(network=network, user=caller_user).filter(pk=gathering_id).first()
+def _gathering_of(request: HttpRequest, gathering_id: int) -> Gathering:
+    """A gathering of the token's network with its seats and the caller's RSVP (any other
+    id, another network's included, is 404)."""
+    caller = caller_of(request)
+    network = caller.network
+    found = gatherings_for_list(network=network, user=caller.user).filter(pk=gathering_id).first()
     if found is None:
         raise Http404
     found.network = network
@@ -256,7 +257,7 @@ def gatherings(
 )
 @network_operation("gatherings.view_gathering")
 def gathering(request: HttpRequest, network: Slug, gathering_id: ObjectId) -> GatheringOut:
-    return _gathering(_gathering_of(caller_of(request).user, request, gathering_id))
+    return _gathering(_gathering_of(request, gathering_id))
 
 
 @api.put(
@@ -271,9 +272,9 @@ def rsvp(
     """Answer yes, no or maybe, as on the gathering's page (`rsvp_submit`): yes takes a seat
     or a place on the waitlist; a gathering of two parts needs `both_parts`."""
     user = caller_of(request).user
-    found = _gathering_of(user, request, gathering_id)
+    found = _gathering_of(request, gathering_id)
     rsvp_submit(gathering=found, user=user, **answer.dict())
-    return _gathering(_gathering_of(user, request, gathering_id))
+    return _gathering(_gathering_of(request, gathering_id))
 
 
 # --------------------------------------------------------------------------- the Credit Club
@@ -372,9 +373,6 @@ def _commitment(c: Commitment, user: User) -> CommitmentOut:
         mine=c.committer_id == user.pk,
         to_me=to_me,
     )
-
-
-COMMITMENT_ROLES = ("owed", "to_me")
 
 
 @api.get(
@@ -506,7 +504,7 @@ def attendees(
 ) -> dict[str, Any]:
     """Stewards: who comes (confirmed members, then approved substitutes), as on the badges
     page; no contact details."""
-    found = _gathering_of(caller_of(request).user, request, gathering_id)
+    found = _gathering_of(request, gathering_id)
     rows = gathering_attendees(gathering=found)
     items = [
         AttendeeOut(
