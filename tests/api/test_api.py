@@ -11,13 +11,14 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.api.models import ApiToken
+from collaboratory.api.selectors import api_caller_for
 from collaboratory.api.services import api_token_create, api_token_revoke
 from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments.models import Commitment, CommitmentStatus
 from collaboratory.gatherings.models import Rsvp, RsvpStatus
 from collaboratory.networks.models import Membership, MembershipStatus, Role
 from collaboratory.networks.services import membership_status_override
-from collaboratory.people.models import AgeBand
+from collaboratory.people.models import AgeBand, User
 from tests.api.helpers import api_client
 from tests.conftest import CANARIES, World
 from tests.factories import (
@@ -130,6 +131,37 @@ def test_a_suspended_members_token_stops_working_at_once(world: World) -> None:
     )
 
     assert api_client(text).get(_url("alpha", "members")).status_code == 401
+
+
+def test_a_deactivated_accounts_token_stops_working(world: World) -> None:
+    text = _token(world)
+    User.objects.filter(pk=world.personas["member"].pk).update(is_active=False)
+
+    assert api_client(text).get("/api/v1/networks").status_code == 401
+
+
+def test_the_token_check_reads_what_the_orm_reads(world: World) -> None:
+    """The one-query token check gives the same token, network, person and role."""
+    text = _token(world, "steward")
+    found = api_caller_for(presented=text)
+
+    assert found is not None
+    token, membership = found
+    with scopes_disabled():
+        stored = ApiToken.objects.select_related("network", "user").get(pk=token.pk)
+        admitted = Membership.objects.get(network=world.alpha, user=world.personas["steward"])
+    assert (token.expires_at, token.created_at, token.revoked_at) == (
+        stored.expires_at,
+        stored.created_at,
+        None,
+    )
+    assert (token.network.slug, token.network.time_zone) == ("alpha", stored.network.time_zone)
+    assert (token.user.email, token.user.is_active) == (stored.user.email, True)
+    assert (membership.pk, membership.role, membership.status) == (
+        admitted.pk,
+        admitted.role,
+        admitted.status,
+    )
 
 
 def test_networks_lists_the_tokens_network_with_role_and_scope(world: World) -> None:

@@ -18,11 +18,10 @@ from ninja.security import HttpBearer
 from collaboratory.api.models import ApiToken
 from collaboratory.api.problems import RateLimited
 from collaboratory.api.ratelimit import rate_check
-from collaboratory.api.selectors import api_token_for
+from collaboratory.api.selectors import api_caller_for
 from collaboratory.api.services import api_token_touch
 from collaboratory.audit.services import audit_record
 from collaboratory.networks.models import Membership, Network
-from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User
 
 # Longer than any token we issue (`<18 digits>.<43 characters>`): anything longer is junk.
@@ -44,13 +43,12 @@ class BearerToken(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str) -> Caller | None:
         if not token or len(token) > TOKEN_MAX:
             return None
-        row = api_token_for(presented=token.strip())
-        if row is None or not row.user.is_active:
+        # Re-checked on every request, in the same query as the token: a suspended or
+        # removed member's token stops at once.
+        found = api_caller_for(presented=token.strip())
+        if found is None:
             return None
-        # Re-checked on every request: a suspended or removed member's token stops at once.
-        membership = membership_for(user=row.user, network=row.network)
-        if membership is None:
-            return None
+        row, membership = found
         wait = rate_check(row.pk)
         if wait is not None:
             raise RateLimited(wait)
