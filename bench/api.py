@@ -28,7 +28,7 @@ import threading
 import time
 from pathlib import Path
 
-from gatherings import free_port  # bench/ is on sys.path when this script runs
+from gatherings import CLI, free_port, hammer_with, seeded  # bench/ is on sys.path
 
 TOKENS = """
 from django_scopes import scopes_disabled
@@ -62,33 +62,16 @@ def get(port: int, path: str, token: str) -> int:
 
 
 def hammer(port: int, path: str, tokens: list[str], seconds: float, clients: int) -> list[float]:
-    latencies: list[float] = []
-    failures: list[int] = []
+    """Each request with the next token of the pool (distinct members across requests)."""
     lock = threading.Lock()
-    stop = time.perf_counter() + seconds
-    shared = itertools.cycle(tokens)
+    pool = itertools.cycle(tokens)
 
-    def worker() -> None:
-        mine = []
-        while time.perf_counter() < stop:
-            with lock:
-                token = next(shared)
-            started = time.perf_counter()
-            status = get(port, path, token)
-            mine.append(time.perf_counter() - started)
-            if status != 200:
-                failures.append(status)
+    def send() -> int:
         with lock:
-            latencies.extend(mine)
+            token = next(pool)
+        return get(port, path, token)
 
-    threads = [threading.Thread(target=worker) for _ in range(clients)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    if failures:
-        raise SystemExit(f"{path}: {len(failures)} requests failed, e.g. HTTP {failures[0]}")
-    return latencies
+    return hammer_with(send, path, seconds, clients)
 
 
 def main() -> None:
@@ -102,28 +85,9 @@ def main() -> None:
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as data_dir:
-        env = {
-            **os.environ,
-            "COLLABORATORY_DATA_DIR": data_dir,
-            "COLLABORATORY_DEBUG": "false",
-            "COLLABORATORY_LOG_LEVEL": "WARNING",
-            "COLLABORATORY_API_RATE_LIMIT": "1000000/m",
-        }
-        env.pop("DATABASE_URL", None)
-        cli = [sys.executable, "-m", "collaboratory.cli"]
-        print(f"Seeding the demo with {args.members} members...", flush=True)
-        started = time.perf_counter()
-        subprocess.run([*cli, "migrate", "-v", "0"], env=env, check=True)
-        subprocess.run(
-            [*cli, "seed_demo", "--members", str(args.members)],
-            env=env,
-            check=True,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        print(f"  seeded in {time.perf_counter() - started:.0f} s", flush=True)
+        env = seeded(data_dir, args.members, COLLABORATORY_API_RATE_LIMIT="1000000/m")
         out = subprocess.run(
-            [*cli, "shell", "-c", TOKENS.replace("COUNT", str(args.tokens))],
+            [*CLI, "shell", "-c", TOKENS.replace("COUNT", str(args.tokens))],
             env=env,
             check=True,
             capture_output=True,
