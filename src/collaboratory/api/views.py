@@ -39,6 +39,8 @@ def token_list(request: NetworkRequest, network_slug: str) -> HttpResponse:
         {
             "form": form,
             "created": created,
+            # The header as a client sends it: a protocol's words, not the page's language.
+            "header": f"Authorization: Bearer {created}" if created else "",
             "tokens": api_tokens_of(network=network, user=request.user),
         },
         status=400 if request.method == "POST" and created is None else 200,
