@@ -42,6 +42,8 @@ MACHINE_WRITTEN = {
     "gatherings.Gathering.check_in_secret",
     "gatherings.Gathering.version",
     "gatherings.GatheringSettings.version",
+    "api.ApiToken.digest",
+    "api.ApiToken.prefix",
     "gatherings.CalendarFeed.digest",
     "gatherings.Substitution.pass_digest",
     "networks.Invitation.token_digest",

@@ -82,6 +82,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "csp",
+    # The REST API's browsable page: its bundled Swagger UI files, served by whitenoise.
+    "ninja",
     "collaboratory.people",
     "collaboratory.networks",
     "collaboratory.audit",
@@ -94,6 +96,7 @@ INSTALLED_APPS = [
     "collaboratory.seating",
     "collaboratory.notifications",
     "collaboratory.webhooks",
+    "collaboratory.api",
     "collaboratory.demo",
     "collaboratory.backups",
     "collaboratory.periodic",
@@ -259,6 +262,11 @@ ACCOUNT_RATE_LIMITS = {
 # visitor's address instead. Leave 0 when nothing sits in front, or the header could be forged.
 ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("COLLABORATORY_TRUSTED_PROXY_COUNT", "0"))
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Collaboratory] "
+
+# --- REST API -------------------------------------------------------------------------------
+# Requests per personal access token, counted in the shared cache: "600/m", "10/s", "5000/h"
+# or "100/30s". Over the limit the API answers 429 with Retry-After (api/ratelimit.py).
+COLLABORATORY_API_RATE_LIMIT = os.environ.get("COLLABORATORY_API_RATE_LIMIT", "600/m")
 
 # --- Email ----------------------------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get(

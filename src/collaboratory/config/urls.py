@@ -3,6 +3,7 @@ once per request (see networks.middleware)."""
 
 from django.urls import include, path
 
+from collaboratory.api.v1 import api
 from collaboratory.people.views import language_switch
 
 urlpatterns = [
@@ -17,6 +18,8 @@ urlpatterns = [
     path("n/<slug:network_slug>/", include("collaboratory.matching.urls")),
     path("n/<slug:network_slug>/seating/", include("collaboratory.seating.urls")),
     path("n/<slug:network_slug>/webhooks/", include("collaboratory.webhooks.urls")),
+    path("n/<slug:network_slug>/api-tokens/", include("collaboratory.api.urls")),
+    path("api/v1/", api.urls),
     path("", include("collaboratory.gatherings.public_urls")),
     path("invitations/", include("collaboratory.networks.invitation_urls")),
     path("me/", include("collaboratory.people.urls")),

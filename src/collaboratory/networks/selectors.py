@@ -66,6 +66,13 @@ def membership_for(*, user: User, network: Network) -> Membership | None:
     return memberships[network.pk]
 
 
+def membership_known(*, user: User, network: Network, membership: Membership | None) -> None:
+    """Give `membership_for` the admitted membership (or None) a caller has just read in its
+    own query, so the permission checks that follow ask the database nothing more (the REST
+    API reads token, network, person and membership in one query per request)."""
+    user.__dict__.setdefault("_membership_cache", {})[network.pk] = membership
+
+
 def networks_of_user(*, user: User) -> QuerySet[Network]:
     """The networks a person belongs to. Crossing networks on purpose: each is shown only
     through the person's own membership in it."""
