@@ -41,6 +41,7 @@ import tempfile
 import threading
 import time
 import urllib.parse
+from collections.abc import Callable
 from pathlib import Path
 
 MEMBER_EMAIL = "member@example.org"
@@ -95,6 +96,12 @@ def log_in(port: int) -> str:
 
 def hammer(port: int, path: str, cookie: str, seconds: float, clients: int) -> list[float]:
     """Latencies (seconds) of every request completed by `clients` threads in `seconds`."""
+    return hammer_with(lambda: request(port, "GET", path, cookie).status, path, seconds, clients)
+
+
+def hammer_with(send: Callable[[], int], label: str, seconds: float, clients: int) -> list[float]:
+    """`send()` (one request, its HTTP status) from `clients` threads for `seconds`: the
+    latency of every request completed; any status but 200 ends the run."""
     latencies: list[float] = []
     lock = threading.Lock()
     stop = time.perf_counter() + seconds
@@ -104,7 +111,7 @@ def hammer(port: int, path: str, cookie: str, seconds: float, clients: int) -> l
         mine = []
         while time.perf_counter() < stop:
             started = time.perf_counter()
-            status = request(port, "GET", path, cookie).status
+            status = send()
             mine.append(time.perf_counter() - started)
             if status != 200:
                 failures.append(status)
@@ -117,8 +124,36 @@ def hammer(port: int, path: str, cookie: str, seconds: float, clients: int) -> l
     for t in threads:
         t.join()
     if failures:
-        raise SystemExit(f"{path}: {len(failures)} requests failed, e.g. HTTP {failures[0]}")
+        raise SystemExit(f"{label}: {len(failures)} requests failed, e.g. HTTP {failures[0]}")
     return latencies
+
+
+CLI = [sys.executable, "-m", "collaboratory.cli"]
+
+
+def seeded(data_dir: str, members: int, **extra: str) -> dict[str, str]:
+    """Migrate and seed the demo with `members` into a fresh SQLite file in `data_dir`; the
+    environment that reaches it (`extra` added), for `CLI` and the server."""
+    env = {
+        **os.environ,
+        "COLLABORATORY_DATA_DIR": data_dir,
+        "COLLABORATORY_DEBUG": "false",
+        "COLLABORATORY_LOG_LEVEL": "WARNING",
+        **extra,
+    }
+    env.pop("DATABASE_URL", None)
+    print(f"Seeding the demo with {members} members...", flush=True)
+    started = time.perf_counter()
+    subprocess.run([*CLI, "migrate", "-v", "0"], env=env, check=True)
+    subprocess.run(
+        [*CLI, "seed_demo", "--members", str(members)],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    print(f"  seeded in {time.perf_counter() - started:.0f} s", flush=True)
+    return env
 
 
 SERVERS = {
@@ -168,25 +203,7 @@ def main() -> None:
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as data_dir:
-        env = {
-            **os.environ,
-            "COLLABORATORY_DATA_DIR": data_dir,
-            "COLLABORATORY_DEBUG": "false",
-            "COLLABORATORY_LOG_LEVEL": "WARNING",
-        }
-        env.pop("DATABASE_URL", None)
-        cli = [sys.executable, "-m", "collaboratory.cli"]
-        print(f"Seeding the demo with {args.members} members...", flush=True)
-        started = time.perf_counter()
-        subprocess.run([*cli, "migrate", "-v", "0"], env=env, check=True)
-        subprocess.run(
-            [*cli, "seed_demo", "--members", str(args.members)],
-            env=env,
-            check=True,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        print(f"  seeded in {time.perf_counter() - started:.0f} s")
+        env = seeded(data_dir, args.members)
         with sqlite3.connect(Path(data_dir) / "collaboratory.sqlite3") as db:
             gathering_id, rsvps = db.execute(
                 "SELECT gathering_id, COUNT(*) FROM gatherings_rsvp GROUP BY gathering_id "

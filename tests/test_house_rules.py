@@ -401,6 +401,8 @@ PURE_MODULES: list[tuple[str, ...] | object] = [
     ("collaboratory.networks.envelopes",),
     ("collaboratory.pofile",),
     ("collaboratory.seating.solver",),
+    ("collaboratory.webhooks.signing",),
+    ("collaboratory.webhooks.destination",),
 ]
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from collaboratory.audit.models import AppendOnlyError, AuditEvent
 from collaboratory.audit import services
+from collaboratory.audit.models import AppendOnlyError, AuditEvent
 from collaboratory.audit.services import audit_pseudonymize_actor, audit_record
 from tests.factories import UserFactory
 

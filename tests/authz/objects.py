@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.api.services import api_token_create
 from collaboratory.commitments.services import commitment_create, presentation_start
 from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.creditclub.services import (
@@ -340,3 +341,17 @@ def seating_plan_pk(world: Any, network_key: str) -> int:
 
 def seating_pair_pk(world: Any, network_key: str) -> int:
     return _seating_objects(world, network_key)["pair"]
+
+
+def steward_api_token_pk(world: Any, network_key: str) -> int:
+    """An API token of the network's steward (each network's steward holds one)."""
+    cache: dict[str, int] = world.__dict__.setdefault("_steward_api_tokens", {})
+    if network_key not in cache:
+        network = world.network(network_key)
+        with scopes_disabled():
+            steward = _steward(network)
+        token, _text = api_token_create(
+            network=network, user=steward, name="Steward's script", scope="read"
+        )
+        cache[network_key] = token.pk
+    return cache[network_key]

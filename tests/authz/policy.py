@@ -24,8 +24,10 @@ from tests.authz.objects import (
     proposal_pk,
     seating_pair_pk,
     seating_plan_pk,
+    steward_api_token_pk,
     world_object,
 )
+from tests.webhooks.objects import webhook_delivery_pk, webhook_pk
 
 ROLES = (
     "anonymous",
@@ -115,6 +117,10 @@ class Rule:
     method: str = "get"
     # role -> {argument: World.tokens key}: a live token only that role holds.
     tokens: dict[str, dict[str, str]] = field(default_factory=dict)
+    # A REST API operation: requested with the persona's API token of its own network
+    # (tests/api/helpers.py), the network in the `network` keyword, `body` sent as JSON.
+    api: bool = False
+    body: dict[str, Any] | None = None
 
     def __post_init__(self) -> None:
         network_route = self.foreign is not None
@@ -133,6 +139,18 @@ POST_ONLY = everyone(405, anonymous=302, platform_admin=404)
 
 
 SIGNED_IN_REDIRECT = everyone(302, anonymous=200)
+
+# The REST API (issue 19): a persona's token belongs to its own network. No token (anonymous,
+# guardian, the platform admin, who is a member of nothing) is 401; another network is 404
+# whether or not it exists; a member's token on a steward's operation is 403.
+API_MEMBERS = everyone(200, anonymous=401, platform_admin=401)
+API_STEWARDS = everyone(403, anonymous=401, platform_admin=401, steward=200, foreign_steward=200)
+API_FOREIGN = everyone(404, anonymous=401, platform_admin=401)
+
+
+def api_rule(own: dict[str, int], **kwargs: Any) -> Rule:
+    return Rule(own=own, foreign=API_FOREIGN, api=True, **kwargs)
+
 
 POLICY: dict[str, Rule] = {
     # The front door
@@ -355,6 +373,11 @@ POLICY: dict[str, Rule] = {
     # My data: the export leaves the self-description out (the member_self canary proves it).
     "people:my_data": Rule(own=SIGNED_IN),
     "people:my_data_export": Rule(own=SIGNED_IN),
+    # Email choices (issue 19): the viewer's own only, like the other /me/ pages.
+    "notifications:preferences": Rule(own=SIGNED_IN),
+    # One-click unsubscribe: the signed token is the only key; one we did not sign is 404
+    # for everyone (no login, no cookies needed: mail clients POST it).
+    "notifications:unsubscribe": Rule(own=everyone(404), kwargs={"token": "1.not-a-signature"}),
     # The guardian's consent pages: the guardian holds live links; everyone else tries an
     # unknown token and gets the one "cannot be used" answer.
     "consent:confirm": Rule(
@@ -509,5 +532,65 @@ POLICY: dict[str, Rule] = {
         foreign=FOREIGN_404,
         method="post",
         kwargs={"pair_id": seating_pair_pk},
+    ),
+    # Webhooks (stewards only; a hook or delivery of another network is not found)
+    "webhooks:list": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "webhooks:new": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    **{
+        f"webhooks:{name}": Rule(
+            own=stewards_only(), foreign=FOREIGN_404, kwargs={"webhook_id": webhook_pk}
+        )
+        for name in ("detail", "edit")
+    },
+    **{
+        f"webhooks:{name}": Rule(
+            own=POST_ONLY, foreign=FOREIGN_404, kwargs={"webhook_id": webhook_pk}
+        )
+        for name in ("delete", "secret", "test")
+    },
+    "webhooks:retry": Rule(
+        own=POST_ONLY,
+        foreign=FOREIGN_404,
+        kwargs={"webhook_id": webhook_pk, "delivery_id": webhook_delivery_pk},
+    ),
+    # The REST API and its token pages (issue 19).
+    # /api/v1/ itself is nothing (ninja needs the route to know where the API sits).
+    "api:api-root": Rule(own=everyone(404)),
+    "api:openapi-json": Rule(own=everyone(200)),
+    "api:openapi-view": Rule(own=everyone(200)),
+    # Not a network route, so the admin-member is named: it holds a youth cohort token.
+    "api:networks": Rule(own={**API_MEMBERS, "admin_member": 200}, api=True),
+    "api:members": api_rule(API_MEMBERS),
+    "api:gatherings": api_rule(API_MEMBERS),
+    "api:gathering": api_rule(API_MEMBERS, kwargs={"gathering_id": gathering_pk}),
+    "api:rsvp": api_rule(
+        API_MEMBERS, method="put", kwargs={"gathering_id": gathering_pk}, body={"answer": "maybe"}
+    ),
+    "api:proposals": api_rule(API_MEMBERS),
+    "api:asks": api_rule(API_MEMBERS),
+    "api:commitments": api_rule(API_MEMBERS),
+    # The commitment of the selected proposal: in Alpha the member persona is its presenter;
+    # in the youth cohort the youth member is no party to it (404, as for any other network).
+    "api:commitment": api_rule(
+        everyone(200, anonymous=401, platform_admin=401, youth_member=404),
+        kwargs={"commitment_id": commitment_pk},
+    ),
+    "api:commitment_transition": api_rule(
+        everyone(422, anonymous=401, platform_admin=401, youth_member=404),
+        method="post",
+        kwargs={"commitment_id": commitment_pk},
+        body={"to": "no-such-state"},
+    ),
+    "api:roster": api_rule(API_STEWARDS),
+    "api:attendees": api_rule(API_STEWARDS, kwargs={"gathering_id": gathering_pk}),
+    "api:insights": api_rule(API_MEMBERS),
+    "api_tokens:list": Rule(own=members_only(), foreign=FOREIGN_404),
+    # Each network's steward's token: only its owner may revoke it (a POST without the
+    # confirmation changes nothing and goes back to the list); anyone else gets 404.
+    "api_tokens:revoke": Rule(
+        own=everyone(404, anonymous=302, steward=302, foreign_steward=302),
+        foreign=FOREIGN_404,
+        method="post",
+        kwargs={"token_id": steward_api_token_pk},
     ),
 }

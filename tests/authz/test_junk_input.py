@@ -21,6 +21,7 @@ value and junk everywhere else. Any 5xx fails, with the request that caused it.
 from __future__ import annotations
 
 import ast
+import json
 import logging
 from collections.abc import Iterator
 from functools import cache
@@ -34,8 +35,9 @@ from django.urls import resolve, reverse
 
 import collaboratory
 from collaboratory.networks.roster_csv import FIELDS as ROSTER_FIELDS
+from tests.api.helpers import api_client, persona_token
 from tests.authz.objects import proposal_pk
-from tests.authz.policy import OWN_NETWORK, POLICY
+from tests.authz.policy import OWN_NETWORK, POLICY, Rule
 from tests.conftest import World, client_for
 from tests.formwalk import our_form_classes
 
@@ -222,7 +224,25 @@ def _requests(route: str, module: str) -> Iterator[tuple[str, dict[str, str]]]:
             yield "post", {**dict.fromkeys(names, junk), selector: value}
 
 
-def _show(data: dict[str, str]) -> str:
+# What the REST API reads: its query parameters and the fields of its request bodies.
+API_NAMES = ("q", "limit", "offset", "role", "status")
+API_BODY_FIELDS = ("answer", "both_parts", "wants_to_present", "dietary_needs", "access_needs")
+API_BODY_FIELDS += ("to", "note", "delivered_amount")
+
+
+def _api_requests(rule: Rule) -> Iterator[tuple[str, Any]]:
+    """Junk in every query parameter, and as every field of a JSON body (and as the body)."""
+    for junk in JUNK:
+        yield "get", dict.fromkeys(API_NAMES, junk)
+        if rule.method != "get":
+            yield rule.method, json.dumps(dict.fromkeys(API_BODY_FIELDS, junk))
+            yield rule.method, json.dumps(junk)
+            yield rule.method, junk
+
+
+def _show(data: Any) -> str:
+    if isinstance(data, str):
+        return f"body={data[:40]!r}"
     values = set(data.values())
     junk = next((v for v in values if list(data.values()).count(v) > 1), "")
     odd = {k: v for k, v in data.items() if v != junk}
@@ -250,13 +270,21 @@ def test_junk_in_every_value_a_route_reads_gives_no_5xx(world: World, route: str
             k: v(world, network_key) if callable(v) else v for k, v in rule.kwargs.items()
         }
         if rule.foreign is not None:
-            kwargs["network_slug"] = world.network(network_key).slug
+            kwargs["network" if rule.api else "network_slug"] = world.network(network_key).slug
         url = reverse(route, kwargs=kwargs)
         module = resolve(url).func.__module__
-        client: Client = client_for(world.personas[persona])
+        client: Client = (
+            api_client(persona_token(world, persona))
+            if rule.api
+            else client_for(world.personas[persona])
+        )
         client.raise_request_exception = False
-        for method, data in _requests(route, module):
-            response = getattr(client, method)(url, data)
+        requests = _api_requests(rule) if rule.api else _requests(route, module)
+        for method, data in requests:
+            if isinstance(data, str):  # an API body: JSON text
+                response = getattr(client, method)(url, data, content_type="application/json")
+            else:
+                response = getattr(client, method)(url, data)
             if response.status_code >= 500:
                 error = getattr(response, "exc_info", None)
                 cause = repr(error[1])[:200] if error else ""

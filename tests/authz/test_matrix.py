@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from tests.authz.policy import ADMITTED, FOREIGN_NETWORK, OWN_NETWORK, POLICY, ROLES
+from tests.api.helpers import api_client, persona_token
+from tests.authz.policy import ADMITTED, FOREIGN_NETWORK, OWN_NETWORK, POLICY, ROLES, Rule
 from tests.conftest import CANARIES, World, client_for
 
 
@@ -51,13 +53,12 @@ def test_route_gives_declared_status_and_no_foreign_canary(
     # A callable value names an object of that network (own or foreign) in the world.
     kwargs = {k: v(world, network_key) if callable(v) else v for k, v in rule.kwargs.items()}
     if rule.foreign is not None:
-        kwargs["network_slug"] = world.network(network_key).slug
+        kwargs["network" if rule.api else "network_slug"] = world.network(network_key).slug
     for argument, key in rule.tokens.get(role, {}).items():
         kwargs[argument] = world.tokens[key]
     expected = (rule.own if which == "own" else rule.foreign or {})[role]
-    client = client_for(world.personas[role])
 
-    response = getattr(client, rule.method)(reverse(route, kwargs=kwargs))
+    response = _request(_client(world, rule, role), rule, reverse(route, kwargs=kwargs))
 
     assert response.status_code == expected
     body = response.content.decode(errors="replace")
@@ -69,3 +70,17 @@ def test_route_gives_declared_status_and_no_foreign_canary(
         if canary in body
     ]
     assert leaked == []
+
+
+def _client(world: World, rule: Rule, role: str) -> Client:
+    """Pages: the persona signed in. API operations: the persona's token of its own network
+    and no session at all (the API reads no cookie)."""
+    if rule.api:
+        return api_client(persona_token(world, role))
+    return client_for(world.personas[role])
+
+
+def _request(client: Client, rule: Rule, url: str):  # type: ignore[no-untyped-def]
+    if rule.body is not None:
+        return getattr(client, rule.method)(url, rule.body, content_type="application/json")
+    return getattr(client, rule.method)(url)

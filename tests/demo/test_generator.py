@@ -211,3 +211,17 @@ def test_organizations_sit_in_their_members_and_nominees_regions(demo: None) -> 
     assert [(r, c) for r, c in members if REGION_OF_CITY[c] != r] == []
     assert len(nominations) == 9
     assert [(r, c) for r, c in nominations if REGION_OF_CITY[c] != r] == []
+
+
+def test_the_demo_member_takes_reminders_in_the_weekly_digest(demo: None) -> None:
+    from collaboratory.networks.models import NotificationPreference
+
+    choices = sorted(
+        NotificationPreference.objects.exclude(delivery="on").values_list("kind", "delivery")
+    )
+
+    assert choices == [
+        ("gathering_notices", "off"),
+        ("gathering_notices", "off"),
+        ("reminders", "digest"),
+    ]

@@ -83,3 +83,9 @@ def seen_by_others(address: str) -> list[bool]:
     """For every message not addressed to `address`: does its full text (all headers and
     the body) carry that address?"""
     return [address in m.message().as_string() for m in mail.outbox if m.to != [address]]
+
+
+def above_footer(body: str) -> str:
+    """A message's own text: what comes before the footer of non-essential mail (why you got
+    it, your email choices, one-click unsubscribe), which starts with a "--" line."""
+    return body.split("\n\n--\n", 1)[0] + "\n"

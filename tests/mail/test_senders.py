@@ -12,7 +12,7 @@ from django_scopes import scopes_disabled
 from collaboratory.commitments import lifecycle as lc
 from collaboratory.creditclub.models import Proposal
 from collaboratory.followthrough.services import commitment_transition, project_update_post
-from tests.mail.conftest import Youth, commit, envelopes, seen_by_others
+from tests.mail.conftest import Youth, above_footer, commit, envelopes, seen_by_others
 
 
 def test_an_adult_presenters_update_reaches_a_youth_alone_and_each_steward(
@@ -78,7 +78,8 @@ def test_a_youth_presenters_update_reaches_each_adult_alone_and_stewards_once(
         ]
     )
     assert seen_by_others(presenter.email) == [False, False, False, False]
-    assert [m.body.split("\n\n")[-2] for m in mail.outbox] == [
+    # Above the footer that non-essential mail carries (preferences, unsubscribe).
+    assert [above_footer(m.body).split("\n\n")[-2] for m in mail.outbox] == [
         "Posters are up! Write to me at [address withheld]"
     ] * 4
 

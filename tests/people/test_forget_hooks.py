@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from collaboratory.insights.services import sensitive_snapshots_forget
 from collaboratory.matching.selectors_profiles import personal_introductions
-from collaboratory.networks.selectors import personal_memberships, personal_nominations_made
+from collaboratory.networks.selectors import (
+    personal_email_choices,
+    personal_memberships,
+    personal_nominations_made,
+)
 from collaboratory.networks.services import account_records_pseudonymize
 from collaboratory.people import selectors as people_selectors
 from collaboratory.people import services as people_services
@@ -24,5 +28,6 @@ def test_networks_and_matching_add_their_sections_to_export_my_data() -> None:
     assert people_selectors._personal_data_sections == [
         ("memberships", personal_memberships),
         ("nominations_made", personal_nominations_made),
+        ("email_choices", personal_email_choices),
         ("introductions", personal_introductions),
     ]

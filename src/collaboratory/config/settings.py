@@ -82,6 +82,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "csp",
+    # The REST API's browsable page: its bundled Swagger UI files, served by whitenoise.
+    "ninja",
     "collaboratory.people",
     "collaboratory.networks",
     "collaboratory.audit",
@@ -92,6 +94,9 @@ INSTALLED_APPS = [
     "collaboratory.followthrough",
     "collaboratory.matching",
     "collaboratory.seating",
+    "collaboratory.notifications",
+    "collaboratory.webhooks",
+    "collaboratory.api",
     "collaboratory.demo",
     "collaboratory.backups",
     "collaboratory.periodic",
@@ -258,6 +263,11 @@ ACCOUNT_RATE_LIMITS = {
 ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("COLLABORATORY_TRUSTED_PROXY_COUNT", "0"))
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Collaboratory] "
 
+# --- REST API -------------------------------------------------------------------------------
+# Requests per personal access token, counted in the shared cache: "600/m", "10/s", "5000/h"
+# or "100/30s". Over the limit the API answers 429 with Retry-After (api/ratelimit.py).
+COLLABORATORY_API_RATE_LIMIT = os.environ.get("COLLABORATORY_API_RATE_LIMIT", "600/m")
+
 # --- Email ----------------------------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get(
     "COLLABORATORY_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
@@ -271,6 +281,16 @@ DEFAULT_FROM_EMAIL = os.environ.get("COLLABORATORY_FROM_EMAIL", "Collaboratory <
 
 # --- Background tasks -----------------------------------------------------------------------
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# --- Webhooks -------------------------------------------------------------------------------
+# Webhooks go only to public https addresses (server-side request forgery). Allowing private
+# destinations (loopback, 10.x, 192.168.x...) and plain http is for development and tests.
+WEBHOOKS_ALLOW_PRIVATE = env_bool("COLLABORATORY_WEBHOOKS_ALLOW_PRIVATE", default=DEBUG)
+if PRODUCTION and WEBHOOKS_ALLOW_PRIVATE:
+    raise ImproperlyConfigured(
+        "COLLABORATORY_WEBHOOKS_ALLOW_PRIVATE must stay off in production: webhooks would "
+        "reach the server's own network."
+    )
 
 # --- Live events ----------------------------------------------------------------------------
 # "" (default): each process's broadcaster, plus a watcher that polls the event table for

@@ -3,6 +3,7 @@ once per request (see networks.middleware)."""
 
 from django.urls import include, path
 
+from collaboratory.api.v1 import api
 from collaboratory.people.views import language_switch
 
 urlpatterns = [
@@ -16,9 +17,13 @@ urlpatterns = [
     path("n/<slug:network_slug>/follow-through/", include("collaboratory.followthrough.urls")),
     path("n/<slug:network_slug>/", include("collaboratory.matching.urls")),
     path("n/<slug:network_slug>/seating/", include("collaboratory.seating.urls")),
+    path("n/<slug:network_slug>/webhooks/", include("collaboratory.webhooks.urls")),
+    path("n/<slug:network_slug>/api-tokens/", include("collaboratory.api.urls")),
+    path("api/v1/", api.urls),
     path("", include("collaboratory.gatherings.public_urls")),
     path("invitations/", include("collaboratory.networks.invitation_urls")),
     path("me/", include("collaboratory.people.urls")),
+    path("", include("collaboratory.notifications.urls")),
     path("i18n/setlang/", language_switch, name="set_language"),
     path("consent/", include("collaboratory.networks.consent_urls")),
 ]

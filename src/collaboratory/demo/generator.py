@@ -31,6 +31,8 @@ from collaboratory.insights.services import sensitive_snapshot_take
 from collaboratory.matching.services import vectors_sweep
 from collaboratory.networks.activity import activity_status
 from collaboratory.networks.models import (
+    Delivery,
+    MailKind,
     Membership,
     MembershipStatus,
     Network,
@@ -42,6 +44,7 @@ from collaboratory.networks.models import (
 from collaboratory.networks.services import (
     memberships_bulk_create,
     network_create,
+    notification_preferences_set,
     organizations_bulk_create,
 )
 from collaboratory.people.models import AgeBand, Ideology, PrivateSelfDescription, RaceEthnicity
@@ -386,6 +389,16 @@ def generate_demo(
             steward=users[0],
             anchor=anchor,
         )
+        # A few members who chose how they get email (issue 19): the member login takes
+        # reminders in the weekly digest; two others turned gathering notices off.
+        say("email choices")
+        notification_preferences_set(
+            user=users[1], choices={MailKind.REMINDERS: Delivery.DIGEST}, via="demo"
+        )
+        for user in users[2:4]:
+            notification_preferences_set(
+                user=user, choices={MailKind.GATHERING_NOTICES: Delivery.OFF}, via="demo"
+            )
         # Ideology and race are shown only from a released snapshot: take the first one now,
         # as the daily task would, so the dashboards have their tables from the start.
         say("insights snapshots")

@@ -10,11 +10,14 @@ class FollowthroughConfig(AppConfig):
     def ready(self) -> None:
         # deferred: models are importable only once the app registry is ready
         from collaboratory.followthrough import tasks  # noqa: F401  (registers periodic work)
+        from collaboratory.followthrough.selectors import commitment_due_days
+        from collaboratory.gatherings.calendar_sources import register_calendar_source
         from collaboratory.networks.navigation import NavItem, register_nav_item
 
         register_nav_item(
             NavItem(_("My commitments"), "followthrough:mine", "followthrough.view", order=5)
         )
+        register_calendar_source("followthrough.due_dates", commitment_due_days)
         register_nav_item(
             NavItem(_("Partnerships"), "followthrough:partnerships", "followthrough.view", order=35)
         )

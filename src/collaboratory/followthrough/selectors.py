@@ -8,8 +8,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.db.models import Case, Q, QuerySet, Value, When
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments import lifecycle
@@ -24,6 +27,7 @@ from collaboratory.followthrough.models import (
     ReminderSent,
     ReminderSnooze,
 )
+from collaboratory.gatherings.calendar_sources import DayEvent
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
@@ -417,3 +421,30 @@ def reminder_users_sent(*, network: Network, key: str) -> set[int]:
     return set(
         ReminderSent.objects.filter(network=network, key=key).values_list("user_id", flat=True)
     )
+
+
+def commitment_due_days(user: User, network: Network) -> list[DayEvent]:
+    """The calendar feed's due dates: each commitment `user` made in `network` that is still
+    owed, on its due date (registered with gatherings' calendar sources). Only the owner's
+    own commitments: the feed link is theirs alone."""
+    rows = (
+        _shown(network)
+        .filter(committer=user, status__in=lifecycle.OPEN)
+        .select_related("proposal__proposer")
+        .order_by("due_on", "pk")
+    )
+    return [
+        DayEvent(
+            uid=f"commitment-due-{c.pk}@collaboratory",
+            day=c.due_on,
+            summary=_("Due: %(what)s") % {"what": c.what},
+            description=_("Your commitment to %(presenter)s (%(project)s)")
+            % {"presenter": c.proposal.proposer.full_name, "project": c.proposal.title},
+            url=settings.SITE_URL
+            + reverse(
+                "followthrough:commitment",
+                kwargs={"network_slug": network.slug, "commitment_id": c.pk},
+            ),
+        )
+        for c in rows
+    ]

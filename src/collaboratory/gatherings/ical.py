@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from django.utils.translation import gettext as _
 from icalendar import Alarm, Calendar, Event
 
+from collaboratory.gatherings.calendar_sources import DayEvent
 from collaboratory.gatherings.models import Gathering
 
 ALARMS = (timedelta(days=1), timedelta(hours=1))
@@ -26,8 +27,10 @@ def calendar_bytes(
     rsvp_labels: dict[int, str],
     links: dict[int, str],
     now: datetime,
+    days: Iterable[DayEvent] = (),
 ) -> bytes:
-    """`rsvp_labels` maps gathering id to the member's RSVP status label (missing: none)."""
+    """`rsvp_labels` maps gathering id to the member's RSVP status label (missing: none);
+    `days` are all-day events from other areas (commitments' due dates)."""
     cal = Calendar()
     cal.add("prodid", "-//Collaboratory//Gatherings//EN")
     cal.add("version", "2.0")
@@ -53,4 +56,17 @@ def calendar_bytes(
                 alarm.add("trigger", -before)
                 event.add_component(alarm)
             cal.add_component(event)
+    for day in days:
+        event = Event()
+        event.add("uid", day.uid)
+        event.add("dtstamp", now.astimezone(UTC))
+        # A DATE value: an all-day event, whatever the reader's time zone.
+        event.add("dtstart", day.day)
+        event.add("dtend", day.day + timedelta(days=1))
+        event.add("summary", day.summary)
+        if day.description:
+            event.add("description", day.description)
+        if day.url:
+            event.add("url", day.url)
+        cal.add_component(event)
     return cal.to_ical()

@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django_scopes import scope, scopes_disabled
 
+from collaboratory.gatherings.calendar_sources import calendar_day_events
 from collaboratory.gatherings.ical import calendar_bytes
 from collaboratory.gatherings.selectors import (
     calendar_feed_for_token,
@@ -58,6 +59,7 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
             rsvp_labels=labels,
             links={g.pk: gathering_link(g) for g in gatherings},
             now=timezone.now(),
+            days=calendar_day_events(user=feed.user, network=network),
         )
     response = ics_response(content, "gatherings.ics")
     response["Referrer-Policy"] = "no-referrer"

@@ -11,6 +11,7 @@ class NetworksConfig(AppConfig):
         # Imported here, not at the top: models may be imported only once apps are ready.
         from collaboratory.networks.navigation import NavItem, register_nav_item
         from collaboratory.networks.selectors import (
+            personal_email_choices,
             personal_memberships,
             personal_nominations_made,
         )
@@ -40,4 +41,5 @@ class NetworksConfig(AppConfig):
         # What networks holds about a person, for people's "export my data" and deletion.
         on_personal_data("memberships", personal_memberships)
         on_personal_data("nominations_made", personal_nominations_made)
+        on_personal_data("email_choices", personal_email_choices)
         on_account_delete(account_records_pseudonymize)

@@ -14,17 +14,31 @@ backend would need a database read per message to know who is a minor.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
+from django.core import signing
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.template.loader import render_to_string
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
+from django.utils.html import urlize
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
-from collaboratory.networks.envelopes import Party, Wording, plan_envelopes
-from collaboratory.networks.models import ADMITTED_STATUSES, Network, Role
+from collaboratory.networks.envelopes import Envelope, Party, Wording, plan_envelopes
+from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
+    Delivery,
+    DigestItem,
+    MailKind,
+    Network,
+    Role,
+)
+from collaboratory.networks.selectors import deliveries_for
 from collaboratory.people.models import User
 from collaboratory.people.selectors import saved_language_of
 
@@ -36,25 +50,28 @@ def _party(user: User) -> Party:
     return Party(address=user.email, is_minor=user.is_minor, name=name)
 
 
-def _parties(recipients: Sequence[User | str], *, look_up: bool = True) -> list[Party]:
+def _resolve(
+    recipients: Sequence[User | str], *, look_up: bool = True
+) -> list[tuple[Party, User | None]]:
     """Users as they are; a plain address is the account's when one has it (so a minor is
-    known as a minor however they are named), else an adult with no account (an invitee, a
-    guardian, a substitute). Without `look_up` addresses are taken as given: a lone
-    recipient of template text has no one to be shielded from, so no query is needed."""
+    known as a minor however they are named, and their preferences are read), else an adult
+    with no account (an invitee, a guardian, a substitute). Without `look_up` addresses are
+    taken as given: a lone recipient of essential template text has no one to be shielded
+    from, so no query is needed."""
     strings = {r.strip().lower() for r in recipients if isinstance(r, str)} if look_up else ()
     accounts: dict[str, User] = {}
     if strings:
         # Accounts belong to no network: no scope to lift.
         accounts = {u.email.lower(): u for u in User.objects.filter(email__in=strings)}
-    parties = []
+    resolved: list[tuple[Party, User | None]] = []
     for r in recipients:
         if isinstance(r, User):
-            parties.append(_party(r))
+            resolved.append((_party(r), r))
         elif (account := accounts.get(r.strip().lower())) is not None:
-            parties.append(_party(account))
+            resolved.append((_party(account), account))
         else:
-            parties.append(Party(address=r))
-    return parties
+            resolved.append((Party(address=r), None))
+    return resolved
 
 
 def language_of(recipient: User | str) -> str:
@@ -89,6 +106,158 @@ def _stewards(network: Network) -> list[Party]:
         return [_party(u) for u in users]
 
 
+UNSUBSCRIBE_SALT = "collaboratory.mail.unsubscribe"
+
+
+def _signer() -> signing.Signer:
+    # "." between the parts, so the log filter's token pattern covers the whole token.
+    return signing.Signer(salt=UNSUBSCRIBE_SALT, sep=".")
+
+
+def unsubscribe_token(*, user: User, kind: str) -> str:
+    """A signed (user, kind) for the one-click unsubscribe link: tamper-proof, and it never
+    expires, since a link in an old email must still work (all it can do is turn one kind
+    of email off for the person it was sent to)."""
+    return _signer().sign_object({"u": user.pk, "k": kind})
+
+
+def unsubscribe_token_parse(token: str) -> tuple[User, str] | None:
+    """The person and kind of email a token we signed names; None for anything else (a
+    forged or altered token, a deleted account)."""
+    try:
+        value = _signer().unsign_object(token)
+    except (signing.BadSignature, ValueError):
+        return None
+    if not isinstance(value, dict):
+        return None
+    user_id, kind = value.get("u"), value.get("k")
+    if not isinstance(user_id, int) or kind not in MailKind.values:
+        return None
+    # Accounts belong to no network: no scope to lift.
+    user = User.objects.filter(pk=user_id, is_active=True).first()
+    return (user, kind) if user is not None else None
+
+
+def _site_link(name: str, **kwargs: str) -> str:
+    try:
+        return settings.SITE_URL + reverse(name, kwargs=kwargs)
+    except NoReverseMatch:  # a URLconf without the notifications pages (none in the product)
+        return ""
+
+
+def _reason(kind: str) -> str:
+    reasons = {
+        MailKind.REMINDERS: _("You get reminders about commitments you made or received."),
+        MailKind.DIGESTS: _("You get digests of commitments and news in your networks."),
+        MailKind.UPDATES: _("You get news from projects you made a commitment to."),
+        MailKind.GATHERING_NOTICES: _(
+            "You get notices about your networks' gatherings and calls for presenters."
+        ),
+    }
+    return reasons[MailKind(kind)]
+
+
+def _footer(*, user: User, kind: str) -> tuple[str, str]:
+    """The footer of a non-essential message (in the recipient's language) and its one-click
+    unsubscribe address."""
+    unsubscribe = _site_link(
+        "notifications:unsubscribe", token=unsubscribe_token(user=user, kind=kind)
+    )
+    with in_language_of(user):
+        footer = render_to_string(
+            "networks/email/footer.txt",
+            {
+                "reason": _reason(kind),
+                "kind": MailKind(kind).label,
+                "preferences": _site_link("notifications:preferences"),
+                "unsubscribe": unsubscribe,
+            },
+        ).strip()
+    return footer, unsubscribe
+
+
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+
+
+def mail_html(text: str, *, language: str = "") -> str:
+    """The HTML part, made from the plain text exactly as sent (so a withheld address stays
+    withheld): every character escaped, web addresses made links, blank lines paragraphs."""
+    paragraphs: list[SafeString] = [
+        # urlize escapes everything it does not turn into a link (autoescape=True).
+        mark_safe(urlize(part.strip("\n"), nofollow=True, autoescape=True).replace("\n", "<br>\n"))  # noqa: S308
+        for part in _PARAGRAPHS.split(text.strip())
+        if part.strip()
+    ]
+    return render_to_string(
+        "networks/email/message.html",
+        {"paragraphs": paragraphs, "language": language or settings.LANGUAGE_CODE},
+    )
+
+
+def _message(envelope: Envelope, *, user: User | None, kind: str | None) -> EmailMultiAlternatives:
+    """One message: the text as planned; for a non-essential kind to an account holder, the
+    footer and RFC 8058's one-click unsubscribe headers; an HTML alternative of the whole."""
+    body, headers = envelope.body, {}
+    if kind is not None and user is not None and not envelope.steward_copy:
+        footer, unsubscribe = _footer(user=user, kind=kind)
+        body = f"{body.rstrip()}\n\n{footer}\n"
+        if unsubscribe:
+            headers = {
+                "List-Unsubscribe": f"<{unsubscribe}>",
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            }
+    message = EmailMultiAlternatives(envelope.subject, body, None, [envelope.to], headers=headers)
+    # The recipient's language when we know them (screen readers pick the voice from it).
+    language = user.email_language if user is not None else translation.get_language() or ""
+    message.attach_alternative(mail_html(body, language=language), "text/html")
+    return message
+
+
+EXCERPT_CHARS = 600
+
+
+def _queue_for_digest(
+    *,
+    network: Network,
+    kind: str,
+    subject: str,
+    body: str,
+    people: list[tuple[Party, User]],
+    authors: list[Party],
+    free_text: bool,
+    link: str,
+    wording: Wording,
+) -> int:
+    """Keep the message for the weekly digest of people who chose it for this kind: the
+    subject as their own message would read (a minor's address withheld), an excerpt only
+    when no one's typed words are in it (the digest then carries none, so nothing crosses
+    the age line later), and the link."""
+    plan = plan_envelopes(
+        subject=subject,
+        body=body,
+        recipients=[p for p, _u in people],
+        authors=authors,
+        free_text=False,
+        stewards=[],
+        wording=wording,
+    )
+    users = {p.key: u for p, u in people}
+    rows = [
+        DigestItem(
+            network=network,
+            user=users[e.to.strip().lower()],
+            kind=kind,
+            subject=e.subject[:300],
+            excerpt="" if free_text else e.body.strip()[:EXCERPT_CHARS],
+            link=link[:500],
+        )
+        for e in plan.envelopes
+        if e.to.strip().lower() in users
+    ]
+    DigestItem.objects.bulk_create(rows)
+    return len(rows)
+
+
 def mail_send(
     *,
     network: Network,
@@ -97,6 +266,8 @@ def mail_send(
     recipients: Sequence[User | str],
     free_text: bool,
     authors: Sequence[User] = (),
+    kind: str | None = None,
+    link: str = "",
     fail_silently: bool = False,
 ) -> int:
     """Send one message to each recipient; returns how many recipients were sent one.
@@ -105,11 +276,56 @@ def mail_send(
     rather than our templates, names and titles; `authors` are the people who typed them
     (required with free text). When that text passes between an adult and a minor, the
     network's stewards each get their own copy, sent first; with no steward to copy the
-    message is withheld, logged and audited (`mail.withheld`)."""
+    message is withheld, logged and audited (`mail.withheld`).
+
+    `kind` (a `MailKind`) marks a non-essential message: recipients who turned that kind off
+    get nothing, those who chose the weekly digest get it queued there (`link` is what the
+    digest points to), and the others get it with a footer and one-click unsubscribe
+    headers. The age-line rule is planned on the messages that really go out now, and
+    stewards' copies are essential: a steward who turned a kind off still gets the copy
+    that witnesses it. No kind: essential mail, sent to everyone named."""
     if free_text and not authors:
         raise ValueError("mail_send: free_text=True needs the authors of that text.")
-    to = _parties(recipients, look_up=free_text or len(recipients) > 1)
+    if kind is not None and kind not in MailKind.values:
+        raise ValueError(f"mail_send: unknown kind of email {kind!r}.")
+    resolved = _resolve(recipients, look_up=kind is not None or free_text or len(recipients) > 1)
     by = [_party(a) for a in authors]
+    wording = Wording(
+        copy_subject=_("Copy for stewards: %(subject)s"),
+        copy_intro=_(
+            "Copy for stewards (no private channel between an adult and a minor): "
+            "%(authors)s wrote to %(recipients)s."
+        ),
+        withheld_address=_("[address withheld]"),
+    )
+    deliveries = (
+        deliveries_for(user_ids=[u.pk for _p, u in resolved if u is not None], kind=kind)
+        if kind is not None
+        else {}
+    )
+    now: list[tuple[Party, User | None]] = []
+    later: list[tuple[Party, User]] = []
+    for party, user in resolved:
+        delivery = deliveries.get(user.pk, Delivery.ON) if user is not None else Delivery.ON
+        if delivery == Delivery.OFF:
+            continue
+        if user is not None and delivery == Delivery.DIGEST and kind != MailKind.DIGESTS:
+            later.append((party, user))
+        else:
+            now.append((party, user))
+    if later and kind is not None:  # only a kind has deliveries
+        _queue_for_digest(
+            network=network,
+            kind=kind,
+            subject=subject,
+            body=body,
+            people=later,
+            authors=by,
+            free_text=free_text,
+            link=link,
+            wording=wording,
+        )
+    to = [p for p, _u in now]
     ages = {p.is_minor for p in (*to, *by)}
     stewards = _stewards(network) if free_text and len(ages) == 2 else []
     plan = plan_envelopes(
@@ -119,14 +335,7 @@ def mail_send(
         authors=by,
         free_text=free_text,
         stewards=stewards,
-        wording=Wording(
-            copy_subject=_("Copy for stewards: %(subject)s"),
-            copy_intro=_(
-                "Copy for stewards (no private channel between an adult and a minor): "
-                "%(authors)s wrote to %(recipients)s."
-            ),
-            withheld_address=_("[address withheld]"),
-        ),
+        wording=wording,
     )
     if plan.withheld:
         log.warning(
@@ -145,7 +354,10 @@ def mail_send(
         )
     if plan.unusable:
         log.warning("Network %s: %d unusable address(es) skipped", network.pk, len(plan.unusable))
-    messages = [EmailMessage(e.subject, e.body, None, [e.to]) for e in plan.envelopes]
+    users = {p.key: u for p, u in now}
+    messages = [
+        _message(e, user=users.get(e.to.strip().lower()), kind=kind) for e in plan.envelopes
+    ]
     if messages:
         get_connection(fail_silently=fail_silently).send_messages(messages)
     return sum(1 for e in plan.envelopes if not e.steward_copy)

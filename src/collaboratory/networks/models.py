@@ -412,3 +412,65 @@ class OrganizationChange(models.Model):
 
     def __str__(self) -> str:
         return f"organization change #{self.pk}"
+
+
+class MailKind(models.TextChoices):
+    """The kinds of email a person may turn off or collect in the weekly digest. Mail with
+    no kind is essential (invitations, guardian consent, login codes, answers to something
+    the person did, introductions they were asked for, stewards' copies) and always goes.
+    They live here, beside `mail_send`, which reads the preferences before every send."""
+
+    REMINDERS = "reminders", _("Reminders")
+    DIGESTS = "digests", _("Digests")
+    UPDATES = "updates", _("Project updates")
+    GATHERING_NOTICES = "gathering_notices", _("Gathering notices")
+
+
+class Delivery(models.TextChoices):
+    ON = "on", _("By email")
+    DIGEST = "digest", _("In the weekly digest")
+    OFF = "off", _("Off")
+
+
+class NotificationPreference(models.Model):
+    """One person's choice for one kind of email, across all their networks (an unsubscribe
+    link then means what it says everywhere). No row: "on"."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_preferences"
+    )
+    kind = models.CharField(max_length=24, choices=MailKind.choices)
+    delivery = models.CharField(max_length=8, choices=Delivery.choices, default=Delivery.ON)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "kind"], name="notification_pref_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.delivery}"
+
+
+class DigestItem(models.Model):
+    """An email a person chose to read in the weekly digest instead: its subject, a short
+    excerpt (none when the message carried someone's typed words) and its link, as the
+    person's own message would have read (a minor's address already withheld)."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=24, choices=MailKind.choices)
+    # Machine-written from a message we composed (tests/web/test_plain_text.py lists them).
+    subject = models.CharField(max_length=300)
+    excerpt = models.TextField(blank=True)
+    link = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["network", "user"], name="digest_item_user")]
+
+    def __str__(self) -> str:
+        return f"digest item #{self.pk}"

@@ -17,13 +17,17 @@ from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     CheckIn,
+    Delivery,
+    DigestItem,
     Invitation,
+    MailKind,
     Membership,
     MembershipSettings,
     Network,
     NetworkKind,
     Nomination,
     NominationStatus,
+    NotificationPreference,
     OrganizationChange,
     Role,
     Sector,
@@ -60,6 +64,13 @@ def membership_for(*, user: User, network: Network) -> Membership | None:
             membership.network = network  # known already: reading it costs no query
         memberships[network.pk] = membership
     return memberships[network.pk]
+
+
+def membership_known(*, user: User, network: Network, membership: Membership | None) -> None:
+    """Give `membership_for` the admitted membership (or None) a caller has just read in its
+    own query, so the permission checks that follow ask the database nothing more (the REST
+    API reads token, network, person and membership in one query per request)."""
+    user.__dict__.setdefault("_membership_cache", {})[network.pk] = membership
 
 
 def networks_of_user(*, user: User) -> QuerySet[Network]:
@@ -419,6 +430,28 @@ def personal_memberships(user: User) -> list[dict[str, Any]]:
     ]
 
 
+def personal_email_choices(user: User) -> dict[str, Any]:
+    """How the person takes each kind of email, and what waits for their weekly digest."""
+    with scopes_disabled():  # the person's own rows, whichever networks hold them
+        waiting = list(
+            DigestItem.objects.filter(user=user)
+            .select_related("network")
+            .order_by("created_at", "pk")
+        )
+    return {
+        "choices": notification_choices_of(user=user),
+        "waiting_for_digest": [
+            {
+                "network": i.network.name,
+                "kind": i.kind,
+                "subject": i.subject,
+                "created_at": when(i.created_at),
+            }
+            for i in waiting
+        ],
+    }
+
+
 def personal_nominations_made(user: User) -> list[dict[str, Any]]:
     """The nominations the person made, in every network."""
     with scopes_disabled():  # the person's own rows, whichever networks hold them
@@ -444,3 +477,27 @@ def nominations_waiting_count(*, network: Network) -> int:
 def national_networks() -> QuerySet[Network]:
     """The networks a local network or youth cohort may sit under."""
     return Network.objects.filter(kind=NetworkKind.NATIONAL).order_by("name")
+
+
+def notification_choices_of(*, user: Any) -> dict[str, str]:
+    """Kind -> delivery for every kind of email (no row: "on"), for the preferences page."""
+    saved = dict(NotificationPreference.objects.filter(user=user).values_list("kind", "delivery"))
+    return {kind: saved.get(kind, Delivery.ON) for kind in MailKind.values}
+
+
+def deliveries_for(*, user_ids: Iterable[int], kind: str) -> dict[int, str]:
+    """User id -> how they take this kind of email; only those who chose other than "on"
+    are listed (one query per send)."""
+    ids = {pk for pk in user_ids if pk is not None}
+    if not ids:
+        return {}
+    return dict(
+        NotificationPreference.objects.filter(user_id__in=ids, kind=kind)
+        .exclude(delivery=Delivery.ON)
+        .values_list("user_id", "delivery")
+    )
+
+
+def digest_items_of(*, network: Network, user: Any) -> list[DigestItem]:
+    """The emails this person chose to read in this network's weekly digest, oldest first."""
+    return list(DigestItem.objects.filter(network=network, user=user).order_by("created_at", "pk"))

@@ -18,7 +18,7 @@ from collaboratory.commitments.models import Commitment, DigestRole, DigestSent
 from collaboratory.commitments.selectors import digest_commitments, digest_gatherings_due
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.mail import in_language_of, mail_send
-from collaboratory.networks.models import Network
+from collaboratory.networks.models import MailKind, Network
 from collaboratory.people.models import User
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,8 @@ def _digest_send(
                 recipients=[user],
                 authors=authors,
                 free_text=True,
+                kind=MailKind.DIGESTS,
+                link=link,
             )
     except IntegrityError:  # another run sent it first
         return False

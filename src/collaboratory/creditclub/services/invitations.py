@@ -16,6 +16,7 @@ from collaboratory.creditclub.models import Proposal, ProposalInvitation
 from collaboratory.creditclub.selectors import call_window, creditclub_settings_for
 from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
 from collaboratory.networks.mail import mail_send
+from collaboratory.networks.models import MailKind
 
 
 def proposal_invitations_send_due(*, network: Any, now: datetime | None = None) -> int:
@@ -65,6 +66,8 @@ def proposal_invitations_send_due(*, network: Any, now: datetime | None = None) 
                     body=body,
                     recipients=[email],
                     free_text=False,
+                    kind=MailKind.GATHERING_NOTICES,
+                    link=link,
                 )
             sent += 1
     return sent

@@ -35,7 +35,7 @@ from collaboratory.followthrough.selectors import (
 )
 from collaboratory.followthrough.services.links import site_link
 from collaboratory.networks.mail import in_language_of, mail_send
-from collaboratory.networks.models import Network
+from collaboratory.networks.models import MailKind, Network
 from collaboratory.people.models import User
 
 log = logging.getLogger(__name__)
@@ -110,8 +110,16 @@ def _send_once(
             ReminderSent.objects.create(network=network, user=user, key=key, sent_at=now)
             # Our wording, the network's template and the committer's own words: no free
             # text passes between two people here.
+            # A reminder is non-essential: the member may take it weekly or not at all
+            # (the sent-log row is written either way, so it is never queued twice).
             mail_send(
-                network=network, subject=subject, body=body, recipients=[user], free_text=False
+                network=network,
+                subject=subject,
+                body=body,
+                recipients=[user],
+                free_text=False,
+                kind=MailKind.REMINDERS,
+                link=site_link("followthrough:mine", network_slug=network.slug),
             )
     except IntegrityError:
         return False

@@ -29,6 +29,7 @@ from collaboratory.followthrough.selectors import project_commitments, reminder_
 from collaboratory.followthrough.services.links import link_checked, site_link
 from collaboratory.followthrough.services.moves import NOTE_MAX_CHARS
 from collaboratory.networks.mail import by_language, mail_send
+from collaboratory.networks.models import MailKind
 from collaboratory.people.models import User
 from collaboratory.validators import text_problem
 
@@ -177,6 +178,8 @@ def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -
                     recipients=readers,
                     authors=[update.author],
                     free_text=True,
+                    kind=MailKind.UPDATES,
+                    link=link,
                 )
                 for subject, body, readers in messages
             )

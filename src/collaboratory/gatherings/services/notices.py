@@ -22,7 +22,7 @@ from collaboratory.gatherings.models import (
 )
 from collaboratory.gatherings.selectors import gathering_settings_for
 from collaboratory.networks.mail import in_language_of, mail_send
-from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
+from collaboratory.networks.models import ADMITTED_STATUSES, MailKind, Membership, Network
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,9 @@ def _send_notice(
                 body=body,
                 recipients=[email],
                 free_text=False,
+                # "A seat opened for you" answers the member's own RSVP: essential.
+                kind=None if kind == NoticeKind.PROMOTED else MailKind.GATHERING_NOTICES,
+                link=link,
             )
     except Exception:  # a failed send is retried on the next run
         log.warning("Notice %s for gathering %s not sent; will retry", kind, gathering.pk)

@@ -45,6 +45,10 @@ from collaboratory.networks.services.nominations import (
     nomination_decide,
     nominations_bulk_create,
 )
+from collaboratory.networks.services.notifications import (
+    digest_items_clear,
+    notification_preferences_set,
+)
 from collaboratory.networks.services.people import account_records_pseudonymize
 from collaboratory.networks.services.roster import roster_export_csv, roster_import
 
@@ -60,6 +64,7 @@ __all__ = [
     "account_records_pseudonymize",
     "check_in_answer",
     "check_ins_send",
+    "digest_items_clear",
     "guardian_consent_confirm",
     "guardian_consent_request",
     "guardian_consent_revoke",
@@ -83,6 +88,7 @@ __all__ = [
     "nomination_create",
     "nomination_decide",
     "nominations_bulk_create",
+    "notification_preferences_set",
     "organization_get_or_create",
     "organizations_bulk_create",
     "roster_export_csv",

@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ApiConfig(AppConfig):
+    name = "collaboratory.api"
+    label = "api"
+    verbose_name = "REST API"
+
+    def ready(self) -> None:
+        # deferred: the navigation registry is importable only once the app registry is ready
+        from collaboratory.networks.navigation import NavItem, register_nav_item
+
+        register_nav_item(
+            NavItem(_("API tokens"), "api_tokens:list", "api.manage_tokens", order=90)
+        )

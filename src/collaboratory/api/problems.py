@@ -1,0 +1,145 @@
+"""Every refusal of the API as a problem response (RFC 9457): `application/problem+json` with
+type, title, status, detail and `errors` naming each field at fault.
+
+Service refusals (Django's ValidationError, PermissionDenied) come out the way the pages word
+them; request-shape errors (ninja's, from the typed schemas) name the parameter."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from ninja import NinjaAPI, Schema
+from ninja.errors import AuthenticationError, HttpError
+from ninja.errors import ValidationError as NinjaValidationError
+
+MEDIA_TYPE = "application/problem+json"
+TYPE_BASE = "/api/v1/problems/"
+
+TITLES = {
+    400: "Bad request",
+    401: "Authentication required",
+    403: "Forbidden",
+    404: "Not found",
+    405: "Method not allowed",
+    422: "Invalid input",
+    429: "Too many requests",
+    500: "Server error",
+}
+KINDS = {
+    400: "bad-request",
+    401: "unauthenticated",
+    403: "forbidden",
+    404: "not-found",
+    405: "method-not-allowed",
+    422: "invalid",
+    429: "rate-limited",
+    500: "server-error",
+}
+
+
+class FieldError(Schema):
+    field: str
+    message: str
+
+
+class Problem(Schema):
+    type: str
+    title: str
+    status: int
+    detail: str
+    errors: list[FieldError]
+
+
+class RateLimited(Exception):
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(f"Too many requests: try again in {retry_after} s.")
+        self.retry_after = retry_after
+
+
+def problem_response(
+    status: int, detail: str, errors: list[dict[str, str]] | None = None
+) -> HttpResponse:
+    body = {
+        "type": TYPE_BASE + KINDS.get(status, "error"),
+        "title": TITLES.get(status, "Error"),
+        "status": status,
+        "detail": detail,
+        "errors": errors or [],
+    }
+    return HttpResponse(json.dumps(body), status=status, content_type=MEDIA_TYPE)
+
+
+def _django_errors(error: DjangoValidationError) -> list[dict[str, str]]:
+    if hasattr(error, "error_dict"):
+        return [
+            {"field": "" if field == "__all__" else field, "message": str(message)}
+            for field, messages in error.message_dict.items()
+            for message in messages
+        ]
+    return [{"field": "", "message": str(message)} for message in error.messages]
+
+
+def _ninja_errors(error: NinjaValidationError) -> list[dict[str, str]]:
+    rows = []
+    for item in error.errors:
+        loc = [str(part) for part in item.get("loc", ())]
+        # loc starts with where the value came from (query, path, body); then the field.
+        field = ".".join(loc[1:]) if len(loc) > 1 else ".".join(loc)
+        rows.append({"field": field, "message": str(item.get("msg", "Invalid value."))})
+    return rows
+
+
+def install(api: NinjaAPI) -> None:
+    """Replace ninja's default error bodies with problem responses."""
+
+    def on_validation(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
+        errors = _ninja_errors(exc)
+        return problem_response(422, "The request has invalid values: see errors.", errors)
+
+    def on_service_refusal(request: HttpRequest, exc: DjangoValidationError) -> HttpResponse:
+        errors = _django_errors(exc)
+        detail = " ".join(e["message"] for e in errors) or "The request was refused."
+        return problem_response(422, detail, errors)
+
+    def on_authentication(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+        response = problem_response(
+            401,
+            "Send a live API token: Authorization: Bearer <token>. Unknown, expired and "
+            "revoked tokens, and tokens of members no longer admitted, are refused alike.",
+        )
+        response["WWW-Authenticate"] = 'Bearer realm="collaboratory"'
+        return response
+
+    def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+        return problem_response(exc.status_code, str(exc))
+
+    def on_not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+        return problem_response(404, "Nothing here, or nothing this token may see.")
+
+    def on_denied(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
+        return problem_response(403, str(exc) or "This token may not do that.")
+
+    def on_rate_limited(request: HttpRequest, exc: RateLimited) -> HttpResponse:
+        response = problem_response(429, str(exc))
+        response["Retry-After"] = str(exc.retry_after)
+        return response
+
+    handlers: list[tuple[type[Exception], Any]] = [
+        (NinjaValidationError, on_validation),
+        (DjangoValidationError, on_service_refusal),
+        (AuthenticationError, on_authentication),
+        (HttpError, on_http_error),
+        (Http404, on_not_found),
+        (PermissionDenied, on_denied),
+        (RateLimited, on_rate_limited),
+    ]
+    for exc_class, handler in handlers:
+        api.add_exception_handler(exc_class, handler)
+
+
+ERRORS: dict[int, Any] = {401: Problem, 404: Problem, 422: Problem, 429: Problem}
+WRITE_ERRORS: dict[int, Any] = {**ERRORS, 400: Problem, 403: Problem}

@@ -1,0 +1,219 @@
+"""The API's typed shapes. Each says what a caller may see and nothing more: no email or
+phone of anyone, no region of a minor, no self-descriptions."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from ninja import Field, Schema
+
+MAX_ID = 2**63 - 1
+PAGE_MAX = 100
+
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
+
+
+class NetworkOut(Schema):
+    slug: str
+    name: str
+    kind: str
+    time_zone: str
+    role: str
+    token_scope: Literal["read", "write"]
+
+
+class OfferOut(Schema):
+    category: str
+    kind: str
+    description: str
+
+
+class MemberOut(Schema):
+    id: int
+    name: str
+    title: str
+    organization: str
+    sector: str
+    city: str
+    region: str
+    issue_areas: list[str]
+    offers: list[OfferOut]
+
+
+class Page(Schema):
+    count: int
+    limit: int
+    offset: int
+
+
+class MemberPage(Page):
+    items: list[MemberOut]
+
+
+class RsvpOut(Schema):
+    status: str
+    both_parts: bool
+    wants_to_present: bool
+    dietary_needs: str
+    access_needs: str
+    answered_at: datetime
+
+
+class GatheringOut(Schema):
+    id: int
+    title: str
+    format: str
+    city: str
+    starts_at: datetime
+    ends_at: datetime
+    capacity: int | None
+    seats_taken: int
+    rsvp_deadline: datetime | None
+    my_rsvp: RsvpOut | None
+
+
+class GatheringPage(Page):
+    items: list[GatheringOut]
+
+
+class RsvpIn(Schema):
+    answer: Literal["yes", "no", "maybe"]
+    both_parts: bool = False
+    wants_to_present: bool = False
+    dietary_needs: str = Field("", max_length=300)
+    access_needs: str = Field("", max_length=300)
+
+
+class AskOut(Schema):
+    id: int
+    proposal_id: int
+    project: str
+    presenter: str
+    category: str
+    capital: str
+    what: str
+    quantity: str
+    needed_by: date | None
+    commitment_count: int
+
+
+class AskPage(Page):
+    items: list[AskOut]
+
+
+class ProposalAskOut(Schema):
+    id: int
+    category: str
+    capital: str
+    what: str
+    quantity: str
+    needed_by: date | None
+
+
+class ProposalOut(Schema):
+    id: int
+    gathering_id: int
+    gathering: str
+    title: str
+    state: str
+    asks: list[ProposalAskOut]
+
+
+class ProposalPage(Page):
+    items: list[ProposalOut]
+
+
+class CommitmentOut(Schema):
+    id: int
+    gathering_id: int
+    proposal_id: int
+    project: str
+    ask_id: int | None
+    committer: str
+    presenter: str
+    capital: str
+    what: str
+    amount: Decimal | None
+    unit: str
+    due_on: date
+    status: str
+    mine: bool
+    to_me: bool
+
+
+class CommitmentPage(Page):
+    items: list[CommitmentOut]
+
+
+class TransitionIn(Schema):
+    to: str = Field(..., max_length=20)
+    note: str = Field("", max_length=2000)
+    delivered_amount: Decimal | None = Field(None, ge=0, le=Decimal("99999999.99"))
+
+
+class RosterOut(Schema):
+    id: int
+    name: str
+    organization: str
+    role: str
+    status: str
+    status_note: str
+    check_in_answer: str | None
+
+
+class RosterPage(Page):
+    items: list[RosterOut]
+
+
+class AttendeeOut(Schema):
+    name: str
+    organization: str
+    kind: str
+    presenting: bool
+    dietary_needs: str
+    access_needs: str
+
+
+class AttendeePage(Page):
+    items: list[AttendeeOut]
+
+
+class FigureOut(Schema):
+    key: str
+    label: str
+    value: str
+    note: str
+
+
+class KindOut(Schema):
+    kind: str
+    label: str
+    total: int
+    open: int
+    kept: int
+    released: int
+    lapsed: int
+    kept_rate: str
+
+
+class CellOut(Schema):
+    category: str
+    value: str
+
+
+class DiversityOut(Schema):
+    attribute: str
+    label: str
+    sensitive: bool
+    cells: list[CellOut]
+    note: str | None
+
+
+class InsightsOut(Schema):
+    scope: str
+    computed_at: datetime
+    headline: list[FigureOut]
+    kinds: list[KindOut]
+    diversity: list[DiversityOut]

@@ -1,0 +1,164 @@
+"""Reads of the weekly digest: what a member's week held. Composed from matching (asks that
+fit the member's offers), follow-through (commitments kept, the member's due dates) and
+gatherings (the next one and the member's RSVP), hence this app above them all."""
+
+from __future__ import annotations
+
+import zoneinfo
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from django.db.models import QuerySet
+
+from collaboratory.commitments import lifecycle
+from collaboratory.commitments.models import Commitment
+from collaboratory.creditclub.models import Ask
+from collaboratory.followthrough.selectors import commitments_owed
+from collaboratory.gatherings.models import Gathering, Rsvp
+from collaboratory.matching.ranking import suggestions_for_asks
+from collaboratory.matching.selectors_asks import AskFilters, open_asks
+from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
+    Delivery,
+    DigestItem,
+    MailKind,
+    Network,
+)
+from collaboratory.networks.selectors import deliveries_for, digest_items_of
+from collaboratory.notifications.models import WeeklyDigestSent
+from collaboratory.people.models import User
+
+# The digest goes out from Monday 07:00 in the network's time zone, for a day (the task
+# runs hourly; a worker down all Monday skips that week rather than sending news late).
+SEND_AT = time(7, 0)
+SEND_WINDOW = timedelta(days=1)
+DUE_WITHIN_DAYS = 14
+# The next gathering is news when it starts within this many days.
+GATHERING_WITHIN = timedelta(days=60)
+KEPT_SHOWN = 10
+
+
+def digest_week(*, network: Network, now: datetime) -> date | None:
+    """The Monday whose digest is due at `now`, or None outside the sending window."""
+    zone = zoneinfo.ZoneInfo(network.time_zone)
+    local = now.astimezone(zone)
+    monday = local.date() - timedelta(days=local.weekday())
+    opens = datetime.combine(monday, SEND_AT, tzinfo=zone)
+    return monday if opens <= local < opens + SEND_WINDOW else None
+
+
+@dataclass(frozen=True)
+class NetworkWeek:
+    """What every member's digest of one network draws on, read once per run."""
+
+    week: date
+    today: date
+    fitting_asks: dict[int, list[Ask]]  # user id -> new asks whose suggestions name them
+    kept: list[Commitment]
+    kept_count: int
+    gathering: Gathering | None
+
+
+@dataclass
+class MemberDigest:
+    user: User
+    asks: list[Ask] = field(default_factory=list)
+    due: list[Commitment] = field(default_factory=list)
+    items: list[DigestItem] = field(default_factory=list)
+    rsvp: str = ""
+
+    def is_empty(self, week: NetworkWeek) -> bool:
+        return not (self.asks or self.due or self.items or week.kept or week.gathering)
+
+
+def network_week(*, network: Network, week: date, now: datetime) -> NetworkWeek:
+    """Asks of projects presented in the last seven days, each with the members the ranking
+    of "who can meet this ask" puts forward for it; commitments kept in the last seven days;
+    the next gathering."""
+    since = now - timedelta(days=7)
+    today = now.astimezone(zoneinfo.ZoneInfo(network.time_zone)).date()
+    asks = list(
+        open_asks(network=network, filters=AskFilters(), today=today).filter(
+            proposal__gathering__starts_at__gte=since
+        )
+    )
+    fitting: dict[int, list[Ask]] = {}
+    for ask in asks:
+        ask.network = network
+    for ask_id, found in suggestions_for_asks(asks=asks, now=now).items():
+        ask = next(a for a in asks if a.pk == ask_id)
+        for suggestion in found.items:
+            fitting.setdefault(suggestion.user_id, []).append(ask)
+    kept = commitments_kept_since(network=network, since=since)
+    gathering = (
+        Gathering.objects.filter(
+            network=network, starts_at__gte=now, starts_at__lt=now + GATHERING_WITHIN
+        )
+        .order_by("starts_at", "pk")
+        .first()
+    )
+    return NetworkWeek(
+        week=week,
+        today=today,
+        fitting_asks=fitting,
+        kept=list(kept[:KEPT_SHOWN]),
+        kept_count=kept.count(),
+        gathering=gathering,
+    )
+
+
+def commitments_kept_since(*, network: Network, since: datetime) -> QuerySet[Commitment]:
+    """Commitments confirmed kept (or partly kept) since `since`, newest first: names and
+    projects are what the digest shows, not the words of the commitment."""
+    return (
+        Commitment.objects.filter(
+            network=network,
+            hidden_at__isnull=True,
+            undone_at__isnull=True,
+            status__in=(lifecycle.KEPT, lifecycle.PARTLY_KEPT),
+            kept_at__gte=since,
+        )
+        .select_related("committer", "proposal__proposer")
+        .order_by("-kept_at", "-pk")
+    )
+
+
+def digest_recipients(*, network: Network, week: date) -> list[User]:
+    """Admitted members who have not had this week's digest and have not turned digests
+    off."""
+    sent = WeeklyDigestSent.objects.filter(network=network, week=week).values("user_id")
+    users = list(
+        User.objects.filter(
+            memberships__network=network,
+            memberships__status__in=ADMITTED_STATUSES,
+            is_active=True,
+        )
+        .exclude(pk__in=sent)
+        .distinct()
+        .order_by("pk")
+    )
+    off = deliveries_for(user_ids=[u.pk for u in users], kind=MailKind.DIGESTS)
+    return [u for u in users if off.get(u.pk) != Delivery.OFF]
+
+
+def member_digest(*, network: Network, user: User, week: NetworkWeek) -> MemberDigest:
+    """One member's digest: the new asks that fit their offers, their open commitments due
+    within two weeks (or overdue), their RSVP to the next gathering, the emails they chose
+    to read here."""
+    horizon = week.today + timedelta(days=DUE_WITHIN_DAYS)
+    due = [
+        c
+        for c in commitments_owed(network=network, user=user)
+        if c.status in lifecycle.OPEN and c.due_on <= horizon
+    ]
+    rsvp = ""
+    if week.gathering is not None:
+        answer = Rsvp.objects.filter(gathering=week.gathering, user=user).first()
+        rsvp = answer.get_status_display() if answer else ""
+    return MemberDigest(
+        user=user,
+        asks=week.fitting_asks.get(user.pk, []),
+        due=due,
+        items=digest_items_of(network=network, user=user),
+        rsvp=str(rsvp),
+    )

@@ -1,0 +1,103 @@
+"""The weekly digest: each member once a week per network, through `mail_send` (kind
+"digests", so the preference, the footer and the one-click unsubscribe apply)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from collaboratory.networks.mail import in_language_of, mail_send
+from collaboratory.networks.models import MailKind, Network
+from collaboratory.networks.services import digest_items_clear
+from collaboratory.notifications.models import WeeklyDigestSent
+from collaboratory.notifications.selectors import (
+    MemberDigest,
+    NetworkWeek,
+    digest_recipients,
+    digest_week,
+    member_digest,
+    network_week,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _link(name: str, **kwargs: object) -> str:
+    return settings.SITE_URL + reverse(name, kwargs=kwargs)
+
+
+def weekly_digest_send(
+    *, network: Network, digest: MemberDigest, week: NetworkWeek, now: datetime
+) -> bool:
+    """Write the sent-log row, drop the queued items it carries and send, in one
+    transaction: a failed send leaves no row and keeps the items (the next run retries); an
+    existing row (an earlier run, another worker) sends nothing."""
+    user = digest.user
+    slug = network.slug
+    context = {
+        "name": user.get_short_name(),
+        "network": network,
+        "digest": digest,
+        "week": week,
+        "asks_link": _link("matching:asks", network_slug=slug),
+        "mine_link": _link("followthrough:mine", network_slug=slug),
+        "gathering_link": (
+            _link("gatherings:detail", network_slug=slug, pk=week.gathering.pk)
+            if week.gathering
+            else ""
+        ),
+    }
+    with in_language_of(user):
+        subject = _("Your week in %(network)s") % {"network": network.name}
+        body = render_to_string("notifications/email/weekly.txt", context)
+    # The asks are their presenters' words: when one crosses the age line with the reader,
+    # the stewards get a copy (networks.mail). Names, titles and the reader's own
+    # commitments are not someone else's typed text; queued items carry no excerpt of any.
+    authors = list({a.proposal.proposer_id: a.proposal.proposer for a in digest.asks}.values())
+    try:
+        with transaction.atomic():
+            WeeklyDigestSent.objects.create(network=network, user=user, week=week.week, sent_at=now)
+            digest_items_clear(network=network, user=user, item_ids=[i.pk for i in digest.items])
+            mail_send(
+                network=network,
+                subject=subject,
+                body=body,
+                recipients=[user],
+                free_text=bool(authors),
+                authors=authors,
+                kind=MailKind.DIGESTS,
+            )
+    except IntegrityError:  # another run sent it first
+        return False
+    except Exception:  # a failed send is retried on the next run
+        log.warning("Weekly digest for network %s not sent; will retry", network.pk)
+        return False
+    return True
+
+
+def weekly_digests_send_due(*, network: Network, now: datetime | None = None) -> int:
+    """On Monday morning (network time), each admitted member who has not turned digests off
+    gets one digest of their week, unless it would be empty; returns how many went."""
+    now = now or timezone.now()
+    week_start = digest_week(network=network, now=now)
+    if week_start is None:
+        return 0
+    recipients = digest_recipients(network=network, week=week_start)
+    if not recipients:
+        return 0
+    week = network_week(network=network, week=week_start, now=now)
+    sent = 0
+    for user in recipients:
+        digest = member_digest(network=network, user=user, week=week)
+        if digest.is_empty(week):
+            continue
+        if weekly_digest_send(network=network, digest=digest, week=week, now=now):
+            sent += 1
+    return sent

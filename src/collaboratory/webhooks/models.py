@@ -1,0 +1,97 @@
+"""Webhooks of a network and their deliveries (the outbox).
+
+A delivery row is written in the same transaction as the change it reports (the audit
+listener), so a rolled-back change sends nothing and a committed one is never lost; the
+worker posts it afterwards and keeps the last answer. The secret is stored as it is, not
+hashed: it signs every payload, so the server must be able to read it back.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from typing import ClassVar
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
+
+from collaboratory.networks.models import Network
+from collaboratory.validators import multi_line, one_line
+
+
+class EventType(models.TextChoices):
+    COMMITMENT_MADE = "commitment.made", _("A commitment is made")
+    COMMITMENT_MOVED = "commitment.moved", _("A commitment moves (kept, released, lapsed...)")
+    PROPOSAL_SELECTED = "proposal.selected", _("A proposal is selected (announced)")
+    GATHERING_ANNOUNCED = "gathering.announced", _("A gathering is announced")
+    MEMBER_JOINED = "member.joined", _("A member joins")
+
+
+PING = "ping"  # the test button's event; not something to subscribe to
+
+
+def new_secret() -> str:
+    return "whsec_" + secrets.token_urlsafe(32)
+
+
+class Webhook(models.Model):
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    url = models.CharField(_("payload URL"), max_length=500, validators=one_line(_("the URL")))
+    events = models.JSONField(_("events"), default=list)
+    secret = models.CharField(
+        max_length=100, default=new_secret, editable=False, validators=one_line("secret")
+    )
+    active = models.BooleanField(_("active"), default=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return self.url
+
+
+class DeliveryStatus(models.TextChoices):
+    PENDING = "pending", _("pending")
+    DELIVERED = "delivered", _("delivered")
+    FAILED = "failed", _("failed")
+
+
+class WebhookDelivery(models.Model):
+    webhook = models.ForeignKey(Webhook, on_delete=models.CASCADE, related_name="deliveries")
+    # The id the receiver sees (`Collaboratory-Delivery`): the same on every retry, so a
+    # receiver can drop a repeat.
+    event_id = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
+    event_type = models.CharField(max_length=40, validators=one_line("event type"))
+    payload = models.JSONField()
+    status = models.CharField(
+        max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    last_attempt_at = models.DateTimeField(null=True, blank=True)
+    last_status_code = models.PositiveSmallIntegerField(null=True, blank=True)
+    # Written by us from the receiver's answer, control characters already replaced.
+    last_response = models.TextField(blank=True, validators=multi_line("response"))
+    last_error = models.CharField(max_length=300, blank=True, validators=one_line("error"))
+    created_at = models.DateTimeField(auto_now_add=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="webhook__network")
+
+    class Meta:
+        ordering = ["-pk"]
+        indexes = [
+            models.Index(fields=["status", "next_attempt_at"], name="webhook_delivery_due"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.event_type} {self.event_id}"

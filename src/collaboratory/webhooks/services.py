@@ -1,0 +1,440 @@
+"""Every write of webhooks: hooks (stewards only), the outbox the audit listener fills, and
+the attempts that post deliveries and record the answers.
+
+Delivery is at least once: a delivery is claimed (a lease on `next_attempt_at`, taken with
+SELECT ... FOR UPDATE SKIP LOCKED on PostgreSQL; SQLite's writes are serialized anyway) so
+two workers never post it at the same time, but a worker killed mid-post leaves it to be
+posted again when the lease ends. Receivers drop repeats by `Collaboratory-Delivery`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from http.client import HTTPException
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_scopes import scopes_disabled
+
+from collaboratory.audit.models import AuditEvent
+from collaboratory.audit.services import audit_record
+from collaboratory.networks.models import Network
+from collaboratory.networks.rules import is_network_steward
+from collaboratory.people.models import User
+from collaboratory.validators import check_text
+from collaboratory.webhooks import destination, signing
+from collaboratory.webhooks.models import (
+    PING,
+    DeliveryStatus,
+    EventType,
+    Webhook,
+    WebhookDelivery,
+    new_secret,
+)
+from collaboratory.webhooks.payloads import ACTIONS
+
+log = logging.getLogger(__name__)
+
+# Waits after the 1st, 2nd... failed attempt; after the last, the delivery has failed.
+BACKOFF = (
+    timedelta(minutes=1),
+    timedelta(minutes=5),
+    timedelta(minutes=30),
+    timedelta(hours=2),
+    timedelta(hours=12),
+)
+MAX_ATTEMPTS = len(BACKOFF) + 1
+TIMEOUT_SECONDS = 5.0
+LEASE = timedelta(minutes=2)  # longer than one post can take
+RESPONSE_CAP = 1024  # bytes of the answer kept for the delivery log
+KEEP_DELIVERIES = 50  # finished deliveries kept per hook
+SWEEP_BATCH = 100
+USER_AGENT = "Collaboratory-Webhooks/1"
+
+
+def _allow_private() -> bool:
+    return bool(getattr(settings, "WEBHOOKS_ALLOW_PRIVATE", False))
+
+
+# ---------------------------------------------------------------------------- hooks
+
+
+def _url_error(error: destination.DestinationError) -> str:
+    return {
+        "too_long": _("Keep the URL under %(n)d characters.") % {"n": destination.MAX_URL_LENGTH},
+        "malformed": _("Enter a full URL, like https://example.org/collaboratory-hook."),
+        "scheme": _("The URL must start with https:// so payloads travel encrypted."),
+        "credentials": _(
+            "Leave the user name and password out of the URL: payloads are signed instead."
+        ),
+        "unresolvable": _("That host name does not resolve; check the spelling."),
+        "private": _(
+            "That address is private or local (such as 10.x, 192.168.x or localhost): "
+            "webhooks only go to public addresses."
+        ),
+    }[error.code]
+
+
+def _clean(url: str, events: Iterable[str]) -> tuple[str, list[str]]:
+    errors: dict[str, list[str]] = {}
+    url = (url or "").strip()
+    try:
+        check_text(url, field="url", what=_("the URL"))
+        destination.check(url, allow_private=_allow_private())
+    except ValidationError as error:
+        errors["url"] = error.messages
+    except destination.DestinationError as error:
+        errors["url"] = [_url_error(error)]
+    chosen = list(dict.fromkeys(events))
+    if not chosen:
+        errors["events"] = [_("Choose at least one event to send.")]
+    elif any(e not in EventType.values for e in chosen):
+        errors["events"] = [_("Choose events from the list.")]
+    if errors:
+        raise ValidationError(errors)
+    return url, [e for e in EventType.values if e in chosen]
+
+
+def _require_steward(actor: User, network: Network) -> None:
+    if not is_network_steward(actor, network):
+        raise PermissionDenied(_("Only the network's stewards manage webhooks."))
+
+
+def webhook_create(*, network: Network, actor: User, url: str, events: Iterable[str]) -> Webhook:
+    """A new active hook with a fresh secret."""
+    _require_steward(actor, network)
+    url, chosen = _clean(url, events)
+    with transaction.atomic():
+        hook = Webhook.objects.create(network=network, url=url, events=chosen, created_by=actor)
+        audit_record(
+            action="webhook.created",
+            actor=actor,
+            network=network,
+            target=hook,
+            data={"events": chosen},
+        )
+    return hook
+
+
+def webhook_update(
+    *, webhook: Webhook, actor: User, url: str, events: Iterable[str], active: bool
+) -> Webhook:
+    """Change where a hook points, what it sends, or switch it off (its pending deliveries
+    wait until it is switched on again)."""
+    _require_steward(actor, webhook.network)
+    url, chosen = _clean(url, events)
+    with transaction.atomic():
+        Webhook.objects.filter(pk=webhook.pk).update(
+            url=url, events=chosen, active=active, updated_at=timezone.now()
+        )
+        webhook.url, webhook.events, webhook.active = url, chosen, active
+        audit_record(
+            action="webhook.updated",
+            actor=actor,
+            network=webhook.network,
+            target=webhook,
+            data={"events": chosen, "active": active},
+        )
+    return webhook
+
+
+def webhook_delete(*, webhook: Webhook, actor: User) -> None:
+    """Remove a hook and its delivery log."""
+    _require_steward(actor, webhook.network)
+    with transaction.atomic():
+        audit_record(action="webhook.deleted", actor=actor, network=webhook.network, target=webhook)
+        Webhook.objects.filter(pk=webhook.pk).delete()
+
+
+def webhook_secret_reveal(*, webhook: Webhook, actor: User) -> str:
+    """The secret, for a steward setting up the receiver; who looked is audited."""
+    _require_steward(actor, webhook.network)
+    audit_record(
+        action="webhook.secret_revealed", actor=actor, network=webhook.network, target=webhook
+    )
+    return webhook.secret
+
+
+def webhook_secret_rotate(*, webhook: Webhook, actor: User) -> str:
+    """A new secret at once: deliveries from now on are signed with it."""
+    _require_steward(actor, webhook.network)
+    secret = new_secret()
+    with transaction.atomic():
+        Webhook.objects.filter(pk=webhook.pk).update(secret=secret, updated_at=timezone.now())
+        webhook.secret = secret
+        audit_record(
+            action="webhook.secret_rotated", actor=actor, network=webhook.network, target=webhook
+        )
+    return secret
+
+
+# ---------------------------------------------------------------------------- the outbox
+
+
+def envelope(
+    *, event_id: uuid.UUID, event_type: str, network: Network, occurred_at: datetime, data: Any
+) -> dict[str, Any]:
+    return {
+        "id": str(event_id),
+        "type": event_type,
+        "occurred_at": occurred_at.isoformat(),
+        "network": {"slug": network.slug, "name": network.name},
+        "data": data,
+    }
+
+
+def deliveries_record(event: AuditEvent) -> None:
+    """The audit listener: one pending delivery per active hook of the event's network that
+    subscribes to it, in the writer's transaction (inside a savepoint, so a fault here
+    cannot spoil the write), and the worker told after commit."""
+    mapped = ACTIONS.get(event.action)
+    if mapped is None or event.network_id is None:
+        return
+    event_type, build = mapped
+    with scopes_disabled(), transaction.atomic():
+        hooks = [
+            h
+            for h in Webhook.objects.filter(network_id=event.network_id, active=True)
+            .select_related("network")
+            .only("pk", "events", "network__slug", "network__name")
+            if event_type in h.events
+        ]
+        if not hooks:
+            return
+        data = build(event)
+        if data is None:
+            return
+        now = timezone.now()
+        rows = []
+        for hook in hooks:
+            event_id = uuid.uuid4()
+            payload = envelope(
+                event_id=event_id,
+                event_type=event_type,
+                network=hook.network,
+                occurred_at=event.created_at,
+                data=data,
+            )
+            rows.append(
+                WebhookDelivery(
+                    webhook=hook,
+                    event_id=event_id,
+                    event_type=event_type,
+                    payload=payload,
+                    next_attempt_at=now,
+                )
+            )
+        ids = [d.pk for d in WebhookDelivery.objects.bulk_create(rows)]
+    transaction.on_commit(lambda: _enqueue(ids))
+
+
+def _enqueue(ids: list[int]) -> None:
+    # deferred: the tasks module imports these services
+    from collaboratory.webhooks.tasks import deliveries_send
+
+    try:
+        deliveries_send.enqueue(ids)
+    except Exception:
+        # The sweep posts them within a minute anyway.
+        log.exception("could not enqueue webhook deliveries %s", ids)
+
+
+# ---------------------------------------------------------------------------- attempts
+
+
+def _claim(rows: models.QuerySet[WebhookDelivery], now: datetime) -> list[WebhookDelivery]:
+    """Take the due deliveries among `rows` for one attempt: count the attempt and move
+    `next_attempt_at` past the lease, in one short transaction."""
+    with transaction.atomic():
+        due = list(
+            rows.filter(
+                status=DeliveryStatus.PENDING, next_attempt_at__lte=now, webhook__active=True
+            )
+            .select_for_update(skip_locked=True, of=("self",))
+            .order_by("next_attempt_at", "pk")[:SWEEP_BATCH]
+        )
+        if due:
+            WebhookDelivery.objects.filter(pk__in=[d.pk for d in due]).update(
+                attempts=F("attempts") + 1, next_attempt_at=now + LEASE, last_attempt_at=now
+            )
+    for delivery in due:
+        delivery.attempts += 1
+        delivery.last_attempt_at = now
+    return due
+
+
+def _body(delivery: WebhookDelivery) -> bytes:
+    return json.dumps(delivery.payload, separators=(",", ":"), sort_keys=True).encode()
+
+
+def _post(delivery: WebhookDelivery, secret: str, url: str) -> tuple[int | None, str, str]:
+    """(status code, response excerpt, error) of one post."""
+    body = _body(delivery)
+    timestamp = int(time.time())
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": USER_AGENT,
+        "Collaboratory-Event": delivery.event_type,
+        "Collaboratory-Delivery": str(delivery.event_id),
+        "Collaboratory-Timestamp": str(timestamp),
+        "Collaboratory-Signature": signing.sign(secret, timestamp, body),
+    }
+    try:
+        target = destination.check(url, allow_private=_allow_private())
+        answer = destination.post(
+            target, body, headers, timeout=TIMEOUT_SECONDS, read_cap=RESPONSE_CAP
+        )
+    except destination.DestinationError as error:
+        return None, "", _url_error(error)
+    except TimeoutError:
+        return None, "", _("No answer within %(n)d seconds.") % {"n": TIMEOUT_SECONDS}
+    except (OSError, HTTPException, ValueError) as error:
+        # ValueError: what http.client refuses to send (SSL certificate errors are OSError).
+        return None, "", destination.one_line(str(error) or error.__class__.__name__, 300)
+    return answer.status, answer.excerpt, ""
+
+
+def _finish(delivery: WebhookDelivery, code: int | None, excerpt: str, error: str) -> None:
+    """Record one attempt's answer: delivered on 2xx; else the next wait, or failed."""
+    now = timezone.now()
+    ok = code is not None and 200 <= code < 300
+    if not ok and not error:
+        error = _("The receiver answered %(code)d (a 2xx answer counts as received).") % {
+            "code": code
+        }
+    if ok:
+        status, next_at = DeliveryStatus.DELIVERED, None
+    elif delivery.attempts >= MAX_ATTEMPTS or delivery.event_type == PING:
+        status, next_at = DeliveryStatus.FAILED, None
+    else:
+        # The wait counts from the attempt's start, the time the schedule was due.
+        started = delivery.last_attempt_at or now
+        status, next_at = DeliveryStatus.PENDING, started + BACKOFF[delivery.attempts - 1]
+    changes = {
+        "status": status,
+        "next_attempt_at": next_at,
+        "last_status_code": code,
+        "last_response": excerpt,
+        "last_error": error,
+        "delivered_at": now if ok else None,
+    }
+    WebhookDelivery.objects.filter(pk=delivery.pk).update(**changes)
+    for field, value in changes.items():
+        setattr(delivery, field, value)
+    if status != DeliveryStatus.PENDING:
+        _prune(delivery.webhook_id)
+
+
+def _prune(webhook_id: int) -> None:
+    """Keep the newest finished deliveries of a hook; pending ones always stay."""
+    finished = WebhookDelivery.objects.filter(webhook_id=webhook_id).exclude(
+        status=DeliveryStatus.PENDING
+    )
+    old = finished.order_by("-pk").values_list("pk", flat=True)[KEEP_DELIVERIES:]
+    stale = list(old)
+    if stale:
+        WebhookDelivery.objects.filter(pk__in=stale).delete()
+
+
+def _attempt_all(claimed: list[WebhookDelivery]) -> list[WebhookDelivery]:
+    hooks = {
+        h.pk: h
+        for h in Webhook.objects.filter(pk__in={d.webhook_id for d in claimed}).only(
+            "pk", "url", "secret"
+        )
+    }
+    for delivery in claimed:
+        hook = hooks[delivery.webhook_id]
+        _finish(delivery, *_post(delivery, hook.secret, hook.url))
+    return claimed
+
+
+def deliveries_attempt(*, ids: Iterable[int], now: datetime | None = None) -> list[WebhookDelivery]:
+    """Post the given deliveries now if they are still due (the task enqueued at commit)."""
+    with scopes_disabled():
+        rows = WebhookDelivery.objects.filter(pk__in=list(ids))
+        return _attempt_all(_claim(rows, now or timezone.now()))
+
+
+def deliveries_due_send(*, now: datetime | None = None) -> int:
+    """The sweep: post every due delivery of every network, batch by batch; returns how many
+    were attempted."""
+    count = 0
+    with scopes_disabled():
+        while True:
+            claimed = _claim(WebhookDelivery.objects.all(), now or timezone.now())
+            if not claimed:
+                return count
+            count += len(_attempt_all(claimed))
+
+
+def webhook_test_send(*, webhook: Webhook, actor: User) -> WebhookDelivery:
+    """Post a `ping` to the hook now, whether or not it is active, and return the delivery
+    with the answer (a ping is tried once, never retried)."""
+    _require_steward(actor, webhook.network)
+    event_id = uuid.uuid4()
+    now = timezone.now()
+    data = {"message": "Hello from Collaboratory: this hook works.", "webhook": webhook.pk}
+    with transaction.atomic():
+        delivery = WebhookDelivery.objects.create(
+            webhook=webhook,
+            event_id=event_id,
+            event_type=PING,
+            payload=envelope(
+                event_id=event_id,
+                event_type=PING,
+                network=webhook.network,
+                occurred_at=now,
+                data=data,
+            ),
+            attempts=1,
+            next_attempt_at=now + LEASE,
+            last_attempt_at=now,
+        )
+        audit_record(
+            action="webhook.test_sent", actor=actor, network=webhook.network, target=webhook
+        )
+    _finish(delivery, *_post(delivery, webhook.secret, webhook.url))
+    return delivery
+
+
+def delivery_retry(*, delivery: WebhookDelivery, actor: User) -> WebhookDelivery:
+    """A steward's "Retry now": one more attempt at once, for a pending or failed delivery
+    (a failed one gets this single attempt; the schedule does not start again)."""
+    webhook = delivery.webhook
+    _require_steward(actor, webhook.network)
+    if delivery.status == DeliveryStatus.DELIVERED:
+        raise ValidationError(_("This delivery was received already."))
+    now = timezone.now()
+    with transaction.atomic():
+        claimed = WebhookDelivery.objects.filter(
+            pk=delivery.pk, status=delivery.status, attempts=delivery.attempts
+        ).update(
+            status=DeliveryStatus.PENDING,
+            attempts=F("attempts") + 1,
+            next_attempt_at=now + LEASE,
+            last_attempt_at=now,
+        )
+        if claimed != 1:
+            raise ValidationError(_("This delivery is being sent right now; look again shortly."))
+        audit_record(
+            action="webhook.delivery_retried",
+            actor=actor,
+            network=webhook.network,
+            target=webhook,
+            data={"delivery": str(delivery.event_id)},
+        )
+    delivery.attempts += 1
+    delivery.last_attempt_at = now
+    _finish(delivery, *_post(delivery, webhook.secret, webhook.url))
+    return delivery

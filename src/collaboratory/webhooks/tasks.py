@@ -1,0 +1,23 @@
+"""Background work of webhooks. Thin: ids in, a service out."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django_tasks import task
+
+from collaboratory.periodic.registry import periodic
+from collaboratory.webhooks.services import deliveries_attempt, deliveries_due_send
+
+
+@task()
+def deliveries_send(delivery_ids: list[int]) -> int:
+    """First attempt of one event's deliveries, enqueued when the change commits."""
+    return len(deliveries_attempt(ids=delivery_ids))
+
+
+@periodic(every=timedelta(minutes=1))
+@task()
+def deliveries_sweep() -> int:
+    """Retries whose wait is over, and any first attempt the enqueue above missed."""
+    return deliveries_due_send()

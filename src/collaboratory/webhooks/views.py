@@ -1,0 +1,188 @@
+"""Stewards' webhook pages under /n/<slug>/webhooks/. The network middleware has scoped the
+request; every page declares `webhooks.manage` (stewards), and hooks of another network are
+not found (404)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from collaboratory.networks.http import NetworkRequest, network_view
+from collaboratory.webhooks import services
+from collaboratory.webhooks.forms import WebhookForm
+from collaboratory.webhooks.models import DeliveryStatus, EventType, Webhook, WebhookDelivery
+from collaboratory.webhooks.selectors import delivery_log, webhooks_for
+
+MANAGE = "webhooks.manage"
+
+
+def _hook(request: NetworkRequest, webhook_id: int) -> Webhook:
+    return get_object_or_404(
+        Webhook.objects.select_related("network"), network=request.network, pk=webhook_id
+    )
+
+
+def _add_errors(form: WebhookForm, error: ValidationError) -> None:
+    for field, errors in error.message_dict.items():
+        form.add_error(field if field in form.fields else None, errors)
+
+
+@network_view(perm=MANAGE)
+def webhook_list(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    hooks = list(webhooks_for(network=request.network))
+    labels = dict(EventType.choices)
+    for hook in hooks:
+        hook.event_labels = [labels.get(e, e) for e in hook.events]  # type: ignore[attr-defined]
+    return render(request, "webhooks/list.html", {"hooks": hooks})
+
+
+@network_view(perm=MANAGE)
+def webhook_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    form = WebhookForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                hook = services.webhook_create(
+                    network=request.network,
+                    actor=request.user,
+                    url=form.cleaned_data["url"],
+                    events=form.cleaned_data["events"],
+                )
+            except ValidationError as error:
+                _add_errors(form, error)
+            else:
+                messages.success(
+                    request,
+                    _("Webhook added. Copy its secret into your receiver, then send a test."),
+                )
+                return redirect(
+                    "webhooks:detail", network_slug=request.network.slug, webhook_id=hook.pk
+                )
+        status = 400
+    return render(request, "webhooks/form.html", {"form": form, "hook": None}, status=status)
+
+
+def _detail(
+    request: NetworkRequest, hook: Webhook, *, secret: str = "", status: int = 200
+) -> HttpResponse:
+    labels = dict(EventType.choices)
+    context: dict[str, Any] = {
+        "hook": hook,
+        "event_labels": [labels.get(e, e) for e in hook.events],
+        "deliveries": delivery_log(webhook=hook),
+        "secret": secret,
+        "delivered": DeliveryStatus.DELIVERED,
+    }
+    return render(request, "webhooks/detail.html", context, status=status)
+
+
+@network_view(perm=MANAGE)
+def webhook_detail(request: NetworkRequest, network_slug: str, webhook_id: int) -> HttpResponse:
+    return _detail(request, _hook(request, webhook_id))
+
+
+@network_view(perm=MANAGE)
+def webhook_edit(request: NetworkRequest, network_slug: str, webhook_id: int) -> HttpResponse:
+    hook = _hook(request, webhook_id)
+    initial = {"url": hook.url, "events": hook.events, "active": hook.active}
+    form = WebhookForm(request.POST or None, initial=initial)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.webhook_update(
+                    webhook=hook,
+                    actor=request.user,
+                    url=form.cleaned_data["url"],
+                    events=form.cleaned_data["events"],
+                    active=form.cleaned_data["active"],
+                )
+            except ValidationError as error:
+                _add_errors(form, error)
+            else:
+                messages.success(request, _("Webhook saved."))
+                return redirect(
+                    "webhooks:detail", network_slug=request.network.slug, webhook_id=hook.pk
+                )
+        status = 400
+    return render(request, "webhooks/form.html", {"form": form, "hook": hook}, status=status)
+
+
+@require_POST
+@network_view(perm=MANAGE)
+def webhook_delete_view(
+    request: NetworkRequest, network_slug: str, webhook_id: int
+) -> HttpResponse:
+    hook = _hook(request, webhook_id)
+    services.webhook_delete(webhook=hook, actor=request.user)
+    messages.success(
+        request, _("Webhook deleted; nothing more is sent to %(url)s.") % {"url": hook.url}
+    )
+    return redirect("webhooks:list", network_slug=request.network.slug)
+
+
+@require_POST
+@network_view(perm=MANAGE)
+def webhook_secret(request: NetworkRequest, network_slug: str, webhook_id: int) -> HttpResponse:
+    """Reveal (`action=reveal`) or replace (`action=rotate`) the signing secret; the page
+    that answers shows it, and no other page ever does."""
+    hook = _hook(request, webhook_id)
+    action = request.POST.get("action")
+    if action == "rotate":
+        secret = services.webhook_secret_rotate(webhook=hook, actor=request.user)
+        messages.success(
+            request,
+            _("New secret made: deliveries from now on are signed with it. Update your receiver."),
+        )
+    elif action == "reveal":
+        secret = services.webhook_secret_reveal(webhook=hook, actor=request.user)
+    else:
+        messages.error(request, _("Choose to reveal or to rotate the secret."))
+        return _detail(request, hook, status=400)
+    response = _detail(request, hook, secret=secret)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_POST
+@network_view(perm=MANAGE)
+def webhook_test(request: NetworkRequest, network_slug: str, webhook_id: int) -> HttpResponse:
+    hook = _hook(request, webhook_id)
+    delivery = services.webhook_test_send(webhook=hook, actor=request.user)
+    _tell(request, delivery)
+    return redirect("webhooks:detail", network_slug=request.network.slug, webhook_id=hook.pk)
+
+
+def _tell(request: NetworkRequest, delivery: WebhookDelivery) -> None:
+    if delivery.status == DeliveryStatus.DELIVERED:
+        messages.success(
+            request,
+            _("Delivered: the receiver answered %(code)d.") % {"code": delivery.last_status_code},
+        )
+    else:
+        messages.error(request, _("Not delivered: %(why)s") % {"why": delivery.last_error})
+
+
+@require_POST
+@network_view(perm=MANAGE)
+def delivery_retry_view(
+    request: NetworkRequest, network_slug: str, webhook_id: int, delivery_id: int
+) -> HttpResponse:
+    hook = _hook(request, webhook_id)
+    delivery = get_object_or_404(
+        WebhookDelivery.objects.select_related("webhook__network"), webhook=hook, pk=delivery_id
+    )
+    try:
+        services.delivery_retry(delivery=delivery, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        _tell(request, delivery)
+    return redirect("webhooks:detail", network_slug=request.network.slug, webhook_id=hook.pk)

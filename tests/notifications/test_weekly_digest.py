@@ -1,0 +1,224 @@
+"""The weekly digest: Monday morning in the network's time zone, once per person and week
+(two runs, one email), with the member's week: new asks that fit their offers, their due
+dates, the next gathering and their RSVP, commitments kept, and the emails they chose to
+read there. Nothing to say: no email. Digests off: no email."""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import datetime, timedelta
+
+from django.core import mail
+from django.utils import timezone
+from django_scopes import scope, scopes_disabled
+
+from collaboratory.commitments import lifecycle as lc
+from collaboratory.gatherings.services import rsvp_submit
+from collaboratory.networks.mail import mail_send
+from collaboratory.networks.models import Delivery, DigestItem, MailKind, Network
+from collaboratory.networks.services import notification_preferences_set
+from collaboratory.notifications.models import WeeklyDigestSent
+from collaboratory.notifications.services import weekly_digests_send_due
+from collaboratory.notifications.tasks import weekly_digests_send
+from collaboratory.people.services import offered_asset_add
+from collaboratory.periodic.registry import registered as registered_tasks
+from tests.conftest import World
+from tests.factories import GatheringFactory, MembershipFactory, NetworkFactory
+from tests.followthrough.conftest import Project, make_project
+from tests.matching.conftest import HALL, INTRODUCTIONS, VENUE_ASK, make_scene
+
+
+def monday_morning(network: Network, hour: int = 7, minute: int = 30) -> datetime:
+    """The coming Monday (at least a day away), at this time in the network's zone."""
+    zone = zoneinfo.ZoneInfo(network.time_zone)
+    today = timezone.now().astimezone(zone).date()
+    monday = today + timedelta(days=7 - today.weekday())
+    return datetime(monday.year, monday.month, monday.day, hour, minute, tzinfo=zone)
+
+
+def send(network: Network, now: datetime) -> int:
+    with scope(network=network):
+        return weekly_digests_send_due(network=network, now=now)
+
+
+def digests_to(email: str) -> list[str]:
+    return [m.body for m in mail.outbox if m.to == [email] and m.subject.startswith("Your week")]
+
+
+def dana_owes_soon(world: World, run_tasks) -> tuple[Project, datetime]:  # type: ignore[no-untyped-def]
+    """Dana owes a commitment due three days after the coming Monday morning; the set-up's
+    own emails are out of the way."""
+    project = make_project(world)
+    monday = monday_morning(world.alpha)
+    project.commit(due_on=monday.date() + timedelta(days=3))
+    run_tasks()
+    mail.outbox.clear()
+    return project, monday
+
+
+def test_two_runs_in_the_same_week_send_each_digest_once(world: World, run_tasks) -> None:  # type: ignore[no-untyped-def]
+    project, monday = dana_owes_soon(world, run_tasks)
+
+    first = send(world.alpha, monday)
+    second = send(world.alpha, monday + timedelta(hours=1))
+
+    with scopes_disabled():
+        rows = list(WeeklyDigestSent.objects.values_list("user_id", "week"))
+    assert (first, second) == (1, 0)
+    assert rows == [(project.dana.pk, monday.date())]
+    assert len(digests_to(project.dana.email)) == 1
+
+
+def test_the_digest_is_registered_as_hourly_periodic_work() -> None:
+    (registered,) = [p for p in registered_tasks() if p.task is weekly_digests_send]
+
+    assert registered.every == timedelta(hours=1)
+
+
+def test_nothing_outside_monday_morning(world: World, run_tasks) -> None:  # type: ignore[no-untyped-def]
+    _project, monday = dana_owes_soon(world, run_tasks)
+
+    sent = [
+        send(world.alpha, monday - timedelta(hours=1)),  # 06:30
+        send(world.alpha, monday + timedelta(days=1)),  # Tuesday 07:30
+        send(world.alpha, monday - timedelta(days=1)),  # Sunday
+    ]
+
+    assert sent == [0, 0, 0]
+    assert mail.outbox == []
+
+
+def test_the_digest_holds_due_dates_the_next_gathering_kept_and_queued_mail(
+    world: World, run_tasks
+) -> None:  # type: ignore[no-untyped-def]
+    project: Project = make_project(world)
+    monday = monday_morning(world.alpha)
+    owed = project.commit(
+        due_on=monday.date() + timedelta(days=3), what="I will lend 20 chairs by Friday"
+    )
+    later = project.commit(
+        due_on=monday.date() + timedelta(days=40), what="I will host a dinner for 12 in June"
+    )
+    kept = project.commit(what="I will write 1 letter of support by Monday")
+    project.move(kept, project.dana, lc.DONE)
+    project.move(kept, project.presenter, lc.KEPT)
+    gathering = GatheringFactory(
+        network=world.alpha, title="Spring Gathering", first_part_at=monday + timedelta(days=10)
+    )
+    with scopes_disabled():
+        rsvp_submit(gathering=gathering, user=project.dana, answer="yes", both_parts=True)
+    notification_preferences_set(user=project.dana, choices={MailKind.UPDATES: Delivery.DIGEST})
+    mail_send(
+        network=world.alpha,
+        subject="News from the Storefront",
+        body="We opened!",
+        recipients=[project.dana],
+        free_text=True,
+        authors=[project.presenter],
+        kind=MailKind.UPDATES,
+        link="https://example.org/p/1/",
+    )
+    run_tasks()
+    mail.outbox.clear()
+
+    send(world.alpha, monday)
+
+    (body,) = digests_to(project.dana.email)
+    text = body.split("\n--\n")[0]
+    assert "Your commitments due soon" in text
+    assert (
+        f"- {owed.due_on:%Y-%m-%d}: I will lend 20 chairs by Friday ({project.proposal.title})"
+        in text
+    )
+    assert later.what not in text
+    assert "Spring Gathering" in text
+    assert "Your RSVP: Coming." in text
+    assert "1 commitment kept this week" in text
+    assert f"- Dana Doe for {project.proposal.title}" in text
+    assert (
+        "Emails you chose to read here\n- News from the Storefront\n  https://example.org/p/1/"
+        in (text)
+    )
+    assert "We opened!" not in text  # someone's typed words wait on the site, not here
+    # The queued item went out with this digest, and the digest has its own unsubscribe.
+    with scopes_disabled():
+        assert DigestItem.objects.filter(user=project.dana).count() == 0
+    (message,) = [m for m in mail.outbox if m.to == [project.dana.email]]
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    # Another member sees the gathering and the kept commitment, not Dana's due dates.
+    steward_digest = digests_to(world.personas["steward"].email)
+    assert len(steward_digest) == 1
+    assert "lend 20 chairs" not in steward_digest[0]
+    assert "You have not answered yet." in steward_digest[0]
+
+
+def test_digests_off_means_no_weekly_digest(world: World, run_tasks) -> None:  # type: ignore[no-untyped-def]
+    project, monday = dana_owes_soon(world, run_tasks)
+    notification_preferences_set(user=project.dana, choices={MailKind.DIGESTS: Delivery.OFF})
+
+    assert send(world.alpha, monday) == 0
+    assert mail.outbox == []
+
+
+def test_a_member_with_nothing_this_week_gets_no_email(world: World) -> None:
+    network = NetworkFactory(slug="quiet")
+
+    assert send(network, monday_morning(network)) == 0
+    assert send(world.alpha, monday_morning(world.alpha)) == 0
+    assert mail.outbox == []
+
+
+def test_new_asks_that_fit_a_members_offers(db: None) -> None:
+    scene = make_scene()
+    hana = scene.member("Hana Hall", HALL)
+    ivan = scene.member("Ivan Intro", INTRODUCTIONS)
+    mail.outbox.clear()
+
+    send(scene.network, monday_morning(scene.network))
+
+    hana_digest = digests_to(hana.email)
+    assert len(hana_digest) == 1
+    assert "New asks that fit what you offer" in hana_digest[0]
+    assert f"- {VENUE_ASK}: {scene.proposal.title}, Pat Presenter" in hana_digest[0]
+    assert all(VENUE_ASK not in body for body in digests_to(ivan.email))
+
+
+def test_an_adults_ask_in_a_youths_digest_is_copied_to_the_stewards(world: World) -> None:
+    """The ask is the presenter's typed words: passing from an adult to a minor, each
+    steward witnesses it with their own copy (networks.mail), and no address is shown."""
+    scene = make_scene(network=world.youth)
+    youth = world.personas["youth_member"]
+    with scopes_disabled():
+        offered_asset_add(user=youth, kind=HALL[0], category=HALL[1], description=HALL[2])
+    mail.outbox.clear()
+
+    send(world.youth, monday_morning(world.youth))
+
+    (digest,) = [m for m in mail.outbox if m.to == [youth.email]]
+    assert VENUE_ASK in digest.body
+    assert scene.presenter.email not in digest.message().as_string()
+    copies = [m for m in mail.outbox if m.subject.startswith("Copy for stewards: Your week")]
+    assert [m.to for m in copies] == [[world.personas["steward"].email]]
+    assert "wrote to" in copies[0].body
+
+
+def test_what_waits_in_one_network_stays_out_of_anothers_digest(world: World, run_tasks) -> None:  # type: ignore[no-untyped-def]
+    project, monday = dana_owes_soon(world, run_tasks)
+    with scopes_disabled():
+        MembershipFactory(network=world.bravo, user=project.dana)
+    notification_preferences_set(user=project.dana, choices={MailKind.UPDATES: Delivery.DIGEST})
+    mail_send(
+        network=world.bravo,
+        subject="News from CANARY-BRAVO project",
+        body="Bravo news",
+        recipients=[project.dana],
+        free_text=False,
+        kind=MailKind.UPDATES,
+    )
+
+    send(world.alpha, monday)
+
+    (body,) = digests_to(project.dana.email)
+    assert "CANARY-BRAVO" not in body
+    with scopes_disabled():
+        assert DigestItem.objects.filter(network=world.bravo).count() == 1

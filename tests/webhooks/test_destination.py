@@ -1,0 +1,99 @@
+"""Where a webhook may point (collaboratory.webhooks.destination, pure): the address rule
+against server-side request forgery."""
+
+from __future__ import annotations
+
+import pytest
+
+from collaboratory.webhooks.destination import Destination, DestinationError, check
+
+
+def resolver(*addresses: str):  # type: ignore[no-untyped-def]
+    return lambda host, port: list(addresses)
+
+
+def test_a_public_https_url_is_accepted_and_pinned_to_the_checked_address() -> None:
+    got = check(
+        "https://hooks.example.org/in?x=1", allow_private=False, resolver=resolver("93.184.216.34")
+    )
+
+    assert got == Destination("https", "hooks.example.org", 443, "/in?x=1", "93.184.216.34")
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "10.1.2.3",
+        "172.16.0.5",
+        "192.168.1.1",
+        "169.254.169.254",  # cloud metadata
+        "100.64.0.1",
+        "0.0.0.0",  # noqa: S104  (an address to refuse, not one to bind)
+        "::1",
+        "fe80::1",
+        "fd00::1",
+        "::ffff:10.0.0.1",
+        "224.0.0.1",
+    ],
+)
+def test_a_private_or_local_address_is_refused(address: str) -> None:
+    with pytest.raises(DestinationError) as refused:
+        check("https://sneaky.example.org/", allow_private=False, resolver=resolver(address))
+
+    assert refused.value.code == "private"
+
+
+def test_one_private_address_among_public_ones_is_enough_to_refuse() -> None:
+    with pytest.raises(DestinationError) as refused:
+        check(
+            "https://mixed.example.org/",
+            allow_private=False,
+            resolver=resolver("93.184.216.34", "10.0.0.1"),
+        )
+
+    assert refused.value.code == "private"
+
+
+@pytest.mark.parametrize(
+    ("url", "code"),
+    [
+        ("http://hooks.example.org/", "scheme"),
+        ("ftp://hooks.example.org/", "scheme"),
+        ("javascript:alert(1)", "scheme"),
+        ("hooks.example.org/in", "scheme"),
+        ("https://", "malformed"),
+        ("https://hooks.example.org:99999/", "malformed"),
+        ("https://user:pw@hooks.example.org/", "credentials"),
+        ("https://hooks .example.org/", "malformed"),
+        ("https://h.example.org/" + "a" * 600, "too_long"),
+    ],
+)
+def test_bad_urls_are_refused_with_a_reason(url: str, code: str) -> None:
+    with pytest.raises(DestinationError) as refused:
+        check(url, allow_private=False, resolver=resolver("93.184.216.34"))
+
+    assert refused.value.code == code
+
+
+def test_development_allows_http_to_the_loopback_address() -> None:
+    got = check("http://127.0.0.1:8765/hook", allow_private=True, resolver=resolver("127.0.0.1"))
+
+    assert (got.scheme, got.port, got.address) == ("http", 8765, "127.0.0.1")
+
+
+def test_a_name_that_does_not_resolve_is_refused() -> None:
+    with pytest.raises(DestinationError) as refused:
+        check("https://nowhere.invalid/", allow_private=False)
+
+    assert refused.value.code == "unresolvable"
+
+
+def test_a_path_outside_ascii_is_percent_encoded_for_the_request_line() -> None:
+    got = check(
+        "https://hooks.example.org/café%20hook?q=ñ&x=1",
+        allow_private=False,
+        resolver=resolver("93.184.216.34"),
+    )
+
+    assert got.path == "/caf%C3%A9%20hook?q=%C3%B1&x=1"
