@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import authenticate
 from django.db.models import Count
 from django_scopes import scopes_disabled
 
+from collaboratory.demo import generator
 from collaboratory.demo.generator import (
     DEMO_LOGINS,
     DEMO_PASSWORD,
@@ -225,3 +228,10 @@ def test_the_demo_member_takes_reminders_in_the_weekly_digest(demo: None) -> Non
         ("gathering_notices", "off"),
         ("reminders", "digest"),
     ]
+
+
+def test_every_phase_the_generator_announces_is_counted_by_the_progress_bar() -> None:
+    """`seed_demo`'s bar counts PHASES; a phase said but not listed ran past 100 %."""
+    source = Path(generator.__file__).read_text()
+    said = re.findall(r'\bsay\("([^"]+)"\)', source)
+    assert said == list(generator.PHASES)

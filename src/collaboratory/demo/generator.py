@@ -84,6 +84,9 @@ PHASES = (
     "follow-through",
     "live room",
     "text vectors",
+    "seating plans",
+    "email choices",
+    "insights snapshots",
 )
 YOUTH_SLUG = "youth"
 
