@@ -10,6 +10,7 @@ import pytest
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.api import schemas
 from collaboratory.api.models import ApiToken
 from collaboratory.api.selectors import api_caller_for
 from collaboratory.api.services import api_token_create, api_token_revoke
@@ -420,3 +421,38 @@ def test_a_network_of_another_kind_never_reaches_by_slug_guessing(world: World) 
         response = client.get(_url("alpha", path))
         assert response.status_code == 404
         assert CANARIES["alpha"][1] not in response.content.decode()
+
+
+def test_pages_count_every_row_whether_full_partial_or_past_the_end(world: World) -> None:
+    """A page shorter than `limit` knows the count without counting; a full page and an
+    empty one past the end count: all three say the same total, and the pages tile the
+    list without gaps or repeats."""
+    steward = api_client(_token(world, "steward"))
+    with scopes_disabled():
+        total = Membership.objects.filter(network=world.alpha).count()
+    assert total > 2
+    full = steward.get(_url("alpha", "roster"), {"limit": total - 1}).json()
+    rest = steward.get(_url("alpha", "roster"), {"limit": 5, "offset": total - 1}).json()
+    past = steward.get(_url("alpha", "roster"), {"limit": 5, "offset": total + 3}).json()
+    whole = steward.get(_url("alpha", "roster"), {"limit": total + 1}).json()
+
+    assert [full["count"], rest["count"], past["count"], whole["count"]] == [total] * 4
+    assert (len(full["items"]), len(rest["items"]), past["items"]) == (total - 1, 1, [])
+    assert [r["id"] for r in full["items"] + rest["items"]] == [r["id"] for r in whole["items"]]
+
+
+def test_list_items_carry_exactly_their_schemas_fields(world: World) -> None:
+    """The lists build plain dicts (not model instances): each item has the schema's fields
+    and nothing more, so nothing beyond the schema can slip out."""
+    member, steward = api_client(_token(world)), api_client(_token(world, "steward"))
+    rows = {
+        schemas.MemberOut: member.get(_url("alpha", "members")).json()["items"],
+        schemas.RosterOut: steward.get(_url("alpha", "roster")).json()["items"],
+    }
+    for shape, items in rows.items():
+        assert items
+        for item in items:
+            assert set(item) == set(shape.model_fields)
+    offers = [o for row in rows[schemas.MemberOut] for o in row["offers"]]
+    assert offers
+    assert all(set(o) == set(schemas.OfferOut.model_fields) for o in offers)
