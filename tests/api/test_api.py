@@ -17,6 +17,7 @@ from collaboratory.api.services import api_token_create, api_token_revoke
 from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments.models import Commitment, CommitmentStatus
 from collaboratory.gatherings.models import Rsvp, RsvpStatus
+from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.networks.models import Membership, MembershipStatus, Role
 from collaboratory.networks.services import membership_status_override
 from collaboratory.people.models import AgeBand, User
@@ -456,3 +457,28 @@ def test_list_items_carry_exactly_their_schemas_fields(world: World) -> None:
     offers = [o for row in rows[schemas.MemberOut] for o in row["offers"]]
     assert offers
     assert all(set(o) == set(schemas.OfferOut.model_fields) for o in offers)
+
+
+def test_the_gathering_list_shows_a_new_rsvp_at_once(world: World) -> None:
+    """The list is kept per caller under the gathering list's version token: another
+    member's RSVP (a seat taken) and the caller's own show on the very next request."""
+    gathering = world.gatherings["alpha"]
+    member = api_client(_token(world))
+
+    def row() -> dict:  # type: ignore[type-arg]
+        items = member.get(_url("alpha", "gatherings")).json()["items"]
+        return next(g for g in items if g["id"] == gathering.pk)
+
+    before = row()
+    with scopes_disabled():
+        rsvp_submit(
+            gathering=gathering, user=world.personas["steward"], answer="yes", both_parts=True
+        )
+    after_theirs = row()
+    with scopes_disabled():
+        rsvp_submit(gathering=gathering, user=world.personas["member"], answer="no")
+    after_mine = row()
+
+    assert after_theirs["seats_taken"] == before["seats_taken"] + 1
+    assert before["my_rsvp"] is None or before["my_rsvp"]["status"] != RsvpStatus.DECLINED
+    assert after_mine["my_rsvp"]["status"] == RsvpStatus.DECLINED

@@ -61,8 +61,13 @@ from collaboratory.creditclub.selectors import proposals_of
 from collaboratory.followthrough.rules import commitment_roles
 from collaboratory.followthrough.selectors import commitments_owed, commitments_to_me
 from collaboratory.followthrough.services import commitment_transition
+from collaboratory.gatherings import pagecache
 from collaboratory.gatherings.models import Gathering, Rsvp
-from collaboratory.gatherings.selectors import gathering_attendees, gatherings_for_list
+from collaboratory.gatherings.selectors import (
+    gathering_attendees,
+    gathering_settings_for,
+    gatherings_for_list,
+)
 from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.insights import report as reporting
 from collaboratory.insights.selectors import (
@@ -245,9 +250,19 @@ def gatherings(
 ) -> dict[str, Any]:
     """Every gathering, latest first, with the seats taken and your own RSVP."""
     caller = caller_of(request)
-    rows = gatherings_for_list(network=caller.network, user=caller.user)
-    items = gathering_rows(user=caller.user, rows=rows[offset : offset + limit])
-    return _page(rows.count, limit, offset, items)
+    where, user = caller.network, caller.user
+    # The list page's version token first, the data after (gatherings/pagecache.py): every
+    # write the list shows (an RSVP, a seat, an edit) gives it a new value in the write's
+    # transaction, so the cached page, the caller's own, is never older than the database.
+    version = gathering_settings_for(network=where).version
+
+    def read() -> dict[str, Any]:
+        rows = gatherings_for_list(network=where, user=user)
+        items = gathering_rows(user=user, rows=rows[offset : offset + limit])
+        return _page(rows.count, limit, offset, items)
+
+    key = pagecache.cache_key("api", where.pk, version, user.pk, limit, offset)
+    return pagecache.get_or_render(key, read, fresh=lambda entry: True)
 
 
 @api.get(
