@@ -16,6 +16,7 @@ from collaboratory.api.selectors import api_caller_for
 from collaboratory.api.services import api_token_create, api_token_revoke
 from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments.models import Commitment, CommitmentStatus
+from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Rsvp, RsvpStatus
 from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.networks.models import Membership, MembershipStatus, Role
@@ -482,3 +483,26 @@ def test_the_gathering_list_shows_a_new_rsvp_at_once(world: World) -> None:
     assert after_theirs["seats_taken"] == before["seats_taken"] + 1
     assert before["my_rsvp"] is None or before["my_rsvp"]["status"] != RsvpStatus.DECLINED
     assert after_mine["my_rsvp"]["status"] == RsvpStatus.DECLINED
+
+
+def test_own_proposals_list_their_asks_in_order_and_no_one_elses(world: World) -> None:
+    asks = (
+        ("space", "institutional", "A storefront open on Saturdays"),
+        ("intro_people", "social", "An introduction to the library board"),
+    )
+    with scopes_disabled():
+        mine = PresentedProposalFactory(
+            gathering=world.gatherings["alpha"], proposer=world.personas["member"], asks=asks
+        )
+        PresentedProposalFactory(
+            gathering=world.gatherings["alpha"], proposer=world.personas["steward"]
+        )
+
+    body = api_client(_token(world)).get(_url("alpha", "proposals")).json()
+
+    (row,) = [p for p in body["items"] if p["id"] == mine.pk]
+    assert (row["title"], row["gathering"]) == (mine.title, world.gatherings["alpha"].title)
+    assert [a["what"] for a in row["asks"]] == [what for _c, _k, what in asks]
+    with scopes_disabled():
+        others = {p.pk for p in Proposal.objects.exclude(proposer=world.personas["member"])}
+    assert not others & {p["id"] for p in body["items"]}

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from collaboratory.api.models import ApiToken
 from collaboratory.commitments.models import Commitment
-from collaboratory.creditclub.models import Ask
+from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.gatherings.models import Gathering, Rsvp
 from collaboratory.networks.models import ADMITTED_STATUSES, CheckIn, Membership, Network
 from collaboratory.networks.selectors import membership_known
@@ -281,3 +281,30 @@ def commitment_rows(*, user: User, rows: QuerySet[Commitment]) -> list[dict[str,
         row["mine"] = row.pop("committer_id") == user.pk
         row["to_me"] = row.pop("presenter_id") == user.pk
     return found
+
+
+ASK_FIELDS = ("id", "category", "capital", "what", "quantity", "needed_by")
+
+
+def proposal_rows(*, rows: QuerySet[Proposal]) -> list[dict[str, Any]]:
+    """`rows` (a window of `proposals_of`) as the API shows them, each with its asks in
+    their order. Two queries."""
+    found = list(rows.values("id", "gathering_id", "title", "state", "gathering__title"))
+    asks: dict[int, list[dict[str, Any]]] = {}
+    for ask in (
+        Ask.objects.filter(proposal_id__in=[p["id"] for p in found])
+        .order_by("position", "pk")
+        .values("proposal_id", *ASK_FIELDS)
+    ):
+        asks.setdefault(ask.pop("proposal_id"), []).append(ask)
+    return [
+        {
+            "id": row["id"],
+            "gathering_id": row["gathering_id"],
+            "gathering": row["gathering__title"],
+            "title": row["title"],
+            "state": row["state"],
+            "asks": asks.get(row["id"], []),
+        }
+        for row in found
+    ]

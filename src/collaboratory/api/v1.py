@@ -12,7 +12,7 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from django.core.exceptions import ValidationError
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 from ninja import NinjaAPI, Path, Query
@@ -39,8 +39,6 @@ from collaboratory.api.schemas import (
     KindOut,
     MemberPage,
     NetworkOut,
-    ProposalAskOut,
-    ProposalOut,
     ProposalPage,
     RosterPage,
     RsvpIn,
@@ -53,10 +51,10 @@ from collaboratory.api.selectors import (
     gathering_rows,
     list_count_cached,
     member_rows,
+    proposal_rows,
     roster_rows,
 )
 from collaboratory.commitments.models import Commitment, CommitmentStatus
-from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.creditclub.selectors import proposals_of
 from collaboratory.followthrough.rules import commitment_roles
 from collaboratory.followthrough.selectors import commitments_owed, commitments_to_me
@@ -78,7 +76,7 @@ from collaboratory.insights.selectors import (
     sensitive_published,
 )
 from collaboratory.matching.selectors_asks import AskFilters, board_asks
-from collaboratory.networks.models import MembershipStatus
+from collaboratory.networks.models import Membership, MembershipStatus, Network
 from collaboratory.networks.selectors import DirectoryFilters, directory_members, roster_of_network
 from collaboratory.people.models import User
 from collaboratory.plaintext import search_text
@@ -137,6 +135,27 @@ def _page(count: Callable[[], int], limit: int, offset: int, items: list[Any]) -
     return {"count": total, "limit": limit, "offset": offset, "items": items}
 
 
+def _membership_page(
+    name: str,
+    where: Network,
+    rows: QuerySet[Membership],
+    filters: str,
+    read: Callable[..., list[dict[str, Any]]],
+    limit: int,
+    offset: int,
+) -> dict[str, Any]:
+    """A page of the directory or the roster: the page's ids in the selector's order (a
+    narrow sort of every membership), then only the shown columns of those rows; a full
+    page's count kept a minute (`list_count_cached`)."""
+    ids = list(rows.values_list("pk", flat=True)[offset : offset + limit])
+    items = read(network=where, ids=ids)
+
+    def count() -> int:
+        return list_count_cached(name=name, network=where, filters=filters, rows=rows)
+
+    return _page(count, limit, offset, items)
+
+
 def _choice(value: str, field: str, allowed: Sequence[str]) -> str:
     if value and value not in allowed:
         raise ValidationError({field: f"Use one of: {', '.join(allowed)}."})
@@ -185,14 +204,7 @@ def members(
     caller = caller_of(request)
     where, text = caller.network, search_text(q)
     rows = directory_members(network=where, filters=DirectoryFilters(q=text))
-    ids = list(rows.values_list("pk", flat=True)[offset : offset + limit])
-    items = member_rows(network=where, ids=ids)
-    return _page(
-        lambda: list_count_cached(name="members", network=where, filters=text, rows=rows),
-        limit,
-        offset,
-        items,
-    )
+    return _membership_page("members", where, rows, text, member_rows, limit, offset)
 
 
 # --------------------------------------------------------------------------- gatherings
@@ -306,32 +318,9 @@ def proposals(
 ) -> dict[str, Any]:
     """Your own proposals (withdrawn ones left out), latest gathering first, with their asks."""
     caller = caller_of(request)
-    rows = proposals_of(user=caller.user, network=caller.network).prefetch_related(
-        Prefetch("asks", queryset=Ask.objects.order_by("position", "pk"))
-    )
-    items = [_proposal(p) for p in _window(rows, limit, offset)]
+    rows = proposals_of(user=caller.user, network=caller.network)
+    items = proposal_rows(rows=rows[offset : offset + limit])
     return _page(rows.count, limit, offset, items)
-
-
-def _proposal(p: Proposal) -> ProposalOut:
-    return ProposalOut(
-        id=p.pk,
-        gathering_id=p.gathering_id,
-        gathering=p.gathering.title,
-        title=p.title,
-        state=p.state,
-        asks=[
-            ProposalAskOut(
-                id=a.pk,
-                category=a.category,
-                capital=a.capital,
-                what=a.what,
-                quantity=a.quantity,
-                needed_by=a.needed_by,
-            )
-            for a in p.asks.all()
-        ],
-    )
 
 
 @api.get(
@@ -473,16 +462,8 @@ def roster(
     """Stewards: the roster, as on the roster page (no contact details)."""
     caller = caller_of(request)
     status = _choice(status, "status", MembershipStatus.values)
-    where = caller.network
-    rows = roster_of_network(network=where, status=status)
-    ids = list(rows.values_list("pk", flat=True)[offset : offset + limit])
-    items = roster_rows(network=where, ids=ids)
-    return _page(
-        lambda: list_count_cached(name="roster", network=where, filters=status, rows=rows),
-        limit,
-        offset,
-        items,
-    )
+    rows = roster_of_network(network=caller.network, status=status)
+    return _membership_page("roster", caller.network, rows, status, roster_rows, limit, offset)
 
 
 @api.get(
