@@ -10,12 +10,15 @@ import pytest
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.api import schemas
 from collaboratory.api.models import ApiToken
 from collaboratory.api.selectors import api_caller_for
 from collaboratory.api.services import api_token_create, api_token_revoke
 from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments.models import Commitment, CommitmentStatus
+from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Rsvp, RsvpStatus
+from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.networks.models import Membership, MembershipStatus, Role
 from collaboratory.networks.services import membership_status_override
 from collaboratory.people.models import AgeBand, User
@@ -420,3 +423,86 @@ def test_a_network_of_another_kind_never_reaches_by_slug_guessing(world: World) 
         response = client.get(_url("alpha", path))
         assert response.status_code == 404
         assert CANARIES["alpha"][1] not in response.content.decode()
+
+
+def test_pages_count_every_row_whether_full_partial_or_past_the_end(world: World) -> None:
+    """A page shorter than `limit` knows the count without counting; a full page and an
+    empty one past the end count: all three say the same total, and the pages tile the
+    list without gaps or repeats."""
+    steward = api_client(_token(world, "steward"))
+    with scopes_disabled():
+        total = Membership.objects.filter(network=world.alpha).count()
+    assert total > 2
+    full = steward.get(_url("alpha", "roster"), {"limit": total - 1}).json()
+    rest = steward.get(_url("alpha", "roster"), {"limit": 5, "offset": total - 1}).json()
+    past = steward.get(_url("alpha", "roster"), {"limit": 5, "offset": total + 3}).json()
+    whole = steward.get(_url("alpha", "roster"), {"limit": total + 1}).json()
+
+    assert [full["count"], rest["count"], past["count"], whole["count"]] == [total] * 4
+    assert (len(full["items"]), len(rest["items"]), past["items"]) == (total - 1, 1, [])
+    assert [r["id"] for r in full["items"] + rest["items"]] == [r["id"] for r in whole["items"]]
+
+
+def test_list_items_carry_exactly_their_schemas_fields(world: World) -> None:
+    """The lists build plain dicts (not model instances): each item has the schema's fields
+    and nothing more, so nothing beyond the schema can slip out."""
+    member, steward = api_client(_token(world)), api_client(_token(world, "steward"))
+    rows = {
+        schemas.MemberOut: member.get(_url("alpha", "members")).json()["items"],
+        schemas.RosterOut: steward.get(_url("alpha", "roster")).json()["items"],
+    }
+    for shape, items in rows.items():
+        assert items
+        for item in items:
+            assert set(item) == set(shape.model_fields)
+    offers = [o for row in rows[schemas.MemberOut] for o in row["offers"]]
+    assert offers
+    assert all(set(o) == set(schemas.OfferOut.model_fields) for o in offers)
+
+
+def test_the_gathering_list_shows_a_new_rsvp_at_once(world: World) -> None:
+    """The list is kept per caller under the gathering list's version token: another
+    member's RSVP (a seat taken) and the caller's own show on the very next request."""
+    gathering = world.gatherings["alpha"]
+    member = api_client(_token(world))
+
+    def row() -> dict:  # type: ignore[type-arg]
+        items = member.get(_url("alpha", "gatherings")).json()["items"]
+        return next(g for g in items if g["id"] == gathering.pk)
+
+    before = row()
+    with scopes_disabled():
+        rsvp_submit(
+            gathering=gathering, user=world.personas["steward"], answer="yes", both_parts=True
+        )
+    after_theirs = row()
+    with scopes_disabled():
+        rsvp_submit(gathering=gathering, user=world.personas["member"], answer="no")
+    after_mine = row()
+
+    assert after_theirs["seats_taken"] == before["seats_taken"] + 1
+    assert before["my_rsvp"] is None or before["my_rsvp"]["status"] != RsvpStatus.DECLINED
+    assert after_mine["my_rsvp"]["status"] == RsvpStatus.DECLINED
+
+
+def test_own_proposals_list_their_asks_in_order_and_no_one_elses(world: World) -> None:
+    asks = (
+        ("space", "institutional", "A storefront open on Saturdays"),
+        ("intro_people", "social", "An introduction to the library board"),
+    )
+    with scopes_disabled():
+        mine = PresentedProposalFactory(
+            gathering=world.gatherings["alpha"], proposer=world.personas["member"], asks=asks
+        )
+        PresentedProposalFactory(
+            gathering=world.gatherings["alpha"], proposer=world.personas["steward"]
+        )
+
+    body = api_client(_token(world)).get(_url("alpha", "proposals")).json()
+
+    (row,) = [p for p in body["items"] if p["id"] == mine.pk]
+    assert (row["title"], row["gathering"]) == (mine.title, world.gatherings["alpha"].title)
+    assert [a["what"] for a in row["asks"]] == [what for _c, _k, what in asks]
+    with scopes_disabled():
+        others = {p.pk for p in Proposal.objects.exclude(proposer=world.personas["member"])}
+    assert not others & {p["id"] for p in body["items"]}

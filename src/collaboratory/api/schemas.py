@@ -1,5 +1,11 @@
 """The API's typed shapes. Each says what a caller may see and nothing more: no email or
-phone of anyone, no region of a minor, no self-descriptions."""
+phone of anyone, no region of a minor, no self-descriptions.
+
+What the API answers (`Out`) is a plain pydantic model, not ninja's `Schema`: ninja's
+`Schema` wraps every value of every nested item in its attribute getter before pydantic
+sees it (for reading model instances), which at 50 members cost more than all the
+operation's SQL. The operations build plain dicts, which pydantic checks natively. What
+the API reads (`RsvpIn`, `TransitionIn`) stays ninja's `Schema`."""
 
 from __future__ import annotations
 
@@ -8,14 +14,20 @@ from decimal import Decimal
 from typing import Annotated, Literal
 
 from ninja import Field, Schema
+from pydantic import BaseModel
 
 MAX_ID = 2**63 - 1
 PAGE_MAX = 100
+PAGE_DEFAULT = 25
 
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
-class NetworkOut(Schema):
+class Out(BaseModel):
+    """An answer's shape, checked natively by pydantic (see the module's docstring)."""
+
+
+class NetworkOut(Out):
     slug: str
     name: str
     kind: str
@@ -24,13 +36,13 @@ class NetworkOut(Schema):
     token_scope: Literal["read", "write"]
 
 
-class OfferOut(Schema):
+class OfferOut(Out):
     category: str
     kind: str
     description: str
 
 
-class MemberOut(Schema):
+class MemberOut(Out):
     id: int
     name: str
     title: str
@@ -42,7 +54,7 @@ class MemberOut(Schema):
     offers: list[OfferOut]
 
 
-class Page(Schema):
+class Page(Out):
     count: int
     limit: int
     offset: int
@@ -52,7 +64,7 @@ class MemberPage(Page):
     items: list[MemberOut]
 
 
-class RsvpOut(Schema):
+class RsvpOut(Out):
     status: str
     both_parts: bool
     wants_to_present: bool
@@ -61,7 +73,7 @@ class RsvpOut(Schema):
     answered_at: datetime
 
 
-class GatheringOut(Schema):
+class GatheringOut(Out):
     id: int
     title: str
     format: str
@@ -86,7 +98,7 @@ class RsvpIn(Schema):
     access_needs: str = Field("", max_length=300)
 
 
-class AskOut(Schema):
+class AskOut(Out):
     id: int
     proposal_id: int
     project: str
@@ -103,7 +115,7 @@ class AskPage(Page):
     items: list[AskOut]
 
 
-class ProposalAskOut(Schema):
+class ProposalAskOut(Out):
     id: int
     category: str
     capital: str
@@ -112,7 +124,7 @@ class ProposalAskOut(Schema):
     needed_by: date | None
 
 
-class ProposalOut(Schema):
+class ProposalOut(Out):
     id: int
     gathering_id: int
     gathering: str
@@ -125,7 +137,7 @@ class ProposalPage(Page):
     items: list[ProposalOut]
 
 
-class CommitmentOut(Schema):
+class CommitmentOut(Out):
     id: int
     gathering_id: int
     proposal_id: int
@@ -153,7 +165,7 @@ class TransitionIn(Schema):
     delivered_amount: Decimal | None = Field(None, ge=0, le=Decimal("99999999.99"))
 
 
-class RosterOut(Schema):
+class RosterOut(Out):
     id: int
     name: str
     organization: str
@@ -167,7 +179,7 @@ class RosterPage(Page):
     items: list[RosterOut]
 
 
-class AttendeeOut(Schema):
+class AttendeeOut(Out):
     name: str
     organization: str
     kind: str
@@ -180,14 +192,14 @@ class AttendeePage(Page):
     items: list[AttendeeOut]
 
 
-class FigureOut(Schema):
+class FigureOut(Out):
     key: str
     label: str
     value: str
     note: str
 
 
-class KindOut(Schema):
+class KindOut(Out):
     kind: str
     label: str
     total: int
@@ -198,12 +210,12 @@ class KindOut(Schema):
     kept_rate: str
 
 
-class CellOut(Schema):
+class CellOut(Out):
     category: str
     value: str
 
 
-class DiversityOut(Schema):
+class DiversityOut(Out):
     attribute: str
     label: str
     sensitive: bool
@@ -211,7 +223,7 @@ class DiversityOut(Schema):
     note: str | None
 
 
-class InsightsOut(Schema):
+class InsightsOut(Out):
     scope: str
     computed_at: datetime
     headline: list[FigureOut]

@@ -7,12 +7,12 @@ Every network operation lives under `/networks/{network}/` and wears `network_op
 No `from __future__ import annotations` here: ninja reads the operations' annotations at
 run time through the guard's wrapper, whose globals are another module's."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Annotated, Any, Literal
 
 from django.core.exceptions import ValidationError
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 from ninja import NinjaAPI, Path, Query
@@ -23,8 +23,8 @@ from collaboratory.api.access import BearerToken, caller_of, network_operation
 from collaboratory.api.problems import ERRORS, WRITE_ERRORS
 from collaboratory.api.schemas import (
     MAX_ID,
+    PAGE_DEFAULT,
     PAGE_MAX,
-    AskOut,
     AskPage,
     AttendeeOut,
     AttendeePage,
@@ -37,27 +37,35 @@ from collaboratory.api.schemas import (
     GatheringPage,
     InsightsOut,
     KindOut,
-    MemberOut,
     MemberPage,
     NetworkOut,
-    OfferOut,
-    ProposalAskOut,
-    ProposalOut,
     ProposalPage,
-    RosterOut,
     RosterPage,
     RsvpIn,
     RsvpOut,
     TransitionIn,
 )
+from collaboratory.api.selectors import (
+    ask_rows,
+    commitment_rows,
+    gathering_rows,
+    list_count_cached,
+    member_rows,
+    proposal_rows,
+    roster_rows,
+)
 from collaboratory.commitments.models import Commitment, CommitmentStatus
-from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.creditclub.selectors import proposals_of
 from collaboratory.followthrough.rules import commitment_roles
 from collaboratory.followthrough.selectors import commitments_owed, commitments_to_me
 from collaboratory.followthrough.services import commitment_transition
+from collaboratory.gatherings import pagecache
 from collaboratory.gatherings.models import Gathering, Rsvp
-from collaboratory.gatherings.selectors import gathering_attendees, gatherings_for_list
+from collaboratory.gatherings.selectors import (
+    gathering_attendees,
+    gathering_settings_for,
+    gatherings_for_list,
+)
 from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.insights import report as reporting
 from collaboratory.insights.selectors import (
@@ -68,7 +76,7 @@ from collaboratory.insights.selectors import (
     sensitive_published,
 )
 from collaboratory.matching.selectors_asks import AskFilters, board_asks
-from collaboratory.networks.models import Membership, MembershipStatus
+from collaboratory.networks.models import Membership, MembershipStatus, Network
 from collaboratory.networks.selectors import DirectoryFilters, directory_members, roster_of_network
 from collaboratory.people.models import User
 from collaboratory.plaintext import search_text
@@ -117,8 +125,35 @@ def _window(rows: QuerySet[Any] | Sequence[Any], limit: int, offset: int) -> lis
     return list(rows[offset : offset + limit])
 
 
-def _page(count: int, limit: int, offset: int, items: list[Any]) -> dict[str, Any]:
-    return {"count": count, "limit": limit, "offset": offset, "items": items}
+def _page(count: Callable[[], int], limit: int, offset: int, items: list[Any]) -> dict[str, Any]:
+    """A page of a list. Its `count` is asked only of a full page, or of an empty one past
+    the start: a page with fewer rows than asked for ends the list, so its count is known
+    (offset + rows) without counting every row again."""
+    shown = len(items)
+    known = 0 < shown < limit or (shown == 0 and offset == 0)
+    total = offset + shown if known else count()
+    return {"count": total, "limit": limit, "offset": offset, "items": items}
+
+
+def _membership_page(
+    name: str,
+    where: Network,
+    rows: QuerySet[Membership],
+    filters: str,
+    read: Callable[..., list[dict[str, Any]]],
+    limit: int,
+    offset: int,
+) -> dict[str, Any]:
+    """A page of the directory or the roster: the page's ids in the selector's order (a
+    narrow sort of every membership), then only the shown columns of those rows; a full
+    page's count kept a minute (`list_count_cached`)."""
+    ids = list(rows.values_list("pk", flat=True)[offset : offset + limit])
+    items = read(network=where, ids=ids)
+
+    def count() -> int:
+        return list_count_cached(name=name, network=where, filters=filters, rows=rows)
+
+    return _page(count, limit, offset, items)
 
 
 def _choice(value: str, field: str, allowed: Sequence[str]) -> str:
@@ -151,26 +186,6 @@ def networks(request: HttpRequest) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------------- directory
 
 
-def _member(m: Membership) -> dict[str, Any]:
-    user = m.user
-    profile = getattr(user, "profile", None)
-    return {
-        "id": m.pk,
-        "name": user.full_name,
-        "title": m.title,
-        "organization": m.organization.name if m.organization else "",
-        "sector": m.sector.name if m.sector else "",
-        "city": user.city,
-        # Minors show no location beyond city (safeguards.md), as on the directory page.
-        "region": "" if user.is_minor else user.region,
-        "issue_areas": profile.issue_areas if profile else [],
-        "offers": [
-            OfferOut(category=a.category, kind=a.kind, description=a.description)
-            for a in user.offered_assets.all()
-        ],
-    }
-
-
 @api.get(
     "/networks/{network}/members",
     response={200: MemberPage, **ERRORS, 403: problems.Problem},
@@ -178,16 +193,18 @@ def _member(m: Membership) -> dict[str, Any]:
 )
 @network_operation("networks.view_directory")
 def members(
-    request: HttpRequest, network: Slug, q: SearchText = "", limit: Limit = 50, offset: Offset = 0
+    request: HttpRequest,
+    network: Slug,
+    q: SearchText = "",
+    limit: Limit = PAGE_DEFAULT,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
     """The member directory: what the directory page shows (no contact details; minors only
     in their own youth cohort). `q` searches name, organization and title."""
     caller = caller_of(request)
-    rows = directory_members(network=caller.network, filters=DirectoryFilters(q=search_text(q)))
-    ids = list(rows.values_list("pk", flat=True)[offset : offset + limit])
-    by_id = {m.pk: m for m in rows.filter(pk__in=ids).order_by()}
-    items = [MemberOut(**_member(by_id[pk])) for pk in ids if pk in by_id]
-    return _page(rows.count(), limit, offset, items)
+    where, text = caller.network, search_text(q)
+    rows = directory_members(network=where, filters=DirectoryFilters(q=text))
+    return _membership_page("members", where, rows, text, member_rows, limit, offset)
 
 
 # --------------------------------------------------------------------------- gatherings
@@ -241,13 +258,23 @@ def _gathering_of(request: HttpRequest, gathering_id: int) -> Gathering:
 )
 @network_operation("gatherings.view_gathering")
 def gatherings(
-    request: HttpRequest, network: Slug, limit: Limit = 50, offset: Offset = 0
+    request: HttpRequest, network: Slug, limit: Limit = PAGE_DEFAULT, offset: Offset = 0
 ) -> dict[str, Any]:
     """Every gathering, latest first, with the seats taken and your own RSVP."""
     caller = caller_of(request)
-    rows = gatherings_for_list(network=caller.network, user=caller.user)
-    items = [_gathering(g) for g in _window(rows, limit, offset)]
-    return _page(rows.count(), limit, offset, items)
+    where, user = caller.network, caller.user
+    # The list page's version token first, the data after (gatherings/pagecache.py): every
+    # write the list shows (an RSVP, a seat, an edit) gives it a new value in the write's
+    # transaction, so the cached page, the caller's own, is never older than the database.
+    version = gathering_settings_for(network=where).version
+
+    def read() -> dict[str, Any]:
+        rows = gatherings_for_list(network=where, user=user)
+        items = gathering_rows(user=user, rows=rows[offset : offset + limit])
+        return _page(rows.count, limit, offset, items)
+
+    key = pagecache.cache_key("api", where.pk, version, user.pk, limit, offset)
+    return pagecache.get_or_render(key, read, fresh=lambda entry: True)
 
 
 @api.get(
@@ -287,36 +314,13 @@ def rsvp(
 )
 @network_operation("creditclub.view_call")
 def proposals(
-    request: HttpRequest, network: Slug, limit: Limit = 50, offset: Offset = 0
+    request: HttpRequest, network: Slug, limit: Limit = PAGE_DEFAULT, offset: Offset = 0
 ) -> dict[str, Any]:
     """Your own proposals (withdrawn ones left out), latest gathering first, with their asks."""
     caller = caller_of(request)
-    rows = proposals_of(user=caller.user, network=caller.network).prefetch_related(
-        Prefetch("asks", queryset=Ask.objects.order_by("position", "pk"))
-    )
-    items = [_proposal(p) for p in _window(rows, limit, offset)]
-    return _page(rows.count(), limit, offset, items)
-
-
-def _proposal(p: Proposal) -> ProposalOut:
-    return ProposalOut(
-        id=p.pk,
-        gathering_id=p.gathering_id,
-        gathering=p.gathering.title,
-        title=p.title,
-        state=p.state,
-        asks=[
-            ProposalAskOut(
-                id=a.pk,
-                category=a.category,
-                capital=a.capital,
-                what=a.what,
-                quantity=a.quantity,
-                needed_by=a.needed_by,
-            )
-            for a in p.asks.all()
-        ],
-    )
+    rows = proposals_of(user=caller.user, network=caller.network)
+    items = proposal_rows(rows=rows[offset : offset + limit])
+    return _page(rows.count, limit, offset, items)
 
 
 @api.get(
@@ -326,28 +330,14 @@ def _proposal(p: Proposal) -> ProposalOut:
 )
 @network_operation("matching.view_asks")
 def asks(
-    request: HttpRequest, network: Slug, limit: Limit = 50, offset: Offset = 0
+    request: HttpRequest, network: Slug, limit: Limit = PAGE_DEFAULT, offset: Offset = 0
 ) -> dict[str, Any]:
     """Open asks of presented projects, soonest needed first (the asks board)."""
     caller = caller_of(request)
     today: date = timezone.localdate()
     rows = board_asks(network=caller.network, filters=AskFilters(), today=today)
-    items = [
-        AskOut(
-            id=a.pk,
-            proposal_id=a.proposal_id,
-            project=a.proposal.title,
-            presenter=a.proposal.proposer.full_name,
-            category=a.category,
-            capital=a.capital,
-            what=a.what,
-            quantity=a.quantity,
-            needed_by=a.needed_by,
-            commitment_count=int(a.commitment_count),
-        )
-        for a in _window(rows, limit, offset)
-    ]
-    return _page(rows.count(), limit, offset, items)
+    items = ask_rows(rows=rows[offset : offset + limit])
+    return _page(rows.count, limit, offset, items)
 
 
 # --------------------------------------------------------------------------- commitments
@@ -386,7 +376,7 @@ def commitments(
     network: Slug,
     role: Literal["owed", "to_me"] = "owed",
     status: Annotated[str, Query(max_length=20)] = "",
-    limit: Limit = 50,
+    limit: Limit = PAGE_DEFAULT,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """What you promised (`role=owed`, still owed first by due date) or what was promised
@@ -395,13 +385,12 @@ def commitments(
     status = _choice(status, "status", CommitmentStatus.values)
     where, user = caller.network, caller.user
     if role == "owed":
-        owed = commitments_owed(network=where, user=user, status=status).select_related("committer")
-        count, rows = owed.count(), _window(owed, limit, offset)
-    else:
-        promised = commitments_to_me(network=where, user=user, status=status)
-        count, rows = len(promised), _window(promised, limit, offset)
-    items = [_commitment(c, caller.user) for c in rows]
-    return _page(count, limit, offset, items)
+        owed = commitments_owed(network=where, user=user, status=status)
+        items = commitment_rows(user=user, rows=owed[offset : offset + limit])
+        return _page(owed.count, limit, offset, items)
+    promised = commitments_to_me(network=where, user=user, status=status)
+    rows = [_commitment(c, user) for c in _window(promised, limit, offset)]
+    return _page(promised.__len__, limit, offset, rows)
 
 
 def _party_commitment(request: HttpRequest, commitment_id: int) -> Commitment:
@@ -467,26 +456,14 @@ def roster(
     request: HttpRequest,
     network: Slug,
     status: Annotated[str, Query(max_length=20)] = "",
-    limit: Limit = 50,
+    limit: Limit = PAGE_DEFAULT,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """Stewards: the roster, as on the roster page (no contact details)."""
     caller = caller_of(request)
     status = _choice(status, "status", MembershipStatus.values)
     rows = roster_of_network(network=caller.network, status=status)
-    items = [
-        RosterOut(
-            id=m.pk,
-            name=m.user.full_name,
-            organization=m.organization.name if m.organization else "",
-            role=m.role,
-            status=m.status,
-            status_note=m.status_note if m.status_overridden else "",
-            check_in_answer=m.check_in_answer,
-        )
-        for m in _window(rows, limit, offset)
-    ]
-    return _page(rows.count(), limit, offset, items)
+    return _membership_page("roster", caller.network, rows, status, roster_rows, limit, offset)
 
 
 @api.get(
@@ -499,7 +476,7 @@ def attendees(
     request: HttpRequest,
     network: Slug,
     gathering_id: ObjectId,
-    limit: Limit = 50,
+    limit: Limit = PAGE_DEFAULT,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """Stewards: who comes (confirmed members, then approved substitutes), as on the badges
@@ -517,7 +494,7 @@ def attendees(
         )
         for r in _window(rows, limit, offset)
     ]
-    return _page(len(rows), limit, offset, items)
+    return _page(rows.__len__, limit, offset, items)
 
 
 @api.get(

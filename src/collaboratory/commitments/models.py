@@ -148,7 +148,13 @@ class Commitment(models.Model):
                 fields=["network", "idempotency_key"], name="commitment_idempotency_key_once"
             ),
         ]
-        indexes = [models.Index(fields=["network", "gathering", "created_at"])]
+        indexes = [
+            models.Index(fields=["network", "gathering", "created_at"]),
+            # The asks board counts each ask's commitments (a correlated subquery that also
+            # names the network, the scope's filter): with only single-column indexes SQLite
+            # took the network's and read every commitment of the network per ask.
+            models.Index(fields=["ask", "network"], name="commitment_ask_network"),
+        ]
 
     def __str__(self) -> str:
         return self.what[:60]
