@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -28,7 +26,6 @@ import django
 
 django.setup()
 
-from django.db import connection  # noqa: E402
 from django.db.models import Count  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.utils import timezone  # noqa: E402
@@ -38,6 +35,7 @@ from collaboratory.commitments.models import Commitment  # noqa: E402
 from collaboratory.matching.selectors_asks import AskFilters, open_asks  # noqa: E402
 from collaboratory.networks.models import Membership, Network  # noqa: E402
 from collaboratory.people.models import User  # noqa: E402
+from inprocess import timed  # noqa: E402
 
 
 def main() -> None:
@@ -77,26 +75,8 @@ def main() -> None:
     print(f"{members} memberships in {slug}, {total_asks} open asks, repeat {args.repeat}")
     print(f"{'page':<30} {'mean ms':>8} {'p50 ms':>8} {'queries':>8}")
     for name, url in urls.items():
-        for _ in range(5):  # warm up templates, translations, URL resolver
-            response = client.get(url)
-            assert response.status_code == 200, (url, response.status_code)
-        queries: list[str] = []
-
-        def record(execute, sql, params, many, context, queries=queries):  # type: ignore[no-untyped-def]
-            queries.append(sql)
-            return execute(sql, params, many, context)
-
-        with connection.execute_wrapper(record):
-            client.get(url)
-        times = []
-        for _ in range(args.repeat):
-            started = time.perf_counter()
-            client.get(url)
-            times.append(time.perf_counter() - started)
-        print(
-            f"{name:<30} {statistics.fmean(times) * 1000:>8.2f} "
-            f"{statistics.median(times) * 1000:>8.2f} {len(queries):>8}"
-        )
+        timing = timed(client, url, args.repeat)
+        print(f"{name:<30} {timing.mean_ms:>8.2f} {timing.median_ms:>8.2f} {timing.queries:>8}")
 
 
 if __name__ == "__main__":

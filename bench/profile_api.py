@@ -16,9 +16,7 @@ import argparse
 import cProfile
 import os
 import pstats
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -29,13 +27,13 @@ import django
 
 django.setup()
 
-from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django_scopes import scopes_disabled  # noqa: E402
 
 from collaboratory.api.services import api_token_create  # noqa: E402
 from collaboratory.networks.models import Membership, Network, Role  # noqa: E402
 from collaboratory.people.models import User  # noqa: E402
+from inprocess import timed  # noqa: E402
 
 
 def main() -> None:
@@ -72,26 +70,11 @@ def main() -> None:
         if args.limit and "bare" not in name:
             url += ("&" if "?" in url else "?") + f"limit={args.limit}"
         client = Client(HTTP_HOST="127.0.0.1", HTTP_AUTHORIZATION=f"Bearer {token}")
-        for _ in range(5):  # warm up
-            response = client.get(url)
-            assert response.status_code == 200, (url, response.status_code, response.content)
-        items = len(response.json().get("items", []))
-        queries: list[str] = []
-
-        def record(execute, sql, params, many, context, queries=queries):  # type: ignore[no-untyped-def]
-            queries.append(sql)
-            return execute(sql, params, many, context)
-
-        with connection.execute_wrapper(record):
-            client.get(url)
-        times = []
-        for _ in range(args.repeat):
-            started = time.perf_counter()
-            client.get(url)
-            times.append(time.perf_counter() - started)
+        timing = timed(client, url, args.repeat)
+        items = len(timing.response.json().get("items", []))
         print(
-            f"{name:<28} {statistics.fmean(times) * 1000:>8.2f} "
-            f"{statistics.median(times) * 1000:>8.2f} {len(queries):>8} {items:>6}"
+            f"{name:<28} {timing.mean_ms:>8.2f} {timing.median_ms:>8.2f} "
+            f"{timing.queries:>8} {items:>6}"
         )
         if args.profile:
             profiler = cProfile.Profile()
@@ -100,7 +83,7 @@ def main() -> None:
                 client.get(url)
             profiler.disable()
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
-            for sql in queries:
+            for sql in timing.sql:
                 print(f"    {sql[:300]}")
 
 
