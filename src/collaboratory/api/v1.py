@@ -7,6 +7,7 @@ Every network operation lives under `/networks/{network}/` and wears `network_op
 No `from __future__ import annotations` here: ninja reads the operations' annotations at
 run time through the guard's wrapper, whose globals are another module's."""
 
+import hashlib
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Annotated, Any, Literal
@@ -19,7 +20,8 @@ from ninja import NinjaAPI, Path, Query
 from ninja.openapi.docs import Swagger
 
 from collaboratory.api import problems
-from collaboratory.api.access import BearerToken, caller_of, network_operation
+from collaboratory.api.access import BearerToken, Caller, caller_of, network_operation
+from collaboratory.api.freshness import KEEP_SECONDS, versions_of
 from collaboratory.api.problems import ERRORS, WRITE_ERRORS
 from collaboratory.api.schemas import (
     MAX_ID,
@@ -156,6 +158,29 @@ def _membership_page(
     return _page(count, limit, offset, items)
 
 
+def _kept(
+    caller: Caller,
+    name: str,
+    params: Sequence[object],
+    read: Callable[[], dict[str, Any]],
+    *,
+    same_for_all: bool = False,
+) -> dict[str, Any]:
+    """A page of a list as last read, while nothing the audit log records has changed in the
+    network or in anyone's profile since (`freshness`), else `read()`'s, kept.
+
+    Keyed by the caller for lists of one's own (proposals, commitments); `same_for_all` for
+    lists whose rows do not depend on who asks once the permission check has passed (the
+    directory, the roster, the asks board: their selectors take the network, not the
+    viewer), so a member's first request is served by another's."""
+    network = caller.network
+    who = "all" if same_for_all else caller.user.pk
+    # The parameters hold what a person typed (a search): hashed, so the key stays a key.
+    asked = hashlib.sha256(repr(tuple(params)).encode()).hexdigest()[:32]
+    key = pagecache.cache_key("api", name, network.pk, versions_of(network.pk), who, asked)
+    return pagecache.get_or_render(key, read, fresh=lambda entry: True, seconds=KEEP_SECONDS)
+
+
 def _choice(value: str, field: str, allowed: Sequence[str]) -> str:
     if value and value not in allowed:
         raise ValidationError({field: f"Use one of: {', '.join(allowed)}."})
@@ -203,8 +228,12 @@ def members(
     in their own youth cohort). `q` searches name, organization and title."""
     caller = caller_of(request)
     where, text = caller.network, search_text(q)
-    rows = directory_members(network=where, filters=DirectoryFilters(q=text))
-    return _membership_page("members", where, rows, text, member_rows, limit, offset)
+
+    def read() -> dict[str, Any]:
+        rows = directory_members(network=where, filters=DirectoryFilters(q=text))
+        return _membership_page("members", where, rows, text, member_rows, limit, offset)
+
+    return _kept(caller, "members", (text, limit, offset), read, same_for_all=True)
 
 
 # --------------------------------------------------------------------------- gatherings
@@ -318,9 +347,13 @@ def proposals(
 ) -> dict[str, Any]:
     """Your own proposals (withdrawn ones left out), latest gathering first, with their asks."""
     caller = caller_of(request)
-    rows = proposals_of(user=caller.user, network=caller.network)
-    items = proposal_rows(rows=rows[offset : offset + limit])
-    return _page(rows.count, limit, offset, items)
+
+    def read() -> dict[str, Any]:
+        rows = proposals_of(user=caller.user, network=caller.network)
+        items = proposal_rows(rows=rows[offset : offset + limit])
+        return _page(rows.count, limit, offset, items)
+
+    return _kept(caller, "proposals", (limit, offset), read)
 
 
 @api.get(
@@ -335,9 +368,14 @@ def asks(
     """Open asks of presented projects, soonest needed first (the asks board)."""
     caller = caller_of(request)
     today: date = timezone.localdate()
-    rows = board_asks(network=caller.network, filters=AskFilters(), today=today)
-    items = ask_rows(rows=rows[offset : offset + limit])
-    return _page(rows.count, limit, offset, items)
+
+    def read() -> dict[str, Any]:
+        rows = board_asks(network=caller.network, filters=AskFilters(), today=today)
+        items = ask_rows(rows=rows[offset : offset + limit])
+        return _page(rows.count, limit, offset, items)
+
+    # The day is in the key: an ask whose date has passed leaves the board at midnight.
+    return _kept(caller, "asks", (today, limit, offset), read, same_for_all=True)
 
 
 # --------------------------------------------------------------------------- commitments
@@ -384,13 +422,18 @@ def commitments(
     caller = caller_of(request)
     status = _choice(status, "status", CommitmentStatus.values)
     where, user = caller.network, caller.user
-    if role == "owed":
-        owed = commitments_owed(network=where, user=user, status=status)
-        items = commitment_rows(user=user, rows=owed[offset : offset + limit])
-        return _page(owed.count, limit, offset, items)
-    promised = commitments_to_me(network=where, user=user, status=status)
-    rows = [_commitment(c, user) for c in _window(promised, limit, offset)]
-    return _page(promised.__len__, limit, offset, rows)
+
+    def read() -> dict[str, Any]:
+        if role == "owed":
+            owed = commitments_owed(network=where, user=user, status=status)
+            items = commitment_rows(user=user, rows=owed[offset : offset + limit])
+            return _page(owed.count, limit, offset, items)
+        promised = commitments_to_me(network=where, user=user, status=status)
+        rows = [_commitment(c, user).model_dump() for c in _window(promised, limit, offset)]
+        return _page(promised.__len__, limit, offset, rows)
+
+    # Due dates turn "overdue" with the day, so the day is in the key too.
+    return _kept(caller, "commitments", (role, status, timezone.localdate(), limit, offset), read)
 
 
 def _party_commitment(request: HttpRequest, commitment_id: int) -> Commitment:
@@ -462,8 +505,12 @@ def roster(
     """Stewards: the roster, as on the roster page (no contact details)."""
     caller = caller_of(request)
     status = _choice(status, "status", MembershipStatus.values)
-    rows = roster_of_network(network=caller.network, status=status)
-    return _membership_page("roster", caller.network, rows, status, roster_rows, limit, offset)
+
+    def read() -> dict[str, Any]:
+        rows = roster_of_network(network=caller.network, status=status)
+        return _membership_page("roster", caller.network, rows, status, roster_rows, limit, offset)
+
+    return _kept(caller, "roster", (status, limit, offset), read, same_for_all=True)
 
 
 @api.get(

@@ -50,7 +50,11 @@ def cache_key(*parts: object) -> str:
 
 
 def get_or_render(
-    key: str, render: Callable[[], dict[str, Any]], *, fresh: Callable[[dict[str, Any]], bool]
+    key: str,
+    render: Callable[[], dict[str, Any]],
+    *,
+    fresh: Callable[[dict[str, Any]], bool],
+    seconds: int = TIMEOUT_SECONDS,
 ) -> dict[str, Any]:
     """The cached entry under `key` while `fresh(entry)` holds, else `render()`'s, stored.
 
@@ -63,8 +67,8 @@ def get_or_render(
         entry = cache.get(key)
         if entry is None or not fresh(entry):
             entry = render()
-            cache.set(key, entry, TIMEOUT_SECONDS)
-        local.set(key, entry, TIMEOUT_SECONDS)
+            cache.set(key, entry, seconds)
+        local.set(key, entry, seconds)
     return entry
 
 
