@@ -59,7 +59,7 @@ from collaboratory.api.selectors import (
 from collaboratory.commitments.models import Commitment, CommitmentStatus
 from collaboratory.creditclub.selectors import proposals_of
 from collaboratory.followthrough.rules import commitment_roles
-from collaboratory.followthrough.selectors import commitments_owed, commitments_to_me
+from collaboratory.followthrough.selectors import commitments_owed, commitments_to_me_query
 from collaboratory.followthrough.services import commitment_transition
 from collaboratory.gatherings import pagecache
 from collaboratory.gatherings.models import Gathering, Rsvp
@@ -428,9 +428,9 @@ def commitments(
             owed = commitments_owed(network=where, user=user, status=status)
             items = commitment_rows(user=user, rows=owed[offset : offset + limit])
             return _page(owed.count, limit, offset, items)
-        promised = commitments_to_me(network=where, user=user, status=status)
-        rows = [_commitment(c, user).model_dump() for c in _window(promised, limit, offset)]
-        return _page(promised.__len__, limit, offset, rows)
+        promised = commitments_to_me_query(network=where, user=user, status=status)
+        items = commitment_rows(user=user, rows=promised[offset : offset + limit])
+        return _page(promised.count, limit, offset, items)
 
     # Due dates turn "overdue" with the day, so the day is in the key too.
     return _kept(caller, "commitments", (role, status, timezone.localdate(), limit, offset), read)

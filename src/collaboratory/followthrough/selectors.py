@@ -84,19 +84,31 @@ def commitments_owed(
 STATUS_ORDER = {s: i for i, s in enumerate(lifecycle.STATES)}
 
 
-def commitments_to_me(
+def commitments_to_me_query(
     *, network: Network, user: User, status: str = "", capital: str = ""
-) -> list[Commitment]:
+) -> QuerySet[Commitment]:
     """What was promised to `user` as a presenter, grouped by status (those needing the
-    presenter first: offered, then done), then by due date."""
+    presenter first: offered, then done), then by due date: sorted by the database, so the
+    API can read one window of it."""
     qs = _shown(network).filter(proposal__proposer=user)
     if status:
         qs = qs.filter(status=status)
     if capital:
         qs = qs.filter(capital=capital)
     first = {lifecycle.OFFERED: -2, lifecycle.DONE: -1}
-    rows = list(qs.select_related("committer", "proposal", "ask").order_by("due_on", "pk"))
-    return sorted(rows, key=lambda c: (first.get(c.status, STATUS_ORDER[c.status]), c.due_on))
+    rank = Case(
+        *(When(status=s, then=Value(first.get(s, STATUS_ORDER[s]))) for s in STATUS_ORDER),
+        default=Value(len(STATUS_ORDER)),
+    )
+    return qs.annotate(status_rank=rank).order_by("status_rank", "due_on", "pk")
+
+
+def commitments_to_me(
+    *, network: Network, user: User, status: str = "", capital: str = ""
+) -> list[Commitment]:
+    """`commitments_to_me_query`'s rows with who, what project and which ask (My commitments)."""
+    query = commitments_to_me_query(network=network, user=user, status=status, capital=capital)
+    return list(query.select_related("committer", "proposal", "ask"))
 
 
 def commitment_history(*, commitment: Commitment) -> QuerySet[CommitmentActivity]:
