@@ -154,6 +154,10 @@ class Commitment(models.Model):
             # names the network, the scope's filter): with only single-column indexes SQLite
             # took the network's and read every commitment of the network per ask.
             models.Index(fields=["ask", "network"], name="commitment_ask_network"),
+            # One person's commitments, made or received (My commitments, the API): the
+            # same reason; SQLite otherwise walked the network's index, every commitment.
+            models.Index(fields=["committer", "network"], name="commitment_committer_network"),
+            models.Index(fields=["proposal", "network"], name="commitment_proposal_network"),
         ]
 
     def __str__(self) -> str:
