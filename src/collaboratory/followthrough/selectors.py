@@ -90,9 +90,14 @@ def commitments_to_me_query(
     """What was promised to `user` as a presenter, grouped by status (those needing the
     presenter first: offered, then done), then by due date: sorted by the database, so the
     API can read one window of it."""
-    # Through the person's proposals (a subquery), so the (proposal, network) index leads
-    # rather than a walk over every commitment of the network.
-    theirs = Proposal.objects.filter(network=network, proposer=user).values("pk")
+    # Through the person's proposals, so the (proposal, network) index leads rather than a
+    # walk over every commitment of the network; most members present nothing, and then
+    # no commitment query is built or run at all.
+    theirs = list(
+        Proposal.objects.filter(network=network, proposer=user).values_list("pk", flat=True)
+    )
+    if not theirs:
+        return Commitment.objects.none()
     qs = _shown(network).filter(proposal__in=theirs)
     if status:
         qs = qs.filter(status=status)
