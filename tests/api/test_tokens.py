@@ -100,6 +100,8 @@ def test_someone_not_admitted_cannot_make_a_token(world: World) -> None:
     with pytest.raises(ValidationError):
         api_token_create(network=world.bravo, user=world.personas["member"], name="x", scope="read")
 
+    assert _tokens() == []  # refused, and nothing stored
+
 
 def test_revoke_needs_confirmation_then_the_token_stops(world: World) -> None:
     _row, text = api_token_create(
