@@ -9,6 +9,7 @@ of the youth cohort.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -370,3 +371,27 @@ def pytest_configure(config: pytest.Config) -> None:
     """Compile the translation catalogs (build output, not committed) before any test renders
     a page in Spanish; a no-op when they are up to date."""
     compile_all()
+
+
+# Fixtures through which a test reaches the database (directly or through `world` and the
+# other personas, which all depend on `db`).
+_DATABASE_FIXTURES = frozenset({"db", "transactional_db", "live_server", "django_db_setup"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """With COLLABORATORY_TESTS_DATABASE_ONLY=1 (CI's second pass, on PostgreSQL), keep only
+    the tests that touch the database: the pure engines, parsers and house rules gave their
+    answer in the first pass, and running them again on another database tests nothing new
+    while CI has 30 minutes."""
+    if os.environ.get("COLLABORATORY_TESTS_DATABASE_ONLY") != "1":
+        return
+    kept, dropped = [], []
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        uses_db = item.get_closest_marker("django_db") is not None or bool(
+            fixtures & _DATABASE_FIXTURES
+        )
+        (kept if uses_db else dropped).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
