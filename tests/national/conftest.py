@@ -68,8 +68,11 @@ def build_local(national: Network) -> BuildLocal:
                 sector = Sector.objects.get(network=local, name=sector_name)
                 for _i in range(n):
                     MembershipFactory(network=local, sector=sector)
+            nonprofit = Sector.objects.get(network=local, name="Nonprofit")
+            business = Sector.objects.get(network=local, name="Business")
             canary = MembershipFactory(
                 network=local,
+                sector=nonprofit,
                 user__full_name=LOCAL_CANARY_NAME,
                 user__email=f"{local.slug}.{LOCAL_CANARY_EMAIL}",
             ).user
@@ -78,10 +81,13 @@ def build_local(national: Network) -> BuildLocal:
                 first_part_at=timezone.now() - timedelta(days=20),
             )
             proposal = PresentedProposalFactory(gathering=gathering, proposer=canary)
-            for _i in range(kept):
-                CommitmentFactory(proposal=proposal, status=CommitmentStatus.KEPT)
-            for _i in range(lapsed):
-                CommitmentFactory(proposal=proposal, status=CommitmentStatus.LAPSED)
+            # Committers alternate between sectors, so some help ties cross sectors.
+            statuses = [CommitmentStatus.KEPT] * kept + [CommitmentStatus.LAPSED] * lapsed
+            for i, status in enumerate(statuses):
+                committer = MembershipFactory(
+                    network=local, sector=business if i % 2 == 0 else nonprofit
+                ).user
+                CommitmentFactory(proposal=proposal, committer=committer, status=status)
             if partnership:
                 recorded = partnership_record(
                     network=local,

@@ -10,8 +10,9 @@ to the breakdowns of people *after* summing over the networks: a group small in 
 may be large nationally, and a group small nationally is hidden even when no network alone
 would show it.
 
-Bridging comes from each network's insights figures (the engine, cached by insights);
-here only the few numbers the roll-up needs are kept, in Django's cache, keyed by a digest of
+Bridging comes from each network's engine inputs and the insights engine (the dashboard's
+observed figures, without its random baseline); only the few numbers the roll-up needs are
+kept, in Django's cache, keyed by a digest of
 every local network's rows read in four grouped queries. So a warm roll-up runs the same
 number of queries whatever the number of networks or people; a local network whose rows
 changed since its figures were computed costs its own insights computation once.
@@ -36,8 +37,14 @@ from django_scopes import scopes_disabled
 from collaboratory.commitments.models import Commitment
 from collaboratory.followthrough.models import Partnership
 from collaboratory.gatherings.models import Attendance, Gathering
+from collaboratory.insights import engine
 from collaboratory.insights.privacy import CountTable, suppress_counts
-from collaboratory.insights.selectors import ENGINE_STATUS, insights_figures, insights_settings_for
+from collaboratory.insights.selectors import (
+    ENGINE_STATUS,
+    Scope,
+    engine_inputs,
+    insights_settings_for,
+)
 from collaboratory.national.models import SHARING_ORDER, NationalSharing, SharingLevel
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
@@ -198,10 +205,21 @@ def _bridging(networks: list[Network], digests: dict[int, str]) -> dict[int, dic
     for network in networks:
         key = keys[network.pk]
         if key not in found:
-            figures = insights_figures(network=network)
+            # The dashboard's inputs and engine, without the random baseline (draws=0): the
+            # observed crossing and known ties are the dashboard's own, at a fraction of
+            # the cost, and no map is laid out.
+            inputs = engine_inputs(network=network, scope=Scope())
+            figures = engine.compute(
+                inputs.members,
+                inputs.commitments,
+                asks=inputs.asks,
+                attendance=inputs.attendance,
+                n_gatherings=len(inputs.gatherings),
+                draws=0,
+            )
             found[key] = {
                 b.attribute: (b.crossing or 0, b.ties_known or 0)
-                for b in figures.result.bridging
+                for b in figures.bridging
                 if b.attribute in BRIDGING_ATTRIBUTES and b.withheld is None
             }
             cache.set(key, found[key], BRIDGING_CACHE_SECONDS)
