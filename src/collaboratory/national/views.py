@@ -56,7 +56,8 @@ def report(request: NetworkRequest, network_slug: str) -> HttpResponse:
     )
 
 
-def _export(request: NetworkRequest, kind: str) -> tuple[bytes | str, str]:
+def _download(request: NetworkRequest, kind: str) -> HttpResponse:
+    """The report as a file (audited): `pdf` or `csv`."""
     national = request.network
     rollup = national_rollup(national=national)
     audit_record(
@@ -66,26 +67,29 @@ def _export(request: NetworkRequest, kind: str) -> tuple[bytes | str, str]:
         data={"year": rollup.year, "format": kind},
         request=request,
     )
-    name = slugify(f"{national.slug} national report {rollup.year}")
     if kind == "pdf":
-        return national_report_pdf(rollup, national_name=national.name), name
-    return csv_text(report_rows(rollup, national_name=national.name)), name
+        response = HttpResponse(
+            national_report_pdf(rollup, national_name=national.name),
+            content_type="application/pdf",
+        )
+    else:
+        response = HttpResponse(
+            csv_text(report_rows(rollup, national_name=national.name)),
+            content_type="text/csv; charset=utf-8",
+        )
+    name = slugify(f"{national.slug} national report {rollup.year}")
+    response["Content-Disposition"] = f'attachment; filename="{name}.{kind}"'
+    return response
 
 
 @network_view("national.view")
 def report_pdf(request: NetworkRequest, network_slug: str) -> HttpResponse:
-    body, name = _export(request, "pdf")
-    response = HttpResponse(body, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{name}.pdf"'
-    return response
+    return _download(request, "pdf")
 
 
 @network_view("national.view")
 def report_csv(request: NetworkRequest, network_slug: str) -> HttpResponse:
-    body, name = _export(request, "csv")
-    response = HttpResponse(body, content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
-    return response
+    return _download(request, "csv")
 
 
 @network_view("national.share")
