@@ -294,13 +294,15 @@ def seed_local_partnerships(*, rng: random.Random, networks: list[Network], anch
         partner = networks[(index + 1) % len(networks)] if len(networks) > 1 else None
         zone = ZoneInfo(network.time_zone)
         people = roster[network.pk]
-        rows, milestones = [], []
+        rows: list[tuple[Partnership, list[int], list[Commitment]]] = []
+        milestones: list[PartnershipMilestone] = []
         for number, (title, status, steps) in enumerate(LOCAL_PARTNERSHIPS):
             began = anchor - timedelta(days=rng.randint(120, 400))
             members = rng.sample(people[1:], k=min(2, len(people) - 1)) + people[:1]
-            spans = partner is not None and number % 2 == 0 and roster[partner.pk]
+            across = roster[partner.pk] if partner is not None and number % 2 == 0 else []
+            spans = bool(across)
             if spans:
-                members.append(roster[partner.pk][-1])
+                members.append(across[-1])
             partnership = Partnership(
                 network=network,
                 kind=Partnership.Kind.PARTNERSHIP,
