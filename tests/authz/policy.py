@@ -446,6 +446,15 @@ POLICY: dict[str, Rule] = {
     "followthrough:partnership": Rule(
         own=members_only(), foreign=FOREIGN_404, kwargs={"partnership_id": partnership_pk}
     ),
+    # Milestones and status (issue 15): the people on the partnership and the stewards. The
+    # world's partnership was recorded by each network's steward, so they get the form's
+    # 400 for an empty POST; the member persona is not on it (403).
+    "followthrough:partnership_keep": Rule(
+        own=everyone(403, anonymous=302, platform_admin=404, steward=400, foreign_steward=400),
+        foreign=FOREIGN_404,
+        method="post",
+        kwargs={"partnership_id": partnership_pk},
+    ),
     "followthrough:partnership_publish": Rule(
         own=stewards_only(302),
         foreign=FOREIGN_404,
@@ -552,6 +561,17 @@ POLICY: dict[str, Rule] = {
         own=POST_ONLY,
         foreign=FOREIGN_404,
         kwargs={"webhook_id": webhook_pk, "delivery_id": webhook_delivery_pk},
+    ),
+    # The national team's view (issue 15): stewards of a national network (Alpha and Bravo
+    # are national networks; the youth member's own is a youth cohort, hence 403).
+    **{
+        f"national:{name}": Rule(own=stewards_only(), foreign=FOREIGN_404)
+        for name in ("overview", "report", "report_pdf", "report_csv")
+    },
+    # A local network's stewards choose what it shares; the world has no local network, so
+    # every persona's own network refuses (tests/national covers a local steward).
+    "national:sharing": Rule(
+        own=everyone(403, anonymous=302, platform_admin=404), foreign=FOREIGN_404
     ),
     # The REST API and its token pages (issue 19).
     # /api/v1/ itself is nothing (ninja needs the route to know where the API sits).

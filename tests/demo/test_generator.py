@@ -18,6 +18,7 @@ from collaboratory.demo.generator import (
     generate_demo,
 )
 from collaboratory.demo.names import REGION_OF_CITY
+from collaboratory.followthrough.models import Partnership, PartnershipMilestone
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.networks.models import Membership, Network, Nomination, Role
 from collaboratory.people.models import PrivateSelfDescription, User
@@ -82,6 +83,20 @@ def test_the_demo_has_the_shape_the_brief_asks_for(demo: None) -> None:
     # Upcoming: the next quarter's gathering and the live room's gathering of the day.
     assert (adults, youth, past, upcoming) == (120, 20, 8, 2)
     assert all(30 <= n <= 70 for n in per_gathering), per_gathering
+
+
+def test_local_networks_have_lasting_partnerships_some_spanning_networks(demo: None) -> None:
+    with scopes_disabled():
+        local = Partnership.objects.filter(network__kind="local")
+        statuses = sorted(set(local.values_list("status", flat=True)))
+        spanning = local.filter(partner_network__isnull=False)
+        milestones = PartnershipMilestone.objects.filter(partnership__in=local).count()
+        sibling = all(p.partner_network.parent_id == p.network.parent_id for p in spanning)
+
+    assert local.count() == 9
+    assert statuses == ["active", "completed", "paused"]
+    assert (spanning.count(), sibling) == (6, True)
+    assert milestones == 21
 
 
 def test_self_descriptions_exist_only_for_consenting_adults(demo: None) -> None:

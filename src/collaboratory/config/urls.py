@@ -19,6 +19,7 @@ urlpatterns = [
     path("n/<slug:network_slug>/seating/", include("collaboratory.seating.urls")),
     path("n/<slug:network_slug>/webhooks/", include("collaboratory.webhooks.urls")),
     path("n/<slug:network_slug>/api-tokens/", include("collaboratory.api.urls")),
+    path("n/<slug:network_slug>/national/", include("collaboratory.national.urls")),
     path("api/v1/", api.urls),
     path("", include("collaboratory.gatherings.public_urls")),
     path("invitations/", include("collaboratory.networks.invitation_urls")),

@@ -19,6 +19,7 @@ from collaboratory.followthrough.models import (
     ActivityKind,
     CommitmentActivity,
     Partnership,
+    PartnershipMilestone,
     PresenterFeedback,
     ProjectUpdate,
 )
@@ -27,7 +28,7 @@ from collaboratory.followthrough.services import (
     project_history_bulk_create,
 )
 from collaboratory.gatherings.models import Gathering
-from collaboratory.networks.models import Network
+from collaboratory.networks.models import Membership, Network
 
 # (kind of capital, unit, amounts, what: "{n}" is the amount, "{by}" the due date)
 OFFERS: dict[str, list[tuple[str, tuple[int, ...], str]]] = {
@@ -251,3 +252,84 @@ def _stories(
     project_history_bulk_create(
         network=network, updates=updates, feedback=feedback, partnerships=partnerships
     )
+
+
+# Local networks' joint projects (issue 15): (title, status, milestones: (title, days after
+# it began, reached)). Each local records them; every other one spans the next network.
+LOCAL_PARTNERSHIPS = (
+    (
+        "Shared tool library",
+        Partnership.Status.ACTIVE,
+        (
+            ("Storefront found", 30, True),
+            ("First lending day", 90, True),
+            ("Second site", 300, False),
+        ),
+    ),
+    (
+        "Summer youth jobs program",
+        Partnership.Status.COMPLETED,
+        (("Ten employers signed", 45, True), ("Summer cohort placed", 150, True)),
+    ),
+    (
+        "Cross-town newcomers welcome",
+        Partnership.Status.PAUSED,
+        (("Volunteer roster", 60, True), ("Monthly welcome dinner", 200, False)),
+    ),
+)
+
+
+def seed_local_partnerships(*, rng: random.Random, networks: list[Network], anchor: date) -> int:
+    """Joint projects with milestones in each local network, one in two spanning the next
+    local network (a member of it takes part), so the national roll-up has partnerships of
+    every status to count."""
+    roster = {
+        n.pk: list(
+            Membership.objects.filter(network=n).order_by("pk").values_list("user_id", flat=True)
+        )
+        for n in networks
+    }
+    count = 0
+    for index, network in enumerate(networks):
+        partner = networks[(index + 1) % len(networks)] if len(networks) > 1 else None
+        zone = ZoneInfo(network.time_zone)
+        people = roster[network.pk]
+        rows: list[tuple[Partnership, list[int], list[Commitment]]] = []
+        milestones: list[PartnershipMilestone] = []
+        for number, (title, status, steps) in enumerate(LOCAL_PARTNERSHIPS):
+            began = anchor - timedelta(days=rng.randint(120, 400))
+            members = rng.sample(people[1:], k=min(2, len(people) - 1)) + people[:1]
+            across = roster[partner.pk] if partner is not None and number % 2 == 0 else []
+            spans = bool(across)
+            if spans:
+                members.append(across[-1])
+            partnership = Partnership(
+                network=network,
+                kind=Partnership.Kind.PARTNERSHIP,
+                title=f"{title} ({network.name})",
+                story="Two members met at a local gathering and kept going together.",
+                recorded_by_id=people[0],
+                created_at=_at(began, zone),
+                published_at=_at(began + timedelta(days=3), zone),
+                status=status,
+                status_changed_at=_at(began + timedelta(days=100), zone),
+                partner_network=partner if spans else None,
+            )
+            rows.append((partnership, sorted(set(members)), []))
+            milestones += [
+                PartnershipMilestone(
+                    network=network,
+                    partnership=partnership,
+                    title=step,
+                    due_on=began + timedelta(days=days),
+                    reached_at=_at(began + timedelta(days=days), zone) if reached else None,
+                    added_by_id=people[0],
+                    created_at=_at(began, zone),
+                )
+                for step, days, reached in steps
+            ]
+        project_history_bulk_create(
+            network=network, updates=[], feedback=[], partnerships=rows, milestones=milestones
+        )
+        count += len(rows)
+    return count

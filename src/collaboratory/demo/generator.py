@@ -20,7 +20,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.demo import names
 from collaboratory.demo.creditclub import seed_creditclub
-from collaboratory.demo.followthrough import seed_followthrough
+from collaboratory.demo.followthrough import seed_followthrough, seed_local_partnerships
 from collaboratory.demo.gatherings import demo_gatherings
 from collaboratory.demo.live import seed_live_room
 from collaboratory.demo.membership import demo_membership
@@ -79,6 +79,7 @@ PHASES = (
     "youth cohort",
     "membership",
     "local networks",
+    "local partnerships",
     "rotating credit club",
     "gathering RSVPs",
     "follow-through",
@@ -90,6 +91,7 @@ PHASES = (
 )
 YOUTH_SLUG = "youth"
 
+LOCAL_PARTNERSHIPS_SEED = 15
 LOCALS = (
     ("seattle", "Seattle Civic Collaboratory", "America/Los_Angeles", "Pacific Northwest"),
     ("tulsa", "Tulsa Civic Collaboratory", "America/Chicago", "Plains"),
@@ -346,6 +348,11 @@ def generate_demo(
         say("local networks")
         for local, (_slug, _name, _tz, region) in zip(local_nets, LOCALS, strict=True):
             _local_network(rng, local, region, people, anchor)
+        say("local partnerships")
+        # Its own generator: drawing from `rng` would shift every later part of the demo.
+        seed_local_partnerships(
+            rng=random.Random(LOCAL_PARTNERSHIPS_SEED), networks=local_nets, anchor=anchor
+        )
 
         say("rotating credit club")
         summary.proposals = seed_creditclub(

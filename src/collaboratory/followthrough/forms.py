@@ -101,3 +101,39 @@ class PartnershipForm(forms.Form):
             field = self.fields[name]
             if isinstance(field, forms.ChoiceField):
                 field.choices = options
+
+
+class PartnershipKeepForm(forms.Form):
+    """One form for keeping a partnership: add a milestone, mark one reached or not yet, or
+    set the status (`action` says which; the service checks the rest)."""
+
+    ACTIONS = ("milestone_add", "milestone_reach", "milestone_reopen", "status")
+
+    action = forms.ChoiceField(
+        choices=[(a, a) for a in ACTIONS],
+        error_messages={"required": _("Say what to do."), "invalid_choice": _("Say what to do.")},
+    )
+    title = forms.CharField(
+        label=_("Milestone"),
+        max_length=150,
+        required=False,
+        validators=one_line(_("the milestone")),
+    )
+    due_on = forms.DateField(
+        label=_("Aimed for"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    milestone = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=Partnership.Status.choices
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        action = data.get("action")
+        if action == "milestone_add" and not data.get("title"):
+            self.add_error("title", _("Name the milestone."))
+        if action in ("milestone_reach", "milestone_reopen") and not data.get("milestone"):
+            self.add_error("milestone", _("Choose a milestone of this partnership."))
+        if action == "status" and not data.get("status"):
+            self.add_error("status", _("Choose active, paused, completed or ended."))
+        return data

@@ -211,6 +211,14 @@ class Partnership(models.Model):
         PARTNERSHIP = "partnership", _("Partnership")
         PROJECT = "project", _("Project")
 
+    class Status(models.TextChoices):
+        """Where a joint project stands; the national roll-up counts them by status."""
+
+        ACTIVE = "active", _("Active")
+        PAUSED = "paused", _("Paused")
+        COMPLETED = "completed", _("Completed")
+        ENDED = "ended", _("Ended")
+
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     title = models.CharField(_("title"), max_length=150, validators=one_line(_("the title")))
@@ -235,11 +243,22 @@ class Partnership(models.Model):
     )
     published_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField()
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.ACTIVE
+    )
+    status_changed_at = models.DateTimeField(null=True, blank=True)
+    # A partnership that spans networks: it lives (and is scoped) in `network`, its home;
+    # `partner_network` is a sibling local network under the same national one whose members
+    # take part too (partnerships.partnership_span checks both).
+    partner_network = models.ForeignKey(
+        Network, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["network", "status"])]
 
     def __str__(self) -> str:
         return self.title
@@ -247,3 +266,52 @@ class Partnership(models.Model):
     @property
     def link_list(self) -> list[str]:
         return [line.strip() for line in self.links.splitlines() if line.strip()]
+
+
+class PartnershipMilestone(models.Model):
+    """A step a partnership means to reach (a first joint event, a grant), and when it did."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="milestones"
+    )
+    title = models.CharField(
+        _("milestone"), max_length=150, validators=one_line(_("the milestone"))
+    )
+    due_on = models.DateField(_("aimed for"), null=True, blank=True)
+    reached_at = models.DateTimeField(null=True, blank=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField()
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["due_on", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class PartnershipPrompt(models.Model):
+    """The sent-log of the 6- and 12-month check-ins: one row per partnership and prompt, so
+    each goes out exactly once however often the task runs (the constraint backs it)."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="+")
+    months = models.PositiveSmallIntegerField()
+    sent_at = models.DateTimeField()
+    recipients = models.PositiveIntegerField(default=0)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership", "months"], name="partnership_prompt_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.partnership_id}:{self.months}"

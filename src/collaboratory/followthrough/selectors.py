@@ -9,7 +9,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import Case, Q, QuerySet, Value, When
+from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,6 +22,7 @@ from collaboratory.followthrough.models import (
     CommitmentActivity,
     FollowthroughSettings,
     Partnership,
+    PartnershipMilestone,
     PresenterFeedback,
     ProjectUpdate,
     ReminderSent,
@@ -280,6 +281,12 @@ def partnerships_visible(*, network: Network, user: User, steward: bool) -> Quer
     if not steward:
         qs = qs.filter(Q(published_at__isnull=False) | Q(recorded_by=user))
     return qs.prefetch_related("members", "organizations", "proposals")
+
+
+def partnership_milestones(*, partnership: Partnership) -> QuerySet[PartnershipMilestone]:
+    return PartnershipMilestone.objects.filter(
+        network=partnership.network, partnership=partnership
+    ).order_by(F("due_on").asc(nulls_last=True), "pk")
 
 
 def presenter_feedback_list(*, network: Network) -> QuerySet[PresenterFeedback]:

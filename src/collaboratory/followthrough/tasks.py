@@ -14,7 +14,11 @@ from django_tasks import task
 
 from collaboratory.commitments import lifecycle
 from collaboratory.followthrough.models import ActivityKind, CommitmentActivity, ProjectUpdate
-from collaboratory.followthrough.services import followthrough_run, project_update_send
+from collaboratory.followthrough.services import (
+    followthrough_run,
+    partnership_prompts_send,
+    project_update_send,
+)
 from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.scoping import each_network
 from collaboratory.periodic.registry import periodic
@@ -96,3 +100,11 @@ def move_email(activity_id: int) -> None:
         authors=[p for p in (commitment.committer, activity.author) if p is not None],
         free_text=True,
     )
+
+
+@periodic(every=timedelta(hours=6))
+@task()
+def partnership_prompts_all() -> int:
+    """The 6- and 12-month check-ins of every network's partnerships; each goes out once
+    (`PartnershipPrompt`), so running more often than needed sends nothing twice."""
+    return each_network(lambda network: partnership_prompts_send(network=network))

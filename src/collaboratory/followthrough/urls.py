@@ -21,6 +21,11 @@ urlpatterns = [
     path("partnerships/members/", views.partnership_members, name="partnership_members"),
     path("partnerships/<int:partnership_id>/", views.partnership_detail, name="partnership"),
     path(
+        "partnerships/<int:partnership_id>/keep/",
+        views.partnership_keep,
+        name="partnership_keep",
+    ),
+    path(
         "partnerships/<int:partnership_id>/publish/",
         views.partnership_publish,
         name="partnership_publish",

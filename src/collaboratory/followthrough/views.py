@@ -24,6 +24,7 @@ from collaboratory.followthrough import services
 from collaboratory.followthrough.forms import (
     FilterForm,
     PartnershipForm,
+    PartnershipKeepForm,
     ProjectUpdateForm,
     SettingsForm,
 )
@@ -39,6 +40,7 @@ from collaboratory.followthrough.selectors import (
     partnership_commitments,
     partnership_member_search,
     partnership_members_chosen,
+    partnership_milestones,
     partnerships_visible,
     presenter_feedback_list,
 )
@@ -533,15 +535,78 @@ def partnership_detail(
     request: NetworkRequest, network_slug: str, partnership_id: int
 ) -> HttpResponse:
     partnership = _partnership(request, partnership_id)
+    return _partnership_page(request, partnership, PartnershipKeepForm())
+
+
+def _partnership_page(
+    request: NetworkRequest,
+    partnership: Partnership,
+    keep_form: PartnershipKeepForm,
+    status: int = 200,
+) -> HttpResponse:
     return render(
         request,
         "followthrough/partnership.html",
         {
             "p": partnership,
             "commitments": partnership_commitments(partnership=partnership),
+            "milestones": partnership_milestones(partnership=partnership),
             "is_steward": _is_steward(request),
+            "may_tend": services.partnership_may_tend(request.user, partnership),
+            "keep_form": keep_form,
+            "statuses": Partnership.Status.choices,
         },
+        status=status,
     )
+
+
+@require_POST
+@network_view()
+def partnership_keep(
+    request: NetworkRequest, network_slug: str, partnership_id: int
+) -> HttpResponse:
+    """Milestones and status, kept by the people on the partnership and the stewards."""
+    partnership = _partnership(request, partnership_id)
+    # After the lookup: a partnership this viewer may not see is a 404 before it is a 403.
+    if not services.partnership_may_tend(request.user, partnership):
+        deny_access(request, "followthrough.keep_partnership")
+    form = PartnershipKeepForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            if data["action"] == "milestone_add":
+                services.partnership_milestone_add(
+                    partnership=partnership,
+                    actor=request.user,
+                    title=data["title"],
+                    due_on=data["due_on"],
+                )
+            elif data["action"] == "status":
+                services.partnership_status_set(
+                    partnership=partnership, actor=request.user, status=data["status"]
+                )
+            else:
+                milestone = (
+                    partnership_milestones(partnership=partnership)
+                    .filter(pk=data["milestone"])
+                    .first()
+                )
+                if milestone is None:
+                    raise ValidationError(
+                        {"milestone": [_("Choose a milestone of this partnership.")]}
+                    )
+                services.partnership_milestone_reach(
+                    milestone=milestone,
+                    actor=request.user,
+                    reached=data["action"] == "milestone_reach",
+                )
+        except ValidationError as error:
+            for field, errors in error.message_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            messages.success(request, _("Partnership updated."))
+            return redirect("followthrough:partnership", network_slug, partnership.pk)
+    return _partnership_page(request, partnership, form, status=400)
 
 
 @require_POST

@@ -25,8 +25,15 @@ from collaboratory.followthrough.services.moves import (
 )
 from collaboratory.followthrough.services.network_settings import followthrough_settings_update
 from collaboratory.followthrough.services.partnerships import (
+    PROMPT_MONTHS,
+    partnership_may_tend,
+    partnership_milestone_add,
+    partnership_milestone_reach,
+    partnership_prompts_send,
     partnership_publish,
     partnership_record,
+    partnership_span,
+    partnership_status_set,
 )
 from collaboratory.followthrough.services.reminders import (
     PROMPT_WINDOW,
@@ -45,6 +52,7 @@ from collaboratory.followthrough.services.updates import (
 
 __all__ = [
     "NOTE_MAX_CHARS",
+    "PROMPT_MONTHS",
     "PROMPT_WINDOW",
     "SNOOZE_MAX_DAYS",
     "TEXT_MAX_CHARS",
@@ -60,8 +68,14 @@ __all__ = [
     "followthrough_run",
     "followthrough_settings_update",
     "move_error_text",
+    "partnership_may_tend",
+    "partnership_milestone_add",
+    "partnership_milestone_reach",
+    "partnership_prompts_send",
     "partnership_publish",
     "partnership_record",
+    "partnership_span",
+    "partnership_status_set",
     "presenter_feedback_save",
     "project_history_bulk_create",
     "project_update_post",

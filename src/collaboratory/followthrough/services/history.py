@@ -3,6 +3,8 @@ through the moves."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -13,6 +15,7 @@ from collaboratory.commitments.models import Commitment
 from collaboratory.followthrough.models import (
     CommitmentActivity,
     Partnership,
+    PartnershipMilestone,
     PresenterFeedback,
     ProjectUpdate,
 )
@@ -55,17 +58,20 @@ def project_history_bulk_create(
     updates: list[ProjectUpdate],
     feedback: list[PresenterFeedback],
     partnerships: list[tuple[Partnership, list[int], list[Commitment]]],
+    milestones: Sequence[PartnershipMilestone] = (),
 ) -> None:
     """Record presenters' updates and feedback and the partnerships that grew from kept
     commitments, as they happened (the demo generator). A partnership comes with its
-    members' user ids and its commitments; its projects are theirs. Every row must belong to
-    the network, and a partnership's commitments must be kept."""
+    members' user ids and its commitments; its projects are theirs; `milestones` name their
+    partnerships among these. Every row must belong to the network, and a partnership's
+    commitments must be kept."""
     commitments = [c for _p, _m, cs in partnerships for c in cs]
     network_ids = [
         *(u.network_id for u in updates),
         *(f.network_id for f in feedback),
         *(p.network_id for p, _m, _c in partnerships),
         *(c.network_id for c in commitments),
+        *(m.network_id for m in milestones),
     ]
     if any(n != network.pk for n in network_ids):
         raise ValidationError(_("Each record must belong to this network."))
@@ -79,6 +85,7 @@ def project_history_bulk_create(
             partnership.members.set(members)
             partnership.proposals.set({c.proposal_id for c in kept})
             partnership.commitments.set(kept)
+        PartnershipMilestone.objects.bulk_create(milestones, batch_size=500)
         audit_record(
             action="project.history_imported",
             network=network,
@@ -86,5 +93,6 @@ def project_history_bulk_create(
                 "updates": len(updates),
                 "feedback": len(feedback),
                 "partnerships": len(partnerships),
+                "milestones": len(milestones),
             },
         )

@@ -1,13 +1,18 @@
 """Partnerships and projects born in the network: members record them, stewards publish
-them to the network's list."""
+them to the network's list. Partnerships that last: milestones and a status that the people
+on it (or a steward) keep, a prompt to its people at 6 and 12 months (each sent exactly
+once, `PartnershipPrompt`), and members of a sibling local network taking part
+(`partnership_span`)."""
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -15,11 +20,17 @@ from django.utils.translation import ngettext
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments.models import Commitment
 from collaboratory.creditclub.models import Proposal, ProposalState
-from collaboratory.followthrough.models import Partnership
-from collaboratory.followthrough.services.links import link_checked
+from collaboratory.followthrough.models import (
+    Partnership,
+    PartnershipMilestone,
+    PartnershipPrompt,
+)
+from collaboratory.followthrough.services.links import link_checked, site_link
 from collaboratory.followthrough.services.updates import TEXT_MAX_CHARS
+from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
+    MailKind,
     Membership,
     Network,
     NetworkKind,
@@ -140,3 +151,261 @@ def partnership_publish(
             target=partnership,
         )
     return partnership
+
+
+# --------------------------------------------------------------------------- lasting
+
+PROMPT_MONTHS = (6, 12)
+# A check-in goes out only this long after its day, so a partnership recorded years ago is
+# not prompted when the worker first runs (as with the presenters' prompts).
+PARTNERSHIP_PROMPT_WINDOW = timedelta(days=14)
+MILESTONE_MAX_CHARS = 150
+
+
+def partnership_may_tend(user: User, partnership: Partnership) -> bool:
+    """The people on a partnership and the stewards of its home network keep its milestones
+    and status."""
+    if is_network_steward(user, partnership.network):
+        return True
+    return partnership.members.filter(pk=user.pk).exists() and is_network_member(
+        user, partnership.network
+    )
+
+
+def _tend_check(user: User, partnership: Partnership) -> None:
+    if not partnership_may_tend(user, partnership):
+        raise PermissionDenied(_("Only the people on this partnership or a steward keep it."))
+
+
+def partnership_milestone_add(
+    *,
+    partnership: Partnership,
+    actor: User,
+    title: str,
+    due_on: date | None = None,
+    now: datetime | None = None,
+) -> PartnershipMilestone:
+    """Add a step the partnership means to reach."""
+    _tend_check(actor, partnership)
+    now = now or timezone.now()
+    title = (title or "").strip()
+    if not title:
+        raise ValidationError({"title": [_("Name the milestone.")]})
+    if len(title) > MILESTONE_MAX_CHARS or "\n" in title or "\r" in title:
+        raise ValidationError(
+            {"title": [_("Keep the milestone to one line under 150 characters.")]}
+        )
+    with transaction.atomic():
+        milestone = PartnershipMilestone.objects.create(
+            network=partnership.network,
+            partnership=partnership,
+            title=title,
+            due_on=due_on,
+            added_by=actor,
+            created_at=now,
+        )
+        audit_record(
+            action="partnership.milestone_added",
+            actor=actor,
+            network=partnership.network,
+            target=partnership,
+            data={"milestone": milestone.pk},
+        )
+    return milestone
+
+
+def partnership_milestone_reach(
+    *,
+    milestone: PartnershipMilestone,
+    actor: User,
+    reached: bool,
+    now: datetime | None = None,
+) -> PartnershipMilestone:
+    """Mark a milestone reached (or not yet, to undo a slip)."""
+    _tend_check(actor, milestone.partnership)
+    now = now or timezone.now()
+    with transaction.atomic():
+        milestone.reached_at = now if reached else None
+        milestone.save(update_fields=["reached_at"])
+        audit_record(
+            action="partnership.milestone_reached" if reached else "partnership.milestone_reopened",
+            actor=actor,
+            network=milestone.network,
+            target=milestone.partnership,
+            data={"milestone": milestone.pk},
+        )
+    return milestone
+
+
+def partnership_status_set(
+    *, partnership: Partnership, actor: User, status: str, now: datetime | None = None
+) -> Partnership:
+    """Say where the partnership stands: active, paused, completed or ended."""
+    _tend_check(actor, partnership)
+    if status not in Partnership.Status.values:
+        raise ValidationError({"status": [_("Choose active, paused, completed or ended.")]})
+    now = now or timezone.now()
+    if status == partnership.status:
+        return partnership
+    with transaction.atomic():
+        before = partnership.status
+        partnership.status = status
+        partnership.status_changed_at = now
+        partnership.save(update_fields=["status", "status_changed_at"])
+        audit_record(
+            action="partnership.status_set",
+            actor=actor,
+            network=partnership.network,
+            target=partnership,
+            data={"from": before, "to": status},
+        )
+    return partnership
+
+
+def partnership_span(
+    *,
+    partnership: Partnership,
+    actor: User,
+    partner_network: Network,
+    member_ids: Iterable[int],
+) -> Partnership:
+    """Bring members of a sibling local network onto a partnership. Both networks sit under
+    the same national network, and the actor steward of the home network must also be an
+    admitted member of the partner network, so no one names people of a network they cannot
+    see. Adults only (minors stay inside their youth cohort)."""
+    home = partnership.network
+    if not is_network_steward(actor, home) or not is_network_member(actor, partner_network):
+        raise PermissionDenied(
+            _("Only a steward here who also belongs to the other network links its members.")
+        )
+    errors: dict[str, list[str]] = {}
+    if (
+        partner_network.pk == home.pk
+        or partner_network.kind != NetworkKind.LOCAL
+        or home.parent_id is None
+        or partner_network.parent_id != home.parent_id
+    ):
+        errors["partner_network"] = [
+            _("Choose another local network under the same national network.")
+        ]
+    ids = {int(i) for i in member_ids}
+    found = set(
+        Membership.objects.filter(
+            network=partner_network, user_id__in=ids, status__in=ADMITTED_STATUSES
+        )
+        .exclude(user__age_band__in=MINOR_AGE_BANDS)
+        .values_list("user_id", flat=True)
+    )
+    if not ids or found != ids:
+        errors["members"] = [_("Choose adult members of the other network.")]
+    if errors:
+        raise ValidationError(errors)
+    with transaction.atomic():
+        partnership.partner_network = partner_network
+        partnership.save(update_fields=["partner_network"])
+        partnership.members.add(*ids)
+        audit_record(
+            action="partnership.spanned",
+            actor=actor,
+            network=home,
+            target=partnership,
+            data={"partner_network": partner_network.pk, "members": sorted(ids)},
+        )
+    return partnership
+
+
+def months_after(when: datetime, months: int) -> datetime:
+    """The same moment `months` calendar months later (the 31st becomes the month's last)."""
+    month0 = when.month - 1 + months
+    year, month = when.year + month0 // 12, month0 % 12 + 1
+    day = min(when.day, calendar.monthrange(year, month)[1])
+    return when.replace(year=year, month=month, day=day)
+
+
+def _prompt_recipients(partnership: Partnership) -> list[User]:
+    """The people on it who are still admitted in its home or partner network."""
+    networks = [partnership.network_id]
+    if partnership.partner_network_id:
+        networks.append(partnership.partner_network_id)
+    admitted = Membership.objects.filter(
+        network_id__in=networks, status__in=ADMITTED_STATUSES
+    ).values("user_id")
+    return list(partnership.members.filter(pk__in=admitted).order_by("pk"))
+
+
+def partnership_prompts_send(*, network: Network, now: datetime | None = None) -> int:
+    """Prompt the people of every still-running partnership of `network` at 6 and 12 months
+    to update its milestones and status. Each prompt goes out exactly once: its sent-log row
+    is written in the transaction that sends, and the unique constraint makes a second run
+    (or a concurrent worker) skip it. Returns how many prompts went out."""
+    now = now or timezone.now()
+    earliest = months_after(now, -max(PROMPT_MONTHS)) - PARTNERSHIP_PROMPT_WINDOW
+    candidates = list(
+        Partnership.objects.filter(
+            network=network,
+            status__in=(Partnership.Status.ACTIVE, Partnership.Status.PAUSED),
+            created_at__gte=earliest,
+        ).order_by("pk")
+    )
+    done = set(
+        PartnershipPrompt.objects.filter(network=network, partnership__in=candidates).values_list(
+            "partnership_id", "months"
+        )
+    )
+    sent = 0
+    for partnership in candidates:
+        for months in PROMPT_MONTHS:
+            due = months_after(partnership.created_at, months)
+            if (partnership.pk, months) in done or not (
+                due <= now < due + PARTNERSHIP_PROMPT_WINDOW
+            ):
+                continue
+            sent += _prompt_send(partnership, months, now)
+    return sent
+
+
+def _prompt_send(partnership: Partnership, months: int, now: datetime) -> int:
+    recipients = _prompt_recipients(partnership)
+    try:
+        with transaction.atomic():
+            row = PartnershipPrompt.objects.create(
+                network=partnership.network,
+                partnership=partnership,
+                months=months,
+                sent_at=now,
+            )
+            link = site_link(
+                "followthrough:partnership",
+                network_slug=partnership.network.slug,
+                partnership_id=partnership.pk,
+            )
+            count = 0
+            for person in recipients:
+                with in_language_of(person):
+                    subject = _("%(months)d months on: how is %(title)s going?") % {
+                        "months": months,
+                        "title": partnership.title,
+                    }
+                    body = render_to_string(
+                        "followthrough/email/partnership_prompt.txt",
+                        {
+                            "partnership": partnership,
+                            "months": months,
+                            "link": link,
+                            "person": person,
+                        },
+                    )
+                count += mail_send(
+                    network=partnership.network,
+                    subject=subject,
+                    body=body,
+                    recipients=[person],
+                    free_text=False,
+                    kind=MailKind.REMINDERS,
+                    link=link,
+                )
+            row.recipients = count
+            row.save(update_fields=["recipients"])
+    except IntegrityError:  # another run sent it first
+        return 0
+    return 1

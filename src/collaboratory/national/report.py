@@ -1,0 +1,119 @@
+"""The national impact report's rows: one list of rows that the page, the PDF and the CSV
+all show, so the three never disagree. Aggregates only; suppressed cells carry the insights
+marker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+from collaboratory.insights.privacy import SUPPRESSED, CountTable
+from collaboratory.insights.report import attribute_names, pct
+from collaboratory.national.selectors import Local, Rollup
+
+
+def held_label(x: Local) -> str:
+    return _("%(held)d of %(planned)d") % {
+        "held": x.gatherings_held,
+        "planned": x.gatherings_planned,
+    }
+
+
+def local_header() -> list[str]:
+    return [
+        _("Local network"),
+        _("Members"),
+        _("Active members"),
+        _("Gatherings held (this year)"),
+        _("Commitments made"),
+        _("Kept"),
+        _("Kept among those settled"),
+        _("Partnerships"),
+        _("Spanning networks"),
+    ]
+
+
+def local_row(x: Local) -> list[str]:
+    return [
+        x.name,
+        str(x.members),
+        str(x.active),
+        held_label(x),
+        str(x.made),
+        str(x.kept),
+        pct(x.kept_rate),
+        str(x.partnerships_total),
+        str(x.spanning),
+    ]
+
+
+def count_rows(table: CountTable) -> list[list[str]]:
+    """A suppressed table as label/count rows, the total last."""
+    rows = [
+        [label, SUPPRESSED if n is None else str(n)]
+        for label, n in zip(table.labels, table.counts, strict=True)
+    ]
+    rows.append([_("Total"), SUPPRESSED if table.total is None else str(table.total)])
+    return rows
+
+
+def bridging_rows(rollup: Rollup) -> list[list[str]]:
+    names = attribute_names()
+    return [
+        [names.get(b.attribute, b.attribute), str(b.crossing), str(b.known), pct(b.share)]
+        for b in rollup.bridging
+    ]
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    header: list[str]
+    rows: list[list[str]]
+
+
+def report_sections(rollup: Rollup) -> list[Section]:
+    """The report's tables, in order: the page, the PDF and the CSV show exactly these."""
+    return [
+        Section(
+            _("Local networks side by side"),
+            local_header(),
+            [*(local_row(x) for x in rollup.locals), local_row(rollup.totals)],
+        ),
+        Section(
+            _("Help ties crossing"),
+            [_("Attribute"), _("Crossing"), _("Ties with both known"), _("Share crossing")],
+            bridging_rows(rollup),
+        ),
+        Section(
+            _("Joint projects by status"),
+            [_("Status"), _("Count")],
+            [[label, str(n)] for _value, label, n in rollup.partnerships_by_status],
+        ),
+        Section(_("Members by sector"), [_("Sector"), _("Members")], count_rows(rollup.sectors)),
+        Section(
+            _("Members by generation"),
+            [_("Generation"), _("Members")],
+            count_rows(rollup.generations),
+        ),
+    ]
+
+
+def suppression_note(rollup: Rollup) -> str:
+    return _(
+        "Counts of members below %(k)d, and any count that would reveal one, read "
+        "“suppressed”; the rule is applied to the national sums, after adding up the networks."
+    ) % {"k": rollup.k}
+
+
+def report_rows(rollup: Rollup, *, national_name: str) -> list[list[str]]:
+    """Everything in the report as CSV rows: a title row, then each section's title, header
+    and rows, a blank row between sections."""
+    rows: list[list[str]] = [
+        [_("National impact report"), national_name, str(rollup.year)],
+        [suppression_note(rollup)],
+    ]
+    for section in report_sections(rollup):
+        rows += [[], [section.title], section.header, *section.rows]
+    return rows

@@ -1,0 +1,416 @@
+"""The national roll-up: every real local network under a national one, side by side, and
+their sums, read across networks (the federation rule of safeguards.md: a national
+steward's roll-up of local figures) in a fixed number of grouped queries.
+
+Sharing is enforced here and nowhere else: a local network's people cross to the national
+team only as counts, plus what its stewards chose (`SharingLevel`): the titles of its
+published partnerships, then its stewards' names and emails. Members' names and contacts
+never cross. Small-cell suppression (insights' rule, `privacy.suppress_counts`) is applied
+to the breakdowns of people *after* summing over the networks: a group small in one network
+may be large nationally, and a group small nationally is hidden even when no network alone
+would show it.
+
+Bridging comes from each network's engine inputs and the insights engine (the dashboard's
+observed figures, without its random baseline); only the few numbers the roll-up needs are
+kept, in Django's cache, keyed by a digest of
+every local network's rows read in four grouped queries. So a warm roll-up runs the same
+number of queries whatever the number of networks or people; a local network whose rows
+changed since its figures were computed costs its own insights computation once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.core.cache import cache
+from django.db.models import Count, Max, Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_scopes import scopes_disabled
+
+from collaboratory.commitments.models import Commitment
+from collaboratory.followthrough.models import Partnership
+from collaboratory.gatherings.models import Attendance, Gathering
+from collaboratory.insights import engine
+from collaboratory.insights.privacy import CountTable, suppress_counts
+from collaboratory.insights.selectors import (
+    ENGINE_STATUS,
+    Scope,
+    engine_inputs,
+    insights_settings_for,
+)
+from collaboratory.national.models import SHARING_ORDER, NationalSharing, SharingLevel
+from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
+    Membership,
+    Network,
+    NetworkKind,
+    Role,
+)
+from collaboratory.people.models import AgeBand
+
+# Bridging across these attributes of the help ties (the public ones; organization would
+# mostly count ties that cross organizations, which nearly all do).
+BRIDGING_ATTRIBUTES = ("sector", "region", "generation")
+BRIDGING_CACHE_SECONDS = 24 * 60 * 60
+ACTIVE_DAYS = 365
+
+
+def real_local_networks(national: Network) -> QuerySet[Network]:
+    """The local networks under `national` whose figures count. The one place that says
+    which networks roll up: a practice network (training) is excluded here, by one filter."""
+    with scopes_disabled():
+        return (
+            Network.objects.filter(parent=national, kind=NetworkKind.LOCAL)
+            .select_related("national_sharing")
+            .order_by("name", "pk")
+        )
+
+
+def sharing_level(network: Network) -> str:
+    """What `network` shares (no row: the default, figures only)."""
+    try:
+        row: NationalSharing = network.national_sharing
+    except NationalSharing.DoesNotExist:
+        return SharingLevel.FIGURES
+    return row.level
+
+
+def shares(network: Network, level: str) -> bool:
+    """Whether `network` shares at least `level` (each level adds to the one before)."""
+    return SHARING_ORDER.index(SharingLevel(sharing_level(network))) >= SHARING_ORDER.index(
+        SharingLevel(level)
+    )
+
+
+@dataclass(frozen=True)
+class Local:
+    """One local network's figures (and, as far as it shares them, names)."""
+
+    network_id: int
+    slug: str
+    name: str
+    sharing: str
+    members: int = 0
+    active: int = 0
+    gatherings_planned: int = 0
+    gatherings_held: int = 0
+    made: int = 0
+    kept: int = 0
+    released: int = 0
+    lapsed: int = 0
+    partnerships: dict[str, int] = field(default_factory=dict)
+    spanning: int = 0
+    bridging: dict[str, tuple[int, int]] = field(default_factory=dict)  # (crossing, known)
+    partnership_titles: tuple[tuple[str, str], ...] | None = None  # None: not shared
+    stewards: tuple[tuple[str, str], ...] | None = None  # None: not shared
+
+    @property
+    def kept_rate(self) -> float | None:
+        closed = self.kept + self.released + self.lapsed
+        return self.kept / closed if closed else None
+
+    @property
+    def partnerships_total(self) -> int:
+        return sum(self.partnerships.values())
+
+
+@dataclass(frozen=True)
+class BridgeTotal:
+    attribute: str
+    crossing: int
+    known: int
+
+    @property
+    def share(self) -> float | None:
+        return self.crossing / self.known if self.known else None
+
+
+@dataclass(frozen=True)
+class Rollup:
+    national_id: int
+    year: int
+    k: int
+    locals: tuple[Local, ...]
+    totals: Local
+    bridging: tuple[BridgeTotal, ...]
+    partnerships_by_status: tuple[tuple[str, str, int], ...]  # (status, label, count)
+    sectors: CountTable
+    generations: CountTable
+    computed_at: datetime
+
+
+# --------------------------------------------------------------------------- reads
+
+
+def _grouped(qs: QuerySet[Any], **aggregates: Any) -> dict[int, dict[str, Any]]:
+    return {
+        row.pop("network_id"): row
+        for row in qs.order_by().values("network_id").annotate(**aggregates)
+    }
+
+
+def _fingerprints(ids: list[int]) -> tuple[dict[int, str], dict[int, int]]:
+    """A digest per network of the rows its insights figures read (the same counts and
+    latest changes as `insights_fingerprint`, grouped), and its admitted members."""
+    parts: dict[int, list[Any]] = defaultdict(list)
+    admitted: dict[int, int] = {}
+    groups = (
+        _grouped(
+            Commitment.objects.filter(network_id__in=ids),
+            n=Count("pk"),
+            created=Max("created_at"),
+            changed=Max("status_changed_at"),
+            kept=Max("kept_at"),
+            hidden=Max("hidden_at"),
+            undone=Max("undone_at"),
+        ),
+        _grouped(
+            Membership.objects.filter(network_id__in=ids),
+            n=Count("pk"),
+            last=Max("pk"),
+            admitted=Count("pk", filter=Q(status__in=ADMITTED_STATUSES)),
+        ),
+        _grouped(
+            Gathering.objects.filter(network_id__in=ids),
+            n=Count("pk"),
+            last=Max("pk"),
+            started=Max("starts_at"),
+        ),
+        _grouped(Attendance.objects.filter(network_id__in=ids), n=Count("pk"), last=Max("pk")),
+    )
+    for number, group in enumerate(groups):
+        for network_id in ids:
+            row = group.get(network_id, {})
+            if number == 1:
+                admitted[network_id] = row.get("admitted", 0)
+            parts[network_id].append(sorted((k, str(v)) for k, v in row.items()))
+    digests = {
+        network_id: hashlib.sha256(repr(parts[network_id]).encode()).hexdigest()[:20]
+        for network_id in ids
+    }
+    return digests, admitted
+
+
+def _bridging(networks: list[Network], digests: dict[int, str]) -> dict[int, dict[str, Any]]:
+    keys = {n.pk: f"national:bridging:v1:{n.pk}:{digests[n.pk]}" for n in networks}
+    found = cache.get_many(list(keys.values()))
+    result: dict[int, dict[str, Any]] = {}
+    for network in networks:
+        key = keys[network.pk]
+        if key not in found:
+            # The dashboard's inputs and engine, without the random baseline (draws=0): the
+            # observed crossing and known ties are the dashboard's own, at a fraction of
+            # the cost, and no map is laid out.
+            inputs = engine_inputs(network=network, scope=Scope())
+            figures = engine.compute(
+                inputs.members,
+                inputs.commitments,
+                asks=inputs.asks,
+                attendance=inputs.attendance,
+                n_gatherings=len(inputs.gatherings),
+                draws=0,
+            )
+            found[key] = {
+                b.attribute: (b.crossing or 0, b.ties_known or 0)
+                for b in figures.bridging
+                if b.attribute in BRIDGING_ATTRIBUTES and b.withheld is None
+            }
+            cache.set(key, found[key], BRIDGING_CACHE_SECONDS)
+        result[network.pk] = found[key]
+    return result
+
+
+def _named(
+    shared_ids: Iterable[int], rows: Iterable[tuple[int, str, str]]
+) -> dict[int, tuple[tuple[str, str], ...]]:
+    named: dict[int, list[tuple[str, str]]] = {i: [] for i in shared_ids}
+    for network_id, first, second in rows:
+        named[network_id].append((first, second))
+    return {i: tuple(v) for i, v in named.items()}
+
+
+def national_rollup(*, national: Network, now: datetime | None = None) -> Rollup:
+    """Every real local network under `national`, side by side, with the national sums and
+    the suppressed breakdowns. Raises nothing for a national network without locals."""
+    now = now or timezone.now()
+    zone = ZoneInfo(national.time_zone)
+    year = timezone.localtime(now, zone).year
+    year_start = datetime(year, 1, 1, tzinfo=zone)
+    year_end = datetime(year + 1, 1, 1, tzinfo=zone)
+    statuses = dict(Partnership.Status.choices)
+    with scopes_disabled():
+        networks = list(real_local_networks(national))
+        ids = [n.pk for n in networks]
+        k = insights_settings_for(network=national).min_cell_size
+        digests, admitted = _fingerprints(ids)
+        bridging = _bridging(networks, digests)
+        active = _grouped(
+            Attendance.objects.filter(
+                network_id__in=ids, part__gathering__starts_at__gte=now - timedelta(ACTIVE_DAYS)
+            ),
+            n=Count("user_id", distinct=True),
+        )
+        gatherings = _grouped(
+            Gathering.objects.filter(
+                network_id__in=ids, starts_at__gte=year_start, starts_at__lt=year_end
+            ),
+            planned=Count("pk"),
+            held=Count("pk", filter=Q(ends_at__lte=now)),
+        )
+        outcomes: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for network_id, status, n in (
+            Commitment.objects.filter(
+                network_id__in=ids, hidden_at__isnull=True, undone_at__isnull=True
+            )
+            .order_by()
+            .values_list("network_id", "status")
+            .annotate(n=Count("pk"))
+        ):
+            outcomes[network_id]["made"] += n
+            outcomes[network_id][ENGINE_STATUS.get(status, "made")] += n
+        joint: dict[int, dict[str, int]] = defaultdict(dict)
+        spanning: dict[int, int] = defaultdict(int)
+        for network_id, status, n, spans in (
+            Partnership.objects.filter(network_id__in=ids, published_at__isnull=False)
+            .order_by()
+            .values_list("network_id", "status")
+            .annotate(n=Count("pk"), spans=Count("pk", filter=Q(partner_network__isnull=False)))
+        ):
+            joint[network_id][status] = n
+            spanning[network_id] += spans
+        title_ids = [n.pk for n in networks if shares(n, SharingLevel.PARTNERSHIPS)]
+        titles = _named(
+            title_ids,
+            (
+                (i, t, str(statuses.get(s, s)))
+                for i, t, s in Partnership.objects.filter(
+                    network_id__in=title_ids, published_at__isnull=False
+                )
+                .order_by("network_id", "-created_at", "pk")
+                .values_list("network_id", "title", "status")
+            )
+            if title_ids
+            else (),
+        )
+        contact_ids = [n.pk for n in networks if shares(n, SharingLevel.CONTACTS)]
+        contacts = _named(
+            contact_ids,
+            Membership.objects.filter(
+                network_id__in=contact_ids, role=Role.STEWARD, status__in=ADMITTED_STATUSES
+            )
+            .order_by("network_id", "user__full_name", "pk")
+            .values_list("network_id", "user__full_name", "user__email")
+            if contact_ids
+            else (),
+        )
+        admitted_rows = Membership.objects.filter(network_id__in=ids, status__in=ADMITTED_STATUSES)
+        sector_counts = list(
+            admitted_rows.order_by().values_list("sector__name").annotate(n=Count("pk"))
+        )
+        band_counts = dict(
+            admitted_rows.order_by().values_list("user__age_band").annotate(n=Count("pk"))
+        )
+    locals_ = tuple(
+        Local(
+            network_id=n.pk,
+            slug=n.slug,
+            name=n.name,
+            sharing=sharing_level(n),
+            members=admitted.get(n.pk, 0),
+            active=active.get(n.pk, {}).get("n", 0),
+            gatherings_planned=gatherings.get(n.pk, {}).get("planned", 0),
+            gatherings_held=gatherings.get(n.pk, {}).get("held", 0),
+            made=outcomes[n.pk]["made"],
+            kept=outcomes[n.pk]["kept"],
+            released=outcomes[n.pk]["released"],
+            lapsed=outcomes[n.pk]["lapsed"],
+            partnerships=dict(joint[n.pk]),
+            spanning=spanning[n.pk],
+            bridging=bridging[n.pk],
+            partnership_titles=titles.get(n.pk),
+            stewards=contacts.get(n.pk),
+        )
+        for n in networks
+    )
+    return Rollup(
+        national_id=national.pk,
+        year=year,
+        k=k,
+        locals=locals_,
+        totals=_sum(locals_),
+        bridging=tuple(
+            BridgeTotal(
+                attribute=a,
+                crossing=sum(x.bridging.get(a, (0, 0))[0] for x in locals_),
+                known=sum(x.bridging.get(a, (0, 0))[1] for x in locals_),
+            )
+            for a in BRIDGING_ATTRIBUTES
+        ),
+        partnerships_by_status=tuple(
+            (value, str(label), sum(x.partnerships.get(value, 0) for x in locals_))
+            for value, label in Partnership.Status.choices
+        ),
+        sectors=_suppressed(
+            "sector",
+            sorted(
+                ((name or _("Not given"), n) for (name, n) in _merge(sector_counts)),
+                key=lambda item: item[0].lower(),
+            ),
+            k,
+        ),
+        generations=_suppressed(
+            "generation",
+            [(str(label), band_counts.get(value, 0)) for value, label in AgeBand.choices]
+            + [(_("Not given"), band_counts.get("", 0) + band_counts.get(None, 0))],
+            k,
+        ),
+        computed_at=now,
+    )
+
+
+def _merge(rows: Iterable[tuple[str | None, int]]) -> list[tuple[str | None, int]]:
+    """Sum rows whose names match once case and spaces are set aside: each network keeps
+    its own list of sectors, so "Faith" here and "faith " there are one national group."""
+    merged: dict[str, tuple[str | None, int]] = {}
+    for name, n in rows:
+        key = (name or "").strip().casefold()
+        first, total = merged.get(key, (name.strip() if name else None, 0))
+        merged[key] = (first, total + n)
+    return list(merged.values())
+
+
+def _suppressed(attribute: str, rows: list[tuple[str, int]], k: int) -> CountTable:
+    """The national breakdown, suppressed after the sum (insights' rule)."""
+    return suppress_counts(
+        [label for label, _n in rows], [n for _label, n in rows], k=k, attribute=attribute
+    )
+
+
+def _sum(locals_: tuple[Local, ...]) -> Local:
+    joint: dict[str, int] = defaultdict(int)
+    for x in locals_:
+        for status, n in x.partnerships.items():
+            joint[status] += n
+    return Local(
+        network_id=0,
+        slug="",
+        name=_("All local networks"),
+        sharing="",
+        members=sum(x.members for x in locals_),
+        active=sum(x.active for x in locals_),
+        gatherings_planned=sum(x.gatherings_planned for x in locals_),
+        gatherings_held=sum(x.gatherings_held for x in locals_),
+        made=sum(x.made for x in locals_),
+        kept=sum(x.kept for x in locals_),
+        released=sum(x.released for x in locals_),
+        lapsed=sum(x.lapsed for x in locals_),
+        partnerships=dict(joint),
+        spanning=sum(x.spanning for x in locals_),
+    )

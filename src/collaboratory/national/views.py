@@ -1,0 +1,111 @@
+"""National pages: the national team's side-by-side view and impact report (stewards of a
+national network), and each local network's sharing setting (its own stewards). The
+middleware has resolved the network and admitted the viewer already."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from collaboratory.audit.services import audit_record
+from collaboratory.csvfile import csv_text
+from collaboratory.national.forms import SharingForm
+from collaboratory.national.pdf import national_report_pdf
+from collaboratory.national.report import (
+    local_header,
+    local_row,
+    report_rows,
+    report_sections,
+    suppression_note,
+)
+from collaboratory.national.selectors import national_rollup, sharing_level
+from collaboratory.national.services import national_sharing_set
+from collaboratory.networks.http import NetworkRequest, network_view
+
+
+@network_view("national.view")
+def overview(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    rollup = national_rollup(national=request.network)
+    return render(
+        request,
+        "national/overview.html",
+        {
+            "rollup": rollup,
+            "header": local_header(),
+            "rows": [(x, local_row(x)) for x in rollup.locals],
+            "total_row": local_row(rollup.totals),
+        },
+    )
+
+
+@network_view("national.view")
+def report(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    rollup = national_rollup(national=request.network)
+    return render(
+        request,
+        "national/report.html",
+        {
+            "rollup": rollup,
+            "sections": report_sections(rollup),
+            "note": suppression_note(rollup),
+        },
+    )
+
+
+def _download(request: NetworkRequest, kind: str) -> HttpResponse:
+    """The report as a file (audited): `pdf` or `csv`."""
+    national = request.network
+    rollup = national_rollup(national=national)
+    audit_record(
+        action="national.report_exported",
+        actor=request.user,
+        network=national,
+        data={"year": rollup.year, "format": kind},
+        request=request,
+    )
+    if kind == "pdf":
+        response = HttpResponse(
+            national_report_pdf(rollup, national_name=national.name),
+            content_type="application/pdf",
+        )
+    else:
+        response = HttpResponse(
+            csv_text(report_rows(rollup, national_name=national.name)),
+            content_type="text/csv; charset=utf-8",
+        )
+    name = slugify(f"{national.slug} national report {rollup.year}")
+    response["Content-Disposition"] = f'attachment; filename="{name}.{kind}"'
+    return response
+
+
+@network_view("national.view")
+def report_pdf(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    return _download(request, "pdf")
+
+
+@network_view("national.view")
+def report_csv(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    return _download(request, "csv")
+
+
+@network_view("national.share")
+def sharing(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    network = request.network
+    form = SharingForm(request.POST or None, initial={"level": sharing_level(network)})
+    if request.method == "POST" and form.is_valid():
+        try:
+            national_sharing_set(
+                network=network, actor=request.user, level=form.cleaned_data["level"]
+            )
+        except ValidationError as error:
+            for field, errors in error.message_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            messages.success(request, _("Sharing saved."))
+            return redirect("national:sharing", network_slug=network.slug)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "national/sharing.html", {"form": form}, status=status)

@@ -1,0 +1,172 @@
+"""Partnerships that last: milestones and status kept by the people on them, the 6- and
+12-month prompts sent exactly once, and partnerships that span two local networks."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.followthrough.models import Partnership, PartnershipPrompt
+from collaboratory.followthrough.services import (
+    partnership_milestone_add,
+    partnership_milestone_reach,
+    partnership_prompts_send,
+    partnership_record,
+    partnership_span,
+    partnership_status_set,
+)
+from collaboratory.followthrough.services.partnerships import months_after
+from collaboratory.networks.models import NetworkKind, Role
+from tests.conftest import World, client_for
+from tests.factories import MembershipFactory, NetworkFactory
+
+
+def _record(world: World, *, when=None, members=()):  # type: ignore[no-untyped-def]
+    with scopes_disabled():
+        return partnership_record(
+            network=world.alpha,
+            recorded_by=world.personas["member"],
+            kind=Partnership.Kind.PROJECT,
+            title="Shared tool library",
+            story="Two members met at the spring gathering.",
+            member_ids=[m.pk for m in members],
+            now=when,
+        )
+
+
+def test_people_on_it_add_and_reach_milestones_and_set_status(world: World) -> None:
+    p = _record(world)
+    member = world.personas["member"]
+    with scopes_disabled():
+        m = partnership_milestone_add(partnership=p, actor=member, title="First open day")
+        partnership_milestone_reach(milestone=m, actor=member, reached=True)
+        partnership_status_set(partnership=p, actor=world.personas["steward"], status="completed")
+        p.refresh_from_db()
+        m.refresh_from_db()
+    assert m.reached_at is not None
+    assert (p.status, p.status_changed_at is not None) == ("completed", True)
+
+
+def test_someone_not_on_it_cannot_keep_it_and_junk_changes_nothing(world: World) -> None:
+    p = _record(world)
+    outsider = MembershipFactory(network=world.alpha).user
+    with scopes_disabled(), pytest.raises(PermissionDenied):
+        partnership_milestone_add(partnership=p, actor=outsider, title="Sneaky")
+    with scopes_disabled(), pytest.raises(ValidationError) as error:
+        partnership_status_set(partnership=p, actor=world.personas["member"], status="won")
+    assert "status" in error.value.message_dict
+    with scopes_disabled(), pytest.raises(ValidationError) as error:
+        partnership_milestone_add(partnership=p, actor=world.personas["member"], title="a\nb")
+    assert "title" in error.value.message_dict
+    with scopes_disabled():
+        p.refresh_from_db()
+        assert (p.status, p.milestones.count()) == ("active", 0)
+
+
+def test_prompts_go_out_at_six_and_twelve_months_exactly_once(world: World) -> None:
+    created = timezone.now() - timedelta(days=400)
+    dana = MembershipFactory(network=world.alpha, user__full_name="Dana Partner").user
+    p = _record(world, when=created, members=[dana])
+    six = months_after(created, 6) + timedelta(hours=1)
+    twelve = months_after(created, 12) + timedelta(hours=1)
+
+    with scopes_disabled():
+        assert partnership_prompts_send(network=world.alpha, now=six - timedelta(days=2)) == 0
+        assert partnership_prompts_send(network=world.alpha, now=six) == 1
+        assert partnership_prompts_send(network=world.alpha, now=six + timedelta(hours=6)) == 0
+        assert partnership_prompts_send(network=world.alpha, now=twelve) == 1
+        assert partnership_prompts_send(network=world.alpha, now=twelve) == 0
+        sent = sorted(
+            PartnershipPrompt.objects.filter(partnership=p).values_list("months", "recipients")
+        )
+
+    assert sent == [(6, 2), (12, 2)]
+    assert len(mail.outbox) == 4
+    assert sorted(m.to[0] for m in mail.outbox[:2]) == sorted(
+        [world.personas["member"].email, dana.email]
+    )
+    assert "Shared tool library" in mail.outbox[0].subject
+
+
+def test_a_finished_partnership_is_not_prompted(world: World) -> None:
+    created = timezone.now() - timedelta(days=200)
+    p = _record(world, when=created)
+    with scopes_disabled():
+        partnership_status_set(partnership=p, actor=world.personas["member"], status="ended")
+        assert (
+            partnership_prompts_send(
+                network=world.alpha, now=months_after(created, 6) + timedelta(hours=1)
+            )
+            == 0
+        )
+    assert mail.outbox == []
+
+
+def test_a_partnership_spans_a_sibling_local_network_only(world: World) -> None:
+    with scopes_disabled():
+        tulsa = NetworkFactory(slug="tulsa", kind=NetworkKind.LOCAL, parent=world.bravo)
+        fresno = NetworkFactory(slug="fresno", kind=NetworkKind.LOCAL, parent=world.bravo)
+        elsewhere = NetworkFactory(
+            slug="elsewhere-local", kind=NetworkKind.LOCAL, parent=world.alpha
+        )
+        steward = MembershipFactory(network=tulsa, role=Role.STEWARD).user
+        MembershipFactory(network=fresno, user=steward)
+        partner = MembershipFactory(network=fresno).user
+        stranger = MembershipFactory(network=elsewhere).user
+        MembershipFactory(network=elsewhere, user=steward)
+        p = partnership_record(
+            network=tulsa, recorded_by=steward, kind="partnership", title="Two cities", story="x"
+        )
+        with pytest.raises(ValidationError) as error:
+            partnership_span(
+                partnership=p, actor=steward, partner_network=elsewhere, member_ids=[stranger.pk]
+            )
+        assert "partner_network" in error.value.message_dict
+        with pytest.raises(ValidationError):
+            partnership_span(
+                partnership=p, actor=steward, partner_network=fresno, member_ids=[stranger.pk]
+            )
+        with pytest.raises(PermissionDenied):
+            partnership_span(
+                partnership=p, actor=partner, partner_network=fresno, member_ids=[partner.pk]
+            )
+        p.refresh_from_db()
+        assert (p.partner_network_id, p.members.count()) == (None, 1)
+
+        partnership_span(
+            partnership=p, actor=steward, partner_network=fresno, member_ids=[partner.pk]
+        )
+        p.refresh_from_db()
+        assert p.partner_network_id == fresno.pk
+        assert set(p.members.values_list("pk", flat=True)) == {steward.pk, partner.pk}
+
+
+def test_the_partnership_page_keeps_milestones_and_status(world: World) -> None:
+    p = _record(world)
+    url = reverse(
+        "followthrough:partnership_keep",
+        kwargs={"network_slug": world.alpha.slug, "partnership_id": p.pk},
+    )
+    client = client_for(world.personas["member"])
+
+    added = client.post(url, {"action": "milestone_add", "title": "First open day"})
+    status = client.post(url, {"action": "status", "status": "paused"})
+    junk = client.post(url, {"action": "status", "status": "won"})
+    page = client.get(
+        reverse(
+            "followthrough:partnership",
+            kwargs={"network_slug": world.alpha.slug, "partnership_id": p.pk},
+        )
+    ).content.decode()
+
+    assert (added.status_code, status.status_code, junk.status_code) == (302, 302, 400)
+    assert "First open day" in page
+    with scopes_disabled():
+        p.refresh_from_db()
+    assert p.status == "paused"

@@ -1,0 +1,122 @@
+"""The national roll-up: sums over the real local networks, suppression after the sum,
+and sharing enforced in the selector."""
+
+from __future__ import annotations
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django_scopes import scopes_disabled
+
+from collaboratory.insights.privacy import SUPPRESSED
+from collaboratory.insights.selectors import insights_figures
+from collaboratory.national.models import SharingLevel
+from collaboratory.national.report import count_rows
+from collaboratory.national.selectors import national_rollup, real_local_networks
+from collaboratory.national.services import national_sharing_set
+from collaboratory.networks.models import Membership, Network, NetworkKind, Role
+from tests.factories import MembershipFactory, NetworkFactory
+from tests.national.conftest import LOCAL_CANARY_EMAIL, LOCAL_CANARY_NAME
+
+
+def _steward(network):  # type: ignore[no-untyped-def]
+    with scopes_disabled():
+        return Membership.objects.filter(network=network, role=Role.STEWARD).first().user
+
+
+def test_rollup_sums_every_local_network_and_leaves_others_out(national, build_local) -> None:
+    build_local("Tulsa", kept=2, lapsed=1, partnership="Tool library")
+    build_local("Fresno", kept=1, partnership="Youth jobs")
+    NetworkFactory(slug="usa-youth", kind=NetworkKind.YOUTH, parent=national)
+    NetworkFactory(slug="elsewhere")  # another national network: never counted
+
+    rollup = national_rollup(national=national)
+
+    assert [x.name for x in rollup.locals] == ["Fresno", "Tulsa"]
+    tulsa = rollup.locals[1]
+    # Steward, canary presenter, and one committer per commitment.
+    assert (tulsa.members, tulsa.made, tulsa.kept, tulsa.lapsed) == (5, 3, 2, 1)
+    assert tulsa.kept_rate == 2 / 3
+    assert (tulsa.gatherings_planned, tulsa.gatherings_held) in ((1, 1), (0, 0))
+    assert rollup.totals.members == 5 + 3
+    assert rollup.totals.made == 4
+    assert rollup.totals.kept == 3
+    assert dict((v, n) for v, _l, n in rollup.partnerships_by_status)["active"] == 2
+    assert [x.network_id for x in rollup.locals] == list(
+        real_local_networks(national).values_list("pk", flat=True)
+    )
+
+
+def test_bridging_is_the_sum_of_each_networks_ties(national, build_local) -> None:
+    build_local("Tulsa", kept=3)
+    build_local("Fresno", kept=2)
+
+    rollup = national_rollup(national=national)
+
+    # Each network's figures are its own dashboard's observed ones.
+    for local in rollup.locals:
+        with scopes_disabled():
+            network = Network.objects.get(pk=local.network_id)
+        dashboard = {
+            b.attribute: (b.crossing, b.ties_known)
+            for b in insights_figures(network=network).result.bridging
+        }
+        assert local.bridging == {a: dashboard[a] for a in ("sector", "region", "generation")}
+    sector = next(b for b in rollup.bridging if b.attribute == "sector")
+    assert sector.known == sum(x.bridging["sector"][1] for x in rollup.locals)
+    assert sector.crossing == sum(x.bridging["sector"][0] for x in rollup.locals)
+    assert sector.known > 0
+
+
+def test_a_group_small_in_each_network_but_large_nationally_is_shown(national, build_local) -> None:
+    # 6 + 6 members of faith: below k=11 in each network, 12 once summed.
+    build_local("Tulsa", sectors={"Faith": 6, "Labor": 2}, kept=0)
+    build_local("Fresno", sectors={"Faith": 6, "Labor": 3}, kept=0)
+
+    rows = dict(count_rows(national_rollup(national=national).sectors))
+
+    assert rows["Faith"] == "12"
+    # Labor: 5 nationally, below k: suppressed even though it adds up two networks.
+    assert rows["Labor"] == SUPPRESSED
+    # And a second cell goes with it, so Labor cannot be had from the total.
+    assert list(rows.values()).count(SUPPRESSED) >= 2
+
+
+def test_figures_only_by_default_and_names_only_as_far_as_shared(national, build_local) -> None:
+    tulsa = build_local("Tulsa", partnership="Tool library")
+    fresno = build_local("Fresno", partnership="Youth jobs")
+    national_sharing_set(network=fresno, actor=_steward(fresno), level=SharingLevel.CONTACTS)
+
+    rollup = national_rollup(national=national)
+    by_name = {x.name: x for x in rollup.locals}
+
+    assert by_name["Tulsa"].partnership_titles is None
+    assert by_name["Tulsa"].stewards is None
+    assert by_name["Fresno"].partnership_titles == (("Youth jobs", "Active"),)
+    assert by_name["Fresno"].stewards == (("Steward of Fresno", "steward@fresno.example"),)
+    text = repr(rollup)
+    assert LOCAL_CANARY_NAME not in text
+    assert LOCAL_CANARY_EMAIL not in text
+    assert "Tool library" not in text
+    assert tulsa.pk in [x.network_id for x in rollup.locals]
+
+
+def _queries(national) -> int:  # type: ignore[no-untyped-def]
+    national_rollup(national=national)  # first view: fills each network's bridging cache
+    with CaptureQueriesContext(connection) as ctx:
+        national_rollup(national=national)
+    return len(ctx.captured_queries)
+
+
+def test_query_count_does_not_grow_with_networks_or_people(national, build_local) -> None:
+    first = build_local("Tulsa")
+    national_sharing_set(network=first, actor=_steward(first), level=SharingLevel.CONTACTS)
+    build_local("Fresno")
+    two = _queries(national)
+    for name in ("Akron", "Boise", "Camden"):
+        build_local(name)
+    with scopes_disabled():
+        for _i in range(5):
+            MembershipFactory(network=first)
+    five = _queries(national)
+
+    assert two == five
