@@ -609,6 +609,7 @@ POLICY: dict[str, Rule] = {
 # self-description may reach the guest on any route.
 YOUTH_GUEST: dict[str, int] = {
     "gatherings:detail": 200,
+    "gatherings:ics": 200,
     # A code of a far-off day: the page says check-in is not open yet.
     "gatherings:check_in": 200,
     "live:phone": 200,

@@ -17,7 +17,9 @@ class GatheringsConfig(AppConfig):
         register_nav_item(
             NavItem(_("Gatherings"), "gatherings:list", "gatherings.view_gathering", order=10)
         )
-        # Youth guests (networks/guests.py) open a gathering's page and check in to it.
+        # Youth guests (networks/guests.py) open a gathering's page (and its calendar file) and
+        # check in to it.
         register_gathering_check(gathering_youth_take_part)
         register_guest_route("gatherings:detail", "pk")
+        register_guest_route("gatherings:ics", "pk")
         register_guest_route("gatherings:check_in", "pk")

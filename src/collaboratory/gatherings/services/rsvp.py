@@ -121,7 +121,7 @@ def rsvp_submit(
         if previous == RsvpStatus.CONFIRMED and status != RsvpStatus.CONFIRMED:
             waitlist_promote(gathering=locked, now=now)
     if user.is_minor:
-        transaction.on_commit(lambda: rsvp_guardians_tell(rsvp=rsvp, user=user))
+        rsvp_guardians_tell(rsvp=rsvp, user=user)
     return rsvp
 
 
@@ -146,7 +146,7 @@ def rsvp_guardians_tell(*, rsvp: Rsvp, user: User) -> int:
                     "%(name)s answered the RSVP for %(gathering)s: %(answer)s.\n"
                     "When: %(when)s\nWhere: %(where)s\n\n"
                     "You get this email because you are their guardian for the Youth "
-                    "Collaboratory. Questions? Reply to the stewards of the youth cohort."
+                    "Collaboratory. Questions? Ask the stewards of the youth cohort."
                 )
                 % values
             )
