@@ -212,7 +212,7 @@ def proposal_save(
                 actor=proposer,
                 network=target.network,
                 target=target,
-                data={"power_project": target.is_power_project},
+                data={"power_project": True} if target.is_power_project else {},
             )
     return target
 
