@@ -9,6 +9,7 @@ import json
 import uuid
 from datetime import timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django.core import mail
 from django.urls import reverse
@@ -16,11 +17,16 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
-from collaboratory.commitments.live.selectors import live_listener_allowed
+from collaboratory.commitments.live.selectors import (
+    PhoneAccess,
+    live_listener_allowed,
+    phone_access,
+)
 from collaboratory.commitments.models import Commitment
 from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Attendance, Gathering, Rsvp, RsvpStatus
-from collaboratory.gatherings.services import attendance_bulk_record
+from collaboratory.gatherings.selectors import check_in_code_for, check_in_day
+from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
 from collaboratory.people.models import User
 from tests.authz.objects import shared_gathering
 from tests.conftest import World, client_for
@@ -208,3 +214,30 @@ def test_a_refused_guest_is_audited(world: World) -> None:
     with scopes_disabled():
         denied = AuditEvent.objects.filter(action="access.denied", actor=_youth(world)).count()
     assert denied == 1
+
+
+def test_the_guest_checks_in_with_the_days_code(world: World) -> None:
+    """A gathering under way that youth take part in: the guest checks in with the code shown
+    in the room, like a member, and may then commit from the phone."""
+    now = timezone.now()
+    with scopes_disabled():
+        gathering = gathering_create(
+            network=world.alpha,
+            title="Under way",
+            format="in_person",
+            youth_take_part=True,
+            parts=[("Meeting", now - timedelta(hours=1), now + timedelta(hours=6))],
+        )
+        part = gathering.parts.get()
+        day = check_in_day(part=part, zone=ZoneInfo(world.alpha.time_zone))
+        code = check_in_code_for(gathering=gathering, day=day)
+    youth = _youth(world)
+
+    response = client_for(youth).post(
+        _url(world, "gatherings:check_in", pk=gathering.pk, code=code)
+    )
+
+    assert response.status_code == 302
+    with scopes_disabled():
+        assert Attendance.objects.filter(part=part, user=youth).count() == 1
+        assert phone_access(user=youth, gathering=gathering) is PhoneAccess.ALLOWED
