@@ -25,7 +25,7 @@ from collaboratory.creditclub.services import (
     proposal_submit,
     proposals_announce,
 )
-from collaboratory.gatherings.models import Attendance, GatheringFormat
+from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat
 from collaboratory.gatherings.selectors import check_in_code_for, check_in_day
 from collaboratory.gatherings.services import (
     attendance_bulk_record,
@@ -355,3 +355,62 @@ def steward_api_token_pk(world: Any, network_key: str) -> int:
         )
         cache[network_key] = token.pk
     return cache[network_key]
+
+
+def _proposal_selected(gathering: Any, proposer: User, title: str, steward: User) -> Proposal:
+    proposal = proposal_save(
+        gathering=gathering,
+        proposer=proposer,
+        fields={
+            "title": title,
+            "what": "A project for the shared gathering",
+            "who_it_serves": "Neighbors",
+            "problem": "A need in town",
+            "where": "Tulsa",
+            "timeframe": "ongoing",
+            "phase": "launched",
+            "asks_timeline": "Help by spring",
+        },
+        asks=[AskInput("volunteers", "institutional", "Five volunteers on Saturdays")],
+    )
+    proposal_submit(proposal=proposal, actor=proposer)
+    proposal_stage_decision(proposal=proposal, decision="selected", actor=steward)
+    return proposal
+
+
+def shared_gathering(world: Any) -> dict[str, int]:
+    """Alpha's shared gathering (issue 14): youth take part, so the youth member persona
+    (of the youth cohort under Alpha) is its youth guest. The member persona presents a
+    selected proposal; the youth member a Power Project, also selected; the member's
+    proposal is on stage. Returns the ids: gathering, proposal, power_project."""
+    cache: dict[str, int] = world.__dict__.setdefault("_shared", {})
+    if cache:
+        return cache
+    proposal_pk(world, "alpha")  # the member attended a past gathering: eligible to propose
+    member, youth = world.personas["member"], world.personas["youth_member"]
+    with scopes_disabled():
+        steward = _steward(world.alpha)
+        starts = world.gatherings["alpha"].starts_at + timedelta(days=10)
+        gathering = gathering_create(
+            network=world.alpha,
+            title="Shared gathering",
+            format=GatheringFormat.IN_PERSON,
+            city="Tulsa",
+            youth_take_part=True,
+            parts=[("Meeting", starts, starts + timedelta(hours=7))],
+        )
+        proposal = _proposal_selected(gathering, member, "Member's project", steward)
+        power = _proposal_selected(gathering, youth, "Youth Power Project", steward)
+        proposals_announce(gathering=gathering, actor=steward)
+        proposal.refresh_from_db()
+        presentation_start(gathering=gathering, proposal=proposal, actor=steward)
+    cache.update(gathering=gathering.pk, proposal=proposal.pk, power_project=power.pk)
+    return cache
+
+
+def shared_gathering_code(world: Any) -> str:
+    with scopes_disabled():
+        gathering = Gathering.objects.get(pk=shared_gathering(world)["gathering"])
+        part = gathering.parts.first()
+    day = check_in_day(part=part, zone=ZoneInfo(gathering.network.time_zone))
+    return check_in_code_for(gathering=gathering, day=day)

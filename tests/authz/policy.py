@@ -229,6 +229,7 @@ POLICY: dict[str, Rule] = {
             "carry_over",
             "review",
             "mark_presented",
+            "power_advance",
         )
     },
     # Gatherings
@@ -390,6 +391,10 @@ POLICY: dict[str, Rule] = {
         kwargs={"token": "x" * 43},
         tokens={"guardian": {"token": "guardian_revoke"}},
     ),
+    # The guardian's answer to a youth member's money commitment (issue 14): an unknown
+    # token gets the one "cannot be used" answer; live links in tests/commitments/
+    # test_guardian_approval.py.
+    "guardian_approval:decide": Rule(own=everyone(404), kwargs={"token": "x" * 43}),
     # Follow-through (issue 7). A commitment is seen by its committer, its recipient (the
     # presenter) and stewards: in Alpha the member persona presents the proposal the canary
     # person committed to; in the youth cohort the youth member is no party (403).
@@ -613,4 +618,26 @@ POLICY: dict[str, Rule] = {
         method="post",
         kwargs={"token_id": steward_api_token_pk},
     ),
+}
+
+
+# Youth guests (issue 14, networks/guests.py): the youth member persona, a member of the
+# youth cohort under Alpha, at Alpha's shared gathering (youth take part). Every network
+# route of POLICY is requested on Alpha with that gathering wherever the route names one
+# (tests/authz/test_youth_guests.py); a route not listed here must answer 404, and no canary
+# of Alpha (its people, organizations, offers, nominees, tagline) nor the member's private
+# self-description may reach the guest on any route.
+YOUTH_GUEST: dict[str, int] = {
+    "gatherings:detail": 200,
+    "gatherings:ics": 200,
+    # A code of a far-off day: the page says check-in is not open yet.
+    "gatherings:check_in": 200,
+    "live:phone": 200,
+    "live:board": 200,
+    "live:join_qr": 200,
+    "live:events": 200,
+    # A GET without text is bad input: 422 naming the field.
+    "live:assess": 422,
+    "live:submit": 405,
+    "followthrough:gratitude": 200,
 }

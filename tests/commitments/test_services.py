@@ -227,7 +227,7 @@ def test_a_youth_member_commits_time(room: Room) -> None:
 
 
 @pytest.mark.parametrize(("capital", "unit"), [("financial", ""), ("social", "dollars")])
-def test_a_minors_money_commitment_needs_the_guardians_approval(
+def test_a_minors_money_commitment_waits_for_the_guardian_unless_approved_already(
     room: Room, capital: str, unit: str
 ) -> None:
     proposal, youth = _youth_room(room)
@@ -242,12 +242,14 @@ def test_a_minors_money_commitment_needs_the_guardians_approval(
         "unit": unit,
     }
 
-    with pytest.raises(ValidationError) as caught:
-        room.commit(**arguments)
+    waiting = room.commit(**arguments)
     approved = room.commit(**arguments, guardian_approved=True)
 
-    assert "guardian" in _messages(caught.value)["capital"][0]
-    assert approved.guardian_approved is True
+    assert (waiting.guardian_approval, waiting.guardian_approved) == ("awaiting", False)
+    assert (approved.guardian_approval, approved.guardian_approved) == ("", True)
+    with scopes_disabled():
+        kinds = [e.payload["commitment"] for e in LiveEvent.objects.all()]
+    assert kinds == [approved.pk]  # the waiting one is on no board yet
 
 
 def test_an_adults_money_commitment_needs_no_approval(room: Room) -> None:

@@ -250,3 +250,41 @@ def test_every_phase_the_generator_announces_is_counted_by_the_progress_bar() ->
     source = Path(generator.__file__).read_text()
     said = re.findall(r'\bsay\("([^"]+)"\)', source)
     assert said == list(generator.PHASES)
+
+
+def test_the_youth_cohort_takes_part_in_todays_room_as_guests(demo: None) -> None:
+    """Issue 14: the live room of the day lets youth take part; the demo youth member's
+    Power Project is on its run of show with adults' commitments, and the youth member's
+    money waits for the guardian (on no board)."""
+    from collaboratory.commitments.models import Commitment
+    from collaboratory.commitments.selectors import commitments_shown
+    from collaboratory.creditclub.models import Proposal
+    from collaboratory.demo.live import LIVE_TITLE
+    from collaboratory.demo.youth import POWER_PROJECT_TITLE
+
+    with scopes_disabled():
+        room = Gathering.objects.get(title=LIVE_TITLE)
+        project = Proposal.objects.get(title=POWER_PROJECT_TITLE)
+        to_project = list(
+            Commitment.objects.filter(proposal=project).values_list(
+                "committer__age_band", flat=True
+            )
+        )
+        youths = dict(
+            Commitment.objects.filter(committer__email=DEMO_LOGINS[2][1]).values_list(
+                "capital", "guardian_approval"
+            )
+        )
+        on_board = set(commitments_shown(gathering=room).values_list("capital", flat=True))
+        by_youth_on_board = (
+            commitments_shown(gathering=room).filter(committer__email=DEMO_LOGINS[2][1]).count()
+        )
+
+    assert room.youth_take_part is True
+    assert (project.gathering_id, project.power_stage) == (room.pk, "idea")
+    assert project.proposer.email == DEMO_LOGINS[2][1]
+    assert len(to_project) == 3
+    assert all(band not in ("13-15", "16-17") for band in to_project)
+    assert youths == {"social": "", "financial": "awaiting"}
+    assert by_youth_on_board == 1
+    assert "social" in on_board

@@ -47,6 +47,7 @@ MACHINE_WRITTEN = {
     "gatherings.CalendarFeed.digest",
     "gatherings.Substitution.pass_digest",
     "networks.Invitation.token_digest",
+    "commitments.GuardianApprovalLink.token_digest",
     # Copied from a message we composed (subject folded to one line by the mail code).
     "networks.DigestItem.subject",
     "networks.DigestItem.excerpt",

@@ -9,3 +9,9 @@ class CommitmentsConfig(AppConfig):
     def ready(self) -> None:
         # deferred: models are importable only once the app registry is ready
         from collaboratory.commitments import tasks  # noqa: F401  (registers the digests)
+        from collaboratory.networks.guests import register_guest_route
+
+        # Youth guests (networks/guests.py) use the live room of their gathering: the phone
+        # view to commit, the board, its stream and QR code. Not the console or follow-up.
+        for name in ("phone", "submit", "assess", "board", "events", "join_qr"):
+            register_guest_route(f"live:{name}", "gathering_id")

@@ -85,6 +85,20 @@ def amount_text(amount: Decimal | None, unit: str) -> str:
     return form(count) % {"n": number} if form else str(number)
 
 
+class GuardianApproval(models.TextChoices):
+    """Where a youth member's money commitment stands with their guardian (safeguards.md):
+    it counts (boards, follow-through, figures) only once approved."""
+
+    NOT_NEEDED = "", _("Not needed")
+    AWAITING = "awaiting", _("Awaiting the guardian's approval")
+    APPROVED = "approved", _("Approved by the guardian")
+    DECLINED = "declined", _("Declined by the guardian")
+
+
+# A commitment in one of these does not count anywhere yet (or ever, once declined).
+NOT_COUNTED = (GuardianApproval.AWAITING, GuardianApproval.DECLINED)
+
+
 class Commitment(models.Model):
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="+")
@@ -124,6 +138,11 @@ class Commitment(models.Model):
     )
     # A minor's money commitment is stored only with the guardian's approval (safeguards.md).
     guardian_approved = models.BooleanField(default=False)
+    # A youth member's money commitment made without that approval waits for the guardian's
+    # answer by emailed link (GuardianApprovalLink); until approved it does not count.
+    guardian_approval = models.CharField(
+        max_length=10, choices=GuardianApproval.choices, blank=True, default=""
+    )
     # Client-generated, so a double tap or a retry on bad wifi stores one commitment.
     idempotency_key = models.UUIDField()
     # The guard's verdict when it was saved; a person may insist on a text it found vague.
@@ -174,6 +193,27 @@ class Commitment(models.Model):
     @property
     def is_shown(self) -> bool:
         return self.hidden_at is None and self.undone_at is None
+
+
+class GuardianApprovalLink(models.Model):
+    """One guardian's single-use link to approve or decline a youth member's money
+    commitment (networks/tokens.py: only the digest is stored). The first answer decides;
+    the other guardians' links then find nothing to decide."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    commitment = models.ForeignKey(
+        Commitment, on_delete=models.CASCADE, related_name="guardian_links"
+    )
+    guardian_email = models.EmailField(validators=one_line(_("the guardian's email")))
+    token_digest = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField()
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    def __str__(self) -> str:
+        return f"guardian link for commitment {self.commitment_id}"
 
 
 class LiveChannel(models.Model):

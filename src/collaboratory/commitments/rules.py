@@ -5,6 +5,7 @@ from __future__ import annotations
 import rules
 
 from collaboratory.creditclub.models import Proposal
+from collaboratory.gatherings.rules import is_youth_guest
 from collaboratory.networks.models import Role
 from collaboratory.networks.rules import is_network_member, is_network_steward, network_of
 from collaboratory.networks.selectors import membership_for
@@ -29,7 +30,9 @@ def presents(user: User, obj: object) -> bool:
     return isinstance(obj, Proposal) and obj.proposer_id == user.pk
 
 
-rules.add_perm("commitments.listen", is_network_member)
+# A youth guest listens to the gathering they take part in (the stream re-checks with a
+# fresh user, who carries no guest pass).
+rules.add_perm("commitments.listen", is_network_member | is_youth_guest)
 rules.add_perm("commitments.commit", is_network_member)
 rules.add_perm("commitments.scribe", runs_the_room)
 rules.add_perm("commitments.moderate", runs_the_room)

@@ -8,26 +8,37 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.db.models import QuerySet
+from django.utils import timezone
+from django_scopes import scopes_disabled
 
 from collaboratory.commitments.models import (
+    NOT_COUNTED,
     Commitment,
+    GuardianApproval,
+    GuardianApprovalLink,
 )
 from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import (
     Gathering,
 )
 from collaboratory.networks.models import Network
+from collaboratory.networks.tokens import token_digest
+from collaboratory.people.models import User
 
 
 def commitments_shown(*, gathering: Gathering) -> QuerySet[Commitment]:
     """A gathering's commitments that are neither hidden nor undone, oldest first, with what
     a board or console prints in the same query."""
-    return Commitment.objects.filter(
-        network=gathering.network,
-        gathering=gathering,
-        hidden_at__isnull=True,
-        undone_at__isnull=True,
-    ).select_related("committer", "ask", "proposal")
+    return (
+        Commitment.objects.filter(
+            network=gathering.network,
+            gathering=gathering,
+            hidden_at__isnull=True,
+            undone_at__isnull=True,
+        )
+        .exclude(guardian_approval__in=NOT_COUNTED)
+        .select_related("committer", "ask", "proposal")
+    )
 
 
 def commitments_for_followup(*, proposal: Proposal) -> QuerySet[Commitment]:
@@ -39,6 +50,7 @@ def commitments_for_followup(*, proposal: Proposal) -> QuerySet[Commitment]:
             hidden_at__isnull=True,
             undone_at__isnull=True,
         )
+        .exclude(guardian_approval__in=NOT_COUNTED)
         .select_related("committer", "ask")
         .order_by("ask__position", "ask_id", "created_at", "pk")
     )
@@ -81,3 +93,36 @@ def digest_commitments(*, gathering: Gathering) -> list[Commitment]:
         .select_related("proposal__proposer")
         .order_by("due_on", "created_at", "pk")
     )
+
+
+def guardian_link_for_token(
+    *, token: str, now: datetime | None = None
+) -> GuardianApprovalLink | None:
+    """The guardian's approval link with its commitment still awaiting an answer, or None
+    (unknown, expired, used, or the commitment decided, undone or hidden: one answer)."""
+    now = now or timezone.now()
+    with scopes_disabled():  # the link names no network: its row is found by digest alone
+        return (
+            GuardianApprovalLink.objects.select_related(
+                "network",
+                "commitment__committer",
+                "commitment__gathering",
+                "commitment__proposal__proposer",
+            )
+            .filter(
+                token_digest=token_digest(token),
+                used_at__isnull=True,
+                expires_at__gt=now,
+                commitment__guardian_approval=GuardianApproval.AWAITING,
+                commitment__undone_at__isnull=True,
+                commitment__hidden_at__isnull=True,
+            )
+            .first()
+        )
+
+
+def commitments_awaiting_guardian(*, network: Network, user: User) -> QuerySet[Commitment]:
+    """A youth member's money commitments still waiting for their guardian's answer."""
+    return Commitment.objects.filter(
+        network=network, committer=user, guardian_approval=GuardianApproval.AWAITING
+    ).select_related("proposal")

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from collaboratory.commitments.forms import commitment_entry_parse, entry_data
 from collaboratory.commitments.live.selectors import PhoneAccess, phone_access
+from collaboratory.commitments.models import GuardianApproval
 from collaboratory.commitments.services import commitment_create, commitment_payload
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.http import NetworkRequest, network_view
@@ -42,6 +43,7 @@ def _submit(request: NetworkRequest, gathering_id: int) -> JsonResponse:
             "status": "created" if created else "duplicate",
             "idempotency_key": str(commitment.idempotency_key),
             "commitment": commitment_payload(commitment),
+            "awaiting_guardian": commitment.guardian_approval == GuardianApproval.AWAITING,
         },
         status=201 if created else 200,
     )

@@ -27,6 +27,7 @@ urlpatterns = [
     path("", include("collaboratory.notifications.urls")),
     path("i18n/setlang/", language_switch, name="set_language"),
     path("consent/", include("collaboratory.networks.consent_urls")),
+    path("guardian-approval/", include("collaboratory.commitments.guardian_urls")),
 ]
 
 # Our BadParameter's message is shown on the 400 page (networks.params).

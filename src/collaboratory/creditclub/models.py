@@ -71,6 +71,17 @@ class Timeframe(models.TextChoices):
     ONGOING = "ongoing", _("Ongoing")
 
 
+class PowerStage(models.TextChoices):
+    """A youth member's Power Project has its own path (domain.md, Youth Collaboratory):
+    the idea it is proposed as, shaped with adults at the first gathering, reflected on at
+    the second. Empty: not a Power Project."""
+
+    NONE = "", _("Not a Power Project")
+    IDEA = "idea", _("Idea")
+    SHAPED = "shaped", _("Shaped with adults")
+    REFLECTION = "reflection", _("Reflection")
+
+
 class Proposal(models.Model):
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="proposals")
@@ -119,6 +130,11 @@ class Proposal(models.Model):
         "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="carried_to"
     )
     run_position = models.PositiveSmallIntegerField(null=True, blank=True)
+    # A youth member's proposal is a Power Project (set when it is created): its stage.
+    power_stage = models.CharField(
+        _("Power Project stage"), max_length=10, choices=PowerStage.choices, blank=True
+    )
+    power_stage_at = models.DateTimeField(null=True, blank=True)
     slides_url = models.URLField(
         _("slides (link)"), blank=True, validators=one_line(_("the slides link"))
     )
@@ -144,6 +160,10 @@ class Proposal(models.Model):
 
     def __str__(self) -> str:
         return self.title or f"Proposal #{self.pk}"
+
+    @property
+    def is_power_project(self) -> bool:
+        return bool(self.power_stage)
 
 
 class Ask(models.Model):

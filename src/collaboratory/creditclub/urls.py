@@ -20,4 +20,5 @@ urlpatterns = [
     path("proposals/<int:proposal_id>/pack/", views.presenter_pack, name="pack"),
     path("proposals/<int:proposal_id>/review/", views.review, name="review"),
     path("proposals/<int:proposal_id>/presented/", views.mark_presented, name="mark_presented"),
+    path("proposals/<int:proposal_id>/power-project/", views.power_advance, name="power_advance"),
 ]

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from collaboratory.creditclub import services
 from collaboratory.creditclub.forms import ProposalForm, ReviewForm, ask_formset
-from collaboratory.creditclub.models import Proposal, ProposalState, Review
+from collaboratory.creditclub.models import PowerStage, Proposal, ProposalState, Review
 from collaboratory.creditclub.selectors import (
     board_tally,
     call_window,
@@ -235,6 +235,8 @@ def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int
             "is_proposer": is_proposer,
             "next_calls": next_calls,
             "can_carry_over": is_proposer and not hasattr(proposal, "carried_to"),
+            "power_stages": [(v, label) for v, label in PowerStage.choices if v],
+            "can_advance_power": request.user.has_perm("creditclub.review", proposal.network),
         },
     )
 
@@ -449,6 +451,13 @@ def run_of_show_view(request: NetworkRequest, network_slug: str, gathering_id: i
 def mark_presented(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
     proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
     return _act(request, proposal, services.proposal_mark_presented, _("Marked as presented."))
+
+
+@require_POST
+@network_view("creditclub.review")
+def power_advance(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
+    proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
+    return _act(request, proposal, services.power_project_advance, _("The Power Project moved on."))
 
 
 @network_view()

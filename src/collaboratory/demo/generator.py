@@ -25,6 +25,7 @@ from collaboratory.demo.gatherings import demo_gatherings
 from collaboratory.demo.live import seed_live_room
 from collaboratory.demo.membership import demo_membership
 from collaboratory.demo.seating import seed_seating
+from collaboratory.demo.youth import seed_youth_guests
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat, GatheringPart
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
 from collaboratory.insights.services import sensitive_snapshot_take
@@ -47,7 +48,13 @@ from collaboratory.networks.services import (
     notification_preferences_set,
     organizations_bulk_create,
 )
-from collaboratory.people.models import AgeBand, Ideology, PrivateSelfDescription, RaceEthnicity
+from collaboratory.people.models import (
+    AgeBand,
+    Ideology,
+    PrivateSelfDescription,
+    RaceEthnicity,
+    User,
+)
 from collaboratory.people.services import (
     NewUser,
     self_descriptions_bulk_create,
@@ -84,6 +91,7 @@ PHASES = (
     "gathering RSVPs",
     "follow-through",
     "live room",
+    "youth guests",
     "text vectors",
     "seating plans",
     "email choices",
@@ -377,12 +385,20 @@ def generate_demo(
             anchor=anchor,
         )
         say("live room")
-        seed_live_room(
+        live_room = seed_live_room(
             rng=rng,
             network=national,
             users=users,
             steward=users[0],
             member_user_id=people[1].user_id,
+            anchor=anchor,
+        )
+        say("youth guests")
+        seed_youth_guests(
+            network=national,
+            gathering=live_room,
+            youth_user_id=User.objects.get(email=YOUTH_EMAIL).pk,
+            steward=users[0],
             anchor=anchor,
         )
         # "Who can meet this ask" reads stored vectors: compute them now, as the worker's

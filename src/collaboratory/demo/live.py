@@ -55,6 +55,8 @@ def seed_live_room(
         format=GatheringFormat.IN_PERSON,
         parts=[("Meeting", starts, starts + timedelta(hours=23, minutes=59))],
         city="Tulsa",
+        # The youth cohort takes part (demo/youth.py): its members open it as guests.
+        youth_take_part=True,
     )
     admitted = set(
         Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES).values_list(

@@ -12,6 +12,7 @@ class FollowthroughConfig(AppConfig):
         from collaboratory.followthrough import tasks  # noqa: F401  (registers periodic work)
         from collaboratory.followthrough.selectors import commitment_due_days
         from collaboratory.gatherings.calendar_sources import register_calendar_source
+        from collaboratory.networks.guests import register_guest_route
         from collaboratory.networks.navigation import NavItem, register_nav_item
 
         register_nav_item(
@@ -21,3 +22,5 @@ class FollowthroughConfig(AppConfig):
         register_nav_item(
             NavItem(_("Partnerships"), "followthrough:partnerships", "followthrough.view", order=35)
         )
+        # Youth guests (networks/guests.py) appear in, and may read, their gathering's roll call.
+        register_guest_route("followthrough:gratitude", "gathering_id")

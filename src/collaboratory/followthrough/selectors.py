@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments import lifecycle
-from collaboratory.commitments.models import Commitment, CommitmentStatus
+from collaboratory.commitments.models import NOT_COUNTED, Commitment, CommitmentStatus
 from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.followthrough.models import (
     CommitmentActivity,
@@ -61,7 +61,7 @@ def reminder_timing(options: FollowthroughSettings) -> lifecycle.ReminderTiming:
 def _shown(network: Network) -> QuerySet[Commitment]:
     return Commitment.objects.filter(
         network=network, hidden_at__isnull=True, undone_at__isnull=True
-    )
+    ).exclude(guardian_approval__in=NOT_COUNTED)
 
 
 def commitments_owed(
@@ -380,7 +380,7 @@ def _followed(network: Network) -> QuerySet[Commitment]:
     """The network's commitments that have a follow-up: neither hidden nor undone."""
     return Commitment.objects.filter(
         network=network, hidden_at__isnull=True, undone_at__isnull=True
-    )
+    ).exclude(guardian_approval__in=NOT_COUNTED)
 
 
 def commitments_done_before(*, network: Network, cutoff: datetime) -> QuerySet[Commitment]:

@@ -10,8 +10,16 @@ class GatheringsConfig(AppConfig):
     def ready(self) -> None:
         # In ready(): the app registry must be populated before tasks and navigation load.
         from collaboratory.gatherings import tasks  # noqa: F401  (registers the periodic task)
+        from collaboratory.gatherings.selectors import gathering_youth_take_part
+        from collaboratory.networks.guests import register_gathering_check, register_guest_route
         from collaboratory.networks.navigation import NavItem, register_nav_item
 
         register_nav_item(
             NavItem(_("Gatherings"), "gatherings:list", "gatherings.view_gathering", order=10)
         )
+        # Youth guests (networks/guests.py) open a gathering's page (and its calendar file) and
+        # check in to it.
+        register_gathering_check(gathering_youth_take_part)
+        register_guest_route("gatherings:detail", "pk")
+        register_guest_route("gatherings:ics", "pk")
+        register_guest_route("gatherings:check_in", "pk")

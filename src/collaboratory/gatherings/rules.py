@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import rules
 
+from collaboratory.gatherings.models import Gathering
+from collaboratory.gatherings.selectors import youth_guest_of
 from collaboratory.networks.models import Role
 from collaboratory.networks.rules import is_network_member, is_network_steward, network_of
 from collaboratory.networks.selectors import membership_for
@@ -22,6 +24,13 @@ def runs_check_in(user: User, obj: object) -> bool:
         return False
     membership = membership_for(user=user, network=network)
     return membership is not None and membership.role in CHECK_IN_ROLES
+
+
+@rules.predicate
+def is_youth_guest(user: User, obj: object) -> bool:
+    """A youth cohort's member at a host gathering that youth take part in (the object must
+    be that gathering: a guest has no standing in the rest of the network)."""
+    return isinstance(obj, Gathering) and youth_guest_of(user=user, gathering=obj)
 
 
 rules.add_perm("gatherings.view_gathering", is_network_member)

@@ -15,7 +15,7 @@ from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django_scopes import scopes_disabled
+from django_scopes import scope, scopes_disabled
 
 from collaboratory.gatherings.models import (
     Attendance,
@@ -31,8 +31,28 @@ from collaboratory.gatherings.models import (
     default_part_template,
 )
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
+from collaboratory.networks.selectors import youth_cohort_membership
 from collaboratory.networks.tokens import digests_match, keyed_token_parse
 from collaboratory.people.models import User
+
+
+def gathering_youth_take_part(network: Network, gathering_id: int) -> bool:
+    """Whether this gathering of the network lets its youth cohorts take part: the check
+    behind a youth guest's pass (networks/guests.py), asked before the network's scope."""
+    with scope(network=network):
+        return Gathering.objects.filter(
+            network=network, pk=gathering_id, youth_take_part=True
+        ).exists()
+
+
+def youth_guest_of(*, user: User, gathering: Gathering) -> bool:
+    """Whether the person takes part in this gathering as a youth guest: it lets youth take
+    part and they are an admitted youth member of a cohort under its network."""
+    return (
+        gathering.youth_take_part
+        and user.is_authenticated
+        and youth_cohort_membership(user=user, network=gathering.network) is not None
+    )
 
 
 def gatherings_upcoming(*, network: Network, limit: int) -> QuerySet[Gathering]:

@@ -67,7 +67,14 @@ from collaboratory.gatherings.selectors import (
     substitution_of,
     waitlist_position,
 )
-from collaboratory.networks.http import NetworkRequest, network_view, page_url, require_perm
+from collaboratory.networks.guests import is_guest
+from collaboratory.networks.http import (
+    NetworkRequest,
+    deny_access,
+    network_view,
+    page_url,
+    require_perm,
+)
 from collaboratory.networks.models import Network
 from collaboratory.networks.params import id_param
 from collaboratory.plaintext import search_text
@@ -259,6 +266,8 @@ def gathering_detail(request: NetworkRequest, network_slug: str, pk: int) -> Htt
     user = request.user
     rsvp = rsvp_of(gathering=gathering, user=user)
     action = request.POST.get("action")
+    if is_guest(request.membership) and action != "rsvp":
+        deny_access(request, "a youth guest answers the RSVP only")
     rsvp_form = RsvpForm(request.POST if action == "rsvp" else None, initial=_rsvp_initial(rsvp))
     stipend_form = StipendForm(request.POST if action == "stipend" else None, prefix="stipend")
     substitute_form = SubstituteForm(request.POST if action == "substitute" else None)
@@ -334,6 +343,7 @@ def _detail_page(
     check-in notice are rendered on every request. Members get no check-in code or link
     here: the code reaches them only in the room (the QR code, or a steward at the door)."""
     user = request.user
+    guest = is_guest(request.membership)
     now = timezone.now()
     is_open = gathering.ends_at > now and (
         gathering.rsvp_deadline is None or now <= gathering.rsvp_deadline
@@ -358,6 +368,7 @@ def _detail_page(
             "seats_taken": gathering_seats_taken(gathering=gathering),
             "open": is_open,
             "multi_part": len(parts) > 1,
+            "guest": guest,
             "csrf_token": pagecache.csrf_placeholder(),
         }
         return {"parts": parts, "html": render_to_string("gatherings/detail.html#body", context)}
@@ -378,6 +389,7 @@ def _detail_page(
             "check_in_open": part_open_among(cast(list[GatheringPart], entry["parts"]), now=now),
             "can_manage": request.user.has_perm("gatherings.manage_gathering", gathering),
             "runs_check_in": request.user.has_perm("gatherings.run_check_in", gathering),
+            "guest": guest,
         },
     )
 

@@ -2,7 +2,9 @@
 
 Every URL under /n/<network_slug>/ belongs to one network. Anonymous visitors are sent to log
 in (whether or not the network exists, so slugs are not revealed); a signed-in person who is
-not an admitted member gets 404 and the attempt is audited. Inside, `request.network` and
+not an admitted member gets 404 and the attempt is audited, unless the page is one gathering's
+that they may open as a youth guest (networks/guests.py): then their guest pass stands in for
+the membership on this request only. Inside, `request.network` and
 `request.membership` are set, the network's time zone is active, and scoped managers only
 see that network's rows.
 """
@@ -18,8 +20,9 @@ from django.utils import timezone
 from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
+from collaboratory.networks.guests import guest_membership
 from collaboratory.networks.models import Network
-from collaboratory.networks.selectors import membership_for
+from collaboratory.networks.selectors import membership_for, membership_known
 
 
 class NetworkMiddleware:
@@ -40,6 +43,15 @@ class NetworkMiddleware:
             return redirect_to_login(request.get_full_path())
         network = Network.objects.filter(slug=slug).first()
         membership = membership_for(user=request.user, network=network) if network else None
+        if network is not None and membership is None:
+            membership = guest_membership(
+                user=request.user,
+                network=network,
+                view_name=match.view_name,
+                kwargs=match.kwargs,
+            )
+            if membership is not None:
+                membership_known(user=request.user, network=network, membership=membership)
         if network is None or membership is None:
             audit_record(
                 action="access.denied",

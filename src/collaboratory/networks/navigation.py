@@ -45,7 +45,9 @@ def _nav_url(url_name: str, network_slug: str, script_prefix: str, urlconf: str 
 
 def nav_items_for(request: HttpRequest) -> list[NavLink]:
     network = request.network  # type: ignore[attr-defined]
-    links = []
+    links: list[NavLink] = []
+    if getattr(request.membership, "guest_gathering_id", None) is not None:  # type: ignore[attr-defined]
+        return links  # a youth guest sees one gathering: the network's pages are not theirs
     prefix, urlconf = get_script_prefix(), get_urlconf()
     for item in sorted(_registry.values(), key=lambda i: i.order):
         if request.user.has_perm(item.permission, network):

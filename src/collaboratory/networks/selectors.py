@@ -70,7 +70,40 @@ def membership_known(*, user: User, network: Network, membership: Membership | N
     """Give `membership_for` the admitted membership (or None) a caller has just read in its
     own query, so the permission checks that follow ask the database nothing more (the REST
     API reads token, network, person and membership in one query per request)."""
+    if isinstance(user, LazyObject):  # evaluated already (is_authenticated): use the User
+        user = user._wrapped  # type: ignore[attr-defined]
     user.__dict__.setdefault("_membership_cache", {})[network.pk] = membership
+
+
+def youth_cohort_membership(*, user: User, network: Network) -> Membership | None:
+    """The person's admitted youth-member membership in a youth cohort under `network` (its
+    youth guests, networks/guests.py), or None. Crossing networks on purpose: the cohort is
+    another network, read only to let its member into one gathering of the host."""
+    with scopes_disabled():  # the cohort's row, asked about from the host network
+        return (
+            Membership.objects.select_related("network")
+            .filter(
+                user=user,
+                role=Role.YOUTH_MEMBER,
+                status__in=ADMITTED_STATUSES,
+                network__kind=NetworkKind.YOUTH,
+                network__parent=network,
+            )
+            .order_by("network_id")
+            .first()
+        )
+
+
+def guardian_emails_of(*, user: User) -> list[str]:
+    """The addresses of a youth member's guardians whose consent stands (confirmed, not
+    revoked), in any cohort: they are told of the youth's RSVPs and approve money."""
+    if not user.is_minor:
+        return []
+    with scopes_disabled():  # the person's own consent rows, whichever cohort holds them
+        emails = GuardianConsent.objects.filter(
+            user=user, confirmed_at__isnull=False, revoked_at__isnull=True
+        ).values_list("guardian_email", flat=True)
+        return sorted({e.strip().lower() for e in emails if e})
 
 
 def networks_of_user(*, user: User) -> QuerySet[Network]:

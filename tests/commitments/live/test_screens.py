@@ -13,6 +13,7 @@ from django.urls import reverse
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments.models import Commitment, LiveSession
+from collaboratory.commitments.selectors import commitments_shown
 from collaboratory.commitments.services import (
     commitment_create,
     commitment_window_open,
@@ -395,12 +396,12 @@ def youth_url(room: Room, name: str, **extra: Any) -> str:
     )
 
 
-def test_a_youth_members_money_needs_a_guardian_and_the_phone_says_so(room: Room) -> None:
+def test_a_youth_members_money_waits_for_the_guardian_and_the_phone_says_so(room: Room) -> None:
     proposal, youth = youth_room(room)
     client = client_for(youth)
 
     page = client.get(youth_url(room, "phone")).content.decode()
-    refused = client.post(
+    waiting = client.post(
         youth_url(room, "submit"),
         {
             "proposal": proposal.pk,
@@ -414,10 +415,14 @@ def test_a_youth_members_money_needs_a_guardian_and_the_phone_says_so(room: Room
     )
 
     assert 'id="commit-form"' in page
-    assert "Money commitments from youth members need a guardian" in page
-    assert refused.status_code == 422
-    assert "guardian" in refused.json()["errors"]["capital"][0]
-    assert shown(room) == []
+    assert "A money commitment from a youth member waits for your guardian's approval" in page
+    assert waiting.status_code == 201
+    assert waiting.json()["awaiting_guardian"] is True
+    # Stored, but on no board until the guardian approves.
+    assert shown(room) == [("I will give $50 by March 1", youth.pk, youth.pk)]
+    with scopes_disabled():
+        on_board = list(commitments_shown(gathering=room.world.gatherings["youth"]))
+    assert on_board == []
 
 
 def test_the_name_search_labels_youth_members(room: Room) -> None:

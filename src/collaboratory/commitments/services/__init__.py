@@ -1,5 +1,6 @@
 """Every write about commitments, by sub-domain: `commitment` (create once per key, undo,
-hide), `digests` (the morning-after emails). The live session's writes (presenter, window,
+hide), `digests` (the morning-after emails), `guardian` (a youth member's money commitment and the
+guardian's answer), `payload` (what listeners see). The live session's writes (presenter, window,
 timer) are the live room's (`commitments.live.services`) and publishing an event is
 `commitments.live.events`; both are re-exported here so callers keep one import path."""
 
@@ -28,11 +29,15 @@ from collaboratory.commitments.services.commitment import (
     WHAT_MAX_CHARS,
     commitment_create,
     commitment_hide,
-    commitment_payload,
     commitment_undo,
-    plain_amount,
 )
 from collaboratory.commitments.services.digests import digests_send_due
+from collaboratory.commitments.services.guardian import (
+    GuardianLinkUnusable,
+    commitment_guardian_decide,
+    commitment_guardian_request,
+)
+from collaboratory.commitments.services.payload import commitment_payload, plain_amount
 
 __all__ = [
     "KIND_CREATED",
@@ -44,7 +49,10 @@ __all__ = [
     "PROPOSAL_STATES",
     "UNDO_WINDOW",
     "WHAT_MAX_CHARS",
+    "GuardianLinkUnusable",
     "commitment_create",
+    "commitment_guardian_decide",
+    "commitment_guardian_request",
     "commitment_hide",
     "commitment_payload",
     "commitment_undo",

@@ -10,7 +10,6 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -28,10 +27,18 @@ from collaboratory.commitments.live.events import (
     KIND_UNDONE,
     live_event_record,
 )
-from collaboratory.commitments.models import PROPOSAL_STATES, Commitment, Unit
+from collaboratory.commitments.models import (
+    PROPOSAL_STATES,
+    Commitment,
+    GuardianApproval,
+    Unit,
+)
 from collaboratory.commitments.rules import runs_the_room
+from collaboratory.commitments.services.guardian import commitment_guardian_request
+from collaboratory.commitments.services.payload import commitment_payload
 from collaboratory.commitments.specificity import Assessment, assess_commitment
 from collaboratory.creditclub.models import Ask, Proposal
+from collaboratory.gatherings.selectors import youth_guest_of
 from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User
 
@@ -76,30 +83,6 @@ def _amount(value: object, errors: dict[str, list[str]]) -> Decimal | None:
     return amount
 
 
-def plain_amount(amount: Decimal | None) -> str | None:
-    """3, 2.5, 1200: the same text whether the amount came from the form or the database."""
-    if amount is None:
-        return None
-    return format(Decimal(amount).quantize(Decimal("0.01")).normalize(), "f")
-
-
-def commitment_payload(commitment: Commitment) -> dict[str, Any]:
-    """What listeners see: no emails, phones or self-descriptions; a display name only."""
-    return {
-        "commitment": commitment.pk,
-        "proposal": commitment.proposal_id,
-        "ask": commitment.ask_id,
-        "committer": commitment.committer.full_name,
-        "capital": commitment.capital,
-        "what": commitment.what,
-        "amount": plain_amount(commitment.amount),
-        "unit": commitment.unit,
-        "due_on": commitment.due_on.isoformat(),
-        "firm": commitment.firm,
-        "scribe": commitment.entered_by_id != commitment.committer_id,
-    }
-
-
 def _same_submission(existing: Commitment, proposal: Proposal, committer: User) -> Commitment:
     if existing.proposal_id != proposal.pk or existing.committer_id != committer.pk:
         raise ValidationError(
@@ -131,7 +114,9 @@ def _checked(
     ValidationError naming every problem by its field."""
     network = proposal.network
     errors: dict[str, list[str]] = {}
-    if membership_for(user=committer, network=network) is None:
+    if membership_for(user=committer, network=network) is None and not youth_guest_of(
+        user=committer, gathering=proposal.gathering
+    ):
         errors["committer"] = [
             _("Only admitted members of this network can make commitments here.")
         ]
@@ -176,15 +161,6 @@ def _checked(
         errors["due_on"] = [_("Say by when: pick a date.")]
     elif due_on < today:
         errors["due_on"] = [_("That date has passed; choose today or a later date.")]
-    is_money = capital == CapitalKind.FINANCIAL or unit in MONEY_UNITS
-    if committer.is_minor and is_money and not guardian_approved:
-        errors["capital"] = [
-            _(
-                "A youth member's money commitment needs their guardian's approval. Offer "
-                "time, skills or introductions instead, or ask a steward to record the "
-                "guardian's approval first."
-            )
-        ]
     assessment = assess_commitment(what)
     if what and "what" not in errors and not assessment.firm and not accept_vague:
         errors["what"] = [hint_text(assessment)]
@@ -222,6 +198,10 @@ def commitment_create(
         raise PermissionDenied(
             _("Only stewards and facilitators can enter a commitment for someone else.")
         )
+    is_money = capital == CapitalKind.FINANCIAL or unit in MONEY_UNITS
+    # A youth member's money commitment waits for the guardian's answer (safeguards.md),
+    # unless a steward recorded the guardian's approval with it.
+    awaiting = committer.is_minor and is_money and not guardian_approved
     what, value, unit, assessment = _checked(
         proposal=proposal,
         ask=ask,
@@ -251,6 +231,7 @@ def commitment_create(
                 unit=unit,
                 due_on=due_on,
                 guardian_approved=guardian_approved and committer.is_minor,
+                guardian_approval=GuardianApproval.AWAITING if awaiting else "",
                 idempotency_key=key,
                 firm=assessment.firm,
                 guard_problems=list(assessment.problems),
@@ -268,14 +249,19 @@ def commitment_create(
                     "capital": capital,
                     "firm": assessment.firm,
                     "scribe": entered_by.pk != committer.pk,
+                    "awaiting_guardian": awaiting,
                 },
             )
-            live_event_record(
-                network=network,
-                gathering=proposal.gathering,
-                kind=KIND_CREATED,
-                payload=commitment_payload(commitment),
-            )
+            if awaiting:
+                # Not on the board until the guardian approves (then the event goes out).
+                commitment_guardian_request(commitment=commitment, now=now)
+            else:
+                live_event_record(
+                    network=network,
+                    gathering=proposal.gathering,
+                    kind=KIND_CREATED,
+                    payload=commitment_payload(commitment),
+                )
     except IntegrityError:
         # A concurrent duplicate won the unique constraint: return its commitment.
         existing = Commitment.objects.filter(network=network, idempotency_key=key).first()

@@ -3,6 +3,7 @@
 - proposals: drafts (autosave), submit, withdraw, carry over, the presenter pack, history
 - review: reviews, staged decisions, the announcement, the run of show (stewards only)
 - invitations: invitations to propose, sent once per member and gathering
+- power: a youth member's Power Project along its path (idea, shaped, reflection)
 - transition: `proposal_transition`, the only place a state changes. It checks the state
   machine (lifecycle.py), applies the change with a conditional UPDATE (so two stewards
   acting at once cannot both win), and audits it.
@@ -11,6 +12,7 @@ Callers import from `collaboratory.creditclub.services`; the names below are its
 """
 
 from collaboratory.creditclub.services.invitations import proposal_invitations_send_due
+from collaboratory.creditclub.services.power import power_project_advance
 from collaboratory.creditclub.services.proposals import (
     ASK_LIMIT,
     REQUIRED_TO_SUBMIT,
@@ -40,6 +42,7 @@ __all__ = [
     "AskInput",
     "eligibility_message",
     "ensure_can_propose",
+    "power_project_advance",
     "presenter_pack_acknowledge",
     "proposal_carry_over",
     "proposal_history_bulk_create",

@@ -17,7 +17,14 @@ from django.utils.translation import gettext_lazy, ngettext
 from collaboratory.audit.services import audit_record
 from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.creditclub import lifecycle
-from collaboratory.creditclub.models import Ask, Phase, Proposal, ProposalState, Timeframe
+from collaboratory.creditclub.models import (
+    Ask,
+    Phase,
+    PowerStage,
+    Proposal,
+    ProposalState,
+    Timeframe,
+)
 from collaboratory.creditclub.selectors import (
     call_window,
     creditclub_settings_for,
@@ -25,6 +32,7 @@ from collaboratory.creditclub.selectors import (
 )
 from collaboratory.creditclub.services.transition import proposal_transition
 from collaboratory.gatherings.models import Gathering
+from collaboratory.gatherings.selectors import youth_guest_of
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User
@@ -106,7 +114,8 @@ def ensure_can_propose(
     """Raise ValidationError saying why this member cannot propose now, or return."""
     now = now or timezone.now()
     network = gathering.network
-    if membership_for(user=proposer, network=network) is None:
+    guest = membership_for(user=proposer, network=network) is None
+    if guest and not youth_guest_of(user=proposer, gathering=gathering):
         raise PermissionDenied(_("Only members of this network can propose."))
     settings = creditclub_settings_for(network=network)
     if not call_window(gathering=gathering, settings=settings).is_open(now):
@@ -114,6 +123,8 @@ def ensure_can_propose(
             _("The call for %(gathering)s is closed: proposals were due before the deadline.")
             % {"gathering": gathering.title}
         )
+    if guest:
+        return  # a youth guest's Power Project: the cohort, not attendance, admits them
     verdict = lifecycle.eligibility(
         rule=settings.eligibility_rule,
         gatherings_attended=gatherings_attended_count(user=proposer, network=network),
@@ -158,6 +169,9 @@ def proposal_save(
         raise ValidationError(_("You already have a proposal for this gathering: edit that one."))
 
     target = proposal or Proposal(network=gathering.network, gathering=gathering, proposer=proposer)
+    if target.pk is None and proposer.is_minor:
+        # A youth member's project takes the Power Project path (creditclub/services/power.py).
+        target.power_stage, target.power_stage_at = PowerStage.IDEA, now
     for name in TEXT_FIELDS:
         if name in fields:
             setattr(target, name, (fields[name] or "").strip())
@@ -194,7 +208,11 @@ def proposal_save(
         )
         if created:
             audit_record(
-                action="proposal.created", actor=proposer, network=target.network, target=target
+                action="proposal.created",
+                actor=proposer,
+                network=target.network,
+                target=target,
+                data={"power_project": True} if target.is_power_project else {},
             )
     return target
 

@@ -13,6 +13,8 @@ from collaboratory.audit.services import audit_record
 from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
 from collaboratory.gatherings.selectors import gathering_seats_taken
 from collaboratory.gatherings.services.pages import gathering_pages_changed
+from collaboratory.networks.mail import in_language_of, mail_send
+from collaboratory.networks.selectors import guardian_emails_of
 from collaboratory.people.models import User
 
 RSVP_ANSWERS = ("yes", "no", "maybe")
@@ -118,4 +120,50 @@ def rsvp_submit(
         )
         if previous == RsvpStatus.CONFIRMED and status != RsvpStatus.CONFIRMED:
             waitlist_promote(gathering=locked, now=now)
+    if user.is_minor:
+        rsvp_guardians_tell(rsvp=rsvp, user=user)
     return rsvp
+
+
+def rsvp_guardians_tell(*, rsvp: Rsvp, user: User) -> int:
+    """Tell a youth member's guardians (those whose consent stands) what the youth answered
+    for which gathering, when and where: a guardian should know where their child will be.
+    Our words only (no free text), through `mail_send`. Returns how many were sent one."""
+    gathering = rsvp.gathering
+    sent = 0
+    for email in guardian_emails_of(user=user):
+        with in_language_of(email):
+            values = {
+                "name": user.full_name or _("Your youth member"),
+                "gathering": gathering.title,
+                "answer": rsvp.get_status_display(),
+                "when": timezone.localtime(gathering.starts_at).strftime("%Y-%m-%d %H:%M"),
+                "where": ", ".join(x for x in (gathering.venue, gathering.city) if x),
+            }
+            subject = _("%(name)s answered the RSVP for %(gathering)s") % values
+            body = (
+                _(
+                    "%(name)s answered the RSVP for %(gathering)s: %(answer)s.\n"
+                    "When: %(when)s\nWhere: %(where)s\n\n"
+                    "You get this email because you are their guardian for the Youth "
+                    "Collaboratory. Questions? Ask the stewards of the youth cohort."
+                )
+                % values
+            )
+        sent += mail_send(
+            network=gathering.network,
+            subject=subject,
+            body=body,
+            recipients=[email],
+            free_text=False,
+            fail_silently=True,
+        )
+    if sent:
+        audit_record(
+            action="rsvp.guardian_told",
+            actor=None,
+            network=gathering.network,
+            target=rsvp,
+            data={"guardians": sent},
+        )
+    return sent

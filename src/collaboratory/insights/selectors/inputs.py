@@ -23,7 +23,7 @@ from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
-from collaboratory.commitments.models import Commitment, CommitmentStatus
+from collaboratory.commitments.models import NOT_COUNTED, Commitment, CommitmentStatus
 from collaboratory.creditclub.models import Ask, ProposalState
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.insights import engine
@@ -212,7 +212,9 @@ def engine_inputs(
                 gathering_id__in=gathering_ids,
                 hidden_at__isnull=True,
                 undone_at__isnull=True,
-            ).values_list(
+            )
+            .exclude(guardian_approval__in=NOT_COUNTED)
+            .values_list(
                 "committer_id",
                 "proposal__proposer_id",
                 "ask_id",

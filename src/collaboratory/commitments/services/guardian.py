@@ -1,0 +1,153 @@
+"""A youth member's money commitment and their guardian's answer (safeguards.md: "a money
+commitment by a minor needs the guardian's approval").
+
+`commitment_create` stores such a commitment as awaiting and calls
+`commitment_guardian_request` in the same transaction: each guardian whose consent stands gets
+a single-use link (networks/tokens.py; only the digest is stored). Until a guardian approves,
+the commitment is on no board, follow-up list or figure (`models.NOT_COUNTED`).
+`commitment_guardian_decide` records the first answer with one conditional UPDATE; an
+approval then announces the commitment to the room like a new one.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_scopes import scope
+
+from collaboratory.audit.services import audit_record
+from collaboratory.commitments.live.events import KIND_CREATED, live_event_record
+from collaboratory.commitments.models import Commitment, GuardianApproval, GuardianApprovalLink
+from collaboratory.commitments.selectors import guardian_link_for_token
+from collaboratory.commitments.services.payload import commitment_payload
+from collaboratory.networks.mail import in_language_of, mail_send
+from collaboratory.networks.selectors import guardian_emails_of
+from collaboratory.networks.tokens import new_token, token_digest
+from collaboratory.people.models import User
+
+GUARDIAN_LINK_DAYS = 14
+
+
+class GuardianLinkUnusable(Exception):
+    """Unknown, expired or used link, or the commitment was decided already: one answer."""
+
+
+def _approval_email(commitment: Commitment, link: str) -> tuple[str, str]:
+    youth = commitment.committer
+    values = {
+        "name": youth.full_name or _("Your youth member"),
+        "what": commitment.what,
+        "amount": commitment.amount_text or "-",
+        "presenter": commitment.proposal.proposer.full_name,
+        "project": commitment.proposal.title,
+        "gathering": commitment.gathering.title,
+        "days": GUARDIAN_LINK_DAYS,
+        "link": link,
+    }
+    subject = _("Your approval, please: %(name)s offered money at %(gathering)s") % values
+    body = (
+        _(
+            "%(name)s offered a commitment of money at %(gathering)s, to %(presenter)s's "
+            'project "%(project)s":\n\n%(what)s\nAmount: %(amount)s\n\n'
+            "A youth member's money commitment counts only with a guardian's approval. "
+            "Approve or decline it here (no account needed; the link works once, for "
+            "%(days)s days):\n%(link)s\n\n"
+            "The stewards of the network get a copy of this email."
+        )
+        % values
+    )
+    return subject, body
+
+
+def commitment_guardian_request(*, commitment: Commitment, now: datetime | None = None) -> int:
+    """Issue one approval link per guardian of the youth committer and email it (after
+    commit). Returns how many links were issued; with no guardian on file, none, and the
+    commitment waits for a steward to contact the family."""
+    now = now or timezone.now()
+    youth: User = commitment.committer
+    issued: list[tuple[str, str]] = []
+    for email in guardian_emails_of(user=youth):
+        token = new_token()
+        GuardianApprovalLink.objects.create(
+            network=commitment.network,
+            commitment=commitment,
+            guardian_email=email,
+            token_digest=token_digest(token),
+            created_at=now,
+            expires_at=now + timedelta(days=GUARDIAN_LINK_DAYS),
+        )
+        issued.append((email, token))
+    audit_record(
+        action="commitment.guardian_requested",
+        actor=youth,
+        network=commitment.network,
+        target=commitment,
+        data={"guardians": len(issued)},
+    )
+
+    def send() -> None:
+        for email, token in issued:
+            link = settings.SITE_URL + reverse("guardian_approval:decide", kwargs={"token": token})
+            with in_language_of(email):
+                subject, body = _approval_email(commitment, link)
+            # The youth's own words go to their guardian; the stewards get their copy.
+            mail_send(
+                network=commitment.network,
+                subject=subject,
+                body=body,
+                recipients=[email],
+                free_text=True,
+                authors=[youth],
+                fail_silently=True,
+            )
+
+    transaction.on_commit(send)
+    return len(issued)
+
+
+def commitment_guardian_decide(
+    *, token: str, approve: bool, now: datetime | None = None
+) -> Commitment:
+    """The guardian's answer through their link: approve (the commitment counts from now
+    and shows on the board) or decline (it never counts). The first answer wins; any other
+    use of a link raises `GuardianLinkUnusable`."""
+    now = now or timezone.now()
+    link = guardian_link_for_token(token=token, now=now)
+    if link is None:
+        raise GuardianLinkUnusable
+    with scope(network=link.network), transaction.atomic():
+        used = GuardianApprovalLink.objects.filter(pk=link.pk, used_at__isnull=True).update(
+            used_at=now
+        )
+        decision = GuardianApproval.APPROVED if approve else GuardianApproval.DECLINED
+        decided = Commitment.objects.filter(
+            pk=link.commitment_id,
+            network=link.network,
+            guardian_approval=GuardianApproval.AWAITING,
+            undone_at__isnull=True,
+            hidden_at__isnull=True,
+        ).update(guardian_approval=decision, guardian_approved=approve)
+        if not used or not decided:
+            raise GuardianLinkUnusable
+        commitment = link.commitment
+        commitment.guardian_approval = decision
+        commitment.guardian_approved = approve
+        audit_record(
+            action=f"commitment.guardian_{decision}",
+            network=link.network,
+            target=commitment,
+            data={"committer": commitment.committer_id},
+        )
+        if approve:
+            live_event_record(
+                network=link.network,
+                gathering=commitment.gathering,
+                kind=KIND_CREATED,
+                payload=commitment_payload(commitment),
+            )
+    return commitment

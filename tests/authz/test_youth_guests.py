@@ -1,0 +1,52 @@
+"""A youth guest at a shared gathering (issue 14, networks/guests.py), against the declared
+policy: every network route of the matrix, requested on Alpha by the youth member persona
+(of Alpha's youth cohort) with Alpha's shared gathering wherever the route names a
+gathering. Routes of `YOUTH_GUEST` answer as listed; every other one is 404 (the guest is
+no member). No canary of Alpha, nor the member's private self-description, reaches the
+guest on any route."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+
+from collaboratory.networks.guests import guest_routes
+from tests.authz.objects import shared_gathering, shared_gathering_code
+from tests.authz.policy import POLICY, YOUTH_GUEST
+from tests.conftest import CANARIES, World, client_for
+
+# The URL keywords that name a gathering, by route family.
+GATHERING_KWARGS = ("pk", "gathering_id")
+
+
+def test_every_guest_route_has_a_row_and_every_row_a_guest_route() -> None:
+    assert sorted(YOUTH_GUEST) == sorted(guest_routes())
+
+
+def test_a_youth_guest_opens_the_shared_gathering_and_nothing_else(world: World) -> None:
+    shared = shared_gathering(world)
+    client = client_for(world.personas["youth_member"])
+    canaries = [*CANARIES["alpha"], *CANARIES["member_self"]]
+    got: dict[str, int] = {}
+    leaks: dict[str, list[str]] = {}
+    for name, rule in sorted(POLICY.items()):
+        if rule.foreign is None or rule.api:
+            continue
+        kwargs = {k: v(world, "alpha") if callable(v) else v for k, v in rule.kwargs.items()}
+        for key in GATHERING_KWARGS:
+            if key in kwargs and (name.startswith(("gatherings:", "live:", "followthrough:"))):
+                kwargs[key] = shared["gathering"]
+        if name == "gatherings:check_in":
+            kwargs["code"] = shared_gathering_code(world)
+        kwargs["network_slug"] = world.alpha.slug
+        response = getattr(client, rule.method)(reverse(name, kwargs=kwargs))
+        got[name] = response.status_code
+        body = response.content.decode(errors="replace")
+        found = [c for c in canaries if c in body]
+        if found:
+            leaks[name] = found
+
+    assert set(YOUTH_GUEST) <= set(got)
+    assert len(got) > 100
+    expected = {name: YOUTH_GUEST.get(name, 404) for name in got}
+    assert {n: s for n, s in got.items() if s != expected[n]} == {}
+    assert leaks == {}

@@ -1,0 +1,153 @@
+"""A youth member's money commitment waits for their guardian (issue 14, safeguards.md):
+stored as awaiting, on no board or follow-up list, until the guardian approves it through a
+single-use emailed link (no account); a decline means it never counts."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.audit.models import AuditEvent
+from collaboratory.commitments.models import Commitment, GuardianApprovalLink, LiveEvent
+from collaboratory.commitments.selectors import commitments_for_followup, commitments_shown
+from collaboratory.commitments.services import (
+    GuardianLinkUnusable,
+    commitment_create,
+    commitment_guardian_decide,
+)
+from collaboratory.creditclub.models import Proposal
+from collaboratory.gatherings.models import Gathering
+from tests.authz.objects import shared_gathering
+from tests.conftest import World
+
+LINK = re.compile(r"https?://\S+/guardian-approval/token/(\S+)/")
+
+
+def _money(world: World, capture: Any) -> tuple[Commitment, str]:
+    """The youth guest offers $40 at Alpha's shared gathering; returns it and the token
+    emailed to the guardian."""
+    shared = shared_gathering(world)
+    youth = world.personas["youth_member"]
+    assert youth is not None
+    mail.outbox.clear()
+    with scopes_disabled(), capture(execute=True):
+        commitment = commitment_create(
+            proposal=Proposal.objects.get(pk=shared["proposal"]),
+            ask=None,
+            committer=youth,
+            entered_by=youth,
+            what="I will give $40 from our car wash by June 1",
+            capital="financial",
+            amount="40",
+            unit="dollars",
+            due_on=timezone.localdate() + timedelta(days=30),
+            idempotency_key="9f0e3c4b-0000-4000-8000-000000000040",
+        )
+    to_guardian = [m for m in mail.outbox if m.to == ["guardian@alpha.example"]]
+    assert len(to_guardian) == 1
+    match = LINK.search(to_guardian[0].body)
+    assert match is not None
+    return commitment, match.group(1)
+
+
+def _counted(commitment: Commitment) -> tuple[bool, bool]:
+    with scopes_disabled():
+        gathering = Gathering.objects.get(pk=commitment.gathering_id)
+        on_board = commitment in commitments_shown(gathering=gathering)
+        followed = commitment in commitments_for_followup(proposal=commitment.proposal)
+    return on_board, followed
+
+
+def test_the_money_commitment_waits_and_counts_nowhere(
+    world: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    commitment, _token = _money(world, django_capture_on_commit_callbacks)
+
+    assert commitment.guardian_approval == "awaiting"
+    assert _counted(commitment) == (False, False)
+    with scopes_disabled():
+        assert not LiveEvent.objects.filter(payload__commitment=commitment.pk).exists()
+        assert GuardianApprovalLink.objects.filter(commitment=commitment).count() == 1
+
+
+def test_the_guardians_email_copies_the_stewards_and_never_goes_to_the_youth(
+    world: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    _money(world, django_capture_on_commit_callbacks)
+
+    recipients = sorted(address for m in mail.outbox for address in m.to)
+
+    assert recipients == ["guardian@alpha.example", "steward@alpha.example"]
+
+
+def test_the_guardian_approves_through_the_link_and_then_it_counts(
+    world: World, django_capture_on_commit_callbacks: Any, client: Any
+) -> None:
+    commitment, token = _money(world, django_capture_on_commit_callbacks)
+    url = reverse("guardian_approval:decide", kwargs={"token": token})
+
+    page = client.get(url)
+    answer = client.post(url, {"answer": "approve"}, HTTP_SEC_FETCH_SITE="same-origin")
+    again = client.post(url, {"answer": "decline"}, HTTP_SEC_FETCH_SITE="same-origin")
+
+    assert page.status_code == 200
+    assert "I will give $40 from our car wash by June 1" in page.content.decode()
+    assert page["Referrer-Policy"] == "no-referrer"
+    assert answer.status_code == 200
+    assert again.status_code == 404
+    commitment.refresh_from_db()
+    assert (commitment.guardian_approval, commitment.guardian_approved) == ("approved", True)
+    assert _counted(commitment) == (True, True)
+    with scopes_disabled():
+        assert LiveEvent.objects.filter(payload__commitment=commitment.pk).count() == 1
+        assert AuditEvent.objects.filter(action="commitment.guardian_approved").count() == 1
+
+
+def test_a_declined_commitment_never_counts(
+    world: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    commitment, token = _money(world, django_capture_on_commit_callbacks)
+
+    commitment_guardian_decide(token=token, approve=False)
+
+    commitment.refresh_from_db()
+    assert commitment.guardian_approval == "declined"
+    assert _counted(commitment) == (False, False)
+    with pytest.raises(GuardianLinkUnusable):
+        commitment_guardian_decide(token=token, approve=True)
+
+
+@pytest.mark.parametrize("answer", ["", "yes", "approve\x00"])
+def test_a_bad_answer_is_refused_and_changes_nothing(
+    world: World, django_capture_on_commit_callbacks: Any, client: Any, answer: str
+) -> None:
+    commitment, token = _money(world, django_capture_on_commit_callbacks)
+    url = reverse("guardian_approval:decide", kwargs={"token": token})
+
+    response = client.post(url, {"answer": answer}, HTTP_SEC_FETCH_SITE="same-origin")
+
+    assert response.status_code == 400
+    assert "Choose Approve or Decline." in response.content.decode()
+    commitment.refresh_from_db()
+    assert commitment.guardian_approval == "awaiting"
+
+
+def test_a_cross_site_post_and_an_unknown_token_change_nothing(
+    world: World, django_capture_on_commit_callbacks: Any, client: Any
+) -> None:
+    commitment, token = _money(world, django_capture_on_commit_callbacks)
+    url = reverse("guardian_approval:decide", kwargs={"token": token})
+
+    forged = client.post(url, {"answer": "approve"}, HTTP_SEC_FETCH_SITE="cross-site")
+    unknown = client.get(reverse("guardian_approval:decide", kwargs={"token": "x" * 43}))
+
+    assert (forged.status_code, unknown.status_code) == (403, 404)
+    commitment.refresh_from_db()
+    assert commitment.guardian_approval == "awaiting"

@@ -1,0 +1,123 @@
+"""Power Projects (issue 14): a youth member's proposal takes its own path (idea, shaped with
+adults at the first gathering, reflection at the second), shown on the proposal and review
+pages; stewards move it on, one step at a time."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
+from django_scopes import scopes_disabled
+
+from collaboratory.audit.models import AuditEvent
+from collaboratory.creditclub.models import Proposal
+from collaboratory.creditclub.services import power_project_advance, proposal_mark_presented
+from collaboratory.people.models import User
+from tests.authz.objects import shared_gathering
+from tests.conftest import World, client_for
+
+
+def _power(world: World) -> Proposal:
+    with scopes_disabled():
+        return Proposal.objects.get(pk=shared_gathering(world)["power_project"])
+
+
+def _steward(world: World) -> User:
+    steward = world.personas["steward"]
+    assert steward is not None
+    return steward
+
+
+def test_a_youth_members_proposal_starts_as_a_power_project_and_an_adults_does_not(
+    world: World,
+) -> None:
+    shared = shared_gathering(world)
+
+    with scopes_disabled():
+        stages = dict(
+            Proposal.objects.filter(gathering_id=shared["gathering"]).values_list(
+                "title", "power_stage"
+            )
+        )
+
+    assert stages == {"Member's project": "", "Youth Power Project": "idea"}
+
+
+def test_the_path_runs_idea_shaped_reflection_and_ends(world: World) -> None:
+    power = _power(world)
+    steward = _steward(world)
+
+    with scopes_disabled():
+        with pytest.raises(ValidationError) as not_presented:
+            power_project_advance(proposal=power, actor=steward)
+        proposal_mark_presented(proposal=power, actor=steward)
+        power.refresh_from_db()
+        shaped = power_project_advance(proposal=power, actor=steward).power_stage
+        reflection = power_project_advance(proposal=power, actor=steward).power_stage
+        with pytest.raises(ValidationError) as ended:
+            power_project_advance(proposal=power, actor=steward)
+        moves = list(
+            AuditEvent.objects.filter(action="proposal.power_stage")
+            .order_by("pk")
+            .values_list("data", flat=True)
+        )
+
+    assert "mark it presented first" in not_presented.value.messages[0]
+    assert (shaped, reflection) == ("shaped", "reflection")
+    assert "path ends" in ended.value.messages[0]
+    assert moves == [{"from": "idea", "to": "shaped"}, {"from": "shaped", "to": "reflection"}]
+
+
+def test_only_stewards_move_a_power_project_and_adults_projects_have_no_path(
+    world: World,
+) -> None:
+    power = _power(world)
+    with scopes_disabled():
+        adults = Proposal.objects.get(pk=shared_gathering(world)["proposal"])
+
+        with pytest.raises(PermissionDenied):
+            power_project_advance(proposal=power, actor=world.personas["member"])  # type: ignore[arg-type]
+        with pytest.raises(ValidationError):
+            power_project_advance(proposal=adults, actor=_steward(world))
+        power.refresh_from_db()
+
+    assert power.power_stage == "idea"
+
+
+def test_the_proposal_and_review_pages_show_the_path(world: World) -> None:
+    power = _power(world)
+    client = client_for(_steward(world))
+    slug = world.alpha.slug
+
+    page = client.get(
+        reverse("creditclub:proposal", kwargs={"network_slug": slug, "proposal_id": power.pk})
+    )
+    board = client.get(
+        reverse(
+            "creditclub:board", kwargs={"network_slug": slug, "gathering_id": power.gathering_id}
+        )
+    )
+
+    body = page.content.decode()
+    assert page.status_code == 200
+    assert "Power Project" in body
+    assert '<li aria-current="step"><strong>Idea</strong></li>' in body
+    assert "Move to the next stage" in body
+    assert "Power Project</span> Idea" in board.content.decode()
+
+
+def test_the_steward_moves_it_on_from_the_proposal_page(world: World) -> None:
+    power = _power(world)
+    with scopes_disabled():
+        proposal_mark_presented(proposal=power, actor=_steward(world))
+
+    response = client_for(_steward(world)).post(
+        reverse(
+            "creditclub:power_advance",
+            kwargs={"network_slug": world.alpha.slug, "proposal_id": power.pk},
+        )
+    )
+
+    assert response.status_code == 302
+    power.refresh_from_db()
+    assert power.power_stage == "shaped"

@@ -1,0 +1,59 @@
+"""A youth guest in the room (issue 14): the youth member of Alpha's youth cohort, checked in
+to Alpha's shared gathering, commits from a 390 px phone and the steward's projection board
+shows it without a reload; the board shows the youth's name, never their email."""
+
+from __future__ import annotations
+
+import pytest
+from django_scopes import scopes_disabled
+from playwright.sync_api import Browser, expect
+
+from collaboratory.commitments.services import commitment_window_open
+from collaboratory.creditclub.models import Proposal
+from collaboratory.gatherings.models import Attendance, Gathering
+from collaboratory.gatherings.services import attendance_bulk_record
+from tests.authz.objects import shared_gathering
+from tests.conftest import World
+from tests.e2e.test_live_room import PHONE, commit, signed_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+OFFER = "I will introduce you to 2 student council presidents by May 1"
+
+
+def test_a_youth_guest_commits_from_the_phone_and_the_board_shows_it(
+    browser: Browser,
+    live_server,  # type: ignore[no-untyped-def]
+    world: World,
+) -> None:
+    shared = shared_gathering(world)
+    youth, steward = world.personas["youth_member"], world.personas["steward"]
+    assert youth is not None
+    assert steward is not None
+    with scopes_disabled():
+        gathering = Gathering.objects.get(pk=shared["gathering"])
+        proposal = Proposal.objects.get(pk=shared["proposal"])
+        attendance_bulk_record(
+            network=world.alpha,
+            entries=[(gathering.parts.get().pk, youth.pk)],
+            source=Attendance.Source.DOOR_LIST,
+        )
+        commitment_window_open(gathering=gathering, proposal=proposal, actor=steward)
+    board_context = signed_in(browser, live_server, steward, {"width": 1600, "height": 900})
+    phone_context = signed_in(browser, live_server, youth, PHONE)
+    board, phone = board_context.new_page(), phone_context.new_page()
+    base = f"{live_server.url}/n/{world.alpha.slug}/live/{gathering.pk}"
+    board.goto(f"{base}/board/")
+    phone.goto(f"{base}/")
+
+    commit(phone, OFFER, "2", "introductions")
+    phone.get_by_role("button", name="Commit").click()
+
+    expect(phone.locator(".queue-item[data-state=saved]")).to_contain_text(OFFER)
+    expect(board.locator(".board-commitment")).to_contain_text(OFFER, timeout=10_000)
+    expect(board.locator(".board-commitment")).to_contain_text(youth.full_name)
+    assert youth.email not in board.content()
+    # The guest's phone is 390 px wide and nothing overflows it.
+    assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    board_context.close()
+    phone_context.close()

@@ -1,0 +1,243 @@
+"""Youth guests (issue 14): a member of the youth cohort under Alpha takes part in Alpha's
+shared gathering (youth take part) without being a member of Alpha. The matrix of every
+route is tests/authz/test_youth_guests.py; here, what a guest does there and what adults
+see of them."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.audit.models import AuditEvent
+from collaboratory.commitments.live.selectors import (
+    PhoneAccess,
+    live_listener_allowed,
+    phone_access,
+)
+from collaboratory.commitments.models import Commitment
+from collaboratory.creditclub.models import Proposal
+from collaboratory.gatherings.models import Attendance, Gathering, Rsvp, RsvpStatus
+from collaboratory.gatherings.selectors import check_in_code_for, check_in_day
+from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
+from collaboratory.people.models import User
+from tests.authz.objects import shared_gathering
+from tests.conftest import World, client_for
+
+YOUTH_EMAIL = "youth@alpha.example"
+
+
+def _url(world: World, name: str, **kwargs: Any) -> str:
+    return reverse(name, kwargs={"network_slug": world.alpha.slug, **kwargs})
+
+
+def _youth(world: World) -> User:
+    user = world.personas["youth_member"]
+    assert user is not None
+    return user
+
+
+def _checked_in(world: World, gathering_id: int, user: User) -> None:
+    with scopes_disabled():
+        part = Gathering.objects.get(pk=gathering_id).parts.get()
+    attendance_bulk_record(
+        network=world.alpha, entries=[(part.pk, user.pk)], source=Attendance.Source.DOOR_LIST
+    )
+
+
+def _commit(world: World, user: User, **overrides: Any) -> Any:
+    shared = shared_gathering(world)
+    data = {
+        "proposal": shared["proposal"],
+        "capital": "social",
+        "what": "I will introduce you to 2 youth groups by June 1",
+        "amount": "2",
+        "unit": "introductions",
+        "due_on": (timezone.localdate() + timedelta(days=30)).isoformat(),
+        "idempotency_key": str(uuid.uuid4()),
+        **overrides,
+    }
+    return client_for(user).post(
+        _url(world, "live:submit", gathering_id=shared["gathering"]),
+        json.dumps(data),
+        content_type="application/json",
+    )
+
+
+def test_the_guest_sees_the_gathering_page_without_the_networks_navigation(world: World) -> None:
+    shared = shared_gathering(world)
+
+    page = client_for(_youth(world)).get(_url(world, "gatherings:detail", pk=shared["gathering"]))
+
+    body = page.content.decode()
+    assert page.status_code == 200
+    assert "Shared gathering" in body
+    assert "as a member of your youth cohort" in body
+    assert f'href="{_url(world, "networks:directory")}"' not in body
+    assert f'href="{_url(world, "gatherings:list")}"' not in body
+    assert "Travel stipend" not in body
+
+
+def test_the_guest_gets_404_on_the_hosts_other_gathering_and_pages(world: World) -> None:
+    shared_gathering(world)
+    client = client_for(_youth(world))
+
+    other = client.get(_url(world, "gatherings:detail", pk=world.gatherings["alpha"].pk))
+    home = client.get(_url(world, "networks:home"))
+
+    assert (other.status_code, home.status_code) == (404, 404)
+
+
+def test_a_cohort_member_who_is_not_a_youth_member_is_no_guest(world: World) -> None:
+    shared = shared_gathering(world)
+    adult_in_cohort = world.personas["admin_member"]
+
+    page = client_for(adult_in_cohort).get(_url(world, "gatherings:detail", pk=shared["gathering"]))
+
+    assert page.status_code == 404
+
+
+def test_the_guests_rsvp_is_stored_and_their_guardian_is_told(world: World) -> None:
+    shared = shared_gathering(world)
+    mail.outbox.clear()
+
+    response = client_for(_youth(world)).post(
+        _url(world, "gatherings:detail", pk=shared["gathering"]),
+        {"action": "rsvp", "answer": "yes", "both_parts": "on"},
+    )
+
+    assert response.status_code == 302
+    with scopes_disabled():
+        rsvp = Rsvp.objects.get(gathering_id=shared["gathering"], user=_youth(world))
+    assert rsvp.status == RsvpStatus.CONFIRMED
+    told = [m for m in mail.outbox if m.to == ["guardian@alpha.example"]]
+    assert len(told) == 1
+    assert "Shared gathering" in told[0].subject
+    assert "Shared gathering: Coming." in told[0].body
+
+
+def test_the_guest_may_not_ask_for_a_stipend_or_send_a_substitute(world: World) -> None:
+    shared = shared_gathering(world)
+
+    response = client_for(_youth(world)).post(
+        _url(world, "gatherings:detail", pk=shared["gathering"]),
+        {"action": "substitute", "sub_name": "Sam", "sub_email": "sam@example.org"},
+    )
+
+    assert response.status_code == 403
+
+
+def test_the_guest_commits_from_the_phone_and_the_adults_board_shows_no_contact(
+    world: World,
+) -> None:
+    shared = shared_gathering(world)
+    youth = _youth(world)
+    _checked_in(world, shared["gathering"], youth)
+
+    response = _commit(world, youth)
+    board = client_for(world.personas["member"]).get(
+        _url(world, "live:board", gathering_id=shared["gathering"])
+    )
+    roll_call = client_for(world.personas["member"]).get(
+        _url(world, "followthrough:gratitude", gathering_id=shared["gathering"])
+    )
+    followup = client_for(world.personas["member"]).get(
+        _url(
+            world,
+            "live:followup",
+            gathering_id=shared["gathering"],
+            proposal_id=shared["proposal"],
+        )
+    )
+
+    assert response.status_code == 201
+    assert response.json()["commitment"]["committer"] == youth.full_name
+    for page in (board, roll_call, followup):
+        assert page.status_code == 200
+        assert YOUTH_EMAIL not in page.content.decode()
+    # The roll call lists commitments once kept; the board and follow-up list at once.
+    for page in (board, followup):
+        assert youth.full_name in page.content.decode()
+    assert "Through a steward (youth member)" in followup.content.decode()
+
+
+def test_the_guest_must_check_in_before_committing(world: World) -> None:
+    response = _commit(world, _youth(world))
+
+    assert response.status_code == 403
+    with scopes_disabled():
+        assert not Commitment.objects.filter(committer=_youth(world)).exists()
+
+
+def test_the_guest_listens_to_the_shared_gathering_only(world: World) -> None:
+    shared = shared_gathering(world)
+    youth = _youth(world)
+
+    with scopes_disabled():
+        shared_ok = live_listener_allowed(
+            network=world.alpha, gathering_id=shared["gathering"], user_id=youth.pk
+        )
+        other = live_listener_allowed(
+            network=world.alpha, gathering_id=world.gatherings["alpha"].pk, user_id=youth.pk
+        )
+
+    assert (shared_ok, other) == (True, False)
+
+
+def test_adults_commit_to_the_guests_power_project_in_the_room(world: World) -> None:
+    shared = shared_gathering(world)
+    member = world.personas["member"]
+    assert member is not None
+    _checked_in(world, shared["gathering"], member)
+
+    response = _commit(world, member, proposal=shared["power_project"])
+
+    assert response.status_code == 201
+    with scopes_disabled():
+        power = Proposal.objects.get(pk=shared["power_project"])
+        received = list(Commitment.objects.filter(proposal=power).values_list("committer_id"))
+    assert (power.power_stage, received) == ("idea", [(member.pk,)])
+
+
+def test_a_refused_guest_is_audited(world: World) -> None:
+    shared_gathering(world)
+
+    client_for(_youth(world)).get(_url(world, "networks:directory"))
+
+    with scopes_disabled():
+        denied = AuditEvent.objects.filter(action="access.denied", actor=_youth(world)).count()
+    assert denied == 1
+
+
+def test_the_guest_checks_in_with_the_days_code(world: World) -> None:
+    """A gathering under way that youth take part in: the guest checks in with the code shown
+    in the room, like a member, and may then commit from the phone."""
+    now = timezone.now()
+    with scopes_disabled():
+        gathering = gathering_create(
+            network=world.alpha,
+            title="Under way",
+            format="in_person",
+            youth_take_part=True,
+            parts=[("Meeting", now - timedelta(hours=1), now + timedelta(hours=6))],
+        )
+        part = gathering.parts.get()
+        day = check_in_day(part=part, zone=ZoneInfo(world.alpha.time_zone))
+        code = check_in_code_for(gathering=gathering, day=day)
+    youth = _youth(world)
+
+    response = client_for(youth).post(
+        _url(world, "gatherings:check_in", pk=gathering.pk, code=code)
+    )
+
+    assert response.status_code == 302
+    with scopes_disabled():
+        assert Attendance.objects.filter(part=part, user=youth).count() == 1
+        assert phone_access(user=youth, gathering=gathering) is PhoneAccess.ALLOWED
