@@ -68,7 +68,11 @@ def test_the_same_seed_gives_the_same_network(db: None, django_db_blocker) -> No
 def test_the_demo_has_the_shape_the_brief_asks_for(demo: None) -> None:
     with scopes_disabled():
         national = Network.objects.get(slug="national")
-        kinds = sorted(Network.objects.filter(parent=national).values_list("kind", flat=True))
+        kinds = sorted(
+            Network.objects.filter(parent=national, is_practice=False).values_list(
+                "kind", flat=True
+            )
+        )
         adults = Membership.objects.filter(network=national).count()
         youth = Membership.objects.filter(role=Role.YOUTH_MEMBER).count()
         past = Gathering.objects.filter(network=national, starts_at__date__lt=ANCHOR).count()

@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "collaboratory.notifications",
     "collaboratory.webhooks",
     "collaboratory.api",
+    "collaboratory.training",
     "collaboratory.demo",
     "collaboratory.backups",
     "collaboratory.periodic",
