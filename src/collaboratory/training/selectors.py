@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
@@ -127,7 +127,11 @@ def cohort_organizations(*, cohort: Cohort) -> QuerySet[Application]:
 
 
 def sessions_of(*, cohort: Cohort) -> QuerySet[ArcSession]:
-    return ArcSession.objects.filter(cohort=cohort).select_related("gathering")
+    return (
+        ArcSession.objects.filter(cohort=cohort)
+        .select_related("gathering")
+        .annotate(attended=Count("attendance"))
+    )
 
 
 def calls_for(*, cohort: Cohort, application: Application | None = None) -> QuerySet[SupportCall]:
