@@ -50,15 +50,19 @@ class ApplicationForm(forms.Form):
     organization = _line(_("Organization"), _("the organization"))
     community = _line(_("Community you serve"), _("the community"))
     staff1_name = _line(_("First staff member: name"), _("the name"), max_length=150)
-    staff1_email = forms.EmailField(label=_("First staff member: email"))
+    staff1_email = forms.EmailField(
+        label=_("First staff member: email"), validators=one_line(_("the email"))
+    )
     staff2_name = _line(_("Second staff member: name"), _("the name"), max_length=150)
-    staff2_email = forms.EmailField(label=_("Second staff member: email"))
+    staff2_email = forms.EmailField(
+        label=_("Second staff member: email"), validators=one_line(_("the email"))
+    )
     why_now = _text(_("Why now?"), _("why now"))
     landscape = _text(_("The landscape you see"), _("the landscape"))
 
 
 class InterestForm(forms.Form):
-    email = forms.EmailField(label=_("Your email"))
+    email = forms.EmailField(label=_("Your email"), validators=one_line(_("the email")))
 
 
 class CohortForm(forms.Form):
@@ -144,6 +148,7 @@ class PlanForm(forms.Form):
     network_slug = forms.SlugField(
         label=_("Short name (in its web address)"),
         max_length=50,
+        validators=one_line(_("the short name")),
         help_text=_("Lower-case letters, digits and hyphens, like tulsa-collaboratory."),
     )
     first_gathering_title = _line(_("First gathering"), _("the title"))

@@ -58,7 +58,9 @@ class ArcSession(models.Model):
     place = models.CharField(
         _("place"), max_length=300, blank=True, validators=one_line(_("the place"))
     )
-    video_link = models.URLField(_("video link"), blank=True)
+    video_link = models.URLField(
+        _("video link"), blank=True, validators=one_line(_("the video link"))
+    )
     materials = models.TextField(
         _("materials"), blank=True, validators=multi_line(_("the materials"))
     )
@@ -126,7 +128,12 @@ class Application(models.Model):
         blank=True,
         validators=one_line(_("the name of your network")),
     )
-    network_slug = models.SlugField(_("short name of your network"), max_length=50, blank=True)
+    network_slug = models.SlugField(
+        _("short name of your network"),
+        max_length=50,
+        blank=True,
+        validators=one_line(_("the short name")),
+    )
     first_gathering_title = models.CharField(
         _("first gathering"),
         max_length=200,
@@ -158,7 +165,7 @@ class Trainee(models.Model):
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="staff")
     full_name = models.CharField(_("name"), max_length=150, validators=one_line(_("the name")))
-    email = models.EmailField(_("email"))
+    email = models.EmailField(_("email"), validators=one_line(_("the email")))
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
@@ -192,7 +199,7 @@ class InterestSignup(models.Model):
     """ "Check back for future opportunities": told once when a cohort opens."""
 
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
-    email = models.EmailField(_("email"))
+    email = models.EmailField(_("email"), validators=one_line(_("the email")))
     created_at = models.DateTimeField(auto_now_add=True)
     notified_at = models.DateTimeField(null=True, blank=True)
 
@@ -307,7 +314,9 @@ class SupportCall(models.Model):
     title = models.CharField(_("title"), max_length=200, validators=one_line(_("the title")))
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
-    video_link = models.URLField(_("video link"), blank=True)
+    video_link = models.URLField(
+        _("video link"), blank=True, validators=one_line(_("the video link"))
+    )
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
