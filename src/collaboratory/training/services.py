@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop as _noop
+from django.utils.translation import gettext_noop
 from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
@@ -59,11 +59,11 @@ from collaboratory.training.selectors import readiness_for
 # (kind, title, days after the cohort starts, hours long): the arc every cohort starts with;
 # trainers edit dates, places, links and materials afterwards.
 DEFAULT_ARC = (
-    (SessionKind.OPENING, _noop("Opening experience"), 0, 3),
-    (SessionKind.IMMERSION, _noop("Immersion at a national gathering"), 30, 8),
-    (SessionKind.TRAINING, _noop("Immersive training"), 45, 7),
-    (SessionKind.VIRTUAL, _noop("Virtual training: designing your network"), 75, 2),
-    (SessionKind.VIRTUAL, _noop("Virtual training: your first gathering"), 105, 2),
+    (SessionKind.OPENING, gettext_noop("Opening experience"), 0, 3),
+    (SessionKind.IMMERSION, gettext_noop("Immersion at a national gathering"), 30, 8),
+    (SessionKind.TRAINING, gettext_noop("Immersive training"), 45, 7),
+    (SessionKind.VIRTUAL, gettext_noop("Virtual training: designing your network"), 75, 2),
+    (SessionKind.VIRTUAL, gettext_noop("Virtual training: your first gathering"), 105, 2),
 )
 PRACTICE_SAMPLE_MEMBERS = 8
 REMIND_BEFORE = timedelta(days=3)

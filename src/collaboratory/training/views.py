@@ -13,6 +13,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from collaboratory.gatherings.models import Gathering
@@ -157,13 +158,15 @@ def _cohort_action(request: NetworkRequest, cohort: Cohort, forms: dict[str, Any
     user = request.user
     if action in ("open", "close"):
         told = services.cohort_accepting_set(cohort=cohort, accepting=action == "open", actor=user)
-        messages.success(
-            request,
-            _("Applications are open; %(count)d people on the interest list were told.")
-            % {"count": told}
-            if action == "open"
-            else _("Applications are closed."),
-        )
+        if action == "open":
+            text = ngettext(
+                "Applications are open; %(count)d person on the interest list was told.",
+                "Applications are open; %(count)d people on the interest list were told.",
+                told,
+            ) % {"count": told}
+        else:
+            text = _("Applications are closed.")
+        messages.success(request, text)
         return True
     form = forms.get(f"{action}_form")
     if form is None:
