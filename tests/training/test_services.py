@@ -233,33 +233,30 @@ def test_readiness_lists_what_is_missing_until_all_is_done(training: Training) -
     assert not readiness_for(application=training.other).ready
 
 
+def _plan_with_roster(training: Training, roster: bytes) -> None:
+    plan_save(
+        application=training.org,
+        actor=training.trainee,
+        network_name="E",
+        network_slug="eastside",
+        first_gathering_title="F",
+        first_gathering_on=date.today() + timedelta(days=40),
+        first_gathering_city="",
+        roster=roster,
+    )
+
+
 def test_a_bad_roster_is_refused_by_line_and_keeps_the_old_one(training: Training) -> None:
     _make_ready(training)
     with pytest.raises(ValidationError) as bad:
-        plan_save(
-            application=training.org,
-            actor=training.trainee,
-            network_name="E",
-            network_slug="eastside",
-            first_gathering_title="F",
-            first_gathering_on=date.today() + timedelta(days=40),
-            first_gathering_city="",
-            roster=b"email,full name\nnot-an-email,Someone\n",
-        )
+        _plan_with_roster(training, b"email,full name\nnot-an-email,Someone\n")
     assert bad.value.message_dict == {
         "roster": ["Line 2, Email: “not-an-email” is not an email address: correct it."]
     }
     with pytest.raises(ValidationError, match="first line"):
-        plan_save(
-            application=training.org,
-            actor=training.trainee,
-            network_name="E",
-            network_slug="eastside",
-            first_gathering_title="F",
-            first_gathering_on=date.today() + timedelta(days=40),
-            first_gathering_city="",
-            roster=b"a,b\n1,2\n",
-        )
+        _plan_with_roster(training, b"a,b\n1,2\n")
+    with pytest.raises(ValidationError, match="not UTF-8"):
+        _plan_with_roster(training, b"email,name\n\xff\xfe,x\n")
     with scopes_disabled():
         training.org.refresh_from_db()
     assert training.org.roster_rows == 1

@@ -323,13 +323,15 @@ def _organization_action(request: NetworkRequest, application: Application) -> N
         messages.success(request, _("Note saved."))
     elif action == "launch":
         launched = services.launch(application=application, actor=user)
+        text = ngettext(
+            "Launched %(network)s: stewards and %(count)d member invited, first gathering "
+            "scheduled.",
+            "Launched %(network)s: stewards and %(count)d members invited, first gathering "
+            "scheduled.",
+            launched.invited,
+        )
         messages.success(
-            request,
-            _(
-                "Launched %(network)s: stewards and %(count)d members invited, first gathering "
-                "scheduled."
-            )
-            % {"network": launched.local_network.name, "count": launched.invited},
+            request, text % {"network": launched.local_network.name, "count": launched.invited}
         )
     else:
         messages.error(request, _("Choose one of the page's buttons."))
