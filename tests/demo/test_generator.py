@@ -21,7 +21,7 @@ from collaboratory.demo.names import REGION_OF_CITY
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.networks.models import Membership, Network, Nomination, Role
 from collaboratory.people.models import PrivateSelfDescription, User
-from collaboratory.training.models import Application, Cohort
+from collaboratory.training.models import Application, ArcSession, Cohort
 
 ANCHOR = date(2026, 11, 21)
 
@@ -84,11 +84,15 @@ def test_the_demo_has_the_shape_the_brief_asks_for(demo: None) -> None:
         ]
         # Convener training: one cohort in progress, two organizations, a practice network.
         cohorts = list(Cohort.objects.values_list("name", "practice_network__is_practice"))
+        observed = list(
+            ArcSession.objects.filter(kind="immersion").values_list("gathering__network__slug")
+        )
         organizations = sorted(
             Application.objects.filter(status="admitted").values_list("organization", flat=True)
         )
 
     assert cohorts == [("Convener cohort 2026", True)]
+    assert observed == [("national",)]
     assert organizations == ["Eastside Neighbors United", "River Valley Civic League"]
     assert kinds == ["local", "local", "local", "youth"]
     # Upcoming: the next quarter's gathering and the live room's gathering of the day.

@@ -9,9 +9,12 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from django_scopes import scope
+
+from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import Network
 from collaboratory.people.models import User
-from collaboratory.training.models import SubmissionStatus
+from collaboratory.training.models import SessionKind, SubmissionStatus
 from collaboratory.training.services import (
     application_admit,
     application_submit,
@@ -21,6 +24,7 @@ from collaboratory.training.services import (
     cohort_accepting_set,
     cohort_create,
     plan_save,
+    session_save,
     submission_review,
     submission_save,
 )
@@ -56,6 +60,26 @@ def seed_training(*, national: Network, steward: User, anchor: date) -> None:
         starts_on=anchor - timedelta(days=40),
         actor=steward,
     )
+    # The immersion is the national network's next gathering: the trainees' observer pass.
+    with scope(network=national):
+        upcoming = (
+            Gathering.objects.filter(network=national, starts_at__date__gte=anchor)
+            .order_by("starts_at")
+            .first()
+        )
+        immersion = cohort.sessions.filter(kind=SessionKind.IMMERSION).first()
+    if upcoming is not None and immersion is not None:
+        session_save(
+            cohort=cohort,
+            actor=steward,
+            session=immersion,
+            kind=immersion.kind,
+            title=immersion.title,
+            starts_at=upcoming.starts_at,
+            ends_at=upcoming.ends_at,
+            place=upcoming.city,
+            gathering=upcoming,
+        )
     cohort_accepting_set(cohort=cohort, accepting=True, actor=steward)
     applications = [
         application_submit(
