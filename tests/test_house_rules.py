@@ -394,6 +394,7 @@ PURE_MODULES: list[tuple[str, ...] | object] = [
     ("collaboratory.matching.engine",),
     ("collaboratory.networks.tokens",),
     ("collaboratory.networks.roster_csv",),
+    ("collaboratory.training.readiness",),
     ("collaboratory.networks.activity",),
     ("collaboratory.networks.packet",),
     ("collaboratory.plaintext",),

@@ -27,6 +27,7 @@ from tests.authz.objects import (
     steward_api_token_pk,
     world_object,
 )
+from tests.training.objects import training_feed_token, training_pk
 from tests.webhooks.objects import webhook_delivery_pk, webhook_pk
 
 ROLES = (
@@ -577,6 +578,59 @@ POLICY: dict[str, Rule] = {
     # every persona's own network refuses (tests/national covers a local steward).
     "national:sharing": Rule(
         own=everyone(403, anonymous=302, platform_admin=404), foreign=FOREIGN_404
+    # Convener training (issue 15). Trainers are the stewards of a national network (Alpha,
+    # Bravo); the youth cohort runs no training, so its steward-less members get 403.
+    "training:home": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    "training:application": Rule(
+        own=stewards_only(),
+        foreign=FOREIGN_404,
+        kwargs={"application_id": training_pk("application")},
+    ),
+    **{
+        f"training:{name}": Rule(
+            own=stewards_only(), foreign=FOREIGN_404, kwargs={"cohort_id": training_pk("cohort")}
+        )
+        for name in ("cohort", "cohort_ics")
+    },
+    "training:practice_reset": Rule(
+        own=POST_ONLY, foreign=FOREIGN_404, kwargs={"cohort_id": training_pk("cohort")}
+    ),
+    "training:session": Rule(
+        own=stewards_only(),
+        foreign=FOREIGN_404,
+        kwargs={"cohort_id": training_pk("cohort"), "session_id": training_pk("session")},
+    ),
+    "training:organization": Rule(
+        own=stewards_only(),
+        foreign=FOREIGN_404,
+        kwargs={"application_id": training_pk("application")},
+    ),
+    "training:file": Rule(
+        own=stewards_only(),
+        foreign=FOREIGN_404,
+        kwargs={"submission_id": training_pk("submission")},
+    ),
+    # The public page and the cohort's calendar link need no login; a trainee's pages are
+    # found by their email among an organization's staff: no persona is one (404).
+    "training_public:apply": Rule(own=everyone(200)),
+    "training_public:feed": Rule(own=everyone(200), kwargs={"token": training_feed_token}),
+    "training_public:mine": Rule(own=everyone(200, anonymous=302)),
+    "training_public:org": Rule(
+        own=everyone(404, anonymous=302), kwargs={"application_id": training_pk("application")}
+    ),
+    "training_public:submission": Rule(
+        own=everyone(404, anonymous=302),
+        kwargs={"application_id": training_pk("application"), "assignment_id": 1},
+    ),
+    "training_public:file": Rule(
+        own=everyone(404, anonymous=302),
+        kwargs={
+            "application_id": training_pk("application"),
+            "submission_id": training_pk("submission"),
+        },
+    ),
+    "training_public:call_ics": Rule(
+        own=everyone(404, anonymous=302), kwargs={"call_id": training_pk("call")}
     ),
     # The REST API and its token pages (issue 19).
     # /api/v1/ itself is nothing (ninja needs the route to know where the API sits).

@@ -22,6 +22,7 @@ from collaboratory.followthrough.models import Partnership, PartnershipMilestone
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.networks.models import Membership, Network, Nomination, Role
 from collaboratory.people.models import PrivateSelfDescription, User
+from collaboratory.training.models import Application, ArcSession, Cohort
 
 ANCHOR = date(2026, 11, 21)
 
@@ -69,7 +70,11 @@ def test_the_same_seed_gives_the_same_network(db: None, django_db_blocker) -> No
 def test_the_demo_has_the_shape_the_brief_asks_for(demo: None) -> None:
     with scopes_disabled():
         national = Network.objects.get(slug="national")
-        kinds = sorted(Network.objects.filter(parent=national).values_list("kind", flat=True))
+        kinds = sorted(
+            Network.objects.filter(parent=national, is_practice=False).values_list(
+                "kind", flat=True
+            )
+        )
         adults = Membership.objects.filter(network=national).count()
         youth = Membership.objects.filter(role=Role.YOUTH_MEMBER).count()
         past = Gathering.objects.filter(network=national, starts_at__date__lt=ANCHOR).count()
@@ -78,7 +83,18 @@ def test_the_demo_has_the_shape_the_brief_asks_for(demo: None) -> None:
             Attendance.objects.filter(part__gathering=g).values("user").distinct().count()
             for g in Gathering.objects.filter(network=national, starts_at__date__lt=ANCHOR)
         ]
+        # Convener training: one cohort in progress, two organizations, a practice network.
+        cohorts = list(Cohort.objects.values_list("name", "practice_network__is_practice"))
+        observed = list(
+            ArcSession.objects.filter(kind="immersion").values_list("gathering__network__slug")
+        )
+        organizations = sorted(
+            Application.objects.filter(status="admitted").values_list("organization", flat=True)
+        )
 
+    assert cohorts == [("Convener cohort 2026", True)]
+    assert observed == [("national",)]
+    assert organizations == ["Eastside Neighbors United", "River Valley Civic League"]
     assert kinds == ["local", "local", "local", "youth"]
     # Upcoming: the next quarter's gathering and the live room's gathering of the day.
     assert (adults, youth, past, upcoming) == (120, 20, 8, 2)
@@ -131,7 +147,10 @@ def test_the_demo_has_nominations_pending_invitations_profiles_and_consent_recor
 
     with scopes_disabled():
         nominations = set(Nomination.objects.values_list("status", flat=True))
-        pending = [i for i in Invitation.objects.all() if i.state == "pending"]
+        # The training cohort's practice network invites its trainees (tests/training).
+        pending = [
+            i for i in Invitation.objects.filter(network__is_practice=False) if i.state == "pending"
+        ]
         youth_members = Membership.objects.filter(role=Role.YOUTH_MEMBER).count()
         consents = GuardianConsent.objects.exclude(confirmed_at=None)
         assert nominations == {"accepted", "declined", "pending"}

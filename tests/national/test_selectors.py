@@ -28,6 +28,9 @@ def test_rollup_sums_every_local_network_and_leaves_others_out(national, build_l
     build_local("Fresno", kept=1, partnership="Youth jobs")
     NetworkFactory(slug="usa-youth", kind=NetworkKind.YOUTH, parent=national)
     NetworkFactory(slug="elsewhere")  # another national network: never counted
+    practice = build_local("Practice", kept=4)  # a training cohort's mock network
+    with scopes_disabled():
+        Network.objects.filter(pk=practice.pk).update(is_practice=True)
 
     rollup = national_rollup(national=national)
 

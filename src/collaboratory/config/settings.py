@@ -98,6 +98,7 @@ INSTALLED_APPS = [
     "collaboratory.webhooks",
     "collaboratory.api",
     "collaboratory.national",
+    "collaboratory.training",
     "collaboratory.demo",
     "collaboratory.backups",
     "collaboratory.periodic",

@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
+from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 from django_scopes import scopes_disabled
@@ -94,6 +95,7 @@ PHASES = (
     "youth guests",
     "text vectors",
     "seating plans",
+    "training",
     "email choices",
     "insights snapshots",
 )
@@ -415,6 +417,13 @@ def generate_demo(
             steward=users[0],
             anchor=anchor,
         )
+        # Apps beside the demo in the top layer (convener training) seed through their
+        # AppConfig: a sibling in the top layer may not be imported.
+        say("training")
+        for config in apps.get_app_configs():
+            seeder = getattr(config, "demo_seed", None)
+            if seeder is not None:
+                seeder(national=national, steward=users[0], anchor=anchor)
         # A few members who chose how they get email (issue 19): the member login takes
         # reminders in the weekly digest; two others turned gathering notices off.
         say("email choices")

@@ -67,7 +67,7 @@ def real_local_networks(national: Network) -> QuerySet[Network]:
     which networks roll up: a practice network (training) is excluded here, by one filter."""
     with scopes_disabled():
         return (
-            Network.objects.filter(parent=national, kind=NetworkKind.LOCAL)
+            Network.objects.filter(parent=national, kind=NetworkKind.LOCAL, is_practice=False)
             .select_related("national_sharing")
             .order_by("name", "pk")
         )

@@ -52,6 +52,9 @@ class Network(models.Model):
     time_zone = models.CharField(
         _("time zone"), max_length=64, default="America/New_York", validators=[validate_time_zone]
     )
+    # A convener-training cohort's practice network (collaboratory.training): sample data for
+    # a mock gathering, never counted in real figures.
+    is_practice = models.BooleanField(_("practice network"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

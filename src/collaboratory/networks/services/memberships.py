@@ -57,10 +57,20 @@ def network_create(
     time_zone: str = "America/New_York",
     sectors: tuple[str, ...] = DEFAULT_SECTORS,
     actor: User | None = None,
+    is_practice: bool = False,
 ) -> Network:
-    """Create a network with its starting list of sectors."""
+    """Create a network with its starting list of sectors. A practice network (convener
+    training) is a local one, kept out of real figures."""
+    if is_practice and kind != NetworkKind.LOCAL:
+        raise ValidationError({"kind": _("A practice network is a local network.")})
     network = Network(
-        slug=slug, name=name, kind=kind, parent=parent, tagline=tagline, time_zone=time_zone
+        slug=slug,
+        name=name,
+        kind=kind,
+        parent=parent,
+        tagline=tagline,
+        time_zone=time_zone,
+        is_practice=is_practice,
     )
     network.full_clean()
     with transaction.atomic(), scope(network=network):

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TrainingConfig(AppConfig):
+    """Convener training: apply, train as a cohort, practise, launch a local network."""
+
+    name = "collaboratory.training"
+    label = "training"
+    verbose_name = "Convener training"
+
+    def ready(self) -> None:
+        # deferred: models are importable only once the app registry is ready
+        from collaboratory.networks.navigation import NavItem, register_nav_item
+        from collaboratory.training import tasks  # noqa: F401  (registers the reminders)
+
+        register_nav_item(NavItem(_("Training"), "training:home", "training.train", order=85))
+
+    def demo_seed(self, **kwargs: Any) -> None:
+        """Called by the demo generator through the app registry (a sibling in the top
+        layer, it may not import us)."""
+        # deferred: the demo module loads services, which need the app registry ready
+        from collaboratory.training.demo import seed_training
+
+        seed_training(**kwargs)

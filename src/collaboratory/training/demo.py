@@ -1,0 +1,163 @@
+"""The demo's training: one cohort in progress with two organizations, its arc, two
+planning assignments (one accepted for the first organization, one waiting), a cohort call
+and a one-on-one with a note, and the first organization's launch plan. Called by the demo
+generator through `TrainingConfig.demo_seed`; everything goes through our services, so it
+is deterministic for an anchor day."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django_scopes import scope
+
+from collaboratory.gatherings.models import Gathering
+from collaboratory.networks.models import Network
+from collaboratory.people.models import User
+from collaboratory.training.models import SessionKind, SubmissionStatus
+from collaboratory.training.services import (
+    application_admit,
+    application_submit,
+    assignment_create,
+    call_create,
+    call_note_add,
+    cohort_accepting_set,
+    cohort_create,
+    plan_save,
+    session_save,
+    submission_review,
+    submission_save,
+)
+
+ORGANIZATIONS = (
+    (
+        "Eastside Neighbors United",
+        "Eastside, Fresno",
+        (("Ana Ruiz", "ana.ruiz@eastside.example"), ("Tom Bell", "tom.bell@eastside.example")),
+    ),
+    (
+        "River Valley Civic League",
+        "River Valley, Ohio",
+        (("Grace Oduya", "grace@rivervalley.example"), ("Sam Park", "sam@rivervalley.example")),
+    ),
+)
+ROSTER = (
+    "email,full name,organization\n"
+    "lena.ortiz@eastside.example,Lena Ortiz,Fresno Food Bank\n"
+    "marcus.hill@eastside.example,Marcus Hill,Fresno Unified\n"
+)
+
+
+def seed_training(*, national: Network, steward: User, anchor: date) -> None:
+    zone = ZoneInfo(national.time_zone)
+
+    def at(days: int, hour: int = 10) -> datetime:
+        return datetime.combine(anchor + timedelta(days=days), time(hour), tzinfo=zone)
+
+    cohort = cohort_create(
+        network=national,
+        name="Convener cohort 2026",
+        starts_on=anchor - timedelta(days=40),
+        actor=steward,
+    )
+    # The immersion is the national network's next gathering: the trainees' observer pass.
+    with scope(network=national):
+        upcoming = (
+            Gathering.objects.filter(network=national, starts_at__date__gte=anchor)
+            .order_by("starts_at")
+            .first()
+        )
+        immersion = cohort.sessions.filter(kind=SessionKind.IMMERSION).first()
+    if upcoming is not None and immersion is not None:
+        session_save(
+            cohort=cohort,
+            actor=steward,
+            session=immersion,
+            kind=immersion.kind,
+            title=immersion.title,
+            starts_at=upcoming.starts_at,
+            ends_at=upcoming.ends_at,
+            place=upcoming.city,
+            gathering=upcoming,
+        )
+    cohort_accepting_set(cohort=cohort, accepting=True, actor=steward)
+    applications = [
+        application_submit(
+            network=national,
+            organization=name,
+            community=community,
+            why_now="Our city's civic leaders rarely meet across sectors; trust is thin.",
+            landscape="Strong neighborhood groups, a new mayor, foundations looking for partners.",
+            staff=staff,
+        )
+        for name, community, staff in ORGANIZATIONS
+    ]
+    for application in applications:
+        application_admit(application=application, cohort=cohort, actor=steward)
+    cohort_accepting_set(cohort=cohort, accepting=False, actor=steward)
+    design = assignment_create(
+        cohort=cohort,
+        title="Who should be in the room: your first 40 names",
+        instructions="List sectors, places, generations and views; name the gaps.",
+        due_at=at(-10),
+        actor=steward,
+    )
+    assignment_create(
+        cohort=cohort,
+        title="Your first gathering: host, date and agenda",
+        instructions="A host organization, a date, and the agenda of the day.",
+        due_at=at(12),
+        actor=steward,
+    )
+    first, second = applications
+    work = submission_save(
+        assignment=design,
+        application=first,
+        actor=steward,
+        text="Forty names across seven sectors; we lack faith leaders and under-30s.",
+    )
+    submission_review(
+        submission=work,
+        status=SubmissionStatus.ACCEPTED,
+        feedback="Strong list. Ask two members to nominate under-30s.",
+        actor=steward,
+    )
+    submission_save(
+        assignment=design,
+        application=second,
+        actor=steward,
+        text="Thirty names so far, mostly nonprofits and city staff.",
+    )
+    call_create(
+        cohort=cohort,
+        actor=steward,
+        title="Cohort call: inviting across divides",
+        starts_at=at(5, 13),
+        ends_at=at(5, 14),
+        video_link="https://video.example/cohort-call",
+    )
+    one_on_one = call_create(
+        cohort=cohort,
+        actor=steward,
+        application=second,
+        title="One-on-one: River Valley's roster",
+        starts_at=at(-3, 15),
+        ends_at=at(-3, 16),
+        video_link="https://video.example/river-valley",
+    )
+    call_note_add(
+        call=one_on_one,
+        application=second,
+        text="Agreed: add the county library and two faith leaders before the next call.",
+        actor=steward,
+    )
+    plan_save(
+        application=first,
+        actor=steward,
+        network_name="Fresno Civic Collaboratory",
+        network_slug="fresno",
+        first_gathering_title="Fresno Civic Collaboratory: first gathering",
+        first_gathering_on=anchor + timedelta(days=75),
+        first_gathering_city="Fresno",
+        roster=ROSTER.encode(),
+    )

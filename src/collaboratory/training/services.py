@@ -1,0 +1,932 @@
+"""Every write of convener training: applications, cohorts and their arc, assignments and
+submissions, reminders, support calls and notes, the practice network, and Launch. Each is
+one keyword-only function that checks, writes in a transaction and records it in the audit
+log. Mail leaves through `networks.mail.mail_send` only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings as django_settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+from django_scopes import scope
+
+from collaboratory.audit.services import audit_record
+from collaboratory.followthrough.selectors import followthrough_settings_for
+from collaboratory.gatherings.models import Gathering, GatheringFormat
+from collaboratory.gatherings.selectors import gathering_settings_for
+from collaboratory.gatherings.services import gathering_create, gathering_parts_from_template
+from collaboratory.networks.mail import in_language_of, mail_send
+from collaboratory.networks.models import MailKind, Membership, Network, NetworkKind, Role
+from collaboratory.networks.roster_csv import RosterRow
+from collaboratory.networks.selectors import membership_settings_for
+from collaboratory.networks.services import (
+    invitation_create,
+    memberships_bulk_create,
+    network_create,
+    roster_import,
+)
+from collaboratory.people.models import AgeBand, User
+from collaboratory.people.services import NewUser, normalize_email, users_bulk_create
+from collaboratory.training.models import (
+    Application,
+    ApplicationStatus,
+    ArcSession,
+    Assignment,
+    CallNote,
+    Cohort,
+    InterestSignup,
+    Launch,
+    ReminderSent,
+    SessionAttendance,
+    SessionKind,
+    Submission,
+    SubmissionStatus,
+    SupportCall,
+    Trainee,
+)
+from collaboratory.training.roster import roster_rows_of
+from collaboratory.training.selectors import readiness_for
+
+# (kind, title, days after the cohort starts, hours long): the arc every cohort starts with;
+# trainers edit dates, places, links and materials afterwards.
+DEFAULT_ARC = (
+    (SessionKind.OPENING, gettext_noop("Opening experience"), 0, 3),
+    (SessionKind.IMMERSION, gettext_noop("Immersion at a national gathering"), 30, 8),
+    (SessionKind.TRAINING, gettext_noop("Immersive training"), 45, 7),
+    (SessionKind.VIRTUAL, gettext_noop("Virtual training: designing your network"), 75, 2),
+    (SessionKind.VIRTUAL, gettext_noop("Virtual training: your first gathering"), 105, 2),
+)
+PRACTICE_SAMPLE_MEMBERS = 8
+REMIND_BEFORE = timedelta(days=3)
+REMIND_AFTER = timedelta(days=2)
+MAX_FILE_BYTES = 5 * 1024 * 1024
+# Extension -> (content type, how the file must start). Office files are zip containers.
+FILE_TYPES = {
+    "pdf": ("application/pdf", b"%PDF-"),
+    "docx": (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        b"PK\x03\x04",
+    ),
+    "odt": ("application/vnd.oasis.opendocument.text", b"PK\x03\x04"),
+    "pptx": (
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        b"PK\x03\x04",
+    ),
+    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", b"PK\x03\x04"),
+    "txt": ("text/plain", b""),
+    "md": ("text/markdown", b""),
+}
+
+
+@dataclass(frozen=True)
+class Upload:
+    name: str
+    data: bytes
+
+
+def _site(path: str) -> str:
+    return django_settings.SITE_URL + path
+
+
+def _send(*, network: Network, recipients: Sequence[str], subject: str, body: str) -> None:
+    """Essential training mail: one message per address, in the sender's language (the
+    trainees have no account yet when most of it is sent)."""
+    if recipients:
+        mail_send(
+            network=network,
+            subject=subject,
+            body=body,
+            recipients=list(recipients),
+            free_text=False,
+        )
+
+
+# Applications and the interest list
+
+
+def application_submit(
+    *,
+    network: Network,
+    organization: str,
+    community: str,
+    why_now: str,
+    landscape: str,
+    staff: Sequence[tuple[str, str]],
+) -> Application:
+    """An organization applies while a cohort is taking applications; two different staff
+    take part in everything."""
+    errors: dict[str, str] = {}
+    if network.kind != NetworkKind.NATIONAL:
+        raise ValidationError(_("Training is run by a national network."))
+    with scope(network=network):
+        if not Cohort.objects.filter(network=network, accepting=True).exists():
+            raise ValidationError(
+                _("No cohort is taking applications now: join the interest list instead.")
+            )
+    people: list[tuple[str, str]] = []
+    for index, (name, email) in enumerate(staff, start=1):
+        name = " ".join(name.split())
+        if not name:
+            errors[f"staff{index}_name"] = _("Give this staff member's full name.")
+        try:
+            email = normalize_email(email)
+        except ValidationError:
+            errors[f"staff{index}_email"] = _("Enter an email address, like name@example.org.")
+        people.append((name, email))
+    if len(people) != 2:
+        raise ValidationError(_("Name exactly two staff who will take part."))
+    if not errors and people[0][1] == people[1][1]:
+        errors["staff2_email"] = _("The two staff need different email addresses.")
+    for field, value in (("organization", organization), ("community", community)):
+        if not value.strip():
+            errors[field] = _("Fill this in: it tells the trainers who you are.")
+    if errors:
+        raise ValidationError(errors)
+    with scope(network=network), transaction.atomic():
+        application = Application(
+            network=network,
+            organization=organization.strip(),
+            community=community.strip(),
+            why_now=why_now.strip(),
+            landscape=landscape.strip(),
+        )
+        application.full_clean()
+        application.save()
+        Trainee.objects.bulk_create(
+            [
+                Trainee(network=network, application=application, full_name=n, email=e)
+                for n, e in people
+            ]
+        )
+        audit_record(action="training.applied", network=network, target=application)
+    return application
+
+
+def interest_signup(*, network: Network, email: str) -> InterestSignup:
+    """Add an address to the interest list; signing up twice changes nothing."""
+    try:
+        email = normalize_email(email)
+    except ValidationError as error:
+        raise ValidationError(
+            {"email": _("Enter an email address, like name@example.org.")}
+        ) from error
+    with scope(network=network), transaction.atomic():
+        signup, created = InterestSignup.objects.get_or_create(network=network, email=email)
+        if created:
+            audit_record(action="training.interest_added", network=network, target=signup)
+    return signup
+
+
+def application_admit(*, application: Application, cohort: Cohort, actor: User) -> Application:
+    """Admit the organization to a cohort: its staff become trainees and are invited as
+    stewards of the cohort's practice network."""
+    if cohort.network_id != application.network_id:
+        raise ValidationError(_("That cohort belongs to another network."))
+    if application.status != ApplicationStatus.PENDING:
+        raise ValidationError(_("This application has already been decided."))
+    network = application.network
+    with scope(network=network), transaction.atomic():
+        updated = Application.objects.filter(
+            pk=application.pk, status=ApplicationStatus.PENDING
+        ).update(status=ApplicationStatus.ADMITTED, cohort=cohort, decided_at=timezone.now())
+        if updated != 1:
+            raise ValidationError(_("This application has already been decided."))
+        application.refresh_from_db()
+        staff = list(application.staff.all())
+        practice = cohort.practice_network
+        if practice is not None:
+            for trainee in staff:
+                _practice_invite(practice=practice, trainee=trainee, actor=actor)
+        audit_record(
+            action="training.admitted",
+            actor=actor,
+            network=network,
+            target=application,
+            data={"cohort": cohort.pk},
+        )
+        link = _site(reverse("training_public:mine"))
+        transaction.on_commit(
+            lambda: _send(
+                network=network,
+                recipients=[t.email for t in staff],
+                subject=_("Welcome to the convener training: %(cohort)s") % {"cohort": cohort.name},
+                body=_(
+                    "%(organization)s is admitted to %(cohort)s. You will also get an "
+                    "invitation to the cohort's practice network. Your training page, once "
+                    "you have signed in:\n\n%(link)s"
+                )
+                % {"organization": application.organization, "cohort": cohort.name, "link": link},
+            )
+        )
+    return application
+
+
+def _practice_invite(*, practice: Network, trainee: Trainee, actor: User) -> None:
+    """A trainee runs the mock gathering as a steward; someone already there or already
+    invited is left as they are."""
+    try:
+        invitation_create(
+            network=practice,
+            email=trainee.email,
+            full_name=trainee.full_name,
+            actor=actor,
+            role=Role.STEWARD,
+        )
+    except ValidationError as error:
+        if set(error.message_dict) != {"email"}:
+            raise
+
+
+def application_decline(*, application: Application, note: str, actor: User) -> Application:
+    if application.status != ApplicationStatus.PENDING:
+        raise ValidationError(_("This application has already been decided."))
+    network = application.network
+    with scope(network=network), transaction.atomic():
+        application.status = ApplicationStatus.DECLINED
+        application.decision_note = note.strip()
+        application.decided_at = timezone.now()
+        application.full_clean()
+        application.save(update_fields=["status", "decision_note", "decided_at"])
+        audit_record(action="training.declined", actor=actor, network=network, target=application)
+        emails = list(application.staff.values_list("email", flat=True))
+        transaction.on_commit(
+            lambda: _send(
+                network=network,
+                recipients=emails,
+                subject=_("Your application to the convener training"),
+                body=_(
+                    "Thank you for applying on behalf of %(organization)s. We cannot offer "
+                    "a place in this cohort; we hope to hear from you for a future one."
+                )
+                % {"organization": application.organization},
+            )
+        )
+    return application
+
+
+# Cohorts, the arc, attendance
+
+
+def cohort_create(*, network: Network, name: str, starts_on: date, actor: User) -> Cohort:
+    """A cohort with the default arc and its practice network (local, flagged practice,
+    under this national network) filled with sample members and a gathering."""
+    if network.kind != NetworkKind.NATIONAL:
+        raise ValidationError(_("Cohorts belong to a national network."))
+    zone = ZoneInfo(network.time_zone)
+    with scope(network=network), transaction.atomic():
+        cohort = Cohort(network=network, name=" ".join(name.split()), starts_on=starts_on)
+        cohort.full_clean()
+        cohort.save()
+        sessions = []
+        for kind, title, day, hours in DEFAULT_ARC:
+            starts = datetime.combine(starts_on + timedelta(days=day), time(10), tzinfo=zone)
+            sessions.append(
+                ArcSession(
+                    network=network,
+                    cohort=cohort,
+                    kind=kind,
+                    title=_(title),
+                    starts_at=starts,
+                    ends_at=starts + timedelta(hours=hours),
+                )
+            )
+        ArcSession.objects.bulk_create(sessions)
+        practice = network_create(
+            slug=f"practice-{network.slug}-{cohort.pk}"[:50],
+            name=_("Practice: %(cohort)s") % {"cohort": cohort.name},
+            kind=NetworkKind.LOCAL,
+            parent=network,
+            time_zone=network.time_zone,
+            actor=actor,
+            is_practice=True,
+        )
+        cohort.practice_network = practice
+        cohort.save(update_fields=["practice_network"])
+        _practice_fill(practice=practice, cohort=cohort)
+        audit_record(action="training.cohort_created", actor=actor, network=network, target=cohort)
+    return cohort
+
+
+def _practice_fill(*, practice: Network, cohort: Cohort) -> None:
+    """Sample members (accounts with addresses that cannot receive mail) and one upcoming
+    gathering from the template, so trainees can run a call, selection, the live room and
+    follow-through without touching real people."""
+    with scope(network=practice):
+        have = Membership.objects.filter(network=practice, role=Role.MEMBER).exists()
+    if not have:
+        rows = [
+            NewUser(
+                email=f"sample-{cohort.network.slug}-{cohort.pk}-{i}@practice.invalid",
+                full_name=_("Sample member %(n)d") % {"n": i},
+                age_band=AgeBand.AGE_30_44,
+            )
+            for i in range(1, PRACTICE_SAMPLE_MEMBERS + 1)
+        ]
+        users = users_bulk_create(rows=rows)
+        memberships_bulk_create(
+            network=practice,
+            rows=[Membership(network=practice, user=u, role=Role.MEMBER) for u in users],
+        )
+    # Two months into the cohort, and never in the past (a reset makes a fresh one).
+    first_day = max(
+        cohort.starts_on + timedelta(days=60), timezone.localdate() + timedelta(days=14)
+    )
+    gathering_create(
+        network=practice,
+        title=_("Practice gathering"),
+        format=GatheringFormat.IN_PERSON,
+        parts=gathering_parts_from_template(
+            network=practice, format=GatheringFormat.IN_PERSON, first_day=first_day
+        ),
+        city=_("Sample City"),
+    )
+
+
+def practice_reset(*, cohort: Cohort, actor: User) -> int:
+    """Start the practice over: every gathering of the practice network goes (with its
+    proposals, commitments and follow-through, which cascade) and a fresh sample gathering
+    is made. Members and trainees stay. Returns how many gatherings were removed."""
+    practice = cohort.practice_network
+    if practice is None or not practice.is_practice:
+        raise ValidationError(_("This cohort has no practice network."))
+    with scope(network=practice), transaction.atomic():
+        removed, _by_model = Gathering.objects.filter(network=practice).delete()
+        _practice_fill(practice=practice, cohort=cohort)
+        audit_record(
+            action="training.practice_reset", actor=actor, network=cohort.network, target=cohort
+        )
+    return removed
+
+
+def cohort_accepting_set(*, cohort: Cohort, accepting: bool, actor: User) -> int:
+    """Open or close a cohort to applications. Opening tells everyone on the interest list
+    who has not been told yet; returns how many were told."""
+    network = cohort.network
+    now = timezone.now()
+    with scope(network=network), transaction.atomic():
+        cohort.accepting = accepting
+        cohort.save(update_fields=["accepting"])
+        audit_record(
+            action="training.cohort_opened" if accepting else "training.cohort_closed",
+            actor=actor,
+            network=network,
+            target=cohort,
+        )
+        if not accepting:
+            return 0
+        waiting = list(
+            InterestSignup.objects.select_for_update().filter(
+                network=network, notified_at__isnull=True
+            )
+        )
+        InterestSignup.objects.filter(pk__in=[s.pk for s in waiting]).update(notified_at=now)
+        emails = [s.email for s in waiting]
+        link = _site(reverse("training_public:apply"))
+        transaction.on_commit(
+            lambda: _send(
+                network=network,
+                recipients=emails,
+                subject=_("A convener training cohort is open"),
+                body=_(
+                    "You asked to hear when organizations can apply to learn to convene a "
+                    "Local Civic Collaboratory. %(cohort)s is taking applications now:\n\n"
+                    "%(link)s"
+                )
+                % {"cohort": cohort.name, "link": link},
+            )
+        )
+    return len(emails)
+
+
+def session_save(
+    *,
+    cohort: Cohort,
+    actor: User,
+    session: ArcSession | None = None,
+    kind: str,
+    title: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    place: str = "",
+    video_link: str = "",
+    materials: str = "",
+    gathering: Gathering | None = None,
+) -> ArcSession:
+    """Add a step to the arc or change one. The immersion's national gathering must be one
+    of this network's."""
+    network = cohort.network
+    if session is not None and session.cohort_id != cohort.pk:
+        raise ValidationError(_("That session belongs to another cohort."))
+    if gathering is not None and gathering.network_id != network.pk:
+        raise ValidationError({"gathering": _("Choose one of this network's gatherings.")})
+    if ends_at <= starts_at:
+        raise ValidationError({"ends_at": _("The session must end after it starts.")})
+    row = session or ArcSession(network=network, cohort=cohort)
+    row.kind, row.title, row.starts_at, row.ends_at = kind, title.strip(), starts_at, ends_at
+    row.place, row.video_link, row.materials = place.strip(), video_link, materials.strip()
+    row.gathering = gathering
+    row.full_clean()
+    with scope(network=network), transaction.atomic():
+        row.save()
+        audit_record(action="training.session_saved", actor=actor, network=network, target=row)
+    return row
+
+
+def session_attendance_set(*, session: ArcSession, trainee_ids: Sequence[int], actor: User) -> int:
+    """Record who attended (replacing the earlier record); returns how many."""
+    network = session.network
+    with scope(network=network), transaction.atomic():
+        trainees = list(
+            Trainee.objects.filter(
+                network=network,
+                pk__in=list(trainee_ids),
+                application__cohort=session.cohort,
+                application__status=ApplicationStatus.ADMITTED,
+            )
+        )
+        if len(trainees) != len(set(trainee_ids)):
+            raise ValidationError(_("Choose trainees of this cohort only."))
+        SessionAttendance.objects.filter(session=session).delete()
+        SessionAttendance.objects.bulk_create(
+            [SessionAttendance(network=network, session=session, trainee=t) for t in trainees]
+        )
+        audit_record(
+            action="training.attendance_recorded",
+            actor=actor,
+            network=network,
+            target=session,
+            data={"count": len(trainees)},
+        )
+    return len(trainees)
+
+
+# Assignments, submissions, reminders
+
+
+def assignment_create(
+    *, cohort: Cohort, title: str, instructions: str, due_at: datetime, actor: User
+) -> Assignment:
+    network = cohort.network
+    row = Assignment(
+        network=network,
+        cohort=cohort,
+        title=title.strip(),
+        instructions=instructions.strip(),
+        due_at=due_at,
+    )
+    row.full_clean()
+    with scope(network=network), transaction.atomic():
+        row.save()
+        audit_record(action="training.assignment_created", actor=actor, network=network, target=row)
+    return row
+
+
+def upload_check(upload: Upload) -> tuple[str, str]:
+    """(safe file name, content type) of an accepted file, or a ValidationError naming the
+    fix: at most 5 MB, and a PDF, Word, OpenDocument, PowerPoint, Excel or text file that
+    really is one (its first bytes, not only its name)."""
+    if len(upload.data) > MAX_FILE_BYTES:
+        raise ValidationError({"file": _("The file is larger than 5 MB: make it smaller.")})
+    if not upload.data:
+        raise ValidationError({"file": _("The file is empty.")})
+    stem, dot, ext = upload.name.rpartition(".")
+    ext = ext.lower() if dot else ""
+    if ext not in FILE_TYPES:
+        raise ValidationError(
+            {"file": _("Send a PDF, Word, OpenDocument, PowerPoint, Excel or text file.")}
+        )
+    content_type, magic = FILE_TYPES[ext]
+    if magic and not upload.data.startswith(magic):
+        raise ValidationError({"file": _("This file is not the kind its name says.")})
+    if not magic:
+        try:
+            upload.data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise ValidationError({"file": _("A text file must be UTF-8 text.")}) from error
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in stem)[:80] or "file"
+    return f"{safe}.{ext}", content_type
+
+
+def submission_save(
+    *,
+    assignment: Assignment,
+    application: Application,
+    actor: User,
+    text: str,
+    upload: Upload | None = None,
+) -> Submission:
+    """The organization's one submission for the assignment: made or replaced (a new file
+    replaces the old one; no file keeps it). Reviewed work goes back to "submitted"."""
+    if application.cohort_id != assignment.cohort_id:
+        raise ValidationError(_("That assignment belongs to another cohort."))
+    if application.status != ApplicationStatus.ADMITTED:
+        raise ValidationError(_("Only admitted organizations submit work."))
+    file_fields: dict[str, object] = {}
+    if upload is not None:
+        name, content_type = upload_check(upload)
+        file_fields = {"file_name": name, "file_type": content_type, "file_data": upload.data}
+    if not text.strip() and upload is None:
+        with scope(network=assignment.network):
+            has_file = (
+                Submission.objects.filter(assignment=assignment, application=application)
+                .exclude(file_name="")
+                .exists()
+            )
+        if not has_file:
+            raise ValidationError({"text": _("Write your work here or attach a file.")})
+    network = assignment.network
+    with scope(network=network), transaction.atomic():
+        submission, _created = Submission.objects.update_or_create(
+            assignment=assignment,
+            application=application,
+            defaults={
+                "network": network,
+                "text": text.strip(),
+                "status": SubmissionStatus.SUBMITTED,
+                "submitted_by": actor,
+                "submitted_at": timezone.now(),
+                **file_fields,
+            },
+        )
+        submission.full_clean(exclude=["file_data"])
+        audit_record(action="training.submitted", actor=actor, network=network, target=submission)
+    return submission
+
+
+def submission_review(
+    *, submission: Submission, status: str, feedback: str, actor: User
+) -> Submission:
+    if status not in (SubmissionStatus.CHANGES, SubmissionStatus.ACCEPTED):
+        raise ValidationError({"status": _("Choose “accepted” or “changes asked”.")})
+    network = submission.network
+    with scope(network=network), transaction.atomic():
+        submission.status = status
+        submission.feedback = feedback.strip()
+        submission.reviewed_at = timezone.now()
+        submission.full_clean(exclude=["file_data"])
+        submission.save(update_fields=["status", "feedback", "reviewed_at"])
+        audit_record(
+            action="training.reviewed",
+            actor=actor,
+            network=network,
+            target=submission,
+            data={"status": status},
+        )
+        emails = list(submission.application.staff.values_list("email", flat=True))
+        link = _site(
+            reverse("training_public:org", kwargs={"application_id": submission.application_id})
+        )
+        title = submission.assignment.title
+        transaction.on_commit(
+            lambda: _send(
+                network=network,
+                recipients=emails,
+                subject=_("Feedback on “%(title)s”") % {"title": title},
+                body=_("A trainer has read your work and left feedback:\n\n%(link)s")
+                % {"link": link},
+            )
+        )
+    return submission
+
+
+def assignment_reminders_send(*, network: Network, now: datetime | None = None) -> int:
+    """Remind each admitted organization that has not submitted: once in the three days
+    before the due date, once two days after it. The sent-log row and the send share a
+    transaction, so no reminder goes twice. Returns how many were sent."""
+    now = now or timezone.now()
+    sent = 0
+    with scope(network=network):
+        assignments = list(
+            Assignment.objects.filter(
+                network=network,
+                due_at__gt=now - REMIND_AFTER - timedelta(days=7),
+                due_at__lt=now + REMIND_BEFORE,
+            ).select_related("cohort")
+        )
+        for assignment in assignments:
+            if now < assignment.due_at:
+                when = ReminderSent.When.BEFORE
+            elif now >= assignment.due_at + REMIND_AFTER:
+                when = ReminderSent.When.AFTER
+            else:
+                continue
+            waiting = (
+                Application.objects.filter(
+                    cohort=assignment.cohort, status=ApplicationStatus.ADMITTED
+                )
+                .exclude(submissions__assignment=assignment)
+                .exclude(launch__isnull=False)
+                .prefetch_related("staff")
+            )
+            for application in waiting:
+                sent += _reminder_send(
+                    assignment=assignment, application=application, when=when, now=now
+                )
+    return sent
+
+
+def _reminder_send(
+    *, assignment: Assignment, application: Application, when: str, now: datetime
+) -> int:
+    network = assignment.network
+    try:
+        with transaction.atomic():
+            ReminderSent.objects.create(
+                network=network,
+                assignment=assignment,
+                application=application,
+                when=when,
+                sent_at=now,
+            )
+            emails = [t.email for t in application.staff.all()]
+            link = _site(reverse("training_public:org", kwargs={"application_id": application.pk}))
+            due = timezone.localtime(assignment.due_at, ZoneInfo(network.time_zone))
+            with in_language_of(emails[0] if emails else ""):
+                if when == ReminderSent.When.BEFORE:
+                    subject = _("Due soon: %(title)s") % {"title": assignment.title}
+                else:
+                    subject = _("Past due: %(title)s") % {"title": assignment.title}
+                body = _(
+                    "%(organization)s: the planning assignment “%(title)s” is due "
+                    "%(due)s. Submit it on your training page:\n\n%(link)s"
+                ) % {
+                    "organization": application.organization,
+                    "title": assignment.title,
+                    "due": due.strftime("%Y-%m-%d %H:%M"),
+                    "link": link,
+                }
+            mail_send(
+                network=network,
+                subject=subject,
+                body=body,
+                recipients=emails,
+                free_text=False,
+                kind=MailKind.REMINDERS,
+            )
+    except IntegrityError:
+        return 0
+    return 1
+
+
+# Support calls and notes
+
+
+def call_create(
+    *,
+    cohort: Cohort,
+    actor: User,
+    title: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    video_link: str = "",
+    application: Application | None = None,
+) -> SupportCall:
+    """Schedule a cohort-wide call (no organization) or a one-on-one; everyone invited gets
+    an email with the calendar invitation's link."""
+    network = cohort.network
+    if application is not None and (
+        application.cohort_id != cohort.pk or application.status != ApplicationStatus.ADMITTED
+    ):
+        raise ValidationError({"application": _("Choose an organization of this cohort.")})
+    if ends_at <= starts_at:
+        raise ValidationError({"ends_at": _("The call must end after it starts.")})
+    call = SupportCall(
+        network=network,
+        cohort=cohort,
+        application=application,
+        title=title.strip(),
+        starts_at=starts_at,
+        ends_at=ends_at,
+        video_link=video_link,
+    )
+    call.full_clean()
+    with scope(network=network), transaction.atomic():
+        call.save()
+        audit_record(action="training.call_scheduled", actor=actor, network=network, target=call)
+        trainees = Trainee.objects.filter(
+            application__cohort=cohort, application__status=ApplicationStatus.ADMITTED
+        )
+        if application is not None:
+            trainees = trainees.filter(application=application)
+        emails = list(trainees.values_list("email", flat=True))
+        link = _site(reverse("training_public:call_ics", kwargs={"call_id": call.pk}))
+        when = timezone.localtime(starts_at, ZoneInfo(network.time_zone))
+        transaction.on_commit(
+            lambda: _send(
+                network=network,
+                recipients=emails,
+                subject=_("Support call: %(title)s") % {"title": call.title},
+                body=_(
+                    "%(title)s, %(when)s.\n\nVideo link: %(video)s\n\nAdd it to your calendar "
+                    "(sign in first): %(link)s"
+                )
+                % {
+                    "title": call.title,
+                    "when": when.strftime("%Y-%m-%d %H:%M"),
+                    "video": video_link or "-",
+                    "link": link,
+                },
+            )
+        )
+    return call
+
+
+def call_note_add(
+    *, call: SupportCall, application: Application, text: str, actor: User
+) -> CallNote:
+    """A trainer's note of a call about one organization (of the call's cohort; for a
+    one-on-one, its organization)."""
+    if application.cohort_id != call.cohort_id or (
+        call.application_id is not None and call.application_id != application.pk
+    ):
+        raise ValidationError({"application": _("Choose an organization of this call.")})
+    note = CallNote(
+        network=call.network, call=call, application=application, author=actor, text=text.strip()
+    )
+    if not note.text:
+        raise ValidationError({"text": _("Write the note first.")})
+    note.full_clean()
+    with scope(network=call.network), transaction.atomic():
+        note.save()
+        audit_record(action="training.note_added", actor=actor, network=call.network, target=call)
+    return note
+
+
+# The launch plan, readiness and Launch
+
+
+def plan_save(
+    *,
+    application: Application,
+    actor: User,
+    network_name: str,
+    network_slug: str,
+    first_gathering_title: str,
+    first_gathering_on: date | None,
+    first_gathering_city: str,
+    roster: bytes | None = None,
+) -> Application:
+    """Save the organization's launch plan; a roster file replaces the earlier one only if
+    every row is valid (errors name the line and field)."""
+    if hasattr(application, "launch"):
+        raise ValidationError(_("This organization has launched; the plan is done."))
+    network = application.network
+    fields = {
+        "network_name": network_name.strip(),
+        "network_slug": network_slug.strip(),
+        "first_gathering_title": first_gathering_title.strip(),
+        "first_gathering_on": first_gathering_on,
+        "first_gathering_city": first_gathering_city.strip(),
+    }
+    if network_slug:
+        with scope(network=network):
+            taken = (
+                Network.objects.filter(slug=network_slug).exists()
+                or Application.objects.filter(network=network, network_slug=network_slug)
+                .exclude(pk=application.pk)
+                .exists()
+            )
+        if taken:
+            raise ValidationError({"network_slug": _("This short name is taken: choose another.")})
+    rows: list[RosterRow] | None = None
+    if roster is not None:
+        rows = roster_rows_of(roster)
+    for name, value in fields.items():
+        setattr(application, name, value)
+    if rows is not None:
+        application.roster_csv = roster.decode("utf-8-sig") if roster else ""
+        application.roster_rows = len(rows)
+    application.full_clean()
+    with scope(network=network), transaction.atomic():
+        application.save()
+        audit_record(
+            action="training.plan_saved",
+            actor=actor,
+            network=network,
+            target=application,
+            data={"roster_rows": application.roster_rows},
+        )
+    return application
+
+
+class NotReady(ValidationError):
+    """Launch refused: an item of the readiness checklist is not done."""
+
+
+def launch(*, application: Application, actor: User, now: datetime | None = None) -> Launch:
+    """Open the organization's local network under the national one, exactly once: the
+    network, its two staff invited as stewards, the national network's templates copied
+    (new-member packet and criteria, gathering template and reminder offsets, follow-through
+    reminder settings; the three pledges are the same everywhere), the initial roster
+    invited, and the first gathering scheduled. A second Launch of the same organization
+    fails on the `Launch.application` constraint and changes nothing."""
+    now = now or timezone.now()
+    national = application.network
+    if application.status != ApplicationStatus.ADMITTED:
+        raise ValidationError(_("Only an admitted organization launches."))
+    if hasattr(application, "launch"):
+        raise ValidationError(_("This organization has already launched."))
+    if not readiness_for(application=application, now=now).ready:
+        raise NotReady(_("Finish the readiness checklist first."))
+    rows = roster_rows_of(application.roster_csv.encode())
+    try:
+        with transaction.atomic():
+            local = network_create(
+                slug=application.network_slug,
+                name=application.network_name,
+                kind=NetworkKind.LOCAL,
+                parent=national,
+                time_zone=national.time_zone,
+                actor=actor,
+            )
+            with scope(network=national):
+                row = Launch.objects.create(
+                    network=national,
+                    application=application,
+                    local_network=local,
+                    launched_at=now,
+                )
+            _templates_copy(source=national, target=local)
+            with scope(network=national):
+                staff = list(application.staff.all())
+            staff_emails = {t.email for t in staff}
+            for trainee in staff:
+                invitation_create(
+                    network=local,
+                    email=trainee.email,
+                    full_name=trainee.full_name,
+                    actor=actor,
+                    role=Role.STEWARD,
+                )
+            rows = [r for r in rows if r.email not in staff_emails]
+            row.invited = roster_import(network=local, rows=rows, actor=actor) if rows else 0
+            first_day = application.first_gathering_on or now.date()  # readiness checked it
+            with scope(network=local):
+                row.first_gathering = gathering_create(
+                    network=local,
+                    title=application.first_gathering_title,
+                    format=GatheringFormat.IN_PERSON,
+                    parts=gathering_parts_from_template(
+                        network=local,
+                        format=GatheringFormat.IN_PERSON,
+                        first_day=first_day,
+                    ),
+                    city=application.first_gathering_city,
+                    actor=actor,
+                )
+            with scope(network=national):
+                row.save(update_fields=["invited", "first_gathering"])
+                audit_record(
+                    action="training.launched",
+                    actor=actor,
+                    network=national,
+                    target=application,
+                    data={"network": local.slug, "invited": row.invited},
+                )
+    except IntegrityError as error:
+        raise ValidationError(_("This organization has already launched.")) from error
+    return row
+
+
+def _templates_copy(*, source: Network, target: Network) -> None:
+    """Copy the national network's templates that exist as settings rows."""
+    members_from = membership_settings_for(network=source)
+    members_to = membership_settings_for(network=target)
+    for name in (
+        "check_in_after_months",
+        "remove_after_months",
+        "invitation_valid_days",
+        "packet_markdown",
+        "criteria",
+    ):
+        setattr(members_to, name, getattr(members_from, name))
+    with scope(network=source):
+        gatherings_from = gathering_settings_for(network=source)
+        follow_from = followthrough_settings_for(network=source)
+    with scope(network=target):
+        gatherings_to = gathering_settings_for(network=target)
+        follow_to = followthrough_settings_for(network=target)
+    for name in (
+        "part_template",
+        "default_capacity",
+        "rsvp_reminder_days",
+        "gathering_reminder_days",
+    ):
+        setattr(gatherings_to, name, getattr(gatherings_from, name))
+    for field in follow_from._meta.concrete_fields:
+        if field.name not in ("id", "network"):
+            setattr(follow_to, field.attname, getattr(follow_from, field.attname))
+    with scope(network=target):
+        members_to.save()
+        gatherings_to.save()
+        follow_to.save()
+        audit_record(action="training.templates_copied", network=target, target=target)

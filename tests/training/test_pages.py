@@ -1,0 +1,284 @@
+"""Training pages: the public page, the trainers' pages and the trainees' own pages, with
+bad input refused and nothing of one organization shown to another."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.training.models import (
+    Application,
+    ApplicationStatus,
+    Cohort,
+    InterestSignup,
+    Submission,
+)
+from collaboratory.training.selectors import feed_token
+from collaboratory.training.services import (
+    application_admit,
+    assignment_create,
+    call_create,
+    call_note_add,
+    cohort_accepting_set,
+    submission_save,
+)
+from tests.conftest import client_for
+from tests.training.conftest import Training, apply
+
+SECRET_WORK = "Canary-submission-of-Westside"
+SECRET_NOTE = "Canary-note-about-Westside"
+
+
+def _url(name: str, training: Training, **kwargs: object) -> str:
+    return reverse(name, kwargs={"network_slug": training.national.slug, **kwargs})
+
+
+def test_the_public_page_takes_interest_when_no_cohort_is_open(training: Training) -> None:
+    cohort_accepting_set(cohort=training.cohort, accepting=False, actor=training.trainer)
+    client = client_for(None)
+    url = reverse("training_public:apply")
+
+    page = client.get(url)
+    bad = client.post(url, {"email": "not an email"})
+    good = client.post(url, {"email": "later@example.org"})
+
+    assert "Check back for future opportunities" in page.content.decode()
+    assert bad.status_code == 400
+    assert "Enter a valid email address." in bad.content.decode()
+    assert good.status_code == 302
+    with scopes_disabled():
+        assert list(InterestSignup.objects.values_list("email", flat=True)) == ["later@example.org"]
+
+
+def test_the_public_page_takes_an_application_with_two_staff(training: Training) -> None:
+    client = client_for(None)
+    url = reverse("training_public:apply")
+    data = {
+        "organization": "Northside Alliance",
+        "community": "Northside",
+        "staff1_name": "Nora North",
+        "staff1_email": "nora@north.example",
+        "staff2_name": "Ned North",
+        "staff2_email": "nora@north.example",
+        "why_now": "A new council.",
+        "landscape": "Many groups.",
+    }
+
+    same = client.post(url, data)
+    newline = client.post(url, {**data, "organization": "North\nside"})
+    good = client.post(url, {**data, "staff2_email": "ned@north.example"})
+
+    assert same.status_code == 400
+    assert "The two staff need different email addresses." in same.content.decode()
+    assert newline.status_code == 400
+    assert good.status_code == 302
+    with scopes_disabled():
+        made = Application.objects.get(organization="Northside Alliance")
+        assert sorted(made.staff.values_list("email", flat=True)) == [
+            "ned@north.example",
+            "nora@north.example",
+        ]
+        assert made.status == ApplicationStatus.PENDING
+
+
+def test_a_trainer_admits_from_the_application_page(training: Training) -> None:
+    application = apply(training.national, "Southside", ("s1@south.example", "s2@south.example"))
+    client = client_for(training.trainer)
+    url = _url("training:application", training, application_id=application.pk)
+
+    junk = client.post(url, {"action": "admit", "cohort": "abc"})
+    client.post(url, {"action": "admit", "cohort": str(training.cohort.pk)})
+
+    assert junk.status_code == 400
+    with scopes_disabled():
+        application.refresh_from_db()
+    assert (application.status, application.cohort_id) == (
+        ApplicationStatus.ADMITTED,
+        training.cohort.pk,
+    )
+
+
+def test_a_trainer_makes_a_cohort_and_bad_dates_change_nothing(training: Training) -> None:
+    client = client_for(training.trainer)
+    url = _url("training:home", training)
+
+    bad = client.post(url, {"name": "Cohort B", "starts_on": "2026-13-45"})
+    good = client.post(url, {"name": "Cohort B", "starts_on": "2027-02-01"})
+
+    assert bad.status_code == 400
+    assert good.status_code == 302
+    with scopes_disabled():
+        assert list(Cohort.objects.order_by("pk").values_list("name", flat=True)) == [
+            "Cohort A",
+            "Cohort B",
+        ]
+
+
+def test_the_cohort_page_reads_a_fixed_number_of_queries(training: Training) -> None:
+    client = client_for(training.trainer)
+    url = _url("training:cohort", training, cohort_id=training.cohort.pk)
+    client.get(url)
+    with CaptureQueriesContext(connection) as two:
+        client.get(url)
+    for index in range(2):
+        extra = apply(
+            training.national, f"More {index}", (f"a{index}@m.example", f"b{index}@m.example")
+        )
+        application_admit(application=extra, cohort=training.cohort, actor=training.trainer)
+    with CaptureQueriesContext(connection) as four:
+        page = client.get(url)
+    assert "More 1" in page.content.decode()
+    assert len(four) == len(two)
+
+
+def _westside_secrets(training: Training) -> None:
+    assignment = assignment_create(
+        cohort=training.cohort,
+        title="Names",
+        instructions="",
+        due_at=timezone.now() + timedelta(days=4),
+        actor=training.trainer,
+    )
+    submission_save(
+        assignment=assignment,
+        application=training.other,
+        actor=training.other_trainee,
+        text=SECRET_WORK,
+    )
+    call = call_create(
+        cohort=training.cohort,
+        actor=training.trainer,
+        application=training.other,
+        title="One-on-one West",
+        starts_at=timezone.now() + timedelta(days=1),
+        ends_at=timezone.now() + timedelta(days=1, hours=1),
+    )
+    call_note_add(call=call, application=training.other, text=SECRET_NOTE, actor=training.trainer)
+
+
+def test_a_trainee_sees_their_organization_and_nothing_of_another(training: Training) -> None:
+    _westside_secrets(training)
+    client = client_for(training.trainee)
+    with scopes_disabled():
+        call = training.other.calls.get()
+        other_submission = Submission.objects.get(application=training.other)
+
+    mine = client.get(reverse("training_public:mine"), follow=True)
+    theirs = client.get(
+        reverse("training_public:org", kwargs={"application_id": training.other.pk})
+    )
+    their_file = client.get(
+        reverse(
+            "training_public:file",
+            kwargs={"application_id": training.other.pk, "submission_id": other_submission.pk},
+        )
+    )
+    their_call = client.get(reverse("training_public:call_ics", kwargs={"call_id": call.pk}))
+    body = mine.content.decode()
+
+    assert "Eastside" in body
+    assert "Immersion at a national gathering" in body
+    assert SECRET_WORK not in body
+    assert SECRET_NOTE not in body
+    assert "One-on-one West" not in body
+    assert (theirs.status_code, their_file.status_code, their_call.status_code) == (404, 404, 404)
+    westside = client_for(training.other_trainee).get(
+        reverse("training_public:org", kwargs={"application_id": training.other.pk})
+    )
+    assert SECRET_NOTE in westside.content.decode()
+
+
+def test_a_trainee_submits_a_file_and_a_wrong_one_is_refused(training: Training) -> None:
+    assignment = assignment_create(
+        cohort=training.cohort,
+        title="Names",
+        instructions="",
+        due_at=timezone.now() + timedelta(days=4),
+        actor=training.trainer,
+    )
+    client = client_for(training.trainee)
+    url = reverse(
+        "training_public:submission",
+        kwargs={"application_id": training.org.pk, "assignment_id": assignment.pk},
+    )
+
+    fake = client.post(url, {"text": "", "file": SimpleUploadedFile("plan.pdf", b"<script>")})
+    good = client.post(
+        url, {"text": "See file", "file": SimpleUploadedFile("plan.pdf", b"%PDF-1.4 x")}
+    )
+    with scopes_disabled():
+        stored = Submission.objects.get()
+    download = client.get(
+        reverse(
+            "training_public:file",
+            kwargs={"application_id": training.org.pk, "submission_id": stored.pk},
+        )
+    )
+
+    assert fake.status_code == 400
+    assert "This file is not the kind its name says." in fake.content.decode()
+    assert good.status_code == 302
+    assert download.content == b"%PDF-1.4 x"
+    assert download["Content-Disposition"] == 'attachment; filename="plan.pdf"'
+    assert download["X-Content-Type-Options"] == "nosniff"
+
+
+def test_a_bad_roster_file_names_the_line(training: Training) -> None:
+    client = client_for(training.trainee)
+    url = reverse("training_public:org", kwargs={"application_id": training.org.pk})
+    data = {
+        "action": "plan",
+        "network_name": "Eastside CC",
+        "network_slug": "eastside",
+        "first_gathering_title": "First",
+        "first_gathering_on": (date.today() + timedelta(days=30)).isoformat(),
+        "first_gathering_city": "Fresno",
+    }
+
+    bad = client.post(
+        url, {**data, "roster": SimpleUploadedFile("r.csv", b"email,name\nx@y.example,\n")}
+    )
+    good = client.post(
+        url, {**data, "roster": SimpleUploadedFile("r.csv", b"email,name\nx@y.example,Xa\n")}
+    )
+
+    assert bad.status_code == 400
+    assert "Line 2, Full name: It is empty: fill it in." in bad.content.decode()
+    assert good.status_code == 302
+    with scopes_disabled():
+        training.org.refresh_from_db()
+    assert (training.org.network_slug, training.org.roster_rows) == ("eastside", 1)
+
+
+def test_the_cohort_feed_needs_its_key(training: Training) -> None:
+    client = client_for(None)
+    token = feed_token(training.cohort)
+
+    feed = client.get(reverse("training_public:feed", kwargs={"token": token}))
+    forged = client.get(reverse("training_public:feed", kwargs={"token": token[:-1] + "0"}))
+
+    assert feed["Content-Type"] == "text/calendar; charset=utf-8"
+    assert feed.content.decode().count("BEGIN:VEVENT") == 5
+    assert "Opening experience" in feed.content.decode()
+    assert forged.status_code == 404
+
+
+def test_the_trainers_page_per_organization_shows_the_timeline(training: Training) -> None:
+    client = client_for(training.trainer)
+    page = client.get(_url("training:organization", training, application_id=training.org.pk))
+    body = page.content.decode()
+    assert "From application to first gathering" in body
+    assert "Admitted" in body
+    assert "Launch opens when every item is done." in body
+    refused = client.post(
+        _url("training:organization", training, application_id=training.org.pk),
+        {"action": "launch"},
+        follow=True,
+    )
+    assert "Finish the readiness checklist first." in refused.content.decode()

@@ -1,0 +1,337 @@
+"""Convener training services: applying, admission, the interest list, submissions and
+reminders, notes, readiness, and Launch exactly once."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django_scopes import scope, scopes_disabled
+
+from collaboratory.audit.models import AuditEvent
+from collaboratory.gatherings.models import Gathering
+from collaboratory.networks.models import Invitation, Membership, Network, Role
+from collaboratory.training.models import (
+    ApplicationStatus,
+    InterestSignup,
+    Launch,
+    ReminderSent,
+    Submission,
+    SubmissionStatus,
+)
+from collaboratory.training.selectors import readiness_for
+from collaboratory.training.services import (
+    Upload,
+    application_admit,
+    assignment_create,
+    assignment_reminders_send,
+    cohort_accepting_set,
+    interest_signup,
+    launch,
+    plan_save,
+    practice_reset,
+    submission_review,
+    submission_save,
+    upload_check,
+)
+from tests.factories import (
+    CommitmentFactory,
+    GatheringFactory,
+    NetworkFactory,
+    PresentedProposalFactory,
+)
+from tests.training.conftest import Training, apply
+
+ROSTER = b"email,full name,organization\nlena@east.example,Lena Ortiz,Food Bank\n"
+
+
+def test_applying_needs_an_open_cohort_and_two_different_staff(training: Training) -> None:
+    with pytest.raises(ValidationError) as same:
+        apply(training.national, "Twice", ("same@x.example", "same@x.example"))
+    assert same.value.message_dict == {
+        "staff2_email": ["The two staff need different email addresses."]
+    }
+    cohort_accepting_set(cohort=training.cohort, accepting=False, actor=training.trainer)
+    with pytest.raises(ValidationError, match="No cohort is taking applications"):
+        apply(training.national, "Late", ("a@late.example", "b@late.example"))
+
+
+def test_opening_a_cohort_tells_the_interest_list_once(
+    training: Training,
+    mailoutbox,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    cohort_accepting_set(cohort=training.cohort, accepting=False, actor=training.trainer)
+    interest_signup(network=training.national, email="Curious@Example.org")
+    interest_signup(network=training.national, email="curious@example.org")
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        told = cohort_accepting_set(cohort=training.cohort, accepting=True, actor=training.trainer)
+        again = cohort_accepting_set(cohort=training.cohort, accepting=True, actor=training.trainer)
+
+    assert (told, again) == (1, 0)
+    assert [m.to for m in mailoutbox] == [["curious@example.org"]]
+    assert "/training/" in mailoutbox[0].body
+    with scopes_disabled():
+        assert InterestSignup.objects.get().notified_at is not None
+
+
+def test_admission_invites_both_staff_to_the_practice_network_as_stewards(
+    training: Training,
+) -> None:
+    practice = training.cohort.practice_network
+    assert practice is not None
+    assert (practice.is_practice, practice.parent) == (True, training.national)
+    with scopes_disabled():
+        invited = sorted(Invitation.objects.filter(network=practice).values_list("email", "role"))
+    assert invited == [
+        ("ana@east.example", Role.STEWARD),
+        ("tom@east.example", Role.STEWARD),
+        ("wen@west.example", Role.STEWARD),
+        ("wes@west.example", Role.STEWARD),
+    ]
+    assert training.org.status == ApplicationStatus.ADMITTED
+    with pytest.raises(ValidationError, match="already been decided"):
+        application_admit(application=training.org, cohort=training.cohort, actor=training.trainer)
+
+
+def test_a_file_must_be_what_its_name_says_and_small() -> None:
+    assert upload_check(Upload("My plan (v2).pdf", b"%PDF-1.7 ...")) == (
+        "My-plan--v2-.pdf",
+        "application/pdf",
+    )
+    for upload, message in (
+        (Upload("plan.pdf", b"<html>"), "not the kind its name says"),
+        (Upload("plan.exe", b"MZ"), "Send a PDF"),
+        (Upload("plan.txt", b"\xff\xfe\x00"), "UTF-8"),
+        (Upload("plan.txt", b"x" * (5 * 1024 * 1024 + 1)), "larger than 5 MB"),
+        (Upload("plan.txt", b""), "empty"),
+    ):
+        with pytest.raises(ValidationError, match=message):
+            upload_check(upload)
+
+
+def test_one_submission_per_organization_replaced_and_reviewed(training: Training) -> None:
+    assignment = assignment_create(
+        cohort=training.cohort,
+        title="Your first 40 names",
+        instructions="",
+        due_at=timezone.now() + timedelta(days=5),
+        actor=training.trainer,
+    )
+    first = submission_save(
+        assignment=assignment, application=training.org, actor=training.trainee, text="Draft"
+    )
+    submission_review(
+        submission=first, status=SubmissionStatus.CHANGES, feedback="More", actor=training.trainer
+    )
+    second = submission_save(
+        assignment=assignment,
+        application=training.org,
+        actor=training.trainee,
+        text="Final",
+        upload=Upload("names.txt", b"forty names"),
+    )
+    with scopes_disabled():
+        rows = list(Submission.objects.values_list("pk", "text", "status", "file_name"))
+    assert rows == [(first.pk, "Final", SubmissionStatus.SUBMITTED, "names.txt")]
+    assert second.pk == first.pk
+    with pytest.raises(ValidationError) as empty:
+        submission_save(
+            assignment=assignment,
+            application=training.other,
+            actor=training.other_trainee,
+            text="  ",
+        )
+    assert empty.value.message_dict == {"text": ["Write your work here or attach a file."]}
+
+
+def test_reminders_go_once_before_and_once_after_the_due_date(
+    training: Training,
+    mailoutbox,  # type: ignore[no-untyped-def]
+) -> None:
+    now = timezone.now()
+    assignment = assignment_create(
+        cohort=training.cohort,
+        title="Roster draft",
+        instructions="",
+        due_at=now + timedelta(days=2),
+        actor=training.trainer,
+    )
+    submission_save(
+        assignment=assignment,
+        application=training.other,
+        actor=training.other_trainee,
+        text="Done",
+    )
+    mailoutbox.clear()
+    with scope(network=training.national):
+        before = assignment_reminders_send(network=training.national, now=now)
+        before_again = assignment_reminders_send(network=training.national, now=now)
+        between = assignment_reminders_send(network=training.national, now=now + timedelta(days=3))
+        after = assignment_reminders_send(network=training.national, now=now + timedelta(days=5))
+        far = now - timedelta(days=1)
+        early = assignment_reminders_send(network=training.national, now=far)
+
+    assert (before, before_again, between, after, early) == (1, 0, 0, 1, 0)
+    assert sorted(tuple(m.to) for m in mailoutbox) == [
+        ("ana@east.example",),
+        ("ana@east.example",),
+        ("tom@east.example",),
+        ("tom@east.example",),
+    ]
+    assert mailoutbox[0].subject == "Due soon: Roster draft"
+    with scopes_disabled():
+        assert ReminderSent.objects.filter(application=training.other).count() == 0
+
+
+def _make_ready(training: Training) -> None:
+    practice = training.cohort.practice_network
+    gathering = GatheringFactory(
+        network=practice, first_part_at=timezone.now() - timedelta(days=3), parts=1
+    )
+    CommitmentFactory(proposal=PresentedProposalFactory(gathering=gathering))
+    plan_save(
+        application=training.org,
+        actor=training.trainee,
+        network_name="Eastside Civic Collaboratory",
+        network_slug="eastside",
+        first_gathering_title="Our first gathering",
+        first_gathering_on=date.today() + timedelta(days=40),
+        first_gathering_city="Fresno",
+        roster=ROSTER,
+    )
+
+
+def test_readiness_lists_what_is_missing_until_all_is_done(training: Training) -> None:
+    assignment = assignment_create(
+        cohort=training.cohort,
+        title="A",
+        instructions="",
+        due_at=timezone.now() + timedelta(days=5),
+        actor=training.trainer,
+    )
+    state = readiness_for(application=training.org)
+    assert [(i.code, i.done) for i in state.items] == [
+        ("assignments", False),
+        ("practice", False),
+        ("first_gathering", False),
+        ("roster", False),
+    ]
+    _make_ready(training)
+    work = submission_save(
+        assignment=assignment, application=training.org, actor=training.trainee, text="x"
+    )
+    assert not readiness_for(application=training.org).ready
+    submission_review(
+        submission=work, status=SubmissionStatus.ACCEPTED, feedback="", actor=training.trainer
+    )
+    assert readiness_for(application=training.org).ready
+    assert not readiness_for(application=training.other).ready
+
+
+def _plan_with_roster(training: Training, roster: bytes) -> None:
+    plan_save(
+        application=training.org,
+        actor=training.trainee,
+        network_name="E",
+        network_slug="eastside",
+        first_gathering_title="F",
+        first_gathering_on=date.today() + timedelta(days=40),
+        first_gathering_city="",
+        roster=roster,
+    )
+
+
+def test_a_bad_roster_is_refused_by_line_and_keeps_the_old_one(training: Training) -> None:
+    _make_ready(training)
+    with pytest.raises(ValidationError) as bad:
+        _plan_with_roster(training, b"email,full name\nnot-an-email,Someone\n")
+    assert bad.value.message_dict == {
+        "roster": ["Line 2, Email: “not-an-email” is not an email address: correct it."]
+    }
+    with pytest.raises(ValidationError, match="first line"):
+        _plan_with_roster(training, b"a,b\n1,2\n")
+    with pytest.raises(ValidationError, match="not UTF-8"):
+        _plan_with_roster(training, b"email,name\n\xff\xfe,x\n")
+    with scopes_disabled():
+        training.org.refresh_from_db()
+    assert training.org.roster_rows == 1
+
+
+def test_launch_opens_the_local_network_once(
+    training: Training,
+    mailoutbox,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    _make_ready(training)
+    assert readiness_for(application=training.org).ready
+    with pytest.raises(ValidationError, match="Finish the readiness"):
+        launch(application=training.other, actor=training.trainer)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        done = launch(application=training.org, actor=training.trainer)
+
+    local = done.local_network
+    assert (local.slug, local.kind, local.parent, local.is_practice) == (
+        "eastside",
+        "local",
+        training.national,
+        False,
+    )
+    with scopes_disabled():
+        invited = sorted(Invitation.objects.filter(network=local).values_list("email", "role"))
+        gathering = Gathering.objects.get(network=local)
+    assert invited == [
+        ("ana@east.example", Role.STEWARD),
+        ("lena@east.example", Role.MEMBER),
+        ("tom@east.example", Role.STEWARD),
+    ]
+    assert (gathering.title, gathering.city) == ("Our first gathering", "Fresno")
+    assert done.invited == 1
+    assert AuditEvent.objects.filter(action="training.launched").count() == 1
+
+    with pytest.raises(ValidationError, match="already launched"):
+        launch(application=training.org, actor=training.trainer)
+    with scopes_disabled():
+        training.org.refresh_from_db()
+        assert Launch.objects.count() == 1
+        assert Network.objects.filter(parent=training.national, is_practice=False).count() == 1
+        assert Membership.objects.filter(network=local).count() == 0
+
+
+def test_the_launch_constraint_refuses_a_second_launch_row(training: Training) -> None:
+    """What backs exactly-once when two launches race past the early check: one launch row
+    per application, in the transaction that made the network (so both roll back)."""
+    _make_ready(training)
+    launch(application=training.org, actor=training.trainer)
+    other = NetworkFactory(slug="race", kind="local", parent=training.national)
+    with scope(network=training.national), pytest.raises(IntegrityError), transaction.atomic():
+        Launch.objects.create(
+            network=training.national,
+            application=training.org,
+            local_network=other,
+            launched_at=timezone.now(),
+        )
+    with scopes_disabled():
+        assert Launch.objects.count() == 1
+
+
+def test_practice_reset_replaces_the_gatherings_and_keeps_the_people(training: Training) -> None:
+    _make_ready(training)
+    practice = training.cohort.practice_network
+    with scopes_disabled():
+        members = Membership.objects.filter(network=practice).count()
+        assert Gathering.objects.filter(network=practice).count() == 2
+
+    removed = practice_reset(cohort=training.cohort, actor=training.trainer)
+
+    with scopes_disabled():
+        titles = list(Gathering.objects.filter(network=practice).values_list("title", flat=True))
+        assert Membership.objects.filter(network=practice).count() == members
+    assert removed >= 2
+    assert titles == ["Practice gathering"]
+    assert not readiness_for(application=training.org).items[1].done
