@@ -19,6 +19,7 @@ urlpatterns = [
     path("n/<slug:network_slug>/seating/", include("collaboratory.seating.urls")),
     path("n/<slug:network_slug>/webhooks/", include("collaboratory.webhooks.urls")),
     path("n/<slug:network_slug>/api-tokens/", include("collaboratory.api.urls")),
+    path("n/<slug:network_slug>/youth/", include("collaboratory.youth.urls")),
     path("api/v1/", api.urls),
     path("", include("collaboratory.gatherings.public_urls")),
     path("invitations/", include("collaboratory.networks.invitation_urls")),
@@ -26,6 +27,7 @@ urlpatterns = [
     path("", include("collaboratory.notifications.urls")),
     path("i18n/setlang/", language_switch, name="set_language"),
     path("consent/", include("collaboratory.networks.consent_urls")),
+    path("youth/", include("collaboratory.youth.public_urls")),
 ]
 
 # Our BadParameter's message is shown on the 400 page (networks.params).
