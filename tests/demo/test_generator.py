@@ -21,6 +21,14 @@ from collaboratory.demo.names import REGION_OF_CITY
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.networks.models import Membership, Network, Nomination, Role
 from collaboratory.people.models import PrivateSelfDescription, User
+from collaboratory.youth.models import (
+    Application,
+    CohortSession,
+    MakeUp,
+    ProgramCycle,
+    SessionAttendance,
+    VettedAdult,
+)
 
 ANCHOR = date(2026, 11, 21)
 
@@ -235,3 +243,22 @@ def test_every_phase_the_generator_announces_is_counted_by_the_progress_bar() ->
     source = Path(generator.__file__).read_text()
     said = re.findall(r'\bsay\("([^"]+)"\)', source)
     assert said == list(generator.PHASES)
+
+
+def test_the_demo_runs_a_youth_program(demo: None) -> None:
+    """A cycle with deadlines, applications (one late), sessions with attendance led by a
+    vetted facilitator, and one make-up handed in and marked done."""
+    with scopes_disabled():
+        cycle = ProgramCycle.objects.get()
+        timings = sorted(Application.objects.values_list("timing", flat=True))
+        sessions = list(CohortSession.objects.select_related("facilitator"))
+        vetted = set(VettedAdult.objects.values_list("user_id", flat=True))
+        marked = SessionAttendance.objects.count()
+        done = MakeUp.objects.filter(done_at__isnull=False).count()
+
+    assert cycle.priority_deadline < cycle.final_deadline
+    assert timings == ["late", "priority", "priority", "priority"]
+    assert len(sessions) == 3
+    assert {s.facilitator_id for s in sessions} <= vetted
+    assert marked >= 24
+    assert done == 1

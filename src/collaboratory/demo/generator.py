@@ -25,6 +25,7 @@ from collaboratory.demo.gatherings import demo_gatherings
 from collaboratory.demo.live import seed_live_room
 from collaboratory.demo.membership import demo_membership
 from collaboratory.demo.seating import seed_seating
+from collaboratory.demo.youth_program import seed_youth_program
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat, GatheringPart
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
 from collaboratory.insights.services import sensitive_snapshot_take
@@ -77,6 +78,7 @@ PHASES = (
     "memberships",
     "self-descriptions",
     "youth cohort",
+    "youth program",
     "membership",
     "local networks",
     "rotating credit club",
@@ -339,6 +341,9 @@ def generate_demo(
 
         say("youth cohort")
         summary.youth = _youth_cohort(rng, youth_net, youth, users[0].pk, anchor)
+        say("youth program")
+        # Its own random stream, so the phases after it draw what they drew before.
+        seed_youth_program(rng=random.Random(f"youth-{seed}"), network=youth_net, anchor=anchor)
 
         say("membership")
         demo_membership(rng, national, youth_net, [p.user_id for p in people], organizations)

@@ -115,8 +115,9 @@ class CohortSession(models.Model):
     starts_at = models.DateTimeField(_("date and time"))
     video_link = models.URLField(_("video link"), max_length=500)
     recording_link = models.URLField(_("recording link"), max_length=500, blank=True)
+    # Nullable so a facilitator's account can be deleted; the session record stays.
     facilitator = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")

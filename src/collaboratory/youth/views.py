@@ -65,7 +65,7 @@ def _back(request: NetworkRequest, name: str, **kwargs: Any) -> HttpResponse:
 
 
 @network_view()
-def home(request: NetworkRequest) -> HttpResponse:
+def home(request: NetworkRequest, network_slug: str) -> HttpResponse:
     _youth(request, VIEW)
     network, user = request.network, request.user
     context: dict[str, Any] = {
@@ -82,7 +82,7 @@ def home(request: NetworkRequest) -> HttpResponse:
 
 
 @network_view()
-def cycles(request: NetworkRequest) -> HttpResponse:
+def cycles(request: NetworkRequest, network_slug: str) -> HttpResponse:
     _youth(request, STEWARD)
     form = CycleForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -101,7 +101,7 @@ def cycles(request: NetworkRequest) -> HttpResponse:
 
 
 @network_view()
-def applications(request: NetworkRequest, cycle_id: int) -> HttpResponse:
+def applications(request: NetworkRequest, network_slug: str, cycle_id: int) -> HttpResponse:
     _youth(request, STEWARD)
     cycle = get_object_or_404(ProgramCycle, network=request.network, pk=cycle_id)
     return render(
@@ -112,7 +112,7 @@ def applications(request: NetworkRequest, cycle_id: int) -> HttpResponse:
 
 
 @network_view()
-def application(request: NetworkRequest, application_id: int) -> HttpResponse:
+def application(request: NetworkRequest, network_slug: str, application_id: int) -> HttpResponse:
     _youth(request, STEWARD)
     app = get_object_or_404(
         Application.objects.select_related("cycle"), network=request.network, pk=application_id
@@ -143,7 +143,7 @@ def application(request: NetworkRequest, application_id: int) -> HttpResponse:
 
 
 @network_view()
-def session_new(request: NetworkRequest) -> HttpResponse:
+def session_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
     _youth(request, STEWARD)
     form = SessionForm(request.POST or None, adults=selectors.adults_of(network=request.network))
     if request.method == "POST" and form.is_valid():
@@ -159,7 +159,7 @@ def session_new(request: NetworkRequest) -> HttpResponse:
 
 
 @network_view()
-def session(request: NetworkRequest, session_id: int) -> HttpResponse:
+def session(request: NetworkRequest, network_slug: str, session_id: int) -> HttpResponse:
     _youth(request, VIEW)
     item = get_object_or_404(
         CohortSession.objects.select_related("facilitator"), network=request.network, pk=session_id
@@ -176,7 +176,7 @@ def session(request: NetworkRequest, session_id: int) -> HttpResponse:
 
 @require_POST
 @network_view()
-def session_notice(request: NetworkRequest, session_id: int) -> HttpResponse:
+def session_notice(request: NetworkRequest, network_slug: str, session_id: int) -> HttpResponse:
     _youth(request, VIEW)
     item = get_object_or_404(CohortSession, network=request.network, pk=session_id)
     form = NoticeForm(request.POST)
@@ -200,7 +200,7 @@ def session_notice(request: NetworkRequest, session_id: int) -> HttpResponse:
 
 @require_POST
 @network_view()
-def session_attendance(request: NetworkRequest, session_id: int) -> HttpResponse:
+def session_attendance(request: NetworkRequest, network_slug: str, session_id: int) -> HttpResponse:
     _youth(request, STEWARD)
     item = get_object_or_404(CohortSession, network=request.network, pk=session_id)
     member_id = id_param(request.POST.get("member"), field=_("member")) or 0
@@ -222,7 +222,7 @@ def session_attendance(request: NetworkRequest, session_id: int) -> HttpResponse
 
 
 @network_view()
-def makeup(request: NetworkRequest, makeup_id: int) -> HttpResponse:
+def makeup(request: NetworkRequest, network_slug: str, makeup_id: int) -> HttpResponse:
     _youth(request, VIEW)
     item = get_object_or_404(
         MakeUp.objects.select_related("attendance__session", "attendance__member"),
@@ -260,7 +260,7 @@ def makeup(request: NetworkRequest, makeup_id: int) -> HttpResponse:
 
 
 @network_view()
-def member(request: NetworkRequest, member_id: int) -> HttpResponse:
+def member(request: NetworkRequest, network_slug: str, member_id: int) -> HttpResponse:
     """A steward's page for one youth member: attendance, make-ups, the escalation path and
     the guardian's link."""
     _youth(request, STEWARD)
@@ -306,7 +306,7 @@ def member(request: NetworkRequest, member_id: int) -> HttpResponse:
 
 
 @network_view()
-def vetting(request: NetworkRequest) -> HttpResponse:
+def vetting(request: NetworkRequest, network_slug: str) -> HttpResponse:
     _youth(request, STEWARD)
     network = request.network
     form = VettingForm(request.POST or None, adults=selectors.adults_of(network=network))
@@ -334,7 +334,7 @@ def vetting(request: NetworkRequest) -> HttpResponse:
 
 
 @network_view()
-def safeguarding(request: NetworkRequest) -> HttpResponse:
+def safeguarding(request: NetworkRequest, network_slug: str) -> HttpResponse:
     _youth(request, STEWARD)
     network = request.network
     form = LeadForm(request.POST or None, adults=selectors.adults_of(network=network))
@@ -364,7 +364,7 @@ def _came_from(request: NetworkRequest) -> str:
 
 
 @network_view()
-def concern(request: NetworkRequest) -> HttpResponse:
+def concern(request: NetworkRequest, network_slug: str) -> HttpResponse:
     _youth(request, VIEW)
     form = ConcernForm(request.POST or None)
     page = _came_from(request)
@@ -384,7 +384,7 @@ def concern(request: NetworkRequest) -> HttpResponse:
 
 
 @network_view()
-def concerns(request: NetworkRequest) -> HttpResponse:
+def concerns(request: NetworkRequest, network_slug: str) -> HttpResponse:
     _youth(request, LEAD)
     return render(
         request, "youth/concerns.html", {"concerns": selectors.concerns_of(network=request.network)}
