@@ -8,10 +8,14 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django_scopes import scope
 
+from collaboratory.networks.models import Role
+from collaboratory.people.models import AgeBand
 from collaboratory.youth.models import Application, Concern, MakeUp, SessionAttendance
 from collaboratory.youth.services import (
     guardian_link_issue,
@@ -19,6 +23,7 @@ from collaboratory.youth.services import (
     safeguarding_lead_set,
 )
 from tests.conftest import client_for
+from tests.factories import MembershipFactory
 from tests.youth.conftest import Cohort
 
 FORM = {
@@ -190,5 +195,36 @@ def test_the_guardian_reads_the_record_by_link_and_can_give_a_notice(cohort: Coh
         notice = upcoming.notices.get()
     assert (notice.member, notice.given_by_guardian) == (cohort.youth, True)
 
+    Client().post(url, {"action": "concern", "about": "A worry from home."})
+    with scope(network=cohort.network):
+        concern = Concern.objects.get()
+    assert (concern.filed_by, concern.about) == (None, "A worry from home.")
+
     guardian_link_revoke(link=link, actor=cohort.steward)
     assert Client().get(url).status_code == 404
+
+
+def _queries(client: Client, url: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_the_applications_list_and_the_roster_cost_the_same_queries_for_1_and_3(
+    cohort: Cohort,
+) -> None:
+    steward = client_for(cohort.steward)
+    session = cohort.session()
+    applications_url = f"/n/cohort/youth/cycles/{cohort.cycle.pk}/applications/"
+    session_url = f"/n/cohort/youth/sessions/{session.pk}/"
+    Client().post(apply_url(cohort), FORM)
+    one = (_queries(steward, applications_url), _queries(steward, session_url))
+    for i in (2, 3):
+        Client().post(apply_url(cohort), {**FORM, "email": f"s{i}@student.example"})
+        MembershipFactory(
+            network=cohort.network,
+            role=Role.YOUTH_MEMBER,
+            user__age_band=AgeBand.AGE_16_17,
+        )
+    three = (_queries(steward, applications_url), _queries(steward, session_url))
+    assert one == three

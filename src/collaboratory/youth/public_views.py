@@ -18,7 +18,7 @@ from django_scopes import scope
 from collaboratory.networks.invitation_views import private_response, same_origin_post
 from collaboratory.networks.params import parse_id
 from collaboratory.youth import program, selectors, services
-from collaboratory.youth.forms import ApplicationForm, NoticeForm
+from collaboratory.youth.forms import ApplicationForm, ConcernForm, NoticeForm
 from collaboratory.youth.models import CohortSession
 
 WINDOW_SECONDS = 3600
@@ -92,8 +92,23 @@ def guardian(request: HttpRequest, token: str) -> HttpResponse:
     link = selectors.guardian_link_for_token(token=token)
     if link is None:
         return private_response(render(request, "youth/guardian_unusable.html", status=404))
-    form = NoticeForm(request.POST or None)
-    if request.method == "POST":
+    is_concern = request.POST.get("action") == "concern"
+    form = NoticeForm(None if is_concern else request.POST or None)
+    concern_form = ConcernForm(request.POST if is_concern else None)
+    concern_sent = False
+    if is_concern and concern_form.is_valid():
+        try:
+            services.concern_report(
+                network=link.network,
+                filed_by=None,
+                about=concern_form.cleaned_data["about"],
+                page=_("the guardian's view of %(name)s") % {"name": link.member.full_name},
+            )
+        except ValidationError as error:
+            concern_form.add_error(None, error.messages)
+        else:
+            concern_form, concern_sent = ConcernForm(), True
+    elif request.method == "POST" and not is_concern:
         session_id = parse_id(request.POST.get("session"))
         with scope(network=link.network):
             item = CohortSession.objects.filter(network=link.network, pk=session_id).first()
@@ -114,5 +129,7 @@ def guardian(request: HttpRequest, token: str) -> HttpResponse:
     context = selectors.guardian_view(link=link)
     with scope(network=link.network):
         context["upcoming"] = list(selectors.sessions_upcoming(network=link.network))
-    context.update({"form": form, "token": token})
+    context.update(
+        {"form": form, "concern_form": concern_form, "concern_sent": concern_sent, "token": token}
+    )
     return private_response(render(request, "youth/guardian.html", context))

@@ -645,9 +645,12 @@ def concern_recipients(*, network: Network) -> list[User]:
     return leads or stewards_of_network(network=network)
 
 
-def concern_report(*, network: Network, filed_by: User, about: str, page: str = "") -> Concern:
+def concern_report(
+    *, network: Network, filed_by: User | None, about: str, page: str = ""
+) -> Concern:
     """Record a concern and tell the safeguarding leads. The email carries no words of the
-    report (they stay in the app, readable by the leads only): only that one came in."""
+    report (they stay in the app, readable by the leads only): only that one came in.
+    `filed_by` is None for a guardian (no account), reporting from their view."""
     _youth_only(network)
     errors: dict[str, str] = {}
     about = _text(errors, "about", about, _("the report"), multi=True)
