@@ -41,6 +41,10 @@ class Cohort:
 
 @pytest.fixture
 def cohort(db: None) -> Cohort:
+    return make_cohort()
+
+
+def make_cohort() -> Cohort:
     with scopes_disabled():
         national = NetworkFactory(slug="nat", name="National")
         network = NetworkFactory(

@@ -52,7 +52,7 @@ class ApplicationForm(forms.Form):
     conduct = forms.BooleanField(
         label=_("I have read the code of conduct and agree to follow it."), required=False
     )
-    # Left empty by people; filled by bots that fill every field. Hidden by the stylesheet.
+    # Left empty by people (the field is hidden); filled by bots that fill every field.
     website = forms.CharField(label=_("Leave this empty"), required=False, max_length=200)
 
 
