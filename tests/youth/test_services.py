@@ -14,6 +14,7 @@ from django_scopes import scope, scopes_disabled
 from collaboratory.audit.models import AuditEvent
 from collaboratory.networks.models import Invitation, Membership, MembershipStatus
 from collaboratory.networks.services.memberships import membership_status_override
+from collaboratory.people.selectors import personal_data_of
 from collaboratory.people.services import account_delete
 from collaboratory.youth import services
 from collaboratory.youth.models import (
@@ -454,3 +455,12 @@ def test_deleting_an_account_forgets_the_persons_youth_rows(cohort: Cohort) -> N
         "notices": 0,
         "concerns": 0,
     }
+
+
+def test_export_my_data_carries_the_persons_youth_rows(cohort: Cohort) -> None:
+    _give_youth_rows(cohort)
+    data = personal_data_of(user=cohort.youth)["youth_program"]
+    assert [a["references"][0]["relation"] for a in data["applications"]] == ["Teacher"]
+    assert [s["presence"] for s in data["sessions"]] == ["unexcused"]
+    assert [n["reason"] for n in data["absence_notices"]] == ["Trip"]
+    assert [c["about"] for c in data["concerns_filed"]] == ["Worry"]

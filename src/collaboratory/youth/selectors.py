@@ -15,6 +15,7 @@ from collaboratory.gatherings.selectors import gatherings_for_list
 from collaboratory.networks.models import ADMITTED_STATUSES, Network, NetworkKind, Role
 from collaboratory.networks.tokens import digests_match, keyed_token_parse
 from collaboratory.people.models import User
+from collaboratory.people.selectors import when
 from collaboratory.youth.models import (
     AbsenceNotice,
     Application,
@@ -163,3 +164,55 @@ def guardian_view(*, link: GuardianLink) -> dict[str, Any]:
             "steps": list(escalation_of(network=network, member=member)),
             "now": timezone.now(),
         }
+
+
+def personal_youth_program(user: User) -> dict[str, Any]:
+    """The person's own youth-program rows in every cohort, for "export my data"."""
+    with scopes_disabled():  # the person's own rows, whichever networks hold them
+        applications = list(
+            Application.objects.filter(email__iexact=user.email)
+            .select_related("cycle", "network")
+            .prefetch_related("references")
+            .order_by("pk")
+        )
+        attendance = list(
+            SessionAttendance.objects.filter(member=user)
+            .select_related("session", "network", "makeup")
+            .order_by("pk")
+        )
+        notices = list(
+            AbsenceNotice.objects.filter(member=user).select_related("session").order_by("pk")
+        )
+        steps = list(EscalationStep.objects.filter(member=user).select_related("network"))
+        concerns = list(Concern.objects.filter(filed_by=user).order_by("pk"))
+    return {
+        "applications": [
+            {
+                "network": a.network.name,
+                "cycle": a.cycle.name,
+                "submitted_at": when(a.submitted_at),
+                "status": a.status,
+                "statement": a.statement,
+                "references": [
+                    {"name": r.name, "email": r.email, "relation": r.relation}
+                    for r in a.references.all()
+                ],
+            }
+            for a in applications
+        ],
+        "sessions": [
+            {
+                "network": a.network.name,
+                "session": a.session.title,
+                "presence": a.presence,
+                "reflection": getattr(getattr(a, "makeup", None), "reflection", ""),
+            }
+            for a in attendance
+        ],
+        "absence_notices": [{"session": n.session.title, "reason": n.reason} for n in notices],
+        "escalation_steps": [
+            {"network": s.network.name, "step": s.kind, "note": s.note, "at": when(s.created_at)}
+            for s in steps
+        ],
+        "concerns_filed": [{"about": c.about, "at": when(c.created_at)} for c in concerns],
+    }
