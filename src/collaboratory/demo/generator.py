@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
+from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 from django_scopes import scopes_disabled
@@ -25,7 +26,6 @@ from collaboratory.demo.gatherings import demo_gatherings
 from collaboratory.demo.live import seed_live_room
 from collaboratory.demo.membership import demo_membership
 from collaboratory.demo.seating import seed_seating
-from collaboratory.demo.youth_program import seed_youth_program
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat, GatheringPart
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
 from collaboratory.insights.services import sensitive_snapshot_take
@@ -342,8 +342,12 @@ def generate_demo(
         say("youth cohort")
         summary.youth = _youth_cohort(rng, youth_net, youth, users[0].pk, anchor)
         say("youth program")
-        # Its own random stream, so the phases after it draw what they drew before.
-        seed_youth_program(rng=random.Random(f"youth-{seed}"), network=youth_net, anchor=anchor)
+        # The youth app sits beside demo in the top layer (siblings never import each other):
+        # its part is reached through its AppConfig. Its own random stream, so the phases
+        # after it draw what they drew before.
+        apps.get_app_config("youth").demo_seed(  # type: ignore[attr-defined]
+            rng=random.Random(f"youth-{seed}"), network=youth_net, anchor=anchor
+        )
 
         say("membership")
         demo_membership(rng, national, youth_net, [p.user_id for p in people], organizations)

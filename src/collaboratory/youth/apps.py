@@ -1,3 +1,9 @@
+from __future__ import annotations
+
+import random
+from datetime import date
+from typing import Any
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -19,3 +25,10 @@ class YouthConfig(AppConfig):
         register_nav_item(NavItem(_("Youth program"), "youth:home", "youth.view", order=60))
         on_account_delete(youth_person_forget)
         on_personal_data("youth_program", personal_youth_program)
+
+    def demo_seed(self, *, rng: random.Random, network: Any, anchor: date) -> dict[str, int]:
+        """The demo's youth program (demo/generator.py calls this: demo may not import us)."""
+        # deferred: services import models, which need the app registry ready
+        from collaboratory.youth.demo import seed_youth_program
+
+        return seed_youth_program(rng=rng, network=network, anchor=anchor)
