@@ -632,6 +632,7 @@ POLICY: dict[str, Rule] = {
             ("applications", {"cycle_id": youth_cycle_pk}),
             ("application", {"application_id": youth_application_pk}),
             ("member", {"member_id": youth_member_pk}),
+            ("session_edit", {"session_id": youth_session_pk}),
         )
     },
     # A make-up: its member (the youth member missed the session) and stewards; any other

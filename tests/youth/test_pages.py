@@ -228,3 +228,28 @@ def test_the_applications_list_and_the_roster_cost_the_same_queries_for_1_and_3(
         )
     three = (_queries(steward, applications_url), _queries(steward, session_url))
     assert one == three
+
+
+def test_a_steward_adds_the_recording_link_to_a_session(cohort: Cohort) -> None:
+    session = cohort.session()
+    url = f"/n/cohort/youth/sessions/{session.pk}/edit/"
+    steward = client_for(cohort.steward)
+    form = steward.get(url).content.decode()
+    assert session.video_link in form
+
+    steward.post(
+        url,
+        {
+            "title": session.title,
+            "starts_at": timezone.localtime(session.starts_at).strftime("%Y-%m-%dT%H:%M"),
+            "video_link": session.video_link,
+            "recording_link": "https://video.example/new-recording",
+            "facilitator": cohort.adult.pk,
+        },
+    )
+    session.refresh_from_db()
+    assert session.recording_link == "https://video.example/new-recording"
+    bad = steward.post(url, {"title": "", "video_link": "not a link"})
+    assert bad.status_code == 200
+    session.refresh_from_db()
+    assert session.title == "Session"

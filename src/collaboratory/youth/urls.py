@@ -10,6 +10,7 @@ urlpatterns = [
     path("applications/<int:application_id>/", views.application, name="application"),
     path("sessions/new/", views.session_new, name="session_new"),
     path("sessions/<int:session_id>/", views.session, name="session"),
+    path("sessions/<int:session_id>/edit/", views.session_edit, name="session_edit"),
     path("sessions/<int:session_id>/notice/", views.session_notice, name="session_notice"),
     path(
         "sessions/<int:session_id>/attendance/",

@@ -159,6 +159,33 @@ def session_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
 
 
 @network_view()
+def session_edit(request: NetworkRequest, network_slug: str, session_id: int) -> HttpResponse:
+    """Change a session: most often to add the recording link once it is up."""
+    _youth(request, STEWARD)
+    item = get_object_or_404(CohortSession, network=request.network, pk=session_id)
+    initial = {
+        "title": item.title,
+        "starts_at": timezone.localtime(item.starts_at).strftime("%Y-%m-%dT%H:%M"),
+        "video_link": item.video_link,
+        "recording_link": item.recording_link,
+        "facilitator": item.facilitator_id,
+    }
+    form = SessionForm(
+        request.POST or None, initial=initial, adults=selectors.adults_of(network=request.network)
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.session_save(
+                network=request.network, actor=request.user, session=item, **form.cleaned_data
+            )
+        except ValidationError as error:
+            _errors_to_form(form, error)
+        else:
+            return _back(request, "session", session_id=item.pk)
+    return render(request, "youth/session_form.html", {"form": form, "item": item})
+
+
+@network_view()
 def session(request: NetworkRequest, network_slug: str, session_id: int) -> HttpResponse:
     _youth(request, VIEW)
     item = get_object_or_404(
