@@ -29,31 +29,67 @@ class PersonChoiceField(forms.ModelChoiceField):
 
 
 class ApplicationForm(forms.Form):
-    full_name = forms.CharField(label=_("Your full name"), max_length=120)
-    email = forms.EmailField(label=_("Your email"))
-    guardian_email = forms.EmailField(label=_("Your parent's or guardian's email"))
-    school = forms.CharField(label=_("School"), max_length=160, required=False)
-    city = forms.CharField(label=_("City"), max_length=120, required=False)
+    full_name = forms.CharField(
+        label=_("Your full name"), max_length=120, validators=one_line(_("your name"))
+    )
+    email = forms.EmailField(label=_("Your email"), validators=one_line(_("your email")))
+    guardian_email = forms.EmailField(
+        label=_("Your parent's or guardian's email"),
+        validators=one_line(_("the guardian's email")),
+    )
+    school = forms.CharField(
+        label=_("School"), max_length=160, required=False, validators=one_line(_("the school"))
+    )
+    city = forms.CharField(
+        label=_("City"), max_length=120, required=False, validators=one_line(_("the city"))
+    )
     statement = forms.CharField(
         label=_("Why do you want to join?"),
         max_length=3000,
         widget=forms.Textarea(attrs={"rows": 5}),
+        validators=multi_line(_("your answer")),
     )
-    ref1_name = forms.CharField(label=_("Nominating adult or reference: name"), max_length=120)
-    ref1_email = forms.CharField(label=_("Their email"), max_length=254)
+    ref1_name = forms.CharField(
+        label=_("Nominating adult or reference: name"),
+        max_length=120,
+        validators=one_line(_("the reference's name")),
+    )
+    ref1_email = forms.CharField(
+        label=_("Their email"), max_length=254, validators=one_line(_("the reference's email"))
+    )
     ref1_relation = forms.CharField(
-        label=_("How they know you (teacher, coach, mentor...)"), max_length=120
+        label=_("How they know you (teacher, coach, mentor...)"),
+        max_length=120,
+        validators=one_line(_("how they know you")),
     )
     ref2_name = forms.CharField(
-        label=_("A second reference (optional): name"), max_length=120, required=False
+        label=_("A second reference (optional): name"),
+        max_length=120,
+        required=False,
+        validators=one_line(_("the reference's name")),
     )
-    ref2_email = forms.CharField(label=_("Their email"), max_length=254, required=False)
-    ref2_relation = forms.CharField(label=_("How they know you"), max_length=120, required=False)
+    ref2_email = forms.CharField(
+        label=_("Their email"),
+        max_length=254,
+        required=False,
+        validators=one_line(_("the reference's email")),
+    )
+    ref2_relation = forms.CharField(
+        label=_("How they know you"),
+        max_length=120,
+        required=False,
+        validators=one_line(_("how they know you")),
+    )
     conduct = forms.BooleanField(
         label=_("I have read the code of conduct and agree to follow it."), required=False
     )
     # Left empty by people (the field is hidden); filled by bots that fill every field.
-    website = forms.CharField(label=_("Leave this empty"), required=False, max_length=200)
+    website = forms.CharField(
+        label=_("Leave this empty"),
+        required=False,
+        max_length=200,
+        validators=one_line(_("this field")),
+    )
 
 
 class CycleForm(forms.Form):
@@ -63,11 +99,20 @@ class CycleForm(forms.Form):
 
 
 class SessionForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=160)
+    title = forms.CharField(label=_("Title"), max_length=160, validators=one_line(_("the title")))
     starts_at = _when(_("Date and time"))
-    video_link = forms.URLField(label=_("Video link"), max_length=500, assume_scheme="https")
+    video_link = forms.URLField(
+        label=_("Video link"),
+        max_length=500,
+        assume_scheme="https",
+        validators=one_line(_("the video link")),
+    )
     recording_link = forms.URLField(
-        label=_("Recording link"), max_length=500, required=False, assume_scheme="https"
+        label=_("Recording link"),
+        max_length=500,
+        required=False,
+        assume_scheme="https",
+        validators=one_line(_("the recording link")),
     )
     facilitator = PersonChoiceField(label=_("Facilitator"), queryset=User.objects.none())
 
@@ -90,6 +135,7 @@ class ReflectionForm(forms.Form):
         label=_("Your reflection on the recording"),
         max_length=4000,
         widget=forms.Textarea(attrs={"rows": 6}),
+        validators=multi_line(_("the reflection")),
     )
 
 
@@ -99,6 +145,7 @@ class EscalationForm(forms.Form):
         label=_("What was said or agreed"),
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
+        validators=multi_line(_("the note")),
     )
 
 
@@ -126,4 +173,5 @@ class ConcernForm(forms.Form):
         label=_("What happened, or what worries you"),
         max_length=4000,
         widget=forms.Textarea(attrs={"rows": 6}),
+        validators=multi_line(_("the report")),
     )

@@ -60,12 +60,22 @@ class ApplicationTiming(models.TextChoices):
 class Application(models.Model):
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     cycle = models.ForeignKey(ProgramCycle, on_delete=models.CASCADE, related_name="applications")
-    full_name = models.CharField(_("full name"), max_length=120)
-    email = models.EmailField(_("email"))
-    guardian_email = models.EmailField(_("parent's or guardian's email"))
-    school = models.CharField(_("school"), max_length=160, blank=True)
-    city = models.CharField(_("city"), max_length=120, blank=True)
-    statement = models.TextField(_("why you want to join"), max_length=3000)
+    full_name = models.CharField(
+        _("full name"), max_length=120, validators=one_line(_("the full name"))
+    )
+    email = models.EmailField(_("email"), validators=one_line(_("the email")))
+    guardian_email = models.EmailField(
+        _("parent's or guardian's email"), validators=one_line(_("the guardian's email"))
+    )
+    school = models.CharField(
+        _("school"), max_length=160, blank=True, validators=one_line(_("the school"))
+    )
+    city = models.CharField(
+        _("city"), max_length=120, blank=True, validators=one_line(_("the city"))
+    )
+    statement = models.TextField(
+        _("why you want to join"), max_length=3000, validators=multi_line(_("the answer"))
+    )
     conduct_version = models.CharField(max_length=20)
     timing = models.CharField(max_length=10, choices=ApplicationTiming.choices)
     status = models.CharField(
@@ -99,9 +109,11 @@ class Reference(models.Model):
     application = models.ForeignKey(
         Application, on_delete=models.CASCADE, related_name="references"
     )
-    name = models.CharField(_("name"), max_length=120)
-    email = models.EmailField(_("email"))
-    relation = models.CharField(_("relation"), max_length=120)
+    name = models.CharField(_("name"), max_length=120, validators=one_line(_("the name")))
+    email = models.EmailField(_("email"), validators=one_line(_("the email")))
+    relation = models.CharField(
+        _("relation"), max_length=120, validators=one_line(_("the relation"))
+    )
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
@@ -113,8 +125,15 @@ class CohortSession(models.Model):
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     title = models.CharField(_("title"), max_length=160, validators=one_line(_("the title")))
     starts_at = models.DateTimeField(_("date and time"))
-    video_link = models.URLField(_("video link"), max_length=500)
-    recording_link = models.URLField(_("recording link"), max_length=500, blank=True)
+    video_link = models.URLField(
+        _("video link"), max_length=500, validators=one_line(_("the video link"))
+    )
+    recording_link = models.URLField(
+        _("recording link"),
+        max_length=500,
+        blank=True,
+        validators=one_line(_("the recording link")),
+    )
     # Nullable so a facilitator's account can be deleted; the session record stays.
     facilitator = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
@@ -182,7 +201,9 @@ class MakeUp(models.Model):
     attendance = models.OneToOneField(
         SessionAttendance, on_delete=models.CASCADE, related_name="makeup"
     )
-    reflection = models.TextField(_("reflection"), max_length=4000, blank=True)
+    reflection = models.TextField(
+        _("reflection"), max_length=4000, blank=True, validators=multi_line(_("the reflection"))
+    )
     submitted_at = models.DateTimeField(null=True, blank=True)
     done_at = models.DateTimeField(null=True, blank=True)
     done_by = models.ForeignKey(
@@ -275,8 +296,10 @@ class Concern(models.Model):
     filed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    about = models.TextField(_("what happened"), max_length=4000)
-    page = models.CharField(max_length=300, blank=True)
+    about = models.TextField(
+        _("what happened"), max_length=4000, validators=multi_line(_("the report"))
+    )
+    page = models.CharField(max_length=300, blank=True, validators=one_line(_("the page")))
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
@@ -293,7 +316,7 @@ class GuardianLink(models.Model):
 
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    guardian_email = models.EmailField()
+    guardian_email = models.EmailField(validators=one_line(_("the guardian's email")))
     token_digest = models.CharField(max_length=64)
     issued_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"

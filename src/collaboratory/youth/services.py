@@ -658,9 +658,10 @@ def concern_report(
         errors["about"] = _("Say what happened or what worries you.")
     if errors:
         raise ValidationError(errors)
+    page = page[:300] if not text_problem(page, what=_("the page")) else ""
     with scope(network=network), transaction.atomic():
         concern = Concern.objects.create(
-            network=network, filed_by=filed_by, about=about[:4000], page=page[:300]
+            network=network, filed_by=filed_by, about=about[:4000], page=page
         )
         audit_record(
             action="youth.concern_reported", actor=filed_by, network=network, target=concern
