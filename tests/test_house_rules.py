@@ -404,6 +404,7 @@ PURE_MODULES: list[tuple[str, ...] | object] = [
     ("collaboratory.seating.solver",),
     ("collaboratory.webhooks.signing",),
     ("collaboratory.webhooks.destination",),
+    ("collaboratory.youth.program",),
 ]
 
 

@@ -29,6 +29,14 @@ from tests.authz.objects import (
 )
 from tests.training.objects import training_feed_token, training_pk
 from tests.webhooks.objects import webhook_delivery_pk, webhook_pk
+from tests.youth.objects import (
+    public_cycle_pk,
+    youth_application_pk,
+    youth_cycle_pk,
+    youth_makeup_pk,
+    youth_member_pk,
+    youth_session_pk,
+)
 
 ROLES = (
     "anonymous",
@@ -578,6 +586,7 @@ POLICY: dict[str, Rule] = {
     # every persona's own network refuses (tests/national covers a local steward).
     "national:sharing": Rule(
         own=everyone(403, anonymous=302, platform_admin=404), foreign=FOREIGN_404
+    ),
     # Convener training (issue 15). Trainers are the stewards of a national network (Alpha,
     # Bravo); the youth cohort runs no training, so its steward-less members get 403.
     "training:home": Rule(own=stewards_only(), foreign=FOREIGN_404),
@@ -671,6 +680,61 @@ POLICY: dict[str, Rule] = {
         foreign=FOREIGN_404,
         method="post",
         kwargs={"token_id": steward_api_token_pk},
+    ),
+    # The youth program (issue 14). It lives in youth cohorts only: in any other network its
+    # pages are not there (404), so the steward persona (own network Alpha) gets 404; inside
+    # the cohort the youth member and the admin-member (a plain member) use the members'
+    # pages and get 403 on the stewards' and safeguarding leads' ones.
+    **{
+        f"youth:{name}": Rule(
+            own=everyone(404, anonymous=302, youth_member=200, admin_member=200),
+            foreign=FOREIGN_404,
+            kwargs=kwargs,
+        )
+        for name, kwargs in (
+            ("home", {}),
+            ("concern", {}),
+            ("session", {"session_id": youth_session_pk}),
+        )
+    },
+    **{
+        f"youth:{name}": Rule(
+            own=everyone(404, anonymous=302, youth_member=403, admin_member=403),
+            foreign=FOREIGN_404,
+            kwargs=kwargs,
+        )
+        for name, kwargs in (
+            ("cycles", {}),
+            ("session_new", {}),
+            ("vetting", {}),
+            ("safeguarding", {}),
+            ("concerns", {}),
+            ("applications", {"cycle_id": youth_cycle_pk}),
+            ("application", {"application_id": youth_application_pk}),
+            ("member", {"member_id": youth_member_pk}),
+            ("session_edit", {"session_id": youth_session_pk}),
+        )
+    },
+    # A make-up: its member (the youth member missed the session) and stewards; any other
+    # member of the cohort is told it is not there.
+    "youth:makeup": Rule(
+        own=everyone(404, anonymous=302, youth_member=200, admin_member=404),
+        foreign=FOREIGN_404,
+        kwargs={"makeup_id": youth_makeup_pk},
+    ),
+    **{
+        f"youth:{name}": Rule(
+            own=POST_ONLY, foreign=FOREIGN_404, kwargs={"session_id": youth_session_pk}
+        )
+        for name in ("session_notice", "session_attendance")
+    },
+    # The public application form (no login) and the guardian's view by a secret link (an
+    # unknown link gets the one "cannot be used" answer).
+    "youth_public:apply": Rule(
+        own=everyone(200, admin_member=200), kwargs={"cycle_id": public_cycle_pk}
+    ),
+    "youth_public:guardian": Rule(
+        own=everyone(404, admin_member=404), kwargs={"token": "1.not-a-real-secret"}
     ),
 }
 

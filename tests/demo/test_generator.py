@@ -22,7 +22,16 @@ from collaboratory.followthrough.models import Partnership, PartnershipMilestone
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.networks.models import Membership, Network, Nomination, Role
 from collaboratory.people.models import PrivateSelfDescription, User
-from collaboratory.training.models import Application, ArcSession, Cohort
+from collaboratory.training.models import Application as TrainingApplication
+from collaboratory.training.models import ArcSession, Cohort
+from collaboratory.youth.models import Application as YouthApplication
+from collaboratory.youth.models import (
+    CohortSession,
+    MakeUp,
+    ProgramCycle,
+    SessionAttendance,
+    VettedAdult,
+)
 
 ANCHOR = date(2026, 11, 21)
 
@@ -89,7 +98,9 @@ def test_the_demo_has_the_shape_the_brief_asks_for(demo: None) -> None:
             ArcSession.objects.filter(kind="immersion").values_list("gathering__network__slug")
         )
         organizations = sorted(
-            Application.objects.filter(status="admitted").values_list("organization", flat=True)
+            TrainingApplication.objects.filter(status="admitted").values_list(
+                "organization", flat=True
+            )
         )
 
     assert cohorts == [("Convener cohort 2026", True)]
@@ -307,3 +318,22 @@ def test_the_youth_cohort_takes_part_in_todays_room_as_guests(demo: None) -> Non
     assert youths == {"social": "", "financial": "awaiting"}
     assert by_youth_on_board == 1
     assert "social" in on_board
+
+
+def test_the_demo_runs_a_youth_program(demo: None) -> None:
+    """A cycle with deadlines, applications (one late), sessions with attendance led by a
+    vetted facilitator, and one make-up handed in and marked done."""
+    with scopes_disabled():
+        cycle = ProgramCycle.objects.get()
+        timings = sorted(YouthApplication.objects.values_list("timing", flat=True))
+        sessions = list(CohortSession.objects.select_related("facilitator"))
+        vetted = set(VettedAdult.objects.values_list("user_id", flat=True))
+        marked = SessionAttendance.objects.count()
+        done = MakeUp.objects.filter(done_at__isnull=False).count()
+
+    assert cycle.priority_deadline < cycle.final_deadline
+    assert timings == ["late", "priority", "priority", "priority"]
+    assert len(sessions) == 3
+    assert {s.facilitator_id for s in sessions} <= vetted
+    assert marked >= 24
+    assert done == 1

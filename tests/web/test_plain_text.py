@@ -60,6 +60,8 @@ MACHINE_WRITTEN = {
     "people.Profile.photo_type",
     "periodic.PeriodicRun.name",
     "people.User.password",  # a hash
+    "youth.Application.conduct_version",
+    "youth.GuardianLink.token_digest",
     # Typed, but checked against a closed list (the time zone database).
     "networks.Network.time_zone",
 }

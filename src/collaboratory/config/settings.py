@@ -102,6 +102,7 @@ INSTALLED_APPS = [
     "collaboratory.demo",
     "collaboratory.backups",
     "collaboratory.periodic",
+    "collaboratory.youth",
     "collaboratory.web",
 ]
 
@@ -269,6 +270,12 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Collaboratory] "
 # Requests per personal access token, counted in the shared cache: "600/m", "10/s", "5000/h"
 # or "100/30s". Over the limit the API answers 429 with Retry-After (api/ratelimit.py).
 COLLABORATORY_API_RATE_LIMIT = os.environ.get("COLLABORATORY_API_RATE_LIMIT", "600/m")
+# The youth program (youth/services.py): days after a youth member leaves their cohort before
+# their personal data in the program is deleted; and public applications per address and hour.
+COLLABORATORY_YOUTH_RETENTION_DAYS = int(
+    os.environ.get("COLLABORATORY_YOUTH_RETENTION_DAYS", "365")
+)
+COLLABORATORY_YOUTH_APPLY_PER_HOUR = int(os.environ.get("COLLABORATORY_YOUTH_APPLY_PER_HOUR", "10"))
 
 # --- Email ----------------------------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get(

@@ -21,6 +21,7 @@ urlpatterns = [
     path("n/<slug:network_slug>/api-tokens/", include("collaboratory.api.urls")),
     path("n/<slug:network_slug>/national/", include("collaboratory.national.urls")),
     path("n/<slug:network_slug>/training/", include("collaboratory.training.urls")),
+    path("n/<slug:network_slug>/youth/", include("collaboratory.youth.urls")),
     path("api/v1/", api.urls),
     path("", include("collaboratory.gatherings.public_urls")),
     path("", include("collaboratory.training.public_urls")),
@@ -30,6 +31,7 @@ urlpatterns = [
     path("i18n/setlang/", language_switch, name="set_language"),
     path("consent/", include("collaboratory.networks.consent_urls")),
     path("guardian-approval/", include("collaboratory.commitments.guardian_urls")),
+    path("youth/", include("collaboratory.youth.public_urls")),
 ]
 
 # Our BadParameter's message is shown on the 400 page (networks.params).

@@ -85,6 +85,7 @@ PHASES = (
     "memberships",
     "self-descriptions",
     "youth cohort",
+    "youth program",
     "membership",
     "local networks",
     "local partnerships",
@@ -351,6 +352,13 @@ def generate_demo(
 
         say("youth cohort")
         summary.youth = _youth_cohort(rng, youth_net, youth, users[0].pk, anchor)
+        say("youth program")
+        # The youth app sits beside demo in the top layer (siblings never import each other):
+        # its part is reached through its AppConfig. Its own random stream, so the phases
+        # after it draw what they drew before.
+        apps.get_app_config("youth").demo_seed(  # type: ignore[attr-defined]
+            rng=random.Random(f"youth-{seed}"), network=youth_net, anchor=anchor
+        )
 
         say("membership")
         demo_membership(rng, national, youth_net, [p.user_id for p in people], organizations)

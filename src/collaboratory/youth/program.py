@@ -1,0 +1,66 @@
+"""The youth program's rules as plain data: the application window, the vetting expiry and
+what one more absence means. Pure: no Django, tested alone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+PRIORITY = "priority"
+LATE = "late"
+CLOSED = "closed"
+
+# Unexcused absences that start the escalation path; each absence before it gets a make-up.
+ESCALATE_AT_UNEXCUSED = 3
+VETTING_VALID_DAYS = 365
+REMIND_BEFORE_DAYS = (30, 7)
+
+
+def application_window(*, now: datetime, priority_deadline: datetime, final: datetime) -> str:
+    """Before the priority deadline: priority; up to the final one: late priority; then
+    closed. A deadline instant itself still belongs to the window it closes."""
+    if now <= priority_deadline:
+        return PRIORITY
+    if now <= final:
+        return LATE
+    return CLOSED
+
+
+def vetting_expires_on(*, background_check_on: date, training_on: date) -> date:
+    """Twelve months after the earlier of the two checks."""
+    return min(background_check_on, training_on) + timedelta(days=VETTING_VALID_DAYS)
+
+
+def vetting_current(*, background_check_on: date, training_on: date, on: date) -> bool:
+    """Both checks done by `on`, and not lapsed by then."""
+    if background_check_on > on or training_on > on:
+        return False
+    return on < vetting_expires_on(background_check_on=background_check_on, training_on=training_on)
+
+
+def vetting_reminder_window(
+    *, expires_on: date, today: date, reminded_for: date | None
+) -> date | None:
+    """The reminder window (its first day) to remind for now, or None: once when 30 days
+    are left, once more at 7; `reminded_for` is the window last reminded for. A lapsed
+    record gets no more reminders."""
+    left = (expires_on - today).days
+    if left < 0:
+        return None
+    for days in sorted(REMIND_BEFORE_DAYS):
+        if left <= days:
+            window = expires_on - timedelta(days=days)
+            return window if reminded_for is None or reminded_for < window else None
+    return None
+
+
+def absence_needs_escalation(*, unexcused_before: int, this_unexcused: bool) -> bool:
+    """Whether recording this absence starts the escalation path: the third unexcused one."""
+    return this_unexcused and unexcused_before + 1 == ESCALATE_AT_UNEXCUSED
+
+
+def next_escalation_step(*, done: list[str], order: list[str]) -> str | None:
+    """The one step that may be recorded next (the path runs in order), None when over."""
+    for step in order:
+        if step not in done:
+            return step
+    return None

@@ -1,0 +1,135 @@
+"""The youth program's pages without a login: the public application form (rate-limited per
+address, with a honeypot field for bots) and the guardian's view by a revocable link."""
+
+from __future__ import annotations
+
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django_scopes import scope
+
+from collaboratory.networks.invitation_views import private_response, same_origin_post
+from collaboratory.networks.params import parse_id
+from collaboratory.youth import program, selectors, services
+from collaboratory.youth.forms import ApplicationForm, ConcernForm, NoticeForm
+from collaboratory.youth.models import CohortSession
+
+WINDOW_SECONDS = 3600
+
+
+def _over_limit(request: HttpRequest) -> bool:
+    """Count one submission from this address in the hour; True once over the setting."""
+    address = request.META.get("REMOTE_ADDR", "") or "unknown"
+    key = f"youth-apply:{address}:{int(time.time() // WINDOW_SECONDS)}"
+    cache.add(key, 0, WINDOW_SECONDS * 2)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, WINDOW_SECONDS * 2)
+        count = 1
+    return count > settings.COLLABORATORY_YOUTH_APPLY_PER_HOUR
+
+
+def apply(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    cycle = selectors.cycle_for_public(cycle_id=cycle_id)
+    if cycle is None:
+        raise Http404
+    now = timezone.now()
+    window = program.application_window(
+        now=now, priority_deadline=cycle.priority_deadline, final=cycle.final_deadline
+    )
+    context = {"cycle": cycle, "network": None, "cohort": cycle.network, "window": window}
+    if window == program.CLOSED:
+        return render(request, "youth/apply_closed.html", context)
+    form = ApplicationForm(request.POST or None)
+    if request.method == "POST":
+        if _over_limit(request):
+            return render(request, "youth/apply_limited.html", context, status=429)
+        if form.is_valid():
+            data = form.cleaned_data
+            if data["website"]:  # a bot filled the hidden field: nothing is stored
+                return render(request, "youth/apply_done.html", context)
+            try:
+                services.application_submit(
+                    cycle=cycle,
+                    full_name=data["full_name"],
+                    email=data["email"],
+                    guardian_email=data["guardian_email"],
+                    school=data["school"],
+                    city=data["city"],
+                    statement=data["statement"],
+                    references=[
+                        services.ReferenceInput(
+                            data[f"ref{i}_name"], data[f"ref{i}_email"], data[f"ref{i}_relation"]
+                        )
+                        for i in (1, 2)
+                    ],
+                    conduct=data["conduct"],
+                    now=now,
+                )
+            except ValidationError as error:
+                if not hasattr(error, "error_dict"):
+                    return render(request, "youth/apply_closed.html", context)
+                for field, errors in error.message_dict.items():
+                    target = "ref1_name" if field == "references" else field
+                    form.add_error(target if target in form.fields else None, errors)
+            else:
+                return render(request, "youth/apply_done.html", context)
+    return render(request, "youth/apply.html", {**context, "form": form})
+
+
+@csrf_exempt  # Referrer-Policy: no-referrer rules out Django's origin check; see same_origin_post
+def guardian(request: HttpRequest, token: str) -> HttpResponse:
+    if request.method == "POST" and not same_origin_post(request):
+        return private_response(HttpResponseForbidden(_("This form must be sent from this site.")))
+    link = selectors.guardian_link_for_token(token=token)
+    if link is None:
+        return private_response(render(request, "youth/guardian_unusable.html", status=404))
+    is_concern = request.POST.get("action") == "concern"
+    form = NoticeForm(None if is_concern else request.POST or None)
+    concern_form = ConcernForm(request.POST if is_concern else None)
+    concern_sent = False
+    if is_concern and concern_form.is_valid():
+        try:
+            services.concern_report(
+                network=link.network,
+                filed_by=None,
+                about=concern_form.cleaned_data["about"],
+                page=_("the guardian's view of %(name)s") % {"name": link.member.full_name},
+            )
+        except ValidationError as error:
+            concern_form.add_error(None, error.messages)
+        else:
+            concern_form, concern_sent = ConcernForm(), True
+    elif request.method == "POST" and not is_concern:
+        session_id = parse_id(request.POST.get("session"))
+        with scope(network=link.network):
+            item = CohortSession.objects.filter(network=link.network, pk=session_id).first()
+        if item is None:
+            form.add_error(None, _("Choose one of the upcoming sessions listed."))
+        elif form.is_valid():
+            try:
+                services.absence_notice_submit(
+                    session=item,
+                    member=link.member,
+                    reason=form.cleaned_data["reason"],
+                    by_guardian=True,
+                )
+            except ValidationError as error:
+                form.add_error(None, error.messages)
+            else:
+                form = NoticeForm()
+    context = selectors.guardian_view(link=link)
+    with scope(network=link.network):
+        context["upcoming"] = list(selectors.sessions_upcoming(network=link.network))
+    context.update(
+        {"form": form, "concern_form": concern_form, "concern_sent": concern_sent, "token": token}
+    )
+    return private_response(render(request, "youth/guardian.html", context))

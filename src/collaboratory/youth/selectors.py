@@ -1,0 +1,218 @@
+"""Reads of the youth program. Callers run inside the network's scope unless a function says
+otherwise (the public pages find their network by the object they name)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
+from django_scopes import scope, scopes_disabled
+
+from collaboratory.followthrough.selectors import commitments_owed, commitments_to_me
+from collaboratory.gatherings.selectors import gatherings_for_list
+from collaboratory.networks.models import ADMITTED_STATUSES, Network, NetworkKind, Role
+from collaboratory.networks.tokens import digests_match, keyed_token_parse
+from collaboratory.people.models import User
+from collaboratory.people.selectors import when
+from collaboratory.youth.models import (
+    AbsenceNotice,
+    Application,
+    CohortSession,
+    Concern,
+    EscalationStep,
+    GuardianLink,
+    MakeUp,
+    ProgramCycle,
+    SafeguardingLead,
+    SessionAttendance,
+    VettedAdult,
+)
+
+
+def cycle_for_public(*, cycle_id: int) -> ProgramCycle | None:
+    """A youth cohort's cycle by number, for the public form (no scope: no network yet)."""
+    with scopes_disabled():
+        return (
+            ProgramCycle.objects.select_related("network")
+            .filter(pk=cycle_id, network__kind=NetworkKind.YOUTH)
+            .first()
+        )
+
+
+def cycles_of(*, network: Network) -> QuerySet[ProgramCycle]:
+    return ProgramCycle.objects.filter(network=network)
+
+
+def applications_of(*, cycle: ProgramCycle) -> QuerySet[Application]:
+    return Application.objects.filter(network=cycle.network, cycle=cycle).prefetch_related(
+        "references"
+    )
+
+
+def adults_of(*, network: Network) -> QuerySet[User]:
+    return (
+        User.objects.filter(memberships__network=network, memberships__status__in=ADMITTED_STATUSES)
+        .exclude(memberships__network=network, memberships__role=Role.YOUTH_MEMBER)
+        .order_by("full_name", "pk")
+    )
+
+
+def youth_members_of(*, network: Network) -> QuerySet[User]:
+    return User.objects.filter(
+        memberships__network=network,
+        memberships__role=Role.YOUTH_MEMBER,
+        memberships__status__in=ADMITTED_STATUSES,
+    ).order_by("full_name", "pk")
+
+
+def sessions_of(*, network: Network) -> QuerySet[CohortSession]:
+    return CohortSession.objects.filter(network=network).select_related("facilitator")
+
+
+def sessions_upcoming(*, network: Network) -> QuerySet[CohortSession]:
+    return CohortSession.objects.filter(network=network, starts_at__gt=timezone.now()).order_by(
+        "starts_at"
+    )
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    member: User
+    notice: AbsenceNotice | None
+    attendance: SessionAttendance | None
+
+
+def session_roster(*, session: CohortSession) -> list[RosterRow]:
+    """Each youth member with their notice and attendance for the session (three queries)."""
+    notices = {n.member_id: n for n in AbsenceNotice.objects.filter(session=session)}
+    marks = {a.member_id: a for a in SessionAttendance.objects.filter(session=session)}
+    return [
+        RosterRow(m, notices.get(m.pk), marks.get(m.pk))
+        for m in youth_members_of(network=session.network)
+    ]
+
+
+def attendance_of(*, network: Network, member: User) -> QuerySet[SessionAttendance]:
+    return (
+        SessionAttendance.objects.filter(network=network, member=member)
+        .select_related("session", "makeup")
+        .order_by("session__starts_at")
+    )
+
+
+def makeups_open(*, network: Network, member: User) -> QuerySet[MakeUp]:
+    return MakeUp.objects.filter(
+        network=network, attendance__member=member, done_at__isnull=True
+    ).select_related("attendance__session")
+
+
+def escalation_of(*, network: Network, member: User) -> QuerySet[EscalationStep]:
+    return EscalationStep.objects.filter(network=network, member=member)
+
+
+def vetted_adults(*, network: Network) -> QuerySet[VettedAdult]:
+    return (
+        VettedAdult.objects.filter(network=network)
+        .select_related("user")
+        .order_by("user__full_name")
+    )
+
+
+def leads_of(*, network: Network) -> QuerySet[SafeguardingLead]:
+    return SafeguardingLead.objects.filter(network=network).select_related("user")
+
+
+def concerns_of(*, network: Network) -> QuerySet[Concern]:
+    return Concern.objects.filter(network=network).select_related("filed_by")
+
+
+def guardian_links_of(*, network: Network, member: User) -> QuerySet[GuardianLink]:
+    return GuardianLink.objects.filter(network=network, member=member).order_by("-created_at")
+
+
+def guardian_link_for_token(*, token: str) -> GuardianLink | None:
+    """The live link a `<id>.<secret>` token names, or None (compared in constant time)."""
+    pk, secret = keyed_token_parse(token)
+    found = None
+    if pk is not None:
+        with scopes_disabled():
+            found = (
+                GuardianLink.objects.select_related("network", "member")
+                .filter(pk=pk, revoked_at__isnull=True)
+                .first()
+            )
+    return found if digests_match(secret, found.token_digest if found else None) else None
+
+
+def guardian_view(*, link: GuardianLink) -> dict[str, Any]:
+    """What the guardian sees: the youth member's gatherings and RSVPs, commitments made and
+    received, session attendance and make-ups, and escalation steps."""
+    network, member = link.network, link.member
+    with scope(network=network):
+        gatherings = list(
+            gatherings_for_list(network=network, user=member).prefetch_related(Prefetch("parts"))
+        )
+        return {
+            "cohort": network,
+            "member": member,
+            "gatherings": [(g, next(iter(getattr(g, "my_rsvps", [])), None)) for g in gatherings],
+            "made": list(commitments_owed(network=network, user=member)),
+            "received": commitments_to_me(network=network, user=member),
+            "attendance": list(attendance_of(network=network, member=member)),
+            "steps": list(escalation_of(network=network, member=member)),
+            "now": timezone.now(),
+        }
+
+
+def personal_youth_program(user: User) -> dict[str, Any]:
+    """The person's own youth-program rows in every cohort, for "export my data"."""
+    with scopes_disabled():  # the person's own rows, whichever networks hold them
+        applications = list(
+            Application.objects.filter(email__iexact=user.email)
+            .select_related("cycle", "network")
+            .prefetch_related("references")
+            .order_by("pk")
+        )
+        attendance = list(
+            SessionAttendance.objects.filter(member=user)
+            .select_related("session", "network", "makeup")
+            .order_by("pk")
+        )
+        notices = list(
+            AbsenceNotice.objects.filter(member=user).select_related("session").order_by("pk")
+        )
+        steps = list(EscalationStep.objects.filter(member=user).select_related("network"))
+        concerns = list(Concern.objects.filter(filed_by=user).order_by("pk"))
+    return {
+        "applications": [
+            {
+                "network": a.network.name,
+                "cycle": a.cycle.name,
+                "submitted_at": when(a.submitted_at),
+                "status": a.status,
+                "statement": a.statement,
+                "references": [
+                    {"name": r.name, "email": r.email, "relation": r.relation}
+                    for r in a.references.all()
+                ],
+            }
+            for a in applications
+        ],
+        "sessions": [
+            {
+                "network": a.network.name,
+                "session": a.session.title,
+                "presence": a.presence,
+                "reflection": getattr(getattr(a, "makeup", None), "reflection", ""),
+            }
+            for a in attendance
+        ],
+        "absence_notices": [{"session": n.session.title, "reason": n.reason} for n in notices],
+        "escalation_steps": [
+            {"network": s.network.name, "step": s.kind, "note": s.note, "at": when(s.created_at)}
+            for s in steps
+        ],
+        "concerns_filed": [{"about": c.about, "at": when(c.created_at)} for c in concerns],
+    }

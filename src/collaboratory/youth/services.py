@@ -1,0 +1,844 @@
+"""Every write of the youth program. Keyword-only `<entity>_<action>` functions; each checks
+its input (a ValidationError keyed by field, nothing written), writes in one transaction
+inside the network's scope and records the change in the audit log. Email goes through
+networks.mail.mail_send only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import partial
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_scopes import scope, scopes_disabled
+
+from collaboratory.audit.services import audit_record
+from collaboratory.networks.mail import mail_send
+from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
+    Membership,
+    MembershipStatus,
+    Network,
+    NetworkKind,
+    Role,
+)
+from collaboratory.networks.selectors import stewards_of_network
+from collaboratory.networks.services.invitations import invitation_create
+from collaboratory.networks.services.memberships import membership_status_override
+from collaboratory.networks.tokens import keyed_token, new_token, token_digest
+from collaboratory.people.models import GuardianConsent, User
+from collaboratory.people.services import normalize_email
+from collaboratory.validators import text_problem
+from collaboratory.youth import program
+from collaboratory.youth.models import (
+    ESCALATION_ORDER,
+    AbsenceNotice,
+    Application,
+    ApplicationStatus,
+    CohortSession,
+    Concern,
+    Departure,
+    EscalationKind,
+    EscalationStep,
+    GuardianLink,
+    MakeUp,
+    Presence,
+    ProgramCycle,
+    Reference,
+    SafeguardingLead,
+    SessionAttendance,
+    VettedAdult,
+)
+
+CONDUCT_VERSION = "2026-12"
+
+
+def _youth_only(network: Network) -> None:
+    if network.kind != NetworkKind.YOUTH:
+        raise ValidationError(_("The youth program runs in a youth cohort network."))
+
+
+def _text(errors: dict[str, str], field: str, value: str, what: str, *, multi: bool) -> str:
+    value = value.strip()
+    problem = text_problem(value, what=what, multi=multi)
+    if problem:
+        errors[field] = problem
+    return value
+
+
+# --- Program cycles and applications ----------------------------------------------------------
+
+
+def cycle_create(
+    *,
+    network: Network,
+    name: str,
+    priority_deadline: datetime,
+    final_deadline: datetime,
+    actor: User,
+) -> ProgramCycle:
+    _youth_only(network)
+    errors: dict[str, str] = {}
+    name = _text(errors, "name", name, _("the name"), multi=False)
+    if not name:
+        errors["name"] = _("Give the cycle a name, like “Spring 2027”.")
+    if priority_deadline > final_deadline:
+        errors["final_deadline"] = _(
+            "The final deadline must be on or after the priority deadline."
+        )
+    if errors:
+        raise ValidationError(errors)
+    with scope(network=network), transaction.atomic():
+        cycle = ProgramCycle.objects.create(
+            network=network,
+            name=name,
+            priority_deadline=priority_deadline,
+            final_deadline=final_deadline,
+        )
+        audit_record(action="youth.cycle_created", actor=actor, network=network, target=cycle)
+    return cycle
+
+
+@dataclass(frozen=True)
+class ReferenceInput:
+    name: str
+    email: str
+    relation: str
+
+
+def application_submit(
+    *,
+    cycle: ProgramCycle,
+    full_name: str,
+    email: str,
+    guardian_email: str,
+    school: str,
+    city: str,
+    statement: str,
+    references: list[ReferenceInput],
+    conduct: bool,
+    now: datetime | None = None,
+) -> Application:
+    """A public application. Before the priority deadline it is a priority one, up to the
+    final deadline a late-priority one; after that the cycle is closed and nothing is
+    stored."""
+    now = now or timezone.now()
+    window = program.application_window(
+        now=now, priority_deadline=cycle.priority_deadline, final=cycle.final_deadline
+    )
+    if window == program.CLOSED:
+        raise ValidationError(
+            _("Applications for %(cycle)s closed on %(date)s.")
+            % {"cycle": cycle.name, "date": timezone.localtime(cycle.final_deadline).date()}
+        )
+    errors: dict[str, str] = {}
+    full_name = _text(errors, "full_name", " ".join(full_name.split()), _("your name"), multi=False)
+    if not full_name and "full_name" not in errors:
+        errors["full_name"] = _("Give your full name.")
+    school = _text(errors, "school", school, _("the school"), multi=False)
+    city = _text(errors, "city", city, _("the city"), multi=False)
+    statement = _text(errors, "statement", statement, _("your answer"), multi=True)
+    if not statement and "statement" not in errors:
+        errors["statement"] = _("Tell us in a few sentences why you want to join.")
+    try:
+        email = normalize_email(email)
+    except ValidationError:
+        errors["email"] = _("Enter your email address, like name@example.org.")
+    try:
+        guardian_email = normalize_email(guardian_email)
+    except ValidationError:
+        errors["guardian_email"] = _(
+            "Enter your parent's or guardian's email address, like name@example.org."
+        )
+    if "email" not in errors and guardian_email == email:
+        errors["guardian_email"] = _("Your guardian's email must differ from yours.")
+    if not conduct:
+        errors["conduct"] = _("Read the code of conduct and tick the box to agree to it.")
+    clean_refs: list[ReferenceInput] = []
+    for ref in references:
+        if not (ref.name.strip() or ref.email.strip() or ref.relation.strip()):
+            continue
+        try:
+            ref_email = normalize_email(ref.email)
+        except ValidationError:
+            errors.setdefault(
+                "references", _("Each reference needs an email, like name@example.org.")
+            )
+            continue
+        name = " ".join(ref.name.split())
+        relation = " ".join(ref.relation.split())
+        if not name or not relation or text_problem(name + relation, what=_("the reference")):
+            errors.setdefault(
+                "references",
+                _("Each reference needs a name and how they know you (teacher, coach, ...)."),
+            )
+            continue
+        if ref_email in (email, guardian_email):
+            errors.setdefault(
+                "references", _("A reference must be another adult, not you or your guardian.")
+            )
+            continue
+        clean_refs.append(ReferenceInput(name[:120], ref_email, relation[:120]))
+    if not clean_refs and "references" not in errors:
+        errors["references"] = _("Name at least one adult who nominates you or can speak for you.")
+    network = cycle.network
+    if not errors:
+        with scope(network=network):
+            if Application.objects.filter(cycle=cycle, email=email).exists():
+                errors["email"] = _("An application from this email is already in for this cycle.")
+    if errors:
+        raise ValidationError(errors)
+    with scope(network=network), transaction.atomic():
+        application = Application.objects.create(
+            network=network,
+            cycle=cycle,
+            full_name=full_name[:120],
+            email=email,
+            guardian_email=guardian_email,
+            school=school[:160],
+            city=city[:120],
+            statement=statement[:3000],
+            conduct_version=CONDUCT_VERSION,
+            timing=window,
+            submitted_at=now,
+        )
+        Reference.objects.bulk_create(
+            [
+                Reference(
+                    network=network,
+                    application=application,
+                    name=r.name,
+                    email=r.email,
+                    relation=r.relation,
+                )
+                for r in clean_refs
+            ]
+        )
+        audit_record(
+            action="youth.application_submitted",
+            network=network,
+            target=application,
+            data={"timing": window},
+        )
+    return application
+
+
+def application_decide(*, application: Application, select: bool, actor: User) -> Application:
+    """A steward selects an application into the cohort or declines it."""
+    if application.status not in (ApplicationStatus.SUBMITTED, ApplicationStatus.SELECTED):
+        raise ValidationError(_("This application has already been acted on."))
+    status = ApplicationStatus.SELECTED if select else ApplicationStatus.DECLINED
+    with scope(network=application.network), transaction.atomic():
+        application.status, application.decided_at = status, timezone.now()
+        application.decided_by = actor
+        application.save(update_fields=["status", "decided_at", "decided_by"])
+        audit_record(
+            action="youth.application_decided",
+            actor=actor,
+            network=application.network,
+            target=application,
+            data={"status": status},
+        )
+    return application
+
+
+def application_accept(*, application: Application, actor: User) -> Application:
+    """Accept a selected applicant: the network's youth invitation, which brings the
+    guardian-consent flow (the membership waits for the guardian's confirmation)."""
+    if application.status != ApplicationStatus.SELECTED:
+        raise ValidationError(_("Select the application before inviting the student."))
+    network = application.network
+    with transaction.atomic():
+        invitation, _token = invitation_create(
+            network=network,
+            email=application.email,
+            full_name=application.full_name,
+            actor=actor,
+            role=Role.YOUTH_MEMBER,
+            guardian_email=application.guardian_email,
+        )
+        with scope(network=network):
+            application.status, application.invitation = ApplicationStatus.INVITED, invitation
+            application.save(update_fields=["status", "invitation"])
+            audit_record(
+                action="youth.application_accepted",
+                actor=actor,
+                network=network,
+                target=application,
+            )
+    return application
+
+
+# --- Vetted adults -----------------------------------------------------------------------------
+
+
+def vetted_adult_save(
+    *, network: Network, user: User, background_check_on: date, training_on: date, actor: User
+) -> VettedAdult:
+    """Record (or renew) an adult's background check and safeguarding training."""
+    _youth_only(network)
+    today = timezone.localdate()
+    errors: dict[str, str] = {}
+    if background_check_on > today:
+        errors["background_check_on"] = _("The background check date cannot be in the future.")
+    if training_on > today:
+        errors["training_on"] = _("The training date cannot be in the future.")
+    with scope(network=network):
+        membership = Membership.objects.filter(network=network, user=user).first()
+    if membership is None or membership.role == Role.YOUTH_MEMBER:
+        errors["user"] = _("Choose an adult of this network.")
+    if errors:
+        raise ValidationError(errors)
+    with scope(network=network), transaction.atomic():
+        record, _created = VettedAdult.objects.update_or_create(
+            network=network,
+            user=user,
+            defaults={
+                "background_check_on": background_check_on,
+                "training_on": training_on,
+                "reminded_for": None,
+            },
+        )
+        audit_record(
+            action="youth.vetting_recorded",
+            actor=actor,
+            network=network,
+            target=record,
+            data={"expires_on": record.expires_on.isoformat()},
+        )
+    return record
+
+
+def vetting_reminders_send(*, today: date | None = None) -> int:
+    """Email each vetted adult (with the stewards) when their record is about to lapse: at 30
+    days and again at 7. Returns how many reminders went out."""
+    today = today or timezone.localdate()
+    sent = 0
+    with scopes_disabled():
+        records = list(VettedAdult.objects.select_related("network", "user"))
+    for record in records:
+        window = program.vetting_reminder_window(
+            expires_on=record.expires_on, today=today, reminded_for=record.reminded_for
+        )
+        if window is None:
+            continue
+        network = record.network
+        with scope(network=network), transaction.atomic():
+            VettedAdult.objects.filter(pk=record.pk).update(reminded_for=window)
+            recipients: list[User | str] = [record.user]
+            recipients += [s for s in stewards_of_network(network=network) if s != record.user]
+            subject = _("Youth safeguarding: %(name)s's vetting lapses on %(date)s") % {
+                "name": record.user.full_name,
+                "date": record.expires_on.isoformat(),
+            }
+            body = _(
+                "The background check and safeguarding training recorded for %(name)s in "
+                "%(network)s lapse on %(date)s. After that date they cannot facilitate youth "
+                "sessions. Renew both and ask a steward to record the new dates."
+            ) % {
+                "name": record.user.full_name,
+                "network": network.name,
+                "date": record.expires_on.isoformat(),
+            }
+            transaction.on_commit(
+                partial(
+                    mail_send,
+                    network=network,
+                    subject=subject,
+                    body=body,
+                    recipients=recipients,
+                    free_text=False,
+                )
+            )
+            audit_record(action="youth.vetting_reminded", network=network, target=record)
+        sent += 1
+    return sent
+
+
+def vetted_on(*, network: Network, user: User, on: date) -> bool:
+    record = VettedAdult.objects.filter(network=network, user=user).first()
+    return record is not None and program.vetting_current(
+        background_check_on=record.background_check_on, training_on=record.training_on, on=on
+    )
+
+
+# --- Sessions, attendance, make-ups, escalation ------------------------------------------------
+
+
+def session_save(
+    *,
+    network: Network,
+    title: str,
+    starts_at: datetime,
+    video_link: str,
+    recording_link: str,
+    facilitator: User,
+    actor: User,
+    session: CohortSession | None = None,
+) -> CohortSession:
+    """Create or edit a cohort session. Only an adult whose vetting is current today and on
+    the session's date may facilitate it."""
+    _youth_only(network)
+    errors: dict[str, str] = {}
+    title = _text(errors, "title", title, _("the title"), multi=False)
+    if not title and "title" not in errors:
+        errors["title"] = _("Give the session a title.")
+    with scope(network=network):
+        today = timezone.localdate()
+        on = timezone.localtime(starts_at).date()
+        if not (
+            vetted_on(network=network, user=facilitator, on=today)
+            and vetted_on(network=network, user=facilitator, on=max(on, today))
+        ):
+            errors["facilitator"] = _(
+                "%(name)s is not a currently vetted adult (background check and safeguarding "
+                "training within 12 months, through the session's date). Record their vetting "
+                "first or choose another facilitator."
+            ) % {"name": facilitator.full_name}
+        if errors:
+            raise ValidationError(errors)
+        with transaction.atomic():
+            if session is None:
+                session = CohortSession.objects.create(
+                    network=network,
+                    title=title,
+                    starts_at=starts_at,
+                    video_link=video_link,
+                    recording_link=recording_link,
+                    facilitator=facilitator,
+                )
+                action = "youth.session_created"
+            else:
+                session.title, session.starts_at = title, starts_at
+                session.video_link, session.recording_link = video_link, recording_link
+                session.facilitator = facilitator
+                session.save()
+                action = "youth.session_updated"
+            audit_record(action=action, actor=actor, network=network, target=session)
+    return session
+
+
+def _youth_membership(network: Network, user: User) -> Membership | None:
+    return Membership.objects.filter(
+        network=network, user=user, role=Role.YOUTH_MEMBER, status__in=ADMITTED_STATUSES
+    ).first()
+
+
+def absence_notice_submit(
+    *, session: CohortSession, member: User, reason: str, by_guardian: bool = False
+) -> AbsenceNotice:
+    """A youth member (or their guardian) tells the cohort ahead that they will miss a
+    session; the absence then counts as excused."""
+    network = session.network
+    errors: dict[str, str] = {}
+    reason = _text(errors, "reason", reason, _("the reason"), multi=True)
+    if not reason and "reason" not in errors:
+        errors["reason"] = _("Say in a few words why you will miss the session.")
+    with scope(network=network):
+        if _youth_membership(network, member) is None:
+            raise ValidationError(_("Only youth members of this cohort give absence notices."))
+        if session.starts_at < timezone.now():
+            errors["reason"] = _("This session has already started: notices come before it.")
+        if errors:
+            raise ValidationError(errors)
+        try:
+            with transaction.atomic():
+                notice = AbsenceNotice.objects.create(
+                    network=network,
+                    session=session,
+                    member=member,
+                    reason=reason[:1000],
+                    given_by_guardian=by_guardian,
+                )
+                audit_record(
+                    action="youth.absence_notice",
+                    actor=None if by_guardian else member,
+                    network=network,
+                    target=notice,
+                    data={"by_guardian": by_guardian},
+                )
+        except IntegrityError:
+            raise ValidationError(
+                {"reason": _("A notice for this session is already in.")}
+            ) from None
+    return notice
+
+
+def attendance_record(
+    *, session: CohortSession, member: User, present: bool, actor: User
+) -> SessionAttendance:
+    """A steward takes attendance for one youth member. An absence is excused when a notice
+    came before the session. Every absence gets a make-up task (watch the recording, write a
+    reflection); the third unexcused one starts the escalation path with a conversation."""
+    network = session.network
+    with scope(network=network), transaction.atomic():
+        if _youth_membership(network, member) is None:
+            raise ValidationError({"member": _("Choose a youth member of this cohort.")})
+        if present:
+            presence = Presence.PRESENT
+        elif AbsenceNotice.objects.filter(session=session, member=member).exists():
+            presence = Presence.EXCUSED
+        else:
+            presence = Presence.UNEXCUSED
+        unexcused_before = (
+            SessionAttendance.objects.filter(
+                network=network, member=member, presence=Presence.UNEXCUSED
+            )
+            .exclude(session=session)
+            .count()
+        )
+        row, _created = SessionAttendance.objects.update_or_create(
+            network=network,
+            session=session,
+            member=member,
+            defaults={"presence": presence, "recorded_by": actor},
+        )
+        if presence == Presence.PRESENT:
+            MakeUp.objects.filter(attendance=row, done_at__isnull=True).delete()
+        else:
+            MakeUp.objects.get_or_create(network=network, attendance=row)
+        audit_record(
+            action="youth.attendance_recorded",
+            actor=actor,
+            network=network,
+            target=row,
+            data={"presence": presence},
+        )
+        if (
+            program.absence_needs_escalation(
+                unexcused_before=unexcused_before, this_unexcused=presence == Presence.UNEXCUSED
+            )
+            and not EscalationStep.objects.filter(network=network, member=member).exists()
+        ):
+            escalation_step_record(
+                network=network,
+                member=member,
+                kind=EscalationKind.CONVERSATION,
+                note=_("Started: a third session missed without notice (%(session)s).")
+                % {"session": session.title},
+                actor=actor,
+            )
+    return row
+
+
+def makeup_submit(*, makeup: MakeUp, member: User, reflection: str) -> MakeUp:
+    """The youth member hands in the reflection after watching the recording."""
+    errors: dict[str, str] = {}
+    reflection = _text(errors, "reflection", reflection, _("the reflection"), multi=True)
+    if not reflection and "reflection" not in errors:
+        errors["reflection"] = _("Write a few sentences about what you took from the recording.")
+    if makeup.attendance.member_id != member.pk:
+        raise ValidationError(_("Only the member who missed the session hands in its make-up."))
+    if makeup.done_at is not None:
+        errors["reflection"] = _("This make-up is already marked done.")
+    if errors:
+        raise ValidationError(errors)
+    with scope(network=makeup.network), transaction.atomic():
+        makeup.reflection, makeup.submitted_at = reflection[:4000], timezone.now()
+        makeup.save(update_fields=["reflection", "submitted_at"])
+        audit_record(
+            action="youth.makeup_submitted", actor=member, network=makeup.network, target=makeup
+        )
+    return makeup
+
+
+def makeup_mark_done(*, makeup: MakeUp, actor: User) -> MakeUp:
+    if makeup.submitted_at is None:
+        raise ValidationError(_("The reflection has not been handed in yet."))
+    if makeup.done_at is not None:
+        raise ValidationError(_("This make-up is already marked done."))
+    with scope(network=makeup.network), transaction.atomic():
+        makeup.done_at, makeup.done_by = timezone.now(), actor
+        makeup.save(update_fields=["done_at", "done_by"])
+        audit_record(action="youth.makeup_done", actor=actor, network=makeup.network, target=makeup)
+    return makeup
+
+
+def escalation_step_record(
+    *, network: Network, member: User, kind: str, note: str, actor: User
+) -> EscalationStep:
+    """Record the next step of the escalation path (conversation, participation plan,
+    dismissal: in that order, each once). Dismissal removes the membership and starts the
+    retention clock. Every step shows on the guardian's view."""
+    errors: dict[str, str] = {}
+    note = _text(errors, "note", note, _("the note"), multi=True)
+    if not note and "note" not in errors:
+        errors["note"] = _("Write what was said or agreed, for the record and the guardian.")
+    with scope(network=network):
+        membership = Membership.objects.filter(
+            network=network, user=member, role=Role.YOUTH_MEMBER
+        ).first()
+        if membership is None:
+            raise ValidationError({"member": _("Choose a youth member of this cohort.")})
+        done = list(
+            EscalationStep.objects.filter(network=network, member=member).values_list(
+                "kind", flat=True
+            )
+        )
+        expected = program.next_escalation_step(done=done, order=list(ESCALATION_ORDER))
+        if expected is None:
+            errors["kind"] = _("The escalation path is complete for this member.")
+        elif kind != expected:
+            errors["kind"] = _("The next step on the path is: %(step)s.") % {
+                "step": EscalationKind(expected).label
+            }
+        if errors:
+            raise ValidationError(errors)
+        with transaction.atomic():
+            step = EscalationStep.objects.create(
+                network=network, member=member, kind=kind, note=note[:2000], recorded_by=actor
+            )
+            audit_record(
+                action="youth.escalation_step",
+                actor=actor,
+                network=network,
+                target=step,
+                data={"kind": kind},
+            )
+            if kind == EscalationKind.DISMISSAL:
+                membership_status_override(
+                    membership=membership,
+                    status=MembershipStatus.REMOVED,
+                    note=_("Dismissed from the youth program."),
+                    actor=actor,
+                )
+                Departure.objects.get_or_create(
+                    network=network, member=member, defaults={"left_at": timezone.now()}
+                )
+    return step
+
+
+# --- Safeguarding leads and concerns -----------------------------------------------------------
+
+
+def safeguarding_lead_set(*, network: Network, user: User, lead: bool, actor: User) -> None:
+    _youth_only(network)
+    with scope(network=network), transaction.atomic():
+        membership = Membership.objects.filter(network=network, user=user).first()
+        if membership is None or membership.role == Role.YOUTH_MEMBER:
+            raise ValidationError({"user": _("Choose an adult of this network.")})
+        if lead:
+            SafeguardingLead.objects.get_or_create(network=network, user=user)
+        else:
+            SafeguardingLead.objects.filter(network=network, user=user).delete()
+        audit_record(
+            action="youth.lead_set" if lead else "youth.lead_unset",
+            actor=actor,
+            network=network,
+            data={"user": user.pk},
+        )
+
+
+def concern_recipients(*, network: Network) -> list[User]:
+    """The network's safeguarding leads; with none named, its stewards."""
+    leads = list(
+        User.objects.filter(
+            pk__in=SafeguardingLead.objects.filter(network=network).values("user_id")
+        )
+    )
+    return leads or stewards_of_network(network=network)
+
+
+def concern_report(
+    *, network: Network, filed_by: User | None, about: str, page: str = ""
+) -> Concern:
+    """Record a concern and tell the safeguarding leads. The email carries no words of the
+    report (they stay in the app, readable by the leads only): only that one came in.
+    `filed_by` is None for a guardian (no account), reporting from their view."""
+    _youth_only(network)
+    errors: dict[str, str] = {}
+    about = _text(errors, "about", about, _("the report"), multi=True)
+    if not about and "about" not in errors:
+        errors["about"] = _("Say what happened or what worries you.")
+    if errors:
+        raise ValidationError(errors)
+    page = page[:300] if not text_problem(page, what=_("the page")) else ""
+    with scope(network=network), transaction.atomic():
+        concern = Concern.objects.create(
+            network=network, filed_by=filed_by, about=about[:4000], page=page
+        )
+        audit_record(
+            action="youth.concern_reported", actor=filed_by, network=network, target=concern
+        )
+        recipients: list[User | str] = list(concern_recipients(network=network))
+        link = settings.SITE_URL + reverse("youth:concerns", kwargs={"network_slug": network.slug})
+        subject = _("A safeguarding concern was reported in %(network)s") % {
+            "network": network.name
+        }
+        body = _(
+            "Someone reported a safeguarding concern in %(network)s. Read it and act on it "
+            "here (safeguarding leads only): %(link)s"
+        ) % {"network": network.name, "link": link}
+        transaction.on_commit(
+            lambda: mail_send(
+                network=network, subject=subject, body=body, recipients=recipients, free_text=False
+            )
+        )
+    return concern
+
+
+# --- The guardian's view ----------------------------------------------------------------------
+
+
+def guardian_email_of(*, network: Network, member: User) -> str:
+    """The guardian who consented (the latest consent), else the one on the application."""
+    consent = (
+        GuardianConsent.objects.filter(network=network, user=member)
+        .order_by("-confirmed_at", "-requested_at")
+        .first()
+    )
+    if consent is not None:
+        return consent.guardian_email
+    application = (
+        Application.objects.filter(network=network, email__iexact=member.email)
+        .order_by("-submitted_at")
+        .first()
+    )
+    return application.guardian_email if application else ""
+
+
+def guardian_link_issue(*, network: Network, member: User, actor: User) -> tuple[GuardianLink, str]:
+    """A standing link to the guardian's view, emailed to the guardian; any earlier link for
+    the same member stops working. Returns the link row and its token (stored nowhere)."""
+    _youth_only(network)
+    with scope(network=network):
+        if _youth_membership(network, member) is None:
+            raise ValidationError({"member": _("Choose a youth member of this cohort.")})
+        email = guardian_email_of(network=network, member=member)
+        if not email:
+            raise ValidationError(
+                {"member": _("No guardian's email is on record for this member.")}
+            )
+        secret = new_token()
+        with transaction.atomic():
+            GuardianLink.objects.filter(
+                network=network, member=member, revoked_at__isnull=True
+            ).update(revoked_at=timezone.now())
+            link_row = GuardianLink.objects.create(
+                network=network,
+                member=member,
+                guardian_email=email,
+                token_digest=token_digest(secret),
+                issued_by=actor,
+            )
+            token = keyed_token(link_row.pk, secret)
+            url = settings.SITE_URL + reverse("youth_public:guardian", kwargs={"token": token})
+            audit_record(
+                action="youth.guardian_link_issued", actor=actor, network=network, target=link_row
+            )
+            subject = _("Your view of %(name)s's youth program") % {"name": member.full_name}
+            body = _(
+                "This private link shows %(name)s's gatherings, RSVPs, commitments, session "
+                "attendance, make-ups and any escalation step in %(network)s. No account is "
+                "needed; keep it to yourself. A steward can turn it off at any time.\n\n%(url)s"
+            ) % {"name": member.full_name, "network": network.name, "url": url}
+            transaction.on_commit(
+                lambda: mail_send(
+                    network=network, subject=subject, body=body, recipients=[email], free_text=False
+                )
+            )
+    return link_row, token
+
+
+def guardian_link_revoke(*, link: GuardianLink, actor: User) -> GuardianLink:
+    with scope(network=link.network), transaction.atomic():
+        if link.revoked_at is None:
+            link.revoked_at = timezone.now()
+            link.save(update_fields=["revoked_at"])
+            audit_record(
+                action="youth.guardian_link_revoked", actor=actor, network=link.network, target=link
+            )
+    return link
+
+
+# --- Retention and forgetting ------------------------------------------------------------------
+
+
+def _person_rows_delete(*, network_q: Q, user_id: int, email: str) -> int:
+    """Delete a person's youth rows (within the networks `network_q` selects)."""
+    deleted = 0
+    apps = Application.objects.filter(network_q, email__iexact=email) if email else None
+    for qs in (
+        Reference.objects.filter(network_q, application__in=apps) if apps is not None else None,
+        apps,
+        MakeUp.objects.filter(network_q, attendance__member_id=user_id),
+        SessionAttendance.objects.filter(network_q, member_id=user_id),
+        AbsenceNotice.objects.filter(network_q, member_id=user_id),
+        EscalationStep.objects.filter(network_q, member_id=user_id),
+        Concern.objects.filter(network_q, filed_by_id=user_id),
+        GuardianLink.objects.filter(network_q, member_id=user_id),
+        Departure.objects.filter(network_q, member_id=user_id),
+    ):
+        if qs is not None:
+            deleted += qs.delete()[0]
+    return deleted
+
+
+def youth_person_forget(*, user_id: int, email: str) -> None:
+    """Account deletion hook (people.services.on_account_delete): a forgotten person's youth
+    rows go in every network, in the deletion's transaction."""
+    with scopes_disabled():
+        _person_rows_delete(network_q=Q(), user_id=user_id, email=email)
+        VettedAdult.objects.filter(user_id=user_id).delete()
+        SafeguardingLead.objects.filter(user_id=user_id).delete()
+
+
+def retention_days() -> int:
+    return int(getattr(settings, "COLLABORATORY_YOUTH_RETENTION_DAYS", 365))
+
+
+def youth_retention_run(*, now: datetime | None = None) -> dict[str, int]:
+    """The retention schedule. First, a youth member who no longer belongs to their cohort
+    (removed, alumni, membership gone) gets a departure date. Then, once the configured
+    period has passed since leaving, their personal data in the youth program is deleted;
+    so are declined applications that long after the decision."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=retention_days())
+    noted = purged = 0
+    with scopes_disabled(), transaction.atomic():
+        admitted = Membership.objects.filter(
+            role=Role.YOUTH_MEMBER, status__in=ADMITTED_STATUSES
+        ).values_list("network_id", "user_id")
+        keep = set(admitted)
+        seen = set(
+            SessionAttendance.objects.values_list("network_id", "member_id").distinct()
+        ) | set(EscalationStep.objects.values_list("network_id", "member_id").distinct())
+        known = set(Departure.objects.values_list("network_id", "member_id"))
+        fresh = [
+            Departure(network_id=n, member_id=u, left_at=now)
+            for n, u in sorted(seen - keep - known)
+        ]
+        Departure.objects.bulk_create(fresh)
+        noted = len(fresh)
+        for departure in Departure.objects.filter(left_at__lte=cutoff).select_related("member"):
+            if (departure.network_id, departure.member_id) in keep:
+                departure.delete()  # came back: the clock stops
+                continue
+            purged += _person_rows_delete(
+                network_q=Q(network_id=departure.network_id),
+                user_id=departure.member_id,
+                email=departure.member.email,
+            )
+            audit_record(
+                action="youth.retention_purged",
+                network=departure.network,
+                data={"person": departure.member_id},
+            )
+        declined = Application.objects.filter(
+            status=ApplicationStatus.DECLINED, decided_at__lte=cutoff
+        )
+        Reference.objects.filter(application__in=declined).delete()
+        purged += declined.delete()[0]
+    return {"departures_noted": noted, "rows_deleted": purged}
+
+
+def departures_bulk_create(*, rows: list[Departure]) -> list[Departure]:
+    """Insert departures (tests and the demo)."""
+    with scopes_disabled():
+        return Departure.objects.bulk_create(rows)

@@ -1,0 +1,418 @@
+"""Pages of the youth program, inside a youth cohort network. Every page declares itself with
+`network_view`; in a network that is not a youth cohort the program is not there (404)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.forms import Form
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from collaboratory.networks.http import NetworkRequest, deny_access, network_view, require_perm
+from collaboratory.networks.models import NetworkKind, Role
+from collaboratory.networks.params import id_param
+from collaboratory.youth import selectors, services
+from collaboratory.youth.forms import (
+    ConcernForm,
+    CycleForm,
+    EscalationForm,
+    LeadForm,
+    NoticeForm,
+    ReflectionForm,
+    SessionForm,
+    VettingForm,
+)
+from collaboratory.youth.models import (
+    Application,
+    CohortSession,
+    GuardianLink,
+    MakeUp,
+    ProgramCycle,
+)
+from collaboratory.youth.program import vetting_current
+
+VIEW, STEWARD, LEAD = "youth.view", "youth.steward", "youth.lead"
+
+
+def _youth(request: NetworkRequest, perm: str) -> None:
+    """The program lives in youth cohorts only: elsewhere 404, then the permission (403)."""
+    if request.network.kind != NetworkKind.YOUTH:
+        raise Http404
+    require_perm(request, perm)
+
+
+def _errors_to_form(form: Form, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for field, errors in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error.messages)
+
+
+def _is_steward(request: NetworkRequest) -> bool:
+    return request.membership.role == Role.STEWARD
+
+
+def _back(request: NetworkRequest, name: str, **kwargs: Any) -> HttpResponse:
+    return redirect(f"youth:{name}", network_slug=request.network.slug, **kwargs)
+
+
+@network_view()
+def home(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    _youth(request, VIEW)
+    network, user = request.network, request.user
+    context: dict[str, Any] = {
+        "sessions": selectors.sessions_of(network=network)[:20],
+        "is_steward": _is_steward(request),
+        "is_youth": request.membership.role == Role.YOUTH_MEMBER,
+    }
+    if context["is_youth"]:
+        context["makeups"] = selectors.makeups_open(network=network, member=user)
+        context["steps"] = selectors.escalation_of(network=network, member=user)
+    if context["is_steward"]:
+        context["members"] = selectors.youth_members_of(network=network)
+    return render(request, "youth/home.html", context)
+
+
+@network_view()
+def cycles(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    _youth(request, STEWARD)
+    form = CycleForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.cycle_create(network=request.network, actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _errors_to_form(form, error)
+        else:
+            messages.success(request, _("The cycle is open. Share its application link."))
+            return _back(request, "cycles")
+    return render(
+        request,
+        "youth/cycles.html",
+        {"cycles": selectors.cycles_of(network=request.network), "form": form},
+    )
+
+
+@network_view()
+def applications(request: NetworkRequest, network_slug: str, cycle_id: int) -> HttpResponse:
+    _youth(request, STEWARD)
+    cycle = get_object_or_404(ProgramCycle, network=request.network, pk=cycle_id)
+    return render(
+        request,
+        "youth/applications.html",
+        {"cycle": cycle, "applications": selectors.applications_of(cycle=cycle)},
+    )
+
+
+@network_view()
+def application(request: NetworkRequest, network_slug: str, application_id: int) -> HttpResponse:
+    _youth(request, STEWARD)
+    app = get_object_or_404(
+        Application.objects.select_related("cycle"), network=request.network, pk=application_id
+    )
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        try:
+            if action == "select":
+                services.application_decide(application=app, select=True, actor=request.user)
+            elif action == "decline":
+                services.application_decide(application=app, select=False, actor=request.user)
+            elif action == "accept":
+                services.application_accept(application=app, actor=request.user)
+                messages.success(
+                    request,
+                    _(
+                        "Invitation sent. The place is confirmed when the student accepts and "
+                        "the guardian gives consent."
+                    ),
+                )
+            else:
+                messages.error(request, _("Choose one of the buttons on the page."))
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        return _back(request, "application", application_id=app.pk)
+    return render(request, "youth/application.html", {"app": app})
+
+
+@network_view()
+def session_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    _youth(request, STEWARD)
+    form = SessionForm(request.POST or None, adults=selectors.adults_of(network=request.network))
+    if request.method == "POST" and form.is_valid():
+        try:
+            session = services.session_save(
+                network=request.network, actor=request.user, **form.cleaned_data
+            )
+        except ValidationError as error:
+            _errors_to_form(form, error)
+        else:
+            return _back(request, "session", session_id=session.pk)
+    return render(request, "youth/session_form.html", {"form": form})
+
+
+@network_view()
+def session_edit(request: NetworkRequest, network_slug: str, session_id: int) -> HttpResponse:
+    """Change a session: most often to add the recording link once it is up."""
+    _youth(request, STEWARD)
+    item = get_object_or_404(CohortSession, network=request.network, pk=session_id)
+    initial = {
+        "title": item.title,
+        "starts_at": timezone.localtime(item.starts_at).strftime("%Y-%m-%dT%H:%M"),
+        "video_link": item.video_link,
+        "recording_link": item.recording_link,
+        "facilitator": item.facilitator_id,
+    }
+    form = SessionForm(
+        request.POST or None, initial=initial, adults=selectors.adults_of(network=request.network)
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.session_save(
+                network=request.network, actor=request.user, session=item, **form.cleaned_data
+            )
+        except ValidationError as error:
+            _errors_to_form(form, error)
+        else:
+            return _back(request, "session", session_id=item.pk)
+    return render(request, "youth/session_form.html", {"form": form, "item": item})
+
+
+@network_view()
+def session(request: NetworkRequest, network_slug: str, session_id: int) -> HttpResponse:
+    _youth(request, VIEW)
+    item = get_object_or_404(
+        CohortSession.objects.select_related("facilitator"), network=request.network, pk=session_id
+    )
+    is_steward = _is_steward(request)
+    context: dict[str, Any] = {"item": item, "is_steward": is_steward}
+    if is_steward:
+        context["roster"] = selectors.session_roster(session=item)
+    elif request.membership.role == Role.YOUTH_MEMBER:
+        context["notice_form"] = NoticeForm()
+        context["my_notice"] = item.notices.filter(member=request.user).first()
+    return render(request, "youth/session.html", context)
+
+
+@require_POST
+@network_view()
+def session_notice(request: NetworkRequest, network_slug: str, session_id: int) -> HttpResponse:
+    _youth(request, VIEW)
+    item = get_object_or_404(CohortSession, network=request.network, pk=session_id)
+    form = NoticeForm(request.POST)
+    if form.is_valid():
+        try:
+            services.absence_notice_submit(
+                session=item, member=request.user, reason=form.cleaned_data["reason"]
+            )
+        except ValidationError as error:
+            _errors_to_form(form, error)
+        else:
+            messages.success(request, _("Thank you: your notice is in."))
+            return _back(request, "session", session_id=item.pk)
+    return render(
+        request,
+        "youth/session.html",
+        {"item": item, "notice_form": form, "is_steward": False},
+        status=400,
+    )
+
+
+@require_POST
+@network_view()
+def session_attendance(request: NetworkRequest, network_slug: str, session_id: int) -> HttpResponse:
+    _youth(request, STEWARD)
+    item = get_object_or_404(CohortSession, network=request.network, pk=session_id)
+    member_id = id_param(request.POST.get("member"), field=_("member")) or 0
+    presence = request.POST.get("present", "")
+    if presence not in ("yes", "no"):
+        messages.error(request, _("Choose present or absent."))
+        return _back(request, "session", session_id=item.pk)
+    member = selectors.youth_members_of(network=request.network).filter(pk=member_id).first()
+    if member is None:
+        raise Http404
+    try:
+        services.attendance_record(
+            session=item, member=member, present=presence == "yes", actor=request.user
+        )
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    return _back(request, "session", session_id=item.pk)
+
+
+@network_view()
+def makeup(request: NetworkRequest, network_slug: str, makeup_id: int) -> HttpResponse:
+    _youth(request, VIEW)
+    item = get_object_or_404(
+        MakeUp.objects.select_related("attendance__session", "attendance__member"),
+        network=request.network,
+        pk=makeup_id,
+    )
+    own = item.attendance.member_id == request.user.pk
+    is_steward = _is_steward(request)
+    if not (own or is_steward):
+        raise Http404
+    form = ReflectionForm(request.POST or None, initial={"reflection": item.reflection})
+    if request.method == "POST":
+        try:
+            if request.POST.get("action") == "done":
+                if not is_steward:
+                    deny_access(request, STEWARD)
+                services.makeup_mark_done(makeup=item, actor=request.user)
+                messages.success(request, _("Make-up marked done."))
+                return _back(request, "member", member_id=item.attendance.member_id)
+            if not own:
+                deny_access(request, "youth.own_makeup")
+            if form.is_valid():
+                services.makeup_submit(
+                    makeup=item, member=request.user, reflection=form.cleaned_data["reflection"]
+                )
+                messages.success(request, _("Thank you: your reflection is in."))
+                return _back(request, "makeup", makeup_id=item.pk)
+        except ValidationError as error:
+            _errors_to_form(form, error)
+    return render(
+        request,
+        "youth/makeup.html",
+        {"item": item, "form": form, "own": own, "is_steward": is_steward},
+    )
+
+
+@network_view()
+def member(request: NetworkRequest, network_slug: str, member_id: int) -> HttpResponse:
+    """A steward's page for one youth member: attendance, make-ups, the escalation path and
+    the guardian's link."""
+    _youth(request, STEWARD)
+    network = request.network
+    person = get_object_or_404(selectors.youth_members_of(network=network), pk=member_id)
+    form = EscalationForm(request.POST or None)
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        try:
+            if action == "escalate":
+                if form.is_valid():
+                    services.escalation_step_record(
+                        network=network, member=person, actor=request.user, **form.cleaned_data
+                    )
+                    messages.success(request, _("Step recorded. The guardian's view shows it."))
+                    return _back(request, "member", member_id=person.pk)
+            elif action == "guardian_issue":
+                services.guardian_link_issue(network=network, member=person, actor=request.user)
+                messages.success(request, _("The guardian's link was emailed to them."))
+                return _back(request, "member", member_id=person.pk)
+            elif action == "guardian_revoke":
+                link_id = id_param(request.POST.get("link"), field=_("link")) or 0
+                link = get_object_or_404(GuardianLink, network=network, member=person, pk=link_id)
+                services.guardian_link_revoke(link=link, actor=request.user)
+                messages.success(request, _("That link no longer works."))
+                return _back(request, "member", member_id=person.pk)
+            else:
+                messages.error(request, _("Choose one of the buttons on the page."))
+                return _back(request, "member", member_id=person.pk)
+        except ValidationError as error:
+            _errors_to_form(form, error)
+    return render(
+        request,
+        "youth/member.html",
+        {
+            "person": person,
+            "attendance": selectors.attendance_of(network=network, member=person),
+            "steps": selectors.escalation_of(network=network, member=person),
+            "links": selectors.guardian_links_of(network=network, member=person),
+            "form": form,
+        },
+    )
+
+
+@network_view()
+def vetting(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    _youth(request, STEWARD)
+    network = request.network
+    form = VettingForm(request.POST or None, adults=selectors.adults_of(network=network))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.vetted_adult_save(network=network, actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _errors_to_form(form, error)
+        else:
+            messages.success(request, _("Vetting recorded."))
+            return _back(request, "vetting")
+    today = timezone.localdate()
+    rows = [
+        (
+            record,
+            vetting_current(
+                background_check_on=record.background_check_on,
+                training_on=record.training_on,
+                on=today,
+            ),
+        )
+        for record in selectors.vetted_adults(network=network)
+    ]
+    return render(request, "youth/vetting.html", {"rows": rows, "form": form})
+
+
+@network_view()
+def safeguarding(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    _youth(request, STEWARD)
+    network = request.network
+    form = LeadForm(request.POST or None, adults=selectors.adults_of(network=network))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.safeguarding_lead_set(
+                network=network,
+                user=form.cleaned_data["user"],
+                lead=form.cleaned_data["lead"],
+                actor=request.user,
+            )
+        except ValidationError as error:
+            _errors_to_form(form, error)
+        else:
+            return _back(request, "safeguarding")
+    return render(
+        request,
+        "youth/safeguarding.html",
+        {"leads": selectors.leads_of(network=network), "form": form},
+    )
+
+
+def _came_from(request: NetworkRequest) -> str:
+    page = request.GET.get("from") or request.POST.get("from") or ""
+    ok = url_has_allowed_host_and_scheme(page, allowed_hosts=None) and page.startswith("/")
+    return page[:300] if ok else ""
+
+
+@network_view()
+def concern(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    _youth(request, VIEW)
+    form = ConcernForm(request.POST or None)
+    page = _came_from(request)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.concern_report(
+                network=request.network,
+                filed_by=request.user,
+                about=form.cleaned_data["about"],
+                page=page,
+            )
+        except ValidationError as error:
+            _errors_to_form(form, error)
+        else:
+            return render(request, "youth/concern_done.html")
+    return render(request, "youth/concern.html", {"form": form, "page": page})
+
+
+@network_view()
+def concerns(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    _youth(request, LEAD)
+    return render(
+        request, "youth/concerns.html", {"concerns": selectors.concerns_of(network=request.network)}
+    )

@@ -1,0 +1,255 @@
+"""Youth program pages: the public form and its deadlines, spam guard and rate limit; a
+steward's attendance, make-up and facilitator pages; the concern link and who reads
+concerns; the guardian's view."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from django_scopes import scope
+
+from collaboratory.networks.models import Role
+from collaboratory.people.models import AgeBand
+from collaboratory.youth.models import Application, Concern, MakeUp, SessionAttendance
+from collaboratory.youth.services import (
+    guardian_link_issue,
+    guardian_link_revoke,
+    safeguarding_lead_set,
+)
+from tests.conftest import client_for
+from tests.factories import MembershipFactory
+from tests.youth.conftest import Cohort
+
+FORM = {
+    "full_name": "Sam Student",
+    "email": "sam@student.example",
+    "guardian_email": "pat@parent.example",
+    "school": "Central High",
+    "city": "Tulsa",
+    "statement": "I want to help.",
+    "ref1_name": "Terry Teacher",
+    "ref1_email": "terry@school.example",
+    "ref1_relation": "Teacher",
+    "conduct": "on",
+}
+
+
+def apply_url(cohort: Cohort) -> str:
+    return f"/youth/apply/{cohort.cycle.pk}/"
+
+
+def stored(cohort: Cohort) -> int:
+    with scope(network=cohort.network):
+        return Application.objects.count()
+
+
+def test_the_public_form_takes_an_application_without_a_login(cohort: Cohort) -> None:
+    page = Client().get(apply_url(cohort)).content.decode()
+    assert "Priority deadline" in page
+    assert "Code of conduct" in page
+
+    response = Client().post(apply_url(cohort), FORM)
+
+    assert "your application is in" in response.content.decode()
+    with scope(network=cohort.network):
+        application = Application.objects.get()
+    assert (application.full_name, application.timing) == ("Sam Student", "priority")
+
+
+def test_without_the_code_of_conduct_the_form_says_so_and_stores_nothing(cohort: Cohort) -> None:
+    response = Client().post(apply_url(cohort), {**FORM, "conduct": ""})
+    assert response.status_code == 200
+    assert "tick the box to agree" in response.content.decode()
+    assert stored(cohort) == 0
+
+
+def test_after_the_final_deadline_the_form_is_closed_with_a_message(cohort: Cohort) -> None:
+    cycle = cohort.cycle
+    with scope(network=cohort.network):
+        type(cycle).objects.filter(pk=cycle.pk).update(
+            priority_deadline=timezone.now() - timedelta(days=2),
+            final_deadline=timezone.now() - timedelta(days=1),
+        )
+    response = Client().post(apply_url(cohort), FORM)
+    assert "Applications are closed" in response.content.decode()
+    assert stored(cohort) == 0
+
+
+def test_a_filled_honeypot_is_thanked_and_nothing_stored(cohort: Cohort) -> None:
+    response = Client().post(apply_url(cohort), {**FORM, "website": "http://spam.example"})
+    assert "your application is in" in response.content.decode()
+    assert stored(cohort) == 0
+
+
+def test_too_many_submissions_from_one_address_get_429(cohort: Cohort, settings) -> None:  # type: ignore[no-untyped-def]
+    settings.COLLABORATORY_YOUTH_APPLY_PER_HOUR = 2
+    client = Client()
+    codes = [
+        client.post(apply_url(cohort), {**FORM, "email": f"s{i}@student.example"}).status_code
+        for i in range(3)
+    ]
+    assert codes == [200, 200, 429]
+    assert stored(cohort) == 2
+
+
+def test_an_unknown_or_non_youth_cycle_is_404(cohort: Cohort) -> None:
+    assert Client().get("/youth/apply/999999/").status_code == 404
+
+
+def test_a_steward_takes_attendance_and_marks_a_make_up_done(cohort: Cohort) -> None:
+    session = cohort.session()
+    steward = client_for(cohort.steward)
+    url = f"/n/cohort/youth/sessions/{session.pk}/"
+    assert cohort.youth.full_name in steward.get(url).content.decode()
+
+    steward.post(url + "attendance/", {"member": cohort.youth.pk, "present": "no"})
+    with scope(network=cohort.network):
+        makeup = MakeUp.objects.get()
+    youth = client_for(cohort.youth)
+    makeup_url = f"/n/cohort/youth/make-ups/{makeup.pk}/"
+    youth.post(makeup_url, {"reflection": "I watched it all."})
+    steward.post(makeup_url, {"action": "done"})
+
+    makeup.refresh_from_db()
+    assert makeup.reflection == "I watched it all."
+    assert makeup.done_by == cohort.steward
+    # The other youth member may not see it; a youth member may not mark it done.
+    assert client_for(cohort.youth2).get(makeup_url).status_code == 404
+    assert youth.post(makeup_url, {"action": "done"}).status_code == 403
+
+
+@pytest.mark.parametrize(
+    "data", [{"member": "abc", "present": "no"}, {"member": "0", "present": "maybe"}]
+)
+def test_bad_attendance_input_changes_nothing(cohort: Cohort, data: dict) -> None:  # type: ignore[type-arg]
+    session = cohort.session()
+    response = client_for(cohort.steward).post(
+        f"/n/cohort/youth/sessions/{session.pk}/attendance/", data
+    )
+    assert response.status_code in (302, 400)
+    with scope(network=cohort.network):
+        assert not SessionAttendance.objects.exists()
+
+
+def test_the_session_form_refuses_a_facilitator_who_is_not_vetted(cohort: Cohort) -> None:
+    response = client_for(cohort.steward).post(
+        "/n/cohort/youth/sessions/new/",
+        {
+            "title": "Kickoff",
+            "starts_at": (timezone.localtime() + timedelta(days=2)).strftime("%Y-%m-%dT%H:%M"),
+            "video_link": "https://video.example/k",
+            "facilitator": cohort.steward.pk,
+        },
+    )
+    assert response.status_code == 200
+    assert "is not a currently vetted adult" in response.content.decode()
+
+
+def test_every_cohort_page_links_to_report_a_concern_and_only_leads_read_them(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    youth = client_for(cohort.youth)
+    for url in ("/n/cohort/", "/n/cohort/youth/"):
+        assert "Report a concern" in youth.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        youth.post(
+            "/n/cohort/youth/concern/?from=/n/cohort/youth/", {"about": "Someone was unkind."}
+        )
+    with scope(network=cohort.network):
+        concern = Concern.objects.get()
+    assert (concern.filed_by, concern.page) == (cohort.youth, "/n/cohort/youth/")
+    assert [m.to for m in mail.outbox] == [["steward@cohort.example"]]
+
+    safeguarding_lead_set(
+        network=cohort.network, user=cohort.adult, lead=True, actor=cohort.steward
+    )
+    assert (
+        "Someone was unkind."
+        in client_for(cohort.adult).get("/n/cohort/youth/concerns/").content.decode()
+    )
+    assert client_for(cohort.steward).get("/n/cohort/youth/concerns/").status_code == 403
+    assert youth.get("/n/cohort/youth/concerns/").status_code == 403
+
+
+def test_the_guardian_reads_the_record_by_link_and_can_give_a_notice(cohort: Cohort) -> None:
+    cohort_app = FORM | {"email": cohort.youth.email}
+    Client().post(apply_url(cohort), cohort_app)
+    cohort.session(title="Missed")
+    upcoming = cohort.session(days=2, title="Next week")
+    link, token = guardian_link_issue(
+        network=cohort.network, member=cohort.youth, actor=cohort.steward
+    )
+    url = f"/youth/guardian/key/{token}/"
+
+    page = Client().get(url)
+    assert page["Cache-Control"] == "no-store"
+    assert cohort.youth.full_name in page.content.decode()
+    Client().post(url, {"session": upcoming.pk, "reason": "Family trip"})
+    with scope(network=cohort.network):
+        notice = upcoming.notices.get()
+    assert (notice.member, notice.given_by_guardian) == (cohort.youth, True)
+
+    Client().post(url, {"action": "concern", "about": "A worry from home."})
+    with scope(network=cohort.network):
+        concern = Concern.objects.get()
+    assert (concern.filed_by, concern.about) == (None, "A worry from home.")
+
+    guardian_link_revoke(link=link, actor=cohort.steward)
+    assert Client().get(url).status_code == 404
+
+
+def _queries(client: Client, url: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_the_applications_list_and_the_roster_cost_the_same_queries_for_1_and_3(
+    cohort: Cohort,
+) -> None:
+    steward = client_for(cohort.steward)
+    session = cohort.session()
+    applications_url = f"/n/cohort/youth/cycles/{cohort.cycle.pk}/applications/"
+    session_url = f"/n/cohort/youth/sessions/{session.pk}/"
+    Client().post(apply_url(cohort), FORM)
+    one = (_queries(steward, applications_url), _queries(steward, session_url))
+    for i in (2, 3):
+        Client().post(apply_url(cohort), {**FORM, "email": f"s{i}@student.example"})
+        MembershipFactory(
+            network=cohort.network,
+            role=Role.YOUTH_MEMBER,
+            user__age_band=AgeBand.AGE_16_17,
+        )
+    three = (_queries(steward, applications_url), _queries(steward, session_url))
+    assert one == three
+
+
+def test_a_steward_adds_the_recording_link_to_a_session(cohort: Cohort) -> None:
+    session = cohort.session()
+    url = f"/n/cohort/youth/sessions/{session.pk}/edit/"
+    steward = client_for(cohort.steward)
+    form = steward.get(url).content.decode()
+    assert session.video_link in form
+
+    steward.post(
+        url,
+        {
+            "title": session.title,
+            "starts_at": timezone.localtime(session.starts_at).strftime("%Y-%m-%dT%H:%M"),
+            "video_link": session.video_link,
+            "recording_link": "https://video.example/new-recording",
+            "facilitator": cohort.adult.pk,
+        },
+    )
+    session.refresh_from_db()
+    assert session.recording_link == "https://video.example/new-recording"
+    bad = steward.post(url, {"title": "", "video_link": "not a link"})
+    assert bad.status_code == 200
+    session.refresh_from_db()
+    assert session.title == "Session"

@@ -1,0 +1,466 @@
+"""The youth program's services: deadlines, the two-miss rule and escalation, vetting,
+concerns, guardians' links and retention. Bad input changes nothing."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django_scopes import scope, scopes_disabled
+
+from collaboratory.audit.models import AuditEvent
+from collaboratory.networks.models import Invitation, Membership, MembershipStatus
+from collaboratory.networks.services.memberships import membership_status_override
+from collaboratory.people.selectors import personal_data_of
+from collaboratory.people.services import account_delete
+from collaboratory.youth import services
+from collaboratory.youth.models import (
+    AbsenceNotice,
+    Application,
+    ApplicationStatus,
+    Concern,
+    Departure,
+    EscalationKind,
+    EscalationStep,
+    MakeUp,
+    Presence,
+    Reference,
+    SessionAttendance,
+    VettedAdult,
+)
+from collaboratory.youth.selectors import guardian_link_for_token, guardian_view
+from tests.youth.conftest import Cohort
+
+REF = services.ReferenceInput("Terry Teacher", "terry@school.example", "Teacher")
+
+
+def apply(cohort: Cohort, *, now=None, **overrides):  # type: ignore[no-untyped-def]
+    fields = {
+        "full_name": "Sam  Student",
+        "email": "sam@student.example",
+        "guardian_email": "pat@parent.example",
+        "school": "Central High",
+        "city": "Tulsa",
+        "statement": "I want to help my neighborhood.",
+        "references": [REF],
+        "conduct": True,
+    }
+    fields.update(overrides)
+    return services.application_submit(cycle=cohort.cycle, now=now, **fields)
+
+
+def applications(cohort: Cohort) -> int:
+    with scope(network=cohort.network):
+        return Application.objects.count()
+
+
+# --- Deadlines and applications
+
+
+def test_an_application_before_the_priority_deadline_is_priority_then_late_then_closed(
+    cohort: Cohort,
+) -> None:
+    cycle = cohort.cycle
+    early = apply(cohort, now=cycle.priority_deadline - timedelta(hours=1))
+    late = apply(
+        cohort, email="lee@student.example", now=cycle.priority_deadline + timedelta(hours=1)
+    )
+
+    with pytest.raises(ValidationError) as closed:
+        apply(cohort, email="max@student.example", now=cycle.final_deadline + timedelta(seconds=1))
+
+    assert (early.timing, late.timing) == ("priority", "late")
+    assert early.full_name == "Sam Student"
+    assert "closed on" in closed.value.messages[0]
+    assert applications(cohort) == 2
+    with scope(network=cohort.network):
+        assert [r.relation for r in Reference.objects.filter(application=early)] == ["Teacher"]
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"email": "not-an-email"}, "email"),
+        ({"guardian_email": "sam@student.example"}, "guardian_email"),
+        ({"statement": "   "}, "statement"),
+        ({"full_name": "Sam\x00"}, "full_name"),
+        ({"conduct": False}, "conduct"),
+        ({"references": []}, "references"),
+        (
+            {"references": [services.ReferenceInput("Pat", "pat@parent.example", "Parent")]},
+            "references",
+        ),
+        ({"references": [services.ReferenceInput("Terry", "bad", "Teacher")]}, "references"),
+    ],
+)
+def test_bad_applications_name_the_field_and_store_nothing(
+    cohort: Cohort,
+    overrides: dict,
+    field: str,  # type: ignore[type-arg]
+) -> None:
+    with pytest.raises(ValidationError) as error:
+        apply(cohort, **overrides)
+    assert field in error.value.message_dict
+    assert applications(cohort) == 0
+
+
+def test_the_same_email_applies_once_per_cycle(cohort: Cohort) -> None:
+    apply(cohort)
+    with pytest.raises(ValidationError) as error:
+        apply(cohort, email="SAM@student.example")
+    assert "already in" in error.value.message_dict["email"][0]
+    assert applications(cohort) == 1
+
+
+def test_accepting_a_selected_application_sends_a_youth_invitation_with_the_guardian(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    application = apply(cohort)
+    with pytest.raises(ValidationError):
+        services.application_accept(application=application, actor=cohort.steward)
+
+    services.application_decide(application=application, select=True, actor=cohort.steward)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.application_accept(application=application, actor=cohort.steward)
+
+    with scopes_disabled():
+        invitation = Invitation.objects.get(network=cohort.network, email="sam@student.example")
+    assert (invitation.role, invitation.guardian_email) == ("youth_member", "pat@parent.example")
+    assert application.status == ApplicationStatus.INVITED
+    assert application.invitation == invitation
+    assert [m.to for m in mail.outbox] == [["sam@student.example"]]
+
+
+# --- Sessions, attendance, make-ups, escalation
+
+
+def test_only_a_currently_vetted_adult_can_facilitate(cohort: Cohort) -> None:
+    with pytest.raises(ValidationError) as error:
+        services.session_save(
+            network=cohort.network,
+            title="Kickoff",
+            starts_at=timezone.now() + timedelta(days=3),
+            video_link="https://video.example/a",
+            recording_link="",
+            facilitator=cohort.steward,  # never vetted
+            actor=cohort.steward,
+        )
+    assert "not a currently vetted adult" in error.value.message_dict["facilitator"][0]
+
+    # Vetted now, but lapsed by the session's date.
+    with pytest.raises(ValidationError):
+        cohort.session(days=400)
+    assert cohort.session(days=3).facilitator == cohort.adult
+
+
+def test_a_lapsed_vetting_refuses_the_facilitator(cohort: Cohort) -> None:
+    long_ago = timezone.localdate() - timedelta(days=366)
+    services.vetted_adult_save(
+        network=cohort.network,
+        user=cohort.adult,
+        background_check_on=long_ago,
+        training_on=timezone.localdate(),
+        actor=cohort.steward,
+    )
+    with pytest.raises(ValidationError):
+        cohort.session(days=1)
+
+
+def test_vetting_dates_in_the_future_or_a_youth_member_are_refused(cohort: Cohort) -> None:
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    with pytest.raises(ValidationError) as error:
+        services.vetted_adult_save(
+            network=cohort.network,
+            user=cohort.youth,
+            background_check_on=tomorrow,
+            training_on=tomorrow,
+            actor=cohort.steward,
+        )
+    assert set(error.value.message_dict) == {"background_check_on", "training_on", "user"}
+    with scope(network=cohort.network):
+        assert VettedAdult.objects.count() == 1
+
+
+def test_each_absence_gets_a_make_up_and_the_third_unexcused_starts_escalation(
+    cohort: Cohort,
+) -> None:
+    upcoming = cohort.session(days=1, title="Upcoming")
+    services.absence_notice_submit(session=upcoming, member=cohort.youth, reason="Exam")
+    s1, s2, s3 = (cohort.session(days=-d, title=f"S{d}") for d in (3, 2, 1))
+
+    def record(session, present=False):  # type: ignore[no-untyped-def]
+        return services.attendance_record(
+            session=session, member=cohort.youth, present=present, actor=cohort.steward
+        )
+
+    assert record(upcoming).presence == Presence.EXCUSED
+    record(s1)
+    record(s2)
+    with scope(network=cohort.network):
+        assert MakeUp.objects.count() == 3
+        assert not EscalationStep.objects.exists()
+    record(s3)
+    with scope(network=cohort.network):
+        steps = list(EscalationStep.objects.values_list("member_id", "kind"))
+        assert steps == [(cohort.youth.pk, EscalationKind.CONVERSATION)]
+        assert MakeUp.objects.count() == 4
+    # Recording the same session again (a correction to present) drops its open make-up.
+    record(s3, present=True)
+    with scope(network=cohort.network):
+        assert MakeUp.objects.count() == 3
+        assert SessionAttendance.objects.filter(member=cohort.youth).count() == 4
+
+
+def test_a_make_up_is_handed_in_by_the_member_and_marked_done_by_a_steward(
+    cohort: Cohort,
+) -> None:
+    row = services.attendance_record(
+        session=cohort.session(), member=cohort.youth, present=False, actor=cohort.steward
+    )
+    with scope(network=cohort.network):
+        makeup = MakeUp.objects.get(attendance=row)
+    with pytest.raises(ValidationError):
+        services.makeup_mark_done(makeup=makeup, actor=cohort.steward)  # nothing handed in
+    with pytest.raises(ValidationError):
+        services.makeup_submit(makeup=makeup, member=cohort.youth2, reflection="Not mine")
+    with pytest.raises(ValidationError) as error:
+        services.makeup_submit(makeup=makeup, member=cohort.youth, reflection="  ")
+    assert "reflection" in error.value.message_dict
+
+    services.makeup_submit(makeup=makeup, member=cohort.youth, reflection="I learned a lot.")
+    services.makeup_mark_done(makeup=makeup, actor=cohort.steward)
+
+    assert makeup.done_by == cohort.steward
+    with pytest.raises(ValidationError):
+        services.makeup_submit(makeup=makeup, member=cohort.youth, reflection="Again")
+
+
+def test_notices_come_from_youth_members_before_the_session(cohort: Cohort) -> None:
+    past = cohort.session(days=-1)
+    with pytest.raises(ValidationError):
+        services.absence_notice_submit(session=past, member=cohort.youth, reason="Sick")
+    with pytest.raises(ValidationError):
+        services.absence_notice_submit(
+            session=cohort.session(days=1), member=cohort.adult, reason="Busy"
+        )
+    with scope(network=cohort.network):
+        assert not AbsenceNotice.objects.exists()
+
+
+def test_the_escalation_path_runs_in_order_and_dismissal_removes_the_member(
+    cohort: Cohort,
+) -> None:
+    def step(kind: str) -> EscalationStep:
+        return services.escalation_step_record(
+            network=cohort.network,
+            member=cohort.youth,
+            kind=kind,
+            note=f"{kind} note",
+            actor=cohort.steward,
+        )
+
+    with pytest.raises(ValidationError) as error:
+        step(EscalationKind.PLAN)
+    assert "Conversation" in error.value.message_dict["kind"][0]
+    for kind in (EscalationKind.CONVERSATION, EscalationKind.PLAN, EscalationKind.DISMISSAL):
+        step(kind)
+    with pytest.raises(ValidationError):
+        step(EscalationKind.DISMISSAL)
+
+    with scope(network=cohort.network):
+        membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
+        assert membership.status == MembershipStatus.REMOVED
+        assert Departure.objects.filter(member=cohort.youth).exists()
+        actions = set(
+            AuditEvent.objects.filter(action="youth.escalation_step").values_list(
+                "data__kind", flat=True
+            )
+        )
+    assert actions == {"conversation", "plan", "dismissal"}
+
+
+# --- Vetting reminders
+
+
+def test_vetting_reminders_go_once_per_window_to_the_adult_and_stewards(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    with scope(network=cohort.network):
+        expires = VettedAdult.objects.get(user=cohort.adult).expires_on
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.vetting_reminders_send(today=expires - timedelta(days=40)) == 0
+        assert services.vetting_reminders_send(today=expires - timedelta(days=29)) == 1
+        assert services.vetting_reminders_send(today=expires - timedelta(days=28)) == 0
+        assert services.vetting_reminders_send(today=expires - timedelta(days=6)) == 1
+
+    assert len(mail.outbox) == 4
+    assert {m.to[0] for m in mail.outbox} == {"adult@cohort.example", "steward@cohort.example"}
+    assert "lapses on" in mail.outbox[0].subject
+
+
+# --- Concerns
+
+
+def test_a_concern_goes_to_the_leads_or_else_the_stewards_without_its_words(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    with django_capture_on_commit_callbacks(execute=True):
+        services.concern_report(network=cohort.network, filed_by=cohort.youth, about="Secret words")
+    assert [m.to for m in mail.outbox] == [["steward@cohort.example"]]
+    assert "Secret words" not in mail.outbox[0].body
+
+    services.safeguarding_lead_set(
+        network=cohort.network, user=cohort.adult, lead=True, actor=cohort.steward
+    )
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.concern_report(network=cohort.network, filed_by=cohort.youth, about="More")
+    assert [m.to for m in mail.outbox] == [["adult@cohort.example"]]
+    with pytest.raises(ValidationError):
+        services.concern_report(network=cohort.network, filed_by=cohort.youth, about=" ")
+    with pytest.raises(ValidationError):
+        services.safeguarding_lead_set(
+            network=cohort.network, user=cohort.youth, lead=True, actor=cohort.steward
+        )
+    with scope(network=cohort.network):
+        assert Concern.objects.count() == 2
+
+
+# --- Guardians' links
+
+
+def test_a_guardian_link_is_emailed_shows_the_record_and_stops_when_revoked(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    application = apply(cohort, email="youth1@cohort.example")
+    services.attendance_record(
+        session=cohort.session(title="Missed one"),
+        member=cohort.youth,
+        present=False,
+        actor=cohort.steward,
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        link, token = services.guardian_link_issue(
+            network=cohort.network, member=cohort.youth, actor=cohort.steward
+        )
+    assert [m.to for m in mail.outbox] == [[application.guardian_email]]
+    assert token in mail.outbox[0].body
+    assert link.token_digest not in token
+
+    found = guardian_link_for_token(token=token)
+    assert found == link
+    view = guardian_view(link=found)
+    assert [a.session.title for a in view["attendance"]] == ["Missed one"]
+    assert guardian_link_for_token(token=token + "x") is None
+    assert guardian_link_for_token(token="junk") is None
+
+    services.guardian_link_revoke(link=link, actor=cohort.steward)
+    assert guardian_link_for_token(token=token) is None
+
+
+def test_a_member_without_a_guardian_email_on_record_gets_no_link(cohort: Cohort) -> None:
+    with pytest.raises(ValidationError) as error:
+        services.guardian_link_issue(
+            network=cohort.network, member=cohort.youth2, actor=cohort.steward
+        )
+    assert "No guardian" in error.value.message_dict["member"][0]
+
+
+# --- Retention and forgetting
+
+
+def _youth_rows(cohort: Cohort) -> dict[str, int]:
+    with scope(network=cohort.network):
+        return {
+            "applications": Application.objects.count(),
+            "attendance": SessionAttendance.objects.count(),
+            "makeups": MakeUp.objects.count(),
+            "notices": AbsenceNotice.objects.count(),
+            "concerns": Concern.objects.count(),
+        }
+
+
+def _give_youth_rows(cohort: Cohort) -> None:
+    apply(cohort, email="youth1@cohort.example")
+    services.absence_notice_submit(
+        session=cohort.session(days=1), member=cohort.youth, reason="Trip"
+    )
+    services.attendance_record(
+        session=cohort.session(), member=cohort.youth, present=False, actor=cohort.steward
+    )
+    services.concern_report(network=cohort.network, filed_by=cohort.youth, about="Worry")
+
+
+def test_a_former_members_data_is_deleted_after_the_retention_period(
+    cohort: Cohort, settings
+) -> None:  # type: ignore[no-untyped-def]
+    settings.COLLABORATORY_YOUTH_RETENTION_DAYS = 30
+    _give_youth_rows(cohort)
+    services.attendance_record(
+        session=cohort.session(title="Other"),
+        member=cohort.youth2,
+        present=True,
+        actor=cohort.steward,
+    )
+    before = _youth_rows(cohort)
+    now = timezone.now()
+
+    # Still a member: nothing happens.
+    assert services.youth_retention_run(now=now) == {"departures_noted": 0, "rows_deleted": 0}
+    with scope(network=cohort.network):
+        membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
+    membership_status_override(
+        membership=membership,
+        status=MembershipStatus.ALUMNI,
+        note="Graduated",
+        actor=cohort.steward,
+    )
+    assert services.youth_retention_run(now=now)["departures_noted"] == 1
+    assert services.youth_retention_run(now=now + timedelta(days=29))["rows_deleted"] == 0
+    assert _youth_rows(cohort) == before
+
+    assert services.youth_retention_run(now=now + timedelta(days=31))["rows_deleted"] > 0
+
+    assert _youth_rows(cohort) == {
+        "applications": 0,
+        "attendance": 1,  # the other member's
+        "makeups": 0,
+        "notices": 0,
+        "concerns": 0,
+    }
+    with scope(network=cohort.network):
+        assert not Departure.objects.exists()
+
+
+def test_a_declined_application_is_deleted_after_the_retention_period(cohort: Cohort) -> None:
+    application = apply(cohort)
+    services.application_decide(application=application, select=False, actor=cohort.steward)
+    services.youth_retention_run(now=timezone.now() + timedelta(days=364))
+    assert applications(cohort) == 1
+    services.youth_retention_run(now=timezone.now() + timedelta(days=366))
+    assert applications(cohort) == 0
+
+
+def test_deleting_an_account_forgets_the_persons_youth_rows(cohort: Cohort) -> None:
+    _give_youth_rows(cohort)
+    account_delete(user=cohort.youth, confirm_email=cohort.youth.email)
+    assert _youth_rows(cohort) == {
+        "applications": 0,
+        "attendance": 0,
+        "makeups": 0,
+        "notices": 0,
+        "concerns": 0,
+    }
+
+
+def test_export_my_data_carries_the_persons_youth_rows(cohort: Cohort) -> None:
+    _give_youth_rows(cohort)
+    data = personal_data_of(user=cohort.youth)["youth_program"]
+    assert [a["references"][0]["relation"] for a in data["applications"]] == ["Teacher"]
+    assert [s["presence"] for s in data["sessions"]] == ["unexcused"]
+    assert [n["reason"] for n in data["absence_notices"]] == ["Trip"]
+    assert [c["about"] for c in data["concerns_filed"]] == ["Worry"]
