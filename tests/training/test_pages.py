@@ -282,3 +282,32 @@ def test_the_trainers_page_per_organization_shows_the_timeline(training: Trainin
         follow=True,
     )
     assert "Finish the readiness checklist first." in refused.content.decode()
+
+
+def test_too_many_posts_from_one_address_get_429_and_store_nothing(
+    training: Training,
+    settings,  # type: ignore[no-untyped-def]
+) -> None:
+    """The public form is limited per client address (behind a trusted proxy, the forwarded
+    one), so a script cannot fill the interest list or the trainers' queue."""
+    settings.COLLABORATORY_PUBLIC_FORMS_PER_HOUR = 2
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    cohort_accepting_set(cohort=training.cohort, accepting=False, actor=training.trainer)
+    client = client_for(None)
+    url = reverse("training_public:apply")
+
+    def post(n: int, address: str) -> int:
+        response = client.post(url, {"email": f"p{n}@example.org"}, HTTP_X_FORWARDED_FOR=address)
+        return response.status_code
+
+    codes = [post(n, "203.0.113.7") for n in range(3)]
+    other = post(3, "198.51.100.9")
+
+    assert codes == [302, 302, 429]
+    assert other == 302  # another client behind the same proxy has its own count
+    with scopes_disabled():
+        assert sorted(InterestSignup.objects.values_list("email", flat=True)) == [
+            "p0@example.org",
+            "p1@example.org",
+            "p3@example.org",
+        ]

@@ -88,7 +88,7 @@ def test_a_filled_honeypot_is_thanked_and_nothing_stored(cohort: Cohort) -> None
 
 
 def test_too_many_submissions_from_one_address_get_429(cohort: Cohort, settings) -> None:  # type: ignore[no-untyped-def]
-    settings.COLLABORATORY_YOUTH_APPLY_PER_HOUR = 2
+    settings.COLLABORATORY_PUBLIC_FORMS_PER_HOUR = 2
     client = Client()
     codes = [
         client.post(apply_url(cohort), {**FORM, "email": f"s{i}@student.example"}).status_code

@@ -271,11 +271,15 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Collaboratory] "
 # or "100/30s". Over the limit the API answers 429 with Retry-After (api/ratelimit.py).
 COLLABORATORY_API_RATE_LIMIT = os.environ.get("COLLABORATORY_API_RATE_LIMIT", "600/m")
 # The youth program (youth/services.py): days after a youth member leaves their cohort before
-# their personal data in the program is deleted; and public applications per address and hour.
+# their personal data in the program is deleted.
 COLLABORATORY_YOUTH_RETENTION_DAYS = int(
     os.environ.get("COLLABORATORY_YOUTH_RETENTION_DAYS", "365")
 )
-COLLABORATORY_YOUTH_APPLY_PER_HOUR = int(os.environ.get("COLLABORATORY_YOUTH_APPLY_PER_HOUR", "10"))
+# Posts per client address and hour to each form that needs no account (the youth program's
+# and convener training's applications; networks/public_forms.py). Over it: 429.
+COLLABORATORY_PUBLIC_FORMS_PER_HOUR = int(
+    os.environ.get("COLLABORATORY_PUBLIC_FORMS_PER_HOUR", "10")
+)
 
 # --- Email ----------------------------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get(

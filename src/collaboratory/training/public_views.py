@@ -21,6 +21,7 @@ from django_scopes import scope
 
 from collaboratory.gatherings.views import ics_response
 from collaboratory.networks.forms import attach_errors
+from collaboratory.networks.public_forms import public_post_allowed
 from collaboratory.people.models import User
 from collaboratory.training import selectors, services
 from collaboratory.training.forms import ApplicationForm, InterestForm, PlanForm, SubmissionForm
@@ -40,6 +41,8 @@ def apply(request: HttpRequest) -> HttpResponse:
     interest = InterestForm(request.POST or None) if cohort is None else None
     status = 200
     if request.method == "POST":
+        if not public_post_allowed(request, form="training-apply"):
+            return render(request, "public_form_limited.html", {"network": None}, status=429)
         target = cast(forms.Form, form or interest)  # one of the two is set
         if target.is_valid():
             data = target.cleaned_data

@@ -3,10 +3,6 @@ address, with a honeypot field for bots) and the guardian's view by a revocable 
 
 from __future__ import annotations
 
-import time
-
-from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import render
@@ -17,24 +13,10 @@ from django_scopes import scope
 
 from collaboratory.networks.invitation_views import private_response, same_origin_post
 from collaboratory.networks.params import parse_id
+from collaboratory.networks.public_forms import public_post_allowed
 from collaboratory.youth import program, selectors, services
 from collaboratory.youth.forms import ApplicationForm, ConcernForm, NoticeForm
 from collaboratory.youth.models import CohortSession
-
-WINDOW_SECONDS = 3600
-
-
-def _over_limit(request: HttpRequest) -> bool:
-    """Count one submission from this address in the hour; True once over the setting."""
-    address = request.META.get("REMOTE_ADDR", "") or "unknown"
-    key = f"youth-apply:{address}:{int(time.time() // WINDOW_SECONDS)}"
-    cache.add(key, 0, WINDOW_SECONDS * 2)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, WINDOW_SECONDS * 2)
-        count = 1
-    return count > settings.COLLABORATORY_YOUTH_APPLY_PER_HOUR
 
 
 def apply(request: HttpRequest, cycle_id: int) -> HttpResponse:
@@ -50,8 +32,8 @@ def apply(request: HttpRequest, cycle_id: int) -> HttpResponse:
         return render(request, "youth/apply_closed.html", context)
     form = ApplicationForm(request.POST or None)
     if request.method == "POST":
-        if _over_limit(request):
-            return render(request, "youth/apply_limited.html", context, status=429)
+        if not public_post_allowed(request, form="youth-apply"):
+            return render(request, "public_form_limited.html", context, status=429)
         if form.is_valid():
             data = form.cleaned_data
             if data["website"]:  # a bot filled the hidden field: nothing is stored
