@@ -10,6 +10,7 @@ from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
+from collaboratory.commitments.selectors import commitments_awaiting_guardian
 from collaboratory.followthrough.selectors import commitments_owed, commitments_to_me
 from collaboratory.gatherings.selectors import gatherings_for_list
 from collaboratory.networks.models import ADMITTED_STATUSES, Network, NetworkKind, Role
@@ -148,22 +149,43 @@ def guardian_link_for_token(*, token: str) -> GuardianLink | None:
 
 def guardian_view(*, link: GuardianLink) -> dict[str, Any]:
     """What the guardian sees: the youth member's gatherings and RSVPs, commitments made and
-    received, session attendance and make-ups, and escalation steps."""
+    received, session attendance and make-ups, and escalation steps. The host network's
+    gatherings where youth take part count too: there the member RSVPs, commits and is
+    committed to as a guest (networks/guests.py), and a money commitment waits for the
+    guardian."""
     network, member = link.network, link.member
     with scope(network=network):
         gatherings = list(
             gatherings_for_list(network=network, user=member).prefetch_related(Prefetch("parts"))
         )
-        return {
-            "cohort": network,
-            "member": member,
-            "gatherings": [(g, next(iter(getattr(g, "my_rsvps", [])), None)) for g in gatherings],
-            "made": list(commitments_owed(network=network, user=member)),
-            "received": commitments_to_me(network=network, user=member),
-            "attendance": list(attendance_of(network=network, member=member)),
-            "steps": list(escalation_of(network=network, member=member)),
-            "now": timezone.now(),
-        }
+        made = list(commitments_owed(network=network, user=member))
+        received = commitments_to_me(network=network, user=member)
+        attendance = list(attendance_of(network=network, member=member))
+        steps = list(escalation_of(network=network, member=member))
+    awaiting: list[Any] = []
+    host = network.parent
+    if host is not None:
+        with scope(network=host):
+            gatherings += list(
+                gatherings_for_list(network=host, user=member)
+                .filter(youth_take_part=True)
+                .prefetch_related(Prefetch("parts"))
+            )
+            made += list(commitments_owed(network=host, user=member))
+            received += commitments_to_me(network=host, user=member)
+            awaiting = list(commitments_awaiting_guardian(network=host, user=member))
+    gatherings.sort(key=lambda g: g.starts_at, reverse=True)
+    return {
+        "cohort": network,
+        "member": member,
+        "gatherings": [(g, next(iter(getattr(g, "my_rsvps", [])), None)) for g in gatherings],
+        "made": made,
+        "awaiting": awaiting,
+        "received": received,
+        "attendance": attendance,
+        "steps": steps,
+        "now": timezone.now(),
+    }
 
 
 def personal_youth_program(user: User) -> dict[str, Any]:
