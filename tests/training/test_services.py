@@ -12,8 +12,13 @@ from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
-from collaboratory.gatherings.models import Gathering
+from collaboratory.followthrough.models import FollowthroughSettings
+from collaboratory.followthrough.selectors import followthrough_settings_for
+from collaboratory.gatherings.models import Gathering, GatheringSettings
+from collaboratory.gatherings.selectors import gathering_settings_for
 from collaboratory.networks.models import Invitation, Membership, Network, Role
+from collaboratory.networks.selectors import membership_settings_for
+from collaboratory.networks.services import membership_settings_update
 from collaboratory.training.models import (
     ApplicationStatus,
     InterestSignup,
@@ -272,10 +277,28 @@ def test_launch_opens_the_local_network_once(
     with pytest.raises(ValidationError, match="Finish the readiness"):
         launch(application=training.other, actor=training.trainer)
 
+    # The national network's own choices, so the copy is seen (not the defaults).
+    with scope(network=training.national):
+        membership_settings_update(
+            network=training.national,
+            actor=training.trainer,
+            packet_markdown="Our national packet",
+            invitation_valid_days=21,
+        )
+        gathering_settings_for(network=training.national)
+        GatheringSettings.objects.filter(network=training.national).update(default_capacity=77)
+        followthrough_settings_for(network=training.national)
+        FollowthroughSettings.objects.filter(network=training.national).update(lapse_grace_days=9)
+
     with django_capture_on_commit_callbacks(execute=True):
         done = launch(application=training.org, actor=training.trainer)
 
     local = done.local_network
+    with scope(network=local):
+        assert membership_settings_for(network=local).packet_markdown == "Our national packet"
+        assert membership_settings_for(network=local).invitation_valid_days == 21
+        assert gathering_settings_for(network=local).default_capacity == 77
+        assert followthrough_settings_for(network=local).lapse_grace_days == 9
     assert (local.slug, local.kind, local.parent, local.is_practice) == (
         "eastside",
         "local",

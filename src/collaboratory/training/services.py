@@ -20,16 +20,19 @@ from django.utils.translation import gettext_noop
 from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
-from collaboratory.followthrough.selectors import followthrough_settings_for
+from collaboratory.followthrough.services import followthrough_settings_copy
 from collaboratory.gatherings.models import Gathering, GatheringFormat
-from collaboratory.gatherings.selectors import gathering_settings_for
-from collaboratory.gatherings.services import gathering_create, gathering_parts_from_template
+from collaboratory.gatherings.services import (
+    gathering_create,
+    gathering_parts_from_template,
+    gathering_settings_copy,
+)
 from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.models import MailKind, Membership, Network, NetworkKind, Role
 from collaboratory.networks.roster_csv import RosterRow
-from collaboratory.networks.selectors import membership_settings_for
 from collaboratory.networks.services import (
     invitation_create,
+    membership_settings_copy,
     memberships_bulk_create,
     network_create,
     roster_import,
@@ -855,7 +858,7 @@ def launch(*, application: Application, actor: User, now: datetime | None = None
                     local_network=local,
                     launched_at=now,
                 )
-            _templates_copy(source=national, target=local)
+            _templates_copy(source=national, target=local, actor=actor)
             with scope(network=national):
                 staff = list(application.staff.all())
             staff_emails = {t.email for t in staff}
@@ -897,36 +900,9 @@ def launch(*, application: Application, actor: User, now: datetime | None = None
     return row
 
 
-def _templates_copy(*, source: Network, target: Network) -> None:
-    """Copy the national network's templates that exist as settings rows."""
-    members_from = membership_settings_for(network=source)
-    members_to = membership_settings_for(network=target)
-    for name in (
-        "check_in_after_months",
-        "remove_after_months",
-        "invitation_valid_days",
-        "packet_markdown",
-        "criteria",
-    ):
-        setattr(members_to, name, getattr(members_from, name))
-    with scope(network=source):
-        gatherings_from = gathering_settings_for(network=source)
-        follow_from = followthrough_settings_for(network=source)
-    with scope(network=target):
-        gatherings_to = gathering_settings_for(network=target)
-        follow_to = followthrough_settings_for(network=target)
-    for name in (
-        "part_template",
-        "default_capacity",
-        "rsvp_reminder_days",
-        "gathering_reminder_days",
-    ):
-        setattr(gatherings_to, name, getattr(gatherings_from, name))
-    for field in follow_from._meta.concrete_fields:
-        if field.name not in ("id", "network"):
-            setattr(follow_to, field.attname, getattr(follow_from, field.attname))
-    with scope(network=target):
-        members_to.save()
-        gatherings_to.save()
-        follow_to.save()
-        audit_record(action="training.templates_copied", network=target, target=target)
+def _templates_copy(*, source: Network, target: Network, actor: User) -> None:
+    """The national network's settings that serve as templates, through each owning app's
+    service (the three pledges are fixed in code for every network)."""
+    membership_settings_copy(source=source, target=target, actor=actor)
+    gathering_settings_copy(source=source, target=target, actor=actor)
+    followthrough_settings_copy(source=source, target=target, actor=actor)

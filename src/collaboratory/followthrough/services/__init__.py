@@ -23,7 +23,10 @@ from collaboratory.followthrough.services.moves import (
     move_error_text,
     status_payload,
 )
-from collaboratory.followthrough.services.network_settings import followthrough_settings_update
+from collaboratory.followthrough.services.network_settings import (
+    followthrough_settings_copy,
+    followthrough_settings_update,
+)
 from collaboratory.followthrough.services.partnerships import (
     PROMPT_MONTHS,
     partnership_may_tend,
@@ -66,6 +69,7 @@ __all__ = [
     "commitments_auto_confirm",
     "commitments_lapse",
     "followthrough_run",
+    "followthrough_settings_copy",
     "followthrough_settings_update",
     "move_error_text",
     "partnership_may_tend",

@@ -8,6 +8,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments import lifecycle
@@ -66,3 +67,23 @@ def followthrough_settings_update(
             data={"fields": sorted(changed)},
         )
     return options
+
+
+def followthrough_settings_copy(*, source: Network, target: Network, actor: User | None) -> None:
+    """`target` starts with every follow-through rule of `source` (timings, wordings): a
+    network launched from training chases commitments like the national one."""
+    with scope(network=source):
+        origin = followthrough_settings_for(network=source)
+    with scope(network=target), transaction.atomic():
+        options = followthrough_settings_for(network=target)
+        for field in origin._meta.concrete_fields:
+            if field.name not in ("id", "network"):
+                setattr(options, field.attname, getattr(origin, field.attname))
+        options.save()
+        audit_record(
+            action="followthrough.settings_copied",
+            actor=actor,
+            network=target,
+            target=options,
+            data={"from": source.pk},
+        )

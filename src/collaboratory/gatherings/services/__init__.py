@@ -28,6 +28,7 @@ from collaboratory.gatherings.services.setup import (
     gathering_announce,
     gathering_create,
     gathering_parts_from_template,
+    gathering_settings_copy,
     gathering_settings_update,
     gathering_update,
 )
@@ -46,6 +47,7 @@ __all__ = [
     "gathering_announce",
     "gathering_create",
     "gathering_parts_from_template",
+    "gathering_settings_copy",
     "gathering_settings_update",
     "gathering_update",
     "notices_send_due",

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
 from collaboratory.gatherings.models import (
@@ -228,6 +229,33 @@ def gathering_settings_update(
         )
         audit_record(action="gathering_settings.updated", actor=actor, network=network)
     return options
+
+
+def gathering_settings_copy(*, source: Network, target: Network, actor: User | None) -> None:
+    """`target` starts with `source`'s gathering template and reminder offsets (a network
+    launched from training plans its first gathering like the national one)."""
+    with scope(network=source):
+        origin = gathering_settings_for(network=source)
+    with scope(network=target), transaction.atomic():
+        options = gathering_settings_for(network=target)
+        options.part_template = origin.part_template
+        options.default_capacity = origin.default_capacity
+        options.rsvp_reminder_days = origin.rsvp_reminder_days
+        options.gathering_reminder_days = origin.gathering_reminder_days
+        options.save(
+            update_fields=[
+                "part_template",
+                "default_capacity",
+                "rsvp_reminder_days",
+                "gathering_reminder_days",
+            ]
+        )
+        audit_record(
+            action="gathering_settings.copied",
+            actor=actor,
+            network=target,
+            data={"from": source.pk},
+        )
 
 
 def gathering_parts_from_template(

@@ -209,6 +209,36 @@ def membership_settings_update(
     return row
 
 
+# What a new network takes over from the one it is started from (training's Launch): the
+# membership rhythm, the invitation's life and the packet with the criteria.
+COPIED_MEMBERSHIP_SETTINGS = (
+    "check_in_after_months",
+    "remove_after_months",
+    "invitation_valid_days",
+    "packet_markdown",
+    "criteria",
+)
+
+
+def membership_settings_copy(*, source: Network, target: Network, actor: User | None) -> None:
+    """`target` starts with `source`'s membership settings (a network launched from training
+    takes the national network's packet and rhythm)."""
+    with scope(network=source):
+        origin = membership_settings_for(network=source)
+    with scope(network=target), transaction.atomic():
+        row = membership_settings_for(network=target)
+        for name in COPIED_MEMBERSHIP_SETTINGS:
+            setattr(row, name, getattr(origin, name))
+        row.save()
+        audit_record(
+            action="membership.settings_copied",
+            actor=actor,
+            network=target,
+            target=row,
+            data={"from": source.pk},
+        )
+
+
 def membership_status_override(
     *, membership: Membership, status: str, note: str, actor: User
 ) -> Membership:
