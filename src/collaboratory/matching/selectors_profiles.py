@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
@@ -88,11 +88,18 @@ def profile_help(*, network: Network, user: User) -> HelpSummary:
     received (hidden and undone ones left out), how many were kept and how many are open.
     One query."""
     lines = {kind: HelpLine(kind, str(label)) for kind, label in CapitalKind.choices}
-    rows = (
-        Commitment.objects.filter(network=network, hidden_at__isnull=True, undone_at__isnull=True)
-        .filter(Q(committer=user) | Q(proposal__proposer=user))
+    shown = Commitment.objects.filter(
+        network=network, hidden_at__isnull=True, undone_at__isnull=True
+    ).order_by()
+    # Made and received as two halves of one UNION ALL: an OR across the join to proposals
+    # kept SQLite from either person index and read every commitment of the network.
+    made = shown.filter(committer=user).values_list("capital", "status", "committer_id")
+    received = (
+        shown.filter(proposal__in=Proposal.objects.filter(network=network, proposer=user))
+        .exclude(committer=user)
         .values_list("capital", "status", "committer_id")
     )
+    rows = made.union(received, all=True)
     for capital, status, committer_id in rows:
         line = lines.get(capital)
         if line is None:
