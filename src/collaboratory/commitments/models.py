@@ -163,6 +163,14 @@ class Commitment(models.Model):
             # same reason; SQLite otherwise walked the network's index, every commitment.
             models.Index(fields=["committer", "network"], name="commitment_committer_network"),
             models.Index(fields=["proposal", "network"], name="commitment_proposal_network"),
+            # Insights' fingerprint reads the latest of each change date from one entry each.
+            models.Index(fields=["network", "created_at"], name="commitment_network_created"),
+            models.Index(
+                fields=["network", "status_changed_at"], name="commitment_network_changed"
+            ),
+            models.Index(fields=["network", "kept_at"], name="commitment_network_kept"),
+            models.Index(fields=["network", "hidden_at"], name="commitment_network_hidden"),
+            models.Index(fields=["network", "undone_at"], name="commitment_network_undone"),
         ]
 
     def __str__(self) -> str:
