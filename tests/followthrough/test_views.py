@@ -4,6 +4,7 @@ page, the project block, the gratitude roll call, the ledger, partnerships, sett
 from __future__ import annotations
 
 import re
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -13,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments import lifecycle as lc
+from collaboratory.commitments.models import Commitment
 from collaboratory.followthrough.models import Partnership, ProjectUpdate
 from collaboratory.followthrough.services import partnership_record
 from collaboratory.networks.models import Membership, Network
@@ -581,3 +583,48 @@ def test_the_projection_board_reads_the_roll_call_before_the_first_presenter(
     assert f"<strong>{project.presenter.full_name}</strong>" in body
     assert "thanks\n        Dana Doe</li>" in body
     assert body.count("Dana Doe") == 1
+
+
+def test_my_commitments_shows_the_first_hundred_of_each_list_and_says_so(
+    project: Project,
+) -> None:
+    from collaboratory.followthrough.services import commitment_history_bulk_create
+    from collaboratory.followthrough.views import MINE_ROWS
+
+    made = project.proposal.gathering.starts_at
+    rows = [
+        Commitment(
+            network=project.proposal.network,
+            gathering=project.proposal.gathering,
+            proposal=project.proposal,
+            ask=project.ask,
+            committer=project.dana,
+            entered_by=project.dana,
+            capital="social",
+            what=f"I will introduce you to {n + 1} funders by March 1",
+            due_on=made.date() + timedelta(days=30 + n),
+            status=lc.IN_PROGRESS,
+            status_changed_at=made,
+            idempotency_key=uuid.uuid4(),
+            firm=True,
+            created_at=made,
+        )
+        for n in range(MINE_ROWS + 2)
+    ]
+    with scopes_disabled():
+        commitment_history_bulk_create(network=project.proposal.network, commitments=rows)
+    note = f"Showing the first {MINE_ROWS} commitments; filter by status"
+
+    owed = client_for(project.dana).get(MINE).content.decode()
+    to_me = client_for(project.presenter).get(MINE).content.decode()
+
+    assert owed.count("funders by March 1") == MINE_ROWS
+    assert to_me.count("from Dana Doe") == MINE_ROWS
+    assert note in owed
+    assert note in to_me
+    # The soonest due come first; the two due last are the ones left out.
+    assert "introduce you to 1 funders" in owed
+    assert f"introduce you to {MINE_ROWS + 2} funders" not in owed
+    # Filtered down to fewer, the whole list shows and the note goes.
+    filtered = client_for(project.dana).get(MINE + "?capital=financial").content.decode()
+    assert note not in filtered

@@ -27,7 +27,7 @@ from collaboratory.followthrough.services import (
     commitment_history_bulk_create,
     project_history_bulk_create,
 )
-from collaboratory.gatherings.models import Gathering
+from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.networks.models import Membership, Network
 
 # (kind of capital, unit, amounts, what: "{n}" is the amount, "{by}" the due date)
@@ -129,71 +129,170 @@ def seed_followthrough(
             if committer == member_user_id:
                 member_count += 1
                 status = (lifecycle.IN_PROGRESS, lifecycle.DONE, lifecycle.KEPT)[member_count % 3]
-            made = _at(held, zone, 11) + timedelta(minutes=rng.randint(0, 240))
-            days_since = (anchor - held).days
-            changed = None
-            kept_at = None
-            delivered = None
-            if status in lifecycle.OPEN:
-                # Still open: due soon or later, never beyond the grace period already.
-                due = anchor + timedelta(days=rng.randint(-10, 120))
-                if status != lifecycle.OFFERED:
-                    changed = made + timedelta(days=rng.randint(1, 10))
-            elif status == lifecycle.DONE:
-                due = anchor + timedelta(days=rng.randint(0, 60))
-                changed = _at(anchor - timedelta(days=rng.randint(1, 10)), zone)
-                delivered = amount
-            elif status == lifecycle.LAPSED:
-                due = held + timedelta(days=rng.randint(20, max(21, days_since - 70)))
-                changed = _at(min(due + timedelta(days=61), anchor - timedelta(days=1)), zone)
-            else:
-                due = held + timedelta(days=rng.randint(14, 90))
-                took = rng.randint(5, max(6, min(days_since - 1, 120)))
-                changed = _at(min(held + timedelta(days=took), anchor - timedelta(days=1)), zone)
-                if status == lifecycle.KEPT:
-                    kept_at, delivered = changed, amount
-                elif status == lifecycle.PARTLY_KEPT:
-                    kept_at = changed
-                    delivered = (amount / 2).quantize(Decimal("0.01"))
-            by = due.strftime("%B %-d")
-            commitment = Commitment(
-                network=network,
-                gathering_id=proposal.gathering_id,
-                proposal=proposal,
-                ask=ask,
-                committer_id=committer,
-                entered_by_id=committer,
-                capital=capital,
-                what=text.format(n=int(amount), by=by),
-                amount=amount,
-                unit=unit,
-                due_on=due,
-                status=status,
-                status_changed_at=changed,
-                kept_at=kept_at,
-                delivered_amount=delivered,
-                idempotency_key=uuid.UUID(int=rng.getrandbits(128)),
-                firm=True,
-                guard_problems=[],
-                created_at=made,
+            commitment, released = _commitment(
+                rng,
+                network,
+                proposal,
+                ask,
+                committer,
+                (capital, unit, text, amount),
+                status,
+                held,
+                anchor,
+                zone,
             )
             commitments.append(commitment)
-            if status == lifecycle.RELEASED and changed is not None:
-                activity.append(
-                    CommitmentActivity(
-                        network=network,
-                        commitment=commitment,
-                        author_id=committer,
-                        kind=ActivityKind.MOVE,
-                        from_status=lifecycle.IN_PROGRESS,
-                        to_status=lifecycle.RELEASED,
-                        note=rng.choice(RELEASE_NOTES),
-                        created_at=changed,
-                    )
-                )
+            if released is not None:
+                activity.append(released)
     commitment_history_bulk_create(network=network, commitments=commitments, activity=activity)
     _stories(rng, network, proposals, commitments, past, zone)
     return len(commitments)
+
+
+def _commitment(
+    rng: random.Random,
+    network: Network,
+    proposal: Proposal,
+    ask: Ask | None,
+    committer: int,
+    offer: tuple[str, str, str, Decimal],
+    status: str,
+    held: date,
+    anchor: date,
+    zone: ZoneInfo,
+) -> tuple[Commitment, CommitmentActivity | None]:
+    """One commitment made in the room on `held`, its dates consistent with `status` as of
+    `anchor`; a released one comes with the note its committer left."""
+    capital, unit, text, amount = offer
+    made = _at(held, zone, 11) + timedelta(minutes=rng.randint(0, 240))
+    days_since = (anchor - held).days
+    changed = None
+    kept_at = None
+    delivered = None
+    if status in lifecycle.OPEN:
+        # Still open: due soon or later, never beyond the grace period already.
+        due = anchor + timedelta(days=rng.randint(-10, 120))
+        if status != lifecycle.OFFERED:
+            changed = made + timedelta(days=rng.randint(1, 10))
+    elif status == lifecycle.DONE:
+        due = anchor + timedelta(days=rng.randint(0, 60))
+        changed = _at(anchor - timedelta(days=rng.randint(1, 10)), zone)
+        delivered = amount
+    elif status == lifecycle.LAPSED:
+        due = held + timedelta(days=rng.randint(20, max(21, days_since - 70)))
+        changed = _at(min(due + timedelta(days=61), anchor - timedelta(days=1)), zone)
+    else:
+        due = held + timedelta(days=rng.randint(14, 90))
+        took = rng.randint(5, max(6, min(days_since - 1, 120)))
+        changed = _at(min(held + timedelta(days=took), anchor - timedelta(days=1)), zone)
+        if status == lifecycle.KEPT:
+            kept_at, delivered = changed, amount
+        elif status == lifecycle.PARTLY_KEPT:
+            kept_at = changed
+            delivered = (amount / 2).quantize(Decimal("0.01"))
+    by = due.strftime("%B %-d")
+    commitment = Commitment(
+        network=network,
+        gathering_id=proposal.gathering_id,
+        proposal=proposal,
+        ask=ask,
+        committer_id=committer,
+        entered_by_id=committer,
+        capital=capital,
+        what=text.format(n=int(amount), by=by),
+        amount=amount,
+        unit=unit,
+        due_on=due,
+        status=status,
+        status_changed_at=changed,
+        kept_at=kept_at,
+        delivered_amount=delivered,
+        idempotency_key=uuid.UUID(int=rng.getrandbits(128)),
+        firm=True,
+        guard_problems=[],
+        created_at=made,
+    )
+    released = None
+    if status == lifecycle.RELEASED and changed is not None:
+        released = CommitmentActivity(
+            network=network,
+            commitment=commitment,
+            author_id=committer,
+            kind=ActivityKind.MOVE,
+            from_status=lifecycle.IN_PROGRESS,
+            to_status=lifecycle.RELEASED,
+            note=rng.choice(RELEASE_NOTES),
+            created_at=changed,
+        )
+    return commitment, released
+
+
+def seed_more_commitments(
+    *, network: Network, count: int, seed: int, anchor: date, batch: int = 5000
+) -> int:
+    """Demo only (`seed_demo --commitments N`, for the benches): `count` more commitments
+    to the presented projects of the network's past gatherings, from people who attended
+    them, with the same mix of states and dates as the demo's own; in batches through the
+    history service (bulk inserts, one transaction per batch). Deterministic for a seed and
+    the commitments already there, so it can grow a demo more than once. Returns how many."""
+    zone = ZoneInfo(network.time_zone)
+    already = Commitment.objects.filter(network=network).count()
+    rng = random.Random(f"{seed}-{already}")
+    held_on = {
+        pk: starts.astimezone(zone).date()
+        for pk, starts in Gathering.objects.filter(network=network).values_list("pk", "starts_at")
+    }
+    proposals = [
+        p
+        for p in Proposal.objects.filter(network=network, state=ProposalState.PRESENTED).order_by(
+            "pk"
+        )
+        if held_on.get(p.gathering_id, anchor) < anchor
+    ]
+    if count <= 0 or not proposals:
+        return 0
+    asks: dict[int, list[Ask]] = {}
+    for ask in Ask.objects.filter(network=network, proposal__in=proposals).order_by("pk"):
+        asks.setdefault(ask.proposal_id, []).append(ask)
+    rooms: dict[int, set[int]] = {}
+    for gathering_id, user_id in Attendance.objects.filter(network=network).values_list(
+        "part__gathering_id", "user_id"
+    ):
+        rooms.setdefault(gathering_id, set()).add(user_id)
+    rooms_sorted = {pk: sorted(people) for pk, people in rooms.items()}
+    proposals = [p for p in proposals if len(rooms.get(p.gathering_id, ())) > 1]
+    made = 0
+    while made < count:
+        commitments: list[Commitment] = []
+        activity: list[CommitmentActivity] = []
+        for _ in range(min(batch, count - made)):
+            proposal = rng.choice(proposals)
+            room = rooms_sorted[proposal.gathering_id]
+            committer = rng.choice(room)
+            while committer == proposal.proposer_id:
+                committer = rng.choice(room)
+            ask = rng.choice(asks[proposal.pk]) if proposal.pk in asks else None
+            capital = ask.capital if ask else rng.choice(list(OFFERS))
+            unit, amounts, text = rng.choice(OFFERS[capital])
+            offer = (capital, unit, text, Decimal(rng.choice(amounts)))
+            commitment, released = _commitment(
+                rng,
+                network,
+                proposal,
+                ask,
+                committer,
+                offer,
+                _outcome(rng),
+                held_on[proposal.gathering_id],
+                anchor,
+                zone,
+            )
+            commitments.append(commitment)
+            if released is not None:
+                activity.append(released)
+        commitment_history_bulk_create(network=network, commitments=commitments, activity=activity)
+        made += len(commitments)
+    return made
 
 
 def _stories(

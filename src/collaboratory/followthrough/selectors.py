@@ -113,11 +113,17 @@ def commitments_to_me_query(
 
 
 def commitments_to_me(
-    *, network: Network, user: User, status: str = "", capital: str = ""
+    *,
+    network: Network,
+    user: User,
+    status: str = "",
+    capital: str = "",
+    limit: int | None = None,
 ) -> list[Commitment]:
-    """`commitments_to_me_query`'s rows with who, what project and which ask (My commitments)."""
+    """`commitments_to_me_query`'s rows with who, what project and which ask (My commitments),
+    the first `limit` of them when given."""
     query = commitments_to_me_query(network=network, user=user, status=status, capital=capital)
-    return list(query.select_related("committer", "proposal", "ask"))
+    return list(query.select_related("committer", "proposal", "ask")[:limit])
 
 
 def commitment_history(*, commitment: Commitment) -> QuerySet[CommitmentActivity]:

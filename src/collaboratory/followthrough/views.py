@@ -137,30 +137,35 @@ def _commitment(request: NetworkRequest, commitment_id: int) -> Commitment:
     return commitment
 
 
+# Each list of My commitments shows at most this many rows (the most pressing first): a
+# presenter of a large network can be promised thousands, and rendering them all took
+# seconds. The filters reach the others.
+MINE_ROWS = 100
+
+
 @network_view()
 def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """My commitments: what I owe by due date, what was promised to me by status."""
     network = request.network
     filters = FilterForm(request.GET or None)
     status, capital = filters.value("status"), filters.value("capital")
-    owed = [
-        _row(request, c)
-        for c in commitments_owed(
-            network=network, user=request.user, status=status, capital=capital
-        )
-    ]
-    to_me = [
-        _row(request, c)
-        for c in commitments_to_me(
-            network=network, user=request.user, status=status, capital=capital
-        )
-    ]
+    owed = list(
+        commitments_owed(network=network, user=request.user, status=status, capital=capital)[
+            : MINE_ROWS + 1
+        ]
+    )
+    to_me = commitments_to_me(
+        network=network, user=request.user, status=status, capital=capital, limit=MINE_ROWS + 1
+    )
     return render(
         request,
         "followthrough/mine.html",
         {
-            "owed": owed,
-            "to_me": to_me,
+            "owed": [_row(request, c) for c in owed[:MINE_ROWS]],
+            "to_me": [_row(request, c) for c in to_me[:MINE_ROWS]],
+            "owed_more": len(owed) > MINE_ROWS,
+            "to_me_more": len(to_me) > MINE_ROWS,
+            "rows_shown": MINE_ROWS,
             "filters": filters,
             "filtered": bool(status or capital),
             "next_gathering": gatherings_upcoming(network=network, limit=1).first(),

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
@@ -120,6 +120,44 @@ def gatherings_in_scope(*, network: Network, scope: Scope) -> QuerySet[Gathering
 # --------------------------------------------------------------------------- fingerprint
 
 
+COMMITMENT_CHANGES = {
+    "created": "created_at",
+    "changed": "status_changed_at",
+    "kept": "kept_at",
+    "hidden": "hidden_at",
+    "undone": "undone_at",
+}
+
+
+def _commitment_changes(network: Network) -> dict[str, object]:
+    """The count and the latest of each change date of the network's commitments, in one
+    query: each latest date is its own subquery that reads one entry of a (network, date)
+    index, where MAX over five columns at once read every commitment of the network (at
+    200,000 commitments, most of the dashboard's time). The count still walks the network's
+    index, the cheapest way to notice a deletion."""
+    count = (
+        Commitment.objects.filter(network=OuterRef("pk"))
+        .order_by()
+        .values("network")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    latest = {
+        name: Subquery(
+            Commitment.objects.filter(network=OuterRef("pk"), **{f"{field}__isnull": False})
+            .order_by(f"-{field}")
+            .values(field)[:1]
+        )
+        for name, field in COMMITMENT_CHANGES.items()
+    }
+    return (
+        Network.objects.filter(pk=network.pk)
+        .annotate(n=Subquery(count), **latest)
+        .values("n", *latest)
+        .get()
+    )
+
+
 def insights_fingerprint(*, network: Network) -> str:
     """A short digest of what the figures depend on: counts and latest changes of the
     network's commitments, memberships, gatherings and attendance. Any write that changes a
@@ -127,14 +165,7 @@ def insights_fingerprint(*, network: Network) -> str:
     no figure computed here reads them (they reach pages only through snapshots)."""
     with scopes_disabled():
         parts = [
-            Commitment.objects.filter(network=network).aggregate(
-                n=Count("pk"),
-                created=Max("created_at"),
-                changed=Max("status_changed_at"),
-                kept=Max("kept_at"),
-                hidden=Max("hidden_at"),
-                undone=Max("undone_at"),
-            ),
+            _commitment_changes(network),
             Membership.objects.filter(network=network).aggregate(
                 n=Count("pk"),
                 last=Max("pk"),

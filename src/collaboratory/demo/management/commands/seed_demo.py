@@ -7,9 +7,11 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
+from django.utils import timezone
 from django_scopes import scopes_disabled
 from tqdm import tqdm
 
+from collaboratory.demo.followthrough import seed_more_commitments
 from collaboratory.demo.generator import (
     DEMO_LOGINS,
     DEMO_PASSWORD,
@@ -28,12 +30,22 @@ class Command(BaseCommand):
         parser.add_argument("--youth", type=int, default=20, help="youth members")
         parser.add_argument("--seed", type=int, default=2011)
         parser.add_argument(
+            "--commitments",
+            type=int,
+            default=0,
+            help="demo only, for the benches: this many more commitments in the national "
+            "network, bulk-inserted (added to an existing demo too)",
+        )
+        parser.add_argument(
             "--if-empty", action="store_true", help="do nothing if the demo is already there"
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
         with scopes_disabled():
             exists = Network.objects.filter(slug=NATIONAL_SLUG).exists()
+        if exists and options["commitments"] > 0:
+            self._more_commitments(options["commitments"], options["seed"])
+            return
         if exists:
             if options["if_empty"]:
                 self.stdout.write("The demo network is already seeded.")
@@ -66,7 +78,20 @@ class Command(BaseCommand):
             f"{summary.seating_plans} seating plans across "
             f"{len(summary.networks)} networks in {elapsed:.1f} s."
         )
+        if options["commitments"] > 0:
+            self._more_commitments(options["commitments"], options["seed"])
         self._print_logins()
+
+    def _more_commitments(self, count: int, seed: int) -> None:
+        started = time.perf_counter()
+        with scopes_disabled():
+            network = Network.objects.get(slug=NATIONAL_SLUG)
+            made = seed_more_commitments(
+                network=network, count=count, seed=seed, anchor=timezone.localdate()
+            )
+        self.stdout.write(
+            f"Added {made} commitments to {network.name} in {time.perf_counter() - started:.1f} s."
+        )
 
     def _print_logins(self) -> None:
         self.stdout.write(f"Log in as (password for all: {DEMO_PASSWORD}):")

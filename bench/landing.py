@@ -1,0 +1,252 @@
+"""Every page people land on, at first view for distinct members, beside the bare view.
+
+Issue #20, goal 1: My commitments (the landing page), the directory with and without filters,
+the gathering list and page, the network home, the insights dashboard, the review board, the
+live facilitator console, the asks board and a member's profile, each at least 0.50 x the
+requests per second of the bare signed-in network view (`/n/<slug>/bench-bare/`, only in
+bench/bench_urls.py) for distinct members, and p95 under 100 ms at 50 concurrent members, with
+the 10,000-member demo plus 200,000 commitments.
+
+Builds the demo once into `--data-dir` (`seed_demo --members N --commitments C`; reused when
+the database is there: building it takes about a minute) or uses `DATABASE_URL` when given
+(PostgreSQL: the database must exist; it is migrated and seeded when empty). Then, in the
+bench's own copy of the data only, makes a pool of stewards (the review board and the console
+are stewards' pages and the demo has two), and pre-creates a signed-in session for every
+member of both pools. It serves the data with `collaboratory serve` (the embedded default)
+and hammers each URL and the bare view interleaved in short rounds: every request carries
+the next session of its pool, so each comes from a different member, and with pools larger
+than the requests a URL gets in the run (printed) every request is that member's first view
+of that page. The member profile and the gathering page rotate their subject too.
+
+    .venv/bin/python bench/landing.py --data-dir /tmp/landing [--members 10000]
+        [--commitments 200000] [--sessions 3000] [--stewards 600] [--clients 50]
+        [--seconds 2] [--rounds 4] [--workers 2] [--only directory,console]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import itertools
+import os
+import statistics
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+from gatherings import CLI, hammer_with, start_server  # bench/ is on sys.path
+
+SETUP = """
+import json
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.contrib.sessions.backends.db import SessionStore
+from django.db.models import Count
+from django_scopes import scopes_disabled
+from collaboratory.creditclub.models import Proposal
+from collaboratory.gatherings.models import Gathering, Rsvp
+from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, Role
+network = Network.objects.get(slug="national")
+with scopes_disabled():
+    admitted = Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)
+    # Bench data only: the steward pool is the last STEWARDS members by id, promoted once.
+    pool = list(admitted.filter(role__in=[Role.MEMBER, Role.STEWARD]).exclude(
+        user__email__in=["member@example.org", "steward@example.org"]
+    ).order_by("-pk").values_list("pk", flat=True)[:STEWARDS])
+    Membership.objects.filter(pk__in=pool).update(role=Role.STEWARD)
+    stewards = list(admitted.filter(role=Role.STEWARD).select_related("user"))
+    members = list(
+        admitted.filter(role=Role.MEMBER).select_related("user").order_by("?")[:SESSIONS]
+    )
+    busiest = Rsvp.objects.filter(network=network).values("gathering").annotate(
+        n=Count("pk")).order_by("-n")
+    gatherings = [row["gathering"] for row in busiest[:5]]
+    live = Gathering.objects.get(network=network, title__contains="live demo").pk
+    reviewed = Proposal.objects.filter(network=network).values("gathering").annotate(
+        n=Count("pk")).order_by("-n").first()["gathering"]
+def session(user):
+    store = SessionStore()
+    store[SESSION_KEY] = str(user.pk)
+    store[BACKEND_SESSION_KEY] = next(
+        b for b in settings.AUTHENTICATION_BACKENDS if "ModelBackend" in b or "allauth" in b
+    )
+    store[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    store.create()
+    return store.session_key
+print(json.dumps({
+    "members": [session(m.user) for m in members],
+    "stewards": [session(m.user) for m in stewards],
+    "profiles": [m.pk for m in members],
+    "gatherings": gatherings,
+    "live": live,
+    "reviewed": reviewed,
+}))
+"""
+
+
+def get(port: int, path: str, session: str) -> int:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    conn.request("GET", path, headers={"Host": "127.0.0.1", "Cookie": f"sessionid={session}"})
+    response = conn.getresponse()
+    response.read()
+    conn.close()
+    return response.status
+
+
+def hammer(
+    port: int, path: str, sessions: list[str], subjects: list[int], seconds: float, clients: int
+) -> list[float]:
+    """Each request with the next session of the pool (and the next subject in `{}`)."""
+    lock = threading.Lock()
+    pool = itertools.cycle(sessions)
+    subject = itertools.cycle(subjects or [0])
+
+    def send() -> int:
+        with lock:
+            session, about = next(pool), next(subject)
+        return get(port, path.format(about), session)
+
+    return hammer_with(send, path, seconds, clients)
+
+
+def build(env: dict[str, str], members: int, commitments: int) -> None:
+    """Migrate, and seed the demo with its extra commitments if the database is empty."""
+    subprocess.run([*CLI, "migrate", "-v", "0"], env=env, check=True)
+    started = time.perf_counter()
+    out = subprocess.run(
+        [
+            *CLI,
+            "seed_demo",
+            "--if-empty",
+            *("--members", str(members)),
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    if "already seeded" in out:
+        return
+    print(f"Seeded {members} members in {time.perf_counter() - started:.0f} s", flush=True)
+    started = time.perf_counter()
+    subprocess.run([*CLI, "seed_demo", "--commitments", str(commitments)], env=env, check=True)
+    print(f"Added {commitments} commitments in {time.perf_counter() - started:.0f} s", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data-dir", required=True)
+    parser.add_argument("--members", type=int, default=10000)
+    parser.add_argument("--commitments", type=int, default=200000)
+    parser.add_argument("--sessions", type=int, default=3000, help="distinct members")
+    parser.add_argument("--stewards", type=int, default=600, help="distinct stewards")
+    parser.add_argument("--seconds", type=float, default=2.0, help="per URL per round")
+    parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--clients", type=int, default=50, help="concurrent members")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--only", default="", help="comma-separated page names to measure")
+    args = parser.parse_args()
+
+    os.makedirs(args.data_dir, exist_ok=True)
+    bench_dir = str(Path(__file__).resolve().parent)
+    env = {
+        **os.environ,
+        "COLLABORATORY_DATA_DIR": args.data_dir,
+        "COLLABORATORY_DEBUG": "false",
+        "COLLABORATORY_LOG_LEVEL": "WARNING",
+        "DJANGO_SETTINGS_MODULE": "bench_settings",
+        "PYTHONPATH": os.pathsep.join(filter(None, [bench_dir, os.environ.get("PYTHONPATH")])),
+    }
+    database = "PostgreSQL" if env.get("DATABASE_URL", "").startswith("postgres") else "SQLite"
+    build(env, args.members, args.commitments)
+    script = SETUP.replace("STEWARDS", str(args.stewards)).replace("SESSIONS", str(args.sessions))
+    import json
+
+    setup = json.loads(
+        subprocess.run(
+            [*CLI, "shell", "-c", script], env=env, check=True, capture_output=True, text=True
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
+    members, stewards = setup["members"], setup["stewards"]
+    # A few sessions warm the workers up; the measured ones are first views.
+    warm_members, members = members[:20], members[20:]
+    warm_stewards, stewards = stewards[:10], stewards[10:]
+    profiles, gatherings = setup["profiles"], setup["gatherings"]
+    n = "/n/national/"
+    pages: dict[str, tuple[str, bool, list[int]]] = {
+        "bare signed-in network view": (n + "bench-bare/", False, []),
+        "My commitments (landing)": (n + "follow-through/", False, []),
+        "directory": (n + "members/", False, []),
+        "directory ?q=": (n + "members/?q=an", False, []),
+        "directory filtered": (n + "members/?sector=1&region=Plains&category=space", False, []),
+        "gathering list": (n + "gatherings/", False, []),
+        "gathering page": (n + "gatherings/{}/", False, gatherings),
+        "network home": (n, False, []),
+        "insights dashboard": (n + "insights/", False, []),
+        "asks board": (n + "asks/", False, []),
+        "member profile": (n + "members/{}/", False, profiles),
+        "review board (steward)": (
+            n + f"creditclub/gatherings/{setup['reviewed']}/board/",
+            True,
+            [],
+        ),
+        "console (steward)": (n + f"live/{setup['live']}/console/", True, []),
+    }
+    if args.only:
+        wanted = args.only.split(",")
+        pages = {
+            k: v for i, (k, v) in enumerate(pages.items()) if i == 0 or any(w in k for w in wanted)
+        }
+    port, server = start_server("serve", args.workers, env)
+    try:
+        for path, steward, subjects in pages.values():  # warm up every worker
+            pool = warm_stewards if steward else warm_members
+            hammer(port, path, pool, subjects, 1.0, min(args.clients, 8))
+        results: dict[str, list[float]] = {name: [] for name in pages}
+        for _round in range(args.rounds):
+            for name, (path, steward, subjects) in pages.items():
+                pool = stewards if steward else members
+                results[name] += hammer(port, path, pool, subjects, args.seconds, args.clients)
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
+
+    elapsed = args.rounds * args.seconds
+    print(
+        f"\n{args.members} members + {args.commitments} commitments, {database}, "
+        f"`collaboratory serve` {args.workers} workers, {args.clients} concurrent members, "
+        f"{args.rounds} x {args.seconds:.0f} s per URL, interleaved; pools of "
+        f"{len(members)} members and {len(stewards)} stewards"
+    )
+    print(
+        f"{'page':<30} {'req/s':>7} {'x bare':>7} {'p50 ms':>7} {'p95 ms':>7} {'first views':>12}"
+    )
+    rates = {name: len(latencies) / elapsed for name, latencies in results.items()}
+    bare = rates["bare signed-in network view"]
+    for name, latencies in results.items():
+        cuts = statistics.quantiles(latencies, n=20)
+        pool = len(stewards) if pages[name][1] else len(members)
+        first = min(1.0, pool / len(latencies))
+        print(
+            f"{name:<30} {rates[name]:>7.0f} {rates[name] / bare:>7.2f} "
+            f"{statistics.median(latencies) * 1000:>7.1f} {cuts[18] * 1000:>7.1f} "
+            f"{first:>11.0%}"
+        )
+    print(
+        "Goal (issue #20): each page at least 0.50 x the bare signed-in view, p95 under 100 ms. "
+        "'first views': the share of requests that were a member's first view of that page."
+    )
+    for name in list(rates)[1:]:
+        p95 = statistics.quantiles(results[name], n=20)[18] * 1000
+        ok = rates[name] / bare >= 0.5 and p95 < 100
+        print(
+            f"  {name}: {rates[name] / bare:.2f} x bare, p95 {p95:.0f} ms: "
+            f"{'meets' if ok else 'MISSES'} the goal"
+        )
+
+
+if __name__ == "__main__":
+    main()
