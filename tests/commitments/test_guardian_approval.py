@@ -151,3 +151,43 @@ def test_a_cross_site_post_and_an_unknown_token_change_nothing(
     assert (forged.status_code, unknown.status_code) == (403, 404)
     commitment.refresh_from_db()
     assert commitment.guardian_approval == "awaiting"
+
+
+def _elsewhere(commitment: Commitment) -> tuple[int, int, bool]:
+    """How the other reads see it: the youth's money given on their profile, the presenter's
+    money received, and whether seating counts the two as tied in the help graph."""
+    # The profile and seating sit above commitments; only this test reads them together.
+    from collaboratory.matching.selectors_profiles import profile_help
+    from collaboratory.seating.selectors import commitment_ties, person_key
+
+    with scopes_disabled():
+        network = commitment.network
+        presenter = commitment.proposal.proposer
+        given = profile_help(network=network, user=commitment.committer)
+        received = profile_help(network=network, user=presenter)
+        ties = commitment_ties(
+            network=network,
+            people=[person_key(commitment.committer_id), person_key(presenter.pk)],
+        )
+    money = "financial"
+    return (
+        next(line.given for line in given.lines if line.capital == money),
+        next(line.received for line in received.lines if line.capital == money),
+        bool(ties),
+    )
+
+
+def test_waiting_money_counts_on_no_profile_or_seating_tie_until_approved(
+    world: World, django_capture_on_commit_callbacks: Any, client: Any
+) -> None:
+    commitment, token = _money(world, django_capture_on_commit_callbacks)
+    waiting = _elsewhere(commitment)
+
+    client.post(
+        reverse("guardian_approval:decide", kwargs={"token": token}),
+        {"answer": "approve"},
+        HTTP_SEC_FETCH_SITE="same-origin",
+    )
+
+    assert waiting == (0, 0, False)
+    assert _elsewhere(commitment) == (1, 1, True)

@@ -57,7 +57,7 @@ from collaboratory.api.selectors import (
     proposal_rows,
     roster_rows,
 )
-from collaboratory.commitments.models import Commitment, CommitmentStatus
+from collaboratory.commitments.models import COUNTED, Commitment, CommitmentStatus
 from collaboratory.creditclub.selectors import proposals_of
 from collaboratory.followthrough.rules import commitment_roles
 from collaboratory.followthrough.selectors import commitments_owed, commitments_to_me_query
@@ -453,9 +453,7 @@ def _party_commitment(request: HttpRequest, commitment_id: int) -> Commitment:
     caller = caller_of(request)
     found = (
         Commitment.objects.select_related("proposal__proposer", "committer", "network")
-        .filter(
-            network=caller.network, pk=commitment_id, hidden_at__isnull=True, undone_at__isnull=True
-        )
+        .filter(COUNTED, network=caller.network, pk=commitment_id)
         .first()
     )
     if found is None or not commitment_roles(caller.user, found):

@@ -14,6 +14,7 @@ from typing import ClassVar
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.template.defaultfilters import floatformat
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -97,6 +98,9 @@ class GuardianApproval(models.TextChoices):
 
 # A commitment in one of these does not count anywhere yet (or ever, once declined).
 NOT_COUNTED = (GuardianApproval.AWAITING, GuardianApproval.DECLINED)
+# The commitments that count: not hidden, not undone, and not a minor's money that waits for
+# (or was declined by) the guardian. Every read that shows or sums commitments filters by it.
+COUNTED = Q(hidden_at__isnull=True, undone_at__isnull=True) & ~Q(guardian_approval__in=NOT_COUNTED)
 
 
 class Commitment(models.Model):
@@ -172,10 +176,11 @@ class Commitment(models.Model):
             # The asks board counts each ask's commitments (a correlated subquery that also
             # names the network, the scope's filter): with only single-column indexes SQLite
             # took the network's and read every commitment of the network per ask.
-            # With the hidden and undone dates in the index the count reads the index alone
+            # With the hidden and undone dates and the guardian's answer in the index the count
+            # reads the index alone
             # (at 200,000 commitments it had read every row of every ask on the board).
             models.Index(
-                fields=["ask", "network", "hidden_at", "undone_at"],
+                fields=["ask", "network", "hidden_at", "undone_at", "guardian_approval"],
                 name="commitment_ask_shown",
             ),
             # One person's commitments, made or received (My commitments, the API): the

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments import lifecycle
-from collaboratory.commitments.models import NOT_COUNTED, Commitment, CommitmentStatus
+from collaboratory.commitments.models import COUNTED, NOT_COUNTED, Commitment, CommitmentStatus
 from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.followthrough.models import (
     CommitmentActivity,
@@ -374,9 +374,7 @@ def partnership_choices(*, network: Network) -> dict[str, list[tuple[int, str]]]
 
 def partnership_commitments(*, partnership: Partnership) -> QuerySet[Commitment]:
     """The shown commitments a partnership grew from, with who made them to whom."""
-    return partnership.commitments.filter(
-        hidden_at__isnull=True, undone_at__isnull=True
-    ).select_related("committer", "proposal__proposer")
+    return partnership.commitments.filter(COUNTED).select_related("committer", "proposal__proposer")
 
 
 # --- The automatic follow-up's reads ---------------------------------------------------------

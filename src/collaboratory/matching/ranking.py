@@ -38,7 +38,7 @@ from django_scopes import scope
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments import lifecycle
-from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.creditclub.models import Ask
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.matching import engine
@@ -321,11 +321,10 @@ def suggestions_for_asks(
         }
         recent = dict(
             Commitment.objects.filter(
+                COUNTED,
                 network=network,
                 created_at__gte=now - timedelta(days=LOAD_DAYS),
                 created_at__lte=now,
-                undone_at__isnull=True,
-                hidden_at__isnull=True,
             )
             .values("committer_id")
             .annotate(n=Count("pk"))
@@ -333,7 +332,7 @@ def suggestions_for_asks(
         )
         ties: dict[int, set[int]] = {p: set() for p in presenter_ids}
         for committer, proposer in (
-            Commitment.objects.filter(network=network, undone_at__isnull=True)
+            Commitment.objects.filter(COUNTED, network=network)
             .filter(Q(committer_id__in=presenter_ids) | Q(proposal__proposer_id__in=presenter_ids))
             .order_by()
             .values_list("committer_id", "proposal__proposer_id")

@@ -14,7 +14,7 @@ from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.creditclub.models import Ask, ProposalState
 from collaboratory.matching.models import AskMet
 from collaboratory.networks.models import Network
@@ -34,9 +34,7 @@ def open_asks(*, network: Network, filters: AskFilters, today: date) -> QuerySet
     commitments made to it so far) and its proposal, presenter and gathering. One query."""
     met = AskMet.objects.filter(ask=OuterRef("pk"))
     made = (
-        Commitment.objects.filter(
-            ask=OuterRef("pk"), hidden_at__isnull=True, undone_at__isnull=True
-        )
+        Commitment.objects.filter(COUNTED, ask=OuterRef("pk"))
         .order_by()
         .values("ask")
         .annotate(n=Count("pk"))

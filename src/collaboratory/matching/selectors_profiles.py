@@ -15,7 +15,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments import lifecycle
-from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.matching.models import (
@@ -88,9 +88,7 @@ def profile_help(*, network: Network, user: User) -> HelpSummary:
     received (hidden and undone ones left out), how many were kept and how many are open.
     Two queries."""
     lines = {kind: HelpLine(kind, str(label)) for kind, label in CapitalKind.choices}
-    shown = Commitment.objects.filter(
-        network=network, hidden_at__isnull=True, undone_at__isnull=True
-    ).order_by()
+    shown = Commitment.objects.filter(COUNTED, network=network).order_by()
     # Made and received as two halves of one UNION ALL, the received ones through the
     # person's proposals read first (most members present nothing): an OR across the join,
     # or a subquery that the network scope widens, led SQLite to the network's index and

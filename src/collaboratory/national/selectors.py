@@ -34,7 +34,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
-from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.followthrough.models import Partnership
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.insights import engine
@@ -266,9 +266,7 @@ def national_rollup(*, national: Network, now: datetime | None = None) -> Rollup
         )
         outcomes: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for network_id, status, n in (
-            Commitment.objects.filter(
-                network_id__in=ids, hidden_at__isnull=True, undone_at__isnull=True
-            )
+            Commitment.objects.filter(COUNTED, network_id__in=ids)
             .order_by()
             .values_list("network_id", "status")
             .annotate(n=Count("pk"))

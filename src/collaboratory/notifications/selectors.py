@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from django.db.models import QuerySet
 
 from collaboratory.commitments import lifecycle
-from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.creditclub.models import Ask
 from collaboratory.followthrough.selectors import commitments_owed
 from collaboratory.gatherings.models import Gathering, Rsvp
@@ -112,9 +112,8 @@ def commitments_kept_since(*, network: Network, since: datetime) -> QuerySet[Com
     projects are what the digest shows, not the words of the commitment."""
     return (
         Commitment.objects.filter(
+            COUNTED,
             network=network,
-            hidden_at__isnull=True,
-            undone_at__isnull=True,
             status__in=(lifecycle.KEPT, lifecycle.PARTLY_KEPT),
             kept_at__gte=since,
         )

@@ -13,7 +13,7 @@ from itertools import combinations
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.gatherings.models import (
     AgendaItem,
     AgendaKind,
@@ -166,11 +166,10 @@ def commitment_ties(*, network: Network, people: Sequence[str]) -> set[Pair]:
     """Pairs already tied in the help graph: one committed help to the other's project."""
     ids = [person_pk(p) for p in people]
     rows = Commitment.objects.filter(
+        COUNTED,
         network=network,
         committer_id__in=ids,
         proposal__proposer_id__in=ids,
-        hidden_at__isnull=True,
-        undone_at__isnull=True,
     ).values_list("committer_id", "proposal__proposer_id")
     return {frozenset((person_key(a), person_key(b))) for a, b in rows if a != b}
 

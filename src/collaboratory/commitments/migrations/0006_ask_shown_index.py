@@ -21,7 +21,8 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="commitment",
             index=models.Index(
-                fields=["ask", "network", "hidden_at", "undone_at"], name="commitment_ask_shown"
+                fields=["ask", "network", "hidden_at", "undone_at", "guardian_approval"],
+                name="commitment_ask_shown",
             ),
         ),
     ]
