@@ -187,8 +187,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # One cache shared by every server process: login throttling counts there (a per-process cache
 # let 3 workers allow 3 times the failures), and the page caches of one worker serve the others.
 # The default is the database (no extra service; `migrate` creates its table, see
-# people/apps.py); COLLABORATORY_CACHE_URL=redis://... selects Redis, which needs the `redis`
-# package installed beside Collaboratory (`pip install redis`).
+# people/apps.py); COLLABORATORY_CACHE_URL=redis://... selects Redis, through the `redis`
+# package (a dependency; an environment installed without it is told so below).
 CACHE_URL = os.environ.get("COLLABORATORY_CACHE_URL", "").strip()
 if not CACHE_URL:
     CACHES = {
