@@ -223,6 +223,9 @@ def main() -> None:
             "COLLABORATORY_DATA_DIR": str(work / "data"),
             "COLLABORATORY_DEBUG": "false",
             "COLLABORATORY_LIVE_BROKER": "postgres",
+            # As behind the proxy of docs/operations.md: each simulated person sends an
+            # address of their own in X-Forwarded-For (bench/locustfile.py).
+            "COLLABORATORY_TRUSTED_PROXY_COUNT": "1",
             "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]),
         }
         redis_server = RedisServer().start() if args.redis else None
