@@ -28,11 +28,13 @@ RUN python -m venv /opt/collaboratory \
 COPY pyproject.toml README.md LICENSE ./
 COPY src ./src
 # The package itself (its dependencies are all in the lock above), its compiled catalogs
-# (build output, as `make install` makes them), and the static files production serves.
+# (build output, as `make install` makes them), the static files production serves, and the
+# backups directory (a volume mounted there starts with this owner).
 RUN pip install -q --no-deps --no-build-isolation . \
     && python -m collaboratory.pofile \
     && COLLABORATORY_ENV=production COLLABORATORY_SECRET_KEY=build-only-not-used \
        collaboratory collectstatic --noinput -v 0 \
+    && mkdir -p /var/lib/collaboratory/backups \
     && chown -R collaboratory:collaboratory /var/lib/collaboratory \
     && rm -rf /opt/src
 
