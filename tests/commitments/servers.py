@@ -1,10 +1,10 @@
 """Real server processes for the live tests and benchmarks: start `collaboratory serve` (or
-`serve --sync`, or `serve-live`) on a free port against a given database, sign a user in by
-a session row, and speak plain HTTP (a JSON POST with the CSRF pair, an SSE GET read line by
-line).
+`serve --sync`, or `serve-live`) on a free port against a given database (and a throwaway
+`redis-server` when a test needs one), sign a user in by a session row, and speak plain HTTP
+(a JSON POST with the CSRF pair, an SSE GET read line by line).
 
-Shared by `test_broker.py`, `test_durability.py` and `bench/live_durability.py` (which puts
-the repository root on `sys.path` to import it)."""
+Shared by `test_broker.py`, `test_durability.py`, `tests/deploy` and `bench/live_durability.py`
+and `bench/load.py` (which put the repository root on `sys.path` to import it)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import http.client
 import json
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -101,6 +102,45 @@ class Server:
                 self.process.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
                 self.kill()
+
+
+class RedisServer:
+    """A throwaway `redis-server` on a free loopback port, nothing saved to disk. Tests that
+    need one skip when the binary is missing (CI installs Debian's redis-server)."""
+
+    available = shutil.which("redis-server") is not None
+
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self, timeout: float = 10.0) -> RedisServer:
+        self.process = subprocess.Popen(
+            [
+                *("redis-server", "--port", str(self.port), "--bind", "127.0.0.1"),
+                *("--save", "", "--appendonly", "no"),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with (
+                contextlib.suppress(OSError),
+                socket.create_connection(("127.0.0.1", self.port), timeout=1) as sock,
+            ):
+                sock.sendall(b"PING\r\n")
+                if sock.recv(16).startswith(b"+PONG"):
+                    return self
+            time.sleep(0.05)
+        self.stop()
+        raise RuntimeError(f"redis-server did not answer within {timeout} s")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
 
 
 def session_cookie(user: Any) -> str:

@@ -190,8 +190,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # One cache shared by every server process: login throttling counts there (a per-process cache
 # let 3 workers allow 3 times the failures), and the page caches of one worker serve the others.
 # The default is the database (no extra service; `migrate` creates its table, see
-# people/apps.py); COLLABORATORY_CACHE_URL=redis://... selects Redis, which needs the `redis`
-# package installed beside Collaboratory (`pip install redis`).
+# people/apps.py); COLLABORATORY_CACHE_URL=redis://... selects Redis, through the `redis`
+# package (a dependency; an environment installed without it is told so below).
 CACHE_URL = os.environ.get("COLLABORATORY_CACHE_URL", "").strip()
 if not CACHE_URL:
     CACHES = {
@@ -309,11 +309,21 @@ if PRODUCTION and WEBHOOKS_ALLOW_PRIVATE:
 # "" (default): each process's broadcaster, plus a watcher that polls the event table for
 # events saved by other processes. "postgres": LISTEN/NOTIFY on the default PostgreSQL
 # database carries each event to every process at once (ignored on SQLite); the watcher
-# stays as a safety net and polls less often. See commitments/broker.py.
+# stays as a safety net and polls less often. See commitments/live/broker.py.
+# "redis": Redis pub/sub carries them, published after commit (any database), at the address
+# COLLABORATORY_LIVE_BROKER_URL, or the cache's when that is a Redis.
 LIVE_BROKER = os.environ.get("COLLABORATORY_LIVE_BROKER", "").strip()
-if LIVE_BROKER not in {"", "postgres"}:
+if LIVE_BROKER not in {"", "postgres", "redis"}:
     raise ImproperlyConfigured(
-        f'COLLABORATORY_LIVE_BROKER must be "" or "postgres", not {LIVE_BROKER!r}'
+        f'COLLABORATORY_LIVE_BROKER must be "", "postgres" or "redis", not {LIVE_BROKER!r}'
+    )
+LIVE_BROKER_URL = os.environ.get("COLLABORATORY_LIVE_BROKER_URL", "").strip() or (
+    CACHE_URL if LIVE_BROKER == "redis" else ""
+)
+if LIVE_BROKER == "redis" and not LIVE_BROKER_URL.startswith(("redis://", "rediss://", "unix://")):
+    raise ImproperlyConfigured(
+        "COLLABORATORY_LIVE_BROKER=redis needs a Redis address: set "
+        "COLLABORATORY_LIVE_BROKER_URL=redis://... (or COLLABORATORY_CACHE_URL to a Redis)."
     )
 # Seconds between the watcher's looks at the event table (default 0.25, or 2 with a broker).
 LIVE_POLL_SECONDS = (

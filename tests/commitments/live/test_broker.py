@@ -1,4 +1,4 @@
-"""Events cross processes through the broker (PostgreSQL LISTEN/NOTIFY).
+"""Events cross processes through the broker (PostgreSQL LISTEN/NOTIFY, or Redis pub/sub).
 
 The end-to-end test starts two real uvicorn processes on the test database with
 `COLLABORATORY_LIVE_BROKER=postgres` and the table watcher slowed to one look a minute, so
@@ -13,6 +13,7 @@ import os
 import time
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from django.db import connection, transaction
@@ -26,9 +27,11 @@ from collaboratory.commitments.live.selectors import live_message
 from collaboratory.commitments.models import Commitment, LiveEvent
 from tests.commitments.conftest import FIRM, Room, next_month
 from tests.commitments.servers import (
+    RedisServer,
     Server,
     SseListener,
     database_url,
+    free_port,
     post_json,
     session_cookie,
 )
@@ -199,3 +202,99 @@ def test_the_listener_reconnects_after_its_connection_is_killed(
         listener.stop()
 
     assert (listener.connections, listener.received) == (2, 1)
+
+
+# --- Redis pub/sub: the same contract on a throwaway redis-server (any database) -----------
+
+
+@pytest.fixture
+def redis_broker(settings: Settings) -> Iterator[str]:
+    if not RedisServer.available:
+        pytest.skip("redis-server is not installed (CI installs it)")
+    server = RedisServer().start()
+    settings.LIVE_BROKER = "redis"
+    settings.LIVE_BROKER_URL = server.url
+    broker._publisher = None  # the process's publishing client, for this server
+    try:
+        yield server.url
+    finally:
+        broker._publisher = None
+        server.stop()
+
+
+def _heard(subscription: Any, count: int, timeout: float = 3.0) -> list[str]:
+    payloads: list[str] = []
+    deadline = time.monotonic() + timeout
+    while len(payloads) < count and time.monotonic() < deadline:
+        item = subscription.get_message(timeout=0.2)
+        if item is not None and item["type"] == "message":
+            payloads.append(item["data"].decode())
+    return payloads
+
+
+@pytest.mark.django_db(transaction=True)
+def test_redis_hears_only_committed_events_and_after_the_commit(
+    room: Room, redis_broker: str
+) -> None:
+    client = broker.redis_client()
+    subscription = client.pubsub(ignore_subscribe_messages=True)
+    subscription.subscribe(broker.CHANNEL)
+
+    class Abandon(Exception):
+        pass
+
+    def commit_then_roll_back() -> None:
+        with transaction.atomic():
+            room.commit(what="I will host you on May 3 for 40 people")
+            raise Abandon
+
+    with pytest.raises(Abandon):
+        commit_then_roll_back()
+    with transaction.atomic():
+        room.commit()
+        before_commit = _heard(subscription, 1, timeout=0.5)
+    heard = _heard(subscription, 1)
+    subscription.close()
+
+    assert broker.configured() == "redis"
+    assert before_commit == []
+    assert [broker.decode(p).event_id for p in heard] == [1]  # type: ignore[union-attr]
+    assert FIRM in heard[0]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_redis_listener_delivers_and_reconnects_after_redis_drops_it(
+    room: Room, redis_broker: str
+) -> None:
+    listener = broker.Listener(check_seconds=0.2)
+    try:
+        assert listener.ensure_started() is True
+        broker.redis_client().client_kill_filter(_type="pubsub")
+        deadline = time.monotonic() + 10
+        while listener.connections < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert listener.listening.wait(5) is True
+
+        room.commit()
+        while listener.received < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        listener.stop()
+
+    assert (listener.connections, listener.received) == (2, 1)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_commitment_stands_when_redis_is_down(room: Room, settings: Settings) -> None:
+    """Publishing is best effort: the event row is the truth, and watchers read it."""
+    settings.LIVE_BROKER = "redis"
+    settings.LIVE_BROKER_URL = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
+    broker._publisher = None
+    try:
+        room.commit()
+    finally:
+        broker._publisher = None
+
+    with scopes_disabled():
+        assert LiveEvent.objects.count() == 1
+        assert Commitment.objects.count() == 1

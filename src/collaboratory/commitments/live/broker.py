@@ -1,4 +1,5 @@
-"""Live events across processes: PostgreSQL LISTEN/NOTIFY feeding each process's broadcaster.
+"""Live events across processes: PostgreSQL LISTEN/NOTIFY, or Redis pub/sub, feeding each
+process's broadcaster.
 
 The product is served by several processes (gunicorn workers save commitments, uvicorn
 workers hold the listeners), and the in-process broadcaster reaches only its own process.
@@ -15,6 +16,12 @@ With `COLLABORATORY_LIVE_BROKER=postgres` (and PostgreSQL as the database):
   It reconnects after an error; while it is down, the per-process watcher in `stream` (which
   polls the event table) and the streams' gap check (an id that is not last + 1 makes the
   stream re-read the table) still deliver every event, only later.
+
+With `COLLABORATORY_LIVE_BROKER=redis` the contract is the same, on a Redis channel of the
+same name: Redis knows nothing of the database's transaction, so `notify` publishes from an
+on-commit hook (a rolled-back commitment is still never announced). An event whose publish
+fails (Redis down at that moment) is logged and reaches the other processes by the watcher.
+The listener thread SUBSCRIBEs instead of LISTENing, and pings Redis every `check_seconds`.
 
 So the event table stays the source of truth and the broker is a fast path. Without a broker
 (`""`, the default, and always on SQLite) processes on one machine wake each other's
@@ -33,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.db import connection
+from django.db import connection, transaction
 
 from collaboratory.commitments.live.broadcaster import Message, broadcaster
 from collaboratory.commitments.live.selectors import live_message_at
@@ -48,11 +55,20 @@ POLL_WITH_BROKER = 2.0
 
 
 def configured() -> str:
-    """The broker in use: "postgres", or "" for this process only."""
+    """The broker in use: "postgres", "redis", or "" for this process only."""
     broker = getattr(settings, "LIVE_BROKER", "")
     if broker == "postgres" and connection.vendor == "postgresql":
         return "postgres"
+    if broker == "redis":
+        return "redis"
     return ""
+
+
+def redis_client(**options: Any) -> Any:
+    """A Redis client for the broker's address (settings.LIVE_BROKER_URL)."""
+    import redis  # deferred: only a Redis broker needs it
+
+    return redis.Redis.from_url(settings.LIVE_BROKER_URL, **options)
 
 
 def watch_seconds() -> float:
@@ -98,10 +114,28 @@ def decode(payload: str) -> Message | None:
 def notify(message: Message) -> None:
     """Announce `message` to every process; call inside the transaction that records it.
     Does nothing without a broker."""
-    if configured() != "postgres":
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_notify(%s, %s)", [CHANNEL, encode(message)])
+    broker = configured()
+    if broker == "postgres":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_notify(%s, %s)", [CHANNEL, encode(message)])
+    elif broker == "redis":
+        payload = encode(message)
+        transaction.on_commit(lambda: _redis_publish(payload))
+
+
+# One client per process for publishing (redis-py keeps a thread-safe connection pool).
+_publisher: Any = None
+
+
+def _redis_publish(payload: str) -> None:
+    global _publisher
+    try:
+        if _publisher is None:
+            _publisher = redis_client(socket_timeout=2, socket_connect_timeout=2)
+        _publisher.publish(CHANNEL, payload)
+    except Exception:
+        # The commit stands; other processes' watchers read the event from the table.
+        log.warning("Live event not published to Redis; watchers will deliver it", exc_info=True)
 
 
 class Listener:
@@ -121,7 +155,7 @@ class Listener:
     def ensure_started(self, timeout: float = 5.0) -> bool:
         """Start the thread once; wait until it listens. False without a broker or when the
         connection did not come up in time (the watcher covers until it does)."""
-        if configured() != "postgres":
+        if not configured():
             return False
         with self._lock:
             if self._thread is None or not self._thread.is_alive():
@@ -147,24 +181,53 @@ class Listener:
         params["application_name"] = "collaboratory-live-listener"
         return psycopg.connect(**params, autocommit=True)
 
+    def _deliver(self, payload: str) -> None:
+        self.received += 1
+        message = decode(payload)
+        if message is not None:
+            broadcaster.publish(message)
+
+    def _listen_postgres(self) -> None:
+        with self._connect() as conn:
+            conn.execute(f"LISTEN {CHANNEL}")
+            self.connections += 1
+            self.listening.set()
+            while not self._stopping.is_set():
+                for notification in conn.notifies(timeout=self.check_seconds):
+                    self._deliver(notification.payload)
+                conn.execute("SELECT 1")
+
+    def _listen_redis(self) -> None:
+        client = redis_client(
+            socket_connect_timeout=5,
+            socket_keepalive=True,
+            health_check_interval=max(1, int(self.check_seconds)),
+        )
+        with client.pubsub(ignore_subscribe_messages=True) as pubsub:
+            pubsub.subscribe(CHANNEL)
+            self.connections += 1
+            self.listening.set()
+            while not self._stopping.is_set():
+                # Returns None after the timeout; pings Redis on the health-check interval,
+                # so a dead connection raises here and is replaced.
+                item = pubsub.get_message(timeout=self.check_seconds)
+                if item is not None and item.get("type") == "message":
+                    data = item["data"]
+                    self._deliver(data.decode() if isinstance(data, bytes) else str(data))
+        client.close()
+
     def _run(self) -> None:
         delay = 0.5
         while not self._stopping.is_set():
             try:
-                with self._connect() as conn:
-                    conn.execute(f"LISTEN {CHANNEL}")
-                    self.connections += 1
-                    self.listening.set()
-                    delay = 0.5
-                    while not self._stopping.is_set():
-                        for notification in conn.notifies(timeout=self.check_seconds):
-                            self.received += 1
-                            message = decode(notification.payload)
-                            if message is not None:
-                                broadcaster.publish(message)
-                        conn.execute("SELECT 1")
+                if configured() == "redis":
+                    self._listen_redis()
+                else:
+                    self._listen_postgres()
             except Exception:
                 log.warning("Live broker connection lost; reconnecting", exc_info=True)
+            if self.listening.is_set():  # it had connected: back off afresh
+                delay = 0.5
             self.listening.clear()
             if self._stopping.wait(delay):
                 break

@@ -167,8 +167,12 @@ def commitment_transition(
     now = now or timezone.now()
     note = (note or "").strip()
     with transaction.atomic():
+        # Lock the commitment's row only ("self"): locking the joined rows too held the
+        # gathering, network, proposal and person FOR UPDATE, which every concurrent
+        # commitment's foreign-key check (FOR KEY SHARE, at commit) waits for, and which
+        # deadlocked with the live channel's row lock under load (bench/load.py).
         locked = (
-            Commitment.objects.select_for_update()
+            Commitment.objects.select_for_update(of=("self",))
             .select_related("proposal", "committer", "gathering", "network")
             .get(pk=commitment.pk)
         )
