@@ -758,4 +758,11 @@ YOUTH_GUEST: dict[str, int] = {
     "live:assess": 422,
     "live:submit": 405,
     "followthrough:gratitude": 200,
+    # Their own Power Project: the form for the shared gathering, the proposal's page; a
+    # selected proposal is no longer edited (sent to its page); submit and withdraw are POSTs.
+    "creditclub:proposal_new": 200,
+    "creditclub:proposal": 200,
+    "creditclub:proposal_edit": 302,
+    "creditclub:proposal_submit": 405,
+    "creditclub:proposal_withdraw": 405,
 }

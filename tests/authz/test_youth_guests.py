@@ -33,8 +33,14 @@ def test_a_youth_guest_opens_the_shared_gathering_and_nothing_else(world: World)
             continue
         kwargs = {k: v(world, "alpha") if callable(v) else v for k, v in rule.kwargs.items()}
         for key in GATHERING_KWARGS:
-            if key in kwargs and (name.startswith(("gatherings:", "live:", "followthrough:"))):
+            if key in kwargs and name.startswith(
+                ("gatherings:", "live:", "followthrough:", "creditclub:")
+            ):
                 kwargs[key] = shared["gathering"]
+        # The guest's own Power Project on that gathering's run of show: its pages are theirs
+        # (and every other proposal stays 404, tested below).
+        if "proposal_id" in kwargs and name.startswith("creditclub:"):
+            kwargs["proposal_id"] = shared["power_project"]
         if name == "gatherings:check_in":
             kwargs["code"] = shared_gathering_code(world)
         kwargs["network_slug"] = world.alpha.slug
@@ -50,3 +56,18 @@ def test_a_youth_guest_opens_the_shared_gathering_and_nothing_else(world: World)
     expected = {name: YOUTH_GUEST.get(name, 404) for name in got}
     assert {n: s for n, s in got.items() if s != expected[n]} == {}
     assert leaks == {}
+
+
+def test_a_youth_guest_reaches_no_other_proposal(world: World) -> None:
+    """The guest pass for proposal pages follows the proposer: the member's proposal at the
+    same shared gathering stays 404 on every route that opens the guest's own."""
+    shared = shared_gathering(world)
+    client = client_for(world.personas["youth_member"])
+    for name in sorted(n for n in YOUTH_GUEST if n.startswith("creditclub:proposal")):
+        if name == "creditclub:proposal_new":
+            continue
+        url = reverse(
+            name, kwargs={"network_slug": world.alpha.slug, "proposal_id": shared["proposal"]}
+        )
+        method = POLICY[name].method
+        assert getattr(client, method)(url).status_code == 404, name

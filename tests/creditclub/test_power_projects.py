@@ -4,6 +4,8 @@ pages; stewards move it on, one step at a time."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
@@ -12,6 +14,7 @@ from django_scopes import scopes_disabled
 from collaboratory.audit.models import AuditEvent
 from collaboratory.creditclub.models import Proposal
 from collaboratory.creditclub.services import power_project_advance, proposal_mark_presented
+from collaboratory.gatherings.models import Gathering
 from collaboratory.people.models import User
 from tests.authz.objects import shared_gathering
 from tests.conftest import World, client_for
@@ -121,3 +124,37 @@ def test_the_steward_moves_it_on_from_the_proposal_page(world: World) -> None:
     assert response.status_code == 302
     power.refresh_from_db()
     assert power.power_stage == "shaped"
+
+
+def test_a_youth_guest_proposes_a_power_project_through_the_form(club: Any, world: World) -> None:
+    """From the shared gathering's page a youth guest opens the form, saves a draft and
+    submits it: a Power Project at the idea stage, on the host network's gathering. The same
+    form for a gathering where youth do not take part stays 404."""
+    from tests.creditclub.test_views import form_data
+
+    youth = world.personas["youth_member"]
+    with scopes_disabled():
+        Gathering.objects.filter(pk=club.upcoming.pk).update(youth_take_part=True)
+    client = client_for(youth)
+    page = client.get(f"/n/alpha/gatherings/{club.upcoming.pk}/")
+    url = f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/propose/"
+
+    created = client.post(url, form_data(title="Our school garden"))
+    with scopes_disabled():
+        proposal = Proposal.objects.get(title="Our school garden")
+    submitted = client.post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/edit/",
+        form_data(title="Our school garden", submit="1"),
+    )
+    elsewhere = client.get(f"/n/alpha/creditclub/gatherings/{club.later.pk}/propose/")
+
+    assert url in page.content.decode()
+    assert created.status_code == 302
+    assert submitted["Location"] == f"/n/alpha/creditclub/proposals/{proposal.pk}/"
+    proposal.refresh_from_db()
+    assert (proposal.proposer, proposal.state, proposal.power_stage) == (
+        youth,
+        "submitted",
+        "idea",
+    )
+    assert elsewhere.status_code == 404

@@ -10,8 +10,15 @@ class CreditClubConfig(AppConfig):
     def ready(self) -> None:
         # In ready(): the app registry must be populated before tasks and navigation load.
         from collaboratory.creditclub import tasks  # noqa: F401  (registers the invitations)
+        from collaboratory.creditclub.selectors import own_proposal_gathering
+        from collaboratory.networks.guests import register_guest_route
         from collaboratory.networks.navigation import NavItem, register_nav_item
 
         register_nav_item(
             NavItem(_("Credit Club"), "creditclub:call", "creditclub.view_call", order=30)
         )
+        # Youth guests (networks/guests.py) propose a Power Project to the gathering they take
+        # part in, and then reach that proposal's own pages (nobody else's).
+        register_guest_route("creditclub:proposal_new", "gathering_id")
+        for name in ("proposal", "proposal_edit", "proposal_submit", "proposal_withdraw"):
+            register_guest_route(f"creditclub:{name}", "proposal_id", own_proposal_gathering)

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from django.db.models import Avg, Count, IntegerField, Max, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django_scopes import scope
 
 from collaboratory.creditclub import lifecycle
 from collaboratory.creditclub.models import CreditClubSettings, Proposal, ProposalState, Review
@@ -58,6 +59,17 @@ def proposals_of(*, user: User, network: Network) -> QuerySet[Proposal]:
         .annotate(ask_count=Count("asks"))
         .order_by("-gathering__starts_at")
     )
+
+
+def own_proposal_gathering(network: Network, user: User, proposal_id: int) -> int | None:
+    """The gathering of `user`'s own proposal in `network`, or None: a youth guest's pass
+    (networks/guests.py) reaches their own Power Project's pages and no one else's."""
+    with scope(network=network):
+        return (
+            Proposal.objects.filter(network=network, pk=proposal_id, proposer=user)
+            .values_list("gathering_id", flat=True)
+            .first()
+        )
 
 
 def _presented(network: Network) -> QuerySet[Proposal]:

@@ -33,6 +33,7 @@ from collaboratory.creditclub.selectors import (
 from collaboratory.creditclub.services.transition import proposal_transition
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import youth_guest_of
+from collaboratory.networks.guests import is_guest
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User
@@ -114,7 +115,9 @@ def ensure_can_propose(
     """Raise ValidationError saying why this member cannot propose now, or return."""
     now = now or timezone.now()
     network = gathering.network
-    guest = membership_for(user=proposer, network=network) is None
+    # No membership, or the guest pass a page request holds (networks/guests.py): a guest.
+    membership = membership_for(user=proposer, network=network)
+    guest = membership is None or is_guest(membership)
     if guest and not youth_guest_of(user=proposer, gathering=gathering):
         raise PermissionDenied(_("Only members of this network can propose."))
     settings = creditclub_settings_for(network=network)
