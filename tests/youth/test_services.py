@@ -464,3 +464,23 @@ def test_export_my_data_carries_the_persons_youth_rows(cohort: Cohort) -> None:
     assert [s["presence"] for s in data["sessions"]] == ["unexcused"]
     assert [n["reason"] for n in data["absence_notices"]] == ["Trip"]
     assert [c["about"] for c in data["concerns_filed"]] == ["Worry"]
+
+
+def test_the_guardian_is_emailed_each_step_without_the_note(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    application = apply(cohort, email="youth1@cohort.example")
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.escalation_step_record(
+            network=cohort.network,
+            member=cohort.youth,
+            kind=EscalationKind.CONVERSATION,
+            note="Private words from the conversation",
+            actor=cohort.steward,
+        )
+
+    to_guardian = [m for m in mail.outbox if m.to == [application.guardian_email]]
+    assert len(to_guardian) == 1
+    assert "Conversation" in to_guardian[0].body
+    assert "Private words from the conversation" not in to_guardian[0].body

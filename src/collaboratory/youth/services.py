@@ -611,7 +611,27 @@ def escalation_step_record(
                 Departure.objects.get_or_create(
                     network=network, member=member, defaults={"left_at": timezone.now()}
                 )
+            _guardian_told_of_step(network=network, member=member, step=step)
     return step
+
+
+def _guardian_told_of_step(*, network: Network, member: User, step: EscalationStep) -> None:
+    """The guardian hears of every step when it is recorded, not only on their view: the
+    path is meant to include them. The note stays on the view (only our words go by email)."""
+    email = guardian_email_of(network=network, member=member)
+    if not email:
+        return
+    subject = _("%(name)s's youth program: a step was recorded") % {"name": member.full_name}
+    body = _(
+        "The stewards of %(network)s recorded a step on %(name)s's participation path: "
+        "%(step)s. Your guardian's view shows the note; a steward can send you its link if "
+        "you do not have it. Write to the stewards with any question."
+    ) % {"network": network.name, "name": member.full_name, "step": step.get_kind_display()}
+    transaction.on_commit(
+        lambda: mail_send(
+            network=network, subject=subject, body=body, recipients=[email], free_text=False
+        )
+    )
 
 
 # --- Safeguarding leads and concerns -----------------------------------------------------------
