@@ -170,3 +170,61 @@ def test_the_partnership_page_keeps_milestones_and_status(world: World) -> None:
     with scopes_disabled():
         p.refresh_from_db()
     assert p.status == "paused"
+
+
+def test_a_steward_spans_networks_from_the_partnership_page(world: World) -> None:
+    """The page offers only the sibling networks the steward belongs to; an email that is not
+    a member there, or a network they do not belong to, is explained and changes nothing."""
+    with scopes_disabled():
+        tulsa = NetworkFactory(
+            slug="tulsa", name="Tulsa", kind=NetworkKind.LOCAL, parent=world.bravo
+        )
+        fresno = NetworkFactory(
+            slug="fresno", name="Fresno", kind=NetworkKind.LOCAL, parent=world.bravo
+        )
+        hidden = NetworkFactory(
+            slug="modesto", name="Modesto", kind=NetworkKind.LOCAL, parent=world.bravo
+        )
+        steward = MembershipFactory(network=tulsa, role=Role.STEWARD).user
+        MembershipFactory(network=fresno, user=steward)
+        partner = MembershipFactory(network=fresno, user__email="rosa@fresno.example").user
+        MembershipFactory(network=hidden, user__email="kim@modesto.example")
+        p = partnership_record(
+            network=tulsa, recorded_by=steward, kind="partnership", title="Two cities", story="x"
+        )
+    client = client_for(steward)
+    page_url = reverse(
+        "followthrough:partnership", kwargs={"network_slug": "tulsa", "partnership_id": p.pk}
+    )
+    url = reverse(
+        "followthrough:partnership_keep", kwargs={"network_slug": "tulsa", "partnership_id": p.pk}
+    )
+
+    page = client.get(page_url).content.decode()
+    unknown = client.post(
+        url,
+        {"action": "span", "partner_network": "fresno", "member_emails": "nobody@x.example"},
+    )
+    not_mine = client.post(
+        url,
+        {"action": "span", "partner_network": "modesto", "member_emails": "kim@modesto.example"},
+    )
+    with scopes_disabled():
+        untouched = (Partnership.objects.get(pk=p.pk).partner_network_id, p.members.count())
+    done = client.post(
+        url,
+        {"action": "span", "partner_network": "fresno", "member_emails": " Rosa@fresno.example\n"},
+    )
+
+    assert 'value="fresno"' in page
+    assert 'value="modesto"' not in page
+    assert unknown.status_code == 400
+    assert "Not a member of Fresno: nobody@x.example." in unknown.content.decode()
+    assert not_mine.status_code == 400
+    assert "Choose a local network you belong to" in not_mine.content.decode()
+    assert untouched == (None, 1)
+    assert done.status_code == 302
+    with scopes_disabled():
+        p.refresh_from_db()
+        assert p.partner_network_id == fresno.pk
+        assert set(p.members.values_list("pk", flat=True)) == {steward.pk, partner.pk}

@@ -107,7 +107,7 @@ class PartnershipKeepForm(forms.Form):
     """One form for keeping a partnership: add a milestone, mark one reached or not yet, or
     set the status (`action` says which; the service checks the rest)."""
 
-    ACTIONS = ("milestone_add", "milestone_reach", "milestone_reopen", "status")
+    ACTIONS = ("milestone_add", "milestone_reach", "milestone_reopen", "status", "span")
 
     action = forms.ChoiceField(
         choices=[(a, a) for a in ACTIONS],
@@ -126,6 +126,16 @@ class PartnershipKeepForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=Partnership.Status.choices
     )
+    # Spanning networks (stewards who also belong to a sibling local network): which network,
+    # and its members' emails, one per line.
+    partner_network = forms.SlugField(label=_("Other local network"), required=False)
+    member_emails = forms.CharField(
+        label=_("Their members' emails, one per line"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        validators=multi_line(_("the emails")),
+    )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -136,4 +146,14 @@ class PartnershipKeepForm(forms.Form):
             self.add_error("milestone", _("Choose a milestone of this partnership."))
         if action == "status" and not data.get("status"):
             self.add_error("status", _("Choose active, paused, completed or ended."))
+        if action == "span":
+            if not data.get("partner_network"):
+                self.add_error("partner_network", _("Choose the other local network."))
+            if not self.emails():
+                self.add_error("member_emails", _("Write at least one member's email."))
         return data
+
+    def emails(self) -> list[str]:
+        """The emails typed for spanning networks, trimmed and lower-cased, blanks dropped."""
+        text = (self.cleaned_data or {}).get("member_emails") or ""
+        return [line.strip().lower() for line in text.splitlines() if line.strip()]

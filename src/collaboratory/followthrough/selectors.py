@@ -13,6 +13,7 @@ from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_scopes import scopes_disabled
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments import lifecycle
@@ -370,6 +371,37 @@ def partnership_choices(*, network: Network) -> dict[str, list[tuple[int, str]]]
             .values_list("pk", "title")
         ),
     }
+
+
+def span_networks(*, user: User, network: Network) -> list[Network]:
+    """The other local networks under the same national network where `user` is admitted:
+    the ones whose members they may bring onto a partnership of `network`."""
+    if network.kind != NetworkKind.LOCAL or network.parent_id is None:
+        return []
+    with scopes_disabled():  # the person's own memberships, across networks
+        return list(
+            Network.objects.filter(
+                parent_id=network.parent_id,
+                kind=NetworkKind.LOCAL,
+                is_practice=False,
+                memberships__user=user,
+                memberships__status__in=ADMITTED_STATUSES,
+            )
+            .exclude(pk=network.pk)
+            .distinct()
+            .order_by("name")
+        )
+
+
+def span_member_ids(*, partner: Network, emails: list[str]) -> tuple[list[int], list[str]]:
+    """The ids of `partner`'s admitted members with these emails, and the emails not found."""
+    with scopes_disabled():  # the other network's roster, read for a steward who belongs to it
+        found = dict(
+            Membership.objects.filter(
+                network=partner, user__email__in=emails, status__in=ADMITTED_STATUSES
+            ).values_list("user__email", "user_id")
+        )
+    return list(found.values()), [e for e in emails if e not in found]
 
 
 def partnership_commitments(*, partnership: Partnership) -> QuerySet[Commitment]:

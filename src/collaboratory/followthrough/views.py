@@ -43,6 +43,8 @@ from collaboratory.followthrough.selectors import (
     partnership_milestones,
     partnerships_visible,
     presenter_feedback_list,
+    span_member_ids,
+    span_networks,
 )
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import gatherings_upcoming
@@ -558,10 +560,43 @@ def _partnership_page(
             "milestones": partnership_milestones(partnership=partnership),
             "is_steward": _is_steward(request),
             "may_tend": services.partnership_may_tend(request.user, partnership),
+            "span_networks": span_networks(user=request.user, network=partnership.network)
+            if _is_steward(request)
+            else [],
             "keep_form": keep_form,
             "statuses": Partnership.Status.choices,
         },
         status=status,
+    )
+
+
+def _span(request: NetworkRequest, partnership: Partnership, slug: str, emails: list[str]) -> None:
+    """Bring members of a sibling local network onto the partnership, named by email; only
+    networks the steward belongs to can be chosen, and every email must be found there."""
+    partner = next(
+        (
+            n
+            for n in span_networks(user=request.user, network=partnership.network)
+            if n.slug == slug
+        ),
+        None,
+    )
+    if partner is None:
+        raise ValidationError(
+            {"partner_network": [_("Choose a local network you belong to, beside this one.")]}
+        )
+    ids, missing = span_member_ids(partner=partner, emails=emails)
+    if missing:
+        raise ValidationError(
+            {
+                "member_emails": [
+                    _("Not a member of %(network)s: %(emails)s.")
+                    % {"network": partner.name, "emails": ", ".join(missing)}
+                ]
+            }
+        )
+    services.partnership_span(
+        partnership=partnership, actor=request.user, partner_network=partner, member_ids=ids
     )
 
 
@@ -590,6 +625,8 @@ def partnership_keep(
                 services.partnership_status_set(
                     partnership=partnership, actor=request.user, status=data["status"]
                 )
+            elif data["action"] == "span":
+                _span(request, partnership, data["partner_network"], form.emails())
             else:
                 milestone = (
                     partnership_milestones(partnership=partnership)

@@ -16,6 +16,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments.models import Commitment
@@ -289,13 +290,15 @@ def partnership_span(
             _("Choose another local network under the same national network.")
         ]
     ids = {int(i) for i in member_ids}
-    found = set(
-        Membership.objects.filter(
-            network=partner_network, user_id__in=ids, status__in=ADMITTED_STATUSES
+    # Read in the partner network's own scope: a page of the home network runs in the home's.
+    with scope(network=partner_network):
+        found = set(
+            Membership.objects.filter(
+                network=partner_network, user_id__in=ids, status__in=ADMITTED_STATUSES
+            )
+            .exclude(user__age_band__in=MINOR_AGE_BANDS)
+            .values_list("user_id", flat=True)
         )
-        .exclude(user__age_band__in=MINOR_AGE_BANDS)
-        .values_list("user_id", flat=True)
-    )
     if not ids or found != ids:
         errors["members"] = [_("Choose adult members of the other network.")]
     if errors:
