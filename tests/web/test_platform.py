@@ -9,6 +9,7 @@ from django_scopes import scopes_disabled
 from collaboratory.audit.models import AuditEvent
 from collaboratory.networks.models import Invitation, Network, Role
 from tests.conftest import World, client_for
+from tests.factories import NetworkFactory
 
 GOOD = {
     "name": "Tulsa Civic Collaboratory",
@@ -87,3 +88,28 @@ def test_only_a_platform_admin_may_open_a_network(world: World) -> None:
     assert response.status_code == 404
     with scopes_disabled():
         assert not Network.objects.filter(slug="tulsa-civic").exists()
+
+
+def test_a_training_cohorts_practice_network_is_labelled_on_the_overview(world: World) -> None:
+    """A practice network (convener training) is listed, but never mistaken for a real one."""
+    with scopes_disabled():
+        NetworkFactory(
+            slug="practice-1",
+            name="Practice Town",
+            kind="local",
+            parent=world.alpha,
+            is_practice=True,
+        )
+        NetworkFactory(slug="real-local", name="Real Town", kind="local", parent=world.alpha)
+
+    rows = [
+        line
+        for line in client_for(world.personas["platform_admin"])
+        .get("/platform/")
+        .content.decode()
+        .splitlines()
+        if "Town" in line
+    ]
+
+    assert any("Practice Town" in r and "practice network" in r for r in rows)
+    assert any("Real Town" in r and "practice network" not in r for r in rows)
