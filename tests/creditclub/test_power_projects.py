@@ -18,6 +18,7 @@ from collaboratory.gatherings.models import Gathering
 from collaboratory.people.models import User
 from tests.authz.objects import shared_gathering
 from tests.conftest import World, client_for
+from tests.creditclub.test_views import form_data
 
 
 def _power(world: World) -> Proposal:
@@ -130,8 +131,6 @@ def test_a_youth_guest_proposes_a_power_project_through_the_form(club: Any, worl
     """From the shared gathering's page a youth guest opens the form, saves a draft and
     submits it: a Power Project at the idea stage, on the host network's gathering. The same
     form for a gathering where youth do not take part stays 404."""
-    from tests.creditclub.test_views import form_data
-
     youth = world.personas["youth_member"]
     with scopes_disabled():
         Gathering.objects.filter(pk=club.upcoming.pk).update(youth_take_part=True)
