@@ -58,6 +58,19 @@ class Room:
         with scopes_disabled():
             return commitment_create(**arguments)
 
+    def phone_body(self, key: str) -> dict[str, Any]:
+        """Dana's commitment as the phone view posts it (JSON), with this idempotency key."""
+        return {
+            "proposal": self.proposal.pk,
+            "ask": self.ask.pk,
+            "capital": "social",
+            "what": FIRM,
+            "amount": "3",
+            "unit": "introductions",
+            "due_on": next_month().isoformat(),
+            "idempotency_key": key,
+        }
+
 
 @pytest.fixture
 def room(world: World) -> Room:

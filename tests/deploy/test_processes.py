@@ -205,16 +205,7 @@ def test_sessions_limits_caches_events_and_periodic_tasks_hold_across_processes(
             a.base,
             reverse("live:submit", kwargs=kwargs),
             dana,
-            {
-                "proposal": room.proposal.pk,
-                "ask": room.ask.pk,
-                "capital": "social",
-                "what": FIRM,
-                "amount": "3",
-                "unit": "introductions",
-                "due_on": next_month().isoformat(),
-                "idempotency_key": key,
-            },
+            room.phone_body(key),
         )
         assert status == 201
         assert listener.wait_for(b"id: ", timeout=10) == b"id: 1"

@@ -25,7 +25,7 @@ from collaboratory.commitments.live import broker
 from collaboratory.commitments.live.broadcaster import Message
 from collaboratory.commitments.live.selectors import live_message
 from collaboratory.commitments.models import Commitment, LiveEvent
-from tests.commitments.conftest import FIRM, Room, next_month
+from tests.commitments.conftest import FIRM, Room
 from tests.commitments.servers import (
     RedisServer,
     Server,
@@ -120,16 +120,7 @@ def test_a_commitment_posted_to_one_process_reaches_a_listener_of_another(
             poster_process.base,
             reverse("live:submit", kwargs=kwargs),
             dana_cookie,
-            {
-                "proposal": room.proposal.pk,
-                "ask": room.ask.pk,
-                "capital": "social",
-                "what": FIRM,
-                "amount": "3",
-                "unit": "introductions",
-                "due_on": next_month().isoformat(),
-                "idempotency_key": key,
-            },
+            room.phone_body(key),
         )
         event_id = listener.wait_for(b"id: ", timeout=10)
         data = listener.wait_for(b"data: ", timeout=1)
