@@ -241,3 +241,17 @@ def test_the_guest_checks_in_with_the_days_code(world: World) -> None:
     with scopes_disabled():
         assert Attendance.objects.filter(part=part, user=youth).count() == 1
         assert phone_access(user=youth, gathering=gathering) is PhoneAccess.ALLOWED
+
+
+def test_the_guest_can_report_a_concern_to_their_cohort_from_the_host_page(world: World) -> None:
+    """Safeguards: "Report a concern" on every page a youth member sees, the host's gathering
+    included; it goes to their own cohort's safeguarding leads. Adults there see no link."""
+    shared = shared_gathering(world)
+    url = _url(world, "gatherings:detail", pk=shared["gathering"])
+    concern = f"/n/{world.youth.slug}/youth/concern/"
+
+    guest_page = client_for(_youth(world)).get(url).content.decode()
+    adult_page = client_for(world.personas["member"]).get(url).content.decode()
+
+    assert f'href="{concern}?from=' in guest_page
+    assert "Report a concern" not in adult_page
