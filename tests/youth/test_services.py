@@ -484,3 +484,29 @@ def test_the_guardian_is_emailed_each_step_without_the_note(
     assert len(to_guardian) == 1
     assert "Conversation" in to_guardian[0].body
     assert "Private words from the conversation" not in to_guardian[0].body
+
+
+def test_a_member_who_leaves_before_any_session_is_still_noted_and_purged(
+    cohort: Cohort, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """Leaving is read from the membership itself, not only from attendance or escalation:
+    a youth member who left with only an application on file still has it deleted."""
+    settings.COLLABORATORY_YOUTH_RETENTION_DAYS = 30
+    apply(cohort, email=cohort.youth.email)
+    with scope(network=cohort.network):
+        membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
+    membership_status_override(
+        membership=membership,
+        status=MembershipStatus.REMOVED,
+        note="Moved away",
+        actor=cohort.steward,
+    )
+    now = timezone.now()
+
+    noted = services.youth_retention_run(now=now)["departures_noted"]
+    deleted = services.youth_retention_run(now=now + timedelta(days=31))["rows_deleted"]
+
+    assert noted == 1
+    assert deleted > 0
+    with scope(network=cohort.network):
+        assert not Application.objects.filter(email__iexact=cohort.youth.email).exists()

@@ -826,9 +826,18 @@ def youth_retention_run(*, now: datetime | None = None) -> dict[str, int]:
             role=Role.YOUTH_MEMBER, status__in=ADMITTED_STATUSES
         ).values_list("network_id", "user_id")
         keep = set(admitted)
-        seen = set(
-            SessionAttendance.objects.values_list("network_id", "member_id").distinct()
-        ) | set(EscalationStep.objects.values_list("network_id", "member_id").distinct())
+        # Everyone who was a youth member of a cohort: by their membership row (whatever its
+        # status now), or, once that row is gone, by a row of theirs in the program.
+        seen = (
+            set(
+                Membership.objects.filter(
+                    role=Role.YOUTH_MEMBER, network__kind=NetworkKind.YOUTH
+                ).values_list("network_id", "user_id")
+            )
+            | set(SessionAttendance.objects.values_list("network_id", "member_id").distinct())
+            | set(EscalationStep.objects.values_list("network_id", "member_id").distinct())
+            | set(AbsenceNotice.objects.values_list("network_id", "member_id").distinct())
+        )
         known = set(Departure.objects.values_list("network_id", "member_id"))
         fresh = [
             Departure(network_id=n, member_id=u, left_at=now)
