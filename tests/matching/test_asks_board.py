@@ -16,7 +16,7 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
-from collaboratory.commitments.models import Commitment, CommitmentStatus
+from collaboratory.commitments.models import COUNTED, Commitment, CommitmentStatus
 from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.creditclub.services import AskInput, proposal_history_bulk_create
 from collaboratory.matching.services_asks import ask_mark_met
@@ -239,7 +239,7 @@ def test_bad_input_is_refused_by_field_and_changes_nothing(
     assert commitments() == []
 
 
-def test_a_minors_money_needs_the_guardian() -> None:
+def test_a_minors_money_waits_for_the_guardian() -> None:
     youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
     minor = MembershipFactory(
         network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
@@ -251,12 +251,16 @@ def test_a_minors_money_needs_the_guardian() -> None:
         offer_url(ask),
         offer(capital="financial", what="I will give $50 by Friday", amount="50", unit="dollars"),
     )
-    assert response.status_code == 400
-    assert "guardian" in response.content.decode()
-    assert commitments() == []
+    # Recorded, but waiting for the guardian: it counts nowhere until they approve.
+    assert response.status_code == 302
+    assert [c.guardian_approval for c in commitments()] == ["awaiting"]
+    with scopes_disabled():
+        assert list(Commitment.objects.filter(COUNTED)) == []
     # Time is fine.
     response = client.post(offer_url(ask), offer(what="I will design the flyer by Friday"))
     assert response.status_code == 302
+    with scopes_disabled():
+        assert Commitment.objects.filter(COUNTED).count() == 1
 
 
 def test_closed_and_foreign_asks_are_404(network: Network, member: User) -> None:
