@@ -1,10 +1,12 @@
-"""A youth guest in the room (issue 14): the youth member of Alpha's youth cohort, checked in
-to Alpha's shared gathering, commits from a 390 px phone and the steward's projection board
-shows it without a reload; the board shows the youth's name, never their email."""
+"""A youth guest in the room (issue 14): the youth member of Alpha's youth cohort RSVPs to
+Alpha's shared gathering on a 390 px phone (their guardian is told), then, checked in, commits
+from the phone and the steward's projection board shows it without a reload; the board shows
+the youth's name, never their email."""
 
 from __future__ import annotations
 
 import pytest
+from django.core import mail
 from django_scopes import scopes_disabled
 from playwright.sync_api import Browser, expect
 
@@ -44,6 +46,13 @@ def test_a_youth_guest_commits_from_the_phone_and_the_board_shows_it(
     board, phone = board_context.new_page(), phone_context.new_page()
     base = f"{live_server.url}/n/{world.alpha.slug}/live/{gathering.pk}"
     board.goto(f"{base}/board/")
+    # First the RSVP, from the gathering page on the phone: the guardian is told.
+    mail.outbox.clear()
+    phone.goto(f"{live_server.url}/n/{world.alpha.slug}/gatherings/{gathering.pk}/")
+    phone.get_by_label("Yes").check()
+    phone.get_by_role("button", name="Save my answer").click()
+    expect(phone.locator(".status.rsvp-confirmed")).to_be_visible()
+    assert [m.to for m in mail.outbox if "guardian@alpha.example" in m.to] != []
     phone.goto(f"{base}/")
 
     commit(phone, OFFER, "2", "introductions")
