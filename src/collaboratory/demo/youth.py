@@ -144,7 +144,7 @@ def seed_youth_guests(
 PAST_POWER_PROJECT_TITLE = "Green Corridors: students map shade for the walk to school"
 YOUTH_GATHERING_TITLE = "Youth Collaboratory Kickoff"
 # What youth offer adult presenters: (kind of capital, unit, amounts, what).
-YOUTH_OFFERS = (
+YOUTH_OFFERS: tuple[tuple[str, str, tuple[int, ...], str], ...] = (
     ("social", Unit.PEOPLE, (20, 40), "We will share your invitation with {n} students by {by}"),
     ("social", Unit.INTRODUCTIONS, (2, 3), "I will introduce you to {n} student leaders by {by}"),
     ("intellectual", Unit.HOURS, (2, 4), "I will help run {n} hours of listening sessions by {by}"),
