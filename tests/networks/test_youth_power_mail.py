@@ -74,9 +74,9 @@ def test_an_adults_commitment_to_a_power_project_reaches_the_minor_only_with_a_s
     copies = [m for m in messages if m.to[0] in stewards and WORDS in m.body]
     assert made.status_code == 201
     assert sent >= 2  # the presenter's digest and the committer's
-    assert [(len(m.to), m.cc, m.bcc, m.reply_to) for m in messages] == [
-        (1, [], [], [])
-    ] * len(messages)
+    assert [(len(m.to), m.cc, m.bcc, m.reply_to) for m in messages] == [(1, [], [], [])] * len(
+        messages
+    )
     # The minor's digest carries the adult's words; a steward gets a copy of it.
     assert [m for m in to_youth if WORDS in m.body] != []
     assert copies != []
