@@ -178,8 +178,9 @@ def test_the_credit_club_history_has_proposals_in_every_state(demo: None) -> Non
 
     with scopes_disabled():
         states = set(Proposal.objects.values_list("state", flat=True))
+        # Adults' projects: a youth Power Project comes on top (tested with the youth).
         presented_per_past_gathering = set(
-            Proposal.objects.filter(state=ProposalState.PRESENTED)
+            Proposal.objects.filter(state=ProposalState.PRESENTED, power_stage="")
             .values("gathering")
             .annotate(n=Count("pk"))
             .values_list("n", flat=True)
@@ -301,9 +302,9 @@ def test_the_youth_cohort_takes_part_in_todays_room_as_guests(demo: None) -> Non
             )
         )
         youths = dict(
-            Commitment.objects.filter(committer__email=DEMO_LOGINS[2][1]).values_list(
-                "capital", "guardian_approval"
-            )
+            Commitment.objects.filter(
+                committer__email=DEMO_LOGINS[2][1], gathering=room
+            ).values_list("capital", "guardian_approval")
         )
         on_board = set(commitments_shown(gathering=room).values_list("capital", flat=True))
         by_youth_on_board = (
@@ -337,3 +338,48 @@ def test_the_demo_runs_a_youth_program(demo: None) -> None:
     assert {s.facilitator_id for s in sessions} <= vetted
     assert marked >= 24
     assert done == 1
+
+
+def test_the_youth_cohort_has_a_history_of_ties_both_ways(demo: None) -> None:
+    """Issue 14: a youth gathering of the cohort's own, youth at two past national
+    gatherings and today's room, commitments both ways (at least 20 youth-adult ties in
+    the national network's insights) and two Power Projects, the past one shaped."""
+    from collaboratory.commitments.models import Commitment
+    from collaboratory.creditclub.models import Proposal
+    from collaboratory.demo.youth import POWER_PROJECT_TITLE
+    from collaboratory.insights.selectors import Scope, engine_inputs
+
+    with scopes_disabled():
+        national = Network.objects.get(slug="national")
+        youth_gatherings = list(
+            Gathering.objects.filter(network__slug="youth").values_list("starts_at", flat=True)
+        )
+        shared = list(
+            Gathering.objects.filter(
+                network=national, youth_take_part=True, ends_at__date__lt=ANCHOR
+            ).values_list("pk", flat=True)
+        )
+        projects = dict(
+            Proposal.objects.exclude(power_stage="").values_list("title", "power_stage")
+        )
+        youth_to_adult = Commitment.objects.filter(
+            network=national,
+            committer__age_band__in=("13-15", "16-17"),
+            gathering_id__in=shared,
+        ).count()
+        adult_to_youth = Commitment.objects.filter(
+            network=national,
+            proposal__proposer__age_band__in=("13-15", "16-17"),
+            gathering_id__in=shared,
+        ).count()
+        ties = engine_inputs(network=national, scope=Scope()).youth_adult_ties
+
+    assert len(youth_gatherings) == 1
+    assert youth_gatherings[0].date() < ANCHOR
+    assert len(shared) == 2
+    assert len(projects) == 2
+    assert projects.pop(POWER_PROJECT_TITLE) == "idea"
+    assert list(projects.values()) == ["shaped"]
+    assert youth_to_adult > 0
+    assert adult_to_youth > 0
+    assert ties >= 20

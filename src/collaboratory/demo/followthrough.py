@@ -129,7 +129,7 @@ def seed_followthrough(
             if committer == member_user_id:
                 member_count += 1
                 status = (lifecycle.IN_PROGRESS, lifecycle.DONE, lifecycle.KEPT)[member_count % 3]
-            commitment, released = _commitment(
+            commitment, released = past_commitment(
                 rng,
                 network,
                 proposal,
@@ -149,7 +149,7 @@ def seed_followthrough(
     return len(commitments)
 
 
-def _commitment(
+def past_commitment(
     rng: random.Random,
     network: Network,
     proposal: Proposal,
@@ -275,7 +275,7 @@ def seed_more_commitments(
             capital = ask.capital if ask else rng.choice(list(OFFERS))
             unit, amounts, text = rng.choice(OFFERS[capital])
             offer = (capital, unit, text, Decimal(rng.choice(amounts)))
-            commitment, released = _commitment(
+            commitment, released = past_commitment(
                 rng,
                 network,
                 proposal,

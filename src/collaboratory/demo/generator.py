@@ -26,7 +26,7 @@ from collaboratory.demo.gatherings import demo_gatherings
 from collaboratory.demo.live import seed_live_room
 from collaboratory.demo.membership import demo_membership
 from collaboratory.demo.seating import seed_seating
-from collaboratory.demo.youth import seed_youth_guests
+from collaboratory.demo.youth import seed_youth_guests, seed_youth_history
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat, GatheringPart
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
 from collaboratory.insights.services import sensitive_snapshot_take
@@ -409,6 +409,13 @@ def generate_demo(
             gathering=live_room,
             youth_user_id=User.objects.get(email=YOUTH_EMAIL).pk,
             steward=users[0],
+            anchor=anchor,
+        )
+        seed_youth_history(
+            national=national,
+            youth_network=youth_net,
+            steward=users[0],
+            youth_user_id=User.objects.get(email=YOUTH_EMAIL).pk,
             anchor=anchor,
         )
         # "Who can meet this ask" reads stored vectors: compute them now, as the worker's

@@ -3,6 +3,8 @@ in, so the demo youth member (youth@example.org, of the Youth Collaboratory unde
 national network) opens it as a guest. A Power Project presented by that youth member is on
 the run of show with commitments from adults in the room; the youth member has committed an
 introduction to an adult presenter, and money that waits for their guardian's approval.
+Before today, the cohort had a youth gathering of its own and took part in the two latest
+past national gatherings, with commitments both ways and a second Power Project, shaped.
 
 It draws from its own random stream, so the rest of the demo is what it was without it."""
 
@@ -11,14 +13,23 @@ from __future__ import annotations
 import random
 import uuid
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from collaboratory.commitments import lifecycle
+from collaboratory.commitments.models import Commitment, Unit
 from collaboratory.commitments.services import commitment_create
 from collaboratory.creditclub.models import PowerStage, Proposal, ProposalState
 from collaboratory.creditclub.services import AskInput, proposal_history_bulk_create
-from collaboratory.gatherings.models import Attendance, Gathering
-from collaboratory.gatherings.services import attendance_bulk_record
-from collaboratory.networks.models import Network
+from collaboratory.demo.followthrough import OFFERS, past_commitment
+from collaboratory.followthrough.services import commitment_history_bulk_create
+from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat
+from collaboratory.gatherings.services import (
+    attendance_bulk_record,
+    gathering_create,
+    gathering_update,
+)
+from collaboratory.networks.models import Membership, MembershipStatus, Network, Role
 from collaboratory.people.models import User
 
 POWER_PROJECT_TITLE = "Register Every Senior: a student-run voter registration drive"
@@ -124,4 +135,164 @@ def seed_youth_guests(
             amount="25",
             unit="dollars",
         )
+    return project
+
+
+# The youth cohort's history (issue 14): a youth gathering of its own, and the two latest
+# past national gatherings, where youth took part, committed help to adult presenters, and
+# adults committed help to a Power Project (shaped with them in the room).
+PAST_POWER_PROJECT_TITLE = "Green Corridors: students map shade for the walk to school"
+YOUTH_GATHERING_TITLE = "Youth Collaboratory Kickoff"
+# What youth offer adult presenters: (kind of capital, unit, amounts, what).
+YOUTH_OFFERS: tuple[tuple[str, str, tuple[int, ...], str], ...] = (
+    ("social", Unit.PEOPLE, (20, 40), "We will share your invitation with {n} students by {by}"),
+    ("social", Unit.INTRODUCTIONS, (2, 3), "I will introduce you to {n} student leaders by {by}"),
+    ("intellectual", Unit.HOURS, (2, 4), "I will help run {n} hours of listening sessions by {by}"),
+)
+# Adults' offers to the past Power Project: the adults' own kinds, no money to a minor.
+ADULT_KINDS = ("social", "intellectual", "institutional")
+HISTORY_STATUSES = (lifecycle.KEPT, lifecycle.KEPT, lifecycle.IN_PROGRESS, lifecycle.ACKNOWLEDGED)
+
+
+def seed_youth_history(
+    *,
+    national: Network,
+    youth_network: Network,
+    steward: User,
+    youth_user_id: int,
+    anchor: date,
+) -> Proposal:
+    """A past youth gathering with the cohort in it; youth at the two latest past national
+    gatherings (now marked "youth take part"), each committing to one or two adult
+    presenters; a second youth member's Power Project at the later one, presented and
+    shaped, with commitments from adults in the room. Returns that Power Project."""
+    rng = random.Random(f"youth history {anchor.isoformat()}")
+    zone = ZoneInfo(national.time_zone)
+    youth_ids = sorted(
+        Membership.objects.filter(
+            network=youth_network, role=Role.YOUTH_MEMBER, status=MembershipStatus.ACTIVE
+        ).values_list("user_id", flat=True)
+    )
+    youth_ids.remove(youth_user_id)
+    youth_ids.insert(0, youth_user_id)
+    # A youth gathering of the cohort's own, two months back.
+    kickoff_day = anchor - timedelta(days=60)
+    kickoff = gathering_create(
+        network=youth_network,
+        title=YOUTH_GATHERING_TITLE,
+        format=GatheringFormat.VIRTUAL,
+        parts=[
+            (
+                "Kickoff",
+                datetime.combine(kickoff_day, time(16), zone),
+                datetime.combine(kickoff_day, time(18), zone),
+            )
+        ],
+    )
+    attendance_bulk_record(
+        network=youth_network,
+        entries=[(kickoff.parts.get().pk, u) for u in [*youth_ids, steward.pk]],
+        source=Attendance.Source.HISTORY,
+    )
+    start_of_today = datetime.combine(anchor, time(0), zone)
+    past = list(
+        Gathering.objects.filter(network=national, ends_at__lt=start_of_today).order_by(
+            "-starts_at"
+        )[:2]
+    )
+    commitments: list[Commitment] = []
+    project: Proposal | None = None
+    for index, gathering in enumerate(reversed(past)):
+        gathering_update(gathering=gathering, youth_take_part=True)
+        held = gathering.starts_at.astimezone(zone).date()
+        part = gathering.parts.order_by("-starts_at")[0]  # the meeting, not the dinner
+        came = [youth_user_id, *rng.sample(youth_ids[1:], k=min(len(youth_ids) - 1, 9))]
+        presenters = list(
+            Proposal.objects.filter(
+                network=national, gathering=gathering, state=ProposalState.PRESENTED
+            ).order_by("run_position", "pk")
+        )
+        in_room = sorted(
+            set(Attendance.objects.filter(part=part).values_list("user_id", flat=True))
+            - {p.proposer_id for p in presenters}
+            - {steward.pk}
+        )
+        attendance_bulk_record(
+            network=national,
+            entries=[(part.pk, u) for u in came],
+            source=Attendance.Source.HISTORY,
+        )
+        for youth_id in came:
+            for presenter in rng.sample(presenters, k=min(len(presenters), rng.randint(1, 2))):
+                capital, unit, amounts, text = rng.choice(YOUTH_OFFERS)
+                offer = (capital, unit, text, Decimal(rng.choice(amounts)))
+                commitments.append(
+                    _past(rng, national, presenter, youth_id, offer, held, anchor, zone)
+                )
+        if index == len(past) - 1:
+            project = _past_power_project(national, gathering, youth_ids[1], len(presenters))
+            for adult in rng.sample(in_room, k=min(len(in_room), 8)):
+                capital = rng.choice(ADULT_KINDS)
+                unit, amounts, text = rng.choice(OFFERS[capital])
+                offer = (capital, unit, text, Decimal(rng.choice(amounts)))
+                commitments.append(_past(rng, national, project, adult, offer, held, anchor, zone))
+    commitment_history_bulk_create(network=national, commitments=commitments)
+    if project is None:
+        raise ValueError("The youth history needs a past national gathering.")
+    return project
+
+
+def _past(
+    rng: random.Random,
+    network: Network,
+    proposal: Proposal,
+    committer: int,
+    offer: tuple[str, str, str, Decimal],
+    held: date,
+    anchor: date,
+    zone: ZoneInfo,
+) -> Commitment:
+    commitment, _released = past_commitment(
+        rng,
+        network,
+        proposal,
+        None,
+        committer,
+        offer,
+        rng.choice(HISTORY_STATUSES),
+        held,
+        anchor,
+        zone,
+    )
+    return commitment
+
+
+def _past_power_project(
+    network: Network, gathering: Gathering, youth_id: int, presenters: int
+) -> Proposal:
+    submitted = gathering.starts_at - timedelta(days=40)
+    proposal = Proposal(
+        network=network,
+        gathering=gathering,
+        proposer_id=youth_id,
+        state=ProposalState.PRESENTED,
+        title=PAST_POWER_PROJECT_TITLE,
+        what="Students map shade and benches on the walk to three schools, then ask for trees.",
+        who_it_serves="Students who walk to school and their families",
+        problem="The walk to school has almost no shade, and summers are getting hotter.",
+        where="Tulsa",
+        timeframe="ongoing",
+        phase="planning",
+        asks_timeline="Mapping in the fall, the ask to the city in the spring.",
+        submitted_at=submitted,
+        announced_at=submitted + timedelta(days=14),
+        run_position=presenters + 1,
+        power_stage=PowerStage.SHAPED,
+        power_stage_at=gathering.starts_at,
+    )
+    asks = [
+        AskInput("expertise", "intellectual", "Help reading a tree-canopy map", ""),
+        AskInput("intro_people", "social", "Introductions to the city's forestry office", "2"),
+    ]
+    (project,) = proposal_history_bulk_create(network=network, rows=[(proposal, asks)])
     return project

@@ -175,6 +175,23 @@ def _headline(f: Figures) -> tuple[Headline, ...]:
             ),
         ),
         Headline("cross_sector", _("Help that crossed sectors"), pct(crossing)),
+        _youth_adult_ties(f),
+    )
+
+
+def _youth_adult_ties(f: Figures) -> Headline:
+    """The intergenerational ties, under the usual small-cell suppression: a count below k
+    reads "fewer than k", since a handful of ties could point at the few youth members."""
+    table = privacy.suppress_counts([""], [f.youth_adult_ties], k=f.k, attribute="youth_adult")
+    count = table.total
+    return Headline(
+        "youth_adult_ties",
+        _("Youth-adult ties"),
+        _few(f.k) if count is None else f"{count:,}",
+        _(
+            "A youth member and an adult, one committing help to the other's project, in "
+            "either direction; a pair with help both ways counts twice."
+        ),
     )
 
 

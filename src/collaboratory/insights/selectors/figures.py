@@ -25,7 +25,7 @@ from collaboratory.insights.selectors.inputs import (
 from collaboratory.networks.models import Network
 
 CACHE_SECONDS = 60 * 60
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: figures carry the youth-adult ties
 # The map draws the members with the most ties; the figures always cover everyone.
 MAP_MEMBERS = 120
 
@@ -129,6 +129,7 @@ class Figures:
     result: engine.Insights
     map: HelpMap
     computed_at: datetime
+    youth_adult_ties: int = 0
 
 
 def _compute(network: Network, scope: Scope, k: int) -> Figures:
@@ -150,6 +151,7 @@ def _compute(network: Network, scope: Scope, k: int) -> Figures:
         result=result,
         map=help_map(inputs, result),
         computed_at=timezone.now(),
+        youth_adult_ties=inputs.youth_adult_ties,
     )
 
 

@@ -14,7 +14,7 @@ its own population in.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -23,7 +23,7 @@ from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
-from collaboratory.commitments.models import NOT_COUNTED, Commitment, CommitmentStatus
+from collaboratory.commitments.models import COUNTED, Commitment, CommitmentStatus
 from collaboratory.creditclub.models import Ask, ProposalState
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.insights import engine
@@ -208,6 +208,15 @@ class Inputs:
     gatherings: list[tuple[int, str, datetime]]
     people: dict[int, Person]
     admitted: int
+    # Distinct committer -> presenter pairs between a minor and an adult, either way.
+    youth_adult_ties: int = 0
+
+
+def youth_adult_tie_count(rows: Iterable[tuple[int, int, bool, bool]]) -> int:
+    """Distinct (committer, presenter) pairs where one is a minor and the other an adult,
+    from rows of (committer, presenter, committer is a minor, presenter is a minor). A pair
+    with commitments both ways is two ties, as in the help graph."""
+    return len({(c, r) for c, r, c_minor, r_minor in rows if c_minor != r_minor})
 
 
 def _labels() -> dict[str, Sequence[str]]:
@@ -239,13 +248,8 @@ def engine_inputs(
         gathering_ids = [g[0] for g in gatherings]
         commitment_rows = list(
             Commitment.objects.filter(
-                network=network,
-                gathering_id__in=gathering_ids,
-                hidden_at__isnull=True,
-                undone_at__isnull=True,
-            )
-            .exclude(guardian_approval__in=NOT_COUNTED)
-            .values_list(
+                COUNTED, network=network, gathering_id__in=gathering_ids
+            ).values_list(
                 "committer_id",
                 "proposal__proposer_id",
                 "ask_id",
@@ -254,6 +258,10 @@ def engine_inputs(
                 "created_at",
                 "kept_at",
                 "gathering_id",
+                # For the youth-adult ties (joined here, so no query more): youth guests
+                # commit in the host network without a membership there.
+                "committer__age_band",
+                "proposal__proposer__age_band",
             )
         )
         attendance_rows = list(
@@ -283,6 +291,9 @@ def engine_inputs(
             ).values_list("pk", flat=True)
         )
 
+    youth_adult_ties = youth_adult_tie_count(
+        (r[0], r[1], r[8] in MINOR_AGE_BANDS, r[9] in MINOR_AGE_BANDS) for r in commitment_rows
+    )
     # The roster: admitted members, and anyone else who took part in what is in scope
     # (alumni, removed members), so their past commitments still count.
     took_part = {r[0] for r in commitment_rows} | {r[1] for r in commitment_rows}
@@ -322,7 +333,7 @@ def engine_inputs(
     # the services; a defensive filter so one odd row never breaks a report).
     commitment_rows = [
         (c, r, -1 if a is None else a, kind, engine_status(s), created, kept, g)
-        for c, r, a, kind, s, created, kept, g in commitment_rows
+        for c, r, a, kind, s, created, kept, g, _cb, _rb in commitment_rows
         if c in people and r in people
     ]
     return Inputs(
@@ -339,4 +350,5 @@ def engine_inputs(
         gatherings=gatherings,
         people=people,
         admitted=admitted,
+        youth_adult_ties=youth_adult_ties,
     )
