@@ -172,6 +172,8 @@ def test_the_past_cohorts_four_organizations_launched_the_demos_local_networks(
     assert dates == sorted(dates)
     assert dates[-1] < str(ANCHOR)
     assert "Seattle Civic Collaboratory" in page
+    home = client_for(steward).get(reverse("training:home", kwargs={"network_slug": "national"}))
+    assert "Convener cohort 2025" in home.content.decode()
 
 
 def test_local_networks_have_lasting_partnerships_some_spanning_networks(demo: None) -> None:
