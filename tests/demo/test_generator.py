@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import partial
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth import authenticate
 from django.db.models import Count
+from django.urls import reverse
+from django.utils.timezone import localdate
 from django_scopes import scopes_disabled
 
 from collaboratory.demo import generator
@@ -23,7 +27,7 @@ from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.networks.models import Membership, Network, Nomination, Role
 from collaboratory.people.models import PrivateSelfDescription, User
 from collaboratory.training.models import Application as TrainingApplication
-from collaboratory.training.models import ArcSession, Cohort
+from collaboratory.training.models import ArcSession, Cohort, Launch, Submission
 from collaboratory.youth.models import Application as YouthApplication
 from collaboratory.youth.models import (
     CohortSession,
@@ -32,6 +36,7 @@ from collaboratory.youth.models import (
     SessionAttendance,
     VettedAdult,
 )
+from tests.conftest import client_for
 
 ANCHOR = date(2026, 11, 21)
 
@@ -59,7 +64,7 @@ def test_the_same_seed_gives_the_same_network(db: None, django_db_blocker) -> No
     generate_demo(anchor=ANCHOR, seed=7)
     first = snapshot()
     with scopes_disabled():
-        for model in (Attendance, Membership, PrivateSelfDescription, Gathering):
+        for model in (Launch, Attendance, Membership, PrivateSelfDescription, Gathering):
             model.objects.all().delete()
         User.objects.all().delete()
         # Children before the national network they sit under (parent is PROTECTed).
@@ -98,18 +103,77 @@ def test_the_demo_has_the_shape_the_brief_asks_for(demo: None) -> None:
             ArcSession.objects.filter(kind="immersion").values_list("gathering__network__slug")
         )
         organizations = sorted(
-            TrainingApplication.objects.filter(status="admitted").values_list(
-                "organization", flat=True
-            )
+            TrainingApplication.objects.filter(
+                status="admitted", cohort__name="Convener cohort 2026"
+            ).values_list("organization", flat=True)
         )
 
-    assert cohorts == [("Convener cohort 2026", True)]
-    assert observed == [("national",)]
+    assert cohorts == [("Convener cohort 2026", True), ("Convener cohort 2025", True)]
+    assert ("national",) in observed
     assert organizations == ["Eastside Neighbors United", "River Valley Civic League"]
-    assert kinds == ["local", "local", "local", "youth"]
+    assert kinds == ["local", "local", "local", "local", "youth"]
     # Upcoming: the next quarter's gathering and the live room's gathering of the day.
     assert (adults, youth, past, upcoming) == (120, 20, 8, 2)
     assert all(30 <= n <= 70 for n in per_gathering), per_gathering
+
+
+def test_the_past_cohorts_four_organizations_launched_the_demos_local_networks(
+    demo: None,
+) -> None:
+    with scopes_disabled():
+        cohort = Cohort.objects.get(name="Convener cohort 2025")
+        admitted = TrainingApplication.objects.filter(cohort=cohort, status="admitted")
+        launches = list(
+            Launch.objects.filter(application__cohort=cohort)
+            .select_related("local_network", "first_gathering")
+            .order_by("launched_at")
+        )
+        sessions = list(cohort.sessions.all())
+        attended = {s.pk: s.attendance.count() for s in sessions}
+        accepted = {s.status for s in Submission.objects.filter(application__cohort=cohort)}
+        slugs = [x.local_network.slug for x in launches]
+        members = [Membership.objects.filter(network=x.local_network).count() for x in launches]
+        first = launches[0]
+        steward = Membership.objects.get(
+            network__slug="national", user__email=generator.STEWARD_EMAIL
+        ).user
+
+    assert admitted.count() == 4
+    assert slugs == ["seattle", "tulsa", "lowell", "columbus"]  # the newest launched last
+    assert all(x.local_network.parent.slug == "national" for x in launches)
+    assert all(m >= 10 for m in members), members
+    assert all(x.first_gathering.network_id == x.local_network_id for x in launches)
+    assert all(x.first_gathering.starts_at > x.launched_at for x in launches)
+    assert all(s.ends_at.date() < ANCHOR for s in sessions)
+    assert set(attended.values()) == {8}  # two staff of each of the four, every session
+    assert accepted == {"accepted"}
+    page = (
+        client_for(steward)
+        .get(
+            reverse(
+                "training:organization",
+                kwargs={"network_slug": "national", "application_id": first.application_id},
+            )
+        )
+        .content.decode()
+    )
+    timeline = page[page.index('class="timeline"') :]
+    timeline = timeline[: timeline.index("</ol>")]
+    national_day = partial(localdate, timezone=ZoneInfo("America/New_York"))  # the page's
+    launched_at = timeline.index(f"✓ Launched · {national_day(first.launched_at)}")
+    gathering_at = timeline.index(
+        f"✓ First gathering · {national_day(first.first_gathering.starts_at)}"
+    )
+    assert launched_at < gathering_at
+    assert "○" not in timeline  # every step done
+    dates = re.findall(r"· (\d{4}-\d{2}-\d{2})", timeline)
+    # Applied, admitted, work accepted, launched, first gathering: in that order, all past.
+    assert len(dates) == 5, dates
+    assert dates == sorted(dates)
+    assert dates[-1] < str(ANCHOR)
+    assert "Seattle Civic Collaboratory" in page
+    home = client_for(steward).get(reverse("training:home", kwargs={"network_slug": "national"}))
+    assert "Convener cohort 2025" in home.content.decode()
 
 
 def test_local_networks_have_lasting_partnerships_some_spanning_networks(demo: None) -> None:

@@ -16,7 +16,7 @@ from collaboratory.followthrough.models import FollowthroughSettings
 from collaboratory.followthrough.selectors import followthrough_settings_for
 from collaboratory.gatherings.models import Gathering, GatheringSettings
 from collaboratory.gatherings.selectors import gathering_settings_for
-from collaboratory.networks.models import Invitation, Membership, Network, Role
+from collaboratory.networks.models import Invitation, Membership, Network, NetworkKind, Role
 from collaboratory.networks.selectors import membership_settings_for
 from collaboratory.networks.services import membership_settings_update
 from collaboratory.training.models import (
@@ -36,6 +36,7 @@ from collaboratory.training.services import (
     cohort_accepting_set,
     interest_signup,
     launch,
+    launch_history_record,
     plan_save,
     practice_reset,
     submission_review,
@@ -358,3 +359,43 @@ def test_practice_reset_replaces_the_gatherings_and_keeps_the_people(training: T
     assert removed >= 2
     assert titles == ["Practice gathering"]
     assert not readiness_for(application=training.org).items[1].done
+
+
+def test_a_recorded_launch_points_at_an_existing_local_network_once(training: Training) -> None:
+    """The demo's past cohort: launch_history_record refuses a practice or foreign network,
+    history out of order and a second launch, and changes nothing when it refuses."""
+    local = NetworkFactory(slug="lowell", kind=NetworkKind.LOCAL, parent=training.national)
+    stranger = NetworkFactory(
+        slug="elsewhere", kind=NetworkKind.LOCAL, parent=NetworkFactory(slug="other-national")
+    )
+    now = timezone.now()
+    dates = {"applied_at": now - timedelta(days=90), "admitted_at": now - timedelta(days=60)}
+
+    def record(network: Network, application: object = training.org, **changed: object) -> object:
+        args = {**dates, "launched_at": now - timedelta(days=10), **changed}
+        return launch_history_record(
+            application=application,  # type: ignore[arg-type]
+            local_network=network,
+            first_gathering=None,
+            actor=training.trainer,
+            **args,  # type: ignore[arg-type]
+        )
+
+    practice = training.cohort.practice_network
+    assert practice is not None
+    for network, changed in (
+        (practice, {}),
+        (stranger, {}),
+        (local, {"launched_at": now - timedelta(days=70)}),  # before it was admitted
+    ):
+        with pytest.raises(ValidationError):
+            record(network, **changed)
+    row = record(local)
+    with pytest.raises(ValidationError):
+        record(local, training.other)  # the network has launched already
+
+    with scopes_disabled():
+        assert list(Launch.objects.values_list("local_network__slug", flat=True)) == ["lowell"]
+        training.org.refresh_from_db()
+        assert training.org.decided_at == dates["admitted_at"]
+        assert row.launched_at == now - timedelta(days=10)  # type: ignore[attr-defined]

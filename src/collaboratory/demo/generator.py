@@ -108,6 +108,10 @@ LOCALS = (
     ("tulsa", "Tulsa Civic Collaboratory", "America/Chicago", "Plains"),
     ("lowell", "Lowell Civic Collaboratory", "America/New_York", "New England"),
 )
+# The newest local network, launched by the fourth organization of the training demo's past
+# cohort. Kept apart from LOCALS: too new for partnerships, and its members draw from their
+# own random stream, so every other part of the demo stays as it was.
+NEWEST_LOCAL = ("columbus", "Columbus Civic Collaboratory", "America/New_York", "Midwest")
 
 ADULT_AGE_BANDS = (
     (AgeBand.AGE_18_29, 15),
@@ -184,7 +188,7 @@ def generate_demo(
     anchor: date | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> DemoSummary:
-    """Build the national network, its youth cohort and three locals, with history."""
+    """Build the national network, its youth cohort and four locals, with history."""
     if members < 10:
         raise ValueError("The demo needs at least 10 adult members.")
     rng = random.Random(seed)
@@ -213,7 +217,7 @@ def generate_demo(
             network_create(
                 slug=slug, name=name, kind=NetworkKind.LOCAL, parent=national, time_zone=tz
             )
-            for slug, name, tz, _region in LOCALS
+            for slug, name, tz, _region in (*LOCALS, NEWEST_LOCAL)
         ]
         summary.networks = [n.slug for n in (national, youth_net, *local_nets)]
 
@@ -364,12 +368,15 @@ def generate_demo(
         demo_membership(rng, national, youth_net, [p.user_id for p in people], organizations)
 
         say("local networks")
-        for local, (_slug, _name, _tz, region) in zip(local_nets, LOCALS, strict=True):
+        *older, newest = local_nets
+        for local, (_slug, _name, _tz, region) in zip(older, LOCALS, strict=True):
             _local_network(rng, local, region, people, anchor)
+        newest_rng = random.Random(f"{NEWEST_LOCAL[0]}-{seed}")
+        _local_network(newest_rng, newest, NEWEST_LOCAL[3], people, anchor)
         say("local partnerships")
         # Its own generator: drawing from `rng` would shift every later part of the demo.
         seed_local_partnerships(
-            rng=random.Random(LOCAL_PARTNERSHIPS_SEED), networks=local_nets, anchor=anchor
+            rng=random.Random(LOCAL_PARTNERSHIPS_SEED), networks=older, anchor=anchor
         )
 
         say("rotating credit club")
@@ -436,7 +443,7 @@ def generate_demo(
         # AppConfig: a sibling in the top layer may not be imported.
         say("training")
         apps.get_app_config("training").demo_seed(  # type: ignore[attr-defined]
-            national=national, steward=users[0], anchor=anchor
+            national=national, steward=users[0], anchor=anchor, local_networks=local_nets
         )
         # A few members who chose how they get email (issue 19): the member login takes
         # reminders in the weekly digest; two others turned gathering notices off.

@@ -1,17 +1,21 @@
-"""The demo's training: one cohort in progress with two organizations, its arc, two
-planning assignments (one accepted for the first organization, one waiting), a cohort call
-and a one-on-one with a note, and the first organization's launch plan. Called by the demo
+"""The demo's training: a past cohort whose four organizations launched the demo's local
+networks (every session held and attended, every assignment accepted, each launch with its
+first gathering), and one cohort in progress with two organizations, its arc, two planning
+assignments (one accepted for the first organization, one waiting), a cohort call and a
+one-on-one with a note, and the first organization's launch plan. Called by the demo
 generator through `TrainingConfig.demo_seed`; everything goes through our services, so it
 is deterministic for an anchor day."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django_scopes import scope
 
-from collaboratory.gatherings.models import Gathering
+from collaboratory.gatherings.models import Gathering, GatheringFormat
+from collaboratory.gatherings.services import gathering_create, gathering_parts_from_template
 from collaboratory.networks.models import Network
 from collaboratory.people.models import User
 from collaboratory.training.models import SessionKind, SubmissionStatus
@@ -23,7 +27,9 @@ from collaboratory.training.services import (
     call_note_add,
     cohort_accepting_set,
     cohort_create,
+    launch_history_record,
     plan_save,
+    session_attendance_set,
     session_save,
     submission_review,
     submission_save,
@@ -48,7 +54,43 @@ ROSTER = (
 )
 
 
-def seed_training(*, national: Network, steward: User, anchor: date) -> None:
+# The past cohort: (organization, community, staff), in the order of the demo's local
+# networks (the generator's LOCALS, then its newest local network).
+PAST_ORGANIZATIONS = (
+    (
+        "Puget Sound Civic Trust",
+        "Seattle, Washington",
+        (("Mei Chen", "mei@pugetcivic.example"), ("Luis Vega", "luis@pugetcivic.example")),
+    ),
+    (
+        "Greenwood Community Partners",
+        "Tulsa, Oklahoma",
+        (("Dana Hughes", "dana@greenwood.example"), ("Omar Said", "omar@greenwood.example")),
+    ),
+    (
+        "Merrimack Valley Forum",
+        "Lowell, Massachusetts",
+        (("Sophea Keo", "sophea@merrimack.example"), ("Jack Riley", "jack@merrimack.example")),
+    ),
+    (
+        "Scioto Neighbors Alliance",
+        "Columbus, Ohio",
+        (("Aisha Bello", "aisha@scioto.example"), ("Ken Muller", "ken@scioto.example")),
+    ),
+)
+PAST_ASSIGNMENTS = (
+    ("Who should be in the room: your first 40 names", 20),
+    ("Your first gathering: host, date and agenda", 90),
+)
+# Days before the anchor each organization launched; the fourth is the newest.
+PAST_LAUNCHED = (420, 400, 380, 60)
+
+
+def seed_training(
+    *, national: Network, steward: User, anchor: date, local_networks: Sequence[Network] = ()
+) -> None:
+    if local_networks:
+        _past_cohort(national=national, steward=steward, anchor=anchor, locals_=local_networks)
     zone = ZoneInfo(national.time_zone)
 
     def at(days: int, hour: int = 10) -> datetime:
@@ -161,3 +203,81 @@ def seed_training(*, national: Network, steward: User, anchor: date) -> None:
         first_gathering_city="Fresno",
         roster=ROSTER.encode(),
     )
+
+
+def _past_cohort(
+    *, national: Network, steward: User, anchor: date, locals_: Sequence[Network]
+) -> None:
+    """The cohort whose organizations launched the demo's local networks: its arc held and
+    attended by every trainee, its assignments accepted, and each launch recorded against
+    the existing network with a first gathering held there a few weeks later."""
+    zone = ZoneInfo(national.time_zone)
+    started = anchor - timedelta(days=560)
+    cohort = cohort_create(
+        network=national, name="Convener cohort 2025", starts_on=started, actor=steward
+    )
+    cohort_accepting_set(cohort=cohort, accepting=True, actor=steward)
+    applications = [
+        application_submit(
+            network=national,
+            organization=name,
+            community=community,
+            why_now="Leaders here work in silos; a new civic fund wants them at one table.",
+            landscape="Active neighborhood associations, a new mayor, a strong library system.",
+            staff=staff,
+        )
+        for name, community, staff in PAST_ORGANIZATIONS[: len(locals_)]
+    ]
+    for application in applications:
+        application_admit(application=application, cohort=cohort, actor=steward)
+    cohort_accepting_set(cohort=cohort, accepting=False, actor=steward)
+    with scope(network=national):
+        sessions = list(cohort.sessions.all())
+        trainees = [t.pk for a in applications for t in a.staff.all()]
+    for session in sessions:
+        session_attendance_set(session=session, trainee_ids=trainees, actor=steward)
+    for title, day in PAST_ASSIGNMENTS:
+        assignment = assignment_create(
+            cohort=cohort,
+            title=title,
+            instructions="",
+            due_at=datetime.combine(started + timedelta(days=day), time(17), tzinfo=zone),
+            actor=steward,
+        )
+        for application in applications:
+            work = submission_save(
+                assignment=assignment,
+                application=application,
+                actor=steward,
+                text=f"{application.organization}: our plan, revised after the cohort call.",
+            )
+            submission_review(
+                submission=work,
+                status=SubmissionStatus.ACCEPTED,
+                feedback="Ready: go ahead.",
+                actor=steward,
+            )
+    for application, local, days in zip(applications, locals_, PAST_LAUNCHED, strict=False):
+        launched = anchor - timedelta(days=days)
+        with scope(network=local):
+            first = gathering_create(
+                network=local,
+                title=f"{local.name}: first gathering",
+                format=GatheringFormat.IN_PERSON,
+                parts=gathering_parts_from_template(
+                    network=local,
+                    format=GatheringFormat.IN_PERSON,
+                    first_day=launched + timedelta(days=35),
+                ),
+                city=application.community.split(",")[0],
+                actor=steward,
+            )
+        launch_history_record(
+            application=application,
+            local_network=local,
+            applied_at=datetime.combine(started - timedelta(days=45), time(9), tzinfo=zone),
+            admitted_at=datetime.combine(started - timedelta(days=20), time(9), tzinfo=zone),
+            launched_at=datetime.combine(launched, time(12), tzinfo=zone),
+            first_gathering=first,
+            actor=steward,
+        )

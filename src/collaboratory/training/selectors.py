@@ -201,8 +201,14 @@ def timeline_for(*, application: Application, now: datetime | None = None) -> li
             admitted,
         ),
         Step(_("Planning assignments accepted"), last_review, admitted and done["assignments"]),
-        Step(_("Practice gathering held"), None, done["practice"]),
-        Step(_("Launch plan and roster ready"), None, done["first_gathering"] and done["roster"]),
+        # Launch required both, so a launched organization has them (its plan's first
+        # gathering date has since passed, which the live checklist would count as not done).
+        Step(_("Practice gathering held"), None, done["practice"] or launched is not None),
+        Step(
+            _("Launch plan and roster ready"),
+            None,
+            (done["first_gathering"] and done["roster"]) or launched is not None,
+        ),
         Step(_("Launched"), launched.launched_at if launched else None, launched is not None),
         Step(
             _("First gathering"),

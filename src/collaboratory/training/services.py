@@ -906,3 +906,64 @@ def _templates_copy(*, source: Network, target: Network, actor: User) -> None:
     membership_settings_copy(source=source, target=target, actor=actor)
     gathering_settings_copy(source=source, target=target, actor=actor)
     followthrough_settings_copy(source=source, target=target, actor=actor)
+
+
+def launch_history_record(
+    *,
+    application: Application,
+    local_network: Network,
+    applied_at: datetime,
+    admitted_at: datetime,
+    launched_at: datetime,
+    first_gathering: Gathering | None,
+    actor: User,
+) -> Launch:
+    """Demo only (the demo generator's past cohort): record that an admitted organization
+    launched a local network that already exists, instead of creating one as `launch`
+    does, and date its history (applied, admitted, work submitted and accepted by each
+    assignment's due date) so the trainer's timeline reads as it happened. No readiness
+    check, no invitations, no mail. The network must be a real local network under this
+    national one, launched once (the constraints)."""
+    national = application.network
+    if application.status != ApplicationStatus.ADMITTED:
+        raise ValidationError(_("Only an admitted organization launches."))
+    if (
+        local_network.parent_id != national.pk
+        or local_network.kind != NetworkKind.LOCAL
+        or local_network.is_practice
+    ):
+        raise ValidationError(_("Choose a local network under this national network."))
+    if first_gathering is not None and first_gathering.network_id != local_network.pk:
+        raise ValidationError(_("The first gathering must be one of that network's."))
+    if not applied_at <= admitted_at <= launched_at:
+        raise ValidationError(_("An organization applies, is admitted, then launches."))
+    try:
+        with scope(network=national), transaction.atomic():
+            row = Launch.objects.create(
+                network=national,
+                application=application,
+                local_network=local_network,
+                first_gathering=first_gathering,
+                launched_at=launched_at,
+            )
+            Application.objects.filter(pk=application.pk).update(
+                created_at=applied_at, decided_at=admitted_at
+            )
+            for work in Submission.objects.filter(application=application).select_related(
+                "assignment"
+            ):
+                done = min(work.assignment.due_at, launched_at)
+                work.submitted_at = done
+                work.reviewed_at = done if work.reviewed_at else None
+                work.save(update_fields=["submitted_at", "reviewed_at"])
+            audit_record(
+                action="training.launch_recorded",
+                actor=actor,
+                network=national,
+                target=application,
+                data={"network": local_network.slug},
+            )
+    except IntegrityError as error:
+        raise ValidationError(_("This organization or network has already launched.")) from error
+    application.refresh_from_db()
+    return row
