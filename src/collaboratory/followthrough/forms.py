@@ -128,7 +128,11 @@ class PartnershipKeepForm(forms.Form):
     )
     # Spanning networks (stewards who also belong to a sibling local network): which network,
     # and its members' emails, one per line.
-    partner_network = forms.SlugField(label=_("Other local network"), required=False)
+    partner_network = forms.SlugField(
+        label=_("Other local network"),
+        required=False,
+        validators=one_line(_("the other local network")),
+    )
     member_emails = forms.CharField(
         label=_("Their members' emails, one per line"),
         required=False,
