@@ -32,37 +32,41 @@ REPLACEMENTS = str.maketrans(
 )
 
 
-def _t(text: object) -> str:
+# The PDF pieces below are shared with the national impact report (national/pdf.py).
+
+
+def pdf_text(text: object) -> str:
+    """Text as fpdf2's core fonts can print it (latin-1, typographic spaces replaced)."""
     return str(text).translate(REPLACEMENTS).encode("latin-1", "replace").decode("latin-1")
 
 
-class _Pdf(FPDF):
+class ReportPdf(FPDF):
     footer_text = ""
 
     def footer(self) -> None:
         self.set_y(-12)
         self.set_font("Helvetica", size=8)
-        self.cell(0, 6, _t(f"{self.footer_text}  ·  {self.page_no()}"), align="C")
+        self.cell(0, 6, pdf_text(f"{self.footer_text}  ·  {self.page_no()}"), align="C")
 
 
-def _heading(pdf: FPDF, text: str) -> None:
+def pdf_heading(pdf: FPDF, text: str) -> None:
     pdf.ln(4)
     pdf.set_font("Helvetica", "B", 13)
-    pdf.cell(0, 8, _t(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(0, 8, pdf_text(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font("Helvetica", size=10)
 
 
-def _table(pdf: FPDF, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+def pdf_table(pdf: FPDF, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     with pdf.table(
         first_row_as_headings=True, line_height=6, text_align="LEFT", padding=1
     ) as table:
         head = table.row()
         for cell in header:
-            head.cell(_t(cell))
+            head.cell(pdf_text(cell))
         for values in rows:
             line = table.row()
             for value in values:
-                line.cell(_t(value))
+                line.cell(pdf_text(value))
 
 
 def _as_of(label: str, when: str | None) -> str:
@@ -71,31 +75,31 @@ def _as_of(label: str, when: str | None) -> str:
 
 
 def report_pdf(report: Report, *, network_name: str, scope_label: str) -> bytes:
-    pdf = _Pdf(format="A4")
+    pdf = ReportPdf(format="A4")
     pdf.footer_text = _("%(network)s: impact report") % {"network": network_name}
-    pdf.set_title(_t(_("Impact report: %(network)s") % {"network": network_name}))
-    pdf.set_author(_t(network_name))
+    pdf.set_title(pdf_text(_("Impact report: %(network)s") % {"network": network_name}))
+    pdf.set_author(pdf_text(network_name))
     pdf.set_auto_page_break(auto=True, margin=16)
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 18)
     pdf.multi_cell(
         0,
         9,
-        _t(_("Impact report: %(network)s") % {"network": network_name}),
+        pdf_text(_("Impact report: %(network)s") % {"network": network_name}),
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
     )
     pdf.set_font("Helvetica", size=11)
-    pdf.multi_cell(0, 6, _t(scope_label), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(0, 6, pdf_text(scope_label), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
-    _heading(pdf, _("Headline figures"))
-    _table(pdf, (_("Figure"), _("Value")), [(h.label, h.value) for h in report.headline])
+    pdf_heading(pdf, _("Headline figures"))
+    pdf_table(pdf, (_("Figure"), _("Value")), [(h.label, h.value) for h in report.headline])
 
-    _heading(pdf, _("Help paid forward"))
-    _table(pdf, (_("Loops"), _("Count")), [(c.label, c.value) for c in report.cycles])
+    pdf_heading(pdf, _("Help paid forward"))
+    pdf_table(pdf, (_("Loops"), _("Count")), [(c.label, c.value) for c in report.cycles])
 
-    _heading(pdf, _("Kinds of capital circulated"))
-    _table(
+    pdf_heading(pdf, _("Kinds of capital circulated"))
+    pdf_table(
         pdf,
         (_("Kind"), _("Made"), _("Open"), _("Kept"), _("Released"), _("Lapsed"), _("Kept rate")),
         [
@@ -105,8 +109,8 @@ def report_pdf(report: Report, *, network_name: str, scope_label: str) -> bytes:
     )
 
     if report.curve:
-        _heading(pdf, _("The compounding curve"))
-        _table(
+        pdf_heading(pdf, _("The compounding curve"))
+        pdf_table(
             pdf,
             (_("Gathering"), _("New pairs"), _("Pairs so far"), _("Across sectors"), _("Met")),
             [
@@ -121,8 +125,8 @@ def report_pdf(report: Report, *, network_name: str, scope_label: str) -> bytes:
             ],
         )
 
-    _heading(pdf, _("Bridging against chance"))
-    _table(
+    pdf_heading(pdf, _("Bridging against chance"))
+    pdf_table(
         pdf,
         (_("Attribute"), _("Ties"), _("Crossing"), _("Chance"), _("Compared with chance")),
         [
@@ -133,11 +137,11 @@ def report_pdf(report: Report, *, network_name: str, scope_label: str) -> bytes:
         ],
     )
 
-    _heading(pdf, _("Members by attribute"))
+    pdf_heading(pdf, _("Members by attribute"))
     pdf.multi_cell(
         0,
         5,
-        _t(
+        pdf_text(
             _(
                 "Counts by political ideology and by race and ethnicity come only from adult "
                 "members who consented to aggregate reporting, from a snapshot of the whole "
@@ -155,7 +159,7 @@ def report_pdf(report: Report, *, network_name: str, scope_label: str) -> bytes:
         pdf.cell(
             0,
             6,
-            _t(
+            pdf_text(
                 _as_of(
                     _("%(attribute)s (Blau index %(blau)s)")
                     % {"attribute": d.label, "blau": d.blau},
@@ -167,7 +171,7 @@ def report_pdf(report: Report, *, network_name: str, scope_label: str) -> bytes:
         )
         pdf.set_font("Helvetica", size=10)
         if d.note:
-            pdf.multi_cell(0, 5, _t(d.note), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            pdf.multi_cell(0, 5, pdf_text(d.note), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
             continue
-        _table(pdf, (_("Group"), _("Members")), d.rows)
+        pdf_table(pdf, (_("Group"), _("Members")), d.rows)
     return bytes(pdf.output())

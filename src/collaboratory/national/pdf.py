@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from fpdf.enums import XPos, YPos
 
 # The report's furniture is insights' (private helpers, reused rather than copied).
-from collaboratory.insights.pdf import _heading, _Pdf, _t, _table
+from collaboratory.insights.pdf import ReportPdf, pdf_heading, pdf_table, pdf_text
 from collaboratory.national.report import report_sections, suppression_note
 from collaboratory.national.selectors import Rollup
 
@@ -18,17 +18,17 @@ def national_report_pdf(rollup: Rollup, *, national_name: str) -> bytes:
         "network": national_name,
         "year": rollup.year,
     }
-    pdf = _Pdf(format="A4", orientation="landscape")
+    pdf = ReportPdf(format="A4", orientation="landscape")
     pdf.footer_text = title
-    pdf.set_title(_t(title))
-    pdf.set_author(_t(national_name))
+    pdf.set_title(pdf_text(title))
+    pdf.set_author(pdf_text(national_name))
     pdf.set_auto_page_break(auto=True, margin=16)
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 18)
-    pdf.multi_cell(0, 9, _t(title), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(0, 9, pdf_text(title), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font("Helvetica", size=10)
-    pdf.multi_cell(0, 5, _t(suppression_note(rollup)), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(0, 5, pdf_text(suppression_note(rollup)), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     for section in report_sections(rollup):
-        _heading(pdf, section.title)
-        _table(pdf, section.header, section.rows)
+        pdf_heading(pdf, section.title)
+        pdf_table(pdf, section.header, section.rows)
     return bytes(pdf.output())
