@@ -27,7 +27,7 @@ from collaboratory.networks.roster_csv import (
     read_csv,
     validate_rows,
 )
-from collaboratory.networks.roster_views import RowMessage
+from collaboratory.networks.roster_messages import RowMessage
 from collaboratory.networks.services import roster_import
 from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand, User
 from tests.conftest import World, client_for

@@ -39,7 +39,7 @@ class CsvUnreadable(ValueError):
 class RowError:
     """One problem: spreadsheet line, field, a code naming the problem and its details.
     The interface turns the code into a translated sentence
-    (`networks.roster_views.ROW_MESSAGES`)."""
+    (`networks.roster_messages.ROW_MESSAGES`)."""
 
     line: int
     field: str

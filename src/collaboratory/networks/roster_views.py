@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import secrets
-from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings as django_settings
@@ -15,7 +14,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from collaboratory.networks.forms import StatusOverrideForm, error_text
@@ -25,11 +24,16 @@ from collaboratory.networks.params import parse_id
 from collaboratory.networks.roster_csv import (
     FIELDS,
     CsvUnreadable,
-    RowError,
     guess_mapping,
     mapping_problems,
     read_csv,
     validate_rows,
+)
+from collaboratory.networks.roster_messages import (
+    CSV_MESSAGES,
+    FIELD_LABELS,
+    MAPPING_MESSAGES,
+    row_messages,
 )
 from collaboratory.networks.selectors import roster_import_facts, roster_of_network
 from collaboratory.networks.services import (
@@ -82,73 +86,8 @@ def roster_override(request: NetworkRequest, network_slug: str, membership_id: i
 
 # --- Roster CSV import and export ---------------------------------------------------------
 
-FIELD_LABELS = {
-    "email": gettext_lazy("Email"),
-    "full_name": gettext_lazy("Full name"),
-    "organization": gettext_lazy("Organization"),
-    "title": gettext_lazy("Title"),
-    "sector": gettext_lazy("Sector"),
-    "city": gettext_lazy("City"),
-    "region": gettext_lazy("Region"),
-    "age_band": gettext_lazy("Age band"),
-}
-ROW_MESSAGES = {
-    "empty": gettext_lazy("It is empty: fill it in."),
-    "bad_email": gettext_lazy("“%(value)s” is not an email address: correct it."),
-    "duplicate": gettext_lazy("The same email is on line %(value)s: keep one of the two."),
-    "already_member": gettext_lazy("Already a member of this network: remove the line."),
-    "not_importable": gettext_lazy(
-        "This address cannot be invited by import: remove the line. A high-school student "
-        "joins a youth cohort through an invitation that includes a parent's or guardian's "
-        "email."
-    ),
-    "too_long": gettext_lazy("Longer than %(value)s characters: shorten it."),
-    "not_one_line": gettext_lazy(
-        "Use one line: remove line breaks and control characters from the cell."
-    ),
-    "unknown_sector": gettext_lazy(
-        "Unknown sector “%(value)s”: use one from the network's list (%(sectors)s)."
-    ),
-    "unknown_age_band": gettext_lazy(
-        "Unknown age band “%(value)s”: use one of 18-29, 30-44, 45-64, 65+."
-    ),
-    "minor": gettext_lazy("Students cannot be imported: invite them with a guardian's email."),
-}
-CSV_MESSAGES = {
-    "not_utf8": gettext_lazy(
-        "The file is not UTF-8 text. Save it from your spreadsheet as “CSV UTF-8” and upload "
-        "it again."
-    ),
-    "empty": gettext_lazy("The file is empty. Upload a CSV with a header line and members."),
-    "no_rows": gettext_lazy("The file has no member rows under its header line."),
-    "too_many_rows": gettext_lazy("The file has more than 20,000 rows: split it in parts."),
-}
-MAPPING_MESSAGES = {
-    "missing": gettext_lazy("Choose the column that holds %(field)s: it is required."),
-    "no_column": gettext_lazy("A chosen column does not exist in the file: choose again."),
-    "twice": gettext_lazy("Each column can fill one field only: a column was chosen twice."),
-}
 IMPORT_DIR = "roster-imports"
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class RowMessage:
-    line: int
-    column: str
-    message: str
-
-
-def _row_messages(errors: list[RowError], sectors: list[str]) -> list[RowMessage]:
-    listed = ", ".join(sectors)
-    return [
-        RowMessage(
-            e.line,
-            str(FIELD_LABELS[e.field]),
-            str(ROW_MESSAGES[e.code]) % {"value": e.value, "sectors": listed},
-        )
-        for e in errors
-    ]
 
 
 def _import_path(request: HttpRequest, network_slug: str) -> Path | None:
@@ -247,7 +186,7 @@ def roster_import_view(request: NetworkRequest, network_slug: str) -> HttpRespon
         {
             "step": "preview",
             "preview": clean[:10],
-            "errors": _row_messages(errors[:200], sectors),
+            "errors": row_messages(errors[:200], sectors),
             "error_count": len(errors),
             "valid_count": len(clean),
         }

@@ -1,6 +1,6 @@
 """The initial roster of an organization in training: a CSV checked with the roster
 importer's own pure rules (networks/roster_csv.py) against the sectors a new local network
-starts with, and worded with the roster page's messages."""
+starts with, and worded with the roster import's messages (networks/roster_messages.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from collaboratory.networks.roster_csv import (
     read_csv,
     validate_rows,
 )
-from collaboratory.networks.roster_views import CSV_MESSAGES, FIELD_LABELS, ROW_MESSAGES
+from collaboratory.networks.roster_messages import CSV_MESSAGES, row_messages
 from collaboratory.networks.services import DEFAULT_SECTORS
 from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand
 from collaboratory.people.selectors import minor_account_emails
@@ -58,13 +58,8 @@ def roster_rows_of(data: bytes) -> list[RosterRow]:
     if errors:
         messages = [
             _("Line %(line)d, %(column)s: %(message)s")
-            % {
-                "line": e.line,
-                "column": FIELD_LABELS[e.field],
-                "message": str(ROW_MESSAGES[e.code])
-                % {"value": e.value, "sectors": ", ".join(DEFAULT_SECTORS)},
-            }
-            for e in errors[:20]
+            % {"line": m.line, "column": m.column, "message": m.message}
+            for m in row_messages(errors[:20], list(DEFAULT_SECTORS))
         ]
         raise ValidationError({"roster": messages})
     return rows
