@@ -56,6 +56,18 @@ def evaluate(examples: Sequence[Example], scorer: Scorer, *, same_category: bool
 
 
 def embedding_scorer(encoder: engine.Encoder) -> Scorer:
+    """The engine's own scores: asks and offers as matching vectors, as they are stored."""
+
+    def score(asks: Sequence[str], offers: Sequence[str]) -> np.ndarray:
+        return encoder.encode_asks(asks) @ encoder.encode_offers(offers).T
+
+    return score
+
+
+def sentence_scorer(encoder: engine.Encoder) -> Scorer:
+    """The model's plain sentence vectors, as the engine read texts before the kinds: the
+    baseline the engine's reading is measured against."""
+
     def score(asks: Sequence[str], offers: Sequence[str]) -> np.ndarray:
         return encoder.encode(asks) @ encoder.encode(offers).T
 

@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from collaboratory.matching import engine
+from collaboratory.matching import engine, kinds, kinds_build, kinds_vectors
 from collaboratory.matching.engine import (
     DIMENSIONS,
+    SENTENCE_DIMENSIONS,
     bm25_scores,
     load_encoder,
     rank_offers,
@@ -27,6 +28,7 @@ from tests.matching.accuracy import (
     embedding_scorer,
     evaluate,
     low_overlap_share,
+    sentence_scorer,
 )
 from tests.matching.examples_dev import DEVELOPMENT
 from tests.matching.examples_heldout import HELD_OUT
@@ -51,13 +53,20 @@ def test_the_example_that_shares_no_word_is_found(encoder: engine.Encoder) -> No
 
 
 def test_vectors_have_unit_length_and_the_model_name(encoder: engine.Encoder) -> None:
-    vectors = encoder.encode(["a grant writer", "", "¿Quién tiene un salón para 50 personas?"])
+    texts = ["a grant writer", "", "¿Quién tiene un salón para 50 personas?"]
 
-    assert encoder.name == "all-MiniLM-L6-v2-int8"
-    assert vectors.shape == (3, DIMENSIONS)
-    assert vectors.dtype == np.float32
-    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
-    assert encoder.encode([]).shape == (0, DIMENSIONS)
+    sentences = encoder.encode(texts)
+    asks = encoder.encode_asks(texts)
+    offers = encoder.encode_offers(texts)
+
+    assert encoder.name == f"all-MiniLM-L6-v2-int8+kinds-{kinds.digest()}"
+    assert sentences.shape == (3, SENTENCE_DIMENSIONS)
+    assert asks.shape == offers.shape == (3, DIMENSIONS) == (3, SENTENCE_DIMENSIONS + 8)
+    for vectors in (sentences, asks, offers):
+        assert vectors.dtype == np.float32
+        np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert encoder.encode([]).shape == (0, SENTENCE_DIMENSIONS)
+    assert encoder.encode_asks([]).shape == encoder.encode_offers([]).shape == (0, DIMENSIONS)
 
 
 def test_padding_does_not_change_a_texts_vector(encoder: engine.Encoder) -> None:
@@ -97,10 +106,13 @@ def test_bytes_round_trip_and_reject_wrong_lengths() -> None:
     np.testing.assert_array_equal(vector_from_bytes(data), vector)
     np.testing.assert_array_equal(vectors_from_bytes([data, data]), np.stack([vector, vector]))
     assert vectors_from_bytes([]).shape == (0, DIMENSIONS)
-    with pytest.raises(ValueError, match="1536 bytes, not 4"):
+    with pytest.raises(ValueError, match="1568 bytes, not 4"):
         vector_from_bytes(b"\0\0\0\0")
-    with pytest.raises(ValueError, match="1536 bytes"):
+    with pytest.raises(ValueError, match="1568 bytes"):
         vectors_from_bytes([data, data[:-4]])
+    # A vector stored by the engine before the kinds (384 floats) is not read as one of today's.
+    with pytest.raises(ValueError, match="1568 bytes, not 1536"):
+        vector_from_bytes(bytes(1536))
     with pytest.raises(ValueError, match="shape"):
         vector_to_bytes(np.zeros(3))
 
@@ -208,6 +220,86 @@ def test_top_k_many_agrees_with_top_k() -> None:
     assert engine.top_k_many(asks, offers[:3], 7)[0].shape == (4, 3)
 
 
+# ------------------------------------------------------------------------------ kinds of help
+
+
+def test_cues_fold_case_and_accents_and_are_capped() -> None:
+    counts = kinds.cue_counts(
+        ["We need $5,000: a grant, any funding, money!", "Un SALÓN para cincuenta", ""]
+    )
+
+    funding = kinds.CATEGORIES.index("funding")
+    assert counts.shape == (3, len(kinds.CATEGORIES))
+    assert counts[0, funding] == kinds.CUE_CAP  # four cues, counted up to the cap
+    assert counts[1, kinds.CATEGORIES.index("space")] == 1
+    assert counts[2].sum() == 0
+
+
+def test_an_ask_and_an_offer_of_the_same_kind_share_their_kind_block(
+    encoder: engine.Encoder,
+) -> None:
+    ask = encoder.encode_asks(["We need a venue for sixty people on a weeknight."])[0]
+    offers = encoder.encode_offers(
+        ["Our community hall seats 80.", "Our foundation gives small grants to youth groups."]
+    )
+
+    block = slice(SENTENCE_DIMENSIONS, DIMENSIONS)
+    space, funding = kinds.CATEGORIES.index("space"), kinds.CATEGORIES.index("funding")
+    assert int(np.argmax(ask[block])) == int(np.argmax(offers[0, block])) == space
+    assert int(np.argmax(offers[1, block])) == funding
+    assert ask[block] @ offers[0, block] > ask[block] @ offers[1, block]
+
+
+def test_the_kinds_turn_a_pull_of_a_shared_word_around(encoder: engine.Encoder) -> None:
+    """The model alone puts "meet every week" beside "meet weekly"; the reading as ask and
+    offer, measured from each side's centre and with the kinds, puts the room first."""
+    ask = "Where can our chess club meet every week?"
+    offers = [
+        "Men from our fraternity will meet weekly with young men.",
+        "The café's back room has six tables and is quiet on Thursday nights.",
+    ]
+
+    plain = encoder.encode([ask]) @ encoder.encode(offers).T
+    read = encoder.encode_asks([ask]) @ encoder.encode_offers(offers).T
+
+    assert int(np.argmax(plain)) == 0
+    assert int(np.argmax(read)) == 1
+    assert rank_offers(ask, offers) == [1, 0]
+
+
+def test_the_shipped_kind_references_are_todays(encoder: engine.Encoder) -> None:
+    """kinds_vectors.py is generated from kinds.py; after an edit of kinds.py, run
+    `python -m collaboratory.matching.kinds_build`."""
+    computed = engine.compute_kind_references(encoder)
+
+    assert kinds.digest() == kinds_vectors.DIGEST, "run python -m ...matching.kinds_build"
+    shipped = engine.kind_references(encoder)
+    for name in ("ask_centre", "offer_centre", "ask_prototypes", "offer_prototypes"):
+        np.testing.assert_allclose(getattr(shipped, name), getattr(computed, name), atol=1e-5)
+    assert shipped.ask_prototypes.shape == (len(kinds.CATEGORIES), SENTENCE_DIMENSIONS)
+
+
+def test_stale_kind_references_are_computed_at_load(
+    encoder: engine.Encoder, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(kinds_vectors, "DIGEST", "an-older-kinds")
+
+    references = engine.kind_references(encoder)
+
+    assert "kinds_vectors.py is stale" in caplog.text
+    np.testing.assert_allclose(
+        references.offer_prototypes, encoder.references.offer_prototypes, atol=1e-5
+    )
+
+
+def test_the_builder_writes_what_the_engine_reads(encoder: engine.Encoder) -> None:
+    namespace: dict[str, object] = {}
+    exec(kinds_build.render(encoder.references), namespace)  # noqa: S102 (our own output)
+
+    assert namespace["DIGEST"] == kinds.digest()
+    assert namespace["VECTORS"] == kinds_vectors.VECTORS
+
+
 # ------------------------------------------------------------------------------ accuracy
 # Each ask is ranked against every offer of its set. Figures and the gap to the goal are in
 # docs/architecture.md ("Text matching") and printed by bench/matching.py.
@@ -229,33 +321,47 @@ def test_the_labelled_sets_are_big_low_overlap_and_unambiguous() -> None:
     assert not {offer for *_, offer in DEVELOPMENT} & {offer for *_, offer in HELD_OUT}
 
 
-def test_embeddings_find_what_keywords_cannot(dev_scores: tuple[Score, Score]) -> None:
-    embedding, lexical = dev_scores
+def test_the_kinds_are_not_drawn_from_the_labelled_sets() -> None:
+    described = {text for asks, offers in kinds.DESCRIPTIONS.values() for text in (*asks, *offers)}
+    labelled = {
+        text for examples in (DEVELOPMENT, HELD_OUT) for _, *pair in examples for text in pair
+    }
 
-    # Measured 0.523 / 0.647 (BM25: 0.033 / 0.057); a drop below these floors is a regression.
-    assert embedding.top1 >= 0.50
-    assert embedding.mrr >= 0.62
+    assert not described & labelled
+
+
+def test_embeddings_find_what_keywords_cannot(
+    encoder: engine.Encoder, dev_scores: tuple[Score, Score]
+) -> None:
+    embedding, lexical = dev_scores
+    sentences = evaluate(DEVELOPMENT, sentence_scorer(encoder))
+
+    # Measured 0.627 / 0.728; plain sentence vectors 0.523 / 0.647; BM25 0.033 / 0.057. A drop
+    # below these floors is a regression.
+    assert embedding.top1 >= 0.60
+    assert embedding.mrr >= 0.70
+    assert embedding.top1 >= sentences.top1 + 0.05
     assert embedding.top1 >= 5 * lexical.top1
 
 
 def test_narrowing_by_help_category_lifts_accuracy(encoder: engine.Encoder) -> None:
     narrowed = evaluate(DEVELOPMENT, embedding_scorer(encoder), same_category=True)
 
-    assert narrowed.top1 >= 0.72  # measured 0.747, MRR 0.833
-    assert narrowed.mrr >= 0.80
+    assert narrowed.top1 >= 0.76  # measured 0.784, MRR 0.856
+    assert narrowed.mrr >= 0.83
 
 
 def test_held_out_is_matched_about_as_well(encoder: engine.Encoder) -> None:
     held_out = evaluate(HELD_OUT, embedding_scorer(encoder))
 
-    assert held_out.top1 >= 0.55  # measured 0.607, MRR 0.712
-    assert held_out.mrr >= 0.65
+    assert held_out.top1 >= 0.72  # measured 0.770, MRR 0.827 (plain sentences 0.607, 0.712)
+    assert held_out.mrr >= 0.79
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="Goal of issue #16 not met on this set: all-MiniLM-L6-v2 reaches top-1 0.52, MRR "
-    "0.65 when 91% of pairs share no content word (see docs/architecture.md)",
+    reason="Goal of issue #16 not met on this set: the engine reaches top-1 0.63, MRR 0.73 "
+    "(held-out 0.77 / 0.83) when 91% of pairs share no content word (see docs/architecture.md)",
 )
 def test_the_goal_accuracy_on_the_development_set(dev_scores: tuple[Score, Score]) -> None:
     embedding, _ = dev_scores

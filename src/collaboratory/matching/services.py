@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Sequence
+from typing import Literal
 
 import numpy as np
 from django.utils import timezone
@@ -35,23 +36,27 @@ def ask_text(ask: Ask) -> str:
     return ask.what
 
 
-# Vectors of texts encoded lately, by (model, text): many members word an offer the same way
-# (the demo's do), and the sweep meets the same words batch after batch. Bounded; a race
-# between threads at worst encodes a text twice.
-_RECENT: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+Side = Literal["ask", "offer"]
+
+# Vectors of texts encoded lately, by (model, side, text): many members word an offer the
+# same way (the demo's do), and the sweep meets the same words batch after batch; an ask and
+# an offer of the same words have different vectors. Bounded; a race between threads at worst
+# encodes a text twice.
+_RECENT: OrderedDict[tuple[str, Side, str], np.ndarray] = OrderedDict()
 RECENT_SIZE = 2048
 
 
-def _encode(encoder: engine.Encoder, texts: list[str]) -> np.ndarray:
+def _encode(encoder: engine.Encoder, side: Side, texts: list[str]) -> np.ndarray:
     """Each distinct text once, and none met lately."""
-    new = [t for t in dict.fromkeys(texts) if (encoder.name, t) not in _RECENT]
+    new = [t for t in dict.fromkeys(texts) if (encoder.name, side, t) not in _RECENT]
     if new:
-        for text, vector in zip(new, encoder.encode(new), strict=True):
-            _RECENT[(encoder.name, text)] = vector
+        encode = encoder.encode_asks if side == "ask" else encoder.encode_offers
+        for text, vector in zip(new, encode(new), strict=True):
+            _RECENT[(encoder.name, side, text)] = vector
     out = np.empty((len(texts), engine.DIMENSIONS), dtype=np.float32)
     for i, text in enumerate(texts):
-        _RECENT.move_to_end((encoder.name, text))
-        out[i] = _RECENT[(encoder.name, text)]
+        _RECENT.move_to_end((encoder.name, side, text))
+        out[i] = _RECENT[(encoder.name, side, text)]
     while len(_RECENT) > RECENT_SIZE:
         _RECENT.popitem(last=False)
     return out
@@ -61,6 +66,7 @@ def _store(
     *,
     model: type[StoredVector],
     key: str,
+    side: Side,
     rows: Sequence[tuple[int, str]],
     encoder: engine.Encoder,
     **extra: object,
@@ -76,7 +82,7 @@ def _store(
     todo = [(pk, text) for pk, text in rows if stored.get(pk) != (text_hash(text), encoder.name)]
     if not todo:
         return {}
-    vectors = _encode(encoder, [text for _, text in todo])
+    vectors = _encode(encoder, side, [text for _, text in todo])
     now = timezone.now()
     model._default_manager.bulk_create(
         [
@@ -105,7 +111,7 @@ def offer_vectors_refresh(
     encoder = encoder or engine.load_encoder()
     if encoder is None or not offers:
         return {}
-    return _store(model=OfferVector, key="offer_id", rows=offers, encoder=encoder)
+    return _store(model=OfferVector, key="offer_id", side="offer", rows=offers, encoder=encoder)
 
 
 def ask_vectors_refresh(
@@ -119,7 +125,9 @@ def ask_vectors_refresh(
     if encoder is None or not asks:
         return {}
     with scope(network=network):
-        return _store(model=AskVector, key="ask_id", rows=asks, encoder=encoder, network=network)
+        return _store(
+            model=AskVector, key="ask_id", side="ask", rows=asks, encoder=encoder, network=network
+        )
 
 
 def _batches(rows: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
