@@ -1,7 +1,9 @@
 """How well and how fast asks are matched to offers, beside a BM25 keyword baseline.
 
-In one run: top-1 and MRR on the development and held-out sets for the embedding engine and for
-BM25 (every ask ranked against every offer of its set); the share of pairs with little word
+In one run: top-1 and MRR on the development and held-out sets for the engine (asks and offers
+read as such, with the kinds of help), for the model's plain sentence vectors (the engine before
+the kinds) and for BM25 (every ask ranked against every offer of its set); the share of pairs
+with little word
 overlap; cold model load in a fresh process; encoding throughput on one and two threads; one
 ask against 10,000 members' offers (p50/p95, offer vectors precomputed, exact search) beside
 BM25 on the same 10,000 texts; suggestions for every ask of a 300-person gathering; and the
@@ -24,7 +26,13 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.matching.accuracy import bm25_scorer, embedding_scorer, evaluate, low_overlap_share
+from tests.matching.accuracy import (
+    bm25_scorer,
+    embedding_scorer,
+    evaluate,
+    low_overlap_share,
+    sentence_scorer,
+)
 from tests.matching.examples_dev import DEVELOPMENT
 from tests.matching.examples_heldout import HELD_OUT
 
@@ -58,7 +66,7 @@ from collaboratory.matching import engine
 imported = time.perf_counter()
 encoder = engine.open_encoder()
 loaded, loaded_cpu = time.perf_counter(), time.process_time()
-encoder.encode(["warm"])
+encoder.encode_asks(["warm"])
 first = time.perf_counter()
 print(imported - started, loaded - imported, first - loaded, loaded_cpu - cpu)
 """
@@ -72,9 +80,14 @@ def percentile(samples: list[float], fraction: float) -> float:
 def accuracy(encoder: engine.Encoder) -> None:
     print("accuracy (each ask ranked against every offer of its set)")
     print(f"{'set':<12}{'pairs':>6}{'Jaccard<0.1':>12}{'method':>11}{'top-1':>8}{'MRR':>8}")
+    methods = (
+        ("engine", embedding_scorer(encoder)),
+        ("sentences", sentence_scorer(encoder)),
+        ("BM25", bm25_scorer),
+    )
     for name, examples in (("development", DEVELOPMENT), ("held-out", HELD_OUT)):
         share = low_overlap_share(examples)
-        for method, scorer in (("embedding", embedding_scorer(encoder)), ("BM25", bm25_scorer)):
+        for method, scorer in methods:
             for narrowed in (False, True):
                 result = evaluate(examples, scorer, same_category=narrowed)
                 print(
@@ -84,7 +97,7 @@ def accuracy(encoder: engine.Encoder) -> None:
                 )
     both = [*DEVELOPMENT, *HELD_OUT]
     result = evaluate(both, embedding_scorer(encoder))
-    print(f"both sets together, {len(both)} offers: embedding top-1 {result.top1:.3f}, ", end="")
+    print(f"both sets together, {len(both)} offers: engine top-1 {result.top1:.3f}, ", end="")
     print(f"MRR {result.mrr:.3f}")
 
 
@@ -103,25 +116,25 @@ def cold_load(runs: int = 3) -> None:
     best = min(samples, key=lambda sample: sample[0] + sample[1])
     print(
         f"\ncold model load in a fresh process (best of {runs}, ms): import engine {best[0]:.0f} "
-        f"+ open_encoder {best[1]:.0f} (onnxruntime, session, tokenizer) = "
+        f"+ open_encoder {best[1]:.0f} (onnxruntime, session, tokenizer, kinds) = "
         f"{best[0] + best[1]:.0f} wall, {best[3]:.0f} CPU; first encode {best[2]:.0f}"
     )
 
 
 def throughput() -> None:
     texts = [text for _, ask, offer in DEVELOPMENT for text in (ask, offer)]
-    print(f"\nencoding throughput ({len(texts)} ask and offer texts, batches of 32)")
+    print(f"\nencoding throughput ({len(texts)} texts read as offers, batches of 32)")
     for threads in (1, 2):
         encoder = engine.open_encoder(threads)
-        encoder.encode(texts[:32])
+        encoder.encode_offers(texts[:32])
         started, cpu_started = time.perf_counter(), time.process_time()
-        encoder.encode(texts)
+        encoder.encode_offers(texts)
         elapsed = time.perf_counter() - started
         cpu = time.process_time() - cpu_started
         single = []
         for text in texts[:100]:
             begun = time.perf_counter()
-            encoder.encode([text])
+            encoder.encode_asks([text])
             single.append((time.perf_counter() - begun) * 1000)
         print(
             f"  {threads} thread(s): {len(texts) / elapsed:.0f} texts/s batched "
@@ -142,19 +155,26 @@ def one_ask(encoder: engine.Encoder, n_offers: int, repeat: int) -> None:
     # the stored offer vectors (encoding 10,000 texts here would take a minute of setup).
     matrix = engine.normalise(rng.normal(size=(n_offers, engine.DIMENSIONS)).astype(np.float32))
     blobs = [engine.vector_to_bytes(row) for row in matrix]
+    plain_matrix = np.ascontiguousarray(matrix[:, : engine.SENTENCE_DIMENSIONS])
     asks = [ask for _, ask, _ in DEVELOPMENT]
-    search, total, cpu, decode = [], [], [], []
+    search, total, cpu, decode, plain = [], [], [], [], []
     for i in range(repeat):
         ask = asks[i % len(asks)]
         cpu_started = time.thread_time()
         started = time.perf_counter()
-        vector = encoder.encode([ask])[0]
+        vector = encoder.encode_asks([ask])[0]
         encoded = time.perf_counter()
         engine.top_k(vector, matrix, 10)
         done = time.perf_counter()
         cpu.append((time.thread_time() - cpu_started) * 1000)
         search.append((done - encoded) * 1000)
         total.append((done - started) * 1000)
+        # The baseline in the same run: the plain sentence vector (the engine before the
+        # kinds: no template, no cues) against 384-float vectors.
+        started = time.perf_counter()
+        sentence = encoder.encode([ask])[0]
+        np.argsort(-np.einsum("ij,j->i", plain_matrix, sentence), kind="stable")[:10]
+        plain.append((time.perf_counter() - started) * 1000)
     for _ in range(max(3, repeat // 20)):
         started = time.perf_counter()
         engine.vectors_from_bytes(blobs)
@@ -167,6 +187,8 @@ def one_ask(encoder: engine.Encoder, n_offers: int, repeat: int) -> None:
     print(f"{percentile(total, 0.5):>8.2f}{percentile(total, 0.95):>8.2f}")
     print(f"{'  the same, CPU time of this thread':<40}", end="")
     print(f"{percentile(cpu, 0.5):>8.2f}{percentile(cpu, 0.95):>8.2f}")
+    print(f"{'  baseline: plain sentence vector + search':<40}", end="")
+    print(f"{percentile(plain, 0.5):>8.2f}{percentile(plain, 0.95):>8.2f}")
     print(f"{'decode 10,000 stored vectors (bytes)':<40}", end="")
     print(f"{percentile(decode, 0.5):>8.2f}{percentile(decode, 0.95):>8.2f}")
     texts = synthetic_offers(n_offers)
@@ -185,7 +207,7 @@ def gathering(encoder: engine.Encoder, n_asks: int, n_offers: int) -> None:
     base = [ask for _, ask, _ in (*DEVELOPMENT, *HELD_OUT)]
     asks = [f"{base[i % len(base)]} ({i})" for i in range(n_asks)]
     started, cpu_started = time.perf_counter(), time.thread_time()
-    vectors = encoder.encode(asks)
+    vectors = encoder.encode_asks(asks)
     encoded, cpu_encoded = time.perf_counter(), time.thread_time()
     engine.top_k_many(vectors, matrix, 10)
     done, cpu_done = time.perf_counter(), time.thread_time()
