@@ -25,6 +25,7 @@ import cProfile
 import itertools
 import os
 import pstats
+import random
 import statistics
 import sys
 import time
@@ -68,9 +69,11 @@ def main() -> None:
     with scopes_disabled():
         admitted = Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)
         stewards = list(admitted.filter(role=Role.STEWARD).select_related("user")[:needed])
-        members = list(
-            admitted.filter(role=Role.MEMBER).select_related("user").order_by("?")[:needed]
-        )
+        # The same members in every run (a fixed sample), so runs compare like with like.
+        ids = list(admitted.filter(role=Role.MEMBER).order_by("pk").values_list("pk", flat=True))
+        chosen = random.Random(0).sample(ids, min(needed, len(ids)))
+        members = list(Membership.objects.filter(pk__in=chosen).select_related("user"))
+        members.sort(key=lambda m: chosen.index(m.pk))
         live = Gathering.objects.get(network=network, title__contains="live demo").pk
         reviewed = (
             Proposal.objects.filter(network=network)

@@ -21,6 +21,7 @@ from django.utils.translation import ngettext
 from django_scopes import ScopedManager
 
 from collaboratory.capital import CapitalKind
+from collaboratory.choicelabels import ChoiceLabels
 from collaboratory.commitments import lifecycle
 from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.gatherings.models import Gathering
@@ -103,7 +104,7 @@ NOT_COUNTED = (GuardianApproval.AWAITING, GuardianApproval.DECLINED)
 COUNTED = Q(hidden_at__isnull=True, undone_at__isnull=True) & ~Q(guardian_approval__in=NOT_COUNTED)
 
 
-class Commitment(models.Model):
+class Commitment(ChoiceLabels, models.Model):
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="+")
     # The presenter's proposal; the ask is empty for a "general" commitment to the presenter.
