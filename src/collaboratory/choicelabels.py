@@ -26,11 +26,15 @@ class ChoiceLabels:
         table = _TABLES.get(field)
         if table is None:
             if isinstance(field.choices, CallableChoiceIterator):
-                return models.Model._get_FIELD_display(self, field)  # type: ignore[attr-defined]
+                return djangos_display(self, field)
             table = _TABLES[field] = dict(field.flatchoices)
         value = getattr(self, field.attname)
         try:
             label = table.get(value, value)
-        except TypeError:  # an unhashable value (a list in a JSON field): Django's way
-            return models.Model._get_FIELD_display(self, field)  # type: ignore[attr-defined]
+        except TypeError:  # an unhashable value (a list in a JSON field)
+            return djangos_display(self, field)
         return force_str(label, strings_only=True)
+
+
+def djangos_display(obj: Any, field: models.Field[Any, Any]) -> Any:
+    return models.Model._get_FIELD_display(obj, field)  # type: ignore[attr-defined]
