@@ -10,7 +10,8 @@ view of the page. Pages: the two baselines (the bare view; an empty page in `bas
 the header, navigation and footer add), My commitments, the review board and the live console
 (the pages whose HTML cannot be shared between members). Times are the request's CPU time
 (the thread's; SQLite runs in it), which other work on a shared machine disturbs far less
-than the wall clock (also printed); "x bare" is the ratio of CPU medians. `--profile` adds
+than the wall clock (also printed); "render" is the part spent in the page's template(s); "x
+bare" is the ratio of CPU medians. `--profile` adds
 cProfile's top functions per page (`PROFILE_SORT=cumulative`, `PROFILE_CALLERS=<function>`,
 `PROFILE_BASELINES=1` to profile the baselines too).
 
@@ -111,9 +112,23 @@ def main() -> None:
         pages = {
             k: v for i, (k, v) in enumerate(pages.items()) if i < 2 or any(w in k for w in wanted)
         }
+    # The CPU time spent rendering the page's template (the view's render() call), per request.
+    from django.template.backends.django import Template
+
+    spent_rendering: list[float] = []
+    template_render = Template.render
+
+    def timed_render(self, context=None, request=None):  # type: ignore[no-untyped-def]
+        started = time.thread_time()
+        try:
+            return template_render(self, context, request)
+        finally:
+            spent_rendering.append(time.thread_time() - started)
+
+    Template.render = timed_render  # type: ignore[method-assign]
     client = Client(HTTP_HOST="127.0.0.1")
     print(
-        f"{'page':<30} {'cpu p50':>8} {'cpu mean':>8} {'wall p50':>8} {'x bare':>7} "
+        f"{'page':<30} {'cpu p50':>8} {'cpu mean':>8} {'render':>8} {'wall p50':>8} {'x bare':>7} "
         f"{'queries':>8} {'KB':>6}",
         flush=True,
     )
@@ -140,18 +155,20 @@ def main() -> None:
 
         with connection.execute_wrapper(record):
             size = len(get().content)
-        times, cpu = [], []
+        times, cpu, rendering = [], [], []
         for _ in range(args.repeat):
+            spent_rendering.clear()
             started, started_cpu = time.perf_counter(), time.thread_time()
             get()
             times.append(time.perf_counter() - started)
             cpu.append(time.thread_time() - started_cpu)
+            rendering.append(sum(spent_rendering))
         median = statistics.median(cpu) * 1000
         bare = bare or median
         print(
             f"{name:<30} {median:>8.1f} {statistics.fmean(cpu) * 1000:>8.1f} "
-            f"{statistics.median(times) * 1000:>8.1f} {median / bare:>7.1f} {len(queries):>8} "
-            f"{size / 1024:>6.0f}",
+            f"{statistics.median(rendering) * 1000:>8.1f} {statistics.median(times) * 1000:>8.1f} "
+            f"{median / bare:>7.1f} {len(queries):>8} {size / 1024:>6.0f}",
             flush=True,
         )
         if args.sql:

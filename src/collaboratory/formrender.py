@@ -14,6 +14,7 @@ character, over every widget and state drawn here.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ import django.forms
 from django.forms.renderers import DjangoTemplates
 from django.utils.formats import localize
 from django.utils.html import conditional_escape, escape
-from django.utils.safestring import SafeData
+from django.utils.safestring import SafeData, SafeString
 from django.utils.timezone import template_localtime  # type: ignore[attr-defined]
 
 STOCK_DIR = str(Path(django.forms.__file__).parent / "templates") + "/"
@@ -38,6 +39,8 @@ OPTION_TEMPLATE = "django/forms/widgets/select_option.html"
 
 def _out(value: Any) -> str:
     """`{{ value }}`: localized, then escaped unless safe (Django's render_value_in_context)."""
+    if type(value) is str:  # most values: nothing to localize, and no lazy-aware wrapper
+        return SafeString(html.escape(value))
     value = localize(template_localtime(value))
     if not isinstance(value, str):
         value = str(value)
@@ -46,6 +49,8 @@ def _out(value: Any) -> str:
 
 def _format(value: Any) -> str:
     """`{{ value|stringformat:'s' }}`: the filter keeps safe input safe, the rest is escaped."""
+    if type(value) is str:
+        return SafeString(html.escape(value))
     try:
         text = "%s" % value  # noqa: UP031 (the filter's own formatting, None included)
     except (ValueError, TypeError):

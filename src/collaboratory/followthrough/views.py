@@ -177,12 +177,17 @@ def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
     filters = FilterForm(request.GET or None)
     status, capital = filters.value("status"), filters.value("capital")
     owed = list(
-        commitments_owed(network=network, user=request.user, status=status, capital=capital)[
-            : MINE_ROWS + 1
-        ]
+        commitments_owed(
+            network=network, user=request.user, status=status, capital=capital, rows=True
+        )[: MINE_ROWS + 1]
     )
     to_me = commitments_to_me(
-        network=network, user=request.user, status=status, capital=capital, limit=MINE_ROWS + 1
+        network=network,
+        user=request.user,
+        status=status,
+        capital=capital,
+        limit=MINE_ROWS + 1,
+        rows=True,
     )
     links = row_links(network.slug)
     return render(
