@@ -143,6 +143,11 @@ def _console_context(request: NetworkRequest, gathering: Gathering) -> dict[str,
             kwargs={"network_slug": request.network.slug, "gathering_id": gathering.pk},
         )
         + "?fragment=commitments",
+        # Every button of the console posts here: reversed once, not once per form.
+        action_url=reverse(
+            "live:console_action",
+            kwargs={"network_slug": request.network.slug, "gathering_id": gathering.pk},
+        ),
     )
     return context
 
