@@ -16,7 +16,10 @@ member of both pools. It serves the data with `collaboratory serve` (the embedde
 and hammers each URL and the bare view interleaved in short rounds: every request carries
 the next session of its pool, so each comes from a different member, and with pools larger
 than the requests a URL gets in the run (printed) every request is that member's first view
-of that page. The member profile and the gathering page rotate their subject too.
+of that page. The member profile and the gathering page rotate their subject too. Beside the
+rates it prints the server's CPU time per request (its processes' utime + stime from /proc,
+Linux): on a machine shared with other work the rates move with the load, the CPU per request
+far less, so "x bare CPU" is the steadier reading of the goal's ratio.
 
     .venv/bin/python bench/landing.py --data-dir /tmp/landing [--members 10000]
         [--commitments 200000] [--sessions 3000] [--stewards 600] [--clients 50]
@@ -108,6 +111,24 @@ def hammer(
         return get(port, path.format(about), session)
 
     return hammer_with(send, path, seconds, clients)
+
+
+def server_cpu(pid: int) -> float:
+    """CPU seconds used so far by the server process and its children (the workers), from
+    /proc (Linux; 0 elsewhere). Per request, it is the page's cost on the server whatever
+    else runs on the machine, which the requests per second are not."""
+    total, todo = 0.0, [pid]
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    while todo:
+        current = todo.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+        todo += [int(child) for child in children]
+    return total
 
 
 def build(env: dict[str, str], members: int, commitments: int) -> None:
@@ -206,10 +227,13 @@ def main() -> None:
             pool = warm_stewards if steward else warm_members
             hammer(port, path, pool, subjects, 1.0, min(args.clients, 8))
         results: dict[str, list[float]] = {name: [] for name in pages}
+        cpu: dict[str, float] = dict.fromkeys(pages, 0.0)
         for _round in range(args.rounds):
             for name, (path, steward, subjects) in pages.items():
                 pool = stewards if steward else members
+                before = server_cpu(server.pid)
                 results[name] += hammer(port, path, pool, subjects, args.seconds, args.clients)
+                cpu[name] += server_cpu(server.pid) - before
     finally:
         server.terminate()
         server.wait(timeout=15)
@@ -223,9 +247,12 @@ def main() -> None:
     )
     print(
         f"{'page':<30} {'req/s':>7} {'x bare':>7} {'p50 ms':>7} {'p95 ms':>7} {'first views':>12}"
+        f" {'CPU ms/req':>11} {'x bare CPU':>11}"
     )
     rates = {name: len(latencies) / elapsed for name, latencies in results.items()}
     bare = rates["bare signed-in network view"]
+    per_request = {name: cpu[name] / len(results[name]) for name in pages}
+    bare_cpu = per_request["bare signed-in network view"] or float("nan")
     for name, latencies in results.items():
         cuts = statistics.quantiles(latencies, n=20)
         pool = len(stewards) if pages[name][1] else len(members)
@@ -233,8 +260,14 @@ def main() -> None:
         print(
             f"{name:<30} {rates[name]:>7.0f} {rates[name] / bare:>7.2f} "
             f"{statistics.median(latencies) * 1000:>7.1f} {cuts[18] * 1000:>7.1f} "
-            f"{first:>11.0%}"
+            f"{first:>11.0%} {per_request[name] * 1000:>11.1f} "
+            f"{bare_cpu / (per_request[name] or float('nan')):>11.2f}"
         )
+    print(
+        "CPU ms/req: the server's CPU time (all workers) per request, from /proc; 'x bare CPU' "
+        "is the bare view's over the page's, the share of the bare view's rate the page would "
+        "reach on the same CPU, whatever else runs on the machine."
+    )
     print(
         "Goal (issue #20): each page at least 0.50 x the bare signed-in view, p95 under 100 ms. "
         "'first views': the share of requests that were a member's first view of that page."

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
@@ -374,3 +374,20 @@ def test_amounts_read_with_the_plural_form_their_count_needs(
 ) -> None:
     """ "I will host 1 meetings", "1 introductions" read wrong on every page that showed them."""
     assert amount_text(Decimal(amount), unit) == shown
+
+
+def test_amount_and_due_texts_read_in_the_language_active_at_each_call() -> None:
+    """They are remembered per value and language: switching languages between calls (two
+    people's requests in one process) gives each their own."""
+    commitment = Commitment(amount=Decimal("2.5"), unit="hours", due_on=date(2026, 1, 5))
+    shown = []
+    for language in ("en", "es", "en", "es"):
+        with translation.override(language):
+            shown.append((commitment.amount_text, commitment.due_text))
+
+    assert shown == [
+        ("2.50 hours", "5 Jan 2026"),
+        ("2,50 horas", "5 Ene 2026"),
+        ("2.50 hours", "5 Jan 2026"),
+        ("2,50 horas", "5 Ene 2026"),
+    ]

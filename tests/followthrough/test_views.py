@@ -585,11 +585,8 @@ def test_the_projection_board_reads_the_roll_call_before_the_first_presenter(
     assert body.count("Dana Doe") == 1
 
 
-def test_my_commitments_shows_the_first_hundred_of_each_list_and_says_so(
-    project: Project,
-) -> None:
+def _many_commitments(project: Project, count: int) -> None:
     from collaboratory.followthrough.services import commitment_history_bulk_create
-    from collaboratory.followthrough.views import MINE_ROWS
 
     made = project.proposal.gathering.starts_at
     rows = [
@@ -609,22 +606,66 @@ def test_my_commitments_shows_the_first_hundred_of_each_list_and_says_so(
             firm=True,
             created_at=made,
         )
-        for n in range(MINE_ROWS + 2)
+        for n in range(count)
     ]
     with scopes_disabled():
         commitment_history_bulk_create(network=project.proposal.network, commitments=rows)
-    note = f"Showing the first {MINE_ROWS} commitments; filter by status"
+
+
+def test_my_commitments_shows_the_first_rows_of_each_list_and_a_link_to_more(
+    project: Project,
+) -> None:
+    from collaboratory.followthrough.views import MINE_ROWS, MINE_ROWS_STEP
+
+    _many_commitments(project, MINE_ROWS + 2)
+    note = f"Showing the first {MINE_ROWS} commitments."
+    more_owed = f'<a href="?owed={MINE_ROWS + MINE_ROWS_STEP}#owed-heading">Show more of what I owe'
+    more_to_me = f'<a href="?to_me={MINE_ROWS + MINE_ROWS_STEP}#to-me-heading">Show more of what'
 
     owed = client_for(project.dana).get(MINE).content.decode()
     to_me = client_for(project.presenter).get(MINE).content.decode()
 
     assert owed.count("funders by March 1") == MINE_ROWS
     assert to_me.count("from Dana Doe") == MINE_ROWS
-    assert note in owed
-    assert note in to_me
+    assert (note in owed, more_owed in owed) == (True, True)
+    assert (note in to_me, more_to_me in to_me) == (True, True)
     # The soonest due come first; the two due last are the ones left out.
     assert "introduce you to 1 funders" in owed
     assert f"introduce you to {MINE_ROWS + 2} funders" not in owed
+    # The link shows the rest, and the note goes.
+    everything = client_for(project.dana).get(MINE, {"owed": MINE_ROWS + MINE_ROWS_STEP})
+    assert everything.content.decode().count("funders by March 1") == MINE_ROWS + 2
+    assert note not in everything.content.decode()
     # Filtered down to fewer, the whole list shows and the note goes.
     filtered = client_for(project.dana).get(MINE + "?capital=financial").content.decode()
     assert note not in filtered
+
+
+@pytest.mark.parametrize("asked", ["abc", "-5", "0", "3", "1e3", "²", "99999999", "9" * 5000])
+def test_a_row_count_out_of_range_shows_the_first_rows_or_the_most(
+    project: Project, asked: str
+) -> None:
+    from collaboratory.followthrough.views import MINE_ROWS, MINE_ROWS_MAX
+
+    _many_commitments(project, MINE_ROWS + 2)
+
+    body = client_for(project.dana).get(MINE, {"owed": asked}).content.decode()
+
+    expected = MINE_ROWS + 2 if asked.startswith("999") else MINE_ROWS
+    assert body.count("funders by March 1") == expected
+    assert MINE_ROWS + 2 < MINE_ROWS_MAX
+
+
+def test_at_the_most_rows_the_note_has_no_link_and_points_to_the_filters(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from collaboratory.followthrough import views
+
+    monkeypatch.setattr(views, "MINE_ROWS_MAX", views.MINE_ROWS)
+    _many_commitments(project, views.MINE_ROWS + 2)
+
+    body = client_for(project.dana).get(MINE).content.decode()
+
+    assert f"Showing the first {views.MINE_ROWS} commitments." in body
+    assert "Show more of what I owe" not in body
+    assert "Filter by status or kind of capital to find the others." in body

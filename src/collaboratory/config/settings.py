@@ -145,6 +145,10 @@ TEMPLATES = [
     }
 ]
 
+# Django's stock form templates drawn in Python, the same markup at a fraction of the cost
+# (formrender.py): the review board renders six fields per proposal.
+FORM_RENDERER = "collaboratory.formrender.FormRenderer"
+
 # --- Database -------------------------------------------------------------------------------
 # SQLite is the embedded default: WAL so readers never block the writer, synchronous=FULL so an
 # acknowledged write survives power loss, and IMMEDIATE transactions so two writers queue on the

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +11,9 @@ from collaboratory.capital import DEFAULT_KIND, CapitalKind, HelpCategory
 from collaboratory.creditclub.models import Phase, Proposal, Review, Timeframe
 from collaboratory.creditclub.services import ASK_LIMIT, AskInput
 from collaboratory.validators import one_line
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class ProposalForm(forms.ModelForm[Proposal]):
@@ -128,8 +131,22 @@ def ask_formset(*, data: Any = None, proposal: Proposal | None = None) -> Any:
     return formset_class(data=data, initial=initial, prefix="asks")
 
 
+def _score(label: StrOrPromise) -> forms.TypedChoiceField:
+    return forms.TypedChoiceField(
+        label=label,
+        choices=[("", "—"), *[(str(n), str(n)) for n in range(1, 6)]],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+
+
 class ReviewForm(forms.ModelForm[Review]):
-    SCORE_CHOICES = [("", "—"), *[(str(n), str(n)) for n in range(1, 6)]]
+    # Declared here rather than made in __init__: the board builds one form per proposal.
+    past_concept = _score(_("Past the concept stage"))
+    many_ways_to_help = _score(_("Many ways to help"))
+    asks_fit_room = _score(_("Asks fit the room"))
+    timing = _score(_("Timing"))
     decision = forms.ChoiceField(
         label=_("Staged decision"),
         required=False,
@@ -144,21 +161,4 @@ class ReviewForm(forms.ModelForm[Review]):
     class Meta:
         model = Review
         fields = ["past_concept", "many_ways_to_help", "asks_fit_room", "timing", "note"]
-        labels = {
-            "past_concept": _("Past the concept stage"),
-            "many_ways_to_help": _("Many ways to help"),
-            "asks_fit_room": _("Asks fit the room"),
-            "timing": _("Timing"),
-        }
         widgets = {"note": forms.Textarea(attrs={"rows": 2})}
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        for name in Review.SCORE_FIELDS:
-            self.fields[name] = forms.TypedChoiceField(
-                label=self._meta.labels[name],  # type: ignore[index]
-                choices=self.SCORE_CHOICES,
-                coerce=int,
-                empty_value=None,
-                required=False,
-            )

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
 from collaboratory.capital import CapitalKind, HelpCategory
+from collaboratory.choicelabels import ChoiceLabels
 from collaboratory.creditclub import lifecycle
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import Network
@@ -82,7 +83,7 @@ class PowerStage(models.TextChoices):
     REFLECTION = "reflection", _("Reflection")
 
 
-class Proposal(models.Model):
+class Proposal(ChoiceLabels, models.Model):
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="proposals")
     proposer = models.ForeignKey(
@@ -166,7 +167,7 @@ class Proposal(models.Model):
         return bool(self.power_stage)
 
 
-class Ask(models.Model):
+class Ask(ChoiceLabels, models.Model):
     """One specific need inside a proposal."""
 
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")

@@ -5,13 +5,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import Avg, Count, IntegerField, Max, OuterRef, Q, QuerySet, Subquery
+from django.db.models import (
+    Avg,
+    Count,
+    IntegerField,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+)
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django_scopes import scope
 
 from collaboratory.creditclub import lifecycle
-from collaboratory.creditclub.models import CreditClubSettings, Proposal, ProposalState, Review
+from collaboratory.creditclub.models import (
+    Ask,
+    CreditClubSettings,
+    Proposal,
+    ProposalState,
+    Review,
+)
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.gatherings.selectors import Waiting, waiting_by_gathering
 from collaboratory.networks.models import Network
@@ -83,7 +99,7 @@ def review_board(
 ) -> QuerySet[Proposal]:
     """Proposals under review with everything a steward weighs, in a fixed number of queries:
     the proposer's rotation record (times presented, last presented), gatherings attended,
-    the average of stewards' scores and the viewer's own review."""
+    the average of stewards' scores, the viewer's own review, and the asks (`ask_list`)."""
     network = gathering.network
     times_presented = Subquery(
         _presented(network).values("proposer").annotate(n=Count("pk")).values("n"),
@@ -103,7 +119,9 @@ def review_board(
         Proposal.objects.filter(gathering=gathering)
         .exclude(state__in=[ProposalState.DRAFT, ProposalState.WITHDRAWN])
         .select_related("proposer")
-        .prefetch_related("asks")
+        # As a plain list (`ask_list`): a prefetch into `asks` built a filtered queryset for
+        # every proposal, ~0.25 ms each.
+        .prefetch_related(Prefetch("asks", queryset=Ask.objects.all(), to_attr="ask_list"))
         .annotate(
             times_presented=Coalesce(times_presented, 0),
             last_presented=last_presented,
