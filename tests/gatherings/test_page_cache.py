@@ -1,4 +1,4 @@
-"""The gathering list and page are served from a per-viewer cache (gatherings/pagecache.py):
+"""The gathering list and page are served from a per-viewer cache (networks/pagecache.py):
 every change made through the services shows on the very next request, nobody sees another
 member's cached answers, and the CSRF token is never a cached one."""
 
@@ -16,13 +16,13 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.gatherings.models import Gathering
-from collaboratory.gatherings.pagecache import csrf_placeholder
 from collaboratory.gatherings.services import (
     gathering_update,
     rsvp_submit,
     stipend_decide,
     stipend_request_submit,
 )
+from collaboratory.networks.pagecache import csrf_placeholder
 from tests.conftest import CACHE_READ_QUERIES, World, client_for
 from tests.factories import GatheringFactory, MembershipFactory
 

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_GET
 
 from collaboratory.audit.services import audit_record
 from collaboratory.csvfile import csv_text
-from collaboratory.gatherings import pagecache, services
+from collaboratory.gatherings import services
 from collaboratory.gatherings.forms import (
     GatheringEditForm,
     GatheringForm,
@@ -67,6 +67,7 @@ from collaboratory.gatherings.selectors import (
     substitution_of,
     waitlist_position,
 )
+from collaboratory.networks import pagecache
 from collaboratory.networks.guests import is_guest
 from collaboratory.networks.http import (
     NetworkRequest,

@@ -7,7 +7,7 @@ from collaboratory.gatherings.models import Gathering, GatheringSettings, new_pa
 
 def pages_changed(*, gathering_id: int, network_id: int) -> str:
     """Give the gathering, and its network's gathering list, new version tokens: the page
-    cache (gatherings/pagecache.py) is keyed by them, so the next request renders afresh.
+    cache (networks/pagecache.py) is keyed by them, so the next request renders afresh.
     Every write that the gathering page or the list shows calls this inside its own
     transaction, so no reader can see the new token before the new data. Returns the token."""
     token = new_page_version()
