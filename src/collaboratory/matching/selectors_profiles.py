@@ -123,12 +123,17 @@ def profile_help(*, network: Network, user: User) -> HelpSummary:
     return HelpSummary(lines=list(lines.values()))
 
 
-def shared_gatherings(*, network: Network, viewer: User, person: User) -> list[Gathering]:
+def shared_gatherings(
+    *, network: Network, viewer: User, person: User | None = None, person_id: int | None = None
+) -> list[Gathering]:
     """Gatherings of this network both people attended (the attendance ledger); for one's
-    own profile, the gatherings one attended. One query."""
-    of_person = Attendance.objects.filter(network=network, user=person).values("part__gathering")
+    own profile, the gatherings one attended. The person by row or by id. One query."""
+    person_id = person.pk if person is not None else person_id
+    of_person = Attendance.objects.filter(network=network, user_id=person_id).values(
+        "part__gathering"
+    )
     qs = Gathering.objects.filter(network=network, pk__in=of_person)
-    if viewer.pk != person.pk:
+    if viewer.pk != person_id:
         of_viewer = Attendance.objects.filter(network=network, user=viewer).values(
             "part__gathering"
         )
