@@ -227,9 +227,10 @@ def test_a_cached_page_runs_only_the_middlewares_queries_and_one(world: World, c
         re.search(r'csrfmiddlewaretoken" value="([^"]+)"', first).group(1),  # type: ignore[union-attr]
         re.search(r'csrfmiddlewaretoken" value="([^"]+)"', again).group(1),  # type: ignore[union-attr]
     )
-    # Session, user, network, membership, then the gathering with its version token; the
-    # fragment comes from this process's copy of the shared cache.
-    assert len(queries) == 5
+    # Session, user, network, membership, then the gathering with its version token and
+    # whether the viewer answered anything here; the parts come from this process's copy
+    # of the shared cache.
+    assert len(queries) == 6
 
 
 def test_a_page_one_worker_rendered_is_served_to_the_next_from_the_shared_cache(
@@ -251,4 +252,5 @@ def test_a_page_one_worker_rendered_is_served_to_the_next_from_the_shared_cache(
         re.search(csrf, first).group(1),  # type: ignore[union-attr]
         re.search(csrf, again).group(1),  # type: ignore[union-attr]
     )
-    assert len(queries) == 5 + CACHE_READ_QUERIES
+    # The details and the viewer's own part, each read from the shared cache.
+    assert len(queries) == 6 + 2 * CACHE_READ_QUERIES

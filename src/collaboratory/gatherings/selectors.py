@@ -10,7 +10,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, IntegerField, Max, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import (
+    Count,
+    Exists,
+    IntegerField,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+)
 from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -99,17 +109,32 @@ def gathering_seats_taken(*, gathering: Gathering) -> int:
     )
 
 
-def gatherings_for_list(*, network: Network, user: User) -> QuerySet[Gathering]:
-    """Every gathering, soonest upcoming first then past ones, with the seat count and the
-    viewer's own RSVP (one query for the list, one for the RSVPs)."""
-    return (
-        Gathering.objects.filter(network=network)
-        .annotate(seats_taken=_seats_taken())
-        .prefetch_related(
+def gatherings_for_list(*, network: Network, user: User | None = None) -> QuerySet[Gathering]:
+    """Every gathering, soonest upcoming first then past ones, with the seat count and, for
+    a `user`, their own RSVP as `my_rsvps` (one query for the list, one for the RSVPs)."""
+    qs = Gathering.objects.filter(network=network).annotate(seats_taken=_seats_taken())
+    if user is not None:
+        qs = qs.prefetch_related(
             Prefetch("rsvps", queryset=Rsvp.objects.filter(user=user), to_attr="my_rsvps")
         )
-        .order_by("-starts_at")
-    )
+    return qs.order_by("-starts_at")
+
+
+def rsvps_by_gathering(*, user: User, gathering_ids: Iterable[int]) -> dict[int, Rsvp]:
+    """The person's RSVP to each of these gatherings that they answered, by gathering id."""
+    ids = list(gathering_ids)
+    if not ids:
+        return {}
+    return {r.gathering_id: r for r in Rsvp.objects.filter(user=user, gathering_id__in=ids)}
+
+
+def answered_anything(*, gathering: Gathering, user: User) -> bool:
+    """Whether the person has an RSVP, a stipend request or a substitution for this
+    gathering: what makes their part of its page their own. One query."""
+    mine = Q(Exists(Rsvp.objects.filter(gathering=OuterRef("pk"), user=user)))
+    mine |= Q(Exists(StipendRequest.objects.filter(gathering=OuterRef("pk"), user=user)))
+    mine |= Q(Exists(Substitution.objects.filter(gathering=OuterRef("pk"), member=user)))
+    return Gathering.objects.filter(pk=gathering.pk).filter(mine).exists()
 
 
 def gathering_rsvp_counts(*, gathering: Gathering) -> dict[str, int]:

@@ -30,6 +30,7 @@ from collaboratory.matching.selectors_profiles import (
     profile_help,
     profile_member,
     profile_projects,
+    proposals_of,
     shared_gatherings,
 )
 from collaboratory.matching.services_profiles import (
@@ -61,8 +62,9 @@ def _profile_context(
         not own
         and not viewer.is_minor
         and not person.is_minor
-        and introduction_consent_of(network=network, user=person)
+        and bool(getattr(member, "intro_consent", False))
     )
+    proposals = proposals_of(network=network, user=person)
     return {
         "network": network,
         "member": member,
@@ -71,8 +73,10 @@ def _profile_context(
         "own": own,
         # The breakdown by kept and open is the ledger's, shown to the person and stewards.
         "ledger_detail": own or steward,
-        "projects": profile_projects(network=network, user=person, private_too=own or steward),
-        "help": profile_help(network=network, user=person),
+        "projects": profile_projects(
+            network=network, user=person, private_too=own or steward, proposals=proposals
+        ),
+        "help": profile_help(network=network, user=person, proposals=proposals),
         "intro_form": form or IntroductionForm(),
         "intro_direct": direct,
         "consent_form": IntroductionConsentForm(
@@ -115,8 +119,8 @@ def _shared_part(request: NetworkRequest, membership_id: int) -> dict[str, Any]:
 def profile(request: NetworkRequest, network_slug: str, membership_id: int) -> HttpResponse:
     """A member's profile. A fellow member's is the same for everyone of one visibility
     class (steward or not, minor or adult: what the ledger and the introduction form show),
-    so it is kept per class and content version (networks.pagecache); the audited read of
-    a minor's profile is recorded on every view all the same."""
+    so it is kept per class and content version (networks.pagecache), in each process's
+    memory; the audited read of a minor's profile is recorded on every view all the same."""
     network, viewer = request.network, request.user
     if membership_id == request.membership.pk:
         member = _member_or_404(request, membership_id)
@@ -126,6 +130,7 @@ def profile(request: NetworkRequest, network_slug: str, membership_id: int) -> H
         lambda: _shared_part(request, membership_id),
         fresh=lambda entry: True,
         seconds=pagecache.SHARED_SECONDS,
+        shared=False,  # one per member and class: this process's memory only
     )
     if entry["missing"]:
         raise Http404(_("No such member in this network's directory."))

@@ -101,19 +101,24 @@ def get_or_render(
     *,
     fresh: Callable[[dict[str, Any]], bool],
     seconds: int = TIMEOUT_SECONDS,
+    shared: bool = True,
 ) -> dict[str, Any]:
     """The cached entry under `key` while `fresh(entry)` holds, else `render()`'s, stored.
 
     Two levels: this process's memory, then the cache every process shares (one worker's
     render serves the others). The key names the version token, so a copy kept in memory
-    can never show older content than the shared one."""
+    can never show older content than the shared one. Parts of which there are many and
+    each is seldom read twice (a profile per member) skip the shared level (`shared=False`):
+    writing every first view to the shared cache, a database table by default, cost more
+    than the reads it saved."""
     local = caches["local"]
     entry: dict[str, Any] | None = local.get(key)
     if entry is None or not fresh(entry):
-        entry = cache.get(key)
+        entry = cache.get(key) if shared else None
         if entry is None or not fresh(entry):
             entry = render()
-            cache.set(key, entry, seconds)
+            if shared:
+                cache.set(key, entry, seconds)
         local.set(key, entry, seconds)
     return entry
 
