@@ -47,6 +47,8 @@ from django_scopes import scopes_disabled
 from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Gathering, Rsvp
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, Role
+from django.core.cache import cache
+cache.clear()  # every request a first view: nothing kept from an earlier run
 network = Network.objects.get(slug="national")
 with scopes_disabled():
     admitted = Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from django.core.cache import cache
@@ -164,3 +165,38 @@ def test_head_counts_are_kept_for_a_minute_per_network(world: World) -> None:
     )
     # Bravo (its steward and a canary person) has its own cached numbers, not Alpha's.
     assert '<span class="figure">2</span><span class="figure-label">members</span>' in bravo
+
+
+def test_a_new_gathering_shows_in_the_next_members_home(
+    world: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    """The network's part of the home is shared by a visibility class under the content
+    versions (networks/pagecache.py): a gathering created through the service shows on
+    the very next request, with each member's own answer beside it."""
+    first, second = (client_for(MembershipFactory(network=world.alpha).user) for _ in range(2))
+    assert "Autumn Gathering" not in first.get("/n/alpha/").content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        add_gathering(world.alpha, timezone.now() + timedelta(days=5), title="Autumn Gathering")
+
+    body = second.get("/n/alpha/").content.decode()
+    assert ("<strong>Autumn Gathering</strong>" in body, "Your next gathering" in body) == (
+        True,
+        True,
+    )
+    assert "You have not answered yet." in body
+
+
+def test_the_room_goes_live_on_the_home_when_the_gathering_begins(
+    world: World, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    starts = timezone.now() + timedelta(hours=1)
+    add_gathering(world.alpha, starts, title="Evening Gathering")
+    client = client_for(world.personas["member"])
+    assert "Make a commitment" not in client.get("/n/alpha/").content.decode()
+
+    moved = starts + timedelta(minutes=5)
+    monkeypatch.setattr(timezone, "now", lambda: moved)
+
+    body = client.get("/n/alpha/").content.decode()
+    assert ("Happening now" in body, "Make a commitment" in body) == (True, True)

@@ -9,7 +9,9 @@ registered by networks' AppConfig) sees every change without the services knowin
 caches. The new token is set after the writer commits: a reader that read the old token and
 then the new data only stores newer data under a key that is no longer read; a reader never
 finds older data under the new token. The writer's own next request finds the new token
-(`on_commit` runs before its response). Events that change nothing a page shows (sign-ins,
+(`on_commit` runs before its response). Services whose writes may go unaudited call
+`network_changed` themselves (gatherings' `pages_changed`, on every write a gathering page
+shows). Events that change nothing a page shows (sign-ins,
 denials, exports, the audited read of a minor's profile: `READS`) keep the tokens, so a
 crowd signing in or a youth cohort reading profiles does not empty every cache.
 
@@ -57,17 +59,26 @@ def _new_token() -> str:
     return secrets.token_hex(8)
 
 
+def _renew_after_commit(scope: object) -> None:
+    def bump() -> None:
+        cache.set(version_key(scope), _new_token(), None)
+
+    transaction.on_commit(bump)
+
+
 def content_changed(event: AuditEvent) -> None:
     """The audit listener: after the writer commits, the network (or, for a write that
     belongs to no network, the people) gets a new token."""
     if event.action in READS:
         return
-    scope = event.network_id if event.network_id is not None else PEOPLE
+    _renew_after_commit(event.network_id if event.network_id is not None else PEOPLE)
 
-    def bump() -> None:
-        cache.set(version_key(scope), _new_token(), None)
 
-    transaction.on_commit(bump)
+def network_changed(*, network_id: int) -> None:
+    """The network gets a new token after the writer commits, audited or not: for writes
+    that may run without an actor to audit (a gathering created by the system), called by
+    the service itself."""
+    _renew_after_commit(network_id)
 
 
 def versions_of(network_id: int) -> str:
