@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from django.db import connection
 from django.db.models import (
     Count,
-    Exists,
     IntegerField,
     Max,
     OuterRef,
@@ -130,11 +130,21 @@ def rsvps_by_gathering(*, user: User, gathering_ids: Iterable[int]) -> dict[int,
 
 def answered_anything(*, gathering: Gathering, user: User) -> bool:
     """Whether the person has an RSVP, a stipend request or a substitution for this
-    gathering: what makes their part of its page their own. One query."""
-    mine = Q(Exists(Rsvp.objects.filter(gathering=OuterRef("pk"), user=user)))
-    mine |= Q(Exists(StipendRequest.objects.filter(gathering=OuterRef("pk"), user=user)))
-    mine |= Q(Exists(Substitution.objects.filter(gathering=OuterRef("pk"), member=user)))
-    return Gathering.objects.filter(pk=gathering.pk).filter(mine).exists()
+    gathering: what makes their part of its page their own. One query, written out: built by
+    the ORM (three EXISTS under the network scope) it cost more than the rest of a gathering
+    page served from the cache. Names come from the models' metadata; values are parameters."""
+    q = connection.ops.quote_name
+    owners = ((Rsvp, "user"), (StipendRequest, "user"), (Substitution, "member"))
+    union = " UNION ALL ".join(
+        f"SELECT 1 FROM {q(model._meta.db_table)} "  # noqa: S608
+        f"WHERE {q(model._meta.get_field('gathering').column)} = %s "
+        f"AND {q(model._meta.get_field(owner).column)} = %s"
+        for model, owner in owners
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT EXISTS ({union})", [gathering.pk, user.pk] * len(owners))
+        row = cursor.fetchone()
+    return bool(row and row[0])
 
 
 def gathering_rsvp_counts(*, gathering: Gathering) -> dict[str, int]:
