@@ -15,6 +15,7 @@ from django.db.models import (
     Count,
     IntegerField,
     Max,
+    Model,
     OuterRef,
     Prefetch,
     Q,
@@ -134,11 +135,18 @@ def answered_anything(*, gathering: Gathering, user: User) -> bool:
     the ORM (three EXISTS under the network scope) it cost more than the rest of a gathering
     page served from the cache. Names come from the models' metadata; values are parameters."""
     q = connection.ops.quote_name
-    owners = ((Rsvp, "user"), (StipendRequest, "user"), (Substitution, "member"))
+
+    def column(model: type[Model], attname: str) -> str:
+        return q(next(f.column for f in model._meta.concrete_fields if f.attname == attname))
+
+    owners: tuple[tuple[type[Model], str], ...] = (
+        (Rsvp, "user_id"),
+        (StipendRequest, "user_id"),
+        (Substitution, "member_id"),
+    )
     union = " UNION ALL ".join(
         f"SELECT 1 FROM {q(model._meta.db_table)} "  # noqa: S608
-        f"WHERE {q(model._meta.get_field('gathering').column)} = %s "
-        f"AND {q(model._meta.get_field(owner).column)} = %s"
+        f"WHERE {column(model, 'gathering_id')} = %s AND {column(model, owner)} = %s"
         for model, owner in owners
     )
     with connection.cursor() as cursor:
