@@ -18,7 +18,7 @@ SIGNED-IN view: it pays the same session, auth and network middleware as the pag
 ratio measures what the pages themselves cost. `/healthz` is shown for reference only.
 
 The pages are measured as one member reloading them: after the first request they come
-from the per-viewer page cache (gatherings/pagecache.py), which every write through the
+from the per-viewer page cache (networks/pagecache.py), which every write through the
 services invalidates. `bench/profile_pages.py` also times them with the cache emptied
 before every request (a first view after a change).
 

@@ -10,9 +10,10 @@ the 10,000-member demo plus 200,000 commitments.
 Builds the demo once into `--data-dir` (`seed_demo --members N --commitments C`; reused when
 the database is there: building it takes about a minute) or uses `DATABASE_URL` when given
 (PostgreSQL: the database must exist; it is migrated and seeded when empty). Then, in the
-bench's own copy of the data only, makes a pool of stewards (the review board and the console
-are stewards' pages and the demo has two), and pre-creates a signed-in session for every
-member of both pools. It serves the data with `collaboratory serve` (the embedded default)
+bench's own copy of the data only, empties the cache (nothing kept by an earlier run: the
+first request of a run renders each page), makes a pool of stewards (the review board and the
+console are stewards' pages and the demo has two), and pre-creates a signed-in session for
+every member of both pools. It serves the data with `collaboratory serve` (the embedded default)
 and hammers each URL and the bare view interleaved in short rounds: every request carries
 the next session of its pool, so each comes from a different member, and with pools larger
 than the requests a URL gets in the run (printed) every request is that member's first view
@@ -50,6 +51,8 @@ from django_scopes import scopes_disabled
 from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Gathering, Rsvp
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, Role
+from django.core.cache import cache
+cache.clear()  # every request a first view: nothing kept from an earlier run
 network = Network.objects.get(slug="national")
 with scopes_disabled():
     admitted = Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES)

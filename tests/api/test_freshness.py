@@ -1,4 +1,4 @@
-"""The API's lists are kept per caller between writes (api/freshness.py): a change made
+"""The API's lists are kept per caller between writes (networks/versions.py): a change made
 through a service shows on the very next request, in the writer's network and, for a profile
 (which belongs to no network), in every network; a write that skipped the audit log is held
 for at most KEEP_SECONDS, and a version evicted from the cache never brings an old entry back."""
@@ -11,10 +11,11 @@ import pytest
 from django.core.cache import cache
 from django_scopes import scopes_disabled
 
-from collaboratory.api.freshness import PEOPLE, _key
 from collaboratory.api.services import api_token_create
 from collaboratory.networks.models import Membership, MembershipStatus
 from collaboratory.networks.services import membership_status_override
+from collaboratory.networks.versions import PEOPLE
+from collaboratory.networks.versions import version_key as _key
 from collaboratory.people.services import profile_update
 from tests.api.helpers import api_client
 from tests.api.test_api import _commitment

@@ -1,4 +1,4 @@
-"""The gathering list and page are served from a per-viewer cache (gatherings/pagecache.py):
+"""The gathering list and page are served from a per-viewer cache (networks/pagecache.py):
 every change made through the services shows on the very next request, nobody sees another
 member's cached answers, and the CSRF token is never a cached one."""
 
@@ -16,13 +16,14 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.gatherings.models import Gathering
-from collaboratory.gatherings.pagecache import csrf_placeholder
 from collaboratory.gatherings.services import (
     gathering_update,
     rsvp_submit,
     stipend_decide,
     stipend_request_submit,
 )
+from collaboratory.networks.pagecache import csrf_placeholder
+from tests.authz.objects import shared_gathering
 from tests.conftest import CACHE_READ_QUERIES, World, client_for
 from tests.factories import GatheringFactory, MembershipFactory
 
@@ -227,9 +228,10 @@ def test_a_cached_page_runs_only_the_middlewares_queries_and_one(world: World, c
         re.search(r'csrfmiddlewaretoken" value="([^"]+)"', first).group(1),  # type: ignore[union-attr]
         re.search(r'csrfmiddlewaretoken" value="([^"]+)"', again).group(1),  # type: ignore[union-attr]
     )
-    # Session, user, network, membership, then the gathering with its version token; the
-    # fragment comes from this process's copy of the shared cache.
-    assert len(queries) == 5
+    # Session, user, network, membership, then the gathering with its version token and
+    # whether the viewer answered anything here; the parts come from this process's copy
+    # of the shared cache.
+    assert len(queries) == 6
 
 
 def test_a_page_one_worker_rendered_is_served_to_the_next_from_the_shared_cache(
@@ -251,4 +253,41 @@ def test_a_page_one_worker_rendered_is_served_to_the_next_from_the_shared_cache(
         re.search(csrf, first).group(1),  # type: ignore[union-attr]
         re.search(csrf, again).group(1),  # type: ignore[union-attr]
     )
-    assert len(queries) == 5 + CACHE_READ_QUERIES
+    # The details and the viewer's own part, each read from the shared cache.
+    assert len(queries) == 6 + 2 * CACHE_READ_QUERIES
+
+
+def test_a_guest_is_never_served_a_members_forms(world: World) -> None:
+    """The page's own part of everyone who has answered nothing is one rendering per class:
+    the youth guest's (no stipend, no substitute) is not the member's."""
+    shared = shared_gathering(world)
+    page = f"/n/alpha/gatherings/{shared['gathering']}/"
+    newcomer = MembershipFactory(network=world.alpha).user
+
+    members = _get(client_for(newcomer), page)
+    guests = _get(client_for(world.personas["youth_member"]), page)
+
+    assert ("Travel stipend" in members, "Send a substitute" in members) == (True, True)
+    assert ("Travel stipend" in guests, "Send a substitute" in guests) == (False, False)
+    assert "Save my answer" in guests
+
+
+def test_members_who_answered_nothing_share_the_forms_until_they_answer(world: World) -> None:
+    gathering = _gathering(world, parts=1, capacity=10)
+    page = f"/n/alpha/gatherings/{gathering.pk}/"
+    first, second = (client_for(MembershipFactory(network=world.alpha).user) for _ in range(2))
+    csrf = r'name="csrfmiddlewaretoken" value="[^"]+"'
+    before = [re.sub(csrf, "", _get(client, page)) for client in (first, second)]
+    assert before[0] == before[1]
+    assert "Your answer:" not in before[0]
+
+    response = first.post(page, {"action": "rsvp", "answer": "yes", "dietary_needs": "Vegan"})
+
+    assert response.status_code == 302
+    mine, theirs = _get(first, page), _get(second, page)
+    assert ("Your answer: Coming" in mine, 'value="Vegan"' in mine) == (True, True)
+    assert ("Your answer:" in theirs, "Vegan" in theirs, "1 of 10 taken" in theirs) == (
+        False,
+        False,
+        True,
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache, caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -29,6 +30,7 @@ from tests.factories import (
     NetworkFactory,
     PresentedProposalFactory,
 )
+from tests.pagecache import VERSIONS_DRAWN, VERSIONS_READ
 
 pytestmark = pytest.mark.django_db
 
@@ -176,7 +178,11 @@ def test_minor_profile_shows_no_contact_details_and_reads_are_audited() -> None:
         assert AuditEvent.objects.filter(action="profile.minor_read").count() == 1
 
 
-def _queries(client, path) -> int:  # type: ignore[no-untyped-def]
+def _queries(client, path, *, kept: bool = False) -> int:  # type: ignore[no-untyped-def]
+    """Queries of a view; unless `kept`, of one rendered afresh (the cache emptied)."""
+    if not kept:
+        cache.clear()
+        caches["local"].clear()
     with CaptureQueriesContext(connection) as ctx:
         assert client.get(path).status_code == 200
     return len(ctx.captured_queries)
@@ -213,5 +219,12 @@ def test_profile_reads_a_fixed_number_of_queries(network) -> None:  # type: igno
                 source=Attendance.Source.HISTORY,
             )
         profile_update(user=member.user, bio="Builder of libraries", issue_areas="housing, tools")
-    # 11: help received is read through the person's proposals, read first (an index each).
-    assert _queries(client, url(member)) == before == 11
+    # 9: the middleware's four, the member (with their consent to be emailed) and their
+    # offers, their proposals (for projects and help received), the commitments, the
+    # gatherings both attended; and the versions the profile is kept under, in this
+    # process's memory (networks/pagecache.py).
+    assert _queries(client, url(member)) == before == 9 + VERSIONS_DRAWN
+    # Another member's view: the middleware's four, the versions, the gatherings both
+    # attended (this process's copy of the profile; another process reads the cache).
+    other = client_for(MembershipFactory(network=network).user)
+    assert _queries(other, url(member), kept=True) == 4 + VERSIONS_READ + 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from django.core.cache import cache
@@ -15,8 +16,10 @@ from collaboratory.gatherings.models import Gathering, GatheringFormat, StipendR
 from collaboratory.gatherings.services import gathering_create
 from collaboratory.networks.models import Network
 from collaboratory.networks.selectors import NETWORK_COUNTS_SECONDS
+from collaboratory.networks.versions import version_key
 from tests.conftest import CACHE_READ_QUERIES, CACHE_WRITE_QUERIES, World, client_for
 from tests.factories import MembershipFactory, NominationFactory
+from tests.pagecache import PART_MISSED, VERSIONS_DRAWN, VERSIONS_READ
 
 
 def add_gathering(network: Network, starts_at: datetime, title: str = "Spring Gathering") -> None:
@@ -71,10 +74,12 @@ def test_network_home_runs_a_fixed_number_of_queries(world: World, count: int) -
     # Session, user, network, membership (shared by every permission check), the upcoming
     # gatherings, the member's answer for the next one and the past count; the head counts
     # add one aggregate when not cached, and are read from the cache (and stored there when
-    # not cached).
+    # not cached). The network's part is then kept under the content versions
+    # (networks/pagecache.py): a reload, or another member's first view, reads the versions
+    # and the member's answer.
     assert (len(cold), len(warm)) == (
-        8 + CACHE_READ_QUERIES + CACHE_WRITE_QUERIES,
-        7 + CACHE_READ_QUERIES,
+        8 + CACHE_READ_QUERIES + CACHE_WRITE_QUERIES + VERSIONS_DRAWN + PART_MISSED,
+        5 + VERSIONS_READ,
     )
 
 
@@ -107,7 +112,7 @@ def test_the_stewards_to_do_costs_a_fixed_number_of_queries(world: World, count:
     assert "Waiting for you" in body
     assert f'<span class="figure">{2 * count}</span> <span class="figure-label">stipends' in body
     # The member's page, with the three to-do counts (the room of today needs none).
-    assert len(queries) == 7 + CACHE_READ_QUERIES + 3
+    assert len(queries) == 5 + VERSIONS_READ + 3
 
 
 def test_a_member_sees_their_answer_and_the_way_to_commit_while_the_room_is_live(
@@ -146,7 +151,8 @@ def test_head_counts_are_kept_for_a_minute_per_network(world: World) -> None:
     MembershipFactory(network=world.alpha)
 
     within_the_minute = client.get("/n/alpha/").content.decode()
-    cache.delete(f"networks:counts:{world.alpha.pk}")  # what the minute's expiry does
+    cache.delete(f"networks:counts:{world.alpha.pk}")  # what the minute's expiry does,
+    cache.delete(version_key(world.alpha.pk))  # once the page's part is renewed too
     after_expiry = client.get("/n/alpha/").content.decode()
     bravo = client_for(world.personas["foreign_steward"]).get("/n/bravo/").content.decode()
 
@@ -159,3 +165,38 @@ def test_head_counts_are_kept_for_a_minute_per_network(world: World) -> None:
     )
     # Bravo (its steward and a canary person) has its own cached numbers, not Alpha's.
     assert '<span class="figure">2</span><span class="figure-label">members</span>' in bravo
+
+
+def test_a_new_gathering_shows_in_the_next_members_home(
+    world: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    """The network's part of the home is shared by a visibility class under the content
+    versions (networks/pagecache.py): a gathering created through the service shows on
+    the very next request, with each member's own answer beside it."""
+    first, second = (client_for(MembershipFactory(network=world.alpha).user) for _ in range(2))
+    assert "Autumn Gathering" not in first.get("/n/alpha/").content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        add_gathering(world.alpha, timezone.now() + timedelta(days=5), title="Autumn Gathering")
+
+    body = second.get("/n/alpha/").content.decode()
+    assert ("<strong>Autumn Gathering</strong>" in body, "Your next gathering" in body) == (
+        True,
+        True,
+    )
+    assert "You have not answered yet." in body
+
+
+def test_the_room_goes_live_on_the_home_when_the_gathering_begins(
+    world: World, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    starts = timezone.now() + timedelta(hours=1)
+    add_gathering(world.alpha, starts, title="Evening Gathering")
+    client = client_for(world.personas["member"])
+    assert "Make a commitment" not in client.get("/n/alpha/").content.decode()
+
+    moved = starts + timedelta(minutes=5)
+    monkeypatch.setattr(timezone, "now", lambda: moved)
+
+    body = client.get("/n/alpha/").content.decode()
+    assert ("Happening now" in body, "Make a commitment" in body) == (True, True)

@@ -8,13 +8,9 @@ class ApiConfig(AppConfig):
     verbose_name = "REST API"
 
     def ready(self) -> None:
-        # deferred: the navigation registry and the audit listener's module load models,
-        # which are importable only once the app registry is ready
-        from collaboratory.api.freshness import data_changed
-        from collaboratory.audit.services import audit_listen
+        # deferred: the navigation registry loads models, which are importable only once
+        # the app registry is ready
         from collaboratory.networks.navigation import NavItem, register_nav_item
-
-        audit_listen(data_changed)
 
         register_nav_item(
             NavItem(_("API tokens"), "api_tokens:list", "api.manage_tokens", order=90)

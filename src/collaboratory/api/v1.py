@@ -22,7 +22,7 @@ from ninja.openapi.docs import Swagger
 
 from collaboratory.api import problems
 from collaboratory.api.access import BearerToken, Caller, caller_of, network_operation
-from collaboratory.api.freshness import KEEP_SECONDS, versions_of
+from collaboratory.api.freshness import KEEP_SECONDS
 from collaboratory.api.problems import ERRORS, WRITE_ERRORS
 from collaboratory.api.schemas import (
     MAX_ID,
@@ -62,7 +62,6 @@ from collaboratory.creditclub.selectors import proposals_of
 from collaboratory.followthrough.rules import commitment_roles
 from collaboratory.followthrough.selectors import commitments_owed, commitments_to_me_query
 from collaboratory.followthrough.services import commitment_transition
-from collaboratory.gatherings import pagecache
 from collaboratory.gatherings.models import Gathering, Rsvp
 from collaboratory.gatherings.selectors import (
     gathering_attendees,
@@ -79,8 +78,10 @@ from collaboratory.insights.selectors import (
     sensitive_published,
 )
 from collaboratory.matching.selectors_asks import AskFilters, board_asks
+from collaboratory.networks import pagecache
 from collaboratory.networks.models import Membership, MembershipStatus, Network
 from collaboratory.networks.selectors import DirectoryFilters, directory_members, roster_of_network
+from collaboratory.networks.versions import versions_of
 from collaboratory.people.models import User
 from collaboratory.plaintext import search_text
 
@@ -168,7 +169,7 @@ def _kept(
     same_for_all: bool = False,
 ) -> dict[str, Any]:
     """A page of a list as last read, while nothing the audit log records has changed in the
-    network or in anyone's profile since (`freshness`), else `read()`'s, kept.
+    network or in anyone's profile since (`networks.versions`), else `read()`'s, kept.
 
     Keyed by the caller for lists of one's own (proposals, commitments); `same_for_all` for
     lists whose rows do not depend on who asks once the permission check has passed (the
@@ -303,7 +304,7 @@ def gatherings(
     """Every gathering, latest first, with the seats taken and your own RSVP."""
     caller = caller_of(request)
     where, user = caller.network, caller.user
-    # The list page's version token first, the data after (gatherings/pagecache.py): every
+    # The list page's version token first, the data after (networks/pagecache.py): every
     # write the list shows (an RSVP, a seat, an edit) gives it a new value in the write's
     # transaction, so the cached page, the caller's own, is never older than the database.
     version = gathering_settings_for(network=where).version

@@ -227,7 +227,7 @@ else:
         f"or unix:// address, not {CACHE_URL!r}"
     )
 # A per-process copy in front of the shared cache, for entries whose key names the version of
-# what they hold (the gathering pages, gatherings/pagecache.py), so a copy is never stale.
+# what they hold (the page parts of networks/pagecache.py), so a copy is never stale.
 # Reading a page's HTML from the database under load cost the gathering page about a quarter
 # of its requests/s (docs/architecture.md, "the shared cache"); never for counts or limits.
 CACHES["local"] = {

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_GET
 
 from collaboratory.audit.services import audit_record
 from collaboratory.csvfile import csv_text
-from collaboratory.gatherings import pagecache, services
+from collaboratory.gatherings import services
 from collaboratory.gatherings.forms import (
     GatheringEditForm,
     GatheringForm,
@@ -44,6 +44,7 @@ from collaboratory.gatherings.models import (
 )
 from collaboratory.gatherings.selectors import (
     CheckInCode,
+    answered_anything,
     attendance_recorded,
     calendar_feed_active,
     check_in_code_day,
@@ -62,11 +63,13 @@ from collaboratory.gatherings.selectors import (
     part_open_among,
     part_open_for_check_in,
     rsvp_of,
+    rsvps_by_gathering,
     stipend_of,
     substitutes_approved,
     substitution_of,
     waitlist_position,
 )
+from collaboratory.networks import pagecache
 from collaboratory.networks.guests import is_guest
 from collaboratory.networks.http import (
     NetworkRequest,
@@ -114,30 +117,48 @@ def _end_of_day(day: date | None, network: Network) -> datetime | None:
 
 @network_view()
 def gathering_list(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """The network's gatherings. The list is the same for everyone of one visibility class
+    (a steward's carries the steward's buttons), so it is rendered once per class and list
+    version and shared (networks/pagecache.py); the viewer's own RSVP badges, read on every
+    request, fill the slots left beside the gatherings to come."""
     network = request.network
     user = request.user
     can_manage = request.user.has_perm("gatherings.manage_gathering", network)
-    # The token first, the data after: see pagecache.
+    # The token first, the data after: see networks/pagecache.py.
     version = gathering_settings_for(network=network).version
     now = timezone.now()
 
     def render_body() -> dict[str, object]:
-        rows = list(gatherings_for_list(network=network, user=user))
+        rows = list(gatherings_for_list(network=network))
         upcoming = sorted((g for g in rows if g.ends_at >= now), key=lambda g: g.starts_at)
         past = [g for g in rows if g.ends_at < now]
+        for g in upcoming:
+            g.rsvp_slot = pagecache.slot("rsvp", g.pk)  # type: ignore[attr-defined]
         html = render_to_string(
             "gatherings/list.html#body",
             {"network": network, "upcoming": upcoming, "past": past, "can_manage": can_manage},
         )
         # The soonest upcoming gathering moves to the past list once it ends.
-        return {"html": html, "until": min((g.ends_at for g in upcoming), default=None)}
+        return {
+            "html": html,
+            "upcoming": [g.pk for g in upcoming],
+            "until": min((g.ends_at for g in upcoming), default=None),
+        }
 
+    viewer_class = pagecache.viewer_class(user, request.membership)
     entry = pagecache.get_or_render(
-        pagecache.cache_key("list", network.pk, network.slug, version, user.pk, can_manage),
+        pagecache.cache_key("list", network.pk, network.slug, version, viewer_class, can_manage),
         render_body,
         fresh=lambda entry: entry["until"] is None or now <= entry["until"],
     )
-    return render(request, "gatherings/list.html", {"body": mark_safe(entry["html"])})  # noqa: S308
+    upcoming = cast(list[int], entry["upcoming"])
+    mine = rsvps_by_gathering(user=user, gathering_ids=upcoming)
+    badges = {
+        str(pk): render_to_string("gatherings/list.html#badge", {"rsvp": mine.get(pk)})
+        for pk in upcoming
+    }
+    html = pagecache.fill_slots(cast(str, entry["html"]), "rsvp", badges)
+    return render(request, "gatherings/list.html", {"body": mark_safe(html)})  # noqa: S308
 
 
 @network_view("gatherings.manage_gathering")
@@ -336,22 +357,47 @@ def _rsvp_initial(rsvp: Rsvp | None) -> dict[str, object]:
 def _detail_page(
     request: NetworkRequest, gathering: Gathering, forms: dict[str, Form] | None = None
 ) -> HttpResponse:
-    """The gathering page. Its sections below the heading (details, agenda and the viewer's
-    own RSVP, stipend and substitute forms) are rendered once per gathering version, viewer
-    and RSVP window and then served from the cache (see pagecache); forms sent back with
-    errors are rendered afresh and not cached. The heading, the steward links and the
-    check-in notice are rendered on every request. Members get no check-in code or link
-    here: the code reaches them only in the room (the QR code, or a steward at the door)."""
+    """The gathering page. Below the heading, two parts rendered once and then served from
+    the cache (networks/pagecache.py), both under the gathering's version token: the
+    details (when and where, seats, agenda), shared by everyone of one visibility class;
+    and the viewer's own part (RSVP, stipend and substitute forms), shared by everyone of
+    the class who has answered nothing here yet (one query tells), else kept per viewer.
+    Forms sent back with errors are rendered afresh and not cached. The heading, the
+    steward links and the check-in notice are rendered on every request. Members get no
+    check-in code or link here: the code reaches them only in the room (the QR code, or a
+    steward at the door)."""
     user = request.user
     guest = is_guest(request.membership)
     now = timezone.now()
     is_open = gathering.ends_at > now and (
         gathering.rsvp_deadline is None or now <= gathering.rsvp_deadline
     )
+    viewer_class = pagecache.viewer_class(user, request.membership)
 
-    def render_body() -> dict[str, object]:
+    def render_details() -> dict[str, object]:
         parts = list(gathering.parts.all())
-        rsvp = rsvp_of(gathering=gathering, user=user)
+        context: dict[str, object] = {
+            "network": gathering.network,
+            "gathering": gathering,
+            "parts": parts,
+            "agenda": list(gathering.agenda.all()),
+            "seats_taken": gathering_seats_taken(gathering=gathering),
+        }
+        return {
+            "parts": parts,
+            "html": render_to_string("gatherings/detail.html#details", context),
+        }
+
+    version = gathering.version
+    slug = gathering.network.slug
+    details = pagecache.get_or_render(
+        pagecache.cache_key("details", gathering.pk, slug, version, viewer_class),
+        render_details,
+        fresh=lambda entry: True,
+    )
+
+    def render_mine(answered: bool) -> dict[str, object]:
+        rsvp = rsvp_of(gathering=gathering, user=user) if answered else None
         context: dict[str, object] = {
             "rsvp_form": RsvpForm(initial=_rsvp_initial(rsvp)),
             "stipend_form": StipendForm(prefix="stipend"),
@@ -359,34 +405,35 @@ def _detail_page(
             **(forms or {}),
             "network": gathering.network,
             "gathering": gathering,
-            "parts": parts,
-            "agenda": list(gathering.agenda.all()),
             "rsvp": rsvp,
             "waitlist_position": waitlist_position(rsvp=rsvp),
-            "stipend": stipend_of(gathering=gathering, user=user),
-            "substitution": substitution_of(gathering=gathering, member=user),
-            "seats_taken": gathering_seats_taken(gathering=gathering),
+            "stipend": stipend_of(gathering=gathering, user=user) if answered else None,
+            "substitution": (
+                substitution_of(gathering=gathering, member=user) if answered else None
+            ),
             "open": is_open,
-            "multi_part": len(parts) > 1,
+            "multi_part": len(cast(list[GatheringPart], details["parts"])) > 1,
             "guest": guest,
             "csrf_token": pagecache.csrf_placeholder(),
         }
-        return {"parts": parts, "html": render_to_string("gatherings/detail.html#body", context)}
+        return {"html": render_to_string("gatherings/detail.html#mine", context)}
 
-    if forms is None:
-        key = pagecache.cache_key(
-            "detail", gathering.pk, gathering.network.slug, gathering.version, user.pk, is_open
-        )
-        entry = pagecache.get_or_render(key, render_body, fresh=lambda entry: True)
+    if forms is not None:
+        mine = render_mine(answered=True)
+    elif answered_anything(gathering=gathering, user=user):
+        key = pagecache.cache_key("mine", gathering.pk, slug, version, user.pk, is_open)
+        mine = pagecache.get_or_render(key, lambda: render_mine(True), fresh=lambda entry: True)
     else:
-        entry = render_body()
+        key = pagecache.cache_key("blank", gathering.pk, slug, version, viewer_class, is_open)
+        mine = pagecache.get_or_render(key, lambda: render_mine(False), fresh=lambda entry: True)
+    body = cast(str, details["html"]) + cast(str, mine["html"])
     return render(
         request,
         "gatherings/detail.html",
         {
             "gathering": gathering,
-            "body": pagecache.with_csrf(request, cast(str, entry["html"])),
-            "check_in_open": part_open_among(cast(list[GatheringPart], entry["parts"]), now=now),
+            "body": pagecache.with_csrf(request, body),
+            "check_in_open": part_open_among(cast(list[GatheringPart], details["parts"]), now=now),
             "can_manage": request.user.has_perm("gatherings.manage_gathering", gathering),
             "runs_check_in": request.user.has_perm("gatherings.run_check_in", gathering),
             "guest": guest,

@@ -8,7 +8,9 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -23,18 +25,43 @@ from collaboratory.insights.selectors import (
     gathering_choices,
     insights_figures,
     insights_settings_for,
+    next_gathering_start,
     report_gathering,
     reporting_years,
     sensitive_published,
 )
 from collaboratory.insights.services import insights_settings_update
+from collaboratory.networks import pagecache
 from collaboratory.networks.http import NetworkRequest, network_view
 
 
 @network_view("insights.view_insights")
 def dashboard(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """The dashboard, full for stewards and light for members. It shows the network's
+    figures, never the viewer's, so the rendered page is kept per visibility class, filter
+    and content version (networks.pagecache) until the next gathering begins (the filters
+    list the gatherings that have begun)."""
+    full = request.user.has_perm("insights.view_full", request.network)
+    htmx = bool(request.htmx)
+    key = pagecache.shared_key("insights", request, full, htmx, sorted(request.GET.lists()))
+    now = timezone.now()
+    entry = pagecache.get_or_render(
+        key,
+        lambda: _dashboard_part(request, full=full, htmx=htmx),
+        fresh=lambda entry: entry["until"] is None or now < entry["until"],
+        seconds=pagecache.SHARED_SECONDS,
+    )
+    if htmx:
+        return HttpResponse(entry["html"])
+    return render(
+        request,
+        "insights/dashboard.html",
+        {"page": mark_safe(entry["html"]), "full": full},  # noqa: S308
+    )
+
+
+def _dashboard_part(request: NetworkRequest, *, full: bool, htmx: bool) -> dict[str, object]:
     network = request.network
-    full = request.user.has_perm("insights.view_full", network)
     choices = gathering_choices(network=network)
     years = reporting_years(network=network)
     form = ScopeForm(
@@ -51,6 +78,7 @@ def dashboard(request: NetworkRequest, network_slug: str) -> HttpResponse:
     report = reporting.build_report(figures, sensitive_published(network=network))
     titles = {pk: title for pk, title, _s in choices}
     context = {
+        "network": network,
         "form": form,
         "full": full,
         "report": report,
@@ -68,8 +96,11 @@ def dashboard(request: NetworkRequest, network_slug: str) -> HttpResponse:
             key=lambda row: (-row[2], row[0], row[1]),
         )[:20]
         context["map"] = figures.map
-    template = "insights/dashboard.html#body" if request.htmx else "insights/dashboard.html"
-    return render(request, template, context)
+    part = "body" if htmx else "page"
+    return {
+        "html": render_to_string(f"insights/dashboard.html#{part}", context),
+        "until": next_gathering_start(network=network),
+    }
 
 
 @network_view("insights.manage_settings")

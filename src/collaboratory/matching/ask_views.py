@@ -6,7 +6,7 @@ minor's money rule, one row per idempotency key), then followed through like any
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from django.contrib import messages
@@ -14,6 +14,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -24,8 +25,15 @@ from collaboratory.commitments.models import Unit
 from collaboratory.commitments.services import commitment_create
 from collaboratory.creditclub.models import Ask
 from collaboratory.matching.profile_forms import AskFilterForm
-from collaboratory.matching.selectors_asks import ASKS_PAGE_SIZE, AskFilters, board_asks, open_ask
+from collaboratory.matching.selectors_asks import (
+    ASKS_PAGE_SIZE,
+    AskFilters,
+    board_asks,
+    board_changes_at,
+    open_ask,
+)
 from collaboratory.matching.services_asks import ask_mark_met
+from collaboratory.networks import pagecache
 from collaboratory.networks.http import NetworkRequest, network_view, require_perm
 
 # The date an offer is due by unless the person picks another: a month ahead, as in the room.
@@ -36,26 +44,64 @@ FORM_FIELDS = ("what", "capital", "amount", "unit", "due_on", "idempotency_key")
 
 @network_view("matching.view_asks")
 def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """The board. It lists the network's asks, never the viewer's, so the rendered board is
+    kept per visibility class, filter, day and content version (networks.pagecache) until
+    an ask's six months run out; the one per-viewer piece, "Mark as met" on a presenter's own
+    asks, fills a slot left on each card (a steward's board carries it on every card)."""
+    network, user = request.network, request.user
+    steward = request.membership.is_steward
+    today = timezone.localdate()
+    key = pagecache.shared_key("asks", request, steward, today, sorted(request.GET.lists()))
+    now = timezone.now()
+    entry = pagecache.get_or_render(
+        key,
+        lambda: _board(request, steward=steward, today=today),
+        fresh=lambda entry: entry["until"] is None or now < entry["until"],
+        seconds=pagecache.SHARED_SECONDS,
+    )
+    html = str(entry["html"])
+    if not steward:
+        own = {
+            ask_id: render_to_string(
+                "matching/asks/board.html#met",
+                {"network": network, "ask_id": ask_id, "csrf_token": pagecache.csrf_placeholder()},
+            )
+            for ask_id, proposer_id in entry["proposers"].items()
+            if proposer_id == user.pk
+        }
+        html = pagecache.fill_slots(html, "met", own)
+    return render(request, "matching/asks/board.html", {"page": pagecache.with_csrf(request, html)})
+
+
+def _board(request: NetworkRequest, *, steward: bool, today: date) -> dict[str, Any]:
     form = AskFilterForm(request.GET or None)
     filters = AskFilters()
     if form.is_bound and form.is_valid():
         filters = AskFilters(
             category=form.cleaned_data["category"], capital=form.cleaned_data["capital"]
         )
-    rows = board_asks(network=request.network, filters=filters, today=timezone.localdate())
+    rows = board_asks(network=request.network, filters=filters, today=today)
     page_obj = Paginator(rows, ASKS_PAGE_SIZE).get_page(request.GET.get("page"))
+    for ask in page_obj:
+        ask.met_slot = pagecache.slot("met", ask.pk)  # type: ignore[attr-defined]
     query = request.GET.copy()
     query.pop("page", None)
-    return render(
-        request,
-        "matching/asks/board.html",
+    html = render_to_string(
+        "matching/asks/board.html#page",
         {
+            "network": request.network,
             "form": form,
             "page_obj": page_obj,
             "query": query.urlencode(),
-            "steward": request.membership.is_steward,
+            "steward": steward,
+            "csrf_token": pagecache.csrf_placeholder(),
         },
     )
+    return {
+        "html": html,
+        "proposers": {str(ask.pk): ask.proposal.proposer_id for ask in page_obj},
+        "until": board_changes_at(network=request.network, filters=filters, today=today),
+    }
 
 
 def _offer_context(

@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -29,6 +30,7 @@ from collaboratory.matching.selectors_profiles import (
     profile_help,
     profile_member,
     profile_projects,
+    proposals_of,
     shared_gatherings,
 )
 from collaboratory.matching.services_profiles import (
@@ -37,6 +39,7 @@ from collaboratory.matching.services_profiles import (
     introduction_request,
     profile_read_record,
 )
+from collaboratory.networks import pagecache
 from collaboratory.networks.forms import attach_errors
 from collaboratory.networks.http import NetworkRequest, network_view
 from collaboratory.networks.models import Membership
@@ -59,17 +62,21 @@ def _profile_context(
         not own
         and not viewer.is_minor
         and not person.is_minor
-        and introduction_consent_of(network=network, user=person)
+        and bool(getattr(member, "intro_consent", False))
     )
+    proposals = proposals_of(network=network, user=person)
     return {
+        "network": network,
         "member": member,
         "person": person,
+        "person_name": person.full_name,
         "own": own,
         # The breakdown by kept and open is the ledger's, shown to the person and stewards.
         "ledger_detail": own or steward,
-        "projects": profile_projects(network=network, user=person, private_too=own or steward),
-        "help": profile_help(network=network, user=person),
-        "gatherings": shared_gatherings(network=network, viewer=viewer, person=person),
+        "projects": profile_projects(
+            network=network, user=person, private_too=own or steward, proposals=proposals
+        ),
+        "help": profile_help(network=network, user=person, proposals=proposals),
         "intro_form": form or IntroductionForm(),
         "intro_direct": direct,
         "consent_form": IntroductionConsentForm(
@@ -79,11 +86,71 @@ def _profile_context(
     }
 
 
+def _whole_page(request: NetworkRequest, member: Membership, **kwargs: Any) -> HttpResponse:
+    """The profile rendered afresh: one's own, or a form sent back with errors."""
+    context = _profile_context(request, member, form=kwargs.pop("form", None))
+    context["gatherings"] = shared_gatherings(
+        network=request.network, viewer=request.user, person=member.user
+    )
+    return render(request, "matching/profiles/profile.html", context, **kwargs)
+
+
+def _shared_part(request: NetworkRequest, membership_id: int) -> dict[str, Any]:
+    """A fellow member's profile as everyone of the viewer's class sees it, with a slot
+    for the gatherings the viewer and the person both attended; or that there is none."""
+    member = profile_member(network=request.network, membership_id=membership_id)
+    if member is None:
+        return {"missing": True}
+    context = _profile_context(request, member)
+    context.update(
+        gatherings_slot=pagecache.slot("gatherings", ""),
+        csrf_token=pagecache.csrf_placeholder(),
+    )
+    return {
+        "missing": False,
+        "html": render_to_string("matching/profiles/profile.html#page", context),
+        "name": member.user.full_name,
+        "user_id": member.user_id,
+        "is_minor": member.user.is_minor,
+    }
+
+
 @network_view("matching.view_profiles")
 def profile(request: NetworkRequest, network_slug: str, membership_id: int) -> HttpResponse:
-    member = _member_or_404(request, membership_id)
-    profile_read_record(network=request.network, viewer=request.user, member=member)
-    return render(request, "matching/profiles/profile.html", _profile_context(request, member))
+    """A member's profile. A fellow member's is the same for everyone of one visibility
+    class (steward or not, minor or adult: what the ledger and the introduction form show),
+    so it is kept per class and content version (networks.pagecache), in each process's
+    memory; the audited read of a minor's profile is recorded on every view all the same."""
+    network, viewer = request.network, request.user
+    if membership_id == request.membership.pk:
+        member = _member_or_404(request, membership_id)
+        return _whole_page(request, member)
+    entry = pagecache.get_or_render(
+        pagecache.shared_key("profile", request, membership_id),
+        lambda: _shared_part(request, membership_id),
+        fresh=lambda entry: True,
+        seconds=pagecache.SHARED_SECONDS,
+        shared=False,  # one per member and class: this process's memory only
+    )
+    if entry["missing"]:
+        raise Http404(_("No such member in this network's directory."))
+    profile_read_record(
+        network=network,
+        viewer=viewer,
+        membership_id=membership_id,
+        person_id=entry["user_id"],
+        person_is_minor=entry["is_minor"],
+    )
+    both = shared_gatherings(network=network, viewer=viewer, person_id=entry["user_id"])
+    mine = render_to_string(
+        "matching/profiles/profile.html#gatherings", {"gatherings": both, "own": False}
+    )
+    html = pagecache.fill_slots(str(entry["html"]), "gatherings", {"": mine})
+    return render(
+        request,
+        "matching/profiles/profile.html",
+        {"page": pagecache.with_csrf(request, html), "person_name": entry["name"]},
+    )
 
 
 @require_POST
@@ -112,8 +179,7 @@ def introduce(request: NetworkRequest, network_slug: str, membership_id: int) ->
             return redirect(
                 "matching:profile", network_slug=request.network.slug, membership_id=member.pk
             )
-    context = _profile_context(request, member, form=form)
-    return render(request, "matching/profiles/profile.html", context, status=400)
+    return _whole_page(request, member, form=form, status=400)
 
 
 @require_POST

@@ -8,7 +8,7 @@ do not close an ask by themselves: asks usually draw several, and the quantity i
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
@@ -76,6 +76,18 @@ BOARD_FIELDS = (
 def board_asks(*, network: Network, filters: AskFilters, today: date) -> QuerySet[Ask]:
     """`open_asks` with only the columns the board renders."""
     return open_asks(network=network, filters=filters, today=today).only(*BOARD_FIELDS)
+
+
+def board_changes_at(*, network: Network, filters: AskFilters, today: date) -> datetime | None:
+    """When the next of these asks leaves the board because its project's six months run
+    out (None: no live ask). One query."""
+    oldest = (
+        open_asks(network=network, filters=filters, today=today)
+        .order_by("proposal__gathering__starts_at")
+        .values_list("proposal__gathering__starts_at", flat=True)
+        .first()
+    )
+    return oldest + LIVE_FOR if oldest is not None else None
 
 
 def open_ask(*, network: Network, ask_id: int | None, today: date) -> Ask | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
@@ -34,20 +34,42 @@ INTRODUCTIONS_PER_DAY = 10
 
 def profile_member(*, network: Network, membership_id: int) -> Membership | None:
     """The admitted member the directory shows under this number, with user, profile,
-    organization, sector and offers; None for anyone the directory does not show here."""
+    organization, sector and offers, and whether they agreed to be emailed introduction
+    requests here (`intro_consent`); None for anyone the directory does not show here."""
+    consent = IntroductionConsent.objects.filter(network=network, user=OuterRef("user"))
     return (
         directory_members(network=network, filters=DirectoryFilters())
         .filter(pk=membership_id)
+        .annotate(intro_consent=Exists(consent))
         .first()
     )
 
 
-def profile_projects(*, network: Network, user: User, private_too: bool) -> list[Proposal]:
+def proposals_of(*, network: Network, user: User) -> list[Proposal]:
+    """Every proposal the person made in this network, newest gathering first, with its
+    gathering: read once for a profile's projects and its help received."""
+    return list(
+        Proposal.objects.filter(network=network, proposer=user)
+        .select_related("gathering")
+        .order_by("-gathering__starts_at", "-pk")
+    )
+
+
+def profile_projects(
+    *,
+    network: Network,
+    user: User,
+    private_too: bool,
+    proposals: list[Proposal] | None = None,
+) -> list[Proposal]:
     """The person's projects in this network: presented ones for everyone, and selected ones
-    for the person and stewards (a proposal is private until presented)."""
+    for the person and stewards (a proposal is private until presented). From `proposals`
+    (`proposals_of`) when given, else one query."""
     states = [ProposalState.PRESENTED]
     if private_too:
         states.append(ProposalState.SELECTED)
+    if proposals is not None:
+        return [p for p in proposals if p.state in states]
     return list(
         Proposal.objects.filter(network=network, proposer=user, state__in=states)
         .select_related("gathering")
@@ -83,10 +105,12 @@ class HelpSummary:
 KEPT = frozenset({lifecycle.KEPT, lifecycle.PARTLY_KEPT})
 
 
-def profile_help(*, network: Network, user: User) -> HelpSummary:
+def profile_help(
+    *, network: Network, user: User, proposals: list[Proposal] | None = None
+) -> HelpSummary:
     """Help given and received in this network, by kind of capital: commitments made and
     received (hidden and undone ones left out), how many were kept and how many are open.
-    Two queries."""
+    Two queries; one with the person's `proposals` (`proposals_of`) given."""
     lines = {kind: HelpLine(kind, str(label)) for kind, label in CapitalKind.choices}
     shown = Commitment.objects.filter(COUNTED, network=network).order_by()
     # Made and received as two halves of one UNION ALL, the received ones through the
@@ -94,15 +118,19 @@ def profile_help(*, network: Network, user: User) -> HelpSummary:
     # or a subquery that the network scope widens, led SQLite to the network's index and
     # every commitment of the network.
     made = shown.filter(committer=user).values_list("capital", "status", "committer_id")
-    proposals = list(
-        Proposal.objects.filter(network=network, proposer=user)
-        .order_by()
-        .values_list("pk", flat=True)
+    proposal_ids = (
+        [p.pk for p in proposals]
+        if proposals is not None
+        else list(
+            Proposal.objects.filter(network=network, proposer=user)
+            .order_by()
+            .values_list("pk", flat=True)
+        )
     )
     rows = made
-    if proposals:
+    if proposal_ids:
         received = (
-            shown.filter(proposal_id__in=proposals)
+            shown.filter(proposal_id__in=proposal_ids)
             .exclude(committer=user)
             .values_list("capital", "status", "committer_id")
         )
@@ -123,12 +151,17 @@ def profile_help(*, network: Network, user: User) -> HelpSummary:
     return HelpSummary(lines=list(lines.values()))
 
 
-def shared_gatherings(*, network: Network, viewer: User, person: User) -> list[Gathering]:
+def shared_gatherings(
+    *, network: Network, viewer: User, person: User | None = None, person_id: int | None = None
+) -> list[Gathering]:
     """Gatherings of this network both people attended (the attendance ledger); for one's
-    own profile, the gatherings one attended. One query."""
-    of_person = Attendance.objects.filter(network=network, user=person).values("part__gathering")
+    own profile, the gatherings one attended. The person by row or by id. One query."""
+    person_id = person.pk if person is not None else person_id
+    of_person = Attendance.objects.filter(network=network, user_id=person_id).values(
+        "part__gathering"
+    )
     qs = Gathering.objects.filter(network=network, pk__in=of_person)
-    if viewer.pk != person.pk:
+    if viewer.pk != person_id:
         of_viewer = Attendance.objects.filter(network=network, user=viewer).values(
             "part__gathering"
         )

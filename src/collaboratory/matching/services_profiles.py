@@ -260,16 +260,19 @@ def introduction_decide(
     return introduction
 
 
-def profile_read_record(*, network: Network, viewer: User, member: Membership) -> bool:
+def profile_read_record(
+    *, network: Network, viewer: User, membership_id: int, person_id: int, person_is_minor: bool
+) -> bool:
     """Audit a read of a minor's profile by anyone but the minor (safeguards.md: reads of a
-    minor's profile are part of the record). Returns whether a row was written."""
-    if not member.user.is_minor or member.user_id == viewer.pk:
+    minor's profile are part of the record). Takes the facts, not the rows: the page may come
+    from the cache, the record never does. Returns whether a row was written."""
+    if not person_is_minor or person_id == viewer.pk:
         return False
     audit_record(
         action="profile.minor_read",
         actor=viewer,
         network=network,
-        target=member,
-        data={"member": member.user_id},
+        target=Membership(pk=membership_id),
+        data={"member": person_id},
     )
     return True

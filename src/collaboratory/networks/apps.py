@@ -9,6 +9,7 @@ class NetworksConfig(AppConfig):
 
     def ready(self) -> None:
         # Imported here, not at the top: models may be imported only once apps are ready.
+        from collaboratory.audit.services import audit_listen
         from collaboratory.networks.navigation import NavItem, register_nav_item
         from collaboratory.networks.selectors import (
             personal_email_choices,
@@ -16,6 +17,7 @@ class NetworksConfig(AppConfig):
             personal_nominations_made,
         )
         from collaboratory.networks.services import account_records_pseudonymize
+        from collaboratory.networks.versions import content_changed
         from collaboratory.people.selectors import on_personal_data
         from collaboratory.people.services import on_account_delete
 
@@ -38,6 +40,8 @@ class NetworksConfig(AppConfig):
         register_nav_item(
             NavItem(_("Roster"), "networks:roster", "networks.manage_membership", order=82)
         )
+        # Every audited write gives its network's (or the people's) pages a new version.
+        audit_listen(content_changed)
         # What networks holds about a person, for people's "export my data" and deletion.
         on_personal_data("memberships", personal_memberships)
         on_personal_data("nominations_made", personal_nominations_made)

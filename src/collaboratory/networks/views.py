@@ -7,10 +7,12 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from collaboratory.networks import pagecache
 from collaboratory.networks.forms import (
     DecisionForm,
     DirectoryFilterForm,
@@ -60,7 +62,25 @@ DIRECTORY_PAGE_SIZE = 50
 
 @network_view("networks.view_directory")
 def directory(request: NetworkRequest, network_slug: str) -> HttpResponse:
-    """The member directory, filtered in place with htmx."""
+    """The member directory, filtered in place with htmx. What it lists is the same for every
+    member (the selectors take the network, never the viewer), so the rendered list is kept
+    per visibility class, query string and content version (networks.pagecache): a member's
+    first view is served by another's, and any audited write shows on the next request."""
+    htmx = bool(getattr(request, "htmx", False))
+    key = pagecache.shared_key("directory", request, htmx, sorted(request.GET.lists()))
+    entry = pagecache.get_or_render(
+        key,
+        lambda: {"html": _directory_html(request, htmx)},
+        fresh=lambda entry: True,
+        seconds=pagecache.SHARED_SECONDS,
+    )
+    if htmx:
+        return HttpResponse(entry["html"])
+    return render(request, "networks/directory.html", {"body": mark_safe(entry["html"])})  # noqa: S308
+
+
+def _directory_html(request: NetworkRequest, htmx: bool) -> str:
+    """The directory's list (with its filters unless htmx asks for the results alone)."""
     network = request.network
     form = DirectoryFilterForm(
         request.GET or None, network=network, regions=directory_regions(network=network)
@@ -83,10 +103,9 @@ def directory(request: NetworkRequest, network_slug: str) -> HttpResponse:
     )
     query = request.GET.copy()
     query.pop("page", None)
-    context = {"form": form, "page_obj": page_obj, "query": query.urlencode()}
-    if getattr(request, "htmx", False):
-        return render(request, "networks/directory.html#results", context)
-    return render(request, "networks/directory.html", context)
+    context = {"network": network, "form": form, "page_obj": page_obj, "query": query.urlencode()}
+    part = "results" if htmx else "body"
+    return render_to_string(f"networks/directory.html#{part}", context)
 
 
 @network_view("networks.nominate")

@@ -4,7 +4,7 @@ the network's home page, which gathers what the apps below it offer."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from django.contrib import messages
@@ -13,7 +13,9 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
@@ -26,9 +28,10 @@ from collaboratory.gatherings.selectors import (
     rsvp_of,
     stipends_waiting,
 )
+from collaboratory.networks import pagecache
 from collaboratory.networks.forms import NetworkCreateForm
 from collaboratory.networks.http import NetworkRequest, network_view
-from collaboratory.networks.models import Role
+from collaboratory.networks.models import Network, Role
 from collaboratory.networks.params import BadParameter
 from collaboratory.networks.selectors import (
     national_networks,
@@ -140,22 +143,47 @@ def _steward_todo(request: NetworkRequest, upcoming: list[Gathering]) -> dict[st
 def network_home(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The network's home, for who you are: a steward sees what waits for them; a member sees
     the next gathering with their answer and, while its room is live, the way to commit. It
-    sits in the shell because it shows more than one app's pages."""
+    sits in the shell because it shows more than one app's pages. The network's part (head
+    counts, gatherings to come) is the same for everyone of one visibility class, so it is
+    rendered once per class and content version and shared (networks/pagecache.py), until
+    the next gathering begins or ends; the welcome, the answer and a steward's to-do are
+    read on every request."""
     network = request.network
-    upcoming = list(gatherings_upcoming(network=network, limit=3))
-    following = upcoming[0] if upcoming else None
     now = timezone.now()
+    entry = pagecache.get_or_render(
+        pagecache.shared_key("home", request),
+        lambda: _network_part(network, now),
+        fresh=lambda entry: entry["until"] is None or now < entry["until"],
+        seconds=pagecache.SHARED_SECONDS,
+    )
+    upcoming = cast(list[Gathering], entry["upcoming"])
+    following = upcoming[0] if upcoming else None
     is_steward = request.membership.role == Role.STEWARD
     return render(
         request,
         "web/network_home.html",
         {
-            "counts": network_counts(network=network),
-            "upcoming": upcoming,
-            "past_count": gatherings_past_count(network=network),
+            "network_part": mark_safe(entry["html"]),  # noqa: S308
             "todo": _steward_todo(request, upcoming) if is_steward else None,
             "next_gathering": following,
             "next_rsvp": rsvp_of(gathering=following, user=request.user) if following else None,
             "room_live": following is not None and _room_is_live(following, now),
         },
     )
+
+
+def _network_part(network: Network, now: datetime) -> dict[str, object]:
+    """The network's figures and gatherings to come, rendered; and when they next change
+    without a write (a gathering begins, so its room is live, or ends and joins the past)."""
+    upcoming = list(gatherings_upcoming(network=network, limit=3))
+    html = render_to_string(
+        "web/network_home.html#network",
+        {
+            "network": network,
+            "counts": network_counts(network=network),
+            "upcoming": upcoming,
+            "past_count": gatherings_past_count(network=network),
+        },
+    )
+    moments = [g.ends_at for g in upcoming] + [g.starts_at for g in upcoming if g.starts_at > now]
+    return {"html": html, "upcoming": upcoming, "until": min(moments, default=None)}

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collaboratory.gatherings.models import Gathering, GatheringSettings, new_page_version
+from collaboratory.networks.versions import network_changed
 
 
 def pages_changed(*, gathering_id: int, network_id: int) -> str:
     """Give the gathering, and its network's gathering list, new version tokens: the page
-    cache (gatherings/pagecache.py) is keyed by them, so the next request renders afresh.
+    cache (networks/pagecache.py) is keyed by them, so the next request renders afresh.
     Every write that the gathering page or the list shows calls this inside its own
-    transaction, so no reader can see the new token before the new data. Returns the token."""
+    transaction, so no reader can see the new token before the new data. The network's
+    content version (networks.versions) is renewed too, audited write or not: the network
+    home and the insights show gatherings as well. Returns the token."""
+    network_changed(network_id=network_id)
     token = new_page_version()
     Gathering.objects.filter(network=network_id, pk=gathering_id).update(version=token)
     GatheringSettings.objects.filter(network=network_id).update(version=token)

@@ -37,6 +37,7 @@ from collaboratory.insights.selectors.inputs import (
 )
 from collaboratory.insights.selectors.reports import (
     gathering_choices,
+    next_gathering_start,
     report_gathering,
     reporting_years,
 )
@@ -78,6 +79,7 @@ __all__ = [
     "insights_figures",
     "insights_fingerprint",
     "insights_settings_for",
+    "next_gathering_start",
     "released_digests",
     "report_gathering",
     "reporting_years",

@@ -33,6 +33,17 @@ def gathering_choices(*, network: Network) -> list[tuple[int, str, datetime]]:
         )
 
 
+def next_gathering_start(*, network: Network) -> datetime | None:
+    """When the network's next gathering begins (and joins `gathering_choices`), or None."""
+    with scopes_disabled():
+        return (
+            Gathering.objects.filter(network=network, starts_at__gt=timezone.now())
+            .order_by("starts_at")
+            .values_list("starts_at", flat=True)
+            .first()
+        )
+
+
 def report_gathering(*, network: Network, gathering_id: int) -> tuple[int, str] | None:
     """(id, title) of a gathering of this network that a report may cover (it has begun), or
     None: a gathering of another network, or one still to come, has no report here."""

@@ -1,0 +1,82 @@
+"""The landing pages whose content is the same for every member of a network serve one
+member's first view from what another member's rendered (networks/pagecache.py): on the
+demo, a second member's first view of each reads only the middleware's queries, the content
+versions and the viewer's own pieces, and as few with more data (issue #20)."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext, override_settings
+from django_scopes import scopes_disabled
+
+from collaboratory.demo.followthrough import seed_more_commitments
+from collaboratory.demo.generator import MEMBER_EMAIL, generate_demo
+from collaboratory.gatherings.models import Gathering
+from collaboratory.networks.models import Membership, Network, Role
+from tests.demo.test_landing_queries import ANCHOR
+from tests.factories import MembershipFactory
+
+# The middleware's four reads (session, user, network, membership), then per page.
+MIDDLEWARE = 4
+OWN = {
+    "directory": 1,  # the content versions
+    "directory filtered": 1,
+    "gathering list": 2,  # the list's version token, the viewer's RSVPs
+    "gathering page": 2,  # the gathering with its token, whether the viewer answered
+    "network home": 2,  # the content versions, the viewer's answer to the next gathering
+    "insights dashboard": 1,
+    "asks board": 1,
+}
+
+
+def _count(client: Client, path: str) -> int:
+    """Queries of a member's first view of a page another member has viewed (this
+    process's copy of the shared part emptied: the next worker's view)."""
+    caches["local"].clear()
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(path)
+    assert response.status_code == 200, (path, response.status_code)
+    return len(ctx.captured_queries)
+
+
+@pytest.mark.django_db
+def test_a_members_first_view_is_served_by_what_another_member_rendered() -> None:
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+        generate_demo(members=12, youth=2, seed=7)
+    with scopes_disabled():
+        network = Network.objects.get(slug="national")
+        gathering = Gathering.objects.filter(network=network).order_by("-starts_at").first()
+        first = Membership.objects.get(network=network, user__email=MEMBER_EMAIL).user
+    assert gathering is not None
+    n = "/n/national/"
+    pages = {
+        "directory": n + "members/",
+        "directory filtered": n + "members/?q=a&sector=1&category=space",
+        "gathering list": n + "gatherings/",
+        "gathering page": n + f"gatherings/{gathering.pk}/",
+        "network home": n,
+        "insights dashboard": n + "insights/",
+        "asks board": n + "asks/",
+    }
+
+    def counts() -> dict[str, int]:
+        viewer, newcomer = Client(), Client()
+        viewer.force_login(first)
+        newcomer.force_login(MembershipFactory(network=network, role=Role.MEMBER).user)
+        for path in pages.values():
+            assert viewer.get(path).status_code == 200
+        # One cache read each for the parts the other process rendered.
+        return {name: _count(newcomer, path) for name, path in pages.items()}
+
+    small = counts()
+    with scopes_disabled():
+        seed_more_commitments(network=network, count=400, seed=3, anchor=ANCHOR)
+        for _ in range(15):
+            MembershipFactory(network=network)
+    large = counts()
+
+    parts = {name: 2 if name == "gathering page" else 1 for name in pages}
+    assert small == large == {name: MIDDLEWARE + OWN[name] + parts[name] for name in pages}
