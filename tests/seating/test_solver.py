@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from collaboratory.seating.solver import (
     SeatingError,
     SeatingWeights,
+    evaluate_plan,
     plan_seating,
     solve_seating,
 )
@@ -125,9 +126,66 @@ def test_spare_seats_are_spread_evenly_and_no_one_sits_alone() -> None:
 
 
 def test_the_social_golfer_warm_up_has_no_repeats() -> None:
-    result = solve_seating(names(16), [4] * 4, 3, seed=1, time_limit=20)
+    result = solve_seating(names(16), [4] * 4, 3, seed=1, time_limit=20, design=False)
     assert result.cost.repeats == 0
     assert result.iterations < 20_000
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from([(3, 2), (3, 3), (4, 2), (4, 3), (5, 2)]), st.integers(0, 10_000))
+def test_the_search_alone_seats_square_rooms_without_repeats(shape: tuple, seed: int) -> None:
+    """s*s people at s tables of s for up to three rounds can always meet new people (rows,
+    columns, diagonals of a grid); the search finds such a plan without the design start."""
+    size, rounds = shape
+    result = solve_seating(
+        names(size * size),
+        [size] * size,
+        rounds,
+        seed=seed,
+        time_limit=60,
+        max_iterations=20_000,
+        design=False,
+    )
+    assert result.cost.repeats == result.lower_bound == 0
+
+
+@pytest.mark.parametrize(("people", "tables", "rounds"), [(32, 8, 8), (32, 8, 9), (25, 5, 6)])
+def test_rooms_shaped_like_a_finite_field_start_from_a_design(
+    people: int, tables: int, rounds: int
+) -> None:
+    """The social golfer (32 people, tables of 4) over 8 and 9 rounds, and 25 people at five
+    tables of five over six rounds (everyone meets everyone exactly once)."""
+    result = solve_seating(names(people), [people // tables] * tables, rounds, time_limit=10)
+    assert result.cost.repeats == 0
+    assert result.settled_seconds is not None
+    met: dict[frozenset[str], int] = {}
+    for tables_of_round in result.rounds:
+        for table in tables_of_round:
+            for a, b in itertools.combinations(table, 2):
+                met[pair(a, b)] = met.get(pair(a, b), 0) + 1
+    assert set(met.values()) == {1}
+    if people == 25:
+        assert len(met) == 25 * 24 // 2
+
+
+def test_a_design_start_still_avoids_history() -> None:
+    """16 people at four tables of four, two rounds, after a past gathering: the design is
+    placed (and searched) so that no one meets a past tablemate again."""
+    people = names(16)
+    met = {pair(people[i], people[i + 1]): 1 for i in range(0, 16, 2)}
+    result = solve_seating(people, [4] * 4, 2, met=met, time_limit=10)
+    assert result.cost.repeats == 0
+
+
+def test_pairs_kept_together_are_not_repeats() -> None:
+    """Four people at two tables of two for three rounds, two of them kept together: the
+    other two must sit together too, and only theirs are repeats (two, not four)."""
+    together = [pair("p00", "p01")]
+    result = solve_seating(names(4), [2, 2], 3, keep_together=together, **FAST)
+    assert result.cost.repeats == 2
+    assert result.cost.repeated_pairs == 1
+    evaluated = evaluate_plan([[["p00", "p01"]], [["p00", "p01"]]], keep_together=together)
+    assert evaluated.repeats == 0
 
 
 def test_a_large_gathering_clears_the_greedy_plan_s_repeats() -> None:
