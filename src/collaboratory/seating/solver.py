@@ -9,7 +9,8 @@ round at once so that, in this order:
 2. **repeats** are as few as possible: a *repeat* is a seating of two people together who have
    already sat together, in an earlier gathering (``met``) or an earlier round of this plan.
    A pair that meets twice in the plan without history is one repeat, a pair that met before
-   and meets once again is one repeat; meetings that lie wholly in history never count;
+   and meets once again is one repeat; meetings that lie wholly in history never count, and
+   neither do pairs kept together (the steward asked for them);
 3. the **gain** is as large as possible: for every seating of two people together, the number
    of attributes (sector, region, generation, organization...) on which both are known and
    differ, plus the distance |a-b| of their ideology positions when both consented to give one
@@ -19,23 +20,38 @@ round at once so that, in this order:
 The objective minimised is ``total = repeat_weight * repeats - gain``; with the default
 ``repeat_weight`` (a bound on what one move can change the gain by) it is lexicographic.
 
-**Search.** A greedy start (round by round, every person to the table where they add least
-cost, minors first into tables that keep two seats for adults) is improved by tabu search over
-the whole schedule: a move swaps two people sitting at different tables in the same round; the
-cost change of *every* swap in every round (a few rounds at a time for large gatherings) is
-computed at once from a matrix of pair meeting counts (history plus plan) with NumPy. While
-some seating repeats or breaks a rule, only swaps moving one of those people count
-(conflict-directed); all improving swaps between distinct tables are taken best first, else
-the best swap that is not tabu (moving someone back to a table they recently left, unless it
-beats the best cost seen); after a stall the search restarts from the best plan with a few
-random swaps. The weight of a repeat oscillates during the search (low while plans have none,
-rising while they do), because at the full lexicographic weight almost no swap of a
-repeat-free plan stays repeat-free and diversity stops improving; the plan kept is the best in
-the lexicographic order (rules broken, repeats, then cost). Keep-together groups move as whole
-units (a group changes place with as many single people of another table, or a group of its
-size); locked people never move. Table sizes are fixed by the fill rule below, so no move
-leaves a seat free. The search stops at ``time_limit``, at ``max_iterations``, or when repeats
-reach the lower bound and the cost has not improved for a while.
+**Search.** The start is greedy, round by round (every person to the table where they add
+least cost, minors first into tables that keep two seats for adults), each round then
+improved by swaps within it against the rounds before it. When the room is shaped like a
+finite field (q tables of s seats, every seat taken, q a prime power at least s, at most q
+rounds, q + 1 when s divides q) and nothing is locked, kept together or a minor, an affine
+design replaces that start if it ranks better: no two people meet twice in it (the social
+golfer's 32 people at 8 tables of 4 over 9 rounds, 16 people at 4 tables of 4 over 5). Then
+a tabu search over the whole schedule, on an engine that keeps every pair's meeting count
+(history plus plan) and the cost of one more or one fewer seating of it, updated move by
+move, so that the cost change of a swap is a few array look-ups:
+
+- *while a seating repeats or breaks a rule*, moves are swaps of two people at different
+  tables of one round, one of them in conflict (Dotú and Van Hentenryck's neighbourhood for
+  the social golfer): all such swaps in every round when there are few conflicts, else all
+  swaps in one round with a conflict; improving swaps at untouched tables are made together,
+  best first, else the best one that is not tabu (moving someone back to a table they left
+  in that round, for a random tenure, unless it beats the best cost seen). In small rooms
+  (up to 48 people at tables up to 5) a round with a conflict is also re-seated whole when
+  backtracking finds a seating of it where no one meets anyone met in the other rounds;
+- *once repeats are at the lower bound*, rounds are searched whole the same way, and every
+  other iteration some people's whole schedules are exchanged with everyone else's (who sits
+  where in every round): such an exchange never makes a repeat inside the plan, which nearly
+  every single swap of a repeat-free plan does, and its cost change for every pair at once
+  is two matrix products.
+
+After a stall the search goes back to the best plan with a few random swaps. The plan kept is
+the best in the lexicographic order (rules broken, repeats, then gain). Keep-together groups
+move as whole units (a group changes place with as many single people of another table, or
+a group of its size); locked people never move. Table sizes are fixed by the fill rule below,
+so no move leaves a seat free. The search stops at ``time_limit``, at ``max_iterations``, or
+when repeats reach the lower bound and the gain has not improved for a while (at once when
+there is no gain to seek).
 
 **Fill rule.** The seats of ``table_sizes`` may exceed the people: tables are then filled as
 evenly as possible (sizes differ by at most one, within each table's size and the locked
@@ -43,10 +59,12 @@ people), and tables that would seat a lone person are left empty, from the last 
 Empty tables stay in the result as empty lists, so table indices keep their meaning.
 
 **Bound.** :attr:`SeatingResult.lower_bound` is a lower bound on repeats that any plan must
-have (each person meets at least ``rounds x (smallest table - 1)`` people but has only so many
-partners not met before; seatings per round against pairs never met; keep-together pairs meet
-every round): ``gap = repeats - lower_bound``. A gap of 0 proves the plan has the fewest
-repeats possible.
+have (each person not kept together with anyone meets at least ``rounds x (smallest table -
+1)`` people but has only so many partners not met before; seatings against pairs never met
+and pairs kept together): ``gap = repeats - lower_bound``. A gap of 0 proves the plan has the
+fewest repeats possible. A gap above 0 proves nothing: some rooms cannot avoid repeats
+although the bound allows it (100 people at 10 tables of 10 for 5 rounds without a repeat
+would be three mutually orthogonal Latin squares of order 10, which nobody has found).
 
 Impossible input raises :class:`SeatingError` (a ``ValueError``) with a specific message, and
 so does a search that ends without meeting the hard rules (over-constrained keep-apart rules):
@@ -858,7 +876,6 @@ class _Engine:
         ok[n, :] = ok[:, n] = False
         np.fill_diagonal(ok, False)
         self.ok = ok & ~together  # the pairs whose second meeting is a repeat
-        self.pw = self.ok.astype(np.float64)  # what a repeat of the pair costs, in repeats
         self.apart = _padded(p.apart_matrix, size)
         self.any_apart = bool(p.apart_matrix.any())
         self.gain = _padded(p.gain, size)
@@ -893,7 +910,7 @@ class _Engine:
 
     def _pair_costs(self, xs: Ints, ys: Ints) -> tuple[Floats, Floats]:
         m = self.meet[xs, ys]
-        w = self.weight * self.pw[xs, ys]
+        w = self.weight * self.ok[xs, ys]
         base = self.base[xs, ys]
         add = w * (m >= 1) + base
         remove = -base - w * (m >= 2)
@@ -911,7 +928,7 @@ class _Engine:
     def refresh(self) -> None:
         """Every pair's costs from the meeting counts (after a change of weight)."""
         m, h = self.meet, self.hist
-        w = self.weight * self.pw
+        w = self.weight * self.ok
         self.add = w * (m >= 1) + self.base - self.bonus * (m == h)
         self.remove = self.bonus * (m == h + 1) - self.base - w * (m >= 2)
         for matrix in (self.add, self.remove):
@@ -921,10 +938,6 @@ class _Engine:
         seat = w[:n, :n] * (h[:n, :n] >= 1) + self.base[:n, :n] - self.bonus[:n, :n]
         np.fill_diagonal(seat, 0.0)
         self.seat_cost = seat  # what a pair's first seating in the plan costs
-
-    def reweigh(self, weight: float) -> None:
-        self.weight = weight
-        self.refresh()
 
     def _penalty(self, minors: Ints, count: Ints) -> Floats:
         return self.hard * (minors > 0) * np.maximum(0, 2 - (count - minors))
@@ -1042,7 +1055,7 @@ class _Engine:
         iu = _upper(n)
         m, h = self.meet[:n, :n][iu], self.hist[:n, :n][iu]
         plan = m - h
-        repeats = float(((np.maximum(0, m - 1) - np.maximum(0, h - 1)) * self.pw[:n, :n][iu]).sum())
+        repeats = float(((np.maximum(0, m - 1) - np.maximum(0, h - 1)) * self.ok[:n, :n][iu]).sum())
         value = self.weight * repeats + float((self.base[:n, :n][iu] * plan).sum())
         value -= float((self.bonus[:n, :n][iu] * (plan > 0)).sum())
         if self.any_minor:
@@ -1229,12 +1242,16 @@ class _Engine:
         ]
 
 
-def _greedy(state: _Engine, rng: np.random.Generator, rounds: Iterable[int]) -> None:
+def _greedy(
+    state: _Engine, rng: np.random.Generator, rounds: Iterable[int], *, polish: bool = False
+) -> None:
     """Round by round: locked people first, then keep-together groups (largest first), then
     minors (only where two seats stay for adults), then adults; each to the table with free
-    seats where they add least cost."""
+    seats where they add least cost. With ``polish``, each round is then improved by swaps
+    within it (against the rounds before it) until none helps."""
     p = state.p
     n = state.n
+    movable = _movable(p, n) if polish else None
     for r in rounds:
         sizes = p.sizes[r]
         for x, t in p.pinned[r].items():
@@ -1266,6 +1283,25 @@ def _greedy(state: _Engine, rng: np.random.Generator, rounds: Iterable[int]) -> 
             t = int(np.argmin(cost))
             for x in unit:
                 state.seat(r, x, t)
+        if movable is not None:
+            _polish(state, r, movable)
+
+
+def _polish(state: _Engine, r: int, movable: Bools) -> None:
+    """Make improving swaps in round r, best first at untouched tables, until none helps."""
+    n = state.n
+    for _ in range(4 * state.tables):
+        delta = state.round_deltas(r, movable)
+        improving = np.flatnonzero(delta < -_EPS)
+        if not len(improving):
+            return
+        used: set[int] = set()
+        for k in improving[np.argsort(delta.flat[improving])].tolist():
+            a, b = divmod(k, n)
+            ta, tb = int(state.where[r, a]), int(state.where[r, b])
+            if ta not in used and tb not in used:
+                state.swap(r, a, b)
+                used.update((ta, tb))
 
 
 def _movable(p: _Problem, n: int) -> Bools:
@@ -1390,7 +1426,7 @@ def _search(
     stall = tuning.stall or max(100, 2 * n)
     kicks = tuning.kicks or max(2, n // 10)
     current = state.total()
-    level = current  # the lowest cost seen since the weights last changed (aspiration)
+    level = current  # the lowest cost seen since the last perturbation (aspiration)
     best_rank, best_where = state.rank(), state.where.copy()
     tabu = np.zeros((rounds, n, state.tables), dtype=np.int64)
     everyone = np.arange(n)
@@ -1546,7 +1582,7 @@ def solve_seating(
     )
     rng = np.random.default_rng(seed)
     state = _Engine(p)
-    _greedy(state, rng, range(p.rounds))
+    _greedy(state, rng, range(p.rounds), polish=method == "search")
     if method == "search" and design:
         _design_start(state, rng)
     bound = _lower_bound(p)
