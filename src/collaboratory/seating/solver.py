@@ -36,9 +36,7 @@ move, so that the cost change of a swap is a few array look-ups:
   the social golfer): all such swaps in every round when there are few conflicts, else all
   swaps in one round with a conflict; improving swaps at untouched tables are made together,
   best first, else the best one that is not tabu (moving someone back to a table they left
-  in that round, for a random tenure, unless it beats the best cost seen). In small rooms
-  (up to 48 people at tables up to 5) a round with a conflict is also re-seated whole when
-  backtracking finds a seating of it where no one meets anyone met in the other rounds;
+  in that round, for a random tenure, unless it beats the best cost seen);
 - *once repeats are at the lower bound*, rounds are searched whole the same way, and every
   other iteration some people's whole schedules are exchanged with everyone else's (who sits
   where in every round): such an exchange never makes a repeat inside the plan, which nearly
@@ -801,57 +799,6 @@ def _design_start(state: _Engine, rng: np.random.Generator) -> None:
         state.load(greedy_where)
 
 
-def _clique_partition(
-    fresh: list[int], left: int, sizes: list[int], limit: int
-) -> list[int] | None:
-    """Seat the people of bitmask ``left`` at tables of ``sizes`` so that every two people at
-    a table are ``fresh`` to each other (``fresh[x]``: bitmask of x's fresh partners), by
-    backtracking from the person with the fewest fresh partners left; None when there is
-    no such seating or ``limit`` nodes did not find one. Tables as bitmasks, in the order
-    of ``sizes`` sorted largest first."""
-    nodes = 0
-    order = sorted(sizes, reverse=True)
-
-    def cliques(cand: int, need: int, chosen: int) -> Iterable[int]:
-        if need == 0:
-            yield chosen
-            return
-        while cand.bit_count() >= need:
-            low = cand & -cand
-            cand ^= low
-            yield from cliques(cand & fresh[low.bit_length() - 1], need - 1, chosen | low)
-
-    def place(left: int, k: int) -> list[int] | None:
-        nonlocal nodes
-        if k == len(order):
-            return []
-        nodes += 1
-        if nodes > limit:
-            return None
-        size = order[k]
-        if size == 0:
-            return place(left, k + 1)
-        best, options, rest = -1, 1 << 30, left
-        while rest:
-            low = rest & -rest
-            rest ^= low
-            v = low.bit_length() - 1
-            count = (fresh[v] & left).bit_count()
-            if count < options:
-                best, options = v, count
-        if options < size - 1:
-            return None
-        for table in cliques(fresh[best] & left, size - 1, 1 << best):
-            found = place(left & ~table, k + 1)
-            if found is not None:
-                return [table, *found]
-            if nodes > limit:
-                return None
-        return None
-
-    return place(left, 0)
-
-
 class _Engine:
     """A whole schedule with what a move needs, kept up to date move by move.
 
@@ -1132,30 +1079,6 @@ class _Engine:
         delta[(t[:, None] == t[None, :]) | ~movable[r][:, None] | ~movable[r][None, :]] = np.inf
         return delta
 
-    def resolve_round(self, r: int, limit: int) -> bool:
-        """Re-seat round r so that no one meets anyone met before (history and the other
-        rounds) or kept apart from them, if backtracking finds such a seating within
-        ``limit`` nodes; True when it did (the caller checks the round may move freely)."""
-        n = self.n
-        seats = self.tabs[r]
-        others = self.meet.copy()
-        np.subtract.at(others, (seats[:, :, None], seats[:, None, :]), 1)
-        ok = (others[:n, :n] == 0) & ~self.apart[:n, :n]
-        np.fill_diagonal(ok, False)
-        packed = np.packbits(ok, axis=1, bitorder="little")
-        fresh = [int.from_bytes(row.tobytes(), "little") for row in packed]
-        sizes = self.p.sizes[r].tolist()
-        tables = _clique_partition(fresh, (1 << n) - 1, sizes, limit)
-        if tables is None:
-            return False
-        where = self.where.copy()
-        slots = sorted(range(len(sizes)), key=lambda t: -sizes[t])
-        for t, table in zip(slots, tables, strict=True):
-            members = [x for x in range(n) if table >> x & 1]
-            where[r, members] = t
-        self.load(where)
-        return True
-
     def label_deltas(self, xs: Ints, free: Bools) -> Floats:
         """The cost change of exchanging x = xs[k]'s whole schedule with every person b's
         (k x n, +inf where b is x, of the other kind (minor or adult) or not ``free``).
@@ -1354,10 +1277,6 @@ class _Tuning:
     tenure_free: tuple[int, int] = (5, 20)  # once repeats are at the bound
     stall: int = 0  # iterations without a new best before a perturbation; 0: from the size
     kicks: int = 0  # random swaps of a perturbation; 0: from the size
-    resolve_people: int = 48  # re-seat whole rounds exactly up to this many people...
-    resolve_size: int = 5  # ... at tables up to this size
-    resolve_repeats: int = 4  # ... once repeats are down to this many
-    resolve_nodes: int = 3000  # ... searching at most this many tables
 
 
 def _better(a: tuple[int, int, float], b: tuple[int, int, float]) -> bool:
@@ -1423,7 +1342,7 @@ def _search(
     if not len(swappable) and not p.groups.groups:
         return state.where.copy(), 0, settled_at
     rows = tuning.candidates or max(4, min(64, 60_000 // (n * state.width)))
-    stall = tuning.stall or max(100, 2 * n)
+    stall = tuning.stall or max(2000, 10 * n)
     kicks = tuning.kicks or max(2, n // 10)
     current = state.total()
     level = current  # the lowest cost seen since the last perturbation (aspiration)
@@ -1437,15 +1356,6 @@ def _search(
     free: Bools = np.all(movable, axis=0)
     free_people = np.flatnonzero(free)
     label_rows = max(1, min(16, 1_000_000 // (n * n)))
-    # rounds whose people all move freely may be re-seated whole (see _clique_partition)
-    whole = [
-        r
-        for r in range(rounds)
-        if n <= tuning.resolve_people
-        and state.width <= tuning.resolve_size
-        and movable[r].all()
-        and not state.any_minor
-    ]
     while time.monotonic() < deadline and (max_iterations is None or iteration < max_iterations):
         iteration += 1
         settled = best_rank[0] == 0 and best_rank[1] <= lower_bound
@@ -1468,13 +1378,6 @@ def _search(
         elif len(swappable):
             low, high = tuning.tenure if fixing else tuning.tenure_free
             chosen = state.conflicts(movable) if fixing else np.zeros(0, dtype=np.int64)
-            if len(chosen) and whole and state.repeat_count <= tuning.resolve_repeats:
-                for r in rng.permutation(np.unique(chosen // n)).tolist():
-                    if r in whole and state.resolve_round(r, tuning.resolve_nodes):
-                        current = level = state.total()
-                        if state.repeat_count == 0:
-                            break
-                chosen = state.conflicts(movable)
             if len(chosen) and len(chosen) <= rows:
                 # few conflicts: every swap moving one of them, in every round (D&VH)
                 rs, xs = np.divmod(chosen, n)
