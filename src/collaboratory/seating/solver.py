@@ -1342,7 +1342,7 @@ def _search(
     if not len(swappable) and not p.groups.groups:
         return state.where.copy(), 0, settled_at
     rows = tuning.candidates or max(4, min(64, 60_000 // (n * state.width)))
-    stall = tuning.stall or max(2000, 10 * n)
+    stall = tuning.stall or max(100, 2 * n)
     kicks = tuning.kicks or max(2, n // 10)
     current = state.total()
     level = current  # the lowest cost seen since the last perturbation (aspiration)
