@@ -1273,7 +1273,7 @@ class _Tuning:
     """How the search walks (defaults chosen on bench/seating.py; see docs/architecture.md)."""
 
     candidates: int = 0  # rows evaluated per iteration while fixing; 0: from the size
-    tenure: tuple[int, int] = (4, 100)  # while fixing
+    tenure: tuple[int, int] = (0, 0)  # while fixing; (0, 0): 1 to max(4, n / 4)
     tenure_free: tuple[int, int] = (5, 20)  # once repeats are at the bound
     stall: int = 0  # iterations without a new best before a perturbation; 0: from the size
     kicks: int = 0  # random swaps of a perturbation; 0: from the size
@@ -1342,8 +1342,9 @@ def _search(
     if not len(swappable) and not p.groups.groups:
         return state.where.copy(), 0, settled_at
     rows = tuning.candidates or max(4, min(64, 60_000 // (n * state.width)))
-    stall = tuning.stall or max(100, 2 * n)
-    kicks = tuning.kicks or max(2, n // 10)
+    stall = tuning.stall or max(200, 4 * n)
+    kicks = tuning.kicks or max(2, n // 8)
+    fix_tenure = tuning.tenure if tuning.tenure[1] else (1, max(4, n // 4))
     current = state.total()
     level = current  # the lowest cost seen since the last perturbation (aspiration)
     best_rank, best_where = state.rank(), state.where.copy()
@@ -1376,7 +1377,7 @@ def _search(
                 else:
                     current += change
         elif len(swappable):
-            low, high = tuning.tenure if fixing else tuning.tenure_free
+            low, high = fix_tenure if fixing else tuning.tenure_free
             chosen = state.conflicts(movable) if fixing else np.zeros(0, dtype=np.int64)
             if len(chosen) and len(chosen) <= rows:
                 # few conflicts: every swap moving one of them, in every round (D&VH)
