@@ -6,10 +6,12 @@ from __future__ import annotations
 import itertools
 import random
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from collaboratory.seating import solver
 from collaboratory.seating.solver import (
     SeatingError,
     SeatingWeights,
@@ -302,3 +304,69 @@ def test_diversity_only_weights_ignore_repeats() -> None:
         time_limit=2,
     )
     assert result.cost.diversity == 6
+
+
+@settings(max_examples=20, deadline=None)
+@given(instances(), st.integers(0, 2**32 - 1))
+def test_the_engine_keeps_its_figures_equal_to_a_recount(case: dict, seed: int) -> None:
+    """The search's engine updates costs move by move (swaps within a round, and exchanges
+    of two people's whole schedules); after any run of moves its repeats, gain and cost
+    equal evaluate_plan's recount of its plan, and each move's cost change is exact."""
+    rnd = random.Random(seed)
+    people = case["people"]
+    met = {pair(*rnd.sample(people, 2)): rnd.randint(1, 2) for _ in range(len(people))}
+    ideology = {p: rnd.random() for p in people if p not in case["minors"] and rnd.random() < 0.5}
+    tied = [pair(*rnd.sample(people, 2)) for _ in range(len(people))]
+    weights = solver.SeatingWeights()
+    p = solver._problem(
+        people,
+        case["table_sizes"],
+        case["rounds"],
+        met,
+        case["keep_apart"],
+        case["keep_together"],
+        case["attributes"],
+        case["minors"],
+        tied,
+        ideology,
+        case["locked"],
+        weights,
+    )
+    engine = solver._Engine(p)
+    rng = np.random.default_rng(seed)
+    solver._greedy(engine, rng, range(p.rounds))
+    movable = solver._movable(p, engine.n)
+    free = np.all(movable, axis=0)
+    total = engine.total()
+    for _ in range(30):
+        r = int(rng.integers(p.rounds))
+        if rnd.random() < 0.3 and free.sum() > 1:
+            a = int(rng.choice(np.flatnonzero(free)))
+            options = np.flatnonzero(np.isfinite(engine.label_deltas(np.array([a]), free)[0]))
+            if len(options):
+                total += engine.label_swap(a, int(rng.choice(options)))
+            continue
+        row = np.flatnonzero(movable[r])
+        if len(row) < 2:
+            continue
+        a = int(rng.choice(row))
+        change = engine.round_deltas(r, movable)[a]
+        options = np.flatnonzero(np.isfinite(change))
+        if len(options):
+            b = int(rng.choice(options))
+            made = engine.swap(r, a, b)
+            assert made == pytest.approx(change[b], abs=1e-6)
+            total += made
+    assert engine.total() == pytest.approx(total, abs=1e-6)
+    cost = evaluate_plan(
+        engine.plan(),
+        met=met,
+        keep_apart=case["keep_apart"],
+        keep_together=case["keep_together"],
+        attributes=case["attributes"],
+        minors=case["minors"],
+        tied=tied,
+        ideology=ideology,
+    )
+    assert cost.repeats == engine.repeat_count
+    assert cost.diversity + weights.new_tie * cost.new_ties == pytest.approx(engine.value)
