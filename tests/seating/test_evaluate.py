@@ -57,11 +57,23 @@ def recount(case: dict) -> dict:
         for table in tables:
             for a, b in itertools.combinations(table, 2):
                 seatings[frozenset((a, b))] += 1
+    group = {p: p for p in PEOPLE}  # keep-together groups, merged through shared people
+
+    def root(p: str) -> str:
+        while group[p] != p:
+            p = group[p]
+        return p
+
+    for pair in case["keep_together"]:
+        a, b = sorted(pair)
+        group[root(b)] = root(a)
     repeats = repeated = 0
     diversity = without = 0.0
     for p, count in seatings.items():
         before = case["met"].get(p, 0)
         extra = max(0, before + count - 1) - max(0, before - 1)
+        if len({root(x) for x in p}) == 1:  # kept together: never a repeat
+            extra = 0
         repeats += extra
         repeated += extra > 0
         a, b = sorted(p)

@@ -6,13 +6,16 @@ from __future__ import annotations
 import itertools
 import random
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from collaboratory.seating import solver
 from collaboratory.seating.solver import (
     SeatingError,
     SeatingWeights,
+    evaluate_plan,
     plan_seating,
     solve_seating,
 )
@@ -125,9 +128,66 @@ def test_spare_seats_are_spread_evenly_and_no_one_sits_alone() -> None:
 
 
 def test_the_social_golfer_warm_up_has_no_repeats() -> None:
-    result = solve_seating(names(16), [4] * 4, 3, seed=1, time_limit=20)
+    result = solve_seating(names(16), [4] * 4, 3, seed=1, time_limit=20, design=False)
     assert result.cost.repeats == 0
     assert result.iterations < 20_000
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from([(3, 2), (3, 3), (4, 2), (4, 3), (5, 2)]), st.integers(0, 10_000))
+def test_the_search_alone_seats_square_rooms_without_repeats(shape: tuple, seed: int) -> None:
+    """s*s people at s tables of s for up to three rounds can always meet new people (rows,
+    columns, diagonals of a grid); the search finds such a plan without the design start."""
+    size, rounds = shape
+    result = solve_seating(
+        names(size * size),
+        [size] * size,
+        rounds,
+        seed=seed,
+        time_limit=60,
+        max_iterations=20_000,
+        design=False,
+    )
+    assert result.cost.repeats == result.lower_bound == 0
+
+
+@pytest.mark.parametrize(("people", "tables", "rounds"), [(32, 8, 8), (32, 8, 9), (25, 5, 6)])
+def test_rooms_shaped_like_a_finite_field_start_from_a_design(
+    people: int, tables: int, rounds: int
+) -> None:
+    """The social golfer (32 people, tables of 4) over 8 and 9 rounds, and 25 people at five
+    tables of five over six rounds (everyone meets everyone exactly once)."""
+    result = solve_seating(names(people), [people // tables] * tables, rounds, time_limit=10)
+    assert result.cost.repeats == 0
+    assert result.settled_seconds is not None
+    met: dict[frozenset[str], int] = {}
+    for tables_of_round in result.rounds:
+        for table in tables_of_round:
+            for a, b in itertools.combinations(table, 2):
+                met[pair(a, b)] = met.get(pair(a, b), 0) + 1
+    assert set(met.values()) == {1}
+    if people == 25:
+        assert len(met) == 25 * 24 // 2
+
+
+def test_a_design_start_still_avoids_history() -> None:
+    """16 people at four tables of four, two rounds, after a past gathering: the design is
+    placed (and searched) so that no one meets a past tablemate again."""
+    people = names(16)
+    met = {pair(people[i], people[i + 1]): 1 for i in range(0, 16, 2)}
+    result = solve_seating(people, [4] * 4, 2, met=met, time_limit=10)
+    assert result.cost.repeats == 0
+
+
+def test_pairs_kept_together_are_not_repeats() -> None:
+    """Four people at two tables of two for three rounds, two of them kept together: the
+    other two must sit together too, and only theirs are repeats (two, not four)."""
+    together = [pair("p00", "p01")]
+    result = solve_seating(names(4), [2, 2], 3, keep_together=together, **FAST)
+    assert result.cost.repeats == 2
+    assert result.cost.repeated_pairs == 1
+    evaluated = evaluate_plan([[["p00", "p01"]], [["p00", "p01"]]], keep_together=together)
+    assert evaluated.repeats == 0
 
 
 def test_a_large_gathering_clears_the_greedy_plan_s_repeats() -> None:
@@ -244,3 +304,69 @@ def test_diversity_only_weights_ignore_repeats() -> None:
         time_limit=2,
     )
     assert result.cost.diversity == 6
+
+
+@settings(max_examples=20, deadline=None)
+@given(instances(), st.integers(0, 2**32 - 1))
+def test_the_engine_keeps_its_figures_equal_to_a_recount(case: dict, seed: int) -> None:
+    """The search's engine updates costs move by move (swaps within a round, and exchanges
+    of two people's whole schedules); after any run of moves its repeats, gain and cost
+    equal evaluate_plan's recount of its plan, and each move's cost change is exact."""
+    rnd = random.Random(seed)
+    people = case["people"]
+    met = {pair(*rnd.sample(people, 2)): rnd.randint(1, 2) for _ in range(len(people))}
+    ideology = {p: rnd.random() for p in people if p not in case["minors"] and rnd.random() < 0.5}
+    tied = [pair(*rnd.sample(people, 2)) for _ in range(len(people))]
+    weights = solver.SeatingWeights()
+    p = solver._problem(
+        people,
+        case["table_sizes"],
+        case["rounds"],
+        met,
+        case["keep_apart"],
+        case["keep_together"],
+        case["attributes"],
+        case["minors"],
+        tied,
+        ideology,
+        case["locked"],
+        weights,
+    )
+    engine = solver._Engine(p)
+    rng = np.random.default_rng(seed)
+    solver._greedy(engine, rng, range(p.rounds))
+    movable = solver._movable(p, engine.n)
+    free = np.all(movable, axis=0)
+    total = engine.total()
+    for _ in range(30):
+        r = int(rng.integers(p.rounds))
+        if rnd.random() < 0.3 and free.sum() > 1:
+            a = int(rng.choice(np.flatnonzero(free)))
+            options = np.flatnonzero(np.isfinite(engine.label_deltas(np.array([a]), free)[0]))
+            if len(options):
+                total += engine.label_swap(a, int(rng.choice(options)))
+            continue
+        row = np.flatnonzero(movable[r])
+        if len(row) < 2:
+            continue
+        a = int(rng.choice(row))
+        change = engine.round_deltas(r, movable)[a]
+        options = np.flatnonzero(np.isfinite(change))
+        if len(options):
+            b = int(rng.choice(options))
+            made = engine.swap(r, a, b)
+            assert made == pytest.approx(change[b], abs=1e-6)
+            total += made
+    assert engine.total() == pytest.approx(total, abs=1e-6)
+    cost = evaluate_plan(
+        engine.plan(),
+        met=met,
+        keep_apart=case["keep_apart"],
+        keep_together=case["keep_together"],
+        attributes=case["attributes"],
+        minors=case["minors"],
+        tied=tied,
+        ideology=ideology,
+    )
+    assert cost.repeats == engine.repeat_count
+    assert cost.diversity + weights.new_tie * cost.new_ties == pytest.approx(engine.value)

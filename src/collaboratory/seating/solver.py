@@ -9,7 +9,8 @@ round at once so that, in this order:
 2. **repeats** are as few as possible: a *repeat* is a seating of two people together who have
    already sat together, in an earlier gathering (``met``) or an earlier round of this plan.
    A pair that meets twice in the plan without history is one repeat, a pair that met before
-   and meets once again is one repeat; meetings that lie wholly in history never count;
+   and meets once again is one repeat; meetings that lie wholly in history never count, and
+   neither do pairs kept together (the steward asked for them);
 3. the **gain** is as large as possible: for every seating of two people together, the number
    of attributes (sector, region, generation, organization...) on which both are known and
    differ, plus the distance |a-b| of their ideology positions when both consented to give one
@@ -19,23 +20,36 @@ round at once so that, in this order:
 The objective minimised is ``total = repeat_weight * repeats - gain``; with the default
 ``repeat_weight`` (a bound on what one move can change the gain by) it is lexicographic.
 
-**Search.** A greedy start (round by round, every person to the table where they add least
-cost, minors first into tables that keep two seats for adults) is improved by tabu search over
-the whole schedule: a move swaps two people sitting at different tables in the same round; the
-cost change of *every* swap in every round (a few rounds at a time for large gatherings) is
-computed at once from a matrix of pair meeting counts (history plus plan) with NumPy. While
-some seating repeats or breaks a rule, only swaps moving one of those people count
-(conflict-directed); all improving swaps between distinct tables are taken best first, else
-the best swap that is not tabu (moving someone back to a table they recently left, unless it
-beats the best cost seen); after a stall the search restarts from the best plan with a few
-random swaps. The weight of a repeat oscillates during the search (low while plans have none,
-rising while they do), because at the full lexicographic weight almost no swap of a
-repeat-free plan stays repeat-free and diversity stops improving; the plan kept is the best in
-the lexicographic order (rules broken, repeats, then cost). Keep-together groups move as whole
-units (a group changes place with as many single people of another table, or a group of its
-size); locked people never move. Table sizes are fixed by the fill rule below, so no move
-leaves a seat free. The search stops at ``time_limit``, at ``max_iterations``, or when repeats
-reach the lower bound and the cost has not improved for a while.
+**Search.** The start is greedy, round by round (every person to the table where they add
+least cost, minors first into tables that keep two seats for adults), each round then
+improved by swaps within it against the rounds before it. When the room is shaped like a
+finite field (q tables of s seats, every seat taken, q a prime power at least s, at most q
+rounds, q + 1 when s divides q) and nothing is locked, kept together or a minor, an affine
+design replaces that start if it ranks better: no two people meet twice in it (the social
+golfer's 32 people at 8 tables of 4 over 9 rounds, 16 people at 4 tables of 4 over 5). Then
+a tabu search over the whole schedule, on an engine that keeps every pair's meeting count
+(history plus plan) and the cost of one more or one fewer seating of it, updated move by
+move, so that the cost change of a swap is a few array look-ups:
+
+- *while a seating repeats or breaks a rule*, moves are swaps of two people at different
+  tables of one round, one of them in conflict (Dotú and Van Hentenryck's neighbourhood for
+  the social golfer): all such swaps in every round when there are few conflicts, else all
+  swaps in one round with a conflict; improving swaps at untouched tables are made together,
+  best first, else the best one that is not tabu (moving someone back to a table they left
+  in that round, for a random tenure, unless it beats the best cost seen);
+- *once repeats are at the lower bound*, rounds are searched whole the same way, and every
+  other iteration some people's whole schedules are exchanged with everyone else's (who sits
+  where in every round): such an exchange never makes a repeat inside the plan, which nearly
+  every single swap of a repeat-free plan does, and its cost change for every pair at once
+  is two matrix products.
+
+After a stall the search goes back to the best plan with a few random swaps. The plan kept is
+the best in the lexicographic order (rules broken, repeats, then gain). Keep-together groups
+move as whole units (a group changes place with as many single people of another table, or
+a group of its size); locked people never move. Table sizes are fixed by the fill rule below,
+so no move leaves a seat free. The search stops at ``time_limit``, at ``max_iterations``, or
+when repeats reach the lower bound and the gain has not improved for a while (at once when
+there is no gain to seek).
 
 **Fill rule.** The seats of ``table_sizes`` may exceed the people: tables are then filled as
 evenly as possible (sizes differ by at most one, within each table's size and the locked
@@ -43,10 +57,12 @@ people), and tables that would seat a lone person are left empty, from the last 
 Empty tables stay in the result as empty lists, so table indices keep their meaning.
 
 **Bound.** :attr:`SeatingResult.lower_bound` is a lower bound on repeats that any plan must
-have (each person meets at least ``rounds x (smallest table - 1)`` people but has only so many
-partners not met before; seatings per round against pairs never met; keep-together pairs meet
-every round): ``gap = repeats - lower_bound``. A gap of 0 proves the plan has the fewest
-repeats possible.
+have (each person not kept together with anyone meets at least ``rounds x (smallest table -
+1)`` people but has only so many partners not met before; seatings against pairs never met
+and pairs kept together): ``gap = repeats - lower_bound``. A gap of 0 proves the plan has the
+fewest repeats possible. A gap above 0 proves nothing: some rooms cannot avoid repeats
+although the bound allows it (100 people at 10 tables of 10 for 5 rounds without a repeat
+would be three mutually orthogonal Latin squares of order 10, which nobody has found).
 
 Impossible input raises :class:`SeatingError` (a ``ValueError``) with a specific message, and
 so does a search that ends without meeting the hard rules (over-constrained keep-apart rules):
@@ -64,7 +80,7 @@ import math
 import time
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
@@ -84,12 +100,14 @@ Plan = list[list[list[str]]]
 Floats = NDArray[np.float64]
 Ints = NDArray[np.int64]
 Bools = NDArray[np.bool_]
+_Item = TypeVar("_Item", bound=np.generic)
 
 _EMPTY_MET: Mapping[Pair, int] = {}
 _EMPTY_ATTRIBUTES: Mapping[str, Mapping[str, str]] = {}
 _EMPTY_IDEOLOGY: Mapping[str, float] = {}
 _EMPTY_LOCKED: Mapping[tuple[int, int], Sequence[str]] = {}
 _EPS = 1e-9
+_STEPS = np.array([-1, 1, -1, 1], dtype=np.int64)
 
 
 class SeatingError(ValueError):
@@ -132,7 +150,8 @@ class SeatingResult:
     """A plan and how good it is. ``lower_bound`` bounds the repeats of any plan for this input
     from below; ``gap = cost.repeats - lower_bound`` (0 proves the fewest repeats possible);
     ``diversity_bound`` bounds ``cost.diversity`` from above (each person seated every round
-    with the most different people there are)."""
+    with the most different people there are); ``settled_seconds``: when the search first held
+    a plan with no rule broken and repeats at the bound (None if it never did)."""
 
     rounds: Plan
     cost: PlanCost
@@ -141,6 +160,7 @@ class SeatingResult:
     diversity_bound: float
     seconds: float
     iterations: int
+    settled_seconds: float | None = None
 
 
 # ------------------------------------------------------------------------------- input checks
@@ -351,12 +371,14 @@ def _cost(
     weights: SeatingWeights,
     repeat_weight: float,
     violations: list[str],
+    groups: _Groups,
 ) -> PlanCost:
     n = hist.shape[0]
     _, first, counts = np.unique(i * n + j, return_index=True, return_counts=True)
     pi, pj = i[first], j[first]
     before = hist[pi, pj]
     repeats = np.maximum(0, before + counts - 1) - np.maximum(0, before - 1)
+    repeats[(groups.of[pi] >= 0) & (groups.of[pi] == groups.of[pj])] = 0  # kept together
     attr, dist = _pair_diversity(codes, ideo, pi, pj)
     new = ~tied[pi, pj]
     diversity_attr = float((attr * counts).sum())
@@ -450,6 +472,7 @@ def evaluate_plan(
         weights,
         repeat_weight,
         problems,
+        groups,
     )
 
 
@@ -637,20 +660,23 @@ def _problem(
 
 
 def _lower_bound(p: _Problem) -> int:
-    """Repeats every plan must have (see the module docstring)."""
-    fresh = p.hist == 0
+    """Repeats every plan must have (see the module docstring). Pairs kept together meet
+    every round without repeating; everyone else needs a partner never met for each seating
+    that is not a repeat."""
+    n = len(p.names)
+    together = np.zeros((n, n), dtype=bool)
+    for members in p.groups.groups:
+        together[np.ix_(members, members)] = True
+    np.fill_diagonal(together, False)
+    fresh = (p.hist == 0) & ~together
     np.fill_diagonal(fresh, False)
     used = np.where(p.sizes > 0, p.sizes, np.iinfo(np.int64).max).min(axis=1)
     meetings = int((used - 1).sum())
-    per_person = np.maximum(0, meetings - fresh.sum(axis=1)).sum()
+    single = p.groups.of < 0
+    per_person = np.maximum(0, meetings - fresh.sum(axis=1))[single].sum()
     seatings = int((p.sizes * (p.sizes - 1) // 2).sum())
-    overall = seatings - int(fresh.sum() // 2)
-    together = 0
-    for members in p.groups.groups:
-        for k, a in enumerate(members):
-            for b in members[k + 1 :]:
-                together += p.rounds - 1 + int(p.hist[a, b] > 0)
-    return max(0, math.ceil(per_person / 2), overall, together)
+    overall = seatings - int(fresh.sum() // 2) - p.rounds * int(together.sum() // 2)
+    return max(0, math.ceil(per_person / 2), overall)
 
 
 def _diversity_bound(p: _Problem) -> float:
@@ -671,195 +697,484 @@ def _diversity_bound(p: _Problem) -> float:
 # ---------------------------------------------------------------------------------- search
 
 
-def _by_table(matrix: Floats, onehot: Floats, where: Ints) -> Floats:
-    """``matrix @ onehot``: row sums per table, for a few rounds (``where``) at once. Past
-    about a million multiplications OpenBLAS spreads the product over threads, which on a
-    busy 2-core machine made it 20-35 times slower (12 ms for 300 people and two rounds);
-    summing the columns of people sorted by table takes under 1 ms."""
-    if matrix.shape[0] ** 2 * onehot.shape[-1] < 1_000_000:
-        return np.matmul(matrix, onehot)
-    out = np.zeros(onehot.shape)
-    for k, seats in enumerate(where):
-        order = np.argsort(seats, kind="stable")
-        used = np.flatnonzero(np.bincount(seats, minlength=onehot.shape[-1]))
-        starts = np.searchsorted(seats[order], used)
-        out[k][:, used] = np.add.reduceat(matrix[:, order], starts, axis=1)
+def _padded(matrix: NDArray[_Item], size: int) -> NDArray[_Item]:
+    """``matrix`` with an extra zero row and column (the empty seat's)."""
+    out = np.zeros((size, size), dtype=matrix.dtype)
+    out[: size - 1, : size - 1] = matrix
     return out
 
 
-class _State:
-    """A full schedule with its pair meeting counts and the cost of adding or removing one
-    seating of every pair, kept up to date move by move."""
+def _prime_power(q: int) -> tuple[int, int] | None:
+    """(p, k) with q = p**k for a prime p, else None."""
+    for p in range(2, q + 1):
+        if q % p == 0:
+            k = 0
+            while q % p == 0:
+                q //= p
+                k += 1
+            return (p, k) if q == 1 else None
+    return None
+
+
+@functools.cache
+def _field(q: int) -> tuple[Ints, Ints]:
+    """Addition and multiplication tables of the finite field with q elements (q a prime
+    power): an element is a polynomial over GF(p) written in base p."""
+    found = _prime_power(q)
+    if found is None:
+        raise ValueError(f"no field has {q} elements")
+    p, k = found
+    digits = [[(e // p**i) % p for i in range(k)] for e in range(q)]
+
+    def value(coefficients: list[int]) -> int:
+        return sum(c * p**i for i, c in enumerate(coefficients))
+
+    def times(a: list[int], b: list[int], modulus: list[int]) -> list[int]:
+        out = [0] * (2 * k - 1)
+        for i, x in enumerate(a):
+            for j, y in enumerate(b):
+                out[i + j] = (out[i + j] + x * y) % p
+        for d in range(len(out) - 1, k - 1, -1):  # reduce by the monic modulus
+            c = out[d]
+            if c:
+                for i in range(k + 1):
+                    out[d - k + i] = (out[d - k + i] - c * modulus[i]) % p
+        return out[:k]
+
+    modulus = [1] + [0] * (k - 1) + [1]
+    for candidate in range(p**k):  # the first monic polynomial of degree k without a root...
+        low = [(candidate // p**i) % p for i in range(k)]
+        modulus = [*low, 1]
+        if k == 1:
+            break
+        products = {tuple(times(a, b, modulus)) for a in digits[1:] for b in digits[1:]}
+        if (0,) * k not in products:  # ...and without zero divisors: a field
+            break
+    add = np.array(
+        [[value([(x + y) % p for x, y in zip(a, b, strict=True)]) for b in digits] for a in digits]
+    )
+    mul = np.array([[value(times(a, b, modulus)) for b in digits] for a in digits])
+    return add, mul
+
+
+def _design(p: _Problem, rng: np.random.Generator) -> Ints | None:
+    """A schedule in which no two people meet twice, when the room has that shape: q
+    tables of s seats, every seat taken, q a prime power at least s, at most q rounds (q + 1
+    when s divides q). Person at point (x, y), x < s and y in the field with q elements,
+    sits in round r at table y + r * x: two points with different x share one table in
+    one round only, and points with the same x never; the extra round seats the points of
+    one x together, s at a table. People are placed on the points at random (``rng``).
+    None when the shape does not allow it."""
+    sizes = p.sizes
+    q, s = sizes.shape[1], int(sizes.max())
+    n = len(p.names)
+    full = bool((sizes == s).all()) and n == q * s
+    rounds = p.rounds
+    if not full or _prime_power(q) is None or s > q or rounds > q + (q % s == 0):
+        return None
+    add, mul = _field(q)
+    points = rng.permutation(n)
+    x, y = points // q, points % q
+    where = np.empty((rounds, n), dtype=np.int64)
+    for r in range(min(rounds, q)):
+        where[r] = add[y, mul[r, x]]
+    if rounds > q:
+        where[q] = x * (q // s) + y // s
+    return where
+
+
+def _design_start(state: _Engine, rng: np.random.Generator) -> None:
+    """Replace the greedy start by a design (see :func:`_design`) when the room has its
+    shape, nothing is locked, no group is kept together, no minor is seated, and it ranks
+    no worse (history may make it repeat)."""
+    p = state.p
+    if p.groups.groups or any(p.pinned) or state.any_minor:
+        return
+    where = _design(p, rng)
+    if where is None:
+        return
+    greedy_rank, greedy_where = state.rank(), state.where.copy()
+    state.load(where)
+    if _better(greedy_rank, state.rank()):
+        state.load(greedy_where)
+
+
+class _Engine:
+    """A whole schedule with what a move needs, kept up to date move by move.
+
+    People are indices 0..n-1; index n is an empty seat, whose row and column in every pair
+    matrix are zero, so tables padded to one width sum without masks. ``tabs[r, t]`` lists
+    table t's seats in round r, ``pos[r, x]`` is x's seat there and ``where[r, x]`` x's table;
+    ``meet`` counts each pair's meetings (history plus plan); ``add[x, y]`` and
+    ``remove[x, y]`` are what one more and one fewer seating of x with y cost; ``bad`` marks
+    pairs whose seating breaks a rule or repeats. The objective is ``weight * repeats + hard *
+    (rule breaks) - gain``; keep-together pairs never count as repeats."""
 
     def __init__(self, p: _Problem) -> None:
-        self.p = p
-        n, tables = len(p.names), len(p.caps)
-        self.n, self.tables = n, tables
-        self.hard = 100.0 * (p.repeat_weight + float(np.abs(p.gain).max(initial=0.0)) + 1.0)
-        self.where = np.full((p.rounds, n), -1, dtype=np.int64)
-        self.count = np.zeros((p.rounds, tables), dtype=np.int64)
-        self.minors = np.zeros((p.rounds, tables), dtype=np.int64)
-        self.any_minor = bool(p.minor.any())
-        self.meet = p.hist.copy()
-        untied = ~p.tied
+        n, rounds, tables = len(p.names), p.rounds, len(p.caps)
+        width = int(p.sizes.max())
+        size = n + 1
+        self.p, self.n, self.rounds, self.tables, self.width = p, n, rounds, tables, width
+        self.hist = _padded(p.hist, size)
+        together = np.zeros((size, size), dtype=bool)
+        for members in p.groups.groups:
+            together[np.ix_(members, members)] = True
+        ok = np.ones((size, size), dtype=bool)
+        ok[n, :] = ok[:, n] = False
+        np.fill_diagonal(ok, False)
+        self.ok = ok & ~together  # the pairs whose second meeting is a repeat
+        self.apart = _padded(p.apart_matrix, size)
+        self.any_apart = bool(p.apart_matrix.any())
+        self.gain = _padded(p.gain, size)
+        untied = _padded(~p.tied, size)
         np.fill_diagonal(untied, False)
-        self.bonus = p.weights.new_tie * untied
-        self.apart = self.hard * p.apart_matrix
-        self.base = self.apart - p.gain  # what a seating costs before repeats and ties
-        self.weight = p.repeat_weight  # what a repeat costs the search (see _search)
-        self.add = np.zeros((n, n))
-        self.remove = np.zeros((n, n))
-        # kept move by move, so that ranking a plan needs no pass over every pair
+        self.untied = untied
+        self.new_tie = float(p.weights.new_tie)
+        self.hard = 100.0 * (p.repeat_weight + float(np.abs(p.gain).max(initial=0.0)) + 1.0)
+        self.hard += 100.0 * abs(self.new_tie)
+        self.weight = p.repeat_weight
+        self.base = self.hard * self.apart - self.gain
+        self.bonus = self.new_tie * untied
+        self.minor = np.append(p.minor, False)
+        self.any_minor = bool(p.minor.any())
+        self.where = np.full((rounds, n), -1, dtype=np.int64)
+        self.tabs = np.full((rounds, tables, width), n, dtype=np.int64)
+        self.pos = np.full((rounds, n), -1, dtype=np.int64)
+        self.count = np.zeros((rounds, tables), dtype=np.int64)
+        self.minors = np.zeros((rounds, tables), dtype=np.int64)
+        self.meet = self.hist.copy()
         self.repeat_count = 0
         self.apart_count = 0
-        for x in range(n):
-            self._refresh(x)
+        self.value = 0.0  # the gain: pair gains per seating plus new ties
+        self.add = np.zeros((size, size))
+        self.remove = np.zeros((size, size))
+        # a seated pair breaks a rule or repeats once it has met this often
+        self.limit = np.where(self.apart, 0, np.where(self.ok, 2, np.iinfo(np.int64).max))
+        self.track = bool(self.gain.any() or self.new_tie)  # is there a gain to keep?
+        self.refresh()
 
-    def _refresh(self, x: int) -> None:
-        p, m = self.p, self.meet[x]
-        plan = m - p.hist[x]
-        add = self.base[x] + self.weight * (m >= 1) - self.bonus[x] * (plan == 0)
-        remove = self.bonus[x] * (plan == 1) - self.base[x] - self.weight * (m >= 2)
-        add[x] = remove[x] = 0.0
-        self.add[x], self.add[:, x] = add, add
-        self.remove[x], self.remove[:, x] = remove, remove
+    # -- pair costs
+
+    def _pair_costs(self, xs: Ints, ys: Ints) -> tuple[Floats, Floats]:
+        m = self.meet[xs, ys]
+        w = self.weight * self.ok[xs, ys]
+        base = self.base[xs, ys]
+        add = w * (m >= 1) + base
+        remove = -base - w * (m >= 2)
+        if self.new_tie:
+            bonus, plan = self.bonus[xs, ys], m - self.hist[xs, ys]
+            add -= bonus * (plan == 0)
+            remove += bonus * (plan == 1)
+        return add, remove
+
+    def _update_pairs(self, xs: Ints, ys: Ints) -> None:
+        add, remove = self._pair_costs(xs, ys)
+        self.add[xs, ys] = self.add[ys, xs] = add
+        self.remove[xs, ys] = self.remove[ys, xs] = remove
+
+    def refresh(self) -> None:
+        """Every pair's costs from the meeting counts (after a change of weight)."""
+        m, h = self.meet, self.hist
+        w = self.weight * self.ok
+        self.add = w * (m >= 1) + self.base - self.bonus * (m == h)
+        self.remove = self.bonus * (m == h + 1) - self.base - w * (m >= 2)
+        for matrix in (self.add, self.remove):
+            np.fill_diagonal(matrix, 0.0)
+            matrix[self.n, :] = matrix[:, self.n] = 0.0
+        n = self.n
+        seat = w[:n, :n] * (h[:n, :n] >= 1) + self.base[:n, :n] - self.bonus[:n, :n]
+        np.fill_diagonal(seat, 0.0)
+        self.seat_cost = seat  # what a pair's first seating in the plan costs
 
     def _penalty(self, minors: Ints, count: Ints) -> Floats:
-        adults = count - minors
-        return self.hard * (minors > 0) * np.maximum(0, 2 - adults)
+        return self.hard * (minors > 0) * np.maximum(0, 2 - (count - minors))
 
-    def members(self, r: int, t: int) -> Ints:
-        return np.flatnonzero(self.where[r] == t)
+    # -- moves
 
     def seat(self, r: int, x: int, t: int) -> float:
         """Seat x (unseated in round r) at table t; the cost change."""
-        at = self.members(r, t)
-        delta = float(self.add[x, at].sum())
-        self.count[r, t] += 1
+        row = self.tabs[r, t]
+        free = np.flatnonzero(row == self.n)
+        mates = row[row != self.n]
+        delta = float(self.add[x, mates].sum())
         if self.any_minor:
-            before = self._penalty(self.minors[r, t], self.count[r, t] - 1)
-            self.minors[r, t] += int(self.p.minor[x])
-            delta += float(self._penalty(self.minors[r, t], self.count[r, t]) - before)
-        self.repeat_count += int((self.meet[x, at] >= 1).sum())
-        self.apart_count += int(self.p.apart_matrix[x, at].sum())
-        self.meet[x, at] += 1
-        self.meet[at, x] += 1
+            m, c = self.minors[r, t], self.count[r, t]
+            m2 = m + int(self.minor[x])
+            delta += float(self._penalty(m2, c + 1) - self._penalty(m, c))
+            self.minors[r, t] = m2
+        self.count[r, t] += 1
+        fresh = self.meet[x, mates] == self.hist[x, mates]
+        self.value += float(
+            self.gain[x, mates].sum() + self.new_tie * (self.untied[x, mates] & fresh).sum()
+        )
+        self.repeat_count += int((self.ok[x, mates] & (self.meet[x, mates] >= 1)).sum())
+        self.apart_count += int(self.apart[x, mates].sum())
+        self.meet[x, mates] += 1
+        self.meet[mates, x] += 1
+        self._update_pairs(np.full(len(mates), x), mates)
+        row[free[0]] = x
+        self.pos[r, x] = free[0]
         self.where[r, x] = t
-        self._refresh(x)
         return delta
 
     def unseat(self, r: int, x: int) -> float:
         t = int(self.where[r, x])
-        self.where[r, x] = -1
-        at = self.members(r, t)
-        delta = float(self.remove[x, at].sum())
-        self.count[r, t] -= 1
+        row = self.tabs[r, t]
+        row[self.pos[r, x]] = self.n
+        mates = row[row != self.n]
+        delta = float(self.remove[x, mates].sum())
         if self.any_minor:
-            before = self._penalty(self.minors[r, t], self.count[r, t] + 1)
-            self.minors[r, t] -= int(self.p.minor[x])
-            delta += float(self._penalty(self.minors[r, t], self.count[r, t]) - before)
-        self.repeat_count -= int((self.meet[x, at] >= 2).sum())
-        self.apart_count -= int(self.p.apart_matrix[x, at].sum())
-        self.meet[x, at] -= 1
-        self.meet[at, x] -= 1
-        self._refresh(x)
+            m, c = self.minors[r, t], self.count[r, t]
+            m2 = m - int(self.minor[x])
+            delta += float(self._penalty(m2, c - 1) - self._penalty(m, c))
+            self.minors[r, t] = m2
+        self.count[r, t] -= 1
+        once = self.meet[x, mates] == self.hist[x, mates] + 1
+        self.value -= float(
+            self.gain[x, mates].sum() + self.new_tie * (self.untied[x, mates] & once).sum()
+        )
+        self.repeat_count -= int((self.ok[x, mates] & (self.meet[x, mates] >= 2)).sum())
+        self.apart_count -= int(self.apart[x, mates].sum())
+        self.meet[x, mates] -= 1
+        self.meet[mates, x] -= 1
+        self._update_pairs(np.full(len(mates), x), mates)
+        self.where[r, x] = -1
+        self.pos[r, x] = -1
         return delta
 
-    def move(self, r: int, people: Iterable[int], t: int) -> float:
-        delta = 0.0
-        for x in people:
-            delta += self.unseat(r, x)
-            delta += self.seat(r, x, t)
+    def relocate(self, r: int, moves: Sequence[tuple[int, int]]) -> float:
+        """Move each x to table t (pairs (x, t)) in round r; the cost change."""
+        delta = sum(self.unseat(r, x) for x, _ in moves)
+        return delta + sum(self.seat(r, x, t) for x, t in moves)
+
+    def swap(self, r: int, a: int, b: int) -> float:
+        """Swap a and b (at different tables of round r); the cost change."""
+        n = self.n
+        ta, tb = int(self.where[r, a]), int(self.where[r, b])
+        sa, sb = self.tabs[r, ta], self.tabs[r, tb]
+        mates_a = sa[(sa != a) & (sa != n)]
+        mates_b = sb[(sb != b) & (sb != n)]
+        la, lb = len(mates_a), len(mates_b)
+        # the pairs a-mates_a and b-mates_b part, a-mates_b and b-mates_a meet
+        xs = np.repeat(np.array([a, b]), la + lb)
+        ys = np.concatenate((mates_a, mates_b, mates_b, mates_a))
+        step = np.repeat(_STEPS, (la, lb, lb, la))
+        leaving = step < 0
+        met = self.meet[xs, ys]
+        delta = float(np.where(leaving, self.remove[xs, ys], self.add[xs, ys]).sum())
+        counted = self.ok[xs, ys] & (met >= 1 + leaving)
+        self.repeat_count += int(step @ counted)
+        if self.any_apart:
+            self.apart_count += int(step @ self.apart[xs, ys])
+        if self.track:
+            plan = met - self.hist[xs, ys]
+            ties = self.untied[xs, ys] & (plan == leaving)
+            self.value += float(step @ (self.gain[xs, ys] + self.new_tie * ties))
+        self.meet[xs, ys] += step
+        self.meet[ys, xs] += step
+        self._update_pairs(xs, ys)
+        if self.minor[a] != self.minor[b]:
+            shift = 1 if self.minor[b] else -1  # minors gained by a's old table
+            m, c = self.minors[r], self.count[r]
+            before = self._penalty(m[[ta, tb]], c[[ta, tb]]).sum()
+            m[ta] += shift
+            m[tb] -= shift
+            delta += float(self._penalty(m[[ta, tb]], c[[ta, tb]]).sum() - before)
+        sa[self.pos[r, a]] = b
+        sb[self.pos[r, b]] = a
+        self.pos[r, a], self.pos[r, b] = self.pos[r, b], self.pos[r, a]
+        self.where[r, a], self.where[r, b] = tb, ta
         return delta
+
+    # -- figures
+
+    def hard_units(self) -> int:
+        """Rule breaks: kept-apart seatings plus missing adults at tables with a minor."""
+        shortfall = 0
+        if self.any_minor:
+            adults = self.count - self.minors
+            shortfall = int(((self.minors > 0) * np.maximum(0, 2 - adults)).sum())
+        return self.apart_count + shortfall
 
     def total(self) -> float:
-        """The objective from scratch (hard penalties included)."""
-        p = self.p
-        iu = _upper(self.n)
-        m, h = self.meet[iu], p.hist[iu]
+        """The objective from scratch."""
+        n = self.n
+        iu = _upper(n)
+        m, h = self.meet[:n, :n][iu], self.hist[:n, :n][iu]
         plan = m - h
-        repeats = (np.maximum(0, m - 1) - np.maximum(0, h - 1)).sum()
-        value = self.weight * float(repeats)
-        value -= float((p.gain[iu] * plan).sum()) + float((self.bonus[iu] * (plan > 0)).sum())
-        value += float((self.apart[iu] * plan).sum())
-        return value + float(self._penalty(self.minors, self.count).sum())
+        repeats = float(((np.maximum(0, m - 1) - np.maximum(0, h - 1)) * self.ok[:n, :n][iu]).sum())
+        value = self.weight * repeats + float((self.base[:n, :n][iu] * plan).sum())
+        value -= float((self.bonus[:n, :n][iu] * (plan > 0)).sum())
+        if self.any_minor:
+            value += float(self._penalty(self.minors, self.count).sum())
+        return value
 
-    def reweigh(self, weight: float) -> None:
-        """Change what a repeat costs the search, and every add and remove cost with it."""
-        p, m = self.p, self.meet
-        self.weight = weight
-        plan = m - p.hist
-        self.add = self.base + weight * (m >= 1) - self.bonus * (plan == 0)
-        self.remove = self.bonus * (plan == 1) - self.base - weight * (m >= 2)
-        np.fill_diagonal(self.add, 0.0)
-        np.fill_diagonal(self.remove, 0.0)
+    def rank(self) -> tuple[int, int, float]:
+        """The plan's place in the lexicographic order: rule breaks, repeats (unless they
+        weigh nothing), then gain."""
+        return self.hard_units(), self.repeat_count if self.weight else 0, -self.value
 
-    def rank(self, total: float | None = None) -> tuple[int, int, float]:
-        """The plan's place in the lexicographic order: rules broken, repeats, then cost
-        (``total``, when the caller kept it up to date, spares a pass over every pair)."""
-        repeats = self.repeats()
-        total = self.total() if total is None else total
-        return self.hard_count(), repeats, total - self.weight * repeats
+    def conflicts(self, movable: Bools) -> Ints:
+        """``r * n + x`` for every movable x who, in round r, sits with someone x has met
+        before or is kept apart from, or at a table with a minor and too few adults."""
+        n, seats = self.n, self.tabs
+        rows, cols = seats[..., :, None], seats[..., None, :]
+        hit = (self.meet[rows, cols] >= self.limit[rows, cols]).any(axis=-1)
+        if self.any_minor:
+            broken = (self.minors > 0) & (self.count - self.minors < 2)
+            hit |= broken[:, :, None]
+        hit &= seats < n
+        rounds = np.nonzero(hit)[0]
+        flat = rounds * n + seats[hit]
+        return flat[movable.ravel()[flat]]
 
-    def repeats(self) -> int:
-        return self.repeat_count
-
-    def hard_count(self) -> int:
-        adults = self.count - self.minors
-        return self.apart_count + int(((self.minors > 0) & (adults < 2)).sum())
-
-    def swap_deltas(self, rounds: Ints, movable: Bools) -> Floats:
-        """The cost change of swapping a and b (at different tables of round r) for every
-        round r in ``rounds`` and all a, b: an array rounds x people x people, +inf where the
-        swap is not a move. While some seatings break a rule or repeat, only swaps moving
-        one of those people count (the conflict-directed neighbourhood)."""
-        n, k = self.n, len(rounds)
-        t = self.where[rounds]  # k x n
-        onehot = np.zeros((k, n, self.tables))
-        onehot[np.arange(k)[:, None], np.arange(n)[None, :], t] = 1.0
-        joins = _by_table(self.add, onehot, t)  # k x n x tables
-        rows, people = np.arange(k)[:, None], np.arange(n)[None, :]
-        leaves = _by_table(self.remove, onehot, t)[rows, people, t]
-        gain_in = joins[rows[:, :, None], people[:, :, None], t[:, None, :]]
-        delta = gain_in + gain_in.transpose(0, 2, 1) - 2.0 * self.add[None]
-        delta += leaves[:, :, None] + leaves[:, None, :]
-        same = t[:, :, None] == t[:, None, :]
-        minor = self.p.minor
-        if minor.any():
-            m, c = self.minors[rounds], self.count[rounds]
+    def evaluate(self, rs: Ints, xs: Ints, movable: Bools) -> Floats:
+        """The cost change of swapping x = xs[k] with every person b of round rs[k]: an
+        array k x n, +inf where b sits at x's table or cannot move."""
+        n, add = self.n, self.add
+        k = len(rs)
+        rows = np.arange(k)[:, None]
+        home_t = self.where[rs, xs]
+        home = self.tabs[rs, home_t]  # k x width, x among them
+        t = self.where[rs]  # k x n
+        # x joins b's table (b gone): x's cost per table, less the pair x-b
+        join = add[xs[:, None, None], self.tabs[rs]].sum(axis=2)
+        delta = join[rows, t] - add[xs, :n]
+        # x leaves home
+        delta += self.remove[xs[:, None], home].sum(axis=1)[:, None]
+        # b joins home (x gone): add is symmetric, so rows of home's people
+        delta += add[home].sum(axis=1)[:, :n] - add[xs, :n]
+        # b leaves its table
+        delta += self._leave(rs)
+        if self.any_minor:
+            m, c = self.minors[rs], self.count[rs]
             now = self._penalty(m, c)
-            minor_out = (self._penalty(m - 1, c) - now)[rows, t]  # a minor leaves, an adult comes
-            minor_in = (self._penalty(m + 1, c) - now)[rows, t]  # an adult leaves, a minor comes
+            x_minor = self.minor[xs]
+            shift = np.where(x_minor, -1, 1)  # minors gained by x's home
+            at_home = now[rows[:, 0], home_t]
+            home_change = self._penalty(m[rows[:, 0], home_t] + shift, c[rows[:, 0], home_t])
+            there = self._penalty(m - shift[:, None], c) - now
+            cross = self.minor[None, :n] != x_minor[:, None]
+            delta += np.where(cross, (home_change - at_home)[:, None] + there[rows, t], 0.0)
+        delta[(t == home_t[:, None]) | ~movable[rs]] = np.inf
+        return delta
+
+    def round_deltas(self, r: int, movable: Bools) -> Floats:
+        """The cost change of every swap in round r (n x n, +inf where it is no move)."""
+        n, add = self.n, self.add
+        t = self.where[r]
+        join = add[:n][:, self.tabs[r]].sum(axis=2)  # n x tables
+        delta = join[:, t] - add[:n, :n] + self._leave(np.array([r]))[0][:, None]
+        delta += delta.T
+        if self.any_minor:
+            minor = self.minor[:n]
+            m, c = self.minors[r], self.count[r]
+            now = self._penalty(m, c)
+            gain_minor = (self._penalty(m + 1, c) - now)[t]  # at x's table, a minor for an adult
+            lose_minor = (self._penalty(m - 1, c) - now)[t]
+            # a minor at a's table leaves for b's (an adult), and the reverse
             cross = minor[:, None] & ~minor[None, :]
-            extra = np.where(cross[None], minor_out[:, :, None] + minor_in[:, None, :], 0.0)
-            delta += extra + extra.transpose(0, 2, 1)
-        clashing = ((self.meet >= 2) | self.p.apart_matrix).astype(np.float64)
-        np.fill_diagonal(clashing, 0.0)
-        conflict = _by_table(clashing, onehot, t)[rows, people, t] > 0
-        if minor.any():
-            adults = self.count[rounds] - self.minors[rounds]
-            broken = (self.minors[rounds] > 0) & (adults < 2)
-            conflict |= broken[rows, t]
-        conflict &= movable[rounds]
-        bad = same | ~movable[rounds][:, :, None] | ~movable[rounds][:, None, :]
-        if conflict.any():
-            bad |= ~(conflict[:, :, None] | conflict[:, None, :])
+            extra = np.where(cross, lose_minor[:, None] + gain_minor[None, :], 0.0)
+            delta += extra + extra.T
+        delta[(t[:, None] == t[None, :]) | ~movable[r][:, None] | ~movable[r][None, :]] = np.inf
+        return delta
+
+    def label_deltas(self, xs: Ints, free: Bools) -> Floats:
+        """The cost change of exchanging x = xs[k]'s whole schedule with every person b's
+        (k x n, +inf where b is x, of the other kind (minor or adult) or not ``free``).
+        Exact while no pair meets twice in the plan: a seating of a pair then costs what the
+        pair's first meeting in the plan costs, ``seat[x, y]``."""
+        n = self.n
+        plan = (self.meet[:n, :n] - self.hist[:n, :n]).astype(np.float64)
+        seat = self.seat_cost
+        own = (plan * seat).sum(axis=1)
+        delta = (plan @ seat[xs].T).T + plan[xs] @ seat  # k x n
+        delta -= own[None, :] + own[xs][:, None]
+        delta += 2.0 * plan[xs] * seat[xs]
+        bad = ~free[None, :] | (self.minor[:n][None, :] != self.minor[xs][:, None])
+        bad[np.arange(len(xs)), xs] = True
         delta[bad] = np.inf
         return delta
+
+    def label_swap(self, a: int, b: int) -> float:
+        """Exchange a's and b's seats in every round; the cost change."""
+        delta = 0.0
+        for r in np.flatnonzero(self.where[:, a] != self.where[:, b]).tolist():
+            delta += self.swap(r, a, b)
+        return delta
+
+    def _leave(self, rs: Ints) -> Floats:
+        """What leaving their table costs everyone, in each round of ``rs`` (k x n)."""
+        if self.rounds * self.n * self.width <= 40_000:
+            uniq, inverse = np.arange(self.rounds), rs
+        else:
+            uniq, inverse = np.unique(rs, return_inverse=True)
+        seats = self.tabs[uniq]
+        per_seat = self.remove[seats[..., :, None], seats[..., None, :]].sum(axis=-1)
+        out = np.zeros((len(uniq), self.n + 1))
+        out[np.arange(len(uniq))[:, None, None], seats] = per_seat
+        return out[inverse, : self.n]
+
+    def clear(self) -> None:
+        """No one seated (before a fresh greedy start)."""
+        self.load(np.full((self.rounds, self.n), -1, dtype=np.int64))
+
+    def load(self, where: Ints) -> None:
+        """Rebuild everything from a full plan (after a restart)."""
+        n, p = self.n, self.p
+        self.where = where.copy()
+        self.tabs.fill(n)
+        self.pos.fill(-1)
+        self.count.fill(0)
+        self.minors.fill(0)
+        for r in range(self.rounds):
+            order = np.argsort(where[r], kind="stable")
+            order = order[where[r][order] >= 0]
+            tables = where[r][order]
+            starts = np.searchsorted(tables, np.arange(self.tables))
+            slot = np.arange(len(order)) - starts[tables]
+            self.tabs[r, tables, slot] = order
+            self.pos[r, order] = slot
+            self.count[r] = np.bincount(tables, minlength=self.tables)
+            self.minors[r] = np.bincount(tables, weights=p.minor[order], minlength=self.tables)
+        seats = self.tabs
+        meet = self.hist.copy()
+        np.add.at(meet, (seats[..., :, None], seats[..., None, :]), 1)
+        diagonal = np.arange(n + 1)
+        meet[diagonal, diagonal] = self.hist[diagonal, diagonal]
+        meet[n, :] = self.hist[n, :]
+        meet[:, n] = self.hist[:, n]
+        self.meet = meet
+        iu = _upper(n)
+        m, h = meet[:n, :n][iu], self.hist[:n, :n][iu]
+        plan = m - h
+        ok = self.ok[:n, :n][iu]
+        self.repeat_count = int(((np.maximum(0, m - 1) - np.maximum(0, h - 1)) * ok).sum())
+        self.apart_count = int((plan * self.apart[:n, :n][iu]).sum())
+        untied = self.untied[:n, :n][iu]
+        self.value = float((plan * self.gain[:n, :n][iu]).sum()) + self.new_tie * float(
+            (untied & (plan > 0)).sum()
+        )
+        self.refresh()
 
     def plan(self) -> Plan:
         names = self.p.names
         return [
-            [[names[x] for x in self.members(r, t)] for t in range(self.tables)]
-            for r in range(self.p.rounds)
+            [[names[x] for x in sorted(row.tolist()) if x != self.n] for row in self.tabs[r]]
+            for r in range(self.rounds)
         ]
 
 
-def _greedy(state: _State, rng: np.random.Generator, rounds: Iterable[int]) -> None:
+def _greedy(
+    state: _Engine, rng: np.random.Generator, rounds: Iterable[int], *, polish: bool = False
+) -> None:
     """Round by round: locked people first, then keep-together groups (largest first), then
     minors (only where two seats stay for adults), then adults; each to the table with free
-    seats where they add least cost."""
+    seats where they add least cost. With ``polish``, each round is then improved by swaps
+    within it (against the rounds before it) until none helps."""
     p = state.p
+    n = state.n
+    movable = _movable(p, n) if polish else None
     for r in rounds:
         sizes = p.sizes[r]
         for x, t in p.pinned[r].items():
@@ -868,7 +1183,7 @@ def _greedy(state: _State, rng: np.random.Generator, rounds: Iterable[int]) -> N
         for members in sorted(p.groups.groups, key=len, reverse=True):
             if members[0] not in p.pinned[r]:
                 units.append(members)
-        singles = [x for x in rng.permutation(state.n).tolist() if x not in p.pinned[r]]
+        singles = [x for x in rng.permutation(n).tolist() if x not in p.pinned[r]]
         singles = [x for x in singles if p.groups.of[x] < 0]
         units += [[x] for x in singles if p.minor[x]]
         units += [[x] for x in singles if not p.minor[x]]
@@ -885,17 +1200,31 @@ def _greedy(state: _State, rng: np.random.Generator, rounds: Iterable[int]) -> N
                 raise SeatingError(
                     f"the groups to keep together cannot be packed into the tables in round {r + 1}"
                 )
-            seated = state.where[r] >= 0
-            cost = np.bincount(
-                state.where[r][seated],
-                weights=state.add[unit][:, seated].sum(axis=0),
-                minlength=state.tables,
-            ).astype(np.float64)  # weighted counts are floats already; the stubs say ints
+            cost = state.add[unit][:, state.tabs[r]].sum(axis=(0, 2))
             cost = cost + rng.random(state.tables) * 1e-6
             cost[~room] = np.inf
             t = int(np.argmin(cost))
             for x in unit:
                 state.seat(r, x, t)
+        if movable is not None:
+            _polish(state, r, movable)
+
+
+def _polish(state: _Engine, r: int, movable: Bools) -> None:
+    """Make improving swaps in round r, best first at untouched tables, until none helps."""
+    n = state.n
+    for _ in range(4 * state.tables):
+        delta = state.round_deltas(r, movable)
+        improving = np.flatnonzero(delta < -_EPS)
+        if not len(improving):
+            return
+        used: set[int] = set()
+        for k in improving[np.argsort(delta.flat[improving])].tolist():
+            a, b = divmod(k, n)
+            ta, tb = int(state.where[r, a]), int(state.where[r, b])
+            if ta not in used and tb not in used:
+                state.swap(r, a, b)
+                used.update((ta, tb))
 
 
 def _movable(p: _Problem, n: int) -> Bools:
@@ -906,7 +1235,7 @@ def _movable(p: _Problem, n: int) -> Bools:
     return movable
 
 
-def _group_move(state: _State, r: int, rng: np.random.Generator, movable: Bools) -> float:
+def _group_move(state: _Engine, r: int, rng: np.random.Generator, movable: Bools) -> float:
     """Try one random exchange of a keep-together group with as many people of another table
     (single people, or a group of the same size); keep it if it costs nothing."""
     p = state.p
@@ -918,8 +1247,8 @@ def _group_move(state: _State, r: int, rng: np.random.Generator, movable: Bools)
     other = int(rng.integers(state.tables))
     if other == home:
         return 0.0
-    there = state.members(r, other)
-    singles = [int(x) for x in there if movable[r, x]]
+    there = [int(x) for x in state.tabs[r, other] if x != state.n]
+    singles = [x for x in there if movable[r, x]]
     same = [
         g
         for g in p.groups.groups
@@ -931,171 +1260,183 @@ def _group_move(state: _State, r: int, rng: np.random.Generator, movable: Bools)
         swap_in = rng.choice(singles, size=len(group), replace=False).tolist()
     else:
         return 0.0
-    delta = state.move(r, group, other) + state.move(r, swap_in, home)
+    there_moves = [(x, other) for x in group] + [(x, home) for x in swap_in]
+    delta = state.relocate(r, there_moves)
     if delta > _EPS:
-        state.move(r, swap_in, other)
-        state.move(r, group, home)
+        state.relocate(r, [(x, home) for x in group] + [(x, other) for x in swap_in])
         return 0.0
     return delta
 
 
+@dataclass
+class _Tuning:
+    """How the search walks (defaults chosen on bench/seating.py; see docs/architecture.md)."""
+
+    candidates: int = 0  # rows evaluated per iteration while fixing; 0: from the size
+    tenure: tuple[int, int] = (0, 0)  # while fixing; (0, 0): 1 to max(4, n / 4)
+    tenure_free: tuple[int, int] = (5, 20)  # once repeats are at the bound
+    stall: int = 0  # iterations without a new best before a perturbation; 0: from the size
+    kicks: int = 0  # random swaps of a perturbation; 0: from the size
+
+
+def _better(a: tuple[int, int, float], b: tuple[int, int, float]) -> bool:
+    return a[:2] < b[:2] or (a[:2] == b[:2] and a[2] < b[2] - _EPS)
+
+
+def _apply_best_first(
+    state: _Engine,
+    rs: Ints,
+    xs: Ints,
+    allowed: Floats,
+    improving: Ints,
+    tabu: Ints,
+    until: Ints,
+) -> float:
+    """Make the improving swaps best first, each between two tables that no swap made so
+    far touched: swaps at disjoint tables of one round change disjoint pairs, so each
+    keeps its computed cost change; a swap in another round may have been changed by an
+    earlier one and is checked by its exact cost, and undone if it no longer improves.
+    ``rs[i], xs[i]`` are row i's round and person (xs = -1: row i is person i)."""
+    n = state.n
+    order = improving[np.argsort(allowed.flat[improving])]
+    used: set[tuple[int, int]] = set()
+    rounds_seen: set[int] = set()
+    total = 0.0
+    for k, wait in zip(order.tolist(), until.tolist(), strict=False):
+        i, b = divmod(k, n)
+        r = int(rs[i])
+        a = int(xs[i]) if xs[i] >= 0 else i
+        ta, tb = int(state.where[r, a]), int(state.where[r, b])
+        if ta == tb or (r, ta) in used or (r, tb) in used:
+            continue
+        delta = state.swap(r, a, b)
+        if len(rounds_seen - {r}) and delta >= -_EPS:
+            state.swap(r, a, b)
+            continue
+        rounds_seen.add(r)
+        used.update(((r, ta), (r, tb)))
+        total += delta
+        tabu[r, a, ta] = wait
+        tabu[r, b, tb] = wait
+    return total
+
+
 def _search(
-    state: _State,
+    state: _Engine,
     rng: np.random.Generator,
     deadline: float,
     max_iterations: int | None,
     lower_bound: int,
-) -> tuple[Ints, int]:
-    """Tabu search over the whole schedule (module docstring); returns the best plan's tables
-    and the number of iterations. Each iteration looks at every swap in a few rounds (as many
-    as keep the delta arrays near 200 000 numbers: all rounds up to about 150 people)."""
+    tuning: _Tuning | None = None,
+) -> tuple[Ints, int, float | None]:
+    """Tabu search over the whole schedule (module docstring); returns the best plan's tables,
+    the number of iterations and when (``time.monotonic()``) a plan first had no rule broken
+    and repeats at ``lower_bound``."""
+    tuning = tuning or _Tuning()
     p = state.p
-    n = state.n
+    n, rounds = state.n, p.rounds
     movable = _movable(p, n)
+    flat_movable = np.flatnonzero(movable.ravel())
     swappable = np.flatnonzero(movable.sum(axis=1) >= 2)
+    settled_at = time.monotonic() if state.rank()[:2] <= (0, lower_bound) else None
     if not len(swappable) and not p.groups.groups:
-        return state.where.copy(), 0
-    per_iteration = max(1, 200_000 // (n * n))
+        return state.where.copy(), 0, settled_at
+    rows = tuning.candidates or max(4, min(64, 60_000 // (n * state.width)))
+    stall = tuning.stall or max(200, 4 * n)
+    kicks = tuning.kicks or max(2, n // 8)
+    fix_tenure = tuning.tenure if tuning.tenure[1] else (1, max(4, n // 4))
     current = state.total()
-    best_rank, best_total, best_where = state.rank(), current, state.where.copy()
-    tabu = np.zeros((p.rounds, n, state.tables), dtype=np.int64)
-    tenure = max(4, n // 4)
-    stall = max(200, 4 * n)
-    kicks = max(2, n // 8)
-    patience = 40 * n + 1000
+    level = current  # the lowest cost seen since the last perturbation (aspiration)
+    best_rank, best_where = state.rank(), state.where.copy()
+    tabu = np.zeros((rounds, n, state.tables), dtype=np.int64)
+    everyone = np.arange(n)
     flat = bool(np.ptp(p.gain) == 0) and not (p.weights.new_tie and p.tied.any())
-    # Strategic oscillation: with the full (lexicographic) repeat weight, a swap that keeps
-    # repeats at zero is rare and the search for diversity gets stuck; so once repeats are
-    # down to the bound they cost the search less and less (down to a fraction of a pair's
-    # gain), and more again while plans keep repeats. The best plan is still chosen
-    # lexicographically.
-    light = max(float(np.abs(p.gain).mean()) * 0.3, 0.1)
-    oscillate = not flat and p.repeat_weight > light
-    level = current  # the best cost seen at the current weight (for aspiration)
-    last_best = 0
-    iteration = 0
+    patience = 40 * n + 1000
+    last_best = iteration = 0
+    cycle: list[int] = []
+    free: Bools = np.all(movable, axis=0)
+    free_people = np.flatnonzero(free)
+    label_rows = max(1, min(16, 1_000_000 // (n * n)))
     while time.monotonic() < deadline and (max_iterations is None or iteration < max_iterations):
         iteration += 1
         settled = best_rank[0] == 0 and best_rank[1] <= lower_bound
         if settled and (flat or iteration - last_best > patience):
             break
-        if oscillate and iteration % 20 == 0:
-            repeats = state.repeats()
-            if repeats > lower_bound:
-                state.reweigh(min(p.repeat_weight, state.weight * 1.5))
+        if p.groups.groups and (not len(swappable) or iteration % 10 == 0):
+            current += _group_move(state, int(rng.integers(rounds)), rng, movable)
+        fixing = state.hard_units() > 0 or (state.weight > 0 and state.repeat_count > lower_bound)
+        if not fixing and len(free_people) > 1 and iteration % 2 == 0:
+            xs = rng.choice(free_people, size=min(label_rows, len(free_people)), replace=False)
+            delta = state.label_deltas(xs, free)
+            improving = np.flatnonzero(delta < -_EPS)
+            for k in improving[np.argsort(delta.flat[improving])].tolist():
+                i, b = divmod(k, n)
+                change = state.label_swap(int(xs[i]), b)
+                if change >= -_EPS:
+                    state.label_swap(int(xs[i]), b)
+                else:
+                    current += change
+        elif len(swappable):
+            low, high = fix_tenure if fixing else tuning.tenure_free
+            chosen = state.conflicts(movable) if fixing else np.zeros(0, dtype=np.int64)
+            if len(chosen) and len(chosen) <= rows:
+                # few conflicts: every swap moving one of them, in every round (D&VH)
+                rs, xs = np.divmod(chosen, n)
+                delta = state.evaluate(rs, xs, movable)
+                t = state.where[rs]
+                home = t[np.arange(len(rs)), xs]
+                banned = tabu[rs[:, None], xs[:, None], t] > iteration
+                banned |= tabu[rs[:, None], everyone[None, :], home[:, None]] > iteration
             else:
-                state.reweigh(max(light, state.weight / 1.2))
-            current = level = state.total()
-        if p.groups.groups and (not len(swappable) or iteration % 5 == 0):
-            current += _group_move(state, int(rng.integers(p.rounds)), rng, movable)
-        if len(swappable):
-            if per_iteration < len(swappable):
-                rounds = np.sort(rng.choice(swappable, size=per_iteration, replace=False))
-            else:
-                rounds = swappable
-            delta = state.swap_deltas(rounds, movable)
-            t = state.where[rounds]
-            banned = tabu[rounds[:, None, None], np.arange(n)[None, :, None], t[:, None, :]]
-            banned = banned > iteration
-            banned |= banned.transpose(0, 2, 1)
+                if len(chosen):
+                    # many: every swap in one round with a conflict that moves one of them
+                    r = int(chosen[int(rng.integers(len(chosen)))] // n)
+                    hot = np.zeros(n, dtype=bool)
+                    hot[chosen[chosen // n == r] % n] = True
+                else:
+                    if not cycle:
+                        cycle = rng.permutation(swappable).tolist()
+                    r = cycle.pop()
+                rs = np.full(n, r)
+                xs = np.full(n, -1)
+                delta = state.round_deltas(r, movable)
+                if len(chosen):
+                    delta[~(hot[:, None] | hot[None, :])] = np.inf
+                t = np.broadcast_to(state.where[r], (n, n))
+                home = state.where[r]
+                banned = tabu[r][:, t[0]] > iteration  # a to b's table
+                banned |= banned.T  # b to a's table
             allowed = np.where(banned & (current + delta >= level - _EPS), np.inf, delta)
             allowed += rng.random(allowed.shape) * 1e-7
             improving = np.flatnonzero(allowed < -_EPS)
             if len(improving) > 1:
-                current += _descend(state, rounds, allowed, improving, tabu, iteration, tenure, rng)
+                until = iteration + rng.integers(low, high + 1, size=len(improving))
+                current += _apply_best_first(state, rs, xs, allowed, improving, tabu, until)
             else:
                 k = int(np.argmin(allowed))
                 if np.isfinite(allowed.flat[k]):
-                    i, rest = divmod(k, n * n)
-                    a, b = divmod(rest, n)
-                    r = int(rounds[i])
-                    ta, tb = int(state.where[r, a]), int(state.where[r, b])
-                    current += state.move(r, [a], tb) + state.move(r, [b], ta)
-                    tabu[r, a, ta] = iteration + 1 + int(rng.integers(tenure))
-                    tabu[r, b, tb] = iteration + 1 + int(rng.integers(tenure))
+                    i, b = divmod(k, n)
+                    r, a = int(rs[i]), (int(xs[i]) if xs[i] >= 0 else i)
+                    ta, tb = int(home[i]), int(t[i, b])
+                    current += state.swap(r, a, b)
+                    tabu[r, a, ta] = iteration + int(rng.integers(low, high + 1))
+                    tabu[r, b, tb] = iteration + int(rng.integers(low, high + 1))
         level = min(level, current)
-        if oscillate:
-            rank = state.rank(current)
-            better = rank[:2] < best_rank[:2] or (
-                rank[:2] == best_rank[:2] and rank[2] < best_rank[2] - _EPS
-            )
-        else:
-            better = current < best_total - _EPS
-            rank = state.rank(current) if better else best_rank
-        if better:
-            best_rank, best_total, best_where, last_best = (
-                rank,
-                current,
-                state.where.copy(),
-                iteration,
-            )
-        elif iteration - last_best > stall and iteration % stall == 0:
-            _restart(state, best_where, rng, movable, kicks)
+        rank = state.rank()
+        if _better(rank, best_rank):
+            best_rank, best_where, last_best = rank, state.where.copy(), iteration
+            if settled_at is None and rank[:2] <= (0, lower_bound):
+                settled_at = time.monotonic()
+        elif iteration - last_best > stall and (iteration - last_best) % stall == 0:
+            state.load(best_where)
+            for _ in range(kicks):
+                r, a = divmod(int(flat_movable[int(rng.integers(len(flat_movable)))]), n)
+                others = np.flatnonzero(movable[r] & (state.where[r] != state.where[r, a]))
+                if len(others):
+                    state.swap(r, a, int(others[int(rng.integers(len(others)))]))
             current = level = state.total()
             tabu[:] = 0
-    return best_where, iteration
-
-
-def _descend(
-    state: _State,
-    rounds: Ints,
-    allowed: Floats,
-    improving: Ints,
-    tabu: Ints,
-    iteration: int,
-    tenure: int,
-    rng: np.random.Generator,
-) -> float:
-    """Take many improving swaps at once, best first: swaps between different tables of one
-    round change different pairs, so their deltas add up; a swap made stale by one in another
-    round is checked by its exact cost change and undone if it no longer improves."""
-    n = state.n
-    order = improving[np.argsort(allowed.flat[improving])][: 4 * state.tables * len(rounds)]
-    used: set[tuple[int, int]] = set()
-    total = 0.0
-    for k in order.tolist():
-        i, rest = divmod(k, n * n)
-        a, b = divmod(rest, n)
-        r = int(rounds[i])
-        ta, tb = int(state.where[r, a]), int(state.where[r, b])
-        if (r, ta) in used or (r, tb) in used:
-            continue
-        delta = state.move(r, [a], tb) + state.move(r, [b], ta)
-        if delta >= -_EPS:
-            state.move(r, [a], ta)
-            state.move(r, [b], tb)
-            continue
-        used.update(((r, ta), (r, tb)))
-        total += delta
-        tabu[r, a, ta] = iteration + 1 + int(rng.integers(tenure))
-        tabu[r, b, tb] = iteration + 1 + int(rng.integers(tenure))
-    return total
-
-
-def _restart(
-    state: _State, where: Ints, rng: np.random.Generator, movable: Bools, kicks: int
-) -> None:
-    """Back to the best plan, then a few random swaps to leave its basin."""
-    _load(state, where)
-    for _ in range(kicks):
-        r = int(rng.integers(len(movable)))
-        people = np.flatnonzero(movable[r])
-        if len(people) < 2:
-            continue
-        a, b = (int(x) for x in rng.choice(people, size=2, replace=False))
-        ta, tb = int(state.where[r, a]), int(state.where[r, b])
-        if ta != tb:
-            state.move(r, [a], tb)
-            state.move(r, [b], ta)
-
-
-def _load(state: _State, where: Ints) -> None:
-    for r in range(state.p.rounds):
-        for x in np.flatnonzero(state.where[r] != where[r]):
-            state.unseat(r, int(x))
-        for x in np.flatnonzero(state.where[r] < 0):
-            if where[r, x] >= 0:
-                state.seat(r, int(x), int(where[r, x]))
+    return best_where, iteration, settled_at
 
 
 def solve_seating(
@@ -1116,6 +1457,7 @@ def solve_seating(
     weights: SeatingWeights | None = None,
     method: Literal["search", "greedy"] = "search",
     max_iterations: int | None = None,
+    design: bool = True,
 ) -> SeatingResult:
     """Plan every round (see the module docstring). ``method="greedy"`` stops after the greedy
     start (one round at a time); ``max_iterations`` caps the search so that a seed gives the
@@ -1143,13 +1485,17 @@ def solve_seating(
         weights,
     )
     rng = np.random.default_rng(seed)
-    state = _State(p)
-    _greedy(state, rng, range(p.rounds))
+    state = _Engine(p)
+    _greedy(state, rng, range(p.rounds), polish=method == "search")
+    if method == "search" and design:
+        _design_start(state, rng)
     bound = _lower_bound(p)
-    iterations = 0
+    iterations, settled_at = 0, None
     if method == "search":
-        best, iterations = _search(state, rng, started + float(time_limit), max_iterations, bound)
-        _load(state, best)
+        best, iterations, settled_at = _search(
+            state, rng, started + float(time_limit), max_iterations, bound
+        )
+        state.load(best)
     plan = state.plan()
     cost = evaluate_plan(
         plan,
@@ -1179,6 +1525,7 @@ def solve_seating(
         diversity_bound=_diversity_bound(p),
         seconds=time.monotonic() - started,
         iterations=iterations,
+        settled_seconds=None if settled_at is None else settled_at - started,
     )
 
 
@@ -1200,6 +1547,7 @@ def plan_seating(
     weights: SeatingWeights | None = None,
     method: Literal["search", "greedy"] = "search",
     max_iterations: int | None = None,
+    design: bool = True,
 ) -> Plan:
     """For each round, the tables as lists of people: :func:`solve_seating`'s ``rounds``."""
     return solve_seating(**locals()).rounds  # the same arguments, by name
