@@ -6,17 +6,15 @@ versions and the viewer's own pieces, and as few with more data (issue #20)."""
 from __future__ import annotations
 
 import pytest
-from django.core.cache import caches
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext, override_settings
+from django.test.utils import override_settings
 from django_scopes import scopes_disabled
 
 from collaboratory.demo.followthrough import seed_more_commitments
 from collaboratory.demo.generator import MEMBER_EMAIL, generate_demo
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import Membership, Network, Role
-from tests.demo.test_landing_queries import ANCHOR
+from tests.demo.test_landing_queries import ANCHOR, count_queries
 from tests.factories import MembershipFactory
 
 # The middleware's four reads (session, user, network, membership), then per page.
@@ -30,16 +28,6 @@ OWN = {
     "insights dashboard": 1,
     "asks board": 1,
 }
-
-
-def _count(client: Client, path: str) -> int:
-    """Queries of a member's first view of a page another member has viewed (this
-    process's copy of the shared part emptied: the next worker's view)."""
-    caches["local"].clear()
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(path)
-    assert response.status_code == 200, (path, response.status_code)
-    return len(ctx.captured_queries)
 
 
 @pytest.mark.django_db
@@ -69,7 +57,9 @@ def test_a_members_first_view_is_served_by_what_another_member_rendered() -> Non
         for path in pages.values():
             assert viewer.get(path).status_code == 200
         # One cache read each for the parts the other process rendered.
-        return {name: _count(newcomer, path) for name, path in pages.items()}
+        return {
+            name: count_queries(newcomer, path, empty_shared=False) for name, path in pages.items()
+        }
 
     small = counts()
     with scopes_disabled():

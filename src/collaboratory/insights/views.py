@@ -48,7 +48,7 @@ def dashboard(request: NetworkRequest, network_slug: str) -> HttpResponse:
     entry = pagecache.get_or_render(
         key,
         lambda: _dashboard_part(request, full=full, htmx=htmx),
-        fresh=lambda entry: entry["until"] is None or now < entry["until"],
+        fresh=pagecache.unexpired(now),
         seconds=pagecache.SHARED_SECONDS,
     )
     if htmx:

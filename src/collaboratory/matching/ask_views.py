@@ -56,7 +56,7 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
     entry = pagecache.get_or_render(
         key,
         lambda: _board(request, steward=steward, today=today),
-        fresh=lambda entry: entry["until"] is None or now < entry["until"],
+        fresh=pagecache.unexpired(now),
         seconds=pagecache.SHARED_SECONDS,
     )
     html = str(entry["html"])

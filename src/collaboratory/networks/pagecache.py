@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import Any
 
 from django.core.cache import cache, caches
@@ -93,6 +94,12 @@ def shared_key(page: str, request: NetworkRequest, *params: object) -> str:
         viewer_class(request.user, request.membership),
         asked,
     )
+
+
+def unexpired(now: datetime) -> Callable[[dict[str, Any]], bool]:
+    """`fresh` for a part that carries its own end (`until`, None for none): the next gathering
+    to begin, an ask running out. The version token cannot see the clock pass those."""
+    return lambda entry: entry["until"] is None or now < entry["until"]
 
 
 def get_or_render(

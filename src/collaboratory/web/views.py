@@ -153,7 +153,7 @@ def network_home(request: NetworkRequest, network_slug: str) -> HttpResponse:
     entry = pagecache.get_or_render(
         pagecache.shared_key("home", request),
         lambda: _network_part(network, now),
-        fresh=lambda entry: entry["until"] is None or now < entry["until"],
+        fresh=pagecache.unexpired(now),
         seconds=pagecache.SHARED_SECONDS,
     )
     upcoming = cast(list[Gathering], entry["upcoming"])
