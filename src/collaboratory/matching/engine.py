@@ -303,12 +303,6 @@ def load_encoder() -> Encoder | None:
         return _cached_encoder()
 
 
-def embed(texts: Sequence[str]) -> np.ndarray | None:
-    """Sentence vectors for ``texts`` with the shared encoder, or None when there is no model."""
-    encoder = load_encoder()
-    return None if encoder is None else encoder.encode(texts)
-
-
 # ------------------------------------------------------------------------------ storage
 
 
