@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -10,7 +11,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth import authenticate
+from django.db import transaction
 from django.db.models import Count
+from django.test import override_settings
 from django.urls import reverse
 from django.utils.timezone import localdate
 from django_scopes import scopes_disabled
@@ -41,9 +44,29 @@ from tests.conftest import client_for
 ANCHOR = date(2026, 11, 21)
 
 
+@pytest.fixture(scope="module")
+def _demo_once(django_db_setup: None, django_db_blocker, tmp_path_factory) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The demo, generated once for the module inside a transaction that is rolled back at
+    its end: generating it is most of each test's time, and every test reads it inside its
+    own savepoint, so what one test changes the next never sees. It runs before the
+    per-test settings of tests/conftest.py, so it takes their hasher and media folder here."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        with override_settings(
+            PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+            MEDIA_ROOT=tmp_path_factory.mktemp("demo-media"),
+        ):
+            generate_demo(anchor=ANCHOR)
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+
+
 @pytest.fixture
-def demo(db: None) -> None:
-    generate_demo(anchor=ANCHOR)
+def demo(_demo_once: None, db: None) -> None:
+    """The module's demo; `db` opens the test's savepoint inside its transaction."""
 
 
 def snapshot() -> dict[str, object]:
