@@ -21,7 +21,7 @@ from collaboratory.creditclub.models import Proposal
 from collaboratory.networks.models import Role
 from collaboratory.networks.pagecache import csrf_placeholder
 from collaboratory.people.models import User
-from tests.conftest import client_for
+from tests.conftest import World, client_for
 from tests.creditclub.conftest import ASKS, COMPLETE, Club
 from tests.factories import MembershipFactory
 
@@ -75,9 +75,9 @@ def test_a_second_steward_reads_only_the_part_and_their_own_reviews(
     with CaptureQueriesContext(connection) as queries:
         page = _page(second, club)
 
-    # The middleware's four, the gathering, the settings, the content versions and the
-    # steward's own reviews: no board, no tally, no part read (this process keeps it).
-    assert len(queries) == 8
+    # The middleware's four, the settings and the content versions: no gathering, board,
+    # tally or part read (this process keeps it), and no reviews (they reviewed none).
+    assert len(queries) == 6
     assert "Tulsa Tool Library" in page
     assert "1 review: past concept" in page
     # Each steward's review fields are their own: the note is the first steward's alone.
@@ -159,3 +159,14 @@ def test_only_stewards_reach_the_board_and_its_part(club: Club) -> None:
     for response in (as_member, as_facilitator):
         assert response.status_code in (403, 404)
         assert "Tulsa Tool Library" not in response.content.decode()
+
+
+def test_a_gathering_of_another_network_is_not_found_and_keeps_no_part(
+    club: Club, world: World
+) -> None:
+    foreign = world.gatherings["bravo"]
+
+    response = client_for(club.steward).get(f"/n/alpha/creditclub/gatherings/{foreign.pk}/board/")
+
+    assert response.status_code == 404
+    assert _kept() == []

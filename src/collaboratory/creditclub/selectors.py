@@ -142,6 +142,17 @@ def review_board(
     return queryset
 
 
+def reviewers_by_proposal(*, proposal_ids: list[int]) -> dict[str, list[int]]:
+    """Proposal id (as text) -> the ids of the stewards who reviewed it: one query."""
+    found: dict[str, list[int]] = {str(pk): [] for pk in proposal_ids}
+    rows = Review.objects.filter(proposal_id__in=proposal_ids).values_list(
+        "proposal_id", "reviewer_id"
+    )
+    for proposal_id, reviewer_id in rows:
+        found[str(proposal_id)].append(reviewer_id)
+    return found
+
+
 def reviews_of(*, reviewer: User, proposal_ids: Iterable[int]) -> dict[int, Review]:
     """Proposal id -> the reviewer's own review, among these proposals: one query."""
     return {

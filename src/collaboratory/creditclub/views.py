@@ -32,6 +32,7 @@ from collaboratory.creditclub.selectors import (
     presented_projects,
     proposals_of,
     review_board,
+    reviewers_by_proposal,
     reviews_of,
     run_of_show,
 )
@@ -337,8 +338,9 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
     (networks.pagecache); a review or a staged decision renews the version (`review_save`
     calls `network_changed`, the decisions are audited). The one piece per steward, the
     review form's fields, fills a slot on each card: a steward who has not reviewed a
-    proposal gets the blank fields kept with the part, one who has gets their own."""
-    gathering = _gathering(request, gathering_id)
+    proposal gets the blank fields kept with the part, one who has gets their own (read
+    only when the part says they reviewed any). The gathering is read when the part is
+    rendered: a part exists only for a gathering of this network (else 404)."""
     settings = creditclub_settings_for(network=request.network)
     state = request.GET.get("state", "")
     if state not in ProposalState.values:
@@ -348,7 +350,7 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
     key = pagecache.shared_key(
         "review-board",
         request,
-        gathering.pk,
+        gathering_id,
         state,
         never,
         htmx,
@@ -357,13 +359,21 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
     )
     entry = pagecache.get_or_render(
         key,
-        lambda: _board_part(request, gathering, settings, state=state, never=never, htmx=htmx),
+        lambda: _board_part(
+            request,
+            _gathering(request, gathering_id),
+            settings,
+            state=state,
+            never=never,
+            htmx=htmx,
+        ),
         fresh=lambda _entry: True,
         seconds=pagecache.SHARED_SECONDS,
     )
     staged: dict[str, str] = entry["staged"]
     fields = dict(entry["fields"])
-    own = reviews_of(reviewer=request.user, proposal_ids=[int(pk) for pk in staged])
+    reviewed = [int(pk) for pk, ids in entry["reviewers"].items() if request.user.pk in ids]
+    own = reviews_of(reviewer=request.user, proposal_ids=reviewed) if reviewed else {}
     for proposal_id, mine in own.items():
         fields[str(proposal_id)] = _review_fields(
             ReviewForm(
@@ -375,7 +385,7 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
     html = pagecache.with_csrf(request, pagecache.fill_slots(entry["html"], "review", fields))
     if htmx:
         return HttpResponse(html)
-    return render(request, "creditclub/board.html", {"gathering": gathering, "page": html})
+    return render(request, "creditclub/board.html", {"page": html})
 
 
 def _review_fields(form: ReviewForm) -> str:
@@ -413,6 +423,8 @@ def _board_part(
     return {
         "html": html,
         "staged": {str(p.pk): p.staged_decision for p in proposals},
+        # Who has reviewed each card (never shown): only they read their own reviews.
+        "reviewers": reviewers_by_proposal(proposal_ids=[p.pk for p in proposals]),
         "fields": {
             str(p.pk): _review_fields(
                 ReviewForm(initial={"decision": p.staged_decision}, prefix=f"p{p.pk}")

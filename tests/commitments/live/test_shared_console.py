@@ -60,9 +60,9 @@ def test_a_second_runner_reads_only_the_event_id_and_the_versions(room: Room) ->
     with CaptureQueriesContext(connection) as queries:
         page = _page(second, room)
 
-    # The middleware's four, the gathering, its last event id, the content versions: no
-    # session, run of show or commitments (this process keeps the part).
-    assert len(queries) == 7
+    # The middleware's four, the gathering's last event id, the content versions: no
+    # gathering, session, run of show or commitments (this process keeps the part).
+    assert len(queries) == 6
     assert "1 commitment on the board." in page
     assert "Dana Doe" in page
 
@@ -139,3 +139,12 @@ def test_only_those_who_run_the_room_reach_the_console_and_each_class_its_own(
     assert "live room settings" in steward
     assert "live room settings" not in facilitator
     assert len(_kept()) == 2
+
+
+def test_a_gathering_of_another_network_is_not_found_and_keeps_no_part(room: Room) -> None:
+    foreign = room.world.gatherings["bravo"]
+
+    response = client_for(room.steward).get(url(room, "console", gathering_id=foreign.pk))
+
+    assert response.status_code == 404
+    assert _kept() == []

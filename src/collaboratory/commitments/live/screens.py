@@ -208,7 +208,7 @@ def _console_part(
 
 
 def _console_page(
-    request: NetworkRequest, gathering: Gathering, entry: dict[str, Any], *, status: int = 200
+    request: NetworkRequest, gathering_id: int, entry: dict[str, Any], *, status: int = 200
 ) -> HttpResponse:
     """The console from its part: this viewer's undo buttons (commitments they entered in
     the last minute), a fresh idempotency key for the scribe form, their CSRF token."""
@@ -237,10 +237,12 @@ def _console_page(
     if request.GET.get("fragment") == "commitments":
         return HttpResponse(pagecache.with_csrf(request, html))
     context = {
-        "gathering": gathering,
         "part": pagecache.with_csrf(request, html),
         "after": entry["after"],
-        "stream_url": _stream_url(request, gathering),
+        "stream_url": reverse(
+            "live:events",
+            kwargs={"network_slug": request.network.slug, "gathering_id": gathering_id},
+        ),
         "server_now": now,
     }
     return render(request, "commitments/console.html", context, status=status)
@@ -253,13 +255,14 @@ def console(request: NetworkRequest, network_slug: str, gathering_id: int) -> Ht
     (networks.pagecache): every change the console shows either records a live event (the
     session, commitments entered, undone, hidden or approved) or is audited (the run of
     show, names, the network's timer), so the next request after it reads a new key."""
-    gathering = _gathering(request, gathering_id)
     fragment = request.GET.get("fragment") == "commitments"
-    after = live_last_event_id(gathering=gathering)
+    # The gathering is read when the part is rendered: a part exists only for a gathering
+    # of this network (else 404), and its event id is read by id, before the versions.
+    after = live_last_event_id(gathering=gathering_id)
     key = pagecache.shared_key(
         "console",
         request,
-        gathering.pk,
+        gathering_id,
         after,
         fragment,
         timezone.localdate(),
@@ -269,7 +272,7 @@ def console(request: NetworkRequest, network_slug: str, gathering_id: int) -> Ht
         key,
         lambda: _console_part(
             request,
-            gathering,
+            _gathering(request, gathering_id),
             after=after,
             fragment=fragment,
             scribe={"idempotency_key": pagecache.slot("scribe", "key")},
@@ -277,7 +280,7 @@ def console(request: NetworkRequest, network_slug: str, gathering_id: int) -> Ht
         fresh=lambda _entry: True,
         seconds=pagecache.SHARED_SECONDS,
     )
-    return _console_page(request, gathering, entry)
+    return _console_page(request, gathering_id, entry)
 
 
 def _proposal_of(gathering: Gathering, raw: str) -> Proposal:
@@ -377,7 +380,7 @@ def console_action(request: NetworkRequest, network_slug: str, gathering_id: int
             # What was typed is this request's alone: rendered, never kept.
             after = live_last_event_id(gathering=gathering)
             entry = _console_part(request, gathering, after=after, fragment=False, scribe=scribe)
-            return _console_page(request, gathering, entry, status=422)
+            return _console_page(request, gathering.pk, entry, status=422)
         messages.error(request, _error_text(error))
     except PermissionDenied as error:
         messages.error(request, str(error))
