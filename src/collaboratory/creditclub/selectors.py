@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -9,7 +10,6 @@ from django.db.models import (
     Avg,
     Count,
     IntegerField,
-    Max,
     OuterRef,
     Prefetch,
     Q,
@@ -88,19 +88,20 @@ def own_proposal_gathering(network: Network, user: User, proposal_id: int) -> in
         )
 
 
-def _presented(network: Network) -> QuerySet[Proposal]:
+def _presented(network_id: int) -> QuerySet[Proposal]:
     return Proposal.objects.filter(
-        network=network, state=ProposalState.PRESENTED, proposer=OuterRef("proposer")
+        network_id=network_id, state=ProposalState.PRESENTED, proposer=OuterRef("proposer")
     )
 
 
 def review_board(
-    *, gathering: Gathering, reviewer: User, state: str = "", never_presented: bool = False
+    *, gathering: Gathering, state: str = "", never_presented: bool = False
 ) -> QuerySet[Proposal]:
     """Proposals under review with everything a steward weighs, in a fixed number of queries:
     the proposer's rotation record (times presented, last presented), gatherings attended,
-    the average of stewards' scores, the viewer's own review, and the asks (`ask_list`)."""
-    network = gathering.network
+    the average of stewards' scores and the asks (`ask_list`). The same for every steward
+    (the board's shared part); each steward's own reviews are `reviews_of`."""
+    network = gathering.network_id  # the id: no query for the network
     times_presented = Subquery(
         _presented(network).values("proposer").annotate(n=Count("pk")).values("n"),
         output_field=IntegerField(),
@@ -109,7 +110,7 @@ def review_board(
         _presented(network).order_by("-gathering__starts_at").values("gathering__starts_at")[:1]
     )
     attended = Subquery(
-        Attendance.objects.filter(network=network, user=OuterRef("proposer"))
+        Attendance.objects.filter(network_id=network, user=OuterRef("proposer"))
         .values("user")
         .annotate(n=Count("part__gathering", distinct=True))
         .values("n"),
@@ -131,7 +132,6 @@ def review_board(
             avg_asks_fit_room=Avg("reviews__asks_fit_room"),
             avg_timing=Avg("reviews__timing"),
             review_count=Count("reviews", distinct=True),
-            my_review_id=Max("reviews__pk", filter=Q(reviews__reviewer=reviewer)),
         )
         .order_by("times_presented", "submitted_at", "pk")
     )
@@ -142,9 +142,23 @@ def review_board(
     return queryset
 
 
-def reviews_by_proposal(*, review_ids: list[int]) -> dict[int, Review]:
-    """Proposal id -> review, for the reviews the board annotated as the viewer's own."""
-    return {r.proposal_id: r for r in Review.objects.filter(pk__in=review_ids)}
+def reviewers_by_proposal(*, proposal_ids: list[int]) -> dict[str, list[int]]:
+    """Proposal id (as text) -> the ids of the stewards who reviewed it: one query."""
+    found: dict[str, list[int]] = {str(pk): [] for pk in proposal_ids}
+    rows = Review.objects.filter(proposal_id__in=proposal_ids).values_list(
+        "proposal_id", "reviewer_id"
+    )
+    for proposal_id, reviewer_id in rows:
+        found[str(proposal_id)].append(reviewer_id)
+    return found
+
+
+def reviews_of(*, reviewer: User, proposal_ids: Iterable[int]) -> dict[int, Review]:
+    """Proposal id -> the reviewer's own review, among these proposals: one query."""
+    return {
+        r.proposal_id: r
+        for r in Review.objects.filter(reviewer=reviewer, proposal_id__in=list(proposal_ids))
+    }
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.forms.models import model_to_dict
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -16,7 +17,13 @@ from django.views.decorators.http import require_POST
 
 from collaboratory.creditclub import services
 from collaboratory.creditclub.forms import ProposalForm, ReviewForm, ask_formset
-from collaboratory.creditclub.models import PowerStage, Proposal, ProposalState, Review
+from collaboratory.creditclub.models import (
+    CreditClubSettings,
+    PowerStage,
+    Proposal,
+    ProposalState,
+    Review,
+)
 from collaboratory.creditclub.selectors import (
     board_tally,
     call_window,
@@ -25,11 +32,13 @@ from collaboratory.creditclub.selectors import (
     presented_projects,
     proposals_of,
     review_board,
-    reviews_by_proposal,
+    reviewers_by_proposal,
+    reviews_of,
     run_of_show,
 )
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import gatherings_upcoming
+from collaboratory.networks import pagecache
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view
 from collaboratory.networks.params import id_param
 
@@ -324,48 +333,105 @@ def presenter_pack(request: NetworkRequest, network_slug: str, proposal_id: int)
 
 @network_view("creditclub.review")
 def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
-    gathering = _gathering(request, gathering_id)
+    """The review board. Its cards are the same for every steward of the network, so they
+    are rendered once per visibility class, filter and content version
+    (networks.pagecache); a review or a staged decision renews the version (`review_save`
+    calls `network_changed`, the decisions are audited). The one piece per steward, the
+    review form's fields, fills a slot on each card: a steward who has not reviewed a
+    proposal gets the blank fields kept with the part, one who has gets their own (read
+    only when the part says they reviewed any). The gathering is read when the part is
+    rendered: a part exists only for a gathering of this network (else 404)."""
     settings = creditclub_settings_for(network=request.network)
     state = request.GET.get("state", "")
     if state not in ProposalState.values:
         state = ""
-    proposals = list(
-        review_board(
-            gathering=gathering,
-            reviewer=request.user,
-            state=state,
-            never_presented=request.GET.get("never") == "1",
-        )
-    )
-    my_reviews = reviews_by_proposal(
-        review_ids=[p.my_review_id for p in proposals if p.my_review_id]  # type: ignore[attr-defined]
-    )
-    rows = [
-        (
-            p,
-            ReviewForm(
-                instance=my_reviews.get(p.pk),
-                initial={"decision": p.staged_decision},
-                prefix=f"p{p.pk}",
-            ),
-        )
-        for p in proposals
-    ]
-    template = "creditclub/board.html"
-    if request.htmx:
-        template += "#board-rows"
-    return render(
+    never = request.GET.get("never") == "1"
+    htmx = bool(request.htmx)
+    key = pagecache.shared_key(
+        "review-board",
         request,
-        template,
+        gathering_id,
+        state,
+        never,
+        htmx,
+        settings.anonymized_review,
+        settings.presenter_slots,
+    )
+    entry = pagecache.get_or_render(
+        key,
+        lambda: _board_part(
+            request,
+            _gathering(request, gathering_id),
+            settings,
+            state=state,
+            never=never,
+            htmx=htmx,
+        ),
+        fresh=lambda _entry: True,
+        seconds=pagecache.SHARED_SECONDS,
+    )
+    staged: dict[str, str] = entry["staged"]
+    fields = dict(entry["fields"])
+    reviewed = [int(pk) for pk, ids in entry["reviewers"].items() if request.user.pk in ids]
+    own = reviews_of(reviewer=request.user, proposal_ids=reviewed) if reviewed else {}
+    for proposal_id, mine in own.items():
+        fields[str(proposal_id)] = _review_fields(
+            ReviewForm(
+                instance=mine,
+                initial={"decision": staged[str(proposal_id)]},
+                prefix=f"p{proposal_id}",
+            )
+        )
+    html = pagecache.with_csrf(request, pagecache.fill_slots(entry["html"], "review", fields))
+    if htmx:
+        return HttpResponse(html)
+    return render(request, "creditclub/board.html", {"page": html})
+
+
+def _review_fields(form: ReviewForm) -> str:
+    return render_to_string("creditclub/board.html#review-fields", {"form": form})
+
+
+def _board_part(
+    request: NetworkRequest,
+    gathering: Gathering,
+    settings: CreditClubSettings,
+    *,
+    state: str,
+    never: bool,
+    htmx: bool,
+) -> dict[str, Any]:
+    """The board as every steward sees it, a slot where each card's review fields go, and
+    the blank fields of each card (a steward's who has not reviewed it)."""
+    proposals = list(review_board(gathering=gathering, state=state, never_presented=never))
+    for proposal in proposals:
+        proposal.review_slot = pagecache.slot("review", proposal.pk)  # type: ignore[attr-defined]
+    html = render_to_string(
+        "creditclub/board.html#board-rows" if htmx else "creditclub/board.html#page",
         {
+            "network": request.network,
             "gathering": gathering,
-            "rows": rows,
+            "proposals": proposals,
             "anonymized": settings.anonymized_review,
             "tally": board_tally(gathering=gathering, slots=settings.presenter_slots),
             "state": state,
+            "never": never,
             "states": ProposalState.choices,
+            "csrf_token": pagecache.csrf_placeholder(),
         },
     )
+    return {
+        "html": html,
+        "staged": {str(p.pk): p.staged_decision for p in proposals},
+        # Who has reviewed each card (never shown): only they read their own reviews.
+        "reviewers": reviewers_by_proposal(proposal_ids=[p.pk for p in proposals]),
+        "fields": {
+            str(p.pk): _review_fields(
+                ReviewForm(initial={"decision": p.staged_decision}, prefix=f"p{p.pk}")
+            )
+            for p in proposals
+        },
+    }
 
 
 @require_POST

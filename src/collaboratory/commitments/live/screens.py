@@ -15,8 +15,10 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import conditional_escape
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
@@ -61,6 +63,7 @@ from collaboratory.commitments.services import (
 from collaboratory.commitments.specificity import assess_commitment
 from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Gathering
+from collaboratory.networks import pagecache
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view, page_url
 from collaboratory.networks.params import parse_id
 from collaboratory.plaintext import search_text
@@ -97,11 +100,14 @@ def _phone_link(request: NetworkRequest, gathering: Gathering) -> str:
     )
 
 
-def _live_context(request: NetworkRequest, gathering: Gathering) -> dict[str, Any]:
-    """What every live screen shares. The last event id is read before the state, so the
-    script asks for everything after it: an event committed in between is applied, never
-    missed."""
-    after = live_last_event_id(gathering=gathering)
+def _live_context(
+    request: NetworkRequest, gathering: Gathering, after: int | None = None
+) -> dict[str, Any]:
+    """What every live screen shares. The last event id is read before the state (here, or
+    by the caller: `after`), so the script asks for everything after it: an event committed
+    in between is applied, never missed."""
+    if after is None:
+        after = live_last_event_id(gathering=gathering)
     session = live_session_for(gathering=gathering)
     return {
         "gathering": gathering,
@@ -134,8 +140,12 @@ CONSOLE_COLUMNS = (
 )
 
 
-def _console_context(request: NetworkRequest, gathering: Gathering) -> dict[str, Any]:
-    context = _live_context(request, gathering)
+def _console_context(request: NetworkRequest, gathering: Gathering, after: int) -> dict[str, Any]:
+    """What the console shows every one who runs the room, the same for each of them: read
+    after the last event id (`_live_context`) and the content versions, so it is never
+    older than either. The undo buttons and the scribe's idempotency key are each viewer's
+    and fill slots (`_console_page`)."""
+    context = _live_context(request, gathering, after)
     run = room_run_of_show(gathering=gathering)
     shown = list(
         commitments_shown(gathering=gathering)
@@ -143,14 +153,12 @@ def _console_context(request: NetworkRequest, gathering: Gathering) -> dict[str,
         .only(*CONSOLE_COLUMNS)
         .order_by("-created_at", "-pk")
     )
-    now = timezone.now()
     for commitment in shown:
-        commitment.can_undo = (  # type: ignore[attr-defined]
-            commitment.entered_by_id == request.user.pk
-            and now - commitment.created_at <= UNDO_WINDOW
-        )
+        commitment.undo_label = pagecache.slot("undo-label", commitment.pk)  # type: ignore[attr-defined]
+        commitment.undo_slot = pagecache.slot("undo", commitment.pk)  # type: ignore[attr-defined]
     current = next((p for p in run if p.pk == context["session"].current_proposal_id), None)
     context.update(
+        network=request.network,
         run=run,
         current=current,
         commitments=shown,
@@ -168,18 +176,111 @@ def _console_context(request: NetworkRequest, gathering: Gathering) -> dict[str,
             "live:console_action",
             kwargs={"network_slug": request.network.slug, "gathering_id": gathering.pk},
         ),
+        sets_defaults=request.user.has_perm("networks.manage_network", request.network),
+        csrf_token=pagecache.csrf_placeholder(),
     )
     return context
 
 
+def _console_part(
+    request: NetworkRequest,
+    gathering: Gathering,
+    *,
+    after: int,
+    fragment: bool,
+    scribe: dict[str, Any],
+) -> dict[str, Any]:
+    context = _console_context(request, gathering, after)
+    context["scribe"] = {"due_on": context["default_due"], **scribe}
+    template = "commitments/console.html#console-" + ("commitments" if fragment else "part")
+    return {
+        "html": render_to_string(template, context),
+        "after": context["after"],
+        "action_url": context["action_url"],
+        # Who entered each commitment and when: the undo button is theirs for a minute.
+        "entered": {
+            str(c.pk): (c.entered_by_id, c.created_at)
+            for c in context["commitments"]
+            if c.entered_by_id is not None
+        },
+        "pks": [str(c.pk) for c in context["commitments"]],
+    }
+
+
+def _console_page(
+    request: NetworkRequest, gathering_id: int, entry: dict[str, Any], *, status: int = 200
+) -> HttpResponse:
+    """The console from its part: this viewer's undo buttons (commitments they entered in
+    the last minute), a fresh idempotency key for the scribe form, their CSRF token."""
+    now = timezone.now()
+    mine = [
+        pk
+        for pk, (entered_by, created_at) in entry["entered"].items()
+        if entered_by == request.user.pk and now - created_at <= UNDO_WINDOW
+    ]
+    labels = dict.fromkeys(entry["pks"], conditional_escape(_("Hide")))
+    labels.update(dict.fromkeys(mine, conditional_escape(_("Undo or hide"))))
+    undo = {
+        pk: render_to_string(
+            "commitments/console.html#console-undo",
+            {
+                "pk": pk,
+                "action_url": entry["action_url"],
+                "csrf_token": pagecache.csrf_placeholder(),
+            },
+        )
+        for pk in mine
+    }
+    html = pagecache.fill_slots(entry["html"], "undo-label", labels)
+    html = pagecache.fill_slots(html, "undo", undo)
+    html = pagecache.fill_slots(html, "scribe", {"key": str(uuid.uuid4())})
+    if request.GET.get("fragment") == "commitments":
+        return HttpResponse(pagecache.with_csrf(request, html))
+    context = {
+        "part": pagecache.with_csrf(request, html),
+        "after": entry["after"],
+        "stream_url": reverse(
+            "live:events",
+            kwargs={"network_slug": request.network.slug, "gathering_id": gathering_id},
+        ),
+        "server_now": now,
+    }
+    return render(request, "commitments/console.html", context, status=status)
+
+
 @network_view(perm=ROOM)
 def console(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
-    gathering = _gathering(request, gathering_id)
-    context = _console_context(request, gathering)
-    if request.GET.get("fragment") == "commitments":
-        return render(request, "commitments/console.html#console-commitments", context)
-    context["scribe"] = {"idempotency_key": uuid.uuid4(), "due_on": context["default_due"]}
-    return render(request, "commitments/console.html", context)
+    """The facilitator console. What it shows is the same for everyone who runs the room,
+    so it is rendered once per visibility class, last live event, content version and day
+    (networks.pagecache): every change the console shows either records a live event (the
+    session, commitments entered, undone, hidden or approved) or is audited (the run of
+    show, names, the network's timer), so the next request after it reads a new key."""
+    fragment = request.GET.get("fragment") == "commitments"
+    # The gathering is read when the part is rendered: a part exists only for a gathering
+    # of this network (else 404), and its event id is read by id, before the versions.
+    after = live_last_event_id(gathering=gathering_id)
+    key = pagecache.shared_key(
+        "console",
+        request,
+        gathering_id,
+        after,
+        fragment,
+        timezone.localdate(),
+        request.user.has_perm("networks.manage_network", request.network),
+    )
+    entry = pagecache.get_or_render(
+        key,
+        lambda: _console_part(
+            request,
+            _gathering(request, gathering_id),
+            after=after,
+            fragment=fragment,
+            scribe={"idempotency_key": pagecache.slot("scribe", "key")},
+        ),
+        fresh=lambda _entry: True,
+        seconds=pagecache.SHARED_SECONDS,
+    )
+    return _console_page(request, gathering_id, entry)
 
 
 def _proposal_of(gathering: Gathering, raw: str) -> Proposal:
@@ -266,18 +367,20 @@ def console_action(request: NetworkRequest, network_slug: str, gathering_id: int
             messages.error(request, _("Unknown action: use the console's buttons."))
     except ValidationError as error:
         if action == "scribe":
-            context = _console_context(request, gathering)
             errors = (
                 error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
             )
             committer_raw = request.POST.get("committer", "")
-            context["scribe"] = {
+            scribe = {
                 **{key: request.POST.get(key, "") for key in request.POST},
                 "errors": errors,
                 "committer_user": room_person(user_id=parse_id(committer_raw)),
                 "vague": "what" in errors and bool(request.POST.get("what", "").strip()),
             }
-            return render(request, "commitments/console.html", context, status=422)
+            # What was typed is this request's alone: rendered, never kept.
+            after = live_last_event_id(gathering=gathering)
+            entry = _console_part(request, gathering, after=after, fragment=False, scribe=scribe)
+            return _console_page(request, gathering.pk, entry, status=422)
         messages.error(request, _error_text(error))
     except PermissionDenied as error:
         messages.error(request, str(error))

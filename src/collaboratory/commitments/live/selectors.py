@@ -130,9 +130,10 @@ def live_session_for(*, gathering: Gathering) -> LiveSession:
     return session
 
 
-def live_last_event_id(*, gathering: Gathering) -> int:
-    """The id of the gathering's last event: a page rendered after reading it asks the stream
-    for what came later, so nothing is missed and nothing is applied twice."""
+def live_last_event_id(*, gathering: Gathering | int) -> int:
+    """The id of the gathering's (or gathering id's) last event: a page rendered after
+    reading it asks the stream for what came later, so nothing is missed and nothing is
+    applied twice."""
     found = (
         LiveChannel.objects.filter(gathering=gathering)
         .values_list("last_event_id", flat=True)

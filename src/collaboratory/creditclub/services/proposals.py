@@ -36,6 +36,7 @@ from collaboratory.gatherings.selectors import youth_guest_of
 from collaboratory.networks.guests import is_guest
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.selectors import membership_for
+from collaboratory.networks.versions import network_changed
 from collaboratory.people.models import User
 
 ASK_LIMIT = 6
@@ -217,6 +218,10 @@ def proposal_save(
                 target=target,
                 data={"power_project": True} if target.is_power_project else {},
             )
+        elif target.state != ProposalState.DRAFT:
+            # An edit is not audited (autosave), but a submitted proposal shows on the
+            # review board and its asks on the asks board (networks.versions).
+            network_changed(network_id=target.network_id)
     return target
 
 

@@ -22,6 +22,7 @@ from collaboratory.creditclub.selectors import creditclub_settings_for, selected
 from collaboratory.creditclub.services.transition import proposal_transition
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.rules import is_network_steward
+from collaboratory.networks.versions import network_changed
 from collaboratory.people.models import User
 
 
@@ -123,6 +124,8 @@ def review_save(
         reviewer=reviewer,
         defaults={"network": proposal.network, **scores, "note": note.strip()},
     )
+    # Unaudited, but the review board shows the stewards' averages (networks.versions).
+    network_changed(network_id=proposal.network_id)
     return review
 
 
