@@ -187,6 +187,8 @@ def main() -> None:
             profiler.disable()
             stats = pstats.Stats(profiler)
             stats.sort_stats(os.environ.get("PROFILE_SORT", "tottime")).print_stats(args.top)
+            if os.environ.get("PROFILE_CALLEES"):
+                stats.print_callees(os.environ["PROFILE_CALLEES"])
             if os.environ.get("PROFILE_CALLERS"):
                 stats.print_callers(os.environ["PROFILE_CALLERS"])
 

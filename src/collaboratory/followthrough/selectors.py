@@ -124,8 +124,11 @@ def commitments_to_me_query(
     # Through the person's proposals, so the (proposal, network) index leads rather than a
     # walk over every commitment of the network; most members present nothing, and then
     # no commitment query is built or run at all.
+    # Unordered: the proposals' default order joins their gatherings for nothing.
     theirs = list(
-        Proposal.objects.filter(network=network, proposer=user).values_list("pk", flat=True)
+        Proposal.objects.filter(network=network, proposer=user)
+        .order_by()
+        .values_list("pk", flat=True)
     )
     if not theirs:
         return Commitment.objects.none()
@@ -154,6 +157,8 @@ def commitments_to_me(
     """`commitments_to_me_query`'s rows with who, what project and which ask, the first
     `limit` of them when given. `rows`: only what My commitments shows (`ROW_COLUMNS`)."""
     query = commitments_to_me_query(network=network, user=user, status=status, capital=capital)
+    if query.query.is_empty():
+        return []  # most members present nothing: no query to build (~0.7 ms)
     query = query.select_related("committer", "proposal", "ask")
     return list((_as_rows(query) if rows else query)[:limit])
 
