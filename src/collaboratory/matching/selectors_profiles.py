@@ -37,12 +37,14 @@ def profile_member(*, network: Network, membership_id: int) -> Membership | None
     organization, sector and offers, and whether they agreed to be emailed introduction
     requests here (`intro_consent`); None for anyone the directory does not show here."""
     consent = IntroductionConsent.objects.filter(network=network, user=OuterRef("user"))
-    return (
+    # One row by its key: the directory's order (by name) is dropped, not compiled or sorted.
+    found = list(
         directory_members(network=network, filters=DirectoryFilters())
         .filter(pk=membership_id)
         .annotate(intro_consent=Exists(consent))
-        .first()
+        .order_by()[:1]
     )
+    return found[0] if found else None
 
 
 def proposals_of(*, network: Network, user: User) -> list[Proposal]:
