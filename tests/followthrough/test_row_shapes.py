@@ -169,3 +169,39 @@ def test_a_filtered_page_shows_its_rows_and_the_show_all_link(project: Project) 
     assert body.count('class="commitment-row') == 1
     assert "250.50 dollars" in body or "$250.50" in body or "250.5" in body
     assert 'href="/n/alpha/follow-through/">Show all</a>' in body
+
+
+def test_the_head_is_each_viewers_own_steward_or_not_and_follows_the_next_gathering(
+    project: Project,
+) -> None:
+    """The head (title, filters, links) is drawn once per key and shared: a steward's links
+    never reach a member, a renamed gathering shows at once, and the filters keep what was
+    sent, escaped, with the "Show all" link only when they narrow the list."""
+    steward_link = 'href="/n/alpha/follow-through/settings/"'
+    gathering = project.world.gatherings["alpha"]
+
+    member = client_for(project.dana).get(MINE).content.decode()
+    steward = client_for(project.steward).get(MINE).content.decode()
+    member_again = client_for(project.presenter).get(MINE).content.decode()
+    with scopes_disabled():
+        gathering.title = HOSTILE
+        gathering.save(update_fields=["title"])
+    renamed = client_for(project.dana).get(MINE).content.decode()
+    typed = client_for(project.dana).get(MINE, {"status": '"><script>', "capital": "social"})
+    spanish_client = client_for(project.dana)
+    spanish_client.cookies["django_language"] = "es"
+    spanish = spanish_client.get(MINE, {"capital": "social"}).content.decode()
+
+    assert (steward_link in member, steward_link in steward, steward_link in member_again) == (
+        False,
+        True,
+        False,
+    )
+    assert "Gratitude roll call for &lt;script&gt;alert(&#x27;x&#x27;)" in renamed
+    body = typed.content.decode()
+    assert "<script>" not in body
+    assert 'href="/n/alpha/follow-through/">Show all</a>' not in member
+    assert '<option value="social" selected>' in body
+    assert ">Mostrar todos</a>" in spanish
+    assert ">Filtrar</button>" in spanish
+    assert '<option value="social" selected>' in spanish
