@@ -16,7 +16,11 @@ from django_scopes import scope, scopes_disabled
 from collaboratory.commitments import lifecycle as lc
 from collaboratory.commitments.models import Commitment
 from collaboratory.followthrough import views
-from collaboratory.followthrough.selectors import commitments_owed, commitments_to_me
+from collaboratory.followthrough.selectors import (
+    commitment_rows,
+    commitment_rows_to_me,
+    commitments_owed,
+)
 from collaboratory.networks.models import Membership
 from collaboratory.people.models import User
 from tests.conftest import client_for
@@ -84,10 +88,17 @@ def test_each_row_equals_what_the_row_template_renders(
     with translation.override(language), scope(network=network):
         user = User.objects.get(pk=user.pk)
         request.user = user  # type: ignore[attr-defined]
-        rows = list(commitments_owed(network=network, user=user, rows=True))
-        rows += commitments_to_me(network=network, user=user, rows=True)
-        if viewer == "steward":  # a steward who is neither party sees the rows as others do
-            rows = list(commitments_owed(network=network, user=project.dana, rows=True))
+        # The rows as the page reads them (plain values), and the same commitments as model
+        # instances for the template.
+        owed_by = project.dana if viewer == "steward" else user  # a steward sees others' rows
+        rows = commitment_rows(commitments_owed(network=network, user=owed_by), 100)
+        rows += commitment_rows_to_me(network=network, user=owed_by, limit=100)
+        full = {
+            c.pk: c
+            for c in Commitment.objects.filter(pk__in=[r.pk for r in rows]).select_related(
+                "committer", "proposal__proposer"
+            )
+        }
         assert rows
         drawn = views.rows_html(
             request,  # type: ignore[arg-type]
@@ -100,7 +111,7 @@ def test_each_row_equals_what_the_row_template_renders(
             render_to_string(
                 "followthrough/_row.html",
                 {
-                    "row": views._row(request, c, links),  # type: ignore[arg-type]
+                    "row": views._row(request, full[c.pk], links),  # type: ignore[arg-type]
                     "next": request.get_full_path(),  # type: ignore[attr-defined]
                     "csrf_token": "Tok3n",
                 },

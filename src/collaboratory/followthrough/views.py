@@ -3,6 +3,7 @@ declares itself with `network_view` (stewards' pages with `followthrough.steward
 
 from __future__ import annotations
 
+import html
 import re
 import secrets
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import get_script_prefix, reverse
-from django.utils.html import conditional_escape, escape
+from django.utils.html import conditional_escape
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext_lazy
@@ -37,9 +38,11 @@ from collaboratory.followthrough.forms import (
 )
 from collaboratory.followthrough.models import Partnership
 from collaboratory.followthrough.selectors import (
+    CommitmentRow,
     commitment_history,
+    commitment_rows,
+    commitment_rows_to_me,
     commitments_owed,
-    commitments_to_me,
     followthrough_settings_for,
     gratitude_roll_call,
     member_ledger,
@@ -84,10 +87,14 @@ def _is_steward(request: NetworkRequest) -> bool:
 def _roles(request: NetworkRequest, commitment: Commitment) -> frozenset[str]:
     """The viewer's roles without a query: the steward role comes from the request's
     membership (the middleware's lookup)."""
+    return _roles_of(request, commitment.committer_id, commitment.proposal.proposer_id)
+
+
+def _roles_of(request: NetworkRequest, committer_id: int, proposer_id: int) -> frozenset[str]:
     roles = set()
-    if commitment.committer_id == request.user.pk:
+    if committer_id == request.user.pk:
         roles.add(lifecycle.COMMITTER)
-    if commitment.proposal.proposer_id == request.user.pk:
+    if proposer_id == request.user.pk:
         roles.add(lifecycle.RECIPIENT)
     if _is_steward(request):
         roles.add(lifecycle.STEWARD)
@@ -98,7 +105,7 @@ def _roles(request: NetworkRequest, commitment: Commitment) -> frozenset[str]:
 SECONDARY_MOVES = frozenset({lifecycle.RELEASED, lifecycle.DISPUTED, lifecycle.LAPSED})
 
 
-def _move(commitment: Commitment, move: str, wants_amount: bool) -> dict[str, Any]:
+def _move(commitment: Commitment | CommitmentRow, move: str, wants_amount: bool) -> dict[str, Any]:
     """One button of a row, and whether pressing it first opens a small form: for the note
     the move needs, the amount delivered, or a question before a done commitment reopens."""
     needs_note = move in lifecycle.NOTE_REQUIRED
@@ -202,7 +209,7 @@ SHAPES_KEPT = 2048
 
 
 def _row_shape(
-    key: tuple[object, ...], commitment: Commitment, roles: frozenset[str]
+    key: tuple[object, ...], commitment: CommitmentRow, roles: frozenset[str]
 ) -> tuple[str, ...]:
     """`_row.html` for a row of this shape, split at its markers: literal text at even
     places, the name of a row's text at odd ones. `key` holds everything the markup depends
@@ -215,7 +222,7 @@ def _row_shape(
     return parts
 
 
-def _draw_shape(commitment: Commitment, roles: frozenset[str]) -> tuple[str, ...]:
+def _draw_shape(commitment: CommitmentRow, roles: frozenset[str]) -> tuple[str, ...]:
     stand_in = _Named(
         pk=_mark("pk"),
         status=commitment.status,
@@ -252,9 +259,17 @@ def _draw_shape(commitment: Commitment, roles: frozenset[str]) -> tuple[str, ...
     return tuple(_MARKS.split(html))
 
 
+def _text(value: object) -> str:
+    """`{{ value }}` for a row's text: plain strings escaped at once (Django's escape is the
+    same html.escape behind a lazy-aware wrapper), anything else as Django escapes it."""
+    if type(value) is str:
+        return html.escape(value)
+    return conditional_escape(value)
+
+
 def rows_html(
     request: NetworkRequest,
-    commitments: list[Commitment],
+    commitments: list[CommitmentRow],
     *,
     next_path: str,
     csrf_token: str,
@@ -262,10 +277,10 @@ def rows_html(
 ) -> list[SafeString]:
     """The rows of My commitments, each what `_row.html` renders for it (see `_MARK`)."""
     language = get_language()
-    shared = {"next": escape(next_path), "csrf": escape(csrf_token)}
+    shared = {"next": _text(next_path), "csrf": _text(csrf_token)}
     drawn = []
     for c in commitments:
-        roles = _roles(request, c)
+        roles = _roles_of(request, c.committer_id, c.proposer_id)
         key = (
             language,
             c.status,
@@ -281,20 +296,20 @@ def rows_html(
         texts = {
             **shared,
             "pk": str(c.pk),
-            "what": conditional_escape(c.what),
-            "page": conditional_escape(row_links_["page"]),
-            "act": conditional_escape(row_links_["act"]),
-            "update": conditional_escape(row_links_["update"]),
-            "amount": conditional_escape(c.amount_text) if c.amount else "",
-            "due": conditional_escape(c.due_text),
+            "what": _text(c.what),
+            "page": _text(row_links_["page"]),
+            "act": _text(row_links_["act"]),
+            "update": _text(row_links_["update"]),
+            "amount": _text(c.amount_text) if c.amount else "",
+            "due": _text(c.due_text),
         }
         if lifecycle.COMMITTER in roles:
-            texts["proposer"] = conditional_escape(c.proposal.proposer.full_name)
-            texts["title"] = conditional_escape(c.proposal.title)
+            texts["proposer"] = _text(c.proposer_name)
+            texts["title"] = _text(c.title)
         else:
-            texts["committer"] = conditional_escape(c.committer.full_name)
+            texts["committer"] = _text(c.committer_name)
         if c.delivered_amount is not None and c.amount:
-            texts["delivered"] = conditional_escape(c.delivered_text)
+            texts["delivered"] = _text(c.delivered_text)
         drawn.append(
             mark_safe(  # noqa: S308 (the shape is escaped template output, the texts escaped)
                 "".join(texts[part] if i % 2 else part for i, part in enumerate(parts))
@@ -379,18 +394,12 @@ def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
     filters = FilterForm(request.GET or None)
     status, capital = filters.value("status"), filters.value("capital")
     owed_rows, to_me_rows = _rows_asked(request, "owed"), _rows_asked(request, "to_me")
-    owed = list(
-        commitments_owed(
-            network=network, user=request.user, status=status, capital=capital, rows=True
-        )[: owed_rows + 1]
+    owed = commitment_rows(
+        commitments_owed(network=network, user=request.user, status=status, capital=capital),
+        owed_rows + 1,
     )
-    to_me = commitments_to_me(
-        network=network,
-        user=request.user,
-        status=status,
-        capital=capital,
-        limit=to_me_rows + 1,
-        rows=True,
+    to_me = commitment_rows_to_me(
+        network=network, user=request.user, status=status, capital=capital, limit=to_me_rows + 1
     )
     links = row_links(network.slug)
 
