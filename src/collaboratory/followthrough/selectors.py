@@ -95,7 +95,7 @@ ROW_COLUMNS = (
 )
 
 _LABELS = {
-    name: dict(Commitment._meta.get_field(name).flatchoices)
+    name: dict(Commitment._meta.get_field(name).flatchoices)  # type: ignore[union-attr]
     for name in ("status", "capital", "unit")
 }
 

@@ -259,7 +259,7 @@ def _draw_shape(commitment: CommitmentRow, roles: frozenset[str]) -> tuple[str, 
     return tuple(_MARKS.split(html))
 
 
-def _text(value: object) -> str:
+def _text(value: str) -> str:
     """`{{ value }}` for a row's text: plain strings escaped at once (Django's escape is the
     same html.escape behind a lazy-aware wrapper), anything else as Django escapes it."""
     if type(value) is str:
