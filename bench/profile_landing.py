@@ -8,15 +8,16 @@ promotes the bench's pool of stewards). It pre-creates sessions for members and 
 timed) and gives each request the next one, so every timed request is that member's first
 view of the page. Pages: the two baselines (the bare view; an empty page in `base.html`, what
 the header, navigation and footer add), My commitments, the review board and the live console
-(the pages whose HTML cannot be shared between members). Times are the request's CPU time
+(the pages whose HTML cannot be shared between members), and a member's profile with a new
+subject on every request (its shared part rendered, never found). Times are the request's CPU time
 (the thread's; SQLite runs in it), which other work on a shared machine disturbs far less
 than the wall clock (also printed); "render" is the part spent in the page's template(s); "x
 bare" is the ratio of CPU medians. `--profile` adds
 cProfile's top functions per page (`PROFILE_SORT=cumulative`, `PROFILE_CALLERS=<function>`,
-`PROFILE_BASELINES=1` to profile the baselines too).
+`PROFILE_CALLEES=<function>`, `PROFILE_BASELINES=1` to profile the baselines too).
 
     PYTHONPATH=src .venv/bin/python bench/profile_landing.py --data-dir /tmp/landing
-        [--repeat 60] [--profile] [--only board,console]
+        [--repeat 60] [--profile] [--sql] [--only board,console,profile]
 """
 
 from __future__ import annotations
@@ -106,7 +107,11 @@ def main() -> None:
         "My commitments (landing)": (n + "follow-through/", False),
         "review board (steward)": (n + f"creditclub/gatherings/{reviewed}/board/", True),
         "console (steward)": (n + f"live/{live}/console/", True),
+        # A different subject on every request, as bench/landing.py rotates it: each is the
+        # first view of that profile (its shared part is rendered, not found).
+        "member profile (new subject)": (n + "members/{subject}/", False),
     }
+    subjects = itertools.cycle(random.Random(1).sample(ids, len(ids)))
     if args.only:
         wanted = args.only.split(",")
         pages = {
@@ -144,7 +149,7 @@ def main() -> None:
 
         def get(url: str = url, pool=pool):  # type: ignore[no-untyped-def]
             client.cookies["sessionid"] = next(pool)
-            response = client.get(url)
+            response = client.get(url.format(subject=next(subjects)) if "{" in url else url)
             assert response.status_code == 200, (url, response.status_code)
             return response
 
@@ -187,6 +192,8 @@ def main() -> None:
             profiler.disable()
             stats = pstats.Stats(profiler)
             stats.sort_stats(os.environ.get("PROFILE_SORT", "tottime")).print_stats(args.top)
+            if os.environ.get("PROFILE_CALLEES"):
+                stats.print_callees(os.environ["PROFILE_CALLEES"])
             if os.environ.get("PROFILE_CALLERS"):
                 stats.print_callers(os.environ["PROFILE_CALLERS"])
 

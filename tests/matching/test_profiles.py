@@ -228,3 +228,33 @@ def test_profile_reads_a_fixed_number_of_queries(network) -> None:  # type: igno
     # attended (this process's copy of the profile; another process reads the cache).
     other = client_for(MembershipFactory(network=network).user)
     assert _queries(other, url(member), kept=True) == 4 + VERSIONS_READ + 1
+
+
+def test_gatherings_both_attended_are_those_each_was_at_newest_first(network) -> None:  # type: ignore[no-untyped-def]
+    """`shared_gatherings` (one subquery with a join since issue 20): a gathering counts when
+    each person attended a part of it; one's own profile lists all one attended."""
+    from collaboratory.matching.selectors_profiles import shared_gatherings
+
+    person, viewer = (
+        MembershipFactory(network=network).user,
+        MembershipFactory(network=network).user,
+    )
+    now = timezone.now()
+    with scopes_disabled():
+        only_person, both_old, both_new, only_viewer = (
+            GatheringFactory(network=network, title=title, first_part_at=now - timedelta(days=d))
+            for title, d in (("A", 90), ("B", 60), ("C", 30), ("D", 10))
+        )
+        entries = [(g.parts.first().pk, person.pk) for g in (only_person, both_old, both_new)]
+        entries += [(g.parts.first().pk, viewer.pk) for g in (both_old, both_new, only_viewer)]
+        attendance_bulk_record(network=network, entries=entries, source=Attendance.Source.HISTORY)
+
+        both = shared_gatherings(network=network, viewer=viewer, person_id=person.pk)
+        own = shared_gatherings(network=network, viewer=person, person=person)
+        nobody = shared_gatherings(
+            network=network, viewer=MembershipFactory(network=network).user, person=person
+        )
+
+    assert [g.title for g in both] == ["C", "B"]
+    assert [g.title for g in own] == ["C", "B", "A"]
+    assert nobody == []

@@ -103,6 +103,11 @@ def _day_text(day: date, language: str | None) -> str:
     return date_format(day, "j M Y")
 
 
+def day_text(day: date) -> str:
+    """A due date as the pages print it ("1 Mar 2026"), in the active language."""
+    return _day_text(day, get_language())
+
+
 class GuardianApproval(models.TextChoices):
     """Where a youth member's money commitment stands with their guardian (safeguards.md):
     it counts (boards, follow-through, figures) only once approved."""
@@ -228,7 +233,7 @@ class Commitment(ChoiceLabels, models.Model):
     @property
     def due_text(self) -> str:
         """The due date as the pages print it ("1 Mar 2026")."""
-        return _day_text(self.due_on, get_language())
+        return day_text(self.due_on)
 
     @property
     def is_shown(self) -> bool:

@@ -6,18 +6,27 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.encoding import force_str
 from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments import lifecycle
-from collaboratory.commitments.models import COUNTED, NOT_COUNTED, Commitment, CommitmentStatus
+from collaboratory.commitments.models import (
+    COUNTED,
+    NOT_COUNTED,
+    Commitment,
+    CommitmentStatus,
+    amount_text,
+    day_text,
+)
 from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.followthrough.models import (
     CommitmentActivity,
@@ -65,14 +74,15 @@ def _shown(network: Network) -> QuerySet[Commitment]:
     ).exclude(guardian_approval__in=NOT_COUNTED)
 
 
-# What a row of My commitments reads (followthrough/_row.html and views._row): the page asks
-# for these columns alone. Whole rows of the five tables joined took ~4 ms for 20 rows, these
-# ~2 ms; a column left out would cost a query per row, which tests/demo/test_landing_queries.py
-# would count.
+# What a row of My commitments reads (followthrough/_row.html, views.rows_html): the page asks
+# for these columns alone, as plain values. Whole rows of the five tables joined took ~4 ms for
+# 20 rows, model instances of these columns ~2 ms, the values ~1.4 ms; a column left out is
+# an AttributeError, not a query per row.
 ROW_COLUMNS = (
-    "network_id",
+    "pk",
     "committer_id",
     "committer__full_name",
+    "proposal__proposer_id",
     "proposal__title",
     "proposal__proposer__full_name",
     "capital",
@@ -84,20 +94,69 @@ ROW_COLUMNS = (
     "delivered_amount",
 )
 
+_LABELS = {
+    name: dict(Commitment._meta.get_field(name).flatchoices)  # type: ignore[union-attr]
+    for name in ("status", "capital", "unit")
+}
 
-def _as_rows(queryset: QuerySet[Commitment]) -> QuerySet[Commitment]:
-    return (
-        queryset.select_related(None)
-        .select_related("committer", "proposal__proposer")
-        .only(*ROW_COLUMNS)
-    )
+
+def _label(name: str, value: str) -> str:
+    """What `get_<name>_display()` of a Commitment says for `value` (Django's own rule)."""
+    return force_str(_LABELS[name].get(value, value), strings_only=True)
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentRow:
+    """A row of My commitments: the columns `ROW_COLUMNS` names, and the few texts the
+    template asks of a Commitment, computed as the model computes them."""
+
+    pk: int
+    committer_id: int
+    committer_name: str
+    proposer_id: int
+    title: str
+    proposer_name: str
+    capital: str
+    what: str
+    amount: Decimal | None
+    unit: str
+    due_on: date
+    status: str
+    delivered_amount: Decimal | None
+
+    def get_status_display(self) -> str:
+        return _label("status", self.status)
+
+    def get_capital_display(self) -> str:
+        return _label("capital", self.capital)
+
+    def get_unit_display(self) -> str:
+        return _label("unit", self.unit)
+
+    @property
+    def amount_text(self) -> str:
+        return amount_text(self.amount, self.unit)
+
+    @property
+    def delivered_text(self) -> str:
+        return amount_text(self.delivered_amount, self.unit)
+
+    @property
+    def due_text(self) -> str:
+        return day_text(self.due_on)
+
+
+def commitment_rows(queryset: QuerySet[Commitment], limit: int) -> list[CommitmentRow]:
+    """The first `limit` commitments of `queryset` (in its order) as rows, one query."""
+    values = queryset.select_related(None).values_list(*ROW_COLUMNS)[:limit]
+    return [CommitmentRow(*row) for row in values]
 
 
 def commitments_owed(
-    *, network: Network, user: User, status: str = "", capital: str = "", rows: bool = False
+    *, network: Network, user: User, status: str = "", capital: str = ""
 ) -> QuerySet[Commitment]:
     """What `user` promised: still owed first, by due date, then the settled ones; the
-    presenter in the same query. `rows`: only what My commitments shows (`ROW_COLUMNS`)."""
+    presenter in the same query (`commitment_rows` reads only what My commitments shows)."""
     qs = _shown(network).filter(committer=user)
     if status:
         qs = qs.filter(status=status)
@@ -109,7 +168,7 @@ def commitments_owed(
         .annotate(settled=settled)
         .order_by("settled", "due_on", "pk")
     )
-    return _as_rows(qs) if rows else qs
+    return qs
 
 
 STATUS_ORDER = {s: i for i, s in enumerate(lifecycle.STATES)}
@@ -124,8 +183,11 @@ def commitments_to_me_query(
     # Through the person's proposals, so the (proposal, network) index leads rather than a
     # walk over every commitment of the network; most members present nothing, and then
     # no commitment query is built or run at all.
+    # Unordered: the proposals' default order joins their gatherings for nothing.
     theirs = list(
-        Proposal.objects.filter(network=network, proposer=user).values_list("pk", flat=True)
+        Proposal.objects.filter(network=network, proposer=user)
+        .order_by()
+        .values_list("pk", flat=True)
     )
     if not theirs:
         return Commitment.objects.none()
@@ -149,13 +211,23 @@ def commitments_to_me(
     status: str = "",
     capital: str = "",
     limit: int | None = None,
-    rows: bool = False,
 ) -> list[Commitment]:
     """`commitments_to_me_query`'s rows with who, what project and which ask, the first
-    `limit` of them when given. `rows`: only what My commitments shows (`ROW_COLUMNS`)."""
+    `limit` of them when given."""
     query = commitments_to_me_query(network=network, user=user, status=status, capital=capital)
-    query = query.select_related("committer", "proposal", "ask")
-    return list((_as_rows(query) if rows else query)[:limit])
+    if query.query.is_empty():
+        return []  # most members present nothing: no query to build (~0.7 ms)
+    return list(query.select_related("committer", "proposal", "ask")[:limit])
+
+
+def commitment_rows_to_me(
+    *, network: Network, user: User, status: str = "", capital: str = "", limit: int
+) -> list[CommitmentRow]:
+    """The first `limit` rows of what was promised to `user` (`commitments_to_me_query`)."""
+    query = commitments_to_me_query(network=network, user=user, status=status, capital=capital)
+    if query.query.is_empty():
+        return []  # most members present nothing: no query to build (~0.7 ms)
+    return commitment_rows(query, limit)
 
 
 def commitment_history(*, commitment: Commitment) -> QuerySet[CommitmentActivity]:
