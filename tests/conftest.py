@@ -9,6 +9,7 @@ of the youth cohort.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import os
 from collections.abc import Iterator
@@ -356,6 +357,24 @@ def run_tasks():  # type: ignore[no-untyped-def]
         return count
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _no_event_loop_left_marked_running(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Playwright's sync API keeps its event loop marked as running in the test thread
+    between calls, for as long as the browser is open. A later test on the same worker that
+    reads an async view through Django's test client (the live stream) then fails in
+    async_to_sync, though nothing runs on that loop. Tests that do not drive the browser run
+    with the mark cleared, and it is put back for the browser tests that follow."""
+    if "browser" in request.fixturenames:
+        yield
+        return
+    left = asyncio._get_running_loop()
+    asyncio._set_running_loop(None)
+    try:
+        yield
+    finally:
+        asyncio._set_running_loop(left)
 
 
 @pytest.fixture(autouse=True)
