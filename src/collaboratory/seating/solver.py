@@ -107,6 +107,7 @@ _EMPTY_ATTRIBUTES: Mapping[str, Mapping[str, str]] = {}
 _EMPTY_IDEOLOGY: Mapping[str, float] = {}
 _EMPTY_LOCKED: Mapping[tuple[int, int], Sequence[str]] = {}
 _EPS = 1e-9
+_TRIES = 8  # schedule exchanges tried per iteration (each checked by making it)
 _STEPS = np.array([-1, 1, -1, 1], dtype=np.int64)
 
 
@@ -885,6 +886,16 @@ class _Engine:
         seat = w[:n, :n] * (h[:n, :n] >= 1) + self.base[:n, :n] - self.bonus[:n, :n]
         np.fill_diagonal(seat, 0.0)
         self.seat_cost = seat  # what a pair's first seating in the plan costs
+        clash = (self.ok & (h >= 1) & (self.weight > 0)) | self.apart
+        self.clash = clash[:n, :n].astype(np.float64)  # a seating that repeats or breaks a rule
+
+    def seek_gain(self, on: bool) -> None:
+        """Price the gain in moves (``on``), or only repeats and rule breaks: while the
+        search first clears repeats, the gain's differences would steer every tie between
+        swaps towards the same few diverse tables; the plan's figures (``value``) stay."""
+        self.base = self.hard * self.apart - (self.gain if on else 0.0)
+        self.bonus = self.new_tie * self.untied if on else np.zeros_like(self.gain)
+        self.refresh()
 
     def _penalty(self, minors: Ints, count: Ints) -> Floats:
         return self.hard * (minors > 0) * np.maximum(0, 2 - (count - minors))
@@ -1079,21 +1090,61 @@ class _Engine:
         delta[(t[:, None] == t[None, :]) | ~movable[r][:, None] | ~movable[r][None, :]] = np.inf
         return delta
 
+    def cycle_deltas(self, r: int, a: int, movable: Bools) -> Floats:
+        """The cost change of a three-way move in round r: a to b's table, b to c's, c to
+        a's, for every (b, c) (n x n; +inf unless the three sit at three tables, can move
+        and are of a's kind, minor or adult, so no table's count of minors changes). The
+        three moves touch distinct pairs, so their changes add up exactly."""
+        n, add = self.n, self.add
+        t = self.where[r]
+        ta = int(t[a])
+        join = add[:n][:, self.tabs[r]].sum(axis=2)  # x joins table u: n x tables
+        leave = self._leave(np.array([r]))[0]
+        a_in = join[a, t] - add[a, :n] + leave  # a to b's table, b gone; b leaves
+        c_in = join[:n, ta] - add[:n, a] + leave  # c to a's table, a gone; c leaves
+        delta = join[:, t] - add[:n, :n]  # b to c's table, c gone
+        delta += a_in[:, None] + c_in[None, :] + leave[a]
+        ok = movable[r] & (t != ta) & (self.minor[:n] == self.minor[a])
+        bad = ~(ok[:, None] & ok[None, :]) | (t[:, None] == t[None, :])
+        delta[bad] = np.inf
+        return delta
+
     def label_deltas(self, xs: Ints, free: Bools) -> Floats:
         """The cost change of exchanging x = xs[k]'s whole schedule with every person b's
         (k x n, +inf where b is x, of the other kind (minor or adult) or not ``free``).
         Exact while no pair meets twice in the plan: a seating of a pair then costs what the
         pair's first meeting in the plan costs, ``seat[x, y]``."""
         n = self.n
-        plan = (self.meet[:n, :n] - self.hist[:n, :n]).astype(np.float64)
-        seat = self.seat_cost
-        own = (plan * seat).sum(axis=1)
-        delta = (plan @ seat[xs].T).T + plan[xs] @ seat  # k x n
-        delta -= own[None, :] + own[xs][:, None]
-        delta += 2.0 * plan[xs] * seat[xs]
+        delta = self._exchange(xs, self.seat_cost)
         bad = ~free[None, :] | (self.minor[:n][None, :] != self.minor[xs][:, None])
         bad[np.arange(len(xs)), xs] = True
         delta[bad] = np.inf
+        return delta
+
+    def label_clashes(self, xs: Ints) -> Floats:
+        """How many more seatings of a pair that met before (history) or is kept apart
+        exchanging x = xs[k]'s schedule with every person b's makes (k x n): a plan that
+        repeats no pair stays so exactly when this is at most 0."""
+        return self._exchange(xs, self.clash)
+
+    def _exchange(self, xs: Ints, matrix: Floats) -> Floats:
+        """The change of the sum of ``matrix[x, y]`` over seatings of x with y in the plan
+        when x = xs[k] and b exchange their schedules (k x n): x takes b's partners and b
+        takes x's; a pair x-b keeps its meetings. From the tables' sums, not a matrix
+        product: ``F[b, x]`` sums ``matrix[x, y]`` over b's tablemates y and b, every round
+        (a product of n x n matrices runs on BLAS threads, which on a busy machine took 25
+        ms instead of 0.2)."""
+        n, rounds = self.n, self.rounds
+        padded = _padded(matrix, n + 1)
+        at_table = padded[self.tabs].sum(axis=2)  # rounds x tables x (n + 1)
+        sums = np.zeros((n, n))
+        for r in range(rounds):
+            sums += at_table[r][self.where[r], :n]
+        own = np.diagonal(sums)
+        pair = matrix[xs]  # k x n
+        plan = (self.meet[xs, :n] - self.hist[xs, :n]).astype(np.float64)
+        delta = sums[:, xs].T + sums[xs] - own[None, :] - own[xs][:, None]
+        delta += 2.0 * (plan - rounds) * pair
         return delta
 
     def label_swap(self, a: int, b: int) -> float:
@@ -1321,6 +1372,80 @@ def _apply_best_first(
     return total
 
 
+def _cycle(state: _Engine, chosen: Ints, rng: np.random.Generator, movable: Bools) -> float:
+    """When no swap improves: the best improving three-way move (:meth:`_Engine.cycle_deltas`)
+    of a few people in conflict, made; 0.0 when none improves. A swap's local optimum is
+    often not one for these moves, which pass between tables a swap cannot reach at once."""
+    n = state.n
+    best, found = -_EPS, None
+    for k in rng.choice(chosen, size=min(_TRIES, len(chosen)), replace=False).tolist():
+        r, a = divmod(k, n)
+        delta = state.cycle_deltas(r, a, movable)
+        flat = int(np.argmin(delta))
+        if delta.flat[flat] < best:
+            best, found = float(delta.flat[flat]), (r, a, *divmod(flat, n))
+    if found is None:
+        return 0.0
+    r, a, b, c = found
+    t = state.where[r]
+    return state.relocate(r, [(a, int(t[b])), (b, int(t[c])), (c, int(t[a]))])
+
+
+def _exchange_schedules(
+    state: _Engine,
+    rng: np.random.Generator,
+    free: Bools,
+    free_people: Ints,
+    rows: int,
+    fixing: bool,
+    tabu: Ints,
+    iteration: int,
+    above: float,
+) -> float:
+    """Exchanges of two people's whole schedules, for people in ``rows`` rows drawn from
+    ``free_people``: the improving ones best first (each checked by making it); when none
+    improves and the plan is not being fixed, the best one that is not tabu (neither person
+    exchanged lately, unless it goes ``above`` below the lowest cost seen) and that seats no
+    pair that met before or is kept apart, so a repeat-free plan stays repeat-free while its
+    people move to the places where they add most gain. The cost change."""
+    n = state.n
+    xs = rng.choice(free_people, size=min(rows, len(free_people)), replace=False)
+    delta = state.label_deltas(xs, free)
+    if not fixing:
+        delta[state.label_clashes(xs) > 0.5] = np.inf
+    improving = np.flatnonzero(delta < -_EPS)
+    total = 0.0
+    order = improving[np.argsort(delta.flat[improving])]
+    touched: set[int] = set()
+    for k in order[: 4 * _TRIES].tolist():
+        i, b = divmod(k, n)
+        a = int(xs[i])
+        if a in touched or b in touched:
+            continue
+        touched.update((a, b))
+        change = state.label_swap(a, b)
+        if change >= -_EPS:
+            state.label_swap(a, b)
+        else:
+            total += change
+        if len(touched) >= 2 * _TRIES:
+            break
+    if len(improving) or fixing:
+        return total
+    banned = (tabu[xs][:, None] > iteration) | (tabu[None, :] > iteration)
+    allowed = np.where(banned & (delta + above >= -_EPS), np.inf, delta)
+    k = int(np.argmin(allowed))
+    if not np.isfinite(allowed.flat[k]):
+        return total
+    i, b = divmod(k, n)
+    a = int(xs[i])
+    total += state.label_swap(a, b)
+    low, high = max(2, n // 10), max(4, n // 4)
+    tabu[a] = iteration + 2 * int(rng.integers(low, high + 1))
+    tabu[b] = iteration + 2 * int(rng.integers(low, high + 1))
+    return total
+
+
 def _search(
     state: _Engine,
     rng: np.random.Generator,
@@ -1356,7 +1481,12 @@ def _search(
     cycle: list[int] = []
     free: Bools = np.all(movable, axis=0)
     free_people = np.flatnonzero(free)
-    label_rows = max(1, min(16, 1_000_000 // (n * n)))
+    label_rows = n
+    label_every = 3
+    label_tabu = np.zeros(n, dtype=np.int64)
+    if settled_at is None and state.weight > 0:
+        state.seek_gain(False)
+        current = level = state.total()
     while time.monotonic() < deadline and (max_iterations is None or iteration < max_iterations):
         iteration += 1
         settled = best_rank[0] == 0 and best_rank[1] <= lower_bound
@@ -1365,17 +1495,18 @@ def _search(
         if p.groups.groups and (not len(swappable) or iteration % 10 == 0):
             current += _group_move(state, int(rng.integers(rounds)), rng, movable)
         fixing = state.hard_units() > 0 or (state.weight > 0 and state.repeat_count > lower_bound)
-        if not fixing and len(free_people) > 1 and iteration % 2 == 0:
-            xs = rng.choice(free_people, size=min(label_rows, len(free_people)), replace=False)
-            delta = state.label_deltas(xs, free)
-            improving = np.flatnonzero(delta < -_EPS)
-            for k in improving[np.argsort(delta.flat[improving])].tolist():
-                i, b = divmod(k, n)
-                change = state.label_swap(int(xs[i]), b)
-                if change >= -_EPS:
-                    state.label_swap(int(xs[i]), b)
-                else:
-                    current += change
+        if len(free_people) > 1 and iteration % (label_every if fixing else 2) == 0:
+            current += _exchange_schedules(
+                state,
+                rng,
+                free,
+                free_people,
+                label_rows,
+                fixing,
+                label_tabu,
+                iteration,
+                current - level,
+            )
         elif len(swappable):
             low, high = fix_tenure if fixing else tuning.tenure_free
             chosen = state.conflicts(movable) if fixing else np.zeros(0, dtype=np.int64)
@@ -1409,7 +1540,13 @@ def _search(
             allowed = np.where(banned & (current + delta >= level - _EPS), np.inf, delta)
             allowed += rng.random(allowed.shape) * 1e-7
             improving = np.flatnonzero(allowed < -_EPS)
-            if len(improving) > 1:
+            if (
+                not len(improving)
+                and len(chosen)
+                and (moved := _cycle(state, chosen, rng, movable))
+            ):
+                current += moved
+            elif len(improving) > 1:
                 until = iteration + rng.integers(low, high + 1, size=len(improving))
                 current += _apply_best_first(state, rs, xs, allowed, improving, tabu, until)
             else:
@@ -1427,10 +1564,15 @@ def _search(
             best_rank, best_where, last_best = rank, state.where.copy(), iteration
             if settled_at is None and rank[:2] <= (0, lower_bound):
                 settled_at = time.monotonic()
+                state.seek_gain(True)
+                current = level = state.total()
         elif iteration - last_best > stall and (iteration - last_best) % stall == 0:
             state.load(best_where)
-            for _ in range(kicks):
-                r, a = divmod(int(flat_movable[int(rng.integers(len(flat_movable)))]), n)
+            # kick the people in conflict when there are any, else anyone
+            hot = state.conflicts(movable) if best_rank[:2] > (0, lower_bound) else flat_movable
+            pool = hot if len(hot) else flat_movable
+            for _ in range(kicks if pool is flat_movable else max(2, min(kicks, len(pool)))):
+                r, a = divmod(int(pool[int(rng.integers(len(pool)))]), n)
                 others = np.flatnonzero(movable[r] & (state.where[r] != state.where[r, a]))
                 if len(others):
                     state.swap(r, a, int(others[int(rng.integers(len(others)))]))
