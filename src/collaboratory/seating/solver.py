@@ -889,14 +889,6 @@ class _Engine:
         clash = (self.ok & (h >= 1) & (self.weight > 0)) | self.apart
         self.clash = clash[:n, :n].astype(np.float64)  # a seating that repeats or breaks a rule
 
-    def seek_gain(self, on: bool) -> None:
-        """Price the gain in moves (``on``), or only repeats and rule breaks: while the
-        search first clears repeats, the gain's differences would steer every tie between
-        swaps towards the same few diverse tables; the plan's figures (``value``) stay."""
-        self.base = self.hard * self.apart - (self.gain if on else 0.0)
-        self.bonus = self.new_tie * self.untied if on else np.zeros_like(self.gain)
-        self.refresh()
-
     def _penalty(self, minors: Ints, count: Ints) -> Floats:
         return self.hard * (minors > 0) * np.maximum(0, 2 - (count - minors))
 
@@ -1089,6 +1081,22 @@ class _Engine:
             delta += extra + extra.T
         delta[(t[:, None] == t[None, :]) | ~movable[r][:, None] | ~movable[r][None, :]] = np.inf
         return delta
+
+    def replaceable(self, r: int, movable: Bools) -> Bools:
+        """``ok[u, v]``: in round r, u could take v's seat without sitting with anyone u has
+        met or is kept apart from (v's tablemates but v), u and v at different tables, both
+        movable and of one kind (minor or adult). A cycle of such replacements through
+        tables met once each clears a conflict of its first person and makes none."""
+        n = self.n
+        clash = self.meet >= self.limit - 1  # one more seating repeats or breaks a rule
+        clash[n, :] = clash[:, n] = False
+        t = self.where[r]
+        into = clash[:n][:, self.tabs[r]].sum(axis=2)  # n x tables
+        ok = (into[:, t] - clash[:n, :n]) == 0
+        ok &= t[:, None] != t[None, :]
+        ok &= self.minor[:n][:, None] == self.minor[None, :n]
+        ok &= movable[r][:, None] & movable[r][None, :]
+        return ok
 
     def cycle_deltas(self, r: int, a: int, movable: Bools) -> Floats:
         """The cost change of a three-way move in round r: a to b's table, b to c's, c to
@@ -1391,33 +1399,72 @@ def _cycle(state: _Engine, chosen: Ints, rng: np.random.Generator, movable: Bool
     return state.relocate(r, [(a, int(t[b])), (b, int(t[c])), (c, int(t[a]))])
 
 
-def _exchange_schedules(
-    state: _Engine,
-    rng: np.random.Generator,
-    free: Bools,
-    free_people: Ints,
-    rows: int,
-    fixing: bool,
-    tabu: Ints,
-    iteration: int,
-    above: float,
-) -> float:
-    """Exchanges of two people's whole schedules, for people in ``rows`` rows drawn from
-    ``free_people``: the improving ones best first (each checked by making it); when none
-    improves and the plan is not being fixed, the best one that is not tabu (neither person
-    exchanged lately, unless it goes ``above`` below the lowest cost seen) and that seats no
-    pair that met before or is kept apart, so a repeat-free plan stays repeat-free while its
-    people move to the places where they add most gain. The cost change."""
+def _chain(
+    state: _Engine, chosen: Ints, rng: np.random.Generator, movable: Bools, depth: int = 5
+) -> float | None:
+    """An ejection chain for one of a few people in conflict: a takes v1's seat, v1 takes
+    v2's, ..., the last takes a's, each joining only people they never met, at tables met
+    once each (:meth:`_Engine.replaceable`); depth-first, up to ``depth`` seats. It clears
+    a's conflicts at its table and makes none. The cost change, None when none was made."""
     n = state.n
-    xs = rng.choice(free_people, size=min(rows, len(free_people)), replace=False)
+    for k in rng.permutation(chosen)[:_TRIES].tolist():
+        r, a = divmod(k, n)
+        ok = state.replaceable(r, movable)
+        found = _cycle_through(a, ok, state.where[r], rng, depth)
+        if found is None:
+            continue
+        before = state.rank()
+        seats = [int(state.where[r, x]) for x in found]
+        moves = [(x, seats[(i + 1) % len(found)]) for i, x in enumerate(found)]
+        delta = state.relocate(r, moves)
+        if state.rank()[:2] < before[:2]:
+            return delta
+        state.relocate(r, [(x, seats[i]) for i, x in enumerate(found)])  # not expected
+    return None
+
+
+def _cycle_through(
+    a: int, ok: Bools, table: Ints, rng: np.random.Generator, depth: int, budget: int = 2000
+) -> list[int] | None:
+    """People [a, v1, ..., vk], each able to take the next one's seat (``ok``) and vk a's,
+    at distinct tables; depth-first in random order, at most ``budget`` steps."""
+    path, tables = [a], {int(table[a])}
+    stack = [iter(rng.permutation(np.flatnonzero(ok[a])).tolist())]
+    while stack and budget > 0:
+        v = next(stack[-1], None)
+        if v is None:
+            stack.pop()
+            tables.discard(int(table[path.pop()]))
+            continue
+        budget -= 1
+        if int(table[v]) in tables:
+            continue
+        path.append(v)
+        tables.add(int(table[v]))
+        if ok[v, a]:
+            return path
+        if len(path) < depth:
+            stack.append(iter(rng.permutation(np.flatnonzero(ok[v])).tolist()))
+        else:
+            tables.discard(int(table[path.pop()]))
+    return None
+
+
+def _exchange_schedules(state: _Engine, free: Bools, free_people: Ints, fixing: bool) -> float:
+    """Exchanges of two people's whole schedules that lower the cost, best first, each
+    checked by making it, at most ``_TRIES`` of them between people not yet moved. Once the
+    plan is no longer being fixed, only those that seat no pair that met before or is kept
+    apart: an exchange changes many seatings at once, whose gain could outweigh a repeat.
+    The cost change."""
+    n = state.n
+    xs = free_people
     delta = state.label_deltas(xs, free)
     if not fixing:
         delta[state.label_clashes(xs) > 0.5] = np.inf
     improving = np.flatnonzero(delta < -_EPS)
     total = 0.0
-    order = improving[np.argsort(delta.flat[improving])]
     touched: set[int] = set()
-    for k in order[: 4 * _TRIES].tolist():
+    for k in improving[np.argsort(delta.flat[improving])][: 4 * _TRIES].tolist():
         i, b = divmod(k, n)
         a = int(xs[i])
         if a in touched or b in touched:
@@ -1430,19 +1477,6 @@ def _exchange_schedules(
             total += change
         if len(touched) >= 2 * _TRIES:
             break
-    if len(improving) or fixing:
-        return total
-    banned = (tabu[xs][:, None] > iteration) | (tabu[None, :] > iteration)
-    allowed = np.where(banned & (delta + above >= -_EPS), np.inf, delta)
-    k = int(np.argmin(allowed))
-    if not np.isfinite(allowed.flat[k]):
-        return total
-    i, b = divmod(k, n)
-    a = int(xs[i])
-    total += state.label_swap(a, b)
-    low, high = max(2, n // 10), max(4, n // 4)
-    tabu[a] = iteration + 2 * int(rng.integers(low, high + 1))
-    tabu[b] = iteration + 2 * int(rng.integers(low, high + 1))
     return total
 
 
@@ -1481,12 +1515,7 @@ def _search(
     cycle: list[int] = []
     free: Bools = np.all(movable, axis=0)
     free_people = np.flatnonzero(free)
-    label_rows = n
     label_every = 3
-    label_tabu = np.zeros(n, dtype=np.int64)
-    if settled_at is None and state.weight > 0:
-        state.seek_gain(False)
-        current = level = state.total()
     while time.monotonic() < deadline and (max_iterations is None or iteration < max_iterations):
         iteration += 1
         settled = best_rank[0] == 0 and best_rank[1] <= lower_bound
@@ -1495,18 +1524,9 @@ def _search(
         if p.groups.groups and (not len(swappable) or iteration % 10 == 0):
             current += _group_move(state, int(rng.integers(rounds)), rng, movable)
         fixing = state.hard_units() > 0 or (state.weight > 0 and state.repeat_count > lower_bound)
-        if len(free_people) > 1 and iteration % (label_every if fixing else 2) == 0:
-            current += _exchange_schedules(
-                state,
-                rng,
-                free,
-                free_people,
-                label_rows,
-                fixing,
-                label_tabu,
-                iteration,
-                current - level,
-            )
+        few = not fixing or state.repeat_count + state.hard_units() <= rows
+        if few and len(free_people) > 1 and iteration % (label_every if fixing else 2) == 0:
+            current += _exchange_schedules(state, free, free_people, fixing)
         elif len(swappable):
             low, high = fix_tenure if fixing else tuning.tenure_free
             chosen = state.conflicts(movable) if fixing else np.zeros(0, dtype=np.int64)
@@ -1540,11 +1560,12 @@ def _search(
             allowed = np.where(banned & (current + delta >= level - _EPS), np.inf, delta)
             allowed += rng.random(allowed.shape) * 1e-7
             improving = np.flatnonzero(allowed < -_EPS)
-            if (
-                not len(improving)
-                and len(chosen)
-                and (moved := _cycle(state, chosen, rng, movable))
-            ):
+            if not len(improving) and few and len(chosen):
+                chained = _chain(state, chosen, rng, movable)
+                moved = _cycle(state, chosen, rng, movable) if chained is None else chained
+            else:
+                moved = 0.0
+            if moved:
                 current += moved
             elif len(improving) > 1:
                 until = iteration + rng.integers(low, high + 1, size=len(improving))
@@ -1561,11 +1582,12 @@ def _search(
         level = min(level, current)
         rank = state.rank()
         if _better(rank, best_rank):
-            best_rank, best_where, last_best = rank, state.where.copy(), iteration
+            # only a gain up by a ten-thousandth (or fewer repeats) restarts the patience
+            if rank[:2] < best_rank[:2] or rank[2] < best_rank[2] - 1e-4 * abs(best_rank[2]):
+                last_best = iteration
+            best_rank, best_where = rank, state.where.copy()
             if settled_at is None and rank[:2] <= (0, lower_bound):
                 settled_at = time.monotonic()
-                state.seek_gain(True)
-                current = level = state.total()
         elif iteration - last_best > stall and (iteration - last_best) % stall == 0:
             state.load(best_where)
             # kick the people in conflict when there are any, else anyone
