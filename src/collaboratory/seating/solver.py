@@ -784,6 +784,67 @@ def _design(p: _Problem, rng: np.random.Generator) -> Ints | None:
     return where
 
 
+def _design_plus(p: _Problem, rng: np.random.Generator) -> Ints | None:
+    """A schedule in which no two people meet twice for q + 1 tables of s seats, every seat
+    taken, q a prime power above s, at most q rounds (300 people at 30 tables of 10: q = 29).
+    The q tables of :func:`_design` seat the points (x, y); s more people e_i (i < s) sit in
+    round r at table c_i + k r (k an element outside 0..s-1), each in the seat of the point
+    with x = x_r there, and those s points sit together at the extra table. e_i's tables in
+    two rounds share no point (they would meet at x = k); the points set aside in one round
+    share x, so never met in the design; x_r is chosen, depth-first, so that two rounds set
+    aside at most one pair of points together. None when the shape does not allow it."""
+    sizes = p.sizes
+    tables, s = sizes.shape[1], int(sizes.max())
+    q, n, rounds = tables - 1, len(p.names), p.rounds
+    if not (sizes == s).all() or n != tables * s or q <= s or rounds > q:
+        return None
+    if _prime_power(q) is None:
+        return None
+    add, mul = _field(q)
+    minus = np.argmin(add, axis=1)  # minus[a] + a == 0
+    k = s
+    x_of: list[int] = []  # per round, the x of the points set aside
+    chosen: list[set[int]] = []  # and the points
+
+    def options(r: int) -> list[tuple[int, set[int]]]:
+        out = []
+        for x in rng.permutation(s).tolist():
+            ys = add[add[np.arange(s), mul[k, r]], minus[mul[r, x]]]
+            points = {x * q + int(y) for y in ys}
+            if all(len(points & other) <= 1 for other in chosen):
+                out.append((x, points))
+        return out
+
+    stack = [options(0)]
+    budget = 20 * rounds * s  # rooms where no x_r fit fail fast (300 at 10 over 29 rounds)
+    while stack and len(x_of) < rounds and budget > 0:
+        budget -= 1
+        if not stack[-1]:
+            stack.pop()
+            if x_of:
+                x_of.pop()
+                chosen.pop()
+            continue
+        x, points = stack[-1].pop()
+        x_of.append(x)
+        chosen.append(points)
+        if len(x_of) < rounds:
+            stack.append(options(len(x_of)))
+    if len(x_of) < rounds:
+        return None
+    people = rng.permutation(n)  # person -> point; points s * q + i are the e_i
+    where = np.empty((rounds, n), dtype=np.int64)
+    design = people < s * q
+    x, y = people // q, people % q
+    extra = people - s * q
+    for r in range(rounds):
+        at = np.where(design, add[y % q, mul[r, np.minimum(x, s - 1)]], 0)
+        at = np.where(design & np.isin(people, list(chosen[r])), q, at)
+        at = np.where(design, at, add[np.clip(extra, 0, s - 1), mul[k, r]])
+        where[r] = at
+    return where
+
+
 def _design_start(state: _Engine, rng: np.random.Generator) -> None:
     """Replace the greedy start by a design (see :func:`_design`) when the room has its
     shape, nothing is locked, no group is kept together, no minor is seated, and it ranks
@@ -792,6 +853,8 @@ def _design_start(state: _Engine, rng: np.random.Generator) -> None:
     if p.groups.groups or any(p.pinned) or state.any_minor:
         return
     where = _design(p, rng)
+    if where is None:
+        where = _design_plus(p, rng)
     if where is None:
         return
     greedy_rank, greedy_where = state.rank(), state.where.copy()
