@@ -170,6 +170,37 @@ def test_rooms_shaped_like_a_finite_field_start_from_a_design(
         assert len(met) == 25 * 24 // 2
 
 
+@pytest.mark.parametrize(
+    ("people", "size", "rounds"), [(300, 10, 19), (18, 3, 5), (40, 4, 7), (80, 8, 5)]
+)
+def test_rooms_with_one_table_more_than_a_field_start_from_a_design(
+    people: int, size: int, rounds: int
+) -> None:
+    """q + 1 full tables of s, q a prime power above s: the design's q tables and s people
+    taking, round by round, seats set aside at the extra table. 300 people at 30 tables of
+    10 over 19 rounds (at the 0.6 rule) meet no one twice, before any search."""
+    result = solve_seating(
+        names(people), [size] * (people // size), rounds, time_limit=60, max_iterations=0
+    )
+    assert result.cost.repeats == 0
+    met: set[frozenset[str]] = set()
+    for tables_of_round in result.rounds:
+        assert [len(table) for table in tables_of_round] == [size] * (people // size)
+        for table in tables_of_round:
+            for a, b in itertools.combinations(table, 2):
+                assert pair(a, b) not in met
+                met.add(pair(a, b))
+
+
+def test_a_room_where_no_rounds_fit_the_extra_table_gets_no_such_design() -> None:
+    """300 at 30 tables of 10 over 29 rounds: no choice of the points set aside keeps every
+    pair at the extra table once (found fast, not by a long search)."""
+    p = solver._problem(
+        names(300), [10] * 30, 29, {}, [], [], {}, [], [], {}, {}, solver.SeatingWeights()
+    )
+    assert solver._design_plus(p, np.random.default_rng(0)) is None
+
+
 def test_a_design_start_still_avoids_history() -> None:
     """16 people at four tables of four, two rounds, after a past gathering: the design is
     placed (and searched) so that no one meets a past tablemate again."""

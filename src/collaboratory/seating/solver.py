@@ -845,6 +845,25 @@ def _design_plus(p: _Problem, rng: np.random.Generator) -> Ints | None:
     return where
 
 
+def _design_first(state: _Engine, rng: np.random.Generator, bound: int) -> bool:
+    """Start from a design, before any greedy plan, when it already breaks no rule and has
+    no more repeats than ``bound`` (no history in its way): the greedy start and its polish
+    take seconds in the largest rooms (300 at 10 over 19 rounds)."""
+    p = state.p
+    if p.groups.groups or any(p.pinned) or state.any_minor:
+        return False
+    where = _design(p, rng)
+    if where is None:
+        where = _design_plus(p, rng)
+    if where is None:
+        return False
+    state.load(where)
+    if state.rank()[:2] <= (0, bound):
+        return True
+    state.clear()
+    return False
+
+
 def _design_start(state: _Engine, rng: np.random.Generator) -> None:
     """Replace the greedy start by a design (see :func:`_design`) when the room has its
     shape, nothing is locked, no group is kept together, no minor is seated, and it ranks
@@ -1713,10 +1732,11 @@ def solve_seating(
     )
     rng = np.random.default_rng(seed)
     state = _Engine(p)
-    _greedy(state, rng, range(p.rounds), polish=method == "search")
-    if method == "search" and design:
-        _design_start(state, rng)
     bound = _lower_bound(p)
+    if not (method == "search" and design and _design_first(state, rng, bound)):
+        _greedy(state, rng, range(p.rounds), polish=method == "search")
+        if method == "search" and design:
+            _design_start(state, rng)
     iterations, settled_at = 0, None
     if method == "search":
         best, iterations, settled_at = _search(
