@@ -26,7 +26,9 @@ improved by swaps within it against the rounds before it. When the room is shape
 finite field (q tables of s seats, every seat taken, q a prime power at least s, at most q
 rounds, q + 1 when s divides q) and nothing is locked, kept together or a minor, an affine
 design replaces that start if it ranks better: no two people meet twice in it (the social
-golfer's 32 people at 8 tables of 4 over 9 rounds, 16 people at 4 tables of 4 over 5). Then
+golfer's 32 people at 8 tables of 4 over 9 rounds, 16 people at 4 tables of 4 over 5); so
+does one with a table more (q + 1 tables, :func:`_design_plus`: 300 people at 30 tables of
+10 over 19 rounds), and in dense rooms a design without a repeat is the start. Then
 a tabu search over the whole schedule, on an engine that keeps every pair's meeting count
 (history plus plan) and the cost of one more or one fewer seating of it, updated move by
 move, so that the cost change of a swap is a few array look-ups:
@@ -35,8 +37,10 @@ move, so that the cost change of a swap is a few array look-ups:
   tables of one round, one of them in conflict (Dotú and Van Hentenryck's neighbourhood for
   the social golfer): all such swaps in every round when there are few conflicts, else all
   swaps in one round with a conflict; improving swaps at untouched tables are made together,
-  best first, else the best one that is not tabu (moving someone back to a table they left
-  in that round, for a random tenure, unless it beats the best cost seen);
+  best first, else (when few are in conflict) an ejection chain through tables where each
+  mover meets only new people, else the best improving three-way move, else the best swap
+  that is not tabu (moving someone back to a table they left in that round, for a random
+  tenure, unless it beats the best cost seen);
 - *once repeats are at the lower bound*, rounds are searched whole the same way, and every
   other iteration some people's whole schedules are exchanged with everyone else's (who sits
   where in every round): such an exchange never makes a repeat inside the plan, which nearly
