@@ -170,6 +170,37 @@ def test_rooms_shaped_like_a_finite_field_start_from_a_design(
         assert len(met) == 25 * 24 // 2
 
 
+@pytest.mark.parametrize(
+    ("people", "size", "rounds"), [(300, 10, 19), (18, 3, 5), (40, 4, 7), (80, 8, 5)]
+)
+def test_rooms_with_one_table_more_than_a_field_start_from_a_design(
+    people: int, size: int, rounds: int
+) -> None:
+    """q + 1 full tables of s, q a prime power above s: the design's q tables and s people
+    taking, round by round, seats set aside at the extra table. 300 people at 30 tables of
+    10 over 19 rounds (at the 0.6 rule) meet no one twice, before any search."""
+    result = solve_seating(
+        names(people), [size] * (people // size), rounds, time_limit=60, max_iterations=0
+    )
+    assert result.cost.repeats == 0
+    met: set[frozenset[str]] = set()
+    for tables_of_round in result.rounds:
+        assert [len(table) for table in tables_of_round] == [size] * (people // size)
+        for table in tables_of_round:
+            for a, b in itertools.combinations(table, 2):
+                assert pair(a, b) not in met
+                met.add(pair(a, b))
+
+
+def test_a_room_where_no_rounds_fit_the_extra_table_gets_no_such_design() -> None:
+    """300 at 30 tables of 10 over 29 rounds: no choice of the points set aside keeps every
+    pair at the extra table once (found fast, not by a long search)."""
+    p = solver._problem(
+        names(300), [10] * 30, 29, {}, [], [], {}, [], [], {}, {}, solver.SeatingWeights()
+    )
+    assert solver._design_plus(p, np.random.default_rng(0)) is None
+
+
 def test_a_design_start_still_avoids_history() -> None:
     """16 people at four tables of four, two rounds, after a past gathering: the design is
     placed (and searched) so that no one meets a past tablemate again."""
@@ -370,3 +401,137 @@ def test_the_engine_keeps_its_figures_equal_to_a_recount(case: dict, seed: int) 
     )
     assert cost.repeats == engine.repeat_count
     assert cost.diversity + weights.new_tie * cost.new_ties == pytest.approx(engine.value)
+
+
+def _engine(case: dict, seed: int) -> tuple[solver._Engine, np.ndarray, np.random.Generator]:
+    """An engine on ``case`` with some history, after the greedy start."""
+    rnd = random.Random(seed)
+    people = case["people"]
+    met = {pair(*rnd.sample(people, 2)): 1 for _ in range(len(people))}
+    p = solver._problem(
+        people,
+        case["table_sizes"],
+        case["rounds"],
+        met,
+        case["keep_apart"],
+        case["keep_together"],
+        case["attributes"],
+        case["minors"],
+        [],
+        {},
+        case["locked"],
+        solver.SeatingWeights(),
+    )
+    engine = solver._Engine(p)
+    rng = np.random.default_rng(seed)
+    solver._greedy(engine, rng, range(p.rounds))
+    return engine, solver._movable(p, engine.n), rng
+
+
+def _minors_per_table(engine: solver._Engine) -> np.ndarray:
+    return engine.minors.copy()
+
+
+@settings(max_examples=25, deadline=None)
+@given(instances(), st.integers(0, 2**32 - 1))
+def test_three_way_moves_cost_what_they_change_and_keep_minors_with_adults(
+    case: dict, seed: int
+) -> None:
+    """A three-way move (a to b's table, b to c's, c to a's) costs what its figures say,
+    moves only movable people of one kind, so no table's count of minors changes."""
+    engine, movable, rng = _engine(case, seed)
+    for _ in range(10):
+        r = int(rng.integers(engine.rounds))
+        row = np.flatnonzero(movable[r])
+        if len(row) < 3:
+            continue
+        a = int(rng.choice(row))
+        change = engine.cycle_deltas(r, a, movable)
+        options = np.flatnonzero(np.isfinite(change))
+        if not len(options):
+            continue
+        b, c = divmod(int(rng.choice(options)), engine.n)
+        t = engine.where[r].copy()
+        assert len({t[a], t[b], t[c]}) == 3
+        assert movable[r, [a, b, c]].all()
+        minors, before = _minors_per_table(engine), engine.total()
+        made = engine.relocate(r, [(a, int(t[b])), (b, int(t[c])), (c, int(t[a]))])
+        assert made == pytest.approx(change[b, c], abs=1e-6)
+        assert engine.total() == pytest.approx(before + made, abs=1e-6)
+        assert (engine.minors == minors).all()
+
+
+@settings(max_examples=25, deadline=None)
+@given(instances(), st.integers(0, 2**32 - 1))
+def test_an_ejection_chain_clears_a_conflict_and_breaks_no_rule(case: dict, seed: int) -> None:
+    """Each seat of an ejection chain goes to someone who never met the table they join, so
+    a chain lowers the repeats (or rule breaks) and never raises either; the engine's
+    figures stay equal to a recount."""
+    engine, movable, rng = _engine(case, seed)
+    for _ in range(10):
+        chosen = engine.conflicts(movable)
+        if not len(chosen):
+            break
+        hard, repeats = engine.hard_units(), engine.repeat_count
+        minors = _minors_per_table(engine)
+        if solver._chain(engine, chosen, rng, movable) is None:
+            continue
+        assert (engine.hard_units(), engine.repeat_count) < (hard, repeats)
+        assert engine.hard_units() <= hard
+        assert engine.repeat_count <= repeats
+        assert (engine.minors == minors).all()
+    recount = engine.total()
+    engine.load(engine.where)
+    assert engine.total() == pytest.approx(recount, abs=1e-6)
+
+
+@settings(max_examples=20, deadline=None)
+@given(instances(), st.integers(0, 2**32 - 1))
+def test_schedule_exchange_costs_equal_the_matrix_formula(case: dict, seed: int) -> None:
+    """The schedule exchanges' costs, summed table by table, equal the matrix product
+    they replace (x takes b's partners, b takes x's)."""
+    engine, _, _ = _engine(case, seed)
+    n = engine.n
+    plan = (engine.meet[:n, :n] - engine.hist[:n, :n]).astype(float)
+    for matrix in (engine.seat_cost, engine.clash):
+        own = (plan * matrix).sum(axis=1)
+        expected = plan @ matrix + (plan @ matrix).T - own[None, :] - own[:, None]
+        expected += 2.0 * plan * matrix
+        got = engine._exchange(np.arange(n), matrix)
+        assert np.allclose(got, expected.T, atol=1e-9)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_exchanges_without_clashes_keep_a_repeat_free_plan_repeat_free(seed: int) -> None:
+    """In a plan without repeats, exchanging two people's schedules when it seats no pair
+    that met before keeps it without repeats, whatever it does to the gain."""
+    people = names(24)
+    rnd = random.Random(seed)
+    met = {pair(*rnd.sample(people, 2)): 1 for _ in range(20)}
+    attributes = {p: {"sector": rnd.choice("abcd")} for p in people}
+    result = solve_seating(people, [4] * 6, 3, met=met, attributes=attributes, seed=seed)
+    assert result.cost.repeats == 0
+    p = solver._problem(
+        people, [4] * 6, 3, met, [], [], attributes, [], [], {}, {}, solver.SeatingWeights()
+    )
+    engine = solver._Engine(p)
+    where = np.array(
+        [
+            [next(t for t, table in enumerate(tables) if x in table) for x in p.names]
+            for tables in result.rounds
+        ]
+    )
+    engine.load(where)
+    free = np.ones(engine.n, dtype=bool)
+    rng = np.random.default_rng(seed)
+    for _ in range(30):
+        a = int(rng.integers(engine.n))
+        clash = engine.label_clashes(np.array([a]))[0]
+        change = engine.label_deltas(np.array([a]), free)[0]
+        options = np.flatnonzero(np.isfinite(change) & (clash <= 0.5))
+        if not len(options):
+            continue
+        b = int(rng.choice(options))
+        assert engine.label_swap(a, b) == pytest.approx(change[b], abs=1e-6)
+        assert engine.repeat_count == 0
+        assert engine.hard_units() == 0

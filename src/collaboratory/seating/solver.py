@@ -26,7 +26,9 @@ improved by swaps within it against the rounds before it. When the room is shape
 finite field (q tables of s seats, every seat taken, q a prime power at least s, at most q
 rounds, q + 1 when s divides q) and nothing is locked, kept together or a minor, an affine
 design replaces that start if it ranks better: no two people meet twice in it (the social
-golfer's 32 people at 8 tables of 4 over 9 rounds, 16 people at 4 tables of 4 over 5). Then
+golfer's 32 people at 8 tables of 4 over 9 rounds, 16 people at 4 tables of 4 over 5); so
+does one with a table more (q + 1 tables, :func:`_design_plus`: 300 people at 30 tables of
+10 over 19 rounds), and in dense rooms a design without a repeat is the start. Then
 a tabu search over the whole schedule, on an engine that keeps every pair's meeting count
 (history plus plan) and the cost of one more or one fewer seating of it, updated move by
 move, so that the cost change of a swap is a few array look-ups:
@@ -35,8 +37,10 @@ move, so that the cost change of a swap is a few array look-ups:
   tables of one round, one of them in conflict (Dotú and Van Hentenryck's neighbourhood for
   the social golfer): all such swaps in every round when there are few conflicts, else all
   swaps in one round with a conflict; improving swaps at untouched tables are made together,
-  best first, else the best one that is not tabu (moving someone back to a table they left
-  in that round, for a random tenure, unless it beats the best cost seen);
+  best first, else (when few are in conflict) an ejection chain through tables where each
+  mover meets only new people, else the best improving three-way move, else the best swap
+  that is not tabu (moving someone back to a table they left in that round, for a random
+  tenure, unless it beats the best cost seen);
 - *once repeats are at the lower bound*, rounds are searched whole the same way, and every
   other iteration some people's whole schedules are exchanged with everyone else's (who sits
   where in every round): such an exchange never makes a repeat inside the plan, which nearly
@@ -107,6 +111,7 @@ _EMPTY_ATTRIBUTES: Mapping[str, Mapping[str, str]] = {}
 _EMPTY_IDEOLOGY: Mapping[str, float] = {}
 _EMPTY_LOCKED: Mapping[tuple[int, int], Sequence[str]] = {}
 _EPS = 1e-9
+_TRIES = 8  # schedule exchanges tried per iteration (each checked by making it)
 _STEPS = np.array([-1, 1, -1, 1], dtype=np.int64)
 
 
@@ -783,6 +788,90 @@ def _design(p: _Problem, rng: np.random.Generator) -> Ints | None:
     return where
 
 
+def _design_plus(p: _Problem, rng: np.random.Generator) -> Ints | None:
+    """A schedule in which no two people meet twice for q + 1 tables of s seats, every seat
+    taken, q a prime power above s, at most q rounds (300 people at 30 tables of 10: q = 29).
+    The q tables of :func:`_design` seat the points (x, y); s more people e_i (i < s) sit in
+    round r at table c_i + k r (k an element outside 0..s-1), each in the seat of the point
+    with x = x_r there, and those s points sit together at the extra table. e_i's tables in
+    two rounds share no point (they would meet at x = k); the points set aside in one round
+    share x, so never met in the design; x_r is chosen, depth-first, so that two rounds set
+    aside at most one pair of points together. None when the shape does not allow it."""
+    sizes = p.sizes
+    tables, s = sizes.shape[1], int(sizes.max())
+    q, n, rounds = tables - 1, len(p.names), p.rounds
+    if not (sizes == s).all() or n != tables * s or q <= s or rounds > q:
+        return None
+    if _prime_power(q) is None:
+        return None
+    add, mul = _field(q)
+    minus = np.argmin(add, axis=1)  # minus[a] + a == 0
+    k = s
+    x_of: list[int] = []  # per round, the x of the points set aside
+    chosen: list[set[int]] = []  # and the points
+
+    def options(r: int) -> list[tuple[int, set[int]]]:
+        out = []
+        for x in rng.permutation(s).tolist():
+            ys = add[add[np.arange(s), mul[k, r]], minus[mul[r, x]]]
+            points = {x * q + int(y) for y in ys}
+            if all(len(points & other) <= 1 for other in chosen):
+                out.append((x, points))
+        return out
+
+    stack = [options(0)]
+    budget = 20 * rounds * s  # rooms where no x_r fit fail fast (300 at 10 over 29 rounds)
+    while stack and len(x_of) < rounds and budget > 0:
+        budget -= 1
+        if not stack[-1]:
+            stack.pop()
+            if x_of:
+                x_of.pop()
+                chosen.pop()
+            continue
+        x, points = stack[-1].pop()
+        x_of.append(x)
+        chosen.append(points)
+        if len(x_of) < rounds:
+            stack.append(options(len(x_of)))
+    if len(x_of) < rounds:
+        return None
+    people = rng.permutation(n)  # person -> point; points s * q + i are the e_i
+    where = np.empty((rounds, n), dtype=np.int64)
+    design = people < s * q
+    x, y = people // q, people % q
+    extra = people - s * q
+    for r in range(rounds):
+        at = np.where(design, add[y % q, mul[r, np.minimum(x, s - 1)]], 0)
+        at = np.where(design & np.isin(people, list(chosen[r])), q, at)
+        at = np.where(design, at, add[np.clip(extra, 0, s - 1), mul[k, r]])
+        where[r] = at
+    return where
+
+
+def _design_first(state: _Engine, rng: np.random.Generator, bound: int) -> bool:
+    """Start from a design, before any greedy plan, when it already breaks no rule and has
+    no more repeats than ``bound`` (no history in its way), in dense rooms (everyone meets
+    more than 40% of the others): there the greedy plan keeps repeats and its polish takes
+    seconds in the largest rooms (300 at 10 over 19 rounds); in sparser rooms it is often
+    without a repeat and has more gain than a design (300 at 10 over 8 rounds: 79% of the
+    diversity-only gain against 70% from a design), so it goes first."""
+    p = state.p
+    meets = p.rounds * (int(p.sizes.max()) - 1)
+    if p.groups.groups or any(p.pinned) or state.any_minor or meets <= 0.4 * (state.n - 1):
+        return False
+    where = _design(p, rng)
+    if where is None:
+        where = _design_plus(p, rng)
+    if where is None:
+        return False
+    state.load(where)
+    if state.rank()[:2] <= (0, bound):
+        return True
+    state.clear()
+    return False
+
+
 def _design_start(state: _Engine, rng: np.random.Generator) -> None:
     """Replace the greedy start by a design (see :func:`_design`) when the room has its
     shape, nothing is locked, no group is kept together, no minor is seated, and it ranks
@@ -791,6 +880,8 @@ def _design_start(state: _Engine, rng: np.random.Generator) -> None:
     if p.groups.groups or any(p.pinned) or state.any_minor:
         return
     where = _design(p, rng)
+    if where is None:
+        where = _design_plus(p, rng)
     if where is None:
         return
     greedy_rank, greedy_where = state.rank(), state.where.copy()
@@ -885,6 +976,8 @@ class _Engine:
         seat = w[:n, :n] * (h[:n, :n] >= 1) + self.base[:n, :n] - self.bonus[:n, :n]
         np.fill_diagonal(seat, 0.0)
         self.seat_cost = seat  # what a pair's first seating in the plan costs
+        clash = (self.ok & (h >= 1) & (self.weight > 0)) | self.apart
+        self.clash = clash[:n, :n].astype(np.float64)  # a seating that repeats or breaks a rule
 
     def _penalty(self, minors: Ints, count: Ints) -> Floats:
         return self.hard * (minors > 0) * np.maximum(0, 2 - (count - minors))
@@ -1079,21 +1172,77 @@ class _Engine:
         delta[(t[:, None] == t[None, :]) | ~movable[r][:, None] | ~movable[r][None, :]] = np.inf
         return delta
 
+    def replaceable(self, r: int, movable: Bools) -> Bools:
+        """``ok[u, v]``: in round r, u could take v's seat without sitting with anyone u has
+        met or is kept apart from (v's tablemates but v), u and v at different tables, both
+        movable and of one kind (minor or adult). A cycle of such replacements through
+        tables met once each clears a conflict of its first person and makes none."""
+        n = self.n
+        clash = self.meet >= self.limit - 1  # one more seating repeats or breaks a rule
+        clash[n, :] = clash[:, n] = False
+        t = self.where[r]
+        into = clash[:n][:, self.tabs[r]].sum(axis=2)  # n x tables
+        ok = (into[:, t] - clash[:n, :n]) == 0
+        ok &= t[:, None] != t[None, :]
+        ok &= self.minor[:n][:, None] == self.minor[None, :n]
+        ok &= movable[r][:, None] & movable[r][None, :]
+        return ok
+
+    def cycle_deltas(self, r: int, a: int, movable: Bools) -> Floats:
+        """The cost change of a three-way move in round r: a to b's table, b to c's, c to
+        a's, for every (b, c) (n x n; +inf unless the three sit at three tables, can move
+        and are of a's kind, minor or adult, so no table's count of minors changes). The
+        three moves touch distinct pairs, so their changes add up exactly."""
+        n, add = self.n, self.add
+        t = self.where[r]
+        ta = int(t[a])
+        join = add[:n][:, self.tabs[r]].sum(axis=2)  # x joins table u: n x tables
+        leave = self._leave(np.array([r]))[0]
+        a_in = join[a, t] - add[a, :n] + leave  # a to b's table, b gone; b leaves
+        c_in = join[:n, ta] - add[:n, a] + leave  # c to a's table, a gone; c leaves
+        delta = join[:, t] - add[:n, :n]  # b to c's table, c gone
+        delta += a_in[:, None] + c_in[None, :] + leave[a]
+        ok = movable[r] & (t != ta) & (self.minor[:n] == self.minor[a])
+        bad = ~(ok[:, None] & ok[None, :]) | (t[:, None] == t[None, :])
+        delta[bad] = np.inf
+        return delta
+
     def label_deltas(self, xs: Ints, free: Bools) -> Floats:
         """The cost change of exchanging x = xs[k]'s whole schedule with every person b's
         (k x n, +inf where b is x, of the other kind (minor or adult) or not ``free``).
         Exact while no pair meets twice in the plan: a seating of a pair then costs what the
         pair's first meeting in the plan costs, ``seat[x, y]``."""
         n = self.n
-        plan = (self.meet[:n, :n] - self.hist[:n, :n]).astype(np.float64)
-        seat = self.seat_cost
-        own = (plan * seat).sum(axis=1)
-        delta = (plan @ seat[xs].T).T + plan[xs] @ seat  # k x n
-        delta -= own[None, :] + own[xs][:, None]
-        delta += 2.0 * plan[xs] * seat[xs]
+        delta = self._exchange(xs, self.seat_cost)
         bad = ~free[None, :] | (self.minor[:n][None, :] != self.minor[xs][:, None])
         bad[np.arange(len(xs)), xs] = True
         delta[bad] = np.inf
+        return delta
+
+    def label_clashes(self, xs: Ints) -> Floats:
+        """How many more seatings of a pair that met before (history) or is kept apart
+        exchanging x = xs[k]'s schedule with every person b's makes (k x n): a plan that
+        repeats no pair stays so exactly when this is at most 0."""
+        return self._exchange(xs, self.clash)
+
+    def _exchange(self, xs: Ints, matrix: Floats) -> Floats:
+        """The change of the sum of ``matrix[x, y]`` over seatings of x with y in the plan
+        when x = xs[k] and b exchange their schedules (k x n): x takes b's partners and b
+        takes x's; a pair x-b keeps its meetings. From the tables' sums, not a matrix
+        product: ``F[b, x]`` sums ``matrix[x, y]`` over b's tablemates y and b, every round
+        (a product of n x n matrices runs on BLAS threads, which on a busy machine took 25
+        ms instead of 0.2)."""
+        n, rounds = self.n, self.rounds
+        padded = _padded(matrix, n + 1)
+        at_table = padded[self.tabs].sum(axis=2)  # rounds x tables x (n + 1)
+        sums = np.zeros((n, n))
+        for r in range(rounds):
+            sums += at_table[r][self.where[r], :n]
+        own = np.diagonal(sums)
+        pair = matrix[xs]  # k x n
+        plan = (self.meet[xs, :n] - self.hist[xs, :n]).astype(np.float64)
+        delta = sums[:, xs].T + sums[xs] - own[None, :] - own[xs][:, None]
+        delta += 2.0 * (plan - rounds) * pair
         return delta
 
     def label_swap(self, a: int, b: int) -> float:
@@ -1321,6 +1470,106 @@ def _apply_best_first(
     return total
 
 
+def _cycle(state: _Engine, chosen: Ints, rng: np.random.Generator, movable: Bools) -> float:
+    """When no swap improves: the best improving three-way move (:meth:`_Engine.cycle_deltas`)
+    of a few people in conflict, made; 0.0 when none improves. A swap's local optimum is
+    often not one for these moves, which pass between tables a swap cannot reach at once."""
+    n = state.n
+    best, found = -_EPS, None
+    for k in rng.choice(chosen, size=min(_TRIES, len(chosen)), replace=False).tolist():
+        r, a = divmod(k, n)
+        delta = state.cycle_deltas(r, a, movable)
+        flat = int(np.argmin(delta))
+        if delta.flat[flat] < best:
+            best, found = float(delta.flat[flat]), (r, a, *divmod(flat, n))
+    if found is None:
+        return 0.0
+    r, a, b, c = found
+    t = state.where[r]
+    return state.relocate(r, [(a, int(t[b])), (b, int(t[c])), (c, int(t[a]))])
+
+
+def _chain(
+    state: _Engine, chosen: Ints, rng: np.random.Generator, movable: Bools, depth: int = 5
+) -> float | None:
+    """An ejection chain for one of a few people in conflict: a takes v1's seat, v1 takes
+    v2's, ..., the last takes a's, each joining only people they never met, at tables met
+    once each (:meth:`_Engine.replaceable`); depth-first, up to ``depth`` seats. It clears
+    a's conflicts at its table and makes none. The cost change, None when none was made."""
+    n = state.n
+    for k in rng.permutation(chosen)[:_TRIES].tolist():
+        r, a = divmod(k, n)
+        ok = state.replaceable(r, movable)
+        found = _cycle_through(a, ok, state.where[r], rng, depth)
+        if found is None:
+            continue
+        before = state.rank()
+        seats = [int(state.where[r, x]) for x in found]
+        moves = [(x, seats[(i + 1) % len(found)]) for i, x in enumerate(found)]
+        delta = state.relocate(r, moves)
+        if state.rank()[:2] < before[:2]:
+            return delta
+        state.relocate(r, [(x, seats[i]) for i, x in enumerate(found)])  # not expected
+    return None
+
+
+def _cycle_through(
+    a: int, ok: Bools, table: Ints, rng: np.random.Generator, depth: int, budget: int = 2000
+) -> list[int] | None:
+    """People [a, v1, ..., vk], each able to take the next one's seat (``ok``) and vk a's,
+    at distinct tables; depth-first in random order, at most ``budget`` steps."""
+    path, tables = [a], {int(table[a])}
+    stack = [iter(rng.permutation(np.flatnonzero(ok[a])).tolist())]
+    while stack and budget > 0:
+        v = next(stack[-1], None)
+        if v is None:
+            stack.pop()
+            tables.discard(int(table[path.pop()]))
+            continue
+        budget -= 1
+        if int(table[v]) in tables:
+            continue
+        path.append(v)
+        tables.add(int(table[v]))
+        if ok[v, a]:
+            return path
+        if len(path) < depth:
+            stack.append(iter(rng.permutation(np.flatnonzero(ok[v])).tolist()))
+        else:
+            tables.discard(int(table[path.pop()]))
+    return None
+
+
+def _exchange_schedules(state: _Engine, free: Bools, free_people: Ints, fixing: bool) -> float:
+    """Exchanges of two people's whole schedules that lower the cost, best first, each
+    checked by making it, at most ``_TRIES`` of them between people not yet moved. Once the
+    plan is no longer being fixed, only those that seat no pair that met before or is kept
+    apart: an exchange changes many seatings at once, whose gain could outweigh a repeat.
+    The cost change."""
+    n = state.n
+    xs = free_people
+    delta = state.label_deltas(xs, free)
+    if not fixing:
+        delta[state.label_clashes(xs) > 0.5] = np.inf
+    improving = np.flatnonzero(delta < -_EPS)
+    total = 0.0
+    touched: set[int] = set()
+    for k in improving[np.argsort(delta.flat[improving])][: 4 * _TRIES].tolist():
+        i, b = divmod(k, n)
+        a = int(xs[i])
+        if a in touched or b in touched:
+            continue
+        touched.update((a, b))
+        change = state.label_swap(a, b)
+        if change >= -_EPS:
+            state.label_swap(a, b)
+        else:
+            total += change
+        if len(touched) >= 2 * _TRIES:
+            break
+    return total
+
+
 def _search(
     state: _Engine,
     rng: np.random.Generator,
@@ -1356,7 +1605,7 @@ def _search(
     cycle: list[int] = []
     free: Bools = np.all(movable, axis=0)
     free_people = np.flatnonzero(free)
-    label_rows = max(1, min(16, 1_000_000 // (n * n)))
+    label_every = 3
     while time.monotonic() < deadline and (max_iterations is None or iteration < max_iterations):
         iteration += 1
         settled = best_rank[0] == 0 and best_rank[1] <= lower_bound
@@ -1365,17 +1614,9 @@ def _search(
         if p.groups.groups and (not len(swappable) or iteration % 10 == 0):
             current += _group_move(state, int(rng.integers(rounds)), rng, movable)
         fixing = state.hard_units() > 0 or (state.weight > 0 and state.repeat_count > lower_bound)
-        if not fixing and len(free_people) > 1 and iteration % 2 == 0:
-            xs = rng.choice(free_people, size=min(label_rows, len(free_people)), replace=False)
-            delta = state.label_deltas(xs, free)
-            improving = np.flatnonzero(delta < -_EPS)
-            for k in improving[np.argsort(delta.flat[improving])].tolist():
-                i, b = divmod(k, n)
-                change = state.label_swap(int(xs[i]), b)
-                if change >= -_EPS:
-                    state.label_swap(int(xs[i]), b)
-                else:
-                    current += change
+        few = not fixing or state.repeat_count + state.hard_units() <= rows
+        if few and len(free_people) > 1 and iteration % (label_every if fixing else 2) == 0:
+            current += _exchange_schedules(state, free, free_people, fixing)
         elif len(swappable):
             low, high = fix_tenure if fixing else tuning.tenure_free
             chosen = state.conflicts(movable) if fixing else np.zeros(0, dtype=np.int64)
@@ -1409,7 +1650,14 @@ def _search(
             allowed = np.where(banned & (current + delta >= level - _EPS), np.inf, delta)
             allowed += rng.random(allowed.shape) * 1e-7
             improving = np.flatnonzero(allowed < -_EPS)
-            if len(improving) > 1:
+            if not len(improving) and few and len(chosen):
+                chained = _chain(state, chosen, rng, movable)
+                moved = _cycle(state, chosen, rng, movable) if chained is None else chained
+            else:
+                moved = 0.0
+            if moved:
+                current += moved
+            elif len(improving) > 1:
                 until = iteration + rng.integers(low, high + 1, size=len(improving))
                 current += _apply_best_first(state, rs, xs, allowed, improving, tabu, until)
             else:
@@ -1424,13 +1672,19 @@ def _search(
         level = min(level, current)
         rank = state.rank()
         if _better(rank, best_rank):
-            best_rank, best_where, last_best = rank, state.where.copy(), iteration
+            # only a gain up by a ten-thousandth (or fewer repeats) restarts the patience
+            if rank[:2] < best_rank[:2] or rank[2] < best_rank[2] - 1e-4 * abs(best_rank[2]):
+                last_best = iteration
+            best_rank, best_where = rank, state.where.copy()
             if settled_at is None and rank[:2] <= (0, lower_bound):
                 settled_at = time.monotonic()
         elif iteration - last_best > stall and (iteration - last_best) % stall == 0:
             state.load(best_where)
-            for _ in range(kicks):
-                r, a = divmod(int(flat_movable[int(rng.integers(len(flat_movable)))]), n)
+            # kick the people in conflict when there are any, else anyone
+            hot = state.conflicts(movable) if best_rank[:2] > (0, lower_bound) else flat_movable
+            pool = hot if len(hot) else flat_movable
+            for _ in range(kicks if pool is flat_movable else max(2, min(kicks, len(pool)))):
+                r, a = divmod(int(pool[int(rng.integers(len(pool)))]), n)
                 others = np.flatnonzero(movable[r] & (state.where[r] != state.where[r, a]))
                 if len(others):
                     state.swap(r, a, int(others[int(rng.integers(len(others)))]))
@@ -1486,10 +1740,11 @@ def solve_seating(
     )
     rng = np.random.default_rng(seed)
     state = _Engine(p)
-    _greedy(state, rng, range(p.rounds), polish=method == "search")
-    if method == "search" and design:
-        _design_start(state, rng)
     bound = _lower_bound(p)
+    if not (method == "search" and design and _design_first(state, rng, bound)):
+        _greedy(state, rng, range(p.rounds), polish=method == "search")
+        if method == "search" and design:
+            _design_start(state, rng)
     iterations, settled_at = 0, None
     if method == "search":
         best, iterations, settled_at = _search(
