@@ -9,7 +9,6 @@ of the youth cohort.
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import os
 from collections.abc import Iterator
@@ -360,24 +359,6 @@ def run_tasks():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
-def _no_event_loop_left_marked_running(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Playwright's sync API keeps its event loop marked as running in the test thread
-    between calls, for as long as the browser is open. A later test on the same worker that
-    reads an async view through Django's test client (the live stream) then fails in
-    async_to_sync, though nothing runs on that loop. Tests that do not drive the browser run
-    with the mark cleared, and it is put back for the browser tests that follow."""
-    if "browser" in request.fixturenames:
-        yield
-        return
-    left = asyncio._get_running_loop()
-    asyncio._set_running_loop(None)
-    try:
-        yield
-    finally:
-        asyncio._set_running_loop(left)
-
-
-@pytest.fixture(autouse=True)
 def _language_reset() -> Iterator[None]:
     """Each test starts in English: a request by a Spanish-preferring member leaves Spanish
     active in the thread (as LocaleMiddleware leaves its choice), which would leak into the
@@ -435,7 +416,9 @@ def _start_slow_modules_first(config: pytest.Config, items: list[pytest.Item]) -
     keeps a worker busy while the other sits idle (in CI this tail cost several minutes).
     So the modules holding tests marked `slow(seconds)` are dealt, heaviest first, to the
     head of the least loaded slice; the order is otherwise unchanged. Whole modules move,
-    so their module-scoped fixtures are still set up once."""
+    so their module-scoped fixtures are still set up once. Playwright's modules (tests/e2e)
+    are not marked: while its browser is open, its event loop stays marked running in the
+    test thread, and the live-stream tests that followed them on a worker failed."""
     workers = int(getattr(config, "workerinput", {}).get("workercount", 1))
     if workers < 2:
         return
