@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -125,7 +125,32 @@ NOT_COUNTED = (GuardianApproval.AWAITING, GuardianApproval.DECLINED)
 COUNTED = Q(hidden_at__isnull=True, undone_at__isnull=True) & ~Q(guardian_approval__in=NOT_COUNTED)
 
 
-class Commitment(ChoiceLabels, models.Model):
+class CommitmentTexts:
+    """A commitment's amount, delivered amount and due date as the pages print them, for the
+    model and for the plain rows My commitments reads (followthrough.selectors.CommitmentRow)."""
+
+    __slots__ = ()
+    if TYPE_CHECKING:
+        amount: Decimal | None
+        delivered_amount: Decimal | None
+        unit: str
+        due_on: date
+
+    @property
+    def amount_text(self) -> str:
+        return amount_text(self.amount, self.unit)
+
+    @property
+    def delivered_text(self) -> str:
+        return amount_text(self.delivered_amount, self.unit)
+
+    @property
+    def due_text(self) -> str:
+        """The due date as the pages print it ("1 Mar 2026")."""
+        return day_text(self.due_on)
+
+
+class Commitment(CommitmentTexts, ChoiceLabels, models.Model):
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="+")
     # The presenter's proposal; the ask is empty for a "general" commitment to the presenter.
@@ -221,19 +246,6 @@ class Commitment(ChoiceLabels, models.Model):
 
     def __str__(self) -> str:
         return self.what[:60]
-
-    @property
-    def amount_text(self) -> str:
-        return amount_text(self.amount, self.unit)
-
-    @property
-    def delivered_text(self) -> str:
-        return amount_text(self.delivered_amount, self.unit)
-
-    @property
-    def due_text(self) -> str:
-        """The due date as the pages print it ("1 Mar 2026")."""
-        return day_text(self.due_on)
 
     @property
     def is_shown(self) -> bool:

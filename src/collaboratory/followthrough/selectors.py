@@ -24,8 +24,7 @@ from collaboratory.commitments.models import (
     NOT_COUNTED,
     Commitment,
     CommitmentStatus,
-    amount_text,
-    day_text,
+    CommitmentTexts,
 )
 from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.followthrough.models import (
@@ -106,7 +105,7 @@ def _label(name: str, value: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class CommitmentRow:
+class CommitmentRow(CommitmentTexts):
     """A row of My commitments: the columns `ROW_COLUMNS` names, and the few texts the
     template asks of a Commitment, computed as the model computes them."""
 
@@ -132,18 +131,6 @@ class CommitmentRow:
 
     def get_unit_display(self) -> str:
         return _label("unit", self.unit)
-
-    @property
-    def amount_text(self) -> str:
-        return amount_text(self.amount, self.unit)
-
-    @property
-    def delivered_text(self) -> str:
-        return amount_text(self.delivered_amount, self.unit)
-
-    @property
-    def due_text(self) -> str:
-        return day_text(self.due_on)
 
 
 def commitment_rows(queryset: QuerySet[Commitment], limit: int) -> list[CommitmentRow]:

@@ -148,14 +148,21 @@ def _row(
     """A row of My commitments: one button per move; only the move chosen shows its form
     (every row showing every form made 12 commitments a 5,300 px page)."""
     links = links or row_links(request.network.slug)
-    roles = _roles(request, commitment)
+    return _row_context(commitment, commitment, links(commitment.pk), _roles(request, commitment))
+
+
+def _row_context(
+    commitment: Commitment | CommitmentRow, shown: Any, links: dict[str, str], roles: frozenset[str]
+) -> dict[str, Any]:
+    """What `_row.html` reads: `commitment` decides the moves, `shown` is what the row prints
+    (the commitment itself, or a row shape's stand-in)."""
     wants_amount = lifecycle.COMMITTER in roles and commitment.amount is not None
     moves = [
         _move(commitment, m, wants_amount) for m in lifecycle.moves_for(commitment.status, roles)
     ]
     return {
-        "c": commitment,
-        "links": links(commitment.pk),
+        "c": shown,
+        "links": links,
         "moves": moves,
         "quick_moves": [m for m in moves if not m["form"]],
         "form_moves": [m for m in moves if m["form"]],
@@ -238,20 +245,9 @@ def _draw_shape(commitment: CommitmentRow, roles: frozenset[str]) -> tuple[str, 
         proposal=_Named(title=_mark("title"), proposer=_Named(full_name=_mark("proposer"))),
         committer=_Named(full_name=_mark("committer")),
     )
-    wants_amount = lifecycle.COMMITTER in roles and commitment.amount is not None
-    moves = [
-        _move(commitment, m, wants_amount) for m in lifecycle.moves_for(commitment.status, roles)
-    ]
-    row = {
-        "c": stand_in,
-        "links": {key: _mark(key) for key in ("page", "act", "update")},
-        "moves": moves,
-        "quick_moves": [m for m in moves if not m["form"]],
-        "form_moves": [m for m in moves if m["form"]],
-        "is_committer": lifecycle.COMMITTER in roles,
-        "wants_amount": wants_amount,
-        "settled": commitment.status in lifecycle.SETTLED,
-    }
+    row = _row_context(
+        commitment, stand_in, {key: _mark(key) for key in ("page", "act", "update")}, roles
+    )
     html = render_to_string(
         "followthrough/_row.html",
         {"row": row, "next": _mark("next"), "csrf_token": _mark("csrf")},
