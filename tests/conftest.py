@@ -400,4 +400,3 @@ def _keep_database_tests_only(config: pytest.Config, items: list[pytest.Item]) -
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept
-
