@@ -349,20 +349,7 @@ def test_the_engine_keeps_its_figures_equal_to_a_recount(case: dict, seed: int) 
     ideology = {p: rnd.random() for p in people if p not in case["minors"] and rnd.random() < 0.5}
     tied = [pair(*rnd.sample(people, 2)) for _ in range(len(people))]
     weights = solver.SeatingWeights()
-    p = solver._problem(
-        people,
-        case["table_sizes"],
-        case["rounds"],
-        met,
-        case["keep_apart"],
-        case["keep_together"],
-        case["attributes"],
-        case["minors"],
-        tied,
-        ideology,
-        case["locked"],
-        weights,
-    )
+    p = _case_problem(case, met, tied, ideology)
     engine = solver._Engine(p)
     rng = np.random.default_rng(seed)
     solver._greedy(engine, rng, range(p.rounds))
@@ -403,13 +390,15 @@ def test_the_engine_keeps_its_figures_equal_to_a_recount(case: dict, seed: int) 
     assert cost.diversity + weights.new_tie * cost.new_ties == pytest.approx(engine.value)
 
 
-def _engine(case: dict, seed: int) -> tuple[solver._Engine, np.ndarray, np.random.Generator]:
-    """An engine on ``case`` with some history, after the greedy start."""
-    rnd = random.Random(seed)
-    people = case["people"]
-    met = {pair(*rnd.sample(people, 2)): 1 for _ in range(len(people))}
-    p = solver._problem(
-        people,
+def _case_problem(
+    case: dict,
+    met: dict[frozenset[str], int],
+    tied: list[frozenset[str]] | None = None,
+    ideology: dict[str, float] | None = None,
+) -> solver._Problem:
+    """The solver's problem for an `instances()` case, with this history, default weights."""
+    return solver._problem(
+        case["people"],
         case["table_sizes"],
         case["rounds"],
         met,
@@ -417,11 +406,19 @@ def _engine(case: dict, seed: int) -> tuple[solver._Engine, np.ndarray, np.rando
         case["keep_together"],
         case["attributes"],
         case["minors"],
-        [],
-        {},
+        tied or [],
+        ideology or {},
         case["locked"],
         solver.SeatingWeights(),
     )
+
+
+def _engine(case: dict, seed: int) -> tuple[solver._Engine, np.ndarray, np.random.Generator]:
+    """An engine on ``case`` with some history, after the greedy start."""
+    rnd = random.Random(seed)
+    people = case["people"]
+    met = {pair(*rnd.sample(people, 2)): 1 for _ in range(len(people))}
+    p = _case_problem(case, met)
     engine = solver._Engine(p)
     rng = np.random.default_rng(seed)
     solver._greedy(engine, rng, range(p.rounds))
