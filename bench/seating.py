@@ -19,6 +19,11 @@ Goals (issue #17): up to 300 people, tables of 4-10, rounds x (size - 1) <= 0.6 
 32/4/8 with 0 repeats in under 60 s for every seed. Each verdict line says met / NOT MET.
 
     .venv/bin/python bench/seating.py [--time 10] [--seeds 10] [--golfer-time 60] [--quick]
+        [--only NAME] [--solver-seeds N] [--no-golfer]
+
+``--solver-seeds N`` runs the solver on each room with seeds 0..N-1 too (one line per room:
+repeats, rule breaks and when the plan settled, per seed): one seed says little about rooms
+that settle late.
 """
 
 from __future__ import annotations
@@ -205,7 +210,7 @@ def verdict(ok: bool) -> str:
     return "met" if ok else "NOT MET"
 
 
-def compare(case: Instance, limit: float) -> bool:
+def compare(case: Instance, limit: float, solver_seeds: int = 1) -> bool:
     started = time.perf_counter()
     greedy = solve_seating(
         case.people, case.table_sizes, case.rounds, **case.rules(), method="greedy"
@@ -252,6 +257,29 @@ def compare(case: Instance, limit: float) -> bool:
         and ours.settled_seconds < SECONDS_GOAL,
     }
     print(f"{'':<30}goals: " + "; ".join(f"{k} {verdict(v)}" for k, v in goals.items()))
+    if solver_seeds > 1:
+        runs = [ours] + [
+            solve_seating(
+                case.people,
+                case.table_sizes,
+                case.rounds,
+                **case.rules(),
+                time_limit=limit,
+                seed=seed,
+            )
+            for seed in range(1, solver_seeds)
+        ]
+        shares = [(run.cost.diversity - low) / (high - low) for run in runs]
+        settled = [
+            "-" if run.settled_seconds is None else f"{run.settled_seconds:.1f}" for run in runs
+        ]
+        print(
+            f"{'':<30}solver seeds 0-{solver_seeds - 1}: repeats"
+            f" {', '.join(str(run.cost.repeats) for run in runs)}; violations"
+            f" {sum(len(run.cost.violations) for run in runs)}; settled (s) {', '.join(settled)};"
+            f" gain {min(shares):.0%}-{max(shares):.0%};"
+            f" 0 repeats in {sum(run.cost.repeats == 0 for run in runs)}/{solver_seeds}"
+        )
     return all(goals.values())
 
 
@@ -287,6 +315,9 @@ def main() -> None:
     parser.add_argument("--search-seeds", type=int, default=5, help="golfer, search alone")
     parser.add_argument("--quick", action="store_true", help="two instances, fewer seeds")
     parser.add_argument("--only", default="", help="only instances whose name has this")
+    parser.add_argument(
+        "--solver-seeds", type=int, default=1, help="rooms: also run the solver with seeds 1..N-1"
+    )
     parser.add_argument("--no-golfer", action="store_true")
     args = parser.parse_args()
 
@@ -303,7 +334,8 @@ def main() -> None:
         f"{'diversity':>12}{'gain':>9}{'seconds':>14}"
     )
     cases = [case for case in instances() if args.only in case.name]
-    met = [compare(case, args.time) for case in (cases[:2] if args.quick else cases)]
+    cases = cases[:2] if args.quick else cases
+    met = [compare(case, args.time, args.solver_seeds) for case in cases]
     print(f"instances meeting every goal: {sum(met)}/{len(met)}")
     if not args.no_golfer:
         seeds = 3 if args.quick else args.seeds

@@ -458,6 +458,33 @@ def test_three_way_moves_cost_what_they_change_and_keep_minors_with_adults(
         assert (engine.minors == minors).all()
 
 
+@settings(max_examples=20, deadline=None)
+@given(instances(), st.integers(0, 2**32 - 1))
+def test_a_rounds_shared_parts_give_every_persons_three_way_costs(case: dict, seed: int) -> None:
+    """The three-way costs from a round's parts computed once equal those computed afresh
+    for each person of that round (the search reuses the parts for several people), and
+    each one, made, costs what it says."""
+    engine, movable, rng = _engine(case, seed)
+    r = int(rng.integers(engine.rounds))
+    parts = engine.cycle_parts(r)
+    row = np.flatnonzero(movable[r])
+    for a in row.tolist():
+        shared = engine.cycle_deltas(r, a, movable, parts)
+        fresh = engine.cycle_deltas(r, a, movable)
+        assert np.array_equal(np.isfinite(shared), np.isfinite(fresh))
+        finite = np.isfinite(fresh)
+        assert np.allclose(shared[finite], fresh[finite], atol=1e-9)
+    if len(row) >= 3:
+        a = int(rng.choice(row))
+        change = engine.cycle_deltas(r, a, movable, parts)
+        options = np.flatnonzero(np.isfinite(change))
+        if len(options):
+            b, c = divmod(int(rng.choice(options)), engine.n)
+            t = engine.where[r].copy()
+            made = engine.relocate(r, [(a, int(t[b])), (b, int(t[c])), (c, int(t[a]))])
+            assert made == pytest.approx(change[b, c], abs=1e-6)
+
+
 @settings(max_examples=25, deadline=None)
 @given(instances(), st.integers(0, 2**32 - 1))
 def test_an_ejection_chain_clears_a_conflict_and_breaks_no_rule(case: dict, seed: int) -> None:

@@ -1188,22 +1188,38 @@ class _Engine:
         ok &= movable[r][:, None] & movable[r][None, :]
         return ok
 
-    def cycle_deltas(self, r: int, a: int, movable: Bools) -> Floats:
+    def cycle_parts(self, r: int) -> tuple[Floats, Floats, Floats, Bools]:
+        """What every three-way move of round r shares (:meth:`cycle_deltas`): x joining
+        table u (n x tables), leaving one's table (n), b joining c's table with c gone (n x
+        n), and b and c at one table (n x n). Computed once per round, not per person: the
+        search asks for several people of a round in a row, and this is most of the work."""
+        n, add = self.n, self.add
+        t = self.where[r]
+        join = add[:n][:, self.tabs[r]].sum(axis=2)
+        leave = self._leave(np.array([r]))[0]
+        return join, leave, join[:, t] - add[:n, :n], t[:, None] == t[None, :]
+
+    def cycle_deltas(
+        self,
+        r: int,
+        a: int,
+        movable: Bools,
+        parts: tuple[Floats, Floats, Floats, Bools] | None = None,
+    ) -> Floats:
         """The cost change of a three-way move in round r: a to b's table, b to c's, c to
         a's, for every (b, c) (n x n; +inf unless the three sit at three tables, can move
         and are of a's kind, minor or adult, so no table's count of minors changes). The
-        three moves touch distinct pairs, so their changes add up exactly."""
+        three moves touch distinct pairs, so their changes add up exactly. ``parts``: the
+        round's :meth:`cycle_parts`, if already at hand (the plan unchanged since)."""
         n, add = self.n, self.add
         t = self.where[r]
         ta = int(t[a])
-        join = add[:n][:, self.tabs[r]].sum(axis=2)  # x joins table u: n x tables
-        leave = self._leave(np.array([r]))[0]
+        join, leave, b_to_c, same = parts if parts is not None else self.cycle_parts(r)
         a_in = join[a, t] - add[a, :n] + leave  # a to b's table, b gone; b leaves
         c_in = join[:n, ta] - add[:n, a] + leave  # c to a's table, a gone; c leaves
-        delta = join[:, t] - add[:n, :n]  # b to c's table, c gone
-        delta += a_in[:, None] + c_in[None, :] + leave[a]
+        delta = b_to_c + (a_in[:, None] + (c_in + leave[a])[None, :])
         ok = movable[r] & (t != ta) & (self.minor[:n] == self.minor[a])
-        bad = ~(ok[:, None] & ok[None, :]) | (t[:, None] == t[None, :])
+        bad = ~(ok[:, None] & ok[None, :]) | same
         delta[bad] = np.inf
         return delta
 
@@ -1476,9 +1492,12 @@ def _cycle(state: _Engine, chosen: Ints, rng: np.random.Generator, movable: Bool
     often not one for these moves, which pass between tables a swap cannot reach at once."""
     n = state.n
     best, found = -_EPS, None
+    parts: dict[int, tuple[Floats, Floats, Floats, Bools]] = {}
     for k in rng.choice(chosen, size=min(_TRIES, len(chosen)), replace=False).tolist():
         r, a = divmod(k, n)
-        delta = state.cycle_deltas(r, a, movable)
+        if r not in parts:
+            parts[r] = state.cycle_parts(r)
+        delta = state.cycle_deltas(r, a, movable, parts[r])
         flat = int(np.argmin(delta))
         if delta.flat[flat] < best:
             best, found = float(delta.flat[flat]), (r, a, *divmod(flat, n))
@@ -1497,9 +1516,12 @@ def _chain(
     once each (:meth:`_Engine.replaceable`); depth-first, up to ``depth`` seats. It clears
     a's conflicts at its table and makes none. The cost change, None when none was made."""
     n = state.n
+    oks: dict[int, Bools] = {}  # per round (the plan changes only when a chain is made)
     for k in rng.permutation(chosen)[:_TRIES].tolist():
         r, a = divmod(k, n)
-        ok = state.replaceable(r, movable)
+        if r not in oks:
+            oks[r] = state.replaceable(r, movable)
+        ok = oks[r]
         found = _cycle_through(a, ok, state.where[r], rng, depth)
         if found is None:
             continue
