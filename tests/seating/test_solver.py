@@ -335,6 +335,29 @@ def test_diversity_only_weights_ignore_repeats() -> None:
         time_limit=2,
     )
     assert result.cost.diversity == 6
+    # ... but the same two people seated together again make no new contact: at most the four
+    # cross-sector pairs count as contacts made.
+    assert result.cost.new_contact_diversity <= 4 < result.cost.diversity
+
+
+def test_new_contact_diversity_counts_each_new_pair_once() -> None:
+    """A pair seated twice counts once, a pair that met at an earlier gathering not at all,
+    and with no repeat the two diversities agree."""
+    attributes = {
+        "a": {"sector": "x", "region": "n"},
+        "b": {"sector": "y", "region": "s"},
+        "c": {"sector": "x", "region": "s"},
+        "d": {"sector": "y", "region": "n"},
+    }
+    twice = [[["a", "b"], ["c", "d"]], [["a", "b"], ["c", "d"]]]
+    cost = evaluate_plan(twice, attributes=attributes)
+    assert (cost.diversity, cost.new_contact_diversity, cost.repeats) == (8, 4, 2)
+    cost = evaluate_plan(twice, attributes=attributes, met={pair("a", "b"): 1})
+    assert cost.new_contact_diversity == 2  # only c and d are new to each other
+    fresh = [[["a", "b"], ["c", "d"]], [["a", "c"], ["b", "d"]]]
+    cost = evaluate_plan(fresh, attributes=attributes)
+    assert cost.repeats == 0
+    assert cost.new_contact_diversity == cost.diversity == 6
 
 
 @settings(max_examples=20, deadline=None)

@@ -139,6 +139,9 @@ class PlanCost:
     ``diversity``: summed over seatings of two people, attributes that differ plus ideology
     distance; ``diversity_without_ideology``: the same without ideology (safe to show live);
     ``new_ties``: pairs seated together in the plan who are not tied in the help graph;
+    ``new_contact_diversity``: the diversity of the contacts the plan makes, counted once for
+    each pair that had never sat together before it (a second seating of the same two people
+    makes no new contact across a divide, so the plan's diversity is only worth this much);
     ``total``: the objective minimised, ``repeat_weight * repeats - gain``."""
 
     repeats: int
@@ -148,6 +151,7 @@ class PlanCost:
     diversity_without_ideology: float
     new_ties: int
     total: float
+    new_contact_diversity: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -385,6 +389,7 @@ def _cost(
     repeats = np.maximum(0, before + counts - 1) - np.maximum(0, before - 1)
     repeats[(groups.of[pi] >= 0) & (groups.of[pi] == groups.of[pj])] = 0  # kept together
     attr, dist = _pair_diversity(codes, ideo, pi, pj)
+    fresh = before == 0  # never sat together before this plan
     new = ~tied[pi, pj]
     diversity_attr = float((attr * counts).sum())
     diversity_ideo = float((dist * counts).sum())
@@ -402,6 +407,7 @@ def _cost(
         diversity_without_ideology=diversity_attr,
         new_ties=int(new.sum()),
         total=repeat_weight * total_repeats - gain,
+        new_contact_diversity=float((attr[fresh] + dist[fresh]).sum()),
     )
 
 
