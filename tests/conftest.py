@@ -367,6 +367,73 @@ def _language_reset() -> Iterator[None]:
     translation.deactivate()
 
 
+# Rows a test leaves committed in the worker's test database (outside a transaction that is
+# rolled back) are seen by every later test on that worker, which then fails far from the
+# cause. After each test, every table's row count is compared with the counts when the test
+# database was created: a table that grew fails that test's teardown, naming it. (One query
+# per test; the tests' time, with and without it, is in docs/architecture.md.)
+@dataclass
+class _CommittedRows:
+    blocker: object = None  # pytest-django's django_db_blocker, once the test database exists
+    count_sql: str = ""
+    baseline: dict[str, int] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        from django.db import connection
+
+        with self.blocker.unblock(), connection.cursor() as cursor:  # type: ignore[attr-defined]
+            cursor.execute(self.count_sql)
+            return dict(cursor.fetchall())
+
+
+_committed = _CommittedRows()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-untyped-def]
+    """pytest-django's test database, and every table's row count before any test writes."""
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        tables = sorted(connection.introspection.table_names(include_views=False))
+    quote = connection.ops.quote_name
+    _committed.count_sql = " UNION ALL ".join(
+        f"SELECT '{name}', COUNT(*) FROM {quote(name)}"  # noqa: S608 (the database's own names)
+        for name in tables
+    )
+    _committed.blocker = django_db_blocker
+    _committed.baseline = _committed.counts()
+    yield
+    _committed.blocker = None
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    result = yield
+    _fail_on_committed_rows(item)
+    return result
+
+
+def _fail_on_committed_rows(item: pytest.Item) -> None:
+    from django.db import connection
+
+    # Not before the test database exists, nor inside a module's set-up that is rolled back
+    # at the module's end (tests/demo).
+    if _committed.blocker is None or connection.in_atomic_block:
+        return
+    now = _committed.counts()
+    before = _committed.baseline
+    grown = {
+        table: (before.get(table, 0), n) for table, n in now.items() if n > before.get(table, 0)
+    }
+    if grown:
+        _committed.baseline = now  # reported once, here, not again by every later test
+        raise AssertionError(
+            f"{item.nodeid} left rows committed in the test database, which the tests after "
+            f"it on this worker would see (table: rows at start, now): {grown}"
+        )
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Compile the translation catalogs (build output, not committed) before any test renders
     a page in Spanish; a no-op when they are up to date."""
