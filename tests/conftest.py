@@ -10,6 +10,7 @@ of the youth cohort.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -405,6 +406,21 @@ def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-unty
     _committed.baseline = _committed.counts()
     yield
     _committed.blocker = None
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """A test that does not drive the browser starts with Playwright stopped: while it runs,
+    its event loop is marked running in this thread and `async_to_sync` refuses to run
+    (tests/e2e/chromium.py)."""
+    browsers = sys.modules.get("tests.e2e.chromium")  # not imported: no browser is open
+    if browsers is not None and "browser" not in getattr(item, "fixturenames", ()):
+        browsers.close()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    browsers = sys.modules.get("tests.e2e.chromium")
+    if browsers is not None:
+        browsers.close()
 
 
 @pytest.hookimpl(wrapper=True)
