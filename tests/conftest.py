@@ -9,6 +9,7 @@ of the youth cohort.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from collections.abc import Iterator
@@ -464,6 +465,7 @@ _DATABASE_FIXTURES = frozenset({"db", "transactional_db", "live_server", "django
 @pytest.hookimpl(trylast=True)  # after `-m` and `-k` have deselected
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     _keep_database_tests_only(config, items)
+    _start_slow_modules_first(config, items)
 
 
 def _keep_database_tests_only(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -483,3 +485,42 @@ def _keep_database_tests_only(config: pytest.Config, items: list[pytest.Item]) -
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept
+
+
+def _slow_seconds(item: pytest.Item) -> float:
+    marker = item.get_closest_marker("slow")
+    return float(marker.args[0]) if marker else 0.0
+
+
+def _start_slow_modules_first(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under `-n N --dist worksteal` (`make test`), worker k starts with the k-th of N equal
+    slices of the collection, and an idle worker takes work from the end of a busy one's
+    queue. A test that runs for minutes cannot be taken, so one left near the end of a slice
+    keeps a worker busy while the other sits idle (in CI this tail cost several minutes).
+    So the modules holding tests marked `slow(seconds)` are dealt, heaviest first, to the
+    head of the least loaded slice; the order is otherwise unchanged. Whole modules move,
+    so their module-scoped fixtures are still set up once. Any test may now follow any
+    other on a worker: a test that leaves rows committed fails by name
+    (`_fail_on_committed_rows`), and Playwright is stopped before a test that does not
+    drive the browser (`pytest_runtest_setup`)."""
+    workers = int(getattr(config, "workerinput", {}).get("workercount", 1))
+    if workers < 2:
+        return
+    modules: dict[str, list[pytest.Item]] = {}
+    for item in items:
+        modules.setdefault(item.nodeid.split("::")[0], []).append(item)
+    weights = {path: sum(map(_slow_seconds, tests)) for path, tests in modules.items()}
+    heads: list[list[pytest.Item]] = [[] for _ in range(workers)]
+    loads = [0.0] * workers
+    for path in sorted((p for p, w in weights.items() if w > 0), key=lambda p: -weights[p]):
+        lightest = loads.index(min(loads))
+        heads[lightest].extend(modules.pop(path))
+        loads[lightest] += weights[path]
+    rest = iter([item for tests in modules.values() for item in tests])
+    ordered: list[pytest.Item] = []
+    for k, head in enumerate(heads):
+        # worksteal's split: the k-th idle worker gets len(pending) // (workers left).
+        size = (len(items) - len(ordered)) // (workers - k)
+        ordered += head + list(itertools.islice(rest, max(0, size - len(head))))
+    ordered += rest
+    items[:] = ordered
