@@ -374,6 +374,16 @@ def _language_reset() -> Iterator[None]:
 # cause. After each test, every table's row count is compared with the counts when the test
 # database was created: a table that grew fails that test's teardown, naming it. (One query
 # per test; the tests' time, with and without it, is in docs/architecture.md.)
+def row_count_sql(connection) -> str:  # type: ignore[no-untyped-def]
+    """One query that answers every table's name and row count (bench/leak_guard.py times it)."""
+    tables = sorted(connection.introspection.table_names(include_views=False))
+    quote = connection.ops.quote_name
+    return " UNION ALL ".join(
+        f"SELECT '{name}', COUNT(*) FROM {quote(name)}"  # noqa: S608 (the database's own names)
+        for name in tables
+    )
+
+
 @dataclass
 class _CommittedRows:
     blocker: object = None  # pytest-django's django_db_blocker, once the test database exists
@@ -397,12 +407,7 @@ def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-unty
     from django.db import connection
 
     with django_db_blocker.unblock():
-        tables = sorted(connection.introspection.table_names(include_views=False))
-    quote = connection.ops.quote_name
-    _committed.count_sql = " UNION ALL ".join(
-        f"SELECT '{name}', COUNT(*) FROM {quote(name)}"  # noqa: S608 (the database's own names)
-        for name in tables
-    )
+        _committed.count_sql = row_count_sql(connection)
     _committed.blocker = django_db_blocker
     _committed.baseline = _committed.counts()
     yield
