@@ -6,7 +6,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-PYTEST_ARGS ?= -n 2
+# worksteal: an idle worker takes tests queued on the busy one (tests/conftest.py orders the
+# slow modules first).
+PYTEST_ARGS ?= -n 2 --dist worksteal
 
 .PHONY: messages gettext demo test test-latest lock lint typecheck migrations-check pytest chromium install install-dev clean bench
 

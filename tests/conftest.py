@@ -9,7 +9,9 @@ of the youth cohort.
 
 from __future__ import annotations
 
+import itertools
 import os
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -367,6 +369,93 @@ def _language_reset() -> Iterator[None]:
     translation.deactivate()
 
 
+# Rows a test leaves committed in the worker's test database (outside a transaction that is
+# rolled back) are seen by every later test on that worker, which then fails far from the
+# cause. After each test, every table's row count is compared with the counts when the test
+# database was created: a table that grew fails that test's teardown, naming it. (One query
+# per test; the tests' time, with and without it, is in docs/architecture.md.)
+def row_count_sql(connection) -> str:  # type: ignore[no-untyped-def]
+    """One query that answers every table's name and row count (bench/leak_guard.py times it)."""
+    tables = sorted(connection.introspection.table_names(include_views=False))
+    quote = connection.ops.quote_name
+    return " UNION ALL ".join(
+        f"SELECT '{name}', COUNT(*) FROM {quote(name)}"  # noqa: S608 (the database's own names)
+        for name in tables
+    )
+
+
+@dataclass
+class _CommittedRows:
+    blocker: object = None  # pytest-django's django_db_blocker, once the test database exists
+    count_sql: str = ""
+    baseline: dict[str, int] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        from django.db import connection
+
+        with self.blocker.unblock(), connection.cursor() as cursor:  # type: ignore[attr-defined]
+            cursor.execute(self.count_sql)
+            return dict(cursor.fetchall())
+
+
+_committed = _CommittedRows()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-untyped-def]
+    """pytest-django's test database, and every table's row count before any test writes."""
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        _committed.count_sql = row_count_sql(connection)
+    _committed.blocker = django_db_blocker
+    _committed.baseline = _committed.counts()
+    yield
+    _committed.blocker = None
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """A test that does not drive the browser starts with Playwright stopped: while it runs,
+    its event loop is marked running in this thread and `async_to_sync` refuses to run
+    (tests/e2e/chromium.py)."""
+    browsers = sys.modules.get("tests.e2e.chromium")  # not imported: no browser is open
+    if browsers is not None and "browser" not in getattr(item, "fixturenames", ()):
+        browsers.close()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    browsers = sys.modules.get("tests.e2e.chromium")
+    if browsers is not None:
+        browsers.close()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    result = yield
+    _fail_on_committed_rows(item)
+    return result
+
+
+def _fail_on_committed_rows(item: pytest.Item) -> None:
+    from django.db import connection
+
+    # Not before the test database exists, nor inside a module's set-up that is rolled back
+    # at the module's end (tests/demo).
+    if _committed.blocker is None or connection.in_atomic_block:
+        return
+    now = _committed.counts()
+    before = _committed.baseline
+    grown = {
+        table: (before.get(table, 0), n) for table, n in now.items() if n > before.get(table, 0)
+    }
+    if grown:
+        _committed.baseline = now  # reported once, here, not again by every later test
+        raise AssertionError(
+            f"{item.nodeid} left rows committed in the test database, which the tests after "
+            f"it on this worker would see (table: rows at start, now): {grown}"
+        )
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Compile the translation catalogs (build output, not committed) before any test renders
     a page in Spanish; a no-op when they are up to date."""
@@ -381,6 +470,7 @@ _DATABASE_FIXTURES = frozenset({"db", "transactional_db", "live_server", "django
 @pytest.hookimpl(trylast=True)  # after `-m` and `-k` have deselected
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     _keep_database_tests_only(config, items)
+    _start_slow_modules_first(config, items)
 
 
 def _keep_database_tests_only(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -400,3 +490,42 @@ def _keep_database_tests_only(config: pytest.Config, items: list[pytest.Item]) -
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept
+
+
+def _slow_seconds(item: pytest.Item) -> float:
+    marker = item.get_closest_marker("slow")
+    return float(marker.args[0]) if marker else 0.0
+
+
+def _start_slow_modules_first(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under `-n N --dist worksteal` (`make test`), worker k starts with the k-th of N equal
+    slices of the collection, and an idle worker takes work from the end of a busy one's
+    queue. A test that runs for minutes cannot be taken, so one left near the end of a slice
+    keeps a worker busy while the other sits idle (in CI this tail cost several minutes).
+    So the modules holding tests marked `slow(seconds)` are dealt, heaviest first, to the
+    head of the least loaded slice; the order is otherwise unchanged. Whole modules move,
+    so their module-scoped fixtures are still set up once. Any test may now follow any
+    other on a worker: a test that leaves rows committed fails by name
+    (`_fail_on_committed_rows`), and Playwright is stopped before a test that does not
+    drive the browser (`pytest_runtest_setup`)."""
+    workers = int(getattr(config, "workerinput", {}).get("workercount", 1))
+    if workers < 2:
+        return
+    modules: dict[str, list[pytest.Item]] = {}
+    for item in items:
+        modules.setdefault(item.nodeid.split("::")[0], []).append(item)
+    weights = {path: sum(map(_slow_seconds, tests)) for path, tests in modules.items()}
+    heads: list[list[pytest.Item]] = [[] for _ in range(workers)]
+    loads = [0.0] * workers
+    for path in sorted((p for p, w in weights.items() if w > 0), key=lambda p: -weights[p]):
+        lightest = loads.index(min(loads))
+        heads[lightest].extend(modules.pop(path))
+        loads[lightest] += weights[path]
+    rest = iter([item for tests in modules.values() for item in tests])
+    ordered: list[pytest.Item] = []
+    for k, head in enumerate(heads):
+        # worksteal's split: the k-th idle worker gets len(pending) // (workers left).
+        size = (len(items) - len(ordered)) // (workers - k)
+        ordered += head + list(itertools.islice(rest, max(0, size - len(head))))
+    ordered += rest
+    items[:] = ordered

@@ -66,6 +66,7 @@ def member_count(env: dict[str, str]) -> int:
     return int(result.stdout.strip())
 
 
+@pytest.mark.slow(50)
 def test_backup_and_restore_round_trip(scratch_env: dict[str, str], tmp_path: Path) -> None:
     cli(scratch_env, "migrate", "-v", "0")
     cli(scratch_env, "seed_demo", "--members", "30", "--youth", "5")
@@ -88,6 +89,7 @@ def test_backup_and_restore_round_trip(scratch_env: dict[str, str], tmp_path: Pa
     assert member_count(scratch_env) == before
 
 
+@pytest.mark.slow(30)
 def test_restore_refuses_a_missing_file_and_changes_nothing(
     scratch_env: dict[str, str], tmp_path: Path
 ) -> None:

@@ -23,6 +23,7 @@ TRIALS = 20
 
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.browser  # real server processes: runs with the slower tests
+@pytest.mark.slow(230)
 def test_killing_the_server_mid_stream_loses_and_doubles_no_acknowledged_commitment(
     tmp_path: Path,
 ) -> None:

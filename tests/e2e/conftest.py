@@ -14,32 +14,21 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Page
 
-CHROMIUM = os.environ.get("COLLABORATORY_CHROMIUM", "/usr/bin/chromium")
+from tests.e2e import chromium
+
 ARTIFACTS = Path(os.environ.get("COLLABORATORY_TEST_ARTIFACTS", "test-artifacts"))
-# The machine has no network beyond the package registries: keep Chromium from calling home.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium package.")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
+@pytest.fixture
+def browser() -> Browser:
+    """The worker's Chromium (tests/e2e/chromium.py: kept open from one browser test to the
+    next, closed before a test that does not drive it)."""
+    try:
+        return chromium.browser()
+    except FileNotFoundError as missing:
+        pytest.fail(str(missing))
 
 
 # A form refused with 400 answers with the fragment that explains why, and the page shows it;

@@ -150,6 +150,7 @@ def test_an_offline_commitment_waits_on_the_phone_and_is_saved_once(
     assert keys == stored
 
 
+@pytest.mark.slow(30)
 def test_the_board_and_phone_follow_the_facilitator_and_the_timer_warns_in_words(
     contexts: tuple[Page, Page, list[str]], room: Room
 ) -> None:

@@ -91,7 +91,15 @@ def _walk(page: Page, base: str) -> tuple[dict[str, int], dict[str, list[str]]]:
     return widths, problems
 
 
-@pytest.mark.parametrize("email", [MEMBER_EMAIL, STEWARD_EMAIL, YOUTH_EMAIL, ADMIN_EMAIL])
+@pytest.mark.parametrize(
+    "email",
+    [
+        pytest.param(MEMBER_EMAIL, marks=pytest.mark.slow(55)),
+        pytest.param(STEWARD_EMAIL, marks=pytest.mark.slow(190)),
+        pytest.param(YOUTH_EMAIL, marks=pytest.mark.slow(35)),
+        pytest.param(ADMIN_EMAIL, marks=pytest.mark.slow(15)),
+    ],
+)
 def test_every_page_a_role_reaches_fits_a_phone_and_passes_axe(  # type: ignore[no-untyped-def]
     live_server, browser: Browser, email: str
 ) -> None:

@@ -74,21 +74,21 @@ def test_a_member_cannot_nominate_someone_from_their_own_organization(world: Wor
     )
 
 
+# The django_db mark (not the `db` fixture, which Hypothesis refuses as function-scoped)
+# wraps all the examples in one transaction, rolled back at the test's end. Without it the
+# test once wrote through `django_db_blocker.unblock()` in autocommit: its member, network and
+# user stayed committed, and tests that ran after it on the same worker counted them.
+@pytest.mark.django_db
 @given(
     name=st.text(max_size=5),
     email=st.text(max_size=12).filter(lambda s: "@" not in s),
     reasons=st.text(max_size=19),
 )
 def test_bad_nomination_input_is_refused_with_named_fields(
-    name: str,
-    email: str,
-    reasons: str,
-    django_db_blocker,  # type: ignore[no-untyped-def]
+    name: str, email: str, reasons: str
 ) -> None:
-    with django_db_blocker.unblock(), scopes_disabled():
-        membership = Membership.objects.filter(role=Role.MEMBER).first()
-        if membership is None:
-            membership = MembershipFactory()
+    with scopes_disabled():
+        membership = Membership.objects.filter(role=Role.MEMBER).first() or MembershipFactory()
         sector = Sector.objects.filter(network=membership.network).first()
         with pytest.raises(ValidationError) as error:
             nomination_create(

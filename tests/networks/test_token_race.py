@@ -106,6 +106,7 @@ def _redeem(url: str) -> int:
 
 
 @pytest.mark.browser  # a live server in subprocesses: runs with the slower tests
+@pytest.mark.slow(40)
 def test_fifty_concurrent_redemptions_of_one_token_give_exactly_one_success(
     served: tuple[str, str, Path],
 ) -> None:

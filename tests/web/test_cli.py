@@ -35,6 +35,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+@pytest.mark.slow(60)
 def test_demo_seeds_once_prints_the_logins_and_serves_the_network(tmp_path: Path) -> None:
     """One data dir for the three runs: seeding is most of the cost, and the third run is
     what the README's first command does on a machine where the demo was seeded before."""
