@@ -57,8 +57,8 @@ def profile_member(*, network: Network, membership_id: int) -> Membership | None
     # What `directory_members`' prefetch leaves on the person: `offered_assets.all()`.
     kept: QuerySet[OfferedAsset] = QuerySet(model=OfferedAsset)
     kept._result_cache = offers
-    kept._prefetch_done = True
-    member.user._prefetched_objects_cache = {"offered_assets": kept}
+    kept._prefetch_done = True  # type: ignore[attr-defined]
+    member.user._prefetched_objects_cache = {"offered_assets": kept}  # type: ignore[attr-defined]
     return member
 
 
@@ -79,9 +79,11 @@ def proposals_of(*, network: Network, user: User) -> list[Proposal]:
     gathering: read once for a profile's projects and its help received. Prepared."""
     return prepared(
         "matching.proposals_of",
-        lambda network, user: Proposal.objects.filter(network=network, proposer=user)
-        .select_related("gathering")
-        .order_by("-gathering__starts_at", "-pk"),
+        lambda network, user: (
+            Proposal.objects.filter(network=network, proposer=user)
+            .select_related("gathering")
+            .order_by("-gathering__starts_at", "-pk")
+        ),
         network=network,
         user=user.pk,
     )

@@ -29,7 +29,7 @@ from typing import Any
 
 from django.db import connections
 from django.db.models import QuerySet
-from django.db.models.query import (
+from django.db.models.query import (  # type: ignore[attr-defined]
     FlatValuesListIterable,
     ModelIterable,
     ValuesListIterable,
@@ -113,7 +113,7 @@ def _compile(
     connection = connections[using]
     with scope(network=network):
         queryset = build(**stand_ins)
-        if queryset._prefetch_related_lookups or queryset._known_related_objects:
+        if queryset._prefetch_related_lookups or queryset._known_related_objects:  # type: ignore[attr-defined]
             raise TypeError("a prepared read cannot prefetch")
         compiler = queryset.query.get_compiler(using=using)
         sql, params = compiler.as_sql()
@@ -156,7 +156,7 @@ def _compile(
     elif iterable in (ValuesListIterable, FlatValuesListIterable):
         query = queryset.query
         names = [*query.extra_select, *query.values_select, *query.annotation_select]
-        if queryset._fields and list(queryset._fields) != names:
+        if queryset._fields and list(queryset._fields) != names:  # type: ignore[attr-defined]
             raise TypeError("a prepared values_list names its columns in the query's order")
         kind = "flat" if iterable is FlatValuesListIterable else "tuple"
     else:
