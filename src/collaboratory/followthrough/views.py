@@ -40,9 +40,8 @@ from collaboratory.followthrough.models import Partnership
 from collaboratory.followthrough.selectors import (
     CommitmentRow,
     commitment_history,
-    commitment_rows,
+    commitment_rows_owed,
     commitment_rows_to_me,
-    commitments_owed,
     followthrough_settings_for,
     gratitude_roll_call,
     member_ledger,
@@ -57,7 +56,7 @@ from collaboratory.followthrough.selectors import (
     span_networks,
 )
 from collaboratory.gatherings.models import Gathering
-from collaboratory.gatherings.selectors import gatherings_upcoming
+from collaboratory.gatherings.selectors import GatheringBrief, next_gathering_brief
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view, require_perm
 from collaboratory.networks.models import Membership, Role
 from collaboratory.networks.params import parse_id
@@ -354,7 +353,10 @@ HEADS_KEPT = 512
 
 
 def _head(
-    request: NetworkRequest, filters: FilterForm, next_gathering: Gathering | None, filtered: bool
+    request: NetworkRequest,
+    filters: FilterForm,
+    next_gathering: GatheringBrief | None,
+    filtered: bool,
 ) -> str:
     key = (
         get_language(),
@@ -390,9 +392,8 @@ def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
     filters = FilterForm(request.GET or None)
     status, capital = filters.value("status"), filters.value("capital")
     owed_rows, to_me_rows = _rows_asked(request, "owed"), _rows_asked(request, "to_me")
-    owed = commitment_rows(
-        commitments_owed(network=network, user=request.user, status=status, capital=capital),
-        owed_rows + 1,
+    owed = commitment_rows_owed(
+        network=network, user=request.user, status=status, capital=capital, limit=owed_rows + 1
     )
     to_me = commitment_rows_to_me(
         network=network, user=request.user, status=status, capital=capital, limit=to_me_rows + 1
@@ -422,7 +423,7 @@ def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "head": _head(
                 request,
                 filters,
-                gatherings_upcoming(network=network, limit=1).first(),
+                next_gathering_brief(network=network),
                 bool(status or capital),
             ),
         },

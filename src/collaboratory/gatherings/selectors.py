@@ -42,6 +42,7 @@ from collaboratory.gatherings.models import (
     default_part_template,
 )
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
+from collaboratory.networks.prepared import prepared
 from collaboratory.networks.selectors import youth_cohort_membership
 from collaboratory.networks.tokens import digests_match, keyed_token_parse
 from collaboratory.people.models import User
@@ -66,10 +67,34 @@ def youth_guest_of(*, user: User, gathering: Gathering) -> bool:
     )
 
 
-def gatherings_upcoming(*, network: Network, limit: int) -> QuerySet[Gathering]:
-    return Gathering.objects.filter(network=network, ends_at__gte=timezone.now()).order_by(
+def gatherings_upcoming(
+    *, network: Network | int, limit: int, now: datetime | None = None
+) -> QuerySet[Gathering]:
+    return Gathering.objects.filter(network=network, ends_at__gte=now or timezone.now()).order_by(
         "starts_at"
     )[:limit]
+
+
+@dataclass(frozen=True, slots=True)
+class GatheringBrief:
+    """A gathering's id and title: what a link to it needs."""
+
+    pk: int
+    title: str
+
+
+def next_gathering_brief(*, network: Network) -> GatheringBrief | None:
+    """The soonest gathering that has not ended (`gatherings_upcoming`'s first), id and
+    title only; prepared (`networks.prepared`): My commitments asks on every view."""
+    found = prepared(
+        "gatherings.next_brief",
+        lambda network, now: gatherings_upcoming(network=network, limit=1, now=now).values_list(
+            "pk", "title"
+        ),
+        network=network,
+        now=timezone.now(),
+    )
+    return GatheringBrief(*found[0]) if found else None
 
 
 def gatherings_past_count(*, network: Network) -> int:

@@ -24,8 +24,9 @@ from collaboratory.matching.models import (
     IntroductionStatus,
 )
 from collaboratory.networks.models import Membership, Network
+from collaboratory.networks.prepared import prepared
 from collaboratory.networks.selectors import DirectoryFilters, directory_members
-from collaboratory.people.models import User
+from collaboratory.people.models import OfferedAsset, User
 from collaboratory.people.selectors import when
 
 # Requests a member may make in a day, whichever way they go.
@@ -35,25 +36,56 @@ INTRODUCTIONS_PER_DAY = 10
 def profile_member(*, network: Network, membership_id: int) -> Membership | None:
     """The admitted member the directory shows under this number, with user, profile,
     organization, sector and offers, and whether they agreed to be emailed introduction
-    requests here (`intro_consent`); None for anyone the directory does not show here."""
+    requests here (`intro_consent`); None for anyone the directory does not show here.
+    Both reads prepared (`networks.prepared`): a profile nobody viewed yet runs them."""
+    kind = network.kind  # the directory's rule depends on it: part of the compiled shape
+    found = prepared(
+        ("matching.profile_member", kind),
+        lambda network, member: _profile_member_query(Network(pk=network, kind=kind), member),
+        network=network,
+        member=membership_id,
+    )
+    if not found:
+        return None
+    member: Membership = found[0]
+    offers = prepared(
+        "matching.profile_offers",
+        lambda user: OfferedAsset.objects.filter(user=user).order_by("pk"),
+        network=None,  # a person's offers belong to no network; the directory shows them
+        user=member.user_id,
+    )
+    # What `directory_members`' prefetch leaves on the person: `offered_assets.all()`.
+    kept: QuerySet[OfferedAsset] = QuerySet(model=OfferedAsset)
+    kept._result_cache = offers
+    kept._prefetch_done = True  # type: ignore[attr-defined]
+    member.user._prefetched_objects_cache = {"offered_assets": kept}  # type: ignore[attr-defined]
+    return member
+
+
+def _profile_member_query(network: Network, membership_id: int) -> QuerySet[Membership]:
     consent = IntroductionConsent.objects.filter(network=network, user=OuterRef("user"))
     # One row by its key: the directory's order (by name) is dropped, not compiled or sorted.
-    found = list(
+    return (
         directory_members(network=network, filters=DirectoryFilters())
+        .prefetch_related(None)
         .filter(pk=membership_id)
         .annotate(intro_consent=Exists(consent))
         .order_by()[:1]
     )
-    return found[0] if found else None
 
 
 def proposals_of(*, network: Network, user: User) -> list[Proposal]:
     """Every proposal the person made in this network, newest gathering first, with its
-    gathering: read once for a profile's projects and its help received."""
-    return list(
-        Proposal.objects.filter(network=network, proposer=user)
-        .select_related("gathering")
-        .order_by("-gathering__starts_at", "-pk")
+    gathering: read once for a profile's projects and its help received. Prepared."""
+    return prepared(
+        "matching.proposals_of",
+        lambda network, user: (
+            Proposal.objects.filter(network=network, proposer=user)
+            .select_related("gathering")
+            .order_by("-gathering__starts_at", "-pk")
+        ),
+        network=network,
+        user=user.pk,
     )
 
 
@@ -114,12 +146,6 @@ def profile_help(
     received (hidden and undone ones left out), how many were kept and how many are open.
     Two queries; one with the person's `proposals` (`proposals_of`) given."""
     lines = {kind: HelpLine(kind, str(label)) for kind, label in CapitalKind.choices}
-    shown = Commitment.objects.filter(COUNTED, network=network).order_by()
-    # Made and received as two halves of one UNION ALL, the received ones through the
-    # person's proposals read first (most members present nothing): an OR across the join,
-    # or a subquery that the network scope widens, led SQLite to the network's index and
-    # every commitment of the network.
-    made = shown.filter(committer=user).values_list("capital", "status", "committer_id")
     proposal_ids = (
         [p.pk for p in proposals]
         if proposals is not None
@@ -129,14 +155,13 @@ def profile_help(
             .values_list("pk", flat=True)
         )
     )
-    rows = made
-    if proposal_ids:
-        received = (
-            shown.filter(proposal_id__in=proposal_ids)
-            .exclude(committer=user)
-            .values_list("capital", "status", "committer_id")
-        )
-        rows = made.union(received, all=True)
+    rows = prepared(
+        "matching.profile_help",
+        _help_rows,
+        network=network,
+        user=user.pk,
+        proposal_ids=proposal_ids,
+    )
     for capital, status, committer_id in rows:
         line = lines.get(capital)
         if line is None:
@@ -153,19 +178,56 @@ def profile_help(
     return HelpSummary(lines=list(lines.values()))
 
 
+def _help_rows(
+    network: Network | int, user: User | int, proposal_ids: list[int]
+) -> QuerySet[Commitment, tuple[str, str, int]]:
+    shown = Commitment.objects.filter(COUNTED, network=network).order_by()
+    # Made and received as two halves of one UNION ALL, the received ones through the
+    # person's proposals read first (most members present nothing): an OR across the join,
+    # or a subquery that the network scope widens, led SQLite to the network's index and
+    # every commitment of the network.
+    made = shown.filter(committer=user).values_list("capital", "status", "committer_id")
+    if not proposal_ids:
+        return made
+    received = (
+        shown.filter(proposal_id__in=proposal_ids)
+        .exclude(committer=user)
+        .values_list("capital", "status", "committer_id")
+    )
+    return made.union(received, all=True)
+
+
 def shared_gatherings(
     *, network: Network, viewer: User, person: User | None = None, person_id: int | None = None
 ) -> list[Gathering]:
     """Gatherings of this network both people attended (the attendance ledger); for one's
     own profile, the gatherings one attended. The person by row or by id. One query."""
     person_id = person.pk if person is not None else person_id
+    if person_id is None:
+        raise TypeError("shared_gatherings needs the person or their id")
+    both = viewer.pk != person_id
+    return prepared(
+        ("matching.shared_gatherings", both),
+        lambda network, person, viewer: _shared_gatherings_query(network, person, viewer, both),
+        network=network,
+        person=person_id,
+        viewer=viewer.pk,
+    )
+
+
+def _shared_gatherings_query(
+    network: Network | int, person_id: int, viewer_id: int, both: bool
+) -> QuerySet[Gathering]:
     of_person = Attendance.objects.filter(network=network, user_id=person_id)
-    if viewer.pk != person_id:
+    if both:
         # The person's attendance at a gathering that has a part the viewer attended: one
-        # subquery with a join, ~0.9 ms to build and run against ~1.6 for two subqueries
-        # (this runs on every view of a profile, the shared part's cache aside).
-        of_person = of_person.filter(part__gathering__parts__attendance__user=viewer)
-    return list(
+        # subquery with a join (this runs on every view of a profile, the shared part's
+        # cache aside).
+        of_person = of_person.filter(part__gathering__parts__attendance__user=viewer_id)
+    else:
+        # One's own profile: the viewer is the person (still a parameter of the read).
+        of_person = of_person.filter(user_id=viewer_id)
+    return (
         Gathering.objects.filter(network=network, pk__in=of_person.values("part__gathering"))
         .order_by("-starts_at")
         .only("title", "starts_at")[:50]  # what the profile prints
