@@ -4,9 +4,11 @@ updates, the gratitude roll call, a member's ledger, partnerships."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -233,17 +235,15 @@ def commitment_rows_to_me(
     )
     if not theirs:
         return []  # most members present nothing: no query to build or run
-    rows = prepared(
+    return _prepared_rows(
         ("followthrough.to_me", status, capital, limit),
-        lambda network, proposal_ids: (
-            _to_me(network=network, proposal_ids=proposal_ids, status=status, capital=capital)
-            .select_related(None)
-            .values_list(*ROW_COLUMNS)[:limit]
+        lambda network, proposal_ids: _to_me(
+            network=network, proposal_ids=proposal_ids, status=status, capital=capital
         ),
+        limit=limit,
         network=network,
         proposal_ids=theirs,
     )
-    return [CommitmentRow(*row) for row in rows]
 
 
 def commitment_rows_owed(
@@ -251,15 +251,32 @@ def commitment_rows_owed(
 ) -> list[CommitmentRow]:
     """The first `limit` rows of what `user` promised (`commitments_owed`), prepared like
     `commitment_rows_to_me`: one query, compiled once per filter and limit."""
-    rows = prepared(
+    return _prepared_rows(
         ("followthrough.owed", status, capital, limit),
-        lambda network, user: (
-            commitments_owed(network=network, user=user, status=status, capital=capital)
-            .select_related(None)
-            .values_list(*ROW_COLUMNS)[:limit]
+        lambda network, user: commitments_owed(
+            network=network, user=user, status=status, capital=capital
         ),
+        limit=limit,
         network=network,
         user=user.pk,
+    )
+
+
+def _prepared_rows(
+    key: tuple[str, str, str, int],
+    build: Callable[..., QuerySet[Commitment]],
+    *,
+    limit: int,
+    network: Network,
+    **values: int | list[int],
+) -> list[CommitmentRow]:
+    """The first `limit` commitments of `build`'s query as plain rows, read prepared: the
+    row columns and the limit are the same for both lists of My commitments."""
+    rows = prepared(
+        key,
+        lambda **given: build(**given).select_related(None).values_list(*ROW_COLUMNS)[:limit],
+        network=network,
+        **cast(dict[str, Any], values),  # only the query's own values, never `using`
     )
     return [CommitmentRow(*row) for row in rows]
 
