@@ -18,6 +18,7 @@ follow-through move on it (offered -> in progress). One person in ten is a stewa
 roster, the review board of the live gathering and its facilitator console. Think time 1-3 s.
 
     .venv/bin/python bench/load.py [--users 50,200] [--seconds 60] [--members 1000]
+        [--commitments 200000]
         [--app-workers 1] [--redis]
 
 The goal (issue 20): 0 errors, p95 under 100 ms at 50 people. Sign-in hashes a password
@@ -207,6 +208,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=60, help="steady state, after arrival")
     parser.add_argument("--spawn-rate", type=float, default=3.0, help="people arriving per s")
     parser.add_argument("--members", type=int, default=1000)
+    parser.add_argument(
+        "--commitments", type=int, default=0, help="grow the demo to this many (seed_demo)"
+    )
     parser.add_argument("--app-workers", type=int, default=1)
     parser.add_argument("--redis", action="store_true", help="Redis cache and broker")
     parser.add_argument("--keep", action="store_true", help="keep the servers' logs")
@@ -235,6 +239,8 @@ def main() -> None:
         started = time.monotonic()
         _run([*CLI, "migrate", "-v", "0"], env)
         _run([*CLI, "seed_demo", "--members", str(args.members)], env)
+        if args.commitments:
+            _run([*CLI, "seed_demo", "--commitments", str(args.commitments)], env)
         config = work / "load.json"
         _run([sys.executable, __file__, "--prepare", str(config)], env)
         print(f"database ready in {time.monotonic() - started:.0f} s", flush=True)
@@ -257,7 +263,8 @@ def main() -> None:
             for app in apps:
                 app.start(timeout=60)
             setup = (
-                f"{args.members}-member demo on PostgreSQL; 2 app processes x "
+                f"{args.members}-member demo (+{args.commitments} commitments) on PostgreSQL;"
+                " 2 app processes x "
                 f"{args.app_workers} worker(s) (collaboratory serve), 2 task workers; "
                 f"{'Redis' if redis_server else 'database'} cache, "
                 f"{env['COLLABORATORY_LIVE_BROKER']} broker"
