@@ -138,8 +138,12 @@ class CommitmentRow(CommitmentTexts):
 
 def commitment_rows(queryset: QuerySet[Commitment], limit: int) -> list[CommitmentRow]:
     """The first `limit` commitments of `queryset` (in its order) as rows, one query."""
-    values = queryset.select_related(None).values_list(*ROW_COLUMNS)[:limit]
-    return [CommitmentRow(*row) for row in values]
+    return [CommitmentRow(*row) for row in _row_values(queryset, limit)]
+
+
+def _row_values(queryset: QuerySet[Commitment], limit: int) -> QuerySet[Commitment, Any]:
+    """The columns a `CommitmentRow` holds, for the first `limit` commitments."""
+    return queryset.select_related(None).values_list(*ROW_COLUMNS)[:limit]
 
 
 def commitments_owed(
@@ -274,7 +278,7 @@ def _prepared_rows(
     row columns and the limit are the same for both lists of My commitments."""
     rows = prepared(
         key,
-        lambda **given: build(**given).select_related(None).values_list(*ROW_COLUMNS)[:limit],
+        lambda **given: _row_values(build(**given), limit),
         network=network,
         **cast(dict[str, Any], values),  # only the query's own values, never `using`
     )
