@@ -22,9 +22,19 @@ rates it prints the server's CPU time per request (its processes' utime + stime 
 Linux): on a machine shared with other work the rates move with the load, the CPU per request
 far less, so "x bare CPU" is the steadier reading of the goal's ratio.
 
+Two readings of "50 concurrent members". The rounds above keep `--clients` requests in flight
+at every moment (each client sends its next request the instant the last one ends): that
+measures throughput, the goal's 0.5x ratio. People in a room do not click like that: each reads
+a page for a moment before the next. With `--think 1,3` a second phase (`--paced-seconds`)
+follows: `--clients` people, each requesting one landing page after another in an order of its
+own and pausing 1-3 s between pages (as bench/locustfile.py's members do), every request still
+a distinct member's first view of that page. It prints p50/p95/p99 per page: the goal's
+"p95 under 100 ms at 50 concurrent members" on the embedded default.
+
     .venv/bin/python bench/landing.py --data-dir /tmp/landing [--members 10000]
-        [--commitments 200000] [--sessions 3000] [--stewards 600] [--clients 50]
-        [--seconds 2] [--rounds 4] [--workers 2] [--only directory,console]
+        [--commitments 200000] [--sessions 3000] [--stewards 1600] [--clients 50]
+        [--seconds 2] [--rounds 4] [--workers 3] [--only directory,console]
+        [--think 1,3] [--paced-seconds 120]
 """
 
 from __future__ import annotations
@@ -33,6 +43,7 @@ import argparse
 import http.client
 import itertools
 import os
+import random
 import statistics
 import subprocess
 import threading
@@ -40,6 +51,10 @@ import time
 from pathlib import Path
 
 from gatherings import CLI, hammer_with, start_server  # bench/ is on sys.path
+
+# The paced phase's own pools: more than any page's requests in 120 s at 50 people pausing 1-3 s.
+PACED_MEMBERS = 1500
+PACED_STEWARDS = 400
 
 SETUP = """
 import json
@@ -116,6 +131,78 @@ def hammer(
     return hammer_with(send, path, seconds, clients)
 
 
+def paced(
+    port: int,
+    pages: dict[str, tuple[str, bool, list[int]]],
+    pools: tuple[list[str], list[str]],
+    seconds: float,
+    people: int,
+    think: tuple[float, float],
+) -> dict[str, list[float]]:
+    """`people` threads, each a person walking the pages in a shuffled order of its own with a
+    pause of `think` seconds (uniform) after each page; each page's requests take the next
+    session of its pool, so every one is a distinct member's first view. The latencies per page."""
+    members, stewards = pools
+    lock = threading.Lock()
+    turns = {
+        name: (
+            itertools.cycle(stewards if steward else members),
+            itertools.cycle(subjects or [0]),
+        )
+        for name, (_path, steward, subjects) in pages.items()
+    }
+    latencies: dict[str, list[float]] = {name: [] for name in pages}
+    failures: list[str] = []
+    stop = time.perf_counter() + seconds
+
+    def person(number: int) -> None:
+        rnd = random.Random(number)
+        order = list(pages)
+        time.sleep(rnd.uniform(0, think[1]))  # people arrive spread out, not in one burst
+        while time.perf_counter() < stop:
+            rnd.shuffle(order)
+            for name in order:
+                if time.perf_counter() >= stop:
+                    break
+                with lock:
+                    session, about = (next(part) for part in turns[name])
+                started = time.perf_counter()
+                status = get(port, pages[name][0].format(about), session)
+                took = time.perf_counter() - started
+                with lock:
+                    latencies[name].append(took)
+                    if status != 200:
+                        failures.append(f"{name}: HTTP {status}")
+                time.sleep(rnd.uniform(*think))
+
+    threads = [threading.Thread(target=person, args=(n,)) for n in range(people)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if failures:
+        raise SystemExit(f"{len(failures)} paced requests failed, e.g. {failures[0]}")
+    return latencies
+
+
+def report_paced(
+    latencies: dict[str, list[float]], people: int, think: tuple[float, float], cpu: float
+) -> None:
+    total = sum(len(values) for values in latencies.values())
+    print(
+        f"\nPaced: {people} concurrent members, each pausing {think[0]:g}-{think[1]:g} s after "
+        f"every page; {total} requests, server CPU {cpu / max(total, 1) * 1000:.1f} ms/req"
+    )
+    print(f"{'page':<30} {'requests':>8} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}  goal p95 < 100")
+    for name, values in latencies.items():
+        cuts = statistics.quantiles(values, n=100) if len(values) > 1 else values * 99
+        print(
+            f"{name:<30} {len(values):>8} {statistics.median(values) * 1000:>7.1f} "
+            f"{cuts[94] * 1000:>7.1f} {cuts[98] * 1000:>7.1f}  "
+            f"{'meets' if cuts[94] < 0.1 else 'MISSES'}"
+        )
+
+
 def server_cpu(pid: int) -> float:
     """CPU seconds used so far by the server process and its children (the workers), from
     /proc (Linux; 0 elsewhere). Per request, it is the page's cost on the server whatever
@@ -164,12 +251,19 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=10000)
     parser.add_argument("--commitments", type=int, default=200000)
     parser.add_argument("--sessions", type=int, default=3000, help="distinct members")
-    parser.add_argument("--stewards", type=int, default=600, help="distinct stewards")
+    parser.add_argument("--stewards", type=int, default=1600, help="distinct stewards")
     parser.add_argument("--seconds", type=float, default=2.0, help="per URL per round")
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--clients", type=int, default=50, help="concurrent members")
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    # As `collaboratory serve` starts when given no --workers: the embedded default.
+    parser.add_argument(
+        "--workers", type=int, default=int(os.environ.get("COLLABORATORY_WORKERS", "3"))
+    )
     parser.add_argument("--only", default="", help="comma-separated page names to measure")
+    parser.add_argument(
+        "--think", default="", help="LOW,HIGH seconds: add the paced phase (people who pause)"
+    )
+    parser.add_argument("--paced-seconds", type=float, default=120.0)
     args = parser.parse_args()
 
     os.makedirs(args.data_dir, exist_ok=True)
@@ -184,7 +278,14 @@ def main() -> None:
     }
     database = "PostgreSQL" if env.get("DATABASE_URL", "").startswith("postgres") else "SQLite"
     build(env, args.members, args.commitments)
-    script = SETUP.replace("STEWARDS", str(args.stewards)).replace("SESSIONS", str(args.sessions))
+    think = tuple(float(x) for x in args.think.split(",")) if args.think else ()
+    if think and (len(think) != 2 or not 0 <= think[0] <= think[1]):
+        parser.error("--think takes LOW,HIGH seconds, LOW <= HIGH, e.g. 1,3")
+    # The paced phase gets members (and stewards) of its own, none of whom the rounds used.
+    extra_members, extra_stewards = (PACED_MEMBERS, PACED_STEWARDS) if think else (0, 0)
+    script = SETUP.replace("STEWARDS", str(args.stewards + extra_stewards)).replace(
+        "SESSIONS", str(args.sessions + extra_members)
+    )
     import json
 
     setup = json.loads(
@@ -195,6 +296,12 @@ def main() -> None:
         .splitlines()[-1]
     )
     members, stewards = setup["members"], setup["stewards"]
+    paced_pools = (
+        members[len(members) - extra_members :],
+        stewards[len(stewards) - extra_stewards :],
+    )
+    members = members[: len(members) - extra_members]
+    stewards = stewards[: len(stewards) - extra_stewards]
     # A few sessions warm the workers up; the measured ones are first views.
     warm_members, members = members[:20], members[20:]
     warm_stewards, stewards = stewards[:10], stewards[10:]
@@ -237,6 +344,10 @@ def main() -> None:
                 before = server_cpu(server.pid)
                 results[name] += hammer(port, path, pool, subjects, args.seconds, args.clients)
                 cpu[name] += server_cpu(server.pid) - before
+        if think:
+            before = server_cpu(server.pid)
+            walked = paced(port, pages, paced_pools, args.paced_seconds, args.clients, think)
+            paced_cpu = server_cpu(server.pid) - before
     finally:
         server.terminate()
         server.wait(timeout=15)
@@ -281,6 +392,18 @@ def main() -> None:
         print(
             f"  {name}: {rates[name] / bare:.2f} x bare, p95 {p95:.0f} ms: "
             f"{'meets' if ok else 'MISSES'} the goal"
+        )
+    if think:
+        report_paced(walked, args.clients, (think[0], think[1]), paced_cpu)
+        steward_pages = {name for name, (_path, steward, _s) in pages.items() if steward}
+        first = min(
+            min(1.0, len(paced_pools[name in steward_pages]) / max(len(values), 1))
+            for name, values in walked.items()
+        )
+        print(
+            f"Pools of the paced phase: {len(paced_pools[0])} members, {len(paced_pools[1])} "
+            f"stewards, none used above; first views: at least {first:.0%} of every page's "
+            "requests."
         )
 
 

@@ -20,7 +20,9 @@ posted to the phone's JSON endpoint (signed in, CSRF pair) so nothing of the ben
 the server and a listener often sits in another worker than the one that saved the
 commitment; and pages (the health check, the network home, the phone view; 4 client threads,
 `--page-rounds` interleaved rounds) on it beside `collaboratory serve --sync` (gunicorn's sync
-workers, the server before issue 20), with the ratio (the goal: at least 0.90).
+workers, the server before issue 20), with the ratio (the goal: at least 0.90); then the same
+rounds again while 300 phones hold streams open to `serve` and a commitment reaches them every
+second, with those commitments' delivery latency: push and pages in the same run.
 
 Client and server share the machine's cores, so figures include the client's own work.
 
@@ -41,6 +43,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -324,10 +327,21 @@ def phone_endpoint(n: int, stamp: int, info: dict[str, Any]) -> tuple[str, str, 
 
 
 async def poster(
-    port: int, first: int, commits: int, every: float, info: dict[str, Any], route: Any
-) -> None:
+    port: int,
+    first: int,
+    commits: int,
+    every: float,
+    info: dict[str, Any],
+    route: Any,
+    stop: threading.Event | None = None,
+) -> int:
+    """Post up to `commits` commitments `every` s apart (fewer once `stop` is set): how many."""
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    posted = 0
     for n in range(first, first + commits):
+        if stop is not None and stop.is_set():
+            break
+        posted += 1
         path, headers, fields = route(n, time.time_ns(), info)
         body = json.dumps(fields).encode()
         await http_request(
@@ -339,6 +353,7 @@ async def poster(
         )
         await asyncio.sleep(every)
     writer.close()
+    return posted
 
 
 async def poll(
@@ -562,6 +577,72 @@ def pages_rate(port: int, cookie: str, path: str, seconds: float) -> float:
     return len(hammer(port, path, cookie, seconds, 4)) / seconds
 
 
+class StreamsOpen:
+    """`listeners` phones holding their streams open to `port`, in a thread and event loop of
+    their own, with a commitment posted to the phone endpoint every `every` s, for as long
+    as the `with` block lasts: the pages measured inside it share the server with a live room."""
+
+    def __init__(
+        self, port: int, info: dict[str, Any], listeners: int, first: int, every: float
+    ) -> None:
+        self.port, self.info, self.listeners, self.every = port, info, listeners, every
+        self.tally = Tally(first)
+        self.posted = 0
+        self.ready = threading.Event()
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=lambda: asyncio.run(self._hold()))
+
+    async def _hold(self) -> None:
+        tasks = []
+        for i in range(self.listeners):
+            listener = listen(self.port, self.info["path"], self.info["cookie"], i, self.tally)
+            tasks.append(asyncio.create_task(listener))
+            if i % 50 == 49:
+                await asyncio.sleep(0.05)
+        deadline = time.perf_counter() + 120
+        while self.tally.connected < self.listeners and time.perf_counter() < deadline:
+            await asyncio.sleep(0.05)
+        self.ready.set()
+        self.posted = await poster(
+            self.port, self.tally.first, 10**6, self.every, self.info, phone_endpoint, self.stop
+        )
+        await asyncio.sleep(2.0)  # the last frames arrive
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    def __enter__(self) -> StreamsOpen:
+        self.thread.start()
+        if not self.ready.wait(130):
+            raise SystemExit("the listeners did not connect")
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop.set()
+        self.thread.join()
+
+
+def page_rounds(
+    servers: dict[str, int], paths: list[str], cookie: str, rounds: int
+) -> dict[tuple[str, str], list[float]]:
+    """Each path on each server for 1.5 s, interleaved, `rounds` times: the rates."""
+    rates: dict[tuple[str, str], list[float]] = {(n, p): [] for n in servers for p in paths}
+    for _round in range(rounds):
+        for path in paths:
+            for name, port in servers.items():
+                rates[name, path].append(pages_rate(port, cookie, path, 1.5))
+    return rates
+
+
+def print_ratios(rates: dict[tuple[str, str], list[float]], paths: list[str]) -> None:
+    for path in paths:
+        serve_rate, sync_rate = (statistics.median(rates[k, path]) for k in ("serve", "sync"))
+        print(
+            f"  {path:<28} {serve_rate:7.0f} {sync_rate:7.0f}   {serve_rate / sync_rate:.2f}",
+            flush=True,
+        )
+
+
 def default_server_runs(
     args: argparse.Namespace, env: dict[str, str], info: dict[str, Any], offset: int
 ) -> None:
@@ -598,23 +679,27 @@ def default_server_runs(
         for port in servers.values():  # warm up every worker
             for path in paths:
                 pages_rate(port, info["cookie"], path, 1.0)
-        rates = {(name, path): [] for name in servers for path in paths}  # type: dict[tuple[str, str], list[float]]
-        for _round in range(args.page_rounds):
-            for path in paths:
-                for name, port in servers.items():
-                    rates[name, path].append(pages_rate(port, info["cookie"], path, 1.5))
+        rates = page_rounds(servers, paths, info["cookie"], args.page_rounds)
         print(
             f"pages, 4 clients, {args.page_rounds} rounds of 1.5 s per URL and server,"
             " interleaved; median req/s: serve, gunicorn sync (`serve --sync`), ratio"
             " (goal: at least 0.90)",
             flush=True,
         )
-        for path in paths:
-            serve_rate, sync_rate = (statistics.median(rates[k, path]) for k in servers)
-            print(
-                f"  {path:<28} {serve_rate:7.0f} {sync_rate:7.0f}   {serve_rate / sync_rate:.2f}",
-                flush=True,
-            )
+        print_ratios(rates, paths)
+        # The goal's condition: the pages while phones are listening and commitments land.
+        first = offset + len(args.listeners) * args.commits
+        listeners = args.listeners[0]
+        with StreamsOpen(serve_port, info, listeners, first, every=1.0) as room:
+            during = page_rounds(servers, paths, info["cookie"], args.page_rounds)
+        print(
+            f"the same pages while {listeners} phones hold streams open to `serve` and a"
+            " commitment reaches them every second; median req/s: serve (streams open),"
+            " gunicorn sync, ratio (goal: at least 0.90)",
+            flush=True,
+        )
+        print_ratios(during, paths)
+        report(f"serve, {listeners} listeners, pages", room.tally, listeners, room.posted)
     finally:
         for process in (serve, sync):
             os.killpg(process.pid, signal.SIGTERM)
