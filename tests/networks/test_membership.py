@@ -537,3 +537,48 @@ def test_steward_edits_thresholds_criteria_and_packet_and_bad_thresholds_are_ref
     assert "<h2>Hi</h2>" in packet
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in packet
     assert "Brings a rural voice." in member.get("/n/alpha/nominations/new/").content.decode()
+
+
+def test_each_roster_row_links_and_preselects_its_own_member(world: World) -> None:
+    """The roster builds its rows' addresses and status options once per page: each row
+    must still point at its own member and show that member's own status selected."""
+    with scopes_disabled():
+        memberships = list(Membership.objects.filter(network=world.alpha).order_by("pk"))
+        # Rows of several statuses (the steward's own stays active), so a row showing
+        # another row's status is caught.
+        others = [m for m in memberships if m.user != world.personas["steward"]]
+        for membership, status in zip(
+            others, [MembershipStatus.ALUMNI, MembershipStatus.INVITED], strict=False
+        ):
+            Membership.objects.filter(pk=membership.pk).update(status=status)
+        status_of = dict(Membership.objects.filter(network=world.alpha).values_list("pk", "status"))
+    assert len(set(status_of.values())) >= 3
+    html = client_for(world.personas["steward"]).get("/n/alpha/roster/").content.decode()
+
+    rows = re.findall(r"<tr>(.*?)</tr>", html, flags=re.S)[1:]
+    assert len(rows) == len(memberships)
+    for row in rows:
+        ledger = re.search(r'href="/n/alpha/follow-through/ledger/(\d+)/"', row)
+        action = re.search(r'action="/n/alpha/roster/(\d+)/status/"', row)
+        selected = re.findall(r'<option value="([a-z_]+)" selected>', row)
+        assert ledger, row
+        assert action, row
+        assert ledger.group(1) == action.group(1)
+        assert selected == [status_of[int(ledger.group(1))]]
+        assert row.count("<option ") == len(MembershipStatus.choices)
+
+
+def test_row_urls_match_reverse_and_refuse_an_ambiguous_address() -> None:
+    from django.urls import reverse
+
+    from collaboratory.networks.http import row_urls
+
+    ids = [1, 42, 987_654_320, 10**12]
+    urls = row_urls("networks:roster_override", "membership_id", ids, network_slug="a-b")
+    assert urls == {
+        pk: reverse("networks:roster_override", kwargs={"network_slug": "a-b", "membership_id": pk})
+        for pk in ids
+    }
+    # A slug that is the stand-in id itself: which number is the row's id is ambiguous.
+    with pytest.raises(ValueError, match="membership_id"):
+        row_urls("networks:roster_override", "membership_id", [1], network_slug="987654321")

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
 from django_htmx.middleware import HtmxDetails
 
 from collaboratory.audit.services import audit_record
@@ -32,6 +33,21 @@ def page_url(request: HttpRequest, path: str) -> str:
     if settings.PUBLIC_URL:
         return settings.PUBLIC_URL + path
     return request.build_absolute_uri(path)
+
+
+# An id no page has: reversed once, then replaced by each row's own id.
+_ROW_ID = 987_654_321
+
+
+def row_urls(viewname: str, id_kwarg: str, ids: list[int], **kwargs: object) -> dict[int, str]:
+    """The address of `viewname` for each of `ids`, reversing once: a long list's links (a
+    roster page has 200) cost a string join each instead of a resolver walk each, which was a
+    quarter of the page's time."""
+    sample = reverse(viewname, kwargs={**kwargs, id_kwarg: _ROW_ID})
+    head, found, tail = sample.partition(str(_ROW_ID))
+    if not found or str(_ROW_ID) in tail:
+        raise ValueError(f"{viewname} does not place {id_kwarg} once in its address")
+    return {pk: f"{head}{int(pk)}{tail}" for pk in ids}
 
 
 def deny_access(request: HttpRequest, reason: str) -> NoReturn:

@@ -13,12 +13,13 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from collaboratory.networks.forms import StatusOverrideForm, error_text
-from collaboratory.networks.http import NetworkRequest, network_view
+from collaboratory.networks.http import NetworkRequest, network_view, row_urls
 from collaboratory.networks.models import Membership, MembershipStatus
 from collaboratory.networks.params import parse_id
 from collaboratory.networks.roster_csv import (
@@ -53,14 +54,33 @@ def roster(request: NetworkRequest, network_slug: str) -> HttpResponse:
     status = request.GET.get("status", "")
     if status not in MembershipStatus.values:
         status = ""
-    page_obj = Paginator(roster_of_network(network=network, status=status), ROSTER_PAGE_SIZE)
+    page = Paginator(roster_of_network(network=network, status=status), ROSTER_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    ids = [m.pk for m in page]
+    slug = {"network_slug": network.slug}
+    ledger = row_urls("followthrough:member_ledger", "membership_id", ids, **slug)
+    override = row_urls("networks:roster_override", "membership_id", ids, **slug)
+    # Translated once, not once per option of each of the page's 100 selects; each row's
+    # options are one of eight strings, built here rather than by 800 template loop turns.
+    statuses = [(value, str(label)) for value, label in MembershipStatus.choices]
+    options = {
+        current: format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            ((value, " selected" if value == current else "", label) for value, label in statuses),
+        )
+        for current, _label in statuses
+    }
+    rows = [(m, ledger[m.pk], override[m.pk], options.get(m.status, "")) for m in page]
     return render(
         request,
         "networks/roster.html",
         {
-            "page_obj": page_obj.get_page(request.GET.get("page")),
+            "page_obj": page,
+            "rows": rows,
             "status": status,
-            "statuses": MembershipStatus.choices,
+            "statuses": statuses,
             "override_form": StatusOverrideForm(),
         },
     )
