@@ -20,6 +20,12 @@ roster, the review board of the live gathering and its facilitator console. Thin
     .venv/bin/python bench/load.py [--users 50,200] [--seconds 60] [--members 1000]
         [--commitments 200000]
         [--app-workers 1] [--redis]
+    .venv/bin/python bench/load.py --embedded [--data-dir DIR] [--users 50,200] ...
+
+`--embedded` runs the same journeys against the embedded default instead: SQLite in a data
+dir (a copy of `--data-dir` when given, e.g. bench/landing.py's 10,000 members + 200,000
+commitments, else seeded here), one `collaboratory serve` with its default workers and one
+`collaboratory worker`, the live broker the default for SQLite: what `make demo` runs.
 
 The goal (issue 20): 0 errors, p95 under 100 ms at 50 people. Sign-in hashes a password
 (PBKDF2, on purpose slow) and is reported apart from the pages' goal.
@@ -215,41 +221,57 @@ def main() -> None:
     parser.add_argument("--redis", action="store_true", help="Redis cache and broker")
     parser.add_argument("--keep", action="store_true", help="keep the servers' logs")
     parser.add_argument("--prepare", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--embedded", action="store_true", help="SQLite and one `serve`, as `make demo` runs"
+    )
+    parser.add_argument("--data-dir", type=Path, help="with --embedded: a seeded data dir to copy")
     args = parser.parse_args()
     if args.prepare:
         prepare(args.prepare)
         return
-    admin_url = os.environ.get("DATABASE_URL", DEFAULT_URL)
+    if args.redis and args.embedded:
+        parser.error("--redis is for the PostgreSQL deployment, not --embedded")
     with _workdir(args.keep) as work:
         env = {
             **os.environ,
-            "DATABASE_URL": fresh_database(admin_url),
             "COLLABORATORY_DATA_DIR": str(work / "data"),
             "COLLABORATORY_DEBUG": "false",
-            "COLLABORATORY_LIVE_BROKER": "postgres",
             # As behind the proxy of docs/operations.md: each simulated person sends an
             # address of their own in X-Forwarded-For (bench/locustfile.py).
             "COLLABORATORY_TRUSTED_PROXY_COUNT": "1",
             "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]),
         }
+        if args.embedded:
+            env.pop("DATABASE_URL", None)
+            env.pop("COLLABORATORY_LIVE_BROKER", None)
+            if args.data_dir:
+                shutil.copytree(args.data_dir, work / "data")
+        else:
+            admin_url = os.environ.get("DATABASE_URL", DEFAULT_URL)
+            env["DATABASE_URL"] = fresh_database(admin_url)
+            env["COLLABORATORY_LIVE_BROKER"] = "postgres"
         redis_server = RedisServer().start() if args.redis else None
         if redis_server is not None:
             env["COLLABORATORY_CACHE_URL"] = redis_server.url
             env["COLLABORATORY_LIVE_BROKER"] = "redis"
         started = time.monotonic()
         _run([*CLI, "migrate", "-v", "0"], env)
-        _run([*CLI, "seed_demo", "--members", str(args.members)], env)
-        if args.commitments:
+        _run([*CLI, "seed_demo", "--if-empty", "--members", str(args.members)], env)
+        if args.commitments and not args.data_dir:
             _run([*CLI, "seed_demo", "--commitments", str(args.commitments)], env)
         config = work / "load.json"
         _run([sys.executable, __file__, "--prepare", str(config)], env)
         print(f"database ready in {time.monotonic() - started:.0f} s", flush=True)
+        # The embedded default: one `serve` with its own default workers, one task worker.
+        app_names, worker_names = ("a", "1") if args.embedded else ("ab", "12")
+        app_workers = int(env.get("COLLABORATORY_WORKERS", "3")) if args.embedded else None
         apps = [
-            Server("serve", env, workers=args.app_workers, log=work / f"app-{n}.log") for n in "ab"
+            Server("serve", env, workers=app_workers or args.app_workers, log=work / f"app-{n}.log")
+            for n in app_names
         ]
         workers: list[subprocess.Popen[bytes]] = []
         try:
-            for n in "12":
+            for n in worker_names:
                 with (work / f"worker-{n}.log").open("ab") as log:
                     workers.append(
                         subprocess.Popen(
@@ -262,13 +284,24 @@ def main() -> None:
                     )
             for app in apps:
                 app.start(timeout=60)
-            setup = (
-                f"{args.members}-member demo (+{args.commitments} commitments) on PostgreSQL;"
-                " 2 app processes x "
-                f"{args.app_workers} worker(s) (collaboratory serve), 2 task workers; "
-                f"{'Redis' if redis_server else 'database'} cache, "
-                f"{env['COLLABORATORY_LIVE_BROKER']} broker"
-            )
+            if args.embedded:
+                data = (
+                    f"the data of {args.data_dir}"
+                    if args.data_dir
+                    else f"{args.members}-member demo (+{args.commitments} commitments)"
+                )
+                setup = (
+                    f"the embedded default: {data} on SQLite; one `collaboratory serve` "
+                    f"({app_workers} workers), one task worker; database cache, default broker"
+                )
+            else:
+                setup = (
+                    f"{args.members}-member demo (+{args.commitments} commitments) on PostgreSQL;"
+                    " 2 app processes x "
+                    f"{args.app_workers} worker(s) (collaboratory serve), 2 task workers; "
+                    f"{'Redis' if redis_server else 'database'} cache, "
+                    f"{env['COLLABORATORY_LIVE_BROKER']} broker"
+                )
             print(setup, flush=True)
             for users in (int(n) for n in args.users.split(",")):
                 prefix = work / f"users{users}"
