@@ -113,6 +113,13 @@ def _serve_live(host: str, port: int, workers: int) -> None:
     )
 
 
+# After each commit, the task worker lets go of SQLite's write lock for this many seconds,
+# so a page's write waits milliseconds rather than seconds (config/sqlite.py). 2 ms kept
+# pages' p99 wait at 8 ms and doubled a 7,600-commitment pass (21 s -> 43 s); 5 ms gained
+# little more and cost 75 s (docs/architecture.md, "Durability and concurrency").
+WORKER_PAUSE_AFTER_COMMIT = 0.002
+
+
 def _start_scheduler(interval: float = 60.0) -> None:
     """Enqueue due periodic tasks every minute, beside the task worker."""
     # After _setup_django(): the registry imports models, which need the app registry.
@@ -220,6 +227,9 @@ def main(argv: list[str] | None = None) -> None:
         _serve_live(args.host, args.port, args.workers)
     elif command == "worker":
         _setup_django()
+        from collaboratory.config import sqlite as sqlite_connection
+
+        sqlite_connection.pause_after_commit = WORKER_PAUSE_AFTER_COMMIT
         _start_scheduler()
         _management(["db_worker", *argv[1:]])
     elif command in {"help", "-h", "--help"}:

@@ -14,6 +14,8 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from collaboratory.config import sqlite as sqlite_connection
+
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -175,6 +177,8 @@ else:
             "OPTIONS": {
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,
+                # Pauses the task worker after each commit, so pages' writes get the lock.
+                "factory": sqlite_connection.Connection,
                 "init_command": (
                     "PRAGMA journal_mode=WAL;"
                     "PRAGMA synchronous=FULL;"
