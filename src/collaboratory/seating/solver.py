@@ -78,6 +78,7 @@ position, and :attr:`PlanCost.diversity_without_ideology` is what a page may sho
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import heapq
 import math
@@ -88,6 +89,8 @@ from typing import Literal, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
+
+from collaboratory.seating.relabel import relabel
 
 __all__ = [
     "PlanCost",
@@ -1721,6 +1724,68 @@ def _search(
     return best_where, iteration, settled_at
 
 
+def _relabel_worth(p: _Problem) -> bool:
+    """Whether the room's label-only rules are few enough to seat by relabelling: minors or
+    pairs kept apart, nothing locked, and at most n / 2 pairs to keep from sitting together
+    (kept apart, or met before). History from past rounds is far more (2 rounds of 8 at 120
+    people: 817 pairs), and there relabelling a plan without repeats left 27-37 of them
+    (docs/architecture.md, "Tried and dropped")."""
+    n = len(p.names)
+    if any(p.pinned) or not (p.minor.any() or p.apart):
+        return False
+    return int(np.count_nonzero(p.hist)) // 2 + len(p.apart) <= n // 2
+
+
+def _relabel_start(
+    state: _Engine,
+    rng: np.random.Generator,
+    deadline: float,
+    max_iterations: int | None,
+) -> int:
+    """Minors, pairs kept apart and a little history concern who sits where, not how the
+    tables mix: a schedule exchange keeps a plan's repeats and moves them. So seat the room
+    without them (keep-together groups only, gain left out so the search stops once it has
+    no repeat: minors and kept-apart pairs restrict the moves that clear the last repeats,
+    and without them a design may apply), then choose who takes which schedule
+    (:func:`relabel`: single people only), and start from that plan when it ranks better.
+    Returns the iterations spent."""
+    p = state.p
+    n = state.n
+    relaxed = dataclasses.replace(
+        p,
+        hist=np.zeros_like(p.hist),
+        apart=[],
+        apart_matrix=np.zeros_like(p.apart_matrix),
+        minor=np.zeros(n, dtype=bool),
+        gain=np.zeros_like(p.gain),
+        weights=SeatingWeights(attribute=0.0, ideology=0.0, new_tie=0.0),
+    )
+    base = _Engine(relaxed)
+    bound = _lower_bound(relaxed)
+    if not _design_first(base, rng, bound):
+        _greedy(base, rng, range(p.rounds), polish=True)
+        _design_start(base, rng)
+    where, spent, _ = _search(base, rng, deadline, max_iterations, bound)
+    base.load(where)
+    meets = base.meet[:n, :n].copy()
+    np.fill_diagonal(meets, 0)
+    weight = (p.hist > 0) + state.hard * p.apart_matrix
+    found = relabel(
+        meets,
+        weight.astype(np.float64),
+        np.zeros(n, dtype=np.int64),
+        p.groups.of < 0,
+        rng,
+        deadline=max(deadline, time.monotonic() + 0.5),
+        max_iterations=None if max_iterations is None else 4 * n,
+    )
+    before, kept = state.rank(), state.where.copy()
+    state.load(where[:, found.slot])
+    if not _better(state.rank(), before):
+        state.load(kept)
+    return spent
+
+
 def solve_seating(
     people: Sequence[str],
     table_sizes: Sequence[int],
@@ -1775,9 +1840,22 @@ def solve_seating(
             _design_start(state, rng)
     iterations, settled_at = 0, None
     if method == "search":
+        spent = 0
+        if _relabel_worth(p) and state.rank()[:2] > (0, bound):
+            spent = _relabel_start(
+                state,
+                rng,
+                started + float(time_limit) / 2,
+                None if max_iterations is None else max_iterations // 2,
+            )
         best, iterations, settled_at = _search(
-            state, rng, started + float(time_limit), max_iterations, bound
+            state,
+            rng,
+            started + float(time_limit),
+            None if max_iterations is None else max_iterations - spent,
+            bound,
         )
+        iterations += spent
         state.load(best)
     plan = state.plan()
     cost = evaluate_plan(
