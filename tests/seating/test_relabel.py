@@ -210,3 +210,15 @@ def test_history_from_past_rounds_is_not_relabelled() -> None:
         people, [8] * 15, 6, met, [], [], {}, people[:4], (), {}, {}, solver.SeatingWeights()
     )
     assert not solver._relabel_worth(p)
+
+
+def test_a_soft_repeat_price_keeps_the_usual_start() -> None:
+    """With repeats priced softly the search trades them for gain; a start without repeats
+    and with little gain would be kept whatever the walk found."""
+    case = rules_room(0)
+    args = (case["people"], case["table_sizes"], case["rounds"], case["met"])
+    rest = (case["keep_apart"], case["keep_together"], case["attributes"], case["minors"])
+    soft = solver._problem(*args, *rest, (), {}, {}, solver.SeatingWeights(repeat=1.0))
+    assert not solver._relabel_worth(soft)
+    first = solver._problem(*args, *rest, (), {}, {}, solver.SeatingWeights())
+    assert solver._relabel_worth(first)

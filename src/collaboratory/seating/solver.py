@@ -116,6 +116,7 @@ _EMPTY_LOCKED: Mapping[tuple[int, int], Sequence[str]] = {}
 _EPS = 1e-9
 _TRIES = 8  # schedule exchanges tried per iteration (each checked by making it)
 _STEPS = np.array([-1, 1, -1, 1], dtype=np.int64)
+_RELABEL_SHARE = 0.8  # of the time limit (and of max_iterations) for the relabelled start
 
 
 class SeatingError(ValueError):
@@ -1729,9 +1730,11 @@ def _relabel_worth(p: _Problem) -> bool:
     pairs kept apart, nothing locked, and at most n / 2 pairs to keep from sitting together
     (kept apart, or met before). History from past rounds is far more (2 rounds of 8 at 120
     people: 817 pairs), and there relabelling a plan without repeats left 27-37 of them
-    (docs/architecture.md, "Tried and dropped")."""
+    (docs/architecture.md, "Tried and dropped"). Only while repeats come first: with a soft
+    price the search trades them for gain, and the plan kept is the one with fewest repeats
+    seen, which a start without repeats and with little gain would always be."""
     n = len(p.names)
-    if any(p.pinned) or not (p.minor.any() or p.apart):
+    if p.weights.repeat is not None or any(p.pinned) or not (p.minor.any() or p.apart):
         return False
     return int(np.count_nonzero(p.hist)) // 2 + len(p.apart) <= n // 2
 
@@ -1845,8 +1848,8 @@ def solve_seating(
             spent = _relabel_start(
                 state,
                 rng,
-                started + float(time_limit) / 2,
-                None if max_iterations is None else max_iterations // 2,
+                started + _RELABEL_SHARE * float(time_limit),
+                None if max_iterations is None else int(_RELABEL_SHARE * max_iterations),
             )
         best, iterations, settled_at = _search(
             state,
