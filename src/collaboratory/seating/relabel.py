@@ -19,6 +19,11 @@ machine). The walk is a robust tabu search (Taillard's, for the QAP): the best e
 does not put both people back in schedules they held within a random tenure, unless it beats
 the best cost seen; after a stall it goes back to the best labelling with a few random
 exchanges of people in conflict.
+
+What it is good for (measured, docs/architecture.md): a few pairs, such as ten pairs kept
+apart among 80 people, cleared in 1-4 exchanges. Not history from past rounds: 817 pairs met
+before among 120 people (tables of 8, 6 rounds) stay at 27-37 seatings, even from a plan
+known to have a labelling with none.
 """
 
 from __future__ import annotations

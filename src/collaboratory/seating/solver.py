@@ -28,7 +28,10 @@ rounds, q + 1 when s divides q) and nothing is locked, kept together or a minor,
 design replaces that start if it ranks better: no two people meet twice in it (the social
 golfer's 32 people at 8 tables of 4 over 9 rounds, 16 people at 4 tables of 4 over 5); so
 does one with a table more (q + 1 tables, :func:`_design_plus`: 300 people at 30 tables of
-10 over 19 rounds), and in dense rooms a design without a repeat is the start. Then
+10 over 19 rounds), and in dense rooms a design without a repeat is the start. When minors
+or pairs kept apart (and at most a little history) are what keeps the start repeating, the
+room is seated without them first and :func:`~collaboratory.seating.relabel.relabel` then
+chooses who takes which schedule (:func:`_relabel_start`). Then
 a tabu search over the whole schedule, on an engine that keeps every pair's meeting count
 (history plus plan) and the cost of one more or one fewer seating of it, updated move by
 move, so that the cost change of a swap is a few array look-ups:
