@@ -179,7 +179,7 @@ def test_the_relabelled_start_keeps_every_rule_and_finds_no_repeat(seed: int) ->
     assert solver._relabel_worth(p)
     state = solver._Engine(p)
     solver._greedy(state, np.random.default_rng(seed), range(p.rounds), polish=True)
-    solver._relabel_start(state, np.random.default_rng(seed), FAR, 400)
+    solver._relabel_start(state, np.random.default_rng(seed), FAR, FAR, 400)
     assert state.hard_units() == 0
     assert state.repeat_count == 0
     rules = {k: case[k] for k in ("met", "keep_apart", "keep_together", "minors")}

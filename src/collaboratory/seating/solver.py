@@ -1746,6 +1746,7 @@ def _relabel_start(
     state: _Engine,
     rng: np.random.Generator,
     deadline: float,
+    end: float,
     max_iterations: int | None,
 ) -> int:
     """Minors, pairs kept apart and a little history concern who sits where, not how the
@@ -1754,7 +1755,8 @@ def _relabel_start(
     no repeat: minors and kept-apart pairs restrict the moves that clear the last repeats,
     and without them a design may apply), then choose who takes which schedule
     (:func:`relabel`: single people only), and start from that plan when it ranks better.
-    Returns the iterations spent."""
+    The room without the rules is searched until ``deadline``, the labelling for at most 4n
+    exchanges (few pairs need a few) or until ``end``. Returns the iterations spent."""
     p = state.p
     n = state.n
     relaxed = dataclasses.replace(
@@ -1782,8 +1784,8 @@ def _relabel_start(
         np.zeros(n, dtype=np.int64),
         p.groups.of < 0,
         rng,
-        deadline=max(deadline, time.monotonic() + 0.5),
-        max_iterations=None if max_iterations is None else 4 * n,
+        deadline=end,
+        max_iterations=4 * n,
     )
     before, kept = state.rank(), state.where.copy()
     state.load(where[:, found.slot])
@@ -1852,6 +1854,7 @@ def solve_seating(
                 state,
                 rng,
                 started + _RELABEL_SHARE * float(time_limit),
+                started + float(time_limit),
                 None if max_iterations is None else int(_RELABEL_SHARE * max_iterations),
             )
         best, iterations, settled_at = _search(
