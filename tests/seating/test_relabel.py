@@ -222,3 +222,56 @@ def test_a_soft_repeat_price_keeps_the_usual_start() -> None:
     assert not solver._relabel_worth(soft)
     first = solver._problem(*args, *rest, (), {}, {}, solver.SeatingWeights())
     assert solver._relabel_worth(first)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_minors_get_schedules_with_two_adults_at_every_table(seed: int) -> None:
+    """A plan made without minors, 30 people at 6 tables of 5 over 3 rounds, where the 6
+    minors hold schedules that put four of them with one adult in every round: the
+    labelling moves them to schedules where every table keeps two adults, and the plan's
+    tables stay as they were."""
+    n, rounds = 30, 3
+    rng = np.random.default_rng(seed)
+    minor = np.zeros(n, dtype=bool)
+    minor[:6] = True
+    rest = np.repeat(np.arange(6), [1, 3, 5, 5, 5, 5])
+    where = np.array([np.concatenate(([0, 0, 0, 0, 1, 1], rng.permutation(rest)))] * rounds)
+
+    def short(where: np.ndarray) -> int:
+        return sum(
+            int(minor[where[r] == t].any() and (~minor[where[r] == t]).sum() < 2)
+            for r in range(rounds)
+            for t in range(6)
+        )
+
+    assert short(where) == rounds
+    slot = solver._minor_slots(where, minor, np.ones(n, dtype=bool), rng)
+
+    assert sorted(slot.tolist()) == list(range(n))
+    relabelled = where[:, slot]
+    assert short(relabelled) == 0
+    for r in range(rounds):
+        assert sorted(relabelled[r].tolist()) == sorted(where[r].tolist())
+
+
+def test_a_start_that_is_no_labelling_is_refused() -> None:
+    with pytest.raises(ValueError, match="schedule of their own"):
+        relabel(
+            np.zeros((3, 3), dtype=np.int64),
+            np.zeros((3, 3)),
+            np.zeros(3, dtype=np.int64),
+            np.ones(3, dtype=bool),
+            np.random.default_rng(0),
+            deadline=FAR,
+            start=np.array([0, 0, 1]),
+        )
+
+
+def test_rooms_with_many_minors_keep_the_usual_start() -> None:
+    """24 minors and 16 adults at 8 tables of 5: every table needs exactly two adults, which
+    a plan made without minors seldom leaves room for."""
+    people = [f"p{i:02d}" for i in range(40)]
+    p = solver._problem(
+        people, [5] * 8, 3, {}, [], [], {}, people[:24], (), {}, {}, solver.SeatingWeights()
+    )
+    assert not solver._relabel_worth(p)

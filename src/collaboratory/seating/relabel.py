@@ -93,16 +93,20 @@ def relabel(
     max_iterations: int | None = None,
     stall: int = 0,
     kicks: int = 0,
+    start: Ints | None = None,
 ) -> Relabelling:
-    """The best labelling found, starting from ``slot[x] = x``: people exchange schedules only
-    with people of their ``kind`` and only when both are ``movable``. Stops at 0, at
+    """The best labelling found, starting from ``start`` (``slot[x] = x`` by default): people
+    exchange schedules only with people of their ``kind`` and only when both are ``movable``,
+    so who of which kind holds which schedule is ``start``'s. Stops at 0, at
     ``deadline`` (``time.monotonic()``) or after ``max_iterations`` (a seed then gives the
     same labelling on any machine)."""
     n = len(kind)
     if meets.shape != (n, n) or weight.shape != (n, n) or movable.shape != (n,):
         raise ValueError("meets and weight are n x n, kind and movable have n entries")
     nbr, w = _neighbours(weight)
-    slot = np.arange(n, dtype=np.int64)
+    slot = np.arange(n, dtype=np.int64) if start is None else np.array(start, dtype=np.int64)
+    if sorted(slot.tolist()) != list(range(n)):
+        raise ValueError("start gives every person a schedule of their own")
     allowed_pair = (kind[:, None] == kind[None, :]) & movable[:, None] & movable[None, :]
     np.fill_diagonal(allowed_pair, False)
     current = cost_of(meets, weight, slot)

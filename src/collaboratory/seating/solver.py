@@ -1739,7 +1739,47 @@ def _relabel_worth(p: _Problem) -> bool:
     n = len(p.names)
     if p.weights.repeat is not None or any(p.pinned) or not (p.minor.any() or p.apart):
         return False
+    # minors: seats beside two adults for twice as many in every round, else a plan made
+    # without them seldom has schedules that fit them (tables of 5 with 2 adults each)
+    room = np.maximum(0, p.sizes - 2).sum(axis=1).min()
+    if 2 * int(p.minor.sum()) > room:
+        return False
     return int(np.count_nonzero(p.hist)) // 2 + len(p.apart) <= n // 2
+
+
+def _minor_slots(where: Ints, minor: Bools, single: Bools, rng: np.random.Generator) -> Ints:
+    """A labelling of ``where`` (person x takes x's schedule unless moved) in which every
+    table with a minor has two adults: schedules exchanged between a minor at a table short
+    of adults and a single adult elsewhere while that lowers the shortfall (a few hundred
+    tries at most). The shortfall may stay above 0; the caller checks."""
+    rounds, n = where.shape
+    slot = np.arange(n, dtype=np.int64)
+
+    def shortfall(slot: Ints) -> int:
+        held = np.zeros(n, dtype=np.float64)
+        held[slot] = minor  # is the holder of schedule s a minor?
+        total = 0
+        for r in range(rounds):
+            minors = np.bincount(where[r], weights=held, minlength=1)
+            count = np.bincount(where[r], minlength=len(minors))
+            total += int(((minors > 0) * np.maximum(0, 2 - (count - minors))).sum())
+        return total
+
+    now = shortfall(slot)
+    adults = np.flatnonzero(single & ~minor)
+    minors = np.flatnonzero(single & minor)
+    for _ in range(20 * n):
+        if now == 0 or not len(adults) or not len(minors):
+            break
+        x = int(minors[int(rng.integers(len(minors)))])
+        y = int(adults[int(rng.integers(len(adults)))])
+        slot[x], slot[y] = slot[y], slot[x]
+        after = shortfall(slot)
+        if after <= now:
+            now = after
+        else:
+            slot[x], slot[y] = slot[y], slot[x]
+    return slot
 
 
 def _relabel_start(
@@ -1753,8 +1793,9 @@ def _relabel_start(
     tables mix: a schedule exchange keeps a plan's repeats and moves them. So seat the room
     without them (keep-together groups only, gain left out so the search stops once it has
     no repeat: minors and kept-apart pairs restrict the moves that clear the last repeats,
-    and without them a design may apply), then choose who takes which schedule
-    (:func:`relabel`: single people only), and start from that plan when it ranks better.
+    and without them a design may apply), then choose who takes which schedule (minors
+    first, :func:`_minor_slots`, then :func:`relabel`: single people, minors with minors),
+    and start from that plan when it ranks better.
     The room without the rules is searched until ``deadline``, the labelling for at most 4n
     exchanges (few pairs need a few) or until ``end``. Returns the iterations spent."""
     p = state.p
@@ -1777,15 +1818,18 @@ def _relabel_start(
     base.load(where)
     meets = base.meet[:n, :n].copy()
     np.fill_diagonal(meets, 0)
-    weight = (p.hist > 0) + state.hard * p.apart_matrix
+    # the pairs whose seating costs: met before (a group kept together is no repeat), apart
+    weight = ((p.hist > 0) & state.ok[:n, :n]) + state.hard * p.apart_matrix
+    single = p.groups.of < 0
     found = relabel(
         meets,
         weight.astype(np.float64),
-        np.zeros(n, dtype=np.int64),
-        p.groups.of < 0,
+        p.minor.astype(np.int64),
+        single,
         rng,
         deadline=end,
         max_iterations=4 * n,
+        start=_minor_slots(where, p.minor, single, rng) if p.minor.any() else None,
     )
     before, kept = state.rank(), state.where.copy()
     state.load(where[:, found.slot])
