@@ -405,6 +405,7 @@ PURE_MODULES: list[tuple[str, ...] | object] = [
     ("collaboratory.networks.envelopes",),
     ("collaboratory.pofile",),
     ("collaboratory.seating.solver",),
+    ("collaboratory.seating.relabel",),
     ("collaboratory.webhooks.signing",),
     ("collaboratory.webhooks.destination",),
     ("collaboratory.youth.program",),

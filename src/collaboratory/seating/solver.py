@@ -28,7 +28,10 @@ rounds, q + 1 when s divides q) and nothing is locked, kept together or a minor,
 design replaces that start if it ranks better: no two people meet twice in it (the social
 golfer's 32 people at 8 tables of 4 over 9 rounds, 16 people at 4 tables of 4 over 5); so
 does one with a table more (q + 1 tables, :func:`_design_plus`: 300 people at 30 tables of
-10 over 19 rounds), and in dense rooms a design without a repeat is the start. Then
+10 over 19 rounds), and in dense rooms a design without a repeat is the start. When minors
+or pairs kept apart (and at most a little history) are what keeps the start repeating, the
+room is seated without them first and :func:`~collaboratory.seating.relabel.relabel` then
+chooses who takes which schedule (:func:`_relabel_start`). Then
 a tabu search over the whole schedule, on an engine that keeps every pair's meeting count
 (history plus plan) and the cost of one more or one fewer seating of it, updated move by
 move, so that the cost change of a swap is a few array look-ups:
@@ -78,6 +81,7 @@ position, and :attr:`PlanCost.diversity_without_ideology` is what a page may sho
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import heapq
 import math
@@ -88,6 +92,8 @@ from typing import Literal, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
+
+from collaboratory.seating.relabel import relabel
 
 __all__ = [
     "PlanCost",
@@ -113,6 +119,7 @@ _EMPTY_LOCKED: Mapping[tuple[int, int], Sequence[str]] = {}
 _EPS = 1e-9
 _TRIES = 8  # schedule exchanges tried per iteration (each checked by making it)
 _STEPS = np.array([-1, 1, -1, 1], dtype=np.int64)
+_RELABEL_SHARE = 0.8  # of the time limit (and of max_iterations) for the relabelled start
 
 
 class SeatingError(ValueError):
@@ -1721,6 +1728,116 @@ def _search(
     return best_where, iteration, settled_at
 
 
+def _relabel_worth(p: _Problem) -> bool:
+    """Whether the room's label-only rules are few enough to seat by relabelling: minors or
+    pairs kept apart, nothing locked, and at most n / 2 pairs to keep from sitting together
+    (kept apart, or met before). History from past rounds is far more (2 rounds of 8 at 120
+    people: 817 pairs), and there relabelling a plan without repeats left 27-37 of them
+    (docs/architecture.md, "Tried and dropped"). Only while repeats come first: with a soft
+    price the search trades them for gain, and the plan kept is the one with fewest repeats
+    seen, which a start without repeats and with little gain would always be."""
+    n = len(p.names)
+    if p.weights.repeat is not None or any(p.pinned) or not (p.minor.any() or p.apart):
+        return False
+    # minors: seats beside two adults for twice as many in every round, else a plan made
+    # without them seldom has schedules that fit them (tables of 5 with 2 adults each)
+    room = np.maximum(0, p.sizes - 2).sum(axis=1).min()
+    if 2 * int(p.minor.sum()) > room:
+        return False
+    return int(np.count_nonzero(p.hist)) // 2 + len(p.apart) <= n // 2
+
+
+def _minor_slots(where: Ints, minor: Bools, single: Bools, rng: np.random.Generator) -> Ints:
+    """A labelling of ``where`` (person x takes x's schedule unless moved) in which every
+    table with a minor has two adults: schedules exchanged between a minor at a table short
+    of adults and a single adult elsewhere while that lowers the shortfall (a few hundred
+    tries at most). The shortfall may stay above 0; the caller checks."""
+    rounds, n = where.shape
+    slot = np.arange(n, dtype=np.int64)
+
+    def shortfall(slot: Ints) -> int:
+        held = np.zeros(n, dtype=np.float64)
+        held[slot] = minor  # is the holder of schedule s a minor?
+        total = 0
+        for r in range(rounds):
+            minors = np.bincount(where[r], weights=held, minlength=1)
+            count = np.bincount(where[r], minlength=len(minors))
+            total += int(((minors > 0) * np.maximum(0, 2 - (count - minors))).sum())
+        return total
+
+    now = shortfall(slot)
+    adults = np.flatnonzero(single & ~minor)
+    minors = np.flatnonzero(single & minor)
+    for _ in range(20 * n):
+        if now == 0 or not len(adults) or not len(minors):
+            break
+        x = int(minors[int(rng.integers(len(minors)))])
+        y = int(adults[int(rng.integers(len(adults)))])
+        slot[x], slot[y] = slot[y], slot[x]
+        after = shortfall(slot)
+        if after <= now:
+            now = after
+        else:
+            slot[x], slot[y] = slot[y], slot[x]
+    return slot
+
+
+def _relabel_start(
+    state: _Engine,
+    rng: np.random.Generator,
+    deadline: float,
+    end: float,
+    max_iterations: int | None,
+) -> int:
+    """Minors, pairs kept apart and a little history concern who sits where, not how the
+    tables mix: a schedule exchange keeps a plan's repeats and moves them. So seat the room
+    without them (keep-together groups only, gain left out so the search stops once it has
+    no repeat: minors and kept-apart pairs restrict the moves that clear the last repeats,
+    and without them a design may apply), then choose who takes which schedule (minors
+    first, :func:`_minor_slots`, then :func:`relabel`: single people, minors with minors),
+    and start from that plan when it ranks better.
+    The room without the rules is searched until ``deadline``, the labelling for at most 4n
+    exchanges (few pairs need a few) or until ``end``. Returns the iterations spent."""
+    p = state.p
+    n = state.n
+    relaxed = dataclasses.replace(
+        p,
+        hist=np.zeros_like(p.hist),
+        apart=[],
+        apart_matrix=np.zeros_like(p.apart_matrix),
+        minor=np.zeros(n, dtype=bool),
+        gain=np.zeros_like(p.gain),
+        weights=SeatingWeights(attribute=0.0, ideology=0.0, new_tie=0.0),
+    )
+    base = _Engine(relaxed)
+    bound = _lower_bound(relaxed)
+    if not _design_first(base, rng, bound):
+        _greedy(base, rng, range(p.rounds), polish=True)
+        _design_start(base, rng)
+    where, spent, _ = _search(base, rng, deadline, max_iterations, bound)
+    base.load(where)
+    meets = base.meet[:n, :n].copy()
+    np.fill_diagonal(meets, 0)
+    # the pairs whose seating costs: met before (a group kept together is no repeat), apart
+    weight = ((p.hist > 0) & state.ok[:n, :n]) + state.hard * p.apart_matrix
+    single = p.groups.of < 0
+    found = relabel(
+        meets,
+        weight.astype(np.float64),
+        p.minor.astype(np.int64),
+        single,
+        rng,
+        deadline=end,
+        max_iterations=4 * n,
+        start=_minor_slots(where, p.minor, single, rng) if p.minor.any() else None,
+    )
+    before, kept = state.rank(), state.where.copy()
+    state.load(where[:, found.slot])
+    if not _better(state.rank(), before):
+        state.load(kept)
+    return spent
+
+
 def solve_seating(
     people: Sequence[str],
     table_sizes: Sequence[int],
@@ -1775,9 +1892,23 @@ def solve_seating(
             _design_start(state, rng)
     iterations, settled_at = 0, None
     if method == "search":
+        spent = 0
+        if _relabel_worth(p) and state.rank()[:2] > (0, bound):
+            spent = _relabel_start(
+                state,
+                rng,
+                started + _RELABEL_SHARE * float(time_limit),
+                started + float(time_limit),
+                None if max_iterations is None else int(_RELABEL_SHARE * max_iterations),
+            )
         best, iterations, settled_at = _search(
-            state, rng, started + float(time_limit), max_iterations, bound
+            state,
+            rng,
+            started + float(time_limit),
+            None if max_iterations is None else max_iterations - spent,
+            bound,
         )
+        iterations += spent
         state.load(best)
     plan = state.plan()
     cost = evaluate_plan(
