@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 
+from collaboratory.config import sqlite as sqlite_connection
 from collaboratory.pofile import compile_all
 
 DEFAULT_BIND = "127.0.0.1:8000"
@@ -227,8 +228,6 @@ def main(argv: list[str] | None = None) -> None:
         _serve_live(args.host, args.port, args.workers)
     elif command == "worker":
         _setup_django()
-        from collaboratory.config import sqlite as sqlite_connection
-
         sqlite_connection.pause_after_commit = WORKER_PAUSE_AFTER_COMMIT
         _start_scheduler()
         _management(["db_worker", *argv[1:]])
