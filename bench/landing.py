@@ -32,7 +32,7 @@ a distinct member's first view of that page. It prints p50/p95/p99 per page: the
 "p95 under 100 ms at 50 concurrent members" on the embedded default.
 
     .venv/bin/python bench/landing.py --data-dir /tmp/landing [--members 10000]
-        [--commitments 200000] [--sessions 3000] [--stewards 1600] [--clients 50]
+        [--commitments 200000] [--sessions 3000] [--stewards 3200] [--clients 50]
         [--seconds 2] [--rounds 4] [--workers 3] [--only directory,console]
         [--think 1,3] [--paced-seconds 120]
 """
@@ -251,7 +251,7 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=10000)
     parser.add_argument("--commitments", type=int, default=200000)
     parser.add_argument("--sessions", type=int, default=3000, help="distinct members")
-    parser.add_argument("--stewards", type=int, default=1600, help="distinct stewards")
+    parser.add_argument("--stewards", type=int, default=3200, help="distinct stewards")
     parser.add_argument("--seconds", type=float, default=2.0, help="per URL per round")
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--clients", type=int, default=50, help="concurrent members")
