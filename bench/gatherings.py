@@ -2,7 +2,7 @@
 
 Seeds the demo (10,000 members by default) into a fresh SQLite file in a temporary data
 dir, serves it with gunicorn (sync workers, one per core) and with `collaboratory serve` (the
-default server since issue 20: uvicorn workers, pages in threads; as many workers) on two
+default server since issue 20: uvicorn workers, pages on the event loop; as many workers) on two
 loopback ports, logs in as the demo member on each and hammers five URLs in the same run,
 interleaved by URL and server: `/healthz` (one query, no
 session), a bare signed-in network view (the same middleware a network page runs: session,
@@ -158,7 +158,7 @@ def seeded(data_dir: str, members: int, **extra: str) -> dict[str, str]:
 
 SERVERS = {
     "sync": "gunicorn sync workers (pages only; `serve --sync`)",
-    "serve": "`collaboratory serve` (uvicorn workers: pages in threads, streams async)",
+    "serve": "`collaboratory serve` (uvicorn workers: pages on the event loop, streams async)",
 }
 
 

@@ -570,11 +570,22 @@ def start_cli(env: dict[str, str], *extra: str) -> tuple[int, subprocess.Popen[b
 
 
 def pages_rate(port: int, cookie: str, path: str, seconds: float) -> float:
-    """Requests per second on `path` by 4 client threads (gatherings.py's client)."""
-    # Imported here: gatherings.py is a sibling script (bench/ is sys.path[0] when run).
-    from gatherings import hammer
-
-    return len(hammer(port, path, cookie, seconds, 4)) / seconds
+    """Requests per second on `path` by 4 client threads (gatherings.py's client), in a
+    process of their own: the listeners of `StreamsOpen` read their sockets in this one, and
+    the clients' threads would take the GIL from them, so that a faster server would look
+    like slower delivery."""
+    code = (
+        "import sys; from gatherings import hammer; "
+        "print(len(hammer(int(sys.argv[1]), sys.argv[2], sys.argv[3], float(sys.argv[4]), 4)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(port), path, cookie, str(seconds)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=BENCH_DIR,
+    )
+    return int(done.stdout) / seconds
 
 
 class StreamsOpen:
@@ -647,7 +658,7 @@ def default_server_runs(
     args: argparse.Namespace, env: dict[str, str], info: dict[str, Any], offset: int
 ) -> None:
     """The same listeners through `collaboratory serve` (the default server: uvicorn workers,
-    streams async, pages in threads), commitments posted by the phone's JSON endpoint to
+    streams async, pages on the loop), commitments posted by the phone's JSON endpoint to
     whichever worker takes them; then pages on it beside gunicorn sync (`serve --sync`)."""
     serve_port, serve = start_cli(env)
     sync_port, sync = start_cli(env, "--sync")

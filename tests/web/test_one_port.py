@@ -1,16 +1,21 @@
 """The one-port dispatcher of `collaboratory serve` (config/server.py), driven as uvicorn
-drives it: the stream path goes to the ASGI side, everything else to a WSGI application in
-the page threads, with the request intact and the answer whole, a long one in pieces."""
+drives it: the stream path goes to the ASGI side, everything else to a WSGI application, on
+the event loop or (a shape found slow) in the page threads, with the request intact and the
+answer whole, a long one in pieces."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import threading
+import time
 from typing import Any
 
 import pytest
+from django.core.exceptions import SynchronousOnlyOperation
+from django.utils.asyncio import async_unsafe
 
-from collaboratory.config.server import BUFFER_BYTES, OnePort
+from collaboratory.config.server import BUFFER_BYTES, SLOW_SECONDS, OnePort
 from tests.commitments.live.test_broadcaster import run
 
 
@@ -159,3 +164,114 @@ def test_each_request_is_logged_with_its_status_and_size(
         '127.0.0.1 "GET /n/alpha/live/12/events" 200 6',
         '127.0.0.1 "GET /n/alpha/" 201 5',
     ]
+
+
+class Timed:
+    """A WSGI application that notes the thread each request ran in, whether Django's guard
+    against the database in async code let it through, and takes `pause` seconds for paths
+    that contain "slow"."""
+
+    def __init__(self, pause: float) -> None:
+        self.pause = pause
+        self.threads: list[str] = []
+        self.guard_passed: list[bool] = []
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
+        self.threads.append(threading.current_thread().name)
+        try:
+            touch_the_database()
+            self.guard_passed.append(True)
+        except SynchronousOnlyOperation:
+            self.guard_passed.append(False)
+        if "slow" in environ["PATH_INFO"]:
+            time.sleep(self.pause)
+        start_response("200 OK", [("Content-Type", "text/plain")])
+        return [b"ok"]
+
+
+@async_unsafe
+def touch_the_database() -> None:
+    """Stands for any database call: Django guards them with this decorator."""
+
+
+def test_a_page_runs_on_the_loop_as_synchronous_code_and_the_guard_holds_after() -> None:
+    pages = Timed(pause=0)
+    app = OnePort(pages=pages, streams=Recorder().asgi, threads=1)
+    guard_after: list[bool] = []
+
+    async def body() -> None:
+        sent: list[dict[str, Any]] = []
+        for path in ("/n/alpha/", "/n/alpha/gatherings/7/"):
+            await app(http_scope(path, method="GET"), no_body, sent_to(sent))
+        try:
+            touch_the_database()
+            guard_after.append(False)
+        except SynchronousOnlyOperation:
+            guard_after.append(True)
+        assert [m["body"] for m in sent if m["type"] == "http.response.body"] == [b"ok", b"ok"]
+
+    loop_thread = run_and_name(body)
+
+    assert pages.threads == [loop_thread, loop_thread]
+    assert pages.guard_passed == [True, True]
+    assert guard_after == [True]  # async code on the loop is still refused the database
+
+
+def test_a_slow_page_shape_moves_to_the_threads_and_back_when_it_runs_fast() -> None:
+    pages = Timed(pause=SLOW_SECONDS * 1.5)
+    app = OnePort(pages=pages, streams=Recorder().asgi, threads=1)
+
+    async def body() -> None:
+        sent: list[dict[str, Any]] = []
+        for path in (
+            "/n/alpha/seating/1/slow/",  # on the loop, found slow
+            "/n/alpha/seating/22/slow/",  # same shape: in a thread
+            "/n/alpha/other/",  # another shape: on the loop
+        ):
+            await app(http_scope(path, method="GET"), no_body, sent_to(sent))
+        pages.pause = 0
+        for path in ("/n/alpha/seating/3/slow/", "/n/alpha/seating/4/slow/"):
+            await app(http_scope(path, method="GET"), no_body, sent_to(sent))
+
+    loop_thread = run_and_name(body)
+
+    where = ["loop" if name == loop_thread else name.split("_")[0] for name in pages.threads]
+    assert where == ["loop", "page", "loop", "page", "loop"]
+    assert pages.guard_passed == [True] * 5
+
+
+def test_a_long_answer_from_a_slow_shape_is_sent_in_pieces_from_the_thread() -> None:
+    size = 3 * BUFFER_BYTES + 100
+    recorder = Recorder(size)
+    app = OnePort(pages=recorder, streams=recorder.asgi, threads=1)
+    app.slow.add("/exports/#.csv")
+
+    sent = serve_one(app, http_scope("/exports/12.csv"))
+
+    bodies = [m for m in sent if m["type"] == "http.response.body"]
+    assert [m["type"] for m in sent[:1]] == ["http.response.start"]
+    assert [m.get("more_body", False) for m in bodies] == [True] * (len(bodies) - 1) + [False]
+    assert sum(len(m["body"]) for m in bodies) == size
+
+
+async def no_body() -> dict[str, Any]:
+    return {"type": "http.request", "body": b"", "more_body": False}
+
+
+def sent_to(sent: list[dict[str, Any]]) -> Any:
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    return send
+
+
+def run_and_name(body: Any) -> str:
+    """Run `body` on an event loop of its own; the name of the loop's thread."""
+    names: list[str] = []
+
+    async def named() -> None:
+        names.append(threading.current_thread().name)
+        await body()
+
+    run(named)
+    return names[0]

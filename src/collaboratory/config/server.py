@@ -2,14 +2,18 @@
 
 An ASGI application served by uvicorn workers. The live room's event streams
 (`/n/<network>/live/<gathering>/events`) go to Django's ASGI handler, where one event loop
-holds hundreds of open streams; every other request goes to Django's WSGI handler, run in a
-small pool of threads per worker: our views are synchronous, and under the WSGI handler they
-run as fast as under gunicorn's sync workers (Django's ASGI handler would hop threads for
-every sync middleware and view, measured 3-5x slower for pages). So a fresh install pushes
-live events with no proxy route and no second server (docs/architecture.md, "The live room").
+holds hundreds of open streams; every other request goes to Django's WSGI handler: our views
+are synchronous (Django's ASGI handler would hop threads for every sync middleware and view,
+measured 3-5x slower for pages). So a fresh install pushes live events with no proxy route
+and no second server (docs/architecture.md, "The live room").
 
-The pages' thread pool has `COLLABORATORY_PAGE_THREADS` threads per worker (default 2): a
-page blocks its thread as it blocked a sync worker, and a slow page leaves the others free.
+A page runs on the event loop itself, one at a time per worker as in a gunicorn sync worker:
+handing each to a thread cost 10-17% of the pages' throughput on 2 cores (the wake-ups, not
+the work). A page blocks the worker's streams while it runs, so a page *shape* (its path
+with every number as #) that once took over `SLOW_SECONDS` goes to a small pool of threads
+(`COLLABORATORY_PAGE_THREADS` per worker, default 2) until it runs fast again: a seating
+plan's search or a large export never holds the live room up, and never holds up the other
+requests that arrive at this worker meanwhile.
 """
 
 from __future__ import annotations
@@ -23,8 +27,9 @@ import re
 import signal
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
@@ -41,6 +46,13 @@ STREAM_PATH = re.compile(r"/n/[^/]+/live/[0-9]+/events")
 # A response body up to this size is collected in the page's thread and sent in one go;
 # a longer one (a large export, a static file) is sent in pieces as it is produced.
 BUFFER_BYTES = 256 * 1024
+# A page that kept its worker this long (its own work, not the client's reading) is run in
+# the page threads from then on, so the streams and other requests of its worker go on.
+SLOW_SECONDS = 0.05
+# Shapes remembered as slow per worker, at most (paths with ids in them are bounded by the
+# URL patterns; a path made of free text is not).
+SLOW_SHAPES_KEPT = 1024
+NUMBERS = re.compile(r"[0-9]+")
 
 access_log = logging.getLogger("collaboratory.access")
 
@@ -83,9 +95,9 @@ def _environ(scope: Scope, body: bytes) -> dict[str, Any]:
 
 
 class _Response:
-    """What a WSGI call produced, handed back to the event loop."""
+    """What a WSGI call produced, and how much of it was sent."""
 
-    __slots__ = ("chunks", "headers", "sent", "started", "status")
+    __slots__ = ("busy", "chunks", "headers", "sent", "started", "status")
 
     def __init__(self) -> None:
         self.status = 500
@@ -93,6 +105,45 @@ class _Response:
         self.chunks: list[bytes] = []
         self.started = False
         self.sent = 0
+        self.busy = 0.0  # seconds spent in the WSGI application, sending excluded
+
+    def start_response(
+        self, status: str, headers: list[tuple[str, str]], _exc: Any = None
+    ) -> Callable[[bytes], None]:
+        self.status = int(status.split(" ", 1)[0])
+        self.headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers]
+        return self.chunks.append
+
+    def messages(self, *, more: bool) -> list[Message]:
+        """The ASGI messages that send what is held (the start first, if not sent yet)."""
+        out: list[Message] = []
+        if not self.started:
+            out.append(
+                {"type": "http.response.start", "status": self.status, "headers": self.headers}
+            )
+            self.started = True
+        data = b"".join(self.chunks)
+        self.chunks = []
+        self.sent += len(data)
+        body: Message = {"type": "http.response.body", "body": data}
+        if more:
+            body["more_body"] = True
+        out.append(body)
+        return out
+
+
+@contextmanager
+def _synchronous_here() -> Iterator[None]:
+    """Run a page on the event loop's thread as in a thread of its own. Django refuses the
+    database from a thread whose loop is running, a guard against async code sharing one
+    connection; a page run here is the loop's only work until it returns (nothing is
+    awaited inside), so the loop is hidden for that long and the guard holds everywhere else."""
+    loop = asyncio.events._get_running_loop()
+    asyncio.events._set_running_loop(None)
+    try:
+        yield
+    finally:
+        asyncio.events._set_running_loop(loop)
 
 
 class OnePort:
@@ -102,6 +153,7 @@ class OnePort:
         self.pages = pages
         self.streams = streams
         self.pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="page")
+        self.slow: set[str] = set()  # page shapes run in the pool (see the module's doc)
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         kind = scope["type"]
@@ -160,57 +212,72 @@ class OnePort:
             body += message.get("body", b"")
             if not message.get("more_body"):
                 break
-        loop = asyncio.get_running_loop()
         environ = _environ(scope, bytes(body))
-        response = await loop.run_in_executor(self.pool, self._run, environ, send, loop)
-        rest = b"".join(response.chunks)
-        if not response.started:
-            start = {"type": "http.response.start", "status": response.status}
-            await send({**start, "headers": response.headers})
-        await send({"type": "http.response.body", "body": rest})
-        return response.status, response.sent + len(rest)
+        shape = NUMBERS.sub("#", scope["path"])
+        if shape in self.slow:
+            loop = asyncio.get_running_loop()
+            response = await loop.run_in_executor(self.pool, self._in_thread, environ, send, loop)
+            if response.busy < SLOW_SECONDS:
+                self.slow.discard(shape)
+        else:
+            response = await self._on_loop(environ, send)
+            if response.busy > SLOW_SECONDS and len(self.slow) < SLOW_SHAPES_KEPT:
+                self.slow.add(shape)
+        for message in response.messages(more=False):
+            await send(message)
+        return response.status, response.sent
 
-    def _run(
+    async def _on_loop(self, environ: dict[str, Any], send: Any) -> _Response:
+        """Call the WSGI handler on the loop; send pieces of a long body as they come."""
+        response = _Response()
+        started = time.perf_counter()
+        with _synchronous_here():
+            result: Iterable[bytes] = self.pages(environ, response.start_response)
+            chunks = iter(result)
+        try:
+            held = 0
+            while True:
+                with _synchronous_here():
+                    chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                response.chunks.append(chunk)
+                held += len(chunk)
+                if held > BUFFER_BYTES:
+                    response.busy += time.perf_counter() - started
+                    for message in response.messages(more=True):
+                        await send(message)
+                    started, held = time.perf_counter(), 0
+        finally:
+            close = getattr(result, "close", None)
+            if close is not None:
+                with _synchronous_here():
+                    close()
+            response.busy += time.perf_counter() - started
+        return response
+
+    def _in_thread(
         self, environ: dict[str, Any], send: Any, loop: asyncio.AbstractEventLoop
     ) -> _Response:
         """Call the WSGI handler in a pool thread; send pieces of a long body from here."""
         response = _Response()
-
-        def start_response(status: str, headers: list[tuple[str, str]], _exc: Any = None) -> Any:
-            response.status = int(status.split(" ", 1)[0])
-            response.headers = [
-                (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers
-            ]
-            return response.chunks.append
-
-        def flush(more: bool) -> None:
-            if not response.started:
-                start = {"type": "http.response.start", "status": response.status}
-                asyncio.run_coroutine_threadsafe(
-                    send({**start, "headers": response.headers}), loop
-                ).result()
-                response.started = True
-            data = b"".join(response.chunks)
-            response.chunks = []
-            response.sent += len(data)
-            asyncio.run_coroutine_threadsafe(
-                send({"type": "http.response.body", "body": data, "more_body": more}), loop
-            ).result()
-
-        result: Iterable[bytes] = self.pages(environ, start_response)
+        started = time.perf_counter()
+        result: Iterable[bytes] = self.pages(environ, response.start_response)
         try:
             held = 0
             for chunk in result:
-                if chunk:
-                    response.chunks.append(chunk)
-                    held += len(chunk)
-                    if held > BUFFER_BYTES:
-                        flush(more=True)
-                        held = 0
+                response.chunks.append(chunk)
+                held += len(chunk)
+                if held > BUFFER_BYTES:
+                    response.busy += time.perf_counter() - started
+                    for message in response.messages(more=True):
+                        asyncio.run_coroutine_threadsafe(send(message), loop).result()
+                    started, held = time.perf_counter(), 0
         finally:
             close = getattr(result, "close", None)
             if close is not None:
                 close()
+            response.busy += time.perf_counter() - started
         return response
 
 
