@@ -275,3 +275,29 @@ def run_and_name(body: Any) -> str:
 
     run(named)
     return names[0]
+
+
+class Streamed(Recorder):
+    """A streaming response (Django marks them `streaming`): its pieces are produced while
+    it is sent, and may read the database as they are."""
+
+    streaming = True
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
+        start_response("200 OK", [("Content-Type", "text/csv")])
+        return self
+
+    def __iter__(self) -> Any:
+        return (b"x" * min(1024, self.size - i) for i in range(0, self.size, 1024))
+
+
+def test_a_streaming_answer_on_the_loop_is_sent_whole_so_no_other_page_runs_between_pieces() -> (
+    None
+):
+    size = 3 * BUFFER_BYTES + 100
+    app = OnePort(pages=Streamed(size), streams=Recorder().asgi, threads=1)
+
+    sent = serve_one(app, http_scope("/n/alpha/export.csv", method="GET"))
+
+    assert [m["type"] for m in sent] == ["http.response.start", "http.response.body"]
+    assert len(sent[1]["body"]) == size

@@ -228,12 +228,18 @@ class OnePort:
         return response.status, response.sent
 
     async def _on_loop(self, environ: dict[str, Any], send: Any) -> _Response:
-        """Call the WSGI handler on the loop; send pieces of a long body as they come."""
+        """Call the WSGI handler on the loop; send pieces of a long body as they come, unless
+        the body is produced as it is sent (a streaming response, which may read the
+        database as it goes): while this page waits on a send, another page runs on this
+        thread, and this thread's connection must not be shared between them. Such a body
+        is collected whole instead; one that takes long marks its shape slow, and in a
+        thread it is sent in pieces."""
         response = _Response()
         started = time.perf_counter()
         with _synchronous_here():
             result: Iterable[bytes] = self.pages(environ, response.start_response)
             chunks = iter(result)
+        in_pieces = not getattr(result, "streaming", False)
         try:
             held = 0
             while True:
@@ -243,7 +249,7 @@ class OnePort:
                     break
                 response.chunks.append(chunk)
                 held += len(chunk)
-                if held > BUFFER_BYTES:
+                if in_pieces and held > BUFFER_BYTES:
                     response.busy += time.perf_counter() - started
                     for message in response.messages(more=True):
                         await send(message)
