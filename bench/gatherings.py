@@ -118,14 +118,20 @@ def hammer_with(send: Callable[[], int], label: str, seconds: float, clients: in
         with lock:
             latencies.extend(mine)
 
-    threads = [threading.Thread(target=worker) for _ in range(clients)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    in_threads(lambda _n: worker(), clients)
     if failures:
         raise SystemExit(f"{label}: {len(failures)} requests failed, e.g. HTTP {failures[0]}")
     return latencies
+
+
+def in_threads(target: Callable[[int], object], count: int) -> None:
+    """target(0) ... target(count - 1), each in a thread of its own, all at once; returns
+    when every one has."""
+    threads = [threading.Thread(target=target, args=(n,)) for n in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
 
 
 CLI = [sys.executable, "-m", "collaboratory.cli"]

@@ -50,7 +50,7 @@ import threading
 import time
 from pathlib import Path
 
-from gatherings import CLI, hammer_with, start_server  # bench/ is on sys.path
+from gatherings import CLI, hammer_with, in_threads, start_server  # bench/ is on sys.path
 
 # The paced phase's own pools: more than any page's requests in 120 s at 50 people pausing 1-3 s.
 PACED_MEMBERS = 1500
@@ -175,11 +175,7 @@ def paced(
                         failures.append(f"{name}: HTTP {status}")
                 time.sleep(rnd.uniform(*think))
 
-    threads = [threading.Thread(target=person, args=(n,)) for n in range(people)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    in_threads(person, people)
     if failures:
         raise SystemExit(f"{len(failures)} paced requests failed, e.g. {failures[0]}")
     return latencies

@@ -645,7 +645,8 @@ def page_rounds(
     return rates
 
 
-def print_ratios(rates: dict[tuple[str, str], list[float]], paths: list[str]) -> None:
+def print_ratios(title: str, rates: dict[tuple[str, str], list[float]], paths: list[str]) -> None:
+    print(f"{title} (goal: at least 0.90)", flush=True)
     for path in paths:
         serve_rate, sync_rate = (statistics.median(rates[k, path]) for k in ("serve", "sync"))
         print(
@@ -691,25 +692,24 @@ def default_server_runs(
             for path in paths:
                 pages_rate(port, info["cookie"], path, 1.0)
         rates = page_rounds(servers, paths, info["cookie"], args.page_rounds)
-        print(
+        print_ratios(
             f"pages, 4 clients, {args.page_rounds} rounds of 1.5 s per URL and server,"
-            " interleaved; median req/s: serve, gunicorn sync (`serve --sync`), ratio"
-            " (goal: at least 0.90)",
-            flush=True,
+            " interleaved; median req/s: serve, gunicorn sync (`serve --sync`), ratio",
+            rates,
+            paths,
         )
-        print_ratios(rates, paths)
         # The goal's condition: the pages while phones are listening and commitments land.
         first = offset + len(args.listeners) * args.commits
         listeners = args.listeners[0]
         with StreamsOpen(serve_port, info, listeners, first, every=1.0) as room:
             during = page_rounds(servers, paths, info["cookie"], args.page_rounds)
-        print(
+        print_ratios(
             f"the same pages while {listeners} phones hold streams open to `serve` and a"
             " commitment reaches them every second; median req/s: serve (streams open),"
-            " gunicorn sync, ratio (goal: at least 0.90)",
-            flush=True,
+            " gunicorn sync, ratio",
+            during,
+            paths,
         )
-        print_ratios(during, paths)
         report(f"serve, {listeners} listeners, pages", room.tally, listeners, room.posted)
     finally:
         for process in (serve, sync):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from typing import Any
 
 import numpy as np
 import pytest
@@ -129,16 +130,22 @@ def test_only_movable_people_of_one_kind_exchange_and_a_seed_repeats(seed: int) 
     assert (run() == slot).all()
 
 
+def relabel_three(weights_shape: tuple[int, int], **extra: Any) -> None:
+    """relabel on three people at one table, the weights of the given shape."""
+    relabel(
+        np.zeros((3, 3), dtype=np.int64),
+        np.zeros(weights_shape),
+        np.zeros(3, dtype=np.int64),
+        np.ones(3, dtype=bool),
+        np.random.default_rng(0),
+        deadline=FAR,
+        **extra,
+    )
+
+
 def test_a_bad_shape_is_refused() -> None:
     with pytest.raises(ValueError, match="n x n"):
-        relabel(
-            np.zeros((3, 3), dtype=np.int64),
-            np.zeros((4, 4)),
-            np.zeros(3, dtype=np.int64),
-            np.ones(3, dtype=bool),
-            np.random.default_rng(0),
-            deadline=FAR,
-        )
+        relabel_three((4, 4))
 
 
 def rules_room(seed: int) -> dict:
@@ -256,15 +263,7 @@ def test_minors_get_schedules_with_two_adults_at_every_table(seed: int) -> None:
 
 def test_a_start_that_is_no_labelling_is_refused() -> None:
     with pytest.raises(ValueError, match="schedule of their own"):
-        relabel(
-            np.zeros((3, 3), dtype=np.int64),
-            np.zeros((3, 3)),
-            np.zeros(3, dtype=np.int64),
-            np.ones(3, dtype=bool),
-            np.random.default_rng(0),
-            deadline=FAR,
-            start=np.array([0, 0, 1]),
-        )
+        relabel_three((3, 3), start=np.array([0, 0, 1]))
 
 
 def test_rooms_with_many_minors_keep_the_usual_start() -> None:
