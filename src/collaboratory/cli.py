@@ -57,8 +57,8 @@ def _serve_sync(bind: str, workers: int) -> None:
 def _serve(bind: str, workers: int, sync: bool = False) -> None:
     """Serve pages and live streams on one port: uvicorn workers running
     `config/server.py`, which hands the event-stream path to Django's ASGI handler and
-    every page to its WSGI handler, on the event loop or, for a page found slow, in a thread
-    (docs/architecture.md, "The live room")."""
+    every page to its WSGI handler, a read on the event loop, a write or a page found slow
+    in a thread (docs/architecture.md, "The live room")."""
     # Only `serve` and `demo` need the server (and this process's connections); the other
     # commands do not load them.
     from django.db import connections

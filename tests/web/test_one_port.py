@@ -1,11 +1,12 @@
 """The one-port dispatcher of `collaboratory serve` (config/server.py), driven as uvicorn
 drives it: the stream path goes to the ASGI side, everything else to a WSGI application, on
-the event loop or (a shape found slow) in the page threads, with the request intact and the
-answer whole, a long one in pieces."""
+the event loop or (a write, or a shape found slow) in the page threads, with the request
+intact and the answer whole, a long one in pieces."""
 
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 import threading
 import time
@@ -13,9 +14,16 @@ from typing import Any
 
 import pytest
 from django.core.exceptions import SynchronousOnlyOperation
+from django.http import FileResponse, StreamingHttpResponse
 from django.utils.asyncio import async_unsafe
 
-from collaboratory.config.server import BUFFER_BYTES, SLOW_SECONDS, OnePort
+from collaboratory.config import server
+from collaboratory.config.server import (
+    BUFFER_BYTES,
+    FAST_RUNS_TO_RETURN,
+    SLOW_SECONDS,
+    OnePort,
+)
 from tests.commitments.live.test_broadcaster import run
 
 
@@ -56,7 +64,10 @@ class Recorder:
         self.environ = environ
         self.body = environ["wsgi.input"].read()
         start_response("201 Created", [("Content-Type", "text/plain"), ("X-Seen", "yes")])
-        return (b"x" * min(1024, self.size - i) for i in range(0, self.size, 1024))
+        # A file's answer, read in pieces: no database behind it, so sent in pieces.
+        answer = FileResponse(io.BytesIO(b"x" * self.size))
+        answer.block_size = 1024
+        return answer
 
     async def asgi(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         self.streamed.append(scope["path"])
@@ -169,7 +180,7 @@ def test_each_request_is_logged_with_its_status_and_size(
 class Timed:
     """A WSGI application that notes the thread each request ran in, whether Django's guard
     against the database in async code let it through, and takes `pause` seconds for paths
-    that contain "slow"."""
+    that contain "slow"; a path that contains "fail" raises."""
 
     def __init__(self, pause: float) -> None:
         self.pause = pause
@@ -185,6 +196,8 @@ class Timed:
             self.guard_passed.append(False)
         if "slow" in environ["PATH_INFO"]:
             time.sleep(self.pause)
+        if "fail" in environ["PATH_INFO"]:
+            raise RuntimeError("the page failed")
         start_response("200 OK", [("Content-Type", "text/plain")])
         return [b"ok"]
 
@@ -217,9 +230,10 @@ def test_a_page_runs_on_the_loop_as_synchronous_code_and_the_guard_holds_after()
     assert guard_after == [True]  # async code on the loop is still refused the database
 
 
-def test_a_slow_page_shape_moves_to_the_threads_and_back_when_it_runs_fast() -> None:
+def test_a_slow_page_shape_moves_to_the_threads_and_back_after_fast_runs_in_a_row() -> None:
     pages = Timed(pause=SLOW_SECONDS * 1.5)
     app = OnePort(pages=pages, streams=Recorder().asgi, threads=1)
+    fast = FAST_RUNS_TO_RETURN
 
     async def body() -> None:
         sent: list[dict[str, Any]] = []
@@ -230,21 +244,81 @@ def test_a_slow_page_shape_moves_to_the_threads_and_back_when_it_runs_fast() -> 
         ):
             await app(http_scope(path, method="GET"), no_body, sent_to(sent))
         pages.pause = 0
-        for path in ("/n/alpha/seating/3/slow/", "/n/alpha/seating/4/slow/"):
-            await app(http_scope(path, method="GET"), no_body, sent_to(sent))
+        for i in range(fast - 1):
+            await app(
+                http_scope(f"/n/alpha/seating/{i}/slow/", method="GET"), no_body, sent_to(sent)
+            )
+        pages.pause = SLOW_SECONDS * 1.5  # slow again: the count starts over
+        await app(http_scope("/n/alpha/seating/8/slow/", method="GET"), no_body, sent_to(sent))
+        pages.pause = 0
+        for i in range(fast + 1):
+            await app(
+                http_scope(f"/n/alpha/seating/{i}/slow/", method="GET"), no_body, sent_to(sent)
+            )
 
     loop_thread = run_and_name(body)
 
     where = ["loop" if name == loop_thread else name.split("_")[0] for name in pages.threads]
-    assert where == ["loop", "page", "loop", "page", "loop"]
-    assert pages.guard_passed == [True] * 5
+    assert where == ["loop", "page", "loop"] + ["page"] * fast + ["page"] * fast + ["loop"]
+    assert all(pages.guard_passed)
+
+
+def test_writes_run_in_the_threads_and_reads_on_the_loop() -> None:
+    """A write may wait for SQLite's lock or for Redis: never on the loop, where it would
+    hold up every stream of its worker."""
+    pages = Timed(pause=0)
+    app = OnePort(pages=pages, streams=Recorder().asgi, threads=1)
+
+    async def body() -> None:
+        sent: list[dict[str, Any]] = []
+        for method in ("POST", "GET", "PUT", "HEAD", "DELETE", "PATCH"):
+            scope = http_scope("/n/alpha/live/2/commitments", method=method)
+            await app(scope, no_body, sent_to(sent))
+
+    loop_thread = run_and_name(body)
+
+    where = ["loop" if name == loop_thread else name.split("_")[0] for name in pages.threads]
+    assert where == ["page", "loop", "page", "loop", "page", "page"]
+
+
+def test_the_shape_remembered_longest_is_forgotten_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(server, "SLOW_SHAPES_KEPT", 2)
+    pages = Timed(pause=SLOW_SECONDS * 1.5)
+    app = OnePort(pages=pages, streams=Recorder().asgi, threads=1)
+
+    async def body() -> None:
+        sent: list[dict[str, Any]] = []
+        for path in ("/a/slow/", "/b/slow/", "/c/slow/"):
+            await app(http_scope(path, method="GET"), no_body, sent_to(sent))
+
+    run_and_name(body)
+
+    assert list(app.slow) == ["/b/slow/", "/c/slow/"]
+
+
+def test_a_page_that_fails_on_the_loop_gives_the_loop_back() -> None:
+    app = OnePort(pages=Timed(pause=0), streams=Recorder().asgi, threads=1)
+    after: list[str] = []
+
+    async def body() -> None:
+        with pytest.raises(RuntimeError, match="the page failed"):
+            await app(http_scope("/n/alpha/fail/", method="GET"), no_body, sent_to([]))
+        asyncio.get_running_loop()  # raises if the loop were still hidden
+        try:
+            touch_the_database()
+        except SynchronousOnlyOperation:
+            after.append("refused")
+
+    run_and_name(body)
+
+    assert after == ["refused"]
 
 
 def test_a_long_answer_from_a_slow_shape_is_sent_in_pieces_from_the_thread() -> None:
     size = 3 * BUFFER_BYTES + 100
     recorder = Recorder(size)
     app = OnePort(pages=recorder, streams=recorder.asgi, threads=1)
-    app.slow.add("/exports/#.csv")
+    app.slow["/exports/#.csv"] = 0
 
     sent = serve_one(app, http_scope("/exports/12.csv"))
 
@@ -278,17 +352,13 @@ def run_and_name(body: Any) -> str:
 
 
 class Streamed(Recorder):
-    """A streaming response (Django marks them `streaming`): its pieces are produced while
-    it is sent, and may read the database as they are."""
-
-    streaming = True
+    """A streaming response: its pieces are produced while it is sent, and may read the
+    database as they are."""
 
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
         start_response("200 OK", [("Content-Type", "text/csv")])
-        return self
-
-    def __iter__(self) -> Any:
-        return (b"x" * min(1024, self.size - i) for i in range(0, self.size, 1024))
+        pieces = (b"x" * min(1024, self.size - i) for i in range(0, self.size, 1024))
+        return StreamingHttpResponse(pieces)
 
 
 def test_a_streaming_answer_on_the_loop_is_sent_whole_so_no_other_page_runs_between_pieces() -> (

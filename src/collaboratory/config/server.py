@@ -7,13 +7,14 @@ are synchronous (Django's ASGI handler would hop threads for every sync middlewa
 measured 3-5x slower for pages). So a fresh install pushes live events with no proxy route
 and no second server (docs/architecture.md, "The live room").
 
-A page runs on the event loop itself, one at a time per worker as in a gunicorn sync worker:
-handing each to a thread cost 10-17% of the pages' throughput on 2 cores (the wake-ups, not
-the work). A page blocks the worker's streams while it runs, so a page *shape* (its path
-with every number as #) that once took over `SLOW_SECONDS` goes to a small pool of threads
-(`COLLABORATORY_PAGE_THREADS` per worker, default 2) until it runs fast again: a seating
-plan's search or a large export never holds the live room up, and never holds up the other
-requests that arrive at this worker meanwhile.
+A GET or HEAD runs on the event loop itself, one at a time per worker as in a gunicorn sync
+worker: handing each to a thread cost 10-17% of the pages' throughput on 2 cores (the
+wake-ups, not the work). A page blocks the worker's streams while it runs, so the others go
+to a small pool of threads (`COLLABORATORY_PAGE_THREADS` per worker, default 2): every write
+(a commitment from a phone may wait for SQLite's write lock, or for Redis to answer), and
+every *shape* of GET (its path with every number as #) that once took over `SLOW_SECONDS`,
+until it has run fast `FAST_RUNS_TO_RETURN` times in a row. So a seating plan's search or
+a large export never holds the live room up, nor the other requests that reach its worker.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from typing import Any
 
 from django.core.asgi import get_asgi_application
 from django.core.handlers.wsgi import WSGIHandler
+from django.http import FileResponse, HttpResponseBase
 
 from collaboratory.commitments.live.broadcaster import broadcaster
 from collaboratory.commitments.live.wakeup import wakeup
@@ -46,13 +48,17 @@ STREAM_PATH = re.compile(r"/n/[^/]+/live/[0-9]+/events")
 # A response body up to this size is collected in the page's thread and sent in one go;
 # a longer one (a large export, a static file) is sent in pieces as it is produced.
 BUFFER_BYTES = 256 * 1024
-# A page that kept its worker this long (its own work, not the client's reading) is run in
-# the page threads from then on, so the streams and other requests of its worker go on.
+# A GET that kept its worker this long (its own work, not the client's reading) is run in
+# the page threads from then on, so the streams and other requests of its worker go on...
 SLOW_SECONDS = 0.05
-# Shapes remembered as slow per worker, at most (paths with ids in them are bounded by the
-# URL patterns; a path made of free text is not).
+# ...until its shape has answered 2xx this many times in a row under SLOW_SECONDS there (a
+# redirect or a refusal is fast whatever the page costs, and proves nothing).
+FAST_RUNS_TO_RETURN = 5
+# Shapes remembered as slow per worker, at most; the one remembered longest goes first
+# (paths with ids are bounded by the URL patterns, a path made of free text is not).
 SLOW_SHAPES_KEPT = 1024
 NUMBERS = re.compile(r"[0-9]+")
+ON_THE_LOOP = frozenset({"GET", "HEAD"})
 
 access_log = logging.getLogger("collaboratory.access")
 
@@ -137,7 +143,9 @@ def _synchronous_here() -> Iterator[None]:
     """Run a page on the event loop's thread as in a thread of its own. Django refuses the
     database from a thread whose loop is running, a guard against async code sharing one
     connection; a page run here is the loop's only work until it returns (nothing is
-    awaited inside), so the loop is hidden for that long and the guard holds everywhere else."""
+    awaited inside), so the loop is hidden for that long and the guard holds everywhere else.
+    (`asyncio.get_event_loop()` there would not return uvicorn's loop: none of our code calls
+    it, and a page must not.)"""
     loop = asyncio.events._get_running_loop()
     asyncio.events._set_running_loop(None)
     try:
@@ -153,7 +161,8 @@ class OnePort:
         self.pages = pages
         self.streams = streams
         self.pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="page")
-        self.slow: set[str] = set()  # page shapes run in the pool (see the module's doc)
+        # GET shapes run in the pool (see the module's doc): fast 2xx runs in a row there.
+        self.slow: dict[str, int] = {}
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         kind = scope["type"]
@@ -214,33 +223,47 @@ class OnePort:
                 break
         environ = _environ(scope, bytes(body))
         shape = NUMBERS.sub("#", scope["path"])
-        if shape in self.slow:
+        if scope["method"] in ON_THE_LOOP and shape not in self.slow:
+            response = await self._on_loop(environ, send)
+            if response.busy > SLOW_SECONDS:
+                if len(self.slow) >= SLOW_SHAPES_KEPT:
+                    del self.slow[next(iter(self.slow))]
+                self.slow[shape] = 0
+        else:
             loop = asyncio.get_running_loop()
             response = await loop.run_in_executor(self.pool, self._in_thread, environ, send, loop)
-            if response.busy < SLOW_SECONDS:
-                self.slow.discard(shape)
-        else:
-            response = await self._on_loop(environ, send)
-            if response.busy > SLOW_SECONDS and len(self.slow) < SLOW_SHAPES_KEPT:
-                self.slow.add(shape)
+            if shape in self.slow:
+                self._note_run_in_thread(shape, response)
         for message in response.messages(more=False):
             await send(message)
         return response.status, response.sent
 
+    def _note_run_in_thread(self, shape: str, response: _Response) -> None:
+        """Count a slow shape's fast answers in a row; enough of them send it back to the loop."""
+        if response.busy >= SLOW_SECONDS:
+            self.slow[shape] = 0
+        elif 200 <= response.status < 300:
+            self.slow[shape] += 1
+            if self.slow[shape] >= FAST_RUNS_TO_RETURN:
+                del self.slow[shape]
+
     async def _on_loop(self, environ: dict[str, Any], send: Any) -> _Response:
         """Call the WSGI handler on the loop; send pieces of a long body as they come, unless
-        the body is produced as it is sent (a streaming response, which may read the
-        database as it goes): while this page waits on a send, another page runs on this
-        thread, and this thread's connection must not be shared between them. Such a body
-        is collected whole instead; one that takes long marks its shape slow, and in a
-        thread it is sent in pieces."""
+        the body is produced as it is sent and may read the database as it goes (a streaming
+        response other than a file, or anything that is not a Django response): while this
+        page waits on a send, another page runs on this thread, and this thread's connection
+        must not be shared between them. Such a body is collected whole instead; one that
+        takes long marks its shape slow, and in a thread it is sent in pieces."""
         response = _Response()
         started = time.perf_counter()
         with _synchronous_here():
             result: Iterable[bytes] = self.pages(environ, response.start_response)
-            chunks = iter(result)
-        in_pieces = not getattr(result, "streaming", False)
+        in_pieces = isinstance(result, FileResponse) or (
+            isinstance(result, HttpResponseBase) and not result.streaming
+        )
         try:
+            with _synchronous_here():
+                chunks = iter(result)
             held = 0
             while True:
                 with _synchronous_here():
