@@ -27,6 +27,13 @@ from collaboratory.config.server import (
 from tests.commitments.live.test_broadcaster import run
 
 
+@pytest.fixture(autouse=True)
+def django_guard_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The browser tests turn Django's guard against the database in async code off for the
+    whole run (tests/e2e/conftest.py); here it must be on, as in production."""
+    monkeypatch.delenv("DJANGO_ALLOW_ASYNC_UNSAFE", raising=False)
+
+
 def http_scope(path: str, **extra: Any) -> dict[str, Any]:
     return {
         "type": "http",
