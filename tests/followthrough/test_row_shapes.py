@@ -21,6 +21,7 @@ from collaboratory.followthrough.selectors import (
     commitment_rows_to_me,
     commitments_owed,
 )
+from collaboratory.networks.http import STAND_IN_ID
 from collaboratory.networks.models import Membership
 from collaboratory.people.models import User
 from tests.conftest import client_for
@@ -169,7 +170,7 @@ def test_rows_carry_their_own_links_and_the_pages_csrf_token(project: Project) -
         part.split('"', 1)[0] for part in body.split('name="csrfmiddlewaretoken" value="')[1:]
     )
     assert len(tokens) == 1  # one token for the whole page, rows and header alike
-    assert (views.STAND_IN_ID.__str__() in body, views._MARK in body) == (False, False)
+    assert (str(STAND_IN_ID) in body, views._MARK in body) == (False, False)
 
 
 def test_a_filtered_page_shows_its_rows_and_the_show_all_link(project: Project) -> None:

@@ -568,17 +568,17 @@ def test_each_roster_row_links_and_preselects_its_own_member(world: World) -> No
         assert row.count("<option ") == len(MembershipStatus.choices)
 
 
-def test_row_urls_match_reverse_and_refuse_an_ambiguous_address() -> None:
+def test_url_for_each_matches_reverse_and_refuses_an_ambiguous_address() -> None:
     from django.urls import reverse
 
-    from collaboratory.networks.http import row_urls
+    from collaboratory.networks.http import url_for_each
 
     ids = [1, 42, 987_654_320, 10**12]
-    urls = row_urls("networks:roster_override", "membership_id", ids, network_slug="a-b")
-    assert urls == {
-        pk: reverse("networks:roster_override", kwargs={"network_slug": "a-b", "membership_id": pk})
+    address = url_for_each("networks:roster_override", "membership_id", network_slug="a-b")
+    assert [address(pk) for pk in ids] == [
+        reverse("networks:roster_override", kwargs={"network_slug": "a-b", "membership_id": pk})
         for pk in ids
-    }
+    ]
     # A slug that is the stand-in id itself: which number is the row's id is ambiguous.
     with pytest.raises(ValueError, match="membership_id"):
-        row_urls("networks:roster_override", "membership_id", [1], network_slug="987654321")
+        url_for_each("networks:roster_override", "membership_id", network_slug="987654321")

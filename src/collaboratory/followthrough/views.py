@@ -57,7 +57,13 @@ from collaboratory.followthrough.selectors import (
 )
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import GatheringBrief, next_gathering_brief
-from collaboratory.networks.http import NetworkRequest, deny_access, network_view, require_perm
+from collaboratory.networks.http import (
+    NetworkRequest,
+    deny_access,
+    network_view,
+    require_perm,
+    url_for_each,
+)
 from collaboratory.networks.models import Membership, Role
 from collaboratory.networks.params import parse_id
 
@@ -121,22 +127,18 @@ def _move(commitment: Commitment | CommitmentRow, move: str, wants_amount: bool)
     }
 
 
-# A commitment id no row has: the links of a row are reversed once per page with it.
-STAND_IN_ID = 987654321
-
-
 def row_links(network_slug: str) -> Callable[[int], dict[str, str]]:
     """The links of a commitment's row (its page, its moves, its update form) for any id,
     reversed once: reversing costs ~20 us a link and My commitments shows up to 200 rows."""
-    parts = {}
-    for key in ("page", "act", "update"):
-        url = reverse(
+    addresses = {
+        key: url_for_each(
             f"followthrough:{'commitment' if key == 'page' else key}",
-            kwargs={"network_slug": network_slug, "commitment_id": STAND_IN_ID},
+            "commitment_id",
+            network_slug=network_slug,
         )
-        head, _, tail = url.rpartition(str(STAND_IN_ID))  # the id comes after the slug
-        parts[key] = (head, tail)
-    return lambda pk: {key: f"{head}{pk}{tail}" for key, (head, tail) in parts.items()}
+        for key in ("page", "act", "update")
+    }
+    return lambda pk: {key: address(pk) for key, address in addresses.items()}
 
 
 def _row(

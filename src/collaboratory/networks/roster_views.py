@@ -19,7 +19,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from collaboratory.networks.forms import StatusOverrideForm, error_text
-from collaboratory.networks.http import NetworkRequest, network_view, row_urls
+from collaboratory.networks.http import NetworkRequest, network_view, url_for_each
 from collaboratory.networks.models import Membership, MembershipStatus
 from collaboratory.networks.params import parse_id
 from collaboratory.networks.roster_csv import (
@@ -57,10 +57,9 @@ def roster(request: NetworkRequest, network_slug: str) -> HttpResponse:
     page = Paginator(roster_of_network(network=network, status=status), ROSTER_PAGE_SIZE).get_page(
         request.GET.get("page")
     )
-    ids = [m.pk for m in page]
     slug = {"network_slug": network.slug}
-    ledger = row_urls("followthrough:member_ledger", "membership_id", ids, **slug)
-    override = row_urls("networks:roster_override", "membership_id", ids, **slug)
+    ledger = url_for_each("followthrough:member_ledger", "membership_id", **slug)
+    override = url_for_each("networks:roster_override", "membership_id", **slug)
     # Translated once, not once per option of each of the page's 100 selects; each row's
     # options are one of eight strings, built here rather than by 800 template loop turns.
     statuses = [(value, str(label)) for value, label in MembershipStatus.choices]
@@ -72,7 +71,7 @@ def roster(request: NetworkRequest, network_slug: str) -> HttpResponse:
         )
         for current, _label in statuses
     }
-    rows = [(m, ledger[m.pk], override[m.pk], options.get(m.status, "")) for m in page]
+    rows = [(m, ledger(m.pk), override(m.pk), options.get(m.status, "")) for m in page]
     return render(
         request,
         "networks/roster.html",
