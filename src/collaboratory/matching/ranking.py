@@ -36,7 +36,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django_scopes import scope
 
-from collaboratory.capital import CapitalKind
+from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.creditclub.models import Ask
@@ -81,6 +81,15 @@ LOAD_NOTICE = 3
 #: Below this relevance (text plus category) an offer is not a suggestion at all: unrelated
 #: offers from reliable people would otherwise fill the list.
 MIN_RELEVANCE = 0.3
+#: Nor is an offer below this share of the best offer's relevance for the same ask: beside a
+#: strong match ("GIS help: I read tree-canopy maps" for help reading a canopy map), offers
+#: that pass only on their category ("curriculum design", also expertise) are padding.
+RELATIVE_FLOOR = 0.5
+#: Money pays for anything, so for a funding ask every funding offer is relevant whatever its
+#: words: "fans and cooling kits" and "a small grant of up to $2,500" share no meaning, and the
+#: grant is the answer. Other categories are not interchangeable (expertise in law does not
+#: read a map), so there the words must meet.
+FUNGIBLE = frozenset({HelpCategory.FUNDING})
 #: Suggestions shown per ask.
 LIMIT = 5
 #: Vectors missing at ranking time (the worker lags) computed inline, at most: about 40 ms of
@@ -408,14 +417,19 @@ def _rank(ask: Ask, scorer: _TextScorer, known: _Known, limit: int) -> Suggestio
     if not known.offers:
         return Suggestions(method=scores.method, catching_up=scorer.catching_up)
     presenter_id = ask.proposal.proposer_id
-    relevant = W_TEXT * _relevance(scores).astype(np.float64) + W_CATEGORY * (
-        known.categories == ask.category
-    )
+    same_category = known.categories == ask.category
+    relevant = W_TEXT * _relevance(scores).astype(np.float64) + W_CATEGORY * same_category
+    if ask.category in FUNGIBLE:
+        relevant = np.where(same_category, np.maximum(relevant, MIN_RELEVANCE), relevant)
     offer_score = relevant + W_KIND * (known.kinds == ask.capital)
-    usable = relevant >= MIN_RELEVANCE
+    usable = np.ones(len(known.offers), dtype=bool)
     presenter_index = known.index.get(presenter_id)
     if presenter_index is not None:
         usable &= known.owner != presenter_index
+    floor = MIN_RELEVANCE
+    if usable.any():
+        floor = max(floor, RELATIVE_FLOOR * float(relevant[usable].max()))
+    usable &= relevant >= floor
     best = np.full(len(known.candidates), -np.inf)
     np.maximum.at(best, known.owner[usable], offer_score[usable])
     total = best + known.kept_term(ask.capital) + known.bridge_term(presenter_id)
@@ -455,7 +469,9 @@ def _reasons(
     reasons = [_("offers: %(offer)s") % {"offer": _short(offer.text)}]
     presenter = known.presenters.get(presenter_id)
     if presenter is not None and person.user_id not in known.ties.get(presenter_id, set()):
-        reasons.extend(str(DIVIDE_REASONS[d]) for d in _divides(presenter, person))
+        crossed = tuple(_divides(presenter, person))
+        if crossed:
+            reasons.append(str(DIVIDE_REASONS[crossed]))
     return reasons
 
 
@@ -510,10 +526,18 @@ def _kept_reason(count: int, capital: str) -> str:
     return text % {"count": count}
 
 
+#: One reason for every divide a first tie would cross, in `_divides`' order: three "new
+#: tie across ..." in a row made every suggestion's line end the same long way.
 DIVIDE_REASONS = {
-    "sector": gettext_lazy("new tie across sectors"),
-    "region": gettext_lazy("new tie across regions"),
-    "generation": gettext_lazy("new tie across generations"),
+    ("sector",): gettext_lazy("new tie across sectors"),
+    ("region",): gettext_lazy("new tie across regions"),
+    ("generation",): gettext_lazy("new tie across generations"),
+    ("sector", "region"): gettext_lazy("new tie across sectors and regions"),
+    ("sector", "generation"): gettext_lazy("new tie across sectors and generations"),
+    ("region", "generation"): gettext_lazy("new tie across regions and generations"),
+    ("sector", "region", "generation"): gettext_lazy(
+        "new tie across sectors, regions and generations"
+    ),
 }
 
 
