@@ -29,6 +29,7 @@ from tests.matching.conftest import (
     HALL,
     INTRODUCTIONS,
     NEWSLETTER,
+    VENUE_ASK,
     Scene,
     make_scene,
     names,
@@ -111,6 +112,27 @@ def test_several_divides_make_one_reason(db: None) -> None:
         "offers: Our community hall seats 80",
         "new tie across sectors, regions and generations",
     ]
+
+
+def test_a_youth_guests_power_project_finds_ties_across_generations(db: None) -> None:
+    # The guest presents at the parent network's gathering with no membership there.
+    national = NetworkFactory()
+    youth = make_scene(network=NetworkFactory(kind=NetworkKind.YOUTH, parent=national))
+    with scopes_disabled():
+        guest = youth.presenter
+        guest.age_band = AgeBand.AGE_16_17
+        guest.save(update_fields=["age_band"])
+    scene = make_scene(network=national)
+    proposal = PresentedProposalFactory(
+        gathering=scene.gathering, proposer=guest, asks=(("space", "institutional", VENUE_ASK),)
+    )
+    with scopes_disabled():
+        ask = Ask.objects.select_related("proposal", "network").get(proposal=proposal)
+    scene.member("Hana Hall", HALL)
+
+    (suggestion,) = suggestions_for_ask(ask=ask).items
+
+    assert suggestion.reasons[-1] == "new tie across generations"
 
 
 def another_ask(scene: Scene, category: str, capital: str, text: str) -> Ask:

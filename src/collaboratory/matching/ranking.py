@@ -46,7 +46,7 @@ from collaboratory.matching.models import AskVector, OfferVector, text_hash
 from collaboratory.matching.services import ask_vectors_refresh, offer_vectors_refresh
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership
 from collaboratory.networks.selectors import DirectoryFilters, directory_members
-from collaboratory.people.models import MINOR_AGE_BANDS, OfferedAsset
+from collaboratory.people.models import MINOR_AGE_BANDS, OfferedAsset, User
 
 # --------------------------------------------------------------------------- the weights
 # A member's score is the score of their best offer for the ask plus what the network knows
@@ -274,6 +274,13 @@ def suggestions_for_asks(
                 network=network, user_id__in=presenter_ids
             ).values_list("user_id", "sector_id", "user__region", "user__age_band")
         }
+        if len(presenters) < len(presenter_ids):
+            # A youth guest presents a Power Project at a national gathering without a
+            # membership there: their generation still makes a tie across generations.
+            for user_id, region, age_band in User.objects.filter(
+                pk__in=presenter_ids - presenters.keys()
+            ).values_list("pk", "region", "age_band"):
+                presenters[user_id] = (None, region, age_band)
         members = directory_members(network=network, filters=DirectoryFilters())
         # Offers are joined to the network's memberships rather than filtered by a list of
         # ids (10,000 members would be 10,000 parameters); what the directory's other rules
