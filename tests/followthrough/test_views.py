@@ -156,6 +156,31 @@ def test_the_commitment_page_tells_its_story(project: Project) -> None:
     assert "javascript:alert" not in text
 
 
+def test_the_commitment_page_says_an_offer_made_after_the_gathering_was_not_made_there(
+    project: Project,
+) -> None:
+    in_the_room = project.commit()
+    with scopes_disabled():
+        gathering = in_the_room.gathering
+        made = in_the_room.created_at
+        gathering.starts_at, gathering.ends_at = (
+            made - timedelta(hours=1),
+            made + timedelta(hours=1),
+        )
+        gathering.save(update_fields=["starts_at", "ends_at"])
+    client = client_for(project.dana)
+
+    during = client.get(f"/n/alpha/follow-through/commitments/{in_the_room.pk}/").content.decode()
+    with scopes_disabled():
+        gathering.starts_at, gathering.ends_at = made - timedelta(days=9), made - timedelta(days=8)
+        gathering.save(update_fields=["starts_at", "ends_at"])
+    after = client.get(f"/n/alpha/follow-through/commitments/{in_the_room.pk}/").content.decode()
+
+    assert f"<dt>Made at</dt><dd>{gathering.title}</dd>" in during
+    assert "Made at" not in after
+    assert f"after the gathering ({gathering.title})" in after
+
+
 def test_the_project_page_shows_commitments_updates_and_the_presenters_forms(
     project: Project,
 ) -> None:

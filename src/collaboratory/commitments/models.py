@@ -251,6 +251,13 @@ class Commitment(CommitmentTexts, ChoiceLabels, models.Model):
     def is_shown(self) -> bool:
         return self.hidden_at is None and self.undone_at is None
 
+    @property
+    def made_after_gathering(self) -> bool:
+        """Offered once the gathering was over (on the asks board, or typed in later): the
+        commitment still belongs to the gathering where the project was presented, but "made
+        at" that gathering would be untrue."""
+        return self.created_at > self.gathering.ends_at
+
 
 class GuardianApprovalLink(models.Model):
     """One guardian's single-use link to approve or decline a youth member's money
