@@ -94,6 +94,18 @@ def test_any_member_sees_suggestions_for_an_ask_presented_without_the_record(
     assert "Hana Hall" in response.content.decode()
 
 
+def test_a_member_suggested_for_an_ask_sees_that_it_is_them(scene: Scene) -> None:
+    hana = scene.member("Hana Hall", HALL)
+    scene.member("Hal Hall", HALL)
+
+    mine = client_for(hana).get(fragment_url(scene)).content.decode()
+    theirs = client_for(scene.presenter).get(fragment_url(scene)).content.decode()
+
+    assert "<strong>Hana Hall</strong></a> (you)" in mine
+    assert "<strong>Hal Hall</strong></a> (you)" not in mine
+    assert "(you)" not in theirs
+
+
 def test_a_proposal_not_yet_presented_keeps_its_asks_private(world: World) -> None:
     with scopes_disabled():
         ask = Ask.objects.get(proposal_id=proposal_pk(world, "alpha"))  # selected, not presented
