@@ -200,6 +200,18 @@ def test_offer_help_creates_one_commitment_even_when_posted_twice(
     assert "1 commitment so far" in client.get(board(network)).content.decode()
 
 
+def test_line_breaks_typed_in_the_offer_become_spaces(network: Network, member: User) -> None:
+    """Return is natural on a phone; the commitment stays one line (it heads reminders)."""
+    ask = first_ask(project(network))
+
+    response = client_for(member).post(
+        offer_url(ask), offer(what="I will lend our hall\r\non Saturdays\n\tfor 3 months\n")
+    )
+
+    assert response.status_code == 302
+    assert [c.what for c in commitments()] == ["I will lend our hall on Saturdays for 3 months"]
+
+
 def test_a_vague_offer_shows_the_hint_and_is_saved_only_when_insisted(
     network: Network, member: User
 ) -> None:
@@ -222,7 +234,8 @@ def test_a_vague_offer_shows_the_hint_and_is_saved_only_when_insisted(
     ("overrides", "message"),
     [
         ({"what": ""}, "Say what exactly you will deliver."),
-        ({"what": "I will host\nyou"}, "Use one line"),
+        ({"what": " \r\n\t\n "}, "Say what exactly you will deliver."),
+        ({"what": "I will host\x00 you"}, "Use one line"),
         ({"due_on": "2001-01-01"}, "That date has passed"),
         ({"due_on": "2026-13-45"}, "YYYY-MM-DD"),
         ({"amount": "abc", "unit": "hours"}, "The amount must be a number"),
