@@ -254,6 +254,41 @@ def test_bad_input_is_refused_by_field_and_changes_nothing(
     assert commitments() == []
 
 
+def test_a_presenter_gets_no_offer_button_on_their_own_ask(network: Network) -> None:
+    steward = MembershipFactory(network=network, role=Role.STEWARD).user
+    mine = project(network, AskInput("space", "institutional", "MY-ASK"), proposer=steward)
+    theirs = project(network, AskInput("space", "institutional", "THEIR-ASK"))
+
+    for viewer, own in ((steward, mine), (theirs.proposer, theirs)):
+        body = client_for(viewer).get(board(network)).content.decode()
+        other = theirs if own is mine else mine
+        assert (offer_url(first_ask(own)) in body, offer_url(first_ask(other)) in body) == (
+            False,
+            True,
+        )
+
+
+def test_a_presenters_offer_to_their_own_ask_is_refused_and_changes_nothing(
+    network: Network,
+) -> None:
+    proposal = project(network)
+    ask = first_ask(proposal)
+    client = client_for(proposal.proposer)
+
+    page = client.get(offer_url(ask))
+    response = client.post(offer_url(ask), offer())
+
+    assert (page.status_code, response.status_code) == (403, 403)
+    assert "This is your own ask: offers of help come from other members." in (
+        response.content.decode()
+    )
+    assert "Nothing was saved." in response.content.decode()
+    assert 'name="what"' not in page.content.decode()
+    assert commitments() == []
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(action="access.denied", actor=proposal.proposer).count() == 2
+
+
 def test_a_minors_money_waits_for_the_guardian() -> None:
     youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
     minor = MembershipFactory(

@@ -34,7 +34,7 @@ from collaboratory.matching.selectors_asks import (
 )
 from collaboratory.matching.services_asks import ask_mark_met
 from collaboratory.networks import pagecache
-from collaboratory.networks.http import NetworkRequest, network_view, require_perm
+from collaboratory.networks.http import STAND_IN_ID, NetworkRequest, network_view, require_perm
 
 # The date an offer is due by unless the person picks another: a month ahead, as in the room.
 DEFAULT_DUE_DAYS = 30
@@ -46,8 +46,9 @@ FORM_FIELDS = ("what", "capital", "amount", "unit", "due_on", "idempotency_key")
 def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The board. It lists the network's asks, never the viewer's, so the rendered board is
     kept per visibility class, filter, day and content version (networks.pagecache) until
-    an ask's six months run out; the one per-viewer piece, "Mark as met" on a presenter's own
-    asks, fills a slot left on each card (a steward's board carries it on every card)."""
+    an ask's six months run out; the per-viewer pieces fill slots left on each card: "Offer
+    help" on every ask but one's own, and "Mark as met" on a presenter's own asks (a
+    steward's board carries it on every card)."""
     network, user = request.network, request.user
     steward = request.membership.is_steward
     today = timezone.localdate()
@@ -60,6 +61,17 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
         seconds=pagecache.SHARED_SECONDS,
     )
     html = str(entry["html"])
+    # "Offer help" on every card but the viewer's own asks (commitments.commit): the link
+    # rendered once and given each ask's number.
+    link = render_to_string(
+        "matching/asks/board.html#offer", {"network": network, "ask_id": STAND_IN_ID}
+    )
+    offers = {
+        ask_id: link.replace(str(STAND_IN_ID), ask_id)
+        for ask_id, proposer_id in entry["proposers"].items()
+        if proposer_id != user.pk
+    }
+    html = pagecache.fill_slots(html, "offer", offers)
     if not steward:
         own = {
             ask_id: render_to_string(
@@ -84,6 +96,7 @@ def _board(request: NetworkRequest, *, steward: bool, today: date) -> dict[str, 
     page_obj = Paginator(rows, ASKS_PAGE_SIZE).get_page(request.GET.get("page"))
     for ask in page_obj:
         ask.met_slot = pagecache.slot("met", ask.pk)  # type: ignore[attr-defined]
+        ask.offer_slot = pagecache.slot("offer", ask.pk)  # type: ignore[attr-defined]
     query = request.GET.copy()
     query.pop("page", None)
     html = render_to_string(
@@ -130,7 +143,13 @@ def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpRespon
     if ask is None:
         raise Http404(_("This ask is not open on the board."))
     proposal = ask.proposal
-    require_perm(request, "commitments.commit", proposal)
+    try:
+        require_perm(request, "commitments.commit", proposal)
+    except PermissionDenied:  # audited; a member is refused only their own ask
+        context = _offer_context(request, ask, {}, {})
+        context["refused"] = _("This is your own ask: offers of help come from other members.")
+        context["posted"] = request.method == "POST"
+        return render(request, "matching/asks/offer.html", context, status=403)
     if request.method != "POST":
         values = {
             "capital": ask.capital,
