@@ -85,6 +85,23 @@ def test_a_key_reused_for_someone_else_is_refused(room: Room) -> None:
     assert list(_messages(caught.value)) == ["idempotency_key"]
 
 
+def test_a_key_reused_for_another_ask_is_refused_without_returning_that_commitment(
+    room: Room,
+) -> None:
+    key = uuid.uuid4()
+    room.commit(idempotency_key=key)
+
+    with pytest.raises(ValidationError) as caught:
+        room.commit(idempotency_key=key, ask=None)
+
+    assert _messages(caught.value) == {
+        "idempotency_key": [
+            "This form was already used to offer help on another ask, so nothing was saved; "
+            "open this ask again and submit a fresh form."
+        ]
+    }
+
+
 def test_a_vague_text_is_refused_with_the_guards_hint(room: Room) -> None:
     with pytest.raises(ValidationError) as caught:
         room.commit(what="Happy to help, let me know!", amount=None, unit="")

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.cache import cache, caches
+from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -18,8 +19,10 @@ from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments.models import COUNTED, Commitment, CommitmentStatus
+from collaboratory.commitments.services import commitment_offer
 from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.creditclub.services import AskInput, proposal_history_bulk_create
+from collaboratory.followthrough.services import commitment_transition
 from collaboratory.matching.services_asks import ask_mark_met
 from collaboratory.networks.models import Network, NetworkKind, Role
 from collaboratory.people.models import AgeBand, User
@@ -286,7 +289,132 @@ def test_a_presenters_offer_to_their_own_ask_is_refused_and_changes_nothing(
     assert 'name="what"' not in page.content.decode()
     assert commitments() == []
     with scopes_disabled():
-        assert AuditEvent.objects.filter(action="access.denied", actor=proposal.proposer).count() == 2
+        assert (
+            AuditEvent.objects.filter(action="access.denied", actor=proposal.proposer).count() == 2
+        )
+
+
+def test_the_offer_service_refuses_a_presenters_offer_to_their_own_ask(network: Network) -> None:
+    """The board's one write holds the rule itself, whatever page calls it."""
+    proposal = project(network)
+    with scopes_disabled(), pytest.raises(PermissionDenied) as refused:
+        commitment_offer(
+            proposal=proposal,
+            ask=first_ask(proposal),
+            committer=proposal.proposer,
+            what="I will lend our hall on Saturdays for 3 months",
+            capital="institutional",
+            amount=None,
+            unit="",
+            due_on=timezone.localdate() + timedelta(days=20),
+            idempotency_key=uuid.uuid4(),
+        )
+
+    assert str(refused.value) == "This is your own ask: offers of help come from other members."
+    assert commitments() == []
+
+
+def messages_of(response: Any) -> list[str]:
+    return [str(m) for m in response.context["messages"]]
+
+
+def test_back_and_commit_again_returns_the_open_offer_of_the_same_words(
+    network: Network, member: User
+) -> None:
+    """After Back the browser refills the text, but the page carries a new key."""
+    ask = first_ask(project(network))
+    client = client_for(member)
+    first = client.post(
+        offer_url(ask), offer(what="I will lend our hall on Saturdays"), follow=True
+    )
+
+    again = client.post(
+        offer_url(ask),
+        offer(what="  i will lend our hall\r\non  SATURDAYS "),  # a new key
+        follow=True,
+    )
+
+    (made,) = commitments()
+    assert again.redirect_chain == first.redirect_chain
+    assert messages_of(again) == ["You already offered this; it is saved."]
+    assert made.what == "I will lend our hall on Saturdays"
+
+
+def test_the_same_words_make_a_new_offer_once_the_earlier_one_is_settled(
+    network: Network, member: User
+) -> None:
+    ask = first_ask(project(network))
+    client = client_for(member)
+    client.post(offer_url(ask), offer())
+    with scopes_disabled():
+        commitment_transition(
+            commitment=commitments()[0],
+            actor=member,
+            to=CommitmentStatus.RELEASED,
+            note="Our hall is booked after all",
+        )
+
+    client.post(offer_url(ask), offer())
+
+    assert sorted(c.status for c in commitments()) == ["offered", "released"]
+
+
+def test_other_words_are_another_offer(network: Network, member: User) -> None:
+    ask = first_ask(project(network))
+    client = client_for(member)
+    client.post(offer_url(ask), offer(what="I will lend our hall on Saturdays"))
+    client.post(offer_url(ask), offer(what="I will lend our chairs on Sundays"))
+
+    assert sorted(c.what for c in commitments()) == [
+        "I will lend our chairs on Sundays",
+        "I will lend our hall on Saturdays",
+    ]
+
+
+def test_the_same_key_with_edited_words_keeps_the_earlier_offer_and_says_so(
+    network: Network, member: User
+) -> None:
+    ask = first_ask(project(network))
+    client = client_for(member)
+    data = offer(what="I will lend our hall on Saturdays")
+    client.post(offer_url(ask), data, follow=True)
+
+    edited = client.post(
+        offer_url(ask), {**data, "what": "I will lend our hall on Sundays"}, follow=True
+    )
+
+    assert [c.what for c in commitments()] == ["I will lend our hall on Saturdays"]
+    assert messages_of(edited) == [
+        "This form was already sent, so your earlier offer was kept as it was: “I will lend our "
+        "hall on Saturdays”. Your changes were not saved; to offer something else, open the ask "
+        "again from the board."
+    ]
+
+
+def test_a_key_used_for_another_ask_is_refused_and_does_not_open_that_offer(
+    network: Network, member: User
+) -> None:
+    proposal = project(
+        network,
+        AskInput("space", "institutional", "A storefront on Saturdays"),
+        AskInput("volunteers", "institutional", "Five volunteers"),
+    )
+    with scopes_disabled():
+        storefront, volunteers = proposal.asks.select_related("network").order_by("position")
+    client = client_for(member)
+    data = offer()
+    first = client.post(offer_url(storefront), data)
+
+    response = client.post(offer_url(volunteers), {**data, "what": "I will staff two shifts"})
+
+    body = response.content.decode()
+    assert (first.status_code, response.status_code) == (302, 400)
+    assert (
+        "This form was already used to offer help on another ask, so nothing was saved; open "
+        "this ask again and submit a fresh form."
+    ) in body
+    assert data["idempotency_key"] not in body  # the form sent back carries a fresh key
+    assert [(c.ask_id, c.what) for c in commitments()] == [(storefront.pk, data["what"])]
 
 
 def test_a_minors_money_waits_for_the_guardian() -> None:

@@ -1,7 +1,8 @@
 """The asks board: live asks of this network's presented projects, between gatherings, and
 "offer help" on one. An offer is a commitment with the same lifecycle as one made in the
-room: it is parsed by the room's parser and stored by `commitment_create` (the guard, the
-minor's money rule, one row per idempotency key), then followed through like any other."""
+room: it is parsed by the room's parser and stored by `commitment_offer` (`commitment_create`
+with the guard and the minor's money rule, one row per idempotency key, and one per open
+offer of the same words), then followed through like any other."""
 
 from __future__ import annotations
 
@@ -22,7 +23,12 @@ from django.views.decorators.http import require_POST
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments.forms import commitment_entry_parse, entry_data
 from collaboratory.commitments.models import Unit
-from collaboratory.commitments.services import commitment_create
+from collaboratory.commitments.services import (
+    OWN_ASK,
+    Offered,
+    OfferOutcome,
+    commitment_offer,
+)
 from collaboratory.creditclub.models import Ask
 from collaboratory.matching.profile_forms import AskFilterForm
 from collaboratory.matching.selectors_asks import (
@@ -147,7 +153,7 @@ def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpRespon
         require_perm(request, "commitments.commit", proposal)
     except PermissionDenied:  # audited; a member is refused only their own ask
         context = _offer_context(request, ask, {}, {})
-        context["refused"] = _("This is your own ask: offers of help come from other members.")
+        context["refused"] = OWN_ASK
         context["posted"] = request.method == "POST"
         return render(request, "matching/asks/offer.html", context, status=403)
     if request.method != "POST":
@@ -167,14 +173,16 @@ def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpRespon
         entry = commitment_entry_parse(
             values, gathering=proposal.gathering, entered_by=request.user, scribe=False
         )
-        commitment = commitment_create(**entry.create_kwargs(), entered_by=request.user)
+        offered = commitment_offer(**entry.create_kwargs())
     except (ValidationError, PermissionDenied) as error:
         errors = (
             error.message_dict
             if isinstance(error, ValidationError) and hasattr(error, "error_dict")
             else {"__all__": list(getattr(error, "messages", [str(error)]))}
         )
-        if not values.get("idempotency_key"):
+        if not values.get("idempotency_key") or "idempotency_key" in errors:
+            # A key that is unusable or belongs to another offer: the form sent back gets a
+            # fresh one (a vague text keeps its key, so "save it anyway" stores it once).
             values["idempotency_key"] = str(uuid.uuid4())
         return render(
             request,
@@ -182,14 +190,33 @@ def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpRespon
             _offer_context(request, ask, values, errors),
             status=400,
         )
-    messages.success(
-        request,
-        _("Thank you: your offer to %(name)s is saved. You will find it in My commitments.")
-        % {"name": proposal.proposer.full_name},
-    )
+    _say_what_became_of(request, offered, proposal.proposer.full_name)
     return redirect(
-        "followthrough:commitment", network_slug=request.network.slug, commitment_id=commitment.pk
+        "followthrough:commitment",
+        network_slug=request.network.slug,
+        commitment_id=offered.commitment.pk,
     )
+
+
+def _say_what_became_of(request: NetworkRequest, offered: Offered, presenter: str) -> None:
+    if offered.outcome is OfferOutcome.ALREADY_OFFERED:
+        messages.info(request, _("You already offered this; it is saved."))
+    elif offered.outcome is OfferOutcome.KEPT_EARLIER:
+        messages.warning(
+            request,
+            _(
+                "This form was already sent, so your earlier offer was kept as it was: "
+                "“%(what)s”. Your changes were not saved; to offer something else, open the "
+                "ask again from the board."
+            )
+            % {"what": offered.commitment.what},
+        )
+    else:  # created, or the same submission again (its first answer never arrived)
+        messages.success(
+            request,
+            _("Thank you: your offer to %(name)s is saved. You will find it in My commitments.")
+            % {"name": presenter},
+        )
 
 
 @require_POST

@@ -25,10 +25,14 @@ from collaboratory.commitments.live.services import (
 from collaboratory.commitments.models import PROPOSAL_STATES
 from collaboratory.commitments.services.commitment import (
     MONEY_UNITS,
+    OWN_ASK,
     UNDO_WINDOW,
     WHAT_MAX_CHARS,
+    Offered,
+    OfferOutcome,
     commitment_create,
     commitment_hide,
+    commitment_offer,
     commitment_undo,
 )
 from collaboratory.commitments.services.digests import digests_send_due
@@ -46,14 +50,18 @@ __all__ = [
     "KIND_UNDONE",
     "KIND_WINDOW",
     "MONEY_UNITS",
+    "OWN_ASK",
     "PROPOSAL_STATES",
     "UNDO_WINDOW",
     "WHAT_MAX_CHARS",
     "GuardianLinkUnusable",
+    "OfferOutcome",
+    "Offered",
     "commitment_create",
     "commitment_guardian_decide",
     "commitment_guardian_request",
     "commitment_hide",
+    "commitment_offer",
     "commitment_payload",
     "commitment_undo",
     "commitment_window_close",
