@@ -477,6 +477,60 @@ def test_the_presenter_or_a_steward_marks_an_ask_met(
         assert AuditEvent.objects.filter(action="ask.met", actor=proposal.proposer).count() == 1
 
 
+def test_an_offer_posted_after_the_ask_was_met_gives_back_the_typed_text(
+    network: Network, member: User
+) -> None:
+    proposal = project(network, AskInput("space", "institutional", "CLOSE-ME"))
+    ask = first_ask(proposal)
+    client = client_for(member)
+    client.get(offer_url(ask))  # the form is open on the member's phone...
+    with scopes_disabled():
+        ask_mark_met(ask=ask, actor=proposal.proposer)  # ...when the presenter closes the ask
+
+    response = client.post(offer_url(ask), offer(what="I will lend our hall <b>on Saturdays</b>"))
+
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert (
+        "This ask was marked as met while you were writing, so it takes no more offers. "
+        "Nothing was saved."
+    ) in body
+    assert "I will lend our hall &lt;b&gt;on Saturdays&lt;/b&gt;</textarea>" in body
+    assert f'href="{board(network)}"' in body
+    assert commitments() == []
+
+
+def test_an_offer_posted_after_the_asks_date_passed_says_so(network: Network, member: User) -> None:
+    today = timezone.localdate()
+    ask = first_ask(
+        project(network, AskInput("space", "institutional", "SOON", "", today - timedelta(days=1)))
+    )
+
+    response = client_for(member).post(offer_url(ask), offer())
+
+    assert response.status_code == 409
+    assert "This ask left the board while you were writing (its date has passed)." in (
+        response.content.decode()
+    )
+    assert commitments() == []
+
+
+def test_marking_an_ask_met_twice_says_it_already_is(network: Network) -> None:
+    proposal = project(network, AskInput("space", "institutional", "CLOSE-ME"))
+    url = reverse(
+        "matching:ask_met", kwargs={"network_slug": network.slug, "ask_id": first_ask(proposal).pk}
+    )
+    presenter = client_for(proposal.proposer)
+    presenter.post(url, {"met": "1"}, follow=True)
+
+    again = presenter.post(url, {"met": "1"}, follow=True)
+
+    assert again.status_code == 200
+    assert messages_of(again) == ["“CLOSE-ME” is already marked as met."]
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(action="ask.met").count() == 1
+
+
 def test_the_board_reads_a_fixed_number_of_queries(network: Network, member: User) -> None:
     client = client_for(member)
 

@@ -36,6 +36,7 @@ from collaboratory.matching.selectors_asks import (
     AskFilters,
     board_asks,
     board_changes_at,
+    closed_ask,
     open_ask,
 )
 from collaboratory.matching.services_asks import ask_mark_met
@@ -145,9 +146,13 @@ def _offer_context(
 def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpResponse:
     """Offer help on one live ask: what, how much, by when. Refusals re-render the form with
     each problem beside its field; a vague text can be saved anyway, with the same key."""
-    ask = open_ask(network=request.network, ask_id=ask_id, today=timezone.localdate())
+    today = timezone.localdate()
+    ask = open_ask(network=request.network, ask_id=ask_id, today=today)
     if ask is None:
-        raise Http404(_("This ask is not open on the board."))
+        closed = closed_ask(network=request.network, ask_id=ask_id, today=today)
+        if closed is None or request.method != "POST":
+            raise Http404(_("This ask is not open on the board."))
+        return _closed_while_writing(request, closed)
     proposal = ask.proposal
     try:
         require_perm(request, "commitments.commit", proposal)
@@ -198,6 +203,18 @@ def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpRespon
     )
 
 
+def _closed_while_writing(request: NetworkRequest, ask: Ask) -> HttpResponse:
+    """An offer posted after its ask left the board (someone marked it met while the form
+    was open): nothing is saved, and the page says why and gives back what was typed."""
+    context = _offer_context(request, ask, {"what": request.POST.get("what", "")}, {})
+    context["closed"] = (
+        _("This ask was marked as met while you were writing, so it takes no more offers.")
+        if ask.is_met  # type: ignore[attr-defined]
+        else _("This ask left the board while you were writing (its date has passed).")
+    )
+    return render(request, "matching/asks/offer.html", context, status=409)
+
+
 def _say_what_became_of(request: NetworkRequest, offered: Offered, presenter: str) -> None:
     if offered.outcome is OfferOutcome.ALREADY_OFFERED:
         messages.info(request, _("You already offered this; it is saved."))
@@ -223,9 +240,15 @@ def _say_what_became_of(request: NetworkRequest, offered: Offered, presenter: st
 @network_view("matching.view_asks")
 def ask_met(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpResponse:
     """The presenter (or a steward) says this ask needs no more help; it leaves the board."""
-    ask = open_ask(network=request.network, ask_id=ask_id, today=timezone.localdate())
+    today = timezone.localdate()
+    ask = open_ask(network=request.network, ask_id=ask_id, today=today)
     if ask is None:
-        raise Http404(_("This ask is not open on the board."))
+        closed = closed_ask(network=request.network, ask_id=ask_id, today=today)
+        if closed is None or not closed.is_met:  # type: ignore[attr-defined]
+            raise Http404(_("This ask is not open on the board."))
+        require_perm(request, "matching.mark_ask_met", closed)
+        messages.info(request, _("“%(ask)s” is already marked as met.") % {"ask": closed.what})
+        return redirect("matching:asks", network_slug=request.network.slug)
     require_perm(request, "matching.mark_ask_met", ask)
     if request.POST.get("met") != "1":
         messages.error(request, _("Nothing changed: use the “Mark as met” button."))
