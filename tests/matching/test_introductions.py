@@ -3,6 +3,8 @@ otherwise the stewards' list. Bad input and the daily limit change nothing."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -20,6 +22,13 @@ from tests.conftest import client_for
 from tests.factories import MembershipFactory, NetworkFactory
 
 pytestmark = pytest.mark.django_db
+
+
+def profile_url(membership) -> str:  # type: ignore[no-untyped-def]
+    return reverse(
+        "matching:profile",
+        kwargs={"network_slug": membership.network.slug, "membership_id": membership.pk},
+    )
 
 
 def intro_url(membership) -> str:  # type: ignore[no-untyped-def]
@@ -170,14 +179,69 @@ def test_self_introduction_is_refused(network) -> None:  # type: ignore[no-untyp
 
 def test_the_daily_limit_says_so_and_stores_nothing_more(network) -> None:  # type: ignore[no-untyped-def]
     asker = MembershipFactory(network=network)
-    target = MembershipFactory(network=network)
+    targets = [MembershipFactory(network=network) for _n in range(INTRODUCTIONS_PER_DAY + 1)]
     client = client_for(asker.user)
-    for _n in range(INTRODUCTIONS_PER_DAY):
+    for target in targets[:-1]:
         assert client.post(intro_url(target), {"note": "Hello."}).status_code == 302
-    response = client.post(intro_url(target), {"note": "Hello."})
+    response = client.post(intro_url(targets[-1]), {"note": "Hello."})
     assert response.status_code == 400
     assert "Try again tomorrow" in response.content.decode()
     assert len(_requests()) == INTRODUCTIONS_PER_DAY
+
+
+def test_asking_again_while_a_request_waits_says_so_and_changes_nothing(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network, user__full_name="Quiet Person")
+    client = client_for(asker.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(intro_url(target), {"note": "Hello there."})
+
+    with django_capture_on_commit_callbacks(execute=True):
+        again = client.post(intro_url(target), {"note": "Hello again, did you see my note?"})
+
+    assert again.status_code == 400
+    assert (
+        "You already asked to meet Quiet Person and the stewards have not handled it yet: "
+        "your request is waiting, so nothing was sent again."
+    ) in again.content.decode()
+    assert [r.note for r in _requests()] == ["Hello there."]
+    assert [m.to for m in mail.outbox] == [[steward.user.email]]  # the first request only
+
+
+def test_once_the_stewards_handled_it_one_may_ask_again(network) -> None:  # type: ignore[no-untyped-def]
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    client = client_for(asker.user)
+    client.post(intro_url(target), {"note": "Hello there."})
+    (first,) = _requests()
+    client_for(steward.user).post(
+        reverse(
+            "matching:introduction_decide",
+            kwargs={"network_slug": network.slug, "request_id": first.pk},
+        ),
+        {"status": "declined"},
+    )
+
+    response = client.post(intro_url(target), {"note": "Hello again."})
+
+    assert response.status_code == 302
+    assert sorted(r.status for r in _requests()) == ["declined", "pending"]
+
+
+def test_sharing_my_address_is_unticked_until_i_tick_it(network) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    with scopes_disabled():
+        introduction_consent_set(network=network, user=target.user, consent=True)
+
+    body = client_for(asker.user).get(profile_url(target)).content.decode()
+
+    (checkbox,) = re.findall(r'<input type="checkbox" name="share_email"[^>]*>', body)
+    assert "checked" not in checkbox
 
 
 def test_a_foreign_member_cannot_be_asked_for(network) -> None:  # type: ignore[no-untyped-def]

@@ -246,6 +246,14 @@ def introductions_today(*, network: Network, requester: User) -> int:
     ).count()
 
 
+def introduction_waiting(*, network: Network, requester: User, target: User) -> bool:
+    """Whether the requester already asked to meet the target here and the stewards have
+    not handled it yet."""
+    return IntroductionRequest.objects.filter(
+        network=network, requester=requester, target=target, status=IntroductionStatus.PENDING
+    ).exists()
+
+
 def introductions_for_stewards(*, network: Network) -> QuerySet[IntroductionRequest]:
     """Requests that went through the stewards: pending ones first, then recent decisions."""
     return (
