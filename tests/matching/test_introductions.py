@@ -7,6 +7,8 @@ import re
 
 import pytest
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django_scopes import scopes_disabled
 from hypothesis import HealthCheck, given, settings
@@ -149,6 +151,58 @@ def test_a_minor_on_either_side_goes_through_the_stewards(
     assert all("can we meet" not in m.body for m in mail.outbox)
     assert {r.status for r in _requests()} == {IntroductionStatus.PENDING}
     assert len(_requests()) == 2
+
+
+def introductions_url(network) -> str:  # type: ignore[no-untyped-def]
+    return reverse("matching:introductions", kwargs={"network_slug": network.slug})
+
+
+def test_the_stewards_list_links_both_profiles_and_gives_adults_addresses(network) -> None:  # type: ignore[no-untyped-def]
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network, user__email="asker@example.org")
+    target = MembershipFactory(network=network, user__email="quiet@example.org")
+    client_for(asker.user).post(intro_url(target), {"note": "Hello there."})
+
+    body = client_for(steward.user).get(introductions_url(network)).content.decode()
+
+    for member in (asker, target):
+        assert f'<a href="{profile_url(member)}">{member.user.full_name}</a>' in body
+    assert '<a href="mailto:asker@example.org">asker@example.org</a>' in body
+    assert '<a href="mailto:quiet@example.org">quiet@example.org</a>' in body
+
+
+def test_the_stewards_list_never_shows_a_minors_address() -> None:
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
+    steward = MembershipFactory(network=youth, role=Role.STEWARD)
+    adult = MembershipFactory(network=youth, user__email="adult@example.org")
+    minor = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        user__age_band=AgeBand.AGE_16_17,
+        user__email="minor@example.org",
+    )
+    client_for(adult.user).post(intro_url(minor), {"note": "Hi, can we meet?"})
+
+    body = client_for(steward.user).get(introductions_url(youth)).content.decode()
+
+    assert "minor@example.org" not in body
+    assert "adult@example.org" in body
+    assert f'<a href="{profile_url(minor)}">{minor.user.full_name}</a>' in body
+
+
+def test_the_stewards_list_reads_a_fixed_number_of_queries(network) -> None:  # type: ignore[no-untyped-def]
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    client = client_for(steward.user)
+
+    def count_after_asking(times: int) -> int:
+        for _n in range(times):
+            asker, target = MembershipFactory(network=network), MembershipFactory(network=network)
+            client_for(asker.user).post(intro_url(target), {"note": "Hello."})
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(introductions_url(network)).status_code == 200
+        return len(ctx.captured_queries)
+
+    assert count_after_asking(1) == count_after_asking(2)  # 1 request, then 3
 
 
 @pytest.mark.parametrize(
