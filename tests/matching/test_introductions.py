@@ -298,6 +298,17 @@ def test_sharing_my_address_is_unticked_until_i_tick_it(network) -> None:  # typ
     assert "checked" not in checkbox
 
 
+def test_opening_the_request_address_goes_to_the_profile(network) -> None:  # type: ignore[no-untyped-def]
+    """A reload after Back sends a GET: the form is on the profile, not a blank 405."""
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+
+    response = client_for(asker.user).get(intro_url(target))
+
+    assert (response.status_code, response["Location"]) == (302, profile_url(target))
+    assert _requests() == []
+
+
 def test_a_foreign_member_cannot_be_asked_for(network) -> None:  # type: ignore[no-untyped-def]
     asker = MembershipFactory(network=network)
     stranger = MembershipFactory(network=NetworkFactory())
