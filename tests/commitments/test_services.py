@@ -372,6 +372,25 @@ def test_the_due_date_is_checked_against_the_networks_calendar(room: Room) -> No
     assert list(_messages(caught.value)) == ["due_on"]
 
 
+def test_a_due_date_more_than_three_years_ahead_is_refused(room: Room) -> None:
+    """9999-12-31 is a slip, not a promise anyone will be reminded of."""
+    now = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
+
+    accepted = room.commit(due_on=date(2029, 3, 2), now=now)
+    refused = []
+    for far in (date(2029, 3, 3), date(9999, 12, 31)):
+        with pytest.raises(ValidationError) as caught:
+            room.commit(due_on=far, now=now)
+        refused.append(_messages(caught.value))
+
+    assert accepted.due_on == date(2029, 3, 2)
+    assert (
+        refused
+        == [{"due_on": ["That date is more than 3 years away; choose a date by March 2, 2029."]}]
+        * 2
+    )
+
+
 @pytest.mark.parametrize(
     ("amount", "unit", "shown"),
     [

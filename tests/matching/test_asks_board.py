@@ -241,6 +241,7 @@ def test_a_vague_offer_shows_the_hint_and_is_saved_only_when_insisted(
         ({"what": "I will host\x00 you"}, "Use one line"),
         ({"due_on": "2001-01-01"}, "That date has passed"),
         ({"due_on": "2026-13-45"}, "YYYY-MM-DD"),
+        ({"due_on": "9999-12-31"}, "That date is more than 3 years away; choose a date by"),
         ({"amount": "abc", "unit": "hours"}, "The amount must be a number"),
         ({"amount": "5"}, "Say what the amount counts"),
         ({"capital": "gold"}, "Choose a kind of capital"),

@@ -28,6 +28,7 @@ from collaboratory.commitments.services import (
     Offered,
     OfferOutcome,
     commitment_offer,
+    latest_due_on,
 )
 from collaboratory.creditclub.models import Ask
 from collaboratory.matching.profile_forms import AskFilterForm
@@ -138,6 +139,7 @@ def _offer_context(
         "capital_choices": CapitalKind.choices,
         "unit_choices": Unit.choices,
         "today": today.isoformat(),
+        "latest": latest_due_on(today).isoformat(),
         "minor_money": request.user.is_minor,
     }
 

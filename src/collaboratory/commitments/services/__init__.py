@@ -34,6 +34,7 @@ from collaboratory.commitments.services.commitment import (
     commitment_hide,
     commitment_offer,
     commitment_undo,
+    latest_due_on,
 )
 from collaboratory.commitments.services.digests import digests_send_due
 from collaboratory.commitments.services.guardian import (
@@ -67,6 +68,7 @@ __all__ = [
     "commitment_window_close",
     "commitment_window_open",
     "digests_send_due",
+    "latest_due_on",
     "live_event_record",
     "live_message",
     "live_session_timer_set",

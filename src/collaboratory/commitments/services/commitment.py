@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -51,6 +52,18 @@ UNDO_WINDOW = timedelta(seconds=60)
 WHAT_MAX_CHARS = 1000
 # Money is financial capital or an amount in dollars, whichever way it was entered.
 MONEY_UNITS = (Unit.DOLLARS,)
+# A firm commitment happens within this many years; a later date is a slip (9999-12-31) or
+# not a promise anyone will be reminded of.
+DUE_WITHIN_YEARS = 3
+
+
+def latest_due_on(today: date) -> date:
+    """The last date a commitment made `today` may be due by (29 February gives 28)."""
+    year = today.year + DUE_WITHIN_YEARS
+    try:
+        return today.replace(year=year)
+    except ValueError:
+        return today.replace(year=year, day=28)
 
 
 def _key(value: object) -> uuid.UUID:
@@ -177,6 +190,15 @@ def _checked(
         errors["due_on"] = [_("Say by when: pick a date.")]
     elif due_on < today:
         errors["due_on"] = [_("That date has passed; choose today or a later date.")]
+    elif due_on > latest_due_on(today):
+        errors["due_on"] = [
+            ngettext(
+                "That date is more than %(n)d year away; choose a date by %(latest)s.",
+                "That date is more than %(n)d years away; choose a date by %(latest)s.",
+                DUE_WITHIN_YEARS,
+            )
+            % {"n": DUE_WITHIN_YEARS, "latest": date_format(latest_due_on(today))}
+        ]
     assessment = assess_commitment(what)
     if what and "what" not in errors and not assessment.firm and not accept_vague:
         errors["what"] = [hint_text(assessment)]
