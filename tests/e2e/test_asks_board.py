@@ -13,9 +13,8 @@ from playwright.sync_api import Browser, expect
 from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.commitments.models import Commitment
 from collaboratory.people.services import offered_asset_add
-from tests.e2e.conftest import open_menu
+from tests.e2e.conftest import log_in, open_menu
 from tests.factories import (
-    PASSWORD,
     GatheringFactory,
     MembershipFactory,
     NetworkFactory,
@@ -49,10 +48,7 @@ def test_member_finds_a_person_then_offers_help_on_an_ask(live_server, browser: 
     page = context.new_page()
     errors: list[str] = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Email").fill(me.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, live_server.url, me.email)
 
     page.goto(f"{live_server.url}/n/tulsa/members/")
     page.get_by_role("link", name="Hana Host").click()
@@ -84,17 +80,6 @@ def test_member_finds_a_person_then_offers_help_on_an_ask(live_server, browser: 
         assert Commitment.objects.filter(committer=me).count() == 1
 
 
-def _phone_login(live_server, browser: Browser, email: str):  # type: ignore[no-untyped-def]
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
-    page = context.new_page()
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(lambda url: "/accounts/login/" not in url)
-    return context, page
-
-
 def test_each_cards_buttons_are_touch_targets_on_a_phone(live_server, browser: Browser) -> None:  # type: ignore[no-untyped-def]
     """Both actions of an ask card take a 44 px tall tap (app.css's `.button`): "Who could
     help?" was a bare `secondary` button, 21 px tall."""
@@ -105,7 +90,9 @@ def test_each_cards_buttons_are_touch_targets_on_a_phone(live_server, browser: B
         PresentedProposalFactory(
             gathering=past, asks=(("volunteers", "institutional", "Five volunteers"),)
         )
-    context, page = _phone_login(live_server, browser, me.email)
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    log_in(page, live_server.url, me.email)
 
     page.goto(f"{live_server.url}/n/tulsa/asks/")
     card = page.locator(".ask-card").filter(has_text="Five volunteers")

@@ -9,8 +9,8 @@ from playwright.sync_api import Page, expect
 
 from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.people.services import offered_asset_add
+from tests.e2e.conftest import log_in
 from tests.factories import (
-    PASSWORD,
     CommitmentFactory,
     GatheringFactory,
     MembershipFactory,
@@ -34,10 +34,7 @@ def test_member_filters_the_directory_in_place(live_server, page: Page) -> None:
         description="A hall for 60 people",
     )
     page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Email").fill(me.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, live_server.url, me.email)
 
     page.goto(f"{live_server.url}/n/tulsa/members/")
     expect(page.get_by_text("3 members")).to_be_visible()
@@ -85,10 +82,7 @@ def test_profile_table_headers_wrap_between_words_on_a_phone(live_server, page: 
             CommitmentFactory(proposal=mine, capital=capital)  # received
         membership = me.memberships.get(network=network)
     page.set_viewport_size({"width": 360, "height": 740})
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Email").fill(me.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, live_server.url, me.email)
 
     page.goto(f"{live_server.url}/n/tulsa/members/{membership.pk}/")
     expect(page.get_by_role("columnheader", name="Received")).to_be_visible()
