@@ -17,6 +17,17 @@ _NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # The same without the line feed, carriage return and tab a textarea sends.
 _NOT_MULTI_LINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
+# A line break or tab as a text area sends it (and the Unicode separators), with the spaces
+# and other breaks around it.
+_BREAK_RUN = re.compile("[ \t\r\n\u2028\u2029]*[\t\r\n\u2028\u2029][ \t\r\n\u2028\u2029]*")
+
+
+def fold_lines(text: str) -> str:
+    """`text` with each run of line breaks and tabs (and the spaces around it) made one
+    space: for a one-line text typed in a text area, where return is natural on a phone.
+    Other control characters stay, for the one-line rule to refuse."""
+    return _BREAK_RUN.sub(" ", text)
+
 
 def is_one_line(text: str) -> bool:
     """True when `text` has no line break and no control character."""

@@ -508,17 +508,19 @@ POLICY: dict[str, Rule] = {
         own=stewards_only(302), foreign=FOREIGN_404, method="post", kwargs={"ask_id": open_ask_pk}
     ),
     # Who can meet this ask (issue 16): stewards and the ask's presenter (the member persona
-    # in Alpha); in the room, those who run it.
+    # in Alpha); in the room, those who run it. The proposal is selected, not presented, so
+    # private to its proposer and the stewards: anyone else finds nothing (404), as for any
+    # object they may not see.
     "matching:ask_suggestions": Rule(
         own=everyone(
-            403, anonymous=302, platform_admin=404, member=200, steward=200, foreign_steward=200
+            404, anonymous=302, platform_admin=404, member=200, steward=200, foreign_steward=200
         ),
         foreign=FOREIGN_404,
         kwargs={"ask_id": ask_pk},
     ),
     "matching:proposal_suggestions": Rule(
         own=everyone(
-            403, anonymous=302, platform_admin=404, member=200, steward=200, foreign_steward=200
+            404, anonymous=302, platform_admin=404, member=200, steward=200, foreign_steward=200
         ),
         foreign=FOREIGN_404,
         kwargs={"proposal_id": proposal_pk},

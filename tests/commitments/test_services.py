@@ -85,6 +85,23 @@ def test_a_key_reused_for_someone_else_is_refused(room: Room) -> None:
     assert list(_messages(caught.value)) == ["idempotency_key"]
 
 
+def test_a_key_reused_for_another_ask_is_refused_without_returning_that_commitment(
+    room: Room,
+) -> None:
+    key = uuid.uuid4()
+    room.commit(idempotency_key=key)
+
+    with pytest.raises(ValidationError) as caught:
+        room.commit(idempotency_key=key, ask=None)
+
+    assert _messages(caught.value) == {
+        "idempotency_key": [
+            "This form was already used to offer help on another ask, so nothing was saved; "
+            "open this ask again and submit a fresh form."
+        ]
+    }
+
+
 def test_a_vague_text_is_refused_with_the_guards_hint(room: Room) -> None:
     with pytest.raises(ValidationError) as caught:
         room.commit(what="Happy to help, let me know!", amount=None, unit="")
@@ -353,6 +370,25 @@ def test_the_due_date_is_checked_against_the_networks_calendar(room: Room) -> No
 
     assert accepted.due_on == date(2026, 3, 1)
     assert list(_messages(caught.value)) == ["due_on"]
+
+
+def test_a_due_date_more_than_three_years_ahead_is_refused(room: Room) -> None:
+    """9999-12-31 is a slip, not a promise anyone will be reminded of."""
+    now = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
+
+    accepted = room.commit(due_on=date(2029, 3, 2), now=now)
+    refused = []
+    for far in (date(2029, 3, 3), date(9999, 12, 31)):
+        with pytest.raises(ValidationError) as caught:
+            room.commit(due_on=far, now=now)
+        refused.append(_messages(caught.value))
+
+    assert accepted.due_on == date(2029, 3, 2)
+    assert (
+        refused
+        == [{"due_on": ["That date is more than 3 years away; choose a date by March 2, 2029."]}]
+        * 2
+    )
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, ConsoleMessage, Page
 
 from tests.e2e import chromium
+from tests.factories import PASSWORD
 
 ARTIFACTS = Path(os.environ.get("COLLABORATORY_TEST_ARTIFACTS", "test-artifacts"))
 
@@ -74,6 +75,15 @@ def accessibility_problems(page: Page) -> list[str]:
         for v in found
         if v["impact"] in ("critical", "serious")
     ]
+
+
+def log_in(page: Page, base_url: str, email: str) -> None:
+    """Sign in through the login page with the factories' password, and wait to leave it."""
+    page.goto(f"{base_url}/accounts/login/")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
 
 def open_menu(page: Page) -> None:

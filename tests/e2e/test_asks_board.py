@@ -13,9 +13,8 @@ from playwright.sync_api import Browser, expect
 from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.commitments.models import Commitment
 from collaboratory.people.services import offered_asset_add
-from tests.e2e.conftest import open_menu
+from tests.e2e.conftest import log_in, open_menu
 from tests.factories import (
-    PASSWORD,
     GatheringFactory,
     MembershipFactory,
     NetworkFactory,
@@ -49,10 +48,7 @@ def test_member_finds_a_person_then_offers_help_on_an_ask(live_server, browser: 
     page = context.new_page()
     errors: list[str] = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Email").fill(me.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, live_server.url, me.email)
 
     page.goto(f"{live_server.url}/n/tulsa/members/")
     page.get_by_role("link", name="Hana Host").click()
@@ -82,3 +78,28 @@ def test_member_finds_a_person_then_offers_help_on_an_ask(live_server, browser: 
     assert errors == []
     with scopes_disabled():
         assert Commitment.objects.filter(committer=me).count() == 1
+
+
+def test_each_cards_buttons_are_touch_targets_on_a_phone(live_server, browser: Browser) -> None:  # type: ignore[no-untyped-def]
+    """Both actions of an ask card take a 44 px tall tap (app.css's `.button`): "Who could
+    help?" was a bare `secondary` button, 21 px tall."""
+    with scopes_disabled():
+        network = NetworkFactory(slug="tulsa")
+        me = MembershipFactory(network=network, user__email="me@example.org").user
+        past = GatheringFactory(network=network, first_part_at=timezone.now() - timedelta(days=20))
+        PresentedProposalFactory(
+            gathering=past, asks=(("volunteers", "institutional", "Five volunteers"),)
+        )
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    log_in(page, live_server.url, me.email)
+
+    page.goto(f"{live_server.url}/n/tulsa/asks/")
+    card = page.locator(".ask-card").filter(has_text="Five volunteers")
+    heights = {
+        name: card.get_by_role(role, name=name).bounding_box()["height"]  # type: ignore[index]
+        for role, name in (("button", "Who could help?"), ("link", "Offer help"))
+    }
+    context.close()
+
+    assert [name for name, height in heights.items() if height < 44] == []

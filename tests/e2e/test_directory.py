@@ -9,7 +9,14 @@ from playwright.sync_api import Page, expect
 
 from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.people.services import offered_asset_add
-from tests.factories import PASSWORD, MembershipFactory, NetworkFactory
+from tests.e2e.conftest import log_in
+from tests.factories import (
+    CommitmentFactory,
+    GatheringFactory,
+    MembershipFactory,
+    NetworkFactory,
+    PresentedProposalFactory,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -27,10 +34,7 @@ def test_member_filters_the_directory_in_place(live_server, page: Page) -> None:
         description="A hall for 60 people",
     )
     page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Email").fill(me.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, live_server.url, me.email)
 
     page.goto(f"{live_server.url}/n/tulsa/members/")
     expect(page.get_by_text("3 members")).to_be_visible()
@@ -42,3 +46,46 @@ def test_member_filters_the_directory_in_place(live_server, page: Page) -> None:
     expect(page).to_have_url(
         f"{live_server.url}/n/tulsa/members/?q=&category=space&issue=&sector=&region="
     )
+
+
+# Words of the page's table headers that a line break cuts in two ("Give" / "n"): each word's
+# text measured as a range, which has one line box per line it spans.
+WORDS_CUT_IN_HEADERS = """() => {
+  const cut = [];
+  for (const th of document.querySelectorAll("main th")) {
+    const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of node.data.matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].map((box) => Math.round(box.top)));
+        if (lines.size > 1) cut.push(word[0]);
+      }
+    }
+  }
+  return cut;
+}"""
+
+
+def test_profile_table_headers_wrap_between_words_on_a_phone(live_server, page: Page) -> None:  # type: ignore[no-untyped-def]
+    """`main { overflow-wrap: anywhere }` keeps long addresses inside a phone's screen, but
+    it let the help table's columns shrink below a word ("Give/n", "Receive/d")."""
+    with scopes_disabled():
+        network = NetworkFactory(slug="tulsa")
+        me = MembershipFactory(network=network, user__email="me@example.org").user
+        gathering = GatheringFactory(network=network)
+        given = PresentedProposalFactory(gathering=gathering)
+        mine = PresentedProposalFactory(gathering=gathering, proposer=me)
+        for capital in ("social", "intellectual", "institutional"):
+            CommitmentFactory(proposal=given, committer=me, capital=capital)
+            CommitmentFactory(proposal=mine, capital=capital)  # received
+        membership = me.memberships.get(network=network)
+    page.set_viewport_size({"width": 360, "height": 740})
+    log_in(page, live_server.url, me.email)
+
+    page.goto(f"{live_server.url}/n/tulsa/members/{membership.pk}/")
+    expect(page.get_by_role("columnheader", name="Received")).to_be_visible()
+
+    assert page.evaluate(WORDS_CUT_IN_HEADERS) == []
+    assert page.evaluate("document.documentElement.scrollWidth") == 360

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.cache import cache, caches
+from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -18,8 +19,10 @@ from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments.models import COUNTED, Commitment, CommitmentStatus
+from collaboratory.commitments.services import commitment_offer
 from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.creditclub.services import AskInput, proposal_history_bulk_create
+from collaboratory.followthrough.services import commitment_transition
 from collaboratory.matching.services_asks import ask_mark_met
 from collaboratory.networks.models import Network, NetworkKind, Role
 from collaboratory.people.models import AgeBand, User
@@ -200,6 +203,18 @@ def test_offer_help_creates_one_commitment_even_when_posted_twice(
     assert "1 commitment so far" in client.get(board(network)).content.decode()
 
 
+def test_line_breaks_typed_in_the_offer_become_spaces(network: Network, member: User) -> None:
+    """Return is natural on a phone; the commitment stays one line (it heads reminders)."""
+    ask = first_ask(project(network))
+
+    response = client_for(member).post(
+        offer_url(ask), offer(what="I will lend our hall\r\non Saturdays\n\tfor 3 months\n")
+    )
+
+    assert response.status_code == 302
+    assert [c.what for c in commitments()] == ["I will lend our hall on Saturdays for 3 months"]
+
+
 def test_a_vague_offer_shows_the_hint_and_is_saved_only_when_insisted(
     network: Network, member: User
 ) -> None:
@@ -222,9 +237,11 @@ def test_a_vague_offer_shows_the_hint_and_is_saved_only_when_insisted(
     ("overrides", "message"),
     [
         ({"what": ""}, "Say what exactly you will deliver."),
-        ({"what": "I will host\nyou"}, "Use one line"),
+        ({"what": " \r\n\t\n "}, "Say what exactly you will deliver."),
+        ({"what": "I will host\x00 you"}, "Use one line"),
         ({"due_on": "2001-01-01"}, "That date has passed"),
         ({"due_on": "2026-13-45"}, "YYYY-MM-DD"),
+        ({"due_on": "9999-12-31"}, "That date is more than 3 years away; choose a date by"),
         ({"amount": "abc", "unit": "hours"}, "The amount must be a number"),
         ({"amount": "5"}, "Say what the amount counts"),
         ({"capital": "gold"}, "Choose a kind of capital"),
@@ -239,6 +256,166 @@ def test_bad_input_is_refused_by_field_and_changes_nothing(
     assert response.status_code == 400
     assert message in response.content.decode()
     assert commitments() == []
+
+
+def test_a_presenter_gets_no_offer_button_on_their_own_ask(network: Network) -> None:
+    steward = MembershipFactory(network=network, role=Role.STEWARD).user
+    mine = project(network, AskInput("space", "institutional", "MY-ASK"), proposer=steward)
+    theirs = project(network, AskInput("space", "institutional", "THEIR-ASK"))
+
+    for viewer, own in ((steward, mine), (theirs.proposer, theirs)):
+        body = client_for(viewer).get(board(network)).content.decode()
+        other = theirs if own is mine else mine
+        assert (offer_url(first_ask(own)) in body, offer_url(first_ask(other)) in body) == (
+            False,
+            True,
+        )
+
+
+def test_a_presenters_offer_to_their_own_ask_is_refused_and_changes_nothing(
+    network: Network,
+) -> None:
+    proposal = project(network)
+    ask = first_ask(proposal)
+    client = client_for(proposal.proposer)
+
+    page = client.get(offer_url(ask))
+    response = client.post(offer_url(ask), offer())
+
+    assert (page.status_code, response.status_code) == (403, 403)
+    assert "This is your own ask: offers of help come from other members." in (
+        response.content.decode()
+    )
+    assert "Nothing was saved." in response.content.decode()
+    assert 'name="what"' not in page.content.decode()
+    assert commitments() == []
+    with scopes_disabled():
+        assert (
+            AuditEvent.objects.filter(action="access.denied", actor=proposal.proposer).count() == 2
+        )
+
+
+def test_the_offer_service_refuses_a_presenters_offer_to_their_own_ask(network: Network) -> None:
+    """The board's one write holds the rule itself, whatever page calls it."""
+    proposal = project(network)
+    with scopes_disabled(), pytest.raises(PermissionDenied) as refused:
+        commitment_offer(
+            proposal=proposal,
+            ask=first_ask(proposal),
+            committer=proposal.proposer,
+            what="I will lend our hall on Saturdays for 3 months",
+            capital="institutional",
+            amount=None,
+            unit="",
+            due_on=timezone.localdate() + timedelta(days=20),
+            idempotency_key=uuid.uuid4(),
+        )
+
+    assert str(refused.value) == "This is your own ask: offers of help come from other members."
+    assert commitments() == []
+
+
+def messages_of(response: Any) -> list[str]:
+    return [str(m) for m in response.context["messages"]]
+
+
+def test_back_and_commit_again_returns_the_open_offer_of_the_same_words(
+    network: Network, member: User
+) -> None:
+    """After Back the browser refills the text, but the page carries a new key."""
+    ask = first_ask(project(network))
+    client = client_for(member)
+    first = client.post(
+        offer_url(ask), offer(what="I will lend our hall on Saturdays"), follow=True
+    )
+
+    again = client.post(
+        offer_url(ask),
+        offer(what="  i will lend our hall\r\non  SATURDAYS "),  # a new key
+        follow=True,
+    )
+
+    (made,) = commitments()
+    assert again.redirect_chain == first.redirect_chain
+    assert messages_of(again) == ["You already offered this; it is saved."]
+    assert made.what == "I will lend our hall on Saturdays"
+
+
+def test_the_same_words_make_a_new_offer_once_the_earlier_one_is_settled(
+    network: Network, member: User
+) -> None:
+    ask = first_ask(project(network))
+    client = client_for(member)
+    client.post(offer_url(ask), offer())
+    with scopes_disabled():
+        commitment_transition(
+            commitment=commitments()[0],
+            actor=member,
+            to=CommitmentStatus.RELEASED,
+            note="Our hall is booked after all",
+        )
+
+    client.post(offer_url(ask), offer())
+
+    assert sorted(c.status for c in commitments()) == ["offered", "released"]
+
+
+def test_other_words_are_another_offer(network: Network, member: User) -> None:
+    ask = first_ask(project(network))
+    client = client_for(member)
+    client.post(offer_url(ask), offer(what="I will lend our hall on Saturdays"))
+    client.post(offer_url(ask), offer(what="I will lend our chairs on Sundays"))
+
+    assert sorted(c.what for c in commitments()) == [
+        "I will lend our chairs on Sundays",
+        "I will lend our hall on Saturdays",
+    ]
+
+
+def test_the_same_key_with_edited_words_keeps_the_earlier_offer_and_says_so(
+    network: Network, member: User
+) -> None:
+    ask = first_ask(project(network))
+    client = client_for(member)
+    data = offer(what="I will lend our hall on Saturdays")
+    client.post(offer_url(ask), data, follow=True)
+
+    edited = client.post(
+        offer_url(ask), {**data, "what": "I will lend our hall on Sundays"}, follow=True
+    )
+
+    assert [c.what for c in commitments()] == ["I will lend our hall on Saturdays"]
+    assert messages_of(edited) == [
+        "This form was already sent, so your earlier offer was kept as it was: “I will lend our "
+        "hall on Saturdays”. Your changes were not saved; to offer something else, open the ask "
+        "again from the board."
+    ]
+
+
+def test_a_key_used_for_another_ask_is_refused_and_does_not_open_that_offer(
+    network: Network, member: User
+) -> None:
+    proposal = project(
+        network,
+        AskInput("space", "institutional", "A storefront on Saturdays"),
+        AskInput("volunteers", "institutional", "Five volunteers"),
+    )
+    with scopes_disabled():
+        storefront, volunteers = proposal.asks.select_related("network").order_by("position")
+    client = client_for(member)
+    data = offer()
+    first = client.post(offer_url(storefront), data)
+
+    response = client.post(offer_url(volunteers), {**data, "what": "I will staff two shifts"})
+
+    body = response.content.decode()
+    assert (first.status_code, response.status_code) == (302, 400)
+    assert (
+        "This form was already used to offer help on another ask, so nothing was saved; open "
+        "this ask again and submit a fresh form."
+    ) in body
+    assert data["idempotency_key"] not in body  # the form sent back carries a fresh key
+    assert [(c.ask_id, c.what) for c in commitments()] == [(storefront.pk, data["what"])]
 
 
 def test_a_minors_money_waits_for_the_guardian() -> None:
@@ -299,6 +476,60 @@ def test_the_presenter_or_a_steward_marks_an_ask_met(
     assert presenter.get(offer_url(ask)).status_code == 404
     with scopes_disabled():
         assert AuditEvent.objects.filter(action="ask.met", actor=proposal.proposer).count() == 1
+
+
+def test_an_offer_posted_after_the_ask_was_met_gives_back_the_typed_text(
+    network: Network, member: User
+) -> None:
+    proposal = project(network, AskInput("space", "institutional", "CLOSE-ME"))
+    ask = first_ask(proposal)
+    client = client_for(member)
+    client.get(offer_url(ask))  # the form is open on the member's phone...
+    with scopes_disabled():
+        ask_mark_met(ask=ask, actor=proposal.proposer)  # ...when the presenter closes the ask
+
+    response = client.post(offer_url(ask), offer(what="I will lend our hall <b>on Saturdays</b>"))
+
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert (
+        "This ask was marked as met while you were writing, so it takes no more offers. "
+        "Nothing was saved."
+    ) in body
+    assert "I will lend our hall &lt;b&gt;on Saturdays&lt;/b&gt;</textarea>" in body
+    assert f'href="{board(network)}"' in body
+    assert commitments() == []
+
+
+def test_an_offer_posted_after_the_asks_date_passed_says_so(network: Network, member: User) -> None:
+    today = timezone.localdate()
+    ask = first_ask(
+        project(network, AskInput("space", "institutional", "SOON", "", today - timedelta(days=1)))
+    )
+
+    response = client_for(member).post(offer_url(ask), offer())
+
+    assert response.status_code == 409
+    assert "This ask left the board while you were writing (its date has passed)." in (
+        response.content.decode()
+    )
+    assert commitments() == []
+
+
+def test_marking_an_ask_met_twice_says_it_already_is(network: Network) -> None:
+    proposal = project(network, AskInput("space", "institutional", "CLOSE-ME"))
+    url = reverse(
+        "matching:ask_met", kwargs={"network_slug": network.slug, "ask_id": first_ask(proposal).pk}
+    )
+    presenter = client_for(proposal.proposer)
+    presenter.post(url, {"met": "1"}, follow=True)
+
+    again = presenter.post(url, {"met": "1"}, follow=True)
+
+    assert again.status_code == 200
+    assert messages_of(again) == ["“CLOSE-ME” is already marked as met."]
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(action="ask.met").count() == 1
 
 
 def test_the_board_reads_a_fixed_number_of_queries(network: Network, member: User) -> None:

@@ -3,8 +3,12 @@ otherwise the stewards' list. Bad input and the daily limit change nothing."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django_scopes import scopes_disabled
 from hypothesis import HealthCheck, given, settings
@@ -20,6 +24,13 @@ from tests.conftest import client_for
 from tests.factories import MembershipFactory, NetworkFactory
 
 pytestmark = pytest.mark.django_db
+
+
+def profile_url(membership) -> str:  # type: ignore[no-untyped-def]
+    return reverse(
+        "matching:profile",
+        kwargs={"network_slug": membership.network.slug, "membership_id": membership.pk},
+    )
 
 
 def intro_url(membership) -> str:  # type: ignore[no-untyped-def]
@@ -142,6 +153,58 @@ def test_a_minor_on_either_side_goes_through_the_stewards(
     assert len(_requests()) == 2
 
 
+def introductions_url(network) -> str:  # type: ignore[no-untyped-def]
+    return reverse("matching:introductions", kwargs={"network_slug": network.slug})
+
+
+def test_the_stewards_list_links_both_profiles_and_gives_adults_addresses(network) -> None:  # type: ignore[no-untyped-def]
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network, user__email="asker@example.org")
+    target = MembershipFactory(network=network, user__email="quiet@example.org")
+    client_for(asker.user).post(intro_url(target), {"note": "Hello there."})
+
+    body = client_for(steward.user).get(introductions_url(network)).content.decode()
+
+    for member in (asker, target):
+        assert f'<a href="{profile_url(member)}">{member.user.full_name}</a>' in body
+    assert '<a href="mailto:asker@example.org">asker@example.org</a>' in body
+    assert '<a href="mailto:quiet@example.org">quiet@example.org</a>' in body
+
+
+def test_the_stewards_list_never_shows_a_minors_address() -> None:
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
+    steward = MembershipFactory(network=youth, role=Role.STEWARD)
+    adult = MembershipFactory(network=youth, user__email="adult@example.org")
+    minor = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        user__age_band=AgeBand.AGE_16_17,
+        user__email="minor@example.org",
+    )
+    client_for(adult.user).post(intro_url(minor), {"note": "Hi, can we meet?"})
+
+    body = client_for(steward.user).get(introductions_url(youth)).content.decode()
+
+    assert "minor@example.org" not in body
+    assert "adult@example.org" in body
+    assert f'<a href="{profile_url(minor)}">{minor.user.full_name}</a>' in body
+
+
+def test_the_stewards_list_reads_a_fixed_number_of_queries(network) -> None:  # type: ignore[no-untyped-def]
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    client = client_for(steward.user)
+
+    def count_after_asking(times: int) -> int:
+        for _n in range(times):
+            asker, target = MembershipFactory(network=network), MembershipFactory(network=network)
+            client_for(asker.user).post(intro_url(target), {"note": "Hello."})
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(introductions_url(network)).status_code == 200
+        return len(ctx.captured_queries)
+
+    assert count_after_asking(1) == count_after_asking(2)  # 1 request, then 3
+
+
 @pytest.mark.parametrize(
     ("data", "field", "message"),
     [
@@ -170,14 +233,80 @@ def test_self_introduction_is_refused(network) -> None:  # type: ignore[no-untyp
 
 def test_the_daily_limit_says_so_and_stores_nothing_more(network) -> None:  # type: ignore[no-untyped-def]
     asker = MembershipFactory(network=network)
-    target = MembershipFactory(network=network)
+    targets = [MembershipFactory(network=network) for _n in range(INTRODUCTIONS_PER_DAY + 1)]
     client = client_for(asker.user)
-    for _n in range(INTRODUCTIONS_PER_DAY):
+    for target in targets[:-1]:
         assert client.post(intro_url(target), {"note": "Hello."}).status_code == 302
-    response = client.post(intro_url(target), {"note": "Hello."})
+    response = client.post(intro_url(targets[-1]), {"note": "Hello."})
     assert response.status_code == 400
     assert "Try again tomorrow" in response.content.decode()
     assert len(_requests()) == INTRODUCTIONS_PER_DAY
+
+
+def test_asking_again_while_a_request_waits_says_so_and_changes_nothing(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network, user__full_name="Quiet Person")
+    client = client_for(asker.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(intro_url(target), {"note": "Hello there."})
+
+    with django_capture_on_commit_callbacks(execute=True):
+        again = client.post(intro_url(target), {"note": "Hello again, did you see my note?"})
+
+    assert again.status_code == 400
+    assert (
+        "You already asked to meet Quiet Person and the stewards have not handled it yet: "
+        "your request is waiting, so nothing was sent again."
+    ) in again.content.decode()
+    assert [r.note for r in _requests()] == ["Hello there."]
+    assert [m.to for m in mail.outbox] == [[steward.user.email]]  # the first request only
+
+
+def test_once_the_stewards_handled_it_one_may_ask_again(network) -> None:  # type: ignore[no-untyped-def]
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    client = client_for(asker.user)
+    client.post(intro_url(target), {"note": "Hello there."})
+    (first,) = _requests()
+    client_for(steward.user).post(
+        reverse(
+            "matching:introduction_decide",
+            kwargs={"network_slug": network.slug, "request_id": first.pk},
+        ),
+        {"status": "declined"},
+    )
+
+    response = client.post(intro_url(target), {"note": "Hello again."})
+
+    assert response.status_code == 302
+    assert sorted(r.status for r in _requests()) == ["declined", "pending"]
+
+
+def test_sharing_my_address_is_unticked_until_i_tick_it(network) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    with scopes_disabled():
+        introduction_consent_set(network=network, user=target.user, consent=True)
+
+    body = client_for(asker.user).get(profile_url(target)).content.decode()
+
+    (checkbox,) = re.findall(r'<input type="checkbox" name="share_email"[^>]*>', body)
+    assert "checked" not in checkbox
+
+
+def test_opening_the_request_address_goes_to_the_profile(network) -> None:  # type: ignore[no-untyped-def]
+    """A reload after Back sends a GET: the form is on the profile, not a blank 405."""
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+
+    response = client_for(asker.user).get(intro_url(target))
+
+    assert (response.status_code, response["Location"]) == (302, profile_url(target))
+    assert _requests() == []
 
 
 def test_a_foreign_member_cannot_be_asked_for(network) -> None:  # type: ignore[no-untyped-def]

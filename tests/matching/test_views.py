@@ -15,7 +15,7 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments.models import CommitmentStatus
-from collaboratory.creditclub.models import Ask
+from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.networks.models import Role
 from collaboratory.people.models import AgeBand
 from tests.authz.objects import proposal_pk
@@ -107,6 +107,7 @@ def test_a_member_suggested_for_an_ask_sees_that_it_is_them(scene: Scene) -> Non
 
 
 def test_a_proposal_not_yet_presented_keeps_its_asks_private(world: World) -> None:
+    """Not found, as any object one may not see: a 403 would tell that the number exists."""
     with scopes_disabled():
         ask = Ask.objects.get(proposal_id=proposal_pk(world, "alpha"))  # selected, not presented
         someone = MembershipFactory(network=world.alpha).user
@@ -116,9 +117,22 @@ def test_a_proposal_not_yet_presented_keeps_its_asks_private(world: World) -> No
         kwargs={"network_slug": "alpha", "proposal_id": ask.proposal_id},
     )
 
-    assert client_for(someone).get(url).status_code == 403
-    assert client_for(someone).get(proposal).status_code == 403
+    assert client_for(someone).get(url).status_code == 404
+    assert client_for(someone).get(proposal).status_code == 404
     assert client_for(world.personas["member"]).get(url).status_code == 200  # its presenter
+
+
+def test_a_draft_proposals_suggestions_are_not_found_for_other_members(scene: Scene) -> None:
+    someone = scene.member("Sam Someone", NEWSLETTER)
+    with scopes_disabled():
+        Proposal.objects.filter(pk=scene.proposal.pk).update(state=ProposalState.DRAFT)
+
+    ask_response = client_for(someone).get(fragment_url(scene))
+    proposal_response = client_for(someone).get(proposal_url(scene))
+
+    assert (ask_response.status_code, proposal_response.status_code) == (404, 404)
+    assert "We could not find that page" in ask_response.content.decode()
+    assert client_for(scene.presenter).get(fragment_url(scene)).status_code == 200
 
 
 def test_other_members_do_not_get_the_proposal_fragment(scene: Scene) -> None:

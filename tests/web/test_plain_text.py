@@ -21,7 +21,7 @@ from django.db import models
 from hypothesis import given
 from hypothesis import strategies as st
 
-from collaboratory.plaintext import is_clean_multi_line, is_one_line, search_text
+from collaboratory.plaintext import fold_lines, is_clean_multi_line, is_one_line, search_text
 from collaboratory.validators import MultiLineValidator, OneLineValidator
 from tests.formwalk import our_form_classes
 
@@ -250,3 +250,14 @@ def test_a_search_value_loses_control_characters_and_is_cut() -> None:
 @given(st.text())
 def test_search_text_is_always_one_clean_line(text: str) -> None:
     assert is_one_line(search_text(text))
+
+
+def test_folding_makes_line_breaks_and_tabs_one_space_and_keeps_other_controls() -> None:
+    values = ["a\r\nb", "a \n\n\t b", "a\u2028b\u2029c", "a\x00b\nc", "a  b"]
+
+    assert [fold_lines(v) for v in values] == ["a b", "a b", "a b c", "a\x00b c", "a  b"]
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=["Cc"]) | st.sampled_from("\r\n\t")))
+def test_folded_text_without_other_controls_is_one_line(text: str) -> None:
+    assert is_one_line(fold_lines(text))

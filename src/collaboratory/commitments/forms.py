@@ -25,6 +25,7 @@ from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.params import parse_id
 from collaboratory.people.models import User
+from collaboratory.plaintext import fold_lines
 from collaboratory.validators import check_text
 
 # The fields an entry is made of, as the phone's script and the console's form name them.
@@ -110,7 +111,9 @@ def commitment_entry_parse(
     """Parse one entry made in `gathering`'s room by `entered_by`: from their own phone
     (`scribe=False`: an empty person is themself) or on the console for someone else
     (`scribe=True`: the person is required)."""
-    what = data.get("what", "")
+    # Typed in a text area (return is natural on a phone): line breaks and tabs become
+    # spaces, so the commitment stays one line; other control characters are refused.
+    what = fold_lines(data.get("what", "")).strip()
     check_text(what, field="what", what=gettext_lazy("the commitment"))
 
     raw = data.get("proposal", "")

@@ -33,7 +33,9 @@ def presents(user: User, obj: object) -> bool:
 # A youth guest listens to the gathering they take part in (the stream re-checks with a
 # fresh user, who carries no guest pass).
 rules.add_perm("commitments.listen", is_network_member | is_youth_guest)
-rules.add_perm("commitments.commit", is_network_member)
+# Help comes from the rest of the room: a presenter does not commit to their own proposal
+# (asked about the network, any member may commit).
+rules.add_perm("commitments.commit", is_network_member & ~presents)
 rules.add_perm("commitments.scribe", runs_the_room)
 rules.add_perm("commitments.moderate", runs_the_room)
 rules.add_perm("commitments.run_room", runs_the_room)

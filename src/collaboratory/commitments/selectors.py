@@ -11,13 +11,14 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import (
     NOT_COUNTED,
     Commitment,
     GuardianApproval,
     GuardianApprovalLink,
 )
-from collaboratory.creditclub.models import Proposal
+from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.gatherings.models import (
     Gathering,
 )
@@ -53,6 +54,25 @@ def commitments_for_followup(*, proposal: Proposal) -> QuerySet[Commitment]:
         .exclude(guardian_approval__in=NOT_COUNTED)
         .select_related("committer", "ask")
         .order_by("ask__position", "ask_id", "created_at", "pk")
+    )
+
+
+def open_offers_to_ask(*, committer: User, proposal: Proposal, ask: Ask | None) -> list[Commitment]:
+    """The person's commitments to this ask (or to the presenter in general) that are still
+    open and neither hidden, undone nor declined by a guardian: what an offer made again
+    would repeat. A handful at most; one query."""
+    return list(
+        Commitment.objects.filter(
+            network=proposal.network,
+            proposal=proposal,
+            ask=ask,
+            committer=committer,
+            status__in=lifecycle.OPEN,
+            hidden_at__isnull=True,
+            undone_at__isnull=True,
+        )
+        .exclude(guardian_approval=GuardianApproval.DECLINED)
+        .order_by("created_at", "pk")
     )
 
 

@@ -1,7 +1,8 @@
 """The asks board: live asks of this network's presented projects, between gatherings, and
 "offer help" on one. An offer is a commitment with the same lifecycle as one made in the
-room: it is parsed by the room's parser and stored by `commitment_create` (the guard, the
-minor's money rule, one row per idempotency key), then followed through like any other."""
+room: it is parsed by the room's parser and stored by `commitment_offer` (`commitment_create`
+with the guard and the minor's money rule, one row per idempotency key, and one per open
+offer of the same words), then followed through like any other."""
 
 from __future__ import annotations
 
@@ -22,7 +23,13 @@ from django.views.decorators.http import require_POST
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments.forms import commitment_entry_parse, entry_data
 from collaboratory.commitments.models import Unit
-from collaboratory.commitments.services import commitment_create
+from collaboratory.commitments.services import (
+    OWN_ASK,
+    Offered,
+    OfferOutcome,
+    commitment_offer,
+    latest_due_on,
+)
 from collaboratory.creditclub.models import Ask
 from collaboratory.matching.profile_forms import AskFilterForm
 from collaboratory.matching.selectors_asks import (
@@ -30,11 +37,12 @@ from collaboratory.matching.selectors_asks import (
     AskFilters,
     board_asks,
     board_changes_at,
+    closed_ask,
     open_ask,
 )
 from collaboratory.matching.services_asks import ask_mark_met
 from collaboratory.networks import pagecache
-from collaboratory.networks.http import NetworkRequest, network_view, require_perm
+from collaboratory.networks.http import STAND_IN_ID, NetworkRequest, network_view, require_perm
 
 # The date an offer is due by unless the person picks another: a month ahead, as in the room.
 DEFAULT_DUE_DAYS = 30
@@ -46,8 +54,9 @@ FORM_FIELDS = ("what", "capital", "amount", "unit", "due_on", "idempotency_key")
 def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The board. It lists the network's asks, never the viewer's, so the rendered board is
     kept per visibility class, filter, day and content version (networks.pagecache) until
-    an ask's six months run out; the one per-viewer piece, "Mark as met" on a presenter's own
-    asks, fills a slot left on each card (a steward's board carries it on every card)."""
+    an ask's six months run out; the per-viewer pieces fill slots left on each card: "Offer
+    help" on every ask but one's own, and "Mark as met" on a presenter's own asks (a
+    steward's board carries it on every card)."""
     network, user = request.network, request.user
     steward = request.membership.is_steward
     today = timezone.localdate()
@@ -60,6 +69,17 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
         seconds=pagecache.SHARED_SECONDS,
     )
     html = str(entry["html"])
+    # "Offer help" on every card but the viewer's own asks (commitments.commit): the link
+    # rendered once and given each ask's number.
+    link = render_to_string(
+        "matching/asks/board.html#offer", {"network": network, "ask_id": STAND_IN_ID}
+    )
+    offers = {
+        ask_id: link.replace(str(STAND_IN_ID), ask_id)
+        for ask_id, proposer_id in entry["proposers"].items()
+        if proposer_id != user.pk
+    }
+    html = pagecache.fill_slots(html, "offer", offers)
     if not steward:
         own = {
             ask_id: render_to_string(
@@ -84,6 +104,7 @@ def _board(request: NetworkRequest, *, steward: bool, today: date) -> dict[str, 
     page_obj = Paginator(rows, ASKS_PAGE_SIZE).get_page(request.GET.get("page"))
     for ask in page_obj:
         ask.met_slot = pagecache.slot("met", ask.pk)  # type: ignore[attr-defined]
+        ask.offer_slot = pagecache.slot("offer", ask.pk)  # type: ignore[attr-defined]
     query = request.GET.copy()
     query.pop("page", None)
     html = render_to_string(
@@ -118,6 +139,7 @@ def _offer_context(
         "capital_choices": CapitalKind.choices,
         "unit_choices": Unit.choices,
         "today": today.isoformat(),
+        "latest": latest_due_on(today).isoformat(),
         "minor_money": request.user.is_minor,
     }
 
@@ -126,11 +148,21 @@ def _offer_context(
 def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpResponse:
     """Offer help on one live ask: what, how much, by when. Refusals re-render the form with
     each problem beside its field; a vague text can be saved anyway, with the same key."""
-    ask = open_ask(network=request.network, ask_id=ask_id, today=timezone.localdate())
+    today = timezone.localdate()
+    ask = open_ask(network=request.network, ask_id=ask_id, today=today)
     if ask is None:
-        raise Http404(_("This ask is not open on the board."))
+        closed = closed_ask(network=request.network, ask_id=ask_id, today=today)
+        if closed is None or request.method != "POST":
+            raise Http404(_("This ask is not open on the board."))
+        return _closed_while_writing(request, closed)
     proposal = ask.proposal
-    require_perm(request, "commitments.commit", proposal)
+    try:
+        require_perm(request, "commitments.commit", proposal)
+    except PermissionDenied:  # audited; a member is refused only their own ask
+        context = _offer_context(request, ask, {}, {})
+        context["refused"] = OWN_ASK
+        context["posted"] = request.method == "POST"
+        return render(request, "matching/asks/offer.html", context, status=403)
     if request.method != "POST":
         values = {
             "capital": ask.capital,
@@ -148,14 +180,16 @@ def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpRespon
         entry = commitment_entry_parse(
             values, gathering=proposal.gathering, entered_by=request.user, scribe=False
         )
-        commitment = commitment_create(**entry.create_kwargs(), entered_by=request.user)
+        offered = commitment_offer(**entry.create_kwargs())
     except (ValidationError, PermissionDenied) as error:
         errors = (
             error.message_dict
             if isinstance(error, ValidationError) and hasattr(error, "error_dict")
             else {"__all__": list(getattr(error, "messages", [str(error)]))}
         )
-        if not values.get("idempotency_key"):
+        if not values.get("idempotency_key") or "idempotency_key" in errors:
+            # A key that is unusable or belongs to another offer: the form sent back gets a
+            # fresh one (a vague text keeps its key, so "save it anyway" stores it once).
             values["idempotency_key"] = str(uuid.uuid4())
         return render(
             request,
@@ -163,23 +197,60 @@ def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpRespon
             _offer_context(request, ask, values, errors),
             status=400,
         )
-    messages.success(
-        request,
-        _("Thank you: your offer to %(name)s is saved. You will find it in My commitments.")
-        % {"name": proposal.proposer.full_name},
-    )
+    _say_what_became_of(request, offered, proposal.proposer.full_name)
     return redirect(
-        "followthrough:commitment", network_slug=request.network.slug, commitment_id=commitment.pk
+        "followthrough:commitment",
+        network_slug=request.network.slug,
+        commitment_id=offered.commitment.pk,
     )
+
+
+def _closed_while_writing(request: NetworkRequest, ask: Ask) -> HttpResponse:
+    """An offer posted after its ask left the board (someone marked it met while the form
+    was open): nothing is saved, and the page says why and gives back what was typed."""
+    context = _offer_context(request, ask, {"what": request.POST.get("what", "")}, {})
+    context["closed"] = (
+        _("This ask was marked as met while you were writing, so it takes no more offers.")
+        if ask.is_met  # type: ignore[attr-defined]
+        else _("This ask left the board while you were writing (its date has passed).")
+    )
+    return render(request, "matching/asks/offer.html", context, status=409)
+
+
+def _say_what_became_of(request: NetworkRequest, offered: Offered, presenter: str) -> None:
+    if offered.outcome is OfferOutcome.ALREADY_OFFERED:
+        messages.info(request, _("You already offered this; it is saved."))
+    elif offered.outcome is OfferOutcome.KEPT_EARLIER:
+        messages.warning(
+            request,
+            _(
+                "This form was already sent, so your earlier offer was kept as it was: "
+                "“%(what)s”. Your changes were not saved; to offer something else, open the "
+                "ask again from the board."
+            )
+            % {"what": offered.commitment.what},
+        )
+    else:  # created, or the same submission again (its first answer never arrived)
+        messages.success(
+            request,
+            _("Thank you: your offer to %(name)s is saved. You will find it in My commitments.")
+            % {"name": presenter},
+        )
 
 
 @require_POST
 @network_view("matching.view_asks")
 def ask_met(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpResponse:
     """The presenter (or a steward) says this ask needs no more help; it leaves the board."""
-    ask = open_ask(network=request.network, ask_id=ask_id, today=timezone.localdate())
+    today = timezone.localdate()
+    ask = open_ask(network=request.network, ask_id=ask_id, today=today)
     if ask is None:
-        raise Http404(_("This ask is not open on the board."))
+        closed = closed_ask(network=request.network, ask_id=ask_id, today=today)
+        if closed is None or not closed.is_met:  # type: ignore[attr-defined]
+            raise Http404(_("This ask is not open on the board."))
+        require_perm(request, "matching.mark_ask_met", closed)
+        messages.info(request, _("“%(ask)s” is already marked as met.") % {"ask": closed.what})
+        return redirect("matching:asks", network_slug=request.network.slug)
     require_perm(request, "matching.mark_ask_met", ask)
     if request.POST.get("met") != "1":
         messages.error(request, _("Nothing changed: use the “Mark as met” button."))

@@ -24,8 +24,9 @@ class IntroductionForm(forms.Form):
             "max_length": _("Keep the note under %(limit_value)d characters."),
         },
     )
+    # Consent is asked, never assumed: unticked until the person ticks it.
     share_email = forms.BooleanField(
-        label=_("Share my email address so they can reply"), required=False, initial=True
+        label=_("Share my email address so they can reply"), required=False, initial=False
     )
 
 

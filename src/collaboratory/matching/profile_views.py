@@ -153,11 +153,15 @@ def profile(request: NetworkRequest, network_slug: str, membership_id: int) -> H
     )
 
 
-@require_POST
 @network_view("matching.request_introduction")
 def introduce(request: NetworkRequest, network_slug: str, membership_id: int) -> HttpResponse:
-    """Ask to be introduced to this member; errors re-render the profile with the form."""
+    """Ask to be introduced to this member; errors re-render the profile with the form. A
+    GET (a reload after Back, the address copied) goes to the profile, where the form is."""
     member = _member_or_404(request, membership_id)
+    if request.method != "POST":
+        return redirect(
+            "matching:profile", network_slug=request.network.slug, membership_id=member.pk
+        )
     form = IntroductionForm(request.POST)
     if form.is_valid():
         try:

@@ -95,3 +95,17 @@ def open_ask(*, network: Network, ask_id: int | None, today: date) -> Ask | None
     return (
         open_asks(network=network, filters=AskFilters(), today=today).filter(pk=ask_id or 0).first()
     )
+
+
+def closed_ask(*, network: Network, ask_id: int | None, today: date) -> Ask | None:
+    """An ask of this network's presented projects that is no longer on the board (marked
+    met, its date passed, its six months over), with `is_met`; None for an open ask and for
+    any other number (foreign, private). For a page posted after the ask closed: such an ask
+    was on every member's board, so naming it tells nothing new."""
+    return (
+        Ask.objects.filter(network=network, pk=ask_id or 0, proposal__state=ProposalState.PRESENTED)
+        .exclude(pk__in=open_asks(network=network, filters=AskFilters(), today=today).values("pk"))
+        .annotate(is_met=Exists(AskMet.objects.filter(ask=OuterRef("pk"))))
+        .select_related("proposal", "proposal__proposer")
+        .first()
+    )

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet, Subquery
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
@@ -246,11 +246,27 @@ def introductions_today(*, network: Network, requester: User) -> int:
     ).count()
 
 
+def introduction_waiting(*, network: Network, requester: User, target: User) -> bool:
+    """Whether the requester already asked to meet the target here and the stewards have
+    not handled it yet."""
+    return IntroductionRequest.objects.filter(
+        network=network, requester=requester, target=target, status=IntroductionStatus.PENDING
+    ).exists()
+
+
 def introductions_for_stewards(*, network: Network) -> QuerySet[IntroductionRequest]:
-    """Requests that went through the stewards: pending ones first, then recent decisions."""
+    """Requests that went through the stewards: pending ones first, then recent decisions.
+    Each carries both people's profile here (`requester_profile`, `target_profile`: the
+    membership the directory shows, None for someone it no longer shows). One query."""
+    shown = directory_members(network=network, filters=DirectoryFilters()).prefetch_related(None)
+
+    def profile_of(person: str) -> Subquery:
+        return Subquery(shown.filter(user=OuterRef(person)).order_by().values("pk")[:1])
+
     return (
         IntroductionRequest.objects.filter(network=network, route="steward")
         .select_related("requester", "target", "decided_by")
+        .annotate(requester_profile=profile_of("requester"), target_profile=profile_of("target"))
         .order_by("-status", "-created_at", "-pk")
     )
 

@@ -27,6 +27,7 @@ from collaboratory.matching.models import (
 from collaboratory.matching.selectors_profiles import (
     INTRODUCTIONS_PER_DAY,
     introduction_consent_of,
+    introduction_waiting,
     introductions_today,
 )
 from collaboratory.networks.mail import mail_send
@@ -101,7 +102,9 @@ def introduction_request(
     """Ask to be introduced to `target`. Between two adults when the target agreed to be
     written to, the note is emailed to them (with the requester's address only if they chose
     to share it); otherwise the request waits for the stewards. At most
-    INTRODUCTIONS_PER_DAY a day per requester. Bad input changes nothing."""
+    INTRODUCTIONS_PER_DAY a day per requester, and one waiting for the stewards per
+    requester and target (asking again would only email every steward again). Bad input
+    changes nothing."""
     now = now or timezone.now()
     note = (note or "").strip()
     if membership_for(user=requester, network=network) is None:
@@ -126,6 +129,19 @@ def introduction_request(
         and introduction_consent_of(network=network, user=target)
     )
     with transaction.atomic():
+        if introduction_waiting(network=network, requester=requester, target=target):
+            raise ValidationError(
+                {
+                    "__all__": [
+                        _(
+                            "You already asked to meet %(name)s and the stewards have not "
+                            "handled it yet: your request is waiting, so nothing was sent "
+                            "again."
+                        )
+                        % {"name": target.full_name}
+                    ]
+                }
+            )
         if introductions_today(network=network, requester=requester) >= INTRODUCTIONS_PER_DAY:
             raise ValidationError(
                 {

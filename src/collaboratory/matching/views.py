@@ -6,7 +6,7 @@ console). Each fragment ranks all its asks in one read of the network
 
 from __future__ import annotations
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
@@ -21,6 +21,20 @@ def _shows_record(request: NetworkRequest) -> bool:
     return request.user.has_perm("matching.view_records", request.network)
 
 
+def _require_visible(
+    request: NetworkRequest, permission: str, obj: Ask | Proposal, proposal: Proposal
+) -> None:
+    """As for any object a viewer may not see: an ask or proposal still private to its
+    proposer and the stewards (not yet presented) is not found (404), so its number tells
+    nothing; one the viewer can see but whose suggestions are not theirs is refused
+    (audited 403)."""
+    if request.user.has_perm(permission, obj):
+        return
+    if not request.user.has_perm("creditclub.view_proposal", proposal):
+        raise Http404
+    require_perm(request, permission, obj)
+
+
 @require_GET
 @network_view()
 def ask_suggestions(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpResponse:
@@ -28,7 +42,7 @@ def ask_suggestions(request: NetworkRequest, network_slug: str, ask_id: int) -> 
     ask = get_object_or_404(
         Ask.objects.select_related("proposal", "network"), network=request.network, pk=ask_id
     )
-    require_perm(request, "matching.view_ask_suggestions", ask)
+    _require_visible(request, "matching.view_ask_suggestions", ask, ask.proposal)
     return render(
         request,
         "matching/_suggestions.html",
@@ -47,7 +61,7 @@ def proposal_suggestions(
 ) -> HttpResponse:
     """The proposal's asks, each with who can meet it: stewards and the presenter."""
     proposal = get_object_or_404(Proposal, network=request.network, pk=proposal_id)
-    require_perm(request, "matching.view_proposal_suggestions", proposal)
+    _require_visible(request, "matching.view_proposal_suggestions", proposal, proposal)
     asks = list(proposal.asks.select_related("proposal", "network").order_by("position", "pk"))
     found = suggestions_for_asks(asks=asks)
     return render(

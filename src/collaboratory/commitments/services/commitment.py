@@ -8,15 +8,18 @@ back, and a listener that missed the message finds the event in the table.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from collaboratory.audit.services import audit_record
 from collaboratory.capital import CapitalKind
@@ -33,7 +36,8 @@ from collaboratory.commitments.models import (
     GuardianApproval,
     Unit,
 )
-from collaboratory.commitments.rules import runs_the_room
+from collaboratory.commitments.rules import presents, runs_the_room
+from collaboratory.commitments.selectors import open_offers_to_ask
 from collaboratory.commitments.services.guardian import commitment_guardian_request
 from collaboratory.commitments.services.payload import commitment_payload
 from collaboratory.commitments.specificity import Assessment, assess_commitment
@@ -48,6 +52,18 @@ UNDO_WINDOW = timedelta(seconds=60)
 WHAT_MAX_CHARS = 1000
 # Money is financial capital or an amount in dollars, whichever way it was entered.
 MONEY_UNITS = (Unit.DOLLARS,)
+# A firm commitment happens within this many years; a later date is a slip (9999-12-31) or
+# not a promise anyone will be reminded of.
+DUE_WITHIN_YEARS = 3
+
+
+def latest_due_on(today: date) -> date:
+    """The last date a commitment made `today` may be due by (29 February gives 28)."""
+    year = today.year + DUE_WITHIN_YEARS
+    try:
+        return today.replace(year=year)
+    except ValueError:
+        return today.replace(year=year, day=28)
 
 
 def _key(value: object) -> uuid.UUID:
@@ -83,13 +99,26 @@ def _amount(value: object, errors: dict[str, list[str]]) -> Decimal | None:
     return amount
 
 
-def _same_submission(existing: Commitment, proposal: Proposal, committer: User) -> Commitment:
+def _same_submission(
+    existing: Commitment, proposal: Proposal, ask: Ask | None, committer: User
+) -> Commitment:
+    """The commitment stored under this key, when it is this submission's: a key sent again
+    for another person, presenter or ask is refused (it never opens their commitment)."""
     if existing.proposal_id != proposal.pk or existing.committer_id != committer.pk:
         raise ValidationError(
             {
                 "idempotency_key": _(
                     "This submission key was already used for another commitment; reload "
                     "the page and submit again."
+                )
+            }
+        )
+    if existing.ask_id != (ask.pk if ask is not None else None):
+        raise ValidationError(
+            {
+                "idempotency_key": _(
+                    "This form was already used to offer help on another ask, so nothing "
+                    "was saved; open this ask again and submit a fresh form."
                 )
             }
         )
@@ -161,6 +190,15 @@ def _checked(
         errors["due_on"] = [_("Say by when: pick a date.")]
     elif due_on < today:
         errors["due_on"] = [_("That date has passed; choose today or a later date.")]
+    elif due_on > latest_due_on(today):
+        errors["due_on"] = [
+            ngettext(
+                "That date is more than %(n)d year away; choose a date by %(latest)s.",
+                "That date is more than %(n)d years away; choose a date by %(latest)s.",
+                DUE_WITHIN_YEARS,
+            )
+            % {"n": DUE_WITHIN_YEARS, "latest": date_format(latest_due_on(today))}
+        ]
     assessment = assess_commitment(what)
     if what and "what" not in errors and not assessment.firm and not accept_vague:
         errors["what"] = [hint_text(assessment)]
@@ -192,7 +230,7 @@ def commitment_create(
     key = _key(idempotency_key)
     existing = Commitment.objects.filter(network=network, idempotency_key=key).first()
     if existing is not None:
-        return _same_submission(existing, proposal, committer)
+        return _same_submission(existing, proposal, ask, committer)
 
     if entered_by.pk != committer.pk and not runs_the_room(entered_by, network):
         raise PermissionDenied(
@@ -267,8 +305,89 @@ def commitment_create(
         existing = Commitment.objects.filter(network=network, idempotency_key=key).first()
         if existing is None:
             raise
-        return _same_submission(existing, proposal, committer)
+        return _same_submission(existing, proposal, ask, committer)
     return commitment
+
+
+class OfferOutcome(StrEnum):
+    """What became of an offer made on a page that can be sent again (`commitment_offer`)."""
+
+    CREATED = "created"
+    REPEATED = "repeated"  # the same key and words again (a double tap, a retry)
+    KEPT_EARLIER = "kept_earlier"  # the same key with other words: the first one stands
+    ALREADY_OFFERED = "already_offered"  # a new key, the words of an offer still open
+
+
+@dataclass(frozen=True)
+class Offered:
+    commitment: Commitment
+    outcome: OfferOutcome
+
+
+OWN_ASK = gettext_lazy("This is your own ask: offers of help come from other members.")
+
+
+def same_words(one: str, other: str) -> bool:
+    """Whether two texts say the same, case and spacing (line breaks too) aside."""
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
+
+
+def commitment_offer(
+    *,
+    proposal: Proposal,
+    ask: Ask | None,
+    committer: User,
+    what: str,
+    capital: str,
+    amount: Decimal | str | None,
+    unit: str,
+    due_on: date | None,
+    idempotency_key: uuid.UUID | str,
+    accept_vague: bool = False,
+    now: datetime | None = None,
+) -> Offered:
+    """An offer of help a member makes themself between gatherings (the asks board):
+    `commitment_create`, with what a page that can be reloaded or gone Back to needs.
+
+    - A presenter does not offer help to their own project (`commitments.commit`).
+    - The key seen before returns its commitment: `repeated` with the same words,
+      `kept_earlier` with other words (the earlier offer stands; the caller says so). A key
+      used for another ask, presenter or person is refused.
+    - A new key with the words (case and spacing aside) of the person's offer to this ask
+      that is still open returns that offer, `already_offered`: after Back the browser
+      refills the text, but the page carries a new key.
+    """
+    if presents(committer, proposal):
+        raise PermissionDenied(str(OWN_ASK))
+    now = now or timezone.now()
+    key = _key(idempotency_key)
+    # One transaction: on SQLite (BEGIN IMMEDIATE) a second offer reads after this one wrote.
+    with transaction.atomic():
+        existing = Commitment.objects.filter(network=proposal.network, idempotency_key=key).first()
+        if existing is not None:
+            earlier = _same_submission(existing, proposal, ask, committer)
+            same = same_words(earlier.what, what or "")
+            return Offered(earlier, OfferOutcome.REPEATED if same else OfferOutcome.KEPT_EARLIER)
+        for offer in open_offers_to_ask(committer=committer, proposal=proposal, ask=ask):
+            if same_words(offer.what, what or ""):
+                return Offered(offer, OfferOutcome.ALREADY_OFFERED)
+        commitment = commitment_create(
+            proposal=proposal,
+            ask=ask,
+            committer=committer,
+            entered_by=committer,
+            what=what,
+            capital=capital,
+            amount=amount,
+            unit=unit,
+            due_on=due_on,
+            idempotency_key=key,
+            accept_vague=accept_vague,
+            now=now,
+        )
+    # Another request with the same key may have won the race: then this is a repeat.
+    created = commitment.created_at == now
+    return Offered(commitment, OfferOutcome.CREATED if created else OfferOutcome.REPEATED)
 
 
 def commitment_hide(*, commitment: Commitment, actor: User, reason: str) -> Commitment:
