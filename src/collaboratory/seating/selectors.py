@@ -12,6 +12,7 @@ from itertools import combinations
 
 from django.db.models import Q
 from django.utils.translation import gettext as _
+from django_scopes import scopes_disabled
 
 from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.gatherings.models import (
@@ -22,7 +23,13 @@ from collaboratory.gatherings.models import (
     Rsvp,
     RsvpStatus,
 )
-from collaboratory.networks.models import Membership, Network, Role
+from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
+    Membership,
+    Network,
+    NetworkKind,
+    Role,
+)
 from collaboratory.people.models import MINOR_AGE_BANDS, User
 from collaboratory.seating.models import (
     LockedTable,
@@ -202,6 +209,7 @@ def solver_inputs(
             "sector"
         )
     }
+    youth_guests = youth_guests_among(network=network, ids=ids)
     for user in User.objects.filter(pk__in=ids):
         key = person_key(user.pk)
         membership = memberships.get(user.pk)
@@ -213,11 +221,29 @@ def solver_inputs(
         }
         # An unknown value is left out rather than sent as "": two blanks are not a match.
         inputs.attributes[key] = {name: value for name, value in values.items() if value}
-        if user.age_band in MINOR_AGE_BANDS or (
-            membership is not None and membership.role == Role.YOUTH_MEMBER
+        if (
+            user.age_band in MINOR_AGE_BANDS
+            or (membership is not None and membership.role == Role.YOUTH_MEMBER)
+            or user.pk in youth_guests
         ):
             inputs.minors.add(key)
     return inputs
+
+
+def youth_guests_among(*, network: Network, ids: Iterable[int]) -> set[int]:
+    """Which of `ids` are youth members of a youth cohort under `network` (its youth guests,
+    networks/guests.py): seated as minors whatever their age band says. Crossing networks
+    on purpose, as `youth_cohort_membership` does: the cohort's rows, read for this only."""
+    with scopes_disabled():
+        return set(
+            Membership.objects.filter(
+                user_id__in=list(ids),
+                role=Role.YOUTH_MEMBER,
+                status__in=ADMITTED_STATUSES,
+                network__kind=NetworkKind.YOUTH,
+                network__parent=network,
+            ).values_list("user_id", flat=True)
+        )
 
 
 def person_key(pk: int) -> str:
