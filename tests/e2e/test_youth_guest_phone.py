@@ -17,8 +17,8 @@ from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.gatherings.services import attendance_bulk_record
 from tests.authz.objects import shared_gathering
 from tests.conftest import World
-from tests.seating.test_youth_guest import _published_plan_with_the_guest
 from tests.e2e.test_live_room import PHONE, commit, signed_in
+from tests.seating.test_youth_guest import published_plan_with_the_guest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -75,7 +75,7 @@ def test_a_youth_guest_finds_their_table_on_the_gathering_page(
     live_server,  # type: ignore[no-untyped-def]
     world: World,
 ) -> None:
-    gathering, emails = _published_plan_with_the_guest(world)
+    gathering, emails = published_plan_with_the_guest(world)
     youth = world.personas["youth_member"]
     phone_context = signed_in(browser, live_server, youth, PHONE)
     phone = phone_context.new_page()

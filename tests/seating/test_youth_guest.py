@@ -15,10 +15,11 @@ from tests.conftest import World, client_for
 from tests.factories import MembershipFactory
 
 
-def _published_plan_with_the_guest(world: World) -> tuple[Gathering, list[str]]:
+def published_plan_with_the_guest(world: World) -> tuple[Gathering, list[str]]:
     """Five adults of Alpha and the youth guest said yes; one table of six, published."""
     youth, steward = world.personas["youth_member"], world.personas["steward"]
-    assert youth is not None and steward is not None
+    assert youth is not None
+    assert steward is not None
     with scopes_disabled():
         gathering = Gathering.objects.get(pk=shared_gathering(world)["gathering"])
     with scope(network=world.alpha):
@@ -40,7 +41,7 @@ def _published_plan_with_the_guest(world: World) -> tuple[Gathering, list[str]]:
 
 
 def test_a_youth_guest_sees_their_table_without_anyones_contact_details(world: World) -> None:
-    gathering, emails = _published_plan_with_the_guest(world)
+    gathering, emails = published_plan_with_the_guest(world)
     client = client_for(world.personas["youth_member"])
     url = f"/n/{world.alpha.slug}/seating/gatherings/{gathering.pk}/my-table/"
 
