@@ -418,3 +418,43 @@ def test_history_stays_inside_the_network(room: Room) -> None:
         inputs = solver_inputs(gathering=room.gathering, agenda_item=room.groups, people=people)
 
     assert inputs.met == {}
+
+
+def test_someone_who_cancels_after_publishing_has_no_table_and_is_no_ones_mate(
+    room: Room,
+) -> None:
+    plan = _generate(room, rounds=1, table_sizes=[6, 6])
+    plan_publish(plan=plan, actor=room.steward)
+    grid = plan_grid(plan=plan)
+    me = room.people[0]
+    mate = next(
+        u
+        for u in room.people[1:]
+        if any(person_key(u.pk) in t and person_key(me.pk) in t for t in grid[0])
+    )
+
+    rsvp_submit(gathering=room.gathering, user=me, answer="no")
+
+    assert member_tables(gathering=room.gathering, user=me) == []
+    assert me.full_name not in member_tables(gathering=room.gathering, user=mate)[0].rounds[0].mates
+    assert len(member_tables(gathering=room.gathering, user=mate)[0].rounds[0].mates) == 4
+
+
+def test_a_plan_made_before_rsvps_changed_is_not_published_until_refreshed(room: Room) -> None:
+    plan = _generate(room)
+    cancelled, late = room.people[0], MembershipFactory(network=room.network).user
+    rsvp_submit(gathering=room.gathering, user=cancelled, answer="no")
+    rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+
+    with pytest.raises(ValidationError) as error:
+        plan_publish(plan=plan, actor=room.steward)
+
+    assert error.value.messages == [
+        f"This plan is out of date: {cancelled.full_name} is no longer coming; "
+        f"{late.full_name} is coming without a seat. Use “Refresh from RSVPs” to make a new "
+        "version that seats only them (everyone else keeps their seat), then publish that."
+    ]
+    plan.refresh_from_db()
+    assert plan.status == PlanStatus.DRAFT
+    refreshed, _summary = plan_refresh(plan=plan, actor=room.steward)
+    assert plan_publish(plan=refreshed, actor=room.steward).status == PlanStatus.PUBLISHED

@@ -273,3 +273,41 @@ def test_refresh_and_replan_from_the_page(room: Room) -> None:
     new = SeatingPlan.objects.get(version=2)
     assert replanned["Location"] == _url(room, f"plans/{new.pk}/")
     assert (new.agenda_item, new.rounds, new.table_sizes) == (room.groups, 1, [5, 5, 5])
+
+
+def test_someone_no_longer_coming_sees_no_table_and_is_left_off_the_print(room: Room) -> None:
+    plan = _plan(room, table_sizes=[6, 6])
+    plan_publish(plan=plan, actor=room.steward)
+    gone = room.people[0]
+    rsvp_submit(gathering=room.gathering, user=gone, answer="no")
+    url = _url(room, f"gatherings/{room.gathering.pk}/my-table/")
+    steward = client_for(room.steward)
+
+    page = client_for(gone).get(url).content.decode()
+    fragment = client_for(gone).get(url, headers={"HX-Request": "true"}).content
+    cards = steward.get(_url(room, f"plans/{plan.pk}/cards/")).content.decode()
+    names = steward.get(_url(room, f"plans/{plan.pk}/names/")).content.decode()
+    board = steward.get(_url(room, f"plans/{plan.pk}/")).content.decode()
+
+    assert "Table " not in page
+    assert "Your RSVP says you are not coming, so you have no table." in page
+    assert fragment == b""
+    left_off = f"Left off: no longer coming: {gone.full_name}."
+    for body in (cards, names):
+        assert left_off in body
+        assert body.count(gone.full_name) == 1
+    assert f'{gone.full_name} <span class="tag">no longer coming</span>' in board
+
+
+def test_publishing_an_out_of_date_plan_is_refused_with_who_changed(room: Room) -> None:
+    plan = _plan(room)
+    rsvp_submit(gathering=room.gathering, user=room.people[0], answer="no")
+    client = client_for(room.steward)
+
+    page = client.get(_url(room, f"plans/{plan.pk}/")).content.decode()
+    response = client.post(_url(room, f"plans/{plan.pk}/publish/"), follow=True)
+
+    assert f"No longer coming: {room.people[0].full_name}." in page
+    assert "This plan is out of date" in response.content.decode()
+    plan.refresh_from_db()
+    assert plan.status == PlanStatus.DRAFT

@@ -80,17 +80,24 @@ def seating_sessions(*, gathering: Gathering) -> list[AgendaItem]:
     return list(AgendaItem.objects.filter(gathering=gathering, kind__in=SESSION_KINDS))
 
 
-def seated_people(*, gathering: Gathering) -> list[User]:
-    """Who gets a seat: every confirmed "yes", and anyone checked in at one of the
-    gathering's parts (a late arrival who never answered). A cancellation (the RSVP turned
-    to no or maybe) drops the person out unless they are in the room after all."""
+def _coming(gathering: Gathering, field: str = "pk") -> Q:
+    """Who is coming, as a filter on `field` (a user id): every confirmed "yes", and anyone
+    checked in at one of the gathering's parts (a late arrival who never answered)."""
     confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED).values(
         "user_id"
     )
     checked_in = Attendance.objects.filter(part__gathering=gathering).values("user_id")
-    return list(
-        User.objects.filter(Q(pk__in=confirmed) | Q(pk__in=checked_in)).order_by("full_name", "pk")
-    )
+    return Q(**{f"{field}__in": confirmed}) | Q(**{f"{field}__in": checked_in})
+
+
+def seated_people(*, gathering: Gathering) -> list[User]:
+    """Who gets a seat: everyone coming (`_coming`). A cancellation (the RSVP turned to no or
+    maybe) drops the person out unless they are in the room after all."""
+    return list(User.objects.filter(_coming(gathering)).order_by("full_name", "pk"))
+
+
+def is_coming(*, gathering: Gathering, user: User) -> bool:
+    return User.objects.filter(_coming(gathering), pk=user.pk).exists()
 
 
 def plans_for_gathering(*, gathering: Gathering) -> list[SeatingPlan]:
@@ -121,17 +128,40 @@ def plan_grid(*, plan: SeatingPlan) -> Grid:
 
 @dataclass(frozen=True)
 class PlanChanges:
-    """Who changed since a plan was made: newcomers (a late "yes", a check-in) and people who
-    are no longer coming."""
+    """Who changed since a plan was made: newcomers without a seat (a late "yes", a
+    check-in) and people seated who are no longer coming, each by name."""
 
-    added: int
-    dropped: int
+    unseated: list[User]
+    no_longer_coming: list[User]
+
+    @property
+    def added(self) -> int:
+        return len(self.unseated)
+
+    @property
+    def dropped(self) -> int:
+        return len(self.no_longer_coming)
+
+    @property
+    def added_names(self) -> str:
+        return ", ".join(u.full_name for u in self.unseated)
+
+    @property
+    def dropped_names(self) -> str:
+        return ", ".join(u.full_name for u in self.no_longer_coming)
+
+    def __bool__(self) -> bool:
+        return bool(self.unseated or self.no_longer_coming)
 
 
 def plan_changes(*, plan: SeatingPlan, grid: Grid) -> PlanChanges:
-    coming = {person_key(u.pk) for u in seated_people(gathering=plan.gathering)}
+    coming = {person_key(u.pk): u for u in seated_people(gathering=plan.gathering)}
     seated = {p for tables in grid for table in tables for p in table}
-    return PlanChanges(added=len(coming - seated), dropped=len(seated - coming))
+    gone = people_by_key(keys=seated - set(coming))
+    return PlanChanges(
+        unseated=[u for key, u in coming.items() if key not in seated],
+        no_longer_coming=sorted(gone.values(), key=lambda u: (u.full_name, u.pk)),
+    )
 
 
 def plan_locked(*, plan: SeatingPlan) -> set[tuple[int, int]]:
@@ -289,7 +319,10 @@ class MemberPlan:
 
 def member_tables(*, gathering: Gathering, user: User) -> list[MemberPlan]:
     """The member's seat in each round of each published plan of the gathering, with the
-    names (names only) of the others at their table."""
+    names (names only) of the others at their table who are still coming. Nothing for
+    someone no longer coming (their RSVP turned to no): a cancelled seat is not theirs."""
+    if not is_coming(gathering=gathering, user=user):
+        return []
     plans = list(
         SeatingPlan.objects.filter(
             gathering=gathering, status=PlanStatus.PUBLISHED, seats__user=user
@@ -304,7 +337,7 @@ def member_tables(*, gathering: Gathering, user: User) -> list[MemberPlan]:
     }
     mates: dict[tuple[int, int, int], list[str]] = defaultdict(list)
     for seat in (
-        Seat.objects.filter(plan__in=plans)
+        Seat.objects.filter(_coming(gathering, "user_id"), plan__in=plans)
         .exclude(user=user)
         .select_related("user")
         .order_by("user__full_name", "pk")

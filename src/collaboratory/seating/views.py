@@ -28,8 +28,10 @@ from collaboratory.seating.models import SeatingPair, SeatingPlan
 from collaboratory.seating.selectors import (
     Grid,
     describe_violations,
+    is_coming,
     member_tables,
     people_by_key,
+    person_key,
     plan_changes,
     plan_grid,
     plan_inputs,
@@ -113,6 +115,8 @@ def _board(plan: SeatingPlan, grid: Grid) -> dict[str, Any]:
     cost = inputs.evaluate(grid, plan.table_sizes)
     names = {key: user.full_name for key, user in people.items()}
     locks = plan_locked(plan=plan)
+    changes = plan_changes(plan=plan, grid=grid)
+    gone = {person_key(u.pk) for u in changes.no_longer_coming}
     rounds = [
         {
             "number": r + 1,
@@ -125,7 +129,12 @@ def _board(plan: SeatingPlan, grid: Grid) -> dict[str, Any]:
                     "locked": (r, t) in locks,
                     "people": sorted(
                         (
-                            {"id": people[p].pk, "name": names[p], "minor": p in inputs.minors}
+                            {
+                                "id": people[p].pk,
+                                "name": names[p],
+                                "minor": p in inputs.minors,
+                                "gone": p in gone,
+                            }
                             for p in table
                         ),
                         key=lambda row: str(row["name"]),
@@ -142,6 +151,7 @@ def _board(plan: SeatingPlan, grid: Grid) -> dict[str, Any]:
         "cost": cost,
         "violations": describe_violations(cost=cost, names=names),
         "people": sorted(people.values(), key=lambda u: (u.full_name, u.pk)),
+        "changes": changes,
     }
 
 
@@ -161,7 +171,6 @@ def plan_detail(request: NetworkRequest, network_slug: str, plan_id: int) -> Htt
         request,
         plan,
         versions=[p for p in others if p.agenda_item_id == plan.agenda_item_id],
-        changes=plan_changes(plan=plan, grid=plan_grid(plan=plan)),
     )
 
 
@@ -302,7 +311,12 @@ def plan_publish(request: NetworkRequest, network_slug: str, plan_id: int) -> Ht
 
 
 def _print_context(plan: SeatingPlan) -> dict[str, Any]:
+    """Cards and the list by name seat only who is still coming: someone who cancelled since
+    the plan was made is left off, and named above (not printed) so the steward knows."""
     grid = plan_grid(plan=plan)
+    gone = plan_changes(plan=plan, grid=grid).no_longer_coming
+    gone_keys = {person_key(u.pk) for u in gone}
+    grid = [[[p for p in table if p not in gone_keys] for table in tables] for tables in grid]
     people = people_by_key(keys={p for tables in grid for table in tables for p in table})
     by_name: dict[str, list[int]] = {key: [0] * plan.rounds for key in people}
     for r, tables in enumerate(grid):
@@ -326,6 +340,7 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
             key=lambda row: row[0],
         ),
         "round_numbers": range(1, plan.rounds + 1),
+        "gone": [u.full_name for u in gone],
     }
 
 
@@ -386,8 +401,14 @@ def my_table(request: NetworkRequest, network_slug: str, gathering_id: int) -> H
     gathering = _gathering(gathering_id)
     plans = member_tables(gathering=gathering, user=request.user)
     if request.htmx:
-        # On the gathering page: nothing at all until the member has a published table.
+        # On the gathering page: nothing at all until the member has a published table (and
+        # nothing once they are no longer coming).
         if not plans:
             return HttpResponse("")
         return render(request, "seating/_mine.html", {"plans": plans, "fragment": True})
-    return render(request, "seating/mine.html", {"gathering": gathering, "plans": plans})
+    not_coming = not plans and not is_coming(gathering=gathering, user=request.user)
+    return render(
+        request,
+        "seating/mine.html",
+        {"gathering": gathering, "plans": plans, "not_coming": not_coming},
+    )

@@ -21,11 +21,13 @@ from collaboratory.seating.models import LockedTable, PlanSource, PlanStatus, Se
 from collaboratory.seating.selectors import (
     SESSION_KINDS,
     Grid,
+    PlanChanges,
     SolverInputs,
     named,
     people_by_key,
     person_key,
     person_pk,
+    plan_changes,
     plan_grid,
     plan_locked,
     seated_people,
@@ -318,12 +320,45 @@ def plan_refresh(
     return new, RefreshSummary(added=len(added), dropped=len(dropped), tables_added=tables_added)
 
 
+def out_of_date_text(changes: PlanChanges) -> str:
+    """Why a plan made before the RSVPs changed is not published, naming who changed. Refresh
+    seats only them, so publishing the refreshed version is always at hand."""
+    parts = []
+    if changes.no_longer_coming:
+        parts.append(
+            ngettext(
+                "%(names)s is no longer coming",
+                "%(names)s are no longer coming",
+                changes.dropped,
+            )
+            % {"names": changes.dropped_names}
+        )
+    if changes.unseated:
+        parts.append(
+            ngettext(
+                "%(names)s is coming without a seat",
+                "%(names)s are coming without a seat",
+                changes.added,
+            )
+            % {"names": changes.added_names}
+        )
+    return _(
+        "This plan is out of date: %(changes)s. Use “Refresh from RSVPs” to make a new version "
+        "that seats only them (everyone else keeps their seat), then publish that."
+    ) % {"changes": "; ".join(parts)}
+
+
 def plan_publish(*, plan: SeatingPlan, actor: User, now: datetime | None = None) -> SeatingPlan:
     """Show a draft to its members. It replaces the session's published plan, if any. A plan
-    that breaks a hard rule (keep apart, keep together, two adults with a minor) is refused."""
+    that breaks a hard rule (keep apart, keep together, two adults with a minor) is refused,
+    and so is one made before the RSVPs changed (someone seated no longer coming, someone
+    coming without a seat): the message names them and points to Refresh."""
     if plan.status != PlanStatus.DRAFT:
         raise ValidationError(_("Only a draft can be published; this plan is not a draft."))
     grid = plan_grid(plan=plan)
+    changes = plan_changes(plan=plan, grid=grid)
+    if changes:
+        raise ValidationError(out_of_date_text(changes))
     people = sorted({p for tables in grid for table in tables for p in table})
     cost = solver_inputs(
         gathering=plan.gathering, agenda_item=plan.agenda_item, people=people
