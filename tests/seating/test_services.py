@@ -458,3 +458,39 @@ def test_a_plan_made_before_rsvps_changed_is_not_published_until_refreshed(room:
     assert plan.status == PlanStatus.DRAFT
     refreshed, _summary = plan_refresh(plan=plan, actor=room.steward)
     assert plan_publish(plan=refreshed, actor=room.steward).status == PlanStatus.PUBLISHED
+
+
+def test_replanning_leaves_a_locked_table_with_a_free_seat_exactly_as_it_was(room: Room) -> None:
+    # 12 people at 4 tables of 4: three at each. A 13th coming would make one table 4, and
+    # the even fill chose the locked table first.
+    plan = _generate(room, rounds=1, table_sizes=[4, 4, 4, 4])
+    table_lock_set(plan=plan, round_=0, table=0, locked=True, actor=room.steward)
+    kept = sorted(plan_grid(plan=plan)[0][0])
+    late = MembershipFactory(network=room.network).user
+    rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+
+    new = plan_replan(plan=plan, actor=room.steward)
+
+    grid = plan_grid(plan=new)
+    assert sorted(grid[0][0]) == kept
+    assert new.table_sizes == [4, 4, 4, 4]
+    assert sum(len(t) for t in grid[0]) == 13
+
+
+def test_a_table_locked_in_two_rounds_with_different_counts_keeps_both(room: Room) -> None:
+    plan = _generate(room, rounds=2, table_sizes=[4, 4, 4, 4])
+    grid = plan_grid(plan=plan)
+    # Round 2: one of table 1's three moves to a table with a free seat; table 1 keeps two.
+    people = {person_key(u.pk): u for u in room.people}
+    target = next(t for t in (1, 2, 3) if len(grid[1][t]) < 4)
+    seat_move(plan=plan, round_=1, person=people[grid[1][0][0]], table=target, actor=room.steward)
+    for round_ in (0, 1):
+        table_lock_set(plan=plan, round_=round_, table=0, locked=True, actor=room.steward)
+    grid = plan_grid(plan=plan)
+    assert [len(grid[r][0]) for r in (0, 1)] == [3, 2]
+
+    new = plan_replan(plan=plan, actor=room.steward)
+
+    new_grid = plan_grid(plan=new)
+    assert [sorted(new_grid[r][0]) for r in (0, 1)] == [sorted(grid[r][0]) for r in (0, 1)]
+    assert all(sum(len(t) for t in tables) == 12 for tables in new_grid)

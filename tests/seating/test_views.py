@@ -39,6 +39,7 @@ def test_a_steward_generates_a_plan_from_the_form(room: Room) -> None:
     client = client_for(room.steward)
     page = client.get(_url(room, f"gatherings/{room.gathering.pk}/"))
     assert "12 people are coming" in page.content.decode()
+    assert "A new plan starts with no locked table." in page.content.decode()
     assert 'value="2x8"' in page.content.decode()
 
     response = client.post(

@@ -141,7 +141,8 @@ def plan_generate(
 ) -> SeatingPlan:
     """Seat everyone coming (confirmed or checked in) at the session, as a new draft
     version. With `keep_locked_from`, that plan's locked tables keep their people (those
-    still coming) and stay locked; everyone else is seated afresh."""
+    still coming), nobody else, and stay locked; everyone else is seated afresh. Without it
+    the plan starts with no lock."""
     _checked_session(gathering=gathering, agenda_item=agenda_item)
     _checked_shape(rounds=rounds, table_sizes=table_sizes)
     people = [person_key(u.pk) for u in seated_people(gathering=gathering)]
@@ -164,16 +165,15 @@ def plan_generate(
         )
     locked: dict[tuple[int, int], list[str]] = {}
     if keep_locked_from is not None:
-        old = plan_grid(plan=keep_locked_from)
-        coming = set(people)
-        for r, t in plan_locked(plan=keep_locked_from):
-            if r < rounds and t < len(table_sizes):
-                locked[(r, t)] = [p for p in old[r][t] if p in coming][: table_sizes[t]]
+        locked = _locked_kept(
+            plan=keep_locked_from, rounds=rounds, table_sizes=table_sizes, coming=set(people)
+        )
+    solver_sizes = _locked_sizes(table_sizes=table_sizes, locked=locked, people=len(people))
     inputs = solver_inputs(gathering=gathering, agenda_item=agenda_item, people=people)
     try:
         result = solve_seating(
             people,
-            list(table_sizes),
+            solver_sizes,
             rounds,
             met=inputs.met,
             keep_apart=inputs.keep_apart,
@@ -188,13 +188,17 @@ def plan_generate(
     except SeatingError as error:
         names = {key: u.full_name for key, u in people_by_key(keys=people).items()}
         raise ValidationError(named(str(error), names)) from None
+    grid, cost = result.rounds, result.cost
+    if locked:
+        _locked_extras_moved(grid=grid, sizes=list(table_sizes), locked=locked, inputs=inputs)
+        cost = inputs.evaluate(grid, table_sizes)
     with transaction.atomic():
         plan = _store(
             gathering=gathering,
             agenda_item=agenda_item,
-            grid=result.rounds,
+            grid=grid,
             table_sizes=table_sizes,
-            cost=result.cost,
+            cost=cost,
             source=PlanSource.GENERATED,
             actor=actor,
             locks=set(locked),
@@ -213,9 +217,88 @@ def plan_generate(
     return plan
 
 
+def _locked_kept(
+    *, plan: SeatingPlan, rounds: int, table_sizes: Sequence[int], coming: set[str]
+) -> dict[tuple[int, int], list[str]]:
+    """The locked tables of `plan` that fit the new shape, with their people still coming. A
+    table left with fewer than two of them is no longer kept: nobody is seated alone."""
+    old = plan_grid(plan=plan)
+    locked = {}
+    for r, t in sorted(plan_locked(plan=plan)):
+        if r < rounds and t < len(table_sizes):
+            kept = [p for p in old[r][t] if p in coming][: table_sizes[t]]
+            if len(kept) >= MIN_TABLE_SIZE:
+                locked[(r, t)] = kept
+    return locked
+
+
+def _locked_sizes(
+    *, table_sizes: Sequence[int], locked: dict[tuple[int, int], list[str]], people: int
+) -> list[int]:
+    """The seats the solver may fill: a locked table only its locked people, so it stays
+    exactly as it was (its free seats stay free). The solver's sizes are per table, not per
+    round: a table locked in rounds with different counts gets the largest, and
+    `_locked_extras_moved` seats anyone it takes elsewhere."""
+    sizes = list(table_sizes)
+    most: dict[int, int] = {}
+    for (_r, t), kept in locked.items():
+        most[t] = max(most.get(t, 0), len(kept))
+    for t, count in most.items():
+        sizes[t] = count
+    if sum(sizes) < people:
+        raise ValidationError(
+            {
+                "table_sizes": [
+                    _(
+                        "The locked tables keep their free seats empty, so the tables seat "
+                        "%(seats)d for %(people)d people: add %(missing)d seats or unlock a "
+                        "table."
+                    )
+                    % {"seats": sum(sizes), "people": people, "missing": people - sum(sizes)}
+                ]
+            }
+        )
+    return sizes
+
+
+def _locked_extras_moved(
+    *,
+    grid: Grid,
+    sizes: list[int],
+    locked: dict[tuple[int, int], list[str]],
+    inputs: SolverInputs,
+) -> None:
+    """Anyone the solver seated at a locked table beside its locked people (a round where
+    that table has fewer locked people than another) takes the open seat that costs least
+    at an unlocked table of that round."""
+    for (r, t), kept in sorted(locked.items()):
+        for person in [p for p in grid[r][t] if p not in kept]:
+            grid[r][t].remove(person)
+            open_tables = [
+                u for u in range(len(sizes)) if (r, u) not in locked and len(grid[r][u]) < sizes[u]
+            ]
+            if not open_tables:
+                raise ValidationError(
+                    _(
+                        "Round %(round)d has no free seat outside the locked tables: add seats "
+                        "or unlock a table."
+                    )
+                    % {"round": r + 1}
+                )
+            table = _best_table(
+                grid=grid,
+                sizes=sizes,
+                round_=r,
+                person=person,
+                open_tables=open_tables,
+                inputs=inputs,
+            )
+            grid[r][table].append(person)
+
+
 def plan_replan(*, plan: SeatingPlan, actor: User) -> SeatingPlan:
     """Run the solver again for the plan's session and shape, everyone re-seated but the
-    people of its locked tables (a new draft version)."""
+    people of its locked tables, which stay exactly as they were (a new draft version)."""
     return plan_generate(
         gathering=plan.gathering,
         agenda_item=plan.agenda_item,
