@@ -154,16 +154,57 @@ def test_refresh_keeps_locked_tables_even_with_a_free_seat(room: Room) -> None:
     assert set(new.locks.values_list("round", "table")) == {(0, t) for t in free[1:]}
 
 
-def test_refresh_adds_a_table_when_every_seat_is_taken(room: Room) -> None:
-    plan = _generate(room, rounds=1, table_sizes=[6, 6])
-    late = MembershipFactory(network=room.network).user
-    rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+def _late(room: Room, count: int, **user: object) -> list[User]:
+    people = [MembershipFactory(network=room.network, **user).user for _ in range(count)]
+    for person in people:
+        rsvp_submit(gathering=room.gathering, user=person, answer="yes", both_parts=True)
+    return people
+
+
+def test_refresh_grows_a_full_table_by_one_rather_than_seating_a_latecomer_alone(
+    room: Room,
+) -> None:
+    plan = _generate(room, rounds=2, table_sizes=[6, 6])
+    (late,) = _late(room, 1)
 
     new, summary = plan_refresh(plan=plan, actor=room.steward)
 
-    assert summary.tables_added == 1
+    assert (summary.tables_added, summary.tables_grown) == (0, 1)
+    assert sorted(new.table_sizes) == [6, 7]
+    grown = new.table_sizes.index(7)
+    assert all(person_key(late.pk) in tables[grown] for tables in plan_grid(plan=new))
+
+
+def test_refresh_opens_a_table_when_growing_cannot_seat_everyone(room: Room) -> None:
+    plan = _generate(room, rounds=1, table_sizes=[6, 6])
+    adults = _late(room, 3)
+    (youth,) = _late(room, 1, user__age_band=AgeBand.AGE_16_17)
+
+    new, summary = plan_refresh(plan=plan, actor=room.steward)
+
+    grid = plan_grid(plan=new)
+    # Growing both tables seats two of four: a table is opened, and then it has the seats.
+    assert (summary.tables_added, summary.tables_grown) == (1, 0)
     assert new.table_sizes == [6, 6, 6]
-    assert plan_grid(plan=new)[0][2] == [person_key(late.pk)]
+    assert sorted(grid[0][2]) == sorted(person_key(u.pk) for u in (*adults, youth))
+    assert plan_inputs(plan=new, grid=grid).evaluate(grid, new.table_sizes).violations == ()
+
+
+def test_refresh_never_opens_a_table_for_one_person_or_a_minor_without_two_adults(
+    room: Room,
+) -> None:
+    plan = _generate(room, rounds=1, table_sizes=[6, 6])
+    table_lock_set(plan=plan, round_=0, table=1, locked=True, actor=room.steward)
+    (adult,) = _late(room, 1)
+    (youth,) = _late(room, 1, user__age_band=AgeBand.AGE_16_17)
+
+    with pytest.raises(ValidationError) as error:
+        plan_refresh(plan=plan, actor=room.steward)
+
+    assert adult.full_name in error.value.messages[0]
+    assert youth.full_name in error.value.messages[0]
+    assert "a minor without two adults" in error.value.messages[0]
+    assert SeatingPlan.objects.count() == 1
 
 
 def test_refresh_with_nothing_changed_says_so(room: Room) -> None:

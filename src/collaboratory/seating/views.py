@@ -283,11 +283,13 @@ def plan_refresh(request: NetworkRequest, network_slug: str, plan_id: int) -> Ht
             new, summary = services.plan_refresh(plan=plan, actor=request.user)
             done = _(
                 "Version %(v)d: %(added)d newcomers seated, %(dropped)d cancellations removed, "
-                "%(tables)d tables added; everyone else kept their seat."
+                "%(grown)d tables grown by a seat, %(tables)d tables added; everyone else kept "
+                "their seat."
             ) % {
                 "v": new.version,
                 "added": summary.added,
                 "dropped": summary.dropped,
+                "grown": summary.tables_grown,
                 "tables": summary.tables_added,
             }
     except ValidationError as error:

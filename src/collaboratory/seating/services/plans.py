@@ -314,10 +314,10 @@ class RefreshSummary:
     added: int
     dropped: int
     tables_added: int
+    tables_grown: int = 0
 
 
 def _best_table(
-    *,
     grid: Grid,
     sizes: list[int],
     round_: int,
@@ -339,13 +339,96 @@ def _best_table(
     return min(open_tables, key=cost)
 
 
+# How many seats a table may grow by to take a latecomer before a table is opened.
+TABLE_GROWTH = 1
+
+
+def _newcomers_seated(
+    *,
+    grid: Grid,
+    sizes: list[int],
+    locks: set[tuple[int, int]],
+    added: list[str],
+    inputs: SolverInputs,
+    names: dict[str, str],
+) -> tuple[int, int]:
+    """Seat `added` in every round of `grid` (changed in place, as `sizes`), nobody alone:
+    first the open seats of the unlocked tables where people sit, then a seat more at such a
+    table (up to `TABLE_GROWTH` over its size), and only the newcomers these cannot hold at
+    a table of their own (an empty one, else a new one), at least two there, minors only
+    beside two adults. Each takes the seat that costs least (`_best_table`). Returns the
+    tables added and the tables grown."""
+    limits = [min(size + TABLE_GROWTH, MAX_TABLE_SIZE) for size in sizes]
+    new_size = max(sizes)
+    added_before, grown = len(sizes), set()
+    for r in range(len(grid)):
+        seated = [t for t in range(len(sizes)) if (r, t) not in locks and grid[r][t]]
+        room = sum(limits[t] - len(grid[r][t]) for t in seated)
+        own = _own_table_group(added, need=len(added) - room, minors=inputs.minors)
+        if own is None:
+            raise ValidationError(
+                _(
+                    "No seat for %(names)s in round %(round)d: every table is full or locked, "
+                    "and a table of their own would seat a person alone or a minor without two "
+                    "adults. Unlock a table or re-plan everyone."
+                )
+                % {"names": ", ".join(names.get(p, "") for p in added), "round": r + 1}
+            )
+        if own:
+            tables = [
+                t
+                for t in range(len(sizes))
+                if (r, t) not in locks and not grid[r][t] and sizes[t] >= len(own)
+            ][:1]
+            while sum(sizes[t] for t in tables) < len(own):
+                sizes.append(new_size)
+                limits.append(min(new_size + TABLE_GROWTH, MAX_TABLE_SIZE))
+                for rounds in grid:
+                    rounds.append([])
+                tables.append(len(sizes) - 1)
+            share = -(-len(own) // len(tables))
+            for person in own:
+                open_tables = [t for t in tables if len(grid[r][t]) < min(share, sizes[t])]
+                grid[r][_best_table(grid, sizes, r, person, open_tables, inputs)].append(person)
+        for person in (p for p in added if p not in own):
+            open_tables = [
+                t
+                for t in range(len(sizes))
+                if (r, t) not in locks and grid[r][t] and len(grid[r][t]) < sizes[t]
+            ]
+            if not open_tables:
+                open_tables = [
+                    t
+                    for t in range(len(sizes))
+                    if (r, t) not in locks and grid[r][t] and sizes[t] < limits[t]
+                ]
+            table = _best_table(grid, sizes, r, person, open_tables, inputs)
+            if len(grid[r][table]) == sizes[table]:
+                sizes[table] += 1
+                grown.add(table)
+            grid[r][table].append(person)
+    return len(sizes) - added_before, len(grown)
+
+
+def _own_table_group(added: list[str], *, need: int, minors: set[str]) -> list[str] | None:
+    """Who of `added` sits at a table of their own when `need` of them find no seat at the
+    tables: nobody when none needs to, else at least two, adults first, a minor only once
+    two adults are there; None when that is impossible."""
+    if need <= 0:
+        return []
+    adults = [p for p in added if p not in minors]
+    group = adults[: max(need, MIN_TABLE_SIZE)]
+    if len(group) >= MIN_TABLE_SIZE:
+        group += [p for p in added if p in minors][: max(need, MIN_TABLE_SIZE) - len(group)]
+    return group if len(group) >= max(need, MIN_TABLE_SIZE) else None
+
+
 def plan_refresh(
     *, plan: SeatingPlan, actor: User, now: datetime | None = None
 ) -> tuple[SeatingPlan, RefreshSummary]:
     """A new draft version with only the people who changed re-seated: cancellations leave
-    their seats, newcomers (a late "yes", a check-in at the door) take the open seat that
-    costs least in each round; everyone else, and every locked table, stays as it was. When
-    no seat is open, a table is added."""
+    their seats, newcomers (a late "yes", a check-in at the door) join the tables in each
+    round (`_newcomers_seated`); everyone else, and every locked table, stays as it was."""
     people = [person_key(u.pk) for u in seated_people(gathering=plan.gathering)]
     grid = plan_grid(plan=plan)
     in_plan = {p for tables in grid for table in tables for p in table}
@@ -360,27 +443,10 @@ def plan_refresh(
     sizes = list(plan.table_sizes)
     grid = [[[p for p in table if p in coming] for table in tables] for tables in grid]
     inputs = solver_inputs(gathering=plan.gathering, agenda_item=plan.agenda_item, people=people)
-    tables_added = 0
-    for person in added:
-        for r in range(len(grid)):
-            open_tables = [
-                t for t in range(len(sizes)) if (r, t) not in locks and len(grid[r][t]) < sizes[t]
-            ]
-            if not open_tables:
-                sizes.append(max(sizes))
-                tables_added += 1
-                for tables in grid:
-                    tables.append([])
-                open_tables = [len(sizes) - 1]
-            table = _best_table(
-                grid=grid,
-                sizes=sizes,
-                round_=r,
-                person=person,
-                open_tables=open_tables,
-                inputs=inputs,
-            )
-            grid[r][table].append(person)
+    names = {key: u.full_name for key, u in people_by_key(keys=added).items()}
+    tables_added, tables_grown = _newcomers_seated(
+        grid=grid, sizes=sizes, locks=locks, added=added, inputs=inputs, names=names
+    )
     with transaction.atomic():
         new = _store(
             gathering=plan.gathering,
@@ -400,7 +466,12 @@ def plan_refresh(
             target=new,
             data={"from": plan.pk, "added": len(added), "dropped": len(dropped)},
         )
-    return new, RefreshSummary(added=len(added), dropped=len(dropped), tables_added=tables_added)
+    return new, RefreshSummary(
+        added=len(added),
+        dropped=len(dropped),
+        tables_added=tables_added,
+        tables_grown=tables_grown,
+    )
 
 
 def out_of_date_text(changes: PlanChanges) -> str:
