@@ -282,7 +282,9 @@ def test_a_move_changes_one_seat_and_the_figures(room: Room) -> None:
     target = next(t for t, table in enumerate(grid[0]) if len(table) < 5 and t != source)
     person = next(u for u in room.people if person_key(u.pk) in grid[0][source])
 
-    cost = seat_move(plan=plan, round_=0, person=person, table=target, actor=room.steward)
+    cost = seat_move(
+        plan=plan, round_=0, person=person_key(person.pk), table=target, actor=room.steward
+    )
 
     assert _table_of(plan, 0, person.pk) == target
     plan.refresh_from_db()
@@ -301,8 +303,15 @@ def test_a_move_to_a_full_table_is_refused_and_a_swap_is_not(room: Room) -> None
     b = next(u for u in room.people if person_key(u.pk) in grid[0][1])
 
     with pytest.raises(ValidationError, match="Table 2 is full"):
-        seat_move(plan=plan, round_=0, person=a, table=1, actor=room.steward)
-    seat_move(plan=plan, round_=0, person=a, table=1, swap_with=b, actor=room.steward)
+        seat_move(plan=plan, round_=0, person=person_key(a.pk), table=1, actor=room.steward)
+    seat_move(
+        plan=plan,
+        round_=0,
+        person=person_key(a.pk),
+        table=1,
+        swap_with=person_key(b.pk),
+        actor=room.steward,
+    )
 
     assert (_table_of(plan, 0, a.pk), _table_of(plan, 0, b.pk)) == (1, 0)
 
@@ -314,7 +323,7 @@ def test_a_locked_table_refuses_moves_in_and_out(room: Room) -> None:
     inside = next(u for u in room.people if person_key(u.pk) in grid[0][0])
 
     with pytest.raises(ValidationError, match="Table 1 is locked in round 1"):
-        seat_move(plan=plan, round_=0, person=inside, table=1, actor=room.steward)
+        seat_move(plan=plan, round_=0, person=person_key(inside.pk), table=1, actor=room.steward)
     assert plan_grid(plan=plan) == grid
 
 
@@ -327,7 +336,7 @@ def test_a_move_that_breaks_keep_apart_is_refused_with_the_names(room: Room) -> 
     _rule(room, PairKind.APART, a, b, reason="")
 
     with pytest.raises(ValidationError) as error:
-        seat_move(plan=plan, round_=0, person=a, table=target, actor=room.steward)
+        seat_move(plan=plan, round_=0, person=person_key(a.pk), table=target, actor=room.steward)
 
     assert f"{a.full_name} and {b.full_name}" in error.value.messages[0] or (
         f"{b.full_name} and {a.full_name}" in error.value.messages[0]
@@ -344,17 +353,14 @@ def test_a_move_leaving_a_youth_with_one_adult_is_refused(room: Room) -> None:
     table = next(t for t, seated in enumerate(grid[0]) if person_key(youth.pk) in seated)
     adults = [p for p in grid[0][table] if p != person_key(youth.pk)]
     elsewhere = next(t for t in range(4) if t != table and len(grid[0][t]) < 5)
-    people = {person_key(u.pk): u for u in room.people}
     # Move adults out until two remain; the next move would leave the youth with one.
     for key in adults[:-2]:
-        seat_move(plan=plan, round_=0, person=people[key], table=elsewhere, actor=room.steward)
+        seat_move(plan=plan, round_=0, person=key, table=elsewhere, actor=room.steward)
         grid = plan_grid(plan=plan)
         elsewhere = next(t for t in range(4) if t != table and len(grid[0][t]) < 5)
 
     with pytest.raises(ValidationError, match="a minor with fewer than two adults"):
-        seat_move(
-            plan=plan, round_=0, person=people[adults[-1]], table=elsewhere, actor=room.steward
-        )
+        seat_move(plan=plan, round_=0, person=adults[-1], table=elsewhere, actor=room.steward)
 
 
 def test_publishing_replaces_the_published_version_and_freezes_it(room: Room) -> None:
@@ -522,9 +528,8 @@ def test_a_table_locked_in_two_rounds_with_different_counts_keeps_both(room: Roo
     plan = _generate(room, rounds=2, table_sizes=[4, 4, 4, 4])
     grid = plan_grid(plan=plan)
     # Round 2: one of table 1's three moves to a table with a free seat; table 1 keeps two.
-    people = {person_key(u.pk): u for u in room.people}
     target = next(t for t in (1, 2, 3) if len(grid[1][t]) < 4)
-    seat_move(plan=plan, round_=1, person=people[grid[1][0][0]], table=target, actor=room.steward)
+    seat_move(plan=plan, round_=1, person=grid[1][0][0], table=target, actor=room.steward)
     for round_ in (0, 1):
         table_lock_set(plan=plan, round_=round_, table=0, locked=True, actor=room.steward)
     grid = plan_grid(plan=plan)

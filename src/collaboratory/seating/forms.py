@@ -91,19 +91,17 @@ class GenerateForm(forms.Form):
 
 
 class MoveForm(forms.Form):
-    """Round and table as people read them (from 1); the service counts from 0."""
+    """Round and table as people read them (from 1); the service counts from 0. People are
+    chosen by their seating key (a person's or an approved substitute's)."""
 
-    person = forms.TypedChoiceField(label=_("Person"), coerce=int)
+    person = forms.ChoiceField(label=_("Person"))
     round = forms.IntegerField(label=_("Round"), min_value=1, max_value=MAX_ROUNDS, initial=1)
     table = forms.IntegerField(label=_("To table"), min_value=1, max_value=MAX_TABLES)
-    swap_with = forms.TypedChoiceField(
-        label=_("Swap with (optional)"), coerce=int, required=False, empty_value=None
-    )
+    swap_with = forms.ChoiceField(label=_("Swap with (optional)"), required=False)
 
-    def __init__(self, *args: Any, people: list[User], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, people: dict[str, str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.people = {u.pk: u for u in people}
-        choices = [(u.pk, u.full_name) for u in people]
+        choices = list(people.items())
         for name, empty in (
             ("person", _("Choose a person")),
             ("swap_with", _("Nobody: just move")),

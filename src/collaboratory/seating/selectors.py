@@ -19,10 +19,13 @@ from collaboratory.gatherings.models import (
     AgendaItem,
     AgendaKind,
     Attendance,
+    DecisionStatus,
     Gathering,
     Rsvp,
     RsvpStatus,
+    Substitution,
 )
+from collaboratory.gatherings.selectors import substitutes_approved
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     Membership,
@@ -100,6 +103,16 @@ def is_coming(*, gathering: Gathering, user: User) -> bool:
     return User.objects.filter(_coming(gathering), pk=user.pk).exists()
 
 
+def seated_keys(*, gathering: Gathering) -> list[str]:
+    """Everyone who gets a seat, as the solver knows them: the people coming
+    (`seated_people`), then the approved substitutes (gatherings' own selector: the seats
+    that count against capacity are the same ones)."""
+    return [person_key(u.pk) for u in seated_people(gathering=gathering)] + [
+        substitute_key(sub.pk)
+        for sub in substitutes_approved(gathering=gathering).order_by("name", "pk")
+    ]
+
+
 def plans_for_gathering(*, gathering: Gathering) -> list[SeatingPlan]:
     return list(
         SeatingPlan.objects.filter(gathering=gathering)
@@ -119,20 +132,20 @@ def plan_latest(*, gathering: Gathering, agenda_item: AgendaItem | None) -> Seat
 def plan_grid(*, plan: SeatingPlan) -> Grid:
     """The plan as the solver's shape: rounds -> tables -> person ids (strings)."""
     grid: Grid = [[[] for _size in plan.table_sizes] for _round in range(plan.rounds)]
-    for round_, table, user_id in Seat.objects.filter(plan=plan).values_list(
-        "round", "table", "user_id"
+    for round_, table, user_id, substitution_id in Seat.objects.filter(plan=plan).values_list(
+        "round", "table", "user_id", "substitution_id"
     ):
-        grid[round_][table].append(person_key(user_id))
+        grid[round_][table].append(_seat_key(user_id, substitution_id))
     return grid
 
 
 @dataclass(frozen=True)
 class PlanChanges:
-    """Who changed since a plan was made: newcomers without a seat (a late "yes", a
-    check-in) and people seated who are no longer coming, each by name."""
+    """Who changed since a plan was made, key -> name by name: newcomers without a seat (a
+    late "yes", a check-in, a substitute approved) and people seated no longer coming."""
 
-    unseated: list[User]
-    no_longer_coming: list[User]
+    unseated: dict[str, str]
+    no_longer_coming: dict[str, str]
 
     @property
     def added(self) -> int:
@@ -144,23 +157,24 @@ class PlanChanges:
 
     @property
     def added_names(self) -> str:
-        return ", ".join(u.full_name for u in self.unseated)
+        return ", ".join(self.unseated.values())
 
     @property
     def dropped_names(self) -> str:
-        return ", ".join(u.full_name for u in self.no_longer_coming)
+        return ", ".join(self.no_longer_coming.values())
 
     def __bool__(self) -> bool:
         return bool(self.unseated or self.no_longer_coming)
 
 
 def plan_changes(*, plan: SeatingPlan, grid: Grid) -> PlanChanges:
-    coming = {person_key(u.pk): u for u in seated_people(gathering=plan.gathering)}
+    coming = seated_keys(gathering=plan.gathering)
     seated = {p for tables in grid for table in tables for p in table}
-    gone = people_by_key(keys=seated - set(coming))
+    gone = seated - set(coming)
+    names = names_by_key(keys=gone | {p for p in coming if p not in seated})
     return PlanChanges(
-        unseated=[u for key, u in coming.items() if key not in seated],
-        no_longer_coming=sorted(gone.values(), key=lambda u: (u.full_name, u.pk)),
+        unseated={p: names[p] for p in coming if p not in seated},
+        no_longer_coming=dict(sorted(((p, names[p]) for p in gone), key=lambda kv: kv[1])),
     )
 
 
@@ -169,7 +183,20 @@ def plan_locked(*, plan: SeatingPlan) -> set[tuple[int, int]]:
 
 
 def people_by_key(*, keys: Iterable[str]) -> dict[str, User]:
-    return {person_key(u.pk): u for u in User.objects.filter(pk__in=[person_pk(k) for k in keys])}
+    """The accounts of `keys` (substitutes have none: see `names_by_key`)."""
+    return {person_key(u.pk): u for u in User.objects.filter(pk__in=user_ids(keys))}
+
+
+def names_by_key(*, keys: Iterable[str]) -> dict[str, str]:
+    """The name of everyone in `keys`: a person's full name, a substitute's name (never
+    their email: stewards see it on the gathering's pages, the seating shows names only)."""
+    keys = list(keys)
+    names = {key: user.full_name for key, user in people_by_key(keys=keys).items()}
+    for pk, name in Substitution.objects.filter(pk__in=substitution_ids(keys)).values_list(
+        "pk", "name"
+    ):
+        names[substitute_key(pk)] = name
+    return names
 
 
 def seating_history(
@@ -183,16 +210,13 @@ def seating_history(
     if agenda_item is None:
         this_gathering = Q(plan__gathering=gathering, plan__agenda_item__isnull=False)
     tables: dict[tuple[int, int, int], list[str]] = defaultdict(list)
-    for plan_id, round_, table, user_id in (
-        Seat.objects.filter(
-            network=gathering.network,
-            plan__status=PlanStatus.PUBLISHED,
-            user_id__in=[person_pk(p) for p in people],
-        )
+    for plan_id, round_, table, user_id, substitution_id in (
+        Seat.objects.filter(network=gathering.network, plan__status=PlanStatus.PUBLISHED)
+        .filter(Q(user_id__in=user_ids(people)) | Q(substitution_id__in=substitution_ids(people)))
         .filter(earlier | this_gathering)
-        .values_list("plan_id", "round", "table", "user_id")
+        .values_list("plan_id", "round", "table", "user_id", "substitution_id")
     ):
-        tables[(plan_id, round_, table)].append(person_key(user_id))
+        tables[(plan_id, round_, table)].append(_seat_key(user_id, substitution_id))
     met: Counter[Pair] = Counter()
     for seated in tables.values():
         met.update(frozenset(pair) for pair in combinations(sorted(seated), 2))
@@ -201,7 +225,7 @@ def seating_history(
 
 def commitment_ties(*, network: Network, people: Sequence[str]) -> set[Pair]:
     """Pairs already tied in the help graph: one committed help to the other's project."""
-    ids = [person_pk(p) for p in people]
+    ids = user_ids(people)
     rows = Commitment.objects.filter(
         COUNTED,
         network=network,
@@ -223,7 +247,7 @@ def solver_inputs(
     """The solver's view of `people`: history, hard rules among them, the attributes the
     plan mixes (sector, region, generation, organization), who is a minor, who is tied."""
     network = gathering.network
-    ids = {person_pk(p) for p in people}
+    ids = set(user_ids(people))
     inputs = SolverInputs(
         met=seating_history(gathering=gathering, agenda_item=agenda_item, people=people),
         tied=commitment_ties(network=network, people=people),
@@ -257,6 +281,11 @@ def solver_inputs(
             or user.pk in youth_guests
         ):
             inputs.minors.add(key)
+    # A substitute (no account, no membership): nothing known to mix by; an adult, whom the
+    # steward approved by name for this gathering.
+    for key in people:
+        if is_substitute(key):
+            inputs.attributes[key] = {}
     return inputs
 
 
@@ -286,7 +315,44 @@ def person_pk(key: str) -> int:
     return int(key[1:])
 
 
-_KEY = re.compile(r"\bp([0-9]+)\b")
+def substitute_key(pk: int) -> str:
+    """An approved substitute as the solver knows them: "s" and the substitution's id."""
+    return f"s{pk}"
+
+
+def is_substitute(key: str) -> bool:
+    return key.startswith("s")
+
+
+def _seat_key(user_id: int | None, substitution_id: int | None) -> str:
+    return person_key(user_id) if user_id is not None else substitute_key(substitution_id or 0)
+
+
+def _ids(keys: Iterable[str], prefix: str) -> list[int]:
+    return [int(k[1:]) for k in keys if k[:1] == prefix and k[1:].isdigit()]
+
+
+def user_ids(keys: Iterable[str]) -> list[int]:
+    return _ids(keys, "p")
+
+
+def substitution_ids(keys: Iterable[str]) -> list[int]:
+    return _ids(keys, "s")
+
+
+def seat_fields(key: str) -> dict[str, int]:
+    """The `Seat` field that holds `key` (a person's or a substitute's), with its id."""
+    return {"user_id" if key[0] == "p" else "substitution_id": int(key[1:])}
+
+
+def seat_filter(key: str) -> Q:
+    """The seats of `key`; a key of neither kind (junk from a form) finds none."""
+    if key[:1] in ("p", "s") and key[1:].isdigit():
+        return Q(**seat_fields(key))
+    return Q(pk__in=[])
+
+
+_KEY = re.compile(r"\b[ps]([0-9]+)\b")
 
 
 def named(text: str, names: Mapping[str, str]) -> str:
@@ -319,7 +385,8 @@ class MemberPlan:
 
 def member_tables(*, gathering: Gathering, user: User) -> list[MemberPlan]:
     """The member's seat in each round of each published plan of the gathering, with the
-    names (names only) of the others at their table who are still coming. Nothing for
+    names (names only) of the others at their table who are still coming, substitutes
+    included. Nothing for
     someone no longer coming (their RSVP turned to no): a cancelled seat is not theirs."""
     if not is_coming(gathering=gathering, user=user):
         return []
@@ -336,14 +403,17 @@ def member_tables(*, gathering: Gathering, user: User) -> list[MemberPlan]:
         for s in Seat.objects.filter(plan__in=plans, user=user).only("plan", "round", "table")
     }
     mates: dict[tuple[int, int, int], list[str]] = defaultdict(list)
+    coming = _coming(gathering, "user_id") | Q(substitution__status=DecisionStatus.APPROVED)
     for seat in (
-        Seat.objects.filter(_coming(gathering, "user_id"), plan__in=plans)
+        Seat.objects.filter(coming, plan__in=plans)
         .exclude(user=user)
-        .select_related("user")
-        .order_by("user__full_name", "pk")
+        .select_related("user", "substitution")
     ):
         if mine.get((seat.plan_id, seat.round)) == seat.table:
-            mates[(seat.plan_id, seat.round, seat.table)].append(seat.user.full_name)
+            name = seat.user.full_name if seat.user else seat.substitution.name
+            mates[(seat.plan_id, seat.round, seat.table)].append(name)
+    for names in mates.values():
+        names.sort()
     return [
         MemberPlan(
             plan=plan,

@@ -30,14 +30,13 @@ from collaboratory.seating.selectors import (
     describe_violations,
     is_coming,
     member_tables,
-    people_by_key,
-    person_key,
+    names_by_key,
     plan_changes,
     plan_grid,
     plan_inputs,
     plan_locked,
     plans_for_gathering,
-    seated_people,
+    seated_keys,
     seating_pairs,
     seating_sessions,
 )
@@ -69,7 +68,7 @@ def gathering_seating(
     """A gathering's seating: its sessions, every plan version, and the form that makes one."""
     gathering = _gathering(gathering_id)
     sessions = seating_sessions(gathering=gathering)
-    coming = seated_people(gathering=gathering)
+    coming = seated_keys(gathering=gathering)
     form = GenerateForm(
         request.POST or None,
         sessions=sessions,
@@ -110,13 +109,12 @@ def gathering_seating(
 def _board(plan: SeatingPlan, grid: Grid) -> dict[str, Any]:
     """The plan as the page draws it: rounds of tables of people, with locks, and the
     cost as it stands (the figures stewards see leave ideology out: it is never used)."""
-    people = people_by_key(keys={p for tables in grid for table in tables for p in table})
+    names = names_by_key(keys={p for tables in grid for table in tables for p in table})
     inputs = plan_inputs(plan=plan, grid=grid)
     cost = inputs.evaluate(grid, plan.table_sizes)
-    names = {key: user.full_name for key, user in people.items()}
     locks = plan_locked(plan=plan)
     changes = plan_changes(plan=plan, grid=grid)
-    gone = {person_key(u.pk) for u in changes.no_longer_coming}
+    gone = set(changes.no_longer_coming)
     rounds = [
         {
             "number": r + 1,
@@ -130,7 +128,7 @@ def _board(plan: SeatingPlan, grid: Grid) -> dict[str, Any]:
                     "people": sorted(
                         (
                             {
-                                "id": people[p].pk,
+                                "id": p,
                                 "name": names[p],
                                 "minor": p in inputs.minors,
                                 "gone": p in gone,
@@ -150,7 +148,7 @@ def _board(plan: SeatingPlan, grid: Grid) -> dict[str, Any]:
         "rounds": rounds,
         "cost": cost,
         "violations": describe_violations(cost=cost, names=names),
-        "people": sorted(people.values(), key=lambda u: (u.full_name, u.pk)),
+        "people": dict(sorted(names.items(), key=lambda kv: (kv[1], kv[0]))),
         "changes": changes,
     }
 
@@ -198,15 +196,12 @@ def _after_write(
 def plan_move(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpResponse:
     plan = _plan(plan_id)
     grid = plan_grid(plan=plan)
-    people = list(
-        people_by_key(keys={p for tables in grid for table in tables for p in table}).values()
-    )
-    form = MoveForm(request.POST, people=people)
+    names = names_by_key(keys={p for tables in grid for table in tables for p in table})
+    form = MoveForm(request.POST, people=dict(sorted(names.items(), key=lambda kv: kv[1])))
     if not form.is_valid():
         return _after_write(request, plan, ValidationError(_form_text(form)), "")
     data = form.cleaned_data
-    person = form.people[data["person"]]
-    swap_with = form.people.get(data["swap_with"]) if data["swap_with"] else None
+    person, swap_with = data["person"], data["swap_with"] or None
     try:
         services.seat_move(
             plan=plan,
@@ -220,13 +215,13 @@ def plan_move(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpR
         return _after_write(request, plan, error, "")
     if swap_with is not None:
         done = _("%(a)s and %(b)s swapped tables in round %(r)d.") % {
-            "a": person.full_name,
-            "b": swap_with.full_name,
+            "a": names[person],
+            "b": names[swap_with],
             "r": data["round"],
         }
     else:
         done = _("%(name)s moved to table %(t)d in round %(r)d.") % {
-            "name": person.full_name,
+            "name": names[person],
             "t": data["table"],
             "r": data["round"],
         }
@@ -317,10 +312,9 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
     the plan was made is left off, and named above (not printed) so the steward knows."""
     grid = plan_grid(plan=plan)
     gone = plan_changes(plan=plan, grid=grid).no_longer_coming
-    gone_keys = {person_key(u.pk) for u in gone}
-    grid = [[[p for p in table if p not in gone_keys] for table in tables] for tables in grid]
-    people = people_by_key(keys={p for tables in grid for table in tables for p in table})
-    by_name: dict[str, list[int]] = {key: [0] * plan.rounds for key in people}
+    grid = [[[p for p in table if p not in gone] for table in tables] for tables in grid]
+    names = names_by_key(keys={p for tables in grid for table in tables for p in table})
+    by_name: dict[str, list[int]] = {key: [0] * plan.rounds for key in names}
     for r, tables in enumerate(grid):
         for t, table in enumerate(tables):
             for person in table:
@@ -331,18 +325,18 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
             {
                 "round": r + 1,
                 "table": t + 1,
-                "names": sorted(people[p].full_name for p in table),
+                "names": sorted(names[p] for p in table),
             }
             for r, tables in enumerate(grid)
             for t, table in enumerate(tables)
             if table
         ],
         "by_name": sorted(
-            ((people[key].full_name, tables) for key, tables in by_name.items()),
+            ((names[key], tables) for key, tables in by_name.items()),
             key=lambda row: row[0],
         ),
         "round_numbers": range(1, plan.rounds + 1),
-        "gone": [u.full_name for u in gone],
+        "gone": list(gone.values()),
     }
 
 

@@ -24,13 +24,12 @@ from collaboratory.seating.selectors import (
     PlanChanges,
     SolverInputs,
     named,
-    people_by_key,
-    person_key,
-    person_pk,
+    names_by_key,
     plan_changes,
     plan_grid,
     plan_locked,
-    seated_people,
+    seat_fields,
+    seated_keys,
     solver_inputs,
 )
 from collaboratory.seating.solver import PlanCost, SeatingError, solve_seating
@@ -107,7 +106,7 @@ def _store(
     )
     plan_figures_set(plan=plan, cost=cost)
     Seat.objects.bulk_create(
-        Seat(network=plan.network, plan=plan, round=r, table=t, user_id=person_pk(person))
+        Seat(network=plan.network, plan=plan, round=r, table=t, **seat_fields(person))
         for r, tables in enumerate(grid)
         for t, table in enumerate(tables)
         for person in table
@@ -145,7 +144,7 @@ def plan_generate(
     the plan starts with no lock."""
     _checked_session(gathering=gathering, agenda_item=agenda_item)
     _checked_shape(rounds=rounds, table_sizes=table_sizes)
-    people = [person_key(u.pk) for u in seated_people(gathering=gathering)]
+    people = seated_keys(gathering=gathering)
     if len(people) < 2:
         raise ValidationError(
             _("Fewer than two people are coming: a plan needs confirmed RSVPs or check-ins.")
@@ -186,8 +185,7 @@ def plan_generate(
             locked=locked,
         )
     except SeatingError as error:
-        names = {key: u.full_name for key, u in people_by_key(keys=people).items()}
-        raise ValidationError(named(str(error), names)) from None
+        raise ValidationError(named(str(error), names_by_key(keys=people))) from None
     grid, cost = result.rounds, result.cost
     if locked:
         _locked_extras_moved(grid=grid, sizes=list(table_sizes), locked=locked, inputs=inputs)
@@ -429,7 +427,7 @@ def plan_refresh(
     """A new draft version with only the people who changed re-seated: cancellations leave
     their seats, newcomers (a late "yes", a check-in at the door) join the tables in each
     round (`_newcomers_seated`); everyone else, and every locked table, stays as it was."""
-    people = [person_key(u.pk) for u in seated_people(gathering=plan.gathering)]
+    people = seated_keys(gathering=plan.gathering)
     grid = plan_grid(plan=plan)
     in_plan = {p for tables in grid for table in tables for p in table}
     coming = set(people)
@@ -443,7 +441,7 @@ def plan_refresh(
     sizes = list(plan.table_sizes)
     grid = [[[p for p in table if p in coming] for table in tables] for tables in grid]
     inputs = solver_inputs(gathering=plan.gathering, agenda_item=plan.agenda_item, people=people)
-    names = {key: u.full_name for key, u in people_by_key(keys=added).items()}
+    names = names_by_key(keys=added)
     tables_added, tables_grown = _newcomers_seated(
         grid=grid, sizes=sizes, locks=locks, added=added, inputs=inputs, names=names
     )
