@@ -540,3 +540,38 @@ def test_a_table_locked_in_two_rounds_with_different_counts_keeps_both(room: Roo
     new_grid = plan_grid(plan=new)
     assert [sorted(new_grid[r][0]) for r in (0, 1)] == [sorted(grid[r][0]) for r in (0, 1)]
     assert all(sum(len(t) for t in tables) == 12 for tables in new_grid)
+
+
+@pytest.mark.parametrize("order", ["a-c", "c-a"])
+def test_keep_apart_contradicting_keep_together_groups_is_refused(room: Room, order: str) -> None:
+    a, b, c = room.people[:3]
+    _rule(room, PairKind.TOGETHER, a, b)
+    _rule(room, PairKind.TOGETHER, b, c)
+    first, second = (a, c) if order == "a-c" else (c, a)
+
+    with pytest.raises(ValidationError) as error:
+        _rule(room, PairKind.APART, first, second)
+
+    assert error.value.messages == [
+        f"{first.full_name} and {second.full_name} cannot be kept apart: keep-together rules "
+        f"seat them at one table ({a.full_name} · {b.full_name}, {b.full_name} · "
+        f"{c.full_name}). Remove one of those first."
+    ]
+    assert SeatingPair.objects.filter(kind=PairKind.APART).count() == 0
+
+
+def test_keep_together_joining_a_pair_kept_apart_is_refused(room: Room) -> None:
+    a, b, c = room.people[:3]
+    _rule(room, PairKind.APART, a, c)
+    _rule(room, PairKind.TOGETHER, a, b)
+
+    with pytest.raises(ValidationError) as error:
+        _rule(room, PairKind.TOGETHER, c, b)
+
+    low, high = sorted((a, c), key=lambda u: u.pk)
+    assert error.value.messages == [
+        f"Keeping {c.full_name} and {b.full_name} together would seat {low.full_name} and "
+        f"{high.full_name} at one table, and a rule keeps them apart. Remove one of those "
+        "rules first."
+    ]
+    assert SeatingPair.objects.count() == 2

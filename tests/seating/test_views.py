@@ -313,3 +313,25 @@ def test_publishing_an_out_of_date_plan_is_refused_with_who_changed(room: Room) 
     assert "This plan is out of date" in response.content.decode()
     plan.refresh_from_db()
     assert plan.status == PlanStatus.DRAFT
+
+
+def test_a_contradicting_rule_is_refused_on_the_page(room: Room) -> None:
+    a, b, c = room.people[:3]
+    client = client_for(room.steward)
+    for first, second in ((a, b), (b, c)):
+        client.post(
+            _url(room, "rules/"),
+            {"kind": PairKind.TOGETHER, "first": first.pk, "second": second.pk, "reason": ""},
+        )
+
+    response = client.post(
+        _url(room, "rules/"),
+        {"kind": PairKind.APART, "first": c.pk, "second": a.pk, "reason": ""},
+    )
+
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert f"{c.full_name} and {a.full_name} cannot be kept apart" in body
+    assert "Rule saved" not in body
+    with scope(network=room.network):
+        assert SeatingPair.objects.filter(kind=PairKind.APART).count() == 0
