@@ -322,6 +322,7 @@ def test_a_contradicting_rule_is_refused_on_the_page(room: Room) -> None:
         client.post(
             _url(room, "rules/"),
             {"kind": PairKind.TOGETHER, "first": first.pk, "second": second.pk, "reason": ""},
+            follow=True,
         )
 
     response = client.post(
