@@ -575,3 +575,58 @@ def test_keep_together_joining_a_pair_kept_apart_is_refused(room: Room) -> None:
         "rules first."
     ]
     assert SeatingPair.objects.count() == 2
+
+
+def test_a_room_that_would_seat_someone_alone_says_so_with_a_shape_that_works(
+    room: Room,
+) -> None:
+    _late(room, 1)  # 13 people at 7 tables of 2: 14 seats, but one would sit alone
+
+    with pytest.raises(ValidationError) as error:
+        _generate(room, rounds=1, table_sizes=[2] * 7)
+
+    assert error.value.message_dict == {
+        "table_sizes": [
+            "13 people at these tables (14 seats) would leave someone sitting alone: use "
+            "fewer, larger tables, for example 5x3."
+        ]
+    }
+    assert _generate(room, rounds=1, table_sizes=[3] * 5).table_sizes == [3, 3, 3, 3, 3]
+
+
+def test_young_people_without_two_adults_are_counted_before_the_planner_runs(
+    room: Room,
+) -> None:
+    youth = [
+        MembershipFactory(network=room.network, user__age_band=AgeBand.AGE_16_17).user
+        for _ in range(2)
+    ]
+    gathering = room_gathering(room.network, [room.people[0], *youth], days=40)
+
+    with pytest.raises(ValidationError) as error:
+        _generate(room, gathering=gathering, agenda_item=None, table_sizes=[4])
+
+    assert error.value.messages == [
+        "2 young people are coming and there are not two adults to sit with them (adults "
+        "coming: 1): every table with a young person needs two adults."
+    ]
+
+
+def test_tables_too_small_for_young_people_and_groups_say_what_to_change(room: Room) -> None:
+    _late(room, 2, user__age_band=AgeBand.AGE_16_17)
+    with pytest.raises(ValidationError) as young:
+        _generate(room, rounds=1, table_sizes=[2] * 7)
+    a, b, c = room.people[:3]
+    _rule(room, PairKind.TOGETHER, a, b)
+    _rule(room, PairKind.TOGETHER, b, c)
+    with pytest.raises(ValidationError) as group:
+        _generate(room, rounds=1, table_sizes=[2] * 8)
+
+    assert young.value.messages == [
+        "2 young people need a table with two adults each, and these tables leave room for 0 "
+        "beside two adults: use fewer, larger tables."
+    ]
+    assert group.value.messages == [
+        f"{a.full_name}, {b.full_name}, {c.full_name} are kept together and need 3 seats, but "
+        "the largest table seats 2: make one table larger or remove a keep-together rule."
+    ]

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from collaboratory.gatherings.models import AgendaItem
 from collaboratory.networks.models import ADMITTED_STATUSES, Network
 from collaboratory.people.models import User
+from collaboratory.seating.messages import tables_for
 from collaboratory.seating.models import PairKind
 from collaboratory.seating.services import MAX_ROUNDS, MAX_TABLE_SIZE, MAX_TABLES
 from collaboratory.validators import one_line
@@ -44,8 +45,7 @@ def table_sizes_parse(text: str) -> list[int]:
 
 def suggested_sizes(people: int, size: int = 8) -> str:
     """Tables of `size` for `people`, as the form's starting value."""
-    tables = max(1, -(-people // size))
-    return f"{tables}x{size}"
+    return tables_for(people, size)
 
 
 class GenerateForm(forms.Form):

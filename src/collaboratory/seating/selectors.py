@@ -4,14 +4,12 @@ rules), a plan as a grid, and a member's own tables. Person ids reach the solver
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
 from django.db.models import Q
-from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments.models import COUNTED, Commitment
@@ -34,6 +32,7 @@ from collaboratory.networks.models import (
     Role,
 )
 from collaboratory.people.models import MINOR_AGE_BANDS, User
+from collaboratory.seating.messages import violation_text
 from collaboratory.seating.models import (
     LockedTable,
     PairKind,
@@ -352,17 +351,9 @@ def seat_filter(key: str) -> Q:
     return Q(pk__in=[])
 
 
-_KEY = re.compile(r"\b[ps]([0-9]+)\b")
-
-
-def named(text: str, names: Mapping[str, str]) -> str:
-    """The solver's message with each person key replaced by the person's name."""
-    return _KEY.sub(lambda m: names.get(m.group(0), _("someone")), text)
-
-
 def describe_violations(*, cost: PlanCost, names: Mapping[str, str]) -> list[str]:
-    """The hard rules a plan breaks, one line each, naming people by name."""
-    return [named(line, names) for line in cost.violations]
+    """The hard rules a plan breaks, one line each, in words, naming people by name."""
+    return [violation_text(line, names) for line in cost.violations]
 
 
 def plan_inputs(*, plan: SeatingPlan, grid: Grid) -> SolverInputs:

@@ -10,9 +10,9 @@ from django.utils.translation import gettext as _
 
 from collaboratory.audit.services import audit_record
 from collaboratory.people.models import User
+from collaboratory.seating.messages import violation_text
 from collaboratory.seating.models import LockedTable, Seat, SeatingPlan
 from collaboratory.seating.selectors import (
-    named,
     names_by_key,
     plan_grid,
     plan_inputs,
@@ -116,7 +116,7 @@ def seat_move(
         everyone = names_by_key(keys=inputs.attributes)
         raise ValidationError(
             _("Refused: %(reasons)s.")
-            % {"reasons": "; ".join(named(line, everyone) for line in new)}
+            % {"reasons": "; ".join(violation_text(line, everyone) for line in new)}
         )
     with transaction.atomic():
         if other is not None:

@@ -17,13 +17,17 @@ from django.utils.translation import ngettext
 from collaboratory.audit.services import audit_record
 from collaboratory.gatherings.models import AgendaItem, Gathering
 from collaboratory.people.models import User
+from collaboratory.seating.messages import (
+    minors_without_adults_text,
+    seating_error_text,
+    too_few_seats_text,
+)
 from collaboratory.seating.models import LockedTable, PlanSource, PlanStatus, Seat, SeatingPlan
 from collaboratory.seating.selectors import (
     SESSION_KINDS,
     Grid,
     PlanChanges,
     SolverInputs,
-    named,
     names_by_key,
     plan_changes,
     plan_grid,
@@ -152,15 +156,7 @@ def plan_generate(
     seats = sum(table_sizes)
     if seats < len(people):
         raise ValidationError(
-            {
-                "table_sizes": [
-                    _(
-                        "%(people)d people are coming but the tables seat %(seats)d: add "
-                        "%(missing)d seats."
-                    )
-                    % {"people": len(people), "seats": seats, "missing": len(people) - seats}
-                ]
-            }
+            {"table_sizes": [too_few_seats_text(people=len(people), seats=seats)]}
         )
     locked: dict[tuple[int, int], list[str]] = {}
     if keep_locked_from is not None:
@@ -169,6 +165,9 @@ def plan_generate(
         )
     solver_sizes = _locked_sizes(table_sizes=table_sizes, locked=locked, people=len(people))
     inputs = solver_inputs(gathering=gathering, agenda_item=agenda_item, people=people)
+    adults = len(people) - len(inputs.minors)
+    if inputs.minors and adults < 2:
+        raise ValidationError(minors_without_adults_text(minors=len(inputs.minors), adults=adults))
     try:
         result = solve_seating(
             people,
@@ -185,7 +184,13 @@ def plan_generate(
             locked=locked,
         )
     except SeatingError as error:
-        raise ValidationError(named(str(error), names_by_key(keys=people))) from None
+        text = seating_error_text(
+            error,
+            names=names_by_key(keys=people),
+            table_sizes=solver_sizes,
+            minors=len(inputs.minors),
+        )
+        raise ValidationError({"table_sizes": [text]}) from None
     grid, cost = result.rounds, result.cost
     if locked:
         _locked_extras_moved(grid=grid, sizes=list(table_sizes), locked=locked, inputs=inputs)
