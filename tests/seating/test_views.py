@@ -10,8 +10,8 @@ from django_scopes import scope
 
 from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.networks.models import Role
-from collaboratory.seating.models import PairKind, PlanStatus, SeatingPair, SeatingPlan
-from collaboratory.seating.selectors import person_key, plan_grid
+from collaboratory.seating.models import PairKind, PlanStatus, Seat, SeatingPair, SeatingPlan
+from collaboratory.seating.selectors import person_key, person_pk, plan_grid
 from collaboratory.seating.services import plan_generate, plan_publish
 from tests.conftest import client_for
 from tests.factories import MembershipFactory, NetworkFactory
@@ -250,8 +250,9 @@ def test_the_plans_list_runs_a_fixed_number_of_queries(room: Room, count: int) -
     with CaptureQueriesContext(connection) as queries:
         client.get(_url(room, f"gatherings/{room.gathering.pk}/"))
 
-    # A fixed number, the approved substitutes (seated like anyone coming) among them.
-    assert len(queries) == 9
+    # A fixed number: the approved substitutes (seated like anyone coming), and every
+    # plan's figures as they stand (all grids at once, the inputs once per session).
+    assert len(queries) == 16
 
 
 def test_the_plan_page_says_who_changed_since(room: Room) -> None:
@@ -336,3 +337,46 @@ def test_a_contradicting_rule_is_refused_on_the_page(room: Room) -> None:
     assert "Rule saved" not in body
     with scope(network=room.network):
         assert SeatingPair.objects.filter(kind=PairKind.APART).count() == 0
+
+
+def test_the_board_says_in_plain_words_who_sits_together_again_and_what_mixes(
+    room: Room,
+) -> None:
+    first = _plan(room, table_sizes=[6, 6])
+    plan_publish(plan=first, actor=room.steward)
+    # The small groups again in a later plan, at the same tables as the published dinner:
+    # everyone sits with the same five people again (2 x 15 pairs).
+    again = _plan(room, agenda_item=room.dinner, table_sizes=[6, 6])
+    grid = plan_grid(plan=first)
+    with scope(network=room.network):
+        Seat.objects.filter(plan=again).delete()
+        Seat.objects.bulk_create(
+            Seat(network=room.network, plan=again, round=0, table=t, user_id=person_pk(p))
+            for t, table in enumerate(grid[0])
+            for p in table
+        )
+
+    body = client_for(room.steward).get(_url(room, f"plans/{again.pk}/")).content.decode()
+
+    assert "30 pairs sit together again:" in body
+    assert "No rule broken." in body
+    assert "0 new contacts" in body
+    assert "gap" not in body
+    assert "lower bound" not in body
+    assert "diversity at tables" not in body
+    assert "ideology" not in body.lower()
+
+
+def test_the_plans_list_counts_rule_breaks_as_the_plan_page_does(room: Room) -> None:
+    plan = _plan(room, table_sizes=[6, 6])
+    grid = plan_grid(plan=plan)
+    a, b = (person_pk(grid[0][t][0]) for t in (0, 1))
+    client = client_for(room.steward)
+    # A rule added after the plan was made: the plan now breaks it.
+    client.post(_url(room, "rules/"), {"kind": PairKind.TOGETHER, "first": a, "second": b})
+
+    listed = client.get(_url(room, f"gatherings/{room.gathering.pk}/")).content.decode()
+    page = client.get(_url(room, f"plans/{plan.pk}/")).content.decode()
+
+    assert '<td data-figure="violations">1</td>' in listed
+    assert '<span class="figure" data-figure="violations">1</span>' in page

@@ -154,3 +154,11 @@ def too_few_seats_text(*, people: int, seats: int) -> str:
     return _(
         "%(people)d people are coming but the tables seat %(seats)d: add %(missing)d seats."
     ) % {"people": people, "seats": seats, "missing": people - seats}
+
+
+def pairs_text(pairs: Sequence[tuple[str, str]], *, most: int = 8) -> str:
+    """Pairs of names in a sentence ("A and B, C and D and 3 more")."""
+    listed = ", ".join(_("%(a)s and %(b)s") % {"a": a, "b": b} for a, b in pairs[:most])
+    if len(pairs) > most:
+        return _("%(listed)s, and %(more)d more") % {"listed": listed, "more": len(pairs) - most}
+    return listed

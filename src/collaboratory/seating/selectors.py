@@ -115,7 +115,7 @@ def seated_keys(*, gathering: Gathering) -> list[str]:
 def plans_for_gathering(*, gathering: Gathering) -> list[SeatingPlan]:
     return list(
         SeatingPlan.objects.filter(gathering=gathering)
-        .select_related("agenda_item", "created_by")
+        .select_related("agenda_item", "created_by", "gathering__network")
         .order_by("agenda_item__starts_at", "agenda_item_id", "-version")
     )
 
@@ -130,12 +130,20 @@ def plan_latest(*, gathering: Gathering, agenda_item: AgendaItem | None) -> Seat
 
 def plan_grid(*, plan: SeatingPlan) -> Grid:
     """The plan as the solver's shape: rounds -> tables -> person ids (strings)."""
-    grid: Grid = [[[] for _size in plan.table_sizes] for _round in range(plan.rounds)]
-    for round_, table, user_id, substitution_id in Seat.objects.filter(plan=plan).values_list(
-        "round", "table", "user_id", "substitution_id"
-    ):
-        grid[round_][table].append(_seat_key(user_id, substitution_id))
-    return grid
+    return plan_grids(plans=[plan])[plan.pk]
+
+
+def plan_grids(*, plans: Sequence[SeatingPlan]) -> dict[int, Grid]:
+    """The grids of several plans, in one query."""
+    grids: dict[int, Grid] = {
+        plan.pk: [[[] for _size in plan.table_sizes] for _round in range(plan.rounds)]
+        for plan in plans
+    }
+    for plan_id, round_, table, user_id, substitution_id in Seat.objects.filter(
+        plan__in=list(grids)
+    ).values_list("plan_id", "round", "table", "user_id", "substitution_id"):
+        grids[plan_id][round_][table].append(_seat_key(user_id, substitution_id))
+    return grids
 
 
 @dataclass(frozen=True)
@@ -354,6 +362,99 @@ def seat_filter(key: str) -> Q:
 def describe_violations(*, cost: PlanCost, names: Mapping[str, str]) -> list[str]:
     """The hard rules a plan breaks, one line each, in words, naming people by name."""
     return [violation_text(line, names) for line in cost.violations]
+
+
+# The attributes the board counts contacts across (organization is mixed too, but a new
+# contact from another organization is nearly every contact: not worth a figure).
+ACROSS = ("sector", "region", "generation")
+
+
+@dataclass
+class PlanState:
+    """A plan as it stands now: its grid, what the solver is told about its people today
+    (rules and history may have changed since it was made), its cost, and the figures the
+    steward reads: the pairs who sit together again (by key), the new contacts (pairs who
+    never sat together before) and how many of those cross each of `ACROSS`. Ideology is
+    never among them (the inputs carry none)."""
+
+    grid: Grid
+    inputs: SolverInputs
+    cost: PlanCost
+    repeated: list[Pair]
+    new_contacts: int
+    across: dict[str, int]
+
+
+def plans_evaluated(*, plans: Sequence[SeatingPlan]) -> dict[int, PlanState]:
+    """Every plan's state, as both the plans list and the plan page show it (one reading,
+    so their figures agree): grids in one query, the solver's inputs once per session."""
+    grids = plan_grids(plans=plans)
+    sessions: dict[tuple[int, int | None], list[SeatingPlan]] = defaultdict(list)
+    for plan in plans:
+        sessions[(plan.gathering_id, plan.agenda_item_id)].append(plan)
+    states = {}
+    for session in sessions.values():
+        people = sorted(
+            {p for plan in session for tables in grids[plan.pk] for t in tables for p in t}
+        )
+        first = session[0]
+        inputs = solver_inputs(
+            gathering=first.gathering, agenda_item=first.agenda_item, people=people
+        )
+        for plan in session:
+            states[plan.pk] = _plan_state(plan, grids[plan.pk], inputs)
+    return states
+
+
+def _plan_state(plan: SeatingPlan, grid: Grid, inputs: SolverInputs) -> PlanState:
+    seated: Counter[Pair] = Counter(
+        frozenset(pair)
+        for tables in grid
+        for table in tables
+        for pair in combinations(sorted(table), 2)
+    )
+    group = _groups(inputs.keep_together)
+    repeated = sorted(
+        (
+            pair
+            for pair, times in seated.items()
+            # Pairs kept together (directly or through others) sit together on purpose.
+            if times + inputs.met.get(pair, 0) > 1 and len({group.get(p, p) for p in pair}) == 2
+        ),
+        key=sorted,
+    )
+    new = [pair for pair in seated if not inputs.met.get(pair)]
+    across = {
+        name: sum(1 for pair in new if _differ(inputs.attributes, pair, name)) for name in ACROSS
+    }
+    return PlanState(
+        grid=grid,
+        inputs=inputs,
+        cost=inputs.evaluate(grid, plan.table_sizes),
+        repeated=repeated,
+        new_contacts=len(new),
+        across=across,
+    )
+
+
+def _groups(pairs: Iterable[Pair]) -> dict[str, str]:
+    """Person -> their keep-together group's representative (keep-together is transitive)."""
+    root: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while root.setdefault(x, x) != x:
+            x = root[x]
+        return x
+
+    for pair in pairs:
+        a, b = sorted(pair)
+        root[find(a)] = find(b)
+    return {x: find(x) for x in list(root)}
+
+
+def _differ(attributes: Mapping[str, Mapping[str, str]], pair: Pair, name: str) -> bool:
+    a, b = (attributes.get(p, {}).get(name) for p in sorted(pair))
+    return bool(a and b and a != b)
 
 
 def plan_inputs(*, plan: SeatingPlan, grid: Grid) -> SolverInputs:

@@ -24,17 +24,17 @@ from collaboratory.seating.forms import (
     PairForm,
     suggested_sizes,
 )
+from collaboratory.seating.messages import pairs_text
 from collaboratory.seating.models import SeatingPair, SeatingPlan
 from collaboratory.seating.selectors import (
-    Grid,
     describe_violations,
     is_coming,
     member_tables,
     names_by_key,
     plan_changes,
     plan_grid,
-    plan_inputs,
     plan_locked,
+    plans_evaluated,
     plans_for_gathering,
     seated_keys,
     seating_pairs,
@@ -67,6 +67,8 @@ def gathering_seating(
 ) -> HttpResponse:
     """A gathering's seating: its sessions, every plan version, and the form that makes one."""
     gathering = _gathering(gathering_id)
+    plans = plans_for_gathering(gathering=gathering)
+    states = plans_evaluated(plans=plans)
     sessions = seating_sessions(gathering=gathering)
     coming = seated_keys(gathering=gathering)
     form = GenerateForm(
@@ -97,7 +99,7 @@ def gathering_seating(
         "seating/gathering.html",
         {
             "gathering": gathering,
-            "plans": plans_for_gathering(gathering=gathering),
+            "plans": [(p, states[p.pk]) for p in plans],
             "coming": len(coming),
             "form": form,
             "has_sessions": bool(sessions),
@@ -106,12 +108,13 @@ def gathering_seating(
     )
 
 
-def _board(plan: SeatingPlan, grid: Grid) -> dict[str, Any]:
+def _board(plan: SeatingPlan) -> dict[str, Any]:
     """The plan as the page draws it: rounds of tables of people, with locks, and the
-    cost as it stands (the figures stewards see leave ideology out: it is never used)."""
+    cost as it stands, in words (the figures stewards see leave ideology out: it is never
+    used)."""
+    state = plans_evaluated(plans=[plan])[plan.pk]
+    grid, inputs, cost = state.grid, state.inputs, state.cost
     names = names_by_key(keys={p for tables in grid for table in tables for p in table})
-    inputs = plan_inputs(plan=plan, grid=grid)
-    cost = inputs.evaluate(grid, plan.table_sizes)
     locks = plan_locked(plan=plan)
     changes = plan_changes(plan=plan, grid=grid)
     gone = set(changes.no_longer_coming)
@@ -148,13 +151,17 @@ def _board(plan: SeatingPlan, grid: Grid) -> dict[str, Any]:
         "rounds": rounds,
         "cost": cost,
         "violations": describe_violations(cost=cost, names=names),
+        "state": state,
+        "repeated_names": pairs_text(
+            [(names[a], names[b]) for a, b in (sorted(pair) for pair in state.repeated)]
+        ),
         "people": dict(sorted(names.items(), key=lambda kv: (kv[1], kv[0]))),
         "changes": changes,
     }
 
 
 def _plan_page(request: NetworkRequest, plan: SeatingPlan, **extra: Any) -> HttpResponse:
-    context = _board(plan, plan_grid(plan=plan))
+    context = _board(plan)
     context["move_form"] = extra.pop("move_form", None) or MoveForm(people=context["people"])
     context.update(extra)
     template = "seating/_board.html" if request.htmx else "seating/plan.html"
