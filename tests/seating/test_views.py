@@ -380,3 +380,79 @@ def test_the_plans_list_counts_rule_breaks_as_the_plan_page_does(room: Room) -> 
 
     assert '<td data-figure="violations">1</td>' in listed
     assert '<span class="figure" data-figure="violations">1</span>' in page
+
+
+def test_tables_typed_with_spaces_are_read(room: Room) -> None:
+    response = client_for(room.steward).post(
+        _url(room, f"gatherings/{room.gathering.pk}/"),
+        {"session": "whole", "rounds": "1", "table_sizes": "2 x 4, 1 X 4"},
+    )
+
+    assert response.status_code == 302
+    assert SeatingPlan.objects.get().table_sizes == [4, 4, 4]
+
+
+def test_refresh_says_what_it_did_in_the_singular_too(room: Room) -> None:
+    plan = _plan(room)
+    late = MembershipFactory(network=room.network).user
+    rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+
+    body = (
+        client_for(room.steward)
+        .post(_url(room, f"plans/{plan.pk}/refresh/"), follow=True)
+        .content.decode()
+    )
+
+    assert "Version 2: 1 newcomer seated, 0 cancellations removed; everyone else kept" in body
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"round": "1", "table": "1", "locked": "maybe"}, "Table lock: Choose lock or unlock."),
+        ({"round": "1", "locked": "1"}, "Table: This field is required."),
+    ],
+)
+def test_a_bad_lock_says_which_field_and_changes_nothing(
+    room: Room, data: dict[str, str], message: str
+) -> None:
+    plan = _plan(room)
+
+    response = client_for(room.steward).post(
+        _url(room, f"plans/{plan.pk}/lock/"), data, headers={"HX-Request": "true"}
+    )
+
+    body = response.content.decode()
+    assert message in body
+    assert "None:" not in body
+    assert not plan.locks.exists()
+
+
+def test_a_replaced_plan_says_it_was_replaced_not_that_it_is_published(room: Room) -> None:
+    first = _plan(room)
+    plan_publish(plan=first, actor=room.steward)
+    plan_publish(plan=_plan(room, seed=1), actor=room.steward)
+
+    response = client_for(room.steward).post(
+        _url(room, f"plans/{first.pk}/lock/"),
+        {"round": "1", "table": "1", "locked": "1"},
+        headers={"HX-Request": "true"},
+    )
+
+    body = response.content.decode()
+    assert "This plan was replaced by a later published version" in body
+    assert "This plan is published" not in body
+
+
+def test_table_cards_of_large_tables_use_smaller_names_in_two_columns(
+    room: Room,
+) -> None:
+    for _ in range(10):
+        late = MembershipFactory(network=room.network).user
+        rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+    plan = _plan(room, table_sizes=[20, 2])
+
+    cards = client_for(room.steward).get(_url(room, f"plans/{plan.pk}/cards/")).content.decode()
+
+    assert cards.count('class="table-card is-large"') == 1
+    assert cards.count('class="table-card"') == 1

@@ -22,10 +22,12 @@ WHOLE_GATHERING = "whole"
 def table_sizes_parse(text: str) -> list[int]:
     """ "8, 8, 6" or "6x8" (six tables of eight) or a mix: "4x8, 6"."""
     sizes: list[int] = []
-    for raw in re.split(r"[,;\s]+", text.strip()):
+    # "7 x 8" is "7x8": spaces around the x are not a separator.
+    text = re.sub(r"\s*([x*\u00d7])\s*", r"\1", text.strip(), flags=re.I)
+    for raw in re.split(r"[,;\s]+", text):
         if not raw:
             continue
-        match = re.fullmatch(r"(?:([0-9]{1,2})\s*[x*])?([0-9]{1,2})", raw, flags=re.I)
+        match = re.fullmatch(r"(?:([0-9]{1,2})[x*\u00d7])?([0-9]{1,2})", raw, flags=re.I)
         if match is None:
             raise forms.ValidationError(
                 _(
@@ -112,10 +114,16 @@ class MoveForm(forms.Form):
 
 
 class LockForm(forms.Form):
-    round = forms.IntegerField(min_value=1, max_value=MAX_ROUNDS)
-    table = forms.IntegerField(min_value=1, max_value=MAX_TABLES)
+    round = forms.IntegerField(label=_("Round"), min_value=1, max_value=MAX_ROUNDS)
+    table = forms.IntegerField(label=_("Table"), min_value=1, max_value=MAX_TABLES)
     locked = forms.TypedChoiceField(
-        choices=[("1", _("Lock")), ("0", _("Unlock"))], coerce=lambda v: v == "1"
+        label=_("Table lock"),
+        choices=[("1", _("Lock")), ("0", _("Unlock"))],
+        coerce=lambda v: v == "1",
+        error_messages={
+            "required": _("Choose lock or unlock."),
+            "invalid_choice": _("Choose lock or unlock."),
+        },
     )
 
 

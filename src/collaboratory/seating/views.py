@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from collaboratory.gatherings.models import Gathering
@@ -42,6 +43,8 @@ from collaboratory.seating.selectors import (
 )
 
 MANAGE = "seating.manage"
+# A table card with more names than this prints them smaller, in two columns (app.css).
+LARGE_CARD = 10
 
 
 def _error_text(error: ValidationError) -> str:
@@ -283,22 +286,37 @@ def plan_refresh(request: NetworkRequest, network_slug: str, plan_id: int) -> Ht
             }
         else:
             new, summary = services.plan_refresh(plan=plan, actor=request.user)
-            done = _(
-                "Version %(v)d: %(added)d newcomers seated, %(dropped)d cancellations removed, "
-                "%(grown)d tables grown by a seat, %(tables)d tables added; everyone else kept "
-                "their seat."
-            ) % {
-                "v": new.version,
-                "added": summary.added,
-                "dropped": summary.dropped,
-                "grown": summary.tables_grown,
-                "tables": summary.tables_added,
-            }
+            done = _refresh_text(new.version, summary)
     except ValidationError as error:
         messages.error(request, _error_text(error))
         return redirect("seating:plan", network_slug=network_slug, plan_id=plan.pk)
     messages.success(request, done)
     return redirect("seating:plan", network_slug=network_slug, plan_id=new.pk)
+
+
+def _refresh_text(version: int, summary: services.RefreshSummary) -> str:
+    changes = [
+        ngettext("%(n)d newcomer seated", "%(n)d newcomers seated", summary.added)
+        % {"n": summary.added},
+        ngettext("%(n)d cancellation removed", "%(n)d cancellations removed", summary.dropped)
+        % {"n": summary.dropped},
+    ]
+    if summary.tables_grown:
+        changes.append(
+            ngettext(
+                "%(n)d table grew by a seat", "%(n)d tables grew by a seat", summary.tables_grown
+            )
+            % {"n": summary.tables_grown}
+        )
+    if summary.tables_added:
+        changes.append(
+            ngettext("%(n)d table added", "%(n)d tables added", summary.tables_added)
+            % {"n": summary.tables_added}
+        )
+    return _("Version %(v)d: %(changes)s; everyone else kept their seat.") % {
+        "v": version,
+        "changes": ", ".join(changes),
+    }
 
 
 @require_POST
@@ -333,6 +351,8 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
                 "round": r + 1,
                 "table": t + 1,
                 "names": sorted(names[p] for p in table),
+                # Large tables print smaller, in two columns, so a card fits one page.
+                "large": len(table) > LARGE_CARD,
             }
             for r, tables in enumerate(grid)
             for t, table in enumerate(tables)

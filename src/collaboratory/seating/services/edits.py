@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from collaboratory.audit.services import audit_record
 from collaboratory.people.models import User
 from collaboratory.seating.messages import violation_text
-from collaboratory.seating.models import LockedTable, Seat, SeatingPlan
+from collaboratory.seating.models import LockedTable, PlanStatus, Seat, SeatingPlan
 from collaboratory.seating.selectors import (
     names_by_key,
     plan_grid,
@@ -24,6 +24,13 @@ from collaboratory.seating.solver import PlanCost
 
 
 def _checked_draft(plan: SeatingPlan) -> None:
+    if plan.status == PlanStatus.SUPERSEDED:
+        raise ValidationError(
+            _(
+                "This plan was replaced by a later published version and is kept as it was: "
+                "refresh it from the RSVPs to get a new draft you can change."
+            )
+        )
     if not plan.is_draft:
         raise ValidationError(
             _(
