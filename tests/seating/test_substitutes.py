@@ -10,6 +10,7 @@ from django.test import TestCase
 
 from collaboratory.gatherings.models import Substitution
 from collaboratory.gatherings.services import substitution_decide, substitution_request
+from collaboratory.seating.models import SeatingPlan
 from collaboratory.seating.selectors import (
     person_key,
     plan_grid,
@@ -37,17 +38,21 @@ def _substitute(room: Room) -> Substitution:
     return substitution
 
 
-def test_an_approved_substitute_is_seated_in_place_of_the_member(room: Room) -> None:
-    sub = _substitute(room)
-
-    plan = plan_generate(
+def _plan(room: Room, *, rounds: int, table_sizes: list[int]) -> SeatingPlan:
+    return plan_generate(
         gathering=room.gathering,
         agenda_item=None,
-        rounds=2,
-        table_sizes=[6, 6],
+        rounds=rounds,
+        table_sizes=table_sizes,
         actor=room.steward,
         time_limit=0.2,
     )
+
+
+def test_an_approved_substitute_is_seated_in_place_of_the_member(room: Room) -> None:
+    sub = _substitute(room)
+
+    plan = _plan(room, rounds=2, table_sizes=[6, 6])
 
     keys = seated_keys(gathering=room.gathering)
     assert len(keys) == 12
@@ -72,14 +77,7 @@ def test_an_approved_substitute_is_seated_in_place_of_the_member(room: Room) -> 
 
 def test_a_steward_moves_a_substitute_and_a_bad_key_changes_nothing(room: Room) -> None:
     sub = _substitute(room)
-    plan = plan_generate(
-        gathering=room.gathering,
-        agenda_item=None,
-        rounds=1,
-        table_sizes=[6, 6, 6],
-        actor=room.steward,
-        time_limit=0.2,
-    )
+    plan = _plan(room, rounds=1, table_sizes=[6, 6, 6])
     grid = plan_grid(plan=plan)
     key = substitute_key(sub.pk)
     source = next(t for t, table in enumerate(grid[0]) if key in table)

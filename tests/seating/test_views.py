@@ -3,8 +3,12 @@ print; members see their own table only; outsiders get 404; junk gets a specific
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.db import connection
+from django.http import HttpResponse
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django_scopes import scope
 
@@ -33,6 +37,13 @@ def _plan(room: Room, **kwargs: object) -> SeatingPlan:
 
 def _url(room: Room, path: str) -> str:
     return f"/n/{room.network.slug}/seating/{path}"
+
+
+def _post_rule(
+    client: Client, room: Room, kind: str, first: int, second: int, reason: str = "", **kw: Any
+) -> HttpResponse:
+    data = {"kind": kind, "first": first, "second": second, "reason": reason}
+    return client.post(_url(room, "rules/"), data, **kw)
 
 
 def test_a_steward_generates_a_plan_from_the_form(room: Room) -> None:
@@ -223,15 +234,8 @@ def test_pairs_are_saved_with_a_reason_only_stewards_see(room: Room) -> None:
     a, b = room.people[:2]
     client = client_for(room.steward)
 
-    response = client.post(
-        _url(room, "rules/"),
-        {"kind": PairKind.TOGETHER, "first": a.pk, "second": b.pk, "reason": "Interpreter"},
-        follow=True,
-    )
-    duplicate = client.post(
-        _url(room, "rules/"),
-        {"kind": PairKind.APART, "first": b.pk, "second": a.pk, "reason": ""},
-    )
+    response = _post_rule(client, room, PairKind.TOGETHER, a.pk, b.pk, "Interpreter", follow=True)
+    duplicate = _post_rule(client, room, PairKind.APART, b.pk, a.pk)
 
     assert "Interpreter" in response.content.decode()
     assert "already have a rule (Keep together)" in duplicate.content.decode()
@@ -320,16 +324,9 @@ def test_a_contradicting_rule_is_refused_on_the_page(room: Room) -> None:
     a, b, c = room.people[:3]
     client = client_for(room.steward)
     for first, second in ((a, b), (b, c)):
-        client.post(
-            _url(room, "rules/"),
-            {"kind": PairKind.TOGETHER, "first": first.pk, "second": second.pk, "reason": ""},
-            follow=True,
-        )
+        _post_rule(client, room, PairKind.TOGETHER, first.pk, second.pk, follow=True)
 
-    response = client.post(
-        _url(room, "rules/"),
-        {"kind": PairKind.APART, "first": c.pk, "second": a.pk, "reason": ""},
-    )
+    response = _post_rule(client, room, PairKind.APART, c.pk, a.pk)
 
     body = response.content.decode()
     assert response.status_code == 400
@@ -373,7 +370,7 @@ def test_the_plans_list_counts_rule_breaks_as_the_plan_page_does(room: Room) -> 
     a, b = (person_pk(grid[0][t][0]) for t in (0, 1))
     client = client_for(room.steward)
     # A rule added after the plan was made: the plan now breaks it.
-    client.post(_url(room, "rules/"), {"kind": PairKind.TOGETHER, "first": a, "second": b})
+    _post_rule(client, room, PairKind.TOGETHER, a, b)
 
     listed = client.get(_url(room, f"gatherings/{room.gathering.pk}/")).content.decode()
     page = client.get(_url(room, f"plans/{plan.pk}/")).content.decode()
