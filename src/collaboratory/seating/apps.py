@@ -10,6 +10,7 @@ class SeatingConfig(AppConfig):
     verbose_name = "Seating plans"
 
     def ready(self) -> None:
+        # In ready(): the app registry must be populated before the guest routes load.
         from collaboratory.networks.guests import register_guest_route
 
         # Youth guests (networks/guests.py) are seated like anyone coming: they see their own
