@@ -760,6 +760,8 @@ YOUTH_GUEST: dict[str, int] = {
     "live:assess": 422,
     "live:submit": 405,
     "followthrough:gratitude": 200,
+    # Their own table of the shared gathering ("No table yet" until a plan is published).
+    "seating:mine": 200,
     # Their own Power Project: the form for the shared gathering, the proposal's page; a
     # selected proposal is no longer edited (sent to its page); submit and withdraw are POSTs.
     "creditclub:proposal_new": 200,

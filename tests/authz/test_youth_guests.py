@@ -34,7 +34,7 @@ def test_a_youth_guest_opens_the_shared_gathering_and_nothing_else(world: World)
         kwargs = {k: v(world, "alpha") if callable(v) else v for k, v in rule.kwargs.items()}
         for key in GATHERING_KWARGS:
             if key in kwargs and name.startswith(
-                ("gatherings:", "live:", "followthrough:", "creditclub:")
+                ("gatherings:", "live:", "followthrough:", "creditclub:", "seating:mine")
             ):
                 kwargs[key] = shared["gathering"]
         # The guest's own Power Project on that gathering's run of show: its pages are theirs

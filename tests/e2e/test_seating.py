@@ -1,6 +1,7 @@
 """Seating in the browser: a steward generates a plan, drags a person to another table and
 sees the cost change, locks a table and publishes; a member then finds their table on the
-gathering page of a 390 px phone."""
+gathering page of a 390 px phone. On a phone the plans list breaks no word; a card of a
+table of twenty prints on one page."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ import pytest
 from django_scopes import scopes_disabled
 from playwright.sync_api import Browser, Page, expect
 
+from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.seating.models import Seat, SeatingPlan
+from collaboratory.seating.services import plan_generate
 from tests.e2e.test_propose_and_select import sign_in
+from tests.factories import MembershipFactory
 from tests.seating.conftest import Room, make_room
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -70,3 +74,83 @@ def test_plan_drag_lock_publish_then_a_member_sees_their_table(  # type: ignore[
     width = member_page.evaluate("document.documentElement.scrollWidth")
     phone.close()
     assert width == 390
+
+
+BROKEN_WORDS = """() => {
+  const broken = [];
+  for (const cell of document.querySelectorAll('.seating-versions th, .seating-versions td')) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    let node;
+    while ((node = walker.nextNode())) {
+      const word = /\\S+/g;
+      let m;
+      while ((m = word.exec(node.data))) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(m[0]);
+      }
+    }
+  }
+  return broken;
+}"""
+
+
+def test_on_a_phone_the_plans_list_breaks_no_word(  # type: ignore[no-untyped-def]
+    live_server, browser: Browser, room: Room
+) -> None:
+    with scopes_disabled():
+        for seed in range(2):
+            plan_generate(
+                gathering=room.gathering,
+                agenda_item=room.groups,
+                rounds=1,
+                table_sizes=[6, 6],
+                actor=room.steward,
+                time_limit=0.1,
+                seed=seed,
+            )
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = phone.new_page()
+    sign_in(page, live_server, room.steward)
+
+    page.goto(f"{live_server.url}/n/{room.network.slug}/seating/gatherings/{room.gathering.pk}/")
+
+    expect(page.locator(".seating-versions")).to_be_visible()
+    broken = page.evaluate(BROKEN_WORDS)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    phone.close()
+    assert broken == []
+    assert width == 390
+
+
+def test_a_card_of_a_table_of_twenty_prints_on_one_page(  # type: ignore[no-untyped-def]
+    live_server, page: Page, room: Room
+) -> None:
+    with scopes_disabled():
+        for i in range(8):
+            late = MembershipFactory(
+                network=room.network, user__full_name=f"Latecomer Longname {i}"
+            ).user
+            rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+        plan = plan_generate(
+            gathering=room.gathering,
+            agenda_item=None,
+            rounds=1,
+            table_sizes=[20],
+            actor=room.steward,
+            time_limit=0.1,
+        )
+    sign_in(page, live_server, room.steward)
+    # An A4 page at 96 dpi: 794 x 1123 px, less the printer's margins.
+    page.set_viewport_size({"width": 794, "height": 1123})
+    page.emulate_media(media="print")
+
+    page.goto(f"{live_server.url}/n/{room.network.slug}/seating/plans/{plan.pk}/cards/")
+
+    card = page.locator(".table-card")
+    expect(card).to_have_count(1)
+    box = card.bounding_box()
+    assert box is not None
+    assert box["height"] < 1000

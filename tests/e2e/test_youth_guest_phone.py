@@ -1,7 +1,8 @@
 """A youth guest in the room (issue 14): the youth member of Alpha's youth cohort RSVPs to
 Alpha's shared gathering on a 390 px phone (their guardian is told), then, checked in, commits
 from the phone and the steward's projection board shows it without a reload; the board shows
-the youth's name, never their email."""
+the youth's name, never their email. Seated in a published plan, the guest finds their table
+on the gathering page."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from collaboratory.gatherings.services import attendance_bulk_record
 from tests.authz.objects import shared_gathering
 from tests.conftest import World
 from tests.e2e.test_live_room import PHONE, commit, signed_in
+from tests.seating.test_youth_guest import published_plan_with_the_guest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -65,4 +67,25 @@ def test_a_youth_guest_commits_from_the_phone_and_the_board_shows_it(
     # The guest's phone is 390 px wide and nothing overflows it.
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     board_context.close()
+    phone_context.close()
+
+
+def test_a_youth_guest_finds_their_table_on_the_gathering_page(
+    browser: Browser,
+    live_server,  # type: ignore[no-untyped-def]
+    world: World,
+) -> None:
+    gathering, emails = published_plan_with_the_guest(world)
+    youth = world.personas["youth_member"]
+    phone_context = signed_in(browser, live_server, youth, PHONE)
+    phone = phone_context.new_page()
+
+    phone.goto(f"{live_server.url}/n/{world.alpha.slug}/gatherings/{gathering.pk}/")
+
+    mine = phone.locator("#my-table")
+    expect(mine).to_contain_text("Your table")
+    expect(mine).to_contain_text("Table 1")
+    body = phone.content()
+    assert [e for e in emails if e in body] == []
+    assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     phone_context.close()

@@ -154,16 +154,57 @@ def test_refresh_keeps_locked_tables_even_with_a_free_seat(room: Room) -> None:
     assert set(new.locks.values_list("round", "table")) == {(0, t) for t in free[1:]}
 
 
-def test_refresh_adds_a_table_when_every_seat_is_taken(room: Room) -> None:
-    plan = _generate(room, rounds=1, table_sizes=[6, 6])
-    late = MembershipFactory(network=room.network).user
-    rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+def _late(room: Room, count: int, **user: object) -> list[User]:
+    people = [MembershipFactory(network=room.network, **user).user for _ in range(count)]
+    for person in people:
+        rsvp_submit(gathering=room.gathering, user=person, answer="yes", both_parts=True)
+    return people
+
+
+def test_refresh_grows_a_full_table_by_one_rather_than_seating_a_latecomer_alone(
+    room: Room,
+) -> None:
+    plan = _generate(room, rounds=2, table_sizes=[6, 6])
+    (late,) = _late(room, 1)
 
     new, summary = plan_refresh(plan=plan, actor=room.steward)
 
-    assert summary.tables_added == 1
+    assert (summary.tables_added, summary.tables_grown) == (0, 1)
+    assert sorted(new.table_sizes) == [6, 7]
+    grown = new.table_sizes.index(7)
+    assert all(person_key(late.pk) in tables[grown] for tables in plan_grid(plan=new))
+
+
+def test_refresh_opens_a_table_when_growing_cannot_seat_everyone(room: Room) -> None:
+    plan = _generate(room, rounds=1, table_sizes=[6, 6])
+    adults = _late(room, 3)
+    (youth,) = _late(room, 1, user__age_band=AgeBand.AGE_16_17)
+
+    new, summary = plan_refresh(plan=plan, actor=room.steward)
+
+    grid = plan_grid(plan=new)
+    # Growing both tables seats two of four: a table is opened, and then it has the seats.
+    assert (summary.tables_added, summary.tables_grown) == (1, 0)
     assert new.table_sizes == [6, 6, 6]
-    assert plan_grid(plan=new)[0][2] == [person_key(late.pk)]
+    assert sorted(grid[0][2]) == sorted(person_key(u.pk) for u in (*adults, youth))
+    assert plan_inputs(plan=new, grid=grid).evaluate(grid, new.table_sizes).violations == ()
+
+
+def test_refresh_never_opens_a_table_for_one_person_or_a_minor_without_two_adults(
+    room: Room,
+) -> None:
+    plan = _generate(room, rounds=1, table_sizes=[6, 6])
+    table_lock_set(plan=plan, round_=0, table=1, locked=True, actor=room.steward)
+    (adult,) = _late(room, 1)
+    (youth,) = _late(room, 1, user__age_band=AgeBand.AGE_16_17)
+
+    with pytest.raises(ValidationError) as error:
+        plan_refresh(plan=plan, actor=room.steward)
+
+    assert adult.full_name in error.value.messages[0]
+    assert youth.full_name in error.value.messages[0]
+    assert "a minor without two adults" in error.value.messages[0]
+    assert SeatingPlan.objects.count() == 1
 
 
 def test_refresh_with_nothing_changed_says_so(room: Room) -> None:
@@ -241,7 +282,9 @@ def test_a_move_changes_one_seat_and_the_figures(room: Room) -> None:
     target = next(t for t, table in enumerate(grid[0]) if len(table) < 5 and t != source)
     person = next(u for u in room.people if person_key(u.pk) in grid[0][source])
 
-    cost = seat_move(plan=plan, round_=0, person=person, table=target, actor=room.steward)
+    cost = seat_move(
+        plan=plan, round_=0, person=person_key(person.pk), table=target, actor=room.steward
+    )
 
     assert _table_of(plan, 0, person.pk) == target
     plan.refresh_from_db()
@@ -260,8 +303,15 @@ def test_a_move_to_a_full_table_is_refused_and_a_swap_is_not(room: Room) -> None
     b = next(u for u in room.people if person_key(u.pk) in grid[0][1])
 
     with pytest.raises(ValidationError, match="Table 2 is full"):
-        seat_move(plan=plan, round_=0, person=a, table=1, actor=room.steward)
-    seat_move(plan=plan, round_=0, person=a, table=1, swap_with=b, actor=room.steward)
+        seat_move(plan=plan, round_=0, person=person_key(a.pk), table=1, actor=room.steward)
+    seat_move(
+        plan=plan,
+        round_=0,
+        person=person_key(a.pk),
+        table=1,
+        swap_with=person_key(b.pk),
+        actor=room.steward,
+    )
 
     assert (_table_of(plan, 0, a.pk), _table_of(plan, 0, b.pk)) == (1, 0)
 
@@ -273,7 +323,7 @@ def test_a_locked_table_refuses_moves_in_and_out(room: Room) -> None:
     inside = next(u for u in room.people if person_key(u.pk) in grid[0][0])
 
     with pytest.raises(ValidationError, match="Table 1 is locked in round 1"):
-        seat_move(plan=plan, round_=0, person=inside, table=1, actor=room.steward)
+        seat_move(plan=plan, round_=0, person=person_key(inside.pk), table=1, actor=room.steward)
     assert plan_grid(plan=plan) == grid
 
 
@@ -286,7 +336,7 @@ def test_a_move_that_breaks_keep_apart_is_refused_with_the_names(room: Room) -> 
     _rule(room, PairKind.APART, a, b, reason="")
 
     with pytest.raises(ValidationError) as error:
-        seat_move(plan=plan, round_=0, person=a, table=target, actor=room.steward)
+        seat_move(plan=plan, round_=0, person=person_key(a.pk), table=target, actor=room.steward)
 
     assert f"{a.full_name} and {b.full_name}" in error.value.messages[0] or (
         f"{b.full_name} and {a.full_name}" in error.value.messages[0]
@@ -303,17 +353,14 @@ def test_a_move_leaving_a_youth_with_one_adult_is_refused(room: Room) -> None:
     table = next(t for t, seated in enumerate(grid[0]) if person_key(youth.pk) in seated)
     adults = [p for p in grid[0][table] if p != person_key(youth.pk)]
     elsewhere = next(t for t in range(4) if t != table and len(grid[0][t]) < 5)
-    people = {person_key(u.pk): u for u in room.people}
     # Move adults out until two remain; the next move would leave the youth with one.
     for key in adults[:-2]:
-        seat_move(plan=plan, round_=0, person=people[key], table=elsewhere, actor=room.steward)
+        seat_move(plan=plan, round_=0, person=key, table=elsewhere, actor=room.steward)
         grid = plan_grid(plan=plan)
         elsewhere = next(t for t in range(4) if t != table and len(grid[0][t]) < 5)
 
     with pytest.raises(ValidationError, match="a minor with fewer than two adults"):
-        seat_move(
-            plan=plan, round_=0, person=people[adults[-1]], table=elsewhere, actor=room.steward
-        )
+        seat_move(plan=plan, round_=0, person=adults[-1], table=elsewhere, actor=room.steward)
 
 
 def test_publishing_replaces_the_published_version_and_freezes_it(room: Room) -> None:
@@ -418,3 +465,168 @@ def test_history_stays_inside_the_network(room: Room) -> None:
         inputs = solver_inputs(gathering=room.gathering, agenda_item=room.groups, people=people)
 
     assert inputs.met == {}
+
+
+def test_someone_who_cancels_after_publishing_has_no_table_and_is_no_ones_mate(
+    room: Room,
+) -> None:
+    plan = _generate(room, rounds=1, table_sizes=[6, 6])
+    plan_publish(plan=plan, actor=room.steward)
+    grid = plan_grid(plan=plan)
+    me = room.people[0]
+    mate = next(
+        u
+        for u in room.people[1:]
+        if any(person_key(u.pk) in t and person_key(me.pk) in t for t in grid[0])
+    )
+
+    rsvp_submit(gathering=room.gathering, user=me, answer="no")
+
+    assert member_tables(gathering=room.gathering, user=me) == []
+    assert me.full_name not in member_tables(gathering=room.gathering, user=mate)[0].rounds[0].mates
+    assert len(member_tables(gathering=room.gathering, user=mate)[0].rounds[0].mates) == 4
+
+
+def test_a_plan_made_before_rsvps_changed_is_not_published_until_refreshed(room: Room) -> None:
+    plan = _generate(room)
+    cancelled, late = room.people[0], MembershipFactory(network=room.network).user
+    rsvp_submit(gathering=room.gathering, user=cancelled, answer="no")
+    rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+
+    with pytest.raises(ValidationError) as error:
+        plan_publish(plan=plan, actor=room.steward)
+
+    assert error.value.messages == [
+        f"This plan is out of date: {cancelled.full_name} is no longer coming; "
+        f"{late.full_name} is coming without a seat. Use “Refresh from RSVPs” to make a new "
+        "version that seats only them (everyone else keeps their seat), then publish that."
+    ]
+    plan.refresh_from_db()
+    assert plan.status == PlanStatus.DRAFT
+    refreshed, _summary = plan_refresh(plan=plan, actor=room.steward)
+    assert plan_publish(plan=refreshed, actor=room.steward).status == PlanStatus.PUBLISHED
+
+
+def test_replanning_leaves_a_locked_table_with_a_free_seat_exactly_as_it_was(room: Room) -> None:
+    # 12 people at 4 tables of 4: three at each. A 13th coming would make one table 4, and
+    # the even fill chose the locked table first.
+    plan = _generate(room, rounds=1, table_sizes=[4, 4, 4, 4])
+    table_lock_set(plan=plan, round_=0, table=0, locked=True, actor=room.steward)
+    kept = sorted(plan_grid(plan=plan)[0][0])
+    late = MembershipFactory(network=room.network).user
+    rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+
+    new = plan_replan(plan=plan, actor=room.steward)
+
+    grid = plan_grid(plan=new)
+    assert sorted(grid[0][0]) == kept
+    assert new.table_sizes == [4, 4, 4, 4]
+    assert sum(len(t) for t in grid[0]) == 13
+
+
+def test_a_table_locked_in_two_rounds_with_different_counts_keeps_both(room: Room) -> None:
+    plan = _generate(room, rounds=2, table_sizes=[4, 4, 4, 4])
+    grid = plan_grid(plan=plan)
+    # Round 2: one of table 1's three moves to a table with a free seat; table 1 keeps two.
+    target = next(t for t in (1, 2, 3) if len(grid[1][t]) < 4)
+    seat_move(plan=plan, round_=1, person=grid[1][0][0], table=target, actor=room.steward)
+    for round_ in (0, 1):
+        table_lock_set(plan=plan, round_=round_, table=0, locked=True, actor=room.steward)
+    grid = plan_grid(plan=plan)
+    assert [len(grid[r][0]) for r in (0, 1)] == [3, 2]
+
+    new = plan_replan(plan=plan, actor=room.steward)
+
+    new_grid = plan_grid(plan=new)
+    assert [sorted(new_grid[r][0]) for r in (0, 1)] == [sorted(grid[r][0]) for r in (0, 1)]
+    assert all(sum(len(t) for t in tables) == 12 for tables in new_grid)
+
+
+@pytest.mark.parametrize("order", ["a-c", "c-a"])
+def test_keep_apart_contradicting_keep_together_groups_is_refused(room: Room, order: str) -> None:
+    a, b, c = room.people[:3]
+    _rule(room, PairKind.TOGETHER, a, b)
+    _rule(room, PairKind.TOGETHER, b, c)
+    first, second = (a, c) if order == "a-c" else (c, a)
+
+    with pytest.raises(ValidationError) as error:
+        _rule(room, PairKind.APART, first, second)
+
+    assert error.value.messages == [
+        f"{first.full_name} and {second.full_name} cannot be kept apart: keep-together rules "
+        f"seat them at one table ({a.full_name} · {b.full_name}, {b.full_name} · "
+        f"{c.full_name}). Remove one of those first."
+    ]
+    assert SeatingPair.objects.filter(kind=PairKind.APART).count() == 0
+
+
+def test_keep_together_joining_a_pair_kept_apart_is_refused(room: Room) -> None:
+    a, b, c = room.people[:3]
+    _rule(room, PairKind.APART, a, c)
+    _rule(room, PairKind.TOGETHER, a, b)
+
+    with pytest.raises(ValidationError) as error:
+        _rule(room, PairKind.TOGETHER, c, b)
+
+    low, high = sorted((a, c), key=lambda u: u.pk)
+    assert error.value.messages == [
+        f"Keeping {c.full_name} and {b.full_name} together would seat {low.full_name} and "
+        f"{high.full_name} at one table, and a rule keeps them apart. Remove one of those "
+        "rules first."
+    ]
+    assert SeatingPair.objects.count() == 2
+
+
+def test_a_room_that_would_seat_someone_alone_says_so_with_a_shape_that_works(
+    room: Room,
+) -> None:
+    _late(room, 1)  # 13 people at 7 tables of 2: 14 seats, but one would sit alone
+
+    with pytest.raises(ValidationError) as error:
+        _generate(room, rounds=1, table_sizes=[2] * 7)
+
+    assert error.value.message_dict == {
+        "table_sizes": [
+            "13 people at these tables (14 seats) would leave someone sitting alone: use "
+            "fewer, larger tables, for example 5x3."
+        ]
+    }
+    assert _generate(room, rounds=1, table_sizes=[3] * 5).table_sizes == [3, 3, 3, 3, 3]
+
+
+def test_young_people_without_two_adults_are_counted_before_the_planner_runs(
+    room: Room,
+) -> None:
+    youth = [
+        MembershipFactory(network=room.network, user__age_band=AgeBand.AGE_16_17).user
+        for _ in range(2)
+    ]
+    gathering = room_gathering(room.network, [room.people[0], *youth], days=40)
+
+    with pytest.raises(ValidationError) as error:
+        _generate(room, gathering=gathering, agenda_item=None, table_sizes=[4])
+
+    assert error.value.messages == [
+        "2 young people are coming and there are not two adults to sit with them (adults "
+        "coming: 1): every table with a young person needs two adults."
+    ]
+
+
+def test_tables_too_small_for_young_people_and_groups_say_what_to_change(room: Room) -> None:
+    _late(room, 2, user__age_band=AgeBand.AGE_16_17)
+    with pytest.raises(ValidationError) as young:
+        _generate(room, rounds=1, table_sizes=[2] * 7)
+    a, b, c = room.people[:3]
+    _rule(room, PairKind.TOGETHER, a, b)
+    _rule(room, PairKind.TOGETHER, b, c)
+    with pytest.raises(ValidationError) as group:
+        _generate(room, rounds=1, table_sizes=[2] * 8)
+
+    assert young.value.messages == [
+        "2 young people need a table with two adults each, and these tables leave room for 0 "
+        "beside two adults: use fewer, larger tables."
+    ]
+    assert group.value.messages == [
+        f"{a.full_name}, {b.full_name}, {c.full_name} are kept together and need 3 seats, but "
+        "the largest table seats 2: make one table larger or remove a keep-together rule."
+    ]

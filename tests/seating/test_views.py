@@ -3,8 +3,12 @@ print; members see their own table only; outsiders get 404; junk gets a specific
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.db import connection
+from django.http import HttpResponse
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django_scopes import scope
 
@@ -35,10 +39,18 @@ def _url(room: Room, path: str) -> str:
     return f"/n/{room.network.slug}/seating/{path}"
 
 
+def _post_rule(
+    client: Client, room: Room, kind: str, first: int, second: int, reason: str = "", **kw: Any
+) -> HttpResponse:
+    data = {"kind": kind, "first": first, "second": second, "reason": reason}
+    return client.post(_url(room, "rules/"), data, **kw)
+
+
 def test_a_steward_generates_a_plan_from_the_form(room: Room) -> None:
     client = client_for(room.steward)
     page = client.get(_url(room, f"gatherings/{room.gathering.pk}/"))
     assert "12 people are coming" in page.content.decode()
+    assert "A new plan starts with no locked table." in page.content.decode()
     assert 'value="2x8"' in page.content.decode()
 
     response = client.post(
@@ -85,7 +97,7 @@ def test_a_drag_posts_a_move_and_gets_the_board_with_the_cost(room: Room) -> Non
 
     response = client_for(room.steward).post(
         _url(room, f"plans/{plan.pk}/move/"),
-        {"person": person_pk(person), "round": "1", "table": str(target + 1), "swap_with": ""},
+        {"person": person, "round": "1", "table": str(target + 1), "swap_with": ""},
         headers={"HX-Request": "true"},
     )
 
@@ -96,7 +108,7 @@ def test_a_drag_posts_a_move_and_gets_the_board_with_the_cost(room: Room) -> Non
     )
     assert f"moved to table {target + 1} in round 1." in body
     assert 'data-figure="repeats"' in body
-    assert Seat.objects.get(plan=plan, user_id=person_pk(person)).table == target
+    assert plan_grid(plan=plan)[0][target].count(person) == 1
 
 
 def test_the_fallback_form_moves_and_a_refusal_comes_back_as_a_message(room: Room) -> None:
@@ -106,7 +118,7 @@ def test_the_fallback_form_moves_and_a_refusal_comes_back_as_a_message(room: Roo
 
     full = client.post(
         _url(room, f"plans/{plan.pk}/move/"),
-        {"person": person_pk(grid[0][0][0]), "round": "1", "table": "2"},
+        {"person": grid[0][0][0], "round": "1", "table": "2"},
         follow=True,
     )
 
@@ -222,15 +234,8 @@ def test_pairs_are_saved_with_a_reason_only_stewards_see(room: Room) -> None:
     a, b = room.people[:2]
     client = client_for(room.steward)
 
-    response = client.post(
-        _url(room, "rules/"),
-        {"kind": PairKind.TOGETHER, "first": a.pk, "second": b.pk, "reason": "Interpreter"},
-        follow=True,
-    )
-    duplicate = client.post(
-        _url(room, "rules/"),
-        {"kind": PairKind.APART, "first": b.pk, "second": a.pk, "reason": ""},
-    )
+    response = _post_rule(client, room, PairKind.TOGETHER, a.pk, b.pk, "Interpreter", follow=True)
+    duplicate = _post_rule(client, room, PairKind.APART, b.pk, a.pk)
 
     assert "Interpreter" in response.content.decode()
     assert "already have a rule (Keep together)" in duplicate.content.decode()
@@ -249,7 +254,9 @@ def test_the_plans_list_runs_a_fixed_number_of_queries(room: Room, count: int) -
     with CaptureQueriesContext(connection) as queries:
         client.get(_url(room, f"gatherings/{room.gathering.pk}/"))
 
-    assert len(queries) == 8
+    # A fixed number: the approved substitutes (seated like anyone coming), and every
+    # plan's figures as they stand (all grids at once, the inputs once per session).
+    assert len(queries) == 16
 
 
 def test_the_plan_page_says_who_changed_since(room: Room) -> None:
@@ -273,3 +280,176 @@ def test_refresh_and_replan_from_the_page(room: Room) -> None:
     new = SeatingPlan.objects.get(version=2)
     assert replanned["Location"] == _url(room, f"plans/{new.pk}/")
     assert (new.agenda_item, new.rounds, new.table_sizes) == (room.groups, 1, [5, 5, 5])
+
+
+def test_someone_no_longer_coming_sees_no_table_and_is_left_off_the_print(room: Room) -> None:
+    plan = _plan(room, table_sizes=[6, 6])
+    plan_publish(plan=plan, actor=room.steward)
+    gone = room.people[0]
+    rsvp_submit(gathering=room.gathering, user=gone, answer="no")
+    url = _url(room, f"gatherings/{room.gathering.pk}/my-table/")
+    steward = client_for(room.steward)
+
+    page = client_for(gone).get(url).content.decode()
+    fragment = client_for(gone).get(url, headers={"HX-Request": "true"}).content
+    cards = steward.get(_url(room, f"plans/{plan.pk}/cards/")).content.decode()
+    names = steward.get(_url(room, f"plans/{plan.pk}/names/")).content.decode()
+    board = steward.get(_url(room, f"plans/{plan.pk}/")).content.decode()
+
+    assert "Table " not in page
+    assert "Your RSVP says you are not coming, so you have no table." in page
+    assert fragment == b""
+    left_off = f"Left off: no longer coming: {gone.full_name}."
+    for body in (cards, names):
+        assert left_off in body
+        assert body.count(gone.full_name) == 1
+    assert f'{gone.full_name} <span class="tag">no longer coming</span>' in board
+
+
+def test_publishing_an_out_of_date_plan_is_refused_with_who_changed(room: Room) -> None:
+    plan = _plan(room)
+    rsvp_submit(gathering=room.gathering, user=room.people[0], answer="no")
+    client = client_for(room.steward)
+
+    page = client.get(_url(room, f"plans/{plan.pk}/")).content.decode()
+    response = client.post(_url(room, f"plans/{plan.pk}/publish/"), follow=True)
+
+    assert f"No longer coming: {room.people[0].full_name}." in page
+    assert "This plan is out of date" in response.content.decode()
+    plan.refresh_from_db()
+    assert plan.status == PlanStatus.DRAFT
+
+
+def test_a_contradicting_rule_is_refused_on_the_page(room: Room) -> None:
+    a, b, c = room.people[:3]
+    client = client_for(room.steward)
+    for first, second in ((a, b), (b, c)):
+        _post_rule(client, room, PairKind.TOGETHER, first.pk, second.pk, follow=True)
+
+    response = _post_rule(client, room, PairKind.APART, c.pk, a.pk)
+
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert f"{c.full_name} and {a.full_name} cannot be kept apart" in body
+    assert "Rule saved" not in body
+    with scope(network=room.network):
+        assert SeatingPair.objects.filter(kind=PairKind.APART).count() == 0
+
+
+def test_the_board_says_in_plain_words_who_sits_together_again_and_what_mixes(
+    room: Room,
+) -> None:
+    first = _plan(room, table_sizes=[6, 6])
+    plan_publish(plan=first, actor=room.steward)
+    # The small groups again in a later plan, at the same tables as the published dinner:
+    # everyone sits with the same five people again (2 x 15 pairs).
+    again = _plan(room, agenda_item=room.dinner, table_sizes=[6, 6])
+    grid = plan_grid(plan=first)
+    with scope(network=room.network):
+        Seat.objects.filter(plan=again).delete()
+        Seat.objects.bulk_create(
+            Seat(network=room.network, plan=again, round=0, table=t, user_id=person_pk(p))
+            for t, table in enumerate(grid[0])
+            for p in table
+        )
+
+    body = client_for(room.steward).get(_url(room, f"plans/{again.pk}/")).content.decode()
+
+    assert "30 pairs sit together again:" in body
+    assert "No rule broken." in body
+    assert "0 new contacts" in body
+    assert "gap" not in body
+    assert "lower bound" not in body
+    assert "diversity at tables" not in body
+    assert "ideology" not in body.lower()
+
+
+def test_the_plans_list_counts_rule_breaks_as_the_plan_page_does(room: Room) -> None:
+    plan = _plan(room, table_sizes=[6, 6])
+    grid = plan_grid(plan=plan)
+    a, b = (person_pk(grid[0][t][0]) for t in (0, 1))
+    client = client_for(room.steward)
+    # A rule added after the plan was made: the plan now breaks it.
+    _post_rule(client, room, PairKind.TOGETHER, a, b)
+
+    listed = client.get(_url(room, f"gatherings/{room.gathering.pk}/")).content.decode()
+    page = client.get(_url(room, f"plans/{plan.pk}/")).content.decode()
+
+    assert '<td data-figure="violations">1</td>' in listed
+    assert '<span class="figure" data-figure="violations">1</span>' in page
+
+
+def test_tables_typed_with_spaces_are_read(room: Room) -> None:
+    response = client_for(room.steward).post(
+        _url(room, f"gatherings/{room.gathering.pk}/"),
+        {"session": "whole", "rounds": "1", "table_sizes": "2 x 4, 1 X 4"},
+    )
+
+    assert response.status_code == 302
+    assert SeatingPlan.objects.get().table_sizes == [4, 4, 4]
+
+
+def test_refresh_says_what_it_did_in_the_singular_too(room: Room) -> None:
+    plan = _plan(room)
+    late = MembershipFactory(network=room.network).user
+    rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+
+    body = (
+        client_for(room.steward)
+        .post(_url(room, f"plans/{plan.pk}/refresh/"), follow=True)
+        .content.decode()
+    )
+
+    assert "Version 2: 1 newcomer seated, 0 cancellations removed; everyone else kept" in body
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"round": "1", "table": "1", "locked": "maybe"}, "Table lock: Choose lock or unlock."),
+        ({"round": "1", "locked": "1"}, "Table: This field is required."),
+    ],
+)
+def test_a_bad_lock_says_which_field_and_changes_nothing(
+    room: Room, data: dict[str, str], message: str
+) -> None:
+    plan = _plan(room)
+
+    response = client_for(room.steward).post(
+        _url(room, f"plans/{plan.pk}/lock/"), data, headers={"HX-Request": "true"}
+    )
+
+    body = response.content.decode()
+    assert message in body
+    assert "None:" not in body
+    assert not plan.locks.exists()
+
+
+def test_a_replaced_plan_says_it_was_replaced_not_that_it_is_published(room: Room) -> None:
+    first = _plan(room)
+    plan_publish(plan=first, actor=room.steward)
+    plan_publish(plan=_plan(room, seed=1), actor=room.steward)
+
+    response = client_for(room.steward).post(
+        _url(room, f"plans/{first.pk}/lock/"),
+        {"round": "1", "table": "1", "locked": "1"},
+        headers={"HX-Request": "true"},
+    )
+
+    body = response.content.decode()
+    assert "This plan was replaced by a later published version" in body
+    assert "This plan is published" not in body
+
+
+def test_table_cards_of_large_tables_use_smaller_names_in_two_columns(
+    room: Room,
+) -> None:
+    for _ in range(10):
+        late = MembershipFactory(network=room.network).user
+        rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+    plan = _plan(room, table_sizes=[20, 2])
+
+    cards = client_for(room.steward).get(_url(room, f"plans/{plan.pk}/cards/")).content.decode()
+
+    assert cards.count('class="table-card is-large"') == 1
+    assert cards.count('class="table-card"') == 1

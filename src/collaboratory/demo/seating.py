@@ -13,7 +13,7 @@ from collaboratory.gatherings.models import AgendaItem, AgendaKind, Gathering, G
 from collaboratory.networks.models import Network
 from collaboratory.people.models import User
 from collaboratory.seating.models import PairKind
-from collaboratory.seating.selectors import seated_people
+from collaboratory.seating.selectors import seated_keys, seated_people
 from collaboratory.seating.services import plan_generate, plan_publish, seating_pair_add
 
 # Seconds of search per plan: enough for a good plan of 50-90 people, short for the demo.
@@ -44,7 +44,7 @@ def seed_seating(
         g for g, held_on in gatherings if held_on < anchor and g.format == GatheringFormat.IN_PERSON
     ]
     for gathering in sorted(past, key=lambda g: g.starts_at)[-HISTORY:]:
-        coming = len(seated_people(gathering=gathering))
+        coming = len(seated_keys(gathering=gathering))
         if not 2 <= coming <= MAX_PEOPLE:
             continue
         made = gathering.starts_at - timedelta(days=2)
@@ -62,8 +62,9 @@ def seed_seating(
         plans += 1
     if upcoming is None:
         return plans
-    people = seated_people(gathering=upcoming)
-    if not 4 <= len(people) <= MAX_PEOPLE:
+    people = seated_people(gathering=upcoming)  # the rules' pairs are members
+    coming = len(seated_keys(gathering=upcoming))  # the seats: substitutes too
+    if not 4 <= len(people) <= coming <= MAX_PEOPLE:
         return plans
     now = datetime.combine(anchor, time(12), tzinfo=zone)
     four = rng.sample(people, k=4)
@@ -90,7 +91,7 @@ def seed_seating(
             gathering=upcoming,
             agenda_item=dinner,
             rounds=1,
-            table_sizes=_tables(len(people)),
+            table_sizes=_tables(coming),
             actor=steward,
             time_limit=TIME_LIMIT,
             now=now,
@@ -102,7 +103,7 @@ def seed_seating(
             gathering=upcoming,
             agenda_item=groups,
             rounds=3,
-            table_sizes=[6] * max(1, -(-len(people) // 6)),
+            table_sizes=[6] * max(1, -(-coming // 6)),
             actor=steward,
             time_limit=TIME_LIMIT,
             now=now,

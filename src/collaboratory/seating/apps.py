@@ -8,3 +8,11 @@ class SeatingConfig(AppConfig):
     name = "collaboratory.seating"
     label = "seating"
     verbose_name = "Seating plans"
+
+    def ready(self) -> None:
+        # In ready(): the app registry must be populated before the guest routes load.
+        from collaboratory.networks.guests import register_guest_route
+
+        # Youth guests (networks/guests.py) are seated like anyone coming: they see their own
+        # table of the gathering they take part in (the page and the gathering page's part).
+        register_guest_route("seating:mine", "gathering_id")

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from collaboratory.gatherings.models import AgendaItem
 from collaboratory.networks.models import ADMITTED_STATUSES, Network
 from collaboratory.people.models import User
+from collaboratory.seating.messages import tables_for
 from collaboratory.seating.models import PairKind
 from collaboratory.seating.services import MAX_ROUNDS, MAX_TABLE_SIZE, MAX_TABLES
 from collaboratory.validators import one_line
@@ -21,10 +22,12 @@ WHOLE_GATHERING = "whole"
 def table_sizes_parse(text: str) -> list[int]:
     """ "8, 8, 6" or "6x8" (six tables of eight) or a mix: "4x8, 6"."""
     sizes: list[int] = []
-    for raw in re.split(r"[,;\s]+", text.strip()):
+    # "7 x 8" is "7x8": spaces around the x are not a separator.
+    text = re.sub(r"\s*([x*\u00d7])\s*", r"\1", text.strip(), flags=re.I)
+    for raw in re.split(r"[,;\s]+", text):
         if not raw:
             continue
-        match = re.fullmatch(r"(?:([0-9]{1,2})\s*[x*])?([0-9]{1,2})", raw, flags=re.I)
+        match = re.fullmatch(r"(?:([0-9]{1,2})[x*\u00d7])?([0-9]{1,2})", raw, flags=re.I)
         if match is None:
             raise forms.ValidationError(
                 _(
@@ -44,8 +47,7 @@ def table_sizes_parse(text: str) -> list[int]:
 
 def suggested_sizes(people: int, size: int = 8) -> str:
     """Tables of `size` for `people`, as the form's starting value."""
-    tables = max(1, -(-people // size))
-    return f"{tables}x{size}"
+    return tables_for(people, size)
 
 
 class GenerateForm(forms.Form):
@@ -91,19 +93,17 @@ class GenerateForm(forms.Form):
 
 
 class MoveForm(forms.Form):
-    """Round and table as people read them (from 1); the service counts from 0."""
+    """Round and table as people read them (from 1); the service counts from 0. People are
+    chosen by their seating key (a person's or an approved substitute's)."""
 
-    person = forms.TypedChoiceField(label=_("Person"), coerce=int)
+    person = forms.ChoiceField(label=_("Person"))
     round = forms.IntegerField(label=_("Round"), min_value=1, max_value=MAX_ROUNDS, initial=1)
     table = forms.IntegerField(label=_("To table"), min_value=1, max_value=MAX_TABLES)
-    swap_with = forms.TypedChoiceField(
-        label=_("Swap with (optional)"), coerce=int, required=False, empty_value=None
-    )
+    swap_with = forms.ChoiceField(label=_("Swap with (optional)"), required=False)
 
-    def __init__(self, *args: Any, people: list[User], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, people: dict[str, str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.people = {u.pk: u for u in people}
-        choices = [(u.pk, u.full_name) for u in people]
+        choices = list(people.items())
         for name, empty in (
             ("person", _("Choose a person")),
             ("swap_with", _("Nobody: just move")),
@@ -114,10 +114,16 @@ class MoveForm(forms.Form):
 
 
 class LockForm(forms.Form):
-    round = forms.IntegerField(min_value=1, max_value=MAX_ROUNDS)
-    table = forms.IntegerField(min_value=1, max_value=MAX_TABLES)
+    round = forms.IntegerField(label=_("Round"), min_value=1, max_value=MAX_ROUNDS)
+    table = forms.IntegerField(label=_("Table"), min_value=1, max_value=MAX_TABLES)
     locked = forms.TypedChoiceField(
-        choices=[("1", _("Lock")), ("0", _("Unlock"))], coerce=lambda v: v == "1"
+        label=_("Table lock"),
+        choices=[("1", _("Lock")), ("0", _("Unlock"))],
+        coerce=lambda v: v == "1",
+        error_messages={
+            "required": _("Choose lock or unlock."),
+            "invalid_choice": _("Choose lock or unlock."),
+        },
     )
 
 

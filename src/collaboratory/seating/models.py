@@ -11,7 +11,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
-from collaboratory.gatherings.models import AgendaItem, Gathering
+from collaboratory.gatherings.models import AgendaItem, Gathering, Substitution
 from collaboratory.networks.models import Network
 from collaboratory.validators import one_line
 
@@ -81,20 +81,34 @@ class SeatingPlan(models.Model):
 
 
 class Seat(models.Model):
-    """One person at one table in one round of a plan (rounds and tables count from 0)."""
+    """One person at one table in one round of a plan (rounds and tables count from 0): a
+    person with an account, or an approved substitute (who has none), never both."""
 
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     plan = models.ForeignKey(SeatingPlan, on_delete=models.CASCADE, related_name="seats")
     round = models.PositiveSmallIntegerField()
     table = models.PositiveSmallIntegerField()
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, related_name="+"
+    )
+    substitution = models.ForeignKey(
+        Substitution, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
     class Meta:
         ordering = ["round", "table", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["plan", "round", "user"], name="seat_once_per_round")
+            models.UniqueConstraint(fields=["plan", "round", "user"], name="seat_once_per_round"),
+            models.UniqueConstraint(
+                fields=["plan", "round", "substitution"], name="substitute_seat_once_per_round"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(user__isnull=False, substitution__isnull=True)
+                | models.Q(user__isnull=True, substitution__isnull=False),
+                name="seat_person_or_substitute",
+            ),
         ]
         indexes = [models.Index(fields=["network", "user"])]
 

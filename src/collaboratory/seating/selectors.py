@@ -4,26 +4,35 @@ rules), a plan as a grid, and a member's own tables. Person ids reach the solver
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
 from django.db.models import Q
-from django.utils.translation import gettext as _
+from django_scopes import scopes_disabled
 
 from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.gatherings.models import (
     AgendaItem,
     AgendaKind,
     Attendance,
+    DecisionStatus,
     Gathering,
     Rsvp,
     RsvpStatus,
+    Substitution,
 )
-from collaboratory.networks.models import Membership, Network, Role
+from collaboratory.gatherings.selectors import substitutes_approved
+from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
+    Membership,
+    Network,
+    NetworkKind,
+    Role,
+)
 from collaboratory.people.models import MINOR_AGE_BANDS, User
+from collaboratory.seating.messages import violation_text
 from collaboratory.seating.models import (
     LockedTable,
     PairKind,
@@ -73,23 +82,40 @@ def seating_sessions(*, gathering: Gathering) -> list[AgendaItem]:
     return list(AgendaItem.objects.filter(gathering=gathering, kind__in=SESSION_KINDS))
 
 
-def seated_people(*, gathering: Gathering) -> list[User]:
-    """Who gets a seat: every confirmed "yes", and anyone checked in at one of the
-    gathering's parts (a late arrival who never answered). A cancellation (the RSVP turned
-    to no or maybe) drops the person out unless they are in the room after all."""
+def _coming(gathering: Gathering, field: str = "pk") -> Q:
+    """Who is coming, as a filter on `field` (a user id): every confirmed "yes", and anyone
+    checked in at one of the gathering's parts (a late arrival who never answered)."""
     confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED).values(
         "user_id"
     )
     checked_in = Attendance.objects.filter(part__gathering=gathering).values("user_id")
-    return list(
-        User.objects.filter(Q(pk__in=confirmed) | Q(pk__in=checked_in)).order_by("full_name", "pk")
-    )
+    return Q(**{f"{field}__in": confirmed}) | Q(**{f"{field}__in": checked_in})
+
+
+def seated_people(*, gathering: Gathering) -> list[User]:
+    """Who gets a seat: everyone coming (`_coming`). A cancellation (the RSVP turned to no or
+    maybe) drops the person out unless they are in the room after all."""
+    return list(User.objects.filter(_coming(gathering)).order_by("full_name", "pk"))
+
+
+def is_coming(*, gathering: Gathering, user: User) -> bool:
+    return User.objects.filter(_coming(gathering), pk=user.pk).exists()
+
+
+def seated_keys(*, gathering: Gathering) -> list[str]:
+    """Everyone who gets a seat, as the solver knows them: the people coming
+    (`seated_people`), then the approved substitutes (gatherings' own selector: the seats
+    that count against capacity are the same ones)."""
+    return [person_key(u.pk) for u in seated_people(gathering=gathering)] + [
+        substitute_key(sub.pk)
+        for sub in substitutes_approved(gathering=gathering).order_by("name", "pk")
+    ]
 
 
 def plans_for_gathering(*, gathering: Gathering) -> list[SeatingPlan]:
     return list(
         SeatingPlan.objects.filter(gathering=gathering)
-        .select_related("agenda_item", "created_by")
+        .select_related("agenda_item", "created_by", "gathering__network")
         .order_by("agenda_item__starts_at", "agenda_item_id", "-version")
     )
 
@@ -104,27 +130,59 @@ def plan_latest(*, gathering: Gathering, agenda_item: AgendaItem | None) -> Seat
 
 def plan_grid(*, plan: SeatingPlan) -> Grid:
     """The plan as the solver's shape: rounds -> tables -> person ids (strings)."""
-    grid: Grid = [[[] for _size in plan.table_sizes] for _round in range(plan.rounds)]
-    for round_, table, user_id in Seat.objects.filter(plan=plan).values_list(
-        "round", "table", "user_id"
-    ):
-        grid[round_][table].append(person_key(user_id))
-    return grid
+    return plan_grids(plans=[plan])[plan.pk]
+
+
+def plan_grids(*, plans: Sequence[SeatingPlan]) -> dict[int, Grid]:
+    """The grids of several plans, in one query."""
+    grids: dict[int, Grid] = {
+        plan.pk: [[[] for _size in plan.table_sizes] for _round in range(plan.rounds)]
+        for plan in plans
+    }
+    for plan_id, round_, table, user_id, substitution_id in Seat.objects.filter(
+        plan__in=list(grids)
+    ).values_list("plan_id", "round", "table", "user_id", "substitution_id"):
+        grids[plan_id][round_][table].append(_seat_key(user_id, substitution_id))
+    return grids
 
 
 @dataclass(frozen=True)
 class PlanChanges:
-    """Who changed since a plan was made: newcomers (a late "yes", a check-in) and people who
-    are no longer coming."""
+    """Who changed since a plan was made, key -> name by name: newcomers without a seat (a
+    late "yes", a check-in, a substitute approved) and people seated no longer coming."""
 
-    added: int
-    dropped: int
+    unseated: dict[str, str]
+    no_longer_coming: dict[str, str]
+
+    @property
+    def added(self) -> int:
+        return len(self.unseated)
+
+    @property
+    def dropped(self) -> int:
+        return len(self.no_longer_coming)
+
+    @property
+    def added_names(self) -> str:
+        return ", ".join(self.unseated.values())
+
+    @property
+    def dropped_names(self) -> str:
+        return ", ".join(self.no_longer_coming.values())
+
+    def __bool__(self) -> bool:
+        return bool(self.unseated or self.no_longer_coming)
 
 
 def plan_changes(*, plan: SeatingPlan, grid: Grid) -> PlanChanges:
-    coming = {person_key(u.pk) for u in seated_people(gathering=plan.gathering)}
+    coming = seated_keys(gathering=plan.gathering)
     seated = {p for tables in grid for table in tables for p in table}
-    return PlanChanges(added=len(coming - seated), dropped=len(seated - coming))
+    gone = seated - set(coming)
+    names = names_by_key(keys=gone | {p for p in coming if p not in seated})
+    return PlanChanges(
+        unseated={p: names[p] for p in coming if p not in seated},
+        no_longer_coming=dict(sorted(((p, names[p]) for p in gone), key=lambda kv: kv[1])),
+    )
 
 
 def plan_locked(*, plan: SeatingPlan) -> set[tuple[int, int]]:
@@ -132,7 +190,20 @@ def plan_locked(*, plan: SeatingPlan) -> set[tuple[int, int]]:
 
 
 def people_by_key(*, keys: Iterable[str]) -> dict[str, User]:
-    return {person_key(u.pk): u for u in User.objects.filter(pk__in=[person_pk(k) for k in keys])}
+    """The accounts of `keys` (substitutes have none: see `names_by_key`)."""
+    return {person_key(u.pk): u for u in User.objects.filter(pk__in=user_ids(keys))}
+
+
+def names_by_key(*, keys: Iterable[str]) -> dict[str, str]:
+    """The name of everyone in `keys`: a person's full name, a substitute's name (never
+    their email: stewards see it on the gathering's pages, the seating shows names only)."""
+    keys = list(keys)
+    names = {key: user.full_name for key, user in people_by_key(keys=keys).items()}
+    for pk, name in Substitution.objects.filter(pk__in=substitution_ids(keys)).values_list(
+        "pk", "name"
+    ):
+        names[substitute_key(pk)] = name
+    return names
 
 
 def seating_history(
@@ -146,16 +217,13 @@ def seating_history(
     if agenda_item is None:
         this_gathering = Q(plan__gathering=gathering, plan__agenda_item__isnull=False)
     tables: dict[tuple[int, int, int], list[str]] = defaultdict(list)
-    for plan_id, round_, table, user_id in (
-        Seat.objects.filter(
-            network=gathering.network,
-            plan__status=PlanStatus.PUBLISHED,
-            user_id__in=[person_pk(p) for p in people],
-        )
+    for plan_id, round_, table, user_id, substitution_id in (
+        Seat.objects.filter(network=gathering.network, plan__status=PlanStatus.PUBLISHED)
+        .filter(Q(user_id__in=user_ids(people)) | Q(substitution_id__in=substitution_ids(people)))
         .filter(earlier | this_gathering)
-        .values_list("plan_id", "round", "table", "user_id")
+        .values_list("plan_id", "round", "table", "user_id", "substitution_id")
     ):
-        tables[(plan_id, round_, table)].append(person_key(user_id))
+        tables[(plan_id, round_, table)].append(_seat_key(user_id, substitution_id))
     met: Counter[Pair] = Counter()
     for seated in tables.values():
         met.update(frozenset(pair) for pair in combinations(sorted(seated), 2))
@@ -164,7 +232,7 @@ def seating_history(
 
 def commitment_ties(*, network: Network, people: Sequence[str]) -> set[Pair]:
     """Pairs already tied in the help graph: one committed help to the other's project."""
-    ids = [person_pk(p) for p in people]
+    ids = user_ids(people)
     rows = Commitment.objects.filter(
         COUNTED,
         network=network,
@@ -186,7 +254,7 @@ def solver_inputs(
     """The solver's view of `people`: history, hard rules among them, the attributes the
     plan mixes (sector, region, generation, organization), who is a minor, who is tied."""
     network = gathering.network
-    ids = {person_pk(p) for p in people}
+    ids = set(user_ids(people))
     inputs = SolverInputs(
         met=seating_history(gathering=gathering, agenda_item=agenda_item, people=people),
         tied=commitment_ties(network=network, people=people),
@@ -202,6 +270,7 @@ def solver_inputs(
             "sector"
         )
     }
+    youth_guests = youth_guests_among(network=network, ids=ids)
     for user in User.objects.filter(pk__in=ids):
         key = person_key(user.pk)
         membership = memberships.get(user.pk)
@@ -213,11 +282,34 @@ def solver_inputs(
         }
         # An unknown value is left out rather than sent as "": two blanks are not a match.
         inputs.attributes[key] = {name: value for name, value in values.items() if value}
-        if user.age_band in MINOR_AGE_BANDS or (
-            membership is not None and membership.role == Role.YOUTH_MEMBER
+        if (
+            user.age_band in MINOR_AGE_BANDS
+            or (membership is not None and membership.role == Role.YOUTH_MEMBER)
+            or user.pk in youth_guests
         ):
             inputs.minors.add(key)
+    # A substitute (no account, no membership): nothing known to mix by; an adult, whom the
+    # steward approved by name for this gathering.
+    for key in people:
+        if is_substitute(key):
+            inputs.attributes[key] = {}
     return inputs
+
+
+def youth_guests_among(*, network: Network, ids: Iterable[int]) -> set[int]:
+    """Which of `ids` are youth members of a youth cohort under `network` (its youth guests,
+    networks/guests.py): seated as minors whatever their age band says. Crossing networks
+    on purpose, as `youth_cohort_membership` does: the cohort's rows, read for this only."""
+    with scopes_disabled():
+        return set(
+            Membership.objects.filter(
+                user_id__in=list(ids),
+                role=Role.YOUTH_MEMBER,
+                status__in=ADMITTED_STATUSES,
+                network__kind=NetworkKind.YOUTH,
+                network__parent=network,
+            ).values_list("user_id", flat=True)
+        )
 
 
 def person_key(pk: int) -> str:
@@ -230,17 +322,139 @@ def person_pk(key: str) -> int:
     return int(key[1:])
 
 
-_KEY = re.compile(r"\bp([0-9]+)\b")
+def substitute_key(pk: int) -> str:
+    """An approved substitute as the solver knows them: "s" and the substitution's id."""
+    return f"s{pk}"
 
 
-def named(text: str, names: Mapping[str, str]) -> str:
-    """The solver's message with each person key replaced by the person's name."""
-    return _KEY.sub(lambda m: names.get(m.group(0), _("someone")), text)
+def is_substitute(key: str) -> bool:
+    return key.startswith("s")
+
+
+def _seat_key(user_id: int | None, substitution_id: int | None) -> str:
+    return person_key(user_id) if user_id is not None else substitute_key(substitution_id or 0)
+
+
+def _ids(keys: Iterable[str], prefix: str) -> list[int]:
+    return [int(k[1:]) for k in keys if k[:1] == prefix and k[1:].isdigit()]
+
+
+def user_ids(keys: Iterable[str]) -> list[int]:
+    return _ids(keys, "p")
+
+
+def substitution_ids(keys: Iterable[str]) -> list[int]:
+    return _ids(keys, "s")
+
+
+def seat_fields(key: str) -> dict[str, int]:
+    """The `Seat` field that holds `key` (a person's or a substitute's), with its id."""
+    return {"user_id" if key[0] == "p" else "substitution_id": int(key[1:])}
+
+
+def seat_filter(key: str) -> Q:
+    """The seats of `key`; a key of neither kind (junk from a form) finds none."""
+    if key[:1] in ("p", "s") and key[1:].isdigit():
+        return Q(**seat_fields(key))
+    return Q(pk__in=[])
 
 
 def describe_violations(*, cost: PlanCost, names: Mapping[str, str]) -> list[str]:
-    """The hard rules a plan breaks, one line each, naming people by name."""
-    return [named(line, names) for line in cost.violations]
+    """The hard rules a plan breaks, one line each, in words, naming people by name."""
+    return [violation_text(line, names) for line in cost.violations]
+
+
+# The attributes the board counts contacts across (organization is mixed too, but a new
+# contact from another organization is nearly every contact: not worth a figure).
+ACROSS = ("sector", "region", "generation")
+
+
+@dataclass
+class PlanState:
+    """A plan as it stands now: its grid, what the solver is told about its people today
+    (rules and history may have changed since it was made), its cost, and the figures the
+    steward reads: the pairs who sit together again (by key), the new contacts (pairs who
+    never sat together before) and how many of those cross each of `ACROSS`. Ideology is
+    never among them (the inputs carry none)."""
+
+    grid: Grid
+    inputs: SolverInputs
+    cost: PlanCost
+    repeated: list[Pair]
+    new_contacts: int
+    across: dict[str, int]
+
+
+def plans_evaluated(*, plans: Sequence[SeatingPlan]) -> dict[int, PlanState]:
+    """Every plan's state, as both the plans list and the plan page show it (one reading,
+    so their figures agree): grids in one query, the solver's inputs once per session."""
+    grids = plan_grids(plans=plans)
+    sessions: dict[tuple[int, int | None], list[SeatingPlan]] = defaultdict(list)
+    for plan in plans:
+        sessions[(plan.gathering_id, plan.agenda_item_id)].append(plan)
+    states = {}
+    for session in sessions.values():
+        people = sorted(
+            {p for plan in session for tables in grids[plan.pk] for t in tables for p in t}
+        )
+        first = session[0]
+        inputs = solver_inputs(
+            gathering=first.gathering, agenda_item=first.agenda_item, people=people
+        )
+        for plan in session:
+            states[plan.pk] = _plan_state(plan, grids[plan.pk], inputs)
+    return states
+
+
+def _plan_state(plan: SeatingPlan, grid: Grid, inputs: SolverInputs) -> PlanState:
+    seated: Counter[Pair] = Counter(
+        frozenset(pair)
+        for tables in grid
+        for table in tables
+        for pair in combinations(sorted(table), 2)
+    )
+    group = _groups(inputs.keep_together)
+    repeated = sorted(
+        (
+            pair
+            for pair, times in seated.items()
+            # Pairs kept together (directly or through others) sit together on purpose.
+            if times + inputs.met.get(pair, 0) > 1 and len({group.get(p, p) for p in pair}) == 2
+        ),
+        key=sorted,
+    )
+    new = [pair for pair in seated if not inputs.met.get(pair)]
+    across = {
+        name: sum(1 for pair in new if _differ(inputs.attributes, pair, name)) for name in ACROSS
+    }
+    return PlanState(
+        grid=grid,
+        inputs=inputs,
+        cost=inputs.evaluate(grid, plan.table_sizes),
+        repeated=repeated,
+        new_contacts=len(new),
+        across=across,
+    )
+
+
+def _groups(pairs: Iterable[Pair]) -> dict[str, str]:
+    """Person -> their keep-together group's representative (keep-together is transitive)."""
+    root: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while root.setdefault(x, x) != x:
+            x = root[x]
+        return x
+
+    for pair in pairs:
+        a, b = sorted(pair)
+        root[find(a)] = find(b)
+    return {x: find(x) for x in list(root)}
+
+
+def _differ(attributes: Mapping[str, Mapping[str, str]], pair: Pair, name: str) -> bool:
+    a, b = (attributes.get(p, {}).get(name) for p in sorted(pair))
+    return bool(a and b and a != b)
 
 
 def plan_inputs(*, plan: SeatingPlan, grid: Grid) -> SolverInputs:
@@ -263,7 +477,11 @@ class MemberPlan:
 
 def member_tables(*, gathering: Gathering, user: User) -> list[MemberPlan]:
     """The member's seat in each round of each published plan of the gathering, with the
-    names (names only) of the others at their table."""
+    names (names only) of the others at their table who are still coming, substitutes
+    included. Nothing for
+    someone no longer coming (their RSVP turned to no): a cancelled seat is not theirs."""
+    if not is_coming(gathering=gathering, user=user):
+        return []
     plans = list(
         SeatingPlan.objects.filter(
             gathering=gathering, status=PlanStatus.PUBLISHED, seats__user=user
@@ -277,14 +495,17 @@ def member_tables(*, gathering: Gathering, user: User) -> list[MemberPlan]:
         for s in Seat.objects.filter(plan__in=plans, user=user).only("plan", "round", "table")
     }
     mates: dict[tuple[int, int, int], list[str]] = defaultdict(list)
+    coming = _coming(gathering, "user_id") | Q(substitution__status=DecisionStatus.APPROVED)
     for seat in (
-        Seat.objects.filter(plan__in=plans)
+        Seat.objects.filter(coming, plan__in=plans)
         .exclude(user=user)
-        .select_related("user")
-        .order_by("user__full_name", "pk")
+        .select_related("user", "substitution")
     ):
         if mine.get((seat.plan_id, seat.round)) == seat.table:
-            mates[(seat.plan_id, seat.round, seat.table)].append(seat.user.full_name)
+            name = seat.user.full_name if seat.user else seat.substitution.name
+            mates[(seat.plan_id, seat.round, seat.table)].append(name)
+    for names in mates.values():
+        names.sort()
     return [
         MemberPlan(
             plan=plan,

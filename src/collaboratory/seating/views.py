@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from collaboratory.gatherings.models import Gathering
@@ -24,23 +25,26 @@ from collaboratory.seating.forms import (
     PairForm,
     suggested_sizes,
 )
+from collaboratory.seating.messages import pairs_text
 from collaboratory.seating.models import SeatingPair, SeatingPlan
 from collaboratory.seating.selectors import (
-    Grid,
     describe_violations,
+    is_coming,
     member_tables,
-    people_by_key,
+    names_by_key,
     plan_changes,
     plan_grid,
-    plan_inputs,
     plan_locked,
+    plans_evaluated,
     plans_for_gathering,
-    seated_people,
+    seated_keys,
     seating_pairs,
     seating_sessions,
 )
 
 MANAGE = "seating.manage"
+# A table card with more names than this prints them smaller, in two columns (app.css).
+LARGE_CARD = 10
 
 
 def _error_text(error: ValidationError) -> str:
@@ -66,8 +70,10 @@ def gathering_seating(
 ) -> HttpResponse:
     """A gathering's seating: its sessions, every plan version, and the form that makes one."""
     gathering = _gathering(gathering_id)
+    plans = plans_for_gathering(gathering=gathering)
+    states = plans_evaluated(plans=plans)
     sessions = seating_sessions(gathering=gathering)
-    coming = seated_people(gathering=gathering)
+    coming = seated_keys(gathering=gathering)
     form = GenerateForm(
         request.POST or None,
         sessions=sessions,
@@ -96,7 +102,7 @@ def gathering_seating(
         "seating/gathering.html",
         {
             "gathering": gathering,
-            "plans": plans_for_gathering(gathering=gathering),
+            "plans": [(p, states[p.pk]) for p in plans],
             "coming": len(coming),
             "form": form,
             "has_sessions": bool(sessions),
@@ -105,14 +111,16 @@ def gathering_seating(
     )
 
 
-def _board(plan: SeatingPlan, grid: Grid) -> dict[str, Any]:
+def _board(plan: SeatingPlan) -> dict[str, Any]:
     """The plan as the page draws it: rounds of tables of people, with locks, and the
-    cost as it stands (the figures stewards see leave ideology out: it is never used)."""
-    people = people_by_key(keys={p for tables in grid for table in tables for p in table})
-    inputs = plan_inputs(plan=plan, grid=grid)
-    cost = inputs.evaluate(grid, plan.table_sizes)
-    names = {key: user.full_name for key, user in people.items()}
+    cost as it stands, in words (the figures stewards see leave ideology out: it is never
+    used)."""
+    state = plans_evaluated(plans=[plan])[plan.pk]
+    grid, inputs, cost = state.grid, state.inputs, state.cost
+    names = names_by_key(keys={p for tables in grid for table in tables for p in table})
     locks = plan_locked(plan=plan)
+    changes = plan_changes(plan=plan, grid=grid)
+    gone = set(changes.no_longer_coming)
     rounds = [
         {
             "number": r + 1,
@@ -125,7 +133,12 @@ def _board(plan: SeatingPlan, grid: Grid) -> dict[str, Any]:
                     "locked": (r, t) in locks,
                     "people": sorted(
                         (
-                            {"id": people[p].pk, "name": names[p], "minor": p in inputs.minors}
+                            {
+                                "id": p,
+                                "name": names[p],
+                                "minor": p in inputs.minors,
+                                "gone": p in gone,
+                            }
                             for p in table
                         ),
                         key=lambda row: str(row["name"]),
@@ -141,12 +154,17 @@ def _board(plan: SeatingPlan, grid: Grid) -> dict[str, Any]:
         "rounds": rounds,
         "cost": cost,
         "violations": describe_violations(cost=cost, names=names),
-        "people": sorted(people.values(), key=lambda u: (u.full_name, u.pk)),
+        "state": state,
+        "repeated_names": pairs_text(
+            [(names[a], names[b]) for a, b in (sorted(pair) for pair in state.repeated)]
+        ),
+        "people": dict(sorted(names.items(), key=lambda kv: (kv[1], kv[0]))),
+        "changes": changes,
     }
 
 
 def _plan_page(request: NetworkRequest, plan: SeatingPlan, **extra: Any) -> HttpResponse:
-    context = _board(plan, plan_grid(plan=plan))
+    context = _board(plan)
     context["move_form"] = extra.pop("move_form", None) or MoveForm(people=context["people"])
     context.update(extra)
     template = "seating/_board.html" if request.htmx else "seating/plan.html"
@@ -161,7 +179,6 @@ def plan_detail(request: NetworkRequest, network_slug: str, plan_id: int) -> Htt
         request,
         plan,
         versions=[p for p in others if p.agenda_item_id == plan.agenda_item_id],
-        changes=plan_changes(plan=plan, grid=plan_grid(plan=plan)),
     )
 
 
@@ -189,15 +206,12 @@ def _after_write(
 def plan_move(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpResponse:
     plan = _plan(plan_id)
     grid = plan_grid(plan=plan)
-    people = list(
-        people_by_key(keys={p for tables in grid for table in tables for p in table}).values()
-    )
-    form = MoveForm(request.POST, people=people)
+    names = names_by_key(keys={p for tables in grid for table in tables for p in table})
+    form = MoveForm(request.POST, people=dict(sorted(names.items(), key=lambda kv: kv[1])))
     if not form.is_valid():
         return _after_write(request, plan, ValidationError(_form_text(form)), "")
     data = form.cleaned_data
-    person = form.people[data["person"]]
-    swap_with = form.people.get(data["swap_with"]) if data["swap_with"] else None
+    person, swap_with = data["person"], data["swap_with"] or None
     try:
         services.seat_move(
             plan=plan,
@@ -211,13 +225,13 @@ def plan_move(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpR
         return _after_write(request, plan, error, "")
     if swap_with is not None:
         done = _("%(a)s and %(b)s swapped tables in round %(r)d.") % {
-            "a": person.full_name,
-            "b": swap_with.full_name,
+            "a": names[person],
+            "b": names[swap_with],
             "r": data["round"],
         }
     else:
         done = _("%(name)s moved to table %(t)d in round %(r)d.") % {
-            "name": person.full_name,
+            "name": names[person],
             "t": data["table"],
             "r": data["round"],
         }
@@ -272,20 +286,37 @@ def plan_refresh(request: NetworkRequest, network_slug: str, plan_id: int) -> Ht
             }
         else:
             new, summary = services.plan_refresh(plan=plan, actor=request.user)
-            done = _(
-                "Version %(v)d: %(added)d newcomers seated, %(dropped)d cancellations removed, "
-                "%(tables)d tables added; everyone else kept their seat."
-            ) % {
-                "v": new.version,
-                "added": summary.added,
-                "dropped": summary.dropped,
-                "tables": summary.tables_added,
-            }
+            done = _refresh_text(new.version, summary)
     except ValidationError as error:
         messages.error(request, _error_text(error))
         return redirect("seating:plan", network_slug=network_slug, plan_id=plan.pk)
     messages.success(request, done)
     return redirect("seating:plan", network_slug=network_slug, plan_id=new.pk)
+
+
+def _refresh_text(version: int, summary: services.RefreshSummary) -> str:
+    changes = [
+        ngettext("%(n)d newcomer seated", "%(n)d newcomers seated", summary.added)
+        % {"n": summary.added},
+        ngettext("%(n)d cancellation removed", "%(n)d cancellations removed", summary.dropped)
+        % {"n": summary.dropped},
+    ]
+    if summary.tables_grown:
+        changes.append(
+            ngettext(
+                "%(n)d table grew by a seat", "%(n)d tables grew by a seat", summary.tables_grown
+            )
+            % {"n": summary.tables_grown}
+        )
+    if summary.tables_added:
+        changes.append(
+            ngettext("%(n)d table added", "%(n)d tables added", summary.tables_added)
+            % {"n": summary.tables_added}
+        )
+    return _("Version %(v)d: %(changes)s; everyone else kept their seat.") % {
+        "v": version,
+        "changes": ", ".join(changes),
+    }
 
 
 @require_POST
@@ -302,9 +333,13 @@ def plan_publish(request: NetworkRequest, network_slug: str, plan_id: int) -> Ht
 
 
 def _print_context(plan: SeatingPlan) -> dict[str, Any]:
+    """Cards and the list by name seat only who is still coming: someone who cancelled since
+    the plan was made is left off, and named above (not printed) so the steward knows."""
     grid = plan_grid(plan=plan)
-    people = people_by_key(keys={p for tables in grid for table in tables for p in table})
-    by_name: dict[str, list[int]] = {key: [0] * plan.rounds for key in people}
+    gone = plan_changes(plan=plan, grid=grid).no_longer_coming
+    grid = [[[p for p in table if p not in gone] for table in tables] for tables in grid]
+    names = names_by_key(keys={p for tables in grid for table in tables for p in table})
+    by_name: dict[str, list[int]] = {key: [0] * plan.rounds for key in names}
     for r, tables in enumerate(grid):
         for t, table in enumerate(tables):
             for person in table:
@@ -315,17 +350,20 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
             {
                 "round": r + 1,
                 "table": t + 1,
-                "names": sorted(people[p].full_name for p in table),
+                "names": sorted(names[p] for p in table),
+                # Large tables print smaller, in two columns, so a card fits one page.
+                "large": len(table) > LARGE_CARD,
             }
             for r, tables in enumerate(grid)
             for t, table in enumerate(tables)
             if table
         ],
         "by_name": sorted(
-            ((people[key].full_name, tables) for key, tables in by_name.items()),
+            ((names[key], tables) for key, tables in by_name.items()),
             key=lambda row: row[0],
         ),
         "round_numbers": range(1, plan.rounds + 1),
+        "gone": list(gone.values()),
     }
 
 
@@ -386,8 +424,14 @@ def my_table(request: NetworkRequest, network_slug: str, gathering_id: int) -> H
     gathering = _gathering(gathering_id)
     plans = member_tables(gathering=gathering, user=request.user)
     if request.htmx:
-        # On the gathering page: nothing at all until the member has a published table.
+        # On the gathering page: nothing at all until the member has a published table (and
+        # nothing once they are no longer coming).
         if not plans:
             return HttpResponse("")
         return render(request, "seating/_mine.html", {"plans": plans, "fragment": True})
-    return render(request, "seating/mine.html", {"gathering": gathering, "plans": plans})
+    not_coming = not plans and not is_coming(gathering=gathering, user=request.user)
+    return render(
+        request,
+        "seating/mine.html",
+        {"gathering": gathering, "plans": plans, "not_coming": not_coming},
+    )

@@ -10,20 +10,27 @@ from django.utils.translation import gettext as _
 
 from collaboratory.audit.services import audit_record
 from collaboratory.people.models import User
-from collaboratory.seating.models import LockedTable, Seat, SeatingPlan
+from collaboratory.seating.messages import violation_text
+from collaboratory.seating.models import LockedTable, PlanStatus, Seat, SeatingPlan
 from collaboratory.seating.selectors import (
-    named,
-    people_by_key,
-    person_key,
+    names_by_key,
     plan_grid,
     plan_inputs,
     plan_locked,
+    seat_filter,
 )
 from collaboratory.seating.services.plans import plan_figures_set
 from collaboratory.seating.solver import PlanCost
 
 
 def _checked_draft(plan: SeatingPlan) -> None:
+    if plan.status == PlanStatus.SUPERSEDED:
+        raise ValidationError(
+            _(
+                "This plan was replaced by a later published version and is kept as it was: "
+                "refresh it from the RSVPs to get a new draft you can change."
+            )
+        )
     if not plan.is_draft:
         raise ValidationError(
             _(
@@ -48,26 +55,32 @@ def seat_move(
     *,
     plan: SeatingPlan,
     round_: int,
-    person: User,
+    person: str,
     table: int,
     actor: User,
-    swap_with: User | None = None,
+    swap_with: str | None = None,
 ) -> PlanCost:
-    """Move `person` to `table` in round `round_` (0-based), or swap them with `swap_with`,
-    who sits at that table. Refused, with the reason, when a table involved is locked or
-    full, or when the move breaks a hard rule the plan kept until now."""
+    """Move `person` (a seating key: a person's or an approved substitute's) to `table` in
+    round `round_` (0-based), or swap them with `swap_with`, who sits at that table. Refused,
+    with the reason, when a table involved is locked or full, or when the move breaks a hard
+    rule the plan kept until now."""
     _checked_draft(plan)
     _checked_place(plan, round_, table)
-    seat = Seat.objects.filter(plan=plan, round=round_, user=person).first()
+    names = names_by_key(keys=[person] if swap_with is None else [person, swap_with])
+    seat = Seat.objects.filter(seat_filter(person), plan=plan, round=round_).first()
     if seat is None:
         raise ValidationError(
-            {"person": _("%(name)s has no seat in this round.") % {"name": person.full_name}}
+            {
+                "person": _("%(name)s has no seat in this round.") % {"name": names[person]}
+                if person in names
+                else _("This person has no seat in this round.")
+            }
         )
     if seat.table == table:
         raise ValidationError(
             {
                 "table": _("%(name)s already sits at table %(table)d.")
-                % {"name": person.full_name, "table": table + 1}
+                % {"name": names[person], "table": table + 1}
             }
         )
     locks = plan_locked(plan=plan)
@@ -80,34 +93,37 @@ def seat_move(
     grid = plan_grid(plan=plan)
     other = None
     if swap_with is not None:
-        other = Seat.objects.filter(plan=plan, round=round_, user=swap_with, table=table).first()
+        other = Seat.objects.filter(
+            seat_filter(swap_with), plan=plan, round=round_, table=table
+        ).first()
         if other is None:
             raise ValidationError(
                 {
                     "swap_with": _("%(name)s does not sit at table %(table)d in this round.")
-                    % {"name": swap_with.full_name, "table": table + 1}
+                    % {"name": names.get(swap_with, _("someone")), "table": table + 1}
                 }
             )
     elif len(grid[round_][table]) >= plan.table_sizes[table]:
         raise ValidationError(
             {
                 "table": _("Table %(table)d is full: drop %(name)s on someone there to swap them.")
-                % {"table": table + 1, "name": person.full_name}
+                % {"table": table + 1, "name": names[person]}
             }
         )
     inputs = plan_inputs(plan=plan, grid=grid)
     before = inputs.evaluate(grid, plan.table_sizes)
-    grid[round_][seat.table].remove(person_key(person.pk))
-    grid[round_][table].append(person_key(person.pk))
-    if other is not None:
-        grid[round_][table].remove(person_key(other.user_id))
-        grid[round_][seat.table].append(person_key(other.user_id))
+    grid[round_][seat.table].remove(person)
+    grid[round_][table].append(person)
+    if other is not None and swap_with is not None:
+        grid[round_][table].remove(swap_with)
+        grid[round_][seat.table].append(swap_with)
     after = inputs.evaluate(grid, plan.table_sizes)
     new = [line for line in after.violations if line not in before.violations]
     if new:
-        names = {key: u.full_name for key, u in people_by_key(keys=inputs.attributes).items()}
+        everyone = names_by_key(keys=inputs.attributes)
         raise ValidationError(
-            _("Refused: %(reasons)s.") % {"reasons": "; ".join(named(line, names) for line in new)}
+            _("Refused: %(reasons)s.")
+            % {"reasons": "; ".join(violation_text(line, everyone) for line in new)}
         )
     with transaction.atomic():
         if other is not None:

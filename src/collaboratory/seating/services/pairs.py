@@ -3,6 +3,7 @@ The reason stays with the stewards; the solver hears only the pair."""
 
 from __future__ import annotations
 
+from collections import defaultdict, deque
 from datetime import datetime
 
 from django.core.exceptions import ValidationError
@@ -14,6 +15,7 @@ from collaboratory.audit.services import audit_record
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
 from collaboratory.people.models import User
 from collaboratory.seating.models import PairKind, SeatingPair
+from collaboratory.seating.selectors import seating_pairs
 from collaboratory.validators import check_text
 
 
@@ -46,6 +48,7 @@ def seating_pair_add(
             _("%(a)s and %(b)s already have a rule (%(rule)s): remove it first to change it.")
             % {"a": low.full_name, "b": high.full_name, "rule": existing.get_kind_display()}
         )
+    _checked_consistent(network=network, kind=kind, first=first, second=second)
     with transaction.atomic():
         pair = SeatingPair.objects.create(
             network=network,
@@ -76,3 +79,92 @@ def seating_pair_remove(*, pair: SeatingPair, actor: User) -> None:
             data={"kind": pair.kind},
         )
         pair.delete()
+
+
+def _together_links(pairs: list[SeatingPair]) -> dict[int, list[tuple[int, SeatingPair]]]:
+    links: dict[int, list[tuple[int, SeatingPair]]] = defaultdict(list)
+    for pair in pairs:
+        if pair.kind == PairKind.TOGETHER:
+            links[pair.first_id].append((pair.second_id, pair))
+            links[pair.second_id].append((pair.first_id, pair))
+    return links
+
+
+def _together_path(pairs: list[SeatingPair], start: int, goal: int) -> list[SeatingPair] | None:
+    """The keep-together rules that link `start` to `goal` (keep-together is transitive: a
+    chain of them seats everyone on it at one table), shortest first; None if none does."""
+    links = _together_links(pairs)
+    came: dict[int, tuple[int, SeatingPair] | None] = {start: None}
+    queue = deque([start])
+    while queue:
+        at = queue.popleft()
+        if at == goal:
+            path = []
+            while (step := came[at]) is not None:
+                at, pair = step
+                path.append(pair)
+            return path[::-1]
+        for other, pair in links[at]:
+            if other not in came:
+                came[other] = (at, pair)
+                queue.append(other)
+    return None
+
+
+def _checked_consistent(*, network: Network, kind: str, first: User, second: User) -> None:
+    """Refuse a rule that contradicts the network's rules: keeping apart two people whom
+    keep-together rules seat at one table, or keeping together two people whose groups hold
+    a pair kept apart. Every later plan would otherwise fail."""
+    pairs = seating_pairs(network=network)
+    if kind == PairKind.APART:
+        path = _together_path(pairs, first.pk, second.pk)
+        if path:
+            raise ValidationError(
+                _(
+                    "%(a)s and %(b)s cannot be kept apart: keep-together rules seat them at one "
+                    "table (%(rules)s). Remove one of those first."
+                )
+                % {
+                    "a": first.full_name,
+                    "b": second.full_name,
+                    "rules": ", ".join(
+                        f"{p.first.full_name} · {p.second.full_name}"
+                        for p in sorted(path, key=pairs.index)
+                    ),
+                }
+            )
+        return
+    group = _together_groups(pairs)
+    joined = {group.get(first.pk, first.pk), group.get(second.pk, second.pk)}
+    for pair in pairs:
+        ends = {group.get(pair.first_id, pair.first_id), group.get(pair.second_id, pair.second_id)}
+        if pair.kind == PairKind.APART and ends == joined:
+            raise ValidationError(
+                _(
+                    "Keeping %(a)s and %(b)s together would seat %(x)s and %(y)s at one table, "
+                    "and a rule keeps them apart. Remove one of those rules first."
+                )
+                % {
+                    "a": first.full_name,
+                    "b": second.full_name,
+                    "x": pair.first.full_name,
+                    "y": pair.second.full_name,
+                }
+            )
+
+
+def _together_groups(pairs: list[SeatingPair]) -> dict[int, int]:
+    """Person id -> one id of their keep-together group (people in no group are left out:
+    each is a group of their own)."""
+    links = _together_links(pairs)
+    group: dict[int, int] = {}
+    for start in links:
+        if start in group:
+            continue
+        group[start], queue = start, [start]
+        while queue:
+            for other, _pair in links[queue.pop()]:
+                if other not in group:
+                    group[other] = start
+                    queue.append(other)
+    return group

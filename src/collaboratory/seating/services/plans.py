@@ -17,18 +17,23 @@ from django.utils.translation import ngettext
 from collaboratory.audit.services import audit_record
 from collaboratory.gatherings.models import AgendaItem, Gathering
 from collaboratory.people.models import User
+from collaboratory.seating.messages import (
+    minors_without_adults_text,
+    seating_error_text,
+    too_few_seats_text,
+)
 from collaboratory.seating.models import LockedTable, PlanSource, PlanStatus, Seat, SeatingPlan
 from collaboratory.seating.selectors import (
     SESSION_KINDS,
     Grid,
+    PlanChanges,
     SolverInputs,
-    named,
-    people_by_key,
-    person_key,
-    person_pk,
+    names_by_key,
+    plan_changes,
     plan_grid,
     plan_locked,
-    seated_people,
+    seat_fields,
+    seated_keys,
     solver_inputs,
 )
 from collaboratory.seating.solver import PlanCost, SeatingError, solve_seating
@@ -105,7 +110,7 @@ def _store(
     )
     plan_figures_set(plan=plan, cost=cost)
     Seat.objects.bulk_create(
-        Seat(network=plan.network, plan=plan, round=r, table=t, user_id=person_pk(person))
+        Seat(network=plan.network, plan=plan, round=r, table=t, **seat_fields(person))
         for r, tables in enumerate(grid)
         for t, table in enumerate(tables)
         for person in table
@@ -139,10 +144,11 @@ def plan_generate(
 ) -> SeatingPlan:
     """Seat everyone coming (confirmed or checked in) at the session, as a new draft
     version. With `keep_locked_from`, that plan's locked tables keep their people (those
-    still coming) and stay locked; everyone else is seated afresh."""
+    still coming), nobody else, and stay locked; everyone else is seated afresh. Without it
+    the plan starts with no lock."""
     _checked_session(gathering=gathering, agenda_item=agenda_item)
     _checked_shape(rounds=rounds, table_sizes=table_sizes)
-    people = [person_key(u.pk) for u in seated_people(gathering=gathering)]
+    people = seated_keys(gathering=gathering)
     if len(people) < 2:
         raise ValidationError(
             _("Fewer than two people are coming: a plan needs confirmed RSVPs or check-ins.")
@@ -150,28 +156,22 @@ def plan_generate(
     seats = sum(table_sizes)
     if seats < len(people):
         raise ValidationError(
-            {
-                "table_sizes": [
-                    _(
-                        "%(people)d people are coming but the tables seat %(seats)d: add "
-                        "%(missing)d seats."
-                    )
-                    % {"people": len(people), "seats": seats, "missing": len(people) - seats}
-                ]
-            }
+            {"table_sizes": [too_few_seats_text(people=len(people), seats=seats)]}
         )
     locked: dict[tuple[int, int], list[str]] = {}
     if keep_locked_from is not None:
-        old = plan_grid(plan=keep_locked_from)
-        coming = set(people)
-        for r, t in plan_locked(plan=keep_locked_from):
-            if r < rounds and t < len(table_sizes):
-                locked[(r, t)] = [p for p in old[r][t] if p in coming][: table_sizes[t]]
+        locked = _locked_kept(
+            plan=keep_locked_from, rounds=rounds, table_sizes=table_sizes, coming=set(people)
+        )
+    solver_sizes = _locked_sizes(table_sizes=table_sizes, locked=locked, people=len(people))
     inputs = solver_inputs(gathering=gathering, agenda_item=agenda_item, people=people)
+    adults = len(people) - len(inputs.minors)
+    if inputs.minors and adults < 2:
+        raise ValidationError(minors_without_adults_text(minors=len(inputs.minors), adults=adults))
     try:
         result = solve_seating(
             people,
-            list(table_sizes),
+            solver_sizes,
             rounds,
             met=inputs.met,
             keep_apart=inputs.keep_apart,
@@ -184,15 +184,24 @@ def plan_generate(
             locked=locked,
         )
     except SeatingError as error:
-        names = {key: u.full_name for key, u in people_by_key(keys=people).items()}
-        raise ValidationError(named(str(error), names)) from None
+        text = seating_error_text(
+            error,
+            names=names_by_key(keys=people),
+            table_sizes=solver_sizes,
+            minors=len(inputs.minors),
+        )
+        raise ValidationError({"table_sizes": [text]}) from None
+    grid, cost = result.rounds, result.cost
+    if locked:
+        _locked_extras_moved(grid=grid, sizes=list(table_sizes), locked=locked, inputs=inputs)
+        cost = inputs.evaluate(grid, table_sizes)
     with transaction.atomic():
         plan = _store(
             gathering=gathering,
             agenda_item=agenda_item,
-            grid=result.rounds,
+            grid=grid,
             table_sizes=table_sizes,
-            cost=result.cost,
+            cost=cost,
             source=PlanSource.GENERATED,
             actor=actor,
             locks=set(locked),
@@ -211,9 +220,88 @@ def plan_generate(
     return plan
 
 
+def _locked_kept(
+    *, plan: SeatingPlan, rounds: int, table_sizes: Sequence[int], coming: set[str]
+) -> dict[tuple[int, int], list[str]]:
+    """The locked tables of `plan` that fit the new shape, with their people still coming. A
+    table left with fewer than two of them is no longer kept: nobody is seated alone."""
+    old = plan_grid(plan=plan)
+    locked = {}
+    for r, t in sorted(plan_locked(plan=plan)):
+        if r < rounds and t < len(table_sizes):
+            kept = [p for p in old[r][t] if p in coming][: table_sizes[t]]
+            if len(kept) >= MIN_TABLE_SIZE:
+                locked[(r, t)] = kept
+    return locked
+
+
+def _locked_sizes(
+    *, table_sizes: Sequence[int], locked: dict[tuple[int, int], list[str]], people: int
+) -> list[int]:
+    """The seats the solver may fill: a locked table only its locked people, so it stays
+    exactly as it was (its free seats stay free). The solver's sizes are per table, not per
+    round: a table locked in rounds with different counts gets the largest, and
+    `_locked_extras_moved` seats anyone it takes elsewhere."""
+    sizes = list(table_sizes)
+    most: dict[int, int] = {}
+    for (_r, t), kept in locked.items():
+        most[t] = max(most.get(t, 0), len(kept))
+    for t, count in most.items():
+        sizes[t] = count
+    if sum(sizes) < people:
+        raise ValidationError(
+            {
+                "table_sizes": [
+                    _(
+                        "The locked tables keep their free seats empty, so the tables seat "
+                        "%(seats)d for %(people)d people: add %(missing)d seats or unlock a "
+                        "table."
+                    )
+                    % {"seats": sum(sizes), "people": people, "missing": people - sum(sizes)}
+                ]
+            }
+        )
+    return sizes
+
+
+def _locked_extras_moved(
+    *,
+    grid: Grid,
+    sizes: list[int],
+    locked: dict[tuple[int, int], list[str]],
+    inputs: SolverInputs,
+) -> None:
+    """Anyone the solver seated at a locked table beside its locked people (a round where
+    that table has fewer locked people than another) takes the open seat that costs least
+    at an unlocked table of that round."""
+    for (r, t), kept in sorted(locked.items()):
+        for person in [p for p in grid[r][t] if p not in kept]:
+            grid[r][t].remove(person)
+            open_tables = [
+                u for u in range(len(sizes)) if (r, u) not in locked and len(grid[r][u]) < sizes[u]
+            ]
+            if not open_tables:
+                raise ValidationError(
+                    _(
+                        "Round %(round)d has no free seat outside the locked tables: add seats "
+                        "or unlock a table."
+                    )
+                    % {"round": r + 1}
+                )
+            table = _best_table(
+                grid=grid,
+                sizes=sizes,
+                round_=r,
+                person=person,
+                open_tables=open_tables,
+                inputs=inputs,
+            )
+            grid[r][table].append(person)
+
+
 def plan_replan(*, plan: SeatingPlan, actor: User) -> SeatingPlan:
     """Run the solver again for the plan's session and shape, everyone re-seated but the
-    people of its locked tables (a new draft version)."""
+    people of its locked tables, which stay exactly as they were (a new draft version)."""
     return plan_generate(
         gathering=plan.gathering,
         agenda_item=plan.agenda_item,
@@ -229,10 +317,10 @@ class RefreshSummary:
     added: int
     dropped: int
     tables_added: int
+    tables_grown: int = 0
 
 
 def _best_table(
-    *,
     grid: Grid,
     sizes: list[int],
     round_: int,
@@ -254,14 +342,97 @@ def _best_table(
     return min(open_tables, key=cost)
 
 
+# How many seats a table may grow by to take a latecomer before a table is opened.
+TABLE_GROWTH = 1
+
+
+def _newcomers_seated(
+    *,
+    grid: Grid,
+    sizes: list[int],
+    locks: set[tuple[int, int]],
+    added: list[str],
+    inputs: SolverInputs,
+    names: dict[str, str],
+) -> tuple[int, int]:
+    """Seat `added` in every round of `grid` (changed in place, as `sizes`), nobody alone:
+    first the open seats of the unlocked tables where people sit, then a seat more at such a
+    table (up to `TABLE_GROWTH` over its size), and only the newcomers these cannot hold at
+    a table of their own (an empty one, else a new one), at least two there, minors only
+    beside two adults. Each takes the seat that costs least (`_best_table`). Returns the
+    tables added and the tables grown."""
+    limits = [min(size + TABLE_GROWTH, MAX_TABLE_SIZE) for size in sizes]
+    new_size = max(sizes)
+    added_before, grown = len(sizes), set()
+    for r in range(len(grid)):
+        seated = [t for t in range(len(sizes)) if (r, t) not in locks and grid[r][t]]
+        room = sum(limits[t] - len(grid[r][t]) for t in seated)
+        own = _own_table_group(added, need=len(added) - room, minors=inputs.minors)
+        if own is None:
+            raise ValidationError(
+                _(
+                    "No seat for %(names)s in round %(round)d: every table is full or locked, "
+                    "and a table of their own would seat a person alone or a minor without two "
+                    "adults. Unlock a table or re-plan everyone."
+                )
+                % {"names": ", ".join(names.get(p, "") for p in added), "round": r + 1}
+            )
+        if own:
+            tables = [
+                t
+                for t in range(len(sizes))
+                if (r, t) not in locks and not grid[r][t] and sizes[t] >= len(own)
+            ][:1]
+            while sum(sizes[t] for t in tables) < len(own):
+                sizes.append(new_size)
+                limits.append(min(new_size + TABLE_GROWTH, MAX_TABLE_SIZE))
+                for rounds in grid:
+                    rounds.append([])
+                tables.append(len(sizes) - 1)
+            share = -(-len(own) // len(tables))
+            for person in own:
+                open_tables = [t for t in tables if len(grid[r][t]) < min(share, sizes[t])]
+                grid[r][_best_table(grid, sizes, r, person, open_tables, inputs)].append(person)
+        for person in (p for p in added if p not in own):
+            open_tables = [
+                t
+                for t in range(len(sizes))
+                if (r, t) not in locks and grid[r][t] and len(grid[r][t]) < sizes[t]
+            ]
+            if not open_tables:
+                open_tables = [
+                    t
+                    for t in range(len(sizes))
+                    if (r, t) not in locks and grid[r][t] and sizes[t] < limits[t]
+                ]
+            table = _best_table(grid, sizes, r, person, open_tables, inputs)
+            if len(grid[r][table]) == sizes[table]:
+                sizes[table] += 1
+                grown.add(table)
+            grid[r][table].append(person)
+    return len(sizes) - added_before, len(grown)
+
+
+def _own_table_group(added: list[str], *, need: int, minors: set[str]) -> list[str] | None:
+    """Who of `added` sits at a table of their own when `need` of them find no seat at the
+    tables: nobody when none needs to, else at least two, adults first, a minor only once
+    two adults are there; None when that is impossible."""
+    if need <= 0:
+        return []
+    adults = [p for p in added if p not in minors]
+    group = adults[: max(need, MIN_TABLE_SIZE)]
+    if len(group) >= MIN_TABLE_SIZE:
+        group += [p for p in added if p in minors][: max(need, MIN_TABLE_SIZE) - len(group)]
+    return group if len(group) >= max(need, MIN_TABLE_SIZE) else None
+
+
 def plan_refresh(
     *, plan: SeatingPlan, actor: User, now: datetime | None = None
 ) -> tuple[SeatingPlan, RefreshSummary]:
     """A new draft version with only the people who changed re-seated: cancellations leave
-    their seats, newcomers (a late "yes", a check-in at the door) take the open seat that
-    costs least in each round; everyone else, and every locked table, stays as it was. When
-    no seat is open, a table is added."""
-    people = [person_key(u.pk) for u in seated_people(gathering=plan.gathering)]
+    their seats, newcomers (a late "yes", a check-in at the door) join the tables in each
+    round (`_newcomers_seated`); everyone else, and every locked table, stays as it was."""
+    people = seated_keys(gathering=plan.gathering)
     grid = plan_grid(plan=plan)
     in_plan = {p for tables in grid for table in tables for p in table}
     coming = set(people)
@@ -275,27 +446,10 @@ def plan_refresh(
     sizes = list(plan.table_sizes)
     grid = [[[p for p in table if p in coming] for table in tables] for tables in grid]
     inputs = solver_inputs(gathering=plan.gathering, agenda_item=plan.agenda_item, people=people)
-    tables_added = 0
-    for person in added:
-        for r in range(len(grid)):
-            open_tables = [
-                t for t in range(len(sizes)) if (r, t) not in locks and len(grid[r][t]) < sizes[t]
-            ]
-            if not open_tables:
-                sizes.append(max(sizes))
-                tables_added += 1
-                for tables in grid:
-                    tables.append([])
-                open_tables = [len(sizes) - 1]
-            table = _best_table(
-                grid=grid,
-                sizes=sizes,
-                round_=r,
-                person=person,
-                open_tables=open_tables,
-                inputs=inputs,
-            )
-            grid[r][table].append(person)
+    names = names_by_key(keys=added)
+    tables_added, tables_grown = _newcomers_seated(
+        grid=grid, sizes=sizes, locks=locks, added=added, inputs=inputs, names=names
+    )
     with transaction.atomic():
         new = _store(
             gathering=plan.gathering,
@@ -315,15 +469,53 @@ def plan_refresh(
             target=new,
             data={"from": plan.pk, "added": len(added), "dropped": len(dropped)},
         )
-    return new, RefreshSummary(added=len(added), dropped=len(dropped), tables_added=tables_added)
+    return new, RefreshSummary(
+        added=len(added),
+        dropped=len(dropped),
+        tables_added=tables_added,
+        tables_grown=tables_grown,
+    )
+
+
+def out_of_date_text(changes: PlanChanges) -> str:
+    """Why a plan made before the RSVPs changed is not published, naming who changed. Refresh
+    seats only them, so publishing the refreshed version is always at hand."""
+    parts = []
+    if changes.no_longer_coming:
+        parts.append(
+            ngettext(
+                "%(names)s is no longer coming",
+                "%(names)s are no longer coming",
+                changes.dropped,
+            )
+            % {"names": changes.dropped_names}
+        )
+    if changes.unseated:
+        parts.append(
+            ngettext(
+                "%(names)s is coming without a seat",
+                "%(names)s are coming without a seat",
+                changes.added,
+            )
+            % {"names": changes.added_names}
+        )
+    return _(
+        "This plan is out of date: %(changes)s. Use “Refresh from RSVPs” to make a new version "
+        "that seats only them (everyone else keeps their seat), then publish that."
+    ) % {"changes": "; ".join(parts)}
 
 
 def plan_publish(*, plan: SeatingPlan, actor: User, now: datetime | None = None) -> SeatingPlan:
     """Show a draft to its members. It replaces the session's published plan, if any. A plan
-    that breaks a hard rule (keep apart, keep together, two adults with a minor) is refused."""
+    that breaks a hard rule (keep apart, keep together, two adults with a minor) is refused,
+    and so is one made before the RSVPs changed (someone seated no longer coming, someone
+    coming without a seat): the message names them and points to Refresh."""
     if plan.status != PlanStatus.DRAFT:
         raise ValidationError(_("Only a draft can be published; this plan is not a draft."))
     grid = plan_grid(plan=plan)
+    changes = plan_changes(plan=plan, grid=grid)
+    if changes:
+        raise ValidationError(out_of_date_text(changes))
     people = sorted({p for tables in grid for table in tables for p in table})
     cost = solver_inputs(
         gathering=plan.gathering, agenda_item=plan.agenda_item, people=people
