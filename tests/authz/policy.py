@@ -267,6 +267,7 @@ POLICY: dict[str, Rule] = {
     "gatherings_public:short": Rule(own=everyone(404), kwargs={"code": gathering_code}),
     "gatherings_public:feed": Rule(own=everyone(404), kwargs={"token": "1.not-a-real-secret"}),
     "gatherings_public:pass": Rule(own=everyone(404), kwargs={"token": "1.not-a-real-secret"}),
+    "seating_public:pass": Rule(own=everyone(404), kwargs={"token": "1.not-a-real-secret"}),
     # Live Rotating Credit Club: a gathering's event stream. The matrix asks with HEAD (the
     # headers of a stream, after every check a GET passes); a GET would stream forever.
     # tests/commitments/test_live_authz.py repeats the matrix with GET ?once=1, reading the

@@ -1,17 +1,22 @@
 """Seating in the browser: a steward generates a plan, drags a person to another table and
 sees the cost change, locks a table and publishes; a member then finds their table on the
-gathering page of a 390 px phone. On a phone the plans list breaks no word; a card of a
-table of twenty prints on one page."""
+gathering page of a 390 px phone, and a substitute on their pass, signed in nowhere. On a
+phone the plans list breaks no word; a card of a table of twenty prints on one page."""
 
 from __future__ import annotations
 
 import pytest
+from django.test import TestCase
 from django_scopes import scopes_disabled
 from playwright.sync_api import Browser, Page, expect
 
-from collaboratory.gatherings.services import rsvp_submit
+from collaboratory.gatherings.services import (
+    rsvp_submit,
+    substitution_decide,
+    substitution_request,
+)
 from collaboratory.seating.models import Seat, SeatingPlan
-from collaboratory.seating.services import plan_generate
+from collaboratory.seating.services import plan_generate, plan_publish
 from tests.e2e.test_propose_and_select import sign_in
 from tests.factories import MembershipFactory
 from tests.seating.conftest import Room, make_room
@@ -72,6 +77,47 @@ def test_plan_drag_lock_publish_then_a_member_sees_their_table(  # type: ignore[
     expect(mine).to_contain_text("Your table")
     expect(mine).to_contain_text(f"Table {table + 1}")
     width = member_page.evaluate("document.documentElement.scrollWidth")
+    phone.close()
+    assert width == 390
+
+
+def test_a_substitute_finds_their_table_on_the_pass(  # type: ignore[no-untyped-def]
+    live_server, browser: Browser, room: Room
+) -> None:
+    with scopes_disabled():
+        substitution = substitution_request(
+            gathering=room.gathering,
+            member=room.people[0],
+            name="Sam Standin",
+            email="sam@example.org",
+            reason="Travelling for work",
+        )
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            token = substitution_decide(substitution=substitution, approve=True, actor=room.steward)
+        plan = plan_generate(
+            gathering=room.gathering,
+            agenda_item=room.groups,
+            rounds=1,
+            table_sizes=[6, 6],
+            actor=room.steward,
+            time_limit=0.1,
+        )
+        plan_publish(plan=plan, actor=room.steward)
+        seat = Seat.objects.get(plan=plan, substitution=substitution)
+        mates = sorted(
+            s.user.full_name
+            for s in Seat.objects.filter(plan=plan, table=seat.table, user__isnull=False)
+        )
+
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = phone.new_page()
+    page.goto(f"{live_server.url}/gatherings/pass/key/{token}/")
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Gathering pass")
+    mine = page.locator("#my-table")
+    expect(mine).to_contain_text(f"Table {seat.table + 1}")
+    expect(mine.locator(".my-table-mates li")).to_have_text(mates)
+    width = page.evaluate("document.documentElement.scrollWidth")
     phone.close()
     assert width == 390
 

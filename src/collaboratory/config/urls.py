@@ -24,6 +24,7 @@ urlpatterns = [
     path("n/<slug:network_slug>/youth/", include("collaboratory.youth.urls")),
     path("api/v1/", api.urls),
     path("", include("collaboratory.gatherings.public_urls")),
+    path("", include("collaboratory.seating.public_urls")),
     path("", include("collaboratory.training.public_urls")),
     path("invitations/", include("collaboratory.networks.invitation_urls")),
     path("me/", include("collaboratory.people.urls")),

@@ -77,7 +77,12 @@ def substitute_pass(request: HttpRequest, token: str) -> HttpResponse:
     response = render(
         request,
         "gatherings/pass.html",
-        {"substitution": substitution, "gathering": substitution.gathering, "parts": parts},
+        {
+            "substitution": substitution,
+            "gathering": substitution.gathering,
+            "parts": parts,
+            "token": token,
+        },
     )
     response["Referrer-Policy"] = "no-referrer"
     return response

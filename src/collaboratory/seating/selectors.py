@@ -282,11 +282,7 @@ def solver_inputs(
         }
         # An unknown value is left out rather than sent as "": two blanks are not a match.
         inputs.attributes[key] = {name: value for name, value in values.items() if value}
-        if (
-            user.age_band in MINOR_AGE_BANDS
-            or (membership is not None and membership.role == Role.YOUTH_MEMBER)
-            or user.pk in youth_guests
-        ):
+        if _seated_as_minor(user, membership, youth_guests):
             inputs.minors.add(key)
     # A substitute (no account, no membership): nothing known to mix by; an adult, whom the
     # steward approved by name for this gathering.
@@ -294,6 +290,15 @@ def solver_inputs(
         if is_substitute(key):
             inputs.attributes[key] = {}
     return inputs
+
+
+def _seated_as_minor(user: User, membership: Membership | None, youth_guests: set[int]) -> bool:
+    """A minor by age band, a youth member of this network, or one of its youth guests."""
+    return (
+        user.age_band in MINOR_AGE_BANDS
+        or (membership is not None and membership.role == Role.YOUTH_MEMBER)
+        or user.pk in youth_guests
+    )
 
 
 def youth_guests_among(*, network: Network, ids: Iterable[int]) -> set[int]:
@@ -478,32 +483,52 @@ class MemberPlan:
 def member_tables(*, gathering: Gathering, user: User) -> list[MemberPlan]:
     """The member's seat in each round of each published plan of the gathering, with the
     names (names only) of the others at their table who are still coming, substitutes
-    included. Nothing for
-    someone no longer coming (their RSVP turned to no): a cancelled seat is not theirs."""
+    included. Nothing for someone no longer coming (their RSVP turned to no): a cancelled
+    seat is not theirs."""
     if not is_coming(gathering=gathering, user=user):
         return []
+    return _tables_of(gathering, Q(user=user), outsider=False)
+
+
+def substitute_tables(*, substitution: Substitution) -> list[MemberPlan]:
+    """An approved substitute's seats, as `member_tables` gives a member's. The substitute
+    has no account and reads them through the pass link, which can be forwarded, so a
+    minor at their table is named by first name only."""
+    if substitution.status != DecisionStatus.APPROVED:
+        return []
+    return _tables_of(substitution.gathering, Q(substitution=substitution), outsider=True)
+
+
+def _tables_of(gathering: Gathering, own: Q, *, outsider: bool) -> list[MemberPlan]:
     plans = list(
-        SeatingPlan.objects.filter(
-            gathering=gathering, status=PlanStatus.PUBLISHED, seats__user=user
-        )
-        .distinct()
+        SeatingPlan.objects.filter(gathering=gathering, status=PlanStatus.PUBLISHED)
+        .filter(pk__in=Seat.objects.filter(own).values("plan_id"))
         .select_related("agenda_item")
         .order_by("agenda_item__starts_at", "pk")
     )
     mine = {
         (s.plan_id, s.round): s.table
-        for s in Seat.objects.filter(plan__in=plans, user=user).only("plan", "round", "table")
+        for s in Seat.objects.filter(own, plan__in=plans).only("plan", "round", "table")
     }
-    mates: dict[tuple[int, int, int], list[str]] = defaultdict(list)
-    coming = _coming(gathering, "user_id") | Q(substitution__status=DecisionStatus.APPROVED)
-    for seat in (
-        Seat.objects.filter(coming, plan__in=plans)
-        .exclude(user=user)
+    seats = list(
+        Seat.objects.filter(
+            _coming(gathering, "user_id") | Q(substitution__status=DecisionStatus.APPROVED),
+            plan__in=plans,
+        )
+        .exclude(own)
         .select_related("user", "substitution")
-    ):
-        if mine.get((seat.plan_id, seat.round)) == seat.table:
-            name = seat.user.full_name if seat.user else seat.substitution.name
-            mates[(seat.plan_id, seat.round, seat.table)].append(name)
+    )
+    seats = [s for s in seats if mine.get((s.plan_id, s.round)) == s.table]
+    minors = _minors_seated(gathering.network, seats) if outsider else set()
+    mates: dict[tuple[int, int, int], list[str]] = defaultdict(list)
+    for seat in seats:
+        if seat.substitution is not None:
+            name = seat.substitution.name
+        elif seat.user_id in minors:
+            name = (seat.user.full_name.split() or [""])[0]
+        else:
+            name = seat.user.full_name
+        mates[(seat.plan_id, seat.round, seat.table)].append(name)
     for names in mates.values():
         names.sort()
     return [
@@ -517,3 +542,16 @@ def member_tables(*, gathering: Gathering, user: User) -> list[MemberPlan]:
         )
         for plan in plans
     ]
+
+
+def _minors_seated(network: Network, seats: Sequence[Seat]) -> set[int]:
+    ids = {s.user.pk for s in seats if s.user is not None}
+    memberships = {
+        m.user_id: m for m in Membership.objects.filter(network=network, user_id__in=ids)
+    }
+    youth_guests = youth_guests_among(network=network, ids=ids)
+    return {
+        s.user.pk
+        for s in seats
+        if s.user is not None and _seated_as_minor(s.user, memberships.get(s.user.pk), youth_guests)
+    }

@@ -1,0 +1,43 @@
+"""A substitute's table (see public_urls). A substitute has no account: the pass link the
+steward's approval emailed them is their only key, so this page answers to it alone, as the
+pass page does, and says nothing the pass does not already entitle them to."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from django_scopes import scope, scopes_disabled
+
+from collaboratory.gatherings.selectors import substitution_for_pass
+from collaboratory.seating.selectors import substitute_tables
+
+
+@never_cache
+@require_GET
+def substitute_table(request: HttpRequest, token: str) -> HttpResponse:
+    """The pass page loads this into itself; without JavaScript it is a page of its own."""
+    with scopes_disabled():
+        substitution = substitution_for_pass(token=token)
+    if substitution is None or substitution.gathering.ends_at < timezone.now():
+        raise Http404
+    with scope(network=substitution.network):
+        plans = substitute_tables(substitution=substitution)
+    fragment = bool(request.headers.get("HX-Request"))
+    if fragment and not plans:
+        response = HttpResponse("")
+    else:
+        response = render(
+            request,
+            "seating/pass_table.html" if not fragment else "seating/_mine.html",
+            {
+                "plans": plans,
+                "fragment": fragment,
+                "gathering": substitution.gathering,
+                "substitution": substitution,
+            },
+        )
+    response["Referrer-Policy"] = "no-referrer"
+    return response
