@@ -6,20 +6,18 @@ phone the plans list breaks no word; a card of a table of twenty prints on one p
 from __future__ import annotations
 
 import pytest
-from django.test import TestCase
 from django_scopes import scopes_disabled
 from playwright.sync_api import Browser, Page, expect
 
 from collaboratory.gatherings.services import (
     rsvp_submit,
-    substitution_decide,
-    substitution_request,
 )
 from collaboratory.seating.models import Seat, SeatingPlan
 from collaboratory.seating.services import plan_generate, plan_publish
 from tests.e2e.test_propose_and_select import sign_in
 from tests.factories import MembershipFactory
 from tests.seating.conftest import Room, make_room
+from tests.seating.test_substitutes import substitute_with_pass
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -85,15 +83,7 @@ def test_a_substitute_finds_their_table_on_the_pass(  # type: ignore[no-untyped-
     live_server, browser: Browser, room: Room
 ) -> None:
     with scopes_disabled():
-        substitution = substitution_request(
-            gathering=room.gathering,
-            member=room.people[0],
-            name="Sam Standin",
-            email="sam@example.org",
-            reason="Travelling for work",
-        )
-        with TestCase.captureOnCommitCallbacks(execute=True):
-            token = substitution_decide(substitution=substitution, approve=True, actor=room.steward)
+        substitution, token = substitute_with_pass(room)
         plan = plan_generate(
             gathering=room.gathering,
             agenda_item=room.groups,

@@ -30,10 +30,10 @@ SAM = "Sam Standin"
 
 
 def _substitute(room: Room) -> Substitution:
-    return _substitute_with_pass(room)[0]
+    return substitute_with_pass(room)[0]
 
 
-def _substitute_with_pass(room: Room) -> tuple[Substitution, str]:
+def substitute_with_pass(room: Room) -> tuple[Substitution, str]:
     """Member A sends Sam in their place; the steward approves (Member A's seat is Sam's) and
     Sam's pass token is emailed to them."""
     substitution = substitution_request(
@@ -118,7 +118,7 @@ def _pass_pages(token: str) -> tuple[str, str, str]:
 
 
 def test_a_substitute_reads_their_table_from_the_pass_once_it_is_published(room: Room) -> None:
-    sub, token = _substitute_with_pass(room)
+    sub, token = substitute_with_pass(room)
     room.people[1].age_band = AgeBand.AGE_16_17
     room.people[1].full_name = "Minnie Minor"
     room.people[1].save()
@@ -175,7 +175,7 @@ def test_a_substitute_reads_their_table_from_the_pass_once_it_is_published(room:
 
 
 def test_a_table_answers_no_unknown_refused_or_expired_pass(room: Room) -> None:
-    sub, token = _substitute_with_pass(room)
+    sub, token = substitute_with_pass(room)
     plan_publish(plan=_plan(room, rounds=1, table_sizes=[6, 6]), actor=room.steward)
     pk, _, secret = token.partition(".")
     wrong = f"{pk}.{secret[:-2]}xx"

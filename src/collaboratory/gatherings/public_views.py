@@ -17,7 +17,7 @@ from collaboratory.gatherings.selectors import (
     calendar_gatherings,
     gathering_for_check_in_code,
     rsvp_labels,
-    substitution_for_pass,
+    substitution_for_open_pass,
 )
 from collaboratory.gatherings.views import gathering_link, ics_response
 from collaboratory.networks.selectors import membership_for
@@ -70,8 +70,8 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
 @require_GET
 def substitute_pass(request: HttpRequest, token: str) -> HttpResponse:
     with scopes_disabled():
-        substitution = substitution_for_pass(token=token)
-        if substitution is None or substitution.gathering.ends_at < timezone.now():
+        substitution = substitution_for_open_pass(token=token, now=timezone.now())
+        if substitution is None:
             raise Http404
         parts = list(substitution.gathering.parts.all())
     response = render(

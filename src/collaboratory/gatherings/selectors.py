@@ -334,6 +334,13 @@ def substitution_for_pass(*, token: str) -> Substitution | None:
     return found if digests_match(secret, found.pass_digest if found else None) else None
 
 
+def substitution_for_open_pass(*, token: str, now: datetime) -> Substitution | None:
+    """`substitution_for_pass`, and None once the gathering is over: a pass (and the table
+    it shows) is for that one gathering only."""
+    found = substitution_for_pass(token=token)
+    return found if found is not None and found.gathering.ends_at >= now else None
+
+
 def calendar_gatherings(*, network: Network, now: datetime) -> QuerySet[Gathering]:
     """The gatherings a calendar feed lists: those not over yet, with their parts."""
     return (

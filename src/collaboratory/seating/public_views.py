@@ -11,7 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django_scopes import scope, scopes_disabled
 
-from collaboratory.gatherings.selectors import substitution_for_pass
+from collaboratory.gatherings.selectors import substitution_for_open_pass
 from collaboratory.seating.selectors import substitute_tables
 
 
@@ -20,8 +20,8 @@ from collaboratory.seating.selectors import substitute_tables
 def substitute_table(request: HttpRequest, token: str) -> HttpResponse:
     """The pass page loads this into itself; without JavaScript it is a page of its own."""
     with scopes_disabled():
-        substitution = substitution_for_pass(token=token)
-    if substitution is None or substitution.gathering.ends_at < timezone.now():
+        substitution = substitution_for_open_pass(token=token, now=timezone.now())
+    if substitution is None:
         raise Http404
     with scope(network=substitution.network):
         plans = substitute_tables(substitution=substitution)
