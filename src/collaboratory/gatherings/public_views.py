@@ -74,15 +74,18 @@ def substitute_pass(request: HttpRequest, token: str) -> HttpResponse:
         if substitution is None:
             raise Http404
         parts = list(substitution.gathering.parts.all())
-    response = render(
-        request,
-        "gatherings/pass.html",
-        {
-            "substitution": substitution,
-            "gathering": substitution.gathering,
-            "parts": parts,
-            "token": token,
-        },
-    )
+    # The pass reads no network from its URL (networks.middleware), so its times are shown in
+    # the network's zone here: in UTC, a 6 pm dinner in Los Angeles read as 2 am.
+    with timezone.override(substitution.network.time_zone):
+        response = render(
+            request,
+            "gatherings/pass.html",
+            {
+                "substitution": substitution,
+                "gathering": substitution.gathering,
+                "parts": parts,
+                "token": token,
+            },
+        )
     response["Referrer-Policy"] = "no-referrer"
     return response

@@ -23,21 +23,23 @@ def substitute_table(request: HttpRequest, token: str) -> HttpResponse:
         substitution = substitution_for_open_pass(token=token, now=timezone.now())
     if substitution is None:
         raise Http404
-    with scope(network=substitution.network):
+    # No network in the URL (networks.middleware): its zone is set here, for the sessions'
+    # times.
+    with scope(network=substitution.network), timezone.override(substitution.network.time_zone):
         plans = substitute_tables(substitution=substitution)
-    fragment = bool(request.headers.get("HX-Request"))
-    if fragment and not plans:
-        response = HttpResponse("")
-    else:
-        response = render(
-            request,
-            "seating/pass_table.html" if not fragment else "seating/_mine.html",
-            {
-                "plans": plans,
-                "fragment": fragment,
-                "gathering": substitution.gathering,
-                "substitution": substitution,
-            },
-        )
+        fragment = bool(request.headers.get("HX-Request"))
+        if fragment and not plans:
+            response = HttpResponse("")
+        else:
+            response = render(
+                request,
+                "seating/pass_table.html" if not fragment else "seating/_mine.html",
+                {
+                    "plans": plans,
+                    "fragment": fragment,
+                    "gathering": substitution.gathering,
+                    "substitution": substitution,
+                },
+            )
     response["Referrer-Policy"] = "no-referrer"
     return response
