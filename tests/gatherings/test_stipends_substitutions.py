@@ -4,6 +4,7 @@ else."""
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
@@ -154,8 +155,8 @@ def test_an_approved_substitute_takes_the_members_seat_and_gets_a_one_gathering_
 
 
 def test_a_substitute_needs_a_free_seat_when_the_member_had_none(world: World) -> None:
+    """Asked while a seat was free; by the approval someone else took it."""
     gathering = GatheringFactory(network=world.alpha, capacity=1)
-    coming(gathering, MembershipFactory(network=world.alpha).user)
     with scopes_disabled():
         substitution = substitution_request(
             gathering=gathering,
@@ -164,6 +165,8 @@ def test_a_substitute_needs_a_free_seat_when_the_member_had_none(world: World) -
             email="sam@example.org",
             reason="Cannot come",
         )
+    coming(gathering, MembershipFactory(network=world.alpha).user)
+    with scopes_disabled():
         with pytest.raises(ValidationError) as error:
             substitution_decide(
                 substitution=substitution, approve=True, actor=world.personas["steward"]
@@ -174,6 +177,54 @@ def test_a_substitute_needs_a_free_seat_when_the_member_had_none(world: World) -
         "The gathering is full: the substitute would take a seat that is not free."
     ]
     assert (substitution.status, substitution.pass_digest) == ("pending", "")
+
+
+def test_a_member_without_a_seat_at_a_full_gathering_is_told_at_once(world: World) -> None:
+    """Not left with a request no steward could approve (a user review found one)."""
+    gathering = GatheringFactory(network=world.alpha, capacity=1)
+    coming(gathering, MembershipFactory(network=world.alpha).user)
+    with scopes_disabled():
+        with pytest.raises(ValidationError) as error:
+            substitution_request(
+                gathering=gathering,
+                member=world.personas["member"],
+                name="Sam Standin",
+                email="sam@example.org",
+                reason="Cannot come",
+            )
+        stored = Substitution.objects.filter(gathering=gathering).count()
+
+    assert error.value.messages == [
+        "The gathering is full and you hold no seat in it, so a substitute could not come in "
+        "your place. Ask again if a seat frees up."
+    ]
+    assert stored == 0
+
+
+def test_the_pass_gives_the_times_of_the_networks_zone(
+    world: World,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    """The pass has no network in its URL; a 6 pm dinner in Los Angeles is 02:00 in UTC."""
+    world.alpha.time_zone = "America/Los_Angeles"
+    world.alpha.save()
+    start = datetime(2030, 1, 18, 2, 0, tzinfo=UTC)  # 17 January, 18:00 in Los Angeles
+    gathering = GatheringFactory(network=world.alpha, first_part_at=start)
+    member = world.personas["member"]
+    coming(gathering, member)
+    with scopes_disabled():
+        substitution = substitution_request(
+            gathering=gathering, member=member, name="Sam", email="sam@example.org", reason="Ill"
+        )
+        with django_capture_on_commit_callbacks(execute=True):
+            token = substitution_decide(
+                substitution=substitution, approve=True, actor=world.personas["steward"]
+            )
+
+    page = client_for(None).get(f"/gatherings/pass/key/{token}/").content.decode()
+
+    assert "Thursday 17 January 2030, 18:00\u201321:00" in page
+    assert "Friday 18 January 2030, 08:00\u201315:00" in page
 
 
 def test_one_substitute_request_per_gathering_with_specific_messages(world: World) -> None:

@@ -46,6 +46,22 @@ def substitution_request(
         raise ValidationError(
             _("You are on the waitlist: a substitute can take only a seat that is yours.")
         )
+    holds_seat = Rsvp.objects.filter(
+        gathering=gathering, user=member, status=RsvpStatus.CONFIRMED
+    ).exists()
+    if (
+        not holds_seat
+        and gathering.capacity is not None
+        and gathering_seats_taken(gathering=gathering) >= gathering.capacity
+    ):
+        # Approval would be refused (substitution_decide): say so now rather than leave a
+        # request no steward can approve.
+        raise ValidationError(
+            _(
+                "The gathering is full and you hold no seat in it, so a substitute could not "
+                "come in your place. Ask again if a seat frees up."
+            )
+        )
     substitution = Substitution(
         network=gathering.network,
         gathering=gathering,
