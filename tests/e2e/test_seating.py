@@ -108,6 +108,12 @@ def test_a_substitute_finds_their_table_on_the_pass(  # type: ignore[no-untyped-
     expect(mine).to_contain_text(f"Table {seat.table + 1}")
     expect(mine.locator(".my-table-mates li")).to_have_text(mates)
     width = page.evaluate("document.documentElement.scrollWidth")
+    # In Spanish, from the pass itself (sent without a referrer: the switch once answered a
+    # bare 403 there), and back on the pass, not the home page.
+    page.get_by_label("Language").select_option("es")
+    page.get_by_role("button", name="Change language").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Pase para el encuentro")
+    expect(page.locator("#my-table")).to_contain_text(f"Mesa {seat.table + 1}")
     phone.close()
     assert width == 390
 

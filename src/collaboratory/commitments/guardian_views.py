@@ -14,7 +14,8 @@ from collaboratory.commitments.services.guardian import (
     GuardianLinkUnusable,
     commitment_guardian_decide,
 )
-from collaboratory.networks.invitation_views import private_response, same_origin_post
+from collaboratory.networks.invitation_views import private_response
+from collaboratory.sameorigin import same_origin_post
 
 
 def _unusable(request: HttpRequest) -> HttpResponse:

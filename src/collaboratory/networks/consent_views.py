@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
 from collaboratory.networks.forms import GuardianConsentForm
-from collaboratory.networks.invitation_views import private_response, same_origin_post
+from collaboratory.networks.invitation_views import private_response
 from collaboratory.networks.selectors import (
     guardian_consent_for_revoke_token,
     guardian_consent_for_token,
@@ -22,6 +22,7 @@ from collaboratory.networks.services import (
     guardian_consent_confirm,
     guardian_consent_revoke,
 )
+from collaboratory.sameorigin import same_origin_post
 
 
 def _unusable(request: HttpRequest) -> HttpResponse:

@@ -18,6 +18,7 @@ from collaboratory.networks.forms import AcceptInvitationForm
 from collaboratory.networks.selectors import invitation_for_token
 from collaboratory.networks.services import InvitationUnusable, invitation_redeem
 from collaboratory.people.selectors import account_exists
+from collaboratory.sameorigin import same_origin_post
 
 UNUSABLE_STATUS = 404
 
@@ -34,19 +35,7 @@ def _unusable(request: HttpRequest) -> HttpResponse:
     )
 
 
-def same_origin_post(request: HttpRequest) -> bool:
-    """Cross-site request forgery check for this page. `Referrer-Policy: no-referrer` makes
-    browsers send `Origin: null` and no Referer with the form, which Django's CSRF middleware
-    must refuse; so the page checks the Fetch metadata browsers send instead (same-origin
-    only), and otherwise an Origin that is absent or this host."""
-    site = request.headers.get("Sec-Fetch-Site")
-    if site is not None:
-        return site == "same-origin"
-    origin = request.headers.get("Origin")
-    return origin is None or origin == f"{request.scheme}://{request.get_host()}"
-
-
-@csrf_exempt  # see same_origin_post: the policy header rules out Django's origin check
+@csrf_exempt  # see collaboratory.sameorigin: the policy header rules out Django's origin check
 def landing(request: HttpRequest, token: str) -> HttpResponse:
     if request.method == "POST" and not same_origin_post(request):
         return private_response(HttpResponseForbidden(_("This form must be sent from this site.")))

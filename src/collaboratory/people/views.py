@@ -7,12 +7,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseForbidden, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import get_language_from_request
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language
 
@@ -36,6 +37,7 @@ from collaboratory.people.services import (
     self_description_withdraw,
     user_language_set,
 )
+from collaboratory.sameorigin import same_origin_post
 
 
 def _attach(
@@ -190,10 +192,16 @@ def my_data_export(request: HttpRequest) -> HttpResponse:
     return response
 
 
+@csrf_exempt  # checked by same_origin_post: it sits on pages sent without a referrer too
 @require_POST
 def language_switch(request: HttpRequest) -> HttpResponse:
     """The footer's switcher: Django's set_language (cookie, then back to the page), and for a
-    signed-in member the choice is also saved, so it follows them to other devices and emails."""
+    signed-in member the choice is also saved, so it follows them to other devices and emails.
+    On a page sent with `Referrer-Policy: no-referrer` (an invitation, a pass) the browser
+    posts `Origin: null`, which Django's check refused with a bare 403: a Spanish speaker
+    could not switch language on their own invitation or pass."""
+    if not same_origin_post(request):
+        return HttpResponseForbidden(_("This form must be sent from this site."))
     response = set_language(request)
     code = request.POST.get("language", "")
     if request.user.is_authenticated and code in dict(settings.LANGUAGES):

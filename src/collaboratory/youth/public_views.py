@@ -11,9 +11,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django_scopes import scope
 
-from collaboratory.networks.invitation_views import private_response, same_origin_post
+from collaboratory.networks.invitation_views import private_response
 from collaboratory.networks.params import parse_id
 from collaboratory.networks.public_forms import public_post_allowed
+from collaboratory.sameorigin import same_origin_post
 from collaboratory.youth import program, selectors, services
 from collaboratory.youth.forms import ApplicationForm, ConcernForm, NoticeForm
 from collaboratory.youth.models import CohortSession

@@ -24,6 +24,20 @@
     });
   });
 
+  // The language switch goes back by the Referer, which pages holding a secret link (an
+  // invitation, a pass) never send (Referrer-Policy: no-referrer): the form is told the page
+  // here, in the POST body, never in the cached footer. Without script it goes home instead.
+  document.addEventListener("submit", function (event) {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.classList.contains("language-switch")) return;
+    if (form.elements.namedItem("next")) return;
+    const next = document.createElement("input");
+    next.type = "hidden";
+    next.name = "next";
+    next.value = window.location.pathname + window.location.search;
+    form.appendChild(next);
+  });
+
   // Statuses whose body is a fragment meant for the page: the row (or form) with its error.
   const SWAP_ON_ERROR = new Set([400, 409, 422]);
   const HTMX_FORM = "[hx-get],[hx-post],[hx-put],[hx-patch],[hx-delete]";
