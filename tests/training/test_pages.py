@@ -3,7 +3,8 @@ bad input refused and nothing of one organization shown to another."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
+from zoneinfo import ZoneInfo
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
@@ -311,3 +312,31 @@ def test_too_many_posts_from_one_address_get_429_and_store_nothing(
             "p1@example.org",
             "p3@example.org",
         ]
+
+
+def test_a_trainees_page_gives_times_in_the_national_networks_zone(training: Training) -> None:
+    """The page has no network in its URL, so nothing set the zone: a call at 6 pm in Los
+    Angeles read 02:00 (the pass had the same defect)."""
+    training.national.time_zone = "America/Los_Angeles"
+    training.national.save()
+    start = (timezone.now() + timedelta(days=3)).replace(
+        hour=2, minute=0, second=0, microsecond=0, tzinfo=UTC
+    )
+    call_create(
+        cohort=training.cohort,
+        actor=training.trainer,
+        application=training.org,
+        title="One-on-one East",
+        starts_at=start,
+        ends_at=start + timedelta(hours=1),
+    )
+
+    page = client_for(training.trainee).get(
+        reverse("training_public:org", kwargs={"application_id": training.org.pk})
+    )
+
+    local = timezone.localtime(start, ZoneInfo("America/Los_Angeles"))
+    assert local.hour in (18, 19)  # 6 or 7 pm the day before, with or without daylight saving
+    body = page.content.decode()
+    assert f"{local:%Y-%m-%d %H:%M} · One-on-one East" in body
+    assert "Times are shown in America/Los_Angeles." in body

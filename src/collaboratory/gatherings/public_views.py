@@ -20,6 +20,7 @@ from collaboratory.gatherings.selectors import (
     substitution_for_open_pass,
 )
 from collaboratory.gatherings.views import gathering_link, ics_response
+from collaboratory.networks.scoping import inside
 from collaboratory.networks.selectors import membership_for
 
 
@@ -74,9 +75,7 @@ def substitute_pass(request: HttpRequest, token: str) -> HttpResponse:
         if substitution is None:
             raise Http404
         parts = list(substitution.gathering.parts.all())
-    # The pass reads no network from its URL (networks.middleware), so its times are shown in
-    # the network's zone here: in UTC, a 6 pm dinner in Los Angeles read as 2 am.
-    with timezone.override(substitution.network.time_zone):
+    with inside(substitution.network):  # no network in the URL: its zone for the times
         response = render(
             request,
             "gatherings/pass.html",

@@ -16,12 +16,11 @@ from collections.abc import Callable
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import Resolver404, resolve
-from django.utils import timezone
-from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
 from collaboratory.networks.guests import guest_membership
 from collaboratory.networks.models import Network
+from collaboratory.networks.scoping import inside
 from collaboratory.networks.selectors import membership_for, membership_known
 
 
@@ -62,5 +61,5 @@ class NetworkMiddleware:
             raise Http404
         request.network = network  # type: ignore[attr-defined]
         request.membership = membership  # type: ignore[attr-defined]
-        with timezone.override(network.time_zone), scope(network=network):
+        with inside(network):
             return self.get_response(request)

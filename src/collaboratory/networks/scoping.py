@@ -1,12 +1,24 @@
-"""Work that visits every network, each inside its own scope."""
+"""Work inside a network: its scope and its time zone, for a request (networks.middleware)
+or for a page reached without one in its URL (a pass, a guardian's or trainee's link); and
+work that visits every network, each inside its own scope."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
+from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.networks.models import Network
+
+
+@contextmanager
+def inside(network: Network) -> Iterator[None]:
+    """The network's scope, and its time zone for every time shown: without it a page with no
+    network in its URL shows UTC (a 6 pm dinner in Los Angeles read as 2 am)."""
+    with timezone.override(network.time_zone), scope(network=network):
+        yield
 
 
 def each_network(work: Callable[[Network], int]) -> int:

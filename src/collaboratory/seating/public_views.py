@@ -9,9 +9,10 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from django_scopes import scope, scopes_disabled
+from django_scopes import scopes_disabled
 
 from collaboratory.gatherings.selectors import substitution_for_open_pass
+from collaboratory.networks.scoping import inside
 from collaboratory.seating.selectors import substitute_tables
 
 
@@ -23,9 +24,7 @@ def substitute_table(request: HttpRequest, token: str) -> HttpResponse:
         substitution = substitution_for_open_pass(token=token, now=timezone.now())
     if substitution is None:
         raise Http404
-    # No network in the URL (networks.middleware): its zone is set here, for the sessions'
-    # times.
-    with scope(network=substitution.network), timezone.override(substitution.network.time_zone):
+    with inside(substitution.network):  # no network in the URL: its scope and zone
         plans = substitute_tables(substitution=substitution)
         fragment = bool(request.headers.get("HX-Request"))
         if fragment and not plans:

@@ -22,6 +22,7 @@ from django_scopes import scope
 from collaboratory.gatherings.views import ics_response
 from collaboratory.networks.forms import attach_errors
 from collaboratory.networks.public_forms import public_post_allowed
+from collaboratory.networks.scoping import inside
 from collaboratory.people.models import User
 from collaboratory.training import selectors, services
 from collaboratory.training.forms import ApplicationForm, InterestForm, PlanForm, SubmissionForm
@@ -131,7 +132,7 @@ def organization(request: HttpRequest, application_id: int) -> HttpResponse:
     cohort = application.cohort
     if cohort is None:  # admitted organizations have one; a cohort deleted meanwhile
         raise Http404
-    with scope(network=application.network):
+    with inside(application.network):
         plan = PlanForm(
             request.POST if request.POST.get("action") == "plan" else None,
             request.FILES if request.POST.get("action") == "plan" else None,
@@ -185,7 +186,7 @@ def organization(request: HttpRequest, application_id: int) -> HttpResponse:
 def submission(request: HttpRequest, application_id: int, assignment_id: int) -> HttpResponse:
     """Submit (or replace) the organization's work for one assignment."""
     application = _mine(request, application_id)
-    with scope(network=application.network):
+    with inside(application.network):
         assignment = get_object_or_404(Assignment, cohort=application.cohort, pk=assignment_id)
         current = (
             Submission.objects.filter(assignment=assignment, application=application)
@@ -232,7 +233,7 @@ def submission(request: HttpRequest, application_id: int, assignment_id: int) ->
 @require_GET
 def submission_file(request: HttpRequest, application_id: int, submission_id: int) -> HttpResponse:
     application = _mine(request, application_id)
-    with scope(network=application.network):
+    with inside(application.network):
         found = get_object_or_404(
             Submission, application=application, pk=submission_id, file_name__gt=""
         )
@@ -245,7 +246,7 @@ def call_ics(request: HttpRequest, call_id: int) -> HttpResponse:
     """One call's calendar invitation, for the trainees invited to it."""
     user = cast(User, request.user)  # login_required: a signed-in account
     for application in selectors.applications_of_user(user=user):
-        with scope(network=application.network):
+        with inside(application.network):
             call = (
                 selectors.calls_for(cohort=application.cohort, application=application)
                 .filter(pk=call_id)

@@ -14,16 +14,22 @@ from django_scopes import scope
 from collaboratory.networks.invitation_views import private_response
 from collaboratory.networks.params import parse_id
 from collaboratory.networks.public_forms import public_post_allowed
+from collaboratory.networks.scoping import inside
 from collaboratory.sameorigin import same_origin_post
 from collaboratory.youth import program, selectors, services
 from collaboratory.youth.forms import ApplicationForm, ConcernForm, NoticeForm
-from collaboratory.youth.models import CohortSession
+from collaboratory.youth.models import CohortSession, ProgramCycle
 
 
 def apply(request: HttpRequest, cycle_id: int) -> HttpResponse:
     cycle = selectors.cycle_for_public(cycle_id=cycle_id)
     if cycle is None:
         raise Http404
+    with timezone.override(cycle.network.time_zone):  # the deadlines, in the cohort's zone
+        return _apply(request, cycle)
+
+
+def _apply(request: HttpRequest, cycle: ProgramCycle) -> HttpResponse:
     now = timezone.now()
     window = program.application_window(
         now=now, priority_deadline=cycle.priority_deadline, final=cycle.final_deadline
@@ -110,9 +116,9 @@ def guardian(request: HttpRequest, token: str) -> HttpResponse:
             else:
                 form = NoticeForm()
     context = selectors.guardian_view(link=link)
-    with scope(network=link.network):
-        context["upcoming"] = list(selectors.sessions_upcoming(network=link.network))
     context.update(
         {"form": form, "concern_form": concern_form, "concern_sent": concern_sent, "token": token}
     )
-    return private_response(render(request, "youth/guardian.html", context))
+    with inside(link.network):  # no network in the URL: its zone for the sessions' times
+        context["upcoming"] = list(selectors.sessions_upcoming(network=link.network))
+        return private_response(render(request, "youth/guardian.html", context))
