@@ -10,12 +10,13 @@ from datetime import datetime, timedelta
 
 from django.core import mail
 from django.utils import timezone
-from django_scopes import scope, scopes_disabled
+from django_scopes import scopes_disabled
 
 from collaboratory.commitments import lifecycle as lc
 from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.networks.mail import mail_send
 from collaboratory.networks.models import Delivery, DigestItem, MailKind, Network
+from collaboratory.networks.scoping import each_network, inside
 from collaboratory.networks.services import notification_preferences_set
 from collaboratory.notifications.models import WeeklyDigestSent
 from collaboratory.notifications.services import weekly_digests_send_due
@@ -37,7 +38,8 @@ def monday_morning(network: Network, hour: int = 7, minute: int = 30) -> datetim
 
 
 def send(network: Network, now: datetime) -> int:
-    with scope(network=network):
+    """As the hourly task runs it for each network (`each_network`: its scope and zone)."""
+    with inside(network):
         return weekly_digests_send_due(network=network, now=now)
 
 
@@ -131,7 +133,8 @@ def test_the_digest_holds_due_dates_the_next_gathering_kept_and_queued_mail(
         in text
     )
     assert later.what not in text
-    assert "Spring Gathering" in text
+    # In the network's zone, as on its pages (the hourly task once wrote it in UTC).
+    assert f"Spring Gathering, {monday + timedelta(days=10):%Y-%m-%d %H:%M}." in text
     assert "Your RSVP: Coming." in text
     assert "1 commitment kept this week" in text
     assert f"- Dana Doe for {project.proposal.title}" in text
@@ -222,3 +225,17 @@ def test_what_waits_in_one_network_stays_out_of_anothers_digest(world: World, ru
     assert "CANARY-BRAVO" not in body
     with scopes_disabled():
         assert DigestItem.objects.filter(network=world.bravo).count() == 1
+
+
+def test_periodic_work_runs_in_each_networks_zone(db: None) -> None:
+    NetworkFactory(slug="west", time_zone="America/Los_Angeles")
+    NetworkFactory(slug="east", time_zone="America/New_York")
+    zones: dict[str, str] = {}
+
+    def record(network: Network) -> int:
+        zones[network.slug] = timezone.get_current_timezone_name()
+        return 1
+
+    assert each_network(record) == len(zones) >= 2
+    assert zones["west"] == "America/Los_Angeles"
+    assert zones["east"] == "America/New_York"

@@ -22,12 +22,14 @@ def inside(network: Network) -> Iterator[None]:
 
 
 def each_network(work: Callable[[Network], int]) -> int:
-    """Run `work(network)` for every network inside `scope(network=...)` and add up what it
-    returns: the one way periodic tasks cross networks, so none forgets to scope its reads."""
+    """Run `work(network)` for every network `inside` it (its scope and time zone) and add up
+    what it returns: the one way periodic tasks cross networks, so none forgets to scope its
+    reads, and an email's times read as the network's pages do (the weekly digest gave a
+    gathering's start in UTC)."""
     with scopes_disabled():
         networks = list(Network.objects.order_by("pk"))
     total = 0
     for network in networks:
-        with scope(network=network):
+        with inside(network):
             total += work(network)
     return total
