@@ -126,7 +126,7 @@ def test_a_substitute_reads_their_table_from_the_pass_once_it_is_published(room:
 
     pass_page, table, fragment = _pass_pages(token)
     assert f'hx-get="/seating/pass/key/{token}/"' in pass_page
-    assert "No table yet" in table
+    assert "No table for you yet" in table
     assert fragment == ""
 
     key = substitute_key(sub.pk)
