@@ -51,7 +51,7 @@ def demo_gatherings(
     gathering_update(
         gathering=upcoming,
         venue=f"{upcoming.host_organization or 'Community'} hall",
-        address=f"{rng.randint(10, 999)} Main Street, {upcoming.city}",
+        address=f"{rng.randint(10, 999)} Main Street",  # the city is a field of its own
         capacity=CAPACITY,
         rsvp_deadline=at(thursday - timedelta(days=14), 23, 59),
         proposal_deadline=at(thursday - timedelta(days=21), 23, 59),
