@@ -21,7 +21,7 @@ from collaboratory.networks.models import Membership, Network
 from collaboratory.people.models import AgeBand, User
 from tests.conftest import World, canary, client_for
 from tests.factories import MembershipFactory
-from tests.followthrough.conftest import Project
+from tests.followthrough.conftest import FIRM, Project
 
 MINE = "/n/alpha/follow-through/"
 
@@ -154,6 +154,30 @@ def test_the_commitment_page_tells_its_story(project: Project) -> None:
     assert "First intro made" in text
     assert "The link must be a full web address starting with https://." in bad.content.decode()
     assert "javascript:alert" not in text
+
+
+def test_the_commitment_page_gives_the_promise_once_also_after_a_move_in_place(
+    project: Project,
+) -> None:
+    """The facts name the promise; the row below them held it again (a self-link) and a move
+    swapped in by htmx brought it back."""
+    commitment = project.commit()
+    page = f"/n/alpha/follow-through/commitments/{commitment.pk}/"
+    client = client_for(project.dana)
+
+    text = client.get(page).content.decode()
+    swapped = client.post(
+        f"{page}act/", {"to": "in_progress", "next": page}, HTTP_HX_REQUEST="true"
+    ).content.decode()
+    from_the_list = client.post(
+        f"{page}act/", {"to": "done", "next": MINE}, HTTP_HX_REQUEST="true"
+    ).content.decode()
+
+    assert text.count(FIRM) == 1
+    assert f"<dt>What</dt><dd>{FIRM}</dd>" in text
+    assert 'status-in_progress"' in swapped
+    assert FIRM not in swapped
+    assert f'<a href="{page}">{FIRM}</a>' in from_the_list
 
 
 def test_the_commitment_page_says_an_offer_made_after_the_gathering_was_not_made_there(

@@ -4,14 +4,14 @@ concerns; the guardian's view."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from django.core import mail
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import dateformat, timezone
 from django_scopes import scope
 
 from collaboratory.networks.models import Role
@@ -21,9 +21,10 @@ from collaboratory.youth.services import (
     guardian_link_issue,
     guardian_link_revoke,
     safeguarding_lead_set,
+    session_save,
 )
 from tests.conftest import client_for
-from tests.factories import MembershipFactory
+from tests.factories import GatheringFactory, MembershipFactory
 from tests.youth.conftest import Cohort
 
 FORM = {
@@ -202,6 +203,46 @@ def test_the_guardian_reads_the_record_by_link_and_can_give_a_notice(cohort: Coh
 
     guardian_link_revoke(link=link, actor=cohort.steward)
     assert Client().get(url).status_code == 404
+
+
+def test_the_guardian_reads_times_in_the_cohorts_zone_and_is_told_which(cohort: Cohort) -> None:
+    """The guardian's page has no network in its URL: it renders inside the cohort's zone.
+    20:30 UTC is 05:30 the next morning in Tokyo (no summer time there)."""
+    # The member's application gives the guardian's email, needed for the link.
+    Client().post(apply_url(cohort), FORM | {"email": cohort.youth.email})
+    cohort.network.time_zone = "Asia/Tokyo"
+    cohort.network.save()
+    GatheringFactory(
+        network=cohort.network,
+        title="Winter retreat",
+        first_part_at=datetime(2030, 1, 17, 20, 30, tzinfo=UTC),
+        parts=1,
+    )
+    in_three_days = timezone.now().date() + timedelta(days=3)
+    starts = datetime.combine(in_three_days, time(20, 30), tzinfo=UTC)
+    session_save(
+        network=cohort.network,
+        title="Dawn session",
+        starts_at=starts,
+        video_link="https://video.example/room",
+        recording_link="",
+        facilitator=cohort.adult,
+        actor=cohort.steward,
+    )
+    _, token = guardian_link_issue(
+        network=cohort.network, member=cohort.youth, actor=cohort.steward
+    )
+
+    page = Client().get(f"/youth/guardian/key/{token}/").content.decode()
+
+    local_day = dateformat.format(starts + timedelta(days=1), "N j, Y")
+    utc_day = dateformat.format(starts, "N j, Y")
+    assert "Times are shown in Asia/Tokyo." in page
+    assert f"Dawn session · {local_day}, 5:30 a.m." in page
+    assert "8:30 p.m." not in page
+    assert f"{utc_day}," not in page
+    assert "Winter retreat · Jan. 18, 2030 ·" in page
+    assert "Jan. 17, 2030" not in page
 
 
 def _queries(client: Client, url: str) -> int:

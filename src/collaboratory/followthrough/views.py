@@ -472,6 +472,10 @@ def _respond(
     """htmx swaps the row in place (with the message inside it); a plain form redirects."""
     if request.htmx:
         fresh = _commitment(request, commitment.pk)
+        page = reverse(
+            "followthrough:commitment",
+            kwargs={"network_slug": request.network.slug, "commitment_id": commitment.pk},
+        )
         context = {
             "row": _row(request, fresh),
             "row_message": _error_text(error) if error else done,  # type: ignore[arg-type]
@@ -480,12 +484,11 @@ def _respond(
             "posted_move": request.POST.get("to", ""),
             "next": request.POST.get("next", ""),
         }
+        # On the commitment's own page the facts above the row give the promise: the row
+        # swapped in leaves it out, as the page's own row does.
+        context["own_page"] = context["next"] == page
         html = render_to_string("followthrough/_row.html", context, request=request)
-        page = reverse(
-            "followthrough:commitment",
-            kwargs={"network_slug": request.network.slug, "commitment_id": commitment.pk},
-        )
-        if context["next"] == page and error is None:
+        if context["own_page"] and error is None:
             # On the commitment's own page its history changes too: swapped out of band.
             html += render_to_string(
                 "followthrough/_history.html",
