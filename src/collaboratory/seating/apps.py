@@ -16,3 +16,10 @@ class SeatingConfig(AppConfig):
         # Youth guests (networks/guests.py) are seated like anyone coming: they see their own
         # table of the gathering they take part in (the page and the gathering page's part).
         register_guest_route("seating:mine", "gathering_id")
+
+        # In ready(): gatherings sits below seating, so seating registers its reaction to an
+        # approval (the substitute takes the member's seats) once the apps are loaded.
+        from collaboratory.gatherings.services import on_substitution_approved
+        from collaboratory.seating.services import substitution_seats_take
+
+        on_substitution_approved(substitution_seats_take)

@@ -33,7 +33,11 @@ from collaboratory.gatherings.services.setup import (
     gathering_update,
 )
 from collaboratory.gatherings.services.stipends import stipend_decide, stipend_request_submit
-from collaboratory.gatherings.services.substitutes import substitution_decide, substitution_request
+from collaboratory.gatherings.services.substitutes import (
+    on_substitution_approved,
+    substitution_decide,
+    substitution_request,
+)
 
 __all__ = [
     "EDITABLE_FIELDS",
@@ -51,6 +55,7 @@ __all__ = [
     "gathering_settings_update",
     "gathering_update",
     "notices_send_due",
+    "on_substitution_approved",
     "pages_changed",
     "part_template_parse",
     "parts_parse",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from django.conf import settings
@@ -26,6 +27,25 @@ from collaboratory.gatherings.services.rsvp import gathering_lock
 from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.tokens import keyed_token, new_token, token_digest
 from collaboratory.people.models import User
+
+# --- What other apps do when a substitute is approved ----------------------------------------
+#
+# Apps above gatherings (seating: the substitute takes the member's seat in plans already
+# made) register here, from their AppConfig.ready(), a function that gatherings calls inside
+# the approval's transaction, under the gathering's lock. An explicit registry and not a
+# signal, as people's hooks: the reaction belongs to the approval, all or nothing, and a
+# failure must roll the approval back rather than be sent past.
+
+SubstitutionApprovedHook = Callable[..., object]  # called as fn(substitution=..., actor=...)
+_approved_hooks: list[SubstitutionApprovedHook] = []
+
+
+def on_substitution_approved(fn: SubstitutionApprovedHook) -> SubstitutionApprovedHook:
+    """Register `fn(substitution=..., actor=...)`: called in the approval's transaction once
+    the substitution is stored as approved (and the member's RSVP no longer a yes)."""
+    if fn not in _approved_hooks:
+        _approved_hooks.append(fn)
+    return fn
 
 
 def substitution_request(
@@ -129,6 +149,9 @@ def substitution_decide(
         substitution.status = DecisionStatus.APPROVED if approve else DecisionStatus.DENIED
         substitution.decided_at = now
         substitution.save(update_fields=["status", "decided_at", "pass_digest"])
+        if approve:
+            for react in _approved_hooks:
+                react(substitution=substitution, actor=actor)
         gathering_pages_changed(gathering)
         audit_record(
             action="substitution.approved" if approve else "substitution.denied",

@@ -3,6 +3,7 @@
 - plans: generate a plan (a new version), refresh it from the RSVPs, publish it
 - edits: move a person (or swap two), lock and unlock a table, on a draft
 - pairs: the stewards' keep-apart and keep-together rules
+- substitutes: an approved substitute takes the seats of the member they replace
 """
 
 from collaboratory.seating.services.edits import seat_move, table_lock_set
@@ -17,6 +18,7 @@ from collaboratory.seating.services.plans import (
     plan_refresh,
     plan_replan,
 )
+from collaboratory.seating.services.substitutes import substitution_seats_take
 
 __all__ = [
     "MAX_ROUNDS",
@@ -30,5 +32,6 @@ __all__ = [
     "seat_move",
     "seating_pair_add",
     "seating_pair_remove",
+    "substitution_seats_take",
     "table_lock_set",
 ]

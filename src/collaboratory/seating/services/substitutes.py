@@ -1,0 +1,119 @@
+"""A substitute approved after a plan was made takes the seats of the member they replace.
+
+Gatherings calls `substitution_seats_take` inside the approval's transaction (the hook
+`on_substitution_approved`, registered in `SeatingConfig.ready`): gathering sits below
+seating and may not import it. Without it a substitute approved after the seating was
+published had no table until a steward refreshed and published again, while the member's
+seat stood empty at every round."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from collaboratory.audit.services import audit_record
+from collaboratory.gatherings.models import DecisionStatus, Substitution
+from collaboratory.people.models import User
+from collaboratory.seating.models import PlanStatus, Seat, SeatingPlan
+from collaboratory.seating.selectors import (
+    Grid,
+    is_substitute,
+    person_key,
+    plan_grids,
+    plan_locked,
+    seated_keys,
+    solver_inputs,
+    substitute_key,
+)
+from collaboratory.seating.services.plans import plan_figures_set
+from collaboratory.seating.solver import PlanCost
+
+
+def substitution_seats_take(
+    *, substitution: Substitution, actor: User | None = None
+) -> list[SeatingPlan]:
+    """Seat an approved substitute where the member they replace sat, in every round of
+    each draft and published plan of the gathering (replaced plans are history and stay as
+    they were). Returns the plans changed.
+
+    A plan is left for the steward (who sees the substitute among the unseated and can
+    Refresh) when the swap is not plainly the member's seat handed over: the member has no
+    seat in it, or is coming after all; the substitute already has a seat in it (a Refresh,
+    a move or an earlier call: so a retry or a second approval changes nothing); a table of
+    the member's is locked (the steward fixed who sits there); the member is seated as a
+    minor (nothing says how old their substitute is, and the solver would count them as an
+    adult); the substitute would be one of the two adults a minor's table needs (they are
+    known by a name only); or the swap breaks a hard rule the plan kept."""
+    if substitution.status != DecisionStatus.APPROVED:
+        return []
+    taken: list[SeatingPlan] = []
+    with transaction.atomic():
+        plans = list(
+            SeatingPlan.objects.select_for_update()
+            .filter(
+                gathering_id=substitution.gathering_id,
+                status__in=(PlanStatus.DRAFT, PlanStatus.PUBLISHED),
+            )
+            .select_related("gathering", "agenda_item")
+            .order_by("pk")
+        )
+        if not plans:
+            return []
+        coming = set(seated_keys(gathering=plans[0].gathering))
+        member = person_key(substitution.member_id)
+        if member in coming:
+            return []
+        grids = plan_grids(plans=plans)
+        for plan in plans:
+            cost = _swap_cost(
+                plan=plan,
+                grid=grids[plan.pk],
+                member=member,
+                substitute=substitute_key(substitution.pk),
+                coming=coming,
+            )
+            if cost is None:
+                continue
+            Seat.objects.filter(plan=plan, user_id=substitution.member_id).update(
+                user=None, substitution=substitution
+            )
+            plan_figures_set(plan=plan, cost=cost)
+            audit_record(
+                action="seating.substitute_seated",
+                actor=actor,
+                network=plan.network,
+                target=plan,
+                data={"substitution": substitution.pk},
+            )
+            taken.append(plan)
+    return taken
+
+
+def _swap_cost(
+    *, plan: SeatingPlan, grid: Grid, member: str, substitute: str, coming: set[str]
+) -> PlanCost | None:
+    """The plan's cost with `substitute` in `member`'s seats, or None when the swap is the
+    steward's to decide (see `substitution_seats_take`)."""
+    seats = [
+        (r, t) for r, tables in enumerate(grid) for t, table in enumerate(tables) if member in table
+    ]
+    if not seats or any(substitute in table for tables in grid for table in tables):
+        return None
+    if set(seats) & plan_locked(plan=plan):
+        return None
+    swapped = [
+        [[substitute if p == member else p for p in table] for table in tables] for tables in grid
+    ]
+    people = sorted({p for tables in grid for table in tables for p in table} | {substitute})
+    inputs = solver_inputs(gathering=plan.gathering, agenda_item=plan.agenda_item, people=people)
+    if member in inputs.minors:
+        return None
+    for r, t in seats:
+        others = [p for p in swapped[r][t] if p != substitute and p in coming]
+        adults = [p for p in others if not is_substitute(p) and p not in inputs.minors]
+        if any(p in inputs.minors for p in others) and len(adults) < 2:
+            return None
+    before = inputs.evaluate(grid, plan.table_sizes)
+    after = inputs.evaluate(swapped, plan.table_sizes)
+    if any(line not in before.violations for line in after.violations):
+        return None
+    return after
