@@ -1,13 +1,13 @@
 """How well and how fast asks are matched to offers, beside a BM25 keyword baseline.
 
 In one run: top-1 and MRR on the development and held-out sets for the engine (asks and offers
-read as such, with the kinds of help), for the model's plain sentence vectors (the engine before
-the kinds) and for BM25 (every ask ranked against every offer of its set); the share of pairs
-with little word
-overlap; cold model load in a fresh process; encoding throughput on one and two threads; one
-ask against 10,000 members' offers (p50/p95, offer vectors precomputed, exact search) beside
-BM25 on the same 10,000 texts; suggestions for every ask of a 300-person gathering; and the
-disk taken by the packages the engine added.
+read as such, with the kinds of help, by the civically tuned model), for the same engine on the
+model as it came ("untuned"), for that model's plain sentence vectors (the engine before the
+kinds) and for BM25 (every ask ranked against every offer of its set); the share of pairs with
+little word overlap; cold model load in a fresh process; encoding throughput on one and two
+threads; one ask against 10,000 members' offers (p50/p95, offer vectors precomputed, exact
+search) beside BM25 on the same 10,000 texts; suggestions for every ask of a 300-person
+gathering; and the disk taken by the packages the engine added.
 
     .venv/bin/python bench/matching.py [--repeat 200] [--offers 10000] [--asks 300]
 """
@@ -18,6 +18,7 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from importlib import metadata
 from pathlib import Path
@@ -36,7 +37,7 @@ from tests.matching.accuracy import (
 from tests.matching.examples_dev import DEVELOPMENT
 from tests.matching.examples_heldout import HELD_OUT
 
-from collaboratory.matching import engine
+from collaboratory.matching import engine, tuning
 
 # The distributions the engine brought into the lock (requirements/main.txt), for the size.
 ADDED = (
@@ -62,7 +63,7 @@ ADDED = (
 COLD_LOAD = """
 import time
 started, cpu = time.perf_counter(), time.process_time()
-from collaboratory.matching import engine
+from collaboratory.matching import engine, tuning
 imported = time.perf_counter()
 encoder = engine.open_encoder()
 loaded, loaded_cpu = time.perf_counter(), time.process_time()
@@ -80,9 +81,13 @@ def percentile(samples: list[float], fraction: float) -> float:
 def accuracy(encoder: engine.Encoder) -> None:
     print("accuracy (each ask ranked against every offer of its set)")
     print(f"{'set':<12}{'pairs':>6}{'Jaccard<0.1':>12}{'method':>11}{'top-1':>8}{'MRR':>8}")
+    with tempfile.TemporaryDirectory() as folder:
+        neutral = tuning.write_neutral(Path(folder) / "neutral.npz")
+        untuned = engine.open_encoder(tuning_file=neutral)
     methods = (
         ("engine", embedding_scorer(encoder)),
-        ("sentences", sentence_scorer(encoder)),
+        ("untuned", embedding_scorer(untuned)),
+        ("sentences", sentence_scorer(untuned)),
         ("BM25", bm25_scorer),
     )
     for name, examples in (("development", DEVELOPMENT), ("held-out", HELD_OUT)):
