@@ -48,7 +48,7 @@ def substitution_seats_take(
     taken: list[SeatingPlan] = []
     with transaction.atomic():
         plans = list(
-            SeatingPlan.objects.select_for_update()
+            SeatingPlan.objects.select_for_update(of=("self",))
             .filter(
                 gathering_id=substitution.gathering_id,
                 status__in=(PlanStatus.DRAFT, PlanStatus.PUBLISHED),
