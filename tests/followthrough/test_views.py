@@ -180,6 +180,35 @@ def test_the_commitment_page_gives_the_promise_once_also_after_a_move_in_place(
     assert f'<a href="{page}">{FIRM}</a>' in from_the_list
 
 
+def test_the_commitment_page_has_one_update_form_for_those_who_may_post_one(
+    project: Project,
+) -> None:
+    """The page's own form and the row's folded one both posted updates, so the page asked
+    twice; a steward, whom the service refuses, was shown the form too."""
+    commitment = project.commit()
+    page = f"/n/alpha/follow-through/commitments/{commitment.pk}/"
+    update = f"{page}update/"
+
+    committer = client_for(project.dana).get(page).content.decode()
+    presenter = client_for(project.presenter).get(page).content.decode()
+    steward = client_for(project.steward).get(page).content.decode()
+    swapped = (
+        client_for(project.dana)
+        .post(f"{page}act/", {"to": "in_progress", "next": page}, HTTP_HX_REQUEST="true")
+        .content.decode()
+    )
+
+    assert committer.count(f'action="{update}"') == 1
+    assert presenter.count(f'action="{update}"') == 1
+    assert 'class="row-update"' not in committer + presenter + swapped
+    assert steward.count(f'action="{update}"') == 0
+    assert "Post an update" not in steward
+    refused = client_for(project.steward).post(update, {"note": "Checking in"}, follow=True)
+    assert "Only the committer and the presenter post updates here." in refused.content.decode()
+    with scopes_disabled():
+        assert not commitment.followthrough_activity.filter(note="Checking in").exists()
+
+
 def test_the_commitment_page_says_an_offer_made_after_the_gathering_was_not_made_there(
     project: Project,
 ) -> None:

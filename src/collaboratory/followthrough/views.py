@@ -168,6 +168,8 @@ def _row_context(
         "quick_moves": [m for m in moves if not m["form"]],
         "form_moves": [m for m in moves if m["form"]],
         "is_committer": lifecycle.COMMITTER in roles,
+        # Who `commitment_update_post` lets post: a steward reading the page gets no form.
+        "posts_updates": bool(roles & {lifecycle.COMMITTER, lifecycle.RECIPIENT}),
         "wants_amount": wants_amount,
         "settled": commitment.status in lifecycle.SETTLED,
     }
