@@ -5,6 +5,7 @@ ScopeError when code forgets to enter a network scope (isolation by construction
 
 from __future__ import annotations
 
+import functools
 import zoneinfo
 from typing import ClassVar
 
@@ -17,9 +18,13 @@ from django_scopes import ScopedManager
 
 from collaboratory.validators import multi_line, one_line
 
+# `available_timezones` walks the zone files on every call (about 50 ms); the set is fixed
+# while the process runs, and every network's full_clean asks.
+_time_zones = functools.cache(zoneinfo.available_timezones)
+
 
 def validate_time_zone(value: str) -> None:
-    if value not in zoneinfo.available_timezones():
+    if value not in _time_zones():
         raise ValidationError(
             _("%(value)s is not a time zone name; use one like America/Chicago."),
             params={"value": value},
