@@ -24,7 +24,7 @@ from collaboratory.insights.report import build_report
 from collaboratory.insights.selectors import insights_figures, insights_settings_for
 from collaboratory.insights.services import sensitive_snapshot_take
 from collaboratory.networks.versions import version_key
-from collaboratory.people.services import self_description_set
+from collaboratory.people.services import self_description_set, user_language_set
 from tests.conftest import CACHE_READ_QUERIES, CACHE_WRITE_QUERIES, World, client_for
 from tests.factories import CommitmentFactory, GatheringFactory, MembershipFactory
 from tests.insights.conftest import HelpNet
@@ -60,6 +60,15 @@ def test_steward_sees_headline_figures_charts_and_the_map(helpnet: HelpNet) -> N
     assert "Mia Minor" not in body
     assert "A youth member (no sector): gave 1, received 0" in body
     assert "insights/map.js" in body
+
+
+def test_a_spanish_steward_reads_default_sectors_on_the_map_in_spanish(helpnet: HelpNet) -> None:
+    user_language_set(user=helpnet.steward, language="es")
+
+    body = client_for(helpnet.steward).get(url("dashboard")).content.decode()
+
+    assert "Ann Able (Sin fines de lucro)" in body
+    assert "(Nonprofit)" not in body
 
 
 def test_members_get_the_light_view_without_names_or_map(helpnet: HelpNet) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 from django_scopes import scopes_disabled
 
 from collaboratory.insights.privacy import SUPPRESSED
@@ -82,6 +83,23 @@ def test_a_group_small_in_each_network_but_large_nationally_is_shown(national, b
     assert rows["Labor"] == SUPPRESSED
     # And a second cell goes with it, so Labor cannot be had from the total.
     assert list(rows.values()).count(SUPPRESSED) >= 2
+
+
+def test_a_spanish_reader_gets_default_sectors_in_spanish_with_the_same_counts(
+    national, build_local
+) -> None:
+    """Stored names are summed first and translated for the reader after, so suppression
+    hides the same cells in every language."""
+    build_local("Tulsa", sectors={"Faith": 6, "Labor": 2}, kept=0)
+    build_local("Fresno", sectors={"Faith": 6, "Labor": 3}, kept=0)
+
+    english = count_rows(national_rollup(national=national).sectors)
+    with translation.override("es"):
+        spanish = count_rows(national_rollup(national=national).sectors)
+
+    assert dict(spanish)["Comunidades de fe"] == "12"
+    assert dict(spanish)["Sindicatos"] == SUPPRESSED
+    assert sorted(n for _label, n in spanish) == sorted(n for _label, n in english)
 
 
 def test_figures_only_by_default_and_names_only_as_far_as_shared(national, build_local) -> None:

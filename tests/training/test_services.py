@@ -27,6 +27,7 @@ from collaboratory.training.models import (
     Submission,
     SubmissionStatus,
 )
+from collaboratory.training.roster import roster_rows_of
 from collaboratory.training.selectors import readiness_for
 from collaboratory.training.services import (
     Upload,
@@ -399,3 +400,13 @@ def test_a_recorded_launch_points_at_an_existing_local_network_once(training: Tr
         training.org.refresh_from_db()
         assert training.org.decided_at == dates["admitted_at"]
         assert row.launched_at == now - timedelta(days=10)  # type: ignore[attr-defined]
+
+
+def test_an_initial_roster_may_name_sectors_in_spanish(db: None) -> None:
+    """The launched network starts with the default sectors, stored in English: a roster
+    written in Spanish names them in Spanish and is matched to the stored names."""
+    rows = roster_rows_of(
+        b"email,full name,sector\nana@example.org,Ana,Sin fines de lucro\nbo@example.org,Bo,Labor\n"
+    )
+
+    assert [r.sector for r in rows] == ["Nonprofit", "Labor"]

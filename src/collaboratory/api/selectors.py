@@ -124,7 +124,9 @@ def api_caller_for(*, presented: str) -> tuple[ApiToken, Membership] | None:
 
 def member_rows(*, network: Network, ids: list[int]) -> list[dict[str, Any]]:
     """The directory's shown fields of these memberships, in the order of `ids`, each with
-    its person's offers (by creation). Two queries whatever the number of rows."""
+    its person's offers (by creation). Two queries whatever the number of rows. The sector
+    is the stored name (a default one in English, untranslated): clients match on it, and an
+    answer should not change with the caller's language."""
     found = {
         row["id"]: row
         for row in Membership.objects.filter(network=network, pk__in=ids).values(

@@ -23,6 +23,7 @@ from django.utils.translation import ngettext
 from collaboratory.capital import CapitalKind
 from collaboratory.insights import charts, engine, privacy
 from collaboratory.insights.selectors import MORE_THAN_ONE_RACE, Figures, Published
+from collaboratory.networks.defaults import default_text
 from collaboratory.people.models import AgeBand, Ideology, RaceEthnicity
 
 
@@ -476,7 +477,7 @@ def map_svg(report: Report) -> str:
             title=_("%(name)s (%(sector)s): gave %(given)d, received %(received)d")
             % {
                 "name": n.label,
-                "sector": n.sector or _("no sector"),
+                "sector": default_text(n.sector) if n.sector else _("no sector"),
                 "given": n.given,
                 "received": n.received,
             },

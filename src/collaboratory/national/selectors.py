@@ -46,6 +46,7 @@ from collaboratory.insights.selectors import (
     insights_settings_for,
 )
 from collaboratory.national.models import SHARING_ORDER, NationalSharing, SharingLevel
+from collaboratory.networks.defaults import default_text, label_sort_key
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     Membership,
@@ -358,8 +359,11 @@ def national_rollup(*, national: Network, now: datetime | None = None) -> Rollup
         sectors=_suppressed(
             "sector",
             sorted(
-                ((name or _("Not given"), n) for (name, n) in _merge(sector_counts)),
-                key=lambda item: item[0].lower(),
+                (
+                    (default_text(name) if name else _("Not given"), n)
+                    for (name, n) in _merge(sector_counts)
+                ),
+                key=lambda item: label_sort_key(item[0]),
             ),
             k,
         ),
@@ -375,7 +379,9 @@ def national_rollup(*, national: Network, now: datetime | None = None) -> Rollup
 
 def _merge(rows: Iterable[tuple[str | None, int]]) -> list[tuple[str | None, int]]:
     """Sum rows whose names match once case and spaces are set aside: each network keeps
-    its own list of sectors, so "Faith" here and "faith " there are one national group."""
+    its own list of sectors, so "Faith" here and "faith " there are one national group.
+    Stored names are merged before a default is translated for the reader, so the groups and
+    what suppression hides are the same in every language."""
     merged: dict[str, tuple[str | None, int]] = {}
     for name, n in rows:
         key = (name or "").strip().casefold()

@@ -2,15 +2,39 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.models import ModelChoiceIterator, ModelChoiceIteratorValue
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.capital import HelpCategory
+from collaboratory.networks.defaults import label_sort_key
 from collaboratory.networks.models import MembershipStatus, Network, NetworkKind, Role, Sector
 from collaboratory.networks.services import PLEDGES, UNDER_13
 from collaboratory.people.models import AgeBand
 from collaboratory.validators import multi_line, one_line
+
+
+def sectors_by_label(sectors: Iterable[Sector]) -> list[Sector]:
+    """Sectors in the order of the names the reader sees (a default sector's name is
+    translated, so the stored order is English's)."""
+    return sorted(sectors, key=lambda sector: label_sort_key(sector.label))
+
+
+class SectorChoiceIterator(ModelChoiceIterator):
+    def __iter__(self) -> Iterator[tuple[ModelChoiceIteratorValue | str, str]]:
+        if self.field.empty_label is not None:
+            yield ("", str(self.field.empty_label))
+        for sector in sectors_by_label(self.queryset):
+            yield self.choice(sector)
+
+
+class SectorChoiceField(forms.ModelChoiceField):
+    """A choice of the network's sectors, shown by label (`Sector.__str__`) in label order."""
+
+    iterator = SectorChoiceIterator
 
 
 class NominationForm(forms.Form):
@@ -26,7 +50,7 @@ class NominationForm(forms.Form):
         help_text=_("Someone from outside your own organization."),
         validators=one_line(_("the organization's name")),
     )
-    sector = forms.ModelChoiceField(label=_("Sector"), queryset=Sector.objects.none())
+    sector = SectorChoiceField(label=_("Sector"), queryset=Sector.objects.none())
     region = forms.CharField(
         label=_("Region"), max_length=100, required=False, validators=one_line(_("the region"))
     )
@@ -136,8 +160,8 @@ class DirectoryFilterForm(forms.Form):
 
     def __init__(self, *args: object, network: Network, regions: list[str], **kw: object) -> None:
         super().__init__(*args, **kw)  # type: ignore[arg-type]
-        sectors = Sector.objects.filter(network=network).values_list("pk", "name")
-        self.fields["sector"].choices = [("", _("Any sector")), *sectors]  # type: ignore[attr-defined]
+        sectors = sectors_by_label(Sector.objects.filter(network=network))
+        self.fields["sector"].choices = [("", _("Any sector")), *((s.pk, s.label) for s in sectors)]  # type: ignore[attr-defined]
         self.fields["region"].choices = [("", _("Any region"))] + [(r, r) for r in regions]  # type: ignore[attr-defined]
 
 
@@ -163,9 +187,7 @@ class OrganizationChangeForm(forms.Form):
         required=False,
         validators=one_line(_("the title")),
     )
-    sector = forms.ModelChoiceField(
-        label=_("Sector"), queryset=Sector.objects.none(), required=False
-    )
+    sector = SectorChoiceField(label=_("Sector"), queryset=Sector.objects.none(), required=False)
 
     def __init__(self, *args: object, network: Network, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]

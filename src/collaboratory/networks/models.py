@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
+from collaboratory.networks.defaults import DEFAULT_CRITERIA, DEFAULT_PACKET, default_text
 from collaboratory.validators import multi_line, one_line
 
 # `available_timezones` walks the zone files on every call (about 50 ms); the set is fixed
@@ -117,7 +118,12 @@ class Sector(models.Model):
         constraints = [models.UniqueConstraint(fields=["network", "name"], name="sector_unique")]
 
     def __str__(self) -> str:
-        return self.name
+        return self.label
+
+    @property
+    def label(self) -> str:
+        """The name as shown: a default sector in the reader's language, a steward's as typed."""
+        return default_text(self.name)
 
 
 class Role(models.TextChoices):
@@ -200,27 +206,6 @@ class Membership(models.Model):
     @property
     def is_steward(self) -> bool:
         return self.role == Role.STEWARD and self.is_admitted
-
-
-DEFAULT_PACKET = """## Welcome to the Collaboratory
-
-You were nominated by a fellow member and invited by the stewards. Here is how it works:
-
-- We meet **four times a year**: three gatherings in person, one virtual.
-- At each gathering a few members present in the **Rotating Credit Club**, and the room answers
-  with specific, firm commitments of help: not feedback, not critique.
-- Make commitments you can keep, and keep them.
-
-Questions? Write to your stewards.
-"""
-
-
-DEFAULT_CRITERIA = (
-    "Networked regionally or nationally; values mutuality; can commit help on behalf of their "
-    "institution or networks; can attend at least one gathering a year. We also look for the "
-    "diversity the network seeks: age, ideology, place, race, ethnicity, background, sector, "
-    "skills."
-)
 
 
 class MembershipSettings(models.Model):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from collaboratory.plaintext import is_one_line
@@ -107,6 +107,7 @@ def validate_rows(
     mapping: dict[str, int | None],
     *,
     sectors: Iterable[str],
+    sector_spellings: Mapping[str, str] | None = None,
     age_bands: Iterable[str],
     minor_age_bands: Iterable[str],
     member_emails: Iterable[str],
@@ -116,8 +117,13 @@ def validate_rows(
 
     `minor_emails` are the file's addresses that belong to a minor's account: an import only
     ever issues member invitations, which a minor may not take, so the line is refused in a
-    wording that does not say whether (or whose) account it is."""
+    wording that does not say whether (or whose) account it is.
+
+    `sectors` are the stored names; `sector_spellings` maps other accepted spellings to one
+    of them (a default sector's name in another language). A stored name wins a clash."""
     sector_names = {s.casefold(): s for s in sectors}
+    for spelling, name in (sector_spellings or {}).items():
+        sector_names.setdefault(spelling.casefold(), name)
     bands, minors = set(age_bands), set(minor_age_bands)
     members = {e.lower() for e in member_emails}
     minor_accounts = {e.lower() for e in minor_emails}

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy
 
+from collaboratory.networks.defaults import default_text, label_sort_key
 from collaboratory.networks.roster_csv import RowError
 
 FIELD_LABELS = {
@@ -66,8 +67,10 @@ class RowMessage:
 
 
 def row_messages(errors: list[RowError], sectors: list[str]) -> list[RowMessage]:
-    """Each bad cell as a line, a column label and a message a person can act on."""
-    listed = ", ".join(sectors)
+    """Each bad cell as a line, a column label and a message a person can act on. The
+    sectors (stored names) are listed as the reader sees them elsewhere; a file may use
+    those names or the stored ones."""
+    listed = ", ".join(sorted((default_text(s) for s in sectors), key=label_sort_key))
     return [
         RowMessage(
             e.line,

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from collaboratory.networks.defaults import sector_spellings
 from collaboratory.networks.forms import StatusOverrideForm, error_text
 from collaboratory.networks.http import NetworkRequest, network_view, url_for_each
 from collaboratory.networks.models import Membership, MembershipStatus
@@ -178,6 +179,7 @@ def roster_import_view(request: NetworkRequest, network_slug: str) -> HttpRespon
         rows,
         mapping,
         sectors=sectors,
+        sector_spellings=sector_spellings(sectors),
         age_bands=AgeBand.values,
         minor_age_bands=MINOR_AGE_BANDS,
         member_emails=member_emails,

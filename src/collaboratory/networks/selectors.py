@@ -14,6 +14,7 @@ from django.utils.functional import LazyObject
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.capital import CapitalKind, HelpCategory
+from collaboratory.networks.defaults import default_text
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     CheckIn,
@@ -250,7 +251,7 @@ def roster_thin_spots(*, network: Network, limit: int = 3) -> ThinSpots:
 
     band_labels = {str(k): str(v) for k, v in AgeBand.choices}
     return ThinSpots(
-        sectors=thinnest(sector_counts),
+        sectors=thinnest(sector_counts, {name: default_text(name) for name in sector_counts}),
         regions=thinnest(regions),
         age_bands=thinnest(bands, band_labels),
         small_organizations=small,
@@ -361,7 +362,9 @@ def invitation_for_token(*, token: str) -> Invitation | None:
 
 def roster_export_rows(*, network: Network) -> Iterator[tuple[str, ...]]:
     """The roster's export rows, read in chunks: never private self-descriptions; a minor's
-    email and region are left blank."""
+    email and region are left blank. Values are as stored (role and status as codes, a
+    default sector in English whatever the reader's language): the file is data that goes
+    back into an import and to other tools, and reads the same whoever exported it."""
     for m in roster_of_network(network=network).iterator(chunk_size=2000):
         yield (
             m.user.full_name,
@@ -441,7 +444,8 @@ def guardian_consent_for_revoke_token(*, token: str) -> GuardianConsent | None:
 
 
 def personal_memberships(user: User) -> list[dict[str, Any]]:
-    """The person's memberships, in every network (their own data crosses networks)."""
+    """The person's memberships, in every network (their own data crosses networks), with
+    values as stored (the sector's name untranslated, like the roster export)."""
     with scopes_disabled():  # the person's own rows, whichever networks hold them
         memberships = list(
             Membership.objects.filter(user=user)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from collaboratory.networks import pagecache
+from collaboratory.networks.defaults import default_text
 from collaboratory.networks.forms import (
     DecisionForm,
     DirectoryFilterForm,
@@ -124,7 +125,7 @@ def nomination_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
                 % {"name": form.cleaned_data["nominee_name"]},
             )
             return redirect("networks:nomination_new", network_slug=network.slug)
-    criteria = membership_settings_for(network=network).criteria
+    criteria = default_text(membership_settings_for(network=network).criteria)
     return render(request, "networks/nomination_new.html", {"form": form, "criteria": criteria})
 
 
@@ -142,7 +143,7 @@ def nominations(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "pending": [n for n in rows if n.status == NominationStatus.PENDING],
             "decided": [(n, latest.get(n.pk)) for n in decided],
             "thin": roster_thin_spots(network=network),
-            "criteria": membership_settings_for(network=network).criteria,
+            "criteria": default_text(membership_settings_for(network=network).criteria),
             "decision_form": DecisionForm(),
         },
     )
@@ -234,9 +235,10 @@ def invitation_revoke_view(
 
 @network_view()
 def welcome(request: NetworkRequest, network_slug: str) -> HttpResponse:
-    """The new-member packet (steward-edited Markdown, rendered safely) and the pledges."""
+    """The new-member packet (steward-edited Markdown, rendered safely; the untouched default
+    in the reader's language) and the pledges."""
     network = request.network
-    packet = render_markdown(membership_settings_for(network=network).packet_markdown)
+    packet = render_markdown(default_text(membership_settings_for(network=network).packet_markdown))
     return render(
         request,
         "networks/welcome.html",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from collaboratory.networks.defaults import sector_spellings
 from collaboratory.networks.roster_csv import (
     CsvUnreadable,
     RosterRow,
@@ -50,6 +51,7 @@ def roster_rows_of(data: bytes) -> list[RosterRow]:
         raw,
         mapping,
         sectors=DEFAULT_SECTORS,
+        sector_spellings=sector_spellings(DEFAULT_SECTORS),
         age_bands=AgeBand.values,
         minor_age_bands=MINOR_AGE_BANDS,
         member_emails=(),

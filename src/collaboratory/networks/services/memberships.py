@@ -18,6 +18,7 @@ from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
 from collaboratory.networks.activity import activity_status
+from collaboratory.networks.defaults import DEFAULT_SECTORS
 from collaboratory.networks.mail import by_language, in_language_of, mail_send
 from collaboratory.networks.models import (
     CheckIn,
@@ -34,17 +35,6 @@ from collaboratory.networks.models import (
 )
 from collaboratory.networks.selectors import membership_settings_for, stewards_of_network
 from collaboratory.people.models import User
-
-DEFAULT_SECTORS = (
-    "Nonprofit",
-    "Business",
-    "Government",
-    "Philanthropy",
-    "Faith",
-    "Education",
-    "Media and arts",
-    "Labor",
-)
 
 
 def network_create(
