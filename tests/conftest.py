@@ -40,6 +40,7 @@ from collaboratory.people.services import (
     self_description_set,
 )
 from collaboratory.pofile import compile_all
+from tests import worldcache
 from tests.factories import (
     PASSWORD,
     MembershipFactory,
@@ -108,8 +109,22 @@ class World:
         return {"alpha": self.alpha, "youth": self.youth, "bravo": self.bravo}[key]
 
 
+@pytest.fixture(scope="session")
+def _world_recording(django_db_setup, django_db_blocker, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The world built once on this worker and rolled back, to be put back per test."""
+    with django_db_blocker.unblock():
+        return worldcache.record(build_world, tmp_path_factory.mktemp("world-media"))
+
+
 @pytest.fixture
-def world(db: None) -> World:
+def world(db: None, _world_recording, settings) -> World:  # type: ignore[no-untyped-def]
+    """Three networks with their people and objects (tests/worldcache.py: built once per
+    worker, put back into each test's transaction)."""
+    return worldcache.world_for_test(_world_recording, build_world, settings.MEDIA_ROOT)
+
+
+def build_world() -> World:
+    """The world through the services, as a test's own code would make it."""
     with scopes_disabled():
         alpha = NetworkFactory(
             slug="alpha", name="Alpha Collaboratory", tagline=CANARIES["alpha"][0]
