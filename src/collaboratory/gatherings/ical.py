@@ -43,7 +43,7 @@ def calendar_bytes(
             event.add("dtstamp", now.astimezone(UTC))
             event.add("dtstart", part.starts_at.astimezone(UTC))
             event.add("dtend", part.ends_at.astimezone(UTC))
-            event.add("summary", f"{gathering.title}: {part.title}")
+            event.add("summary", f"{gathering.title}: {part.label}")
             event.add("location", _location(gathering))
             event.add("description", _("Your RSVP: %(status)s") % {"status": status})
             event.add("x-collaboratory-rsvp", status)
@@ -52,7 +52,7 @@ def calendar_bytes(
             for before in ALARMS:
                 alarm = Alarm()
                 alarm.add("action", "DISPLAY")
-                alarm.add("description", f"{gathering.title}: {part.title}")
+                alarm.add("description", f"{gathering.title}: {part.label}")
                 alarm.add("trigger", -before)
                 event.add_component(alarm)
             cal.add_component(event)

@@ -13,8 +13,10 @@ from typing import ClassVar
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from django_scopes import ScopedManager
 
+from collaboratory.networks.defaults import Defaults
 from collaboratory.networks.models import Network, Organization
 from collaboratory.validators import one_line
 
@@ -109,7 +111,12 @@ class GatheringPart(models.Model):
         ordering = ["starts_at"]
 
     def __str__(self) -> str:
-        return f"{self.gathering}: {self.title}"
+        return f"{self.gathering}: {self.label}"
+
+    @property
+    def label(self) -> str:
+        """The title as shown: a default part's in the reader's language, a steward's as typed."""
+        return PART_DEFAULTS.text(self.title)
 
 
 class Attendance(models.Model):
@@ -143,12 +150,20 @@ class Attendance(models.Model):
 # --- Gathering details, settings and the RSVP flow -----------------------------------------
 
 
+RECEPTION_PART = gettext_noop("Welcome reception and dinner")
+MEETING_PART = gettext_noop("Meeting")
+VIRTUAL_PART = gettext_noop("Virtual gathering")
+# Part titles are stored in English as the template gives them and read in the reader's
+# language while a steward has not retitled them (networks/defaults.py says why).
+PART_DEFAULTS = Defaults(RECEPTION_PART, MEETING_PART, VIRTUAL_PART)
+
+
 def default_part_template() -> list[dict[str, object]]:
     """The national pattern: Thursday reception and dinner, Friday meeting 8:00-15:00.
     `day` counts from the first day of the gathering."""
     return [
-        {"title": "Welcome reception and dinner", "day": 0, "start": "18:00", "end": "21:00"},
-        {"title": "Meeting", "day": 1, "start": "08:00", "end": "15:00"},
+        {"title": RECEPTION_PART, "day": 0, "start": "18:00", "end": "21:00"},
+        {"title": MEETING_PART, "day": 1, "start": "08:00", "end": "15:00"},
     ]
 
 

@@ -681,7 +681,7 @@ def gathering_check_in(
                 code=code,
             )
             messages.success(
-                request, _("You are checked in to %(part)s. Welcome!") % {"part": checked.title}
+                request, _("You are checked in to %(part)s. Welcome!") % {"part": checked.label}
             )
         except ValidationError as error:
             for message in error.messages:

@@ -57,13 +57,26 @@ def _untouched(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.strip().splitlines())
 
 
-_DEFAULTS = {_untouched(d): d for d in (*DEFAULT_SECTORS, DEFAULT_PACKET, DEFAULT_CRITERIA)}
+class Defaults:
+    """A set of English defaults (each marked with `gettext_noop`) that a stored text is
+    read against; other apps keep their own (a gathering's part titles)."""
+
+    def __init__(self, *texts: str) -> None:
+        self._index = {_untouched(text): text for text in texts}
+
+    def text(self, value: str) -> str:
+        """`value` in the reader's language if it is an untouched default, else as stored."""
+        default = self._index.get(_untouched(value))
+        return value if default is None else gettext(default)
+
+
+_NETWORK_DEFAULTS = Defaults(*DEFAULT_SECTORS, DEFAULT_PACKET, DEFAULT_CRITERIA)
 
 
 def default_text(value: str) -> str:
-    """`value` in the reader's language if it is an untouched default, else as stored."""
-    default = _DEFAULTS.get(_untouched(value))
-    return value if default is None else gettext(default)
+    """`value` in the reader's language if it is an untouched network default, else as
+    stored."""
+    return _NETWORK_DEFAULTS.text(value)
 
 
 def label_sort_key(label: str) -> str:

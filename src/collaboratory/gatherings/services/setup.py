@@ -15,6 +15,7 @@ from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
 from collaboratory.gatherings.models import (
+    VIRTUAL_PART,
     AgendaItem,
     AgendaKind,
     Attendance,
@@ -267,7 +268,7 @@ def gathering_parts_from_template(
     if format == GatheringFormat.VIRTUAL:
         return [
             (
-                _("Virtual gathering"),
+                VIRTUAL_PART,  # stored in English, shown in the reader's language
                 datetime.combine(first_day, time(13), tzinfo=zone),
                 datetime.combine(first_day, time(15, 30), tzinfo=zone),
             )
