@@ -10,6 +10,7 @@ control character (NUL, escape, backspace, ...), which no one types and nothing 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Every control character (Unicode category Cc: U+0000-U+001F and U+007F-U+009F) and the
 # Unicode line and paragraph separators, which str.splitlines and browsers treat as breaks.
@@ -32,6 +33,13 @@ def fold_lines(text: str) -> str:
 def is_one_line(text: str) -> bool:
     """True when `text` has no line break and no control character."""
     return _NOT_ONE_LINE.search(text) is None
+
+
+def fold_case_and_accents(text: str) -> str:
+    """Lower case without accents, for comparing and sorting what people type in English and
+    Spanish alike: "Salón" meets "salon", "Educación" sorts beside "Economía"."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
 def search_text(text: str, *, limit: int = 100) -> str:

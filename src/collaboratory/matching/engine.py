@@ -32,7 +32,6 @@ import math
 import os
 import re
 import threading
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +41,7 @@ from typing import Any, Final, Literal
 import numpy as np
 
 from collaboratory.matching import kinds, kinds_vectors, tuning
+from collaboratory.plaintext import fold_case_and_accents
 
 log = logging.getLogger(__name__)
 
@@ -457,8 +457,7 @@ def _stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased, accent-free, stemmed content words (the tokens BM25 counts)."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    plain = fold_case_and_accents(text)
     return [_stem(w) for w in _WORD.findall(plain) if w not in STOPWORDS and len(w) > 1]
 
 

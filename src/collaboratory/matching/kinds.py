@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from typing import Final
 
 import numpy as np
+
+from collaboratory.plaintext import fold_case_and_accents
 
 #: The help categories, in the order of the kind block of a vector.
 CATEGORIES: Final = (
@@ -365,10 +366,7 @@ _CUE_PATTERNS: Final = {
 }
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, so "Salón" meets "salon"."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+fold = fold_case_and_accents  # cues are matched on folded text: "Salón" meets "salon"
 
 
 def cue_counts(texts: list[str]) -> np.ndarray:

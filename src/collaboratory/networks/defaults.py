@@ -12,12 +12,13 @@ roster file name a default sector in any of the site's languages.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
+
+from collaboratory.plaintext import fold_case_and_accents
 
 DEFAULT_SECTORS = (
     gettext_noop("Nonprofit"),
@@ -79,11 +80,9 @@ def default_text(value: str) -> str:
     return _NETWORK_DEFAULTS.text(value)
 
 
-def label_sort_key(label: str) -> str:
-    """Sort shown names alphabetically in any language: "Educación" beside "Economía", not
-    after "Zoología" (accents and case set aside)."""
-    decomposed = unicodedata.normalize("NFKD", label.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+# Shown names sort alphabetically in any language: "Educación" beside "Economía", not after
+# "Zoología" (accents and case set aside).
+label_sort_key = fold_case_and_accents
 
 
 def sector_spellings(names: Iterable[str]) -> dict[str, str]:
