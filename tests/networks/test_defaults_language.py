@@ -8,9 +8,16 @@ import re
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 from django_scopes import scopes_disabled
 
-from collaboratory.networks.defaults import DEFAULT_CRITERIA, DEFAULT_PACKET, default_text
+from collaboratory.networks.defaults import (
+    DEFAULT_CRITERIA,
+    DEFAULT_PACKET,
+    default_text,
+    stored_default,
+)
 from collaboratory.networks.models import (
     Invitation,
     Membership,
@@ -120,7 +127,7 @@ def test_the_settings_form_saved_unchanged_keeps_the_packet_a_translated_default
     world: World,
 ) -> None:
     """A browser sends a textarea with CRLF line endings, and the form strips the final
-    newline: the packet is still the default, not a steward's text."""
+    newline: the packet is still the default, not a steward's text, and is stored as it."""
     steward = world.personas["steward"]
     client_for(steward).post(
         "/n/alpha/membership/settings/",
@@ -134,11 +141,66 @@ def test_the_settings_form_saved_unchanged_keeps_the_packet_a_translated_default
     )
     with scopes_disabled():
         stored = MembershipSettings.objects.get(network=world.alpha).packet_markdown
-    assert stored == DEFAULT_PACKET.strip().replace("\n", "\r\n")  # as sent, not rewritten
+    assert stored == DEFAULT_PACKET
 
     welcome = client_for(_spanish(world.personas["member"])).get("/n/alpha/welcome/")
 
     assert "<h3>Te damos la bienvenida al Collaboratory</h3>" in welcome.content.decode()
+
+
+SETTINGS = {
+    "check_in_after_months": "12",
+    "remove_after_months": "24",
+    "invitation_valid_days": "7",
+}
+
+
+def test_a_spanish_steward_edits_the_defaults_in_spanish_and_they_stay_defaults(
+    world: World,
+) -> None:
+    """The settings form shows the untouched packet and criteria in the steward's language;
+    saved unchanged they are stored as the English defaults again, so an English reader
+    still reads English, and what the steward then types is stored as typed."""
+    steward = client_for(_spanish(world.personas["steward"]))
+    with translation.override("es"):
+        packet, criteria = gettext(DEFAULT_PACKET), gettext(DEFAULT_CRITERIA)
+    assert packet != DEFAULT_PACKET
+    assert criteria != DEFAULT_CRITERIA
+
+    form = steward.get("/n/alpha/membership/settings/").content.decode()
+    assert escape(criteria) in form
+    assert escape(packet.splitlines()[0]) in form
+    assert "Welcome to the Collaboratory" not in form
+
+    steward.post(
+        "/n/alpha/membership/settings/",
+        SETTINGS | {"packet_markdown": packet.replace("\n", "\r\n").strip(), "criteria": criteria},
+    )
+    with scopes_disabled():
+        stored = MembershipSettings.objects.get(network=world.alpha)
+    assert (stored.packet_markdown, stored.criteria) == (DEFAULT_PACKET, DEFAULT_CRITERIA)
+    english = client_for(world.personas["member"]).get("/n/alpha/welcome/").content.decode()
+    assert "<h3>Welcome to the Collaboratory</h3>" in english
+
+    typed = criteria + " Y que cocine bien."
+    steward.post(
+        "/n/alpha/membership/settings/",
+        SETTINGS | {"packet_markdown": packet, "criteria": typed},
+    )
+    with scopes_disabled():
+        assert MembershipSettings.objects.get(network=world.alpha).criteria == typed
+
+
+def test_stored_default_maps_only_a_default_as_read_in_a_site_language() -> None:
+    with translation.override("es"):
+        spanish = gettext(DEFAULT_CRITERIA)
+    assert stored_default(spanish) == DEFAULT_CRITERIA
+    assert stored_default(f"  {spanish}\r\n") == DEFAULT_CRITERIA
+    assert stored_default(DEFAULT_CRITERIA.replace("\n", "\r\n")) == DEFAULT_CRITERIA
+    assert stored_default("Sin fines de lucro") == "Nonprofit"
+    assert stored_default(spanish[:-1]) == spanish[:-1]
+    assert stored_default("sin fines de lucro") == "sin fines de lucro"
+    assert stored_default("") == ""
 
 
 def test_default_text_translates_only_an_exact_default() -> None:

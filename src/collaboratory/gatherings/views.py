@@ -35,6 +35,7 @@ from collaboratory.gatherings.forms import (
 )
 from collaboratory.gatherings.ical import calendar_bytes
 from collaboratory.gatherings.models import (
+    PART_DEFAULTS,
     Gathering,
     GatheringPart,
     Rsvp,
@@ -200,7 +201,8 @@ def gathering_settings(request: NetworkRequest, network_slug: str) -> HttpRespon
     network = request.network
     options = gathering_settings_for(network=network)
     template_text = "\n".join(
-        f"{p['day']} | {p['start']} | {p['end']} | {p['title']}" for p in options.part_template
+        f"{p['day']} | {p['start']} | {p['end']} | {PART_DEFAULTS.text(str(p['title']))}"
+        for p in options.part_template
     )
     form = SettingsForm(
         request.POST or None,
@@ -251,7 +253,7 @@ def gathering_edit(request: NetworkRequest, network_slug: str, pk: int) -> HttpR
             "agenda": agenda_text,
             "parts": "\n".join(
                 f"{p.starts_at.astimezone(zone):%Y-%m-%d %H:%M} | "
-                f"{p.ends_at.astimezone(zone):%H:%M} | {p.title}"
+                f"{p.ends_at.astimezone(zone):%H:%M} | {p.label}"
                 for p in gathering.parts.all()
             ),
         },

@@ -8,6 +8,11 @@ while it is still one of these English defaults (character for character, line e
 surrounding spaces aside), and returns anything else exactly as it is. Whatever matches by
 text keeps the stored value (roster files, the API, exports), and `sector_spellings` lets a
 roster file name a default sector in any of the site's languages.
+
+A form that lets a steward edit these texts shows them as `default_text` reads them and
+stores what comes back through `stored_default`: a Spanish-reading steward who saves the
+Spanish packet unchanged keeps the English default, which every reader still gets in their
+own language, rather than freezing it in Spanish for everyone.
 """
 
 from __future__ import annotations
@@ -64,11 +69,26 @@ class Defaults:
 
     def __init__(self, *texts: str) -> None:
         self._index = {_untouched(text): text for text in texts}
+        self._spellings: dict[str, str] | None = None
 
     def text(self, value: str) -> str:
         """`value` in the reader's language if it is an untouched default, else as stored."""
         default = self._index.get(_untouched(value))
         return value if default is None else gettext(default)
+
+    def stored(self, value: str) -> str:
+        """What to store for `value` that a steward sent back from a form: the English default
+        when `value` is a default as read in any site language (so it keeps translating),
+        else `value` exactly as sent."""
+        if self._spellings is None:
+            spellings: dict[str, str] = {}
+            for code, _language in settings.LANGUAGES:
+                with translation.override(code):
+                    for text in self._index.values():
+                        spellings.setdefault(_untouched(gettext(text)), text)
+            spellings.update(self._index)
+            self._spellings = spellings
+        return self._spellings.get(_untouched(value), value)
 
 
 _NETWORK_DEFAULTS = Defaults(*DEFAULT_SECTORS, DEFAULT_PACKET, DEFAULT_CRITERIA)
@@ -78,6 +98,12 @@ def default_text(value: str) -> str:
     """`value` in the reader's language if it is an untouched network default, else as
     stored."""
     return _NETWORK_DEFAULTS.text(value)
+
+
+def stored_default(value: str) -> str:
+    """What to store for a network text a steward sent back from a settings form (see
+    `Defaults.stored`)."""
+    return _NETWORK_DEFAULTS.stored(value)
 
 
 # Shown names sort alphabetically in any language: "Educación" beside "Economía", not after

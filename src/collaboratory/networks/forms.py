@@ -10,7 +10,7 @@ from django.forms.models import ModelChoiceIterator, ModelChoiceIteratorValue
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.capital import HelpCategory
-from collaboratory.networks.defaults import label_sort_key
+from collaboratory.networks.defaults import label_sort_key, stored_default
 from collaboratory.networks.models import MembershipStatus, Network, NetworkKind, Role, Sector
 from collaboratory.networks.services import PLEDGES, UNDER_13
 from collaboratory.people.models import AgeBand
@@ -138,6 +138,14 @@ class MembershipSettingsForm(forms.Form):
         help_text=_("Shown to members who nominate and to stewards beside the review queue."),
         validators=multi_line(_("the criteria")),
     )
+
+    # The view shows an untouched default in the steward's language; sent back unchanged it
+    # is stored as the English default again, so every reader keeps their own language.
+    def clean_packet_markdown(self) -> str:
+        return stored_default(self.cleaned_data["packet_markdown"])
+
+    def clean_criteria(self) -> str:
+        return stored_default(self.cleaned_data["criteria"])
 
 
 class DirectoryFilterForm(forms.Form):

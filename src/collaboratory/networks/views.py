@@ -252,13 +252,11 @@ def membership_settings(request: NetworkRequest, network_slug: str) -> HttpRespo
     current = membership_settings_for(network=network)
     initial = {
         name: getattr(current, name)
-        for name in (
-            "check_in_after_months",
-            "remove_after_months",
-            "invitation_valid_days",
-            "packet_markdown",
-            "criteria",
-        )
+        for name in ("check_in_after_months", "remove_after_months", "invitation_valid_days")
+    } | {
+        # An untouched default shows in the steward's language (the form stores it back).
+        "packet_markdown": default_text(current.packet_markdown),
+        "criteria": default_text(current.criteria),
     }
     form = MembershipSettingsForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():

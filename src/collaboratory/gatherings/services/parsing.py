@@ -1,5 +1,7 @@
 """The stewards' text fields (part template, parts, agenda), parsed into values with one
-error per bad line, so a form can say which line to fix."""
+error per bad line, so a form can say which line to fix. A default part title comes back in
+the steward's language (the forms show it so) and is stored in English again, so it keeps
+reading in each member's own (networks/defaults.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from zoneinfo import ZoneInfo
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from collaboratory.gatherings.models import AgendaKind
+from collaboratory.gatherings.models import PART_DEFAULTS, AgendaKind
 
 
 def part_template_parse(text: str) -> list[dict[str, object]]:
@@ -42,7 +44,9 @@ def part_template_parse(text: str) -> list[dict[str, object]]:
                     % {"number": number, "problem": problem}
                 }
             )
-        parts.append({"title": title, "day": int(day), "start": start, "end": end})
+        parts.append(
+            {"title": PART_DEFAULTS.stored(title), "day": int(day), "start": start, "end": end}
+        )
     if not parts:
         raise ValidationError({"part_template": _("The template needs at least one part.")})
     return parts
@@ -82,7 +86,7 @@ def parts_parse(text: str, *, zone: ZoneInfo) -> list[tuple[str, datetime, datet
             _line_error(
                 "parts", number, _("write the start as YYYY-MM-DD HH:MM and the end as HH:MM")
             )
-        parts.append((title, starts, ends))
+        parts.append((PART_DEFAULTS.stored(title), starts, ends))
     return parts
 
 

@@ -15,6 +15,7 @@ from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
 from collaboratory.gatherings.models import (
+    PART_DEFAULTS,
     VIRTUAL_PART,
     AgendaItem,
     AgendaKind,
@@ -141,7 +142,11 @@ def gathering_update(
     unknown = sorted(set(fields) - set(EDITABLE_FIELDS))
     if unknown:
         raise ValueError(f"Not editable here: {', '.join(unknown)}")
-    current = [(p.title, p.starts_at, p.ends_at) for p in gathering.parts.all()]
+    # A part titled before default titles were stored in English ("Reunión" typed or made in
+    # Spanish) comes back from the form as the English default: the same part, not a change.
+    current = [
+        (PART_DEFAULTS.stored(p.title), p.starts_at, p.ends_at) for p in gathering.parts.all()
+    ]
     if parts is not None and list(parts) == current:
         parts = None
     if parts is not None:
