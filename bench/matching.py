@@ -1,13 +1,14 @@
 """How well and how fast asks are matched to offers, beside a BM25 keyword baseline.
 
-In one run: top-1 and MRR on the development and held-out sets for the engine (asks and offers
-read as such, with the kinds of help, by the civically tuned model), for the same engine on the
-model as it came ("untuned"), for that model's plain sentence vectors (the engine before the
-kinds) and for BM25 (every ask ranked against every offer of its set); the share of pairs with
-little word overlap; cold model load in a fresh process; encoding throughput on one and two
-threads; one ask against 10,000 members' offers (p50/p95, offer vectors precomputed, exact
-search) beside BM25 on the same 10,000 texts; suggestions for every ask of a 300-person
-gathering; and the disk taken by the packages the engine added.
+In one run: top-1 and MRR on the development and held-out sets for the engine (asks and
+offers read as such, with the kinds of help, by the civically tuned model, each offer beside
+the asks its nearest training offers answer), for the same engine without those answered asks
+("no memory"), on the model as it came ("untuned"), for that model's plain sentence vectors
+(the engine before the kinds) and for BM25 (every ask ranked against every offer of its set);
+the share of pairs with little word overlap; cold model load in a fresh process; encoding
+throughput on one and two threads; one ask against 10,000 members' offers (p50/p95, offer
+vectors precomputed, exact search) beside BM25 on the same 10,000 texts; suggestions for
+every ask of a 300-person gathering; and the disk taken by the packages the engine added.
 
     .venv/bin/python bench/matching.py [--repeat 200] [--offers 10000] [--asks 300]
 """
@@ -83,9 +84,11 @@ def accuracy(encoder: engine.Encoder) -> None:
     print(f"{'set':<12}{'pairs':>6}{'Jaccard<0.1':>12}{'method':>11}{'top-1':>8}{'MRR':>8}")
     with tempfile.TemporaryDirectory() as folder:
         neutral = tuning.write_neutral(Path(folder) / "neutral.npz")
-        untuned = engine.open_encoder(tuning_file=neutral)
+        untuned = engine.open_encoder(tuning_file=neutral, memory_file=None)
+    alone = engine.open_encoder(memory_file=None)
     methods = (
         ("engine", embedding_scorer(encoder)),
+        ("no memory", embedding_scorer(alone)),
         ("untuned", embedding_scorer(untuned)),
         ("sentences", sentence_scorer(untuned)),
         ("BM25", bm25_scorer),
@@ -121,7 +124,7 @@ def cold_load(runs: int = 3) -> None:
     best = min(samples, key=lambda sample: sample[0] + sample[1])
     print(
         f"\ncold model load in a fresh process (best of {runs}, ms): import engine {best[0]:.0f} "
-        f"+ open_encoder {best[1]:.0f} (onnxruntime, session, tokenizer, kinds) = "
+        f"+ open_encoder {best[1]:.0f} (onnxruntime, session, tokenizer, kinds, memory) = "
         f"{best[0] + best[1]:.0f} wall, {best[3]:.0f} CPU; first encode {best[2]:.0f}"
     )
 

@@ -1,5 +1,6 @@
 """The civic tuning (`collaboratory.matching.tuning`): applied in memory to the int8 model,
-made from today's training pairs, and none of them from the labelled sets that measure it."""
+made from today's training pairs, and none of them (nor any pair the answered asks are made
+from) from the labelled sets that measure it."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from collaboratory.matching import engine, tuning
+from collaboratory.matching import engine, memory_build, tuning
 from tests.matching.accuracy import embedding_scorer, evaluate
 from tests.matching.examples_dev import DEVELOPMENT
 from tests.matching.examples_heldout import HELD_OUT
 
 RECIPE = Path(__file__).resolve().parents[2] / "scripts" / "matching_tuning"
-PAIRS: list[tuple[str, str, str]] = runpy.run_path(str(RECIPE / "pairs.py"))["PAIRS"]
+# Every training pair: the tuning's and the answered asks' (memory_build reads them all).
+PAIRS = memory_build.training_pairs()
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +82,7 @@ def test_a_tuning_of_zeros_gives_the_models_own_vectors(tmp_path: Path) -> None:
 
     zeros = tuning.write_neutral(tmp_path / "zeros.npz")
     model_file, _ = engine._model_files()
-    untuned = engine.open_encoder(tuning_file=zeros)
+    untuned = engine.open_encoder(tuning_file=zeros, memory_file=None)
     plain = onnxruntime.InferenceSession(str(model_file), providers=["CPUExecutionProvider"])
     texts = ["Our community hall seats 80.", "¿Quién puede traducir al español?"]
     batch = untuned._tokenizer.encode_batch(texts)
@@ -97,7 +99,7 @@ def test_a_tuning_of_zeros_gives_the_models_own_vectors(tmp_path: Path) -> None:
 
 def test_the_tuning_changes_the_vectors(encoder: engine.Encoder, tmp_path: Path) -> None:
     zeros = tuning.write_neutral(tmp_path / "zeros.npz")
-    untuned = engine.open_encoder(tuning_file=zeros)
+    untuned = engine.open_encoder(tuning_file=zeros, memory_file=None)
     texts = ["I need: somewhere to store 40 folding tables over the winter"]
 
     cosine = float(encoder.encode(texts)[0] @ untuned.encode(texts)[0])
@@ -119,12 +121,12 @@ def test_a_missing_or_damaged_tuning_is_reported_as_unavailable(tmp_path: Path) 
     assert tuning.digest(tmp_path / "absent.npz") == "missing"
 
 
-def test_the_tuning_lifts_accuracy_on_pairs_it_never_saw(
-    encoder: engine.Encoder, tmp_path: Path
-) -> None:
-    untuned = engine.open_encoder(tuning_file=tuning.write_neutral(tmp_path / "zeros.npz"))
+def test_the_tuning_lifts_accuracy_on_pairs_it_never_saw(tmp_path: Path) -> None:
+    neutral = tuning.write_neutral(tmp_path / "zeros.npz")
+    untuned = engine.open_encoder(tuning_file=neutral, memory_file=None)
+    tuned_alone = engine.open_encoder(memory_file=None)  # the tuning's share, answered asks apart
 
-    tuned = evaluate(DEVELOPMENT, embedding_scorer(encoder))
+    tuned = evaluate(DEVELOPMENT, embedding_scorer(tuned_alone))
     before = evaluate(DEVELOPMENT, embedding_scorer(untuned))
 
     # Measured 0.676 / 0.775 against 0.627 / 0.728 (held-out: 0.820 / 0.865 against 0.770 /

@@ -40,7 +40,8 @@ from typing import Any, Final, Literal
 
 import numpy as np
 
-from collaboratory.matching import kinds, kinds_vectors, tuning
+from collaboratory.matching import kinds, kinds_vectors, memory, tuning
+from collaboratory.matching.memory import Memory
 from collaboratory.plaintext import fold_case_and_accents
 
 log = logging.getLogger(__name__)
@@ -52,11 +53,12 @@ SENTENCE_DIMENSIONS: Final = 384
 DIMENSIONS: Final = SENTENCE_DIMENSIONS + len(kinds.CATEGORIES)
 
 
-def model_name(tuning_digest: str) -> str:
+def model_name(tuning_digest: str, memory_digest: str | None = None) -> str:
     """The name stored beside vectors: vectors of another model, file or way of reading are
-    not comparable. It changes with the tuning and with anything in `kinds` that shapes a
-    vector."""
-    return f"all-MiniLM-L6-v2-int8+civic-{tuning_digest}+kinds-{kinds.digest()}"
+    not comparable. It changes with the tuning, with anything in `kinds` that shapes a
+    vector, and with the answered asks offers are read beside (`memory`), if any."""
+    name = f"all-MiniLM-L6-v2-int8+civic-{tuning_digest}+kinds-{kinds.digest()}"
+    return name if memory_digest is None else f"{name}+memory-{memory_digest}"
 
 
 def references_digest(tuning_digest: str) -> str:
@@ -64,9 +66,10 @@ def references_digest(tuning_digest: str) -> str:
     return f"{kinds.digest()}-{tuning_digest}"
 
 
-#: The shipped model's name and references (`kinds_vectors` is built for these).
-MODEL_NAME: Final = model_name(tuning.digest())
+#: The shipped references (`kinds_vectors` and `memory.npz` are built for these) and the
+#: shipped model's name (with its memory of answered asks, when that is built for them).
 REFERENCES_DIGEST: Final = references_digest(tuning.digest())
+MODEL_NAME: Final = model_name(tuning.digest(), memory.shipped_digest(REFERENCES_DIGEST))
 #: Tokens kept per text. Asks and offers are a sentence or two; 128 word pieces is about 90
 #: words, and attention cost grows with the square of the length.
 MAX_TOKENS: Final = 128
@@ -100,23 +103,25 @@ class Encoder:
 
     :meth:`encode_asks` and :meth:`encode_offers` give the matching vectors that are stored and
     compared; :meth:`encode` the model's plain sentence vectors. One ``InferenceSession`` is
-    safe to run from several threads at once.
+    safe to run from several threads at once. With a ``memory``, offers are read beside the
+    asks their nearest training offers answer (:mod:`collaboratory.matching.memory`).
     """
 
     def __init__(
         self,
         session: Any,
         tokenizer: Any,
-        name: str = MODEL_NAME,
-        references: KindReferences | None = None,
-        references_digest: str = REFERENCES_DIGEST,
+        name: str,
+        references_digest: str,
+        answered_asks: Memory | None = None,
     ) -> None:
         self.name = name
         self.references_digest = references_digest
+        self.memory = answered_asks
         self._session = session
         self._tokenizer = tokenizer
         self._inputs = {node.name for node in session.get_inputs()}
-        self.references = references if references is not None else kind_references(self)
+        self.references = kind_references(self)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Sentence vectors: float32 (len(texts), SENTENCE_DIMENSIONS), unit length, in order."""
@@ -135,6 +140,12 @@ class Encoder:
 
     def encode_offers(self, texts: Sequence[str]) -> np.ndarray:
         """Matching vectors of offers, comparable with :meth:`encode_asks`'s."""
+        vectors = self.encode_offers_alone(texts)
+        return vectors if self.memory is None else self.memory.expand(vectors)
+
+    def encode_offers_alone(self, texts: Sequence[str]) -> np.ndarray:
+        """Offers' matching vectors without the answered asks: what `memory_build` keeps of
+        the training offers, and the baseline the bench prints."""
         refs = self.references
         return self._matching(texts, kinds.OFFER_TEMPLATE, refs.offer_centre, refs.offer_prototypes)
 
@@ -258,11 +269,13 @@ def open_encoder(
     model_file: Path | None = None,
     tokenizer_file: Path | None = None,
     tuning_file: Path = tuning.TUNING_FILE,
+    memory_file: Path | None = memory.MEMORY_FILE,
 ) -> Encoder:
     """Load the model afresh (not cached; see :func:`load_encoder`), or raise ModelUnavailable.
 
     The files default to the installed packages' (and our tuning, applied in memory:
     :mod:`collaboratory.matching.tuning`); naming others tests a damaged install.
+    ``memory_file=None`` reads offers without the answered asks (as the bench's baseline).
 
     One intra-op thread by default: a second one made one run 1.4-1.8 times faster on two cores,
     but requests and background tasks run side by side and would fight over the same cores
@@ -301,8 +314,17 @@ def open_encoder(
     if not shapes or shapes[0][-1] != SENTENCE_DIMENSIONS:
         raise ModelUnavailable(f"unexpected model output {shapes}")
     tuned = tuning.digest(tuning_file)
+    references = references_digest(tuned)
+    answered, remembered = None, None
+    if memory_file is not None:
+        answered = memory.load(memory_file, references=references, dimensions=DIMENSIONS)
+        remembered = None if answered is None else memory.digest(memory_file)
     return Encoder(
-        session, tokenizer, name=model_name(tuned), references_digest=references_digest(tuned)
+        session,
+        tokenizer,
+        name=model_name(tuned, remembered),
+        references_digest=references,
+        answered_asks=answered,
     )
 
 
