@@ -453,6 +453,31 @@ def test_closed_and_foreign_asks_are_404(network: Network, member: User) -> None
     assert commitments() == []
 
 
+def test_asks_whose_presenter_is_not_a_member_here_are_off_the_board(
+    network: Network, member: User
+) -> None:
+    """A youth guest presents at the host's gathering without being its member: offers on
+    their ask would never reach them, and a minor is not shown to the host's adults."""
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=network)
+    guest = MembershipFactory(
+        network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
+    ).user
+    guest_ask = first_ask(
+        project(network, AskInput("space", "institutional", "GUEST-ASK"), proposer=guest)
+    )
+    project(network, AskInput("space", "institutional", "MEMBER-ASK"))
+    client = client_for(member)
+
+    page = client.get(board(network)).content.decode()
+    form = client.get(offer_url(guest_ask))
+    posted = client.post(offer_url(guest_ask), offer())
+
+    assert ("MEMBER-ASK" in page, "GUEST-ASK" in page) == (True, False)
+    assert (form.status_code, posted.status_code) == (404, 404)
+    assert guest.full_name not in posted.content.decode()
+    assert commitments() == []
+
+
 def test_the_presenter_or_a_steward_marks_an_ask_met(
     network: Network, member: User, django_capture_on_commit_callbacks: Any
 ) -> None:
