@@ -258,6 +258,27 @@ def test_bad_input_is_refused_by_field_and_changes_nothing(
     assert commitments() == []
 
 
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b'{"what": "I will', "The request body is not valid JSON."),
+        (b"\xff\xfe", "The request body is not valid JSON."),
+        (b"[1, 2]", "Send the fields as a JSON object."),
+        (b'"I will lend our hall"', "Send the fields as a JSON object."),
+    ],
+)
+def test_a_broken_json_body_is_refused_and_changes_nothing(
+    network: Network, member: User, body: bytes, message: str
+) -> None:
+    ask = first_ask(project(network))
+
+    response = client_for(member).post(offer_url(ask), body, content_type="application/json")
+
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert commitments() == []
+
+
 def test_a_presenter_gets_no_offer_button_on_their_own_ask(network: Network) -> None:
     steward = MembershipFactory(network=network, role=Role.STEWARD).user
     mine = project(network, AskInput("space", "institutional", "MY-ASK"), proposer=steward)
