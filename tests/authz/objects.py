@@ -278,14 +278,15 @@ def introduction_pk(world: Any, network_key: str) -> int:
             target = Membership.objects.get(
                 network=network, user__full_name=CANARIES[network_key][1]
             ).user
-            request = introduction_request(
+            sent = introduction_request(
                 network=network,
                 requester=requester,
                 target=target,
                 note="I would like to meet you.",
                 share_email=False,
+                idempotency_key=uuid.uuid4(),
             )
-        cache[network_key] = int(request.pk)
+        cache[network_key] = int(sent.request.pk)
     return cache[network_key]
 
 

@@ -258,6 +258,27 @@ def test_bad_input_is_refused_by_field_and_changes_nothing(
     assert commitments() == []
 
 
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b'{"what": "I will', "The request body is not valid JSON."),
+        (b"\xff\xfe", "The request body is not valid JSON."),
+        (b"[1, 2]", "Send the fields as a JSON object."),
+        (b'"I will lend our hall"', "Send the fields as a JSON object."),
+    ],
+)
+def test_a_broken_json_body_is_refused_and_changes_nothing(
+    network: Network, member: User, body: bytes, message: str
+) -> None:
+    ask = first_ask(project(network))
+
+    response = client_for(member).post(offer_url(ask), body, content_type="application/json")
+
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert commitments() == []
+
+
 def test_a_presenter_gets_no_offer_button_on_their_own_ask(network: Network) -> None:
     steward = MembershipFactory(network=network, role=Role.STEWARD).user
     mine = project(network, AskInput("space", "institutional", "MY-ASK"), proposer=steward)
@@ -450,6 +471,31 @@ def test_closed_and_foreign_asks_are_404(network: Network, member: User) -> None
         url = reverse("matching:offer", kwargs={"network_slug": network.slug, "ask_id": ask.pk})
         assert client.get(url).status_code == 404
         assert client.post(url, offer()).status_code == 404
+    assert commitments() == []
+
+
+def test_asks_whose_presenter_is_not_a_member_here_are_off_the_board(
+    network: Network, member: User
+) -> None:
+    """A youth guest presents at the host's gathering without being its member: offers on
+    their ask would never reach them, and a minor is not shown to the host's adults."""
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=network)
+    guest = MembershipFactory(
+        network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
+    ).user
+    guest_ask = first_ask(
+        project(network, AskInput("space", "institutional", "GUEST-ASK"), proposer=guest)
+    )
+    project(network, AskInput("space", "institutional", "MEMBER-ASK"))
+    client = client_for(member)
+
+    page = client.get(board(network)).content.decode()
+    form = client.get(offer_url(guest_ask))
+    posted = client.post(offer_url(guest_ask), offer())
+
+    assert ("MEMBER-ASK" in page, "GUEST-ASK" in page) == (True, False)
+    assert (form.status_code, posted.status_code) == (404, 404)
+    assert guest.full_name not in posted.content.decode()
     assert commitments() == []
 
 

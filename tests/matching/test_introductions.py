@@ -4,12 +4,15 @@ otherwise the stewards' list. Bad input and the daily limit change nothing."""
 from __future__ import annotations
 
 import re
+import uuid
+from datetime import timedelta
 
 import pytest
 from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from django_scopes import scopes_disabled
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,7 +20,10 @@ from hypothesis import strategies as st
 from collaboratory.audit.models import AuditEvent
 from collaboratory.matching.models import IntroductionRequest, IntroductionStatus
 from collaboratory.matching.selectors_profiles import INTRODUCTIONS_PER_DAY
-from collaboratory.matching.services_profiles import introduction_consent_set
+from collaboratory.matching.services_profiles import (
+    introduction_consent_set,
+    introduction_request,
+)
 from collaboratory.networks.models import NetworkKind, Role
 from collaboratory.people.models import AgeBand
 from tests.conftest import client_for
@@ -40,6 +46,11 @@ def intro_url(membership) -> str:  # type: ignore[no-untyped-def]
     )
 
 
+def fresh(data: dict[str, str]) -> dict[str, str]:
+    """The form as a freshly opened profile sends it: with a new idempotency key."""
+    return {"idempotency_key": str(uuid.uuid4()), **data}
+
+
 @pytest.fixture
 def network():  # type: ignore[no-untyped-def]
     return NetworkFactory()
@@ -60,7 +71,7 @@ def test_consenting_adult_gets_the_note_by_email(
         introduction_consent_set(network=network, user=target.user, consent=True)
     with django_capture_on_commit_callbacks(execute=True):
         response = client_for(asker.user).post(
-            intro_url(target), {"note": "We both run tool libraries.", "share_email": "on"}
+            intro_url(target), fresh({"note": "We both run tool libraries.", "share_email": "on"})
         )
     assert response.status_code == 302
     (row,) = _requests()
@@ -81,7 +92,7 @@ def test_address_is_left_out_unless_shared(network, django_capture_on_commit_cal
     with scopes_disabled():
         introduction_consent_set(network=network, user=target.user, consent=True)
     with django_capture_on_commit_callbacks(execute=True):
-        client_for(asker.user).post(intro_url(target), {"note": "Hello there."})
+        client_for(asker.user).post(intro_url(target), fresh({"note": "Hello there."}))
     (message,) = mail.outbox
     assert "asker@example.org" not in message.body
 
@@ -93,7 +104,7 @@ def test_without_consent_the_request_goes_to_the_stewards(
     asker = MembershipFactory(network=network)
     target = MembershipFactory(network=network, user__full_name="Quiet Person")
     with django_capture_on_commit_callbacks(execute=True):
-        response = client_for(asker.user).post(intro_url(target), {"note": "Hello there."})
+        response = client_for(asker.user).post(intro_url(target), fresh({"note": "Hello there."}))
     assert response.status_code == 302
     # The stewards are told, by name only: the note stays on their list.
     (notice,) = mail.outbox
@@ -144,8 +155,8 @@ def test_a_minor_on_either_side_goes_through_the_stewards(
     )
     assert response.status_code == 302
     with django_capture_on_commit_callbacks(execute=True):
-        client_for(minor.user).post(intro_url(adult), {"note": "Hi, can we meet?"})
-        client_for(adult.user).post(intro_url(minor), {"note": "Hi, can we meet?"})
+        client_for(minor.user).post(intro_url(adult), fresh({"note": "Hi, can we meet?"}))
+        client_for(adult.user).post(intro_url(minor), fresh({"note": "Hi, can we meet?"}))
     # Only the stewards hear of it, and not the note.
     assert {tuple(m.to) for m in mail.outbox} == {(steward.user.email,)}
     assert all("can we meet" not in m.body for m in mail.outbox)
@@ -161,7 +172,7 @@ def test_the_stewards_list_links_both_profiles_and_gives_adults_addresses(networ
     steward = MembershipFactory(network=network, role=Role.STEWARD)
     asker = MembershipFactory(network=network, user__email="asker@example.org")
     target = MembershipFactory(network=network, user__email="quiet@example.org")
-    client_for(asker.user).post(intro_url(target), {"note": "Hello there."})
+    client_for(asker.user).post(intro_url(target), fresh({"note": "Hello there."}))
 
     body = client_for(steward.user).get(introductions_url(network)).content.decode()
 
@@ -181,7 +192,7 @@ def test_the_stewards_list_never_shows_a_minors_address() -> None:
         user__age_band=AgeBand.AGE_16_17,
         user__email="minor@example.org",
     )
-    client_for(adult.user).post(intro_url(minor), {"note": "Hi, can we meet?"})
+    client_for(adult.user).post(intro_url(minor), fresh({"note": "Hi, can we meet?"}))
 
     body = client_for(steward.user).get(introductions_url(youth)).content.decode()
 
@@ -197,7 +208,7 @@ def test_the_stewards_list_reads_a_fixed_number_of_queries(network) -> None:  # 
     def count_after_asking(times: int) -> int:
         for _n in range(times):
             asker, target = MembershipFactory(network=network), MembershipFactory(network=network)
-            client_for(asker.user).post(intro_url(target), {"note": "Hello."})
+            client_for(asker.user).post(intro_url(target), fresh({"note": "Hello."}))
         with CaptureQueriesContext(connection) as ctx:
             assert client.get(introductions_url(network)).status_code == 200
         return len(ctx.captured_queries)
@@ -225,7 +236,7 @@ def test_bad_notes_are_refused_by_field(network, data, field, message) -> None: 
 
 def test_self_introduction_is_refused(network) -> None:  # type: ignore[no-untyped-def]
     asker = MembershipFactory(network=network)
-    response = client_for(asker.user).post(intro_url(asker), {"note": "Me, myself."})
+    response = client_for(asker.user).post(intro_url(asker), fresh({"note": "Me, myself."}))
     assert response.status_code == 400
     assert "your own profile" in response.content.decode()
     assert _requests() == []
@@ -236,8 +247,8 @@ def test_the_daily_limit_says_so_and_stores_nothing_more(network) -> None:  # ty
     targets = [MembershipFactory(network=network) for _n in range(INTRODUCTIONS_PER_DAY + 1)]
     client = client_for(asker.user)
     for target in targets[:-1]:
-        assert client.post(intro_url(target), {"note": "Hello."}).status_code == 302
-    response = client.post(intro_url(targets[-1]), {"note": "Hello."})
+        assert client.post(intro_url(target), fresh({"note": "Hello."})).status_code == 302
+    response = client.post(intro_url(targets[-1]), fresh({"note": "Hello."}))
     assert response.status_code == 400
     assert "Try again tomorrow" in response.content.decode()
     assert len(_requests()) == INTRODUCTIONS_PER_DAY
@@ -251,10 +262,10 @@ def test_asking_again_while_a_request_waits_says_so_and_changes_nothing(
     target = MembershipFactory(network=network, user__full_name="Quiet Person")
     client = client_for(asker.user)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(intro_url(target), {"note": "Hello there."})
+        client.post(intro_url(target), fresh({"note": "Hello there."}))
 
     with django_capture_on_commit_callbacks(execute=True):
-        again = client.post(intro_url(target), {"note": "Hello again, did you see my note?"})
+        again = client.post(intro_url(target), fresh({"note": "Hello again, did you see my note?"}))
 
     assert again.status_code == 400
     assert (
@@ -270,7 +281,7 @@ def test_once_the_stewards_handled_it_one_may_ask_again(network) -> None:  # typ
     asker = MembershipFactory(network=network)
     target = MembershipFactory(network=network)
     client = client_for(asker.user)
-    client.post(intro_url(target), {"note": "Hello there."})
+    client.post(intro_url(target), fresh({"note": "Hello there."}))
     (first,) = _requests()
     client_for(steward.user).post(
         reverse(
@@ -280,7 +291,7 @@ def test_once_the_stewards_handled_it_one_may_ask_again(network) -> None:  # typ
         {"status": "declined"},
     )
 
-    response = client.post(intro_url(target), {"note": "Hello again."})
+    response = client.post(intro_url(target), fresh({"note": "Hello again."}))
 
     assert response.status_code == 302
     assert sorted(r.status for r in _requests()) == ["declined", "pending"]
@@ -333,7 +344,7 @@ def test_any_note_is_stored_clean_or_refused(network, note) -> None:  # type: ig
         IntroductionRequest.objects.all().delete()
     asker = MembershipFactory(network=network)
     target = MembershipFactory(network=network)
-    response = client_for(asker.user).post(intro_url(target), {"note": note})
+    response = client_for(asker.user).post(intro_url(target), fresh({"note": note}))
     rows = _requests()
     assert response.status_code in (302, 400)
     if response.status_code == 400:
@@ -348,7 +359,7 @@ def test_my_data_export_carries_my_requests_and_consent(network) -> None:  # typ
     asker = MembershipFactory(network=network)
     target = MembershipFactory(network=network, user__full_name="Quiet Person")
     client = client_for(asker.user)
-    client.post(intro_url(target), {"note": "MY-OWN-NOTE"})
+    client.post(intro_url(target), fresh({"note": "MY-OWN-NOTE"}))
     client.post(
         reverse("matching:introduction_consent", kwargs={"network_slug": network.slug}),
         {"consent": "on"},
@@ -362,3 +373,140 @@ def test_my_data_export_carries_my_requests_and_consent(network) -> None:  # typ
         "MY-OWN-NOTE"
         not in client_for(target.user).get(reverse("people:my_data_export")).content.decode()
     )
+
+
+# ------------------------------------------------------------------ once per form (key)
+
+KEY_INPUT = r'<input type="hidden" name="idempotency_key" value="([^"]+)">'
+
+
+def test_a_double_tap_sends_one_note_and_shows_the_same_success(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(
+        network=network, user__email="target@example.org", user__full_name="Tess Target"
+    )
+    with scopes_disabled():
+        introduction_consent_set(network=network, user=target.user, consent=True)
+    client = client_for(asker.user)
+    (key,) = re.findall(KEY_INPUT, client.get(profile_url(target)).content.decode())
+    form = {"note": "We both run tool libraries.", "idempotency_key": key}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.post(intro_url(target), form, follow=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        second = client.post(intro_url(target), form, follow=True)
+
+    said = "Your note was emailed to Tess Target."
+    assert (said in first.content.decode(), said in second.content.decode()) == (True, True)
+    assert [r.note for r in _requests()] == ["We both run tool libraries."]
+    assert [m.to for m in mail.outbox] == [["target@example.org"]]
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(action="introduction.requested").count() == 1
+
+
+def test_the_same_form_with_an_edited_note_keeps_the_first(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    client = client_for(asker.user)
+    key = str(uuid.uuid4())
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(intro_url(target), {"note": "First words.", "idempotency_key": key})
+    with django_capture_on_commit_callbacks(execute=True):
+        again = client.post(
+            intro_url(target), {"note": "Second words.", "idempotency_key": key}, follow=True
+        )
+
+    assert (
+        "This form was already sent, so your first note stands as it was: “First words.”. "
+        "Your changes were not sent."
+    ) in again.content.decode()
+    assert [r.note for r in _requests()] == ["First words."]
+    assert len(mail.outbox) == 0  # no steward in this network: nobody to tell
+
+
+def test_a_key_used_for_another_member_is_refused_and_the_form_gets_a_fresh_one(
+    network,
+) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network)
+    first, second = MembershipFactory(network=network), MembershipFactory(network=network)
+    client = client_for(asker.user)
+    key = str(uuid.uuid4())
+    client.post(intro_url(first), {"note": "Hello.", "idempotency_key": key})
+
+    response = client.post(intro_url(second), {"note": "Hello.", "idempotency_key": key})
+
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "This form was already used to ask for another introduction" in body
+    (new_key,) = re.findall(KEY_INPUT, body)
+    assert new_key != key
+    assert [r.target_id for r in _requests()] == [first.user_id]
+
+
+def test_every_profile_page_carries_its_own_key(network) -> None:  # type: ignore[no-untyped-def]
+    """The fellow member's page is cached for everyone of one class; its key is not."""
+    target = MembershipFactory(network=network)
+    one, other = (client_for(MembershipFactory(network=network).user) for _n in range(2))
+
+    keys = [
+        re.findall(KEY_INPUT, client.get(profile_url(target)).content.decode())
+        for client in (one, one, other)
+    ]
+
+    assert [len(found) for found in keys] == [1, 1, 1]
+    assert len({found[0] for found in keys}) == 3
+    assert all(uuid.UUID(found[0]) for found in keys)
+
+
+def test_the_same_note_to_the_same_member_within_a_day_is_refused_whatever_its_status(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network, user__full_name="Tess Target")
+    with scopes_disabled():
+        introduction_consent_set(network=network, user=target.user, consent=True)
+    client = client_for(asker.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(intro_url(target), fresh({"note": "We both run tool libraries."}))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        again = client.post(intro_url(target), fresh({"note": "we both run  tool\nlibraries. "}))
+
+    assert again.status_code == 400
+    assert (
+        "You sent this same note to Tess Target in the last 24 hours, so it was not sent "
+        "again. To add something, write a different note."
+    ) in again.content.decode()
+    assert [r.status for r in _requests()] == [IntroductionStatus.SENT]
+    assert len(mail.outbox) == 1
+
+
+def test_the_same_note_may_be_sent_again_after_a_day(network) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    with scopes_disabled():
+        introduction_consent_set(network=network, user=target.user, consent=True)
+        first = introduction_request(
+            network=network,
+            requester=asker.user,
+            target=target.user,
+            note="Hello there.",
+            share_email=False,
+            idempotency_key=uuid.uuid4(),
+            now=timezone.now() - timedelta(hours=25),
+        )
+        second = introduction_request(
+            network=network,
+            requester=asker.user,
+            target=target.user,
+            note="Hello there.",
+            share_email=False,
+            idempotency_key=uuid.uuid4(),
+        )
+
+    assert (first.outcome, second.outcome) == ("created", "created")
+    assert len(_requests()) == 2

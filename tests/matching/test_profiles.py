@@ -21,7 +21,7 @@ from collaboratory.gatherings.models import Attendance
 from collaboratory.gatherings.services import attendance_bulk_record
 from collaboratory.networks.models import NetworkKind, Role
 from collaboratory.people.models import AgeBand
-from collaboratory.people.services import offered_asset_add, profile_update
+from collaboratory.people.services import offered_asset_add, profile_update, user_language_set
 from tests.conftest import client_for
 from tests.factories import (
     CommitmentFactory,
@@ -104,7 +104,22 @@ def test_own_profile_and_stewards_see_kept_and_open(network) -> None:  # type: i
         )
     for viewer in (member.user, steward.user):
         body = client_for(viewer).get(url(member)).content.decode()
-        assert "0 kept, 1 open" in body
+        assert "kept: 0, open: 1" in body
+
+
+def test_kept_and_open_read_right_in_spanish_for_any_count(network) -> None:  # type: ignore[no-untyped-def]
+    """ "1 abiertos" was wrong Spanish: the counts follow a label, so no plural is needed."""
+    member = MembershipFactory(network=network)
+    with scopes_disabled():
+        CommitmentFactory(
+            proposal=PresentedProposalFactory(gathering=GatheringFactory(network=network)),
+            committer=member.user,
+        )
+    user_language_set(user=member.user, language="es")
+
+    body = client_for(member.user).get(url(member)).content.decode()
+
+    assert "cumplidos: 0, abiertos: 1" in body
 
 
 def test_another_networks_member_and_data_never_show(network) -> None:  # type: ignore[no-untyped-def]

@@ -12,15 +12,17 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments.models import CommitmentStatus
+from collaboratory.commitments.services.commitment import commitment_hide, commitment_undo
 from collaboratory.creditclub.models import Ask
 from collaboratory.gatherings.models import Gathering
 from collaboratory.matching.ranking import suggestions_for_ask, suggestions_for_asks
-from collaboratory.networks.models import MembershipStatus, NetworkKind
+from collaboratory.networks.models import MembershipStatus, NetworkKind, Role
 from collaboratory.people.models import AgeBand
 from collaboratory.people.services import offered_asset_add
 from tests.factories import (
     CommitmentFactory,
     GatheringFactory,
+    MembershipFactory,
     NetworkFactory,
     PresentedProposalFactory,
 )
@@ -75,6 +77,32 @@ def test_reasons_name_the_offer_kept_commitments_and_a_new_tie(db: None) -> None
 
     assert suggestion.reasons == ["offers: Our community hall seats 80", "new tie across sectors"]
     assert suggestion.record == ["kept 3 institutional commitments (space, staff, volunteers)"]
+
+
+def test_kept_commitments_hidden_or_undone_are_no_record_and_no_score(scene: Scene) -> None:
+    # Hana's one counted kept commitment is her record; Ivan's two are hidden or undone.
+    hana = scene.member("Hana Hall", HALL)
+    ivan = scene.member("Ivan Inn", HALL)
+    other = PresentedProposalFactory(gathering=past_gathering(scene, 90))
+    steward = MembershipFactory(network=scene.network, role=Role.STEWARD).user
+    CommitmentFactory(
+        proposal=other, committer=hana, capital="institutional", status=CommitmentStatus.KEPT
+    )
+    hidden, undone = (
+        CommitmentFactory(proposal=other, committer=ivan, capital="institutional", status=status)
+        for status in (CommitmentStatus.KEPT, CommitmentStatus.PARTLY_KEPT)
+    )
+    with scopes_disabled():
+        commitment_hide(commitment=hidden, actor=steward, reason="Not a commitment")
+        commitment_undo(commitment=undone, actor=ivan, now=undone.created_at)
+
+    by_name = {s.name: s for s in suggestions_for_ask(ask=scene.ask).items}
+
+    assert by_name["Hana Hall"].record == [
+        "kept 1 institutional commitment (space, staff, volunteers)"
+    ]
+    assert by_name["Ivan Inn"].record == []
+    assert by_name["Ivan Inn"].score < by_name["Hana Hall"].score
 
 
 def test_no_new_tie_bonus_for_someone_who_already_helped_the_presenter(scene: Scene) -> None:

@@ -146,10 +146,10 @@ def test_a_stewards_profile_and_a_members_are_two(network: Network) -> None:
     as_steward = _body(client_for(steward), url(person))
     as_members = [_body(client_for(m), url(person)) for m in members]
 
-    assert ("SELECTED-PROJECT" in as_steward, "0 kept, 1 open" in as_steward) == (True, True)
+    assert ("SELECTED-PROJECT" in as_steward, "kept: 0, open: 1" in as_steward) == (True, True)
     for page in as_members:
         assert ("PRESENTED-PROJECT" in page, "SELECTED-PROJECT" in page) == (True, False)
-        assert "kept," not in page
+        assert "kept:" not in page
 
 
 def test_gatherings_both_attended_are_each_viewers_own(network: Network) -> None:

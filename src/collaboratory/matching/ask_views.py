@@ -173,10 +173,12 @@ def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpRespon
         }
         return render(request, "matching/asks/offer.html", _offer_context(request, ask, values, {}))
     # The room's parser, with the presenter and ask this page is about and the viewer as
-    # the committer: the same reading as the phone view's.
-    values = dict(entry_data(request))
-    values.update(proposal=str(proposal.pk), ask=str(ask.pk), committer="")
+    # the committer: the same reading as the phone view's. A body that is not the fields
+    # (broken JSON, a JSON list) is a refusal like any other, not a server error.
+    values = {}
     try:
+        values = dict(entry_data(request))
+        values.update(proposal=str(proposal.pk), ask=str(ask.pk), committer="")
         entry = commitment_entry_parse(
             values, gathering=proposal.gathering, entered_by=request.user, scribe=False
         )

@@ -79,6 +79,9 @@ class IntroductionRequest(models.Model):
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # Rendered into the form by the server: a double tap or a resend of the same form finds
+    # this row instead of sending the note (and its email) twice.
+    idempotency_key = models.UUIDField()
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
@@ -87,6 +90,11 @@ class IntroductionRequest(models.Model):
         indexes = [
             models.Index(fields=["network", "requester", "created_at"]),
             models.Index(fields=["network", "status"]),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "idempotency_key"], name="introduction_idempotency_key_once"
+            )
         ]
 
     def __str__(self) -> str:

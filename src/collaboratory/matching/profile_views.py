@@ -6,6 +6,7 @@ otherwise the stewards introduce them from their list."""
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from django.contrib import messages
@@ -16,7 +17,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from collaboratory.matching.models import IntroductionStatus
+from collaboratory.matching.models import IntroductionRoute, IntroductionStatus
 from collaboratory.matching.profile_forms import (
     IntroductionConsentForm,
     IntroductionDecisionForm,
@@ -34,6 +35,8 @@ from collaboratory.matching.selectors_profiles import (
     shared_gatherings,
 )
 from collaboratory.matching.services_profiles import (
+    Introduced,
+    IntroductionOutcome,
     introduction_consent_set,
     introduction_decide,
     introduction_request,
@@ -53,7 +56,10 @@ def _member_or_404(request: NetworkRequest, membership_id: int) -> Membership:
 
 
 def _profile_context(
-    request: NetworkRequest, member: Membership, form: IntroductionForm | None = None
+    request: NetworkRequest,
+    member: Membership,
+    form: IntroductionForm | None = None,
+    key: str = "",
 ) -> dict[str, Any]:
     network, viewer, person = request.network, request.user, member.user
     own = person.pk == viewer.pk
@@ -78,6 +84,8 @@ def _profile_context(
         ),
         "help": profile_help(network=network, user=person, proposals=proposals),
         "intro_form": form or IntroductionForm(),
+        # The form's idempotency key: a fresh one per page, the sent one on a form sent back.
+        "intro_key": key or str(uuid.uuid4()),
         "intro_direct": direct,
         "consent_form": IntroductionConsentForm(
             initial={"consent": own and introduction_consent_of(network=network, user=viewer)}
@@ -88,7 +96,9 @@ def _profile_context(
 
 def _whole_page(request: NetworkRequest, member: Membership, **kwargs: Any) -> HttpResponse:
     """The profile rendered afresh: one's own, or a form sent back with errors."""
-    context = _profile_context(request, member, form=kwargs.pop("form", None))
+    context = _profile_context(
+        request, member, form=kwargs.pop("form", None), key=kwargs.pop("key", "")
+    )
     context["gatherings"] = shared_gatherings(
         network=request.network, viewer=request.user, person=member.user
     )
@@ -104,6 +114,7 @@ def _shared_part(request: NetworkRequest, membership_id: int) -> dict[str, Any]:
     context = _profile_context(request, member)
     context.update(
         gatherings_slot=pagecache.slot("gatherings", ""),
+        intro_key_slot=pagecache.slot("intro_key", ""),
         csrf_token=pagecache.csrf_placeholder(),
     )
     return {
@@ -146,6 +157,11 @@ def profile(request: NetworkRequest, network_slug: str, membership_id: int) -> H
         "matching/profiles/profile.html#gatherings", {"gatherings": both, "own": False}
     )
     html = pagecache.fill_slots(str(entry["html"]), "gatherings", {"": mine})
+    # Each page its own key (never cached): one form, one request, however often it is sent.
+    key = render_to_string(
+        "matching/profiles/profile.html#intro_key", {"intro_key": str(uuid.uuid4())}
+    )
+    html = pagecache.fill_slots(html, "intro_key", {"": key})
     return render(
         request,
         "matching/profiles/profile.html",
@@ -163,6 +179,7 @@ def introduce(request: NetworkRequest, network_slug: str, membership_id: int) ->
             "matching:profile", network_slug=request.network.slug, membership_id=member.pk
         )
     form = IntroductionForm(request.POST)
+    key = _usable_key(request.POST.get("idempotency_key", ""))
     if form.is_valid():
         try:
             sent = introduction_request(
@@ -171,19 +188,47 @@ def introduce(request: NetworkRequest, network_slug: str, membership_id: int) ->
                 target=member.user,
                 note=form.cleaned_data["note"],
                 share_email=form.cleaned_data["share_email"],
+                idempotency_key=request.POST.get("idempotency_key", ""),
             )
         except ValidationError as error:
             attach_errors(form, error)
+            if "idempotency_key" in getattr(error, "error_dict", {}):
+                key = ""  # used for another request: the form sent back gets a fresh one
         else:
-            if sent.status == IntroductionStatus.SENT:
-                text = _("Your note was emailed to %(name)s.")
-            else:
-                text = _("Your request went to the stewards, who will introduce you to %(name)s.")
-            messages.success(request, text % {"name": member.user.full_name})
+            _say_what_became_of(request, sent, member.user.full_name)
             return redirect(
                 "matching:profile", network_slug=request.network.slug, membership_id=member.pk
             )
-    return _whole_page(request, member, form=form, status=400)
+    return _whole_page(request, member, form=form, key=key, status=400)
+
+
+def _usable_key(value: str) -> str:
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        return ""
+
+
+def _say_what_became_of(request: NetworkRequest, sent: Introduced, name: str) -> None:
+    """The same answer for the same form sent again; an edited resend is told its changes
+    were not sent."""
+    if sent.outcome is IntroductionOutcome.KEPT_EARLIER:
+        messages.warning(
+            request,
+            _(
+                "This form was already sent, so your first note stands as it was: "
+                "“%(note)s”. Your changes were not sent."
+            )
+            % {"note": sent.request.note},
+        )
+    elif sent.request.route == IntroductionRoute.EMAIL:
+        messages.success(request, _("Your note was emailed to %(name)s.") % {"name": name})
+    else:
+        messages.success(
+            request,
+            _("Your request went to the stewards, who will introduce you to %(name)s.")
+            % {"name": name},
+        )
 
 
 @require_POST

@@ -61,9 +61,10 @@ W_TEXT = 1.0
 W_CATEGORY = 0.15
 #: The offer is of the ask's kind of capital (institutional, social, ...), a weaker hint.
 W_KIND = 0.05
-#: Commitments of the ask's kind the member has kept (kept or partly kept), on a log scale
-#: that saturates at KEPT_SATURATION: a track record of delivering counts, but a veteran
-#: should not crowd out a newcomer whose offer fits better.
+#: Commitments of the ask's kind the member has kept (kept or partly kept; COUNTED, as the
+#: profile counts them: hidden or undone ones are no record), on a log scale that saturates at
+#: KEPT_SATURATION: a track record of delivering counts, but a veteran should not crowd out a
+#: newcomer whose offer fits better.
 W_KEPT = 0.15
 KEPT_SATURATION = 8
 #: Each divide a new tie with the presenter would cross (sector, region, generation): the
@@ -329,7 +330,7 @@ def suggestions_for_asks(
         kept: dict[tuple[int, str], int] = {
             (committer, capital): n
             for committer, capital, n in Commitment.objects.filter(
-                network=network, status__in=[lifecycle.KEPT, lifecycle.PARTLY_KEPT]
+                COUNTED, network=network, status__in=[lifecycle.KEPT, lifecycle.PARTLY_KEPT]
             )
             .values("committer_id", "capital")
             .annotate(n=Count("pk"))

@@ -17,7 +17,7 @@ from django.utils import timezone
 from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.creditclub.models import Ask, ProposalState
 from collaboratory.matching.models import AskMet
-from collaboratory.networks.models import Network
+from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
 
 ASKS_PAGE_SIZE = 20
 LIVE_FOR = timedelta(days=183)
@@ -29,9 +29,21 @@ class AskFilters:
     capital: str = ""
 
 
+def _presenter_admitted(network: Network) -> Exists:
+    """The presenter is an admitted member of this network. A youth guest presents at a host
+    gathering without being a member: offers there would never reach them (their follow-through
+    is their cohort's), and a minor is not shown to another network's members (safeguards.md)."""
+    return Exists(
+        Membership.objects.filter(
+            network=network, user=OuterRef("proposal__proposer"), status__in=ADMITTED_STATUSES
+        )
+    )
+
+
 def open_asks(*, network: Network, filters: AskFilters, today: date) -> QuerySet[Ask]:
     """Live asks of this network, soonest needed first, each with `commitment_count` (shown
-    commitments made to it so far) and its proposal, presenter and gathering. One query."""
+    commitments made to it so far) and its proposal, presenter and gathering. Only asks whose
+    presenter is an admitted member here (`_presenter_admitted`). One query."""
     met = AskMet.objects.filter(ask=OuterRef("pk"))
     made = (
         Commitment.objects.filter(COUNTED, ask=OuterRef("pk"))
@@ -44,7 +56,7 @@ def open_asks(*, network: Network, filters: AskFilters, today: date) -> QuerySet
         network=network,
         proposal__state=ProposalState.PRESENTED,
         proposal__gathering__starts_at__gte=timezone.now() - LIVE_FOR,
-    ).filter(Q(needed_by__isnull=True) | Q(needed_by__gte=today))
+    ).filter(Q(needed_by__isnull=True) | Q(needed_by__gte=today), _presenter_admitted(network))
     if filters.category:
         qs = qs.filter(category=filters.category)
     if filters.capital:
@@ -100,10 +112,12 @@ def open_ask(*, network: Network, ask_id: int | None, today: date) -> Ask | None
 def closed_ask(*, network: Network, ask_id: int | None, today: date) -> Ask | None:
     """An ask of this network's presented projects that is no longer on the board (marked
     met, its date passed, its six months over), with `is_met`; None for an open ask and for
-    any other number (foreign, private). For a page posted after the ask closed: such an ask
-    was on every member's board, so naming it tells nothing new."""
+    any other number (foreign, private, a presenter not admitted here). For a page posted
+    after the ask closed: such an ask was on every member's board, so naming it tells nothing
+    new."""
     return (
         Ask.objects.filter(network=network, pk=ask_id or 0, proposal__state=ProposalState.PRESENTED)
+        .filter(_presenter_admitted(network))
         .exclude(pk__in=open_asks(network=network, filters=AskFilters(), today=today).values("pk"))
         .annotate(is_met=Exists(AskMet.objects.filter(ask=OuterRef("pk"))))
         .select_related("proposal", "proposal__proposer")

@@ -5,11 +5,14 @@ the one way out (it enforces the adult-minor rule again, as a backstop)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
 
 from django.conf import settings as django_settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -17,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from collaboratory.audit.services import audit_record
+from collaboratory.commitments.services import same_words
 from collaboratory.matching.models import (
     NOTE_MAX_CHARS,
     IntroductionConsent,
@@ -90,6 +94,59 @@ def _note_problem(note: str) -> str | None:
     return text_problem(note, what=gettext_lazy("the note"), multi=True)
 
 
+class IntroductionOutcome(StrEnum):
+    """What became of a request sent from a form that can be sent again."""
+
+    CREATED = "created"
+    REPEATED = "repeated"  # the same form again (a double tap, a retry): nothing more sent
+    KEPT_EARLIER = "kept_earlier"  # the same form with an edited note: the first one stands
+
+
+@dataclass(frozen=True)
+class Introduced:
+    request: IntroductionRequest
+    outcome: IntroductionOutcome
+
+
+# The same note to the same member is refused for this long, whatever became of it.
+SAME_NOTE_WINDOW = timedelta(days=1)
+
+
+def _form_key(value: object) -> uuid.UUID:
+    try:
+        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+    except ValueError:
+        raise ValidationError(
+            {
+                "idempotency_key": [
+                    _("This form is out of date, so nothing was sent; write your note again.")
+                ]
+            }
+        ) from None
+
+
+def _same_form(
+    earlier: IntroductionRequest, *, requester: User, target: User, note: str
+) -> Introduced:
+    """The request stored under this form's key, when it is this form's: a key sent again
+    for another person is refused (it never reveals their request)."""
+    if earlier.requester_id != requester.pk or earlier.target_id != target.pk:
+        raise ValidationError(
+            {
+                "idempotency_key": [
+                    _(
+                        "This form was already used to ask for another introduction, so "
+                        "nothing was sent; write your note again."
+                    )
+                ]
+            }
+        )
+    same = same_words(earlier.note, note)
+    return Introduced(
+        earlier, IntroductionOutcome.REPEATED if same else IntroductionOutcome.KEPT_EARLIER
+    )
+
+
 def introduction_request(
     *,
     network: Network,
@@ -97,11 +154,14 @@ def introduction_request(
     target: User,
     note: str,
     share_email: bool,
+    idempotency_key: uuid.UUID | str,
     now: datetime | None = None,
-) -> IntroductionRequest:
+) -> Introduced:
     """Ask to be introduced to `target`. Between two adults when the target agreed to be
     written to, the note is emailed to them (with the requester's address only if they chose
-    to share it); otherwise the request waits for the stewards. At most
+    to share it); otherwise the request waits for the stewards. Once per form (its key, a
+    unique constraint: a double tap must not email twice); not the same note to the same
+    member within SAME_NOTE_WINDOW (Back and send again carries a new key); at most
     INTRODUCTIONS_PER_DAY a day per requester, and one waiting for the stewards per
     requester and target (asking again would only email every steward again). Bad input
     changes nothing."""
@@ -109,6 +169,7 @@ def introduction_request(
     note = (note or "").strip()
     if membership_for(user=requester, network=network) is None:
         raise PermissionDenied(_("Only admitted members of this network can ask for this."))
+    key = _form_key(idempotency_key)
     errors: dict[str, list[str]] = {}
     if target.pk == requester.pk:
         errors["target"] = [_("That is your own profile: choose someone else to meet.")]
@@ -128,7 +189,11 @@ def introduction_request(
         and not target.is_minor
         and introduction_consent_of(network=network, user=target)
     )
+    # One transaction: on SQLite (BEGIN IMMEDIATE) a second request reads after this one wrote.
     with transaction.atomic():
+        earlier = IntroductionRequest.objects.filter(network=network, idempotency_key=key).first()
+        if earlier is not None:
+            return _same_form(earlier, requester=requester, target=target, note=note)
         if introduction_waiting(network=network, requester=requester, target=target):
             raise ValidationError(
                 {
@@ -137,6 +202,26 @@ def introduction_request(
                             "You already asked to meet %(name)s and the stewards have not "
                             "handled it yet: your request is waiting, so nothing was sent "
                             "again."
+                        )
+                        % {"name": target.full_name}
+                    ]
+                }
+            )
+        if any(
+            same_words(sent, note)
+            for sent in IntroductionRequest.objects.filter(
+                network=network,
+                requester=requester,
+                target=target,
+                created_at__gt=now - SAME_NOTE_WINDOW,
+            ).values_list("note", flat=True)
+        ):
+            raise ValidationError(
+                {
+                    "__all__": [
+                        _(
+                            "You sent this same note to %(name)s in the last 24 hours, so it "
+                            "was not sent again. To add something, write a different note."
                         )
                         % {"name": target.full_name}
                     ]
@@ -154,28 +239,39 @@ def introduction_request(
                     ]
                 }
             )
-        request = IntroductionRequest.objects.create(
-            network=network,
-            requester=requester,
-            target=target,
-            note=note,
-            share_email=share_email,
-            route=IntroductionRoute.EMAIL if direct else IntroductionRoute.STEWARD,
-            status=IntroductionStatus.SENT if direct else IntroductionStatus.PENDING,
-            created_at=now,
-        )
-        audit_record(
-            action="introduction.requested",
-            actor=requester,
-            network=network,
-            target=request,
-            data={"target": target.pk, "route": request.route},
-        )
-        if direct:
-            transaction.on_commit(lambda: _introduction_email_send(request=request))
-        else:
-            transaction.on_commit(lambda: _stewards_notify(request=request))
-    return request
+        try:
+            with transaction.atomic():
+                request = IntroductionRequest.objects.create(
+                    network=network,
+                    requester=requester,
+                    target=target,
+                    note=note,
+                    share_email=share_email,
+                    route=IntroductionRoute.EMAIL if direct else IntroductionRoute.STEWARD,
+                    status=IntroductionStatus.SENT if direct else IntroductionStatus.PENDING,
+                    created_at=now,
+                    idempotency_key=key,
+                )
+                audit_record(
+                    action="introduction.requested",
+                    actor=requester,
+                    network=network,
+                    target=request,
+                    data={"target": target.pk, "route": request.route},
+                )
+                if direct:
+                    transaction.on_commit(lambda: _introduction_email_send(request=request))
+                else:
+                    transaction.on_commit(lambda: _stewards_notify(request=request))
+        except IntegrityError:
+            # The same form sent at the same moment won the unique constraint: that one stands.
+            earlier = IntroductionRequest.objects.filter(
+                network=network, idempotency_key=key
+            ).first()
+            if earlier is None:
+                raise
+            return _same_form(earlier, requester=requester, target=target, note=note)
+    return Introduced(request, IntroductionOutcome.CREATED)
 
 
 def _stewards_notify(*, request: IntroductionRequest) -> None:

@@ -35,6 +35,7 @@ from collaboratory.commitments.services.commitment import (
     commitment_offer,
     commitment_undo,
     latest_due_on,
+    same_words,
 )
 from collaboratory.commitments.services.digests import digests_send_due
 from collaboratory.commitments.services.guardian import (
@@ -76,5 +77,6 @@ __all__ = [
     "plain_amount",
     "presentation_start",
     "presentation_stop",
+    "same_words",
     "session_payload",
 ]
