@@ -390,14 +390,20 @@ class PlanState:
     across: dict[str, int]
 
 
-def plans_evaluated(*, plans: Sequence[SeatingPlan]) -> dict[int, PlanState]:
+def plans_evaluated(
+    *, plans: Sequence[SeatingPlan], coming: Sequence[str] | None = None
+) -> dict[int, PlanState]:
     """Every plan's state, as both the plans list and the plan page show it (one reading,
-    so their figures agree): grids in one query, the solver's inputs once per session."""
+    so their figures agree): grids in one query, the solver's inputs once per session.
+    `coming`: the `seated_keys` of the plans' one gathering, when the caller has them."""
     grids = plan_grids(plans=plans)
     sessions: dict[tuple[int, int | None], list[SeatingPlan]] = defaultdict(list)
     for plan in plans:
         sessions[(plan.gathering_id, plan.agenda_item_id)].append(plan)
     states = {}
+    still: dict[int, set[str]] = {}
+    if coming is not None and plans:
+        still[plans[0].gathering_id] = set(coming)
     for session in sessions.values():
         people = sorted(
             {p for plan in session for tables in grids[plan.pk] for t in tables for p in t}
@@ -406,15 +412,20 @@ def plans_evaluated(*, plans: Sequence[SeatingPlan]) -> dict[int, PlanState]:
         inputs = solver_inputs(
             gathering=first.gathering, agenda_item=first.agenda_item, people=people
         )
+        if first.gathering_id not in still:
+            still[first.gathering_id] = set(seated_keys(gathering=first.gathering))
         for plan in session:
-            states[plan.pk] = _plan_state(plan, grids[plan.pk], inputs)
+            states[plan.pk] = _plan_state(plan, grids[plan.pk], inputs, still[first.gathering_id])
     return states
 
 
-def _plan_state(plan: SeatingPlan, grid: Grid, inputs: SolverInputs) -> PlanState:
+def _plan_state(plan: SeatingPlan, grid: Grid, inputs: SolverInputs, coming: set[str]) -> PlanState:
+    """The figures of `grid` scored on the people still coming: someone who cancelled keeps
+    no adult at a minor's table and meets nobody (the board still shows them, tagged)."""
+    scored = [[[p for p in table if p in coming] for table in tables] for tables in grid]
     seated: Counter[Pair] = Counter(
         frozenset(pair)
-        for tables in grid
+        for tables in scored
         for table in tables
         for pair in combinations(sorted(table), 2)
     )
@@ -435,7 +446,7 @@ def _plan_state(plan: SeatingPlan, grid: Grid, inputs: SolverInputs) -> PlanStat
     return PlanState(
         grid=grid,
         inputs=inputs,
-        cost=inputs.evaluate(grid, plan.table_sizes),
+        cost=inputs.evaluate(scored, plan.table_sizes),
         repeated=repeated,
         new_contacts=len(new),
         across=across,

@@ -71,9 +71,9 @@ def gathering_seating(
     """A gathering's seating: its sessions, every plan version, and the form that makes one."""
     gathering = _gathering(gathering_id)
     plans = plans_for_gathering(gathering=gathering)
-    states = plans_evaluated(plans=plans)
-    sessions = seating_sessions(gathering=gathering)
     coming = seated_keys(gathering=gathering)
+    states = plans_evaluated(plans=plans, coming=coming)
+    sessions = seating_sessions(gathering=gathering)
     form = GenerateForm(
         request.POST or None,
         sessions=sessions,
@@ -287,6 +287,9 @@ def plan_refresh(request: NetworkRequest, network_slug: str, plan_id: int) -> Ht
         else:
             new, summary = services.plan_refresh(plan=plan, actor=request.user)
             done = _refresh_text(new.version, summary)
+            if summary.broken:
+                messages.warning(request, done)
+                return redirect("seating:plan", network_slug=network_slug, plan_id=new.pk)
     except ValidationError as error:
         messages.error(request, _error_text(error))
         return redirect("seating:plan", network_slug=network_slug, plan_id=plan.pk)
@@ -313,10 +316,28 @@ def _refresh_text(version: int, summary: services.RefreshSummary) -> str:
             ngettext("%(n)d table added", "%(n)d tables added", summary.tables_added)
             % {"n": summary.tables_added}
         )
-    return _("Version %(v)d: %(changes)s; everyone else kept their seat.") % {
+    if summary.adults_moved:
+        changes.append(
+            ngettext(
+                "%(n)d adult moved to sit with a young person",
+                "%(n)d adults moved to sit with young people",
+                summary.adults_moved,
+            )
+            % {"n": summary.adults_moved}
+        )
+    text = _("Version %(v)d: %(changes)s; everyone else kept their seat.") % {
         "v": version,
         "changes": ", ".join(changes),
     }
+    if summary.broken:
+        text += " " + ngettext(
+            "It still breaks %(count)d hard rule, so it cannot be published yet: %(rules)s. "
+            "Move people by hand, unlock a table or re-plan everyone.",
+            "It still breaks %(count)d hard rules, so it cannot be published yet: %(rules)s. "
+            "Move people by hand, unlock a table or re-plan everyone.",
+            len(summary.broken),
+        ) % {"count": len(summary.broken), "rules": "; ".join(summary.broken)}
+    return text
 
 
 @require_POST
