@@ -87,7 +87,10 @@ def gathering_seating(
                 rounds=form.cleaned_data["rounds"],
                 table_sizes=form.cleaned_data["table_sizes"],
                 actor=request.user,
+                form_token=form.cleaned_data["token"],
             )
+        except services.PlanAlreadyMade as made:
+            return _already_made(request, made)
         except ValidationError as error:
             if hasattr(error, "error_dict"):
                 for field, errors in error.message_dict.items():
@@ -290,11 +293,19 @@ def plan_refresh(request: NetworkRequest, network_slug: str, plan_id: int) -> Ht
             if summary.broken:
                 messages.warning(request, done)
                 return redirect("seating:plan", network_slug=network_slug, plan_id=new.pk)
+    except services.PlanAlreadyMade as made:
+        return _already_made(request, made)
     except ValidationError as error:
         messages.error(request, _error_text(error))
         return redirect("seating:plan", network_slug=network_slug, plan_id=plan.pk)
     messages.success(request, done)
     return redirect("seating:plan", network_slug=network_slug, plan_id=new.pk)
+
+
+def _already_made(request: NetworkRequest, made: services.PlanAlreadyMade) -> HttpResponse:
+    """A replayed POST: nothing new was made; show the version the first one made."""
+    messages.info(request, _error_text(made))
+    return redirect("seating:plan", network_slug=request.network.slug, plan_id=made.plan.pk)
 
 
 def _refresh_text(version: int, summary: services.RefreshSummary) -> str:

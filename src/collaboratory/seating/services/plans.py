@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from uuid import UUID
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -75,6 +76,33 @@ def _checked_session(*, gathering: Gathering, agenda_item: AgendaItem | None) ->
         )
 
 
+class PlanAlreadyMade(ValidationError):
+    """A refresh, re-plan or Generate form that already made its version (a replayed POST):
+    nothing new is stored, and `plan` is the version it made."""
+
+    def __init__(self, message: str, *, plan: SeatingPlan) -> None:
+        super().__init__(message)
+        self.plan = plan
+
+
+def _checked_not_made(*, made_from: SeatingPlan | None, form_token: UUID | None) -> None:
+    """Refuse a second version from the same source plan or the same Generate form."""
+    if made_from is not None:
+        made = SeatingPlan.objects.filter(made_from=made_from).first()
+        if made is not None:
+            raise PlanAlreadyMade(
+                _("Version %(v)d was already made from this plan: open it.") % {"v": made.version},
+                plan=made,
+            )
+    if form_token is not None:
+        made = SeatingPlan.objects.filter(form_token=form_token).first()
+        if made is not None:
+            raise PlanAlreadyMade(
+                _("Version %(v)d was already made from this form: open it.") % {"v": made.version},
+                plan=made,
+            )
+
+
 def _store(
     *,
     gathering: Gathering,
@@ -89,26 +117,38 @@ def _store(
     lower_bound: float | None = None,
     gap: float | None = None,
     seconds: float = 0.0,
+    made_from: SeatingPlan | None = None,
+    form_token: UUID | None = None,
 ) -> SeatingPlan:
-    """Write a new version of the session's plan with its seats and locks."""
+    """Write a new version of the session's plan with its seats and locks. Exactly once per
+    source plan and per Generate form: checked under the gathering's lock, and the unique
+    constraints refuse a second one that races past."""
     Gathering.objects.select_for_update().filter(pk=gathering.pk).first()
+    _checked_not_made(made_from=made_from, form_token=form_token)
     latest = SeatingPlan.objects.filter(gathering=gathering, agenda_item=agenda_item).aggregate(
         v=Max("version")
     )["v"]
-    plan = SeatingPlan.objects.create(
-        network=gathering.network,
-        gathering=gathering,
-        agenda_item=agenda_item,
-        version=(latest or 0) + 1,
-        source=source,
-        rounds=len(grid),
-        table_sizes=list(table_sizes),
-        created_by=actor,
-        created_at=now,
-        lower_bound=lower_bound,
-        gap=gap,
-        seconds=seconds,
-    )
+    try:
+        with transaction.atomic():
+            plan = SeatingPlan.objects.create(
+                network=gathering.network,
+                gathering=gathering,
+                agenda_item=agenda_item,
+                version=(latest or 0) + 1,
+                source=source,
+                rounds=len(grid),
+                table_sizes=list(table_sizes),
+                created_by=actor,
+                created_at=now,
+                lower_bound=lower_bound,
+                gap=gap,
+                seconds=seconds,
+                made_from=made_from,
+                form_token=form_token,
+            )
+    except IntegrityError:
+        _checked_not_made(made_from=made_from, form_token=form_token)
+        raise
     plan_figures_set(plan=plan, cost=cost)
     Seat.objects.bulk_create(
         Seat(network=plan.network, plan=plan, round=r, table=t, **seat_fields(person))
@@ -142,11 +182,14 @@ def plan_generate(
     time_limit: float = DEFAULT_TIME_LIMIT,
     seed: int = 0,
     now: datetime | None = None,
+    form_token: UUID | None = None,
 ) -> SeatingPlan:
     """Seat everyone coming (confirmed or checked in) at the session, as a new draft
     version. With `keep_locked_from`, that plan's locked tables keep their people (those
-    still coming), nobody else, and stay locked; everyone else is seated afresh. Without it
-    the plan starts with no lock."""
+    still coming), nobody else, and stay locked; everyone else is seated afresh (once per
+    source plan). Without it the plan starts with no lock. `form_token` (the Generate
+    form's) makes a replayed form make nothing: `PlanAlreadyMade` names the version made."""
+    _checked_not_made(made_from=keep_locked_from, form_token=form_token)
     _checked_session(gathering=gathering, agenda_item=agenda_item)
     _checked_shape(rounds=rounds, table_sizes=table_sizes)
     people = seated_keys(gathering=gathering)
@@ -210,6 +253,8 @@ def plan_generate(
             lower_bound=result.lower_bound,
             gap=result.gap,
             seconds=result.seconds,
+            made_from=keep_locked_from,
+            form_token=form_token,
         )
         audit_record(
             action="seating.plan_generated",
@@ -500,7 +545,9 @@ def plan_refresh(
     round (`_newcomers_seated`); everyone else, and every locked table, stays as it was. A
     young person's table that cancellations left with fewer than two adults gets them from
     another table (`_minors_tables_repaired`); what cannot be repaired is named in the
-    summary, so the draft never looks fine when it is not."""
+    summary, so the draft never looks fine when it is not. Once per plan: a second refresh
+    (a replayed POST) is refused with `PlanAlreadyMade`."""
+    _checked_not_made(made_from=plan, form_token=None)
     people = seated_keys(gathering=plan.gathering)
     grid = plan_grid(plan=plan)
     in_plan = {p for tables in grid for table in tables for p in table}
@@ -534,6 +581,7 @@ def plan_refresh(
             actor=actor,
             locks=locks,
             now=now or timezone.now(),
+            made_from=plan,
         )
         audit_record(
             action="seating.plan_refreshed",
