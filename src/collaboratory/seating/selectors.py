@@ -102,6 +102,22 @@ def is_coming(*, gathering: Gathering, user: User) -> bool:
     return User.objects.filter(_coming(gathering), pk=user.pk).exists()
 
 
+def standing(*, gathering: Gathering, user: User) -> str:
+    """Where `user` stands for a seat, for their own page to say why they have no table:
+    "checked_in" (in the room: a steward seats them), "coming" (a confirmed yes),
+    "waitlisted", "not_answered" (no RSVP: a youth guest too) or "not_coming" (no, maybe)."""
+    if Attendance.objects.filter(part__gathering=gathering, user=user).exists():
+        return "checked_in"
+    status = (
+        Rsvp.objects.filter(gathering=gathering, user=user).values_list("status", flat=True).first()
+    )
+    if status is None:
+        return "not_answered"
+    return {RsvpStatus.CONFIRMED: "coming", RsvpStatus.WAITLISTED: "waitlisted"}.get(
+        status, "not_coming"
+    )
+
+
 def seated_keys(*, gathering: Gathering) -> list[str]:
     """Everyone who gets a seat, as the solver knows them: the people coming
     (`seated_people`), then the approved substitutes (gatherings' own selector: the seats

@@ -29,7 +29,6 @@ from collaboratory.seating.messages import pairs_text
 from collaboratory.seating.models import SeatingPair, SeatingPlan
 from collaboratory.seating.selectors import (
     describe_violations,
-    is_coming,
     member_tables,
     names_by_key,
     plan_changes,
@@ -40,6 +39,7 @@ from collaboratory.seating.selectors import (
     seated_keys,
     seating_pairs,
     seating_sessions,
+    standing,
 )
 
 MANAGE = "seating.manage"
@@ -461,9 +461,13 @@ def my_table(request: NetworkRequest, network_slug: str, gathering_id: int) -> H
         if not plans:
             return HttpResponse("")
         return render(request, "seating/_mine.html", {"plans": plans, "fragment": True})
-    not_coming = not plans and not is_coming(gathering=gathering, user=request.user)
     return render(
         request,
         "seating/mine.html",
-        {"gathering": gathering, "plans": plans, "not_coming": not_coming},
+        {
+            "gathering": gathering,
+            "plans": plans,
+            # Why there is no table: each case says what happens next.
+            "standing": "" if plans else standing(gathering=gathering, user=request.user),
+        },
     )
