@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments.models import COUNTED, Commitment
@@ -227,7 +227,8 @@ def seating_history(
 ) -> dict[Pair, int]:
     """How often each pair of `people` already shared a table: the seats (every round) of
     published plans of earlier gatherings, and of this gathering's other sessions (who sat
-    together at dinner should not meet again in the small groups)."""
+    together at dinner should not meet again in the small groups). A seat of someone who
+    was no longer coming to that plan's gathering (`_coming`) met nobody."""
     earlier = Q(plan__gathering__starts_at__lt=gathering.starts_at)
     this_gathering = Q(plan__gathering=gathering) & ~Q(plan__agenda_item=agenda_item)
     if agenda_item is None:
@@ -237,6 +238,7 @@ def seating_history(
         Seat.objects.filter(network=gathering.network, plan__status=PlanStatus.PUBLISHED)
         .filter(Q(user_id__in=user_ids(people)) | Q(substitution_id__in=substitution_ids(people)))
         .filter(earlier | this_gathering)
+        .filter(_came_to_the_plans_gathering())
         .values_list("plan_id", "round", "table", "user_id", "substitution_id")
     ):
         tables[(plan_id, round_, table)].append(_seat_key(user_id, substitution_id))
@@ -244,6 +246,18 @@ def seating_history(
     for seated in tables.values():
         met.update(frozenset(pair) for pair in combinations(sorted(seated), 2))
     return dict(met)
+
+
+def _came_to_the_plans_gathering() -> Q:
+    """Seats of people coming to their plan's gathering, as `_coming` says, and of approved
+    substitutes (a substitution's seat is the substitute's: they came in the member's
+    place)."""
+    gathering = OuterRef("plan__gathering")
+    confirmed = Rsvp.objects.filter(
+        gathering=gathering, user=OuterRef("user"), status=RsvpStatus.CONFIRMED
+    )
+    checked_in = Attendance.objects.filter(part__gathering=gathering, user=OuterRef("user"))
+    return Q(substitution__isnull=False) | Q(Exists(confirmed)) | Q(Exists(checked_in))
 
 
 def commitment_ties(*, network: Network, people: Sequence[str]) -> set[Pair]:
