@@ -32,6 +32,7 @@ from collaboratory.networks.models import (
     Role,
 )
 from collaboratory.people.models import MINOR_AGE_BANDS, User
+from collaboratory.plaintext import fold_case_and_accents
 from collaboratory.seating.messages import violation_text
 from collaboratory.seating.models import (
     LockedTable,
@@ -197,7 +198,9 @@ def plan_changes(*, plan: SeatingPlan, grid: Grid) -> PlanChanges:
     names = names_by_key(keys=gone | {p for p in coming if p not in seated})
     return PlanChanges(
         unseated={p: names[p] for p in coming if p not in seated},
-        no_longer_coming=dict(sorted(((p, names[p]) for p in gone), key=lambda kv: kv[1])),
+        no_longer_coming=dict(
+            sorted(((p, names[p]) for p in gone), key=lambda kv: fold_case_and_accents(kv[1]))
+        ),
     )
 
 
@@ -571,7 +574,7 @@ def _tables_of(gathering: Gathering, own: Q, *, outsider: bool) -> list[MemberPl
             name = seat.user.full_name
         mates[(seat.plan_id, seat.round, seat.table)].append(name)
     for names in mates.values():
-        names.sort()
+        names.sort(key=fold_case_and_accents)
     return [
         MemberPlan(
             plan=plan,

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.http import NetworkRequest, network_view
 from collaboratory.people.models import User
+from collaboratory.plaintext import fold_case_and_accents
 from collaboratory.seating import services
 from collaboratory.seating.forms import (
     GenerateForm,
@@ -43,6 +44,8 @@ from collaboratory.seating.selectors import (
 )
 
 MANAGE = "seating.manage"
+
+
 # A table card with more names than this prints them smaller, in two columns (app.css).
 LARGE_CARD = 10
 
@@ -144,7 +147,7 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
                             }
                             for p in table
                         ),
-                        key=lambda row: str(row["name"]),
+                        key=lambda row: fold_case_and_accents(str(row["name"])),
                     ),
                 }
                 for t, table in enumerate(tables)
@@ -161,7 +164,7 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
         "repeated_names": pairs_text(
             [(names[a], names[b]) for a, b in (sorted(pair) for pair in state.repeated)]
         ),
-        "people": dict(sorted(names.items(), key=lambda kv: (kv[1], kv[0]))),
+        "people": dict(sorted(names.items(), key=lambda kv: (fold_case_and_accents(kv[1]), kv[0]))),
         "changes": changes,
     }
 
@@ -210,7 +213,10 @@ def plan_move(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpR
     plan = _plan(plan_id)
     grid = plan_grid(plan=plan)
     names = names_by_key(keys={p for tables in grid for table in tables for p in table})
-    form = MoveForm(request.POST, people=dict(sorted(names.items(), key=lambda kv: kv[1])))
+    form = MoveForm(
+        request.POST,
+        people=dict(sorted(names.items(), key=lambda kv: fold_case_and_accents(kv[1]))),
+    )
     if not form.is_valid():
         return _after_write(request, plan, ValidationError(_form_text(form)), "")
     data = form.cleaned_data
@@ -382,7 +388,7 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
             {
                 "round": r + 1,
                 "table": t + 1,
-                "names": sorted(names[p] for p in table),
+                "names": sorted((names[p] for p in table), key=fold_case_and_accents),
                 # Large tables print smaller, in two columns, so a card fits one page.
                 "large": len(table) > LARGE_CARD,
             }
@@ -392,7 +398,7 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
         ],
         "by_name": sorted(
             ((names[key], tables) for key, tables in by_name.items()),
-            key=lambda row: row[0],
+            key=lambda row: fold_case_and_accents(row[0]),
         ),
         "round_numbers": range(1, plan.rounds + 1),
         "gone": list(gone.values()),
