@@ -12,6 +12,7 @@ from itertools import combinations
 from django.db.models import Exists, OuterRef, Q
 from django_scopes import scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.gatherings.models import (
     AgendaItem,
@@ -273,6 +274,18 @@ def commitment_ties(*, network: Network, people: Sequence[str]) -> set[Pair]:
         proposal__proposer_id__in=ids,
     ).values_list("committer_id", "proposal__proposer_id")
     return {frozenset((person_key(a), person_key(b))) for a, b in rows if a != b}
+
+
+def pair_was_removed(*, network: Network, pair_id: int) -> bool:
+    """Whether `network`'s audit log records the removal of rule `pair_id` (a second Remove
+    of the same rule): asked of this network only, so another network's rule stays
+    unknown."""
+    return AuditEvent.objects.filter(
+        network_id=network.pk,
+        action="seating.pair_removed",
+        target_type=SeatingPair._meta.label_lower,
+        target_id=str(pair_id),
+    ).exists()
 
 
 def seating_pairs(*, network: Network) -> list[SeatingPair]:

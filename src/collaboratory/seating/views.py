@@ -8,7 +8,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -32,6 +32,7 @@ from collaboratory.seating.selectors import (
     describe_violations,
     member_tables,
     names_by_key,
+    pair_was_removed,
     plan_changes,
     plan_grid,
     plan_locked,
@@ -449,7 +450,14 @@ def pairs(request: NetworkRequest, network_slug: str) -> HttpResponse:
 @require_POST
 @network_view(MANAGE)
 def pair_remove(request: NetworkRequest, network_slug: str, pair_id: int) -> HttpResponse:
-    pair = get_object_or_404(SeatingPair.objects.select_related("network"), pk=pair_id)
+    """Remove a rule. A second Remove of it (a double click, a stale page) says so; a rule
+    this network never had is 404, so another network's rules stay unknown."""
+    pair = SeatingPair.objects.select_related("network").filter(pk=pair_id).first()
+    if pair is None:
+        if not pair_was_removed(network=request.network, pair_id=pair_id):
+            raise Http404
+        messages.info(request, _("This rule was already removed."))
+        return redirect("seating:pairs", network_slug=network_slug)
     services.seating_pair_remove(pair=pair, actor=request.user)
     messages.success(request, _("Rule removed."))
     return redirect("seating:pairs", network_slug=network_slug)
