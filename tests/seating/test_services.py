@@ -29,6 +29,7 @@ from collaboratory.seating.selectors import (
     plan_grid,
     plan_inputs,
     seated_people,
+    seating_history,
     solver_inputs,
 )
 from collaboratory.seating.services import (
@@ -630,3 +631,20 @@ def test_tables_too_small_for_young_people_and_groups_say_what_to_change(room: R
         f"{a.full_name}, {b.full_name}, {c.full_name} are kept together and need 3 seats, but "
         "the largest table seats 2: make one table larger or remove a keep-together rule."
     ]
+
+
+def test_someone_who_cancelled_met_nobody_at_a_published_plan(room: Room) -> None:
+    dinner = _generate(room, agenda_item=room.dinner, rounds=1, table_sizes=[6, 6])
+    plan_publish(plan=dinner, actor=room.steward)
+    gone = person_key(room.people[0].pk)
+    table = next(t for t in plan_grid(plan=dinner)[0] if gone in t)
+    keys = [gone, *[p for p in table if p != gone][:2]]
+    rsvp_submit(gathering=room.gathering, user=room.people[0], answer="no")
+    later = room_gathering(room.network, [], days=90)
+
+    met = seating_history(gathering=later, agenda_item=None, people=keys)
+    groups = solver_inputs(gathering=room.gathering, agenda_item=room.groups, people=keys)
+
+    # The two still coming met once at dinner; the one who cancelled met nobody.
+    assert met == {frozenset(keys[1:]): 1}
+    assert groups.met == {frozenset(keys[1:]): 1}

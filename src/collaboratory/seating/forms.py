@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from typing import Any
 
 from django import forms
@@ -66,8 +67,18 @@ class GenerateForm(forms.Form):
         help_text=_("Seats per table: 8, 8, 6 or 6x8 (six tables of eight)."),
     )
 
+    # One per form shown: a replayed POST carries the same token and makes no second plan.
+    token = forms.UUIDField(
+        widget=forms.HiddenInput,
+        required=False,
+        error_messages={
+            "invalid": _("This form is out of date: reload the page and generate again.")
+        },
+    )
+
     def __init__(self, *args: Any, sessions: list[AgendaItem], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["token"].initial = uuid.uuid4
         self.sessions = {str(item.pk): item for item in sessions}
         session = self.fields["session"]
         if isinstance(session, forms.ChoiceField):

@@ -55,6 +55,13 @@ class SeatingPlan(models.Model):
     )
     created_at = models.DateTimeField()
     published_at = models.DateTimeField(null=True, blank=True)
+    # The plan a refresh or re-plan was made from: one version per source plan, so a
+    # replayed POST cannot make a second one (unique).
+    made_from = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # The Generate form's one-time token: a replayed form makes no second plan (unique).
+    form_token = models.UUIDField(null=True, blank=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
@@ -64,6 +71,8 @@ class SeatingPlan(models.Model):
             models.UniqueConstraint(
                 fields=["gathering", "agenda_item", "version"], name="seating_plan_version_once"
             ),
+            models.UniqueConstraint(fields=["made_from"], name="seating_plan_made_once_from"),
+            models.UniqueConstraint(fields=["form_token"], name="seating_plan_form_token_once"),
             models.CheckConstraint(condition=models.Q(rounds__gte=1), name="seating_plan_rounds"),
         ]
         indexes = [models.Index(fields=["network", "status"])]

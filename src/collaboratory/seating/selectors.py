@@ -9,9 +9,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django_scopes import scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.gatherings.models import (
     AgendaItem,
@@ -32,6 +33,7 @@ from collaboratory.networks.models import (
     Role,
 )
 from collaboratory.people.models import MINOR_AGE_BANDS, User
+from collaboratory.plaintext import fold_case_and_accents
 from collaboratory.seating.messages import violation_text
 from collaboratory.seating.models import (
     LockedTable,
@@ -100,6 +102,22 @@ def seated_people(*, gathering: Gathering) -> list[User]:
 
 def is_coming(*, gathering: Gathering, user: User) -> bool:
     return User.objects.filter(_coming(gathering), pk=user.pk).exists()
+
+
+def standing(*, gathering: Gathering, user: User) -> str:
+    """Where `user` stands for a seat, for their own page to say why they have no table:
+    "checked_in" (in the room: a steward seats them), "coming" (a confirmed yes),
+    "waitlisted", "not_answered" (no RSVP: a youth guest too) or "not_coming" (no, maybe)."""
+    if Attendance.objects.filter(part__gathering=gathering, user=user).exists():
+        return "checked_in"
+    status = (
+        Rsvp.objects.filter(gathering=gathering, user=user).values_list("status", flat=True).first()
+    )
+    if status is None:
+        return "not_answered"
+    return {RsvpStatus.CONFIRMED: "coming", RsvpStatus.WAITLISTED: "waitlisted"}.get(
+        status, "not_coming"
+    )
 
 
 def seated_keys(*, gathering: Gathering) -> list[str]:
@@ -181,7 +199,9 @@ def plan_changes(*, plan: SeatingPlan, grid: Grid) -> PlanChanges:
     names = names_by_key(keys=gone | {p for p in coming if p not in seated})
     return PlanChanges(
         unseated={p: names[p] for p in coming if p not in seated},
-        no_longer_coming=dict(sorted(((p, names[p]) for p in gone), key=lambda kv: kv[1])),
+        no_longer_coming=dict(
+            sorted(((p, names[p]) for p in gone), key=lambda kv: fold_case_and_accents(kv[1]))
+        ),
     )
 
 
@@ -211,7 +231,8 @@ def seating_history(
 ) -> dict[Pair, int]:
     """How often each pair of `people` already shared a table: the seats (every round) of
     published plans of earlier gatherings, and of this gathering's other sessions (who sat
-    together at dinner should not meet again in the small groups)."""
+    together at dinner should not meet again in the small groups). A seat of someone who
+    was no longer coming to that plan's gathering (`_coming`) met nobody."""
     earlier = Q(plan__gathering__starts_at__lt=gathering.starts_at)
     this_gathering = Q(plan__gathering=gathering) & ~Q(plan__agenda_item=agenda_item)
     if agenda_item is None:
@@ -221,6 +242,7 @@ def seating_history(
         Seat.objects.filter(network=gathering.network, plan__status=PlanStatus.PUBLISHED)
         .filter(Q(user_id__in=user_ids(people)) | Q(substitution_id__in=substitution_ids(people)))
         .filter(earlier | this_gathering)
+        .filter(_came_to_the_plans_gathering())
         .values_list("plan_id", "round", "table", "user_id", "substitution_id")
     ):
         tables[(plan_id, round_, table)].append(_seat_key(user_id, substitution_id))
@@ -228,6 +250,18 @@ def seating_history(
     for seated in tables.values():
         met.update(frozenset(pair) for pair in combinations(sorted(seated), 2))
     return dict(met)
+
+
+def _came_to_the_plans_gathering() -> Q:
+    """Seats of people coming to their plan's gathering, as `_coming` says, and of approved
+    substitutes (a substitution's seat is the substitute's: they came in the member's
+    place)."""
+    gathering = OuterRef("plan__gathering")
+    confirmed = Rsvp.objects.filter(
+        gathering=gathering, user=OuterRef("user"), status=RsvpStatus.CONFIRMED
+    )
+    checked_in = Attendance.objects.filter(part__gathering=gathering, user=OuterRef("user"))
+    return Q(substitution__isnull=False) | Q(Exists(confirmed)) | Q(Exists(checked_in))
 
 
 def commitment_ties(*, network: Network, people: Sequence[str]) -> set[Pair]:
@@ -240,6 +274,18 @@ def commitment_ties(*, network: Network, people: Sequence[str]) -> set[Pair]:
         proposal__proposer_id__in=ids,
     ).values_list("committer_id", "proposal__proposer_id")
     return {frozenset((person_key(a), person_key(b))) for a, b in rows if a != b}
+
+
+def pair_was_removed(*, network: Network, pair_id: int) -> bool:
+    """Whether `network`'s audit log records the removal of rule `pair_id` (a second Remove
+    of the same rule): asked of this network only, so another network's rule stays
+    unknown."""
+    return AuditEvent.objects.filter(
+        network_id=network.pk,
+        action="seating.pair_removed",
+        target_type=SeatingPair._meta.label_lower,
+        target_id=str(pair_id),
+    ).exists()
 
 
 def seating_pairs(*, network: Network) -> list[SeatingPair]:
@@ -390,14 +436,20 @@ class PlanState:
     across: dict[str, int]
 
 
-def plans_evaluated(*, plans: Sequence[SeatingPlan]) -> dict[int, PlanState]:
+def plans_evaluated(
+    *, plans: Sequence[SeatingPlan], coming: Sequence[str] | None = None
+) -> dict[int, PlanState]:
     """Every plan's state, as both the plans list and the plan page show it (one reading,
-    so their figures agree): grids in one query, the solver's inputs once per session."""
+    so their figures agree): grids in one query, the solver's inputs once per session.
+    `coming`: the `seated_keys` of the plans' one gathering, when the caller has them."""
     grids = plan_grids(plans=plans)
     sessions: dict[tuple[int, int | None], list[SeatingPlan]] = defaultdict(list)
     for plan in plans:
         sessions[(plan.gathering_id, plan.agenda_item_id)].append(plan)
     states = {}
+    still: dict[int, set[str]] = {}
+    if coming is not None and plans:
+        still[plans[0].gathering_id] = set(coming)
     for session in sessions.values():
         people = sorted(
             {p for plan in session for tables in grids[plan.pk] for t in tables for p in t}
@@ -406,15 +458,20 @@ def plans_evaluated(*, plans: Sequence[SeatingPlan]) -> dict[int, PlanState]:
         inputs = solver_inputs(
             gathering=first.gathering, agenda_item=first.agenda_item, people=people
         )
+        if first.gathering_id not in still:
+            still[first.gathering_id] = set(seated_keys(gathering=first.gathering))
         for plan in session:
-            states[plan.pk] = _plan_state(plan, grids[plan.pk], inputs)
+            states[plan.pk] = _plan_state(plan, grids[plan.pk], inputs, still[first.gathering_id])
     return states
 
 
-def _plan_state(plan: SeatingPlan, grid: Grid, inputs: SolverInputs) -> PlanState:
+def _plan_state(plan: SeatingPlan, grid: Grid, inputs: SolverInputs, coming: set[str]) -> PlanState:
+    """The figures of `grid` scored on the people still coming: someone who cancelled keeps
+    no adult at a minor's table and meets nobody (the board still shows them, tagged)."""
+    scored = [[[p for p in table if p in coming] for table in tables] for tables in grid]
     seated: Counter[Pair] = Counter(
         frozenset(pair)
-        for tables in grid
+        for tables in scored
         for table in tables
         for pair in combinations(sorted(table), 2)
     )
@@ -435,7 +492,7 @@ def _plan_state(plan: SeatingPlan, grid: Grid, inputs: SolverInputs) -> PlanStat
     return PlanState(
         grid=grid,
         inputs=inputs,
-        cost=inputs.evaluate(grid, plan.table_sizes),
+        cost=inputs.evaluate(scored, plan.table_sizes),
         repeated=repeated,
         new_contacts=len(new),
         across=across,
@@ -530,7 +587,7 @@ def _tables_of(gathering: Gathering, own: Q, *, outsider: bool) -> list[MemberPl
             name = seat.user.full_name
         mates[(seat.plan_id, seat.round, seat.table)].append(name)
     for names in mates.values():
-        names.sort()
+        names.sort(key=fold_case_and_accents)
     return [
         MemberPlan(
             plan=plan,

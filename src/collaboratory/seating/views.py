@@ -8,7 +8,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.http import NetworkRequest, network_view
 from collaboratory.people.models import User
+from collaboratory.plaintext import fold_case_and_accents
 from collaboratory.seating import services
 from collaboratory.seating.forms import (
     GenerateForm,
@@ -29,9 +30,9 @@ from collaboratory.seating.messages import pairs_text
 from collaboratory.seating.models import SeatingPair, SeatingPlan
 from collaboratory.seating.selectors import (
     describe_violations,
-    is_coming,
     member_tables,
     names_by_key,
+    pair_was_removed,
     plan_changes,
     plan_grid,
     plan_locked,
@@ -40,9 +41,12 @@ from collaboratory.seating.selectors import (
     seated_keys,
     seating_pairs,
     seating_sessions,
+    standing,
 )
 
 MANAGE = "seating.manage"
+
+
 # A table card with more names than this prints them smaller, in two columns (app.css).
 LARGE_CARD = 10
 
@@ -71,9 +75,9 @@ def gathering_seating(
     """A gathering's seating: its sessions, every plan version, and the form that makes one."""
     gathering = _gathering(gathering_id)
     plans = plans_for_gathering(gathering=gathering)
-    states = plans_evaluated(plans=plans)
-    sessions = seating_sessions(gathering=gathering)
     coming = seated_keys(gathering=gathering)
+    states = plans_evaluated(plans=plans, coming=coming)
+    sessions = seating_sessions(gathering=gathering)
     form = GenerateForm(
         request.POST or None,
         sessions=sessions,
@@ -87,7 +91,10 @@ def gathering_seating(
                 rounds=form.cleaned_data["rounds"],
                 table_sizes=form.cleaned_data["table_sizes"],
                 actor=request.user,
+                form_token=form.cleaned_data["token"],
             )
+        except services.PlanAlreadyMade as made:
+            return _already_made(request, made)
         except ValidationError as error:
             if hasattr(error, "error_dict"):
                 for field, errors in error.message_dict.items():
@@ -141,7 +148,7 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
                             }
                             for p in table
                         ),
-                        key=lambda row: str(row["name"]),
+                        key=lambda row: fold_case_and_accents(str(row["name"])),
                     ),
                 }
                 for t, table in enumerate(tables)
@@ -158,7 +165,7 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
         "repeated_names": pairs_text(
             [(names[a], names[b]) for a, b in (sorted(pair) for pair in state.repeated)]
         ),
-        "people": dict(sorted(names.items(), key=lambda kv: (kv[1], kv[0]))),
+        "people": dict(sorted(names.items(), key=lambda kv: (fold_case_and_accents(kv[1]), kv[0]))),
         "changes": changes,
     }
 
@@ -207,7 +214,10 @@ def plan_move(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpR
     plan = _plan(plan_id)
     grid = plan_grid(plan=plan)
     names = names_by_key(keys={p for tables in grid for table in tables for p in table})
-    form = MoveForm(request.POST, people=dict(sorted(names.items(), key=lambda kv: kv[1])))
+    form = MoveForm(
+        request.POST,
+        people=dict(sorted(names.items(), key=lambda kv: fold_case_and_accents(kv[1]))),
+    )
     if not form.is_valid():
         return _after_write(request, plan, ValidationError(_form_text(form)), "")
     data = form.cleaned_data
@@ -287,11 +297,22 @@ def plan_refresh(request: NetworkRequest, network_slug: str, plan_id: int) -> Ht
         else:
             new, summary = services.plan_refresh(plan=plan, actor=request.user)
             done = _refresh_text(new.version, summary)
+            if summary.broken:
+                messages.warning(request, done)
+                return redirect("seating:plan", network_slug=network_slug, plan_id=new.pk)
+    except services.PlanAlreadyMade as made:
+        return _already_made(request, made)
     except ValidationError as error:
         messages.error(request, _error_text(error))
         return redirect("seating:plan", network_slug=network_slug, plan_id=plan.pk)
     messages.success(request, done)
     return redirect("seating:plan", network_slug=network_slug, plan_id=new.pk)
+
+
+def _already_made(request: NetworkRequest, made: services.PlanAlreadyMade) -> HttpResponse:
+    """A replayed POST: nothing new was made; show the version the first one made."""
+    messages.info(request, _error_text(made))
+    return redirect("seating:plan", network_slug=request.network.slug, plan_id=made.plan.pk)
 
 
 def _refresh_text(version: int, summary: services.RefreshSummary) -> str:
@@ -313,10 +334,28 @@ def _refresh_text(version: int, summary: services.RefreshSummary) -> str:
             ngettext("%(n)d table added", "%(n)d tables added", summary.tables_added)
             % {"n": summary.tables_added}
         )
-    return _("Version %(v)d: %(changes)s; everyone else kept their seat.") % {
+    if summary.adults_moved:
+        changes.append(
+            ngettext(
+                "%(n)d adult moved to sit with a young person",
+                "%(n)d adults moved to sit with young people",
+                summary.adults_moved,
+            )
+            % {"n": summary.adults_moved}
+        )
+    text = _("Version %(v)d: %(changes)s; everyone else kept their seat.") % {
         "v": version,
         "changes": ", ".join(changes),
     }
+    if summary.broken:
+        text += " " + ngettext(
+            "It still breaks %(count)d hard rule, so it cannot be published yet: %(rules)s. "
+            "Move people by hand, unlock a table or re-plan everyone.",
+            "It still breaks %(count)d hard rules, so it cannot be published yet: %(rules)s. "
+            "Move people by hand, unlock a table or re-plan everyone.",
+            len(summary.broken),
+        ) % {"count": len(summary.broken), "rules": "; ".join(summary.broken)}
+    return text
 
 
 @require_POST
@@ -350,7 +389,7 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
             {
                 "round": r + 1,
                 "table": t + 1,
-                "names": sorted(names[p] for p in table),
+                "names": sorted((names[p] for p in table), key=fold_case_and_accents),
                 # Large tables print smaller, in two columns, so a card fits one page.
                 "large": len(table) > LARGE_CARD,
             }
@@ -360,7 +399,7 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
         ],
         "by_name": sorted(
             ((names[key], tables) for key, tables in by_name.items()),
-            key=lambda row: row[0],
+            key=lambda row: fold_case_and_accents(row[0]),
         ),
         "round_numbers": range(1, plan.rounds + 1),
         "gone": list(gone.values()),
@@ -411,7 +450,14 @@ def pairs(request: NetworkRequest, network_slug: str) -> HttpResponse:
 @require_POST
 @network_view(MANAGE)
 def pair_remove(request: NetworkRequest, network_slug: str, pair_id: int) -> HttpResponse:
-    pair = get_object_or_404(SeatingPair.objects.select_related("network"), pk=pair_id)
+    """Remove a rule. A second Remove of it (a double click, a stale page) says so; a rule
+    this network never had is 404, so another network's rules stay unknown."""
+    pair = SeatingPair.objects.select_related("network").filter(pk=pair_id).first()
+    if pair is None:
+        if not pair_was_removed(network=request.network, pair_id=pair_id):
+            raise Http404
+        messages.info(request, _("This rule was already removed."))
+        return redirect("seating:pairs", network_slug=network_slug)
     services.seating_pair_remove(pair=pair, actor=request.user)
     messages.success(request, _("Rule removed."))
     return redirect("seating:pairs", network_slug=network_slug)
@@ -429,9 +475,13 @@ def my_table(request: NetworkRequest, network_slug: str, gathering_id: int) -> H
         if not plans:
             return HttpResponse("")
         return render(request, "seating/_mine.html", {"plans": plans, "fragment": True})
-    not_coming = not plans and not is_coming(gathering=gathering, user=request.user)
     return render(
         request,
         "seating/mine.html",
-        {"gathering": gathering, "plans": plans, "not_coming": not_coming},
+        {
+            "gathering": gathering,
+            "plans": plans,
+            # Why there is no table: each case says what happens next.
+            "standing": "" if plans else standing(gathering=gathering, user=request.user),
+        },
     )

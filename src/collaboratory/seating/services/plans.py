@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from uuid import UUID
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -28,6 +29,7 @@ from collaboratory.seating.selectors import (
     Grid,
     PlanChanges,
     SolverInputs,
+    describe_violations,
     names_by_key,
     plan_changes,
     plan_grid,
@@ -74,6 +76,33 @@ def _checked_session(*, gathering: Gathering, agenda_item: AgendaItem | None) ->
         )
 
 
+class PlanAlreadyMade(ValidationError):
+    """A refresh, re-plan or Generate form that already made its version (a replayed POST):
+    nothing new is stored, and `plan` is the version it made."""
+
+    def __init__(self, message: str, *, plan: SeatingPlan) -> None:
+        super().__init__(message)
+        self.plan = plan
+
+
+def _checked_not_made(*, made_from: SeatingPlan | None, form_token: UUID | None) -> None:
+    """Refuse a second version from the same source plan or the same Generate form."""
+    if made_from is not None:
+        made = SeatingPlan.objects.filter(made_from=made_from).first()
+        if made is not None:
+            raise PlanAlreadyMade(
+                _("Version %(v)d was already made from this plan: open it.") % {"v": made.version},
+                plan=made,
+            )
+    if form_token is not None:
+        made = SeatingPlan.objects.filter(form_token=form_token).first()
+        if made is not None:
+            raise PlanAlreadyMade(
+                _("Version %(v)d was already made from this form: open it.") % {"v": made.version},
+                plan=made,
+            )
+
+
 def _store(
     *,
     gathering: Gathering,
@@ -88,26 +117,38 @@ def _store(
     lower_bound: float | None = None,
     gap: float | None = None,
     seconds: float = 0.0,
+    made_from: SeatingPlan | None = None,
+    form_token: UUID | None = None,
 ) -> SeatingPlan:
-    """Write a new version of the session's plan with its seats and locks."""
+    """Write a new version of the session's plan with its seats and locks. Exactly once per
+    source plan and per Generate form: checked under the gathering's lock, and the unique
+    constraints refuse a second one that races past."""
     Gathering.objects.select_for_update().filter(pk=gathering.pk).first()
+    _checked_not_made(made_from=made_from, form_token=form_token)
     latest = SeatingPlan.objects.filter(gathering=gathering, agenda_item=agenda_item).aggregate(
         v=Max("version")
     )["v"]
-    plan = SeatingPlan.objects.create(
-        network=gathering.network,
-        gathering=gathering,
-        agenda_item=agenda_item,
-        version=(latest or 0) + 1,
-        source=source,
-        rounds=len(grid),
-        table_sizes=list(table_sizes),
-        created_by=actor,
-        created_at=now,
-        lower_bound=lower_bound,
-        gap=gap,
-        seconds=seconds,
-    )
+    try:
+        with transaction.atomic():
+            plan = SeatingPlan.objects.create(
+                network=gathering.network,
+                gathering=gathering,
+                agenda_item=agenda_item,
+                version=(latest or 0) + 1,
+                source=source,
+                rounds=len(grid),
+                table_sizes=list(table_sizes),
+                created_by=actor,
+                created_at=now,
+                lower_bound=lower_bound,
+                gap=gap,
+                seconds=seconds,
+                made_from=made_from,
+                form_token=form_token,
+            )
+    except IntegrityError:
+        _checked_not_made(made_from=made_from, form_token=form_token)
+        raise
     plan_figures_set(plan=plan, cost=cost)
     Seat.objects.bulk_create(
         Seat(network=plan.network, plan=plan, round=r, table=t, **seat_fields(person))
@@ -141,11 +182,14 @@ def plan_generate(
     time_limit: float = DEFAULT_TIME_LIMIT,
     seed: int = 0,
     now: datetime | None = None,
+    form_token: UUID | None = None,
 ) -> SeatingPlan:
     """Seat everyone coming (confirmed or checked in) at the session, as a new draft
     version. With `keep_locked_from`, that plan's locked tables keep their people (those
-    still coming), nobody else, and stay locked; everyone else is seated afresh. Without it
-    the plan starts with no lock."""
+    still coming), nobody else, and stay locked; everyone else is seated afresh (once per
+    source plan). Without it the plan starts with no lock. `form_token` (the Generate
+    form's) makes a replayed form make nothing: `PlanAlreadyMade` names the version made."""
+    _checked_not_made(made_from=keep_locked_from, form_token=form_token)
     _checked_session(gathering=gathering, agenda_item=agenda_item)
     _checked_shape(rounds=rounds, table_sizes=table_sizes)
     people = seated_keys(gathering=gathering)
@@ -209,6 +253,8 @@ def plan_generate(
             lower_bound=result.lower_bound,
             gap=result.gap,
             seconds=result.seconds,
+            made_from=keep_locked_from,
+            form_token=form_token,
         )
         audit_record(
             action="seating.plan_generated",
@@ -318,6 +364,10 @@ class RefreshSummary:
     dropped: int
     tables_added: int
     tables_grown: int = 0
+    # Adults moved to a young person's table that cancellations left with fewer than two.
+    adults_moved: int = 0
+    # The hard rules the new version still breaks, in words (publishing refuses it).
+    broken: tuple[str, ...] = ()
 
 
 def _best_table(
@@ -426,12 +476,78 @@ def _own_table_group(added: list[str], *, need: int, minors: set[str]) -> list[s
     return group if len(group) >= max(need, MIN_TABLE_SIZE) else None
 
 
+def _adults_short(table: list[str], minors: set[str]) -> bool:
+    return any(p in minors for p in table) and sum(p not in minors for p in table) < 2
+
+
+def _minors_tables_repaired(
+    *,
+    grid: Grid,
+    sizes: list[int],
+    first_sizes: Sequence[int],
+    locks: set[tuple[int, int]],
+    inputs: SolverInputs,
+) -> tuple[int, set[int]]:
+    """Give every unlocked table where a minor sits with fewer than two adults (someone
+    cancelled) the adults it lacks, each from another unlocked table of the round that can
+    spare one: the move that costs least and breaks no rule the plan kept (keep apart, keep
+    together, another minor's adults, nobody left alone). A table that cannot get both
+    keeps its people, and the broken rule is reported. Returns the adults moved and the
+    tables grown (by a seat at most over `first_sizes`, as for newcomers)."""
+    limits = [min(size + TABLE_GROWTH, MAX_TABLE_SIZE) for size in first_sizes]
+    limits += sizes[len(limits) :]
+    moved, grown = 0, set[int]()
+    for r, tables in enumerate(grid):
+        for t, table in enumerate(tables):
+            if (r, t) in locks or not _adults_short(table, inputs.minors):
+                continue
+            before = inputs.evaluate(grid, sizes).violations
+            own_line = f"Table {t + 1}, round {r + 1}: a minor with fewer than two adults"
+            snapshot, sizes_before, moves = [list(x) for x in tables], list(sizes), 0
+            while _adults_short(table, inputs.minors):
+                best: tuple[tuple[int, float], int, str] | None = None
+                if len(table) >= sizes[t]:
+                    if sizes[t] >= limits[t]:
+                        break
+                    sizes[t] += 1
+                for u, donor in enumerate(tables):
+                    if u == t or (r, u) in locks or len(donor) == MIN_TABLE_SIZE:
+                        continue
+                    for person in [p for p in donor if p not in inputs.minors]:
+                        donor.remove(person)
+                        table.append(person)
+                        after = inputs.evaluate(grid, sizes)
+                        table.pop()
+                        donor.append(person)
+                        if set(after.violations) - {own_line} <= set(before):
+                            key = (len(after.violations), after.total)
+                            if best is None or key < best[0]:
+                                best = (key, u, person)
+                if best is None:
+                    break
+                tables[best[1]].remove(best[2])
+                table.append(best[2])
+                moves += 1
+            if _adults_short(table, inputs.minors):
+                tables[:] = snapshot
+                sizes[:] = sizes_before
+                continue
+            moved += moves
+            grown.update(u for u in range(len(sizes)) if sizes[u] > sizes_before[u])
+    return moved, grown
+
+
 def plan_refresh(
     *, plan: SeatingPlan, actor: User, now: datetime | None = None
 ) -> tuple[SeatingPlan, RefreshSummary]:
     """A new draft version with only the people who changed re-seated: cancellations leave
     their seats, newcomers (a late "yes", a check-in at the door) join the tables in each
-    round (`_newcomers_seated`); everyone else, and every locked table, stays as it was."""
+    round (`_newcomers_seated`); everyone else, and every locked table, stays as it was. A
+    young person's table that cancellations left with fewer than two adults gets them from
+    another table (`_minors_tables_repaired`); what cannot be repaired is named in the
+    summary, so the draft never looks fine when it is not. Once per plan: a second refresh
+    (a replayed POST) is refused with `PlanAlreadyMade`."""
+    _checked_not_made(made_from=plan, form_token=None)
     people = seated_keys(gathering=plan.gathering)
     grid = plan_grid(plan=plan)
     in_plan = {p for tables in grid for table in tables for p in table}
@@ -450,17 +566,22 @@ def plan_refresh(
     tables_added, tables_grown = _newcomers_seated(
         grid=grid, sizes=sizes, locks=locks, added=added, inputs=inputs, names=names
     )
+    adults_moved, grown_for_minors = _minors_tables_repaired(
+        grid=grid, sizes=sizes, first_sizes=plan.table_sizes, locks=locks, inputs=inputs
+    )
+    cost = inputs.evaluate(grid, sizes)
     with transaction.atomic():
         new = _store(
             gathering=plan.gathering,
             agenda_item=plan.agenda_item,
             grid=grid,
             table_sizes=sizes,
-            cost=inputs.evaluate(grid, sizes),
+            cost=cost,
             source=PlanSource.REFRESHED,
             actor=actor,
             locks=locks,
             now=now or timezone.now(),
+            made_from=plan,
         )
         audit_record(
             action="seating.plan_refreshed",
@@ -473,8 +594,14 @@ def plan_refresh(
         added=len(added),
         dropped=len(dropped),
         tables_added=tables_added,
-        tables_grown=tables_grown,
+        tables_grown=tables_grown + len(grown_for_minors),
+        adults_moved=adults_moved,
+        broken=tuple(describe_violations(cost=cost, names=names_by_key(keys=_keys_of(grid)))),
     )
+
+
+def _keys_of(grid: Grid) -> set[str]:
+    return {p for tables in grid for table in tables for p in table}
 
 
 def out_of_date_text(changes: PlanChanges) -> str:

@@ -1,0 +1,97 @@
+"""A member without a table reads why, in their own case: not answered, on the waitlist,
+checked in at the door after the plan was out (a steward seats them), or not coming."""
+
+from __future__ import annotations
+
+from django_scopes import scope, scopes_disabled
+
+from collaboratory.gatherings.models import Attendance, Gathering, RsvpStatus
+from collaboratory.gatherings.services import attendance_bulk_record, rsvp_submit
+from collaboratory.people.models import User
+from collaboratory.seating.services import plan_generate, plan_publish
+from tests.authz.objects import shared_gathering
+from tests.conftest import World, client_for
+from tests.factories import MembershipFactory
+from tests.seating.conftest import Room
+
+NOT_COMING = "Your RSVP says you are not coming"
+NOT_ANSWERED = "You have not answered the RSVP yet, so you have no table."
+WAITLIST = "You are on the waitlist, so you have no table yet."
+CHECKED_IN = "You are checked in but not seated yet: a steward will seat you."
+
+
+def _page(room: Room, user: User) -> str:
+    url = f"/n/{room.network.slug}/seating/gatherings/{room.gathering.pk}/my-table/"
+    body = client_for(user).get(url).content.decode()
+    assert [t for t in (NOT_COMING, NOT_ANSWERED, WAITLIST, CHECKED_IN) if t in body] != [], body
+    return body
+
+
+def _published(room: Room) -> None:
+    plan = plan_generate(
+        gathering=room.gathering,
+        agenda_item=room.groups,
+        rounds=1,
+        table_sizes=[6, 6],
+        actor=room.steward,
+        time_limit=0.2,
+    )
+    plan_publish(plan=plan, actor=room.steward)
+
+
+def test_someone_who_never_answered_is_told_to_answer(room: Room) -> None:
+    _published(room)
+    silent = MembershipFactory(network=room.network).user
+
+    body = _page(room, silent)
+
+    assert NOT_ANSWERED in body
+    assert NOT_COMING not in body
+
+
+def test_someone_on_the_waitlist_is_told_so(room: Room) -> None:
+    Gathering.objects.filter(pk=room.gathering.pk).update(capacity=len(room.people))
+    waiting = MembershipFactory(network=room.network).user
+    rsvp = rsvp_submit(gathering=room.gathering, user=waiting, answer="yes", both_parts=True)
+    assert rsvp.status == RsvpStatus.WAITLISTED
+
+    body = _page(room, waiting)
+
+    assert WAITLIST in body
+    assert NOT_COMING not in body
+
+
+def test_someone_checked_in_after_the_plan_was_published_waits_for_a_steward(room: Room) -> None:
+    _published(room)
+    late = MembershipFactory(network=room.network).user
+    part = room.gathering.parts.first()
+    attendance_bulk_record(
+        network=room.network, entries=[(part.pk, late.pk)], source=Attendance.Source.DOOR_LIST
+    )
+
+    body = _page(room, late)
+
+    assert CHECKED_IN in body
+    assert "the stewards publish the seating closer to the day" not in body
+
+
+def test_a_maybe_is_not_coming(room: Room) -> None:
+    _published(room)
+    unsure = MembershipFactory(network=room.network).user
+    rsvp_submit(gathering=room.gathering, user=unsure, answer="maybe")
+
+    assert NOT_COMING in _page(room, unsure)
+
+
+def test_a_youth_guest_without_an_rsvp_is_told_to_answer(world: World) -> None:
+    youth = world.personas["youth_member"]
+    with scopes_disabled():
+        gathering = Gathering.objects.get(pk=shared_gathering(world)["gathering"])
+    url = f"/n/{world.alpha.slug}/seating/gatherings/{gathering.pk}/my-table/"
+
+    body = client_for(youth).get(url).content.decode()
+
+    assert NOT_ANSWERED in body
+    assert NOT_COMING not in body
+    with scope(network=world.alpha):
+        assert gathering.rsvps.filter(user=youth).count() == 0

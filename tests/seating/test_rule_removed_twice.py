@@ -1,0 +1,55 @@
+"""Removing a seating rule twice (a double click, a stale page) says it is gone already; a
+rule of another network stays a 404 even after it was removed there."""
+
+from __future__ import annotations
+
+from django_scopes import scope
+
+from collaboratory.networks.models import Role
+from collaboratory.seating.models import PairKind, SeatingPair
+from collaboratory.seating.services import seating_pair_add
+from tests.conftest import client_for
+from tests.factories import MembershipFactory, NetworkFactory
+from tests.seating.conftest import Room
+
+
+def _rule(room: Room) -> SeatingPair:
+    first, second = room.people[:2]
+    seating_pair_add(
+        network=room.network,
+        kind=PairKind.APART,
+        first=first,
+        second=second,
+        reason="",
+        actor=room.steward,
+    )
+    return SeatingPair.objects.get()
+
+
+def test_a_second_remove_says_the_rule_is_gone(room: Room) -> None:
+    pair = _rule(room)
+    client = client_for(room.steward)
+    url = f"/n/{room.network.slug}/seating/rules/{pair.pk}/remove/"
+    client.post(url)
+
+    again = client.post(url, follow=True)
+
+    assert again.redirect_chain == [(f"/n/{room.network.slug}/seating/rules/", 302)]
+    assert "This rule was already removed." in again.content.decode()
+    assert SeatingPair.objects.count() == 0
+
+
+def test_another_networks_rule_is_404_before_and_after_its_removal(room: Room) -> None:
+    pair = _rule(room)
+    other = NetworkFactory(slug="elsewhere")
+    with scope(network=other):
+        outsider = MembershipFactory(network=other, role=Role.STEWARD).user
+    client = client_for(outsider)
+    url = f"/n/elsewhere/seating/rules/{pair.pk}/remove/"
+
+    before = client.post(url)
+    client_for(room.steward).post(f"/n/{room.network.slug}/seating/rules/{pair.pk}/remove/")
+    after = client.post(url)
+
+    assert (before.status_code, after.status_code) == (404, 404)
+    assert "already removed" not in after.content.decode()
