@@ -71,6 +71,7 @@ class GenerateForm(forms.Form):
     token = forms.UUIDField(
         widget=forms.HiddenInput,
         required=False,
+        validators=one_line(_("the form's token")),
         error_messages={
             "invalid": _("This form is out of date: reload the page and generate again.")
         },
