@@ -41,7 +41,7 @@ from typing import Any, Final, Literal
 import numpy as np
 
 from collaboratory.matching import kinds, kinds_vectors, memory, tuning
-from collaboratory.matching.memory import Memory
+from collaboratory.matching.memory import Memory, normalise
 from collaboratory.plaintext import fold_case_and_accents
 
 log = logging.getLogger(__name__)
@@ -238,11 +238,6 @@ def mean_pool(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
     summed = (hidden.astype(np.float32) * weights).sum(axis=1)
     pooled = summed / np.clip(weights.sum(axis=1), 1e-9, None)
     return normalise(pooled)
-
-
-def normalise(vectors: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
-    return (vectors / np.clip(norms, 1e-12, None)).astype(np.float32)
 
 
 def _package_file(package: str, name: str) -> Path:

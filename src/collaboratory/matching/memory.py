@@ -64,12 +64,13 @@ class Memory:
             weights = np.exp((near - near.max(axis=1, keepdims=True)) / TEMPERATURE)
             weights /= weights.sum(axis=1, keepdims=True)
             answered = np.einsum("nk,nkd->nd", weights, self.values[nearest])
-            moved = chunk + WEIGHT * _unit(answered)
-            out[start : start + _CHUNK] = _unit(moved)
+            moved = chunk + WEIGHT * normalise(answered)
+            out[start : start + _CHUNK] = normalise(moved)
         return out
 
 
-def _unit(vectors: np.ndarray) -> np.ndarray:
+def normalise(vectors: np.ndarray) -> np.ndarray:
+    """Rows scaled to length 1 (the engine's too: it imports this one)."""
     norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
     return (vectors / np.clip(norms, 1e-12, None)).astype(np.float32)
 
