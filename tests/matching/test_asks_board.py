@@ -548,7 +548,9 @@ def test_an_offer_posted_after_the_ask_was_met_gives_back_the_typed_text(
 
 
 def test_an_offer_posted_after_the_asks_date_passed_says_so(network: Network, member: User) -> None:
-    today = timezone.localdate()
+    # The network's own calendar, as the offer page reads it: in UTC's small hours a date of
+    # "yesterday in UTC" is still today in the Americas, and the ask would still be open.
+    today = timezone.localdate(timezone=ZoneInfo(network.time_zone))
     ask = first_ask(
         project(network, AskInput("space", "institutional", "SOON", "", today - timedelta(days=1)))
     )
