@@ -19,11 +19,14 @@ def spreadsheet_safe(cell: object) -> object:
     """`cell` as a spreadsheet should read it: text that would start a formula is quoted."""
     if not isinstance(cell, str) or not cell.startswith(FORMULA_STARTS):
         return cell
-    try:
-        float(cell)
-    except ValueError:
-        return "'" + cell
-    return cell
+    if cell[0] in "+-" and cell == cell.strip():  # float() would also take "\t0" as 0
+        try:
+            float(cell)
+        except ValueError:
+            pass
+        else:
+            return cell
+    return "'" + cell
 
 
 def csv_text(rows: Iterable[Sequence[object]], *, header: Sequence[str] = ()) -> str:
