@@ -10,11 +10,9 @@ test needs real processes and a real file.
 from __future__ import annotations
 
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -24,6 +22,8 @@ from http.cookiejar import CookieJar
 from pathlib import Path
 
 import pytest
+
+from tests.commitments.servers import Server
 
 SETUP = """
 from django_scopes import scopes_disabled
@@ -46,12 +46,6 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, str, Path]]:
     env = {**os.environ, "COLLABORATORY_DATA_DIR": str(tmp_path)}
@@ -62,25 +56,13 @@ def served(tmp_path: Path) -> Iterator[tuple[str, str, Path]]:
         [*cli, "shell", "-c", SETUP], env=env, check=True, capture_output=True, text=True
     ).stdout
     token = out.split("TOKEN=")[1].strip()
-    port = _free_port()
-    server = subprocess.Popen(
-        [*cli, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "4"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
+    # The house's server helper waits for /healthz by a deadline and fails by name: a fixed
+    # 10 s of polling once let a slow start on a loaded machine through to "connection refused".
+    server = Server("serve", env, workers=4).start(timeout=90)
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/healthz", timeout=1)  # noqa: S310
-                break
-            except OSError:
-                time.sleep(0.1)
-        yield base, token, tmp_path / "collaboratory.sqlite3"
+        yield server.base, token, tmp_path / "collaboratory.sqlite3"
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        server.stop()
 
 
 def _redeem(url: str) -> int:
