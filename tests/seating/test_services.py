@@ -648,3 +648,30 @@ def test_someone_who_cancelled_met_nobody_at_a_published_plan(room: Room) -> Non
     # The two still coming met once at dinner; the one who cancelled met nobody.
     assert met == {frozenset(keys[1:]): 1}
     assert groups.met == {frozenset(keys[1:]): 1}
+
+
+def test_keep_apart_rules_the_tables_cannot_keep_are_named_at_once(room: Room) -> None:
+    """One table cannot part a pair, two cannot part three people kept apart pairwise: the
+    steward reads which rules, and what to change, without the planner's search first."""
+    a, b, c = room.people[:3]
+    _rule(room, PairKind.APART, a, b)
+    with pytest.raises(ValidationError) as one_table:
+        _generate(room, rounds=1, table_sizes=[12], time_limit=30.0)
+    _rule(room, PairKind.APART, b, c)
+    _rule(room, PairKind.APART, a, c)
+    with pytest.raises(ValidationError) as two_tables:
+        _generate(room, rounds=1, table_sizes=[6, 6], time_limit=30.0)
+
+    (first,) = one_table.value.messages
+    assert first in {
+        f"{x.full_name} and {y.full_name} are to be kept apart, but everyone sits at one "
+        "table: add a table, or remove that rule."
+        for x, y in ((a, b), (b, a))
+    }
+    (second,) = two_tables.value.messages
+    assert second.startswith("The keep-apart rules among ")
+    assert second.endswith(
+        " cannot all be kept at two tables: add a table, or remove one of those rules."
+    )
+    assert all(person.full_name in second for person in (a, b, c))
+    assert SeatingPlan.objects.count() == 0

@@ -309,11 +309,55 @@ def test_bad_input_is_refused_with_a_specific_message(change: dict, message: str
 
 
 def test_unplaceable_keep_apart_rules_are_an_error_not_a_bad_plan() -> None:
-    """Three people to be kept apart pairwise at two tables cannot be seated."""
-    people = names(4)
-    apart = [pair(a, b) for a, b in itertools.combinations(people[:3], 2)]
+    """Four people to be kept apart pairwise at three tables: the search finds no plan and
+    says so."""
+    people = names(6)
+    apart = [pair(a, b) for a, b in itertools.combinations(people[:4], 2)]
     with pytest.raises(SeatingError, match="no plan meeting the hard rules"):
-        solve_seating(people, [2, 2], 1, keep_apart=apart, time_limit=0.5)
+        solve_seating(people, [2, 2, 2], 1, keep_apart=apart, time_limit=0.5)
+
+
+TWO_TABLES_TOO_FEW = [
+    # (table sizes, keep apart, keep together, the message's start)
+    ([4], [("p00", "p01")], [], "p00 and p01 are to be kept apart, but round 1 has one table"),
+    (
+        [2, 2],
+        [("p00", "p01"), ("p01", "p02"), ("p00", "p02")],
+        [],
+        r"the people to keep apart \(p00, p01, p02\) cannot be split over the two tables",
+    ),
+    (  # a ring of four made odd by two of them kept together
+        [3, 3],
+        [("p00", "p01"), ("p01", "p02"), ("p02", "p03")],
+        [("p03", "p00")],
+        r"the people to keep apart \(p00, p01, p02, p03\) cannot be split",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sizes", "apart", "together", "message"), TWO_TABLES_TOO_FEW)
+def test_keep_apart_rules_one_or_two_tables_cannot_keep_are_refused_at_once(
+    sizes: list[int], apart: list[tuple[str, str]], together: list, message: str
+) -> None:
+    """Before any search (a zero time budget would not get that far): the search would
+    spend its whole time limit, seconds in a steward's request, before saying so."""
+    people = names(sum(sizes))
+    with pytest.raises(SeatingError, match=message):
+        solve_seating(
+            people,
+            sizes,
+            2,
+            keep_apart=[pair(a, b) for a, b in apart],
+            keep_together=[pair(a, b) for a, b in together],
+            max_iterations=0,
+        )
+
+
+def test_an_even_ring_kept_apart_at_two_tables_is_seated() -> None:
+    ring = [("p00", "p01"), ("p01", "p02"), ("p02", "p03"), ("p03", "p00")]
+    plan = plan_seating(names(6), [3, 3], 1, keep_apart=[pair(a, b) for a, b in ring], **FAST)
+    for table in plan[0]:
+        assert not any({a, b} <= set(table) for a, b in ring)
 
 
 def test_history_about_absent_people_is_ignored() -> None:

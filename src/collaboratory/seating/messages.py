@@ -132,6 +132,21 @@ def seating_error_text(
             "The groups kept together do not fit the tables in round %(round)s: use larger "
             "tables or remove a keep-together rule."
         ) % {"round": match[1]}
+    if match := re.fullmatch(
+        r"(\S+) and (\S+) are to be kept apart, but round \d+ has one table", text
+    ):
+        return _(
+            "%(a)s and %(b)s are to be kept apart, but everyone sits at one table: add a "
+            "table, or remove that rule."
+        ) % {"a": named(match[1], names), "b": named(match[2], names)}
+    if match := re.fullmatch(
+        r"the people to keep apart \((.+)\) cannot be split over the two tables of round \d+",
+        text,
+    ):
+        return _(
+            "The keep-apart rules among %(names)s cannot all be kept at two tables: add a "
+            "table, or remove one of those rules."
+        ) % {"names": named(match[1], names)}
     if match := re.fullmatch(r"no plan meeting the hard rules was found: (.+)", text):
         return _(
             "No plan keeps every hard rule at these tables (%(reasons)s): use fewer, larger "

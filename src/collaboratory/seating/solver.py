@@ -522,6 +522,69 @@ def _fill_sizes(n: int, caps: Sequence[int], least: Sequence[int]) -> list[int]:
         active[min(empty, key=lambda t: (sizes[t], -t))] = False
 
 
+def _check_apart_fits(
+    apart: Sequence[tuple[int, int]],
+    groups: _Groups,
+    names: Sequence[str],
+    round_sizes: Sequence[int],
+    r: int,
+) -> None:
+    """Refuse at once a round whose tables cannot part the people kept apart: any such pair
+    at a single table, or a ring of an odd number of them at two (a keep-together group
+    counts as one). The search would otherwise spend its whole time limit before saying so;
+    with three tables or more, whether a split exists is left to the search."""
+    tables = sum(1 for size in round_sizes if size > 0)
+    if not apart or tables > 2:
+        return
+    unit = [int(groups.of[x]) if groups.of[x] >= 0 else -1 - x for x in range(len(names))]
+    if tables == 1:
+        a, b = apart[0]
+        raise SeatingError(
+            f"{names[a]} and {names[b]} are to be kept apart, but round {r + 1} has one table"
+        )
+    edges: dict[int, list[int]] = {}
+    for a, b in apart:
+        edges.setdefault(unit[a], []).append(unit[b])
+        edges.setdefault(unit[b], []).append(unit[a])
+    side: dict[int, int] = {}
+    parent: dict[int, int] = {}  # unit -> the unit it was reached from
+    for start in edges:
+        if start in side:
+            continue
+        side[start] = 0
+        queue = [start]
+        for here in queue:
+            for there in edges[here]:
+                if there not in side:
+                    side[there] = 1 - side[here]
+                    parent[there] = here
+                    queue.append(there)
+                elif side[there] == side[here]:
+                    ring = _ring(here, there, parent)
+                    people = sorted(
+                        {x for a, b in apart if {unit[a], unit[b]} <= ring for x in (a, b)}
+                    )
+                    listed = ", ".join(names[x] for x in people)
+                    raise SeatingError(
+                        f"the people to keep apart ({listed}) cannot be split over the"
+                        f" two tables of round {r + 1}"
+                    )
+
+
+def _ring(here: int, there: int, parent: Mapping[int, int]) -> set[int]:
+    """The units on the odd ring closed by the edge here-there: both paths back to where the
+    breadth-first search reached them from."""
+    path_here, path_there = [here], [there]
+    while path_here[-1] in parent:
+        path_here.append(parent[path_here[-1]])
+    while path_there[-1] in parent:
+        path_there.append(parent[path_there[-1]])
+    shared = next(u for u in path_here if u in path_there)
+    return set(
+        path_here[: path_here.index(shared) + 1] + path_there[: path_there.index(shared) + 1]
+    )
+
+
 @dataclass
 class _Problem:
     names: list[str]
@@ -645,6 +708,7 @@ def _problem(
                 raise SeatingError(
                     f"table {t + 1} in round {r + 1} has a locked minor and no room for two adults"
                 )
+        _check_apart_fits(apart, groups, names, round_sizes, r)
         sizes.append(round_sizes)
 
     apart_matrix = np.zeros((n, n), dtype=bool)
