@@ -10,26 +10,13 @@ import re
 from collaboratory.gatherings.models import Attendance
 from collaboratory.gatherings.services import attendance_bulk_record, rsvp_submit
 from collaboratory.people.models import User
-from collaboratory.seating.services import plan_generate, plan_publish
 from tests.conftest import client_for
 from tests.factories import MembershipFactory
-from tests.seating.conftest import Room
+from tests.seating.conftest import Room, small_groups_plan
 
 CHECKED_IN = "You are checked in but not seated yet: a steward will seat you."
 COMING = "You are coming but the published seating has no seat for you yet: a steward will seat"
 NO_TABLE_YET = "No table yet: the stewards publish the seating closer to the day."
-
-
-def _published(room: Room) -> None:
-    plan = plan_generate(
-        gathering=room.gathering,
-        agenda_item=room.groups,
-        rounds=1,
-        table_sizes=[6, 6],
-        actor=room.steward,
-        time_limit=0.2,
-    )
-    plan_publish(plan=plan, actor=room.steward)
 
 
 def _box(room: Room, user: User) -> str:
@@ -53,7 +40,7 @@ def _check_in(room: Room, user: User) -> None:
 
 
 def test_someone_checked_in_after_publishing_reads_why_they_have_no_table(room: Room) -> None:
-    _published(room)
+    small_groups_plan(room, table_sizes=[6, 6], publish=True)
     late = MembershipFactory(network=room.network).user
     _check_in(room, late)
 
@@ -65,7 +52,7 @@ def test_someone_checked_in_after_publishing_reads_why_they_have_no_table(room: 
 
 
 def test_someone_who_said_yes_after_publishing_reads_why_they_have_no_table(room: Room) -> None:
-    _published(room)
+    small_groups_plan(room, table_sizes=[6, 6], publish=True)
     late = MembershipFactory(network=room.network).user
     rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
 
@@ -77,7 +64,7 @@ def test_someone_who_said_yes_after_publishing_reads_why_they_have_no_table(room
 
 
 def test_their_own_table_page_gives_the_same_reason(room: Room) -> None:
-    _published(room)
+    small_groups_plan(room, table_sizes=[6, 6], publish=True)
     late = MembershipFactory(network=room.network).user
     rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
 
@@ -89,7 +76,7 @@ def test_their_own_table_page_gives_the_same_reason(room: Room) -> None:
 
 
 def test_someone_seated_reads_their_table(room: Room) -> None:
-    _published(room)
+    small_groups_plan(room, table_sizes=[6, 6], publish=True)
 
     box = _box(room, room.people[0])
 
@@ -98,14 +85,7 @@ def test_someone_seated_reads_their_table(room: Room) -> None:
 
 
 def test_nothing_shows_before_the_seating_is_published(room: Room) -> None:
-    plan_generate(
-        gathering=room.gathering,
-        agenda_item=room.groups,
-        rounds=1,
-        table_sizes=[6, 6],
-        actor=room.steward,
-        time_limit=0.2,
-    )
+    small_groups_plan(room, table_sizes=[6, 6])
     late = MembershipFactory(network=room.network).user
     _check_in(room, late)
 
@@ -113,7 +93,7 @@ def test_nothing_shows_before_the_seating_is_published(room: Room) -> None:
 
 
 def test_nothing_shows_for_someone_not_coming(room: Room) -> None:
-    _published(room)
+    small_groups_plan(room, table_sizes=[6, 6], publish=True)
     rsvp_submit(gathering=room.gathering, user=room.people[0], answer="no")
     silent = MembershipFactory(network=room.network).user
 
