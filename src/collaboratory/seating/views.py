@@ -345,6 +345,15 @@ def _refresh_text(version: int, summary: services.RefreshSummary) -> str:
             )
             % {"n": summary.adults_moved}
         )
+    if summary.minors_moved:
+        changes.append(
+            ngettext(
+                "%(n)d young person moved to a table with two adults",
+                "%(n)d young people moved to tables with two adults",
+                summary.minors_moved,
+            )
+            % {"n": summary.minors_moved}
+        )
     text = _("Version %(v)d: %(changes)s; everyone else kept their seat.") % {
         "v": version,
         "changes": ", ".join(changes),
