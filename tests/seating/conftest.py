@@ -18,6 +18,8 @@ from collaboratory.gatherings.services import (
 )
 from collaboratory.networks.models import Network, Role
 from collaboratory.people.models import User
+from collaboratory.seating.models import SeatingPlan
+from collaboratory.seating.services import plan_generate, plan_publish
 from tests.factories import GatheringFactory, MembershipFactory, NetworkFactory
 
 
@@ -81,6 +83,21 @@ def make_room() -> Room:
         dinner=items[AgendaKind.MEAL],
         groups=items[AgendaKind.SMALL_GROUPS],
     )
+
+
+def small_groups_plan(room: Room, *, table_sizes: list[int], publish: bool = False) -> SeatingPlan:
+    """A one-round plan of the room's small groups (a short search), published if asked."""
+    plan = plan_generate(
+        gathering=room.gathering,
+        agenda_item=room.groups,
+        rounds=1,
+        table_sizes=table_sizes,
+        actor=room.steward,
+        time_limit=0.2,
+    )
+    if publish:
+        plan_publish(plan=plan, actor=room.steward)
+    return plan
 
 
 @pytest.fixture

@@ -1,22 +1,28 @@
 """Cancellations after a plan was made can leave a young person's table with one adult: the
 board counts the rule broken (it scores only people still coming), and Refresh moves an
-adult in from a table that can spare one, or says plainly that it could not."""
+adult in from a table that can spare one, else moves the young person to a table with two
+adults (an open seat, or a swap with an adult there), or says plainly that it could not."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from itertools import pairwise
+
 from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.people.models import AgeBand, User
-from collaboratory.seating.models import SeatingPlan
+from collaboratory.seating.models import PairKind, SeatingPlan
 from collaboratory.seating.selectors import person_key, plan_grid, plans_evaluated
 from collaboratory.seating.services import (
     plan_generate,
     plan_publish,
     plan_refresh,
+    seat_move,
+    seating_pair_add,
     table_lock_set,
 )
 from tests.conftest import client_for
 from tests.factories import MembershipFactory
-from tests.seating.conftest import Room
+from tests.seating.conftest import Room, small_groups_plan
 
 
 def _plan_with_youth(room: Room) -> tuple[SeatingPlan, User, int]:
@@ -101,3 +107,119 @@ def test_refresh_that_cannot_repair_a_minors_table_says_which(room: Room) -> Non
         "re-plan everyone."
     ) in body
     assert SeatingPlan.objects.get(version=2).violations == 1
+
+
+def _rule(room: Room, kind: str, first: User, second: User) -> None:
+    seating_pair_add(
+        network=room.network,
+        kind=kind,
+        first=first,
+        second=second,
+        reason="",
+        actor=room.steward,
+    )
+
+
+def _adults_at(room: Room, keys: list[str]) -> list[User]:
+    return [u for u in room.people if person_key(u.pk) in keys]
+
+
+@dataclass
+class NoAdultCanJoin:
+    plan: SeatingPlan
+    youth: User
+    stays: User
+    kept_away: User
+    together: list[User]
+    table: int
+    other: int
+    locked: int
+
+
+def _no_adult_can_join(room: Room) -> NoAdultCanJoin:
+    """A young person left with one adult; the third table is locked and no adult of the
+    other can join them: one is kept apart from them, the rest are kept together."""
+    plan, youth, table = _plan_with_youth(room)
+    grid = plan_grid(plan=plan)[0]
+    other, locked = (t for t in range(3) if t != table)
+    table_lock_set(plan=plan, round_=0, table=locked, locked=True, actor=room.steward)
+    (stays,) = _cancel_all_adults_but_one(room, plan, table)
+    kept_away, *together = _adults_at(room, grid[other])
+    _rule(room, PairKind.APART, youth, kept_away)
+    for first, second in pairwise(together):
+        _rule(room, PairKind.TOGETHER, first, second)
+    return NoAdultCanJoin(plan, youth, stays, kept_away, together, table, other, locked)
+
+
+def test_refresh_swaps_a_minor_with_an_adult_when_no_adult_can_join_them(room: Room) -> None:
+    case = _no_adult_can_join(room)
+    grid = plan_grid(plan=case.plan)[0]
+
+    response = client_for(room.steward).post(
+        f"/n/{room.network.slug}/seating/plans/{case.plan.pk}/refresh/", follow=True
+    )
+
+    new = SeatingPlan.objects.get(version=2)
+    after = plan_grid(plan=new)[0]
+    # The adult kept apart from the young person takes their seat, and they take his.
+    assert set(after[case.table]) == {person_key(case.stays.pk), person_key(case.kept_away.pk)}
+    assert set(after[case.other]) == {
+        person_key(case.youth.pk),
+        *(person_key(u.pk) for u in case.together),
+    }
+    assert set(after[case.locked]) == set(grid[case.locked])
+    assert new.violations == 0
+    body = response.content.decode()
+    assert "1 young person moved to a table with two adults" in body
+    assert "It still breaks" not in body
+
+
+def test_refresh_seats_young_people_left_without_adults_at_tables_with_room(room: Room) -> None:
+    first, second = (
+        MembershipFactory(network=room.network, user__age_band=AgeBand.AGE_13_15).user
+        for _ in range(2)
+    )
+    for youth in (first, second):
+        rsvp_submit(gathering=room.gathering, user=youth, answer="yes", both_parts=True)
+    plan = small_groups_plan(room, table_sizes=[6, 6, 6])
+    table = next(
+        t for t, seated in enumerate(plan_grid(plan=plan)[0]) if person_key(first.pk) in seated
+    )
+    if person_key(second.pk) not in plan_grid(plan=plan)[0][table]:
+        seat_move(
+            plan=plan, round_=0, person=person_key(second.pk), table=table, actor=room.steward
+        )
+    grid = plan_grid(plan=plan)[0]
+    for user in _adults_at(room, grid[table]):
+        rsvp_submit(gathering=room.gathering, user=user, answer="no")
+    # Every adult who could join them is kept apart from one of the two.
+    one, two = (t for t in range(3) if t != table)
+    for adult in _adults_at(room, grid[one]):
+        _rule(room, PairKind.APART, first, adult)
+    for adult in _adults_at(room, grid[two]):
+        _rule(room, PairKind.APART, second, adult)
+
+    new, summary = plan_refresh(plan=plan, actor=room.steward)
+
+    after = plan_grid(plan=new)[0]
+    assert after[table] == []
+    assert set(after[one]) == set(grid[one]) | {person_key(second.pk)}
+    assert set(after[two]) == set(grid[two]) | {person_key(first.pk)}
+    assert (summary.adults_moved, summary.minors_moved, summary.broken) == (0, 2, ())
+    assert new.violations == 0
+
+
+def test_refresh_never_parts_a_minor_from_someone_they_are_kept_together_with(
+    room: Room,
+) -> None:
+    case = _no_adult_can_join(room)
+    _rule(room, PairKind.TOGETHER, case.youth, case.stays)
+
+    new, summary = plan_refresh(plan=case.plan, actor=room.steward)
+
+    after = plan_grid(plan=new)[0]
+    assert set(after[case.table]) == {person_key(case.youth.pk), person_key(case.stays.pk)}
+    assert (summary.adults_moved, summary.minors_moved) == (0, 0)
+    assert summary.broken == (
+        f"Table {case.table + 1}, round 1: a minor with fewer than two adults",
+    )

@@ -8,11 +8,10 @@ from django_scopes import scope, scopes_disabled
 from collaboratory.gatherings.models import Attendance, Gathering, RsvpStatus
 from collaboratory.gatherings.services import attendance_bulk_record, rsvp_submit
 from collaboratory.people.models import User
-from collaboratory.seating.services import plan_generate, plan_publish
 from tests.authz.objects import shared_gathering
 from tests.conftest import World, client_for
 from tests.factories import MembershipFactory
-from tests.seating.conftest import Room
+from tests.seating.conftest import Room, small_groups_plan
 
 NOT_COMING = "Your RSVP says you are not coming"
 NOT_ANSWERED = "You have not answered the RSVP yet, so you have no table."
@@ -27,20 +26,8 @@ def _page(room: Room, user: User) -> str:
     return body
 
 
-def _published(room: Room) -> None:
-    plan = plan_generate(
-        gathering=room.gathering,
-        agenda_item=room.groups,
-        rounds=1,
-        table_sizes=[6, 6],
-        actor=room.steward,
-        time_limit=0.2,
-    )
-    plan_publish(plan=plan, actor=room.steward)
-
-
 def test_someone_who_never_answered_is_told_to_answer(room: Room) -> None:
-    _published(room)
+    small_groups_plan(room, table_sizes=[6, 6], publish=True)
     silent = MembershipFactory(network=room.network).user
 
     body = _page(room, silent)
@@ -62,7 +49,7 @@ def test_someone_on_the_waitlist_is_told_so(room: Room) -> None:
 
 
 def test_someone_checked_in_after_the_plan_was_published_waits_for_a_steward(room: Room) -> None:
-    _published(room)
+    small_groups_plan(room, table_sizes=[6, 6], publish=True)
     late = MembershipFactory(network=room.network).user
     part = room.gathering.parts.first()
     attendance_bulk_record(
@@ -76,7 +63,7 @@ def test_someone_checked_in_after_the_plan_was_published_waits_for_a_steward(roo
 
 
 def test_a_maybe_is_not_coming(room: Room) -> None:
-    _published(room)
+    small_groups_plan(room, table_sizes=[6, 6], publish=True)
     unsure = MembershipFactory(network=room.network).user
     rsvp_submit(gathering=room.gathering, user=unsure, answer="maybe")
 

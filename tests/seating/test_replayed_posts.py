@@ -34,6 +34,10 @@ def _url(room: Room, path: str) -> str:
     return f"/n/{room.network.slug}/seating/{path}"
 
 
+def _token(page: str) -> str:
+    return page.split('name="token" value="', 1)[1].split('"', 1)[0]
+
+
 def test_a_plan_is_refreshed_once(room: Room) -> None:
     plan = _plan(room)
     rsvp_submit(gathering=room.gathering, user=room.people[0], answer="no")
@@ -85,7 +89,7 @@ def test_the_database_refuses_a_second_version_from_one_plan(room: Room) -> None
 def test_a_replayed_generate_form_makes_one_plan(room: Room) -> None:
     client = client_for(room.steward)
     page = client.get(_url(room, f"gatherings/{room.gathering.pk}/")).content.decode()
-    token = page.split('name="token" value="', 1)[1].split('"', 1)[0]
+    token = _token(page)
     data = {"session": str(room.groups.pk), "rounds": "1", "table_sizes": "3x5", "token": token}
 
     first = client.post(_url(room, f"gatherings/{room.gathering.pk}/"), data)
@@ -95,6 +99,37 @@ def test_a_replayed_generate_form_makes_one_plan(room: Room) -> None:
     assert first["Location"] == _url(room, f"plans/{plan.pk}/")
     assert again.redirect_chain == [(_url(room, f"plans/{plan.pk}/"), 302)]
     assert "Version 1 was already made from this form: open it." in again.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("token", "message"),
+    [
+        (None, "This form came without its one-time token, so no plan was made: press "),
+        ("", "This form came without its one-time token, so no plan was made: press "),
+        ("not-a-token", "This form&#x27;s one-time token is not valid, so no plan was made: "),
+    ],
+)
+def test_a_generate_form_without_a_usable_token_makes_nothing_and_says_why(
+    room: Room, token: str | None, message: str
+) -> None:
+    """Without its token a POST could not be told from its replay: it makes no plan, and
+    the form sent back carries a fresh token, so Generate works from it."""
+    client = client_for(room.steward)
+    data = {"session": str(room.groups.pk), "rounds": "1", "table_sizes": "3x5"}
+    if token is not None:
+        data["token"] = token
+
+    response = client.post(_url(room, f"gatherings/{room.gathering.pk}/"), data)
+
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert message in body
+    assert not SeatingPlan.objects.exists()
+    fresh = _token(body)
+    assert fresh not in ("", "not-a-token")
+    again = client.post(_url(room, f"gatherings/{room.gathering.pk}/"), {**data, "token": fresh})
+    plan = SeatingPlan.objects.get()
+    assert (again["Location"], str(plan.form_token)) == (_url(room, f"plans/{plan.pk}/"), fresh)
 
 
 def test_a_replayed_refresh_opens_the_version_it_made(room: Room) -> None:

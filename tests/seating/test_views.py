@@ -3,6 +3,7 @@ print; members see their own table only; outsiders get 404; junk gets a specific
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import pytest
@@ -55,7 +56,12 @@ def test_a_steward_generates_a_plan_from_the_form(room: Room) -> None:
 
     response = client.post(
         _url(room, f"gatherings/{room.gathering.pk}/"),
-        {"session": str(room.groups.pk), "rounds": "2", "table_sizes": "3x4"},
+        {
+            "session": str(room.groups.pk),
+            "rounds": "2",
+            "table_sizes": "3x4",
+            "token": str(uuid.uuid4()),
+        },
     )
 
     plan = SeatingPlan.objects.get()
@@ -80,7 +86,13 @@ def test_a_steward_generates_a_plan_from_the_form(room: Room) -> None:
 def test_a_bad_generate_form_says_what_is_wrong(
     room: Room, fields: dict[str, str], message: str
 ) -> None:
-    data = {"session": "whole", "rounds": "1", "table_sizes": "3x4", **fields}
+    data = {
+        "session": "whole",
+        "rounds": "1",
+        "table_sizes": "3x4",
+        "token": str(uuid.uuid4()),
+        **fields,
+    }
 
     response = client_for(room.steward).post(_url(room, f"gatherings/{room.gathering.pk}/"), data)
 
@@ -382,7 +394,12 @@ def test_the_plans_list_counts_rule_breaks_as_the_plan_page_does(room: Room) -> 
 def test_tables_typed_with_spaces_are_read(room: Room) -> None:
     response = client_for(room.steward).post(
         _url(room, f"gatherings/{room.gathering.pk}/"),
-        {"session": "whole", "rounds": "1", "table_sizes": "2 x 4, 1 X 4"},
+        {
+            "session": "whole",
+            "rounds": "1",
+            "table_sizes": "2 x 4, 1 X 4",
+            "token": str(uuid.uuid4()),
+        },
     )
 
     assert response.status_code == 302

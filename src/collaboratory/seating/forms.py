@@ -68,12 +68,19 @@ class GenerateForm(forms.Form):
     )
 
     # One per form shown: a replayed POST carries the same token and makes no second plan.
+    # Required: a POST without it could not be told from its replay, so it makes nothing.
     token = forms.UUIDField(
         widget=forms.HiddenInput,
-        required=False,
         validators=one_line(_("the form's token")),
         error_messages={
-            "invalid": _("This form is out of date: reload the page and generate again.")
+            "required": _(
+                "This form came without its one-time token, so no plan was made: press "
+                "Generate again."
+            ),
+            "invalid": _(
+                "This form's one-time token is not valid, so no plan was made: press "
+                "Generate again."
+            ),
         },
     )
 
@@ -90,6 +97,14 @@ class GenerateForm(forms.Form):
                 ],
                 (WHOLE_GATHERING, _("The whole gathering")),
             ]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if self.has_error("token"):
+            # The form sent back carries a fresh token, so Generate works from it at once.
+            # (One value a field: a QueryDict's item is its last value.)
+            self.data = {**{name: self.data[name] for name in self.data}, "token": uuid.uuid4()}
+        return data
 
     def clean_table_sizes(self) -> list[int]:
         sizes = table_sizes_parse(self.cleaned_data["table_sizes"])

@@ -120,6 +120,15 @@ def standing(*, gathering: Gathering, user: User) -> str:
     )
 
 
+# Where someone stands who is coming: a published plan without their seat means a steward
+# still has to seat them (they answered yes or checked in after it was made).
+AWAITING_A_SEAT = ("checked_in", "coming")
+
+
+def seating_published(*, gathering: Gathering) -> bool:
+    return SeatingPlan.objects.filter(gathering=gathering, status=PlanStatus.PUBLISHED).exists()
+
+
 def seated_keys(*, gathering: Gathering) -> list[str]:
     """Everyone who gets a seat, as the solver knows them: the people coming
     (`seated_people`), then the approved substitutes (gatherings' own selector: the seats

@@ -29,6 +29,7 @@ from collaboratory.seating.forms import (
 from collaboratory.seating.messages import pairs_text
 from collaboratory.seating.models import SeatingPair, SeatingPlan
 from collaboratory.seating.selectors import (
+    AWAITING_A_SEAT,
     describe_violations,
     member_tables,
     names_by_key,
@@ -40,6 +41,7 @@ from collaboratory.seating.selectors import (
     plans_for_gathering,
     seated_keys,
     seating_pairs,
+    seating_published,
     seating_sessions,
     standing,
 )
@@ -343,6 +345,15 @@ def _refresh_text(version: int, summary: services.RefreshSummary) -> str:
             )
             % {"n": summary.adults_moved}
         )
+    if summary.minors_moved:
+        changes.append(
+            ngettext(
+                "%(n)d young person moved to a table with two adults",
+                "%(n)d young people moved to tables with two adults",
+                summary.minors_moved,
+            )
+            % {"n": summary.minors_moved}
+        )
     text = _("Version %(v)d: %(changes)s; everyone else kept their seat.") % {
         "v": version,
         "changes": ", ".join(changes),
@@ -469,19 +480,18 @@ def my_table(request: NetworkRequest, network_slug: str, gathering_id: int) -> H
     the names of the others there, nothing else about them."""
     gathering = _gathering(gathering_id)
     plans = member_tables(gathering=gathering, user=request.user)
+    context: dict[str, Any] = {"gathering": gathering, "plans": plans}
+    if not plans:
+        # Why there is no table: each case says what happens next.
+        context["standing"] = standing(gathering=gathering, user=request.user)
+        context["published"] = seating_published(gathering=gathering)
     if request.htmx:
-        # On the gathering page: nothing at all until the member has a published table (and
-        # nothing once they are no longer coming).
-        if not plans:
+        # On the gathering page: the member's table once published; without one, the same
+        # reason as their own page for someone coming whom the published seating leaves out
+        # (a steward seats them). Nothing before the seating is out, nor for someone not
+        # coming: the RSVP on the page says where they stand.
+        awaiting = context.get("published") and context.get("standing") in AWAITING_A_SEAT
+        if not plans and not awaiting:
             return HttpResponse("")
-        return render(request, "seating/_mine.html", {"plans": plans, "fragment": True})
-    return render(
-        request,
-        "seating/mine.html",
-        {
-            "gathering": gathering,
-            "plans": plans,
-            # Why there is no table: each case says what happens next.
-            "standing": "" if plans else standing(gathering=gathering, user=request.user),
-        },
-    )
+        return render(request, "seating/_mine.html", {**context, "fragment": True})
+    return render(request, "seating/mine.html", context)

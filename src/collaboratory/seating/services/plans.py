@@ -366,6 +366,8 @@ class RefreshSummary:
     tables_grown: int = 0
     # Adults moved to a young person's table that cancellations left with fewer than two.
     adults_moved: int = 0
+    # Young people moved to a table with two adults, when no adult could be moved to them.
+    minors_moved: int = 0
     # The hard rules the new version still breaks, in words (publishing refuses it).
     broken: tuple[str, ...] = ()
 
@@ -487,16 +489,17 @@ def _minors_tables_repaired(
     first_sizes: Sequence[int],
     locks: set[tuple[int, int]],
     inputs: SolverInputs,
-) -> tuple[int, set[int]]:
+) -> tuple[int, int, set[int]]:
     """Give every unlocked table where a minor sits with fewer than two adults (someone
     cancelled) the adults it lacks, each from another unlocked table of the round that can
     spare one: the move that costs least and breaks no rule the plan kept (keep apart, keep
     together, another minor's adults, nobody left alone). A table that cannot get both
-    keeps its people, and the broken rule is reported. Returns the adults moved and the
-    tables grown (by a seat at most over `first_sizes`, as for newcomers)."""
+    seats its minors at other tables instead (`_minors_moved_out`); one where neither works
+    keeps its people, and the broken rule is reported. Returns the adults moved, the minors
+    moved and the tables grown (by a seat at most over `first_sizes`, as for newcomers)."""
     limits = [min(size + TABLE_GROWTH, MAX_TABLE_SIZE) for size in first_sizes]
     limits += sizes[len(limits) :]
-    moved, grown = 0, set[int]()
+    moved, minors_moved, grown = 0, 0, set[int]()
     for r, tables in enumerate(grid):
         for t, table in enumerate(tables):
             if (r, t) in locks or not _adults_short(table, inputs.minors):
@@ -531,10 +534,70 @@ def _minors_tables_repaired(
             if _adults_short(table, inputs.minors):
                 tables[:] = snapshot
                 sizes[:] = sizes_before
+                minors_moved += _minors_moved_out(
+                    grid=grid, sizes=sizes, r=r, t=t, locks=locks, inputs=inputs, before=before
+                )
                 continue
             moved += moves
             grown.update(u for u in range(len(sizes)) if sizes[u] > sizes_before[u])
-    return moved, grown
+    return moved, minors_moved, grown
+
+
+def _minors_moved_out(
+    *,
+    grid: Grid,
+    sizes: Sequence[int],
+    r: int,
+    t: int,
+    locks: set[tuple[int, int]],
+    inputs: SolverInputs,
+    before: Sequence[str],
+) -> int:
+    """Seat the minors of table `t` in round `r`, left with fewer than two adults where no
+    adult could join them, at other unlocked tables of the round that have two adults: in
+    an open seat, or swapping with an adult there, so no table grows. Each step is the move
+    that costs least and breaks no rule the plan kept (keep apart, keep together, another
+    minor's adults, nobody left alone). All or nothing: returns the minors moved, or 0 with
+    the round as it was when the table cannot be put right."""
+    tables = grid[r]
+    snapshot = [list(x) for x in tables]
+    own_line = f"Table {t + 1}, round {r + 1}: a minor with fewer than two adults"
+    moved = 0
+    while _adults_short(tables[t], inputs.minors):
+        best: tuple[tuple[int, float], str, int, str | None] | None = None
+        for minor in [p for p in tables[t] if p in inputs.minors]:
+            for u, other in enumerate(tables):
+                if u == t or (r, u) in locks or not other:
+                    continue
+                partners: list[str | None] = [None] if len(other) < sizes[u] else []
+                partners += [p for p in other if p not in inputs.minors]
+                for partner in partners:
+                    _exchange(tables, t, u, minor, partner)
+                    # A minor left alone for now moves on next (or the round is put back).
+                    lone_adult = len(tables[t]) == 1 and tables[t][0] not in inputs.minors
+                    fits = not lone_adult and not _adults_short(tables[u], inputs.minors)
+                    after = inputs.evaluate(grid, sizes) if fits else None
+                    _exchange(tables, u, t, minor, partner)
+                    if after is not None and set(after.violations) - {own_line} <= set(before):
+                        key = (len(after.violations), after.total)
+                        if best is None or key < best[0]:
+                            best = (key, minor, u, partner)
+        if best is None:
+            tables[:] = snapshot
+            return 0
+        _exchange(tables, t, best[2], best[1], best[3])
+        moved += 1
+    return moved
+
+
+def _exchange(tables: list[list[str]], t: int, u: int, person: str, partner: str | None) -> None:
+    """`person` from table `t` to table `u`, and `partner` (when there is one) from `u` to
+    `t`; the same call with the tables the other way round undoes it."""
+    tables[t].remove(person)
+    tables[u].append(person)
+    if partner is not None:
+        tables[u].remove(partner)
+        tables[t].append(partner)
 
 
 def plan_refresh(
@@ -544,7 +607,8 @@ def plan_refresh(
     their seats, newcomers (a late "yes", a check-in at the door) join the tables in each
     round (`_newcomers_seated`); everyone else, and every locked table, stays as it was. A
     young person's table that cancellations left with fewer than two adults gets them from
-    another table (`_minors_tables_repaired`); what cannot be repaired is named in the
+    another table, or else the young person moves to a table with two adults
+    (`_minors_tables_repaired`); what cannot be repaired is named in the
     summary, so the draft never looks fine when it is not. Once per plan: a second refresh
     (a replayed POST) is refused with `PlanAlreadyMade`."""
     _checked_not_made(made_from=plan, form_token=None)
@@ -566,7 +630,7 @@ def plan_refresh(
     tables_added, tables_grown = _newcomers_seated(
         grid=grid, sizes=sizes, locks=locks, added=added, inputs=inputs, names=names
     )
-    adults_moved, grown_for_minors = _minors_tables_repaired(
+    adults_moved, minors_moved, grown_for_minors = _minors_tables_repaired(
         grid=grid, sizes=sizes, first_sizes=plan.table_sizes, locks=locks, inputs=inputs
     )
     cost = inputs.evaluate(grid, sizes)
@@ -596,6 +660,7 @@ def plan_refresh(
         tables_added=tables_added,
         tables_grown=tables_grown + len(grown_for_minors),
         adults_moved=adults_moved,
+        minors_moved=minors_moved,
         broken=tuple(describe_violations(cost=cost, names=names_by_key(keys=_keys_of(grid)))),
     )
 
