@@ -523,7 +523,7 @@ def _fill_sizes(n: int, caps: Sequence[int], least: Sequence[int]) -> list[int]:
 
 
 def _check_apart_fits(
-    apart: Sequence[tuple[int, int]],
+    apart: Sequence[Sequence[int]],
     groups: _Groups,
     names: Sequence[str],
     round_sizes: Sequence[int],
