@@ -3,7 +3,7 @@ staged decisions announced together, carry-over, the run of show."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.core import mail
@@ -15,6 +15,8 @@ from collaboratory.creditclub import services
 from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.creditclub.selectors import creditclub_settings_for
 from collaboratory.creditclub.services import AskInput
+from collaboratory.gatherings.models import Gathering
+from collaboratory.networks.models import Network
 from tests.creditclub.conftest import ASKS, COMPLETE, Club
 
 pytestmark = pytest.mark.usefixtures("club")
@@ -108,6 +110,75 @@ def test_bad_asks_are_refused_field_by_field(
     assert error.value.message_dict[field] == [message]
     with scopes_disabled():
         assert Proposal.objects.count() == 0
+
+
+# 3 December 2026, 21:30 in New York is already 4 December in UTC; 5 December, 01:00 in Tokyo
+# is still 4 December in UTC. The 'needed by' check reads the day on the network's calendar.
+NEW_YORK_EVENING = datetime(2026, 12, 4, 2, 30, tzinfo=UTC)
+TOKYO_MORNING = datetime(2026, 12, 4, 16, 0, tzinfo=UTC)
+
+
+def _call_open_in(club: Club, time_zone: str) -> Gathering:
+    """The club's network in `time_zone`, its upcoming call open at the instants above."""
+    starts = datetime(2027, 2, 1, 18, 0, tzinfo=UTC)
+    with scopes_disabled():
+        Network.objects.filter(pk=club.network.pk).update(time_zone=time_zone)
+        Gathering.objects.filter(pk=club.upcoming.pk).update(
+            starts_at=starts, ends_at=starts + timedelta(hours=2)
+        )
+        return Gathering.objects.select_related("network").get(pk=club.upcoming.pk)
+
+
+def _save_needing_by(
+    club: Club, gathering: Gathering, day: date, now: datetime, proposal: Proposal | None = None
+) -> Proposal:
+    """The member's proposal with one ask needed by `day`, saved at `now`."""
+    ask = AskInput("space", "institutional", "A storefront open on Saturdays", "", day)
+    with scopes_disabled():
+        return services.proposal_save(
+            gathering=gathering,
+            proposer=club.member,
+            fields=COMPLETE,
+            asks=[ask],
+            proposal=proposal,
+            now=now,
+        )
+
+
+PASSED = {"ask_1": ["Ask 1: the 'needed by' date has passed."]}
+
+
+def test_needed_by_today_is_accepted_in_a_new_york_evening(club: Club) -> None:
+    gathering = _call_open_in(club, "America/New_York")
+    today, yesterday = date(2026, 12, 3), date(2026, 12, 2)
+
+    draft = _save_needing_by(club, gathering, today, NEW_YORK_EVENING)
+    with scopes_disabled():
+        services.proposal_submit(proposal=draft, actor=club.member, now=NEW_YORK_EVENING)
+    with pytest.raises(ValidationError) as error:
+        _save_needing_by(club, gathering, yesterday, NEW_YORK_EVENING, proposal=draft)
+    with scopes_disabled():
+        stored = list(Ask.objects.filter(proposal=draft).values_list("needed_by", flat=True))
+
+    assert state_of(draft) == "submitted"
+    assert error.value.message_dict == PASSED
+    assert stored == [today]
+
+
+def test_needed_by_yesterday_is_refused_in_a_tokyo_morning(club: Club) -> None:
+    gathering = _call_open_in(club, "Asia/Tokyo")
+    yesterday = date(2026, 12, 4)  # still today in UTC
+    afternoon = TOKYO_MORNING - timedelta(hours=8)  # 4 December, 17:00 in Tokyo
+    draft = _save_needing_by(club, gathering, yesterday, afternoon)
+
+    with pytest.raises(ValidationError) as saving:
+        _save_needing_by(club, gathering, yesterday, TOKYO_MORNING, proposal=draft)
+    with pytest.raises(ValidationError) as submitting, scopes_disabled():
+        services.proposal_submit(proposal=draft, actor=club.member, now=TOKYO_MORNING)
+
+    assert saving.value.message_dict == PASSED
+    assert submitting.value.message_dict == PASSED
+    assert state_of(draft) == "draft"
 
 
 def test_fixed_dates_must_be_in_order(club: Club) -> None:

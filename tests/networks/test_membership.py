@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -39,7 +40,7 @@ from collaboratory.networks.services import (
 from collaboratory.people.models import AgeBand, PrivateSelfDescription
 from collaboratory.people.services import offered_asset_add, profile_update
 from tests.conftest import World, client_for
-from tests.factories import MembershipFactory
+from tests.factories import MembershipFactory, NetworkFactory
 from tests.pagecache import PART_MISSED, VERSIONS_READ
 
 # --- Nominations ---------------------------------------------------------------------------
@@ -353,6 +354,53 @@ def test_daily_evaluation_reads_the_attendance_ledger_and_respects_overrides(
     assert statuses["member@alpha.example"] == MembershipStatus.ACTIVE
     assert statuses["steward@alpha.example"] == MembershipStatus.ACTIVE
     assert sorted(statuses.values()).count(MembershipStatus.TO_BE_REMOVED) == 1
+
+
+@pytest.mark.django_db
+def test_daily_evaluation_reads_join_and_attendance_days_on_the_networks_calendar() -> None:
+    """9:30 pm in New York is already the next day in UTC. Once the network's calendar counts
+    12 months (366 days) since an evening joiner joined or an evening attendee last came,
+    their check-in is due; counting from UTC's day made it a day late."""
+    network = NetworkFactory()  # New York
+    evening = datetime(2025, 12, 3, 21, 30, tzinfo=ZoneInfo("America/New_York"))
+    with scopes_disabled():
+        joiner, attendee, next_day = (
+            MembershipFactory(network=network, user__full_name=name)
+            for name in ("Evening Joiner", "Evening Attendee", "Next Day Joiner")
+        )
+        for membership, joined in (
+            (joiner, evening),
+            (attendee, evening - timedelta(days=900)),
+            (next_day, evening + timedelta(hours=12)),
+        ):
+            Membership.objects.filter(pk=membership.pk).update(joined_at=joined)
+        gathering = gathering_create(
+            network=network,
+            title="Evening Gathering",
+            format=GatheringFormat.IN_PERSON,
+            parts=[("Dinner", evening - timedelta(hours=3), evening)],
+        )
+        attendance_bulk_record(
+            network=network,
+            entries=[(GatheringPart.objects.get(gathering=gathering).pk, attendee.user_id)],
+            source=Attendance.Source.DOOR_LIST,
+        )
+
+        moved = membership_statuses_evaluate(
+            network=network,
+            last_attended=attendance_last_dates(network=network),  # as the daily task reads them
+            today=date(2026, 12, 4),
+        )
+        statuses = dict(
+            Membership.objects.filter(network=network).values_list("user__full_name", "status")
+        )
+
+    assert moved == {"check_in_due": 2}
+    assert statuses == {
+        "Evening Joiner": "check_in_due",
+        "Evening Attendee": "check_in_due",
+        "Next Day Joiner": "active",
+    }
 
 
 # --- Packet --------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from datetime import UTC, datetime
 
 import pytest
 from django.core import mail
@@ -407,3 +408,17 @@ def test_export_has_the_roster_but_no_self_descriptions_and_no_minor_contacts(
     youth_rows = list(csv.DictReader(io.StringIO(youth.content.decode())))
     assert [r["email"] for r in youth_rows if r["role"] == "youth_member"] == ["", ""]
     assert AuditEvent.objects.filter(action="roster.exported").count() == 2
+
+
+def test_export_gives_the_day_someone_joined_on_the_networks_calendar(world: World) -> None:
+    """Alpha is in New York: 02:30 UTC on 4 December is 21:30 on 3 December there."""
+    with scopes_disabled():
+        Membership.objects.filter(network=world.alpha, user=world.personas["member"]).update(
+            joined_at=datetime(2026, 12, 4, 2, 30, tzinfo=UTC)
+        )
+
+    export = client_for(world.personas["steward"]).get("/n/alpha/roster/export.csv")
+
+    rows = csv.DictReader(io.StringIO(export.content.decode()))
+    assert world.alpha.time_zone == "America/New_York"
+    assert {r["email"]: r["joined"] for r in rows}["member@alpha.example"] == "2026-12-03"

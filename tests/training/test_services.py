@@ -3,7 +3,7 @@ reminders, notes, readiness, and Launch exactly once."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -20,6 +20,7 @@ from collaboratory.networks.models import Invitation, Membership, Network, Netwo
 from collaboratory.networks.selectors import membership_settings_for
 from collaboratory.networks.services import membership_settings_update
 from collaboratory.training.models import (
+    Application,
     ApplicationStatus,
     InterestSignup,
     Launch,
@@ -238,6 +239,42 @@ def test_readiness_lists_what_is_missing_until_all_is_done(training: Training) -
     )
     assert readiness_for(application=training.org).ready
     assert not readiness_for(application=training.other).ready
+
+
+# 3 December 2026, 21:30 in New York is 4 December in UTC; 5 December, 01:00 in Tokyo is
+# still 4 December in UTC.
+NEW_YORK_EVENING = datetime(2026, 12, 4, 2, 30, tzinfo=UTC)
+TOKYO_MORNING = datetime(2026, 12, 4, 16, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("time_zone", "now", "first_gathering_on", "planned"),
+    [
+        ("America/New_York", NEW_YORK_EVENING, date(2026, 12, 4), True),  # tomorrow there
+        ("America/New_York", NEW_YORK_EVENING, date(2026, 12, 3), False),  # today there
+        ("Asia/Tokyo", TOKYO_MORNING, date(2026, 12, 5), False),  # today there
+        ("Asia/Tokyo", TOKYO_MORNING, date(2026, 12, 6), True),  # tomorrow there
+    ],
+)
+def test_the_first_gathering_is_planned_when_it_comes_after_the_networks_today(
+    training: Training, time_zone: str, now: datetime, first_gathering_on: date, planned: bool
+) -> None:
+    with scopes_disabled():
+        Network.objects.filter(pk=training.national.pk).update(time_zone=time_zone)
+        application = Application.objects.select_related("network").get(pk=training.org.pk)
+    plan_save(
+        application=application,
+        actor=training.trainee,
+        network_name="Eastside Civic Collaboratory",
+        network_slug="eastside",
+        first_gathering_title="Our first gathering",
+        first_gathering_on=first_gathering_on,
+        first_gathering_city="Fresno",
+    )
+
+    items = {i.code: i.done for i in readiness_for(application=application, now=now).items}
+
+    assert items["first_gathering"] is planned
 
 
 def _plan_with_roster(training: Training, roster: bytes) -> None:

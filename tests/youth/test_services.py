@@ -3,7 +3,7 @@ concerns, guardians' links and retention. Bad input changes nothing."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from django.core import mail
@@ -12,7 +12,7 @@ from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
-from collaboratory.networks.models import Invitation, Membership, MembershipStatus
+from collaboratory.networks.models import Invitation, Membership, MembershipStatus, Network
 from collaboratory.networks.services.memberships import membership_status_override
 from collaboratory.people.selectors import personal_data_of
 from collaboratory.people.services import account_delete
@@ -300,6 +300,37 @@ def test_vetting_reminders_go_once_per_window_to_the_adult_and_stewards(
     assert len(mail.outbox) == 4
     assert {m.to[0] for m in mail.outbox} == {"adult@cohort.example", "steward@cohort.example"}
     assert "lapses on" in mail.outbox[0].subject
+
+
+@pytest.mark.parametrize(
+    ("time_zone", "too_soon", "due"),
+    [
+        # From midnight UTC on the day with 30 days left: 21:30 the day before in New York
+        # (31 days left there), then 00:30 on the day.
+        ("America/New_York", timedelta(hours=2, minutes=30), timedelta(hours=5, minutes=30)),
+        # 23:00 the day before in Tokyo, then 01:00 on the day (UTC is still on the day before).
+        ("Asia/Tokyo", timedelta(hours=-10), timedelta(hours=-8)),
+    ],
+)
+def test_vetting_reminders_count_the_days_left_on_the_networks_calendar(
+    cohort: Cohort,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+    time_zone: str,
+    too_soon: timedelta,
+    due: timedelta,
+) -> None:
+    with scopes_disabled():
+        Network.objects.filter(pk=cohort.network.pk).update(time_zone=time_zone)
+    with scope(network=cohort.network):
+        expires = VettedAdult.objects.get(user=cohort.adult).expires_on
+    thirty_left_in_utc = datetime.combine(expires - timedelta(days=30), time(0), tzinfo=UTC)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        early = services.vetting_reminders_send(now=thirty_left_in_utc + too_soon)
+        on_time = services.vetting_reminders_send(now=thirty_left_in_utc + due)
+
+    assert (early, on_time) == (0, 1)
+    assert len(mail.outbox) == 2  # the adult and the steward, once
 
 
 # --- Concerns

@@ -9,12 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, cast
-from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
@@ -49,6 +47,7 @@ from collaboratory.networks.models import (
     Organization,
 )
 from collaboratory.networks.prepared import prepared
+from collaboratory.networks.scoping import date_in
 from collaboratory.people.models import MINOR_AGE_BANDS, User
 from collaboratory.plaintext import search_text
 
@@ -464,7 +463,7 @@ def presenter_feedback_list(*, network: Network) -> QuerySet[PresenterFeedback]:
 
 def today_in(network: Network, now: datetime) -> date:
     """The network's date at `now`, whichever time zone is active (a task, a test)."""
-    return timezone.localdate(now, ZoneInfo(network.time_zone))
+    return date_in(network, now)
 
 
 MEMBER_SEARCH_MIN = 2

@@ -4,6 +4,10 @@ A member who attended a gathering within `check_in_after_months` is active; afte
 months without attending, a check-in is due; after `remove_after_months`, the member is to be
 removed (a steward confirms). A member who has never attended is measured from the day they
 joined, so a newcomer is not flagged before their first gathering could happen.
+
+The days are the network's calendar days: the caller turns instants into them
+(`membership_statuses_evaluate`); a datetime given here is cut to its own date, which for a
+UTC instant is UTC's day.
 """
 
 from __future__ import annotations

@@ -1,11 +1,13 @@
 """Work inside a network: its scope and its time zone, for a request (networks.middleware)
-or for a page reached without one in its URL (a pass, a guardian's or trainee's link); and
-work that visits every network, each inside its own scope."""
+or for a page reached without one in its URL (a pass, a guardian's or trainee's link); work
+that visits every network, each inside its own scope; and the day on a network's calendar."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
@@ -33,3 +35,11 @@ def each_network(work: Callable[[Network], int]) -> int:
         with inside(network):
             total += work(network)
     return total
+
+
+def date_in(network: Network, at: datetime) -> date:
+    """The day `at` falls on in the network's calendar, whichever time zone is active (a task
+    runs in UTC, a test or another network's page in its own). A calendar day is always the
+    network's: "today", a date that has passed, the day someone joined. `at.date()` is UTC's
+    day, wrong in a New York evening or a Tokyo morning."""
+    return timezone.localdate(at, ZoneInfo(network.time_zone))

@@ -33,6 +33,7 @@ from collaboratory.networks.models import (
     Role,
     Sector,
 )
+from collaboratory.networks.scoping import date_in
 from collaboratory.networks.tokens import token_digest
 from collaboratory.people.models import (
     MINOR_AGE_BANDS,
@@ -364,7 +365,8 @@ def roster_export_rows(*, network: Network) -> Iterator[tuple[str, ...]]:
     """The roster's export rows, read in chunks: never private self-descriptions; a minor's
     email and region are left blank. Values are as stored (role and status as codes, a
     default sector in English whatever the reader's language): the file is data that goes
-    back into an import and to other tools, and reads the same whoever exported it."""
+    back into an import and to other tools, and reads the same whoever exported it. The day
+    someone joined is the network's (a New York evening is UTC's next day)."""
     for m in roster_of_network(network=network).iterator(chunk_size=2000):
         yield (
             m.user.full_name,
@@ -377,7 +379,7 @@ def roster_export_rows(*, network: Network) -> Iterator[tuple[str, ...]]:
             m.user.city,
             "" if m.user.is_minor else m.user.region,
             m.user.age_band,
-            m.joined_at.date().isoformat() if m.joined_at else "",
+            date_in(network, m.joined_at).isoformat() if m.joined_at else "",
         )
 
 

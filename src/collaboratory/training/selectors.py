@@ -14,6 +14,7 @@ from django_scopes import scope, scopes_disabled
 
 from collaboratory.commitments.models import Commitment
 from collaboratory.networks.models import Network, NetworkKind
+from collaboratory.networks.scoping import date_in
 from collaboratory.people.models import User
 from collaboratory.training import readiness
 from collaboratory.training.models import (
@@ -99,7 +100,7 @@ def readiness_for(*, application: Application, now: datetime | None = None) -> R
         first_gathering_planned=bool(
             application.first_gathering_title
             and application.first_gathering_on
-            and application.first_gathering_on > now.date()
+            and application.first_gathering_on > date_in(network, now)
             and application.network_name
             and application.network_slug
         ),

@@ -30,6 +30,7 @@ from collaboratory.gatherings.services import (
 from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.models import MailKind, Membership, Network, NetworkKind, Role
 from collaboratory.networks.roster_csv import RosterRow
+from collaboratory.networks.scoping import date_in
 from collaboratory.networks.services import (
     invitation_create,
     membership_settings_copy,
@@ -872,7 +873,8 @@ def launch(*, application: Application, actor: User, now: datetime | None = None
                 )
             rows = [r for r in rows if r.email not in staff_emails]
             row.invited = roster_import(network=local, rows=rows, actor=actor) if rows else 0
-            first_day = application.first_gathering_on or now.date()  # readiness checked it
+            # Readiness checked it is set, and after the network's today.
+            first_day = application.first_gathering_on or date_in(national, now)
             with scope(network=local):
                 row.first_gathering = gathering_create(
                     network=local,

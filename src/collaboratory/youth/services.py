@@ -28,6 +28,7 @@ from collaboratory.networks.models import (
     NetworkKind,
     Role,
 )
+from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import stewards_of_network
 from collaboratory.networks.services.invitations import invitation_create
 from collaboratory.networks.services.memberships import membership_status_override
@@ -315,16 +316,20 @@ def vetted_adult_save(
     return record
 
 
-def vetting_reminders_send(*, today: date | None = None) -> int:
+def vetting_reminders_send(*, today: date | None = None, now: datetime | None = None) -> int:
     """Email each vetted adult (with the stewards) when their record is about to lapse: at 30
-    days and again at 7. Returns how many reminders went out."""
-    today = today or timezone.localdate()
+    days and again at 7. Returns how many reminders went out. The days left are counted on
+    each record's network's calendar at `now` unless `today` is given: the daily task runs
+    in UTC, which in a New York evening is already the next day."""
+    now = now or timezone.now()
     sent = 0
     with scopes_disabled():
         records = list(VettedAdult.objects.select_related("network", "user"))
     for record in records:
         window = program.vetting_reminder_window(
-            expires_on=record.expires_on, today=today, reminded_for=record.reminded_for
+            expires_on=record.expires_on,
+            today=today or date_in(record.network, now),
+            reminded_for=record.reminded_for,
         )
         if window is None:
             continue

@@ -35,6 +35,7 @@ from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import youth_guest_of
 from collaboratory.networks.guests import is_guest
 from collaboratory.networks.rules import is_network_steward
+from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import membership_for
 from collaboratory.networks.versions import network_changed
 from collaboratory.people.models import User
@@ -187,7 +188,7 @@ def proposal_save(
     if target.timeframe and target.timeframe not in Timeframe.values:
         raise ValidationError({"timeframe": [_("Choose fixed dates or ongoing.")]})
 
-    errors = _check_asks(asks, today=now.date())
+    errors = _check_asks(asks, today=date_in(gathering.network, now))
     if target.state == ProposalState.SUBMITTED:
         errors.update(_check_complete(target, asks))
     if errors:
@@ -230,7 +231,7 @@ def proposal_submit(*, proposal: Proposal, actor: User, now: datetime | None = N
     if actor.pk != proposal.proposer_id:
         raise PermissionDenied(_("Only the proposer can submit a proposal."))
     ensure_can_propose(gathering=proposal.gathering, proposer=actor, now=now)
-    errors = _check_asks(_asks_of(proposal), today=now.date())
+    errors = _check_asks(_asks_of(proposal), today=date_in(proposal.network, now))
     errors.update(_check_complete(proposal, _asks_of(proposal)))
     if errors:
         raise ValidationError(errors)

@@ -33,6 +33,7 @@ from collaboratory.networks.models import (
     Role,
     Sector,
 )
+from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import membership_settings_for, stewards_of_network
 from collaboratory.people.models import User
 
@@ -270,8 +271,14 @@ def membership_statuses_evaluate(
     """Apply the activity rule to every admitted, non-overridden membership of the network.
     `last_attended` maps a user id to the end of their last attended part: the caller reads
     it from the attendance ledger (gatherings sits above networks, so the dates are handed
-    in rather than fetched). Returns how many moved to each status."""
-    today = today or timezone.localdate()
+    in rather than fetched). Returns how many moved to each status. Every day is the
+    network's: `today` defaults to its date now, and a joining or attending instant counts
+    on the day it was there (9:30 pm in New York, not UTC's next day)."""
+    today = today or date_in(network, timezone.now())
+
+    def day_of(moment: date | datetime | None) -> date | None:
+        return date_in(network, moment) if isinstance(moment, datetime) else moment
+
     config = membership_settings_for(network=network)
     moved: dict[str, int] = {}
     with scope(network=network), transaction.atomic():
@@ -281,8 +288,8 @@ def membership_statuses_evaluate(
         changes: dict[str, list[int]] = {}
         for pk, user_id, status, joined in rows:
             new = activity_status(
-                last_attended=last_attended.get(user_id),
-                joined=joined,
+                last_attended=day_of(last_attended.get(user_id)),
+                joined=day_of(joined),
                 today=today,
                 check_in_after_months=config.check_in_after_months,
                 remove_after_months=config.remove_after_months,
