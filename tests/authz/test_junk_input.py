@@ -15,7 +15,8 @@ first (a test below covers it).
 Each route of the authorization policy is one test: as the steward of the own network, and
 as a member where the policy lets members in, it sends a GET with every name set to each junk
 value, a POST likewise, and for each selector value of the view's module a POST with that
-value and junk everywhere else. Any 5xx fails, with the request that caused it.
+value and junk everywhere else. Any 5xx fails, with the request that caused it. On
+PostgreSQL only the junk a database can answer differently is sent (`DATABASE_JUNK`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from typing import Any
 
 import pytest
 from django import forms
+from django.db import connection
 from django.test import Client
 from django.urls import resolve, reverse
 
@@ -57,6 +59,13 @@ JUNK = [
 ]
 # With a selector set to a real value, the rest gets these (the types most often parsed).
 SELECTOR_JUNK = ["abc", "99999999999999999999", "\x00", "²"]
+# On PostgreSQL (CI's second pass) only the values a database can answer differently: a NUL
+# byte (PostgreSQL refuses it in text, SQLite stores it), an integer past 64 bits, a text
+# past a column's length (enforced by PostgreSQL only), a negative number (check
+# constraints) and the malformed number and date. The rest is parsed in Python before any
+# query, which the first pass, on SQLite, covered; sending it again cost CI minutes.
+DATABASE_JUNK = ["-1", "99999999999999999999", "\x00", "1e9", "2026-13-45", "x" * 10_000]
+DATABASE_SELECTOR_JUNK = ["99999999999999999999", "\x00"]
 
 
 def _is_request_data(node: ast.AST, aliases: set[str]) -> bool:
@@ -216,11 +225,12 @@ def _personas(route: str) -> list[str]:
 
 def _requests(route: str, module: str) -> Iterator[tuple[str, dict[str, str]]]:
     names = sorted(all_names())
-    for junk in JUNK:
+    postgres = connection.vendor == "postgresql"
+    for junk in DATABASE_JUNK if postgres else JUNK:
         yield "get", dict.fromkeys(names, junk)
         yield "post", dict.fromkeys(names, junk)
     for selector, value in selectors_of(module):
-        for junk in SELECTOR_JUNK:
+        for junk in DATABASE_SELECTOR_JUNK if postgres else SELECTOR_JUNK:
             yield "post", {**dict.fromkeys(names, junk), selector: value}
 
 
@@ -232,7 +242,7 @@ API_BODY_FIELDS += ("to", "note", "delivered_amount")
 
 def _api_requests(rule: Rule) -> Iterator[tuple[str, Any]]:
     """Junk in every query parameter, and as every field of a JSON body (and as the body)."""
-    for junk in JUNK:
+    for junk in DATABASE_JUNK if connection.vendor == "postgresql" else JUNK:
         yield "get", dict.fromkeys(API_NAMES, junk)
         if rule.method != "get":
             yield rule.method, json.dumps(dict.fromkeys(API_BODY_FIELDS, junk))
