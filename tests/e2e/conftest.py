@@ -14,7 +14,7 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, ConsoleMessage, Page
+from playwright.sync_api import Browser, ConsoleMessage, Page, Request
 
 from tests.e2e import chromium
 from tests.factories import PASSWORD
@@ -75,6 +75,39 @@ def accessibility_problems(page: Page) -> list[str]:
         for v in found
         if v["impact"] in ("critical", "serious")
     ]
+
+
+class Quiet:
+    """Waits until a page has no request in flight and has sent none for a moment: its lazy
+    htmx fragments (`hx-trigger="load"`) and scripts' fetches are in, so what is measured is
+    the page a person sees. Playwright's "networkidle" does the same with a fixed 500 ms of
+    silence per page; the phone walks load about 350 pages, and those half-seconds were over
+    two minutes of CI. Start it when the page opens (it counts from the first request)."""
+
+    def __init__(self, page: Page, silence_ms: int = 60) -> None:
+        self.page = page
+        self.silence_ms = silence_ms
+        self.in_flight: set[Request] = set()
+        # Playwright calls Python functions only (a set's bound builtin methods are refused).
+        page.on("request", lambda request: self.in_flight.add(request))
+        page.on("requestfinished", lambda request: self.in_flight.discard(request))
+        page.on("requestfailed", lambda request: self.in_flight.discard(request))
+
+    def wait(self, timeout_ms: int = 15_000) -> None:
+        """Return once nothing has been in flight for `silence_ms`; fail after `timeout_ms`."""
+        quiet_for = waited = 0
+        step = 20
+        while quiet_for < self.silence_ms or self.page.evaluate(SWAPPING):
+            if waited > timeout_ms:
+                pending = ", ".join(sorted(r.url for r in self.in_flight))
+                raise AssertionError(f"{self.page.url} still loading: {pending}")
+            self.page.wait_for_timeout(step)  # lets Playwright deliver the request events
+            waited += step
+            quiet_for = 0 if self.in_flight else quiet_for + step
+
+
+# htmx marks an element while its request runs and while the answer is swapped in and settles.
+SWAPPING = "() => !!document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"
 
 
 def log_in(page: Page, base_url: str, email: str) -> None:
