@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -43,6 +42,7 @@ from collaboratory.commitments.services.payload import commitment_payload
 from collaboratory.commitments.specificity import Assessment, assess_commitment
 from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.gatherings.selectors import youth_guest_of
+from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import membership_for
 from collaboratory.networks.services import membership_lock
 from collaboratory.people.models import User
@@ -185,8 +185,7 @@ def _checked(
         ]
     elif value is not None and not unit:
         errors["unit"] = [_("Say what the amount counts: hours, dollars, introductions, ...")]
-    # The network's date, whichever time zone is active (a task, a command, a test).
-    today = timezone.localdate(now, ZoneInfo(network.time_zone))
+    today = date_in(network, now)
     if due_on is None:
         errors["due_on"] = [_("Say by when: pick a date.")]
     elif due_on < today:
