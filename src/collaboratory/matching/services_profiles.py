@@ -35,7 +35,7 @@ from collaboratory.matching.selectors_profiles import (
     introductions_today,
 )
 from collaboratory.networks.mail import mail_send
-from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
+from collaboratory.networks.models import Membership, Network
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.selectors import (
     DirectoryFilters,
@@ -43,6 +43,7 @@ from collaboratory.networks.selectors import (
     membership_for,
     stewards_of_network,
 )
+from collaboratory.networks.services import membership_lock
 from collaboratory.people.models import User
 from collaboratory.validators import text_problem
 
@@ -147,27 +148,6 @@ def _same_form(
     )
 
 
-def _requester_lock(*, membership: Membership) -> None:
-    """Take the requester's membership row here for the rest of the transaction, before
-    anything `introduction_request` counts: every request of this person in this network
-    (two tabs, two phones, each with its own form key) takes it first, so the checks on
-    their earlier requests (the same note within a day, one waiting per target, the daily
-    limit) read after any other request of theirs committed, never beside it. A per-person
-    parent row, as seats lock their gathering ("Durability and concurrency"); the membership
-    is the one row every such request already needs. PostgreSQL: `FOR NO KEY UPDATE`, which
-    queues these requests but not a check-in (its foreign key takes `FOR KEY SHARE` on the
-    row). SQLite: no row locks; `BEGIN IMMEDIATE` holds the write lock from the start of the
-    transaction, so two requests cannot interleave there anyway. The status is read again
-    under the lock: someone removed meanwhile asks for nothing."""
-    if (
-        not Membership.objects.select_for_update(no_key=True)
-        .filter(pk=membership.pk, status__in=ADMITTED_STATUSES)
-        .values_list("pk", flat=True)
-        .first()
-    ):
-        raise PermissionDenied(_("Only admitted members of this network can ask for this."))
-
-
 def introduction_request(
     *,
     network: Network,
@@ -185,12 +165,12 @@ def introduction_request(
     member within SAME_NOTE_WINDOW (Back and send again carries a new key); at most
     INTRODUCTIONS_PER_DAY a day per requester, and one waiting for the stewards per
     requester and target (asking again would only email every steward again). These hold
-    for requests sent at the same moment too: each takes the requester's lock first
-    (`_requester_lock`). Bad input changes nothing."""
+    for requests sent at the same moment too: each holds the requester's membership row
+    first (`membership_lock`), so the checks read after any other request of theirs
+    committed, never beside it. Bad input changes nothing."""
     now = now or timezone.now()
     note = (note or "").strip()
-    membership = membership_for(user=requester, network=network)
-    if membership is None:
+    if membership_for(user=requester, network=network) is None:
         raise PermissionDenied(_("Only admitted members of this network can ask for this."))
     key = _form_key(idempotency_key)
     errors: dict[str, list[str]] = {}
@@ -213,7 +193,8 @@ def introduction_request(
         and introduction_consent_of(network=network, user=target)
     )
     with transaction.atomic():
-        _requester_lock(membership=membership)
+        if not membership_lock(network=network, user=requester):
+            raise PermissionDenied(_("Only admitted members of this network can ask for this."))
         earlier = IntroductionRequest.objects.filter(network=network, idempotency_key=key).first()
         if earlier is not None:
             return _same_form(earlier, requester=requester, target=target, note=note)

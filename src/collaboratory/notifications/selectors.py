@@ -24,6 +24,7 @@ from collaboratory.networks.models import (
     MailKind,
     Network,
 )
+from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import deliveries_for, digest_items_of
 from collaboratory.notifications.models import WeeklyDigestSent
 from collaboratory.people.models import User
@@ -76,7 +77,7 @@ def network_week(*, network: Network, week: date, now: datetime) -> NetworkWeek:
     of "who can meet this ask" puts forward for it; commitments kept in the last seven days;
     the next gathering."""
     since = now - timedelta(days=7)
-    today = now.astimezone(zoneinfo.ZoneInfo(network.time_zone)).date()
+    today = date_in(network, now)
     asks = list(
         open_asks(network=network, filters=AskFilters(), today=today).filter(
             proposal__gathering__starts_at__gte=since

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -43,9 +42,13 @@ from collaboratory.commitments.services.payload import commitment_payload
 from collaboratory.commitments.specificity import Assessment, assess_commitment
 from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.gatherings.selectors import youth_guest_of
+from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import membership_for
+from collaboratory.networks.services import membership_lock
 from collaboratory.people.models import User
 
+# Commitments come from the network's admitted members (and, in the room, its youth guests).
+ONLY_MEMBERS = gettext_lazy("Only admitted members of this network can make commitments here.")
 # Whoever entered a commitment may take it back this long after (a mistyped name, a
 # double entry by a scribe); later, a facilitator hides it with a reason.
 UNDO_WINDOW = timedelta(seconds=60)
@@ -146,9 +149,7 @@ def _checked(
     if membership_for(user=committer, network=network) is None and not youth_guest_of(
         user=committer, gathering=proposal.gathering
     ):
-        errors["committer"] = [
-            _("Only admitted members of this network can make commitments here.")
-        ]
+        errors["committer"] = [str(ONLY_MEMBERS)]
     if proposal.state not in PROPOSAL_STATES:
         errors["proposal"] = [
             _("Commitments go to a presenter: this proposal is not selected or presented.")
@@ -184,8 +185,7 @@ def _checked(
         ]
     elif value is not None and not unit:
         errors["unit"] = [_("Say what the amount counts: hours, dollars, introductions, ...")]
-    # The network's date, whichever time zone is active (a task, a command, a test).
-    today = timezone.localdate(now, ZoneInfo(network.time_zone))
+    today = date_in(network, now)
     if due_on is None:
         errors["due_on"] = [_("Say by when: pick a date.")]
     elif due_on < today:
@@ -355,14 +355,20 @@ def commitment_offer(
       used for another ask, presenter or person is refused.
     - A new key with the words (case and spacing aside) of the person's offer to this ask
       that is still open returns that offer, `already_offered`: after Back the browser
-      refills the text, but the page carries a new key.
+      refills the text, but the page carries a new key. Two such offers sent at the same
+      moment (two tabs, two phones) store one: each first holds the person's membership row
+      in the network (`membership_lock`), so the second reads the open offers after the
+      first committed. An offer is a member's: a youth guest commits in the room.
     """
     if presents(committer, proposal):
         raise PermissionDenied(str(OWN_ASK))
     now = now or timezone.now()
     key = _key(idempotency_key)
-    # One transaction: on SQLite (BEGIN IMMEDIATE) a second offer reads after this one wrote.
     with transaction.atomic():
+        # Before reading anything this offer decides on: another offer of this person's is
+        # either committed (and seen below) or waits here until this one is.
+        if not membership_lock(network=proposal.network, user=committer):
+            raise ValidationError({"committer": [str(ONLY_MEMBERS)]})
         existing = Commitment.objects.filter(network=proposal.network, idempotency_key=key).first()
         if existing is not None:
             earlier = _same_submission(existing, proposal, ask, committer)

@@ -21,6 +21,7 @@ from collaboratory.networks.activity import activity_status
 from collaboratory.networks.defaults import DEFAULT_SECTORS
 from collaboratory.networks.mail import by_language, in_language_of, mail_send
 from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
     CheckIn,
     CheckInAnswer,
     Membership,
@@ -134,6 +135,27 @@ def membership_create(
                 data={"role": role, "status": status},
             )
     return membership
+
+
+def membership_lock(*, network: Network, user: User) -> bool:
+    """Hold the person's admitted membership row in this network until the transaction ends;
+    False if they have none (read under the lock: someone removed meanwhile gets nothing).
+
+    For a write that first reads the person's own earlier rows, then decides (the same words
+    offered again, the same note sent again, a daily limit): every such write of theirs takes
+    this first, so two tabs or phones, each with its own form key, are queued and the second
+    reads what the first committed. A per-person parent row, as seats lock their gathering
+    ("Durability and concurrency"). PostgreSQL: `FOR NO KEY UPDATE`, which a row pointing at
+    the membership (a check-in; its foreign key takes `FOR KEY SHARE`) does not wait for.
+    SQLite has no row locks, and needs none: `BEGIN IMMEDIATE` already holds the write lock
+    from the transaction's start. Call it inside `transaction.atomic()`, before the reads."""
+    with scope(network=network):
+        return (
+            Membership.objects.select_for_update(no_key=True)
+            .filter(network=network, user=user, status__in=ADMITTED_STATUSES)
+            .values_list("pk", flat=True)
+            .first()
+        ) is not None
 
 
 def membership_change_role(*, membership: Membership, role: str, actor: User | None) -> Membership:
