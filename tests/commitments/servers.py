@@ -3,7 +3,8 @@
 `redis-server` when a test needs one), sign a user in by a session row, and speak plain HTTP
 (a JSON POST with the CSRF pair, an SSE GET read line by line).
 
-Shared by `test_broker.py`, `test_durability.py`, `tests/deploy` and `bench/live_durability.py`
+Shared by `test_broker.py`, `test_durability.py`, `tests/deploy`, the token race, the backup
+round trip and `bench/live_durability.py`
 and `bench/load.py` (which put the repository root on `sys.path` to import it)."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import secrets
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -42,6 +44,19 @@ def database_url(settings_dict: dict[str, Any]) -> str:
         f"{settings_dict['HOST'] or '127.0.0.1'}:{settings_dict['PORT'] or 5432}/"
         f"{settings_dict['NAME']}"
     )
+
+
+def copy_test_database(settings_dict: dict[str, Any], data_dir: Path) -> None:
+    """Give a server's SQLite data dir the worker's test database, migrated and (in a
+    `transaction=True` test) empty: what `migrate` would make, without the 15-20 s a migrate
+    of our own takes in a fresh process (several tests start real servers on fresh files)."""
+    source = sqlite3.connect(settings_dict["NAME"])
+    target = sqlite3.connect(data_dir / "collaboratory.sqlite3")
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
 
 
 class Server:

@@ -9,14 +9,13 @@ database. `bench/live_durability.py --trials 200` runs the same harness longer."
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
 from django.db import connection
 
 from tests.commitments import durability
-from tests.commitments.servers import database_url
+from tests.commitments.servers import copy_test_database, database_url
 
 TRIALS = 20
 
@@ -34,12 +33,7 @@ def test_killing_the_server_mid_stream_loses_and_doubles_no_acknowledged_commitm
     else:
         env.pop("DATABASE_URL", None)
         env["COLLABORATORY_DATA_DIR"] = str(tmp_path)
-        # The test database is migrated and empty: copying it is faster than migrating.
-        source = sqlite3.connect(connection.settings_dict["NAME"])
-        target = sqlite3.connect(tmp_path / "collaboratory.sqlite3")
-        source.backup(target)
-        source.close()
-        target.close()
+        copy_test_database(connection.settings_dict, tmp_path)
 
     tally = durability.run(env, trials=TRIALS)
 
