@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.people.models import AgeBand, User
-from collaboratory.seating.models import PairKind, SeatingPlan
+from collaboratory.seating.models import PairKind, Seat, SeatingPlan
 from collaboratory.seating.selectors import person_key, plan_grid, plans_evaluated
 from collaboratory.seating.services import (
     plan_generate,
@@ -215,11 +215,93 @@ def test_refresh_never_parts_a_minor_from_someone_they_are_kept_together_with(
     case = _no_adult_can_join(room)
     _rule(room, PairKind.TOGETHER, case.youth, case.stays)
 
-    new, summary = plan_refresh(plan=case.plan, actor=room.steward)
+    response = client_for(room.steward).post(
+        f"/n/{room.network.slug}/seating/plans/{case.plan.pk}/refresh/", follow=True
+    )
+
+    new = SeatingPlan.objects.get(version=2)
+    after = plan_grid(plan=new)[0]
+    # The two would move only together, and the one single adult at the open table would
+    # then sit alone: no move exists, and the steward reads why.
+    assert set(after[case.table]) == {person_key(case.youth.pk), person_key(case.stays.pk)}
+    assert new.violations == 1
+    body = response.content.decode()
+    names = ", ".join(sorted((case.youth.full_name, case.stays.full_name)))
+    assert (
+        f"{names}, kept together, could not move to a table with two adults in round 1: no "
+        "other unlocked table can take them all without breaking a rule or leaving someone "
+        "alone."
+    ) in body
+    assert f"Table {case.table + 1}, round 1: a minor with fewer than two adults" in body
+
+
+def _laid_out(room: Room, tables: list[list[User]], sizes: list[int]) -> SeatingPlan:
+    """A one-round plan of the room's small groups at tables of `sizes` with exactly these
+    people at each table (a steward's hand edits, set directly)."""
+    plan = small_groups_plan(room, table_sizes=sizes)
+    for t, people in enumerate(tables):
+        Seat.objects.filter(plan=plan, round=0, user__in=people).update(table=t)
+    return plan
+
+
+def _youth_kept_with_an_adult(room: Room) -> tuple[User, list[User]]:
+    """A young person coming, kept together with the first of the room's adults."""
+    youth = MembershipFactory(network=room.network, user__age_band=AgeBand.AGE_13_15).user
+    rsvp_submit(gathering=room.gathering, user=youth, answer="yes", both_parts=True)
+    _rule(room, PairKind.TOGETHER, youth, room.people[0])
+    return youth, room.people
+
+
+def test_refresh_moves_a_minor_and_whoever_they_are_kept_with_to_a_table_with_room(
+    room: Room,
+) -> None:
+    youth, adults = _youth_kept_with_an_adult(room)
+    stays, leaving, pair, rest = adults[0], adults[1:4], adults[4:6], adults[6:]
+    # The table of two cannot spare an adult, the third table is locked.
+    plan = _laid_out(room, [[youth, stays, *leaving], pair, rest], [5, 5, 6])
+    table_lock_set(plan=plan, round_=0, table=2, locked=True, actor=room.steward)
+    for user in leaving:
+        rsvp_submit(gathering=room.gathering, user=user, answer="no")
+
+    new, summary = plan_refresh(plan=plan, actor=room.steward)
 
     after = plan_grid(plan=new)[0]
-    assert set(after[case.table]) == {person_key(case.youth.pk), person_key(case.stays.pk)}
-    assert (summary.adults_moved, summary.minors_moved) == (0, 0)
-    assert summary.broken == (
-        f"Table {case.table + 1}, round 1: a minor with fewer than two adults",
+    assert after[0] == []
+    assert set(after[1]) == {person_key(u.pk) for u in (youth, stays, *pair)}
+    assert set(after[2]) == {person_key(u.pk) for u in rest}
+    assert (summary.adults_moved, summary.minors_moved) == (0, 1)
+    assert (summary.broken, summary.groups_unmoved) == ((), ())
+    assert new.violations == 0
+
+
+def test_refresh_swaps_a_minor_kept_with_an_adult_for_as_many_single_adults(
+    room: Room,
+) -> None:
+    youth, adults = _youth_kept_with_an_adult(room)
+    stays, leaving, full, rest = adults[0], adults[1:3], adults[3:8], adults[8:]
+    plan = _laid_out(room, [[youth, stays, *leaving], full, rest], [5, 5, 5])
+    table_lock_set(plan=plan, round_=0, table=2, locked=True, actor=room.steward)
+    for user in leaving:
+        rsvp_submit(gathering=room.gathering, user=user, answer="no")
+    # No adult of the full table can join the young person: two are kept apart from them,
+    # the other three are kept together.
+    apart, together = full[:2], full[2:]
+    for adult in apart:
+        _rule(room, PairKind.APART, youth, adult)
+    for first, second in pairwise(together):
+        _rule(room, PairKind.TOGETHER, first, second)
+
+    response = client_for(room.steward).post(
+        f"/n/{room.network.slug}/seating/plans/{plan.pk}/refresh/", follow=True
     )
+
+    new = SeatingPlan.objects.get(version=2)
+    after = plan_grid(plan=new)[0]
+    # Both single adults trade seats with the two: no table grows, nobody sits alone.
+    assert set(after[0]) == {person_key(u.pk) for u in apart}
+    assert set(after[1]) == {person_key(u.pk) for u in (youth, stays, *together)}
+    assert set(after[2]) == {person_key(u.pk) for u in rest}
+    assert new.violations == 0
+    body = response.content.decode()
+    assert "1 young person moved to a table with two adults" in body
+    assert "It still breaks" not in body

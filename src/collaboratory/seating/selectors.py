@@ -484,7 +484,7 @@ def _plan_state(plan: SeatingPlan, grid: Grid, inputs: SolverInputs, coming: set
         for table in tables
         for pair in combinations(sorted(table), 2)
     )
-    group = _groups(inputs.keep_together)
+    group = together_groups(inputs.keep_together)
     repeated = sorted(
         (
             pair
@@ -508,8 +508,9 @@ def _plan_state(plan: SeatingPlan, grid: Grid, inputs: SolverInputs, coming: set
     )
 
 
-def _groups(pairs: Iterable[Pair]) -> dict[str, str]:
-    """Person -> their keep-together group's representative (keep-together is transitive)."""
+def together_groups(pairs: Iterable[Pair]) -> dict[str, str]:
+    """Person -> their keep-together group's representative (keep-together is transitive;
+    people in no rule are left out)."""
     root: dict[str, str] = {}
 
     def find(x: str) -> str:

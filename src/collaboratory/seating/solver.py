@@ -54,9 +54,16 @@ After a stall the search goes back to the best plan with a few random swaps. The
 the best in the lexicographic order (rules broken, repeats, then gain). Keep-together groups
 move as whole units (a group changes place with as many single people of another table, or
 a group of its size); locked people never move. Table sizes are fixed by the fill rule below,
-so no move leaves a seat free. The search stops at ``time_limit``, at ``max_iterations``, or
+so no move leaves a seat free. The search stops at ``time_limit``, at ``max_iterations``,
 when repeats reach the lower bound and the gain has not improved for a while (at once when
-there is no gain to seek).
+there is no gain to seek; a while is 40n + 1000 iterations, or four sweeps of the
+neighbourhood in a small room), or when nothing has improved in twenty sweeps.
+
+**Small rooms.** A room with few plans (:func:`_every_plan`: six people at two tables of
+three for three rounds have 1,000) is not searched: every plan that keeps the hard rules is
+priced (:func:`_exhaustive`), the best is returned with ``iterations`` 0, and the lower
+bound becomes its repeats, since no plan has fewer. That takes up to about half a second,
+whatever ``time_limit`` says.
 
 **Fill rule.** The seats of ``table_sizes`` may exceed the people: tables are then filled as
 evenly as possible (sizes differ by at most one, within each table's size and the locked
@@ -66,7 +73,8 @@ Empty tables stay in the result as empty lists, so table indices keep their mean
 **Bound.** :attr:`SeatingResult.lower_bound` is a lower bound on repeats that any plan must
 have (each person not kept together with anyone meets at least ``rounds x (smallest table -
 1)`` people but has only so many partners not met before; seatings against pairs never met
-and pairs kept together): ``gap = repeats - lower_bound``. A gap of 0 proves the plan has the
+and pairs kept together; a table's people spread over fewer tables of a later round, some
+of them together again): ``gap = repeats - lower_bound``. A gap of 0 proves the plan has the
 fewest repeats possible. A gap above 0 proves nothing: some rooms cannot avoid repeats
 although the bound allows it (100 people at 10 tables of 10 for 5 rounds without a repeat
 would be three mutually orthogonal Latin squares of order 10, which nobody has found).
@@ -120,6 +128,14 @@ _EPS = 1e-9
 _TRIES = 8  # schedule exchanges tried per iteration (each checked by making it)
 _STEPS = np.array([-1, 1, -1, 1], dtype=np.int64)
 _RELABEL_SHARE = 0.8  # of the time limit (and of max_iterations) for the relabelled start
+# A room with at most _ROUND_SEATINGS seatings to list (Python, about 6 us each) and plans
+# times pairs of people at most _EXHAUSTIVE (about 60 ns each) has every plan priced instead
+# of searched, _EXHAUSTIVE_SLICE pair counts at a time.
+_EXHAUSTIVE = 10_000_000
+_EXHAUSTIVE_SLICE = 1_000_000
+_ROUND_SEATINGS = 20_000
+_SETTLED_SWEEPS = 4  # neighbourhoods (_moves) without a new best: a settled search stops
+_UNSETTLED_SWEEPS = 20  # and one whose repeats stay above the bound
 
 
 class SeatingError(ValueError):
@@ -758,7 +774,38 @@ def _lower_bound(p: _Problem) -> int:
     per_person = np.maximum(0, meetings - fresh.sum(axis=1))[single].sum()
     seatings = int((p.sizes * (p.sizes - 1) // 2).sum())
     overall = seatings - int(fresh.sum() // 2) - p.rounds * int(together.sum() // 2)
-    return max(0, math.ceil(per_person / 2), overall)
+    crowded = 0 if p.groups.groups else _crowded_bound(p.sizes)
+    return max(0, math.ceil(per_person / 2), overall, crowded)
+
+
+def _crowded_bound(sizes: Ints) -> int:
+    """Repeats forced by few tables: the people of a table of s, spread over the k tables of
+    a later round, put at least the pairs of s split as evenly as those seats allow at one
+    table again (s > k: two of them at least). Each later round repeats at least as many
+    pairs as it must share with any one earlier round. Not for rooms with keep-together
+    groups (pairs of a group never repeat, and who is in which table is not known)."""
+    total = 0
+    for later in range(1, len(sizes)):
+        caps = tuple(sizes[later].tolist())
+        total += max(
+            sum(_crowding(int(size), caps) for size in sizes[earlier]) for earlier in range(later)
+        )
+    return total
+
+
+@functools.cache
+def _crowding(size: int, caps: tuple[int, ...]) -> int:
+    """The fewest pairs among ``size`` people seated at tables of ``caps`` seats that share
+    a table: each next person at the least filled table with a seat left."""
+    if size <= sum(1 for cap in caps if cap):
+        return 0
+    load = [0] * len(caps)
+    pairs = 0
+    for _ in range(size):
+        t = min((x for x in range(len(caps)) if load[x] < caps[x]), key=load.__getitem__)
+        pairs += load[t]
+        load[t] += 1
+    return pairs
 
 
 def _diversity_bound(p: _Problem) -> float:
@@ -1669,6 +1716,28 @@ def _exchange_schedules(state: _Engine, free: Bools, free_people: Ints, fixing: 
     return total
 
 
+def _flat(p: _Problem) -> bool:
+    """Whether every plan has the same gain (no attributes, ideology or ties to tell them
+    apart): a plan with repeats at the bound is then final."""
+    return bool(np.ptp(p.gain) == 0) and not (p.weights.new_tie and p.tied.any())
+
+
+def _moves(state: _Engine, movable: Bools) -> int:
+    """The size of the search's neighbourhood: swaps of two movable people at different
+    tables of a round, schedule exchanges of two free people, and places a group can move
+    to (the search's patience is counted in these)."""
+    total = 0
+    for r in range(state.rounds):
+        counts = np.bincount(state.where[r][movable[r]], minlength=state.tables)
+        total += (int(counts.sum()) ** 2 - int((counts**2).sum())) // 2
+    free = int(np.all(movable, axis=0).sum())
+    return (
+        total
+        + free * (free - 1) // 2
+        + len(state.p.groups.groups) * state.rounds * (state.tables - 1)
+    )
+
+
 def _search(
     state: _Engine,
     rng: np.random.Generator,
@@ -1690,7 +1759,10 @@ def _search(
     if not len(swappable) and not p.groups.groups:
         return state.where.copy(), 0, settled_at
     rows = tuning.candidates or max(4, min(64, 60_000 // (n * state.width)))
-    stall = tuning.stall or max(200, 4 * n)
+    moves = _moves(state, movable)
+    # back to the best plan, kicked, after 200 iterations (4n) without a new best, or after
+    # a sweep of the neighbourhood in a room with fewer moves
+    stall = tuning.stall or max(4 * n, min(200, moves))
     kicks = tuning.kicks or max(2, n // 8)
     fix_tenure = tuning.tenure if tuning.tenure[1] else (1, max(4, n // 4))
     current = state.total()
@@ -1698,8 +1770,14 @@ def _search(
     best_rank, best_where = state.rank(), state.where.copy()
     tabu = np.zeros((rounds, n, state.tables), dtype=np.int64)
     everyone = np.arange(n)
-    flat = bool(np.ptp(p.gain) == 0) and not (p.weights.new_tie and p.tied.any())
-    patience = 40 * n + 1000
+    flat = _flat(p)
+    # Iterations without a new best (fewer repeats, or gain up by a ten-thousandth) before
+    # stopping: once settled, 40n + 1000, or 4 neighbourhoods when that is fewer (a small
+    # room); not settled (the bound may be out of reach), 20 neighbourhoods: 81,600 for the
+    # social golfer, whose search alone went up to 27,000 between new bests, and more than
+    # any bench room does in its time (docs/architecture.md).
+    patience = min(40 * n + 1000, max(stall, _SETTLED_SWEEPS * moves))
+    hopeless = max(stall, _UNSETTLED_SWEEPS * moves)
     last_best = iteration = 0
     cycle: list[int] = []
     free: Bools = np.all(movable, axis=0)
@@ -1709,6 +1787,8 @@ def _search(
         iteration += 1
         settled = best_rank[0] == 0 and best_rank[1] <= lower_bound
         if settled and (flat or iteration - last_best > patience):
+            break
+        if not settled and iteration - last_best > hopeless:
             break
         if p.groups.groups and (not len(swappable) or iteration % 10 == 0):
             current += _group_move(state, int(rng.integers(rounds)), rng, movable)
@@ -1790,6 +1870,132 @@ def _search(
             current = level = state.total()
             tabu[:] = 0
     return best_where, iteration, settled_at
+
+
+def _round_count(p: _Problem, r: int) -> int:
+    """How many seatings round r has at most (hard rules left out): the ways to share the
+    seats left by locked people among the others, tables of one size with nobody locked
+    counted once whatever their order (a table's number changes no cost)."""
+    free = p.sizes[r].tolist()
+    for t in p.pinned[r].values():
+        free[t] -= 1
+    ways = math.factorial(len(p.names) - len(p.pinned[r]))
+    for seats in free:
+        ways //= math.factorial(seats)
+    alike: dict[int, int] = {}
+    for t, size in enumerate(p.sizes[r].tolist()):
+        if size and t not in p.pinned[r].values():
+            alike[size] = alike.get(size, 0) + 1
+    for count in alike.values():
+        ways //= math.factorial(count)
+    return ways
+
+
+def _round_seatings(p: _Problem, r: int) -> Ints:
+    """Every seating of round r that keeps the hard rules (locked people at their tables,
+    groups together, kept-apart pairs apart, two adults beside any minor), one per way of
+    parting the people: a unit goes to the first empty unlocked table of a size only, the
+    others of that size being the same parting. Rows are ``where`` (person -> table)."""
+    n = len(p.names)
+    sizes = p.sizes[r].tolist()
+    minor = p.minor.tolist()
+    apart = [set(np.flatnonzero(row).tolist()) for row in p.apart_matrix]
+    where = [-1] * n
+    fill = [0] * len(sizes)
+    young = [0] * len(sizes)
+    for x, t in p.pinned[r].items():
+        where[x] = t
+        fill[t] += 1
+        young[t] += minor[x]
+    locked = set(p.pinned[r].values())
+    units = [g for g in p.groups.groups if g[0] not in p.pinned[r]]
+    units += [[x] for x in range(n) if where[x] < 0 and p.groups.of[x] < 0]
+    units.sort(key=lambda unit: unit[0])
+    found: list[list[int]] = []
+
+    def place(i: int) -> None:
+        if i == len(units):
+            if all(not y or f - y >= 2 for f, y in zip(fill, young, strict=True)):
+                found.append(list(where))
+            return
+        unit = units[i]
+        minors = sum(minor[x] for x in unit)
+        started: set[int] = set()
+        for t, size in enumerate(sizes):
+            if fill[t] + len(unit) > size:
+                continue
+            if not fill[t] and t not in locked:
+                if size in started:
+                    continue
+                started.add(size)
+            if any(where[y] == t for x in unit for y in apart[x]):
+                continue
+            for x in unit:
+                where[x] = t
+            fill[t] += len(unit)
+            young[t] += minors
+            place(i + 1)
+            fill[t] -= len(unit)
+            young[t] -= minors
+            for x in unit:
+                where[x] = -1
+
+    place(0)
+    return np.array(found, dtype=np.int64).reshape(len(found), n)
+
+
+def _every_plan(p: _Problem) -> list[Ints] | None:
+    """Per round, every seating that keeps the hard rules, when the room has so few plans
+    that pricing them all (:func:`_exhaustive`) is cheaper than searching: at most
+    ``_ROUND_SEATINGS`` seatings to list (rounds alike listed once), and plans times pairs
+    at most ``_EXHAUSTIVE``. None for a larger room."""
+    keys = [
+        (tuple(sorted(p.pinned[r].items())), tuple(p.sizes[r].tolist())) for r in range(p.rounds)
+    ]
+    kinds = {key: r for r, key in enumerate(keys)}  # rounds alike list the same seatings
+    if sum(_round_count(p, r) for r in kinds.values()) > _ROUND_SEATINGS:
+        return None
+    listed = {key: _round_seatings(p, r) for key, r in kinds.items()}
+    rows = [listed[key] for key in keys]
+    plans = math.prod(len(seatings) for seatings in rows)
+    n = len(p.names)
+    return rows if plans * max(1, n * (n - 1) // 2) <= _EXHAUSTIVE else None
+
+
+def _exhaustive(state: _Engine, rows: list[Ints]) -> Ints:
+    """The best plan made of the seatings ``rows`` (every one that keeps the hard rules,
+    per round), in the lexicographic order of :meth:`_Engine.rank`: every combination is
+    priced, so no search can do better. The first best in the order listed. The rounds but
+    the one with most seatings are combined first, then priced against that one's seatings
+    a slice at a time (at most ``_EXHAUSTIVE_SLICE`` pair counts held at once)."""
+    iu, ju = _upper(state.n)
+    pairs = len(iu)
+    last = max(range(len(rows)), key=lambda r: len(rows[r]))
+    order = [r for r in range(len(rows)) if r != last] + [last]
+    head = np.zeros((1, pairs), dtype=np.int16)
+    for r in order[:-1]:
+        together = (rows[r][:, iu] == rows[r][:, ju]).astype(np.int16)
+        head = (head[:, None, :] + together[None, :, :]).reshape(-1, pairs)
+    tail = (rows[last][:, iu] == rows[last][:, ju]).astype(np.int16)
+    hist, ok = state.hist[iu, ju], state.ok[iu, ju]
+    gain, untied = state.gain[iu, ju], state.untied[iu, ju]
+    step = max(1, _EXHAUSTIVE_SLICE // (len(tail) * max(1, pairs)))
+    best = (0, math.inf, 0)
+    for first in range(0, len(head), step):
+        meets = (head[first : first + step, None, :] + tail[None, :, :]).reshape(-1, pairs)
+        repeats = (np.maximum(0, hist + meets - 1) - np.maximum(0, hist - 1)) @ ok
+        value = meets @ gain + state.new_tie * ((meets > 0) & untied).sum(axis=1)
+        if not state.weight:
+            repeats = np.zeros_like(repeats)
+        k = int(np.lexsort((-value, repeats))[0])
+        key = (int(repeats[k]), -float(value[k]), first * len(tail) + k)
+        if not first or key[:2] < best[:2]:
+            best = key
+    picks = np.unravel_index(best[2], [len(rows[r]) for r in order])
+    where = np.empty((len(rows), state.n), dtype=np.int64)
+    for r, pick in zip(order, picks, strict=True):
+        where[r] = rows[r][int(pick)]
+    return where
 
 
 def _relabel_worth(p: _Problem) -> bool:
@@ -1950,12 +2156,20 @@ def solve_seating(
     rng = np.random.default_rng(seed)
     state = _Engine(p)
     bound = _lower_bound(p)
+    iterations, settled_at = 0, None
     if not (method == "search" and design and _design_first(state, rng, bound)):
         _greedy(state, rng, range(p.rounds), polish=method == "search")
         if method == "search" and design:
             _design_start(state, rng)
-    iterations, settled_at = 0, None
-    if method == "search":
+    every = _every_plan(p) if method == "search" else None
+    if every is not None and all(len(seatings) for seatings in every):
+        # (with none keeping the rules, the greedy plan names what it breaks)
+        if not (_flat(p) and state.rank()[:2] <= (0, bound)):  # else final already
+            state.load(_exhaustive(state, every))
+            if state.weight:
+                bound = max(bound, state.repeat_count)  # every plan was priced: none has fewer
+        settled_at = time.monotonic()
+    if method == "search" and every is None:
         spent = 0
         if _relabel_worth(p) and state.rank()[:2] > (0, bound):
             spent = _relabel_start(

@@ -358,6 +358,8 @@ def _refresh_text(version: int, summary: services.RefreshSummary) -> str:
         "v": version,
         "changes": ", ".join(changes),
     }
+    for reason in summary.groups_unmoved:
+        text += " " + reason
     if summary.broken:
         text += " " + ngettext(
             "It still breaks %(count)d hard rule, so it cannot be published yet: %(rules)s. "

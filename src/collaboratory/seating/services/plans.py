@@ -3,9 +3,10 @@ the RSVPs by seating only the people who changed, and published for members to s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import combinations
 from uuid import UUID
 
 from django.core.exceptions import ValidationError
@@ -37,6 +38,7 @@ from collaboratory.seating.selectors import (
     seat_fields,
     seated_keys,
     solver_inputs,
+    together_groups,
 )
 from collaboratory.seating.solver import PlanCost, SeatingError, solve_seating
 
@@ -370,6 +372,8 @@ class RefreshSummary:
     minors_moved: int = 0
     # The hard rules the new version still breaks, in words (publishing refuses it).
     broken: tuple[str, ...] = ()
+    # Why a minor kept together with others stayed at a table short of adults, in words.
+    groups_unmoved: tuple[str, ...] = ()
 
 
 def _best_table(
@@ -482,6 +486,18 @@ def _adults_short(table: list[str], minors: set[str]) -> bool:
     return any(p in minors for p in table) and sum(p not in minors for p in table) < 2
 
 
+@dataclass(frozen=True)
+class _Repairs:
+    """What `_minors_tables_repaired` did: the adults moved, the minors moved, the tables
+    grown (by a seat at most over the first sizes, as for newcomers), and the minors kept
+    together with others who could not move as a group (round, the group at the table)."""
+
+    adults_moved: int
+    minors_moved: int
+    grown: set[int]
+    stuck: list[tuple[int, list[str]]]
+
+
 def _minors_tables_repaired(
     *,
     grid: Grid,
@@ -489,17 +505,18 @@ def _minors_tables_repaired(
     first_sizes: Sequence[int],
     locks: set[tuple[int, int]],
     inputs: SolverInputs,
-) -> tuple[int, int, set[int]]:
+) -> _Repairs:
     """Give every unlocked table where a minor sits with fewer than two adults (someone
     cancelled) the adults it lacks, each from another unlocked table of the round that can
     spare one: the move that costs least and breaks no rule the plan kept (keep apart, keep
     together, another minor's adults, nobody left alone). A table that cannot get both
     seats its minors at other tables instead (`_minors_moved_out`); one where neither works
-    keeps its people, and the broken rule is reported. Returns the adults moved, the minors
-    moved and the tables grown (by a seat at most over `first_sizes`, as for newcomers)."""
+    keeps its people, and the broken rule is reported (with, for a minor kept together with
+    others, who could not move as a group)."""
     limits = [min(size + TABLE_GROWTH, MAX_TABLE_SIZE) for size in first_sizes]
     limits += sizes[len(limits) :]
     moved, minors_moved, grown = 0, 0, set[int]()
+    stuck: list[tuple[int, list[str]]] = []
     for r, tables in enumerate(grid):
         for t, table in enumerate(tables):
             if (r, t) in locks or not _adults_short(table, inputs.minors):
@@ -534,13 +551,21 @@ def _minors_tables_repaired(
             if _adults_short(table, inputs.minors):
                 tables[:] = snapshot
                 sizes[:] = sizes_before
-                minors_moved += _minors_moved_out(
+                out = _minors_moved_out(
                     grid=grid, sizes=sizes, r=r, t=t, locks=locks, inputs=inputs, before=before
                 )
+                minors_moved += out
+                if not out:
+                    group = together_groups(inputs.keep_together)
+                    stuck += [
+                        (r, unit)
+                        for unit in _units(tables[t], minors=inputs.minors, group=group)
+                        if len(unit) > 1
+                    ]
                 continue
             moved += moves
             grown.update(u for u in range(len(sizes)) if sizes[u] > sizes_before[u])
-    return moved, minors_moved, grown
+    return _Repairs(moved, minors_moved, grown, stuck)
 
 
 def _minors_moved_out(
@@ -555,47 +580,90 @@ def _minors_moved_out(
 ) -> int:
     """Seat the minors of table `t` in round `r`, left with fewer than two adults where no
     adult could join them, at other unlocked tables of the round that have two adults: in
-    an open seat, or swapping with an adult there, so no table grows. Each step is the move
-    that costs least and breaks no rule the plan kept (keep apart, keep together, another
-    minor's adults, nobody left alone). All or nothing: returns the minors moved, or 0 with
-    the round as it was when the table cannot be put right."""
+    open seats, or swapping with as many single adults there, so no table grows. A minor
+    kept together with others moves with those of them at the table, as one unit (alone, the
+    move would break the rule). Each step is the move that costs least and breaks no rule
+    the plan kept (keep apart, keep together, another minor's adults, nobody left alone).
+    All or nothing: returns the minors moved, or 0 with the round as it was when the table
+    cannot be put right."""
     tables = grid[r]
     snapshot = [list(x) for x in tables]
     own_line = f"Table {t + 1}, round {r + 1}: a minor with fewer than two adults"
+    group = together_groups(inputs.keep_together)
+    apart = set(inputs.keep_apart)
     moved = 0
     while _adults_short(tables[t], inputs.minors):
-        best: tuple[tuple[int, float], str, int, str | None] | None = None
-        for minor in [p for p in tables[t] if p in inputs.minors]:
+        best: tuple[tuple[int, float], list[str], int, list[str]] | None = None
+        for unit in _units(tables[t], minors=inputs.minors, group=group):
             for u, other in enumerate(tables):
                 if u == t or (r, u) in locks or not other:
                     continue
-                partners: list[str | None] = [None] if len(other) < sizes[u] else []
-                partners += [p for p in other if p not in inputs.minors]
-                for partner in partners:
-                    _exchange(tables, t, u, minor, partner)
+                # Each try evaluates the whole plan: at most one per person there, and one.
+                tries = len(other) + 1
+                for partners in _trade_ins(
+                    unit, other, room=sizes[u] - len(other), minors=inputs.minors, group=group
+                ):
+                    _exchange(tables, t, u, unit, partners)
                     # A minor left alone for now moves on next (or the round is put back).
                     lone_adult = len(tables[t]) == 1 and tables[t][0] not in inputs.minors
-                    fits = not lone_adult and not _adults_short(tables[u], inputs.minors)
+                    fits = not (
+                        lone_adult
+                        or _adults_short(tables[u], inputs.minors)
+                        or _meets_kept_apart(unit, tables[u], apart)
+                        or _meets_kept_apart(partners, tables[t], apart)
+                    )
                     after = inputs.evaluate(grid, sizes) if fits else None
-                    _exchange(tables, u, t, minor, partner)
+                    _exchange(tables, u, t, unit, partners)
                     if after is not None and set(after.violations) - {own_line} <= set(before):
                         key = (len(after.violations), after.total)
                         if best is None or key < best[0]:
-                            best = (key, minor, u, partner)
+                            best = (key, unit, u, partners)
+                    tries -= after is not None
+                    if not tries:
+                        break
         if best is None:
             tables[:] = snapshot
             return 0
         _exchange(tables, t, best[2], best[1], best[3])
-        moved += 1
+        moved += sum(p in inputs.minors for p in best[1])
     return moved
 
 
-def _exchange(tables: list[list[str]], t: int, u: int, person: str, partner: str | None) -> None:
-    """`person` from table `t` to table `u`, and `partner` (when there is one) from `u` to
-    `t`; the same call with the tables the other way round undoes it."""
-    tables[t].remove(person)
-    tables[u].append(person)
-    if partner is not None:
+def _units(table: list[str], *, minors: set[str], group: dict[str, str]) -> list[list[str]]:
+    """The minors of `table`, each with the people of the table kept together with them (a
+    minor in no keep-together rule is a unit alone)."""
+    units: list[list[str]] = []
+    for minor in (p for p in table if p in minors):
+        if not any(minor in unit for unit in units):
+            units.append([p for p in table if p == minor or group.get(p, p) == group.get(minor)])
+    return units
+
+
+def _trade_ins(
+    unit: list[str], other: list[str], *, room: int, minors: set[str], group: dict[str, str]
+) -> Iterator[list[str]]:
+    """Who of `other` may take the seats `unit` leaves: nobody when the table has room for
+    the whole unit, else (and also) single adults (in no keep-together rule), as many as
+    the unit needs seats there up to its size, so no table grows."""
+    singles = [p for p in other if p not in minors and p not in group]
+    for size in range(max(0, len(unit) - room), len(unit) + 1):
+        for partners in combinations(singles, size):
+            yield list(partners)
+
+
+def _meets_kept_apart(people: list[str], table: list[str], apart: set[frozenset[str]]) -> bool:
+    return any(frozenset((p, q)) in apart for p in people for q in table)
+
+
+def _exchange(
+    tables: list[list[str]], t: int, u: int, people: list[str], partners: list[str]
+) -> None:
+    """`people` from table `t` to table `u`, and `partners` from `u` to `t`; the same call
+    with the tables the other way round undoes it."""
+    for person in people:
+        tables[t].remove(person)
+        tables[u].append(person)
+    for partner in partners:
         tables[u].remove(partner)
         tables[t].append(partner)
 
@@ -630,10 +698,11 @@ def plan_refresh(
     tables_added, tables_grown = _newcomers_seated(
         grid=grid, sizes=sizes, locks=locks, added=added, inputs=inputs, names=names
     )
-    adults_moved, minors_moved, grown_for_minors = _minors_tables_repaired(
+    repairs = _minors_tables_repaired(
         grid=grid, sizes=sizes, first_sizes=plan.table_sizes, locks=locks, inputs=inputs
     )
     cost = inputs.evaluate(grid, sizes)
+    seated_names = names_by_key(keys=_keys_of(grid))
     with transaction.atomic():
         new = _store(
             gathering=plan.gathering,
@@ -658,10 +727,19 @@ def plan_refresh(
         added=len(added),
         dropped=len(dropped),
         tables_added=tables_added,
-        tables_grown=tables_grown + len(grown_for_minors),
-        adults_moved=adults_moved,
-        minors_moved=minors_moved,
-        broken=tuple(describe_violations(cost=cost, names=names_by_key(keys=_keys_of(grid)))),
+        tables_grown=tables_grown + len(repairs.grown),
+        adults_moved=repairs.adults_moved,
+        minors_moved=repairs.minors_moved,
+        broken=tuple(describe_violations(cost=cost, names=seated_names)),
+        groups_unmoved=tuple(
+            _(
+                "%(names)s, kept together, could not move to a table with two adults in round "
+                "%(round)d: no other unlocked table can take them all without breaking a rule "
+                "or leaving someone alone."
+            )
+            % {"names": ", ".join(sorted(seated_names.get(p, "") for p in unit)), "round": r + 1}
+            for r, unit in repairs.stuck
+        ),
     )
 
 
