@@ -41,7 +41,8 @@ SAME_NOTE = (
 
 
 def as_another_request(user: User) -> User:
-    """The person as another tab's request loads them: a User object of its own."""
+    """The person as another tab's request loads them: a User object of its own (the asks
+    board's offer race uses it too)."""
     with scopes_disabled():
         return User.objects.get(pk=user.pk)
 
@@ -135,17 +136,17 @@ def test_two_requests_at_once_on_the_last_one_of_the_day_store_one(network: Netw
     assert len({target for target, _note in stored()} & {t.pk for t in last}) == 1
 
 
-def before_storing_the_request(
-    job: Callable[[], None], started: list[threading.Thread]
+def before_inserting_into(
+    table: str, job: Callable[[], None], started: list[threading.Thread]
 ) -> Callable[..., Any]:
-    """A database execute wrapper that, right before the request's row is inserted (every
-    check passed), starts `job` on another connection and gives it two seconds to finish:
-    time enough to commit unless it has to wait for a lock this request holds."""
+    """A database execute wrapper that, right before the first row is inserted into `table`
+    (every check passed), starts `job` on another connection and gives it two seconds to
+    finish: time enough to commit unless it has to wait for a lock this request holds.
+    The asks board's offer race uses it too."""
+    statement = f'INSERT INTO "{table.upper()}"'
 
     def wrapper(execute: Callable[..., Any], sql: str, *args: Any) -> Any:
-        if not started and sql.lstrip().upper().startswith(
-            'INSERT INTO "MATCHING_INTRODUCTIONREQUEST"'
-        ):
+        if not started and sql.lstrip().upper().startswith(statement):
             started.append(in_another_connection(job))
             started[0].join(timeout=2)
         return execute(sql, *args)
@@ -172,7 +173,9 @@ def test_a_second_tab_arriving_between_the_checks_and_the_write_is_refused(
     started: list[threading.Thread] = []
     with (
         scopes_disabled(),
-        connection.execute_wrapper(before_storing_the_request(other_tab, started)),
+        connection.execute_wrapper(
+            before_inserting_into("matching_introductionrequest", other_tab, started)
+        ),
     ):
         ask(network, asker, target)
     started[0].join()

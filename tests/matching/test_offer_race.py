@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Callable
 from datetime import timedelta
-from typing import Any
 
 import pytest
 from django.db import connection
@@ -25,20 +23,14 @@ from collaboratory.commitments.services import OfferOutcome, commitment_offer
 from collaboratory.creditclub.models import Ask
 from collaboratory.networks.models import Network
 from collaboratory.people.models import User
-from tests.creditclub.test_concurrency import in_another_connection
 from tests.factories import MembershipFactory, NetworkFactory
 from tests.gatherings.test_concurrency import run_together
 from tests.matching.test_asks_board import first_ask, project
+from tests.matching.test_introduction_race import as_another_request, before_inserting_into
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 WHAT = "I will lend our hall on Saturdays for 3 months"
-
-
-def as_another_request(user: User) -> User:
-    """The person as another tab's request loads them: a User object of its own."""
-    with scopes_disabled():
-        return User.objects.get(pk=user.pk)
 
 
 def offer(ask: Ask, member: User, outcomes: list[OfferOutcome], what: str = WHAT) -> None:
@@ -100,22 +92,6 @@ def test_two_members_offering_at_once_both_are_stored(network: Network, ask: Ask
     assert sorted(stored()) == sorted((m.pk, WHAT) for m in members)
 
 
-def before_storing_the_offer(
-    job: Callable[[], None], started: list[threading.Thread]
-) -> Callable[..., Any]:
-    """A database execute wrapper that, right before the offer's row is inserted (every
-    check passed), starts `job` on another connection and gives it two seconds to finish:
-    time enough to commit unless it has to wait for a lock this offer holds."""
-
-    def wrapper(execute: Callable[..., Any], sql: str, *args: Any) -> Any:
-        if not started and sql.lstrip().upper().startswith('INSERT INTO "COMMITMENTS_COMMITMENT"'):
-            started.append(in_another_connection(job))
-            started[0].join(timeout=2)
-        return execute(sql, *args)
-
-    return wrapper
-
-
 def test_a_second_tab_arriving_between_the_check_and_the_write_gets_the_first_offer(
     network: Network, ask: Ask
 ) -> None:
@@ -130,7 +106,9 @@ def test_a_second_tab_arriving_between_the_check_and_the_write_gets_the_first_of
     with (
         scopes_disabled(),
         connection.execute_wrapper(
-            before_storing_the_offer(lambda: offer(ask, member, other), started)
+            before_inserting_into(
+                "commitments_commitment", lambda: offer(ask, member, other), started
+            )
         ),
     ):
         offer(ask, member, outcomes)

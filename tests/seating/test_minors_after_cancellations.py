@@ -252,16 +252,27 @@ def _youth_kept_with_an_adult(room: Room) -> tuple[User, list[User]]:
     return youth, room.people
 
 
+def _adults_leave_the_youths_table(
+    room: Room, tables: list[list[User]], sizes: list[int], leaving: list[User]
+) -> SeatingPlan:
+    """The plan seated as `tables` in one round, its last table locked, then `leaving`
+    cancel: the young person's table is left without two adults."""
+    plan = _laid_out(room, tables, sizes)
+    table_lock_set(plan=plan, round_=0, table=len(tables) - 1, locked=True, actor=room.steward)
+    for user in leaving:
+        rsvp_submit(gathering=room.gathering, user=user, answer="no")
+    return plan
+
+
 def test_refresh_moves_a_minor_and_whoever_they_are_kept_with_to_a_table_with_room(
     room: Room,
 ) -> None:
     youth, adults = _youth_kept_with_an_adult(room)
     stays, leaving, pair, rest = adults[0], adults[1:4], adults[4:6], adults[6:]
     # The table of two cannot spare an adult, the third table is locked.
-    plan = _laid_out(room, [[youth, stays, *leaving], pair, rest], [5, 5, 6])
-    table_lock_set(plan=plan, round_=0, table=2, locked=True, actor=room.steward)
-    for user in leaving:
-        rsvp_submit(gathering=room.gathering, user=user, answer="no")
+    plan = _adults_leave_the_youths_table(
+        room, [[youth, stays, *leaving], pair, rest], [5, 5, 6], leaving
+    )
 
     new, summary = plan_refresh(plan=plan, actor=room.steward)
 
@@ -279,10 +290,9 @@ def test_refresh_swaps_a_minor_kept_with_an_adult_for_as_many_single_adults(
 ) -> None:
     youth, adults = _youth_kept_with_an_adult(room)
     stays, leaving, full, rest = adults[0], adults[1:3], adults[3:8], adults[8:]
-    plan = _laid_out(room, [[youth, stays, *leaving], full, rest], [5, 5, 5])
-    table_lock_set(plan=plan, round_=0, table=2, locked=True, actor=room.steward)
-    for user in leaving:
-        rsvp_submit(gathering=room.gathering, user=user, answer="no")
+    plan = _adults_leave_the_youths_table(
+        room, [[youth, stays, *leaving], full, rest], [5, 5, 5], leaving
+    )
     # No adult of the full table can join the young person: two are kept apart from them,
     # the other three are kept together.
     apart, together = full[:2], full[2:]
