@@ -170,6 +170,40 @@ def test_rooms_shaped_like_a_finite_field_start_from_a_design(
         assert len(met) == 25 * 24 // 2
 
 
+def one_past_round(who: list[str], size: int, seed: int) -> dict[frozenset[str], int]:
+    """History of one earlier round: ``who`` shuffled and seated ``size`` to a table."""
+    order = random.Random(seed).sample(who, len(who))
+    return {
+        pair(a, b): 1
+        for t in range(0, len(order), size)
+        for a, b in itertools.combinations(order[t : t + size], 2)
+    }
+
+
+@pytest.mark.parametrize(
+    ("people", "size", "rounds", "past"),
+    [(48, 6, 5, 6), (48, 6, 6, 6), (64, 8, 5, 8), (32, 4, 7, 4), (48, 6, 5, 8), (25, 5, 5, 5)],
+)
+def test_a_field_shaped_room_after_one_past_round_starts_from_a_design_that_keeps_it(
+    people: int, size: int, rounds: int, past: int
+) -> None:
+    """After one earlier round, seated at tables of ``past``, a room shaped like a finite
+    field puts each past table on one line of the design, so nobody meets a past tablemate
+    or anyone twice, before any search (the search alone left 2-74 repeats in 4 s)."""
+    who = names(people)
+    met = one_past_round(who, past, seed=people + rounds)
+    result = solve_seating(
+        who, [size] * (people // size), rounds, met=met, time_limit=60, max_iterations=0
+    )
+    assert result.cost.repeats == 0
+    seen = set(met)
+    for tables_of_round in result.rounds:
+        for table in tables_of_round:
+            for a, b in itertools.combinations(table, 2):
+                assert pair(a, b) not in seen
+                seen.add(pair(a, b))
+
+
 @pytest.mark.parametrize(
     ("people", "size", "rounds"), [(300, 10, 19), (18, 3, 5), (40, 4, 7), (80, 8, 5)]
 )

@@ -892,8 +892,9 @@ def _design(p: _Problem, rng: np.random.Generator) -> Ints | None:
     when s divides q). Person at point (x, y), x < s and y in the field with q elements,
     sits in round r at table y + r * x: two points with different x share one table in
     one round only, and points with the same x never; the extra round seats the points of
-    one x together, s at a table. People are placed on the points at random (``rng``).
-    None when the shape does not allow it."""
+    one x together, s at a table. People are placed on the points at random (``rng``), or,
+    with history, on lines that keep it apart (:func:`_design_points`). None when the shape
+    does not allow it."""
     sizes = p.sizes
     q, s = sizes.shape[1], int(sizes.max())
     n = len(p.names)
@@ -902,14 +903,108 @@ def _design(p: _Problem, rng: np.random.Generator) -> Ints | None:
     if not full or _prime_power(q) is None or s > q or rounds > q + (q % s == 0):
         return None
     add, mul = _field(q)
-    points = rng.permutation(n)
+    points, slopes = rng.permutation(n), list(range(min(rounds, q)))
+    if p.hist.any():
+        # its own generator: where history does not line up, the plan is as it was
+        lined = _design_points(p, np.random.default_rng(points), q, s)
+        if lined is not None:
+            points, slopes = lined
     x, y = points // q, points % q
     where = np.empty((rounds, n), dtype=np.int64)
-    for r in range(min(rounds, q)):
-        where[r] = add[y, mul[r, x]]
-    if rounds > q:
-        where[q] = x * (q // s) + y // s
+    for r, slope in enumerate(slopes):
+        where[r] = add[y, mul[slope, x]]
+    if rounds > len(slopes):
+        where[len(slopes)] = x * (q // s) + y // s
     return where
+
+
+def _design_points(
+    p: _Problem, rng: np.random.Generator, q: int, s: int
+) -> tuple[Ints, list[int]] | None:
+    """Points for the people of :func:`_design` that keep history out of the plan, and the
+    slopes its rounds take. The points of one line never share a table in the rounds of
+    other directions, so people who met before go on one line: either the s lines x =
+    const (q points each; the rounds take slopes 0, 1, ...) or the q lines y = const (s
+    points each, one per x; the rounds take slopes 1, 2, ..., and the x round last when s
+    divides q), the first that splits no past pair across lines; None when neither does
+    (then a pair met before may meet again, and the people are placed at random as before:
+    with two past rounds, a line-up that splits few pairs ended no better). History lines up
+    when it is one earlier round at tables of s or q or fewer seats (a gathering after one
+    dinner), whoever else came then. People join a line greedily: the one with most past
+    partners on it, or, to open a line, one of the largest circle of past partners that
+    still fits; ties at random."""
+    rounds = p.rounds
+    ties = (p.hist > 0).astype(np.float64)
+    options = []
+    if rounds <= q:  # the s lines x = const
+        line = _lines(ties, s, q, rng)
+        options.append((line, line * q + _positions(line, q, rng), list(range(rounds))))
+    if rounds <= q - 1 + (q % s == 0):  # the q lines y = const
+        line = _lines(ties, q, s, rng)
+        slopes = list(range(1, min(rounds, q - 1) + 1))
+        options.append((line, _positions(line, s, rng) * q + line, slopes))
+    for line, points, slopes in options:
+        if not (ties * (line[:, None] != line[None, :])).any():
+            return points, slopes
+    return None
+
+
+def _lines(ties: Floats, count: int, capacity: int, rng: np.random.Generator) -> Ints:
+    """Person -> one of ``count`` lines of ``capacity`` points, filled one after another:
+    next on a line is the person left with most past partners on it; when nobody left has
+    one, a new circle of past partners (people linked by history) is begun, the largest
+    whose members left still fit the line, else the largest (it must be split). Ties are
+    broken at random (see :func:`_design_points`)."""
+    n = len(ties)
+    circle = _circles(ties)
+    line = np.full(n, -1, dtype=np.int64)
+    noise = rng.random(n) * 1e-6
+    among_left = ties.sum(axis=1)  # past partners not yet on a line
+    for k in range(count):
+        on = np.zeros(n, dtype=np.float64)  # past partners on line k
+        for room in range(capacity, 0, -1):
+            left = np.flatnonzero(line < 0)
+            if not len(left):
+                return line
+            if not on[left].any():
+                sizes = np.bincount(circle[left], minlength=n)
+                fits = np.where(sizes <= room, sizes, 0)
+                begun = int(np.argmax(fits if fits.any() else sizes))
+                left = left[circle[left] == begun]
+            # most partners on the line, then most among those left (under 1 in all)
+            score = on[left] + among_left[left] / n + noise[left]
+            x = int(left[np.argmax(score)])
+            line[x] = k
+            on += ties[x]
+            among_left -= ties[x]
+    return line
+
+
+def _circles(ties: Floats) -> Ints:
+    """Person -> the index of their connected part of the history graph (its smallest
+    member)."""
+    n = len(ties)
+    circle = np.full(n, -1, dtype=np.int64)
+    for start in range(n):
+        if circle[start] >= 0:
+            continue
+        circle[start] = start
+        todo = [start]
+        while todo:
+            x = todo.pop()
+            for y in np.flatnonzero((ties[x] > 0) & (circle < 0)).tolist():
+                circle[y] = start
+                todo.append(y)
+    return circle
+
+
+def _positions(line: Ints, capacity: int, rng: np.random.Generator) -> Ints:
+    """Each person's place on their line, 0 to ``capacity`` - 1, at random."""
+    place = np.empty(len(line), dtype=np.int64)
+    for k in np.unique(line):
+        members = np.flatnonzero(line == k)
+        place[members] = rng.permutation(capacity)[: len(members)]
+    return place
 
 
 def _design_plus(p: _Problem, rng: np.random.Generator) -> Ints | None:
