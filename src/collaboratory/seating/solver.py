@@ -888,38 +888,53 @@ def _field(q: int) -> tuple[Ints, Ints]:
 
 def _design(p: _Problem, rng: np.random.Generator) -> Ints | None:
     """A schedule in which no two people meet twice, when the room has that shape: q
-    tables of s seats, every seat taken, q a prime power at least s, at most q rounds (q + 1
-    when s divides q). Person at point (x, y), x < s and y in the field with q elements,
-    sits in round r at table y + r * x: two points with different x share one table in
-    one round only, and points with the same x never; the extra round seats the points of
-    one x together, s at a table. People are placed on the points at random (``rng``), or,
-    with history, on lines that keep it apart (:func:`_design_points`). None when the shape
-    does not allow it."""
+    tables of s seats, q a prime power at least s, at most q rounds (q + 1 when s divides q
+    and every seat is taken). Person at point (x, y), x < s and y in the field with q
+    elements, sits in round r at table y + r * x: two points with different x share one
+    table in one round only, and points with the same x never; the extra round seats the
+    points of one x together, s at a table. With e < q seats left empty (e tables of s - 1
+    in every round, as :func:`_fill_sizes` shares them), nobody takes the points (s - 1, y)
+    for y < e: one at each of e tables in every round, which are then numbered as the
+    short ones. People are placed on the points at random (``rng``), or, with history, on
+    lines that keep it apart (:func:`_design_points`). None when the shape does not allow
+    it."""
     sizes = p.sizes
     q, s = sizes.shape[1], int(sizes.max())
     n = len(p.names)
-    full = bool((sizes == s).all()) and n == q * s
+    empty = q * s - n
     rounds = p.rounds
-    if not full or _prime_power(q) is None or s > q or rounds > q + (q % s == 0):
+    if _prime_power(q) is None or s > q or not 0 <= empty < q:
         return None
+    if rounds > q + (q % s == 0 and not empty):
+        return None
+    short = (sizes == s - 1).sum(axis=1)
+    if ((sizes == s).sum(axis=1) != q - empty).any() or (short != empty).any():
+        return None  # locked people made a round uneven
     add, mul = _field(q)
-    points, slopes = rng.permutation(n), list(range(min(rounds, q)))
+    taken = np.setdiff1d(np.arange(q * s), (s - 1) * q + np.arange(empty))
+    points, slopes = taken[rng.permutation(n)], list(range(min(rounds, q)))
     if p.hist.any():
         # its own generator: where history does not line up, the plan is as it was
-        lined = _design_points(p, np.random.default_rng(points), q, s)
+        lined = _design_points(p, np.random.default_rng(points), q, s, empty)
         if lined is not None:
             points, slopes = lined
     x, y = points // q, points % q
     where = np.empty((rounds, n), dtype=np.int64)
     for r, slope in enumerate(slopes):
         where[r] = add[y, mul[slope, x]]
+        if empty:  # the tables of the empty points are the round's short ones
+            short = add[np.arange(empty), mul[slope, s - 1]]
+            table = np.empty(q, dtype=np.int64)
+            table[np.setdiff1d(np.arange(q), short)] = np.flatnonzero(sizes[r] == s)
+            table[np.sort(short)] = np.flatnonzero(sizes[r] == s - 1)
+            where[r] = table[where[r]]
     if rounds > len(slopes):
         where[len(slopes)] = x * (q // s) + y // s
     return where
 
 
 def _design_points(
-    p: _Problem, rng: np.random.Generator, q: int, s: int
+    p: _Problem, rng: np.random.Generator, q: int, s: int, empty: int
 ) -> tuple[Ints, list[int]] | None:
     """Points for the people of :func:`_design` that keep history out of the plan, and the
     slopes its rounds take. The points of one line never share a table in the rounds of
@@ -932,25 +947,27 @@ def _design_points(
     when it is one earlier round at tables of s or q or fewer seats (a gathering after one
     dinner), whoever else came then. People join a line greedily: the one with most past
     partners on it, or, to open a line, one of the largest circle of past partners that
-    still fits; ties at random."""
+    still fits; ties at random. The ``empty`` points (s - 1, y < empty) stay free."""
     rounds = p.rounds
     ties = (p.hist > 0).astype(np.float64)
+    ys = [np.arange(empty if x == s - 1 else 0, q) for x in range(s)]  # free points per x
+    xs = [np.arange(s - 1 if y < empty else s) for y in range(q)]  # and per y
     options = []
     if rounds <= q:  # the s lines x = const
-        line = _lines(ties, s, q, rng)
-        options.append((line, line * q + _positions(line, q, rng), list(range(rounds))))
-    if rounds <= q - 1 + (q % s == 0):  # the q lines y = const
-        line = _lines(ties, q, s, rng)
+        line = _lines(ties, [len(free) for free in ys], rng)
+        options.append((line, line * q + _positions(line, ys, rng), list(range(rounds))))
+    if rounds <= q - 1 + (q % s == 0 and not empty):  # the q lines y = const
+        line = _lines(ties, [len(free) for free in xs], rng)
         slopes = list(range(1, min(rounds, q - 1) + 1))
-        options.append((line, _positions(line, s, rng) * q + line, slopes))
+        options.append((line, _positions(line, xs, rng) * q + line, slopes))
     for line, points, slopes in options:
         if not (ties * (line[:, None] != line[None, :])).any():
             return points, slopes
     return None
 
 
-def _lines(ties: Floats, count: int, capacity: int, rng: np.random.Generator) -> Ints:
-    """Person -> one of ``count`` lines of ``capacity`` points, filled one after another:
+def _lines(ties: Floats, capacities: Sequence[int], rng: np.random.Generator) -> Ints:
+    """Person -> a line, the lines (of ``capacities`` points) filled one after another:
     next on a line is the person left with most past partners on it; when nobody left has
     one, a new circle of past partners (people linked by history) is begun, the largest
     whose members left still fit the line, else the largest (it must be split). Ties are
@@ -960,7 +977,7 @@ def _lines(ties: Floats, count: int, capacity: int, rng: np.random.Generator) ->
     line = np.full(n, -1, dtype=np.int64)
     noise = rng.random(n) * 1e-6
     among_left = ties.sum(axis=1)  # past partners not yet on a line
-    for k in range(count):
+    for k, capacity in enumerate(capacities):
         on = np.zeros(n, dtype=np.float64)  # past partners on line k
         for room in range(capacity, 0, -1):
             left = np.flatnonzero(line < 0)
@@ -980,6 +997,15 @@ def _lines(ties: Floats, count: int, capacity: int, rng: np.random.Generator) ->
     return line
 
 
+def _positions(line: Ints, free: Sequence[Ints], rng: np.random.Generator) -> Ints:
+    """Each person's place on their line: one of the line's ``free`` places, at random."""
+    place = np.empty(len(line), dtype=np.int64)
+    for k in np.unique(line):
+        members = np.flatnonzero(line == k)
+        place[members] = rng.permutation(free[int(k)])[: len(members)]
+    return place
+
+
 def _circles(ties: Floats) -> Ints:
     """Person -> the index of their connected part of the history graph (its smallest
     member)."""
@@ -996,15 +1022,6 @@ def _circles(ties: Floats) -> Ints:
                 circle[y] = start
                 todo.append(y)
     return circle
-
-
-def _positions(line: Ints, capacity: int, rng: np.random.Generator) -> Ints:
-    """Each person's place on their line, 0 to ``capacity`` - 1, at random."""
-    place = np.empty(len(line), dtype=np.int64)
-    for k in np.unique(line):
-        members = np.flatnonzero(line == k)
-        place[members] = rng.permutation(capacity)[: len(members)]
-    return place
 
 
 def _design_plus(p: _Problem, rng: np.random.Generator) -> Ints | None:
