@@ -640,3 +640,18 @@ def test_marking_an_ask_met_by_mistake_can_be_undone_from_the_board(
         "matching:ask_reopen", kwargs={"network_slug": network.slug, "ask_id": other.pk}
     )
     assert presenter.post(foreign).status_code == 404
+
+
+def test_the_undo_is_offered_on_the_board_of_the_asks_network_only(network: Network) -> None:
+    proposal = project(network, AskInput("space", "institutional", "CLOSE-ME"))
+    ask = first_ask(proposal)
+    elsewhere = MembershipFactory(user=proposal.proposer).network
+    presenter = client_for(proposal.proposer)
+    presenter.post(
+        reverse("matching:ask_met", kwargs={"network_slug": network.slug, "ask_id": ask.pk}),
+        {"met": "1"},
+    )
+
+    other_board = presenter.get(board(elsewhere)).content.decode()
+
+    assert "Undo: put it back on the board" not in other_board

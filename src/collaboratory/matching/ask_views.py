@@ -93,7 +93,9 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
             if proposer_id == user.pk
         }
         html = pagecache.fill_slots(html, "met", own)
-    undo = request.session.pop(UNDO_MET, None)
+    noted = request.session.pop(UNDO_MET, None)
+    # Noted as [network, ask]: another network's board (a second tab) offers nothing.
+    undo = noted[1] if isinstance(noted, list) and noted[:1] == [network.pk] else None
     return render(
         request,
         "matching/asks/board.html",
@@ -269,7 +271,7 @@ def ask_met(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpResp
         messages.success(
             request, _("“%(ask)s” is marked met and left the board.") % {"ask": ask.what}
         )
-        request.session[UNDO_MET] = ask.pk
+        request.session[UNDO_MET] = [request.network.pk, ask.pk]
     return redirect("matching:asks", network_slug=request.network.slug)
 
 
