@@ -274,6 +274,21 @@ def test_bad_notes_are_refused_by_field(network, data, field, message) -> None: 
     assert _requests() == []
 
 
+def test_a_refused_note_comes_back_focused_so_a_phone_shows_why(network) -> None:  # type: ignore[no-untyped-def]
+    """The form is at the foot of a long profile; sent back with a refusal, the page opened
+    at its top and a phone showed nothing wrong. The note field is focused (autofocus), so
+    the browser brings it, and the errors above it, into view; a fresh profile is not."""
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    client = client_for(asker.user)
+
+    refused = client.post(intro_url(target), fresh({"note": ""})).content.decode()
+
+    (note,) = re.findall(r"<textarea[^>]*>", refused)
+    assert "autofocus" in note
+    assert "autofocus" not in client.get(profile_url(target)).content.decode()
+
+
 def test_self_introduction_is_refused(network) -> None:  # type: ignore[no-untyped-def]
     asker = MembershipFactory(network=network)
     response = client_for(asker.user).post(intro_url(asker), fresh({"note": "Me, myself."}))
