@@ -508,6 +508,11 @@ POLICY: dict[str, Rule] = {
     "matching:ask_met": Rule(
         own=stewards_only(302), foreign=FOREIGN_404, method="post", kwargs={"ask_id": open_ask_pk}
     ),
+    # Undo of "Mark as met", as it: the canary ask is open, so a steward's post says it is on
+    # the board and goes back there; other members are refused.
+    "matching:ask_reopen": Rule(
+        own=stewards_only(302), foreign=FOREIGN_404, method="post", kwargs={"ask_id": open_ask_pk}
+    ),
     # Who can meet this ask (issue 16): stewards and the ask's presenter (the member persona
     # in Alpha); in the room, those who run it. The proposal is selected, not presented, so
     # private to its proposer and the stewards: anyone else finds nothing (404), as for any

@@ -599,3 +599,59 @@ def test_the_board_reads_a_fixed_number_of_queries(network: Network, member: Use
     # The middleware's four, the asks counted, the page's asks, when the next leaves the
     # board; and the versions and the board kept in the cache (networks/pagecache.py).
     assert count() == one == 7 + VERSIONS_DRAWN + PART_MISSED
+
+
+def test_marking_an_ask_met_by_mistake_can_be_undone_from_the_board(
+    network: Network, django_capture_on_commit_callbacks: Any
+) -> None:
+    """ "Mark as met" sits just below "Who could help?" on a phone: one slip closed the ask
+    for good. The board seen right after offers to undo it, once; undoing is the presenter's
+    (or a steward's) and audited."""
+    proposal = project(network, AskInput("space", "institutional", "CLOSE-ME"))
+    ask = first_ask(proposal)
+    met = reverse("matching:ask_met", kwargs={"network_slug": network.slug, "ask_id": ask.pk})
+    reopen = reverse("matching:ask_reopen", kwargs={"network_slug": network.slug, "ask_id": ask.pk})
+    presenter = client_for(proposal.proposer)
+    with django_capture_on_commit_callbacks(execute=True):  # as when the request commits
+        presenter.post(met, {"met": "1"})
+
+    after = presenter.get(board(network)).content.decode()
+    assert "CLOSE-ME" not in after.split("Undo")[-1]  # the card left the board
+    assert f'action="{reopen}"' in after
+    assert f'action="{reopen}"' not in presenter.get(board(network)).content.decode()  # once
+    stranger = MembershipFactory(network=network).user
+    assert client_for(stranger).post(reopen).status_code == 403
+
+    with django_capture_on_commit_callbacks(execute=True):
+        back = presenter.post(reopen, follow=True)
+
+    assert messages_of(back) == ["“CLOSE-ME” is back on the board."]
+    assert "CLOSE-ME" in client_for(stranger).get(board(network)).content.decode()
+    assert client_for(stranger).get(offer_url(ask)).status_code == 200
+    again = presenter.post(reopen, follow=True)
+    assert messages_of(again) == ["“CLOSE-ME” is on the board."]
+    with scopes_disabled():
+        assert (
+            AuditEvent.objects.filter(action="ask.reopened", actor=proposal.proposer).count() == 1
+        )
+    # Another network's number, or one never marked met, is not found.
+    other = first_ask(project(NetworkFactory(), AskInput("space", "institutional", "THEIRS")))
+    foreign = reverse(
+        "matching:ask_reopen", kwargs={"network_slug": network.slug, "ask_id": other.pk}
+    )
+    assert presenter.post(foreign).status_code == 404
+
+
+def test_the_undo_is_offered_on_the_board_of_the_asks_network_only(network: Network) -> None:
+    proposal = project(network, AskInput("space", "institutional", "CLOSE-ME"))
+    ask = first_ask(proposal)
+    elsewhere = MembershipFactory(user=proposal.proposer).network
+    presenter = client_for(proposal.proposer)
+    presenter.post(
+        reverse("matching:ask_met", kwargs={"network_slug": network.slug, "ask_id": ask.pk}),
+        {"met": "1"},
+    )
+
+    other_board = presenter.get(board(elsewhere)).content.decode()
+
+    assert "Undo: put it back on the board" not in other_board

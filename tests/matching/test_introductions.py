@@ -25,6 +25,10 @@ from collaboratory.matching.services_profiles import (
     introduction_request,
 )
 from collaboratory.networks.models import NetworkKind, Role
+from collaboratory.networks.services.consent import (
+    guardian_consent_confirm,
+    guardian_consent_request,
+)
 from collaboratory.people.models import AgeBand
 from tests.conftest import client_for
 from tests.factories import MembershipFactory, NetworkFactory
@@ -201,6 +205,42 @@ def test_the_stewards_list_never_shows_a_minors_address() -> None:
     assert f'<a href="{profile_url(minor)}">{minor.user.full_name}</a>' in body
 
 
+def test_the_stewards_list_gives_a_youth_members_consenting_guardian_to_copy_in() -> None:
+    """The list asks stewards to introduce by email, copying a youth member's guardian in,
+    but gave no way to reach the guardian: now the guardian who confirmed consent here, and
+    only a confirmed one, is named with their address; the minor's own never is."""
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
+    steward = MembershipFactory(network=youth, role=Role.STEWARD)
+    adult = MembershipFactory(network=youth, user__email="adult@example.org")
+    minor, unconfirmed = (
+        MembershipFactory(
+            network=youth,
+            role=Role.YOUTH_MEMBER,
+            user__age_band=AgeBand.AGE_16_17,
+            user__email=f"minor{n}@example.org",
+        )
+        for n in (1, 2)
+    )
+    _consent, token = guardian_consent_request(
+        user=minor.user, network=youth, guardian_email="parent@example.org"
+    )
+    guardian_consent_confirm(token=token, guardian_name="Pat Parent", agree=True)
+    guardian_consent_request(
+        user=unconfirmed.user, network=youth, guardian_email="not-yet@example.org"
+    )
+    client_for(adult.user).post(intro_url(minor), fresh({"note": "Hi, can we meet?"}))
+    client_for(adult.user).post(intro_url(unconfirmed), fresh({"note": "Hello there."}))
+
+    body = client_for(steward.user).get(introductions_url(youth)).content.decode()
+
+    assert (
+        '(guardian: Pat Parent, <a href="mailto:parent@example.org">parent@example.org</a>)'
+    ) in body
+    assert "not-yet@example.org" not in body
+    assert "minor1@example.org" not in body
+    assert "minor2@example.org" not in body
+
+
 def test_the_stewards_list_reads_a_fixed_number_of_queries(network) -> None:  # type: ignore[no-untyped-def]
     steward = MembershipFactory(network=network, role=Role.STEWARD)
     client = client_for(steward.user)
@@ -232,6 +272,21 @@ def test_bad_notes_are_refused_by_field(network, data, field, message) -> None: 
     assert response.status_code == 400
     assert message in response.content.decode()
     assert _requests() == []
+
+
+def test_a_refused_note_comes_back_focused_so_a_phone_shows_why(network) -> None:  # type: ignore[no-untyped-def]
+    """The form is at the foot of a long profile; sent back with a refusal, the page opened
+    at its top and a phone showed nothing wrong. The note field is focused (autofocus), so
+    the browser brings it, and the errors above it, into view; a fresh profile is not."""
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    client = client_for(asker.user)
+
+    refused = client.post(intro_url(target), fresh({"note": ""})).content.decode()
+
+    (note,) = re.findall(r"<textarea[^>]*>", refused)
+    assert "autofocus" in note
+    assert "autofocus" not in client.get(profile_url(target)).content.decode()
 
 
 def test_self_introduction_is_refused(network) -> None:  # type: ignore[no-untyped-def]

@@ -193,6 +193,26 @@ def test_minor_profile_shows_no_contact_details_and_reads_are_audited() -> None:
         assert AuditEvent.objects.filter(action="profile.minor_read").count() == 1
 
 
+def test_a_youth_members_line_under_the_name_starts_with_the_city() -> None:
+    """A youth member has no sector and shows no region: the line was "· Tulsa", as if
+    something were missing before it."""
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
+    peer = MembershipFactory(
+        network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
+    )
+    minor = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        user__age_band=AgeBand.AGE_16_17,
+        user__region="Oklahoma",
+        user__city="Tulsa",
+    )
+    for viewer in (peer, minor):  # a fellow member's page (kept) and one's own (whole)
+        body = client_for(viewer.user).get(url(minor)).content.decode()
+        assert '<p class="meta">Tulsa</p>' in body
+        assert "· Tulsa" not in body
+
+
 def _queries(client, path, *, kept: bool = False) -> int:  # type: ignore[no-untyped-def]
     """Queries of a view; unless `kept`, of one rendered afresh (the cache emptied)."""
     if not kept:

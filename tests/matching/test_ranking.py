@@ -117,6 +117,28 @@ def test_no_new_tie_bonus_for_someone_who_already_helped_the_presenter(scene: Sc
     assert not any("generations" in reason for reason in suggestion.reasons)
 
 
+def test_someone_who_already_committed_to_the_ask_is_not_suggested_for_it(scene: Scene) -> None:
+    """The follow-up page lists the commitments to each ask and then "who else could help":
+    the member whose offer is already in that list is no suggestion for the same ask, in
+    the network or in the room. Their commitment to another ask does not count."""
+    hana = scene.member("Hana Hall", HALL)
+    ivan = scene.member("Ivan Inn", HALL)
+    for person in (hana, ivan):
+        scene.check_in(person)
+    CommitmentFactory(proposal=scene.proposal, committer=hana, capital="institutional")
+    other = PresentedProposalFactory(
+        gathering=past_gathering(scene, 90),
+        proposer=scene.presenter,
+        asks=(("space", "institutional", "A hall for 60 people on a Friday night"),),
+    )
+    with scopes_disabled():
+        other_ask = Ask.objects.select_related("proposal", "network").get(proposal=other)
+
+    assert names(suggestions_for_ask(ask=scene.ask)) == ["Ivan Inn"]
+    assert names(suggestions_for_ask(ask=scene.ask, among=scene.gathering)) == ["Ivan Inn"]
+    assert sorted(names(suggestions_for_ask(ask=other_ask))) == ["Hana Hall", "Ivan Inn"]
+
+
 def test_a_first_tie_across_generations_is_a_reason(scene: Scene) -> None:
     scene.member("Hana Hall", HALL, age_band=AgeBand.AGE_65_UP)
 

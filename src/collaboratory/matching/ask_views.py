@@ -40,12 +40,15 @@ from collaboratory.matching.selectors_asks import (
     closed_ask,
     open_ask,
 )
-from collaboratory.matching.services_asks import ask_mark_met
+from collaboratory.matching.services_asks import ask_mark_met, ask_reopen
 from collaboratory.networks import pagecache
 from collaboratory.networks.http import STAND_IN_ID, NetworkRequest, network_view, require_perm
 
 # The date an offer is due by unless the person picks another: a month ahead, as in the room.
 DEFAULT_DUE_DAYS = 30
+# The session's note of the ask this person just marked met: the next board they see offers
+# to undo it, once.
+UNDO_MET = "matching.undo_met"
 # The fields this page shows errors beside; any other problem is shown above the form.
 FORM_FIELDS = ("what", "capital", "amount", "unit", "due_on", "idempotency_key")
 
@@ -90,7 +93,14 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
             if proposer_id == user.pk
         }
         html = pagecache.fill_slots(html, "met", own)
-    return render(request, "matching/asks/board.html", {"page": pagecache.with_csrf(request, html)})
+    noted = request.session.pop(UNDO_MET, None)
+    # Noted as [network, ask]: another network's board (a second tab) offers nothing.
+    undo = noted[1] if isinstance(noted, list) and noted[:1] == [network.pk] else None
+    return render(
+        request,
+        "matching/asks/board.html",
+        {"page": pagecache.with_csrf(request, html), "undo_ask_id": undo, "network": network},
+    )
 
 
 def _board(request: NetworkRequest, *, steward: bool, today: date) -> dict[str, Any]:
@@ -260,5 +270,36 @@ def ask_met(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpResp
         ask_mark_met(ask=ask, actor=request.user)
         messages.success(
             request, _("“%(ask)s” is marked met and left the board.") % {"ask": ask.what}
+        )
+        request.session[UNDO_MET] = [request.network.pk, ask.pk]
+    return redirect("matching:asks", network_slug=request.network.slug)
+
+
+@require_POST
+@network_view("matching.view_asks")
+def ask_reopen_view(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpResponse:
+    """Undo "Mark as met": the ask goes back on the board (the board offers it once, right
+    after the mark). Only for asks the board listed, as "Mark as met"; any other number 404."""
+    today = timezone.localdate()
+    ask = open_ask(network=request.network, ask_id=ask_id, today=today)
+    if ask is not None:
+        require_perm(request, "matching.mark_ask_met", ask)
+        messages.info(request, _("“%(ask)s” is on the board.") % {"ask": ask.what})
+        return redirect("matching:asks", network_slug=request.network.slug)
+    closed = closed_ask(network=request.network, ask_id=ask_id, today=today)
+    if closed is None or not closed.is_met:  # type: ignore[attr-defined]
+        raise Http404(_("This ask is not marked as met."))
+    require_perm(request, "matching.mark_ask_met", closed)
+    ask_reopen(ask=closed, actor=request.user)
+    if open_ask(network=request.network, ask_id=ask_id, today=today) is not None:
+        messages.success(request, _("“%(ask)s” is back on the board.") % {"ask": closed.what})
+    else:
+        messages.info(
+            request,
+            _(
+                "“%(ask)s” is no longer marked met, but its date has passed, so it stays off "
+                "the board."
+            )
+            % {"ask": closed.what},
         )
     return redirect("matching:asks", network_slug=request.network.slug)

@@ -199,6 +199,10 @@ def introduce(request: NetworkRequest, network_slug: str, membership_id: int) ->
             return redirect(
                 "matching:profile", network_slug=request.network.slug, membership_id=member.pk
             )
+    # The form is at the foot of a long profile: sent back, the page would open at its top
+    # and show no sign of the refusal on a phone. Focus brings the note and its errors
+    # (rendered just above it) into view.
+    form.fields["note"].widget.attrs["autofocus"] = True
     return _whole_page(request, member, form=form, key=key, status=400)
 
 

@@ -6,8 +6,8 @@ a new tie across a divide with the presenter, and how busy the member already is
 
 Boundaries, by construction:
 - candidates are the network directory's members (`networks.selectors.directory_members`:
-  admitted members, minors only inside their own youth cohort), never another network's, and
-  never the presenter themself;
+  admitted members, minors only inside their own youth cohort), never another network's,
+  never the presenter themself, and for an ask never someone who already committed to it;
 - a suggestion carries a name, an organization and reasons, never contact details (a minor's
   or anyone's: contact goes through the follow-up page's rules); reasons from a member's
   record (kept commitments, recent load) are kept apart, for stewards' eyes only, as the
@@ -348,18 +348,23 @@ def suggestions_for_asks(
             .values_list("committer_id", "n")
         )
         ties: dict[int, set[int]] = {p: set() for p in presenter_ids}
-        for committer, proposer in (
+        # The same read says who already answered each ask (a commitment to a presenter's
+        # proposal names its ask): they are on the presenter's follow-up list already.
+        answered: dict[int, set[int]] = {}
+        for committer, proposer, ask_id in (
             Commitment.objects.filter(COUNTED, network=network)
             .filter(Q(committer_id__in=presenter_ids) | Q(proposal__proposer_id__in=presenter_ids))
             .order_by()
-            .values_list("committer_id", "proposal__proposer_id")
+            .values_list("committer_id", "proposal__proposer_id", "ask_id")
             .distinct()
         ):
             for presenter, other in ((committer, proposer), (proposer, committer)):
                 if presenter in ties:
                     ties[presenter].add(other)
+            if ask_id is not None:
+                answered.setdefault(ask_id, set()).add(committer)
 
-    known = _Known(list(candidates.values()), offers, presenters, kept, recent, ties)
+    known = _Known(list(candidates.values()), offers, presenters, kept, recent, ties, answered)
     return {ask.pk: _rank(ask, scorer, known, limit) for ask in asks}
 
 
@@ -376,8 +381,10 @@ class _Known:
         kept: dict[tuple[int, str], int],
         recent: dict[int, int],
         ties: dict[int, set[int]],
+        answered: dict[int, set[int]],
     ) -> None:
         self.candidates = candidates
+        self.answered = answered
         self.offers = offers
         self.presenters = presenters
         self.ties = ties
@@ -434,6 +441,11 @@ def _rank(ask: Ask, scorer: _TextScorer, known: _Known, limit: int) -> Suggestio
     presenter_index = known.index.get(presenter_id)
     if presenter_index is not None:
         usable &= known.owner != presenter_index
+    # Whoever already committed to this ask is not suggested for it again ("who else could
+    # help" listed someone whose offer was in the table just above it).
+    answered = [known.index[u] for u in known.answered.get(ask.pk, ()) if u in known.index]
+    if answered:
+        usable &= ~np.isin(known.owner, answered)
     floor = MIN_RELEVANCE
     if usable.any():
         floor = max(floor, RELATIVE_FLOOR * float(relevant[usable].max()))

@@ -26,7 +26,7 @@ from collaboratory.matching.models import (
 from collaboratory.networks.models import Membership, Network
 from collaboratory.networks.prepared import prepared
 from collaboratory.networks.selectors import DirectoryFilters, directory_members
-from collaboratory.people.models import OfferedAsset, User
+from collaboratory.people.models import GuardianConsent, OfferedAsset, User
 from collaboratory.people.selectors import when
 
 # Requests a member may make in a day, whichever way they go.
@@ -257,16 +257,33 @@ def introduction_waiting(*, network: Network, requester: User, target: User) -> 
 def introductions_for_stewards(*, network: Network) -> QuerySet[IntroductionRequest]:
     """Requests that went through the stewards: pending ones first, then recent decisions.
     Each carries both people's profile here (`requester_profile`, `target_profile`: the
-    membership the directory shows, None for someone it no longer shows). One query."""
+    membership the directory shows, None for someone it no longer shows) and, for a youth
+    member, the guardian who consented here (`requester_guardian`, `..._guardian_name`, and
+    the same for the target): the list asks stewards to copy the guardian in, and a minor's
+    own address is never shown. One query."""
     shown = directory_members(network=network, filters=DirectoryFilters()).prefetch_related(None)
 
     def profile_of(person: str) -> Subquery:
         return Subquery(shown.filter(user=OuterRef(person)).order_by().values("pk")[:1])
 
+    consented = GuardianConsent.objects.filter(
+        network=network, confirmed_at__isnull=False, revoked_at__isnull=True
+    ).order_by("-confirmed_at", "-pk")
+
+    def guardian_of(person: str, field: str) -> Subquery:
+        return Subquery(consented.filter(user=OuterRef(person)).values(field)[:1])
+
     return (
         IntroductionRequest.objects.filter(network=network, route="steward")
         .select_related("requester", "target", "decided_by")
-        .annotate(requester_profile=profile_of("requester"), target_profile=profile_of("target"))
+        .annotate(
+            requester_profile=profile_of("requester"),
+            target_profile=profile_of("target"),
+            requester_guardian=guardian_of("requester", "guardian_email"),
+            requester_guardian_name=guardian_of("requester", "guardian_name"),
+            target_guardian=guardian_of("target", "guardian_email"),
+            target_guardian_name=guardian_of("target", "guardian_name"),
+        )
         .order_by("-status", "-created_at", "-pk")
     )
 

@@ -1,5 +1,6 @@
-"""The asks board's one write of its own: the presenter (or a steward) marks an ask met, and
-it leaves the board. Offers of help are commitments, written by `commitment_create`."""
+"""The asks board's writes of its own: the presenter (or a steward) marks an ask met, and it
+leaves the board, or takes that back. Offers of help are commitments, written by
+`commitment_create`."""
 
 from __future__ import annotations
 
@@ -38,3 +39,23 @@ def ask_mark_met(*, ask: Ask, actor: User, now: datetime | None = None) -> AskMe
     except IntegrityError:  # marked at the same moment by someone else: theirs stands
         return AskMet.objects.get(ask=ask)
     return met
+
+
+def ask_reopen(*, ask: Ask, actor: User) -> bool:
+    """Undo "Mark as met" (a tap beside "Who could help?" on a phone closed an ask for good):
+    the ask goes back on the board if its date has not passed. False when it was not marked
+    met (already reopened, at the same moment by someone else too)."""
+    if not actor.has_perm("matching.mark_ask_met", ask):
+        raise PermissionDenied(_("Only the presenter who asked, or a steward, can reopen an ask."))
+    with transaction.atomic():
+        deleted, _rows = AskMet.objects.filter(ask=ask).delete()
+        if not deleted:
+            return False
+        audit_record(
+            action="ask.reopened",
+            actor=actor,
+            network=ask.network,
+            target=ask,
+            data={"proposal": ask.proposal_id},
+        )
+    return True

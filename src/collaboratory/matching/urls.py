@@ -24,6 +24,7 @@ urlpatterns = [
     path("asks/", ask_views.asks, name="asks"),
     path("asks/<int:ask_id>/offer/", ask_views.offer, name="offer"),
     path("asks/<int:ask_id>/met/", ask_views.ask_met, name="ask_met"),
+    path("asks/<int:ask_id>/reopen/", ask_views.ask_reopen_view, name="ask_reopen"),
     path(
         "matching/asks/<int:ask_id>/suggestions/",
         views.ask_suggestions,
