@@ -27,7 +27,7 @@ from collaboratory.seating.forms import (
     suggested_sizes,
 )
 from collaboratory.seating.messages import pairs_text
-from collaboratory.seating.models import SeatingPair, SeatingPlan
+from collaboratory.seating.models import PlanStatus, SeatingPair, SeatingPlan
 from collaboratory.seating.selectors import (
     AWAITING_A_SEAT,
     describe_violations,
@@ -111,13 +111,23 @@ def gathering_seating(
         "seating/gathering.html",
         {
             "gathering": gathering,
-            "plans": [(p, states[p.pk]) for p in plans],
+            "plans": [(p, states[p.pk], _moved_past(p, states[p.pk].grid, coming)) for p in plans],
             "coming": len(coming),
             "form": form,
             "has_sessions": bool(sessions),
         },
         status=400 if form.is_bound and form.errors else 200,
     )
+
+
+def _moved_past(plan: SeatingPlan, grid: Any, coming: list[str]) -> tuple[int, int] | None:
+    """(more coming, no longer coming) when the RSVPs changed since a draft or the published
+    plan was made, for the plans list to say so (a replaced plan is history: None)."""
+    if plan.status == PlanStatus.SUPERSEDED:
+        return None
+    seated = {p for tables in grid for table in tables for p in table}
+    added, dropped = len(set(coming) - seated), len(seated - set(coming))
+    return (added, dropped) if added or dropped else None
 
 
 def _board(plan: SeatingPlan) -> dict[str, Any]:
