@@ -168,10 +168,26 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
         }
         for r, tables in enumerate(grid)
     ]
+    # The planner's lower bound, in words: repeats no plan at these tables avoids, so the
+    # steward changes the tables rather than re-planning again (never "bound" or "gap").
+    bound = int(plan.lower_bound or 0)
+    unavoidable = (
+        ngettext(
+            "At these tables at least %(n)d pair must sit together again whatever the plan "
+            "(more, smaller tables or fewer rounds can lower it).",
+            "At these tables at least %(n)d pairs must sit together again whatever the plan "
+            "(more, smaller tables or fewer rounds can lower it).",
+            bound,
+        )
+        % {"n": bound}
+        if bound and state.repeated
+        else ""
+    )
     return {
         "plan": plan,
         "rounds": rounds,
         "cost": cost,
+        "unavoidable": unavoidable,
         "violations": describe_violations(cost=cost, names=names),
         "state": state,
         "repeated_names": pairs_text(
