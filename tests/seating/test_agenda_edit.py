@@ -65,3 +65,16 @@ def test_a_session_taken_off_the_agenda_goes_and_a_new_one_comes(room: Room) -> 
     assert _agenda(room) == sorted([*without_groups, lunch])
     assert not AgendaItem.objects.filter(pk=room.groups.pk).exists()
     assert AgendaItem.objects.filter(pk=room.dinner.pk).exists()
+
+
+def test_a_session_whose_kind_is_corrected_keeps_its_plans(room: Room) -> None:
+    plan = small_groups_plan(room, table_sizes=[6, 6])
+    corrected = [
+        (at, title, AgendaKind.MEAL if kind == AgendaKind.SMALL_GROUPS else kind)
+        for at, title, kind in _agenda(room)
+    ]
+
+    gathering_update(gathering=room.gathering, agenda=corrected)
+
+    assert SeatingPlan.objects.filter(pk=plan.pk, agenda_item=room.groups).exists()
+    assert AgendaItem.objects.get(pk=room.groups.pk).kind == AgendaKind.MEAL

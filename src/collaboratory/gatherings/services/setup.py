@@ -47,15 +47,17 @@ def _check_agenda(agenda: Sequence[tuple[datetime, str, str]]) -> None:
 
 def _agenda_replaced(gathering: Gathering, agenda: Sequence[tuple[datetime, str, str]]) -> None:
     """Make the agenda `agenda`, keeping the row of every item that stays: the same kind at
-    the same time and title, or moved (same title) or renamed (same time). Other apps hang
-    rows off an item (a session's seating plans), and the edit form sends the whole agenda on
-    every save, so deleting and writing it again lost them on a change of venue."""
+    the same time and title, or moved (same title) or renamed (same time), or its kind
+    corrected (same time and title). Other apps hang rows off an item (a session's seating
+    plans), and the edit form sends the whole agenda on every save, so deleting and writing
+    it again lost them on a change of venue."""
     left = list(AgendaItem.objects.filter(gathering=gathering).order_by("starts_at", "pk"))
     wanted = list(agenda)
     keys = (
         lambda a, t, k: (a, t, k),
         lambda a, t, k: (t, k),
         lambda a, t, k: (a, k),
+        lambda a, t, k: (a, t),
     )
     for key in keys:
         for row in list(wanted):
