@@ -404,7 +404,12 @@ def plan_publish(request: NetworkRequest, network_slug: str, plan_id: int) -> Ht
     try:
         services.plan_publish(plan=plan, actor=request.user)
     except ValidationError as error:
-        messages.error(request, _error_text(error))
+        plan.refresh_from_db(fields=["status"])
+        if plan.status == PlanStatus.PUBLISHED:
+            # Publish pressed twice: the browser shows this second answer, not the first.
+            messages.info(request, _("This plan is already published: members see their table."))
+        else:
+            messages.error(request, _error_text(error))
     else:
         messages.success(request, _("Published: members now see their table."))
     return redirect("seating:plan", network_slug=network_slug, plan_id=plan.pk)
