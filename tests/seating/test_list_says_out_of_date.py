@@ -9,7 +9,7 @@ from tests.conftest import client_for
 from tests.factories import MembershipFactory
 from tests.seating.conftest import Room, small_groups_plan
 
-STALE = "RSVPs changed since: 1 more coming, 1 no longer coming"
+STALE = "Out of date: 1 more coming, 1 no longer coming."
 
 
 def _listing(room: Room) -> str:
@@ -19,7 +19,7 @@ def _listing(room: Room) -> str:
 
 def test_a_published_plan_the_rsvps_moved_past_says_so_in_the_list(room: Room) -> None:
     small_groups_plan(room, table_sizes=[6, 6], publish=True)
-    assert "RSVPs changed since" not in _listing(room)
+    assert "Out of date" not in _listing(room)
     rsvp_submit(gathering=room.gathering, user=room.people[0], answer="no")
     late = MembershipFactory(network=room.network).user
     rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
