@@ -5,6 +5,7 @@ again. Now the page says how many cannot be avoided and what would avoid them.""
 
 from __future__ import annotations
 
+from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.seating.services import plan_generate
 from tests.conftest import client_for
 from tests.seating.conftest import Room
@@ -37,4 +38,24 @@ def test_a_plan_without_repeats_says_nothing_of_it(room: Room) -> None:
     body, bound = _page(room, 1, [6, 6])
 
     assert bound == 0
+    assert UNAVOIDABLE not in body
+
+
+def test_a_plan_the_rsvps_moved_past_makes_no_claim_about_its_repeats(room: Room) -> None:
+    """The bound was for the people the plan was made for: after a cancellation the board
+    counts fewer repeats than it, and "at least 12 must" beside "10 pairs" contradicts."""
+    plan = plan_generate(
+        gathering=room.gathering,
+        agenda_item=room.groups,
+        rounds=2,
+        table_sizes=[6, 6],
+        actor=room.steward,
+        time_limit=0.5,
+    )
+    rsvp_submit(gathering=room.gathering, user=room.people[0], answer="no")
+    url = f"/n/{room.network.slug}/seating/plans/{plan.pk}/"
+
+    body = client_for(room.steward).get(url).content.decode()
+
+    assert "no longer coming" in body
     assert UNAVOIDABLE not in body

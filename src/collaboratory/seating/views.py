@@ -170,7 +170,8 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
     ]
     # The planner's lower bound, in words: repeats no plan at these tables avoids, so the
     # steward changes the tables rather than re-planning again (never "bound" or "gap").
-    bound = int(plan.lower_bound or 0)
+    # It holds for the people the plan was made for: not once the RSVPs moved past it.
+    bound = 0 if changes else min(int(plan.lower_bound or 0), len(state.repeated))
     unavoidable = (
         ngettext(
             "At these tables at least %(n)d pair must sit together again whatever the plan "
@@ -180,7 +181,7 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
             bound,
         )
         % {"n": bound}
-        if bound and state.repeated
+        if bound
         else ""
     )
     return {
