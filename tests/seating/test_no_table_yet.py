@@ -82,3 +82,22 @@ def test_a_youth_guest_without_an_rsvp_is_told_to_answer(world: World) -> None:
     assert NOT_COMING not in body
     with scope(network=world.alpha):
         assert gathering.rsvps.filter(user=youth).count() == 0
+
+
+def test_someone_checked_in_where_no_seating_is_published_is_not_promised_a_seat(
+    room: Room,
+) -> None:
+    """No seating is out (a gathering seated by nobody, or not yet): nobody will seat them,
+    so the page says the seating is not published rather than "a steward will seat you"."""
+    small_groups_plan(room, table_sizes=[6, 6])  # a draft only
+    early = room.people[0]
+    part = room.gathering.parts.first()
+    attendance_bulk_record(
+        network=room.network, entries=[(part.pk, early.pk)], source=Attendance.Source.DOOR_LIST
+    )
+    url = f"/n/{room.network.slug}/seating/gatherings/{room.gathering.pk}/my-table/"
+
+    body = client_for(early).get(url).content.decode()
+
+    assert CHECKED_IN not in body
+    assert "No seating is published for this gathering yet" in body

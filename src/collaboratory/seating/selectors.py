@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from django.db.models import Exists, OuterRef, Q
@@ -76,6 +76,17 @@ class SolverInputs:
             minors=self.minors,
             tied=self.tied,
             ideology={},
+        )
+
+    def among(self, people: Iterable[str]) -> SolverInputs:
+        """The same inputs with only the rules whose people are all in `people`: a plan scored
+        on those still coming must not name someone who cancelled (the solver refuses a rule
+        about someone it does not seat)."""
+        kept = set(people)
+        return replace(
+            self,
+            keep_apart=[pair for pair in self.keep_apart if pair <= kept],
+            keep_together=[pair for pair in self.keep_together if pair <= kept],
         )
 
 
@@ -501,7 +512,9 @@ def _plan_state(plan: SeatingPlan, grid: Grid, inputs: SolverInputs, coming: set
     return PlanState(
         grid=grid,
         inputs=inputs,
-        cost=inputs.evaluate(scored, plan.table_sizes),
+        cost=inputs.among(p for tables in scored for t in tables for p in t).evaluate(
+            scored, plan.table_sizes
+        ),
         repeated=repeated,
         new_contacts=len(new),
         across=across,

@@ -27,7 +27,7 @@ from collaboratory.seating.forms import (
     suggested_sizes,
 )
 from collaboratory.seating.messages import pairs_text
-from collaboratory.seating.models import SeatingPair, SeatingPlan
+from collaboratory.seating.models import PlanStatus, SeatingPair, SeatingPlan
 from collaboratory.seating.selectors import (
     AWAITING_A_SEAT,
     describe_violations,
@@ -111,13 +111,23 @@ def gathering_seating(
         "seating/gathering.html",
         {
             "gathering": gathering,
-            "plans": [(p, states[p.pk]) for p in plans],
+            "plans": [(p, states[p.pk], _moved_past(p, states[p.pk].grid, coming)) for p in plans],
             "coming": len(coming),
             "form": form,
             "has_sessions": bool(sessions),
         },
         status=400 if form.is_bound and form.errors else 200,
     )
+
+
+def _moved_past(plan: SeatingPlan, grid: Any, coming: list[str]) -> tuple[int, int] | None:
+    """(more coming, no longer coming) when the RSVPs changed since a draft or the published
+    plan was made, for the plans list to say so (a replaced plan is history: None)."""
+    if plan.status == PlanStatus.SUPERSEDED:
+        return None
+    seated = {p for tables in grid for table in tables for p in table}
+    added, dropped = len(set(coming) - seated), len(seated - set(coming))
+    return (added, dropped) if added or dropped else None
 
 
 def _board(plan: SeatingPlan) -> dict[str, Any]:
@@ -158,10 +168,27 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
         }
         for r, tables in enumerate(grid)
     ]
+    # The planner's lower bound, in words: repeats no plan at these tables avoids, so the
+    # steward changes the tables rather than re-planning again (never "bound" or "gap").
+    # It holds for the people the plan was made for: not once the RSVPs moved past it.
+    bound = 0 if changes else min(int(plan.lower_bound or 0), len(state.repeated))
+    unavoidable = (
+        ngettext(
+            "At these tables at least %(n)d pair must sit together again whatever the plan "
+            "(more, smaller tables or fewer rounds can lower it).",
+            "At these tables at least %(n)d pairs must sit together again whatever the plan "
+            "(more, smaller tables or fewer rounds can lower it).",
+            bound,
+        )
+        % {"n": bound}
+        if bound
+        else ""
+    )
     return {
         "plan": plan,
         "rounds": rounds,
         "cost": cost,
+        "unavoidable": unavoidable,
         "violations": describe_violations(cost=cost, names=names),
         "state": state,
         "repeated_names": pairs_text(
@@ -378,7 +405,12 @@ def plan_publish(request: NetworkRequest, network_slug: str, plan_id: int) -> Ht
     try:
         services.plan_publish(plan=plan, actor=request.user)
     except ValidationError as error:
-        messages.error(request, _error_text(error))
+        plan.refresh_from_db(fields=["status"])
+        if plan.status == PlanStatus.PUBLISHED:
+            # Publish pressed twice: the browser shows this second answer, not the first.
+            messages.info(request, _("This plan is already published: members see their table."))
+        else:
+            messages.error(request, _error_text(error))
     else:
         messages.success(request, _("Published: members now see their table."))
     return redirect("seating:plan", network_slug=network_slug, plan_id=plan.pk)

@@ -45,6 +45,37 @@ def _check_agenda(agenda: Sequence[tuple[datetime, str, str]]) -> None:
             )
 
 
+def _agenda_replaced(gathering: Gathering, agenda: Sequence[tuple[datetime, str, str]]) -> None:
+    """Make the agenda `agenda`, keeping the row of every item that stays: the same kind at
+    the same time and title, or moved (same title) or renamed (same time), or its kind
+    corrected (same time and title). Other apps hang rows off an item (a session's seating
+    plans), and the edit form sends the whole agenda on every save, so deleting and writing
+    it again lost them on a change of venue."""
+    left = list(AgendaItem.objects.filter(gathering=gathering).order_by("starts_at", "pk"))
+    wanted = list(agenda)
+    keys = (
+        lambda a, t, k: (a, t, k),
+        lambda a, t, k: (t, k),
+        lambda a, t, k: (a, k),
+        lambda a, t, k: (a, t),
+    )
+    for key in keys:
+        for row in list(wanted):
+            item = next((i for i in left if key(i.starts_at, i.title, i.kind) == key(*row)), None)
+            if item is None:
+                continue
+            left.remove(item)
+            wanted.remove(row)
+            if (item.starts_at, item.title, item.kind) != row:
+                item.starts_at, item.title, item.kind = row
+                item.save(update_fields=["starts_at", "title", "kind"])
+    AgendaItem.objects.filter(pk__in=[i.pk for i in left]).delete()
+    AgendaItem.objects.bulk_create(
+        AgendaItem(network=gathering.network, gathering=gathering, starts_at=a, title=t, kind=k)
+        for a, t, k in wanted
+    )
+
+
 def gathering_create(
     *,
     network: Network,
@@ -189,13 +220,7 @@ def gathering_update(
         if "capacity" in fields:  # more seats: the waitlist moves up at once
             waitlist_promote(gathering=gathering_lock(gathering), now=timezone.now())
         if agenda is not None:
-            AgendaItem.objects.filter(gathering=gathering).delete()
-            AgendaItem.objects.bulk_create(
-                AgendaItem(
-                    network=gathering.network, gathering=gathering, starts_at=a, title=t, kind=k
-                )
-                for a, t, k in agenda
-            )
+            _agenda_replaced(gathering, agenda)
         gathering_pages_changed(gathering)
         audit_record(
             action="gathering.updated",

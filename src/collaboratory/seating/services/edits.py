@@ -23,6 +23,16 @@ from collaboratory.seating.services.plans import plan_figures_set
 from collaboratory.seating.solver import PlanCost
 
 
+def _plan_locked_for_edit(plan: SeatingPlan) -> None:
+    """Take the plan's row lock (inside the caller's transaction) and read its status again:
+    two edits at once (two tabs, a second drag dropped before the first came back) are then
+    checked one after the other, each against the plan the other left, so two moves that
+    are each fine alone cannot together break a hard rule."""
+    plan.status = (
+        SeatingPlan.objects.select_for_update().values_list("status", flat=True).get(pk=plan.pk)
+    )
+
+
 def _checked_draft(plan: SeatingPlan) -> None:
     if plan.status == PlanStatus.SUPERSEDED:
         raise ValidationError(
@@ -63,7 +73,23 @@ def seat_move(
     """Move `person` (a seating key: a person's or an approved substitute's) to `table` in
     round `round_` (0-based), or swap them with `swap_with`, who sits at that table. Refused,
     with the reason, when a table involved is locked or full, or when the move breaks a hard
-    rule the plan kept until now."""
+    rule the plan kept until now. Checked and written under the plan's row lock."""
+    with transaction.atomic():
+        _plan_locked_for_edit(plan)
+        return _seat_moved(
+            plan=plan, round_=round_, person=person, table=table, actor=actor, swap_with=swap_with
+        )
+
+
+def _seat_moved(
+    *,
+    plan: SeatingPlan,
+    round_: int,
+    person: str,
+    table: int,
+    actor: User,
+    swap_with: str | None,
+) -> PlanCost:
     _checked_draft(plan)
     _checked_place(plan, round_, table)
     names = names_by_key(keys=[person] if swap_with is None else [person, swap_with])
@@ -146,9 +172,10 @@ def table_lock_set(
     *, plan: SeatingPlan, round_: int, table: int, locked: bool, actor: User
 ) -> bool:
     """Lock or unlock a table of a draft; True when something changed."""
-    _checked_draft(plan)
-    _checked_place(plan, round_, table)
     with transaction.atomic():
+        _plan_locked_for_edit(plan)
+        _checked_draft(plan)
+        _checked_place(plan, round_, table)
         if locked:
             _row, changed = LockedTable.objects.get_or_create(
                 network=plan.network, plan=plan, round=round_, table=table
