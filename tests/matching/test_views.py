@@ -5,7 +5,7 @@ checked in. Who else may open them is in tests/authz/policy.py."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.db import connection
@@ -16,8 +16,9 @@ from django_scopes import scopes_disabled
 
 from collaboratory.commitments.models import CommitmentStatus
 from collaboratory.creditclub.models import Ask, Proposal, ProposalState
-from collaboratory.networks.models import Role
-from collaboratory.people.models import AgeBand
+from collaboratory.demo.generator import MEMBER_EMAIL, generate_demo
+from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, NetworkKind, Role
+from collaboratory.people.models import AgeBand, User
 from tests.authz.objects import proposal_pk
 from tests.conftest import World, client_for
 from tests.factories import (
@@ -27,7 +28,7 @@ from tests.factories import (
     NetworkFactory,
     PresentedProposalFactory,
 )
-from tests.matching.conftest import HALL, NEWSLETTER, Scene, make_scene
+from tests.matching.conftest import HALL, NEWSLETTER, VENUE_ASK, Scene, make_scene
 
 pytestmark = pytest.mark.django_db
 
@@ -133,6 +134,99 @@ def test_a_draft_proposals_suggestions_are_not_found_for_other_members(scene: Sc
     assert (ask_response.status_code, proposal_response.status_code) == (404, 404)
     assert "We could not find that page" in ask_response.content.decode()
     assert client_for(scene.presenter).get(fragment_url(scene)).status_code == 200
+
+
+def _guest_ask(scene: Scene) -> Ask:
+    """A youth guest's presented ask at the scene's gathering: a 16-year-old of the cohort
+    under the scene's network, who is not a member of it."""
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=scene.network)
+    guest = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        user__full_name="Gia Guest",
+        user__age_band=AgeBand.AGE_16_17,
+    ).user
+    proposal = PresentedProposalFactory(
+        gathering=scene.gathering, proposer=guest, asks=(("space", "institutional", VENUE_ASK),)
+    )
+    with scopes_disabled():
+        return Ask.objects.select_related("network").get(proposal=proposal)
+
+
+def test_a_youth_guests_ask_is_not_found_by_members_as_on_the_board(scene: Scene) -> None:
+    """The board and the offer page hide a youth guest's ask from the host's members; its
+    suggestions are not found either (a 200, or a 403, would confirm a minor's ask)."""
+    someone = scene.member("Sam Someone", NEWSLETTER)
+    scene.member("Hana Hall", HALL)
+    ask = _guest_ask(scene)
+    kwargs = {"network_slug": scene.network.slug, "ask_id": ask.pk}
+    client = client_for(someone)
+
+    fragment = client.get(reverse("matching:ask_suggestions", kwargs=kwargs))
+    offer = client.get(reverse("matching:offer", kwargs=kwargs))
+
+    assert (fragment.status_code, offer.status_code) == (404, 404)
+    assert "Hana Hall" not in fragment.content.decode()
+    assert "Gia Guest" not in fragment.content.decode()
+    # The presenter's own ask on the board is unchanged for the same member.
+    assert client.get(fragment_url(scene)).status_code == 200
+
+
+def test_those_who_see_a_youth_guests_ask_keep_its_suggestions(scene: Scene) -> None:
+    """Stewards see the guest's ask on the review board and the facilitator in the console,
+    so its suggestions stay theirs."""
+    steward = scene.member("Stella Steward", role=Role.STEWARD)
+    facilitator = scene.member("Fay Facilitator", role=Role.FACILITATOR)
+    hana = scene.member("Hana Hall", HALL)
+    scene.check_in(hana)
+    ask = _guest_ask(scene)
+    one = reverse(
+        "matching:ask_suggestions",
+        kwargs={"network_slug": scene.network.slug, "ask_id": ask.pk},
+    )
+    review = reverse(
+        "matching:proposal_suggestions",
+        kwargs={"network_slug": scene.network.slug, "proposal_id": ask.proposal_id},
+    )
+
+    responses = [
+        client_for(steward).get(one),
+        client_for(steward).get(review),
+        client_for(facilitator).get(room_url(scene)),
+    ]
+
+    assert [r.status_code for r in responses] == [200, 200, 200]
+    assert all("Hana Hall" in r.content.decode() for r in responses)
+
+
+def test_the_demo_s_youth_guest_asks_are_not_found_by_members() -> None:
+    """In the seeded demo, the national network's asks presented by youth guests: off the
+    board, and their offer page and suggestions are 404 to a member, while a steward still
+    gets their suggestions on the review board."""
+    today = date.today()
+    generate_demo(anchor=today)
+    with scopes_disabled():
+        national = Network.objects.get(slug="national")
+        admitted = Membership.objects.filter(network=national, status__in=ADMITTED_STATUSES)
+        guest_asks = list(
+            Ask.objects.filter(network=national, proposal__state=ProposalState.PRESENTED)
+            .exclude(proposal__proposer__in=admitted.values("user"))
+            .select_related("proposal")
+        )
+        member = User.objects.get(email=MEMBER_EMAIL)
+        steward = admitted.filter(role=Role.STEWARD).first()
+    assert guest_asks, "the demo has no youth guest presenting at the national network"
+    assert steward is not None
+    as_member, as_steward = client_for(member), client_for(steward.user)
+    for ask in guest_asks:
+        kwargs = {"network_slug": "national", "ask_id": ask.pk}
+        review = {"network_slug": "national", "proposal_id": ask.proposal_id}
+
+        fragment = as_member.get(reverse("matching:ask_suggestions", kwargs=kwargs))
+        offer = as_member.get(reverse("matching:offer", kwargs=kwargs))
+        on_review = as_steward.get(reverse("matching:proposal_suggestions", kwargs=review))
+
+        assert (fragment.status_code, offer.status_code, on_review.status_code) == (404, 404, 200)
 
 
 def test_other_members_do_not_get_the_proposal_fragment(scene: Scene) -> None:

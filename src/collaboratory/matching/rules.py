@@ -4,8 +4,9 @@ Members of the network see profiles (within the directory's visibility, checked 
 selectors) and the board; offering help on an ask is the same permission as committing in the
 room; stewards handle introductions that go through them. Suggestions name members, what they
 offer and why, as the directory does: stewards and the presenter see them for every ask
-(review board, follow-up page), any member once the ask's proposal has been presented (before
-that a proposal is private to its proposer and the stewards), and in the room those who run it
+(review board, follow-up page), any member for an ask the asks board lists or listed (the
+board's selectors decide, in the view: a presented project whose presenter is a member here,
+so neither a private proposal's ask nor a youth guest's), and in the room those who run it
 (facilitator console). Reasons from a member's record are for stewards only."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import rules
 
 from collaboratory.commitments.rules import runs_the_room
-from collaboratory.creditclub.models import Ask, Proposal, ProposalState
+from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.networks.rules import is_network_member, is_network_steward
 from collaboratory.people.models import User
 
@@ -21,11 +22,6 @@ from collaboratory.people.models import User
 @rules.predicate
 def presents_ask(user: User, ask: Ask) -> bool:
     return isinstance(ask, Ask) and ask.proposal.proposer_id == user.pk
-
-
-@rules.predicate
-def ask_is_presented(user: User, ask: Ask) -> bool:
-    return isinstance(ask, Ask) and ask.proposal.state == ProposalState.PRESENTED
 
 
 @rules.predicate
@@ -39,9 +35,10 @@ rules.add_perm("matching.introduce_members", is_network_steward)
 rules.add_perm("matching.view_asks", is_network_member)
 # The presenter who asked, or a steward, says when an ask needs no more help.
 rules.add_perm("matching.mark_ask_met", is_network_member & (presents_ask | is_network_steward))
+# Anyone else sees them for an ask on the asks board: the board's selectors decide that (a
+# presented project whose presenter is an admitted member here), in the view.
 rules.add_perm(
-    "matching.view_ask_suggestions",
-    is_network_member & (is_network_steward | presents_ask | ask_is_presented),
+    "matching.view_ask_suggestions", is_network_member & (is_network_steward | presents_ask)
 )
 rules.add_perm(
     "matching.view_proposal_suggestions", is_network_member & (is_network_steward | presents)

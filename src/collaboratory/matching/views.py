@@ -8,41 +8,52 @@ from __future__ import annotations
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from collaboratory.commitments.live.selectors import room_run_of_show
 from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.gatherings.models import Gathering
 from collaboratory.matching.ranking import suggestions_for_ask, suggestions_for_asks
+from collaboratory.matching.selectors_asks import closed_ask, open_ask
 from collaboratory.networks.http import NetworkRequest, network_view, require_perm
+from collaboratory.networks.scoping import date_in
 
 
 def _shows_record(request: NetworkRequest) -> bool:
     return request.user.has_perm("matching.view_records", request.network)
 
 
-def _require_visible(
-    request: NetworkRequest, permission: str, obj: Ask | Proposal, proposal: Proposal
-) -> None:
-    """As for any object a viewer may not see: an ask or proposal still private to its
-    proposer and the stewards (not yet presented) is not found (404), so its number tells
-    nothing; one the viewer can see but whose suggestions are not theirs is refused
-    (audited 403)."""
-    if request.user.has_perm(permission, obj):
+def _require_visible(request: NetworkRequest, proposal: Proposal) -> None:
+    """As for any object a viewer may not see: a proposal still private to its proposer and
+    the stewards (not yet presented) is not found (404), so its number tells nothing; one the
+    viewer can see but whose suggestions are not theirs is refused (audited 403)."""
+    if request.user.has_perm("matching.view_proposal_suggestions", proposal):
         return
     if not request.user.has_perm("creditclub.view_proposal", proposal):
         raise Http404
-    require_perm(request, permission, obj)
+    require_perm(request, "matching.view_proposal_suggestions", proposal)
 
 
 @require_GET
 @network_view()
 def ask_suggestions(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpResponse:
-    """Who in the network can meet this ask: stewards and the ask's presenter."""
-    ask = get_object_or_404(
-        Ask.objects.select_related("proposal", "network"), network=request.network, pk=ask_id
+    """Who in the network can meet this ask. Stewards and the ask's presenter see it for any
+    ask of theirs, as on the review board and the follow-up page; anyone else only for an ask
+    the board lists or listed (`open_ask`, `closed_ask`, the offer page's selectors), so a
+    private proposal's ask or a youth guest's (safeguards.md) is not found, as on the offer
+    page: a 403 would confirm the number."""
+    ask = (
+        Ask.objects.select_related("proposal", "network")
+        .filter(network=request.network, pk=ask_id)
+        .first()
     )
-    _require_visible(request, "matching.view_ask_suggestions", ask, ask.proposal)
+    if ask is None or not (
+        request.user.has_perm("matching.view_ask_suggestions", ask)
+        or _on_the_board(request, ask_id)
+    ):
+        raise Http404(_("This ask is not open on the board."))
     return render(
         request,
         "matching/_suggestions.html",
@@ -54,6 +65,18 @@ def ask_suggestions(request: NetworkRequest, network_slug: str, ask_id: int) -> 
     )
 
 
+def _on_the_board(request: NetworkRequest, ask_id: int) -> bool:
+    """The viewer's board lists this ask, or listed it before it closed: the board's own
+    permission and selectors (presented, its presenter admitted here), not a copy of them."""
+    if not request.user.has_perm("matching.view_asks", request.network):
+        return False
+    today = date_in(request.network, timezone.now())
+    return (
+        open_ask(network=request.network, ask_id=ask_id, today=today) is not None
+        or closed_ask(network=request.network, ask_id=ask_id, today=today) is not None
+    )
+
+
 @require_GET
 @network_view()
 def proposal_suggestions(
@@ -61,7 +84,7 @@ def proposal_suggestions(
 ) -> HttpResponse:
     """The proposal's asks, each with who can meet it: stewards and the presenter."""
     proposal = get_object_or_404(Proposal, network=request.network, pk=proposal_id)
-    _require_visible(request, "matching.view_proposal_suggestions", proposal, proposal)
+    _require_visible(request, proposal)
     asks = list(proposal.asks.select_related("proposal", "network").order_by("position", "pk"))
     found = suggestions_for_asks(asks=asks)
     return render(
