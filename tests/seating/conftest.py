@@ -19,7 +19,7 @@ from collaboratory.gatherings.services import (
 from collaboratory.networks.models import Network, Role
 from collaboratory.people.models import User
 from collaboratory.seating.models import SeatingPlan
-from collaboratory.seating.services import plan_generate, plan_publish
+from collaboratory.seating.services import plan_generate, plan_publish, seating_pair_add
 from tests.factories import GatheringFactory, MembershipFactory, NetworkFactory
 
 
@@ -82,6 +82,13 @@ def make_room() -> Room:
         gathering=gathering,
         dinner=items[AgendaKind.MEAL],
         groups=items[AgendaKind.SMALL_GROUPS],
+    )
+
+
+def add_rule(room: Room, kind: str, first: User, second: User) -> None:
+    """The steward's keep-apart or keep-together rule between two people of the room."""
+    seating_pair_add(
+        network=room.network, kind=kind, first=first, second=second, reason="", actor=room.steward
     )
 
 

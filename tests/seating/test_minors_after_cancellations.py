@@ -17,12 +17,11 @@ from collaboratory.seating.services import (
     plan_publish,
     plan_refresh,
     seat_move,
-    seating_pair_add,
     table_lock_set,
 )
 from tests.conftest import client_for
 from tests.factories import MembershipFactory
-from tests.seating.conftest import Room, small_groups_plan
+from tests.seating.conftest import Room, add_rule, small_groups_plan
 
 
 def _plan_with_youth(room: Room) -> tuple[SeatingPlan, User, int]:
@@ -109,17 +108,6 @@ def test_refresh_that_cannot_repair_a_minors_table_says_which(room: Room) -> Non
     assert SeatingPlan.objects.get(version=2).violations == 1
 
 
-def _rule(room: Room, kind: str, first: User, second: User) -> None:
-    seating_pair_add(
-        network=room.network,
-        kind=kind,
-        first=first,
-        second=second,
-        reason="",
-        actor=room.steward,
-    )
-
-
 def _adults_at(room: Room, keys: list[str]) -> list[User]:
     return [u for u in room.people if person_key(u.pk) in keys]
 
@@ -145,9 +133,9 @@ def _no_adult_can_join(room: Room) -> NoAdultCanJoin:
     table_lock_set(plan=plan, round_=0, table=locked, locked=True, actor=room.steward)
     (stays,) = _cancel_all_adults_but_one(room, plan, table)
     kept_away, *together = _adults_at(room, grid[other])
-    _rule(room, PairKind.APART, youth, kept_away)
+    add_rule(room, PairKind.APART, youth, kept_away)
     for first, second in pairwise(together):
-        _rule(room, PairKind.TOGETHER, first, second)
+        add_rule(room, PairKind.TOGETHER, first, second)
     return NoAdultCanJoin(plan, youth, stays, kept_away, together, table, other, locked)
 
 
@@ -195,9 +183,9 @@ def test_refresh_seats_young_people_left_without_adults_at_tables_with_room(room
     # Every adult who could join them is kept apart from one of the two.
     one, two = (t for t in range(3) if t != table)
     for adult in _adults_at(room, grid[one]):
-        _rule(room, PairKind.APART, first, adult)
+        add_rule(room, PairKind.APART, first, adult)
     for adult in _adults_at(room, grid[two]):
-        _rule(room, PairKind.APART, second, adult)
+        add_rule(room, PairKind.APART, second, adult)
 
     new, summary = plan_refresh(plan=plan, actor=room.steward)
 
@@ -213,7 +201,7 @@ def test_refresh_never_parts_a_minor_from_someone_they_are_kept_together_with(
     room: Room,
 ) -> None:
     case = _no_adult_can_join(room)
-    _rule(room, PairKind.TOGETHER, case.youth, case.stays)
+    add_rule(room, PairKind.TOGETHER, case.youth, case.stays)
 
     response = client_for(room.steward).post(
         f"/n/{room.network.slug}/seating/plans/{case.plan.pk}/refresh/", follow=True
@@ -248,7 +236,7 @@ def _youth_kept_with_an_adult(room: Room) -> tuple[User, list[User]]:
     """A young person coming, kept together with the first of the room's adults."""
     youth = MembershipFactory(network=room.network, user__age_band=AgeBand.AGE_13_15).user
     rsvp_submit(gathering=room.gathering, user=youth, answer="yes", both_parts=True)
-    _rule(room, PairKind.TOGETHER, youth, room.people[0])
+    add_rule(room, PairKind.TOGETHER, youth, room.people[0])
     return youth, room.people
 
 
@@ -297,9 +285,9 @@ def test_refresh_swaps_a_minor_kept_with_an_adult_for_as_many_single_adults(
     # the other three are kept together.
     apart, together = full[:2], full[2:]
     for adult in apart:
-        _rule(room, PairKind.APART, youth, adult)
+        add_rule(room, PairKind.APART, youth, adult)
     for first, second in pairwise(together):
-        _rule(room, PairKind.TOGETHER, first, second)
+        add_rule(room, PairKind.TOGETHER, first, second)
 
     response = client_for(room.steward).post(
         f"/n/{room.network.slug}/seating/plans/{plan.pk}/refresh/", follow=True

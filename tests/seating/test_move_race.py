@@ -16,9 +16,9 @@ from django_scopes import scope, scopes_disabled
 
 from collaboratory.seating.models import PairKind, Seat, SeatingPlan
 from collaboratory.seating.selectors import person_key, plan_grid
-from collaboratory.seating.services import plan_generate, seat_move, seating_pair_add
+from collaboratory.seating.services import plan_generate, seat_move
 from tests.creditclub.test_concurrency import in_another_connection
-from tests.seating.conftest import make_room
+from tests.seating.conftest import add_rule, make_room
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -40,14 +40,7 @@ def test_two_moves_at_once_cannot_seat_a_kept_apart_pair_together() -> None:
     room = make_room()
     first, second = room.people[0], room.people[4]
     with scope(network=room.network):
-        seating_pair_add(
-            network=room.network,
-            kind=PairKind.APART,
-            first=first,
-            second=second,
-            reason="",
-            actor=room.steward,
-        )
+        add_rule(room, PairKind.APART, first, second)
         plan = plan_generate(
             gathering=room.gathering,
             agenda_item=room.groups,

@@ -9,22 +9,14 @@ import pytest
 
 from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.seating.models import PairKind
-from collaboratory.seating.services import seating_pair_add
 from tests.conftest import client_for
-from tests.seating.conftest import Room, small_groups_plan
+from tests.seating.conftest import Room, add_rule, small_groups_plan
 
 
 @pytest.mark.parametrize("kind", [PairKind.APART, PairKind.TOGETHER])
 def test_the_pages_open_after_someone_in_a_rule_cancels(room: Room, kind: str) -> None:
     first, second = room.people[0], room.people[1]
-    seating_pair_add(
-        network=room.network,
-        kind=kind,
-        first=first,
-        second=second,
-        reason="",
-        actor=room.steward,
-    )
+    add_rule(room, kind, first, second)
     plan = small_groups_plan(room, table_sizes=[6, 6], publish=True)
     rsvp_submit(gathering=room.gathering, user=first, answer="no")
     client = client_for(room.steward)

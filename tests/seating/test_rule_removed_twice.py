@@ -7,22 +7,13 @@ from django_scopes import scope
 
 from collaboratory.networks.models import Role
 from collaboratory.seating.models import PairKind, SeatingPair
-from collaboratory.seating.services import seating_pair_add
 from tests.conftest import client_for
 from tests.factories import MembershipFactory, NetworkFactory
-from tests.seating.conftest import Room
+from tests.seating.conftest import Room, add_rule
 
 
 def _rule(room: Room) -> SeatingPair:
-    first, second = room.people[:2]
-    seating_pair_add(
-        network=room.network,
-        kind=PairKind.APART,
-        first=first,
-        second=second,
-        reason="",
-        actor=room.steward,
-    )
+    add_rule(room, PairKind.APART, *room.people[:2])
     return SeatingPair.objects.get()
 
 
