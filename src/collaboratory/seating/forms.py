@@ -46,8 +46,15 @@ def table_sizes_parse(text: str) -> list[int]:
     return sizes
 
 
-def suggested_sizes(people: int, size: int = 8) -> str:
-    """Tables of `size` for `people`, as the form's starting value."""
+def suggested_sizes(people: int, size: int = 8, *, rounds: int = 1) -> str:
+    """Tables of `size` for `people`, as the form's starting value. For two rounds or more,
+    smaller tables, down to 4 seats, until there are as many tables as people at one (seated
+    evenly): the people of a table can then all sit apart in the next round, where with
+    fewer tables some pairs must sit together again (33 at 5 tables of 8 over 2 rounds: at
+    least 8 pairs; at 6 x 6 none)."""
+    if rounds > 1:
+        while size > 4 and (tables := -(-people // size)) < -(-people // tables):
+            size -= 1
     return tables_for(people, size)
 
 
@@ -84,9 +91,18 @@ class GenerateForm(forms.Form):
         },
     )
 
-    def __init__(self, *args: Any, sessions: list[AgendaItem], **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, sessions: list[AgendaItem], people: int = 0, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.fields["token"].initial = uuid.uuid4
+        several = suggested_sizes(people, rounds=2)
+        if people and several != suggested_sizes(people):
+            hint = _(
+                "For two rounds or more, %(tables)s lets the people of each table all sit "
+                "apart in the next round."
+            ) % {"tables": several}
+            self.fields["table_sizes"].help_text = f"{self.fields['table_sizes'].help_text} {hint}"
         self.sessions = {str(item.pk): item for item in sessions}
         session = self.fields["session"]
         if isinstance(session, forms.ChoiceField):

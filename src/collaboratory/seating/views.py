@@ -83,6 +83,7 @@ def gathering_seating(
     form = GenerateForm(
         request.POST or None,
         sessions=sessions,
+        people=len(coming),
         initial={"table_sizes": suggested_sizes(len(coming)), "rounds": 1},
     )
     if request.method == "POST" and form.is_valid():
