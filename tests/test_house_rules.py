@@ -4,6 +4,7 @@
   the demo generator) writes no model directly: it calls a service, the one way to write.
 - An import placed inside a function says why it is there.
 - Pure modules import no Django.
+- A calendar day is the network's (`networks.scoping.date_in`), never the active time zone's.
 
 import-linter checks which modules may import which; these check what they do.
 """
@@ -377,6 +378,56 @@ def test_every_import_inside_a_function_says_why() -> None:
             missing[path.relative_to(SRC).as_posix()] = lines
 
     assert missing == {}, "say why on the line or just above, or move it to the top"
+
+
+# ---------------------------------------------------------------------------- the network's day
+
+# `timezone.localdate()` with no argument is the day in whatever time zone happens to be
+# active: UTC in a task, a shell or a service called on its own, so a New York evening reads
+# as tomorrow. Where a day truly belongs to no network, name the file here with the reason.
+NETWORK_FREE_DAYS: dict[str, str] = {}
+
+
+def zoneless_days(source: str) -> list[int]:
+    """The lines that call `localdate()` (as `timezone.localdate()` or imported bare) with no
+    argument: the active time zone's day."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call) or node.args or node.keywords:
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name == "localdate":
+            lines.append(node.lineno)
+    return lines
+
+
+def test_a_calendar_day_is_the_networks() -> None:
+    found = {
+        str(path.relative_to(SRC)): lines
+        for path in sorted(SRC.rglob("*.py"))
+        if (lines := sorted(zoneless_days(path.read_text(encoding="utf-8"))))
+    }
+    unexplained = {path: lines for path, lines in found.items() if path not in NETWORK_FREE_DAYS}
+    assert unexplained == {}, (
+        "timezone.localdate() with no argument is the active time zone's day (UTC outside a "
+        "network's page): use networks.scoping.date_in(network, timezone.now())"
+    )
+    assert set(NETWORK_FREE_DAYS) <= set(found), "an allowed file no longer needs it: drop it"
+
+
+def test_the_day_check_finds_only_the_active_time_zones_day() -> None:
+    source = (
+        "from django.utils import timezone\n"
+        "from django.utils.timezone import localdate\n"
+        "a = timezone.localdate()\n"
+        "b = timezone.localdate(at, zone)\n"
+        "c = timezone.localdate(timezone=zone)\n"
+        "d = localdate()\n"
+        "e = date_in(network, timezone.now())\n"
+    )
+
+    assert zoneless_days(source) == [3, 6]
 
 
 # ---------------------------------------------------------------------------- pure modules

@@ -4,7 +4,7 @@ commitment made exactly as in the room (the guard, the minor's money rule, one r
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -655,3 +655,22 @@ def test_the_undo_is_offered_on_the_board_of_the_asks_network_only(network: Netw
     other_board = presenter.get(board(elsewhere)).content.decode()
 
     assert "Undo: put it back on the board" not in other_board
+
+
+def test_an_ask_needed_by_today_stays_on_the_board_through_a_new_york_evening(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At 9 pm in New York on 9 March it is already 10 March in UTC: an ask needed by the 9th
+    is still open, and a member may still offer help on it. (The page runs in the network's
+    time zone, so this guards the day the board reads, not the zone it happens to be in.)"""
+    evening = datetime(2026, 3, 10, 1, 0, tzinfo=UTC)
+    monkeypatch.setattr(timezone, "now", lambda: evening)
+    network = NetworkFactory(time_zone="America/New_York")
+    member = MembershipFactory(network=network).user
+    ask = first_ask(
+        project(network, AskInput("space", "institutional", "TONIGHT-ASK", "", date(2026, 3, 9)))
+    )
+    client = client_for(member)
+
+    assert "TONIGHT-ASK" in client.get(board(network)).content.decode()
+    assert client.get(offer_url(ask)).status_code == 200

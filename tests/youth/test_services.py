@@ -3,7 +3,7 @@ concerns, guardians' links and retention. Bad input changes nothing."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from django.core import mail
@@ -541,3 +541,23 @@ def test_a_member_who_leaves_before_any_session_is_still_noted_and_purged(
     assert deleted > 0
     with scope(network=cohort.network):
         assert not Application.objects.filter(email__iexact=cohort.youth.email).exists()
+
+
+def test_vetting_dated_tomorrow_in_the_cohorts_calendar_is_refused_on_its_evening(
+    cohort: Cohort, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """9 pm on 9 March in New York is already 10 March in UTC, the time zone a service called
+    on its own runs in: a check dated the 10th is still in the future."""
+    monkeypatch.setattr(timezone, "now", lambda: datetime(2026, 3, 10, 1, 0, tzinfo=UTC))
+    assert cohort.network.time_zone == "America/New_York"
+
+    with pytest.raises(ValidationError) as error:
+        services.vetted_adult_save(
+            network=cohort.network,
+            user=cohort.adult,
+            background_check_on=date(2026, 3, 10),
+            training_on=date(2026, 3, 9),
+            actor=cohort.steward,
+        )
+
+    assert set(error.value.message_dict) == {"background_check_on"}

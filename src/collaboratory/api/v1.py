@@ -80,6 +80,7 @@ from collaboratory.insights.selectors import (
 from collaboratory.matching.selectors_asks import AskFilters, board_asks
 from collaboratory.networks import pagecache
 from collaboratory.networks.models import Membership, MembershipStatus, Network
+from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import DirectoryFilters, directory_members, roster_of_network
 from collaboratory.networks.versions import versions_of
 from collaboratory.people.models import User
@@ -379,7 +380,7 @@ def asks(
 ) -> dict[str, Any]:
     """Open asks of presented projects, soonest needed first (the asks board)."""
     caller = caller_of(request)
-    today: date = timezone.localdate()
+    today: date = date_in(caller.network, timezone.now())
 
     def read() -> dict[str, Any]:
         rows = board_asks(network=caller.network, filters=AskFilters(), today=today)
@@ -445,7 +446,8 @@ def commitments(
         return _page(promised.count, limit, offset, items)
 
     # Due dates turn "overdue" with the day, so the day is in the key too.
-    return _kept(caller, "commitments", (role, status, timezone.localdate(), limit, offset), read)
+    today = date_in(where, timezone.now())
+    return _kept(caller, "commitments", (role, status, today, limit, offset), read)
 
 
 def _party_commitment(request: HttpRequest, commitment_id: int) -> Commitment:

@@ -43,6 +43,7 @@ from collaboratory.networks.models import (
     Role,
     Sector,
 )
+from collaboratory.networks.scoping import date_in
 from collaboratory.networks.services import (
     memberships_bulk_create,
     network_create,
@@ -192,7 +193,6 @@ def generate_demo(
     if members < 10:
         raise ValueError("The demo needs at least 10 adult members.")
     rng = random.Random(seed)
-    anchor = anchor or timezone.localdate()
     say = progress or (lambda _msg: None)
     summary = DemoSummary()
 
@@ -205,6 +205,8 @@ def generate_demo(
             tagline="Civic leaders across every divide, making and keeping commitments since 2011.",
             time_zone="America/New_York",
         )
+        # Today in the demo's calendar (every demo network keeps New York's), not UTC's.
+        anchor = anchor or date_in(national, timezone.now())
         youth_net = network_create(
             slug=YOUTH_SLUG,
             name="Youth Collaboratory",

@@ -43,6 +43,7 @@ from collaboratory.matching.selectors_asks import (
 from collaboratory.matching.services_asks import ask_mark_met, ask_reopen
 from collaboratory.networks import pagecache
 from collaboratory.networks.http import STAND_IN_ID, NetworkRequest, network_view, require_perm
+from collaboratory.networks.scoping import date_in
 
 # The date an offer is due by unless the person picks another: a month ahead, as in the room.
 DEFAULT_DUE_DAYS = 30
@@ -62,9 +63,9 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
     steward's board carries it on every card)."""
     network, user = request.network, request.user
     steward = request.membership.is_steward
-    today = timezone.localdate()
-    key = pagecache.shared_key("asks", request, steward, today, sorted(request.GET.lists()))
     now = timezone.now()
+    today = date_in(network, now)
+    key = pagecache.shared_key("asks", request, steward, today, sorted(request.GET.lists()))
     entry = pagecache.get_or_render(
         key,
         lambda: _board(request, steward=steward, today=today),
@@ -138,7 +139,7 @@ def _board(request: NetworkRequest, *, steward: bool, today: date) -> dict[str, 
 def _offer_context(
     request: NetworkRequest, ask: Ask, values: dict[str, str], errors: dict[str, list[str]]
 ) -> dict[str, Any]:
-    today = timezone.localdate()
+    today = date_in(request.network, timezone.now())
     vague = "what" in errors and bool(values.get("what", "").strip())
     return {
         "ask": ask,
@@ -158,7 +159,7 @@ def _offer_context(
 def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpResponse:
     """Offer help on one live ask: what, how much, by when. Refusals re-render the form with
     each problem beside its field; a vague text can be saved anyway, with the same key."""
-    today = timezone.localdate()
+    today = date_in(request.network, timezone.now())
     ask = open_ask(network=request.network, ask_id=ask_id, today=today)
     if ask is None:
         closed = closed_ask(network=request.network, ask_id=ask_id, today=today)
@@ -176,9 +177,7 @@ def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpRespon
     if request.method != "POST":
         values = {
             "capital": ask.capital,
-            "due_on": (
-                ask.needed_by or timezone.localdate() + timedelta(days=DEFAULT_DUE_DAYS)
-            ).isoformat(),
+            "due_on": (ask.needed_by or today + timedelta(days=DEFAULT_DUE_DAYS)).isoformat(),
             "idempotency_key": str(uuid.uuid4()),
         }
         return render(request, "matching/asks/offer.html", _offer_context(request, ask, values, {}))
@@ -254,7 +253,7 @@ def _say_what_became_of(request: NetworkRequest, offered: Offered, presenter: st
 @network_view("matching.view_asks")
 def ask_met(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpResponse:
     """The presenter (or a steward) says this ask needs no more help; it leaves the board."""
-    today = timezone.localdate()
+    today = date_in(request.network, timezone.now())
     ask = open_ask(network=request.network, ask_id=ask_id, today=today)
     if ask is None:
         closed = closed_ask(network=request.network, ask_id=ask_id, today=today)
@@ -280,7 +279,7 @@ def ask_met(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpResp
 def ask_reopen_view(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpResponse:
     """Undo "Mark as met": the ask goes back on the board (the board offers it once, right
     after the mark). Only for asks the board listed, as "Mark as met"; any other number 404."""
-    today = timezone.localdate()
+    today = date_in(request.network, timezone.now())
     ask = open_ask(network=request.network, ask_id=ask_id, today=today)
     if ask is not None:
         require_perm(request, "matching.mark_ask_met", ask)

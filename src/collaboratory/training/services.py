@@ -342,7 +342,8 @@ def _practice_fill(*, practice: Network, cohort: Cohort) -> None:
         )
     # Two months into the cohort, and never in the past (a reset makes a fresh one).
     first_day = max(
-        cohort.starts_on + timedelta(days=60), timezone.localdate() + timedelta(days=14)
+        cohort.starts_on + timedelta(days=60),
+        date_in(practice, timezone.now()) + timedelta(days=14),
     )
     gathering_create(
         network=practice,

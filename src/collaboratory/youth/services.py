@@ -284,7 +284,7 @@ def vetted_adult_save(
 ) -> VettedAdult:
     """Record (or renew) an adult's background check and safeguarding training."""
     _youth_only(network)
-    today = timezone.localdate()
+    today = date_in(network, timezone.now())
     errors: dict[str, str] = {}
     if background_check_on > today:
         errors["background_check_on"] = _("The background check date cannot be in the future.")
@@ -395,8 +395,8 @@ def session_save(
     if not title and "title" not in errors:
         errors["title"] = _("Give the session a title.")
     with scope(network=network):
-        today = timezone.localdate()
-        on = timezone.localtime(starts_at).date()
+        today = date_in(network, timezone.now())
+        on = date_in(network, starts_at)
         if not (
             vetted_on(network=network, user=facilitator, on=today)
             and vetted_on(network=network, user=facilitator, on=max(on, today))

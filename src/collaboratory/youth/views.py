@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view, require_perm
 from collaboratory.networks.models import NetworkKind, Role
 from collaboratory.networks.params import id_param
+from collaboratory.networks.scoping import date_in
 from collaboratory.youth import selectors, services
 from collaboratory.youth.forms import (
     ConcernForm,
@@ -345,7 +346,7 @@ def vetting(request: NetworkRequest, network_slug: str) -> HttpResponse:
         else:
             messages.success(request, _("Vetting recorded."))
             return _back(request, "vetting")
-    today = timezone.localdate()
+    today = date_in(network, timezone.now())
     rows = [
         (
             record,

@@ -66,6 +66,7 @@ from collaboratory.gatherings.models import Gathering
 from collaboratory.networks import pagecache
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view, page_url
 from collaboratory.networks.params import parse_id
+from collaboratory.networks.scoping import date_in
 from collaboratory.plaintext import search_text
 from collaboratory.qr import qr_svg_response
 from collaboratory.validators import check_text
@@ -165,7 +166,9 @@ def _console_context(request: NetworkRequest, gathering: Gathering, after: int) 
         timer_choices=range(PRESENTATION_MINUTES_MIN, PRESENTATION_MINUTES_MAX + 1),
         capital_choices=CapitalKind.choices,
         unit_choices=Unit.choices,
-        default_due=(timezone.localdate() + timedelta(days=DEFAULT_DUE_DAYS)).isoformat(),
+        default_due=(
+            date_in(request.network, timezone.now()) + timedelta(days=DEFAULT_DUE_DAYS)
+        ).isoformat(),
         fragment_url=reverse(
             "live:console",
             kwargs={"network_slug": request.network.slug, "gathering_id": gathering.pk},
@@ -265,7 +268,7 @@ def console(request: NetworkRequest, network_slug: str, gathering_id: int) -> Ht
         gathering_id,
         after,
         fragment,
-        timezone.localdate(),
+        date_in(request.network, timezone.now()),
         request.user.has_perm("networks.manage_network", request.network),
     )
     entry = pagecache.get_or_render(
@@ -475,14 +478,15 @@ def phone(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
     if chosen is None and run:
         chosen = run[0].pk
     window = next((p for p in run if p.pk == session.window_proposal_id), None)
+    today = date_in(request.network, timezone.now())
     context.update(
         run=run,
         chosen=chosen,
         window_name=window.proposer.full_name if window is not None else "",
         capital_choices=CapitalKind.choices,
         unit_choices=Unit.choices,
-        default_due=(timezone.localdate() + timedelta(days=DEFAULT_DUE_DAYS)).isoformat(),
-        today=timezone.localdate().isoformat(),
+        default_due=(today + timedelta(days=DEFAULT_DUE_DAYS)).isoformat(),
+        today=today.isoformat(),
         minor_money=request.user.is_minor,
         submit_url=reverse(
             "live:submit",

@@ -20,6 +20,7 @@ from collaboratory.demo.generator import (
     generate_demo,
 )
 from collaboratory.networks.models import Network
+from collaboratory.networks.scoping import date_in
 
 
 class Command(BaseCommand):
@@ -87,7 +88,7 @@ class Command(BaseCommand):
         with scopes_disabled():
             network = Network.objects.get(slug=NATIONAL_SLUG)
             made = seed_more_commitments(
-                network=network, count=count, seed=seed, anchor=timezone.localdate()
+                network=network, count=count, seed=seed, anchor=date_in(network, timezone.now())
             )
         self.stdout.write(
             f"Added {made} commitments to {network.name} in {time.perf_counter() - started:.1f} s."
