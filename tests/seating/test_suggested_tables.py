@@ -16,6 +16,8 @@ from tests.seating.conftest import Room
 @pytest.mark.parametrize(
     ("people", "one", "several"),
     [
+        (0, "1x8", "1x8"),  # nobody coming yet: the page opened with a 500
+        (1, "1x8", "1x8"),
         (33, "5x8", "6x6"),
         (49, "7x8", "7x8"),
         (40, "5x8", "7x6"),

@@ -53,7 +53,7 @@ def suggested_sizes(people: int, size: int = 8, *, rounds: int = 1) -> str:
     fewer tables some pairs must sit together again (33 at 5 tables of 8 over 2 rounds: at
     least 8 pairs; at 6 x 6 none)."""
     if rounds > 1:
-        while size > 4 and (tables := -(-people // size)) < -(-people // tables):
+        while size > 4 and (tables := max(1, -(-people // size))) < -(-people // tables):
             size -= 1
     return tables_for(people, size)
 
