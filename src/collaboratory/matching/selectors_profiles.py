@@ -289,6 +289,8 @@ def introductions_for_stewards(*, network: Network) -> QuerySet[IntroductionRequ
 
 
 def introductions_pending_count(*, network: Network) -> int:
+    """Requests waiting for a steward to introduce the two (the steward's to-do on the
+    network's home). One query."""
     return IntroductionRequest.objects.filter(
         network=network, status=IntroductionStatus.PENDING
     ).count()
