@@ -254,15 +254,16 @@ def test_profile_reads_a_fixed_number_of_queries(network) -> None:  # type: igno
                 source=Attendance.Source.HISTORY,
             )
         profile_update(user=member.user, bio="Builder of libraries", issue_areas="housing, tools")
-    # 9: the middleware's four, the member (with their consent to be emailed) and their
+    # 10: the middleware's four, the member (with their consent to be emailed) and their
     # offers, their proposals (for projects and help received), the commitments, the
-    # gatherings both attended; and the versions the profile is kept under, in this
-    # process's memory (networks/pagecache.py).
-    assert _queries(client, url(member)) == before == 9 + VERSIONS_DRAWN
+    # gatherings both attended, the viewer's own requests to meet them; and the versions
+    # the profile is kept under, in this process's memory (networks/pagecache.py).
+    assert _queries(client, url(member)) == before == 10 + VERSIONS_DRAWN
     # Another member's view: the middleware's four, the versions, the gatherings both
-    # attended (this process's copy of the profile; another process reads the cache).
+    # attended and their own requests (this process's copy of the profile; another process
+    # reads the cache).
     other = client_for(MembershipFactory(network=network).user)
-    assert _queries(other, url(member), kept=True) == 4 + VERSIONS_READ + 1
+    assert _queries(other, url(member), kept=True) == 4 + VERSIONS_READ + 2
 
 
 def test_gatherings_both_attended_are_those_each_was_at_newest_first(network) -> None:  # type: ignore[no-untyped-def]

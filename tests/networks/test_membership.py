@@ -197,6 +197,30 @@ def test_minors_are_invisible_to_adults_outside_their_youth_program(world: World
     assert "Plains-Region-Hidden" not in cohort  # no location beyond city
 
 
+def test_a_youth_members_line_in_the_directory_starts_with_the_city(world: World) -> None:
+    """As on the profile (the same filters): a youth member has no sector and shows no
+    region, and the line read "· Tulsa", as if something were missing before it; with no
+    title nor organization, no empty line is rendered either."""
+    yara = MembershipFactory(
+        network=world.youth,
+        role=Role.YOUTH_MEMBER,
+        user__full_name="Yara Youth",
+        user__age_band=AgeBand.AGE_16_17,
+        user__city="Tulsa",
+        user__region="Plains-Region-Hidden",
+    )
+
+    cohort = client_for(world.personas["steward"]).get("/n/alpha-youth/members/").content.decode()
+
+    card = cohort[cohort.index("Yara Youth") :]
+    card = card[: card.index("</li>")]
+    assert '<p class="meta">Tulsa</p>' in card
+    assert "· Tulsa" not in card
+    assert "<p></p>" not in card
+    profile = client_for(world.personas["steward"]).get(f"/n/alpha-youth/members/{yara.pk}/")
+    assert '<p class="meta">Tulsa</p>' in profile.content.decode()
+
+
 def test_directory_filters_by_offer_issue_and_search_in_place(world: World) -> None:
     member = world.personas["member"]
     offered_asset_add(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -14,6 +15,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.gatherings.models import Gathering, GatheringFormat, StipendRequest
 from collaboratory.gatherings.services import gathering_create
+from collaboratory.matching.services_profiles import introduction_request
 from collaboratory.networks.models import Network
 from collaboratory.networks.selectors import NETWORK_COUNTS_SECONDS
 from collaboratory.networks.versions import version_key
@@ -103,6 +105,15 @@ def test_the_stewards_to_do_costs_a_fixed_number_of_queries(world: World, count:
                     requested_at=timezone.now(),
                 )
             NominationFactory(network=world.alpha)
+            # An introduction request waiting for the stewards (the target agreed to nothing).
+            introduction_request(
+                network=world.alpha,
+                requester=MembershipFactory(network=world.alpha).user,
+                target=MembershipFactory(network=world.alpha).user,
+                note="We both run food pantries.",
+                share_email=False,
+                idempotency_key=uuid.uuid4(),
+            )
     client = client_for(world.personas["steward"])
     client.get("/n/alpha/")
 
@@ -111,8 +122,13 @@ def test_the_stewards_to_do_costs_a_fixed_number_of_queries(world: World, count:
 
     assert "Waiting for you" in body
     assert f'<span class="figure">{2 * count}</span> <span class="figure-label">stipends' in body
-    # The member's page, with the three to-do counts (the room of today needs none).
-    assert len(queries) == 5 + VERSIONS_READ + 3
+    introductions = (
+        '<a href="/n/alpha/introductions/"><span class="figure">'
+        f'{count}</span> <span class="figure-label">introduction'
+    )
+    assert introductions in body
+    # The member's page, with the four to-do counts (the room of today needs none).
+    assert len(queries) == 5 + VERSIONS_READ + 4
 
 
 def test_a_member_sees_their_answer_and_the_way_to_commit_while_the_room_is_live(

@@ -15,6 +15,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from collaboratory.matching.models import IntroductionRoute, IntroductionStatus
@@ -27,6 +28,7 @@ from collaboratory.matching.selectors_profiles import (
     INTRODUCTIONS_PER_DAY,
     introduction_consent_of,
     introduction_of,
+    introductions_asked,
     introductions_for_stewards,
     profile_help,
     profile_member,
@@ -46,6 +48,15 @@ from collaboratory.networks import pagecache
 from collaboratory.networks.forms import attach_errors
 from collaboratory.networks.http import NetworkRequest, network_view
 from collaboratory.networks.models import Membership
+from collaboratory.networks.scoping import date_in
+
+# What the requester reads of each of their requests, on the profile they asked from.
+REQUEST_STATE: dict[str, Any] = {
+    IntroductionStatus.PENDING: gettext_lazy("waiting for a steward"),
+    IntroductionStatus.DONE: gettext_lazy("introduced"),
+    IntroductionStatus.DECLINED: gettext_lazy("declined"),
+    IntroductionStatus.SENT: gettext_lazy("emailed to them"),
+}
 
 
 def _member_or_404(request: NetworkRequest, membership_id: int) -> Membership:
@@ -94,6 +105,19 @@ def _profile_context(
     }
 
 
+def _my_requests(request: NetworkRequest, person_id: int) -> list[dict[str, Any]]:
+    """The viewer's requests to meet this person, each with its day (the network's
+    calendar) and what became of it: nothing tells them on any other page."""
+    if person_id == request.user.pk:
+        return []
+    return [
+        {"day": date_in(request.network, r.created_at), "state": REQUEST_STATE[r.status]}
+        for r in introductions_asked(
+            network=request.network, requester=request.user, target_id=person_id
+        )
+    ]
+
+
 def _whole_page(request: NetworkRequest, member: Membership, **kwargs: Any) -> HttpResponse:
     """The profile rendered afresh: one's own, or a form sent back with errors."""
     context = _profile_context(
@@ -102,6 +126,7 @@ def _whole_page(request: NetworkRequest, member: Membership, **kwargs: Any) -> H
     context["gatherings"] = shared_gatherings(
         network=request.network, viewer=request.user, person=member.user
     )
+    context["my_requests"] = _my_requests(request, member.user_id)
     return render(request, "matching/profiles/profile.html", context, **kwargs)
 
 
@@ -115,6 +140,7 @@ def _shared_part(request: NetworkRequest, membership_id: int) -> dict[str, Any]:
     context.update(
         gatherings_slot=pagecache.slot("gatherings", ""),
         intro_key_slot=pagecache.slot("intro_key", ""),
+        intro_asked_slot=pagecache.slot("intro_asked", ""),
         csrf_token=pagecache.csrf_placeholder(),
     )
     return {
@@ -162,6 +188,11 @@ def profile(request: NetworkRequest, network_slug: str, membership_id: int) -> H
         "matching/profiles/profile.html#intro_key", {"intro_key": str(uuid.uuid4())}
     )
     html = pagecache.fill_slots(html, "intro_key", {"": key})
+    asked = render_to_string(
+        "matching/profiles/profile.html#intro_asked",
+        {"my_requests": _my_requests(request, entry["user_id"])},
+    )
+    html = pagecache.fill_slots(html, "intro_asked", {"": asked})
     return render(
         request,
         "matching/profiles/profile.html",

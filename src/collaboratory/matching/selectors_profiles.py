@@ -288,7 +288,25 @@ def introductions_for_stewards(*, network: Network) -> QuerySet[IntroductionRequ
     )
 
 
+# A profile lists the viewer's latest requests to that member, at most this many.
+ASKED_SHOWN = 5
+
+
+def introductions_asked(
+    *, network: Network, requester: User, target_id: int
+) -> list[IntroductionRequest]:
+    """The viewer's own requests to meet this member here, newest first: the profile they
+    asked from is where they see what became of each. One query."""
+    return list(
+        IntroductionRequest.objects.filter(
+            network=network, requester=requester, target_id=target_id
+        ).only("status", "route", "created_at")[:ASKED_SHOWN]
+    )
+
+
 def introductions_pending_count(*, network: Network) -> int:
+    """Requests waiting for a steward to introduce the two (the steward's to-do on the
+    network's home). One query."""
     return IntroductionRequest.objects.filter(
         network=network, status=IntroductionStatus.PENDING
     ).count()

@@ -34,12 +34,13 @@ from collaboratory.matching.selectors_profiles import (
     introduction_waiting,
     introductions_today,
 )
-from collaboratory.networks.mail import mail_send
+from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.models import Membership, Network
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.selectors import (
     DirectoryFilters,
     directory_members,
+    guardian_emails_of,
     membership_for,
     stewards_of_network,
 )
@@ -303,11 +304,12 @@ def _stewards_notify(*, request: IntroductionRequest) -> None:
     )
 
 
-def _profile_path(request: IntroductionRequest) -> str:
-    """The requester's profile, where the target can see who wrote (the directory if the
-    requester has since left)."""
+def _profile_path(request: IntroductionRequest, *, of: User | None = None) -> str:
+    """A profile of one of the two (the requester's unless `of`): the requester's is where
+    the target sees who wrote, the target's where the requester sees what became of their
+    request. The directory if that person has since left."""
     network = request.network
-    membership = membership_for(user=request.requester, network=network)
+    membership = membership_for(user=of or request.requester, network=network)
     if membership is None:
         return reverse("networks:directory", kwargs={"network_slug": network.slug})
     return reverse(
@@ -351,7 +353,8 @@ def introduction_decide(
     now: datetime | None = None,
 ) -> IntroductionRequest:
     """A steward marks a pending request introduced ("done") or declined. Only a pending one
-    can be decided, once (a conditional update: two stewards cannot both decide it)."""
+    can be decided, once (a conditional update: two stewards cannot both decide it). The
+    requester (and a youth requester's guardians) are told after commit."""
     network = introduction.network
     if not is_network_steward(actor, network):
         raise PermissionDenied(_("Only stewards handle introduction requests."))
@@ -372,8 +375,52 @@ def introduction_decide(
             network=network,
             target=introduction,
         )
+        introduction.status, introduction.decided_at = status, now
+        transaction.on_commit(lambda: _outcome_tell(request=introduction))
     introduction.refresh_from_db()
     return introduction
+
+
+def _outcome_tell(*, request: IntroductionRequest) -> None:
+    """Tell the requester what the stewards decided (an answer to something they asked,
+    so essential mail: notifications' preferences page says introductions always come), in
+    their language, linking the profile where their request's state shows. A youth
+    requester's guardians (consent standing) are told too: the introduction involves their
+    child (safeguards.md). Our words and the two names only, never the note."""
+    network, requester = request.network, request.requester
+    context = {
+        "request": request,
+        "network": network,
+        "target": request.target,
+        "introduced": request.status == IntroductionStatus.DONE,
+        "link": django_settings.SITE_URL + _profile_path(request, of=request.target),
+    }
+    with in_language_of(requester):
+        subject = _outcome_subject(request)
+        body = render_to_string("matching/profiles/email/introduction_outcome.txt", context)
+    mail_send(network=network, subject=subject, body=body, recipients=[requester], free_text=False)
+    for email in guardian_emails_of(user=requester):
+        with in_language_of(email):
+            subject = _outcome_subject(request)
+            body = render_to_string(
+                "matching/profiles/email/introduction_outcome_guardian.txt",
+                {**context, "youth": requester.full_name or _("Your youth member")},
+            )
+        mail_send(
+            network=network,
+            subject=subject,
+            body=body,
+            recipients=[email],
+            free_text=False,
+            fail_silently=True,
+        )
+
+
+def _outcome_subject(request: IntroductionRequest) -> str:
+    values = {"name": request.target.full_name, "network": request.network.name}
+    if request.status == IntroductionStatus.DONE:
+        return _("Introduction made: %(name)s (%(network)s)") % values
+    return _("Introduction declined: %(name)s (%(network)s)") % values
 
 
 def profile_read_record(

@@ -28,6 +28,7 @@ from collaboratory.gatherings.selectors import (
     rsvp_of,
     stipends_waiting,
 )
+from collaboratory.matching.selectors_profiles import introductions_pending_count
 from collaboratory.networks import pagecache
 from collaboratory.networks.forms import NetworkCreateForm
 from collaboratory.networks.http import NetworkRequest, network_view
@@ -135,6 +136,7 @@ def _steward_todo(request: NetworkRequest, upcoming: list[Gathering]) -> dict[st
         "nominations": nominations_waiting_count(network=network),
         "stipends": stipends_waiting(network=network),
         "proposals": proposals_waiting(network=network),
+        "introductions": introductions_pending_count(network=network),
         "room_today": room_today,
     }
 
