@@ -277,6 +277,25 @@ def test_the_credit_club_history_has_proposals_in_every_state(demo: None) -> Non
     assert presented_per_past_gathering == {3}
 
 
+def test_every_presenter_attended_the_gathering_they_presented_at(demo: None) -> None:
+    """A profile's "gatherings you both attended", the insights and the seating history read
+    the attendance ledger: a presented project whose presenter was not in it reads as if they
+    had not been there."""
+    from collaboratory.creditclub.models import Proposal, ProposalState
+
+    with scopes_disabled():
+        presented = list(
+            Proposal.objects.filter(state=ProposalState.PRESENTED).values_list(
+                "gathering_id", "proposer_id", "proposer__full_name", "gathering__title"
+            )
+        )
+        attended = set(Attendance.objects.values_list("part__gathering_id", "user_id"))
+
+    missing = [(name, title) for g, u, name, title in presented if (g, u) not in attended]
+    assert len(presented) >= 20
+    assert missing == []
+
+
 def test_the_demo_has_commitments_in_every_state_with_realistic_rates(demo: None) -> None:
     from collections import Counter
 

@@ -94,12 +94,45 @@ WIDENERS = """() => {
 }"""
 
 
+# A checkbox or radio button whose words fell to another line (a flex row of filters wrapped
+# between the box and its label at 390 px): the box is wholly above or below its label's
+# text. A label of two lines beside a box centred on them is fine.
+APART = """() => {
+  const found = [];
+  const name = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "")
+    + [...el.classList].map((c) => "." + c).join("");
+  for (const box of document.querySelectorAll('input[type="checkbox"], input[type="radio"]')) {
+    const b = box.getBoundingClientRect();
+    const label = box.labels && box.labels[0];
+    if (!label || b.width === 0 || b.height === 0) continue;
+    const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+    let text = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.textContent.trim()) { text = node; break; }
+    }
+    if (!text) continue;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+    if (!lines.length) continue;
+    const top = Math.min(...lines.map((r) => r.top));
+    const bottom = Math.max(...lines.map((r) => r.bottom));
+    if (b.bottom <= top || b.top >= bottom) {
+      found.push(`${name(box)}: "${text.textContent.trim().slice(0, 30)}"`);
+    }
+  }
+  return found.slice(0, 3);
+}"""
+
+
 def _walk(
     page: Page, base: str, screen_width: int
-) -> tuple[dict[str, tuple[int, list[str]]], dict[str, list[str]]]:
+) -> tuple[dict[str, tuple[int, list[str]]], dict[str, list[str]], dict[str, list[str]]]:
     """Breadth first from the landing page; the width (with what widens a page wider than the
-    screen) and the accessibility problems of every page reached."""
+    screen), the checkboxes parted from their labels and the accessibility problems of every
+    page reached."""
     widths: dict[str, tuple[int, list[str]]] = {}
+    apart: dict[str, list[str]] = {}
     problems: dict[str, list[str]] = {}
     kinds: dict[str, int] = {}
     quiet = Quiet(page)
@@ -124,6 +157,8 @@ def _walk(
             width,
             page.evaluate(WIDENERS) if width > screen_width else [],
         )
+        if found := page.evaluate(APART):
+            apart[path] = found
         kind = _kind(path.split("?")[0])
         if kind not in audited and (found := accessibility_problems(page)):
             problems[path] = found
@@ -135,7 +170,7 @@ def _walk(
             seen.add(link)
             kinds[kind] = kinds.get(kind, 0) + 1
             queue.append(link)
-    return widths, problems
+    return widths, apart, problems
 
 
 @pytest.mark.parametrize(
@@ -163,11 +198,12 @@ def test_every_page_a_role_reaches_fits_a_phone_and_passes_axe(  # type: ignore[
     menu.click()
     expect(page.get_by_role("button", name="Log out")).to_be_visible()
     menu_problems = accessibility_problems(page)  # the menu open
-    widths, problems = _walk(page, live_server.url, screen["width"])
+    widths, apart, problems = _walk(page, live_server.url, screen["width"])
     context.close()
 
     assert len(widths) >= 5, widths
     too_wide = {path: found for path, found in widths.items() if found[0] > screen["width"]}
     assert too_wide == {}
+    assert apart == {}
     assert menu_problems == []
     assert problems == {}

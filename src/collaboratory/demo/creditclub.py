@@ -111,6 +111,8 @@ PROJECTS = (
 )
 
 
+PRESENTED_PER_GATHERING = 3
+
 ANNOUNCED = {
     ProposalState.SELECTED,
     ProposalState.PRESENTED,
@@ -160,7 +162,13 @@ def seed_creditclub(
         pool = sorted(eligible - {member_user_id})
         rng.shuffle(pool)
         if held_on < anchor:
-            states = [ProposalState.PRESENTED] * 3 + [ProposalState.DECLINED] * rng.randint(1, 3)
+            # Presenters were in the room: the first three of the pool who attended present
+            # (the ledger is what profiles, insights and seating read), the rest keep order.
+            came = attendees.get(gathering.pk, set())
+            presenters = [u for u in pool if u in came][:PRESENTED_PER_GATHERING]
+            pool = presenters + [u for u in pool if u not in presenters]
+            states = [ProposalState.PRESENTED] * len(presenters)
+            states += [ProposalState.DECLINED] * rng.randint(1, 3)
             states.append(ProposalState.WAITLISTED)
         else:
             # Two presenters already chosen early, the rest still open.

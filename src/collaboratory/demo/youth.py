@@ -207,6 +207,8 @@ def seed_youth_history(
         held = gathering.starts_at.astimezone(zone).date()
         part = gathering.parts.order_by("-starts_at")[0]  # the meeting, not the dinner
         came = [youth_user_id, *rng.sample(youth_ids[1:], k=min(len(youth_ids) - 1, 9))]
+        if index == len(past) - 1 and youth_ids[1] not in came:
+            came.append(youth_ids[1])  # the Power Project's presenter was in the room
         presenters = list(
             Proposal.objects.filter(
                 network=national, gathering=gathering, state=ProposalState.PRESENTED
