@@ -125,6 +125,30 @@ APART = """() => {
 }"""
 
 
+# A word of a checkbox's or radio button's label cut across two lines ("Naom / i Olsen": the
+# live room's presenter names, squeezed by the project title beside them): a word of letters
+# whose characters sit on more than one line.
+BROKEN = """() => {
+  const found = [];
+  for (const box of document.querySelectorAll('input[type="checkbox"], input[type="radio"]')) {
+    const label = box.labels && box.labels[0];
+    if (!label || box.getBoundingClientRect().width === 0) continue;
+    const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of node.textContent.matchAll(/\\p{L}{2,20}/gu)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0)
+          .map((r) => Math.round(r.top)));
+        if (tops.size > 1) found.push(word[0]);
+      }
+    }
+  }
+  return found.slice(0, 3);
+}"""
+
+
 def _walk(
     page: Page, base: str, screen_width: int
 ) -> tuple[dict[str, tuple[int, list[str]]], dict[str, list[str]], dict[str, list[str]]]:
@@ -157,7 +181,7 @@ def _walk(
             width,
             page.evaluate(WIDENERS) if width > screen_width else [],
         )
-        if found := page.evaluate(APART):
+        if found := page.evaluate(APART) + page.evaluate(BROKEN):
             apart[path] = found
         kind = _kind(path.split("?")[0])
         if kind not in audited and (found := accessibility_problems(page)):
