@@ -382,22 +382,38 @@ def test_every_import_inside_a_function_says_why() -> None:
 
 # ---------------------------------------------------------------------------- the network's day
 
-# `timezone.localdate()` with no argument is the day in whatever time zone happens to be
-# active: UTC in a task, a shell or a service called on its own, so a New York evening reads
-# as tomorrow. Where a day truly belongs to no network, name the file here with the reason.
+# `timezone.localdate()` (or `localtime(at).date()`) with no zone named is the day in
+# whatever time zone happens to be active: UTC in a task, a shell or a service called on its
+# own, so a New York evening reads as tomorrow. Where a day truly belongs to no network,
+# name the file here with the reason.
 NETWORK_FREE_DAYS: dict[str, str] = {}
 
 
+def _zone_named(call: ast.Call) -> bool:
+    return len(call.args) >= 2 or any(kw.arg == "timezone" for kw in call.keywords)
+
+
+def _called(call: ast.Call) -> str:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
 def zoneless_days(source: str) -> list[int]:
-    """The lines that call `localdate()` (as `timezone.localdate()` or imported bare) with no
-    argument: the active time zone's day."""
+    """The lines that take a day in the active time zone: `localdate()` (as
+    `timezone.localdate()` or imported bare) or `localtime(at).date()` with no zone named."""
     lines = []
     for node in ast.walk(ast.parse(source)):
-        if not isinstance(node, ast.Call) or node.args or node.keywords:
+        if not isinstance(node, ast.Call):
             continue
-        func = node.func
-        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-        if name == "localdate":
+        if _called(node) == "localdate" and not _zone_named(node):
+            lines.append(node.lineno)
+        inner = node.func.value if isinstance(node.func, ast.Attribute) else None
+        if (
+            _called(node) == "date"
+            and isinstance(inner, ast.Call)
+            and _called(inner) == "localtime"
+            and not _zone_named(inner)
+        ):
             lines.append(node.lineno)
     return lines
 
@@ -410,8 +426,8 @@ def test_a_calendar_day_is_the_networks() -> None:
     }
     unexplained = {path: lines for path, lines in found.items() if path not in NETWORK_FREE_DAYS}
     assert unexplained == {}, (
-        "timezone.localdate() with no argument is the active time zone's day (UTC outside a "
-        "network's page): use networks.scoping.date_in(network, timezone.now())"
+        "timezone.localdate() or localtime(at).date() with no zone is the active time zone's "
+        "day (UTC outside a network's page): use networks.scoping.date_in(network, at)"
     )
     assert set(NETWORK_FREE_DAYS) <= set(found), "an allowed file no longer needs it: drop it"
 
@@ -425,9 +441,13 @@ def test_the_day_check_finds_only_the_active_time_zones_day() -> None:
         "c = timezone.localdate(timezone=zone)\n"
         "d = localdate()\n"
         "e = date_in(network, timezone.now())\n"
+        "f = timezone.localdate(at)\n"
+        "g = timezone.localtime(at).date()\n"
+        "h = timezone.localtime(at, zone).date()\n"
+        "i = timezone.localtime(at).time()\n"
     )
 
-    assert zoneless_days(source) == [3, 6]
+    assert zoneless_days(source) == [3, 6, 8, 9]
 
 
 # ---------------------------------------------------------------------------- pure modules

@@ -80,6 +80,24 @@ def test_an_application_before_the_priority_deadline_is_priority_then_late_then_
         assert [r.relation for r in Reference.objects.filter(application=early)] == ["Teacher"]
 
 
+def test_a_closed_cycle_names_the_networks_day_not_utcs(cohort: Cohort) -> None:
+    """9 pm in New York on June 3 is already June 4 in UTC, where a task or a public page
+    without the network's zone would read it."""
+    with scopes_disabled():
+        Network.objects.filter(pk=cohort.network.pk).update(time_zone="America/New_York")
+        cycle = cohort.cycle
+        cycle.network.refresh_from_db()
+        cycle.final_deadline = datetime(2027, 6, 4, 1, 0, tzinfo=UTC)
+        cycle.priority_deadline = cycle.final_deadline - timedelta(days=7)
+        cycle.save()
+
+    with timezone.override("UTC"), pytest.raises(ValidationError) as closed:
+        apply(cohort, now=cycle.final_deadline + timedelta(minutes=5))
+
+    assert closed.value.messages == ["Applications for Spring closed on June 3, 2027."]
+    assert applications(cohort) == 0
+
+
 @pytest.mark.parametrize(
     ("overrides", "field"),
     [

@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
 
@@ -136,7 +137,11 @@ def application_submit(
     if window == program.CLOSED:
         raise ValidationError(
             _("Applications for %(cycle)s closed on %(date)s.")
-            % {"cycle": cycle.name, "date": timezone.localtime(cycle.final_deadline).date()}
+            % {
+                "cycle": cycle.name,
+                # The network's day: a 9 pm New York deadline is the next day in UTC.
+                "date": date_format(date_in(cycle.network, cycle.final_deadline)),
+            }
         )
     errors: dict[str, str] = {}
     full_name = _text(errors, "full_name", " ".join(full_name.split()), _("your name"), multi=False)
