@@ -779,31 +779,41 @@ def plan_publish(*, plan: SeatingPlan, actor: User, now: datetime | None = None)
     """Show a draft to its members. It replaces the session's published plan, if any. A plan
     that breaks a hard rule (keep apart, keep together, two adults with a minor) is refused,
     and so is one made before the RSVPs changed (someone seated no longer coming, someone
-    coming without a seat): the message names them and points to Refresh."""
-    if plan.status != PlanStatus.DRAFT:
-        raise ValidationError(_("Only a draft can be published; this plan is not a draft."))
-    grid = plan_grid(plan=plan)
-    changes = plan_changes(plan=plan, grid=grid)
-    if changes:
-        raise ValidationError(out_of_date_text(changes))
-    people = sorted({p for tables in grid for table in tables for p in table})
-    cost = solver_inputs(
-        gathering=plan.gathering, agenda_item=plan.agenda_item, people=people
-    ).evaluate(grid, plan.table_sizes)
-    if cost.violations:
-        raise ValidationError(
-            ngettext(
-                "The plan breaks %(count)d hard rule: fix it before publishing.",
-                "The plan breaks %(count)d hard rules: fix them before publishing.",
-                len(cost.violations),
-            )
-            % {"count": len(cost.violations)}
-        )
+    coming without a seat): the message names them and points to Refresh.
+
+    Everything runs under the row locks of the session's plans: two drafts published at once
+    then go one after the other (the second supersedes the first), where each could
+    otherwise supersede only what it saw and both stay published; and a move (which takes
+    the plan's lock) cannot land between the checks and the publishing."""
     with transaction.atomic():
+        statuses = dict(
+            SeatingPlan.objects.select_for_update()
+            .filter(gathering_id=plan.gathering_id, agenda_item_id=plan.agenda_item_id)
+            .order_by("pk")
+            .values_list("pk", "status")
+        )
+        plan.status = statuses[plan.pk]
+        if plan.status != PlanStatus.DRAFT:
+            raise ValidationError(_("Only a draft can be published; this plan is not a draft."))
+        grid = plan_grid(plan=plan)
+        changes = plan_changes(plan=plan, grid=grid)
+        if changes:
+            raise ValidationError(out_of_date_text(changes))
+        people = sorted({p for tables in grid for table in tables for p in table})
+        cost = solver_inputs(
+            gathering=plan.gathering, agenda_item=plan.agenda_item, people=people
+        ).evaluate(grid, plan.table_sizes)
+        if cost.violations:
+            raise ValidationError(
+                ngettext(
+                    "The plan breaks %(count)d hard rule: fix it before publishing.",
+                    "The plan breaks %(count)d hard rules: fix them before publishing.",
+                    len(cost.violations),
+                )
+                % {"count": len(cost.violations)}
+            )
         SeatingPlan.objects.filter(
-            gathering=plan.gathering,
-            agenda_item=plan.agenda_item,
-            status=PlanStatus.PUBLISHED,
+            pk__in=[pk for pk, status in statuses.items() if status == PlanStatus.PUBLISHED]
         ).update(status=PlanStatus.SUPERSEDED)
         plan.status = PlanStatus.PUBLISHED
         plan.published_at = now or timezone.now()
