@@ -23,10 +23,12 @@ every process that shares a cache.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from django.core.cache import cache, caches
@@ -54,10 +56,30 @@ def csrf_placeholder() -> str:
     return salted_hmac("collaboratory.gatherings.pagecache", "csrf placeholder").hexdigest()
 
 
+@functools.cache
+def code_version() -> str:
+    """A digest of the package's templates and code, read once per process. In every key, so
+    a deploy that changes how a part renders never serves a part the old code rendered from
+    the shared cache, which outlives the processes (a database table by default)."""
+    return digest_of(Path(__file__).resolve().parent.parent)
+
+
+def digest_of(root: Path) -> str:
+    """The templates, code and messages under `root`, names and contents (static files have
+    names of their own per content, from the static files storage)."""
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in {".py", ".html", ".txt", ".po"} and path.is_file():
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def cache_key(*parts: object) -> str:
     return ":".join(
         [
             "page",
+            code_version(),
             *(str(part) for part in parts),
             translation.get_language() or "",
             timezone.get_current_timezone_name(),
