@@ -186,6 +186,23 @@ def test_the_stewards_list_links_both_profiles_and_gives_adults_addresses(networ
     assert '<a href="mailto:quiet@example.org">quiet@example.org</a>' in body
 
 
+def test_the_stewards_list_says_an_answer_is_final_and_makes_declining_the_quieter_button(
+    network,
+) -> None:  # type: ignore[no-untyped-def]
+    """The requester is emailed at once, so an answer cannot be taken back: the list says so
+    before the buttons, and Decline does not look like the expected answer."""
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker, target = MembershipFactory(network=network), MembershipFactory(network=network)
+    client_for(asker.user).post(intro_url(target), fresh({"note": "Hello there."}))
+
+    body = client_for(steward.user).get(introductions_url(network)).content.decode()
+
+    assert "emailed your answer at once, so an answer is final" in body
+    assert '<button type="submit" name="status" value="done">' in body
+    assert '<button type="submit" name="status" value="declined" class="secondary">' in body
+    assert body.index("an answer is final") < body.index('value="done"')
+
+
 def test_the_stewards_list_never_shows_a_minors_address() -> None:
     youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
     steward = MembershipFactory(network=youth, role=Role.STEWARD)
