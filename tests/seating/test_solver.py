@@ -324,6 +324,40 @@ def test_a_room_with_minors_and_rules_is_seated_from_a_design_with_its_pairs(see
     assert not result.cost.violations
 
 
+def test_the_design_with_pairs_is_not_built_where_history_or_rules_would_drop_it() -> None:
+    """The design ignores history and pairs kept apart, so a room with either (or with two
+    pairs only, which fit two rounds at most) does not spend the offsets search on it."""
+    people = names(80)
+    together = [pair(people[2 * i], people[2 * i + 1]) for i in range(5)]
+
+    def design(
+        rounds: int = 5,
+        met: dict[frozenset[str], int] | None = None,
+        apart: list[frozenset[str]] | None = None,
+        kept: list[frozenset[str]] = together,
+    ) -> np.ndarray | None:
+        p = solver._problem(
+            people,
+            [8] * 10,
+            rounds,
+            met or {},
+            apart or [],
+            kept,
+            {},
+            [],
+            [],
+            {},
+            {},
+            solver.SeatingWeights(),
+        )
+        return solver._design_pairs(p, np.random.default_rng(0))
+
+    assert design() is not None
+    assert design(met={pair(people[10], people[11]): 1}) is None
+    assert design(apart=[pair(people[10], people[11])]) is None
+    assert design(rounds=3, kept=together[:2]) is None
+
+
 def test_offsets_keep_every_two_rounds_apart_and_tie_the_last_column() -> None:
     """The offsets behind the design with pairs: for any two rounds the columns' differences
     are distinct (two points meet at most once) and the last column equals the first modulo

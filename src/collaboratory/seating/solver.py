@@ -1096,9 +1096,9 @@ def _offsets(
     """Offsets f (rounds x columns, over the integers mod q, round 0 all zero) such that for
     any two rounds the differences f[r, c] - f[r', c] are distinct over the columns, and the
     last column equals column 0 mod ``tie`` in every round. Column by column, depth-first in
-    random order, each round given the ones before it; a round that finds no offsets within
-    a few thousand steps begins again from round 1 (restarts found them faster than deeper
-    search: 10 tables, 8 columns, 5 rounds in about 40 tries of 2,000 steps). None when
+    random order, each round given the ones before it; a try of more than ``_OFFSET_TRY``
+    steps begins again from round 1 (restarts found them faster than deeper search: 10
+    tables, 8 columns, 5 rounds in about 40 tries of 2,000 steps). None when
     ``budget`` steps in all found none."""
     f = np.zeros((rounds, columns), dtype=np.int64)
     values = list(range(q))
@@ -1136,10 +1136,10 @@ def _offsets(
 
 def _design_pairs(p: _Problem, rng: np.random.Generator) -> Ints | None:
     """A schedule in which no two people meet twice but the pairs kept together, who meet
-    every round: q tables of s seats, every seat taken, groups of two only (e of them),
-    nobody locked or a minor (the relabelled start seats such a room before its rules, and
-    the search could not: 80 people at 10 tables of 8 with 5 pairs kept together reached no
-    plan without a repeat in 3 of 8 seeds within 8 s). The point (x, y), x < s, y mod q, sits
+    every round: q tables of s seats, every seat taken, groups of two only (e of them), no
+    history, nobody kept apart, locked or a minor (the relabelled start's base room, which
+    the search seated slowly: 80 at 10 tables of 8 with 5 pairs reached no plan without a
+    repeat in 3 of 8 seeds within 8 s). The point (x, y), x < s, y mod q, sits
     in round r at table y + f[r, x] (:func:`_offsets`): one point of every x at each table,
     two points meet in rounds where f[r, x'] - f[r, x] = y - y', so at most once. The kept
     pairs are the points (0, y) and (s - 1, y) for y in Y, e values that are whole classes
@@ -1156,6 +1156,8 @@ def _design_pairs(p: _Problem, rng: np.random.Generator) -> Ints | None:
     groups = p.groups.groups
     e = len(groups)
     if not e or any(len(g) != 2 for g in groups) or p.minor.any() or any(p.pinned):
+        return None
+    if p.hist.any() or p.apart:  # it would only be priced and dropped
         return None
     if not (sizes == s).all() or n != q * s or s > q - (q % 2 == 0) or e > q:
         return None
