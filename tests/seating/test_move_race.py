@@ -6,8 +6,6 @@ rule: here the two people of a keep-apart rule both moved to the same free table
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -17,23 +15,10 @@ from django_scopes import scope, scopes_disabled
 from collaboratory.seating.models import PairKind, Seat, SeatingPlan
 from collaboratory.seating.selectors import person_key, plan_grid
 from collaboratory.seating.services import plan_generate, seat_move
-from tests.creditclub.test_concurrency import in_another_connection
 from tests.seating.conftest import add_rule, make_room
+from tests.seating.races import before_statement
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def before_updating_a_seat(job: Callable[[], None], started: list[threading.Thread]) -> Any:
-    """Right before the first seat is written (every check passed), run `job` on another
-    connection and give it two seconds: time to finish unless it waits for this move."""
-
-    def wrapper(execute: Callable[..., Any], sql: str, *args: Any) -> Any:
-        if not started and sql.lstrip().upper().startswith('UPDATE "SEATING_SEAT"'):
-            started.append(in_another_connection(job))
-            started[0].join(timeout=2)
-        return execute(sql, *args)
-
-    return wrapper
 
 
 def test_two_moves_at_once_cannot_seat_a_kept_apart_pair_together() -> None:
@@ -73,7 +58,10 @@ def test_two_moves_at_once_cannot_seat_a_kept_apart_pair_together() -> None:
             refusals.append(error)
 
     started: list[threading.Thread] = []
-    with scopes_disabled(), connection.execute_wrapper(before_updating_a_seat(other_tab, started)):
+    with (
+        scopes_disabled(),
+        connection.execute_wrapper(before_statement('UPDATE "SEATING_SEAT"', other_tab, started)),
+    ):
         move(0)
     started[0].join()
 

@@ -6,8 +6,6 @@ shown one plan or the other depending on the query."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 from django.db import connection
@@ -15,27 +13,10 @@ from django_scopes import scope, scopes_disabled
 
 from collaboratory.seating.models import PlanStatus, SeatingPlan
 from collaboratory.seating.services import plan_generate, plan_publish
-from tests.creditclub.test_concurrency import in_another_connection
 from tests.seating.conftest import make_room
+from tests.seating.races import before_statement
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def before_marking_published(job: Callable[[], None], started: list[threading.Thread]) -> Any:
-    """Right before a plan's own status is written (its checks passed, the published plan
-    it could see superseded), run `job` on another connection and give it two seconds:
-    time to finish unless it waits for this publish."""
-
-    def wrapper(execute: Callable[..., Any], sql: str, *args: Any) -> Any:
-        own_status = sql.lstrip().upper().startswith('UPDATE "SEATING_SEATINGPLAN"') and (
-            '"published_at"' in sql
-        )
-        if not started and own_status:
-            started.append(in_another_connection(job))
-            started[0].join(timeout=2)
-        return execute(sql, *args)
-
-    return wrapper
 
 
 def test_two_drafts_published_at_once_leave_one_published() -> None:
@@ -60,7 +41,16 @@ def test_two_drafts_published_at_once_leave_one_published() -> None:
     started: list[threading.Thread] = []
     with (
         scopes_disabled(),
-        connection.execute_wrapper(before_marking_published(lambda: publish(second.pk), started)),
+        # Right before the first publish writes its own status, its checks passed and the
+        # published plan it could see superseded.
+        connection.execute_wrapper(
+            before_statement(
+                'UPDATE "SEATING_SEATINGPLAN"',
+                lambda: publish(second.pk),
+                started,
+                naming='"published_at"',
+            )
+        ),
     ):
         publish(first.pk)
     started[0].join()
