@@ -14,8 +14,8 @@ from django_scopes import scope, scopes_disabled
 
 from collaboratory.seating.models import PairKind, Seat, SeatingPlan
 from collaboratory.seating.selectors import person_key, plan_grid
-from collaboratory.seating.services import plan_generate, seat_move
-from tests.seating.conftest import add_rule, make_room
+from collaboratory.seating.services import seat_move
+from tests.seating.conftest import add_rule, make_room, small_groups_plan
 from tests.seating.races import before_statement
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -26,14 +26,7 @@ def test_two_moves_at_once_cannot_seat_a_kept_apart_pair_together() -> None:
     first, second = room.people[0], room.people[4]
     with scope(network=room.network):
         add_rule(room, PairKind.APART, first, second)
-        plan = plan_generate(
-            gathering=room.gathering,
-            agenda_item=room.groups,
-            rounds=1,
-            table_sizes=[6, 6, 6],
-            actor=room.steward,
-            time_limit=0.2,
-        )
+        plan = small_groups_plan(room, table_sizes=[6, 6, 6])
         # Four a table: the first two people of the rule at tables 1 and 2, two free seats
         # at table 3.
         for i, user in enumerate(room.people):

@@ -12,8 +12,8 @@ from django.db import connection
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.seating.models import PlanStatus, SeatingPlan
-from collaboratory.seating.services import plan_generate, plan_publish
-from tests.seating.conftest import make_room
+from collaboratory.seating.services import plan_publish
+from tests.seating.conftest import make_room, small_groups_plan
 from tests.seating.races import before_statement
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -22,17 +22,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def test_two_drafts_published_at_once_leave_one_published() -> None:
     room = make_room()
     with scope(network=room.network):
-        first, second = (
-            plan_generate(
-                gathering=room.gathering,
-                agenda_item=room.groups,
-                rounds=1,
-                table_sizes=[6, 6, 6],
-                actor=room.steward,
-                time_limit=0.2,
-            )
-            for _ in range(2)
-        )
+        first, second = (small_groups_plan(room, table_sizes=[6, 6, 6]) for _ in range(2))
 
     def publish(pk: int) -> None:
         with scopes_disabled():
