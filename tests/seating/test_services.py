@@ -376,6 +376,21 @@ def test_publishing_replaces_the_published_version_and_freezes_it(room: Room) ->
         table_lock_set(plan=second, round_=0, table=0, locked=True, actor=room.steward)
 
 
+def test_a_plan_gone_with_its_session_is_refused_in_words_and_publishes_nothing(
+    room: Room,
+) -> None:
+    """A board left open while the agenda item was taken off (its plans go with it)."""
+    published = _generate(room)
+    plan_publish(plan=published, actor=room.steward)
+    gone = _generate(room, seed=3)
+    SeatingPlan.objects.filter(pk=gone.pk).delete()
+
+    with pytest.raises(ValidationError, match="Only a draft can be published"):
+        plan_publish(plan=gone, actor=room.steward)
+    published.refresh_from_db()
+    assert published.status == PlanStatus.PUBLISHED
+
+
 def test_a_plan_breaking_a_rule_is_not_published(room: Room) -> None:
     plan = _generate(room, rounds=1, table_sizes=[6, 6])
     grid = plan_grid(plan=plan)

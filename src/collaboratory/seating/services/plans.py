@@ -792,8 +792,8 @@ def plan_publish(*, plan: SeatingPlan, actor: User, now: datetime | None = None)
             .order_by("pk")
             .values_list("pk", "status")
         )
-        plan.status = statuses[plan.pk]
-        if plan.status != PlanStatus.DRAFT:
+        # None when the plan went with its session (an agenda item taken off meanwhile).
+        if statuses.get(plan.pk) != PlanStatus.DRAFT:
             raise ValidationError(_("Only a draft can be published; this plan is not a draft."))
         grid = plan_grid(plan=plan)
         changes = plan_changes(plan=plan, grid=grid)
