@@ -1174,7 +1174,7 @@ def _design_pairs(p: _Problem, rng: np.random.Generator) -> Ints | None:
     y = np.tile(np.arange(q), s)
     column = np.where((x == s - 1) & np.isin(y, kept), 0, x)  # whose offsets it follows
     point = np.full(n, -1, dtype=np.int64)
-    for (a, b), at in zip(groups, kept.tolist(), strict=False):
+    for (a, b), at in zip(groups, kept.tolist(), strict=True):
         point[a], point[b] = at, (s - 1) * q + at
     rest = np.flatnonzero(point < 0)
     point[rest] = rng.permutation(np.setdiff1d(np.arange(q * s), point[point >= 0]))
