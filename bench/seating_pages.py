@@ -1,6 +1,9 @@
 """How long a steward waits on the seating board of the demo's next gathering: the board
 page, one drag (a swap posted as htmx, answered with the board and its cost), and generating
-a plan (the solver's search plus storing it). Baseline in the same run: `/healthz`.
+a plan (the solver's search plus storing it). Baseline in the same run: `/healthz`. Then what
+members see once the plan is out: each seated member of the published plan opens their table
+(the page, and the part the gathering page loads) for the first time, one distinct member per
+request, as a room of phones does when a steward publishes.
 
 Runs against an existing data dir with the demo seeded, signed in as the demo steward
 through Django's test client (full middleware, no network). Moves and plans are written and
@@ -30,11 +33,13 @@ django.setup()
 
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django_scopes import scopes_disabled  # noqa: E402
 
 from collaboratory.people.models import User  # noqa: E402
-from collaboratory.seating.models import PlanStatus, SeatingPair, SeatingPlan  # noqa: E402
+from collaboratory.seating.models import PlanStatus, Seat, SeatingPair, SeatingPlan  # noqa: E402
 from collaboratory.seating.selectors import person_key, plan_grid  # noqa: E402
+from landing_inprocess import session_of  # noqa: E402
 
 
 def timed(name: str, repeat: int, call: Callable[[], object]) -> None:
@@ -101,12 +106,53 @@ def main() -> None:
     made: list[int] = []
 
     def generate() -> None:
-        response = client.post(f"{board}refresh/", {"everyone": "1"})
+        # Each time from the newest version: the same form posted again to a version that
+        # already made one is a replay, answered with that version and no search.
+        newest = made[-1] if made else plan.pk
+        response = client.post(f"/n/{slug}/seating/plans/{newest}/refresh/", {"everyone": "1"})
         made.append(int(response["Location"].rstrip("/").rsplit("/", 1)[1]))
+        assert made[-1] != newest, "no new version was made"
 
     timed("generate: re-plan everyone (4 s search)", max(2, args.repeat // 25), generate)
     with scopes_disabled():
         SeatingPlan.objects.filter(pk__in=made).delete()
+    members_first_view(slug, plan.gathering_id)
+
+
+def members_first_view(slug: str, gathering_id: int) -> None:
+    """Every seated member of the gathering's published plans opens their table once: the
+    page, or (the other half) the part the gathering page loads. No member twice, so no
+    per-person cache is warm."""
+    with scopes_disabled():
+        users = list(
+            User.objects.filter(
+                pk__in=Seat.objects.filter(
+                    plan__gathering_id=gathering_id, plan__status=PlanStatus.PUBLISHED
+                ).values("user_id")
+            ).order_by("pk")
+        )
+    sessions = [session_of(user) for user in users]
+    page = f"/n/{slug}/seating/gatherings/{gathering_id}/my-table/"
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.get("/healthz")  # the process is warm; the people are not
+    for name, half, headers in (
+        ("member's first view: my table (page)", sessions[0::2], {}),
+        ("member's first view: my table (htmx part)", sessions[1::2], {"HX-Request": "true"}),
+    ):
+        times, queries = [], 0
+        for session in half:
+            client.cookies["sessionid"] = session
+            with CaptureQueriesContext(connection) as captured:
+                started = time.perf_counter()
+                response = client.get(page, headers=headers)
+                times.append(time.perf_counter() - started)
+            assert response.status_code == 200, response
+            assert b"Table" in response.content, response.content[:400]
+            queries = len(captured)
+        print(
+            f"{name:<44} {statistics.fmean(times) * 1000:>9.1f} "
+            f"{statistics.median(times) * 1000:>9.1f} {queries:>8}  ({len(half)} members)"
+        )
 
 
 if __name__ == "__main__":
