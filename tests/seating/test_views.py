@@ -78,6 +78,8 @@ def test_a_steward_generates_a_plan_from_the_form(room: Room) -> None:
     [
         ({"table_sizes": "eight"}, "“eight” is not a table size"),
         ({"table_sizes": "1x4"}, "12 people are coming but the tables seat 4: add 8 seats."),
+        # One seat short said "add 1 seats".
+        ({"table_sizes": "5, 6"}, "12 people are coming but the tables seat 11: add 1 seat."),
         ({"table_sizes": "4x1"}, "Each table seats between 2 and 20 people."),
         ({"rounds": "0"}, "Ensure this value is greater than or equal to 1."),
         ({"session": "999999"}, "Select a valid choice."),
@@ -470,3 +472,12 @@ def test_table_cards_of_large_tables_use_smaller_names_in_two_columns(
 
     assert cards.count('class="table-card is-large"') == 1
     assert cards.count('class="table-card"') == 1
+
+
+def test_a_plan_at_one_table_says_1_table(room: Room) -> None:
+    """The plan's heading said "1 round · 1 tables"."""
+    plan = _plan(room, table_sizes=[12])
+
+    body = client_for(room.steward).get(_url(room, f"plans/{plan.pk}/")).content.decode()
+
+    assert "1 round · 1 table</p>" in " ".join(body.split())
