@@ -15,6 +15,7 @@ from django_scopes import scope
 
 from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.networks.models import Role
+from collaboratory.people.services import user_language_set
 from collaboratory.seating.models import PairKind, PlanStatus, Seat, SeatingPair, SeatingPlan
 from collaboratory.seating.selectors import person_key, person_pk, plan_grid
 from collaboratory.seating.services import plan_generate, plan_publish
@@ -481,3 +482,17 @@ def test_a_plan_at_one_table_says_1_table(room: Room) -> None:
     body = client_for(room.steward).get(_url(room, f"plans/{plan.pk}/")).content.decode()
 
     assert "1 round · 1 table</p>" in " ".join(body.split())
+
+
+def test_the_plans_out_of_date_notice_reads_right_in_spanish_for_one_person(room: Room) -> None:
+    """ "1 más vienen ... 1 ya no vienen" was wrong Spanish: the counts now follow labels."""
+    plan = _plan(room)
+    rsvp_submit(gathering=room.gathering, user=room.people[0], answer="no")
+    late = MembershipFactory(network=room.network).user
+    rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+    user_language_set(user=room.steward, language="es")
+
+    body = client_for(room.steward).get(_url(room, f"plans/{plan.pk}/")).content.decode()
+
+    assert "más vienen" not in body
+    assert "se suman: 1 (un «sí» tardío o una llegada registrada); ya no vienen: 1." in body
