@@ -1,7 +1,6 @@
-"""The same rule saved twice at once (a double click on "Save rule", two stewards) stores it
-once and answers the second with the reason. Each add checked for an existing rule before
-its transaction, so both found none and the second insert hit the unique constraint: a
-server error page."""
+"""Two rules for one pair saved at once (two stewards, two tabs) store the first and refuse
+the second with the reason. Each add checked for an existing rule before its transaction,
+so both found none and the second insert hit the unique constraint: a server error page."""
 
 from __future__ import annotations
 
@@ -20,15 +19,15 @@ from tests.seating.races import before_statement
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_the_same_rule_saved_twice_at_once_is_stored_once_and_the_second_told_why() -> None:
+def test_two_rules_for_one_pair_saved_at_once_store_one_and_the_second_is_told_why() -> None:
     room = make_room()
     first, second = room.people[0], room.people[1]
     outcomes: list[BaseException] = []
 
-    def add() -> None:
+    def add(kind: str = PairKind.APART) -> None:
         seating_pair_add(
             network=room.network,
-            kind=PairKind.APART,
+            kind=kind,
             first=first,
             second=second,
             reason="",
@@ -37,7 +36,7 @@ def test_the_same_rule_saved_twice_at_once_is_stored_once_and_the_second_told_wh
 
     def other_click() -> None:
         try:
-            add()
+            add(PairKind.TOGETHER)
         except Exception as error:  # whatever it is, the test reports it
             outcomes.append(error)
 

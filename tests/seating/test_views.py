@@ -496,3 +496,21 @@ def test_the_plans_out_of_date_notice_reads_right_in_spanish_for_one_person(room
 
     assert "más vienen" not in body
     assert "se suman: 1 (un «sí» tardío o una llegada registrada); ya no vienen: 1." in body
+
+
+def test_save_rule_pressed_twice_answers_the_second_press_with_the_rule_saved(room: Room) -> None:
+    """A double click on "Save rule": the browser shows the second answer, which said in
+    red that the two "already have a rule" although the first press had saved it."""
+    a, b = room.people[:2]
+    client = client_for(room.steward)
+
+    first = _post_rule(client, room, PairKind.APART, a.pk, b.pk, "Ex-partners")
+    second = _post_rule(client, room, PairKind.APART, a.pk, b.pk, "Ex-partners", follow=True)
+
+    assert first.status_code == 302
+    assert second.status_code == 200
+    body = second.content.decode()
+    assert "Rule saved" in body
+    assert "already have a rule" not in body
+    with scope(network=room.network):
+        assert SeatingPair.objects.count() == 1

@@ -29,6 +29,9 @@ def seating_pair_add(
     actor: User,
     now: datetime | None = None,
 ) -> SeatingPair:
+    """Keep two members apart or together. The same rule sent again (kind and reason alike:
+    a double click, two stewards at once) returns the saved one; any other rule for the
+    pair is refused until that one is removed."""
     if kind not in PairKind.values:
         raise ValidationError({"kind": _("Choose keep apart or keep together.")})
     if first.pk == second.pk:
@@ -50,6 +53,8 @@ def seating_pair_add(
         if members != 2:
             raise ValidationError(_("Both people must be members of this network."))
         existing = SeatingPair.objects.filter(network=network, first=low, second=high).first()
+        if existing is not None and (existing.kind, existing.reason) == (kind, reason):
+            return existing  # the same rule sent again (Save pressed twice): it is saved
         if existing is not None:
             raise ValidationError(
                 _("%(a)s and %(b)s already have a rule (%(rule)s): remove it first to change it.")
