@@ -3,6 +3,7 @@ commitment made exactly as in the room (the guard, the minor's money rule, one r
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -674,3 +675,24 @@ def test_an_ask_needed_by_today_stays_on_the_board_through_a_new_york_evening(
 
     assert "TONIGHT-ASK" in client.get(board(network)).content.decode()
     assert client.get(offer_url(ask)).status_code == 200
+
+
+def test_the_offer_form_starts_at_a_date_it_accepts_for_an_ask_needed_years_ahead(
+    network: Network, member: User
+) -> None:
+    """The form's "By when" started at the ask's date, which may lie past the furthest date
+    a commitment can be due (three years): the untouched form was then refused (the browser
+    would not even send it, the date being past the field's max)."""
+    today = timezone.localdate(timezone=ZoneInfo(network.time_zone))
+    far = today.replace(year=today.year + 5, day=min(today.day, 28))
+    ask = first_ask(project(network, AskInput("space", "institutional", "A hall", "", far)))
+    client = client_for(member)
+
+    page = client.get(offer_url(ask)).content.decode()
+    start = re.search(r'name="due_on" value="([0-9-]+)"[^>]* max="([0-9-]+)"', page)
+
+    assert start is not None
+    assert start[1] <= start[2]
+    saved = client.post(offer_url(ask), offer(due_on=start[1]))
+    assert saved.status_code == 302
+    assert len(commitments()) == 1

@@ -30,6 +30,7 @@ from collaboratory.networks.services.consent import (
     guardian_consent_request,
 )
 from collaboratory.people.models import AgeBand
+from collaboratory.people.services import user_language_set
 from tests.conftest import client_for
 from tests.factories import MembershipFactory, NetworkFactory
 
@@ -582,3 +583,29 @@ def test_the_same_note_may_be_sent_again_after_a_day(network) -> None:  # type: 
 
     assert (first.outcome, second.outcome) == ("created", "created")
     assert len(_requests()) == 2
+
+
+def test_each_email_is_in_its_recipients_language_not_the_askers(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """A member who reads the site in Spanish asked: the note went to an English-speaking
+    member, and the notice to an English-speaking steward, in Spanish (the asker's request's
+    language), where every email is written in its recipient's (Languages)."""
+    MembershipFactory(network=network, role=Role.STEWARD, user__email="steward@example.org")
+    asker = MembershipFactory(network=network, user__full_name="Ana Ruiz")
+    agreed = MembershipFactory(network=network, user__email="agreed@example.org")
+    quiet = MembershipFactory(network=network, user__full_name="Quiet Person")
+    with scopes_disabled():
+        user_language_set(user=asker.user, language="es")
+        introduction_consent_set(network=network, user=agreed.user, consent=True)
+    client = client_for(asker.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(intro_url(agreed), fresh({"note": "Hola."})).status_code == 302
+        assert client.post(intro_url(quiet), fresh({"note": "Hola."})).status_code == 302
+
+    note, notice = mail.outbox
+    assert note.to == ["agreed@example.org"]
+    assert "would like to meet you" in note.subject
+    assert "would like to be introduced to you" in note.body
+    assert notice.to == ["steward@example.org"]
+    assert "An introduction to make" in notice.subject

@@ -164,6 +164,17 @@ def test_hidden_members_are_404(network) -> None:  # type: ignore[no-untyped-def
     assert client.get(url(removed)).status_code == 404
 
 
+def test_a_member_number_past_64_bits_is_404_not_a_server_error(network) -> None:  # type: ignore[no-untyped-def]
+    """The profile's prepared read sent the path's number to the database as it came: a
+    number past 64 bits (a mangled link) was a 500 on the profile and on "introduce"."""
+    viewer = MembershipFactory(network=network)
+    client = client_for(viewer.user)
+    slug, huge = network.slug, 2**64
+    profile = f"/n/{slug}/members/{huge}/"
+    assert client.get(profile).status_code == 404
+    assert client.post(f"{profile}introduce/", {"note": "Hello"}).status_code == 404
+
+
 def test_minor_profile_shows_no_contact_details_and_reads_are_audited() -> None:
     youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
     adult = MembershipFactory(network=youth, role=Role.STEWARD)

@@ -8,6 +8,7 @@ from itertools import combinations
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
@@ -690,3 +691,23 @@ def test_keep_apart_rules_the_tables_cannot_keep_are_named_at_once(room: Room) -
     )
     assert all(person.full_name in second for person in (a, b, c))
     assert SeatingPlan.objects.count() == 0
+
+
+def test_replan_one_seat_short_beside_a_locked_table_says_add_1_seat(room: Room) -> None:
+    """Said "add 1 seats" (and "añade 1 asientos"): the count of seats to add is plural-aware."""
+    plan = _generate(room, rounds=1, table_sizes=[5, 4, 4])
+    grid = plan_grid(plan=plan)
+    # Lock a table with a free seat: re-planning keeps that seat empty, so 13 seats seat 12.
+    short = next(t for t, table in enumerate(grid[0]) if len(table) < plan.table_sizes[t])
+    table_lock_set(plan=plan, round_=0, table=short, locked=True, actor=room.steward)
+    late = MembershipFactory(network=room.network, user__full_name="Late Comer").user
+    rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+
+    with pytest.raises(ValidationError) as error:
+        plan_replan(plan=plan, actor=room.steward)
+
+    assert "for 13 people: add 1 seat or unlock a table." in str(error.value)
+    assert SeatingPlan.objects.count() == 1
+    with translation.override("es"), pytest.raises(ValidationError) as error:
+        plan_replan(plan=plan, actor=room.steward)
+    assert "para 13 personas: añade 1 asiento o desbloquea una mesa." in str(error.value)

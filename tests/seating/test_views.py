@@ -15,6 +15,7 @@ from django_scopes import scope
 
 from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.networks.models import Role
+from collaboratory.people.services import user_language_set
 from collaboratory.seating.models import PairKind, PlanStatus, Seat, SeatingPair, SeatingPlan
 from collaboratory.seating.selectors import person_key, person_pk, plan_grid
 from collaboratory.seating.services import plan_generate, plan_publish
@@ -78,6 +79,8 @@ def test_a_steward_generates_a_plan_from_the_form(room: Room) -> None:
     [
         ({"table_sizes": "eight"}, "“eight” is not a table size"),
         ({"table_sizes": "1x4"}, "12 people are coming but the tables seat 4: add 8 seats."),
+        # One seat short said "add 1 seats".
+        ({"table_sizes": "5, 6"}, "12 people are coming but the tables seat 11: add 1 seat."),
         ({"table_sizes": "4x1"}, "Each table seats between 2 and 20 people."),
         ({"rounds": "0"}, "Ensure this value is greater than or equal to 1."),
         ({"session": "999999"}, "Select a valid choice."),
@@ -470,3 +473,44 @@ def test_table_cards_of_large_tables_use_smaller_names_in_two_columns(
 
     assert cards.count('class="table-card is-large"') == 1
     assert cards.count('class="table-card"') == 1
+
+
+def test_a_plan_at_one_table_says_1_table(room: Room) -> None:
+    """The plan's heading said "1 round · 1 tables"."""
+    plan = _plan(room, table_sizes=[12])
+
+    body = client_for(room.steward).get(_url(room, f"plans/{plan.pk}/")).content.decode()
+
+    assert "1 round · 1 table</p>" in " ".join(body.split())
+
+
+def test_the_plans_out_of_date_notice_reads_right_in_spanish_for_one_person(room: Room) -> None:
+    """ "1 más vienen ... 1 ya no vienen" was wrong Spanish: the counts now follow labels."""
+    plan = _plan(room)
+    rsvp_submit(gathering=room.gathering, user=room.people[0], answer="no")
+    late = MembershipFactory(network=room.network).user
+    rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+    user_language_set(user=room.steward, language="es")
+
+    body = client_for(room.steward).get(_url(room, f"plans/{plan.pk}/")).content.decode()
+
+    assert "más vienen" not in body
+    assert "se suman: 1 (un «sí» tardío o una llegada registrada); ya no vienen: 1." in body
+
+
+def test_save_rule_pressed_twice_answers_the_second_press_with_the_rule_saved(room: Room) -> None:
+    """A double click on "Save rule": the browser shows the second answer, which said in
+    red that the two "already have a rule" although the first press had saved it."""
+    a, b = room.people[:2]
+    client = client_for(room.steward)
+
+    first = _post_rule(client, room, PairKind.APART, a.pk, b.pk, "Ex-partners")
+    second = _post_rule(client, room, PairKind.APART, a.pk, b.pk, "Ex-partners", follow=True)
+
+    assert first.status_code == 302
+    assert second.status_code == 200
+    body = second.content.decode()
+    assert "Rule saved" in body
+    assert "already have a rule" not in body
+    with scope(network=room.network):
+        assert SeatingPair.objects.count() == 1

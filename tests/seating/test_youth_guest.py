@@ -8,6 +8,8 @@ from django_scopes import scope, scopes_disabled
 
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.services import rsvp_submit
+from collaboratory.networks.services import membership_consent_revoked
+from collaboratory.people.models import User
 from collaboratory.seating.selectors import person_key, plan_grid, seated_people, solver_inputs
 from collaboratory.seating.services import plan_generate, plan_publish
 from tests.authz.objects import shared_gathering
@@ -76,3 +78,27 @@ def test_a_youth_guest_without_an_age_band_is_still_seated_as_a_minor(world: Wor
         inputs = solver_inputs(gathering=gathering, agenda_item=None, people=[person_key(youth.pk)])
 
     assert inputs.minors == {person_key(youth.pk)}
+
+
+def test_a_suspended_youth_guest_is_no_longer_seated_nor_named_to_adults(world: World) -> None:
+    """A guardian withdrew consent, so the youth member's account is suspended (safeguards.md):
+    their "yes" stayed, so they stayed seated and the adults at their table kept reading
+    their name on their phones, on the cards and on every new plan."""
+    youth = world.personas["youth_member"]
+    assert youth is not None
+    youth.full_name = "Yara Guestling"
+    youth.save(update_fields=["full_name"])
+    gathering, emails = published_plan_with_the_guest(world)
+    with scope(network=world.youth):
+        membership_consent_revoked(network=world.youth, user=youth)
+    with scope(network=world.alpha):
+        adult = User.objects.get(email=emails[0])
+
+    page = client_for(adult).get(
+        f"/n/{world.alpha.slug}/seating/gatherings/{gathering.pk}/my-table/"
+    )
+
+    assert page.status_code == 200
+    assert "Yara" not in page.content.decode()
+    with scope(network=world.alpha):
+        assert youth not in seated_people(gathering=gathering)

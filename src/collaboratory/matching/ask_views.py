@@ -175,9 +175,12 @@ def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpRespon
         context["posted"] = request.method == "POST"
         return render(request, "matching/asks/offer.html", context, status=403)
     if request.method != "POST":
+        # The ask's date, but never past the last date a commitment may be due: an ask
+        # needed years ahead made the untouched form one that is refused.
+        due = min(ask.needed_by or today + timedelta(days=DEFAULT_DUE_DAYS), latest_due_on(today))
         values = {
             "capital": ask.capital,
-            "due_on": (ask.needed_by or today + timedelta(days=DEFAULT_DUE_DAYS)).isoformat(),
+            "due_on": due.isoformat(),
             "idempotency_key": str(uuid.uuid4()),
         }
         return render(request, "matching/asks/offer.html", _offer_context(request, ask, values, {}))

@@ -31,6 +31,10 @@ from collaboratory.people.selectors import when
 
 # Requests a member may make in a day, whichever way they go.
 INTRODUCTIONS_PER_DAY = 10
+# The largest key a row can have (a signed 64-bit integer). The prepared read hands the
+# path's number to the database as it is, without the ORM's range check, and SQLite refuses
+# a larger one with an error.
+LARGEST_ID = 2**63 - 1
 
 
 def profile_member(*, network: Network, membership_id: int) -> Membership | None:
@@ -38,6 +42,8 @@ def profile_member(*, network: Network, membership_id: int) -> Membership | None
     organization, sector and offers, and whether they agreed to be emailed introduction
     requests here (`intro_consent`); None for anyone the directory does not show here.
     Both reads prepared (`networks.prepared`): a profile nobody viewed yet runs them."""
+    if not 0 < membership_id <= LARGEST_ID:
+        return None  # no row has such a number (a mangled link): not found, not a 500
     kind = network.kind  # the directory's rule depends on it: part of the compiled shape
     found = prepared(
         ("matching.profile_member", kind),

@@ -15,7 +15,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -34,7 +34,7 @@ from collaboratory.matching.selectors_profiles import (
     introduction_waiting,
     introductions_today,
 )
-from collaboratory.networks.mail import in_language_of, mail_send
+from collaboratory.networks.mail import by_language, in_language_of, mail_send
 from collaboratory.networks.models import Membership, Network
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.selectors import (
@@ -284,24 +284,18 @@ def _stewards_notify(*, request: IntroductionRequest) -> None:
     note stays on the list, so no typed text crosses the age line by email)."""
     network = request.network
     stewards = [s for s in stewards_of_network(network=network) if s.pk != request.requester_id]
-    if not stewards:
-        return
-    body = render_to_string(
-        "matching/profiles/email/introduction_pending.txt",
-        {
-            "request": request,
-            "network": network,
-            "link": django_settings.SITE_URL
-            + reverse("matching:introductions", kwargs={"network_slug": network.slug}),
-        },
-    )
-    mail_send(
-        network=network,
-        subject=_("An introduction to make (%(network)s)") % {"network": network.name},
-        body=body,
-        recipients=stewards,
-        free_text=False,
-    )
+    context = {
+        "request": request,
+        "network": network,
+        "link": django_settings.SITE_URL
+        + reverse("matching:introductions", kwargs={"network_slug": network.slug}),
+    }
+    # In each steward's language, not the asker's (whose request this runs in).
+    for language, group in by_language(stewards).items():
+        with translation.override(language):
+            subject = _("An introduction to make (%(network)s)") % {"network": network.name}
+            body = render_to_string("matching/profiles/email/introduction_pending.txt", context)
+        mail_send(network=network, subject=subject, body=body, recipients=group, free_text=False)
 
 
 def _profile_path(request: IntroductionRequest, *, of: User | None = None) -> str:
@@ -322,19 +316,20 @@ def _introduction_email_send(*, request: IntroductionRequest) -> None:
     """The note to the member who agreed to be written to. The requester's address appears
     in the body only when they chose to share it (one recipient per message, no Reply-To)."""
     network = request.network
-    body = render_to_string(
-        "matching/profiles/email/introduction.txt",
-        {
-            "request": request,
-            "network": network,
-            "requester": request.requester,
-            "link": django_settings.SITE_URL + _profile_path(request),
-        },
-    )
-    subject = _("%(name)s would like to meet you (%(network)s)") % {
-        "name": request.requester.full_name,
-        "network": network.name,
-    }
+    with in_language_of(request.target):  # the target's language, not the requester's
+        body = render_to_string(
+            "matching/profiles/email/introduction.txt",
+            {
+                "request": request,
+                "network": network,
+                "requester": request.requester,
+                "link": django_settings.SITE_URL + _profile_path(request),
+            },
+        )
+        subject = _("%(name)s would like to meet you (%(network)s)") % {
+            "name": request.requester.full_name,
+            "network": network.name,
+        }
     mail_send(
         network=network,
         subject=subject,

@@ -166,9 +166,12 @@ def minors_without_adults_text(*, minors: int, adults: int) -> str:
 
 
 def too_few_seats_text(*, people: int, seats: int) -> str:
-    return _(
-        "%(people)d people are coming but the tables seat %(seats)d: add %(missing)d seats."
-    ) % {"people": people, "seats": seats, "missing": people - seats}
+    missing = people - seats
+    return ngettext(
+        "%(people)d people are coming but the tables seat %(seats)d: add %(missing)d seat.",
+        "%(people)d people are coming but the tables seat %(seats)d: add %(missing)d seats.",
+        missing,
+    ) % {"people": people, "seats": seats, "missing": missing}
 
 
 def pairs_text(pairs: Sequence[tuple[str, str]], *, most: int = 8) -> str:

@@ -29,6 +29,9 @@ def seating_pair_add(
     actor: User,
     now: datetime | None = None,
 ) -> SeatingPair:
+    """Keep two members apart or together. The same rule sent again (kind and reason alike:
+    a double click, two stewards at once) returns the saved one; any other rule for the
+    pair is refused until that one is removed."""
     if kind not in PairKind.values:
         raise ValidationError({"kind": _("Choose keep apart or keep together.")})
     if first.pk == second.pk:
@@ -36,20 +39,28 @@ def seating_pair_add(
     reason = check_text(reason.strip(), field="reason", what=_("the reason"))
     if len(reason) > 300:
         raise ValidationError({"reason": _("Keep the reason under 300 characters.")})
-    members = Membership.objects.filter(
-        network=network, user__in=[first, second], status__in=ADMITTED_STATUSES
-    ).count()
-    if members != 2:
-        raise ValidationError(_("Both people must be members of this network."))
     low, high = sorted((first, second), key=lambda u: u.pk)
-    existing = SeatingPair.objects.filter(network=network, first=low, second=high).first()
-    if existing is not None:
-        raise ValidationError(
-            _("%(a)s and %(b)s already have a rule (%(rule)s): remove it first to change it.")
-            % {"a": low.full_name, "b": high.full_name, "rule": existing.get_kind_display()}
-        )
-    _checked_consistent(network=network, kind=kind, first=first, second=second)
     with transaction.atomic():
+        # The rules are read under the network's row lock (SQLite's BEGIN IMMEDIATE already
+        # serializes): the same rule saved twice at once (a double click) found no rule on
+        # both sides, and the second insert hit the unique constraint, a server error.
+        Network.objects.select_for_update(no_key=True).filter(pk=network.pk).values_list(
+            "pk", flat=True
+        ).first()
+        members = Membership.objects.filter(
+            network=network, user__in=[first, second], status__in=ADMITTED_STATUSES
+        ).count()
+        if members != 2:
+            raise ValidationError(_("Both people must be members of this network."))
+        existing = SeatingPair.objects.filter(network=network, first=low, second=high).first()
+        if existing is not None and (existing.kind, existing.reason) == (kind, reason):
+            return existing  # the same rule sent again (Save pressed twice): it is saved
+        if existing is not None:
+            raise ValidationError(
+                _("%(a)s and %(b)s already have a rule (%(rule)s): remove it first to change it.")
+                % {"a": low.full_name, "b": high.full_name, "rule": existing.get_kind_display()}
+            )
+        _checked_consistent(network=network, kind=kind, first=first, second=second)
         pair = SeatingPair.objects.create(
             network=network,
             kind=kind,

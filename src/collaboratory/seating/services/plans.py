@@ -297,15 +297,20 @@ def _locked_sizes(
     for t, count in most.items():
         sizes[t] = count
     if sum(sizes) < people:
+        missing = people - sum(sizes)
         raise ValidationError(
             {
                 "table_sizes": [
-                    _(
+                    ngettext(
+                        "The locked tables keep their free seats empty, so the tables seat "
+                        "%(seats)d for %(people)d people: add %(missing)d seat or unlock a "
+                        "table.",
                         "The locked tables keep their free seats empty, so the tables seat "
                         "%(seats)d for %(people)d people: add %(missing)d seats or unlock a "
-                        "table."
+                        "table.",
+                        missing,
                     )
-                    % {"seats": sum(sizes), "people": people, "missing": people - sum(sizes)}
+                    % {"seats": sum(sizes), "people": people, "missing": missing}
                 ]
             }
         )
