@@ -19,7 +19,11 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django_scopes import scopes_disabled
 
-from collaboratory.matching.models import IntroductionRequest, IntroductionStatus
+from collaboratory.matching.models import (
+    IntroductionConsent,
+    IntroductionRequest,
+    IntroductionStatus,
+)
 from collaboratory.matching.selectors_profiles import INTRODUCTIONS_PER_DAY
 from collaboratory.matching.services_profiles import (
     introduction_consent_set,
@@ -182,3 +186,33 @@ def test_a_second_tab_arriving_between_the_checks_and_the_write_is_refused(
 
     assert refusals(errors) == [[SAME_NOTE]]
     assert stored() == [(target.pk, NOTE)]
+
+
+def test_switching_direct_emails_on_from_two_tabs_at_once_stores_one_consent(
+    network: Network,
+) -> None:
+    """The other tab switches it on while this one has read "not on" and not yet written:
+    it waits for this one (the member's lock), then finds the consent there. Without the
+    lock, on PostgreSQL, both inserted and the second hit the unique constraint (a 500)."""
+    member = MembershipFactory(network=network).user
+    errors: list[BaseException] = []
+
+    def other_tab() -> None:
+        try:
+            introduction_consent_set(network=network, user=as_another_request(member), consent=True)
+        except BaseException as error:  # the IntegrityError the race used to raise
+            errors.append(error)
+
+    started: list[threading.Thread] = []
+    with (
+        scopes_disabled(),
+        connection.execute_wrapper(
+            before_inserting_into("matching_introductionconsent", other_tab, started)
+        ),
+    ):
+        introduction_consent_set(network=network, user=as_another_request(member), consent=True)
+    started[0].join()
+
+    assert errors == []
+    with scopes_disabled():
+        assert IntroductionConsent.objects.filter(network=network, user=member).count() == 1

@@ -68,6 +68,10 @@ def introduction_consent_set(
             }
         )
     with transaction.atomic():
+        # Two presses at once (two tabs) queue here, so the second reads the first's row
+        # instead of both creating one (PostgreSQL; SQLite's writes are serial already).
+        if not membership_lock(network=network, user=user):
+            raise PermissionDenied(_("Only admitted members of this network can change this."))
         existing = IntroductionConsent.objects.filter(network=network, user=user)
         had = existing.exists()
         if consent and not had:
