@@ -29,6 +29,7 @@ from collaboratory.networks.services.consent import (
     guardian_consent_confirm,
     guardian_consent_request,
 )
+from collaboratory.networks.services.memberships import membership_consent_revoked
 from collaboratory.people.models import AgeBand
 from collaboratory.people.services import user_language_set
 from tests.conftest import client_for
@@ -609,3 +610,48 @@ def test_each_email_is_in_its_recipients_language_not_the_askers(
     assert "would like to be introduced to you" in note.body
     assert notice.to == ["steward@example.org"]
     assert "An introduction to make" in notice.subject
+
+
+def test_a_youth_member_suspended_meanwhile_cannot_be_introduced_only_declined(
+    django_capture_on_commit_callbacks,
+) -> None:  # type: ignore[no-untyped-def]
+    """A guardian withdrew consent after an adult asked to meet their child: the request is
+    still on the stewards' list, and "introduced" would put an adult in touch with a minor
+    whose participation has been stopped. It is refused in words and changes nothing;
+    declining still answers the requester."""
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
+    steward = MembershipFactory(network=youth, role=Role.STEWARD)
+    adult = MembershipFactory(network=youth)
+    minor = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        user__age_band=AgeBand.AGE_16_17,
+        user__full_name="Yara Young",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(adult.user).post(intro_url(minor), fresh({"note": "Hi, can we meet?"}))
+    (row,) = _requests()
+    membership_consent_revoked(network=youth, user=minor.user)
+    decide = reverse(
+        "matching:introduction_decide", kwargs={"network_slug": youth.slug, "request_id": row.pk}
+    )
+    steward_client = client_for(steward.user)
+    mail.outbox.clear()
+
+    response = steward_client.post(decide, {"status": "done"}, follow=True)
+
+    assert (
+        "Yara Young is no longer an active member of this network, so this introduction "
+        "cannot be made: decline the request."
+    ) in response.content.decode()
+    row.refresh_from_db()
+    assert row.status == IntroductionStatus.PENDING
+    assert mail.outbox == []
+    with scopes_disabled():
+        assert not AuditEvent.objects.filter(action="introduction.done").exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        steward_client.post(decide, {"status": "declined"})
+    row.refresh_from_db()
+    assert row.status == IntroductionStatus.DECLINED
+    assert [m.to for m in mail.outbox] == [[adult.user.email]]

@@ -359,6 +359,8 @@ def introduction_decide(
         raise PermissionDenied(_("Only stewards handle introduction requests."))
     if status not in (IntroductionStatus.DONE, IntroductionStatus.DECLINED):
         raise ValidationError({"status": [_("Choose “introduced” or “declined”.")]})
+    if status == IntroductionStatus.DONE:
+        _still_members(introduction)
     now = now or timezone.now()
     with transaction.atomic():
         changed = IntroductionRequest.objects.filter(
@@ -378,6 +380,26 @@ def introduction_decide(
         transaction.on_commit(lambda: _outcome_tell(request=introduction))
     introduction.refresh_from_db()
     return introduction
+
+
+def _still_members(introduction: IntroductionRequest) -> None:
+    """Refuse "introduced" once either person is no longer admitted here: someone removed,
+    or a youth member suspended because a guardian withdrew consent, whom no adult may be
+    introduced to now. Declining stays possible, and tells the requester."""
+    network = introduction.network
+    for person in (introduction.target, introduction.requester):
+        if membership_for(user=person, network=network) is None:
+            raise ValidationError(
+                {
+                    "status": [
+                        _(
+                            "%(name)s is no longer an active member of this network, so "
+                            "this introduction cannot be made: decline the request."
+                        )
+                        % {"name": person.full_name}
+                    ]
+                }
+            )
 
 
 def _outcome_tell(*, request: IntroductionRequest) -> None:
