@@ -516,7 +516,7 @@ def test_a_plan_made_before_rsvps_changed_is_not_published_until_refreshed(room:
     assert error.value.messages == [
         f"This plan is out of date: {cancelled.full_name} is no longer coming; "
         f"{late.full_name} is coming without a seat. Use “Refresh from RSVPs” to make a new "
-        "version that seats only them (everyone else keeps their seat), then publish that."
+        "version that changes only their seats (everyone else keeps theirs), then publish that."
     ]
     plan.refresh_from_db()
     assert plan.status == PlanStatus.DRAFT

@@ -754,7 +754,7 @@ def _keys_of(grid: Grid) -> set[str]:
 
 def out_of_date_text(changes: PlanChanges) -> str:
     """Why a plan made before the RSVPs changed is not published, naming who changed. Refresh
-    seats only them, so publishing the refreshed version is always at hand."""
+    changes only their seats, so publishing the refreshed version is always at hand."""
     parts = []
     if changes.no_longer_coming:
         parts.append(
@@ -776,7 +776,7 @@ def out_of_date_text(changes: PlanChanges) -> str:
         )
     return _(
         "This plan is out of date: %(changes)s. Use “Refresh from RSVPs” to make a new version "
-        "that seats only them (everyone else keeps their seat), then publish that."
+        "that changes only their seats (everyone else keeps theirs), then publish that."
     ) % {"changes": "; ".join(parts)}
 
 
