@@ -14,7 +14,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import dateformat, timezone
 from django_scopes import scope
 
-from collaboratory.networks.models import Role
+from collaboratory.networks.models import Membership, MembershipStatus, Role
+from collaboratory.networks.services.memberships import membership_status_override
 from collaboratory.people.models import AgeBand
 from collaboratory.youth.models import Application, Concern, MakeUp, SessionAttendance
 from collaboratory.youth.services import (
@@ -294,3 +295,28 @@ def test_a_steward_adds_the_recording_link_to_a_session(cohort: Cohort) -> None:
     assert bad.status_code == 200
     session.refresh_from_db()
     assert session.title == "Session"
+
+
+def test_a_lead_who_left_the_network_hands_concerns_back_to_the_stewards(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """The only named lead is removed from the cohort: concerns must not go to them (they
+    can no longer open the page) and the stewards read them again, as with no lead named."""
+    safeguarding_lead_set(
+        network=cohort.network, user=cohort.adult, lead=True, actor=cohort.steward
+    )
+    with scope(network=cohort.network):
+        membership = Membership.objects.get(network=cohort.network, user=cohort.adult)
+    membership_status_override(
+        membership=membership,
+        status=MembershipStatus.REMOVED,
+        note="Left the program.",
+        actor=cohort.steward,
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(cohort.youth).post("/n/cohort/youth/concern/", {"about": "A worry."})
+
+    assert [m.to for m in mail.outbox] == [["steward@cohort.example"]]
+    page = client_for(cohort.steward).get("/n/cohort/youth/concerns/")
+    assert page.status_code == 200
+    assert "A worry." in page.content.decode()

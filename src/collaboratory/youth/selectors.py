@@ -122,7 +122,13 @@ def vetted_adults(*, network: Network) -> QuerySet[VettedAdult]:
 
 
 def leads_of(*, network: Network) -> QuerySet[SafeguardingLead]:
-    return SafeguardingLead.objects.filter(network=network).select_related("user")
+    """The named leads still admitted in the network: a lead who left keeps no say (they
+    can no longer open the concerns), so with none left the stewards act again."""
+    return SafeguardingLead.objects.filter(
+        network=network,
+        user__memberships__network=network,
+        user__memberships__status__in=ADMITTED_STATUSES,
+    ).select_related("user")
 
 
 def concerns_of(*, network: Network) -> QuerySet[Concern]:

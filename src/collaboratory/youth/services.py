@@ -57,6 +57,7 @@ from collaboratory.youth.models import (
     SessionAttendance,
     VettedAdult,
 )
+from collaboratory.youth.selectors import leads_of
 
 CONDUCT_VERSION = "2026-12"
 
@@ -666,12 +667,8 @@ def safeguarding_lead_set(*, network: Network, user: User, lead: bool, actor: Us
 
 
 def concern_recipients(*, network: Network) -> list[User]:
-    """The network's safeguarding leads; with none named, its stewards."""
-    leads = list(
-        User.objects.filter(
-            pk__in=SafeguardingLead.objects.filter(network=network).values("user_id")
-        )
-    )
+    """The network's safeguarding leads still in it; with none, its stewards."""
+    leads = [lead.user for lead in leads_of(network=network)]
     return leads or stewards_of_network(network=network)
 
 
