@@ -17,7 +17,13 @@ from django_scopes import scope
 from collaboratory.networks.models import Membership, MembershipStatus, Role
 from collaboratory.networks.services.memberships import membership_status_override
 from collaboratory.people.models import AgeBand
-from collaboratory.youth.models import Application, Concern, MakeUp, SessionAttendance
+from collaboratory.youth.models import (
+    Application,
+    Concern,
+    GuardianLink,
+    MakeUp,
+    SessionAttendance,
+)
 from collaboratory.youth.services import (
     guardian_link_issue,
     guardian_link_revoke,
@@ -320,3 +326,21 @@ def test_a_lead_who_left_the_network_hands_concerns_back_to_the_stewards(
     page = client_for(cohort.steward).get("/n/cohort/youth/concerns/")
     assert page.status_code == 200
     assert "A worry." in page.content.decode()
+
+
+def test_a_guardian_link_with_no_guardian_on_record_says_so_and_nothing_else(
+    cohort: Cohort,
+) -> None:
+    """The refusal is about the link: the escalation form beside it, untouched, shows no
+    "required" errors, and no link is made."""
+    client = client_for(cohort.steward)
+    url = f"/n/cohort/youth/members/{cohort.youth2.pk}/"
+
+    response = client.post(url, {"action": "guardian_issue"}, follow=True)
+
+    page = response.content.decode()
+    assert "No guardian&#x27;s email is on record for this member." in page
+    assert "This field is required." not in page
+    with scope(network=cohort.network):
+        assert not GuardianLink.objects.filter(member=cohort.youth2).exists()
+
