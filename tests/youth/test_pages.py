@@ -344,3 +344,22 @@ def test_a_guardian_link_with_no_guardian_on_record_says_so_and_nothing_else(
     with scope(network=cohort.network):
         assert not GuardianLink.objects.filter(member=cohort.youth2).exists()
 
+
+def test_a_steward_reads_an_application_without_the_students_own_address(
+    cohort: Cohort,
+) -> None:
+    """The applicant is a high-school student: no adult sees a minor's contact details, so
+    the steward's page names the guardian's address (the way to reach the student) only."""
+    Client().post(apply_url(cohort), FORM)
+    with scope(network=cohort.network):
+        application = Application.objects.get()
+
+    page = (
+        client_for(cohort.steward)
+        .get(f"/n/cohort/youth/applications/{application.pk}/")
+        .content.decode()
+    )
+
+    assert FORM["full_name"] in page
+    assert FORM["guardian_email"] in page
+    assert FORM["email"] not in page
