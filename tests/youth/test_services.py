@@ -320,6 +320,27 @@ def test_vetting_reminders_go_once_per_window_to_the_adult_and_stewards(
     assert "lapses on" in mail.outbox[0].subject
 
 
+def test_no_vetting_reminder_goes_about_an_adult_who_left_the_cohort(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """The record stays (the vetting page keeps it), but neither the departed adult nor
+    the stewards are asked to renew a vetting nobody needs."""
+    with scope(network=cohort.network):
+        expires = VettedAdult.objects.get(user=cohort.adult).expires_on
+        membership = Membership.objects.get(network=cohort.network, user=cohort.adult)
+    membership_status_override(
+        membership=membership,
+        status=MembershipStatus.REMOVED,
+        note="Moved away.",
+        actor=cohort.steward,
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.vetting_reminders_send(today=expires - timedelta(days=29)) == 0
+
+    assert mail.outbox == []
+
+
 @pytest.mark.parametrize(
     ("time_zone", "too_soon", "due"),
     [

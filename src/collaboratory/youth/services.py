@@ -12,7 +12,7 @@ from functools import partial
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -323,14 +323,20 @@ def vetted_adult_save(
 
 
 def vetting_reminders_send(*, today: date | None = None, now: datetime | None = None) -> int:
-    """Email each vetted adult (with the stewards) when their record is about to lapse: at 30
-    days and again at 7. Returns how many reminders went out. The days left are counted on
-    each record's network's calendar at `now` unless `today` is given: the daily task runs
-    in UTC, which in a New York evening is already the next day."""
+    """Email each vetted adult still in the network (with the stewards) when their record is
+    about to lapse: at 30 days and again at 7. Returns how many reminders went out. The days
+    left are counted on each record's network's calendar at `now` unless `today` is given:
+    the daily task runs in UTC, which in a New York evening is already the next day."""
     now = now or timezone.now()
     sent = 0
     with scopes_disabled():
-        records = list(VettedAdult.objects.select_related("network", "user"))
+        # Only adults still in the record's network: nobody renews a departed adult's vetting.
+        records = list(
+            VettedAdult.objects.filter(
+                user__memberships__network=F("network"),
+                user__memberships__status__in=ADMITTED_STATUSES,
+            ).select_related("network", "user")
+        )
     for record in records:
         window = program.vetting_reminder_window(
             expires_on=record.expires_on,
