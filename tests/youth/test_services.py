@@ -14,6 +14,7 @@ from django_scopes import scope, scopes_disabled
 from collaboratory.audit.models import AuditEvent
 from collaboratory.networks.models import Invitation, Membership, MembershipStatus, Network
 from collaboratory.networks.services.memberships import membership_status_override
+from collaboratory.people.models import User
 from collaboratory.people.selectors import personal_data_of
 from collaboratory.people.services import account_delete
 from collaboratory.youth import services
@@ -318,6 +319,24 @@ def test_vetting_reminders_go_once_per_window_to_the_adult_and_stewards(
     assert len(mail.outbox) == 4
     assert {m.to[0] for m in mail.outbox} == {"adult@cohort.example", "steward@cohort.example"}
     assert "lapses on" in mail.outbox[0].subject
+
+
+def test_a_vetting_reminder_reaches_each_person_in_their_own_language(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """The daily task has no reader's language: the adult who chose Spanish reads Spanish,
+    the steward the default."""
+    with scopes_disabled():
+        User.objects.filter(pk=cohort.adult.pk).update(language="es")
+    with scope(network=cohort.network):
+        expires = VettedAdult.objects.get(user=cohort.adult).expires_on
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.vetting_reminders_send(today=expires - timedelta(days=29)) == 1
+
+    subjects = {m.to[0]: m.subject for m in mail.outbox}
+    assert subjects["adult@cohort.example"].startswith("Protección juvenil")
+    assert subjects["steward@cohort.example"].startswith("Youth safeguarding")
 
 
 def test_no_vetting_reminder_goes_about_an_adult_who_left_the_cohort(

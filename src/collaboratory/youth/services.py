@@ -14,13 +14,13 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
-from collaboratory.networks.mail import mail_send
+from collaboratory.networks.mail import by_language, mail_send
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     Membership,
@@ -348,31 +348,38 @@ def vetting_reminders_send(*, today: date | None = None, now: datetime | None = 
         network = record.network
         with scope(network=network), transaction.atomic():
             VettedAdult.objects.filter(pk=record.pk).update(reminded_for=window)
-            recipients: list[User | str] = [record.user]
+            recipients = [record.user]
             recipients += [s for s in stewards_of_network(network=network) if s != record.user]
-            subject = _("Youth safeguarding: %(name)s's vetting lapses on %(date)s") % {
-                "name": record.user.full_name,
-                "date": record.expires_on.isoformat(),
-            }
-            body = _(
-                "The background check and safeguarding training recorded for %(name)s in "
-                "%(network)s lapse on %(date)s. After that date they cannot facilitate youth "
-                "sessions. Renew both and ask a steward to record the new dates."
-            ) % {
+            values = {
                 "name": record.user.full_name,
                 "network": network.name,
                 "date": record.expires_on.isoformat(),
             }
-            transaction.on_commit(
-                partial(
-                    mail_send,
-                    network=network,
-                    subject=subject,
-                    body=body,
-                    recipients=recipients,
-                    free_text=False,
+            # No reader's language in a daily task: each person reads their own.
+            for language, group in by_language(recipients).items():
+                with translation.override(language):
+                    subject = (
+                        _("Youth safeguarding: %(name)s's vetting lapses on %(date)s") % values
+                    )
+                    body = (
+                        _(
+                            "The background check and safeguarding training recorded for "
+                            "%(name)s in %(network)s lapse on %(date)s. After that date they "
+                            "cannot facilitate youth sessions. Renew both and ask a steward to "
+                            "record the new dates."
+                        )
+                        % values
+                    )
+                transaction.on_commit(
+                    partial(
+                        mail_send,
+                        network=network,
+                        subject=subject,
+                        body=body,
+                        recipients=list(group),
+                        free_text=False,
+                    )
                 )
-            )
             audit_record(action="youth.vetting_reminded", network=network, target=record)
         sent += 1
     return sent
