@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
@@ -417,6 +417,20 @@ def test_a_concern_goes_to_the_leads_or_else_the_stewards_without_its_words(
         )
     with scope(network=cohort.network):
         assert Concern.objects.count() == 2
+
+
+def test_a_concern_notice_reaches_each_lead_in_their_own_language(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """A student filing in Spanish does not decide the leads' language: the steward who
+    chose none reads the default."""
+    with scopes_disabled():
+        User.objects.filter(pk=cohort.steward.pk).update(language="")
+    with translation.override("es"), django_capture_on_commit_callbacks(execute=True):
+        services.concern_report(network=cohort.network, filed_by=cohort.youth, about="Algo")
+
+    assert [m.to for m in mail.outbox] == [["steward@cohort.example"]]
+    assert mail.outbox[0].subject.startswith("A safeguarding concern was reported")
 
 
 # --- Guardians' links

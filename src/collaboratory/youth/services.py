@@ -706,20 +706,29 @@ def concern_report(
         audit_record(
             action="youth.concern_reported", actor=filed_by, network=network, target=concern
         )
-        recipients: list[User | str] = list(concern_recipients(network=network))
         link = settings.SITE_URL + reverse("youth:concerns", kwargs={"network_slug": network.slug})
-        subject = _("A safeguarding concern was reported in %(network)s") % {
-            "network": network.name
-        }
-        body = _(
-            "Someone reported a safeguarding concern in %(network)s. Read it and act on it "
-            "here (safeguarding leads only): %(link)s"
-        ) % {"network": network.name, "link": link}
-        transaction.on_commit(
-            lambda: mail_send(
-                network=network, subject=subject, body=body, recipients=recipients, free_text=False
+        values = {"network": network.name, "link": link}
+        # In each lead's language, not the reporter's.
+        for language, group in by_language(concern_recipients(network=network)).items():
+            with translation.override(language):
+                subject = _("A safeguarding concern was reported in %(network)s") % values
+                body = (
+                    _(
+                        "Someone reported a safeguarding concern in %(network)s. Read it and "
+                        "act on it here (safeguarding leads only): %(link)s"
+                    )
+                    % values
+                )
+            transaction.on_commit(
+                partial(
+                    mail_send,
+                    network=network,
+                    subject=subject,
+                    body=body,
+                    recipients=list(group),
+                    free_text=False,
+                )
             )
-        )
     return concern
 
 
