@@ -539,6 +539,36 @@ def test_a_former_members_data_is_deleted_after_the_retention_period(
         assert not Departure.objects.exists()
 
 
+def test_waiting_for_consent_does_not_start_the_retention_clock_of_a_later_departure(
+    cohort: Cohort, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """A new youth member waits for the guardian over a daily run (not admitted yet), then
+    joins, then leaves on day 20: their rows are kept for the full period after leaving
+    (to day 50), not counted from the days they waited for consent."""
+    settings.COLLABORATORY_YOUTH_RETENTION_DAYS = 30
+    with scope(network=cohort.network):
+        membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
+
+    def status(value: str) -> None:
+        membership_status_override(
+            membership=membership, status=value, note="Test step", actor=cohort.steward
+        )
+
+    start = timezone.now()
+    status(MembershipStatus.PENDING_CONSENT)
+    services.youth_retention_run(now=start)
+    status(MembershipStatus.ACTIVE)
+    _give_youth_rows(cohort)
+    services.youth_retention_run(now=start + timedelta(days=1))
+    before = _youth_rows(cohort)
+    status(MembershipStatus.ALUMNI)
+    services.youth_retention_run(now=start + timedelta(days=20))
+
+    assert services.youth_retention_run(now=start + timedelta(days=31))["rows_deleted"] == 0
+    assert _youth_rows(cohort) == before
+    assert services.youth_retention_run(now=start + timedelta(days=51))["rows_deleted"] > 0
+
+
 def test_a_declined_application_is_deleted_after_the_retention_period(cohort: Cohort) -> None:
     application = apply(cohort)
     services.application_decide(application=application, select=False, actor=cohort.steward)

@@ -844,7 +844,8 @@ def retention_days() -> int:
 
 def youth_retention_run(*, now: datetime | None = None) -> dict[str, int]:
     """The retention schedule. First, a youth member who no longer belongs to their cohort
-    (removed, alumni, membership gone) gets a departure date. Then, once the configured
+    (removed, alumni, membership gone) gets a departure date, and one admitted again loses
+    theirs (the clock restarts at the next departure). Then, once the configured
     period has passed since leaving, their personal data in the youth program is deleted;
     so are declined applications that long after the decision."""
     now = now or timezone.now()
@@ -868,6 +869,14 @@ def youth_retention_run(*, now: datetime | None = None) -> dict[str, int]:
             | set(AbsenceNotice.objects.values_list("network_id", "member_id").distinct())
         )
         known = set(Departure.objects.values_list("network_id", "member_id"))
+        # Admitted again (or at last: a new member waits for consent over a daily run): the
+        # clock stops now, so a later departure starts a full period of its own.
+        back = known & keep
+        for network_id in {n for n, _u in back}:
+            Departure.objects.filter(
+                network_id=network_id, member_id__in=[u for n, u in back if n == network_id]
+            ).delete()
+        known -= back
         fresh = [
             Departure(network_id=n, member_id=u, left_at=now)
             for n, u in sorted(seen - keep - known)
@@ -875,9 +884,6 @@ def youth_retention_run(*, now: datetime | None = None) -> dict[str, int]:
         Departure.objects.bulk_create(fresh)
         noted = len(fresh)
         for departure in Departure.objects.filter(left_at__lte=cutoff).select_related("member"):
-            if (departure.network_id, departure.member_id) in keep:
-                departure.delete()  # came back: the clock stops
-                continue
             purged += _person_rows_delete(
                 network_q=Q(network_id=departure.network_id),
                 user_id=departure.member_id,
