@@ -599,6 +599,28 @@ def test_export_my_data_carries_the_persons_youth_rows(cohort: Cohort) -> None:
     assert [c["about"] for c in data["concerns_filed"]] == ["Worry"]
 
 
+def test_export_my_data_carries_an_adults_vetting_and_lead_role(cohort: Cohort) -> None:
+    """Account deletion removes an adult's vetting record and lead role, so they are the
+    person's data: "export my data" carries them too."""
+    services.safeguarding_lead_set(
+        network=cohort.network, user=cohort.adult, lead=True, actor=cohort.steward
+    )
+    with scope(network=cohort.network):
+        record = VettedAdult.objects.get(user=cohort.adult)
+
+    data = personal_data_of(user=cohort.adult)["youth_program"]
+
+    assert data["vetting"] == [
+        {
+            "network": cohort.network.name,
+            "background_check_on": record.background_check_on.isoformat(),
+            "training_on": record.training_on.isoformat(),
+            "expires_on": record.expires_on.isoformat(),
+        }
+    ]
+    assert data["safeguarding_lead_in"] == [cohort.network.name]
+
+
 def test_the_guardian_is_emailed_each_step_without_the_note(
     cohort: Cohort, django_capture_on_commit_callbacks
 ) -> None:  # type: ignore[no-untyped-def]
