@@ -15,7 +15,7 @@ from django_scopes import scopes_disabled
 from collaboratory.audit.models import AuditEvent
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat
 from collaboratory.gatherings.selectors import check_in_code_for
-from collaboratory.gatherings.services import attendance_check_in, gathering_create
+from collaboratory.gatherings.services import attendance_check_in, gathering_create, rsvp_submit
 from collaboratory.networks.models import Role
 from collaboratory.qr import qr_svg_response
 from tests.conftest import World, client_for
@@ -325,3 +325,34 @@ def test_members_get_neither_the_qr_code_nor_the_code_screen(world: World) -> No
             action="access.denied", actor=world.personas["member"]
         ).count()
     assert refusals == 2
+
+
+def test_a_steward_checks_a_youth_guest_in_from_the_door_list(world: World) -> None:
+    """At a gathering where youth take part, the cohort's youth members come as guests: one
+    without a phone to scan the code is on the door list and checked in there like a member.
+    At a gathering without youth, the door still refuses them."""
+    now = timezone.now().replace(microsecond=0)
+    with_youth = GatheringFactory(
+        network=world.alpha, first_part_at=now - timedelta(hours=1), youth_take_part=True
+    )
+    without = happening_now(world)
+    youth = world.personas["youth_member"]
+    with scopes_disabled():
+        rsvp_submit(gathering=with_youth, user=youth, answer="yes", both_parts=True)
+        part = with_youth.parts.order_by("starts_at").first()
+        other_part = without.parts.order_by("starts_at").first()
+    client = client_for(world.personas["steward"])
+    url = f"/n/alpha/gatherings/{with_youth.pk}/door/"
+
+    listed = client.get(url, {"part": part.pk}).content.decode()
+    client.post(url, {"user": youth.pk, "part": part.pk})
+    refused = client.post(
+        f"/n/alpha/gatherings/{without.pk}/door/",
+        {"user": youth.pk, "part": other_part.pk},
+        follow=True,
+    )
+
+    assert f"Check in {youth.full_name}" in listed
+    assert ledger(with_youth) == [("Welcome reception and dinner", youth.pk, "door")]
+    assert "Only members of this network can be checked in here." in refused.content.decode()
+    assert ledger(without) == []

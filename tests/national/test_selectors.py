@@ -3,6 +3,9 @@ and sharing enforced in the selector."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
@@ -15,7 +18,7 @@ from collaboratory.national.report import count_rows
 from collaboratory.national.selectors import national_rollup, real_local_networks
 from collaboratory.national.services import national_sharing_set
 from collaboratory.networks.models import Membership, Network, NetworkKind, Role
-from tests.factories import MembershipFactory, NetworkFactory
+from tests.factories import GatheringFactory, MembershipFactory, NetworkFactory
 from tests.national.conftest import LOCAL_CANARY_EMAIL, LOCAL_CANARY_NAME
 
 
@@ -141,3 +144,27 @@ def test_query_count_does_not_grow_with_networks_or_people(national, build_local
     five = _queries(national)
 
     assert two == five
+
+
+def test_a_gathering_counts_in_the_year_of_its_own_networks_calendar(db: None) -> None:
+    """Seattle's New Year's Eve gathering at 9:30 pm is already January 1st in New York:
+    it belongs to Seattle's old year (as on Seattle's own dashboard), not the national's
+    new one."""
+    national = NetworkFactory(slug="usa-east", time_zone="America/New_York")
+    seattle = NetworkFactory(
+        slug="seattle",
+        kind=NetworkKind.LOCAL,
+        parent=national,
+        time_zone="America/Los_Angeles",
+    )
+    pacific = ZoneInfo("America/Los_Angeles")
+    GatheringFactory(
+        network=seattle, first_part_at=datetime(2026, 12, 31, 21, 30, tzinfo=pacific), parts=1
+    )
+
+    old_year = national_rollup(national=national, now=datetime(2026, 12, 31, 12, tzinfo=UTC))
+    new_year = national_rollup(national=national, now=datetime(2027, 6, 1, 12, tzinfo=UTC))
+
+    assert (old_year.year, old_year.locals[0].gatherings_planned) == (2026, 1)
+    assert (new_year.year, new_year.locals[0].gatherings_planned) == (2027, 0)
+    assert (new_year.locals[0].gatherings_held, new_year.totals.gatherings_planned) == (0, 0)

@@ -340,3 +340,33 @@ def test_a_trainees_page_gives_times_in_the_national_networks_zone(training: Tra
     body = page.content.decode()
     assert f"{local:%Y-%m-%d %H:%M} · One-on-one East" in body
     assert "Times are shown in America/Los_Angeles." in body
+
+
+def test_attendance_naming_another_cohorts_trainee_is_refused_on_the_page(
+    training: Training,
+) -> None:
+    """A trainee id from another cohort (or a stale or forged form) gets the page back with
+    the refusal, not a server error, and the recorded attendance stays as it was."""
+    with scopes_disabled():
+        session = training.cohort.sessions.order_by("starts_at").first()
+        ours = training.org.staff.order_by("pk").first()
+    client = client_for(training.trainer)
+    url = _url("training:session", training, cohort_id=training.cohort.pk, session_id=session.pk)
+    client.post(url, {"action": "attendance", "trainee": [str(ours.pk)]})
+    cohort_b = client.post(
+        _url("training:home", training), {"name": "B", "starts_on": "2027-02-01"}
+    )
+    assert cohort_b.status_code == 302
+    with scopes_disabled():
+        other_cohort = Cohort.objects.get(name="B")
+    southside = apply(training.national, "Southside", ("s1@south.example", "s2@south.example"))
+    application_admit(application=southside, cohort=other_cohort, actor=training.trainer)
+    with scopes_disabled():
+        theirs = southside.staff.order_by("pk").first()
+
+    response = client.post(url, {"action": "attendance", "trainee": [str(theirs.pk)]})
+
+    assert response.status_code == 400
+    assert "Choose trainees of this cohort only." in response.content.decode()
+    with scopes_disabled():
+        assert list(session.attendance.values_list("trainee_id", flat=True)) == [ours.pk]

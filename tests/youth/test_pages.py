@@ -14,9 +14,16 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import dateformat, timezone
 from django_scopes import scope
 
-from collaboratory.networks.models import Role
+from collaboratory.networks.models import Membership, MembershipStatus, Role
+from collaboratory.networks.services.memberships import membership_status_override
 from collaboratory.people.models import AgeBand
-from collaboratory.youth.models import Application, Concern, MakeUp, SessionAttendance
+from collaboratory.youth.models import (
+    Application,
+    Concern,
+    GuardianLink,
+    MakeUp,
+    SessionAttendance,
+)
 from collaboratory.youth.services import (
     guardian_link_issue,
     guardian_link_revoke,
@@ -294,3 +301,65 @@ def test_a_steward_adds_the_recording_link_to_a_session(cohort: Cohort) -> None:
     assert bad.status_code == 200
     session.refresh_from_db()
     assert session.title == "Session"
+
+
+def test_a_lead_who_left_the_network_hands_concerns_back_to_the_stewards(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """The only named lead is removed from the cohort: concerns must not go to them (they
+    can no longer open the page) and the stewards read them again, as with no lead named."""
+    safeguarding_lead_set(
+        network=cohort.network, user=cohort.adult, lead=True, actor=cohort.steward
+    )
+    with scope(network=cohort.network):
+        membership = Membership.objects.get(network=cohort.network, user=cohort.adult)
+    membership_status_override(
+        membership=membership,
+        status=MembershipStatus.REMOVED,
+        note="Left the program.",
+        actor=cohort.steward,
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(cohort.youth).post("/n/cohort/youth/concern/", {"about": "A worry."})
+
+    assert [m.to for m in mail.outbox] == [["steward@cohort.example"]]
+    page = client_for(cohort.steward).get("/n/cohort/youth/concerns/")
+    assert page.status_code == 200
+    assert "A worry." in page.content.decode()
+
+
+def test_a_guardian_link_with_no_guardian_on_record_says_so_and_nothing_else(
+    cohort: Cohort,
+) -> None:
+    """The refusal is about the link: the escalation form beside it, untouched, shows no
+    "required" errors, and no link is made."""
+    client = client_for(cohort.steward)
+    url = f"/n/cohort/youth/members/{cohort.youth2.pk}/"
+
+    response = client.post(url, {"action": "guardian_issue"}, follow=True)
+
+    page = response.content.decode()
+    assert "No guardian&#x27;s email is on record for this member." in page
+    assert "This field is required." not in page
+    with scope(network=cohort.network):
+        assert not GuardianLink.objects.filter(member=cohort.youth2).exists()
+
+
+def test_a_steward_reads_an_application_without_the_students_own_address(
+    cohort: Cohort,
+) -> None:
+    """The applicant is a high-school student: no adult sees a minor's contact details, so
+    the steward's page names the guardian's address (the way to reach the student) only."""
+    Client().post(apply_url(cohort), FORM)
+    with scope(network=cohort.network):
+        application = Application.objects.get()
+
+    page = (
+        client_for(cohort.steward)
+        .get(f"/n/cohort/youth/applications/{application.pk}/")
+        .content.decode()
+    )
+
+    assert FORM["full_name"] in page
+    assert FORM["guardian_email"] in page
+    assert FORM["email"] not in page

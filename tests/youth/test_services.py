@@ -8,12 +8,13 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.networks.models import Invitation, Membership, MembershipStatus, Network
 from collaboratory.networks.services.memberships import membership_status_override
+from collaboratory.people.models import User
 from collaboratory.people.selectors import personal_data_of
 from collaboratory.people.services import account_delete
 from collaboratory.youth import services
@@ -320,6 +321,45 @@ def test_vetting_reminders_go_once_per_window_to_the_adult_and_stewards(
     assert "lapses on" in mail.outbox[0].subject
 
 
+def test_a_vetting_reminder_reaches_each_person_in_their_own_language(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """The daily task has no reader's language: the adult who chose Spanish reads Spanish,
+    the steward the default."""
+    with scopes_disabled():
+        User.objects.filter(pk=cohort.adult.pk).update(language="es")
+    with scope(network=cohort.network):
+        expires = VettedAdult.objects.get(user=cohort.adult).expires_on
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.vetting_reminders_send(today=expires - timedelta(days=29)) == 1
+
+    subjects = {m.to[0]: m.subject for m in mail.outbox}
+    assert subjects["adult@cohort.example"].startswith("Protección juvenil")
+    assert subjects["steward@cohort.example"].startswith("Youth safeguarding")
+
+
+def test_no_vetting_reminder_goes_about_an_adult_who_left_the_cohort(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """The record stays (the vetting page keeps it), but neither the departed adult nor
+    the stewards are asked to renew a vetting nobody needs."""
+    with scope(network=cohort.network):
+        expires = VettedAdult.objects.get(user=cohort.adult).expires_on
+        membership = Membership.objects.get(network=cohort.network, user=cohort.adult)
+    membership_status_override(
+        membership=membership,
+        status=MembershipStatus.REMOVED,
+        note="Moved away.",
+        actor=cohort.steward,
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.vetting_reminders_send(today=expires - timedelta(days=29)) == 0
+
+    assert mail.outbox == []
+
+
 @pytest.mark.parametrize(
     ("time_zone", "too_soon", "due"),
     [
@@ -377,6 +417,20 @@ def test_a_concern_goes_to_the_leads_or_else_the_stewards_without_its_words(
         )
     with scope(network=cohort.network):
         assert Concern.objects.count() == 2
+
+
+def test_a_concern_notice_reaches_each_lead_in_their_own_language(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """A student filing in Spanish does not decide the leads' language: the steward who
+    chose none reads the default."""
+    with scopes_disabled():
+        User.objects.filter(pk=cohort.steward.pk).update(language="")
+    with translation.override("es"), django_capture_on_commit_callbacks(execute=True):
+        services.concern_report(network=cohort.network, filed_by=cohort.youth, about="Algo")
+
+    assert [m.to for m in mail.outbox] == [["steward@cohort.example"]]
+    assert mail.outbox[0].subject.startswith("A safeguarding concern was reported")
 
 
 # --- Guardians' links
@@ -485,6 +539,36 @@ def test_a_former_members_data_is_deleted_after_the_retention_period(
         assert not Departure.objects.exists()
 
 
+def test_waiting_for_consent_does_not_start_the_retention_clock_of_a_later_departure(
+    cohort: Cohort, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """A new youth member waits for the guardian over a daily run (not admitted yet), then
+    joins, then leaves on day 20: their rows are kept for the full period after leaving
+    (to day 50), not counted from the days they waited for consent."""
+    settings.COLLABORATORY_YOUTH_RETENTION_DAYS = 30
+    with scope(network=cohort.network):
+        membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
+
+    def status(value: str) -> None:
+        membership_status_override(
+            membership=membership, status=value, note="Test step", actor=cohort.steward
+        )
+
+    start = timezone.now()
+    status(MembershipStatus.PENDING_CONSENT)
+    services.youth_retention_run(now=start)
+    status(MembershipStatus.ACTIVE)
+    _give_youth_rows(cohort)
+    services.youth_retention_run(now=start + timedelta(days=1))
+    before = _youth_rows(cohort)
+    status(MembershipStatus.ALUMNI)
+    services.youth_retention_run(now=start + timedelta(days=20))
+
+    assert services.youth_retention_run(now=start + timedelta(days=31))["rows_deleted"] == 0
+    assert _youth_rows(cohort) == before
+    assert services.youth_retention_run(now=start + timedelta(days=51))["rows_deleted"] > 0
+
+
 def test_a_declined_application_is_deleted_after_the_retention_period(cohort: Cohort) -> None:
     application = apply(cohort)
     services.application_decide(application=application, select=False, actor=cohort.steward)
@@ -513,6 +597,28 @@ def test_export_my_data_carries_the_persons_youth_rows(cohort: Cohort) -> None:
     assert [s["presence"] for s in data["sessions"]] == ["unexcused"]
     assert [n["reason"] for n in data["absence_notices"]] == ["Trip"]
     assert [c["about"] for c in data["concerns_filed"]] == ["Worry"]
+
+
+def test_export_my_data_carries_an_adults_vetting_and_lead_role(cohort: Cohort) -> None:
+    """Account deletion removes an adult's vetting record and lead role, so they are the
+    person's data: "export my data" carries them too."""
+    services.safeguarding_lead_set(
+        network=cohort.network, user=cohort.adult, lead=True, actor=cohort.steward
+    )
+    with scope(network=cohort.network):
+        record = VettedAdult.objects.get(user=cohort.adult)
+
+    data = personal_data_of(user=cohort.adult)["youth_program"]
+
+    assert data["vetting"] == [
+        {
+            "network": cohort.network.name,
+            "background_check_on": record.background_check_on.isoformat(),
+            "training_on": record.training_on.isoformat(),
+            "expires_on": record.expires_on.isoformat(),
+        }
+    ]
+    assert data["safeguarding_lead_in"] == [cohort.network.name]
 
 
 def test_the_guardian_is_emailed_each_step_without_the_note(

@@ -41,7 +41,13 @@ from collaboratory.gatherings.models import (
     Substitution,
     default_part_template,
 )
-from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
+from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
+    Membership,
+    Network,
+    NetworkKind,
+    Role,
+)
 from collaboratory.networks.prepared import prepared
 from collaboratory.networks.selectors import youth_cohort_membership
 from collaboratory.networks.tokens import digests_match, keyed_token_parse
@@ -280,18 +286,27 @@ def gathering_attendees(*, gathering: Gathering) -> list[dict[str, str]]:
     return rows
 
 
-def door_members(*, gathering: Gathering, query: str) -> QuerySet[Membership]:
+def door_members(*, gathering: Gathering, query: str) -> list[Membership]:
     """The door list: admitted members by name when `query`, else those confirmed; 100 at
-    most, by name."""
-    members = Membership.objects.filter(
-        network=gathering.network, status__in=ADMITTED_STATUSES
-    ).select_related("user", "organization")
-    if query:
-        members = members.filter(user__full_name__icontains=query)
-    else:
-        confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED)
-        members = members.filter(user__in=confirmed.values("user_id"))
-    return members.order_by("user__full_name")[:100]
+    most, by name. Where youth take part, the youth guests too (their cohort's membership:
+    they have none here), so one without a phone is checked in at the door."""
+    who = Q(network=gathering.network)
+    if gathering.youth_take_part:
+        who |= Q(
+            network__parent=gathering.network,
+            network__kind=NetworkKind.YOUTH,
+            role=Role.YOUTH_MEMBER,
+        )
+    with scopes_disabled():  # the cohorts' rows, read for this one gathering's door
+        members = Membership.objects.filter(who, status__in=ADMITTED_STATUSES).select_related(
+            "user", "organization"
+        )
+        if query:
+            members = members.filter(user__full_name__icontains=query)
+        else:
+            confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED)
+            members = members.filter(user__in=confirmed.values("user_id"))
+        return list(members.order_by("user__full_name", "pk")[:100])
 
 
 def part_checked_in(*, part: GatheringPart) -> set[int]:

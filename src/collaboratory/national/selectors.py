@@ -243,8 +243,6 @@ def national_rollup(*, national: Network, now: datetime | None = None) -> Rollup
     now = now or timezone.now()
     zone = ZoneInfo(national.time_zone)
     year = timezone.localtime(now, zone).year
-    year_start = datetime(year, 1, 1, tzinfo=zone)
-    year_end = datetime(year + 1, 1, 1, tzinfo=zone)
     statuses = dict(Partnership.Status.choices)
     with scopes_disabled():
         networks = list(real_local_networks(national))
@@ -259,9 +257,7 @@ def national_rollup(*, national: Network, now: datetime | None = None) -> Rollup
             n=Count("user_id", distinct=True),
         )
         gatherings = _grouped(
-            Gathering.objects.filter(
-                network_id__in=ids, starts_at__gte=year_start, starts_at__lt=year_end
-            ),
+            Gathering.objects.filter(_in_year(networks, year)),
             planned=Count("pk"),
             held=Count("pk", filter=Q(ends_at__lte=now)),
         )
@@ -375,6 +371,23 @@ def national_rollup(*, national: Network, now: datetime | None = None) -> Rollup
         ),
         computed_at=now,
     )
+
+
+def _in_year(networks: list[Network], year: int) -> Q:
+    """Gatherings of these networks that begin in `year` on their own network's calendar
+    (a Seattle New Year's Eve is already January in New York): one condition per zone."""
+    zones: dict[str, list[int]] = defaultdict(list)
+    for network in networks:
+        zones[network.time_zone].append(network.pk)
+    found = Q(pk__in=[])
+    for name, ids in zones.items():
+        zone = ZoneInfo(name)
+        found |= Q(
+            network_id__in=ids,
+            starts_at__gte=datetime(year, 1, 1, tzinfo=zone),
+            starts_at__lt=datetime(year + 1, 1, 1, tzinfo=zone),
+        )
+    return found
 
 
 def _merge(rows: Iterable[tuple[str | None, int]]) -> list[tuple[str | None, int]]:

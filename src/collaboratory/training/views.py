@@ -252,17 +252,19 @@ def session_edit(
         gatherings=_gathering_choices(request),
     )
     status = 200
-    if request.method == "POST":
+    if request.method == "POST" and request.POST.get("action") == "attendance":
+        ids = [id_param(raw, field="trainee") or 0 for raw in request.POST.getlist("trainee")]
         try:
-            if request.POST.get("action") == "attendance":
-                ids = [
-                    id_param(raw, field="trainee") or 0 for raw in request.POST.getlist("trainee")
-                ]
-                services.session_attendance_set(
-                    session=session, trainee_ids=ids, actor=request.user
-                )
-                messages.success(request, _("Attendance saved."))
-                return redirect(request.path)
+            services.session_attendance_set(session=session, trainee_ids=ids, actor=request.user)
+        except ValidationError as error:
+            # The refusal names no field of the session form (which is not bound here).
+            messages.error(request, error_text(error))
+            status = 400
+        else:
+            messages.success(request, _("Attendance saved."))
+            return redirect(request.path)
+    elif request.method == "POST":
+        try:
             if form.is_valid():
                 data = dict(form.cleaned_data)
                 gathering_id = data.pop("gathering")

@@ -10,7 +10,7 @@ from django_scopes import scopes_disabled
 from collaboratory.networks.models import NetworkKind
 from collaboratory.networks.rules import is_network_member, is_network_steward, network_of
 from collaboratory.people.models import User
-from collaboratory.youth.models import SafeguardingLead
+from collaboratory.youth.selectors import leads_of
 
 
 @rules.predicate
@@ -21,15 +21,13 @@ def is_youth_network(user: User, obj: object) -> bool:
 
 @rules.predicate
 def is_safeguarding_lead(user: User, obj: object) -> bool:
-    """A named lead of the network; with no lead named, the network's stewards."""
+    """A named lead of the network; with no lead named (or none still in it), its stewards."""
     network = network_of(obj)
     if network is None or not is_network_member(user, network):
         return False
     # The lead list is the network's own; predicates may run outside the request's scope.
     with scopes_disabled():
-        leads = set(
-            SafeguardingLead.objects.filter(network=network).values_list("user_id", flat=True)
-        )
+        leads = set(leads_of(network=network).values_list("user_id", flat=True))
     if leads:
         return user.pk in leads
     return bool(is_network_steward(user, network))

@@ -122,7 +122,13 @@ def vetted_adults(*, network: Network) -> QuerySet[VettedAdult]:
 
 
 def leads_of(*, network: Network) -> QuerySet[SafeguardingLead]:
-    return SafeguardingLead.objects.filter(network=network).select_related("user")
+    """The named leads still admitted in the network: a lead who left keeps no say (they
+    can no longer open the concerns), so with none left the stewards act again."""
+    return SafeguardingLead.objects.filter(
+        network=network,
+        user__memberships__network=network,
+        user__memberships__status__in=ADMITTED_STATUSES,
+    ).select_related("user")
 
 
 def concerns_of(*, network: Network) -> QuerySet[Concern]:
@@ -207,6 +213,9 @@ def personal_youth_program(user: User) -> dict[str, Any]:
         )
         steps = list(EscalationStep.objects.filter(member=user).select_related("network"))
         concerns = list(Concern.objects.filter(filed_by=user).order_by("pk"))
+        # An adult's vetting and lead role: account deletion removes them too.
+        vetting = list(VettedAdult.objects.filter(user=user).select_related("network"))
+        leads = list(SafeguardingLead.objects.filter(user=user).select_related("network"))
     return {
         "applications": [
             {
@@ -237,4 +246,14 @@ def personal_youth_program(user: User) -> dict[str, Any]:
             for s in steps
         ],
         "concerns_filed": [{"about": c.about, "at": when(c.created_at)} for c in concerns],
+        "vetting": [
+            {
+                "network": v.network.name,
+                "background_check_on": v.background_check_on.isoformat(),
+                "training_on": v.training_on.isoformat(),
+                "expires_on": v.expires_on.isoformat(),
+            }
+            for v in vetting
+        ],
+        "safeguarding_lead_in": [lead.network.name for lead in leads],
     }

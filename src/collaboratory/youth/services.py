@@ -12,15 +12,15 @@ from functools import partial
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
-from collaboratory.networks.mail import mail_send
+from collaboratory.networks.mail import by_language, mail_send
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     Membership,
@@ -57,6 +57,7 @@ from collaboratory.youth.models import (
     SessionAttendance,
     VettedAdult,
 )
+from collaboratory.youth.selectors import leads_of
 
 CONDUCT_VERSION = "2026-12"
 
@@ -322,14 +323,20 @@ def vetted_adult_save(
 
 
 def vetting_reminders_send(*, today: date | None = None, now: datetime | None = None) -> int:
-    """Email each vetted adult (with the stewards) when their record is about to lapse: at 30
-    days and again at 7. Returns how many reminders went out. The days left are counted on
-    each record's network's calendar at `now` unless `today` is given: the daily task runs
-    in UTC, which in a New York evening is already the next day."""
+    """Email each vetted adult still in the network (with the stewards) when their record is
+    about to lapse: at 30 days and again at 7. Returns how many reminders went out. The days
+    left are counted on each record's network's calendar at `now` unless `today` is given:
+    the daily task runs in UTC, which in a New York evening is already the next day."""
     now = now or timezone.now()
     sent = 0
     with scopes_disabled():
-        records = list(VettedAdult.objects.select_related("network", "user"))
+        # Only adults still in the record's network: nobody renews a departed adult's vetting.
+        records = list(
+            VettedAdult.objects.filter(
+                user__memberships__network=F("network"),
+                user__memberships__status__in=ADMITTED_STATUSES,
+            ).select_related("network", "user")
+        )
     for record in records:
         window = program.vetting_reminder_window(
             expires_on=record.expires_on,
@@ -341,31 +348,38 @@ def vetting_reminders_send(*, today: date | None = None, now: datetime | None = 
         network = record.network
         with scope(network=network), transaction.atomic():
             VettedAdult.objects.filter(pk=record.pk).update(reminded_for=window)
-            recipients: list[User | str] = [record.user]
+            recipients = [record.user]
             recipients += [s for s in stewards_of_network(network=network) if s != record.user]
-            subject = _("Youth safeguarding: %(name)s's vetting lapses on %(date)s") % {
-                "name": record.user.full_name,
-                "date": record.expires_on.isoformat(),
-            }
-            body = _(
-                "The background check and safeguarding training recorded for %(name)s in "
-                "%(network)s lapse on %(date)s. After that date they cannot facilitate youth "
-                "sessions. Renew both and ask a steward to record the new dates."
-            ) % {
+            values = {
                 "name": record.user.full_name,
                 "network": network.name,
                 "date": record.expires_on.isoformat(),
             }
-            transaction.on_commit(
-                partial(
-                    mail_send,
-                    network=network,
-                    subject=subject,
-                    body=body,
-                    recipients=recipients,
-                    free_text=False,
+            # No reader's language in a daily task: each person reads their own.
+            for language, group in by_language(recipients).items():
+                with translation.override(language):
+                    subject = (
+                        _("Youth safeguarding: %(name)s's vetting lapses on %(date)s") % values
+                    )
+                    body = (
+                        _(
+                            "The background check and safeguarding training recorded for "
+                            "%(name)s in %(network)s lapse on %(date)s. After that date they "
+                            "cannot facilitate youth sessions. Renew both and ask a steward to "
+                            "record the new dates."
+                        )
+                        % values
+                    )
+                transaction.on_commit(
+                    partial(
+                        mail_send,
+                        network=network,
+                        subject=subject,
+                        body=body,
+                        recipients=list(group),
+                        free_text=False,
+                    )
                 )
-            )
             audit_record(action="youth.vetting_reminded", network=network, target=record)
         sent += 1
     return sent
@@ -666,12 +680,8 @@ def safeguarding_lead_set(*, network: Network, user: User, lead: bool, actor: Us
 
 
 def concern_recipients(*, network: Network) -> list[User]:
-    """The network's safeguarding leads; with none named, its stewards."""
-    leads = list(
-        User.objects.filter(
-            pk__in=SafeguardingLead.objects.filter(network=network).values("user_id")
-        )
-    )
+    """The network's safeguarding leads still in it; with none, its stewards."""
+    leads = [lead.user for lead in leads_of(network=network)]
     return leads or stewards_of_network(network=network)
 
 
@@ -696,20 +706,29 @@ def concern_report(
         audit_record(
             action="youth.concern_reported", actor=filed_by, network=network, target=concern
         )
-        recipients: list[User | str] = list(concern_recipients(network=network))
         link = settings.SITE_URL + reverse("youth:concerns", kwargs={"network_slug": network.slug})
-        subject = _("A safeguarding concern was reported in %(network)s") % {
-            "network": network.name
-        }
-        body = _(
-            "Someone reported a safeguarding concern in %(network)s. Read it and act on it "
-            "here (safeguarding leads only): %(link)s"
-        ) % {"network": network.name, "link": link}
-        transaction.on_commit(
-            lambda: mail_send(
-                network=network, subject=subject, body=body, recipients=recipients, free_text=False
+        values = {"network": network.name, "link": link}
+        # In each lead's language, not the reporter's.
+        for language, group in by_language(concern_recipients(network=network)).items():
+            with translation.override(language):
+                subject = _("A safeguarding concern was reported in %(network)s") % values
+                body = (
+                    _(
+                        "Someone reported a safeguarding concern in %(network)s. Read it and "
+                        "act on it here (safeguarding leads only): %(link)s"
+                    )
+                    % values
+                )
+            transaction.on_commit(
+                partial(
+                    mail_send,
+                    network=network,
+                    subject=subject,
+                    body=body,
+                    recipients=list(group),
+                    free_text=False,
+                )
             )
-        )
     return concern
 
 
@@ -825,7 +844,8 @@ def retention_days() -> int:
 
 def youth_retention_run(*, now: datetime | None = None) -> dict[str, int]:
     """The retention schedule. First, a youth member who no longer belongs to their cohort
-    (removed, alumni, membership gone) gets a departure date. Then, once the configured
+    (removed, alumni, membership gone) gets a departure date, and one admitted again loses
+    theirs (the clock restarts at the next departure). Then, once the configured
     period has passed since leaving, their personal data in the youth program is deleted;
     so are declined applications that long after the decision."""
     now = now or timezone.now()
@@ -849,6 +869,14 @@ def youth_retention_run(*, now: datetime | None = None) -> dict[str, int]:
             | set(AbsenceNotice.objects.values_list("network_id", "member_id").distinct())
         )
         known = set(Departure.objects.values_list("network_id", "member_id"))
+        # Admitted again (or at last: a new member waits for consent over a daily run): the
+        # clock stops now, so a later departure starts a full period of its own.
+        back = known & keep
+        for network_id in {n for n, _u in back}:
+            Departure.objects.filter(
+                network_id=network_id, member_id__in=[u for n, u in back if n == network_id]
+            ).delete()
+        known -= back
         fresh = [
             Departure(network_id=n, member_id=u, left_at=now)
             for n, u in sorted(seen - keep - known)
@@ -856,9 +884,6 @@ def youth_retention_run(*, now: datetime | None = None) -> dict[str, int]:
         Departure.objects.bulk_create(fresh)
         noted = len(fresh)
         for departure in Departure.objects.filter(left_at__lte=cutoff).select_related("member"):
-            if (departure.network_id, departure.member_id) in keep:
-                departure.delete()  # came back: the clock stops
-                continue
             purged += _person_rows_delete(
                 network_q=Q(network_id=departure.network_id),
                 user_id=departure.member_id,

@@ -319,7 +319,12 @@ def member(request: NetworkRequest, network_slug: str, member_id: int) -> HttpRe
                 messages.error(request, _("Choose one of the buttons on the page."))
                 return _back(request, "member", member_id=person.pk)
         except ValidationError as error:
-            _errors_to_form(form, error)
+            if action == "escalate":
+                _errors_to_form(form, error)
+            else:  # about the guardian's link: the escalation form was not filled in
+                for message in error.messages:
+                    messages.error(request, message)
+                return _back(request, "member", member_id=person.pk)
     return render(
         request,
         "youth/member.html",

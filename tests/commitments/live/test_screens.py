@@ -20,12 +20,12 @@ from collaboratory.commitments.services import (
     presentation_start,
 )
 from collaboratory.creditclub.models import Proposal
-from collaboratory.gatherings.models import Attendance, DecisionStatus, Substitution
+from collaboratory.gatherings.models import Attendance, DecisionStatus, Gathering, Substitution
 from collaboratory.gatherings.services import attendance_bulk_record
 from collaboratory.people.models import User
 from tests.authz.objects import live_gathering_pk, proposal_pk
 from tests.commitments.conftest import FIRM, Room, next_month
-from tests.commitments.screens_helpers import second_presenter
+from tests.commitments.screens_helpers import check_in, second_presenter
 from tests.conftest import CANARIES, World, client_for
 from tests.factories import MembershipFactory
 
@@ -236,6 +236,29 @@ def test_the_name_search_finds_people_in_the_room_and_lists_substitutes(room: Ro
     assert "Dana Absent" not in body
     assert "Danielle Standin (substitute for" in body
     assert "has no account" in body
+
+
+def test_the_scribe_finds_a_youth_guest_in_the_room_where_youth_take_part(room: Room) -> None:
+    """A youth guest checked in at a host gathering where youth take part may commit (the
+    service takes them): the scribe's search finds them there, and nowhere else."""
+    youth = room.world.personas["youth_member"]
+    assert youth is not None
+    check_in(room, youth)
+
+    def search() -> str:
+        return (
+            client_for(room.facilitator)
+            .get(url(room, "people"), {"q": youth.full_name}, HTTP_HX_REQUEST="true")
+            .content.decode()
+        )
+
+    without_youth = search()
+    with scopes_disabled():
+        Gathering.objects.filter(pk=room.proposal.gathering_id).update(youth_take_part=True)
+    with_youth = search()
+
+    assert f'value="{youth.pk}"' not in without_youth
+    assert f'value="{youth.pk}"' in with_youth
 
 
 @pytest.mark.parametrize("count", [1, 3])

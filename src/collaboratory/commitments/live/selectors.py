@@ -29,7 +29,13 @@ from collaboratory.gatherings.models import (
     RsvpStatus,
     Substitution,
 )
-from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, NetworkKind
+from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
+    Membership,
+    Network,
+    NetworkKind,
+    Role,
+)
 from collaboratory.people.models import User
 
 REPLAY_LIMIT = 1000
@@ -205,16 +211,20 @@ class RoomPeople:
 def room_people(*, gathering: Gathering, query: str) -> RoomPeople:
     """People in the room a scribe may enter a commitment for: admitted members of the
     network who answered yes or maybe or are checked in (youth members included where they
-    belong to this network), matched by part of their name; approved substitutes alongside."""
+    belong to this network, and a cohort's youth guests where youth take part, as
+    `commitment_create` accepts them), matched by part of their name; approved substitutes
+    alongside."""
     network = gathering.network
     in_room = Q(
         pk__in=Rsvp.objects.filter(
             gathering=gathering, status__in=[RsvpStatus.CONFIRMED, RsvpStatus.MAYBE]
         ).values("user")
     ) | Q(pk__in=Attendance.objects.filter(part__gathering=gathering).values("user"))
-    admitted = Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES).values(
-        "user"
-    )
+    who = Q(network=network)
+    if gathering.youth_take_part:
+        who |= Q(network__parent=network, network__kind=NetworkKind.YOUTH, role=Role.YOUTH_MEMBER)
+    with scopes_disabled():  # the cohorts' rows too (the filter names the networks)
+        admitted = Membership.objects.filter(who, status__in=ADMITTED_STATUSES).values("user")
     people = User.objects.filter(in_room, pk__in=admitted)
     substitutes = Substitution.objects.filter(
         gathering=gathering, status=DecisionStatus.APPROVED

@@ -19,7 +19,12 @@ from collaboratory.gatherings.models import (
     GatheringPart,
     Substitution,
 )
-from collaboratory.gatherings.selectors import check_in_code_day, check_in_day, part_open_among
+from collaboratory.gatherings.selectors import (
+    check_in_code_day,
+    check_in_day,
+    part_open_among,
+    youth_guest_of,
+)
 from collaboratory.gatherings.services.pages import pages_changed
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
 from collaboratory.people.models import User
@@ -78,11 +83,14 @@ def _attendance_record(
 
 
 def attendance_door_check_in(*, part: GatheringPart, user_id: int, actor: User) -> Attendance:
-    """A steward checks someone in from the door list."""
+    """A steward checks someone in from the door list: a member, or a youth guest of a
+    gathering where youth take part (as their own phone would)."""
     if not Membership.objects.filter(
         network=part.network_id, user_id=user_id, status__in=ADMITTED_STATUSES
     ).exists():
-        raise ValidationError(_("Only members of this network can be checked in here."))
+        person = User.objects.filter(pk=user_id).first()
+        if person is None or not youth_guest_of(user=person, gathering=part.gathering):
+            raise ValidationError(_("Only members of this network can be checked in here."))
     return _attendance_record(
         part=part, user_id=user_id, source=Attendance.Source.DOOR_LIST, actor=actor
     )
