@@ -5,7 +5,8 @@ offers read as such, with the kinds of help, by the civically tuned model, each 
 the asks its nearest training offers answer), for the same engine without those answered asks
 ("no memory"), on the model as it came ("untuned"), for that model's plain sentence vectors
 (the engine before the kinds) and for BM25 (every ask ranked against every offer of its set);
-the share of pairs with little word overlap; cold model load in a fresh process; encoding
+the engine and BM25 on Spanish pairs and on Spanish asks against English offers; the share of
+pairs with little word overlap; cold model load in a fresh process; encoding
 throughput on one and two threads; one ask against 10,000 members' offers (p50/p95, offer
 vectors precomputed, exact search) beside BM25 on the same 10,000 texts; suggestions for
 every ask of a 300-person gathering; and the disk taken by the packages the engine added.
@@ -36,6 +37,7 @@ from tests.matching.accuracy import (
     sentence_scorer,
 )
 from tests.matching.examples_dev import DEVELOPMENT
+from tests.matching.examples_es import CROSS_LANGUAGE, SPANISH_DEVELOPMENT, SPANISH_HELD_OUT
 from tests.matching.examples_heldout import HELD_OUT
 
 from collaboratory.matching import engine, tuning
@@ -107,6 +109,15 @@ def accuracy(encoder: engine.Encoder) -> None:
     result = evaluate(both, embedding_scorer(encoder))
     print(f"both sets together, {len(both)} offers: engine top-1 {result.top1:.3f}, ", end="")
     print(f"MRR {result.mrr:.3f}")
+    print("\nSpanish (tests/matching/examples_es.py; the model reads English, see docs)")
+    for name, examples in (
+        ("es dev", SPANISH_DEVELOPMENT),
+        ("es held-out", SPANISH_HELD_OUT),
+        ("es ask, en offer", CROSS_LANGUAGE),
+    ):
+        for method, scorer in (methods[0], methods[-1]):
+            result = evaluate(examples, scorer)
+            print(f"{name:<17}{len(examples):>4}{method:>11}{result.top1:>8.3f}{result.mrr:>8.3f}")
 
 
 def cold_load(runs: int = 3) -> None:
