@@ -24,7 +24,13 @@ from collaboratory.commitments.live.selectors import (
 )
 from collaboratory.commitments.models import Commitment
 from collaboratory.creditclub.models import Proposal
-from collaboratory.gatherings.models import Attendance, Gathering, Rsvp, RsvpStatus
+from collaboratory.gatherings.models import (
+    Attendance,
+    Gathering,
+    GatheringFormat,
+    Rsvp,
+    RsvpStatus,
+)
 from collaboratory.gatherings.selectors import check_in_code_for, check_in_day
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
 from collaboratory.people.models import User
@@ -255,3 +261,55 @@ def test_the_guest_can_report_a_concern_to_their_cohort_from_the_host_page(world
 
     assert f'href="{concern}?from=' in guest_page
     assert "Report a concern" not in adult_page
+
+
+def test_the_cohorts_gatherings_list_leads_a_youth_member_to_the_hosts_gatherings(
+    world: World,
+) -> None:
+    """Youth take part in their host's gatherings, and nothing in their own network led
+    there: the cohort's list now names the host's coming gatherings that youth take part in,
+    linking to the pages their pass opens. Not a host gathering without youth, not a past
+    one, not another network's; and not shown to the host's adults or the cohort's adults."""
+    shared = shared_gathering(world)
+    with scopes_disabled():
+        steward = world.personas["steward"]
+        assert steward is not None
+        starts = timezone.now() + timedelta(days=12)
+        gathering_create(
+            network=world.alpha,
+            title="Adults-only retreat",
+            format=GatheringFormat.IN_PERSON,
+            parts=[("Meeting", starts, starts + timedelta(hours=3))],
+        )
+        past = timezone.now() - timedelta(days=40)
+        gathering_create(
+            network=world.alpha,
+            title="Last spring with youth",
+            format=GatheringFormat.IN_PERSON,
+            youth_take_part=True,
+            parts=[("Meeting", past, past + timedelta(hours=3))],
+        )
+        gathering_create(
+            network=world.bravo,
+            title="Bravo with youth",
+            format=GatheringFormat.IN_PERSON,
+            youth_take_part=True,
+            parts=[("Meeting", starts, starts + timedelta(hours=3))],
+        )
+        shared_page = reverse(
+            "gatherings:detail",
+            kwargs={"network_slug": world.alpha.slug, "pk": shared["gathering"]},
+        )
+    cohort_list = reverse("gatherings:list", kwargs={"network_slug": world.youth.slug})
+
+    body = client_for(_youth(world)).get(cohort_list).content.decode()
+
+    assert f"With {world.alpha.name}" in body
+    assert f'href="{shared_page}"' in body
+    assert "Shared gathering" in body
+    for absent in ("Adults-only retreat", "Last spring with youth", "Bravo with youth"):
+        assert absent not in body
+    assert client_for(_youth(world)).get(shared_page).status_code == 200
+    # The cohort's steward (an adult) reads the same list without the section: the host's
+    # pages open to youth members by their pass, not to the cohort's adults.
+    assert "Shared gathering" not in client_for(steward).get(cohort_list).content.decode()

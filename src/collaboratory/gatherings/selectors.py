@@ -73,6 +73,33 @@ def youth_guest_of(*, user: User, gathering: Gathering) -> bool:
     )
 
 
+def host_gatherings_for_youth(
+    *, network: Network, membership: Membership | None, now: datetime | None = None
+) -> list[Gathering]:
+    """For a youth member of a youth cohort: the coming gatherings of the cohort's host
+    network that youth take part in, soonest first (each page of one opens to them through
+    their guest pass, networks/guests.py); for anyone else, none. Crossing networks on
+    purpose, to the host's rows, as the pass does. One query, none for anyone else."""
+    if (
+        membership is None
+        or membership.role != Role.YOUTH_MEMBER
+        or membership.status not in ADMITTED_STATUSES
+        or network.kind != NetworkKind.YOUTH
+        or network.parent_id is None
+    ):
+        return []
+    with scopes_disabled():
+        return list(
+            Gathering.objects.filter(
+                network_id=network.parent_id,
+                youth_take_part=True,
+                ends_at__gte=now or timezone.now(),
+            )
+            .select_related("network")
+            .order_by("starts_at", "pk")
+        )
+
+
 def gatherings_upcoming(
     *, network: Network | int, limit: int, now: datetime | None = None
 ) -> QuerySet[Gathering]:

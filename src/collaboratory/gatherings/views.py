@@ -60,6 +60,7 @@ from collaboratory.gatherings.selectors import (
     gathering_stipends,
     gathering_substitutions,
     gatherings_for_list,
+    host_gatherings_for_youth,
     part_checked_in,
     part_open_among,
     part_open_for_check_in,
@@ -137,7 +138,13 @@ def gathering_list(request: NetworkRequest, network_slug: str) -> HttpResponse:
             g.rsvp_slot = pagecache.slot("rsvp", g.pk)  # type: ignore[attr-defined]
         html = render_to_string(
             "gatherings/list.html#body",
-            {"network": network, "upcoming": upcoming, "past": past, "can_manage": can_manage},
+            {
+                "network": network,
+                "upcoming": upcoming,
+                "past": past,
+                "can_manage": can_manage,
+                "host_slot": pagecache.slot("host", 0),
+            },
         )
         # The soonest upcoming gathering moves to the past list once it ends.
         return {
@@ -159,6 +166,11 @@ def gathering_list(request: NetworkRequest, network_slug: str) -> HttpResponse:
         for pk in upcoming
     }
     html = pagecache.fill_slots(cast(str, entry["html"]), "rsvp", badges)
+    # A youth member's way to the host network's gatherings they take part in (their own
+    # piece: the host's list changes apart from this network's version token).
+    hosted = host_gatherings_for_youth(network=network, membership=request.membership)
+    host = render_to_string("gatherings/list.html#host", {"hosted": hosted}) if hosted else ""
+    html = pagecache.fill_slots(html, "host", {"0": host})
     return render(request, "gatherings/list.html", {"body": mark_safe(html)})  # noqa: S308
 
 
