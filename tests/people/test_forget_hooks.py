@@ -14,6 +14,8 @@ from collaboratory.networks.selectors import (
 from collaboratory.networks.services import account_records_pseudonymize
 from collaboratory.people import selectors as people_selectors
 from collaboratory.people import services as people_services
+from collaboratory.training.selectors import personal_training
+from collaboratory.training.services import trainee_records_pseudonymize
 from collaboratory.youth.selectors import personal_youth_program
 from collaboratory.youth.services import youth_person_forget
 
@@ -22,18 +24,20 @@ def test_insights_forgets_with_a_withdrawn_self_description() -> None:
     assert people_services._self_description_hooks == [sensitive_snapshots_forget]
 
 
-def test_networks_pseudonymizes_and_youth_forgets_a_deleted_account() -> None:
+def test_networks_and_training_pseudonymize_and_youth_forgets_a_deleted_account() -> None:
     assert people_services._account_delete_hooks == [
         account_records_pseudonymize,
+        trainee_records_pseudonymize,
         youth_person_forget,
     ]
 
 
-def test_networks_matching_and_youth_add_their_sections_to_export_my_data() -> None:
+def test_networks_matching_training_and_youth_add_their_sections_to_export_my_data() -> None:
     assert people_selectors._personal_data_sections == [
         ("memberships", personal_memberships),
         ("nominations_made", personal_nominations_made),
         ("email_choices", personal_email_choices),
         ("introductions", personal_introductions),
+        ("training", personal_training),
         ("youth_program", personal_youth_program),
     ]

@@ -19,14 +19,18 @@ from collaboratory.gatherings.selectors import gathering_settings_for
 from collaboratory.networks.models import Invitation, Membership, Network, NetworkKind, Role
 from collaboratory.networks.selectors import membership_settings_for
 from collaboratory.networks.services import membership_settings_update
+from collaboratory.people.selectors import personal_data_of
+from collaboratory.people.services import account_delete
 from collaboratory.training.models import (
     Application,
     ApplicationStatus,
     InterestSignup,
     Launch,
     ReminderSent,
+    SessionAttendance,
     Submission,
     SubmissionStatus,
+    Trainee,
 )
 from collaboratory.training.roster import roster_rows_of
 from collaboratory.training.selectors import readiness_for
@@ -41,6 +45,7 @@ from collaboratory.training.services import (
     launch_history_record,
     plan_save,
     practice_reset,
+    session_attendance_set,
     submission_review,
     submission_save,
     upload_check,
@@ -447,3 +452,36 @@ def test_an_initial_roster_may_name_sectors_in_spanish(db: None) -> None:
     )
 
     assert [r.sector for r in rows] == ["Nonprofit", "Labor"]
+
+
+def test_a_trainee_who_deletes_their_account_is_no_longer_named_and_can_export_it_first(
+    training: Training,
+) -> None:
+    """An organization names its two staff on its application; a trainee's training pages
+    are found by that email. "Export my data" carries the row and the sessions they
+    attended; deleting the account leaves the organization's application and attendance
+    whole, with the person no longer named (as invitations are)."""
+    with scopes_disabled():
+        session = training.cohort.sessions.order_by("starts_at").first()
+        assert session is not None
+        ana = training.org.staff.get(email="ana@east.example")
+        session_attendance_set(session=session, trainee_ids=[ana.pk], actor=training.trainer)
+
+    exported = personal_data_of(user=training.trainee)["training"]["as_trainee"]
+
+    assert [(row["organization"], row["email"]) for row in exported] == [
+        ("Eastside", "ana@east.example")
+    ]
+    assert [a["title"] for a in exported[0]["sessions_attended"]] == [session.title]
+
+    user_id = training.trainee.pk
+    account_delete(user=training.trainee, confirm_email="ana@east.example")
+
+    with scopes_disabled():
+        ana.refresh_from_db()
+        assert (ana.full_name, ana.email) == ("deleted person", f"deleted-{user_id}@invalid")
+        assert training.org.staff.count() == 2
+        assert SessionAttendance.objects.filter(trainee=ana).count() == 1
+        assert not Trainee.objects.filter(email__iexact="ana@east.example").exists()
+        # The other organization's staff are untouched.
+        assert training.other.staff.filter(email="wen@west.example").exists()

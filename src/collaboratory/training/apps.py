@@ -16,9 +16,15 @@ class TrainingConfig(AppConfig):
     def ready(self) -> None:
         # deferred: models are importable only once the app registry is ready
         from collaboratory.networks.navigation import NavItem, register_nav_item
+        from collaboratory.people.selectors import on_personal_data
+        from collaboratory.people.services import on_account_delete
         from collaboratory.training import tasks  # noqa: F401  (registers the reminders)
+        from collaboratory.training.selectors import personal_training
+        from collaboratory.training.services import trainee_records_pseudonymize
 
         register_nav_item(NavItem(_("Training"), "training:home", "training.train", order=85))
+        on_account_delete(trainee_records_pseudonymize)
+        on_personal_data("training", personal_training)
 
     def demo_seed(self, **kwargs: Any) -> None:
         """Called by the demo generator through the app registry (a sibling in the top

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from django.db.models import Count, QuerySet
 from django.utils import timezone
@@ -16,6 +17,7 @@ from collaboratory.commitments.models import Commitment
 from collaboratory.networks.models import Network, NetworkKind
 from collaboratory.networks.scoping import date_in
 from collaboratory.people.models import User
+from collaboratory.people.selectors import when
 from collaboratory.training import readiness
 from collaboratory.training.models import (
     Application,
@@ -25,13 +27,48 @@ from collaboratory.training.models import (
     CallNote,
     Cohort,
     Launch,
+    SessionAttendance,
     SessionKind,
     Submission,
     SubmissionStatus,
     SupportCall,
+    Trainee,
 )
 
 FEED_SALT = "collaboratory.training.calendar"
+
+
+def personal_training(user: User) -> dict[str, Any]:
+    """Where the person is named as one of an organization's staff in training (found by
+    their sign-in email, as their training pages are), and the sessions they attended, for
+    "export my data"."""
+    with scopes_disabled():  # the person's own rows, whichever networks hold them
+        trainees = list(
+            Trainee.objects.filter(email__iexact=user.email)
+            .select_related("application", "network")
+            .order_by("pk")
+        )
+        attended = list(
+            SessionAttendance.objects.filter(trainee__in=trainees)
+            .select_related("session")
+            .order_by("session__starts_at", "pk")
+        )
+    return {
+        "as_trainee": [
+            {
+                "network": t.network.name,
+                "organization": t.application.organization,
+                "name": t.full_name,
+                "email": t.email,
+                "sessions_attended": [
+                    {"title": a.session.title, "starts_at": when(a.session.starts_at)}
+                    for a in attended
+                    if a.trainee_id == t.pk
+                ],
+            }
+            for t in trainees
+        ]
+    }
 
 
 def training_network() -> Network | None:

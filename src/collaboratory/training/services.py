@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
-from django_scopes import scope
+from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
 from collaboratory.followthrough.services import followthrough_settings_copy
@@ -970,3 +970,15 @@ def launch_history_record(
         raise ValidationError(_("This organization or network has already launched.")) from error
     application.refresh_from_db()
     return row
+
+
+def trainee_records_pseudonymize(*, user_id: int, email: str) -> None:
+    """Account deletion hook (people.services.on_account_delete): where an organization
+    named the person as one of its staff in training, the row keeps its place (the
+    organization's application and attendance stay whole) with the person no longer named,
+    as networks does for invitations."""
+    placeholder = f"deleted-{user_id}@invalid"
+    with scopes_disabled():  # the person may have trained in any national network
+        Trainee.objects.filter(email__iexact=email).update(
+            email=placeholder, full_name="deleted person"
+        )
