@@ -12,8 +12,9 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import dateformat, timezone
-from django_scopes import scope
+from django_scopes import scope, scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.networks.models import Membership, MembershipStatus, Role
 from collaboratory.networks.services.memberships import membership_status_override
 from collaboratory.people.models import AgeBand
@@ -363,3 +364,29 @@ def test_a_steward_reads_an_application_without_the_students_own_address(
     assert FORM["full_name"] in page
     assert FORM["guardian_email"] in page
     assert FORM["email"] not in page
+
+
+def test_a_stewards_reads_of_a_youth_members_page_and_an_application_are_audited(
+    cohort: Cohort,
+) -> None:
+    """Both pages are a minor's records: each read by a steward is part of the record
+    (safeguards.md), with who read whose, as reads of a minor's profile are."""
+    Client().post(apply_url(cohort), FORM)
+    with scope(network=cohort.network):
+        application = Application.objects.get()
+    steward = client_for(cohort.steward)
+
+    assert steward.get(f"/n/cohort/youth/members/{cohort.youth2.pk}/").status_code == 200
+    assert steward.get(f"/n/cohort/youth/applications/{application.pk}/").status_code == 200
+
+    with scopes_disabled():
+        reads = {
+            (event.action, event.target_id)
+            for event in AuditEvent.objects.filter(
+                actor=cohort.steward, action__startswith="youth.", action__endswith="_read"
+            )
+        }
+    assert reads == {
+        ("youth.member_read", str(cohort.youth2.pk)),
+        ("youth.application_read", str(application.pk)),
+    }

@@ -906,3 +906,14 @@ def departures_bulk_create(*, rows: list[Departure]) -> list[Departure]:
     """Insert departures (tests and the demo)."""
     with scopes_disabled():
         return Departure.objects.bulk_create(rows)
+
+
+def youth_record_read(*, network: Network, viewer: User, record: User | Application) -> None:
+    """Audit a steward's read of a youth member's page or a student's application: both are
+    a minor's records (safeguards.md: reads of a minor's profile are part of the record)."""
+    audit_record(
+        action="youth.member_read" if isinstance(record, User) else "youth.application_read",
+        actor=viewer,
+        network=network,
+        target=record,
+    )

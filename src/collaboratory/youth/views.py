@@ -140,6 +140,7 @@ def application(request: NetworkRequest, network_slug: str, application_id: int)
             for message in error.messages:
                 messages.error(request, message)
         return _back(request, "application", application_id=app.pk)
+    services.youth_record_read(network=request.network, viewer=request.user, record=app)
     return render(request, "youth/application.html", {"app": app})
 
 
@@ -325,6 +326,7 @@ def member(request: NetworkRequest, network_slug: str, member_id: int) -> HttpRe
                 for message in error.messages:
                     messages.error(request, message)
                 return _back(request, "member", member_id=person.pk)
+    services.youth_record_read(network=network, viewer=request.user, record=person)
     return render(
         request,
         "youth/member.html",
