@@ -3,21 +3,28 @@ and sharing enforced in the selector."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import translation
+from django.utils import timezone, translation
 from django_scopes import scopes_disabled
 
+from collaboratory.gatherings.models import Attendance
 from collaboratory.insights.privacy import SUPPRESSED
 from collaboratory.insights.selectors import insights_figures
 from collaboratory.national.models import SharingLevel
 from collaboratory.national.report import count_rows
 from collaboratory.national.selectors import national_rollup, real_local_networks
 from collaboratory.national.services import national_sharing_set
-from collaboratory.networks.models import Membership, Network, NetworkKind, Role
+from collaboratory.networks.models import (
+    Membership,
+    MembershipStatus,
+    Network,
+    NetworkKind,
+    Role,
+)
 from tests.factories import GatheringFactory, MembershipFactory, NetworkFactory
 from tests.national.conftest import LOCAL_CANARY_EMAIL, LOCAL_CANARY_NAME
 
@@ -168,3 +175,25 @@ def test_a_gathering_counts_in_the_year_of_its_own_networks_calendar(db: None) -
     assert (old_year.year, old_year.locals[0].gatherings_planned) == (2026, 1)
     assert (new_year.year, new_year.locals[0].gatherings_planned) == (2027, 0)
     assert (new_year.locals[0].gatherings_held, new_year.totals.gatherings_planned) == (0, 0)
+
+
+def test_active_members_are_admitted_members_who_attended_this_year(national, build_local) -> None:  # type: ignore[no-untyped-def]
+    """ "Active" sits beside "members" and reads as a share of them: someone who attended
+    and has since been removed (or a youth guest, who is no member here) is not an active
+    member, or a network could show more active members than members."""
+    local = build_local("Tulsa", kept=1)
+    with scopes_disabled():
+        part = GatheringFactory(
+            network=local, first_part_at=timezone.now() - timedelta(days=30)
+        ).parts.first()
+        stays, leaves = (MembershipFactory(network=local) for _i in range(2))
+        for membership in (stays, leaves):
+            Attendance.objects.create(
+                network=local, part=part, user=membership.user, source=Attendance.Source.DOOR_LIST
+            )
+        Membership.objects.filter(pk=leaves.pk).update(status=MembershipStatus.REMOVED)
+
+    tulsa = national_rollup(national=national).locals[0]
+
+    assert tulsa.active == 1
+    assert tulsa.active <= tulsa.members

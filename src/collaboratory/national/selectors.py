@@ -29,7 +29,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.core.cache import cache
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
@@ -250,9 +250,18 @@ def national_rollup(*, national: Network, now: datetime | None = None) -> Rollup
         k = insights_settings_for(network=national).min_cell_size
         digests, admitted = _fingerprints(ids)
         bridging = _bridging(networks, digests)
+        # Active members: admitted members here who attended this year (not someone removed
+        # since, nor a youth guest, who is no member), so never more than `members`.
+        still_members = Membership.objects.filter(
+            network_id=OuterRef("network_id"),
+            user_id=OuterRef("user_id"),
+            status__in=ADMITTED_STATUSES,
+        )
         active = _grouped(
             Attendance.objects.filter(
-                network_id__in=ids, part__gathering__starts_at__gte=now - timedelta(ACTIVE_DAYS)
+                Exists(still_members),
+                network_id__in=ids,
+                part__gathering__starts_at__gte=now - timedelta(ACTIVE_DAYS),
             ),
             n=Count("user_id", distinct=True),
         )
