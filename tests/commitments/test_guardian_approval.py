@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scopes_disabled
@@ -23,6 +24,7 @@ from collaboratory.commitments.services import (
     commitment_guardian_decide,
 )
 from collaboratory.creditclub.models import Proposal
+from collaboratory.followthrough.services import commitment_transition
 from collaboratory.gatherings.models import Gathering
 from tests.authz.objects import shared_gathering
 from tests.conftest import World
@@ -191,3 +193,30 @@ def test_waiting_money_counts_on_no_profile_or_seating_tie_until_approved(
 
     assert waiting == (0, 0, False)
     assert _elsewhere(commitment) == (1, 1, True)
+
+
+def test_waiting_or_declined_money_has_no_follow_up_page_and_cannot_be_moved(
+    world: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    """The presenter (an adult) is not shown a youth's money commitment the guardian has
+    not approved, and nobody moves it: the API already answers 404 for it."""
+    from tests.conftest import client_for
+
+    commitment, token = _money(world, django_capture_on_commit_callbacks)
+    presenter = world.personas["member"]
+    page = f"/n/alpha/follow-through/commitments/{commitment.pk}/"
+    mail.outbox.clear()
+
+    with scopes_disabled(), pytest.raises(ValidationError):
+        commitment_transition(commitment=commitment, actor=presenter, to="acknowledged")
+    waiting = client_for(presenter).get(page, HTTP_HOST="127.0.0.1")
+    acknowledged = client_for(presenter).post(
+        page + "act/", {"to": "acknowledged"}, HTTP_HOST="127.0.0.1"
+    )
+    commitment_guardian_decide(token=token, approve=False)
+    declined = client_for(presenter).get(page, HTTP_HOST="127.0.0.1")
+
+    assert (waiting.status_code, acknowledged.status_code, declined.status_code) == (404, 404, 404)
+    commitment.refresh_from_db()
+    assert commitment.status == "offered"
+    assert mail.outbox == []
