@@ -220,3 +220,41 @@ def test_waiting_or_declined_money_has_no_follow_up_page_and_cannot_be_moved(
     commitment.refresh_from_db()
     assert commitment.status == "offered"
     assert mail.outbox == []
+
+
+def test_the_scribe_is_told_a_youths_money_waits_for_the_guardian(world: World) -> None:
+    """It is on no list of the console, so "Saved ... you can undo it" sent the scribe
+    looking for it, and entering it again stored a second money commitment."""
+    from tests.conftest import client_for
+
+    shared = shared_gathering(world)
+    youth = world.personas["youth_member"]
+    assert youth is not None
+    action = reverse(
+        "live:console_action",
+        kwargs={"network_slug": "alpha", "gathering_id": shared["gathering"]},
+    )
+
+    response = client_for(world.personas["steward"]).post(
+        action,
+        {
+            "action": "scribe",
+            "idempotency_key": "9f0e3c4b-0000-4000-8000-000000000041",
+            "committer": youth.pk,
+            "proposal": shared["proposal"],
+            "ask": "general",
+            "capital": "financial",
+            "what": "I will give $40 from our car wash by June 1",
+            "amount": "40",
+            "unit": "dollars",
+            "due_on": (timezone.localdate() + timedelta(days=30)).isoformat(),
+        },
+        HTTP_HOST="127.0.0.1",
+        follow=True,
+    )
+
+    body = response.content.decode()
+    assert "waits for their guardian&#x27;s approval" in body, body
+    assert "You can undo it for a minute" not in body
+    with scopes_disabled():
+        assert Commitment.objects.get(committer=youth).guardian_approval == "awaiting"
