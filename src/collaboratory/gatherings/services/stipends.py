@@ -90,6 +90,9 @@ def stipend_decide(
         )
         if not claimed:
             raise ValidationError(_("This request has already been decided."))
+        # The amount as stored, read after the claim (which holds the row): the caller's
+        # copy may predate the member's last change to the pending request.
+        stipend.refresh_from_db(fields=["amount"])
         pages_changed(gathering_id=stipend.gathering_id, network_id=stipend.network_id)
         if approve:
             fits = Gathering.objects.filter(
