@@ -258,3 +258,32 @@ def test_the_scribe_is_told_a_youths_money_waits_for_the_guardian(world: World) 
     assert "You can undo it for a minute" not in body
     with scopes_disabled():
         assert Commitment.objects.get(committer=youth).guardian_approval == "awaiting"
+
+
+def test_the_scribes_search_finds_a_youth_guest_in_the_room(world: World) -> None:
+    """A youth guest checked in at a gathering where youth take part may commit (from a
+    phone, or through a scribe: `commitment_create` accepts them), so the scribe's name
+    search lists them like any member in the room."""
+    from collaboratory.gatherings.models import Attendance
+    from collaboratory.gatherings.services import attendance_bulk_record
+    from tests.conftest import client_for
+
+    shared = shared_gathering(world)
+    youth = world.personas["youth_member"]
+    assert youth is not None
+    with scopes_disabled():
+        gathering = Gathering.objects.get(pk=shared["gathering"])
+        attendance_bulk_record(
+            network=gathering.network,
+            entries=[(gathering.parts.get().pk, youth.pk)],
+            source=Attendance.Source.SELF_CHECK_IN,
+        )
+    people = reverse("live:people", kwargs={"network_slug": "alpha", "gathering_id": gathering.pk})
+
+    body = (
+        client_for(world.personas["steward"])
+        .get(people, {"q": youth.full_name}, HTTP_HOST="127.0.0.1", HTTP_HX_REQUEST="true")
+        .content.decode()
+    )
+
+    assert f'value="{youth.pk}"' in body

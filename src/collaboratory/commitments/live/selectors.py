@@ -29,7 +29,13 @@ from collaboratory.gatherings.models import (
     RsvpStatus,
     Substitution,
 )
-from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, NetworkKind
+from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
+    Membership,
+    Network,
+    NetworkKind,
+    Role,
+)
 from collaboratory.people.models import User
 
 REPLAY_LIMIT = 1000
@@ -208,17 +214,30 @@ class RoomPeople:
 def room_people(*, gathering: Gathering, query: str) -> RoomPeople:
     """People in the room a scribe may enter a commitment for: admitted members of the
     network who answered yes or maybe or are checked in (youth members included where they
-    belong to this network), matched by part of their name; approved substitutes alongside."""
+    belong to this network, and the youth guests of a gathering youth take part in, whom
+    `commitment_create` accepts too), matched by part of their name; approved substitutes
+    alongside."""
     network = gathering.network
     in_room = Q(
         pk__in=Rsvp.objects.filter(
             gathering=gathering, status__in=[RsvpStatus.CONFIRMED, RsvpStatus.MAYBE]
         ).values("user")
     ) | Q(pk__in=Attendance.objects.filter(part__gathering=gathering).values("user"))
-    admitted = Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES).values(
-        "user"
+    admitted = Q(
+        pk__in=Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES).values(
+            "user"
+        )
     )
-    people = User.objects.filter(in_room, pk__in=admitted)
+    if gathering.youth_take_part:
+        with scopes_disabled():  # the cohorts under this network (`youth_cohort_membership`)
+            guests = Membership.objects.filter(
+                role=Role.YOUTH_MEMBER,
+                status__in=ADMITTED_STATUSES,
+                network__kind=NetworkKind.YOUTH,
+                network__parent=network,
+            ).values("user")
+        admitted |= Q(pk__in=guests)
+    people = User.objects.filter(in_room, admitted)
     substitutes = Substitution.objects.filter(
         gathering=gathering, status=DecisionStatus.APPROVED
     ).select_related("member")
