@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scopes_disabled
@@ -23,6 +24,7 @@ from collaboratory.commitments.services import (
     commitment_guardian_decide,
 )
 from collaboratory.creditclub.models import Proposal
+from collaboratory.followthrough.services import commitment_transition
 from collaboratory.gatherings.models import Gathering
 from tests.authz.objects import shared_gathering
 from tests.conftest import World
@@ -191,3 +193,97 @@ def test_waiting_money_counts_on_no_profile_or_seating_tie_until_approved(
 
     assert waiting == (0, 0, False)
     assert _elsewhere(commitment) == (1, 1, True)
+
+
+def test_waiting_or_declined_money_has_no_follow_up_page_and_cannot_be_moved(
+    world: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    """The presenter (an adult) is not shown a youth's money commitment the guardian has
+    not approved, and nobody moves it: the API already answers 404 for it."""
+    from tests.conftest import client_for
+
+    commitment, token = _money(world, django_capture_on_commit_callbacks)
+    presenter = world.personas["member"]
+    page = f"/n/alpha/follow-through/commitments/{commitment.pk}/"
+    mail.outbox.clear()
+
+    with scopes_disabled(), pytest.raises(ValidationError):
+        commitment_transition(commitment=commitment, actor=presenter, to="acknowledged")
+    waiting = client_for(presenter).get(page, HTTP_HOST="127.0.0.1")
+    acknowledged = client_for(presenter).post(
+        page + "act/", {"to": "acknowledged"}, HTTP_HOST="127.0.0.1"
+    )
+    commitment_guardian_decide(token=token, approve=False)
+    declined = client_for(presenter).get(page, HTTP_HOST="127.0.0.1")
+
+    assert (waiting.status_code, acknowledged.status_code, declined.status_code) == (404, 404, 404)
+    commitment.refresh_from_db()
+    assert commitment.status == "offered"
+    assert mail.outbox == []
+
+
+def test_the_scribe_is_told_a_youths_money_waits_for_the_guardian(world: World) -> None:
+    """It is on no list of the console, so "Saved ... you can undo it" sent the scribe
+    looking for it, and entering it again stored a second money commitment."""
+    from tests.conftest import client_for
+
+    shared = shared_gathering(world)
+    youth = world.personas["youth_member"]
+    assert youth is not None
+    action = reverse(
+        "live:console_action",
+        kwargs={"network_slug": "alpha", "gathering_id": shared["gathering"]},
+    )
+
+    response = client_for(world.personas["steward"]).post(
+        action,
+        {
+            "action": "scribe",
+            "idempotency_key": "9f0e3c4b-0000-4000-8000-000000000041",
+            "committer": youth.pk,
+            "proposal": shared["proposal"],
+            "ask": "general",
+            "capital": "financial",
+            "what": "I will give $40 from our car wash by June 1",
+            "amount": "40",
+            "unit": "dollars",
+            "due_on": (timezone.localdate() + timedelta(days=30)).isoformat(),
+        },
+        HTTP_HOST="127.0.0.1",
+        follow=True,
+    )
+
+    body = response.content.decode()
+    assert "waits for their guardian&#x27;s approval" in body, body
+    assert "You can undo it for a minute" not in body
+    with scopes_disabled():
+        assert Commitment.objects.get(committer=youth).guardian_approval == "awaiting"
+
+
+def test_the_scribes_search_finds_a_youth_guest_in_the_room(world: World) -> None:
+    """A youth guest checked in at a gathering where youth take part may commit (from a
+    phone, or through a scribe: `commitment_create` accepts them), so the scribe's name
+    search lists them like any member in the room."""
+    from collaboratory.gatherings.models import Attendance
+    from collaboratory.gatherings.services import attendance_bulk_record
+    from tests.conftest import client_for
+
+    shared = shared_gathering(world)
+    youth = world.personas["youth_member"]
+    assert youth is not None
+    with scopes_disabled():
+        gathering = Gathering.objects.get(pk=shared["gathering"])
+        attendance_bulk_record(
+            network=gathering.network,
+            entries=[(gathering.parts.get().pk, youth.pk)],
+            source=Attendance.Source.SELF_CHECK_IN,
+        )
+    people = reverse("live:people", kwargs={"network_slug": "alpha", "gathering_id": gathering.pk})
+
+    body = (
+        client_for(world.personas["steward"])
+        .get(people, {"q": youth.full_name}, HTTP_HOST="127.0.0.1", HTTP_HX_REQUEST="true")
+        .content.decode()
+    )
+
+    assert f'value="{youth.pk}"' in body

@@ -150,6 +150,25 @@ def test_an_offline_commitment_waits_on_the_phone_and_is_saved_once(
     assert keys == stored
 
 
+def test_a_commitment_sent_after_the_session_ended_is_not_shown_as_saved(
+    contexts: tuple[Page, Page, list[str]], room: Room
+) -> None:
+    """The member signed out elsewhere (or the session ran out) with the phone view open:
+    the endpoint's answer is a redirect to the sign-in page, whose 200 once read as saved,
+    so the commitment was lost while the phone said it was stored."""
+    _board, phone, _errors = contexts
+    expect(phone.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    phone.context.clear_cookies(name="sessionid")
+
+    commit(phone, OFFLINE, "2", "introductions")
+    phone.get_by_role("button", name="Commit").click()
+
+    item = phone.locator(".queue-item").filter(has_text=OFFLINE)
+    expect(item).to_have_attribute("data-state", "needs_fix")
+    expect(item).to_contain_text("Reload the page and send it again.")
+    assert texts(room) == []
+
+
 @pytest.mark.slow(30)
 def test_the_board_and_phone_follow_the_facilitator_and_the_timer_warns_in_words(
     contexts: tuple[Page, Page, list[str]], room: Room

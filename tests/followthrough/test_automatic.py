@@ -117,6 +117,22 @@ def test_presenters_are_asked_once_per_batch_to_acknowledge(project: Project, qu
     ]
 
 
+def test_the_acknowledge_reminder_counts_one_commitment_in_the_singular(
+    project: Project,
+    quiet,  # type: ignore[no-untyped-def]
+) -> None:
+    first = project.commit()
+
+    run(project, first.created_at.date() + timedelta(days=3))
+
+    bodies = [m.body for m in quiet if m.to == [project.presenter.email]]
+    assert len(bodies) == 1
+    assert bodies[0].startswith(
+        "Hello Person, 1 commitment to alpha proposal waits for your thanks: acknowledge it, "
+        "or ask for an adjustment."
+    ), bodies[0]
+
+
 def test_presenters_are_prompted_30_and_90_days_after_presenting(project: Project, quiet) -> None:  # type: ignore[no-untyped-def]
     with scopes_disabled():
         presented = project.proposal.gathering.starts_at.date()

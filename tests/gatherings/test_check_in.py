@@ -160,6 +160,22 @@ def test_a_steward_checks_someone_in_from_the_door_list(world: World) -> None:
     assert ledger(gathering) == [("Meeting", member.pk, "door")]
 
 
+def test_the_door_list_keeps_the_search_after_a_check_in(world: World) -> None:
+    """Back on the list after checking someone in, the search typed is still the search:
+    an "&" or "#" in it once cut it short (the address was built by hand)."""
+    gathering = happening_now(world)
+    member = world.personas["member"]
+    client = client_for(world.personas["steward"])
+    url = f"/n/alpha/gatherings/{gathering.pk}/door/"
+    with scopes_disabled():
+        part = gathering.parts.get(title="Meeting")
+
+    response = client.post(url, {"user": member.pk, "part": part.pk, "q": "Lee & Ruiz #2"})
+    page = client.get(response["Location"]).content.decode()
+
+    assert 'value="Lee &amp; Ruiz #2"' in page
+
+
 def test_the_door_list_refuses_people_from_outside_the_network(world: World) -> None:
     gathering = happening_now(world)
     outsider = world.personas["foreign_steward"]

@@ -176,3 +176,52 @@ def test_two_stewards_deciding_one_substitute_at_once_give_one_decision_and_one_
     assert approvals == 1
     assert digest == hashlib.sha256(str(tokens[0]).split(".", 1)[1].encode()).hexdigest()
     assert [m.to for m in mail.outbox] == [["sam@example.org"]]
+
+
+def test_a_request_changed_while_it_is_approved_stays_approved_and_counted_once() -> None:
+    """The member edits a pending request while a steward approves it: either the edit
+    comes first (and the approval spends the new amount) or it is refused; never does it
+    turn the approved request back into a pending one the budget already counts."""
+    network = NetworkFactory()
+    steward = MembershipFactory(network=network, role=Role.STEWARD).user
+    rounds = []
+    with scopes_disabled():
+        for _ in range(12):
+            gathering = GatheringFactory(network=network, stipend_budget=Decimal(1000))
+            user = MembershipFactory(network=network).user
+            rsvp_submit(gathering=gathering, user=user, answer="yes", both_parts=True)
+            stipend = stipend_request_submit(
+                gathering=gathering,
+                user=user,
+                reason="Bus fare",
+                amount=Decimal(100),
+                no_institutional_support=True,
+            )
+            rounds.append((gathering, user, stipend))
+
+    for gathering, user, stipend in rounds:
+        run_together(
+            [
+                lambda s=stipend: stipend_decide(stipend=s, approve=True, actor=steward),  # type: ignore[misc]
+                lambda g=gathering, u=user: stipend_request_submit(  # type: ignore[misc]
+                    gathering=g,
+                    user=u,
+                    reason="Train fare",
+                    amount=Decimal(300),
+                    no_institutional_support=True,
+                ),
+            ]
+        )
+
+    with scopes_disabled():
+        outcomes = [
+            (
+                StipendRequest.objects.get(pk=stipend.pk).status,
+                StipendRequest.objects.get(pk=stipend.pk).amount,
+                Gathering.objects.get(pk=gathering.pk).stipend_committed,
+            )
+            for gathering, _user, stipend in rounds
+        ]
+    for status, amount, committed in outcomes:
+        assert status == "approved", outcomes
+        assert committed == amount, outcomes

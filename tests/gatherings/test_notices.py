@@ -145,3 +145,23 @@ def test_the_sender_is_a_registered_periodic_task() -> None:
     names = [p.name for p in registered()]
 
     assert "collaboratory.gatherings.tasks.gathering_notices_send" in names
+
+
+def test_promotion_is_told_even_when_the_gathering_was_never_announced_in_the_app(
+    world: World,
+) -> None:
+    """Stewards may announce a gathering their own way; the waitlist page still promises
+    "you will get an email if a seat opens", and that email answers the member's RSVP."""
+    gathering = GatheringFactory(network=world.alpha, capacity=1, first_part_at=START)
+    seated, waiting = (MembershipFactory(network=world.alpha).user for _ in range(2))
+    now = START - timedelta(days=30)
+    with scopes_disabled():
+        for user in (seated, waiting):
+            rsvp_submit(gathering=gathering, user=user, answer="yes", both_parts=True, now=now)
+        rsvp_submit(gathering=gathering, user=seated, answer="no", now=now)
+    send(world, now)
+
+    promoted = [m.to for m in mail.outbox if m.subject.startswith("A seat opened")]
+
+    assert promoted == [[waiting.email]]
+    assert not [m for m in mail.outbox if m.subject.startswith("You are invited")]

@@ -359,3 +359,20 @@ def test_a_waitlisted_member_is_told_their_place_and_offered_no_seat_forms(world
         "You are on the waitlist: a substitute can take only a seat that is yours."
     ]
     assert asked == 0
+
+
+def test_an_approval_spends_the_amount_stored_not_a_stale_copys(world: World) -> None:
+    """The member raised a pending request after the steward's copy was read (the manage
+    page, or a request racing the approval): the budget is spent by what is approved."""
+    steward = world.personas["steward"]
+    gathering = GatheringFactory(network=world.alpha, stipend_budget=Decimal(1000))
+    member = MembershipFactory(network=world.alpha).user
+    coming(gathering, member)
+    stale = ask(gathering, member, 100)
+    ask(gathering, member, 400)
+
+    with scopes_disabled():
+        approved = stipend_decide(stipend=stale, approve=True, actor=steward)
+        gathering.refresh_from_db()
+
+    assert (approved.amount, gathering.stipend_committed) == (Decimal(400), Decimal(400))

@@ -249,7 +249,13 @@ class Commitment(CommitmentTexts, ChoiceLabels, models.Model):
 
     @property
     def is_shown(self) -> bool:
-        return self.hidden_at is None and self.undone_at is None
+        """Whether it counts (`COUNTED`): not hidden, not undone, and not a youth's money
+        that waits for, or was declined by, the guardian."""
+        return (
+            self.hidden_at is None
+            and self.undone_at is None
+            and self.guardian_approval not in NOT_COUNTED
+        )
 
     @property
     def made_after_gathering(self) -> bool:

@@ -26,7 +26,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from collaboratory.commitments import lifecycle
-from collaboratory.commitments.models import Commitment, CommitmentStatus
+from collaboratory.commitments.models import COUNTED, Commitment, CommitmentStatus
 from collaboratory.creditclub.models import Proposal
 from collaboratory.followthrough import services
 from collaboratory.followthrough.forms import (
@@ -320,9 +320,8 @@ def rows_html(
 def _commitment(request: NetworkRequest, commitment_id: int) -> Commitment:
     commitment = get_object_or_404(
         Commitment.objects.select_related("proposal__proposer", "committer", "ask", "gathering"),
+        COUNTED,
         pk=commitment_id,
-        hidden_at__isnull=True,
-        undone_at__isnull=True,
     )
     if not _roles(request, commitment):
         deny_access(request, "not a party to this commitment")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from typing import cast
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -624,7 +625,7 @@ def gathering_door(request: NetworkRequest, network_slug: str, pk: int) -> HttpR
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         url = reverse("gatherings:door", kwargs={"network_slug": network_slug, "pk": pk})
-        return redirect(f"{url}?part={part.pk}&q={query}")
+        return redirect(f"{url}?{urlencode({'part': part.pk, 'q': query})}")
     members = door_members(gathering=gathering, query=query)
     checked_in = part_checked_in(part=part)
     substitutes = substitutes_approved(gathering=gathering, query=query)

@@ -615,3 +615,12 @@ def test_the_follow_up_list_links_each_commitment_and_thanks_in_place(room: Room
         assert Commitment.objects.get(pk=commitment.pk).status == "acknowledged"
     assert "Thank and accept" not in after
     assert "Acknowledged" in after
+
+
+@pytest.mark.parametrize("gathering_id", ["99999999999999999999", "9223372036854775808"])
+def test_the_console_of_a_gathering_number_past_64_bits_is_not_found(
+    room: Room, gathering_id: str
+) -> None:
+    response = client_for(room.steward).get(f"/n/alpha/live/{gathering_id}/console/")
+
+    assert response.status_code == 404

@@ -51,6 +51,7 @@ from collaboratory.commitments.models import (
     PRESENTATION_MINUTES_MAX,
     PRESENTATION_MINUTES_MIN,
     Commitment,
+    GuardianApproval,
     Unit,
 )
 from collaboratory.commitments.selectors import commitments_for_followup, commitments_shown
@@ -361,11 +362,15 @@ def console_action(request: NetworkRequest, network_slug: str, gathering_id: int
             messages.success(request, _("Hidden from the board."))
         elif action == "scribe":
             commitment = _scribe(request, gathering)
-            messages.success(
-                request,
-                _("Saved for %(name)s. You can undo it for a minute.")
-                % {"name": commitment.committer.full_name},
-            )
+            if commitment.guardian_approval == GuardianApproval.AWAITING:
+                # On no list of the console until approved: said, so it is not entered again.
+                saved = _(
+                    "Saved for %(name)s: it waits for their guardian's approval, and shows on "
+                    "the board once approved. Do not enter it again."
+                )
+            else:
+                saved = _("Saved for %(name)s. You can undo it for a minute.")
+            messages.success(request, saved % {"name": commitment.committer.full_name})
         else:
             messages.error(request, _("Unknown action: use the console's buttons."))
     except ValidationError as error:

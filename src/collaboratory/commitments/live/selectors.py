@@ -140,8 +140,11 @@ def live_last_event_id(*, gathering: Gathering | int) -> int:
     """The id of the gathering's (or gathering id's) last event: a page rendered after
     reading it asks the stream for what came later, so nothing is missed and nothing is
     applied twice."""
+    # By the gathering's own key: its lookup finds nothing for a number past 64 bits (a
+    # number from the URL), where the foreign key's raised an overflow.
+    gathering_id = gathering if isinstance(gathering, int) else gathering.pk
     found = (
-        LiveChannel.objects.filter(gathering=gathering)
+        LiveChannel.objects.filter(gathering__pk=gathering_id)
         .values_list("last_event_id", flat=True)
         .first()
     )

@@ -20,7 +20,7 @@ from collaboratory.audit.services import audit_record
 from collaboratory.commitments import lifecycle
 from collaboratory.commitments.lifecycle import ACTOR_WORDS, STATE_WORDS
 from collaboratory.commitments.live.events import KIND_STATUS, live_event_record
-from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.models import NOT_COUNTED, Commitment
 from collaboratory.followthrough.models import ActivityKind, CommitmentActivity
 from collaboratory.followthrough.rules import commitment_roles
 from collaboratory.networks.selectors import membership_for
@@ -176,6 +176,10 @@ def commitment_transition(
             .select_related("proposal", "committer", "gathering", "network")
             .get(pk=commitment.pk)
         )
+        if locked.guardian_approval in NOT_COUNTED:
+            raise ValidationError(
+                {"to": [_("This commitment has no follow-up without the guardian's approval.")]}
+            )
         if not locked.is_shown:
             raise ValidationError(
                 {"to": [_("This commitment was taken off the board; it has no follow-up.")]}

@@ -212,9 +212,12 @@ def _presenter_reminders(*, network: Network, options: FollowthroughSettings, no
             "count": str(len(commitments)),
         }
         with in_language_of(proposal.proposer):
-            default = _(
+            default = ngettext(
+                "Hello {name}, {count} commitment to {project} waits for your thanks: "
+                "acknowledge it, or ask for an adjustment.",
                 "Hello {name}, {count} commitments to {project} wait for your thanks: acknowledge "
-                "each one, or ask for an adjustment."
+                "each one, or ask for an adjustment.",
+                len(commitments),
             )
             jobs.append(
                 (
@@ -244,7 +247,9 @@ def _presenter_reminders(*, network: Network, options: FollowthroughSettings, no
                     (
                         proposal.proposer,
                         f"p:{proposal.pk}:prompt:{days}",
-                        _("%(days)d days on: %(project)s")
+                        ngettext(
+                            "%(days)d day on: %(project)s", "%(days)d days on: %(project)s", days
+                        )
                         % {"days": days, "project": proposal.title},
                         wording(options.wording_presenter, default, values),
                     )

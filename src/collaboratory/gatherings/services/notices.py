@@ -80,8 +80,17 @@ def _notices_due(
     *, gathering: Gathering, everyone: dict[int, str], options: GatheringSettings, now: datetime
 ) -> list[tuple[str, dict[int, str]]]:
     """Each kind of notice this gathering has due at `now`, with its recipients (user id ->
-    email) before the sent-log is consulted."""
-    due: list[tuple[str, dict[int, str]]] = [(NoticeKind.ANNOUNCEMENT, everyone)]
+    email) before the sent-log is consulted. The announcement and the reminders wait for the
+    steward's announcement in the app; a seat opened answers the member's own RSVP, so it
+    goes out either way (the waitlist page promises it)."""
+    confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED)
+    promoted = confirmed.filter(promoted_at__isnull=False)
+    due: list[tuple[str, dict[int, str]]] = [
+        (NoticeKind.PROMOTED, dict(promoted.values_list("user_id", "user__email")))
+    ]
+    if gathering.announced_at is None:
+        return due
+    due.append((NoticeKind.ANNOUNCEMENT, everyone))
     answered = set(Rsvp.objects.filter(gathering=gathering).values_list("user_id", flat=True))
     if gathering.rsvp_deadline is not None and (
         gathering.rsvp_deadline - timedelta(days=options.rsvp_reminder_days)
@@ -91,7 +100,6 @@ def _notices_due(
         due.append(
             (NoticeKind.RSVP_REMINDER, {u: e for u, e in everyone.items() if u not in answered})
         )
-    confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED)
     if (
         gathering.starts_at - timedelta(days=options.gathering_reminder_days)
         <= now
@@ -100,8 +108,6 @@ def _notices_due(
         due.append(
             (NoticeKind.GATHERING_REMINDER, dict(confirmed.values_list("user_id", "user__email")))
         )
-    promoted = confirmed.filter(promoted_at__isnull=False)
-    due.append((NoticeKind.PROMOTED, dict(promoted.values_list("user_id", "user__email"))))
     return due
 
 
@@ -110,9 +116,9 @@ def notices_send_due(*, network: Network, now: datetime | None = None) -> int:
     now = now or timezone.now()
     options = gathering_settings_for(network=network)
     sent = 0
-    gatherings = Gathering.objects.filter(
-        network=network, announced_at__isnull=False, ends_at__gt=now
-    ).select_related("network")
+    gatherings = Gathering.objects.filter(network=network, ends_at__gt=now).select_related(
+        "network"
+    )
     everyone = dict(
         Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES).values_list(
             "user_id", "user__email"

@@ -52,7 +52,13 @@ def stipend_request_submit(
     if rsvp is None or rsvp.status != RsvpStatus.CONFIRMED:
         raise ValidationError(_("Answer yes to the gathering before asking for a stipend."))
     with transaction.atomic():
-        existing = StipendRequest.objects.filter(gathering=gathering, user=user).first()
+        # Locked: a steward's approval either committed first (and is seen here) or waits
+        # for this change; a plain read let the save below undo an approval (PostgreSQL).
+        existing = (
+            StipendRequest.objects.select_for_update()
+            .filter(gathering=gathering, user=user)
+            .first()
+        )
         if existing is not None and existing.status != DecisionStatus.PENDING:
             raise ValidationError(_("Your stipend request has already been decided."))
         stipend = existing or StipendRequest(
@@ -90,6 +96,9 @@ def stipend_decide(
         )
         if not claimed:
             raise ValidationError(_("This request has already been decided."))
+        # The amount as stored, read after the claim (which holds the row): the caller's
+        # copy may predate the member's last change to the pending request.
+        stipend.refresh_from_db(fields=["amount"])
         pages_changed(gathering_id=stipend.gathering_id, network_id=stipend.network_id)
         if approve:
             fits = Gathering.objects.filter(

@@ -129,8 +129,20 @@
       body: JSON.stringify(item.fields)
     }).then(function (response) {
       if (response.status === 201 || response.status === 200) {
-        update(key, {state: "saved", errors: []});
-        return null;
+        // Saved only on the endpoint's own answer for this key: a session that ended answers
+        // with a redirect to the sign-in page, and its 200 stored nothing.
+        var stored = function (body) {
+          return !response.redirected && body && String(body.idempotency_key) === key;
+        };
+        return response.json().then(function (body) {
+          if (stored(body)) {
+            update(key, {state: "saved", errors: []});
+          } else {
+            update(key, {state: "needs_fix", errors: [text("reload")], vague: false});
+          }
+        }, function () {
+          update(key, {state: "needs_fix", errors: [text("reload")], vague: false});
+        });
       }
       if (response.status === 422 || response.status === 403) {
         return response.json().then(function (body) {
