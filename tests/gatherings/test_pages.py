@@ -25,6 +25,8 @@ from collaboratory.gatherings.services import (
     substitution_decide,
     substitution_request,
 )
+from collaboratory.networks.models import Membership, MembershipStatus
+from collaboratory.networks.services.memberships import membership_consent_revoked
 from tests.conftest import CACHE_READ_QUERIES, CACHE_WRITE_QUERIES, World, client_for
 from tests.factories import GatheringFactory, MembershipFactory
 
@@ -520,3 +522,37 @@ def test_a_bad_part_line_is_named_and_nothing_changes(
         gathering.refresh_from_db()
     assert message in response.content.decode()
     assert gathering.capacity == 5
+
+
+def test_someone_removed_or_suspended_after_saying_yes_gets_no_badge_nor_export_row(
+    world: World,
+) -> None:
+    """An RSVP outlives a membership. A member removed since, or a youth guest whose
+    guardian withdrew consent (their account suspended), keeps a "yes"; the badges and the
+    attendee export must not print their name for the room."""
+    gathering = GatheringFactory(network=world.alpha, title="Shared with youth")
+    youth = world.personas["youth_member"]
+    with scopes_disabled():
+        Gathering.objects.filter(pk=gathering.pk).update(youth_take_part=True)
+        gathering.refresh_from_db()
+        leaving = MembershipFactory(network=world.alpha, user__full_name="Lee Leaving").user
+        for person in (world.personas["member"], leaving, youth):
+            rsvp_submit(gathering=gathering, user=person, answer="yes", both_parts=True)
+    steward = client_for(world.personas["steward"])
+    badges = f"/n/alpha/gatherings/{gathering.pk}/badges/"
+    before = steward.get(badges).content.decode()
+    assert "Lee Leaving" in before
+    assert youth.full_name in before
+
+    with scopes_disabled():
+        Membership.objects.filter(network=world.alpha, user=leaving).update(
+            status=MembershipStatus.REMOVED
+        )
+    membership_consent_revoked(network=world.youth, user=youth)
+
+    after = steward.get(badges).content.decode()
+    export = steward.get(f"/n/alpha/gatherings/{gathering.pk}/attendees.csv").content.decode()
+    assert world.personas["member"].full_name in after
+    for gone in ("Lee Leaving", youth.full_name):
+        assert gone not in after
+        assert gone not in export

@@ -273,18 +273,39 @@ def substitutes_approved(*, gathering: Gathering, query: str = "") -> QuerySet[S
     return substitutes
 
 
+def admitted_people(*, gathering: Gathering) -> QuerySet[Membership]:
+    """The user ids (a subquery) of who may still come: the network's admitted members and,
+    where youth take part, the admitted youth members of its cohorts (their guests,
+    networks/guests.py). An RSVP outlives a membership: someone removed, or a youth member
+    suspended when their guardian withdrew consent, kept their "yes", and with it a seat, a
+    badge and their name on lists. Crossing networks on purpose, to the cohorts' rows."""
+    who = Q(network_id=gathering.network_id)
+    if gathering.youth_take_part:
+        who |= Q(
+            role=Role.YOUTH_MEMBER,
+            network__kind=NetworkKind.YOUTH,
+            network__parent_id=gathering.network_id,
+        )
+    with scopes_disabled():
+        return Membership.objects.filter(who, status__in=ADMITTED_STATUSES).values("user_id")
+
+
 def gathering_attendees(*, gathering: Gathering) -> list[dict[str, str]]:
-    """Who comes, as rows for the badges and the attendee export: confirmed members, then
-    approved substitutes."""
+    """Who comes, as rows for the badges and the attendee export: confirmed members still
+    admitted (`admitted_people`), then approved substitutes."""
     rows = []
-    confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED)
+    confirmed = Rsvp.objects.filter(
+        gathering=gathering,
+        status=RsvpStatus.CONFIRMED,
+        user__in=admitted_people(gathering=gathering),
+    )
     memberships = {
         m.user_id: m
         for m in Membership.objects.filter(
             network=gathering.network, user__in=confirmed.values("user_id")
         ).select_related("organization")
     }
-    for rsvp in gathering_rsvps(gathering=gathering).filter(status=RsvpStatus.CONFIRMED):
+    for rsvp in gathering_rsvps(gathering=gathering).filter(pk__in=confirmed.values("pk")):
         membership = memberships.get(rsvp.user_id)
         rows.append(
             {

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
@@ -24,7 +24,7 @@ from collaboratory.gatherings.models import (
     RsvpStatus,
     Substitution,
 )
-from collaboratory.gatherings.selectors import substitutes_approved
+from collaboratory.gatherings.selectors import admitted_people, substitutes_approved
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     Membership,
@@ -98,32 +98,14 @@ def seating_sessions(*, gathering: Gathering) -> list[AgendaItem]:
 def _coming(gathering: Gathering, field: str = "pk") -> Q:
     """Who is coming, as a filter on `field` (a user id): every confirmed "yes", and anyone
     checked in at one of the gathering's parts (a late arrival who never answered); of them,
-    only who is still admitted (`_admitted`)."""
+    only who is still admitted (`gatherings.selectors.admitted_people`)."""
     confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED).values(
         "user_id"
     )
     checked_in = Attendance.objects.filter(part__gathering=gathering).values("user_id")
     return (Q(**{f"{field}__in": confirmed}) | Q(**{f"{field}__in": checked_in})) & Q(
-        **{f"{field}__in": _admitted(gathering)}
+        **{f"{field}__in": admitted_people(gathering=gathering)}
     )
-
-
-def _admitted(gathering: Gathering) -> QuerySet[Membership]:
-    """The user ids of the gathering network's admitted members and of its admitted youth
-    guests (networks/guests.py). An RSVP outlives a membership: someone removed, or a youth
-    member suspended when their guardian withdrew consent, kept their "yes", and with it a
-    seat and their name on their tablemates' phones and the cards. Crossing networks on
-    purpose for the youth cohorts' rows, as `youth_guests_among` does (a subquery)."""
-    with scopes_disabled():
-        return Membership.objects.filter(
-            Q(network_id=gathering.network_id)
-            | Q(
-                role=Role.YOUTH_MEMBER,
-                network__kind=NetworkKind.YOUTH,
-                network__parent_id=gathering.network_id,
-            ),
-            status__in=ADMITTED_STATUSES,
-        ).values("user_id")
 
 
 def seated_people(*, gathering: Gathering) -> list[User]:
