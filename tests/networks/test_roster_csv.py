@@ -422,3 +422,31 @@ def test_export_gives_the_day_someone_joined_on_the_networks_calendar(world: Wor
     rows = csv.DictReader(io.StringIO(export.content.decode()))
     assert world.alpha.time_zone == "America/New_York"
     assert {r["email"]: r["joined"] for r in rows}["member@alpha.example"] == "2026-12-03"
+
+
+def test_a_file_saved_with_old_mac_line_ends_is_read(world: World) -> None:
+    """Excel's "CSV (Macintosh)" ends lines with a bare CR: the reader crashed on it (500)."""
+    client = client_for(world.personas["steward"])
+    file = SimpleUploadedFile(
+        "roster.csv", b"Email,Name\rana@example.org,Ana Alvarez\rbo@example.org,Bo Baker\r"
+    )
+
+    client.post("/n/alpha/roster/import/", {"step": "upload", "file": file})
+    mapping = {"map-email": "0", "map-full_name": "1"}
+    preview = client.post("/n/alpha/roster/import/", {"step": "preview", **mapping})
+
+    assert preview.status_code == 200
+    assert [r.email for r in preview.context["preview"]] == ["ana@example.org", "bo@example.org"]
+
+
+def test_a_cell_too_large_to_read_is_refused_with_the_fix(world: World) -> None:
+    """A cell over the csv module's limit (128 KB) used to be a 500; now a message."""
+    client = client_for(world.personas["steward"])
+    file = SimpleUploadedFile("roster.csv", b"Email,Name\nana@example.org," + b"x" * 200_000)
+
+    response = client.post("/n/alpha/roster/import/", {"step": "upload", "file": file}, follow=True)
+
+    assert response.status_code == 200
+    assert "The file could not be read as CSV" in response.content.decode()
+    with pytest.raises(CsvUnreadable, match=r"^not_csv$"):
+        read_csv(b"Email,Name\nana@example.org," + b"x" * 200_000)

@@ -73,7 +73,16 @@ def read_csv(data: bytes) -> tuple[list[str], list[list[str]]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = [row for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
+    # newline="": the reader itself takes CR, LF and CRLF line ends (old Excel for Mac ends
+    # lines with a bare CR) and keeps line breaks inside quoted cells.
+    try:
+        rows = [
+            row
+            for row in csv.reader(io.StringIO(text, newline=""), dialect)
+            if any(c.strip() for c in row)
+        ]
+    except csv.Error as error:  # a cell over the reader's 128 KB limit, a broken quote
+        raise CsvUnreadable("not_csv") from error
     if len(rows) < 2:
         raise CsvUnreadable("no_rows")
     if len(rows) - 1 > MAX_ROWS:

@@ -49,6 +49,10 @@ CSV_MESSAGES = {
         "it again."
     ),
     "empty": gettext_lazy("The file is empty. Upload a CSV with a header line and members."),
+    "not_csv": gettext_lazy(
+        "The file could not be read as CSV (a cell may be far too long). Save it from your "
+        "spreadsheet as “CSV UTF-8” and upload it again."
+    ),
     "no_rows": gettext_lazy("The file has no member rows under its header line."),
     "too_many_rows": gettext_lazy("The file has more than 20,000 rows: split it in parts."),
 }
