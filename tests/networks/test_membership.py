@@ -168,6 +168,38 @@ def test_a_decided_nomination_cannot_be_decided_again(world: World) -> None:
         assert Nomination.objects.get(pk=nomination_id).status == NominationStatus.DECLINED
 
 
+def test_a_waiting_nomination_stays_in_the_queue_after_two_hundred_decided_ones(
+    world: World,
+) -> None:
+    """The queue shows at most 200 nominations; sorted by status name, "accepted" and
+    "declined" came before "pending", so after 200 decisions nothing waiting showed."""
+    from collaboratory.networks.services import nominations_bulk_create
+
+    with scopes_disabled():
+        waiting = Nomination.objects.get(pk=world.objects[("alpha", "nomination")])
+        nominations_bulk_create(
+            network=world.alpha,
+            rows=[
+                Nomination(
+                    network=world.alpha,
+                    nominator=waiting.nominator,
+                    nominee_name=f"Decided {n}",
+                    nominee_email=f"decided{n}@example.org",
+                    organization=waiting.organization,
+                    sector=waiting.sector,
+                    reasons=waiting.reasons,
+                    status=NominationStatus.DECLINED,
+                )
+                for n in range(200)
+            ],
+        )
+
+    response = client_for(world.personas["steward"]).get("/n/alpha/nominations/")
+
+    assert [n.pk for n in response.context["pending"]] == [waiting.pk]
+    assert "Canaryalpha Nominee" in response.content.decode()
+
+
 # --- Directory -----------------------------------------------------------------------------
 
 
