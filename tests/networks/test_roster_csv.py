@@ -450,3 +450,35 @@ def test_a_cell_too_large_to_read_is_refused_with_the_fix(world: World) -> None:
     assert "The file could not be read as CSV" in response.content.decode()
     with pytest.raises(CsvUnreadable, match=r"^not_csv$"):
         read_csv(b"Email,Name\nana@example.org," + b"x" * 200_000)
+
+
+def test_an_address_with_an_invitation_waiting_is_not_invited_again(
+    world: World,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    """Importing the same file twice (or a grown copy of it) sent everyone a second link,
+    which a single invitation refuses ("an invitation is already waiting")."""
+    client = client_for(world.personas["steward"])
+    mapping = {"map-email": "0", "map-full_name": "1"}
+    upload(client, "alpha", "Email,Name\nana@example.org,Ana Alvarez\n")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/n/alpha/roster/import/", {"step": "import", **mapping})
+    mail.outbox.clear()
+
+    upload(client, "alpha", "Email,Name\nANA@example.org,Ana Alvarez\nbo@example.org,Bo Baker\n")
+    preview = client.post("/n/alpha/roster/import/", {"step": "preview", **mapping})
+    with django_capture_on_commit_callbacks(execute=True):
+        refused = client.post("/n/alpha/roster/import/", {"step": "import", **mapping})
+
+    assert "An invitation to this address is already waiting" in preview.content.decode()
+    assert refused.status_code == 200
+    assert mail.outbox == []
+    with scopes_disabled():
+        assert Invitation.objects.filter(email="ana@example.org").count() == 1
+        assert Invitation.objects.filter(email="bo@example.org").exists() is False
+    with pytest.raises(ValidationError), scopes_disabled():
+        roster_import(
+            network=world.alpha,
+            rows=[RosterRow(line=2, email="ana@example.org", full_name="Ana Alvarez")],
+            actor=world.personas["steward"],  # type: ignore[arg-type]
+        )

@@ -361,6 +361,26 @@ def invitation_for_token(*, token: str) -> Invitation | None:
         )
 
 
+def invitation_waiting_emails(*, network: Network, emails: Iterable[str]) -> set[str]:
+    """Which of these addresses (lower case) already have an invitation to this network
+    waiting (not used, revoked or expired): one query per 900 addresses."""
+    wanted = sorted({e.lower() for e in emails})
+    found: set[str] = set()
+    with scope(network=network):
+        for start in range(0, len(wanted), 900):
+            found.update(
+                e.lower()
+                for e in Invitation.objects.filter(
+                    network=network,
+                    email__in=wanted[start : start + 900],
+                    redeemed_at__isnull=True,
+                    revoked_at__isnull=True,
+                    expires_at__gt=timezone.now(),
+                ).values_list("email", flat=True)
+            )
+    return found
+
+
 def roster_export_rows(*, network: Network) -> Iterator[tuple[str, ...]]:
     """The roster's export rows, read in chunks: never private self-descriptions; a minor's
     email and region are left blank. Values are as stored (role and status as codes, a
