@@ -75,6 +75,31 @@ def test_a_member_cannot_nominate_someone_from_their_own_organization(world: Wor
     )
 
 
+def test_a_nomination_sent_twice_is_stored_once(world: World) -> None:
+    """A double click on "Nominate" (or a resend after a slow answer) made two nominations
+    of the same person, two cards in the stewards' queue."""
+    client = client_for(world.personas["member"])
+    with scopes_disabled():
+        sector = Sector.objects.filter(network=world.alpha).first()
+    form = {
+        "nominee_name": "Twice Person",
+        "nominee_email": "twice@elsewhere.example",
+        "organization_name": "Elsewhere Trust",
+        "sector": sector.pk,  # type: ignore[union-attr]
+        "reasons": "Convenes people across the region and keeps every promise.",
+    }
+
+    first = client.post("/n/alpha/nominations/new/", form)
+    second = client.post(
+        "/n/alpha/nominations/new/", {**form, "nominee_email": "TWICE@elsewhere.example"}
+    )
+
+    assert first.status_code == 302
+    assert "You have already nominated twice@elsewhere.example" in second.content.decode()
+    with scopes_disabled():
+        assert Nomination.objects.filter(nominee_email="twice@elsewhere.example").count() == 1
+
+
 # The django_db mark (not the `db` fixture, which Hypothesis refuses as function-scoped)
 # wraps all the examples in one transaction, rolled back at the test's end. Without it the
 # test once wrote through `django_db_blocker.unblock()` in autocommit: its member, network and
