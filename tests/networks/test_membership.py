@@ -100,6 +100,26 @@ def test_a_nomination_sent_twice_is_stored_once(world: World) -> None:
         assert Nomination.objects.filter(nominee_email="twice@elsewhere.example").count() == 1
 
 
+def test_where_the_roster_is_thin_never_names_a_students_region(world: World) -> None:
+    """The thin spots beside the nomination queue counted regions over every admitted
+    member, so a cohort's steward read a student's region there ("Plains: 1"), a location
+    beyond the city that no adult may see."""
+    MembershipFactory(
+        network=world.youth,
+        role=Role.YOUTH_MEMBER,
+        user__full_name="Yara Youth",
+        user__age_band=AgeBand.AGE_16_17,
+        user__city="Tulsa",
+        user__region="Plains-Region-Hidden",
+    )
+
+    page = client_for(world.personas["steward"]).get("/n/alpha-youth/nominations/")
+
+    assert page.status_code == 200
+    assert "Where the roster is thin" in page.content.decode()
+    assert "Plains-Region-Hidden" not in page.content.decode()
+
+
 # The django_db mark (not the `db` fixture, which Hypothesis refuses as function-scoped)
 # wraps all the examples in one transaction, rolled back at the test's end. Without it the
 # test once wrote through `django_db_blocker.unblock()` in autocommit: its member, network and

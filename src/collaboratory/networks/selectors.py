@@ -228,9 +228,11 @@ def roster_thin_spots(*, network: Network, limit: int = 3) -> ThinSpots:
             )
             .values("name", "n")
         }
+        # Minors show no location beyond city (safeguards.md): their regions are not counted.
         regions = {
             row["user__region"]: row["n"]
             for row in admitted.exclude(user__region="")
+            .exclude(user__age_band__in=MINOR_AGE_BANDS)
             .values("user__region")
             .annotate(n=Count("pk"))
         }
