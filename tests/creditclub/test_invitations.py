@@ -64,6 +64,28 @@ def test_no_invitation_once_the_member_has_proposed_or_the_call_closed(club: Clu
     assert [m.to for m in mail.outbox] == [[early]]
 
 
+def test_no_invitation_for_someone_no_longer_admitted(club: Club) -> None:
+    """A member who asked to present at RSVP and was then suspended (or left, or whose
+    guardian withdrew consent) was still emailed "Present your project?"."""
+    from collaboratory.networks.models import Membership, MembershipStatus
+    from collaboratory.networks.services import membership_status_override
+
+    still = rsvp(club, "Still Here", present=True)
+    gone = rsvp(club, "Since Suspended", present=True)
+    with scopes_disabled():
+        membership = Membership.objects.get(network=club.network, user__email=gone)
+        membership_status_override(
+            membership=membership,
+            status=MembershipStatus.SUSPENDED,
+            note="Asked to pause",
+            actor=club.steward,
+        )
+        sent = proposal_invitations_send_due(network=club.network)
+
+    assert sent == 1
+    assert [m.to for m in mail.outbox] == [[still]]
+
+
 def test_the_invitation_sender_is_registered_when_django_starts() -> None:
     """The worker runs what is registered once Django is set up, before any page (and so
     before the services that enqueue outcome emails) has been imported."""

@@ -252,6 +252,25 @@ def test_the_presenter_acknowledges_the_pack_and_links_slides(club: Club) -> Non
     assert proposal.pack_acknowledged_at is not None
 
 
+def test_a_spanish_presenter_reads_the_duties_in_spanish(club: Club) -> None:
+    """The duties were plain strings passed to gettext at request time: nothing marked them
+    for the catalog, so they stayed English on an otherwise Spanish page."""
+    from collaboratory.people.services import user_language_set
+
+    proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+    user_language_set(user=club.member, language="es")
+
+    page = client_for(club.member).get(f"/n/alpha/creditclub/proposals/{proposal.pk}/pack/")
+
+    text = page.content.decode()
+    assert "Tu paquete de presentación" in text
+    assert "Follow up with every member" not in text
+    assert "Haz seguimiento con cada miembro que asuma un compromiso." in text
+
+
 def test_the_board_counts_every_selection_and_announces_only_when_confirmed(club: Club) -> None:
     """Presenters already selected and staged ones fill the slots together, over every
     proposal whatever the filter; announcing needs its confirmation and says who is left."""
@@ -279,3 +298,25 @@ def test_the_board_counts_every_selection_and_announces_only_when_confirmed(club
         staged.pk: ProposalState.SELECTED,
         undecided.pk: ProposalState.SUBMITTED,
     }
+
+
+def test_a_refused_move_is_told_in_the_readers_language(club: Club) -> None:
+    """The state machine's refusal reached the page as its English sentence (a stale tab's
+    "Withdraw" on a proposal declined meanwhile), even on a Spanish page."""
+    from collaboratory.people.services import user_language_set
+
+    proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="declined", actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+    user_language_set(user=club.member, language="es")
+
+    page = client_for(club.member).post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/withdraw/", follow=True
+    )
+
+    text = page.content.decode()
+    assert "cannot become" not in text
+    assert "Una propuesta rechazada no puede pasar a retirada" in text
+    with scopes_disabled():
+        assert Proposal.objects.get(pk=proposal.pk).state == ProposalState.DECLINED

@@ -71,6 +71,26 @@ def test_a_spanish_steward_reads_default_sectors_on_the_map_in_spanish(helpnet: 
     assert "(Nonprofit)" not in body
 
 
+def test_a_spanish_reader_gets_default_sectors_in_spanish_in_the_diversity_table(
+    helpnet: HelpNet,
+) -> None:
+    """The map said "Sin fines de lucro" while the sector table beside it, its CSV and PDF
+    kept the stored English name ("Nonprofit")."""
+    user_language_set(user=helpnet.steward, language="es")
+    client = client_for(helpnet.steward)
+
+    body = client.get(url("dashboard")).content.decode()
+    year = helpnet.year_of(helpnet.second)
+    rows = list(
+        csv.reader(io.StringIO(client.get(url("year_report_csv", year=year)).content.decode()))
+    )
+
+    assert '<th scope="row">Sin fines de lucro</th>' in body
+    assert '<th scope="row">Nonprofit</th>' not in body
+    assert any("Sin fines de lucro" in row for row in rows)
+    assert not any("Nonprofit" in row for row in rows)
+
+
 def test_members_get_the_light_view_without_names_or_map(helpnet: HelpNet) -> None:
     response = client_for(helpnet.member).get(url("dashboard"))
 

@@ -157,3 +157,32 @@ def test_an_adult_age_band_cannot_take_a_youth_invitation_and_under_13_never_reg
     assert "This invitation is for a high-school student" in adult.content.decode()
     assert "People under 13 cannot have an account." in child.content.decode()
     assert not User.objects.filter(email="sol@student.example").exists()
+
+
+def test_a_steward_cannot_admit_a_student_the_guardian_has_not_consented_for(
+    world: World, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """The roster's status override set any status: a steward could make a student waiting
+    for consent, or one whose guardian revoked it, "active", and the student was in."""
+    link = invite_and_accept(world, django_capture_on_commit_callbacks)
+    with scopes_disabled():
+        membership = Membership.objects.get(network=world.youth, user__email="sol@student.example")
+    steward = client_for(world.personas["steward"])
+    url = f"/n/alpha-youth/roster/{membership.pk}/status/"
+
+    pending = steward.post(
+        url, {"status": "active", "note": "Parent said yes by phone"}, follow=True
+    )
+
+    assert "can join only once a parent or guardian has confirmed" in pending.content.decode()
+    assert status_of(world, "sol@student.example") == MembershipStatus.PENDING_CONSENT
+
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(None).post(link, {"guardian_name": "Pat Parent", "agree": "on"})
+    client_for(None).post(link_in(mail.outbox[0]))  # the guardian revokes
+    assert status_of(world, "sol@student.example") == MembershipStatus.SUSPENDED
+
+    steward.post(url, {"status": "check_in_due", "note": "Back again"})
+
+    assert status_of(world, "sol@student.example") == MembershipStatus.SUSPENDED

@@ -62,6 +62,33 @@ def test_invitation_email_is_sent_after_commit_with_the_link(world: World, setti
     assert mail.outbox[0].subject == "You are invited to join Alpha Collaboratory"
 
 
+@pytest.mark.parametrize(("days", "said"), [(14, "for 14 days at most"), (1, "for 1 day at most")])
+def test_invitation_email_gives_the_networks_own_validity(
+    world: World,
+    days: int,
+    said: str,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    """The email said "7 days" whatever the network's setting (1 to 60 days)."""
+    from collaboratory.networks.services import membership_settings_update
+
+    with scopes_disabled():
+        membership_settings_update(
+            network=world.alpha,
+            actor=world.personas["steward"],  # type: ignore[arg-type]
+            invitation_valid_days=days,
+        )
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        invitation, _token = invite(world)
+
+    assert invitation.expires_at - invitation.created_at > timedelta(days=days, hours=-1)
+    body = " ".join(mail.outbox[0].body.split())
+    assert said in body
+    assert "7 days" not in body
+
+
 def test_accepting_creates_the_account_and_membership_with_pledges(world: World) -> None:
     _invitation, token = invite(world)
     client = client_for(None)

@@ -75,6 +75,51 @@ def test_a_member_cannot_nominate_someone_from_their_own_organization(world: Wor
     )
 
 
+def test_a_nomination_sent_twice_is_stored_once(world: World) -> None:
+    """A double click on "Nominate" (or a resend after a slow answer) made two nominations
+    of the same person, two cards in the stewards' queue."""
+    client = client_for(world.personas["member"])
+    with scopes_disabled():
+        sector = Sector.objects.filter(network=world.alpha).first()
+    form = {
+        "nominee_name": "Twice Person",
+        "nominee_email": "twice@elsewhere.example",
+        "organization_name": "Elsewhere Trust",
+        "sector": sector.pk,  # type: ignore[union-attr]
+        "reasons": "Convenes people across the region and keeps every promise.",
+    }
+
+    first = client.post("/n/alpha/nominations/new/", form)
+    second = client.post(
+        "/n/alpha/nominations/new/", {**form, "nominee_email": "TWICE@elsewhere.example"}
+    )
+
+    assert first.status_code == 302
+    assert "You have already nominated twice@elsewhere.example" in second.content.decode()
+    with scopes_disabled():
+        assert Nomination.objects.filter(nominee_email="twice@elsewhere.example").count() == 1
+
+
+def test_where_the_roster_is_thin_never_names_a_students_region(world: World) -> None:
+    """The thin spots beside the nomination queue counted regions over every admitted
+    member, so a cohort's steward read a student's region there ("Plains: 1"), a location
+    beyond the city that no adult may see."""
+    MembershipFactory(
+        network=world.youth,
+        role=Role.YOUTH_MEMBER,
+        user__full_name="Yara Youth",
+        user__age_band=AgeBand.AGE_16_17,
+        user__city="Tulsa",
+        user__region="Plains-Region-Hidden",
+    )
+
+    page = client_for(world.personas["steward"]).get("/n/alpha-youth/nominations/")
+
+    assert page.status_code == 200
+    assert "Where the roster is thin" in page.content.decode()
+    assert "Plains-Region-Hidden" not in page.content.decode()
+
+
 # The django_db mark (not the `db` fixture, which Hypothesis refuses as function-scoped)
 # wraps all the examples in one transaction, rolled back at the test's end. Without it the
 # test once wrote through `django_db_blocker.unblock()` in autocommit: its member, network and
@@ -166,6 +211,38 @@ def test_a_decided_nomination_cannot_be_decided_again(world: World) -> None:
 
     with scopes_disabled():
         assert Nomination.objects.get(pk=nomination_id).status == NominationStatus.DECLINED
+
+
+def test_a_waiting_nomination_stays_in_the_queue_after_two_hundred_decided_ones(
+    world: World,
+) -> None:
+    """The queue shows at most 200 nominations; sorted by status name, "accepted" and
+    "declined" came before "pending", so after 200 decisions nothing waiting showed."""
+    from collaboratory.networks.services import nominations_bulk_create
+
+    with scopes_disabled():
+        waiting = Nomination.objects.get(pk=world.objects[("alpha", "nomination")])
+        nominations_bulk_create(
+            network=world.alpha,
+            rows=[
+                Nomination(
+                    network=world.alpha,
+                    nominator=waiting.nominator,
+                    nominee_name=f"Decided {n}",
+                    nominee_email=f"decided{n}@example.org",
+                    organization=waiting.organization,
+                    sector=waiting.sector,
+                    reasons=waiting.reasons,
+                    status=NominationStatus.DECLINED,
+                )
+                for n in range(200)
+            ],
+        )
+
+    response = client_for(world.personas["steward"]).get("/n/alpha/nominations/")
+
+    assert [n.pk for n in response.context["pending"]] == [waiting.pk]
+    assert "Canaryalpha Nominee" in response.content.decode()
 
 
 # --- Directory -----------------------------------------------------------------------------

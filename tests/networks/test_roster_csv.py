@@ -422,3 +422,63 @@ def test_export_gives_the_day_someone_joined_on_the_networks_calendar(world: Wor
     rows = csv.DictReader(io.StringIO(export.content.decode()))
     assert world.alpha.time_zone == "America/New_York"
     assert {r["email"]: r["joined"] for r in rows}["member@alpha.example"] == "2026-12-03"
+
+
+def test_a_file_saved_with_old_mac_line_ends_is_read(world: World) -> None:
+    """Excel's "CSV (Macintosh)" ends lines with a bare CR: the reader crashed on it (500)."""
+    client = client_for(world.personas["steward"])
+    file = SimpleUploadedFile(
+        "roster.csv", b"Email,Name\rana@example.org,Ana Alvarez\rbo@example.org,Bo Baker\r"
+    )
+
+    client.post("/n/alpha/roster/import/", {"step": "upload", "file": file})
+    mapping = {"map-email": "0", "map-full_name": "1"}
+    preview = client.post("/n/alpha/roster/import/", {"step": "preview", **mapping})
+
+    assert preview.status_code == 200
+    assert [r.email for r in preview.context["preview"]] == ["ana@example.org", "bo@example.org"]
+
+
+def test_a_cell_too_large_to_read_is_refused_with_the_fix(world: World) -> None:
+    """A cell over the csv module's limit (128 KB) used to be a 500; now a message."""
+    client = client_for(world.personas["steward"])
+    file = SimpleUploadedFile("roster.csv", b"Email,Name\nana@example.org," + b"x" * 200_000)
+
+    response = client.post("/n/alpha/roster/import/", {"step": "upload", "file": file}, follow=True)
+
+    assert response.status_code == 200
+    assert "The file could not be read as CSV" in response.content.decode()
+    with pytest.raises(CsvUnreadable, match=r"^not_csv$"):
+        read_csv(b"Email,Name\nana@example.org," + b"x" * 200_000)
+
+
+def test_an_address_with_an_invitation_waiting_is_not_invited_again(
+    world: World,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    """Importing the same file twice (or a grown copy of it) sent everyone a second link,
+    which a single invitation refuses ("an invitation is already waiting")."""
+    client = client_for(world.personas["steward"])
+    mapping = {"map-email": "0", "map-full_name": "1"}
+    upload(client, "alpha", "Email,Name\nana@example.org,Ana Alvarez\n")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/n/alpha/roster/import/", {"step": "import", **mapping})
+    mail.outbox.clear()
+
+    upload(client, "alpha", "Email,Name\nANA@example.org,Ana Alvarez\nbo@example.org,Bo Baker\n")
+    preview = client.post("/n/alpha/roster/import/", {"step": "preview", **mapping})
+    with django_capture_on_commit_callbacks(execute=True):
+        refused = client.post("/n/alpha/roster/import/", {"step": "import", **mapping})
+
+    assert "An invitation to this address is already waiting" in preview.content.decode()
+    assert refused.status_code == 200
+    assert mail.outbox == []
+    with scopes_disabled():
+        assert Invitation.objects.filter(email="ana@example.org").count() == 1
+        assert Invitation.objects.filter(email="bo@example.org").exists() is False
+    with pytest.raises(ValidationError), scopes_disabled():
+        roster_import(
+            network=world.alpha,
+            rows=[RosterRow(line=2, email="ana@example.org", full_name="Ana Alvarez")],
+            actor=world.personas["steward"],  # type: ignore[arg-type]
+        )

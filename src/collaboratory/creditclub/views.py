@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 from django.views.decorators.http import require_POST
 
 from collaboratory.creditclub import services
@@ -42,12 +42,13 @@ from collaboratory.networks import pagecache
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view
 from collaboratory.networks.params import id_param
 
+# Marked for the catalog here, translated when the pack is drawn (in the viewer's language).
 PRESENTER_DUTIES = (
-    "A 5-7 minute presentation of the project and its asks.",
-    "Slides uploaded or linked below, or none: talking is fine.",
-    "Follow up with every member who makes a commitment.",
-    "Share updates on the project, and feedback on the Rotating Credit Club.",
-    "Keep attending later gatherings.",
+    gettext_noop("A 5-7 minute presentation of the project and its asks."),
+    gettext_noop("Slides uploaded or linked below, or none: talking is fine."),
+    gettext_noop("Follow up with every member who makes a commitment."),
+    gettext_noop("Share updates on the project, and feedback on the Rotating Credit Club."),
+    gettext_noop("Keep attending later gatherings."),
 )
 
 PROPOSAL_FIELDS: list[str] = list(ProposalForm.Meta.fields)

@@ -51,6 +51,14 @@ def value_labels(attribute: str) -> dict[str, str]:
     return {}
 
 
+def _value_label(attribute: str, labels: dict[str, str], value: str) -> str:
+    """A category as the reader says it: a network's untouched default sector in the
+    reader's language (as on the map), any other value as stored."""
+    if attribute == "sector":
+        return default_text(value)
+    return labels.get(value, value)
+
+
 def pct(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.0f}%"
 
@@ -307,7 +315,7 @@ def _diversity(f: Figures, published: tuple[Published, ...]) -> tuple[DiversityT
         labels = value_labels(d.attribute)
         if isinstance(d.counts, privacy.CountTable):  # pragma: no cover - periods carry none
             raise TypeError("sensitive attributes are published from snapshots only")
-        pairs = [(labels.get(label, label), str(n)) for label, n in d.counts if n]
+        pairs = [(_value_label(d.attribute, labels, label), str(n)) for label, n in d.counts if n]
         if d.attribute == "organization":  # many small groups: the count says enough
             pairs = [(_("Organizations"), str(len(pairs)))]
         out.append(

@@ -73,7 +73,16 @@ def read_csv(data: bytes) -> tuple[list[str], list[list[str]]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = [row for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
+    # newline="": the reader itself takes CR, LF and CRLF line ends (old Excel for Mac ends
+    # lines with a bare CR) and keeps line breaks inside quoted cells.
+    try:
+        rows = [
+            row
+            for row in csv.reader(io.StringIO(text, newline=""), dialect)
+            if any(c.strip() for c in row)
+        ]
+    except csv.Error as error:  # a cell over the reader's 128 KB limit, a broken quote
+        raise CsvUnreadable("not_csv") from error
     if len(rows) < 2:
         raise CsvUnreadable("no_rows")
     if len(rows) - 1 > MAX_ROWS:
@@ -112,6 +121,7 @@ def validate_rows(
     minor_age_bands: Iterable[str],
     member_emails: Iterable[str],
     minor_emails: Iterable[str],
+    invited_emails: Iterable[str] = (),
 ) -> tuple[list[RosterRow], list[RowError]]:
     """Check every row; return the clean rows and every error found (all or nothing).
 
@@ -120,13 +130,17 @@ def validate_rows(
     wording that does not say whether (or whose) account it is.
 
     `sectors` are the stored names; `sector_spellings` maps other accepted spellings to one
-    of them (a default sector's name in another language). A stored name wins a clash."""
+    of them (a default sector's name in another language). A stored name wins a clash.
+
+    `invited_emails` are the file's addresses with an invitation already waiting: a second
+    link would only confuse the person and double the email."""
     sector_names = {s.casefold(): s for s in sectors}
     for spelling, name in (sector_spellings or {}).items():
         sector_names.setdefault(spelling.casefold(), name)
     bands, minors = set(age_bands), set(minor_age_bands)
     members = {e.lower() for e in member_emails}
     minor_accounts = {e.lower() for e in minor_emails}
+    invited = {e.lower() for e in invited_emails}
     seen: dict[str, int] = {}
     clean: list[RosterRow] = []
     errors: list[RowError] = []
@@ -158,6 +172,8 @@ def validate_rows(
             row_errors.append(RowError(line, "email", "already_member"))
         elif email in minor_accounts:
             row_errors.append(RowError(line, "email", "not_importable"))
+        elif email in invited:
+            row_errors.append(RowError(line, "email", "already_invited"))
         if email and email not in seen:
             seen[email] = line
         if not values["full_name"]:

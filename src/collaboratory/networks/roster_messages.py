@@ -26,6 +26,10 @@ ROW_MESSAGES = {
     "bad_email": gettext_lazy("“%(value)s” is not an email address: correct it."),
     "duplicate": gettext_lazy("The same email is on line %(value)s: keep one of the two."),
     "already_member": gettext_lazy("Already a member of this network: remove the line."),
+    "already_invited": gettext_lazy(
+        "An invitation to this address is already waiting: remove the line, or revoke that "
+        "invitation on the invitations page first."
+    ),
     "not_importable": gettext_lazy(
         "This address cannot be invited by import: remove the line. A high-school student "
         "joins a youth cohort through an invitation that includes a parent's or guardian's "
@@ -49,6 +53,10 @@ CSV_MESSAGES = {
         "it again."
     ),
     "empty": gettext_lazy("The file is empty. Upload a CSV with a header line and members."),
+    "not_csv": gettext_lazy(
+        "The file could not be read as CSV (a cell may be far too long). Save it from your "
+        "spreadsheet as “CSV UTF-8” and upload it again."
+    ),
     "no_rows": gettext_lazy("The file has no member rows under its header line."),
     "too_many_rows": gettext_lazy("The file has more than 20,000 rows: split it in parts."),
 }

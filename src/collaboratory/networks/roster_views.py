@@ -37,7 +37,11 @@ from collaboratory.networks.roster_messages import (
     MAPPING_MESSAGES,
     row_messages,
 )
-from collaboratory.networks.selectors import roster_import_facts, roster_of_network
+from collaboratory.networks.selectors import (
+    invitation_waiting_emails,
+    roster_import_facts,
+    roster_of_network,
+)
 from collaboratory.networks.services import (
     membership_status_override,
     roster_export_csv,
@@ -118,14 +122,12 @@ def _import_path(request: HttpRequest, network_slug: str) -> Path | None:
     return path if path.exists() else None
 
 
-def _file_minor_emails(rows: list[list[str]], mapping: dict[str, int | None]) -> set[str]:
-    """The file's addresses that belong to a minor's account (one query per 900 rows)."""
+def _file_emails(rows: list[list[str]], mapping: dict[str, int | None]) -> list[str]:
+    """The file's addresses, as the email column holds them (trimmed)."""
     column = mapping.get("email")
     if column is None:
-        return set()
-    return minor_account_emails(
-        emails=(row[column].strip() for row in rows if column < len(row) and row[column].strip())
-    )
+        return []
+    return [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
 
 
 @network_view("networks.manage_membership")
@@ -183,7 +185,12 @@ def roster_import_view(request: NetworkRequest, network_slug: str) -> HttpRespon
         age_bands=AgeBand.values,
         minor_age_bands=MINOR_AGE_BANDS,
         member_emails=member_emails,
-        minor_emails=_file_minor_emails(rows, mapping),
+        # The file's addresses of a minor's account (one query per 900 rows), and those
+        # with an invitation already waiting.
+        minor_emails=minor_account_emails(emails=_file_emails(rows, mapping)),
+        invited_emails=invitation_waiting_emails(
+            network=network, emails=_file_emails(rows, mapping)
+        ),
     )
     if step == "import" and not errors:
         try:

@@ -228,9 +228,11 @@ def roster_thin_spots(*, network: Network, limit: int = 3) -> ThinSpots:
             )
             .values("name", "n")
         }
+        # Minors show no location beyond city (safeguards.md): their regions are not counted.
         regions = {
             row["user__region"]: row["n"]
             for row in admitted.exclude(user__region="")
+            .exclude(user__age_band__in=MINOR_AGE_BANDS)
             .values("user__region")
             .annotate(n=Count("pk"))
         }
@@ -359,6 +361,26 @@ def invitation_for_token(*, token: str) -> Invitation | None:
             )
             .first()
         )
+
+
+def invitation_waiting_emails(*, network: Network, emails: Iterable[str]) -> set[str]:
+    """Which of these addresses (lower case) already have an invitation to this network
+    waiting (not used, revoked or expired): one query per 900 addresses."""
+    wanted = sorted({e.lower() for e in emails})
+    found: set[str] = set()
+    with scope(network=network):
+        for start in range(0, len(wanted), 900):
+            found.update(
+                e.lower()
+                for e in Invitation.objects.filter(
+                    network=network,
+                    email__in=wanted[start : start + 900],
+                    redeemed_at__isnull=True,
+                    revoked_at__isnull=True,
+                    expires_at__gt=timezone.now(),
+                ).values_list("email", flat=True)
+            )
+    return found
 
 
 def roster_export_rows(*, network: Network) -> Iterator[tuple[str, ...]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Case, Value, When
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -133,7 +134,12 @@ def nomination_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
 def nominations(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The stewards' review queue, with the roster's thin spots beside it."""
     network = request.network
-    rows = list(nominations_for_review(network=network).order_by("status", "-created_at")[:200])
+    # Waiting ones first: by status name, "accepted" and "declined" sort before "pending",
+    # and 200 decided nominations pushed every waiting one off the page.
+    waiting_first = Case(When(status=NominationStatus.PENDING, then=Value(0)), default=Value(1))
+    rows = list(
+        nominations_for_review(network=network).order_by(waiting_first, "-created_at")[:200]
+    )
     decided = [n for n in rows if n.status != NominationStatus.PENDING]
     latest = latest_invitations(network=network, nominations=decided)
     return render(

@@ -16,7 +16,7 @@ from collaboratory.creditclub.models import Proposal, ProposalInvitation
 from collaboratory.creditclub.selectors import call_window, creditclub_settings_for
 from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
 from collaboratory.networks.mail import mail_send
-from collaboratory.networks.models import MailKind
+from collaboratory.networks.models import ADMITTED_STATUSES, MailKind, Membership
 
 
 def proposal_invitations_send_due(*, network: Any, now: datetime | None = None) -> int:
@@ -31,6 +31,13 @@ def proposal_invitations_send_due(*, network: Any, now: datetime | None = None) 
             continue
         invited = ProposalInvitation.objects.filter(gathering=gathering).values("user_id")
         proposing = Proposal.objects.filter(gathering=gathering).values("proposer_id")
+        # Someone suspended, removed or gone since they answered (a guardian's withdrawn
+        # consent suspends too) is not invited; a youth guest has no membership here.
+        not_admitted = (
+            Membership.objects.filter(network=network)
+            .exclude(status__in=ADMITTED_STATUSES)
+            .values("user_id")
+        )
         recipients = (
             Rsvp.objects.filter(
                 gathering=gathering,
@@ -39,6 +46,7 @@ def proposal_invitations_send_due(*, network: Any, now: datetime | None = None) 
             )
             .exclude(user_id__in=invited)
             .exclude(user_id__in=proposing)
+            .exclude(user_id__in=not_admitted)
             .values_list("user_id", "user__email", "user__full_name", "user__language")
         )
         link = django_settings.SITE_URL + reverse(

@@ -19,7 +19,10 @@ from collaboratory.audit.services import audit_record
 from collaboratory.creditclub import lifecycle, tasks
 from collaboratory.creditclub.models import Proposal, ProposalState, Review
 from collaboratory.creditclub.selectors import creditclub_settings_for, selected_count
-from collaboratory.creditclub.services.transition import proposal_transition
+from collaboratory.creditclub.services.transition import (
+    proposal_transition,
+    transition_error_text,
+)
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.versions import network_changed
@@ -41,7 +44,7 @@ def proposal_stage_decision(*, proposal: Proposal, decision: str, actor: User) -
         try:
             lifecycle.check_transition(proposal.state, decision)
         except lifecycle.TransitionError as error:
-            raise ValidationError(str(error)) from error
+            raise ValidationError(transition_error_text(proposal.state, decision)) from error
     Proposal.objects.filter(pk=proposal.pk).update(staged_decision=decision)
     proposal.staged_decision = decision
     audit_record(

@@ -160,6 +160,8 @@ def invitation_create(
 def invitation_email_send(*, invitation: Invitation, link: str, inviter: User) -> None:
     """Email one invitation's link (after commit: the caller's on_commit), in the invitee's
     language when they have an account, else the language the inviter is using."""
+    # The network's own validity (a setting), as issued: expiry minus issue, whole days.
+    days = round((invitation.expires_at - invitation.created_at).total_seconds() / 86400)
     with in_language_of(invitation.email):
         body = render_to_string(
             "networks/email/invitation.txt",
@@ -168,6 +170,7 @@ def invitation_email_send(*, invitation: Invitation, link: str, inviter: User) -
                 "network": invitation.network,
                 "link": link,
                 "inviter": inviter,
+                "days": max(days, 1),
             },
         )
         subject = _("You are invited to join %(network)s") % {"network": invitation.network.name}

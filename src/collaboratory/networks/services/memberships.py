@@ -36,7 +36,7 @@ from collaboratory.networks.models import (
 )
 from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import membership_settings_for, stewards_of_network
-from collaboratory.people.models import User
+from collaboratory.people.models import GuardianConsent, User
 
 
 def network_create(
@@ -252,6 +252,18 @@ def membership_settings_copy(*, source: Network, target: Network, actor: User | 
         )
 
 
+def _consent_in_force(membership: Membership) -> bool:
+    """Whether a guardian has confirmed, and not revoked, consent for this membership's
+    person in its network."""
+    with scope(network=membership.network):
+        return GuardianConsent.objects.filter(
+            network=membership.network_id,
+            user=membership.user_id,
+            confirmed_at__isnull=False,
+            revoked_at__isnull=True,
+        ).exists()
+
+
 def membership_status_override(
     *, membership: Membership, status: str, note: str, actor: User
 ) -> Membership:
@@ -261,6 +273,22 @@ def membership_status_override(
     if not note.strip():
         raise ValidationError({"note": _("Say why, in a few words, so other stewards know.")})
     previous = membership.status
+    if (
+        status in ADMITTED_STATUSES
+        and previous not in ADMITTED_STATUSES
+        and membership.user.is_minor
+        and not _consent_in_force(membership)
+    ):
+        # Only a guardian's consent admits a student (safeguards.md): not a steward's word.
+        raise ValidationError(
+            {
+                "status": _(
+                    "%(person)s can join only once a parent or guardian has confirmed "
+                    "consent through the emailed link."
+                )
+                % {"person": membership.user}
+            }
+        )
     with scope(network=membership.network), transaction.atomic():
         Membership.objects.filter(pk=membership.pk).update(
             status=status, status_overridden=True, status_note=note.strip()[:300]

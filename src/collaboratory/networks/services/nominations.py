@@ -79,6 +79,16 @@ def nomination_create(
                 network=network, user__email__iexact=nominee_email
             ).exists():
                 errors["nominee_email"] = _("This person is already in the network.")
+            elif Nomination.objects.filter(
+                network=network,
+                nominator=nominator,
+                nominee_email=nominee_email,
+                status=NominationStatus.PENDING,
+            ).exists():
+                # A double click or a resend: one card in the stewards' queue, not two.
+                errors["nominee_email"] = _(
+                    "You have already nominated %(email)s; the stewards will review it."
+                ) % {"email": nominee_email}
     if errors:
         raise ValidationError(errors)
     with scope(network=network), transaction.atomic():

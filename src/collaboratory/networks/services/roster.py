@@ -26,7 +26,11 @@ from collaboratory.networks.models import (
     Sector,
 )
 from collaboratory.networks.roster_csv import RosterRow
-from collaboratory.networks.selectors import membership_settings_for, roster_export_rows
+from collaboratory.networks.selectors import (
+    invitation_waiting_emails,
+    membership_settings_for,
+    roster_export_rows,
+)
 from collaboratory.networks.services.invitations import (
     invitation_email_send,
     invitations_bulk_create,
@@ -60,7 +64,8 @@ def roster_import(*, network: Network, rows: list[RosterRow], actor: User) -> in
                     network=network, user__email__in=emails[start : start + 900]
                 ).values_list("user__email", flat=True)
             )
-        unfit = sorted(line_of[e] for e in members | minor_account_emails(emails=emails))
+        waiting = invitation_waiting_emails(network=network, emails=emails)
+        unfit = sorted(line_of[e] for e in members | minor_account_emails(emails=emails) | waiting)
         if unfit:
             raise ValidationError(
                 ngettext(
