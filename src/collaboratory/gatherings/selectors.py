@@ -8,6 +8,7 @@ import hmac
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.db import connection
@@ -273,12 +274,10 @@ def substitutes_approved(*, gathering: Gathering, query: str = "") -> QuerySet[S
     return substitutes
 
 
-def admitted_people(*, gathering: Gathering) -> QuerySet[Membership]:
-    """The user ids (a subquery) of who may still come: the network's admitted members and,
-    where youth take part, the admitted youth members of its cohorts (their guests,
-    networks/guests.py). An RSVP outlives a membership: someone removed, or a youth member
-    suspended when their guardian withdrew consent, kept their "yes", and with it a seat, a
-    badge and their name on lists. Crossing networks on purpose, to the cohorts' rows."""
+def admitted_memberships(*, gathering: Gathering) -> QuerySet[Membership]:
+    """Whose memberships let them come: the network's admitted members and, where youth
+    take part, the admitted youth members of its cohorts (their guests, networks/guests.py;
+    crossing networks on purpose, to the cohorts' rows)."""
     who = Q(network_id=gathering.network_id)
     if gathering.youth_take_part:
         who |= Q(
@@ -287,7 +286,15 @@ def admitted_people(*, gathering: Gathering) -> QuerySet[Membership]:
             network__parent_id=gathering.network_id,
         )
     with scopes_disabled():
-        return Membership.objects.filter(who, status__in=ADMITTED_STATUSES).values("user_id")
+        return Membership.objects.filter(who, status__in=ADMITTED_STATUSES)
+
+
+def admitted_people(*, gathering: Gathering) -> QuerySet[Membership, Any]:
+    """The user ids (a subquery) of who may still come (`admitted_memberships`). An RSVP
+    outlives a membership: someone removed, or a youth member suspended when their guardian
+    withdrew consent, kept their "yes", and with it a seat, a badge and their name on
+    lists."""
+    return admitted_memberships(gathering=gathering).values("user_id")
 
 
 def gathering_attendees(*, gathering: Gathering) -> list[dict[str, str]]:
@@ -338,17 +345,8 @@ def door_members(*, gathering: Gathering, query: str) -> list[Membership]:
     """The door list: admitted members by name when `query`, else those confirmed; 100 at
     most, by name. Where youth take part, the youth guests too (their cohort's membership:
     they have none here), so one without a phone is checked in at the door."""
-    who = Q(network=gathering.network)
-    if gathering.youth_take_part:
-        who |= Q(
-            network__parent=gathering.network,
-            network__kind=NetworkKind.YOUTH,
-            role=Role.YOUTH_MEMBER,
-        )
     with scopes_disabled():  # the cohorts' rows, read for this one gathering's door
-        members = Membership.objects.filter(who, status__in=ADMITTED_STATUSES).select_related(
-            "user", "organization"
-        )
+        members = admitted_memberships(gathering=gathering).select_related("user", "organization")
         if query:
             members = members.filter(user__full_name__icontains=query)
         else:

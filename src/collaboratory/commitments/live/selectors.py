@@ -29,12 +29,10 @@ from collaboratory.gatherings.models import (
     RsvpStatus,
     Substitution,
 )
+from collaboratory.gatherings.selectors import admitted_people
 from collaboratory.networks.models import (
-    ADMITTED_STATUSES,
-    Membership,
     Network,
     NetworkKind,
-    Role,
 )
 from collaboratory.people.models import User
 
@@ -217,18 +215,12 @@ def room_people(*, gathering: Gathering, query: str) -> RoomPeople:
     belong to this network, and a cohort's youth guests where youth take part, as
     `commitment_create` accepts them), matched by part of their name; approved substitutes
     alongside."""
-    network = gathering.network
     in_room = Q(
         pk__in=Rsvp.objects.filter(
             gathering=gathering, status__in=[RsvpStatus.CONFIRMED, RsvpStatus.MAYBE]
         ).values("user")
     ) | Q(pk__in=Attendance.objects.filter(part__gathering=gathering).values("user"))
-    who = Q(network=network)
-    if gathering.youth_take_part:
-        who |= Q(network__parent=network, network__kind=NetworkKind.YOUTH, role=Role.YOUTH_MEMBER)
-    with scopes_disabled():  # the cohorts' rows too (the filter names the networks)
-        admitted = Membership.objects.filter(who, status__in=ADMITTED_STATUSES).values("user")
-    people = User.objects.filter(in_room, pk__in=admitted)
+    people = User.objects.filter(in_room, pk__in=admitted_people(gathering=gathering))
     substitutes = Substitution.objects.filter(
         gathering=gathering, status=DecisionStatus.APPROVED
     ).select_related("member")
