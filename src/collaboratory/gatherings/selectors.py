@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from django.db import connection
 from django.db.models import (
     Count,
+    Exists,
     IntegerField,
     Max,
     Model,
@@ -277,15 +278,17 @@ def substitutes_approved(*, gathering: Gathering, query: str = "") -> QuerySet[S
 def admitted_memberships(*, gathering: Gathering) -> QuerySet[Membership]:
     """Whose memberships let them come: the network's admitted members and, where youth
     take part, the admitted youth members of its cohorts (their guests, networks/guests.py;
-    crossing networks on purpose, to the cohorts' rows)."""
-    who = Q(network_id=gathering.network_id)
-    if gathering.youth_take_part:
-        who |= Q(
+    crossing networks on purpose, to the cohorts' rows). Whether youth take part is read
+    in the same query, not from `gathering` as loaded: a copy loaded before the setting
+    changed must not decide who comes."""
+    with scopes_disabled():
+        youth_take_part = Exists(Gathering.objects.filter(pk=gathering.pk, youth_take_part=True))
+        who = Q(network_id=gathering.network_id) | Q(
+            youth_take_part,
             role=Role.YOUTH_MEMBER,
             network__kind=NetworkKind.YOUTH,
             network__parent_id=gathering.network_id,
         )
-    with scopes_disabled():
         return Membership.objects.filter(who, status__in=ADMITTED_STATUSES)
 
 
