@@ -376,3 +376,36 @@ def test_an_approval_spends_the_amount_stored_not_a_stale_copys(world: World) ->
         gathering.refresh_from_db()
 
     assert (approved.amount, gathering.stipend_committed) == (Decimal(400), Decimal(400))
+
+
+def test_a_member_whose_substitute_was_approved_cannot_take_a_second_seat(
+    world: World,
+) -> None:
+    """The seat went to the substitute, with a pass already sent; answering "yes" again
+    took another seat for the same place (or, at a full gathering, one someone waiting
+    should get). It is refused, says why, and changes nothing."""
+    gathering = GatheringFactory(network=world.alpha, capacity=5)
+    member = world.personas["member"]
+    coming(gathering, member)
+    with scopes_disabled():
+        substitution = substitution_request(
+            gathering=gathering,
+            member=member,
+            name="Sam Standin",
+            email="sam@example.org",
+            reason="Travelling for work",
+        )
+        substitution_decide(
+            substitution=substitution, approve=True, actor=world.personas["steward"]
+        )
+
+        with pytest.raises(ValidationError) as refused:
+            rsvp_submit(gathering=gathering, user=member, answer="yes", both_parts=True)
+
+        assert refused.value.messages == [
+            "Sam Standin comes in your place, with a pass already sent, so the seat is "
+            "theirs. If your plans changed, write to a steward."
+        ]
+        assert Rsvp.objects.get(gathering=gathering, user=member).status == RsvpStatus.DECLINED
+        # "No" and "maybe" stay open to them: they take no seat.
+        rsvp_submit(gathering=gathering, user=member, answer="maybe")

@@ -10,7 +10,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from collaboratory.audit.services import audit_record
-from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
+from collaboratory.gatherings.models import (
+    DecisionStatus,
+    Gathering,
+    Rsvp,
+    RsvpStatus,
+    Substitution,
+)
 from collaboratory.gatherings.selectors import gathering_seats_taken
 from collaboratory.gatherings.services.pages import gathering_pages_changed
 from collaboratory.networks.mail import in_language_of, mail_send
@@ -52,6 +58,27 @@ def waitlist_promote(*, gathering: Gathering, now: datetime) -> list[Rsvp]:
     return promoted
 
 
+def _no_seat_beside_a_substitute(*, gathering: Gathering, user: User) -> None:
+    """Refuse a "yes" from a member whose substitute was approved: the seat is the
+    substitute's, with a pass already sent, and a second one would be taken for the same
+    place."""
+    substitute = (
+        Substitution.objects.filter(
+            gathering=gathering, member=user, status=DecisionStatus.APPROVED
+        )
+        .values_list("name", flat=True)
+        .first()
+    )
+    if substitute is not None:
+        raise ValidationError(
+            _(
+                "%(name)s comes in your place, with a pass already sent, so the seat is "
+                "theirs. If your plans changed, write to a steward."
+            )
+            % {"name": substitute}
+        )
+
+
 def rsvp_submit(
     *,
     gathering: Gathering,
@@ -86,6 +113,8 @@ def rsvp_submit(
         )
     with transaction.atomic():
         locked = gathering_lock(gathering)
+        if answer == "yes":
+            _no_seat_beside_a_substitute(gathering=gathering, user=user)
         rsvp = Rsvp.objects.filter(gathering=gathering, user=user).first()
         previous = rsvp.status if rsvp else None
         if rsvp is None:
