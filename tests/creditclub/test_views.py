@@ -320,3 +320,29 @@ def test_a_refused_move_is_told_in_the_readers_language(club: Club) -> None:
     assert "Una propuesta rechazada no puede pasar a retirada" in text
     with scopes_disabled():
         assert Proposal.objects.get(pk=proposal.pk).state == ProposalState.DECLINED
+
+
+def test_a_refused_decision_saves_none_of_the_review(club: Club) -> None:
+    """Scores, note and the staged decision are one form: when the decision is refused (a
+    proposal withdrawn meanwhile cannot be selected), the page says why and nothing of the
+    form is kept, rather than scores saved under an error."""
+    proposal = club.proposal()
+    with scopes_disabled():
+        Proposal.objects.filter(pk=proposal.pk).update(state=ProposalState.WITHDRAWN)
+    client = client_for(club.steward)
+
+    response = client.post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/review/",
+        {
+            f"p{proposal.pk}-timing": "5",
+            f"p{proposal.pk}-note": "Ready",
+            f"p{proposal.pk}-decision": "selected",
+        },
+        follow=True,
+    )
+
+    assert "Review saved" not in response.content.decode()
+    with scopes_disabled():
+        proposal.refresh_from_db()
+        assert proposal.staged_decision == ""
+        assert not proposal.reviews.exists()

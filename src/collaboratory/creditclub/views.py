@@ -443,18 +443,13 @@ def review(request: NetworkRequest, network_slug: str, proposal_id: int) -> Http
     if form.is_valid():
         data = form.cleaned_data
         try:
-            services.review_save(
+            services.review_submit(
                 proposal=proposal,
                 reviewer=request.user,
                 scores={k: data[k] for k in Review.SCORE_FIELDS},
                 note=data["note"],
+                decision=data["decision"],
             )
-            if data["decision"] != proposal.staged_decision:
-                services.proposal_stage_decision(
-                    proposal=proposal,
-                    decision=data["decision"],
-                    actor=request.user,
-                )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:

@@ -32,6 +32,7 @@ from collaboratory.creditclub.services.review import (
     proposal_stage_decision,
     proposals_announce,
     review_save,
+    review_submit,
     run_of_show_set,
 )
 
@@ -54,5 +55,6 @@ __all__ = [
     "proposal_withdraw",
     "proposals_announce",
     "review_save",
+    "review_submit",
     "run_of_show_set",
 ]

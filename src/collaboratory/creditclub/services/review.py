@@ -132,6 +132,23 @@ def review_save(
     return review
 
 
+def review_submit(
+    *,
+    proposal: Proposal,
+    reviewer: User,
+    scores: dict[str, int | None],
+    note: str,
+    decision: str,
+) -> Review:
+    """The review board's form: a steward's scores and note, and the decision they stage,
+    saved together or not at all (a refused decision used to leave the scores saved under
+    an error)."""
+    with transaction.atomic():
+        if decision != proposal.staged_decision:
+            proposal_stage_decision(proposal=proposal, decision=decision, actor=reviewer)
+        return review_save(proposal=proposal, reviewer=reviewer, scores=scores, note=note)
+
+
 def run_of_show_set(*, gathering: Gathering, order: Sequence[int], actor: User) -> None:
     """Put the selected presenters in the given order (a list of proposal ids)."""
     _require_steward(actor, gathering.network)
