@@ -15,7 +15,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -34,7 +34,7 @@ from collaboratory.matching.selectors_profiles import (
     introduction_waiting,
     introductions_today,
 )
-from collaboratory.networks.mail import by_language, in_language_of, mail_send
+from collaboratory.networks.mail import in_language_of, mail_send, mail_send_by_language
 from collaboratory.networks.models import Membership, Network
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.selectors import (
@@ -294,12 +294,17 @@ def _stewards_notify(*, request: IntroductionRequest) -> None:
         "link": django_settings.SITE_URL
         + reverse("matching:introductions", kwargs={"network_slug": network.slug}),
     }
+
+    def render() -> tuple[str, str]:
+        subject = _("An introduction to make (%(network)s)") % {"network": network.name}
+        return subject, render_to_string(
+            "matching/profiles/email/introduction_pending.txt", context
+        )
+
     # In each steward's language, not the asker's (whose request this runs in).
-    for language, group in by_language(stewards).items():
-        with translation.override(language):
-            subject = _("An introduction to make (%(network)s)") % {"network": network.name}
-            body = render_to_string("matching/profiles/email/introduction_pending.txt", context)
-        mail_send(network=network, subject=subject, body=body, recipients=group, free_text=False)
+    mail_send_by_language(
+        network=network, recipients=stewards, render=render, free_text=False, after_commit=False
+    )
 
 
 def _profile_path(request: IntroductionRequest, *, of: User | None = None) -> str:

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
@@ -94,6 +96,37 @@ def by_language(recipients: Sequence[User]) -> dict[str, list[User]]:
     for user in recipients:
         groups.setdefault(user.email_language, []).append(user)
     return groups
+
+
+def mail_send_by_language(
+    *,
+    network: Network,
+    recipients: Sequence[User],
+    render: Callable[[], tuple[str, str]],
+    free_text: bool,
+    authors: Sequence[User] = (),
+    after_commit: bool = True,
+) -> None:
+    """One message per language the recipients read: `render()` gives (subject, body) and is
+    called with that language active. Sent once the transaction commits (`after_commit`),
+    else at once. For a message to several people from a task or another person's request,
+    whose own language is no guide."""
+    for language, group in by_language(recipients).items():
+        with translation.override(language):
+            subject, body = render()
+        send = partial(
+            mail_send,
+            network=network,
+            subject=subject,
+            body=body,
+            recipients=group,
+            free_text=free_text,
+            authors=authors,
+        )
+        if after_commit:
+            transaction.on_commit(send)
+        else:
+            send()
 
 
 def _stewards(network: Network) -> list[Party]:

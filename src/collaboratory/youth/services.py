@@ -14,13 +14,13 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
-from collaboratory.networks.mail import by_language, mail_send
+from collaboratory.networks.mail import mail_send, mail_send_by_language
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     Membership,
@@ -322,6 +322,31 @@ def vetted_adult_save(
     return record
 
 
+def _vetting_reminder_text(values: dict[str, str]) -> tuple[str, str]:
+    subject = _("Youth safeguarding: %(name)s's vetting lapses on %(date)s") % values
+    body = (
+        _(
+            "The background check and safeguarding training recorded for %(name)s in "
+            "%(network)s lapse on %(date)s. After that date they cannot facilitate youth "
+            "sessions. Renew both and ask a steward to record the new dates."
+        )
+        % values
+    )
+    return subject, body
+
+
+def _concern_notice_text(values: dict[str, str]) -> tuple[str, str]:
+    subject = _("A safeguarding concern was reported in %(network)s") % values
+    body = (
+        _(
+            "Someone reported a safeguarding concern in %(network)s. Read it and act on it "
+            "here (safeguarding leads only): %(link)s"
+        )
+        % values
+    )
+    return subject, body
+
+
 def vetting_reminders_send(*, today: date | None = None, now: datetime | None = None) -> int:
     """Email each vetted adult still in the network (with the stewards) when their record is
     about to lapse: at 30 days and again at 7. Returns how many reminders went out. The days
@@ -356,30 +381,12 @@ def vetting_reminders_send(*, today: date | None = None, now: datetime | None = 
                 "date": record.expires_on.isoformat(),
             }
             # No reader's language in a daily task: each person reads their own.
-            for language, group in by_language(recipients).items():
-                with translation.override(language):
-                    subject = (
-                        _("Youth safeguarding: %(name)s's vetting lapses on %(date)s") % values
-                    )
-                    body = (
-                        _(
-                            "The background check and safeguarding training recorded for "
-                            "%(name)s in %(network)s lapse on %(date)s. After that date they "
-                            "cannot facilitate youth sessions. Renew both and ask a steward to "
-                            "record the new dates."
-                        )
-                        % values
-                    )
-                transaction.on_commit(
-                    partial(
-                        mail_send,
-                        network=network,
-                        subject=subject,
-                        body=body,
-                        recipients=list(group),
-                        free_text=False,
-                    )
-                )
+            mail_send_by_language(
+                network=network,
+                recipients=recipients,
+                render=partial(_vetting_reminder_text, values),
+                free_text=False,
+            )
             audit_record(action="youth.vetting_reminded", network=network, target=record)
         sent += 1
     return sent
@@ -709,26 +716,12 @@ def concern_report(
         link = settings.SITE_URL + reverse("youth:concerns", kwargs={"network_slug": network.slug})
         values = {"network": network.name, "link": link}
         # In each lead's language, not the reporter's.
-        for language, group in by_language(concern_recipients(network=network)).items():
-            with translation.override(language):
-                subject = _("A safeguarding concern was reported in %(network)s") % values
-                body = (
-                    _(
-                        "Someone reported a safeguarding concern in %(network)s. Read it and "
-                        "act on it here (safeguarding leads only): %(link)s"
-                    )
-                    % values
-                )
-            transaction.on_commit(
-                partial(
-                    mail_send,
-                    network=network,
-                    subject=subject,
-                    body=body,
-                    recipients=list(group),
-                    free_text=False,
-                )
-            )
+        mail_send_by_language(
+            network=network,
+            recipients=concern_recipients(network=network),
+            render=partial(_concern_notice_text, values),
+            free_text=False,
+        )
     return concern
 
 

@@ -12,14 +12,14 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
 from collaboratory.networks.activity import activity_status
 from collaboratory.networks.defaults import DEFAULT_SECTORS
-from collaboratory.networks.mail import by_language, in_language_of, mail_send
+from collaboratory.networks.mail import in_language_of, mail_send, mail_send_by_language
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     CheckIn,
@@ -483,25 +483,22 @@ def membership_organization_change(
             network=network,
             target=change,
         )
-        stewards = stewards_of_network(network=network)
-        # One message per language the stewards read, rendered once for each.
-        for language, readers in by_language(stewards).items():
-            with translation.override(language):
-                subject = _("%(name)s changed organizations") % {"name": membership.user.full_name}
-                body = render_to_string(
-                    "networks/email/organization_changed.txt",
-                    {"change": change, "member": membership.user, "network": network},
-                )
-            # The organization and title are the member's own words (free text).
-            transaction.on_commit(
-                partial(
-                    mail_send,
-                    network=network,
-                    subject=subject,
-                    body=body,
-                    recipients=readers,
-                    authors=[membership.user],
-                    free_text=True,
-                )
+
+        def render() -> tuple[str, str]:
+            subject = _("%(name)s changed organizations") % {"name": membership.user.full_name}
+            body = render_to_string(
+                "networks/email/organization_changed.txt",
+                {"change": change, "member": membership.user, "network": network},
             )
+            return subject, body
+
+        # One message per language the stewards read; the organization and title are the
+        # member's own words (free text).
+        mail_send_by_language(
+            network=network,
+            recipients=stewards_of_network(network=network),
+            render=render,
+            free_text=True,
+            authors=[membership.user],
+        )
     return change
