@@ -31,6 +31,21 @@ def coming(gathering: Gathering, user: User) -> None:
         rsvp_submit(gathering=gathering, user=user, answer="yes", both_parts=True)
 
 
+def sam_comes_for(world: World, gathering: Gathering, member: User, reason: str) -> None:
+    """Sam Standin asked for by `member` and approved by the steward."""
+    with scopes_disabled():
+        substitution = substitution_request(
+            gathering=gathering,
+            member=member,
+            name="Sam Standin",
+            email="sam@example.org",
+            reason=reason,
+        )
+        substitution_decide(
+            substitution=substitution, approve=True, actor=world.personas["steward"]
+        )
+
+
 def ask(gathering: Gathering, user: User, amount: int, **kw: object):  # type: ignore[no-untyped-def]
     args = {"reason": "Train fare", "no_institutional_support": True, **kw}
     with scopes_disabled():
@@ -305,17 +320,7 @@ def test_the_list_and_the_page_count_the_same_seats(world: World) -> None:
     seated = MembershipFactory(network=world.alpha).user
     sender = MembershipFactory(network=world.alpha).user
     coming(gathering, seated)
-    with scopes_disabled():
-        substitution = substitution_request(
-            gathering=gathering,
-            member=sender,
-            name="Sam Standin",
-            email="sam@example.org",
-            reason="I cannot come; Sam can.",
-        )
-        substitution_decide(
-            substitution=substitution, approve=True, actor=world.personas["steward"]
-        )
+    sam_comes_for(world, gathering, sender, "I cannot come; Sam can.")
     client = client_for(world.personas["member"])
 
     listing = client.get("/n/alpha/gatherings/").content.decode()
@@ -387,18 +392,8 @@ def test_a_member_whose_substitute_was_approved_cannot_take_a_second_seat(
     gathering = GatheringFactory(network=world.alpha, capacity=5)
     member = world.personas["member"]
     coming(gathering, member)
+    sam_comes_for(world, gathering, member, "Travelling for work")
     with scopes_disabled():
-        substitution = substitution_request(
-            gathering=gathering,
-            member=member,
-            name="Sam Standin",
-            email="sam@example.org",
-            reason="Travelling for work",
-        )
-        substitution_decide(
-            substitution=substitution, approve=True, actor=world.personas["steward"]
-        )
-
         with pytest.raises(ValidationError) as refused:
             rsvp_submit(gathering=gathering, user=member, answer="yes", both_parts=True)
 
