@@ -32,15 +32,22 @@ class Score:
         return sum(1 / rank for rank in self.ranks) / max(1, len(self.ranks))
 
 
-def evaluate(examples: Sequence[Example], scorer: Scorer, *, same_category: bool = False) -> Score:
+def evaluate(
+    examples: Sequence[Example],
+    scorer: Scorer,
+    *,
+    same_category: bool = False,
+    distractors: Sequence[str] = (),
+) -> Score:
     """The rank of each ask's own offer among all offers, ties broken as `rank_offers` does.
 
     With `same_category`, only offers of the ask's help category compete, as when the product
-    narrows suggestions by the category a member picked.
+    narrows suggestions by the category a member picked. `distractors` are more offers that
+    compete (of no category: they count only without `same_category`).
     """
     asks = [ask for _, ask, _ in examples]
-    offers = [offer for _, _, offer in examples]
-    categories = np.array([category for category, _, _ in examples])
+    offers = [offer for _, _, offer in examples] + list(distractors)
+    categories = np.array([category for category, _, _ in examples] + [""] * len(distractors))
     matrix = scorer(asks, offers)
     result = Score()
     for i, row in enumerate(matrix):

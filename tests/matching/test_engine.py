@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from collaboratory.matching import engine, kinds, kinds_build, kinds_vectors, memory, tuning
 from collaboratory.matching.engine import (
     DIMENSIONS,
+    ENGLISH_DIMENSIONS,
     SENTENCE_DIMENSIONS,
     bm25_scores,
     load_encoder,
@@ -56,21 +57,20 @@ def test_vectors_have_unit_length_and_the_model_name(encoder: engine.Encoder) ->
     texts = ["a grant writer", "", "¿Quién tiene un salón para 50 personas?"]
 
     sentences = encoder.encode(texts)
-    asks = encoder.encode_asks(texts)
-    offers = encoder.encode_offers(texts)
+    asks = encoder.english_asks(texts)
+    offers = encoder.english_offers(texts)
 
-    assert encoder.name == engine.MODEL_NAME
-    assert encoder.name == (
-        f"all-MiniLM-L6-v2-int8+civic-{tuning.digest()}+kinds-{kinds.digest()}"
-        f"+memory-{memory.digest()}"
-    )
+    assert encoder.name == engine.MODEL_NAME + "+es-multilingual-e5-small-q4-0.3.0"
+    english = f"all-MiniLM-L6-v2-int8+civic-{tuning.digest()}+kinds-{kinds.digest()}"
+    assert f"{english}+memory-{memory.digest()}" == engine.MODEL_NAME
     assert sentences.shape == (3, SENTENCE_DIMENSIONS)
-    assert asks.shape == offers.shape == (3, DIMENSIONS) == (3, SENTENCE_DIMENSIONS + 8)
+    assert asks.shape == offers.shape == (3, ENGLISH_DIMENSIONS) == (3, SENTENCE_DIMENSIONS + 8)
     for vectors in (sentences, asks, offers):
         assert vectors.dtype == np.float32
         np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     assert encoder.encode([]).shape == (0, SENTENCE_DIMENSIONS)
     assert encoder.encode_asks([]).shape == encoder.encode_offers([]).shape == (0, DIMENSIONS)
+    assert encoder.encode_asks(texts).shape == (3, ENGLISH_DIMENSIONS + 2 * 384 + 2)
 
 
 def test_padding_does_not_change_a_texts_vector(encoder: engine.Encoder) -> None:
@@ -110,13 +110,16 @@ def test_bytes_round_trip_and_reject_wrong_lengths() -> None:
     np.testing.assert_array_equal(vector_from_bytes(data), vector)
     np.testing.assert_array_equal(vectors_from_bytes([data, data]), np.stack([vector, vector]))
     assert vectors_from_bytes([]).shape == (0, DIMENSIONS)
-    with pytest.raises(ValueError, match="1568 bytes, not 4"):
+    with pytest.raises(ValueError, match="4648 bytes, not 4"):
         vector_from_bytes(b"\0\0\0\0")
-    with pytest.raises(ValueError, match="1568 bytes"):
+    with pytest.raises(ValueError, match="4648 bytes"):
         vectors_from_bytes([data, data[:-4]])
-    # A vector stored by the engine before the kinds (384 floats) is not read as one of today's.
-    with pytest.raises(ValueError, match="1568 bytes, not 1536"):
+    # Vectors stored before the kinds (384 floats) or before the multilingual model (392) are
+    # not read as today's.
+    with pytest.raises(ValueError, match="4648 bytes, not 1536"):
         vector_from_bytes(bytes(1536))
+    with pytest.raises(ValueError, match="4648 bytes, not 1568"):
+        vector_from_bytes(bytes(1568))
     with pytest.raises(ValueError, match="shape"):
         vector_to_bytes(np.zeros(3))
 
@@ -242,12 +245,12 @@ def test_cues_fold_case_and_accents_and_are_capped() -> None:
 def test_an_ask_and_an_offer_of_the_same_kind_share_their_kind_block(
     encoder: engine.Encoder,
 ) -> None:
-    ask = encoder.encode_asks(["We need a venue for sixty people on a weeknight."])[0]
-    offers = encoder.encode_offers(
+    ask = encoder.english_asks(["We need a venue for sixty people on a weeknight."])[0]
+    offers = encoder.english_offers(
         ["Our community hall seats 80.", "Our foundation gives small grants to youth groups."]
     )
 
-    block = slice(SENTENCE_DIMENSIONS, DIMENSIONS)
+    block = slice(SENTENCE_DIMENSIONS, ENGLISH_DIMENSIONS)
     space, funding = kinds.CATEGORIES.index("space"), kinds.CATEGORIES.index("funding")
     assert int(np.argmax(ask[block])) == int(np.argmax(offers[0, block])) == space
     assert int(np.argmax(offers[1, block])) == funding

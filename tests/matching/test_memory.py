@@ -12,7 +12,7 @@ import pytest
 
 from collaboratory.matching import engine, memory, memory_build
 from collaboratory.matching.engine import load_encoder
-from tests.matching.accuracy import embedding_scorer, evaluate
+from tests.matching.accuracy import evaluate
 from tests.matching.examples_dev import DEVELOPMENT
 
 
@@ -33,9 +33,9 @@ def test_the_shipped_memory_is_built_from_todays_pairs_model_and_kinds(
     assert shipped is not None, "memory.npz is missing or stale: run ...memory_build"
     assert shipped.references == engine.REFERENCES_DIGEST
     assert shipped.pairs == memory_build.pairs_digest()
-    assert shipped.keys.shape == (len(memory_build.training_pairs()), engine.DIMENSIONS)
-    assert encoder.name == engine.MODEL_NAME
-    assert encoder.name.endswith(f"+memory-{memory.digest()}")
+    assert shipped.keys.shape == (len(memory_build.training_pairs()), engine.ENGLISH_DIMENSIONS)
+    assert encoder.name.startswith(engine.MODEL_NAME)
+    assert engine.MODEL_NAME.endswith(f"+memory-{memory.digest()}")
 
 
 def test_the_memory_holds_the_pairs_as_the_engine_reads_them(encoder: engine.Encoder) -> None:
@@ -45,18 +45,21 @@ def test_the_memory_holds_the_pairs_as_the_engine_reads_them(encoder: engine.Enc
     shipped = encoder.memory
     assert shipped is not None
 
-    asks = encoder.encode_asks([pairs[i][1] for i in rows])
-    offers = encoder.encode_offers_alone([pairs[i][2] for i in rows])
+    asks = encoder.english_asks([pairs[i][1] for i in rows])
+    offers = encoder.english_offers_alone([pairs[i][2] for i in rows])
 
     np.testing.assert_allclose(np.sum(shipped.values[rows] * asks, axis=1), 1.0, atol=0.01)
     np.testing.assert_allclose(np.sum(shipped.keys[rows] * offers, axis=1), 1.0, atol=0.01)
 
 
 def test_answered_asks_lift_accuracy_on_pairs_they_never_saw(encoder: engine.Encoder) -> None:
-    with_memory = evaluate(DEVELOPMENT, embedding_scorer(encoder))
+    def remembered(asks: list[str], offers: list[str]) -> np.ndarray:
+        return encoder.english_asks(asks) @ encoder.english_offers(offers).T
+
+    with_memory = evaluate(DEVELOPMENT, remembered)
 
     def alone(asks: list[str], offers: list[str]) -> np.ndarray:
-        return encoder.encode_asks(asks) @ encoder.encode_offers_alone(offers).T
+        return encoder.english_asks(asks) @ encoder.english_offers_alone(offers).T
 
     without = evaluate(DEVELOPMENT, alone)
 
@@ -68,23 +71,23 @@ def test_answered_asks_lift_accuracy_on_pairs_they_never_saw(encoder: engine.Enc
 def test_offers_move_and_asks_do_not(encoder: engine.Encoder) -> None:
     texts = ["Our parish kitchen has two commercial ovens.", "Necesitamos un salón para 50"]
 
-    moved, alone = encoder.encode_offers(texts), encoder.encode_offers_alone(texts)
+    moved, alone = encoder.english_offers(texts), encoder.english_offers_alone(texts)
 
     np.testing.assert_allclose(np.linalg.norm(moved, axis=1), 1.0, atol=1e-5)
     cosines = np.sum(moved * alone, axis=1)
     assert (cosines < 0.999).all()
     assert (cosines > 0.8).all()  # read beside answered asks, still itself
     without = engine.open_encoder(memory_file=None)
-    np.testing.assert_array_equal(without.encode_offers(texts), alone)
-    np.testing.assert_array_equal(without.encode_asks(texts), encoder.encode_asks(texts))
+    np.testing.assert_array_equal(without.english_offers(texts), alone)
+    np.testing.assert_array_equal(without.english_asks(texts), encoder.english_asks(texts))
 
 
 def test_an_offers_vector_does_not_depend_on_its_batch(encoder: engine.Encoder) -> None:
     """Offers are expanded in chunks; one offer alone and among 600 others reads the same."""
     offers = [f"Our hall {i} seats {i % 90 + 10} people on weeknights" for i in range(600)]
 
-    together = encoder.encode_offers(offers)
-    alone = encoder.encode_offers([offers[550]])
+    together = encoder.english_offers(offers)
+    alone = encoder.english_offers([offers[550]])
 
     np.testing.assert_allclose(together[550], alone[0], atol=1e-6)
 
@@ -125,4 +128,4 @@ def test_a_stale_damaged_or_missing_memory_is_left_out_and_named(
     assert reader.memory is None
     assert message in caplog.text
     assert "+memory-" not in reader.name
-    assert reader.name == engine.model_name(engine.tuning.digest())
+    assert reader.name.split("+es-")[0] == engine.model_name(engine.tuning.digest())

@@ -12,9 +12,15 @@ An ask and an offer are not read alike (:mod:`collaboratory.matching.kinds` says
 with what): the model reads "I need: <ask>" or "I can offer: <offer>"; the sentence vector is
 measured from the centre of its side (asks, or offers) and joined by a short block saying which
 kind of help the text is about (space, introductions, volunteers, ...), from cue words and
-prototypes. The result, a *matching vector* of DIMENSIONS floats, has length 1, so a dot product
-is the cosine; search is exact, one matrix product in NumPy (10,000 offers x 392 floats is 16 MB
-and a few milliseconds).
+prototypes. The result, a *matching vector* of ENGLISH_DIMENSIONS floats, has length 1, so a
+dot product is the cosine.
+
+Texts read as Spanish (:mod:`collaboratory.matching.language`) are read by a multilingual model
+instead (:mod:`collaboratory.matching.multilingual`), which the English one does not replace: it
+is far better in English (0.75 against 0.46 top-1 on our development set). The stored vector
+holds both parts laid out so that one dot product scores every pair by the right model
+(:func:`bilingual_offers`); search is exact, one matrix product in NumPy (10,000 offers x 1,162
+floats is 46 MB and a few milliseconds).
 
 When the model cannot be loaded (package missing, file damaged, or
 ``COLLABORATORY_MATCHING_MODEL=off``), matching falls back to BM25 over words and says so:
@@ -34,13 +40,15 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Literal
 
 import numpy as np
 
-from collaboratory.matching import kinds, kinds_vectors, memory, tuning
+from collaboratory.matching import kinds, kinds_vectors, memory, multilingual, tuning
+from collaboratory.matching.language import reads_as_spanish
 from collaboratory.matching.memory import Memory, normalise
 from collaboratory.plaintext import fold_case_and_accents
 
@@ -48,9 +56,30 @@ log = logging.getLogger(__name__)
 
 #: Length of the model's sentence vector (all-MiniLM-L6-v2's hidden size).
 SENTENCE_DIMENSIONS: Final = 384
-#: Length of a matching vector (what is stored and searched): the sentence part and the
-#: kind-of-help block.
-DIMENSIONS: Final = SENTENCE_DIMENSIONS + len(kinds.CATEGORIES)
+#: Length of the English model's matching vector: the sentence part and the kind-of-help
+#: block (the whole stored vector before Spanish was read by its own model).
+ENGLISH_DIMENSIONS: Final = SENTENCE_DIMENSIONS + len(kinds.CATEGORIES)
+#: Length of a stored matching vector: the English part, the multilingual model's vector
+#: twice and two constants (see `_bilingual`: one dot product still scores any pair).
+DIMENSIONS: Final = ENGLISH_DIMENSIONS + 2 * multilingual.DIMENSIONS + 2
+_SPANISH_ANY = slice(ENGLISH_DIMENSIONS, ENGLISH_DIMENSIONS + multilingual.DIMENSIONS)
+_SPANISH_ONLY = slice(_SPANISH_ANY.stop, _SPANISH_ANY.stop + multilingual.DIMENSIONS)
+_TO_SPANISH = DIMENSIONS - 2  # an offer read as Spanish has 1 here
+_TO_ENGLISH = DIMENSIONS - 1  # an offer read as English has 1 here
+#: The multilingual model's cosines sit in a narrow band (right pairs 0.86-0.91 from the 10th
+#: to the 90th percentile, unrelated ones 0.80-0.85 on our Spanish development set), the
+#: English model's far apart (0.38-0.68 and -0.08-0.25 on its own). A multilingual score is
+#: put on the English scale as SCALE x cosine + SHIFT (the line through those percentiles of
+#: both), so that ranking's relevance floors mean the same for both models. Chosen on the
+#: development sets only (docs/architecture.md, "Spanish").
+SCALE: Final = 7.3
+SHIFT: Final = -5.96
+#: Across languages the multilingual model's cosines are lower for pairs that fit as well
+#: (right pairs 0.84 against 0.89 at the median, unrelated 0.78 against 0.82). Ranking's
+#: floors make up this gap (:func:`crosses_languages`); the scores do not, since adding it
+#: there let poorer matches of the other language ahead of right ones (development set 0.763
+#: -> 0.676 at the whole gap).
+LANGUAGE_GAP: Final = 0.045
 
 
 def model_name(tuning_digest: str, memory_digest: str | None = None) -> str:
@@ -99,12 +128,14 @@ class KindReferences:
 
 
 class Encoder:
-    """Texts to vectors with the int8 MiniLM; built by :func:`open_encoder`.
+    """Texts to vectors with the int8 MiniLM and, for texts read as Spanish, the
+    multilingual model; built by :func:`open_encoder`.
 
-    :meth:`encode_asks` and :meth:`encode_offers` give the matching vectors that are stored and
-    compared; :meth:`encode` the model's plain sentence vectors. One ``InferenceSession`` is
-    safe to run from several threads at once. With a ``memory``, offers are read beside the
-    asks their nearest training offers answer (:mod:`collaboratory.matching.memory`).
+    :meth:`encode_asks` and :meth:`encode_offers` give the vectors that are stored and
+    compared; :meth:`english_asks` and :meth:`english_offers` the English model's part,
+    :meth:`encode` its plain sentence vectors. One ``InferenceSession`` is safe to run from
+    several threads at once. With a ``memory``, offers are read beside the asks their nearest
+    training offers answer (:mod:`collaboratory.matching.memory`).
     """
 
     def __init__(
@@ -114,10 +145,12 @@ class Encoder:
         name: str,
         references_digest: str,
         answered_asks: Memory | None = None,
+        spanish_reader: multilingual.Multilingual | None = None,
     ) -> None:
-        self.name = name
+        self.name = name if spanish_reader is None else f"{name}+es-{spanish_reader.name}"
         self.references_digest = references_digest
         self.memory = answered_asks
+        self.multilingual = spanish_reader
         self._session = session
         self._tokenizer = tokenizer
         self._inputs = {node.name for node in session.get_inputs()}
@@ -134,20 +167,53 @@ class Encoder:
         return out
 
     def encode_asks(self, texts: Sequence[str]) -> np.ndarray:
-        """Matching vectors of asks: float32 (len(texts), DIMENSIONS), unit length."""
+        """Stored vectors of asks: float32 (len(texts), DIMENSIONS), compared with offers'
+        by one dot product (see :func:`bilingual_asks`)."""
+        spanish = self._spanish(texts)
+        english = np.zeros((len(texts), ENGLISH_DIMENSIONS), dtype=np.float32)
+        read = [text for text, flag in zip(texts, spanish, strict=True) if not flag]
+        pending = self._multilingual_pending(texts)
+        if read:
+            english[~spanish] = self.english_asks(read)
+        return bilingual_asks(english, None if pending is None else pending.result(), spanish)
+
+    def encode_offers(self, texts: Sequence[str]) -> np.ndarray:
+        """Stored vectors of offers, comparable with :meth:`encode_asks`'s."""
+        spanish = self._spanish(texts)
+        pending = self._multilingual_pending(texts)
+        english = self.english_offers(texts)
+        return bilingual_offers(english, None if pending is None else pending.result(), spanish)
+
+    def english_asks(self, texts: Sequence[str]) -> np.ndarray:
+        """The English model's matching vectors of asks: (len(texts), ENGLISH_DIMENSIONS),
+        unit length."""
         refs = self.references
         return self._matching(texts, kinds.ASK_TEMPLATE, refs.ask_centre, refs.ask_prototypes)
 
-    def encode_offers(self, texts: Sequence[str]) -> np.ndarray:
-        """Matching vectors of offers, comparable with :meth:`encode_asks`'s."""
-        vectors = self.encode_offers_alone(texts)
+    def english_offers(self, texts: Sequence[str]) -> np.ndarray:
+        """The English model's matching vectors of offers, with the answered asks."""
+        vectors = self.english_offers_alone(texts)
         return vectors if self.memory is None else self.memory.expand(vectors)
 
-    def encode_offers_alone(self, texts: Sequence[str]) -> np.ndarray:
-        """Offers' matching vectors without the answered asks: what `memory_build` keeps of
-        the training offers, and the baseline the bench prints."""
+    def english_offers_alone(self, texts: Sequence[str]) -> np.ndarray:
+        """Offers' English matching vectors without the answered asks: what `memory_build`
+        keeps of the training offers, and the baseline the bench prints."""
         refs = self.references
         return self._matching(texts, kinds.OFFER_TEMPLATE, refs.offer_centre, refs.offer_prototypes)
+
+    def _spanish(self, texts: Sequence[str]) -> np.ndarray:
+        """Which texts the multilingual model reads (none without it)."""
+        if self.multilingual is None:
+            return np.zeros(len(texts), dtype=bool)
+        return np.array([reads_as_spanish(text) for text in texts], dtype=bool)
+
+    def _multilingual_pending(self, texts: Sequence[str]) -> Future[np.ndarray] | None:
+        """The multilingual model reads the texts on its own thread while the English one
+        reads them here: both release the GIL, so on two free cores an English ask costs
+        the slower of the two, not their sum."""
+        if self.multilingual is None or not texts:
+            return None
+        return _beside().submit(self.multilingual.encode, list(texts))
 
     def _matching(
         self, texts: Sequence[str], template: str, centre: np.ndarray, prototypes: np.ndarray
@@ -164,6 +230,12 @@ class Encoder:
             feeds["token_type_ids"] = np.zeros_like(ids)
         hidden = self._session.run(None, feeds)[0]
         return mean_pool(hidden, mask)
+
+
+@functools.cache
+def _beside() -> ThreadPoolExecutor:
+    """The one thread the multilingual model reads on (its own lock serialises it anyway)."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="multilingual")
 
 
 def matching_vectors(
@@ -183,6 +255,60 @@ def matching_vectors(
     share = kinds.KIND_SHARE
     blocks = (math.sqrt(1 - share) * meaning, math.sqrt(share) * normalise(weights))
     return np.concatenate(blocks, axis=1).astype(np.float32)
+
+
+def bilingual_asks(
+    english: np.ndarray, spanish_vectors: np.ndarray | None, spanish: np.ndarray
+) -> np.ndarray:
+    """Asks' stored vectors from their parts (see :func:`bilingual_offers` for the layout).
+
+    An English ask keeps its English vector, and its multilingual one where only offers read
+    as Spanish meet it; an ask read as Spanish has only its multilingual vector. The constants
+    meet an offer's language flag, so a pair read by the multilingual model scores
+    SCALE x cosine + SHIFT.
+    """
+    out = np.zeros((len(english), DIMENSIONS), dtype=np.float32)
+    out[:, :ENGLISH_DIMENSIONS] = english
+    if spanish_vectors is None:
+        return out
+    out[~spanish, _SPANISH_ONLY] = SCALE * spanish_vectors[~spanish]
+    out[:, _TO_SPANISH] = SHIFT
+    out[spanish, :ENGLISH_DIMENSIONS] = 0.0
+    out[spanish, _SPANISH_ANY] = SCALE * spanish_vectors[spanish]
+    out[spanish, _TO_ENGLISH] = SHIFT
+    return out
+
+
+def crosses_languages(ask_vector: np.ndarray, offer_matrix: np.ndarray) -> np.ndarray:
+    """Which offers the multilingual model read in the other language than the ask, from the
+    stored vectors' flags (all False when that model read neither)."""
+    ask_spanish = bool(ask_vector[_TO_ENGLISH] != 0)  # only a Spanish ask meets English offers
+    offer_spanish = offer_matrix[:, _TO_SPANISH] == 1
+    flagged = (offer_matrix[:, _TO_SPANISH] + offer_matrix[:, _TO_ENGLISH]) > 0
+    return flagged & (offer_spanish != ask_spanish) & bool(ask_vector[_TO_SPANISH] != 0)
+
+
+def bilingual_offers(
+    english: np.ndarray, spanish_vectors: np.ndarray | None, spanish: np.ndarray
+) -> np.ndarray:
+    """Offers' stored vectors: [English part | multilingual | multilingual if Spanish |
+    1 if Spanish | 1 if English].
+
+    So one dot product scores every pair by the right model: an English ask and an English
+    offer by the English model alone (every other part of the product is 0); any pair with a
+    Spanish side by the multilingual model. Without that model every text is English and
+    the vector is the English one padded with zeros.
+    """
+    out = np.zeros((len(english), DIMENSIONS), dtype=np.float32)
+    out[:, :ENGLISH_DIMENSIONS] = english
+    if spanish_vectors is None:
+        return out
+    out[spanish, :ENGLISH_DIMENSIONS] = 0.0
+    out[:, _SPANISH_ANY] = spanish_vectors
+    out[spanish, _SPANISH_ONLY] = spanish_vectors[spanish]
+    out[spanish, _TO_SPANISH] = 1.0
+    out[~spanish, _TO_ENGLISH] = 1.0
+    return out
 
 
 def kind_references(encoder: Encoder) -> KindReferences:
@@ -265,12 +391,16 @@ def open_encoder(
     tokenizer_file: Path | None = None,
     tuning_file: Path = tuning.TUNING_FILE,
     memory_file: Path | None = memory.MEMORY_FILE,
+    spanish: bool = True,
 ) -> Encoder:
     """Load the model afresh (not cached; see :func:`load_encoder`), or raise ModelUnavailable.
 
     The files default to the installed packages' (and our tuning, applied in memory:
     :mod:`collaboratory.matching.tuning`); naming others tests a damaged install.
-    ``memory_file=None`` reads offers without the answered asks (as the bench's baseline).
+    ``memory_file=None`` reads offers without the answered asks (as the bench's baseline);
+    ``spanish=False`` reads every text with the English model (as before the multilingual
+    one, which is shared by every encoder of the process and may be unavailable: then the
+    same).
 
     One intra-op thread by default: a second one made one run 1.4-1.8 times faster on two cores,
     but requests and background tasks run side by side and would fight over the same cores
@@ -312,7 +442,7 @@ def open_encoder(
     references = references_digest(tuned)
     answered, remembered = None, None
     if memory_file is not None:
-        answered = memory.load(memory_file, references=references, dimensions=DIMENSIONS)
+        answered = memory.load(memory_file, references=references, dimensions=ENGLISH_DIMENSIONS)
         remembered = None if answered is None else memory.digest(memory_file)
     return Encoder(
         session,
@@ -320,6 +450,7 @@ def open_encoder(
         name=model_name(tuned, remembered),
         references_digest=references,
         answered_asks=answered,
+        spanish_reader=multilingual.load_multilingual() if spanish else None,
     )
 
 
@@ -350,7 +481,7 @@ def load_encoder() -> Encoder | None:
 
 
 def vector_to_bytes(vector: np.ndarray) -> bytes:
-    """A matching vector: DIMENSIONS float32 values, little-endian, no header (1,568 bytes)."""
+    """A stored vector: DIMENSIONS float32 values, little-endian, no header (4,648 bytes)."""
     array = np.asarray(vector)
     if array.shape != (DIMENSIONS,):
         raise ValueError(f"a vector has shape ({DIMENSIONS},), not {array.shape}")

@@ -37,8 +37,8 @@ def training_pairs(directory: Path = PAIRS_DIR) -> list[tuple[str, str, str]]:
 def main() -> None:
     encoder = engine.open_encoder(threads=2, memory_file=None)
     pairs = training_pairs()
-    asks = encoder.encode_asks([ask for _, ask, _ in pairs])
-    offers = encoder.encode_offers_alone([offer for _, _, offer in pairs])
+    asks = encoder.english_asks([ask for _, ask, _ in pairs])
+    offers = encoder.english_offers_alone([offer for _, _, offer in pairs])
     memory.save(memory.MEMORY_FILE, offers, asks, encoder.references_digest, pairs_digest())
     print(f"wrote {memory.MEMORY_FILE}: {len(pairs)} pairs, references {encoder.references_digest}")
 

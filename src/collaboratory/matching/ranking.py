@@ -86,6 +86,10 @@ MIN_RELEVANCE = 0.3
 #: strong match ("GIS help: I read tree-canopy maps" for help reading a canopy map), offers
 #: that pass only on their category ("curriculum design", also expertise) are padding.
 RELATIVE_FLOOR = 0.5
+#: What the floors add to a pair's relevance when ask and offer are in different languages:
+#: the multilingual model's gap on the relevance scale (the score itself, and so the order,
+#: is left as the model gives it).
+CROSS_LANGUAGE_ALLOWANCE = engine.SCALE * engine.LANGUAGE_GAP
 #: Money pays for anything, so for a funding ask every funding offer is relevant whatever its
 #: words: "fans and cooling kits" and "a small grant of up to $2,500" share no meaning, and the
 #: grant is the answer. Other categories are not interchangeable (expertise in law does not
@@ -150,11 +154,12 @@ def _generation(age_band: str) -> str:
     return "minor" if age_band in MINOR_AGE_BANDS else age_band
 
 
-def _relevance(scores: engine.TextScores) -> np.ndarray:
+def _relevance(scores: engine.TextScores, lift: np.ndarray | float = 0.0) -> np.ndarray:
     """Text scores as 0..1 relevance: embedding scores map cosine to 0..1 with 0.5 for
-    unrelated, so only the part above unrelated counts; lexical scores are already 0..1."""
+    unrelated, so only the part above unrelated counts (``lift`` is added before that cut);
+    lexical scores are already 0..1."""
     if scores.method == "embedding":
-        return np.clip((scores.scores - 0.5) * 2.0, 0.0, 1.0)
+        return np.clip((scores.scores - 0.5) * 2.0 + lift, 0.0, 1.0)
     return np.asarray(scores.scores, dtype=np.float32)
 
 
@@ -223,6 +228,12 @@ class _TextScorer:
             self.ask_vectors[ask.pk] = (
                 engine.vector_from_bytes(blob) if blob is not None else computed_asks[ask.pk]
             )
+
+    def crosses_languages(self, ask: Ask) -> np.ndarray:
+        """Which offers are read in the other language than the ask (none without vectors)."""
+        if self.matrix is None:
+            return np.zeros(len(self.texts), dtype=bool)
+        return engine.crosses_languages(self.ask_vectors[ask.pk], self.matrix)
 
     def scores(self, ask: Ask) -> engine.TextScores:
         if self.matrix is None:
@@ -426,6 +437,16 @@ class _Known:
         return self._bridge_terms[presenter_id]
 
 
+def _relevant(
+    ask: Ask, scores: engine.TextScores, same_category: np.ndarray, lift: np.ndarray | float = 0.0
+) -> np.ndarray:
+    """How relevant each offer is to the ask: its text and its category."""
+    relevant = W_TEXT * _relevance(scores, lift).astype(np.float64) + W_CATEGORY * same_category
+    if ask.category in FUNGIBLE:
+        relevant = np.where(same_category, np.maximum(relevant, MIN_RELEVANCE), relevant)
+    return relevant
+
+
 def _rank(ask: Ask, scorer: _TextScorer, known: _Known, limit: int) -> Suggestions:
     """Score every candidate for one ask; reasons are written for the few shown."""
     scores = scorer.scores(ask)
@@ -433,9 +454,11 @@ def _rank(ask: Ask, scorer: _TextScorer, known: _Known, limit: int) -> Suggestio
         return Suggestions(method=scores.method, catching_up=scorer.catching_up)
     presenter_id = ask.proposal.proposer_id
     same_category = known.categories == ask.category
-    relevant = W_TEXT * _relevance(scores).astype(np.float64) + W_CATEGORY * same_category
-    if ask.category in FUNGIBLE:
-        relevant = np.where(same_category, np.maximum(relevant, MIN_RELEVANCE), relevant)
+    relevant = _relevant(ask, scores, same_category)
+    # The floors judge a pair across languages with the multilingual model's gap made up
+    # (engine.LANGUAGE_GAP): a Spanish ask's English hall would fall below them otherwise.
+    lift = CROSS_LANGUAGE_ALLOWANCE * scorer.crosses_languages(ask)
+    judged = _relevant(ask, scores, same_category, lift) if lift.any() else relevant
     offer_score = relevant + W_KIND * (known.kinds == ask.capital)
     usable = np.ones(len(known.offers), dtype=bool)
     presenter_index = known.index.get(presenter_id)
@@ -448,8 +471,8 @@ def _rank(ask: Ask, scorer: _TextScorer, known: _Known, limit: int) -> Suggestio
         usable &= ~np.isin(known.owner, answered)
     floor = MIN_RELEVANCE
     if usable.any():
-        floor = max(floor, RELATIVE_FLOOR * float(relevant[usable].max()))
-    usable &= relevant >= floor
+        floor = max(floor, RELATIVE_FLOOR * float(judged[usable].max()))
+    usable &= judged >= floor
     best = np.full(len(known.candidates), -np.inf)
     np.maximum.at(best, known.owner[usable], offer_score[usable])
     total = best + known.kept_term(ask.capital) + known.bridge_term(presenter_id)
