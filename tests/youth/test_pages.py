@@ -133,6 +133,27 @@ def test_a_steward_takes_attendance_and_marks_a_make_up_done(cohort: Cohort) -> 
     assert youth.post(makeup_url, {"action": "done"}).status_code == 403
 
 
+def test_a_coming_session_offers_no_attendance_and_refuses_it_with_a_reason(
+    cohort: Cohort,
+) -> None:
+    session = cohort.session(days=2, title="Next week")
+    steward = client_for(cohort.steward)
+    url = f"/n/cohort/youth/sessions/{session.pk}/"
+    page = steward.get(url).content.decode()
+    assert "Once the session begins" in page
+    assert 'name="present"' not in page
+
+    response = steward.post(
+        url + "attendance/", {"member": cohort.youth.pk, "present": "no"}, follow=True
+    )
+
+    assert "Next week has not started yet: take attendance once it begins." in (
+        response.content.decode()
+    )
+    with scope(network=cohort.network):
+        assert not SessionAttendance.objects.exists()
+
+
 @pytest.mark.parametrize(
     "data", [{"member": "abc", "present": "no"}, {"member": "0", "present": "maybe"}]
 )

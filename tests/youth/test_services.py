@@ -22,6 +22,7 @@ from collaboratory.youth.models import (
     AbsenceNotice,
     Application,
     ApplicationStatus,
+    CohortSession,
     Concern,
     Departure,
     EscalationKind,
@@ -208,6 +209,12 @@ def test_each_absence_gets_a_make_up_and_the_third_unexcused_starts_escalation(
 ) -> None:
     upcoming = cohort.session(days=1, title="Upcoming")
     services.absence_notice_submit(session=upcoming, member=cohort.youth, reason="Exam")
+    # The notice came before the session; the session has now taken place.
+    with scope(network=cohort.network):
+        CohortSession.objects.filter(pk=upcoming.pk).update(
+            starts_at=timezone.now() - timedelta(days=4)
+        )
+        upcoming.refresh_from_db()
     s1, s2, s3 = (cohort.session(days=-d, title=f"S{d}") for d in (3, 2, 1))
 
     def record(session, present=False):  # type: ignore[no-untyped-def]
@@ -231,6 +238,24 @@ def test_each_absence_gets_a_make_up_and_the_third_unexcused_starts_escalation(
     with scope(network=cohort.network):
         assert MakeUp.objects.count() == 3
         assert SessionAttendance.objects.filter(member=cohort.youth).count() == 4
+
+
+def test_attendance_waits_for_the_session_to_begin(cohort: Cohort) -> None:
+    """Nobody can be present at, or absent from, a session that has not happened: an
+    absence recorded early would set a make-up and count toward escalation for nothing."""
+    tomorrow = cohort.session(days=1, title="Tomorrow")
+
+    for present in (True, False):
+        with pytest.raises(ValidationError) as error:
+            services.attendance_record(
+                session=tomorrow, member=cohort.youth, present=present, actor=cohort.steward
+            )
+        assert error.value.message_dict == {
+            "session": ["Tomorrow has not started yet: take attendance once it begins."]
+        }
+    with scope(network=cohort.network):
+        assert not SessionAttendance.objects.exists()
+        assert not MakeUp.objects.exists()
 
 
 def test_a_make_up_is_handed_in_by_the_member_and_marked_done_by_a_steward(

@@ -506,8 +506,17 @@ def attendance_record(
 ) -> SessionAttendance:
     """A steward takes attendance for one youth member. An absence is excused when a notice
     came before the session. Every absence gets a make-up task (watch the recording, write a
-    reflection); the third unexcused one starts the escalation path with a conversation."""
+    reflection); the third unexcused one starts the escalation path with a conversation.
+    Not before the session begins: an early "absent" would set a make-up and count toward
+    escalation for a session the member may still attend."""
     network = session.network
+    if session.starts_at > timezone.now():
+        raise ValidationError(
+            {
+                "session": _("%(session)s has not started yet: take attendance once it begins.")
+                % {"session": session.title}
+            }
+        )
     with scope(network=network), transaction.atomic():
         if _youth_membership(network, member) is None:
             raise ValidationError({"member": _("Choose a youth member of this cohort.")})

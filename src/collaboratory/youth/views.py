@@ -197,6 +197,7 @@ def session(request: NetworkRequest, network_slug: str, session_id: int) -> Http
     context: dict[str, Any] = {"item": item, "is_steward": is_steward}
     if is_steward:
         context["roster"] = selectors.session_roster(session=item)
+        context["started"] = item.starts_at <= timezone.now()
     elif request.membership.role == Role.YOUTH_MEMBER:
         context["notice_form"] = NoticeForm()
         context["my_notice"] = item.notices.filter(member=request.user).first()
