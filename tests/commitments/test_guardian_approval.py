@@ -12,7 +12,7 @@ import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
@@ -287,3 +287,36 @@ def test_the_scribes_search_finds_a_youth_guest_in_the_room(world: World) -> Non
     )
 
     assert f'value="{youth.pk}"' in body
+
+
+def test_the_guardian_reads_the_request_in_the_familys_language_not_the_scribes(
+    world: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    """A steward typing the youth's offer in from the console, in Spanish, does not decide
+    the guardian's language: with no choice on record, the family reads the default."""
+    shared = shared_gathering(world)
+    youth, steward = world.personas["youth_member"], world.personas["steward"]
+    assert youth is not None
+    assert steward is not None
+    mail.outbox.clear()
+    with (
+        scopes_disabled(),
+        translation.override("es"),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        commitment_create(
+            proposal=Proposal.objects.get(pk=shared["proposal"]),
+            ask=None,
+            committer=youth,
+            entered_by=steward,
+            what="I will give $40 from our car wash by June 1",
+            capital="financial",
+            amount="40",
+            unit="dollars",
+            due_on=timezone.localdate() + timedelta(days=30),
+            idempotency_key="9f0e3c4b-0000-4000-8000-000000000041",
+        )
+
+    to_guardian = [m.subject for m in mail.outbox if m.to == ["guardian@alpha.example"]]
+    assert len(to_guardian) == 1
+    assert to_guardian[0].startswith("Your approval, please:")

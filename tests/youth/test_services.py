@@ -34,6 +34,7 @@ from collaboratory.youth.models import (
     VettedAdult,
 )
 from collaboratory.youth.selectors import guardian_link_for_token, guardian_view
+from tests.factories import UserFactory
 from tests.youth.conftest import Cohort
 
 REF = services.ReferenceInput("Terry Teacher", "terry@school.example", "Teacher")
@@ -488,6 +489,65 @@ def test_a_guardian_link_is_emailed_shows_the_record_and_stops_when_revoked(
 
     services.guardian_link_revoke(link=link, actor=cohort.steward)
     assert guardian_link_for_token(token=token) is None
+
+
+@pytest.mark.parametrize(
+    ("youth_language", "guardian_account_language", "subject"),
+    [
+        # Neither chose: the site's default, not the Spanish the steward is using.
+        ("", None, "Your view of Yara Youth1's youth program"),
+        # The guardian has no account: the youth member's language.
+        ("es", None, "Tu vista del programa juvenil de Yara Youth1"),
+        # The guardian's own choice wins over the youth member's.
+        ("", "es", "Tu vista del programa juvenil de Yara Youth1"),
+        ("es", "en", "Your view of Yara Youth1's youth program"),
+    ],
+)
+def test_a_guardian_reads_the_link_email_in_their_language_not_the_stewards(
+    cohort: Cohort,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+    youth_language: str,
+    guardian_account_language: str | None,
+    subject: str,
+) -> None:
+    application = apply(cohort, email="youth1@cohort.example")
+    # The steward writes in the other language, so the test tells the two apart.
+    steward_language = "es" if subject.startswith("Your") else "en"
+    with scopes_disabled():
+        User.objects.filter(pk=cohort.youth.pk).update(language=youth_language)
+        cohort.youth.refresh_from_db()
+        if guardian_account_language is not None:
+            UserFactory(email=application.guardian_email, language=guardian_account_language)
+
+    with translation.override(steward_language), django_capture_on_commit_callbacks(execute=True):
+        services.guardian_link_issue(
+            network=cohort.network, member=cohort.youth, actor=cohort.steward
+        )
+
+    assert [(m.to, m.subject) for m in mail.outbox] == [([application.guardian_email], subject)]
+
+
+def test_a_guardian_hears_of_an_escalation_step_in_their_language_not_the_stewards(
+    cohort: Cohort,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    application = apply(cohort, email="youth1@cohort.example")
+
+    with translation.override("es"), django_capture_on_commit_callbacks(execute=True):
+        services.escalation_step_record(
+            network=cohort.network,
+            member=cohort.youth,
+            kind=EscalationKind.CONVERSATION,
+            note="Hablamos.",
+            actor=cohort.steward,
+        )
+
+    assert [(m.to, m.subject) for m in mail.outbox] == [
+        ([application.guardian_email], "Yara Youth1's youth program: a step was recorded")
+    ]
+    assert "recorded a step on Yara Youth1's participation path: Conversation" in (
+        mail.outbox[0].body
+    )
 
 
 def test_a_member_without_a_guardian_email_on_record_gets_no_link(cohort: Cohort) -> None:

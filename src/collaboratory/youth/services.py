@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
-from collaboratory.networks.mail import mail_send, mail_send_by_language
+from collaboratory.networks.mail import in_guardian_language, mail_send, mail_send_by_language
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     Membership,
@@ -661,12 +661,14 @@ def _guardian_told_of_step(*, network: Network, member: User, step: EscalationSt
     email = guardian_email_of(network=network, member=member)
     if not email:
         return
-    subject = _("%(name)s's youth program: a step was recorded") % {"name": member.full_name}
-    body = _(
-        "The stewards of %(network)s recorded a step on %(name)s's participation path: "
-        "%(step)s. Your guardian's view shows the note; a steward can send you its link if "
-        "you do not have it. Write to the stewards with any question."
-    ) % {"network": network.name, "name": member.full_name, "step": step.get_kind_display()}
+    # In the guardian's language, not the steward's who recorded the step.
+    with in_guardian_language(email, youth=member):
+        subject = _("%(name)s's youth program: a step was recorded") % {"name": member.full_name}
+        body = _(
+            "The stewards of %(network)s recorded a step on %(name)s's participation path: "
+            "%(step)s. Your guardian's view shows the note; a steward can send you its link if "
+            "you do not have it. Write to the stewards with any question."
+        ) % {"network": network.name, "name": member.full_name, "step": step.get_kind_display()}
     transaction.on_commit(
         lambda: mail_send(
             network=network, subject=subject, body=body, recipients=[email], free_text=False
@@ -783,12 +785,15 @@ def guardian_link_issue(*, network: Network, member: User, actor: User) -> tuple
             audit_record(
                 action="youth.guardian_link_issued", actor=actor, network=network, target=link_row
             )
-            subject = _("Your view of %(name)s's youth program") % {"name": member.full_name}
-            body = _(
-                "This private link shows %(name)s's gatherings, RSVPs, commitments, session "
-                "attendance, make-ups and any escalation step in %(network)s. No account is "
-                "needed; keep it to yourself. A steward can turn it off at any time.\n\n%(url)s"
-            ) % {"name": member.full_name, "network": network.name, "url": url}
+            # In the guardian's language, not the steward's who issued the link.
+            with in_guardian_language(email, youth=member):
+                subject = _("Your view of %(name)s's youth program") % {"name": member.full_name}
+                body = _(
+                    "This private link shows %(name)s's gatherings, RSVPs, commitments, session "
+                    "attendance, make-ups and any escalation step in %(network)s. No account is "
+                    "needed; keep it to yourself. A steward can turn it off at any time."
+                    "\n\n%(url)s"
+                ) % {"name": member.full_name, "network": network.name, "url": url}
             transaction.on_commit(
                 lambda: mail_send(
                     network=network, subject=subject, body=body, recipients=[email], free_text=False
