@@ -411,3 +411,32 @@ def test_a_stewards_reads_of_a_youth_members_page_and_an_application_are_audited
         ("youth.member_read", str(cohort.youth2.pk)),
         ("youth.application_read", str(application.pk)),
     }
+
+
+def test_after_a_dismissal_the_steward_still_reads_the_record_and_turns_off_the_link(
+    cohort: Cohort,
+) -> None:
+    """Dismissal removes the membership; the steward's page of the member must not vanish
+    with it: the record stays until the retention period, and the guardian's standing link
+    to it must still be turned off when the steward decides."""
+    Client().post(apply_url(cohort), FORM | {"email": cohort.youth.email})
+    link, _token = guardian_link_issue(
+        network=cohort.network, member=cohort.youth, actor=cohort.steward
+    )
+    steward = client_for(cohort.steward)
+    url = f"/n/cohort/youth/members/{cohort.youth.pk}/"
+    for kind in ("conversation", "plan", "dismissal"):
+        steward.post(url, {"action": "escalate", "kind": kind, "note": f"The {kind}."})
+
+    page = steward.get(url)
+    revoked = steward.post(url, {"action": "guardian_revoke", "link": link.pk}, follow=True)
+
+    assert page.status_code == 200
+    assert "The dismissal." in page.content.decode()
+    assert "No longer in the cohort." in page.content.decode()
+    assert "That link no longer works." in revoked.content.decode()
+    link.refresh_from_db()
+    assert link.revoked_at is not None
+    with scope(network=cohort.network):
+        membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
+    assert membership.status == MembershipStatus.REMOVED

@@ -295,7 +295,7 @@ def member(request: NetworkRequest, network_slug: str, member_id: int) -> HttpRe
     the guardian's link."""
     _youth(request, STEWARD)
     network = request.network
-    person = get_object_or_404(selectors.youth_members_of(network=network), pk=member_id)
+    person = get_object_or_404(selectors.youth_records_of(network=network), pk=member_id)
     form = EscalationForm(request.POST or None)
     if request.method == "POST":
         action = request.POST.get("action", "")
@@ -333,6 +333,7 @@ def member(request: NetworkRequest, network_slug: str, member_id: int) -> HttpRe
         "youth/member.html",
         {
             "person": person,
+            "in_cohort": selectors.youth_members_of(network=network).filter(pk=person.pk).exists(),
             "attendance": selectors.attendance_of(network=network, member=person),
             "steps": selectors.escalation_of(network=network, member=person),
             "links": selectors.guardian_links_of(network=network, member=person),
