@@ -13,6 +13,11 @@ from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.networks.models import Invitation, Membership, MembershipStatus, Network
+from collaboratory.networks.scoping import date_in
+from collaboratory.networks.services.consent import (
+    guardian_consent_confirm,
+    guardian_consent_request,
+)
 from collaboratory.networks.services.memberships import membership_status_override
 from collaboratory.people.models import User
 from collaboratory.people.selectors import personal_data_of
@@ -178,12 +183,14 @@ def test_only_a_currently_vetted_adult_can_facilitate(cohort: Cohort) -> None:
 
 
 def test_a_lapsed_vetting_refuses_the_facilitator(cohort: Cohort) -> None:
-    long_ago = timezone.localdate() - timedelta(days=366)
+    # The network's day (the service's): just after midnight UTC the server's is ahead.
+    today = date_in(cohort.network, timezone.now())
+    long_ago = today - timedelta(days=366)
     services.vetted_adult_save(
         network=cohort.network,
         user=cohort.adult,
         background_check_on=long_ago,
-        training_on=timezone.localdate(),
+        training_on=today,
         actor=cohort.steward,
     )
     with pytest.raises(ValidationError):
@@ -191,7 +198,7 @@ def test_a_lapsed_vetting_refuses_the_facilitator(cohort: Cohort) -> None:
 
 
 def test_vetting_dates_in_the_future_or_a_youth_member_are_refused(cohort: Cohort) -> None:
-    tomorrow = timezone.localdate() + timedelta(days=1)
+    tomorrow = date_in(cohort.network, timezone.now()) + timedelta(days=1)
     with pytest.raises(ValidationError) as error:
         services.vetted_adult_save(
             network=cohort.network,
@@ -548,6 +555,31 @@ def test_a_guardian_hears_of_an_escalation_step_in_their_language_not_the_stewar
     assert "recorded a step on Yara Youth1's participation path: Conversation" in (
         mail.outbox[0].body
     )
+
+
+def test_the_link_goes_to_the_guardian_who_consented_not_a_later_unanswered_request(
+    cohort: Cohort,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    """A consent request that nobody confirmed names no guardian: the standing link to a
+    minor's record goes to the one who did confirm, on every database (PostgreSQL sorts an
+    empty confirmation first when newest-first)."""
+    _consent, token = guardian_consent_request(
+        user=cohort.youth, network=cohort.network, guardian_email="pat@parent.example"
+    )
+    guardian_consent_request(
+        user=cohort.youth, network=cohort.network, guardian_email="typo@parent.example"
+    )
+    guardian_consent_confirm(token=token, guardian_name="Pat Parent", agree=True)
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        link, _token = services.guardian_link_issue(
+            network=cohort.network, member=cohort.youth, actor=cohort.steward
+        )
+
+    assert link.guardian_email == "pat@parent.example"
+    assert [m.to for m in mail.outbox] == [["pat@parent.example"]]
 
 
 def test_a_member_without_a_guardian_email_on_record_gets_no_link(cohort: Cohort) -> None:

@@ -740,10 +740,12 @@ def concern_report(
 
 
 def guardian_email_of(*, network: Network, member: User) -> str:
-    """The guardian who consented (the latest consent), else the one on the application."""
+    """The guardian who consented (the latest consent), else the one on the application.
+    A request nobody confirmed comes last: PostgreSQL sorts an empty confirmation first
+    when newest-first, which sent the link to a minor's record to an unanswered address."""
     consent = (
         GuardianConsent.objects.filter(network=network, user=member)
-        .order_by("-confirmed_at", "-requested_at")
+        .order_by(F("confirmed_at").desc(nulls_last=True), "-requested_at")
         .first()
     )
     if consent is not None:
