@@ -197,6 +197,37 @@ def test_a_lapsed_vetting_refuses_the_facilitator(cohort: Cohort) -> None:
         cohort.session(days=1)
 
 
+def test_a_past_sessions_recording_is_added_after_its_facilitators_vetting_lapsed(
+    cohort: Cohort,
+) -> None:
+    """The vetting rule decides who may facilitate; it must not stop the steward adding last
+    week's recording (the make-ups need it) because the facilitator's vetting lapsed since.
+    Handing the session to another adult who is not vetted is still refused."""
+    session = cohort.session(days=-7, title="Last week")
+    long_ago = date_in(cohort.network, timezone.now()) - timedelta(days=400)
+    with scope(network=cohort.network):
+        VettedAdult.objects.filter(user=cohort.adult).update(
+            background_check_on=long_ago, training_on=long_ago
+        )
+
+    def save(facilitator: User) -> CohortSession:
+        return services.session_save(
+            network=cohort.network,
+            title=session.title,
+            starts_at=session.starts_at,
+            video_link=session.video_link,
+            recording_link="https://video.example/last-week",
+            facilitator=facilitator,
+            actor=cohort.steward,
+            session=session,
+        )
+
+    assert save(cohort.adult).recording_link == "https://video.example/last-week"
+    with pytest.raises(ValidationError) as error:
+        save(cohort.steward)
+    assert set(error.value.message_dict) == {"facilitator"}
+
+
 def test_vetting_dates_in_the_future_or_a_youth_member_are_refused(cohort: Cohort) -> None:
     tomorrow = date_in(cohort.network, timezone.now()) + timedelta(days=1)
     with pytest.raises(ValidationError) as error:

@@ -414,16 +414,25 @@ def session_save(
     session: CohortSession | None = None,
 ) -> CohortSession:
     """Create or edit a cohort session. Only an adult whose vetting is current today and on
-    the session's date may facilitate it."""
+    the session's date may facilitate it. A session that has taken place, kept in the past
+    with the same facilitator, is not checked again: adding its recording (which the
+    make-ups need) must not wait for a vetting that lapsed after the session."""
     _youth_only(network)
     errors: dict[str, str] = {}
     title = _text(errors, "title", title, _("the title"), multi=False)
     if not title and "title" not in errors:
         errors["title"] = _("Give the session a title.")
+    now = timezone.now()
+    held = (
+        session is not None
+        and session.facilitator_id == facilitator.pk
+        and session.starts_at <= now
+        and starts_at <= now
+    )
     with scope(network=network):
-        today = date_in(network, timezone.now())
+        today = date_in(network, now)
         on = date_in(network, starts_at)
-        if not (
+        if not held and not (
             vetted_on(network=network, user=facilitator, on=today)
             and vetted_on(network=network, user=facilitator, on=max(on, today))
         ):
