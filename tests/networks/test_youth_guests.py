@@ -26,7 +26,11 @@ from collaboratory.commitments.live.selectors import (
 from collaboratory.commitments.models import Commitment
 from collaboratory.creditclub.models import Proposal
 from collaboratory.followthrough.models import ProjectUpdate
-from collaboratory.followthrough.services import reminders_send_due
+from collaboratory.followthrough.services import (
+    project_update_post,
+    project_update_send,
+    reminders_send_due,
+)
 from collaboratory.gatherings.models import (
     Attendance,
     Gathering,
@@ -398,3 +402,32 @@ def test_a_guest_presenter_thanks_their_committers_and_posts_an_update_from_thei
     assert commitment.status == "acknowledged"
     with scopes_disabled():
         assert ProjectUpdate.objects.filter(proposal_id=shared["power_project"]).count() == 1
+
+
+def test_project_news_leads_a_guest_to_their_own_commitment_not_the_project_page(
+    world: World,
+) -> None:
+    """The presenter's project page is the host members': a guest who committed to it reads
+    the news where they can act, on their commitment to it."""
+    shared = shared_gathering(world)
+    youth, member = _youth(world), world.personas["member"]
+    assert member is not None
+    _checked_in(world, shared["gathering"], youth)
+    assert _commit(world, youth).status_code == 201
+    with scopes_disabled():
+        commitment = Commitment.objects.get(committer=youth)
+        proposal = Proposal.objects.get(pk=shared["proposal"])
+        update = project_update_post(
+            proposal=proposal, author=member, text="We found a venue for the fair.", link=""
+        )
+    mail.outbox.clear()
+
+    with scopes_disabled():
+        project_update_send(update=update)
+
+    to_youth = [m.body for m in mail.outbox if m.to == [YOUTH_EMAIL]]
+    assert len(to_youth) == 1
+    assert "We found a venue for the fair." in to_youth[0]
+    page = _url(world, "followthrough:commitment", commitment_id=commitment.pk)
+    assert re.findall(r"https?://[^/\s]+(/n/\S+)", to_youth[0]) == [page]
+    assert client_for(youth).get(page).status_code == 200
