@@ -440,3 +440,22 @@ def test_after_a_dismissal_the_steward_still_reads_the_record_and_turns_off_the_
     with scope(network=cohort.network):
         membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
     assert membership.status == MembershipStatus.REMOVED
+
+
+def test_the_guardian_is_told_their_absence_notice_is_in(cohort: Cohort) -> None:
+    """The form used to come back empty with no word: a guardian could not tell it worked,
+    sent it again and read "already in" as an error."""
+    Client().post(apply_url(cohort), FORM | {"email": cohort.youth.email})
+    upcoming = cohort.session(days=2, title="Next week")
+    _link, token = guardian_link_issue(
+        network=cohort.network, member=cohort.youth, actor=cohort.steward
+    )
+
+    response = Client().post(
+        f"/youth/guardian/key/{token}/", {"session": upcoming.pk, "reason": "Family trip"}
+    )
+
+    assert response.status_code == 200
+    assert "Thank you: the cohort knows Yara Youth1 will miss Next week." in (
+        response.content.decode()
+    )
