@@ -228,6 +228,36 @@ def test_a_past_sessions_recording_is_added_after_its_facilitators_vetting_lapse
     assert set(error.value.message_dict) == {"facilitator"}
 
 
+def test_a_session_with_attendance_taken_does_not_move_into_the_future(cohort: Cohort) -> None:
+    """Attendance is taken once a session has begun: moving it to a time still to come
+    would leave absences and make-ups for a session that has not happened."""
+    session = cohort.session(days=-1, title="Yesterday")
+    services.attendance_record(
+        session=session, member=cohort.youth, present=False, actor=cohort.steward
+    )
+
+    with pytest.raises(ValidationError) as error:
+        services.session_save(
+            network=cohort.network,
+            title=session.title,
+            starts_at=timezone.now() + timedelta(days=6),
+            video_link=session.video_link,
+            recording_link=session.recording_link,
+            facilitator=cohort.adult,
+            actor=cohort.steward,
+            session=session,
+        )
+
+    assert error.value.message_dict == {
+        "starts_at": [
+            "Attendance was taken for this session, so it has begun: it cannot move to a "
+            "time still to come. Create a new session instead."
+        ]
+    }
+    with scope(network=cohort.network):
+        assert CohortSession.objects.get(pk=session.pk).starts_at < timezone.now()
+
+
 def test_vetting_dates_in_the_future_or_a_youth_member_are_refused(cohort: Cohort) -> None:
     tomorrow = date_in(cohort.network, timezone.now()) + timedelta(days=1)
     with pytest.raises(ValidationError) as error:

@@ -441,6 +441,15 @@ def session_save(
                 "training within 12 months, through the session's date). Record their vetting "
                 "first or choose another facilitator."
             ) % {"name": facilitator.full_name}
+        if (
+            session is not None
+            and starts_at > now
+            and SessionAttendance.objects.filter(session=session).exists()
+        ):
+            errors["starts_at"] = _(
+                "Attendance was taken for this session, so it has begun: it cannot move to a "
+                "time still to come. Create a new session instead."
+            )
         if errors:
             raise ValidationError(errors)
         with transaction.atomic():
