@@ -409,6 +409,37 @@ def shared_gathering(world: Any) -> dict[str, int]:
     return cache
 
 
+def shared_commitment(world: Any) -> int:
+    """The youth guest's own commitment at Alpha's shared gathering (checked in at the door,
+    then committed to the member's project): the one follow-through page of Alpha their
+    pass opens, as their reminders link to it."""
+    cache: dict[str, int] = world.__dict__.setdefault("_shared", {})
+    if "commitment" not in cache:
+        shared = shared_gathering(world)
+        youth = world.personas["youth_member"]
+        with scopes_disabled():
+            gathering = Gathering.objects.get(pk=shared["gathering"])
+            attendance_bulk_record(
+                network=world.alpha,
+                entries=[(gathering.parts.get().pk, youth.pk)],
+                source=Attendance.Source.DOOR_LIST,
+            )
+            commitment = commitment_create(
+                proposal=Proposal.objects.get(pk=shared["proposal"]),
+                ask=None,
+                committer=youth,
+                entered_by=youth,
+                what="I will bring 5 classmates to volunteer on May 3",
+                capital="institutional",
+                amount="5",
+                unit="people",
+                due_on=timezone.localdate() + timedelta(days=30),
+                idempotency_key=uuid.uuid4(),
+            )
+        cache["commitment"] = commitment.pk
+    return cache["commitment"]
+
+
 def shared_gathering_code(world: Any) -> str:
     with scopes_disabled():
         gathering = Gathering.objects.get(pk=shared_gathering(world)["gathering"])

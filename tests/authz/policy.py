@@ -766,6 +766,16 @@ YOUTH_GUEST: dict[str, int] = {
     "live:assess": 422,
     "live:submit": 405,
     "followthrough:gratitude": 200,
+    # Their own commitment there (tests/authz/objects.py shared_commitment), which their
+    # reminders link to: its page; an empty POST is refused with a message and sent back.
+    "followthrough:commitment": 200,
+    "followthrough:act": 302,
+    "followthrough:update": 302,
+    "followthrough:snooze": 302,
+    # Their Power Project's update and feedback forms (on its page): an empty POST is
+    # refused with a message and sent back to the project.
+    "followthrough:project_update": 302,
+    "followthrough:project_feedback": 302,
     # Their own table of the shared gathering ("No table yet" until a plan is published).
     "seating:mine": 200,
     # Their own Power Project: the form for the shared gathering, the proposal's page; a

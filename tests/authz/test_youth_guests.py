@@ -10,7 +10,12 @@ from __future__ import annotations
 from django.urls import reverse
 
 from collaboratory.networks.guests import guest_routes
-from tests.authz.objects import shared_gathering, shared_gathering_code
+from tests.authz.objects import (
+    commitment_pk,
+    shared_commitment,
+    shared_gathering,
+    shared_gathering_code,
+)
 from tests.authz.policy import POLICY, YOUTH_GUEST
 from tests.conftest import CANARIES, World, client_for
 
@@ -39,8 +44,12 @@ def test_a_youth_guest_opens_the_shared_gathering_and_nothing_else(world: World)
                 kwargs[key] = shared["gathering"]
         # The guest's own Power Project on that gathering's run of show: its pages are theirs
         # (and every other proposal stays 404, tested below).
-        if "proposal_id" in kwargs and name.startswith("creditclub:"):
+        if "proposal_id" in kwargs and name.startswith(("creditclub:", "followthrough:project_")):
             kwargs["proposal_id"] = shared["power_project"]
+        # Their own commitment at that gathering: its page and moves are theirs (every other
+        # commitment stays 404, tested below).
+        if "commitment_id" in kwargs and name.startswith("followthrough:"):
+            kwargs["commitment_id"] = shared_commitment(world)
         if name == "gatherings:check_in":
             kwargs["code"] = shared_gathering_code(world)
         kwargs["network_slug"] = world.alpha.slug
@@ -63,7 +72,9 @@ def test_a_youth_guest_reaches_no_other_proposal(world: World) -> None:
     same shared gathering stays 404 on every route that opens the guest's own."""
     shared = shared_gathering(world)
     client = client_for(world.personas["youth_member"])
-    for name in sorted(n for n in YOUTH_GUEST if n.startswith("creditclub:proposal")):
+    for name in sorted(
+        n for n in YOUTH_GUEST if n.startswith(("creditclub:proposal", "followthrough:project_"))
+    ):
         if name == "creditclub:proposal_new":
             continue
         url = reverse(
@@ -71,3 +82,20 @@ def test_a_youth_guest_reaches_no_other_proposal(world: World) -> None:
         )
         method = POLICY[name].method
         assert getattr(client, method)(url).status_code == 404, name
+
+
+def test_a_youth_guest_reaches_no_other_commitment(world: World) -> None:
+    """The pass for commitment pages follows the committer: a commitment of Alpha's that the
+    guest did not make (at the shared gathering or elsewhere) stays 404 on every route that
+    opens the guest's own."""
+    shared_commitment(world)
+    client = client_for(world.personas["youth_member"])
+    for name in sorted(n for n in YOUTH_GUEST if "commitment_id" in POLICY[n].kwargs):
+        url = reverse(
+            name,
+            kwargs={
+                "network_slug": world.alpha.slug,
+                "commitment_id": commitment_pk(world, "alpha"),
+            },
+        )
+        assert getattr(client, POLICY[name].method)(url).status_code == 404, name

@@ -12,7 +12,7 @@ import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
@@ -26,15 +26,16 @@ from collaboratory.commitments.services import (
 from collaboratory.creditclub.models import Proposal
 from collaboratory.followthrough.services import commitment_transition
 from collaboratory.gatherings.models import Gathering
+from collaboratory.people.models import User
 from tests.authz.objects import shared_gathering
 from tests.conftest import World
 
 LINK = re.compile(r"https?://\S+/guardian-approval/token/(\S+)/")
 
 
-def _money(world: World, capture: Any) -> tuple[Commitment, str]:
-    """The youth guest offers $40 at Alpha's shared gathering; returns it and the token
-    emailed to the guardian."""
+def _money(world: World, capture: Any, scribe: User | None = None) -> tuple[Commitment, str]:
+    """The youth guest offers $40 at Alpha's shared gathering (typed in by `scribe`, else
+    by themselves); returns it and the token emailed to the guardian."""
     shared = shared_gathering(world)
     youth = world.personas["youth_member"]
     assert youth is not None
@@ -44,7 +45,7 @@ def _money(world: World, capture: Any) -> tuple[Commitment, str]:
             proposal=Proposal.objects.get(pk=shared["proposal"]),
             ask=None,
             committer=youth,
-            entered_by=youth,
+            entered_by=scribe or youth,
             what="I will give $40 from our car wash by June 1",
             capital="financial",
             amount="40",
@@ -287,3 +288,19 @@ def test_the_scribes_search_finds_a_youth_guest_in_the_room(world: World) -> Non
     )
 
     assert f'value="{youth.pk}"' in body
+
+
+def test_the_guardian_reads_the_request_in_the_familys_language_not_the_scribes(
+    world: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    """A steward typing the youth's offer in from the console, in Spanish, does not decide
+    the guardian's language: with no choice on record, the family reads the default."""
+    steward = world.personas["steward"]
+    assert steward is not None
+
+    with translation.override("es"):
+        _money(world, django_capture_on_commit_callbacks, scribe=steward)
+
+    to_guardian = [m.subject for m in mail.outbox if m.to == ["guardian@alpha.example"]]
+    assert len(to_guardian) == 1
+    assert to_guardian[0].startswith("Your approval, please:")

@@ -6,6 +6,7 @@ see of them."""
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from datetime import timedelta
 from typing import Any
@@ -14,7 +15,7 @@ from zoneinfo import ZoneInfo
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
-from django_scopes import scopes_disabled
+from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments.live.selectors import (
@@ -24,6 +25,12 @@ from collaboratory.commitments.live.selectors import (
 )
 from collaboratory.commitments.models import Commitment
 from collaboratory.creditclub.models import Proposal
+from collaboratory.followthrough.models import ProjectUpdate
+from collaboratory.followthrough.services import (
+    project_update_post,
+    project_update_send,
+    reminders_send_due,
+)
 from collaboratory.gatherings.models import (
     Attendance,
     Gathering,
@@ -313,3 +320,114 @@ def test_the_cohorts_gatherings_list_leads_a_youth_member_to_the_hosts_gathering
     # The cohort's steward (an adult) reads the same list without the section: the host's
     # pages open to youth members by their pass, not to the cohort's adults.
     assert "Shared gathering" not in client_for(steward).get(cohort_list).content.decode()
+
+
+def test_a_guests_reminder_links_to_their_own_commitment_which_they_open_and_act_on(
+    world: World,
+) -> None:
+    """The guest is no member of the host: My commitments there is 404 for them. Their
+    reminder leads to the one page of the host they can act on: their own commitment."""
+    shared = shared_gathering(world)
+    youth = _youth(world)
+    _checked_in(world, shared["gathering"], youth)
+    assert _commit(world, youth).status_code == 201
+    with scopes_disabled():
+        commitment = Commitment.objects.get(committer=youth)
+    mail.outbox.clear()
+
+    with scope(network=world.alpha):
+        reminders_send_due(network=world.alpha, now=timezone.now() + timedelta(days=29))
+
+    to_youth = [m.body for m in mail.outbox if m.to == [YOUTH_EMAIL]]
+    assert len(to_youth) == 1
+    page = _url(world, "followthrough:commitment", commitment_id=commitment.pk)
+    assert re.findall(r"https?://[^/\s]+(/n/\S+)", to_youth[0]) == [page]
+    client = client_for(youth)
+    opened = client.get(page)
+    assert opened.status_code == 200
+    assert commitment.what in opened.content.decode()
+    # The presenter's proposal page is not the guest's to open: its title is no link.
+    assert _url(world, "creditclub:proposal", proposal_id=shared["proposal"]) not in (
+        opened.content.decode()
+    )
+    assert "Member&#x27;s project" in opened.content.decode()
+    moved = client.post(
+        _url(world, "followthrough:act", commitment_id=commitment.pk),
+        {"to": "in_progress", "next": page},
+    )
+    assert (moved.status_code, moved["Location"]) == (302, page)
+    commitment.refresh_from_db()
+    assert commitment.status == "in_progress"
+
+
+def test_a_guest_presenter_thanks_their_committers_and_posts_an_update_from_their_project(
+    world: World,
+) -> None:
+    """The guest's own Power Project page lists the adults' commitments with "Thank and
+    accept" and the update form; those led to 404 pages for a guest. Their reminder to
+    thank leads to that page, not to the host's My commitments."""
+    shared = shared_gathering(world)
+    member = world.personas["member"]
+    assert member is not None
+    _checked_in(world, shared["gathering"], member)
+    assert _commit(world, member, proposal=shared["power_project"]).status_code == 201
+    with scopes_disabled():
+        commitment = Commitment.objects.get(proposal_id=shared["power_project"])
+    mail.outbox.clear()
+
+    with scope(network=world.alpha):
+        reminders_send_due(network=world.alpha, now=timezone.now() + timedelta(days=3))
+
+    to_youth = [m.body for m in mail.outbox if m.to == [YOUTH_EMAIL]]
+    assert len(to_youth) == 1
+    project = _url(world, "creditclub:proposal", proposal_id=shared["power_project"])
+    assert re.findall(r"https?://[^/\s]+(/n/\S+)", to_youth[0]) == [project]
+    client = client_for(_youth(world))
+    page = client.get(project).content.decode()
+    detail = _url(world, "followthrough:commitment", commitment_id=commitment.pk)
+    assert detail in page
+    assert client.get(detail).status_code == 200
+    thanked = client.post(
+        _url(world, "followthrough:act", commitment_id=commitment.pk),
+        {"to": "acknowledged", "next": project},
+    )
+    updated = client.post(
+        _url(world, "followthrough:project_update", proposal_id=shared["power_project"]),
+        {"text": "We met the principal and got the gym for May 3."},
+    )
+
+    assert (thanked.status_code, thanked["Location"]) == (302, project)
+    assert updated.status_code == 302
+    commitment.refresh_from_db()
+    assert commitment.status == "acknowledged"
+    with scopes_disabled():
+        assert ProjectUpdate.objects.filter(proposal_id=shared["power_project"]).count() == 1
+
+
+def test_project_news_leads_a_guest_to_their_own_commitment_not_the_project_page(
+    world: World,
+) -> None:
+    """The presenter's project page is the host members': a guest who committed to it reads
+    the news where they can act, on their commitment to it."""
+    shared = shared_gathering(world)
+    youth, member = _youth(world), world.personas["member"]
+    assert member is not None
+    _checked_in(world, shared["gathering"], youth)
+    assert _commit(world, youth).status_code == 201
+    with scopes_disabled():
+        commitment = Commitment.objects.get(committer=youth)
+        proposal = Proposal.objects.get(pk=shared["proposal"])
+        update = project_update_post(
+            proposal=proposal, author=member, text="We found a venue for the fair.", link=""
+        )
+    mail.outbox.clear()
+
+    with scopes_disabled():
+        project_update_send(update=update)
+
+    to_youth = [m.body for m in mail.outbox if m.to == [YOUTH_EMAIL]]
+    assert len(to_youth) == 1
+    assert "We found a venue for the fair." in to_youth[0]
+    page = _url(world, "followthrough:commitment", commitment_id=commitment.pk)
+    assert re.findall(r"https?://[^/\s]+(/n/\S+)", to_youth[0]) == [page]
+    assert client_for(youth).get(page).status_code == 200

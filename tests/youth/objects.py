@@ -12,6 +12,7 @@ from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.networks.models import Membership, Role
+from collaboratory.networks.scoping import date_in
 from collaboratory.youth.models import MakeUp
 from collaboratory.youth.services import (
     ReferenceInput,
@@ -32,7 +33,10 @@ def _objects(world: Any) -> dict[str, int]:
         with scopes_disabled():
             steward = Membership.objects.filter(network=network, role=Role.STEWARD).first().user  # type: ignore[union-attr]
         youth = world.personas["youth_member"]
-        today, now = timezone.localdate(), timezone.now()
+        # The network's day: the service refuses a vetting date after it, and between
+        # midnight UTC and midnight in the network's zone the server's date is a day ahead.
+        now = timezone.now()
+        today = date_in(network, now)
         vetted_adult_save(
             network=network,
             user=steward,

@@ -133,6 +133,27 @@ def test_a_steward_takes_attendance_and_marks_a_make_up_done(cohort: Cohort) -> 
     assert youth.post(makeup_url, {"action": "done"}).status_code == 403
 
 
+def test_a_coming_session_offers_no_attendance_and_refuses_it_with_a_reason(
+    cohort: Cohort,
+) -> None:
+    session = cohort.session(days=2, title="Next week")
+    steward = client_for(cohort.steward)
+    url = f"/n/cohort/youth/sessions/{session.pk}/"
+    page = steward.get(url).content.decode()
+    assert "Once the session begins" in page
+    assert 'name="present"' not in page
+
+    response = steward.post(
+        url + "attendance/", {"member": cohort.youth.pk, "present": "no"}, follow=True
+    )
+
+    assert "Next week has not started yet: take attendance once it begins." in (
+        response.content.decode()
+    )
+    with scope(network=cohort.network):
+        assert not SessionAttendance.objects.exists()
+
+
 @pytest.mark.parametrize(
     "data", [{"member": "abc", "present": "no"}, {"member": "0", "present": "maybe"}]
 )
@@ -390,3 +411,51 @@ def test_a_stewards_reads_of_a_youth_members_page_and_an_application_are_audited
         ("youth.member_read", str(cohort.youth2.pk)),
         ("youth.application_read", str(application.pk)),
     }
+
+
+def test_after_a_dismissal_the_steward_still_reads_the_record_and_turns_off_the_link(
+    cohort: Cohort,
+) -> None:
+    """Dismissal removes the membership; the steward's page of the member must not vanish
+    with it: the record stays until the retention period, and the guardian's standing link
+    to it must still be turned off when the steward decides."""
+    Client().post(apply_url(cohort), FORM | {"email": cohort.youth.email})
+    link, _token = guardian_link_issue(
+        network=cohort.network, member=cohort.youth, actor=cohort.steward
+    )
+    steward = client_for(cohort.steward)
+    url = f"/n/cohort/youth/members/{cohort.youth.pk}/"
+    for kind in ("conversation", "plan", "dismissal"):
+        steward.post(url, {"action": "escalate", "kind": kind, "note": f"The {kind}."})
+
+    page = steward.get(url)
+    revoked = steward.post(url, {"action": "guardian_revoke", "link": link.pk}, follow=True)
+
+    assert page.status_code == 200
+    assert "The dismissal." in page.content.decode()
+    assert "No longer in the cohort." in page.content.decode()
+    assert "That link no longer works." in revoked.content.decode()
+    link.refresh_from_db()
+    assert link.revoked_at is not None
+    with scope(network=cohort.network):
+        membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
+    assert membership.status == MembershipStatus.REMOVED
+
+
+def test_the_guardian_is_told_their_absence_notice_is_in(cohort: Cohort) -> None:
+    """The form used to come back empty with no word: a guardian could not tell it worked,
+    sent it again and read "already in" as an error."""
+    Client().post(apply_url(cohort), FORM | {"email": cohort.youth.email})
+    upcoming = cohort.session(days=2, title="Next week")
+    _link, token = guardian_link_issue(
+        network=cohort.network, member=cohort.youth, actor=cohort.steward
+    )
+
+    response = Client().post(
+        f"/youth/guardian/key/{token}/", {"session": upcoming.pk, "reason": "Family trip"}
+    )
+
+    assert response.status_code == 200
+    assert "Thank you: the cohort knows Yara Youth1 will miss Next week." in (
+        response.content.decode()
+    )

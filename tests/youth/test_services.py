@@ -13,6 +13,11 @@ from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.networks.models import Invitation, Membership, MembershipStatus, Network
+from collaboratory.networks.scoping import date_in
+from collaboratory.networks.services.consent import (
+    guardian_consent_confirm,
+    guardian_consent_request,
+)
 from collaboratory.networks.services.memberships import membership_status_override
 from collaboratory.people.models import User
 from collaboratory.people.selectors import personal_data_of
@@ -22,6 +27,7 @@ from collaboratory.youth.models import (
     AbsenceNotice,
     Application,
     ApplicationStatus,
+    CohortSession,
     Concern,
     Departure,
     EscalationKind,
@@ -33,6 +39,7 @@ from collaboratory.youth.models import (
     VettedAdult,
 )
 from collaboratory.youth.selectors import guardian_link_for_token, guardian_view
+from tests.factories import UserFactory
 from tests.youth.conftest import Cohort
 
 REF = services.ReferenceInput("Terry Teacher", "terry@school.example", "Teacher")
@@ -176,20 +183,83 @@ def test_only_a_currently_vetted_adult_can_facilitate(cohort: Cohort) -> None:
 
 
 def test_a_lapsed_vetting_refuses_the_facilitator(cohort: Cohort) -> None:
-    long_ago = timezone.localdate() - timedelta(days=366)
+    # The network's day (the service's): just after midnight UTC the server's is ahead.
+    today = date_in(cohort.network, timezone.now())
+    long_ago = today - timedelta(days=366)
     services.vetted_adult_save(
         network=cohort.network,
         user=cohort.adult,
         background_check_on=long_ago,
-        training_on=timezone.localdate(),
+        training_on=today,
         actor=cohort.steward,
     )
     with pytest.raises(ValidationError):
         cohort.session(days=1)
 
 
+def test_a_past_sessions_recording_is_added_after_its_facilitators_vetting_lapsed(
+    cohort: Cohort,
+) -> None:
+    """The vetting rule decides who may facilitate; it must not stop the steward adding last
+    week's recording (the make-ups need it) because the facilitator's vetting lapsed since.
+    Handing the session to another adult who is not vetted is still refused."""
+    session = cohort.session(days=-7, title="Last week")
+    long_ago = date_in(cohort.network, timezone.now()) - timedelta(days=400)
+    with scope(network=cohort.network):
+        VettedAdult.objects.filter(user=cohort.adult).update(
+            background_check_on=long_ago, training_on=long_ago
+        )
+
+    def save(facilitator: User) -> CohortSession:
+        return services.session_save(
+            network=cohort.network,
+            title=session.title,
+            starts_at=session.starts_at,
+            video_link=session.video_link,
+            recording_link="https://video.example/last-week",
+            facilitator=facilitator,
+            actor=cohort.steward,
+            session=session,
+        )
+
+    assert save(cohort.adult).recording_link == "https://video.example/last-week"
+    with pytest.raises(ValidationError) as error:
+        save(cohort.steward)
+    assert set(error.value.message_dict) == {"facilitator"}
+
+
+def test_a_session_with_attendance_taken_does_not_move_into_the_future(cohort: Cohort) -> None:
+    """Attendance is taken once a session has begun: moving it to a time still to come
+    would leave absences and make-ups for a session that has not happened."""
+    session = cohort.session(days=-1, title="Yesterday")
+    services.attendance_record(
+        session=session, member=cohort.youth, present=False, actor=cohort.steward
+    )
+
+    with pytest.raises(ValidationError) as error:
+        services.session_save(
+            network=cohort.network,
+            title=session.title,
+            starts_at=timezone.now() + timedelta(days=6),
+            video_link=session.video_link,
+            recording_link=session.recording_link,
+            facilitator=cohort.adult,
+            actor=cohort.steward,
+            session=session,
+        )
+
+    assert error.value.message_dict == {
+        "starts_at": [
+            "Attendance was taken for this session, so it has begun: it cannot move to a "
+            "time still to come. Create a new session instead."
+        ]
+    }
+    with scope(network=cohort.network):
+        assert CohortSession.objects.get(pk=session.pk).starts_at < timezone.now()
+
+
 def test_vetting_dates_in_the_future_or_a_youth_member_are_refused(cohort: Cohort) -> None:
-    tomorrow = timezone.localdate() + timedelta(days=1)
+    tomorrow = date_in(cohort.network, timezone.now()) + timedelta(days=1)
     with pytest.raises(ValidationError) as error:
         services.vetted_adult_save(
             network=cohort.network,
@@ -208,6 +278,12 @@ def test_each_absence_gets_a_make_up_and_the_third_unexcused_starts_escalation(
 ) -> None:
     upcoming = cohort.session(days=1, title="Upcoming")
     services.absence_notice_submit(session=upcoming, member=cohort.youth, reason="Exam")
+    # The notice came before the session; the session has now taken place.
+    with scope(network=cohort.network):
+        CohortSession.objects.filter(pk=upcoming.pk).update(
+            starts_at=timezone.now() - timedelta(days=4)
+        )
+        upcoming.refresh_from_db()
     s1, s2, s3 = (cohort.session(days=-d, title=f"S{d}") for d in (3, 2, 1))
 
     def record(session, present=False):  # type: ignore[no-untyped-def]
@@ -231,6 +307,24 @@ def test_each_absence_gets_a_make_up_and_the_third_unexcused_starts_escalation(
     with scope(network=cohort.network):
         assert MakeUp.objects.count() == 3
         assert SessionAttendance.objects.filter(member=cohort.youth).count() == 4
+
+
+def test_attendance_waits_for_the_session_to_begin(cohort: Cohort) -> None:
+    """Nobody can be present at, or absent from, a session that has not happened: an
+    absence recorded early would set a make-up and count toward escalation for nothing."""
+    tomorrow = cohort.session(days=1, title="Tomorrow")
+
+    for present in (True, False):
+        with pytest.raises(ValidationError) as error:
+            services.attendance_record(
+                session=tomorrow, member=cohort.youth, present=present, actor=cohort.steward
+            )
+        assert error.value.message_dict == {
+            "session": ["Tomorrow has not started yet: take attendance once it begins."]
+        }
+    with scope(network=cohort.network):
+        assert not SessionAttendance.objects.exists()
+        assert not MakeUp.objects.exists()
 
 
 def test_a_make_up_is_handed_in_by_the_member_and_marked_done_by_a_steward(
@@ -463,6 +557,90 @@ def test_a_guardian_link_is_emailed_shows_the_record_and_stops_when_revoked(
 
     services.guardian_link_revoke(link=link, actor=cohort.steward)
     assert guardian_link_for_token(token=token) is None
+
+
+@pytest.mark.parametrize(
+    ("youth_language", "guardian_account_language", "subject"),
+    [
+        # Neither chose: the site's default, not the Spanish the steward is using.
+        ("", None, "Your view of Yara Youth1's youth program"),
+        # The guardian has no account: the youth member's language.
+        ("es", None, "Tu vista del programa juvenil de Yara Youth1"),
+        # The guardian's own choice wins over the youth member's.
+        ("", "es", "Tu vista del programa juvenil de Yara Youth1"),
+        ("es", "en", "Your view of Yara Youth1's youth program"),
+    ],
+)
+def test_a_guardian_reads_the_link_email_in_their_language_not_the_stewards(
+    cohort: Cohort,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+    youth_language: str,
+    guardian_account_language: str | None,
+    subject: str,
+) -> None:
+    application = apply(cohort, email="youth1@cohort.example")
+    # The steward writes in the other language, so the test tells the two apart.
+    steward_language = "es" if subject.startswith("Your") else "en"
+    with scopes_disabled():
+        User.objects.filter(pk=cohort.youth.pk).update(language=youth_language)
+        cohort.youth.refresh_from_db()
+        if guardian_account_language is not None:
+            UserFactory(email=application.guardian_email, language=guardian_account_language)
+
+    with translation.override(steward_language), django_capture_on_commit_callbacks(execute=True):
+        services.guardian_link_issue(
+            network=cohort.network, member=cohort.youth, actor=cohort.steward
+        )
+
+    assert [(m.to, m.subject) for m in mail.outbox] == [([application.guardian_email], subject)]
+
+
+def test_a_guardian_hears_of_an_escalation_step_in_their_language_not_the_stewards(
+    cohort: Cohort,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    application = apply(cohort, email="youth1@cohort.example")
+
+    with translation.override("es"), django_capture_on_commit_callbacks(execute=True):
+        services.escalation_step_record(
+            network=cohort.network,
+            member=cohort.youth,
+            kind=EscalationKind.CONVERSATION,
+            note="Hablamos.",
+            actor=cohort.steward,
+        )
+
+    assert [(m.to, m.subject) for m in mail.outbox] == [
+        ([application.guardian_email], "Yara Youth1's youth program: a step was recorded")
+    ]
+    assert "recorded a step on Yara Youth1's participation path: Conversation" in (
+        mail.outbox[0].body
+    )
+
+
+def test_the_link_goes_to_the_guardian_who_consented_not_a_later_unanswered_request(
+    cohort: Cohort,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    """A consent request that nobody confirmed names no guardian: the standing link to a
+    minor's record goes to the one who did confirm, on every database (PostgreSQL sorts an
+    empty confirmation first when newest-first)."""
+    _consent, token = guardian_consent_request(
+        user=cohort.youth, network=cohort.network, guardian_email="pat@parent.example"
+    )
+    guardian_consent_request(
+        user=cohort.youth, network=cohort.network, guardian_email="typo@parent.example"
+    )
+    guardian_consent_confirm(token=token, guardian_name="Pat Parent", agree=True)
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        link, _token = services.guardian_link_issue(
+            network=cohort.network, member=cohort.youth, actor=cohort.steward
+        )
+
+    assert link.guardian_email == "pat@parent.example"
+    assert [m.to for m in mail.outbox] == [["pat@parent.example"]]
 
 
 def test_a_member_without_a_guardian_email_on_record_gets_no_link(cohort: Cohort) -> None:

@@ -9,8 +9,12 @@ class FollowthroughConfig(AppConfig):
 
     def ready(self) -> None:
         # deferred: models are importable only once the app registry is ready
+        from collaboratory.creditclub.selectors import own_proposal_gathering
         from collaboratory.followthrough import tasks  # noqa: F401  (registers periodic work)
-        from collaboratory.followthrough.selectors import commitment_due_days
+        from collaboratory.followthrough.selectors import (
+            commitment_due_days,
+            own_commitment_gathering,
+        )
         from collaboratory.gatherings.calendar_sources import register_calendar_source
         from collaboratory.networks.guests import register_guest_route
         from collaboratory.networks.navigation import NavItem, register_nav_item
@@ -24,3 +28,11 @@ class FollowthroughConfig(AppConfig):
         )
         # Youth guests (networks/guests.py) appear in, and may read, their gathering's roll call.
         register_guest_route("followthrough:gratitude", "gathering_id")
+        # ...and open the commitments they made or received there, which their reminders and
+        # their Power Project's page link to: to mark one done, thank its committer, post an
+        # update, release it or snooze its reminders (their own only).
+        for name in ("commitment", "act", "update", "snooze"):
+            register_guest_route(f"followthrough:{name}", "commitment_id", own_commitment_gathering)
+        # Their Power Project's update and feedback forms (on its page, a guest route).
+        for name in ("project_update", "project_feedback"):
+            register_guest_route(f"followthrough:{name}", "proposal_id", own_proposal_gathering)

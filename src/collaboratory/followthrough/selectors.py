@@ -15,7 +15,7 @@ from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.urls import reverse
 from django.utils.encoding import force_str
 from django.utils.translation import gettext as _
-from django_scopes import scopes_disabled
+from django_scopes import scope, scopes_disabled
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments import lifecycle
@@ -50,6 +50,34 @@ from collaboratory.networks.prepared import prepared
 from collaboratory.networks.scoping import date_in
 from collaboratory.people.models import MINOR_AGE_BANDS, User
 from collaboratory.plaintext import search_text
+
+
+def own_commitment_gathering(network: Network, user: User, commitment_id: int) -> int | None:
+    """The gathering of a commitment in `network` that `user` made or received (to their own
+    proposal), or None: a youth guest's pass (networks/guests.py) reaches their own
+    commitments at the host, which their reminders and their Power Project's page link to,
+    and no one else's."""
+    with scope(network=network):
+        return (
+            Commitment.objects.filter(network=network, pk=commitment_id)
+            .filter(Q(committer=user) | Q(proposal__proposer=user))
+            .values_list("gathering_id", flat=True)
+            .first()
+        )
+
+
+def guests_among(*, network: Network, user_ids: set[int]) -> set[int]:
+    """Those of `user_ids` who hold no admitted membership of `network`: youth guests of its
+    gatherings (networks/guests.py), who open their own commitments there and nothing else."""
+    if not user_ids:
+        return set()
+    with scope(network=network):
+        members = set(
+            Membership.objects.filter(
+                network=network, user_id__in=user_ids, status__in=ADMITTED_STATUSES
+            ).values_list("user_id", flat=True)
+        )
+    return user_ids - members
 
 
 def followthrough_settings_for(*, network: Network) -> FollowthroughSettings:

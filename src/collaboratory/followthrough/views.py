@@ -57,6 +57,7 @@ from collaboratory.followthrough.selectors import (
 )
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import GatheringBrief, next_gathering_brief
+from collaboratory.networks.guests import is_guest
 from collaboratory.networks.http import (
     NetworkRequest,
     deny_access,
@@ -441,7 +442,13 @@ def commitment_detail(
     return render(
         request,
         "followthrough/commitment.html",
-        {"row": _row(request, commitment), "history": commitment_history(commitment=commitment)},
+        {
+            "row": _row(request, commitment),
+            "history": commitment_history(commitment=commitment),
+            # A youth guest's pass opens their own proposal's page only.
+            "links_proposal": not is_guest(request.membership)
+            or commitment.proposal.proposer_id == request.user.pk,
+        },
     )
 
 

@@ -90,6 +90,19 @@ def in_language_of(recipient: User | str) -> translation.override:
     return translation.override(language_of(recipient))
 
 
+def guardian_language_of(address: str, *, youth: User) -> str:
+    """The language to write to a youth member's guardian in: the guardian's own account's
+    choice, else the youth member's (the family's language as far as we know; the site's
+    default when they chose none). Never the sender's: a steward writing in Spanish to a
+    family who reads English would send them Spanish."""
+    return saved_language_of(address) or youth.email_language
+
+
+def in_guardian_language(address: str, *, youth: User) -> translation.override:
+    """Render a message to a guardian inside this."""
+    return translation.override(guardian_language_of(address, youth=youth))
+
+
 def by_language(recipients: Sequence[User]) -> dict[str, list[User]]:
     """Recipients of one message grouped by language, so it is rendered once per language."""
     groups: dict[str, list[User]] = {}

@@ -85,6 +85,7 @@ def guardian(request: HttpRequest, token: str) -> HttpResponse:
     form = NoticeForm(None if is_concern else request.POST or None)
     concern_form = ConcernForm(request.POST if is_concern else None)
     concern_sent = False
+    notice_for: CohortSession | None = None  # the session a notice was just given for
     if is_concern and concern_form.is_valid():
         try:
             services.concern_report(
@@ -114,10 +115,16 @@ def guardian(request: HttpRequest, token: str) -> HttpResponse:
             except ValidationError as error:
                 form.add_error(None, error.messages)
             else:
-                form = NoticeForm()
+                form, notice_for = NoticeForm(), item
     context = selectors.guardian_view(link=link)
     context.update(
-        {"form": form, "concern_form": concern_form, "concern_sent": concern_sent, "token": token}
+        {
+            "form": form,
+            "concern_form": concern_form,
+            "concern_sent": concern_sent,
+            "notice_for": notice_for,
+            "token": token,
+        }
     )
     with inside(link.network):  # no network in the URL: its zone for the sessions' times
         context["upcoming"] = list(selectors.sessions_upcoming(network=link.network))

@@ -68,6 +68,15 @@ def youth_members_of(*, network: Network) -> QuerySet[User]:
     ).order_by("full_name", "pk")
 
 
+def youth_records_of(*, network: Network) -> QuerySet[User]:
+    """Everyone who holds a youth member's row in the cohort, admitted or not: a dismissed or
+    departed member's record stays (until the retention period) for the stewards to read,
+    and their guardian's link to be turned off."""
+    return User.objects.filter(
+        memberships__network=network, memberships__role=Role.YOUTH_MEMBER
+    ).distinct()
+
+
 def sessions_of(*, network: Network) -> QuerySet[CohortSession]:
     return CohortSession.objects.filter(network=network).select_related("facilitator")
 

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
-from collaboratory.networks.mail import mail_send, mail_send_by_language
+from collaboratory.networks.mail import in_guardian_language, mail_send, mail_send_by_language
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     Membership,
@@ -414,16 +414,25 @@ def session_save(
     session: CohortSession | None = None,
 ) -> CohortSession:
     """Create or edit a cohort session. Only an adult whose vetting is current today and on
-    the session's date may facilitate it."""
+    the session's date may facilitate it. A session that has taken place, kept in the past
+    with the same facilitator, is not checked again: adding its recording (which the
+    make-ups need) must not wait for a vetting that lapsed after the session."""
     _youth_only(network)
     errors: dict[str, str] = {}
     title = _text(errors, "title", title, _("the title"), multi=False)
     if not title and "title" not in errors:
         errors["title"] = _("Give the session a title.")
+    now = timezone.now()
+    held = (
+        session is not None
+        and session.facilitator_id == facilitator.pk
+        and session.starts_at <= now
+        and starts_at <= now
+    )
     with scope(network=network):
-        today = date_in(network, timezone.now())
+        today = date_in(network, now)
         on = date_in(network, starts_at)
-        if not (
+        if not held and not (
             vetted_on(network=network, user=facilitator, on=today)
             and vetted_on(network=network, user=facilitator, on=max(on, today))
         ):
@@ -432,6 +441,15 @@ def session_save(
                 "training within 12 months, through the session's date). Record their vetting "
                 "first or choose another facilitator."
             ) % {"name": facilitator.full_name}
+        if (
+            session is not None
+            and starts_at > now
+            and SessionAttendance.objects.filter(session=session).exists()
+        ):
+            errors["starts_at"] = _(
+                "Attendance was taken for this session, so it has begun: it cannot move to a "
+                "time still to come. Create a new session instead."
+            )
         if errors:
             raise ValidationError(errors)
         with transaction.atomic():
@@ -506,8 +524,17 @@ def attendance_record(
 ) -> SessionAttendance:
     """A steward takes attendance for one youth member. An absence is excused when a notice
     came before the session. Every absence gets a make-up task (watch the recording, write a
-    reflection); the third unexcused one starts the escalation path with a conversation."""
+    reflection); the third unexcused one starts the escalation path with a conversation.
+    Not before the session begins: an early "absent" would set a make-up and count toward
+    escalation for a session the member may still attend."""
     network = session.network
+    if session.starts_at > timezone.now():
+        raise ValidationError(
+            {
+                "session": _("%(session)s has not started yet: take attendance once it begins.")
+                % {"session": session.title}
+            }
+        )
     with scope(network=network), transaction.atomic():
         if _youth_membership(network, member) is None:
             raise ValidationError({"member": _("Choose a youth member of this cohort.")})
@@ -652,12 +679,14 @@ def _guardian_told_of_step(*, network: Network, member: User, step: EscalationSt
     email = guardian_email_of(network=network, member=member)
     if not email:
         return
-    subject = _("%(name)s's youth program: a step was recorded") % {"name": member.full_name}
-    body = _(
-        "The stewards of %(network)s recorded a step on %(name)s's participation path: "
-        "%(step)s. Your guardian's view shows the note; a steward can send you its link if "
-        "you do not have it. Write to the stewards with any question."
-    ) % {"network": network.name, "name": member.full_name, "step": step.get_kind_display()}
+    # In the guardian's language, not the steward's who recorded the step.
+    with in_guardian_language(email, youth=member):
+        subject = _("%(name)s's youth program: a step was recorded") % {"name": member.full_name}
+        body = _(
+            "The stewards of %(network)s recorded a step on %(name)s's participation path: "
+            "%(step)s. Your guardian's view shows the note; a steward can send you its link if "
+            "you do not have it. Write to the stewards with any question."
+        ) % {"network": network.name, "name": member.full_name, "step": step.get_kind_display()}
     transaction.on_commit(
         lambda: mail_send(
             network=network, subject=subject, body=body, recipients=[email], free_text=False
@@ -729,10 +758,12 @@ def concern_report(
 
 
 def guardian_email_of(*, network: Network, member: User) -> str:
-    """The guardian who consented (the latest consent), else the one on the application."""
+    """The guardian who consented (the latest consent), else the one on the application.
+    A request nobody confirmed comes last: PostgreSQL sorts an empty confirmation first
+    when newest-first, which sent the link to a minor's record to an unanswered address."""
     consent = (
         GuardianConsent.objects.filter(network=network, user=member)
-        .order_by("-confirmed_at", "-requested_at")
+        .order_by(F("confirmed_at").desc(nulls_last=True), "-requested_at")
         .first()
     )
     if consent is not None:
@@ -774,12 +805,15 @@ def guardian_link_issue(*, network: Network, member: User, actor: User) -> tuple
             audit_record(
                 action="youth.guardian_link_issued", actor=actor, network=network, target=link_row
             )
-            subject = _("Your view of %(name)s's youth program") % {"name": member.full_name}
-            body = _(
-                "This private link shows %(name)s's gatherings, RSVPs, commitments, session "
-                "attendance, make-ups and any escalation step in %(network)s. No account is "
-                "needed; keep it to yourself. A steward can turn it off at any time.\n\n%(url)s"
-            ) % {"name": member.full_name, "network": network.name, "url": url}
+            # In the guardian's language, not the steward's who issued the link.
+            with in_guardian_language(email, youth=member):
+                subject = _("Your view of %(name)s's youth program") % {"name": member.full_name}
+                body = _(
+                    "This private link shows %(name)s's gatherings, RSVPs, commitments, session "
+                    "attendance, make-ups and any escalation step in %(network)s. No account is "
+                    "needed; keep it to yourself. A steward can turn it off at any time."
+                    "\n\n%(url)s"
+                ) % {"name": member.full_name, "network": network.name, "url": url}
             transaction.on_commit(
                 lambda: mail_send(
                     network=network, subject=subject, body=body, recipients=[email], free_text=False

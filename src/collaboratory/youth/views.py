@@ -197,6 +197,7 @@ def session(request: NetworkRequest, network_slug: str, session_id: int) -> Http
     context: dict[str, Any] = {"item": item, "is_steward": is_steward}
     if is_steward:
         context["roster"] = selectors.session_roster(session=item)
+        context["started"] = item.starts_at <= timezone.now()
     elif request.membership.role == Role.YOUTH_MEMBER:
         context["notice_form"] = NoticeForm()
         context["my_notice"] = item.notices.filter(member=request.user).first()
@@ -294,7 +295,7 @@ def member(request: NetworkRequest, network_slug: str, member_id: int) -> HttpRe
     the guardian's link."""
     _youth(request, STEWARD)
     network = request.network
-    person = get_object_or_404(selectors.youth_members_of(network=network), pk=member_id)
+    person = get_object_or_404(selectors.youth_records_of(network=network), pk=member_id)
     form = EscalationForm(request.POST or None)
     if request.method == "POST":
         action = request.POST.get("action", "")
@@ -332,6 +333,7 @@ def member(request: NetworkRequest, network_slug: str, member_id: int) -> HttpRe
         "youth/member.html",
         {
             "person": person,
+            "in_cohort": selectors.youth_members_of(network=network).filter(pk=person.pk).exists(),
             "attendance": selectors.attendance_of(network=network, member=person),
             "steps": selectors.escalation_of(network=network, member=person),
             "links": selectors.guardian_links_of(network=network, member=person),

@@ -25,7 +25,7 @@ from collaboratory.commitments.live.events import KIND_CREATED, live_event_recor
 from collaboratory.commitments.models import Commitment, GuardianApproval, GuardianApprovalLink
 from collaboratory.commitments.selectors import guardian_link_for_token
 from collaboratory.commitments.services.payload import commitment_payload
-from collaboratory.networks.mail import in_language_of, mail_send
+from collaboratory.networks.mail import in_guardian_language, mail_send
 from collaboratory.networks.selectors import guardian_emails_of
 from collaboratory.networks.tokens import new_token, token_digest
 from collaboratory.people.models import User
@@ -93,7 +93,8 @@ def commitment_guardian_request(*, commitment: Commitment, now: datetime | None 
     def send() -> None:
         for email, token in issued:
             link = settings.SITE_URL + reverse("guardian_approval:decide", kwargs={"token": token})
-            with in_language_of(email):
+            # The guardian's language, not that of whoever entered the commitment.
+            with in_guardian_language(email, youth=youth):
                 subject, body = _approval_email(commitment, link)
             # The youth's own words go to their guardian; the stewards get their copy.
             mail_send(

@@ -26,6 +26,7 @@ from collaboratory.followthrough.selectors import (
     commitments_awaiting_thanks,
     commitments_open_due_by,
     followthrough_settings_for,
+    guests_among,
     projects_presented_between,
     reminder_keys_sent,
     reminder_pairs_sent,
@@ -101,7 +102,7 @@ def wording(template: str, default: str, values: dict[str, str]) -> str:
 
 
 def _send_once(
-    *, network: Network, user: User, key: str, subject: str, body: str, now: datetime
+    *, network: Network, user: User, key: str, subject: str, body: str, link: str, now: datetime
 ) -> bool:
     """The sent-log row and the email in one transaction: a failed send leaves no row (the
     next run retries); an existing row (an earlier or a concurrent run) sends nothing."""
@@ -119,7 +120,7 @@ def _send_once(
                 recipients=[user],
                 free_text=False,
                 kind=MailKind.REMINDERS,
-                link=site_link("followthrough:mine", network_slug=network.slug),
+                link=link,
             )
     except IntegrityError:
         return False
@@ -154,9 +155,17 @@ def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
             wanted.append((c, rule, f"c:{c.pk}:{rule}"))
     done = reminder_keys_sent(network=network, keys=[k for _c, _r, k in wanted])
     mine = site_link("followthrough:mine", network_slug=network.slug)
+    # A youth guest of the network's gathering is no member: My commitments is not theirs to
+    # open. Their reminder leads to the commitment itself, which their pass reaches.
+    guests = guests_among(network=network, user_ids={c.committer_id for c, _r, _k in wanted})
     for c, rule, key in wanted:
         if key in done:
             continue
+        link = (
+            site_link("followthrough:commitment", network_slug=network.slug, commitment_id=c.pk)
+            if c.committer_id in guests
+            else mine
+        )
         overdue = rule.startswith("overdue")
         values = {
             "name": c.committer.get_short_name(),
@@ -176,12 +185,18 @@ def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
                     "{what}."
                 )
             )
-            body = wording(options.wording_committer, default, values) + "\n\n" + mine
+            body = wording(options.wording_committer, default, values) + "\n\n" + link
             subject = (
                 _("Your commitment is overdue: %(what)s") if overdue else _("Coming up: %(what)s")
             ) % {"what": c.what[:60]}
         if _send_once(
-            network=network, user=c.committer, key=key, subject=subject, body=body, now=now
+            network=network,
+            user=c.committer,
+            key=key,
+            subject=subject,
+            body=body,
+            link=link,
+            now=now,
         ):
             sent += 1
     sent += _presenter_reminders(network=network, options=options, now=now)
@@ -202,7 +217,7 @@ def _presenter_reminders(*, network: Network, options: FollowthroughSettings, no
         after=now - timedelta(days=max(prompts, default=0)) - PROMPT_WINDOW,
         until=now - timedelta(days=min(prompts, default=0)),
     )
-    jobs: list[tuple[User, str, str, str]] = []
+    jobs: list[tuple[User, str, str, str, int]] = []
     for commitments in waiting.values():
         proposal = commitments[0].proposal
         newest = max(c.pk for c in commitments)
@@ -225,6 +240,7 @@ def _presenter_reminders(*, network: Network, options: FollowthroughSettings, no
                     f"p:{proposal.pk}:ack:{newest}",
                     _("Commitments to acknowledge: %(project)s") % {"project": proposal.title},
                     wording(options.wording_presenter, default, values),
+                    proposal.pk,
                 )
             )
     for proposal in presented:
@@ -252,15 +268,30 @@ def _presenter_reminders(*, network: Network, options: FollowthroughSettings, no
                         )
                         % {"days": days, "project": proposal.title},
                         wording(options.wording_presenter, default, values),
+                        proposal.pk,
                     )
                 )
     done = reminder_pairs_sent(network=network, keys=[j[1] for j in jobs])
     mine = site_link("followthrough:mine", network_slug=network.slug)
-    for user, key, subject, body in jobs:
+    # A youth guest presenting a Power Project at the network's gathering is no member: their
+    # prompt leads to their project's page (their pass opens it), not to My commitments.
+    guests = guests_among(network=network, user_ids={job[0].pk for job in jobs})
+    for user, key, subject, body, proposal_id in jobs:
         if (user.pk, key) in done:
             continue
+        link = (
+            site_link("creditclub:proposal", network_slug=network.slug, proposal_id=proposal_id)
+            if user.pk in guests
+            else mine
+        )
         if _send_once(
-            network=network, user=user, key=key, subject=subject, body=body + "\n\n" + mine, now=now
+            network=network,
+            user=user,
+            key=key,
+            subject=subject,
+            body=body + "\n\n" + link,
+            link=link,
+            now=now,
         ):
             sent += 1
     return sent

@@ -25,7 +25,11 @@ from collaboratory.followthrough.models import (
     ReminderSent,
 )
 from collaboratory.followthrough.rules import commitment_roles
-from collaboratory.followthrough.selectors import project_commitments, reminder_users_sent
+from collaboratory.followthrough.selectors import (
+    guests_among,
+    project_commitments,
+    reminder_users_sent,
+)
 from collaboratory.followthrough.services.links import link_checked, site_link
 from collaboratory.followthrough.services.moves import NOTE_MAX_CHARS
 from collaboratory.networks.mail import by_language, mail_send
@@ -134,34 +138,55 @@ def project_update_post(
 
 
 def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -> int:
-    """Email the update to every committer of the project, once each. One send for all of
-    them, so when the update crosses the adult-minor line the stewards get one copy, not
-    one per committer; the sent-log rows and the send share a transaction."""
+    """Email the update to every committer of the project, once each. One send per language
+    for the members, so when the update crosses the adult-minor line the stewards get one
+    copy, not one per committer; a youth guest's own send (their link differs) brings its
+    own copy. The sent-log rows and the sends share a transaction."""
     now = now or timezone.now()
     proposal = update.proposal
     key = f"u:{update.pk}"
+    commitments = list(project_commitments(network=update.network, proposal=proposal))
     committers = {
-        c.committer_id: c.committer
-        for c in project_commitments(network=update.network, proposal=proposal)
-        if c.committer_id != proposal.proposer_id
+        c.committer_id: c.committer for c in commitments if c.committer_id != proposal.proposer_id
     }
-    link = site_link(
+    project_link = site_link(
         "creditclub:proposal", network_slug=update.network.slug, proposal_id=proposal.pk
     )
     done = reminder_users_sent(network=update.network, key=key)
     pending = [user for pk, user in committers.items() if pk not in done]
     if not pending:
         return 0
+    # A youth guest of the gathering is no member: the project's page is 404 for them, so
+    # their news links to their own commitment to it (one send each, as the links differ).
+    guests = guests_among(network=update.network, user_ids={u.pk for u in pending})
+    theirs = {c.committer_id: c.pk for c in commitments if c.committer_id in guests}
+    groups: list[tuple[str, list[User], str]] = [
+        (language, readers, project_link)
+        for language, readers in by_language([u for u in pending if u.pk not in guests]).items()
+    ]
+    groups += [
+        (
+            guest.email_language,
+            [guest],
+            site_link(
+                "followthrough:commitment",
+                network_slug=update.network.slug,
+                commitment_id=theirs[guest.pk],
+            ),
+        )
+        for guest in pending
+        if guest.pk in guests
+    ]
     # One rendering per language the committers read; each group is one send.
     messages = []
-    for language, readers in by_language(pending).items():
+    for language, readers, link in groups:
         with translation.override(language):
             body = render_to_string(
                 "followthrough/email/project_update.txt",
                 {"text": update.text, "posted_link": update.link, "link": link},
             )
             subject = _("News from %(project)s") % {"project": proposal.title}
-        messages.append((subject, body, readers))
+        messages.append((subject, body, readers, link))
     try:
         with transaction.atomic():
             ReminderSent.objects.bulk_create(
@@ -181,7 +206,7 @@ def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -
                     kind=MailKind.UPDATES,
                     link=link,
                 )
-                for subject, body, readers in messages
+                for subject, body, readers, link in messages
             )
     except IntegrityError:  # a concurrent run sent it
         return 0

@@ -19,7 +19,7 @@ from collaboratory.gatherings.models import (
 )
 from collaboratory.gatherings.selectors import gathering_seats_taken
 from collaboratory.gatherings.services.pages import gathering_pages_changed
-from collaboratory.networks.mail import in_language_of, mail_send
+from collaboratory.networks.mail import in_guardian_language, mail_send
 from collaboratory.networks.selectors import guardian_emails_of
 from collaboratory.people.models import User
 
@@ -161,7 +161,7 @@ def rsvp_guardians_tell(*, rsvp: Rsvp, user: User) -> int:
     gathering = rsvp.gathering
     sent = 0
     for email in guardian_emails_of(user=user):
-        with in_language_of(email):
+        with in_guardian_language(email, youth=user):
             values = {
                 "name": user.full_name or _("Your youth member"),
                 "gathering": gathering.title,
