@@ -14,7 +14,7 @@ from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.creditclub.models import Ask
 from collaboratory.followthrough.selectors import commitments_owed
-from collaboratory.gatherings.models import Gathering, Rsvp
+from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
 from collaboratory.matching.ranking import suggestions_for_asks
 from collaboratory.matching.selectors_asks import AskFilters, open_asks
 from collaboratory.networks.models import (
@@ -66,7 +66,13 @@ class MemberDigest:
     asks: list[Ask] = field(default_factory=list)
     due: list[Commitment] = field(default_factory=list)
     items: list[DigestItem] = field(default_factory=list)
-    rsvp: str = ""
+    rsvp_status: str = ""  # the stored value; its label is read where the reader's language is on
+
+    @property
+    def rsvp(self) -> str:
+        """The RSVP's label, translated when the email is rendered (not when read: the
+        worker's language then was not the reader's)."""
+        return RsvpStatus(self.rsvp_status).label if self.rsvp_status else ""
 
     def is_empty(self, week: NetworkWeek) -> bool:
         return not (self.asks or self.due or self.items or week.kept or week.gathering)
@@ -154,11 +160,11 @@ def member_digest(*, network: Network, user: User, week: NetworkWeek) -> MemberD
     rsvp = ""
     if week.gathering is not None:
         answer = Rsvp.objects.filter(gathering=week.gathering, user=user).first()
-        rsvp = answer.get_status_display() if answer else ""
+        rsvp = answer.status if answer else ""
     return MemberDigest(
         user=user,
         asks=week.fitting_asks.get(user.pk, []),
         due=due,
         items=digest_items_of(network=network, user=user),
-        rsvp=str(rsvp),
+        rsvp_status=rsvp,
     )
