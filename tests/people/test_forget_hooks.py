@@ -4,6 +4,10 @@ registered, so a hook that goes missing fails here and not silently in productio
 
 from __future__ import annotations
 
+from collaboratory.api.selectors import personal_api_tokens
+from collaboratory.commitments.selectors import personal_commitments_made
+from collaboratory.creditclub.selectors import personal_proposals
+from collaboratory.gatherings.selectors import personal_gatherings
 from collaboratory.insights.services import sensitive_snapshots_forget
 from collaboratory.matching.selectors_profiles import personal_introductions
 from collaboratory.networks.selectors import (
@@ -32,12 +36,16 @@ def test_networks_and_training_pseudonymize_and_youth_forgets_a_deleted_account(
     ]
 
 
-def test_networks_matching_training_and_youth_add_their_sections_to_export_my_data() -> None:
+def test_the_apps_holding_a_persons_rows_add_their_sections_to_export_my_data() -> None:
     assert people_selectors._personal_data_sections == [
         ("memberships", personal_memberships),
         ("nominations_made", personal_nominations_made),
         ("email_choices", personal_email_choices),
+        ("gatherings", personal_gatherings),
+        ("proposals", personal_proposals),
+        ("commitments_made", personal_commitments_made),
         ("introductions", personal_introductions),
+        ("api_tokens", personal_api_tokens),
         ("training", personal_training),
         ("youth_program", personal_youth_program),
     ]

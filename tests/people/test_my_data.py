@@ -159,3 +159,88 @@ def test_a_minors_photo_is_not_served_outside_their_youth_cohort(world: World) -
 
     assert response.status_code == 404
     assert response.content != TINY_PNG
+
+
+def test_export_holds_what_i_committed_proposed_answered_and_my_api_tokens_not_others(
+    world: World,
+) -> None:
+    """A person's commitments, proposals (with their asks), RSVPs (with the needs they told
+    the stewards), stipend and substitute requests and API tokens are theirs: the export
+    carries them, never another person's, and never a token's secret."""
+    from decimal import Decimal
+
+    from collaboratory.api.services import api_token_create
+    from collaboratory.gatherings.services import (
+        rsvp_submit,
+        stipend_request_submit,
+        substitution_request,
+    )
+    from tests.factories import GatheringFactory
+    from tests.followthrough.conftest import make_project
+
+    project = make_project(world)
+    project.commit(what="I will lend CANARY-DANA-COMMITS 20 chairs by May 1")
+    gathering = GatheringFactory(network=world.alpha, title="Spring Gathering")
+    with scopes_disabled():
+        rsvp_submit(
+            gathering=gathering,
+            user=project.dana,
+            answer="yes",
+            both_parts=True,
+            dietary_needs="CANARY-DANA-DIET vegetarian",
+            access_needs="step-free entrance",
+        )
+        stipend_request_submit(
+            gathering=gathering,
+            user=project.dana,
+            reason="Bus fare from the county",
+            amount=Decimal("40"),
+            no_institutional_support=True,
+        )
+        other = GatheringFactory(network=world.alpha, title="Summer Gathering")
+        substitution_request(
+            gathering=other,
+            member=project.dana,
+            name="Sam Stand-in",
+            email="sam@standin.example",
+            reason="Away that week",
+        )
+    _token, text = api_token_create(
+        network=world.alpha, user=project.dana, name="my spreadsheet", scope="read"
+    )
+
+    dana = json.loads(client_for(project.dana).get("/me/data/export.json").content)
+    presenter_text = client_for(project.presenter).get("/me/data/export.json").content.decode()
+
+    [made] = dana["commitments_made"]
+    assert made["what"] == "I will lend CANARY-DANA-COMMITS 20 chairs by May 1"
+    assert (made["network"], made["project"], made["status"]) == (
+        "Alpha Collaboratory",
+        project.proposal.title,
+        "offered",
+    )
+    [rsvp] = dana["gatherings"]["rsvps"]
+    assert (rsvp["gathering"], rsvp["status"], rsvp["dietary_needs"]) == (
+        "Spring Gathering",
+        "confirmed",
+        "CANARY-DANA-DIET vegetarian",
+    )
+    assert rsvp["access_needs"] == "step-free entrance"
+    [stipend] = dana["gatherings"]["stipend_requests"]
+    assert (stipend["amount"], stipend["reason"]) == ("40.00", "Bus fare from the county")
+    [substitute] = dana["gatherings"]["substitute_requests"]
+    assert (substitute["gathering"], substitute["name"]) == ("Summer Gathering", "Sam Stand-in")
+    [token] = dana["api_tokens"]
+    assert (token["network"], token["name"], token["scope"]) == (
+        "Alpha Collaboratory",
+        "my spreadsheet",
+        "read",
+    )
+    assert text.split(".")[1] not in json.dumps(dana)  # the secret is never exported
+    assert dana["proposals"] == []
+    # The presenter's export has their proposal and its asks, none of Dana's rows.
+    presenter = json.loads(presenter_text)
+    [proposal] = [p for p in presenter["proposals"] if p["title"] == project.proposal.title]
+    assert proposal["asks"][0]["what"] == project.ask.what
+    for canary in ("CANARY-DANA-COMMITS", "CANARY-DANA-DIET", "my spreadsheet", "Sam Stand-in"):
+        assert canary not in presenter_text

@@ -7,6 +7,7 @@ from __future__ import annotations
 import zoneinfo
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 
@@ -28,6 +29,9 @@ from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import deliveries_for, digest_items_of
 from collaboratory.notifications.models import WeeklyDigestSent
 from collaboratory.people.models import User
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 # The digest goes out from Monday 07:00 in the network's time zone, for a day (the task
 # runs hourly; a worker down all Monday skips that week rather than sending news late).
@@ -69,7 +73,7 @@ class MemberDigest:
     rsvp_status: str = ""  # the stored value; its label is read where the reader's language is on
 
     @property
-    def rsvp(self) -> str:
+    def rsvp(self) -> StrOrPromise:
         """The RSVP's label, translated when the email is rendered (not when read: the
         worker's language then was not the reader's)."""
         return RsvpStatus(self.rsvp_status).label if self.rsvp_status else ""
