@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from collaboratory.webhooks import destination
 from collaboratory.webhooks.destination import Destination, DestinationError, check
 
 
@@ -97,3 +98,46 @@ def test_a_path_outside_ascii_is_percent_encoded_for_the_request_line() -> None:
     )
 
     assert got.path == "/caf%C3%A9%20hook?q=%C3%B1&x=1"
+
+
+def test_a_receiver_that_trickles_its_answer_cannot_hold_a_post_past_its_timeout() -> None:
+    """The timeout bounds the whole post, not each read: a receiver sending a byte now and
+    then kept a worker (and, past the lease, a second one) for as long as it liked."""
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def trickle() -> None:
+        connection, _address = listener.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(b"HTTP/1.1 200 OK\r\n")
+            while not stop.wait(0.1):  # a header line that never ends, a byte at a time
+                try:
+                    connection.sendall(b"X")
+                except OSError:
+                    return
+
+    server = threading.Thread(target=trickle, daemon=True)
+    server.start()
+    port = listener.getsockname()[1]
+    target = destination.check(f"http://127.0.0.1:{port}/hook", allow_private=True)
+    outcome: list[BaseException | destination.Response] = []
+
+    def attempt() -> None:
+        try:
+            outcome.append(destination.post(target, b"{}", {}, timeout=0.5, read_cap=1024))
+        except BaseException as error:  # recorded for the assertion
+            outcome.append(error)
+
+    client = threading.Thread(target=attempt, daemon=True)
+    client.start()
+    client.join(timeout=15)  # far past the timeout: without a bound it trickles for ever
+    stop.set()
+    listener.close()
+
+    assert not client.is_alive(), "the post was still reading after 30 times its timeout"
+    assert len(outcome) == 1
+    assert isinstance(outcome[0], TimeoutError)

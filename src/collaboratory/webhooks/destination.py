@@ -10,11 +10,13 @@ Redirects are never followed; the response body is read up to a cap.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import ipaddress
 import re
 import socket
 import ssl
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
@@ -112,6 +114,7 @@ class _PinnedHTTPSConnection(http.client.HTTPSConnection):
 
     def connect(self) -> None:
         sock = socket.create_connection((self._address, self.port), self.timeout)
+        self.sock = sock  # so the post's deadline can cut a handshake that trickles too
         self.sock = self._context.wrap_socket(  # type: ignore[attr-defined]
             sock, server_hostname=self.host
         )
@@ -139,17 +142,41 @@ def post(
     timeout: float,
     read_cap: int,
 ) -> Response:
-    """POST `body` once. Network faults raise OSError (timeouts included) or
-    http.client.HTTPException; any HTTP answer, redirects included, is a Response."""
+    """POST `body` once, within `timeout` seconds in all (connecting, sending, reading the
+    answer: a receiver trickling a byte now and then would otherwise hold the worker, each
+    read within the socket's timeout, past the delivery's lease). Network faults raise
+    OSError (TimeoutError when the time is up) or http.client.HTTPException; any HTTP
+    answer, redirects included, is a Response."""
     connection: http.client.HTTPConnection
     if destination.scheme == "https":
         connection = _PinnedHTTPSConnection(destination, timeout)
     else:
         connection = _PinnedHTTPConnection(destination, timeout)
+    expired = threading.Event()
+
+    def expire() -> None:
+        expired.set()
+        sock = connection.sock
+        if sock is not None:
+            with contextlib.suppress(OSError):  # wakes the read blocked in the worker
+                sock.shutdown(socket.SHUT_RDWR)
+
+    timer = threading.Timer(timeout, expire)
+    timer.daemon = True
+    timer.start()
     try:
-        connection.request("POST", destination.path, body=body, headers=headers)
-        answer = connection.getresponse()
-        excerpt = answer.read(read_cap).decode("utf-8", errors="replace")
+        try:
+            connection.request("POST", destination.path, body=body, headers=headers)
+            answer = connection.getresponse()
+            raw = answer.read(read_cap)
+        except (OSError, http.client.HTTPException) as error:
+            if expired.is_set():
+                raise TimeoutError(f"no full answer within {timeout:g} s") from error
+            raise
+        if expired.is_set():  # the answer was cut short when the time ran out
+            raise TimeoutError(f"no full answer within {timeout:g} s")
+        excerpt = raw.decode("utf-8", errors="replace")
         return Response(answer.status, _CONTROL.sub("\ufffd", excerpt))
     finally:
+        timer.cancel()
         connection.close()
