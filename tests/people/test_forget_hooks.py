@@ -20,6 +20,7 @@ from collaboratory.people import selectors as people_selectors
 from collaboratory.people import services as people_services
 from collaboratory.training.selectors import personal_training
 from collaboratory.training.services import trainee_records_pseudonymize
+from collaboratory.webhooks.services import webhook_deliveries_forget
 from collaboratory.youth.selectors import personal_youth_program
 from collaboratory.youth.services import youth_person_forget
 
@@ -28,9 +29,10 @@ def test_insights_forgets_with_a_withdrawn_self_description() -> None:
     assert people_services._self_description_hooks == [sensitive_snapshots_forget]
 
 
-def test_networks_and_training_pseudonymize_and_youth_forgets_a_deleted_account() -> None:
+def test_networks_webhooks_and_training_pseudonymize_and_youth_forgets_a_deleted_account() -> None:
     assert people_services._account_delete_hooks == [
         account_records_pseudonymize,
+        webhook_deliveries_forget,
         trainee_records_pseudonymize,
         youth_person_forget,
     ]

@@ -23,6 +23,7 @@ from collaboratory.people.models import User
 from collaboratory.webhooks.models import EventType
 
 YOUTH_LABEL = "a youth member"  # a fixed English word: payloads are data, not pages
+FORMER_MEMBER_LABEL = "a former member"  # in place of a person who deleted their account
 
 
 def person(user: User | None) -> dict[str, Any] | None:
