@@ -244,3 +244,36 @@ def test_export_holds_what_i_committed_proposed_answered_and_my_api_tokens_not_o
     assert proposal["asks"][0]["what"] == project.ask.what
     for canary in ("CANARY-DANA-COMMITS", "CANARY-DANA-DIET", "my spreadsheet", "Sam Stand-in"):
         assert canary not in presenter_text
+
+
+def test_export_holds_my_notes_and_updates_after_the_room_not_others(world: World) -> None:
+    """Notes written on a commitment's moves, a presenter's project updates: the author's
+    words, in the author's export only."""
+    from collaboratory.commitments import lifecycle as lc
+    from collaboratory.followthrough.services import project_update_post
+    from tests.followthrough.conftest import make_project
+
+    project = make_project(world)
+    commitment = project.commit()
+    project.move(commitment, project.dana, lc.DONE, note="CANARY-DANA-NOTE three calls made")
+    with scopes_disabled():
+        project_update_post(
+            proposal=project.proposal, author=project.presenter, text="CANARY-PRESENTER-UPDATE"
+        )
+
+    dana = json.loads(client_for(project.dana).get("/me/data/export.json").content)
+    presenter = json.loads(client_for(project.presenter).get("/me/data/export.json").content)
+
+    [note] = dana["followthrough"]["commitment_notes"]
+    assert (note["commitment"], note["to_status"], note["note"]) == (
+        commitment.pk,
+        lc.DONE,
+        "CANARY-DANA-NOTE three calls made",
+    )
+    assert dana["followthrough"]["project_updates"] == []
+    [update] = presenter["followthrough"]["project_updates"]
+    assert (update["project"], update["text"]) == (
+        project.proposal.title,
+        "CANARY-PRESENTER-UPDATE",
+    )
+    assert "CANARY-DANA-NOTE" not in json.dumps(presenter)
