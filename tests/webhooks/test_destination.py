@@ -45,6 +45,32 @@ def test_a_private_or_local_address_is_refused(address: str) -> None:
     assert refused.value.code == "private"
 
 
+@pytest.mark.parametrize(
+    "address",
+    [
+        "64:ff9b::a9fe:a9fe",  # NAT64 of 169.254.169.254: the metadata service again
+        "64:ff9b::a00:1",  # NAT64 of 10.0.0.1
+        "64:ff9b:1::a00:1",  # the local-use NAT64 prefix
+        "2002:a00:1::1",  # 6to4 of 10.0.0.1
+        "2002:7f00:1::",  # 6to4 of 127.0.0.1
+    ],
+)
+def test_a_private_ipv4_address_inside_an_ipv6_translation_is_refused(address: str) -> None:
+    """Python calls these IPv6 addresses global, but a NAT64 gateway or a 6to4 relay
+    carries the post to the IPv4 address inside them."""
+    with pytest.raises(DestinationError) as refused:
+        check("https://sneaky.example.org/", allow_private=False, resolver=resolver(address))
+
+    assert refused.value.code == "private"
+
+
+@pytest.mark.parametrize("address", ["64:ff9b::808:808", "2002:808:808::1"])
+def test_a_public_ipv4_address_inside_an_ipv6_translation_is_accepted(address: str) -> None:
+    got = check("https://hooks.example.org/", allow_private=False, resolver=resolver(address))
+
+    assert got.address == address
+
+
 def test_one_private_address_among_public_ones_is_enough_to_refuse() -> None:
     with pytest.raises(DestinationError) as refused:
         check(
