@@ -171,6 +171,7 @@ def test_export_holds_what_i_committed_proposed_answered_and_my_api_tokens_not_o
 
     from collaboratory.api.services import api_token_create
     from collaboratory.gatherings.services import (
+        attendance_bulk_record,
         rsvp_submit,
         stipend_request_submit,
         substitution_request,
@@ -208,6 +209,12 @@ def test_export_holds_what_i_committed_proposed_answered_and_my_api_tokens_not_o
     _token, text = api_token_create(
         network=world.alpha, user=project.dana, name="my spreadsheet", scope="read"
     )
+    with scopes_disabled():
+        part = gathering.parts.order_by("starts_at").first()
+        assert part is not None
+        attendance_bulk_record(
+            network=world.alpha, entries=[(part.pk, project.dana.pk)], source="door"
+        )
 
     dana = json.loads(client_for(project.dana).get("/me/data/export.json").content)
     presenter_text = client_for(project.presenter).get("/me/data/export.json").content.decode()
@@ -226,6 +233,8 @@ def test_export_holds_what_i_committed_proposed_answered_and_my_api_tokens_not_o
         "CANARY-DANA-DIET vegetarian",
     )
     assert rsvp["access_needs"] == "step-free entrance"
+    [attended] = dana["gatherings"]["attended"]
+    assert (attended["gathering"], attended["part"]) == ("Spring Gathering", part.title)
     [stipend] = dana["gatherings"]["stipend_requests"]
     assert (stipend["amount"], stipend["reason"]) == ("40.00", "Bus fare from the county")
     [substitute] = dana["gatherings"]["substitute_requests"]

@@ -557,9 +557,9 @@ def stipends_waiting(*, network: Network) -> Waiting:
 
 
 def personal_gatherings(user: User) -> dict[str, list[dict[str, object]]]:
-    """For "export my data": the person's RSVPs (with the needs they told the stewards),
-    stipend requests and substitute requests, in every network (their own rows cross
-    networks)."""
+    """For "export my data": the parts of gatherings the person attended (the ledger), their
+    RSVPs (with the needs they told the stewards), stipend requests and substitute requests,
+    in every network (their own rows cross networks)."""
     with scopes_disabled():  # the person's own rows, whichever networks hold them
         rsvps = list(
             Rsvp.objects.filter(user=user)
@@ -576,7 +576,22 @@ def personal_gatherings(user: User) -> dict[str, list[dict[str, object]]]:
             .select_related("network", "gathering")
             .order_by("requested_at", "pk")
         )
+        attended = list(
+            Attendance.objects.filter(user=user)
+            .select_related("network", "part__gathering")
+            .order_by("part__starts_at", "pk")
+        )
     return {
+        "attended": [
+            {
+                "network": a.network.name,
+                "gathering": a.part.gathering.title,
+                "part": a.part.title,
+                "starts_at": when(a.part.starts_at),
+                "recorded_by": a.source,
+            }
+            for a in attended
+        ],
         "rsvps": [
             {
                 "network": r.network.name,
