@@ -110,11 +110,31 @@ def _require_steward(actor: User, network: Network) -> None:
         raise PermissionDenied(_("Only the network's stewards manage webhooks."))
 
 
+def _refuse_a_second_hook(*, network: Network, url: str, other_than: int | None = None) -> None:
+    """One hook per URL in a network: a second one (a double click on "Add", a form sent
+    again) would send every event twice under two delivery ids, which the receiver cannot
+    tell for a repeat. The network's row is locked first, so two requests at once cannot
+    both find none (SQLite's write transactions are serialized anyway)."""
+    Network.objects.select_for_update().filter(pk=network.pk).values_list("pk").first()
+    if Webhook.objects.filter(network=network, url=url).exclude(pk=other_than).exists():
+        raise ValidationError(
+            {
+                "url": [
+                    _(
+                        "This network already has a webhook for this URL: edit that one to "
+                        "choose its events."
+                    )
+                ]
+            }
+        )
+
+
 def webhook_create(*, network: Network, actor: User, url: str, events: Iterable[str]) -> Webhook:
-    """A new active hook with a fresh secret."""
+    """A new active hook with a fresh secret (one per URL in a network)."""
     _require_steward(actor, network)
     url, chosen = _clean(url, events)
     with transaction.atomic():
+        _refuse_a_second_hook(network=network, url=url)
         hook = Webhook.objects.create(network=network, url=url, events=chosen, created_by=actor)
         audit_record(
             action="webhook.created",
@@ -134,6 +154,7 @@ def webhook_update(
     _require_steward(actor, webhook.network)
     url, chosen = _clean(url, events)
     with transaction.atomic():
+        _refuse_a_second_hook(network=webhook.network, url=url, other_than=webhook.pk)
         Webhook.objects.filter(pk=webhook.pk).update(
             url=url, events=chosen, active=active, updated_at=timezone.now()
         )
