@@ -246,3 +246,32 @@ def test_a_cross_site_post_cannot_redeem(world: World) -> None:
     assert (response.status_code, foreign_origin.status_code) == (403, 403)
     invitation.refresh_from_db()
     assert invitation.redeemed_at is None
+
+
+def test_an_invitation_waiting_for_a_deleted_account_no_longer_works(world: World) -> None:
+    """Deleting an account pseudonymized the invitations to its address but left them
+    usable: the link then failed on the placeholder address. It now answers as any unusable
+    link does, and creates nothing."""
+    from collaboratory.people.services import account_delete
+
+    member = world.personas["member"]
+    assert member is not None
+    with scopes_disabled():
+        invitation, token = invitation_create(
+            network=world.bravo,
+            email=member.email,
+            full_name="Alpha Member",
+            actor=world.personas["foreign_steward"],  # type: ignore[arg-type]
+        )
+    account_delete(user=member, confirm_email=member.email)
+    accounts = User.objects.count()
+
+    page = client_for(None).get(landing(token))
+    answer = client_for(None).post(landing(token), ACCEPT)
+
+    assert (page.status_code, answer.status_code) == (404, 404)
+    assert "This invitation link cannot be used" in answer.content.decode()
+    assert User.objects.count() == accounts
+    invitation.refresh_from_db()
+    assert invitation.redeemed_at is None
+    assert invitation.revoked_at is not None

@@ -21,7 +21,7 @@ from collaboratory.networks.services import notification_preferences_set
 from collaboratory.notifications.models import WeeklyDigestSent
 from collaboratory.notifications.services import weekly_digests_send_due
 from collaboratory.notifications.tasks import weekly_digests_send
-from collaboratory.people.services import offered_asset_add
+from collaboratory.people.services import offered_asset_add, user_language_set
 from collaboratory.periodic.registry import registered as registered_tasks
 from tests.conftest import World
 from tests.factories import GatheringFactory, MembershipFactory, NetworkFactory
@@ -239,3 +239,22 @@ def test_periodic_work_runs_in_each_networks_zone(db: None) -> None:
     assert each_network(record) == len(zones) >= 2
     assert zones["west"] == "America/Los_Angeles"
     assert zones["east"] == "America/New_York"
+
+
+def test_a_spanish_readers_digest_says_their_rsvp_in_spanish(world: World, run_tasks) -> None:  # type: ignore[no-untyped-def]
+    """The RSVP's label was read before the reader's language was switched on, so a
+    Spanish reader's digest said "Tu respuesta: Coming." (the worker's language)."""
+    project, monday = dana_owes_soon(world, run_tasks)
+    gathering = GatheringFactory(
+        network=world.alpha, title="Spring Gathering", first_part_at=monday + timedelta(days=10)
+    )
+    with scopes_disabled():
+        rsvp_submit(gathering=gathering, user=project.dana, answer="yes", both_parts=True)
+    user_language_set(user=project.dana, language="es")
+    mail.outbox.clear()
+
+    send(world.alpha, monday)
+
+    (message,) = [m for m in mail.outbox if m.to == [project.dana.email]]
+    assert "Tu respuesta: Viene." in message.body
+    assert "Coming" not in message.body

@@ -4,6 +4,11 @@ registered, so a hook that goes missing fails here and not silently in productio
 
 from __future__ import annotations
 
+from collaboratory.api.selectors import personal_api_tokens
+from collaboratory.commitments.selectors import personal_commitments_made
+from collaboratory.creditclub.selectors import personal_proposals
+from collaboratory.followthrough.selectors import personal_followthrough
+from collaboratory.gatherings.selectors import personal_gatherings
 from collaboratory.insights.services import sensitive_snapshots_forget
 from collaboratory.matching.selectors_profiles import personal_introductions
 from collaboratory.networks.selectors import (
@@ -16,6 +21,7 @@ from collaboratory.people import selectors as people_selectors
 from collaboratory.people import services as people_services
 from collaboratory.training.selectors import personal_training
 from collaboratory.training.services import trainee_records_pseudonymize
+from collaboratory.webhooks.services import webhook_deliveries_forget
 from collaboratory.youth.selectors import personal_youth_program
 from collaboratory.youth.services import youth_person_forget
 
@@ -24,20 +30,26 @@ def test_insights_forgets_with_a_withdrawn_self_description() -> None:
     assert people_services._self_description_hooks == [sensitive_snapshots_forget]
 
 
-def test_networks_and_training_pseudonymize_and_youth_forgets_a_deleted_account() -> None:
+def test_networks_webhooks_and_training_pseudonymize_and_youth_forgets_a_deleted_account() -> None:
     assert people_services._account_delete_hooks == [
         account_records_pseudonymize,
+        webhook_deliveries_forget,
         trainee_records_pseudonymize,
         youth_person_forget,
     ]
 
 
-def test_networks_matching_training_and_youth_add_their_sections_to_export_my_data() -> None:
+def test_the_apps_holding_a_persons_rows_add_their_sections_to_export_my_data() -> None:
     assert people_selectors._personal_data_sections == [
         ("memberships", personal_memberships),
         ("nominations_made", personal_nominations_made),
         ("email_choices", personal_email_choices),
+        ("gatherings", personal_gatherings),
+        ("proposals", personal_proposals),
+        ("commitments_made", personal_commitments_made),
+        ("followthrough", personal_followthrough),
         ("introductions", personal_introductions),
+        ("api_tokens", personal_api_tokens),
         ("training", personal_training),
         ("youth_program", personal_youth_program),
     ]

@@ -159,3 +159,130 @@ def test_a_minors_photo_is_not_served_outside_their_youth_cohort(world: World) -
 
     assert response.status_code == 404
     assert response.content != TINY_PNG
+
+
+def test_export_holds_what_i_committed_proposed_answered_and_my_api_tokens_not_others(
+    world: World,
+) -> None:
+    """A person's commitments, proposals (with their asks), RSVPs (with the needs they told
+    the stewards), stipend and substitute requests and API tokens are theirs: the export
+    carries them, never another person's, and never a token's secret."""
+    from decimal import Decimal
+
+    from collaboratory.api.services import api_token_create
+    from collaboratory.gatherings.services import (
+        attendance_bulk_record,
+        rsvp_submit,
+        stipend_request_submit,
+        substitution_request,
+    )
+    from tests.factories import GatheringFactory
+    from tests.followthrough.conftest import make_project
+
+    project = make_project(world)
+    project.commit(what="I will lend CANARY-DANA-COMMITS 20 chairs by May 1")
+    gathering = GatheringFactory(network=world.alpha, title="Spring Gathering")
+    with scopes_disabled():
+        rsvp_submit(
+            gathering=gathering,
+            user=project.dana,
+            answer="yes",
+            both_parts=True,
+            dietary_needs="CANARY-DANA-DIET vegetarian",
+            access_needs="step-free entrance",
+        )
+        stipend_request_submit(
+            gathering=gathering,
+            user=project.dana,
+            reason="Bus fare from the county",
+            amount=Decimal("40"),
+            no_institutional_support=True,
+        )
+        other = GatheringFactory(network=world.alpha, title="Summer Gathering")
+        substitution_request(
+            gathering=other,
+            member=project.dana,
+            name="Sam Stand-in",
+            email="sam@standin.example",
+            reason="Away that week",
+        )
+    _token, text = api_token_create(
+        network=world.alpha, user=project.dana, name="my spreadsheet", scope="read"
+    )
+    with scopes_disabled():
+        part = gathering.parts.order_by("starts_at").first()
+        assert part is not None
+        attendance_bulk_record(
+            network=world.alpha, entries=[(part.pk, project.dana.pk)], source="door"
+        )
+
+    dana = json.loads(client_for(project.dana).get("/me/data/export.json").content)
+    presenter_text = client_for(project.presenter).get("/me/data/export.json").content.decode()
+
+    [made] = dana["commitments_made"]
+    assert made["what"] == "I will lend CANARY-DANA-COMMITS 20 chairs by May 1"
+    assert (made["network"], made["project"], made["status"]) == (
+        "Alpha Collaboratory",
+        project.proposal.title,
+        "offered",
+    )
+    [rsvp] = dana["gatherings"]["rsvps"]
+    assert (rsvp["gathering"], rsvp["status"], rsvp["dietary_needs"]) == (
+        "Spring Gathering",
+        "confirmed",
+        "CANARY-DANA-DIET vegetarian",
+    )
+    assert rsvp["access_needs"] == "step-free entrance"
+    [attended] = dana["gatherings"]["attended"]
+    assert (attended["gathering"], attended["part"]) == ("Spring Gathering", part.title)
+    [stipend] = dana["gatherings"]["stipend_requests"]
+    assert (stipend["amount"], stipend["reason"]) == ("40.00", "Bus fare from the county")
+    [substitute] = dana["gatherings"]["substitute_requests"]
+    assert (substitute["gathering"], substitute["name"]) == ("Summer Gathering", "Sam Stand-in")
+    [token] = dana["api_tokens"]
+    assert (token["network"], token["name"], token["scope"]) == (
+        "Alpha Collaboratory",
+        "my spreadsheet",
+        "read",
+    )
+    assert text.split(".")[1] not in json.dumps(dana)  # the secret is never exported
+    assert dana["proposals"] == []
+    # The presenter's export has their proposal and its asks, none of Dana's rows.
+    presenter = json.loads(presenter_text)
+    [proposal] = [p for p in presenter["proposals"] if p["title"] == project.proposal.title]
+    assert proposal["asks"][0]["what"] == project.ask.what
+    for canary in ("CANARY-DANA-COMMITS", "CANARY-DANA-DIET", "my spreadsheet", "Sam Stand-in"):
+        assert canary not in presenter_text
+
+
+def test_export_holds_my_notes_and_updates_after_the_room_not_others(world: World) -> None:
+    """Notes written on a commitment's moves, a presenter's project updates: the author's
+    words, in the author's export only."""
+    from collaboratory.commitments import lifecycle as lc
+    from collaboratory.followthrough.services import project_update_post
+    from tests.followthrough.conftest import make_project
+
+    project = make_project(world)
+    commitment = project.commit()
+    project.move(commitment, project.dana, lc.DONE, note="CANARY-DANA-NOTE three calls made")
+    with scopes_disabled():
+        project_update_post(
+            proposal=project.proposal, author=project.presenter, text="CANARY-PRESENTER-UPDATE"
+        )
+
+    dana = json.loads(client_for(project.dana).get("/me/data/export.json").content)
+    presenter = json.loads(client_for(project.presenter).get("/me/data/export.json").content)
+
+    [note] = dana["followthrough"]["commitment_notes"]
+    assert (note["commitment"], note["to_status"], note["note"]) == (
+        commitment.pk,
+        lc.DONE,
+        "CANARY-DANA-NOTE three calls made",
+    )
+    assert dana["followthrough"]["project_updates"] == []
+    [update] = presenter["followthrough"]["project_updates"]
+    assert (update["project"], update["text"]) == (
+        project.proposal.title,
+        "CANARY-PRESENTER-UPDATE",
+    )
+    assert "CANARY-DANA-NOTE" not in json.dumps(presenter)

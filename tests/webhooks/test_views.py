@@ -81,6 +81,48 @@ def test_bad_input_is_refused_with_a_specific_message_and_nothing_is_saved(
     assert hooks() == []
 
 
+def test_adding_the_same_url_twice_keeps_one_hook(
+    world: World, steward_client: Any, receiver: Receiver
+) -> None:
+    """A double click on "Add" (or the form sent again after a slow answer) made a second
+    hook to the same receiver, and every event then went out twice with two delivery ids,
+    so the receiver could not drop the repeat. The second is refused, naming the URL; a
+    hook of another network may use it."""
+    data = {"url": receiver.url, "events": ["member.joined"]}
+    steward_client.post(url("new"), data)
+
+    again = steward_client.post(url("new"), {**data, "events": ["commitment.made"]})
+
+    assert again.status_code == 400
+    assert "already has a webhook for this URL" in again.content.decode()
+    [hook] = hooks()
+    assert hook.events == ["member.joined"]
+    other = hook_for(world.bravo, world.personas["foreign_steward"], receiver.url)  # type: ignore[arg-type]
+    assert other.network_id == world.bravo.pk
+
+
+def test_editing_a_hook_to_another_hooks_url_is_refused(
+    world: World, steward_client: Any, receiver: Receiver
+) -> None:
+    steward = world.personas["steward"]
+    first = hook_for(world.alpha, steward, receiver.url)  # type: ignore[arg-type]
+    second = hook_for(world.alpha, steward, receiver.url + "/2")  # type: ignore[arg-type]
+
+    refused = steward_client.post(
+        url("edit", webhook_id=second.pk),
+        {"url": receiver.url, "events": ["member.joined"], "active": "on"},
+    )
+    kept = steward_client.post(
+        url("edit", webhook_id=first.pk),
+        {"url": receiver.url, "events": ["member.joined"], "active": "on"},
+    )
+
+    assert refused.status_code == 400
+    assert "already has a webhook for this URL" in refused.content.decode()
+    assert [h.url for h in hooks()] == [receiver.url, receiver.url + "/2"]
+    assert kept.status_code == 302  # a hook keeps its own URL
+
+
 def test_send_test_posts_a_signed_ping_and_the_log_shows_the_answer(
     world: World, steward_client: Any, receiver: Receiver
 ) -> None:

@@ -10,7 +10,11 @@ class ApiConfig(AppConfig):
     def ready(self) -> None:
         # deferred: the navigation registry loads models, which are importable only once
         # the app registry is ready
+        from collaboratory.api.selectors import personal_api_tokens
         from collaboratory.networks.navigation import NavItem, register_nav_item
+        from collaboratory.people.selectors import on_personal_data
+
+        on_personal_data("api_tokens", personal_api_tokens)
 
         register_nav_item(
             NavItem(_("API tokens"), "api_tokens:list", "api.manage_tokens", order=90)

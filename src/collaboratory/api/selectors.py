@@ -11,6 +11,7 @@ from django.db import connection
 from django.db.models import F, Model, OuterRef, QuerySet, Subquery
 from django.db.models.expressions import Col
 from django.utils import timezone
+from django_scopes import scopes_disabled
 
 from collaboratory.api.models import ApiToken
 from collaboratory.commitments.models import Commitment
@@ -20,6 +21,7 @@ from collaboratory.networks.models import ADMITTED_STATUSES, CheckIn, Membership
 from collaboratory.networks.selectors import membership_known
 from collaboratory.networks.tokens import digests_match, keyed_token_parse
 from collaboratory.people.models import MINOR_AGE_BANDS, OfferedAsset, User
+from collaboratory.people.selectors import when
 
 # The membership columns the token check needs; the rest load on first use.
 MEMBERSHIP_FIELDS = ("id", "network_id", "user_id", "role", "status")
@@ -30,6 +32,27 @@ def api_tokens_of(*, network: Network, user: User) -> QuerySet[ApiToken]:
     return ApiToken.objects.filter(network=network, user=user).order_by(
         "revoked_at", "-created_at", "-pk"
     )
+
+
+def personal_api_tokens(user: User) -> list[dict[str, object]]:
+    """For "export my data": the person's tokens in every network, by name and dates; never
+    a digest or any part of a secret."""
+    with scopes_disabled():  # the person's own rows, whichever networks hold them
+        tokens = list(
+            ApiToken.objects.filter(user=user).select_related("network").order_by("created_at")
+        )
+    return [
+        {
+            "network": t.network.name,
+            "name": t.name,
+            "scope": t.scope,
+            "created_at": when(t.created_at),
+            "expires_at": when(t.expires_at),
+            "revoked_at": when(t.revoked_at),
+            "last_used_at": when(t.last_used_at),
+        }
+        for t in tokens
+    ]
 
 
 def api_token_of(*, network: Network, user: User, token_id: int | None) -> ApiToken | None:

@@ -9,7 +9,11 @@ class CommitmentsConfig(AppConfig):
     def ready(self) -> None:
         # deferred: models are importable only once the app registry is ready
         from collaboratory.commitments import tasks  # noqa: F401  (registers the digests)
+        from collaboratory.commitments.selectors import personal_commitments_made
         from collaboratory.networks.guests import register_guest_route
+        from collaboratory.people.selectors import on_personal_data
+
+        on_personal_data("commitments_made", personal_commitments_made)
 
         # Youth guests (networks/guests.py) use the live room of their gathering: the phone
         # view to commit, the board, its stream and QR code. Not the console or follow-up.

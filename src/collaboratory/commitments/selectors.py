@@ -25,6 +25,7 @@ from collaboratory.gatherings.models import (
 from collaboratory.networks.models import Network
 from collaboratory.networks.tokens import token_digest
 from collaboratory.people.models import User
+from collaboratory.people.selectors import when
 
 
 def commitments_shown(*, gathering: Gathering) -> QuerySet[Commitment]:
@@ -146,3 +147,35 @@ def commitments_awaiting_guardian(*, network: Network, user: User) -> QuerySet[C
     return Commitment.objects.filter(
         network=network, committer=user, guardian_approval=GuardianApproval.AWAITING
     ).select_related("proposal")
+
+
+def personal_commitments_made(user: User) -> list[dict[str, object]]:
+    """For "export my data": every commitment the person made, in every network (their own
+    rows cross networks), with their words and where each stands."""
+    with scopes_disabled():  # the person's own rows, whichever networks hold them
+        made = list(
+            Commitment.objects.filter(committer=user)
+            .select_related("network", "gathering", "proposal")
+            .order_by("created_at", "pk")
+        )
+    return [
+        {
+            "network": c.network.name,
+            "gathering": c.gathering.title,
+            "project": c.proposal.title,
+            "what": c.what,
+            "capital": c.capital,
+            "amount": None if c.amount is None else str(c.amount),
+            "unit": c.unit,
+            "due_on": when(c.due_on),
+            "status": c.status,
+            "delivered_amount": None if c.delivered_amount is None else str(c.delivered_amount),
+            "delivered_note": c.delivered_note,
+            "guardian_approval": c.guardian_approval,
+            "created_at": when(c.created_at),
+            "kept_at": when(c.kept_at),
+            "undone_at": when(c.undone_at),
+            "hidden_at": when(c.hidden_at),
+        }
+        for c in made
+    ]

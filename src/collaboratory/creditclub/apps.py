@@ -10,9 +10,12 @@ class CreditClubConfig(AppConfig):
     def ready(self) -> None:
         # In ready(): the app registry must be populated before tasks and navigation load.
         from collaboratory.creditclub import tasks  # noqa: F401  (registers the invitations)
-        from collaboratory.creditclub.selectors import own_proposal_gathering
+        from collaboratory.creditclub.selectors import own_proposal_gathering, personal_proposals
         from collaboratory.networks.guests import register_guest_route
         from collaboratory.networks.navigation import NavItem, register_nav_item
+        from collaboratory.people.selectors import on_personal_data
+
+        on_personal_data("proposals", personal_proposals)
 
         register_nav_item(
             NavItem(_("Credit Club"), "creditclub:call", "creditclub.view_call", order=30)

@@ -18,7 +18,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from django_scopes import scope
+from django_scopes import scope, scopes_disabled
 
 from collaboratory.creditclub import lifecycle
 from collaboratory.creditclub.models import (
@@ -32,6 +32,7 @@ from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.gatherings.selectors import Waiting, waiting_by_gathering
 from collaboratory.networks.models import Network
 from collaboratory.people.models import User
+from collaboratory.people.selectors import when
 
 
 def creditclub_settings_for(*, network: Network) -> CreditClubSettings:
@@ -230,3 +231,46 @@ def proposals_waiting(*, network: Network) -> Waiting:
         .annotate(n=Count("pk"))
         .order_by("gathering__starts_at", "gathering")
     )
+
+
+def personal_proposals(user: User) -> list[dict[str, object]]:
+    """For "export my data": every proposal the person wrote, in every network (their own
+    rows cross networks), withdrawn ones too, with their words and their asks."""
+    with scopes_disabled():  # the person's own rows, whichever networks hold them
+        proposals = list(
+            Proposal.objects.filter(proposer=user)
+            .select_related("network", "gathering")
+            .prefetch_related("asks")
+            .order_by("created_at", "pk")
+        )
+    return [
+        {
+            "network": p.network.name,
+            "gathering": p.gathering.title,
+            "title": p.title,
+            "state": p.state,
+            "what": p.what,
+            "who_it_serves": p.who_it_serves,
+            "problem": p.problem,
+            "where": p.where,
+            "timeframe": p.timeframe,
+            "starts_on": when(p.starts_on),
+            "ends_on": when(p.ends_on),
+            "phase": p.phase,
+            "asks_timeline": p.asks_timeline,
+            "slides_url": p.slides_url,
+            "created_at": when(p.created_at),
+            "submitted_at": when(p.submitted_at),
+            "asks": [
+                {
+                    "category": a.category,
+                    "capital": a.capital,
+                    "what": a.what,
+                    "quantity": a.quantity,
+                    "needed_by": when(a.needed_by),
+                }
+                for a in sorted(p.asks.all(), key=lambda a: (a.position, a.pk))
+            ],
+        }
+        for p in proposals
+    ]

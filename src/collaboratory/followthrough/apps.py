@@ -14,11 +14,14 @@ class FollowthroughConfig(AppConfig):
         from collaboratory.followthrough.selectors import (
             commitment_due_days,
             own_commitment_gathering,
+            personal_followthrough,
         )
         from collaboratory.gatherings.calendar_sources import register_calendar_source
         from collaboratory.networks.guests import register_guest_route
         from collaboratory.networks.navigation import NavItem, register_nav_item
+        from collaboratory.people.selectors import on_personal_data
 
+        on_personal_data("followthrough", personal_followthrough)
         register_nav_item(
             NavItem(_("My commitments"), "followthrough:mine", "followthrough.view", order=5)
         )

@@ -49,6 +49,7 @@ from collaboratory.networks.models import (
 from collaboratory.networks.prepared import prepared
 from collaboratory.networks.scoping import date_in
 from collaboratory.people.models import MINOR_AGE_BANDS, User
+from collaboratory.people.selectors import when
 from collaboratory.plaintext import search_text
 
 
@@ -696,3 +697,60 @@ def commitment_due_days(user: User, network: Network) -> list[DayEvent]:
         )
         for c in rows
     ]
+
+
+def personal_followthrough(user: User) -> dict[str, list[dict[str, object]]]:
+    """For "export my data": what the person wrote after the room, in every network (their
+    own rows cross networks): their notes on commitments' moves and updates, their project
+    updates and their feedback as a presenter."""
+    with scopes_disabled():  # the person's own rows, whichever networks hold them
+        notes = list(
+            CommitmentActivity.objects.filter(author=user)
+            .select_related("network")
+            .order_by("created_at", "pk")
+        )
+        updates = list(
+            ProjectUpdate.objects.filter(author=user)
+            .select_related("network", "proposal")
+            .order_by("created_at", "pk")
+        )
+        feedback = list(
+            PresenterFeedback.objects.filter(author=user)
+            .select_related("network", "proposal")
+            .order_by("updated_at", "pk")
+        )
+    return {
+        "commitment_notes": [
+            {
+                "network": a.network.name,
+                "commitment": a.commitment_id,
+                "kind": a.kind,
+                "from_status": a.from_status,
+                "to_status": a.to_status,
+                "note": a.note,
+                "link": a.link,
+                "created_at": when(a.created_at),
+            }
+            for a in notes
+        ],
+        "project_updates": [
+            {
+                "network": u.network.name,
+                "project": u.proposal.title,
+                "text": u.text,
+                "link": u.link,
+                "created_at": when(u.created_at),
+            }
+            for u in updates
+        ],
+        "presenter_feedback": [
+            {
+                "network": f.network.name,
+                "project": f.proposal.title,
+                "helpful": f.helpful,
+                "text": f.text,
+                "updated_at": when(f.updated_at),
+            }
+            for f in feedback
+        ],
+    }

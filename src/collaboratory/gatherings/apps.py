@@ -10,9 +10,15 @@ class GatheringsConfig(AppConfig):
     def ready(self) -> None:
         # In ready(): the app registry must be populated before tasks and navigation load.
         from collaboratory.gatherings import tasks  # noqa: F401  (registers the periodic task)
-        from collaboratory.gatherings.selectors import gathering_youth_take_part
+        from collaboratory.gatherings.selectors import (
+            gathering_youth_take_part,
+            personal_gatherings,
+        )
         from collaboratory.networks.guests import register_gathering_check, register_guest_route
         from collaboratory.networks.navigation import NavItem, register_nav_item
+        from collaboratory.people.selectors import on_personal_data
+
+        on_personal_data("gatherings", personal_gatherings)
 
         register_nav_item(
             NavItem(_("Gatherings"), "gatherings:list", "gatherings.view_gathering", order=10)

@@ -54,6 +54,7 @@ from collaboratory.networks.prepared import prepared
 from collaboratory.networks.selectors import youth_cohort_membership
 from collaboratory.networks.tokens import digests_match, keyed_token_parse
 from collaboratory.people.models import User
+from collaboratory.people.selectors import when
 
 
 def gathering_youth_take_part(network: Network, gathering_id: int) -> bool:
@@ -553,3 +554,79 @@ def stipends_waiting(*, network: Network) -> Waiting:
         .annotate(n=Count("pk"))
         .order_by("gathering__starts_at", "gathering")
     )
+
+
+def personal_gatherings(user: User) -> dict[str, list[dict[str, object]]]:
+    """For "export my data": the parts of gatherings the person attended (the ledger), their
+    RSVPs (with the needs they told the stewards), stipend requests and substitute requests,
+    in every network (their own rows cross networks)."""
+    with scopes_disabled():  # the person's own rows, whichever networks hold them
+        rsvps = list(
+            Rsvp.objects.filter(user=user)
+            .select_related("network", "gathering")
+            .order_by("answered_at", "pk")
+        )
+        stipends = list(
+            StipendRequest.objects.filter(user=user)
+            .select_related("network", "gathering")
+            .order_by("requested_at", "pk")
+        )
+        substitutes = list(
+            Substitution.objects.filter(member=user)
+            .select_related("network", "gathering")
+            .order_by("requested_at", "pk")
+        )
+        attended = list(
+            Attendance.objects.filter(user=user)
+            .select_related("network", "part__gathering")
+            .order_by("part__starts_at", "pk")
+        )
+    return {
+        "attended": [
+            {
+                "network": a.network.name,
+                "gathering": a.part.gathering.title,
+                "part": a.part.title,
+                "starts_at": when(a.part.starts_at),
+                "recorded_by": a.source,
+            }
+            for a in attended
+        ],
+        "rsvps": [
+            {
+                "network": r.network.name,
+                "gathering": r.gathering.title,
+                "status": r.status,
+                "both_parts": r.both_parts,
+                "wants_to_present": r.wants_to_present,
+                "dietary_needs": r.dietary_needs,
+                "access_needs": r.access_needs,
+                "answered_at": when(r.answered_at),
+            }
+            for r in rsvps
+        ],
+        "stipend_requests": [
+            {
+                "network": s.network.name,
+                "gathering": s.gathering.title,
+                "amount": str(s.amount),
+                "reason": s.reason,
+                "status": s.status,
+                "requested_at": when(s.requested_at),
+                "decided_at": when(s.decided_at),
+            }
+            for s in stipends
+        ],
+        "substitute_requests": [
+            {
+                "network": s.network.name,
+                "gathering": s.gathering.title,
+                "name": s.name,
+                "email": s.email,
+                "reason": s.reason,
+                "status": s.status,
+                "requested_at": when(s.requested_at),
+            }
+            for s in substitutes
+        ],
+    }

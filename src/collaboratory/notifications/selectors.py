@@ -7,6 +7,7 @@ from __future__ import annotations
 import zoneinfo
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 
@@ -14,7 +15,7 @@ from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.creditclub.models import Ask
 from collaboratory.followthrough.selectors import commitments_owed
-from collaboratory.gatherings.models import Gathering, Rsvp
+from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
 from collaboratory.matching.ranking import suggestions_for_asks
 from collaboratory.matching.selectors_asks import AskFilters, open_asks
 from collaboratory.networks.models import (
@@ -28,6 +29,9 @@ from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import deliveries_for, digest_items_of
 from collaboratory.notifications.models import WeeklyDigestSent
 from collaboratory.people.models import User
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 # The digest goes out from Monday 07:00 in the network's time zone, for a day (the task
 # runs hourly; a worker down all Monday skips that week rather than sending news late).
@@ -66,7 +70,13 @@ class MemberDigest:
     asks: list[Ask] = field(default_factory=list)
     due: list[Commitment] = field(default_factory=list)
     items: list[DigestItem] = field(default_factory=list)
-    rsvp: str = ""
+    rsvp_status: str = ""  # the stored value; its label is read where the reader's language is on
+
+    @property
+    def rsvp(self) -> StrOrPromise:
+        """The RSVP's label, translated when the email is rendered (not when read: the
+        worker's language then was not the reader's)."""
+        return RsvpStatus(self.rsvp_status).label if self.rsvp_status else ""
 
     def is_empty(self, week: NetworkWeek) -> bool:
         return not (self.asks or self.due or self.items or week.kept or week.gathering)
@@ -154,11 +164,11 @@ def member_digest(*, network: Network, user: User, week: NetworkWeek) -> MemberD
     rsvp = ""
     if week.gathering is not None:
         answer = Rsvp.objects.filter(gathering=week.gathering, user=user).first()
-        rsvp = answer.get_status_display() if answer else ""
+        rsvp = answer.status if answer else ""
     return MemberDigest(
         user=user,
         asks=week.fitting_asks.get(user.pk, []),
         due=due,
         items=digest_items_of(network=network, user=user),
-        rsvp=str(rsvp),
+        rsvp_status=rsvp,
     )

@@ -10,11 +10,13 @@ Redirects are never followed; the response body is read up to a cap.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import ipaddress
 import re
 import socket
 import ssl
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
@@ -59,10 +61,25 @@ def resolve(host: str, port: int) -> list[str]:
     return sorted({str(info[4][0]) for info in infos})
 
 
+# NAT64 (RFC 6052): a gateway carries a post to the IPv4 address in the last 32 bits. The
+# local-use prefix (RFC 8215) embeds it at a length of the operator's choosing: never public.
+NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")
+
+
 def _is_public(address: str) -> bool:
-    ip = ipaddress.ip_address(address)
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    ip: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.ip_address(address)
+    if isinstance(ip, ipaddress.IPv6Address):
+        # The IPv4 address inside a mapped, 6to4 or NAT64 address is where the post goes
+        # (Python calls the last two global whatever they carry).
+        if ip in NAT64_LOCAL:
+            return False
+        if ip in NAT64:
+            ip = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        elif ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped
+        elif ip.sixtofour is not None:
+            ip = ip.sixtofour
     return ip.is_global and not ip.is_multicast
 
 
@@ -112,6 +129,7 @@ class _PinnedHTTPSConnection(http.client.HTTPSConnection):
 
     def connect(self) -> None:
         sock = socket.create_connection((self._address, self.port), self.timeout)
+        self.sock = sock  # so the post's deadline can cut a handshake that trickles too
         self.sock = self._context.wrap_socket(  # type: ignore[attr-defined]
             sock, server_hostname=self.host
         )
@@ -139,17 +157,41 @@ def post(
     timeout: float,
     read_cap: int,
 ) -> Response:
-    """POST `body` once. Network faults raise OSError (timeouts included) or
-    http.client.HTTPException; any HTTP answer, redirects included, is a Response."""
+    """POST `body` once, within `timeout` seconds in all (connecting, sending, reading the
+    answer: a receiver trickling a byte now and then would otherwise hold the worker, each
+    read within the socket's timeout, past the delivery's lease). Network faults raise
+    OSError (TimeoutError when the time is up) or http.client.HTTPException; any HTTP
+    answer, redirects included, is a Response."""
     connection: http.client.HTTPConnection
     if destination.scheme == "https":
         connection = _PinnedHTTPSConnection(destination, timeout)
     else:
         connection = _PinnedHTTPConnection(destination, timeout)
+    expired = threading.Event()
+
+    def expire() -> None:
+        expired.set()
+        sock = connection.sock
+        if sock is not None:
+            with contextlib.suppress(OSError):  # wakes the read blocked in the worker
+                sock.shutdown(socket.SHUT_RDWR)
+
+    timer = threading.Timer(timeout, expire)
+    timer.daemon = True
+    timer.start()
     try:
-        connection.request("POST", destination.path, body=body, headers=headers)
-        answer = connection.getresponse()
-        excerpt = answer.read(read_cap).decode("utf-8", errors="replace")
+        try:
+            connection.request("POST", destination.path, body=body, headers=headers)
+            answer = connection.getresponse()
+            raw = answer.read(read_cap)
+        except (OSError, http.client.HTTPException) as error:
+            if expired.is_set():
+                raise TimeoutError(f"no full answer within {timeout:g} s") from error
+            raise
+        if expired.is_set():  # the answer was cut short when the time ran out
+            raise TimeoutError(f"no full answer within {timeout:g} s")
+        excerpt = raw.decode("utf-8", errors="replace")
         return Response(answer.status, _CONTROL.sub("\ufffd", excerpt))
     finally:
+        timer.cancel()
         connection.close()

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from collaboratory.audit.models import AuditEvent
-from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.models import NOT_COUNTED, Commitment
 from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import Membership, MembershipStatus
@@ -23,6 +23,7 @@ from collaboratory.people.models import User
 from collaboratory.webhooks.models import EventType
 
 YOUTH_LABEL = "a youth member"  # a fixed English word: payloads are data, not pages
+FORMER_MEMBER_LABEL = "a former member"  # in place of a person who deleted their account
 
 
 def person(user: User | None) -> dict[str, Any] | None:
@@ -66,6 +67,10 @@ def _commitment(event: AuditEvent) -> dict[str, Any] | None:
         .first()
     )
     if commitment is None:
+        return None
+    if event.action == "commitment.created" and commitment.guardian_approval in NOT_COUNTED:
+        # A minor's money waits for the guardian and counts nowhere until approved: it is
+        # made, for the network's systems too, at `commitment.guardian_approved`.
         return None
     data: dict[str, Any] = {
         "commitment": {
@@ -135,6 +140,7 @@ def _consent_granted(event: AuditEvent) -> dict[str, Any] | None:
 # audit action -> (webhook event, how to build its data)
 ACTIONS: dict[str, tuple[str, Callable[[AuditEvent], dict[str, Any] | None]]] = {
     "commitment.created": (EventType.COMMITMENT_MADE, _commitment),
+    "commitment.guardian_approved": (EventType.COMMITMENT_MADE, _commitment),
     "commitment.status": (EventType.COMMITMENT_MOVED, _commitment),
     "proposal.selected": (EventType.PROPOSAL_SELECTED, _proposal_selected),
     "gathering.announced": (EventType.GATHERING_ANNOUNCED, _gathering_announced),

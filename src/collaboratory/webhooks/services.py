@@ -28,9 +28,9 @@ from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.audit.services import audit_record
-from collaboratory.networks.models import Network
+from collaboratory.networks.models import Membership, Network
 from collaboratory.networks.rules import is_network_steward
-from collaboratory.people.models import User
+from collaboratory.people.models import MINOR_AGE_BANDS, User
 from collaboratory.validators import check_text
 from collaboratory.webhooks import destination, signing
 from collaboratory.webhooks.models import (
@@ -41,7 +41,7 @@ from collaboratory.webhooks.models import (
     WebhookDelivery,
     new_secret,
 )
-from collaboratory.webhooks.payloads import ACTIONS
+from collaboratory.webhooks.payloads import ACTIONS, FORMER_MEMBER_LABEL
 
 log = logging.getLogger(__name__)
 
@@ -110,11 +110,31 @@ def _require_steward(actor: User, network: Network) -> None:
         raise PermissionDenied(_("Only the network's stewards manage webhooks."))
 
 
+def _refuse_a_second_hook(*, network: Network, url: str, other_than: int | None = None) -> None:
+    """One hook per URL in a network: a second one (a double click on "Add", a form sent
+    again) would send every event twice under two delivery ids, which the receiver cannot
+    tell for a repeat. The network's row is locked first, so two requests at once cannot
+    both find none (SQLite's write transactions are serialized anyway)."""
+    Network.objects.select_for_update().filter(pk=network.pk).values_list("pk").first()
+    if Webhook.objects.filter(network=network, url=url).exclude(pk=other_than).exists():
+        raise ValidationError(
+            {
+                "url": [
+                    _(
+                        "This network already has a webhook for this URL: edit that one to "
+                        "choose its events."
+                    )
+                ]
+            }
+        )
+
+
 def webhook_create(*, network: Network, actor: User, url: str, events: Iterable[str]) -> Webhook:
-    """A new active hook with a fresh secret."""
+    """A new active hook with a fresh secret (one per URL in a network)."""
     _require_steward(actor, network)
     url, chosen = _clean(url, events)
     with transaction.atomic():
+        _refuse_a_second_hook(network=network, url=url)
         hook = Webhook.objects.create(network=network, url=url, events=chosen, created_by=actor)
         audit_record(
             action="webhook.created",
@@ -134,6 +154,7 @@ def webhook_update(
     _require_steward(actor, webhook.network)
     url, chosen = _clean(url, events)
     with transaction.atomic():
+        _refuse_a_second_hook(network=webhook.network, url=url, other_than=webhook.pk)
         Webhook.objects.filter(pk=webhook.pk).update(
             url=url, events=chosen, active=active, updated_at=timezone.now()
         )
@@ -236,6 +257,41 @@ def deliveries_record(event: AuditEvent) -> None:
             )
         ids = [d.pk for d in WebhookDelivery.objects.bulk_create(rows)]
     transaction.on_commit(lambda: _enqueue(ids))
+
+
+def _renamed(value: Any, name: str) -> Any:
+    """`value` with every person named `name` (an adult: minors are never named) replaced
+    by the former-member placeholder."""
+    if isinstance(value, dict):
+        if value.get("name") == name and value.get("youth_member") is False:
+            return {**value, "name": FORMER_MEMBER_LABEL}
+        return {key: _renamed(item, name) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_renamed(item, name) for item in value]
+    return value
+
+
+def webhook_deliveries_forget(*, user_id: int, email: str) -> int:
+    """Account deletion hook (people.services.on_account_delete): deliveries of the
+    person's networks, waiting or in the log, stop naming them; one still waiting goes out
+    with the placeholder. Payloads carry display names, not ids, so anyone of the same name
+    in those payloads is replaced too (a name too many withheld, never one too few).
+    Returns how many deliveries changed."""
+    person = User.objects.filter(pk=user_id).values("full_name", "age_band").first()
+    if person is None or not person["full_name"] or person["age_band"] in MINOR_AGE_BANDS:
+        return 0  # a minor is never named in a payload
+    name = person["full_name"]
+    changed = 0
+    with scopes_disabled():  # a person's rows sit in every network they belonged to
+        networks = Membership.objects.filter(user_id=user_id).values("network_id")
+        for pk, payload in WebhookDelivery.objects.filter(
+            webhook__network_id__in=networks
+        ).values_list("pk", "payload"):
+            renamed = _renamed(payload, name)
+            if renamed != payload:
+                WebhookDelivery.objects.filter(pk=pk).update(payload=renamed)
+                changed += 1
+    return changed
 
 
 def _enqueue(ids: list[int]) -> None:

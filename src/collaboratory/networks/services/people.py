@@ -3,6 +3,7 @@ deletion (see `people.services.on_account_delete`), so people need not know netw
 
 from __future__ import annotations
 
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.networks.models import Invitation, Nomination
@@ -10,10 +11,15 @@ from collaboratory.networks.models import Invitation, Nomination
 
 def account_records_pseudonymize(*, user_id: int, email: str) -> None:
     """Network records that name a deleted person by address (invitations to them,
-    nominations of them) keep their place with the person no longer named."""
+    nominations of them) keep their place with the person no longer named. An invitation
+    still waiting is revoked too: its link would otherwise open an account for the
+    placeholder address (and failed on it with a server error)."""
     placeholder = f"deleted-{user_id}@invalid"
     # A person's records sit in every network they were invited or nominated to.
     with scopes_disabled():
+        Invitation.objects.filter(
+            email__iexact=email, redeemed_at__isnull=True, revoked_at__isnull=True
+        ).update(revoked_at=timezone.now())
         Invitation.objects.filter(email__iexact=email).update(
             email=placeholder, full_name="deleted person"
         )
