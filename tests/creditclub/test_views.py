@@ -4,6 +4,7 @@ anonymized mode, the presenter pack and the project page."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 import pytest
@@ -11,8 +12,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django_scopes import scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.creditclub import services
-from collaboratory.creditclub.models import Proposal, ProposalState
+from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.creditclub.selectors import creditclub_settings_for
 from tests.conftest import client_for
 from tests.creditclub.conftest import COMPLETE, Club
@@ -346,3 +348,89 @@ def test_a_refused_decision_saves_none_of_the_review(club: Club) -> None:
         proposal.refresh_from_db()
         assert proposal.staged_decision == ""
         assert not proposal.reviews.exists()
+
+
+def _waitlisted_with_a_passed_ask(club: Club) -> Proposal:
+    """A waitlisted proposal whose first ask was needed by a day now past (time went by
+    while it waited), the second without a date."""
+    proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(
+            proposal=proposal, decision="waitlisted", actor=club.steward
+        )
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        first = proposal.asks.order_by("position").first()
+        Ask.objects.filter(pk=first.pk).update(needed_by=date(2020, 3, 1))  # type: ignore[union-attr]
+        proposal.refresh_from_db()
+    return proposal
+
+
+def test_a_waitlisted_proposal_whose_ask_date_passed_carries_over_with_the_date_cleared(
+    club: Club,
+) -> None:
+    """Carrying over re-checked the asks as a new proposal, so an ask whose 'needed by' date
+    had passed while the proposal waited refused the carry-over ("the 'needed by' date has
+    passed") and nothing on the page could fix it: a waitlisted proposal cannot be edited."""
+    proposal = _waitlisted_with_a_passed_ask(club)
+
+    page = client_for(club.member).post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/carry-over/",
+        {"gathering": club.later.pk},
+        follow=True,
+    )
+
+    with scopes_disabled():
+        carried = Proposal.objects.get(carried_from=proposal)
+        dates = list(carried.asks.order_by("position").values_list("needed_by", flat=True))
+        old_dates = list(proposal.asks.order_by("position").values_list("needed_by", flat=True))
+    text = page.content.decode()
+    assert (carried.state, carried.gathering_id) == ("submitted", club.later.pk)
+    assert dates == [None, None]
+    assert old_dates == [date(2020, 3, 1), None]  # the waitlisted one keeps its history
+    assert "Carried over to Winter Gathering." in text
+    assert "Ask 1 was needed by a date that has passed" in text
+
+
+def test_a_steward_carries_a_waitlisted_proposal_over_for_its_proposer(club: Club) -> None:
+    """The proposer asked their steward (by email, at the gathering) to carry it over: only
+    the proposer could, so the steward had no button and the service refused them."""
+    proposal = _waitlisted_with_a_passed_ask(club)
+    steward = client_for(club.steward)
+
+    detail = steward.get(f"/n/alpha/creditclub/proposals/{proposal.pk}/").content.decode()
+    page = steward.post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/carry-over/",
+        {"gathering": club.later.pk},
+        follow=True,
+    )
+
+    with scopes_disabled():
+        carried = Proposal.objects.get(carried_from=proposal)
+        event = AuditEvent.objects.get(action="proposal.carried_over")
+    assert f"/n/alpha/creditclub/proposals/{proposal.pk}/carry-over/" in detail
+    assert (carried.proposer_id, carried.state) == (club.member.pk, "submitted")
+    assert (event.actor_id, event.data) == (
+        club.steward.pk,
+        {"from": proposal.pk, "gathering": club.later.pk},
+    )
+    assert "Carried over to Winter Gathering." in page.content.decode()
+
+
+def test_a_bad_carry_over_changes_nothing_and_says_why(club: Club) -> None:
+    proposal = _waitlisted_with_a_passed_ask(club)
+    other = club.new_member("Other Member")
+
+    same = client_for(club.member).post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/carry-over/",
+        {"gathering": club.upcoming.pk},
+        follow=True,
+    )
+    stranger = client_for(other).post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/carry-over/", {"gathering": club.later.pk}
+    )
+
+    assert "Carry a proposal over to a later gathering of this network." in same.content.decode()
+    assert stranger.status_code == 404
+    with scopes_disabled():
+        assert not Proposal.objects.filter(carried_from=proposal).exists()
+        assert Proposal.objects.get(pk=proposal.pk).state == "waitlisted"

@@ -4,7 +4,7 @@ over, the presenter pack, and history recorded as it happened."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -227,10 +227,13 @@ def proposal_save(
 
 
 def proposal_submit(*, proposal: Proposal, actor: User, now: datetime | None = None) -> Proposal:
-    now = now or timezone.now()
     if actor.pk != proposal.proposer_id:
         raise PermissionDenied(_("Only the proposer can submit a proposal."))
-    ensure_can_propose(gathering=proposal.gathering, proposer=actor, now=now)
+    return _submit(proposal, actor=actor, now=now or timezone.now())
+
+
+def _submit(proposal: Proposal, *, actor: User, now: datetime) -> Proposal:
+    ensure_can_propose(gathering=proposal.gathering, proposer=proposal.proposer, now=now)
     errors = _check_asks(_asks_of(proposal), today=date_in(proposal.network, now))
     errors.update(_check_complete(proposal, _asks_of(proposal)))
     if errors:
@@ -244,12 +247,26 @@ def proposal_withdraw(*, proposal: Proposal, actor: User) -> Proposal:
     return proposal_transition(proposal, ProposalState.WITHDRAWN, actor=actor, staged_decision="")
 
 
+def asks_past_their_date(*, proposal: Proposal, now: datetime | None = None) -> list[int]:
+    """The numbers (from 1) of the asks whose 'needed by' day is past on the network's
+    calendar: carrying the proposal over clears those dates."""
+    today = date_in(proposal.network, now or timezone.now())
+    return [
+        number
+        for number, ask in enumerate(_asks_of(proposal), start=1)
+        if ask.needed_by is not None and ask.needed_by < today
+    ]
+
+
 def proposal_carry_over(
     *, proposal: Proposal, to_gathering: Gathering, actor: User, now: datetime | None = None
 ) -> Proposal:
-    """A waitlisted proposer confirms: the proposal joins the next gathering's call."""
-    if actor.pk != proposal.proposer_id:
-        raise PermissionDenied(_("Only the proposer can carry a proposal over."))
+    """A waitlisted proposal joins a later gathering's call, submitted, for its proposer (who
+    confirms here) or by a steward the proposer asked. An ask's 'needed by' date that passed
+    while it waited is cleared on the new proposal, not refused: the proposer re-dates it
+    while the new call is open (`asks_past_their_date` names those asks)."""
+    if actor.pk != proposal.proposer_id and not is_network_steward(actor, proposal.network):
+        raise PermissionDenied(_("Only the proposer or a steward can carry a proposal over."))
     if proposal.state != ProposalState.WAITLISTED:
         raise ValidationError(_("Only a waitlisted proposal can be carried over."))
     if to_gathering.network_id != proposal.network_id or (
@@ -259,15 +276,31 @@ def proposal_carry_over(
     if hasattr(proposal, "carried_to"):
         raise ValidationError(_("This proposal has already been carried over."))
     now = now or timezone.now()
+    today = date_in(proposal.network, now)
     fields = {name: getattr(proposal, name) for name in (*TEXT_FIELDS, "timeframe", "phase")}
     fields |= {"starts_on": proposal.starts_on, "ends_on": proposal.ends_on}
+    asks = [
+        replace(ask, needed_by=None) if ask.needed_by is not None and ask.needed_by < today else ask
+        for ask in _asks_of(proposal)
+    ]
     with transaction.atomic():
         carried = proposal_save(
-            gathering=to_gathering, proposer=actor, fields=fields, asks=_asks_of(proposal), now=now
+            gathering=to_gathering,
+            proposer=proposal.proposer,
+            fields=fields,
+            asks=asks,
+            now=now,
         )
         Proposal.objects.filter(pk=carried.pk).update(carried_from=proposal)
         carried.carried_from = proposal
-        proposal_submit(proposal=carried, actor=actor, now=now)
+        _submit(carried, actor=actor, now=now)
+        audit_record(
+            action="proposal.carried_over",
+            actor=actor,
+            network=proposal.network,
+            target=carried,
+            data={"from": proposal.pk, "gathering": to_gathering.pk},
+        )
     return carried
 
 
