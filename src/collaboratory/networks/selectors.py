@@ -195,6 +195,24 @@ def latest_invitations(
     return latest
 
 
+def nominee_memberships(
+    *, network: Network, nominations: Iterable[Nomination]
+) -> dict[int, Membership]:
+    """The membership (any status) each nominee's address already has in the network, in
+    one query: the nomination form never says so to the nominating member, the stewards'
+    queue does."""
+    by_email: dict[str, list[int]] = {}
+    for nomination in nominations:
+        by_email.setdefault(nomination.nominee_email, []).append(nomination.pk)
+    found: dict[int, Membership] = {}
+    for membership in Membership.objects.filter(
+        network=network, user__email__in=list(by_email)
+    ).select_related("user"):
+        for pk in by_email.get(membership.user.email, []):
+            found[pk] = membership
+    return found
+
+
 def invitations_of_network(*, network: Network) -> QuerySet[Invitation]:
     return Invitation.objects.filter(network=network).select_related("invited_by", "organization")
 

@@ -73,13 +73,11 @@ def nomination_create(
         errors["reasons"] = _(
             "Say in a sentence or two why this person fits the network (at least 20 characters)."
         )
+    # Whether the nominee is, or was, a member is not checked here: any answer would tell
+    # the nominating member about someone else's membership. The stewards' queue shows it.
     if "nominee_email" not in errors:
         with scope(network=network):
-            if Membership.objects.filter(
-                network=network, user__email__iexact=nominee_email
-            ).exists():
-                errors["nominee_email"] = _("This person is already in the network.")
-            elif Nomination.objects.filter(
+            if Nomination.objects.filter(
                 network=network,
                 nominator=nominator,
                 nominee_email=nominee_email,
