@@ -434,3 +434,46 @@ def test_a_bad_carry_over_changes_nothing_and_says_why(club: Club) -> None:
     with scopes_disabled():
         assert not Proposal.objects.filter(carried_from=proposal).exists()
         assert Proposal.objects.get(pk=proposal.pk).state == "waitlisted"
+
+
+def test_the_presenter_pack_names_only_the_announced_presenters_of_its_gathering(
+    club: Club,
+) -> None:
+    """Intended (domain.md: the presenters are the gathering's program, shown to the whole
+    room): a presenter sees who else presents and on what. Only that: a decision still
+    staged, a waitlisted or declined proposal, and other gatherings' presenters stay out."""
+    mine = club.proposal()
+    names = ("Co Presenter", "Staged Person", "Waitlisted Person", "Later Presenter")
+    co, staged, waitlisted, later = (club.new_member(name) for name in names)
+    co_p, staged_p, waitlisted_p = (
+        club.proposal(user, title=f"Project of {user.full_name}")
+        for user in (co, staged, waitlisted)
+    )
+    with scopes_disabled():
+        for proposal, decision in (
+            (mine, "selected"),
+            (co_p, "selected"),
+            (waitlisted_p, "waitlisted"),
+        ):
+            services.proposal_stage_decision(
+                proposal=proposal, decision=decision, actor=club.steward
+            )
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposal_stage_decision(proposal=staged_p, decision="selected", actor=club.steward)
+        Proposal.objects.create(
+            network=club.network,
+            gathering=club.later,
+            proposer=later,
+            title="Project of Later Presenter",
+            state=ProposalState.SELECTED,
+        )
+
+    text = (
+        client_for(club.member)
+        .get(f"/n/alpha/creditclub/proposals/{mine.pk}/pack/")
+        .content.decode()
+    )
+
+    assert "Co Presenter: Project of Co Presenter" in text
+    for hidden in ("Staged Person", "Waitlisted Person", "Later Presenter"):
+        assert hidden not in text
