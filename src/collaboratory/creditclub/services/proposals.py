@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -41,6 +41,7 @@ from collaboratory.networks.versions import network_changed
 from collaboratory.people.models import User
 
 ASK_LIMIT = 6
+ALREADY_PROPOSED = gettext_lazy("You already have a proposal for this gathering: edit that one.")
 TEXT_FIELDS = ("title", "what", "who_it_serves", "problem", "where", "asks_timeline")
 REQUIRED_TO_SUBMIT = {
     "title": gettext_lazy("Give the proposal a title."),
@@ -166,12 +167,8 @@ def proposal_save(
                 _("This proposal is %(state)s and can no longer be edited.")
                 % {"state": proposal.get_state_display().lower()}
             )
-    elif (
-        Proposal.objects.filter(gathering=gathering, proposer=proposer)
-        .exclude(state=ProposalState.WITHDRAWN)
-        .exists()
-    ):
-        raise ValidationError(_("You already have a proposal for this gathering: edit that one."))
+    elif _has_live_proposal(gathering=gathering, proposer=proposer):
+        raise ValidationError(ALREADY_PROPOSED)
 
     target = proposal or Proposal(network=gathering.network, gathering=gathering, proposer=proposer)
     if target.pk is None and proposer.is_minor:
@@ -194,6 +191,27 @@ def proposal_save(
     if errors:
         raise ValidationError(errors)
     target.full_clean(exclude=["staged_decision"])
+    try:
+        _store(target, asks, proposer=proposer)
+    except IntegrityError:
+        # A double click's other request stored the same member's proposal since the check
+        # above: the one-per-gathering constraint refused this one.
+        if proposal is None and _has_live_proposal(gathering=gathering, proposer=proposer):
+            raise ValidationError(ALREADY_PROPOSED) from None
+        raise
+    return target
+
+
+def _has_live_proposal(*, gathering: Gathering, proposer: User) -> bool:
+    return (
+        Proposal.objects.filter(gathering=gathering, proposer=proposer)
+        .exclude(state=ProposalState.WITHDRAWN)
+        .exists()
+    )
+
+
+def _store(target: Proposal, asks: Sequence[AskInput], *, proposer: User) -> None:
+    """Write a checked proposal and its asks, and audit or announce the change."""
     with transaction.atomic():
         created = target.pk is None
         target.save()
@@ -223,7 +241,6 @@ def proposal_save(
             # An edit is not audited (autosave), but a submitted proposal shows on the
             # review board and its asks on the asks board (networks.versions).
             network_changed(network_id=target.network_id)
-    return target
 
 
 def proposal_submit(*, proposal: Proposal, actor: User, now: datetime | None = None) -> Proposal:
