@@ -75,21 +75,28 @@ def nomination_create(
         )
     # Whether the nominee is, or was, a member is not checked here: any answer would tell
     # the nominating member about someone else's membership. The stewards' queue shows it.
-    if "nominee_email" not in errors:
-        with scope(network=network):
-            if Nomination.objects.filter(
-                network=network,
-                nominator=nominator,
-                nominee_email=nominee_email,
-                status=NominationStatus.PENDING,
-            ).exists():
-                # A double click or a resend: one card in the stewards' queue, not two.
-                errors["nominee_email"] = _(
-                    "You have already nominated %(email)s; the stewards will review it."
-                ) % {"email": nominee_email}
     if errors:
         raise ValidationError(errors)
     with scope(network=network), transaction.atomic():
+        # The duplicate check and the write hold the nominator's row (SQLite's immediate
+        # transaction holds the whole database already), so a double click's second request
+        # waits for the first and finds its nomination.
+        Membership.objects.select_for_update().filter(pk=membership.pk).first()
+        if Nomination.objects.filter(
+            network=network,
+            nominator=nominator,
+            nominee_email=nominee_email,
+            status=NominationStatus.PENDING,
+        ).exists():
+            # A double click or a resend: one card in the stewards' queue, not two.
+            raise ValidationError(
+                {
+                    "nominee_email": _(
+                        "You have already nominated %(email)s; the stewards will review it."
+                    )
+                    % {"email": nominee_email}
+                }
+            )
         organization = organization_get_or_create(network=network, name=organization_name)
         nomination = Nomination(
             network=network,
