@@ -47,6 +47,11 @@ PLEDGES = (
     _noop("Make and keep commitments to fellow members."),
 )
 
+# Memberships that no longer admit their holder: a steward restores one on the roster.
+GONE_STATUSES = frozenset(
+    {MembershipStatus.SUSPENDED, MembershipStatus.REMOVED, MembershipStatus.ALUMNI}
+)
+
 
 def _pending_invitation(network: Network, email: str) -> Invitation | None:
     """A second link to the same person would only confuse them and double the email."""
@@ -115,7 +120,18 @@ def invitation_create(
             raise ValidationError(_("That organization or sector belongs to another network."))
     if "email" not in errors:
         with scope(network=network):
-            if Membership.objects.filter(network=network, user__email__iexact=email).exists():
+            existing = (
+                Membership.objects.filter(network=network, user__email__iexact=email)
+                .values_list("status", flat=True)
+                .first()
+            )
+            if existing in GONE_STATUSES:
+                # Someone who left, was removed or suspended: the roster brings them back.
+                errors["email"] = _(
+                    "%(email)s already has a membership in this network, now %(status)s. To "
+                    "bring them back, change its status on the roster: no invitation is needed."
+                ) % {"email": email, "status": MembershipStatus(existing).label}
+            elif existing is not None:
                 errors["email"] = _("This person is already in the network.")
             elif pending := _pending_invitation(network, email):
                 errors["email"] = _(
