@@ -391,18 +391,28 @@ def test_a_waitlisted_proposal_whose_ask_date_passed_carries_over_with_the_date_
     assert "Ask 1 was needed by a date that has passed" in text
 
 
-def test_a_steward_carries_a_waitlisted_proposal_over_for_its_proposer(club: Club) -> None:
+def test_a_steward_carries_a_waitlisted_proposal_over_for_its_proposer(
+    club: Club, django_capture_on_commit_callbacks: Any
+) -> None:
     """The proposer asked their steward (by email, at the gathering) to carry it over: only
-    the proposer could, so the steward had no button and the service refused them."""
+    the proposer could, so the steward had no button and the service refused them. The
+    proposer is told, in their language, with the ask to re-date."""
+    from django.core import mail
+
+    from collaboratory.people.services import user_language_set
+
     proposal = _waitlisted_with_a_passed_ask(club)
+    user_language_set(user=club.member, language="es")
     steward = client_for(club.steward)
+    mail.outbox.clear()
 
     detail = steward.get(f"/n/alpha/creditclub/proposals/{proposal.pk}/").content.decode()
-    page = steward.post(
-        f"/n/alpha/creditclub/proposals/{proposal.pk}/carry-over/",
-        {"gathering": club.later.pk},
-        follow=True,
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        page = steward.post(
+            f"/n/alpha/creditclub/proposals/{proposal.pk}/carry-over/",
+            {"gathering": club.later.pk},
+            follow=True,
+        )
 
     with scopes_disabled():
         carried = Proposal.objects.get(carried_from=proposal)
@@ -414,6 +424,10 @@ def test_a_steward_carries_a_waitlisted_proposal_over_for_its_proposer(club: Clu
         {"from": proposal.pk, "gathering": club.later.pk},
     )
     assert "Carried over to Winter Gathering." in page.content.decode()
+    [sent] = [m for m in mail.outbox if m.to == [club.member.email]]
+    assert sent.subject == "Tu propuesta pasa a Winter Gathering"
+    assert "El pedido 1 se necesitaba para una fecha que ya pasó" in sent.body
+    assert f"/n/alpha/creditclub/proposals/{carried.pk}/" in sent.body
 
 
 def test_a_bad_carry_over_changes_nothing_and_says_why(club: Club) -> None:

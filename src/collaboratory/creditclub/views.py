@@ -309,15 +309,9 @@ def proposal_carry_over(
         messages.error(request, " ".join(error.messages))
         return redirect("creditclub:proposal", network_slug, proposal.pk)
     done = _("Carried over to %(gathering)s.") % {"gathering": target.title}
-    if cleared:
-        done += " " + ngettext(
-            "Ask %(asks)s was needed by a date that has passed, so that date was cleared: "
-            "edit the proposal to give a new one before the call closes.",
-            "Asks %(asks)s were needed by dates that have passed, so those dates were "
-            "cleared: edit the proposal to give new ones before the call closes.",
-            len(cleared),
-        ) % {"asks": ", ".join(str(n) for n in cleared)}
-    messages.success(request, done)
+    messages.success(
+        request, " ".join(filter(None, [done, services.carried_over_dates_text(cleared)]))
+    )
     return redirect("creditclub:proposal", network_slug, carried.pk)
 
 

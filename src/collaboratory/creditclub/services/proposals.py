@@ -8,8 +8,10 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
+from django.conf import settings as django_settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -34,6 +36,7 @@ from collaboratory.creditclub.services.transition import proposal_transition
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import youth_guest_of
 from collaboratory.networks.guests import is_guest
+from collaboratory.networks.mail import mail_send_by_language
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import membership_for
@@ -296,10 +299,9 @@ def proposal_carry_over(
     today = date_in(proposal.network, now)
     fields = {name: getattr(proposal, name) for name in (*TEXT_FIELDS, "timeframe", "phase")}
     fields |= {"starts_on": proposal.starts_on, "ends_on": proposal.ends_on}
-    asks = [
-        replace(ask, needed_by=None) if ask.needed_by is not None and ask.needed_by < today else ask
-        for ask in _asks_of(proposal)
-    ]
+    kept = _asks_of(proposal)
+    cleared = [n for n, a in enumerate(kept, 1) if a.needed_by is not None and a.needed_by < today]
+    asks = [replace(a, needed_by=None) if n in cleared else a for n, a in enumerate(kept, 1)]
     with transaction.atomic():
         carried = proposal_save(
             gathering=to_gathering,
@@ -318,7 +320,56 @@ def proposal_carry_over(
             target=carried,
             data={"from": proposal.pk, "gathering": to_gathering.pk},
         )
+        if actor.pk != proposal.proposer_id:
+            _carried_over_tell_proposer(carried, steward=actor, cleared=cleared)
     return carried
+
+
+def carried_over_dates_text(cleared: Sequence[int]) -> str:
+    """What a carry-over did to asks whose date had passed, for the page and the email."""
+    if not cleared:
+        return ""
+    return ngettext(
+        "Ask %(asks)s was needed by a date that has passed, so that date was cleared: "
+        "edit the proposal to give a new one before the call closes.",
+        "Asks %(asks)s were needed by dates that have passed, so those dates were "
+        "cleared: edit the proposal to give new ones before the call closes.",
+        len(cleared),
+    ) % {"asks": ", ".join(str(n) for n in cleared)}
+
+
+def _carried_over_tell_proposer(carried: Proposal, *, steward: User, cleared: list[int]) -> None:
+    """A steward acted on someone's proposal: the proposer hears it, in their language."""
+    link = django_settings.SITE_URL + reverse(
+        "creditclub:proposal",
+        kwargs={"network_slug": carried.network.slug, "proposal_id": carried.pk},
+    )
+
+    def render() -> tuple[str, str]:
+        subject = _("Your proposal is carried over to %(gathering)s") % {
+            "gathering": carried.gathering.title
+        }
+        lines = [
+            _(
+                "%(steward)s carried “%(title)s” over to the call for %(gathering)s, as you "
+                "asked. It is submitted there, and you can edit it until the deadline."
+            )
+            % {
+                "steward": steward.full_name,
+                "title": carried.title,
+                "gathering": carried.gathering.title,
+            },
+            carried_over_dates_text(cleared),
+            link,
+        ]
+        return subject, "\n\n".join(line for line in lines if line)
+
+    mail_send_by_language(
+        network=carried.network,
+        recipients=[carried.proposer],
+        render=render,
+        free_text=False,
+    )
 
 
 def presenter_pack_acknowledge(
