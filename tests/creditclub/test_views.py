@@ -417,12 +417,16 @@ def test_a_steward_carries_a_waitlisted_proposal_over_for_its_proposer(
     with scopes_disabled():
         carried = Proposal.objects.get(carried_from=proposal)
         event = AuditEvent.objects.get(action="proposal.carried_over")
+        created_by = AuditEvent.objects.get(
+            action="proposal.created", target_id=str(carried.pk)
+        ).actor_id
     assert f"/n/alpha/creditclub/proposals/{proposal.pk}/carry-over/" in detail
     assert (carried.proposer_id, carried.state) == (club.member.pk, "submitted")
     assert (event.actor_id, event.data) == (
         club.steward.pk,
         {"from": proposal.pk, "gathering": club.later.pk},
     )
+    assert created_by == club.steward.pk  # the audit names who did it
     assert "Carried over to Winter Gathering." in page.content.decode()
     [sent] = [m for m in mail.outbox if m.to == [club.member.email]]
     assert sent.subject == "Tu propuesta pasa a Winter Gathering"

@@ -157,9 +157,11 @@ def proposal_save(
     asks: Sequence[AskInput],
     proposal: Proposal | None = None,
     now: datetime | None = None,
+    actor: User | None = None,
 ) -> Proposal:
     """Create or update a proposal (autosave). Drafts may be incomplete; a submitted proposal
-    stays editable until the deadline but must stay complete."""
+    stays editable until the deadline but must stay complete. `actor`, who the audit names,
+    is the proposer unless a steward creates it for them (a carry-over)."""
     now = now or timezone.now()
     ensure_can_propose(gathering=gathering, proposer=proposer, now=now)
     if proposal is not None:
@@ -195,7 +197,7 @@ def proposal_save(
         raise ValidationError(errors)
     target.full_clean(exclude=["staged_decision"])
     try:
-        _store(target, asks, proposer=proposer)
+        _store(target, asks, actor=actor or proposer)
     except IntegrityError:
         # A double click's other request stored the same member's proposal since the check
         # above: the one-per-gathering constraint refused this one.
@@ -213,7 +215,7 @@ def _has_live_proposal(*, gathering: Gathering, proposer: User) -> bool:
     )
 
 
-def _store(target: Proposal, asks: Sequence[AskInput], *, proposer: User) -> None:
+def _store(target: Proposal, asks: Sequence[AskInput], *, actor: User) -> None:
     """Write a checked proposal and its asks, and audit or announce the change."""
     with transaction.atomic():
         created = target.pk is None
@@ -235,7 +237,7 @@ def _store(target: Proposal, asks: Sequence[AskInput], *, proposer: User) -> Non
         if created:
             audit_record(
                 action="proposal.created",
-                actor=proposer,
+                actor=actor,
                 network=target.network,
                 target=target,
                 data={"power_project": True} if target.is_power_project else {},
@@ -309,6 +311,7 @@ def proposal_carry_over(
             fields=fields,
             asks=asks,
             now=now,
+            actor=actor,
         )
         Proposal.objects.filter(pk=carried.pk).update(carried_from=proposal)
         carried.carried_from = proposal
