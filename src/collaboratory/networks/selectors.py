@@ -17,6 +17,7 @@ from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.networks.defaults import default_text
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
+    FORMER_STATUSES,
     CheckIn,
     Delivery,
     DigestItem,
@@ -423,15 +424,16 @@ def roster_export_rows(*, network: Network) -> Iterator[tuple[str, ...]]:
         )
 
 
-def roster_import_facts(*, network: Network) -> tuple[list[str], list[str]]:
-    """What a roster file is checked against: the network's sector names (sorted) and its
-    members' addresses."""
+def roster_import_facts(*, network: Network) -> tuple[list[str], list[str], list[str]]:
+    """What a roster file is checked against: the network's sector names (sorted), its
+    members' addresses, and those of them whose membership no longer admits them."""
     with scope(network=network):
         sectors = sorted(Sector.objects.filter(network=network).values_list("name", flat=True))
-        member_emails = list(
-            Membership.objects.filter(network=network).values_list("user__email", flat=True)
+        members = list(
+            Membership.objects.filter(network=network).values_list("user__email", "status")
         )
-    return sectors, member_emails
+    former = [email for email, status in members if status in FORMER_STATUSES]
+    return sectors, [email for email, _status in members], former
 
 
 def stewards_of_network(*, network: Network) -> list[User]:

@@ -21,6 +21,7 @@ from django_scopes import scope, scopes_disabled
 from collaboratory.audit.services import audit_record
 from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.models import (
+    FORMER_STATUSES,
     Invitation,
     Membership,
     MembershipStatus,
@@ -45,11 +46,6 @@ PLEDGES = (
     _noop("Share and listen to build trust."),
     _noop("Use your knowledge, skills and network for the group."),
     _noop("Make and keep commitments to fellow members."),
-)
-
-# Memberships that no longer admit their holder: a steward restores one on the roster.
-GONE_STATUSES = frozenset(
-    {MembershipStatus.SUSPENDED, MembershipStatus.REMOVED, MembershipStatus.ALUMNI}
 )
 
 
@@ -125,7 +121,7 @@ def invitation_create(
                 .values_list("status", flat=True)
                 .first()
             )
-            if existing in GONE_STATUSES:
+            if existing in FORMER_STATUSES:
                 # Someone who left, was removed or suspended: the roster brings them back.
                 errors["email"] = _(
                     "%(email)s already has a membership in this network, now %(status)s. To "
