@@ -495,3 +495,29 @@ def test_the_presenter_pack_names_only_the_announced_presenters_of_its_gathering
     assert "Co Presenter: Project of Co Presenter" in text
     for hidden in ("Staged Person", "Waitlisted Person", "Later Presenter"):
         assert hidden not in text
+
+
+def test_carrying_over_for_someone_who_left_says_so_instead_of_a_403(club: Club) -> None:
+    """A steward carrying over the proposal of a member removed since got a bare 403 page:
+    the proposer's right to propose was checked as if the steward had asked for it."""
+    from collaboratory.networks.models import Membership, MembershipStatus
+
+    proposal = _waitlisted_with_a_passed_ask(club)
+    with scopes_disabled():
+        Membership.objects.filter(network=club.network, user=club.member).update(
+            status=MembershipStatus.REMOVED
+        )
+
+    page = client_for(club.steward).post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/carry-over/",
+        {"gathering": club.later.pk},
+        follow=True,
+    )
+
+    assert page.status_code == 200
+    assert (
+        f"{club.member.full_name} can no longer propose in this network, so the proposal "
+        "cannot be carried over."
+    ) in page.content.decode().replace("&#x27;", "'")
+    with scopes_disabled():
+        assert not Proposal.objects.filter(carried_from=proposal).exists()

@@ -305,14 +305,25 @@ def proposal_carry_over(
     cleared = [n for n, a in enumerate(kept, 1) if a.needed_by is not None and a.needed_by < today]
     asks = [replace(a, needed_by=None) if n in cleared else a for n, a in enumerate(kept, 1)]
     with transaction.atomic():
-        carried = proposal_save(
-            gathering=to_gathering,
-            proposer=proposal.proposer,
-            fields=fields,
-            asks=asks,
-            now=now,
-            actor=actor,
-        )
+        try:
+            carried = proposal_save(
+                gathering=to_gathering,
+                proposer=proposal.proposer,
+                fields=fields,
+                asks=asks,
+                now=now,
+                actor=actor,
+            )
+        except PermissionDenied:
+            # The proposer left (or was a guest of one gathering only): for the steward
+            # acting for them this is a fact to read, not a refusal of the steward.
+            raise ValidationError(
+                _(
+                    "%(name)s can no longer propose in this network, so the proposal cannot "
+                    "be carried over."
+                )
+                % {"name": proposal.proposer.full_name}
+            ) from None
         Proposal.objects.filter(pk=carried.pk).update(carried_from=proposal)
         carried.carried_from = proposal
         _submit(carried, actor=actor, now=now)
