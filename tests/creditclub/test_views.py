@@ -389,6 +389,9 @@ def test_a_waitlisted_proposal_whose_ask_date_passed_carries_over_with_the_date_
     assert old_dates == [date(2020, 3, 1), None]  # the waitlisted one keeps its history
     assert "Carried over to Winter Gathering." in text
     assert "Ask 1 was needed by a date that has passed" in text
+    # The waitlisted one says where it went, rather than showing no way on at all.
+    old_page = client_for(club.member).get(f"/n/alpha/creditclub/proposals/{proposal.pk}/")
+    assert f'href="/n/alpha/creditclub/proposals/{carried.pk}/"' in old_page.content.decode()
 
 
 def test_a_steward_carries_a_waitlisted_proposal_over_for_its_proposer(

@@ -237,6 +237,10 @@ def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int
             if g.starts_at > proposal.gathering.starts_at
             and call_window(gathering=g, settings=settings).is_open(now)
         ]
+    # Where a waitlisted proposal went, for those who may see the new one.
+    carried_to = getattr(proposal, "carried_to", None)
+    if carried_to is not None and not request.user.has_perm("creditclub.view_proposal", carried_to):
+        carried_to = None
     return render(
         request,
         "creditclub/proposal_detail.html",
@@ -245,7 +249,8 @@ def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int
             "asks": proposal.asks.all(),
             "is_proposer": is_proposer,
             "next_calls": next_calls,
-            "can_carry_over": not hasattr(proposal, "carried_to"),
+            "can_carry_over": carried_to is None,
+            "carried_to": carried_to,
             "power_stages": [(v, label) for v, label in PowerStage.choices if v],
             "can_advance_power": is_steward,
         },
