@@ -93,3 +93,51 @@ def test_a_decision_withdrawn_while_announcing_is_not_overwritten_by_the_earlier
         ("proposal.decision_staged", {"decision": ""}),
     ]
     assert (state, staged) == ("selected", "")
+
+
+def after_the_last_check_of(
+    table: str, job: Callable[[], None], started: list[threading.Thread]
+) -> Callable[..., Any]:
+    """A database execute wrapper that, right after the model's constraint check on `table`
+    (the last read before the write), runs `job` on another connection and gives it two
+    seconds: a double click's second request landing between the first one's checks and
+    its write."""
+
+    def wrapper(execute: Callable[..., Any], sql: str, *args: Any) -> Any:
+        result = execute(sql, *args)
+        if not started and '"_check"' in sql and table in sql:
+            started.append(in_another_connection(job))
+            started[0].join(timeout=2)
+        return result
+
+    return wrapper
+
+
+def test_a_new_proposal_posted_twice_at_once_is_stored_once_and_the_second_is_told_why(
+    club: Club,
+) -> None:
+    """A double click on "Save draft" of a new proposal: both requests found no proposal,
+    both inserted, and the one-per-gathering constraint answered the second with a 500."""
+    from django.core.exceptions import ValidationError
+
+    from tests.creditclub.conftest import ASKS, COMPLETE
+
+    def save() -> None:
+        services.proposal_save(
+            gathering=club.upcoming, proposer=club.member, fields=COMPLETE, asks=ASKS
+        )
+
+    started: list[threading.Thread] = []
+    with (
+        scopes_disabled(),
+        connection.execute_wrapper(after_the_last_check_of('"creditclub_proposal"', save, started)),
+        pytest.raises(ValidationError) as error,
+    ):
+        save()
+    started[0].join()
+
+    assert error.value.messages == [
+        "You already have a proposal for this gathering: edit that one."
+    ]
+    with scopes_disabled():
+        assert Proposal.objects.filter(gathering=club.upcoming).count() == 1

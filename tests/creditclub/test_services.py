@@ -390,3 +390,40 @@ def test_a_deadline_set_in_the_networks_time_zone_closes_at_that_local_minute(cl
         )
 
     assert state_of(on_time) == "submitted"
+
+
+def test_a_carried_over_proposal_is_not_selected_twice(club: Club) -> None:
+    """A waitlisted proposal stays waitlisted once carried over, so a slot opening at its
+    first gathering let a steward select it there while its copy waited in the later call:
+    the same project on two gatherings. Selecting it now names the copy to withdraw first."""
+    proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(
+            proposal=proposal, decision="waitlisted", actor=club.steward
+        )
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        proposal.refresh_from_db()
+        carried = services.proposal_carry_over(
+            proposal=proposal, to_gathering=club.later, actor=club.member
+        )
+        proposal = Proposal.objects.get(pk=proposal.pk)
+
+        with pytest.raises(ValidationError) as error:
+            services.proposal_stage_decision(
+                proposal=proposal, decision="selected", actor=club.steward
+            )
+        declined = services.proposal_stage_decision(
+            proposal=proposal, decision="declined", actor=club.steward
+        )
+        services.proposal_withdraw(proposal=carried, actor=club.member)
+        proposal = Proposal.objects.get(pk=proposal.pk)
+        selected = services.proposal_stage_decision(
+            proposal=proposal, decision="selected", actor=club.steward
+        )
+
+    assert error.value.messages == [
+        "This proposal was carried over to Winter Gathering. Withdraw it there first, or "
+        "select it in that call."
+    ]
+    assert declined.staged_decision == "declined"
+    assert selected.staged_decision == "selected"

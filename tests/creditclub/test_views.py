@@ -4,6 +4,7 @@ anonymized mode, the presenter pack and the project page."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 import pytest
@@ -11,8 +12,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django_scopes import scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.creditclub import services
-from collaboratory.creditclub.models import Proposal, ProposalState
+from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.creditclub.selectors import creditclub_settings_for
 from tests.conftest import client_for
 from tests.creditclub.conftest import COMPLETE, Club
@@ -346,3 +348,179 @@ def test_a_refused_decision_saves_none_of_the_review(club: Club) -> None:
         proposal.refresh_from_db()
         assert proposal.staged_decision == ""
         assert not proposal.reviews.exists()
+
+
+def _waitlisted_with_a_passed_ask(club: Club) -> Proposal:
+    """A waitlisted proposal whose first ask was needed by a day now past (time went by
+    while it waited), the second without a date."""
+    proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(
+            proposal=proposal, decision="waitlisted", actor=club.steward
+        )
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        first = proposal.asks.order_by("position").first()
+        Ask.objects.filter(pk=first.pk).update(needed_by=date(2020, 3, 1))  # type: ignore[union-attr]
+        proposal.refresh_from_db()
+    return proposal
+
+
+def test_a_waitlisted_proposal_whose_ask_date_passed_carries_over_with_the_date_cleared(
+    club: Club,
+) -> None:
+    """Carrying over re-checked the asks as a new proposal, so an ask whose 'needed by' date
+    had passed while the proposal waited refused the carry-over ("the 'needed by' date has
+    passed") and nothing on the page could fix it: a waitlisted proposal cannot be edited."""
+    proposal = _waitlisted_with_a_passed_ask(club)
+
+    page = client_for(club.member).post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/carry-over/",
+        {"gathering": club.later.pk},
+        follow=True,
+    )
+
+    with scopes_disabled():
+        carried = Proposal.objects.get(carried_from=proposal)
+        dates = list(carried.asks.order_by("position").values_list("needed_by", flat=True))
+        old_dates = list(proposal.asks.order_by("position").values_list("needed_by", flat=True))
+    text = page.content.decode()
+    assert (carried.state, carried.gathering_id) == ("submitted", club.later.pk)
+    assert dates == [None, None]
+    assert old_dates == [date(2020, 3, 1), None]  # the waitlisted one keeps its history
+    assert "Carried over to Winter Gathering." in text
+    assert "Ask 1 was needed by a date that has passed" in text
+    # The waitlisted one says where it went, rather than showing no way on at all.
+    old_page = client_for(club.member).get(f"/n/alpha/creditclub/proposals/{proposal.pk}/")
+    assert f'href="/n/alpha/creditclub/proposals/{carried.pk}/"' in old_page.content.decode()
+
+
+def test_a_steward_carries_a_waitlisted_proposal_over_for_its_proposer(
+    club: Club, django_capture_on_commit_callbacks: Any
+) -> None:
+    """The proposer asked their steward (by email, at the gathering) to carry it over: only
+    the proposer could, so the steward had no button and the service refused them. The
+    proposer is told, in their language, with the ask to re-date."""
+    from django.core import mail
+
+    from collaboratory.people.services import user_language_set
+
+    proposal = _waitlisted_with_a_passed_ask(club)
+    user_language_set(user=club.member, language="es")
+    steward = client_for(club.steward)
+    mail.outbox.clear()
+
+    detail = steward.get(f"/n/alpha/creditclub/proposals/{proposal.pk}/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        page = steward.post(
+            f"/n/alpha/creditclub/proposals/{proposal.pk}/carry-over/",
+            {"gathering": club.later.pk},
+            follow=True,
+        )
+
+    with scopes_disabled():
+        carried = Proposal.objects.get(carried_from=proposal)
+        event = AuditEvent.objects.get(action="proposal.carried_over")
+        created_by = AuditEvent.objects.get(
+            action="proposal.created", target_id=str(carried.pk)
+        ).actor_id
+    assert f"/n/alpha/creditclub/proposals/{proposal.pk}/carry-over/" in detail
+    assert (carried.proposer_id, carried.state) == (club.member.pk, "submitted")
+    assert (event.actor_id, event.data) == (
+        club.steward.pk,
+        {"from": proposal.pk, "gathering": club.later.pk},
+    )
+    assert created_by == club.steward.pk  # the audit names who did it
+    assert "Carried over to Winter Gathering." in page.content.decode()
+    [sent] = [m for m in mail.outbox if m.to == [club.member.email]]
+    assert sent.subject == "Tu propuesta pasa a Winter Gathering"
+    assert "El pedido 1 se necesitaba para una fecha que ya pasó" in sent.body
+    assert f"/n/alpha/creditclub/proposals/{carried.pk}/" in sent.body
+
+
+def test_a_bad_carry_over_changes_nothing_and_says_why(club: Club) -> None:
+    proposal = _waitlisted_with_a_passed_ask(club)
+    other = club.new_member("Other Member")
+
+    same = client_for(club.member).post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/carry-over/",
+        {"gathering": club.upcoming.pk},
+        follow=True,
+    )
+    stranger = client_for(other).post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/carry-over/", {"gathering": club.later.pk}
+    )
+
+    assert "Carry a proposal over to a later gathering of this network." in same.content.decode()
+    assert stranger.status_code == 404
+    with scopes_disabled():
+        assert not Proposal.objects.filter(carried_from=proposal).exists()
+        assert Proposal.objects.get(pk=proposal.pk).state == "waitlisted"
+
+
+def test_the_presenter_pack_names_only_the_announced_presenters_of_its_gathering(
+    club: Club,
+) -> None:
+    """Intended (domain.md: the presenters are the gathering's program, shown to the whole
+    room): a presenter sees who else presents and on what. Only that: a decision still
+    staged, a waitlisted or declined proposal, and other gatherings' presenters stay out."""
+    mine = club.proposal()
+    names = ("Co Presenter", "Staged Person", "Waitlisted Person", "Later Presenter")
+    co, staged, waitlisted, later = (club.new_member(name) for name in names)
+    co_p, staged_p, waitlisted_p = (
+        club.proposal(user, title=f"Project of {user.full_name}")
+        for user in (co, staged, waitlisted)
+    )
+    with scopes_disabled():
+        for proposal, decision in (
+            (mine, "selected"),
+            (co_p, "selected"),
+            (waitlisted_p, "waitlisted"),
+        ):
+            services.proposal_stage_decision(
+                proposal=proposal, decision=decision, actor=club.steward
+            )
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposal_stage_decision(proposal=staged_p, decision="selected", actor=club.steward)
+        Proposal.objects.create(
+            network=club.network,
+            gathering=club.later,
+            proposer=later,
+            title="Project of Later Presenter",
+            state=ProposalState.SELECTED,
+        )
+
+    text = (
+        client_for(club.member)
+        .get(f"/n/alpha/creditclub/proposals/{mine.pk}/pack/")
+        .content.decode()
+    )
+
+    assert "Co Presenter: Project of Co Presenter" in text
+    for hidden in ("Staged Person", "Waitlisted Person", "Later Presenter"):
+        assert hidden not in text
+
+
+def test_carrying_over_for_someone_who_left_says_so_instead_of_a_403(club: Club) -> None:
+    """A steward carrying over the proposal of a member removed since got a bare 403 page:
+    the proposer's right to propose was checked as if the steward had asked for it."""
+    from collaboratory.networks.models import Membership, MembershipStatus
+
+    proposal = _waitlisted_with_a_passed_ask(club)
+    with scopes_disabled():
+        Membership.objects.filter(network=club.network, user=club.member).update(
+            status=MembershipStatus.REMOVED
+        )
+
+    page = client_for(club.steward).post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/carry-over/",
+        {"gathering": club.later.pk},
+        follow=True,
+    )
+
+    assert page.status_code == 200
+    assert (
+        f"{club.member.full_name} can no longer propose in this network, so the proposal "
+        "cannot be carried over."
+    ) in page.content.decode().replace("&#x27;", "'")
+    with scopes_disabled():
+        assert not Proposal.objects.filter(carried_from=proposal).exists()

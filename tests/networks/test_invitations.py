@@ -275,3 +275,33 @@ def test_an_invitation_waiting_for_a_deleted_account_no_longer_works(world: Worl
     invitation.refresh_from_db()
     assert invitation.redeemed_at is None
     assert invitation.revoked_at is not None
+
+
+def test_inviting_someone_who_left_tells_the_steward_how_to_bring_them_back(
+    world: World,
+) -> None:
+    """Inviting a member removed after two years away, whom the roster lists as removed, was
+    answered "This person is already in the network.": the steward could neither invite
+    them nor tell from the answer what to do instead."""
+    from tests.factories import MembershipFactory
+
+    with scopes_disabled():
+        MembershipFactory(
+            network=world.alpha,
+            status=MembershipStatus.REMOVED,
+            user__email="gone@elsewhere.example",
+            user__full_name="Gone Person",
+        )
+
+    page = client_for(world.personas["steward"]).post(
+        "/n/alpha/invitations/",
+        {"full_name": "Gone Person", "email": "gone@elsewhere.example", "role": Role.MEMBER},
+    )
+
+    assert page.status_code == 200
+    assert (
+        "gone@elsewhere.example already has a membership in this network, now Removed. "
+        "To bring them back, change its status on the roster: no invitation is needed."
+    ) in page.content.decode().replace("&#x27;", "'")
+    with scopes_disabled():
+        assert not Invitation.objects.filter(email="gone@elsewhere.example").exists()

@@ -100,6 +100,46 @@ def test_a_nomination_sent_twice_is_stored_once(world: World) -> None:
         assert Nomination.objects.filter(nominee_email="twice@elsewhere.example").count() == 1
 
 
+@pytest.mark.parametrize("status", [MembershipStatus.ACTIVE, MembershipStatus.REMOVED])
+def test_nominating_someone_never_tells_the_member_whether_they_are_or_were_in_the_network(
+    world: World, status: str
+) -> None:
+    """The form answered "This person is already in the network." for any address with a
+    membership here, removed or departed ones included: a member could test addresses and
+    learn who is, or was, a member. The nomination is taken like any other, and the
+    stewards' queue says what the stewards may know."""
+    with scopes_disabled():
+        sector = Sector.objects.filter(network=world.alpha).first()
+        known = MembershipFactory(
+            network=world.alpha, status=status, user__email="known.person@elsewhere.example"
+        )
+    member = client_for(world.personas["member"])
+    form = {
+        "nominee_name": "Known Person",
+        "organization_name": "Elsewhere Trust",
+        "sector": sector.pk,  # type: ignore[union-attr]
+        "reasons": "Convenes people across the region and keeps every promise.",
+    }
+
+    answer = member.post(
+        "/n/alpha/nominations/new/", {**form, "nominee_email": "Known.Person@elsewhere.example"}
+    )
+    stranger = member.post(
+        "/n/alpha/nominations/new/",
+        {**form, "nominee_name": "New Person", "nominee_email": "new.person@elsewhere.example"},
+    )
+    queue = client_for(world.personas["steward"]).get("/n/alpha/nominations/").content.decode()
+
+    assert (answer.status_code, answer["Location"]) == (stranger.status_code, stranger["Location"])
+    with scopes_disabled():
+        stored = Nomination.objects.get(nominee_email="known.person@elsewhere.example")
+    assert stored.status == NominationStatus.PENDING
+    label = MembershipStatus(status).label
+    assert f"Already has a membership in this network ({label})." in queue
+    assert queue.count("Already has a membership in this network") == 1
+    assert known.user.email == stored.nominee_email
+
+
 def test_where_the_roster_is_thin_never_names_a_students_region(world: World) -> None:
     """The thin spots beside the nomination queue counted regions over every admitted
     member, so a cohort's steward read a student's region there ("Plains: 1"), a location
@@ -241,7 +281,7 @@ def test_a_waiting_nomination_stays_in_the_queue_after_two_hundred_decided_ones(
 
     response = client_for(world.personas["steward"]).get("/n/alpha/nominations/")
 
-    assert [n.pk for n in response.context["pending"]] == [waiting.pk]
+    assert [n.pk for n, _membership in response.context["pending"]] == [waiting.pk]
     assert "Canaryalpha Nominee" in response.content.decode()
 
 
@@ -368,7 +408,7 @@ def test_nomination_queue_and_roster_run_a_fixed_number_of_queries(
     with CaptureQueriesContext(connection) as invitations:
         client.get("/n/alpha/invitations/")
 
-    assert (len(queue), len(roster), len(invitations)) == (10, 6, 5)
+    assert (len(queue), len(roster), len(invitations)) == (11, 6, 5)
 
 
 # --- Activity rule -------------------------------------------------------------------------

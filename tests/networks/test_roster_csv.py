@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.csvfile import csv_text
-from collaboratory.networks.models import Invitation, Membership
+from collaboratory.networks.models import Invitation, Membership, MembershipStatus
 from collaboratory.networks.roster_csv import (
     CsvUnreadable,
     RosterRow,
@@ -482,3 +482,31 @@ def test_an_address_with_an_invitation_waiting_is_not_invited_again(
             rows=[RosterRow(line=2, email="ana@example.org", full_name="Ana Alvarez")],
             actor=world.personas["steward"],  # type: ignore[arg-type]
         )
+
+
+def test_a_former_member_in_the_file_is_told_apart_with_the_way_back(world: World) -> None:
+    """A member removed after two years away was refused as "Already a member of this
+    network", while the roster lists them as removed: the steward was told neither what
+    the line is nor how to bring them back."""
+    from tests.factories import MembershipFactory
+
+    with scopes_disabled():
+        MembershipFactory(
+            network=world.alpha,
+            status=MembershipStatus.REMOVED,
+            user__email="gone@elsewhere.example",
+        )
+    client = client_for(world.personas["steward"])
+    upload(
+        client, "alpha", "Email,Name,Organization,Sector\ngone@elsewhere.example,Gone Person,,\n"
+    )
+
+    preview = client.post("/n/alpha/roster/import/", {"step": "preview", **MAP}).content.decode()
+
+    assert "Already a member of this network" not in preview
+    assert (
+        "Has a membership here that is no longer active (removed, suspended or alumni): "
+        "remove the line, and change its status on the roster to bring them back."
+    ) in preview
+    with scopes_disabled():
+        assert not Invitation.objects.filter(email="gone@elsewhere.example").exists()

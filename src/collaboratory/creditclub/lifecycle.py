@@ -5,8 +5,9 @@
                        -> declined
     any open state -> withdrawn
 
-A waitlisted proposal can be carried over: its proposer confirms, and a new submitted
-proposal is opened in the next gathering's call (the old one stays waitlisted, linked).
+A waitlisted proposal can be carried over: its proposer confirms (or a steward they asked
+does), and a new submitted proposal is opened in the next gathering's call (the old one
+stays waitlisted, linked).
 """
 
 from __future__ import annotations

@@ -226,8 +226,9 @@ def _submit(request: NetworkRequest, proposal: Proposal) -> HttpResponse:
 def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
     proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
     is_proposer = proposal.proposer_id == request.user.pk
+    is_steward = request.user.has_perm("creditclub.review", proposal.network)
     next_calls = []
-    if is_proposer and proposal.state == ProposalState.WAITLISTED:
+    if (is_proposer or is_steward) and proposal.state == ProposalState.WAITLISTED:
         settings = creditclub_settings_for(network=proposal.network)
         now = timezone.now()
         next_calls = [
@@ -236,6 +237,10 @@ def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int
             if g.starts_at > proposal.gathering.starts_at
             and call_window(gathering=g, settings=settings).is_open(now)
         ]
+    # Where a waitlisted proposal went, for those who may see the new one.
+    carried_to = getattr(proposal, "carried_to", None)
+    if carried_to is not None and not request.user.has_perm("creditclub.view_proposal", carried_to):
+        carried_to = None
     return render(
         request,
         "creditclub/proposal_detail.html",
@@ -244,9 +249,10 @@ def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int
             "asks": proposal.asks.all(),
             "is_proposer": is_proposer,
             "next_calls": next_calls,
-            "can_carry_over": is_proposer and not hasattr(proposal, "carried_to"),
+            "can_carry_over": carried_to is None,
+            "carried_to": carried_to,
             "power_stages": [(v, label) for v, label in PowerStage.choices if v],
-            "can_advance_power": request.user.has_perm("creditclub.review", proposal.network),
+            "can_advance_power": is_steward,
         },
     )
 
@@ -287,10 +293,17 @@ def proposal_withdraw(request: NetworkRequest, network_slug: str, proposal_id: i
 def proposal_carry_over(
     request: NetworkRequest, network_slug: str, proposal_id: int
 ) -> HttpResponse:
-    proposal = _proposal(request, proposal_id, "creditclub.edit_proposal")
+    """The proposer, or a steward they asked, carries a waitlisted proposal over."""
+    proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
+    if not (
+        proposal.proposer_id == request.user.pk
+        or request.user.has_perm("creditclub.review", request.network)
+    ):
+        deny_access(request, "only the proposer or a steward can carry over")
     target = get_object_or_404(
         Gathering, pk=id_param(request.POST.get("gathering"), field="gathering")
     )
+    cleared = services.asks_past_their_date(proposal=proposal)
     try:
         carried = services.proposal_carry_over(
             proposal=proposal,
@@ -300,7 +313,10 @@ def proposal_carry_over(
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("creditclub:proposal", network_slug, proposal.pk)
-    messages.success(request, _("Carried over to %(gathering)s.") % {"gathering": target.title})
+    done = _("Carried over to %(gathering)s.") % {"gathering": target.title}
+    messages.success(
+        request, " ".join(filter(None, [done, services.carried_over_dates_text(cleared)]))
+    )
     return redirect("creditclub:proposal", network_slug, carried.pk)
 
 

@@ -150,6 +150,11 @@ class MembershipStatus(models.TextChoices):
 ADMITTED_STATUSES = frozenset(
     {MembershipStatus.ACTIVE, MembershipStatus.CHECK_IN_DUE, MembershipStatus.TO_BE_REMOVED}
 )
+# Memberships that no longer admit their holder; a steward restores one on the roster rather
+# than inviting the person again.
+FORMER_STATUSES = frozenset(
+    {MembershipStatus.SUSPENDED, MembershipStatus.REMOVED, MembershipStatus.ALUMNI}
+)
 
 
 class Membership(models.Model):

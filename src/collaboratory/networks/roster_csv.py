@@ -122,6 +122,7 @@ def validate_rows(
     member_emails: Iterable[str],
     minor_emails: Iterable[str],
     invited_emails: Iterable[str] = (),
+    former_emails: Iterable[str] = (),
 ) -> tuple[list[RosterRow], list[RowError]]:
     """Check every row; return the clean rows and every error found (all or nothing).
 
@@ -133,7 +134,10 @@ def validate_rows(
     of them (a default sector's name in another language). A stored name wins a clash.
 
     `invited_emails` are the file's addresses with an invitation already waiting: a second
-    link would only confuse the person and double the email."""
+    link would only confuse the person and double the email.
+
+    `former_emails` are members' addresses whose membership no longer admits them (removed,
+    suspended, alumni): the roster, not an invitation, brings them back."""
     sector_names = {s.casefold(): s for s in sectors}
     for spelling, name in (sector_spellings or {}).items():
         sector_names.setdefault(spelling.casefold(), name)
@@ -141,6 +145,7 @@ def validate_rows(
     members = {e.lower() for e in member_emails}
     minor_accounts = {e.lower() for e in minor_emails}
     invited = {e.lower() for e in invited_emails}
+    former = {e.lower() for e in former_emails}
     seen: dict[str, int] = {}
     clean: list[RosterRow] = []
     errors: list[RowError] = []
@@ -168,6 +173,8 @@ def validate_rows(
             row_errors.append(RowError(line, "email", "bad_email", values["email"]))
         elif email in seen:
             row_errors.append(RowError(line, "email", "duplicate", str(seen[email])))
+        elif email in former:
+            row_errors.append(RowError(line, "email", "former_member"))
         elif email in members:
             row_errors.append(RowError(line, "email", "already_member"))
         elif email in minor_accounts:

@@ -26,6 +26,10 @@ ROW_MESSAGES = {
     "bad_email": gettext_lazy("“%(value)s” is not an email address: correct it."),
     "duplicate": gettext_lazy("The same email is on line %(value)s: keep one of the two."),
     "already_member": gettext_lazy("Already a member of this network: remove the line."),
+    "former_member": gettext_lazy(
+        "Has a membership here that is no longer active (removed, suspended or alumni): "
+        "remove the line, and change its status on the roster to bring them back."
+    ),
     "already_invited": gettext_lazy(
         "An invitation to this address is already waiting: remove the line, or revoke that "
         "invitation on the invitations page first."

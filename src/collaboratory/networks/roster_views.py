@@ -176,7 +176,7 @@ def roster_import_view(request: NetworkRequest, network_slug: str) -> HttpRespon
     if problems or step not in ("preview", "import"):
         context["problems"] = problems
         return render(request, "networks/roster_import.html", context)
-    sectors, member_emails = roster_import_facts(network=network)
+    sectors, member_emails, former_emails = roster_import_facts(network=network)
     clean, errors = validate_rows(
         rows,
         mapping,
@@ -185,6 +185,7 @@ def roster_import_view(request: NetworkRequest, network_slug: str) -> HttpRespon
         age_bands=AgeBand.values,
         minor_age_bands=MINOR_AGE_BANDS,
         member_emails=member_emails,
+        former_emails=former_emails,
         # The file's addresses of a minor's account (one query per 900 rows), and those
         # with an invitation already waiting.
         minor_emails=minor_account_emails(emails=_file_emails(rows, mapping)),

@@ -17,6 +17,7 @@ from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.networks.defaults import default_text
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
+    FORMER_STATUSES,
     CheckIn,
     Delivery,
     DigestItem,
@@ -193,6 +194,24 @@ def latest_invitations(
     ):
         latest[invitation.nomination_id] = invitation
     return latest
+
+
+def nominee_memberships(
+    *, network: Network, nominations: Iterable[Nomination]
+) -> dict[int, Membership]:
+    """The membership (any status) each nominee's address already has in the network, in
+    one query: the nomination form never says so to the nominating member, the stewards'
+    queue does."""
+    by_email: dict[str, list[int]] = {}
+    for nomination in nominations:
+        by_email.setdefault(nomination.nominee_email, []).append(nomination.pk)
+    found: dict[int, Membership] = {}
+    for membership in Membership.objects.filter(
+        network=network, user__email__in=list(by_email)
+    ).select_related("user"):
+        for pk in by_email.get(membership.user.email, []):
+            found[pk] = membership
+    return found
 
 
 def invitations_of_network(*, network: Network) -> QuerySet[Invitation]:
@@ -405,15 +424,16 @@ def roster_export_rows(*, network: Network) -> Iterator[tuple[str, ...]]:
         )
 
 
-def roster_import_facts(*, network: Network) -> tuple[list[str], list[str]]:
-    """What a roster file is checked against: the network's sector names (sorted) and its
-    members' addresses."""
+def roster_import_facts(*, network: Network) -> tuple[list[str], list[str], list[str]]:
+    """What a roster file is checked against: the network's sector names (sorted), its
+    members' addresses, and those of them whose membership no longer admits them."""
     with scope(network=network):
         sectors = sorted(Sector.objects.filter(network=network).values_list("name", flat=True))
-        member_emails = list(
-            Membership.objects.filter(network=network).values_list("user__email", flat=True)
+        members = list(
+            Membership.objects.filter(network=network).values_list("user__email", "status")
         )
-    return sectors, member_emails
+    former = [email for email, status in members if status in FORMER_STATUSES]
+    return sectors, [email for email, _status in members], former
 
 
 def stewards_of_network(*, network: Network) -> list[User]:

@@ -42,6 +42,7 @@ from collaboratory.networks.selectors import (
     latest_invitations,
     membership_settings_for,
     nominations_for_review,
+    nominee_memberships,
     organization_changes_of,
     roster_thin_spots,
 )
@@ -141,12 +142,14 @@ def nominations(request: NetworkRequest, network_slug: str) -> HttpResponse:
         nominations_for_review(network=network).order_by(waiting_first, "-created_at")[:200]
     )
     decided = [n for n in rows if n.status != NominationStatus.PENDING]
+    pending = [n for n in rows if n.status == NominationStatus.PENDING]
     latest = latest_invitations(network=network, nominations=decided)
+    known = nominee_memberships(network=network, nominations=pending)
     return render(
         request,
         "networks/nominations.html",
         {
-            "pending": [n for n in rows if n.status == NominationStatus.PENDING],
+            "pending": [(n, known.get(n.pk)) for n in pending],
             "decided": [(n, latest.get(n.pk)) for n in decided],
             "thin": roster_thin_spots(network=network),
             "criteria": default_text(membership_settings_for(network=network).criteria),

@@ -4,12 +4,14 @@ over, the presenter pack, and history recorded as it happened."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
+from django.conf import settings as django_settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -34,6 +36,7 @@ from collaboratory.creditclub.services.transition import proposal_transition
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import youth_guest_of
 from collaboratory.networks.guests import is_guest
+from collaboratory.networks.mail import mail_send_by_language
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import membership_for
@@ -41,6 +44,7 @@ from collaboratory.networks.versions import network_changed
 from collaboratory.people.models import User
 
 ASK_LIMIT = 6
+ALREADY_PROPOSED = gettext_lazy("You already have a proposal for this gathering: edit that one.")
 TEXT_FIELDS = ("title", "what", "who_it_serves", "problem", "where", "asks_timeline")
 REQUIRED_TO_SUBMIT = {
     "title": gettext_lazy("Give the proposal a title."),
@@ -153,9 +157,11 @@ def proposal_save(
     asks: Sequence[AskInput],
     proposal: Proposal | None = None,
     now: datetime | None = None,
+    actor: User | None = None,
 ) -> Proposal:
     """Create or update a proposal (autosave). Drafts may be incomplete; a submitted proposal
-    stays editable until the deadline but must stay complete."""
+    stays editable until the deadline but must stay complete. `actor`, who the audit names,
+    is the proposer unless a steward creates it for them (a carry-over)."""
     now = now or timezone.now()
     ensure_can_propose(gathering=gathering, proposer=proposer, now=now)
     if proposal is not None:
@@ -166,12 +172,8 @@ def proposal_save(
                 _("This proposal is %(state)s and can no longer be edited.")
                 % {"state": proposal.get_state_display().lower()}
             )
-    elif (
-        Proposal.objects.filter(gathering=gathering, proposer=proposer)
-        .exclude(state=ProposalState.WITHDRAWN)
-        .exists()
-    ):
-        raise ValidationError(_("You already have a proposal for this gathering: edit that one."))
+    elif _has_live_proposal(gathering=gathering, proposer=proposer):
+        raise ValidationError(ALREADY_PROPOSED)
 
     target = proposal or Proposal(network=gathering.network, gathering=gathering, proposer=proposer)
     if target.pk is None and proposer.is_minor:
@@ -194,6 +196,27 @@ def proposal_save(
     if errors:
         raise ValidationError(errors)
     target.full_clean(exclude=["staged_decision"])
+    try:
+        _store(target, asks, actor=actor or proposer)
+    except IntegrityError:
+        # A double click's other request stored the same member's proposal since the check
+        # above: the one-per-gathering constraint refused this one.
+        if proposal is None and _has_live_proposal(gathering=gathering, proposer=proposer):
+            raise ValidationError(ALREADY_PROPOSED) from None
+        raise
+    return target
+
+
+def _has_live_proposal(*, gathering: Gathering, proposer: User) -> bool:
+    return (
+        Proposal.objects.filter(gathering=gathering, proposer=proposer)
+        .exclude(state=ProposalState.WITHDRAWN)
+        .exists()
+    )
+
+
+def _store(target: Proposal, asks: Sequence[AskInput], *, actor: User) -> None:
+    """Write a checked proposal and its asks, and audit or announce the change."""
     with transaction.atomic():
         created = target.pk is None
         target.save()
@@ -214,7 +237,7 @@ def proposal_save(
         if created:
             audit_record(
                 action="proposal.created",
-                actor=proposer,
+                actor=actor,
                 network=target.network,
                 target=target,
                 data={"power_project": True} if target.is_power_project else {},
@@ -223,14 +246,16 @@ def proposal_save(
             # An edit is not audited (autosave), but a submitted proposal shows on the
             # review board and its asks on the asks board (networks.versions).
             network_changed(network_id=target.network_id)
-    return target
 
 
 def proposal_submit(*, proposal: Proposal, actor: User, now: datetime | None = None) -> Proposal:
-    now = now or timezone.now()
     if actor.pk != proposal.proposer_id:
         raise PermissionDenied(_("Only the proposer can submit a proposal."))
-    ensure_can_propose(gathering=proposal.gathering, proposer=actor, now=now)
+    return _submit(proposal, actor=actor, now=now or timezone.now())
+
+
+def _submit(proposal: Proposal, *, actor: User, now: datetime) -> Proposal:
+    ensure_can_propose(gathering=proposal.gathering, proposer=proposal.proposer, now=now)
     errors = _check_asks(_asks_of(proposal), today=date_in(proposal.network, now))
     errors.update(_check_complete(proposal, _asks_of(proposal)))
     if errors:
@@ -244,12 +269,26 @@ def proposal_withdraw(*, proposal: Proposal, actor: User) -> Proposal:
     return proposal_transition(proposal, ProposalState.WITHDRAWN, actor=actor, staged_decision="")
 
 
+def asks_past_their_date(*, proposal: Proposal, now: datetime | None = None) -> list[int]:
+    """The numbers (from 1) of the asks whose 'needed by' day is past on the network's
+    calendar: carrying the proposal over clears those dates."""
+    today = date_in(proposal.network, now or timezone.now())
+    return [
+        number
+        for number, ask in enumerate(_asks_of(proposal), start=1)
+        if ask.needed_by is not None and ask.needed_by < today
+    ]
+
+
 def proposal_carry_over(
     *, proposal: Proposal, to_gathering: Gathering, actor: User, now: datetime | None = None
 ) -> Proposal:
-    """A waitlisted proposer confirms: the proposal joins the next gathering's call."""
-    if actor.pk != proposal.proposer_id:
-        raise PermissionDenied(_("Only the proposer can carry a proposal over."))
+    """A waitlisted proposal joins a later gathering's call, submitted, for its proposer (who
+    confirms here) or by a steward the proposer asked. An ask's 'needed by' date that passed
+    while it waited is cleared on the new proposal, not refused: the proposer re-dates it
+    while the new call is open (`asks_past_their_date` names those asks)."""
+    if actor.pk != proposal.proposer_id and not is_network_steward(actor, proposal.network):
+        raise PermissionDenied(_("Only the proposer or a steward can carry a proposal over."))
     if proposal.state != ProposalState.WAITLISTED:
         raise ValidationError(_("Only a waitlisted proposal can be carried over."))
     if to_gathering.network_id != proposal.network_id or (
@@ -259,16 +298,92 @@ def proposal_carry_over(
     if hasattr(proposal, "carried_to"):
         raise ValidationError(_("This proposal has already been carried over."))
     now = now or timezone.now()
+    today = date_in(proposal.network, now)
     fields = {name: getattr(proposal, name) for name in (*TEXT_FIELDS, "timeframe", "phase")}
     fields |= {"starts_on": proposal.starts_on, "ends_on": proposal.ends_on}
+    kept = _asks_of(proposal)
+    cleared = [n for n, a in enumerate(kept, 1) if a.needed_by is not None and a.needed_by < today]
+    asks = [replace(a, needed_by=None) if n in cleared else a for n, a in enumerate(kept, 1)]
     with transaction.atomic():
-        carried = proposal_save(
-            gathering=to_gathering, proposer=actor, fields=fields, asks=_asks_of(proposal), now=now
-        )
+        try:
+            carried = proposal_save(
+                gathering=to_gathering,
+                proposer=proposal.proposer,
+                fields=fields,
+                asks=asks,
+                now=now,
+                actor=actor,
+            )
+        except PermissionDenied:
+            # The proposer left (or was a guest of one gathering only): for the steward
+            # acting for them this is a fact to read, not a refusal of the steward.
+            raise ValidationError(
+                _(
+                    "%(name)s can no longer propose in this network, so the proposal cannot "
+                    "be carried over."
+                )
+                % {"name": proposal.proposer.full_name}
+            ) from None
         Proposal.objects.filter(pk=carried.pk).update(carried_from=proposal)
         carried.carried_from = proposal
-        proposal_submit(proposal=carried, actor=actor, now=now)
+        _submit(carried, actor=actor, now=now)
+        audit_record(
+            action="proposal.carried_over",
+            actor=actor,
+            network=proposal.network,
+            target=carried,
+            data={"from": proposal.pk, "gathering": to_gathering.pk},
+        )
+        if actor.pk != proposal.proposer_id:
+            _carried_over_tell_proposer(carried, steward=actor, cleared=cleared)
     return carried
+
+
+def carried_over_dates_text(cleared: Sequence[int]) -> str:
+    """What a carry-over did to asks whose date had passed, for the page and the email."""
+    if not cleared:
+        return ""
+    return ngettext(
+        "Ask %(asks)s was needed by a date that has passed, so that date was cleared: "
+        "edit the proposal to give a new one before the call closes.",
+        "Asks %(asks)s were needed by dates that have passed, so those dates were "
+        "cleared: edit the proposal to give new ones before the call closes.",
+        len(cleared),
+    ) % {"asks": ", ".join(str(n) for n in cleared)}
+
+
+def _carried_over_tell_proposer(carried: Proposal, *, steward: User, cleared: list[int]) -> None:
+    """A steward acted on someone's proposal: the proposer hears it, in their language."""
+    link = django_settings.SITE_URL + reverse(
+        "creditclub:proposal",
+        kwargs={"network_slug": carried.network.slug, "proposal_id": carried.pk},
+    )
+
+    def render() -> tuple[str, str]:
+        subject = _("Your proposal is carried over to %(gathering)s") % {
+            "gathering": carried.gathering.title
+        }
+        lines = [
+            _(
+                "%(steward)s carried “%(title)s” over to the call for %(gathering)s, as you "
+                "asked. It is submitted there, and you can edit it until the deadline."
+            )
+            % {
+                "steward": steward.full_name,
+                "title": carried.title,
+                "gathering": carried.gathering.title,
+            },
+            carried_over_dates_text(cleared),
+            link,
+        ]
+        return subject, "\n\n".join(line for line in lines if line)
+
+    mail_send_by_language(
+        network=carried.network,
+        recipients=[carried.proposer],
+        render=render,
+        free_text=False,
+    )
 
 
 def presenter_pack_acknowledge(

@@ -45,6 +45,8 @@ def proposal_stage_decision(*, proposal: Proposal, decision: str, actor: User) -
             lifecycle.check_transition(proposal.state, decision)
         except lifecycle.TransitionError as error:
             raise ValidationError(transition_error_text(proposal.state, decision)) from error
+        if decision == ProposalState.SELECTED:
+            _refuse_a_second_turn(proposal)
     Proposal.objects.filter(pk=proposal.pk).update(staged_decision=decision)
     proposal.staged_decision = decision
     audit_record(
@@ -55,6 +57,25 @@ def proposal_stage_decision(*, proposal: Proposal, decision: str, actor: User) -
         data={"decision": decision},
     )
     return proposal
+
+
+def _refuse_a_second_turn(proposal: Proposal) -> None:
+    """A waitlisted proposal carried over has a copy in a later call: selecting both would
+    put one project on two gatherings."""
+    copy = (
+        Proposal.objects.filter(carried_from=proposal)
+        .exclude(state__in=[ProposalState.WITHDRAWN, ProposalState.DECLINED])
+        .select_related("gathering")
+        .first()
+    )
+    if copy is not None:
+        raise ValidationError(
+            _(
+                "This proposal was carried over to %(gathering)s. Withdraw it there first, "
+                "or select it in that call."
+            )
+            % {"gathering": copy.gathering.title}
+        )
 
 
 def proposals_announce(*, gathering: Gathering, actor: User) -> list[Proposal]:

@@ -21,6 +21,7 @@ from django_scopes import scope, scopes_disabled
 from collaboratory.audit.services import audit_record
 from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.models import (
+    FORMER_STATUSES,
     Invitation,
     Membership,
     MembershipStatus,
@@ -115,7 +116,18 @@ def invitation_create(
             raise ValidationError(_("That organization or sector belongs to another network."))
     if "email" not in errors:
         with scope(network=network):
-            if Membership.objects.filter(network=network, user__email__iexact=email).exists():
+            existing = (
+                Membership.objects.filter(network=network, user__email__iexact=email)
+                .values_list("status", flat=True)
+                .first()
+            )
+            if existing in FORMER_STATUSES:
+                # Someone who left, was removed or suspended: the roster brings them back.
+                errors["email"] = _(
+                    "%(email)s already has a membership in this network, now %(status)s. To "
+                    "bring them back, change its status on the roster: no invitation is needed."
+                ) % {"email": email, "status": MembershipStatus(existing).label}
+            elif existing is not None:
                 errors["email"] = _("This person is already in the network.")
             elif pending := _pending_invitation(network, email):
                 errors["email"] = _(

@@ -73,25 +73,30 @@ def nomination_create(
         errors["reasons"] = _(
             "Say in a sentence or two why this person fits the network (at least 20 characters)."
         )
-    if "nominee_email" not in errors:
-        with scope(network=network):
-            if Membership.objects.filter(
-                network=network, user__email__iexact=nominee_email
-            ).exists():
-                errors["nominee_email"] = _("This person is already in the network.")
-            elif Nomination.objects.filter(
-                network=network,
-                nominator=nominator,
-                nominee_email=nominee_email,
-                status=NominationStatus.PENDING,
-            ).exists():
-                # A double click or a resend: one card in the stewards' queue, not two.
-                errors["nominee_email"] = _(
-                    "You have already nominated %(email)s; the stewards will review it."
-                ) % {"email": nominee_email}
+    # Whether the nominee is, or was, a member is not checked here: any answer would tell
+    # the nominating member about someone else's membership. The stewards' queue shows it.
     if errors:
         raise ValidationError(errors)
     with scope(network=network), transaction.atomic():
+        # The duplicate check and the write hold the nominator's row (SQLite's immediate
+        # transaction holds the whole database already), so a double click's second request
+        # waits for the first and finds its nomination.
+        Membership.objects.select_for_update().filter(pk=membership.pk).first()
+        if Nomination.objects.filter(
+            network=network,
+            nominator=nominator,
+            nominee_email=nominee_email,
+            status=NominationStatus.PENDING,
+        ).exists():
+            # A double click or a resend: one card in the stewards' queue, not two.
+            raise ValidationError(
+                {
+                    "nominee_email": _(
+                        "You have already nominated %(email)s; the stewards will review it."
+                    )
+                    % {"email": nominee_email}
+                }
+            )
         organization = organization_get_or_create(network=network, name=organization_name)
         nomination = Nomination(
             network=network,
