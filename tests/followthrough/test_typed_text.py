@@ -5,6 +5,8 @@ same way."""
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from django.core.exceptions import ValidationError
 from django_scopes import scopes_disabled
@@ -53,7 +55,9 @@ def test_a_move_note_with_a_control_character_is_refused_and_changes_nothing(
             "note",
         ),
         (
-            lambda p, c: project_update_post(proposal=p.proposal, author=p.presenter, text=BAD),
+            lambda p, c: project_update_post(
+                proposal=p.proposal, author=p.presenter, text=BAD, idempotency_key=uuid.uuid4()
+            ),
             "text",
         ),
         (

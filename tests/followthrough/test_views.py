@@ -242,7 +242,7 @@ def test_the_project_page_shows_commitments_updates_and_the_presenters_forms(
     client = client_for(project.presenter)
     client.post(
         f"/n/alpha/follow-through/projects/{project.proposal.pk}/update/",
-        {"text": "We opened on Saturday", "link": ""},
+        {"text": "We opened on Saturday", "link": "", "idempotency_key": str(uuid.uuid4())},
     )
     client.post(
         f"/n/alpha/follow-through/projects/{project.proposal.pk}/feedback/",

@@ -7,6 +7,7 @@ The status itself lives on `commitments.Commitment`; only `followthrough.service
 
 from __future__ import annotations
 
+import uuid
 from typing import Any, ClassVar
 
 from django.conf import settings
@@ -162,11 +163,19 @@ class ProjectUpdate(models.Model):
     text = models.TextField(_("update"), validators=multi_line(_("the update")))
     link = models.URLField(_("link (optional)"), blank=True, validators=one_line(_("the link")))
     created_at = models.DateTimeField()
+    # The form's own key: the same update sent again (a timeout, a double tap) is stored and
+    # emailed once (`project_update_post`).
+    idempotency_key = models.UUIDField(default=uuid.uuid4, editable=False)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "idempotency_key"], name="project_update_idempotency_key_once"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.text[:60]

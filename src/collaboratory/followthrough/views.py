@@ -18,6 +18,7 @@ from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import get_script_prefix, reverse
+from django.utils import timezone
 from django.utils.html import conditional_escape
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import SafeString, mark_safe
@@ -587,17 +588,26 @@ def project_update(request: NetworkRequest, network_slug: str, proposal_id: int)
     if not form.is_valid():
         messages.error(request, _("Write the update: what happened, what is next."))
         return _to_project(proposal)
+    now = timezone.now()
     try:
-        services.project_update_post(
+        update = services.project_update_post(
             proposal=proposal,
             author=request.user,
             text=form.cleaned_data["text"],
             link=form.cleaned_data["link"],
+            idempotency_key=request.POST.get("idempotency_key", ""),
+            now=now,
         )
     except (ValidationError, PermissionDenied) as error:
         messages.error(request, _error_text(error))
     else:
-        messages.success(request, _("Update posted; everyone who made a commitment is emailed."))
+        if update.created_at == now:
+            messages.success(
+                request, _("Update posted; everyone who made a commitment is emailed.")
+            )
+        else:
+            # The same form sent again (a timeout, a double tap): stored and emailed once.
+            messages.info(request, _("This update was already posted; nobody is emailed twice."))
     return _to_project(proposal)
 
 

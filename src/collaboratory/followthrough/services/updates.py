@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from datetime import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -87,13 +88,56 @@ def commitment_update_post(
     return activity
 
 
+def _update_key(value: object) -> uuid.UUID:
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise ValidationError(
+            {
+                "idempotency_key": _(
+                    "This form has no usable submission key, so nothing was posted; reload "
+                    "the page and post the update again."
+                )
+            }
+        ) from None
+
+
+def _same_update(existing: ProjectUpdate, proposal: Proposal) -> ProjectUpdate:
+    """The update stored under this key, when it is this project's: a key sent again for
+    another project is refused (it never returns that project's update)."""
+    if existing.proposal_id != proposal.pk:
+        raise ValidationError(
+            {
+                "idempotency_key": _(
+                    "This form was already used to post on another project, so nothing was "
+                    "posted; reload the page and post the update again."
+                )
+            }
+        )
+    return existing
+
+
 def project_update_post(
-    *, proposal: Proposal, author: User, text: str, link: str = "", now: datetime | None = None
+    *,
+    proposal: Proposal,
+    author: User,
+    text: str,
+    idempotency_key: uuid.UUID | str,
+    link: str = "",
+    now: datetime | None = None,
 ) -> ProjectUpdate:
-    """The presenter's news; every committer to the project is emailed once (a task)."""
+    """The presenter's news; every committer to the project is emailed once (a task).
+    Once per idempotency key: the same form sent again returns the first update, stores
+    and emails nothing, even when both posts race."""
     now = now or timezone.now()
     if proposal.proposer_id != author.pk:
         raise PermissionDenied(_("Only the presenter posts updates on a project."))
+    key = _update_key(idempotency_key)
+    existing = ProjectUpdate.objects.filter(network=proposal.network, idempotency_key=key).first()
+    if existing is not None:
+        return _same_update(existing, proposal)
     errors: dict[str, list[str]] = {}
     if proposal.state not in (ProposalState.SELECTED, ProposalState.PRESENTED):
         errors["text"] = [_("Updates are for selected and presented projects.")]
@@ -114,22 +158,35 @@ def project_update_post(
     link = link_checked(link, errors)
     if errors:
         raise ValidationError(errors)
-    with transaction.atomic():
-        update = ProjectUpdate.objects.create(
-            network=proposal.network,
-            proposal=proposal,
-            author=author,
-            text=text,
-            link=link,
-            created_at=now,
-        )
-        audit_record(
-            action="project.update_posted", actor=author, network=proposal.network, target=update
-        )
-        # deferred: the tasks module imports these services
-        from collaboratory.followthrough.tasks import project_update_notify
+    try:
+        with transaction.atomic():
+            update = ProjectUpdate.objects.create(
+                network=proposal.network,
+                proposal=proposal,
+                author=author,
+                text=text,
+                link=link,
+                created_at=now,
+                idempotency_key=key,
+            )
+            audit_record(
+                action="project.update_posted",
+                actor=author,
+                network=proposal.network,
+                target=update,
+            )
+            # deferred: the tasks module imports these services
+            from collaboratory.followthrough.tasks import project_update_notify
 
-        project_update_notify.enqueue(update.pk)
+            project_update_notify.enqueue(update.pk)
+    except IntegrityError:
+        # A concurrent post of the same form won the unique constraint: return its update.
+        existing = ProjectUpdate.objects.filter(
+            network=proposal.network, idempotency_key=key
+        ).first()
+        if existing is None:
+            raise
+        return _same_update(existing, proposal)
     return update
 
 
