@@ -289,7 +289,7 @@ def proposal_carry_over(
 ) -> HttpResponse:
     proposal = _proposal(request, proposal_id, "creditclub.edit_proposal")
     target = get_object_or_404(
-        Gathering, pk=id_param(request.POST.get("gathering"), field="gathering")
+        Gathering, pk=id_param(request.POST.get("gathering"), field=_("gathering"))
     )
     try:
         carried = services.proposal_carry_over(
@@ -494,7 +494,7 @@ def run_of_show_view(request: NetworkRequest, network_slug: str, gathering_id: i
     run = list(run_of_show(gathering=gathering))
     if request.method == "POST":
         order = [p.pk for p in run]
-        moved = id_param(request.POST.get("proposal"), field="proposal", required=False)
+        moved = id_param(request.POST.get("proposal"), field=_("proposal"), required=False)
         step = -1 if request.POST.get("direction") == "up" else 1
         if moved in order:
             i = order.index(moved)
