@@ -1,6 +1,6 @@
-"""A presenter's project update is stored and emailed once per submission: the page's form
-carries a key of its own, so the same form sent again after a timeout (or a double tap)
-gives back the first update instead of a second email to every committer."""
+"""A presenter's project update, and an update on one commitment, are stored and emailed
+once per submission: the page's form carries a key of its own, so the same form sent again
+after a timeout (or a double tap) gives back the first update instead of a second email."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django_scopes import scopes_disabled
 
-from collaboratory.followthrough.models import ProjectUpdate
+from collaboratory.followthrough.models import ActivityKind, CommitmentActivity, ProjectUpdate
 from collaboratory.followthrough.services import project_update_post
 from tests.conftest import client_for
 from tests.factories import MembershipFactory
@@ -104,3 +104,46 @@ def test_a_form_without_a_usable_key_stores_nothing_and_says_why(project: Projec
     )
     assert updates() == []
     assert "reload the page" in response.content.decode()
+
+
+# --- An update on one commitment ------------------------------------------------------------
+
+
+def test_an_update_on_a_commitment_sent_twice_is_stored_and_emailed_once(  # type: ignore[no-untyped-def]
+    project: Project, run_tasks, mailoutbox
+) -> None:
+    commitment = project.commit()
+    run_tasks()
+    mailoutbox.clear()
+    client = client_for(project.dana)
+    page = f"/n/alpha/follow-through/commitments/{commitment.pk}/"
+    update = f"{page}update/"
+    shown = client.get(page).content.decode()
+    form = shown[shown.index(f'action="{update}"') :]
+    found = re.search(r'name="idempotency_key" value="([^"]*)"', form)
+    assert found is not None
+    fields = {"note": "First intro made", "link": "", "idempotency_key": found.group(1)}
+
+    first = client.post(update, fields, follow=True)
+    again = client.post(update, fields, follow=True)
+    run_tasks()
+
+    with scopes_disabled():
+        notes = list(
+            CommitmentActivity.objects.filter(
+                commitment=commitment, kind=ActivityKind.UPDATE
+            ).values_list("note", flat=True)
+        )
+    assert notes == ["First intro made"]
+    assert [m.to for m in mailoutbox] == [[project.presenter.email]]
+    assert "Update posted." in first.content.decode()
+    assert "This update was already posted; nobody is emailed twice." in again.content.decode()
+
+
+def test_my_commitments_gives_each_rows_update_form_a_key_of_its_own(project: Project) -> None:
+    project.commit()
+    project.commit()
+    page = client_for(project.dana).get("/n/alpha/follow-through/").content.decode()
+    keys = re.findall(r'name="idempotency_key" value="([^"]*)"', page)
+    assert len(keys) == 2
+    assert len({uuid.UUID(k) for k in keys}) == 2

@@ -51,7 +51,9 @@ def test_a_move_note_with_a_control_character_is_refused_and_changes_nothing(
     ("post", "field"),
     [
         (
-            lambda p, c: commitment_update_post(commitment=c, author=p.dana, note=BAD),
+            lambda p, c: commitment_update_post(
+                commitment=c, author=p.dana, note=BAD, idempotency_key=uuid.uuid4()
+            ),
             "note",
         ),
         (
@@ -88,7 +90,10 @@ def test_line_breaks_and_tabs_still_pass_in_an_update(project: Project) -> None:
 
     with scopes_disabled():
         activity = commitment_update_post(
-            commitment=commitment, author=project.dana, note="Done:\n\t- the list"
+            commitment=commitment,
+            author=project.dana,
+            note="Done:\n\t- the list",
+            idempotency_key=uuid.uuid4(),
         )
 
     assert activity.note == "Done:\n\t- the list"

@@ -139,7 +139,11 @@ def test_the_commitment_page_tells_its_story(project: Project) -> None:
     project.move(commitment, project.presenter, lc.ACKNOWLEDGED, note="Thank you, Dana!")
     client_for(project.dana).post(
         f"/n/alpha/follow-through/commitments/{commitment.pk}/update/",
-        {"note": "First intro made", "link": "https://example.org/intro"},
+        {
+            "note": "First intro made",
+            "link": "https://example.org/intro",
+            "idempotency_key": str(uuid.uuid4()),
+        },
     )
     bad = client_for(project.dana).post(
         f"/n/alpha/follow-through/commitments/{commitment.pk}/update/",
@@ -615,7 +619,11 @@ def test_an_update_posted_inline_swaps_the_row(project: Project) -> None:
     client = client_for(project.dana)
 
     empty = client.post(url, {"note": " "}, HTTP_HX_REQUEST="true")
-    posted = client.post(url, {"note": "Two intros made"}, HTTP_HX_REQUEST="true")
+    posted = client.post(
+        url,
+        {"note": "Two intros made", "idempotency_key": str(uuid.uuid4())},
+        HTTP_HX_REQUEST="true",
+    )
 
     assert empty.status_code == 400
     assert "Write the update: what happened, what is next." in empty.content.decode()

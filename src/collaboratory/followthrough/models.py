@@ -104,12 +104,20 @@ class CommitmentActivity(models.Model):
     note = models.TextField(blank=True, validators=multi_line(_("the note")))
     link = models.URLField(blank=True, validators=one_line(_("the link")))
     created_at = models.DateTimeField()
+    # An update's form key: the same update sent again (a timeout, a double tap) is stored
+    # and emailed once (`commitment_update_post`). None for moves and older updates.
+    idempotency_key = models.UUIDField(null=True, blank=True, editable=False)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
     class Meta:
         ordering = ["created_at", "pk"]
         indexes = [models.Index(fields=["commitment", "created_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "idempotency_key"], name="commitment_activity_key_once"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} on commitment {self.commitment_id}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 import secrets
+import uuid
 from collections.abc import Callable
 from datetime import date
 from functools import partial
@@ -150,14 +151,21 @@ def _row(
     """A row of My commitments: one button per move; only the move chosen shows its form
     (every row showing every form made 12 commitments a 5,300 px page)."""
     links = links or row_links(request.network.slug)
-    return _row_context(commitment, commitment, links(commitment.pk), _roles(request, commitment))
+    return _row_context(
+        commitment, commitment, links(commitment.pk), _roles(request, commitment), str(uuid.uuid4())
+    )
 
 
 def _row_context(
-    commitment: Commitment | CommitmentRow, shown: Any, links: dict[str, str], roles: frozenset[str]
+    commitment: Commitment | CommitmentRow,
+    shown: Any,
+    links: dict[str, str],
+    roles: frozenset[str],
+    update_key: str,
 ) -> dict[str, Any]:
     """What `_row.html` reads: `commitment` decides the moves, `shown` is what the row prints
-    (the commitment itself, or a row shape's stand-in)."""
+    (the commitment itself, or a row shape's stand-in). `update_key` is the update form's
+    own key (a fresh UUID per row drawn), so an update sent twice is posted once."""
     wants_amount = lifecycle.COMMITTER in roles and commitment.amount is not None
     moves = [
         _move(commitment, m, wants_amount) for m in lifecycle.moves_for(commitment.status, roles)
@@ -171,6 +179,7 @@ def _row_context(
         "is_committer": lifecycle.COMMITTER in roles,
         # Who `commitment_update_post` lets post: a steward reading the page gets no form.
         "posts_updates": bool(roles & {lifecycle.COMMITTER, lifecycle.RECIPIENT}),
+        "update_key": update_key,
         "wants_amount": wants_amount,
         "settled": commitment.status in lifecycle.SETTLED,
     }
@@ -198,6 +207,7 @@ ROW_TEXTS = (
     "amount",
     "due",
     "delivered",
+    "key",
     "next",
     "csrf",
 )
@@ -250,7 +260,11 @@ def _draw_shape(commitment: CommitmentRow, roles: frozenset[str]) -> tuple[str, 
         committer=_Named(full_name=_mark("committer")),
     )
     row = _row_context(
-        commitment, stand_in, {key: _mark(key) for key in ("page", "act", "update")}, roles
+        commitment,
+        stand_in,
+        {key: _mark(key) for key in ("page", "act", "update")},
+        roles,
+        _mark("key"),
     )
     html = render_to_string(
         "followthrough/_row.html",
@@ -302,6 +316,7 @@ def rows_html(
             "update": _text(row_links_["update"]),
             "amount": _text(c.amount_text) if c.amount else "",
             "due": _text(c.due_text),
+            "key": str(uuid.uuid4()),
         }
         if lifecycle.COMMITTER in roles:
             texts["proposer"] = _text(c.proposer_name)
@@ -534,16 +549,24 @@ def commitment_update(
 ) -> HttpResponse:
     commitment = _commitment(request, commitment_id)
     error: Exception | None = None
+    now = timezone.now()
+    done = _("Update posted.")
     try:
-        services.commitment_update_post(
+        posted = services.commitment_update_post(
             commitment=commitment,
             author=request.user,
             note=request.POST.get("note", ""),
             link=request.POST.get("link", ""),
+            idempotency_key=request.POST.get("idempotency_key", ""),
+            now=now,
         )
     except (ValidationError, PermissionDenied) as caught:
         error = caught
-    return _respond(request, commitment, error, _("Update posted."))
+    else:
+        if posted.created_at != now:
+            # The same form sent again (a timeout, a double tap): stored and emailed once.
+            done = _("This update was already posted; nobody is emailed twice.")
+    return _respond(request, commitment, error, done)
 
 
 @require_POST
