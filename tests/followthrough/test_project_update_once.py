@@ -147,3 +147,25 @@ def test_my_commitments_gives_each_rows_update_form_a_key_of_its_own(project: Pr
     keys = re.findall(r'name="idempotency_key" value="([^"]*)"', page)
     assert len(keys) == 2
     assert len({uuid.UUID(k) for k in keys}) == 2
+
+
+def test_a_refused_project_update_comes_back_with_what_was_typed(project: Project) -> None:
+    client = client_for(project.presenter)
+    key = form_key(client.get(project_url(project)).content.decode(), project)
+    typed = "We opened on Saturday:\n40 people came"
+
+    refused = client.post(
+        update_url(project),
+        {"text": typed, "link": "javascript:alert(1)", "idempotency_key": key},
+    )
+
+    page = refused.content.decode()
+    assert refused.status_code == 400
+    assert "The link must be a full web address starting with https://." in page
+    assert f">{typed}</textarea>" in page
+    assert 'value="javascript:alert(1)"' in page
+    assert form_key(page, project) == key
+    assert updates() == []
+    # Sent again once fixed, from the page it came back on: posted once.
+    client.post(update_url(project), {"text": typed, "link": "", "idempotency_key": key})
+    assert updates() == [typed]

@@ -7,7 +7,7 @@ import html
 import re
 import secrets
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import partial
 from typing import Any
@@ -603,14 +603,30 @@ def _to_project(proposal: Proposal) -> HttpResponse:
     return redirect("creditclub:proposal", proposal.network.slug, proposal.pk)
 
 
+def _project_update_refused(
+    request: NetworkRequest, proposal: Proposal, errors: Mapping[str, list[str]]
+) -> HttpResponse:
+    """A refused project update comes back as its form, each problem beside its field and
+    what was typed kept under the same key (nothing was stored under it)."""
+    values = {name: request.POST.get(name, "") for name in ("text", "link", "idempotency_key")}
+    if "idempotency_key" in errors or not values["idempotency_key"]:
+        values["idempotency_key"] = str(uuid.uuid4())
+    context = {
+        "proposal": proposal,
+        "values": values,
+        "errors": errors,
+        "other_errors": [m for f, ms in errors.items() if f not in ("text", "link") for m in ms],
+    }
+    return render(request, "followthrough/project_update.html", context, status=400)
+
+
 @require_POST
 @network_view()
 def project_update(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
     proposal = _project(request, proposal_id)
     form = ProjectUpdateForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Write the update: what happened, what is next."))
-        return _to_project(proposal)
+        return _project_update_refused(request, proposal, form.errors)
     now = timezone.now()
     try:
         update = services.project_update_post(
@@ -621,7 +637,10 @@ def project_update(request: NetworkRequest, network_slug: str, proposal_id: int)
             idempotency_key=request.POST.get("idempotency_key", ""),
             now=now,
         )
-    except (ValidationError, PermissionDenied) as error:
+    except ValidationError as error:
+        errors = error.message_dict if hasattr(error, "error_dict") else {"": error.messages}
+        return _project_update_refused(request, proposal, errors)
+    except PermissionDenied as error:
         messages.error(request, _error_text(error))
     else:
         if update.created_at == now:
