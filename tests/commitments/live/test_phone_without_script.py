@@ -14,6 +14,7 @@ from django_scopes import scopes_disabled
 from collaboratory.commitments.models import Commitment
 from tests.commitments.conftest import FIRM, Room, next_month
 from tests.commitments.live.test_screens import url
+from tests.commitments.screens_helpers import second_presenter
 from tests.conftest import client_for
 
 
@@ -157,3 +158,24 @@ def test_a_vague_text_without_script_can_be_saved_anyway_with_the_same_key(room:
     kept = client.post(action, {**form.fields, "accept_vague": "1"})
     assert kept.status_code == 302
     assert stored(room) == [("Happy to help, let me know", room.ask.pk, "None")]
+
+
+def test_without_script_every_presenters_asks_can_be_seen_and_chosen(room: Room) -> None:
+    """The script shows the chosen presenter's asks only; without it nothing would ever
+    show another presenter's, so the page hides none and each group names its presenter."""
+    other = second_presenter(room)
+    with scopes_disabled():
+        ask = other.asks.order_by("pk").first()
+    assert ask is not None
+    client = client_for(room.dana)
+    page = client.get(url(room, "phone")).content.decode()
+    assert f'data-asks-for="{other.pk}">' in page
+    assert "Which of Pat Presenter's asks?" in page
+
+    action, fields = fill(client, room, what=FIRM, amount="3", unit="introductions")
+    fields.update({"proposal": str(other.pk), f"ask-{other.pk}": str(ask.pk)})
+    client.post(action, fields)
+
+    with scopes_disabled():
+        saved = list(Commitment.objects.filter(proposal=other).values_list("ask_id", flat=True))
+    assert saved == [ask.pk]
