@@ -433,15 +433,16 @@ POLICY: dict[str, Rule] = {
     ),
     # The presenter's own forms: the member persona presents in Alpha; stewards may see the
     # proposal but not post for the presenter (403); in the youth cohort the proposal is
-    # not the youth member's to see (404).
+    # not the youth member's to see (404). The matrix posts nothing: the presenter's empty
+    # update comes back as its form (400), empty feedback as a message on the project (302).
     **{
         f"followthrough:{name}": Rule(
-            own=everyone(403, anonymous=302, member=302, youth_member=404, platform_admin=404),
+            own=everyone(403, anonymous=302, member=status, youth_member=404, platform_admin=404),
             foreign=FOREIGN_404,
             method="post",
             kwargs={"proposal_id": proposal_pk},
         )
-        for name in ("project_update", "project_feedback")
+        for name, status in (("project_update", 400), ("project_feedback", 302))
     },
     "followthrough:feedback": Rule(own=stewards_only(), foreign=FOREIGN_404),
     "followthrough:gratitude": Rule(

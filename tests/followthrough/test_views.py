@@ -428,7 +428,9 @@ def test_a_partnership_with_missing_fields_or_foreign_links_is_refused(project: 
 
 
 def _without_csrf(body: str) -> str:
+    """The page without what differs per request: the CSRF token and the form's own key."""
     body = re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "CSRF", body)
+    body = re.sub(r'name="idempotency_key" value="[^"]+"', "KEY", body)
     return re.sub(r'"X-CSRFToken": "[^"]+"', "CSRF", body)
 
 

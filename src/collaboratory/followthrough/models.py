@@ -270,12 +270,20 @@ class Partnership(models.Model):
     partner_network = models.ForeignKey(
         Network, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # The form's own key: the same form sent twice records one partnership
+    # (`partnership_record`). None for the demo's and older rows.
+    idempotency_key = models.UUIDField(null=True, blank=True, editable=False)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
     class Meta:
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["network", "status"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "idempotency_key"], name="partnership_key_once"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.title

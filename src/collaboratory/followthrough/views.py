@@ -803,6 +803,7 @@ def partnership_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
     else:
         form = PartnershipForm(posted, choices=choices)
     status = 200
+    key_refused = False  # a key that is unusable or someone else's: the form gets a new one
     if posted is not None and not finding:
         if form.is_valid():
             data = form.cleaned_data
@@ -817,8 +818,10 @@ def partnership_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
                     member_ids=[c.user_id for c in chosen if c.membership_id in data["members"]],
                     organization_ids=data["organizations"],
                     proposal_ids=data["proposals"],
+                    idempotency_key=posted.get("idempotency_key") or None,
                 )
             except ValidationError as error:
+                key_refused = "idempotency_key" in error.message_dict
                 for field, errs in error.message_dict.items():
                     form.add_error(field if field in form.fields else None, errs)
             else:
@@ -834,6 +837,12 @@ def partnership_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
         {
             "form": form,
             "chosen": chosen,
+            # The form's own key, kept while members are searched for: sent twice, the
+            # partnership is recorded once.
+            "form_key": (
+                posted.get("idempotency_key") if posted is not None and not key_refused else ""
+            )
+            or str(uuid.uuid4()),
             **_member_results_context(request, q, exclude=chosen_ids),
         },
         status=status,
