@@ -414,10 +414,11 @@ POLICY: dict[str, Rule] = {
         foreign=FOREIGN_404,
         kwargs={"commitment_id": commitment_pk},
     ),
-    # An empty POST by a party is refused with a message and sent back (302); others 403.
+    # An empty POST by a party is refused: the commitment's page comes back with the form
+    # open and what was sent filled in (400); others 403.
     **{
         f"followthrough:{name}": Rule(
-            own=members_only(302) | {"youth_member": 403},
+            own=members_only(400) | {"youth_member": 403},
             foreign=FOREIGN_404,
             method="post",
             kwargs={"commitment_id": commitment_pk},

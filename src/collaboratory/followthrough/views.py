@@ -483,18 +483,54 @@ def _error_text(error: ValidationError | PermissionDenied) -> str:
     return str(error)
 
 
+def _kept(request: NetworkRequest, *, update: bool) -> dict[str, Any]:
+    """What a refused form had typed, to fill it in again (`_row.html`, `commitment.html`)."""
+    return {
+        "update": update,
+        "note": request.POST.get("note", ""),
+        "link": request.POST.get("link", ""),
+        "delivered": request.POST.get("delivered_amount", ""),
+        "key": request.POST.get("idempotency_key", ""),
+    }
+
+
 def _respond(
-    request: NetworkRequest, commitment: Commitment, error: Exception | None, done: str
+    request: NetworkRequest,
+    commitment: Commitment,
+    error: Exception | None,
+    done: str,
+    kept: dict[str, Any] | None = None,
 ) -> HttpResponse:
-    """htmx swaps the row in place (with the message inside it); a plain form redirects."""
+    """htmx swaps the row in place (with the message inside it); a plain form redirects,
+    or, refused, gets the commitment's page back with the form open and filled in as it
+    was sent (`kept`), so nothing typed on a phone is lost."""
+    kept = kept if error is not None and kept is not None else {}
+    if error is not None and not request.htmx:
+        fresh = _commitment(request, commitment.pk)
+        row = _row(request, fresh)
+        if kept.get("update") and kept.get("key"):
+            row["update_key"] = kept["key"]  # nothing was stored under it
+        context = {
+            "row": row,
+            "history": commitment_history(commitment=fresh),
+            "row_message": _error_text(error),  # type: ignore[arg-type]
+            "row_error": True,
+            "posted_move": request.POST.get("to", ""),
+            "kept": kept,
+        }
+        return render(request, "followthrough/commitment.html", context, status=400)
     if request.htmx:
         fresh = _commitment(request, commitment.pk)
         page = reverse(
             "followthrough:commitment",
             kwargs={"network_slug": request.network.slug, "commitment_id": commitment.pk},
         )
+        row = _row(request, fresh)
+        if kept.get("update") and kept.get("key"):
+            row["update_key"] = kept["key"]  # nothing was stored under it
         context = {
-            "row": _row(request, fresh),
+            "row": row,
+            "kept": kept,
             "row_message": _error_text(error) if error else done,  # type: ignore[arg-type]
             "row_error": error is not None,
             # A refused move opens its form again, with the reason above it.
@@ -538,7 +574,11 @@ def commitment_act(request: NetworkRequest, network_slug: str, commitment_id: in
         error = caught
     label = CommitmentStatus(to).label if to in CommitmentStatus.values else to
     return _respond(
-        request, commitment, error, _("Saved: the commitment is now “%(s)s”.") % {"s": label}
+        request,
+        commitment,
+        error,
+        _("Saved: the commitment is now “%(s)s”.") % {"s": label},
+        _kept(request, update=False),
     )
 
 
@@ -566,7 +606,7 @@ def commitment_update(
         if posted.created_at != now:
             # The same form sent again (a timeout, a double tap): stored and emailed once.
             done = _("This update was already posted; nobody is emailed twice.")
-    return _respond(request, commitment, error, done)
+    return _respond(request, commitment, error, done, _kept(request, update=True))
 
 
 @require_POST
