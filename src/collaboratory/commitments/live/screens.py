@@ -35,7 +35,7 @@ from collaboratory.commitments.live.selectors import (
     phone_access,
     room_commitment,
     room_people,
-    room_person,
+    room_person_shown,
     room_proposal,
     room_run_of_show,
 )
@@ -382,7 +382,9 @@ def console_action(request: NetworkRequest, network_slug: str, gathering_id: int
             scribe = {
                 **{key: request.POST.get(key, "") for key in request.POST},
                 "errors": errors,
-                "committer_user": room_person(user_id=parse_id(committer_raw)),
+                "committer_user": room_person_shown(
+                    gathering=gathering, user_id=parse_id(committer_raw)
+                ),
                 "vague": "what" in errors and bool(request.POST.get("what", "").strip()),
             }
             # What was typed is this request's alone: rendered, never kept.
