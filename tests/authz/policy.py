@@ -414,10 +414,11 @@ POLICY: dict[str, Rule] = {
         foreign=FOREIGN_404,
         kwargs={"commitment_id": commitment_pk},
     ),
-    # An empty POST by a party is refused with a message and sent back (302); others 403.
+    # An empty POST by a party is refused: the commitment's page comes back with the form
+    # open and what was sent filled in (400); others 403.
     **{
         f"followthrough:{name}": Rule(
-            own=members_only(302) | {"youth_member": 403},
+            own=members_only(400) | {"youth_member": 403},
             foreign=FOREIGN_404,
             method="post",
             kwargs={"commitment_id": commitment_pk},
@@ -433,15 +434,16 @@ POLICY: dict[str, Rule] = {
     ),
     # The presenter's own forms: the member persona presents in Alpha; stewards may see the
     # proposal but not post for the presenter (403); in the youth cohort the proposal is
-    # not the youth member's to see (404).
+    # not the youth member's to see (404). The matrix posts nothing: the presenter's empty
+    # update comes back as its form (400), empty feedback as a message on the project (302).
     **{
         f"followthrough:{name}": Rule(
-            own=everyone(403, anonymous=302, member=302, youth_member=404, platform_admin=404),
+            own=everyone(403, anonymous=302, member=status, youth_member=404, platform_admin=404),
             foreign=FOREIGN_404,
             method="post",
             kwargs={"proposal_id": proposal_pk},
         )
-        for name in ("project_update", "project_feedback")
+        for name, status in (("project_update", 400), ("project_feedback", 302))
     },
     "followthrough:feedback": Rule(own=stewards_only(), foreign=FOREIGN_404),
     "followthrough:gratitude": Rule(

@@ -3,6 +3,7 @@ presenter prompts, auto-confirmation and lapsing."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -264,6 +265,7 @@ def test_a_project_update_reaches_every_committer_once(project: Project, quiet, 
             author=project.presenter,
             text="We opened!",
             link="https://example.org/news",
+            idempotency_key=uuid.uuid4(),
         )
     run_tasks()
     with scope(network=project.world.alpha):

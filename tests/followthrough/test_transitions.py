@@ -3,6 +3,7 @@ live event), every invalid one refused with nothing changed."""
 
 from __future__ import annotations
 
+import uuid
 from decimal import Decimal
 from typing import Any
 
@@ -300,9 +301,13 @@ def test_an_update_on_a_commitment_reaches_the_other_party(
             author=project.dana,
             note="First introduction made",
             link="https://example.org/notes",
+            idempotency_key=uuid.uuid4(),
         )
         commitment_update_post(
-            commitment=commitment, author=project.presenter, note="Thank you, we met"
+            commitment=commitment,
+            author=project.presenter,
+            note="Thank you, we met",
+            idempotency_key=uuid.uuid4(),
         )
     run_tasks()
 

@@ -5,6 +5,8 @@ same way."""
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from django.core.exceptions import ValidationError
 from django_scopes import scopes_disabled
@@ -49,11 +51,15 @@ def test_a_move_note_with_a_control_character_is_refused_and_changes_nothing(
     ("post", "field"),
     [
         (
-            lambda p, c: commitment_update_post(commitment=c, author=p.dana, note=BAD),
+            lambda p, c: commitment_update_post(
+                commitment=c, author=p.dana, note=BAD, idempotency_key=uuid.uuid4()
+            ),
             "note",
         ),
         (
-            lambda p, c: project_update_post(proposal=p.proposal, author=p.presenter, text=BAD),
+            lambda p, c: project_update_post(
+                proposal=p.proposal, author=p.presenter, text=BAD, idempotency_key=uuid.uuid4()
+            ),
             "text",
         ),
         (
@@ -84,7 +90,10 @@ def test_line_breaks_and_tabs_still_pass_in_an_update(project: Project) -> None:
 
     with scopes_disabled():
         activity = commitment_update_post(
-            commitment=commitment, author=project.dana, note="Done:\n\t- the list"
+            commitment=commitment,
+            author=project.dana,
+            note="Done:\n\t- the list",
+            idempotency_key=uuid.uuid4(),
         )
 
     assert activity.note == "Done:\n\t- the list"

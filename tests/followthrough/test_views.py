@@ -139,7 +139,11 @@ def test_the_commitment_page_tells_its_story(project: Project) -> None:
     project.move(commitment, project.presenter, lc.ACKNOWLEDGED, note="Thank you, Dana!")
     client_for(project.dana).post(
         f"/n/alpha/follow-through/commitments/{commitment.pk}/update/",
-        {"note": "First intro made", "link": "https://example.org/intro"},
+        {
+            "note": "First intro made",
+            "link": "https://example.org/intro",
+            "idempotency_key": str(uuid.uuid4()),
+        },
     )
     bad = client_for(project.dana).post(
         f"/n/alpha/follow-through/commitments/{commitment.pk}/update/",
@@ -242,7 +246,7 @@ def test_the_project_page_shows_commitments_updates_and_the_presenters_forms(
     client = client_for(project.presenter)
     client.post(
         f"/n/alpha/follow-through/projects/{project.proposal.pk}/update/",
-        {"text": "We opened on Saturday", "link": ""},
+        {"text": "We opened on Saturday", "link": "", "idempotency_key": str(uuid.uuid4())},
     )
     client.post(
         f"/n/alpha/follow-through/projects/{project.proposal.pk}/feedback/",
@@ -424,7 +428,9 @@ def test_a_partnership_with_missing_fields_or_foreign_links_is_refused(project: 
 
 
 def _without_csrf(body: str) -> str:
+    """The page without what differs per request: the CSRF token and the form's own key."""
     body = re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "CSRF", body)
+    body = re.sub(r'name="idempotency_key" value="[^"]+"', "KEY", body)
     return re.sub(r'"X-CSRFToken": "[^"]+"', "CSRF", body)
 
 
@@ -615,7 +621,11 @@ def test_an_update_posted_inline_swaps_the_row(project: Project) -> None:
     client = client_for(project.dana)
 
     empty = client.post(url, {"note": " "}, HTTP_HX_REQUEST="true")
-    posted = client.post(url, {"note": "Two intros made"}, HTTP_HX_REQUEST="true")
+    posted = client.post(
+        url,
+        {"note": "Two intros made", "idempotency_key": str(uuid.uuid4())},
+        HTTP_HX_REQUEST="true",
+    )
 
     assert empty.status_code == 400
     assert "Write the update: what happened, what is next." in empty.content.decode()

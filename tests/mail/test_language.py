@@ -3,6 +3,8 @@ and one message to many is rendered once per language (all through networks.mail
 
 from __future__ import annotations
 
+import uuid
+
 from django.core import mail
 from django.urls import reverse
 from django_scopes import scopes_disabled
@@ -47,7 +49,10 @@ def test_one_update_goes_out_once_per_language(cohort: Youth, run_tasks) -> None
     mail.outbox.clear()
     with scopes_disabled():
         project_update_post(
-            proposal=cohort.proposal, author=cohort.proposal.proposer, text="We opened!"
+            proposal=cohort.proposal,
+            author=cohort.proposal.proposer,
+            text="We opened!",
+            idempotency_key=uuid.uuid4(),
         )
     run_tasks()
     to_pat = [m for m in mail.outbox if m.to == [cohort.pat.email]]

@@ -6,6 +6,8 @@ there)."""
 
 from __future__ import annotations
 
+import uuid
+
 from django.core import mail
 from django_scopes import scopes_disabled
 
@@ -27,7 +29,12 @@ def test_an_adult_presenters_update_reaches_a_youth_alone_and_each_steward(
     mail.outbox.clear()
 
     with scopes_disabled():
-        project_update_post(proposal=cohort.proposal, author=cohort.morgan, text="We opened!")
+        project_update_post(
+            proposal=cohort.proposal,
+            author=cohort.morgan,
+            text="We opened!",
+            idempotency_key=uuid.uuid4(),
+        )
     run_tasks()
 
     news = f"News from {cohort.proposal.title}"
@@ -64,6 +71,7 @@ def test_a_youth_presenters_update_reaches_each_adult_alone_and_stewards_once(
             proposal=cohort.proposal,
             author=presenter,
             text=f"Posters are up! Write to me at {presenter.email.upper()}",
+            idempotency_key=uuid.uuid4(),
         )
     run_tasks()
 
@@ -131,7 +139,10 @@ def test_a_title_with_line_breaks_still_sends_on_one_line(cohort: Youth, run_tas
             commitment=commitment, actor=cohort.proposal.proposer, to=lc.ACKNOWLEDGED
         )
         project_update_post(
-            proposal=cohort.proposal, author=cohort.proposal.proposer, text="Printed."
+            proposal=cohort.proposal,
+            author=cohort.proposal.proposer,
+            text="Printed.",
+            idempotency_key=uuid.uuid4(),
         )
     run_tasks()
 

@@ -55,7 +55,7 @@ def token_list(request: NetworkRequest, network_slug: str) -> HttpResponse:
 def token_revoke(request: NetworkRequest, network_slug: str, token_id: int) -> HttpResponse:
     network = request.network
     token = api_token_of(
-        network=network, user=request.user, token_id=id_param(str(token_id), field="token")
+        network=network, user=request.user, token_id=id_param(str(token_id), field=_("token"))
     )
     if token is None:
         raise Http404

@@ -1,30 +1,36 @@
-"""Submitting a commitment from a phone: the JSON endpoint `live:submit` the phone view's
-script posts to (and queues offline). The live stream and the room's screens are in
+"""Submitting a commitment from a phone: `live:submit`, the JSON endpoint the phone view's
+script posts to (and queues offline), and where the same form posts itself without
+JavaScript. The live stream and the room's screens are in
 `commitments.live`."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import datetime
+
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import JsonResponse
-from django.shortcuts import get_object_or_404
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from collaboratory.commitments.forms import commitment_entry_parse, entry_data
+from collaboratory.commitments.live.screens import phone_page
 from collaboratory.commitments.live.selectors import PhoneAccess, phone_access
-from collaboratory.commitments.models import GuardianApproval
+from collaboratory.commitments.models import Commitment, GuardianApproval
 from collaboratory.commitments.services import commitment_create, commitment_payload
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.http import NetworkRequest, network_view
 
 
-def _submit(request: NetworkRequest, gathering_id: int) -> JsonResponse:
-    network = request.network
-    gathering = get_object_or_404(Gathering.objects.filter(network=network), pk=gathering_id)
-    entry = commitment_entry_parse(
-        entry_data(request), gathering=gathering, entered_by=request.user, scribe=False
-    )
+def _save(
+    request: NetworkRequest, gathering: Gathering, data: Mapping[str, str], *, now: datetime
+) -> Commitment:
+    """Parse and store one entry from the viewer's own phone; the commitment stored under
+    its key (a new one, or the one a retry already stored)."""
+    entry = commitment_entry_parse(data, gathering=gathering, entered_by=request.user, scribe=False)
     if entry.committer.pk == request.user.pk:
         access = phone_access(user=request.user, gathering=gathering)
         if access is PhoneAccess.NOT_CHECKED_IN:
@@ -35,8 +41,57 @@ def _submit(request: NetworkRequest, gathering_id: int) -> JsonResponse:
             raise PermissionDenied(
                 _("Youth members make commitments at gatherings where youth take part.")
             )
+    return commitment_create(**entry.create_kwargs(), entered_by=request.user, now=now)
+
+
+def _errors(error: ValidationError | PermissionDenied) -> dict[str, list[str]]:
+    if isinstance(error, PermissionDenied):
+        return {"__all__": [str(error)]}
+    return error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
+
+
+def _page_reply(request: NetworkRequest, gathering: Gathering) -> HttpResponse:
+    """The phone form posted without JavaScript: a saved commitment goes back to an empty
+    form with a word that it was saved (a redirect, so a reload sends nothing again); bad
+    input gets the form back with each problem beside its field and the entries kept."""
+    values = {
+        key: request.POST.get(key, "") for key in request.POST if key != "csrfmiddlewaretoken"
+    }
+    data = dict(entry_data(request))
+    # The form names each presenter's asks apart ("ask-<proposal>"): the chosen one counts.
+    data["ask"] = data["ask"] or request.POST.get(f"ask-{data['proposal']}", "")
+    try:
+        commitment = _save(request, gathering, data, now=timezone.now())
+    except (ValidationError, PermissionDenied) as error:
+        errors = _errors(error)
+        if "idempotency_key" in errors:
+            # The key is unusable or another commitment's: the form comes back with a new one.
+            values["idempotency_key"] = ""
+        status = 403 if isinstance(error, PermissionDenied) else 422
+        return phone_page(request, gathering, values=values, errors=errors, status=status)
+    name = commitment.proposal.proposer.full_name
+    if commitment.guardian_approval == GuardianApproval.AWAITING:
+        messages.success(
+            request,
+            _(
+                "Saved: your commitment to %(name)s waits for your guardian's approval; we "
+                "emailed them. Do not send it again."
+            )
+            % {"name": name},
+        )
+    else:
+        messages.success(request, _("Saved: your commitment to %(name)s.") % {"name": name})
+    return redirect("live:phone", network_slug=request.network.slug, gathering_id=gathering.pk)
+
+
+def _json_reply(request: NetworkRequest, gathering: Gathering) -> JsonResponse:
     now = timezone.now()
-    commitment = commitment_create(**entry.create_kwargs(), entered_by=request.user, now=now)
+    try:
+        commitment = _save(request, gathering, entry_data(request), now=now)
+    except ValidationError as error:
+        return JsonResponse({"status": "invalid", "errors": _errors(error)}, status=422)
+    except PermissionDenied as error:
+        return JsonResponse({"status": "forbidden", "errors": _errors(error)}, status=403)
     created = commitment.created_at == now
     return JsonResponse(
         {
@@ -51,21 +106,19 @@ def _submit(request: NetworkRequest, gathering_id: int) -> JsonResponse:
 
 @require_POST
 @network_view()
-def submit(request: NetworkRequest, network_slug: str, gathering_id: int) -> JsonResponse:
-    """Store one commitment and answer in JSON, for the phone view's script and the scribe.
+def submit(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
+    """Store one commitment from the phone view.
 
-    201 `created` or 200 `duplicate` (the idempotency key was seen before: the first
-    commitment is returned, nothing is stored twice); 422 `invalid` with `errors` by field
-    (the guard's hint under `what`, so the form can offer "save it anyway" through
-    `accept_vague`); 403 when entering for someone else without running the room. Nothing is
-    stored unless the answer is 201.
+    The script posts JSON and gets JSON: 201 `created` or 200 `duplicate` (the idempotency
+    key was seen before: the first commitment is returned, nothing is stored twice); 422
+    `invalid` with `errors` by field (the guard's hint under `what`, so the form can offer
+    "save it anyway" through `accept_vague`); 403 when entering for someone else without
+    running the room. The form posted without JavaScript (it carries `reply=page`) gets a
+    page instead (`_page_reply`). Nothing is stored unless the answer is 201 or a redirect.
     """
-    try:
-        return _submit(request, gathering_id)
-    except ValidationError as error:
-        errors = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
-        return JsonResponse({"status": "invalid", "errors": errors}, status=422)
-    except PermissionDenied as error:
-        return JsonResponse(
-            {"status": "forbidden", "errors": {"__all__": [str(error)]}}, status=403
-        )
+    gathering = get_object_or_404(
+        Gathering.objects.filter(network=request.network), pk=gathering_id
+    )
+    if request.content_type != "application/json" and request.POST.get("reply") == "page":
+        return _page_reply(request, gathering)
+    return _json_reply(request, gathering)

@@ -301,7 +301,7 @@ def proposal_carry_over(
     ):
         deny_access(request, "only the proposer or a steward can carry over")
     target = get_object_or_404(
-        Gathering, pk=id_param(request.POST.get("gathering"), field="gathering")
+        Gathering, pk=id_param(request.POST.get("gathering"), field=_("gathering"))
     )
     cleared = services.asks_past_their_date(proposal=proposal)
     try:
@@ -510,7 +510,7 @@ def run_of_show_view(request: NetworkRequest, network_slug: str, gathering_id: i
     run = list(run_of_show(gathering=gathering))
     if request.method == "POST":
         order = [p.pk for p in run]
-        moved = id_param(request.POST.get("proposal"), field="proposal", required=False)
+        moved = id_param(request.POST.get("proposal"), field=_("proposal"), required=False)
         step = -1 if request.POST.get("direction") == "up" else 1
         if moved in order:
             i = order.index(moved)

@@ -52,6 +52,7 @@ class ProjectUpdateForm(forms.Form):
         label=_("Update"),
         widget=forms.Textarea(attrs={"rows": 4}),
         validators=multi_line(_("the update")),
+        error_messages={"required": _("Write the update: what happened, what is next.")},
     )
     link = forms.CharField(
         label=_("Link (optional)"), required=False, validators=one_line(_("the link"))

@@ -7,6 +7,7 @@ The status itself lives on `commitments.Commitment`; only `followthrough.service
 
 from __future__ import annotations
 
+import uuid
 from typing import Any, ClassVar
 
 from django.conf import settings
@@ -103,12 +104,20 @@ class CommitmentActivity(models.Model):
     note = models.TextField(blank=True, validators=multi_line(_("the note")))
     link = models.URLField(blank=True, validators=one_line(_("the link")))
     created_at = models.DateTimeField()
+    # An update's form key: the same update sent again (a timeout, a double tap) is stored
+    # and emailed once (`commitment_update_post`). None for moves and older updates.
+    idempotency_key = models.UUIDField(null=True, blank=True, editable=False)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
     class Meta:
         ordering = ["created_at", "pk"]
         indexes = [models.Index(fields=["commitment", "created_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "idempotency_key"], name="commitment_activity_key_once"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} on commitment {self.commitment_id}"
@@ -162,11 +171,19 @@ class ProjectUpdate(models.Model):
     text = models.TextField(_("update"), validators=multi_line(_("the update")))
     link = models.URLField(_("link (optional)"), blank=True, validators=one_line(_("the link")))
     created_at = models.DateTimeField()
+    # The form's own key: the same update sent again (a timeout, a double tap) is stored and
+    # emailed once (`project_update_post`).
+    idempotency_key = models.UUIDField(default=uuid.uuid4, editable=False)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "idempotency_key"], name="project_update_idempotency_key_once"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.text[:60]
@@ -253,12 +270,20 @@ class Partnership(models.Model):
     partner_network = models.ForeignKey(
         Network, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # The form's own key: the same form sent twice records one partnership
+    # (`partnership_record`). None for the demo's and older rows.
+    idempotency_key = models.UUIDField(null=True, blank=True, editable=False)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
     class Meta:
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["network", "status"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "idempotency_key"], name="partnership_key_once"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.title

@@ -6,7 +6,8 @@ from __future__ import annotations
 import html
 import re
 import secrets
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import partial
 from typing import Any
@@ -18,6 +19,7 @@ from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import get_script_prefix, reverse
+from django.utils import timezone
 from django.utils.html import conditional_escape
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import SafeString, mark_safe
@@ -150,14 +152,21 @@ def _row(
     """A row of My commitments: one button per move; only the move chosen shows its form
     (every row showing every form made 12 commitments a 5,300 px page)."""
     links = links or row_links(request.network.slug)
-    return _row_context(commitment, commitment, links(commitment.pk), _roles(request, commitment))
+    return _row_context(
+        commitment, commitment, links(commitment.pk), _roles(request, commitment), str(uuid.uuid4())
+    )
 
 
 def _row_context(
-    commitment: Commitment | CommitmentRow, shown: Any, links: dict[str, str], roles: frozenset[str]
+    commitment: Commitment | CommitmentRow,
+    shown: Any,
+    links: dict[str, str],
+    roles: frozenset[str],
+    update_key: str,
 ) -> dict[str, Any]:
     """What `_row.html` reads: `commitment` decides the moves, `shown` is what the row prints
-    (the commitment itself, or a row shape's stand-in)."""
+    (the commitment itself, or a row shape's stand-in). `update_key` is the update form's
+    own key (a fresh UUID per row drawn), so an update sent twice is posted once."""
     wants_amount = lifecycle.COMMITTER in roles and commitment.amount is not None
     moves = [
         _move(commitment, m, wants_amount) for m in lifecycle.moves_for(commitment.status, roles)
@@ -171,6 +180,7 @@ def _row_context(
         "is_committer": lifecycle.COMMITTER in roles,
         # Who `commitment_update_post` lets post: a steward reading the page gets no form.
         "posts_updates": bool(roles & {lifecycle.COMMITTER, lifecycle.RECIPIENT}),
+        "update_key": update_key,
         "wants_amount": wants_amount,
         "settled": commitment.status in lifecycle.SETTLED,
     }
@@ -198,6 +208,7 @@ ROW_TEXTS = (
     "amount",
     "due",
     "delivered",
+    "key",
     "next",
     "csrf",
 )
@@ -250,7 +261,11 @@ def _draw_shape(commitment: CommitmentRow, roles: frozenset[str]) -> tuple[str, 
         committer=_Named(full_name=_mark("committer")),
     )
     row = _row_context(
-        commitment, stand_in, {key: _mark(key) for key in ("page", "act", "update")}, roles
+        commitment,
+        stand_in,
+        {key: _mark(key) for key in ("page", "act", "update")},
+        roles,
+        _mark("key"),
     )
     html = render_to_string(
         "followthrough/_row.html",
@@ -302,6 +317,7 @@ def rows_html(
             "update": _text(row_links_["update"]),
             "amount": _text(c.amount_text) if c.amount else "",
             "due": _text(c.due_text),
+            "key": str(uuid.uuid4()),
         }
         if lifecycle.COMMITTER in roles:
             texts["proposer"] = _text(c.proposer_name)
@@ -474,18 +490,54 @@ def _error_text(error: ValidationError | PermissionDenied) -> str:
     return str(error)
 
 
+def _kept(request: NetworkRequest, *, update: bool) -> dict[str, Any]:
+    """What a refused form had typed, to fill it in again (`_row.html`, `commitment.html`)."""
+    return {
+        "update": update,
+        "note": request.POST.get("note", ""),
+        "link": request.POST.get("link", ""),
+        "delivered": request.POST.get("delivered_amount", ""),
+        "key": request.POST.get("idempotency_key", ""),
+    }
+
+
 def _respond(
-    request: NetworkRequest, commitment: Commitment, error: Exception | None, done: str
+    request: NetworkRequest,
+    commitment: Commitment,
+    error: Exception | None,
+    done: str,
+    kept: dict[str, Any] | None = None,
 ) -> HttpResponse:
-    """htmx swaps the row in place (with the message inside it); a plain form redirects."""
+    """htmx swaps the row in place (with the message inside it); a plain form redirects,
+    or, refused, gets the commitment's page back with the form open and filled in as it
+    was sent (`kept`), so nothing typed on a phone is lost."""
+    kept = kept if error is not None and kept is not None else {}
+    if error is not None and not request.htmx:
+        fresh = _commitment(request, commitment.pk)
+        row = _row(request, fresh)
+        if kept.get("update") and kept.get("key"):
+            row["update_key"] = kept["key"]  # nothing was stored under it
+        context = {
+            "row": row,
+            "history": commitment_history(commitment=fresh),
+            "row_message": _error_text(error),  # type: ignore[arg-type]
+            "row_error": True,
+            "posted_move": request.POST.get("to", ""),
+            "kept": kept,
+        }
+        return render(request, "followthrough/commitment.html", context, status=400)
     if request.htmx:
         fresh = _commitment(request, commitment.pk)
         page = reverse(
             "followthrough:commitment",
             kwargs={"network_slug": request.network.slug, "commitment_id": commitment.pk},
         )
+        row = _row(request, fresh)
+        if kept.get("update") and kept.get("key"):
+            row["update_key"] = kept["key"]  # nothing was stored under it
         context = {
-            "row": _row(request, fresh),
+            "row": row,
+            "kept": kept,
             "row_message": _error_text(error) if error else done,  # type: ignore[arg-type]
             "row_error": error is not None,
             # A refused move opens its form again, with the reason above it.
@@ -529,7 +581,11 @@ def commitment_act(request: NetworkRequest, network_slug: str, commitment_id: in
         error = caught
     label = CommitmentStatus(to).label if to in CommitmentStatus.values else to
     return _respond(
-        request, commitment, error, _("Saved: the commitment is now “%(s)s”.") % {"s": label}
+        request,
+        commitment,
+        error,
+        _("Saved: the commitment is now “%(s)s”.") % {"s": label},
+        _kept(request, update=False),
     )
 
 
@@ -540,16 +596,24 @@ def commitment_update(
 ) -> HttpResponse:
     commitment = _commitment(request, commitment_id)
     error: Exception | None = None
+    now = timezone.now()
+    done = _("Update posted.")
     try:
-        services.commitment_update_post(
+        posted = services.commitment_update_post(
             commitment=commitment,
             author=request.user,
             note=request.POST.get("note", ""),
             link=request.POST.get("link", ""),
+            idempotency_key=request.POST.get("idempotency_key", ""),
+            now=now,
         )
     except (ValidationError, PermissionDenied) as caught:
         error = caught
-    return _respond(request, commitment, error, _("Update posted."))
+    else:
+        if posted.created_at != now:
+            # The same form sent again (a timeout, a double tap): stored and emailed once.
+            done = _("This update was already posted; nobody is emailed twice.")
+    return _respond(request, commitment, error, done, _kept(request, update=True))
 
 
 @require_POST
@@ -586,25 +650,53 @@ def _to_project(proposal: Proposal) -> HttpResponse:
     return redirect("creditclub:proposal", proposal.network.slug, proposal.pk)
 
 
+def _project_update_refused(
+    request: NetworkRequest, proposal: Proposal, errors: Mapping[str, list[str]]
+) -> HttpResponse:
+    """A refused project update comes back as its form, each problem beside its field and
+    what was typed kept under the same key (nothing was stored under it)."""
+    values = {name: request.POST.get(name, "") for name in ("text", "link", "idempotency_key")}
+    if "idempotency_key" in errors or not values["idempotency_key"]:
+        values["idempotency_key"] = str(uuid.uuid4())
+    context = {
+        "proposal": proposal,
+        "values": values,
+        "errors": errors,
+        "other_errors": [m for f, ms in errors.items() if f not in ("text", "link") for m in ms],
+    }
+    return render(request, "followthrough/project_update.html", context, status=400)
+
+
 @require_POST
 @network_view()
 def project_update(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
     proposal = _project(request, proposal_id)
     form = ProjectUpdateForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Write the update: what happened, what is next."))
-        return _to_project(proposal)
+        return _project_update_refused(request, proposal, form.errors)
+    now = timezone.now()
     try:
-        services.project_update_post(
+        update = services.project_update_post(
             proposal=proposal,
             author=request.user,
             text=form.cleaned_data["text"],
             link=form.cleaned_data["link"],
+            idempotency_key=request.POST.get("idempotency_key", ""),
+            now=now,
         )
-    except (ValidationError, PermissionDenied) as error:
+    except ValidationError as error:
+        errors = error.message_dict if hasattr(error, "error_dict") else {"": error.messages}
+        return _project_update_refused(request, proposal, errors)
+    except PermissionDenied as error:
         messages.error(request, _error_text(error))
     else:
-        messages.success(request, _("Update posted; everyone who made a commitment is emailed."))
+        if update.created_at == now:
+            messages.success(
+                request, _("Update posted; everyone who made a commitment is emailed.")
+            )
+        else:
+            # The same form sent again (a timeout, a double tap): stored and emailed once.
+            messages.info(request, _("This update was already posted; nobody is emailed twice."))
     return _to_project(proposal)
 
 
@@ -758,6 +850,7 @@ def partnership_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
     else:
         form = PartnershipForm(posted, choices=choices)
     status = 200
+    key_refused = False  # a key that is unusable or someone else's: the form gets a new one
     if posted is not None and not finding:
         if form.is_valid():
             data = form.cleaned_data
@@ -772,8 +865,10 @@ def partnership_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
                     member_ids=[c.user_id for c in chosen if c.membership_id in data["members"]],
                     organization_ids=data["organizations"],
                     proposal_ids=data["proposals"],
+                    idempotency_key=posted.get("idempotency_key") or None,
                 )
             except ValidationError as error:
+                key_refused = "idempotency_key" in error.message_dict
                 for field, errs in error.message_dict.items():
                     form.add_error(field if field in form.fields else None, errs)
             else:
@@ -789,6 +884,12 @@ def partnership_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
         {
             "form": form,
             "chosen": chosen,
+            # The form's own key, kept while members are searched for: sent twice, the
+            # partnership is recorded once.
+            "form_key": (
+                posted.get("idempotency_key") if posted is not None and not key_refused else ""
+            )
+            or str(uuid.uuid4()),
             **_member_results_context(request, q, exclude=chosen_ids),
         },
         status=status,

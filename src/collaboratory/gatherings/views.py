@@ -494,7 +494,7 @@ def _manage_action(request: NetworkRequest, gathering: Gathering) -> None:
     elif action in ("stipend_approve", "stipend_deny"):
         stipend = get_object_or_404(
             StipendRequest,
-            pk=id_param(request.POST.get("stipend"), field="stipend"),
+            pk=id_param(request.POST.get("stipend"), field=_("stipend")),
             gathering=gathering,
         )
         services.stipend_decide(
@@ -506,7 +506,7 @@ def _manage_action(request: NetworkRequest, gathering: Gathering) -> None:
     elif action in ("substitution_approve", "substitution_deny"):
         substitution = get_object_or_404(
             Substitution,
-            pk=id_param(request.POST.get("substitution"), field="substitution"),
+            pk=id_param(request.POST.get("substitution"), field=_("substitution")),
             gathering=gathering,
         )
         token = services.substitution_decide(
@@ -611,7 +611,7 @@ def gathering_door(request: NetworkRequest, network_slug: str, pk: int) -> HttpR
             if request.POST.get("substitution"):
                 substitution = get_object_or_404(
                     Substitution,
-                    pk=id_param(request.POST["substitution"], field="substitution"),
+                    pk=id_param(request.POST["substitution"], field=_("substitution")),
                     gathering=gathering,
                 )
                 services.substitution_check_in(substitution=substitution, actor=request.user)
@@ -619,7 +619,7 @@ def gathering_door(request: NetworkRequest, network_slug: str, pk: int) -> HttpR
                     request, _("%(name)s is checked in.") % {"name": substitution.name}
                 )
             else:
-                user_id = id_param(request.POST.get("user"), field="user", required=False) or 0
+                user_id = id_param(request.POST.get("user"), field=_("person"), required=False) or 0
                 services.attendance_door_check_in(part=part, user_id=user_id, actor=request.user)
                 messages.success(request, _("Checked in."))
         except ValidationError as error:

@@ -5,9 +5,13 @@ never a 500. Typed values go through forms instead."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import BadRequest
 from django.utils.translation import gettext as _
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 # ASCII digits only (str.isdigit() admits "²", which int() refuses), at most 18 of them so the
 # value fits a 64-bit database integer.
@@ -24,9 +28,11 @@ def parse_id(raw: object) -> int | None:
     return int(text) if _WHOLE.fullmatch(text) else None
 
 
-def id_param(raw: object, *, field: str, required: bool = True) -> int | None:
+def id_param(raw: object, *, field: StrOrPromise, required: bool = True) -> int | None:
     """An object's number from a request value; BadParameter (400) naming `field` when it is
-    not one. Empty is None unless `required`."""
+    not one. Empty is None unless `required`. `field` is what the person chose, as they read
+    it: a translated word (`_("stipend")`), never the request's field name
+    (tests/networks/test_param_names_translated.py)."""
     if not required and (raw is None or (isinstance(raw, str) and not raw.strip())):
         return None
     value = parse_id(raw)

@@ -103,7 +103,9 @@ def application_detail(
         action = request.POST.get("action", "")
         try:
             if action == "admit":
-                cohort = _cohort(request, id_param(request.POST.get("cohort"), field="cohort") or 0)
+                cohort = _cohort(
+                    request, id_param(request.POST.get("cohort"), field=_("cohort")) or 0
+                )
                 services.application_admit(
                     application=application, cohort=cohort, actor=request.user
                 )
@@ -253,7 +255,7 @@ def session_edit(
     )
     status = 200
     if request.method == "POST" and request.POST.get("action") == "attendance":
-        ids = [id_param(raw, field="trainee") or 0 for raw in request.POST.getlist("trainee")]
+        ids = [id_param(raw, field=_("trainee")) or 0 for raw in request.POST.getlist("trainee")]
         try:
             services.session_attendance_set(session=session, trainee_ids=ids, actor=request.user)
         except ValidationError as error:
@@ -303,7 +305,7 @@ def _organization_action(request: NetworkRequest, application: Application) -> N
         submission = get_object_or_404(
             Submission.objects.defer("file_data"),
             application=application,
-            pk=id_param(request.POST.get("submission"), field="submission"),
+            pk=id_param(request.POST.get("submission"), field=_("submission")),
         )
         form = ReviewForm(request.POST)
         if not form.is_valid():
@@ -314,7 +316,7 @@ def _organization_action(request: NetworkRequest, application: Application) -> N
         call = get_object_or_404(
             SupportCall,
             cohort=application.cohort,
-            pk=id_param(request.POST.get("call"), field="call"),
+            pk=id_param(request.POST.get("call"), field=_("support call")),
         )
         note_form = NoteForm(request.POST)
         if not note_form.is_valid():

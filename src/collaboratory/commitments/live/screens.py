@@ -35,7 +35,7 @@ from collaboratory.commitments.live.selectors import (
     phone_access,
     room_commitment,
     room_people,
-    room_person,
+    room_person_shown,
     room_proposal,
     room_run_of_show,
 )
@@ -382,7 +382,9 @@ def console_action(request: NetworkRequest, network_slug: str, gathering_id: int
             scribe = {
                 **{key: request.POST.get(key, "") for key in request.POST},
                 "errors": errors,
-                "committer_user": room_person(user_id=parse_id(committer_raw)),
+                "committer_user": room_person_shown(
+                    gathering=gathering, user_id=parse_id(committer_raw)
+                ),
                 "vague": "what" in errors and bool(request.POST.get("what", "").strip()),
             }
             # What was typed is this request's alone: rendered, never kept.
@@ -467,30 +469,57 @@ def join_qr(request: NetworkRequest, network_slug: str, gathering_id: int) -> Ht
 # --- Phone view --------------------------------------------------------------------------------
 
 
-@network_view()
-def phone(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
-    """Make a commitment from one's own phone: checked-in members, stewards, facilitators.
-    Everyone else in the network sees why not (and where to check in)."""
-    gathering = _gathering(request, gathering_id)
+# The phone form's fields shown beside their own input; any other problem (the submission
+# key, the person, the whole entry) is listed above the form.
+PHONE_FIELDS = ("proposal", "ask", "capital", "what", "amount", "unit", "due_on")
+
+
+def phone_page(
+    request: NetworkRequest,
+    gathering: Gathering,
+    *,
+    values: dict[str, str] | None = None,
+    errors: dict[str, list[str]] | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """The phone form, empty or as it was posted without JavaScript (`views.submit`): each
+    problem beside its field and what was typed kept, under the same submission key (nothing
+    was stored under it), so sending it again stores the commitment once."""
     access = phone_access(user=request.user, gathering=gathering)
     context = _live_context(request, gathering)
     if access is not PhoneAccess.ALLOWED:
         context["access"] = access.value
-        return render(request, "commitments/phone_closed.html", context)
+        return render(request, "commitments/phone_closed.html", context, status=status)
     run = room_run_of_show(gathering=gathering)
     session = context["session"]
-    chosen = session.window_proposal_id or session.current_proposal_id
+    today = date_in(request.network, timezone.now())
+    errors = errors or {}
+    values = {
+        "due_on": (today + timedelta(days=DEFAULT_DUE_DAYS)).isoformat(),
+        "capital": CapitalKind.choices[0][0],
+        **(values or {}),
+    }
+    if not values.get("idempotency_key"):
+        values["idempotency_key"] = str(uuid.uuid4())
+    chosen = parse_id(values.get("proposal", ""))
+    if chosen is None:
+        chosen = session.window_proposal_id or session.current_proposal_id
     if chosen is None and run:
         chosen = run[0].pk
+    for proposal in run:
+        # Each presenter's group of asks keeps the one ticked (the form names them apart).
+        proposal.chosen_ask = values.get(f"ask-{proposal.pk}") or "general"  # type: ignore[attr-defined]
     window = next((p for p in run if p.pk == session.window_proposal_id), None)
-    today = date_in(request.network, timezone.now())
     context.update(
         run=run,
         chosen=chosen,
+        values=values,
+        errors=errors,
+        other_errors=[m for f, ms in errors.items() if f not in PHONE_FIELDS for m in ms],
+        vague="what" in errors and bool(values.get("what", "").strip()),
         window_name=window.proposer.full_name if window is not None else "",
         capital_choices=CapitalKind.choices,
         unit_choices=Unit.choices,
-        default_due=(today + timedelta(days=DEFAULT_DUE_DAYS)).isoformat(),
         today=today.isoformat(),
         minor_money=request.user.is_minor,
         submit_url=reverse(
@@ -502,7 +531,14 @@ def phone(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
             kwargs={"network_slug": request.network.slug, "gathering_id": gathering.pk},
         ),
     )
-    return render(request, "commitments/phone.html", context)
+    return render(request, "commitments/phone.html", context, status=status)
+
+
+@network_view()
+def phone(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
+    """Make a commitment from one's own phone: checked-in members, stewards, facilitators.
+    Everyone else in the network sees why not (and where to check in)."""
+    return phone_page(request, _gathering(request, gathering_id))
 
 
 @require_http_methods(["GET", "POST"])

@@ -7,6 +7,7 @@ once, `PartnershipPrompt`), and members of a sibling local network taking part
 from __future__ import annotations
 
 import calendar
+import uuid
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
@@ -52,13 +53,21 @@ def partnership_record(
     member_ids: Iterable[int] = (),
     organization_ids: Iterable[int] = (),
     proposal_ids: Iterable[int] = (),
+    idempotency_key: uuid.UUID | str | None = None,
     now: datetime | None = None,
 ) -> Partnership:
     """A member records a partnership or project born in the network; stewards publish it.
-    Linked people, organizations and projects must belong to this network."""
+    Linked people, organizations and projects must belong to this network. Once per
+    idempotency key (the form's): the same form sent again returns the first record, even
+    when both posts race. None: a caller that never repeats itself (the demo, tests)."""
     now = now or timezone.now()
     if not is_network_member(recorded_by, network):
         raise PermissionDenied(_("Only members of this network record its partnerships."))
+    key = _form_key(idempotency_key) if idempotency_key is not None else None
+    if key is not None:
+        existing = Partnership.objects.filter(network=network, idempotency_key=key).first()
+        if existing is not None:
+            return _same_record(existing, recorded_by)
     errors: dict[str, list[str]] = {}
     if kind not in Partnership.Kind.values:
         errors["kind"] = [_("Choose partnership or project.")]
@@ -106,6 +115,71 @@ def partnership_record(
         errors["proposals"] = [_("Choose presented projects of this network from the list.")]
     if errors:
         raise ValidationError(errors)
+    try:
+        return _record(
+            network=network,
+            recorded_by=recorded_by,
+            kind=kind,
+            title=title,
+            story=story,
+            link_lines=link_lines,
+            member_ids=member_ids,
+            organization_ids=organization_ids,
+            proposal_ids=proposal_ids,
+            key=key,
+            now=now,
+        )
+    except IntegrityError:
+        # A concurrent post of the same form won the unique constraint: return its record.
+        existing = Partnership.objects.filter(network=network, idempotency_key=key).first()
+        if existing is None or key is None:
+            raise
+        return _same_record(existing, recorded_by)
+
+
+def _form_key(value: object) -> uuid.UUID:
+    try:
+        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+    except ValueError:
+        raise ValidationError(
+            {
+                "idempotency_key": _(
+                    "This form had no usable submission key, so nothing was recorded; send "
+                    "the form again."
+                )
+            }
+        ) from None
+
+
+def _same_record(existing: Partnership, recorded_by: User) -> Partnership:
+    """The partnership stored under this key, when this person recorded it: a key sent
+    again by someone else is refused (it never opens their record)."""
+    if existing.recorded_by_id != recorded_by.pk:
+        raise ValidationError(
+            {
+                "idempotency_key": _(
+                    "This form was already used by someone else, so nothing was recorded; "
+                    "send the form again."
+                )
+            }
+        )
+    return existing
+
+
+def _record(
+    *,
+    network: Network,
+    recorded_by: User,
+    kind: str,
+    title: str,
+    story: str,
+    link_lines: list[str],
+    member_ids: set[int],
+    organization_ids: set[int],
+    proposal_ids: set[int],
+    key: uuid.UUID | None,
+    now: datetime,
+) -> Partnership:
     with transaction.atomic():
         partnership = Partnership.objects.create(
             network=network,
@@ -115,6 +189,7 @@ def partnership_record(
             links="\n".join(link_lines),
             recorded_by=recorded_by,
             created_at=now,
+            idempotency_key=key,
         )
         partnership.members.set(member_ids | {recorded_by.pk})
         partnership.organizations.set(organization_ids)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from datetime import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -42,11 +43,33 @@ log = logging.getLogger(__name__)
 TEXT_MAX_CHARS = 4000
 
 
+def _same_activity(existing: CommitmentActivity, commitment: Commitment) -> CommitmentActivity:
+    """The update stored under this key, when it is this commitment's: a key sent again for
+    another commitment is refused (it never returns that one's update)."""
+    if existing.commitment_id != commitment.pk:
+        raise ValidationError(
+            {
+                "idempotency_key": _(
+                    "This form was already used to post on another commitment, so nothing "
+                    "was posted; reload the page and post the update again."
+                )
+            }
+        )
+    return existing
+
+
 def commitment_update_post(
-    *, commitment: Commitment, author: User, note: str, link: str = "", now: datetime | None = None
+    *,
+    commitment: Commitment,
+    author: User,
+    note: str,
+    idempotency_key: uuid.UUID | str,
+    link: str = "",
+    now: datetime | None = None,
 ) -> CommitmentActivity:
     """A word on how it is going, by the committer or the presenter; the status stays, and
-    the other one hears of it by email."""
+    the other one hears of it by email. Once per idempotency key: the same form sent again
+    returns the first update, stores and emails nothing, even when both posts race."""
     now = now or timezone.now()
     if not (commitment_roles(author, commitment) & {lifecycle.COMMITTER, lifecycle.RECIPIENT}):
         raise PermissionDenied(_("Only the committer and the presenter post updates here."))
@@ -68,33 +91,88 @@ def commitment_update_post(
     link = link_checked(link, errors)
     if errors:
         raise ValidationError(errors)
-    with transaction.atomic():
-        activity = CommitmentActivity.objects.create(
-            network=commitment.network,
-            commitment=commitment,
-            author=author,
-            kind=ActivityKind.UPDATE,
-            note=note,
-            link=link,
-            created_at=now,
-        )
-        audit_record(
-            action="commitment.update_posted",
-            actor=author,
-            network=commitment.network,
-            target=commitment,
-        )
-        # deferred: the tasks module imports these services
-        from collaboratory.followthrough.tasks import move_email
+    key = _update_key(idempotency_key)
+    existing = CommitmentActivity.objects.filter(
+        network=commitment.network, idempotency_key=key
+    ).first()
+    if existing is not None:
+        return _same_activity(existing, commitment)
+    try:
+        with transaction.atomic():
+            activity = CommitmentActivity.objects.create(
+                network=commitment.network,
+                commitment=commitment,
+                author=author,
+                kind=ActivityKind.UPDATE,
+                note=note,
+                link=link,
+                created_at=now,
+                idempotency_key=key,
+            )
+            audit_record(
+                action="commitment.update_posted",
+                actor=author,
+                network=commitment.network,
+                target=commitment,
+            )
+            # deferred: the tasks module imports these services
+            from collaboratory.followthrough.tasks import move_email
 
-        move_email.enqueue(activity.pk)
+            move_email.enqueue(activity.pk)
+    except IntegrityError:
+        # A concurrent post of the same form won the unique constraint: return its update.
+        existing = CommitmentActivity.objects.filter(
+            network=commitment.network, idempotency_key=key
+        ).first()
+        if existing is None:
+            raise
+        return _same_activity(existing, commitment)
     return activity
 
 
+def _update_key(value: object) -> uuid.UUID:
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise ValidationError(
+            {
+                "idempotency_key": _(
+                    "This form has no usable submission key, so nothing was posted; reload "
+                    "the page and post the update again."
+                )
+            }
+        ) from None
+
+
+def _same_update(existing: ProjectUpdate, proposal: Proposal) -> ProjectUpdate:
+    """The update stored under this key, when it is this project's: a key sent again for
+    another project is refused (it never returns that project's update)."""
+    if existing.proposal_id != proposal.pk:
+        raise ValidationError(
+            {
+                "idempotency_key": _(
+                    "This form was already used to post on another project, so nothing was "
+                    "posted; reload the page and post the update again."
+                )
+            }
+        )
+    return existing
+
+
 def project_update_post(
-    *, proposal: Proposal, author: User, text: str, link: str = "", now: datetime | None = None
+    *,
+    proposal: Proposal,
+    author: User,
+    text: str,
+    idempotency_key: uuid.UUID | str,
+    link: str = "",
+    now: datetime | None = None,
 ) -> ProjectUpdate:
-    """The presenter's news; every committer to the project is emailed once (a task)."""
+    """The presenter's news; every committer to the project is emailed once (a task).
+    Once per idempotency key: the same form sent again returns the first update, stores
+    and emails nothing, even when both posts race."""
     now = now or timezone.now()
     if proposal.proposer_id != author.pk:
         raise PermissionDenied(_("Only the presenter posts updates on a project."))
@@ -118,22 +196,39 @@ def project_update_post(
     link = link_checked(link, errors)
     if errors:
         raise ValidationError(errors)
-    with transaction.atomic():
-        update = ProjectUpdate.objects.create(
-            network=proposal.network,
-            proposal=proposal,
-            author=author,
-            text=text,
-            link=link,
-            created_at=now,
-        )
-        audit_record(
-            action="project.update_posted", actor=author, network=proposal.network, target=update
-        )
-        # deferred: the tasks module imports these services
-        from collaboratory.followthrough.tasks import project_update_notify
+    key = _update_key(idempotency_key)
+    existing = ProjectUpdate.objects.filter(network=proposal.network, idempotency_key=key).first()
+    if existing is not None:
+        return _same_update(existing, proposal)
+    try:
+        with transaction.atomic():
+            update = ProjectUpdate.objects.create(
+                network=proposal.network,
+                proposal=proposal,
+                author=author,
+                text=text,
+                link=link,
+                created_at=now,
+                idempotency_key=key,
+            )
+            audit_record(
+                action="project.update_posted",
+                actor=author,
+                network=proposal.network,
+                target=update,
+            )
+            # deferred: the tasks module imports these services
+            from collaboratory.followthrough.tasks import project_update_notify
 
-        project_update_notify.enqueue(update.pk)
+            project_update_notify.enqueue(update.pk)
+    except IntegrityError:
+        # A concurrent post of the same form won the unique constraint: return its update.
+        existing = ProjectUpdate.objects.filter(
+            network=proposal.network, idempotency_key=key
+        ).first()
+        if existing is None:
+            raise
+        return _same_update(existing, proposal)
     return update
 
 

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from django import template
@@ -26,6 +27,8 @@ def project_followthrough_block(context: template.Context, proposal: Proposal) -
         "proposal": proposal,
         "is_presenter": proposal.proposer_id == request.user.pk,
         "is_presented": proposal.state == ProposalState.PRESENTED,
+        # The update form's own key: sent twice, an update is posted and emailed once.
+        "update_key": uuid.uuid4(),
         "network": context.get("network"),
         "csrf_token": context.get("csrf_token"),
         "request": request,

@@ -1,0 +1,56 @@
+"""A refused move or update on a commitment keeps what was typed: a plain form gets the
+commitment's page back (400) with the form open and filled in, htmx gets the row back the
+same way. Before, the note was gone and had to be typed again on the phone."""
+
+from __future__ import annotations
+
+import uuid
+
+from tests.conftest import client_for
+from tests.followthrough.conftest import Project
+
+NOTE = "Sent two of the three intros, the third next week"
+
+
+def act_url(pk: int) -> str:
+    return f"/n/alpha/follow-through/commitments/{pk}/act/"
+
+
+def update_url(pk: int) -> str:
+    return f"/n/alpha/follow-through/commitments/{pk}/update/"
+
+
+def test_a_refused_move_sent_without_script_keeps_the_note_and_amount(project: Project) -> None:
+    commitment = project.commit()
+    response = client_for(project.dana).post(
+        act_url(commitment.pk),
+        {"to": "done", "note": NOTE, "delivered_amount": "two", "next": "/n/alpha/follow-through/"},
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "The amount delivered must be a number, like 2 or 2.5." in page
+    assert f">{NOTE}</textarea>" in page
+    assert 'name="delivered_amount" inputmode="decimal" value="two"' in page
+    assert project.refresh(commitment).status == commitment.status
+
+
+def test_a_refused_update_keeps_its_text_with_and_without_script(project: Project) -> None:
+    commitment = project.commit()
+    client = client_for(project.dana)
+    fields = {"note": NOTE, "link": "javascript:alert(1)", "idempotency_key": str(uuid.uuid4())}
+
+    plain = client.post(update_url(commitment.pk), fields)
+    swapped = client.post(
+        update_url(commitment.pk),
+        {**fields, "next": "/n/alpha/follow-through/"},
+        HTTP_HX_REQUEST="true",
+    )
+
+    for response in (plain, swapped):
+        page = response.content.decode()
+        assert response.status_code == 400
+        assert "The link must be a full web address starting with https://." in page
+        assert f">{NOTE}</textarea>" in page
+        assert 'value="javascript:alert(1)"' in page
+        # The same key comes back: nothing was stored under it.
+        assert f'name="idempotency_key" value="{fields["idempotency_key"]}"' in page
