@@ -673,7 +673,8 @@ def project_update(request: NetworkRequest, network_slug: str, proposal_id: int)
     proposal = _project(request, proposal_id)
     form = ProjectUpdateForm(request.POST)
     if not form.is_valid():
-        return _project_update_refused(request, proposal, form.errors)
+        errors = {field: [str(m) for m in messages] for field, messages in form.errors.items()}
+        return _project_update_refused(request, proposal, errors)
     now = timezone.now()
     try:
         update = services.project_update_post(
