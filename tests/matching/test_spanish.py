@@ -8,8 +8,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from collaboratory.commitments.specificity_es import looks_spanish
 from collaboratory.matching import engine, multilingual
-from collaboratory.matching.language import reads_as_spanish
 from collaboratory.matching.ranking import suggestions_for_ask
 from tests.matching.accuracy import embedding_scorer, evaluate
 from tests.matching.conftest import GRANT_REVIEW, HALL, make_scene, names
@@ -42,24 +42,24 @@ def encoder() -> engine.Encoder:
         ("Un autobús para llevar a personas mayores a votar", True),  # "a" is of both
         ("A room for 60 people", False),
         ("I can help you find a salon for 60", False),
-        ("Zumba", False),  # no small word of either: the English model
+        ("Zumba", False),  # no sign of either language: the English model
         ("", False),
     ],
 )
-def test_a_text_is_read_by_its_small_words(text: str, spanish: bool) -> None:
-    assert reads_as_spanish(text) is spanish
+def test_a_text_is_read_by_its_small_words_and_accents(text: str, spanish: bool) -> None:
+    assert looks_spanish(text) is spanish
 
 
 def test_the_labelled_sets_are_read_in_their_language() -> None:
     for _, ask, offer in SPANISH_DEVELOPMENT + SPANISH_HELD_OUT:
-        assert reads_as_spanish(ask), ask
-        assert reads_as_spanish(offer), offer
+        assert looks_spanish(ask), ask
+        assert looks_spanish(offer), offer
     for _, ask, offer in CROSS_LANGUAGE:
-        assert reads_as_spanish(ask), ask
-        assert not reads_as_spanish(offer), offer
+        assert looks_spanish(ask), ask
+        assert not looks_spanish(offer), offer
     for _, ask, offer in REVERSE_LANGUAGE:
-        assert not reads_as_spanish(ask), ask
-        assert reads_as_spanish(offer), offer
+        assert not looks_spanish(ask), ask
+        assert looks_spanish(offer), offer
 
 
 def test_an_english_pair_is_scored_by_the_english_model_alone(encoder: engine.Encoder) -> None:
@@ -78,7 +78,7 @@ def test_a_pair_with_a_spanish_side_is_scored_by_the_multilingual_model(
     read = encoder.multilingual.encode(texts)
     cosines = read @ read.T
 
-    spanish = np.array([reads_as_spanish(t) for t in texts])
+    spanish = np.array([looks_spanish(t) for t in texts])
     either = spanish[:, None] | spanish[None, :]
     assert either.sum() > 0
     expected = engine.SCALE * cosines + engine.SHIFT

