@@ -769,14 +769,14 @@ YOUTH_GUEST: dict[str, int] = {
     "live:submit": 405,
     "followthrough:gratitude": 200,
     # Their own commitment there (tests/authz/objects.py shared_commitment), which their
-    # reminders link to: its page; an empty POST is refused with a message and sent back.
+    # reminders link to: its page; an empty POST comes back as its form, refused (400).
     "followthrough:commitment": 200,
-    "followthrough:act": 302,
-    "followthrough:update": 302,
-    "followthrough:snooze": 302,
-    # Their Power Project's update and feedback forms (on its page): an empty POST is
-    # refused with a message and sent back to the project.
-    "followthrough:project_update": 302,
+    "followthrough:act": 400,
+    "followthrough:update": 400,
+    "followthrough:snooze": 400,
+    # Their Power Project's update and feedback forms (on its page): an empty update comes
+    # back as its form (400), empty feedback as a message on the project (302).
+    "followthrough:project_update": 400,
     "followthrough:project_feedback": 302,
     # Their own table of the shared gathering ("No table yet" until a plan is published).
     "seating:mine": 200,

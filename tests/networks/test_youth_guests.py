@@ -393,7 +393,7 @@ def test_a_guest_presenter_thanks_their_committers_and_posts_an_update_from_thei
     )
     updated = client.post(
         _url(world, "followthrough:project_update", proposal_id=shared["power_project"]),
-        {"text": "We met the principal and got the gym for May 3."},
+        {"text": "We met the principal and got the gym May 3.", "idempotency_key": uuid.uuid4()},
     )
 
     assert (thanked.status_code, thanked["Location"]) == (302, project)
@@ -418,7 +418,11 @@ def test_project_news_leads_a_guest_to_their_own_commitment_not_the_project_page
         commitment = Commitment.objects.get(committer=youth)
         proposal = Proposal.objects.get(pk=shared["proposal"])
         update = project_update_post(
-            proposal=proposal, author=member, text="We found a venue for the fair.", link=""
+            proposal=proposal,
+            author=member,
+            text="We found a venue for the fair.",
+            link="",
+            idempotency_key=uuid.uuid4(),
         )
     mail.outbox.clear()
 
