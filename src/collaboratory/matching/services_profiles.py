@@ -46,6 +46,7 @@ from collaboratory.networks.selectors import (
 )
 from collaboratory.networks.services import membership_lock
 from collaboratory.people.models import User
+from collaboratory.submissions import submission_key
 from collaboratory.validators import text_problem
 
 
@@ -118,17 +119,8 @@ class Introduced:
 SAME_NOTE_WINDOW = timedelta(days=1)
 
 
-def _form_key(value: object) -> uuid.UUID:
-    try:
-        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
-    except ValueError:
-        raise ValidationError(
-            {
-                "idempotency_key": [
-                    _("This form is out of date, so nothing was sent; write your note again.")
-                ]
-            }
-        ) from None
+#: What a form without a usable key is told (the page always renders one).
+_NO_KEY = gettext_lazy("This form is out of date, so nothing was sent; write your note again.")
 
 
 def _same_form(
@@ -177,7 +169,7 @@ def introduction_request(
     note = (note or "").strip()
     if membership_for(user=requester, network=network) is None:
         raise PermissionDenied(_("Only admitted members of this network can ask for this."))
-    key = _form_key(idempotency_key)
+    key = submission_key(idempotency_key, _NO_KEY)
     errors: dict[str, list[str]] = {}
     if target.pk == requester.pk:
         errors["target"] = [_("That is your own profile: choose someone else to meet.")]

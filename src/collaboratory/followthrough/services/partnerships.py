@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
@@ -40,6 +40,7 @@ from collaboratory.networks.models import (
 )
 from collaboratory.networks.rules import is_network_member, is_network_steward
 from collaboratory.people.models import MINOR_AGE_BANDS, User
+from collaboratory.submissions import submission_key
 
 
 def partnership_record(
@@ -63,7 +64,7 @@ def partnership_record(
     now = now or timezone.now()
     if not is_network_member(recorded_by, network):
         raise PermissionDenied(_("Only members of this network record its partnerships."))
-    key = _form_key(idempotency_key) if idempotency_key is not None else None
+    key = submission_key(idempotency_key, _NO_KEY) if idempotency_key is not None else None
     if key is not None:
         existing = Partnership.objects.filter(network=network, idempotency_key=key).first()
         if existing is not None:
@@ -137,18 +138,10 @@ def partnership_record(
         return _same_record(existing, recorded_by)
 
 
-def _form_key(value: object) -> uuid.UUID:
-    try:
-        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
-    except ValueError:
-        raise ValidationError(
-            {
-                "idempotency_key": _(
-                    "This form had no usable submission key, so nothing was recorded; send "
-                    "the form again."
-                )
-            }
-        ) from None
+#: What a form without a usable key is told (the page always renders one).
+_NO_KEY = gettext_lazy(
+    "This form had no usable submission key, so nothing was recorded; send the form again."
+)
 
 
 def _same_record(existing: Partnership, recorded_by: User) -> Partnership:

@@ -12,7 +12,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments import lifecycle
@@ -36,6 +36,7 @@ from collaboratory.followthrough.services.moves import NOTE_MAX_CHARS
 from collaboratory.networks.mail import by_language, mail_send
 from collaboratory.networks.models import MailKind
 from collaboratory.people.models import User
+from collaboratory.submissions import stored_once, submission_key
 from collaboratory.validators import text_problem
 
 log = logging.getLogger(__name__)
@@ -91,59 +92,45 @@ def commitment_update_post(
     link = link_checked(link, errors)
     if errors:
         raise ValidationError(errors)
-    key = _update_key(idempotency_key)
-    existing = CommitmentActivity.objects.filter(
-        network=commitment.network, idempotency_key=key
-    ).first()
-    if existing is not None:
-        return _same_activity(existing, commitment)
-    try:
-        with transaction.atomic():
-            activity = CommitmentActivity.objects.create(
-                network=commitment.network,
-                commitment=commitment,
-                author=author,
-                kind=ActivityKind.UPDATE,
-                note=note,
-                link=link,
-                created_at=now,
-                idempotency_key=key,
-            )
-            audit_record(
-                action="commitment.update_posted",
-                actor=author,
-                network=commitment.network,
-                target=commitment,
-            )
-            # deferred: the tasks module imports these services
-            from collaboratory.followthrough.tasks import move_email
+    key = submission_key(idempotency_key, _NO_KEY)
 
-            move_email.enqueue(activity.pk)
-    except IntegrityError:
-        # A concurrent post of the same form won the unique constraint: return its update.
-        existing = CommitmentActivity.objects.filter(
+    def create() -> CommitmentActivity:
+        activity = CommitmentActivity.objects.create(
+            network=commitment.network,
+            commitment=commitment,
+            author=author,
+            kind=ActivityKind.UPDATE,
+            note=note,
+            link=link,
+            created_at=now,
+            idempotency_key=key,
+        )
+        audit_record(
+            action="commitment.update_posted",
+            actor=author,
+            network=commitment.network,
+            target=commitment,
+        )
+        # deferred: the tasks module imports these services
+        from collaboratory.followthrough.tasks import move_email
+
+        move_email.enqueue(activity.pk)
+        return activity
+
+    return stored_once(
+        stored=lambda: CommitmentActivity.objects.filter(
             network=commitment.network, idempotency_key=key
-        ).first()
-        if existing is None:
-            raise
-        return _same_activity(existing, commitment)
-    return activity
+        ).first(),
+        create=create,
+        same=lambda existing: _same_activity(existing, commitment),
+    )
 
 
-def _update_key(value: object) -> uuid.UUID:
-    if isinstance(value, uuid.UUID):
-        return value
-    try:
-        return uuid.UUID(str(value))
-    except ValueError:
-        raise ValidationError(
-            {
-                "idempotency_key": _(
-                    "This form has no usable submission key, so nothing was posted; reload "
-                    "the page and post the update again."
-                )
-            }
-        ) from None
+#: What a post without a usable key is told (the page always renders one).
+_NO_KEY = gettext_lazy(
+    "This form has no usable submission key, so nothing was posted; reload the page and post "
+    "the update again."
+)
 
 
 def _same_update(existing: ProjectUpdate, proposal: Proposal) -> ProjectUpdate:
@@ -196,40 +183,37 @@ def project_update_post(
     link = link_checked(link, errors)
     if errors:
         raise ValidationError(errors)
-    key = _update_key(idempotency_key)
-    existing = ProjectUpdate.objects.filter(network=proposal.network, idempotency_key=key).first()
-    if existing is not None:
-        return _same_update(existing, proposal)
-    try:
-        with transaction.atomic():
-            update = ProjectUpdate.objects.create(
-                network=proposal.network,
-                proposal=proposal,
-                author=author,
-                text=text,
-                link=link,
-                created_at=now,
-                idempotency_key=key,
-            )
-            audit_record(
-                action="project.update_posted",
-                actor=author,
-                network=proposal.network,
-                target=update,
-            )
-            # deferred: the tasks module imports these services
-            from collaboratory.followthrough.tasks import project_update_notify
+    key = submission_key(idempotency_key, _NO_KEY)
 
-            project_update_notify.enqueue(update.pk)
-    except IntegrityError:
-        # A concurrent post of the same form won the unique constraint: return its update.
-        existing = ProjectUpdate.objects.filter(
+    def create() -> ProjectUpdate:
+        update = ProjectUpdate.objects.create(
+            network=proposal.network,
+            proposal=proposal,
+            author=author,
+            text=text,
+            link=link,
+            created_at=now,
+            idempotency_key=key,
+        )
+        audit_record(
+            action="project.update_posted",
+            actor=author,
+            network=proposal.network,
+            target=update,
+        )
+        # deferred: the tasks module imports these services
+        from collaboratory.followthrough.tasks import project_update_notify
+
+        project_update_notify.enqueue(update.pk)
+        return update
+
+    return stored_once(
+        stored=lambda: ProjectUpdate.objects.filter(
             network=proposal.network, idempotency_key=key
-        ).first()
-        if existing is None:
-            raise
-        return _same_update(existing, proposal)
-    return update
+        ).first(),
+        create=create,
+        same=lambda existing: _same_update(existing, proposal),
+    )
 
 
 def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -> int:
