@@ -49,6 +49,12 @@ FORM = {
 }
 
 
+def _main(response) -> str:  # type: ignore[no-untyped-def]
+    """The page's own content (the frame around it carries a per-response nonce)."""
+    body = response.content.decode()
+    return body[body.index("<main") : body.index("</main>")]
+
+
 def apply_url(cohort: Cohort) -> str:
     return f"/youth/apply/{cohort.cycle.pk}/"
 
@@ -69,6 +75,31 @@ def test_the_public_form_takes_an_application_without_a_login(cohort: Cohort) ->
     with scope(network=cohort.network):
         application = Application.objects.get()
     assert (application.full_name, application.timing) == ("Sam Student", "priority")
+
+
+def test_a_second_application_from_an_email_reads_like_the_first_and_is_not_stored(
+    cohort: Cohort,
+) -> None:
+    """The form answered "An application from this email is already in for this cycle." to
+    anyone: typing an address told a stranger whether that student had applied."""
+    first = Client().post(apply_url(cohort), FORM)
+    second = Client().post(
+        apply_url(cohort), FORM | {"email": "SAM@Student.example", "statement": "Not Sam."}
+    )
+
+    assert (first.status_code, second.status_code) == (200, 200)
+    assert _main(second) == _main(first)
+    assert "already" not in second.content.decode()
+    with scope(network=cohort.network):
+        assert list(Application.objects.values_list("statement", flat=True)) == ["I want to help."]
+
+
+def test_applying_while_signed_in_ties_the_application_to_the_account(cohort: Cohort) -> None:
+    client_for(cohort.youth).post(apply_url(cohort), FORM | {"email": cohort.youth.email})
+    Client().post(apply_url(cohort), FORM)
+    with scope(network=cohort.network):
+        owners = dict(Application.objects.values_list("email", "applicant"))
+    assert owners == {cohort.youth.email: cohort.youth.pk, "sam@student.example": None}
 
 
 def test_without_the_code_of_conduct_the_form_says_so_and_stores_nothing(cohort: Cohort) -> None:

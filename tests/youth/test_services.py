@@ -3,6 +3,7 @@ concerns, guardians' links and retention. Bad input changes nothing."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -18,8 +19,9 @@ from collaboratory.networks.services.consent import (
     guardian_consent_confirm,
     guardian_consent_request,
 )
+from collaboratory.networks.services.invitations import PLEDGES, invitation_redeem
 from collaboratory.networks.services.memberships import membership_status_override
-from collaboratory.people.models import User
+from collaboratory.people.models import AgeBand, User
 from collaboratory.people.selectors import personal_data_of
 from collaboratory.people.services import account_delete
 from collaboratory.youth import services
@@ -133,12 +135,18 @@ def test_bad_applications_name_the_field_and_store_nothing(
     assert applications(cohort) == 0
 
 
-def test_the_same_email_applies_once_per_cycle(cohort: Cohort) -> None:
-    apply(cohort)
-    with pytest.raises(ValidationError) as error:
-        apply(cohort, email="SAM@student.example")
-    assert "already in" in error.value.message_dict["email"][0]
+def test_the_same_email_applies_once_per_cycle_and_is_answered_as_the_first(
+    cohort: Cohort,
+) -> None:
+    """The second application used to be refused with "An application from this email is
+    already in", which told anyone whether an address had applied. It is now taken like the
+    first and not stored: the first one stands, untouched."""
+    first = apply(cohort)
+    again = apply(cohort, email="SAM@student.example", statement="Someone else's words.")
+    assert again.pk == first.pk
     assert applications(cohort) == 1
+    with scope(network=cohort.network):
+        assert Application.objects.get().statement == "I want to help my neighborhood."
 
 
 def test_accepting_a_selected_application_sends_a_youth_invitation_with_the_guardian(
@@ -666,7 +674,7 @@ def _youth_rows(cohort: Cohort) -> dict[str, int]:
 
 
 def _give_youth_rows(cohort: Cohort) -> None:
-    apply(cohort, email="youth1@cohort.example")
+    apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
     services.absence_notice_submit(
         session=cohort.session(days=1), member=cohort.youth, reason="Trip"
     )
@@ -775,6 +783,61 @@ def test_export_my_data_carries_the_persons_youth_rows(cohort: Cohort) -> None:
     assert [s["presence"] for s in data["sessions"]] == ["unexcused"]
     assert [n["reason"] for n in data["absence_notices"]] == ["Trip"]
     assert [c["about"] for c in data["concerns_filed"]] == ["Worry"]
+
+
+def test_export_my_data_leaves_out_a_strangers_application_sent_with_my_email(
+    cohort: Cohort,
+) -> None:
+    """Applications were exported by email: a student who mistyped their address as an
+    adult's handed that adult their statement and their referees' contact details."""
+    apply(
+        cohort,
+        email=cohort.adult.email,
+        statement="My private reasons.",
+        references=[services.ReferenceInput("Rene Referee", "rene@school.example", "Coach")],
+    )
+    apply(cohort, email=cohort.youth.email, applicant=cohort.youth)
+
+    adults = personal_data_of(user=cohort.adult)["youth_program"]["applications"]
+    youths = personal_data_of(user=cohort.youth)["youth_program"]["applications"]
+
+    assert adults == []
+    assert [a["statement"] for a in youths] == ["I want to help my neighborhood."]
+    assert "rene@school.example" not in str(personal_data_of(user=cohort.adult))
+
+
+def test_an_application_signed_in_under_another_email_is_not_tied_to_the_account(
+    cohort: Cohort,
+) -> None:
+    application = apply(cohort, email="someone@else.example", applicant=cohort.youth)
+    assert application.applicant is None
+    assert personal_data_of(user=cohort.youth)["youth_program"]["applications"] == []
+
+
+def test_taking_up_an_applications_invitation_makes_it_the_accounts_own(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """The anonymous form ties an application to nobody; the account created from its
+    invitation is the applicant, so the student's export still carries it."""
+    application = apply(cohort)
+    services.application_decide(application=application, select=True, actor=cohort.steward)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.application_accept(application=application, actor=cohort.steward)
+    (body,) = [m.body for m in mail.outbox if m.to == ["sam@student.example"]]
+    token = re.search(r"/invitations/token/([^/\s]+)/", body).group(1)  # type: ignore[union-attr]
+
+    membership = invitation_redeem(
+        token=token,
+        full_name="Sam Student",
+        age_band=AgeBand.AGE_16_17,
+        password="a long enough passphrase 42",
+        pledges=range(len(PLEDGES)),
+    )
+
+    application.refresh_from_db()
+    assert application.applicant == membership.user
+    data = personal_data_of(user=membership.user)["youth_program"]["applications"]
+    assert [a["references"][0]["email"] for a in data] == ["terry@school.example"]
 
 
 def test_export_my_data_carries_an_adults_vetting_and_lead_role(cohort: Cohort) -> None:

@@ -207,7 +207,8 @@ def personal_youth_program(user: User) -> dict[str, Any]:
     """The person's own youth-program rows in every cohort, for "export my data"."""
     with scopes_disabled():  # the person's own rows, whichever networks hold them
         applications = list(
-            Application.objects.filter(email__iexact=user.email)
+            # By the account, never the email: a stranger may have typed this address.
+            Application.objects.filter(applicant=user)
             .select_related("cycle", "network")
             .prefetch_related("references")
             .order_by("pk")

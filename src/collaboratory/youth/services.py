@@ -23,6 +23,7 @@ from collaboratory.audit.services import audit_record
 from collaboratory.networks.mail import in_guardian_language, mail_send, mail_send_by_language
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
+    Invitation,
     Membership,
     MembershipStatus,
     Network,
@@ -127,10 +128,14 @@ def application_submit(
     references: list[ReferenceInput],
     conduct: bool,
     now: datetime | None = None,
+    applicant: User | None = None,
 ) -> Application:
     """A public application. Before the priority deadline it is a priority one, up to the
     final deadline a late-priority one; after that the cycle is closed and nothing is
-    stored."""
+    stored. `applicant` is the signed-in account sending it, tied to the application only
+    when its email is the one given. A second application from the same email in the cycle
+    is not stored and gets the same answer as the first (the form must not tell a stranger
+    whether an address applied): the first one is returned, even when both race."""
     now = now or timezone.now()
     window = program.application_window(
         now=now, priority_deadline=cycle.priority_deadline, final=cycle.final_deadline
@@ -194,26 +199,46 @@ def application_submit(
         clean_refs.append(ReferenceInput(name[:120], ref_email, relation[:120]))
     if not clean_refs and "references" not in errors:
         errors["references"] = _("Name at least one adult who nominates you or can speak for you.")
-    network = cycle.network
-    if not errors:
-        with scope(network=network):
-            if Application.objects.filter(cycle=cycle, email=email).exists():
-                errors["email"] = _("An application from this email is already in for this cycle.")
     if errors:
         raise ValidationError(errors)
+    network = cycle.network
+    with scope(network=network):
+        first = Application.objects.filter(cycle=cycle, email=email).first()
+    if first is not None:
+        return first
+    owner = applicant if applicant is not None and applicant.email.lower() == email else None
+    try:
+        return _application_store(
+            cycle=cycle,
+            fields={
+                "full_name": full_name[:120],
+                "email": email,
+                "guardian_email": guardian_email,
+                "school": school[:160],
+                "city": city[:120],
+                "statement": statement[:3000],
+                "timing": window,
+                "submitted_at": now,
+                "applicant": owner,
+            },
+            references=clean_refs,
+        )
+    except IntegrityError:  # the same email sent at the same moment: the other one won
+        with scope(network=network):
+            return Application.objects.get(cycle=cycle, email=email)
+
+
+def _application_store(
+    *, cycle: ProgramCycle, fields: dict[str, object], references: list[ReferenceInput]
+) -> Application:
+    network = cycle.network
+    window = fields["timing"]
     with scope(network=network), transaction.atomic():
         application = Application.objects.create(
             network=network,
             cycle=cycle,
-            full_name=full_name[:120],
-            email=email,
-            guardian_email=guardian_email,
-            school=school[:160],
-            city=city[:120],
-            statement=statement[:3000],
             conduct_version=CONDUCT_VERSION,
-            timing=window,
-            submitted_at=now,
+            **fields,
         )
         Reference.objects.bulk_create(
             [
@@ -224,7 +249,7 @@ def application_submit(
                     email=r.email,
                     relation=r.relation,
                 )
-                for r in clean_refs
+                for r in references
             ]
         )
         audit_record(
@@ -280,6 +305,15 @@ def application_accept(*, application: Application, actor: User) -> Application:
                 target=application,
             )
     return application
+
+
+def application_applicant_link(*, invitation: Invitation, user: User) -> None:
+    """Invitation redemption hook (networks.services.invitations.on_invitation_redeemed): the
+    account that took up an application's invitation is its applicant from now on."""
+    with scope(network=invitation.network):
+        Application.objects.filter(
+            network=invitation.network, invitation=invitation, applicant__isnull=True
+        ).update(applicant=user)
 
 
 # --- Vetted adults -----------------------------------------------------------------------------
