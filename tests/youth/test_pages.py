@@ -240,7 +240,7 @@ def test_every_cohort_page_links_to_report_a_concern_and_only_leads_read_them(
 
 def test_the_guardian_reads_the_record_by_link_and_can_give_a_notice(cohort: Cohort) -> None:
     cohort_app = FORM | {"email": cohort.youth.email}
-    Client().post(apply_url(cohort), cohort_app)
+    client_for(cohort.youth).post(apply_url(cohort), cohort_app)  # signed in: their own
     cohort.session(title="Missed")
     upcoming = cohort.session(days=2, title="Next week")
     link, token = guardian_link_issue(
@@ -269,7 +269,7 @@ def test_the_guardian_reads_times_in_the_cohorts_zone_and_is_told_which(cohort: 
     """The guardian's page has no network in its URL: it renders inside the cohort's zone.
     20:30 UTC is 05:30 the next morning in Tokyo (no summer time there)."""
     # The member's application gives the guardian's email, needed for the link.
-    Client().post(apply_url(cohort), FORM | {"email": cohort.youth.email})
+    client_for(cohort.youth).post(apply_url(cohort), FORM | {"email": cohort.youth.email})
     cohort.network.time_zone = "Asia/Tokyo"
     cohort.network.save()
     GatheringFactory(
@@ -450,7 +450,7 @@ def test_after_a_dismissal_the_steward_still_reads_the_record_and_turns_off_the_
     """Dismissal removes the membership; the steward's page of the member must not vanish
     with it: the record stays until the retention period, and the guardian's standing link
     to it must still be turned off when the steward decides."""
-    Client().post(apply_url(cohort), FORM | {"email": cohort.youth.email})
+    client_for(cohort.youth).post(apply_url(cohort), FORM | {"email": cohort.youth.email})
     link, _token = guardian_link_issue(
         network=cohort.network, member=cohort.youth, actor=cohort.steward
     )
@@ -476,7 +476,7 @@ def test_after_a_dismissal_the_steward_still_reads_the_record_and_turns_off_the_
 def test_the_guardian_is_told_their_absence_notice_is_in(cohort: Cohort) -> None:
     """The form used to come back empty with no word: a guardian could not tell it worked,
     sent it again and read "already in" as an error."""
-    Client().post(apply_url(cohort), FORM | {"email": cohort.youth.email})
+    client_for(cohort.youth).post(apply_url(cohort), FORM | {"email": cohort.youth.email})
     upcoming = cohort.session(days=2, title="Next week")
     _link, token = guardian_link_issue(
         network=cohort.network, member=cohort.youth, actor=cohort.steward

@@ -541,7 +541,7 @@ def test_a_concern_notice_reaches_each_lead_in_their_own_language(
 def test_a_guardian_link_is_emailed_shows_the_record_and_stops_when_revoked(
     cohort: Cohort, django_capture_on_commit_callbacks
 ) -> None:  # type: ignore[no-untyped-def]
-    application = apply(cohort, email="youth1@cohort.example")
+    application = apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
     services.attendance_record(
         session=cohort.session(title="Missed one"),
         member=cohort.youth,
@@ -586,7 +586,7 @@ def test_a_guardian_reads_the_link_email_in_their_language_not_the_stewards(
     guardian_account_language: str | None,
     subject: str,
 ) -> None:
-    application = apply(cohort, email="youth1@cohort.example")
+    application = apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
     # The steward writes in the other language, so the test tells the two apart.
     steward_language = "es" if subject.startswith("Your") else "en"
     with scopes_disabled():
@@ -607,7 +607,7 @@ def test_a_guardian_hears_of_an_escalation_step_in_their_language_not_the_stewar
     cohort: Cohort,
     django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
 ) -> None:
-    application = apply(cohort, email="youth1@cohort.example")
+    application = apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
 
     with translation.override("es"), django_capture_on_commit_callbacks(execute=True):
         services.escalation_step_record(
@@ -649,6 +649,32 @@ def test_the_link_goes_to_the_guardian_who_consented_not_a_later_unanswered_requ
 
     assert link.guardian_email == "pat@parent.example"
     assert [m.to for m in mail.outbox] == [["pat@parent.example"]]
+
+
+def test_a_strangers_application_with_the_members_email_names_no_guardian(
+    cohort: Cohort,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    """The guardian's address fell back to any application sent with the member's email:
+    someone who typed it got a standing link to this minor's record sent to an address of
+    their choosing, and every escalation step after it."""
+    apply(cohort, email=cohort.youth2.email, guardian_email="not.a.guardian@elsewhere.example")
+
+    with pytest.raises(ValidationError) as error, django_capture_on_commit_callbacks(execute=True):
+        services.guardian_link_issue(
+            network=cohort.network, member=cohort.youth2, actor=cohort.steward
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        services.escalation_step_record(
+            network=cohort.network,
+            member=cohort.youth2,
+            kind=EscalationKind.CONVERSATION,
+            note="Talked.",
+            actor=cohort.steward,
+        )
+
+    assert "No guardian" in error.value.message_dict["member"][0]
+    assert not [m for m in mail.outbox if "not.a.guardian@elsewhere.example" in m.to]
 
 
 def test_a_member_without_a_guardian_email_on_record_gets_no_link(cohort: Cohort) -> None:
@@ -865,7 +891,7 @@ def test_export_my_data_carries_an_adults_vetting_and_lead_role(cohort: Cohort) 
 def test_the_guardian_is_emailed_each_step_without_the_note(
     cohort: Cohort, django_capture_on_commit_callbacks
 ) -> None:  # type: ignore[no-untyped-def]
-    application = apply(cohort, email="youth1@cohort.example")
+    application = apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         services.escalation_step_record(

@@ -792,7 +792,9 @@ def concern_report(
 
 
 def guardian_email_of(*, network: Network, member: User) -> str:
-    """The guardian who consented (the latest consent), else the one on the application.
+    """The guardian who consented (the latest consent), else the one on the member's own
+    application (tied to their account: one a stranger sent with the member's email names
+    the stranger's guardian, who must not get a link to this minor's record).
     A request nobody confirmed comes last: PostgreSQL sorts an empty confirmation first
     when newest-first, which sent the link to a minor's record to an unanswered address."""
     consent = (
@@ -803,7 +805,7 @@ def guardian_email_of(*, network: Network, member: User) -> str:
     if consent is not None:
         return consent.guardian_email
     application = (
-        Application.objects.filter(network=network, email__iexact=member.email)
+        Application.objects.filter(network=network, applicant=member)
         .order_by("-submitted_at")
         .first()
     )
