@@ -137,13 +137,18 @@ def test_bad_applications_name_the_field_and_store_nothing(
 
 def test_the_same_email_applies_once_per_cycle_and_is_answered_as_the_first(
     cohort: Cohort,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
 ) -> None:
     """The second application used to be refused with "An application from this email is
     already in", which told anyone whether an address had applied. It is now taken like the
     first and not stored: the first one stands, untouched."""
     first = apply(cohort)
-    again = apply(cohort, email="SAM@student.example", statement="Someone else's words.")
+    with django_capture_on_commit_callbacks(execute=True):
+        again = apply(cohort, email="SAM@student.example", statement="Someone else's words.")
     assert again.pk == first.pk
+    # Only the address itself hears that the first one stands.
+    assert [m.to for m in mail.outbox] == [["sam@student.example"]]
+    assert "was already in" in mail.outbox[0].body
     assert applications(cohort) == 1
     with scope(network=cohort.network):
         assert Application.objects.get().statement == "I want to help my neighborhood."

@@ -205,6 +205,7 @@ def application_submit(
     with scope(network=network):
         first = Application.objects.filter(cycle=cycle, email=email).first()
     if first is not None:
+        _repeat_told(cycle=cycle, email=email)
         return first
     owner = applicant if applicant is not None and applicant.email.lower() == email else None
     try:
@@ -226,6 +227,28 @@ def application_submit(
     except IntegrityError:  # the same email sent at the same moment: the other one won
         with scope(network=network):
             return Application.objects.get(cycle=cycle, email=email)
+
+
+def _repeat_told(*, cycle: ProgramCycle, email: str) -> None:
+    """A repeat is answered on the page like a first application, so only the mailbox's
+    owner learns that one was already in (and that a correction needs the stewards)."""
+    subject = _("Your application to %(cycle)s") % {"cycle": cycle.name}
+    body = _(
+        "An application from this email address for %(cycle)s of %(network)s was already in, "
+        "so the one just sent was not stored: we keep one per student and cycle. To change "
+        "something in it, write to the program's stewards. If you did not send it, you can "
+        "ignore this email."
+    ) % {"cycle": cycle.name, "network": cycle.network.name}
+    transaction.on_commit(
+        lambda: mail_send(
+            network=cycle.network,
+            subject=subject,
+            body=body,
+            recipients=[email],
+            free_text=False,
+            fail_silently=True,
+        )
+    )
 
 
 def _application_store(
