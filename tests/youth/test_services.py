@@ -939,6 +939,47 @@ def test_a_member_who_leaves_before_any_session_is_still_noted_and_purged(
         assert not Application.objects.filter(email__iexact=cohort.youth.email).exists()
 
 
+def test_a_former_members_new_application_outlives_the_old_departures_purge(
+    cohort: Cohort, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """The purge deleted every application with the former member's email in the cohort:
+    applying again for a later cycle after leaving, the student's new application went
+    with the old records when the old departure's period ran out."""
+    settings.COLLABORATORY_YOUTH_RETENTION_DAYS = 30
+    left = timezone.now() - timedelta(days=40)
+    apply(cohort, email=cohort.youth.email, applicant=cohort.youth, now=left - timedelta(days=90))
+    with scope(network=cohort.network):
+        membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
+    membership_status_override(
+        membership=membership, status=MembershipStatus.REMOVED, note="Moved", actor=cohort.steward
+    )
+    services.youth_retention_run(now=left)  # the departure, dated 40 days ago
+    later = services.cycle_create(
+        network=cohort.network,
+        name="Autumn",
+        priority_deadline=timezone.now() + timedelta(days=5),
+        final_deadline=timezone.now() + timedelta(days=10),
+        actor=cohort.steward,
+    )
+    services.application_submit(
+        cycle=later,
+        full_name="Yara Youth1",
+        email=cohort.youth.email,
+        guardian_email="pat@parent.example",
+        school="Central High",
+        city="Tulsa",
+        statement="Back again.",
+        references=[REF],
+        conduct=True,
+    )
+
+    assert services.youth_retention_run()["rows_deleted"] > 0
+
+    with scope(network=cohort.network):
+        kept = list(Application.objects.values_list("cycle__name", "statement"))
+    assert kept == [("Autumn", "Back again.")]
+
+
 def test_vetting_dated_tomorrow_in_the_cohorts_calendar_is_refused_on_its_evening(
     cohort: Cohort, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -895,12 +895,20 @@ def guardian_link_revoke(*, link: GuardianLink, actor: User) -> GuardianLink:
 # --- Retention and forgetting ------------------------------------------------------------------
 
 
-def _person_rows_delete(*, network_q: Q, user_id: int, email: str) -> int:
-    """Delete a person's youth rows (within the networks `network_q` selects)."""
+def _person_rows_delete(
+    *, network_q: Q, user_id: int, email: str, sent_by: datetime | None = None
+) -> int:
+    """Delete a person's youth rows (within the networks `network_q` selects). Applications
+    are theirs by the account or, for one sent signed out, by the email; with `sent_by`, only
+    those sent by then: a former member who applies again after leaving has a new
+    application that the old departure's clock must not delete."""
     deleted = 0
-    apps = Application.objects.filter(network_q, email__iexact=email) if email else None
+    mine = Q(applicant_id=user_id) | Q(email__iexact=email) if email else Q(applicant_id=user_id)
+    apps = Application.objects.filter(network_q, mine)
+    if sent_by is not None:
+        apps = apps.filter(submitted_at__lte=sent_by)
     for qs in (
-        Reference.objects.filter(network_q, application__in=apps) if apps is not None else None,
+        Reference.objects.filter(network_q, application__in=apps),
         apps,
         MakeUp.objects.filter(network_q, attendance__member_id=user_id),
         SessionAttendance.objects.filter(network_q, member_id=user_id),
@@ -974,6 +982,7 @@ def youth_retention_run(*, now: datetime | None = None) -> dict[str, int]:
                 network_q=Q(network_id=departure.network_id),
                 user_id=departure.member_id,
                 email=departure.member.email,
+                sent_by=departure.left_at,
             )
             audit_record(
                 action="youth.retention_purged",
