@@ -682,6 +682,32 @@ def test_a_strangers_application_with_the_members_email_names_no_guardian(
     assert not [m for m in mail.outbox if "not.a.guardian@elsewhere.example" in m.to]
 
 
+def test_a_guardians_link_stops_once_another_guardian_consents(cohort: Cohort) -> None:
+    """The standing link kept opening the minor's record for the guardian it was first
+    emailed to, after a new consent (a custody change, a corrected address) named another."""
+    _consent, first = guardian_consent_request(
+        user=cohort.youth, network=cohort.network, guardian_email="pat@parent.example"
+    )
+    guardian_consent_confirm(token=first, guardian_name="Pat Parent", agree=True)
+    _link, token = services.guardian_link_issue(
+        network=cohort.network, member=cohort.youth, actor=cohort.steward
+    )
+    assert guardian_link_for_token(token=token) is not None
+
+    # A request nobody answered changes nothing; a confirmed one does.
+    _consent, second = guardian_consent_request(
+        user=cohort.youth, network=cohort.network, guardian_email="robin@parent.example"
+    )
+    assert guardian_link_for_token(token=token) is not None
+    guardian_consent_confirm(token=second, guardian_name="Robin Parent", agree=True)
+
+    assert guardian_link_for_token(token=token) is None
+    _link, fresh = services.guardian_link_issue(
+        network=cohort.network, member=cohort.youth, actor=cohort.steward
+    )
+    assert guardian_link_for_token(token=fresh) is not None
+
+
 def test_a_member_without_a_guardian_email_on_record_gets_no_link(cohort: Cohort) -> None:
     with pytest.raises(ValidationError) as error:
         services.guardian_link_issue(

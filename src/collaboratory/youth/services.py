@@ -35,7 +35,7 @@ from collaboratory.networks.selectors import stewards_of_network
 from collaboratory.networks.services.invitations import invitation_create
 from collaboratory.networks.services.memberships import membership_status_override
 from collaboratory.networks.tokens import keyed_token, new_token, token_digest
-from collaboratory.people.models import GuardianConsent, User
+from collaboratory.people.models import User
 from collaboratory.people.services import normalize_email
 from collaboratory.validators import text_problem
 from collaboratory.youth import program
@@ -58,7 +58,7 @@ from collaboratory.youth.models import (
     SessionAttendance,
     VettedAdult,
 )
-from collaboratory.youth.selectors import leads_of
+from collaboratory.youth.selectors import guardian_email_of, leads_of
 
 CONDUCT_VERSION = "2026-12"
 
@@ -812,27 +812,6 @@ def concern_report(
 
 
 # --- The guardian's view ----------------------------------------------------------------------
-
-
-def guardian_email_of(*, network: Network, member: User) -> str:
-    """The guardian who consented (the latest consent), else the one on the member's own
-    application (tied to their account: one a stranger sent with the member's email names
-    the stranger's guardian, who must not get a link to this minor's record).
-    A request nobody confirmed comes last: PostgreSQL sorts an empty confirmation first
-    when newest-first, which sent the link to a minor's record to an unanswered address."""
-    consent = (
-        GuardianConsent.objects.filter(network=network, user=member)
-        .order_by(F("confirmed_at").desc(nulls_last=True), "-requested_at")
-        .first()
-    )
-    if consent is not None:
-        return consent.guardian_email
-    application = (
-        Application.objects.filter(network=network, applicant=member)
-        .order_by("-submitted_at")
-        .first()
-    )
-    return application.guardian_email if application else ""
 
 
 def guardian_link_issue(*, network: Network, member: User, actor: User) -> tuple[GuardianLink, str]:
