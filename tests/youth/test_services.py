@@ -3,6 +3,7 @@ concerns, guardians' links and retention. Bad input changes nothing."""
 
 from __future__ import annotations
 
+import importlib
 import re
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -895,6 +896,31 @@ def test_taking_up_an_applications_invitation_makes_it_the_accounts_own(
     assert application.applicant == membership.user
     data = personal_data_of(user=membership.user)["youth_program"]["applications"]
     assert [a["references"][0]["email"] for a in data] == ["terry@school.example"]
+
+
+def test_the_migration_ties_applications_whose_invitation_was_taken_up(
+    cohort: Cohort,
+) -> None:
+    """Applications stored before the link existed: one whose invitation was redeemed goes
+    to the account with that invitation's email; the others stay with nobody."""
+    from django.apps import apps as registry
+
+    migration = importlib.import_module("collaboratory.youth.migrations.0002_application_applicant")
+    kim = UserFactory(email="kim@student.example")
+    taken = apply(cohort, email="KIM@student.example")
+    waiting = apply(cohort, email="lee@student.example")
+    for application in (taken, waiting):
+        services.application_decide(application=application, select=True, actor=cohort.steward)
+        services.application_accept(application=application, actor=cohort.steward)
+    with scopes_disabled():
+        Invitation.objects.filter(email="kim@student.example").update(redeemed_at=timezone.now())
+
+    with scopes_disabled():  # the migration's own models carry no scoped manager
+        migration.link_redeemed(registry, None)
+
+    with scope(network=cohort.network):
+        owners = dict(Application.objects.values_list("email", "applicant"))
+    assert owners == {"kim@student.example": kim.pk, "lee@student.example": None}
 
 
 def test_export_my_data_carries_an_adults_vetting_and_lead_role(cohort: Cohort) -> None:
