@@ -49,6 +49,12 @@ FORM = {
 }
 
 
+def _main(response) -> str:  # type: ignore[no-untyped-def]
+    """The page's own content (the frame around it carries a per-response nonce)."""
+    body = response.content.decode()
+    return body[body.index("<main") : body.index("</main>")]
+
+
 def apply_url(cohort: Cohort) -> str:
     return f"/youth/apply/{cohort.cycle.pk}/"
 
@@ -69,6 +75,31 @@ def test_the_public_form_takes_an_application_without_a_login(cohort: Cohort) ->
     with scope(network=cohort.network):
         application = Application.objects.get()
     assert (application.full_name, application.timing) == ("Sam Student", "priority")
+
+
+def test_a_second_application_from_an_email_reads_like_the_first_and_is_not_stored(
+    cohort: Cohort,
+) -> None:
+    """The form answered "An application from this email is already in for this cycle." to
+    anyone: typing an address told a stranger whether that student had applied."""
+    first = Client().post(apply_url(cohort), FORM)
+    second = Client().post(
+        apply_url(cohort), FORM | {"email": "SAM@Student.example", "statement": "Not Sam."}
+    )
+
+    assert (first.status_code, second.status_code) == (200, 200)
+    assert _main(second) == _main(first)
+    assert "already" not in second.content.decode()
+    with scope(network=cohort.network):
+        assert list(Application.objects.values_list("statement", flat=True)) == ["I want to help."]
+
+
+def test_applying_while_signed_in_ties_the_application_to_the_account(cohort: Cohort) -> None:
+    client_for(cohort.youth).post(apply_url(cohort), FORM | {"email": cohort.youth.email})
+    Client().post(apply_url(cohort), FORM)
+    with scope(network=cohort.network):
+        owners = dict(Application.objects.values_list("email", "applicant"))
+    assert owners == {cohort.youth.email: cohort.youth.pk, "sam@student.example": None}
 
 
 def test_without_the_code_of_conduct_the_form_says_so_and_stores_nothing(cohort: Cohort) -> None:
@@ -209,7 +240,7 @@ def test_every_cohort_page_links_to_report_a_concern_and_only_leads_read_them(
 
 def test_the_guardian_reads_the_record_by_link_and_can_give_a_notice(cohort: Cohort) -> None:
     cohort_app = FORM | {"email": cohort.youth.email}
-    Client().post(apply_url(cohort), cohort_app)
+    client_for(cohort.youth).post(apply_url(cohort), cohort_app)  # signed in: their own
     cohort.session(title="Missed")
     upcoming = cohort.session(days=2, title="Next week")
     link, token = guardian_link_issue(
@@ -238,7 +269,7 @@ def test_the_guardian_reads_times_in_the_cohorts_zone_and_is_told_which(cohort: 
     """The guardian's page has no network in its URL: it renders inside the cohort's zone.
     20:30 UTC is 05:30 the next morning in Tokyo (no summer time there)."""
     # The member's application gives the guardian's email, needed for the link.
-    Client().post(apply_url(cohort), FORM | {"email": cohort.youth.email})
+    client_for(cohort.youth).post(apply_url(cohort), FORM | {"email": cohort.youth.email})
     cohort.network.time_zone = "Asia/Tokyo"
     cohort.network.save()
     GatheringFactory(
@@ -419,7 +450,7 @@ def test_after_a_dismissal_the_steward_still_reads_the_record_and_turns_off_the_
     """Dismissal removes the membership; the steward's page of the member must not vanish
     with it: the record stays until the retention period, and the guardian's standing link
     to it must still be turned off when the steward decides."""
-    Client().post(apply_url(cohort), FORM | {"email": cohort.youth.email})
+    client_for(cohort.youth).post(apply_url(cohort), FORM | {"email": cohort.youth.email})
     link, _token = guardian_link_issue(
         network=cohort.network, member=cohort.youth, actor=cohort.steward
     )
@@ -445,7 +476,7 @@ def test_after_a_dismissal_the_steward_still_reads_the_record_and_turns_off_the_
 def test_the_guardian_is_told_their_absence_notice_is_in(cohort: Cohort) -> None:
     """The form used to come back empty with no word: a guardian could not tell it worked,
     sent it again and read "already in" as an error."""
-    Client().post(apply_url(cohort), FORM | {"email": cohort.youth.email})
+    client_for(cohort.youth).post(apply_url(cohort), FORM | {"email": cohort.youth.email})
     upcoming = cohort.session(days=2, title="Next week")
     _link, token = guardian_link_issue(
         network=cohort.network, member=cohort.youth, actor=cohort.steward

@@ -3,6 +3,8 @@ concerns, guardians' links and retention. Bad input changes nothing."""
 
 from __future__ import annotations
 
+import importlib
+import re
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -18,8 +20,9 @@ from collaboratory.networks.services.consent import (
     guardian_consent_confirm,
     guardian_consent_request,
 )
+from collaboratory.networks.services.invitations import PLEDGES, invitation_redeem
 from collaboratory.networks.services.memberships import membership_status_override
-from collaboratory.people.models import User
+from collaboratory.people.models import AgeBand, User
 from collaboratory.people.selectors import personal_data_of
 from collaboratory.people.services import account_delete
 from collaboratory.youth import services
@@ -133,12 +136,23 @@ def test_bad_applications_name_the_field_and_store_nothing(
     assert applications(cohort) == 0
 
 
-def test_the_same_email_applies_once_per_cycle(cohort: Cohort) -> None:
-    apply(cohort)
-    with pytest.raises(ValidationError) as error:
-        apply(cohort, email="SAM@student.example")
-    assert "already in" in error.value.message_dict["email"][0]
+def test_the_same_email_applies_once_per_cycle_and_is_answered_as_the_first(
+    cohort: Cohort,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    """The second application used to be refused with "An application from this email is
+    already in", which told anyone whether an address had applied. It is now taken like the
+    first and not stored: the first one stands, untouched."""
+    first = apply(cohort)
+    with django_capture_on_commit_callbacks(execute=True):
+        again = apply(cohort, email="SAM@student.example", statement="Someone else's words.")
+    assert again.pk == first.pk
+    # Only the address itself hears that the first one stands.
+    assert [m.to for m in mail.outbox] == [["sam@student.example"]]
+    assert "was already in" in mail.outbox[0].body
     assert applications(cohort) == 1
+    with scope(network=cohort.network):
+        assert Application.objects.get().statement == "I want to help my neighborhood."
 
 
 def test_accepting_a_selected_application_sends_a_youth_invitation_with_the_guardian(
@@ -533,7 +547,7 @@ def test_a_concern_notice_reaches_each_lead_in_their_own_language(
 def test_a_guardian_link_is_emailed_shows_the_record_and_stops_when_revoked(
     cohort: Cohort, django_capture_on_commit_callbacks
 ) -> None:  # type: ignore[no-untyped-def]
-    application = apply(cohort, email="youth1@cohort.example")
+    application = apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
     services.attendance_record(
         session=cohort.session(title="Missed one"),
         member=cohort.youth,
@@ -578,7 +592,7 @@ def test_a_guardian_reads_the_link_email_in_their_language_not_the_stewards(
     guardian_account_language: str | None,
     subject: str,
 ) -> None:
-    application = apply(cohort, email="youth1@cohort.example")
+    application = apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
     # The steward writes in the other language, so the test tells the two apart.
     steward_language = "es" if subject.startswith("Your") else "en"
     with scopes_disabled():
@@ -599,7 +613,7 @@ def test_a_guardian_hears_of_an_escalation_step_in_their_language_not_the_stewar
     cohort: Cohort,
     django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
 ) -> None:
-    application = apply(cohort, email="youth1@cohort.example")
+    application = apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
 
     with translation.override("es"), django_capture_on_commit_callbacks(execute=True):
         services.escalation_step_record(
@@ -643,6 +657,58 @@ def test_the_link_goes_to_the_guardian_who_consented_not_a_later_unanswered_requ
     assert [m.to for m in mail.outbox] == [["pat@parent.example"]]
 
 
+def test_a_strangers_application_with_the_members_email_names_no_guardian(
+    cohort: Cohort,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    """The guardian's address fell back to any application sent with the member's email:
+    someone who typed it got a standing link to this minor's record sent to an address of
+    their choosing, and every escalation step after it."""
+    apply(cohort, email=cohort.youth2.email, guardian_email="not.a.guardian@elsewhere.example")
+
+    with pytest.raises(ValidationError) as error, django_capture_on_commit_callbacks(execute=True):
+        services.guardian_link_issue(
+            network=cohort.network, member=cohort.youth2, actor=cohort.steward
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        services.escalation_step_record(
+            network=cohort.network,
+            member=cohort.youth2,
+            kind=EscalationKind.CONVERSATION,
+            note="Talked.",
+            actor=cohort.steward,
+        )
+
+    assert "No guardian" in error.value.message_dict["member"][0]
+    assert not [m for m in mail.outbox if "not.a.guardian@elsewhere.example" in m.to]
+
+
+def test_a_guardians_link_stops_once_another_guardian_consents(cohort: Cohort) -> None:
+    """The standing link kept opening the minor's record for the guardian it was first
+    emailed to, after a new consent (a custody change, a corrected address) named another."""
+    _consent, first = guardian_consent_request(
+        user=cohort.youth, network=cohort.network, guardian_email="pat@parent.example"
+    )
+    guardian_consent_confirm(token=first, guardian_name="Pat Parent", agree=True)
+    _link, token = services.guardian_link_issue(
+        network=cohort.network, member=cohort.youth, actor=cohort.steward
+    )
+    assert guardian_link_for_token(token=token) is not None
+
+    # A request nobody answered changes nothing; a confirmed one does.
+    _consent, second = guardian_consent_request(
+        user=cohort.youth, network=cohort.network, guardian_email="robin@parent.example"
+    )
+    assert guardian_link_for_token(token=token) is not None
+    guardian_consent_confirm(token=second, guardian_name="Robin Parent", agree=True)
+
+    assert guardian_link_for_token(token=token) is None
+    _link, fresh = services.guardian_link_issue(
+        network=cohort.network, member=cohort.youth, actor=cohort.steward
+    )
+    assert guardian_link_for_token(token=fresh) is not None
+
+
 def test_a_member_without_a_guardian_email_on_record_gets_no_link(cohort: Cohort) -> None:
     with pytest.raises(ValidationError) as error:
         services.guardian_link_issue(
@@ -666,7 +732,7 @@ def _youth_rows(cohort: Cohort) -> dict[str, int]:
 
 
 def _give_youth_rows(cohort: Cohort) -> None:
-    apply(cohort, email="youth1@cohort.example")
+    apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
     services.absence_notice_submit(
         session=cohort.session(days=1), member=cohort.youth, reason="Trip"
     )
@@ -777,6 +843,86 @@ def test_export_my_data_carries_the_persons_youth_rows(cohort: Cohort) -> None:
     assert [c["about"] for c in data["concerns_filed"]] == ["Worry"]
 
 
+def test_export_my_data_leaves_out_a_strangers_application_sent_with_my_email(
+    cohort: Cohort,
+) -> None:
+    """Applications were exported by email: a student who mistyped their address as an
+    adult's handed that adult their statement and their referees' contact details."""
+    apply(
+        cohort,
+        email=cohort.adult.email,
+        statement="My private reasons.",
+        references=[services.ReferenceInput("Rene Referee", "rene@school.example", "Coach")],
+    )
+    apply(cohort, email=cohort.youth.email, applicant=cohort.youth)
+
+    adults = personal_data_of(user=cohort.adult)["youth_program"]["applications"]
+    youths = personal_data_of(user=cohort.youth)["youth_program"]["applications"]
+
+    assert adults == []
+    assert [a["statement"] for a in youths] == ["I want to help my neighborhood."]
+    assert "rene@school.example" not in str(personal_data_of(user=cohort.adult))
+
+
+def test_an_application_signed_in_under_another_email_is_not_tied_to_the_account(
+    cohort: Cohort,
+) -> None:
+    application = apply(cohort, email="someone@else.example", applicant=cohort.youth)
+    assert application.applicant is None
+    assert personal_data_of(user=cohort.youth)["youth_program"]["applications"] == []
+
+
+def test_taking_up_an_applications_invitation_makes_it_the_accounts_own(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """The anonymous form ties an application to nobody; the account created from its
+    invitation is the applicant, so the student's export still carries it."""
+    application = apply(cohort)
+    services.application_decide(application=application, select=True, actor=cohort.steward)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.application_accept(application=application, actor=cohort.steward)
+    (body,) = [m.body for m in mail.outbox if m.to == ["sam@student.example"]]
+    token = re.search(r"/invitations/token/([^/\s]+)/", body).group(1)  # type: ignore[union-attr]
+
+    membership = invitation_redeem(
+        token=token,
+        full_name="Sam Student",
+        age_band=AgeBand.AGE_16_17,
+        password="a long enough passphrase 42",
+        pledges=range(len(PLEDGES)),
+    )
+
+    application.refresh_from_db()
+    assert application.applicant == membership.user
+    data = personal_data_of(user=membership.user)["youth_program"]["applications"]
+    assert [a["references"][0]["email"] for a in data] == ["terry@school.example"]
+
+
+def test_the_migration_ties_applications_whose_invitation_was_taken_up(
+    cohort: Cohort,
+) -> None:
+    """Applications stored before the link existed: one whose invitation was redeemed goes
+    to the account with that invitation's email; the others stay with nobody."""
+    from django.apps import apps as registry
+
+    migration = importlib.import_module("collaboratory.youth.migrations.0002_application_applicant")
+    kim = UserFactory(email="kim@student.example")
+    taken = apply(cohort, email="KIM@student.example")
+    waiting = apply(cohort, email="lee@student.example")
+    for application in (taken, waiting):
+        services.application_decide(application=application, select=True, actor=cohort.steward)
+        services.application_accept(application=application, actor=cohort.steward)
+    with scopes_disabled():
+        Invitation.objects.filter(email="kim@student.example").update(redeemed_at=timezone.now())
+
+    with scopes_disabled():  # the migration's own models carry no scoped manager
+        migration.link_redeemed(registry, None)
+
+    with scope(network=cohort.network):
+        owners = dict(Application.objects.values_list("email", "applicant"))
+    assert owners == {"kim@student.example": kim.pk, "lee@student.example": None}
+
+
 def test_export_my_data_carries_an_adults_vetting_and_lead_role(cohort: Cohort) -> None:
     """Account deletion removes an adult's vetting record and lead role, so they are the
     person's data: "export my data" carries them too."""
@@ -802,7 +948,7 @@ def test_export_my_data_carries_an_adults_vetting_and_lead_role(cohort: Cohort) 
 def test_the_guardian_is_emailed_each_step_without_the_note(
     cohort: Cohort, django_capture_on_commit_callbacks
 ) -> None:  # type: ignore[no-untyped-def]
-    application = apply(cohort, email="youth1@cohort.example")
+    application = apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         services.escalation_step_record(
@@ -843,6 +989,47 @@ def test_a_member_who_leaves_before_any_session_is_still_noted_and_purged(
     assert deleted > 0
     with scope(network=cohort.network):
         assert not Application.objects.filter(email__iexact=cohort.youth.email).exists()
+
+
+def test_a_former_members_new_application_outlives_the_old_departures_purge(
+    cohort: Cohort, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """The purge deleted every application with the former member's email in the cohort:
+    applying again for a later cycle after leaving, the student's new application went
+    with the old records when the old departure's period ran out."""
+    settings.COLLABORATORY_YOUTH_RETENTION_DAYS = 30
+    left = timezone.now() - timedelta(days=40)
+    apply(cohort, email=cohort.youth.email, applicant=cohort.youth, now=left - timedelta(days=90))
+    with scope(network=cohort.network):
+        membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
+    membership_status_override(
+        membership=membership, status=MembershipStatus.REMOVED, note="Moved", actor=cohort.steward
+    )
+    services.youth_retention_run(now=left)  # the departure, dated 40 days ago
+    later = services.cycle_create(
+        network=cohort.network,
+        name="Autumn",
+        priority_deadline=timezone.now() + timedelta(days=5),
+        final_deadline=timezone.now() + timedelta(days=10),
+        actor=cohort.steward,
+    )
+    services.application_submit(
+        cycle=later,
+        full_name="Yara Youth1",
+        email=cohort.youth.email,
+        guardian_email="pat@parent.example",
+        school="Central High",
+        city="Tulsa",
+        statement="Back again.",
+        references=[REF],
+        conduct=True,
+    )
+
+    assert services.youth_retention_run()["rows_deleted"] > 0
+
+    with scope(network=cohort.network):
+        kept = list(Application.objects.values_list("cycle__name", "statement"))
+    assert kept == [("Autumn", "Back again.")]
 
 
 def test_vetting_dated_tomorrow_in_the_cohorts_calendar_is_refused_on_its_evening(

@@ -18,6 +18,7 @@ from collaboratory.gatherings.selectors import (
     gathering_for_check_in_code,
     rsvp_labels,
     substitution_for_open_pass,
+    substitution_pass_stopped,
 )
 from collaboratory.gatherings.views import gathering_link, ics_response
 from collaboratory.networks.scoping import inside
@@ -73,7 +74,19 @@ def substitute_pass(request: HttpRequest, token: str) -> HttpResponse:
     with scopes_disabled():
         substitution = substitution_for_open_pass(token=token, now=timezone.now())
         if substitution is None:
-            raise Http404
+            stopped = substitution_pass_stopped(token=token, now=timezone.now())
+            if stopped is None:
+                raise Http404
+            # The member who sent them was removed: say so, rather than a bare "not found"
+            # that sends the substitute to the door anyway.
+            response = render(
+                request,
+                "gatherings/pass_stopped.html",
+                {"gathering": stopped.gathering},
+                status=410,
+            )
+            response["Referrer-Policy"] = "no-referrer"
+            return response
         parts = list(substitution.gathering.parts.all())
     with inside(substitution.network):  # no network in the URL: its zone for the times
         response = render(

@@ -263,13 +263,26 @@ def gathering_stipends(*, gathering: Gathering) -> QuerySet[StipendRequest]:
 
 
 def gathering_substitutions(*, gathering: Gathering) -> QuerySet[Substitution]:
-    return Substitution.objects.filter(gathering=gathering).select_related("member")
+    """Every request, each with `member_admitted`: a substitute stands in for a member, so
+    once that member is removed the pass stops and the stewards' list says why."""
+    return (
+        Substitution.objects.filter(gathering=gathering)
+        .select_related("member")
+        .annotate(
+            member_admitted=Exists(
+                admitted_memberships(gathering=gathering).filter(user_id=OuterRef("member_id"))
+            )
+        )
+    )
 
 
 def substitutes_approved(*, gathering: Gathering, query: str = "") -> QuerySet[Substitution]:
-    """Approved substitutes (the door list, the attendee export), by name when `query`."""
+    """Approved substitutes whose member may still come (the door list, the attendee export,
+    seating), by name when `query`. A substitute of a removed member holds no pass."""
     substitutes = Substitution.objects.filter(
-        gathering=gathering, status=DecisionStatus.APPROVED
+        gathering=gathering,
+        status=DecisionStatus.APPROVED,
+        member__in=admitted_people(gathering=gathering),
     ).select_related("member")
     if query:
         substitutes = substitutes.filter(Q(name__icontains=query))
@@ -401,9 +414,30 @@ def substitution_for_pass(*, token: str) -> Substitution | None:
 
 def substitution_for_open_pass(*, token: str, now: datetime) -> Substitution | None:
     """`substitution_for_pass`, and None once the gathering is over: a pass (and the table
-    it shows) is for that one gathering only."""
+    it shows) is for that one gathering only. None too once the member who sent the
+    substitute is no longer admitted: the substitute comes in their place, with no rights
+    of their own (`substitution_pass_stopped` tells that case apart)."""
     found = substitution_for_pass(token=token)
-    return found if found is not None and found.gathering.ends_at >= now else None
+    if found is None or found.gathering.ends_at < now:
+        return None
+    return found if substitution_member_admitted(substitution=found) else None
+
+
+def substitution_member_admitted(*, substitution: Substitution) -> bool:
+    return (
+        admitted_memberships(gathering=substitution.gathering)
+        .filter(user_id=substitution.member_id)
+        .exists()
+    )
+
+
+def substitution_pass_stopped(*, token: str, now: datetime) -> Substitution | None:
+    """The substitution of a valid pass for a gathering not over whose member has since been
+    removed: the pass page says it stopped instead of a bare "not found"."""
+    found = substitution_for_pass(token=token)
+    if found is None or found.gathering.ends_at < now:
+        return None
+    return None if substitution_member_admitted(substitution=found) else found
 
 
 def calendar_gatherings(*, network: Network, now: datetime) -> QuerySet[Gathering]:

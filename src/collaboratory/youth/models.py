@@ -89,6 +89,12 @@ class Application(models.Model):
     invitation = models.ForeignKey(
         Invitation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # The account the application is known to belong to: the one that took up its invitation
+    # or applied while signed in. The email alone proves nothing (anyone can type any address),
+    # so "export my data" and the guardian's address follow this link, never the email.
+    applicant = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 

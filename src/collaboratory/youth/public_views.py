@@ -62,6 +62,7 @@ def _apply(request: HttpRequest, cycle: ProgramCycle) -> HttpResponse:
                     ],
                     conduct=data["conduct"],
                     now=now,
+                    applicant=request.user if request.user.is_authenticated else None,
                 )
             except ValidationError as error:
                 if not hasattr(error, "error_dict"):

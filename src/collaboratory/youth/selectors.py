@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, Prefetch, QuerySet
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
@@ -15,7 +15,7 @@ from collaboratory.followthrough.selectors import commitments_owed, commitments_
 from collaboratory.gatherings.selectors import gatherings_for_list
 from collaboratory.networks.models import ADMITTED_STATUSES, Network, NetworkKind, Role
 from collaboratory.networks.tokens import digests_match, keyed_token_parse
-from collaboratory.people.models import User
+from collaboratory.people.models import GuardianConsent, User
 from collaboratory.people.selectors import when
 from collaboratory.youth.models import (
     AbsenceNotice,
@@ -148,8 +148,31 @@ def guardian_links_of(*, network: Network, member: User) -> QuerySet[GuardianLin
     return GuardianLink.objects.filter(network=network, member=member).order_by("-created_at")
 
 
+def guardian_email_of(*, network: Network, member: User) -> str:
+    """The guardian who consented (the latest consent), else the one on the member's own
+    application (tied to their account: one a stranger sent with the member's email names
+    the stranger's guardian, who must not get a link to this minor's record).
+    A request nobody confirmed comes last: PostgreSQL sorts an empty confirmation first
+    when newest-first, which sent the link to a minor's record to an unanswered address."""
+    consent = (
+        GuardianConsent.objects.filter(network=network, user=member)
+        .order_by(F("confirmed_at").desc(nulls_last=True), "-requested_at")
+        .first()
+    )
+    if consent is not None:
+        return consent.guardian_email
+    application = (
+        Application.objects.filter(network=network, applicant=member)
+        .order_by("-submitted_at")
+        .first()
+    )
+    return application.guardian_email if application else ""
+
+
 def guardian_link_for_token(*, token: str) -> GuardianLink | None:
-    """The live link a `<id>.<secret>` token names, or None (compared in constant time)."""
+    """The live link a `<id>.<secret>` token names, or None (compared in constant time).
+    A link stops once another guardian is on record (a new consent): the standing view of a
+    minor's record belongs to the guardian of now, not to whoever it was emailed to once."""
     pk, secret = keyed_token_parse(token)
     found = None
     if pk is not None:
@@ -159,7 +182,12 @@ def guardian_link_for_token(*, token: str) -> GuardianLink | None:
                 .filter(pk=pk, revoked_at__isnull=True)
                 .first()
             )
-    return found if digests_match(secret, found.token_digest if found else None) else None
+    matched = digests_match(secret, found.token_digest if found else None)  # hashed either way
+    if found is None or not matched:
+        return None
+    with scope(network=found.network):
+        current = guardian_email_of(network=found.network, member=found.member)
+    return found if current.lower() == found.guardian_email.lower() else None
 
 
 def guardian_view(*, link: GuardianLink) -> dict[str, Any]:
@@ -207,7 +235,8 @@ def personal_youth_program(user: User) -> dict[str, Any]:
     """The person's own youth-program rows in every cohort, for "export my data"."""
     with scopes_disabled():  # the person's own rows, whichever networks hold them
         applications = list(
-            Application.objects.filter(email__iexact=user.email)
+            # By the account, never the email: a stranger may have typed this address.
+            Application.objects.filter(applicant=user)
             .select_related("cycle", "network")
             .prefetch_related("references")
             .order_by("pk")

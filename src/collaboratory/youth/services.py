@@ -23,6 +23,7 @@ from collaboratory.audit.services import audit_record
 from collaboratory.networks.mail import in_guardian_language, mail_send, mail_send_by_language
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
+    Invitation,
     Membership,
     MembershipStatus,
     Network,
@@ -34,7 +35,7 @@ from collaboratory.networks.selectors import stewards_of_network
 from collaboratory.networks.services.invitations import invitation_create
 from collaboratory.networks.services.memberships import membership_status_override
 from collaboratory.networks.tokens import keyed_token, new_token, token_digest
-from collaboratory.people.models import GuardianConsent, User
+from collaboratory.people.models import User
 from collaboratory.people.services import normalize_email
 from collaboratory.validators import text_problem
 from collaboratory.youth import program
@@ -57,7 +58,7 @@ from collaboratory.youth.models import (
     SessionAttendance,
     VettedAdult,
 )
-from collaboratory.youth.selectors import leads_of
+from collaboratory.youth.selectors import guardian_email_of, leads_of
 
 CONDUCT_VERSION = "2026-12"
 
@@ -127,10 +128,14 @@ def application_submit(
     references: list[ReferenceInput],
     conduct: bool,
     now: datetime | None = None,
+    applicant: User | None = None,
 ) -> Application:
     """A public application. Before the priority deadline it is a priority one, up to the
     final deadline a late-priority one; after that the cycle is closed and nothing is
-    stored."""
+    stored. `applicant` is the signed-in account sending it, tied to the application only
+    when its email is the one given. A second application from the same email in the cycle
+    is not stored and gets the same answer as the first (the form must not tell a stranger
+    whether an address applied): the first one is returned, even when both race."""
     now = now or timezone.now()
     window = program.application_window(
         now=now, priority_deadline=cycle.priority_deadline, final=cycle.final_deadline
@@ -194,26 +199,69 @@ def application_submit(
         clean_refs.append(ReferenceInput(name[:120], ref_email, relation[:120]))
     if not clean_refs and "references" not in errors:
         errors["references"] = _("Name at least one adult who nominates you or can speak for you.")
-    network = cycle.network
-    if not errors:
-        with scope(network=network):
-            if Application.objects.filter(cycle=cycle, email=email).exists():
-                errors["email"] = _("An application from this email is already in for this cycle.")
     if errors:
         raise ValidationError(errors)
+    network = cycle.network
+    with scope(network=network):
+        first = Application.objects.filter(cycle=cycle, email=email).first()
+    if first is not None:
+        _repeat_told(cycle=cycle, email=email)
+        return first
+    owner = applicant if applicant is not None and applicant.email.lower() == email else None
+    try:
+        return _application_store(
+            cycle=cycle,
+            fields={
+                "full_name": full_name[:120],
+                "email": email,
+                "guardian_email": guardian_email,
+                "school": school[:160],
+                "city": city[:120],
+                "statement": statement[:3000],
+                "timing": window,
+                "submitted_at": now,
+                "applicant": owner,
+            },
+            references=clean_refs,
+        )
+    except IntegrityError:  # the same email sent at the same moment: the other one won
+        with scope(network=network):
+            return Application.objects.get(cycle=cycle, email=email)
+
+
+def _repeat_told(*, cycle: ProgramCycle, email: str) -> None:
+    """A repeat is answered on the page like a first application, so only the mailbox's
+    owner learns that one was already in (and that a correction needs the stewards)."""
+    subject = _("Your application to %(cycle)s") % {"cycle": cycle.name}
+    body = _(
+        "An application from this email address for %(cycle)s of %(network)s was already in, "
+        "so the one just sent was not stored: we keep one per student and cycle. To change "
+        "something in it, write to the program's stewards. If you did not send it, you can "
+        "ignore this email."
+    ) % {"cycle": cycle.name, "network": cycle.network.name}
+    transaction.on_commit(
+        lambda: mail_send(
+            network=cycle.network,
+            subject=subject,
+            body=body,
+            recipients=[email],
+            free_text=False,
+            fail_silently=True,
+        )
+    )
+
+
+def _application_store(
+    *, cycle: ProgramCycle, fields: dict[str, object], references: list[ReferenceInput]
+) -> Application:
+    network = cycle.network
+    window = fields["timing"]
     with scope(network=network), transaction.atomic():
         application = Application.objects.create(
             network=network,
             cycle=cycle,
-            full_name=full_name[:120],
-            email=email,
-            guardian_email=guardian_email,
-            school=school[:160],
-            city=city[:120],
-            statement=statement[:3000],
             conduct_version=CONDUCT_VERSION,
-            timing=window,
-            submitted_at=now,
+            **fields,
         )
         Reference.objects.bulk_create(
             [
@@ -224,7 +272,7 @@ def application_submit(
                     email=r.email,
                     relation=r.relation,
                 )
-                for r in clean_refs
+                for r in references
             ]
         )
         audit_record(
@@ -280,6 +328,15 @@ def application_accept(*, application: Application, actor: User) -> Application:
                 target=application,
             )
     return application
+
+
+def application_applicant_link(*, invitation: Invitation, user: User) -> None:
+    """Invitation redemption hook (networks.services.invitations.on_invitation_redeemed): the
+    account that took up an application's invitation is its applicant from now on."""
+    with scope(network=invitation.network):
+        Application.objects.filter(
+            network=invitation.network, invitation=invitation, applicant__isnull=True
+        ).update(applicant=user)
 
 
 # --- Vetted adults -----------------------------------------------------------------------------
@@ -757,25 +814,6 @@ def concern_report(
 # --- The guardian's view ----------------------------------------------------------------------
 
 
-def guardian_email_of(*, network: Network, member: User) -> str:
-    """The guardian who consented (the latest consent), else the one on the application.
-    A request nobody confirmed comes last: PostgreSQL sorts an empty confirmation first
-    when newest-first, which sent the link to a minor's record to an unanswered address."""
-    consent = (
-        GuardianConsent.objects.filter(network=network, user=member)
-        .order_by(F("confirmed_at").desc(nulls_last=True), "-requested_at")
-        .first()
-    )
-    if consent is not None:
-        return consent.guardian_email
-    application = (
-        Application.objects.filter(network=network, email__iexact=member.email)
-        .order_by("-submitted_at")
-        .first()
-    )
-    return application.guardian_email if application else ""
-
-
 def guardian_link_issue(*, network: Network, member: User, actor: User) -> tuple[GuardianLink, str]:
     """A standing link to the guardian's view, emailed to the guardian; any earlier link for
     the same member stops working. Returns the link row and its token (stored nowhere)."""
@@ -836,12 +874,20 @@ def guardian_link_revoke(*, link: GuardianLink, actor: User) -> GuardianLink:
 # --- Retention and forgetting ------------------------------------------------------------------
 
 
-def _person_rows_delete(*, network_q: Q, user_id: int, email: str) -> int:
-    """Delete a person's youth rows (within the networks `network_q` selects)."""
+def _person_rows_delete(
+    *, network_q: Q, user_id: int, email: str, sent_by: datetime | None = None
+) -> int:
+    """Delete a person's youth rows (within the networks `network_q` selects). Applications
+    are theirs by the account or, for one sent signed out, by the email; with `sent_by`, only
+    those sent by then: a former member who applies again after leaving has a new
+    application that the old departure's clock must not delete."""
     deleted = 0
-    apps = Application.objects.filter(network_q, email__iexact=email) if email else None
+    mine = Q(applicant_id=user_id) | Q(email__iexact=email) if email else Q(applicant_id=user_id)
+    apps = Application.objects.filter(network_q, mine)
+    if sent_by is not None:
+        apps = apps.filter(submitted_at__lte=sent_by)
     for qs in (
-        Reference.objects.filter(network_q, application__in=apps) if apps is not None else None,
+        Reference.objects.filter(network_q, application__in=apps),
         apps,
         MakeUp.objects.filter(network_q, attendance__member_id=user_id),
         SessionAttendance.objects.filter(network_q, member_id=user_id),
@@ -915,6 +961,7 @@ def youth_retention_run(*, now: datetime | None = None) -> dict[str, int]:
                 network_q=Q(network_id=departure.network_id),
                 user_id=departure.member_id,
                 email=departure.member.email,
+                sent_by=departure.left_at,
             )
             audit_record(
                 action="youth.retention_purged",

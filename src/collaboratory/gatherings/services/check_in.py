@@ -23,6 +23,7 @@ from collaboratory.gatherings.selectors import (
     check_in_code_day,
     check_in_day,
     part_open_among,
+    substitution_member_admitted,
     youth_guest_of,
 )
 from collaboratory.gatherings.services.pages import pages_changed
@@ -103,6 +104,14 @@ def substitution_check_in(
     substitution row records that they came."""
     if substitution.status != DecisionStatus.APPROVED:
         raise ValidationError(_("Only an approved substitute can be checked in."))
+    if not substitution_member_admitted(substitution=substitution):
+        raise ValidationError(
+            _(
+                "%(member)s is no longer in the network, so the pass of their substitute "
+                "has stopped."
+            )
+            % {"member": substitution.member}
+        )
     with transaction.atomic():
         Substitution.objects.filter(pk=substitution.pk, checked_in_at__isnull=True).update(
             checked_in_at=now or timezone.now()

@@ -21,7 +21,10 @@ from collaboratory.gatherings.models import (
     RsvpStatus,
     Substitution,
 )
-from collaboratory.gatherings.selectors import gathering_seats_taken
+from collaboratory.gatherings.selectors import (
+    gathering_seats_taken,
+    substitution_member_admitted,
+)
 from collaboratory.gatherings.services.pages import gathering_pages_changed
 from collaboratory.gatherings.services.rsvp import gathering_lock
 from collaboratory.networks.mail import in_language_of, mail_send
@@ -133,6 +136,12 @@ def substitution_decide(
         substitution.refresh_from_db(from_queryset=Substitution.objects.select_for_update())
         if substitution.status != DecisionStatus.PENDING:
             raise ValidationError(_("This request has already been decided."))
+        if approve and not substitution_member_admitted(substitution=substitution):
+            # A substitute comes in a member's place: with no member, there is no place.
+            raise ValidationError(
+                _("%(member)s is no longer in the network: their substitute cannot come.")
+                % {"member": substitution.member}
+            )
         if approve:
             rsvp = Rsvp.objects.filter(gathering=gathering, user=substitution.member).first()
             if rsvp is not None and rsvp.status == RsvpStatus.CONFIRMED:

@@ -3,7 +3,7 @@ emailed as a single-use link, revoked, and redeemed by the person invited."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 
 from django.conf import settings as django_settings
@@ -250,6 +250,19 @@ def _acceptance_errors(
     return errors
 
 
+InvitationRedeemedHook = Callable[..., object]  # called as fn(invitation=..., user=...)
+_redeemed_hooks: list[InvitationRedeemedHook] = []
+
+
+def on_invitation_redeemed(fn: InvitationRedeemedHook) -> InvitationRedeemedHook:
+    """Register `fn(invitation=..., user=...)`: called in the redemption's transaction, so an
+    app can tie its rows to the account that took up the invitation (not to whoever else
+    happens to hold the same email)."""
+    if fn not in _redeemed_hooks:
+        _redeemed_hooks.append(fn)
+    return fn
+
+
 def invitation_redeem(
     *,
     token: str,
@@ -311,6 +324,8 @@ def invitation_redeem(
             )
         Membership.objects.filter(pk=membership.pk).update(pledges_accepted_at=now)
         membership.pledges_accepted_at = now
+        for react in _redeemed_hooks:
+            react(invitation=invitation, user=user)
         audit_record(
             action="invitation.redeemed",
             actor=user,

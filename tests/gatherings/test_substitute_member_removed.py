@@ -1,0 +1,124 @@
+"""A substitute comes in a member's place, with no membership rights of their own
+(domain.md). Once that member is removed from the network there is no place to come in:
+the pass stops, with a page that says so, and the stewards see why."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.exceptions import ValidationError
+from django_scopes import scopes_disabled
+
+from collaboratory.gatherings.models import Gathering, Substitution
+from collaboratory.gatherings.selectors import gathering_attendees
+from collaboratory.gatherings.services import (
+    rsvp_submit,
+    substitution_check_in,
+    substitution_decide,
+    substitution_request,
+)
+from collaboratory.networks.models import Membership, MembershipStatus
+from collaboratory.networks.services.memberships import membership_status_override
+from collaboratory.people.models import User
+from tests.conftest import World, client_for
+from tests.factories import GatheringFactory
+
+
+def _request(gathering: Gathering, member: User) -> Substitution:
+    with scopes_disabled():
+        rsvp_submit(gathering=gathering, user=member, answer="yes", both_parts=True)
+        return substitution_request(
+            gathering=gathering,
+            member=member,
+            name="Sam Standin",
+            email="sam@example.org",
+            reason="Travelling for work",
+        )
+
+
+def _set_status(world: World, member: User, status: str) -> None:
+    with scopes_disabled():
+        membership = Membership.objects.get(network=world.alpha, user=member)
+        membership_status_override(
+            membership=membership,
+            status=status,
+            note="Steward's decision",
+            actor=world.personas["steward"],
+        )
+
+
+@pytest.fixture
+def approved(world: World) -> tuple[Gathering, Substitution, str]:
+    gathering = GatheringFactory(network=world.alpha, title="Spring Gathering")
+    substitution = _request(gathering, world.personas["member"])
+    with scopes_disabled():
+        token = substitution_decide(
+            substitution=substitution, approve=True, actor=world.personas["steward"]
+        )
+    assert token is not None
+    return gathering, substitution, token
+
+
+def test_a_pass_stops_with_a_clear_page_once_the_member_is_removed(
+    world: World, approved: tuple[Gathering, Substitution, str]
+) -> None:
+    """The pass kept working after the member who sent the substitute was removed."""
+    gathering, substitution, token = approved
+    assert client_for(None).get(f"/gatherings/pass/key/{token}/").status_code == 200
+
+    _set_status(world, world.personas["member"], MembershipStatus.REMOVED)
+
+    page = client_for(None).get(f"/gatherings/pass/key/{token}/")
+    assert page.status_code == 410
+    body = page.content.decode()
+    assert "This pass no longer works" in body
+    assert "Sam Standin is welcome" not in body
+    assert client_for(None).get(f"/seating/pass/key/{token}/").status_code == 404
+    with scopes_disabled():
+        assert "Sam Standin" not in [
+            row["name"] for row in gathering_attendees(gathering=gathering)
+        ]
+        with pytest.raises(ValidationError) as refused:
+            substitution_check_in(substitution=substitution, actor=world.personas["steward"])
+    assert "no longer in the network" in refused.value.messages[0]
+    with scopes_disabled():
+        assert Substitution.objects.get(pk=substitution.pk).checked_in_at is None
+
+    manage = client_for(world.personas["steward"]).get(
+        f"/n/alpha/gatherings/{gathering.pk}/manage/"
+    )
+    assert "this substitute's pass has stopped" in manage.content.decode()
+
+
+def test_a_wrong_secret_still_gets_a_plain_not_found(
+    world: World, approved: tuple[Gathering, Substitution, str]
+) -> None:
+    _gathering, substitution, _token = approved
+    _set_status(world, world.personas["member"], MembershipStatus.REMOVED)
+    wrong = client_for(None).get(f"/gatherings/pass/key/{substitution.pk}.{'x' * 43}/")
+    assert wrong.status_code == 404
+    assert "no longer works" not in wrong.content.decode()
+
+
+def test_a_reinstated_member_s_substitute_has_their_pass_back(
+    world: World, approved: tuple[Gathering, Substitution, str]
+) -> None:
+    _gathering, _substitution, token = approved
+    _set_status(world, world.personas["member"], MembershipStatus.REMOVED)
+    _set_status(world, world.personas["member"], MembershipStatus.ACTIVE)
+    assert client_for(None).get(f"/gatherings/pass/key/{token}/").status_code == 200
+
+
+def test_a_removed_member_s_pending_request_cannot_be_approved(world: World) -> None:
+    gathering = GatheringFactory(network=world.alpha)
+    substitution = _request(gathering, world.personas["member"])
+    _set_status(world, world.personas["member"], MembershipStatus.REMOVED)
+
+    with scopes_disabled(), pytest.raises(ValidationError) as refused:
+        substitution_decide(
+            substitution=substitution, approve=True, actor=world.personas["steward"]
+        )
+
+    assert "no longer in the network" in refused.value.messages[0]
+    with scopes_disabled():
+        row = Substitution.objects.values_list("status", "pass_digest").get(pk=substitution.pk)
+    assert row == ("pending", "")
