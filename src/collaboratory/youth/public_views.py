@@ -29,6 +29,14 @@ def apply(request: HttpRequest, cycle_id: int) -> HttpResponse:
         return _apply(request, cycle)
 
 
+def _only_duplicate(error: ValidationError) -> bool:
+    """Whether the one thing wrong is that this address has applied in this cycle already."""
+    found = error.error_dict
+    return list(found) == ["email"] and all(
+        e.code == services.DUPLICATE_APPLICATION for e in found["email"]
+    )
+
+
 def _apply(request: HttpRequest, cycle: ProgramCycle) -> HttpResponse:
     now = timezone.now()
     window = program.application_window(
@@ -66,6 +74,10 @@ def _apply(request: HttpRequest, cycle: ProgramCycle) -> HttpResponse:
             except ValidationError as error:
                 if not hasattr(error, "error_dict"):
                     return render(request, "youth/apply_closed.html", context)
+                if _only_duplicate(error):
+                    # The same thanks as a first application: telling a stranger that this
+                    # address "is already in" would say that a named student applied.
+                    return render(request, "youth/apply_done.html", context)
                 for field, errors in error.message_dict.items():
                     target = "ref1_name" if field == "references" else field
                     form.add_error(target if target in form.fields else None, errors)

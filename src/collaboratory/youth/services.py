@@ -115,6 +115,11 @@ class ReferenceInput:
     relation: str
 
 
+# The code of the error for a second application from one address: the public form answers
+# it as it answers a first one (see youth/public_views.py).
+DUPLICATE_APPLICATION = "duplicate"
+
+
 def application_submit(
     *,
     cycle: ProgramCycle,
@@ -198,7 +203,10 @@ def application_submit(
     if not errors:
         with scope(network=network):
             if Application.objects.filter(cycle=cycle, email=email).exists():
-                errors["email"] = _("An application from this email is already in for this cycle.")
+                errors["email"] = ValidationError(  # type: ignore[assignment]
+                    _("An application from this email is already in for this cycle."),
+                    code=DUPLICATE_APPLICATION,
+                )
     if errors:
         raise ValidationError(errors)
     with scope(network=network), transaction.atomic():
