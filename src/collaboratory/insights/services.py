@@ -107,7 +107,7 @@ def sensitive_snapshot_take(
             comparable = True
             own: list[int] = []  # the changes against this network's own releases
             for digest_map, key_id, network_id in released_digests(
-                network=network, attribute=attribute, people=population
+                network=network, attribute=attribute
             ):
                 if key_id not in keys:
                     # Never guess: without the old key the changes cannot be counted.

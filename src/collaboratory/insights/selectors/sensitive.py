@@ -6,7 +6,7 @@ same whatever the period; :func:`sensitive_population` is what a snapshot is tak
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -56,18 +56,22 @@ def sensitive_population(*, network: Network) -> dict[int, tuple[str | None, str
         }
 
 
-def released_digests(
-    *, network: Network, attribute: str, people: Collection[int] = ()
-) -> list[tuple[dict[str, str], str, int]]:
+def released_digests(*, network: Network, attribute: str) -> list[tuple[dict[str, str], str, int]]:
     """(digests, key id, network id) of every release of an attribute, oldest first: what a
     candidate is compared with. The snapshot service reads it inside its locked transaction.
 
-    Not only this network's: also those of every network where one of ``people`` (the
-    candidate's population) holds a membership. A member of two networks sees both tables,
-    so two networks whose populations differ by one person must not both publish (the
-    difference is that person's value); networks sharing nobody cannot be differenced."""
+    Not only this network's: also those of every network where someone who could be in its
+    population (an admitted member who gave a self-description) holds a membership. A
+    member of two networks sees both tables, so two networks whose populations differ by one
+    person must not both publish (the difference is that person's value); networks sharing
+    nobody cannot be differenced. A subquery, not a list of ids: a population may be larger
+    than a database takes parameters."""
     with scopes_disabled():
-        related = Membership.objects.filter(user_id__in=list(people)).values("network_id")
+        people = PrivateSelfDescription.objects.filter(
+            user__memberships__network=network,
+            user__memberships__status__in=ADMITTED_STATUSES,
+        ).values("user_id")
+        related = Membership.objects.filter(user_id__in=people).values("network_id")
         return list(
             SensitiveSnapshot.objects.filter(
                 Q(network=network) | Q(network_id__in=related), attribute=attribute
