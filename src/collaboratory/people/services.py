@@ -285,7 +285,7 @@ def account_delete(*, user: User, confirm_email: str, request: Any = None) -> No
         for pseudonymize in _account_delete_hooks:
             pseudonymize(user_id=user_id, email=email)
         audit_record(action="account.deleted", actor=user, data={}, request=request)
-        audit_pseudonymize_actor(user_id=user_id)
+        audit_pseudonymize_actor(user_id=user_id, email=email)
         PrivateSelfDescription.objects.filter(user_id=user_id).delete()
         _self_description_forget(user_id=user_id)
         profile = Profile.objects.filter(user_id=user_id).exclude(photo="").first()
