@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import uuid
 
 import pytest
 from django.contrib.auth import authenticate
@@ -290,7 +291,10 @@ def test_export_holds_my_notes_and_updates_after_the_room_not_others(world: Worl
     project.move(commitment, project.dana, lc.DONE, note="CANARY-DANA-NOTE three calls made")
     with scopes_disabled():
         project_update_post(
-            proposal=project.proposal, author=project.presenter, text="CANARY-PRESENTER-UPDATE"
+            proposal=project.proposal,
+            author=project.presenter,
+            text="CANARY-PRESENTER-UPDATE",
+            idempotency_key=uuid.uuid4(),
         )
 
     dana = json.loads(client_for(project.dana).get("/me/data/export.json").content)
