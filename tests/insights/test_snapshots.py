@@ -298,3 +298,70 @@ def test_the_daily_task_offers_every_network_a_snapshot(divided: HelpNet) -> Non
 
     assert sensitive_snapshots_take_all.call() == 1  # alpha's ideology; too few races
     assert sensitive_snapshots_take_all.call() == 0  # nothing changed since
+
+
+# --------------------------------------------------------------------------- across networks
+
+
+def _in_both(world: World, prefix: str, count: int, **description: object) -> list[User]:
+    """Members of alpha and of bravo at once (a person may belong to two networks)."""
+    users = []
+    with scopes_disabled():
+        for i in range(count):
+            user = MembershipFactory(network=world.alpha, user__full_name=f"{prefix} {i}").user
+            MembershipFactory(network=world.bravo, user=user)
+            self_description_set(user=user, **description)  # type: ignore[arg-type]
+            users.append(user)
+    return users
+
+
+def test_two_networks_whose_populations_differ_by_one_person_do_not_both_release(
+    world: World,
+) -> None:
+    """A member of both networks sees both tables. Bravo's population was alpha's plus one
+    conservative: bravo's table minus alpha's was that person's ideology. A release is
+    compared with every earlier release of the attribute, whichever network made it."""
+    _in_both(world, "Progressive", 11, ideology=2)
+    _in_both(world, "Moderate", 11, ideology=3)
+    with scopes_disabled():
+        (only_bravo,) = [MembershipFactory(network=world.bravo).user]
+    self_description_set(user=only_bravo, ideology=4)
+
+    assert [s.attribute for s in sensitive_snapshot_take(network=world.alpha, now=DAY1)] == [
+        "ideology"
+    ]
+    released = sensitive_snapshot_take(network=world.bravo, now=DAY1 + timedelta(days=1))
+
+    assert [s.attribute for s in released] == []
+    assert [p.table for p in sensitive_published(network=world.bravo)] == [None, None]
+
+
+def test_networks_with_different_people_each_release(world: World) -> None:
+    """Comparing across networks refuses only near-copies: two networks with k or more
+    people between them release as before."""
+    _in_both(world, "Shared", 11, ideology=2)
+    with scopes_disabled():
+        for i in range(11):
+            user = MembershipFactory(network=world.bravo, user__full_name=f"Bravo {i}").user
+            self_description_set(user=user, ideology=3)
+
+    assert len(sensitive_snapshot_take(network=world.alpha, now=DAY1)) == 1
+    assert len(sensitive_snapshot_take(network=world.bravo, now=DAY1)) == 1
+
+
+def test_a_networks_first_release_needs_k_people_of_its_own(world: World) -> None:
+    """Bravo's three people (one of them in alpha too) differ from alpha's released
+    twenty-two by twenty-three, but changes against another network's release are no
+    first release of bravo's own: that still needs k people."""
+    _in_both(world, "Shared", 1, ideology=2)
+    with scopes_disabled():
+        for i in range(21):
+            user = MembershipFactory(network=world.alpha, user__full_name=f"Alpha {i}").user
+            self_description_set(user=user, ideology=2)
+    assert len(sensitive_snapshot_take(network=world.alpha, now=DAY1)) == 1
+    with scopes_disabled():
+        for i in range(2):
+            user = MembershipFactory(network=world.bravo, user__full_name=f"Bravo {i}").user
+            self_description_set(user=user, ideology=3)
+
+    assert sensitive_snapshot_take(network=world.bravo, now=DAY1) == []

@@ -20,6 +20,8 @@ from django_scopes import scopes_disabled
 from pypdf import PdfReader
 
 from collaboratory.audit.models import AuditEvent
+from collaboratory.gatherings.models import Attendance
+from collaboratory.gatherings.services import attendance_bulk_record
 from collaboratory.insights.report import build_report
 from collaboratory.insights.selectors import insights_figures, insights_settings_for
 from collaboratory.insights.services import sensitive_snapshot_take
@@ -434,3 +436,34 @@ def test_the_dashboard_and_every_report_format_show_the_pay_forward_loops(
     assert [r[2] for r in rows if r[0] == "help paid forward"] == ["cycles3", "cycles4", "cycles"]
     assert "Help paid forward" in pdf_text
     assert "Loops through three members" in pdf_text
+
+
+def test_reports_never_split_minors_by_age_band(helpnet: HelpNet) -> None:
+    """A minor's age band is for the stewards' roster only. The generation table counted
+    13-15 and 16-17 apart, and every period counts the alumni who took part in it: a 13-15
+    youth member who attended the first gathering and left was the difference between the
+    two gathering reports. Minors are one generation, "13 to 17", in every table."""
+    with scopes_disabled():
+        leaver = MembershipFactory(
+            network=helpnet.network, user__age_band="13-15", status="alumni"
+        ).user
+        part = helpnet.first.parts.order_by("starts_at").last()
+        assert part is not None
+    with scopes_disabled():
+        attendance_bulk_record(
+            network=helpnet.network,
+            entries=[(part.pk, leaver.pk)],
+            source=Attendance.Source.HISTORY,
+        )
+    client = client_for(helpnet.steward)
+
+    tables = []
+    for gathering in (helpnet.first, helpnet.second):
+        text = client.get(url("gathering_report_csv", gathering_id=gathering.pk)).content
+        rows = [r for r in csv.reader(io.StringIO(text.decode())) if r[1:2] == ["Generation"]]
+        tables.append({r[2]: r[3] for r in rows})
+
+    for table in tables:
+        assert "13 to 15" not in table
+        assert "16 to 17" not in table
+    assert (tables[0]["13 to 17"], tables[1]["13 to 17"]) == ("2", "1")

@@ -38,7 +38,11 @@ from collaboratory.networks.services import (
     nomination_create,
 )
 from collaboratory.people.models import AgeBand, PrivateSelfDescription
-from collaboratory.people.services import offered_asset_add, profile_update
+from collaboratory.people.services import (
+    offered_asset_add,
+    profile_update,
+    self_description_set,
+)
 from tests.conftest import World, client_for
 from tests.factories import MembershipFactory, NetworkFactory
 from tests.pagecache import PART_MISSED, VERSIONS_READ
@@ -591,6 +595,31 @@ def test_self_description_needs_the_unticked_consent_and_withdrawal_deletes(
 
     client.post("/me/self-description/", {"action": "withdraw"})
     assert not PrivateSelfDescription.objects.filter(user=steward).exists()
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"race_self_described": "two\nlines"},
+        {"race_ethnicity": ["martian"]},
+        {"ideology": 9},
+    ],
+)
+def test_a_bad_self_description_is_refused_and_changes_nothing(
+    world: World,
+    bad: dict,  # type: ignore[type-arg]
+) -> None:
+    """The service saved first and checked after: a refused value was already stored (and
+    an unknown race was never checked at all)."""
+    member = world.personas["member"]
+    assert member is not None
+    self_description_set(user=member, ideology=3, race_ethnicity=["asian"])
+
+    with pytest.raises(ValidationError):
+        self_description_set(user=member, **bad)
+
+    row = PrivateSelfDescription.objects.get(user=member)
+    assert (row.ideology, row.race_ethnicity, row.race_self_described) == (3, ["asian"], "")
 
 
 def test_self_descriptions_are_not_offered_to_minors(world: World) -> None:

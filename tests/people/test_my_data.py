@@ -7,6 +7,7 @@ import json
 import uuid
 
 import pytest
+from django.contrib.auth import authenticate
 from django_scopes import scopes_disabled
 from PIL import Image
 
@@ -62,6 +63,28 @@ def test_deleting_my_account_removes_personal_rows_and_pseudonymizes_the_audit_l
     deleted = AuditEvent.objects.get(action="account.deleted")
     assert (deleted.actor_id, deleted.actor_label) == (None, "deleted-person")
     assert client.get("/me/profile/").status_code == 302  # signed out
+
+
+def test_deleting_my_account_leaves_my_address_in_no_failed_sign_in(world: World) -> None:
+    """A failed sign-in is audited with the address tried, and had no actor, so deleting
+    the account left the person's email (and where they signed in from) in the log. Those
+    rows stay, with the address and the IP gone."""
+    member = world.personas["member"]
+    assert member is not None
+    assert authenticate(email="MEMBER@alpha.example", password="not-the-password") is None
+    assert authenticate(email="someone@else.example", password="not-the-password") is None
+    failed = AuditEvent.objects.filter(action="auth.login_failed")
+    assert failed.count() == 2
+
+    client_for(member).post("/me/data/", {"confirm_email": member.email})
+
+    assert not User.objects.filter(pk=member.pk).exists()
+    assert failed.count() == 2
+    kept = json.dumps([e.data for e in failed]).lower()
+    assert member.email.lower() not in kept
+    assert "someone@else.example" in kept  # nobody's account: nothing to forget
+    mine = failed.exclude(data__email="someone@else.example").get()
+    assert (mine.data, mine.actor_label) == ({"email": "deleted-person"}, "deleted-person")
 
 
 def test_deleting_my_account_deletes_my_photo_file(

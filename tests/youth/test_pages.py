@@ -138,6 +138,19 @@ def test_too_many_submissions_from_one_address_get_429(cohort: Cohort, settings)
     assert stored(cohort) == 2
 
 
+def test_the_public_form_does_not_tell_whether_an_email_has_applied(cohort: Cohort) -> None:
+    """Anyone may post the form: "already in for this cycle" told a stranger that a named
+    student (a minor) had applied. A second application from the same address gets the
+    same thanks as a first, and nothing is stored."""
+    first = Client().post(apply_url(cohort), FORM)
+    again = Client().post(apply_url(cohort), {**FORM, "email": "SAM@student.example"})
+
+    assert again.status_code == first.status_code == 200
+    assert "your application is in" in again.content.decode()
+    assert "already" not in again.content.decode()
+    assert stored(cohort) == 1
+
+
 def test_an_unknown_or_non_youth_cycle_is_404(cohort: Cohort) -> None:
     assert Client().get("/youth/apply/999999/").status_code == 404
 

@@ -66,11 +66,23 @@ def audit_record(
     return event
 
 
-def audit_pseudonymize_actor(*, user_id: int) -> int:
-    """When an account is deleted its audit rows stay, with the person no longer named."""
-    return models.QuerySet.update(
+def audit_pseudonymize_actor(*, user_id: int, email: str = "") -> int:
+    """When an account is deleted its audit rows stay, with the person no longer named:
+    neither as the actor nor as the address a failed sign-in tried (those rows have no
+    actor; the address and where it came from would otherwise outlive the account)."""
+    done = models.QuerySet.update(
         AuditEvent.objects.filter(actor_id=user_id),
         actor=None,
         actor_label="deleted-person",
         ip=None,
     )
+    if email:
+        done += models.QuerySet.update(
+            AuditEvent.objects.filter(
+                action="auth.login_failed", data__email__iexact=email.strip()
+            ),
+            actor_label="deleted-person",
+            data={"email": "deleted-person"},
+            ip=None,
+        )
+    return done

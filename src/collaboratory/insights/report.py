@@ -22,9 +22,14 @@ from django.utils.translation import ngettext
 
 from collaboratory.capital import CapitalKind
 from collaboratory.insights import charts, engine, privacy
-from collaboratory.insights.selectors import MORE_THAN_ONE_RACE, Figures, Published
+from collaboratory.insights.selectors import (
+    MINOR_GENERATION,
+    MORE_THAN_ONE_RACE,
+    Figures,
+    Published,
+)
 from collaboratory.networks.defaults import default_text
-from collaboratory.people.models import AgeBand, Ideology, RaceEthnicity
+from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand, Ideology, RaceEthnicity
 
 
 def attribute_names() -> dict[str, str]:
@@ -40,7 +45,10 @@ def attribute_names() -> dict[str, str]:
 
 def value_labels(attribute: str) -> dict[str, str]:
     if attribute == "generation":
-        return {str(k): str(v) for k, v in AgeBand.choices}
+        return {
+            MINOR_GENERATION: _("13 to 17"),
+            **{str(k): str(v) for k, v in AgeBand.choices if k not in MINOR_AGE_BANDS},
+        }
     if attribute == "ideology":
         return {str(k): str(v) for k, v in Ideology.choices}
     if attribute == "race":

@@ -105,7 +105,10 @@ def sensitive_snapshot_take(
             candidate = {current_id: snapshots.digests(current_key, attribute, values)}
             changes: list[int] = []
             comparable = True
-            for digest_map, key_id in released_digests(network=network, attribute=attribute):
+            own: list[int] = []  # the changes against this network's own releases
+            for digest_map, key_id, network_id in released_digests(
+                network=network, attribute=attribute
+            ):
                 if key_id not in keys:
                     # Never guess: without the old key the changes cannot be counted.
                     log.warning(
@@ -120,9 +123,14 @@ def sensitive_snapshot_take(
                 if key_id not in candidate:
                     candidate[key_id] = snapshots.digests(keys[key_id], attribute, values)
                 changes.append(snapshots.changed(digest_map, candidate[key_id]))
+                if network_id == network.pk:
+                    own.append(changes[-1])
             mine = candidate[current_id]
-            if comparable and snapshots.may_release(changes, len(mine), k):
-                passing[attribute] = (mine, changes[-1] if changes else len(mine))
+            # A network's first release needs k people of its own, whatever other
+            # networks released before (their changes are counted above all the same).
+            first_too_small = not own and len(mine) < k
+            if comparable and not first_too_small and snapshots.may_release(changes, len(mine), k):
+                passing[attribute] = (mine, own[-1] if own else len(mine))
         if not passing:
             return released
         inputs = engine_inputs(network=network, scope=Scope(), sensitive=population)

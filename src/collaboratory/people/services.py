@@ -22,6 +22,7 @@ from collaboratory.people.models import (
     OfferedAsset,
     PrivateSelfDescription,
     Profile,
+    RaceEthnicity,
     User,
 )
 from collaboratory.people.photos import photo_reencode
@@ -144,20 +145,25 @@ def self_description_set(
     race_self_described: str = "",
     ideology: int | None = None,
 ) -> PrivateSelfDescription:
-    """Record a person's own self-description; calling it is the consent to the one purpose."""
+    """Record a person's own self-description; calling it is the consent to the one purpose.
+    Every value is checked before anything is written: a refused one changes nothing."""
     if user.is_minor:
         raise ValidationError(_("Self-descriptions are not offered to youth members."))
-    record, _created = PrivateSelfDescription.objects.update_or_create(
-        user=user,
-        defaults={
-            "race_ethnicity": sorted(set(race_ethnicity)),
-            "race_self_described": race_self_described.strip(),
-            "ideology": ideology,
-            "consented_at": timezone.now(),
-            "consent_policy_version": SELF_DESCRIPTION_POLICY_VERSION,
-        },
-    )
-    record.full_clean()
+    races = sorted(set(race_ethnicity))
+    if any(race not in RaceEthnicity.values for race in races):
+        raise ValidationError(
+            {"race_ethnicity": _("Choose from the races and ethnicities listed.")}
+        )
+    with transaction.atomic():
+        record = PrivateSelfDescription.objects.select_for_update().filter(user=user).first()
+        record = record or PrivateSelfDescription(user=user)
+        record.race_ethnicity = races
+        record.race_self_described = race_self_described.strip()
+        record.ideology = ideology
+        record.consented_at = timezone.now()
+        record.consent_policy_version = SELF_DESCRIPTION_POLICY_VERSION
+        record.full_clean(validate_unique=False)
+        record.save()
     return record
 
 
@@ -285,7 +291,7 @@ def account_delete(*, user: User, confirm_email: str, request: Any = None) -> No
         for pseudonymize in _account_delete_hooks:
             pseudonymize(user_id=user_id, email=email)
         audit_record(action="account.deleted", actor=user, data={}, request=request)
-        audit_pseudonymize_actor(user_id=user_id)
+        audit_pseudonymize_actor(user_id=user_id, email=email)
         PrivateSelfDescription.objects.filter(user_id=user_id).delete()
         _self_description_forget(user_id=user_id)
         profile = Profile.objects.filter(user_id=user_id).exclude(photo="").first()

@@ -23,6 +23,7 @@ from collaboratory.insights.selectors.figures import (
 from collaboratory.insights.selectors.inputs import (
     ATTRIBUTES,
     ENGINE_STATUS,
+    MINOR_GENERATION,
     MORE_THAN_ONE_RACE,
     PUBLIC_ATTRIBUTES,
     SENSITIVE,
@@ -57,6 +58,7 @@ __all__ = [
     "CACHE_VERSION",
     "ENGINE_STATUS",
     "MAP_MEMBERS",
+    "MINOR_GENERATION",
     "MORE_THAN_ONE_RACE",
     "PUBLIC_ATTRIBUTES",
     "RACE_VALUES",

@@ -25,7 +25,7 @@ from collaboratory.insights.selectors.inputs import (
 from collaboratory.networks.models import Network
 
 CACHE_SECONDS = 60 * 60
-CACHE_VERSION = 2  # 2: figures carry the youth-adult ties
+CACHE_VERSION = 3  # 2: figures carry the youth-adult ties; 3: minors are one generation
 # The map draws the members with the most ties; the figures always cover everyone.
 MAP_MEMBERS = 120
 

@@ -37,6 +37,18 @@ from collaboratory.people.models import (
 )
 
 MORE_THAN_ONE_RACE = "more-than-one"
+# Minors count as one generation: a minor's age band is for the stewards' roster only, and
+# a table splitting 13-15 from 16-17 told every reader of the reports (youth members read
+# their cohort's) the band of a youth member who was the difference between two periods
+# (alumni count in the periods they took part in).
+MINOR_GENERATION = "13-17"
+
+
+def generation_of(band: str | None) -> str | None:
+    """The generation insights count a person in: their age band, minors' merged."""
+    if not band:
+        return None
+    return MINOR_GENERATION if band in MINOR_AGE_BANDS else band
 
 
 def insights_settings_for(*, network: Network) -> InsightsSettings:
@@ -221,7 +233,10 @@ def youth_adult_tie_count(rows: Iterable[tuple[int, int, bool, bool]]) -> int:
 
 def _labels() -> dict[str, Sequence[str]]:
     return {
-        "generation": [str(b) for b in AgeBand.values],
+        "generation": [
+            MINOR_GENERATION,
+            *(str(b) for b in AgeBand.values if b not in MINOR_AGE_BANDS),
+        ],
         "ideology": [str(i) for i in Ideology.values],
         "race": [*RaceEthnicity.values, MORE_THAN_ONE_RACE],
     }
@@ -311,7 +326,7 @@ def engine_inputs(
             user_id,
             sector,
             None if minor else (region or None),
-            band or None,
+            generation_of(band),
             org,
         )
         if sensitive is not None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils.crypto import salted_hmac
 from django_scopes import scopes_disabled
 
@@ -21,7 +22,7 @@ from collaboratory.insights.selectors.inputs import (
     SENSITIVE,
     insights_settings_for,
 )
-from collaboratory.networks.models import ADMITTED_STATUSES, Network
+from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
 from collaboratory.people.models import (
     MINOR_AGE_BANDS,
     PrivateSelfDescription,
@@ -55,14 +56,28 @@ def sensitive_population(*, network: Network) -> dict[int, tuple[str | None, str
         }
 
 
-def released_digests(*, network: Network, attribute: str) -> list[tuple[dict[str, str], str]]:
-    """(digests, key id) of every release of an attribute, oldest first: what a candidate
-    is compared with. The snapshot service reads it inside its locked transaction."""
+def released_digests(*, network: Network, attribute: str) -> list[tuple[dict[str, str], str, int]]:
+    """(digests, key id, network id) of every release of an attribute, oldest first: what a
+    candidate is compared with. The snapshot service reads it inside its locked transaction.
+
+    Not only this network's: also those of every network where someone who could be in its
+    population (an admitted member who gave a self-description) holds a membership. A
+    member of two networks sees both tables, so two networks whose populations differ by one
+    person must not both publish (the difference is that person's value); networks sharing
+    nobody cannot be differenced. A subquery, not a list of ids: a population may be larger
+    than a database takes parameters."""
     with scopes_disabled():
+        people = PrivateSelfDescription.objects.filter(
+            user__memberships__network=network,
+            user__memberships__status__in=ADMITTED_STATUSES,
+        ).values("user_id")
+        related = Membership.objects.filter(user_id__in=people).values("network_id")
         return list(
-            SensitiveSnapshot.objects.filter(network=network, attribute=attribute)
+            SensitiveSnapshot.objects.filter(
+                Q(network=network) | Q(network_id__in=related), attribute=attribute
+            )
             .order_by("taken_at", "pk")
-            .values_list("digests", "key_id")
+            .values_list("digests", "key_id", "network_id")
         )
 
 
