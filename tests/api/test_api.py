@@ -136,6 +136,28 @@ def test_a_suspended_members_token_stops_working_at_once(world: World) -> None:
     assert api_client(text).get(_url("alpha", "members")).status_code == 401
 
 
+def test_a_token_stays_revoked_when_its_owner_is_admitted_again(world: World) -> None:
+    """Refused only while the owner was out, the token came back to life when they were
+    re-admitted before it expired: an ended membership revokes it for good."""
+    text = _token(world)
+    assert api_client(text).get(_url("alpha", "members")).status_code == 200
+    with scopes_disabled():
+        membership = Membership.objects.get(network=world.alpha, user=world.personas["member"])
+    for status in (MembershipStatus.REMOVED, MembershipStatus.ACTIVE):
+        membership_status_override(
+            membership=membership,
+            status=status,
+            note="Away, then back",
+            actor=world.personas["steward"],
+        )
+
+    assert api_client(text).get(_url("alpha", "members")).status_code == 401
+    with scopes_disabled():
+        (token,) = ApiToken.objects.filter(user=world.personas["member"])
+    assert token.revoked_at is not None
+    assert AuditEvent.objects.filter(action="api_token.revoked_membership_ended").count() == 1
+
+
 def test_a_deactivated_accounts_token_stops_working(world: World) -> None:
     text = _token(world)
     User.objects.filter(pk=world.personas["member"].pk).update(is_active=False)
