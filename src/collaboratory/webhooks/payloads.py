@@ -60,11 +60,6 @@ def proposal_data(proposal: Proposal) -> dict[str, Any]:
     }
 
 
-# How a commitment stopped counting, as `data.commitment.withdrawn` says it (never the
-# steward's reason for hiding it: that is free text).
-WITHDRAWN_BECAUSE = {"commitment.undone": "undone", "commitment.hidden": "hidden"}
-
-
 def _commitment(event: AuditEvent) -> dict[str, Any] | None:
     commitment = (
         Commitment.objects.select_related("proposal__proposer", "committer", "gathering", "network")
@@ -97,8 +92,6 @@ def _commitment(event: AuditEvent) -> dict[str, Any] | None:
         "project": proposal_data(commitment.proposal),
         "gathering": {"id": commitment.gathering_id, "title": commitment.gathering.title},
     }
-    if event.action in WITHDRAWN_BECAUSE:
-        data["commitment"]["withdrawn"] = WITHDRAWN_BECAUSE[event.action]
     if event.action == "commitment.status":
         data["commitment"]["previous_status"] = event.data.get("from")
         data["commitment"]["status"] = event.data.get("to", commitment.status)
@@ -149,6 +142,8 @@ ACTIONS: dict[str, tuple[str, Callable[[AuditEvent], dict[str, Any] | None]]] = 
     "commitment.created": (EventType.COMMITMENT_MADE, _commitment),
     "commitment.guardian_approved": (EventType.COMMITMENT_MADE, _commitment),
     "commitment.status": (EventType.COMMITMENT_MOVED, _commitment),
+    # Withdrawn carries exactly what made did: not whether it was undone or hidden (a
+    # steward's moderation of a named person is not the receiver's to know), nor the reason.
     "commitment.undone": (EventType.COMMITMENT_WITHDRAWN, _commitment),
     "commitment.hidden": (EventType.COMMITMENT_WITHDRAWN, _commitment),
     "proposal.selected": (EventType.PROPOSAL_SELECTED, _proposal_selected),
