@@ -19,8 +19,8 @@ from collaboratory.commitments.models import Commitment, CommitmentStatus
 from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Rsvp, RsvpStatus
 from collaboratory.gatherings.services import rsvp_submit
-from collaboratory.networks.models import Membership, MembershipStatus, Role
-from collaboratory.networks.services import membership_status_override
+from collaboratory.networks.models import CheckIn, Membership, MembershipStatus, Role
+from collaboratory.networks.services import check_in_answer, membership_status_override
 from collaboratory.people.models import AgeBand, User
 from tests.api.helpers import api_client
 from tests.conftest import CANARIES, World
@@ -134,6 +134,42 @@ def test_a_suspended_members_token_stops_working_at_once(world: World) -> None:
     )
 
     assert api_client(text).get(_url("alpha", "members")).status_code == 401
+
+
+def test_a_token_stays_revoked_when_its_owner_is_admitted_again(world: World) -> None:
+    """Refused only while the owner was out, the token came back to life when they were
+    re-admitted before it expired: an ended membership revokes it for good."""
+    text = _token(world)
+    assert api_client(text).get(_url("alpha", "members")).status_code == 200
+    with scopes_disabled():
+        membership = Membership.objects.get(network=world.alpha, user=world.personas["member"])
+    for status in (MembershipStatus.REMOVED, MembershipStatus.ACTIVE):
+        membership_status_override(
+            membership=membership,
+            status=status,
+            note="Away, then back",
+            actor=world.personas["steward"],
+        )
+
+    assert api_client(text).get(_url("alpha", "members")).status_code == 401
+    with scopes_disabled():
+        (token,) = ApiToken.objects.filter(user=world.personas["member"])
+    assert token.revoked_at is not None
+    assert AuditEvent.objects.filter(action="api_token.revoked_membership_ended").count() == 1
+
+
+def test_leaving_at_the_check_in_revokes_the_token(world: World) -> None:
+    """Every way out of a membership revokes, not only a steward's: here the member's own
+    "leave" at the 12-month check-in."""
+    text = _token(world)
+    with scopes_disabled():
+        membership = Membership.objects.get(network=world.alpha, user=world.personas["member"])
+        CheckIn.objects.create(network=world.alpha, membership=membership)
+        check_in_answer(membership=membership, stay=False)
+        (token,) = ApiToken.objects.filter(user=world.personas["member"])
+
+    assert token.revoked_at is not None
+    assert api_client(text).get("/api/v1/networks").status_code == 401
 
 
 def test_a_deactivated_accounts_token_stops_working(world: World) -> None:

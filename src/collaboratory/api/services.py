@@ -102,6 +102,28 @@ def api_token_revoke(*, token: ApiToken, actor: User, now: datetime | None = Non
     return bool(changed)
 
 
+def api_tokens_revoke_for_ended_membership(
+    *, network: Network, user_id: int, now: datetime | None = None
+) -> int:
+    """A membership that ends revokes its holder's tokens in that network for good (hooked
+    with `networks.services.on_membership_end`, in the ending's transaction): the check on
+    every request refused them only while the person was out, so a re-admission before
+    their expiry brought back tokens made for, and perhaps leaked during, the earlier
+    membership. Returns how many were revoked; the person makes new ones if they return."""
+    now = now or timezone.now()
+    with in_scope(network=network):
+        revoked = ApiToken.objects.filter(
+            network=network, user_id=user_id, revoked_at__isnull=True
+        ).update(revoked_at=now)
+        if revoked:
+            audit_record(
+                action="api_token.revoked_membership_ended",
+                network=network,
+                data={"user": user_id, "tokens": revoked},
+            )
+    return revoked
+
+
 def api_token_touch(*, token: ApiToken, now: datetime | None = None) -> None:
     """Stamp the last use, at most once per TOUCH_EVERY: the stamp on the loaded row decides
     first (no query at all), then a conditional UPDATE, so two processes write it once."""

@@ -309,11 +309,19 @@ class PartnershipMilestone(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created_at = models.DateTimeField()
+    # The add form's own key: the same form sent twice (a double tap) adds one milestone
+    # (`partnership_milestone_add`). None for the demo's and older rows.
+    idempotency_key = models.UUIDField(null=True, blank=True, editable=False)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
     class Meta:
         ordering = ["due_on", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "idempotency_key"], name="partnership_milestone_key_once"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.title

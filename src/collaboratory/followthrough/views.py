@@ -919,6 +919,7 @@ def _partnership_page(
     partnership: Partnership,
     keep_form: PartnershipKeepForm,
     status: int = 200,
+    milestone_key: str = "",
 ) -> HttpResponse:
     return render(
         request,
@@ -933,6 +934,8 @@ def _partnership_page(
             if _is_steward(request)
             else [],
             "keep_form": keep_form,
+            # The milestone form's own key: sent twice (a double tap), it adds one milestone.
+            "milestone_key": milestone_key or str(uuid.uuid4()),
             "statuses": Partnership.Status.choices,
         },
         status=status,
@@ -980,6 +983,9 @@ def partnership_keep(
     if not services.partnership_may_tend(request.user, partnership):
         deny_access(request, "followthrough.keep_partnership")
     form = PartnershipKeepForm(request.POST)
+    # The add form's key: kept when the form comes back for another reason, so a corrected
+    # form sent twice still adds once; a new one when the key itself was refused.
+    milestone_key = request.POST.get("idempotency_key") or ""
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -989,6 +995,7 @@ def partnership_keep(
                     actor=request.user,
                     title=data["title"],
                     due_on=data["due_on"],
+                    idempotency_key=milestone_key or None,
                 )
             elif data["action"] == "status":
                 services.partnership_status_set(
@@ -1012,12 +1019,14 @@ def partnership_keep(
                     reached=data["action"] == "milestone_reach",
                 )
         except ValidationError as error:
+            if "idempotency_key" in error.message_dict:
+                milestone_key = ""
             for field, errors in error.message_dict.items():
                 form.add_error(field if field in form.fields else None, errors)
         else:
             messages.success(request, _("Partnership updated."))
             return redirect("followthrough:partnership", network_slug, partnership.pk)
-    return _partnership_page(request, partnership, form, status=400)
+    return _partnership_page(request, partnership, form, status=400, milestone_key=milestone_key)
 
 
 @require_POST

@@ -37,6 +37,7 @@ from collaboratory.networks.models import (
     Delivery,
     DigestItem,
     MailKind,
+    Membership,
     Network,
     Role,
 )
@@ -277,7 +278,19 @@ def _queue_for_digest(
     """Keep the message for the weekly digest of people who chose it for this kind: the
     subject as their own message would read (a minor's address withheld), an excerpt only
     when no one's typed words are in it (the digest then carries none, so nothing crosses
-    the age line later), and the link."""
+    the age line later), and the link. Only for people admitted to the network: its digest
+    goes to no one else, and an item kept for someone outside would wait for their return."""
+    with scope(network=network):
+        admitted = set(
+            Membership.objects.filter(
+                network=network,
+                user_id__in=[u.pk for _p, u in people],
+                status__in=ADMITTED_STATUSES,
+            ).values_list("user_id", flat=True)
+        )
+    people = [(p, u) for p, u in people if u.pk in admitted]
+    if not people:
+        return 0
     plan = plan_envelopes(
         subject=subject,
         body=body,

@@ -17,6 +17,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
+from collaboratory.commitments.models import Commitment
 from collaboratory.networks.models import Network
 from collaboratory.validators import multi_line, one_line
 
@@ -24,6 +25,7 @@ from collaboratory.validators import multi_line, one_line
 class EventType(models.TextChoices):
     COMMITMENT_MADE = "commitment.made", _("A commitment is made")
     COMMITMENT_MOVED = "commitment.moved", _("A commitment moves (kept, released, lapsed...)")
+    COMMITMENT_WITHDRAWN = "commitment.withdrawn", _("A commitment is taken back or hidden")
     PROPOSAL_SELECTED = "proposal.selected", _("A proposal is selected (announced)")
     GATHERING_ANNOUNCED = "gathering.announced", _("A gathering is announced")
     MEMBER_JOINED = "member.joined", _("A member joins")
@@ -95,3 +97,25 @@ class WebhookDelivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.event_type} {self.event_id}"
+
+
+class WebhookCommitmentMade(models.Model):
+    """A hook that was sent `commitment.made` for this commitment. `commitment.withdrawn`
+    goes only to such hooks (a receiver never hears of a commitment it did not know, such as
+    a minor's money still awaiting the guardian), and deleting the row when it is sent makes
+    it once: undone and later hidden is withdrawn one time."""
+
+    webhook = models.ForeignKey(Webhook, on_delete=models.CASCADE, related_name="+")
+    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE, related_name="+")
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="webhook__network")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["commitment", "webhook"], name="webhook_commitment_made_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.webhook_id} {self.commitment_id}"

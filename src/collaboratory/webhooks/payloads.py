@@ -142,6 +142,10 @@ ACTIONS: dict[str, tuple[str, Callable[[AuditEvent], dict[str, Any] | None]]] = 
     "commitment.created": (EventType.COMMITMENT_MADE, _commitment),
     "commitment.guardian_approved": (EventType.COMMITMENT_MADE, _commitment),
     "commitment.status": (EventType.COMMITMENT_MOVED, _commitment),
+    # Withdrawn carries exactly what made did: not whether it was undone or hidden (a
+    # steward's moderation of a named person is not the receiver's to know), nor the reason.
+    "commitment.undone": (EventType.COMMITMENT_WITHDRAWN, _commitment),
+    "commitment.hidden": (EventType.COMMITMENT_WITHDRAWN, _commitment),
     "proposal.selected": (EventType.PROPOSAL_SELECTED, _proposal_selected),
     "gathering.announced": (EventType.GATHERING_ANNOUNCED, _gathering_announced),
     "membership.created": (EventType.MEMBER_JOINED, _membership_created),

@@ -38,6 +38,7 @@ from collaboratory.webhooks.models import (
     DeliveryStatus,
     EventType,
     Webhook,
+    WebhookCommitmentMade,
     WebhookDelivery,
     new_secret,
 )
@@ -223,12 +224,17 @@ def deliveries_record(event: AuditEvent) -> None:
         return
     event_type, build = mapped
     with scopes_disabled(), transaction.atomic():
+        told: set[int] | None = None
+        if event_type == EventType.COMMITMENT_WITHDRAWN:
+            told = _made_told_once(int(event.target_id))
+            if not told:
+                return  # never made for any hook (a minor's money awaiting), or sent already
         hooks = [
             h
             for h in Webhook.objects.filter(network_id=event.network_id, active=True)
             .select_related("network")
             .only("pk", "events", "network__slug", "network__name")
-            if event_type in h.events
+            if event_type in h.events and (told is None or h.pk in told)
         ]
         if not hooks:
             return
@@ -256,7 +262,27 @@ def deliveries_record(event: AuditEvent) -> None:
                 )
             )
         ids = [d.pk for d in WebhookDelivery.objects.bulk_create(rows)]
+        if event_type == EventType.COMMITMENT_MADE:
+            made = int(event.target_id)
+            WebhookCommitmentMade.objects.bulk_create(
+                [WebhookCommitmentMade(webhook=h, commitment_id=made) for h in hooks],
+                ignore_conflicts=True,
+            )
     transaction.on_commit(lambda: _enqueue(ids))
+
+
+def _made_told_once(commitment_id: int) -> set[int]:
+    """The hooks that were sent `commitment.made` for this commitment, each marker deleted
+    as it is read: one row deleted per hook, so of an undo and a hide (even at once, on
+    PostgreSQL the second waits for the first's row lock) only the first withdraws it."""
+    told = set()
+    for pk, webhook_id in WebhookCommitmentMade.objects.filter(
+        commitment_id=commitment_id
+    ).values_list("pk", "webhook_id"):
+        deleted, _rows = WebhookCommitmentMade.objects.filter(pk=pk).delete()
+        if deleted:
+            told.add(webhook_id)
+    return told
 
 
 def _renamed(value: Any, name: str) -> Any:

@@ -252,11 +252,20 @@ def partnership_milestone_add(
     actor: User,
     title: str,
     due_on: date | None = None,
+    idempotency_key: uuid.UUID | str | None = None,
     now: datetime | None = None,
 ) -> PartnershipMilestone:
-    """Add a step the partnership means to reach."""
+    """Add a step the partnership means to reach. Once per idempotency key (the add form's):
+    the same form sent again (a double tap) returns the first milestone, even when both
+    posts race. None: a caller that never repeats itself (the demo, tests)."""
     _tend_check(actor, partnership)
     now = now or timezone.now()
+    network = partnership.network
+    key = _form_key(idempotency_key) if idempotency_key is not None else None
+    if key is not None:
+        existing = PartnershipMilestone.objects.filter(network=network, idempotency_key=key)
+        if (found := existing.first()) is not None:
+            return _same_milestone(found, partnership, actor)
     title = (title or "").strip()
     if not title:
         raise ValidationError({"title": [_("Name the milestone.")]})
@@ -264,23 +273,51 @@ def partnership_milestone_add(
         raise ValidationError(
             {"title": [_("Keep the milestone to one line under 150 characters.")]}
         )
-    with transaction.atomic():
-        milestone = PartnershipMilestone.objects.create(
-            network=partnership.network,
-            partnership=partnership,
-            title=title,
-            due_on=due_on,
-            added_by=actor,
-            created_at=now,
+    try:
+        with transaction.atomic():
+            milestone = PartnershipMilestone.objects.create(
+                network=network,
+                partnership=partnership,
+                title=title,
+                due_on=due_on,
+                added_by=actor,
+                created_at=now,
+                idempotency_key=key,
+            )
+            audit_record(
+                action="partnership.milestone_added",
+                actor=actor,
+                network=network,
+                target=partnership,
+                data={"milestone": milestone.pk},
+            )
+    except IntegrityError:
+        # A concurrent post of the same form won the unique constraint: return its milestone.
+        found = (
+            PartnershipMilestone.objects.filter(network=network, idempotency_key=key).first()
+            if key is not None
+            else None
         )
-        audit_record(
-            action="partnership.milestone_added",
-            actor=actor,
-            network=partnership.network,
-            target=partnership,
-            data={"milestone": milestone.pk},
-        )
+        if found is None:
+            raise
+        return _same_milestone(found, partnership, actor)
     return milestone
+
+
+def _same_milestone(
+    existing: PartnershipMilestone, partnership: Partnership, actor: User
+) -> PartnershipMilestone:
+    """The milestone stored under this key, when this person added it to this partnership:
+    a key sent again by someone else, or for another partnership, is refused."""
+    if existing.added_by_id != actor.pk or existing.partnership_id != partnership.pk:
+        raise ValidationError(
+            {
+                "idempotency_key": _(
+                    "This form was already used, so nothing was added; send the form again."
+                )
+            }
+        )
+    return existing
 
 
 def partnership_milestone_reach(

@@ -39,6 +39,7 @@ from collaboratory.networks.services.memberships import (
     membership_statuses_evaluate,
     memberships_bulk_create,
     network_create,
+    on_membership_end,
     organization_get_or_create,
     organizations_bulk_create,
 )
@@ -93,6 +94,7 @@ __all__ = [
     "nomination_decide",
     "nominations_bulk_create",
     "notification_preferences_set",
+    "on_membership_end",
     "organization_get_or_create",
     "organizations_bulk_create",
     "roster_export_csv",

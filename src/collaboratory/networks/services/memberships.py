@@ -3,7 +3,7 @@ check-ins, consent's effect on a youth membership, and a member's change of orga
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from functools import partial
 
@@ -24,6 +24,7 @@ from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     CheckIn,
     CheckInAnswer,
+    DigestItem,
     Membership,
     MembershipSettings,
     MembershipStatus,
@@ -252,6 +253,28 @@ def membership_settings_copy(*, source: Network, target: Network, actor: User | 
         )
 
 
+MembershipEndHook = Callable[..., object]  # called as fn(network=..., user_id=...)
+_membership_end_hooks: list[MembershipEndHook] = []
+
+
+def on_membership_end(fn: MembershipEndHook) -> MembershipEndHook:
+    """Register `fn(network=..., user_id=...)`: called in the same transaction whenever a
+    membership leaves the admitted statuses, for what must not outlive it in apps above
+    networks (API tokens). Called again for a membership already out: it must be harmless."""
+    if fn not in _membership_end_hooks:
+        _membership_end_hooks.append(fn)
+    return fn
+
+
+def _membership_ended(*, network: Network, user_id: int) -> None:
+    """What a membership leaves behind when it ends is dropped, not kept for a return: the
+    emails queued for the person's weekly digest here (a digest they no longer get, which
+    would otherwise all go out if they came back), and what the registered hooks drop."""
+    DigestItem.objects.filter(network=network, user_id=user_id).delete()
+    for hook in _membership_end_hooks:
+        hook(network=network, user_id=user_id)
+
+
 def _consent_in_force(membership: Membership) -> bool:
     """Whether a guardian has confirmed, and not revoked, consent for this membership's
     person in its network."""
@@ -295,6 +318,8 @@ def membership_status_override(
         )
         membership.status, membership.status_overridden = status, True
         membership.status_note = note.strip()[:300]
+        if status not in ADMITTED_STATUSES:
+            _membership_ended(network=membership.network, user_id=membership.user_id)
         audit_record(
             action="membership.status_overridden",
             actor=actor,
@@ -374,6 +399,7 @@ def membership_consent_revoked(*, network: Network, user: User) -> None:
             Membership.objects.filter(pk=membership.pk).update(
                 status=MembershipStatus.SUSPENDED, status_overridden=True
             )
+            _membership_ended(network=network, user_id=membership.user_id)
             audit_record(action="membership.suspended", network=network, target=membership)
 
 
@@ -433,6 +459,7 @@ def check_in_answer(*, membership: Membership, stay: bool) -> CheckIn:
                 status_overridden=True,
                 status_note=_("Left at check-in"),
             )
+            _membership_ended(network=membership.network, user_id=membership.user_id)
         audit_record(
             action="check_in.answered",
             actor=membership.user,

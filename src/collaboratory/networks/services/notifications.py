@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_scopes import scopes_disabled
 
 from collaboratory.audit.services import audit_record
 from collaboratory.networks.models import (
@@ -68,6 +69,14 @@ def notification_preferences_set(
             NotificationPreference.objects.update_or_create(
                 user=user, kind=kind, defaults={"delivery": delivery, "updated_at": now}
             )
+        # What waits for a digest no longer wanted, or of a kind turned off, is dropped:
+        # kept, it would all go out if the digest were turned on again, months later.
+        off = [k for k, d in wanted.items() if d == Delivery.OFF]
+        with scopes_disabled():  # the preferences hold in every network
+            dropped = DigestItem.objects.filter(user=user)
+            if MailKind.DIGESTS not in off:
+                dropped = dropped.filter(kind__in=off)
+            dropped.delete()
         audit_record(
             action="notifications.preferences_set",
             actor=user,
