@@ -40,7 +40,7 @@ from collaboratory.networks.models import (
 )
 from collaboratory.networks.rules import is_network_member, is_network_steward
 from collaboratory.people.models import MINOR_AGE_BANDS, User
-from collaboratory.submissions import submission_key
+from collaboratory.submissions import stored_once, submission_key
 
 
 def partnership_record(
@@ -261,11 +261,7 @@ def partnership_milestone_add(
     _tend_check(actor, partnership)
     now = now or timezone.now()
     network = partnership.network
-    key = _form_key(idempotency_key) if idempotency_key is not None else None
-    if key is not None:
-        existing = PartnershipMilestone.objects.filter(network=network, idempotency_key=key)
-        if (found := existing.first()) is not None:
-            return _same_milestone(found, partnership, actor)
+    key = submission_key(idempotency_key, _NO_KEY) if idempotency_key is not None else None
     title = (title or "").strip()
     if not title:
         raise ValidationError({"title": [_("Name the milestone.")]})
@@ -273,35 +269,35 @@ def partnership_milestone_add(
         raise ValidationError(
             {"title": [_("Keep the milestone to one line under 150 characters.")]}
         )
-    try:
-        with transaction.atomic():
-            milestone = PartnershipMilestone.objects.create(
-                network=network,
-                partnership=partnership,
-                title=title,
-                due_on=due_on,
-                added_by=actor,
-                created_at=now,
-                idempotency_key=key,
-            )
-            audit_record(
-                action="partnership.milestone_added",
-                actor=actor,
-                network=network,
-                target=partnership,
-                data={"milestone": milestone.pk},
-            )
-    except IntegrityError:
-        # A concurrent post of the same form won the unique constraint: return its milestone.
-        found = (
-            PartnershipMilestone.objects.filter(network=network, idempotency_key=key).first()
-            if key is not None
-            else None
+
+    def create() -> PartnershipMilestone:
+        milestone = PartnershipMilestone.objects.create(
+            network=network,
+            partnership=partnership,
+            title=title,
+            due_on=due_on,
+            added_by=actor,
+            created_at=now,
+            idempotency_key=key,
         )
-        if found is None:
-            raise
-        return _same_milestone(found, partnership, actor)
-    return milestone
+        audit_record(
+            action="partnership.milestone_added",
+            actor=actor,
+            network=network,
+            target=partnership,
+            data={"milestone": milestone.pk},
+        )
+        return milestone
+
+    return stored_once(
+        stored=lambda: (
+            None
+            if key is None
+            else PartnershipMilestone.objects.filter(network=network, idempotency_key=key).first()
+        ),
+        create=create,
+        same=lambda found: _same_milestone(found, partnership, actor),
+    )
 
 
 def _same_milestone(
