@@ -67,6 +67,7 @@ _SPANISH_ANY = slice(ENGLISH_DIMENSIONS, ENGLISH_DIMENSIONS + multilingual.DIMEN
 _SPANISH_ONLY = slice(_SPANISH_ANY.stop, _SPANISH_ANY.stop + multilingual.DIMENSIONS)
 _TO_SPANISH = DIMENSIONS - 2  # an offer read as Spanish has 1 here
 _TO_ENGLISH = DIMENSIONS - 1  # an offer read as English has 1 here
+_BLOCKS = (slice(0, ENGLISH_DIMENSIONS), _SPANISH_ANY, _SPANISH_ONLY, slice(_TO_SPANISH, None))
 #: The multilingual model's cosines sit in a narrow band (right pairs 0.86-0.91 from the 10th
 #: to the 90th percentile, unrelated ones 0.80-0.85 on our Spanish development set), the
 #: English model's far apart (0.38-0.68 and -0.08-0.25 on its own). A multilingual score is
@@ -521,12 +522,22 @@ def _order(scores: np.ndarray) -> np.ndarray:
 
 
 def _dot(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
-    """matrix @ vector on this thread alone.
+    """matrix @ vector on this thread alone, over the blocks of the stored vector the ask
+    fills (an English ask leaves the multilingual block of Spanish asks empty, a Spanish ask
+    the English part and its own: 2.3 and 0.6 ms for 10,000 offers instead of 3.8).
 
     einsum does not call BLAS: a multi-threaded BLAS on a busy two-core machine took 30 ms
     (p50) for 10,000 x 384 where this takes under 1 ms.
     """
-    return np.einsum("ij,j->i", matrix, np.asarray(vector, dtype=np.float32))
+    vector = np.asarray(vector, dtype=np.float32)
+    if matrix.shape[-1] != DIMENSIONS:
+        return np.einsum("ij,j->i", matrix, vector)
+    out = np.zeros(matrix.shape[0], dtype=np.float32)
+    for block in _BLOCKS:
+        part = vector[block]
+        if part.any():
+            out += np.einsum("ij,j->i", matrix[:, block], part)
+    return out
 
 
 def _check_matrix(offer_matrix: np.ndarray, k: int) -> None:
