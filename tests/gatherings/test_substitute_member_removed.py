@@ -102,10 +102,17 @@ def test_a_wrong_secret_still_gets_a_plain_not_found(
 def test_a_reinstated_member_s_substitute_has_their_pass_back(
     world: World, approved: tuple[Gathering, Substitution, str]
 ) -> None:
-    _gathering, _substitution, token = approved
+    gathering, _substitution, token = approved
     _set_status(world, world.personas["member"], MembershipStatus.REMOVED)
     _set_status(world, world.personas["member"], MembershipStatus.ACTIVE)
-    assert client_for(None).get(f"/gatherings/pass/key/{token}/").status_code == 200
+
+    page = client_for(None).get(f"/gatherings/pass/key/{token}/")
+
+    assert page.status_code == 200
+    assert "Sam Standin is welcome" in page.content.decode()
+    assert "This pass no longer works" not in page.content.decode()
+    with scopes_disabled():
+        assert "Sam Standin" in [row["name"] for row in gathering_attendees(gathering=gathering)]
 
 
 def test_a_removed_member_s_pending_request_cannot_be_approved(world: World) -> None:
