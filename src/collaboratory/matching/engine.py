@@ -40,7 +40,7 @@ import os
 import re
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -171,20 +171,27 @@ class Encoder:
     def encode_asks(self, texts: Sequence[str]) -> np.ndarray:
         """Stored vectors of asks: float32 (len(texts), DIMENSIONS), compared with offers'
         by one dot product (see :func:`bilingual_asks`)."""
+        return self._both(texts, self.english_asks, bilingual_asks)
+
+    def encode_offers(self, texts: Sequence[str]) -> np.ndarray:
+        """Stored vectors of offers, comparable with :meth:`encode_asks`'s."""
+        return self._both(texts, self.english_offers, bilingual_offers)
+
+    def _both(
+        self,
+        texts: Sequence[str],
+        english_read: Callable[[Sequence[str]], np.ndarray],
+        layout: Callable[[np.ndarray, np.ndarray | None, np.ndarray], np.ndarray],
+    ) -> np.ndarray:
+        """The English model reads the texts read as English (a Spanish text's English part
+        is never used), the multilingual one every text, on its own thread meanwhile."""
         spanish = self._spanish(texts)
         english = np.zeros((len(texts), ENGLISH_DIMENSIONS), dtype=np.float32)
         read = [text for text, flag in zip(texts, spanish, strict=True) if not flag]
         pending = self._multilingual_pending(texts)
         if read:
-            english[~spanish] = self.english_asks(read)
-        return bilingual_asks(english, None if pending is None else pending.result(), spanish)
-
-    def encode_offers(self, texts: Sequence[str]) -> np.ndarray:
-        """Stored vectors of offers, comparable with :meth:`encode_asks`'s."""
-        spanish = self._spanish(texts)
-        pending = self._multilingual_pending(texts)
-        english = self.english_offers(texts)
-        return bilingual_offers(english, None if pending is None else pending.result(), spanish)
+            english[~spanish] = english_read(read)
+        return layout(english, None if pending is None else pending.result(), spanish)
 
     def english_asks(self, texts: Sequence[str]) -> np.ndarray:
         """The English model's matching vectors of asks: (len(texts), ENGLISH_DIMENSIONS),
