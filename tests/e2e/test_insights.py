@@ -62,6 +62,8 @@ def test_steward_reads_the_charts_and_explores_the_map(live_server, page: Page) 
     ann_node = page.locator(f'.ins-node[data-node="{ann.pk}"]')
     expect(ann_node).to_have_attribute("aria-label", "Ann Able (no sector): gave 1, received 2")
 
+    # map.js is deferred: wait until it has wired the map before focusing a member.
+    expect(page.locator("svg.ins-map")).to_have_attribute("data-wired", "1")
     ann_node.focus()
 
     expect(page.locator(".ins-tie.is-tie")).to_have_count(3)
@@ -73,5 +75,6 @@ def test_steward_reads_the_charts_and_explores_the_map(live_server, page: Page) 
     expect(figure).to_have_text("1")
     expect(page).to_have_url(f"{live_server.url}/n/tulsa/insights/?year=&gathering={fall.pk}")
     # The swapped map is wired again.
+    expect(page.locator("svg.ins-map")).to_have_attribute("data-wired", "1")
     page.locator(f'.ins-node[data-node="{ben.pk}"]').hover()
     expect(page.locator(".ins-tie.is-tie")).to_have_count(1)
