@@ -69,6 +69,43 @@ def test_an_english_pair_is_scored_by_the_english_model_alone(encoder: engine.En
     np.testing.assert_allclose(stored, english, atol=1e-5)
 
 
+def test_an_ask_meeting_english_offers_only_skips_the_multilingual_read(
+    encoder: engine.Encoder,
+) -> None:
+    """Scored as the full vector scores them, so leaving that read out changes no ranking."""
+    english_offers = encoder.encode_offers(ENGLISH)
+    asks = ENGLISH + SPANISH
+
+    full = encoder.encode_asks(asks)
+    lean = encoder.encode_asks(asks, spanish_offers=False)
+
+    assert not engine.any_spanish(english_offers)
+    assert engine.any_spanish(encoder.encode_offers(SPANISH))
+    np.testing.assert_allclose(lean @ english_offers.T, full @ english_offers.T, atol=1e-5)
+    english_rows = slice(0, len(ENGLISH))
+    assert not lean[english_rows, engine.ENGLISH_DIMENSIONS :].any()
+    # A Spanish ask keeps its multilingual part whatever the offers: it is all it has.
+    np.testing.assert_array_equal(lean[len(ENGLISH) :], full[len(ENGLISH) :])
+
+
+def test_text_scores_reads_an_english_ask_against_a_mixed_pool_in_full(
+    encoder: engine.Encoder,
+) -> None:
+    """With one Spanish offer in the pool the English ask needs its multilingual part: the
+    Spanish offer of legal advice must still outrank the Spanish hall for a legal ask."""
+    offers = [*ENGLISH, *SPANISH]
+    ask = "Free legal advice for families facing deportation"
+
+    scores = engine.text_scores(ask, offers, encoder=encoder).scores
+
+    assert scores[4] > scores[3]
+    full = encoder.encode_asks([ask])[0]
+    expected = engine.text_scores(
+        ask, offers, ask_vector=full, offer_vectors=encoder.encode_offers(offers), encoder=None
+    ).scores
+    np.testing.assert_allclose(scores, expected, atol=1e-6)
+
+
 def test_a_pair_with_a_spanish_side_is_scored_by_the_multilingual_model(
     encoder: engine.Encoder,
 ) -> None:
@@ -160,3 +197,34 @@ def test_a_spanish_ask_is_met_by_an_english_offer_too() -> None:
     suggestions = suggestions_for_ask(ask=scene.ask)
 
     assert names(suggestions) == ["Hana Hall"]
+
+
+@pytest.mark.django_db
+def test_an_offer_in_the_other_language_gets_a_place_when_none_made_the_list() -> None:
+    """Five English rooms outscore the Spanish parish hall (the multilingual model's scores
+    across languages run lower); the last of the five places goes to the hall, while the
+    Spanish legal advice, unrelated to a room, stays out."""
+    scene = make_scene(ask="A room for 60 people on a Saturday afternoon")
+    rooms = (
+        "A meeting room for 40 people, weekdays",
+        "Our community hall seats 80 and has a kitchen",
+        "A church basement free most Saturdays",
+        "A library storefront we lend for pop-up events",
+        "Our gym holds 200 people on weekends",
+        "A classroom for 30 after school",
+    )
+    for number, room in enumerate(rooms):
+        scene.member(f"Room {number}", ("institutional", "space", room))
+    scene.member(
+        "Paz Parroquia", ("institutional", "space", "Nuestro salón parroquial recibe a 70 personas")
+    )
+    scene.member(
+        "Lola Legal", ("intellectual", "expertise", "Asesoría legal gratuita sobre contratos")
+    )
+
+    shown = names(suggestions_for_ask(ask=scene.ask))
+
+    assert len(shown) == 5
+    assert shown[-1] == "Paz Parroquia"
+    assert all(name.startswith("Room") for name in shown[:-1])
+    assert "Lola Legal" not in shown

@@ -168,10 +168,17 @@ class Encoder:
             out[chunk] = self._encode_batch([texts[i] for i in chunk])
         return out
 
-    def encode_asks(self, texts: Sequence[str]) -> np.ndarray:
+    def encode_asks(self, texts: Sequence[str], *, spanish_offers: bool = True) -> np.ndarray:
         """Stored vectors of asks: float32 (len(texts), DIMENSIONS), compared with offers'
-        by one dot product (see :func:`bilingual_asks`)."""
-        return self._both(texts, self.english_asks, bilingual_asks)
+        by one dot product (see :func:`bilingual_asks`).
+
+        ``spanish_offers=False`` says the asks will only meet offers read as English (see
+        :func:`any_spanish`): an English ask's multilingual part, which only such offers
+        read, is then left out, and the ask costs the English model's time alone (5 ms
+        against 16 for the multilingual read). Stored vectors keep the default: they meet
+        whatever offers come later.
+        """
+        return self._both(texts, self.english_asks, bilingual_asks, every_text=spanish_offers)
 
     def encode_offers(self, texts: Sequence[str]) -> np.ndarray:
         """Stored vectors of offers, comparable with :meth:`encode_asks`'s."""
@@ -182,16 +189,40 @@ class Encoder:
         texts: Sequence[str],
         english_read: Callable[[Sequence[str]], np.ndarray],
         layout: Callable[[np.ndarray, np.ndarray | None, np.ndarray], np.ndarray],
+        *,
+        every_text: bool = True,
     ) -> np.ndarray:
         """The English model reads the texts read as English (a Spanish text's English part
-        is never used), the multilingual one every text, on its own thread meanwhile."""
+        is never used), the multilingual one every text (or, unless ``every_text``, the
+        Spanish ones only), on its own thread meanwhile."""
         spanish = self._spanish(texts)
         english = np.zeros((len(texts), ENGLISH_DIMENSIONS), dtype=np.float32)
         read = [text for text, flag in zip(texts, spanish, strict=True) if not flag]
-        pending = self._multilingual_pending(texts)
+        if every_text or spanish.all():
+            pending = self._multilingual_pending(texts)
+        elif spanish.any():
+            return self._spanish_part_only(texts, spanish, english_read, layout)
+        else:
+            pending = None
         if read:
             english[~spanish] = english_read(read)
         return layout(english, None if pending is None else pending.result(), spanish)
+
+    def _spanish_part_only(
+        self,
+        texts: Sequence[str],
+        spanish: np.ndarray,
+        english_read: Callable[[Sequence[str]], np.ndarray],
+        layout: Callable[[np.ndarray, np.ndarray | None, np.ndarray], np.ndarray],
+    ) -> np.ndarray:
+        """A mixed batch for offers read as English only: the Spanish texts are laid out
+        with their multilingual vectors, the English ones as if that model were absent."""
+        indices = np.flatnonzero(spanish)
+        out = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
+        out[indices] = self._both([texts[int(i)] for i in indices], english_read, layout)
+        others = np.flatnonzero(~spanish)
+        out[others] = layout(english_read([texts[int(i)] for i in others]), None, spanish[others])
+        return out
 
     def english_asks(self, texts: Sequence[str]) -> np.ndarray:
         """The English model's matching vectors of asks: (len(texts), ENGLISH_DIMENSIONS),
@@ -286,6 +317,13 @@ def bilingual_asks(
     out[spanish, _SPANISH_ANY] = SCALE * spanish_vectors[spanish]
     out[spanish, _TO_ENGLISH] = SHIFT
     return out
+
+
+def any_spanish(offer_matrix: np.ndarray) -> bool:
+    """Whether any of these stored offer vectors was read as Spanish (so an English ask
+    needs its multilingual part to score them: see :meth:`Encoder.encode_asks`)."""
+    matrix = np.asarray(offer_matrix)
+    return matrix.shape[-1] == DIMENSIONS and bool(matrix[..., _TO_SPANISH].any())
 
 
 def crosses_languages(ask_vector: np.ndarray, offer_matrix: np.ndarray) -> np.ndarray:
@@ -699,10 +737,10 @@ def text_scores(
     if not offers:
         return TextScores(np.empty(0, dtype=np.float32), "embedding")
     model = load_encoder() if isinstance(encoder, _Default) else encoder
-    if ask_vector is None and model is not None:
-        ask_vector = model.encode_asks([ask])[0]
     if offer_vectors is None and model is not None:
         offer_vectors = model.encode_offers(offers)
+    if ask_vector is None and model is not None and offer_vectors is not None:
+        ask_vector = model.encode_asks([ask], spanish_offers=any_spanish(offer_vectors))[0]
     if ask_vector is None or offer_vectors is None:
         raw = bm25_scores(ask, offers)
         best = raw.max()
