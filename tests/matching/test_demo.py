@@ -9,11 +9,15 @@ import pytest
 from django.urls import reverse
 from django_scopes import scopes_disabled
 
+from collaboratory.capital import HelpCategory
+from collaboratory.creditclub.models import Ask
 from collaboratory.demo.generator import MEMBER_EMAIL, generate_demo
+from collaboratory.demo.membership import SPANISH_OFFERS
+from collaboratory.matching.ranking import suggestions_for_ask
 from collaboratory.matching.selectors_asks import AskFilters, open_asks
 from collaboratory.matching.selectors_profiles import profile_help, profile_projects
 from collaboratory.networks.models import Membership, Network
-from collaboratory.people.models import User
+from collaboratory.people.models import OfferedAsset, User
 from tests.conftest import client_for
 
 pytestmark = pytest.mark.django_db
@@ -46,3 +50,25 @@ def test_the_demo_has_open_asks_and_full_profiles() -> None:
     )
     assert page.status_code == 200
     assert "No project presented here yet." not in page.content.decode()
+
+
+def test_the_demo_shows_offers_written_in_spanish_to_english_asks() -> None:
+    """Some demo members offer in Spanish. An English ask for a storefront is answered first
+    by the English rooms, and one of the five places goes to a room offered in Spanish, which
+    the multilingual model read (its score across languages alone ranked it about 20th)."""
+    today = date.today()
+    generate_demo(anchor=today)
+    spanish_rooms = SPANISH_OFFERS[HelpCategory.SPACE]
+    with scopes_disabled():
+        national = Network.objects.get(slug="national")
+        assert OfferedAsset.objects.filter(
+            user__memberships__network=national, description__in=spanish_rooms
+        ).exists(), "no demo member of the national network offers a room in Spanish"
+        ask = Ask.objects.filter(network=national, what="A storefront open on Saturdays").first()
+        assert ask is not None, "the demo's storefront ask is gone: pick another space ask"
+        suggestions = suggestions_for_ask(ask=ask)
+    assert suggestions.method == "embedding"
+    offered = [item.reasons[0] for item in suggestions.items]
+    assert len(offered) == 5
+    assert not any(room in offered[0] for room in spanish_rooms), offered
+    assert any(room in offered[-1] for room in spanish_rooms), offered

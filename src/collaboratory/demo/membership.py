@@ -113,6 +113,31 @@ OFFERS = {
         ),
     ),
 }
+# Some members write their offers in Spanish (picked by id, as above), so suggestions show
+# offers found across languages by the multilingual model ("who can meet this ask").
+SPANISH_OFFERS = {
+    HelpCategory.SPACE: (
+        "Nuestro salón parroquial recibe a 70 personas, con cocina",
+        "Una sala de reuniones para 30 personas entre semana",
+    ),
+    HelpCategory.INTRO_PEOPLE: (
+        "Te presento a concejales y a su personal",
+        "Conozco a periodistas de la radio y del diario local",
+    ),
+    HelpCategory.VOLUNTEERS: ("Diez voluntarios bilingües para un fin de semana",),
+    HelpCategory.EXPERTISE: (
+        "Revisión de solicitudes de subvenciones, dos horas",
+        "Asesoría legal gratuita sobre estatutos y contratos",
+    ),
+    HelpCategory.AMPLIFICATION: ("Un programa semanal en la radio comunitaria en español",),
+}
+
+
+def writes_in_spanish(user_id: int) -> bool:
+    """The demo's members who offer in Spanish: about one in seven."""
+    return user_id % 7 == 3
+
+
 NOMINATION_REASONS = (
     "Runs a statewide coalition and has brought rivals to one table for years.",
     "Leads a rural cooperative; generous with introductions and always follows through.",
@@ -130,6 +155,8 @@ def demo_profiles(rng: random.Random, user_ids: list[int]) -> int:
         profiles.append(Profile(user_id=user_id, issue_tags="," + ",".join(tags) + ","))
         for category in rng.sample(categories, k=rng.choice((0, 1, 1, 2, 3))):
             kind, texts = OFFERS[category]
+            if writes_in_spanish(user_id) and category in SPANISH_OFFERS:
+                texts = SPANISH_OFFERS[category]
             text = texts[user_id % len(texts)]
             assets.append(
                 OfferedAsset(user_id=user_id, kind=kind, category=category, description=text)
