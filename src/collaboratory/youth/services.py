@@ -874,16 +874,15 @@ def guardian_link_revoke(*, link: GuardianLink, actor: User) -> GuardianLink:
 # --- Retention and forgetting ------------------------------------------------------------------
 
 
-def _person_rows_delete(
-    *, network_q: Q, user_id: int, email: str, sent_by: datetime | None = None
-) -> int:
+def _person_rows_delete(*, network_q: Q, user_id: int, sent_by: datetime | None = None) -> int:
     """Delete a person's youth rows (within the networks `network_q` selects). Applications
-    are theirs by the account or, for one sent signed out, by the email; with `sent_by`, only
-    those sent by then: a former member who applies again after leaving has a new
-    application that the old departure's clock must not delete."""
+    are theirs by the applicant link only: the email proves nothing (a student may type a
+    guardian's or any adult's address), so an application tied to no account is left to the
+    retention run, never taken by whoever holds the address. With
+    `sent_by`, only those sent by then: a former member who applies again after leaving has
+    a new application that the old departure's clock must not delete."""
     deleted = 0
-    mine = Q(applicant_id=user_id) | Q(email__iexact=email) if email else Q(applicant_id=user_id)
-    apps = Application.objects.filter(network_q, mine)
+    apps = Application.objects.filter(network_q, applicant_id=user_id)
     if sent_by is not None:
         apps = apps.filter(submitted_at__lte=sent_by)
     for qs in (
@@ -904,9 +903,10 @@ def _person_rows_delete(
 
 def youth_person_forget(*, user_id: int, email: str) -> None:
     """Account deletion hook (people.services.on_account_delete): a forgotten person's youth
-    rows go in every network, in the deletion's transaction."""
+    rows go in every network, in the deletion's transaction. `email` is not used to find
+    applications: an unlinked one with this address may be a student's (see above)."""
     with scopes_disabled():
-        _person_rows_delete(network_q=Q(), user_id=user_id, email=email)
+        _person_rows_delete(network_q=Q(), user_id=user_id)
         VettedAdult.objects.filter(user_id=user_id).delete()
         SafeguardingLead.objects.filter(user_id=user_id).delete()
 
@@ -960,7 +960,6 @@ def youth_retention_run(*, now: datetime | None = None) -> dict[str, int]:
             purged += _person_rows_delete(
                 network_q=Q(network_id=departure.network_id),
                 user_id=departure.member_id,
-                email=departure.member.email,
                 sent_by=departure.left_at,
             )
             audit_record(
