@@ -7,12 +7,14 @@ undecided when the cycle closed, or an invitation that ran out (2); deleted (3).
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.networks.models import Invitation, Membership, MembershipStatus, Network
 from collaboratory.networks.scoping import date_in
 from collaboratory.networks.services.memberships import membership_status_override
@@ -32,7 +34,7 @@ REF = services.ReferenceInput("Terry Teacher", "terry@school.example", "Teacher"
 
 
 @pytest.fixture
-def la(cohort: Cohort, settings) -> Cohort:  # type: ignore[no-untyped-def]
+def la(cohort: Cohort, settings: Any) -> Cohort:
     settings.COLLABORATORY_YOUTH_RETENTION_DAYS = DAYS
     with scopes_disabled():
         Network.objects.filter(pk=cohort.network.pk).update(time_zone="America/Los_Angeles")
@@ -49,7 +51,7 @@ def day_after_tomorrow(cohort: Cohort) -> date:
     return date_in(cohort.network, timezone.now()) + timedelta(days=2)
 
 
-def apply(cohort: Cohort, email: str, **extra):  # type: ignore[no-untyped-def]
+def apply(cohort: Cohort, email: str, **extra: Any) -> Application:
     return services.application_submit(
         cycle=cohort.cycle,
         full_name="Sam Student",
@@ -199,3 +201,27 @@ def test_a_members_own_applications_stay_while_they_are_in_the_cohort(la: Cohort
         assert Application.objects.filter(applicant=la.youth).count() == 2
         statuses = set(Application.objects.values_list("status", flat=True))
     assert statuses == {ApplicationStatus.SELECTED, ApplicationStatus.SUBMITTED}
+
+
+def test_a_former_member_with_nothing_left_is_not_noted_again(la: Cohort) -> None:
+    """Their alumni membership stays on the roster after the purge: every run noted it as a
+    fresh departure, and every N days a purge of nothing was audited, for good."""
+    apply(la, la.youth.email, applicant=la.youth)
+    with scope(network=la.network):
+        membership = Membership.objects.get(network=la.network, user=la.youth)
+    membership_status_override(
+        membership=membership, status=MembershipStatus.ALUMNI, note="Graduated", actor=la.steward
+    )
+    left = day_after_tomorrow(la)
+    run(at(la, left, 12, 0))
+    run(at(la, left + timedelta(days=DAYS), 12, 0))
+    assert kept(la) == set()
+    purges = AuditEvent.objects.filter(action="youth.retention_purged").count()
+
+    later = services.youth_retention_run(now=at(la, left + timedelta(days=DAYS + 1), 12, 0))
+    run(at(la, left + timedelta(days=3 * DAYS), 12, 0))
+
+    assert later == {"departures_noted": 0, "rows_deleted": 0}
+    assert AuditEvent.objects.filter(action="youth.retention_purged").count() == purges
+    with scope(network=la.network):
+        assert not Departure.objects.exists()

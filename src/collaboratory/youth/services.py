@@ -916,6 +916,25 @@ def retention_days() -> int:
     return int(getattr(settings, "COLLABORATORY_YOUTH_RETENTION_DAYS", 365))
 
 
+def _program_row_holders() -> set[tuple[int, int]]:
+    """(network, person) pairs with a row `_person_rows_delete` would delete."""
+    pairs: set[tuple[int, int]] = set()
+    for model, field in (
+        (Application, "applicant_id"),
+        (SessionAttendance, "member_id"),
+        (AbsenceNotice, "member_id"),
+        (EscalationStep, "member_id"),
+        (Concern, "filed_by_id"),
+        (GuardianLink, "member_id"),
+    ):
+        pairs |= set(
+            model.objects.filter(**{f"{field}__isnull": False})
+            .values_list("network_id", field)
+            .distinct()
+        )
+    return pairs
+
+
 def _ends_on(application: Application, *, admitted: bool) -> datetime | None:
     """When an application's own retention clock starts, or None while it has none: declined,
     at the decision; never acted on (submitted, or selected and not invited), when the cycle
@@ -982,9 +1001,11 @@ def youth_retention_run(*, now: datetime | None = None) -> dict[str, int]:
                 network_id=network_id, member_id__in=[u for n, u in back if n == network_id]
             ).delete()
         known -= back
+        # Only someone with rows left to delete: a former member's roster row outlives the
+        # purge, and was noted again on the next run, a purge of nothing every N days.
         fresh = [
             Departure(network_id=n, member_id=u, left_at=now)
-            for n, u in sorted(seen - keep - known)
+            for n, u in sorted((seen - keep - known) & _program_row_holders())
         ]
         Departure.objects.bulk_create(fresh)
         noted = len(fresh)
