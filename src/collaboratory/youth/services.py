@@ -878,10 +878,10 @@ def guardian_link_revoke(*, link: GuardianLink, actor: User) -> GuardianLink:
 def _person_rows_delete(*, network_q: Q, user_id: int, sent_by: datetime | None = None) -> int:
     """Delete a person's youth rows (within the networks `network_q` selects). Applications
     are theirs by the applicant link only: the email proves nothing (a student may type a
-    guardian's or any adult's address), so an application tied to no account is left to the
-    retention run, never taken by whoever holds the address. With
-    `sent_by`, only those sent by then: a former member who applies again after leaving has
-    a new application that the old departure's clock must not delete."""
+    guardian's or any adult's address), so an application tied to no account is left to its
+    own clock in the retention run (`_ends_on`), never taken by whoever holds the address.
+    With `sent_by`, only those sent by then: a former member who applies again after leaving
+    has a new application that the old departure's clock must not delete."""
     deleted = 0
     apps = Application.objects.filter(network_q, applicant_id=user_id)
     if sent_by is not None:
