@@ -834,6 +834,43 @@ def test_deleting_an_account_forgets_the_persons_youth_rows(cohort: Cohort) -> N
     }
 
 
+def test_deleting_an_account_takes_only_the_applications_linked_to_it(cohort: Cohort) -> None:
+    """Deletion matched applications by email: an adult whose address a student typed as
+    their own (a guardian's, say), or whose address was on an application stored before the
+    applicant link existed, took that student's application and referees with them."""
+    mine = apply(cohort, email=cohort.adult.email, applicant=cohort.adult, statement="Mine.")
+    later = services.cycle_create(
+        network=cohort.network,
+        name="Autumn",
+        priority_deadline=timezone.now() + timedelta(days=5),
+        final_deadline=timezone.now() + timedelta(days=10),
+        actor=cohort.steward,
+    )
+    # A student's, sent signed out with the adult's address (or stored before the link).
+    services.application_submit(
+        cycle=later,
+        full_name="Kim Kid",
+        email=cohort.adult.email.upper(),
+        guardian_email="pat@parent.example",
+        school="Central High",
+        city="Tulsa",
+        statement="The student's own words.",
+        references=[REF],
+        conduct=True,
+    )
+    # Another student's, naming the adult as guardian.
+    apply(cohort, email="kid@student.example", guardian_email=cohort.adult.email)
+
+    account_delete(user=cohort.adult, confirm_email=cohort.adult.email)
+
+    with scope(network=cohort.network):
+        kept = set(Application.objects.values_list("statement", flat=True))
+        refs = Reference.objects.filter(application__statement="The student's own words.")
+        assert refs.count() == 1
+        assert not Application.objects.filter(pk=mine.pk).exists()
+    assert kept == {"The student's own words.", "I want to help my neighborhood."}
+
+
 def test_export_my_data_carries_the_persons_youth_rows(cohort: Cohort) -> None:
     _give_youth_rows(cohort)
     data = personal_data_of(user=cohort.youth)["youth_program"]
@@ -969,9 +1006,10 @@ def test_a_member_who_leaves_before_any_session_is_still_noted_and_purged(
     cohort: Cohort, settings
 ) -> None:  # type: ignore[no-untyped-def]
     """Leaving is read from the membership itself, not only from attendance or escalation:
-    a youth member who left with only an application on file still has it deleted."""
+    a youth member who left with only an application on file still has it deleted (their
+    own: linked to the account, as taking up its invitation does)."""
     settings.COLLABORATORY_YOUTH_RETENTION_DAYS = 30
-    apply(cohort, email=cohort.youth.email)
+    apply(cohort, email=cohort.youth.email, applicant=cohort.youth)
     with scope(network=cohort.network):
         membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
     membership_status_override(

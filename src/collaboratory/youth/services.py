@@ -5,6 +5,7 @@ networks.mail.mail_send only."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -874,16 +875,15 @@ def guardian_link_revoke(*, link: GuardianLink, actor: User) -> GuardianLink:
 # --- Retention and forgetting ------------------------------------------------------------------
 
 
-def _person_rows_delete(
-    *, network_q: Q, user_id: int, email: str, sent_by: datetime | None = None
-) -> int:
+def _person_rows_delete(*, network_q: Q, user_id: int, sent_by: datetime | None = None) -> int:
     """Delete a person's youth rows (within the networks `network_q` selects). Applications
-    are theirs by the account or, for one sent signed out, by the email; with `sent_by`, only
-    those sent by then: a former member who applies again after leaving has a new
-    application that the old departure's clock must not delete."""
+    are theirs by the applicant link only: the email proves nothing (a student may type a
+    guardian's or any adult's address), so an application tied to no account is left to its
+    own clock in the retention run (`_ends_on`), never taken by whoever holds the address.
+    With `sent_by`, only those sent by then: a former member who applies again after leaving
+    has a new application that the old departure's clock must not delete."""
     deleted = 0
-    mine = Q(applicant_id=user_id) | Q(email__iexact=email) if email else Q(applicant_id=user_id)
-    apps = Application.objects.filter(network_q, mine)
+    apps = Application.objects.filter(network_q, applicant_id=user_id)
     if sent_by is not None:
         apps = apps.filter(submitted_at__lte=sent_by)
     for qs in (
@@ -904,9 +904,10 @@ def _person_rows_delete(
 
 def youth_person_forget(*, user_id: int, email: str) -> None:
     """Account deletion hook (people.services.on_account_delete): a forgotten person's youth
-    rows go in every network, in the deletion's transaction."""
+    rows go in every network, in the deletion's transaction. `email` is not used to find
+    applications: an unlinked one with this address may be a student's (see above)."""
     with scopes_disabled():
-        _person_rows_delete(network_q=Q(), user_id=user_id, email=email)
+        _person_rows_delete(network_q=Q(), user_id=user_id)
         VettedAdult.objects.filter(user_id=user_id).delete()
         SafeguardingLead.objects.filter(user_id=user_id).delete()
 
@@ -915,14 +916,64 @@ def retention_days() -> int:
     return int(getattr(settings, "COLLABORATORY_YOUTH_RETENTION_DAYS", 365))
 
 
+def _program_row_holders() -> set[tuple[int, int]]:
+    """(network, person) pairs with a row `_person_rows_delete` would delete."""
+    pairs: set[tuple[int, int]] = set()
+    for model, field in (
+        (Application, "applicant_id"),
+        (SessionAttendance, "member_id"),
+        (AbsenceNotice, "member_id"),
+        (EscalationStep, "member_id"),
+        (Concern, "filed_by_id"),
+        (GuardianLink, "member_id"),
+    ):
+        pairs |= set(
+            model.objects.filter(**{f"{field}__isnull": False})
+            .values_list("network_id", field)
+            .distinct()
+        )
+    return pairs
+
+
+def _ends_on(application: Application, *, admitted: bool) -> datetime | None:
+    """When an application's own retention clock starts, or None while it has none: declined,
+    at the decision; never acted on (submitted, or selected and not invited), when the cycle
+    closed or at the later decision; invited, when the invitation ran out unused (expired or
+    turned off). An invitation taken up makes the applicant a youth member: a linked
+    application then goes with their departure (None here); a legacy one tied to no account
+    can follow no one's departure, so its clock starts at the redemption. While its applicant
+    is `admitted` to the cohort, an application not declined is theirs to keep (None)."""
+    status, invitation = application.status, application.invitation
+    if status == ApplicationStatus.DECLINED:
+        return application.decided_at or application.submitted_at
+    if admitted:
+        return None
+    if status == ApplicationStatus.INVITED and invitation is not None:
+        if invitation.redeemed_at is not None:
+            return None if application.applicant_id else invitation.redeemed_at
+        return min(invitation.expires_at, invitation.revoked_at or invitation.expires_at)
+    closed = application.cycle.final_deadline
+    return max(closed, application.decided_at or closed)
+
+
 def youth_retention_run(*, now: datetime | None = None) -> dict[str, int]:
-    """The retention schedule. First, a youth member who no longer belongs to their cohort
-    (removed, alumni, membership gone) gets a departure date, and one admitted again loses
-    theirs (the clock restarts at the next departure). Then, once the configured
-    period has passed since leaving, their personal data in the youth program is deleted;
-    so are declined applications that long after the decision."""
+    """The retention schedule, counted in each cohort's calendar days (`date_in`): data is
+    deleted on the Nth day after its clock started, N = `retention_days()`, never on the
+    evening before nor the morning after. Youth members, two steps: (1) one who no longer
+    belongs to their cohort (removed, alumni, membership gone) gets a departure, and one
+    admitted again loses theirs (the clock restarts at the next departure); (2) N days after
+    leaving their personal data in the program goes. Applications, three steps: (1) sent;
+    (2) declined, left undecided when the cycle closed, or an invitation that ran out
+    (`_ends_on`); (3) deleted N days later; one taken up follows its member's departure."""
     now = now or timezone.now()
-    cutoff = now - timedelta(days=retention_days())
+    days = retention_days()
+    # A coarse bound for the queries (a day of slack for the time zone, one for a daylight
+    # saving change); each row is then checked against its own cohort's calendar.
+    rough = now - timedelta(days=days - 2)
+
+    def due(network: Network, started: datetime) -> bool:
+        return date_in(network, started) + timedelta(days=days) <= date_in(network, now)
+
     noted = purged = 0
     with scopes_disabled(), transaction.atomic():
         admitted = Membership.objects.filter(
@@ -950,17 +1001,20 @@ def youth_retention_run(*, now: datetime | None = None) -> dict[str, int]:
                 network_id=network_id, member_id__in=[u for n, u in back if n == network_id]
             ).delete()
         known -= back
+        # Only someone with rows left to delete: a former member's roster row outlives the
+        # purge, and was noted again on the next run, a purge of nothing every N days.
         fresh = [
             Departure(network_id=n, member_id=u, left_at=now)
-            for n, u in sorted(seen - keep - known)
+            for n, u in sorted((seen - keep - known) & _program_row_holders())
         ]
         Departure.objects.bulk_create(fresh)
         noted = len(fresh)
-        for departure in Departure.objects.filter(left_at__lte=cutoff).select_related("member"):
+        for departure in Departure.objects.filter(left_at__lte=rough).select_related("network"):
+            if not due(departure.network, departure.left_at):
+                continue
             purged += _person_rows_delete(
                 network_q=Q(network_id=departure.network_id),
                 user_id=departure.member_id,
-                email=departure.member.email,
                 sent_by=departure.left_at,
             )
             audit_record(
@@ -968,12 +1022,52 @@ def youth_retention_run(*, now: datetime | None = None) -> dict[str, int]:
                 network=departure.network,
                 data={"person": departure.member_id},
             )
-        declined = Application.objects.filter(
-            status=ApplicationStatus.DECLINED, decided_at__lte=cutoff
-        )
-        Reference.objects.filter(application__in=declined).delete()
-        purged += declined.delete()[0]
+        purged += _applications_purge(rough=rough, due=due, admitted=keep)
     return {"departures_noted": noted, "rows_deleted": purged}
+
+
+def _applications_purge(
+    *, rough: datetime, due: Callable[[Network, datetime], bool], admitted: set[tuple[int, int]]
+) -> int:
+    """Step 3 of an application's schedule (see `youth_retention_run`), whoever it belongs
+    to: an application tied to no account has no departure to follow."""
+    maybe = Application.objects.filter(
+        Q(status=ApplicationStatus.DECLINED, decided_at__lte=rough)
+        | Q(status=ApplicationStatus.DECLINED, decided_at__isnull=True)
+        | Q(
+            status__in=[ApplicationStatus.SUBMITTED, ApplicationStatus.SELECTED],
+            cycle__final_deadline__lte=rough,
+        )
+        | Q(
+            status=ApplicationStatus.INVITED,
+            invitation__isnull=True,
+            cycle__final_deadline__lte=rough,
+        )
+        | Q(
+            Q(invitation__expires_at__lte=rough) | Q(invitation__revoked_at__lte=rough),
+            status=ApplicationStatus.INVITED,
+            invitation__redeemed_at__isnull=True,
+        )
+        | Q(
+            status=ApplicationStatus.INVITED,
+            applicant__isnull=True,
+            invitation__redeemed_at__lte=rough,
+        )
+    ).select_related("network", "cycle", "invitation")
+    gone: dict[Network, list[int]] = {}
+    for application in maybe:
+        member = (application.network_id, application.applicant_id) in admitted
+        started = _ends_on(application, admitted=member)
+        if started is not None and due(application.network, started):
+            gone.setdefault(application.network, []).append(application.pk)
+    deleted = 0
+    for network, pks in gone.items():
+        Reference.objects.filter(application_id__in=pks).delete()
+        deleted += Application.objects.filter(pk__in=pks).delete()[0]
+        audit_record(
+            action="youth.retention_purged", network=network, data={"applications": len(pks)}
+        )
+    return deleted
 
 
 def departures_bulk_create(*, rows: list[Departure]) -> list[Departure]:
