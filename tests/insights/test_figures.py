@@ -48,8 +48,9 @@ def test_an_unknown_status_is_refused_by_name() -> None:
 
 
 def test_inputs_come_from_five_queries_and_name_the_members(helpnet: HelpNet) -> None:
+    """Five, and two more when the network has former members (the guard on them)."""
     with CaptureQueriesContext(connection) as queries:
-        inputs = engine_inputs(network=helpnet.network, scope=Scope())
+        inputs = engine_inputs(network=helpnet.network, scope=Scope(), k=11)
 
     assert len(queries) == 5
     # A period's figures know nothing of ideology or race (they come from snapshots).

@@ -466,4 +466,6 @@ def test_reports_never_split_minors_by_age_band(helpnet: HelpNet) -> None:
     for table in tables:
         assert "13 to 15" not in table
         assert "16 to 17" not in table
-    assert (tables[0]["13 to 17"], tables[1]["13 to 17"]) == ("2", "1")
+    # One leaver between the two reports is under k: the first counts them as of unknown
+    # generation (test_former_members.py), so the two tables do not differ by them.
+    assert (tables[0]["13 to 17"], tables[1]["13 to 17"]) == ("1", "1")

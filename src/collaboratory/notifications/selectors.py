@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy
 
 from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import COUNTED, Commitment
@@ -23,7 +24,10 @@ from collaboratory.networks.models import (
     Delivery,
     DigestItem,
     MailKind,
+    Membership,
     Network,
+    NetworkKind,
+    Role,
 )
 from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import deliveries_for, digest_items_of
@@ -41,6 +45,10 @@ DUE_WITHIN_DAYS = 14
 # The next gathering is news when it starts within this many days.
 GATHERING_WITHIN = timedelta(days=60)
 KEPT_SHOWN = 10
+# What an adult who may not see a minor reads in their place (safeguards.md: outside their
+# youth cohort a minor is not shown to members; the network's stewards see them).
+A_YOUTH_MEMBER = gettext_lazy("A youth member")
+A_YOUTH_PROJECT = gettext_lazy("a youth member's project")
 
 
 def digest_week(*, network: Network, now: datetime) -> date | None:
@@ -62,6 +70,28 @@ class NetworkWeek:
     kept: list[Commitment]
     kept_count: int
     gathering: Gathering | None
+    # Who may read minors' names and their projects' titles in this network's digests: its
+    # stewards, and every member of a youth cohort (the directory's rule).
+    steward_ids: frozenset[int] = frozenset()
+    minors_shown: bool = False
+
+
+@dataclass(frozen=True)
+class AskLine:
+    """An ask as one reader's digest shows it: a minor presenter's project title gives way
+    to "a youth member's project", and their name to none, unless the reader may see them."""
+
+    ask: Ask
+    project: StrOrPromise
+    presenter: StrOrPromise
+
+
+@dataclass(frozen=True)
+class KeptLine:
+    """A kept commitment as one reader's digest shows it (names and title only)."""
+
+    committer: StrOrPromise
+    project: StrOrPromise
 
 
 @dataclass
@@ -70,6 +100,8 @@ class MemberDigest:
     asks: list[Ask] = field(default_factory=list)
     due: list[Commitment] = field(default_factory=list)
     items: list[DigestItem] = field(default_factory=list)
+    ask_lines: list[AskLine] = field(default_factory=list)
+    kept_lines: list[KeptLine] = field(default_factory=list)
     rsvp_status: str = ""  # the stored value; its label is read where the reader's language is on
 
     @property
@@ -108,6 +140,9 @@ def network_week(*, network: Network, week: date, now: datetime) -> NetworkWeek:
         .order_by("starts_at", "pk")
         .first()
     )
+    stewards = Membership.objects.filter(
+        network=network, role=Role.STEWARD, status__in=ADMITTED_STATUSES
+    ).values_list("user_id", flat=True)
     return NetworkWeek(
         week=week,
         today=today,
@@ -115,7 +150,52 @@ def network_week(*, network: Network, week: date, now: datetime) -> NetworkWeek:
         kept=list(kept[:KEPT_SHOWN]),
         kept_count=kept.count(),
         gathering=gathering,
+        steward_ids=frozenset(stewards),
+        minors_shown=network.kind == NetworkKind.YOUTH,
     )
+
+
+def _shown(person: User, *, reader: User, week: NetworkWeek, parties: set[int]) -> bool:
+    """Whether `reader` may read `person`'s name (and, for a presenter, the project's title)
+    in the digest: an adult always; a minor to the network's stewards, inside a youth cohort,
+    and to the people of the line itself (they made or received it, and see it on their own
+    pages). Elsewhere a youth guest's or minor member's name and project reached every adult
+    member of the host network."""
+    return (
+        not person.is_minor
+        or week.minors_shown
+        or reader.pk in week.steward_ids
+        or reader.pk in parties
+    )
+
+
+def ask_lines_for(*, reader: User, asks: list[Ask], week: NetworkWeek) -> list[AskLine]:
+    lines = []
+    for ask in asks:
+        presenter = ask.proposal.proposer
+        if _shown(presenter, reader=reader, week=week, parties={presenter.pk}):
+            lines.append(AskLine(ask, ask.proposal.title, presenter.full_name))
+        else:
+            lines.append(AskLine(ask, A_YOUTH_PROJECT, ""))
+    return lines
+
+
+def kept_lines_for(*, reader: User, week: NetworkWeek) -> list[KeptLine]:
+    lines = []
+    for c in week.kept:
+        committer, presenter = c.committer, c.proposal.proposer
+        parties = {committer.pk, presenter.pk}
+        lines.append(
+            KeptLine(
+                committer=committer.full_name
+                if _shown(committer, reader=reader, week=week, parties=parties)
+                else A_YOUTH_MEMBER,
+                project=c.proposal.title
+                if _shown(presenter, reader=reader, week=week, parties=parties)
+                else A_YOUTH_PROJECT,
+            )
+        )
+    return lines
 
 
 def commitments_kept_since(*, network: Network, since: datetime) -> QuerySet[Commitment]:
@@ -165,10 +245,13 @@ def member_digest(*, network: Network, user: User, week: NetworkWeek) -> MemberD
     if week.gathering is not None:
         answer = Rsvp.objects.filter(gathering=week.gathering, user=user).first()
         rsvp = answer.status if answer else ""
+    asks = week.fitting_asks.get(user.pk, [])
     return MemberDigest(
         user=user,
-        asks=week.fitting_asks.get(user.pk, []),
+        asks=asks,
         due=due,
         items=digest_items_of(network=network, user=user),
+        ask_lines=ask_lines_for(reader=user, asks=asks, week=week),
+        kept_lines=kept_lines_for(reader=user, week=week),
         rsvp_status=rsvp,
     )

@@ -25,7 +25,7 @@ from collaboratory.insights.selectors.inputs import (
 from collaboratory.networks.models import Network
 
 CACHE_SECONDS = 60 * 60
-CACHE_VERSION = 3  # 2: figures carry the youth-adult ties; 3: minors are one generation
+CACHE_VERSION = 4  # 2: youth-adult ties; 3: minors one generation; 4: former members guarded
 # The map draws the members with the most ties; the figures always cover everyone.
 MAP_MEMBERS = 120
 
@@ -133,7 +133,7 @@ class Figures:
 
 
 def _compute(network: Network, scope: Scope, k: int) -> Figures:
-    inputs = engine_inputs(network=network, scope=scope)
+    inputs = engine_inputs(network=network, scope=scope, k=k)
     result = engine.compute(
         inputs.members,
         inputs.commitments,

@@ -26,7 +26,7 @@ from django_scopes import scopes_disabled
 from collaboratory.commitments.models import COUNTED, Commitment, CommitmentStatus
 from collaboratory.creditclub.models import Ask, ProposalState
 from collaboratory.gatherings.models import Attendance, Gathering
-from collaboratory.insights import engine
+from collaboratory.insights import engine, snapshots
 from collaboratory.insights.models import InsightsSettings
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, NetworkKind
 from collaboratory.people.models import (
@@ -242,24 +242,125 @@ def _labels() -> dict[str, Sequence[str]]:
     }
 
 
+def _in_scope(zone: ZoneInfo, scope: Scope, gathering_id: int, starts_at: datetime) -> bool:
+    """`gatherings_in_scope`'s rule for one gathering already read (it has begun)."""
+    if scope.gathering_id is not None:
+        return gathering_id == scope.gathering_id
+    if scope.year is not None:
+        return starts_at.astimezone(zone).year == scope.year
+    return True
+
+
+def _former_by_gathering(
+    network: Network, gathering_ids: Sequence[int], former: Mapping[int, object]
+) -> dict[int, set[int]]:
+    """{gathering id: former members (a membership here, no longer admitted) who committed,
+    presented a project with commitments, or attended there}. Two queries; the former
+    members by subquery, not a list of ids (a database takes only so many)."""
+    took_part: dict[int, set[int]] = {}
+    if not former:
+        return took_part
+    with scopes_disabled():
+        gone = (
+            Membership.objects.filter(network=network)
+            .exclude(status__in=ADMITTED_STATUSES)
+            .values("user_id")
+        )
+        for gathering, committer, presenter in Commitment.objects.filter(
+            Q(committer_id__in=gone) | Q(proposal__proposer_id__in=gone),
+            COUNTED,
+            network=network,
+            gathering_id__in=gathering_ids,
+        ).values_list("gathering_id", "committer_id", "proposal__proposer_id"):
+            took_part.setdefault(gathering, set()).update(
+                p for p in (committer, presenter) if p in former
+            )
+        for gathering, person in (
+            Attendance.objects.filter(
+                network=network, part__gathering_id__in=gathering_ids, user_id__in=gone
+            )
+            .order_by()
+            .values_list("part__gathering_id", "user_id")
+            .distinct()
+        ):
+            took_part.setdefault(gathering, set()).add(person)
+    return took_part
+
+
+def former_attributes_shown(
+    *,
+    scope: Scope,
+    zone: ZoneInfo,
+    begun: Sequence[tuple[int, datetime]],
+    took_part: Mapping[int, set[int]],
+    former: Mapping[int, Sequence[object]],
+    k: int,
+) -> tuple[bool, ...]:
+    """For each public attribute (``PUBLIC_ATTRIBUTES`` order), whether this scope's tables
+    may count the former members (alumni, removed) who took part in it. ``begun``: (id,
+    start) of every gathering begun; ``took_part``: the former members per gathering;
+    ``former``: their public attribute values.
+
+    Admitted members are counted in every scope alike; former members only in the scopes
+    they took part in, so two periods' tables differed by exactly those people, and a leaver
+    who was the only difference between two reports had their sector, region, generation
+    and organization read off the gap. The snapshots' release rule (``snapshots.changed``
+    and ``may_release``) is applied between this scope's table and every other scope's
+    (each gathering begun, each year, everything) and the table of admitted members only
+    (what a withheld scope shows): the people counted differ by none or by at least k.
+    When they do not, the scope counts its former members as of unknown value for that
+    attribute."""
+    populations: dict[str, set[int]] = {"all": set()}
+    for pk, starts_at in begun:
+        people = took_part.get(pk, set())
+        populations[f"g{pk}"] = people
+        populations.setdefault(f"y{starts_at.astimezone(zone).year}", set()).update(people)
+        populations["all"] |= people
+    mine = populations.get(scope.key, set())
+    shown = []
+    for index in range(len(PUBLIC_ATTRIBUTES)):
+
+        def table(people: set[int], index: int = index) -> dict[str, str]:
+            known = ((p, former[p][index]) for p in people if p in former)
+            return {str(person): str(value) for person, value in known if value is not None}
+
+        candidate = table(mine)
+        if not candidate:
+            shown.append(True)
+            continue
+        # Against admitted members only (an empty table of former members), then each scope.
+        changes = [len(candidate)] + [
+            snapshots.changed(table(people), candidate) for people in populations.values()
+        ]
+        shown.append(snapshots.may_release([c for c in changes if c], len(candidate), k))
+    return tuple(shown)
+
+
 def engine_inputs(
     *,
     network: Network,
     scope: Scope,
     sensitive: Mapping[int, tuple[str | None, str | None]] | None = None,
+    k: int | None = None,
 ) -> Inputs:
-    """The engine's inputs for one network and scope, in five flat queries.
+    """The engine's inputs for one network and scope, in five flat queries (two more for
+    the guard on former members, when the network has any: `former_attributes_shown`).
 
     Without ``sensitive`` the members carry no ideology or race at all: the figures of a
     period never depend on them. A snapshot passes :func:`sensitive_population` and gets the
     two attributes too, known only for that population."""
     youth_network = network.kind == NetworkKind.YOUTH
+    zone = ZoneInfo(network.time_zone)
+    if k is None:
+        k = insights_settings_for(network=network).min_cell_size
     with scopes_disabled():
-        gatherings = list(
-            gatherings_in_scope(network=network, scope=scope).values_list(
+        # Every gathering begun (the guard on former members compares every period).
+        begun = list(
+            gatherings_in_scope(network=network, scope=Scope()).values_list(
                 "pk", "title", "starts_at"
             )
         )
+        gatherings = [g for g in begun if _in_scope(zone, scope, g[0], g[2])]
         gathering_ids = [g[0] for g in gatherings]
         commitment_rows = list(
             Commitment.objects.filter(
@@ -313,10 +414,30 @@ def engine_inputs(
     # (alumni, removed members), so their past commitments still count.
     took_part = {r[0] for r in commitment_rows} | {r[1] for r in commitment_rows}
     took_part |= {user for _g, user in attendance_rows}
+    values: dict[int, tuple[object, ...]] = {}
+    for user_id, _status, sector, region, band, org, _name in membership_rows:
+        minor = band in MINOR_AGE_BANDS
+        values[user_id] = (
+            sector or None,
+            None if minor else (region or None),
+            generation_of(band),
+            org or None,
+        )
+    former = {
+        u: values[u] for u, status, *_rest in membership_rows if status not in ADMITTED_STATUSES
+    }
+    shown = former_attributes_shown(
+        scope=scope,
+        zone=zone,
+        begun=[(pk, starts_at) for pk, _title, starts_at in begun],
+        took_part=_former_by_gathering(network, [g[0] for g in begun], former),
+        former=former,
+        k=k,
+    )
     rows = []
     people: dict[int, Person] = {}
     admitted = 0
-    for user_id, status, sector, region, band, org, name in membership_rows:
+    for user_id, status, sector, _region, band, _org, name in membership_rows:
         is_admitted = status in ADMITTED_STATUSES
         admitted += is_admitted
         if not (is_admitted or user_id in took_part):
@@ -324,10 +445,10 @@ def engine_inputs(
         minor = band in MINOR_AGE_BANDS
         row: tuple[object, ...] = (
             user_id,
-            sector,
-            None if minor else (region or None),
-            generation_of(band),
-            org,
+            *(
+                value if is_admitted or open_ else None
+                for value, open_ in zip(values[user_id], shown, strict=True)
+            ),
         )
         if sensitive is not None:
             row += sensitive.get(user_id, (None, None))

@@ -1,0 +1,106 @@
+"""A period's "members by attribute" tables count the admitted members and the former
+members (alumni, removed) who took part in that period. Two reports then differed by exactly
+those former members: with one leaver who took part in the first year only, the first
+year's table minus the second's was that person's sector, region, generation and
+organization. The snapshots' release rule now stands between any two periods: the former
+members counted differ by none or by at least k."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django_scopes import scopes_disabled
+
+from collaboratory.gatherings.models import Attendance, Gathering
+from collaboratory.gatherings.services import attendance_bulk_record
+from collaboratory.insights.selectors import Scope, engine_inputs
+from collaboratory.insights.services import insights_settings_update
+from collaboratory.networks.models import MembershipStatus, Sector
+from collaboratory.people.models import AgeBand, User
+from tests.conftest import client_for
+from tests.factories import MembershipFactory
+from tests.insights.conftest import HelpNet
+
+ATTRIBUTES = ("Sector", "Region", "Generation", "Organization")
+
+
+def former_member(helpnet: HelpNet, gathering: Gathering, n: int, status: str) -> User:
+    """A member who attended `gathering`, then left: in the Government sector, from a
+    region and organization no one else has."""
+    with scopes_disabled():
+        user = MembershipFactory(
+            network=helpnet.network,
+            user__full_name=f"Fay Former {n}",
+            user__region="Far North",
+            user__age_band=AgeBand.AGE_65_UP,
+            sector=Sector.objects.get(network=helpnet.network, name="Government"),
+            organization_name=f"Leavers Guild {n}",
+            status=status,
+        ).user
+        part = gathering.parts.order_by("starts_at").last()
+        assert part is not None
+        attendance_bulk_record(
+            network=helpnet.network,
+            entries=[(part.pk, user.pk)],
+            source=Attendance.Source.HISTORY,
+        )
+    return user
+
+
+def tables(helpnet: HelpNet) -> list[Counter[tuple[str, str]]]:
+    """What anyone with the reports reads: each year's "members by attribute" counts."""
+    client = client_for(helpnet.steward)
+    out = []
+    for gathering in (helpnet.first, helpnet.second):
+        year = helpnet.year_of(gathering)
+        path = reverse("insights:year_report_csv", kwargs={"network_slug": "alpha", "year": year})
+        rows = csv.reader(io.StringIO(client.get(path).content.decode()))
+        out.append(
+            Counter(
+                {
+                    (r[1], r[2]): int(r[3])
+                    for r in rows
+                    if r[0] == "members by attribute" and r[1] in ATTRIBUTES and r[3].isdigit()
+                }
+            )
+        )
+    return out
+
+
+def test_a_leavers_attributes_are_not_the_gap_between_two_years(helpnet: HelpNet) -> None:
+    former_member(helpnet, helpnet.first, 1, MembershipStatus.REMOVED)
+
+    first, second = tables(helpnet)
+
+    # The attack: subtract the second year's table from the first's.
+    gap = first - second
+    assert ("Sector", "Government") not in gap
+    assert ("Region", "Far North") not in gap
+    assert ("Generation", "65 or older") not in gap
+    assert ("Organization", "Organizations") not in gap
+    assert gap == Counter()
+    assert first == second
+
+
+def test_enough_former_members_are_counted_in_the_periods_they_took_part_in(
+    helpnet: HelpNet,
+) -> None:
+    """The rule's other side: with k (here 6, the lowest allowed) leavers between the two
+    years, the first year counts them; the gap then covers k people, not one."""
+    insights_settings_update(network=helpnet.network, actor=helpnet.steward, min_cell_size=6)
+    for n in range(6):
+        former_member(helpnet, helpnet.first, n, MembershipStatus.ALUMNI)
+
+    first, second = tables(helpnet)
+
+    gap = first - second
+    assert gap[("Sector", "Government")] == 6
+    assert gap[("Region", "Far North")] == 6
+    with CaptureQueriesContext(connection) as queries:
+        engine_inputs(network=helpnet.network, scope=Scope(), k=6)
+    assert len(queries) == 5 + 2  # the former members' commitments and attendance
