@@ -538,6 +538,7 @@ def webhook_test_send(*, webhook: Webhook, actor: User) -> WebhookDelivery:
                 data=data,
             ),
             attempts=1,
+            next_attempt_at=now,  # leased: the sweep takes it only if this request dies
             sending_until=now + LEASE,
             last_attempt_at=now,
         )
