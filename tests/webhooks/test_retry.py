@@ -17,7 +17,7 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.webhooks import services
-from collaboratory.webhooks.models import DeliveryStatus, Webhook
+from collaboratory.webhooks.models import DeliveryStatus, Webhook, WebhookDelivery
 from collaboratory.webhooks.services import deliveries_due_send
 from tests.conftest import World, client_for
 from tests.followthrough.conftest import Project, make_project
@@ -204,3 +204,40 @@ def test_the_address_rule_holds_on_retry(world: World, receiver: Receiver, setti
     assert (delivery.attempts, delivery.last_status_code) == (2, None)
     assert delivery.last_error.startswith("That address is private or local")
     assert "private or local" in response.content.decode()
+
+
+def test_a_lease_left_by_a_dead_attempt_expires_and_the_sweep_posts_it(
+    world: World, receiver: Receiver
+) -> None:
+    """A process killed mid-post (its answer never written) leaves the row leased: nobody
+    claims it until the lease ends, then the sweep posts it (at least once)."""
+    steward = world.personas["steward"]
+    hook = hook_for(world.alpha, steward, receiver.url)  # type: ignore[arg-type]
+    now = timezone.now()
+    with scopes_disabled():
+        WebhookDelivery.objects.create(
+            webhook=hook,
+            url=hook.url,
+            event_type="member.joined",
+            payload={},
+            attempts=1,
+            last_attempt_at=now,
+            next_attempt_at=now,
+            sending_until=now + services.LEASE,
+        )
+        [delivery] = deliveries(hook)
+
+        assert deliveries_due_send(now=now + timedelta(seconds=60)) == 0
+        with pytest.raises(ValidationError, match="being sent right now"):
+            services.delivery_retry(delivery=delivery, actor=steward, seen_attempts=1)  # type: ignore[arg-type]
+        assert receiver.requests == []
+
+        assert deliveries_due_send(now=now + services.LEASE) == 1
+
+    assert len(receiver.requests) == 1
+    [delivery] = deliveries(hook)
+    assert (delivery.status, delivery.attempts, delivery.sending_until) == (
+        DeliveryStatus.DELIVERED,
+        2,
+        None,
+    )
