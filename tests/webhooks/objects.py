@@ -28,7 +28,11 @@ def _objects(world: Any, network_key: str) -> dict[str, int]:
             )
             # A delivery as the audit listener writes it (its payload is not the point here).
             delivery = WebhookDelivery.objects.create(
-                webhook=hook, event_type=EventType.COMMITMENT_MADE, payload={}, status="failed"
+                webhook=hook,
+                url=hook.url,
+                event_type=EventType.COMMITMENT_MADE,
+                payload={},
+                status="failed",
             )
         cache[network_key] = {"webhook": hook.pk, "delivery": delivery.pk}
     return cache[network_key]

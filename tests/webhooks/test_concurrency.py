@@ -30,7 +30,9 @@ def test_four_workers_sweeping_at_once_post_each_delivery_once(
     hook = hook_for(world.alpha, steward, receiver.url, [EventType.MEMBER_JOINED])
     with scopes_disabled():
         WebhookDelivery.objects.bulk_create(
-            WebhookDelivery(webhook=hook, event_type="member.joined", payload={"n": n})
+            WebhookDelivery(
+                webhook=hook, url=hook.url, event_type="member.joined", payload={"n": n}
+            )
             for n in range(DUE)
         )
         WebhookDelivery.objects.update(next_attempt_at=hook.created_at)

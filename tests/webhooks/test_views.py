@@ -150,8 +150,9 @@ def test_a_failing_test_says_why_and_retry_now_delivers_it(
 
     first = steward_client.post(url("test", webhook_id=hook.pk), follow=True)
     [delivery] = deliveries(hook)
+    assert 'name="attempts" value="1"' in first.content.decode()  # the press carries it
     again = steward_client.post(
-        url("retry", webhook_id=hook.pk, delivery_id=delivery.pk), follow=True
+        url("retry", webhook_id=hook.pk, delivery_id=delivery.pk), {"attempts": "1"}, follow=True
     )
 
     assert "Not delivered: The receiver answered 500" in first.content.decode()

@@ -65,6 +65,8 @@ class DeliveryStatus(models.TextChoices):
     PENDING = "pending", _("pending")
     DELIVERED = "delivered", _("delivered")
     FAILED = "failed", _("failed")
+    # Still waiting when the hook's URL changed: never sent to the new URL (see services).
+    CANCELLED = "cancelled", _("cancelled")
 
 
 class WebhookDelivery(models.Model):
@@ -73,12 +75,18 @@ class WebhookDelivery(models.Model):
     # receiver can drop a repeat.
     event_id = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
     event_type = models.CharField(max_length=40, validators=one_line("event type"))
+    # The hook's URL when the delivery was queued: it goes there or nowhere, so a steward
+    # pointing the hook at another receiver never hands it events meant for the old one.
+    url = models.CharField(max_length=500, validators=one_line("URL"))
     payload = models.JSONField()
     status = models.CharField(
         max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING
     )
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField(null=True, blank=True)
+    # The lease of the attempt under way (the worker's or a steward's "Retry now"): no other
+    # attempt is claimed before it ends; a process killed mid-post leaves it to expire.
+    sending_until = models.DateTimeField(null=True, blank=True)
     last_attempt_at = models.DateTimeField(null=True, blank=True)
     last_status_code = models.PositiveSmallIntegerField(null=True, blank=True)
     # Written by us from the receiver's answer, control characters already replaced.

@@ -1,10 +1,15 @@
 """Every write of webhooks: hooks (stewards only), the outbox the audit listener fills, and
 the attempts that post deliveries and record the answers.
 
-Delivery is at least once: a delivery is claimed (a lease on `next_attempt_at`, taken with
+Delivery is at least once: a delivery is claimed (a lease, `sending_until`, taken with
 SELECT ... FOR UPDATE SKIP LOCKED on PostgreSQL; SQLite's writes are serialized anyway) so
-two workers never post it at the same time, but a worker killed mid-post leaves it to be
-posted again when the lease ends. Receivers drop repeats by `Collaboratory-Delivery`.
+two workers, or a worker and a steward's "Retry now", never post it at the same time, but a
+process killed mid-post leaves it to be posted again when the lease ends. Receivers drop
+repeats by `Collaboratory-Delivery`.
+
+A delivery goes only to the URL it was queued for (`WebhookDelivery.url`): changing a hook's
+URL cancels the deliveries still waiting, and one queued for an old URL is cancelled, never
+posted, when its turn comes.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
@@ -149,25 +154,45 @@ def webhook_create(*, network: Network, actor: User, url: str, events: Iterable[
 
 def webhook_update(
     *, webhook: Webhook, actor: User, url: str, events: Iterable[str], active: bool
-) -> Webhook:
+) -> int:
     """Change where a hook points, what it sends, or switch it off (its pending deliveries
-    wait until it is switched on again)."""
+    wait until it is switched on again). A new URL cancels the deliveries still waiting for
+    the old one: they were meant for that receiver, not the new one (which may be someone
+    else's). Returns how many were cancelled."""
     _require_steward(actor, webhook.network)
     url, chosen = _clean(url, events)
+    cancelled = 0
     with transaction.atomic():
         _refuse_a_second_hook(network=webhook.network, url=url, other_than=webhook.pk)
         Webhook.objects.filter(pk=webhook.pk).update(
             url=url, events=chosen, active=active, updated_at=timezone.now()
         )
         webhook.url, webhook.events, webhook.active = url, chosen, active
+        # Every waiting delivery not bound to the new URL (also one bound to a URL before the
+        # last, left by a writer that committed after an earlier edit).
+        cancelled = _cancel(
+            WebhookDelivery.objects.filter(
+                webhook_id=webhook.pk, status=DeliveryStatus.PENDING
+            ).exclude(url=url)
+        )
         audit_record(
             action="webhook.updated",
             actor=actor,
             network=webhook.network,
             target=webhook,
-            data={"events": chosen, "active": active},
+            data={"events": chosen, "active": active, "cancelled": cancelled},
         )
-    return webhook
+    return cancelled
+
+
+def _cancel(rows: models.QuerySet[WebhookDelivery]) -> int:
+    """Cancel waiting deliveries whose URL is no longer their hook's."""
+    return rows.update(
+        status=DeliveryStatus.CANCELLED,
+        next_attempt_at=None,
+        sending_until=None,
+        last_error=_("Not sent: the webhook's URL changed after this was queued."),
+    )
 
 
 def webhook_delete(*, webhook: Webhook, actor: User) -> None:
@@ -233,7 +258,7 @@ def deliveries_record(event: AuditEvent) -> None:
             h
             for h in Webhook.objects.filter(network_id=event.network_id, active=True)
             .select_related("network")
-            .only("pk", "events", "network__slug", "network__name")
+            .only("pk", "url", "events", "network__slug", "network__name")
             if event_type in h.events and (told is None or h.pk in told)
         ]
         if not hooks:
@@ -255,6 +280,7 @@ def deliveries_record(event: AuditEvent) -> None:
             rows.append(
                 WebhookDelivery(
                     webhook=hook,
+                    url=hook.url,
                     event_id=event_id,
                     event_type=event_type,
                     payload=payload,
@@ -334,24 +360,32 @@ def _enqueue(ids: list[int]) -> None:
 # ---------------------------------------------------------------------------- attempts
 
 
+def _not_leased(now: datetime) -> Q:
+    return Q(sending_until__isnull=True) | Q(sending_until__lte=now)
+
+
 def _claim(rows: models.QuerySet[WebhookDelivery], now: datetime) -> list[WebhookDelivery]:
-    """Take the due deliveries among `rows` for one attempt: count the attempt and move
-    `next_attempt_at` past the lease, in one short transaction."""
+    """Take the due deliveries among `rows` for one attempt: count the attempt and take the
+    lease, in one short transaction."""
     with transaction.atomic():
         due = list(
             rows.filter(
-                status=DeliveryStatus.PENDING, next_attempt_at__lte=now, webhook__active=True
+                _not_leased(now),
+                status=DeliveryStatus.PENDING,
+                next_attempt_at__lte=now,
+                webhook__active=True,
             )
             .select_for_update(skip_locked=True, of=("self",))
             .order_by("next_attempt_at", "pk")[:SWEEP_BATCH]
         )
         if due:
             WebhookDelivery.objects.filter(pk__in=[d.pk for d in due]).update(
-                attempts=F("attempts") + 1, next_attempt_at=now + LEASE, last_attempt_at=now
+                attempts=F("attempts") + 1, sending_until=now + LEASE, last_attempt_at=now
             )
     for delivery in due:
         delivery.attempts += 1
         delivery.last_attempt_at = now
+        delivery.sending_until = now + LEASE
     return due
 
 
@@ -387,7 +421,10 @@ def _post(delivery: WebhookDelivery, secret: str, url: str) -> tuple[int | None,
 
 
 def _finish(delivery: WebhookDelivery, code: int | None, excerpt: str, error: str) -> None:
-    """Record one attempt's answer: delivered on 2xx; else the next wait, or failed."""
+    """Record one attempt's answer and end its lease: delivered on 2xx; else the next wait,
+    or failed. Only the attempt that holds the claim writes (one whose lease ran out and was
+    claimed again records nothing); a delivery cancelled meanwhile stays cancelled unless
+    this very attempt got it received."""
     now = timezone.now()
     ok = code is not None and 200 <= code < 300
     if not ok and not error:
@@ -402,15 +439,29 @@ def _finish(delivery: WebhookDelivery, code: int | None, excerpt: str, error: st
         # The wait counts from the attempt's start, the time the schedule was due.
         started = delivery.last_attempt_at or now
         status, next_at = DeliveryStatus.PENDING, started + BACKOFF[delivery.attempts - 1]
-    changes = {
-        "status": status,
-        "next_attempt_at": next_at,
+    answer: dict[str, Any] = {
+        "sending_until": None,
         "last_status_code": code,
         "last_response": excerpt,
         "last_error": error,
+    }
+    changes = {
+        **answer,
+        "status": status,
+        "next_attempt_at": next_at,
         "delivered_at": now if ok else None,
     }
-    WebhookDelivery.objects.filter(pk=delivery.pk).update(**changes)
+    ours = WebhookDelivery.objects.filter(pk=delivery.pk, attempts=delivery.attempts)
+    if ok:
+        written = ours.update(**changes)  # received, even if cancelled while under way
+    else:
+        written = ours.exclude(status=DeliveryStatus.CANCELLED).update(**changes)
+        if not written:  # cancelled while under way: it stays so, with the answer noted
+            answer.pop("last_error")
+            written = ours.update(**answer)
+            changes = {**answer, "status": DeliveryStatus.CANCELLED, "next_attempt_at": None}
+    if not written:
+        return  # the lease ran out and another attempt holds the claim now
     for field, value in changes.items():
         setattr(delivery, field, value)
     if status != DeliveryStatus.PENDING:
@@ -437,7 +488,13 @@ def _attempt_all(claimed: list[WebhookDelivery]) -> list[WebhookDelivery]:
     }
     for delivery in claimed:
         hook = hooks[delivery.webhook_id]
-        _finish(delivery, *_post(delivery, hook.secret, hook.url))
+        if delivery.url != hook.url:
+            # Queued before a URL change it was not cancelled by (its writer committed
+            # after the edit): the new URL's receiver was not meant to see it.
+            _cancel(WebhookDelivery.objects.filter(pk=delivery.pk, attempts=delivery.attempts))
+            delivery.status = DeliveryStatus.CANCELLED
+            continue
+        _finish(delivery, *_post(delivery, hook.secret, delivery.url))
     return claimed
 
 
@@ -470,6 +527,7 @@ def webhook_test_send(*, webhook: Webhook, actor: User) -> WebhookDelivery:
     with transaction.atomic():
         delivery = WebhookDelivery.objects.create(
             webhook=webhook,
+            url=webhook.url,
             event_id=event_id,
             event_type=PING,
             payload=envelope(
@@ -480,19 +538,28 @@ def webhook_test_send(*, webhook: Webhook, actor: User) -> WebhookDelivery:
                 data=data,
             ),
             attempts=1,
-            next_attempt_at=now + LEASE,
+            next_attempt_at=now,  # leased: the sweep takes it only if this request dies
+            sending_until=now + LEASE,
             last_attempt_at=now,
         )
         audit_record(
             action="webhook.test_sent", actor=actor, network=webhook.network, target=webhook
         )
-    _finish(delivery, *_post(delivery, webhook.secret, webhook.url))
+    _finish(delivery, *_post(delivery, webhook.secret, delivery.url))
     return delivery
 
 
-def delivery_retry(*, delivery: WebhookDelivery, actor: User) -> WebhookDelivery:
+def delivery_retry(
+    *, delivery: WebhookDelivery, actor: User, seen_attempts: int
+) -> WebhookDelivery:
     """A steward's "Retry now": one more attempt at once, for a pending or failed delivery
-    (a failed one gets this single attempt; the schedule does not start again)."""
+    (a failed one gets this single attempt; the schedule does not start again).
+
+    `seen_attempts` is the count the steward's page showed: the claim is one conditional
+    UPDATE that needs it unchanged and no attempt under way, so a double click, a replayed
+    POST or a press racing the worker posts at most once. The post goes to the URL the
+    delivery was queued for, checked by the address rule again, and only while the hook
+    still points there."""
     webhook = delivery.webhook
     _require_steward(actor, webhook.network)
     if delivery.status == DeliveryStatus.DELIVERED:
@@ -500,15 +567,23 @@ def delivery_retry(*, delivery: WebhookDelivery, actor: User) -> WebhookDelivery
     now = timezone.now()
     with transaction.atomic():
         claimed = WebhookDelivery.objects.filter(
-            pk=delivery.pk, status=delivery.status, attempts=delivery.attempts
+            _not_leased(now),
+            pk=delivery.pk,
+            attempts=seen_attempts,
+            status__in=[DeliveryStatus.PENDING, DeliveryStatus.FAILED],
+            # the hook's URL as committed now, not as this request read it
+            url=Webhook.objects.filter(pk=webhook.pk).values("url")[:1],
         ).update(
             status=DeliveryStatus.PENDING,
             attempts=F("attempts") + 1,
-            next_attempt_at=now + LEASE,
+            # Due at once: if this request dies mid-post, the sweep posts it when the
+            # lease ends.
+            next_attempt_at=now,
+            sending_until=now + LEASE,
             last_attempt_at=now,
         )
         if claimed != 1:
-            raise ValidationError(_("This delivery is being sent right now; look again shortly."))
+            raise ValidationError(_why_not_retried(delivery.pk, seen_attempts, now))
         audit_record(
             action="webhook.delivery_retried",
             actor=actor,
@@ -516,7 +591,32 @@ def delivery_retry(*, delivery: WebhookDelivery, actor: User) -> WebhookDelivery
             target=webhook,
             data={"delivery": str(delivery.event_id)},
         )
-    delivery.attempts += 1
+    delivery.refresh_from_db(fields=["url", "attempts", "status"])
     delivery.last_attempt_at = now
-    _finish(delivery, *_post(delivery, webhook.secret, webhook.url))
+    _finish(delivery, *_post(delivery, webhook.secret, delivery.url))
     return delivery
+
+
+def _why_not_retried(pk: int, seen_attempts: int, now: datetime) -> str:
+    row = (
+        WebhookDelivery.objects.filter(pk=pk)
+        .values("status", "attempts", "sending_until", "url", "webhook__url")
+        .first()
+    )
+    if row is None:
+        return _("This delivery is no longer in the log.")
+    if row["status"] == DeliveryStatus.DELIVERED:
+        return _("This delivery was received already.")
+    if row["status"] == DeliveryStatus.CANCELLED or row["url"] != row["webhook__url"]:
+        return _(
+            "This delivery was queued for %(url)s, which this webhook no longer points to: "
+            "it is not sent to the new URL."
+        ) % {"url": row["url"]}
+    if row["sending_until"] is not None and row["sending_until"] > now:
+        return _("This delivery is being sent right now; look again shortly.")
+    if row["attempts"] != seen_attempts:
+        return _(
+            "This delivery was tried again since the page was shown; its latest result is "
+            "below. Press “Retry now” again if it still needs one."
+        )
+    return _("This delivery cannot be retried now; look again shortly.")

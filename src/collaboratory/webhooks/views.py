@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from collaboratory.networks.http import NetworkRequest, network_view
@@ -78,7 +79,7 @@ def _detail(
         "event_labels": [labels.get(e, e) for e in hook.events],
         "deliveries": delivery_log(webhook=hook),
         "secret": secret,
-        "delivered": DeliveryStatus.DELIVERED,
+        "retryable": (DeliveryStatus.PENDING, DeliveryStatus.FAILED),
     }
     return render(request, "webhooks/detail.html", context, status=status)
 
@@ -97,7 +98,7 @@ def webhook_edit(request: NetworkRequest, network_slug: str, webhook_id: int) ->
     if request.method == "POST":
         if form.is_valid():
             try:
-                services.webhook_update(
+                cancelled = services.webhook_update(
                     webhook=hook,
                     actor=request.user,
                     url=form.cleaned_data["url"],
@@ -108,6 +109,18 @@ def webhook_edit(request: NetworkRequest, network_slug: str, webhook_id: int) ->
                 _add_errors(form, error)
             else:
                 messages.success(request, _("Webhook saved."))
+                if cancelled:
+                    messages.warning(
+                        request,
+                        ngettext(
+                            "%(n)d delivery waiting for the old URL was cancelled: it is not "
+                            "sent to the new one. The log below lists it.",
+                            "%(n)d deliveries waiting for the old URL were cancelled: they are "
+                            "not sent to the new one. The log below lists them.",
+                            cancelled,
+                        )
+                        % {"n": cancelled},
+                    )
                 return redirect(
                     "webhooks:detail", network_slug=request.network.slug, webhook_id=hook.pk
                 )
@@ -179,8 +192,13 @@ def delivery_retry_view(
     delivery = get_object_or_404(
         WebhookDelivery.objects.select_related("webhook__network"), webhook=hook, pk=delivery_id
     )
+    seen = request.POST.get("attempts", "")
+    # The form sends the attempt count the page showed (a small number, ASCII digits only).
+    if not (seen.isascii() and seen.isdigit() and len(seen) <= 5):
+        messages.error(request, _("Reload the page and press “Retry now” again."))
+        return redirect("webhooks:detail", network_slug=request.network.slug, webhook_id=hook.pk)
     try:
-        services.delivery_retry(delivery=delivery, actor=request.user)
+        services.delivery_retry(delivery=delivery, actor=request.user, seen_attempts=int(seen))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
