@@ -426,17 +426,23 @@ def calendar_feed_for_token(*, token: str) -> CalendarFeed | None:
     return found if digests_match(secret, found.digest if found else None) else None
 
 
-def substitution_for_pass(*, token: str) -> Substitution | None:
-    """The approved substitution a pass token names, or None (networks.tokens)."""
+def _substitution_of_pass(*, token: str, statuses: Sequence[str]) -> Substitution | None:
+    """The substitution with one of `statuses` a pass token names, or None
+    (networks.tokens)."""
     pk, secret = keyed_token_parse(token)
     found = None
     if pk is not None:
         found = (
             Substitution.objects.select_related("gathering", "network")
-            .filter(pk=pk, status=DecisionStatus.APPROVED)
+            .filter(pk=pk, status__in=statuses)
             .first()
         )
     return found if digests_match(secret, found.pass_digest if found else None) else None
+
+
+def substitution_for_pass(*, token: str) -> Substitution | None:
+    """The approved substitution a pass token names, or None (networks.tokens)."""
+    return _substitution_of_pass(token=token, statuses=[DecisionStatus.APPROVED])
 
 
 def substitution_for_open_pass(*, token: str, now: datetime) -> Substitution | None:
@@ -459,11 +465,16 @@ def substitution_member_admitted(*, substitution: Substitution) -> bool:
 
 
 def substitution_pass_stopped(*, token: str, now: datetime) -> Substitution | None:
-    """The substitution of a valid pass for a gathering not over whose member has since been
-    removed: the pass page says it stopped instead of a bare "not found"."""
-    found = substitution_for_pass(token=token)
+    """The substitution of a real pass for a gathering not over that no longer works: a
+    steward withdrew it (status revoked), or the member who sent the substitute has since
+    been removed. The pass page says which instead of a bare "not found"."""
+    found = _substitution_of_pass(
+        token=token, statuses=[DecisionStatus.APPROVED, DecisionStatus.REVOKED]
+    )
     if found is None or found.gathering.ends_at < now:
         return None
+    if found.status == DecisionStatus.REVOKED:
+        return found
     return None if substitution_member_admitted(substitution=found) else found
 
 
