@@ -583,8 +583,8 @@ def substitution_revoke(
                 messages.success(
                     request,
                     _(
-                        "The pass of %(name)s is withdrawn: it no longer works, the seat is "
-                        "free and %(member)s has been told by email."
+                        "The pass of %(name)s is withdrawn: it no longer works, its seat is "
+                        "freed and %(member)s has been told by email."
                     )
                     % names,
                 )
