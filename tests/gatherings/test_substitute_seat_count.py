@@ -78,3 +78,20 @@ def test_the_seat_a_stopped_pass_held_goes_to_the_next_member_who_says_yes(world
     rsvp = _coming(gathering, MembershipFactory(network=world.alpha).user)
 
     assert rsvp.status == RsvpStatus.CONFIRMED
+
+
+def test_a_seat_a_stopped_pass_freed_goes_to_who_waited_first(world: World) -> None:
+    """Nobody gives the seat up when a member is removed, so nothing promoted the waitlist:
+    the next "yes" took the seat ahead of everyone waiting for one."""
+    gathering = GatheringFactory(network=world.alpha, capacity=1)
+    _sam_comes_for(world, gathering, world.personas["member"])
+    waiting = MembershipFactory(network=world.alpha).user
+    assert _coming(gathering, waiting).status == RsvpStatus.WAITLISTED
+    _remove(world, world.personas["member"])
+
+    late = _coming(gathering, MembershipFactory(network=world.alpha).user)
+
+    with scopes_disabled():
+        first = Rsvp.objects.get(gathering=gathering, user=waiting)
+    assert (first.status, late.status) == (RsvpStatus.CONFIRMED, RsvpStatus.WAITLISTED)
+    assert first.promoted_at is not None
