@@ -31,6 +31,8 @@ from collaboratory.gatherings.services import (
     attendance_bulk_record,
     gathering_create,
     rsvp_submit,
+    substitution_decide,
+    substitution_request,
 )
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, Role
 from collaboratory.people.models import User
@@ -51,6 +53,44 @@ def _proposer(network: Network, world: World) -> User:
 
 def _steward(network: Network) -> User:
     return Membership.objects.filter(network=network, role=Role.STEWARD).first().user  # type: ignore[union-attr]
+
+
+def _substitute_objects(world: Any, network_key: str) -> dict[str, int]:
+    """A gathering of its own (so the far-future one keeps its seats for seating) where the
+    network's canary person sent a substitute, approved by its steward."""
+    cache: dict[str, dict[str, int]] = world.__dict__.setdefault("_substitutes", {})
+    if network_key not in cache:
+        network = world.network(network_key)
+        starts = world.gatherings[network_key].starts_at - timedelta(days=20)
+        with scopes_disabled():
+            gathering = gathering_create(
+                network=network,
+                title=f"Substitutes' gathering of {network.slug}",
+                format=GatheringFormat.VIRTUAL,
+                parts=[("Call", starts, starts + timedelta(hours=2))],
+            )
+            member = Membership.objects.get(
+                network=network, user__full_name=CANARIES[network_key][1]
+            ).user
+            rsvp_submit(gathering=gathering, user=member, answer="yes", both_parts=True)
+            substitution = substitution_request(
+                gathering=gathering,
+                member=member,
+                name="Sam Standin",
+                email="sam@example.org",
+                reason="Travelling for work",
+            )
+            substitution_decide(substitution=substitution, approve=True, actor=_steward(network))
+        cache[network_key] = {"gathering": gathering.pk, "substitution": substitution.pk}
+    return cache[network_key]
+
+
+def substitute_gathering_pk(world: Any, network_key: str) -> int:
+    return _substitute_objects(world, network_key)["gathering"]
+
+
+def substitution_pk(world: Any, network_key: str) -> int:
+    return _substitute_objects(world, network_key)["substitution"]
 
 
 def _creditclub_objects(world: World, key: str) -> dict[str, int]:

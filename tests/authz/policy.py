@@ -25,6 +25,8 @@ from tests.authz.objects import (
     seating_pair_pk,
     seating_plan_pk,
     steward_api_token_pk,
+    substitute_gathering_pk,
+    substitution_pk,
     world_object,
 )
 from tests.training.objects import training_feed_token, training_pk
@@ -250,6 +252,15 @@ POLICY: dict[str, Rule] = {
     "gatherings:ics": Rule(own=members_only(), foreign=FOREIGN_404, kwargs=GATHERING),
     "gatherings:manage": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
     "gatherings:edit": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
+    # Withdrawing an approved substitute: stewards of the network only. The matrix posts no
+    # confirmation, so a steward is sent back to the manage page and nothing is withdrawn
+    # (tests/gatherings/test_substitute_revoke.py posts a confirmed one).
+    "gatherings:substitution_revoke": Rule(
+        own=stewards_only(302),
+        foreign=FOREIGN_404,
+        method="post",
+        kwargs={"pk": substitute_gathering_pk, "substitution_id": substitution_pk},
+    ),
     "gatherings:export": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
     "gatherings:badges": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
     "gatherings:door": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),

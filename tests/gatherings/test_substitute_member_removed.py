@@ -4,6 +4,8 @@ the pass stops, with a page that says so, and the stewards see why."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from django.core.exceptions import ValidationError
 from django_scopes import scopes_disabled
@@ -12,6 +14,7 @@ from collaboratory.gatherings.models import Gathering, Substitution
 from collaboratory.gatherings.selectors import gathering_attendees
 from collaboratory.gatherings.services import (
     rsvp_submit,
+    stipend_request_submit,
     substitution_check_in,
     substitution_decide,
     substitution_request,
@@ -129,3 +132,28 @@ def test_a_removed_member_s_pending_request_cannot_be_approved(world: World) -> 
     with scopes_disabled():
         row = Substitution.objects.values_list("status", "pass_digest").get(pk=substitution.pk)
     assert row == ("pending", "")
+
+
+def test_a_stipend_row_says_nothing_of_a_substitute_s_pass(world: World) -> None:
+    """The note for a removed member's substitute was also printed under every stipend
+    request not denied (a stipend has no `member_admitted`, read as false)."""
+    gathering = GatheringFactory(network=world.alpha, stipend_budget=Decimal(500))
+    with scopes_disabled():
+        rsvp_submit(
+            gathering=gathering, user=world.personas["member"], answer="yes", both_parts=True
+        )
+        stipend_request_submit(
+            gathering=gathering,
+            user=world.personas["member"],
+            reason="Train fare",
+            amount=Decimal(80),
+            no_institutional_support=True,
+        )
+
+    manage = client_for(world.personas["steward"]).get(
+        f"/n/alpha/gatherings/{gathering.pk}/manage/"
+    )
+
+    body = manage.content.decode()
+    assert "Train fare" in body
+    assert "this substitute's pass has stopped" not in body

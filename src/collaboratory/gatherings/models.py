@@ -259,6 +259,8 @@ class DecisionStatus(models.TextChoices):
     PENDING = "pending", _("Waiting for a steward")
     APPROVED = "approved", _("Approved")
     DENIED = "denied", _("Denied")
+    # Substitutions only: a steward withdrew an approved substitute's pass.
+    REVOKED = "revoked", _("Withdrawn by a steward")
 
 
 class StipendRequest(models.Model):
@@ -310,7 +312,9 @@ class Substitution(models.Model):
     )
     requested_at = models.DateTimeField()
     decided_at = models.DateTimeField(null=True, blank=True)
+    # Kept after a withdrawal, so the pass still opens the page that says it was withdrawn.
     pass_digest = models.CharField(max_length=64, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
     checked_in_at = models.DateTimeField(null=True, blank=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")

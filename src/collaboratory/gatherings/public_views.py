@@ -12,6 +12,7 @@ from django_scopes import scope, scopes_disabled
 
 from collaboratory.gatherings.calendar_sources import calendar_day_events
 from collaboratory.gatherings.ical import calendar_bytes
+from collaboratory.gatherings.models import DecisionStatus
 from collaboratory.gatherings.selectors import (
     calendar_feed_for_token,
     calendar_gatherings,
@@ -77,12 +78,15 @@ def substitute_pass(request: HttpRequest, token: str) -> HttpResponse:
             stopped = substitution_pass_stopped(token=token, now=timezone.now())
             if stopped is None:
                 raise Http404
-            # The member who sent them was removed: say so, rather than a bare "not found"
-            # that sends the substitute to the door anyway.
+            # A steward withdrew it, or the member who sent them was removed: say so, rather
+            # than a bare "not found" that sends the substitute to the door anyway.
             response = render(
                 request,
                 "gatherings/pass_stopped.html",
-                {"gathering": stopped.gathering},
+                {
+                    "gathering": stopped.gathering,
+                    "withdrawn": stopped.status == DecisionStatus.REVOKED,
+                },
                 status=410,
             )
             response["Referrer-Policy"] = "no-referrer"

@@ -145,10 +145,10 @@ def gathering_settings_for(*, network: Network) -> GatheringSettings:
     return row
 
 
-def _count_of(model: type[Rsvp] | type[Substitution], status: str) -> Coalesce:
-    """The number of `model` rows with this status for each gathering of the outer query."""
+def _count_of(rows: QuerySet[Rsvp] | QuerySet[Substitution]) -> Coalesce:
+    """The number of these rows for each gathering of the outer query."""
     counted = (
-        model.objects.filter(gathering=OuterRef("pk"), status=status)
+        rows.filter(gathering=OuterRef("pk"))
         .values("gathering")
         .annotate(n=Count("pk"))
         .values("n")
@@ -156,10 +156,40 @@ def _count_of(model: type[Rsvp] | type[Substitution], status: str) -> Coalesce:
     return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
+def _member_admitted() -> Exists:
+    """For a query of substitutions: whether the member who sent each one may still come to
+    its gathering (`admitted_memberships`' rule, read per row, so one expression serves a
+    list of gatherings)."""
+    with scopes_disabled():  # a youth guest's membership is their cohort's row
+        youth_take_part = Exists(
+            Gathering.objects.filter(pk=OuterRef(OuterRef("gathering_id")), youth_take_part=True)
+        )
+        who = Q(network_id=OuterRef("network_id")) | Q(
+            youth_take_part,
+            role=Role.YOUTH_MEMBER,
+            network__kind=NetworkKind.YOUTH,
+            network__parent_id=OuterRef("network_id"),
+        )
+        return Exists(
+            Membership.objects.filter(
+                who, user_id=OuterRef("member_id"), status__in=ADMITTED_STATUSES
+            )
+        )
+
+
+def substitutes_standing() -> QuerySet[Substitution]:
+    """Substitutes whose pass stands: approved, not withdrawn, and sent by a member who may
+    still come. Only these hold a seat; a stopped pass frees it."""
+    return Substitution.objects.filter(_member_admitted(), status=DecisionStatus.APPROVED)
+
+
 def _seats_taken() -> CombinedExpression:
-    """Confirmed RSVPs plus approved substitutes: the seats that count against capacity. One
-    expression for the list and the page, so the two can never disagree again."""
-    return _count_of(Rsvp, RsvpStatus.CONFIRMED) + _count_of(Substitution, DecisionStatus.APPROVED)
+    """Confirmed RSVPs plus substitutes whose pass stands: the seats that count against
+    capacity. One expression for the list and the page, so the two can never disagree
+    again."""
+    return _count_of(Rsvp.objects.filter(status=RsvpStatus.CONFIRMED)) + _count_of(
+        substitutes_standing()
+    )
 
 
 def gathering_seats_taken(*, gathering: Gathering) -> int:
@@ -278,12 +308,9 @@ def gathering_substitutions(*, gathering: Gathering) -> QuerySet[Substitution]:
 
 def substitutes_approved(*, gathering: Gathering, query: str = "") -> QuerySet[Substitution]:
     """Approved substitutes whose member may still come (the door list, the attendee export,
-    seating), by name when `query`. A substitute of a removed member holds no pass."""
-    substitutes = Substitution.objects.filter(
-        gathering=gathering,
-        status=DecisionStatus.APPROVED,
-        member__in=admitted_people(gathering=gathering),
-    ).select_related("member")
+    seating), by name when `query`. A substitute of a removed member holds no pass: the
+    same rows that hold seats (`substitutes_standing`)."""
+    substitutes = substitutes_standing().filter(gathering=gathering).select_related("member")
     if query:
         substitutes = substitutes.filter(Q(name__icontains=query))
     return substitutes
@@ -399,17 +426,23 @@ def calendar_feed_for_token(*, token: str) -> CalendarFeed | None:
     return found if digests_match(secret, found.digest if found else None) else None
 
 
-def substitution_for_pass(*, token: str) -> Substitution | None:
-    """The approved substitution a pass token names, or None (networks.tokens)."""
+def _substitution_of_pass(*, token: str, statuses: Sequence[str]) -> Substitution | None:
+    """The substitution with one of `statuses` a pass token names, or None
+    (networks.tokens)."""
     pk, secret = keyed_token_parse(token)
     found = None
     if pk is not None:
         found = (
             Substitution.objects.select_related("gathering", "network")
-            .filter(pk=pk, status=DecisionStatus.APPROVED)
+            .filter(pk=pk, status__in=statuses)
             .first()
         )
     return found if digests_match(secret, found.pass_digest if found else None) else None
+
+
+def substitution_for_pass(*, token: str) -> Substitution | None:
+    """The approved substitution a pass token names, or None (networks.tokens)."""
+    return _substitution_of_pass(token=token, statuses=[DecisionStatus.APPROVED])
 
 
 def substitution_for_open_pass(*, token: str, now: datetime) -> Substitution | None:
@@ -432,11 +465,16 @@ def substitution_member_admitted(*, substitution: Substitution) -> bool:
 
 
 def substitution_pass_stopped(*, token: str, now: datetime) -> Substitution | None:
-    """The substitution of a valid pass for a gathering not over whose member has since been
-    removed: the pass page says it stopped instead of a bare "not found"."""
-    found = substitution_for_pass(token=token)
+    """The substitution of a real pass for a gathering not over that no longer works: a
+    steward withdrew it (status revoked), or the member who sent the substitute has since
+    been removed. The pass page says which instead of a bare "not found"."""
+    found = _substitution_of_pass(
+        token=token, statuses=[DecisionStatus.APPROVED, DecisionStatus.REVOKED]
+    )
     if found is None or found.gathering.ends_at < now:
         return None
+    if found.status == DecisionStatus.REVOKED:
+        return found
     return None if substitution_member_admitted(substitution=found) else found
 
 

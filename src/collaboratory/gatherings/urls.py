@@ -11,6 +11,11 @@ urlpatterns = [
     path("<int:pk>/", views.gathering_detail, name="detail"),
     path("<int:pk>/gathering.ics", views.gathering_ics, name="ics"),
     path("<int:pk>/manage/", views.gathering_manage, name="manage"),
+    path(
+        "<int:pk>/substitutes/<int:substitution_id>/withdraw/",
+        views.substitution_revoke,
+        name="substitution_revoke",
+    ),
     path("<int:pk>/edit/", views.gathering_edit, name="edit"),
     path("<int:pk>/attendees.csv", views.gathering_export, name="export"),
     path("<int:pk>/badges/", views.gathering_badges, name="badges"),

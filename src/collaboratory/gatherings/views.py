@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from collaboratory.audit.services import audit_record
 from collaboratory.csvfile import csv_text
@@ -552,6 +552,48 @@ def gathering_manage(request: NetworkRequest, network_slug: str, pk: int) -> Htt
             "short_link": _short_link(request, check_in),
         },
     )
+
+
+@require_POST
+@network_view()
+def substitution_revoke(
+    request: NetworkRequest, network_slug: str, pk: int, substitution_id: int
+) -> HttpResponse:
+    """Withdraw an approved substitute (the confirmed button under "Withdraw…" on the manage
+    page), then back to the manage page with what happened."""
+    gathering = _steward_gathering(request, pk)
+    substitution = get_object_or_404(
+        Substitution,
+        pk=id_param(str(substitution_id), field=_("substitution")),
+        gathering=gathering,
+    )
+    if request.POST.get("confirm") != "yes":
+        messages.error(
+            request, _("Nothing was withdrawn: confirm with the button under “Withdraw…”.")
+        )
+    else:
+        try:
+            revoked = services.substitution_revoke(substitution=substitution, actor=request.user)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            names = {"name": substitution.name, "member": substitution.member.full_name}
+            if revoked:
+                messages.success(
+                    request,
+                    _(
+                        "The pass of %(name)s is withdrawn: it no longer works, its seat is "
+                        "freed and %(member)s has been told by email."
+                    )
+                    % names,
+                )
+            else:
+                messages.info(
+                    request,
+                    _("The pass of %(name)s was already withdrawn: nothing changed.") % names,
+                )
+    return redirect("gatherings:manage", network_slug=network_slug, pk=gathering.pk)
 
 
 ATTENDEE_FIELDS = (

@@ -3,7 +3,7 @@
 - setup: create, edit, the network's template and settings, announce
 - parsing: the stewards' text fields (part template, parts, agenda)
 - rsvp: RSVPs and the waitlist, under the gathering's lock
-- stipends, substitutes: requests and decisions
+- stipends, substitutes: requests and decisions (and withdrawing a substitute)
 - check_in: check-in and the attendance ledger
 - calendar: personal calendar feeds
 - notices: the emails the notice task sends, each once
@@ -37,6 +37,7 @@ from collaboratory.gatherings.services.substitutes import (
     on_substitution_approved,
     substitution_decide,
     substitution_request,
+    substitution_revoke,
 )
 
 __all__ = [
@@ -65,4 +66,5 @@ __all__ = [
     "substitution_check_in",
     "substitution_decide",
     "substitution_request",
+    "substitution_revoke",
 ]

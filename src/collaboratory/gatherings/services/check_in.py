@@ -101,7 +101,9 @@ def substitution_check_in(
     *, substitution: Substitution, actor: User, now: datetime | None = None
 ) -> None:
     """Substitutes have no account, so they are not in the member ledger: their own
-    substitution row records that they came."""
+    substitution row records that they came. The status is read afresh: a door list loaded
+    before a steward withdrew the pass must not let the substitute in."""
+    substitution.refresh_from_db(fields=["status"])
     if substitution.status != DecisionStatus.APPROVED:
         raise ValidationError(_("Only an approved substitute can be checked in."))
     if not substitution_member_admitted(substitution=substitution):

@@ -120,6 +120,10 @@ def rsvp_submit(
         if rsvp is None:
             rsvp = Rsvp(network=gathering.network, gathering=gathering, user=user)
         if answer == "yes":
+            if previous not in (RsvpStatus.CONFIRMED, RsvpStatus.WAITLISTED):
+                # A seat can free up with nobody giving it up (a substitute's pass stops when
+                # their member is removed): those waiting get it before a new "yes" does.
+                waitlist_promote(gathering=locked, now=now)
             if previous in (RsvpStatus.CONFIRMED, RsvpStatus.WAITLISTED):
                 status = previous
             elif locked.capacity is None or gathering_seats_taken(gathering=locked) < (

@@ -26,7 +26,7 @@ from collaboratory.gatherings.selectors import (
     substitution_member_admitted,
 )
 from collaboratory.gatherings.services.pages import gathering_pages_changed
-from collaboratory.gatherings.services.rsvp import gathering_lock
+from collaboratory.gatherings.services.rsvp import gathering_lock, waitlist_promote
 from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.tokens import keyed_token, new_token, token_digest
 from collaboratory.people.models import User
@@ -171,6 +171,76 @@ def substitution_decide(
         if secret is not None:
             _pass_send(substitution=substitution, gathering=gathering, secret=secret)
     return None if secret is None else keyed_token(substitution.pk, secret)
+
+
+def substitution_revoke(
+    *, substitution: Substitution, actor: User, now: datetime | None = None
+) -> bool:
+    """A steward withdraws an approved substitute: the pass stops (its page says it was
+    withdrawn), the seat is freed for the first person waiting, and the member who named
+    the substitute is told. False when it was withdrawn already: a replay changes nothing
+    and tells nobody twice.
+
+    Read under the gathering's lock and the row's, as `substitution_decide`: a page loaded
+    before another steward acted may be stale."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        gathering = gathering_lock(substitution.gathering)
+        substitution.refresh_from_db(from_queryset=Substitution.objects.select_for_update())
+        if substitution.status == DecisionStatus.REVOKED:
+            return False
+        if substitution.status != DecisionStatus.APPROVED:
+            raise ValidationError(
+                _("Only an approved substitute can be withdrawn, and this one was not approved.")
+            )
+        if now >= gathering.ends_at:
+            raise ValidationError(_("This gathering is over: its passes have stopped already."))
+        substitution.status = DecisionStatus.REVOKED
+        substitution.revoked_at = now
+        substitution.save(update_fields=["status", "revoked_at"])
+        promoted = waitlist_promote(gathering=gathering, now=now)
+        gathering_pages_changed(gathering)
+        audit_record(
+            action="substitution.revoked",
+            actor=actor,
+            network=gathering.network,
+            target=substitution,
+            data={"gathering": gathering.pk, "promoted": len(promoted)},
+        )
+        _withdrawal_tell(substitution=substitution, gathering=gathering)
+    return True
+
+
+def _withdrawal_tell(*, substitution: Substitution, gathering: Gathering) -> None:
+    """Tell the member who named the substitute, in their language, once the withdrawal
+    commits; a failed send does not undo it."""
+    member = substitution.member
+    link = settings.SITE_URL + reverse(
+        "gatherings:detail", kwargs={"network_slug": gathering.network.slug, "pk": gathering.pk}
+    )
+    with in_language_of(member):
+        subject = _("Your substitute's pass for %(gathering)s was withdrawn") % {
+            "gathering": gathering.title
+        }
+        body = render_to_string(
+            "gatherings/email/substitute_withdrawn.txt",
+            {
+                "member": member.full_name,
+                "name": substitution.name,
+                "gathering": gathering.title,
+                "link": link,
+            },
+        )
+    transaction.on_commit(
+        lambda: mail_send(
+            network=gathering.network,
+            subject=subject,
+            body=body,
+            recipients=[member],
+            free_text=False,
+            fail_silently=True,
+        )
+    )
 
 
 def _pass_send(*, substitution: Substitution, gathering: Gathering, secret: str) -> None:
