@@ -22,6 +22,7 @@ from collaboratory.commitments.services import (
 from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Attendance, DecisionStatus, Gathering, Substitution
 from collaboratory.gatherings.services import attendance_bulk_record
+from collaboratory.networks.models import Membership, MembershipStatus
 from collaboratory.people.models import User
 from tests.authz.objects import live_gathering_pk, proposal_pk
 from tests.commitments.conftest import FIRM, Room, next_month
@@ -236,6 +237,40 @@ def test_the_name_search_finds_people_in_the_room_and_lists_substitutes(room: Ro
     assert "Dana Absent" not in body
     assert "Danielle Standin (substitute for" in body
     assert "has no account" in body
+
+
+def test_a_withdrawn_or_stopped_substitute_is_not_offered_to_the_scribe(room: Room) -> None:
+    """The door list drops a pass a steward withdrew, or one whose member was removed; the
+    scribe's list of people in the room listed them still."""
+    gathering = room.proposal.gathering
+    with scopes_disabled():
+        for name, member, status in (
+            ("Danielle Withdrawn", room.presenter, DecisionStatus.REVOKED),
+            ("Dora Stopped", MembershipFactory(network=room.world.alpha).user, None),
+        ):
+            Substitution.objects.create(
+                network=room.world.alpha,
+                gathering=gathering,
+                member=member,
+                name=name,
+                email=f"{name.split()[1].lower()}@example.org",
+                reason="travel",
+                status=status or DecisionStatus.APPROVED,
+                requested_at=gathering.starts_at,
+            )
+            stopped = member
+        Membership.objects.filter(network=room.world.alpha, user=stopped).update(
+            status=MembershipStatus.REMOVED
+        )
+
+    body = (
+        client_for(room.facilitator)
+        .get(url(room, "people"), {"q": "d"}, HTTP_HX_REQUEST="true")
+        .content.decode()
+    )
+
+    assert "Danielle Withdrawn" not in body
+    assert "Dora Stopped" not in body
 
 
 def test_the_scribe_finds_a_youth_guest_in_the_room_where_youth_take_part(room: Room) -> None:

@@ -23,13 +23,12 @@ from collaboratory.commitments.rules import runs_the_room
 from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.gatherings.models import (
     Attendance,
-    DecisionStatus,
     Gathering,
     Rsvp,
     RsvpStatus,
     Substitution,
 )
-from collaboratory.gatherings.selectors import admitted_people
+from collaboratory.gatherings.selectors import admitted_people, substitutes_approved
 from collaboratory.networks.models import (
     Network,
     NetworkKind,
@@ -214,20 +213,18 @@ def room_people(*, gathering: Gathering, query: str) -> RoomPeople:
     network who answered yes or maybe or are checked in (youth members included where they
     belong to this network, and a cohort's youth guests where youth take part, as
     `commitment_create` accepts them), matched by part of their name; approved substitutes
-    alongside."""
+    alongside, while their pass stands."""
     in_room = Q(
         pk__in=Rsvp.objects.filter(
             gathering=gathering, status__in=[RsvpStatus.CONFIRMED, RsvpStatus.MAYBE]
         ).values("user")
     ) | Q(pk__in=Attendance.objects.filter(part__gathering=gathering).values("user"))
     people = User.objects.filter(in_room, pk__in=admitted_people(gathering=gathering))
-    substitutes = Substitution.objects.filter(
-        gathering=gathering, status=DecisionStatus.APPROVED
-    ).select_related("member")
     query = query.strip()
+    # The door list's rule: a withdrawn pass, or one of a removed member, is no one in the room.
+    substitutes = substitutes_approved(gathering=gathering, query=query)
     if query:
         people = people.filter(full_name__icontains=query)
-        substitutes = substitutes.filter(name__icontains=query)
     return RoomPeople(
         members=list(people.order_by("full_name", "pk")[:PEOPLE_LIMIT]),
         substitutes=list(substitutes.order_by("name", "pk")[:PEOPLE_LIMIT]),
