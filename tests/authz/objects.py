@@ -259,6 +259,7 @@ def partnership_pk(world: Any, network_key: str) -> int:
                 kind="partnership",
                 title=f"{CANARIES[network_key][0]} partnership",
                 story="Two organizations met in the room.",
+                idempotency_key=uuid.uuid4(),
             )
             partnership_publish(partnership=partnership, actor=steward, published=True)
         cache[network_key] = partnership.pk

@@ -106,6 +106,28 @@ def test_bad_fields_are_named_and_nothing_is_stored(
     assert stored(room) == []
 
 
+@pytest.mark.parametrize("key", [None, ""])
+def test_a_commitment_sent_again_without_a_key_is_never_stored(room: Room, key: str | None) -> None:
+    """Without a key a resent commitment could not be told from a new one: it is refused,
+    each time, with what to do, and nothing is stored."""
+    data = fields(room)
+    if key is None:
+        del data["idempotency_key"]
+    else:
+        data["idempotency_key"] = key
+    client = client_for(room.dana)
+
+    replies = [
+        client.post(submit_url(room), json.dumps(data), content_type="application/json")
+        for _ in range(2)
+    ]
+
+    assert [r.status_code for r in replies] == [422, 422]
+    assert [list(r.json()["errors"]) for r in replies] == [["idempotency_key"]] * 2
+    assert "reload" in replies[0].json()["errors"]["idempotency_key"][0]
+    assert stored(room) == []
+
+
 @pytest.mark.parametrize("body", [b"{not json", b"[1, 2]"])
 def test_a_broken_json_body_is_refused(room: Room, body: bytes) -> None:
     response = client_for(room.dana).post(submit_url(room), body, content_type="application/json")

@@ -29,6 +29,7 @@ def _partnership(project: Project) -> Partnership:
             title="Tool library and credit union",
             story="We met in the room",
             member_ids=[project.presenter.pk],
+            idempotency_key=uuid.uuid4(),
         )
 
 

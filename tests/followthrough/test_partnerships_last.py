@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -36,6 +37,7 @@ def _record(world: World, *, when=None, members=()):  # type: ignore[no-untyped-
             title="Shared tool library",
             story="Two members met at the spring gathering.",
             member_ids=[m.pk for m in members],
+            idempotency_key=uuid.uuid4(),
             now=when,
         )
 
@@ -44,7 +46,9 @@ def test_people_on_it_add_and_reach_milestones_and_set_status(world: World) -> N
     p = _record(world)
     member = world.personas["member"]
     with scopes_disabled():
-        m = partnership_milestone_add(partnership=p, actor=member, title="First open day")
+        m = partnership_milestone_add(
+            partnership=p, actor=member, title="First open day", idempotency_key=uuid.uuid4()
+        )
         partnership_milestone_reach(milestone=m, actor=member, reached=True)
         partnership_status_set(partnership=p, actor=world.personas["steward"], status="completed")
         p.refresh_from_db()
@@ -57,12 +61,19 @@ def test_someone_not_on_it_cannot_keep_it_and_junk_changes_nothing(world: World)
     p = _record(world)
     outsider = MembershipFactory(network=world.alpha).user
     with scopes_disabled(), pytest.raises(PermissionDenied):
-        partnership_milestone_add(partnership=p, actor=outsider, title="Sneaky")
+        partnership_milestone_add(
+            partnership=p, actor=outsider, title="Sneaky", idempotency_key=uuid.uuid4()
+        )
     with scopes_disabled(), pytest.raises(ValidationError) as error:
         partnership_status_set(partnership=p, actor=world.personas["member"], status="won")
     assert "status" in error.value.message_dict
     with scopes_disabled(), pytest.raises(ValidationError) as error:
-        partnership_milestone_add(partnership=p, actor=world.personas["member"], title="a\nb")
+        partnership_milestone_add(
+            partnership=p,
+            actor=world.personas["member"],
+            title="a\nb",
+            idempotency_key=uuid.uuid4(),
+        )
     assert "title" in error.value.message_dict
     with scopes_disabled():
         p.refresh_from_db()
@@ -121,7 +132,12 @@ def test_a_partnership_spans_a_sibling_local_network_only(world: World) -> None:
         stranger = MembershipFactory(network=elsewhere).user
         MembershipFactory(network=elsewhere, user=steward)
         p = partnership_record(
-            network=tulsa, recorded_by=steward, kind="partnership", title="Two cities", story="x"
+            network=tulsa,
+            recorded_by=steward,
+            kind="partnership",
+            title="Two cities",
+            story="x",
+            idempotency_key=uuid.uuid4(),
         )
         with pytest.raises(ValidationError) as error:
             partnership_span(
@@ -155,7 +171,10 @@ def test_the_partnership_page_keeps_milestones_and_status(world: World) -> None:
     )
     client = client_for(world.personas["member"])
 
-    added = client.post(url, {"action": "milestone_add", "title": "First open day"})
+    added = client.post(
+        url,
+        {"action": "milestone_add", "title": "First open day", "idempotency_key": uuid.uuid4()},
+    )
     status = client.post(url, {"action": "status", "status": "paused"})
     junk = client.post(url, {"action": "status", "status": "won"})
     page = client.get(
@@ -190,7 +209,12 @@ def test_a_steward_spans_networks_from_the_partnership_page(world: World) -> Non
         partner = MembershipFactory(network=fresno, user__email="rosa@fresno.example").user
         MembershipFactory(network=hidden, user__email="kim@modesto.example")
         p = partnership_record(
-            network=tulsa, recorded_by=steward, kind="partnership", title="Two cities", story="x"
+            network=tulsa,
+            recorded_by=steward,
+            kind="partnership",
+            title="Two cities",
+            story="x",
+            idempotency_key=uuid.uuid4(),
         )
     client = client_for(steward)
     page_url = reverse(

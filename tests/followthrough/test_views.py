@@ -347,6 +347,7 @@ def test_partnerships_list_reads_a_fixed_number_of_queries(project: Project) -> 
                 story="We met in the room",
                 member_ids=[project.presenter.pk],
                 proposal_ids=[project.proposal.pk],
+                idempotency_key=uuid.uuid4(),
             )
 
     record("Tool library and credit union")
@@ -388,6 +389,7 @@ def test_recording_a_partnership_and_a_steward_publishing_it(project: Project) -
             "links": "https://example.org/cafe",
             "members": [str(erin.pk)],
             "proposals": [str(project.proposal.pk)],
+            "idempotency_key": str(uuid.uuid4()),
         },
     )
     with scopes_disabled():
@@ -533,6 +535,7 @@ def test_a_minor_is_not_findable_or_linkable_by_an_adult_outside_the_youth_cohor
             title="Shared van",
             story="Two food banks share a van",
             member_ids=[minor.user_id],
+            idempotency_key=uuid.uuid4(),
         )
     assert refused.value.message_dict == {
         "members": ["Choose members of this network from the search by name."]

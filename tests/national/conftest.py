@@ -4,6 +4,7 @@ published partnership, so the roll-up has something to add up."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -96,6 +97,7 @@ def build_local(national: Network) -> BuildLocal:
                     title=partnership,
                     story="Met in the room; now run a summer program together.",
                     member_ids=[canary.pk],
+                    idempotency_key=uuid.uuid4(),
                 )
                 partnership_publish(partnership=recorded, actor=steward, published=True)
         return local

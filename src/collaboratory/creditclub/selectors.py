@@ -40,6 +40,21 @@ def creditclub_settings_for(*, network: Network) -> CreditClubSettings:
     return settings
 
 
+def proposer_hidden(*, proposal: Proposal, settings: CreditClubSettings) -> bool:
+    """While a network reviews anonymously, who wrote a proposal stays hidden until its
+    decision is announced (one that never is, withdrawn or left undecided, stays hidden): the
+    review board's rule, for every page that shows a proposal."""
+    return settings.anonymized_review and proposal.announced_at is None
+
+
+def proposer_hidden_from(*, proposal: Proposal, viewer: User) -> bool:
+    """`proposer_hidden` for one viewer: a proposer always knows their own proposal."""
+    if proposal.proposer_id == viewer.pk:
+        return False
+    settings = creditclub_settings_for(network=proposal.network)
+    return proposer_hidden(proposal=proposal, settings=settings)
+
+
 @dataclass(frozen=True)
 class CallWindow:
     opens_at: datetime | None

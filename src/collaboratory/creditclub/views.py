@@ -31,6 +31,8 @@ from collaboratory.creditclub.selectors import (
     gatherings_attended_count,
     presented_projects,
     proposals_of,
+    proposer_hidden,
+    proposer_hidden_from,
     review_board,
     reviewers_by_proposal,
     reviews_of,
@@ -237,10 +239,15 @@ def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int
             if g.starts_at > proposal.gathering.starts_at
             and call_window(gathering=g, settings=settings).is_open(now)
         ]
-    # Where a waitlisted proposal went, for those who may see the new one.
+    # Where a waitlisted proposal went, for those who may see the new one; not while the new
+    # one is reviewed anonymously, as this page names the proposer of both.
     carried_to = getattr(proposal, "carried_to", None)
-    if carried_to is not None and not request.user.has_perm("creditclub.view_proposal", carried_to):
-        carried_to = None
+    shown_carried_to = carried_to
+    if carried_to is not None and (
+        not request.user.has_perm("creditclub.view_proposal", carried_to)
+        or proposer_hidden_from(proposal=carried_to, viewer=request.user)
+    ):
+        shown_carried_to = None
     return render(
         request,
         "creditclub/proposal_detail.html",
@@ -248,9 +255,10 @@ def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int
             "proposal": proposal,
             "asks": proposal.asks.all(),
             "is_proposer": is_proposer,
+            "proposer_hidden": proposer_hidden_from(proposal=proposal, viewer=request.user),
             "next_calls": next_calls,
             "can_carry_over": carried_to is None,
-            "carried_to": carried_to,
+            "carried_to": shown_carried_to,
             "power_stages": [(v, label) for v, label in PowerStage.choices if v],
             "can_advance_power": is_steward,
         },
@@ -423,13 +431,14 @@ def _board_part(
     proposals = list(review_board(gathering=gathering, state=state, never_presented=never))
     for proposal in proposals:
         proposal.review_slot = pagecache.slot("review", proposal.pk)  # type: ignore[attr-defined]
+        hidden = proposer_hidden(proposal=proposal, settings=settings)
+        proposal.proposer_hidden = hidden  # type: ignore[attr-defined]
     html = render_to_string(
         "creditclub/board.html#board-rows" if htmx else "creditclub/board.html#page",
         {
             "network": request.network,
             "gathering": gathering,
             "proposals": proposals,
-            "anonymized": settings.anonymized_review,
             "tally": board_tally(gathering=gathering, slots=settings.presenter_slots),
             "state": state,
             "never": never,

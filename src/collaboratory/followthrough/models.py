@@ -105,8 +105,9 @@ class CommitmentActivity(models.Model):
     link = models.URLField(blank=True, validators=one_line(_("the link")))
     created_at = models.DateTimeField()
     # An update's form key: the same update sent again (a timeout, a double tap) is stored
-    # and emailed once (`commitment_update_post`). None for moves and older updates.
-    idempotency_key = models.UUIDField(null=True, blank=True, editable=False)
+    # and emailed once (`commitment_update_post`). A move gets a fresh one: every row has a
+    # key, so the unique constraint holds for all of them (NULLs never collide).
+    idempotency_key = models.UUIDField(default=uuid.uuid4, editable=False)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
@@ -271,8 +272,8 @@ class Partnership(models.Model):
         Network, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     # The form's own key: the same form sent twice records one partnership
-    # (`partnership_record`). None for the demo's and older rows.
-    idempotency_key = models.UUIDField(null=True, blank=True, editable=False)
+    # (`partnership_record`, which refuses a form without one). The demo's rows get fresh ones.
+    idempotency_key = models.UUIDField(default=uuid.uuid4, editable=False)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
@@ -310,8 +311,9 @@ class PartnershipMilestone(models.Model):
     )
     created_at = models.DateTimeField()
     # The add form's own key: the same form sent twice (a double tap) adds one milestone
-    # (`partnership_milestone_add`). None for the demo's and older rows.
-    idempotency_key = models.UUIDField(null=True, blank=True, editable=False)
+    # (`partnership_milestone_add`, which refuses a form without one). The demo's rows get
+    # fresh ones.
+    idempotency_key = models.UUIDField(default=uuid.uuid4, editable=False)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 

@@ -866,7 +866,7 @@ def partnership_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
                     member_ids=[c.user_id for c in chosen if c.membership_id in data["members"]],
                     organization_ids=data["organizations"],
                     proposal_ids=data["proposals"],
-                    idempotency_key=posted.get("idempotency_key") or None,
+                    idempotency_key=posted.get("idempotency_key", ""),
                 )
             except ValidationError as error:
                 key_refused = "idempotency_key" in error.message_dict
@@ -995,7 +995,7 @@ def partnership_keep(
                     actor=request.user,
                     title=data["title"],
                     due_on=data["due_on"],
-                    idempotency_key=milestone_key or None,
+                    idempotency_key=milestone_key,
                 )
             elif data["action"] == "status":
                 services.partnership_status_set(

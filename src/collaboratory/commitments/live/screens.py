@@ -63,6 +63,7 @@ from collaboratory.commitments.services import (
 )
 from collaboratory.commitments.specificity import assess_commitment
 from collaboratory.creditclub.models import Proposal
+from collaboratory.creditclub.selectors import proposer_hidden_from
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks import pagecache
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view, page_url
@@ -599,6 +600,7 @@ def followup(
         {
             "gathering": gathering,
             "proposal": proposal,
+            "proposer_hidden": proposer_hidden_from(proposal=proposal, viewer=request.user),
             "commitments": rows,
             "viewer_is_minor": request.user.is_minor,
         },

@@ -54,21 +54,20 @@ def partnership_record(
     member_ids: Iterable[int] = (),
     organization_ids: Iterable[int] = (),
     proposal_ids: Iterable[int] = (),
-    idempotency_key: uuid.UUID | str | None = None,
+    idempotency_key: uuid.UUID | str,
     now: datetime | None = None,
 ) -> Partnership:
     """A member records a partnership or project born in the network; stewards publish it.
     Linked people, organizations and projects must belong to this network. Once per
-    idempotency key (the form's): the same form sent again returns the first record, even
-    when both posts race. None: a caller that never repeats itself (the demo, tests)."""
+    idempotency key (the form's, required): the same form sent again returns the first
+    record, even when both posts race; a form without a usable key records nothing."""
     now = now or timezone.now()
     if not is_network_member(recorded_by, network):
         raise PermissionDenied(_("Only members of this network record its partnerships."))
-    key = submission_key(idempotency_key, _NO_KEY) if idempotency_key is not None else None
-    if key is not None:
-        existing = Partnership.objects.filter(network=network, idempotency_key=key).first()
-        if existing is not None:
-            return _same_record(existing, recorded_by)
+    key = submission_key(idempotency_key, _NO_KEY)
+    existing = Partnership.objects.filter(network=network, idempotency_key=key).first()
+    if existing is not None:
+        return _same_record(existing, recorded_by)
     errors: dict[str, list[str]] = {}
     if kind not in Partnership.Kind.values:
         errors["kind"] = [_("Choose partnership or project.")]
@@ -133,7 +132,7 @@ def partnership_record(
     except IntegrityError:
         # A concurrent post of the same form won the unique constraint: return its record.
         existing = Partnership.objects.filter(network=network, idempotency_key=key).first()
-        if existing is None or key is None:
+        if existing is None:
             raise
         return _same_record(existing, recorded_by)
 
@@ -170,7 +169,7 @@ def _record(
     member_ids: set[int],
     organization_ids: set[int],
     proposal_ids: set[int],
-    key: uuid.UUID | None,
+    key: uuid.UUID,
     now: datetime,
 ) -> Partnership:
     with transaction.atomic():
@@ -252,16 +251,16 @@ def partnership_milestone_add(
     actor: User,
     title: str,
     due_on: date | None = None,
-    idempotency_key: uuid.UUID | str | None = None,
+    idempotency_key: uuid.UUID | str,
     now: datetime | None = None,
 ) -> PartnershipMilestone:
-    """Add a step the partnership means to reach. Once per idempotency key (the add form's):
-    the same form sent again (a double tap) returns the first milestone, even when both
-    posts race. None: a caller that never repeats itself (the demo, tests)."""
+    """Add a step the partnership means to reach. Once per idempotency key (the add form's,
+    required): the same form sent again (a double tap) returns the first milestone, even
+    when both posts race; a form without a usable key adds nothing."""
     _tend_check(actor, partnership)
     now = now or timezone.now()
     network = partnership.network
-    key = submission_key(idempotency_key, _NO_KEY) if idempotency_key is not None else None
+    key = submission_key(idempotency_key, _NO_KEY)
     title = (title or "").strip()
     if not title:
         raise ValidationError({"title": [_("Name the milestone.")]})
@@ -290,11 +289,9 @@ def partnership_milestone_add(
         return milestone
 
     return stored_once(
-        stored=lambda: (
-            None
-            if key is None
-            else PartnershipMilestone.objects.filter(network=network, idempotency_key=key).first()
-        ),
+        stored=lambda: PartnershipMilestone.objects.filter(
+            network=network, idempotency_key=key
+        ).first(),
         create=create,
         same=lambda found: _same_milestone(found, partnership, actor),
     )
