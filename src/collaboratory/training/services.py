@@ -268,6 +268,9 @@ def _practice_invite(*, practice: Network, trainee: Trainee, actor: User) -> Non
 
 
 def application_decline(*, application: Application, note: str, actor: User) -> Application:
+    """Decline a waiting application. Decided by one conditional UPDATE, as admitting is: a
+    decline sent from a page opened before another trainer decided (or twice at once)
+    changes nothing and mails nobody."""
     if application.status != ApplicationStatus.PENDING:
         raise ValidationError(_("This application has already been decided."))
     network = application.network
@@ -276,7 +279,16 @@ def application_decline(*, application: Application, note: str, actor: User) -> 
         application.decision_note = note.strip()
         application.decided_at = timezone.now()
         application.full_clean()
-        application.save(update_fields=["status", "decision_note", "decided_at"])
+        updated = Application.objects.filter(
+            pk=application.pk, status=ApplicationStatus.PENDING
+        ).update(
+            status=ApplicationStatus.DECLINED,
+            decision_note=application.decision_note,
+            decided_at=application.decided_at,
+        )
+        if updated != 1:
+            application.refresh_from_db()
+            raise ValidationError(_("This application has already been decided."))
         audit_record(action="training.declined", actor=actor, network=network, target=application)
         emails = list(application.staff.values_list("email", flat=True))
         transaction.on_commit(
