@@ -3,12 +3,23 @@ one row, and one round of mail: the second copy finds the first."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.networks.models import Network
-from collaboratory.training.models import Application, ArcSession, Assignment, Cohort, SupportCall
+from collaboratory.training.models import (
+    Application,
+    ArcSession,
+    Assignment,
+    CallNote,
+    Cohort,
+    SupportCall,
+)
+from collaboratory.training.services import assignment_create, call_create, submission_save
 from tests.conftest import client_for
 from tests.training.conftest import Training
 
@@ -86,3 +97,44 @@ def test_an_application_sent_twice_is_saved_once(training: Training) -> None:
     assert [a.status_code for a in answers] == [302, 302]
     with scopes_disabled():
         assert Application.objects.filter(organization="Northside Alliance").count() == 1
+
+
+def test_a_review_or_a_note_sent_twice_is_saved_and_mailed_once(
+    training: Training, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    trainer = training.trainer
+    due = timezone.now() + timedelta(days=5)
+    with django_capture_on_commit_callbacks(execute=True):
+        assignment = assignment_create(
+            cohort=training.cohort, title="Map", instructions="", due_at=due, actor=trainer
+        )
+        work = submission_save(
+            assignment=assignment, application=training.org, actor=training.trainee, text="Done"
+        )
+        call = call_create(
+            cohort=training.cohort,
+            actor=trainer,
+            title="Check-in",
+            starts_at=due,
+            ends_at=due + timedelta(hours=1),
+        )
+    client = client_for(trainer)
+    url = _url("training:organization", training, application_id=training.org.pk)
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        for _copy in range(2):
+            client.post(
+                url,
+                {
+                    "action": "review",
+                    "submission": work.pk,
+                    "status": "accepted",
+                    "feedback": "Clear.",
+                },
+            )
+            client.post(url, {"action": "note", "call": call.pk, "text": "Good first call."})
+
+    with scopes_disabled():
+        assert CallNote.objects.filter(text="Good first call.").count() == 1
+    assert sum(1 for m in mail.outbox if "Feedback on" in m.subject) == 2  # two staff, once

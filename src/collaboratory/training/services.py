@@ -619,10 +619,17 @@ def submission_save(
 def submission_review(
     *, submission: Submission, status: str, feedback: str, actor: User
 ) -> Submission:
+    """A trainer's verdict and feedback; the organization is told by email. The same review
+    sent again (status and feedback alike, nothing submitted since: a double click) saves
+    nothing and mails nobody again."""
     if status not in (SubmissionStatus.CHANGES, SubmissionStatus.ACCEPTED):
         raise ValidationError({"status": _("Choose “accepted” or “changes asked”.")})
     network = submission.network
     with scope(network=network), transaction.atomic():
+        if Submission.objects.filter(
+            pk=submission.pk, status=status, feedback=feedback.strip(), reviewed_at__isnull=False
+        ).exists():
+            return submission
         submission.status = status
         submission.feedback = feedback.strip()
         submission.reviewed_at = timezone.now()
@@ -809,7 +816,8 @@ def call_note_add(
     *, call: SupportCall, application: Application, text: str, actor: User
 ) -> CallNote:
     """A trainer's note of a call about one organization (of the call's cohort; for a
-    one-on-one, its organization)."""
+    one-on-one, its organization). The same note sent again (a double click) returns the one
+    saved."""
     if application.cohort_id != call.cohort_id or (
         call.application_id is not None and call.application_id != application.pk
     ):
@@ -821,6 +829,12 @@ def call_note_add(
         raise ValidationError({"text": _("Write the note first.")})
     note.full_clean()
     with scope(network=call.network), transaction.atomic():
+        _serialized(Cohort, call.cohort_id)
+        earlier = CallNote.objects.filter(
+            call=call, application=application, author=actor, text=note.text
+        ).first()
+        if earlier is not None:
+            return earlier
         note.save()
         audit_record(action="training.note_added", actor=actor, network=call.network, target=call)
     return note
