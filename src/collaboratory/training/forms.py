@@ -11,6 +11,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.training.models import SessionKind, SubmissionStatus
+from collaboratory.training.roster import MAX_ROSTER_BYTES
+from collaboratory.training.services import MAX_FILE_BYTES
 from collaboratory.validators import multi_line, one_line
 
 if TYPE_CHECKING:  # the stubs' type only; not installed in production
@@ -151,6 +153,13 @@ class SubmissionForm(forms.Form):
         required=False,
     )
 
+    def clean_file(self) -> object:
+        """Refused by its size before anything reads it: the view reads a file whole."""
+        upload = self.cleaned_data.get("file")
+        if upload and upload.size > MAX_FILE_BYTES:
+            raise ValidationError(_("The file is larger than 5 MB: make it smaller."))
+        return upload
+
 
 class ReviewForm(forms.Form):
     status = forms.ChoiceField(
@@ -181,3 +190,10 @@ class PlanForm(forms.Form):
     roster = forms.FileField(
         label=_("Initial roster (CSV: email, full name, and optional columns)"), required=False
     )
+
+    def clean_roster(self) -> object:
+        """Refused by its size before anything reads it: the view reads a file whole."""
+        upload = self.cleaned_data.get("roster")
+        if upload and upload.size > MAX_ROSTER_BYTES:
+            raise ValidationError(_("The roster file is larger than 1 MB."))
+        return upload
