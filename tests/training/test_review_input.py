@@ -95,3 +95,21 @@ def test_a_far_first_gathering_date_is_refused_on_the_launch_plan(training: Trai
     with scopes_disabled():
         training.org.refresh_from_db()
     assert training.org.first_gathering_on is None
+
+
+def test_a_post_to_a_session_without_an_action_says_what_to_do(training: Training) -> None:
+    with scopes_disabled():
+        session = ArcSession.objects.filter(cohort=training.cohort).first()
+    assert session is not None
+    client = client_for(training.trainer)
+
+    answer = client.post(
+        _url("training:session", training, cohort_id=training.cohort.pk, session_id=session.pk),
+        {"title": "Changed"},
+    )
+
+    assert answer.status_code == 400
+    assert "Choose one of the page&#x27;s buttons." in answer.content.decode()
+    with scopes_disabled():
+        session.refresh_from_db()
+    assert session.title != "Changed"

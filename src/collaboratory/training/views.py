@@ -266,6 +266,10 @@ def session_edit(
         else:
             messages.success(request, _("Attendance saved."))
             return redirect(request.path)
+    elif request.method == "POST" and not form.is_bound:
+        # Neither of the page's two forms (a hand-made POST): say so instead of a bare 400.
+        messages.error(request, _("Choose one of the page's buttons."))
+        status = 400
     elif request.method == "POST":
         try:
             if form.is_valid():
