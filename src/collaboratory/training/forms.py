@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.training.models import SessionKind, SubmissionStatus
+from collaboratory.training.roster import MAX_ROSTER_BYTES
+from collaboratory.training.services import MAX_FILE_BYTES
 from collaboratory.validators import multi_line, one_line
 
 if TYPE_CHECKING:  # the stubs' type only; not installed in production
@@ -16,6 +20,28 @@ if TYPE_CHECKING:  # the stubs' type only; not installed in production
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 DATE = forms.DateInput(attrs={"type": "date"})
+
+# The years a training date may fall in. A typo such as 9999 or 0001 is refused here, with a
+# message: past these bounds the arc's and the calendar's date arithmetic overflows (a 500).
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+def within_years(value: date | None) -> None:
+    """A date or a moment of training falls in FIRST_YEAR..LAST_YEAR."""
+    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValidationError(
+            _("Enter a date between the years %(first)d and %(last)d."),
+            code="year",
+            params={"first": FIRST_YEAR, "last": LAST_YEAR},
+        )
+
+
+def _moment(label: StrOrPromise) -> forms.DateTimeField:
+    return forms.DateTimeField(label=label, widget=DATETIME, validators=[within_years])
+
+
+def _day(label: StrOrPromise) -> forms.DateField:
+    return forms.DateField(label=label, widget=DATE, validators=[within_years])
 
 
 def _line(
@@ -67,14 +93,14 @@ class InterestForm(forms.Form):
 
 class CohortForm(forms.Form):
     name = _line(_("Cohort name"), _("the name"), max_length=150)
-    starts_on = forms.DateField(label=_("Starts on"), widget=DATE)
+    starts_on = _day(_("Starts on"))
 
 
 class SessionForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=SessionKind.choices)
     title = _line(_("Title"), _("the title"))
-    starts_at = forms.DateTimeField(label=_("Starts"), widget=DATETIME)
-    ends_at = forms.DateTimeField(label=_("Ends"), widget=DATETIME)
+    starts_at = _moment(_("Starts"))
+    ends_at = _moment(_("Ends"))
     place = _line(_("Place"), _("the place"), required=False, max_length=300)
     video_link = _video()
     materials = _text(_("Materials"), _("the materials"), required=False)
@@ -94,13 +120,13 @@ class SessionForm(forms.Form):
 class AssignmentForm(forms.Form):
     title = _line(_("Title"), _("the title"))
     instructions = _text(_("Instructions"), _("the instructions"), required=False)
-    due_at = forms.DateTimeField(label=_("Due"), widget=DATETIME)
+    due_at = _moment(_("Due"))
 
 
 class CallForm(forms.Form):
     title = _line(_("Title"), _("the title"))
-    starts_at = forms.DateTimeField(label=_("Starts"), widget=DATETIME)
-    ends_at = forms.DateTimeField(label=_("Ends"), widget=DATETIME)
+    starts_at = _moment(_("Starts"))
+    ends_at = _moment(_("Ends"))
     video_link = _video()
     application = forms.TypedChoiceField(
         label=_("With"), choices=[], coerce=int, required=False, empty_value=None
@@ -127,6 +153,13 @@ class SubmissionForm(forms.Form):
         required=False,
     )
 
+    def clean_file(self) -> object:
+        """Refused by its size before anything reads it: the view reads a file whole."""
+        upload = self.cleaned_data.get("file")
+        if upload and upload.size > MAX_FILE_BYTES:
+            raise ValidationError(_("The file is larger than 5 MB: make it smaller."))
+        return upload
+
 
 class ReviewForm(forms.Form):
     status = forms.ChoiceField(
@@ -152,8 +185,15 @@ class PlanForm(forms.Form):
         help_text=_("Lower-case letters, digits and hyphens, like tulsa-collaboratory."),
     )
     first_gathering_title = _line(_("First gathering"), _("the title"))
-    first_gathering_on = forms.DateField(label=_("First gathering's date"), widget=DATE)
+    first_gathering_on = _day(_("First gathering's date"))
     first_gathering_city = _line(_("City"), _("the city"), required=False, max_length=100)
     roster = forms.FileField(
         label=_("Initial roster (CSV: email, full name, and optional columns)"), required=False
     )
+
+    def clean_roster(self) -> object:
+        """Refused by its size before anything reads it: the view reads a file whole."""
+        upload = self.cleaned_data.get("roster")
+        if upload and upload.size > MAX_ROSTER_BYTES:
+            raise ValidationError(_("The roster file is larger than 1 MB."))
+        return upload

@@ -97,6 +97,13 @@ class Upload:
     data: bytes
 
 
+def _serialized(model: type[Network] | type[Cohort], pk: int) -> None:
+    """Take the row's lock for the rest of the transaction (SQLite's BEGIN IMMEDIATE already
+    serializes), so two copies of one POST (a double click, a retry) do not both find no
+    earlier row and both write."""
+    model.objects.select_for_update(no_key=True).filter(pk=pk).values_list("pk", flat=True).first()
+
+
 def _site(path: str) -> str:
     return django_settings.SITE_URL + path
 
@@ -127,7 +134,8 @@ def application_submit(
     staff: Sequence[tuple[str, str]],
 ) -> Application:
     """An organization applies while a cohort is taking applications; two different staff
-    take part in everything."""
+    take part in everything. The same application sent again while it waits (a double tap,
+    a retry) returns the one saved."""
     errors: dict[str, str] = {}
     if network.kind != NetworkKind.NATIONAL:
         raise ValidationError(_("Training is run by a national network."))
@@ -156,6 +164,15 @@ def application_submit(
     if errors:
         raise ValidationError(errors)
     with scope(network=network), transaction.atomic():
+        _serialized(Network, network.pk)
+        emails = sorted(e for _n, e in people)
+        for earlier in Application.objects.filter(
+            network=network,
+            status=ApplicationStatus.PENDING,
+            organization__iexact=organization.strip(),
+        ).prefetch_related("staff"):
+            if sorted(t.email for t in earlier.staff.all()) == emails:
+                return earlier
         application = Application(
             network=network,
             organization=organization.strip(),
@@ -251,6 +268,9 @@ def _practice_invite(*, practice: Network, trainee: Trainee, actor: User) -> Non
 
 
 def application_decline(*, application: Application, note: str, actor: User) -> Application:
+    """Decline a waiting application. Decided by one conditional UPDATE, as admitting is: a
+    decline sent from a page opened before another trainer decided (or twice at once)
+    changes nothing and mails nobody."""
     if application.status != ApplicationStatus.PENDING:
         raise ValidationError(_("This application has already been decided."))
     network = application.network
@@ -259,7 +279,16 @@ def application_decline(*, application: Application, note: str, actor: User) -> 
         application.decision_note = note.strip()
         application.decided_at = timezone.now()
         application.full_clean()
-        application.save(update_fields=["status", "decision_note", "decided_at"])
+        updated = Application.objects.filter(
+            pk=application.pk, status=ApplicationStatus.PENDING
+        ).update(
+            status=ApplicationStatus.DECLINED,
+            decision_note=application.decision_note,
+            decided_at=application.decided_at,
+        )
+        if updated != 1:
+            application.refresh_from_db()
+            raise ValidationError(_("This application has already been decided."))
         audit_record(action="training.declined", actor=actor, network=network, target=application)
         emails = list(application.staff.values_list("email", flat=True))
         transaction.on_commit(
@@ -282,12 +311,18 @@ def application_decline(*, application: Application, note: str, actor: User) -> 
 
 def cohort_create(*, network: Network, name: str, starts_on: date, actor: User) -> Cohort:
     """A cohort with the default arc and its practice network (local, flagged practice,
-    under this national network) filled with sample members and a gathering."""
+    under this national network) filled with sample members and a gathering. The same
+    cohort sent again (name and start alike: a double click) returns the one made."""
     if network.kind != NetworkKind.NATIONAL:
         raise ValidationError(_("Cohorts belong to a national network."))
     zone = ZoneInfo(network.time_zone)
+    name = " ".join(name.split())
     with scope(network=network), transaction.atomic():
-        cohort = Cohort(network=network, name=" ".join(name.split()), starts_on=starts_on)
+        _serialized(Network, network.pk)
+        earlier = Cohort.objects.filter(network=network, name=name, starts_on=starts_on).first()
+        if earlier is not None:
+            return earlier
+        cohort = Cohort(network=network, name=name, starts_on=starts_on)
         cohort.full_clean()
         cohort.save()
         sessions = []
@@ -427,7 +462,8 @@ def session_save(
     gathering: Gathering | None = None,
 ) -> ArcSession:
     """Add a step to the arc or change one. The immersion's national gathering must be one
-    of this network's."""
+    of this network's. A new step sent again (kind, title and times alike: a double click)
+    returns the one added."""
     network = cohort.network
     if session is not None and session.cohort_id != cohort.pk:
         raise ValidationError(_("That session belongs to another cohort."))
@@ -441,6 +477,13 @@ def session_save(
     row.gathering = gathering
     row.full_clean()
     with scope(network=network), transaction.atomic():
+        if session is None:
+            _serialized(Cohort, cohort.pk)
+            earlier = ArcSession.objects.filter(
+                cohort=cohort, kind=kind, title=row.title, starts_at=starts_at, ends_at=ends_at
+            ).first()
+            if earlier is not None:
+                return earlier
         row.save()
         audit_record(action="training.session_saved", actor=actor, network=network, target=row)
     return row
@@ -480,6 +523,8 @@ def session_attendance_set(*, session: ArcSession, trainee_ids: Sequence[int], a
 def assignment_create(
     *, cohort: Cohort, title: str, instructions: str, due_at: datetime, actor: User
 ) -> Assignment:
+    """A planning assignment of the cohort. The same one sent again (title and due alike: a
+    double click) returns the one made."""
     network = cohort.network
     row = Assignment(
         network=network,
@@ -490,6 +535,10 @@ def assignment_create(
     )
     row.full_clean()
     with scope(network=network), transaction.atomic():
+        _serialized(Cohort, cohort.pk)
+        earlier = Assignment.objects.filter(cohort=cohort, title=row.title, due_at=due_at).first()
+        if earlier is not None:
+            return earlier
         row.save()
         audit_record(action="training.assignment_created", actor=actor, network=network, target=row)
     return row
@@ -570,10 +619,17 @@ def submission_save(
 def submission_review(
     *, submission: Submission, status: str, feedback: str, actor: User
 ) -> Submission:
+    """A trainer's verdict and feedback; the organization is told by email. The same review
+    sent again (status and feedback alike, nothing submitted since: a double click) saves
+    nothing and mails nobody again."""
     if status not in (SubmissionStatus.CHANGES, SubmissionStatus.ACCEPTED):
         raise ValidationError({"status": _("Choose “accepted” or “changes asked”.")})
     network = submission.network
     with scope(network=network), transaction.atomic():
+        if Submission.objects.filter(
+            pk=submission.pk, status=status, feedback=feedback.strip(), reviewed_at__isnull=False
+        ).exists():
+            return submission
         submission.status = status
         submission.feedback = feedback.strip()
         submission.reviewed_at = timezone.now()
@@ -696,7 +752,8 @@ def call_create(
     application: Application | None = None,
 ) -> SupportCall:
     """Schedule a cohort-wide call (no organization) or a one-on-one; everyone invited gets
-    an email with the calendar invitation's link."""
+    an email with the calendar invitation's link. The same call sent again (who, title and
+    times alike: a double click) returns the one scheduled and mails nobody again."""
     network = cohort.network
     if application is not None and (
         application.cohort_id != cohort.pk or application.status != ApplicationStatus.ADMITTED
@@ -715,6 +772,16 @@ def call_create(
     )
     call.full_clean()
     with scope(network=network), transaction.atomic():
+        _serialized(Cohort, cohort.pk)
+        earlier = SupportCall.objects.filter(
+            cohort=cohort,
+            application=application,
+            title=call.title,
+            starts_at=starts_at,
+            ends_at=ends_at,
+        ).first()
+        if earlier is not None:
+            return earlier
         call.save()
         audit_record(action="training.call_scheduled", actor=actor, network=network, target=call)
         trainees = Trainee.objects.filter(
@@ -749,7 +816,8 @@ def call_note_add(
     *, call: SupportCall, application: Application, text: str, actor: User
 ) -> CallNote:
     """A trainer's note of a call about one organization (of the call's cohort; for a
-    one-on-one, its organization)."""
+    one-on-one, its organization). The same note sent again (a double click) returns the one
+    saved."""
     if application.cohort_id != call.cohort_id or (
         call.application_id is not None and call.application_id != application.pk
     ):
@@ -761,6 +829,12 @@ def call_note_add(
         raise ValidationError({"text": _("Write the note first.")})
     note.full_clean()
     with scope(network=call.network), transaction.atomic():
+        _serialized(Cohort, call.cohort_id)
+        earlier = CallNote.objects.filter(
+            call=call, application=application, author=actor, text=note.text
+        ).first()
+        if earlier is not None:
+            return earlier
         note.save()
         audit_record(action="training.note_added", actor=actor, network=call.network, target=call)
     return note

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
@@ -265,6 +266,10 @@ def session_edit(
         else:
             messages.success(request, _("Attendance saved."))
             return redirect(request.path)
+    elif request.method == "POST" and not form.is_bound:
+        # Neither of the page's two forms (a hand-made POST): say so instead of a bare 400.
+        messages.error(request, _("Choose one of the page's buttons."))
+        status = 400
     elif request.method == "POST":
         try:
             if form.is_valid():
@@ -386,9 +391,13 @@ def submission_file(request: NetworkRequest, network_slug: str, submission_id: i
 
 
 def file_response(submission: Submission) -> HttpResponse:
-    """A submitted file, always as a download that the browser may not sniff or render."""
+    """A submitted file, always as a download that the browser may not sniff or render. The
+    name goes in the form browsers read (`filename*` when it is not plain ASCII: a header
+    value outside Latin-1 was otherwise MIME-encoded, and saved under that garble)."""
     response = HttpResponse(bytes(submission.file_data), content_type=submission.file_type)
-    response["Content-Disposition"] = f'attachment; filename="{submission.file_name}"'
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=submission.file_name
+    )
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
     return response
