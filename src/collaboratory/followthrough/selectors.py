@@ -45,6 +45,7 @@ from collaboratory.networks.models import (
     Network,
     NetworkKind,
     Organization,
+    Role,
 )
 from collaboratory.networks.prepared import prepared
 from collaboratory.networks.scoping import date_in
@@ -67,18 +68,44 @@ def own_commitment_gathering(network: Network, user: User, commitment_id: int) -
         )
 
 
-def guests_among(*, network: Network, user_ids: set[int]) -> set[int]:
-    """Those of `user_ids` who hold no admitted membership of `network`: youth guests of its
-    gatherings (networks/guests.py), who open their own commitments there and nothing else."""
+@dataclass(frozen=True)
+class Followers:
+    """Of some people, who the network may still chase: its admitted members, and youth
+    guests of its gatherings (admitted youth members of a cohort under it). Anyone else
+    (removed, left, suspended, a cohort member whose consent was withdrawn) can open no
+    page here and make no move, so reminders and news stop for them."""
+
+    members: frozenset[int]
+    guests: frozenset[int]
+
+    def __contains__(self, user_id: object) -> bool:
+        return user_id in self.members or user_id in self.guests
+
+
+def followers_among(*, network: Network, user_ids: set[int]) -> Followers:
+    """Two queries, whatever the number of people (see `Followers`)."""
     if not user_ids:
-        return set()
+        return Followers(frozenset(), frozenset())
     with scope(network=network):
         members = set(
             Membership.objects.filter(
                 network=network, user_id__in=user_ids, status__in=ADMITTED_STATUSES
             ).values_list("user_id", flat=True)
         )
-    return user_ids - members
+    others = user_ids - members
+    guests: set[int] = set()
+    if others:
+        with scopes_disabled():  # the youth cohorts' rows, read from their host network
+            guests = set(
+                Membership.objects.filter(
+                    user_id__in=others,
+                    role=Role.YOUTH_MEMBER,
+                    status__in=ADMITTED_STATUSES,
+                    network__kind=NetworkKind.YOUTH,
+                    network__parent=network,
+                ).values_list("user_id", flat=True)
+            )
+    return Followers(frozenset(members), frozenset(guests))
 
 
 def followthrough_settings_for(*, network: Network) -> FollowthroughSettings:

@@ -25,8 +25,8 @@ from collaboratory.followthrough.models import (
 from collaboratory.followthrough.selectors import (
     commitments_awaiting_thanks,
     commitments_open_due_by,
+    followers_among,
     followthrough_settings_for,
-    guests_among,
     projects_presented_between,
     reminder_keys_sent,
     reminder_pairs_sent,
@@ -156,14 +156,15 @@ def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
     done = reminder_keys_sent(network=network, keys=[k for _c, _r, k in wanted])
     mine = site_link("followthrough:mine", network_slug=network.slug)
     # A youth guest of the network's gathering is no member: My commitments is not theirs to
-    # open. Their reminder leads to the commitment itself, which their pass reaches.
-    guests = guests_among(network=network, user_ids={c.committer_id for c, _r, _k in wanted})
+    # open. Their reminder leads to the commitment itself, which their pass reaches. Someone
+    # who is neither (removed, left, suspended) can act on nothing here: not chased.
+    followers = followers_among(network=network, user_ids={c.committer_id for c, _r, _k in wanted})
     for c, rule, key in wanted:
-        if key in done:
+        if key in done or c.committer_id not in followers:
             continue
         link = (
             site_link("followthrough:commitment", network_slug=network.slug, commitment_id=c.pk)
-            if c.committer_id in guests
+            if c.committer_id in followers.guests
             else mine
         )
         overdue = rule.startswith("overdue")
@@ -274,14 +275,15 @@ def _presenter_reminders(*, network: Network, options: FollowthroughSettings, no
     done = reminder_pairs_sent(network=network, keys=[j[1] for j in jobs])
     mine = site_link("followthrough:mine", network_slug=network.slug)
     # A youth guest presenting a Power Project at the network's gathering is no member: their
-    # prompt leads to their project's page (their pass opens it), not to My commitments.
-    guests = guests_among(network=network, user_ids={job[0].pk for job in jobs})
+    # prompt leads to their project's page (their pass opens it), not to My commitments. A
+    # presenter whose membership ended is not prompted.
+    followers = followers_among(network=network, user_ids={job[0].pk for job in jobs})
     for user, key, subject, body, proposal_id in jobs:
-        if (user.pk, key) in done:
+        if (user.pk, key) in done or user.pk not in followers:
             continue
         link = (
             site_link("creditclub:proposal", network_slug=network.slug, proposal_id=proposal_id)
-            if user.pk in guests
+            if user.pk in followers.guests
             else mine
         )
         if _send_once(
