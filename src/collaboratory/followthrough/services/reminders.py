@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, timedelta
+from string import Formatter
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -86,19 +87,56 @@ def reminder_snooze(
     return snooze
 
 
-class Placeholders(dict[str, str]):
-    """Formats wording templates: known names are filled, unknown ones are left as typed."""
+def _placeholders(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """`text` cut at its braces (str.format's own parser): (literal, field, spec,
+    conversion) pieces. Raises ValueError for a brace left open or closed alone."""
+    return list(Formatter().parse(text))
 
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+
+def _typed(field: str, spec: str | None, conversion: str | None) -> str:
+    """A placeholder as it was typed (escaped braces aside)."""
+    return (
+        "{" + field + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+    )
+
+
+def placeholder_problem(text: str) -> str | None:
+    """Why a network's wording cannot be saved, or None. A placeholder is a bare name: a
+    format spec (`{name:>99999999}` pads to any length), a conversion (`{name!r}`) or an
+    attribute (`{name.__class__}`) would send Python's output, not the person's words."""
+    try:
+        pieces = _placeholders(text)
+    except ValueError:
+        return _("Braces are for placeholders like {name}; check that each one is closed.")
+    for _literal, field, spec, conversion in pieces:
+        if field is not None and (spec or conversion or not field.isidentifier()):
+            return _(
+                "A placeholder is a name in braces and nothing more, like {name}; remove "
+                "what follows the name."
+            )
+    return None
+
+
+def _fill(text: str, values: dict[str, str]) -> str:
+    """`text` with each `{name}` of `values` filled; any other placeholder stays as typed."""
+    out = []
+    for literal, field, spec, conversion in _placeholders(text):
+        out.append(literal)
+        if field is None:
+            continue
+        if field in values and not spec and not conversion:
+            out.append(values[field])
+        else:
+            out.append(_typed(field, spec, conversion))
+    return "".join(out)
 
 
 def wording(template: str, default: str, values: dict[str, str]) -> str:
     text = template.strip() or default
     try:
-        return text.format_map(Placeholders(values))
-    except (ValueError, IndexError):
-        return default.format_map(Placeholders(values))
+        return _fill(text, values)
+    except ValueError:
+        return _fill(default, values)
 
 
 def _send_once(
