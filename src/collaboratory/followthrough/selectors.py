@@ -388,6 +388,7 @@ class Thanks:
     commitment_id: int
     committer: str
     presenter: str
+    proposal_id: int  # the group: two projects may share a title
     project: str
     what: str
     capital: str
@@ -413,13 +414,14 @@ def gratitude_roll_call(*, gathering: Gathering) -> list[Thanks]:
         _shown(network)
         .filter(window, status__in=(lifecycle.KEPT, lifecycle.PARTLY_KEPT))
         .select_related("committer", "proposal__proposer")
-        .order_by("proposal__title", "kept_at", "pk")
+        .order_by("proposal__title", "proposal_id", "kept_at", "pk")
     )
     return [
         Thanks(
             commitment_id=c.pk,
             committer=c.committer.full_name,
             presenter=c.proposal.proposer.full_name,
+            proposal_id=c.proposal_id,
             project=c.proposal.title,
             what=c.what,
             capital=c.capital,
