@@ -206,11 +206,20 @@ def partnership_publish(
     *, partnership: Partnership, actor: User, published: bool, now: datetime | None = None
 ) -> Partnership:
     """Stewards curate: publish a recorded partnership to the network's list, or take it
-    back."""
+    back. Asked again for what it already is (a double tap), it keeps the first moment."""
     if not is_network_steward(actor, partnership.network):
         raise PermissionDenied(_("Only stewards publish partnerships."))
     now = now or timezone.now()
     with transaction.atomic():
+        stored = (
+            Partnership.objects.select_for_update()
+            .filter(pk=partnership.pk)
+            .values_list("published_at", flat=True)
+            .get()
+        )
+        if (stored is not None) == published:
+            partnership.published_at = stored
+            return partnership
         partnership.published_at = now if published else None
         partnership.save(update_fields=["published_at"])
         audit_record(
@@ -323,10 +332,20 @@ def partnership_milestone_reach(
     reached: bool,
     now: datetime | None = None,
 ) -> PartnershipMilestone:
-    """Mark a milestone reached (or not yet, to undo a slip)."""
+    """Mark a milestone reached (or not yet, to undo a slip). Asked again for what it already
+    is (a double tap), it keeps the first day."""
     _tend_check(actor, milestone.partnership)
     now = now or timezone.now()
     with transaction.atomic():
+        stored = (
+            PartnershipMilestone.objects.select_for_update()
+            .filter(pk=milestone.pk)
+            .values_list("reached_at", flat=True)
+            .get()
+        )
+        if (stored is not None) == reached:
+            milestone.reached_at = stored
+            return milestone
         milestone.reached_at = now if reached else None
         milestone.save(update_fields=["reached_at"])
         audit_record(
