@@ -672,9 +672,10 @@ def project_commitments(*, network: Network, proposal: Proposal) -> QuerySet[Com
 
 
 def reminders_snoozed(*, network: Network, today: date) -> set[tuple[int, int]]:
-    """(commitment, user) pairs whose reminders are paused today."""
+    """(commitment, user) pairs whose reminders are paused today: a snooze's `until` is the
+    day they resume (as the form asks for it)."""
     return set(
-        ReminderSnooze.objects.filter(network=network, until__gte=today).values_list(
+        ReminderSnooze.objects.filter(network=network, until__gt=today).values_list(
             "commitment_id", "user_id"
         )
     )

@@ -51,7 +51,8 @@ PROMPT_WINDOW = timedelta(days=14)
 def reminder_snooze(
     *, commitment: Commitment, user: User, until: date | None, now: datetime | None = None
 ) -> ReminderSnooze:
-    """The committer pauses reminders about one commitment until `until` (at most 90 days)."""
+    """The committer pauses reminders about one commitment; they resume on `until` (at most 90
+    days on)."""
     now = now or timezone.now()
     if commitment.committer_id != user.pk:
         raise PermissionDenied(_("Only the person who made a commitment can snooze it."))
