@@ -688,6 +688,22 @@ def reminder_keys_sent(*, network: Network, keys: list[str]) -> set[str]:
     )
 
 
+def acknowledge_reminded_up_to(*, network: Network, proposal_ids: set[int]) -> dict[int, int]:
+    """For each proposal, the newest commitment an acknowledge reminder has covered (its key
+    is `p:<proposal>:ack:<newest>`): a batch's commitments are reminded of once, even after
+    the newest of them is thanked."""
+    if not proposal_ids:
+        return {}
+    prefixes = Q(pk__in=[])
+    for proposal_id in sorted(proposal_ids):
+        prefixes |= Q(key__startswith=f"p:{proposal_id}:ack:")
+    covered: dict[int, int] = {}
+    for key in ReminderSent.objects.filter(prefixes, network=network).values_list("key", flat=True):
+        _p, proposal, _ack, newest = key.split(":")
+        covered[int(proposal)] = max(covered.get(int(proposal), 0), int(newest))
+    return covered
+
+
 def reminder_pairs_sent(*, network: Network, keys: list[str]) -> set[tuple[int, str]]:
     """(user, key) pairs among these keys that went out already."""
     return set(

@@ -24,6 +24,7 @@ from collaboratory.followthrough.models import (
     ReminderSnooze,
 )
 from collaboratory.followthrough.selectors import (
+    acknowledge_reminded_up_to,
     commitments_awaiting_thanks,
     commitments_open_due_by,
     followers_among,
@@ -258,9 +259,12 @@ def _presenter_reminders(*, network: Network, options: FollowthroughSettings, no
         until=now - timedelta(days=min(prompts, default=0)),
     )
     jobs: list[tuple[User, str, str, str, int]] = []
+    covered = acknowledge_reminded_up_to(network=network, proposal_ids=set(waiting))
     for commitments in waiting.values():
         proposal = commitments[0].proposal
         newest = max(c.pk for c in commitments)
+        if newest <= covered.get(proposal.pk, 0):
+            continue  # no commitment offered since the last reminder: that batch was told
         values = {
             "name": proposal.proposer.get_short_name(),
             "project": proposal.title,
