@@ -446,12 +446,11 @@ def months_after(when: datetime, months: int) -> datetime:
 
 
 def _prompt_recipients(partnership: Partnership) -> list[User]:
-    """The people on it who are still admitted in its home or partner network."""
-    networks = [partnership.network_id]
-    if partnership.partner_network_id:
-        networks.append(partnership.partner_network_id)
+    """The people on it who are still admitted in its home network: the check-in links to
+    the partnership's page there, which a partner network's member cannot open (nor keep
+    the milestones it asks about)."""
     admitted = Membership.objects.filter(
-        network_id__in=networks, status__in=ADMITTED_STATUSES
+        network_id=partnership.network_id, status__in=ADMITTED_STATUSES
     ).values("user_id")
     return list(partnership.members.filter(pk__in=admitted).order_by("pk"))
 
