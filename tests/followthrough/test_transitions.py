@@ -113,11 +113,24 @@ def test_every_move_outside_the_table_is_refused_and_changes_nothing(
     commitment = bring(project, current)
     before = counts()
     invalid = [t for t in lc.STATES if (current, t) not in lc.MOVES]
+    with scopes_disabled():
+        last_mover = (
+            CommitmentActivity.objects.filter(commitment=commitment, kind="move")
+            .order_by("pk")
+            .values_list("author_id", flat=True)
+            .last()
+        )
 
     for target in invalid:
         for role in lc.ACTORS:
+            actor = actor_for(project, role)
+            if target == current and actor is not None and actor.pk == last_mover:
+                # The same person's move sent again: answered as done, nothing written
+                # (tests/followthrough/test_replayed_moves.py).
+                project.move(commitment, actor, target, **extra(target))
+                continue
             with pytest.raises(ValidationError) as caught:
-                project.move(commitment, actor_for(project, role), target, **extra(target))
+                project.move(commitment, actor, target, **extra(target))
             assert list(caught.value.message_dict) == ["to"]
 
     assert project.refresh(commitment).status == current

@@ -45,6 +45,7 @@ from collaboratory.networks.models import (
     Network,
     NetworkKind,
     Organization,
+    Role,
 )
 from collaboratory.networks.prepared import prepared
 from collaboratory.networks.scoping import date_in
@@ -67,18 +68,44 @@ def own_commitment_gathering(network: Network, user: User, commitment_id: int) -
         )
 
 
-def guests_among(*, network: Network, user_ids: set[int]) -> set[int]:
-    """Those of `user_ids` who hold no admitted membership of `network`: youth guests of its
-    gatherings (networks/guests.py), who open their own commitments there and nothing else."""
+@dataclass(frozen=True)
+class Followers:
+    """Of some people, who the network may still chase: its admitted members, and youth
+    guests of its gatherings (admitted youth members of a cohort under it). Anyone else
+    (removed, left, suspended, a cohort member whose consent was withdrawn) can open no
+    page here and make no move, so reminders and news stop for them."""
+
+    members: frozenset[int]
+    guests: frozenset[int]
+
+    def __contains__(self, user_id: object) -> bool:
+        return user_id in self.members or user_id in self.guests
+
+
+def followers_among(*, network: Network, user_ids: set[int]) -> Followers:
+    """Two queries, whatever the number of people (see `Followers`)."""
     if not user_ids:
-        return set()
+        return Followers(frozenset(), frozenset())
     with scope(network=network):
         members = set(
             Membership.objects.filter(
                 network=network, user_id__in=user_ids, status__in=ADMITTED_STATUSES
             ).values_list("user_id", flat=True)
         )
-    return user_ids - members
+    others = user_ids - members
+    guests: set[int] = set()
+    if others:
+        with scopes_disabled():  # the youth cohorts' rows, read from their host network
+            guests = set(
+                Membership.objects.filter(
+                    user_id__in=others,
+                    role=Role.YOUTH_MEMBER,
+                    status__in=ADMITTED_STATUSES,
+                    network__kind=NetworkKind.YOUTH,
+                    network__parent=network,
+                ).values_list("user_id", flat=True)
+            )
+    return Followers(frozenset(members), frozenset(guests))
 
 
 def followthrough_settings_for(*, network: Network) -> FollowthroughSettings:
@@ -361,6 +388,7 @@ class Thanks:
     commitment_id: int
     committer: str
     presenter: str
+    proposal_id: int  # the group: two projects may share a title
     project: str
     what: str
     capital: str
@@ -386,13 +414,14 @@ def gratitude_roll_call(*, gathering: Gathering) -> list[Thanks]:
         _shown(network)
         .filter(window, status__in=(lifecycle.KEPT, lifecycle.PARTLY_KEPT))
         .select_related("committer", "proposal__proposer")
-        .order_by("proposal__title", "kept_at", "pk")
+        .order_by("proposal__title", "proposal_id", "kept_at", "pk")
     )
     return [
         Thanks(
             commitment_id=c.pk,
             committer=c.committer.full_name,
             presenter=c.proposal.proposer.full_name,
+            proposal_id=c.proposal_id,
             project=c.proposal.title,
             what=c.what,
             capital=c.capital,
@@ -643,9 +672,10 @@ def project_commitments(*, network: Network, proposal: Proposal) -> QuerySet[Com
 
 
 def reminders_snoozed(*, network: Network, today: date) -> set[tuple[int, int]]:
-    """(commitment, user) pairs whose reminders are paused today."""
+    """(commitment, user) pairs whose reminders are paused today: a snooze's `until` is the
+    day they resume (as the form asks for it)."""
     return set(
-        ReminderSnooze.objects.filter(network=network, until__gte=today).values_list(
+        ReminderSnooze.objects.filter(network=network, until__gt=today).values_list(
             "commitment_id", "user_id"
         )
     )
@@ -656,6 +686,22 @@ def reminder_keys_sent(*, network: Network, keys: list[str]) -> set[str]:
     return set(
         ReminderSent.objects.filter(network=network, key__in=keys).values_list("key", flat=True)
     )
+
+
+def acknowledge_reminded_up_to(*, network: Network, proposal_ids: set[int]) -> dict[int, int]:
+    """For each proposal, the newest commitment an acknowledge reminder has covered (its key
+    is `p:<proposal>:ack:<newest>`): a batch's commitments are reminded of once, even after
+    the newest of them is thanked."""
+    if not proposal_ids:
+        return {}
+    prefixes = Q(pk__in=[])
+    for proposal_id in sorted(proposal_ids):
+        prefixes |= Q(key__startswith=f"p:{proposal_id}:ack:")
+    covered: dict[int, int] = {}
+    for key in ReminderSent.objects.filter(prefixes, network=network).values_list("key", flat=True):
+        _p, proposal, _ack, newest = key.split(":")
+        covered[int(proposal)] = max(covered.get(int(proposal), 0), int(newest))
+    return covered
 
 
 def reminder_pairs_sent(*, network: Network, keys: list[str]) -> set[tuple[int, str]]:

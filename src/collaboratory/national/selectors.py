@@ -277,8 +277,12 @@ def national_rollup(*, national: Network, now: datetime | None = None) -> Rollup
             .values_list("network_id", "status")
             .annotate(n=Count("pk"))
         ):
+            # Every commitment counts once as made; settled ones also under their outcome
+            # (an open one's engine status is "made" itself: added once, not twice).
             outcomes[network_id]["made"] += n
-            outcomes[network_id][ENGINE_STATUS.get(status, "made")] += n
+            outcome = ENGINE_STATUS.get(status, "made")
+            if outcome != "made":
+                outcomes[network_id][outcome] += n
         joint: dict[int, dict[str, int]] = defaultdict(dict)
         spanning: dict[int, int] = defaultdict(int)
         for network_id, status, n, spans in (

@@ -191,6 +191,10 @@ def commitment_transition(
         else:
             roles = commitment_roles(actor, locked)
         previous = locked.status
+        if actor is not None and previous == to and _last_move_was(locked, actor, to):
+            # The same move sent again (a double tap, a retry): it went through already;
+            # answer as the first did, with nothing written or emailed twice.
+            return _returned(commitment, locked)
         try:
             lifecycle.check_move(previous, to, roles)
         except lifecycle.MoveError as error:
@@ -229,12 +233,31 @@ def commitment_transition(
             from collaboratory.followthrough.tasks import move_email
 
             move_email.enqueue(activity.pk)
+    return _returned(commitment, locked)
+
+
+def _returned(commitment: Commitment, locked: Commitment) -> Commitment:
+    """The caller's copy brought up to date with the row as stored."""
     commitment.__dict__.update(
         {f: getattr(locked, f) for f in ("status", "status_changed_at", "kept_at")}
     )
     commitment.delivered_amount = locked.delivered_amount
     commitment.delivered_note = locked.delivered_note
     return locked
+
+
+def _last_move_was(locked: Commitment, actor: User, to: str) -> bool:
+    """Whether the commitment's latest move was `actor`'s, to `to` (no move goes from a
+    state to itself, so a second post of the same move finds exactly this)."""
+    last = (
+        CommitmentActivity.objects.filter(
+            network=locked.network, commitment=locked, kind=ActivityKind.MOVE
+        )
+        .order_by("-created_at", "-pk")
+        .values_list("author_id", "to_status")
+        .first()
+    )
+    return last == (actor.pk, to)
 
 
 # Moves the other party hears about by email (an automatic move tells nobody).

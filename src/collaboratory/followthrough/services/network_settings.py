@@ -14,7 +14,7 @@ from collaboratory.audit.services import audit_record
 from collaboratory.commitments import lifecycle
 from collaboratory.followthrough.models import FollowthroughSettings
 from collaboratory.followthrough.selectors import followthrough_settings_for
-from collaboratory.followthrough.services.reminders import Placeholders
+from collaboratory.followthrough.services.reminders import placeholder_problem
 from collaboratory.networks.models import Network
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.people.models import User
@@ -43,13 +43,8 @@ def followthrough_settings_update(
             else:
                 values[field] = ", ".join(str(d) for d in days)
     for field in ("wording_committer", "wording_presenter"):
-        text = str(values.get(field, "") or "")
-        try:
-            text.format_map(Placeholders())
-        except (ValueError, IndexError):
-            errors[field] = [
-                _("Braces are for placeholders like {name}; check that each one is closed.")
-            ]
+        if problem := placeholder_problem(str(values.get(field, "") or "")):
+            errors[field] = [problem]
     if errors:
         raise ValidationError(errors)
     changed = {}

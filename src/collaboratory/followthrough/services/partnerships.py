@@ -205,11 +205,20 @@ def partnership_publish(
     *, partnership: Partnership, actor: User, published: bool, now: datetime | None = None
 ) -> Partnership:
     """Stewards curate: publish a recorded partnership to the network's list, or take it
-    back."""
+    back. Asked again for what it already is (a double tap), it keeps the first moment."""
     if not is_network_steward(actor, partnership.network):
         raise PermissionDenied(_("Only stewards publish partnerships."))
     now = now or timezone.now()
     with transaction.atomic():
+        stored = (
+            Partnership.objects.select_for_update()
+            .filter(pk=partnership.pk)
+            .values_list("published_at", flat=True)
+            .get()
+        )
+        if (stored is not None) == published:
+            partnership.published_at = stored
+            return partnership
         partnership.published_at = now if published else None
         partnership.save(update_fields=["published_at"])
         audit_record(
@@ -320,10 +329,20 @@ def partnership_milestone_reach(
     reached: bool,
     now: datetime | None = None,
 ) -> PartnershipMilestone:
-    """Mark a milestone reached (or not yet, to undo a slip)."""
+    """Mark a milestone reached (or not yet, to undo a slip). Asked again for what it already
+    is (a double tap), it keeps the first day."""
     _tend_check(actor, milestone.partnership)
     now = now or timezone.now()
     with transaction.atomic():
+        stored = (
+            PartnershipMilestone.objects.select_for_update()
+            .filter(pk=milestone.pk)
+            .values_list("reached_at", flat=True)
+            .get()
+        )
+        if (stored is not None) == reached:
+            milestone.reached_at = stored
+            return milestone
         milestone.reached_at = now if reached else None
         milestone.save(update_fields=["reached_at"])
         audit_record(
@@ -424,12 +443,11 @@ def months_after(when: datetime, months: int) -> datetime:
 
 
 def _prompt_recipients(partnership: Partnership) -> list[User]:
-    """The people on it who are still admitted in its home or partner network."""
-    networks = [partnership.network_id]
-    if partnership.partner_network_id:
-        networks.append(partnership.partner_network_id)
+    """The people on it who are still admitted in its home network: the check-in links to
+    the partnership's page there, which a partner network's member cannot open (nor keep
+    the milestones it asks about)."""
     admitted = Membership.objects.filter(
-        network_id__in=networks, status__in=ADMITTED_STATUSES
+        network_id=partnership.network_id, status__in=ADMITTED_STATUSES
     ).values("user_id")
     return list(partnership.members.filter(pk__in=admitted).order_by("pk"))
 

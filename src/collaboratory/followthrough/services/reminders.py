@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, timedelta
+from string import Formatter
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -23,10 +24,11 @@ from collaboratory.followthrough.models import (
     ReminderSnooze,
 )
 from collaboratory.followthrough.selectors import (
+    acknowledge_reminded_up_to,
     commitments_awaiting_thanks,
     commitments_open_due_by,
+    followers_among,
     followthrough_settings_for,
-    guests_among,
     projects_presented_between,
     reminder_keys_sent,
     reminder_pairs_sent,
@@ -50,7 +52,8 @@ PROMPT_WINDOW = timedelta(days=14)
 def reminder_snooze(
     *, commitment: Commitment, user: User, until: date | None, now: datetime | None = None
 ) -> ReminderSnooze:
-    """The committer pauses reminders about one commitment until `until` (at most 90 days)."""
+    """The committer pauses reminders about one commitment; they resume on `until` (at most 90
+    days on)."""
     now = now or timezone.now()
     if commitment.committer_id != user.pk:
         raise PermissionDenied(_("Only the person who made a commitment can snooze it."))
@@ -86,19 +89,56 @@ def reminder_snooze(
     return snooze
 
 
-class Placeholders(dict[str, str]):
-    """Formats wording templates: known names are filled, unknown ones are left as typed."""
+def _placeholders(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """`text` cut at its braces (str.format's own parser): (literal, field, spec,
+    conversion) pieces. Raises ValueError for a brace left open or closed alone."""
+    return list(Formatter().parse(text))
 
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+
+def _typed(field: str, spec: str | None, conversion: str | None) -> str:
+    """A placeholder as it was typed (escaped braces aside)."""
+    return (
+        "{" + field + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+    )
+
+
+def placeholder_problem(text: str) -> str | None:
+    """Why a network's wording cannot be saved, or None. A placeholder is a bare name: a
+    format spec (`{name:>99999999}` pads to any length), a conversion (`{name!r}`) or an
+    attribute (`{name.__class__}`) would send Python's output, not the person's words."""
+    try:
+        pieces = _placeholders(text)
+    except ValueError:
+        return _("Braces are for placeholders like {name}; check that each one is closed.")
+    for _literal, field, spec, conversion in pieces:
+        if field is not None and (spec or conversion or not field.isidentifier()):
+            return _(
+                "A placeholder is a name in braces and nothing more, like {name}; remove "
+                "what follows the name."
+            )
+    return None
+
+
+def _fill(text: str, values: dict[str, str]) -> str:
+    """`text` with each `{name}` of `values` filled; any other placeholder stays as typed."""
+    out = []
+    for literal, field, spec, conversion in _placeholders(text):
+        out.append(literal)
+        if field is None:
+            continue
+        if field in values and not spec and not conversion:
+            out.append(values[field])
+        else:
+            out.append(_typed(field, spec, conversion))
+    return "".join(out)
 
 
 def wording(template: str, default: str, values: dict[str, str]) -> str:
     text = template.strip() or default
     try:
-        return text.format_map(Placeholders(values))
-    except (ValueError, IndexError):
-        return default.format_map(Placeholders(values))
+        return _fill(text, values)
+    except ValueError:
+        return _fill(default, values)
 
 
 def _send_once(
@@ -156,14 +196,15 @@ def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
     done = reminder_keys_sent(network=network, keys=[k for _c, _r, k in wanted])
     mine = site_link("followthrough:mine", network_slug=network.slug)
     # A youth guest of the network's gathering is no member: My commitments is not theirs to
-    # open. Their reminder leads to the commitment itself, which their pass reaches.
-    guests = guests_among(network=network, user_ids={c.committer_id for c, _r, _k in wanted})
+    # open. Their reminder leads to the commitment itself, which their pass reaches. Someone
+    # who is neither (removed, left, suspended) can act on nothing here: not chased.
+    followers = followers_among(network=network, user_ids={c.committer_id for c, _r, _k in wanted})
     for c, rule, key in wanted:
-        if key in done:
+        if key in done or c.committer_id not in followers:
             continue
         link = (
             site_link("followthrough:commitment", network_slug=network.slug, commitment_id=c.pk)
-            if c.committer_id in guests
+            if c.committer_id in followers.guests
             else mine
         )
         overdue = rule.startswith("overdue")
@@ -218,9 +259,12 @@ def _presenter_reminders(*, network: Network, options: FollowthroughSettings, no
         until=now - timedelta(days=min(prompts, default=0)),
     )
     jobs: list[tuple[User, str, str, str, int]] = []
+    covered = acknowledge_reminded_up_to(network=network, proposal_ids=set(waiting))
     for commitments in waiting.values():
         proposal = commitments[0].proposal
         newest = max(c.pk for c in commitments)
+        if newest <= covered.get(proposal.pk, 0):
+            continue  # no commitment offered since the last reminder: that batch was told
         values = {
             "name": proposal.proposer.get_short_name(),
             "project": proposal.title,
@@ -274,14 +318,15 @@ def _presenter_reminders(*, network: Network, options: FollowthroughSettings, no
     done = reminder_pairs_sent(network=network, keys=[j[1] for j in jobs])
     mine = site_link("followthrough:mine", network_slug=network.slug)
     # A youth guest presenting a Power Project at the network's gathering is no member: their
-    # prompt leads to their project's page (their pass opens it), not to My commitments.
-    guests = guests_among(network=network, user_ids={job[0].pk for job in jobs})
+    # prompt leads to their project's page (their pass opens it), not to My commitments. A
+    # presenter whose membership ended is not prompted.
+    followers = followers_among(network=network, user_ids={job[0].pk for job in jobs})
     for user, key, subject, body, proposal_id in jobs:
-        if (user.pk, key) in done:
+        if (user.pk, key) in done or user.pk not in followers:
             continue
         link = (
             site_link("creditclub:proposal", network_slug=network.slug, proposal_id=proposal_id)
-            if user.pk in guests
+            if user.pk in followers.guests
             else mine
         )
         if _send_once(

@@ -27,7 +27,7 @@ from collaboratory.followthrough.models import (
 )
 from collaboratory.followthrough.rules import commitment_roles
 from collaboratory.followthrough.selectors import (
-    guests_among,
+    followers_among,
     project_commitments,
     reminder_users_sent,
 )
@@ -232,12 +232,16 @@ def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -
         "creditclub:proposal", network_slug=update.network.slug, proposal_id=proposal.pk
     )
     done = reminder_users_sent(network=update.network, key=key)
-    pending = [user for pk, user in committers.items() if pk not in done]
+    # A committer whose membership ended (and who is no youth guest) hears no more news.
+    followers = followers_among(
+        network=update.network, user_ids={pk for pk in committers if pk not in done}
+    )
+    pending = [user for pk, user in committers.items() if pk not in done and pk in followers]
     if not pending:
         return 0
     # A youth guest of the gathering is no member: the project's page is 404 for them, so
     # their news links to their own commitment to it (one send each, as the links differ).
-    guests = guests_among(network=update.network, user_ids={u.pk for u in pending})
+    guests = followers.guests
     theirs = {c.committer_id: c.pk for c in commitments if c.committer_id in guests}
     groups: list[tuple[str, list[User], str]] = [
         (language, readers, project_link)
