@@ -14,7 +14,7 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, ConsoleMessage, Page, Request
+from playwright.sync_api import Browser, ConsoleMessage, Page, Request, expect
 
 from tests.e2e import chromium
 from tests.factories import PASSWORD
@@ -119,8 +119,29 @@ def log_in(page: Page, base_url: str, email: str) -> None:
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
 
+def ready(page: Page) -> None:
+    """Wait until the page's deferred scripts have run (app.js marks `<html data-ready>` on
+    DOMContentLoaded). A click that navigates returns once the new page has committed, and
+    what a test then sees can be parsed while htmx and the page's scripts are yet to run: a
+    test waits here before pressing, typing into or dragging anything a script handles.
+    Call it once something only the new page has is seen, so the old page cannot answer."""
+    expect(page.locator("html")).to_have_attribute("data-ready", "1")
+
+
+def settled(page: Page) -> None:
+    """Wait until htmx has finished a swap. The swapped-in content shows before htmx has
+    wired it (its hx- attributes are processed when it settles, a moment later): call this
+    once the new content is seen, before pressing anything in it."""
+    expect(
+        page.locator(".htmx-request, .htmx-swapping, .htmx-settling, .htmx-added")
+    ).to_have_count(0)
+
+
 def open_menu(page: Page) -> None:
-    """On a phone the navigation folds behind "Menu": open it (a wide screen has no button)."""
+    """On a phone the navigation folds behind "Menu": open it (a wide screen has no button).
+    app.js folds it and wires the button: before it has run, the button can be hidden while
+    the menu is still unfolded, or shown and not yet wired."""
+    ready(page)
     toggle = page.get_by_role("button", name="Menu")
     if toggle.is_visible() and toggle.get_attribute("aria-expanded") != "true":
         toggle.click()

@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 
 from collaboratory.commitments.models import Commitment
 from tests.conftest import World
-from tests.e2e.conftest import accessibility_problems
+from tests.e2e.conftest import accessibility_problems, ready, settled
 from tests.e2e.test_propose_and_select import sign_in
 from tests.followthrough.conftest import Project, make_project
 
@@ -30,6 +30,8 @@ def test_mark_done_then_the_presenter_confirms(live_server, page: Page, project:
     page.get_by_role("link", name="My commitments").first.click()
     expect(row).to_contain_text("Offered")
     expect(row.get_by_label("Delivered so far (introductions, optional)")).to_be_hidden()
+    # Reached by a link: htmx (deferred) must have wired the row before "Mark done".
+    ready(page)
     row.locator("summary", has_text="Mark done").click()
     row.get_by_label("Delivered so far (introductions, optional)").fill("3")
     row.get_by_role("button", name="Mark done").click()
@@ -65,6 +67,8 @@ def test_a_refused_move_shows_its_reason_in_the_row(  # type: ignore[no-untyped-
     with scopes_disabled():
         assert Commitment.objects.get(pk=commitment.pk).status == commitment.status
 
+    # The swapped-in row is wired by htmx when it settles: press its button after that.
+    settled(page)
     row.get_by_label("Note (needed to release, ask to adjust or dispute)").fill(
         "My hall is booked that month after all."
     )
@@ -85,6 +89,9 @@ def test_on_the_commitment_page_a_move_updates_the_history_and_clears_the_old_fl
     ).click()
     expect(page.locator("ul.messages")).to_be_visible()
     assert accessibility_problems(page) == []
+    # The update was a plain post: the page it came back to must be wired by htmx and app.js
+    # (which clears the flash) before the row's move.
+    ready(page)
 
     row = page.locator(f"#commitment-{commitment.pk}")
     row.locator("summary", has_text="Mark done").click()

@@ -13,6 +13,7 @@ from collaboratory.creditclub.models import Proposal
 from collaboratory.people.models import User
 from tests.conftest import World
 from tests.creditclub.conftest import Club, make_club
+from tests.e2e.conftest import ready
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -42,6 +43,8 @@ def test_a_proposal_from_first_draft_to_selection(live_server, page: Page, club:
     page.get_by_label("Title").fill("Tulsa Tool Library")
     page.get_by_role("button", name="Save draft").click()
     expect(page.get_by_text("Draft saved. Keep going")).to_be_visible()
+    # The autosave is htmx's (deferred): typed before it has wired the form, nothing is sent.
+    ready(page)
 
     # Typing autosaves the draft (htmx posts the form; the status line says so).
     page.get_by_label("What it is").fill("A lending library of tools and repair classes")

@@ -14,6 +14,7 @@ from collaboratory.gatherings.services import (
 )
 from collaboratory.seating.models import Seat, SeatingPlan
 from collaboratory.seating.services import plan_generate, plan_publish
+from tests.e2e.conftest import ready, settled
 from tests.e2e.test_propose_and_select import sign_in
 from tests.factories import MembershipFactory
 from tests.seating.conftest import Room, make_room
@@ -38,6 +39,8 @@ def test_plan_drag_lock_publish_then_a_member_sees_their_table(  # type: ignore[
     page.get_by_label("Tables").fill("3x5")
     page.get_by_role("button", name="Generate").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Small groups: seating plan")
+    # Dragging needs board.js and htmx, both deferred: the plan page came from a form post.
+    ready(page)
 
     # Twelve people at three tables of five: four each, 3 x 6 = 18 pairs meet, none tied yet.
     board = page.locator("#seating-board")
@@ -53,6 +56,8 @@ def test_plan_drag_lock_publish_then_a_member_sees_their_table(  # type: ignore[
     expect(page.get_by_test_id("table-1-2")).to_contain_text(name)
     expect(page.get_by_test_id("table-1-2").locator("h3")).to_contain_text("5/5")
 
+    # The lock form is in the board htmx just swapped in: it is wired once the swap settles.
+    settled(page)
     page.get_by_role("button", name="Lock table 1").click()
     expect(page.locator("#board-message")).to_have_text("Table 1 is locked in round 1.")
     expect(page.get_by_role("button", name="Unlock table 1")).to_be_visible()

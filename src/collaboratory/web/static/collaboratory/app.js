@@ -5,6 +5,12 @@
 
   // Phones: the navigation folds into a "Menu" button (without script, it stays unfolded).
   document.documentElement.classList.add("js");
+  // Deferred scripts (htmx, this file, a page's own) have all run once DOMContentLoaded
+  // fires, and htmx has wired the page in its own listener, added before this one: mark the
+  // page ready, so a browser test waits for it rather than racing the scripts.
+  document.addEventListener("DOMContentLoaded", function () {
+    document.documentElement.dataset.ready = "1";
+  });
   document.addEventListener("DOMContentLoaded", function () {
     const toggle = document.querySelector(".menu-toggle");
     const menu = document.getElementById("site-menu");
