@@ -395,8 +395,9 @@ def file_response(submission: Submission) -> HttpResponse:
     name goes in the form browsers read (`filename*` when it is not plain ASCII: a header
     value outside Latin-1 was otherwise MIME-encoded, and saved under that garble)."""
     response = HttpResponse(bytes(submission.file_data), content_type=submission.file_type)
-    response["Content-Disposition"] = content_disposition_header(
-        as_attachment=True, filename=submission.file_name
+    response["Content-Disposition"] = (
+        content_disposition_header(as_attachment=True, filename=submission.file_name)
+        or "attachment"  # only None when not an attachment: typing's sake
     )
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"

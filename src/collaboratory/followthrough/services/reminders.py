@@ -89,7 +89,7 @@ def reminder_snooze(
     return snooze
 
 
-def _placeholders(text: str) -> list[tuple[str, str, str | None, str | None]]:
+def _placeholders(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     """`text` cut at its braces (str.format's own parser): (literal, field, spec,
     conversion) pieces. Raises ValueError for a brace left open or closed alone."""
     return list(Formatter().parse(text))
