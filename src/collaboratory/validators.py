@@ -3,6 +3,7 @@ views that parse request values by hand: one rule, one message, everywhere."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, ClassVar
 
 from django.core.exceptions import ValidationError
@@ -88,3 +89,19 @@ def text_problem(value: str, *, what: str | Promise, multi: bool = False) -> str
     one rule, or None when it is fine."""
     validator = MultiLineValidator(what) if multi else OneLineValidator(what)
     return None if validator.accepts(value) else validator.message()
+
+
+# The years a date typed into a form may fall in. A typo such as 9999 or 0001 is refused with
+# a message: past these bounds date arithmetic (reminder offsets, the database's conversion to
+# UTC) overflows, which answered 500, and a year-1 row could even be saved.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+def within_years(value: date | None) -> None:
+    """A date, or a moment, falls in FIRST_YEAR..LAST_YEAR (a datetime is a date)."""
+    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValidationError(
+            _("Enter a date between the years %(first)d and %(last)d."),
+            code="year",
+            params={"first": FIRST_YEAR, "last": LAST_YEAR},
+        )

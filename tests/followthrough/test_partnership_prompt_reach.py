@@ -4,6 +4,7 @@ on the partnership), not to members of a partner network, for whom the link is a
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 
 from django.core import mail
@@ -36,6 +37,7 @@ def test_the_check_in_goes_to_those_who_can_open_the_partnership(world: World) -
             kind="partnership",
             title="Two cities",
             story="x",
+            idempotency_key=uuid.uuid4(),
             now=created,
         )
         partnership_span(

@@ -4,6 +4,7 @@ move, and the audit log holds one row for one act."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 
 from django.utils import timezone
@@ -28,6 +29,7 @@ def _record(world: World) -> Partnership:
             kind=Partnership.Kind.PROJECT,
             title="Shared tool library",
             story="Two members met at the spring gathering.",
+            idempotency_key=uuid.uuid4(),
         )
 
 
@@ -64,7 +66,9 @@ def test_reaching_a_milestone_twice_keeps_the_first_day(world: World) -> None:
     member = world.personas["member"]
     first = timezone.now() - timedelta(days=3)
     with scopes_disabled():
-        m = partnership_milestone_add(partnership=p, actor=member, title="First open day")
+        m = partnership_milestone_add(
+            partnership=p, actor=member, title="First open day", idempotency_key=uuid.uuid4()
+        )
         partnership_milestone_reach(milestone=m, actor=member, reached=True, now=first)
         partnership_milestone_reach(milestone=m, actor=member, reached=True)
         m.refresh_from_db()

@@ -132,7 +132,11 @@ def test_a_steward_creates_an_in_person_gathering_from_the_template(world: World
         ({"format": "virtual"}, "A virtual gathering needs its video link."),
         ({"first_day": "next week"}, "Enter the first day as YYYY-MM-DD."),
         ({"video_link": "not a link"}, "Enter the full video link, starting with https://."),
-        ({"rsvp_deadline": "2999-01-01"}, "The RSVP deadline must fall before the gathering"),
+        ({"rsvp_deadline": "2099-01-01"}, "The RSVP deadline must fall before the gathering"),
+        # A typo's year: the date arithmetic overflowed (500), or a year-1 gathering was made.
+        ({"first_day": "9999-12-31"}, "Enter a date between the years 2000 and 2100."),
+        ({"first_day": "0001-01-01"}, "Enter a date between the years 2000 and 2100."),
+        ({"proposal_deadline": "9999-12-31"}, "Enter a date between the years 2000 and 2100."),
     ],
 )
 def test_bad_gathering_input_names_the_field_and_creates_nothing(

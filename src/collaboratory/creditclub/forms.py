@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from collaboratory.capital import DEFAULT_KIND, CapitalKind, HelpCategory
 from collaboratory.creditclub.models import Phase, Proposal, Review, Timeframe
 from collaboratory.creditclub.services import ASK_LIMIT, AskInput
-from collaboratory.validators import one_line
+from collaboratory.validators import one_line, within_years
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -85,6 +85,7 @@ class AskForm(forms.Form):
         label=_("Needed by (optional)"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[within_years],
     )
 
     def to_input(self) -> AskInput | None:

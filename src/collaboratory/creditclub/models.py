@@ -15,7 +15,7 @@ from collaboratory.choicelabels import ChoiceLabels
 from collaboratory.creditclub import lifecycle
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import Network
-from collaboratory.validators import multi_line, one_line
+from collaboratory.validators import multi_line, one_line, within_years
 
 
 class CreditClubSettings(models.Model):
@@ -119,8 +119,8 @@ class Proposal(ChoiceLabels, models.Model):
     timeframe = models.CharField(
         _("timeframe"), max_length=10, choices=Timeframe.choices, blank=True
     )
-    starts_on = models.DateField(_("starts"), null=True, blank=True)
-    ends_on = models.DateField(_("ends"), null=True, blank=True)
+    starts_on = models.DateField(_("starts"), null=True, blank=True, validators=[within_years])
+    ends_on = models.DateField(_("ends"), null=True, blank=True, validators=[within_years])
     phase = models.CharField(_("phase"), max_length=10, choices=Phase.choices, blank=True)
     asks_timeline = models.TextField(
         _("how the asks fit the timeline"),

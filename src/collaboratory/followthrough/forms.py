@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments.models import CommitmentStatus
 from collaboratory.followthrough.models import FollowthroughSettings, Partnership
-from collaboratory.validators import multi_line, one_line
+from collaboratory.validators import multi_line, one_line, within_years
 
 
 class FilterForm(forms.Form):
@@ -121,7 +121,10 @@ class PartnershipKeepForm(forms.Form):
         validators=one_line(_("the milestone")),
     )
     due_on = forms.DateField(
-        label=_("Aimed for"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Aimed for"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[within_years],
     )
     milestone = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
     status = forms.ChoiceField(

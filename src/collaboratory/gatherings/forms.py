@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.gatherings.models import GatheringFormat
-from collaboratory.validators import multi_line, one_line
+from collaboratory.validators import multi_line, one_line, within_years
 
 
 class RsvpForm(forms.Form):
@@ -96,12 +96,16 @@ class GatheringDetailsForm(forms.Form):
     )
     capacity = forms.IntegerField(label=_("Capacity"), min_value=1, required=False)
     rsvp_deadline = forms.DateField(
-        label=_("RSVP deadline"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("RSVP deadline"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[within_years],
     )
     proposal_deadline = forms.DateField(
         label=_("Proposal deadline"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[within_years],
     )
     stipend_budget = forms.DecimalField(
         label=_("Stipend budget (dollars)"),
@@ -123,6 +127,7 @@ class GatheringForm(GatheringDetailsForm):
         help_text=_("In person: the Thursday of the reception. Virtual: the day of the call."),
         widget=forms.DateInput(attrs={"type": "date"}),
         error_messages={"invalid": _("Enter the first day as YYYY-MM-DD.")},
+        validators=[within_years],
     )
     city = forms.CharField(
         label=_("City"), max_length=100, required=False, validators=one_line(_("the city"))

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from django import forms
@@ -13,27 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from collaboratory.training.models import SessionKind, SubmissionStatus
 from collaboratory.training.roster import MAX_ROSTER_BYTES
 from collaboratory.training.services import MAX_FILE_BYTES
-from collaboratory.validators import multi_line, one_line
+from collaboratory.validators import multi_line, one_line, within_years
 
 if TYPE_CHECKING:  # the stubs' type only; not installed in production
     from django_stubs_ext import StrOrPromise
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 DATE = forms.DateInput(attrs={"type": "date"})
-
-# The years a training date may fall in. A typo such as 9999 or 0001 is refused here, with a
-# message: past these bounds the arc's and the calendar's date arithmetic overflows (a 500).
-FIRST_YEAR, LAST_YEAR = 2000, 2100
-
-
-def within_years(value: date | None) -> None:
-    """A date or a moment of training falls in FIRST_YEAR..LAST_YEAR."""
-    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise ValidationError(
-            _("Enter a date between the years %(first)d and %(last)d."),
-            code="year",
-            params={"first": FIRST_YEAR, "last": LAST_YEAR},
-        )
 
 
 def _moment(label: StrOrPromise) -> forms.DateTimeField:

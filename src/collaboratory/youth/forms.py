@@ -9,18 +9,22 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.people.models import User
-from collaboratory.validators import multi_line, one_line
+from collaboratory.validators import multi_line, one_line, within_years
 from collaboratory.youth.models import EscalationKind
 
 
 def _when(label: Any) -> forms.DateTimeField:
     return forms.DateTimeField(
-        label=label, widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+        label=label,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        validators=[within_years],
     )
 
 
 def _day(label: Any) -> forms.DateField:
-    return forms.DateField(label=label, widget=forms.DateInput(attrs={"type": "date"}))
+    return forms.DateField(
+        label=label, widget=forms.DateInput(attrs={"type": "date"}), validators=[within_years]
+    )
 
 
 class PersonChoiceField(forms.ModelChoiceField):
