@@ -5,20 +5,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('creditclub', '0003_power_project'),
+        ("creditclub", "0003_power_project"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='proposal',
-            name='ends_on',
-            field=models.DateField(blank=True, null=True, validators=[collaboratory.validators.within_years], verbose_name='ends'),
+            model_name="proposal",
+            name="ends_on",
+            field=models.DateField(
+                blank=True,
+                null=True,
+                validators=[collaboratory.validators.within_years],
+                verbose_name="ends",
+            ),
         ),
         migrations.AlterField(
-            model_name='proposal',
-            name='starts_on',
-            field=models.DateField(blank=True, null=True, validators=[collaboratory.validators.within_years], verbose_name='starts'),
+            model_name="proposal",
+            name="starts_on",
+            field=models.DateField(
+                blank=True,
+                null=True,
+                validators=[collaboratory.validators.within_years],
+                verbose_name="starts",
+            ),
         ),
     ]
