@@ -96,6 +96,7 @@ OFFERS = {
             "Pro bono bookkeeping and tax preparation",
             "A lawyer's review of bylaws and contracts",
             "Curriculum design for youth programs",
+            "GIS mapping and help reading data for neighborhood projects",
         ),
     ),
     HelpCategory.FUNDING: (
