@@ -45,10 +45,10 @@ from collaboratory.networks.models import (
     Network,
     NetworkKind,
     Organization,
-    Role,
 )
 from collaboratory.networks.prepared import prepared
 from collaboratory.networks.scoping import date_in
+from collaboratory.networks.selectors import youth_guests_among
 from collaboratory.people.models import MINOR_AGE_BANDS, User
 from collaboratory.people.selectors import when
 from collaboratory.plaintext import search_text
@@ -93,18 +93,7 @@ def followers_among(*, network: Network, user_ids: set[int]) -> Followers:
             ).values_list("user_id", flat=True)
         )
     others = user_ids - members
-    guests: set[int] = set()
-    if others:
-        with scopes_disabled():  # the youth cohorts' rows, read from their host network
-            guests = set(
-                Membership.objects.filter(
-                    user_id__in=others,
-                    role=Role.YOUTH_MEMBER,
-                    status__in=ADMITTED_STATUSES,
-                    network__kind=NetworkKind.YOUTH,
-                    network__parent=network,
-                ).values_list("user_id", flat=True)
-            )
+    guests = youth_guests_among(network=network, ids=others) if others else set()
     return Followers(frozenset(members), frozenset(guests))
 
 

@@ -97,6 +97,22 @@ def youth_cohort_membership(*, user: User, network: Network) -> Membership | Non
         )
 
 
+def youth_guests_among(*, network: Network, ids: Iterable[int]) -> set[int]:
+    """Which of `ids` are admitted youth members of a youth cohort under `network` (its youth
+    guests, networks/guests.py). Crossing networks on purpose, as `youth_cohort_membership`
+    does: the cohorts' rows, read for this only. One query whatever the number of people."""
+    with scopes_disabled():
+        return set(
+            Membership.objects.filter(
+                user_id__in=list(ids),
+                role=Role.YOUTH_MEMBER,
+                status__in=ADMITTED_STATUSES,
+                network__kind=NetworkKind.YOUTH,
+                network__parent=network,
+            ).values_list("user_id", flat=True)
+        )
+
+
 def guardian_emails_of(*, user: User) -> list[str]:
     """The addresses of a youth member's guardians whose consent stands (confirmed, not
     revoked), in any cohort: they are told of the youth's RSVPs and approve money."""

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from django.db.models import Exists, OuterRef, Q
-from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments.models import COUNTED, Commitment
@@ -26,12 +25,11 @@ from collaboratory.gatherings.models import (
 )
 from collaboratory.gatherings.selectors import admitted_people, substitutes_approved
 from collaboratory.networks.models import (
-    ADMITTED_STATUSES,
     Membership,
     Network,
-    NetworkKind,
     Role,
 )
+from collaboratory.networks.selectors import youth_guests_among
 from collaboratory.people.models import MINOR_AGE_BANDS, User
 from collaboratory.plaintext import fold_case_and_accents
 from collaboratory.seating.messages import violation_text
@@ -368,22 +366,6 @@ def _seated_as_minor(user: User, membership: Membership | None, youth_guests: se
         or (membership is not None and membership.role == Role.YOUTH_MEMBER)
         or user.pk in youth_guests
     )
-
-
-def youth_guests_among(*, network: Network, ids: Iterable[int]) -> set[int]:
-    """Which of `ids` are youth members of a youth cohort under `network` (its youth guests,
-    networks/guests.py): seated as minors whatever their age band says. Crossing networks
-    on purpose, as `youth_cohort_membership` does: the cohort's rows, read for this only."""
-    with scopes_disabled():
-        return set(
-            Membership.objects.filter(
-                user_id__in=list(ids),
-                role=Role.YOUTH_MEMBER,
-                status__in=ADMITTED_STATUSES,
-                network__kind=NetworkKind.YOUTH,
-                network__parent=network,
-            ).values_list("user_id", flat=True)
-        )
 
 
 def person_key(pk: int) -> str:
