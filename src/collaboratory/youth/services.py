@@ -724,9 +724,7 @@ def escalation_step_record(
                     note=_("Dismissed from the youth program."),
                     actor=actor,
                 )
-                Departure.objects.get_or_create(
-                    network=network, member=member, defaults={"left_at": timezone.now()}
-                )
+                # The departure is dated by the override's hook (`youth_departure_note`).
             _guardian_told_of_step(network=network, member=member, step=step)
     return step
 
@@ -910,6 +908,24 @@ def youth_person_forget(*, user_id: int, email: str) -> None:
         _person_rows_delete(network_q=Q(), user_id=user_id)
         VettedAdult.objects.filter(user_id=user_id).delete()
         SafeguardingLead.objects.filter(user_id=user_id).delete()
+
+
+def youth_departure_note(*, network: Network, user_id: int) -> None:
+    """Membership end hook (networks.services.on_membership_end), in the ending's transaction:
+    a youth member who leaves their cohort (removed, alumni, suspended) gets their departure
+    dated now, when it happens, so the retention clock starts on the cohort's day they left
+    (`date_in` in `youth_retention_run`), not at the next daily run, which stamped the day it
+    noticed. A departure already there keeps its date (the hook may run again)."""
+    if network.kind != NetworkKind.YOUTH:
+        return
+    with scopes_disabled():
+        if not Membership.objects.filter(
+            network=network, user_id=user_id, role=Role.YOUTH_MEMBER
+        ).exists():
+            return
+        Departure.objects.get_or_create(
+            network=network, member_id=user_id, defaults={"left_at": timezone.now()}
+        )
 
 
 def retention_days() -> int:
