@@ -298,3 +298,46 @@ def test_a_guardians_revocation_dates_the_departure_at_once_too(
     )
     with scope(network=la.network):
         assert not Departure.objects.filter(member=la.adult).exists()
+
+
+def test_a_referee_who_deletes_their_account_is_no_longer_named_on_a_students_application(
+    la: Cohort,
+) -> None:
+    """A reference names an adult by name and address (the referee's own data). When that
+    adult deletes their account, the references naming them by that address kept both,
+    linking a deleted person to the student's application by email until the
+    application's own clock ran out. The student's application stays; the referee goes."""
+    from django.urls import reverse
+
+    from tests.conftest import client_for
+
+    referee = services.ReferenceInput("Ada Adult", la.adult.email.upper(), "Mentor")
+    other = services.ReferenceInput("Terry Teacher", "terry@school.example", "Teacher")
+    application = services.application_submit(
+        cycle=la.cycle,
+        full_name="Sam Student",
+        email="sam@student.example",
+        guardian_email="pat@parent.example",
+        school="Central High",
+        city="Tulsa",
+        statement="I want to help my neighborhood.",
+        references=[referee, other],
+        conduct=True,
+    )
+
+    response = client_for(la.adult).post(
+        reverse("people:my_data"), {"confirm_email": la.adult.email}, HTTP_HOST="127.0.0.1"
+    )
+
+    assert response.status_code == 302
+    with scope(network=la.network):
+        assert Application.objects.filter(pk=application.pk).exists()
+        rows = set(
+            Reference.objects.filter(application=application).values_list(
+                "name", "email", "relation"
+            )
+        )
+    assert ("Terry Teacher", "terry@school.example", "Teacher") in rows
+    assert not any(la.adult.email.lower() in email.lower() for _n, email, _r in rows)
+    assert not any("Ada" in name for name, _e, _r in rows)
+    assert len(rows) == 2

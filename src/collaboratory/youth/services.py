@@ -900,12 +900,24 @@ def _person_rows_delete(*, network_q: Q, user_id: int, sent_by: datetime | None 
     return deleted
 
 
+# What a reference says of a referee who deleted their account: no name, no address (not
+# even one made from their id, which would still tie the row to them).
+FORGOTTEN_REFEREE_NAME = "deleted person"
+FORGOTTEN_REFEREE_EMAIL = "deleted@invalid"
+
+
 def youth_person_forget(*, user_id: int, email: str) -> None:
     """Account deletion hook (people.services.on_account_delete): a forgotten person's youth
     rows go in every network, in the deletion's transaction. `email` is not used to find
-    applications: an unlinked one with this address may be a student's (see above)."""
+    applications: an unlinked one with this address may be a student's (see above). It does
+    find references naming the person as a referee: the name and address there are the
+    referee's own, and kept them linked to a student's application after they left; the
+    reference keeps its place (and relation) with the referee no longer named."""
     with scopes_disabled():
         _person_rows_delete(network_q=Q(), user_id=user_id)
+        Reference.objects.filter(email__iexact=email).update(
+            name=FORGOTTEN_REFEREE_NAME, email=FORGOTTEN_REFEREE_EMAIL
+        )
         VettedAdult.objects.filter(user_id=user_id).delete()
         SafeguardingLead.objects.filter(user_id=user_id).delete()
 
