@@ -91,6 +91,13 @@ def test_an_admission_writes_to_each_staff_member_in_their_own_language(
     }
     sara = next(m for m in _training(mail.outbox) if m.to == ["sara@sur.example"])
     assert "Sur Unido ha sido admitida en Cohort A" in sara.body
+    # The practice network's invitations (sent by networks) follow the same languages.
+    practice = training.cohort.practice_network.name
+    invitations = {m.to[0]: m.subject for m in mail.outbox if m not in _training(mail.outbox)}
+    assert invitations == {
+        "sara@sur.example": f"Te invitan a sumarte a {practice}",
+        "saul@sur.example": f"You are invited to join {practice}",
+    }
 
 
 def test_a_spanish_trainer_schedules_a_call_and_english_staff_read_english(

@@ -268,7 +268,12 @@ def application_admit(*, application: Application, cohort: Cohort, actor: User) 
         practice = cohort.practice_network
         if practice is not None:
             for trainee in staff:
-                _practice_invite(practice=practice, trainee=trainee, actor=actor)
+                _practice_invite(
+                    practice=practice,
+                    trainee=trainee,
+                    actor=actor,
+                    language=application.language,
+                )
         audit_record(
             action="training.admitted",
             actor=actor,
@@ -294,9 +299,9 @@ def application_admit(*, application: Application, cohort: Cohort, actor: User) 
     return application
 
 
-def _practice_invite(*, practice: Network, trainee: Trainee, actor: User) -> None:
-    """A trainee runs the mock gathering as a steward; someone already there or already
-    invited is left as they are."""
+def _practice_invite(*, practice: Network, trainee: Trainee, actor: User, language: str) -> None:
+    """A trainee runs the mock gathering as a steward, invited in the language their
+    organization applied in; someone already there or already invited is left as they are."""
     try:
         invitation_create(
             network=practice,
@@ -304,6 +309,7 @@ def _practice_invite(*, practice: Network, trainee: Trainee, actor: User) -> Non
             full_name=trainee.full_name,
             actor=actor,
             role=Role.STEWARD,
+            invitee_language=language,
         )
     except ValidationError as error:
         if set(error.message_dict) != {"email"}:
@@ -989,6 +995,7 @@ def launch(*, application: Application, actor: User, now: datetime | None = None
                     full_name=trainee.full_name,
                     actor=actor,
                     role=Role.STEWARD,
+                    invitee_language=application.language,
                 )
             rows = [r for r in rows if r.email not in staff_emails]
             row.invited = roster_import(network=local, rows=rows, actor=actor) if rows else 0
