@@ -415,6 +415,8 @@ def test_a_steward_sets_the_agenda_and_more_seats_promote_the_waitlist(world: Wo
         ("2030-07-18 | meal | Dinner", "Line 1: write the time as YYYY-MM-DD HH:MM."),
         ("2030-07-18 19:00 | feast | Dinner", "Line 1: the kind is one of meal, ritual"),
         ("2030-07-18 19:00 | Dinner", "Line 1: write YYYY-MM-DD HH:MM | kind | title."),
+        ("9999-12-31 23:30 | meal | Dinner", "Line 1: give a year between 2000 and 2100."),
+        ("0001-01-01 00:00 | meal | Dinner", "Line 1: give a year between 2000 and 2100."),
     ],
 )
 def test_a_bad_agenda_line_is_named_and_nothing_changes(
@@ -510,12 +512,16 @@ def test_bad_parts_are_named_and_nothing_changes(world: World, parts: str, messa
             "2030-07-18 18:00 | 21:00 | Dinner\n2030-07-19 08:00 | 3pm | Meeting",
             "Line 2: write the start as YYYY-MM-DD HH:MM and the end as HH:MM.",
         ),
+        ("9999-12-31 23:00 | 23:30 | Dinner", "Line 1: give a year between 2000 and 2100."),
+        ("1999-12-31 19:00 | 21:00 | Dinner", "Line 1: give a year between 2000 and 2100."),
     ],
 )
 def test_a_bad_part_line_is_named_and_nothing_changes(
     world: World, parts: str, message: str
 ) -> None:
     gathering = GatheringFactory(network=world.alpha, capacity=5)
+    with scopes_disabled():
+        before = list(gathering.parts.values_list("starts_at", "ends_at"))
 
     response = client_for(world.personas["steward"]).post(
         f"/n/alpha/gatherings/{gathering.pk}/edit/",
@@ -524,8 +530,9 @@ def test_a_bad_part_line_is_named_and_nothing_changes(
 
     with scopes_disabled():
         gathering.refresh_from_db()
+        after = list(gathering.parts.values_list("starts_at", "ends_at"))
     assert message in response.content.decode()
-    assert gathering.capacity == 5
+    assert (gathering.capacity, after) == (5, before)
 
 
 def test_someone_removed_or_suspended_after_saying_yes_gets_no_badge_nor_export_row(

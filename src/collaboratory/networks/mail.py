@@ -77,18 +77,24 @@ def _resolve(
     return resolved
 
 
-def language_of(recipient: User | str) -> str:
+def language_of(recipient: User | str, *, unknown: str = "") -> str:
     """The language to write to someone in: the account's saved choice, else the site's
-    default. An address with no account (an invitee, a guardian, a substitute) gets the
-    language the sender is using now: they were invited in it."""
+    default. An address with no account (an invitee, a guardian, a substitute) gets
+    `unknown` when the caller knows their language (training's staff applied in one), else
+    the language the sender is using now: they were invited in it."""
     if isinstance(recipient, User):
         return recipient.email_language
-    return saved_language_of(recipient) or translation.get_language() or settings.LANGUAGE_CODE
+    return (
+        saved_language_of(recipient)
+        or unknown
+        or translation.get_language()
+        or settings.LANGUAGE_CODE
+    )
 
 
-def in_language_of(recipient: User | str) -> translation.override:
+def in_language_of(recipient: User | str, *, unknown: str = "") -> translation.override:
     """Render a message's subject and body inside this, so each person reads their language."""
-    return translation.override(language_of(recipient))
+    return translation.override(language_of(recipient, unknown=unknown))
 
 
 def guardian_language_of(address: str, *, youth: User) -> str:

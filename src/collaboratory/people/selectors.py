@@ -115,3 +115,14 @@ def saved_language_of(address: str) -> str:
     # Accounts belong to no network: no scope to lift.
     found = User.objects.filter(email__iexact=address.strip()).values_list("language", flat=True)
     return found.first() or ""
+
+
+def saved_languages_of(addresses: Iterable[str]) -> dict[str, str]:
+    """`saved_language_of` for many addresses in one read: lowercased address -> the chosen
+    language, for the accounts that chose one (others are absent)."""
+    wanted = {a.strip().lower() for a in addresses}
+    if not wanted:
+        return {}
+    # Accounts belong to no network: no scope to lift. Addresses are stored lowercased.
+    rows = User.objects.filter(email__in=wanted).exclude(language="")
+    return {email.lower(): language for email, language in rows.values_list("email", "language")}

@@ -148,6 +148,9 @@ class Application(models.Model):
         _("initial roster (CSV)"), blank=True, validators=multi_line(_("the roster"))
     )
     roster_rows = models.PositiveIntegerField(default=0)
+    # The language the organization applied in: its staff's mail is written in it until
+    # they choose one on an account ("" for applications made before it was kept).
+    language = models.CharField(_("language"), max_length=8, blank=True, choices=settings.LANGUAGES)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
@@ -202,6 +205,8 @@ class InterestSignup(models.Model):
     email = models.EmailField(_("email"), validators=one_line(_("the email")))
     created_at = models.DateTimeField(auto_now_add=True)
     notified_at = models.DateTimeField(null=True, blank=True)
+    # The language the person signed up in: the "cohort is open" mail is written in it.
+    language = models.CharField(_("language"), max_length=8, blank=True, choices=settings.LANGUAGES)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 

@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -59,6 +60,8 @@ def apply(request: HttpRequest) -> HttpResponse:
                             (data["staff1_name"], data["staff1_email"]),
                             (data["staff2_name"], data["staff2_email"]),
                         ],
+                        # the page's language: the staff's mail is written in it
+                        language=get_language(),
                     )
                     messages.success(
                         request,
@@ -68,7 +71,9 @@ def apply(request: HttpRequest) -> HttpResponse:
                         ),
                     )
                 else:
-                    services.interest_signup(network=network, email=data["email"])
+                    services.interest_signup(
+                        network=network, email=data["email"], language=get_language()
+                    )
                     messages.success(
                         request, _("Thank you: we will email you when a cohort opens.")
                     )

@@ -5,16 +5,17 @@ log. Mail leaves through `networks.mail.mail_send` only."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 from django_scopes import scope, scopes_disabled
@@ -27,7 +28,7 @@ from collaboratory.gatherings.services import (
     gathering_parts_from_template,
     gathering_settings_copy,
 )
-from collaboratory.networks.mail import in_language_of, mail_send
+from collaboratory.networks.mail import mail_send
 from collaboratory.networks.models import MailKind, Membership, Network, NetworkKind, Role
 from collaboratory.networks.roster_csv import RosterRow
 from collaboratory.networks.scoping import date_in
@@ -39,6 +40,7 @@ from collaboratory.networks.services import (
     roster_import,
 )
 from collaboratory.people.models import AgeBand, User
+from collaboratory.people.selectors import saved_languages_of
 from collaboratory.people.services import NewUser, normalize_email, users_bulk_create
 from collaboratory.training.models import (
     Application,
@@ -108,17 +110,49 @@ def _site(path: str) -> str:
     return django_settings.SITE_URL + path
 
 
-def _send(*, network: Network, recipients: Sequence[str], subject: str, body: str) -> None:
-    """Essential training mail: one message per address, in the sender's language (the
-    trainees have no account yet when most of it is sent)."""
-    if recipients:
-        mail_send(
+def _language(value: str) -> str:
+    """A language to keep with an application or signup: one the site speaks, or none."""
+    if value and value not in dict(django_settings.LANGUAGES):
+        raise ValidationError({"language": _("Choose one of the languages offered.")})
+    return value
+
+
+def _send(
+    *,
+    network: Network,
+    recipients: Sequence[tuple[str, str]],
+    render: Callable[[], tuple[str, str]],
+    kind: str | None = None,
+    after_commit: bool = True,
+) -> None:
+    """Training mail, each address in its reader's language: the account's choice when they
+    have one, else the language they applied or signed up in (`recipients` are pairs of
+    address and that language), else the site's default. Never the sender's: a trainer
+    writing in Spanish would send Spanish to staff who applied in English, and a task has no
+    language of its own. `render()` gives (subject, body) and is called once per language,
+    with it active. Sent once the transaction commits, unless `after_commit` is false (a
+    task whose sent-log row must roll back with a failed send)."""
+    saved = saved_languages_of(address for address, _kept in recipients)
+    groups: dict[str, list[str]] = {}
+    for address, kept in recipients:
+        language = saved.get(address.lower()) or kept or django_settings.LANGUAGE_CODE
+        groups.setdefault(language, []).append(address)
+    for language, addresses in groups.items():
+        with translation.override(language):
+            subject, body = render()
+        send = partial(
+            mail_send,
             network=network,
             subject=subject,
             body=body,
-            recipients=list(recipients),
+            recipients=addresses,
             free_text=False,
+            kind=kind,
         )
+        if after_commit:
+            transaction.on_commit(send)
+        else:
+            send()
 
 
 # Applications and the interest list
@@ -132,10 +166,13 @@ def application_submit(
     why_now: str,
     landscape: str,
     staff: Sequence[tuple[str, str]],
+    language: str = "",
 ) -> Application:
     """An organization applies while a cohort is taking applications; two different staff
-    take part in everything. The same application sent again while it waits (a double tap,
-    a retry) returns the one saved."""
+    take part in everything. `language` is the one the form was filled in (the staff's mail
+    is written in it). The same application sent again while it waits (a double tap, a
+    retry) returns the one saved."""
+    language = _language(language)
     errors: dict[str, str] = {}
     if network.kind != NetworkKind.NATIONAL:
         raise ValidationError(_("Training is run by a national network."))
@@ -179,6 +216,7 @@ def application_submit(
             community=community.strip(),
             why_now=why_now.strip(),
             landscape=landscape.strip(),
+            language=language,
         )
         application.full_clean()
         application.save()
@@ -192,8 +230,10 @@ def application_submit(
     return application
 
 
-def interest_signup(*, network: Network, email: str) -> InterestSignup:
-    """Add an address to the interest list; signing up twice changes nothing."""
+def interest_signup(*, network: Network, email: str, language: str = "") -> InterestSignup:
+    """Add an address to the interest list, with the language the person signed up in (the
+    "cohort is open" mail is written in it); signing up twice changes nothing."""
+    language = _language(language)
     try:
         email = normalize_email(email)
     except ValidationError as error:
@@ -201,7 +241,9 @@ def interest_signup(*, network: Network, email: str) -> InterestSignup:
             {"email": _("Enter an email address, like name@example.org.")}
         ) from error
     with scope(network=network), transaction.atomic():
-        signup, created = InterestSignup.objects.get_or_create(network=network, email=email)
+        signup, created = InterestSignup.objects.get_or_create(
+            network=network, email=email, defaults={"language": language}
+        )
         if created:
             audit_record(action="training.interest_added", network=network, target=signup)
     return signup
@@ -226,7 +268,12 @@ def application_admit(*, application: Application, cohort: Cohort, actor: User) 
         practice = cohort.practice_network
         if practice is not None:
             for trainee in staff:
-                _practice_invite(practice=practice, trainee=trainee, actor=actor)
+                _practice_invite(
+                    practice=practice,
+                    trainee=trainee,
+                    actor=actor,
+                    language=application.language,
+                )
         audit_record(
             action="training.admitted",
             actor=actor,
@@ -235,25 +282,26 @@ def application_admit(*, application: Application, cohort: Cohort, actor: User) 
             data={"cohort": cohort.pk},
         )
         link = _site(reverse("training_public:mine"))
-        transaction.on_commit(
-            lambda: _send(
-                network=network,
-                recipients=[t.email for t in staff],
-                subject=_("Welcome to the convener training: %(cohort)s") % {"cohort": cohort.name},
-                body=_(
+        values = {"organization": application.organization, "cohort": cohort.name, "link": link}
+        _send(
+            network=network,
+            recipients=[(t.email, application.language) for t in staff],
+            render=lambda: (
+                _("Welcome to the convener training: %(cohort)s") % values,
+                _(
                     "%(organization)s is admitted to %(cohort)s. You will also get an "
                     "invitation to the cohort's practice network. Your training page, once "
                     "you have signed in:\n\n%(link)s"
                 )
-                % {"organization": application.organization, "cohort": cohort.name, "link": link},
-            )
+                % values,
+            ),
         )
     return application
 
 
-def _practice_invite(*, practice: Network, trainee: Trainee, actor: User) -> None:
-    """A trainee runs the mock gathering as a steward; someone already there or already
-    invited is left as they are."""
+def _practice_invite(*, practice: Network, trainee: Trainee, actor: User, language: str) -> None:
+    """A trainee runs the mock gathering as a steward, invited in the language their
+    organization applied in; someone already there or already invited is left as they are."""
     try:
         invitation_create(
             network=practice,
@@ -261,6 +309,7 @@ def _practice_invite(*, practice: Network, trainee: Trainee, actor: User) -> Non
             full_name=trainee.full_name,
             actor=actor,
             role=Role.STEWARD,
+            invitee_language=language,
         )
     except ValidationError as error:
         if set(error.message_dict) != {"email"}:
@@ -291,17 +340,17 @@ def application_decline(*, application: Application, note: str, actor: User) -> 
             raise ValidationError(_("This application has already been decided."))
         audit_record(action="training.declined", actor=actor, network=network, target=application)
         emails = list(application.staff.values_list("email", flat=True))
-        transaction.on_commit(
-            lambda: _send(
-                network=network,
-                recipients=emails,
-                subject=_("Your application to the convener training"),
-                body=_(
+        _send(
+            network=network,
+            recipients=[(e, application.language) for e in emails],
+            render=lambda: (
+                _("Your application to the convener training"),
+                _(
                     "Thank you for applying on behalf of %(organization)s. We cannot offer "
                     "a place in this cohort; we hope to hear from you for a future one."
                 )
                 % {"organization": application.organization},
-            )
+            ),
         )
     return application
 
@@ -429,22 +478,21 @@ def cohort_accepting_set(*, cohort: Cohort, accepting: bool, actor: User) -> int
             )
         )
         InterestSignup.objects.filter(pk__in=[s.pk for s in waiting]).update(notified_at=now)
-        emails = [s.email for s in waiting]
         link = _site(reverse("training_public:apply"))
-        transaction.on_commit(
-            lambda: _send(
-                network=network,
-                recipients=emails,
-                subject=_("A convener training cohort is open"),
-                body=_(
+        _send(
+            network=network,
+            recipients=[(s.email, s.language) for s in waiting],
+            render=lambda: (
+                _("A convener training cohort is open"),
+                _(
                     "You asked to hear when organizations can apply to learn to convene a "
                     "Local Civic Collaboratory. %(cohort)s is taking applications now:\n\n"
                     "%(link)s"
                 )
                 % {"cohort": cohort.name, "link": link},
-            )
+            ),
         )
-    return len(emails)
+    return len(waiting)
 
 
 def session_save(
@@ -642,19 +690,19 @@ def submission_review(
             target=submission,
             data={"status": status},
         )
-        emails = list(submission.application.staff.values_list("email", flat=True))
+        application = submission.application
+        emails = list(application.staff.values_list("email", flat=True))
         link = _site(
             reverse("training_public:org", kwargs={"application_id": submission.application_id})
         )
         title = submission.assignment.title
-        transaction.on_commit(
-            lambda: _send(
-                network=network,
-                recipients=emails,
-                subject=_("Feedback on “%(title)s”") % {"title": title},
-                body=_("A trainer has read your work and left feedback:\n\n%(link)s")
-                % {"link": link},
-            )
+        _send(
+            network=network,
+            recipients=[(e, application.language) for e in emails],
+            render=lambda: (
+                _("Feedback on “%(title)s”") % {"title": title},
+                _("A trainer has read your work and left feedback:\n\n%(link)s") % {"link": link},
+            ),
         )
     return submission
 
@@ -708,30 +756,32 @@ def _reminder_send(
                 when=when,
                 sent_at=now,
             )
-            emails = [t.email for t in application.staff.all()]
             link = _site(reverse("training_public:org", kwargs={"application_id": application.pk}))
             due = timezone.localtime(assignment.due_at, ZoneInfo(network.time_zone))
-            with in_language_of(emails[0] if emails else ""):
-                if when == ReminderSent.When.BEFORE:
-                    subject = _("Due soon: %(title)s") % {"title": assignment.title}
-                else:
-                    subject = _("Past due: %(title)s") % {"title": assignment.title}
-                body = _(
-                    "%(organization)s: the planning assignment “%(title)s” is due "
-                    "%(due)s. Submit it on your training page:\n\n%(link)s"
-                ) % {
-                    "organization": application.organization,
-                    "title": assignment.title,
-                    "due": due.strftime("%Y-%m-%d %H:%M"),
-                    "link": link,
-                }
-            mail_send(
+            values = {
+                "organization": application.organization,
+                "title": assignment.title,
+                "due": due.strftime("%Y-%m-%d %H:%M"),
+                "link": link,
+            }
+            _send(
                 network=network,
-                subject=subject,
-                body=body,
-                recipients=emails,
-                free_text=False,
+                recipients=[(t.email, application.language) for t in application.staff.all()],
+                render=lambda: (
+                    (
+                        _("Due soon: %(title)s")
+                        if when == ReminderSent.When.BEFORE
+                        else _("Past due: %(title)s")
+                    )
+                    % values,
+                    _(
+                        "%(organization)s: the planning assignment “%(title)s” is due "
+                        "%(due)s. Submit it on your training page:\n\n%(link)s"
+                    )
+                    % values,
+                ),
                 kind=MailKind.REMINDERS,
+                after_commit=False,
             )
     except IntegrityError:
         return 0
@@ -789,25 +839,25 @@ def call_create(
         )
         if application is not None:
             trainees = trainees.filter(application=application)
-        emails = list(trainees.values_list("email", flat=True))
         link = _site(reverse("training_public:call_ics", kwargs={"call_id": call.pk}))
         when = timezone.localtime(starts_at, ZoneInfo(network.time_zone))
-        transaction.on_commit(
-            lambda: _send(
-                network=network,
-                recipients=emails,
-                subject=_("Support call: %(title)s") % {"title": call.title},
-                body=_(
+        values = {
+            "title": call.title,
+            "when": when.strftime("%Y-%m-%d %H:%M"),
+            "video": video_link or "-",
+            "link": link,
+        }
+        _send(
+            network=network,
+            recipients=list(trainees.values_list("email", "application__language")),
+            render=lambda: (
+                _("Support call: %(title)s") % values,
+                _(
                     "%(title)s, %(when)s.\n\nVideo link: %(video)s\n\nAdd it to your calendar "
                     "(sign in first): %(link)s"
                 )
-                % {
-                    "title": call.title,
-                    "when": when.strftime("%Y-%m-%d %H:%M"),
-                    "video": video_link or "-",
-                    "link": link,
-                },
-            )
+                % values,
+            ),
         )
     return call
 
@@ -945,6 +995,7 @@ def launch(*, application: Application, actor: User, now: datetime | None = None
                     full_name=trainee.full_name,
                     actor=actor,
                     role=Role.STEWARD,
+                    invitee_language=application.language,
                 )
             rows = [r for r in rows if r.email not in staff_emails]
             row.invited = roster_import(network=local, rows=rows, actor=actor) if rows else 0

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q, QuerySet
+from datetime import datetime
+
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet
+from django.utils import timezone
 
 from collaboratory.networks.models import Network
 from collaboratory.webhooks.models import DeliveryStatus, Webhook, WebhookDelivery
@@ -17,10 +20,15 @@ def webhooks_for(*, network: Network) -> QuerySet[Webhook]:
     )
 
 
-def delivery_log(*, webhook: Webhook) -> list[WebhookDelivery]:
-    """The newest deliveries of a hook, with their last answers."""
+def delivery_log(*, webhook: Webhook, now: datetime | None = None) -> list[WebhookDelivery]:
+    """The newest deliveries of a hook, with their last answers. `being_sent` marks one whose
+    attempt is under way (its lease, `sending_until`, still holds): it is neither waiting
+    nor open to "Retry now", which the retry service would refuse."""
+    now = now or timezone.now()
+    leased = Q(status=DeliveryStatus.PENDING, sending_until__gt=now)
     return list(
         WebhookDelivery.objects.filter(webhook=webhook)
         .defer("payload")
+        .annotate(being_sent=ExpressionWrapper(leased, output_field=BooleanField()))
         .order_by("-pk")[:LOG_LENGTH]
     )

@@ -59,6 +59,20 @@ def _same_activity(existing: CommitmentActivity, commitment: Commitment) -> Comm
     return existing
 
 
+def _update_text_problem(text: str, limit: int) -> str | None:
+    """What is wrong with an update's (stripped) text, or None: the committer's word on a
+    commitment and the presenter's news on a project are written to the same rules."""
+    if not text:
+        return _("Write the update: what happened, what is next.")
+    if len(text) > limit:
+        return ngettext(
+            "Keep the update under %(n)d character.",
+            "Keep the update under %(n)d characters.",
+            limit,
+        ) % {"n": limit}
+    return text_problem(text, what=_("the update"), multi=True)
+
+
 def commitment_update_post(
     *,
     commitment: Commitment,
@@ -76,18 +90,7 @@ def commitment_update_post(
         raise PermissionDenied(_("Only the committer and the presenter post updates here."))
     errors: dict[str, list[str]] = {}
     note = (note or "").strip()
-    if not note:
-        errors["note"] = [_("Write the update: what happened, what is next.")]
-    elif len(note) > NOTE_MAX_CHARS:
-        errors["note"] = [
-            ngettext(
-                "Keep the update under %(n)d character.",
-                "Keep the update under %(n)d characters.",
-                NOTE_MAX_CHARS,
-            )
-            % {"n": NOTE_MAX_CHARS}
-        ]
-    elif problem := text_problem(note, what=_("the update"), multi=True):
+    if problem := _update_text_problem(note, NOTE_MAX_CHARS):
         errors["note"] = [problem]
     link = link_checked(link, errors)
     if errors:
@@ -167,18 +170,7 @@ def project_update_post(
     if proposal.state not in (ProposalState.SELECTED, ProposalState.PRESENTED):
         errors["text"] = [_("Updates are for selected and presented projects.")]
     text = (text or "").strip()
-    if not text:
-        errors["text"] = [_("Write the update: what happened, what is next.")]
-    elif len(text) > TEXT_MAX_CHARS:
-        errors["text"] = [
-            ngettext(
-                "Keep the update under %(n)d character.",
-                "Keep the update under %(n)d characters.",
-                TEXT_MAX_CHARS,
-            )
-            % {"n": TEXT_MAX_CHARS}
-        ]
-    elif problem := text_problem(text, what=_("the update"), multi=True):
+    if problem := _update_text_problem(text, TEXT_MAX_CHARS):
         errors["text"] = [problem]
     link = link_checked(link, errors)
     if errors:

@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from collaboratory.gatherings.models import PART_DEFAULTS, AgendaKind
+from collaboratory.validators import FIRST_YEAR, LAST_YEAR
 
 
 def part_template_parse(text: str) -> list[dict[str, object]]:
@@ -72,6 +73,23 @@ def _line_error(field: str, number: int, problem: str) -> NoReturn:
     )
 
 
+def _moment(text: str, *, field: str, number: int, zone: ZoneInfo, problem: str) -> datetime:
+    """A "YYYY-MM-DD HH:MM" at the start of a line, in `zone` and in the years every form date
+    keeps to (validators.within_years): a year 9999 was stored as given."""
+    try:
+        at = datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=zone)
+    except ValueError:
+        _line_error(field, number, problem)
+    if not FIRST_YEAR <= at.year <= LAST_YEAR:
+        _line_error(
+            field,
+            number,
+            _("give a year between %(first)d and %(last)d")
+            % {"first": FIRST_YEAR, "last": LAST_YEAR},
+        )
+    return at
+
+
 def parts_parse(text: str, *, zone: ZoneInfo) -> list[tuple[str, datetime, datetime]]:
     """Parse the edit form's parts: one a line, "YYYY-MM-DD HH:MM | HH:MM | title" (start,
     end on the same day), times in the network's zone."""
@@ -79,13 +97,12 @@ def parts_parse(text: str, *, zone: ZoneInfo) -> list[tuple[str, datetime, datet
     for number, (start, end, title) in _pipe_lines(
         text, field="parts", shape="YYYY-MM-DD HH:MM | HH:MM | title"
     ):
+        problem = _("write the start as YYYY-MM-DD HH:MM and the end as HH:MM")
+        starts = _moment(start, field="parts", number=number, zone=zone, problem=problem)
         try:
-            starts = datetime.strptime(start, "%Y-%m-%d %H:%M").replace(tzinfo=zone)
             ends = datetime.combine(starts.date(), time.fromisoformat(end), zone)
         except ValueError:
-            _line_error(
-                "parts", number, _("write the start as YYYY-MM-DD HH:MM and the end as HH:MM")
-            )
+            _line_error("parts", number, problem)
         parts.append((PART_DEFAULTS.stored(title), starts, ends))
     return parts
 
@@ -97,10 +114,13 @@ def agenda_parse(text: str, *, zone: ZoneInfo) -> list[tuple[datetime, str, str]
     for number, (when, kind, title) in _pipe_lines(
         text, field="agenda", shape="YYYY-MM-DD HH:MM | kind | title"
     ):
-        try:
-            at = datetime.strptime(when, "%Y-%m-%d %H:%M").replace(tzinfo=zone)
-        except ValueError:
-            _line_error("agenda", number, _("write the time as YYYY-MM-DD HH:MM"))
+        at = _moment(
+            when,
+            field="agenda",
+            number=number,
+            zone=zone,
+            problem=_("write the time as YYYY-MM-DD HH:MM"),
+        )
         if kind not in AgendaKind.values:
             _line_error(
                 "agenda",

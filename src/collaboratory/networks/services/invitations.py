@@ -75,9 +75,11 @@ def invitation_create(
     sector: Sector | None = None,
     nomination: Nomination | None = None,
     guardian_email: str = "",
+    invitee_language: str = "",
 ) -> tuple[Invitation, str]:
     """Issue an invitation and email its link. Returns the invitation and the token (which is
-    stored nowhere: only its SHA-256 digest is)."""
+    stored nowhere: only its SHA-256 digest is). `invitee_language` is the language known for
+    an address without an account (training's staff applied in one); else the sender's."""
     errors: dict[str, str] = {}
     if nomination is not None:
         if nomination.network_id != network.pk:
@@ -164,17 +166,22 @@ def invitation_create(
         )
         link = django_settings.SITE_URL + reverse("invitations:landing", kwargs={"token": token})
         transaction.on_commit(
-            lambda: invitation_email_send(invitation=invitation, link=link, inviter=actor)
+            lambda: invitation_email_send(
+                invitation=invitation, link=link, inviter=actor, language=invitee_language
+            )
         )
     return invitation, token
 
 
-def invitation_email_send(*, invitation: Invitation, link: str, inviter: User) -> None:
+def invitation_email_send(
+    *, invitation: Invitation, link: str, inviter: User, language: str = ""
+) -> None:
     """Email one invitation's link (after commit: the caller's on_commit), in the invitee's
-    language when they have an account, else the language the inviter is using."""
+    language when they have an account, else `language` when one is known, else the language
+    the inviter is using."""
     # The network's own validity (a setting), as issued: expiry minus issue, whole days.
     days = round((invitation.expires_at - invitation.created_at).total_seconds() / 86400)
-    with in_language_of(invitation.email):
+    with in_language_of(invitation.email, unknown=language):
         body = render_to_string(
             "networks/email/invitation.txt",
             {
