@@ -16,6 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django_scopes import scopes_disabled
 
+from collaboratory.commitments.models import CommitmentStatus
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.gatherings.services import attendance_bulk_record
 from collaboratory.insights.selectors import Scope, engine_inputs
@@ -23,7 +24,7 @@ from collaboratory.insights.services import insights_settings_update
 from collaboratory.networks.models import MembershipStatus, Sector
 from collaboratory.people.models import AgeBand, User
 from tests.conftest import client_for
-from tests.factories import MembershipFactory
+from tests.factories import CommitmentFactory, MembershipFactory
 from tests.insights.conftest import HelpNet
 
 ATTRIBUTES = ("Sector", "Region", "Generation", "Organization")
@@ -104,3 +105,40 @@ def test_enough_former_members_are_counted_in_the_periods_they_took_part_in(
     with CaptureQueriesContext(connection) as queries:
         engine_inputs(network=helpnet.network, scope=Scope(), k=6)
     assert len(queries) == 5 + 2  # the former members' commitments and attendance
+
+
+def bridging(helpnet: HelpNet, year: int) -> dict[tuple[str, str], str]:
+    """What anyone with a year's report reads of bridging: ties known and share crossing."""
+    client = client_for(helpnet.steward)
+    path = reverse("insights:year_report_csv", kwargs={"network_slug": "alpha", "year": year})
+    body = client.get(path, HTTP_HOST="127.0.0.1").content.decode()
+    return {
+        (r[1], r[2]): r[3]
+        for r in csv.reader(io.StringIO(body))
+        if r[0] == "bridging" and r[1] in ATTRIBUTES
+    }
+
+
+def test_bridging_leaves_out_the_ties_of_former_members_the_rule_hides(helpnet: HelpNet) -> None:
+    """Bridging counts help ties whose two ends have a known value. A removed, an alumni and
+    a suspended member, each giving help across sectors in the first year only (fewer than
+    k of them): their ties would move the first year's crossing share and ties known, the
+    gap read between two reports. They are counted as of unknown value, so the bridging
+    rows are those of the admitted members alone."""
+    year = helpnet.year_of(helpnet.first)
+    before = bridging(helpnet, year)
+    for n, status in enumerate(
+        (MembershipStatus.REMOVED, MembershipStatus.ALUMNI, MembershipStatus.SUSPENDED)
+    ):
+        leaver = former_member(helpnet, helpnet.first, n, status)
+        CommitmentFactory(
+            proposal=helpnet.ann_proposal,
+            committer=leaver,
+            status=CommitmentStatus.KEPT,
+            kept_after_days=3,
+        )
+
+    after = bridging(helpnet, year)
+
+    assert before[("Sector", "ties_known")] == "3"
+    assert after == before

@@ -80,16 +80,17 @@ def test_a_members_rows_go_on_the_nth_day_after_they_left_in_the_cohorts_calenda
 ) -> None:
     """Step 1 dates the departure 23:30 on the cohort's day D (already D+1 in UTC); step 2
     comes on day D+N. Compared as instants, 00:05 on D+N was still short of N whole days,
-    so the rows stayed until the next day's run."""
+    so the rows stayed until the next day's run. The departure is dated here by the daily
+    run's backstop (a membership that ended where no hook saw it: rows from before the hook,
+    or written by hand); the services date it themselves (the test below)."""
     apply(la, la.youth.email, applicant=la.youth)
     services.attendance_record(
         session=la.session(), member=la.youth, present=True, actor=la.steward
     )
     with scope(network=la.network):
-        membership = Membership.objects.get(network=la.network, user=la.youth)
-    membership_status_override(
-        membership=membership, status=MembershipStatus.ALUMNI, note="Graduated", actor=la.steward
-    )
+        Membership.objects.filter(network=la.network, user=la.youth).update(
+            status=MembershipStatus.ALUMNI
+        )
     left = day_after_tomorrow(la)
     run(at(la, left, 23, 30))
     with scope(network=la.network):
@@ -225,3 +226,118 @@ def test_a_former_member_with_nothing_left_is_not_noted_again(la: Cohort) -> Non
     assert AuditEvent.objects.filter(action="youth.retention_purged").count() == purges
     with scope(network=la.network):
         assert not Departure.objects.exists()
+
+
+def test_a_departure_is_dated_when_the_membership_ends_not_at_the_next_daily_run(
+    la: Cohort,
+) -> None:
+    """A steward removes a youth member on the roster: the departure carries that moment,
+    in the ending's transaction, not the next daily run's (which started every retention
+    clock late, by up to a day, and a day more for each run missed). The daily run stays a
+    backstop and does not move a date already there."""
+    from django.urls import reverse
+
+    from tests.conftest import client_for
+
+    services.attendance_record(
+        session=la.session(), member=la.youth, present=True, actor=la.steward
+    )
+    with scope(network=la.network):
+        membership = Membership.objects.get(network=la.network, user=la.youth)
+    before = timezone.now()
+    response = client_for(la.steward).post(
+        reverse(
+            "networks:roster_override",
+            kwargs={"network_slug": la.network.slug, "membership_id": membership.pk},
+        ),
+        {"status": MembershipStatus.REMOVED, "note": "Moved away"},
+        HTTP_HOST="127.0.0.1",
+    )
+    after = timezone.now()
+    assert response.status_code == 302
+    with scope(network=la.network):
+        left_at = Departure.objects.get(member=la.youth).left_at
+    assert before <= left_at <= after
+
+    # The daily run, two days later, notes nothing new and leaves the date alone.
+    noted = services.youth_retention_run(now=after + timedelta(days=2))
+    assert noted["departures_noted"] == 0
+    with scope(network=la.network):
+        assert Departure.objects.get(member=la.youth).left_at == left_at
+
+    # The clock runs from the cohort's day of the removal.
+    left = date_in(la.network, left_at)
+    run(at(la, left + timedelta(days=DAYS - 1), 23, 59))
+    with scope(network=la.network):
+        assert SessionAttendance.objects.filter(member=la.youth).exists()
+    run(at(la, left + timedelta(days=DAYS), 0, 5))
+    with scope(network=la.network):
+        assert not SessionAttendance.objects.filter(member=la.youth).exists()
+
+
+def test_a_guardians_revocation_dates_the_departure_at_once_too(
+    la: Cohort,
+) -> None:
+    """Every way a youth membership ends goes through the same hook: a guardian revoking
+    consent (suspended) dates it at once, as a steward's removal does."""
+    from collaboratory.networks.services.memberships import membership_consent_revoked
+
+    services.attendance_record(
+        session=la.session(), member=la.youth2, present=True, actor=la.steward
+    )
+    before = timezone.now()
+    membership_consent_revoked(network=la.network, user=la.youth2)
+    with scope(network=la.network):
+        left_at = Departure.objects.get(member=la.youth2).left_at
+    assert before <= left_at <= timezone.now()
+    # An adult member's end in the cohort is no youth departure.
+    with scope(network=la.network):
+        adult = Membership.objects.get(network=la.network, user=la.adult)
+    membership_status_override(
+        membership=adult, status=MembershipStatus.ALUMNI, note="Moved on", actor=la.steward
+    )
+    with scope(network=la.network):
+        assert not Departure.objects.filter(member=la.adult).exists()
+
+
+def test_a_referee_who_deletes_their_account_is_no_longer_named_on_a_students_application(
+    la: Cohort,
+) -> None:
+    """A reference names an adult by name and address (the referee's own data). When that
+    adult deletes their account, the references naming them by that address kept both,
+    linking a deleted person to the student's application by email until the
+    application's own clock ran out. The student's application stays; the referee goes."""
+    from django.urls import reverse
+
+    from tests.conftest import client_for
+
+    referee = services.ReferenceInput("Ada Adult", la.adult.email.upper(), "Mentor")
+    other = services.ReferenceInput("Terry Teacher", "terry@school.example", "Teacher")
+    application = services.application_submit(
+        cycle=la.cycle,
+        full_name="Sam Student",
+        email="sam@student.example",
+        guardian_email="pat@parent.example",
+        school="Central High",
+        city="Tulsa",
+        statement="I want to help my neighborhood.",
+        references=[referee, other],
+        conduct=True,
+    )
+
+    response = client_for(la.adult).post(
+        reverse("people:my_data"), {"confirm_email": la.adult.email}, HTTP_HOST="127.0.0.1"
+    )
+
+    assert response.status_code == 302
+    with scope(network=la.network):
+        assert Application.objects.filter(pk=application.pk).exists()
+        rows = set(
+            Reference.objects.filter(application=application).values_list(
+                "name", "email", "relation"
+            )
+        )
+    assert ("Terry Teacher", "terry@school.example", "Teacher") in rows
+    assert not any(la.adult.email.lower() in email.lower() for _n, email, _r in rows)
+    assert not any("Ada" in name for name, _e, _r in rows)
+    assert len(rows) == 2

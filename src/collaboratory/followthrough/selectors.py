@@ -597,15 +597,18 @@ def span_networks(*, user: User, network: Network) -> list[Network]:
         )
 
 
-def span_member_ids(*, partner: Network, emails: list[str]) -> tuple[list[int], list[str]]:
-    """The ids of `partner`'s admitted members with these emails, and the emails not found."""
+def span_member_ids(*, partner: Network, emails: list[str]) -> list[int]:
+    """The ids of `partner`'s admitted adult members with these emails. The addresses not
+    found are not returned: the steward's answer must not say which addresses belong to a
+    member there (a membership oracle across the network's boundary)."""
     with scopes_disabled():  # the other network's roster, read for a steward who belongs to it
-        found = dict(
+        return list(
             Membership.objects.filter(
                 network=partner, user__email__in=emails, status__in=ADMITTED_STATUSES
-            ).values_list("user__email", "user_id")
+            )
+            .exclude(user__age_band__in=MINOR_AGE_BANDS)
+            .values_list("user_id", flat=True)
         )
-    return list(found.values()), [e for e in emails if e not in found]
 
 
 def partnership_commitments(*, partnership: Partnership) -> QuerySet[Commitment]:

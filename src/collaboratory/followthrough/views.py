@@ -942,9 +942,11 @@ def _partnership_page(
     )
 
 
-def _span(request: NetworkRequest, partnership: Partnership, slug: str, emails: list[str]) -> None:
+def _span(request: NetworkRequest, partnership: Partnership, slug: str, emails: list[str]) -> str:
     """Bring members of a sibling local network onto the partnership, named by email; only
-    networks the steward belongs to can be chosen, and every email must be found there."""
+    networks the steward belongs to can be chosen. Addresses that are not adult members
+    there are left out without a word, and the answer (returned) is the same whatever was
+    found: it must not tell the steward who is a member of the other network."""
     partner = next(
         (
             n
@@ -957,19 +959,16 @@ def _span(request: NetworkRequest, partnership: Partnership, slug: str, emails: 
         raise ValidationError(
             {"partner_network": [_("Choose a local network you belong to, beside this one.")]}
         )
-    ids, missing = span_member_ids(partner=partner, emails=emails)
-    if missing:
-        raise ValidationError(
-            {
-                "member_emails": [
-                    _("Not a member of %(network)s: %(emails)s.")
-                    % {"network": partner.name, "emails": ", ".join(missing)}
-                ]
-            }
-        )
     services.partnership_span(
-        partnership=partnership, actor=request.user, partner_network=partner, member_ids=ids
+        partnership=partnership,
+        actor=request.user,
+        partner_network=partner,
+        member_ids=span_member_ids(partner=partner, emails=emails),
     )
+    return _(
+        "Saved. Those of these addresses that belong to adult members of %(network)s are on "
+        "the partnership now; any other address was left out."
+    ) % {"network": partner.name}
 
 
 @require_POST
@@ -988,6 +987,7 @@ def partnership_keep(
     milestone_key = request.POST.get("idempotency_key") or ""
     if form.is_valid():
         data = form.cleaned_data
+        done = ""
         try:
             if data["action"] == "milestone_add":
                 services.partnership_milestone_add(
@@ -1002,7 +1002,7 @@ def partnership_keep(
                     partnership=partnership, actor=request.user, status=data["status"]
                 )
             elif data["action"] == "span":
-                _span(request, partnership, data["partner_network"], form.emails())
+                done = _span(request, partnership, data["partner_network"], form.emails())
             else:
                 milestone = (
                     partnership_milestones(partnership=partnership)
@@ -1024,7 +1024,7 @@ def partnership_keep(
             for field, errors in error.message_dict.items():
                 form.add_error(field if field in form.fields else None, errors)
         else:
-            messages.success(request, _("Partnership updated."))
+            messages.success(request, done or _("Partnership updated."))
             return redirect("followthrough:partnership", network_slug, partnership.pk)
     return _partnership_page(request, partnership, form, status=400, milestone_key=milestone_key)
 

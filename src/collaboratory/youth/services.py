@@ -724,9 +724,7 @@ def escalation_step_record(
                     note=_("Dismissed from the youth program."),
                     actor=actor,
                 )
-                Departure.objects.get_or_create(
-                    network=network, member=member, defaults={"left_at": timezone.now()}
-                )
+                # The departure is dated by the override's hook (`youth_departure_note`).
             _guardian_told_of_step(network=network, member=member, step=step)
     return step
 
@@ -902,14 +900,44 @@ def _person_rows_delete(*, network_q: Q, user_id: int, sent_by: datetime | None 
     return deleted
 
 
+# What a reference says of a referee who deleted their account: no name, no address (not
+# even one made from their id, which would still tie the row to them).
+FORGOTTEN_REFEREE_NAME = "deleted person"
+FORGOTTEN_REFEREE_EMAIL = "deleted@invalid"
+
+
 def youth_person_forget(*, user_id: int, email: str) -> None:
     """Account deletion hook (people.services.on_account_delete): a forgotten person's youth
     rows go in every network, in the deletion's transaction. `email` is not used to find
-    applications: an unlinked one with this address may be a student's (see above)."""
+    applications: an unlinked one with this address may be a student's (see above). It does
+    find references naming the person as a referee: the name and address there are the
+    referee's own, and kept them linked to a student's application after they left; the
+    reference keeps its place (and relation) with the referee no longer named."""
     with scopes_disabled():
         _person_rows_delete(network_q=Q(), user_id=user_id)
+        Reference.objects.filter(email__iexact=email).update(
+            name=FORGOTTEN_REFEREE_NAME, email=FORGOTTEN_REFEREE_EMAIL
+        )
         VettedAdult.objects.filter(user_id=user_id).delete()
         SafeguardingLead.objects.filter(user_id=user_id).delete()
+
+
+def youth_departure_note(*, network: Network, user_id: int) -> None:
+    """Membership end hook (networks.services.on_membership_end), in the ending's transaction:
+    a youth member who leaves their cohort (removed, alumni, suspended) gets their departure
+    dated now, when it happens, so the retention clock starts on the cohort's day they left
+    (`date_in` in `youth_retention_run`), not at the next daily run, which stamped the day it
+    noticed. A departure already there keeps its date (the hook may run again)."""
+    if network.kind != NetworkKind.YOUTH:
+        return
+    with scopes_disabled():
+        if not Membership.objects.filter(
+            network=network, user_id=user_id, role=Role.YOUTH_MEMBER
+        ).exists():
+            return
+        Departure.objects.get_or_create(
+            network=network, member_id=user_id, defaults={"left_at": timezone.now()}
+        )
 
 
 def retention_days() -> int:

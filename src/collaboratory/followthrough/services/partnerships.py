@@ -390,7 +390,9 @@ def partnership_span(
     """Bring members of a sibling local network onto a partnership. Both networks sit under
     the same national network, and the actor steward of the home network must also be an
     admitted member of the partner network, so no one names people of a network they cannot
-    see. Adults only (minors stay inside their youth cohort)."""
+    see. Adults only (minors stay inside their youth cohort). No ids is allowed: the page
+    links whoever of the typed addresses is found and answers the same when nobody is, so
+    the steward cannot tell from it who is a member there."""
     home = partnership.network
     if not is_network_steward(actor, home) or not is_network_member(actor, partner_network):
         raise PermissionDenied(
@@ -416,7 +418,7 @@ def partnership_span(
             .exclude(user__age_band__in=MINOR_AGE_BANDS)
             .values_list("user_id", flat=True)
         )
-    if not ids or found != ids:
+    if found != ids:
         errors["members"] = [_("Choose adult members of the other network.")]
     if errors:
         raise ValidationError(errors)
