@@ -22,6 +22,7 @@ from collaboratory.matching.models import IntroductionRequest, IntroductionStatu
 from collaboratory.matching.selectors_profiles import INTRODUCTIONS_PER_DAY
 from collaboratory.matching.services_profiles import (
     introduction_consent_set,
+    introduction_decide,
     introduction_request,
 )
 from collaboratory.networks.models import NetworkKind, Role
@@ -655,3 +656,48 @@ def test_a_youth_member_suspended_meanwhile_cannot_be_introduced_only_declined(
     row.refresh_from_db()
     assert row.status == IntroductionStatus.DECLINED
     assert [m.to for m in mail.outbox] == [[adult.user.email]]
+
+
+def test_the_stewards_list_shows_the_latest_decisions_first_whatever_their_answer(
+    network,
+) -> None:  # type: ignore[no-untyped-def]
+    """ "Handled" is the stewards' record of what was answered lately: a request declined
+    today comes before one introduced last week (sorted by answer, every "introduced"
+    came first, and the list's cap could drop the latest declines)."""
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network)
+    older, newer = (
+        MembershipFactory(network=network, user__full_name=name)
+        for name in ("Olive Older", "Nadia Newer")
+    )
+    now = timezone.now()
+    with scopes_disabled():
+        for target in (older, newer):
+            introduction_request(
+                network=network,
+                requester=asker.user,
+                target=target.user,
+                note=f"Hello {target.user.full_name}.",
+                share_email=False,
+                idempotency_key=uuid.uuid4(),
+            )
+        by_target = {r.target_id: r for r in _requests()}
+        introduction_decide(
+            introduction=by_target[older.user_id],
+            actor=steward.user,
+            status=IntroductionStatus.DONE,
+            now=now - timedelta(days=7),
+        )
+        introduction_decide(
+            introduction=by_target[newer.user_id],
+            actor=steward.user,
+            status=IntroductionStatus.DECLINED,
+            now=now,
+        )
+
+    response = client_for(steward.user).get(introductions_url(network))
+
+    assert [r.target.full_name for r in response.context["decided"]] == [
+        "Nadia Newer",
+        "Olive Older",
+    ]
