@@ -701,3 +701,33 @@ def test_the_stewards_list_shows_the_latest_decisions_first_whatever_their_answe
         "Nadia Newer",
         "Olive Older",
     ]
+
+
+def test_a_double_tapped_answer_is_saved_once_and_says_saved(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """A double tap on "Introduced" sends the answer twice and the browser shows the second
+    response: it must say the answer is saved, not that the request "was already handled"
+    (the steward's own answer, a moment ago), and nothing is sent or recorded twice."""
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker, target = MembershipFactory(network=network), MembershipFactory(network=network)
+    client_for(asker.user).post(intro_url(target), fresh({"note": "Hello there."}))
+    (row,) = _requests()
+    decide = reverse(
+        "matching:introduction_decide", kwargs={"network_slug": network.slug, "request_id": row.pk}
+    )
+    steward_client = client_for(steward.user)
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        steward_client.post(decide, {"status": "done"})
+        second = steward_client.post(decide, {"status": "done"}, follow=True)
+
+    body = second.content.decode()
+    assert "Saved." in body
+    assert "already handled" not in body
+    assert [m.to for m in mail.outbox] == [[asker.user.email]]
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(action="introduction.done").count() == 1
+    row.refresh_from_db()
+    assert row.status == IntroductionStatus.DONE
