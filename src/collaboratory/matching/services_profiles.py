@@ -349,7 +349,8 @@ def introduction_decide(
     now: datetime | None = None,
 ) -> IntroductionRequest:
     """A steward marks a pending request introduced ("done") or declined. Only a pending one
-    can be decided, once (a conditional update: two stewards cannot both decide it). The
+    can be decided, once (a conditional update: two stewards cannot both decide it); the
+    same steward's same answer again (a double tap) returns the request as it is. The
     requester (and a youth requester's guardians) are told after commit."""
     network = introduction.network
     if not is_network_steward(actor, network):
@@ -364,6 +365,10 @@ def introduction_decide(
             pk=introduction.pk, network=network, status=IntroductionStatus.PENDING
         ).update(status=status, decided_at=now, decided_by=actor)
         if changed != 1:
+            if _decided_alike(introduction, actor=actor, status=status):
+                # A double tap: this steward's same answer is saved and told already.
+                introduction.refresh_from_db()
+                return introduction
             raise ValidationError(
                 {"status": [_("This request was already handled; reload the list.")]}
             )
@@ -377,6 +382,14 @@ def introduction_decide(
         transaction.on_commit(lambda: _outcome_tell(request=introduction))
     introduction.refresh_from_db()
     return introduction
+
+
+def _decided_alike(introduction: IntroductionRequest, *, actor: User, status: str) -> bool:
+    """Whether this steward already gave this very answer (the first of two posts of one
+    form): nothing more to record or send."""
+    return IntroductionRequest.objects.filter(
+        pk=introduction.pk, network=introduction.network, status=status, decided_by=actor
+    ).exists()
 
 
 def _still_members(introduction: IntroductionRequest) -> None:
