@@ -417,8 +417,13 @@ def _outcome_tell(*, request: IntroductionRequest) -> None:
     so essential mail: notifications' preferences page says introductions always come), in
     their language, linking the profile where their request's state shows. A youth
     requester's guardians (consent standing) are told too: the introduction involves their
-    child (safeguards.md). Our words and the two names only, never the note."""
+    child (safeguards.md). Our words and the two names only, never the note. Only while
+    the requester is admitted here, as reminders are: a youth member suspended because a
+    guardian withdrew consent is no longer written to, and someone removed could open
+    nothing the email links to (the list still shows the answer)."""
     network, requester = request.network, request.requester
+    if membership_for(user=requester, network=network) is None:
+        return
     context = {
         "request": request,
         "network": network,
