@@ -25,12 +25,15 @@ from collaboratory.matching.services_profiles import (
     introduction_decide,
     introduction_request,
 )
-from collaboratory.networks.models import NetworkKind, Role
+from collaboratory.networks.models import MembershipStatus, NetworkKind, Role
 from collaboratory.networks.services.consent import (
     guardian_consent_confirm,
     guardian_consent_request,
 )
-from collaboratory.networks.services.memberships import membership_consent_revoked
+from collaboratory.networks.services.memberships import (
+    membership_consent_revoked,
+    membership_status_override,
+)
 from collaboratory.people.models import AgeBand
 from collaboratory.people.services import user_language_set
 from tests.conftest import client_for
@@ -731,3 +734,35 @@ def test_a_double_tapped_answer_is_saved_once_and_says_saved(
         assert AuditEvent.objects.filter(action="introduction.done").count() == 1
     row.refresh_from_db()
     assert row.status == IntroductionStatus.DONE
+
+
+def test_a_membership_that_ends_takes_the_agreement_to_be_emailed_with_it(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """What a membership leaves behind when it ends is dropped, not kept for a return
+    (networks' rule): someone removed and admitted again years later had members' notes
+    emailed to them again on an agreement they gave the earlier membership. They switch
+    it on again themselves; until then requests go through the stewards."""
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network)
+    agreed = MembershipFactory(network=network, user__email="agreed@example.org")
+    with scopes_disabled():
+        introduction_consent_set(network=network, user=agreed.user, consent=True)
+    membership_status_override(
+        membership=agreed, status=MembershipStatus.REMOVED, note="Left", actor=steward.user
+    )
+    membership_status_override(
+        membership=agreed, status=MembershipStatus.ACTIVE, note="Back", actor=steward.user
+    )
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(asker.user).post(intro_url(agreed), fresh({"note": "Hello again."}))
+
+    (row,) = _requests()
+    assert row.status == IntroductionStatus.PENDING
+    assert [m.to for m in mail.outbox] == [[steward.user.email]]
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(
+            action="introduction.consent_withdrawn", data__membership_ended=True
+        ).exists()
