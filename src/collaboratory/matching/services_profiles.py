@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments.services import same_words
@@ -91,6 +92,24 @@ def introduction_consent_set(
                 target=user,
             )
     return consent
+
+
+def introduction_consent_drop_for_ended_membership(*, network: Network, user_id: int) -> bool:
+    """A membership that ends takes its agreement to be emailed with it (hooked with
+    `networks.services.on_membership_end`, in the ending's transaction): kept, it let
+    members' notes reach someone admitted again years later on the word of the earlier
+    membership. They switch it on again themselves. Harmless when there is none."""
+    with scope(network=network):
+        deleted, _rows = IntroductionConsent.objects.filter(
+            network=network, user_id=user_id
+        ).delete()
+        if deleted:
+            audit_record(
+                action="introduction.consent_withdrawn",
+                network=network,
+                data={"user": user_id, "membership_ended": True},
+            )
+    return bool(deleted)
 
 
 def _note_problem(note: str) -> str | None:
