@@ -235,6 +235,27 @@ def test_a_vague_offer_shows_the_hint_and_is_saved_only_when_insisted(
 
 
 @pytest.mark.parametrize(
+    "what",
+    ["I will host\x00 you on 3 May", "I will lend our hall on Saturdays " + "x" * 1000],
+)
+def test_save_it_anyway_is_offered_only_for_the_guards_hint(
+    network: Network, member: User, what: str
+) -> None:
+    """ "Save it anyway" answers the guard's hint (a vague text), nothing else: beside a
+    text refused for a control character or its length it promised a save that ticking
+    it could never give, and the form came back with the same refusal."""
+    ask = first_ask(project(network))
+    client = client_for(member)
+
+    response = client.post(offer_url(ask), offer(what=what))
+    insisted = client.post(offer_url(ask), offer(what=what, accept_vague="1"))
+
+    assert response.status_code == insisted.status_code == 400
+    assert "Save it anyway" not in response.content.decode()
+    assert commitments() == []
+
+
+@pytest.mark.parametrize(
     ("overrides", "message"),
     [
         ({"what": ""}, "Say what exactly you will deliver."),
