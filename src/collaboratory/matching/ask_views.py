@@ -22,6 +22,7 @@ from django.views.decorators.http import require_POST
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments.forms import commitment_entry_parse, entry_data
+from collaboratory.commitments.hints import hint_text
 from collaboratory.commitments.models import Unit
 from collaboratory.commitments.services import (
     OWN_ASK,
@@ -30,6 +31,7 @@ from collaboratory.commitments.services import (
     commitment_offer,
     latest_due_on,
 )
+from collaboratory.commitments.specificity import assess_commitment
 from collaboratory.creditclub.models import Ask
 from collaboratory.matching.profile_forms import AskFilterForm
 from collaboratory.matching.selectors_asks import (
@@ -44,6 +46,7 @@ from collaboratory.matching.services_asks import ask_mark_met, ask_reopen
 from collaboratory.networks import pagecache
 from collaboratory.networks.http import STAND_IN_ID, NetworkRequest, network_view, require_perm
 from collaboratory.networks.scoping import date_in
+from collaboratory.plaintext import fold_lines
 
 # The date an offer is due by unless the person picks another: a month ahead, as in the room.
 DEFAULT_DUE_DAYS = 30
@@ -140,12 +143,11 @@ def _offer_context(
     request: NetworkRequest, ask: Ask, values: dict[str, str], errors: dict[str, list[str]]
 ) -> dict[str, Any]:
     today = date_in(request.network, timezone.now())
-    vague = "what" in errors and bool(values.get("what", "").strip())
     return {
         "ask": ask,
         "values": values,
         "errors": errors,
-        "vague": vague,
+        "vague": _vague(values.get("what", ""), errors),
         "other_errors": [m for f, ms in errors.items() if f not in FORM_FIELDS for m in ms],
         "capital_choices": CapitalKind.choices,
         "unit_choices": Unit.choices,
@@ -153,6 +155,15 @@ def _offer_context(
         "latest": latest_due_on(today).isoformat(),
         "minor_money": request.user.is_minor,
     }
+
+
+def _vague(what: str, errors: dict[str, list[str]]) -> bool:
+    """Whether the text was refused for the guard's hint alone, so "Save it anyway" can
+    save it: beside a control character or a text too long, the box promised what
+    ticking it never gave. The text read as the room's parser reads it."""
+    text = fold_lines(what).strip()
+    hint = hint_text(assess_commitment(text)) if text else ""
+    return bool(hint) and errors.get("what") == [hint]
 
 
 @network_view("commitments.commit")
