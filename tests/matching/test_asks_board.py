@@ -569,6 +569,31 @@ def test_an_offer_posted_after_the_ask_was_met_gives_back_the_typed_text(
     assert commitments() == []
 
 
+def test_a_saved_offer_sent_again_after_its_ask_was_met_says_it_is_saved(
+    network: Network, member: User
+) -> None:
+    """The offer that met the ask: the presenter marks it met at once, and the phone sends
+    the same form again (its first answer lost on bad wifi). The offer is stored; the page
+    said "Nothing was saved", and the member would write it again."""
+    proposal = project(network, AskInput("space", "institutional", "CLOSE-ME"))
+    ask = first_ask(proposal)
+    client = client_for(member)
+    data = offer()
+    first = client.post(offer_url(ask), data)
+    with scopes_disabled():
+        ask_mark_met(ask=ask, actor=proposal.proposer)
+
+    again = client.post(offer_url(ask), data)
+
+    assert first.status_code == again.status_code == 302
+    assert again["Location"] == first["Location"]
+    assert "Nothing was saved" not in client.get(again["Location"]).content.decode()
+    assert len(commitments()) == 1
+    # Another form (a new key) on the closed ask is still refused and saves nothing.
+    assert client.post(offer_url(ask), offer(what="I will print 200 flyers")).status_code == 409
+    assert len(commitments()) == 1
+
+
 def test_an_offer_posted_after_the_asks_date_passed_says_so(network: Network, member: User) -> None:
     # The network's own calendar, as the offer page reads it: in UTC's small hours a date of
     # "yesterday in UTC" is still today in the Americas, and the ask would still be open.
