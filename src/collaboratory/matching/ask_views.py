@@ -30,6 +30,7 @@ from collaboratory.commitments.services import (
     OfferOutcome,
     commitment_offer,
     latest_due_on,
+    same_words,
 )
 from collaboratory.commitments.specificity import assess_commitment
 from collaboratory.creditclub.models import Ask
@@ -40,6 +41,7 @@ from collaboratory.matching.selectors_asks import (
     board_asks,
     board_changes_at,
     closed_ask,
+    offer_under_key,
     open_ask,
 )
 from collaboratory.matching.services_asks import ask_mark_met, ask_reopen
@@ -176,6 +178,14 @@ def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpRespon
         closed = closed_ask(network=request.network, ask_id=ask_id, today=today)
         if closed is None or request.method != "POST":
             raise Http404(_("This ask is not open on the board."))
+        stored = _stored_offer(request, closed)
+        if stored is not None:  # this form's offer was saved before the ask closed
+            _say_what_became_of(request, stored, closed.proposal.proposer.full_name)
+            return redirect(
+                "followthrough:commitment",
+                network_slug=request.network.slug,
+                commitment_id=stored.commitment.pk,
+            )
         return _closed_while_writing(request, closed)
     proposal = ask.proposal
     try:
@@ -228,6 +238,21 @@ def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpRespon
         network_slug=request.network.slug,
         commitment_id=offered.commitment.pk,
     )
+
+
+def _stored_offer(request: NetworkRequest, ask: Ask) -> Offered | None:
+    """The offer this form already stored on the ask (a resend after the ask closed, often
+    marked met because of that very offer), as `commitment_offer` answers a resend: the
+    same words repeat it, other words keep it. None for any other form."""
+    try:
+        data = entry_data(request)
+    except ValidationError:
+        return None
+    found = offer_under_key(ask=ask, committer=request.user, key=data["idempotency_key"])
+    if found is None:
+        return None
+    same = same_words(found.what, fold_lines(data["what"]).strip())
+    return Offered(found, OfferOutcome.REPEATED if same else OfferOutcome.KEPT_EARLIER)
 
 
 def _closed_while_writing(request: NetworkRequest, ask: Ask) -> HttpResponse:
