@@ -235,6 +235,27 @@ def test_a_vague_offer_shows_the_hint_and_is_saved_only_when_insisted(
 
 
 @pytest.mark.parametrize(
+    "what",
+    ["I will host\x00 you on 3 May", "I will lend our hall on Saturdays " + "x" * 1000],
+)
+def test_save_it_anyway_is_offered_only_for_the_guards_hint(
+    network: Network, member: User, what: str
+) -> None:
+    """ "Save it anyway" answers the guard's hint (a vague text), nothing else: beside a
+    text refused for a control character or its length it promised a save that ticking
+    it could never give, and the form came back with the same refusal."""
+    ask = first_ask(project(network))
+    client = client_for(member)
+
+    response = client.post(offer_url(ask), offer(what=what))
+    insisted = client.post(offer_url(ask), offer(what=what, accept_vague="1"))
+
+    assert response.status_code == insisted.status_code == 400
+    assert "Save it anyway" not in response.content.decode()
+    assert commitments() == []
+
+
+@pytest.mark.parametrize(
     ("overrides", "message"),
     [
         ({"what": ""}, "Say what exactly you will deliver."),
@@ -546,6 +567,31 @@ def test_an_offer_posted_after_the_ask_was_met_gives_back_the_typed_text(
     assert "I will lend our hall &lt;b&gt;on Saturdays&lt;/b&gt;</textarea>" in body
     assert f'href="{board(network)}"' in body
     assert commitments() == []
+
+
+def test_a_saved_offer_sent_again_after_its_ask_was_met_says_it_is_saved(
+    network: Network, member: User
+) -> None:
+    """The offer that met the ask: the presenter marks it met at once, and the phone sends
+    the same form again (its first answer lost on bad wifi). The offer is stored; the page
+    said "Nothing was saved", and the member would write it again."""
+    proposal = project(network, AskInput("space", "institutional", "CLOSE-ME"))
+    ask = first_ask(proposal)
+    client = client_for(member)
+    data = offer()
+    first = client.post(offer_url(ask), data)
+    with scopes_disabled():
+        ask_mark_met(ask=ask, actor=proposal.proposer)
+
+    again = client.post(offer_url(ask), data)
+
+    assert first.status_code == again.status_code == 302
+    assert again["Location"] == first["Location"]
+    assert "Nothing was saved" not in client.get(again["Location"]).content.decode()
+    assert len(commitments()) == 1
+    # Another form (a new key) on the closed ask is still refused and saves nothing.
+    assert client.post(offer_url(ask), offer(what="I will print 200 flyers")).status_code == 409
+    assert len(commitments()) == 1
 
 
 def test_an_offer_posted_after_the_asks_date_passed_says_so(network: Network, member: User) -> None:

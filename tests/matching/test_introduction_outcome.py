@@ -14,11 +14,13 @@ from django_scopes import scopes_disabled
 
 from collaboratory.matching.models import IntroductionRequest
 from collaboratory.matching.services_profiles import introduction_request
-from collaboratory.networks.models import NetworkKind, Role
+from collaboratory.networks.models import MembershipStatus, NetworkKind, Role
 from collaboratory.networks.services.consent import (
     guardian_consent_confirm,
     guardian_consent_request,
+    guardian_consent_revoke,
 )
+from collaboratory.networks.services.memberships import membership_status_override
 from collaboratory.people.models import AgeBand
 from collaboratory.people.services import user_language_set
 from tests.conftest import client_for
@@ -155,3 +157,51 @@ def test_the_profile_i_asked_from_shows_each_request_and_what_became_of_it(
     assert "Your request of 2 Jan 2030: declined" in declined
     assert "waiting for a steward" not in declined
     assert "Your request of" not in seen_by_another
+
+
+def test_a_youth_requester_suspended_meanwhile_is_not_written_to(
+    django_capture_on_commit_callbacks,
+) -> None:  # type: ignore[no-untyped-def]
+    """A guardian withdrew consent while their child's request waited: the account is
+    suspended, and the site stops writing to the child. Declining the request still settles
+    it on the list, but no email about meeting an adult goes to the suspended minor (nor to
+    the guardian, whose consent no longer stands)."""
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
+    steward = MembershipFactory(network=youth, role=Role.STEWARD)
+    mentor = MembershipFactory(network=youth, user__full_name="Maria Mentor")
+    minor = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        user__age_band=AgeBand.AGE_16_17,
+        user__email="yara@example.org",
+    )
+    _consent, token = guardian_consent_request(
+        user=minor.user, network=youth, guardian_email="parent@example.org"
+    )
+    _consent, revoke = guardian_consent_confirm(token=token, guardian_name="Pat Parent", agree=True)
+    request = ask(minor, mentor)
+    guardian_consent_revoke(token=revoke)
+
+    decide(steward, request, "declined", django_capture_on_commit_callbacks)
+
+    request.refresh_from_db()
+    assert request.status == "declined"
+    assert mail.outbox == []
+
+
+def test_a_requester_who_left_the_network_is_not_written_to(
+    django_capture_on_commit_callbacks,
+) -> None:  # type: ignore[no-untyped-def]
+    """Only people admitted here are written to about it (as reminders are): someone removed
+    can open nothing the email links to."""
+    network = NetworkFactory()
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network, user__email="gone@example.org")
+    request = ask(asker, MembershipFactory(network=network))
+    membership_status_override(
+        membership=asker, status=MembershipStatus.REMOVED, note="Left", actor=steward.user
+    )
+
+    decide(steward, request, "declined", django_capture_on_commit_callbacks)
+
+    assert mail.outbox == []

@@ -22,14 +22,18 @@ from collaboratory.matching.models import IntroductionRequest, IntroductionStatu
 from collaboratory.matching.selectors_profiles import INTRODUCTIONS_PER_DAY
 from collaboratory.matching.services_profiles import (
     introduction_consent_set,
+    introduction_decide,
     introduction_request,
 )
-from collaboratory.networks.models import NetworkKind, Role
+from collaboratory.networks.models import MembershipStatus, NetworkKind, Role
 from collaboratory.networks.services.consent import (
     guardian_consent_confirm,
     guardian_consent_request,
 )
-from collaboratory.networks.services.memberships import membership_consent_revoked
+from collaboratory.networks.services.memberships import (
+    membership_consent_revoked,
+    membership_status_override,
+)
 from collaboratory.people.models import AgeBand
 from collaboratory.people.services import user_language_set
 from tests.conftest import client_for
@@ -655,3 +659,110 @@ def test_a_youth_member_suspended_meanwhile_cannot_be_introduced_only_declined(
     row.refresh_from_db()
     assert row.status == IntroductionStatus.DECLINED
     assert [m.to for m in mail.outbox] == [[adult.user.email]]
+
+
+def test_the_stewards_list_shows_the_latest_decisions_first_whatever_their_answer(
+    network,
+) -> None:  # type: ignore[no-untyped-def]
+    """ "Handled" is the stewards' record of what was answered lately: a request declined
+    today comes before one introduced last week (sorted by answer, every "introduced"
+    came first, and the list's cap could drop the latest declines)."""
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network)
+    older, newer = (
+        MembershipFactory(network=network, user__full_name=name)
+        for name in ("Olive Older", "Nadia Newer")
+    )
+    now = timezone.now()
+    with scopes_disabled():
+        for target in (older, newer):
+            introduction_request(
+                network=network,
+                requester=asker.user,
+                target=target.user,
+                note=f"Hello {target.user.full_name}.",
+                share_email=False,
+                idempotency_key=uuid.uuid4(),
+            )
+        by_target = {r.target_id: r for r in _requests()}
+        introduction_decide(
+            introduction=by_target[older.user_id],
+            actor=steward.user,
+            status=IntroductionStatus.DONE,
+            now=now - timedelta(days=7),
+        )
+        introduction_decide(
+            introduction=by_target[newer.user_id],
+            actor=steward.user,
+            status=IntroductionStatus.DECLINED,
+            now=now,
+        )
+
+    response = client_for(steward.user).get(introductions_url(network))
+
+    assert [r.target.full_name for r in response.context["decided"]] == [
+        "Nadia Newer",
+        "Olive Older",
+    ]
+
+
+def test_a_double_tapped_answer_is_saved_once_and_says_saved(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """A double tap on "Introduced" sends the answer twice and the browser shows the second
+    response: it must say the answer is saved, not that the request "was already handled"
+    (the steward's own answer, a moment ago), and nothing is sent or recorded twice."""
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker, target = MembershipFactory(network=network), MembershipFactory(network=network)
+    client_for(asker.user).post(intro_url(target), fresh({"note": "Hello there."}))
+    (row,) = _requests()
+    decide = reverse(
+        "matching:introduction_decide", kwargs={"network_slug": network.slug, "request_id": row.pk}
+    )
+    steward_client = client_for(steward.user)
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        steward_client.post(decide, {"status": "done"})
+        second = steward_client.post(decide, {"status": "done"}, follow=True)
+
+    body = second.content.decode()
+    assert "Saved." in body
+    assert "already handled" not in body
+    assert [m.to for m in mail.outbox] == [[asker.user.email]]
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(action="introduction.done").count() == 1
+    row.refresh_from_db()
+    assert row.status == IntroductionStatus.DONE
+
+
+def test_a_membership_that_ends_takes_the_agreement_to_be_emailed_with_it(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """What a membership leaves behind when it ends is dropped, not kept for a return
+    (networks' rule): someone removed and admitted again years later had members' notes
+    emailed to them again on an agreement they gave the earlier membership. They switch
+    it on again themselves; until then requests go through the stewards."""
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network)
+    agreed = MembershipFactory(network=network, user__email="agreed@example.org")
+    with scopes_disabled():
+        introduction_consent_set(network=network, user=agreed.user, consent=True)
+    membership_status_override(
+        membership=agreed, status=MembershipStatus.REMOVED, note="Left", actor=steward.user
+    )
+    membership_status_override(
+        membership=agreed, status=MembershipStatus.ACTIVE, note="Back", actor=steward.user
+    )
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(asker.user).post(intro_url(agreed), fresh({"note": "Hello again."}))
+
+    (row,) = _requests()
+    assert row.status == IntroductionStatus.PENDING
+    assert [m.to for m in mail.outbox] == [[steward.user.email]]
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(
+            action="introduction.consent_withdrawn", data__membership_ended=True
+        ).exists()

@@ -22,6 +22,7 @@ from django.views.decorators.http import require_POST
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments.forms import commitment_entry_parse, entry_data
+from collaboratory.commitments.hints import hint_text
 from collaboratory.commitments.models import Unit
 from collaboratory.commitments.services import (
     OWN_ASK,
@@ -29,7 +30,9 @@ from collaboratory.commitments.services import (
     OfferOutcome,
     commitment_offer,
     latest_due_on,
+    same_words,
 )
+from collaboratory.commitments.specificity import assess_commitment
 from collaboratory.creditclub.models import Ask
 from collaboratory.matching.profile_forms import AskFilterForm
 from collaboratory.matching.selectors_asks import (
@@ -38,12 +41,14 @@ from collaboratory.matching.selectors_asks import (
     board_asks,
     board_changes_at,
     closed_ask,
+    offer_under_key,
     open_ask,
 )
 from collaboratory.matching.services_asks import ask_mark_met, ask_reopen
 from collaboratory.networks import pagecache
 from collaboratory.networks.http import STAND_IN_ID, NetworkRequest, network_view, require_perm
 from collaboratory.networks.scoping import date_in
+from collaboratory.plaintext import fold_lines
 
 # The date an offer is due by unless the person picks another: a month ahead, as in the room.
 DEFAULT_DUE_DAYS = 30
@@ -140,12 +145,11 @@ def _offer_context(
     request: NetworkRequest, ask: Ask, values: dict[str, str], errors: dict[str, list[str]]
 ) -> dict[str, Any]:
     today = date_in(request.network, timezone.now())
-    vague = "what" in errors and bool(values.get("what", "").strip())
     return {
         "ask": ask,
         "values": values,
         "errors": errors,
-        "vague": vague,
+        "vague": _vague(values.get("what", ""), errors),
         "other_errors": [m for f, ms in errors.items() if f not in FORM_FIELDS for m in ms],
         "capital_choices": CapitalKind.choices,
         "unit_choices": Unit.choices,
@@ -153,6 +157,15 @@ def _offer_context(
         "latest": latest_due_on(today).isoformat(),
         "minor_money": request.user.is_minor,
     }
+
+
+def _vague(what: str, errors: dict[str, list[str]]) -> bool:
+    """Whether the text was refused for the guard's hint alone, so "Save it anyway" can
+    save it: beside a control character or a text too long, the box promised what
+    ticking it never gave. The text read as the room's parser reads it."""
+    text = fold_lines(what).strip()
+    hint = hint_text(assess_commitment(text)) if text else ""
+    return bool(hint) and errors.get("what") == [hint]
 
 
 @network_view("commitments.commit")
@@ -165,6 +178,14 @@ def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpRespon
         closed = closed_ask(network=request.network, ask_id=ask_id, today=today)
         if closed is None or request.method != "POST":
             raise Http404(_("This ask is not open on the board."))
+        stored = _stored_offer(request, closed)
+        if stored is not None:  # this form's offer was saved before the ask closed
+            _say_what_became_of(request, stored, closed.proposal.proposer.full_name)
+            return redirect(
+                "followthrough:commitment",
+                network_slug=request.network.slug,
+                commitment_id=stored.commitment.pk,
+            )
         return _closed_while_writing(request, closed)
     proposal = ask.proposal
     try:
@@ -217,6 +238,21 @@ def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpRespon
         network_slug=request.network.slug,
         commitment_id=offered.commitment.pk,
     )
+
+
+def _stored_offer(request: NetworkRequest, ask: Ask) -> Offered | None:
+    """The offer this form already stored on the ask (a resend after the ask closed, often
+    marked met because of that very offer), as `commitment_offer` answers a resend: the
+    same words repeat it, other words keep it. None for any other form."""
+    try:
+        data = entry_data(request)
+    except ValidationError:
+        return None
+    found = offer_under_key(ask=ask, committer=request.user, key=data["idempotency_key"])
+    if found is None:
+        return None
+    same = same_words(found.what, fold_lines(data["what"]).strip())
+    return Offered(found, OfferOutcome.REPEATED if same else OfferOutcome.KEPT_EARLIER)
 
 
 def _closed_while_writing(request: NetworkRequest, ask: Ask) -> HttpResponse:

@@ -7,6 +7,7 @@ do not close an ask by themselves: asks usually draw several, and the quantity i
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -18,6 +19,7 @@ from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.creditclub.models import Ask, ProposalState
 from collaboratory.matching.models import AskMet
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
+from collaboratory.people.models import User
 
 ASKS_PAGE_SIZE = 20
 LIVE_FOR = timedelta(days=183)
@@ -123,3 +125,16 @@ def closed_ask(*, network: Network, ask_id: int | None, today: date) -> Ask | No
         .select_related("proposal", "proposal__proposer")
         .first()
     )
+
+
+def offer_under_key(*, ask: Ask, committer: User, key: object) -> Commitment | None:
+    """This person's offer on this ask stored under a form's key, or None (no such offer, an
+    unusable key): the same form sent again after its ask closed (the first answer lost)
+    finds what it stored. One query."""
+    try:
+        found = uuid.UUID(str(key))
+    except ValueError:
+        return None
+    return Commitment.objects.filter(
+        network=ask.network_id, ask=ask, committer=committer, idempotency_key=found
+    ).first()

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from django.db.models import Exists, OuterRef, QuerySet, Subquery
+from django.db.models import Case, Exists, F, OuterRef, QuerySet, Subquery, When
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
@@ -261,7 +261,7 @@ def introduction_waiting(*, network: Network, requester: User, target: User) -> 
 
 
 def introductions_for_stewards(*, network: Network) -> QuerySet[IntroductionRequest]:
-    """Requests that went through the stewards: pending ones first, then recent decisions.
+    """Requests that went through the stewards: pending ones first, then the latest decisions.
     Each carries both people's profile here (`requester_profile`, `target_profile`: the
     membership the directory shows, None for someone it no longer shows) and, for a youth
     member, the guardian who consented here (`requester_guardian`, `..._guardian_name`, and
@@ -290,7 +290,14 @@ def introductions_for_stewards(*, network: Network) -> QuerySet[IntroductionRequ
             target_guardian=guardian_of("target", "guardian_email"),
             target_guardian_name=guardian_of("target", "guardian_name"),
         )
-        .order_by("-status", "-created_at", "-pk")
+        # Waiting ones first (newest first), then the latest answers whatever they were:
+        # by status, every "introduced" came before any "declined", however old.
+        .order_by(
+            Case(When(status=IntroductionStatus.PENDING, then=0), default=1),
+            F("decided_at").desc(nulls_last=True),
+            "-created_at",
+            "-pk",
+        )
     )
 
 

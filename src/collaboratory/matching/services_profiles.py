@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments.services import same_words
@@ -91,6 +92,24 @@ def introduction_consent_set(
                 target=user,
             )
     return consent
+
+
+def introduction_consent_drop_for_ended_membership(*, network: Network, user_id: int) -> bool:
+    """A membership that ends takes its agreement to be emailed with it (hooked with
+    `networks.services.on_membership_end`, in the ending's transaction): kept, it let
+    members' notes reach someone admitted again years later on the word of the earlier
+    membership. They switch it on again themselves. Harmless when there is none."""
+    with scope(network=network):
+        deleted, _rows = IntroductionConsent.objects.filter(
+            network=network, user_id=user_id
+        ).delete()
+        if deleted:
+            audit_record(
+                action="introduction.consent_withdrawn",
+                network=network,
+                data={"user": user_id, "membership_ended": True},
+            )
+    return bool(deleted)
 
 
 def _note_problem(note: str) -> str | None:
@@ -349,7 +368,8 @@ def introduction_decide(
     now: datetime | None = None,
 ) -> IntroductionRequest:
     """A steward marks a pending request introduced ("done") or declined. Only a pending one
-    can be decided, once (a conditional update: two stewards cannot both decide it). The
+    can be decided, once (a conditional update: two stewards cannot both decide it); the
+    same steward's same answer again (a double tap) returns the request as it is. The
     requester (and a youth requester's guardians) are told after commit."""
     network = introduction.network
     if not is_network_steward(actor, network):
@@ -364,6 +384,10 @@ def introduction_decide(
             pk=introduction.pk, network=network, status=IntroductionStatus.PENDING
         ).update(status=status, decided_at=now, decided_by=actor)
         if changed != 1:
+            if _decided_alike(introduction, actor=actor, status=status):
+                # A double tap: this steward's same answer is saved and told already.
+                introduction.refresh_from_db()
+                return introduction
             raise ValidationError(
                 {"status": [_("This request was already handled; reload the list.")]}
             )
@@ -377,6 +401,14 @@ def introduction_decide(
         transaction.on_commit(lambda: _outcome_tell(request=introduction))
     introduction.refresh_from_db()
     return introduction
+
+
+def _decided_alike(introduction: IntroductionRequest, *, actor: User, status: str) -> bool:
+    """Whether this steward already gave this very answer (the first of two posts of one
+    form): nothing more to record or send."""
+    return IntroductionRequest.objects.filter(
+        pk=introduction.pk, network=introduction.network, status=status, decided_by=actor
+    ).exists()
 
 
 def _still_members(introduction: IntroductionRequest) -> None:
@@ -404,8 +436,13 @@ def _outcome_tell(*, request: IntroductionRequest) -> None:
     so essential mail: notifications' preferences page says introductions always come), in
     their language, linking the profile where their request's state shows. A youth
     requester's guardians (consent standing) are told too: the introduction involves their
-    child (safeguards.md). Our words and the two names only, never the note."""
+    child (safeguards.md). Our words and the two names only, never the note. Only while
+    the requester is admitted here, as reminders are: a youth member suspended because a
+    guardian withdrew consent is no longer written to, and someone removed could open
+    nothing the email links to (the list still shows the answer)."""
     network, requester = request.network, request.requester
+    if membership_for(user=requester, network=network) is None:
+        return
     context = {
         "request": request,
         "network": network,
