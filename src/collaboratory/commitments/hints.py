@@ -10,7 +10,8 @@ from __future__ import annotations
 from django.utils.translation import gettext as _
 
 from collaboratory.commitments import specificity
-from collaboratory.commitments.specificity import Assessment
+from collaboratory.commitments.specificity import Assessment, assess_commitment
+from collaboratory.plaintext import fold_lines
 
 
 def _hints() -> dict[str, str]:
@@ -57,3 +58,12 @@ def hint_text(assessment: Assessment) -> str:
         return ""
     trigger = (assessment.trigger or _("maybe")).strip()
     return _hints()[assessment.problems[0]].format(trigger=trigger)
+
+
+def refused_for_hint_alone(what: str, errors: dict[str, list[str]]) -> bool:
+    """Whether a commitment's text was refused for the guard's hint and nothing else, so the
+    form may offer "Save it anyway": beside a control character or a text too long, ticking
+    it brought the same refusal back. The text is read as the entry parser reads it."""
+    text = fold_lines(what).strip()
+    hint = hint_text(assess_commitment(text)) if text else ""
+    return bool(hint) and errors.get("what") == [hint]

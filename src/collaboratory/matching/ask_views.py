@@ -22,7 +22,7 @@ from django.views.decorators.http import require_POST
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments.forms import commitment_entry_parse, entry_data
-from collaboratory.commitments.hints import hint_text
+from collaboratory.commitments.hints import refused_for_hint_alone
 from collaboratory.commitments.models import Unit
 from collaboratory.commitments.services import (
     OWN_ASK,
@@ -32,7 +32,6 @@ from collaboratory.commitments.services import (
     latest_due_on,
     same_words,
 )
-from collaboratory.commitments.specificity import assess_commitment
 from collaboratory.creditclub.models import Ask
 from collaboratory.matching.profile_forms import AskFilterForm
 from collaboratory.matching.selectors_asks import (
@@ -149,7 +148,7 @@ def _offer_context(
         "ask": ask,
         "values": values,
         "errors": errors,
-        "vague": _vague(values.get("what", ""), errors),
+        "vague": refused_for_hint_alone(values.get("what", ""), errors),
         "other_errors": [m for f, ms in errors.items() if f not in FORM_FIELDS for m in ms],
         "capital_choices": CapitalKind.choices,
         "unit_choices": Unit.choices,
@@ -157,15 +156,6 @@ def _offer_context(
         "latest": latest_due_on(today).isoformat(),
         "minor_money": request.user.is_minor,
     }
-
-
-def _vague(what: str, errors: dict[str, list[str]]) -> bool:
-    """Whether the text was refused for the guard's hint alone, so "Save it anyway" can
-    save it: beside a control character or a text too long, the box promised what
-    ticking it never gave. The text read as the room's parser reads it."""
-    text = fold_lines(what).strip()
-    hint = hint_text(assess_commitment(text)) if text else ""
-    return bool(hint) and errors.get("what") == [hint]
 
 
 @network_view("commitments.commit")

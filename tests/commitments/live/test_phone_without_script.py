@@ -8,6 +8,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from typing import Any
 
+import pytest
 from django.test import Client
 from django_scopes import scopes_disabled
 
@@ -158,6 +159,22 @@ def test_a_vague_text_without_script_can_be_saved_anyway_with_the_same_key(room:
     kept = client.post(action, {**form.fields, "accept_vague": "1"})
     assert kept.status_code == 302
     assert stored(room) == [("Happy to help, let me know", room.ask.pk, "None")]
+
+
+@pytest.mark.parametrize(
+    "what", ["I will host\x00 you on 3 May", "I will lend our hall on Saturdays " + "x" * 1000]
+)
+def test_save_it_anyway_is_offered_only_for_the_guards_hint(room: Room, what: str) -> None:
+    """Beside a control character or a text too long the box promised a save that ticking
+    it never gave: the same refusal came back."""
+    client = client_for(room.dana)
+    action, fields = fill(client, room, what=what, amount="", unit="")
+
+    refused = client.post(action, fields)
+
+    assert refused.status_code == 422
+    assert "accept_vague" not in refused.content.decode()
+    assert stored(room) == []
 
 
 def test_without_script_every_presenters_asks_can_be_seen_and_chosen(room: Room) -> None:

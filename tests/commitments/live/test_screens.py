@@ -166,6 +166,21 @@ def test_a_vague_scribe_entry_shows_the_hint_and_saves_when_insisted(room: Room)
 
 
 @pytest.mark.parametrize(
+    "what", ["I will host\x00 you on 3 May", "I will lend our hall on Saturdays " + "x" * 1000]
+)
+def test_the_console_offers_save_it_anyway_only_for_the_guards_hint(room: Room, what: str) -> None:
+    """Beside a control character or a text too long, ticking the box would bring the same
+    refusal back: the box answers the guard's hint alone."""
+    client = client_for(room.facilitator)
+
+    refused = client.post(url(room, "console_action"), scribe_data(room, what=what))
+
+    assert refused.status_code == 422
+    assert "Save it anyway" not in refused.content.decode()
+    assert shown(room) == []
+
+
+@pytest.mark.parametrize(
     ("overrides", "message"),
     [
         ({"committer": ""}, "Search for the person by name and choose them from the list."),

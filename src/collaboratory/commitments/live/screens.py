@@ -25,7 +25,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments.forms import commitment_entry_parse
-from collaboratory.commitments.hints import hint_text
+from collaboratory.commitments.hints import hint_text, refused_for_hint_alone
 from collaboratory.commitments.live.selectors import (
     PhoneAccess,
     commitments_by_ask,
@@ -386,7 +386,7 @@ def console_action(request: NetworkRequest, network_slug: str, gathering_id: int
                 "committer_user": room_person_shown(
                     gathering=gathering, user_id=parse_id(committer_raw)
                 ),
-                "vague": "what" in errors and bool(request.POST.get("what", "").strip()),
+                "vague": refused_for_hint_alone(request.POST.get("what", ""), errors),
             }
             # What was typed is this request's alone: rendered, never kept.
             after = live_last_event_id(gathering=gathering)
@@ -517,7 +517,7 @@ def phone_page(
         values=values,
         errors=errors,
         other_errors=[m for f, ms in errors.items() if f not in PHONE_FIELDS for m in ms],
-        vague="what" in errors and bool(values.get("what", "").strip()),
+        vague=refused_for_hint_alone(values.get("what", ""), errors),
         window_name=window.proposer.full_name if window is not None else "",
         capital_choices=CapitalKind.choices,
         unit_choices=Unit.choices,
