@@ -23,6 +23,7 @@ from ninja.openapi.docs import Swagger
 from collaboratory.api import problems
 from collaboratory.api.access import BearerToken, Caller, caller_of, network_operation
 from collaboratory.api.freshness import KEEP_SECONDS
+from collaboratory.api.parser import JsonBody
 from collaboratory.api.problems import ERRORS, WRITE_ERRORS
 from collaboratory.api.schemas import (
     MAX_ID,
@@ -99,6 +100,7 @@ api = NinjaAPI(
     docs=Swagger(settings={"persistAuthorization": False}),
     docs_url="/docs",
     openapi_url="/openapi.json",
+    parser=JsonBody(),
 )
 problems.install(api)
 
