@@ -171,7 +171,12 @@ def roster_import_view(request: NetworkRequest, network_slug: str) -> HttpRespon
         for code, field in mapping_problems(mapping, len(headers))
     ]
     context.update(
-        {"step": "map", "headers": list(enumerate(headers)), "mapping": mapping, "total": len(rows)}
+        {
+            "step": "map",
+            "headers": list(enumerate(headers)),
+            "mapping": mapping,
+            "total": sum(1 for row in rows if row),  # read_csv keeps blank rows as []
+        }
     )
     if problems or step not in ("preview", "import"):
         context["problems"] = problems
