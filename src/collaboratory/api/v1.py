@@ -313,7 +313,9 @@ def gatherings(
     version = gathering_settings_for(network=where).version
 
     def read() -> dict[str, Any]:
-        rows = gatherings_for_list(network=where, user=user)
+        # Down to the id: gatherings starting at the same hour would otherwise come in
+        # either order, and a page could repeat one and skip the other.
+        rows = gatherings_for_list(network=where, user=user).order_by("-starts_at", "-pk")
         items = gathering_rows(user=user, rows=rows[offset : offset + limit])
         return _page(rows.count, limit, offset, items)
 
