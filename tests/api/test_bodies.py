@@ -13,6 +13,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from collaboratory.gatherings.models import Rsvp
+from collaboratory.gatherings.services import rsvp_submit
 from tests.api.test_api import _token, _url
 from tests.conftest import World
 
@@ -139,3 +140,30 @@ def test_any_json_body_is_answered_or_refused_whole(world: World) -> None:
             assert rows[0][1] == body.get("dietary_needs", "")
 
     run()
+
+
+def test_an_answer_that_leaves_out_the_needs_keeps_what_was_said_before(world: World) -> None:
+    """A script changing only the answer wiped the access and dietary needs the member had
+    given on the page: every field left out went back to its default."""
+    gathering = world.gatherings["alpha"]
+    with scopes_disabled():
+        rsvp_submit(
+            gathering=gathering,
+            user=world.personas["member"],
+            answer="yes",
+            access_needs="Step-free entrance",
+            dietary_needs="No nuts",
+        )
+    client = _client(world)
+
+    status, body, rows = _rsvp(world, client, '{"answer": "maybe"}')
+    cleared = _rsvp(world, client, '{"answer": "yes", "dietary_needs": ""}')
+
+    assert status == 200
+    assert (body["my_rsvp"]["status"], body["my_rsvp"]["access_needs"]) == (
+        "maybe",
+        "Step-free entrance",
+    )
+    assert rows == [("maybe", "No nuts")]
+    assert cleared[2] == [("confirmed", "")]
+    assert cleared[1]["my_rsvp"]["access_needs"] == "Step-free entrance"

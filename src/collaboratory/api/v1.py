@@ -254,6 +254,9 @@ def members(
 # --------------------------------------------------------------------------- gatherings
 
 
+RSVP_KEPT = ("both_parts", "wants_to_present", "dietary_needs", "access_needs")
+
+
 def _rsvp(rsvp: Rsvp | None) -> RsvpOut | None:
     if rsvp is None:
         return None
@@ -343,10 +346,15 @@ def rsvp(
     request: HttpRequest, network: Slug, gathering_id: ObjectId, answer: RsvpIn
 ) -> GatheringOut:
     """Answer yes, no or maybe, as on the gathering's page (`rsvp_submit`): yes takes a seat
-    or a place on the waitlist; a gathering of two parts needs `both_parts`."""
+    or a place on the waitlist; a gathering of two parts needs `both_parts`. A field left
+    out keeps what you answered before (the page shows it filled in; a script changing
+    only the answer must not wipe the access needs given there); "" clears a text."""
     user = caller_of(request).user
     found = _gathering_of(request, gathering_id)
-    rsvp_submit(gathering=found, user=user, **answer.dict())
+    given = answer.dict(exclude_unset=True)
+    before = getattr(found, "my_rsvps", [])
+    kept = {f: getattr(before[0], f) for f in RSVP_KEPT if f not in given} if before else {}
+    rsvp_submit(gathering=found, user=user, **{**answer.dict(), **kept})
     return _gathering(_gathering_of(request, gathering_id))
 
 
