@@ -167,3 +167,11 @@ def test_an_answer_that_leaves_out_the_needs_keeps_what_was_said_before(world: W
     assert rows == [("maybe", "No nuts")]
     assert cleared[2] == [("confirmed", "")]
     assert cleared[1]["my_rsvp"]["access_needs"] == "Step-free entrance"
+
+
+def test_a_body_opening_with_a_byte_order_mark_is_still_read(world: World) -> None:
+    """Some Windows tools write one before UTF-8 JSON; ninja's parser took it, so ours does."""
+    status, _body, rows = _rsvp(world, _client(world), '\ufeff{"answer": "yes"}'.encode())
+
+    assert status == 200
+    assert rows == [("confirmed", "")]

@@ -32,7 +32,7 @@ def _once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 class JsonBody(Parser):
     def parse_body(self, request: HttpRequest) -> Any:
         try:
-            text = request.body.decode("utf-8")
+            text = request.body.decode("utf-8-sig")  # a leading BOM is allowed (RFC 8259)
         except UnicodeDecodeError as error:
             raise BodyRefused("The body is not UTF-8 text: send JSON encoded as UTF-8.") from error
         try:
