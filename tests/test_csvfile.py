@@ -17,8 +17,15 @@ def test_a_cell_that_would_run_as_a_formula_is_quoted() -> None:
     assert [spreadsheet_safe(c) for c in cells] == ["'" + c for c in cells]
 
 
+def test_only_what_a_spreadsheet_reads_as_a_number_counts_as_one() -> None:
+    # Python's float() takes these; a spreadsheet reads each as a formula (#NAME?).
+    cells = ["-inf", "+nan", "-Infinity", "-1_000", "-\u0661\u0662"]
+
+    assert [spreadsheet_safe(c) for c in cells] == ["'" + c for c in cells]
+
+
 def test_numbers_and_plain_text_are_left_alone() -> None:
-    cells = ["-3", "+4.5", "-1e3", "Ana Lee", "", 7, None, 2.5]
+    cells = ["-3", "+4.5", "-1e3", "-.5", "-5.", "+2E-3", "Ana Lee", "", 7, None, 2.5]
 
     assert [spreadsheet_safe(c) for c in cells] == cells
 

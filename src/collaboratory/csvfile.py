@@ -10,22 +10,22 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A signed number as a spreadsheet reads one: ASCII digits, a point, an exponent. Not
+# float()'s wider idea of one ("-inf", "+nan", "-1_000", other scripts' digits), which a
+# spreadsheet reads as a formula.
+NUMBER = re.compile(r"[+-](?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
 def spreadsheet_safe(cell: object) -> object:
     """`cell` as a spreadsheet should read it: text that would start a formula is quoted."""
     if not isinstance(cell, str) or not cell.startswith(FORMULA_STARTS):
         return cell
-    if cell[0] in "+-" and cell == cell.strip():  # float() would also take "\t0" as 0
-        try:
-            float(cell)
-        except ValueError:
-            pass
-        else:
-            return cell
+    if NUMBER.fullmatch(cell):
+        return cell
     return "'" + cell
 
 

@@ -7,14 +7,20 @@ them; request-shape errors (ninja's, from the typed schemas) name the parameter.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from functools import wraps
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
+from django.urls import URLPattern
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
+
+from collaboratory.api.parser import BodyRefused
 
 MEDIA_TYPE = "application/problem+json"
 TYPE_BASE = "/api/v1/problems/"
@@ -25,6 +31,7 @@ TITLES = {
     403: "Forbidden",
     404: "Not found",
     405: "Method not allowed",
+    413: "Content too large",
     422: "Invalid input",
     429: "Too many requests",
     500: "Server error",
@@ -35,6 +42,7 @@ KINDS = {
     403: "forbidden",
     404: "not-found",
     405: "method-not-allowed",
+    413: "too-large",
     422: "invalid",
     429: "rate-limited",
     500: "server-error",
@@ -115,7 +123,14 @@ def install(api: NinjaAPI) -> None:
         return response
 
     def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+        # ninja words every unreadable body alike; our parser's reason is more use.
+        if isinstance(exc.__cause__, BodyRefused):
+            return problem_response(exc.status_code, str(exc.__cause__))
         return problem_response(exc.status_code, str(exc))
+
+    def on_too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        return problem_response(413, f"The body is over {limit} bytes: send less.")
 
     def on_not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
         return problem_response(404, "Nothing here, or nothing this token may see.")
@@ -133,6 +148,7 @@ def install(api: NinjaAPI) -> None:
         (DjangoValidationError, on_service_refusal),
         (AuthenticationError, on_authentication),
         (HttpError, on_http_error),
+        (RequestDataTooBig, on_too_big),
         (Http404, on_not_found),
         (PermissionDenied, on_denied),
         (RateLimited, on_rate_limited),
@@ -143,3 +159,33 @@ def install(api: NinjaAPI) -> None:
 
 ERRORS: dict[int, Any] = {401: Problem, 404: Problem, 422: Problem, 429: Problem}
 WRITE_ERRORS: dict[int, Any] = {**ERRORS, 400: Problem, 403: Problem}
+
+
+def method_not_allowed_as_problem(view: Callable[..., HttpResponseBase]) -> Callable[..., Any]:
+    """ninja answers a method no operation takes with a plain-text 405 before any handler
+    runs: wrap each API view so that one is a problem response too (same Allow header)."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        response = view(request, *args, **kwargs)
+        if response.status_code == 405 and response.get("Content-Type") != MEDIA_TYPE:
+            allowed = response.get("Allow", "")
+            response = problem_response(
+                405, f"This address takes {allowed or 'no other method'}: use that method."
+            )
+            response["Allow"] = allowed
+        return response
+
+    return wrapped
+
+
+def problem_urls(urls: tuple[list[Any], str, str]) -> tuple[list[Any], str, str]:
+    """`api.urls` with every view wrapped by `method_not_allowed_as_problem`."""
+    patterns, app_name, namespace = urls
+    wrapped = [
+        URLPattern(p.pattern, method_not_allowed_as_problem(p.callback), p.default_args, p.name)
+        if isinstance(p, URLPattern)
+        else p
+        for p in patterns
+    ]
+    return wrapped, app_name, namespace

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Annotated, Literal
 
 from ninja import Field, Schema
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, StrictBool
 
 MAX_ID = 2**63 - 1
 PAGE_MAX = 100
@@ -90,10 +90,18 @@ class GatheringPage(Page):
     items: list[GatheringOut]
 
 
-class RsvpIn(Schema):
+class In(Schema):
+    """A body the API reads. A field it does not know is refused, not dropped: a misspelled
+    `dietary_need` would otherwise answer 200 with nothing saved."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class RsvpIn(In):
     answer: Literal["yes", "no", "maybe"]
-    both_parts: bool = False
-    wants_to_present: bool = False
+    # True or false only: pydantic would also read "no", "off", 0 and "f" as a yes-or-no.
+    both_parts: StrictBool = False
+    wants_to_present: StrictBool = False
     dietary_needs: str = Field("", max_length=300)
     access_needs: str = Field("", max_length=300)
 
@@ -159,7 +167,7 @@ class CommitmentPage(Page):
     items: list[CommitmentOut]
 
 
-class TransitionIn(Schema):
+class TransitionIn(In):
     to: str = Field(..., max_length=20)
     note: str = Field("", max_length=2000)
     delivered_amount: Decimal | None = Field(None, ge=0, le=Decimal("99999999.99"))

@@ -23,6 +23,7 @@ from ninja.openapi.docs import Swagger
 from collaboratory.api import problems
 from collaboratory.api.access import BearerToken, Caller, caller_of, network_operation
 from collaboratory.api.freshness import KEEP_SECONDS
+from collaboratory.api.parser import JsonBody
 from collaboratory.api.problems import ERRORS, WRITE_ERRORS
 from collaboratory.api.schemas import (
     MAX_ID,
@@ -99,6 +100,7 @@ api = NinjaAPI(
     docs=Swagger(settings={"persistAuthorization": False}),
     docs_url="/docs",
     openapi_url="/openapi.json",
+    parser=JsonBody(),
 )
 problems.install(api)
 
@@ -252,6 +254,9 @@ def members(
 # --------------------------------------------------------------------------- gatherings
 
 
+RSVP_KEPT = ("both_parts", "wants_to_present", "dietary_needs", "access_needs")
+
+
 def _rsvp(rsvp: Rsvp | None) -> RsvpOut | None:
     if rsvp is None:
         return None
@@ -311,7 +316,9 @@ def gatherings(
     version = gathering_settings_for(network=where).version
 
     def read() -> dict[str, Any]:
-        rows = gatherings_for_list(network=where, user=user)
+        # Down to the id: gatherings starting at the same hour would otherwise come in
+        # either order, and a page could repeat one and skip the other.
+        rows = gatherings_for_list(network=where, user=user).order_by("-starts_at", "-pk")
         items = gathering_rows(user=user, rows=rows[offset : offset + limit])
         return _page(rows.count, limit, offset, items)
 
@@ -339,10 +346,15 @@ def rsvp(
     request: HttpRequest, network: Slug, gathering_id: ObjectId, answer: RsvpIn
 ) -> GatheringOut:
     """Answer yes, no or maybe, as on the gathering's page (`rsvp_submit`): yes takes a seat
-    or a place on the waitlist; a gathering of two parts needs `both_parts`."""
+    or a place on the waitlist; a gathering of two parts needs `both_parts`. A field left
+    out keeps what you answered before (the page shows it filled in; a script changing
+    only the answer must not wipe the access needs given there); "" clears a text."""
     user = caller_of(request).user
     found = _gathering_of(request, gathering_id)
-    rsvp_submit(gathering=found, user=user, **answer.dict())
+    given = answer.dict(exclude_unset=True)
+    before = getattr(found, "my_rsvps", [])
+    kept = {f: getattr(before[0], f) for f in RSVP_KEPT if f not in given} if before else {}
+    rsvp_submit(gathering=found, user=user, **{**answer.dict(), **kept})
     return _gathering(_gathering_of(request, gathering_id))
 
 

@@ -3,6 +3,7 @@ once per request (see networks.middleware)."""
 
 from django.urls import include, path
 
+from collaboratory.api.problems import problem_urls
 from collaboratory.api.v1 import api
 from collaboratory.people.views import language_switch
 
@@ -22,7 +23,7 @@ urlpatterns = [
     path("n/<slug:network_slug>/national/", include("collaboratory.national.urls")),
     path("n/<slug:network_slug>/training/", include("collaboratory.training.urls")),
     path("n/<slug:network_slug>/youth/", include("collaboratory.youth.urls")),
-    path("api/v1/", api.urls),
+    path("api/v1/", problem_urls(api.urls)),
     path("", include("collaboratory.gatherings.public_urls")),
     path("", include("collaboratory.seating.public_urls")),
     path("", include("collaboratory.training.public_urls")),

@@ -89,7 +89,7 @@ def proposals_of(*, user: User, network: Network) -> QuerySet[Proposal]:
         .exclude(state=ProposalState.WITHDRAWN)
         .select_related("gathering")
         .annotate(ask_count=Count("asks"))
-        .order_by("-gathering__starts_at")
+        .order_by("-gathering__starts_at", "-pk")  # down to the id: the API pages it
     )
 
 

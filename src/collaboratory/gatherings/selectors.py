@@ -258,7 +258,7 @@ def gathering_rsvps(*, gathering: Gathering) -> QuerySet[Rsvp]:
     return (
         Rsvp.objects.filter(gathering=gathering)
         .select_related("user")
-        .order_by("status", "user__full_name")
+        .order_by("status", "user__full_name", "pk")  # down to the id: the API pages it
     )
 
 

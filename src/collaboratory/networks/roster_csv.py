@@ -6,6 +6,7 @@ is line 1), the column and the fix. The caller writes all rows or none.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import re
@@ -60,34 +61,42 @@ class RosterRow:
     age_band: str = ""
 
 
+def _blank(row: Sequence[str]) -> bool:
+    return not any(c.strip() for c in row)
+
+
 def read_csv(data: bytes) -> tuple[list[str], list[list[str]]]:
-    """Header and rows of an uploaded CSV (UTF-8, with or without BOM; comma or semicolon)."""
+    """Header and rows of an uploaded CSV (UTF-8, with or without BOM; comma, semicolon or
+    tab). `rows[i]` is the spreadsheet's line `i + 2` whatever blank rows the file has: a
+    blank row stays as `[]` (blank rows above the header too, moved below it), so an error
+    names the line the steward sees. Only the delimiter is sniffed: quotes are always `"`,
+    as every spreadsheet writes them (the sniffer would take the apostrophes of `'Smith'`
+    for quotes and run one row into the next)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise CsvUnreadable("not_utf8") from error
     if not text.strip():
         raise CsvUnreadable("empty")
-    dialect: type[csv.Dialect] | csv.Dialect
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
+    delimiter = ","
+    with contextlib.suppress(csv.Error):  # no delimiter found: one column, or commas
+        delimiter = csv.Sniffer().sniff(text[:4096], delimiters=",;\t").delimiter
     # newline="": the reader itself takes CR, LF and CRLF line ends (old Excel for Mac ends
     # lines with a bare CR) and keeps line breaks inside quoted cells.
     try:
-        rows = [
-            row
-            for row in csv.reader(io.StringIO(text, newline=""), dialect)
-            if any(c.strip() for c in row)
-        ]
+        records = list(csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter))
     except csv.Error as error:  # a cell over the reader's 128 KB limit, a broken quote
         raise CsvUnreadable("not_csv") from error
-    if len(rows) < 2:
+    above = next((i for i, row in enumerate(records) if not _blank(row)), len(records))
+    rows = [[] if _blank(row) else row for row in records[above + 1 :]]
+    while rows and not rows[-1]:
+        rows.pop()
+    filled = sum(1 for row in rows if row)
+    if above == len(records) or filled == 0:
         raise CsvUnreadable("no_rows")
-    if len(rows) - 1 > MAX_ROWS:
+    if filled > MAX_ROWS:
         raise CsvUnreadable("too_many_rows")
-    return [h.strip() for h in rows[0]], rows[1:]
+    return [h.strip() for h in records[above]], [[] for _blank_row in range(above)] + rows
 
 
 def guess_mapping(headers: Sequence[str]) -> dict[str, int | None]:
@@ -151,6 +160,8 @@ def validate_rows(
     errors: list[RowError] = []
     for index, row in enumerate(rows):
         line = index + 2
+        if _blank(row):  # a blank spreadsheet row (read_csv keeps its place)
+            continue
 
         def cell(field: str, row: Sequence[str] = row) -> str:
             column = mapping.get(field)

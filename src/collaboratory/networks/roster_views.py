@@ -3,8 +3,10 @@ map columns -> preview with every row checked -> import all or nothing) and the 
 
 from __future__ import annotations
 
+import contextlib
 import re
 import secrets
+import time
 from pathlib import Path
 
 from django.conf import settings as django_settings
@@ -112,6 +114,21 @@ def roster_override(request: NetworkRequest, network_slug: str, membership_id: i
 
 IMPORT_DIR = "roster-imports"
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+# An upload holds names and addresses of people not (yet) invited: kept while a steward
+# maps and previews it, removed on import, on the steward's next upload, and a day after
+# it was left.
+IMPORT_KEEP_SECONDS = 24 * 3600
+
+
+def _forget_uploads(folder: Path, previous: Path | None) -> None:
+    """Remove the steward's previous upload and every upload left for a day."""
+    if previous is not None:
+        previous.unlink(missing_ok=True)
+    cutoff = time.time() - IMPORT_KEEP_SECONDS
+    for left in folder.glob("*.csv"):
+        with contextlib.suppress(FileNotFoundError):  # another request removed it first
+            if left.stat().st_mtime < cutoff:
+                left.unlink()
 
 
 def _import_path(request: HttpRequest, network_slug: str) -> Path | None:
@@ -153,6 +170,7 @@ def roster_import_view(request: NetworkRequest, network_slug: str) -> HttpRespon
         name = secrets.token_hex(16)
         folder = Path(django_settings.MEDIA_ROOT) / IMPORT_DIR
         folder.mkdir(parents=True, exist_ok=True)
+        _forget_uploads(folder, _import_path(request, network.slug))
         (folder / f"{name}.csv").write_bytes(data)
         request.session[f"roster-import-{network.slug}"] = name
         return redirect("networks:roster_import", network_slug=network.slug)
@@ -171,7 +189,12 @@ def roster_import_view(request: NetworkRequest, network_slug: str) -> HttpRespon
         for code, field in mapping_problems(mapping, len(headers))
     ]
     context.update(
-        {"step": "map", "headers": list(enumerate(headers)), "mapping": mapping, "total": len(rows)}
+        {
+            "step": "map",
+            "headers": list(enumerate(headers)),
+            "mapping": mapping,
+            "total": sum(1 for row in rows if row),  # read_csv keeps blank rows as []
+        }
     )
     if problems or step not in ("preview", "import"):
         context["problems"] = problems

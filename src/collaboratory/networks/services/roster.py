@@ -55,6 +55,10 @@ def roster_import(*, network: Network, rows: list[RosterRow], actor: User) -> in
     emails = [r.email for r in rows]
     line_of = {r.email: r.line for r in rows}
     with scope(network=network), transaction.atomic():
+        # One import of a network at a time (on PostgreSQL; SQLite's immediate transactions
+        # already queue writers): a double-clicked Import, reaching two processes, would
+        # otherwise have both re-checks find no invitation waiting and invite everyone twice.
+        Network.objects.select_for_update().filter(pk=network.pk).values_list("pk").first()
         # The preview checked these; check again inside the transaction, which writes nothing
         # when a line has become unfit meanwhile.
         members: set[str] = set()

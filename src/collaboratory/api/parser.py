@@ -1,0 +1,44 @@
+"""How the API reads a request body: UTF-8 JSON, each key of an object once.
+
+Python's `json` takes the last of two equal keys, so `{"answer": "no", "answer": "yes"}`
+answered yes while the script's author may have meant either: such a body is refused, as is
+one that is not UTF-8 or not JSON, with a `BodyRefused` that says which (problems.py words
+the 400)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.http import HttpRequest
+from ninja.parser import Parser
+
+
+class BodyRefused(ValueError):
+    """The body cannot be read; the message says why, for the 400's detail."""
+
+
+def _once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise BodyRefused(
+                f"The key {json.dumps(key)} appears twice in one object: give it once."
+            )
+        found[key] = value
+    return found
+
+
+class JsonBody(Parser):
+    def parse_body(self, request: HttpRequest) -> Any:
+        try:
+            text = request.body.decode("utf-8-sig")  # a leading BOM is allowed (RFC 8259)
+        except UnicodeDecodeError as error:
+            raise BodyRefused("The body is not UTF-8 text: send JSON encoded as UTF-8.") from error
+        try:
+            return json.loads(text, object_pairs_hook=_once)
+        except json.JSONDecodeError as error:
+            raise BodyRefused(
+                f"The body is not valid JSON: {error.msg} (line {error.lineno}, "
+                f"column {error.colno})."
+            ) from error
