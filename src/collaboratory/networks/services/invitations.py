@@ -116,34 +116,17 @@ def invitation_create(
     for owned in (organization, sector):
         if owned is not None and owned.network_id != network.pk:
             raise ValidationError(_("That organization or sector belongs to another network."))
-    if "email" not in errors:
-        with scope(network=network):
-            existing = (
-                Membership.objects.filter(network=network, user__email__iexact=email)
-                .values_list("status", flat=True)
-                .first()
-            )
-            if existing in FORMER_STATUSES:
-                # Someone who left, was removed or suspended: the roster brings them back.
-                errors["email"] = _(
-                    "%(email)s already has a membership in this network, now %(status)s. To "
-                    "bring them back, change its status on the roster: no invitation is needed."
-                ) % {"email": email, "status": MembershipStatus(existing).label}
-            elif existing is not None:
-                errors["email"] = _("This person is already in the network.")
-            elif pending := _pending_invitation(network, email):
-                errors["email"] = _(
-                    "An invitation to %(email)s is already waiting (sent %(date)s). Revoke it "
-                    "on the invitations page before sending another."
-                ) % {
-                    "email": email,
-                    "date": date_format(timezone.localtime(pending.created_at), "DATE_FORMAT"),
-                }
-    if errors:
-        raise ValidationError(errors)
     token = new_token()  # 256 bits
     valid_days = membership_settings_for(network=network).invitation_valid_days
     with scope(network=network), transaction.atomic():
+        # One invitation of a network at a time (on PostgreSQL; SQLite's immediate transactions
+        # already queue writers), so two sent at once to one address cannot both find none
+        # waiting: nothing in the schema keeps one waiting invitation per address.
+        Network.objects.select_for_update().filter(pk=network.pk).values_list("pk").first()
+        if "email" not in errors and (taken := _address_taken(network, email)):
+            errors["email"] = taken
+        if errors:
+            raise ValidationError(errors)
         invitation = Invitation.objects.create(
             network=network,
             email=email,
@@ -171,6 +154,33 @@ def invitation_create(
             )
         )
     return invitation, token
+
+
+def _address_taken(network: Network, email: str) -> str | None:
+    """Why `email` cannot be invited to `network` now (a member, a former member, or an
+    invitation already waiting), or None."""
+    existing = (
+        Membership.objects.filter(network=network, user__email__iexact=email)
+        .values_list("status", flat=True)
+        .first()
+    )
+    if existing in FORMER_STATUSES:
+        # Someone who left, was removed or suspended: the roster brings them back.
+        return _(
+            "%(email)s already has a membership in this network, now %(status)s. To "
+            "bring them back, change its status on the roster: no invitation is needed."
+        ) % {"email": email, "status": MembershipStatus(existing).label}
+    if existing is not None:
+        return _("This person is already in the network.")
+    if pending := _pending_invitation(network, email):
+        return _(
+            "An invitation to %(email)s is already waiting (sent %(date)s). Revoke it "
+            "on the invitations page before sending another."
+        ) % {
+            "email": email,
+            "date": date_format(timezone.localtime(pending.created_at), "DATE_FORMAT"),
+        }
+    return None
 
 
 def invitation_email_send(
