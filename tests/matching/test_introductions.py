@@ -506,6 +506,25 @@ def test_the_same_form_with_an_edited_note_keeps_the_first(
     assert len(mail.outbox) == 0  # no steward in this network: nobody to tell
 
 
+def test_the_same_form_with_the_email_newly_shared_keeps_the_first(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """Ticking "share my email address" before sending the form again changes what was
+    asked: it used to answer "Your note was emailed" though the address was never shared."""
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    client = client_for(asker.user)
+    key = str(uuid.uuid4())
+    form = {"note": "Same words.", "idempotency_key": key}
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(intro_url(target), form)
+    with django_capture_on_commit_callbacks(execute=True):
+        again = client.post(intro_url(target), {**form, "share_email": "on"}, follow=True)
+
+    assert "Your changes were not sent." in again.content.decode()
+    assert [(r.note, r.share_email) for r in _requests()] == [("Same words.", False)]
+
+
 def test_a_key_used_for_another_member_is_refused_and_the_form_gets_a_fresh_one(
     network,
 ) -> None:  # type: ignore[no-untyped-def]

@@ -143,10 +143,11 @@ _NO_KEY = gettext_lazy("This form is out of date, so nothing was sent; write you
 
 
 def _same_form(
-    earlier: IntroductionRequest, *, requester: User, target: User, note: str
+    earlier: IntroductionRequest, *, requester: User, target: User, note: str, share_email: bool
 ) -> Introduced:
     """The request stored under this form's key, when it is this form's: a key sent again
-    for another person is refused (it never reveals their request)."""
+    for another person is refused (it never reveals their request). An edited note, or the
+    email address newly shared or withheld, is a change the first request keeps out."""
     if earlier.requester_id != requester.pk or earlier.target_id != target.pk:
         raise ValidationError(
             {
@@ -158,7 +159,7 @@ def _same_form(
                 ]
             }
         )
-    same = same_words(earlier.note, note)
+    same = same_words(earlier.note, note) and earlier.share_email == share_email
     return Introduced(
         earlier, IntroductionOutcome.REPEATED if same else IntroductionOutcome.KEPT_EARLIER
     )
@@ -213,7 +214,9 @@ def introduction_request(
             raise PermissionDenied(_("Only admitted members of this network can ask for this."))
         earlier = IntroductionRequest.objects.filter(network=network, idempotency_key=key).first()
         if earlier is not None:
-            return _same_form(earlier, requester=requester, target=target, note=note)
+            return _same_form(
+                earlier, requester=requester, target=target, note=note, share_email=share_email
+            )
         if introduction_waiting(network=network, requester=requester, target=target):
             raise ValidationError(
                 {
@@ -290,7 +293,9 @@ def introduction_request(
             ).first()
             if earlier is None:
                 raise
-            return _same_form(earlier, requester=requester, target=target, note=note)
+            return _same_form(
+                earlier, requester=requester, target=target, note=note, share_email=share_email
+            )
     return Introduced(request, IntroductionOutcome.CREATED)
 
 
