@@ -108,6 +108,29 @@ def test_the_guest_gets_404_on_the_hosts_other_gathering_and_pages(world: World)
     assert (other.status_code, home.status_code) == (404, 404)
 
 
+def test_the_guests_links_lead_to_pages_they_may_open(world: World) -> None:
+    """The host network's home and its call for presenters are 404 for a guest: the header's
+    network name leads to their own cohort's home, and the "Not yet" answer to proposing at
+    a gathering whose call is over leads back to that gathering."""
+    shared = shared_gathering(world)
+    with scopes_disabled():  # the call for presenters closed yesterday
+        Gathering.objects.filter(pk=shared["gathering"]).update(
+            proposal_deadline=timezone.now() - timedelta(days=1)
+        )
+    client = client_for(_youth(world))
+    gathering_url = _url(world, "gatherings:detail", pk=shared["gathering"])
+
+    page = client.get(gathering_url).content.decode()
+    refused = client.get(_url(world, "creditclub:proposal_new", gathering_id=shared["gathering"]))
+
+    assert f'class="brand" href="/n/{world.youth.slug}/"' in page
+    assert f'href="{_url(world, "networks:home")}"' not in page
+    assert refused.status_code == 200
+    assert "Not yet" in refused.content.decode()
+    assert f'href="{gathering_url}"' in refused.content.decode()
+    assert f'href="{_url(world, "creditclub:call")}"' not in refused.content.decode()
+
+
 def test_a_cohort_member_who_is_not_a_youth_member_is_no_guest(world: World) -> None:
     shared = shared_gathering(world)
     adult_in_cohort = world.personas["admin_member"]
