@@ -345,6 +345,21 @@ def test_the_cohorts_gatherings_list_leads_a_youth_member_to_the_hosts_gathering
     assert "Shared gathering" not in client_for(steward).get(cohort_list).content.decode()
 
 
+def test_the_cohorts_home_leads_a_youth_member_to_the_hosts_gathering(world: World) -> None:
+    """The cohort's home said only "No gathering is scheduled yet" while its youth were
+    expected at the host's gathering: it now lists the host's gatherings youth take part in.
+    The host's adults see no such section on their home."""
+    shared = shared_gathering(world)
+    shared_page = _url(world, "gatherings:detail", pk=shared["gathering"])
+
+    youth_home = client_for(_youth(world)).get(f"/n/{world.youth.slug}/").content.decode()
+    adult_home = client_for(world.personas["member"]).get(_url(world, "networks:home"))
+
+    assert f"With {world.alpha.name}" in youth_home
+    assert f'href="{shared_page}"' in youth_home
+    assert f"With {world.alpha.name}" not in adult_home.content.decode()
+
+
 def test_a_guests_reminder_links_to_their_own_commitment_which_they_open_and_act_on(
     world: World,
 ) -> None:
