@@ -385,6 +385,7 @@ def test_a_guests_reminder_links_to_their_own_commitment_which_they_open_and_act
     assert opened.status_code == 200
     assert commitment.what in opened.content.decode()
     # The presenter's proposal page is not the guest's to open: its title is no link.
+    assert f'href="{_url(world, "followthrough:mine")}"' not in opened.content.decode()
     assert _url(world, "creditclub:proposal", proposal_id=shared["proposal"]) not in (
         opened.content.decode()
     )
