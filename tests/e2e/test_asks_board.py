@@ -103,3 +103,27 @@ def test_each_cards_buttons_are_touch_targets_on_a_phone(live_server, browser: B
     context.close()
 
     assert [name for name, height in heights.items() if height < 44] == []
+
+
+def test_an_ask_cards_title_starts_at_the_cards_padding(live_server, browser: Browser) -> None:  # type: ignore[no-untyped-def]
+    """The heading's own top margin left a blank band above every card's title on a phone."""
+    with scopes_disabled():
+        network = NetworkFactory(slug="tulsa")
+        me = MembershipFactory(network=network, user__email="me@example.org").user
+        past = GatheringFactory(network=network, first_part_at=timezone.now() - timedelta(days=20))
+        PresentedProposalFactory(
+            gathering=past, asks=(("volunteers", "institutional", "Five volunteers"),)
+        )
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    log_in(page, live_server.url, me.email)
+
+    page.goto(f"{live_server.url}/n/tulsa/asks/")
+    gap = page.locator(".ask-card").first.evaluate(
+        "card => card.querySelector('h2').getBoundingClientRect().top"
+        " - card.getBoundingClientRect().top - parseFloat(getComputedStyle(card).paddingTop)"
+        " - parseFloat(getComputedStyle(card).borderTopWidth)"
+    )
+    context.close()
+
+    assert round(gap) == 0

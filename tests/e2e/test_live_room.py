@@ -20,6 +20,7 @@ from collaboratory.people.models import User
 from tests.commitments.conftest import FIRM, Room
 from tests.commitments.conftest import room as room
 from tests.commitments.screens_helpers import second_presenter
+from tests.e2e.conftest import ready
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -254,3 +255,35 @@ def test_a_browser_without_eventsource_follows_the_room_by_polling(  # type: ign
     expect(board.locator(".board-total")).to_have_text("1 commitment")
     context.close()
     assert errors == []
+
+
+def test_the_phone_views_choices_keep_their_buttons_and_the_empty_list_says_what_it_is_for(
+    contexts: tuple[Page, Page, list[str]],
+) -> None:
+    """At 390 px a long presenter title or ask squeezed its radio button to a dot, and each
+    choice box stopped short of its fieldset's edge; under "Sent from this phone" an empty
+    list said nothing."""
+    _board, phone, _errors = contexts
+    ready(phone)
+    empty = phone.evaluate("getComputedStyle(document.getElementById('queue'), '::before').content")
+    assert "Nothing yet: each commitment you send shows here" in empty
+
+    phone.evaluate(
+        "for (const label of document.querySelectorAll('label.choice.big'))"
+        " label.append(' with words enough to wrap over three or four lines on a phone')"
+    )
+    shapes = phone.evaluate(
+        """[...document.querySelectorAll('label.choice.big')].filter(l => l.offsetParent)
+           .map(l => {
+             const box = l.parentElement.getBoundingClientRect();
+             const style = getComputedStyle(l.parentElement);
+             const edge = box.right - parseFloat(style.paddingRight)
+               - parseFloat(style.borderRightWidth);
+             return [Math.round(l.querySelector('input').getBoundingClientRect().width),
+                     Math.round(edge - l.getBoundingClientRect().right)]; })"""
+    )
+    widths = {width for width, _gap in shapes}
+    assert len(shapes) >= 4
+    assert len(widths) == 1  # one size: the 1.4rem it is given
+    assert widths.pop() >= 20
+    assert {gap for _width, gap in shapes} == {0}

@@ -45,6 +45,15 @@ def test_my_commitments_shows_what_i_owe_with_the_actions_i_can_take(project: Pr
     assert "Thank and accept" not in body  # the presenter's move, not Dana's
 
 
+def test_a_commitments_page_leads_back_to_my_commitments(project: Project) -> None:
+    """A reminder opens one commitment's page, which had no way on but the menu."""
+    commitment = project.commit()
+
+    page = client_for(project.dana).get(f"/n/alpha/follow-through/commitments/{commitment.pk}/")
+
+    assert '<a href="/n/alpha/follow-through/">My commitments</a>' in page.content.decode()
+
+
 def test_the_presenter_sees_what_was_promised_with_acknowledge_and_adjust(project: Project) -> None:
     project.commit()
 

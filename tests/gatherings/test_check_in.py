@@ -160,6 +160,21 @@ def test_a_steward_checks_someone_in_from_the_door_list(world: World) -> None:
     assert ledger(gathering) == [("Meeting", member.pk, "door")]
 
 
+def test_the_door_list_before_anyone_said_yes_tells_the_steward_to_search(world: World) -> None:
+    """Unsearched, the list shows those who said yes: with none it said "Nobody matches",
+    as if a search had failed."""
+    gathering = happening_now(world)
+    client = client_for(world.personas["steward"])
+    url = f"/n/alpha/gatherings/{gathering.pk}/door/"
+
+    unsearched = client.get(url).content.decode()
+    searched = client.get(url, {"q": "Nobody-by-this-name"}).content.decode()
+
+    assert "Nobody has said yes yet. Search by name" in unsearched
+    assert "Nobody matches" not in unsearched
+    assert "Nobody matches. Try part of a first or last name." in searched
+
+
 def test_the_door_list_keeps_the_search_after_a_check_in(world: World) -> None:
     """Back on the list after checking someone in, the search typed is still the search:
     an "&" or "#" in it once cut it short (the address was built by hand)."""

@@ -108,6 +108,29 @@ def test_the_guest_gets_404_on_the_hosts_other_gathering_and_pages(world: World)
     assert (other.status_code, home.status_code) == (404, 404)
 
 
+def test_the_guests_links_lead_to_pages_they_may_open(world: World) -> None:
+    """The host network's home and its call for presenters are 404 for a guest: the header's
+    network name leads to their own cohort's home, and the "Not yet" answer to proposing at
+    a gathering whose call is over leads back to that gathering."""
+    shared = shared_gathering(world)
+    with scopes_disabled():  # the call for presenters closed yesterday
+        Gathering.objects.filter(pk=shared["gathering"]).update(
+            proposal_deadline=timezone.now() - timedelta(days=1)
+        )
+    client = client_for(_youth(world))
+    gathering_url = _url(world, "gatherings:detail", pk=shared["gathering"])
+
+    page = client.get(gathering_url).content.decode()
+    refused = client.get(_url(world, "creditclub:proposal_new", gathering_id=shared["gathering"]))
+
+    assert f'class="brand" href="/n/{world.youth.slug}/"' in page
+    assert f'href="{_url(world, "networks:home")}"' not in page
+    assert refused.status_code == 200
+    assert "Not yet" in refused.content.decode()
+    assert f'href="{gathering_url}"' in refused.content.decode()
+    assert f'href="{_url(world, "creditclub:call")}"' not in refused.content.decode()
+
+
 def test_a_cohort_member_who_is_not_a_youth_member_is_no_guest(world: World) -> None:
     shared = shared_gathering(world)
     adult_in_cohort = world.personas["admin_member"]
@@ -322,6 +345,21 @@ def test_the_cohorts_gatherings_list_leads_a_youth_member_to_the_hosts_gathering
     assert "Shared gathering" not in client_for(steward).get(cohort_list).content.decode()
 
 
+def test_the_cohorts_home_leads_a_youth_member_to_the_hosts_gathering(world: World) -> None:
+    """The cohort's home said only "No gathering is scheduled yet" while its youth were
+    expected at the host's gathering: it now lists the host's gatherings youth take part in.
+    The host's adults see no such section on their home."""
+    shared = shared_gathering(world)
+    shared_page = _url(world, "gatherings:detail", pk=shared["gathering"])
+
+    youth_home = client_for(_youth(world)).get(f"/n/{world.youth.slug}/").content.decode()
+    adult_home = client_for(world.personas["member"]).get(_url(world, "networks:home"))
+
+    assert f"With {world.alpha.name}" in youth_home
+    assert f'href="{shared_page}"' in youth_home
+    assert f"With {world.alpha.name}" not in adult_home.content.decode()
+
+
 def test_a_guests_reminder_links_to_their_own_commitment_which_they_open_and_act_on(
     world: World,
 ) -> None:
@@ -347,6 +385,7 @@ def test_a_guests_reminder_links_to_their_own_commitment_which_they_open_and_act
     assert opened.status_code == 200
     assert commitment.what in opened.content.decode()
     # The presenter's proposal page is not the guest's to open: its title is no link.
+    assert f'href="{_url(world, "followthrough:mine")}"' not in opened.content.decode()
     assert _url(world, "creditclub:proposal", proposal_id=shared["proposal"]) not in (
         opened.content.decode()
     )

@@ -3,6 +3,7 @@ bad input refused and nothing of one organization shown to another."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, timedelta
 from zoneinfo import ZoneInfo
 
@@ -119,6 +120,21 @@ def test_a_trainer_makes_a_cohort_and_bad_dates_change_nothing(training: Trainin
             "Cohort A",
             "Cohort B",
         ]
+
+
+def test_every_field_of_the_cohort_pages_three_forms_has_its_own_label(
+    training: Training,
+) -> None:
+    """The session, assignment and call forms each have a title: with one id between them,
+    only the first was labelled."""
+    url = _url("training:cohort", training, cohort_id=training.cohort.pk)
+
+    body = client_for(training.trainer).get(url).content.decode()
+
+    ids = re.findall(r'<(?:input|select|textarea)[^>]* id="([^"]+)"', body)
+    assert len(ids) == len(set(ids))
+    for field_id in ("session_title", "assignment_title", "call_title"):
+        assert f'for="{field_id}"' in body
 
 
 def test_the_cohort_page_reads_a_fixed_number_of_queries(training: Training) -> None:

@@ -139,11 +139,19 @@ def application_detail(
 def _cohort_forms(request: NetworkRequest, cohort: Cohort, data: Any = None) -> dict[str, Any]:
     organizations = [(a.pk, a.organization) for a in selectors.cohort_organizations(cohort=cohort)]
     action = request.POST.get("action", "") if data is not None else ""
+    # One page holds the three forms and each has a "title": ids of their own keep every
+    # label tied to its field (one "id_title" labelled the first form's field only).
     return {
-        "assignment_form": AssignmentForm(data if action == "assignment" else None),
-        "call_form": CallForm(data if action == "call" else None, organizations=organizations),
+        "assignment_form": AssignmentForm(
+            data if action == "assignment" else None, auto_id="assignment_%s"
+        ),
+        "call_form": CallForm(
+            data if action == "call" else None, organizations=organizations, auto_id="call_%s"
+        ),
         "session_form": SessionForm(
-            data if action == "session" else None, gatherings=_gathering_choices(request)
+            data if action == "session" else None,
+            gatherings=_gathering_choices(request),
+            auto_id="session_%s",
         ),
     }
 

@@ -25,6 +25,7 @@ from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import (
     gatherings_past_count,
     gatherings_upcoming,
+    host_gatherings_for_youth,
     rsvp_of,
     stipends_waiting,
 )
@@ -161,11 +162,17 @@ def network_home(request: NetworkRequest, network_slug: str) -> HttpResponse:
     upcoming = cast(list[Gathering], entry["upcoming"])
     following = upcoming[0] if upcoming else None
     is_steward = request.membership.role == Role.STEWARD
+    # A youth cohort's home said "No gathering is scheduled yet" while its members were
+    # expected at the host's gathering: those gatherings too (one query, for youth only).
+    hosted = host_gatherings_for_youth(network=network, membership=request.membership, now=now)
     return render(
         request,
         "web/network_home.html",
         {
             "network_part": mark_safe(entry["html"]),  # noqa: S308
+            "hosted_part": render_to_string("gatherings/list.html#host", {"hosted": hosted})
+            if hosted
+            else "",
             "todo": _steward_todo(request, upcoming) if is_steward else None,
             "next_gathering": following,
             "next_rsvp": rsvp_of(gathering=following, user=request.user) if following else None,
