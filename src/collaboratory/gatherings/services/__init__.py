@@ -22,7 +22,11 @@ from collaboratory.gatherings.services.check_in import (
 from collaboratory.gatherings.services.notices import notices_send_due
 from collaboratory.gatherings.services.pages import pages_changed
 from collaboratory.gatherings.services.parsing import agenda_parse, part_template_parse, parts_parse
-from collaboratory.gatherings.services.rsvp import RSVP_ANSWERS, rsvp_submit
+from collaboratory.gatherings.services.rsvp import (
+    RSVP_ANSWERS,
+    rsvp_submit,
+    seats_free_after_membership_end,
+)
 from collaboratory.gatherings.services.setup import (
     EDITABLE_FIELDS,
     gathering_announce,
@@ -61,6 +65,7 @@ __all__ = [
     "part_template_parse",
     "parts_parse",
     "rsvp_submit",
+    "seats_free_after_membership_end",
     "stipend_decide",
     "stipend_request_submit",
     "substitution_check_in",
