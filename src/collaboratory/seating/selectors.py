@@ -580,7 +580,9 @@ def _tables_of(gathering: Gathering, own: Q, *, outsider: bool) -> list[MemberPl
     }
     seats = list(
         Seat.objects.filter(
-            _coming(gathering, "user_id") | Q(substitution__status=DecisionStatus.APPROVED),
+            # Substitutes whose pass stands: not one withdrawn, nor one of a removed member.
+            _coming(gathering, "user_id")
+            | Q(substitution__in=substitutes_approved(gathering=gathering).values("pk")),
             plan__in=plans,
         )
         .exclude(own)

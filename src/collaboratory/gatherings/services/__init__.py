@@ -39,6 +39,7 @@ from collaboratory.gatherings.services.setup import (
 from collaboratory.gatherings.services.stipends import stipend_decide, stipend_request_submit
 from collaboratory.gatherings.services.substitutes import (
     on_substitution_approved,
+    on_substitution_revoked,
     substitution_decide,
     substitution_request,
     substitution_revoke,
@@ -61,6 +62,7 @@ __all__ = [
     "gathering_update",
     "notices_send_due",
     "on_substitution_approved",
+    "on_substitution_revoked",
     "pages_changed",
     "part_template_parse",
     "parts_parse",
