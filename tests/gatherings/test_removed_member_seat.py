@@ -8,12 +8,17 @@ answer counts again, and nobody who took the seat meanwhile loses it."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
+from django.core import mail
 from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
+from collaboratory.gatherings.services import gathering_announce, notices_send_due
 from collaboratory.networks.models import Membership, MembershipStatus
 from collaboratory.people.models import User
 from tests.conftest import World, client_for
@@ -173,3 +178,44 @@ def test_a_reinstated_member_s_yes_counts_again_and_nobody_loses_a_seat(world: W
     assert "Your answer: Coming" in _get(client_for(rita), f"/n/alpha/gatherings/{gathering.pk}/")
     # Over capacity: the next "yes" waits, and a cancellation frees no seat yet.
     assert _says_yes(gathering, _person(world, "Lea Late")) == RsvpStatus.WAITLISTED
+
+
+def test_someone_removed_since_their_yes_is_not_reminded(world: World) -> None:
+    start = (timezone.now() + timedelta(days=60)).replace(microsecond=0)
+    gathering = GatheringFactory(network=world.alpha, title="Summer Gathering", first_part_at=start)
+    rita = _person(world, "Rita Removed")
+    kept = _person(world, "Kim Kept")
+    with scopes_disabled():
+        gathering_announce(gathering=gathering, actor=world.personas["steward"])
+    for person in (rita, kept):
+        _says_yes(gathering, person)
+    _set_status(world, rita, MembershipStatus.REMOVED)
+    with scopes_disabled():
+        notices_send_due(network=world.alpha, now=start - timedelta(days=25))
+    mail.outbox.clear()
+
+    with scopes_disabled():
+        notices_send_due(network=world.alpha, now=start - timedelta(days=2))
+
+    assert [(m.to, m.subject) for m in mail.outbox] == [([kept.email], "Soon: Summer Gathering")]
+
+
+def test_a_youth_guest_whose_guardian_withdrew_consent_frees_the_host_s_seat(
+    world: World,
+) -> None:
+    """The membership that ended is the youth cohort's; the seat is in the host network."""
+    gathering = GatheringFactory(network=world.alpha, capacity=1, youth_take_part=True)
+    youth = world.personas["youth_member"]
+    waiting = _person(world, "Wes Waiting")
+    assert [_says_yes(gathering, p) for p in (youth, waiting)] == [
+        RsvpStatus.CONFIRMED,
+        RsvpStatus.WAITLISTED,
+    ]
+
+    revoke = reverse("consent:revoke", kwargs={"token": world.tokens["guardian_revoke"]})
+    assert "account is suspended" in client_for(None).post(revoke, HTTP_HOST=HOST).content.decode()
+
+    assert _status(gathering, waiting) == RsvpStatus.CONFIRMED
+    assert "1 of 1 taken" in _get(
+        client_for(world.personas["steward"]), f"/n/alpha/gatherings/{gathering.pk}/"
+    )
