@@ -22,7 +22,7 @@ from collaboratory.gatherings.models import (
 from collaboratory.gatherings.selectors import gathering_seats_taken, rsvps_waiting
 from collaboratory.gatherings.services.pages import gathering_pages_changed
 from collaboratory.networks.mail import in_guardian_language, mail_send
-from collaboratory.networks.models import Network
+from collaboratory.networks.models import Network, NetworkKind
 from collaboratory.networks.selectors import guardian_emails_of
 from collaboratory.people.models import User
 
@@ -71,7 +71,9 @@ def seats_free_after_membership_end(*, network: Network, user_id: int) -> list[R
     written to the person's own rows: the count reads who may come (`rsvps_holding_seats`).
     Called again (a replayed removal), it finds no seat free and promotes nobody."""
     now = timezone.now()
-    networks = [network.pk] + ([network.parent_id] if network.parent_id else [])
+    networks = [network.pk]
+    if network.kind == NetworkKind.YOUTH and network.parent_id:  # its youth guests' host
+        networks.append(network.parent_id)
     promoted: list[Rsvp] = []
     with scopes_disabled():  # a youth cohort's member answers in the host's gatherings
         answered = Rsvp.objects.filter(user_id=user_id).values("gathering_id")
