@@ -29,3 +29,10 @@ class GatheringsConfig(AppConfig):
         register_guest_route("gatherings:detail", "pk")
         register_guest_route("gatherings:ics", "pk")
         register_guest_route("gatherings:check_in", "pk")
+
+        # In ready(): gatherings sits above networks, so it registers what a membership's
+        # end does here (the seats the person held go to those waiting) once apps load.
+        from collaboratory.gatherings.services import seats_free_after_membership_end
+        from collaboratory.networks.services.memberships import on_membership_end
+
+        on_membership_end(seats_free_after_membership_end)

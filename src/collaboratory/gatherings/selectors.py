@@ -156,10 +156,10 @@ def _count_of(rows: QuerySet[Rsvp] | QuerySet[Substitution]) -> Coalesce:
     return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
-def _member_admitted() -> Exists:
-    """For a query of substitutions: whether the member who sent each one may still come to
-    its gathering (`admitted_memberships`' rule, read per row, so one expression serves a
-    list of gatherings)."""
+def _admitted(person: str) -> Exists:
+    """For a query of RSVPs or substitutions: whether the person whose user id is in the
+    field `person` may still come to the row's gathering (`admitted_memberships`' rule,
+    read per row, so one expression serves a list of gatherings)."""
     with scopes_disabled():  # a youth guest's membership is their cohort's row
         youth_take_part = Exists(
             Gathering.objects.filter(pk=OuterRef(OuterRef("gathering_id")), youth_take_part=True)
@@ -171,25 +171,34 @@ def _member_admitted() -> Exists:
             network__parent_id=OuterRef("network_id"),
         )
         return Exists(
-            Membership.objects.filter(
-                who, user_id=OuterRef("member_id"), status__in=ADMITTED_STATUSES
-            )
+            Membership.objects.filter(who, user_id=OuterRef(person), status__in=ADMITTED_STATUSES)
         )
 
 
 def substitutes_standing() -> QuerySet[Substitution]:
     """Substitutes whose pass stands: approved, not withdrawn, and sent by a member who may
     still come. Only these hold a seat; a stopped pass frees it."""
-    return Substitution.objects.filter(_member_admitted(), status=DecisionStatus.APPROVED)
+    return Substitution.objects.filter(_admitted("member_id"), status=DecisionStatus.APPROVED)
+
+
+def rsvps_holding_seats() -> QuerySet[Rsvp]:
+    """Confirmed "yes" answers of people who may still come: only these hold a seat. An
+    answer outlives a membership, so a member removed, suspended or gone since they said
+    yes keeps their row (a reinstated member finds it as they left it) but not the seat."""
+    return Rsvp.objects.filter(_admitted("user_id"), status=RsvpStatus.CONFIRMED)
+
+
+def rsvps_waiting() -> QuerySet[Rsvp]:
+    """The waitlist: people waiting for a seat who may still come. Someone removed keeps
+    their place in the queue for a return, but is passed over while they are out."""
+    return Rsvp.objects.filter(_admitted("user_id"), status=RsvpStatus.WAITLISTED)
 
 
 def _seats_taken() -> CombinedExpression:
-    """Confirmed RSVPs plus substitutes whose pass stands: the seats that count against
-    capacity. One expression for the list and the page, so the two can never disagree
-    again."""
-    return _count_of(Rsvp.objects.filter(status=RsvpStatus.CONFIRMED)) + _count_of(
-        substitutes_standing()
-    )
+    """The "yes" answers and the substitutes that hold a seat (`rsvps_holding_seats`,
+    `substitutes_standing`): the seats that count against capacity. One expression for the
+    list and the page, so the two can never disagree again."""
+    return _count_of(rsvps_holding_seats()) + _count_of(substitutes_standing())
 
 
 def gathering_seats_taken(*, gathering: Gathering) -> int:
@@ -247,7 +256,9 @@ def answered_anything(*, gathering: Gathering, user: User) -> bool:
 
 
 def gathering_rsvp_counts(*, gathering: Gathering) -> dict[str, int]:
-    row = Rsvp.objects.filter(gathering=gathering).aggregate(
+    """The answers of people who may still come, by status (the stewards' counts): a
+    removed member's answer counts for nothing, as it holds no seat."""
+    row = Rsvp.objects.filter(_admitted("user_id"), gathering=gathering).aggregate(
         **{status: Count("pk", filter=Q(status=status)) for status in RsvpStatus.values},
         presenting=Count("pk", filter=Q(wants_to_present=True, status=RsvpStatus.CONFIRMED)),
     )
@@ -255,8 +266,11 @@ def gathering_rsvp_counts(*, gathering: Gathering) -> dict[str, int]:
 
 
 def gathering_rsvps(*, gathering: Gathering) -> QuerySet[Rsvp]:
+    """Every answer, each with `member_admitted`: the stewards' list says which answers
+    hold nothing because the person may no longer come."""
     return (
         Rsvp.objects.filter(gathering=gathering)
+        .annotate(member_admitted=_admitted("user_id"))
         .select_related("user")
         .order_by("status", "user__full_name", "pk")  # down to the id: the API pages it
     )
@@ -271,12 +285,15 @@ def waitlist_position(*, rsvp: Rsvp | None) -> int | None:
     RSVP is not on the waitlist."""
     if rsvp is None or rsvp.status != RsvpStatus.WAITLISTED or rsvp.waitlisted_at is None:
         return None
-    ahead = Rsvp.objects.filter(
-        Q(waitlisted_at__lt=rsvp.waitlisted_at)
-        | Q(waitlisted_at=rsvp.waitlisted_at, pk__lt=rsvp.pk),
-        gathering=rsvp.gathering_id,
-        status=RsvpStatus.WAITLISTED,
-    ).count()
+    ahead = (
+        rsvps_waiting()
+        .filter(
+            Q(waitlisted_at__lt=rsvp.waitlisted_at)
+            | Q(waitlisted_at=rsvp.waitlisted_at, pk__lt=rsvp.pk),
+            gathering=rsvp.gathering_id,
+        )
+        .count()
+    )
     return ahead + 1
 
 
@@ -342,14 +359,10 @@ def admitted_people(*, gathering: Gathering) -> QuerySet[Membership, Any]:
 
 
 def gathering_attendees(*, gathering: Gathering) -> list[dict[str, str]]:
-    """Who comes, as rows for the badges and the attendee export: confirmed members still
-    admitted (`admitted_people`), then approved substitutes."""
+    """Who comes, as rows for the badges and the attendee export: the answers that hold a
+    seat (`rsvps_holding_seats`), then the substitutes whose pass stands."""
     rows = []
-    confirmed = Rsvp.objects.filter(
-        gathering=gathering,
-        status=RsvpStatus.CONFIRMED,
-        user__in=admitted_people(gathering=gathering),
-    )
+    confirmed = rsvps_holding_seats().filter(gathering=gathering)
     memberships = {
         m.user_id: m
         for m in Membership.objects.filter(
@@ -394,7 +407,7 @@ def door_members(*, gathering: Gathering, query: str) -> list[Membership]:
         if query:
             members = members.filter(user__full_name__icontains=query)
         else:
-            confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED)
+            confirmed = rsvps_holding_seats().filter(gathering=gathering)
             members = members.filter(user__in=confirmed.values("user_id"))
         return list(members.order_by("user__full_name", "pk")[:100])
 

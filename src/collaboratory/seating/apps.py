@@ -19,7 +19,15 @@ class SeatingConfig(AppConfig):
 
         # In ready(): gatherings sits below seating, so seating registers its reaction to an
         # approval (the substitute takes the member's seats) once the apps are loaded.
-        from collaboratory.gatherings.services import on_substitution_approved
-        from collaboratory.seating.services import substitution_seats_take
+        # A withdrawal undoes it (the substitute leaves the plans).
+        from collaboratory.gatherings.services import (
+            on_substitution_approved,
+            on_substitution_revoked,
+        )
+        from collaboratory.seating.services import (
+            substitution_seats_release,
+            substitution_seats_take,
+        )
 
         on_substitution_approved(substitution_seats_take)
+        on_substitution_revoked(substitution_seats_release)

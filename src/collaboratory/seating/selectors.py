@@ -23,7 +23,11 @@ from collaboratory.gatherings.models import (
     RsvpStatus,
     Substitution,
 )
-from collaboratory.gatherings.selectors import admitted_people, substitutes_approved
+from collaboratory.gatherings.selectors import (
+    admitted_people,
+    rsvps_holding_seats,
+    substitutes_approved,
+)
 from collaboratory.networks.models import (
     Membership,
     Network,
@@ -94,12 +98,11 @@ def seating_sessions(*, gathering: Gathering) -> list[AgendaItem]:
 
 
 def _coming(gathering: Gathering, field: str = "pk") -> Q:
-    """Who is coming, as a filter on `field` (a user id): every confirmed "yes", and anyone
+    """Who is coming, as a filter on `field` (a user id): every "yes" that holds a seat
+    (`gatherings.selectors.rsvps_holding_seats`, the rows the seat count reads), and anyone
     checked in at one of the gathering's parts (a late arrival who never answered); of them,
     only who is still admitted (`gatherings.selectors.admitted_people`)."""
-    confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED).values(
-        "user_id"
-    )
+    confirmed = rsvps_holding_seats().filter(gathering=gathering).values("user_id")
     checked_in = Attendance.objects.filter(part__gathering=gathering).values("user_id")
     return (Q(**{f"{field}__in": confirmed}) | Q(**{f"{field}__in": checked_in})) & Q(
         **{f"{field}__in": admitted_people(gathering=gathering)}
@@ -577,7 +580,9 @@ def _tables_of(gathering: Gathering, own: Q, *, outsider: bool) -> list[MemberPl
     }
     seats = list(
         Seat.objects.filter(
-            _coming(gathering, "user_id") | Q(substitution__status=DecisionStatus.APPROVED),
+            # Substitutes whose pass stands: not one withdrawn, nor one of a removed member.
+            _coming(gathering, "user_id")
+            | Q(substitution__in=substitutes_approved(gathering=gathering).values("pk")),
             plan__in=plans,
         )
         .exclude(own)

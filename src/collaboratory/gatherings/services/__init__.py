@@ -22,7 +22,11 @@ from collaboratory.gatherings.services.check_in import (
 from collaboratory.gatherings.services.notices import notices_send_due
 from collaboratory.gatherings.services.pages import pages_changed
 from collaboratory.gatherings.services.parsing import agenda_parse, part_template_parse, parts_parse
-from collaboratory.gatherings.services.rsvp import RSVP_ANSWERS, rsvp_submit
+from collaboratory.gatherings.services.rsvp import (
+    RSVP_ANSWERS,
+    rsvp_submit,
+    seats_free_after_membership_end,
+)
 from collaboratory.gatherings.services.setup import (
     EDITABLE_FIELDS,
     gathering_announce,
@@ -35,6 +39,7 @@ from collaboratory.gatherings.services.setup import (
 from collaboratory.gatherings.services.stipends import stipend_decide, stipend_request_submit
 from collaboratory.gatherings.services.substitutes import (
     on_substitution_approved,
+    on_substitution_revoked,
     substitution_decide,
     substitution_request,
     substitution_revoke,
@@ -57,10 +62,12 @@ __all__ = [
     "gathering_update",
     "notices_send_due",
     "on_substitution_approved",
+    "on_substitution_revoked",
     "pages_changed",
     "part_template_parse",
     "parts_parse",
     "rsvp_submit",
+    "seats_free_after_membership_end",
     "stipend_decide",
     "stipend_request_submit",
     "substitution_check_in",

@@ -18,9 +18,8 @@ from collaboratory.gatherings.models import (
     NoticeKind,
     NoticeSent,
     Rsvp,
-    RsvpStatus,
 )
-from collaboratory.gatherings.selectors import gathering_settings_for
+from collaboratory.gatherings.selectors import gathering_settings_for, rsvps_holding_seats
 from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.models import ADMITTED_STATUSES, MailKind, Membership, Network
 
@@ -83,7 +82,8 @@ def _notices_due(
     email) before the sent-log is consulted. The announcement and the reminders wait for the
     steward's announcement in the app; a seat opened answers the member's own RSVP, so it
     goes out either way (the waitlist page promises it)."""
-    confirmed = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.CONFIRMED)
+    # Only answers that hold a seat: someone removed since their "yes" is not reminded.
+    confirmed = rsvps_holding_seats().filter(gathering=gathering)
     promoted = confirmed.filter(promoted_at__isnull=False)
     due: list[tuple[str, dict[int, str]]] = [
         (NoticeKind.PROMOTED, dict(promoted.values_list("user_id", "user__email")))

@@ -6,8 +6,10 @@ from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_scopes import scopes_disabled
 
 from collaboratory.audit.services import audit_record
 from collaboratory.gatherings.models import (
@@ -17,9 +19,10 @@ from collaboratory.gatherings.models import (
     RsvpStatus,
     Substitution,
 )
-from collaboratory.gatherings.selectors import gathering_seats_taken
+from collaboratory.gatherings.selectors import gathering_seats_taken, rsvps_waiting
 from collaboratory.gatherings.services.pages import gathering_pages_changed
 from collaboratory.networks.mail import in_guardian_language, mail_send
+from collaboratory.networks.models import Network, NetworkKind
 from collaboratory.networks.selectors import guardian_emails_of
 from collaboratory.people.models import User
 
@@ -34,16 +37,17 @@ def gathering_lock(gathering: Gathering) -> Gathering:
 
 
 def waitlist_promote(*, gathering: Gathering, now: datetime) -> list[Rsvp]:
-    """Fill free seats from the waitlist, first come first served. Call under the lock."""
+    """Fill free seats from the waitlist, first come first served, passing over anyone who
+    may no longer come (`rsvps_waiting`). Call under the lock. Reads the seats afresh, so a
+    second call finds none free: it is safe to repeat."""
+    waiting = rsvps_waiting().filter(gathering=gathering)
     if gathering.capacity is None:
-        free = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.WAITLISTED).count()
+        free = waiting.count()
     else:
         free = gathering.capacity - gathering_seats_taken(gathering=gathering)
     promoted = []
     if free > 0:
-        waiting = Rsvp.objects.filter(gathering=gathering, status=RsvpStatus.WAITLISTED).order_by(
-            "waitlisted_at", "pk"
-        )[:free]
+        waiting = waiting.order_by("waitlisted_at", "pk")[:free]
         for rsvp in waiting:
             rsvp.status = RsvpStatus.CONFIRMED
             rsvp.promoted_at = now
@@ -55,6 +59,35 @@ def waitlist_promote(*, gathering: Gathering, now: datetime) -> list[Rsvp]:
                 data={"gathering": gathering.pk},
             )
             promoted.append(rsvp)
+    return promoted
+
+
+def seats_free_after_membership_end(*, network: Network, user_id: int) -> list[Rsvp]:
+    """A membership ended (registered with networks' `on_membership_end`, called in the
+    same transaction): the seats the person's "yes" and their substitute's pass held in
+    the gatherings not over that the membership let them come to (the network's, and the
+    host's for a youth cohort) are no longer counted, so the first people waiting get them
+    now rather than at some later "yes", and the pages show the new count. Nothing is
+    written to the person's own rows: the count reads who may come (`rsvps_holding_seats`).
+    Called again (a replayed removal), it finds no seat free and promotes nobody."""
+    now = timezone.now()
+    networks = [network.pk]
+    if network.kind == NetworkKind.YOUTH and network.parent_id:  # its youth guests' host
+        networks.append(network.parent_id)
+    promoted: list[Rsvp] = []
+    with scopes_disabled():  # a youth cohort's member answers in the host's gatherings
+        answered = Rsvp.objects.filter(user_id=user_id).values("gathering_id")
+        sent = Substitution.objects.filter(member_id=user_id).values("gathering_id")
+        gatherings = (
+            Gathering.objects.filter(network_id__in=networks, ends_at__gt=now)
+            .filter(Q(pk__in=answered) | Q(pk__in=sent))
+            .select_related("network")
+            .order_by("pk")
+        )
+        for gathering in gatherings:
+            locked = gathering_lock(gathering)
+            promoted += waitlist_promote(gathering=locked, now=now)
+            gathering_pages_changed(locked)
     return promoted
 
 

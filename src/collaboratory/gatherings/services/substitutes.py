@@ -51,6 +51,21 @@ def on_substitution_approved(fn: SubstitutionApprovedHook) -> SubstitutionApprov
     return fn
 
 
+# A withdrawal is the approval undone, so apps above react to it the same way (seating: the
+# substitute leaves the plans, their seats back to the member if the member comes after
+# all): called in the withdrawal's transaction, under the gathering's lock, once, since a
+# replayed withdrawal returns before it.
+_revoked_hooks: list[SubstitutionApprovedHook] = []
+
+
+def on_substitution_revoked(fn: SubstitutionApprovedHook) -> SubstitutionApprovedHook:
+    """Register `fn(substitution=..., actor=...)`: called in the withdrawal's transaction
+    once the substitution is stored as revoked and the waitlist has taken the seat."""
+    if fn not in _revoked_hooks:
+        _revoked_hooks.append(fn)
+    return fn
+
+
 def substitution_request(
     *,
     gathering: Gathering,
@@ -199,6 +214,8 @@ def substitution_revoke(
         substitution.revoked_at = now
         substitution.save(update_fields=["status", "revoked_at"])
         promoted = waitlist_promote(gathering=gathering, now=now)
+        for react in _revoked_hooks:
+            react(substitution=substitution, actor=actor)
         gathering_pages_changed(gathering)
         audit_record(
             action="substitution.revoked",

@@ -19,7 +19,10 @@ from collaboratory.seating.services.plans import (
     plan_refresh,
     plan_replan,
 )
-from collaboratory.seating.services.substitutes import substitution_seats_take
+from collaboratory.seating.services.substitutes import (
+    substitution_seats_release,
+    substitution_seats_take,
+)
 
 __all__ = [
     "MAX_ROUNDS",
@@ -34,6 +37,7 @@ __all__ = [
     "seat_move",
     "seating_pair_add",
     "seating_pair_remove",
+    "substitution_seats_release",
     "substitution_seats_take",
     "table_lock_set",
 ]
