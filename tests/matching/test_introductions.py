@@ -9,6 +9,7 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -310,6 +311,32 @@ def test_a_refused_note_comes_back_focused_so_a_phone_shows_why(network) -> None
     (note,) = re.findall(r"<textarea[^>]*>", refused)
     assert "autofocus" in note
     assert "autofocus" not in client.get(profile_url(target)).content.decode()
+
+
+def test_the_daily_limit_counts_the_day_before_the_services_own_clock(network) -> None:  # type: ignore[no-untyped-def]
+    """A caller passing its own `now` (a task, a replay) is held to the day before it: the
+    count read the wall clock, so requests dated three days back never counted."""
+    asker = MembershipFactory(network=network)
+    targets = [MembershipFactory(network=network) for _n in range(INTRODUCTIONS_PER_DAY + 1)]
+    then = timezone.now() - timedelta(days=3)
+
+    def ask(target: object) -> None:
+        introduction_request(
+            network=network,
+            requester=asker.user,
+            target=target.user,  # type: ignore[attr-defined]
+            note=f"Hello {target.pk}.",  # type: ignore[attr-defined]
+            share_email=False,
+            idempotency_key=uuid.uuid4(),
+            now=then,
+        )
+
+    with scopes_disabled():
+        for target in targets[:-1]:
+            ask(target)
+        with pytest.raises(ValidationError, match="Try again tomorrow"):
+            ask(targets[-1])
+    assert len(_requests()) == INTRODUCTIONS_PER_DAY
 
 
 def test_self_introduction_is_refused(network) -> None:  # type: ignore[no-untyped-def]

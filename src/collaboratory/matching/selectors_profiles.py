@@ -6,7 +6,7 @@ network only, so nothing of another network reaches a profile."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.db.models import Case, Exists, F, OuterRef, QuerySet, Subquery, When
@@ -245,8 +245,10 @@ def introduction_consent_of(*, network: Network, user: User) -> bool:
     return IntroductionConsent.objects.filter(network=network, user=user).exists()
 
 
-def introductions_today(*, network: Network, requester: User) -> int:
-    since = timezone.now() - timedelta(days=1)
+def introductions_today(*, network: Network, requester: User, now: datetime | None = None) -> int:
+    """Requests sent in the 24 hours before `now` (the service's clock, so a caller that
+    passes its own time counts against it)."""
+    since = (now or timezone.now()) - timedelta(days=1)
     return IntroductionRequest.objects.filter(
         network=network, requester=requester, created_at__gte=since
     ).count()

@@ -250,7 +250,10 @@ def introduction_request(
                     ]
                 }
             )
-        if introductions_today(network=network, requester=requester) >= INTRODUCTIONS_PER_DAY:
+        if (
+            introductions_today(network=network, requester=requester, now=now)
+            >= INTRODUCTIONS_PER_DAY
+        ):
             raise ValidationError(
                 {
                     "__all__": [
