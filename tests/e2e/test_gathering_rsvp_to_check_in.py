@@ -47,7 +47,11 @@ def test_member_rsvps_then_checks_in_and_a_steward_uses_the_door_list(
     page.get_by_role("link", name="Spring Gathering").click()
     page.get_by_label("Yes").check()
     page.get_by_label("I will attend both parts in full").check()
-    page.get_by_label("I would like to present in the Rotating Credit Club").check()
+    # Under way, its call for presenters is over: the form no longer asks, and says so.
+    expect(page.get_by_label("I would like to present in the Rotating Credit Club")).to_have_count(
+        0
+    )
+    expect(page.get_by_text("The call for presenters closed on")).to_be_visible()
     page.get_by_role("button", name="Save my answer").click()
     expect(page.get_by_text("You are confirmed. See you there!")).to_be_visible()
 

@@ -25,3 +25,9 @@ class CreditClubConfig(AppConfig):
         register_guest_route("creditclub:proposal_new", "gathering_id")
         for name in ("proposal", "proposal_edit", "proposal_submit", "proposal_withdraw"):
             register_guest_route(f"creditclub:{name}", "proposal_id", own_proposal_gathering)
+
+        # gatherings sits below: its page asks this app when the call for presenters is open.
+        from collaboratory.creditclub.selectors import gathering_call_window
+        from collaboratory.gatherings.selectors import presenter_call_from
+
+        presenter_call_from(gathering_call_window)

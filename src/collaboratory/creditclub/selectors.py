@@ -74,6 +74,14 @@ def call_window(*, gathering: Gathering, settings: CreditClubSettings) -> CallWi
     return CallWindow(opens_at=gathering.announced_at, closes_at=closes_at)
 
 
+def gathering_call_window(gathering: Gathering) -> CallWindow:
+    """`call_window` under the network's settings: what the gathering page (gatherings, below
+    this app) asks through `presenter_call_from`."""
+    return call_window(
+        gathering=gathering, settings=creditclub_settings_for(network=gathering.network)
+    )
+
+
 def gatherings_attended_count(*, user: User, network: Network) -> int:
     return (
         Attendance.objects.filter(network=network, user=user)

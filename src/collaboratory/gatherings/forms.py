@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -35,6 +36,13 @@ class RsvpForm(forms.Form):
         required=False,
         validators=one_line(_("the access needs")),
     )
+
+    def __init__(self, *args: Any, presenting: bool = True, **kwargs: Any) -> None:
+        """`presenting`: whether the call for presenters is open; once it is not, the form
+        no longer asks (nor changes) whether the member would like to present."""
+        super().__init__(*args, **kwargs)
+        if not presenting:
+            del self.fields["wants_to_present"]
 
 
 class StipendForm(forms.Form):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from django.db import connection
@@ -55,6 +55,37 @@ from collaboratory.networks.selectors import youth_cohort_membership
 from collaboratory.networks.tokens import digests_match, keyed_token_parse
 from collaboratory.people.models import User
 from collaboratory.people.selectors import when
+
+# --- The call for presenters, from the app that runs it ---------------------------------------
+#
+# The Rotating Credit Club (creditclub, above gatherings) decides when a gathering's call for
+# presenters opens and closes (the network's default deadline is its setting). It registers
+# here, from its AppConfig.ready(), the function that tells, so the gathering page offers
+# "propose" and "I would like to present" only while the call is open: an explicit registry,
+# as the substitution hooks, since gatherings may not import creditclub.
+
+
+class PresenterCall(Protocol):
+    opens_at: datetime | None
+    closes_at: datetime
+
+    def is_open(self, now: datetime) -> bool: ...
+
+
+PresenterCallSource = Callable[[Gathering], PresenterCall]
+_presenter_call_sources: list[PresenterCallSource] = []
+
+
+def presenter_call_from(fn: PresenterCallSource) -> PresenterCallSource:
+    """Register `fn(gathering)`, which returns the gathering's call for presenters."""
+    if fn not in _presenter_call_sources:
+        _presenter_call_sources.append(fn)
+    return fn
+
+
+def presenter_call(gathering: Gathering) -> PresenterCall | None:
+    """The gathering's call for presenters, or None when no app runs one."""
+    return _presenter_call_sources[0](gathering) if _presenter_call_sources else None
 
 
 def gathering_youth_take_part(network: Network, gathering_id: int) -> bool:

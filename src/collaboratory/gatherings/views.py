@@ -46,6 +46,7 @@ from collaboratory.gatherings.models import (
 )
 from collaboratory.gatherings.selectors import (
     CheckInCode,
+    PresenterCall,
     answered_anything,
     attendance_recorded,
     calendar_feed_active,
@@ -65,6 +66,7 @@ from collaboratory.gatherings.selectors import (
     part_checked_in,
     part_open_among,
     part_open_for_check_in,
+    presenter_call,
     rsvp_of,
     rsvps_by_gathering,
     stipend_of,
@@ -304,13 +306,22 @@ def gathering_detail(request: NetworkRequest, network_slug: str, pk: int) -> Htt
     action = request.POST.get("action")
     if is_guest(request.membership) and action != "rsvp":
         deny_access(request, "a youth guest answers the RSVP only")
-    rsvp_form = RsvpForm(request.POST if action == "rsvp" else None, initial=_rsvp_initial(rsvp))
+    call = presenter_call(gathering)
+    rsvp_form = RsvpForm(
+        request.POST if action == "rsvp" else None,
+        initial=_rsvp_initial(rsvp),
+        presenting=call is not None and call.is_open(timezone.now()),
+    )
     stipend_form = StipendForm(request.POST if action == "stipend" else None, prefix="stipend")
     substitute_form = SubstituteForm(request.POST if action == "substitute" else None)
     done = None
     if action == "rsvp" and rsvp_form.is_valid():
         try:
-            rsvp = services.rsvp_submit(gathering=gathering, user=user, **rsvp_form.cleaned_data)
+            # Once the call for presenters is over the form no longer asks: the answer stays.
+            kept = {"wants_to_present": rsvp.wants_to_present if rsvp else False}
+            rsvp = services.rsvp_submit(
+                gathering=gathering, user=user, **{**kept, **rsvp_form.cleaned_data}
+            )
             done_messages: dict[str, str] = {
                 RsvpStatus.CONFIRMED: _("You are confirmed. See you there!"),
                 RsvpStatus.WAITLISTED: _(
@@ -400,6 +411,8 @@ def _detail_page(
         }
         return {
             "parts": parts,
+            # Its dates are kept with the details; whether it is open is asked per request.
+            "call": presenter_call(gathering),
             "html": render_to_string("gatherings/detail.html#details", context),
         }
 
@@ -408,13 +421,20 @@ def _detail_page(
     details = pagecache.get_or_render(
         pagecache.cache_key("details", gathering.pk, slug, version, viewer_class),
         render_details,
-        fresh=lambda entry: True,
+        fresh=lambda entry: "call" in entry,  # entries stored before the call was kept
+    )
+
+    call = cast(PresenterCall | None, details["call"])
+    call_open = call is not None and call.is_open(now)
+    # Said instead, while not open: when it opens, or when it closed.
+    call_upcoming = (
+        call is not None and not call_open and call.opens_at is not None and now < call.opens_at
     )
 
     def render_mine(answered: bool) -> dict[str, object]:
         rsvp = rsvp_of(gathering=gathering, user=user) if answered else None
         context: dict[str, object] = {
-            "rsvp_form": RsvpForm(initial=_rsvp_initial(rsvp)),
+            "rsvp_form": RsvpForm(initial=_rsvp_initial(rsvp), presenting=call_open),
             "stipend_form": StipendForm(prefix="stipend"),
             "substitute_form": SubstituteForm(),
             **(forms or {}),
@@ -429,6 +449,9 @@ def _detail_page(
             "open": is_open,
             "multi_part": len(cast(list[GatheringPart], details["parts"])) > 1,
             "guest": guest,
+            "call": call,
+            "call_open": call_open,
+            "call_upcoming": call_upcoming,
             "csrf_token": pagecache.csrf_placeholder(),
         }
         return {"html": render_to_string("gatherings/detail.html#mine", context)}
@@ -436,10 +459,14 @@ def _detail_page(
     if forms is not None:
         mine = render_mine(answered=True)
     elif answered_anything(gathering=gathering, user=user):
-        key = pagecache.cache_key("mine", gathering.pk, slug, version, user.pk, is_open)
+        key = pagecache.cache_key(
+            "mine", gathering.pk, slug, version, user.pk, is_open, call_open, call_upcoming
+        )
         mine = pagecache.get_or_render(key, lambda: render_mine(True), fresh=lambda entry: True)
     else:
-        key = pagecache.cache_key("blank", gathering.pk, slug, version, viewer_class, is_open)
+        key = pagecache.cache_key(
+            "blank", gathering.pk, slug, version, viewer_class, is_open, call_open, call_upcoming
+        )
         mine = pagecache.get_or_render(key, lambda: render_mine(False), fresh=lambda entry: True)
     body = cast(str, details["html"]) + cast(str, mine["html"])
     return render(
@@ -452,6 +479,9 @@ def _detail_page(
             "can_manage": request.user.has_perm("gatherings.manage_gathering", gathering),
             "runs_check_in": request.user.has_perm("gatherings.run_check_in", gathering),
             "guest": guest,
+            "call": call,
+            "call_open": call_open,
+            "call_upcoming": call_upcoming,
         },
     )
 
