@@ -66,8 +66,11 @@ from collaboratory.people.selectors import when
 
 
 class PresenterCall(Protocol):
-    opens_at: datetime | None
-    closes_at: datetime
+    # Read-only: the app that runs the call hands a frozen value.
+    @property
+    def opens_at(self) -> datetime | None: ...
+    @property
+    def closes_at(self) -> datetime: ...
 
     def is_open(self, now: datetime) -> bool: ...
 
