@@ -4,6 +4,9 @@ the login page, where passwords are accepted, leads to them."""
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 import pytest
 from django.core import mail
 from django.test import Client
@@ -73,3 +76,36 @@ def test_once_changed_the_page_leads_to_log_in() -> None:
 
     assert "Your new password is saved" in body
     assert f'href="{LOGIN}"' in body
+
+
+def test_a_used_or_broken_reset_link_says_so_in_our_words() -> None:
+    """allauth's stock page titled it "Bad Token"."""
+    client = _client()
+    url = reverse("account_reset_password_from_key", kwargs={"uidb36": "zz", "key": "nope"})
+
+    body = client.get(url, follow=True).content.decode()
+
+    assert "Bad Token" not in body
+    assert "This reset link no longer works" in body
+    assert f'href="{reverse("account_reset_password")}"' in body
+    assert f'href="{LOGIN}"' in body
+
+
+def test_the_emailed_link_sets_a_new_password() -> None:
+    user = UserFactory(email="rosa@example.org")
+    client = _client()
+    client.post(reverse("account_reset_password"), {"email": user.email})
+    (link,) = re.findall(r"https?://\S+/password/reset/key/\S+", mail.outbox[0].body)
+
+    page = client.get(urlsplit(link).path, follow=True)
+    body = page.content.decode()
+    assert "Choose a new password" in body
+    done = client.post(
+        page.redirect_chain[-1][0] if page.redirect_chain else urlsplit(link).path,
+        {"password1": "a long new passphrase 42", "password2": "a long new passphrase 42"},
+        follow=True,
+    )
+
+    assert "Password changed" in done.content.decode()
+    user.refresh_from_db()
+    assert user.check_password("a long new passphrase 42")
