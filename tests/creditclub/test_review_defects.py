@@ -1,0 +1,90 @@
+"""Defects found in review of the call and selection: a removed member's proposal left in
+the call, a steward reviewing and deciding on their own proposal."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.exceptions import ValidationError
+from django_scopes import scopes_disabled
+
+from collaboratory.creditclub import services
+from collaboratory.creditclub.models import Proposal, Review
+from collaboratory.creditclub.selectors import review_board
+from collaboratory.networks.models import Membership, MembershipStatus
+from collaboratory.networks.services.memberships import membership_status_override
+from tests.creditclub.conftest import Club
+
+pytestmark = pytest.mark.usefixtures("club")
+
+
+def _remove(club: Club, user_id: int) -> None:
+    with scopes_disabled():
+        membership = Membership.objects.get(network=club.network, user_id=user_id)
+        membership_status_override(
+            membership=membership,
+            status=MembershipStatus.REMOVED,
+            note="Two years without attending",
+            actor=club.steward,
+        )
+
+
+def _state(proposal: Proposal) -> tuple[str, str]:
+    with scopes_disabled():
+        row = Proposal.objects.get(pk=proposal.pk)
+    return row.state, row.staged_decision
+
+
+def test_a_removed_members_proposal_leaves_the_call_and_cannot_be_selected(club: Club) -> None:
+    proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(
+            proposal=proposal, decision="selected", actor=club.steward
+        )
+
+    _remove(club, club.member.pk)
+
+    assert _state(proposal) == ("withdrawn", "")
+    with scopes_disabled():
+        assert list(review_board(gathering=club.upcoming)) == []
+        with pytest.raises(ValidationError):
+            services.proposal_stage_decision(
+                proposal=proposal, decision="selected", actor=club.steward
+            )
+        with pytest.raises(ValidationError):
+            services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+    assert _state(proposal) == ("withdrawn", "")
+
+
+def test_removing_a_member_leaves_a_presented_proposal_as_it_was(club: Club) -> None:
+    proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(
+            proposal=proposal, decision="selected", actor=club.steward
+        )
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposal_mark_presented(proposal=proposal, actor=club.steward)
+
+    _remove(club, club.member.pk)
+
+    assert _state(proposal) == ("presented", "")
+
+
+def test_a_steward_cannot_review_or_decide_on_their_own_proposal(club: Club) -> None:
+    club.attended(club.steward)
+    own = club.proposal(club.steward)
+
+    with scopes_disabled():
+        with pytest.raises(ValidationError) as error:
+            services.review_submit(
+                proposal=own,
+                reviewer=club.steward,
+                scores={"past_concept": 5},
+                note="Mine is great",
+                decision="selected",
+            )
+        assert Review.objects.filter(proposal=own).count() == 0
+        with pytest.raises(ValidationError):
+            services.proposal_stage_decision(proposal=own, decision="selected", actor=club.steward)
+
+    assert "your own proposal" in error.value.messages[0]
+    assert _state(own) == ("submitted", "")
