@@ -37,9 +37,7 @@ def _state(proposal: Proposal) -> tuple[str, str]:
 def test_a_removed_members_proposal_leaves_the_call_and_cannot_be_selected(club: Club) -> None:
     proposal = club.proposal()
     with scopes_disabled():
-        services.proposal_stage_decision(
-            proposal=proposal, decision="selected", actor=club.steward
-        )
+        services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
 
     _remove(club, club.member.pk)
 
@@ -58,9 +56,7 @@ def test_a_removed_members_proposal_leaves_the_call_and_cannot_be_selected(club:
 def test_removing_a_member_leaves_a_presented_proposal_as_it_was(club: Club) -> None:
     proposal = club.proposal()
     with scopes_disabled():
-        services.proposal_stage_decision(
-            proposal=proposal, decision="selected", actor=club.steward
-        )
+        services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
         services.proposals_announce(gathering=club.upcoming, actor=club.steward)
         services.proposal_mark_presented(proposal=proposal, actor=club.steward)
 

@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from collaboratory.audit.services import audit_record
 
@@ -28,6 +28,10 @@ from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.versions import network_changed
 from collaboratory.people.models import User
 
+OWN_PROPOSAL = gettext_lazy(
+    "This is your own proposal: another steward reviews it and decides on it."
+)
+
 
 def _require_steward(user: User, network: Any) -> None:
     if not is_network_steward(user, network):
@@ -36,26 +40,35 @@ def _require_steward(user: User, network: Any) -> None:
 
 def proposal_stage_decision(*, proposal: Proposal, decision: str, actor: User) -> Proposal:
     """Record a steward's decision privately; nothing reaches the proposer until announced.
-    An empty decision un-stages."""
+    An empty decision un-stages. The state is read from the locked row, not the caller's
+    copy: a proposal withdrawn meanwhile (by its proposer, or as their membership ended)
+    takes no decision."""
     _require_steward(actor, proposal.network)
-    if decision:
-        if decision not in lifecycle.DECISIONS:
-            raise ValidationError(_("Choose select, waitlist or decline."))
-        try:
-            lifecycle.check_transition(proposal.state, decision)
-        except lifecycle.TransitionError as error:
-            raise ValidationError(transition_error_text(proposal.state, decision)) from error
-        if decision == ProposalState.SELECTED:
-            _refuse_a_second_turn(proposal)
-    Proposal.objects.filter(pk=proposal.pk).update(staged_decision=decision)
-    proposal.staged_decision = decision
-    audit_record(
-        action="proposal.decision_staged",
-        actor=actor,
-        network=proposal.network,
-        target=proposal,
-        data={"decision": decision},
-    )
+    if proposal.proposer_id == actor.pk:
+        raise ValidationError(OWN_PROPOSAL)
+    if decision and decision not in lifecycle.DECISIONS:
+        raise ValidationError(_("Choose select, waitlist or decline."))
+    with transaction.atomic():
+        current = (
+            Proposal.objects.select_for_update().values_list("state", flat=True).get(pk=proposal.pk)
+        )
+        proposal.state = current
+        if decision:
+            try:
+                lifecycle.check_transition(current, decision)
+            except lifecycle.TransitionError as error:
+                raise ValidationError(transition_error_text(current, decision)) from error
+            if decision == ProposalState.SELECTED:
+                _refuse_a_second_turn(proposal)
+        Proposal.objects.filter(pk=proposal.pk, state=current).update(staged_decision=decision)
+        proposal.staged_decision = decision
+        audit_record(
+            action="proposal.decision_staged",
+            actor=actor,
+            network=proposal.network,
+            target=proposal,
+            data={"decision": decision},
+        )
     return proposal
 
 
@@ -139,6 +152,8 @@ def review_save(
     *, proposal: Proposal, reviewer: User, scores: dict[str, int | None], note: str = ""
 ) -> Review:
     _require_steward(reviewer, proposal.network)
+    if proposal.proposer_id == reviewer.pk:
+        raise ValidationError(OWN_PROPOSAL)
     unknown = set(scores) - set(Review.SCORE_FIELDS)
     bad = [k for k, v in scores.items() if v is not None and not 1 <= v <= 5]
     if unknown or bad:
