@@ -12,7 +12,7 @@ from collaboratory.creditclub.models import Proposal, Review
 from collaboratory.creditclub.selectors import review_board
 from collaboratory.networks.models import Membership, MembershipStatus
 from collaboratory.networks.services.memberships import membership_status_override
-from tests.creditclub.conftest import Club
+from tests.creditclub.conftest import ASKS, COMPLETE, Club
 
 pytestmark = pytest.mark.usefixtures("club")
 
@@ -84,3 +84,55 @@ def test_a_steward_cannot_review_or_decide_on_their_own_proposal(club: Club) -> 
 
     assert "your own proposal" in error.value.messages[0]
     assert _state(own) == ("submitted", "")
+
+
+def _copy(proposal: Proposal) -> Proposal:
+    """The proposal as an edit request read it, before a steward acted."""
+    with scopes_disabled():
+        return Proposal.objects.select_related("gathering", "proposer").get(pk=proposal.pk)
+
+
+def test_an_autosave_read_before_a_staged_decision_keeps_that_decision(club: Club) -> None:
+    proposal = club.proposal()
+    read_by_the_edit = _copy(proposal)
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
+
+        services.proposal_save(
+            gathering=club.upcoming,
+            proposer=club.member,
+            fields={**COMPLETE, "title": "Tulsa Tool Library, north side"},
+            asks=ASKS,
+            proposal=read_by_the_edit,
+        )
+
+        row = Proposal.objects.get(pk=proposal.pk)
+    assert (row.state, row.staged_decision, row.title) == (
+        "submitted",
+        "selected",
+        "Tulsa Tool Library, north side",
+    )
+
+
+def test_an_autosave_read_before_the_announcement_does_not_undo_the_selection(
+    club: Club,
+) -> None:
+    proposal = club.proposal()
+    read_by_the_edit = _copy(proposal)
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+
+        with pytest.raises(ValidationError) as error:
+            services.proposal_save(
+                gathering=club.upcoming,
+                proposer=club.member,
+                fields={**COMPLETE, "title": "Changed after the decision"},
+                asks=ASKS,
+                proposal=read_by_the_edit,
+            )
+        row = Proposal.objects.get(pk=proposal.pk)
+
+    assert "can no longer be edited" in error.value.messages[0]
+    assert (row.state, row.title) == ("selected", COMPLETE["title"])
+    assert row.announced_at is not None
