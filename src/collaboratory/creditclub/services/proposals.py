@@ -217,11 +217,36 @@ def _has_live_proposal(*, gathering: Gathering, proposer: User) -> bool:
     )
 
 
+# What the proposer's form writes; the state, the staged decision and the rest are the
+# stewards' and the state machine's, never written back from the form's copy.
+EDITABLE_FIELDS = (*TEXT_FIELDS, "timeframe", "phase", "starts_on", "ends_on")
+
+
+def _refuse_if_changed(target: Proposal) -> None:
+    """Under the row's lock: the state the edit was checked against is still the stored one.
+    An edit read before a steward's announcement (or a submit or withdrawal in another tab)
+    would otherwise be checked against a state the proposal no longer has."""
+    current = Proposal.objects.select_for_update().values_list("state", flat=True).get(pk=target.pk)
+    if current not in (ProposalState.DRAFT, ProposalState.SUBMITTED):
+        raise ValidationError(
+            _("This proposal is %(state)s and can no longer be edited.")
+            % {"state": ProposalState(current).label.lower()}
+        )
+    if current != target.state:
+        raise ValidationError(
+            _("Someone else changed this proposal a moment ago; reload and try again.")
+        )
+
+
 def _store(target: Proposal, asks: Sequence[AskInput], *, actor: User) -> None:
     """Write a checked proposal and its asks, and audit or announce the change."""
     with transaction.atomic():
         created = target.pk is None
-        target.save()
+        if created:
+            target.save()
+        else:
+            _refuse_if_changed(target)
+            target.save(update_fields=[*EDITABLE_FIELDS, "updated_at"])
         target.asks.all().delete()
         Ask.objects.bulk_create(
             Ask(
