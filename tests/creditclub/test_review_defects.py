@@ -12,6 +12,7 @@ from collaboratory.creditclub.models import Proposal, Review
 from collaboratory.creditclub.selectors import review_board
 from collaboratory.networks.models import Membership, MembershipStatus
 from collaboratory.networks.services.memberships import membership_status_override
+from tests.conftest import client_for
 from tests.creditclub.conftest import ASKS, COMPLETE, Club
 
 pytestmark = pytest.mark.usefixtures("club")
@@ -136,3 +137,19 @@ def test_an_autosave_read_before_the_announcement_does_not_undo_the_selection(
     assert "can no longer be edited" in error.value.messages[0]
     assert (row.state, row.title) == ("selected", COMPLETE["title"])
     assert row.announced_at is not None
+
+
+def test_a_bad_note_is_named_rather_than_blamed_on_the_scores(club: Club) -> None:
+    proposal = club.proposal()
+
+    response = client_for(club.steward).post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/review/",
+        {f"p{proposal.pk}-timing": "4", f"p{proposal.pk}-note": "Ready\x07"},
+        follow=True,
+    )
+
+    text = response.content.decode()
+    assert "Remove the control characters (such as NUL) from the note" in text
+    assert "Scores run from 1 to 5" not in text
+    with scopes_disabled():
+        assert not proposal.reviews.exists()
