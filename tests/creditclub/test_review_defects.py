@@ -153,3 +153,22 @@ def test_a_bad_note_is_named_rather_than_blamed_on_the_scores(club: Club) -> Non
     assert "Scores run from 1 to 5" not in text
     with scopes_disabled():
         assert not proposal.reviews.exists()
+
+
+def test_a_proposal_is_not_marked_presented_before_its_gathering_day(club: Club) -> None:
+    proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+
+        with pytest.raises(ValidationError) as error:
+            services.proposal_mark_presented(proposal=proposal, actor=club.steward)
+        before = _state(proposal)
+        # On the gathering's day (the network's calendar) it may be marked.
+        services.proposal_mark_presented(
+            proposal=proposal, actor=club.steward, now=club.upcoming.starts_at
+        )
+
+    assert "has not happened yet" in error.value.messages[0]
+    assert before == ("selected", "")
+    assert _state(proposal) == ("presented", "")
