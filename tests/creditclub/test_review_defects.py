@@ -59,7 +59,9 @@ def test_removing_a_member_leaves_a_presented_proposal_as_it_was(club: Club) -> 
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
         services.proposals_announce(gathering=club.upcoming, actor=club.steward)
-        services.proposal_mark_presented(proposal=proposal, actor=club.steward)
+        services.proposal_mark_presented(
+            proposal=proposal, actor=club.steward, now=club.upcoming.starts_at
+        )
 
     _remove(club, club.member.pk)
 

@@ -4,6 +4,7 @@ the run of show, marking presented."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -25,6 +26,7 @@ from collaboratory.creditclub.services.transition import (
 )
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.rules import is_network_steward
+from collaboratory.networks.scoping import date_in
 from collaboratory.networks.versions import network_changed
 from collaboratory.people.models import User
 
@@ -143,8 +145,23 @@ def proposals_announce(*, gathering: Gathering, actor: User) -> list[Proposal]:
     return staged
 
 
-def proposal_mark_presented(*, proposal: Proposal, actor: User) -> Proposal:
+def proposal_mark_presented(
+    *, proposal: Proposal, actor: User, now: datetime | None = None
+) -> Proposal:
+    """A presentation happens at its gathering: marking it presented before the gathering's
+    first day (on the network's calendar) would publish the project page and its asks to the
+    whole network weeks early, from one stray click on the review board."""
     _require_steward(actor, proposal.network)
+    gathering = proposal.gathering
+    today = date_in(proposal.network, now or timezone.now())
+    if today < date_in(proposal.network, gathering.starts_at):
+        raise ValidationError(
+            _(
+                "%(gathering)s has not happened yet: mark the presentation on the day of "
+                "the gathering or after it."
+            )
+            % {"gathering": gathering.title}
+        )
     return proposal_transition(proposal, ProposalState.PRESENTED, actor=actor)
 
 
