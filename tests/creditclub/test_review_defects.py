@@ -9,7 +9,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.creditclub import services
 from collaboratory.creditclub.models import Proposal, Review
-from collaboratory.creditclub.selectors import review_board
+from collaboratory.creditclub.selectors import board_tally, review_board
 from collaboratory.networks.models import Membership, MembershipStatus
 from collaboratory.networks.services.memberships import membership_status_override
 from tests.conftest import client_for
@@ -174,3 +174,32 @@ def test_a_proposal_is_not_marked_presented_before_its_gathering_day(club: Club)
     assert "has not happened yet" in error.value.messages[0]
     assert before == ("selected", "")
     assert _state(proposal) == ("presented", "")
+
+
+def test_a_presenter_waitlisted_and_another_selected_swap_within_the_slots(club: Club) -> None:
+    """All three slots filled; the steward waitlists one presenter and selects a fourth
+    proposal in the same announcement, as the refusal itself advises ("Waitlist someone
+    first"): three presenters after it, so it is allowed."""
+    chosen = [club.proposal(club.new_member(f"Member {i}")) for i in range(3)]
+    fourth = club.proposal(club.new_member("Member 3"))
+    with scopes_disabled():
+        for proposal in chosen:
+            services.proposal_stage_decision(
+                proposal=proposal, decision="selected", actor=club.steward
+            )
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposal_stage_decision(
+            proposal=chosen[0], decision="waitlisted", actor=club.steward
+        )
+        services.proposal_stage_decision(proposal=fourth, decision="selected", actor=club.steward)
+        tally = board_tally(gathering=club.upcoming, slots=3)
+
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+
+    assert tally.filled == 3
+    assert [_state(p)[0] for p in (*chosen, fourth)] == [
+        "waitlisted",
+        "selected",
+        "selected",
+        "selected",
+    ]
