@@ -115,7 +115,9 @@ def proposals_announce(*, gathering: Gathering, actor: User) -> list[Proposal]:
         if not staged:
             raise ValidationError(_("No decision is staged yet: stage decisions, then announce."))
         newly_selected = sum(1 for p in staged if p.staged_decision == ProposalState.SELECTED)
-        already = selected_count(gathering=gathering)
+        # A presenter staged to be waitlisted gives up their slot in this same announcement.
+        leaving = sum(1 for p in staged if p.state == ProposalState.SELECTED)
+        already = selected_count(gathering=gathering) - leaving
         if already + newly_selected > settings.presenter_slots:
             wanted = already + newly_selected
             raise ValidationError(
