@@ -54,7 +54,7 @@ def test_the_path_runs_idea_shaped_reflection_and_ends(world: World) -> None:
     with scopes_disabled():
         with pytest.raises(ValidationError) as not_presented:
             power_project_advance(proposal=power, actor=steward)
-        proposal_mark_presented(proposal=power, actor=steward)
+        proposal_mark_presented(proposal=power, actor=steward, now=power.gathering.starts_at)
         power.refresh_from_db()
         shaped = power_project_advance(proposal=power, actor=steward).power_stage
         reflection = power_project_advance(proposal=power, actor=steward).power_stage
@@ -113,7 +113,9 @@ def test_the_proposal_and_review_pages_show_the_path(world: World) -> None:
 def test_the_steward_moves_it_on_from_the_proposal_page(world: World) -> None:
     power = _power(world)
     with scopes_disabled():
-        proposal_mark_presented(proposal=power, actor=_steward(world))
+        proposal_mark_presented(
+            proposal=power, actor=_steward(world), now=power.gathering.starts_at
+        )
 
     response = client_for(_steward(world)).post(
         reverse(

@@ -267,7 +267,9 @@ def test_every_transition_is_audited(club: Club) -> None:
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
         services.proposals_announce(gathering=club.upcoming, actor=club.steward)
-        services.proposal_mark_presented(proposal=proposal, actor=club.steward)
+        services.proposal_mark_presented(
+            proposal=proposal, actor=club.steward, now=club.upcoming.starts_at
+        )
 
     actions = list(
         AuditEvent.objects.filter(target_type="creditclub.proposal")
@@ -287,7 +289,9 @@ def test_an_invalid_transition_gets_a_clear_error_and_changes_nothing(club: Club
     proposal = club.proposal()
 
     with pytest.raises(ValidationError) as error, scopes_disabled():
-        services.proposal_mark_presented(proposal=proposal, actor=club.steward)
+        services.proposal_mark_presented(
+            proposal=proposal, actor=club.steward, now=club.upcoming.starts_at
+        )
 
     assert error.value.messages == [
         "A proposal that is submitted cannot become presented; it can only become: declined, "

@@ -116,7 +116,9 @@ def test_another_member_cannot_see_a_proposal_before_it_is_presented(club: Club)
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
         services.proposals_announce(gathering=club.upcoming, actor=club.steward)
-        services.proposal_mark_presented(proposal=proposal, actor=club.steward)
+        services.proposal_mark_presented(
+            proposal=proposal, actor=club.steward, now=club.upcoming.starts_at
+        )
     after = other.get(f"/n/alpha/creditclub/proposals/{proposal.pk}/")
     listed = other.get("/n/alpha/creditclub/projects/")
 

@@ -11,11 +11,15 @@ class CreditClubConfig(AppConfig):
         # In ready(): the app registry must be populated before tasks and navigation load.
         from collaboratory.creditclub import tasks  # noqa: F401  (registers the invitations)
         from collaboratory.creditclub.selectors import own_proposal_gathering, personal_proposals
+        from collaboratory.creditclub.services import proposals_withdraw_after_membership_end
         from collaboratory.networks.guests import register_guest_route
         from collaboratory.networks.navigation import NavItem, register_nav_item
+        from collaboratory.networks.services.memberships import on_membership_end
         from collaboratory.people.selectors import on_personal_data
 
         on_personal_data("proposals", personal_proposals)
+        # A member's end withdraws their open proposals: none is selected after they left.
+        on_membership_end(proposals_withdraw_after_membership_end)
 
         register_nav_item(
             NavItem(_("Credit Club"), "creditclub:call", "creditclub.view_call", order=30)

@@ -197,10 +197,12 @@ class BoardTally:
     staged_waitlisted: int
     staged_declined: int
     undecided: int
+    # Presenters already selected whom a staged decision moves off (to the waitlist).
+    staged_leaving: int = 0
 
     @property
     def filled(self) -> int:
-        return self.selected + self.staged_selected
+        return self.selected - self.staged_leaving + self.staged_selected
 
     @property
     def staged(self) -> int:
@@ -215,6 +217,7 @@ def board_tally(*, gathering: Gathering, slots: int) -> BoardTally:
     row = Proposal.objects.filter(gathering=gathering).aggregate(
         selected=Count("pk", filter=Q(state=ProposalState.SELECTED)),
         undecided=Count("pk", filter=Q(state=ProposalState.SUBMITTED, staged_decision="")),
+        staged_leaving=Count("pk", filter=Q(state=ProposalState.SELECTED) & ~Q(staged_decision="")),
         **staged,
     )
     return BoardTally(slots=slots, **{k: int(v) for k, v in row.items()})

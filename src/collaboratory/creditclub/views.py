@@ -480,9 +480,15 @@ def review(request: NetworkRequest, network_slug: str, proposal_id: int) -> Http
         else:
             messages.success(request, _("Review saved for “%(t)s”.") % {"t": proposal.title})
     else:
+        # Each refused field's own message (a note's control character is not a score).
+        problems = [*form.non_field_errors()] + [
+            f"{field.label}: {m}" for field in form for m in field.errors
+        ]
         messages.error(
             request,
-            _("Scores run from 1 to 5; check the review of “%(t)s”.") % {"t": proposal.title},
+            " ".join(
+                [_("The review of “%(t)s” was not saved:") % {"t": proposal.title}, *problems]
+            ),
         )
     return redirect("creditclub:board", network_slug, proposal.gathering_id)
 

@@ -8,12 +8,13 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from collaboratory.networks.mail import unsubscribe_token_parse
+from collaboratory.networks.mail import in_language_of, unsubscribe_token_parse
 from collaboratory.networks.models import Delivery, MailKind
 from collaboratory.networks.selectors import notification_choices_of
 from collaboratory.networks.services import notification_preferences_set
@@ -42,9 +43,21 @@ def preferences(request: HttpRequest) -> HttpResponse:
 
 
 def _link_page(
-    request: HttpRequest, template: str, context: dict, status: int = 200
+    request: HttpRequest,
+    template: str,
+    context: dict,
+    status: int = 200,
+    *,
+    reader: User | None = None,
 ) -> HttpResponse:
-    response = render(request, template, context, status=status)
+    """`reader`: the person the email went to; the page answers in their language, as the
+    email did, whatever browser or mail client opens the link."""
+    if reader is None:
+        response = render(request, template, context, status=status)
+    else:
+        with in_language_of(reader):
+            response = render(request, template, context, status=status)
+            response["Content-Language"] = translation.get_language()
     response["Referrer-Policy"] = "no-referrer"
     response["Cache-Control"] = "no-store"
     return response
@@ -63,16 +76,16 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     user, kind = parsed[0], MailKind(parsed[1])
     context = {"kind": kind, "token": token}
     if request.method != "POST":  # GET, and HEAD from link scanners
-        return _link_page(request, "notifications/unsubscribe.html", context)
+        return _link_page(request, "notifications/unsubscribe.html", context, reader=user)
     if request.POST.get("List-Unsubscribe") != "One-Click":
+        with in_language_of(user):
+            error = _("Use the button below: it sends what this link expects.")
         return _link_page(
             request,
             "notifications/unsubscribe.html",
-            {
-                **context,
-                "error": _("Use the button below: it sends what this link expects."),
-            },
+            {**context, "error": error},
             status=400,
+            reader=user,
         )
     notification_preferences_set(user=user, choices={kind.value: Delivery.OFF}, via="unsubscribe")
-    return _link_page(request, "notifications/unsubscribe_done.html", context)
+    return _link_page(request, "notifications/unsubscribe_done.html", context, reader=user)

@@ -28,6 +28,7 @@ from collaboratory.creditclub.services.proposals import (
     proposal_save,
     proposal_submit,
     proposal_withdraw,
+    proposals_withdraw_after_membership_end,
 )
 from collaboratory.creditclub.services.review import (
     proposal_mark_presented,
@@ -58,6 +59,7 @@ __all__ = [
     "proposal_submit",
     "proposal_withdraw",
     "proposals_announce",
+    "proposals_withdraw_after_membership_end",
     "review_save",
     "review_submit",
     "run_of_show_set",

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
+from django_scopes import scopes_disabled
 
 from collaboratory.audit.services import audit_record
 from collaboratory.capital import CapitalKind, HelpCategory
@@ -37,6 +38,7 @@ from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import youth_guest_of
 from collaboratory.networks.guests import is_guest
 from collaboratory.networks.mail import mail_send_by_language
+from collaboratory.networks.models import Network, NetworkKind
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import membership_for
@@ -215,11 +217,36 @@ def _has_live_proposal(*, gathering: Gathering, proposer: User) -> bool:
     )
 
 
+# What the proposer's form writes; the state, the staged decision and the rest are the
+# stewards' and the state machine's, never written back from the form's copy.
+EDITABLE_FIELDS = (*TEXT_FIELDS, "timeframe", "phase", "starts_on", "ends_on")
+
+
+def _refuse_if_changed(target: Proposal) -> None:
+    """Under the row's lock: the state the edit was checked against is still the stored one.
+    An edit read before a steward's announcement (or a submit or withdrawal in another tab)
+    would otherwise be checked against a state the proposal no longer has."""
+    current = Proposal.objects.select_for_update().values_list("state", flat=True).get(pk=target.pk)
+    if current not in (ProposalState.DRAFT, ProposalState.SUBMITTED):
+        raise ValidationError(
+            _("This proposal is %(state)s and can no longer be edited.")
+            % {"state": ProposalState(current).label.lower()}
+        )
+    if current != target.state:
+        raise ValidationError(
+            _("Someone else changed this proposal a moment ago; reload and try again.")
+        )
+
+
 def _store(target: Proposal, asks: Sequence[AskInput], *, actor: User) -> None:
     """Write a checked proposal and its asks, and audit or announce the change."""
     with transaction.atomic():
         created = target.pk is None
-        target.save()
+        if created:
+            target.save()
+        else:
+            _refuse_if_changed(target)
+            target.save(update_fields=[*EDITABLE_FIELDS, "updated_at"])
         target.asks.all().delete()
         Ask.objects.bulk_create(
             Ask(
@@ -267,6 +294,41 @@ def proposal_withdraw(*, proposal: Proposal, actor: User) -> Proposal:
     if actor.pk != proposal.proposer_id and not is_network_steward(actor, proposal.network):
         raise PermissionDenied(_("Only the proposer or a steward can withdraw a proposal."))
     return proposal_transition(proposal, ProposalState.WITHDRAWN, actor=actor, staged_decision="")
+
+
+# What a member's end leaves open: a proposal not yet presented, declined or withdrawn.
+OPEN_STATES = (
+    ProposalState.DRAFT,
+    ProposalState.SUBMITTED,
+    ProposalState.WAITLISTED,
+    ProposalState.SELECTED,
+)
+
+
+def proposals_withdraw_after_membership_end(*, network: Network, user_id: int) -> int:
+    """A membership ended (registered with networks' `on_membership_end`, in the same
+    transaction): the person's open proposals for the gatherings not yet begun, in the
+    network (and its host's, for a youth cohort's Power Projects), are withdrawn, so no
+    steward selects or announces a presenter who is no longer a member. Presented and
+    decided ones stay as history. Called again, it finds nothing open and does nothing."""
+    networks = [network.pk]
+    if network.kind == NetworkKind.YOUTH and network.parent_id:
+        networks.append(network.parent_id)
+    with scopes_disabled():  # a youth cohort's member proposes in the host's gatherings
+        open_ones = list(
+            Proposal.objects.filter(
+                network_id__in=networks,
+                proposer_id=user_id,
+                state__in=OPEN_STATES,
+                gathering__starts_at__gt=timezone.now(),
+            )
+            .select_related("network")
+            .order_by("pk")
+        )
+        for proposal in open_ones:
+            proposal_transition(proposal, ProposalState.WITHDRAWN, actor=None, staged_decision="")
+            network_changed(network_id=proposal.network_id)
+    return len(open_ones)
 
 
 def asks_past_their_date(*, proposal: Proposal, now: datetime | None = None) -> list[int]:

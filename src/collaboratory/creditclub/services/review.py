@@ -4,13 +4,14 @@ the run of show, marking presented."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from collaboratory.audit.services import audit_record
 
@@ -25,8 +26,13 @@ from collaboratory.creditclub.services.transition import (
 )
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.rules import is_network_steward
+from collaboratory.networks.scoping import date_in
 from collaboratory.networks.versions import network_changed
 from collaboratory.people.models import User
+
+OWN_PROPOSAL = gettext_lazy(
+    "This is your own proposal: another steward reviews it and decides on it."
+)
 
 
 def _require_steward(user: User, network: Any) -> None:
@@ -36,26 +42,35 @@ def _require_steward(user: User, network: Any) -> None:
 
 def proposal_stage_decision(*, proposal: Proposal, decision: str, actor: User) -> Proposal:
     """Record a steward's decision privately; nothing reaches the proposer until announced.
-    An empty decision un-stages."""
+    An empty decision un-stages. The state is read from the locked row, not the caller's
+    copy: a proposal withdrawn meanwhile (by its proposer, or as their membership ended)
+    takes no decision."""
     _require_steward(actor, proposal.network)
-    if decision:
-        if decision not in lifecycle.DECISIONS:
-            raise ValidationError(_("Choose select, waitlist or decline."))
-        try:
-            lifecycle.check_transition(proposal.state, decision)
-        except lifecycle.TransitionError as error:
-            raise ValidationError(transition_error_text(proposal.state, decision)) from error
-        if decision == ProposalState.SELECTED:
-            _refuse_a_second_turn(proposal)
-    Proposal.objects.filter(pk=proposal.pk).update(staged_decision=decision)
-    proposal.staged_decision = decision
-    audit_record(
-        action="proposal.decision_staged",
-        actor=actor,
-        network=proposal.network,
-        target=proposal,
-        data={"decision": decision},
-    )
+    if proposal.proposer_id == actor.pk:
+        raise ValidationError(OWN_PROPOSAL)
+    if decision and decision not in lifecycle.DECISIONS:
+        raise ValidationError(_("Choose select, waitlist or decline."))
+    with transaction.atomic():
+        current = (
+            Proposal.objects.select_for_update().values_list("state", flat=True).get(pk=proposal.pk)
+        )
+        proposal.state = current
+        if decision:
+            try:
+                lifecycle.check_transition(current, decision)
+            except lifecycle.TransitionError as error:
+                raise ValidationError(transition_error_text(current, decision)) from error
+            if decision == ProposalState.SELECTED:
+                _refuse_a_second_turn(proposal)
+        Proposal.objects.filter(pk=proposal.pk, state=current).update(staged_decision=decision)
+        proposal.staged_decision = decision
+        audit_record(
+            action="proposal.decision_staged",
+            actor=actor,
+            network=proposal.network,
+            target=proposal,
+            data={"decision": decision},
+        )
     return proposal
 
 
@@ -100,7 +115,9 @@ def proposals_announce(*, gathering: Gathering, actor: User) -> list[Proposal]:
         if not staged:
             raise ValidationError(_("No decision is staged yet: stage decisions, then announce."))
         newly_selected = sum(1 for p in staged if p.staged_decision == ProposalState.SELECTED)
-        already = selected_count(gathering=gathering)
+        # A presenter staged to be waitlisted gives up their slot in this same announcement.
+        leaving = sum(1 for p in staged if p.state == ProposalState.SELECTED)
+        already = selected_count(gathering=gathering) - leaving
         if already + newly_selected > settings.presenter_slots:
             wanted = already + newly_selected
             raise ValidationError(
@@ -130,8 +147,23 @@ def proposals_announce(*, gathering: Gathering, actor: User) -> list[Proposal]:
     return staged
 
 
-def proposal_mark_presented(*, proposal: Proposal, actor: User) -> Proposal:
+def proposal_mark_presented(
+    *, proposal: Proposal, actor: User, now: datetime | None = None
+) -> Proposal:
+    """A presentation happens at its gathering: marking it presented before the gathering's
+    first day (on the network's calendar) would publish the project page and its asks to the
+    whole network weeks early, from one stray click on the review board."""
     _require_steward(actor, proposal.network)
+    gathering = proposal.gathering
+    today = date_in(proposal.network, now or timezone.now())
+    if today < date_in(proposal.network, gathering.starts_at):
+        raise ValidationError(
+            _(
+                "%(gathering)s has not happened yet: mark the presentation on the day of "
+                "the gathering or after it."
+            )
+            % {"gathering": gathering.title}
+        )
     return proposal_transition(proposal, ProposalState.PRESENTED, actor=actor)
 
 
@@ -139,6 +171,8 @@ def review_save(
     *, proposal: Proposal, reviewer: User, scores: dict[str, int | None], note: str = ""
 ) -> Review:
     _require_steward(reviewer, proposal.network)
+    if proposal.proposer_id == reviewer.pk:
+        raise ValidationError(OWN_PROPOSAL)
     unknown = set(scores) - set(Review.SCORE_FIELDS)
     bad = [k for k, v in scores.items() if v is not None and not 1 <= v <= 5]
     if unknown or bad:
