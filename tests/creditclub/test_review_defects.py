@@ -10,10 +10,11 @@ from django_scopes import scopes_disabled
 from collaboratory.creditclub import services
 from collaboratory.creditclub.models import Proposal, Review
 from collaboratory.creditclub.selectors import board_tally, review_board
-from collaboratory.networks.models import Membership, MembershipStatus
+from collaboratory.networks.models import Membership, MembershipStatus, Role
 from collaboratory.networks.services.memberships import membership_status_override
 from tests.conftest import client_for
 from tests.creditclub.conftest import ASKS, COMPLETE, Club
+from tests.factories import MembershipFactory
 
 pytestmark = pytest.mark.usefixtures("club")
 
@@ -69,6 +70,7 @@ def test_removing_a_member_leaves_a_presented_proposal_as_it_was(club: Club) -> 
 
 
 def test_a_steward_cannot_review_or_decide_on_their_own_proposal(club: Club) -> None:
+    MembershipFactory(network=club.network, role=Role.STEWARD)  # who reviews it instead
     club.attended(club.steward)
     own = club.proposal(club.steward)
 
@@ -87,6 +89,17 @@ def test_a_steward_cannot_review_or_decide_on_their_own_proposal(club: Club) -> 
 
     assert "your own proposal" in error.value.messages[0]
     assert _state(own) == ("submitted", "")
+
+
+def test_a_networks_only_steward_may_decide_on_their_own_proposal(club: Club) -> None:
+    """Nobody else could: refused, a lone steward's project would never be chosen."""
+    club.attended(club.steward)
+    own = club.proposal(club.steward)
+
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=own, decision="selected", actor=club.steward)
+
+    assert _state(own) == ("submitted", "selected")
 
 
 def _copy(proposal: Proposal) -> Proposal:

@@ -27,12 +27,24 @@ from collaboratory.creditclub.services.transition import (
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.scoping import date_in
+from collaboratory.networks.selectors import stewards_of_network
 from collaboratory.networks.versions import network_changed
 from collaboratory.people.models import User
 
 OWN_PROPOSAL = gettext_lazy(
     "This is your own proposal: another steward reviews it and decides on it."
 )
+
+
+def _not_own(proposal: Proposal, steward: User) -> None:
+    """A steward neither reviews nor decides their own proposal while another steward of the
+    network can; a network with one steward has nobody else, so its steward may decide
+    (else a lone steward's project could never be chosen)."""
+    if proposal.proposer_id != steward.pk:
+        return
+    others = [u for u in stewards_of_network(network=proposal.network) if u.pk != steward.pk]
+    if others:
+        raise ValidationError(OWN_PROPOSAL)
 
 
 def _require_steward(user: User, network: Any) -> None:
@@ -46,8 +58,7 @@ def proposal_stage_decision(*, proposal: Proposal, decision: str, actor: User) -
     copy: a proposal withdrawn meanwhile (by its proposer, or as their membership ended)
     takes no decision."""
     _require_steward(actor, proposal.network)
-    if proposal.proposer_id == actor.pk:
-        raise ValidationError(OWN_PROPOSAL)
+    _not_own(proposal, actor)
     if decision and decision not in lifecycle.DECISIONS:
         raise ValidationError(_("Choose select, waitlist or decline."))
     with transaction.atomic():
@@ -171,8 +182,7 @@ def review_save(
     *, proposal: Proposal, reviewer: User, scores: dict[str, int | None], note: str = ""
 ) -> Review:
     _require_steward(reviewer, proposal.network)
-    if proposal.proposer_id == reviewer.pk:
-        raise ValidationError(OWN_PROPOSAL)
+    _not_own(proposal, reviewer)
     unknown = set(scores) - set(Review.SCORE_FIELDS)
     bad = [k for k, v in scores.items() if v is not None and not 1 <= v <= 5]
     if unknown or bad:
