@@ -14,6 +14,7 @@ from django_tasks import task
 
 from collaboratory.commitments import lifecycle
 from collaboratory.followthrough.models import ActivityKind, CommitmentActivity, ProjectUpdate
+from collaboratory.followthrough.selectors import followers_among
 from collaboratory.followthrough.services import (
     followthrough_run,
     partnership_prompts_send,
@@ -72,6 +73,10 @@ def move_email(activity_id: int) -> None:
         to_presenter = activity.to_status in (lifecycle.DONE, lifecycle.RELEASED)
     recipient = commitment.proposal.proposer if to_presenter else commitment.committer
     if activity.author_id == recipient.pk:
+        return
+    # Someone whose membership ended (removed, left, suspended) can open no page here and
+    # make no move: they are told of nothing, as reminders and project news stop for them.
+    if recipient.pk not in followers_among(network=activity.network, user_ids={recipient.pk}):
         return
     link = settings.SITE_URL + reverse(
         "followthrough:commitment",
