@@ -218,3 +218,18 @@ def test_two_senders_racing_send_each_digest_once(room: Room) -> None:
     assert sorted(m.to[0] for m in mail.outbox) == sorted(
         [room.presenter.email, room.dana.email]  # type: ignore[union-attr]
     )
+
+
+def test_a_digest_gives_each_amount_in_the_readers_language(room: Room) -> None:
+    """The unit of an amount ("40 people") is a word too: a Spanish reader gets it in
+    Spanish, whatever language the worker runs in."""
+    with scopes_disabled():
+        type(room.presenter).objects.filter(pk=room.presenter.pk).update(language="es")  # type: ignore[union-attr]
+    room.commit(what="I will host you on May 3 for 40 people", amount="40", unit="people")
+
+    send(room.world.alpha, due(room))
+
+    presenter_body = by_recipient()[room.presenter.email][1]  # type: ignore[index,union-attr]
+    dana_body = by_recipient()["dana@private.example"][1]
+    assert "(40 personas)" in presenter_body
+    assert "(40 people)" in dana_body
