@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 
 
 def _digest_line(commitment: Commitment, *, with_email: bool) -> dict[str, Any]:
+    """One commitment of a digest; the commitment itself rides along so its amount is
+    worded when the email is (`_digest_send`), in the reader's language."""
     proposal = commitment.proposal
     return {
         "committer": commitment.committer.full_name,
@@ -32,7 +34,7 @@ def _digest_line(commitment: Commitment, *, with_email: bool) -> dict[str, Any]:
         "presenter": proposal.proposer.full_name,
         "project": proposal.title,
         "what": commitment.what,
-        "amount": commitment.amount_text,
+        "commitment": commitment,
         "due_on": commitment.due_on,
     }
 
@@ -50,8 +52,10 @@ def _digest_send(
     """Write the sent-log row and send in one transaction: a failed send rolls the row back
     and the next run retries; the unique constraint stops a second send. `authors` wrote the
     commitments listed (free text), so a youth-adult digest is copied to the stewards."""
-    context = {"name": user.full_name, "gathering": gathering, "lines": lines, "link": link}
     with in_language_of(user):
+        # The unit of an amount ("40 people") is a word of the reader's language too.
+        worded = [{**line, "amount": line["commitment"].amount_text} for line in lines]
+        context = {"name": user.full_name, "gathering": gathering, "lines": worded, "link": link}
         if role == DigestRole.PRESENTER:
             subject = _("Commitments made to you at %(g)s") % {"g": gathering.title}
             body = render_to_string("commitments/email/digest_presenter.txt", context)
