@@ -7,6 +7,8 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
+from django.core.mail.backends import locmem
+from django.core.mail.backends.base import BaseEmailBackend
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.followthrough.services import followthrough_run, project_update_post
@@ -50,3 +52,51 @@ def test_an_update_that_failed_to_send_goes_out_on_the_next_pass(  # type: ignor
         followthrough_run(network=project.world.alpha, now=update.created_at + timedelta(hours=2))
 
     assert _news(mailoutbox, project) == [project.dana.email]
+
+
+class RefusesErin(BaseEmailBackend):
+    """A mail server that takes every message but those to Erin."""
+
+    def send_messages(self, email_messages):  # type: ignore[no-untyped-def]
+        if any(ERIN in m.to for m in email_messages):
+            raise ConnectionRefusedError("mailbox unavailable")
+        return locmem.EmailBackend().send_messages(email_messages)
+
+
+ERIN = "erin@private.example"
+
+
+def test_a_retry_sends_only_what_failed(  # type: ignore[no-untyped-def]
+    project: Project, run_tasks, mailoutbox, settings
+) -> None:
+    """Dana reads English, Erin Spanish: two sends. Erin's failed, Dana's went out; the
+    retry sends Erin's alone, and Dana still gets the news once."""
+    project.commit()
+    with scopes_disabled():
+        erin = MembershipFactory(
+            network=project.world.alpha,
+            user__full_name="Erin Ek",
+            user__email=ERIN,
+            user__language="es",
+        ).user
+    project.commit(erin)
+    run_tasks()
+    mailoutbox.clear()
+    settings.EMAIL_BACKEND = "tests.followthrough.test_project_update_retry.RefusesErin"
+    with scopes_disabled():
+        update = project_update_post(
+            proposal=project.proposal,
+            author=project.presenter,
+            text="We opened the second site.",
+            idempotency_key=uuid.uuid4(),
+        )
+    run_tasks()
+    settings.EMAIL_BACKEND = WORKING
+
+    with scope(network=project.world.alpha):
+        followthrough_run(network=project.world.alpha, now=update.created_at + timedelta(hours=1))
+
+    assert sorted(m.to[0] for m in mailoutbox if project.proposal.title in m.subject) == [
+        project.dana.email,
+        ERIN,
+    ]
