@@ -213,9 +213,10 @@ def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -
     """Email the update to every committer of the project when it was posted, once each.
     One send per language for the members, so when the update crosses the adult-minor line
     the stewards get one copy, not one per committer; a youth guest's own send (their link
-    differs) brings its own copy. The sent-log rows and the sends share a transaction: a
-    failed send leaves no row, and the hourly pass (`project_updates_send_due`) tries
-    again. Someone who committed after the update was posted is not sent that old news."""
+    differs) brings its own copy. Each send shares a transaction with its readers'
+    sent-log rows: a failed send leaves no row, and the hourly pass
+    (`project_updates_send_due`) tries again. Someone who committed after the update was
+    posted is not sent that old news."""
     now = now or timezone.now()
     proposal = update.proposal
     key = f"u:{update.pk}"
@@ -267,16 +268,19 @@ def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -
             )
             subject = _("News from %(project)s") % {"project": proposal.title}
         messages.append((subject, body, readers, link))
-    try:
-        with transaction.atomic():
-            ReminderSent.objects.bulk_create(
-                [
-                    ReminderSent(network=update.network, user=user, key=key, sent_at=now)
-                    for user in pending
-                ]
-            )
-            return sum(
-                mail_send(
+    sent = 0
+    for subject, body, readers, link in messages:
+        # One transaction per send: a send that fails leaves its readers unlogged (the
+        # hourly pass retries them), and the sends that went out stay logged.
+        try:
+            with transaction.atomic():
+                ReminderSent.objects.bulk_create(
+                    [
+                        ReminderSent(network=update.network, user=user, key=key, sent_at=now)
+                        for user in readers
+                    ]
+                )
+                sent += mail_send(
                     network=update.network,
                     subject=subject,
                     body=body,
@@ -286,13 +290,12 @@ def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -
                     kind=MailKind.UPDATES,
                     link=link,
                 )
-                for subject, body, readers, link in messages
-            )
-    except IntegrityError:  # a concurrent run sent it
-        return 0
-    except Exception:
-        log.warning("Project update %s not sent; will retry", update.pk)
-        return 0
+        except IntegrityError:  # a concurrent run sent it
+            continue
+        except Exception:
+            log.warning("Project update %s not sent to some readers; will retry", update.pk)
+            continue
+    return sent
 
 
 # A project update whose email failed is tried again by the hourly pass for this long; later
