@@ -22,7 +22,7 @@ from collaboratory.commitments.services import (
 )
 from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Gathering
-from collaboratory.networks.models import Network
+from collaboratory.networks.models import Membership, MembershipStatus, Network
 from collaboratory.periodic.registry import registered
 from tests.authz.objects import proposal_pk
 from tests.commitments.conftest import Room, next_month
@@ -233,3 +233,18 @@ def test_a_digest_gives_each_amount_in_the_readers_language(room: Room) -> None:
     dana_body = by_recipient()["dana@private.example"][1]
     assert "(40 personas)" in presenter_body
     assert "(40 people)" in dana_body
+
+
+def test_someone_whose_membership_ended_gets_no_digest(room: Room) -> None:
+    """Removed (or suspended) since the gathering: no page of the network is theirs to
+    open, so no digest either; the presenter's still lists what they promised."""
+    room.commit(what="I will introduce you to 3 funders by March 1")
+    with scopes_disabled():
+        Membership.objects.filter(network=room.world.alpha, user=room.dana).update(
+            status=MembershipStatus.REMOVED
+        )
+
+    send(room.world.alpha, due(room))
+
+    assert sorted(by_recipient()) == [room.presenter.email]  # type: ignore[union-attr]
+    assert "3 funders" in by_recipient()[room.presenter.email][1]  # type: ignore[index,union-attr]
