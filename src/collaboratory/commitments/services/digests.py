@@ -15,7 +15,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from collaboratory.commitments.models import Commitment, DigestRole, DigestSent
-from collaboratory.commitments.selectors import digest_commitments, digest_gatherings_due
+from collaboratory.commitments.selectors import (
+    digest_commitments,
+    digest_gatherings_due,
+    digest_readers,
+)
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.models import MailKind, Network
@@ -95,10 +99,10 @@ def digests_send_due(*, network: Network, now: datetime | None = None) -> int:
     presenter one email with every commitment made to them (who, their email, what, how
     much, by when) and each committer one with what they promised, to whom, by when.
 
-    Hidden and undone commitments are left out; nobody with none gets an email; each email
-    goes once (`DigestSent`). A minor's email address is never shown to another person, nor
-    an adult's to a minor (safeguards.md: no private adult-minor channel): the presenter's
-    list then names the person only."""
+    Hidden and undone commitments are left out; nobody with none gets an email, nor anyone
+    whose membership ended; each email goes once (`DigestSent`). A minor's email address is
+    never shown to another person, nor an adult's to a minor (safeguards.md: no private
+    adult-minor channel): the presenter's list then names the person only."""
     now = now or timezone.now()
     sent = 0
     for gathering in digest_gatherings_due(network=network, now=now):
@@ -121,12 +125,14 @@ def digests_send_due(*, network: Network, now: datetime | None = None) -> int:
             entry = from_committer.setdefault(committer.pk, (committer, [], []))
             entry[1].append(_digest_line(commitment, with_email=False))
             entry[2].append(committer)
+        # Someone whose membership ended since (removed, left, suspended) is sent nothing.
+        readers = digest_readers(network=network, user_ids={*to_presenter, *from_committer})
         for role, recipients in (
             (DigestRole.PRESENTER, to_presenter),
             (DigestRole.COMMITTER, from_committer),
         ):
             for user, lines, authors in recipients.values():
-                if (user.pk, role) not in already and _digest_send(
+                if (user.pk, role) not in already and user.pk in readers and _digest_send(
                     gathering=gathering,
                     user=user,
                     role=role,
