@@ -132,14 +132,18 @@ def digests_send_due(*, network: Network, now: datetime | None = None) -> int:
             (DigestRole.COMMITTER, from_committer),
         ):
             for user, lines, authors in recipients.values():
-                if (user.pk, role) not in already and user.pk in readers and _digest_send(
-                    gathering=gathering,
-                    user=user,
-                    role=role,
-                    lines=lines,
-                    authors=authors,
-                    link=link,
-                    now=now,
+                if (
+                    (user.pk, role) not in already
+                    and user.pk in readers
+                    and _digest_send(
+                        gathering=gathering,
+                        user=user,
+                        role=role,
+                        lines=lines,
+                        authors=authors,
+                        link=link,
+                        now=now,
+                    )
                 ):
                     sent += 1
     return sent
