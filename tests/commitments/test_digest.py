@@ -22,7 +22,7 @@ from collaboratory.commitments.services import (
 )
 from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Gathering
-from collaboratory.networks.models import Network
+from collaboratory.networks.models import Membership, MembershipStatus, Network
 from collaboratory.periodic.registry import registered
 from tests.authz.objects import proposal_pk
 from tests.commitments.conftest import Room, next_month
@@ -218,3 +218,33 @@ def test_two_senders_racing_send_each_digest_once(room: Room) -> None:
     assert sorted(m.to[0] for m in mail.outbox) == sorted(
         [room.presenter.email, room.dana.email]  # type: ignore[union-attr]
     )
+
+
+def test_a_digest_gives_each_amount_in_the_readers_language(room: Room) -> None:
+    """The unit of an amount ("40 people") is a word too: a Spanish reader gets it in
+    Spanish, whatever language the worker runs in."""
+    with scopes_disabled():
+        type(room.presenter).objects.filter(pk=room.presenter.pk).update(language="es")  # type: ignore[union-attr]
+    room.commit(what="I will host you on May 3 for 40 people", amount="40", unit="people")
+
+    send(room.world.alpha, due(room))
+
+    presenter_body = by_recipient()[room.presenter.email][1]  # type: ignore[index,union-attr]
+    dana_body = by_recipient()["dana@private.example"][1]
+    assert "(40 personas)" in presenter_body
+    assert "(40 people)" in dana_body
+
+
+def test_someone_whose_membership_ended_gets_no_digest(room: Room) -> None:
+    """Removed (or suspended) since the gathering: no page of the network is theirs to
+    open, so no digest either; the presenter's still lists what they promised."""
+    room.commit(what="I will introduce you to 3 funders by March 1")
+    with scopes_disabled():
+        Membership.objects.filter(network=room.world.alpha, user=room.dana).update(
+            status=MembershipStatus.REMOVED
+        )
+
+    send(room.world.alpha, due(room))
+
+    assert sorted(by_recipient()) == [room.presenter.email]  # type: ignore[union-attr]
+    assert "3 funders" in by_recipient()[room.presenter.email][1]  # type: ignore[index,union-attr]

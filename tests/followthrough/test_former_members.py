@@ -99,3 +99,42 @@ def test_project_news_skips_a_committer_who_left(project: Project, quiet, run_ta
 
     assert sorted(m.to[0] for m in quiet) == [erin.email]
     assert again == 0
+
+
+def test_a_presenter_whose_membership_ended_hears_of_no_move(
+    project: Project, quiet, run_tasks
+) -> None:  # type: ignore[no-untyped-def]
+    commitment = project.commit()
+    project.move(commitment, project.presenter, lc.ACKNOWLEDGED)
+    run_tasks()
+    quiet.clear()
+    _end(project, project.presenter)
+
+    project.move(commitment, project.dana, lc.DONE)
+    run_tasks()
+
+    assert [m.subject for m in quiet if m.to == [project.presenter.email]] == []
+
+
+def test_a_committer_whose_membership_ended_hears_of_no_move(
+    project: Project, quiet, run_tasks
+) -> None:  # type: ignore[no-untyped-def]
+    commitment = project.commit()
+    _end(project, project.dana, MembershipStatus.SUSPENDED)
+
+    project.move(commitment, project.presenter, lc.ACKNOWLEDGED)
+    run_tasks()
+
+    assert [m.subject for m in quiet if m.to == [project.dana.email]] == []
+
+
+def test_a_current_presenter_still_hears_of_a_move(project: Project, quiet, run_tasks) -> None:  # type: ignore[no-untyped-def]
+    commitment = project.commit()
+    project.move(commitment, project.presenter, lc.ACKNOWLEDGED)
+    run_tasks()
+    quiet.clear()
+
+    project.move(commitment, project.dana, lc.DONE)
+    run_tasks()
+
+    assert len([m for m in quiet if m.to == [project.presenter.email]]) == 1

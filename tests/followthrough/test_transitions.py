@@ -331,3 +331,21 @@ def test_an_update_on_a_commitment_reaches_the_other_party(
     assert "First introduction made" in mailoutbox[0].body
     assert "https://example.org/notes" in mailoutbox[0].body
     assert "Thank you, we met" in mailoutbox[1].body
+
+
+def test_an_offer_made_again_after_an_adjustment_tells_the_presenter(
+    project: Project, run_tasks, mailoutbox
+) -> None:  # type: ignore[no-untyped-def]
+    """The presenter asked for an adjustment; the committer's answer (offered again) is
+    theirs to thank, and no reminder to acknowledge covers it once one went out before."""
+    commitment = project.commit()
+    project.move(commitment, project.presenter, lc.ADJUST_REQUESTED, note="Could it be 2?")
+    run_tasks()
+    mailoutbox.clear()
+
+    project.move(commitment, project.dana, lc.OFFERED)
+    run_tasks()
+
+    assert [(m.to, m.subject) for m in mailoutbox] == [
+        ([project.presenter.email], "Offered again, adjusted: a commitment to alpha proposal")
+    ]

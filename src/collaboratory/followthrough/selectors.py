@@ -658,9 +658,25 @@ def projects_presented_between(
     ).select_related("proposer", "gathering")
 
 
-def project_commitments(*, network: Network, proposal: Proposal) -> QuerySet[Commitment]:
-    """The shown commitments to a project, with their committers."""
-    return _followed(network).filter(proposal=proposal).select_related("committer")
+def project_commitments(
+    *, network: Network, proposal: Proposal, made_by: datetime | None = None
+) -> QuerySet[Commitment]:
+    """The shown commitments to a project (made by `made_by`, when given), with their
+    committers."""
+    rows = _followed(network).filter(proposal=proposal)
+    if made_by is not None:
+        rows = rows.filter(created_at__lte=made_by)
+    return rows.select_related("committer")
+
+
+def project_updates_posted_since(*, network: Network, since: datetime) -> QuerySet[ProjectUpdate]:
+    """The network's project updates posted since `since`, oldest first, with what sending
+    them reads."""
+    return (
+        ProjectUpdate.objects.filter(network=network, created_at__gte=since)
+        .select_related("proposal", "network", "author")
+        .order_by("created_at", "pk")
+    )
 
 
 def reminders_snoozed(*, network: Network, today: date) -> set[tuple[int, int]]:

@@ -14,6 +14,7 @@ from django_tasks import task
 
 from collaboratory.commitments import lifecycle
 from collaboratory.followthrough.models import ActivityKind, CommitmentActivity, ProjectUpdate
+from collaboratory.followthrough.selectors import followers_among
 from collaboratory.followthrough.services import (
     followthrough_run,
     partnership_prompts_send,
@@ -44,6 +45,7 @@ def project_update_notify(update_id: int) -> int:
 
 # Marked for translation here, translated when the email is written (in the active language).
 MOVE_SUBJECTS = {
+    lifecycle.OFFERED: _("Offered again, adjusted: a commitment to %(project)s"),
     lifecycle.ACKNOWLEDGED: _("Thank you: your commitment to %(project)s is acknowledged"),
     lifecycle.ADJUST_REQUESTED: _("An adjustment is asked on your commitment to %(project)s"),
     lifecycle.DONE: _("Marked done: please confirm a commitment to %(project)s"),
@@ -57,9 +59,9 @@ UPDATE_SUBJECT = _("An update on a commitment to %(project)s")
 
 @task()
 def move_email(activity_id: int) -> None:
-    """Tell the other party about a move (the presenter hears of done and released
-    commitments, the committer of everything the presenter does) or about an update posted
-    on the commitment (whoever did not write it)."""
+    """Tell the other party about a move (the presenter hears of commitments offered again,
+    done and released, the committer of everything the presenter does) or about an update
+    posted on the commitment (whoever did not write it)."""
     with scopes_disabled():
         activity = CommitmentActivity.objects.select_related(
             "commitment__committer", "commitment__proposal__proposer", "network", "author"
@@ -69,9 +71,13 @@ def move_email(activity_id: int) -> None:
     if is_update:
         to_presenter = activity.author_id == commitment.committer_id
     else:
-        to_presenter = activity.to_status in (lifecycle.DONE, lifecycle.RELEASED)
+        to_presenter = activity.to_status in (lifecycle.OFFERED, lifecycle.DONE, lifecycle.RELEASED)
     recipient = commitment.proposal.proposer if to_presenter else commitment.committer
     if activity.author_id == recipient.pk:
+        return
+    # Someone whose membership ended (removed, left, suspended) can open no page here and
+    # make no move: they are told of nothing, as reminders and project news stop for them.
+    if recipient.pk not in followers_among(network=activity.network, user_ids={recipient.pk}):
         return
     link = settings.SITE_URL + reverse(
         "followthrough:commitment",

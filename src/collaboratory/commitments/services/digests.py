@@ -15,7 +15,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from collaboratory.commitments.models import Commitment, DigestRole, DigestSent
-from collaboratory.commitments.selectors import digest_commitments, digest_gatherings_due
+from collaboratory.commitments.selectors import (
+    digest_commitments,
+    digest_gatherings_due,
+    digest_readers,
+)
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.models import MailKind, Network
@@ -25,6 +29,8 @@ log = logging.getLogger(__name__)
 
 
 def _digest_line(commitment: Commitment, *, with_email: bool) -> dict[str, Any]:
+    """One commitment of a digest; the commitment itself rides along so its amount is
+    worded when the email is (`_digest_send`), in the reader's language."""
     proposal = commitment.proposal
     return {
         "committer": commitment.committer.full_name,
@@ -32,7 +38,7 @@ def _digest_line(commitment: Commitment, *, with_email: bool) -> dict[str, Any]:
         "presenter": proposal.proposer.full_name,
         "project": proposal.title,
         "what": commitment.what,
-        "amount": commitment.amount_text,
+        "commitment": commitment,
         "due_on": commitment.due_on,
     }
 
@@ -50,8 +56,10 @@ def _digest_send(
     """Write the sent-log row and send in one transaction: a failed send rolls the row back
     and the next run retries; the unique constraint stops a second send. `authors` wrote the
     commitments listed (free text), so a youth-adult digest is copied to the stewards."""
-    context = {"name": user.full_name, "gathering": gathering, "lines": lines, "link": link}
     with in_language_of(user):
+        # The unit of an amount ("40 people") is a word of the reader's language too.
+        worded = [{**line, "amount": line["commitment"].amount_text} for line in lines]
+        context = {"name": user.full_name, "gathering": gathering, "lines": worded, "link": link}
         if role == DigestRole.PRESENTER:
             subject = _("Commitments made to you at %(g)s") % {"g": gathering.title}
             body = render_to_string("commitments/email/digest_presenter.txt", context)
@@ -91,10 +99,10 @@ def digests_send_due(*, network: Network, now: datetime | None = None) -> int:
     presenter one email with every commitment made to them (who, their email, what, how
     much, by when) and each committer one with what they promised, to whom, by when.
 
-    Hidden and undone commitments are left out; nobody with none gets an email; each email
-    goes once (`DigestSent`). A minor's email address is never shown to another person, nor
-    an adult's to a minor (safeguards.md: no private adult-minor channel): the presenter's
-    list then names the person only."""
+    Hidden and undone commitments are left out; nobody with none gets an email, nor anyone
+    whose membership ended; each email goes once (`DigestSent`). A minor's email address is
+    never shown to another person, nor an adult's to a minor (safeguards.md: no private
+    adult-minor channel): the presenter's list then names the person only."""
     now = now or timezone.now()
     sent = 0
     for gathering in digest_gatherings_due(network=network, now=now):
@@ -117,19 +125,25 @@ def digests_send_due(*, network: Network, now: datetime | None = None) -> int:
             entry = from_committer.setdefault(committer.pk, (committer, [], []))
             entry[1].append(_digest_line(commitment, with_email=False))
             entry[2].append(committer)
+        # Someone whose membership ended since (removed, left, suspended) is sent nothing.
+        readers = digest_readers(network=network, user_ids={*to_presenter, *from_committer})
         for role, recipients in (
             (DigestRole.PRESENTER, to_presenter),
             (DigestRole.COMMITTER, from_committer),
         ):
             for user, lines, authors in recipients.values():
-                if (user.pk, role) not in already and _digest_send(
-                    gathering=gathering,
-                    user=user,
-                    role=role,
-                    lines=lines,
-                    authors=authors,
-                    link=link,
-                    now=now,
+                if (
+                    (user.pk, role) not in already
+                    and user.pk in readers
+                    and _digest_send(
+                        gathering=gathering,
+                        user=user,
+                        role=role,
+                        lines=lines,
+                        authors=authors,
+                        link=link,
+                        now=now,
+                    )
                 ):
                     sent += 1
     return sent

@@ -51,6 +51,7 @@ from collaboratory.followthrough.services.updates import (
     presenter_feedback_save,
     project_update_post,
     project_update_send,
+    project_updates_send_due,
 )
 
 __all__ = [
@@ -84,6 +85,7 @@ __all__ = [
     "project_history_bulk_create",
     "project_update_post",
     "project_update_send",
+    "project_updates_send_due",
     "reminder_snooze",
     "reminders_send_due",
     "status_payload",

@@ -263,6 +263,9 @@ def _last_move_was(locked: Commitment, actor: User, to: str) -> bool:
 # Moves the other party hears about by email (an automatic move tells nobody).
 _TOLD = frozenset(
     {
+        # Offered again after the presenter asked for an adjustment: theirs to thank, and
+        # an acknowledge reminder sent before does not cover it.
+        lifecycle.OFFERED,
         lifecycle.ACKNOWLEDGED,
         lifecycle.ADJUST_REQUESTED,
         lifecycle.DONE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -29,12 +29,13 @@ from collaboratory.followthrough.rules import commitment_roles
 from collaboratory.followthrough.selectors import (
     followers_among,
     project_commitments,
+    project_updates_posted_since,
     reminder_users_sent,
 )
 from collaboratory.followthrough.services.links import link_checked, site_link
 from collaboratory.followthrough.services.moves import NOTE_MAX_CHARS
 from collaboratory.networks.mail import by_language, mail_send
-from collaboratory.networks.models import MailKind
+from collaboratory.networks.models import MailKind, Network
 from collaboratory.people.models import User
 from collaboratory.submissions import stored_once, submission_key
 from collaboratory.validators import text_problem
@@ -209,14 +210,19 @@ def project_update_post(
 
 
 def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -> int:
-    """Email the update to every committer of the project, once each. One send per language
-    for the members, so when the update crosses the adult-minor line the stewards get one
-    copy, not one per committer; a youth guest's own send (their link differs) brings its
-    own copy. The sent-log rows and the sends share a transaction."""
+    """Email the update to every committer of the project when it was posted, once each.
+    One send per language for the members, so when the update crosses the adult-minor line
+    the stewards get one copy, not one per committer; a youth guest's own send (their link
+    differs) brings its own copy. Each send shares a transaction with its readers'
+    sent-log rows: a failed send leaves no row, and the hourly pass
+    (`project_updates_send_due`) tries again. Someone who committed after the update was
+    posted is not sent that old news."""
     now = now or timezone.now()
     proposal = update.proposal
     key = f"u:{update.pk}"
-    commitments = list(project_commitments(network=update.network, proposal=proposal))
+    commitments = list(
+        project_commitments(network=update.network, proposal=proposal, made_by=update.created_at)
+    )
     committers = {
         c.committer_id: c.committer for c in commitments if c.committer_id != proposal.proposer_id
     }
@@ -262,16 +268,19 @@ def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -
             )
             subject = _("News from %(project)s") % {"project": proposal.title}
         messages.append((subject, body, readers, link))
-    try:
-        with transaction.atomic():
-            ReminderSent.objects.bulk_create(
-                [
-                    ReminderSent(network=update.network, user=user, key=key, sent_at=now)
-                    for user in pending
-                ]
-            )
-            return sum(
-                mail_send(
+    sent = 0
+    for subject, body, readers, link in messages:
+        # One transaction per send: a send that fails leaves its readers unlogged (the
+        # hourly pass retries them), and the sends that went out stay logged.
+        try:
+            with transaction.atomic():
+                ReminderSent.objects.bulk_create(
+                    [
+                        ReminderSent(network=update.network, user=user, key=key, sent_at=now)
+                        for user in readers
+                    ]
+                )
+                sent += mail_send(
                     network=update.network,
                     subject=subject,
                     body=body,
@@ -281,13 +290,28 @@ def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -
                     kind=MailKind.UPDATES,
                     link=link,
                 )
-                for subject, body, readers, link in messages
-            )
-    except IntegrityError:  # a concurrent run sent it
-        return 0
-    except Exception:
-        log.warning("Project update %s not sent", update.pk)
-        return 0
+        except IntegrityError:  # a concurrent run sent it
+            continue
+        except Exception:
+            log.warning("Project update %s not sent to some readers; will retry", update.pk)
+            continue
+    return sent
+
+
+# A project update whose email failed is tried again by the hourly pass for this long; later
+# it is old news.
+UPDATE_RETRY_WINDOW = timedelta(days=7)
+
+
+def project_updates_send_due(*, network: Network, now: datetime | None = None) -> int:
+    """The emails of the network's recent project updates that have not gone out (the mail
+    server was down when the task ran): each committer still gets each update once."""
+    now = now or timezone.now()
+    return sum(
+        project_update_send(update=update, now=now)
+        for update in project_updates_posted_since(network=network, since=now - UPDATE_RETRY_WINDOW)
+        if update.created_at <= now
+    )
 
 
 def presenter_feedback_save(
