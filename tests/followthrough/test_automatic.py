@@ -8,6 +8,8 @@ from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
+from django.utils.formats import date_format
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.commitments import lifecycle as lc
@@ -19,6 +21,7 @@ from collaboratory.followthrough.services import (
     project_update_post,
     reminder_snooze,
 )
+from collaboratory.people.services import user_language_set
 from collaboratory.periodic.registry import registered
 from tests.followthrough.conftest import Project, at
 
@@ -65,6 +68,21 @@ def test_reminders_before_and_after_the_due_date_go_once_each(project: Project, 
         f"Your commitment is overdue: {commitment.what}",
         f"Your commitment is overdue: {commitment.what}",
     ]
+
+
+def test_a_reminder_writes_the_due_date_in_the_readers_words(project: Project, quiet) -> None:  # type: ignore[no-untyped-def]
+    """It printed 2027-03-03 to everyone; a Spanish reader now reads "3 de marzo de 2027"."""
+    commitment = project.commit()
+    project.move(commitment, project.presenter, lc.ACKNOWLEDGED)
+    user_language_set(user=project.dana, language="es")
+
+    run(project, commitment.due_on - timedelta(days=1))
+
+    (body,) = [m.body for m in quiet if m.to == [project.dana.email]]
+    with translation.override("es"):
+        spanish = date_format(commitment.due_on, "DATE_FORMAT")
+    assert spanish in body
+    assert commitment.due_on.isoformat() not in body
 
 
 def test_a_snoozed_commitment_is_not_chased_until_the_day_passes(project: Project, quiet) -> None:  # type: ignore[no-untyped-def]
@@ -210,8 +228,9 @@ def test_network_settings_change_timing_and_wording(project: Project, quiet) -> 
 
     mails = [m for m in quiet if m.to == [project.dana.email]]
     assert len(mails) == 1
+    due = date_format(commitment.due_on, "DATE_FORMAT")  # in Dana's words, not ISO
     assert mails[0].body.splitlines()[0] == (
-        f"Dear Dana: {commitment.what} is due {commitment.due_on.isoformat()}. {{unknown}}"
+        f"Dear Dana: {commitment.what} is due {due}. {{unknown}}"
     )
 
 

@@ -12,6 +12,7 @@ from string import Formatter
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -208,13 +209,14 @@ def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
             else mine
         )
         overdue = rule.startswith("overdue")
-        values = {
-            "name": c.committer.get_short_name(),
-            "what": c.what,
-            "due_on": c.due_on.isoformat(),
-            "presenter": c.proposal.proposer.full_name,
-        }
         with in_language_of(c.committer):
+            values = {
+                "name": c.committer.get_short_name(),
+                "what": c.what,
+                # In the reader's words ("March 3, 2027", "3 de marzo de 2027"), not ISO.
+                "due_on": date_format(c.due_on, "DATE_FORMAT"),
+                "presenter": c.proposal.proposer.full_name,
+            }
             default = (
                 _(
                     "Hello {name}, your commitment to {presenter} was due on {due_on}: {what}. "
