@@ -90,6 +90,32 @@ def reminder_snooze(
     return snooze
 
 
+def reminder_snooze_end(*, commitment: Commitment, user: User) -> bool:
+    """The committer resumes reminders about one commitment before the snooze's day. True
+    when a snooze was ended; False when none was left (a second press changes nothing)."""
+    if commitment.committer_id != user.pk:
+        raise PermissionDenied(_("Only the person who made a commitment can snooze it."))
+    with transaction.atomic():
+        ended, _kinds = ReminderSnooze.objects.filter(commitment=commitment, user=user).delete()
+        if ended:
+            audit_record(
+                action="commitment.snooze_ended",
+                actor=user,
+                network=commitment.network,
+                target=commitment,
+            )
+    return bool(ended)
+
+
+def snooze_until(*, commitment: Commitment, user: User, today: date) -> date | None:
+    """The day reminders about this commitment resume for `user`, while a snooze holds."""
+    return (
+        ReminderSnooze.objects.filter(commitment=commitment, user=user, until__gt=today)
+        .values_list("until", flat=True)
+        .first()
+    )
+
+
 def _placeholders(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     """`text` cut at its braces (str.format's own parser): (literal, field, spec,
     conversion) pieces. Raises ValueError for a brace left open or closed alone."""
