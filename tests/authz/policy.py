@@ -436,13 +436,17 @@ POLICY: dict[str, Rule] = {
         )
         for name in ("act", "update")
     },
-    # Snoozing is the committer's (the canary person): everyone else is refused.
-    "followthrough:snooze": Rule(
-        own=members_only(403) | {"anonymous": 302, "guardian": 302},
-        foreign=FOREIGN_404,
-        method="post",
-        kwargs={"commitment_id": commitment_pk},
-    ),
+    # Snoozing, and resuming early, is the committer's (the canary person): everyone else
+    # is refused.
+    **{
+        f"followthrough:{name}": Rule(
+            own=members_only(403) | {"anonymous": 302, "guardian": 302},
+            foreign=FOREIGN_404,
+            method="post",
+            kwargs={"commitment_id": commitment_pk},
+        )
+        for name in ("snooze", "snooze_end")
+    },
     # The presenter's own forms: the member persona presents in Alpha; stewards may see the
     # proposal but not post for the presenter (403); in the youth cohort the proposal is
     # not the youth member's to see (404). The matrix posts nothing: the presenter's empty
@@ -785,6 +789,8 @@ YOUTH_GUEST: dict[str, int] = {
     "followthrough:act": 400,
     "followthrough:update": 400,
     "followthrough:snooze": 400,
+    # Resuming reminders that were not paused changes nothing: back to the commitment.
+    "followthrough:snooze_end": 302,
     # Their Power Project's update and feedback forms (on its page): an empty update comes
     # back as its form (400), empty feedback as a message on the project (302).
     "followthrough:project_update": 400,

@@ -7,19 +7,25 @@ import uuid
 from datetime import timedelta
 
 import pytest
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django_scopes import scope, scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments import lifecycle as lc
-from collaboratory.followthrough.models import ReminderSent
+from collaboratory.followthrough.models import ReminderSent, ReminderSnooze
 from collaboratory.followthrough.selectors import followthrough_settings_for
 from collaboratory.followthrough.services import (
     followthrough_run,
     followthrough_settings_update,
     project_update_post,
     reminder_snooze,
+    reminder_snooze_end,
 )
+from collaboratory.people.services import user_language_set
 from collaboratory.periodic.registry import registered
+from tests.conftest import client_for
 from tests.followthrough.conftest import Project, at
 
 
@@ -67,6 +73,21 @@ def test_reminders_before_and_after_the_due_date_go_once_each(project: Project, 
     ]
 
 
+def test_a_reminder_writes_the_due_date_in_the_readers_words(project: Project, quiet) -> None:  # type: ignore[no-untyped-def]
+    """It printed 2027-03-03 to everyone; a Spanish reader now reads "3 de marzo de 2027"."""
+    commitment = project.commit()
+    project.move(commitment, project.presenter, lc.ACKNOWLEDGED)
+    user_language_set(user=project.dana, language="es")
+
+    run(project, commitment.due_on - timedelta(days=1))
+
+    (body,) = [m.body for m in quiet if m.to == [project.dana.email]]
+    with translation.override("es"):
+        spanish = date_format(commitment.due_on, "DATE_FORMAT")
+    assert spanish in body
+    assert commitment.due_on.isoformat() not in body
+
+
 def test_a_snoozed_commitment_is_not_chased_until_the_day_passes(project: Project, quiet) -> None:  # type: ignore[no-untyped-def]
     commitment = project.commit()
     due = commitment.due_on
@@ -80,6 +101,50 @@ def test_a_snoozed_commitment_is_not_chased_until_the_day_passes(project: Projec
     run(project, due + timedelta(days=1))
 
     assert sent_to(quiet, project.dana.email) == [f"Your commitment is overdue: {commitment.what}"]
+
+
+def test_reminders_resumed_early_come_again_and_a_second_press_changes_nothing(
+    project: Project, quiet
+) -> None:  # type: ignore[no-untyped-def]
+    """A snooze could only be replaced by a later one: a committer who paused by mistake
+    went unreminded until the day they picked."""
+    commitment = project.commit()
+    due = commitment.due_on
+    with scopes_disabled():
+        reminder_snooze(
+            commitment=commitment, user=project.dana, until=due, now=at(due - timedelta(days=9))
+        )
+        assert reminder_snooze_end(commitment=commitment, user=project.dana) is True
+        assert reminder_snooze_end(commitment=commitment, user=project.dana) is False
+        ended = AuditEvent.objects.filter(action="commitment.snooze_ended").count()
+        with pytest.raises(PermissionDenied):
+            reminder_snooze_end(commitment=commitment, user=project.presenter)
+
+    run(project, due - timedelta(days=7))
+
+    assert ended == 1
+    assert sent_to(quiet, project.dana.email) == [f"Coming up: {commitment.what}"]
+
+
+def test_the_commitment_page_says_reminders_are_paused_and_resumes_them(
+    project: Project,
+) -> None:
+    commitment = project.commit()
+    today = timezone.localdate()
+    with scopes_disabled():
+        reminder_snooze(commitment=commitment, user=project.dana, until=today + timedelta(days=5))
+    client = client_for(project.dana)
+    page = f"/n/alpha/follow-through/commitments/{commitment.pk}/"
+
+    paused = client.get(page).content.decode()
+    resumed = client.post(f"{page}snooze/end/", {"next": page}, follow=True).content.decode()
+
+    assert "Reminders about this one are paused until" in paused
+    assert "Resume reminders now" in paused
+    assert "Reminders resumed." in resumed
+    assert "Resume reminders now" not in resumed
+    with scopes_disabled():
+        assert not ReminderSnooze.objects.filter(commitment=commitment).exists()
 
 
 @pytest.mark.parametrize(
@@ -210,8 +275,9 @@ def test_network_settings_change_timing_and_wording(project: Project, quiet) -> 
 
     mails = [m for m in quiet if m.to == [project.dana.email]]
     assert len(mails) == 1
+    due = date_format(commitment.due_on, "DATE_FORMAT")  # in Dana's words, not ISO
     assert mails[0].body.splitlines()[0] == (
-        f"Dear Dana: {commitment.what} is due {commitment.due_on.isoformat()}. {{unknown}}"
+        f"Dear Dana: {commitment.what} is due {due}. {{unknown}}"
     )
 
 

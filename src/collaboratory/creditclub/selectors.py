@@ -30,7 +30,7 @@ from collaboratory.creditclub.models import (
 )
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.gatherings.selectors import Waiting, waiting_by_gathering
-from collaboratory.networks.models import Network
+from collaboratory.networks.models import Network, NetworkKind
 from collaboratory.people.models import User
 from collaboratory.people.selectors import when
 
@@ -53,6 +53,21 @@ def proposer_hidden_from(*, proposal: Proposal, viewer: User) -> bool:
         return False
     settings = creditclub_settings_for(network=proposal.network)
     return proposer_hidden(proposal=proposal, settings=settings)
+
+
+def minor_name_hidden(*, proposal: Proposal, viewer: User, steward: bool) -> bool:
+    """Whether a page keeps a minor presenter's name from this viewer (`steward`: of the
+    proposal's network, asked once per page): a youth guest presents at a host network's
+    gathering, whose adult members otherwise read the name on its project pages (the weekly
+    digest, the asks board and the directory already keep it from them). The presenter, the
+    network's stewards and a youth cohort's own pages show it; a member who committed to the
+    project reads it on their commitment's page."""
+    return (
+        proposal.proposer.is_minor
+        and proposal.network.kind != NetworkKind.YOUTH
+        and proposal.proposer_id != viewer.pk
+        and not steward
+    )
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from collaboratory.creditclub.selectors import (
     call_window,
     creditclub_settings_for,
     gatherings_attended_count,
+    minor_name_hidden,
     presented_projects,
     proposals_of,
     proposer_hidden,
@@ -256,6 +257,9 @@ def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int
             "asks": proposal.asks.all(),
             "is_proposer": is_proposer,
             "proposer_hidden": proposer_hidden_from(proposal=proposal, viewer=request.user),
+            "minor_name_hidden": minor_name_hidden(
+                proposal=proposal, viewer=request.user, steward=is_steward
+            ),
             "next_calls": next_calls,
             "can_carry_over": carried_to is None,
             "carried_to": shown_carried_to,
@@ -556,8 +560,11 @@ def power_advance(request: NetworkRequest, network_slug: str, proposal_id: int) 
 @network_view()
 def projects(request: NetworkRequest, network_slug: str) -> HttpResponse:
     network = request.network
-    return render(
-        request,
-        "creditclub/projects.html",
-        {"projects": presented_projects(network=network).prefetch_related("asks")},
-    )
+    projects = list(presented_projects(network=network).prefetch_related("asks"))
+    steward = request.user.has_perm("creditclub.review", network)
+    for project in projects:
+        project.network = network  # the one in hand: no query per card
+        project.name_hidden = minor_name_hidden(  # type: ignore[attr-defined]
+            proposal=project, viewer=request.user, steward=steward
+        )
+    return render(request, "creditclub/projects.html", {"projects": projects})

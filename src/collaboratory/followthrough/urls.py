@@ -9,6 +9,11 @@ urlpatterns = [
     path("commitments/<int:commitment_id>/act/", views.commitment_act, name="act"),
     path("commitments/<int:commitment_id>/update/", views.commitment_update, name="update"),
     path("commitments/<int:commitment_id>/snooze/", views.commitment_snooze, name="snooze"),
+    path(
+        "commitments/<int:commitment_id>/snooze/end/",
+        views.commitment_snooze_end,
+        name="snooze_end",
+    ),
     path("projects/<int:proposal_id>/update/", views.project_update, name="project_update"),
     path("projects/<int:proposal_id>/feedback/", views.project_feedback, name="project_feedback"),
     path("feedback/", views.feedback_list, name="feedback"),

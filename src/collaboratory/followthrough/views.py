@@ -8,7 +8,7 @@ import re
 import secrets
 import uuid
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 from typing import Any
 
@@ -69,6 +69,7 @@ from collaboratory.networks.http import (
 )
 from collaboratory.networks.models import Membership, Role
 from collaboratory.networks.params import parse_id
+from collaboratory.networks.scoping import date_in
 
 # The button that makes each move, as the person making it reads it.
 MOVE_LABELS = {
@@ -455,11 +456,16 @@ def commitment_detail(
     request: NetworkRequest, network_slug: str, commitment_id: int
 ) -> HttpResponse:
     commitment = _commitment(request, commitment_id)
+    today = date_in(request.network, timezone.now())
     return render(
         request,
         "followthrough/commitment.html",
         {
             "row": _row(request, commitment),
+            "snoozed_until": services.snooze_until(
+                commitment=commitment, user=request.user, today=today
+            ),
+            "tomorrow": (today + timedelta(days=1)).isoformat(),
             "history": commitment_history(commitment=commitment),
             # A youth guest's pass opens their own proposal's page only.
             "links_proposal": not is_guest(request.membership)
@@ -635,6 +641,18 @@ def commitment_snooze(
         except (ValidationError, PermissionDenied) as caught:
             error = caught
     return _respond(request, commitment, error, _("Reminders paused."))
+
+
+@require_POST
+@network_view()
+def commitment_snooze_end(
+    request: NetworkRequest, network_slug: str, commitment_id: int
+) -> HttpResponse:
+    commitment = _commitment(request, commitment_id)
+    if commitment.committer_id != request.user.pk:
+        deny_access(request, "only the committer resumes reminders")
+    services.reminder_snooze_end(commitment=commitment, user=request.user)
+    return _respond(request, commitment, None, _("Reminders resumed."))
 
 
 def _project(request: NetworkRequest, proposal_id: int) -> Proposal:

@@ -42,7 +42,9 @@ from collaboratory.followthrough.services.reminders import (
     PROMPT_WINDOW,
     SNOOZE_MAX_DAYS,
     reminder_snooze,
+    reminder_snooze_end,
     reminders_send_due,
+    snooze_until,
     wording,
 )
 from collaboratory.followthrough.services.updates import (
@@ -87,7 +89,9 @@ __all__ = [
     "project_update_send",
     "project_updates_send_due",
     "reminder_snooze",
+    "reminder_snooze_end",
     "reminders_send_due",
+    "snooze_until",
     "status_payload",
     "wording",
 ]

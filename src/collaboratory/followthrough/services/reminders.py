@@ -12,6 +12,7 @@ from string import Formatter
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -87,6 +88,32 @@ def reminder_snooze(
             data={"until": until.isoformat()},
         )
     return snooze
+
+
+def reminder_snooze_end(*, commitment: Commitment, user: User) -> bool:
+    """The committer resumes reminders about one commitment before the snooze's day. True
+    when a snooze was ended; False when none was left (a second press changes nothing)."""
+    if commitment.committer_id != user.pk:
+        raise PermissionDenied(_("Only the person who made a commitment can snooze it."))
+    with transaction.atomic():
+        ended, _kinds = ReminderSnooze.objects.filter(commitment=commitment, user=user).delete()
+        if ended:
+            audit_record(
+                action="commitment.snooze_ended",
+                actor=user,
+                network=commitment.network,
+                target=commitment,
+            )
+    return bool(ended)
+
+
+def snooze_until(*, commitment: Commitment, user: User, today: date) -> date | None:
+    """The day reminders about this commitment resume for `user`, while a snooze holds."""
+    return (
+        ReminderSnooze.objects.filter(commitment=commitment, user=user, until__gt=today)
+        .values_list("until", flat=True)
+        .first()
+    )
 
 
 def _placeholders(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
@@ -208,13 +235,14 @@ def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
             else mine
         )
         overdue = rule.startswith("overdue")
-        values = {
-            "name": c.committer.get_short_name(),
-            "what": c.what,
-            "due_on": c.due_on.isoformat(),
-            "presenter": c.proposal.proposer.full_name,
-        }
         with in_language_of(c.committer):
+            values = {
+                "name": c.committer.get_short_name(),
+                "what": c.what,
+                # In the reader's words ("March 3, 2027", "3 de marzo de 2027"), not ISO.
+                "due_on": date_format(c.due_on, "DATE_FORMAT"),
+                "presenter": c.proposal.proposer.full_name,
+            }
             default = (
                 _(
                     "Hello {name}, your commitment to {presenter} was due on {due_on}: {what}. "
