@@ -33,8 +33,8 @@ class FollowthroughConfig(AppConfig):
         register_guest_route("followthrough:gratitude", "gathering_id")
         # ...and open the commitments they made or received there, which their reminders and
         # their Power Project's page link to: to mark one done, thank its committer, post an
-        # update, release it or snooze its reminders (their own only).
-        for name in ("commitment", "act", "update", "snooze"):
+        # update, release it or snooze its reminders and resume them (their own only).
+        for name in ("commitment", "act", "update", "snooze", "snooze_end"):
             register_guest_route(f"followthrough:{name}", "commitment_id", own_commitment_gathering)
         # Their Power Project's update and feedback forms (on its page, a guest route).
         for name in ("project_update", "project_feedback"):
