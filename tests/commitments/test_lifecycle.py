@@ -113,10 +113,19 @@ def test_committer_reminders_before_and_after_the_due_date(
     )
 
 
-@pytest.mark.parametrize("status", sorted(set(lc.STATES) - lc.OPEN))
+@pytest.mark.parametrize("status", sorted(set(lc.STATES) - lc.CHASED))
 def test_no_reminder_once_done_or_settled(status: str) -> None:
     today = DUE - timedelta(days=1)
     assert lc.committer_reminder(status=status, due_on=DUE, today=today, timing=TIMING) is None
+
+
+def test_a_disputed_commitment_is_reminded_like_an_open_one() -> None:
+    """The presenter said what is missing: the committer still owes it."""
+    today = DUE + timedelta(days=1)
+    assert (
+        lc.committer_reminder(status=lc.DISPUTED, due_on=DUE, today=today, timing=TIMING)
+        == "overdue:1"
+    )
 
 
 @given(st.integers(min_value=-400, max_value=400))

@@ -241,6 +241,28 @@ def test_a_disputed_commitment_is_not_auto_confirmed(project: Project, quiet) ->
     assert project.refresh(commitment).status == lc.DISPUTED
 
 
+def test_a_disputed_commitment_is_still_chased_and_never_lapses_on_its_own(
+    project: Project, quiet
+) -> None:  # type: ignore[no-untyped-def]
+    """The presenter said what is missing, so the committer still owes it: reminders used
+    to stop at the dispute and nothing ever moved it on. Settling it as lapsed stays a
+    steward's move."""
+    commitment = project.commit()
+    project.move(commitment, project.dana, lc.DONE)
+    project.move(commitment, project.presenter, lc.DISPUTED, note="The second one is missing")
+    quiet.clear()
+
+    for days in (1, 8, 15, 100):
+        run(project, commitment.due_on + timedelta(days=days))
+
+    assert sent_to(quiet, project.dana.email) == [
+        f"Your commitment is overdue: {commitment.what}",
+        f"Your commitment is overdue: {commitment.what}",
+        f"Your commitment is overdue: {commitment.what}",
+    ]
+    assert project.refresh(commitment).status == lc.DISPUTED
+
+
 def test_open_commitments_lapse_after_the_grace_period_once(project: Project, quiet) -> None:  # type: ignore[no-untyped-def]
     commitment = project.commit()
     project.move(commitment, project.dana, lc.IN_PROGRESS)

@@ -55,6 +55,9 @@ STATES = (
 )
 # Still owed: reminders chase these, and they lapse when overdue beyond the grace period.
 OPEN = frozenset({OFFERED, ACKNOWLEDGED, ADJUST_REQUESTED, IN_PROGRESS})
+# What committer reminders chase: the open ones and a disputed one, still owed (the presenter
+# said what is missing) though only the committer or a steward moves it on, never the lapse.
+CHASED = OPEN | {DISPUTED}
 # Finished for good (a lapsed one can still be delivered late: see MOVES).
 SETTLED = frozenset({KEPT, PARTLY_KEPT, RELEASED, LAPSED})
 
@@ -204,7 +207,7 @@ def committer_reminder(
     """The reminder a committer is owed today for one commitment, as a stable rule key
     ("before:7", "overdue:2"), or None. Each key is sent at most once (the caller keeps the
     sent-log); a task that did not run for a while sends the latest due key, not a burst."""
-    if status not in OPEN:
+    if status not in CHASED:
         return None
     if today < due_on:
         days_left = (due_on - today).days

@@ -636,6 +636,12 @@ def commitments_open_due_by(*, network: Network, due_by: date) -> QuerySet[Commi
     return _followed(network).filter(status__in=lifecycle.OPEN, due_on__lte=due_by)
 
 
+def commitments_chased_due_by(*, network: Network, due_by: date) -> QuerySet[Commitment]:
+    """What committer reminders chase (`lifecycle.CHASED`: open or disputed), due on or
+    before `due_by`."""
+    return _followed(network).filter(status__in=lifecycle.CHASED, due_on__lte=due_by)
+
+
 def commitments_awaiting_thanks(*, network: Network, offered_by: datetime) -> QuerySet[Commitment]:
     """Commitments offered by `offered_by` that the presenter has not acknowledged, with the
     presenter."""

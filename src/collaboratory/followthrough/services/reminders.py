@@ -27,7 +27,7 @@ from collaboratory.followthrough.models import (
 from collaboratory.followthrough.selectors import (
     acknowledge_reminded_up_to,
     commitments_awaiting_thanks,
-    commitments_open_due_by,
+    commitments_chased_due_by,
     followers_among,
     followthrough_settings_for,
     projects_presented_between,
@@ -208,7 +208,7 @@ def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
     sent = 0
     horizon = today + timedelta(days=max(timing.before_due_days, default=0))
     open_commitments = list(
-        commitments_open_due_by(network=network, due_by=horizon).select_related(
+        commitments_chased_due_by(network=network, due_by=horizon).select_related(
             "committer", "proposal__proposer"
         )
     )
