@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from django.db.models import QuerySet
 from django.utils import timezone
-from django_scopes import scope, scopes_disabled
+from django_scopes import scopes_disabled
 
 from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import (
@@ -22,8 +22,8 @@ from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.gatherings.models import (
     Gathering,
 )
-from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
-from collaboratory.networks.selectors import youth_guests_among
+from collaboratory.networks.models import Network
+from collaboratory.networks.selectors import members_and_guests_among
 from collaboratory.networks.tokens import token_digest
 from collaboratory.people.models import User
 from collaboratory.people.selectors import when
@@ -121,14 +121,8 @@ def digest_readers(*, network: Network, user_ids: set[int]) -> set[int]:
     """Of these people, who may still get the network's digests: its admitted members and
     the youth guests of its gatherings. Someone removed, gone or suspended since opens no
     page here. Two queries whatever the number of people."""
-    with scope(network=network):
-        members = set(
-            Membership.objects.filter(
-                network=network, user_id__in=user_ids, status__in=ADMITTED_STATUSES
-            ).values_list("user_id", flat=True)
-        )
-    others = user_ids - members
-    return members | (youth_guests_among(network=network, ids=others) if others else set())
+    members, guests = members_and_guests_among(network=network, ids=user_ids)
+    return members | guests
 
 
 def guardian_link_for_token(

@@ -48,7 +48,7 @@ from collaboratory.networks.models import (
 )
 from collaboratory.networks.prepared import prepared
 from collaboratory.networks.scoping import date_in
-from collaboratory.networks.selectors import youth_guests_among
+from collaboratory.networks.selectors import members_and_guests_among
 from collaboratory.people.models import MINOR_AGE_BANDS, User
 from collaboratory.people.selectors import when
 from collaboratory.plaintext import search_text
@@ -84,16 +84,7 @@ class Followers:
 
 def followers_among(*, network: Network, user_ids: set[int]) -> Followers:
     """Two queries, whatever the number of people (see `Followers`)."""
-    if not user_ids:
-        return Followers(frozenset(), frozenset())
-    with scope(network=network):
-        members = set(
-            Membership.objects.filter(
-                network=network, user_id__in=user_ids, status__in=ADMITTED_STATUSES
-            ).values_list("user_id", flat=True)
-        )
-    others = user_ids - members
-    guests = youth_guests_among(network=network, ids=others) if others else set()
+    members, guests = members_and_guests_among(network=network, ids=user_ids)
     return Followers(frozenset(members), frozenset(guests))
 
 

@@ -113,6 +113,22 @@ def youth_guests_among(*, network: Network, ids: Iterable[int]) -> set[int]:
         )
 
 
+def members_and_guests_among(*, network: Network, ids: set[int]) -> tuple[set[int], set[int]]:
+    """Of these people, the network's admitted members and, of the rest, its youth guests:
+    who the network may still write to or chase. Someone removed, gone or suspended opens no
+    page here. Two queries whatever the number of people."""
+    if not ids:
+        return set(), set()
+    with scope(network=network):
+        members = set(
+            Membership.objects.filter(
+                network=network, user_id__in=ids, status__in=ADMITTED_STATUSES
+            ).values_list("user_id", flat=True)
+        )
+    others = ids - members
+    return members, youth_guests_among(network=network, ids=others) if others else set()
+
+
 def guardian_emails_of(*, user: User) -> list[str]:
     """The addresses of a youth member's guardians whose consent stands (confirmed, not
     revoked), in any cohort: they are told of the youth's RSVPs and approve money."""
