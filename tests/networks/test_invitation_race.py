@@ -4,18 +4,14 @@ refused as "already waiting"."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django_scopes import scopes_disabled
 
 from collaboratory.networks.models import Invitation
 from collaboratory.networks.services import invitation_create
 from tests.conftest import World
+from tests.races import second_after_first_reads
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -37,22 +33,8 @@ def test_an_invitation_sent_twice_at_once_is_made_once(world: World) -> None:
             invite()
         except ValidationError as error:
             refused.append(error)
-        finally:
-            connection.close()
 
-    started: list[threading.Thread] = []
-
-    def wrapper(execute: Callable[..., Any], sql: str, *args: Any) -> Any:
-        result = execute(sql, *args)
-        if not started and 'FROM "networks_invitation"' in sql:
-            started.append(threading.Thread(target=second))
-            started[0].start()
-            started[0].join(timeout=2)
-        return result
-
-    with connection.execute_wrapper(wrapper):
-        invite()
-    started[0].join()
+    second_after_first_reads(invite, second, reads=lambda sql: 'FROM "networks_invitation"' in sql)
 
     with scopes_disabled():
         made = Invitation.objects.filter(email="ana@race.example").count()

@@ -3,18 +3,14 @@ once: the second request waits for the first and is told it is already in."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django_scopes import scopes_disabled
 
 from collaboratory.networks.models import Nomination, Sector
 from collaboratory.networks.services import nomination_create
 from tests.conftest import World
+from tests.races import second_after_first_reads
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -45,22 +41,10 @@ def test_a_nomination_sent_twice_at_once_is_stored_once(world: World) -> None:
                 nominate()
         except ValidationError as error:
             refused.append(error)
-        finally:
-            connection.close()
 
-    started: list[threading.Thread] = []
-
-    def wrapper(execute: Callable[..., Any], sql: str, *args: Any) -> Any:
-        result = execute(sql, *args)
-        if not started and 'AS "a" FROM "networks_nomination"' in sql:
-            started.append(threading.Thread(target=second))
-            started[0].start()
-            started[0].join(timeout=2)
-        return result
-
-    with connection.execute_wrapper(wrapper):
-        nominate()
-    started[0].join()
+    second_after_first_reads(
+        nominate, second, reads=lambda sql: 'AS "a" FROM "networks_nomination"' in sql
+    )
 
     with scopes_disabled():
         assert Nomination.objects.filter(nominee_email="twice@elsewhere.example").count() == 1

@@ -4,19 +4,15 @@ line because the invitations it would send are already waiting."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django_scopes import scopes_disabled
 
 from collaboratory.networks.models import Invitation
 from collaboratory.networks.roster_csv import RosterRow
 from collaboratory.networks.services import roster_import
 from tests.conftest import World
+from tests.races import second_after_first_reads
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -37,22 +33,13 @@ def test_an_import_sent_twice_at_once_invites_each_person_once(world: World) -> 
             roster_import(network=world.alpha, rows=rows, actor=steward)
         except ValidationError as error:
             refused.append(error)
-        finally:
-            connection.close()
 
-    started: list[threading.Thread] = []
-
-    def wrapper(execute: Callable[..., Any], sql: str, *args: Any) -> Any:
-        result = execute(sql, *args)
-        if not started and 'FROM "networks_invitation"' in sql:
-            started.append(threading.Thread(target=second))
-            started[0].start()
-            started[0].join(timeout=2)
-        return result
-
-    with connection.execute_wrapper(wrapper):
-        assert roster_import(network=world.alpha, rows=rows, actor=steward) == 2
-    started[0].join()
+    imported = second_after_first_reads(
+        lambda: roster_import(network=world.alpha, rows=rows, actor=steward),
+        second,
+        reads=lambda sql: 'FROM "networks_invitation"' in sql,
+    )
+    assert imported == 2
 
     with scopes_disabled():
         invited = sorted(
