@@ -67,11 +67,12 @@ def test_the_stewards_and_the_presenter_read_the_name(world: World) -> None:
 
 
 def test_an_adult_presenters_name_is_shown_to_everyone(world: World) -> None:
-    _presented(world)
+    power = _presented(world)
     member = world.personas["member"]
     assert member is not None
     with scopes_disabled():
         adult = MembershipFactory(network=world.alpha).user
 
-    (projects, _detail) = _pages(world, adult, _presented(world))
+    (projects, _detail) = _pages(world, adult, power)
     assert member.full_name in projects
+    assert "A youth member" in projects  # the guest's project, beside the adult's name
