@@ -681,17 +681,24 @@ def escalation_step_record(
 ) -> EscalationStep:
     """Record the next step of the escalation path (conversation, participation plan,
     dismissal: in that order, each once). Dismissal removes the membership and starts the
-    retention clock. Every step shows on the guardian's view."""
+    retention clock. Every step shows on the guardian's view. Only for a member still
+    admitted to the cohort."""
     errors: dict[str, str] = {}
     note = _text(errors, "note", note, _("the note"), multi=True)
     if not note and "note" not in errors:
         errors["note"] = _("Write what was said or agreed, for the record and the guardian.")
     with scope(network=network):
-        membership = Membership.objects.filter(
-            network=network, user=member, role=Role.YOUTH_MEMBER
-        ).first()
+        # Admitted members only: a graduate, a dismissed or suspended member is past the
+        # path, and a step recorded on their record would still email their guardian (and a
+        # "dismissal" would turn a graduate into a removed member).
+        membership = _youth_membership(network, member)
         if membership is None:
-            raise ValidationError({"member": _("Choose a youth member of this cohort.")})
+            raise ValidationError(
+                {
+                    "member": _("%(name)s is no longer in the cohort: no step can be recorded.")
+                    % {"name": member.full_name}
+                }
+            )
         done = list(
             EscalationStep.objects.filter(network=network, member=member).values_list(
                 "kind", flat=True
