@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
-from django_scopes import scope
+from django.utils import translation
+from django.utils.formats import date_format
+from django_scopes import scope, scopes_disabled
 
 from collaboratory.networks.models import Membership, MembershipStatus
 from collaboratory.networks.services.memberships import membership_status_override
+from collaboratory.people.models import User
 from collaboratory.youth import services
-from collaboratory.youth.models import EscalationKind, EscalationStep
+from collaboratory.youth.models import EscalationKind, EscalationStep, VettedAdult
 from tests.youth.conftest import Cohort
 from tests.youth.test_services import apply
 
@@ -46,3 +51,30 @@ def test_no_escalation_step_is_recorded_for_a_member_who_left_the_cohort(
         assert not EscalationStep.objects.filter(member=cohort.youth).exists()
         membership.refresh_from_db()
     assert membership.status == MembershipStatus.ALUMNI
+
+
+def test_a_vetting_reminder_gives_the_date_in_the_readers_language_and_the_right_day(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """The expiry day is the first day the adult may no longer facilitate: the email said
+    "after that date", one day too late, and wrote the date as 2027-01-05 in every language."""
+    with scopes_disabled():
+        User.objects.filter(pk=cohort.adult.pk).update(language="es")
+    with scope(network=cohort.network):
+        expires = VettedAdult.objects.get(user=cohort.adult).expires_on
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.vetting_reminders_send(today=expires - timedelta(days=29)) == 1
+
+    by_reader = {m.to[0]: m for m in mail.outbox}
+    with translation.override("es"):
+        spanish_day = date_format(expires)
+    with translation.override("en"):
+        english_day = date_format(expires)
+    spanish, english = by_reader["adult@cohort.example"], by_reader["steward@cohort.example"]
+    assert expires.isoformat() not in spanish.subject + spanish.body
+    assert spanish_day in spanish.subject
+    assert spanish_day in spanish.body
+    assert english_day in english.subject
+    assert english_day in english.body
+    assert "From that day on" in english.body

@@ -380,12 +380,15 @@ def vetted_adult_save(
     return record
 
 
-def _vetting_reminder_text(values: dict[str, str]) -> tuple[str, str]:
+def _vetting_reminder_text(values: dict[str, str], expires_on: date) -> tuple[str, str]:
+    """Rendered in each reader's language: the date too, written as they read dates. The
+    expiry day is the first day the adult may no longer facilitate (`vetting_current`)."""
+    values = {**values, "date": date_format(expires_on)}
     subject = _("Youth safeguarding: %(name)s's vetting lapses on %(date)s") % values
     body = (
         _(
             "The background check and safeguarding training recorded for %(name)s in "
-            "%(network)s lapse on %(date)s. After that date they cannot facilitate youth "
+            "%(network)s lapse on %(date)s. From that day on they cannot facilitate youth "
             "sessions. Renew both and ask a steward to record the new dates."
         )
         % values
@@ -433,16 +436,12 @@ def vetting_reminders_send(*, today: date | None = None, now: datetime | None = 
             VettedAdult.objects.filter(pk=record.pk).update(reminded_for=window)
             recipients = [record.user]
             recipients += [s for s in stewards_of_network(network=network) if s != record.user]
-            values = {
-                "name": record.user.full_name,
-                "network": network.name,
-                "date": record.expires_on.isoformat(),
-            }
+            values = {"name": record.user.full_name, "network": network.name}
             # No reader's language in a daily task: each person reads their own.
             mail_send_by_language(
                 network=network,
                 recipients=recipients,
-                render=partial(_vetting_reminder_text, values),
+                render=partial(_vetting_reminder_text, values, record.expires_on),
                 free_text=False,
             )
             audit_record(action="youth.vetting_reminded", network=network, target=record)
