@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django.test import Client
 from django.utils import translation
 from django.utils.formats import date_format
 from django_scopes import scope, scopes_disabled
@@ -17,6 +18,7 @@ from collaboratory.people.models import User
 from collaboratory.youth import services
 from collaboratory.youth.models import EscalationKind, EscalationStep, VettedAdult
 from tests.youth.conftest import Cohort
+from tests.youth.test_pages import FORM, apply_url, stored
 from tests.youth.test_services import apply
 
 
@@ -78,3 +80,30 @@ def test_a_vetting_reminder_gives_the_date_in_the_readers_language_and_the_right
     assert english_day in english.subject
     assert english_day in english.body
     assert "From that day on" in english.body
+
+
+def test_a_problem_with_the_second_reference_is_shown_at_the_second_reference(
+    cohort: Cohort,
+) -> None:
+    """Every reference problem was shown under the first reference's name, which was fine:
+    a student looked for the mistake in the wrong place."""
+    response = Client().post(
+        apply_url(cohort),
+        FORM
+        | {"ref2_name": "Cory Coach", "ref2_email": "not-an-address", "ref2_relation": "Coach"},
+    )
+
+    errors = response.context["form"].errors
+    assert "ref1_name" not in errors
+    assert "ref2_email" in errors
+    assert stored(cohort) == 0
+
+
+def test_a_reference_without_its_relation_is_named_at_that_field(cohort: Cohort) -> None:
+    response = Client().post(
+        apply_url(cohort), FORM | {"ref2_name": "Cory Coach", "ref2_email": "cory@club.example"}
+    )
+
+    errors = response.context["form"].errors
+    assert list(errors) == ["ref2_relation"]
+    assert stored(cohort) == 0

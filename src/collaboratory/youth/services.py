@@ -174,31 +174,34 @@ def application_submit(
     if not conduct:
         errors["conduct"] = _("Read the code of conduct and tick the box to agree to it.")
     clean_refs: list[ReferenceInput] = []
-    for ref in references:
+    # A problem is keyed by the field of the form's reference it is about (`ref2_email`),
+    # so the student is shown it there, not at the first reference.
+    for number, ref in enumerate(references, start=1):
         if not (ref.name.strip() or ref.email.strip() or ref.relation.strip()):
             continue
+        before = len(errors)
+        name = " ".join(ref.name.split())
+        relation = " ".join(ref.relation.split())
+        if not name or text_problem(name, what=_("the reference")):
+            errors[f"ref{number}_name"] = _("Give this reference's name.")
         try:
             ref_email = normalize_email(ref.email)
         except ValidationError:
-            errors.setdefault(
-                "references", _("Each reference needs an email, like name@example.org.")
+            errors[f"ref{number}_email"] = _(
+                "Each reference needs an email, like name@example.org."
             )
-            continue
-        name = " ".join(ref.name.split())
-        relation = " ".join(ref.relation.split())
-        if not name or not relation or text_problem(name + relation, what=_("the reference")):
-            errors.setdefault(
-                "references",
-                _("Each reference needs a name and how they know you (teacher, coach, ...)."),
+        else:
+            if ref_email in (email, guardian_email):
+                errors[f"ref{number}_email"] = _(
+                    "A reference must be another adult, not you or your guardian."
+                )
+        if not relation or text_problem(relation, what=_("the reference")):
+            errors[f"ref{number}_relation"] = _(
+                "Say how they know you (teacher, coach, mentor...)."
             )
-            continue
-        if ref_email in (email, guardian_email):
-            errors.setdefault(
-                "references", _("A reference must be another adult, not you or your guardian.")
-            )
-            continue
-        clean_refs.append(ReferenceInput(name[:120], ref_email, relation[:120]))
-    if not clean_refs and "references" not in errors:
+        if len(errors) == before:
+            clean_refs.append(ReferenceInput(name[:120], ref_email, relation[:120]))
+    if not clean_refs and not any(key.startswith("ref") for key in errors):
         errors["references"] = _("Name at least one adult who nominates you or can speak for you.")
     if errors:
         raise ValidationError(errors)
