@@ -17,6 +17,8 @@ from collaboratory.networks.services.memberships import membership_status_overri
 from collaboratory.people.models import User
 from collaboratory.youth import services
 from collaboratory.youth.models import EscalationKind, EscalationStep, VettedAdult
+from collaboratory.youth.services import guardian_link_issue
+from tests.conftest import client_for
 from tests.youth.conftest import Cohort
 from tests.youth.test_pages import FORM, apply_url, stored
 from tests.youth.test_services import apply
@@ -107,3 +109,32 @@ def test_a_reference_without_its_relation_is_named_at_that_field(cohort: Cohort)
     errors = response.context["form"].errors
     assert list(errors) == ["ref2_relation"]
     assert stored(cohort) == 0
+
+
+def test_a_steward_finds_a_former_members_record_to_turn_off_the_guardians_link(
+    cohort: Cohort,
+) -> None:
+    """A member whose guardian withdrew consent (or who graduated, or was dismissed) keeps a
+    record, and their guardian's link keeps working until a steward turns it off on that
+    record's page; but no page linked to it once the member left the roster."""
+    client_for(cohort.youth).post(apply_url(cohort), FORM | {"email": cohort.youth.email})
+    guardian_link_issue(network=cohort.network, member=cohort.youth, actor=cohort.steward)
+    with scope(network=cohort.network):
+        membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
+    membership_status_override(
+        membership=membership,
+        status=MembershipStatus.SUSPENDED,
+        note="Consent withdrawn",
+        actor=cohort.steward,
+    )
+    record = f"/n/{cohort.network.slug}/youth/members/{cohort.youth.pk}/"
+
+    home = client_for(cohort.steward).get(f"/n/{cohort.network.slug}/youth/")
+
+    assert f'href="{record}"' in home.content.decode()
+    assert client_for(cohort.steward).get(record).status_code == 200
+    # Not to a youth member: the roster of former members is the stewards'.
+    assert (
+        record
+        not in client_for(cohort.youth2).get(f"/n/{cohort.network.slug}/youth/").content.decode()
+    )

@@ -79,6 +79,13 @@ def home(request: NetworkRequest, network_slug: str) -> HttpResponse:
         context["steps"] = selectors.escalation_of(network=network, member=user)
     if context["is_steward"]:
         context["members"] = selectors.youth_members_of(network=network)
+        # Their records stay until the retention period, with the guardian's link live
+        # until a steward turns it off there: the roster no longer leads to them.
+        context["former"] = (
+            selectors.youth_records_of(network=network)
+            .exclude(pk__in=context["members"].values("pk"))
+            .order_by("full_name", "pk")
+        )
     return render(request, "youth/home.html", context)
 
 
