@@ -15,6 +15,7 @@ from django_scopes import scope, scopes_disabled
 from collaboratory.networks.models import Membership, MembershipStatus
 from collaboratory.networks.services.memberships import membership_status_override
 from collaboratory.people.models import User
+from collaboratory.people.selectors import personal_data_of
 from collaboratory.youth import services
 from collaboratory.youth.models import EscalationKind, EscalationStep, VettedAdult
 from collaboratory.youth.services import guardian_link_issue
@@ -138,3 +139,19 @@ def test_a_steward_finds_a_former_members_record_to_turn_off_the_guardians_link(
         record
         not in client_for(cohort.youth2).get(f"/n/{cohort.network.slug}/youth/").content.decode()
     )
+
+
+def test_export_my_data_carries_everything_the_student_wrote_on_their_application(
+    cohort: Cohort,
+) -> None:
+    """The export held the statement and references but not the school, city, name,
+    addresses or the code of conduct agreed to: the student's own data, left out."""
+    apply(cohort, email=cohort.youth.email, applicant=cohort.youth)
+
+    (exported,) = personal_data_of(user=cohort.youth)["youth_program"]["applications"]
+
+    assert exported["full_name"] == "Sam Student"
+    assert exported["email"] == cohort.youth.email
+    assert exported["guardian_email"] == "pat@parent.example"
+    assert (exported["school"], exported["city"]) == ("Central High", "Tulsa")
+    assert exported["code_of_conduct_version"] == services.CONDUCT_VERSION

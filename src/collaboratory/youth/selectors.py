@@ -261,6 +261,13 @@ def personal_youth_program(user: User) -> dict[str, Any]:
                 "cycle": a.cycle.name,
                 "submitted_at": when(a.submitted_at),
                 "status": a.status,
+                # Everything the student wrote on it is theirs to take away.
+                "full_name": a.full_name,
+                "email": a.email,
+                "guardian_email": a.guardian_email,
+                "school": a.school,
+                "city": a.city,
+                "code_of_conduct_version": a.conduct_version,
                 "statement": a.statement,
                 "references": [
                     {"name": r.name, "email": r.email, "relation": r.relation}
