@@ -17,7 +17,7 @@ from collaboratory.networks.services.memberships import membership_status_overri
 from collaboratory.people.models import User
 from collaboratory.people.selectors import personal_data_of
 from collaboratory.youth import services
-from collaboratory.youth.models import EscalationKind, EscalationStep, VettedAdult
+from collaboratory.youth.models import Application, EscalationKind, EscalationStep, VettedAdult
 from collaboratory.youth.services import guardian_link_issue
 from tests.conftest import client_for
 from tests.youth.conftest import Cohort
@@ -155,3 +155,25 @@ def test_export_my_data_carries_everything_the_student_wrote_on_their_applicatio
     assert exported["guardian_email"] == "pat@parent.example"
     assert (exported["school"], exported["city"]) == ("Central High", "Tulsa")
     assert exported["code_of_conduct_version"] == services.CONDUCT_VERSION
+
+
+def test_a_student_who_applied_in_spanish_is_invited_in_spanish(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """The invitation went out in the language of the steward who clicked "Accept", not the
+    one the student read the form in (a student without an account has no other)."""
+    response = Client().post(apply_url(cohort), FORM, HTTP_ACCEPT_LANGUAGE="es")
+    assert response.status_code == 200
+    with scope(network=cohort.network):
+        application = Application.objects.get()
+    services.application_decide(application=application, select=True, actor=cohort.steward)
+
+    with translation.override("en"), django_capture_on_commit_callbacks(execute=True):
+        services.application_accept(application=application, actor=cohort.steward)
+
+    (invitation,) = mail.outbox
+    with translation.override("es"):
+        spanish = translation.gettext("You are invited to join %(network)s") % {
+            "network": cohort.network.name
+        }
+    assert invitation.subject == spanish

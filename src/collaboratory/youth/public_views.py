@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django_scopes import scope
@@ -63,6 +64,7 @@ def _apply(request: HttpRequest, cycle: ProgramCycle) -> HttpResponse:
                     conduct=data["conduct"],
                     now=now,
                     applicant=request.user if request.user.is_authenticated else None,
+                    language=get_language(),
                 )
             except ValidationError as error:
                 if not hasattr(error, "error_dict"):

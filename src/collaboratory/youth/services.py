@@ -130,13 +130,16 @@ def application_submit(
     conduct: bool,
     now: datetime | None = None,
     applicant: User | None = None,
+    language: str = "",
 ) -> Application:
     """A public application. Before the priority deadline it is a priority one, up to the
     final deadline a late-priority one; after that the cycle is closed and nothing is
     stored. `applicant` is the signed-in account sending it, tied to the application only
     when its email is the one given. A second application from the same email in the cycle
     is not stored and gets the same answer as the first (the form must not tell a stranger
-    whether an address applied): the first one is returned, even when both race."""
+    whether an address applied): the first one is returned, even when both race.
+    `language` is the one the form was read in (kept for the invitation; one the site does
+    not speak is dropped)."""
     now = now or timezone.now()
     window = program.application_window(
         now=now, priority_deadline=cycle.priority_deadline, final=cycle.final_deadline
@@ -225,6 +228,7 @@ def application_submit(
                 "timing": window,
                 "submitted_at": now,
                 "applicant": owner,
+                "language": language if language in dict(settings.LANGUAGES) else "",
             },
             references=clean_refs,
         )
@@ -321,6 +325,8 @@ def application_accept(*, application: Application, actor: User) -> Application:
             actor=actor,
             role=Role.YOUTH_MEMBER,
             guardian_email=application.guardian_email,
+            # The student's language, not the accepting steward's.
+            invitee_language=application.language,
         )
         with scope(network=network):
             application.status, application.invitation = ApplicationStatus.INVITED, invitation
