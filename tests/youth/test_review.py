@@ -177,3 +177,28 @@ def test_a_student_who_applied_in_spanish_is_invited_in_spanish(
             "network": cohort.network.name
         }
     assert invitation.subject == spanish
+
+
+def test_a_declined_student_is_told_once_in_the_language_they_applied_in(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """The page after applying says the stewards "will write to you by email", but only a
+    selected student ever heard back: a declined one waited for an answer that never came."""
+    Client().post(apply_url(cohort), FORM, HTTP_ACCEPT_LANGUAGE="es")
+    with scope(network=cohort.network):
+        application = Application.objects.get()
+        stale = Application.objects.get()  # the same page, opened twice
+
+    with translation.override("en"), django_capture_on_commit_callbacks(execute=True):
+        services.application_decide(application=application, select=False, actor=cohort.steward)
+        with pytest.raises(ValidationError):
+            services.application_decide(application=stale, select=False, actor=cohort.steward)
+
+    (told,) = mail.outbox
+    assert told.to == ["sam@student.example"]
+    assert cohort.cycle.name in told.subject
+    with translation.override("es"):
+        assert (
+            translation.gettext("Your application to %(cycle)s") % {"cycle": cohort.cycle.name}
+            == told.subject
+        )

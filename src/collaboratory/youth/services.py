@@ -15,7 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
@@ -293,22 +293,57 @@ def _application_store(
 
 
 def application_decide(*, application: Application, select: bool, actor: User) -> Application:
-    """A steward selects an application into the cohort or declines it."""
-    if application.status not in (ApplicationStatus.SUBMITTED, ApplicationStatus.SELECTED):
+    """A steward selects an application into the cohort or declines it. Decided by one
+    conditional UPDATE: a page opened twice (or a double click) decides once. A declined
+    student is told by email, in the language they applied in: the page after applying
+    promised the stewards would write, and only a selected one heard back."""
+    open_statuses = (ApplicationStatus.SUBMITTED, ApplicationStatus.SELECTED)
+    if application.status not in open_statuses:
         raise ValidationError(_("This application has already been acted on."))
     status = ApplicationStatus.SELECTED if select else ApplicationStatus.DECLINED
-    with scope(network=application.network), transaction.atomic():
-        application.status, application.decided_at = status, timezone.now()
-        application.decided_by = actor
-        application.save(update_fields=["status", "decided_at", "decided_by"])
+    network = application.network
+    with scope(network=network), transaction.atomic():
+        now = timezone.now()
+        updated = Application.objects.filter(pk=application.pk, status__in=open_statuses).update(
+            status=status, decided_at=now, decided_by=actor
+        )
+        if updated != 1:
+            application.refresh_from_db()
+            raise ValidationError(_("This application has already been acted on."))
+        application.status, application.decided_at, application.decided_by = status, now, actor
         audit_record(
             action="youth.application_decided",
             actor=actor,
-            network=application.network,
+            network=network,
             target=application,
             data={"status": status},
         )
+        if status == ApplicationStatus.DECLINED:
+            _decline_told(application=application)
     return application
+
+
+def _decline_told(*, application: Application) -> None:
+    """Only our words, to the address the application gave (its mailbox's owner alone
+    learns of it, as with a repeat)."""
+    cycle, network = application.cycle, application.network
+    with translation.override(application.language or settings.LANGUAGE_CODE):
+        subject = _("Your application to %(cycle)s") % {"cycle": cycle.name}
+        body = _(
+            "Thank you for applying to %(cycle)s of %(network)s. We cannot offer you a place "
+            "in this cycle. We hope you will apply again for a later one."
+        ) % {"cycle": cycle.name, "network": network.name}
+    email = application.email
+    transaction.on_commit(
+        lambda: mail_send(
+            network=network,
+            subject=subject,
+            body=body,
+            recipients=[email],
+            free_text=False,
+            fail_silently=True,
+        )
+    )
 
 
 def application_accept(*, application: Application, actor: User) -> Application:
