@@ -8,18 +8,21 @@ import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.test import Client
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django_scopes import scope, scopes_disabled
 
+from collaboratory.commitments.models import Commitment
 from collaboratory.networks.models import Membership, MembershipStatus
 from collaboratory.networks.services.memberships import membership_status_override
 from collaboratory.people.models import User
 from collaboratory.people.selectors import personal_data_of
 from collaboratory.youth import services
 from collaboratory.youth.models import Application, EscalationKind, EscalationStep, VettedAdult
+from collaboratory.youth.selectors import guardian_view
 from collaboratory.youth.services import guardian_link_issue
 from tests.conftest import client_for
+from tests.factories import CommitmentFactory, GatheringFactory, PresentedProposalFactory
 from tests.youth.conftest import Cohort
 from tests.youth.test_pages import FORM, apply_url, stored
 from tests.youth.test_services import apply
@@ -202,3 +205,26 @@ def test_a_declined_student_is_told_once_in_the_language_they_applied_in(
             translation.gettext("Your application to %(cycle)s") % {"cycle": cohort.cycle.name}
             == told.subject
         )
+
+
+def test_the_guardians_view_lists_a_money_commitment_made_in_the_cohort_itself(
+    cohort: Cohort,
+) -> None:
+    """A youth member's money commitment at one of the cohort's own gatherings waits for
+    the guardian, as one at the host's does; the view listed only the host's, so the
+    guardian saw it nowhere (an awaiting commitment is not among those "made")."""
+    apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
+    link, _token = guardian_link_issue(
+        network=cohort.network, member=cohort.youth, actor=cohort.steward
+    )
+    gathering = GatheringFactory(
+        network=cohort.network, first_part_at=timezone.now() - timedelta(days=1)
+    )
+    proposal = PresentedProposalFactory(gathering=gathering, proposer=cohort.youth2)
+    money = CommitmentFactory(proposal=proposal, committer=cohort.youth, capital="financial")
+    with scopes_disabled():
+        Commitment.objects.filter(pk=money.pk).update(guardian_approval="awaiting")
+
+    view = guardian_view(link=link)
+
+    assert [c.pk for c in view["awaiting"]] == [money.pk]
