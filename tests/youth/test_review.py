@@ -228,3 +228,34 @@ def test_the_guardians_view_lists_a_money_commitment_made_in_the_cohort_itself(
     view = guardian_view(link=link)
 
     assert [c.pk for c in view["awaiting"]] == [money.pk]
+
+
+def test_the_guardian_of_a_member_who_left_is_not_offered_absence_notices(
+    cohort: Cohort,
+) -> None:
+    """After the guardian withdrew consent the page still offered "Tell the cohort about an
+    absence" for every coming session, and sending it answered that only youth members
+    give notices: words about someone else, to a parent."""
+    client_for(cohort.youth).post(apply_url(cohort), FORM | {"email": cohort.youth.email})
+    coming = cohort.session(days=2, title="Next week")
+    _link, token = guardian_link_issue(
+        network=cohort.network, member=cohort.youth, actor=cohort.steward
+    )
+    with scope(network=cohort.network):
+        membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
+    membership_status_override(
+        membership=membership,
+        status=MembershipStatus.SUSPENDED,
+        note="Consent withdrawn",
+        actor=cohort.steward,
+    )
+    url = f"/youth/guardian/key/{token}/"
+
+    page = Client().get(url).content.decode()
+    sent = Client().post(url, {"session": coming.pk, "reason": "Trip"}).content.decode()
+
+    assert "Tell the cohort about an absence" not in page
+    assert "no longer in the cohort" in sent
+    assert "Only youth members" not in sent
+    with scope(network=cohort.network):
+        assert not coming.notices.exists()

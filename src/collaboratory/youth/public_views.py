@@ -89,6 +89,11 @@ def guardian(request: HttpRequest, token: str) -> HttpResponse:
     concern_form = ConcernForm(request.POST if is_concern else None)
     concern_sent = False
     notice_for: CohortSession | None = None  # the session a notice was just given for
+    with scope(network=link.network):
+        # Notices are for a member still in the cohort (suspended, graduated, dismissed: none).
+        in_cohort = (
+            selectors.youth_members_of(network=link.network).filter(pk=link.member_id).exists()
+        )
     if is_concern and concern_form.is_valid():
         try:
             services.concern_report(
@@ -101,6 +106,12 @@ def guardian(request: HttpRequest, token: str) -> HttpResponse:
             concern_form.add_error(None, error.messages)
         else:
             concern_form, concern_sent = ConcernForm(), True
+    elif request.method == "POST" and not is_concern and not in_cohort:
+        form.add_error(
+            None,
+            _("%(name)s is no longer in the cohort: no absence notice is needed.")
+            % {"name": link.member.full_name},
+        )
     elif request.method == "POST" and not is_concern:
         session_id = parse_id(request.POST.get("session"))
         with scope(network=link.network):
@@ -130,5 +141,8 @@ def guardian(request: HttpRequest, token: str) -> HttpResponse:
         }
     )
     with inside(link.network):  # no network in the URL: its zone for the sessions' times
-        context["upcoming"] = list(selectors.sessions_upcoming(network=link.network))
+        context["upcoming"] = (
+            list(selectors.sessions_upcoming(network=link.network)) if in_cohort else []
+        )
+        context["in_cohort"] = in_cohort
         return private_response(render(request, "youth/guardian.html", context))
