@@ -5,11 +5,19 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from django.core import mail
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
-from collaboratory.training.models import Application
-from collaboratory.training.services import plan_save
+from collaboratory.networks.models import Network
+from collaboratory.training.models import Application, Cohort
+from collaboratory.training.services import (
+    assignment_create,
+    assignment_reminders_send,
+    call_create,
+    plan_save,
+)
 from tests.factories import NetworkFactory
 from tests.training.conftest import Training
 
@@ -62,3 +70,37 @@ def test_another_organizations_short_name_in_other_letters_case_is_refused(
         _plan(training, "West-Collab")
 
     assert "network_slug" in error.value.message_dict
+
+
+def test_a_call_and_a_reminder_say_which_time_zone_their_time_is_in(
+    training: Training, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """The emails gave "2026-12-08 15:00" in the national network's zone without naming
+    it: staff elsewhere read it as their own time (the pages say which zone they show)."""
+    with scopes_disabled():
+        Network.objects.filter(pk=training.national.pk).update(time_zone="America/Chicago")
+        cohort = Cohort.objects.select_related("network").get(pk=training.cohort.pk)
+    starts = timezone.now() + timedelta(days=3)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_create(
+            cohort=cohort,
+            actor=training.trainer,
+            title="Office hours",
+            starts_at=starts,
+            ends_at=starts + timedelta(hours=1),
+        )
+        assignment_create(
+            cohort=cohort,
+            title="Map",
+            instructions="Draw it.",
+            due_at=timezone.now() + timedelta(days=1),
+            actor=training.trainer,
+        )
+    call_mail = mail.outbox[0]
+    mail.outbox.clear()
+    assignment_reminders_send(network=cohort.network)
+
+    assert "America/Chicago" in call_mail.body
+    assert mail.outbox
+    assert all("America/Chicago" in m.body for m in mail.outbox)

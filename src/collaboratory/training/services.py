@@ -761,7 +761,8 @@ def _reminder_send(
             values = {
                 "organization": application.organization,
                 "title": assignment.title,
-                "due": due.strftime("%Y-%m-%d %H:%M"),
+                # Named: staff live elsewhere, and a bare "15:00" reads as their own time.
+                "due": f"{due:%Y-%m-%d %H:%M} ({network.time_zone})",
                 "link": link,
             }
             _send(
@@ -843,7 +844,8 @@ def call_create(
         when = timezone.localtime(starts_at, ZoneInfo(network.time_zone))
         values = {
             "title": call.title,
-            "when": when.strftime("%Y-%m-%d %H:%M"),
+            # Named: staff live elsewhere, and a bare "15:00" reads as their own time.
+            "when": f"{when:%Y-%m-%d %H:%M} ({network.time_zone})",
             "video": video_link or "-",
             "link": link,
         }
