@@ -13,7 +13,7 @@ from django.utils.formats import date_format
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.commitments.models import Commitment
-from collaboratory.networks.models import Membership, MembershipStatus
+from collaboratory.networks.models import Invitation, Membership, MembershipStatus
 from collaboratory.networks.services.memberships import membership_status_override
 from collaboratory.people.models import User
 from collaboratory.people.selectors import personal_data_of
@@ -259,3 +259,32 @@ def test_the_guardian_of_a_member_who_left_is_not_offered_absence_notices(
     assert "Only youth members" not in sent
     with scope(network=cohort.network):
         assert not coming.notices.exists()
+
+
+def test_a_student_whose_invitation_ran_out_is_invited_again_from_the_application(
+    cohort: Cohort, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """An invitation not taken up in time left the application "invited" for good, with no
+    button: the steward could only invite from the roster, which tied the new invitation to
+    no application (so taking it up made it no one's, and its retention clock ran from the
+    dead invitation)."""
+    application = apply(cohort)
+    services.application_decide(application=application, select=True, actor=cohort.steward)
+    services.application_accept(application=application, actor=cohort.steward)
+    first = application.invitation
+    assert first is not None
+    with pytest.raises(ValidationError):  # still waiting: not twice
+        services.application_accept(application=application, actor=cohort.steward)
+    with scopes_disabled():
+        Invitation.objects.filter(pk=first.pk).update(expires_at=timezone.now())
+    page = f"/n/{cohort.network.slug}/youth/applications/{application.pk}/"
+    assert 'value="accept"' in client_for(cohort.steward).get(page).content.decode()
+
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(cohort.steward).post(page, {"action": "accept"})
+
+    with scope(network=cohort.network):
+        application.refresh_from_db()
+    assert application.invitation_id not in (None, first.pk)
+    assert [m.to for m in mail.outbox] == [["sam@student.example"]]

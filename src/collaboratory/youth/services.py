@@ -346,10 +346,32 @@ def _decline_told(*, application: Application) -> None:
     )
 
 
+def invitation_ran_out(application: Application, *, now: datetime | None = None) -> bool:
+    """Whether an invited application's invitation can no longer be taken up (expired or
+    turned off, never used): then the student may be invited again from the application."""
+    if application.status != ApplicationStatus.INVITED:
+        return False
+    invitation = application.invitation
+    if invitation is None:
+        return True
+    if invitation.redeemed_at is not None:
+        return False
+    return invitation.revoked_at is not None or invitation.expires_at <= (now or timezone.now())
+
+
 def application_accept(*, application: Application, actor: User) -> Application:
     """Accept a selected applicant: the network's youth invitation, which brings the
-    guardian-consent flow (the membership waits for the guardian's confirmation)."""
-    if application.status != ApplicationStatus.SELECTED:
+    guardian-consent flow (the membership waits for the guardian's confirmation). An
+    invitation that ran out unused is replaced the same way, so the new one stays tied
+    to the application (its applicant link and retention clock follow it)."""
+    if application.status == ApplicationStatus.INVITED and not invitation_ran_out(application):
+        raise ValidationError(
+            _(
+                "The student's invitation is still waiting for them: it can be sent again "
+                "once it runs out."
+            )
+        )
+    if application.status not in (ApplicationStatus.SELECTED, ApplicationStatus.INVITED):
         raise ValidationError(_("Select the application before inviting the student."))
     network = application.network
     with transaction.atomic():

@@ -123,7 +123,9 @@ def applications(request: NetworkRequest, network_slug: str, cycle_id: int) -> H
 def application(request: NetworkRequest, network_slug: str, application_id: int) -> HttpResponse:
     _youth(request, STEWARD)
     app = get_object_or_404(
-        Application.objects.select_related("cycle"), network=request.network, pk=application_id
+        Application.objects.select_related("cycle", "invitation"),
+        network=request.network,
+        pk=application_id,
     )
     if request.method == "POST":
         action = request.POST.get("action", "")
@@ -148,7 +150,11 @@ def application(request: NetworkRequest, network_slug: str, application_id: int)
                 messages.error(request, message)
         return _back(request, "application", application_id=app.pk)
     services.youth_record_read(network=request.network, viewer=request.user, record=app)
-    return render(request, "youth/application.html", {"app": app})
+    return render(
+        request,
+        "youth/application.html",
+        {"app": app, "invite_again": services.invitation_ran_out(app)},
+    )
 
 
 @network_view()
