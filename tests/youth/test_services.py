@@ -120,9 +120,13 @@ def test_a_closed_cycle_names_the_networks_day_not_utcs(cohort: Cohort) -> None:
         ({"references": []}, "references"),
         (
             {"references": [services.ReferenceInput("Pat", "pat@parent.example", "Parent")]},
-            "references",
+            "ref1_email",
         ),
-        ({"references": [services.ReferenceInput("Terry", "bad", "Teacher")]}, "references"),
+        ({"references": [services.ReferenceInput("Terry", "bad", "Teacher")]}, "ref1_email"),
+        (
+            {"references": [REF, services.ReferenceInput("Cory", "c@x.example", "")]},
+            "ref2_relation",
+        ),
     ],
 )
 def test_bad_applications_name_the_field_and_store_nothing(

@@ -417,9 +417,25 @@ def _merge(rows: Iterable[tuple[str | None, int]]) -> list[tuple[str | None, int
 
 
 def _suppressed(attribute: str, rows: list[tuple[str, int]], k: int) -> CountTable:
-    """The national breakdown, suppressed after the sum (insights' rule)."""
-    return suppress_counts(
-        [label for label, _n in rows], [n for _label, n in rows], k=k, attribute=attribute
+    """The national breakdown, suppressed after the sum (insights' rule). Its total is the
+    admitted members of every local network, which the side-by-side table publishes
+    whatever this table hides, so it is treated as shown: a hidden cell alone in the table
+    (the total was small, every other cell 0) was that total, given away; it gets a
+    complement, as insights' rule gives one when a table's total is shown."""
+    labels, counts = [label for label, _n in rows], [n for _label, n in rows]
+    table = suppress_counts(labels, counts, k=k, attribute=attribute)
+    shown = list(table.counts)
+    hidden = [i for i, n in enumerate(shown) if n is None]
+    if len(hidden) == 1:
+        others = [i for i, n in enumerate(shown) if n is not None]
+        if others:  # the smallest non-zero cell, else a zero one (the rule's own order)
+            shown[min(others, key=lambda i: (counts[i] == 0, counts[i], i))] = None
+    return CountTable(
+        attribute=table.attribute,
+        labels=table.labels,
+        counts=tuple(shown),
+        total=sum(counts),
+        k=table.k,
     )
 
 

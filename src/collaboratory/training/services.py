@@ -761,7 +761,8 @@ def _reminder_send(
             values = {
                 "organization": application.organization,
                 "title": assignment.title,
-                "due": due.strftime("%Y-%m-%d %H:%M"),
+                # Named: staff live elsewhere, and a bare "15:00" reads as their own time.
+                "due": f"{due:%Y-%m-%d %H:%M} ({network.time_zone})",
                 "link": link,
             }
             _send(
@@ -843,7 +844,8 @@ def call_create(
         when = timezone.localtime(starts_at, ZoneInfo(network.time_zone))
         values = {
             "title": call.title,
-            "when": when.strftime("%Y-%m-%d %H:%M"),
+            # Named: staff live elsewhere, and a bare "15:00" reads as their own time.
+            "when": f"{when:%Y-%m-%d %H:%M} ({network.time_zone})",
             "video": video_link or "-",
             "link": link,
         }
@@ -909,9 +911,12 @@ def plan_save(
     if hasattr(application, "launch"):
         raise ValidationError(_("This organization has launched; the plan is done."))
     network = application.network
+    # A web address is one spelling: "Tulsa" and "tulsa" are the same short name (the form
+    # asks for lower case; a capital slipped through and made a second network's address).
+    network_slug = network_slug.strip().lower()
     fields = {
         "network_name": network_name.strip(),
-        "network_slug": network_slug.strip(),
+        "network_slug": network_slug,
         "first_gathering_title": first_gathering_title.strip(),
         "first_gathering_on": first_gathering_on,
         "first_gathering_city": first_gathering_city.strip(),
@@ -919,8 +924,8 @@ def plan_save(
     if network_slug:
         with scope(network=network):
             taken = (
-                Network.objects.filter(slug=network_slug).exists()
-                or Application.objects.filter(network=network, network_slug=network_slug)
+                Network.objects.filter(slug__iexact=network_slug).exists()
+                or Application.objects.filter(network=network, network_slug__iexact=network_slug)
                 .exclude(pk=application.pk)
                 .exists()
             )

@@ -77,6 +77,9 @@ class Application(models.Model):
         _("why you want to join"), max_length=3000, validators=multi_line(_("the answer"))
     )
     conduct_version = models.CharField(max_length=20)
+    # The language the form was read in: the student's invitation is written in it (they
+    # have no account yet, and the steward who accepts may read another).
+    language = models.CharField(max_length=10, blank=True)
     timing = models.CharField(max_length=10, choices=ApplicationTiming.choices)
     status = models.CharField(
         max_length=12, choices=ApplicationStatus.choices, default=ApplicationStatus.SUBMITTED

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django_scopes import scope
@@ -63,6 +64,7 @@ def _apply(request: HttpRequest, cycle: ProgramCycle) -> HttpResponse:
                     conduct=data["conduct"],
                     now=now,
                     applicant=request.user if request.user.is_authenticated else None,
+                    language=get_language(),
                 )
             except ValidationError as error:
                 if not hasattr(error, "error_dict"):
@@ -87,6 +89,11 @@ def guardian(request: HttpRequest, token: str) -> HttpResponse:
     concern_form = ConcernForm(request.POST if is_concern else None)
     concern_sent = False
     notice_for: CohortSession | None = None  # the session a notice was just given for
+    with scope(network=link.network):
+        # Notices are for a member still in the cohort (suspended, graduated, dismissed: none).
+        in_cohort = (
+            selectors.youth_members_of(network=link.network).filter(pk=link.member_id).exists()
+        )
     if is_concern and concern_form.is_valid():
         try:
             services.concern_report(
@@ -99,6 +106,12 @@ def guardian(request: HttpRequest, token: str) -> HttpResponse:
             concern_form.add_error(None, error.messages)
         else:
             concern_form, concern_sent = ConcernForm(), True
+    elif request.method == "POST" and not is_concern and not in_cohort:
+        form.add_error(
+            None,
+            _("%(name)s is no longer in the cohort: no absence notice is needed.")
+            % {"name": link.member.full_name},
+        )
     elif request.method == "POST" and not is_concern:
         session_id = parse_id(request.POST.get("session"))
         with scope(network=link.network):
@@ -128,5 +141,8 @@ def guardian(request: HttpRequest, token: str) -> HttpResponse:
         }
     )
     with inside(link.network):  # no network in the URL: its zone for the sessions' times
-        context["upcoming"] = list(selectors.sessions_upcoming(network=link.network))
+        context["upcoming"] = (
+            list(selectors.sessions_upcoming(network=link.network)) if in_cohort else []
+        )
+        context["in_cohort"] = in_cohort
         return private_response(render(request, "youth/guardian.html", context))

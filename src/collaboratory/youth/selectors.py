@@ -194,8 +194,8 @@ def guardian_view(*, link: GuardianLink) -> dict[str, Any]:
     """What the guardian sees: the youth member's gatherings and RSVPs, commitments made and
     received, session attendance and make-ups, and escalation steps. The host network's
     gatherings where youth take part count too: there the member RSVPs, commits and is
-    committed to as a guest (networks/guests.py), and a money commitment waits for the
-    guardian."""
+    committed to as a guest (networks/guests.py). A money commitment waits for the
+    guardian in either network, and is listed as waiting from both."""
     network, member = link.network, link.member
     with scope(network=network):
         gatherings = list(
@@ -205,7 +205,9 @@ def guardian_view(*, link: GuardianLink) -> dict[str, Any]:
         received = commitments_to_me(network=network, user=member)
         attendance = list(attendance_of(network=network, member=member))
         steps = list(escalation_of(network=network, member=member))
-    awaiting: list[Any] = []
+        # A money commitment at one of the cohort's own gatherings waits for the guardian
+        # as one at the host's does (it is in neither list of commitments until approved).
+        awaiting: list[Any] = list(commitments_awaiting_guardian(network=network, user=member))
     host = network.parent
     if host is not None:
         with scope(network=host):
@@ -216,7 +218,7 @@ def guardian_view(*, link: GuardianLink) -> dict[str, Any]:
             )
             made += list(commitments_owed(network=host, user=member))
             received += commitments_to_me(network=host, user=member)
-            awaiting = list(commitments_awaiting_guardian(network=host, user=member))
+            awaiting += list(commitments_awaiting_guardian(network=host, user=member))
     gatherings.sort(key=lambda g: g.starts_at, reverse=True)
     return {
         "cohort": network,
@@ -261,6 +263,13 @@ def personal_youth_program(user: User) -> dict[str, Any]:
                 "cycle": a.cycle.name,
                 "submitted_at": when(a.submitted_at),
                 "status": a.status,
+                # Everything the student wrote on it is theirs to take away.
+                "full_name": a.full_name,
+                "email": a.email,
+                "guardian_email": a.guardian_email,
+                "school": a.school,
+                "city": a.city,
+                "code_of_conduct_version": a.conduct_version,
                 "statement": a.statement,
                 "references": [
                     {"name": r.name, "email": r.email, "relation": r.relation}

@@ -15,7 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
@@ -130,13 +130,16 @@ def application_submit(
     conduct: bool,
     now: datetime | None = None,
     applicant: User | None = None,
+    language: str = "",
 ) -> Application:
     """A public application. Before the priority deadline it is a priority one, up to the
     final deadline a late-priority one; after that the cycle is closed and nothing is
     stored. `applicant` is the signed-in account sending it, tied to the application only
     when its email is the one given. A second application from the same email in the cycle
     is not stored and gets the same answer as the first (the form must not tell a stranger
-    whether an address applied): the first one is returned, even when both race."""
+    whether an address applied): the first one is returned, even when both race.
+    `language` is the one the form was read in (kept for the invitation; one the site does
+    not speak is dropped)."""
     now = now or timezone.now()
     window = program.application_window(
         now=now, priority_deadline=cycle.priority_deadline, final=cycle.final_deadline
@@ -174,31 +177,34 @@ def application_submit(
     if not conduct:
         errors["conduct"] = _("Read the code of conduct and tick the box to agree to it.")
     clean_refs: list[ReferenceInput] = []
-    for ref in references:
+    # A problem is keyed by the field of the form's reference it is about (`ref2_email`),
+    # so the student is shown it there, not at the first reference.
+    for number, ref in enumerate(references, start=1):
         if not (ref.name.strip() or ref.email.strip() or ref.relation.strip()):
             continue
+        before = len(errors)
+        name = " ".join(ref.name.split())
+        relation = " ".join(ref.relation.split())
+        if not name or text_problem(name, what=_("the reference")):
+            errors[f"ref{number}_name"] = _("Give this reference's name.")
         try:
             ref_email = normalize_email(ref.email)
         except ValidationError:
-            errors.setdefault(
-                "references", _("Each reference needs an email, like name@example.org.")
+            errors[f"ref{number}_email"] = _(
+                "Each reference needs an email, like name@example.org."
             )
-            continue
-        name = " ".join(ref.name.split())
-        relation = " ".join(ref.relation.split())
-        if not name or not relation or text_problem(name + relation, what=_("the reference")):
-            errors.setdefault(
-                "references",
-                _("Each reference needs a name and how they know you (teacher, coach, ...)."),
+        else:
+            if ref_email in (email, guardian_email):
+                errors[f"ref{number}_email"] = _(
+                    "A reference must be another adult, not you or your guardian."
+                )
+        if not relation or text_problem(relation, what=_("the reference")):
+            errors[f"ref{number}_relation"] = _(
+                "Say how they know you (teacher, coach, mentor...)."
             )
-            continue
-        if ref_email in (email, guardian_email):
-            errors.setdefault(
-                "references", _("A reference must be another adult, not you or your guardian.")
-            )
-            continue
-        clean_refs.append(ReferenceInput(name[:120], ref_email, relation[:120]))
-    if not clean_refs and "references" not in errors:
+        if len(errors) == before:
+            clean_refs.append(ReferenceInput(name[:120], ref_email, relation[:120]))
+    if not clean_refs and not any(key.startswith("ref") for key in errors):
         errors["references"] = _("Name at least one adult who nominates you or can speak for you.")
     if errors:
         raise ValidationError(errors)
@@ -222,6 +228,7 @@ def application_submit(
                 "timing": window,
                 "submitted_at": now,
                 "applicant": owner,
+                "language": language if language in dict(settings.LANGUAGES) else "",
             },
             references=clean_refs,
         )
@@ -286,28 +293,85 @@ def _application_store(
 
 
 def application_decide(*, application: Application, select: bool, actor: User) -> Application:
-    """A steward selects an application into the cohort or declines it."""
-    if application.status not in (ApplicationStatus.SUBMITTED, ApplicationStatus.SELECTED):
+    """A steward selects an application into the cohort or declines it. Decided by one
+    conditional UPDATE: a page opened twice (or a double click) decides once. A declined
+    student is told by email, in the language they applied in: the page after applying
+    promised the stewards would write, and only a selected one heard back."""
+    open_statuses = (ApplicationStatus.SUBMITTED, ApplicationStatus.SELECTED)
+    if application.status not in open_statuses:
         raise ValidationError(_("This application has already been acted on."))
     status = ApplicationStatus.SELECTED if select else ApplicationStatus.DECLINED
-    with scope(network=application.network), transaction.atomic():
-        application.status, application.decided_at = status, timezone.now()
-        application.decided_by = actor
-        application.save(update_fields=["status", "decided_at", "decided_by"])
+    network = application.network
+    with scope(network=network), transaction.atomic():
+        now = timezone.now()
+        updated = Application.objects.filter(pk=application.pk, status__in=open_statuses).update(
+            status=status, decided_at=now, decided_by=actor
+        )
+        if updated != 1:
+            application.refresh_from_db()
+            raise ValidationError(_("This application has already been acted on."))
+        application.status, application.decided_at, application.decided_by = status, now, actor
         audit_record(
             action="youth.application_decided",
             actor=actor,
-            network=application.network,
+            network=network,
             target=application,
             data={"status": status},
         )
+        if status == ApplicationStatus.DECLINED:
+            _decline_told(application=application)
     return application
+
+
+def _decline_told(*, application: Application) -> None:
+    """Only our words, to the address the application gave (its mailbox's owner alone
+    learns of it, as with a repeat)."""
+    cycle, network = application.cycle, application.network
+    with translation.override(application.language or settings.LANGUAGE_CODE):
+        subject = _("Your application to %(cycle)s") % {"cycle": cycle.name}
+        body = _(
+            "Thank you for applying to %(cycle)s of %(network)s. We cannot offer you a place "
+            "in this cycle. We hope you will apply again for a later one."
+        ) % {"cycle": cycle.name, "network": network.name}
+    email = application.email
+    transaction.on_commit(
+        lambda: mail_send(
+            network=network,
+            subject=subject,
+            body=body,
+            recipients=[email],
+            free_text=False,
+            fail_silently=True,
+        )
+    )
+
+
+def invitation_ran_out(application: Application, *, now: datetime | None = None) -> bool:
+    """Whether an invited application's invitation can no longer be taken up (expired or
+    turned off, never used): then the student may be invited again from the application."""
+    if application.status != ApplicationStatus.INVITED:
+        return False
+    invitation = application.invitation
+    if invitation is None:
+        return True
+    if invitation.redeemed_at is not None:
+        return False
+    return invitation.revoked_at is not None or invitation.expires_at <= (now or timezone.now())
 
 
 def application_accept(*, application: Application, actor: User) -> Application:
     """Accept a selected applicant: the network's youth invitation, which brings the
-    guardian-consent flow (the membership waits for the guardian's confirmation)."""
-    if application.status != ApplicationStatus.SELECTED:
+    guardian-consent flow (the membership waits for the guardian's confirmation). An
+    invitation that ran out unused is replaced the same way, so the new one stays tied
+    to the application (its applicant link and retention clock follow it)."""
+    if application.status == ApplicationStatus.INVITED and not invitation_ran_out(application):
+        raise ValidationError(
+            _(
+                "The student's invitation is still waiting for them: it can be sent again "
+                "once it runs out."
+            )
+        )
+    if application.status not in (ApplicationStatus.SELECTED, ApplicationStatus.INVITED):
         raise ValidationError(_("Select the application before inviting the student."))
     network = application.network
     with transaction.atomic():
@@ -318,6 +382,8 @@ def application_accept(*, application: Application, actor: User) -> Application:
             actor=actor,
             role=Role.YOUTH_MEMBER,
             guardian_email=application.guardian_email,
+            # The student's language, not the accepting steward's.
+            invitee_language=application.language,
         )
         with scope(network=network):
             application.status, application.invitation = ApplicationStatus.INVITED, invitation
@@ -380,12 +446,15 @@ def vetted_adult_save(
     return record
 
 
-def _vetting_reminder_text(values: dict[str, str]) -> tuple[str, str]:
+def _vetting_reminder_text(values: dict[str, str], expires_on: date) -> tuple[str, str]:
+    """Rendered in each reader's language: the date too, written as they read dates. The
+    expiry day is the first day the adult may no longer facilitate (`vetting_current`)."""
+    values = {**values, "date": date_format(expires_on)}
     subject = _("Youth safeguarding: %(name)s's vetting lapses on %(date)s") % values
     body = (
         _(
             "The background check and safeguarding training recorded for %(name)s in "
-            "%(network)s lapse on %(date)s. After that date they cannot facilitate youth "
+            "%(network)s lapse on %(date)s. From that day on they cannot facilitate youth "
             "sessions. Renew both and ask a steward to record the new dates."
         )
         % values
@@ -433,16 +502,12 @@ def vetting_reminders_send(*, today: date | None = None, now: datetime | None = 
             VettedAdult.objects.filter(pk=record.pk).update(reminded_for=window)
             recipients = [record.user]
             recipients += [s for s in stewards_of_network(network=network) if s != record.user]
-            values = {
-                "name": record.user.full_name,
-                "network": network.name,
-                "date": record.expires_on.isoformat(),
-            }
+            values = {"name": record.user.full_name, "network": network.name}
             # No reader's language in a daily task: each person reads their own.
             mail_send_by_language(
                 network=network,
                 recipients=recipients,
-                render=partial(_vetting_reminder_text, values),
+                render=partial(_vetting_reminder_text, values, record.expires_on),
                 free_text=False,
             )
             audit_record(action="youth.vetting_reminded", network=network, target=record)
@@ -681,17 +746,24 @@ def escalation_step_record(
 ) -> EscalationStep:
     """Record the next step of the escalation path (conversation, participation plan,
     dismissal: in that order, each once). Dismissal removes the membership and starts the
-    retention clock. Every step shows on the guardian's view."""
+    retention clock. Every step shows on the guardian's view. Only for a member still
+    admitted to the cohort."""
     errors: dict[str, str] = {}
     note = _text(errors, "note", note, _("the note"), multi=True)
     if not note and "note" not in errors:
         errors["note"] = _("Write what was said or agreed, for the record and the guardian.")
     with scope(network=network):
-        membership = Membership.objects.filter(
-            network=network, user=member, role=Role.YOUTH_MEMBER
-        ).first()
+        # Admitted members only: a graduate, a dismissed or suspended member is past the
+        # path, and a step recorded on their record would still email their guardian (and a
+        # "dismissal" would turn a graduate into a removed member).
+        membership = _youth_membership(network, member)
         if membership is None:
-            raise ValidationError({"member": _("Choose a youth member of this cohort.")})
+            raise ValidationError(
+                {
+                    "member": _("%(name)s is no longer in the cohort: no step can be recorded.")
+                    % {"name": member.full_name}
+                }
+            )
         done = list(
             EscalationStep.objects.filter(network=network, member=member).values_list(
                 "kind", flat=True

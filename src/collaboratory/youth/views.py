@@ -79,6 +79,13 @@ def home(request: NetworkRequest, network_slug: str) -> HttpResponse:
         context["steps"] = selectors.escalation_of(network=network, member=user)
     if context["is_steward"]:
         context["members"] = selectors.youth_members_of(network=network)
+        # Their records stay until the retention period, with the guardian's link live
+        # until a steward turns it off there: the roster no longer leads to them.
+        context["former"] = (
+            selectors.youth_records_of(network=network)
+            .exclude(pk__in=context["members"].values("pk"))
+            .order_by("full_name", "pk")
+        )
     return render(request, "youth/home.html", context)
 
 
@@ -116,7 +123,9 @@ def applications(request: NetworkRequest, network_slug: str, cycle_id: int) -> H
 def application(request: NetworkRequest, network_slug: str, application_id: int) -> HttpResponse:
     _youth(request, STEWARD)
     app = get_object_or_404(
-        Application.objects.select_related("cycle"), network=request.network, pk=application_id
+        Application.objects.select_related("cycle", "invitation"),
+        network=request.network,
+        pk=application_id,
     )
     if request.method == "POST":
         action = request.POST.get("action", "")
@@ -141,7 +150,11 @@ def application(request: NetworkRequest, network_slug: str, application_id: int)
                 messages.error(request, message)
         return _back(request, "application", application_id=app.pk)
     services.youth_record_read(network=request.network, viewer=request.user, record=app)
-    return render(request, "youth/application.html", {"app": app})
+    return render(
+        request,
+        "youth/application.html",
+        {"app": app, "invite_again": services.invitation_ran_out(app)},
+    )
 
 
 @network_view()
