@@ -13,6 +13,11 @@ the same 10,000 texts; suggestions for
 every ask of a 300-person gathering; and the disk taken by the packages the engine added.
 
     .venv/bin/python bench/matching.py [--repeat 200] [--offers 10000] [--asks 300]
+        [--on-the-spot] [--without-two-threads]
+
+--on-the-spot prints only one ask read on the spot against stored offers (`text_scores`
+without a stored ask vector), the way before `Encoder.ask_cosines` and the way now
+alternated ask by ask, beside idea (b) (two OpenMP threads for the multilingual read).
 """
 
 from __future__ import annotations
@@ -324,7 +329,9 @@ def _two_threads(encoder: engine.Encoder) -> Callable[[str, list[str], np.ndarra
     return run
 
 
-def on_the_spot(encoder: engine.Encoder, n_offers: int, repeat: int) -> None:
+def on_the_spot(
+    encoder: engine.Encoder, n_offers: int, repeat: int, *, two_threads: bool = True
+) -> None:
     """One ask read on the spot (`text_scores` without a stored ask vector) against stored
     offers, the way before `Encoder.ask_cosines` and the way now, alternated ask by ask."""
     mixed = random_offers(n_offers, spanish_share=0.1, seed=1)
@@ -341,9 +348,10 @@ def on_the_spot(encoder: engine.Encoder, n_offers: int, repeat: int) -> None:
         "before": functools.partial(_before, encoder),
         "now": functools.partial(_now, encoder),
     }
-    if encoder.multilingual is not None:
+    if two_threads and encoder.multilingual is not None:
         ways["(b) two threads"] = _two_threads(encoder)
     samples = {(case, way): [] for case, _, _ in cases for way in ways}
+    cpu = {(case, way): [] for case, _, _ in cases for way in ways}
     started = loadavg()
     for i in range(repeat):
         for case, asks, matrix in cases:
@@ -351,15 +359,17 @@ def on_the_spot(encoder: engine.Encoder, n_offers: int, repeat: int) -> None:
             for way in order:
                 if way.startswith("(b)") and matrix is english_pool:
                     continue  # no multilingual read to schedule
-                begun = time.perf_counter()
+                begun, cpu_begun = time.perf_counter(), time.process_time()
                 ways[way](asks[i % len(asks)], offers, matrix)
                 samples[(case, way)].append((time.perf_counter() - begun) * 1000)
+                cpu[(case, way)].append((time.process_time() - cpu_begun) * 1000)
     print(
         f"\none ask read on the spot against {n_offers:,} stored offers, top 10 "
-        f"(text_scores), {repeat} asks per row, ways alternated (ms); "
-        f"load average {started} at the start, {loadavg()} at the end"
+        f"(text_scores), {repeat} asks per row, ways alternated (ms; CPU: of the whole "
+        f"process, both reads' threads); load average {started} at the start, "
+        f"{loadavg()} at the end"
     )
-    print(f"{'case':<36}{'way':<18}{'p50':>8}{'p95':>8}{'p95 / before':>14}")
+    print(f"{'case':<36}{'way':<18}{'p50':>8}{'p95':>8}{'p95 / before':>14}{'CPU p50':>9}")
     for case, _, _ in cases:
         base = percentile(samples[(case, "before")], 0.95)
         for way in ways:
@@ -367,7 +377,8 @@ def on_the_spot(encoder: engine.Encoder, n_offers: int, repeat: int) -> None:
                 continue
             p50 = percentile(samples[(case, way)], 0.5)
             p95 = percentile(samples[(case, way)], 0.95)
-            print(f"{case:<36}{way:<18}{p50:>8.2f}{p95:>8.2f}{p95 / base:>14.2f}")
+            used = percentile(cpu[(case, way)], 0.5)
+            print(f"{case:<36}{way:<18}{p50:>8.2f}{p95:>8.2f}{p95 / base:>14.2f}{used:>9.2f}")
     if encoder.multilingual is not None:
         multilingual_lengths(encoder.multilingual, max(20, repeat // 5))
 
@@ -444,6 +455,11 @@ def main() -> None:
         action="store_true",
         help="only one ask read on the spot against stored offers, before and now",
     )
+    parser.add_argument(
+        "--without-two-threads",
+        action="store_true",
+        help="leave idea (b) out of the on-the-spot rows (it takes seconds on a busy machine)",
+    )
     args = parser.parse_args()
 
     encoder = engine.load_encoder()
@@ -454,13 +470,13 @@ def main() -> None:
     blas = os.environ.get("OPENBLAS_NUM_THREADS", "unset (one per core)")
     print(f"OPENBLAS_NUM_THREADS {blas}\n")
     if args.on_the_spot:
-        on_the_spot(encoder, args.offers, args.repeat)
+        on_the_spot(encoder, args.offers, args.repeat, two_threads=not args.without_two_threads)
         return
     accuracy(encoder)
     cold_load()
     throughput()
     one_ask(encoder, args.offers, args.repeat)
-    on_the_spot(encoder, args.offers, args.repeat)
+    on_the_spot(encoder, args.offers, args.repeat, two_threads=not args.without_two_threads)
     gathering(encoder, args.asks, args.offers)
     install_size()
 
