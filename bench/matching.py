@@ -30,7 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
 
@@ -381,6 +381,38 @@ def on_the_spot(
             print(f"{case:<36}{way:<18}{p50:>8.2f}{p95:>8.2f}{p95 / base:>14.2f}{used:>9.2f}")
     if encoder.multilingual is not None:
         multilingual_lengths(encoder.multilingual, max(20, repeat // 5))
+    on_the_spot_accuracy(encoder)
+
+
+def on_the_spot_accuracy(encoder: engine.Encoder) -> None:
+    """The Spanish rows of `accuracy` read the way `text_scores` reads an ask on the spot
+    (`Encoder.ask_cosines`) beside the stored vectors' product: they must not differ."""
+
+    def on_the_spot(asks: Sequence[str], offers: Sequence[str]) -> np.ndarray:
+        matrix = encoder.encode_offers(offers)
+        return np.stack(
+            [
+                engine.text_scores(ask, offers, offer_vectors=matrix, encoder=encoder).scores
+                for ask in asks
+            ]
+        )
+
+    spanish_offers = [offer for _, _, offer in (*SPANISH_DEVELOPMENT, *SPANISH_HELD_OUT)]
+    rows = (
+        ("es dev", SPANISH_DEVELOPMENT, []),
+        ("es held-out", SPANISH_HELD_OUT, []),
+        ("es ask, en offer", CROSS_LANGUAGE, []),
+        ("en ask, es offer", REVERSE_LANGUAGE, []),
+        ("en dev + 70 es offers", DEVELOPMENT, spanish_offers),
+    )
+    print("accuracy, stored vectors / read on the spot (top-1, MRR)")
+    for name, examples, extra in rows:
+        stored = evaluate(examples, embedding_scorer(encoder), distractors=extra)
+        spot = evaluate(examples, on_the_spot, distractors=extra)
+        print(
+            f"  {name:<23}{len(examples):>4}  {stored.top1:.3f} {stored.mrr:.3f}"
+            f"  /  {spot.top1:.3f} {spot.mrr:.3f}"
+        )
 
 
 def multilingual_lengths(reader: multilingual.Multilingual, repeat: int) -> None:
