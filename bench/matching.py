@@ -13,16 +13,24 @@ the same 10,000 texts; suggestions for
 every ask of a 300-person gathering; and the disk taken by the packages the engine added.
 
     .venv/bin/python bench/matching.py [--repeat 200] [--offers 10000] [--asks 300]
+        [--on-the-spot] [--without-two-threads]
+
+--on-the-spot prints only one ask read on the spot against stored offers (`text_scores`
+without a stored ask vector), the way before `Encoder.ask_cosines` and the way now
+alternated ask by ask, beside idea (b) (two OpenMP threads for the multilingual read).
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
+import functools
 import os
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
 
@@ -46,7 +54,8 @@ from tests.matching.examples_es import (
 )
 from tests.matching.examples_heldout import HELD_OUT
 
-from collaboratory.matching import engine, tuning
+from collaboratory.commitments.specificity_es import looks_spanish
+from collaboratory.matching import engine, multilingual, tuning
 
 # The distributions the engine brought into the lock (requirements/main.txt), for the size.
 ADDED = (
@@ -265,6 +274,181 @@ def one_ask(encoder: engine.Encoder, n_offers: int, repeat: int) -> None:
     print(f"{percentile(lexical, 0.5):>8.2f}{percentile(lexical, 0.95):>8.2f}")
 
 
+def loadavg() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def _top_ten(scores: np.ndarray) -> np.ndarray:
+    best = np.argpartition(-scores, 10)[:10]
+    return best[np.argsort(-scores[best], kind="stable")]
+
+
+def _before(encoder: engine.Encoder, ask: str, offers: list[str], matrix: np.ndarray) -> None:
+    """text_scores as it read an ask on the spot before `Encoder.ask_cosines`: both reads,
+    then one product over every block the ask fills."""
+    spanish = engine.any_spanish(matrix)
+    vector = encoder.encode_asks([ask], spanish_offers=spanish)[0]
+    scores = engine.text_scores(ask, offers, ask_vector=vector, offer_vectors=matrix, encoder=None)
+    _top_ten(scores.scores)
+
+
+def _now(encoder: engine.Encoder, ask: str, offers: list[str], matrix: np.ndarray) -> None:
+    _top_ten(engine.text_scores(ask, offers, offer_vectors=matrix, encoder=encoder).scores)
+
+
+def _two_threads(encoder: engine.Encoder) -> Callable[[str, list[str], np.ndarray], None]:
+    """Idea (b), measured and not shipped: the English read first, then the multilingual
+    read with two OpenMP threads (set on its own thread through the engine's libgomp, then
+    put back to one), then the product."""
+    reader = encoder.multilingual
+    assert reader is not None
+    set_threads = reader._model._lib.omp_set_num_threads
+    set_threads.argtypes = [ctypes.c_int]
+
+    def read(texts: list[str]) -> np.ndarray:
+        set_threads(2)
+        try:
+            return reader.encode(texts)
+        finally:
+            set_threads(1)
+
+    def run(ask: str, offers: list[str], matrix: np.ndarray) -> None:
+        spanish = np.array([looks_spanish(ask)])
+        english = np.zeros((1, engine.ENGLISH_DIMENSIONS), dtype=np.float32)
+        if not spanish[0]:
+            english[:] = encoder.english_asks([ask])
+        vector = engine.bilingual_asks(
+            english, engine._beside().submit(read, [ask]).result(), spanish
+        )
+        _top_ten(
+            engine.text_scores(
+                ask, offers, ask_vector=vector[0], offer_vectors=matrix, encoder=None
+            ).scores
+        )
+
+    return run
+
+
+def on_the_spot(
+    encoder: engine.Encoder, n_offers: int, repeat: int, *, two_threads: bool = True
+) -> None:
+    """One ask read on the spot (`text_scores` without a stored ask vector) against stored
+    offers, the way before `Encoder.ask_cosines` and the way now, alternated ask by ask."""
+    mixed = random_offers(n_offers, spanish_share=0.1, seed=1)
+    english_pool = random_offers(n_offers, spanish_share=0.0, seed=3)
+    offers = [f"offer {i}" for i in range(n_offers)]
+    english_asks = [ask for _, ask, _ in DEVELOPMENT if not looks_spanish(ask)]
+    spanish_asks = [ask for _, ask, _ in SPANISH_DEVELOPMENT]
+    cases = (
+        ("English ask, no offer in Spanish", english_asks, english_pool),
+        ("English ask, a tenth in Spanish", english_asks, mixed),
+        ("Spanish ask, a tenth in Spanish", spanish_asks, mixed),
+    )
+    ways: dict[str, Callable[[str, list[str], np.ndarray], None]] = {
+        "before": functools.partial(_before, encoder),
+        "now": functools.partial(_now, encoder),
+    }
+    if two_threads and encoder.multilingual is not None:
+        ways["(b) two threads"] = _two_threads(encoder)
+    samples = {(case, way): [] for case, _, _ in cases for way in ways}
+    cpu = {(case, way): [] for case, _, _ in cases for way in ways}
+    caller = {(case, way): [] for case, _, _ in cases for way in ways}
+    started = loadavg()
+    for i in range(repeat):
+        for case, asks, matrix in cases:
+            order = list(ways) if i % 2 == 0 else list(reversed(ways))
+            for way in order:
+                if way.startswith("(b)") and matrix is english_pool:
+                    continue  # no multilingual read to schedule
+                begun, cpu_begun = time.perf_counter(), time.process_time()
+                thread_begun = time.thread_time()
+                ways[way](asks[i % len(asks)], offers, matrix)
+                samples[(case, way)].append((time.perf_counter() - begun) * 1000)
+                cpu[(case, way)].append((time.process_time() - cpu_begun) * 1000)
+                caller[(case, way)].append((time.thread_time() - thread_begun) * 1000)
+    print(
+        f"\none ask read on the spot against {n_offers:,} stored offers, top 10 "
+        f"(text_scores), {repeat} asks per row, ways alternated (ms; CPU p50: of the whole "
+        f"process, both reads' threads; caller: of the calling thread alone); load average "
+        f"{started} at the start, "
+        f"{loadavg()} at the end"
+    )
+    print(
+        f"{'case':<36}{'way':<18}{'p50':>8}{'p95':>8}{'p95 / before':>14}{'CPU p50':>9}"
+        f"{'caller':>8}"
+    )
+    for case, _, _ in cases:
+        base = percentile(samples[(case, "before")], 0.95)
+        for way in ways:
+            if not samples[(case, way)]:
+                continue
+            p50 = percentile(samples[(case, way)], 0.5)
+            p95 = percentile(samples[(case, way)], 0.95)
+            used = percentile(cpu[(case, way)], 0.5)
+            own = percentile(caller[(case, way)], 0.5)
+            print(
+                f"{case:<36}{way:<18}{p50:>8.2f}{p95:>8.2f}{p95 / base:>14.2f}{used:>9.2f}"
+                f"{own:>8.2f}"
+            )
+    if encoder.multilingual is not None:
+        multilingual_lengths(encoder.multilingual, max(20, repeat // 5))
+    on_the_spot_accuracy(encoder)
+
+
+def on_the_spot_accuracy(encoder: engine.Encoder) -> None:
+    """The Spanish rows of `accuracy` read the way `text_scores` reads an ask on the spot
+    (`Encoder.ask_cosines`) beside the stored vectors' product: they must not differ."""
+
+    def on_the_spot(asks: Sequence[str], offers: Sequence[str]) -> np.ndarray:
+        matrix = encoder.encode_offers(offers)
+        return np.stack(
+            [
+                engine.text_scores(ask, offers, offer_vectors=matrix, encoder=encoder).scores
+                for ask in asks
+            ]
+        )
+
+    spanish_offers = [offer for _, _, offer in (*SPANISH_DEVELOPMENT, *SPANISH_HELD_OUT)]
+    rows = (
+        ("es dev", SPANISH_DEVELOPMENT, []),
+        ("es held-out", SPANISH_HELD_OUT, []),
+        ("es ask, en offer", CROSS_LANGUAGE, []),
+        ("en ask, es offer", REVERSE_LANGUAGE, []),
+        ("en dev + 70 es offers", DEVELOPMENT, spanish_offers),
+    )
+    print("accuracy, stored vectors / read on the spot (top-1, MRR)")
+    for name, examples, extra in rows:
+        stored = evaluate(examples, embedding_scorer(encoder), distractors=extra)
+        spot = evaluate(examples, on_the_spot, distractors=extra)
+        print(
+            f"  {name:<23}{len(examples):>4}  {stored.top1:.3f} {stored.mrr:.3f}"
+            f"  /  {spot.top1:.3f} {spot.mrr:.3f}"
+        )
+
+
+def multilingual_lengths(reader: multilingual.Multilingual, repeat: int) -> None:
+    """Idea (c): the multilingual read's time against the text's length (in its tokens)."""
+    texts = (
+        "hola",
+        SPANISH_DEVELOPMENT[0][1],
+        " ".join(offer for _, _, offer in SPANISH_DEVELOPMENT[:4]),
+    )
+    print("the multilingual read alone, one thread, by length (ms; CPU of that thread)")
+    for text in texts:
+        times, cpu = [], []
+        for _ in range(repeat):
+            begun, cpu_begun = time.perf_counter(), time.thread_time()
+            reader.encode([text])
+            times.append((time.perf_counter() - begun) * 1000)
+            cpu.append((time.thread_time() - cpu_begun) * 1000)
+        tokens = reader._model.token_count(text, True)
+        print(
+            f"  {tokens:>4} tokens: p50 {percentile(times, 0.5):.2f}, "
+            f"p95 {percentile(times, 0.95):.2f}; CPU p50 {percentile(cpu, 0.5):.2f}, "
+            f"p95 {percentile(cpu, 0.95):.2f}"
+        )
+
+
 def gathering(encoder: engine.Encoder, n_asks: int, n_offers: int) -> None:
     matrix = random_offers(n_offers, spanish_share=0.1, seed=2)
     base = [ask for _, ask, _ in (*DEVELOPMENT, *HELD_OUT)]
@@ -311,6 +495,16 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=200)
     parser.add_argument("--offers", type=int, default=10_000)
     parser.add_argument("--asks", type=int, default=300)
+    parser.add_argument(
+        "--on-the-spot",
+        action="store_true",
+        help="only one ask read on the spot against stored offers, before and now",
+    )
+    parser.add_argument(
+        "--without-two-threads",
+        action="store_true",
+        help="leave idea (b) out of the on-the-spot rows (it takes seconds on a busy machine)",
+    )
     args = parser.parse_args()
 
     encoder = engine.load_encoder()
@@ -320,10 +514,14 @@ def main() -> None:
     print(f"load average: {' '.join(Path('/proc/loadavg').read_text().split()[:3])}; ", end="")
     blas = os.environ.get("OPENBLAS_NUM_THREADS", "unset (one per core)")
     print(f"OPENBLAS_NUM_THREADS {blas}\n")
+    if args.on_the_spot:
+        on_the_spot(encoder, args.offers, args.repeat, two_threads=not args.without_two_threads)
+        return
     accuracy(encoder)
     cold_load()
     throughput()
     one_ask(encoder, args.offers, args.repeat)
+    on_the_spot(encoder, args.offers, args.repeat, two_threads=not args.without_two_threads)
     gathering(encoder, args.asks, args.offers)
     install_size()
 

@@ -106,6 +106,37 @@ def test_text_scores_reads_an_english_ask_against_a_mixed_pool_in_full(
     np.testing.assert_allclose(scores, expected, atol=1e-6)
 
 
+def test_an_ask_read_on_the_spot_scores_a_mixed_pool_as_its_full_vector_does(
+    encoder: engine.Encoder,
+) -> None:
+    """The on-the-spot read searches the English block while the multilingual model reads,
+    then finishes the Spanish offers only: the very same scores, so the same order."""
+    texts = [offer for _, _, offer in DEVELOPMENT[:24] + SPANISH_DEVELOPMENT[:8]]
+    rng = np.random.default_rng(7)
+    filler = engine.bilingual_offers(
+        engine.normalise(rng.normal(size=(2_000, engine.ENGLISH_DIMENSIONS))),
+        engine.normalise(rng.normal(size=(2_000, multilingual.DIMENSIONS))),
+        rng.random(2_000) < 0.1,
+    )
+    matrix = np.concatenate([encoder.encode_offers(texts), filler])
+    offers = texts + [f"filler {i}" for i in range(len(filler))]
+    asks = [ask for _, ask, _ in DEVELOPMENT[:6] + REVERSE_LANGUAGE[:3] + SPANISH_DEVELOPMENT[:2]]
+
+    for ask in asks:
+        full = encoder.encode_asks([ask])[0]
+        before = engine.text_scores(
+            ask, offers, ask_vector=full, offer_vectors=matrix, encoder=None
+        )
+        now = engine.text_scores(ask, offers, offer_vectors=matrix, encoder=encoder)
+
+        np.testing.assert_array_equal(now.scores, before.scores, err_msg=ask)
+        assert list(np.argsort(-now.scores, kind="stable")) == list(
+            np.argsort(-before.scores, kind="stable")
+        )
+    assert engine.any_spanish(matrix)
+    assert not looks_spanish(asks[0])
+
+
 def test_a_pair_with_a_spanish_side_is_scored_by_the_multilingual_model(
     encoder: engine.Encoder,
 ) -> None:

@@ -224,6 +224,36 @@ class Encoder:
         out[others] = layout(english_read([texts[int(i)] for i in others]), None, spanish[others])
         return out
 
+    def ask_cosines(self, ask: str, offer_matrix: np.ndarray) -> np.ndarray:
+        """Cosines of one ask read now against stored offer vectors: the same floats as
+        ``offer_matrix @ encode_asks([ask], spanish_offers=any_spanish(offer_matrix))[0]``
+        (the blockwise product of `top_k`), sooner.
+
+        An English ask among offers read as Spanish needs both reads. The English block of
+        every offer is searched here while the multilingual model is still reading on its
+        own thread; then only the offers flagged Spanish (whose other blocks are empty
+        unless flagged: `bilingual_offers`) are scored with the multilingual part. So the
+        ask waits for the multilingual read and a tenth of a search, not for a whole
+        search after both reads (docs/architecture.md, "The on-the-spot read").
+        """
+        matrix = np.asarray(offer_matrix, dtype=np.float32)
+        spanish_rows = (
+            np.flatnonzero(matrix[:, _TO_SPANISH])
+            if matrix.ndim == 2 and matrix.shape[1] == DIMENSIONS
+            else np.empty(0, dtype=np.intp)
+        )
+        if self.multilingual is None or not len(spanish_rows) or looks_spanish(ask):
+            return _dot(matrix, self.encode_asks([ask], spanish_offers=bool(len(spanish_rows)))[0])
+        pending = _beside().submit(self.multilingual.encode, [ask])
+        english = self.english_asks([ask])
+        out = np.zeros(len(matrix), dtype=np.float32)
+        _add_blocks(out, matrix, english[0], _BLOCKS[:1])
+        vector = bilingual_asks(english, pending.result(), np.zeros(1, dtype=bool))[0]
+        partial = out[spanish_rows]
+        _add_blocks(partial, matrix[spanish_rows], vector, _BLOCKS[1:])
+        out[spanish_rows] = partial
+        return out
+
     def english_asks(self, texts: Sequence[str]) -> np.ndarray:
         """The English model's matching vectors of asks: (len(texts), ENGLISH_DIMENSIONS),
         unit length."""
@@ -578,11 +608,19 @@ def _dot(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
     if matrix.shape[-1] != DIMENSIONS:
         return np.einsum("ij,j->i", matrix, vector)
     out = np.zeros(matrix.shape[0], dtype=np.float32)
-    for block in _BLOCKS:
+    _add_blocks(out, matrix, vector, _BLOCKS)
+    return out
+
+
+def _add_blocks(
+    out: np.ndarray, matrix: np.ndarray, vector: np.ndarray, blocks: Sequence[slice]
+) -> None:
+    """out += matrix @ vector over those blocks the vector fills, block by block (so a sum
+    split over two calls, as :meth:`Encoder.ask_cosines` makes it, is the same floats)."""
+    for block in blocks:
         part = vector[block]
         if part.any():
             out += np.einsum("ij,j->i", matrix[:, block], part)
-    return out
 
 
 def _check_matrix(offer_matrix: np.ndarray, k: int) -> None:
@@ -740,7 +778,7 @@ def text_scores(
     if offer_vectors is None and model is not None:
         offer_vectors = model.encode_offers(offers)
     if ask_vector is None and model is not None and offer_vectors is not None:
-        ask_vector = model.encode_asks([ask], spanish_offers=any_spanish(offer_vectors))[0]
+        return TextScores(_unit_scores(model.ask_cosines(ask, offer_vectors)), "embedding")
     if ask_vector is None or offer_vectors is None:
         raw = bm25_scores(ask, offers)
         best = raw.max()
