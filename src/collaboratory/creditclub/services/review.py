@@ -178,6 +178,28 @@ def proposal_mark_presented(
     return proposal_transition(proposal, ProposalState.PRESENTED, actor=actor)
 
 
+# What the review board lists: a draft is still its member's own, and a withdrawn proposal
+# has left the call.
+NOT_REVIEWABLE = {
+    ProposalState.DRAFT: gettext_lazy(
+        "This proposal is still a draft: it can be reviewed once its proposer submits it."
+    ),
+    ProposalState.WITHDRAWN: gettext_lazy(
+        "This proposal was withdrawn: there is nothing left to review."
+    ),
+}
+
+
+def _require_reviewable(proposal: Proposal) -> None:
+    """Read under the row's lock, not from the caller's copy: the board may have been read
+    before the proposer withdrew."""
+    current = (
+        Proposal.objects.select_for_update().values_list("state", flat=True).get(pk=proposal.pk)
+    )
+    if current in NOT_REVIEWABLE:
+        raise ValidationError(NOT_REVIEWABLE[current])
+
+
 def review_save(
     *, proposal: Proposal, reviewer: User, scores: dict[str, int | None], note: str = ""
 ) -> Review:
@@ -187,11 +209,13 @@ def review_save(
     bad = [k for k, v in scores.items() if v is not None and not 1 <= v <= 5]
     if unknown or bad:
         raise ValidationError(_("Scores run from 1 to 5 on the four listed criteria."))
-    review, _created = Review.objects.update_or_create(
-        proposal=proposal,
-        reviewer=reviewer,
-        defaults={"network": proposal.network, **scores, "note": note.strip()},
-    )
+    with transaction.atomic():
+        _require_reviewable(proposal)
+        review, _created = Review.objects.update_or_create(
+            proposal=proposal,
+            reviewer=reviewer,
+            defaults={"network": proposal.network, **scores, "note": note.strip()},
+        )
     # Unaudited, but the review board shows the stewards' averages (networks.versions).
     network_changed(network_id=proposal.network_id)
     return review
