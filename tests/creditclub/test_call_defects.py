@@ -4,14 +4,18 @@ stewards could scramble."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.creditclub import services
 from collaboratory.creditclub.models import Proposal, Review
+from collaboratory.creditclub.selectors import creditclub_settings_for
 from tests.conftest import client_for
-from tests.creditclub.conftest import Club
+from tests.creditclub.conftest import Club, make_gathering
 
 pytestmark = pytest.mark.usefixtures("club")
 
@@ -63,3 +67,62 @@ def test_a_proposal_withdrawn_before_review_cannot_be_scored(club: Club) -> None
         with pytest.raises(ValidationError):
             services.review_save(proposal=stale, reviewer=club.steward, scores={"timing": 4})
         assert Review.objects.filter(proposal=proposal).count() == 0
+
+
+def _anonymize(club: Club) -> None:
+    with scopes_disabled():
+        settings = creditclub_settings_for(network=club.network)
+        settings.anonymized_review = True
+        settings.save()
+
+
+def _veteran(club: Club, name: str, times: int, title: str) -> Proposal:
+    """A member who presented `times` times before, and now proposes again."""
+    person = club.new_member(name)
+    with scopes_disabled():
+        for n in range(times):
+            past = make_gathering(club.network, f"{name} {n}", timezone.now() - timedelta(days=n))
+            old = club.proposal(person)
+            Proposal.objects.filter(pk=old.pk).update(state="presented", gathering=past)
+    return club.proposal(person, title=title)
+
+
+def test_a_blind_review_shows_whether_someone_presented_not_their_record(club: Club) -> None:
+    """The anonymized board hid the name but printed each proposer's record (presented
+    three times, last in some month; attended so many gatherings) and sorted by it: in a
+    network of a few dozen, that names people. Rotation needs one thing, whether the person
+    has had a turn yet (domain.md: people who have not presented deserve a look first)."""
+    _anonymize(club)
+    twice = _veteran(club, "Vera Twice", 2, "Second Project")
+    once = _veteran(club, "Olga Once", 1, "Third Project")
+    club.proposal(club.new_member("Nina Newcomer"), title="First Project")
+
+    body = (
+        client_for(club.steward)
+        .get(f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/board/")
+        .content.decode()
+    )
+
+    assert [body.count(word) for word in ("Presented once", "Presented 2 times", "Attended")] == [
+        0,
+        0,
+        0,
+    ]
+    assert body.count("Has presented before.") == 2
+    assert body.count("Never presented.") == 1
+    # Never presented first, then in the order they were submitted, not by the record.
+    assert body.index("First Project") < body.index("Second Project") < body.index("Third Project")
+    assert twice.submitted_at < once.submitted_at  # type: ignore[operator]
+
+
+def test_a_named_review_still_shows_the_whole_record(club: Club) -> None:
+    _veteran(club, "Vera Twice", 2, "Second Project")
+
+    body = (
+        client_for(club.steward)
+        .get(f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/board/")
+        .content.decode()
+    )
+
+    assert "Presented 2 times" in body
+    assert "Attended 1 gathering." in body

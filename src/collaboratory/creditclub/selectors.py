@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 from django.db.models import (
     Avg,
+    Case,
     Count,
     IntegerField,
     OuterRef,
@@ -15,6 +16,8 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Value,
+    When,
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -134,12 +137,16 @@ def _presented(network_id: int) -> QuerySet[Proposal]:
 
 
 def review_board(
-    *, gathering: Gathering, state: str = "", never_presented: bool = False
+    *, gathering: Gathering, state: str = "", never_presented: bool = False, blind: bool = False
 ) -> QuerySet[Proposal]:
     """Proposals under review with everything a steward weighs, in a fixed number of queries:
     the proposer's rotation record (times presented, last presented), gatherings attended,
     the average of stewards' scores and the asks (`ask_list`). The same for every steward
-    (the board's shared part); each steward's own reviews are `reviews_of`."""
+    (the board's shared part); each steward's own reviews are `reviews_of`.
+
+    People who never presented come first. A `blind` (anonymized) review orders by that
+    alone, then by submission: ordered by the number of turns, the board would tell each
+    proposer's record to anyone who knows the network's history."""
     network = gathering.network_id  # the id: no query for the network
     times_presented = Subquery(
         _presented(network).values("proposer").annotate(n=Count("pk")).values("n"),
@@ -172,8 +179,14 @@ def review_board(
             avg_timing=Avg("reviews__timing"),
             review_count=Count("reviews", distinct=True),
         )
-        .order_by("times_presented", "submitted_at", "pk")
     )
+    if blind:
+        turns = Case(When(times_presented=0, then=Value(0)), default=Value(1))
+        queryset = queryset.annotate(presented_before=turns).order_by(
+            "presented_before", "submitted_at", "pk"
+        )
+    else:
+        queryset = queryset.order_by("times_presented", "submitted_at", "pk")
     if state:
         queryset = queryset.filter(state=state)
     if never_presented:

@@ -432,7 +432,14 @@ def _board_part(
 ) -> dict[str, Any]:
     """The board as every steward sees it, a slot where each card's review fields go, and
     the blank fields of each card (a steward's who has not reviewed it)."""
-    proposals = list(review_board(gathering=gathering, state=state, never_presented=never))
+    proposals = list(
+        review_board(
+            gathering=gathering,
+            state=state,
+            never_presented=never,
+            blind=settings.anonymized_review,
+        )
+    )
     for proposal in proposals:
         proposal.review_slot = pagecache.slot("review", proposal.pk)  # type: ignore[attr-defined]
         hidden = proposer_hidden(proposal=proposal, settings=settings)
