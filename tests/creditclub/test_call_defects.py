@@ -13,7 +13,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.creditclub import services
 from collaboratory.creditclub.models import Proposal, Review
-from collaboratory.creditclub.selectors import creditclub_settings_for
+from collaboratory.creditclub.selectors import creditclub_settings_for, run_of_show
 from tests.conftest import client_for
 from tests.creditclub.conftest import Club, make_gathering
 
@@ -126,3 +126,32 @@ def test_a_named_review_still_shows_the_whole_record(club: Club) -> None:
 
     assert "Presented 2 times" in body
     assert "Attended 1 gathering." in body
+
+
+def test_a_presenter_selected_after_the_run_was_ordered_comes_last_and_gets_a_place(
+    club: Club,
+) -> None:
+    """One selected later has no position: SQLite listed them first and PostgreSQL last,
+    and moving someone left them without one."""
+    first, second = (club.proposal(club.new_member(n), title=n) for n in ("Ana", "Ben"))
+    with scopes_disabled():
+        for proposal in (first, second):
+            services.proposal_stage_decision(
+                proposal=proposal, decision="selected", actor=club.steward
+            )
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.run_of_show_set(
+            gathering=club.upcoming, order=[second.pk, first.pk], actor=club.steward
+        )
+        late = club.proposal(club.new_member("Cleo"), title="Cleo")
+        services.proposal_stage_decision(proposal=late, decision="selected", actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        before = [p.title for p in run_of_show(gathering=club.upcoming)]
+
+        services.run_of_show_move(
+            gathering=club.upcoming, proposal_id=first.pk, direction="up", actor=club.steward
+        )
+        after = list(run_of_show(gathering=club.upcoming).values_list("title", "run_position"))
+
+    assert before == ["Ben", "Ana", "Cleo"]
+    assert after == [("Ana", 1), ("Ben", 2), ("Cleo", 3)]

@@ -10,6 +10,7 @@ from django.db.models import (
     Avg,
     Case,
     Count,
+    F,
     IntegerField,
     OuterRef,
     Prefetch,
@@ -256,12 +257,14 @@ def selected_count(*, gathering: Gathering) -> int:
 
 
 def run_of_show(*, gathering: Gathering) -> QuerySet[Proposal]:
+    """The selected presenters in their order; one not placed yet (selected since the run
+    was last ordered) comes last, on SQLite as on PostgreSQL (their NULLs sort apart)."""
     return (
         Proposal.objects.filter(
             gathering=gathering, state__in=[ProposalState.SELECTED, ProposalState.PRESENTED]
         )
         .select_related("proposer")
-        .order_by("run_position", "pk")
+        .order_by(F("run_position").asc(nulls_last=True), "pk")
     )
 
 

@@ -533,20 +533,21 @@ def announce(request: NetworkRequest, network_slug: str, gathering_id: int) -> H
 @network_view("creditclub.review")
 def run_of_show_view(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
     gathering = _gathering(request, gathering_id)
-    run = list(run_of_show(gathering=gathering))
     if request.method == "POST":
-        order = [p.pk for p in run]
+        # The move is made on the order as it stands, under the lock (`run_of_show_move`):
+        # not on this page's copy, which another steward may have changed since.
         moved = id_param(request.POST.get("proposal"), field=_("proposal"), required=False)
-        step = -1 if request.POST.get("direction") == "up" else 1
-        if moved in order:
-            i = order.index(moved)
-            j = min(max(i + step, 0), len(order) - 1)
-            order[i], order[j] = order[j], order[i]
         try:
-            services.run_of_show_set(gathering=gathering, order=order, actor=request.user)
+            services.run_of_show_move(
+                gathering=gathering,
+                proposal_id=moved,
+                direction="up" if request.POST.get("direction") == "up" else "down",
+                actor=request.user,
+            )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         return redirect("creditclub:run_of_show", network_slug, gathering.pk)
+    run = list(run_of_show(gathering=gathering))
     return render(request, "creditclub/run_of_show.html", {"gathering": gathering, "run": run})
 
 
