@@ -95,3 +95,40 @@ def test_after_the_call_an_answer_that_repeats_or_leaves_out_the_offer_is_taken(
 
     assert (same.status_code, left_out.status_code) == (200, 200)
     assert _offer(world, gathering) == (True, "halal")
+
+
+def test_a_query_parameter_given_twice_is_refused_naming_it(world: World) -> None:
+    """`?status=kept&status=released` read as released alone (Django keeps the last value),
+    so a script asking for both got half of what it asked for without a word."""
+    client = api_client(_token(world))
+
+    twice = client.get(_url("alpha", "commitments") + "?status=kept&status=released")
+    limits = client.get(_url("alpha", "members") + "?limit=5&q=a&limit=50")
+    once = client.get(_url("alpha", "commitments") + "?status=kept&role=owed")
+
+    assert (twice.status_code, limits.status_code, once.status_code) == (400, 400, 200)
+    assert twice["Content-Type"] == PROBLEM
+    assert twice.json()["errors"] == [
+        {
+            "field": "status",
+            "message": "Give status once: this operation takes one value for it.",
+        }
+    ]
+    assert [e["field"] for e in limits.json()["errors"]] == ["limit"]
+
+
+def test_no_operation_reads_a_list_from_the_query_unless_it_is_declared(world: World) -> None:
+    """A parameter an operation reads as a list would be refused by the check above: it
+    must be declared multi-valued (and documented in docs/api.md)."""
+    from collaboratory.api.problems import MULTI_VALUED
+
+    schema = api_client(None).get("/api/v1/openapi.json").json()
+    lists = {
+        parameter["name"]
+        for path in schema["paths"].values()
+        for operation in path.values()
+        for parameter in operation.get("parameters", [])
+        if parameter["in"] == "query" and parameter.get("schema", {}).get("type") == "array"
+    }
+
+    assert lists <= MULTI_VALUED
