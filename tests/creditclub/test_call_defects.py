@@ -14,8 +14,10 @@ from django_scopes import scopes_disabled
 from collaboratory.creditclub import services
 from collaboratory.creditclub.models import Proposal, Review
 from collaboratory.creditclub.selectors import creditclub_settings_for, run_of_show
+from collaboratory.gatherings.models import Gathering
 from tests.conftest import client_for
 from tests.creditclub.conftest import Club, make_gathering
+from tests.creditclub.test_views import form_data
 
 pytestmark = pytest.mark.usefixtures("club")
 
@@ -155,3 +157,44 @@ def test_a_presenter_selected_after_the_run_was_ordered_comes_last_and_gets_a_pl
 
     assert before == ["Ben", "Ana", "Cleo"]
     assert after == [("Ana", 1), ("Ben", 2), ("Cleo", 3)]
+
+
+def _close_the_call(club: Club) -> None:
+    with scopes_disabled():
+        Gathering.objects.filter(pk=club.upcoming.pk).update(
+            proposal_deadline=timezone.now() - timedelta(minutes=5), version="closed"
+        )
+
+
+def test_an_autosave_that_is_refused_says_why_on_the_status_line(club: Club) -> None:
+    """Autosave answers with the status line alone, which said "see the messages beside
+    the fields" while no field was redrawn: a member typing on a phone past the deadline,
+    or with an ask dated in the past, never learned why nothing was saved."""
+    proposal = club.proposal(submit=False)
+    client = client_for(club.member)
+    url = f"/n/alpha/creditclub/proposals/{proposal.pk}/edit/"
+    past = (timezone.now() - timedelta(days=10)).date().isoformat()
+    data = form_data(**{"asks-0-needed_by": past})
+
+    bad_ask = client.post(url, data, headers={"HX-Request": "true"}).content.decode()
+    _close_the_call(club)
+    closed = client.post(url, form_data(), headers={"HX-Request": "true"}).content.decode()
+
+    assert "Not saved:" in bad_ask
+    assert "Ask 1: the &#x27;needed by&#x27; date has passed." in bad_ask
+    assert "beside the fields" not in bad_ask
+    assert "The call for Fall Gathering is closed" in closed
+
+
+def test_after_the_deadline_the_edit_page_says_the_call_closed_and_offers_no_form(
+    club: Club,
+) -> None:
+    draft = club.proposal(submit=False)
+    _close_the_call(club)
+
+    response = client_for(club.member).get(f"/n/alpha/creditclub/proposals/{draft.pk}/edit/")
+    page = client_for(club.member).get(response["Location"]).content.decode()
+
+    assert response.status_code == 302
+    assert response["Location"] == f"/n/alpha/creditclub/proposals/{draft.pk}/"
+    assert "The call for Fall Gathering closed" in page

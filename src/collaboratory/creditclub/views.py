@@ -25,6 +25,7 @@ from collaboratory.creditclub.models import (
     Review,
 )
 from collaboratory.creditclub.selectors import (
+    CallWindow,
     board_tally,
     call_window,
     creditclub_settings_for,
@@ -162,13 +163,17 @@ def proposal_edit(request: NetworkRequest, network_slug: str, proposal_id: int) 
     if proposal.state not in (ProposalState.DRAFT, ProposalState.SUBMITTED):
         messages.info(request, _("This proposal has been decided on and can no longer be edited."))
         return redirect("creditclub:proposal", network_slug, proposal.pk)
+    if request.method == "GET" and not _call_of(proposal.gathering).is_open(timezone.now()):
+        # The form would take a member's typing and refuse every save: say so at once.
+        return redirect("creditclub:proposal", network_slug, proposal.pk)
     if request.method == "POST":
         saved, form, formset = _save(request, proposal.gathering, proposal)
         if request.htmx:
+            # The status line is all autosave redraws: it names each problem itself.
             return render(
                 request,
                 "creditclub/proposal_form.html#autosave-status",
-                {"form": form, "saved_at": timezone.now() if saved else None},
+                {"form": form, "saved_at": timezone.now() if saved else None, "autosave": True},
             )
         if saved is not None:
             if "submit" in request.POST:
@@ -180,6 +185,12 @@ def proposal_edit(request: NetworkRequest, network_slug: str, proposal_id: int) 
     return _render_form(request, proposal.gathering, proposal, form, formset)
 
 
+def _call_of(gathering: Gathering) -> CallWindow:
+    return call_window(
+        gathering=gathering, settings=creditclub_settings_for(network=gathering.network)
+    )
+
+
 def _render_form(
     request: NetworkRequest,
     gathering: Gathering,
@@ -187,9 +198,7 @@ def _render_form(
     form: Any,
     formset: Any,
 ) -> HttpResponse:
-    window = call_window(
-        gathering=gathering, settings=creditclub_settings_for(network=gathering.network)
-    )
+    window = _call_of(gathering)
     return render(
         request,
         "creditclub/proposal_form.html",
@@ -249,11 +258,14 @@ def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int
         or proposer_hidden_from(proposal=carried_to, viewer=request.user)
     ):
         shown_carried_to = None
+    window = _call_of(proposal.gathering)
     return render(
         request,
         "creditclub/proposal_detail.html",
         {
             "proposal": proposal,
+            "call": window,
+            "call_open": window.is_open(timezone.now()),
             "asks": proposal.asks.all(),
             "is_proposer": is_proposer,
             "proposer_hidden": proposer_hidden_from(proposal=proposal, viewer=request.user),
