@@ -198,3 +198,18 @@ def test_after_the_deadline_the_edit_page_says_the_call_closed_and_offers_no_for
     assert response.status_code == 302
     assert response["Location"] == f"/n/alpha/creditclub/proposals/{draft.pk}/"
     assert "The call for Fall Gathering closed" in page
+
+
+def test_the_call_page_says_when_a_call_not_yet_open_opens(club: Club) -> None:
+    """A gathering announced for next week showed its call as "Closed." on the call page."""
+    with scopes_disabled():
+        Gathering.objects.filter(pk=club.upcoming.pk).update(
+            announced_at=timezone.now() + timedelta(days=3), version="later"
+        )
+
+    body = client_for(club.member).get("/n/alpha/creditclub/").content.decode()
+    card = body[body.index("Fall Gathering") :]
+    card = card[: card.index("</li>")]
+
+    assert "Opens on" in card
+    assert "Closed." not in card

@@ -99,6 +99,7 @@ def call(request: NetworkRequest, network_slug: str) -> HttpResponse:
                 else ""
             ),
             "mine": mine,
+            "now": now,
             "is_steward": request.user.has_perm("creditclub.review", network),
             "slots": settings.presenter_slots,
         },
