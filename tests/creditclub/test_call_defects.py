@@ -5,8 +5,10 @@ stewards could scramble."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
+from django.core import mail
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django_scopes import scopes_disabled
@@ -213,3 +215,28 @@ def test_the_call_page_says_when_a_call_not_yet_open_opens(club: Club) -> None:
 
     assert "Opens on" in card
     assert "Closed." not in card
+
+
+def test_a_proposal_a_steward_withdraws_is_told_to_its_proposer(
+    club: Club, django_capture_on_commit_callbacks: Any
+) -> None:
+    """Everyone who submitted hears the outcome (domain.md), and a steward carrying a
+    proposal over tells its proposer; one withdrawing it told nobody: the member found
+    "Withdrawn" on the call page, if they looked."""
+    proposal = club.proposal()
+    own = club.proposal(club.new_member("Olga Own"))
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page = client_for(club.steward).post(
+            f"/n/alpha/creditclub/proposals/{proposal.pk}/withdraw/", follow=True
+        )
+        with scopes_disabled():
+            services.proposal_withdraw(proposal=own, actor=own.proposer)
+
+    assert "The proposal is withdrawn." in page.content.decode()
+    [sent] = mail.outbox
+    assert sent.to == [club.member.email]
+    assert sent.subject == "Your proposal for Fall Gathering was withdrawn"
+    assert club.steward.full_name in sent.body
+    assert f"/n/alpha/creditclub/proposals/{proposal.pk}/" in sent.body

@@ -291,9 +291,45 @@ def _submit(proposal: Proposal, *, actor: User, now: datetime) -> Proposal:
 
 
 def proposal_withdraw(*, proposal: Proposal, actor: User) -> Proposal:
+    """The proposer withdraws their proposal, or a steward does: then the proposer is told
+    (everyone who submitted hears the outcome), as after a steward's carry-over."""
     if actor.pk != proposal.proposer_id and not is_network_steward(actor, proposal.network):
         raise PermissionDenied(_("Only the proposer or a steward can withdraw a proposal."))
-    return proposal_transition(proposal, ProposalState.WITHDRAWN, actor=actor, staged_decision="")
+    with transaction.atomic():
+        withdrawn = proposal_transition(
+            proposal, ProposalState.WITHDRAWN, actor=actor, staged_decision=""
+        )
+        if actor.pk != proposal.proposer_id:
+            _withdrawn_tell_proposer(withdrawn, steward=actor)
+    return withdrawn
+
+
+def _withdrawn_tell_proposer(proposal: Proposal, *, steward: User) -> None:
+    link = django_settings.SITE_URL + reverse(
+        "creditclub:proposal",
+        kwargs={"network_slug": proposal.network.slug, "proposal_id": proposal.pk},
+    )
+
+    def render() -> tuple[str, str]:
+        subject = _("Your proposal for %(gathering)s was withdrawn") % {
+            "gathering": proposal.gathering.title
+        }
+        body = _(
+            "%(steward)s withdrew “%(title)s” from the call for %(gathering)s. Write to "
+            "them if you did not ask for it; you are welcome to propose again in a later call."
+        ) % {
+            "steward": steward.full_name,
+            "title": proposal.title,
+            "gathering": proposal.gathering.title,
+        }
+        return subject, f"{body}\n\n{link}"
+
+    mail_send_by_language(
+        network=proposal.network,
+        recipients=[proposal.proposer],
+        render=render,
+        free_text=False,
+    )
 
 
 # What a member's end leaves open: a proposal not yet presented, declined or withdrawn.
