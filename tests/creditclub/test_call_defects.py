@@ -240,3 +240,26 @@ def test_a_proposal_a_steward_withdraws_is_told_to_its_proposer(
     assert sent.subject == "Your proposal for Fall Gathering was withdrawn"
     assert club.steward.full_name in sent.body
     assert f"/n/alpha/creditclub/proposals/{proposal.pk}/" in sent.body
+
+
+def test_a_saved_review_returns_to_its_card_under_the_same_filter(club: Club) -> None:
+    """On a phone the board is a long scroll: saving the twelfth card's review reloaded the
+    board at its top, with the steward's filter dropped."""
+    proposal = club.proposal()
+    board = f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/board/"
+    client = client_for(club.steward)
+
+    page = client.get(board, {"state": "submitted", "never": "1"}).content.decode()
+    response = client.post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/review/?state=submitted&never=1",
+        {f"p{proposal.pk}-timing": "4"},
+    )
+    odd = client.post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/review/?state=nonsense&never=yes",
+        {f"p{proposal.pk}-timing": "5"},
+    )
+
+    assert f'id="proposal-{proposal.pk}"' in page
+    assert "/review/?state=submitted&amp;never=1" in page
+    assert response["Location"] == f"{board}?state=submitted&never=1#proposal-{proposal.pk}"
+    assert odd["Location"] == f"{board}#proposal-{proposal.pk}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -10,6 +11,7 @@ from django.forms.models import model_to_dict
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, ngettext
@@ -384,10 +386,7 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
     only when the part says they reviewed any). The gathering is read when the part is
     rendered: a part exists only for a gathering of this network (else 404)."""
     settings = creditclub_settings_for(network=request.network)
-    state = request.GET.get("state", "")
-    if state not in ProposalState.values:
-        state = ""
-    never = request.GET.get("never") == "1"
+    state, never = _board_filter(request)
     htmx = bool(request.htmx)
     key = pagecache.shared_key(
         "review-board",
@@ -430,6 +429,19 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
     return render(request, "creditclub/board.html", {"page": html})
 
 
+def _board_filter(request: NetworkRequest) -> tuple[str, bool]:
+    """The board's filter from the query (the board's, or a review form's, which keeps it):
+    a state, and "never presented"; anything else is no filter."""
+    state = request.GET.get("state", "")
+    if state not in ProposalState.values:
+        state = ""
+    return state, request.GET.get("never") == "1"
+
+
+def _filter_query(state: str, never: bool) -> str:
+    return urlencode({k: v for k, v in (("state", state), ("never", "1" if never else "")) if v})
+
+
 def _review_fields(form: ReviewForm) -> str:
     return render_to_string("creditclub/board.html#review-fields", {"form": form})
 
@@ -466,6 +478,7 @@ def _board_part(
             "tally": board_tally(gathering=gathering, slots=settings.presenter_slots),
             "state": state,
             "never": never,
+            "filter_query": _filter_query(state, never),
             "states": ProposalState.choices,
             "csrf_token": pagecache.csrf_placeholder(),
         },
@@ -514,7 +527,11 @@ def review(request: NetworkRequest, network_slug: str, proposal_id: int) -> Http
                 [_("The review of “%(t)s” was not saved:") % {"t": proposal.title}, *problems]
             ),
         )
-    return redirect("creditclub:board", network_slug, proposal.gathering_id)
+    # Back to this card, under the filter the steward was using: on a phone the board is a
+    # long scroll, and its top is rarely where they were.
+    query = _filter_query(*_board_filter(request))
+    board = reverse("creditclub:board", args=[network_slug, proposal.gathering_id])
+    return redirect(f"{board}{'?' + query if query else ''}#proposal-{proposal.pk}")
 
 
 @require_POST
