@@ -263,3 +263,31 @@ def test_a_saved_review_returns_to_its_card_under_the_same_filter(club: Club) ->
     assert "/review/?state=submitted&amp;never=1" in page
     assert response["Location"] == f"{board}?state=submitted&never=1#proposal-{proposal.pk}"
     assert odd["Location"] == f"{board}#proposal-{proposal.pk}"
+
+
+def test_the_pack_is_not_acknowledged_for_a_presenter_moved_to_the_waitlist_meanwhile(
+    club: Club,
+) -> None:
+    """The pack page was read while selected; a steward's announcement moved the presenter
+    to the waitlist; the acknowledgement, checked against the page's copy, still stamped
+    the waitlisted proposal as a presenter who had read their duties."""
+    proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        read_by_the_page = Proposal.objects.get(pk=proposal.pk)
+        services.proposal_stage_decision(
+            proposal=proposal, decision="waitlisted", actor=club.steward
+        )
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+
+        with pytest.raises(ValidationError) as error:
+            services.presenter_pack_acknowledge(
+                proposal=read_by_the_page, actor=club.member, slides_url="https://example.org/s"
+            )
+        stored = Proposal.objects.values_list("pack_acknowledged_at", "slides_url").get(
+            pk=proposal.pk
+        )
+
+    assert error.value.messages == ["The presenter pack is for selected presenters."]
+    assert stored == (None, "")

@@ -487,20 +487,30 @@ def _carried_over_tell_proposer(carried: Proposal, *, steward: User, cleared: li
 def presenter_pack_acknowledge(
     *, proposal: Proposal, actor: User, slides_url: str = ""
 ) -> Proposal:
+    """The presenter has read their duties (and may link slides). The state is read under
+    the row's lock, not from the pack page's copy: an announcement since may have moved the
+    presenter to the waitlist."""
     if actor.pk != proposal.proposer_id:
         raise PermissionDenied(_("Only the presenter can acknowledge the presenter pack."))
-    if proposal.state != ProposalState.SELECTED:
-        raise ValidationError(_("The presenter pack is for selected presenters."))
     proposal.slides_url = slides_url.strip()
     proposal.full_clean(exclude=["staged_decision"])
     now = timezone.now()
-    Proposal.objects.filter(pk=proposal.pk).update(
-        pack_acknowledged_at=now, slides_url=proposal.slides_url
-    )
-    proposal.pack_acknowledged_at = now
-    audit_record(
-        action="proposal.pack_acknowledged", actor=actor, network=proposal.network, target=proposal
-    )
+    with transaction.atomic():
+        current = (
+            Proposal.objects.select_for_update().values_list("state", flat=True).get(pk=proposal.pk)
+        )
+        if current != ProposalState.SELECTED:
+            raise ValidationError(_("The presenter pack is for selected presenters."))
+        Proposal.objects.filter(pk=proposal.pk).update(
+            pack_acknowledged_at=now, slides_url=proposal.slides_url
+        )
+        proposal.pack_acknowledged_at = now
+        audit_record(
+            action="proposal.pack_acknowledged",
+            actor=actor,
+            network=proposal.network,
+            target=proposal,
+        )
     return proposal
 
 
