@@ -157,16 +157,43 @@ def install(api: NinjaAPI) -> None:
         api.add_exception_handler(exc_class, handler)
 
 
-ERRORS: dict[int, Any] = {401: Problem, 404: Problem, 422: Problem, 429: Problem}
-WRITE_ERRORS: dict[int, Any] = {**ERRORS, 400: Problem, 403: Problem}
+ERRORS: dict[int, Any] = {400: Problem, 401: Problem, 404: Problem, 422: Problem, 429: Problem}
+WRITE_ERRORS: dict[int, Any] = {**ERRORS, 403: Problem}
 
 
-def method_not_allowed_as_problem(view: Callable[..., HttpResponseBase]) -> Callable[..., Any]:
-    """ninja answers a method no operation takes with a plain-text 405 before any handler
-    runs: wrap each API view so that one is a problem response too (same Allow header)."""
+# Query parameters an operation reads as a list (`list[...]` in a `Query`), each given as
+# many times as it has values. None today: every other parameter is read once, and given
+# twice it is refused (docs/api.md, "Errors"), since Django would keep only the last value.
+MULTI_VALUED: frozenset[str] = frozenset()
+
+
+def _repeated_parameters(request: HttpRequest) -> list[str]:
+    return [
+        name for name, values in request.GET.lists() if len(values) > 1 and name not in MULTI_VALUED
+    ]
+
+
+def problem_view(view: Callable[..., HttpResponseBase]) -> Callable[..., Any]:
+    """Wrap an API view (ninja's, one per path) so that what ninja answers before any handler
+    runs is a problem response too: a method no operation takes (ninja's plain-text 405; the
+    same Allow header), and a query parameter given twice (`?status=a&status=b`: a 400
+    naming it, where ninja would silently read the last value)."""
 
     @wraps(view)
     def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        repeated = _repeated_parameters(request)
+        if repeated:
+            return problem_response(
+                400,
+                "A query parameter is given more than once: give each once.",
+                [
+                    {
+                        "field": name,
+                        "message": f"Give {name} once: this operation takes one value for it.",
+                    }
+                    for name in repeated
+                ],
+            )
         response = view(request, *args, **kwargs)
         if response.status_code == 405 and response.get("Content-Type") != MEDIA_TYPE:
             allowed = response.get("Allow", "")
@@ -180,10 +207,10 @@ def method_not_allowed_as_problem(view: Callable[..., HttpResponseBase]) -> Call
 
 
 def problem_urls(urls: tuple[list[Any], str, str]) -> tuple[list[Any], str, str]:
-    """`api.urls` with every view wrapped by `method_not_allowed_as_problem`."""
+    """`api.urls` with every view wrapped by `problem_view`."""
     patterns, app_name, namespace = urls
     wrapped = [
-        URLPattern(p.pattern, method_not_allowed_as_problem(p.callback), p.default_args, p.name)
+        URLPattern(p.pattern, problem_view(p.callback), p.default_args, p.name)
         if isinstance(p, URLPattern)
         else p
         for p in patterns

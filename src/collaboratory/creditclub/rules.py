@@ -19,11 +19,22 @@ def is_presented(user: User, proposal: Proposal) -> bool:
     return isinstance(proposal, Proposal) and proposal.state == ProposalState.PRESENTED
 
 
+@rules.predicate
+def was_submitted(user: User, proposal: Proposal) -> bool:
+    """A draft is its member's own: others, stewards too, see a proposal once it was
+    submitted (a draft withdrawn before that stays the member's)."""
+    return isinstance(proposal, Proposal) and (
+        proposal.state not in (ProposalState.DRAFT, ProposalState.WITHDRAWN)
+        or (proposal.state == ProposalState.WITHDRAWN and proposal.submitted_at is not None)
+    )
+
+
 rules.add_perm("creditclub.view_call", is_network_member)
 rules.add_perm("creditclub.review", is_network_steward)
-# A proposal is private to its proposer and the stewards until it has been presented.
+# A proposal is private to its proposer and, once submitted, the stewards, until it has
+# been presented.
 rules.add_perm(
     "creditclub.view_proposal",
-    is_proposer | (is_network_member & (is_network_steward | is_presented)),
+    is_proposer | (is_network_member & ((is_network_steward & was_submitted) | is_presented)),
 )
 rules.add_perm("creditclub.edit_proposal", is_proposer)

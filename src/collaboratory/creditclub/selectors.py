@@ -8,13 +8,17 @@ from datetime import datetime, timedelta
 
 from django.db.models import (
     Avg,
+    Case,
     Count,
+    F,
     IntegerField,
     OuterRef,
     Prefetch,
     Q,
     QuerySet,
     Subquery,
+    Value,
+    When,
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -134,12 +138,16 @@ def _presented(network_id: int) -> QuerySet[Proposal]:
 
 
 def review_board(
-    *, gathering: Gathering, state: str = "", never_presented: bool = False
+    *, gathering: Gathering, state: str = "", never_presented: bool = False, blind: bool = False
 ) -> QuerySet[Proposal]:
     """Proposals under review with everything a steward weighs, in a fixed number of queries:
     the proposer's rotation record (times presented, last presented), gatherings attended,
     the average of stewards' scores and the asks (`ask_list`). The same for every steward
-    (the board's shared part); each steward's own reviews are `reviews_of`."""
+    (the board's shared part); each steward's own reviews are `reviews_of`.
+
+    People who never presented come first. A `blind` (anonymized) review orders by that
+    alone, then by submission: ordered by the number of turns, the board would tell each
+    proposer's record to anyone who knows the network's history."""
     network = gathering.network_id  # the id: no query for the network
     times_presented = Subquery(
         _presented(network).values("proposer").annotate(n=Count("pk")).values("n"),
@@ -172,8 +180,14 @@ def review_board(
             avg_timing=Avg("reviews__timing"),
             review_count=Count("reviews", distinct=True),
         )
-        .order_by("times_presented", "submitted_at", "pk")
     )
+    if blind:
+        turns = Case(When(times_presented=0, then=Value(0)), default=Value(1))
+        queryset = queryset.annotate(presented_before=turns).order_by(
+            "presented_before", "submitted_at", "pk"
+        )
+    else:
+        queryset = queryset.order_by("times_presented", "submitted_at", "pk")
     if state:
         queryset = queryset.filter(state=state)
     if never_presented:
@@ -243,12 +257,14 @@ def selected_count(*, gathering: Gathering) -> int:
 
 
 def run_of_show(*, gathering: Gathering) -> QuerySet[Proposal]:
+    """The selected presenters in their order; one not placed yet (selected since the run
+    was last ordered) comes last, on SQLite as on PostgreSQL (their NULLs sort apart)."""
     return (
         Proposal.objects.filter(
             gathering=gathering, state__in=[ProposalState.SELECTED, ProposalState.PRESENTED]
         )
         .select_related("proposer")
-        .order_by("run_position", "pk")
+        .order_by(F("run_position").asc(nulls_last=True), "pk")
     )
 
 

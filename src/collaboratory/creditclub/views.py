@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -10,6 +11,7 @@ from django.forms.models import model_to_dict
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, ngettext
@@ -25,6 +27,7 @@ from collaboratory.creditclub.models import (
     Review,
 )
 from collaboratory.creditclub.selectors import (
+    CallWindow,
     board_tally,
     call_window,
     creditclub_settings_for,
@@ -98,6 +101,7 @@ def call(request: NetworkRequest, network_slug: str) -> HttpResponse:
                 else ""
             ),
             "mine": mine,
+            "now": now,
             "is_steward": request.user.has_perm("creditclub.review", network),
             "slots": settings.presenter_slots,
         },
@@ -162,13 +166,17 @@ def proposal_edit(request: NetworkRequest, network_slug: str, proposal_id: int) 
     if proposal.state not in (ProposalState.DRAFT, ProposalState.SUBMITTED):
         messages.info(request, _("This proposal has been decided on and can no longer be edited."))
         return redirect("creditclub:proposal", network_slug, proposal.pk)
+    if request.method == "GET" and not _call_of(proposal.gathering).is_open(timezone.now()):
+        # The form would take a member's typing and refuse every save: say so at once.
+        return redirect("creditclub:proposal", network_slug, proposal.pk)
     if request.method == "POST":
         saved, form, formset = _save(request, proposal.gathering, proposal)
         if request.htmx:
+            # The status line is all autosave redraws: it names each problem itself.
             return render(
                 request,
                 "creditclub/proposal_form.html#autosave-status",
-                {"form": form, "saved_at": timezone.now() if saved else None},
+                {"form": form, "saved_at": timezone.now() if saved else None, "autosave": True},
             )
         if saved is not None:
             if "submit" in request.POST:
@@ -180,6 +188,12 @@ def proposal_edit(request: NetworkRequest, network_slug: str, proposal_id: int) 
     return _render_form(request, proposal.gathering, proposal, form, formset)
 
 
+def _call_of(gathering: Gathering) -> CallWindow:
+    return call_window(
+        gathering=gathering, settings=creditclub_settings_for(network=gathering.network)
+    )
+
+
 def _render_form(
     request: NetworkRequest,
     gathering: Gathering,
@@ -187,9 +201,7 @@ def _render_form(
     form: Any,
     formset: Any,
 ) -> HttpResponse:
-    window = call_window(
-        gathering=gathering, settings=creditclub_settings_for(network=gathering.network)
-    )
+    window = _call_of(gathering)
     return render(
         request,
         "creditclub/proposal_form.html",
@@ -249,11 +261,14 @@ def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int
         or proposer_hidden_from(proposal=carried_to, viewer=request.user)
     ):
         shown_carried_to = None
+    window = _call_of(proposal.gathering)
     return render(
         request,
         "creditclub/proposal_detail.html",
         {
             "proposal": proposal,
+            "call": window,
+            "call_open": window.is_open(timezone.now()),
             "asks": proposal.asks.all(),
             "is_proposer": is_proposer,
             "proposer_hidden": proposer_hidden_from(proposal=proposal, viewer=request.user),
@@ -371,10 +386,7 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
     only when the part says they reviewed any). The gathering is read when the part is
     rendered: a part exists only for a gathering of this network (else 404)."""
     settings = creditclub_settings_for(network=request.network)
-    state = request.GET.get("state", "")
-    if state not in ProposalState.values:
-        state = ""
-    never = request.GET.get("never") == "1"
+    state, never = _board_filter(request)
     htmx = bool(request.htmx)
     key = pagecache.shared_key(
         "review-board",
@@ -417,6 +429,19 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
     return render(request, "creditclub/board.html", {"page": html})
 
 
+def _board_filter(request: NetworkRequest) -> tuple[str, bool]:
+    """The board's filter from the query (the board's, or a review form's, which keeps it):
+    a state, and "never presented"; anything else is no filter."""
+    state = request.GET.get("state", "")
+    if state not in ProposalState.values:
+        state = ""
+    return state, request.GET.get("never") == "1"
+
+
+def _filter_query(state: str, never: bool) -> str:
+    return urlencode({k: v for k, v in (("state", state), ("never", "1" if never else "")) if v})
+
+
 def _review_fields(form: ReviewForm) -> str:
     return render_to_string("creditclub/board.html#review-fields", {"form": form})
 
@@ -432,7 +457,14 @@ def _board_part(
 ) -> dict[str, Any]:
     """The board as every steward sees it, a slot where each card's review fields go, and
     the blank fields of each card (a steward's who has not reviewed it)."""
-    proposals = list(review_board(gathering=gathering, state=state, never_presented=never))
+    proposals = list(
+        review_board(
+            gathering=gathering,
+            state=state,
+            never_presented=never,
+            blind=settings.anonymized_review,
+        )
+    )
     for proposal in proposals:
         proposal.review_slot = pagecache.slot("review", proposal.pk)  # type: ignore[attr-defined]
         hidden = proposer_hidden(proposal=proposal, settings=settings)
@@ -446,6 +478,7 @@ def _board_part(
             "tally": board_tally(gathering=gathering, slots=settings.presenter_slots),
             "state": state,
             "never": never,
+            "filter_query": _filter_query(state, never),
             "states": ProposalState.choices,
             "csrf_token": pagecache.csrf_placeholder(),
         },
@@ -494,7 +527,11 @@ def review(request: NetworkRequest, network_slug: str, proposal_id: int) -> Http
                 [_("The review of “%(t)s” was not saved:") % {"t": proposal.title}, *problems]
             ),
         )
-    return redirect("creditclub:board", network_slug, proposal.gathering_id)
+    # Back to this card, under the filter the steward was using: on a phone the board is a
+    # long scroll, and its top is rarely where they were.
+    query = _filter_query(*_board_filter(request))
+    board = reverse("creditclub:board", args=[network_slug, proposal.gathering_id])
+    return redirect(f"{board}{'?' + query if query else ''}#proposal-{proposal.pk}")
 
 
 @require_POST
@@ -526,20 +563,21 @@ def announce(request: NetworkRequest, network_slug: str, gathering_id: int) -> H
 @network_view("creditclub.review")
 def run_of_show_view(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
     gathering = _gathering(request, gathering_id)
-    run = list(run_of_show(gathering=gathering))
     if request.method == "POST":
-        order = [p.pk for p in run]
+        # The move is made on the order as it stands, under the lock (`run_of_show_move`):
+        # not on this page's copy, which another steward may have changed since.
         moved = id_param(request.POST.get("proposal"), field=_("proposal"), required=False)
-        step = -1 if request.POST.get("direction") == "up" else 1
-        if moved in order:
-            i = order.index(moved)
-            j = min(max(i + step, 0), len(order) - 1)
-            order[i], order[j] = order[j], order[i]
         try:
-            services.run_of_show_set(gathering=gathering, order=order, actor=request.user)
+            services.run_of_show_move(
+                gathering=gathering,
+                proposal_id=moved,
+                direction="up" if request.POST.get("direction") == "up" else "down",
+                actor=request.user,
+            )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         return redirect("creditclub:run_of_show", network_slug, gathering.pk)
+    run = list(run_of_show(gathering=gathering))
     return render(request, "creditclub/run_of_show.html", {"gathering": gathering, "run": run})
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from collaboratory.gatherings.models import AgendaKind, Gathering, GatheringFormat
+from collaboratory.gatherings.selectors import presenter_call
 from collaboratory.gatherings.services import (
     gathering_update,
     rsvp_submit,
@@ -71,13 +72,17 @@ def demo_gatherings(
     pool = users[2:] if len(users) > 2 else []
     chosen = rng.sample(pool, k=min(len(pool), YES + MAYBE + NO))
     yes, maybe, no = chosen[:YES], chosen[YES : YES + MAYBE], chosen[YES + MAYBE :]
+    # Nobody offers to present once the call for presenters is over (rsvp_submit refuses).
+    call = presenter_call(upcoming)
+    call_open = call is None or call.is_open(now)
     for offset, user in enumerate(yes):
+        offers = rng.random() < 0.2  # drawn either way: the rest of the demo stays the same
         rsvp_submit(
             gathering=upcoming,
             user=user,
             answer="yes",
             both_parts=True,
-            wants_to_present=rng.random() < 0.2,
+            wants_to_present=offers and call_open,
             dietary_needs=rng.choice(["", "", "", "vegetarian", "no nuts", "halal"]),
             now=now + timedelta(minutes=offset),
         )

@@ -28,11 +28,12 @@ def _shows_record(request: NetworkRequest) -> bool:
 def _require_visible(request: NetworkRequest, proposal: Proposal) -> None:
     """As for any object a viewer may not see: a proposal still private to its proposer and
     the stewards (not yet presented) is not found (404), so its number tells nothing; one the
-    viewer can see but whose suggestions are not theirs is refused (audited 403)."""
-    if request.user.has_perm("matching.view_proposal_suggestions", proposal):
-        return
+    viewer can see but whose suggestions are not theirs is refused (audited 403). A draft
+    is its member's own: not found for stewards too."""
     if not request.user.has_perm("creditclub.view_proposal", proposal):
         raise Http404
+    if request.user.has_perm("matching.view_proposal_suggestions", proposal):
+        return
     require_perm(request, "matching.view_proposal_suggestions", proposal)
 
 

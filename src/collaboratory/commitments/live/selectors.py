@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass, field
 from enum import Enum
 
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments.live.broadcaster import Message
@@ -149,14 +149,15 @@ def live_last_event_id(*, gathering: Gathering | int) -> int:
 
 
 def room_run_of_show(*, gathering: Gathering) -> list[Proposal]:
-    """The gathering's presenters in order, each with its asks (two queries)."""
+    """The gathering's presenters in order, each with its asks (two queries); one not placed
+    yet comes last, as on the run of show page (`creditclub.selectors.run_of_show`)."""
     return list(
         Proposal.objects.filter(
             gathering=gathering, state__in=[ProposalState.SELECTED, ProposalState.PRESENTED]
         )
         .select_related("proposer")
         .prefetch_related(Prefetch("asks", queryset=Ask.objects.order_by("position", "pk")))
-        .order_by("run_position", "pk")
+        .order_by(F("run_position").asc(nulls_last=True), "pk")
     )
 
 

@@ -36,6 +36,7 @@ from collaboratory.creditclub.services.review import (
     proposals_announce,
     review_save,
     review_submit,
+    run_of_show_move,
     run_of_show_set,
 )
 
@@ -62,5 +63,6 @@ __all__ = [
     "proposals_withdraw_after_membership_end",
     "review_save",
     "review_submit",
+    "run_of_show_move",
     "run_of_show_set",
 ]

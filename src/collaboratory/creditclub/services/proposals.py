@@ -291,9 +291,45 @@ def _submit(proposal: Proposal, *, actor: User, now: datetime) -> Proposal:
 
 
 def proposal_withdraw(*, proposal: Proposal, actor: User) -> Proposal:
+    """The proposer withdraws their proposal, or a steward does: then the proposer is told
+    (everyone who submitted hears the outcome), as after a steward's carry-over."""
     if actor.pk != proposal.proposer_id and not is_network_steward(actor, proposal.network):
         raise PermissionDenied(_("Only the proposer or a steward can withdraw a proposal."))
-    return proposal_transition(proposal, ProposalState.WITHDRAWN, actor=actor, staged_decision="")
+    with transaction.atomic():
+        withdrawn = proposal_transition(
+            proposal, ProposalState.WITHDRAWN, actor=actor, staged_decision=""
+        )
+        if actor.pk != proposal.proposer_id:
+            _withdrawn_tell_proposer(withdrawn, steward=actor)
+    return withdrawn
+
+
+def _withdrawn_tell_proposer(proposal: Proposal, *, steward: User) -> None:
+    link = django_settings.SITE_URL + reverse(
+        "creditclub:proposal",
+        kwargs={"network_slug": proposal.network.slug, "proposal_id": proposal.pk},
+    )
+
+    def render() -> tuple[str, str]:
+        subject = _("Your proposal for %(gathering)s was withdrawn") % {
+            "gathering": proposal.gathering.title
+        }
+        body = _(
+            "%(steward)s withdrew “%(title)s” from the call for %(gathering)s. Write to "
+            "them if you did not ask for it; you are welcome to propose again in a later call."
+        ) % {
+            "steward": steward.full_name,
+            "title": proposal.title,
+            "gathering": proposal.gathering.title,
+        }
+        return subject, f"{body}\n\n{link}"
+
+    mail_send_by_language(
+        network=proposal.network,
+        recipients=[proposal.proposer],
+        render=render,
+        free_text=False,
+    )
 
 
 # What a member's end leaves open: a proposal not yet presented, declined or withdrawn.
@@ -451,20 +487,30 @@ def _carried_over_tell_proposer(carried: Proposal, *, steward: User, cleared: li
 def presenter_pack_acknowledge(
     *, proposal: Proposal, actor: User, slides_url: str = ""
 ) -> Proposal:
+    """The presenter has read their duties (and may link slides). The state is read under
+    the row's lock, not from the pack page's copy: an announcement since may have moved the
+    presenter to the waitlist."""
     if actor.pk != proposal.proposer_id:
         raise PermissionDenied(_("Only the presenter can acknowledge the presenter pack."))
-    if proposal.state != ProposalState.SELECTED:
-        raise ValidationError(_("The presenter pack is for selected presenters."))
     proposal.slides_url = slides_url.strip()
     proposal.full_clean(exclude=["staged_decision"])
     now = timezone.now()
-    Proposal.objects.filter(pk=proposal.pk).update(
-        pack_acknowledged_at=now, slides_url=proposal.slides_url
-    )
-    proposal.pack_acknowledged_at = now
-    audit_record(
-        action="proposal.pack_acknowledged", actor=actor, network=proposal.network, target=proposal
-    )
+    with transaction.atomic():
+        current = (
+            Proposal.objects.select_for_update().values_list("state", flat=True).get(pk=proposal.pk)
+        )
+        if current != ProposalState.SELECTED:
+            raise ValidationError(_("The presenter pack is for selected presenters."))
+        Proposal.objects.filter(pk=proposal.pk).update(
+            pack_acknowledged_at=now, slides_url=proposal.slides_url
+        )
+        proposal.pack_acknowledged_at = now
+        audit_record(
+            action="proposal.pack_acknowledged",
+            actor=actor,
+            network=proposal.network,
+            target=proposal,
+        )
     return proposal
 
 

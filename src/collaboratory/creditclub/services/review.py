@@ -19,7 +19,11 @@ from collaboratory.audit.services import audit_record
 # reference binds even while that module is still loading, whichever is imported first.
 from collaboratory.creditclub import lifecycle, tasks
 from collaboratory.creditclub.models import Proposal, ProposalState, Review
-from collaboratory.creditclub.selectors import creditclub_settings_for, selected_count
+from collaboratory.creditclub.selectors import (
+    creditclub_settings_for,
+    run_of_show,
+    selected_count,
+)
 from collaboratory.creditclub.services.transition import (
     proposal_transition,
     transition_error_text,
@@ -178,6 +182,28 @@ def proposal_mark_presented(
     return proposal_transition(proposal, ProposalState.PRESENTED, actor=actor)
 
 
+# What the review board lists: a draft is still its member's own, and a withdrawn proposal
+# has left the call.
+NOT_REVIEWABLE = {
+    ProposalState.DRAFT: gettext_lazy(
+        "This proposal is still a draft: it can be reviewed once its proposer submits it."
+    ),
+    ProposalState.WITHDRAWN: gettext_lazy(
+        "This proposal was withdrawn: there is nothing left to review."
+    ),
+}
+
+
+def _require_reviewable(proposal: Proposal) -> None:
+    """Read under the row's lock, not from the caller's copy: the board may have been read
+    before the proposer withdrew."""
+    current = (
+        Proposal.objects.select_for_update().values_list("state", flat=True).get(pk=proposal.pk)
+    )
+    if current in NOT_REVIEWABLE:
+        raise ValidationError(NOT_REVIEWABLE[current])
+
+
 def review_save(
     *, proposal: Proposal, reviewer: User, scores: dict[str, int | None], note: str = ""
 ) -> Review:
@@ -187,11 +213,13 @@ def review_save(
     bad = [k for k, v in scores.items() if v is not None and not 1 <= v <= 5]
     if unknown or bad:
         raise ValidationError(_("Scores run from 1 to 5 on the four listed criteria."))
-    review, _created = Review.objects.update_or_create(
-        proposal=proposal,
-        reviewer=reviewer,
-        defaults={"network": proposal.network, **scores, "note": note.strip()},
-    )
+    with transaction.atomic():
+        _require_reviewable(proposal)
+        review, _created = Review.objects.update_or_create(
+            proposal=proposal,
+            reviewer=reviewer,
+            defaults={"network": proposal.network, **scores, "note": note.strip()},
+        )
     # Unaudited, but the review board shows the stewards' averages (networks.versions).
     network_changed(network_id=proposal.network_id)
     return review
@@ -214,23 +242,62 @@ def review_submit(
         return review_save(proposal=proposal, reviewer=reviewer, scores=scores, note=note)
 
 
-def run_of_show_set(*, gathering: Gathering, order: Sequence[int], actor: User) -> None:
-    """Put the selected presenters in the given order (a list of proposal ids)."""
-    _require_steward(actor, gathering.network)
-    selected = set(
-        Proposal.objects.filter(
-            gathering=gathering, state__in=[ProposalState.SELECTED, ProposalState.PRESENTED]
-        ).values_list("pk", flat=True)
+def _run_order(gathering: Gathering) -> list[int]:
+    """The run as it stands, read under the gathering's lock (`_lock_run`)."""
+    return list(run_of_show(gathering=gathering).values_list("pk", flat=True))
+
+
+def _lock_run(gathering: Gathering) -> None:
+    """The gathering's row owns its run of show: two stewards reordering at once queue here,
+    and the second reads the order the first left (PostgreSQL: a row lock; SQLite: the write
+    lock an IMMEDIATE transaction holds from its start)."""
+    Gathering.objects.select_for_update().get(pk=gathering.pk)
+
+
+def _write_run(gathering: Gathering, order: Sequence[int], actor: User) -> None:
+    for position, pk in enumerate(order, start=1):
+        Proposal.objects.filter(pk=pk).update(run_position=position)
+    audit_record(
+        action="creditclub.run_of_show_set",
+        actor=actor,
+        network=gathering.network,
+        target=gathering,
+        data={"order": list(order)},
     )
-    if set(order) != selected or len(order) != len(selected):
-        raise ValidationError(_("The run of show must list each selected presenter once."))
+
+
+def run_of_show_set(*, gathering: Gathering, order: Sequence[int], actor: User) -> None:
+    """Put the selected presenters in the given order (a list of proposal ids). Checked
+    against the presenters as they are under the lock: one selected or withdrawn since the
+    caller read the run makes the order refused, not half-applied."""
+    _require_steward(actor, gathering.network)
     with transaction.atomic():
-        for position, pk in enumerate(order, start=1):
-            Proposal.objects.filter(pk=pk).update(run_position=position)
-        audit_record(
-            action="creditclub.run_of_show_set",
-            actor=actor,
-            network=gathering.network,
-            target=gathering,
-            data={"order": list(order)},
-        )
+        _lock_run(gathering)
+        selected = set(_run_order(gathering))
+        if set(order) != selected or len(order) != len(selected):
+            raise ValidationError(_("The run of show must list each selected presenter once."))
+        _write_run(gathering, order, actor)
+
+
+def run_of_show_move(
+    *, gathering: Gathering, proposal_id: int | None, direction: str, actor: User
+) -> list[int]:
+    """Move one presenter a place earlier (`up`) or later (`down`) in the run as it stands
+    now, read under the gathering's lock: a move made from a page read before another
+    steward's move applies to that steward's order instead of undoing it. Every presenter
+    gets a position again (one selected since has none yet). Returns the new order."""
+    _require_steward(actor, gathering.network)
+    if direction not in ("up", "down"):
+        raise ValidationError(_("Move a presenter up or down."))
+    with transaction.atomic():
+        _lock_run(gathering)
+        order = _run_order(gathering)
+        if proposal_id not in order:
+            raise ValidationError(
+                _("That presenter is no longer in the run of show: reload the page.")
+            )
+        i = order.index(proposal_id)
+        j = min(max(i + (-1 if direction == "up" else 1), 0), len(order) - 1)
+        order[i], order[j] = order[j], order[i]
+        _write_run(gathering, order, actor)
+    return order

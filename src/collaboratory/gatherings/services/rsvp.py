@@ -19,7 +19,11 @@ from collaboratory.gatherings.models import (
     RsvpStatus,
     Substitution,
 )
-from collaboratory.gatherings.selectors import gathering_seats_taken, rsvps_waiting
+from collaboratory.gatherings.selectors import (
+    gathering_seats_taken,
+    presenter_call,
+    rsvps_waiting,
+)
 from collaboratory.gatherings.services.pages import gathering_pages_changed
 from collaboratory.networks.mail import in_guardian_language, mail_send
 from collaboratory.networks.models import Network, NetworkKind
@@ -150,6 +154,13 @@ def rsvp_submit(
             _no_seat_beside_a_substitute(gathering=gathering, user=user)
         rsvp = Rsvp.objects.filter(gathering=gathering, user=user).first()
         previous = rsvp.status if rsvp else None
+        if answer != "no":
+            _offer_to_present_unchanged_outside_the_call(
+                gathering=gathering,
+                offered=rsvp.wants_to_present if rsvp else False,
+                wanted=wants_to_present,
+                now=now,
+            )
         if rsvp is None:
             rsvp = Rsvp(network=gathering.network, gathering=gathering, user=user)
         if answer == "yes":
@@ -189,6 +200,30 @@ def rsvp_submit(
     if user.is_minor:
         rsvp_guardians_tell(rsvp=rsvp, user=user)
     return rsvp
+
+
+def _offer_to_present_unchanged_outside_the_call(
+    *, gathering: Gathering, offered: bool, wanted: bool, now: datetime
+) -> None:
+    """Whether a member would like to present is asked while the call for presenters is
+    open: the gathering's page stops asking when it closes (and keeps the answer given), so
+    nothing else may change it then either, the API included. Answering no still clears it."""
+    if wanted == offered:
+        return
+    call = presenter_call(gathering)
+    if call is None or call.is_open(now):
+        return
+    if call.opens_at is not None and now < call.opens_at:
+        message = _(
+            "The call for presenters of %(gathering)s is not open yet: whether you would "
+            "like to present can be said once it opens."
+        )
+    else:
+        message = _(
+            "The call for presenters of %(gathering)s is closed: whether you would like to "
+            "present can no longer change."
+        )
+    raise ValidationError({"wants_to_present": message % {"gathering": gathering.title}})
 
 
 def rsvp_guardians_tell(*, rsvp: Rsvp, user: User) -> int:
