@@ -26,7 +26,9 @@ from collaboratory.commitments.services import (
 from collaboratory.creditclub.models import Proposal
 from collaboratory.followthrough.services import commitment_transition
 from collaboratory.gatherings.models import Gathering
-from collaboratory.people.models import User
+from collaboratory.networks.services.consent import guardian_consent_revoke
+from collaboratory.networks.tokens import token_digest
+from collaboratory.people.models import GuardianConsent, User
 from tests.authz.objects import shared_gathering
 from tests.conftest import World
 
@@ -304,3 +306,33 @@ def test_the_guardian_reads_the_request_in_the_familys_language_not_the_scribes(
     to_guardian = [m.subject for m in mail.outbox if m.to == ["guardian@alpha.example"]]
     assert len(to_guardian) == 1
     assert to_guardian[0].startswith("Your approval, please:")
+
+
+def test_a_guardian_who_withdrew_consent_can_no_longer_approve_money(
+    world: World, django_capture_on_commit_callbacks: Any, client: Any
+) -> None:
+    """Withdrawing consent suspends the youth; the approval link emailed before must not
+    then put their money on the board as if the family still stood behind it."""
+    commitment, token = _money(world, django_capture_on_commit_callbacks)
+    youth = world.personas["youth_member"]
+    with scopes_disabled():
+        consents = GuardianConsent.objects.filter(
+            user=youth,
+            guardian_email="guardian@alpha.example",
+            revoked_at__isnull=True,
+            confirmed_at__isnull=False,
+        )
+        assert consents.count() == 1, list(consents.values("network__slug", "confirmed_at"))
+        consents.update(revoke_token_digest=token_digest("withdraw-for-the-test"))
+    guardian_consent_revoke(token="withdraw-for-the-test")
+    url = reverse("guardian_approval:decide", kwargs={"token": token})
+
+    page = client.get(url)
+    answer = client.post(url, {"answer": "approve"}, HTTP_SEC_FETCH_SITE="same-origin")
+
+    assert (page.status_code, answer.status_code) == (404, 404)
+    with pytest.raises(GuardianLinkUnusable):
+        commitment_guardian_decide(token=token, approve=True)
+    commitment.refresh_from_db()
+    assert commitment.guardian_approval == "awaiting"
+    assert _counted(commitment) == (False, False)

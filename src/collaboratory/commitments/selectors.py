@@ -23,7 +23,7 @@ from collaboratory.gatherings.models import (
     Gathering,
 )
 from collaboratory.networks.models import Network
-from collaboratory.networks.selectors import members_and_guests_among
+from collaboratory.networks.selectors import guardian_emails_of, members_and_guests_among
 from collaboratory.networks.tokens import token_digest
 from collaboratory.people.models import User
 from collaboratory.people.selectors import when
@@ -129,10 +129,12 @@ def guardian_link_for_token(
     *, token: str, now: datetime | None = None
 ) -> GuardianApprovalLink | None:
     """The guardian's approval link with its commitment still awaiting an answer, or None
-    (unknown, expired, used, or the commitment decided, undone or hidden: one answer)."""
+    (unknown, expired, used, the commitment decided, undone or hidden, or the guardian's
+    consent withdrawn since the link was sent: one answer). Withdrawing consent suspends
+    the youth, so money approved afterwards would count for someone the family took out."""
     now = now or timezone.now()
     with scopes_disabled():  # the link names no network: its row is found by digest alone
-        return (
+        link = (
             GuardianApprovalLink.objects.select_related(
                 "network",
                 "commitment__committer",
@@ -149,6 +151,11 @@ def guardian_link_for_token(
             )
             .first()
         )
+    if link is None or link.guardian_email.strip().lower() not in guardian_emails_of(
+        user=link.commitment.committer
+    ):
+        return None
+    return link
 
 
 def commitments_awaiting_guardian(*, network: Network, user: User) -> QuerySet[Commitment]:
