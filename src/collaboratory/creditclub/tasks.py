@@ -10,7 +10,10 @@ from django_scopes import scopes_disabled
 from django_tasks import task
 
 from collaboratory.creditclub.models import Proposal
-from collaboratory.creditclub.services.invitations import proposal_invitations_send_due
+from collaboratory.creditclub.services.invitations import (
+    proposal_draft_reminders_send_due,
+    proposal_invitations_send_due,
+)
 from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.scoping import each_network
 from collaboratory.periodic.registry import periodic
@@ -42,3 +45,10 @@ def proposal_outcome_email(proposal_id: int) -> None:
 def proposal_invitations_send() -> int:
     """Invitations to propose for members who said so at RSVP, each sent once."""
     return each_network(lambda network: proposal_invitations_send_due(network=network))
+
+
+@periodic(every=timedelta(minutes=15))
+@task()
+def proposal_draft_reminders_send() -> int:
+    """Drafts near their call's deadline: each proposer reminded once."""
+    return each_network(lambda network: proposal_draft_reminders_send_due(network=network))

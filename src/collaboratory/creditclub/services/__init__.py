@@ -11,7 +11,10 @@
 Callers import from `collaboratory.creditclub.services`; the names below are its public face.
 """
 
-from collaboratory.creditclub.services.invitations import proposal_invitations_send_due
+from collaboratory.creditclub.services.invitations import (
+    proposal_draft_reminders_send_due,
+    proposal_invitations_send_due,
+)
 from collaboratory.creditclub.services.power import power_project_advance
 from collaboratory.creditclub.services.proposals import (
     ASK_LIMIT,
@@ -52,6 +55,7 @@ __all__ = [
     "power_project_advance",
     "presenter_pack_acknowledge",
     "proposal_carry_over",
+    "proposal_draft_reminders_send_due",
     "proposal_history_bulk_create",
     "proposal_invitations_send_due",
     "proposal_mark_presented",

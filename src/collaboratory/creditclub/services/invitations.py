@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings as django_settings
@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from collaboratory.creditclub.models import Proposal, ProposalInvitation
+from collaboratory.creditclub.models import Proposal, ProposalInvitation, ProposalState
 from collaboratory.creditclub.selectors import call_window, creditclub_settings_for
 from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
 from collaboratory.networks.mail import mail_send
@@ -73,6 +73,71 @@ def proposal_invitations_send_due(*, network: Any, now: datetime | None = None) 
                     subject=subject,
                     body=body,
                     recipients=[email],
+                    free_text=False,
+                    kind=MailKind.GATHERING_NOTICES,
+                    link=link,
+                )
+            sent += 1
+    return sent
+
+
+# A draft is reminded once when the call closes within this much time: late enough that
+# the member has had their chance to finish, early enough to finish on a phone.
+DRAFT_REMINDER_BEFORE = timedelta(hours=48)
+
+
+def proposal_draft_reminders_send_due(*, network: Any, now: datetime | None = None) -> int:
+    """Remind each proposer whose proposal is still a draft, once, in the last two days of
+    an open call: a draft is never reviewed, and nobody else knows it exists."""
+    now = now or timezone.now()
+    settings = creditclub_settings_for(network=network)
+    not_admitted = (
+        Membership.objects.filter(network=network)
+        .exclude(status__in=ADMITTED_STATUSES)
+        .values("user_id")
+    )
+    sent = 0
+    for gathering in Gathering.objects.filter(network=network, starts_at__gt=now):
+        window = call_window(gathering=gathering, settings=settings)
+        if not window.is_open(now) or window.closes_at - now > DRAFT_REMINDER_BEFORE:
+            continue
+        drafts = (
+            Proposal.objects.filter(
+                gathering=gathering, state=ProposalState.DRAFT, draft_reminded_at__isnull=True
+            )
+            .exclude(proposer_id__in=not_admitted)
+            .select_related("proposer")
+            .order_by("pk")
+        )
+        for proposal in drafts:
+            link = django_settings.SITE_URL + reverse(
+                "creditclub:proposal",
+                kwargs={"network_slug": network.slug, "proposal_id": proposal.pk},
+            )
+            context = {"proposal": proposal, "gathering": gathering, "link": link}
+            # The network's clock for the deadline; the proposer's language (a task has none).
+            with (
+                timezone.override(network.time_zone),
+                translation.override(proposal.proposer.language or django_settings.LANGUAGE_CODE),
+            ):
+                context["deadline"] = window.closes_at
+                body = render_to_string("creditclub/email/draft_reminder.txt", context)
+                subject = _("Your proposal “%(title)s” is still a draft") % {
+                    "title": proposal.title or _("(untitled)")
+                }
+            with transaction.atomic():
+                # The mark and the email stand or fall together; a second pass (or one
+                # running beside it) finds the mark and sends nothing.
+                marked = Proposal.objects.filter(
+                    pk=proposal.pk, state=ProposalState.DRAFT, draft_reminded_at__isnull=True
+                ).update(draft_reminded_at=now)
+                if not marked:
+                    continue
+                mail_send(
+                    network=network,
+                    subject=subject,
+                    body=body,
+                    recipients=[proposal.proposer.email],
                     free_text=False,
                     kind=MailKind.GATHERING_NOTICES,
                     link=link,
