@@ -526,3 +526,16 @@ def test_carrying_over_for_someone_who_left_says_so_instead_of_a_403(club: Club)
     ) in page.content.decode().replace("&#x27;", "'")
     with scopes_disabled():
         assert not Proposal.objects.filter(carried_from=proposal).exists()
+
+
+@pytest.mark.parametrize("submit", [False, True])
+def test_propose_again_opens_the_proposal_the_member_already_has(club: Club, submit: bool) -> None:
+    """The gathering page's "Propose" link, followed by someone who already proposed, used to
+    open a blank form whose every save was refused ("you already have a proposal")."""
+    proposal = club.proposal(submit=submit)
+    client = client_for(club.member)
+
+    page = client.get(f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/propose/", follow=True)
+
+    assert page.redirect_chain == [(f"/n/alpha/creditclub/proposals/{proposal.pk}/edit/", 302)]
+    assert "You already have a proposal for this gathering" in page.content.decode()

@@ -110,6 +110,16 @@ def gatherings_attended_count(*, user: User, network: Network) -> int:
     )
 
 
+def live_proposal_of(*, gathering: Gathering, proposer: User) -> Proposal | None:
+    """The member's one proposal for the gathering that is not withdrawn (the constraint
+    allows one), or None."""
+    return (
+        Proposal.objects.filter(gathering=gathering, proposer=proposer)
+        .exclude(state=ProposalState.WITHDRAWN)
+        .first()
+    )
+
+
 def proposals_of(*, user: User, network: Network) -> QuerySet[Proposal]:
     return (
         Proposal.objects.filter(network=network, proposer=user)

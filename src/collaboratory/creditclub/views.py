@@ -32,6 +32,7 @@ from collaboratory.creditclub.selectors import (
     call_window,
     creditclub_settings_for,
     gatherings_attended_count,
+    live_proposal_of,
     minor_name_hidden,
     presented_projects,
     proposals_of,
@@ -144,6 +145,11 @@ def _attach_errors(form: Any, error: ValidationError) -> None:
 @network_view()
 def proposal_new(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
     gathering = _gathering(request, gathering_id)
+    existing = live_proposal_of(gathering=gathering, proposer=request.user)
+    if request.method == "GET" and existing is not None:
+        # A blank form here could only be refused on save: open the one they have.
+        messages.info(request, _("You already have a proposal for this gathering: here it is."))
+        return redirect("creditclub:proposal_edit", network_slug, existing.pk)
     try:
         services.ensure_can_propose(gathering=gathering, proposer=request.user)
     except ValidationError as error:

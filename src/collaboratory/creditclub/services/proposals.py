@@ -32,6 +32,7 @@ from collaboratory.creditclub.selectors import (
     call_window,
     creditclub_settings_for,
     gatherings_attended_count,
+    live_proposal_of,
 )
 from collaboratory.creditclub.services.transition import proposal_transition
 from collaboratory.gatherings.models import Gathering
@@ -174,7 +175,7 @@ def proposal_save(
                 _("This proposal is %(state)s and can no longer be edited.")
                 % {"state": proposal.get_state_display().lower()}
             )
-    elif _has_live_proposal(gathering=gathering, proposer=proposer):
+    elif live_proposal_of(gathering=gathering, proposer=proposer) is not None:
         raise ValidationError(ALREADY_PROPOSED)
 
     target = proposal or Proposal(network=gathering.network, gathering=gathering, proposer=proposer)
@@ -203,18 +204,13 @@ def proposal_save(
     except IntegrityError:
         # A double click's other request stored the same member's proposal since the check
         # above: the one-per-gathering constraint refused this one.
-        if proposal is None and _has_live_proposal(gathering=gathering, proposer=proposer):
+        if (
+            proposal is None
+            and live_proposal_of(gathering=gathering, proposer=proposer) is not None
+        ):
             raise ValidationError(ALREADY_PROPOSED) from None
         raise
     return target
-
-
-def _has_live_proposal(*, gathering: Gathering, proposer: User) -> bool:
-    return (
-        Proposal.objects.filter(gathering=gathering, proposer=proposer)
-        .exclude(state=ProposalState.WITHDRAWN)
-        .exists()
-    )
 
 
 # What the proposer's form writes; the state, the staged decision and the rest are the
