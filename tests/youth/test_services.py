@@ -37,6 +37,7 @@ from collaboratory.youth.models import (
     EscalationStep,
     MakeUp,
     Presence,
+    ProgramCycle,
     Reference,
     SessionAttendance,
     VettedAdult,
@@ -1095,3 +1096,24 @@ def test_vetting_dated_tomorrow_in_the_cohorts_calendar_is_refused_on_its_evenin
         )
 
     assert set(error.value.message_dict) == {"background_check_on"}
+
+
+def test_a_cycle_whose_final_deadline_has_passed_is_not_opened(cohort: Cohort) -> None:
+    """It was accepted, and its application link then refused every student as closed."""
+    now = timezone.now()
+    with scopes_disabled():
+        before = ProgramCycle.objects.count()
+    with pytest.raises(ValidationError) as refused:
+        services.cycle_create(
+            network=cohort.network,
+            name="Last spring",
+            priority_deadline=now - timedelta(days=20),
+            final_deadline=now - timedelta(minutes=1),
+            actor=cohort.steward,
+            now=now,
+        )
+
+    assert list(refused.value.message_dict) == ["final_deadline"]
+    assert "passed" in refused.value.message_dict["final_deadline"][0]
+    with scopes_disabled():
+        assert ProgramCycle.objects.count() == before

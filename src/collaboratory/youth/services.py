@@ -87,8 +87,12 @@ def cycle_create(
     priority_deadline: datetime,
     final_deadline: datetime,
     actor: User,
+    now: datetime | None = None,
 ) -> ProgramCycle:
+    """Open an application cycle. One whose final deadline has passed is refused: its link
+    would turn every student away as closed."""
     _youth_only(network)
+    now = now or timezone.now()
     errors: dict[str, str] = {}
     name = _text(errors, "name", name, _("the name"), multi=False)
     if not name:
@@ -96,6 +100,10 @@ def cycle_create(
     if priority_deadline > final_deadline:
         errors["final_deadline"] = _(
             "The final deadline must be on or after the priority deadline."
+        )
+    elif final_deadline <= now:
+        errors["final_deadline"] = _(
+            "This final deadline has already passed: give a date still to come."
         )
     if errors:
         raise ValidationError(errors)
