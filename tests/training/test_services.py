@@ -275,6 +275,7 @@ def test_the_first_gathering_is_planned_when_it_comes_after_the_networks_today(
         first_gathering_title="Our first gathering",
         first_gathering_on=first_gathering_on,
         first_gathering_city="Fresno",
+        now=now - timedelta(days=1),  # saved while the day was still to come
     )
 
     items = {i.code: i.done for i in readiness_for(application=application, now=now).items}
@@ -485,3 +486,28 @@ def test_a_trainee_who_deletes_their_account_is_no_longer_named_and_can_export_i
         assert not Trainee.objects.filter(email__iexact="ana@east.example").exists()
         # The other organization's staff are untouched.
         assert training.other.staff.filter(email="wen@west.example").exists()
+
+
+def test_a_first_gathering_on_a_day_already_come_is_refused_at_its_field(
+    training: Training,
+) -> None:
+    """It was saved, and the readiness checklist then stayed undone with no reason given."""
+    with scopes_disabled():
+        Network.objects.filter(pk=training.national.pk).update(time_zone="America/New_York")
+        application = Application.objects.select_related("network").get(pk=training.org.pk)
+    with pytest.raises(ValidationError) as refused:
+        plan_save(
+            application=application,
+            actor=training.trainee,
+            network_name="Eastside Civic Collaboratory",
+            network_slug="eastside",
+            first_gathering_title="Our first gathering",
+            first_gathering_on=date(2026, 12, 3),  # today in New York, tomorrow in UTC
+            first_gathering_city="Fresno",
+            now=NEW_YORK_EVENING,
+        )
+
+    assert list(refused.value.message_dict) == ["first_gathering_on"]
+    with scopes_disabled():
+        application.refresh_from_db()
+    assert application.first_gathering_on is None

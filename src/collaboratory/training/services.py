@@ -905,12 +905,24 @@ def plan_save(
     first_gathering_on: date | None,
     first_gathering_city: str,
     roster: bytes | None = None,
+    now: datetime | None = None,
 ) -> Application:
     """Save the organization's launch plan; a roster file replaces the earlier one only if
-    every row is valid (errors name the line and field)."""
+    every row is valid (errors name the line and field). A first gathering on a day already
+    come is refused at its field: saved, it left the checklist undone with no reason given."""
     if hasattr(application, "launch"):
         raise ValidationError(_("This organization has launched; the plan is done."))
     network = application.network
+    if first_gathering_on is not None and first_gathering_on <= date_in(
+        network, now or timezone.now()
+    ):
+        raise ValidationError(
+            {
+                "first_gathering_on": _(
+                    "The first gathering must come after today: choose a later day."
+                )
+            }
+        )
     # A web address is one spelling: "Tulsa" and "tulsa" are the same short name (the form
     # asks for lower case; a capital slipped through and made a second network's address).
     network_slug = network_slug.strip().lower()
