@@ -62,14 +62,13 @@ def waitlist_promote(*, gathering: Gathering, now: datetime) -> list[Rsvp]:
     return promoted
 
 
-def seats_free_after_membership_end(*, network: Network, user_id: int) -> list[Rsvp]:
-    """A membership ended (registered with networks' `on_membership_end`, called in the
-    same transaction): the seats the person's "yes" and their substitute's pass held in
-    the gatherings not over that the membership let them come to (the network's, and the
-    host's for a youth cohort) are no longer counted, so the first people waiting get them
-    now rather than at some later "yes", and the pages show the new count. Nothing is
-    written to the person's own rows: the count reads who may come (`rsvps_holding_seats`).
-    Called again (a replayed removal), it finds no seat free and promotes nobody."""
+def _seats_recount(*, network: Network, user_id: int) -> list[Rsvp]:
+    """What a change of whether the person may come does to the gatherings not over that
+    the membership lets them come to (the network's, and the host's for a youth cohort)
+    where they answered or sent a substitute: free seats go to the first people waiting
+    (`rsvps_waiting` passes over anyone who may not come), and the pages get new version
+    tokens. Nothing is written to the person's own rows: the count reads who may come
+    (`rsvps_holding_seats`). Called again, it finds no seat free and promotes nobody."""
     now = timezone.now()
     networks = [network.pk]
     if network.kind == NetworkKind.YOUTH and network.parent_id:  # its youth guests' host
@@ -89,6 +88,24 @@ def seats_free_after_membership_end(*, network: Network, user_id: int) -> list[R
             promoted += waitlist_promote(gathering=locked, now=now)
             gathering_pages_changed(locked)
     return promoted
+
+
+def seats_free_after_membership_end(*, network: Network, user_id: int) -> list[Rsvp]:
+    """A membership ended (registered with networks' `on_membership_end`, called in the
+    same transaction): the seats the person's "yes" and their substitute's pass held are no
+    longer counted, so the first people waiting get them now rather than at some later
+    "yes", and the pages show the new count (`_seats_recount`)."""
+    return _seats_recount(network=network, user_id=user_id)
+
+
+def seats_count_again_after_reinstatement(*, network: Network, user_id: int) -> list[Rsvp]:
+    """A membership came back (registered with networks' `on_membership_reinstated`, in the
+    same transaction): the person's "yes" and their substitute's pass count again. Nobody
+    loses a seat given meanwhile, so a gathering may be over capacity; a waiting answer
+    waits again, promoted now if a seat is free (one freed while they were out, with nobody
+    else waiting). The pages get new tokens (`_seats_recount`): kept, they showed the old
+    count, waitlist and answers until the gathering next changed."""
+    return _seats_recount(network=network, user_id=user_id)
 
 
 def _no_seat_beside_a_substitute(*, gathering: Gathering, user: User) -> None:
