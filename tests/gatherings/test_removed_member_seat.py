@@ -279,3 +279,35 @@ def test_a_reinstated_member_waiting_gets_a_seat_freed_while_they_were_out(world
     assert _status(gathering, rita) == RsvpStatus.CONFIRMED
     assert _promotions(gathering) == 1
     assert "1 of 1 taken" in _get(steward, f"/n/alpha/gatherings/{gathering.pk}/")
+
+
+def _deletes_account(user: User) -> None:
+    """The person deletes their account from "My data", as its form does."""
+    response = client_for(user).post("/me/data/", {"confirm_email": user.email}, HTTP_HOST=HOST)
+    assert response.status_code == 302
+    assert not User.objects.filter(pk=user.pk).exists()
+
+
+def test_a_deleted_account_s_seat_goes_to_who_waits_and_the_kept_pages_show_it(
+    world: World,
+) -> None:
+    """Deleting an account took its answers with it (a cascade), but nobody waiting was
+    promoted until some later change, and the kept pages showed the old count."""
+    full = GatheringFactory(network=world.alpha, capacity=1)
+    roomy = GatheringFactory(network=world.alpha, capacity=2)
+    rita = _person(world, "Rita Removed")
+    waiting = _person(world, "Wes Waiting")
+    kept = _person(world, "Kim Kept")
+    assert [_says_yes(full, p) for p in (rita, waiting)] == [
+        RsvpStatus.CONFIRMED,
+        RsvpStatus.WAITLISTED,
+    ]
+    assert [_says_yes(roomy, p) for p in (rita, kept)] == [RsvpStatus.CONFIRMED] * 2
+    steward = client_for(world.personas["steward"])
+    assert "2 of 2 taken" in _get(steward, f"/n/alpha/gatherings/{roomy.pk}/")
+
+    _deletes_account(rita)
+
+    assert _status(full, waiting) == RsvpStatus.CONFIRMED
+    assert _promotions(full) == 1
+    assert "1 of 2 taken" in _get(steward, f"/n/alpha/gatherings/{roomy.pk}/")

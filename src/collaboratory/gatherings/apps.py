@@ -45,3 +45,9 @@ class GatheringsConfig(AppConfig):
 
         on_membership_end(seats_free_after_membership_end)
         on_membership_reinstated(seats_count_again_after_reinstatement)
+
+        # And an account deleted: its answers leave with it, and the seats with them.
+        from collaboratory.gatherings.services import seats_free_after_account_delete
+        from collaboratory.people.services import on_account_delete
+
+        on_account_delete(seats_free_after_account_delete)

@@ -26,6 +26,7 @@ from collaboratory.gatherings.services.rsvp import (
     RSVP_ANSWERS,
     rsvp_submit,
     seats_count_again_after_reinstatement,
+    seats_free_after_account_delete,
     seats_free_after_membership_end,
 )
 from collaboratory.gatherings.services.setup import (
@@ -69,6 +70,7 @@ __all__ = [
     "parts_parse",
     "rsvp_submit",
     "seats_count_again_after_reinstatement",
+    "seats_free_after_account_delete",
     "seats_free_after_membership_end",
     "stipend_decide",
     "stipend_request_submit",

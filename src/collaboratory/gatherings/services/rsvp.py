@@ -108,6 +108,33 @@ def seats_count_again_after_reinstatement(*, network: Network, user_id: int) -> 
     return _seats_recount(network=network, user_id=user_id)
 
 
+def seats_free_after_account_delete(*, user_id: int, email: str) -> list[Rsvp]:
+    """An account is being deleted (registered with people's `on_account_delete`, in the
+    deletion's transaction, before the account's rows go): its answers and substitutes
+    would leave by cascade with nothing recounted, so nobody waiting got the seats and the
+    kept pages showed the old count. They are deleted here instead, and the gatherings not
+    over where they were are recounted as at a membership's end (`waitlist_promote` under
+    the lock, new page versions). `email` is not used (the hook's signature)."""
+    now = timezone.now()
+    promoted: list[Rsvp] = []
+    with scopes_disabled():  # the person's answers, in whichever networks they were
+        answered = Rsvp.objects.filter(user_id=user_id).values("gathering_id")
+        sent = Substitution.objects.filter(member_id=user_id).values("gathering_id")
+        gatherings = list(
+            Gathering.objects.filter(ends_at__gt=now)
+            .filter(Q(pk__in=answered) | Q(pk__in=sent))
+            .select_related("network")
+            .order_by("pk")
+        )
+        Rsvp.objects.filter(user_id=user_id).delete()
+        Substitution.objects.filter(member_id=user_id).delete()
+        for gathering in gatherings:
+            locked = gathering_lock(gathering)
+            promoted += waitlist_promote(gathering=locked, now=now)
+            gathering_pages_changed(locked)
+    return promoted
+
+
 def _no_seat_beside_a_substitute(*, gathering: Gathering, user: User) -> None:
     """Refuse a "yes" from a member whose substitute was approved: the seat is the
     substitute's, with a pass already sent, and a second one would be taken for the same
