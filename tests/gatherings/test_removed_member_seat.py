@@ -219,3 +219,95 @@ def test_a_youth_guest_whose_guardian_withdrew_consent_frees_the_host_s_seat(
     assert "1 of 1 taken" in _get(
         client_for(world.personas["steward"]), f"/n/alpha/gatherings/{gathering.pk}/"
     )
+
+
+def test_the_kept_gathering_pages_show_a_reinstated_member_s_seat_at_once(
+    world: World,
+) -> None:
+    """The pages are kept under the gathering's version, which the removal renewed: a
+    reinstatement renewed nothing, so the page read in between kept its count (and the
+    member's own page its "no seat") until the gathering next changed."""
+    gathering = GatheringFactory(network=world.alpha, capacity=1)
+    rita = _person(world, "Rita Removed")
+    waiting = _person(world, "Wes Waiting")
+    assert [_says_yes(gathering, p) for p in (rita, waiting)] == [
+        RsvpStatus.CONFIRMED,
+        RsvpStatus.WAITLISTED,
+    ]
+    _set_status(world, rita, MembershipStatus.SUSPENDED)
+    assert _says_yes(gathering, _person(world, "Lea Late")) == RsvpStatus.WAITLISTED
+    steward = client_for(world.personas["steward"])
+    page = f"/n/alpha/gatherings/{gathering.pk}/"
+    listing = "/n/alpha/gatherings/"
+    # Read, and kept: the details, the list, and Rita's own part (her answer holds no seat).
+    assert "1 of 1 taken" in _get(steward, page)
+    assert "1 of 1 seat taken" in _text(_get(steward, listing))
+    assert "1 waitlisted" in _text(_get(steward, f"{page}manage/"))
+    before = _text(_get(client_for(waiting), page))
+
+    _set_status(world, rita, MembershipStatus.ACTIVE)
+
+    assert "2 of 1 taken" in _get(steward, page)
+    assert "2 of 1 seat taken" in _text(_get(steward, listing))
+    assert "1 waitlisted" in _text(_get(steward, f"{page}manage/"))
+    # Wes keeps the seat he was given meanwhile.
+    assert _text(_get(client_for(waiting), page)).replace("2 of 1", "1 of 1") == before
+
+
+def test_a_reinstated_member_waiting_gets_a_seat_freed_while_they_were_out(world: World) -> None:
+    """Passed over while suspended, with nobody else waiting the seat stayed free: restored,
+    they are first in line for it at once, not at some later cancellation."""
+    gathering = GatheringFactory(network=world.alpha, capacity=1)
+    holder = _person(world, "Hal Holder")
+    rita = _person(world, "Rita Removed")
+    assert [_says_yes(gathering, p) for p in (holder, rita)] == [
+        RsvpStatus.CONFIRMED,
+        RsvpStatus.WAITLISTED,
+    ]
+    _set_status(world, rita, MembershipStatus.SUSPENDED)
+    response = client_for(holder).post(
+        f"/n/alpha/gatherings/{gathering.pk}/", {"action": "rsvp", "answer": "no"}, HTTP_HOST=HOST
+    )
+    assert response.status_code == 302
+    assert _status(gathering, rita) == RsvpStatus.WAITLISTED
+    steward = client_for(world.personas["steward"])
+    assert "0 of 1 taken" in _get(steward, f"/n/alpha/gatherings/{gathering.pk}/")
+
+    _set_status(world, rita, MembershipStatus.ACTIVE)
+    _set_status(world, rita, MembershipStatus.CHECK_IN_DUE)  # admitted already: nothing more
+
+    assert _status(gathering, rita) == RsvpStatus.CONFIRMED
+    assert _promotions(gathering) == 1
+    assert "1 of 1 taken" in _get(steward, f"/n/alpha/gatherings/{gathering.pk}/")
+
+
+def _deletes_account(user: User) -> None:
+    """The person deletes their account from "My data", as its form does."""
+    response = client_for(user).post("/me/data/", {"confirm_email": user.email}, HTTP_HOST=HOST)
+    assert response.status_code == 302
+    assert not User.objects.filter(pk=user.pk).exists()
+
+
+def test_a_deleted_account_s_seat_goes_to_who_waits_and_the_kept_pages_show_it(
+    world: World,
+) -> None:
+    """Deleting an account took its answers with it (a cascade), but nobody waiting was
+    promoted until some later change, and the kept pages showed the old count."""
+    full = GatheringFactory(network=world.alpha, capacity=1)
+    roomy = GatheringFactory(network=world.alpha, capacity=2)
+    rita = _person(world, "Rita Removed")
+    waiting = _person(world, "Wes Waiting")
+    kept = _person(world, "Kim Kept")
+    assert [_says_yes(full, p) for p in (rita, waiting)] == [
+        RsvpStatus.CONFIRMED,
+        RsvpStatus.WAITLISTED,
+    ]
+    assert [_says_yes(roomy, p) for p in (rita, kept)] == [RsvpStatus.CONFIRMED] * 2
+    steward = client_for(world.personas["steward"])
+    assert "2 of 2 taken" in _get(steward, f"/n/alpha/gatherings/{roomy.pk}/")
+
+    _deletes_account(rita)
+
+    assert _status(full, waiting) == RsvpStatus.CONFIRMED
+    assert _promotions(full) == 1
+    assert "1 of 2 taken" in _get(steward, f"/n/alpha/gatherings/{roomy.pk}/")

@@ -742,3 +742,56 @@ def test_the_offer_form_starts_at_a_date_it_accepts_for_an_ask_needed_years_ahea
     saved = client.post(offer_url(ask), offer(due_on=start[1]))
     assert saved.status_code == 302
     assert len(commitments()) == 1
+
+
+def test_parameters_the_board_does_not_read_share_its_kept_page(
+    network: Network, member: User
+) -> None:
+    """The board's key is its filters and page, normalised: `?x=1`, `?x=2`... each made an
+    entry of its own in the shared cache (a loop of them flooded it, each a cold render),
+    and their junk rode along in the pager's links."""
+    for start in range(0, 24, 6):
+        project(
+            network,
+            *[AskInput("space", "institutional", f"ASK-{n:02d}") for n in range(start, start + 6)],
+        )
+    client = client_for(member)
+
+    def cache_writes(**params: str) -> tuple[int, str]:
+        """How many entries the view wrote to the shared cache, and the page."""
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(board(network, **params))
+        assert response.status_code == 200
+        writes = [
+            q["sql"]
+            for q in ctx.captured_queries
+            if "collaboratory_cache" in q["sql"]
+            and q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE"))
+        ]
+        return len(writes), response.content.decode()
+
+    cache_writes()  # the board, rendered and kept
+    cache_writes(category="space")
+    for junk in (
+        {"x": "1"},
+        {"x": "2"},
+        {"utm_source": "digest"},
+        {"page": "1"},
+        {"page": "abc"},
+        {"page": "0"},
+        {"category": "", "capital": ""},
+        {"category": "zzz"},
+        {"category": "space", "x": "3"},
+        {"category": "space", "capital": "zzz"},
+    ):
+        writes, body = cache_writes(**junk)
+        assert writes == 0, junk
+        assert "Page 1 of 2" in body
+    assert "x=3" not in body
+    assert "?category=space&amp;page=2" in body  # the pager keeps the filter, only
+
+    # A page past the end shows the last one, kept under its own number only.
+    writes, body = cache_writes(page="99")
+    assert (writes, "Page 2 of 2" in body) == (0, True)
+    assert cache_writes(page="98")[0] == 0
+    assert cache_writes(page="2")[0] == 1

@@ -812,3 +812,73 @@ def test_a_membership_that_ends_takes_the_agreement_to_be_emailed_with_it(
         assert AuditEvent.objects.filter(
             action="introduction.consent_withdrawn", data__membership_ended=True
         ).exists()
+
+
+def _pending_request(network, asker, target) -> IntroductionRequest:  # type: ignore[no-untyped-def]
+    response = client_for(asker.user).post(intro_url(target), fresh({"note": "Hello there."}))
+    assert response.status_code == 302
+    (row,) = [r for r in _requests() if r.target_id == target.user_id]
+    assert row.status == IntroductionStatus.PENDING
+    return row
+
+
+def decide_url(row: IntroductionRequest) -> str:
+    return reverse(
+        "matching:introduction_decide",
+        kwargs={"network_slug": row.network.slug, "request_id": row.pk},
+    )
+
+
+def test_a_steward_asked_to_meet_leaves_the_decision_to_another_steward(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """The steward someone asks to meet does not decide that request while another steward
+    can (as for a steward's own proposal): no buttons on their list, a refusal that changes
+    nothing if they post anyway, and the notice goes to the stewards who can decide."""
+    asked = MembershipFactory(network=network, role=Role.STEWARD, user__full_name="Asked Steward")
+    other = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network)
+    with django_capture_on_commit_callbacks(execute=True):
+        row = _pending_request(network, asker, asked)
+    assert [m.to for m in mail.outbox] == [[other.user.email]]
+
+    listing = client_for(asked.user).get(introductions_url(network)).content.decode()
+    assert decide_url(row) not in listing
+    assert "Another steward decides this one: it is about you." in listing
+    response = client_for(asked.user).post(decide_url(row), {"status": "declined"}, follow=True)
+    assert "Another steward decides this one: it is about you." in response.content.decode()
+    with scopes_disabled(), pytest.raises(ValidationError):
+        introduction_decide(introduction=row, actor=asked.user, status="done")
+    row.refresh_from_db()
+    assert (row.status, row.decided_by) == (IntroductionStatus.PENDING, None)
+
+    listing = client_for(other.user).get(introductions_url(network)).content.decode()
+    assert decide_url(row) in listing
+    assert client_for(other.user).post(decide_url(row), {"status": "done"}).status_code == 302
+    row.refresh_from_db()
+    assert (row.status, row.decided_by) == (IntroductionStatus.DONE, other.user)
+
+
+def test_a_lone_steward_asked_to_meet_still_decides(network) -> None:  # type: ignore[no-untyped-def]
+    """Nobody else could: refusing would leave the request waiting for ever."""
+    asked = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network)
+    row = _pending_request(network, asker, asked)
+    listing = client_for(asked.user).get(introductions_url(network)).content.decode()
+    assert decide_url(row) in listing
+    assert client_for(asked.user).post(decide_url(row), {"status": "done"}).status_code == 302
+    row.refresh_from_db()
+    assert (row.status, row.decided_by) == (IntroductionStatus.DONE, asked.user)
+
+
+def test_a_steward_who_asked_leaves_the_decision_to_another_steward(network) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network, role=Role.STEWARD)
+    other = MembershipFactory(network=network, role=Role.STEWARD)
+    target = MembershipFactory(network=network)
+    row = _pending_request(network, asker, target)
+    client_for(asker.user).post(decide_url(row), {"status": "done"})
+    row.refresh_from_db()
+    assert row.status == IntroductionStatus.PENDING
+    assert client_for(other.user).post(decide_url(row), {"status": "done"}).status_code == 302
+    row.refresh_from_db()
+    assert row.decided_by == other.user

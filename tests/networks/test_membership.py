@@ -257,6 +257,33 @@ def test_a_decided_nomination_cannot_be_decided_again(world: World) -> None:
         assert Nomination.objects.get(pk=nomination_id).status == NominationStatus.DECLINED
 
 
+def test_a_double_tap_on_a_nomination_decision_records_it_once_and_says_so(
+    world: World,
+) -> None:
+    """The second post of the same form (a double tap, a resend) said "This nomination has
+    already been decided.", as if another steward had: it is this steward's decision,
+    recorded once. Another answer, or another steward, is still refused."""
+    from collaboratory.audit.models import AuditEvent
+
+    nomination_id = world.objects[("alpha", "nomination")]
+    client = client_for(world.personas["steward"])
+    url = f"/n/alpha/nominations/{nomination_id}/decide/"
+    form = {"decision": "accept", "note": "Adds a region we lack."}
+    client.post(url, form)
+
+    again = client.post(url, {**form, "note": " Adds a region we lack. "}, follow=True)
+
+    page = again.content.decode()
+    assert ("Decision recorded." in page, "already been decided" in page) == (True, False)
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(action="nomination.decided").count() == 1
+    other = client.post(url, {"decision": "decline"}, follow=True).content.decode()
+    assert "This nomination has already been decided." in other
+    with scopes_disabled():
+        nomination = Nomination.objects.get(pk=nomination_id)
+    assert (nomination.status, nomination.decision_note) == ("accepted", "Adds a region we lack.")
+
+
 def test_a_waiting_nomination_stays_in_the_queue_after_two_hundred_decided_ones(
     world: World,
 ) -> None:

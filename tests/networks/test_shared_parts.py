@@ -146,3 +146,32 @@ def test_each_class_is_served_its_own_rendering_of_the_directory(world: World) -
         assert ("Tess Teen" in page, "Tulsa" in page, "Oklahoma" in page) == (True, True, False)
     # A new rendering for each new class, none for the second youth member.
     assert kept == [1, 2, 3, 3]
+
+
+def test_parameters_the_directory_does_not_read_share_its_kept_part(world: World) -> None:
+    """The directory's key is its filters and page, normalised: `?x=1`, `?x=2`... each made
+    a part of its own (a loop of them flooded the cache with cold renders), and the junk
+    rode along in the pager's links."""
+    viewer = client_for(world.personas["member"])
+    _main(viewer, "/n/alpha/members/")
+    _main(viewer, "/n/alpha/members/?q=Robin")
+    assert _kept("directory") == 2
+
+    for junk in (
+        "?x=1",
+        "?x=2",
+        "?utm_source=digest",
+        "?page=1",
+        "?page=abc",
+        "?page=0",
+        "?q=&category=",
+        "?q=Robin&x=1",
+        "?q=+Robin+",
+    ):
+        page = _main(viewer, f"/n/alpha/members/{junk}")
+        assert ("x=1" in page, "utm_source" in page) == (False, False), junk
+
+    assert _kept("directory") == 2
+    # A page past the end shows the last one and is not kept under its number.
+    assert "member" in _main(viewer, "/n/alpha/members/?page=99")
+    assert _kept("directory") == 2

@@ -9,6 +9,7 @@ from collaboratory.commitments.selectors import personal_commitments_made
 from collaboratory.creditclub.selectors import personal_proposals
 from collaboratory.followthrough.selectors import personal_followthrough
 from collaboratory.gatherings.selectors import personal_gatherings
+from collaboratory.gatherings.services import seats_free_after_account_delete
 from collaboratory.insights.services import sensitive_snapshots_forget
 from collaboratory.matching.selectors_profiles import personal_introductions
 from collaboratory.networks.selectors import (
@@ -31,8 +32,10 @@ def test_insights_forgets_with_a_withdrawn_self_description() -> None:
 
 
 def test_networks_webhooks_and_training_pseudonymize_and_youth_forgets_a_deleted_account() -> None:
+    """Gatherings gives the seats of a deleted account's answers to who waits."""
     assert people_services._account_delete_hooks == [
         account_records_pseudonymize,
+        seats_free_after_account_delete,
         webhook_deliveries_forget,
         trainee_records_pseudonymize,
         youth_person_forget,

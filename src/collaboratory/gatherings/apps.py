@@ -32,7 +32,22 @@ class GatheringsConfig(AppConfig):
 
         # In ready(): gatherings sits above networks, so it registers what a membership's
         # end does here (the seats the person held go to those waiting) once apps load.
-        from collaboratory.gatherings.services import seats_free_after_membership_end
-        from collaboratory.networks.services.memberships import on_membership_end
+        # Its counterpart: a membership restored counts the person's seats again, so the kept
+        # pages and the waitlist follow at once.
+        from collaboratory.gatherings.services import (
+            seats_count_again_after_reinstatement,
+            seats_free_after_membership_end,
+        )
+        from collaboratory.networks.services.memberships import (
+            on_membership_end,
+            on_membership_reinstated,
+        )
 
         on_membership_end(seats_free_after_membership_end)
+        on_membership_reinstated(seats_count_again_after_reinstatement)
+
+        # And an account deleted: its answers leave with it, and the seats with them.
+        from collaboratory.gatherings.services import seats_free_after_account_delete
+        from collaboratory.people.services import on_account_delete
+
+        on_account_delete(seats_free_after_account_delete)

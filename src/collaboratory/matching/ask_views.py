@@ -7,16 +7,18 @@ offer of the same words), then followed through like any other."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -46,6 +48,7 @@ from collaboratory.matching.selectors_asks import (
 from collaboratory.matching.services_asks import ask_mark_met, ask_reopen
 from collaboratory.networks import pagecache
 from collaboratory.networks.http import STAND_IN_ID, NetworkRequest, network_view, require_perm
+from collaboratory.networks.params import parse_id
 from collaboratory.networks.scoping import date_in
 from collaboratory.plaintext import fold_lines
 
@@ -69,12 +72,18 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
     steward = request.membership.is_steward
     now = timezone.now()
     today = date_in(network, now)
-    key = pagecache.shared_key("asks", request, steward, today, sorted(request.GET.lists()))
+    params = board_params(request.GET)
+    # Keyed on what the board reads, normalised: any other parameter (`?x=1`, a tracking
+    # tag) made an entry of its own, so a loop of them filled the cache with cold renders.
+    key = pagecache.shared_key(
+        "asks", request, steward, today, params.category, params.capital, params.page
+    )
     entry = pagecache.get_or_render(
         key,
-        lambda: _board(request, steward=steward, today=today),
+        lambda: _board(request, steward=steward, today=today, params=params),
         fresh=pagecache.unexpired(now),
         seconds=pagecache.SHARED_SECONDS,
+        keep=lambda entry: entry["page"] == params.page,
     )
     html = str(entry["html"])
     # "Offer help" on every card but the viewer's own asks (commitments.commit): the link
@@ -108,27 +117,49 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
     )
 
 
-def _board(request: NetworkRequest, *, steward: bool, today: date) -> dict[str, Any]:
-    form = AskFilterForm(request.GET or None)
-    filters = AskFilters()
-    if form.is_bound and form.is_valid():
-        filters = AskFilters(
-            category=form.cleaned_data["category"], capital=form.cleaned_data["capital"]
-        )
+@dataclass(frozen=True)
+class BoardParams:
+    """What the board reads of its address: the two filters and the page."""
+
+    category: str = ""
+    capital: str = ""
+    page: int = 1
+
+
+def board_params(query: QueryDict) -> BoardParams:
+    """The board's parameters, normalised: a filter the form would refuse (its select
+    never sends one) reads as no filter, and a page that is not a whole number from 1 as
+    the first, as junk always read; anything else in the address is not the board's."""
+    form = AskFilterForm(
+        {"category": query.get("category", ""), "capital": query.get("capital", "")}
+    )
+    form.is_valid()  # a refused field is left out of cleaned_data; the other one stands
+    return BoardParams(
+        category=form.cleaned_data.get("category", ""),
+        capital=form.cleaned_data.get("capital", ""),
+        page=parse_id(query.get("page")) or 1,
+    )
+
+
+def _board(
+    request: NetworkRequest, *, steward: bool, today: date, params: BoardParams
+) -> dict[str, Any]:
+    """The shared board, from the normalised parameters only (the pager's links too)."""
+    filters = AskFilters(category=params.category, capital=params.capital)
+    chosen = {k: v for k, v in (("category", filters.category), ("capital", filters.capital)) if v}
+    form = AskFilterForm(chosen or None)
     rows = board_asks(network=request.network, filters=filters, today=today)
-    page_obj = Paginator(rows, ASKS_PAGE_SIZE).get_page(request.GET.get("page"))
+    page_obj = Paginator(rows, ASKS_PAGE_SIZE).get_page(params.page)
     for ask in page_obj:
         ask.met_slot = pagecache.slot("met", ask.pk)  # type: ignore[attr-defined]
         ask.offer_slot = pagecache.slot("offer", ask.pk)  # type: ignore[attr-defined]
-    query = request.GET.copy()
-    query.pop("page", None)
     html = render_to_string(
         "matching/asks/board.html#page",
         {
             "network": request.network,
             "form": form,
             "page_obj": page_obj,
-            "query": query.urlencode(),
+            "query": urlencode(chosen),
             "steward": steward,
             "csrf_token": pagecache.csrf_placeholder(),
         },
@@ -136,6 +167,7 @@ def _board(request: NetworkRequest, *, steward: bool, today: date) -> dict[str, 
     return {
         "html": html,
         "proposers": {str(ask.pk): ask.proposal.proposer_id for ask in page_obj},
+        "page": page_obj.number,
         "until": board_changes_at(network=request.network, filters=filters, today=today),
     }
 

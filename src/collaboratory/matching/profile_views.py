@@ -27,6 +27,7 @@ from collaboratory.matching.profile_forms import (
 from collaboratory.matching.selectors_profiles import (
     INTRODUCTIONS_PER_DAY,
     introduction_consent_of,
+    introduction_deciders,
     introduction_of,
     introductions_asked,
     introductions_for_stewards,
@@ -49,6 +50,7 @@ from collaboratory.networks.forms import attach_errors
 from collaboratory.networks.http import NetworkRequest, network_view
 from collaboratory.networks.models import Membership
 from collaboratory.networks.scoping import date_in
+from collaboratory.networks.selectors import stewards_of_network
 
 # What the requester reads of each of their requests, on the profile they asked from.
 REQUEST_STATE: dict[str, Any] = {
@@ -292,13 +294,23 @@ def introduction_consent(request: NetworkRequest, network_slug: str) -> HttpResp
 
 @network_view("matching.introduce_members")
 def introductions(request: NetworkRequest, network_slug: str) -> HttpResponse:
-    """The stewards' list of introduction requests that go through them."""
+    """The stewards' list of introduction requests that go through them. A request about
+    the viewer (they asked, or were asked to meet) carries no buttons for them while another
+    steward decides it (`introduction_deciders`)."""
     rows = list(introductions_for_stewards(network=request.network)[:200])
+    pending = [r for r in rows if r.status == IntroductionStatus.PENDING]
+    if any(request.user.pk in (r.requester_id, r.target_id) for r in pending):
+        steward_ids = [s.pk for s in stewards_of_network(network=request.network)]
+        for r in pending:
+            r.for_another = request.user.pk in (  # type: ignore[attr-defined]
+                r.requester_id,
+                r.target_id,
+            ) and request.user.pk not in introduction_deciders(request=r, steward_ids=steward_ids)
     return render(
         request,
         "matching/profiles/introductions.html",
         {
-            "pending": [r for r in rows if r.status == IntroductionStatus.PENDING],
+            "pending": pending,
             "decided": [r for r in rows if r.status != IntroductionStatus.PENDING],
             "decision_form": IntroductionDecisionForm(),
         },

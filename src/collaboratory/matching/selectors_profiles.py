@@ -25,7 +25,11 @@ from collaboratory.matching.models import (
 )
 from collaboratory.networks.models import Membership, Network
 from collaboratory.networks.prepared import prepared
-from collaboratory.networks.selectors import DirectoryFilters, directory_members
+from collaboratory.networks.selectors import (
+    DirectoryFilters,
+    directory_members,
+    stewards_of_network,
+)
 from collaboratory.people.models import GuardianConsent, OfferedAsset, User
 from collaboratory.people.selectors import when
 
@@ -260,6 +264,19 @@ def introduction_waiting(*, network: Network, requester: User, target: User) -> 
     return IntroductionRequest.objects.filter(
         network=network, requester=requester, target=target, status=IntroductionStatus.PENDING
     ).exists()
+
+
+def introduction_deciders(
+    *, request: IntroductionRequest, steward_ids: list[int] | None = None
+) -> list[int]:
+    """The stewards (by id) who decide a request that went through them: every steward
+    but the two people it is about, as no steward decides their own proposal
+    (creditclub's `_not_own`); when that leaves nobody, every steward (a lone steward asked
+    to meet someone must still be able to answer). `steward_ids` when read already."""
+    if steward_ids is None:
+        steward_ids = [s.pk for s in stewards_of_network(network=request.network)]
+    about = {request.requester_id, request.target_id}
+    return [pk for pk in steward_ids if pk not in about] or steward_ids
 
 
 def introductions_for_stewards(*, network: Network) -> QuerySet[IntroductionRequest]:

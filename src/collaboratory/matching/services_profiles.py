@@ -32,6 +32,7 @@ from collaboratory.matching.models import (
 from collaboratory.matching.selectors_profiles import (
     INTRODUCTIONS_PER_DAY,
     introduction_consent_of,
+    introduction_deciders,
     introduction_waiting,
     introductions_today,
 )
@@ -136,6 +137,10 @@ class Introduced:
 
 # The same note to the same member is refused for this long, whatever became of it.
 SAME_NOTE_WINDOW = timedelta(days=1)
+
+
+#: What a steward reads who is one of the two a request is about, beside another steward.
+ABOUT_YOU = gettext_lazy("Another steward decides this one: it is about you.")
 
 
 #: What a form without a usable key is told (the page always renders one).
@@ -306,7 +311,10 @@ def _stewards_notify(*, request: IntroductionRequest) -> None:
     """Tell the stewards a request waits for them: names and the list's address only (the
     note stays on the list, so no typed text crosses the age line by email)."""
     network = request.network
-    stewards = [s for s in stewards_of_network(network=network) if s.pk != request.requester_id]
+    every = stewards_of_network(network=network)
+    deciders = introduction_deciders(request=request, steward_ids=[s.pk for s in every])
+    # The requester knows already; a steward asked to meet hears of it only when they decide.
+    stewards = [s for s in every if s.pk in deciders and s.pk != request.requester_id]
     context = {
         "request": request,
         "network": network,
@@ -377,11 +385,16 @@ def introduction_decide(
 ) -> IntroductionRequest:
     """A steward marks a pending request introduced ("done") or declined. Only a pending one
     can be decided, once (a conditional update: two stewards cannot both decide it); the
-    same steward's same answer again (a double tap) returns the request as it is. The
-    requester (and a youth requester's guardians) are told after commit."""
+    same steward's same answer again (a double tap) returns the request as it is. A
+    steward who asked, or was asked to meet, does not decide while another steward can
+    (`introduction_deciders`). The requester (and a youth requester's guardians) are told
+    after commit."""
     network = introduction.network
     if not is_network_steward(actor, network):
         raise PermissionDenied(_("Only stewards handle introduction requests."))
+    about = (introduction.requester_id, introduction.target_id)
+    if actor.pk in about and actor.pk not in introduction_deciders(request=introduction):
+        raise ValidationError({"status": [ABOUT_YOU]})
     if status not in (IntroductionStatus.DONE, IntroductionStatus.DECLINED):
         raise ValidationError({"status": [_("Choose “introduced” or “declined”.")]})
     if status == IntroductionStatus.DONE:

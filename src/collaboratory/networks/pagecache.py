@@ -131,8 +131,11 @@ def get_or_render(
     fresh: Callable[[dict[str, Any]], bool],
     seconds: int = TIMEOUT_SECONDS,
     shared: bool = True,
+    keep: Callable[[dict[str, Any]], bool] | None = None,
 ) -> dict[str, Any]:
-    """The cached entry under `key` while `fresh(entry)` holds, else `render()`'s, stored.
+    """The cached entry under `key` while `fresh(entry)` holds, else `render()`'s, stored
+    unless `keep(entry)` says it is not what the key names (a page number past the end of
+    a list renders the last page: kept under every such number, they would fill the cache).
 
     Two levels: this process's memory, then the cache every process shares (one worker's
     render serves the others). The key names the version token, so a copy kept in memory
@@ -146,6 +149,8 @@ def get_or_render(
         entry = cache.get(key) if shared else None
         if entry is None or not fresh(entry):
             entry = render()
+            if keep is not None and not keep(entry):
+                return entry
             if shared:
                 cache.set(key, entry, seconds)
         local.set(key, entry, seconds)

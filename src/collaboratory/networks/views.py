@@ -6,9 +6,10 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Case, Value, When
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -32,6 +33,7 @@ from collaboratory.networks.models import (
     NominationStatus,
 )
 from collaboratory.networks.packet import render_markdown
+from collaboratory.networks.params import parse_id
 from collaboratory.networks.selectors import (
     DirectoryFilters,
     check_in_open,
@@ -70,45 +72,63 @@ def directory(request: NetworkRequest, network_slug: str) -> HttpResponse:
     per visibility class, query string and content version (networks.pagecache): a member's
     first view is served by another's, and any audited write shows on the next request."""
     htmx = bool(getattr(request, "htmx", False))
-    key = pagecache.shared_key("directory", request, htmx, sorted(request.GET.lists()))
+    data, page = _directory_params(request.GET)
+    # Keyed on what the directory reads, normalised: any other parameter (`?x=1`, a
+    # tracking tag) made a part of its own, so a loop of them filled the cache.
+    key = pagecache.shared_key("directory", request, htmx, sorted(data.items()), page)
     entry = pagecache.get_or_render(
         key,
-        lambda: {"html": _directory_html(request, htmx)},
+        lambda: _directory_html(request, htmx, data, page),
         fresh=lambda entry: True,
         seconds=pagecache.SHARED_SECONDS,
+        keep=lambda entry: entry.get("page") == page,
     )
     if htmx:
         return HttpResponse(entry["html"])
     return render(request, "networks/directory.html", {"body": mark_safe(entry["html"])})  # noqa: S308
 
 
-def _directory_html(request: NetworkRequest, htmx: bool) -> str:
-    """The directory's list (with its filters unless htmx asks for the results alone)."""
+DIRECTORY_FIELDS = ("q", "category", "issue", "sector", "region")
+
+
+def _directory_params(query: QueryDict) -> tuple[dict[str, str], int]:
+    """What the directory reads of its address: its filters that are not blank (trimmed)
+    and the page (a whole number from 1, junk as the first); nothing else in the address."""
+    data = {name: query.get(name, "").strip() for name in DIRECTORY_FIELDS}
+    return {k: v for k, v in data.items() if v}, parse_id(query.get("page")) or 1
+
+
+def _directory_html(
+    request: NetworkRequest, htmx: bool, data: dict[str, str], page: int
+) -> dict[str, object]:
+    """The directory's list (with its filters unless htmx asks for the results alone), from
+    the normalised parameters only (the pager's links too), and the page it shows."""
     network = request.network
     form = DirectoryFilterForm(
-        request.GET or None, network=network, regions=directory_regions(network=network)
+        data or None, network=network, regions=directory_regions(network=network)
     )
     filters = DirectoryFilters()
     if form.is_bound and form.is_valid():
-        data = form.cleaned_data
+        chosen = form.cleaned_data
         filters = DirectoryFilters(
-            q=data["q"].strip(),
-            category=data["category"],
-            issue=data["issue"].strip(),
-            sector=data["sector"],
-            region=data["region"],
+            q=chosen["q"].strip(),
+            category=chosen["category"],
+            issue=chosen["issue"].strip(),
+            sector=chosen["sector"],
+            region=chosen["region"],
         )
     page_obj = directory_page(
         network=network,
         filters=filters,
-        page=request.GET.get("page"),
+        page=page,
         per_page=DIRECTORY_PAGE_SIZE,
     )
-    query = request.GET.copy()
-    query.pop("page", None)
-    context = {"network": network, "form": form, "page_obj": page_obj, "query": query.urlencode()}
+    context = {"network": network, "form": form, "page_obj": page_obj, "query": urlencode(data)}
     part = "results" if htmx else "body"
-    return render_to_string(f"networks/directory.html#{part}", context)
+    return {
+        "html": render_to_string(f"networks/directory.html#{part}", context),
+        "page": page_obj.number,
+    }
 
 
 @network_view("networks.nominate")

@@ -25,6 +25,8 @@ from collaboratory.gatherings.services.parsing import agenda_parse, part_templat
 from collaboratory.gatherings.services.rsvp import (
     RSVP_ANSWERS,
     rsvp_submit,
+    seats_count_again_after_reinstatement,
+    seats_free_after_account_delete,
     seats_free_after_membership_end,
 )
 from collaboratory.gatherings.services.setup import (
@@ -67,6 +69,8 @@ __all__ = [
     "part_template_parse",
     "parts_parse",
     "rsvp_submit",
+    "seats_count_again_after_reinstatement",
+    "seats_free_after_account_delete",
     "seats_free_after_membership_end",
     "stipend_decide",
     "stipend_request_submit",

@@ -66,33 +66,77 @@ def waitlist_promote(*, gathering: Gathering, now: datetime) -> list[Rsvp]:
     return promoted
 
 
-def seats_free_after_membership_end(*, network: Network, user_id: int) -> list[Rsvp]:
-    """A membership ended (registered with networks' `on_membership_end`, called in the
-    same transaction): the seats the person's "yes" and their substitute's pass held in
-    the gatherings not over that the membership let them come to (the network's, and the
-    host's for a youth cohort) are no longer counted, so the first people waiting get them
-    now rather than at some later "yes", and the pages show the new count. Nothing is
-    written to the person's own rows: the count reads who may come (`rsvps_holding_seats`).
-    Called again (a replayed removal), it finds no seat free and promotes nobody."""
+def _gatherings_of_person(
+    *, user_id: int, networks: list[int] | None, now: datetime
+) -> list[Gathering]:
+    """The gatherings not over (of these networks, or any) where the person answered or
+    sent a substitute. Call with scopes disabled: a youth cohort's member answers in the
+    host's gatherings."""
+    answered = Rsvp.objects.filter(user_id=user_id).values("gathering_id")
+    sent = Substitution.objects.filter(member_id=user_id).values("gathering_id")
+    found = Gathering.objects.filter(ends_at__gt=now).filter(Q(pk__in=answered) | Q(pk__in=sent))
+    if networks is not None:
+        found = found.filter(network_id__in=networks)
+    return list(found.select_related("network").order_by("pk"))
+
+
+def _recount(gatherings: list[Gathering], *, now: datetime) -> list[Rsvp]:
+    """Free seats to the first people waiting (`rsvps_waiting` passes over anyone who may
+    not come), under each gathering's lock, and new page versions. Called again, it finds no
+    seat free and promotes nobody."""
+    promoted: list[Rsvp] = []
+    for gathering in gatherings:
+        locked = gathering_lock(gathering)
+        promoted += waitlist_promote(gathering=locked, now=now)
+        gathering_pages_changed(locked)
+    return promoted
+
+
+def _seats_recount(*, network: Network, user_id: int) -> list[Rsvp]:
+    """What a change of whether the person may come does to the gatherings not over that
+    the membership lets them come to (the network's, and the host's for a youth cohort)
+    where they answered or sent a substitute (`_recount`). Nothing is written to the
+    person's own rows: the count reads who may come (`rsvps_holding_seats`)."""
     now = timezone.now()
     networks = [network.pk]
     if network.kind == NetworkKind.YOUTH and network.parent_id:  # its youth guests' host
         networks.append(network.parent_id)
-    promoted: list[Rsvp] = []
-    with scopes_disabled():  # a youth cohort's member answers in the host's gatherings
-        answered = Rsvp.objects.filter(user_id=user_id).values("gathering_id")
-        sent = Substitution.objects.filter(member_id=user_id).values("gathering_id")
-        gatherings = (
-            Gathering.objects.filter(network_id__in=networks, ends_at__gt=now)
-            .filter(Q(pk__in=answered) | Q(pk__in=sent))
-            .select_related("network")
-            .order_by("pk")
-        )
-        for gathering in gatherings:
-            locked = gathering_lock(gathering)
-            promoted += waitlist_promote(gathering=locked, now=now)
-            gathering_pages_changed(locked)
-    return promoted
+    with scopes_disabled():
+        gatherings = _gatherings_of_person(user_id=user_id, networks=networks, now=now)
+        return _recount(gatherings, now=now)
+
+
+def seats_free_after_membership_end(*, network: Network, user_id: int) -> list[Rsvp]:
+    """A membership ended (registered with networks' `on_membership_end`, called in the
+    same transaction): the seats the person's "yes" and their substitute's pass held are no
+    longer counted, so the first people waiting get them now rather than at some later
+    "yes", and the pages show the new count (`_seats_recount`)."""
+    return _seats_recount(network=network, user_id=user_id)
+
+
+def seats_count_again_after_reinstatement(*, network: Network, user_id: int) -> list[Rsvp]:
+    """A membership came back (registered with networks' `on_membership_reinstated`, in the
+    same transaction): the person's "yes" and their substitute's pass count again. Nobody
+    loses a seat given meanwhile, so a gathering may be over capacity; a waiting answer
+    waits again, promoted now if a seat is free (one freed while they were out, with nobody
+    else waiting). The pages get new tokens (`_seats_recount`): kept, they showed the old
+    count, waitlist and answers until the gathering next changed."""
+    return _seats_recount(network=network, user_id=user_id)
+
+
+def seats_free_after_account_delete(*, user_id: int, email: str) -> list[Rsvp]:
+    """An account is being deleted (registered with people's `on_account_delete`, in the
+    deletion's transaction, before the account's rows go): its answers and substitutes
+    would leave by cascade with nothing recounted, so nobody waiting got the seats and the
+    kept pages showed the old count. They are deleted here instead, and the gatherings not
+    over where they were are recounted as at a membership's end (`_recount`). `email` is
+    not used (the hook's signature)."""
+    now = timezone.now()
+    with scopes_disabled():  # the person's answers, in whichever networks they were
+        gatherings = _gatherings_of_person(user_id=user_id, networks=None, now=now)
+        Rsvp.objects.filter(user_id=user_id).delete()
+        Substitution.objects.filter(member_id=user_id).delete()
+        return _recount(gatherings, now=now)
 
 
 def _no_seat_beside_a_substitute(*, gathering: Gathering, user: User) -> None:

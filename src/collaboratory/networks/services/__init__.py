@@ -40,6 +40,7 @@ from collaboratory.networks.services.memberships import (
     memberships_bulk_create,
     network_create,
     on_membership_end,
+    on_membership_reinstated,
     organization_get_or_create,
     organizations_bulk_create,
 )
@@ -95,6 +96,7 @@ __all__ = [
     "nominations_bulk_create",
     "notification_preferences_set",
     "on_membership_end",
+    "on_membership_reinstated",
     "organization_get_or_create",
     "organizations_bulk_create",
     "roster_export_csv",

@@ -275,6 +275,26 @@ def _membership_ended(*, network: Network, user_id: int) -> None:
         hook(network=network, user_id=user_id)
 
 
+MembershipReinstatedHook = Callable[..., object]  # called as fn(network=..., user_id=...)
+_membership_reinstated_hooks: list[MembershipReinstatedHook] = []
+
+
+def on_membership_reinstated(fn: MembershipReinstatedHook) -> MembershipReinstatedHook:
+    """Register `fn(network=..., user_id=...)`: called in the same transaction whenever a
+    membership comes back to the admitted statuses from a former one (a steward restores
+    it on the roster), for what apps above networks keep that depends on who is admitted
+    (gatherings: a kept page's seat count, the waitlist). The counterpart of
+    `on_membership_end`; called again for a membership already back, it must be harmless."""
+    if fn not in _membership_reinstated_hooks:
+        _membership_reinstated_hooks.append(fn)
+    return fn
+
+
+def _membership_reinstated(*, network: Network, user_id: int) -> None:
+    for hook in _membership_reinstated_hooks:
+        hook(network=network, user_id=user_id)
+
+
 def _consent_in_force(membership: Membership) -> bool:
     """Whether a guardian has confirmed, and not revoked, consent for this membership's
     person in its network."""
@@ -320,6 +340,8 @@ def membership_status_override(
         membership.status_note = note.strip()[:300]
         if status not in ADMITTED_STATUSES:
             _membership_ended(network=membership.network, user_id=membership.user_id)
+        elif previous not in ADMITTED_STATUSES:
+            _membership_reinstated(network=membership.network, user_id=membership.user_id)
         audit_record(
             action="membership.status_overridden",
             actor=actor,

@@ -118,14 +118,23 @@ def nomination_create(
 def nomination_decide(
     *, nomination: Nomination, accept: bool, note: str, actor: User
 ) -> Nomination:
-    """A steward accepts or declines a pending nomination, with a note."""
+    """A steward accepts or declines a pending nomination, with a note. Once: a conditional
+    update, so two stewards cannot both decide it; the same steward's same decision and
+    note again (a double tap, a resend of the form) returns the nomination as it is,
+    recorded and audited once."""
     status = NominationStatus.ACCEPTED if accept else NominationStatus.DECLINED
+    note = note.strip()
     now = timezone.now()
     with scope(network=nomination.network), transaction.atomic():
         changed = Nomination.objects.filter(
             pk=nomination.pk, status=NominationStatus.PENDING
-        ).update(status=status, decided_by=actor, decided_at=now, decision_note=note.strip())
+        ).update(status=status, decided_by=actor, decided_at=now, decision_note=note)
         if changed != 1:
+            if Nomination.objects.filter(
+                pk=nomination.pk, status=status, decided_by=actor, decision_note=note
+            ).exists():
+                nomination.refresh_from_db()
+                return nomination
             raise ValidationError(_("This nomination has already been decided."))
         nomination.refresh_from_db()
         audit_record(
