@@ -64,7 +64,8 @@ def project_history_bulk_create(
     commitments, as they happened (the demo generator). A partnership comes with its
     members' user ids and its commitments; its projects are theirs; `milestones` name their
     partnerships among these. Every row must belong to the network, and a partnership's
-    commitments must be kept."""
+    commitments must be kept and count (not hidden, undone, or a youth's money the guardian
+    has not approved)."""
     commitments = [c for _p, _m, cs in partnerships for c in cs]
     network_ids = [
         *(u.network_id for u in updates),
@@ -75,8 +76,11 @@ def project_history_bulk_create(
     ]
     if any(n != network.pk for n in network_ids):
         raise ValidationError(_("Each record must belong to this network."))
-    if any(c.status not in (lifecycle.KEPT, lifecycle.PARTLY_KEPT) for c in commitments):
-        raise ValidationError(_("A partnership grows only from kept commitments."))
+    if any(
+        c.status not in (lifecycle.KEPT, lifecycle.PARTLY_KEPT) or not c.is_shown
+        for c in commitments
+    ):
+        raise ValidationError(_("A partnership grows only from kept commitments that count."))
     with transaction.atomic():
         ProjectUpdate.objects.bulk_create(updates, batch_size=500)
         PresenterFeedback.objects.bulk_create(feedback, batch_size=500)

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
-from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.followthrough.models import (
     Partnership,
@@ -58,7 +58,8 @@ def partnership_record(
     now: datetime | None = None,
 ) -> Partnership:
     """A member records a partnership or project born in the network; stewards publish it.
-    Linked people, organizations and projects must belong to this network. Once per
+    Linked people, organizations and projects must belong to this network; the commitments
+    between them that count (`COUNTED`) are linked. Once per
     idempotency key (the form's, required): the same form sent again returns the first
     record, even when both posts race; a form without a usable key records nothing."""
     now = now or timezone.now()
@@ -186,13 +187,15 @@ def _record(
         partnership.members.set(member_ids | {recorded_by.pk})
         partnership.organizations.set(organization_ids)
         partnership.proposals.set(proposal_ids)
+        # Only commitments that count: a youth's money that their guardian declined was
+        # never a promise the network may hold (safeguards.md), and one still awaiting the
+        # guardian is not one yet.
         partnership.commitments.set(
             Commitment.objects.filter(
+                COUNTED,
                 network=network,
                 proposal_id__in=proposal_ids,
                 committer_id__in=member_ids | {recorded_by.pk},
-                hidden_at__isnull=True,
-                undone_at__isnull=True,
             )
         )
         audit_record(
