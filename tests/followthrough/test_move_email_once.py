@@ -10,6 +10,7 @@ from datetime import timedelta
 from django.core import mail
 from django_scopes import scope, scopes_disabled
 
+from collaboratory.commitments.services import commitment_hide
 from collaboratory.followthrough.models import CommitmentActivity
 from collaboratory.followthrough.services import followthrough_run
 from collaboratory.followthrough.tasks import move_email
@@ -76,5 +77,28 @@ def test_a_failed_move_email_is_not_sent_once_it_is_old_news(  # type: ignore[no
 
     with scope(network=project.world.alpha):
         followthrough_run(network=project.world.alpha, now=activity.created_at + timedelta(days=8))
+
+    assert _thanks(project) == []
+
+
+def test_a_failed_move_email_is_not_sent_once_the_commitment_is_taken_off_the_board(  # type: ignore[no-untyped-def]
+    project: Project, run_tasks, settings
+) -> None:
+    """Hidden after the move (not a commitment after all): it has no follow-up any more, and
+    the link in the email would lead nowhere."""
+    commitment = project.commit()
+    run_tasks()
+    settings.EMAIL_BACKEND = FAILING
+    project.move(commitment, project.presenter, "acknowledged")
+    run_tasks()
+    settings.EMAIL_BACKEND = WORKING
+    with scopes_disabled():
+        commitment_hide(commitment=commitment, actor=project.steward, reason="a question")
+        activity = CommitmentActivity.objects.get(commitment=commitment, to_status="acknowledged")
+    run_tasks()
+    mail.outbox.clear()
+
+    with scope(network=project.world.alpha):
+        followthrough_run(network=project.world.alpha, now=activity.created_at + timedelta(hours=1))
 
     assert _thanks(project) == []

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.commitments import lifecycle
+from collaboratory.commitments.models import NOT_COUNTED
 from collaboratory.followthrough.models import ActivityKind, CommitmentActivity, ReminderSent
 from collaboratory.followthrough.selectors import followers_among
 from collaboratory.followthrough.services.links import site_link
@@ -52,8 +53,11 @@ def _recipient(activity: CommitmentActivity) -> User | None:
     """The other party: the presenter hears of commitments offered again, done and released,
     the committer of everything the presenter does; of an update, whoever did not write it.
     None when that is the author (a presenter's own commitment) or someone whose membership
-    ended (they can open no page here, as reminders and project news stop for them)."""
+    ended (they can open no page here, as reminders and project news stop for them), or
+    when the commitment no longer counts (hidden or undone since)."""
     commitment = activity.commitment
+    if not commitment.is_shown:
+        return None  # taken off the board since: no follow-up, and the link leads nowhere
     if activity.kind == ActivityKind.UPDATE:
         to_presenter = activity.author_id == commitment.committer_id
     else:
@@ -131,7 +135,10 @@ def move_emails_send_due(*, network: Network, now: datetime | None = None) -> in
             author__isnull=False,
             created_at__gte=now - MOVE_EMAIL_RETRY_WINDOW,
             created_at__lte=now,
+            commitment__hidden_at__isnull=True,
+            commitment__undone_at__isnull=True,
         )
+        .exclude(commitment__guardian_approval__in=NOT_COUNTED)
         .select_related(
             "commitment__committer", "commitment__proposal__proposer", "network", "author"
         )
