@@ -19,6 +19,7 @@ from collaboratory.followthrough.models import (
     PresenterFeedback,
     ProjectUpdate,
 )
+from collaboratory.followthrough.services.move_mail import history_logged_as_told
 from collaboratory.networks.models import Network
 
 
@@ -30,7 +31,8 @@ def commitment_history_bulk_create(
 ) -> list[Commitment]:
     """Record commitments as they happened (states taken as given, not replayed through
     the transitions), with the notes that went with them. Every row is checked first:
-    its network, a known status, and kept dates only on kept ones."""
+    its network, a known status, and kept dates only on kept ones. Its moves are logged as
+    told (`history_logged_as_told`): no email goes for history."""
     settled_kept = {lifecycle.KEPT, lifecycle.PARTLY_KEPT}
     for c in commitments:
         if c.network_id != network.pk or c.status not in lifecycle.STATES:
@@ -43,7 +45,9 @@ def commitment_history_bulk_create(
         created = Commitment.objects.bulk_create(commitments, batch_size=500)
         for item in activity:
             item.commitment_id = item.commitment.pk
-        CommitmentActivity.objects.bulk_create(list(activity), batch_size=500)
+        stored = CommitmentActivity.objects.bulk_create(list(activity), batch_size=500)
+        # History, not moves made now: nobody is emailed about it, then or by a later pass.
+        history_logged_as_told(activities=stored)
         audit_record(
             action="commitment.history_imported",
             network=network,

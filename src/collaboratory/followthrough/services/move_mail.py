@@ -49,6 +49,45 @@ def _key(activity: CommitmentActivity) -> str:
     return f"m:{activity.pk}"
 
 
+def told_id(
+    *, kind: str, to_status: str, author_id: int | None, committer_id: int, proposer_id: int
+) -> int | None:
+    """Who hears of this move or update by email (the rule of `_recipient`, on ids): None
+    for an automatic move, a move nobody is told of, or one the recipient made."""
+    if author_id is None:
+        return None
+    if kind == ActivityKind.UPDATE:
+        to_presenter = author_id == committer_id
+    elif to_status in TOLD:
+        to_presenter = to_status in (lifecycle.OFFERED, lifecycle.DONE, lifecycle.RELEASED)
+    else:
+        return None
+    recipient = proposer_id if to_presenter else committer_id
+    return None if recipient == author_id else recipient
+
+
+def history_logged_as_told(*, activities: list[CommitmentActivity]) -> None:
+    """History recorded as it happened (the demo, imports) was no move made now: log its
+    emails as sent, so the hourly pass (`move_emails_send_due`) sends none of them."""
+    rows = []
+    for a in activities:
+        commitment = a.commitment
+        recipient = told_id(
+            kind=a.kind,
+            to_status=a.to_status,
+            author_id=a.author_id,
+            committer_id=commitment.committer_id,
+            proposer_id=commitment.proposal.proposer_id,
+        )
+        if recipient is not None and a.pk is not None:
+            rows.append(
+                ReminderSent(
+                    network_id=a.network_id, user_id=recipient, key=_key(a), sent_at=a.created_at
+                )
+            )
+    ReminderSent.objects.bulk_create(rows, batch_size=500, ignore_conflicts=True)
+
+
 def _recipient(activity: CommitmentActivity) -> User | None:
     """The other party: the presenter hears of commitments offered again, done and released,
     the committer of everything the presenter does; of an update, whoever did not write it.
@@ -58,13 +97,17 @@ def _recipient(activity: CommitmentActivity) -> User | None:
     commitment = activity.commitment
     if not commitment.is_shown:
         return None  # taken off the board since: no follow-up, and the link leads nowhere
-    if activity.kind == ActivityKind.UPDATE:
-        to_presenter = activity.author_id == commitment.committer_id
-    else:
-        to_presenter = activity.to_status in (lifecycle.OFFERED, lifecycle.DONE, lifecycle.RELEASED)
-    recipient = commitment.proposal.proposer if to_presenter else commitment.committer
-    if activity.author_id == recipient.pk:
+    recipient_id = told_id(
+        kind=activity.kind,
+        to_status=activity.to_status,
+        author_id=activity.author_id,
+        committer_id=commitment.committer_id,
+        proposer_id=commitment.proposal.proposer_id,
+    )
+    if recipient_id is None:
         return None
+    proposer = commitment.proposal.proposer
+    recipient = proposer if recipient_id == proposer.pk else commitment.committer
     if recipient.pk not in followers_among(network=activity.network, user_ids={recipient.pk}):
         return None
     return recipient
