@@ -450,7 +450,7 @@ POLICY: dict[str, Rule] = {
     # The presenter's own forms: the member persona presents in Alpha; stewards may see the
     # proposal but not post for the presenter (403); in the youth cohort the proposal is
     # not the youth member's to see (404). The matrix posts nothing: the presenter's empty
-    # update comes back as its form (400), empty feedback as a message on the project (302).
+    # update and empty feedback each come back as their form (400).
     **{
         f"followthrough:{name}": Rule(
             own=everyone(403, anonymous=302, member=status, youth_member=404, platform_admin=404),
@@ -458,7 +458,7 @@ POLICY: dict[str, Rule] = {
             method="post",
             kwargs={"proposal_id": proposal_pk},
         )
-        for name, status in (("project_update", 400), ("project_feedback", 302))
+        for name, status in (("project_update", 400), ("project_feedback", 400))
     },
     "followthrough:feedback": Rule(own=stewards_only(), foreign=FOREIGN_404),
     "followthrough:gratitude": Rule(
@@ -791,10 +791,10 @@ YOUTH_GUEST: dict[str, int] = {
     "followthrough:snooze": 400,
     # Resuming reminders that were not paused changes nothing: back to the commitment.
     "followthrough:snooze_end": 302,
-    # Their Power Project's update and feedback forms (on its page): an empty update comes
-    # back as its form (400), empty feedback as a message on the project (302).
+    # Their Power Project's update and feedback forms (on its page): an empty update or
+    # empty feedback comes back as its form (400).
     "followthrough:project_update": 400,
-    "followthrough:project_feedback": 302,
+    "followthrough:project_feedback": 400,
     # Their own table of the shared gathering ("No table yet" until a plan is published).
     "seating:mine": 200,
     # Their own Power Project: the form for the shared gathering, the proposal's page; a

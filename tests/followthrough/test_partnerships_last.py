@@ -247,3 +247,30 @@ def test_a_steward_spans_networks_from_the_partnership_page(world: World) -> Non
         p.refresh_from_db()
         assert p.partner_network_id == fresno.pk
         assert set(p.members.values_list("pk", flat=True)) == {steward.pk, partner.pk}
+
+
+def test_the_prompts_link_opens_for_everyone_on_a_partnership_not_yet_published(
+    world: World,
+) -> None:
+    """Dana is on the partnership another member recorded, which no steward has published
+    yet: the check-in asks her to keep its milestones, so its page (and the list) is hers
+    to open, as it is its recorder's; someone not on it still gets a 404."""
+    created = timezone.now() - timedelta(days=200)
+    dana = MembershipFactory(network=world.alpha, user__full_name="Dana Partner").user
+    outsider = MembershipFactory(network=world.alpha).user
+    p = _record(world, when=created, members=[dana])
+    with scopes_disabled():
+        partnership_prompts_send(network=world.alpha, now=months_after(created, 6))
+    (to_dana,) = [m for m in mail.outbox if m.to == [dana.email]]
+    path = reverse("followthrough:partnership", args=["alpha", p.pk])
+    listed = reverse("followthrough:partnerships", args=["alpha"])
+
+    page = client_for(dana).get(path)
+    theirs = client_for(outsider).get(path)
+
+    assert path in to_dana.body
+    assert page.status_code == 200
+    assert "Shared tool library" in page.content.decode()
+    assert "Shared tool library" in client_for(dana).get(listed).content.decode()
+    assert theirs.status_code == 404
+    assert "Shared tool library" not in client_for(outsider).get(listed).content.decode()

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import uuid
 
+from django_scopes import scopes_disabled
+
+from collaboratory.followthrough.models import PresenterFeedback
 from tests.conftest import client_for
 from tests.followthrough.conftest import Project
 
@@ -54,3 +57,22 @@ def test_a_refused_update_keeps_its_text_with_and_without_script(project: Projec
         assert 'value="javascript:alert(1)"' in page
         # The same key comes back: nothing was stored under it.
         assert f'name="idempotency_key" value="{fields["idempotency_key"]}"' in page
+
+
+FEEDBACK = "The room was generous, but the asks went by too fast"
+
+
+def test_refused_feedback_comes_back_with_what_was_typed(project: Project) -> None:
+    """The presenter forgot to pick a score: the feedback form comes back (400) with the
+    reason beside the score and the words kept; nothing is saved."""
+    response = client_for(project.presenter).post(
+        f"/n/alpha/follow-through/projects/{project.proposal.pk}/feedback/",
+        {"helpful": "", "text": FEEDBACK},
+    )
+
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Choose how helpful the room was, from 1 to 5." in page
+    assert f">{FEEDBACK}</textarea>" in page
+    with scopes_disabled():
+        assert not PresenterFeedback.objects.filter(proposal=project.proposal).exists()

@@ -368,8 +368,12 @@ def test_partnerships_list_reads_a_fixed_number_of_queries(project: Project) -> 
     assert body_one.count('<article class="card">') == 1
     assert body_three.count('<article class="card">') == 3
     assert one == three
-    # Not yet published: others do not see it.
-    other = client_for(project.presenter).get("/n/alpha/follow-through/partnerships/")
+    # Not yet published: the people on it see it, others do not.
+    on_it = client_for(project.presenter).get("/n/alpha/follow-through/partnerships/")
+    with scopes_disabled():
+        outsider = MembershipFactory(network=project.world.alpha).user
+    other = client_for(outsider).get("/n/alpha/follow-through/partnerships/")
+    assert on_it.content.decode().count('<article class="card">') == 3
     assert other.content.decode().count('<article class="card">') == 0
 
 

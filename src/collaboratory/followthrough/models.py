@@ -126,7 +126,8 @@ class CommitmentActivity(models.Model):
 
 class ReminderSent(models.Model):
     """The sent-log: one row per (person, rule key), so each reminder goes out once, however
-    often the task runs. Keys: "c:<commitment>:before:7", "p:<proposal>:ack", ..."""
+    often the task runs. Keys: "c:<commitment>:before:7", "p:<proposal>:ack", "m:<activity>"
+    (a move's email), ..."""
 
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")

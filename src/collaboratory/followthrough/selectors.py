@@ -478,10 +478,13 @@ def member_ledger(*, network: Network, user: User) -> Ledger:
 
 
 def partnerships_visible(*, network: Network, user: User, steward: bool) -> QuerySet[Partnership]:
-    """Published ones for everyone; stewards also see those waiting; members their own."""
+    """Published ones for everyone; stewards also see those waiting; members those they
+    recorded or are on (the 6- and 12-month check-in links every person on it to its page,
+    published or not)."""
     qs = Partnership.objects.filter(network=network)
     if not steward:
-        qs = qs.filter(Q(published_at__isnull=False) | Q(recorded_by=user))
+        on_it = Partnership.members.through.objects.filter(user_id=user.pk).values("partnership_id")
+        qs = qs.filter(Q(published_at__isnull=False) | Q(recorded_by=user) | Q(pk__in=on_it))
     return qs.prefetch_related("members", "organizations", "proposals")
 
 

@@ -730,7 +730,20 @@ def project_feedback(request: NetworkRequest, network_slug: str, proposal_id: in
             helpful=request.POST.get("helpful", ""),
             text=request.POST.get("text", ""),
         )
-    except (ValidationError, PermissionDenied) as error:
+    except ValidationError as error:
+        # Refused: the form comes back with each reason beside its field and the words kept
+        # (a redirect with a message lost what was typed).
+        errors = error.message_dict if hasattr(error, "error_dict") else {"": error.messages}
+        context = {
+            "proposal": proposal,
+            "values": {name: request.POST.get(name, "") for name in ("helpful", "text")},
+            "errors": errors,
+            "other_errors": [
+                m for f, ms in errors.items() if f not in ("helpful", "text") for m in ms
+            ],
+        }
+        return render(request, "followthrough/project_feedback.html", context, status=400)
+    except PermissionDenied as error:
         messages.error(request, _error_text(error))
     else:
         messages.success(request, _("Thank you: the stewards will read your feedback."))

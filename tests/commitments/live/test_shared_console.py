@@ -7,6 +7,7 @@ only those who run the room reach it."""
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import timedelta
 from typing import Any
@@ -23,6 +24,7 @@ from collaboratory.commitments.live.services import presentation_start
 from collaboratory.networks.models import Role
 from collaboratory.networks.pagecache import csrf_placeholder
 from collaboratory.people.models import User
+from collaboratory.people.services import user_language_set
 from tests.commitments.conftest import Room
 from tests.commitments.live.test_screens import scribe_data, url
 from tests.conftest import client_for
@@ -101,9 +103,9 @@ def test_an_undo_button_is_its_scribes_alone_and_for_a_minute(
     later = _page(scribe, room)
 
     assert ">Undo</button>" in mine
-    assert "Undo or hide" in mine
+    assert "Undo, or hide from the room&#x27;s screen" in mine
     assert ">Undo</button>" not in theirs
-    assert "Undo or hide" not in theirs
+    assert "Undo, or hide" not in theirs
     assert ">Undo</button>" not in later
     assert all(">Undo</button>" not in part for part in _kept())
 
@@ -148,3 +150,23 @@ def test_a_gathering_of_another_network_is_not_found_and_keeps_no_part(room: Roo
 
     assert response.status_code == 404
     assert _kept() == []
+
+
+def _tools(page: str) -> tuple[list[str], list[str]]:
+    """The console's words for hiding: each commitment's tools summary and its button."""
+    summaries = re.findall(r"<summary>([^<]*)<span", page)
+    buttons = re.findall(r'value="hide" class="button">([^<]*)</button>', page)
+    return [html.unescape(s) for s in summaries], [html.unescape(b) for b in buttons]
+
+
+def test_the_hide_tools_say_what_hiding_does_in_the_runners_language(room: Room) -> None:
+    room.commit()
+    spanish = _runner(room, Role.FACILITATOR, "Flor Facilitadora")
+    with scopes_disabled():
+        user_language_set(user=spanish, language="es")
+
+    english = _tools(_page(client_for(room.steward), room))
+    espanol = _tools(_page(client_for(spanish), room))
+
+    assert english == (["Hide from the room's screen"], ["Hide from the room's screen"])
+    assert espanol == (["Ocultar de la pantalla de la sala"], ["Ocultar de la pantalla de la sala"])

@@ -223,8 +223,11 @@ def _console_page(
         for pk, (entered_by, created_at) in entry["entered"].items()
         if entered_by == request.user.pk and now - created_at <= UNDO_WINDOW
     ]
-    labels = dict.fromkeys(entry["pks"], conditional_escape(_("Hide")))
-    labels.update(dict.fromkeys(mine, conditional_escape(_("Undo or hide"))))
+    # Say what hiding does: the entry leaves the board on the room's screen (and every count).
+    labels = dict.fromkeys(entry["pks"], conditional_escape(_("Hide from the room's screen")))
+    labels.update(
+        dict.fromkeys(mine, conditional_escape(_("Undo, or hide from the room's screen")))
+    )
     undo = {
         pk: render_to_string(
             "commitments/console.html#console-undo",

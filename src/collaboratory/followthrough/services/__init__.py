@@ -1,8 +1,9 @@
 """Every write of follow-through, by sub-domain: `moves` (the one transition service and its
-wrappers), `automatic` (the periodic pass: confirm, lapse, remind), `reminders` (sent once
-each, snoozing, the wordings), `updates` (on a commitment, on a project, the presenter's
-feedback), `partnerships`, `network_settings`, `history` (bulk records for the demo and
-imports). Re-exported here so callers keep one import path."""
+wrappers), `move_mail` (the other party's email of a move, sent once), `automatic` (the
+periodic pass: confirm, lapse, remind), `reminders` (sent once each, snoozing, the
+wordings), `updates` (on a commitment, on a project, the presenter's feedback),
+`partnerships`, `network_settings`, `history` (bulk records for the demo and imports).
+Re-exported here so callers keep one import path."""
 
 from collaboratory.followthrough.services.automatic import (
     commitments_auto_confirm,
@@ -12,6 +13,10 @@ from collaboratory.followthrough.services.automatic import (
 from collaboratory.followthrough.services.history import (
     commitment_history_bulk_create,
     project_history_bulk_create,
+)
+from collaboratory.followthrough.services.move_mail import (
+    move_email_send,
+    move_emails_send_due,
 )
 from collaboratory.followthrough.services.moves import (
     NOTE_MAX_CHARS,
@@ -74,6 +79,8 @@ __all__ = [
     "followthrough_run",
     "followthrough_settings_copy",
     "followthrough_settings_update",
+    "move_email_send",
+    "move_emails_send_due",
     "move_error_text",
     "partnership_may_tend",
     "partnership_milestone_add",

@@ -1,6 +1,6 @@
 """The periodic pass of follow-through for one network (`followthrough_run`): done
 commitments nobody disputed become kept, open ones long overdue lapse, then reminders go,
-and project news that failed to go out is sent."""
+and project news and move emails that failed to go out are sent."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from collaboratory.followthrough.selectors import (
     followthrough_settings_for,
     today_in,
 )
+from collaboratory.followthrough.services.move_mail import move_emails_send_due
 from collaboratory.followthrough.services.moves import commitment_transition
 from collaboratory.followthrough.services.reminders import reminders_send_due
 from collaboratory.followthrough.services.updates import project_updates_send_due
@@ -62,11 +63,12 @@ def commitments_lapse(*, network: Network, now: datetime | None = None) -> int:
 
 def followthrough_run(*, network: Network, now: datetime | None = None) -> dict[str, int]:
     """The periodic pass for one network: confirm, lapse, remind, then send the project
-    news a failed send left behind."""
+    news and the move emails a failed send left behind."""
     now = now or timezone.now()
     return {
         "confirmed": commitments_auto_confirm(network=network, now=now),
         "lapsed": commitments_lapse(network=network, now=now),
         "reminded": reminders_send_due(network=network, now=now),
         "news": project_updates_send_due(network=network, now=now),
+        "moves_told": move_emails_send_due(network=network, now=now),
     }

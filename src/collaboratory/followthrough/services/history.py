@@ -19,6 +19,7 @@ from collaboratory.followthrough.models import (
     PresenterFeedback,
     ProjectUpdate,
 )
+from collaboratory.followthrough.services.move_mail import history_logged_as_told
 from collaboratory.networks.models import Network
 
 
@@ -30,7 +31,8 @@ def commitment_history_bulk_create(
 ) -> list[Commitment]:
     """Record commitments as they happened (states taken as given, not replayed through
     the transitions), with the notes that went with them. Every row is checked first:
-    its network, a known status, and kept dates only on kept ones."""
+    its network, a known status, and kept dates only on kept ones. Its moves are logged as
+    told (`history_logged_as_told`): no email goes for history."""
     settled_kept = {lifecycle.KEPT, lifecycle.PARTLY_KEPT}
     for c in commitments:
         if c.network_id != network.pk or c.status not in lifecycle.STATES:
@@ -43,7 +45,9 @@ def commitment_history_bulk_create(
         created = Commitment.objects.bulk_create(commitments, batch_size=500)
         for item in activity:
             item.commitment_id = item.commitment.pk
-        CommitmentActivity.objects.bulk_create(list(activity), batch_size=500)
+        stored = CommitmentActivity.objects.bulk_create(list(activity), batch_size=500)
+        # History, not moves made now: nobody is emailed about it, then or by a later pass.
+        history_logged_as_told(activities=stored)
         audit_record(
             action="commitment.history_imported",
             network=network,
@@ -64,7 +68,8 @@ def project_history_bulk_create(
     commitments, as they happened (the demo generator). A partnership comes with its
     members' user ids and its commitments; its projects are theirs; `milestones` name their
     partnerships among these. Every row must belong to the network, and a partnership's
-    commitments must be kept."""
+    commitments must be kept and count (not hidden, undone, or a youth's money the guardian
+    has not approved)."""
     commitments = [c for _p, _m, cs in partnerships for c in cs]
     network_ids = [
         *(u.network_id for u in updates),
@@ -75,8 +80,11 @@ def project_history_bulk_create(
     ]
     if any(n != network.pk for n in network_ids):
         raise ValidationError(_("Each record must belong to this network."))
-    if any(c.status not in (lifecycle.KEPT, lifecycle.PARTLY_KEPT) for c in commitments):
-        raise ValidationError(_("A partnership grows only from kept commitments."))
+    if any(
+        c.status not in (lifecycle.KEPT, lifecycle.PARTLY_KEPT) or not c.is_shown
+        for c in commitments
+    ):
+        raise ValidationError(_("A partnership grows only from kept commitments that count."))
     with transaction.atomic():
         ProjectUpdate.objects.bulk_create(updates, batch_size=500)
         PresenterFeedback.objects.bulk_create(feedback, batch_size=500)

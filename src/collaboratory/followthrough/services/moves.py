@@ -228,7 +228,7 @@ def commitment_transition(
             kind=KIND_STATUS,
             payload=status_payload(locked, previous),
         )
-        if actor is not None and to in _TOLD:
+        if actor is not None and to in TOLD:
             # deferred: the tasks module imports these services
             from collaboratory.followthrough.tasks import move_email
 
@@ -261,7 +261,7 @@ def _last_move_was(locked: Commitment, actor: User, to: str) -> bool:
 
 
 # Moves the other party hears about by email (an automatic move tells nobody).
-_TOLD = frozenset(
+TOLD = frozenset(
     {
         # Offered again after the presenter asked for an adjustment: theirs to thank, and
         # an acknowledge reminder sent before does not cover it.

@@ -10,6 +10,7 @@ import calendar
 import uuid
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from typing import TypeVar
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -20,7 +21,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
-from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.followthrough.models import (
     Partnership,
@@ -39,6 +40,7 @@ from collaboratory.networks.models import (
     Organization,
 )
 from collaboratory.networks.rules import is_network_member, is_network_steward
+from collaboratory.networks.scoping import date_in
 from collaboratory.people.models import MINOR_AGE_BANDS, User
 from collaboratory.submissions import stored_once, submission_key
 
@@ -58,7 +60,8 @@ def partnership_record(
     now: datetime | None = None,
 ) -> Partnership:
     """A member records a partnership or project born in the network; stewards publish it.
-    Linked people, organizations and projects must belong to this network. Once per
+    Linked people, organizations and projects must belong to this network; the commitments
+    between them that count (`COUNTED`) are linked. Once per
     idempotency key (the form's, required): the same form sent again returns the first
     record, even when both posts race; a form without a usable key records nothing."""
     now = now or timezone.now()
@@ -186,13 +189,15 @@ def _record(
         partnership.members.set(member_ids | {recorded_by.pk})
         partnership.organizations.set(organization_ids)
         partnership.proposals.set(proposal_ids)
+        # Only commitments that count: a youth's money that their guardian declined was
+        # never a promise the network may hold (safeguards.md), and one still awaiting the
+        # guardian is not one yet.
         partnership.commitments.set(
             Commitment.objects.filter(
+                COUNTED,
                 network=network,
                 proposal_id__in=proposal_ids,
                 committer_id__in=member_ids | {recorded_by.pk},
-                hidden_at__isnull=True,
-                undone_at__isnull=True,
             )
         )
         audit_record(
@@ -233,8 +238,9 @@ def partnership_publish(
 # --------------------------------------------------------------------------- lasting
 
 PROMPT_MONTHS = (6, 12)
-# A check-in goes out only this long after its day, so a partnership recorded years ago is
-# not prompted when the worker first runs (as with the presenters' prompts).
+# A check-in goes out only this long after its day (the network's calendar days), so a
+# partnership recorded years ago is not prompted when the worker first runs (as with the
+# presenters' prompts).
 PARTNERSHIP_PROMPT_WINDOW = timedelta(days=14)
 MILESTONE_MAX_CHARS = 150
 
@@ -436,8 +442,12 @@ def partnership_span(
     return partnership
 
 
-def months_after(when: datetime, months: int) -> datetime:
-    """The same moment `months` calendar months later (the 31st becomes the month's last)."""
+When = TypeVar("When", date, datetime)
+
+
+def months_after(when: When, months: int) -> When:
+    """The same day (and time) `months` calendar months later (the 31st becomes the
+    month's last)."""
     month0 = when.month - 1 + months
     year, month = when.year + month0 // 12, month0 % 12 + 1
     day = min(when.day, calendar.monthrange(year, month)[1])
@@ -460,7 +470,12 @@ def partnership_prompts_send(*, network: Network, now: datetime | None = None) -
     is written in the transaction that sends, and the unique constraint makes a second run
     (or a concurrent worker) skip it. Returns how many prompts went out."""
     now = now or timezone.now()
-    earliest = months_after(now, -max(PROMPT_MONTHS)) - PARTNERSHIP_PROMPT_WINDOW
+    today = date_in(network, now)
+    # A day wider than the window: which day a partnership was recorded on is the network's
+    # calendar's to say.
+    earliest = (
+        months_after(now, -max(PROMPT_MONTHS)) - PARTNERSHIP_PROMPT_WINDOW - timedelta(days=1)
+    )
     candidates = list(
         Partnership.objects.filter(
             network=network,
@@ -475,10 +490,13 @@ def partnership_prompts_send(*, network: Network, now: datetime | None = None) -
     )
     sent = 0
     for partnership in candidates:
+        # Calendar months from the day it was recorded in the network's calendar: summer
+        # time, and a UTC date a day ahead of the network's, move nothing.
+        recorded_on = date_in(network, partnership.created_at)
         for months in PROMPT_MONTHS:
-            due = months_after(partnership.created_at, months)
+            due = months_after(recorded_on, months)
             if (partnership.pk, months) in done or not (
-                due <= now < due + PARTNERSHIP_PROMPT_WINDOW
+                due <= today < due + PARTNERSHIP_PROMPT_WINDOW
             ):
                 continue
             sent += _prompt_send(partnership, months, now)

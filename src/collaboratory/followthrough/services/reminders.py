@@ -40,13 +40,14 @@ from collaboratory.followthrough.selectors import (
 from collaboratory.followthrough.services.links import site_link
 from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.models import MailKind, Network
+from collaboratory.networks.scoping import date_in
 from collaboratory.people.models import User
 
 log = logging.getLogger(__name__)
 
 SNOOZE_MAX_DAYS = 90
-# A presenter prompt is sent only this long after its day, so an old project is not
-# prompted years later when the worker first runs.
+# A presenter prompt is sent only this long after its day (calendar days of the network), so
+# an old project is not prompted years later when the worker first runs.
 PROMPT_WINDOW = timedelta(days=14)
 
 
@@ -281,10 +282,12 @@ def _presenter_reminders(*, network: Network, options: FollowthroughSettings, no
     ):
         waiting.setdefault(c.proposal_id, []).append(c)
     prompts = lifecycle.parse_days(options.presenter_prompt_days)
+    today = today_in(network, now)
+    # Wide by a day each side: which day a start falls on is the network's calendar's to say.
     presented = projects_presented_between(
         network=network,
-        after=now - timedelta(days=max(prompts, default=0)) - PROMPT_WINDOW,
-        until=now - timedelta(days=min(prompts, default=0)),
+        after=now - timedelta(days=max(prompts, default=0) + 1) - PROMPT_WINDOW,
+        until=now - timedelta(days=min(prompts, default=0) - 1),
     )
     jobs: list[tuple[User, str, str, str, int]] = []
     covered = acknowledge_reminded_up_to(network=network, proposal_ids=set(waiting))
@@ -316,9 +319,12 @@ def _presenter_reminders(*, network: Network, options: FollowthroughSettings, no
                 )
             )
     for proposal in presented:
+        # Calendar days of the network from the day the gathering started there: a gathering
+        # at 23:30 is prompted on day 30 from the morning, and summer time moves nothing.
+        presented_on = date_in(network, proposal.gathering.starts_at)
         for days in prompts:
-            start = proposal.gathering.starts_at + timedelta(days=days)
-            if not start <= now < start + PROMPT_WINDOW:
+            due = presented_on + timedelta(days=days)
+            if not due <= today < due + PROMPT_WINDOW:
                 continue
             values = {
                 "name": proposal.proposer.get_short_name(),

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments import lifecycle
-from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.models import NOT_COUNTED, Commitment
 from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.followthrough.models import (
     ActivityKind,
@@ -89,6 +89,16 @@ def commitment_update_post(
     now = now or timezone.now()
     if not (commitment_roles(author, commitment) & {lifecycle.COMMITTER, lifecycle.RECIPIENT}):
         raise PermissionDenied(_("Only the committer and the presenter post updates here."))
+    # As a move is refused (`commitment_transition`): a commitment that no longer counts has
+    # no follow-up, and its update would email the other party about it.
+    if commitment.guardian_approval in NOT_COUNTED:
+        raise ValidationError(
+            {"note": [_("This commitment has no follow-up without the guardian's approval.")]}
+        )
+    if not commitment.is_shown:
+        raise ValidationError(
+            {"note": [_("This commitment was taken off the board; it has no follow-up.")]}
+        )
     errors: dict[str, list[str]] = {}
     note = (note or "").strip()
     if problem := _update_text_problem(note, NOTE_MAX_CHARS):

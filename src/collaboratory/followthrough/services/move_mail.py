@@ -1,0 +1,195 @@
+"""The email that tells the other party of a move, or of an update posted on a commitment.
+Sent exactly once, like the rest of the project's mail (docs/architecture.md, Outgoing
+email): its sent-log row (`ReminderSent`, key "m:<activity>") shares the send's
+transaction, so a retried task or a second worker sends nothing more, and a send that
+failed leaves no row for the hourly pass (`move_emails_send_due`) to find."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from collaboratory.commitments import lifecycle
+from collaboratory.commitments.models import NOT_COUNTED
+from collaboratory.followthrough.models import ActivityKind, CommitmentActivity, ReminderSent
+from collaboratory.followthrough.selectors import followers_among
+from collaboratory.followthrough.services.links import site_link
+from collaboratory.followthrough.services.moves import TOLD
+from collaboratory.networks.mail import in_language_of, mail_send
+from collaboratory.networks.models import Network
+from collaboratory.people.models import User
+
+log = logging.getLogger(__name__)
+
+# Marked for translation here, translated when the email is written (in the reader's language).
+MOVE_SUBJECTS = {
+    lifecycle.OFFERED: _("Offered again, adjusted: a commitment to %(project)s"),
+    lifecycle.ACKNOWLEDGED: _("Thank you: your commitment to %(project)s is acknowledged"),
+    lifecycle.ADJUST_REQUESTED: _("An adjustment is asked on your commitment to %(project)s"),
+    lifecycle.DONE: _("Marked done: please confirm a commitment to %(project)s"),
+    lifecycle.DISPUTED: _("Not quite there yet: your commitment to %(project)s"),
+    lifecycle.RELEASED: _("A commitment to %(project)s was released"),
+    lifecycle.KEPT: _("Confirmed as kept: your commitment to %(project)s"),
+    lifecycle.PARTLY_KEPT: _("Confirmed as partly kept: your commitment to %(project)s"),
+}
+UPDATE_SUBJECT = _("An update on a commitment to %(project)s")
+
+# A move's email that failed is tried again by the hourly pass for this long; later it is
+# old news (the commitment's page tells the story anyway).
+MOVE_EMAIL_RETRY_WINDOW = timedelta(days=7)
+
+
+def _key(activity: CommitmentActivity) -> str:
+    return f"m:{activity.pk}"
+
+
+def told_id(
+    *, kind: str, to_status: str, author_id: int | None, committer_id: int, proposer_id: int
+) -> int | None:
+    """Who hears of this move or update by email (the rule of `_recipient`, on ids): None
+    for an automatic move, a move nobody is told of, or one the recipient made."""
+    if author_id is None:
+        return None
+    if kind == ActivityKind.UPDATE:
+        to_presenter = author_id == committer_id
+    elif to_status in TOLD:
+        to_presenter = to_status in (lifecycle.OFFERED, lifecycle.DONE, lifecycle.RELEASED)
+    else:
+        return None
+    recipient = proposer_id if to_presenter else committer_id
+    return None if recipient == author_id else recipient
+
+
+def history_logged_as_told(*, activities: list[CommitmentActivity]) -> None:
+    """History recorded as it happened (the demo, imports) was no move made now: log its
+    emails as sent, so the hourly pass (`move_emails_send_due`) sends none of them."""
+    rows = []
+    for a in activities:
+        commitment = a.commitment
+        recipient = told_id(
+            kind=a.kind,
+            to_status=a.to_status,
+            author_id=a.author_id,
+            committer_id=commitment.committer_id,
+            proposer_id=commitment.proposal.proposer_id,
+        )
+        if recipient is not None and a.pk is not None:
+            rows.append(
+                ReminderSent(
+                    network_id=a.network_id, user_id=recipient, key=_key(a), sent_at=a.created_at
+                )
+            )
+    ReminderSent.objects.bulk_create(rows, batch_size=500, ignore_conflicts=True)
+
+
+def _recipient(activity: CommitmentActivity) -> User | None:
+    """The other party: the presenter hears of commitments offered again, done and released,
+    the committer of everything the presenter does; of an update, whoever did not write it.
+    None when that is the author (a presenter's own commitment) or someone whose membership
+    ended (they can open no page here, as reminders and project news stop for them), or
+    when the commitment no longer counts (hidden or undone since)."""
+    commitment = activity.commitment
+    if not commitment.is_shown:
+        return None  # taken off the board since: no follow-up, and the link leads nowhere
+    recipient_id = told_id(
+        kind=activity.kind,
+        to_status=activity.to_status,
+        author_id=activity.author_id,
+        committer_id=commitment.committer_id,
+        proposer_id=commitment.proposal.proposer_id,
+    )
+    if recipient_id is None:
+        return None
+    proposer = commitment.proposal.proposer
+    recipient = proposer if recipient_id == proposer.pk else commitment.committer
+    if recipient.pk not in followers_among(network=activity.network, user_ids={recipient.pk}):
+        return None
+    return recipient
+
+
+def move_email_send(*, activity: CommitmentActivity, now: datetime | None = None) -> int:
+    """Tell the other party of this move or update, once: returns 1 when it went out now,
+    0 when it had gone already, goes to nobody, or failed (the hourly pass tries again)."""
+    now = now or timezone.now()
+    recipient = _recipient(activity)
+    if recipient is None:
+        return 0
+    key = _key(activity)
+    if ReminderSent.objects.filter(network=activity.network, user=recipient, key=key).exists():
+        return 0
+    commitment = activity.commitment
+    link = site_link(
+        "followthrough:commitment",
+        network_slug=activity.network.slug,
+        commitment_id=commitment.pk,
+    )
+    with in_language_of(recipient):
+        body = render_to_string(
+            "followthrough/email/move.txt",
+            {
+                "what": commitment.what,
+                "author_name": activity.author.full_name if activity.author else "",
+                "note": activity.note,
+                "posted_link": activity.link,
+                "link": link,
+            },
+        )
+        is_update = activity.kind == ActivityKind.UPDATE
+        subject = UPDATE_SUBJECT if is_update else MOVE_SUBJECTS[activity.to_status]
+        subject_text = str(subject) % {"project": commitment.proposal.title}
+    try:
+        with transaction.atomic():
+            ReminderSent.objects.create(
+                network=activity.network, user=recipient, key=key, sent_at=now
+            )
+            # The commitment's words are the committer's, the note the author's: when either
+            # is on the other side of the age line from the recipient, each steward gets a
+            # copy.
+            mail_send(
+                network=activity.network,
+                subject=subject_text,
+                body=body,
+                recipients=[recipient],
+                authors=[p for p in (commitment.committer, activity.author) if p is not None],
+                free_text=True,
+            )
+    except IntegrityError:  # a concurrent run sent it
+        return 0
+    except Exception:
+        log.warning("Move email of activity %s not sent; will retry", activity.pk)
+        return 0
+    return 1
+
+
+def move_emails_send_due(*, network: Network, now: datetime | None = None) -> int:
+    """The move and update emails of the last week that have not gone out (the mail server
+    was down when the task ran): each still goes out once."""
+    now = now or timezone.now()
+    activities = list(
+        CommitmentActivity.objects.filter(
+            Q(kind=ActivityKind.UPDATE) | Q(kind=ActivityKind.MOVE, to_status__in=TOLD),
+            network=network,
+            author__isnull=False,
+            created_at__gte=now - MOVE_EMAIL_RETRY_WINDOW,
+            created_at__lte=now,
+            commitment__hidden_at__isnull=True,
+            commitment__undone_at__isnull=True,
+        )
+        .exclude(commitment__guardian_approval__in=NOT_COUNTED)
+        .select_related(
+            "commitment__committer", "commitment__proposal__proposer", "network", "author"
+        )
+        .order_by("created_at", "pk")
+    )
+    sent = set(
+        ReminderSent.objects.filter(
+            network=network, key__in=[_key(a) for a in activities]
+        ).values_list("key", flat=True)
+    )
+    return sum(move_email_send(activity=a, now=now) for a in activities if _key(a) not in sent)
