@@ -469,3 +469,35 @@ def test_reports_never_split_minors_by_age_band(helpnet: HelpNet) -> None:
     # One leaver between the two reports is under k: the first counts them as of unknown
     # generation (test_former_members.py), so the two tables do not differ by them.
     assert (tables[0]["13 to 17"], tables[1]["13 to 17"]) == ("1", "1")
+
+
+def test_parameters_the_dashboard_does_not_read_share_its_kept_page(helpnet: HelpNet) -> None:
+    """The key held the whole query string, so `?x=1`, `?x=2`... each rendered the dashboard
+    cold and kept a copy in the shared cache (a loop of them flooded it); a filter value
+    the form refuses is shown, with its error, and kept nowhere."""
+    client = client_for(helpnet.steward)
+
+    def cache_writes(**params: object) -> tuple[int, str]:
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(url("dashboard"), params)
+        assert response.status_code == 200
+        writes = [
+            q["sql"]
+            for q in ctx.captured_queries
+            if "collaboratory_cache" in q["sql"]
+            and q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE"))
+        ]
+        return len(writes), response.content.decode()
+
+    assert cache_writes()[0] >= 1  # the dashboard, rendered and kept
+    assert cache_writes(gathering=helpnet.second.pk)[0] >= 1  # a filter: its own page
+    for junk in ({"x": "1"}, {"x": "2"}, {"utm_source": "digest"}, {"gathering": "", "year": ""}):
+        writes, body = cache_writes(**junk)
+        assert writes == 0, junk
+        assert headline(body, "commitments") == "7"
+    writes, body = cache_writes(gathering=helpnet.second.pk, x="3")
+    assert (writes, headline(body, "commitments")) == (0, "3")
+    for refused in ({"year": "1850"}, {"year": "1851"}, {"gathering": "999999"}):
+        writes, body = cache_writes(**refused)
+        assert writes == 0, refused
+        assert "Select a valid choice" in body

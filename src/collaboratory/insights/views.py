@@ -43,13 +43,17 @@ def dashboard(request: NetworkRequest, network_slug: str) -> HttpResponse:
     list the gatherings that have begun)."""
     full = request.user.has_perm("insights.view_full", request.network)
     htmx = bool(request.htmx)
-    key = pagecache.shared_key("insights", request, full, htmx, sorted(request.GET.lists()))
+    filters = _filters(request)
+    key = pagecache.shared_key("insights", request, full, htmx, filters)
     now = timezone.now()
     entry = pagecache.get_or_render(
         key,
         lambda: _dashboard_part(request, full=full, htmx=htmx),
         fresh=pagecache.unexpired(now),
         seconds=pagecache.SHARED_SECONDS,
+        # A value the form refused shows everything with its error: kept under that value,
+        # every made-up one would fill the cache.
+        keep=lambda entry: entry["filters"] == filters,
     )
     if htmx:
         return HttpResponse(entry["html"])
@@ -58,6 +62,14 @@ def dashboard(request: NetworkRequest, network_slug: str) -> HttpResponse:
         "insights/dashboard.html",
         {"page": mark_safe(entry["html"]), "full": full},  # noqa: S308
     )
+
+
+def _filters(request: NetworkRequest) -> tuple[str, str]:
+    """The two filters the dashboard reads, as its cache key names them: other parameters
+    change nothing on the page, so they must not make cache entries of their own. A
+    gathering wins over a year, as in the form."""
+    gathering, year = (request.GET.get(name, "").strip() for name in ("gathering", "year"))
+    return (gathering, "") if gathering else ("", year)
 
 
 def _dashboard_part(request: NetworkRequest, *, full: bool, htmx: bool) -> dict[str, object]:
@@ -73,6 +85,9 @@ def _dashboard_part(request: NetworkRequest, *, full: bool, htmx: bool) -> dict[
             scope = Scope(gathering_id=form.cleaned_data["gathering"])
         elif form.cleaned_data["year"] is not None:
             scope = Scope(year=form.cleaned_data["year"])
+    # The filters this page was drawn for, spelt as `_filters` spells them: a refused value
+    # draws the whole network's page, which its key does not name.
+    drawn = (str(scope.gathering_id), "") if scope.gathering_id else ("", str(scope.year or ""))
     figures = insights_figures(network=network, scope=scope)
     # Ideology and race: the latest released snapshot, whatever the filter says.
     report = reporting.build_report(figures, sensitive_published(network=network))
@@ -100,6 +115,7 @@ def _dashboard_part(request: NetworkRequest, *, full: bool, htmx: bool) -> dict[
     return {
         "html": render_to_string(f"insights/dashboard.html#{part}", context),
         "until": next_gathering_start(network=network),
+        "filters": drawn,
     }
 
 
