@@ -5,6 +5,7 @@ log. Mail leaves through `networks.mail.mail_send` only."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -1118,8 +1119,10 @@ def trainee_records_pseudonymize(*, user_id: int, email: str) -> None:
     """Account deletion hook (people.services.on_account_delete): where an organization
     named the person as one of its staff in training, the row keeps its place (the
     organization's application and attendance stay whole) with the person no longer named,
-    as networks does for invitations."""
-    placeholder = f"deleted-{user_id}@invalid"
+    as networks does for invitations. The placeholder is random, not the account's id (which
+    tied the row back to the deleted account), and still unique per application as the
+    constraint wants."""
+    placeholder = f"deleted-{uuid.uuid4().hex}@invalid"
     with scopes_disabled():  # the person may have trained in any national network
         Trainee.objects.filter(email__iexact=email).update(
             email=placeholder, full_name="deleted person"
