@@ -797,9 +797,10 @@ YOUTH_GUEST: dict[str, int] = {
     "followthrough:project_feedback": 400,
     # Their own table of the shared gathering ("No table yet" until a plan is published).
     "seating:mine": 200,
-    # Their own Power Project: the form for the shared gathering, the proposal's page; a
-    # selected proposal is no longer edited (sent to its page); submit and withdraw are POSTs.
-    "creditclub:proposal_new": 200,
+    # Their own Power Project: "Propose" at the shared gathering opens the one they have
+    # there (sent to its edit page), the proposal's page; a selected proposal is no longer
+    # edited (sent to its page); submit and withdraw are POSTs.
+    "creditclub:proposal_new": 302,
     "creditclub:proposal": 200,
     "creditclub:proposal_edit": 302,
     "creditclub:proposal_submit": 405,

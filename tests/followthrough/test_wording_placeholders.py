@@ -55,3 +55,21 @@ def test_a_placeholder_with_more_than_a_name_is_refused_and_changes_nothing(
         ]
     }
     assert options.wording_committer == ""
+
+
+@pytest.mark.parametrize("field", ["wording_committer", "wording_presenter"])
+def test_a_wording_longer_than_an_email_should_be_is_refused_and_changes_nothing(
+    project: Project, field: str
+) -> None:
+    """No limit held a reminder's wording: a pasted document became every reminder's body."""
+    with scopes_disabled():
+        with pytest.raises(ValidationError) as caught:
+            followthrough_settings_update(
+                network=project.world.alpha,
+                actor=project.steward,
+                values={field: "Please keep your word, {name}. " * 100},
+            )
+        options = followthrough_settings_for(network=project.world.alpha)
+    assert list(caught.value.message_dict) == [field]
+    assert "2000" in caught.value.message_dict[field][0]
+    assert getattr(options, field) == ""

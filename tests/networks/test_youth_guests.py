@@ -39,7 +39,8 @@ from collaboratory.gatherings.models import (
     RsvpStatus,
 )
 from collaboratory.gatherings.selectors import check_in_code_for, check_in_day
-from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
+from collaboratory.gatherings.services import attendance_bulk_record, gathering_create, rsvp_submit
+from collaboratory.networks.models import Network
 from collaboratory.people.models import User
 from tests.authz.objects import shared_gathering
 from tests.conftest import World, client_for
@@ -117,6 +118,8 @@ def test_the_guests_links_lead_to_pages_they_may_open(world: World) -> None:
         Gathering.objects.filter(pk=shared["gathering"]).update(
             proposal_deadline=timezone.now() - timedelta(days=1)
         )
+        # A guest with no proposal of their own there: Propose opens the one they have.
+        Proposal.objects.filter(pk=shared["power_project"]).update(state="withdrawn")
     client = client_for(_youth(world))
     gathering_url = _url(world, "gatherings:detail", pk=shared["gathering"])
 
@@ -474,3 +477,22 @@ def test_project_news_leads_a_guest_to_their_own_commitment_not_the_project_page
     page = _url(world, "followthrough:commitment", commitment_id=commitment.pk)
     assert re.findall(r"https?://[^/\s]+(/n/\S+)", to_youth[0]) == [page]
     assert client_for(youth).get(page).status_code == 200
+
+
+def test_the_guardian_reads_the_gatherings_time_on_its_networks_clock_with_the_zone_named(
+    world: World,
+) -> None:
+    """The "When:" line used whatever zone was active (UTC for the API or a task) and named
+    none, so a guardian read 23:00 for a gathering at 6 pm in New York."""
+    shared = shared_gathering(world)
+    with scopes_disabled():
+        Network.objects.filter(pk=world.alpha.pk).update(time_zone="America/New_York")
+        gathering = Gathering.objects.select_related("network").get(pk=shared["gathering"])
+    mail.outbox.clear()
+
+    with scopes_disabled(), timezone.override("UTC"):
+        rsvp_submit(gathering=gathering, user=_youth(world), answer="yes", both_parts=True)
+
+    told = [m for m in mail.outbox if m.to == ["guardian@alpha.example"]]
+    local = gathering.starts_at.astimezone(ZoneInfo("America/New_York"))
+    assert f"When: {local:%Y-%m-%d %H:%M} (America/New_York)" in told[0].body

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
@@ -513,3 +513,24 @@ def test_a_first_gathering_on_a_day_already_come_is_refused_at_its_field(
     with scopes_disabled():
         application.refresh_from_db()
     assert application.first_gathering_on is None
+
+
+def test_launch_invites_the_roster_in_the_language_the_organization_applied_in(
+    training: Training,
+    mailoutbox,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    """The staff's invitations followed the application's language; the roster's followed
+    whoever pressed Launch, so a Spanish-speaking organization's people got English."""
+    _make_ready(training)
+    with scopes_disabled():
+        Application.objects.filter(pk=training.org.pk).update(language="es")
+        training.org.refresh_from_db()
+    mailoutbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True), translation.override("en"):
+        launch(application=training.org, actor=training.trainer)
+
+    subjects = {m.to[0]: m.subject for m in mailoutbox if "invitations/" in m.body}
+    assert subjects["lena@east.example"] == subjects["ana@east.example"]
+    assert subjects["lena@east.example"].startswith("Te invitan")

@@ -22,6 +22,9 @@ from collaboratory.networks.models import Network, Organization
 from collaboratory.people.models import User
 from collaboratory.validators import multi_line, one_line
 
+# A reminder's wording is an email's body: a few sentences, not a document.
+WORDING_MAX_CHARS = 2000
+
 
 class FollowthroughSettings(models.Model):
     """A network's follow-through rules; the defaults follow the national network."""
@@ -69,11 +72,13 @@ class FollowthroughSettings(models.Model):
     wording_committer = models.TextField(
         _("reminder to committers (optional; may use {name}, {what}, {due_on}, {presenter})"),
         blank=True,
+        max_length=WORDING_MAX_CHARS,
         validators=multi_line(_("the reminder to committers")),
     )
     wording_presenter = models.TextField(
         _("reminder to presenters (optional; may use {name}, {project}, {count})"),
         blank=True,
+        max_length=WORDING_MAX_CHARS,
         validators=multi_line(_("the reminder to presenters")),
     )
 

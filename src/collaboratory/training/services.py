@@ -1016,7 +1016,11 @@ def launch(*, application: Application, actor: User, now: datetime | None = None
                     invitee_language=application.language,
                 )
             rows = [r for r in rows if r.email not in staff_emails]
-            row.invited = roster_import(network=local, rows=rows, actor=actor) if rows else 0
+            row.invited = (
+                roster_import(network=local, rows=rows, actor=actor, language=application.language)
+                if rows
+                else 0
+            )
             # Readiness checked it is set, and after the network's today.
             first_day = application.first_gathering_on or date_in(national, now)
             with scope(network=local):

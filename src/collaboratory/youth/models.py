@@ -79,7 +79,7 @@ class Application(models.Model):
     conduct_version = models.CharField(max_length=20)
     # The language the form was read in: the student's invitation is written in it (they
     # have no account yet, and the steward who accepts may read another).
-    language = models.CharField(max_length=10, blank=True)
+    language = models.CharField(max_length=10, blank=True, choices=settings.LANGUAGES)
     timing = models.CharField(max_length=10, choices=ApplicationTiming.choices)
     status = models.CharField(
         max_length=12, choices=ApplicationStatus.choices, default=ApplicationStatus.SUBMITTED

@@ -12,7 +12,7 @@ from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments import lifecycle
-from collaboratory.followthrough.models import FollowthroughSettings
+from collaboratory.followthrough.models import WORDING_MAX_CHARS, FollowthroughSettings
 from collaboratory.followthrough.selectors import followthrough_settings_for
 from collaboratory.followthrough.services.reminders import placeholder_problem
 from collaboratory.networks.models import Network
@@ -43,7 +43,16 @@ def followthrough_settings_update(
             else:
                 values[field] = ", ".join(str(d) for d in days)
     for field in ("wording_committer", "wording_presenter"):
-        if problem := placeholder_problem(str(values.get(field, "") or "")):
+        text = str(values.get(field, "") or "")
+        if len(text) > WORDING_MAX_CHARS:
+            errors[field] = [
+                _(
+                    "Keep the reminder under %(max)d characters (it has %(count)d): it is the "
+                    "body of every reminder email."
+                )
+                % {"max": WORDING_MAX_CHARS, "count": len(text)}
+            ]
+        elif problem := placeholder_problem(text):
             errors[field] = [problem]
     if errors:
         raise ValidationError(errors)

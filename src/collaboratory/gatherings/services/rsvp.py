@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -275,6 +276,10 @@ def rsvp_guardians_tell(*, rsvp: Rsvp, user: User) -> int:
     for which gathering, when and where: a guardian should know where their child will be.
     Our words only (no free text), through `mail_send`. Returns how many were sent one."""
     gathering = rsvp.gathering
+    # On the gathering network's clock, with the zone named: the API or a task has no
+    # page's zone, and a guardian elsewhere would read the time as their own.
+    zone = gathering.network.time_zone
+    when = f"{gathering.starts_at.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M} ({zone})"
     sent = 0
     for email in guardian_emails_of(user=user):
         with in_guardian_language(email, youth=user):
@@ -282,7 +287,7 @@ def rsvp_guardians_tell(*, rsvp: Rsvp, user: User) -> int:
                 "name": user.full_name or _("Your youth member"),
                 "gathering": gathering.title,
                 "answer": rsvp.get_status_display(),
-                "when": timezone.localtime(gathering.starts_at).strftime("%Y-%m-%d %H:%M"),
+                "when": when,
                 "where": ", ".join(x for x in (gathering.venue, gathering.city) if x),
             }
             subject = _("%(name)s answered the RSVP for %(gathering)s") % values

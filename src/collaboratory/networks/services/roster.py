@@ -40,8 +40,12 @@ from collaboratory.people.models import User
 from collaboratory.people.selectors import minor_account_emails
 
 
-def roster_import(*, network: Network, rows: list[RosterRow], actor: User) -> int:
+def roster_import(
+    *, network: Network, rows: list[RosterRow], actor: User, language: str = ""
+) -> int:
     """Invite every validated roster row, all or nothing; returns how many were invited.
+    Someone with an account reads their own language; the others read `language` when the
+    caller knows it (a launch: the one the organization applied in), else the inviter's.
 
     Every row becomes an invitation, whether or not its address already has an account: a
     person joins only by accepting (and may decline), nothing the file says overwrites a
@@ -119,7 +123,9 @@ def roster_import(*, network: Network, rows: list[RosterRow], actor: User) -> in
 
         def send_all() -> None:
             for invitation, link in zip(invitations, links, strict=True):
-                invitation_email_send(invitation=invitation, link=link, inviter=actor)
+                invitation_email_send(
+                    invitation=invitation, link=link, inviter=actor, language=language
+                )
 
         transaction.on_commit(send_all)
     return len(rows)
