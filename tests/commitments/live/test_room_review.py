@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from django.urls import reverse
 from django_scopes import scopes_disabled
@@ -50,3 +51,28 @@ def test_a_scribe_cannot_enter_a_presenters_commitment_to_their_own_project(room
     with scopes_disabled():
         assert not Commitment.objects.filter(committer=room.presenter).exists()
 
+
+def test_a_scribe_form_refused_for_its_key_comes_back_with_a_fresh_key(room: Room) -> None:
+    """Back after a saved entry brings the old form (and its key) back; entered again for
+    another person, the key is refused. The form must come back with a new key, or every
+    later try is refused the same way and what was typed is lost to a reload."""
+    facilitator = client_for(room.facilitator)
+    used = fields(room)
+    room.commit(entered_by=room.facilitator, idempotency_key=used["idempotency_key"])
+    steward = room.steward
+    check_in(room, steward)
+    post = {
+        "action": "scribe",
+        "committer": steward.pk,
+        **{k: str(v) for k, v in used.items()},
+    }
+    refused = facilitator.post(console_action_url(room), post)
+    assert refused.status_code == 422
+    page = refused.content.decode()
+    assert "already used" in page
+    match = re.search(r'name="idempotency_key" value="([^"]*)"', page)
+    assert match is not None and match.group(1) not in ("", used["idempotency_key"])
+    again = facilitator.post(console_action_url(room), {**post, "idempotency_key": match.group(1)})
+    assert again.status_code == 302
+    with scopes_disabled():
+        assert Commitment.objects.filter(committer=steward).count() == 1
