@@ -76,3 +76,25 @@ def test_a_scribe_form_refused_for_its_key_comes_back_with_a_fresh_key(room: Roo
     assert again.status_code == 302
     with scopes_disabled():
         assert Commitment.objects.filter(committer=steward).count() == 1
+
+
+def test_the_console_links_the_follow_up_lists_only_for_those_who_may_open_them(
+    room: Room,
+) -> None:
+    """The follow-up lists (committers' contacts) are the presenter's and the stewards':
+    a facilitator running the console was offered a link to each and met a refusal."""
+    console = reverse(
+        "live:console",
+        kwargs={"network_slug": room.world.alpha.slug, "gathering_id": room.proposal.gathering_id},
+    )
+    followup = reverse(
+        "live:followup",
+        kwargs={
+            "network_slug": room.world.alpha.slug,
+            "gathering_id": room.proposal.gathering_id,
+            "proposal_id": room.proposal.pk,
+        },
+    )
+    assert client_for(room.facilitator).get(followup).status_code == 403
+    assert followup not in client_for(room.facilitator).get(console).content.decode()
+    assert followup in client_for(room.steward).get(console).content.decode()
