@@ -9,7 +9,8 @@ from django.urls import reverse
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments.models import Commitment
-from tests.commitments.conftest import Room
+from tests.commitments.conftest import FIRM, Room
+from tests.commitments.live.test_phone_without_script import fill
 from tests.commitments.screens_helpers import check_in
 from tests.commitments.test_submit import fields, stored, submit_url
 from tests.conftest import client_for
@@ -99,3 +100,17 @@ def test_the_console_links_the_follow_up_lists_only_for_those_who_may_open_them(
     assert client_for(room.facilitator).get(followup).status_code == 403
     assert followup not in client_for(room.facilitator).get(console).content.decode()
     assert followup in client_for(room.steward).get(console).content.decode()
+
+
+def test_a_double_tap_without_script_says_the_second_send_stored_nothing(room: Room) -> None:
+    """Without JavaScript a double tap sends the form twice; both answers said "Saved: your
+    commitment to …", so the page showed it twice and the person believed they had made
+    two. The second now says it was already saved."""
+    client = client_for(room.dana)
+    action, sent = fill(client, room, what=FIRM, amount="3", unit="introductions")
+    client.post(action, sent)
+    page = client.post(action, sent, follow=True).content.decode()
+
+    assert page.count("Saved: your commitment to") == 1
+    assert "Already saved: nothing was stored twice." in page
+    assert len(stored(room)) == 1
