@@ -38,6 +38,7 @@ from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
 from collaboratory.people.models import User
 from collaboratory.seating.services import plan_generate, seating_pair_add
 from tests.conftest import CANARIES, World
+from tests.factories import MembershipFactory
 
 
 def _proposer(network: Network, world: World) -> User:
@@ -178,6 +179,12 @@ def live_gathering_pk(world: Any, network_key: str) -> int:
             committer = Membership.objects.get(
                 network=network, user__full_name=CANARIES[network_key][1]
             ).user
+            if committer.pk == proposal.proposer_id:
+                # Help comes from the rest of the room: another person with the canary in
+                # their name commits, so the youth member is still no party to it.
+                committer = MembershipFactory(
+                    network=network, user__full_name=f"{CANARIES[network_key][1]} Helper"
+                ).user
             commitment_create(
                 proposal=proposal,
                 ask=proposal.asks.first(),
@@ -232,7 +239,8 @@ def insights_year(world: Any, network_key: str) -> int:
 def commitment_pk(world: Any, network_key: str) -> int:
     """The commitment on the network's live stream (made by its canary person to the
     selected proposal): in Alpha the member persona is its recipient; in the youth cohort
-    the canary person both presents and commits, so the youth member is no party to it."""
+    a person named for the canary commits to the canary person, so the youth member is no
+    party to it."""
     from collaboratory.commitments.models import Commitment
 
     live_gathering_pk(world, network_key)

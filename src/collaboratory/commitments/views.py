@@ -60,8 +60,9 @@ def _page_reply(request: NetworkRequest, gathering: Gathering) -> HttpResponse:
     data = dict(entry_data(request))
     # The form names each presenter's asks apart ("ask-<proposal>"): the chosen one counts.
     data["ask"] = data["ask"] or request.POST.get(f"ask-{data['proposal']}", "")
+    now = timezone.now()
     try:
-        commitment = _save(request, gathering, data, now=timezone.now())
+        commitment = _save(request, gathering, data, now=now)
     except (ValidationError, PermissionDenied) as error:
         errors = _errors(error)
         if "idempotency_key" in errors:
@@ -70,7 +71,10 @@ def _page_reply(request: NetworkRequest, gathering: Gathering) -> HttpResponse:
         status = 403 if isinstance(error, PermissionDenied) else 422
         return phone_page(request, gathering, values=values, errors=errors, status=status)
     name = commitment.proposal.proposer.full_name
-    if commitment.guardian_approval == GuardianApproval.AWAITING:
+    if commitment.created_at != now:
+        # The same form sent again (a double tap): the first answer already said "Saved".
+        messages.info(request, _("Already saved: nothing was stored twice."))
+    elif commitment.guardian_approval == GuardianApproval.AWAITING:
         messages.success(
             request,
             _(

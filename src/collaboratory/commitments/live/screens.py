@@ -391,6 +391,10 @@ def console_action(request: NetworkRequest, network_slug: str, gathering_id: int
                 ),
                 "vague": refused_for_hint_alone(request.POST.get("what", ""), errors),
             }
+            if "idempotency_key" in errors:
+                # The key is unusable or another commitment's (the form came back through
+                # Back after a saved entry): the form comes back with a fresh one.
+                scribe["idempotency_key"] = pagecache.slot("scribe", "key")
             # What was typed is this request's alone: rendered, never kept.
             after = live_last_event_id(gathering=gathering)
             entry = _console_part(request, gathering, after=after, fragment=False, scribe=scribe)

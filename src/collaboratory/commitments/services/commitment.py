@@ -131,6 +131,7 @@ def _checked(
     due_on: date | None,
     accept_vague: bool,
     guardian_approved: bool,
+    scribe: bool,
     now: datetime,
 ) -> tuple[str, Decimal | None, str, Assessment]:
     """The entry's what, amount and unit as stored, and the guard's verdict; or a
@@ -144,6 +145,13 @@ def _checked(
     if proposal.state not in PROPOSAL_STATES:
         errors["proposal"] = [
             _("Commitments go to a presenter: this proposal is not selected or presented.")
+        ]
+    elif presents(committer, proposal):
+        # Help comes from the rest of the room; the phone lists the presenter's own project.
+        errors["proposal"] = [
+            _("This is their own project: commitments to it come from the rest of the room.")
+            if scribe
+            else _("This is your own project: commitments to it come from the rest of the room.")
         ]
     if ask is not None and ask.proposal_id != proposal.pk:
         errors["ask"] = [
@@ -242,6 +250,7 @@ def commitment_create(
         due_on=due_on,
         accept_vague=accept_vague,
         guardian_approved=guardian_approved,
+        scribe=entered_by.pk != committer.pk,
         now=now,
     )
 
