@@ -1,0 +1,28 @@
+"""The print pages (table cards, the list by name for the door) say what the printed paper
+leaves out: someone coming without a seat in this plan (a late "yes" or a check-in after it
+was made), and that a draft or a replaced version is not what members see."""
+
+from __future__ import annotations
+
+from collaboratory.gatherings.services import rsvp_submit
+from tests.conftest import client_for
+from tests.factories import MembershipFactory
+from tests.seating.conftest import Room, small_groups_plan
+
+
+def _print_pages(room: Room, plan_id: int) -> list[str]:
+    steward = client_for(room.steward)
+    return [
+        steward.get(f"/n/{room.network.slug}/seating/plans/{plan_id}/{page}/").content.decode()
+        for page in ("cards", "names")
+    ]
+
+
+def test_the_print_pages_name_who_is_coming_without_a_seat(room: Room) -> None:
+    plan = small_groups_plan(room, table_sizes=[6, 6], publish=True)
+    late = MembershipFactory(network=room.network, user__full_name="Late Lucia").user
+    rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+
+    for body in _print_pages(room, plan.pk):
+        assert "Not on this paper: coming without a seat: Late Lucia." in body
+        assert "Refresh from RSVPs" in body
