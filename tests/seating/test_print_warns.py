@@ -5,6 +5,7 @@ was made), and that a draft or a replaced version is not what members see."""
 from __future__ import annotations
 
 from collaboratory.gatherings.services import rsvp_submit
+from collaboratory.seating.services import plan_publish, plan_replan
 from tests.conftest import client_for
 from tests.factories import MembershipFactory
 from tests.seating.conftest import Room, small_groups_plan
@@ -26,3 +27,31 @@ def test_the_print_pages_name_who_is_coming_without_a_seat(room: Room) -> None:
     for body in _print_pages(room, plan.pk):
         assert "Not on this paper: coming without a seat: Late Lucia." in body
         assert "Refresh from RSVPs" in body
+
+
+def test_printing_a_draft_says_members_see_the_published_version(room: Room) -> None:
+    first = small_groups_plan(room, table_sizes=[6, 6], publish=True)
+    draft = plan_replan(plan=first, actor=room.steward)
+
+    for body in _print_pages(room, draft.pk):
+        assert (
+            "Version 2 is a draft: members see version 1, the published plan. Publish this "
+            "one before printing it, or print the published one."
+        ) in body
+    for body in _print_pages(room, first.pk):
+        assert "members see" not in body
+
+
+def test_printing_a_replaced_version_or_an_unpublished_draft_says_so(room: Room) -> None:
+    first = small_groups_plan(room, table_sizes=[6, 6])
+
+    for body in _print_pages(room, first.pk):
+        assert "Version 1 is a draft: members do not see any table yet." in body
+
+    second = plan_replan(plan=first, actor=room.steward)
+    plan_publish(plan=second, actor=room.steward)
+    third = plan_replan(plan=second, actor=room.steward)
+    plan_publish(plan=third, actor=room.steward)
+
+    for body in _print_pages(room, second.pk):
+        assert "Version 2 was replaced: members see version 3, the published plan." in body

@@ -162,6 +162,15 @@ def plans_for_gathering(*, gathering: Gathering) -> list[SeatingPlan]:
     )
 
 
+def session_published(*, plan: SeatingPlan) -> SeatingPlan | None:
+    """The published version of `plan`'s session (its agenda item): what members see."""
+    return SeatingPlan.objects.filter(
+        gathering_id=plan.gathering_id,
+        agenda_item_id=plan.agenda_item_id,
+        status=PlanStatus.PUBLISHED,
+    ).first()
+
+
 def plan_latest(*, gathering: Gathering, agenda_item: AgendaItem | None) -> SeatingPlan | None:
     return (
         SeatingPlan.objects.filter(gathering=gathering, agenda_item=agenda_item)

@@ -43,6 +43,7 @@ from collaboratory.seating.selectors import (
     seating_pairs,
     seating_published,
     seating_sessions,
+    session_published,
     standing,
 )
 
@@ -453,6 +454,8 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
         "gone": list(gone.values()),
         # Coming but not on the paper (a late "yes", a check-in): said above, not printed.
         "unseated": list(changes.unseated.values()),
+        # A draft or a replaced version printed is not what members see: said above.
+        "published": None if plan.status == PlanStatus.PUBLISHED else session_published(plan=plan),
     }
 
 
