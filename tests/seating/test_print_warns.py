@@ -5,6 +5,8 @@ was made), and that a draft or a replaced version is not what members see."""
 from __future__ import annotations
 
 from collaboratory.gatherings.services import rsvp_submit
+from collaboratory.people.models import AgeBand
+from collaboratory.seating.selectors import person_key, plan_grid
 from collaboratory.seating.services import plan_publish, plan_replan
 from tests.conftest import client_for
 from tests.factories import MembershipFactory
@@ -55,3 +57,26 @@ def test_printing_a_replaced_version_or_an_unpublished_draft_says_so(room: Room)
 
     for body in _print_pages(room, second.pk):
         assert "Version 2 was replaced: members see version 3, the published plan." in body
+
+
+def test_the_print_pages_say_which_rule_the_plan_now_breaks(room: Room) -> None:
+    """Cancellations since publishing left a young person with one adult: the cards would
+    seat them so at the door, and the print pages said only who was left off."""
+    youth = MembershipFactory(
+        network=room.network, user__full_name="Young Yara", user__age_band=AgeBand.AGE_13_15
+    ).user
+    rsvp_submit(gathering=room.gathering, user=youth, answer="yes", both_parts=True)
+    plan = small_groups_plan(room, table_sizes=[5, 5, 5], publish=True)
+    table = next(
+        t for t, seated in enumerate(plan_grid(plan=plan)[0]) if person_key(youth.pk) in seated
+    )
+    adults = [u for u in room.people if person_key(u.pk) in plan_grid(plan=plan)[0][table]]
+    for user in adults[1:]:
+        rsvp_submit(gathering=room.gathering, user=user, answer="no")
+
+    for body in _print_pages(room, plan.pk):
+        assert (
+            f"This plan breaks a hard rule now: Table {table + 1}, round 1: a minor with "
+            "fewer than two adults. Fix it on the plan (refresh it from the RSVPs, or move "
+            "people) and publish before printing."
+        ) in body
