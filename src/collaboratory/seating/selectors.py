@@ -238,6 +238,12 @@ def plan_changes(*, plan: SeatingPlan, grid: Grid) -> PlanChanges:
     )
 
 
+def still_coming(grid: Grid, coming: set[str]) -> Grid:
+    """`grid` with only the people in `coming`: the plan as the rules are checked on it
+    (someone who cancelled is no adult at a young person's table and meets nobody)."""
+    return [[[p for p in table if p in coming] for table in tables] for tables in grid]
+
+
 def plan_locked(*, plan: SeatingPlan) -> set[tuple[int, int]]:
     return set(LockedTable.objects.filter(plan=plan).values_list("round", "table"))
 

@@ -13,13 +13,13 @@ from collaboratory.people.models import User
 from collaboratory.seating.messages import violation_text
 from collaboratory.seating.models import LockedTable, PlanStatus, Seat, SeatingPlan
 from collaboratory.seating.selectors import (
-    Grid,
     names_by_key,
     plan_grid,
     plan_inputs,
     plan_locked,
     seat_filter,
     seated_keys,
+    still_coming,
 )
 from collaboratory.seating.services.plans import plan_figures_set
 from collaboratory.seating.solver import PlanCost
@@ -145,13 +145,13 @@ def _seat_moved(
     # cancelled is no adult at a young person's table and meets nobody.
     coming = set(seated_keys(gathering=plan.gathering))
     scored = inputs.among(coming)
-    before = scored.evaluate(_still_coming(grid, coming), plan.table_sizes)
+    before = scored.evaluate(still_coming(grid, coming), plan.table_sizes)
     grid[round_][seat.table].remove(person)
     grid[round_][table].append(person)
     if other is not None and swap_with is not None:
         grid[round_][table].remove(swap_with)
         grid[round_][seat.table].append(swap_with)
-    after = scored.evaluate(_still_coming(grid, coming), plan.table_sizes)
+    after = scored.evaluate(still_coming(grid, coming), plan.table_sizes)
     new = [line for line in after.violations if line not in before.violations]
     if new:
         everyone = names_by_key(keys=inputs.attributes)
@@ -174,10 +174,6 @@ def _seat_moved(
             data={"round": round_, "table": table, "swap": other is not None},
         )
     return after
-
-
-def _still_coming(grid: Grid, coming: set[str]) -> Grid:
-    return [[[p for p in table if p in coming] for table in tables] for tables in grid]
 
 
 def table_lock_set(
