@@ -153,3 +153,35 @@ def test_my_data_export_carries_my_email_choices_and_what_waits(world: World) ->
     assert [
         (i["network"], i["kind"], i["subject"]) for i in data["email_choices"]["waiting_for_digest"]
     ] == [("Alpha Collaboratory", "reminders", "Coming up: posters")]
+
+
+def test_unsubscribing_from_digests_says_what_stops_with_them(world: World) -> None:
+    """What waited for the digest is turned off with it: the page asking says so before,
+    and the page after says so too (it said only "no longer receive digests", and the
+    reminders the person read there stopped without a word)."""
+    member = world.personas["member"]
+    notification_preferences_set(user=member, choices={MailKind.REMINDERS: Delivery.DIGEST})
+    token = unsubscribe_token(user=member, kind=MailKind.DIGESTS)
+
+    asking = client_for(None).get(_url(token)).content.decode()
+    done = client_for(None).post(_url(token), {"List-Unsubscribe": "One-Click"})
+
+    assert (
+        "What you chose to read in the digest stops with it: reminders. To get them by "
+        "email instead, change your email choices first."
+    ) in asking
+    assert (
+        "What you read in the digest is off too: reminders. To get it by email, turn it "
+        "back on in your email choices."
+    ) in done.content.decode()
+
+
+def test_unsubscribing_from_one_kind_names_no_other(world: World) -> None:
+    member = world.personas["member"]
+    notification_preferences_set(user=member, choices={MailKind.REMINDERS: Delivery.DIGEST})
+    token = unsubscribe_token(user=member, kind=MailKind.UPDATES)
+
+    asking = client_for(None).get(_url(token)).content.decode()
+    done = client_for(None).post(_url(token), {"List-Unsubscribe": "One-Click"})
+
+    assert "in the digest" not in asking + done.content.decode()

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments import lifecycle as lc
+from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.networks.mail import mail_send
 from collaboratory.networks.models import Delivery, DigestItem, MailKind, Network
@@ -35,6 +36,16 @@ def monday_morning(network: Network, hour: int = 7, minute: int = 30) -> datetim
     today = timezone.now().astimezone(zone).date()
     monday = today + timedelta(days=7 - today.weekday())
     return datetime(monday.year, monday.month, monday.day, hour, minute, tzinfo=zone)
+
+
+def presented_last_week(gathering: Gathering, monday: datetime) -> None:
+    """Move `gathering` (where the scene's project was presented) into the week the digest
+    of `monday` tells: a project is presented at its gathering, not weeks before it."""
+    start = monday - timedelta(days=3)
+    with scopes_disabled():
+        Gathering.objects.filter(pk=gathering.pk).update(
+            starts_at=start, ends_at=start + timedelta(hours=3)
+        )
 
 
 def send(network: Network, now: datetime) -> int:
@@ -176,8 +187,10 @@ def test_new_asks_that_fit_a_members_offers(db: None) -> None:
     hana = scene.member("Hana Hall", HALL)
     ivan = scene.member("Ivan Intro", INTRODUCTIONS)
     mail.outbox.clear()
+    monday = monday_morning(scene.network)
+    presented_last_week(scene.gathering, monday)
 
-    send(scene.network, monday_morning(scene.network))
+    send(scene.network, monday)
 
     hana_digest = digests_to(hana.email)
     assert len(hana_digest) == 1
@@ -194,8 +207,10 @@ def test_an_adults_ask_in_a_youths_digest_is_copied_to_the_stewards(world: World
     with scopes_disabled():
         offered_asset_add(user=youth, kind=HALL[0], category=HALL[1], description=HALL[2])
     mail.outbox.clear()
+    monday = monday_morning(world.youth)
+    presented_last_week(scene.gathering, monday)
 
-    send(world.youth, monday_morning(world.youth))
+    send(world.youth, monday)
 
     (digest,) = [m for m in mail.outbox if m.to == [youth.email]]
     assert VENUE_ASK in digest.body
@@ -258,3 +273,21 @@ def test_a_spanish_readers_digest_says_their_rsvp_in_spanish(world: World, run_t
     (message,) = [m for m in mail.outbox if m.to == [project.dana.email]]
     assert "Tu respuesta: Viene." in message.body
     assert "Coming" not in message.body
+
+
+def test_asks_of_a_gathering_still_to_come_wait_for_its_week(db: None) -> None:
+    """The digest's week ends at Monday 07:00: an ask of a gathering that starts later waits
+    for the next digest, and is told once (the old window, "since seven days ago", took
+    every gathering to come)."""
+    scene = make_scene()
+    hana = scene.member("Hana Hall", HALL)
+    mail.outbox.clear()
+    monday = monday_morning(scene.network)
+    presented_last_week(scene.gathering, monday + timedelta(days=7))
+
+    send(scene.network, monday)
+    send(scene.network, monday + timedelta(days=7))
+    send(scene.network, monday + timedelta(days=14))
+
+    told = [VENUE_ASK in body for body in digests_to(hana.email)]
+    assert told.count(True) == 1

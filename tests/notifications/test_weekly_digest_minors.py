@@ -32,7 +32,7 @@ from tests.conftest import World
 from tests.factories import MembershipFactory
 from tests.followthrough.conftest import make_project
 from tests.matching.conftest import HALL, VENUE_ASK, make_scene
-from tests.notifications.test_weekly_digest import monday_morning, send
+from tests.notifications.test_weekly_digest import monday_morning, presented_last_week, send
 
 POWER = "Youth Power Project"
 MEMBERS = "Member's project"
@@ -138,8 +138,10 @@ def test_a_minor_presenters_ask_reaches_an_adult_without_their_name_or_title(
         MembershipFactory(network=scene.network, role=Role.STEWARD)
     hana = scene.member("Hana Hall", HALL)
     mail.outbox.clear()
+    monday = monday_morning(scene.network)
+    presented_last_week(scene.gathering, monday)
 
-    send(scene.network, monday_morning(scene.network))
+    send(scene.network, monday)
 
     for part in both_parts(digest_of(hana)):
         assert f"- {VENUE_ASK}: a youth member's project" in part

@@ -8,6 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+import pytest
+from django.core.exceptions import ValidationError
+
 from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.people.models import AgeBand, User
 from collaboratory.seating.models import PairKind, Seat, SeatingPlan
@@ -303,3 +306,25 @@ def test_refresh_swaps_a_minor_kept_with_an_adult_for_as_many_single_adults(
     body = response.content.decode()
     assert "1 young person moved to a table with two adults" in body
     assert "It still breaks" not in body
+
+
+def test_a_move_that_leaves_a_minor_with_one_adult_still_coming_is_refused(room: Room) -> None:
+    """The move is checked on the people still coming, as the board and publishing count:
+    someone who cancelled is no adult at a young person's table. Checked on the plan as
+    stored, the cancelled adult made up the two, and the move that left the young person
+    with one adult was accepted (the board then showed the rule broken)."""
+    plan, _youth, table = _plan_with_youth(room)
+    grid = plan_grid(plan=plan)[0]
+    adults = _adults_at(room, grid[table])
+    for user in adults[2:]:
+        rsvp_submit(gathering=room.gathering, user=user, answer="no")
+    leaving = adults[0]
+    other = next(t for t in range(3) if t != table and len(grid[t]) < 5)
+
+    with pytest.raises(ValidationError) as refused:
+        seat_move(
+            plan=plan, round_=0, person=person_key(leaving.pk), table=other, actor=room.steward
+        )
+
+    assert "a minor with fewer than two adults" in " ".join(refused.value.messages)
+    assert plan_grid(plan=plan)[0] == grid

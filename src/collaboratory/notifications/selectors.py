@@ -114,15 +114,25 @@ class MemberDigest:
         return not (self.asks or self.due or self.items or week.kept or week.gathering)
 
 
+def week_bounds(*, network: Network, week: date) -> tuple[datetime, datetime]:
+    """The digest's week: from the previous Monday 07:00 to this one, in the network's zone.
+    Fixed by the calendar, not by when the hourly task sends (anywhere in the day's window):
+    seven days back from the send lost what came after a late send's previous digest, and
+    told twice what a late send had already told."""
+    zone = zoneinfo.ZoneInfo(network.time_zone)
+    until = datetime.combine(week, SEND_AT, tzinfo=zone)
+    return datetime.combine(week - timedelta(days=7), SEND_AT, tzinfo=zone), until
+
+
 def network_week(*, network: Network, week: date, now: datetime) -> NetworkWeek:
-    """Asks of projects presented in the last seven days, each with the members the ranking
-    of "who can meet this ask" puts forward for it; commitments kept in the last seven days;
-    the next gathering."""
-    since = now - timedelta(days=7)
+    """Asks of projects presented in the digest's week (`week_bounds`), each with the members
+    the ranking of "who can meet this ask" puts forward for it; commitments kept in it; the
+    next gathering."""
+    since, until = week_bounds(network=network, week=week)
     today = date_in(network, now)
     asks = list(
         open_asks(network=network, filters=AskFilters(), today=today).filter(
-            proposal__gathering__starts_at__gte=since
+            proposal__gathering__starts_at__gte=since, proposal__gathering__starts_at__lt=until
         )
     )
     fitting: dict[int, list[Ask]] = {}
@@ -132,7 +142,7 @@ def network_week(*, network: Network, week: date, now: datetime) -> NetworkWeek:
         ask = next(a for a in asks if a.pk == ask_id)
         for suggestion in found.items:
             fitting.setdefault(suggestion.user_id, []).append(ask)
-    kept = commitments_kept_since(network=network, since=since)
+    kept = commitments_kept_between(network=network, since=since, until=until)
     gathering = (
         Gathering.objects.filter(
             network=network, starts_at__gte=now, starts_at__lt=now + GATHERING_WITHIN
@@ -198,15 +208,18 @@ def kept_lines_for(*, reader: User, week: NetworkWeek) -> list[KeptLine]:
     return lines
 
 
-def commitments_kept_since(*, network: Network, since: datetime) -> QuerySet[Commitment]:
-    """Commitments confirmed kept (or partly kept) since `since`, newest first: names and
-    projects are what the digest shows, not the words of the commitment."""
+def commitments_kept_between(
+    *, network: Network, since: datetime, until: datetime
+) -> QuerySet[Commitment]:
+    """Commitments confirmed kept (or partly kept) from `since` to before `until`, newest
+    first: names and projects are what the digest shows, not the words of the commitment."""
     return (
         Commitment.objects.filter(
             COUNTED,
             network=network,
             status__in=(lifecycle.KEPT, lifecycle.PARTLY_KEPT),
             kept_at__gte=since,
+            kept_at__lt=until,
         )
         .select_related("committer", "proposal__proposer")
         .order_by("-kept_at", "-pk")

@@ -74,7 +74,18 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     if parsed is None:
         return _link_page(request, "notifications/unsubscribe_unknown.html", {}, status=404)
     user, kind = parsed[0], MailKind(parsed[1])
-    context = {"kind": kind, "token": token}
+    # Turning the digest off turns off what waited for it (networks' service): both pages
+    # name those kinds, so nothing stops without a word.
+    waiting = (
+        [
+            MailKind(k).label
+            for k, delivery in notification_choices_of(user=user).items()
+            if delivery == Delivery.DIGEST
+        ]
+        if kind == MailKind.DIGESTS
+        else []
+    )
+    context = {"kind": kind, "token": token, "waiting": waiting}
     if request.method != "POST":  # GET, and HEAD from link scanners
         return _link_page(request, "notifications/unsubscribe.html", context, reader=user)
     if request.POST.get("List-Unsubscribe") != "One-Click":

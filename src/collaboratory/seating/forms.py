@@ -139,10 +139,29 @@ class MoveForm(forms.Form):
     """Round and table as people read them (from 1); the service counts from 0. People are
     chosen by their seating key (a person's or an approved substitute's)."""
 
-    person = forms.ChoiceField(label=_("Person"))
+    # A choice not in the plan comes from a page drawn before that person left it (their
+    # substitute took the seat): said in words, not with the solver's key for them.
+    person = forms.ChoiceField(
+        label=_("Person"),
+        error_messages={
+            "invalid_choice": _(
+                "This person is no longer seated in this plan (the page you moved them on "
+                "was out of date)."
+            )
+        },
+    )
     round = forms.IntegerField(label=_("Round"), min_value=1, max_value=MAX_ROUNDS, initial=1)
     table = forms.IntegerField(label=_("To table"), min_value=1, max_value=MAX_TABLES)
-    swap_with = forms.ChoiceField(label=_("Swap with (optional)"), required=False)
+    swap_with = forms.ChoiceField(
+        label=_("Swap with (optional)"),
+        required=False,
+        error_messages={
+            "invalid_choice": _(
+                "The person to swap with is no longer seated in this plan (the page was out "
+                "of date)."
+            )
+        },
+    )
 
     def __init__(self, *args: Any, people: dict[str, str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -162,6 +162,15 @@ def plans_for_gathering(*, gathering: Gathering) -> list[SeatingPlan]:
     )
 
 
+def session_published(*, plan: SeatingPlan) -> SeatingPlan | None:
+    """The published version of `plan`'s session (its agenda item): what members see."""
+    return SeatingPlan.objects.filter(
+        gathering_id=plan.gathering_id,
+        agenda_item_id=plan.agenda_item_id,
+        status=PlanStatus.PUBLISHED,
+    ).first()
+
+
 def plan_latest(*, gathering: Gathering, agenda_item: AgendaItem | None) -> SeatingPlan | None:
     return (
         SeatingPlan.objects.filter(gathering=gathering, agenda_item=agenda_item)
@@ -227,6 +236,12 @@ def plan_changes(*, plan: SeatingPlan, grid: Grid) -> PlanChanges:
             sorted(((p, names[p]) for p in gone), key=lambda kv: fold_case_and_accents(kv[1]))
         ),
     )
+
+
+def still_coming(grid: Grid, coming: set[str]) -> Grid:
+    """`grid` with only the people in `coming`: the plan as the rules are checked on it
+    (someone who cancelled is no adult at a young person's table and meets nobody)."""
+    return [[[p for p in table if p in coming] for table in tables] for tables in grid]
 
 
 def plan_locked(*, plan: SeatingPlan) -> set[tuple[int, int]]:

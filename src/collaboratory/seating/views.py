@@ -43,6 +43,7 @@ from collaboratory.seating.selectors import (
     seating_pairs,
     seating_published,
     seating_sessions,
+    session_published,
     standing,
 )
 
@@ -419,9 +420,17 @@ def plan_publish(request: NetworkRequest, network_slug: str, plan_id: int) -> Ht
 
 def _print_context(plan: SeatingPlan) -> dict[str, Any]:
     """Cards and the list by name seat only who is still coming: someone who cancelled since
-    the plan was made is left off, and named above (not printed) so the steward knows."""
-    grid = plan_grid(plan=plan)
-    gone = plan_changes(plan=plan, grid=grid).no_longer_coming
+    the plan was made is left off, and named above (not printed) so the steward knows; so is
+    anyone coming whom the plan has no seat for, who would otherwise be missing unnoticed."""
+    state = plans_evaluated(plans=[plan])[plan.pk]
+    grid = state.grid
+    changes = plan_changes(plan=plan, grid=grid)
+    gone = changes.no_longer_coming
+    # The rules it breaks among those still coming (a young person left with one adult by
+    # cancellations): the cards would seat them so at the door.
+    broken = describe_violations(
+        cost=state.cost, names=names_by_key(keys={p for ts in grid for t in ts for p in t})
+    )
     grid = [[[p for p in table if p not in gone] for table in tables] for tables in grid]
     names = names_by_key(keys={p for tables in grid for table in tables for p in table})
     by_name: dict[str, list[int]] = {key: [0] * plan.rounds for key in names}
@@ -449,6 +458,12 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
         ),
         "round_numbers": range(1, plan.rounds + 1),
         "gone": list(gone.values()),
+        # Coming but not on the paper (a late "yes", a check-in): said above, not printed.
+        "unseated": list(changes.unseated.values()),
+        "broken": "; ".join(broken),
+        "broken_count": len(broken),
+        # A draft or a replaced version printed is not what members see: said above.
+        "published": None if plan.status == PlanStatus.PUBLISHED else session_published(plan=plan),
     }
 
 

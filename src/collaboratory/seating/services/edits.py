@@ -18,6 +18,8 @@ from collaboratory.seating.selectors import (
     plan_inputs,
     plan_locked,
     seat_filter,
+    seated_keys,
+    still_coming,
 )
 from collaboratory.seating.services.plans import plan_figures_set
 from collaboratory.seating.solver import PlanCost
@@ -139,13 +141,17 @@ def _seat_moved(
             }
         )
     inputs = plan_inputs(plan=plan, grid=grid)
-    before = inputs.evaluate(grid, plan.table_sizes)
+    # Scored on the people still coming, as the board and publishing score it: someone who
+    # cancelled is no adult at a young person's table and meets nobody.
+    coming = set(seated_keys(gathering=plan.gathering))
+    scored = inputs.among(coming)
+    before = scored.evaluate(still_coming(grid, coming), plan.table_sizes)
     grid[round_][seat.table].remove(person)
     grid[round_][table].append(person)
     if other is not None and swap_with is not None:
         grid[round_][table].remove(swap_with)
         grid[round_][seat.table].append(swap_with)
-    after = inputs.evaluate(grid, plan.table_sizes)
+    after = scored.evaluate(still_coming(grid, coming), plan.table_sizes)
     new = [line for line in after.violations if line not in before.violations]
     if new:
         everyone = names_by_key(keys=inputs.attributes)

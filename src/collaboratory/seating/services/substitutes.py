@@ -27,6 +27,7 @@ from collaboratory.seating.selectors import (
     plan_locked,
     seated_keys,
     solver_inputs,
+    still_coming,
     substitute_key,
 )
 from collaboratory.seating.services.plans import plan_figures_set
@@ -135,12 +136,16 @@ def _handover(*, plan: SeatingPlan, grid: Grid, leaving: str, arriving: str) -> 
 def _cost_without_new_breaks(
     *, plan: SeatingPlan, grid: Grid, handover: _Handover
 ) -> PlanCost | None:
-    """The plan's cost after the handover, or None when it breaks a hard rule the plan kept."""
-    before = handover.inputs.evaluate(grid, plan.table_sizes)
-    after = handover.inputs.evaluate(handover.swapped, plan.table_sizes)
+    """The plan's cost after the handover, or None when it breaks a hard rule the plan kept.
+    The rules are checked on the people still coming, as the board and publishing check
+    them: a cancelled adult made up a young person's two adults on the plan as stored."""
+    coming = set(seated_keys(gathering=plan.gathering))
+    scored = handover.inputs.among(coming)
+    before = scored.evaluate(still_coming(grid, coming), plan.table_sizes)
+    after = scored.evaluate(still_coming(handover.swapped, coming), plan.table_sizes)
     if any(line not in before.violations for line in after.violations):
         return None
-    return after
+    return handover.inputs.evaluate(handover.swapped, plan.table_sizes)
 
 
 def _swap_cost(
