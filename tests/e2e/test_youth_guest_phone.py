@@ -11,6 +11,7 @@ from django.core import mail
 from django_scopes import scopes_disabled
 from playwright.sync_api import Browser, expect
 
+from collaboratory.commitments.models import Commitment
 from collaboratory.commitments.services import commitment_window_open
 from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Attendance, Gathering
@@ -88,4 +89,39 @@ def test_a_youth_guest_finds_their_table_on_the_gathering_page(
     body = phone.content()
     assert [e for e in emails if e in body] == []
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    phone_context.close()
+
+
+def test_a_youth_guests_money_on_the_phone_says_it_waits_for_the_guardian(
+    browser: Browser,
+    live_server,  # type: ignore[no-untyped-def]
+    world: World,
+) -> None:
+    """With script the phone said only "Saved" for a youth's money, which counts nowhere
+    until a guardian approves it; the page without script already said so."""
+    shared = shared_gathering(world)
+    youth, steward = world.personas["youth_member"], world.personas["steward"]
+    assert youth is not None
+    assert steward is not None
+    with scopes_disabled():
+        gathering = Gathering.objects.get(pk=shared["gathering"])
+        proposal = Proposal.objects.get(pk=shared["proposal"])
+        attendance_bulk_record(
+            network=world.alpha,
+            entries=[(gathering.parts.get().pk, youth.pk)],
+            source=Attendance.Source.DOOR_LIST,
+        )
+        commitment_window_open(gathering=gathering, proposal=proposal, actor=steward)
+    phone_context = signed_in(browser, live_server, youth, PHONE)
+    phone = phone_context.new_page()
+    phone.goto(f"{live_server.url}/n/{world.alpha.slug}/live/{gathering.pk}/")
+
+    commit(phone, "I will give $40 from our car wash by June 1", "40", "dollars")
+    phone.get_by_role("button", name="Commit").click()
+
+    waiting = phone.locator(".queue-item[data-state=awaiting]")
+    expect(waiting).to_contain_text("waits for your guardian")
+    expect(waiting).to_contain_text("I will give $40 from our car wash by June 1")
+    with scopes_disabled():
+        assert Commitment.objects.get(committer=youth).guardian_approval == "awaiting"
     phone_context.close()

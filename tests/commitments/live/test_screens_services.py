@@ -167,3 +167,22 @@ def test_a_new_presenter_closes_the_previous_window(room: Room) -> None:
         ("session.presenter", pat.pk, None),
         ("session.window", pat.pk, None),
     ]
+
+
+def test_start_pressed_again_for_the_presenter_on_stage_keeps_their_clock(room: Room) -> None:
+    """A double tap on Start, or a press mid-talk, restarted the presenter's seven minutes
+    and told the room so; Stop, then Start, still restarts on purpose."""
+    gathering = room.proposal.gathering
+    with scopes_disabled():
+        presentation_start(gathering=gathering, proposal=room.proposal, actor=room.steward, now=T0)
+        again = presentation_start(
+            gathering=gathering, proposal=room.proposal, actor=room.facilitator, now=T1
+        )
+        presentation_stop(gathering=gathering, actor=room.steward, now=T1)
+        restarted = presentation_start(
+            gathering=gathering, proposal=room.proposal, actor=room.steward, now=T1
+        )
+
+    assert (again.started_at, again.stopped_at) == (T0, None)
+    assert (restarted.started_at, restarted.stopped_at) == (T1, None)
+    assert [kind for kind, _payload in events()] == ["session.presenter"] * 3

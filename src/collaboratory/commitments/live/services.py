@@ -106,12 +106,17 @@ def presentation_start(
     *, gathering: Gathering, proposal: Proposal, actor: User, now: datetime | None = None
 ) -> LiveSession:
     """The presenter takes the floor: the timer starts now. A window still open for another
-    presenter closes (one set of hands at a time)."""
+    presenter closes (one set of hands at a time). Start for the presenter already on stage
+    with the clock running changes nothing (a double tap, or a press mid-talk, would take
+    minutes back from them); Stop, then Start, restarts it on purpose."""
     now = now or timezone.now()
     _room_only(actor, gathering)
     _presenter_of(gathering, proposal)
     with transaction.atomic():
         session = _session_for_update(gathering)
+        running = session.started_at is not None and session.stopped_at is None
+        if running and session.current_proposal_id == proposal.pk:
+            return session
         session.current_proposal = proposal
         session.started_at = now
         session.stopped_at = None

@@ -50,6 +50,14 @@ def _checked_draft(plan: SeatingPlan) -> None:
                 "RSVPs to get a new draft you can change."
             )
         )
+    newer = SeatingPlan.objects.filter(made_from=plan).values_list("version", flat=True).first()
+    if newer is not None:
+        # A change here would stay on a version nobody goes on with (a refresh made from
+        # this draft, maybe in another tab, while this page was open).
+        raise ValidationError(
+            _("A newer version (%(v)d) was made from this draft: make your change there.")
+            % {"v": newer}
+        )
 
 
 def _checked_place(plan: SeatingPlan, round_: int, table: int) -> None:

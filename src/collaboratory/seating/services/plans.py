@@ -684,31 +684,39 @@ def plan_refresh(
     (`_minors_tables_repaired`); what cannot be repaired is named in the
     summary, so the draft never looks fine when it is not. Once per plan: a second refresh
     (a replayed POST) is refused with `PlanAlreadyMade`."""
-    _checked_not_made(made_from=plan, form_token=None)
-    people = seated_keys(gathering=plan.gathering)
-    grid = plan_grid(plan=plan)
-    in_plan = {p for tables in grid for table in tables for p in table}
-    coming = set(people)
-    dropped = in_plan - coming
-    added = [p for p in people if p not in in_plan]
-    if not dropped and not added:
-        raise ValidationError(
-            _("Nobody changed since this plan was made: it already seats everyone coming.")
-        )
-    locks = plan_locked(plan=plan)
-    sizes = list(plan.table_sizes)
-    grid = [[[p for p in table if p in coming] for table in tables] for tables in grid]
-    inputs = solver_inputs(gathering=plan.gathering, agenda_item=plan.agenda_item, people=people)
-    names = names_by_key(keys=added)
-    tables_added, tables_grown = _newcomers_seated(
-        grid=grid, sizes=sizes, locks=locks, added=added, inputs=inputs, names=names
-    )
-    repairs = _minors_tables_repaired(
-        grid=grid, sizes=sizes, first_sizes=plan.table_sizes, locks=locks, inputs=inputs
-    )
-    cost = inputs.evaluate(grid, sizes)
-    seated_names = names_by_key(keys=_keys_of(grid))
     with transaction.atomic():
+        # The gathering's lock, then the plan's (the order the other writers take): a move
+        # on this draft lands before the read below, or waits and then finds the newer
+        # version made from it (`edits._checked_draft`); never in between, where it was kept
+        # only on the version left behind.
+        Gathering.objects.select_for_update().filter(pk=plan.gathering_id).first()
+        SeatingPlan.objects.select_for_update().filter(pk=plan.pk).first()
+        _checked_not_made(made_from=plan, form_token=None)
+        people = seated_keys(gathering=plan.gathering)
+        grid = plan_grid(plan=plan)
+        in_plan = {p for tables in grid for table in tables for p in table}
+        coming = set(people)
+        dropped = in_plan - coming
+        added = [p for p in people if p not in in_plan]
+        if not dropped and not added:
+            raise ValidationError(
+                _("Nobody changed since this plan was made: it already seats everyone coming.")
+            )
+        locks = plan_locked(plan=plan)
+        sizes = list(plan.table_sizes)
+        grid = [[[p for p in table if p in coming] for table in tables] for tables in grid]
+        inputs = solver_inputs(
+            gathering=plan.gathering, agenda_item=plan.agenda_item, people=people
+        )
+        names = names_by_key(keys=added)
+        tables_added, tables_grown = _newcomers_seated(
+            grid=grid, sizes=sizes, locks=locks, added=added, inputs=inputs, names=names
+        )
+        repairs = _minors_tables_repaired(
+            grid=grid, sizes=sizes, first_sizes=plan.table_sizes, locks=locks, inputs=inputs
+        )
+        cost = inputs.evaluate(grid, sizes)
+        seated_names = names_by_key(keys=_keys_of(grid))
         new = _store(
             gathering=plan.gathering,
             agenda_item=plan.agenda_item,

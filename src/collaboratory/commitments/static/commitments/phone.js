@@ -2,7 +2,8 @@
    Each submission gets a client UUID (its idempotency key) and goes into a queue kept in
    localStorage under that key, so a reload loses nothing. The queue is sent when the
    connection returns; a retry re-sends the same key, so the server stores it once.
-   States: queued -> sending -> saved, or needs a fix (the server said what to change; for a
+   States: queued -> sending -> saved (or awaiting: saved, waiting for a guardian's approval),
+   or needs a fix (the server said what to change; for a
    vague text the guard's hint, with "Save it anyway"). */
 (function () {
   "use strict";
@@ -118,7 +119,7 @@
   var sending = {};
   function send(key) {
     var item = load()[key];
-    if (!item || sending[key] || item.state === "saved") { return; }
+    if (!item || sending[key] || item.state === "saved" || item.state === "awaiting") { return; }
     if (navigator.onLine === false) { update(key, {state: "queued"}); return; }
     sending[key] = true;
     update(key, {state: "sending"});
@@ -136,7 +137,9 @@
         };
         return response.json().then(function (body) {
           if (stored(body)) {
-            update(key, {state: "saved", errors: []});
+            // A youth member's money is saved but waits for their guardian: say so, as the
+            // page without script does, so nobody sends it again or thinks it counts yet.
+            update(key, {state: body.awaiting_guardian ? "awaiting" : "saved", errors: []});
           } else {
             update(key, {state: "needs_fix", errors: [text("reload")], vague: false});
           }
