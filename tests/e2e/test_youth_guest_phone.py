@@ -16,6 +16,7 @@ from collaboratory.commitments.services import commitment_window_open
 from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.gatherings.services import attendance_bulk_record
+from collaboratory.people.models import User
 from tests.authz.objects import shared_gathering
 from tests.conftest import World
 from tests.e2e.test_live_room import PHONE, commit, signed_in
@@ -26,11 +27,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 OFFER = "I will introduce you to 2 student council presidents by May 1"
 
 
-def test_a_youth_guest_commits_from_the_phone_and_the_board_shows_it(
-    browser: Browser,
-    live_server,  # type: ignore[no-untyped-def]
-    world: World,
-) -> None:
+def _in_the_room(world: World) -> tuple[User, User, Gathering]:
+    """The youth guest checked in at Alpha's shared gathering, commitments open for the
+    member's project: the youth, the steward and the gathering."""
     shared = shared_gathering(world)
     youth, steward = world.personas["youth_member"], world.personas["steward"]
     assert youth is not None
@@ -44,6 +43,15 @@ def test_a_youth_guest_commits_from_the_phone_and_the_board_shows_it(
             source=Attendance.Source.DOOR_LIST,
         )
         commitment_window_open(gathering=gathering, proposal=proposal, actor=steward)
+    return youth, steward, gathering
+
+
+def test_a_youth_guest_commits_from_the_phone_and_the_board_shows_it(
+    browser: Browser,
+    live_server,  # type: ignore[no-untyped-def]
+    world: World,
+) -> None:
+    youth, steward, gathering = _in_the_room(world)
     board_context = signed_in(browser, live_server, steward, {"width": 1600, "height": 900})
     phone_context = signed_in(browser, live_server, youth, PHONE)
     board, phone = board_context.new_page(), phone_context.new_page()
@@ -99,19 +107,7 @@ def test_a_youth_guests_money_on_the_phone_says_it_waits_for_the_guardian(
 ) -> None:
     """With script the phone said only "Saved" for a youth's money, which counts nowhere
     until a guardian approves it; the page without script already said so."""
-    shared = shared_gathering(world)
-    youth, steward = world.personas["youth_member"], world.personas["steward"]
-    assert youth is not None
-    assert steward is not None
-    with scopes_disabled():
-        gathering = Gathering.objects.get(pk=shared["gathering"])
-        proposal = Proposal.objects.get(pk=shared["proposal"])
-        attendance_bulk_record(
-            network=world.alpha,
-            entries=[(gathering.parts.get().pk, youth.pk)],
-            source=Attendance.Source.DOOR_LIST,
-        )
-        commitment_window_open(gathering=gathering, proposal=proposal, actor=steward)
+    youth, _steward, gathering = _in_the_room(world)
     phone_context = signed_in(browser, live_server, youth, PHONE)
     phone = phone_context.new_page()
     phone.goto(f"{live_server.url}/n/{world.alpha.slug}/live/{gathering.pk}/")

@@ -30,7 +30,7 @@ from collaboratory.people.services import self_description_set, user_language_se
 from tests.conftest import CACHE_READ_QUERIES, CACHE_WRITE_QUERIES, World, client_for
 from tests.factories import CommitmentFactory, GatheringFactory, MembershipFactory
 from tests.insights.conftest import HelpNet
-from tests.pagecache import VERSIONS_READ
+from tests.pagecache import VERSIONS_READ, cache_writes_of
 
 
 def url(name: str, network_slug: str = "alpha", **kwargs: object) -> str:
@@ -478,16 +478,7 @@ def test_parameters_the_dashboard_does_not_read_share_its_kept_page(helpnet: Hel
     client = client_for(helpnet.steward)
 
     def cache_writes(**params: object) -> tuple[int, str]:
-        with CaptureQueriesContext(connection) as ctx:
-            response = client.get(url("dashboard"), params)
-        assert response.status_code == 200
-        writes = [
-            q["sql"]
-            for q in ctx.captured_queries
-            if "collaboratory_cache" in q["sql"]
-            and q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE"))
-        ]
-        return len(writes), response.content.decode()
+        return cache_writes_of(client, url("dashboard"), params)
 
     assert cache_writes()[0] >= 1  # the dashboard, rendered and kept
     assert cache_writes(gathering=helpnet.second.pk)[0] >= 1  # a filter: its own page

@@ -29,7 +29,7 @@ from collaboratory.networks.models import Network, NetworkKind, Role
 from collaboratory.people.models import AgeBand, User
 from tests.conftest import client_for
 from tests.factories import CommitmentFactory, GatheringFactory, MembershipFactory, NetworkFactory
-from tests.pagecache import PART_MISSED, VERSIONS_DRAWN
+from tests.pagecache import PART_MISSED, VERSIONS_DRAWN, cache_writes_of
 
 pytestmark = pytest.mark.django_db
 
@@ -758,17 +758,7 @@ def test_parameters_the_board_does_not_read_share_its_kept_page(
     client = client_for(member)
 
     def cache_writes(**params: str) -> tuple[int, str]:
-        """How many entries the view wrote to the shared cache, and the page."""
-        with CaptureQueriesContext(connection) as ctx:
-            response = client.get(board(network, **params))
-        assert response.status_code == 200
-        writes = [
-            q["sql"]
-            for q in ctx.captured_queries
-            if "collaboratory_cache" in q["sql"]
-            and q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE"))
-        ]
-        return len(writes), response.content.decode()
+        return cache_writes_of(client, board(network, **params), {})
 
     cache_writes()  # the board, rendered and kept
     cache_writes(category="space")

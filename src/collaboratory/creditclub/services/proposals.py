@@ -300,11 +300,16 @@ def proposal_withdraw(*, proposal: Proposal, actor: User) -> Proposal:
     return withdrawn
 
 
-def _withdrawn_tell_proposer(proposal: Proposal, *, steward: User) -> None:
-    link = django_settings.SITE_URL + reverse(
+def _link_to(proposal: Proposal) -> str:
+    """The proposal's page, as an email gives it."""
+    return django_settings.SITE_URL + reverse(
         "creditclub:proposal",
         kwargs={"network_slug": proposal.network.slug, "proposal_id": proposal.pk},
     )
+
+
+def _withdrawn_tell_proposer(proposal: Proposal, *, steward: User) -> None:
+    link = _link_to(proposal)
 
     def render() -> tuple[str, str]:
         subject = _("Your proposal for %(gathering)s was withdrawn") % {
@@ -448,10 +453,7 @@ def carried_over_dates_text(cleared: Sequence[int]) -> str:
 
 def _carried_over_tell_proposer(carried: Proposal, *, steward: User, cleared: list[int]) -> None:
     """A steward acted on someone's proposal: the proposer hears it, in their language."""
-    link = django_settings.SITE_URL + reverse(
-        "creditclub:proposal",
-        kwargs={"network_slug": carried.network.slug, "proposal_id": carried.pk},
-    )
+    link = _link_to(carried)
 
     def render() -> tuple[str, str]:
         subject = _("Your proposal is carried over to %(gathering)s") % {
