@@ -54,7 +54,7 @@ def test_the_console_links_stewards_to_the_default(room: Room) -> None:
 
 
 def test_the_saved_message_gives_the_length_as_stored_not_as_typed(room: Room) -> None:
-    """"07" was saved as 7 and the message read "presentations now run 07 minutes"."""
+    """ "07" was saved as 7 and the message read "presentations now run 07 minutes"."""
     saved = client_for(room.steward).post(URL, {"presentation_minutes": " 07"}, follow=True)
 
     assert "Saved: presentations now run 7 minutes." in saved.content.decode()
