@@ -514,3 +514,26 @@ def test_save_rule_pressed_twice_answers_the_second_press_with_the_rule_saved(ro
     assert "already have a rule" not in body
     with scope(network=room.network):
         assert SeatingPair.objects.count() == 1
+
+
+def test_a_move_pressed_twice_answers_the_second_time_without_an_error(room: Room) -> None:
+    """The fallback form's second press said in red that the person already sits there, as
+    if the steward's move had failed; it had been made by the first press."""
+    plan = _plan(room, table_sizes=[8, 8])
+    grid = plan_grid(plan=plan)
+    person = next(p for p in grid[0][0])
+    client = client_for(room.steward)
+    move = {"person": person, "round": "1", "table": "2"}
+    # Make room at table 2 first, so the move itself is allowed.
+    with scope(network=room.network):
+        Seat.objects.filter(plan=plan, round=0, table=1).exclude(
+            pk__in=Seat.objects.filter(plan=plan, round=0, table=1).values("pk")[:4]
+        ).update(table=0)
+
+    client.post(_url(room, f"plans/{plan.pk}/move/"), move)
+    again = client.post(_url(room, f"plans/{plan.pk}/move/"), move, follow=True)
+
+    body = again.content.decode()
+    assert 'class="error"' not in body
+    assert "already sits at table 2" in body
+    assert person in plan_grid(plan=plan)[0][1]

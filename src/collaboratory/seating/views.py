@@ -262,6 +262,9 @@ def plan_move(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpR
             swap_with=swap_with,
             actor=request.user,
         )
+    except services.AlreadySeated as seated:
+        # Pressed twice: the first press made the move, so the second is told, not scolded.
+        return _after_write(request, plan, None, _error_text(seated))
     except ValidationError as error:
         return _after_write(request, plan, error, "")
     if swap_with is not None:

@@ -51,3 +51,10 @@ def test_the_console_links_stewards_to_the_default(room: Room) -> None:
     by_facilitator = client_for(room.facilitator).get(console).content.decode()
     assert f'href="{URL}"' in by_steward
     assert f'href="{URL}"' not in by_facilitator
+
+
+def test_the_saved_message_gives_the_length_as_stored_not_as_typed(room: Room) -> None:
+    """ "07" was saved as 7 and the message read "presentations now run 07 minutes"."""
+    saved = client_for(room.steward).post(URL, {"presentation_minutes": " 07"}, follow=True)
+
+    assert "Saved: presentations now run 7 minutes." in saved.content.decode()

@@ -628,13 +628,17 @@ def live_settings(request: NetworkRequest, network_slug: str) -> HttpResponse:
     if request.method == "POST":
         chosen = request.POST.get("presentation_minutes", "")
         try:
-            live_settings_update(
+            saved = live_settings_update(
                 network=request.network, actor=request.user, presentation_minutes=chosen
             )
         except ValidationError as error:
             errors = error.message_dict.get("presentation_minutes", error.messages)
         else:
-            messages.success(request, _("Saved: presentations now run %s minutes.") % chosen)
+            # The length as stored: " 07" typed is 7.
+            messages.success(
+                request,
+                _("Saved: presentations now run %s minutes.") % saved.presentation_minutes,
+            )
             return redirect("live:settings", network_slug=request.network.slug)
     return render(
         request,

@@ -6,7 +6,7 @@
 - substitutes: an approved substitute takes the seats of the member they replace
 """
 
-from collaboratory.seating.services.edits import seat_move, table_lock_set
+from collaboratory.seating.services.edits import AlreadySeated, seat_move, table_lock_set
 from collaboratory.seating.services.pairs import seating_pair_add, seating_pair_remove
 from collaboratory.seating.services.plans import (
     MAX_ROUNDS,
@@ -28,6 +28,7 @@ __all__ = [
     "MAX_ROUNDS",
     "MAX_TABLES",
     "MAX_TABLE_SIZE",
+    "AlreadySeated",
     "PlanAlreadyMade",
     "RefreshSummary",
     "plan_generate",

@@ -25,6 +25,11 @@ from collaboratory.seating.services.plans import plan_figures_set
 from collaboratory.seating.solver import PlanCost
 
 
+class AlreadySeated(ValidationError):
+    """The person already sits at that table: nothing to do. A move pressed twice (the
+    form without script) meets this on its second press, which is no failure."""
+
+
 def _plan_locked_for_edit(plan: SeatingPlan) -> None:
     """Take the plan's row lock (inside the caller's transaction) and read its status again:
     two edits at once (two tabs, a second drag dropped before the first came back) are then
@@ -115,7 +120,7 @@ def _seat_moved(
             }
         )
     if seat.table == table:
-        raise ValidationError(
+        raise AlreadySeated(
             {
                 "table": _("%(name)s already sits at table %(table)d.")
                 % {"name": names[person], "table": table + 1}
