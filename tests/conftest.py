@@ -19,6 +19,8 @@ from datetime import timedelta
 import pytest
 from django.core.cache import cache, caches
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.test import Client
 from django.utils import timezone, translation
 from django_scopes import scopes_disabled
@@ -544,3 +546,12 @@ def _start_slow_modules_first(config: pytest.Config, items: list[pytest.Item]) -
         ordered += head + list(itertools.islice(rest, max(0, size - len(head))))
     ordered += rest
     items[:] = ordered
+
+
+@pytest.fixture
+def at_head() -> Iterator[None]:
+    """For data-migration tests (`tests.migrations.migrate_to`): whatever happens in the
+    test, the database is left fully migrated for the next."""
+    yield
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())

@@ -6,12 +6,9 @@ Run on SQLite and on PostgreSQL (CI's second pass)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from typing import Any
 
 import pytest
-from django.db import IntegrityError, connection, transaction
-from django.db.migrations.executor import MigrationExecutor
+from django.db import IntegrityError, transaction
 from django_scopes import scopes_disabled
 
 from collaboratory.followthrough.services import (
@@ -20,28 +17,13 @@ from collaboratory.followthrough.services import (
     partnership_record,
 )
 from tests.factories import CommitmentFactory
+from tests.migrations import migrate_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 BEFORE = [("followthrough", "0007_partnershipmilestone_idempotency_key")]
 AFTER = [("followthrough", "0008_idempotency_keys_required")]
 MODELS = ("CommitmentActivity", "Partnership", "PartnershipMilestone")
-
-
-def _migrate(targets: list[tuple[str, str]]) -> Any:
-    """The database at `targets`, and the models as they were there."""
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets)
-    executor.loader.build_graph()  # what is applied now
-    return executor.loader.project_state(targets).apps
-
-
-@pytest.fixture
-def at_head() -> Iterator[None]:
-    """Whatever happens in the test, the database is left fully migrated for the next."""
-    yield
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
 
 
 def _rows_before_the_migration() -> dict[str, list[int]]:
@@ -75,7 +57,7 @@ def test_rows_without_a_key_get_one_each_and_the_column_is_then_required(
     at_head: None,
 ) -> None:
     made = _rows_before_the_migration()
-    old = _migrate(BEFORE)
+    old = migrate_to(BEFORE)
     kept: dict[str, uuid.UUID] = {}
     for name in MODELS:
         model = old.get_model("followthrough", name)
@@ -93,7 +75,7 @@ def test_rows_without_a_key_get_one_each_and_the_column_is_then_required(
         copy.save()
         made[name].append(copy.pk)
 
-    new = _migrate(AFTER)
+    new = migrate_to(AFTER)
 
     for name in MODELS:
         model = new.get_model("followthrough", name)

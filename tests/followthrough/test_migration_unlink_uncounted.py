@@ -4,15 +4,11 @@ commitments that count stay, and the commitments themselves are untouched."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django_scopes import scopes_disabled
 
 from tests.factories import CommitmentFactory
+from tests.migrations import migrate_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -21,29 +17,13 @@ BEFORE = [("followthrough", "0008_idempotency_keys_required"), COMMITMENTS]
 AFTER = [("followthrough", "0009_partnerships_unlink_uncounted"), COMMITMENTS]
 
 
-def _migrate(targets: list[tuple[str, str]]) -> Any:
-    """The database at `targets`, and the models as they were there."""
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets)
-    executor.loader.build_graph()
-    return executor.loader.project_state(targets).apps
-
-
-@pytest.fixture
-def at_head() -> Iterator[None]:
-    """Whatever happens in the test, the database is left fully migrated for the next."""
-    yield
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
-
-
 def test_links_to_commitments_that_do_not_count_are_removed(at_head: None) -> None:
     with scopes_disabled():
         counted = CommitmentFactory()
         network, proposal = counted.network, counted.proposal
         awaiting = CommitmentFactory(proposal=proposal)
         declined = CommitmentFactory(proposal=proposal)
-    old = _migrate(BEFORE)
+    old = migrate_to(BEFORE)
     commitment = old.get_model("commitments", "Commitment")
     # As the rows stood: two money commitments of a youth, one awaiting, one declined.
     commitment.objects.filter(pk=awaiting.pk).update(guardian_approval="awaiting")
@@ -57,7 +37,7 @@ def test_links_to_commitments_that_do_not_count_are_removed(at_head: None) -> No
     )
     partnership.commitments.set([counted.pk, awaiting.pk, declined.pk])
 
-    new = _migrate(AFTER)
+    new = migrate_to(AFTER)
 
     stored = new.get_model("followthrough", "Partnership").objects.get(pk=partnership.pk)
     assert set(stored.commitments.values_list("pk", flat=True)) == {counted.pk}

@@ -7,12 +7,7 @@ before. Run on SQLite and on PostgreSQL (CI's second pass)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django_scopes import scopes_disabled
 
 from collaboratory.networks.models import Invitation, Nomination
@@ -20,6 +15,7 @@ from collaboratory.networks.services import invitation_create
 from collaboratory.people.services import account_delete
 from tests.conftest import client_for
 from tests.factories import MembershipFactory, NetworkFactory, NominationFactory
+from tests.migrations import migrate_to
 
 PLACEHOLDER = "deleted@invalid"
 
@@ -54,21 +50,6 @@ BEFORE = [("networks", "0006_network_is_practice")]
 AFTER = [("networks", "0007_deleted_person_placeholder")]
 
 
-def _migrate(targets: list[tuple[str, str]]) -> Any:
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets)
-    executor.loader.build_graph()
-    return executor.loader.project_state(targets).apps
-
-
-@pytest.fixture
-def at_head() -> Iterator[None]:
-    """Whatever happens in the test, the database is left fully migrated for the next."""
-    yield
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
-
-
 @pytest.mark.django_db(transaction=True)
 def test_the_migration_rewrites_placeholders_made_from_an_id(at_head: None) -> None:
     with scopes_disabled():
@@ -79,7 +60,7 @@ def test_the_migration_rewrites_placeholders_made_from_an_id(at_head: None) -> N
             full_name="Kept",
             actor=MembershipFactory(network=nomination.network, role="steward").user,
         )
-    apps = _migrate(BEFORE)
+    apps = migrate_to(BEFORE)
     old_nomination = apps.get_model("networks", "Nomination")
     old_invitation = apps.get_model("networks", "Invitation")
     old_nomination._base_manager.filter(pk=nomination.pk).update(nominee_email="deleted-42@invalid")
@@ -89,7 +70,7 @@ def test_the_migration_rewrites_placeholders_made_from_an_id(at_head: None) -> N
     twin.nominee_email = "deleted-person-like@example.org"  # a real address stays
     twin.save()
 
-    _migrate(AFTER)
+    migrate_to(AFTER)
 
     with scopes_disabled():
         assert Nomination.objects.get(pk=nomination.pk).nominee_email == PLACEHOLDER
