@@ -8,9 +8,10 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
-from django_scopes import scopes_disabled
+from django_scopes import scope, scopes_disabled
 
-from collaboratory.networks.models import Network, NetworkKind, Role
+from collaboratory.networks.models import Membership, Network, NetworkKind, Role
+from collaboratory.networks.services.memberships import membership_status_override
 from collaboratory.people.models import AgeBand, User
 from collaboratory.youth.models import CohortSession, ProgramCycle
 from collaboratory.youth.services import cycle_create, session_save, vetted_adult_save
@@ -83,3 +84,13 @@ def make_cohort() -> Cohort:
             actor=steward,
         )
     return Cohort(network, steward, adult, youth, youth2, cycle)
+
+
+def youth_leaves(cohort: Cohort, status: str, note: str) -> Membership:
+    """The cohort's youth member leaves it as a steward records (graduated, suspended when
+    consent is withdrawn, removed), through the service and its hooks."""
+    with scope(network=cohort.network):
+        membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
+    return membership_status_override(
+        membership=membership, status=status, note=note, actor=cohort.steward
+    )

@@ -13,8 +13,7 @@ from django.utils.formats import date_format
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.commitments.models import Commitment
-from collaboratory.networks.models import Invitation, Membership, MembershipStatus
-from collaboratory.networks.services.memberships import membership_status_override
+from collaboratory.networks.models import Invitation, MembershipStatus
 from collaboratory.people.models import User
 from collaboratory.people.selectors import personal_data_of
 from collaboratory.youth import services
@@ -23,7 +22,7 @@ from collaboratory.youth.selectors import guardian_view
 from collaboratory.youth.services import guardian_link_issue
 from tests.conftest import client_for
 from tests.factories import CommitmentFactory, GatheringFactory, PresentedProposalFactory
-from tests.youth.conftest import Cohort
+from tests.youth.conftest import Cohort, youth_leaves
 from tests.youth.test_pages import FORM, apply_url, stored
 from tests.youth.test_services import apply
 
@@ -35,14 +34,7 @@ def test_no_escalation_step_is_recorded_for_a_member_who_left_the_cohort(
     their record page must not email their guardian, nor turn the graduate into a dismissed
     member."""
     application = apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
-    with scope(network=cohort.network):
-        membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
-    membership_status_override(
-        membership=membership,
-        status=MembershipStatus.ALUMNI,
-        note="Graduated",
-        actor=cohort.steward,
-    )
+    membership = youth_leaves(cohort, MembershipStatus.ALUMNI, "Graduated")
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(ValidationError) as error:
         services.escalation_step_record(
@@ -123,14 +115,7 @@ def test_a_steward_finds_a_former_members_record_to_turn_off_the_guardians_link(
     record's page; but no page linked to it once the member left the roster."""
     client_for(cohort.youth).post(apply_url(cohort), FORM | {"email": cohort.youth.email})
     guardian_link_issue(network=cohort.network, member=cohort.youth, actor=cohort.steward)
-    with scope(network=cohort.network):
-        membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
-    membership_status_override(
-        membership=membership,
-        status=MembershipStatus.SUSPENDED,
-        note="Consent withdrawn",
-        actor=cohort.steward,
-    )
+    youth_leaves(cohort, MembershipStatus.SUSPENDED, "Consent withdrawn")
     record = f"/n/{cohort.network.slug}/youth/members/{cohort.youth.pk}/"
 
     home = client_for(cohort.steward).get(f"/n/{cohort.network.slug}/youth/")
@@ -241,14 +226,7 @@ def test_the_guardian_of_a_member_who_left_is_not_offered_absence_notices(
     _link, token = guardian_link_issue(
         network=cohort.network, member=cohort.youth, actor=cohort.steward
     )
-    with scope(network=cohort.network):
-        membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
-    membership_status_override(
-        membership=membership,
-        status=MembershipStatus.SUSPENDED,
-        note="Consent withdrawn",
-        actor=cohort.steward,
-    )
+    youth_leaves(cohort, MembershipStatus.SUSPENDED, "Consent withdrawn")
     url = f"/youth/guardian/key/{token}/"
 
     page = Client().get(url).content.decode()

@@ -44,7 +44,7 @@ from collaboratory.youth.models import (
 )
 from collaboratory.youth.selectors import guardian_link_for_token, guardian_view
 from tests.factories import UserFactory
-from tests.youth.conftest import Cohort
+from tests.youth.conftest import Cohort, youth_leaves
 
 REF = services.ReferenceInput("Terry Teacher", "terry@school.example", "Teacher")
 
@@ -763,14 +763,7 @@ def test_a_former_members_data_is_deleted_after_the_retention_period(
 
     # Still a member: nothing happens.
     assert services.youth_retention_run(now=now) == {"departures_noted": 0, "rows_deleted": 0}
-    with scope(network=cohort.network):
-        membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
-    membership_status_override(
-        membership=membership,
-        status=MembershipStatus.ALUMNI,
-        note="Graduated",
-        actor=cohort.steward,
-    )
+    youth_leaves(cohort, MembershipStatus.ALUMNI, "Graduated")
     # Dated by the removal itself (its hook); the daily run has nothing left to note.
     with scope(network=cohort.network):
         assert Departure.objects.filter(member=cohort.youth).exists()
@@ -1018,14 +1011,7 @@ def test_a_member_who_leaves_before_any_session_is_still_noted_and_purged(
     own: linked to the account, as taking up its invitation does)."""
     settings.COLLABORATORY_YOUTH_RETENTION_DAYS = 30
     apply(cohort, email=cohort.youth.email, applicant=cohort.youth)
-    with scope(network=cohort.network):
-        membership = Membership.objects.get(network=cohort.network, user=cohort.youth)
-    membership_status_override(
-        membership=membership,
-        status=MembershipStatus.REMOVED,
-        note="Moved away",
-        actor=cohort.steward,
-    )
+    youth_leaves(cohort, MembershipStatus.REMOVED, "Moved away")
     now = timezone.now()
 
     noted = services.youth_retention_run(now=now)["departures_noted"]
