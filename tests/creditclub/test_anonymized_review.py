@@ -204,3 +204,23 @@ def test_an_open_board_shows_the_power_project_badge(club: Club, world: World) -
     )
 
     assert "Power Project" in body.content.decode()
+
+
+def test_a_blind_board_does_not_rank_helpers_against_the_hidden_proposer(
+    club: Club, zelda: Proposal, django_capture_on_commit_callbacks: Any
+) -> None:
+    """Each card loaded "who can meet these asks", ranked against the proposer: "new tie
+    across sectors and generations" beside each helper, the people they worked with ranked
+    apart, and the proposer never suggested to their own asks told their sector, region,
+    generation and circle. A blind card lists the asks alone until the decision."""
+    steward = client_for(club.steward)
+    board = f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/board/"
+    suggestions = f"/n/alpha/matching/proposals/{zelda.pk}/suggestions/"
+
+    hidden = steward.get(board).content.decode()
+    _announce(club, zelda, "selected", django_capture_on_commit_callbacks)
+    shown = steward.get(board).content.decode()
+
+    assert "A storefront open on Saturdays" in hidden  # the asks themselves stay
+    assert suggestions not in hidden
+    assert suggestions in shown
