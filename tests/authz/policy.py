@@ -805,4 +805,7 @@ YOUTH_GUEST: dict[str, int] = {
     "creditclub:proposal_edit": 302,
     "creditclub:proposal_submit": 405,
     "creditclub:proposal_withdraw": 405,
+    # Their selected Power Project's presenter pack, which its page and the outcome email
+    # link to (it was 404 to them).
+    "creditclub:pack": 200,
 }

@@ -73,7 +73,9 @@ def test_a_youth_guest_reaches_no_other_proposal(world: World) -> None:
     shared = shared_gathering(world)
     client = client_for(world.personas["youth_member"])
     for name in sorted(
-        n for n in YOUTH_GUEST if n.startswith(("creditclub:proposal", "followthrough:project_"))
+        n
+        for n in YOUTH_GUEST
+        if n.startswith(("creditclub:proposal", "creditclub:pack", "followthrough:project_"))
     ):
         if name == "creditclub:proposal_new":
             continue

@@ -4,16 +4,20 @@ says, until its decision is announced. The proposer always sees their own name."
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.creditclub import services
 from collaboratory.creditclub.models import Proposal
 from collaboratory.creditclub.selectors import creditclub_settings_for
-from tests.conftest import client_for
-from tests.creditclub.conftest import Club
+from collaboratory.gatherings.models import GatheringFormat
+from collaboratory.gatherings.services import gathering_create
+from tests.conftest import World, client_for
+from tests.creditclub.conftest import ASKS, COMPLETE, Club
 
 HIDDEN = "Name hidden until the decision"
 
@@ -140,3 +144,83 @@ def test_the_board_follows_the_same_rule(
 
     assert (HIDDEN in hidden, "Hiddenname" in hidden) == (True, False)
     assert "Zelda Hiddenname" in shown
+
+
+def _youth_proposal(club: Club, world: World) -> Proposal:
+    """A youth guest's proposal at a gathering of Alpha that youth take part in: in an adult
+    network the youth guests who propose are one or two people, so "Power Project" (a
+    youth member's proposal) all but names its proposer."""
+    youth = world.personas["youth_member"]
+    assert youth is not None
+    starts = timezone.now() + timedelta(days=60)
+    with scopes_disabled():
+        gathering = gathering_create(
+            network=club.network,
+            title="Shared gathering",
+            format=GatheringFormat.IN_PERSON,
+            city="Tulsa",
+            youth_take_part=True,
+            parts=[("Meeting", starts, starts + timedelta(hours=7))],
+        )
+        proposal = services.proposal_save(
+            gathering=gathering, proposer=youth, fields=COMPLETE, asks=ASKS
+        )
+        services.proposal_submit(proposal=proposal, actor=youth)
+    assert proposal.is_power_project
+    return proposal
+
+
+def test_a_blind_board_hides_the_power_project_badge_until_announced(
+    club: Club, world: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    """The badge said "this proposer is a youth member" (and its stage, which gathering of
+    their cohort it is): on a blind board that is a name. It comes back with the decision,
+    with the name; the project itself stays shown."""
+    _anonymize(club)
+    power = _youth_proposal(club, world)
+    steward = client_for(club.steward)
+    board = f"/n/alpha/creditclub/gatherings/{power.gathering_id}/board/"
+    page = f"/n/alpha/creditclub/proposals/{power.pk}/"
+
+    hidden_board = steward.get(board).content.decode()
+    hidden_page = steward.get(page).content.decode()
+    own_page = client_for(power.proposer).get(page).content.decode()
+    _announce(club, power, "selected", django_capture_on_commit_callbacks)
+    shown_board = steward.get(board).content.decode()
+    shown_page = steward.get(page).content.decode()
+
+    assert "Tulsa Tool Library" in hidden_board
+    assert HIDDEN in hidden_board
+    assert ("Power Project" in hidden_board, "Power Project" in hidden_page) == (False, False)
+    assert "Power Project" in own_page  # the youth member always sees their own path
+    assert ("Power Project" in shown_board, "Power Project" in shown_page) == (True, True)
+
+
+def test_an_open_board_shows_the_power_project_badge(club: Club, world: World) -> None:
+    power = _youth_proposal(club, world)
+
+    body = client_for(club.steward).get(
+        f"/n/alpha/creditclub/gatherings/{power.gathering_id}/board/"
+    )
+
+    assert "Power Project" in body.content.decode()
+
+
+def test_a_blind_board_does_not_rank_helpers_against_the_hidden_proposer(
+    club: Club, zelda: Proposal, django_capture_on_commit_callbacks: Any
+) -> None:
+    """Each card loaded "who can meet these asks", ranked against the proposer: "new tie
+    across sectors and generations" beside each helper, the people they worked with ranked
+    apart, and the proposer never suggested to their own asks told their sector, region,
+    generation and circle. A blind card lists the asks alone until the decision."""
+    steward = client_for(club.steward)
+    board = f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/board/"
+    suggestions = f"/n/alpha/matching/proposals/{zelda.pk}/suggestions/"
+
+    hidden = steward.get(board).content.decode()
+    _announce(club, zelda, "selected", django_capture_on_commit_callbacks)
+    shown = steward.get(board).content.decode()
+
+    assert "A storefront open on Saturdays" in hidden  # the asks themselves stay
+    assert suggestions not in hidden
+    assert suggestions in shown

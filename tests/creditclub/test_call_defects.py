@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from django.conf import settings as django_settings
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -291,3 +292,30 @@ def test_the_pack_is_not_acknowledged_for_a_presenter_moved_to_the_waitlist_mean
 
     assert error.value.messages == ["The presenter pack is for selected presenters."]
     assert stored == (None, "")
+
+
+def test_each_outcome_email_links_where_the_proposer_acts_next(club: Club, run_tasks) -> None:  # type: ignore[no-untyped-def]
+    """ "Your presenter pack is waiting for you in Collaboratory", "carry it over from your
+    proposal page": the outcome email named the page and gave no link, so a member reading
+    it on a phone had to find the pack through the menus. A selected presenter gets the
+    pack's address; the others their proposal's page, where carrying over is."""
+    chosen, waiting, declined = (
+        club.proposal(club.new_member(name)) for name in ("Ana Reyes", "Ben Okafor", "Cleo Diaz")
+    )
+    with scopes_disabled():
+        for proposal, decision in (
+            (chosen, "selected"),
+            (waiting, "waitlisted"),
+            (declined, "declined"),
+        ):
+            services.proposal_stage_decision(
+                proposal=proposal, decision=decision, actor=club.steward
+            )
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+    run_tasks()
+    body = {m.to[0]: m.body for m in mail.outbox}
+
+    pages = f"{django_settings.SITE_URL}/n/alpha/creditclub/proposals"
+    assert f"{pages}/{chosen.pk}/pack/" in body[chosen.proposer.email]
+    assert f"{pages}/{waiting.pk}/" in body[waiting.proposer.email]
+    assert f"{pages}/{declined.pk}/" in body[declined.proposer.email]

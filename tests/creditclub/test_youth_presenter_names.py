@@ -76,3 +76,32 @@ def test_an_adult_presenters_name_is_shown_to_everyone(world: World) -> None:
     (projects, _detail) = _pages(world, adult, power)
     assert member.full_name in projects
     assert "A youth member" in projects  # the guest's project, beside the adult's name
+
+
+def test_a_fellow_presenters_pack_does_not_name_the_minor(world: World) -> None:
+    """The presenter pack lists the run of show with each presenter's name: an adult member
+    presenting beside a youth guest read the minor's full name there, the one page of the
+    host network that still showed it to an adult member. The youth presenter's own pack
+    names them."""
+    ids = shared_gathering(world)
+    member = world.personas["member"]
+    assert member is not None
+    with scopes_disabled():
+        power = Proposal.objects.select_related("proposer").get(pk=ids["power_project"])
+
+    def pack(reader: User, proposal_id: int) -> str:
+        url = reverse(
+            "creditclub:pack", kwargs={"network_slug": "alpha", "proposal_id": proposal_id}
+        )
+        response = client_for(reader).get(url)
+        assert response.status_code == 200
+        return response.content.decode()
+
+    adults = pack(member, ids["proposal"])
+    own = pack(power.proposer, power.pk)
+
+    assert "Youth Power Project" in adults
+    assert power.proposer.full_name not in adults
+    assert "A youth member" in adults
+    assert member.full_name in adults
+    assert power.proposer.full_name in own

@@ -25,9 +25,10 @@ class CreditClubConfig(AppConfig):
             NavItem(_("Credit Club"), "creditclub:call", "creditclub.view_call", order=30)
         )
         # Youth guests (networks/guests.py) propose a Power Project to the gathering they take
-        # part in, and then reach that proposal's own pages (nobody else's).
+        # part in, and then reach that proposal's own pages (nobody else's), its presenter
+        # pack too once it is selected.
         register_guest_route("creditclub:proposal_new", "gathering_id")
-        for name in ("proposal", "proposal_edit", "proposal_submit", "proposal_withdraw"):
+        for name in ("proposal", "proposal_edit", "proposal_submit", "proposal_withdraw", "pack"):
             register_guest_route(f"creditclub:{name}", "proposal_id", own_proposal_gathering)
 
         # gatherings sits below: its page asks this app when the call for presenters is open.

@@ -266,15 +266,28 @@ def selected_count(*, gathering: Gathering) -> int:
     return Proposal.objects.filter(gathering=gathering, state=ProposalState.SELECTED).count()
 
 
+# Who is in a gathering's run of show, and its order. A presenter without a position (one
+# selected before selection placed them) comes last, on SQLite as on PostgreSQL (their NULLs
+# sort apart).
+RUN_STATES = (ProposalState.SELECTED, ProposalState.PRESENTED)
+RUN_ORDER = (F("run_position").asc(nulls_last=True), "pk")
+
+
 def run_of_show(*, gathering: Gathering) -> QuerySet[Proposal]:
-    """The selected presenters in their order; one not placed yet (selected since the run
-    was last ordered) comes last, on SQLite as on PostgreSQL (their NULLs sort apart)."""
+    """The selected presenters in their order."""
     return (
-        Proposal.objects.filter(
-            gathering=gathering, state__in=[ProposalState.SELECTED, ProposalState.PRESENTED]
-        )
+        Proposal.objects.filter(gathering=gathering, state__in=RUN_STATES)
         .select_related("proposer")
-        .order_by(F("run_position").asc(nulls_last=True), "pk")
+        .order_by(*RUN_ORDER)
+    )
+
+
+def run_positions(*, gathering_id: int) -> list[tuple[int, int | None]]:
+    """The run of show as (proposal id, position) pairs, in order: one query."""
+    return list(
+        Proposal.objects.filter(gathering_id=gathering_id, state__in=RUN_STATES)
+        .order_by(*RUN_ORDER)
+        .values_list("pk", "run_position")
     )
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.conf import settings as django_settings
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django_scopes import scopes_disabled
 from django_tasks import task
 
-from collaboratory.creditclub.models import Proposal
+from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.creditclub.services.invitations import (
     proposal_draft_reminders_send_due,
     proposal_invitations_send_due,
@@ -27,7 +29,13 @@ def proposal_outcome_email(proposal_id: int) -> None:
         proposal = Proposal.objects.select_related("proposer", "gathering", "network").get(
             pk=proposal_id
         )
-    context = {"proposal": proposal, "gathering": proposal.gathering}
+    # Where the proposer acts next, to tap from a phone: the pack, or the proposal's page
+    # (carrying a waitlisted proposal over is there).
+    page = "creditclub:pack" if proposal.state == ProposalState.SELECTED else "creditclub:proposal"
+    link = django_settings.SITE_URL + reverse(
+        page, kwargs={"network_slug": proposal.network.slug, "proposal_id": proposal.pk}
+    )
+    context = {"proposal": proposal, "gathering": proposal.gathering, "link": link}
     with in_language_of(proposal.proposer):
         subject = render_to_string("creditclub/email/outcome_subject.txt", context)
         body = render_to_string("creditclub/email/outcome.txt", context)

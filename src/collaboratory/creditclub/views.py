@@ -370,14 +370,19 @@ def presenter_pack(request: NetworkRequest, network_slug: str, proposal_id: int)
         else:
             messages.success(request, _("Thank you: your presenter pack is acknowledged."))
             return redirect("creditclub:pack", network_slug, proposal.pk)
+    # A fellow presenter who is a youth guest is "A youth member" to an adult presenter, as
+    # on the project pages (`minor_name_hidden`).
+    run = list(run_of_show(gathering=proposal.gathering))
+    steward = request.user.has_perm("creditclub.review", request.network)
+    for presenter in run:
+        presenter.network = request.network  # the one in hand: no query per row
+        presenter.name_hidden = minor_name_hidden(  # type: ignore[attr-defined]
+            proposal=presenter, viewer=request.user, steward=steward
+        )
     return render(
         request,
         "creditclub/pack.html",
-        {
-            "proposal": proposal,
-            "duties": [_(d) for d in PRESENTER_DUTIES],
-            "run": run_of_show(gathering=proposal.gathering),
-        },
+        {"proposal": proposal, "duties": [_(d) for d in PRESENTER_DUTIES], "run": run},
     )
 
 

@@ -636,12 +636,14 @@ def commitments_chased_due_by(*, network: Network, due_by: date) -> QuerySet[Com
     return _followed(network).filter(status__in=lifecycle.CHASED, due_on__lte=due_by)
 
 
-def commitments_awaiting_thanks(*, network: Network, offered_by: datetime) -> QuerySet[Commitment]:
-    """Commitments offered by `offered_by` that the presenter has not acknowledged, with the
-    presenter."""
+def commitments_awaiting_thanks(
+    *, network: Network, offered_before: datetime
+) -> QuerySet[Commitment]:
+    """Commitments offered before `offered_before` (the start of a day of the network's) that
+    the presenter has not acknowledged, with the presenter."""
     return (
         _followed(network)
-        .filter(status=lifecycle.OFFERED, created_at__lte=offered_by)
+        .filter(status=lifecycle.OFFERED, created_at__lt=offered_before)
         .select_related("proposal__proposer")
     )
 

@@ -26,6 +26,7 @@ from collaboratory.creditclub.selectors import (
 )
 from collaboratory.creditclub.services.transition import (
     proposal_transition,
+    run_lock,
     transition_error_text,
 )
 from collaboratory.gatherings.models import Gathering
@@ -248,10 +249,9 @@ def _run_order(gathering: Gathering) -> list[int]:
 
 
 def _lock_run(gathering: Gathering) -> None:
-    """The gathering's row owns its run of show: two stewards reordering at once queue here,
-    and the second reads the order the first left (PostgreSQL: a row lock; SQLite: the write
-    lock an IMMEDIATE transaction holds from its start)."""
-    Gathering.objects.select_for_update().get(pk=gathering.pk)
+    """Two stewards reordering at once queue here, and the second reads the order the first
+    left; a selection or a presenter leaving takes the same lock (`run_lock`)."""
+    run_lock(gathering.pk)
 
 
 def _write_run(gathering: Gathering, order: Sequence[int], actor: User) -> None:

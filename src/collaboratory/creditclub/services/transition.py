@@ -13,6 +13,8 @@ from django.utils.translation import gettext_noop
 from collaboratory.audit.services import audit_record
 from collaboratory.creditclub import lifecycle
 from collaboratory.creditclub.models import Proposal
+from collaboratory.creditclub.selectors import run_positions
+from collaboratory.gatherings.models import Gathering
 from collaboratory.people.models import User
 
 # The state machine's words (lifecycle.STATE_WORDS), marked for the catalog.
@@ -41,12 +43,41 @@ def transition_error_text(current: str, target: str) -> str:
     }
 
 
+def run_lock(gathering_id: int) -> None:
+    """The gathering's row owns its run of show: whoever changes who is in it or in which
+    order (a move, a selection, a presenter leaving) queues here, and reads the run the one
+    before left (PostgreSQL: a row lock; SQLite: the write lock an IMMEDIATE transaction
+    holds from its start)."""
+    Gathering.objects.select_for_update().filter(pk=gathering_id).values_list("pk").get()
+
+
+# Moves that may put a presenter into the run of show or take one out of it.
+RUN_MOVES = frozenset({lifecycle.SELECTED, lifecycle.WAITLISTED, lifecycle.WITHDRAWN})
+
+
+def _run_renumber(gathering_id: int, *, last: int | None = None) -> int | None:
+    """Number the run 1 to n as it stands (`last` put at its end): a presenter who joined
+    comes last, one who left leaves no gap. Writes only the positions that change; returns
+    `last`'s position. Under `run_lock`."""
+    rows = [(pk, at) for pk, at in run_positions(gathering_id=gathering_id) if pk != last]
+    if last is not None:
+        rows.append((last, None))
+    for position, (pk, at) in enumerate(rows, start=1):
+        if at != position:
+            Proposal.objects.filter(pk=pk).update(run_position=position)
+    return len(rows) if last is not None else None
+
+
 def proposal_transition(
     proposal: Proposal, target: str, *, actor: User | None, **changes: Any
 ) -> Proposal:
     """Move a proposal to `target` from the state it has in the database now (the caller's
-    copy may be stale), audit it, and update the caller's copy."""
+    copy may be stale), audit it, and update the caller's copy. A presenter selected takes
+    the last place in the run of show, one who leaves it (waitlisted, withdrawn) closes
+    the gap, under the run's lock, taken before the proposal's row as a move takes it."""
     with transaction.atomic():
+        if target in RUN_MOVES:
+            run_lock(proposal.gathering_id)
         current = (
             Proposal.objects.select_for_update().values_list("state", flat=True).get(pk=proposal.pk)
         )
@@ -54,6 +85,8 @@ def proposal_transition(
             lifecycle.check_transition(current, target)
         except lifecycle.TransitionError as error:
             raise ValidationError(transition_error_text(current, target)) from error
+        if current == lifecycle.SELECTED and target != lifecycle.PRESENTED:
+            changes["run_position"] = None
         updated = Proposal.objects.filter(pk=proposal.pk, state=current).update(
             state=target, updated_at=timezone.now(), **changes
         )
@@ -61,6 +94,10 @@ def proposal_transition(
             raise ValidationError(
                 _("Someone else changed this proposal a moment ago; reload and try again.")
             )
+        if target == lifecycle.SELECTED:
+            changes["run_position"] = _run_renumber(proposal.gathering_id, last=proposal.pk)
+        elif "run_position" in changes:
+            _run_renumber(proposal.gathering_id)
         audit_record(
             action=f"proposal.{target}",
             actor=actor,

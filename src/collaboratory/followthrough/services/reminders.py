@@ -6,8 +6,9 @@ placeholders (`wording`)."""
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from string import Formatter
+from zoneinfo import ZoneInfo
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -275,14 +276,18 @@ def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
 
 def _presenter_reminders(*, network: Network, options: FollowthroughSettings, now: datetime) -> int:
     sent = 0
-    # Acknowledge: one email per batch of new commitments (keyed by the newest one).
+    # Acknowledge: one email per batch of new commitments (keyed by the newest one), from the
+    # network's day `acknowledge_after_days` after the day one was offered there (not that
+    # many hours after: one made in the room at 23:30 was reminded a day late).
+    today = today_in(network, now)
+    first_day_not_due = today - timedelta(days=options.acknowledge_after_days - 1)
     waiting: dict[int, list[Commitment]] = {}
     for c in commitments_awaiting_thanks(
-        network=network, offered_by=now - timedelta(days=options.acknowledge_after_days)
+        network=network,
+        offered_before=datetime.combine(first_day_not_due, time(), ZoneInfo(network.time_zone)),
     ):
         waiting.setdefault(c.proposal_id, []).append(c)
     prompts = lifecycle.parse_days(options.presenter_prompt_days)
-    today = today_in(network, now)
     # Wide by a day each side: which day a start falls on is the network's calendar's to say.
     presented = projects_presented_between(
         network=network,
