@@ -882,3 +882,37 @@ def test_a_steward_who_asked_leaves_the_decision_to_another_steward(network) -> 
     assert client_for(other.user).post(decide_url(row), {"status": "done"}).status_code == 302
     row.refresh_from_db()
     assert row.decided_by == other.user
+
+
+def home_count(membership) -> int:  # type: ignore[no-untyped-def]
+    """The introductions figure on the network home, as the steward reads it."""
+    body = client_for(membership.user).get(f"/n/{membership.network.slug}/").content.decode()
+    found = re.search(
+        r'<span class="figure">(\d+)</span> <span class="figure-label">introduction', body
+    )
+    assert found is not None, "the home shows no introductions figure"
+    return int(found.group(1))
+
+
+def test_the_home_counts_only_the_introductions_the_steward_can_decide(network) -> None:  # type: ignore[no-untyped-def]
+    """A request about the viewing steward is another steward's to decide, so their home
+    does not count it: the figure matches the buttons on their list. A lone steward, whom
+    nobody else can relieve, still counts it; a decided request counts for nobody."""
+    asked = MembershipFactory(network=network, role=Role.STEWARD)
+    other = MembershipFactory(network=network, role=Role.STEWARD)
+    _pending_request(network, MembershipFactory(network=network), asked)
+    _pending_request(network, other, MembershipFactory(network=network))
+    _pending_request(
+        network, MembershipFactory(network=network), MembershipFactory(network=network)
+    )
+
+    assert home_count(asked) == 2  # the one about them is the other's
+    assert home_count(other) == 2  # the one they asked is the asked steward's
+    listing = client_for(asked.user).get(introductions_url(network)).content.decode()
+    assert len(re.findall(r"/introductions/\d+/decide/", listing)) == 2
+
+    # Once the other steward has left, the asked one is the only one who can answer.
+    membership_status_override(
+        membership=other, status=MembershipStatus.REMOVED, note="Moved away", actor=asked.user
+    )
+    assert home_count(asked) == 3
