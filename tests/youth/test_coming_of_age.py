@@ -213,6 +213,8 @@ def test_from_the_18th_birthday_every_guardian_link_and_notice_stops_before_any_
         pages = guardian_pages(world, far)
 
     assert pages == {"view": 404, "approval": 404, "revoke": 404, "rsvp_notices": 0}
+    view = Client().get(reverse("youth_public:guardian", kwargs={"token": far["view"]}))
+    assert "also stop for good on the youth member's 18th birthday" in view.content.decode()
     assert guardian_emails_of(user=far["youth"]) == []
     assert fresh(far["youth"]).age_band == AgeBand.AGE_16_17  # nobody moved the account yet
 
