@@ -809,3 +809,17 @@ YOUTH_GUEST: dict[str, int] = {
     # link to (it was 404 to them).
     "creditclub:pack": 200,
 }
+
+
+# The youth member turned 18 (safeguards.md, minors: the guardian's part ends on the 18th
+# birthday, on the cohort's calendar; networks/adulthood.py). Every route a guardian reaches by
+# an emailed link, as the guardian persona finds it with links issued while the youth member
+# persona was 17 once that persona's date of birth says 18 today: the one answer of an
+# unusable link, before any run has moved the account (tests/authz/test_turned_18.py). Their
+# own pages do not change: the youth member's access follows the role, not the age.
+GUARDIAN_AT_18: dict[str, int] = {
+    "consent:confirm": 404,
+    "consent:revoke": 404,
+    "guardian_approval:decide": 404,
+    "youth_public:guardian": 404,
+}

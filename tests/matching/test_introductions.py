@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.core import mail
@@ -26,7 +26,8 @@ from collaboratory.matching.services_profiles import (
     introduction_decide,
     introduction_request,
 )
-from collaboratory.networks.models import MembershipStatus, NetworkKind, Role
+from collaboratory.networks.models import Membership, MembershipStatus, NetworkKind, Role
+from collaboratory.networks.scoping import date_in
 from collaboratory.networks.services.consent import (
     guardian_consent_confirm,
     guardian_consent_request,
@@ -882,3 +883,75 @@ def test_a_steward_who_asked_leaves_the_decision_to_another_steward(network) -> 
     assert client_for(other.user).post(decide_url(row), {"status": "done"}).status_code == 302
     row.refresh_from_db()
     assert row.decided_by == other.user
+
+
+def home_count(membership) -> int:  # type: ignore[no-untyped-def]
+    """The introductions figure on the network home, as the steward reads it."""
+    body = client_for(membership.user).get(f"/n/{membership.network.slug}/").content.decode()
+    found = re.search(
+        r'<span class="figure">(\d+)</span> <span class="figure-label">introduction', body
+    )
+    assert found is not None, "the home shows no introductions figure"
+    return int(found.group(1))
+
+
+def test_the_home_counts_only_the_introductions_the_steward_can_decide(network) -> None:  # type: ignore[no-untyped-def]
+    """A request about the viewing steward is another steward's to decide, so their home
+    does not count it: the figure matches the buttons on their list. A lone steward, whom
+    nobody else can relieve, still counts it; a decided request counts for nobody."""
+    asked = MembershipFactory(network=network, role=Role.STEWARD)
+    other = MembershipFactory(network=network, role=Role.STEWARD)
+    _pending_request(network, MembershipFactory(network=network), asked)
+    _pending_request(network, other, MembershipFactory(network=network))
+    _pending_request(
+        network, MembershipFactory(network=network), MembershipFactory(network=network)
+    )
+
+    assert home_count(asked) == 2  # the one about them is the other's
+    assert home_count(other) == 2  # the one they asked is the asked steward's
+    listing = client_for(asked.user).get(introductions_url(network)).content.decode()
+    assert len(re.findall(r"/introductions/\d+/decide/", listing)) == 2
+
+    # Once the other steward has left, the asked one is the only one who can answer.
+    membership_status_override(
+        membership=other, status=MembershipStatus.REMOVED, note="Moved away", actor=asked.user
+    )
+    assert home_count(asked) == 3
+
+
+def test_on_the_18th_birthday_the_stewards_list_no_longer_copies_the_guardian_in() -> None:
+    """The list named the guardian to copy in, and hid the young adult's own address, until
+    the account was moved to an adult age band: from the birthday on, the list reads the
+    date of birth itself (the cohort's calendar, far from UTC)."""
+    youth = NetworkFactory(
+        kind=NetworkKind.YOUTH, parent=NetworkFactory(), time_zone="Pacific/Kiritimati"
+    )
+    steward = MembershipFactory(network=youth, role=Role.STEWARD)
+    adult = MembershipFactory(network=youth, user__email="adult@example.org")
+    turning = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        user__age_band=AgeBand.AGE_16_17,
+        user__email="turning18@example.org",
+    )
+    _consent, token = guardian_consent_request(
+        user=turning.user, network=youth, guardian_email="parent@example.org"
+    )
+    guardian_consent_confirm(token=token, guardian_name="Pat Parent", agree=True)
+    client_for(adult.user).post(intro_url(turning), fresh({"note": "Hi, can we meet?"}))
+    before = client_for(steward.user).get(introductions_url(youth)).content.decode()
+    # The 18th birthday comes (on the cohort's calendar).
+    today = date_in(youth, timezone.now())
+    with scopes_disabled():
+        Membership.objects.filter(pk=turning.pk).update(
+            born_on=date(today.year - 18, 2, 28)  # 29 February: 18 since the day before
+            if (today.month, today.day) == (2, 29)
+            else today.replace(year=today.year - 18)
+        )
+
+    after = client_for(steward.user).get(introductions_url(youth)).content.decode()
+
+    assert "parent@example.org" in before
+    assert "turning18@example.org" not in before
+    assert "parent@example.org" not in after
+    assert "turning18@example.org" in after

@@ -14,11 +14,15 @@ from django_scopes import scopes_disabled
 from collaboratory.networks.models import Membership, MembershipStatus, Role
 from collaboratory.networks.services import GUARDIAN_POLICY_VERSION, invitation_create
 from collaboratory.people.models import GuardianConsent, User
+from collaboratory.people.selectors import personal_data_of
 from tests.conftest import World, client_for
 
 STUDENT = {
     "full_name": "Sol Student",
     "age_band": "16-17",
+    # Sixteen and a bit: a student gives their date of birth (their 18th birthday ends the
+    # guardian's part).
+    "born_on": (timezone.localdate() - timedelta(days=365 * 16 + 100)).isoformat(),
     "password": "a-fine-long-passphrase",
     "pledges": ["0", "1", "2"],
 }
@@ -186,3 +190,66 @@ def test_a_steward_cannot_admit_a_student_the_guardian_has_not_consented_for(
     steward.post(url, {"status": "check_in_due", "note": "Back again"})
 
     assert status_of(world, "sol@student.example") == MembershipStatus.SUSPENDED
+
+
+def _youth_invitation(world: World) -> str:
+    with scopes_disabled():
+        _invitation, token = invitation_create(
+            network=world.youth,
+            email="sol@student.example",
+            full_name="Sol Student",
+            role=Role.YOUTH_MEMBER,
+            guardian_email="parent@family.example",
+            actor=world.personas["steward"],  # type: ignore[arg-type]
+        )
+    return token
+
+
+def test_a_student_gives_a_date_of_birth_kept_on_the_cohort_membership(
+    world: World, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """Without it the 18th birthday, when the guardian's part ends, could not be known."""
+    invite_and_accept(world, django_capture_on_commit_callbacks)
+    with scopes_disabled():
+        membership = Membership.objects.get(network=world.youth, user__email="sol@student.example")
+    assert membership.born_on is not None
+    assert membership.born_on.isoformat() == STUDENT["born_on"]
+    exported = personal_data_of(user=membership.user)["memberships"]
+    assert [m["born_on"] for m in exported] == [STUDENT["born_on"]]
+
+
+def test_a_missing_or_impossible_date_of_birth_is_refused_and_nothing_is_made(
+    world: World,
+) -> None:  # type: ignore[no-untyped-def]
+    token = _youth_invitation(world)
+    client = client_for(None)
+    page = client.get(f"/invitations/token/{token}/").content.decode()
+    assert 'name="born_on"' in page
+    today = timezone.localdate()
+    cases = {
+        "": "Give your date of birth",
+        "not a date": "Enter a valid date.",
+        (today - timedelta(days=365 * 19)).isoformat(): "under 18",
+        (today - timedelta(days=365 * 12)).isoformat(): "People under 13 cannot have an account.",
+        # Fourteen, but the age band says 16 to 17.
+        (today - timedelta(days=365 * 14 + 100)).isoformat(): "do not agree",
+    }
+    for born_on, message in cases.items():
+        body = client.post(
+            f"/invitations/token/{token}/", {**STUDENT, "born_on": born_on}
+        ).content.decode()
+        assert message in body, born_on
+    assert not User.objects.filter(email="sol@student.example").exists()
+
+
+def test_an_adult_invitation_asks_no_date_of_birth(world: World) -> None:
+    with scopes_disabled():
+        _invitation, token = invitation_create(
+            network=world.alpha,
+            email="ada@adult.example",
+            full_name="Ada Adult",
+            role=Role.MEMBER,
+            actor=world.personas["steward"],  # type: ignore[arg-type]
+        )
+    page = client_for(None).get(f"/invitations/token/{token}/").content.decode()
+    assert 'name="born_on"' not in page

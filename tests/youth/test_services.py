@@ -928,6 +928,7 @@ def test_taking_up_an_applications_invitation_makes_it_the_accounts_own(
         age_band=AgeBand.AGE_16_17,
         password="a long enough passphrase 42",
         pledges=range(len(PLEDGES)),
+        born_on=timezone.localdate() - timedelta(days=365 * 16 + 100),
     )
 
     application.refresh_from_db()

@@ -51,6 +51,7 @@ from collaboratory.networks.http import NetworkRequest, network_view
 from collaboratory.networks.models import Membership
 from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import stewards_of_network
+from collaboratory.networks.services.adulthood import ADULT_BAND, youth_member_comes_of_age
 
 # What the requester reads of each of their requests, on the profile they asked from.
 REQUEST_STATE: dict[str, Any] = {
@@ -299,6 +300,14 @@ def introductions(request: NetworkRequest, network_slug: str) -> HttpResponse:
     steward decides it (`introduction_deciders`)."""
     rows = list(introductions_for_stewards(network=request.network)[:200])
     pending = [r for r in rows if r.status == IntroductionStatus.PENDING]
+    # A youth member who turned 18 today is an adult on this list now (their own address,
+    # no guardian to copy in), whether or not the hourly run has moved the account yet.
+    people = {p.pk: p for r in pending for p in (r.requester, r.target) if p.is_minor}
+    adults = {pk for pk, p in people.items() if youth_member_comes_of_age(user=p)}
+    for r in pending:
+        for person in (r.requester, r.target):
+            if person.pk in adults:
+                person.age_band = ADULT_BAND
     if any(request.user.pk in (r.requester_id, r.target_id) for r in pending):
         steward_ids = [s.pk for s in stewards_of_network(network=request.network)]
         for r in pending:

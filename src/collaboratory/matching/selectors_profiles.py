@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.db.models import Case, Exists, F, OuterRef, QuerySet, Subquery, When
+from django.db.models import Case, Exists, F, OuterRef, Q, QuerySet, Subquery, When
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
@@ -23,7 +23,7 @@ from collaboratory.matching.models import (
     IntroductionRequest,
     IntroductionStatus,
 )
-from collaboratory.networks.models import Membership, Network
+from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, Role
 from collaboratory.networks.prepared import prepared
 from collaboratory.networks.selectors import (
     DirectoryFilters,
@@ -336,12 +336,23 @@ def introductions_asked(
     )
 
 
-def introductions_pending_count(*, network: Network) -> int:
-    """Requests waiting for a steward to introduce the two (the steward's to-do on the
-    network's home). One query."""
-    return IntroductionRequest.objects.filter(
-        network=network, status=IntroductionStatus.PENDING
-    ).count()
+def introductions_pending_count(*, network: Network, steward: User) -> int:
+    """Requests waiting for this steward to introduce the two (their to-do on the network's
+    home): as `introduction_deciders` has it, one about them is left to another admitted
+    steward, so it is counted only when no such steward is left. The figure counted every
+    waiting request, the ones the list shows them without buttons too. One query."""
+    relieved_by = (
+        Membership.objects.filter(network=network, role=Role.STEWARD, status__in=ADMITTED_STATUSES)
+        .exclude(user=OuterRef("requester"))
+        .exclude(user=OuterRef("target"))
+    )
+    return (
+        IntroductionRequest.objects.filter(network=network, status=IntroductionStatus.PENDING)
+        .filter(
+            (~Q(requester=steward) & ~Q(target=steward)) | ~Exists(relieved_by),
+        )
+        .count()
+    )
 
 
 def introduction_of(*, network: Network, request_id: int | None) -> IntroductionRequest | None:

@@ -108,6 +108,15 @@ class AcceptInvitationForm(forms.Form):
         required=False,
         help_text=_("At least 10 characters. Not needed if you already have an account."),
     )
+    born_on = forms.DateField(
+        label=_("Your date of birth"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date", "autocomplete": "bday"}),
+        help_text=_(
+            "Students only: on your 18th birthday your guardian's part ends and you take part "
+            "as an adult."
+        ),
+    )
     pledges = forms.TypedMultipleChoiceField(
         label=_("The member pledges"),
         coerce=int,

@@ -53,6 +53,7 @@ def landing(request: HttpRequest, token: str) -> HttpResponse:
                 age_band=data["age_band"],
                 password=data["password"],
                 pledges=data["pledges"],
+                born_on=data["born_on"],
                 request=request,
             )
         except InvitationUnusable:

@@ -4,7 +4,9 @@ Every URL under /n/<network_slug>/ belongs to one network. Anonymous visitors ar
 in (whether or not the network exists, so slugs are not revealed); a signed-in person who is
 not an admitted member gets 404 and the attempt is audited, unless the page is one gathering's
 that they may open as a youth guest (networks/guests.py): then their guest pass stands in for
-the membership on this request only. Inside, `request.network` and
+the membership on this request only. A signed-in minor whose 18th birthday has come is
+moved to the adult defaults first, on any page (networks/services/adulthood.py: one query a
+request, for minors only). Inside, `request.network` and
 `request.membership` are set, the network's time zone is active, and scoped managers only
 see that network's rows.
 """
@@ -22,6 +24,7 @@ from collaboratory.networks.guests import guest_membership
 from collaboratory.networks.models import Network
 from collaboratory.networks.scoping import inside
 from collaboratory.networks.selectors import membership_for, membership_known
+from collaboratory.networks.services.adulthood import youth_member_comes_of_age
 
 
 class NetworkMiddleware:
@@ -31,6 +34,10 @@ class NetworkMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         request.network = None  # type: ignore[attr-defined]
         request.membership = None  # type: ignore[attr-defined]
+        if request.user.is_authenticated and request.user.is_minor:
+            # Turned 18 today? Then this request, and every one after, is an adult's,
+            # whenever the daily run gets to the account.
+            youth_member_comes_of_age(user=request.user)
         try:
             match = resolve(request.path_info)
         except Resolver404:

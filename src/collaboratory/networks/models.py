@@ -187,6 +187,9 @@ class Membership(models.Model):
     )
     joined_at = models.DateTimeField(_("joined"), null=True, blank=True)
     pledges_accepted_at = models.DateTimeField(_("pledges accepted"), null=True, blank=True)
+    # A youth member's date of birth, given when they took up their invitation: their 18th
+    # birthday on this network's calendar ends the guardian's part (networks/adulthood.py).
+    born_on = models.DateField(_("date of birth"), null=True, blank=True)
     # A steward's override: the daily activity evaluation leaves this membership alone.
     status_overridden = models.BooleanField(default=False)
     status_note = models.CharField(

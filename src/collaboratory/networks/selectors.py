@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from django.core.cache import cache
@@ -14,6 +15,7 @@ from django.utils.functional import LazyObject
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.capital import CapitalKind, HelpCategory
+from collaboratory.networks.adulthood import is_of_age
 from collaboratory.networks.defaults import default_text
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
@@ -129,10 +131,30 @@ def members_and_guests_among(*, network: Network, ids: set[int]) -> tuple[set[in
     return members, youth_guests_among(network=network, ids=others) if others else set()
 
 
+def came_of_age(*, user: User, now: datetime | None = None) -> bool:
+    """Whether a date of birth the person gave a cohort says they are 18 today on that
+    cohort's calendar. Read on every request that gives a guardian a say, so the guardian's
+    part ends on the birthday itself, whenever the daily run (`youth_members_come_of_age`)
+    gets to the account. One query, for minors only."""
+    if not user.is_minor:
+        return False
+    at = now or timezone.now()
+    with scopes_disabled():  # the person's own rows, whichever cohort holds them
+        rows = Membership.objects.filter(user=user, born_on__isnull=False).select_related("network")
+        return any(is_of_age(m.born_on, date_in(m.network, at)) for m in rows)
+
+
+def under_guardians(*, user: User, now: datetime | None = None) -> bool:
+    """Whether guardians still have a say for this person: a minor who has not turned 18.
+    Their views, links, approvals and notices all ask this."""
+    return user.is_minor and not came_of_age(user=user, now=now)
+
+
 def guardian_emails_of(*, user: User) -> list[str]:
     """The addresses of a youth member's guardians whose consent stands (confirmed, not
-    revoked), in any cohort: they are told of the youth's RSVPs and approve money."""
-    if not user.is_minor:
+    revoked), in any cohort: they are told of the youth's RSVPs and approve money. None once
+    the youth turned 18, whether or not the account has been moved to an adult age band."""
+    if not under_guardians(user=user):
         return []
     with scopes_disabled():  # the person's own consent rows, whichever cohort holds them
         emails = GuardianConsent.objects.filter(
@@ -493,9 +515,9 @@ def organization_changes_of(*, membership: Membership, limit: int = 20) -> list[
 
 def guardian_consent_for_token(*, token: str) -> GuardianConsent | None:
     """The consent waiting on this guardian's link, or None (unknown, expired, revoked or
-    used: one answer for all)."""
+    used, or the youth turned 18 meanwhile: one answer for all)."""
     with scopes_disabled():  # the link names no network: its row is found by digest alone
-        return (
+        consent = (
             GuardianConsent.objects.select_related("user", "network")
             .filter(
                 token_digest=token_digest(token),
@@ -505,15 +527,20 @@ def guardian_consent_for_token(*, token: str) -> GuardianConsent | None:
             )
             .first()
         )
+    return consent if consent is not None and under_guardians(user=consent.user) else None
 
 
 def guardian_consent_for_revoke_token(*, token: str) -> GuardianConsent | None:
+    """The consent this guardian may withdraw, or None: once the youth turned 18 the
+    guardian's withdrawal would suspend an adult's membership, so the link answers as any
+    unusable one."""
     with scopes_disabled():  # the link names no network: its row is found by digest alone
-        return (
+        consent = (
             GuardianConsent.objects.select_related("user", "network")
             .filter(revoke_token_digest=token_digest(token), revoked_at__isnull=True)
             .first()
         )
+    return consent if consent is not None and under_guardians(user=consent.user) else None
 
 
 # --- A person's own data, for people's "export my data" (registered in apps.py) ------------
@@ -538,6 +565,7 @@ def personal_memberships(user: User) -> list[dict[str, Any]]:
             "sector": m.sector.name if m.sector else "",
             "joined_at": when(m.joined_at),
             "pledges_accepted_at": when(m.pledges_accepted_at),
+            "born_on": m.born_on.isoformat() if m.born_on else None,
         }
         for m in memberships
     ]

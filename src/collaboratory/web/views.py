@@ -137,7 +137,7 @@ def _steward_todo(request: NetworkRequest, upcoming: list[Gathering]) -> dict[st
         "nominations": nominations_waiting_count(network=network),
         "stipends": stipends_waiting(network=network),
         "proposals": proposals_waiting(network=network),
-        "introductions": introductions_pending_count(network=network),
+        "introductions": introductions_pending_count(network=network, steward=request.user),
         "room_today": room_today,
     }
 

@@ -14,6 +14,7 @@ from collaboratory.commitments.selectors import commitments_awaiting_guardian
 from collaboratory.followthrough.selectors import commitments_owed, commitments_to_me
 from collaboratory.gatherings.selectors import gatherings_for_list
 from collaboratory.networks.models import ADMITTED_STATUSES, Network, NetworkKind, Role
+from collaboratory.networks.selectors import under_guardians
 from collaboratory.networks.tokens import digests_match, keyed_token_parse
 from collaboratory.people.models import GuardianConsent, User
 from collaboratory.people.selectors import when
@@ -153,7 +154,10 @@ def guardian_email_of(*, network: Network, member: User) -> str:
     application (tied to their account: one a stranger sent with the member's email names
     the stranger's guardian, who must not get a link to this minor's record).
     A request nobody confirmed comes last: PostgreSQL sorts an empty confirmation first
-    when newest-first, which sent the link to a minor's record to an unanswered address."""
+    when newest-first, which sent the link to a minor's record to an unanswered address.
+    Nobody once the member turned 18: the guardian's view, link and notices end with it."""
+    if not under_guardians(user=member):
+        return ""
     consent = (
         GuardianConsent.objects.filter(network=network, user=member)
         .order_by(F("confirmed_at").desc(nulls_last=True), "-requested_at")

@@ -32,7 +32,7 @@ from collaboratory.networks.models import (
     Role,
 )
 from collaboratory.networks.scoping import date_in
-from collaboratory.networks.selectors import stewards_of_network
+from collaboratory.networks.selectors import stewards_of_network, under_guardians
 from collaboratory.networks.services.invitations import invitation_create
 from collaboratory.networks.services.memberships import membership_status_override
 from collaboratory.networks.tokens import keyed_token, new_token, token_digest
@@ -900,6 +900,10 @@ def guardian_link_issue(*, network: Network, member: User, actor: User) -> tuple
     with scope(network=network):
         if _youth_membership(network, member) is None:
             raise ValidationError({"member": _("Choose a youth member of this cohort.")})
+        if not under_guardians(user=member):
+            raise ValidationError(
+                {"member": _("This member is 18: a guardian has no view of their record.")}
+            )
         email = guardian_email_of(network=network, member=member)
         if not email:
             raise ValidationError(
@@ -948,6 +952,23 @@ def guardian_link_revoke(*, link: GuardianLink, actor: User) -> GuardianLink:
                 action="youth.guardian_link_revoked", actor=actor, network=link.network, target=link
             )
     return link
+
+
+def guardian_links_end_at_18(*, network: Network, user_id: int) -> int:
+    """A member turned 18 (registered with `networks.services.adulthood.on_coming_of_age`):
+    their guardian's links are turned off for good, so the stewards' page says so too (the
+    link already answers as unusable from the birthday on, `guardian_email_of`)."""
+    with scope(network=network):
+        ended = GuardianLink.objects.filter(
+            network=network, member_id=user_id, revoked_at__isnull=True
+        ).update(revoked_at=timezone.now())
+        if ended:
+            audit_record(
+                action="youth.guardian_link_revoked",
+                network=network,
+                data={"member": user_id, "why": "turned 18"},
+            )
+    return ended
 
 
 # --- Retention and forgetting ------------------------------------------------------------------

@@ -6,6 +6,8 @@ from datetime import timedelta
 
 from django_tasks import task
 
+from collaboratory.networks.scoping import each_network
+from collaboratory.networks.services.adulthood import youth_members_come_of_age
 from collaboratory.periodic.registry import periodic
 from collaboratory.youth.services import vetting_reminders_send, youth_retention_run
 
@@ -22,3 +24,12 @@ def youth_vetting_reminders() -> int:
 def youth_retention() -> dict[str, int]:
     """Note departures and delete former youth members' data after the retention period."""
     return youth_retention_run()
+
+
+@periodic(every=timedelta(hours=1))
+@task()
+def youth_coming_of_age() -> int:
+    """Youth members whose 18th birthday has come on their cohort's calendar take the adult
+    defaults and are told (requests do it on their own too: this is for who is not signing
+    in). Hourly, so the notice comes early on the birthday in any zone."""
+    return each_network(lambda network: youth_members_come_of_age(network=network))

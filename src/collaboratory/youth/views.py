@@ -19,6 +19,7 @@ from collaboratory.networks.http import NetworkRequest, deny_access, network_vie
 from collaboratory.networks.models import NetworkKind, Role
 from collaboratory.networks.params import id_param
 from collaboratory.networks.scoping import date_in
+from collaboratory.networks.selectors import under_guardians
 from collaboratory.youth import selectors, services
 from collaboratory.youth.forms import (
     ConcernForm,
@@ -305,10 +306,11 @@ def makeup(request: NetworkRequest, network_slug: str, makeup_id: int) -> HttpRe
 @network_view()
 def member(request: NetworkRequest, network_slug: str, member_id: int) -> HttpResponse:
     """A steward's page for one youth member: attendance, make-ups, the escalation path and
-    the guardian's link."""
+    the guardian's link (none once the member turned 18: the page says so)."""
     _youth(request, STEWARD)
     network = request.network
     person = get_object_or_404(selectors.youth_records_of(network=network), pk=member_id)
+    guardians = under_guardians(user=person)
     form = EscalationForm(request.POST or None)
     if request.method == "POST":
         action = request.POST.get("action", "")
@@ -318,7 +320,12 @@ def member(request: NetworkRequest, network_slug: str, member_id: int) -> HttpRe
                     services.escalation_step_record(
                         network=network, member=person, actor=request.user, **form.cleaned_data
                     )
-                    messages.success(request, _("Step recorded. The guardian's view shows it."))
+                    messages.success(
+                        request,
+                        _("Step recorded. The guardian's view shows it.")
+                        if guardians
+                        else _("Step recorded."),
+                    )
                     return _back(request, "member", member_id=person.pk)
             elif action == "guardian_issue":
                 services.guardian_link_issue(network=network, member=person, actor=request.user)
@@ -350,6 +357,7 @@ def member(request: NetworkRequest, network_slug: str, member_id: int) -> HttpRe
             "attendance": selectors.attendance_of(network=network, member=person),
             "steps": selectors.escalation_of(network=network, member=person),
             "links": selectors.guardian_links_of(network=network, member=person),
+            "guardians": guardians,
             "form": form,
         },
     )

@@ -22,6 +22,10 @@ from django_scopes import scope, scopes_disabled
 from collaboratory.audit.services import audit_record
 from collaboratory.networks.mail import mail_send
 from collaboratory.networks.models import Network
+from collaboratory.networks.selectors import (
+    guardian_consent_for_revoke_token,
+    guardian_consent_for_token,
+)
 from collaboratory.networks.services.memberships import (
     membership_consent_granted,
     membership_consent_revoked,
@@ -102,6 +106,8 @@ def guardian_consent_confirm(
     now = timezone.now()
     # The link names no network: its row is found by digest alone, across networks.
     with scopes_disabled(), transaction.atomic():
+        if guardian_consent_for_token(token=token) is None:  # the youth turned 18, say
+            raise ConsentLinkUnusable
         used = GuardianConsent.objects.filter(
             token_digest=token_digest(token),
             confirmed_at__isnull=True,
@@ -151,6 +157,8 @@ def guardian_consent_revoke(*, token: str, request: HttpRequest | None = None) -
     """The guardian withdraws consent: the youth's membership is suspended at once."""
     # The link names no network: its row is found by digest alone, across networks.
     with scopes_disabled(), transaction.atomic():
+        if guardian_consent_for_revoke_token(token=token) is None:  # the youth turned 18
+            raise ConsentLinkUnusable
         used = GuardianConsent.objects.filter(
             revoke_token_digest=token_digest(token), revoked_at__isnull=True
         ).update(revoked_at=timezone.now())

@@ -4,7 +4,7 @@ emailed as a single-use link, revoked, and redeemed by the person invited."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
@@ -19,6 +19,7 @@ from django.utils.translation import gettext_noop as _noop
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
+from collaboratory.networks.adulthood import ADULT_AGE, age_on
 from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.models import (
     FORMER_STATUSES,
@@ -33,6 +34,7 @@ from collaboratory.networks.models import (
     Role,
     Sector,
 )
+from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import membership_settings_for
 from collaboratory.networks.services.consent import guardian_consent_request
 from collaboratory.networks.services.memberships import membership_create, network_create
@@ -230,15 +232,50 @@ class InvitationUnusable(Exception):
     """Unknown, expired, revoked or already used: deliberately one answer for all four."""
 
 
+def _birth_date_errors(*, invitation: Invitation, born_on: date | None, age_band: str) -> str:
+    """What is wrong with a student's date of birth, or "": it is asked so the guardian's part
+    ends on the 18th birthday (networks/adulthood.py), counted on the cohort's calendar."""
+    if born_on is None:
+        return _("Give your date of birth: your guardian's part ends when you turn 18.")
+    age = age_on(born_on, date_in(invitation.network, timezone.now()))
+    if age < 13:
+        return _("People under 13 cannot have an account.")
+    if age >= ADULT_AGE:
+        return _(
+            "This invitation is for a high-school student under 18. Ask the steward for an "
+            "adult invitation."
+        )
+    if age_band in MINOR_AGE_BANDS and age_band != band_at(age):
+        return _("Your date of birth and your age band do not agree: check both.")
+    return ""
+
+
+def band_at(age: int) -> str:
+    """A minor's age band at this age."""
+    return AgeBand.AGE_13_15 if age <= 15 else AgeBand.AGE_16_17
+
+
 def _acceptance_errors(
-    *, invitation: Invitation, full_name: str, age_band: str, password: str, pledges: Iterable[int]
+    *,
+    invitation: Invitation,
+    full_name: str,
+    age_band: str,
+    password: str,
+    pledges: Iterable[int],
+    born_on: date | None = None,
 ) -> dict[str, str]:
     """What is wrong with an acceptance form, by field (empty when nothing): a new account
     needs a name, a fitting age band and a password; an existing one must fit the
-    invitation's side of the age line."""
+    invitation's side of the age line; a student gives their date of birth."""
     existing = User.objects.filter(email__iexact=invitation.email).first()
     youth = invitation.role == Role.YOUTH_MEMBER
     errors: dict[str, str] = {}
+    if youth:
+        problem = _birth_date_errors(
+            invitation=invitation, born_on=born_on, age_band=age_band if existing is None else ""
+        )
+        if problem:
+            errors["born_on"] = problem
     if set(pledges) != set(range(len(PLEDGES))):
         errors["pledges"] = _("Tick all three member pledges to join: they are how we work.")
     if existing is None:
@@ -287,11 +324,13 @@ def invitation_redeem(
     age_band: str,
     password: str,
     pledges: Iterable[int],
+    born_on: date | None = None,
     request: HttpRequest | None = None,
 ) -> Membership:
     """Accept an invitation: one conditional UPDATE marks it used, so of two concurrent
     redemptions exactly one succeeds. Creates the account (or attaches the membership to the
-    existing account with the invited email), records the accepted pledges."""
+    existing account with the invited email), records the accepted pledges. A student's
+    date of birth is kept on their cohort membership (an adult's is never asked)."""
     digest = token_digest(token)
     with scopes_disabled():  # the link names no network: its row is found by digest alone
         found = Invitation.objects.select_related("network").filter(token_digest=digest).first()
@@ -304,6 +343,7 @@ def invitation_redeem(
         age_band=age_band,
         password=password,
         pledges=pledges,
+        born_on=born_on,
     )
     if errors:
         raise ValidationError(errors)
@@ -339,8 +379,9 @@ def invitation_redeem(
             guardian_consent_request(
                 user=user, network=invitation.network, guardian_email=invitation.guardian_email
             )
-        Membership.objects.filter(pk=membership.pk).update(pledges_accepted_at=now)
-        membership.pledges_accepted_at = now
+        born = born_on if youth else None
+        Membership.objects.filter(pk=membership.pk).update(pledges_accepted_at=now, born_on=born)
+        membership.pledges_accepted_at, membership.born_on = now, born
         for react in _redeemed_hooks:
             react(invitation=invitation, user=user)
         audit_record(

@@ -1,0 +1,123 @@
+"""A youth member turns 18: the guardian's part ends and the account takes the adult
+defaults. Run for a person on their own request (networks.middleware) and for everyone by
+the daily task; every guardian's view, link, approval and notice also asks
+`networks.selectors.under_guardians` itself, so nothing waits for either."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+from django_scopes import scopes_disabled
+
+from collaboratory.audit.services import audit_record
+from collaboratory.networks.adulthood import is_of_age
+from collaboratory.networks.mail import mail_send
+from collaboratory.networks.models import Membership, Network, NetworkKind, Role
+from collaboratory.networks.scoping import date_in
+from collaboratory.networks.selectors import came_of_age
+from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand, User
+
+# The adult band an 18-year-old is in.
+ADULT_BAND = AgeBand.AGE_18_29
+
+ComingOfAgeHook = Callable[..., object]  # called as fn(network=..., user_id=...)
+_coming_of_age_hooks: list[ComingOfAgeHook] = []
+
+
+def on_coming_of_age(fn: ComingOfAgeHook) -> ComingOfAgeHook:
+    """Register `fn(network=..., user_id=...)`: called in the same transaction, once per
+    cohort the person is in, when a youth member turns 18, for the guardian's rows of apps
+    above networks (the youth program's guardian links)."""
+    if fn not in _coming_of_age_hooks:
+        _coming_of_age_hooks.append(fn)
+    return fn
+
+
+def youth_member_comes_of_age(*, user: User, now: datetime | None = None) -> bool:
+    """If the person turned 18 (`came_of_age`), move the account to the adult age band and
+    end what guardians had: one conditional UPDATE of the age band, so of two requests (or a
+    request and the daily run) one does it and the person is told once. Nothing else a
+    minor had is carried over: what adults choose for themselves (an introduction by email,
+    a self-description) starts unchosen. Returns whether it happened now."""
+    now = now or timezone.now()
+    if not came_of_age(user=user, now=now):
+        return False
+    with transaction.atomic():
+        moved = User.objects.filter(pk=user.pk, age_band__in=MINOR_AGE_BANDS).update(
+            age_band=ADULT_BAND
+        )
+        if moved != 1:
+            return False
+        user.age_band = ADULT_BAND
+        with scopes_disabled():  # the person's own rows, whichever cohort holds them
+            memberships = list(
+                Membership.objects.filter(user=user, role=Role.YOUTH_MEMBER).select_related(
+                    "network"
+                )
+            )
+        for membership in memberships:
+            for hook in _coming_of_age_hooks:
+                hook(network=membership.network, user_id=user.pk)
+            audit_record(
+                action="membership.came_of_age",
+                network=membership.network,
+                target=membership,
+                data={"age_band": ADULT_BAND},
+            )
+        told = next(
+            (m for m in memberships if m.network.kind == NetworkKind.YOUTH and m.is_admitted),
+            None,
+        )
+        if told is not None:
+            transaction.on_commit(lambda: _tell(user=user, network=told.network))
+    return True
+
+
+def _tell(*, user: User, network: Network) -> None:
+    """The young adult's one notice: what changed, in their language."""
+    with override(user.email_language):
+        values = {"name": user.full_name, "network": network.name}
+        subject = _("Happy 18th birthday, %(name)s") % values
+        body = (
+            _(
+                "Hello %(name)s,\n\n"
+                "You are 18 now, so in %(network)s you take part as an adult:\n"
+                "- your parent or guardian no longer sees your page, gets emails about you or "
+                "approves your money commitments; their links have stopped working;\n"
+                "- a money commitment still waiting for their approval stays uncounted: make it "
+                "again yourself if you still want to;\n"
+                "- what adults choose for themselves starts unchosen: being emailed introduction "
+                "requests, and describing yourself for the diversity figures. Both are on your "
+                "profile pages when you want them.\n\n"
+                "Nothing else changes: you stay in your cohort until the program ends."
+            )
+            % values
+        )
+    mail_send(
+        network=network,
+        subject=subject,
+        body=body,
+        recipients=[user],
+        free_text=False,
+        fail_silently=True,
+    )
+
+
+def youth_members_come_of_age(*, network: Network, now: datetime | None = None) -> int:
+    """The daily run for one cohort: everyone in it whose 18th birthday has come on its
+    calendar and whose account is still a minor's. Returns how many turned adult now."""
+    now = now or timezone.now()
+    today = date_in(network, now)
+    rows = Membership.objects.filter(
+        network=network,
+        born_on__isnull=False,
+        born_on__lte=today,
+        user__age_band__in=MINOR_AGE_BANDS,
+    ).select_related("user")
+    due = [m.user for m in rows if is_of_age(m.born_on, today)]
+    return sum(youth_member_comes_of_age(user=person, now=now) for person in due)
