@@ -19,6 +19,7 @@ from collaboratory.gatherings.models import (
     RsvpStatus,
     StipendRequest,
 )
+from collaboratory.gatherings.selectors import rsvps_holding_seats
 from collaboratory.gatherings.services.pages import gathering_pages_changed, pages_changed
 from collaboratory.people.models import User
 
@@ -79,12 +80,24 @@ def stipend_request_submit(
     return stipend
 
 
+def _holds_seat(stipend: StipendRequest) -> bool:
+    """Whether the member who asked still holds a seat (`rsvps_holding_seats`): since the
+    request they may have said no, sent a substitute (their answer became "not coming") or
+    left the network, and a stipend pays for a trip to the gathering."""
+    return (
+        rsvps_holding_seats()
+        .filter(gathering_id=stipend.gathering_id, user_id=stipend.user_id)
+        .exists()
+    )
+
+
 def stipend_decide(
     *, stipend: StipendRequest, approve: bool, actor: User, now: datetime | None = None
 ) -> StipendRequest:
     """Approve or deny. An approval raises the gathering's committed total with one
     conditional UPDATE that only matches while the total stays within the budget, so two
-    stewards approving at once can never exceed it (on SQLite and PostgreSQL alike)."""
+    stewards approving at once can never exceed it (on SQLite and PostgreSQL alike); it is
+    refused for a member who no longer holds a seat (`_holds_seat`)."""
     now = now or timezone.now()
     with transaction.atomic():
         claimed = StipendRequest.objects.filter(
@@ -96,6 +109,14 @@ def stipend_decide(
         )
         if not claimed:
             raise ValidationError(_("This request has already been decided."))
+        if approve and not _holds_seat(stipend):
+            raise ValidationError(
+                _(
+                    "%(name)s no longer holds a seat at this gathering, so the stipend would "
+                    "pay for a trip nobody makes: deny the request."
+                )
+                % {"name": stipend.user.full_name}
+            )
         # The amount as stored, read after the claim (which holds the row): the caller's
         # copy may predate the member's last change to the pending request.
         stipend.refresh_from_db(fields=["amount"])
