@@ -21,6 +21,7 @@ from collaboratory.gatherings.models import (
 )
 from collaboratory.gatherings.selectors import rsvps_holding_seats
 from collaboratory.gatherings.services.pages import gathering_pages_changed, pages_changed
+from collaboratory.gatherings.services.rsvp import gathering_lock
 from collaboratory.people.models import User
 
 
@@ -47,12 +48,18 @@ def stipend_request_submit(
         errors["amount"] = _("Enter an amount above zero, in dollars.")
     if errors:
         raise ValidationError(errors)
-    rsvp = Rsvp.objects.filter(gathering=gathering, user=user).first()
-    if rsvp is not None and rsvp.status == RsvpStatus.WAITLISTED:
-        raise ValidationError(_("You are on the waitlist: ask for a stipend once a seat is yours."))
-    if rsvp is None or rsvp.status != RsvpStatus.CONFIRMED:
-        raise ValidationError(_("Answer yes to the gathering before asking for a stipend."))
     with transaction.atomic():
+        # The gathering's lock first: with no request yet the locking read below finds no
+        # row to lock, so the same request sent twice at once (a double tap reaching two
+        # processes) inserted twice on PostgreSQL, the second failing on the constraint.
+        gathering_lock(gathering)
+        rsvp = Rsvp.objects.filter(gathering=gathering, user=user).first()
+        if rsvp is not None and rsvp.status == RsvpStatus.WAITLISTED:
+            raise ValidationError(
+                _("You are on the waitlist: ask for a stipend once a seat is yours.")
+            )
+        if rsvp is None or rsvp.status != RsvpStatus.CONFIRMED:
+            raise ValidationError(_("Answer yes to the gathering before asking for a stipend."))
         # Locked: a steward's approval either committed first (and is seen here) or waits
         # for this change; a plain read let the save below undo an approval (PostgreSQL).
         existing = (
@@ -100,6 +107,9 @@ def stipend_decide(
     refused for a member who no longer holds a seat (`_holds_seat`)."""
     now = now or timezone.now()
     with transaction.atomic():
+        # The gathering's lock before the request's row, the order `stipend_request_submit`
+        # keeps: the other way round, a request changed at the same moment deadlocked.
+        gathering_lock(stipend.gathering)
         claimed = StipendRequest.objects.filter(
             pk=stipend.pk, status=DecisionStatus.PENDING
         ).update(
