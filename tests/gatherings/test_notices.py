@@ -242,3 +242,50 @@ def test_a_reminder_set_to_0_days_goes_on_the_gathering_s_own_day(world: World) 
         [world.personas["member"].email],
         "Soon: Same Day Gathering",
     )
+
+
+def _promoted_told(world: World, now) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    send(world, now)
+    told = [m.to for m in mail.outbox if m.subject.startswith("A seat opened")]
+    mail.outbox.clear()
+    return told
+
+
+def test_someone_waitlisted_again_is_told_of_their_second_seat(world: World) -> None:
+    """The page promises the email each time they wait; the sent-log of the first seat
+    kept the second from going out."""
+    gathering = GatheringFactory(network=world.alpha, capacity=1, first_part_at=START)
+    ana, ben = (MembershipFactory(network=world.alpha).user for _ in range(2))
+    now = START - timedelta(days=30)
+
+    def answer(user, value: str) -> None:  # type: ignore[no-untyped-def]
+        with scopes_disabled():
+            rsvp_submit(gathering=gathering, user=user, answer=value, both_parts=True, now=now)
+
+    answer(ana, "yes")
+    answer(ben, "yes")
+    answer(ana, "no")
+    first = _promoted_told(world, now)
+    answer(ben, "no")
+    answer(ana, "yes")
+    answer(ben, "yes")
+    answer(ana, "no")
+    second = _promoted_told(world, now + timedelta(hours=1))
+
+    assert (first, second) == ([[ben.email]], [[ben.email]])
+
+
+def test_a_seat_given_up_before_the_email_went_is_not_announced_later(world: World) -> None:
+    """Promoted, then "no" before the sender ran, then "yes" to a free seat: they were told
+    "you are off the waitlist", about a seat they had taken themselves."""
+    gathering = GatheringFactory(network=world.alpha, capacity=2, first_part_at=START)
+    ana, ben, cy = (MembershipFactory(network=world.alpha).user for _ in range(3))
+    now = START - timedelta(days=30)
+    with scopes_disabled():
+        for user in (ana, cy, ben):
+            rsvp_submit(gathering=gathering, user=user, answer="yes", both_parts=True, now=now)
+        rsvp_submit(gathering=gathering, user=ana, answer="no", now=now)  # ben promoted
+        rsvp_submit(gathering=gathering, user=ben, answer="no", now=now)
+        rsvp_submit(gathering=gathering, user=ben, answer="yes", both_parts=True, now=now)
+
+    assert _promoted_told(world, now) == []

@@ -17,6 +17,8 @@ from collaboratory.audit.services import audit_record
 from collaboratory.gatherings.models import (
     DecisionStatus,
     Gathering,
+    NoticeKind,
+    NoticeSent,
     Rsvp,
     RsvpStatus,
     Substitution,
@@ -230,8 +232,18 @@ def rsvp_submit(
             else:
                 status = RsvpStatus.WAITLISTED
                 rsvp.waitlisted_at = now
+                # Waiting again: the page promises an email if a seat opens, and the
+                # sent-log of an earlier seat's email kept this one from going out.
+                NoticeSent.objects.filter(
+                    gathering=gathering, user=user, kind=NoticeKind.PROMOTED
+                ).delete()
         else:
             status = RsvpStatus.MAYBE if answer == "maybe" else RsvpStatus.DECLINED
+        if not previous == status == RsvpStatus.CONFIRMED:
+            # Only a seat kept is the seat the waitlist gave (`waitlist_promote` sets this):
+            # a promotion not yet told was told after the seat was given up and a later
+            # "yes" took a free one ("you are off the waitlist").
+            rsvp.promoted_at = None
         rsvp.status = status
         rsvp.both_parts = both_parts
         rsvp.wants_to_present = wants_to_present and answer != "no"
