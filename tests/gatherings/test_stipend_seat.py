@@ -114,3 +114,38 @@ def test_a_member_still_coming_is_approved(world: World) -> None:
         gathering.refresh_from_db()
 
     assert gathering.stipend_committed == Decimal("180.50")
+
+
+@pytest.mark.parametrize(
+    ("amount", "message"),
+    [
+        ("180.555", "Enter the amount in dollars and cents, like 180.50: at most two decimals."),
+        ("1000000", "Enter an amount below $1,000,000."),
+        ("1e3", "Enter the amount as a number, like 250 or 180.50."),
+    ],
+)
+def test_a_bad_amount_gets_a_clear_message_and_nothing_is_stored(
+    world: World, amount: str, message: str
+) -> None:
+    """Django's own words were "Ensure that there are no more than 2 decimal places" and
+    "... 6 digits before the decimal point", and "1e3" was taken for 1000 and audited as
+    "1E+3"."""
+    gathering = GatheringFactory(network=world.alpha, stipend_budget=Decimal(500), parts=1)
+    member = world.personas["member"]
+    with scopes_disabled():
+        rsvp_submit(gathering=gathering, user=member, answer="yes")
+
+    response = client_for(member).post(
+        f"/n/alpha/gatherings/{gathering.pk}/",
+        {
+            "action": "stipend",
+            "stipend-amount": amount,
+            "stipend-reason": "Bus fare",
+            "stipend-no_institutional_support": "on",
+        },
+    )
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    with scopes_disabled():
+        assert not StipendRequest.objects.filter(gathering=gathering).exists()
