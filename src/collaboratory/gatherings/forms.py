@@ -49,7 +49,7 @@ class PlainAmountField(forms.DecimalField):
     """Digits with at most one point: Python's Decimal also reads "1e3" (stored as 1000,
     audited as "1E+3"), which nobody types as an amount of dollars."""
 
-    def to_python(self, value: Any) -> Decimal | None:
+    def to_python(self, value: Any) -> Decimal | None:  # type: ignore[override]  # stubs: int
         if isinstance(value, str) and any(c in value for c in "eE"):
             raise ValidationError(self.error_messages["invalid"], code="invalid")
         return super().to_python(value)
