@@ -82,3 +82,22 @@ def test_a_single_gathering_downloads_as_ics(world: World) -> None:
     )
 
     assert summaries == ["Fall Gathering: Meeting", "Fall Gathering: Welcome reception and dinner"]
+
+
+def test_the_feed_speaks_its_owner_s_language_not_the_calendar_app_s(world: World) -> None:
+    """A calendar app fetches the feed with no session and its own Accept-Language (or
+    none): a member who reads Spanish got "Your RSVP: Coming" in English."""
+    member = world.personas["member"]
+    member.language = "es"
+    member.save(update_fields=["language"])
+    gathering = GatheringFactory(network=world.alpha, title="Summer Gathering")
+    with scopes_disabled():
+        rsvp_submit(gathering=gathering, user=member, answer="yes", both_parts=True)
+        token = calendar_feed_issue(network=world.alpha, user=member)
+
+    response = client_for(None).get(
+        f"/gatherings/calendar/key/{token}.ics", HTTP_ACCEPT_LANGUAGE="en"
+    )
+    events = {str(e["summary"]): e for e in Calendar.from_ical(response.content).walk("VEVENT")}
+
+    assert str(events["Summer Gathering: Reunión"]["description"]) == "Tu respuesta: Viene"

@@ -9,8 +9,13 @@ from django.core.exceptions import ValidationError
 from django_scopes import scopes_disabled
 
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat, GatheringPart
-from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
+from collaboratory.gatherings.services import (
+    attendance_bulk_record,
+    gathering_create,
+    gathering_update,
+)
 from tests.conftest import World
+from tests.factories import GatheringFactory
 
 THURSDAY = datetime(2026, 7, 16, 22, 0, tzinfo=UTC)
 
@@ -83,3 +88,36 @@ def test_attendance_is_recorded_once_per_person_and_part(world: World) -> None:
         )
 
         assert list(Attendance.objects.values_list("user_id", "source")) == [(member.pk, "door")]
+
+
+def test_an_edit_cannot_put_the_proposal_deadline_after_the_start(world: World) -> None:
+    """Creating refused it; editing stored it, and the call for presenters (which closes at
+    the proposal deadline) stayed open through the gathering and after."""
+    gathering = GatheringFactory(network=world.alpha, parts=1)
+    late = gathering.starts_at + timedelta(days=1)
+
+    with scopes_disabled(), pytest.raises(ValidationError) as error:
+        gathering_update(gathering=gathering, proposal_deadline=late)
+
+    with scopes_disabled():
+        gathering.refresh_from_db()
+    assert error.value.message_dict == {
+        "proposal_deadline": ["The proposal deadline must fall before the gathering."]
+    }
+    assert gathering.proposal_deadline is None
+
+
+def test_moving_the_parts_before_the_proposal_deadline_is_refused_too(world: World) -> None:
+    gathering = GatheringFactory(network=world.alpha, parts=1)
+    with scopes_disabled():
+        gathering_update(
+            gathering=gathering, proposal_deadline=gathering.starts_at - timedelta(days=3)
+        )
+        earlier = gathering.starts_at - timedelta(days=5)
+
+        with pytest.raises(ValidationError) as error:
+            gathering_update(
+                gathering=gathering, parts=[("Meeting", earlier, earlier + timedelta(hours=3))]
+            )
+
+    assert list(error.value.message_dict) == ["proposal_deadline"]

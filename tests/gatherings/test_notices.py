@@ -3,7 +3,8 @@ The clock moves by passing `now=`."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core import mail
@@ -12,6 +13,7 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.gatherings.models import NoticeSent
+from collaboratory.gatherings.selectors import gathering_settings_for
 from collaboratory.gatherings.services import gathering_announce, notices_send_due, rsvp_submit
 from collaboratory.periodic.registry import registered
 from tests.conftest import World
@@ -165,3 +167,125 @@ def test_promotion_is_told_even_when_the_gathering_was_never_announced_in_the_ap
 
     assert promoted == [[waiting.email]]
     assert not [m for m in mail.outbox if m.subject.startswith("You are invited")]
+
+
+def _options(world: World, **values: int) -> None:
+    with scopes_disabled():
+        options = gathering_settings_for(network=world.alpha)
+        for name, value in values.items():
+            setattr(options, name, value)
+        options.save()
+
+
+def test_the_rsvp_reminder_goes_on_its_calendar_day_across_the_change_of_clocks(
+    world: World,
+) -> None:
+    """The deadline, 23:59 on 14 November in New York (after the clocks went back), less 14
+    days of 24 hours fell at 00:59 on 1 November: a day late. It is due on 31 October."""
+    zone = ZoneInfo("America/New_York")
+    gathering = GatheringFactory(
+        network=world.alpha,
+        title="Autumn Gathering",
+        first_part_at=datetime(2030, 11, 21, 18, tzinfo=zone),
+        rsvp_deadline=datetime(2030, 11, 14, 23, 59, tzinfo=zone),
+    )
+    with scopes_disabled():
+        gathering_announce(
+            gathering=gathering,
+            actor=world.personas["steward"],
+            now=datetime(2030, 10, 1, tzinfo=zone),
+        )
+    send(world, datetime(2030, 10, 1, 12, tzinfo=zone))
+    mail.outbox.clear()
+
+    day_before = send(world, datetime(2030, 10, 30, 23, 30, tzinfo=zone))
+    on_the_day = send(world, datetime(2030, 10, 31, 9, tzinfo=zone))
+
+    assert (day_before, on_the_day) == (0, 3)
+    assert subjects() == ["Will you come to Autumn Gathering?"]
+
+
+def test_a_reminder_set_to_0_days_goes_on_the_gathering_s_own_day(world: World) -> None:
+    """0 is offered by the settings form, but "from 0 days before the start until the
+    start" is no time at all: the reminder never went."""
+    _options(world, gathering_reminder_days=0, rsvp_reminder_days=0)
+    zone = ZoneInfo("America/New_York")
+    gathering = GatheringFactory(
+        network=world.alpha,
+        title="Same Day Gathering",
+        first_part_at=datetime(2030, 6, 6, 18, tzinfo=zone),
+        rsvp_deadline=datetime(2030, 6, 1, 23, 59, tzinfo=zone),
+    )
+    with scopes_disabled():
+        gathering_announce(
+            gathering=gathering,
+            actor=world.personas["steward"],
+            now=datetime(2030, 5, 1, tzinfo=zone),
+        )
+        rsvp_submit(
+            gathering=gathering,
+            user=world.personas["member"],
+            answer="yes",
+            both_parts=True,
+            now=datetime(2030, 5, 2, tzinfo=zone),
+        )
+    send(world, datetime(2030, 5, 2, 12, tzinfo=zone))
+    mail.outbox.clear()
+
+    before_deadline_day = send(world, datetime(2030, 5, 31, 12, tzinfo=zone))
+    deadline_day = send(world, datetime(2030, 6, 1, 8, tzinfo=zone))
+    before_the_day = send(world, datetime(2030, 6, 5, 12, tzinfo=zone))
+    the_day = send(world, datetime(2030, 6, 6, 8, tzinfo=zone))
+
+    assert (before_deadline_day, deadline_day, before_the_day, the_day) == (0, 2, 0, 1)
+    assert [(m.to, m.subject) for m in mail.outbox][-1] == (
+        [world.personas["member"].email],
+        "Soon: Same Day Gathering",
+    )
+
+
+def _promoted_told(world: World, now) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    send(world, now)
+    told = [m.to for m in mail.outbox if m.subject.startswith("A seat opened")]
+    mail.outbox.clear()
+    return told
+
+
+def test_someone_waitlisted_again_is_told_of_their_second_seat(world: World) -> None:
+    """The page promises the email each time they wait; the sent-log of the first seat
+    kept the second from going out."""
+    gathering = GatheringFactory(network=world.alpha, capacity=1, first_part_at=START)
+    ana, ben = (MembershipFactory(network=world.alpha).user for _ in range(2))
+    now = START - timedelta(days=30)
+
+    def answer(user, value: str) -> None:  # type: ignore[no-untyped-def]
+        with scopes_disabled():
+            rsvp_submit(gathering=gathering, user=user, answer=value, both_parts=True, now=now)
+
+    answer(ana, "yes")
+    answer(ben, "yes")
+    answer(ana, "no")
+    first = _promoted_told(world, now)
+    answer(ben, "no")
+    answer(ana, "yes")
+    answer(ben, "yes")
+    answer(ana, "no")
+    second = _promoted_told(world, now + timedelta(hours=1))
+
+    assert (first, second) == ([[ben.email]], [[ben.email]])
+
+
+def test_a_seat_given_up_before_the_email_went_is_not_announced_later(world: World) -> None:
+    """Promoted, then "no" before the sender ran, then "yes" to a free seat: they were told
+    "you are off the waitlist", about a seat they had taken themselves."""
+    gathering = GatheringFactory(network=world.alpha, capacity=2, first_part_at=START)
+    ana, ben, cy = (MembershipFactory(network=world.alpha).user for _ in range(3))
+    now = START - timedelta(days=30)
+    with scopes_disabled():
+        for user in (ana, cy, ben):
+            rsvp_submit(gathering=gathering, user=user, answer="yes", both_parts=True, now=now)
+        rsvp_submit(gathering=gathering, user=ana, answer="no", now=now)  # ben promoted
+        rsvp_submit(gathering=gathering, user=ben, answer="no", now=now)
+        rsvp_submit(gathering=gathering, user=ben, answer="yes", both_parts=True, now=now)
+
+    assert _promoted_told(world, now) == []

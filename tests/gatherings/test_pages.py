@@ -336,6 +336,14 @@ def test_a_steward_changes_the_template_and_reminder_offsets(world: World) -> No
         ("0 | 6pm | 9pm | Supper", "Line 1: write times as HH:MM, like 08:00."),
         ("0 | 18:00 | 21:00 | Supper\n9 | 08:00 | 15:00 | Meeting", "Line 2: the day is a"),
         ("0 | 21:00 | 18:00 | Supper", "Line 1: the part must end after it starts."),
+        # These three were a 500: int("²") and comparing a time with an offset to one without
+        # raised; a long title failed on PostgreSQL's column once a gathering used it.
+        ("² | 08:00 | 15:00 | Meeting", "Line 1: the day is a number from 0 (first day) to 6."),
+        ("1 | 08:00+05:00 | 15:00 | Meeting", "Line 1: write times as HH:MM, like 08:00."),
+        (
+            "1 | 08:00 | 15:00 | " + "M" * 121,
+            "Line 1: keep the title to 120 characters (this one has 121).",
+        ),
     ],
 )
 def test_a_bad_template_line_is_named_and_nothing_changes(
@@ -417,12 +425,29 @@ def test_a_steward_sets_the_agenda_and_more_seats_promote_the_waitlist(world: Wo
         ("2030-07-18 19:00 | Dinner", "Line 1: write YYYY-MM-DD HH:MM | kind | title."),
         ("9999-12-31 23:30 | meal | Dinner", "Line 1: give a year between 2000 and 2100."),
         ("0001-01-01 00:00 | meal | Dinner", "Line 1: give a year between 2000 and 2100."),
+        # A long title passed, then failed on PostgreSQL's column (a 500).
+        (
+            "2030-07-18 19:00 | meal | " + "D" * 201,
+            "Line 1: keep the title to 200 characters (this one has 201).",
+        ),
+        # A date a year off was stored, and shown as a weekday and a time: it looked right.
+        (
+            "2030-07-18 19:00 | meal | Dinner\n2031-07-19 11:00 | credit_club | RCC",
+            "Line 2: the gathering runs from July 18, 2030 to July 19, 2030: give a time on one "
+            "of its days.",
+        ),
+        # The clocks skip 02:00-03:00 that night in New York: it was stored as 03:30.
+        (
+            "2030-07-18 19:00 | meal | Dinner\n2030-03-10 02:30 | ritual | Dawn",
+            "Line 2: 2030-03-10 02:30 does not exist in America/New_York: the clocks change "
+            "that night.",
+        ),
     ],
 )
 def test_a_bad_agenda_line_is_named_and_nothing_changes(
     world: World, agenda: str, message: str
 ) -> None:
-    gathering = GatheringFactory(network=world.alpha, capacity=5)
+    gathering = GatheringFactory(network=world.alpha, capacity=5, first_part_at=EVENING)
 
     response = client_for(world.personas["steward"]).post(
         f"/n/alpha/gatherings/{gathering.pk}/edit/",
@@ -484,7 +509,7 @@ def test_a_steward_moves_a_part_until_someone_has_checked_in(world: World) -> No
     [
         ("2030-07-18 18:00 | Supper", "Line 1: write YYYY-MM-DD HH:MM | HH:MM | title."),
         ("18 July | 21:00 | Supper", "Line 1: write the start as YYYY-MM-DD HH:MM"),
-        ("2030-07-18 21:00 | 18:00 | Supper", "Supper must end after it starts."),
+        ("2030-07-18 21:00 | 18:00 | Supper", "Line 1: the part must end after it starts."),
         ("", "A gathering has at least one part."),
     ],
 )
@@ -514,6 +539,27 @@ def test_bad_parts_are_named_and_nothing_changes(world: World, parts: str, messa
         ),
         ("9999-12-31 23:00 | 23:30 | Dinner", "Line 1: give a year between 2000 and 2100."),
         ("1999-12-31 19:00 | 21:00 | Dinner", "Line 1: give a year between 2000 and 2100."),
+        # Said by the title, not the line, and only once the whole text had parsed.
+        (
+            "2030-07-18 18:00 | 21:00 | Dinner\n2030-07-19 15:00 | 08:00 | Meeting",
+            "Line 2: the part must end after it starts.",
+        ),
+        # A long title passed, then failed on PostgreSQL's column (a 500).
+        (
+            "2030-07-18 18:00 | 21:00 | " + "D" * 121,
+            "Line 1: keep the title to 120 characters (this one has 121).",
+        ),
+        # Seconds and an offset were taken though the form asks for HH:MM.
+        (
+            "2030-07-18 18:00 | 21:00:30+05:00 | Dinner",
+            "Line 1: write the start as YYYY-MM-DD HH:MM and the end as HH:MM.",
+        ),
+        # The clocks skip 02:00-03:00 that night in New York: it was stored as 03:30.
+        (
+            "2030-03-10 02:30 | 05:00 | Vigil",
+            "Line 1: 2030-03-10 02:30 does not exist in America/New_York: the clocks change "
+            "that night.",
+        ),
     ],
 )
 def test_a_bad_part_line_is_named_and_nothing_changes(

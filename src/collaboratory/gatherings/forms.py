@@ -45,16 +45,33 @@ class RsvpForm(forms.Form):
             del self.fields["wants_to_present"]
 
 
+class PlainAmountField(forms.DecimalField):
+    """Digits with at most one point: Python's Decimal also reads "1e3" (stored as 1000,
+    audited as "1E+3"), which nobody types as an amount of dollars."""
+
+    def to_python(self, value: Any) -> Decimal | None:  # type: ignore[override]  # stubs: int
+        if isinstance(value, str) and any(c in value for c in "eE"):
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return super().to_python(value)
+
+
 class StipendForm(forms.Form):
-    amount = forms.DecimalField(
+    amount = PlainAmountField(
         label=_("Amount (dollars)"),
         min_value=Decimal("0.01"),
         max_digits=8,
         decimal_places=2,
+        # Django's own words ("Ensure that there are no more than 2 decimal places") say
+        # nothing of dollars and cents.
         error_messages={
             "required": _("Enter the amount you need, in dollars."),
             "invalid": _("Enter the amount as a number, like 250 or 180.50."),
             "min_value": _("Enter an amount above zero, in dollars."),
+            "max_decimal_places": _(
+                "Enter the amount in dollars and cents, like 180.50: at most two decimals."
+            ),
+            "max_whole_digits": _("Enter an amount below $1,000,000."),
+            "max_digits": _("Enter an amount below $1,000,000."),
         },
     )
     reason = forms.CharField(

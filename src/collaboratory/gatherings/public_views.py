@@ -3,9 +3,11 @@ substitute pass take a secret, the check-in short link a code; none needs a logi
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django_scopes import scope, scopes_disabled
@@ -51,7 +53,10 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     if feed is None:
         raise Http404
     network = feed.network
-    with scope(network=network):
+    # In the owner's saved language: a calendar app fetches the feed with no session and
+    # its own Accept-Language (or none). With no saved choice, the request's stands.
+    language = translation.override(feed.user.language) if feed.user.language else nullcontext()
+    with scope(network=network), language:
         if membership_for(user=feed.user, network=network) is None:
             raise Http404
         gatherings = calendar_gatherings(network=network, now=timezone.now())

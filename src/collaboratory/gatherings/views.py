@@ -276,8 +276,11 @@ def gathering_edit(request: NetworkRequest, network_slug: str, pk: int) -> HttpR
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         try:
-            agenda = services.agenda_parse(data.pop("agenda"), zone=zone)
             parts = services.parts_parse(data.pop("parts"), zone=zone)
+            # The agenda keeps to the days of the parts as saved with it.
+            local = [moment.astimezone(zone).date() for _t, *moments in parts for moment in moments]
+            days = (min(local), max(local)) if local else None
+            agenda = services.agenda_parse(data.pop("agenda"), zone=zone, days=days)
             data["rsvp_deadline"] = _end_of_day(data["rsvp_deadline"], network)
             data["proposal_deadline"] = _end_of_day(data["proposal_deadline"], network)
             services.gathering_update(

@@ -19,6 +19,10 @@ def calendar_feed_issue(*, network: Network, user: User, now: datetime | None = 
     now = now or timezone.now()
     secret = new_token()
     with transaction.atomic():
+        # The person's row locked first: two requests at once (a double tap) each revoked
+        # nothing the other could see yet, and the second insert failed on the one-active
+        # constraint (PostgreSQL). Now the second waits and revokes the first's link.
+        User.objects.select_for_update().values_list("pk", flat=True).get(pk=user.pk)
         CalendarFeed.objects.filter(network=network, user=user, revoked_at__isnull=True).update(
             revoked_at=now
         )

@@ -22,6 +22,7 @@ from collaboratory.gatherings.models import (
 from collaboratory.gatherings.selectors import gathering_settings_for, rsvps_holding_seats
 from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.models import ADMITTED_STATUSES, MailKind, Membership, Network
+from collaboratory.networks.scoping import date_in
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,14 @@ def _send_notice(
     return True
 
 
+def _on_or_after_the_day(network: Network, now: datetime, *, before: datetime, days: int) -> bool:
+    """Whether a reminder set to `days` days before `before` is due: from the start of that
+    calendar day in the network's zone (`date_in`) until `before`. Counted as 24-hour days,
+    a deadline at 23:59 fell on the next day once the clocks had gone back in between, and
+    0 days ("from `before` until `before`") never came."""
+    return now < before and date_in(network, now) >= date_in(network, before) - timedelta(days=days)
+
+
 def _notices_due(
     *, gathering: Gathering, everyone: dict[int, str], options: GatheringSettings, now: datetime
 ) -> list[tuple[str, dict[int, str]]]:
@@ -92,18 +101,14 @@ def _notices_due(
         return due
     due.append((NoticeKind.ANNOUNCEMENT, everyone))
     answered = set(Rsvp.objects.filter(gathering=gathering).values_list("user_id", flat=True))
-    if gathering.rsvp_deadline is not None and (
-        gathering.rsvp_deadline - timedelta(days=options.rsvp_reminder_days)
-        <= now
-        < gathering.rsvp_deadline
+    if gathering.rsvp_deadline is not None and _on_or_after_the_day(
+        gathering.network, now, before=gathering.rsvp_deadline, days=options.rsvp_reminder_days
     ):
         due.append(
             (NoticeKind.RSVP_REMINDER, {u: e for u, e in everyone.items() if u not in answered})
         )
-    if (
-        gathering.starts_at - timedelta(days=options.gathering_reminder_days)
-        <= now
-        < (gathering.starts_at)
+    if _on_or_after_the_day(
+        gathering.network, now, before=gathering.starts_at, days=options.gathering_reminder_days
     ):
         due.append(
             (NoticeKind.GATHERING_REMINDER, dict(confirmed.values_list("user_id", "user__email")))

@@ -5,15 +5,39 @@ reading in each member's own (networks/defaults.py)."""
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import UTC, date, datetime, time
 from typing import NoReturn
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
+from django.utils import formats
 from django.utils.translation import gettext as _
 
-from collaboratory.gatherings.models import PART_DEFAULTS, AgendaKind
+from collaboratory.gatherings.models import PART_DEFAULTS, AgendaItem, AgendaKind, GatheringPart
 from collaboratory.validators import FIRST_YEAR, LAST_YEAR
+
+# What the columns hold: a longer title passed the parser and failed on PostgreSQL's
+# varchar (a 500) or was stored whole on SQLite.
+PART_TITLE_LENGTH = GatheringPart._meta.get_field("title").max_length or 0
+AGENDA_TITLE_LENGTH = AgendaItem._meta.get_field("title").max_length or 0
+
+
+def _clock(text: str) -> time | None:
+    """An "HH:MM" time of day, or None. Strict on purpose: `time.fromisoformat` also took
+    seconds and a UTC offset ("08:00+05:00"), which then failed a comparison (a 500)."""
+    try:
+        return datetime.strptime(text, "%H:%M").time()
+    except ValueError:
+        return None
+
+
+def _title_problem(title: str, *, limit: int) -> str | None:
+    if len(title) <= limit:
+        return None
+    return _("keep the title to %(limit)d characters (this one has %(length)d)") % {
+        "limit": limit,
+        "length": len(title),
+    }
 
 
 def part_template_parse(text: str) -> list[dict[str, object]]:
@@ -29,15 +53,16 @@ def part_template_parse(text: str) -> list[dict[str, object]]:
             problem = _("write day | start | end | title")
         else:
             day, start, end, title = fields
-            try:
-                starts, ends = time.fromisoformat(start), time.fromisoformat(end)
-            except ValueError:
+            starts, ends = _clock(start), _clock(end)
+            if starts is None or ends is None:
                 problem = _("write times as HH:MM, like 08:00")
+            # ASCII digits only: "²" is a digit to `isdigit()` but not to `int()` (a 500).
+            elif not (day.isascii() and day.isdigit()) or int(day) > 6:
+                problem = _("the day is a number from 0 (first day) to 6")
+            elif ends <= starts:
+                problem = _("the part must end after it starts")
             else:
-                if not day.isdigit() or int(day) > 6:
-                    problem = _("the day is a number from 0 (first day) to 6")
-                elif ends <= starts:
-                    problem = _("the part must end after it starts")
+                problem = _title_problem(title, limit=PART_TITLE_LENGTH)
         if problem:
             raise ValidationError(
                 {
@@ -46,7 +71,12 @@ def part_template_parse(text: str) -> list[dict[str, object]]:
                 }
             )
         parts.append(
-            {"title": PART_DEFAULTS.stored(title), "day": int(day), "start": start, "end": end}
+            {
+                "title": PART_DEFAULTS.stored(title),
+                "day": int(day),
+                "start": f"{starts:%H:%M}",
+                "end": f"{ends:%H:%M}",
+            }
         )
     if not parts:
         raise ValidationError({"part_template": _("The template needs at least one part.")})
@@ -87,7 +117,20 @@ def _moment(text: str, *, field: str, number: int, zone: ZoneInfo, problem: str)
             _("give a year between %(first)d and %(last)d")
             % {"first": FIRST_YEAR, "last": LAST_YEAR},
         )
+    _exists_in(at, field=field, number=number, zone=zone)
     return at
+
+
+def _exists_in(at: datetime, *, field: str, number: int, zone: ZoneInfo) -> None:
+    """Refuse a local time the clocks skip (02:30 on the night summer time starts): it was
+    stored an hour off from what the steward typed, with nothing said."""
+    if at.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != at.replace(tzinfo=None):
+        _line_error(
+            field,
+            number,
+            _("%(time)s does not exist in %(zone)s: the clocks change that night")
+            % {"time": f"{at:%Y-%m-%d %H:%M}", "zone": zone.key},
+        )
 
 
 def parts_parse(text: str, *, zone: ZoneInfo) -> list[tuple[str, datetime, datetime]]:
@@ -99,17 +142,27 @@ def parts_parse(text: str, *, zone: ZoneInfo) -> list[tuple[str, datetime, datet
     ):
         problem = _("write the start as YYYY-MM-DD HH:MM and the end as HH:MM")
         starts = _moment(start, field="parts", number=number, zone=zone, problem=problem)
-        try:
-            ends = datetime.combine(starts.date(), time.fromisoformat(end), zone)
-        except ValueError:
+        clock = _clock(end)
+        if clock is None:
             _line_error("parts", number, problem)
+        ends = datetime.combine(starts.date(), clock, zone)
+        _exists_in(ends, field="parts", number=number, zone=zone)
+        if ends <= starts:
+            _line_error("parts", number, _("the part must end after it starts"))
+        if too_long := _title_problem(title, limit=PART_TITLE_LENGTH):
+            _line_error("parts", number, too_long)
         parts.append((PART_DEFAULTS.stored(title), starts, ends))
     return parts
 
 
-def agenda_parse(text: str, *, zone: ZoneInfo) -> list[tuple[datetime, str, str]]:
+def agenda_parse(
+    text: str, *, zone: ZoneInfo, days: tuple[date, date] | None = None
+) -> list[tuple[datetime, str, str]]:
     """Parse the edit form's agenda: one item a line, "YYYY-MM-DD HH:MM | kind | title",
-    times in the network's zone; kinds are meal, ritual, small_groups, credit_club, other."""
+    times in the network's zone; kinds are meal, ritual, small_groups, credit_club, other.
+    With `days` (the gathering's first and last local day), an item on another day is
+    refused: the page shows an item's weekday and time only, so a mistyped date was stored
+    and shown as if right."""
     items = []
     for number, (when, kind, title) in _pipe_lines(
         text, field="agenda", shape="YYYY-MM-DD HH:MM | kind | title"
@@ -127,5 +180,17 @@ def agenda_parse(text: str, *, zone: ZoneInfo) -> list[tuple[datetime, str, str]
                 number,
                 _("the kind is one of %(kinds)s") % {"kinds": ", ".join(AgendaKind.values)},
             )
+        if days is not None and not days[0] <= at.date() <= days[1]:
+            _line_error(
+                "agenda",
+                number,
+                _("the gathering runs from %(first)s to %(last)s: give a time on one of its days")
+                % {
+                    "first": formats.date_format(days[0], "DATE_FORMAT"),
+                    "last": formats.date_format(days[1], "DATE_FORMAT"),
+                },
+            )
+        if too_long := _title_problem(title, limit=AGENDA_TITLE_LENGTH):
+            _line_error("agenda", number, too_long)
         items.append((at, title, kind))
     return items

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
@@ -16,6 +17,8 @@ from collaboratory.audit.services import audit_record
 from collaboratory.gatherings.models import (
     DecisionStatus,
     Gathering,
+    NoticeKind,
+    NoticeSent,
     Rsvp,
     RsvpStatus,
     Substitution,
@@ -52,7 +55,7 @@ def waitlist_promote(*, gathering: Gathering, now: datetime) -> list[Rsvp]:
         free = gathering.capacity - gathering_seats_taken(gathering=gathering)
     promoted = []
     if free > 0:
-        waiting = waiting.order_by("waitlisted_at", "pk")[:free]
+        waiting = waiting.select_related("user").order_by("waitlisted_at", "pk")[:free]
         for rsvp in waiting:
             rsvp.status = RsvpStatus.CONFIRMED
             rsvp.promoted_at = now
@@ -64,6 +67,13 @@ def waitlist_promote(*, gathering: Gathering, now: datetime) -> list[Rsvp]:
                 data={"gathering": gathering.pk},
             )
             promoted.append(rsvp)
+            if rsvp.user.is_minor:
+                rsvp.gathering = gathering  # read by the email, perhaps outside any scope
+                # The guardians last heard "On the waitlist": where their child will be has
+                # changed. After commit: a promotion rolled back tells nobody.
+                transaction.on_commit(
+                    partial(rsvp_guardians_tell, rsvp=rsvp, user=rsvp.user, promoted=True)
+                )
     return promoted
 
 
@@ -222,8 +232,18 @@ def rsvp_submit(
             else:
                 status = RsvpStatus.WAITLISTED
                 rsvp.waitlisted_at = now
+                # Waiting again: the page promises an email if a seat opens, and the
+                # sent-log of an earlier seat's email kept this one from going out.
+                NoticeSent.objects.filter(
+                    gathering=gathering, user=user, kind=NoticeKind.PROMOTED
+                ).delete()
         else:
             status = RsvpStatus.MAYBE if answer == "maybe" else RsvpStatus.DECLINED
+        if not previous == status == RsvpStatus.CONFIRMED:
+            # Only a seat kept is the seat the waitlist gave (`waitlist_promote` sets this):
+            # a promotion not yet told was told after the seat was given up and a later
+            # "yes" took a free one ("you are off the waitlist").
+            rsvp.promoted_at = None
         rsvp.status = status
         rsvp.both_parts = both_parts
         rsvp.wants_to_present = wants_to_present and answer != "no"
@@ -242,7 +262,9 @@ def rsvp_submit(
         )
         if previous == RsvpStatus.CONFIRMED and status != RsvpStatus.CONFIRMED:
             waitlist_promote(gathering=locked, now=now)
-    if user.is_minor:
+    if user.is_minor and status != previous:
+        # Only a change: the same answer sent twice (a double tap, a retry on bad wifi)
+        # told the guardians twice.
         rsvp_guardians_tell(rsvp=rsvp, user=user)
     return rsvp
 
@@ -271,10 +293,11 @@ def _offer_to_present_unchanged_outside_the_call(
     raise ValidationError({"wants_to_present": message % {"gathering": gathering.title}})
 
 
-def rsvp_guardians_tell(*, rsvp: Rsvp, user: User) -> int:
+def rsvp_guardians_tell(*, rsvp: Rsvp, user: User, promoted: bool = False) -> int:
     """Tell a youth member's guardians (those whose consent stands) what the youth answered
-    for which gathering, when and where: a guardian should know where their child will be.
-    Our words only (no free text), through `mail_send`. Returns how many were sent one."""
+    for which gathering, when and where, or (`promoted`) that a seat opened for them on the
+    waitlist: a guardian should know where their child will be. Our words only (no free
+    text), through `mail_send`. Returns how many were sent one."""
     gathering = rsvp.gathering
     # On the gathering network's clock, with the zone named: the API or a task has no
     # page's zone, and a guardian elsewhere would read the time as their own.
@@ -290,16 +313,24 @@ def rsvp_guardians_tell(*, rsvp: Rsvp, user: User) -> int:
                 "when": when,
                 "where": ", ".join(x for x in (gathering.venue, gathering.city) if x),
             }
-            subject = _("%(name)s answered the RSVP for %(gathering)s") % values
-            body = (
-                _(
+            if promoted:
+                subject = _("A seat opened for %(name)s at %(gathering)s") % values
+                body = _(
+                    "%(name)s was on the waitlist for %(gathering)s and now has a seat: "
+                    "%(answer)s.\n"
+                    "When: %(when)s\nWhere: %(where)s\n\n"
+                    "You get this email because you are their guardian for the Youth "
+                    "Collaboratory. Questions? Ask the stewards of the youth cohort."
+                )
+            else:
+                subject = _("%(name)s answered the RSVP for %(gathering)s") % values
+                body = _(
                     "%(name)s answered the RSVP for %(gathering)s: %(answer)s.\n"
                     "When: %(when)s\nWhere: %(where)s\n\n"
                     "You get this email because you are their guardian for the Youth "
                     "Collaboratory. Questions? Ask the stewards of the youth cohort."
                 )
-                % values
-            )
+            body %= values
         sent += mail_send(
             network=gathering.network,
             subject=subject,
@@ -314,6 +345,6 @@ def rsvp_guardians_tell(*, rsvp: Rsvp, user: User) -> int:
             actor=None,
             network=gathering.network,
             target=rsvp,
-            data={"guardians": sent},
+            data={"guardians": sent, "promoted": promoted},
         )
     return sent

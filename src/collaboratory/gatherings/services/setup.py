@@ -201,6 +201,15 @@ def gathering_update(
         raise ValidationError(
             {"rsvp_deadline": _("The RSVP deadline must fall before the gathering starts.")}
         )
+    # As at creation: the call for presenters closes at this deadline, so one after the
+    # start kept it open through the gathering and after.
+    if (
+        gathering.proposal_deadline is not None
+        and gathering.proposal_deadline > gathering.starts_at
+    ):
+        raise ValidationError(
+            {"proposal_deadline": _("The proposal deadline must fall before the gathering.")}
+        )
     if gathering.stipend_budget < gathering.stipend_committed:
         raise ValidationError(
             {"stipend_budget": _("The budget cannot go below the stipends already approved.")}

@@ -19,7 +19,9 @@ from collaboratory.gatherings.models import (
     RsvpStatus,
     StipendRequest,
 )
+from collaboratory.gatherings.selectors import rsvps_holding_seats
 from collaboratory.gatherings.services.pages import gathering_pages_changed, pages_changed
+from collaboratory.gatherings.services.rsvp import gathering_lock
 from collaboratory.people.models import User
 
 
@@ -46,12 +48,18 @@ def stipend_request_submit(
         errors["amount"] = _("Enter an amount above zero, in dollars.")
     if errors:
         raise ValidationError(errors)
-    rsvp = Rsvp.objects.filter(gathering=gathering, user=user).first()
-    if rsvp is not None and rsvp.status == RsvpStatus.WAITLISTED:
-        raise ValidationError(_("You are on the waitlist: ask for a stipend once a seat is yours."))
-    if rsvp is None or rsvp.status != RsvpStatus.CONFIRMED:
-        raise ValidationError(_("Answer yes to the gathering before asking for a stipend."))
     with transaction.atomic():
+        # The gathering's lock first: with no request yet the locking read below finds no
+        # row to lock, so the same request sent twice at once (a double tap reaching two
+        # processes) inserted twice on PostgreSQL, the second failing on the constraint.
+        gathering_lock(gathering)
+        rsvp = Rsvp.objects.filter(gathering=gathering, user=user).first()
+        if rsvp is not None and rsvp.status == RsvpStatus.WAITLISTED:
+            raise ValidationError(
+                _("You are on the waitlist: ask for a stipend once a seat is yours.")
+            )
+        if rsvp is None or rsvp.status != RsvpStatus.CONFIRMED:
+            raise ValidationError(_("Answer yes to the gathering before asking for a stipend."))
         # Locked: a steward's approval either committed first (and is seen here) or waits
         # for this change; a plain read let the save below undo an approval (PostgreSQL).
         existing = (
@@ -79,14 +87,29 @@ def stipend_request_submit(
     return stipend
 
 
+def _holds_seat(stipend: StipendRequest) -> bool:
+    """Whether the member who asked still holds a seat (`rsvps_holding_seats`): since the
+    request they may have said no, sent a substitute (their answer became "not coming") or
+    left the network, and a stipend pays for a trip to the gathering."""
+    return (
+        rsvps_holding_seats()
+        .filter(gathering_id=stipend.gathering_id, user_id=stipend.user_id)
+        .exists()
+    )
+
+
 def stipend_decide(
     *, stipend: StipendRequest, approve: bool, actor: User, now: datetime | None = None
 ) -> StipendRequest:
     """Approve or deny. An approval raises the gathering's committed total with one
     conditional UPDATE that only matches while the total stays within the budget, so two
-    stewards approving at once can never exceed it (on SQLite and PostgreSQL alike)."""
+    stewards approving at once can never exceed it (on SQLite and PostgreSQL alike); it is
+    refused for a member who no longer holds a seat (`_holds_seat`)."""
     now = now or timezone.now()
     with transaction.atomic():
+        # The gathering's lock before the request's row, the order `stipend_request_submit`
+        # keeps: the other way round, a request changed at the same moment deadlocked.
+        gathering_lock(stipend.gathering)
         claimed = StipendRequest.objects.filter(
             pk=stipend.pk, status=DecisionStatus.PENDING
         ).update(
@@ -96,6 +119,14 @@ def stipend_decide(
         )
         if not claimed:
             raise ValidationError(_("This request has already been decided."))
+        if approve and not _holds_seat(stipend):
+            raise ValidationError(
+                _(
+                    "%(name)s no longer holds a seat at this gathering, so the stipend would "
+                    "pay for a trip nobody makes: deny the request."
+                )
+                % {"name": stipend.user.full_name}
+            )
         # The amount as stored, read after the claim (which holds the row): the caller's
         # copy may predate the member's last change to the pending request.
         stipend.refresh_from_db(fields=["amount"])

@@ -66,19 +66,8 @@ def on_substitution_revoked(fn: SubstitutionApprovedHook) -> SubstitutionApprove
     return fn
 
 
-def substitution_request(
-    *,
-    gathering: Gathering,
-    member: User,
-    name: str,
-    email: str,
-    reason: str,
-    now: datetime | None = None,
-) -> Substitution:
-    """A member asks to send someone in their place, for this gathering only."""
-    now = now or timezone.now()
-    if now >= gathering.starts_at:
-        raise ValidationError(_("Substitutions are arranged before the gathering starts."))
+def _substitution_check(*, gathering: Gathering, member: User) -> None:
+    """Whether the member has a seat a substitute could take (read under the lock)."""
     if Rsvp.objects.filter(gathering=gathering, user=member, status=RsvpStatus.WAITLISTED).exists():
         # A substitute would take a free seat ahead of everyone waiting for one.
         raise ValidationError(
@@ -100,29 +89,48 @@ def substitution_request(
                 "come in your place. Ask again if a seat frees up."
             )
         )
-    substitution = Substitution(
-        network=gathering.network,
-        gathering=gathering,
-        member=member,
-        name=name.strip(),
-        email=email.strip(),
-        reason=reason.strip(),
-        requested_at=now,
-    )
-    errors = {}
-    if not substitution.name:
-        errors["sub_name"] = _("Give the substitute's full name.")
-    if not substitution.reason:
-        errors["sub_reason"] = _("Say in a sentence why you are sending a substitute.")
-    try:
-        substitution.full_clean(exclude=["network", "gathering", "member", "name", "reason"])
-    except ValidationError:
-        errors["sub_email"] = _("Enter the substitute's email, like name@example.org.")
-    if errors:
-        raise ValidationError(errors)
-    if Substitution.objects.filter(gathering=gathering, member=member).exists():
-        raise ValidationError(_("You have already asked for a substitute for this gathering."))
+
+
+def substitution_request(
+    *,
+    gathering: Gathering,
+    member: User,
+    name: str,
+    email: str,
+    reason: str,
+    now: datetime | None = None,
+) -> Substitution:
+    """A member asks to send someone in their place, for this gathering only."""
+    now = now or timezone.now()
+    if now >= gathering.starts_at:
+        raise ValidationError(_("Substitutions are arranged before the gathering starts."))
+    # Checked and written under the gathering's lock: the same request sent twice at once
+    # (a double tap reaching two processes) found no earlier row in both, and the second
+    # write failed on the unique constraint.
     with transaction.atomic():
+        _substitution_check(gathering=gathering_lock(gathering), member=member)
+        substitution = Substitution(
+            network=gathering.network,
+            gathering=gathering,
+            member=member,
+            name=name.strip(),
+            email=email.strip(),
+            reason=reason.strip(),
+            requested_at=now,
+        )
+        errors = {}
+        if not substitution.name:
+            errors["sub_name"] = _("Give the substitute's full name.")
+        if not substitution.reason:
+            errors["sub_reason"] = _("Say in a sentence why you are sending a substitute.")
+        try:
+            substitution.full_clean(exclude=["network", "gathering", "member", "name", "reason"])
+        except ValidationError:
+            errors["sub_email"] = _("Enter the substitute's email, like name@example.org.")
+        if errors:
+            raise ValidationError(errors)
+        if Substitution.objects.filter(gathering=gathering, member=member).exists():
+            raise ValidationError(_("You have already asked for a substitute for this gathering."))
         substitution.save()
         gathering_pages_changed(gathering)
         audit_record(

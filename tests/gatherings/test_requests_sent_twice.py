@@ -1,0 +1,84 @@
+"""A substitute or stipend request sent twice at once (a double tap reaching two server
+processes, a retry on bad wifi) is stored once, and the second is told why: it used to end
+in the unique constraint's IntegrityError, a 500."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django_scopes import scopes_disabled
+
+from collaboratory.gatherings.models import StipendRequest, Substitution
+from collaboratory.gatherings.services import (
+    rsvp_submit,
+    stipend_request_submit,
+    substitution_request,
+)
+from tests.conftest import World
+from tests.factories import GatheringFactory
+from tests.races import second_after_first_reads
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_a_substitute_request_sent_twice_at_once_is_stored_once(world: World) -> None:
+    """The duplicate check read outside any transaction, so the second request, landing
+    between the first one's check and its write, wrote first and the first one failed."""
+    gathering = GatheringFactory(network=world.alpha, parts=1)
+    member = world.personas["member"]
+
+    def send() -> None:
+        with scopes_disabled():
+            substitution_request(
+                gathering=gathering,
+                member=member,
+                name="Sam Standin",
+                email="sam@example.org",
+                reason="A family wedding",
+            )
+
+    refused: list[ValidationError] = []
+
+    def second() -> None:
+        try:
+            send()
+        except ValidationError as error:
+            refused.append(error)
+
+    second_after_first_reads(
+        send, second, reads=lambda sql: 'AS "a" FROM "gatherings_substitution"' in sql
+    )
+
+    with scopes_disabled():
+        assert Substitution.objects.filter(gathering=gathering, member=member).count() == 1
+    assert [e.messages for e in refused] == [
+        ["You have already asked for a substitute for this gathering."]
+    ]
+
+
+def test_a_stipend_request_sent_twice_at_once_is_stored_once(world: World) -> None:
+    """On PostgreSQL the locking read found no row to lock, so both requests inserted one."""
+    gathering = GatheringFactory(network=world.alpha, parts=1, stipend_budget=Decimal(500))
+    member = world.personas["member"]
+    with scopes_disabled():
+        rsvp_submit(gathering=gathering, user=member, answer="yes")
+
+    def send() -> None:
+        with scopes_disabled():
+            stipend_request_submit(
+                gathering=gathering,
+                user=member,
+                reason="Bus fare",
+                amount=Decimal("120.00"),
+                no_institutional_support=True,
+            )
+
+    second_after_first_reads(
+        send, send, reads=lambda sql: 'FROM "gatherings_stipendrequest"' in sql
+    )
+
+    with scopes_disabled():
+        stored = list(StipendRequest.objects.filter(gathering=gathering, user=member))
+    assert [(s.amount, s.status) for s in stored] == [(Decimal("120.00"), "pending")]
