@@ -467,6 +467,8 @@ def commitment_detail(
                 commitment=commitment, user=request.user, today=today
             ),
             "tomorrow": (today + timedelta(days=1)).isoformat(),
+            # The picker's last day: a later one would only be refused by the snooze.
+            "snooze_last": (today + timedelta(days=services.SNOOZE_MAX_DAYS)).isoformat(),
             "history": commitment_history(commitment=commitment),
             # A youth guest's pass opens their own proposal's page only.
             "links_proposal": not is_guest(request.membership)
