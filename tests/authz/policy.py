@@ -478,6 +478,16 @@ POLICY: dict[str, Rule] = {
     "followthrough:partnership": Rule(
         own=members_only(), foreign=FOREIGN_404, kwargs={"partnership_id": partnership_pk}
     ),
+    # Invitations onto a sibling network's partnership: each member's own list (stewards see
+    # every member's). An invitation's page is its invitee's alone: everyone else, as for
+    # one that does not exist, gets 404 (the invitee's own answers are in
+    # tests/followthrough/test_partnership_accept.py).
+    "followthrough:partnership_invitations": Rule(own=members_only(), foreign=FOREIGN_404),
+    "followthrough:partnership_invitation": Rule(
+        own=everyone(404, anonymous=302),
+        foreign=FOREIGN_404,
+        kwargs={"invitation_id": 2**31 - 1},
+    ),
     # Milestones and status (issue 15): the people on the partnership and the stewards. The
     # world's partnership was recorded by each network's steward, so they get the form's
     # 400 for an empty POST; the member persona is not on it (403).

@@ -12,10 +12,12 @@ from django.test import Client
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.followthrough.models import PartnershipInvitation
 from collaboratory.followthrough.services import (
+    partnership_invitation_answer,
+    partnership_invite,
     partnership_prompts_send,
     partnership_record,
-    partnership_span,
 )
 from collaboratory.followthrough.services.partnerships import months_after
 from collaboratory.networks.models import NetworkKind, Role
@@ -40,9 +42,12 @@ def test_the_check_in_goes_to_those_who_can_open_the_partnership(world: World) -
             idempotency_key=uuid.uuid4(),
             now=created,
         )
-        partnership_span(
-            partnership=p, actor=steward, partner_network=fresno, member_ids=[partner.pk]
+        partnership_invite(
+            partnership=p, actor=steward, partner_network=fresno, emails=[partner.email]
         )
+        invitation = PartnershipInvitation.objects.get(partnership=p, invitee=partner)
+        partnership_invitation_answer(invitation=invitation, user=partner, accept=True)
+        mail.outbox.clear()
         sent = partnership_prompts_send(
             network=tulsa, now=months_after(created, 6) + timedelta(hours=1)
         )

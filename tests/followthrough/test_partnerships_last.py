@@ -13,13 +13,18 @@ from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
-from collaboratory.followthrough.models import Partnership, PartnershipPrompt
+from collaboratory.followthrough.models import (
+    Partnership,
+    PartnershipInvitation,
+    PartnershipPrompt,
+)
 from collaboratory.followthrough.services import (
+    partnership_invitation_answer,
+    partnership_invite,
     partnership_milestone_add,
     partnership_milestone_reach,
     partnership_prompts_send,
     partnership_record,
-    partnership_span,
     partnership_status_set,
 )
 from collaboratory.followthrough.services.partnerships import months_after
@@ -140,24 +145,26 @@ def test_a_partnership_spans_a_sibling_local_network_only(world: World) -> None:
             idempotency_key=uuid.uuid4(),
         )
         with pytest.raises(ValidationError) as error:
-            partnership_span(
-                partnership=p, actor=steward, partner_network=elsewhere, member_ids=[stranger.pk]
+            partnership_invite(
+                partnership=p, actor=steward, partner_network=elsewhere, emails=[stranger.email]
             )
         assert "partner_network" in error.value.message_dict
         with pytest.raises(ValidationError):
-            partnership_span(
-                partnership=p, actor=steward, partner_network=fresno, member_ids=[stranger.pk]
+            partnership_invite(
+                partnership=p, actor=steward, partner_network=fresno, emails=["not an address"]
             )
         with pytest.raises(PermissionDenied):
-            partnership_span(
-                partnership=p, actor=partner, partner_network=fresno, member_ids=[partner.pk]
+            partnership_invite(
+                partnership=p, actor=partner, partner_network=fresno, emails=[partner.email]
             )
         p.refresh_from_db()
         assert (p.partner_network_id, p.members.count()) == (None, 1)
 
-        partnership_span(
-            partnership=p, actor=steward, partner_network=fresno, member_ids=[partner.pk]
+        partnership_invite(
+            partnership=p, actor=steward, partner_network=fresno, emails=[partner.email]
         )
+        invitation = PartnershipInvitation.objects.get(partnership=p, invitee=partner)
+        partnership_invitation_answer(invitation=invitation, user=partner, accept=True)
         p.refresh_from_db()
         assert p.partner_network_id == fresno.pk
         assert set(p.members.values_list("pk", flat=True)) == {steward.pk, partner.pk}
@@ -193,8 +200,8 @@ def test_the_partnership_page_keeps_milestones_and_status(world: World) -> None:
 
 def test_a_steward_spans_networks_from_the_partnership_page(world: World) -> None:
     """The page offers only the sibling networks the steward belongs to; a network they do
-    not belong to is explained and changes nothing. An email that is not a member there is
-    left out without a word (test_span_no_oracle.py)."""
+    not belong to is explained and changes nothing. A member there is invited, and named
+    once they accept; any other address reads the same (test_partnership_accept.py)."""
     with scopes_disabled():
         tulsa = NetworkFactory(
             slug="tulsa", name="Tulsa", kind=NetworkKind.LOCAL, parent=world.bravo
@@ -244,6 +251,8 @@ def test_a_steward_spans_networks_from_the_partnership_page(world: World) -> Non
     assert untouched == (None, 1)
     assert done.status_code == 302
     with scopes_disabled():
+        invitation = PartnershipInvitation.objects.get(partnership=p, invitee=partner)
+        partnership_invitation_answer(invitation=invitation, user=partner, accept=True)
         p.refresh_from_db()
         assert p.partner_network_id == fresno.pk
         assert set(p.members.values_list("pk", flat=True)) == {steward.pk, partner.pk}

@@ -1,7 +1,7 @@
 """Linking members of a sibling network by email answers the same whatever the address: a
 steward who types an address learns nothing from the answer about whether it belongs to a
-member of the other network (no membership oracle across a network's boundary). Addresses
-of adult admitted members are linked; every other address is left out without a word."""
+member of the other network (no membership oracle across a network's boundary). Adult
+admitted members there are invited; every other address is left out without a word."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 from django_scopes import scopes_disabled
 
-from collaboratory.followthrough.models import Partnership
+from collaboratory.followthrough.models import Partnership, PartnershipInvitation
 from collaboratory.followthrough.services import partnership_record
 from collaboratory.networks.models import MembershipStatus, NetworkKind, Role
 from collaboratory.people.models import AgeBand
@@ -81,7 +81,10 @@ def test_the_answer_is_the_same_whether_or_not_an_address_is_a_member_there(
     assert "Not a member" not in repr(answers)
     with scopes_disabled():
         p.refresh_from_db()
-        assert p.partner_network_id == fresno.pk
-        # Only the adult admitted member was linked.
-        assert set(p.members.values_list("pk", flat=True)) == {steward.pk, rosa.pk}
+        # Nobody is linked before they accept (test_partnership_accept.py), and only the
+        # adult admitted member was invited.
+        assert p.partner_network_id is None
+        assert set(p.members.values_list("pk", flat=True)) == {steward.pk}
+        invited = PartnershipInvitation.objects.filter(partnership=p, invitee__isnull=False)
+        assert list(invited.values_list("invitee_id", flat=True)) == [rosa.pk]
         assert Partnership.objects.filter(pk=p.pk).exists()

@@ -273,7 +273,8 @@ class Partnership(models.Model):
     status_changed_at = models.DateTimeField(null=True, blank=True)
     # A partnership that spans networks: it lives (and is scoped) in `network`, its home;
     # `partner_network` is a sibling local network under the same national one whose members
-    # take part too (partnerships.partnership_span checks both).
+    # take part too: set when the first of them accepts an invitation
+    # (partnerships.partnership_invitation_answer), never by the invitation alone.
     partner_network = models.ForeignKey(
         Network, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -356,3 +357,56 @@ class PartnershipPrompt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.partnership_id}:{self.months}"
+
+
+class PartnershipInvitation(models.Model):
+    """An address a home steward typed to bring a member of a sibling local network onto a
+    partnership. The person is named on it only once they accept (`partnership_invitation_
+    answer`); until then, and after a decline or the invitation running out, the steward
+    sees the address as they typed it, never whether it belongs to a member. Scoped to the
+    partner network: the invited person answers there, and its stewards list it."""
+
+    class Answer(models.TextChoices):
+        WAITING = "", _("Waiting")
+        ACCEPTED = "accepted", _("Accepted")
+        DECLINED = "declined", _("Declined")
+
+    # The partner network, where the invited person is a member and answers.
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="invitations"
+    )
+    home_network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    # As typed, trimmed and lower-cased: the steward's own words, whoever it belongs to.
+    email = models.CharField(max_length=254)
+    # The adult admitted member of `network` the address belonged to when invited; None for
+    # any other address (no email goes out). Never shown to the home network.
+    invitee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, related_name="+"
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField()
+    expires_at = models.DateTimeField()
+    answer = models.CharField(max_length=10, choices=Answer.choices, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            # One invitation per address and partnership: a double tap or a retried post
+            # sends one email.
+            models.UniqueConstraint(
+                fields=["partnership", "email"], name="partnership_invitation_once"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(answer__in=["", "accepted", "declined"]),
+                name="partnership_invitation_answer_known",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"invitation {self.pk} to partnership {self.partnership_id}"

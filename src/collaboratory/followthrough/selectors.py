@@ -15,6 +15,7 @@ from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.urls import reverse
 from django.utils.encoding import force_str
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.capital import CapitalKind
@@ -31,6 +32,7 @@ from collaboratory.followthrough.models import (
     CommitmentActivity,
     FollowthroughSettings,
     Partnership,
+    PartnershipInvitation,
     PartnershipMilestone,
     PresenterFeedback,
     ProjectUpdate,
@@ -591,18 +593,66 @@ def span_networks(*, user: User, network: Network) -> list[Network]:
         )
 
 
-def span_member_ids(*, partner: Network, emails: list[str]) -> list[int]:
-    """The ids of `partner`'s admitted adult members with these emails. The addresses not
-    found are not returned: the steward's answer must not say which addresses belong to a
-    member there (a membership oracle across the network's boundary)."""
-    with scopes_disabled():  # the other network's roster, read for a steward who belongs to it
-        return list(
-            Membership.objects.filter(
-                network=partner, user__email__in=emails, status__in=ADMITTED_STATUSES
-            )
-            .exclude(user__age_band__in=MINOR_AGE_BANDS)
-            .values_list("user_id", flat=True)
-        )
+@dataclass(frozen=True)
+class InvitationLine:
+    """One invitation as a page shows it, in words that depend on who reads it."""
+
+    invitation: PartnershipInvitation
+    state: str  # a key of SENT_STATES or RECEIVED_STATES
+    label: str
+
+
+# What the home network reads of an address it invited: waiting (declined included, until
+# it runs out), then not accepted (declined, ignored, or no member's); a member is named
+# only once they accepted.
+SENT_STATES = {
+    "waiting": gettext_noop("Invitation sent if this address belongs to a member"),
+    "accepted": gettext_noop("Accepted"),
+    "not_accepted": gettext_noop("Not accepted"),
+}
+# What the invited member and their own network's stewards read.
+RECEIVED_STATES = {
+    "waiting": gettext_noop("Waiting for an answer"),
+    "accepted": gettext_noop("Accepted"),
+    "declined": gettext_noop("Declined"),
+    "not_accepted": gettext_noop("Not answered in time"),
+}
+
+
+def partnership_invitations_sent(
+    *, partnership: Partnership, now: datetime
+) -> list[InvitationLine]:
+    """The addresses the home network typed for this partnership, in `SENT_STATES`' words:
+    the same for an address of no member as for a member who declined or never answered,
+    so the page is no membership oracle."""
+    with scopes_disabled():  # each lives in its partner network
+        rows = list(PartnershipInvitation.objects.filter(partnership=partnership))
+    lines = []
+    for row in rows:
+        if row.answer == PartnershipInvitation.Answer.ACCEPTED:
+            state = "accepted"
+        else:
+            state = "waiting" if now < row.expires_at else "not_accepted"
+        lines.append(InvitationLine(row, state, _(SENT_STATES[state])))
+    return lines
+
+
+def partnership_invitations_received(
+    *, network: Network, user: User, steward: bool, now: datetime
+) -> list[InvitationLine]:
+    """Invitations onto other networks' partnerships sent to members of `network`: the
+    person's own, or every member's for its stewards. Addresses that belong to no member
+    here are not listed (they are the other network's typing, not this network's)."""
+    qs = PartnershipInvitation.objects.filter(network=network, invitee__isnull=False)
+    if not steward:
+        qs = qs.filter(invitee=user)
+    lines = []
+    for row in qs.select_related("partnership", "home_network", "invitee").order_by(
+        "-created_at", "-pk"
+    ):
+        state = row.answer or ("waiting" if now < row.expires_at else "not_accepted")
+        lines.append(InvitationLine(row, state, _(RECEIVED_STATES[state])))
+    return lines
 
 
 def partnership_commitments(*, partnership: Partnership) -> QuerySet[Commitment]:

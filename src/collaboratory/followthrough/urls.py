@@ -24,6 +24,16 @@ urlpatterns = [
     path("partnerships/", views.partnerships, name="partnerships"),
     path("partnerships/new/", views.partnership_new, name="partnership_new"),
     path("partnerships/members/", views.partnership_members, name="partnership_members"),
+    path(
+        "partnerships/invitations/",
+        views.partnership_invitations,
+        name="partnership_invitations",
+    ),
+    path(
+        "partnerships/invitations/<int:invitation_id>/",
+        views.partnership_invitation,
+        name="partnership_invitation",
+    ),
     path("partnerships/<int:partnership_id>/", views.partnership_detail, name="partnership"),
     path(
         "partnerships/<int:partnership_id>/keep/",

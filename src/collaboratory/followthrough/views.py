@@ -38,7 +38,7 @@ from collaboratory.followthrough.forms import (
     ProjectUpdateForm,
     SettingsForm,
 )
-from collaboratory.followthrough.models import Partnership
+from collaboratory.followthrough.models import Partnership, PartnershipInvitation
 from collaboratory.followthrough.selectors import (
     CommitmentRow,
     commitment_history,
@@ -49,12 +49,13 @@ from collaboratory.followthrough.selectors import (
     member_ledger,
     partnership_choices,
     partnership_commitments,
+    partnership_invitations_received,
+    partnership_invitations_sent,
     partnership_member_search,
     partnership_members_chosen,
     partnership_milestones,
     partnerships_visible,
     presenter_feedback_list,
-    span_member_ids,
     span_networks,
 )
 from collaboratory.gatherings.models import Gathering
@@ -466,6 +467,8 @@ def commitment_detail(
                 commitment=commitment, user=request.user, today=today
             ),
             "tomorrow": (today + timedelta(days=1)).isoformat(),
+            # The picker's last day: a later one would only be refused by the snooze.
+            "snooze_last": (today + timedelta(days=services.SNOOZE_MAX_DAYS)).isoformat(),
             "history": commitment_history(commitment=commitment),
             # A youth guest's pass opens their own proposal's page only.
             "links_proposal": not is_guest(request.membership)
@@ -964,6 +967,10 @@ def _partnership_page(
             "span_networks": span_networks(user=request.user, network=partnership.network)
             if _is_steward(request)
             else [],
+            # The addresses invited from here, for its stewards; never who is a member.
+            "invitations": partnership_invitations_sent(partnership=partnership, now=timezone.now())
+            if _is_steward(request)
+            else [],
             "keep_form": keep_form,
             # The milestone form's own key: sent twice (a double tap), it adds one milestone.
             "milestone_key": milestone_key or str(uuid.uuid4()),
@@ -974,10 +981,10 @@ def _partnership_page(
 
 
 def _span(request: NetworkRequest, partnership: Partnership, slug: str, emails: list[str]) -> str:
-    """Bring members of a sibling local network onto the partnership, named by email; only
-    networks the steward belongs to can be chosen. Addresses that are not adult members
-    there are left out without a word, and the answer (returned) is the same whatever was
-    found: it must not tell the steward who is a member of the other network."""
+    """Invite members of a sibling local network onto the partnership, named by email; only
+    networks the steward belongs to can be chosen. The answer (returned) is the same
+    whatever the addresses are: it must not tell the steward who is a member of the other
+    network. Those who are see an invitation, and are named only once they accept."""
     partner = next(
         (
             n
@@ -990,15 +997,12 @@ def _span(request: NetworkRequest, partnership: Partnership, slug: str, emails: 
         raise ValidationError(
             {"partner_network": [_("Choose a local network you belong to, beside this one.")]}
         )
-    services.partnership_span(
-        partnership=partnership,
-        actor=request.user,
-        partner_network=partner,
-        member_ids=span_member_ids(partner=partner, emails=emails),
+    services.partnership_invite(
+        partnership=partnership, actor=request.user, partner_network=partner, emails=emails
     )
     return _(
-        "Saved. Those of these addresses that belong to adult members of %(network)s are on "
-        "the partnership now; any other address was left out."
+        "Invitation sent to each address that belongs to an adult member of %(network)s. "
+        "They are named on the partnership once they accept."
     ) % {"network": partner.name}
 
 
@@ -1075,3 +1079,66 @@ def partnership_publish(
         _("Published to the network's list.") if publish else _("Taken off the list."),
     )
     return redirect("followthrough:partnership", network_slug, partnership.pk)
+
+
+@network_view()
+def partnership_invitations(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """Invitations onto partnerships of sibling networks: a member's own, to answer, and for
+    stewards every one sent to the network's members."""
+    return render(
+        request,
+        "followthrough/partnership_invitations.html",
+        {
+            "invitations": partnership_invitations_received(
+                network=request.network,
+                user=request.user,
+                steward=_is_steward(request),
+                now=timezone.now(),
+            ),
+            "is_steward": _is_steward(request),
+        },
+    )
+
+
+@network_view()
+def partnership_invitation(
+    request: NetworkRequest, network_slug: str, invitation_id: int
+) -> HttpResponse:
+    """The invited member reads the partnership and accepts or declines. Anyone else gets
+    "not found", as for an invitation that does not exist."""
+    invitation = get_object_or_404(
+        PartnershipInvitation.objects.select_related("partnership", "home_network", "invited_by"),
+        network=request.network,
+        invitee=request.user,
+        pk=invitation_id,
+    )
+    error = ""
+    if request.method == "POST":
+        answer = request.POST.get("answer")
+        if answer in ("accept", "decline"):
+            try:
+                services.partnership_invitation_answer(
+                    invitation=invitation, user=request.user, accept=answer == "accept"
+                )
+            except (ValidationError, PermissionDenied) as refused:
+                error = _error_text(refused)
+            else:
+                messages.success(
+                    request,
+                    _("Accepted: you are on the partnership now.")
+                    if answer == "accept"
+                    else _("Declined. Its stewards read only that it was not accepted."),
+                )
+                return redirect("followthrough:partnership_invitations", network_slug)
+        else:
+            error = _("Choose accept or decline.")
+    lines = partnership_invitations_received(
+        network=request.network, user=request.user, steward=False, now=timezone.now()
+    )
+    line = next(x for x in lines if x.invitation.pk == invitation.pk)
+    return render(
+        request,
+        "followthrough/partnership_invitation.html",
+        {"line": line, "i": invitation, "error": error},
+        status=400 if error else 200,
+    )

@@ -9,12 +9,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from django.db.models import QuerySet
+from django.db.models import CharField, F, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Cast, Coalesce, Greatest
 from django.utils.translation import gettext_lazy
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import COUNTED, Commitment
-from collaboratory.creditclub.models import Ask
+from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.followthrough.selectors import commitments_owed
 from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
 from collaboratory.matching.ranking import suggestions_for_asks
@@ -45,6 +47,8 @@ DUE_WITHIN_DAYS = 14
 # The next gathering is news when it starts within this many days.
 GATHERING_WITHIN = timedelta(days=60)
 KEPT_SHOWN = 10
+# The audit action `creditclub.services.proposal_transition` records on marking presented.
+PRESENTED_ACTION = f"proposal.{ProposalState.PRESENTED}"
 # What an adult who may not see a minor reads in their place (safeguards.md: outside their
 # youth cohort a minor is not shown to members; the network's stewards see them).
 A_YOUTH_MEMBER = gettext_lazy("A youth member")
@@ -124,16 +128,36 @@ def week_bounds(*, network: Network, week: date) -> tuple[datetime, datetime]:
     return datetime.combine(week - timedelta(days=7), SEND_AT, tzinfo=zone), until
 
 
+def _told_at(network: Network) -> Greatest:
+    """When an ask becomes the digest's news: its gathering's start, or the moment its
+    project was marked presented (the first `proposal.presented` audit row) when that came
+    later. By the gathering alone, a project marked presented after the digest of its
+    gathering's week had gone was told in no digest; weeks do not overlap, so it is told in
+    exactly one. History imported without that row goes by the gathering."""
+    recorded = (
+        AuditEvent.objects.filter(
+            network_id=network.pk,
+            action=PRESENTED_ACTION,
+            target_type=Proposal._meta.label_lower,
+            target_id=Cast(OuterRef("proposal_id"), CharField()),
+        )
+        .order_by("created_at", "pk")
+        .values("created_at")[:1]
+    )
+    starts = F("proposal__gathering__starts_at")
+    return Greatest(starts, Coalesce(Subquery(recorded), starts))
+
+
 def network_week(*, network: Network, week: date, now: datetime) -> NetworkWeek:
-    """Asks of projects presented in the digest's week (`week_bounds`), each with the members
-    the ranking of "who can meet this ask" puts forward for it; commitments kept in it; the
-    next gathering."""
+    """Asks of projects presented in the digest's week (`week_bounds`, `_told_at`), each with
+    the members the ranking of "who can meet this ask" puts forward for it; commitments kept
+    in it; the next gathering."""
     since, until = week_bounds(network=network, week=week)
     today = date_in(network, now)
     asks = list(
-        open_asks(network=network, filters=AskFilters(), today=today).filter(
-            proposal__gathering__starts_at__gte=since, proposal__gathering__starts_at__lt=until
-        )
+        open_asks(network=network, filters=AskFilters(), today=today)
+        .annotate(told_at=_told_at(network))
+        .filter(told_at__gte=since, told_at__lt=until)
     )
     fitting: dict[int, list[Ask]] = {}
     for ask in asks:

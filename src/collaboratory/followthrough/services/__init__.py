@@ -33,14 +33,16 @@ from collaboratory.followthrough.services.network_settings import (
     followthrough_settings_update,
 )
 from collaboratory.followthrough.services.partnerships import (
+    INVITATION_DAYS,
     PROMPT_MONTHS,
+    partnership_invitation_answer,
+    partnership_invite,
     partnership_may_tend,
     partnership_milestone_add,
     partnership_milestone_reach,
     partnership_prompts_send,
     partnership_publish,
     partnership_record,
-    partnership_span,
     partnership_status_set,
 )
 from collaboratory.followthrough.services.reminders import (
@@ -62,6 +64,7 @@ from collaboratory.followthrough.services.updates import (
 )
 
 __all__ = [
+    "INVITATION_DAYS",
     "NOTE_MAX_CHARS",
     "PROMPT_MONTHS",
     "PROMPT_WINDOW",
@@ -82,13 +85,14 @@ __all__ = [
     "move_email_send",
     "move_emails_send_due",
     "move_error_text",
+    "partnership_invitation_answer",
+    "partnership_invite",
     "partnership_may_tend",
     "partnership_milestone_add",
     "partnership_milestone_reach",
     "partnership_prompts_send",
     "partnership_publish",
     "partnership_record",
-    "partnership_span",
     "partnership_status_set",
     "presenter_feedback_save",
     "project_history_bulk_create",

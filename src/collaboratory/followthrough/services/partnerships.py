@@ -1,8 +1,8 @@
 """Partnerships and projects born in the network: members record them, stewards publish
 them to the network's list. Partnerships that last: milestones and a status that the people
 on it (or a steward) keep, a prompt to its people at 6 and 12 months (each sent exactly
-once, `PartnershipPrompt`), and members of a sibling local network taking part
-(`partnership_span`)."""
+once, `PartnershipPrompt`), and members of a sibling local network taking part once they
+accept an invitation (`partnership_invite`, `partnership_invitation_answer`)."""
 
 from __future__ import annotations
 
@@ -13,18 +13,22 @@ from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
+from django.db.models.functions import Lower
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
-from django_scopes import scope
+from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.followthrough.models import (
     Partnership,
+    PartnershipInvitation,
     PartnershipMilestone,
     PartnershipPrompt,
 )
@@ -386,24 +390,33 @@ def partnership_status_set(
     return partnership
 
 
-def partnership_span(
+# How long an invitation onto a partnership waits for its answer.
+INVITATION_DAYS = 14
+# At most this many addresses in one post (the form's field holds 5,000 characters).
+INVITE_MAX_ADDRESSES = 50
+
+
+def partnership_invite(
     *,
     partnership: Partnership,
     actor: User,
     partner_network: Network,
-    member_ids: Iterable[int],
-) -> Partnership:
-    """Bring members of a sibling local network onto a partnership. Both networks sit under
-    the same national network, and the actor steward of the home network must also be an
-    admitted member of the partner network, so no one names people of a network they cannot
-    see. Adults only (minors stay inside their youth cohort). No ids is allowed: the page
-    links whoever of the typed addresses is found and answers the same when nobody is, so
-    the steward cannot tell from it who is a member there."""
+    emails: Iterable[str],
+    now: datetime | None = None,
+) -> None:
+    """Invite members of a sibling local network onto a partnership, by the addresses a
+    home steward typed. Both networks sit under the same national network, and the steward
+    must also be an admitted member of the partner network. Each typed address gets one
+    invitation row whoever it belongs to (unique per partnership and address: a double tap
+    or a retry sends nothing more); only an adult admitted member there is emailed, and
+    named on the partnership once they accept (`partnership_invitation_answer`). Returns
+    nothing: what it did must not tell the steward who is a member of the other network."""
     home = partnership.network
     if not is_network_steward(actor, home) or not is_network_member(actor, partner_network):
         raise PermissionDenied(
-            _("Only a steward here who also belongs to the other network links its members.")
+            _("Only a steward here who also belongs to the other network invites its members.")
         )
+    now = now or timezone.now()
     errors: dict[str, list[str]] = {}
     if (
         partner_network.pk == home.pk
@@ -414,32 +427,212 @@ def partnership_span(
         errors["partner_network"] = [
             _("Choose another local network under the same national network.")
         ]
-    ids = {int(i) for i in member_ids}
-    # Read in the partner network's own scope: a page of the home network runs in the home's.
-    with scope(network=partner_network):
-        found = set(
-            Membership.objects.filter(
-                network=partner_network, user_id__in=ids, status__in=ADMITTED_STATUSES
-            )
-            .exclude(user__age_band__in=MINOR_AGE_BANDS)
-            .values_list("user_id", flat=True)
-        )
-    if found != ids:
-        errors["members"] = [_("Choose adult members of the other network.")]
+    elif _other_partner(partnership, partner_network):
+        errors["partner_network"] = [
+            _("This partnership already invites members of another network; keep to that one.")
+        ]
+    typed = list(dict.fromkeys(e.strip().lower() for e in emails if e.strip()))
+    bad = [e for e in typed if not _looks_like_email(e)]
+    if not typed:
+        errors["member_emails"] = [_("Write at least one member's email.")]
+    elif bad:
+        errors["member_emails"] = [
+            _("%(address)s is not an email address.") % {"address": bad[0][:80]}
+        ]
+    elif len(typed) > INVITE_MAX_ADDRESSES:
+        errors["member_emails"] = [
+            _("Invite at most %(n)d addresses at a time.") % {"n": INVITE_MAX_ADDRESSES}
+        ]
     if errors:
         raise ValidationError(errors)
-    with transaction.atomic():
-        partnership.partner_network = partner_network
-        partnership.save(update_fields=["partner_network"])
-        partnership.members.add(*ids)
-        audit_record(
-            action="partnership.spanned",
-            actor=actor,
-            network=home,
-            target=partnership,
-            data={"partner_network": partner_network.pk, "members": sorted(ids)},
+    # Read in the partner network's own scope: a page of the home network runs in the home's.
+    with scope(network=partner_network):
+        adults = {
+            email: user_id
+            for email, user_id in Membership.objects.filter(
+                network=partner_network, status__in=ADMITTED_STATUSES
+            )
+            .exclude(user__age_band__in=MINOR_AGE_BANDS)
+            .annotate(address=Lower("user__email"))
+            .filter(address__in=typed)
+            .values_list("address", "user_id")
+        }
+        invited: list[PartnershipInvitation] = []
+        with transaction.atomic():
+            for email in typed:
+                try:
+                    with transaction.atomic():
+                        invited.append(
+                            PartnershipInvitation.objects.create(
+                                network=partner_network,
+                                partnership=partnership,
+                                home_network=home,
+                                email=email,
+                                invitee_id=adults.get(email),
+                                invited_by=actor,
+                                created_at=now,
+                                expires_at=now + timedelta(days=INVITATION_DAYS),
+                            )
+                        )
+                except IntegrityError:  # invited already (a double tap, a retry)
+                    continue
+            if invited:
+                # The count of addresses typed, never who among them is a member.
+                audit_record(
+                    action="partnership.invited",
+                    actor=actor,
+                    network=home,
+                    target=partnership,
+                    data={"partner_network": partner_network.pk, "addresses": len(invited)},
+                )
+            for invitation in invited:
+                if invitation.invitee_id is not None:
+                    _invitation_email(invitation.pk)
+
+
+def _other_partner(partnership: Partnership, partner_network: Network) -> bool:
+    """Whether the partnership already spans, or invites into, another network: it has one
+    partner network."""
+    if partnership.partner_network_id not in (None, partner_network.pk):
+        return True
+    with scopes_disabled():  # its invitations live in their partner networks
+        return (
+            PartnershipInvitation.objects.filter(partnership=partnership)
+            .exclude(network=partner_network)
+            .exists()
         )
-    return partnership
+
+
+def _looks_like_email(text: str) -> bool:
+    try:
+        validate_email(text)
+    except ValidationError:
+        return False
+    return True
+
+
+def _invitation_email(invitation_id: int) -> None:
+    """The invited member's email: who invites them onto what, and the page where they
+    accept or decline. Sent in the transaction that stores it; a failed send is no error
+    the steward may read (it would say the address is a member's): the invitation waits on
+    the member's list of invitations all the same."""
+    with scopes_disabled():
+        invitation = (
+            PartnershipInvitation.objects.select_related(
+                "partnership", "home_network", "network", "invitee", "invited_by"
+            )
+            .filter(pk=invitation_id, invitee__isnull=False)
+            .first()
+        )
+    if invitation is None or invitation.invitee is None:
+        return
+    person = invitation.invitee
+    link = site_link(
+        "followthrough:partnership_invitation",
+        network_slug=invitation.network.slug,
+        invitation_id=invitation.pk,
+    )
+    with in_language_of(person):
+        subject = _("An invitation onto a partnership of %(network)s") % {
+            "network": invitation.home_network.name
+        }
+        body = render_to_string(
+            "followthrough/email/partnership_invitation.txt",
+            {"invitation": invitation, "person": person, "link": link},
+        )
+    authors = [invitation.invited_by] if invitation.invited_by else []
+    mail_send(
+        network=invitation.network,
+        subject=subject,
+        body=body,
+        recipients=[person],
+        # The partnership's title is its recorder's words.
+        free_text=True,
+        authors=authors,
+        link=link,
+        fail_silently=True,
+    )
+
+
+def partnership_invitation_answer(
+    *,
+    invitation: PartnershipInvitation,
+    user: User,
+    accept: bool,
+    now: datetime | None = None,
+) -> PartnershipInvitation:
+    """The invited member accepts (and is named on the partnership, which then counts as
+    spanning their network) or declines. Answered once: one conditional update, so a double
+    tap or a retry changes nothing more; the same answer again is no error. Refused after
+    the invitation ran out, and for anyone but the member it was sent to, who must still be
+    an adult admitted there."""
+    now = now or timezone.now()
+    if invitation.invitee_id is None or invitation.invitee_id != user.pk:
+        raise PermissionDenied(_("This invitation is not yours to answer."))
+    answer = (
+        PartnershipInvitation.Answer.ACCEPTED if accept else PartnershipInvitation.Answer.DECLINED
+    )
+    partner_network = invitation.network
+    # Read and written in the partner network's scope, whichever page or task asks.
+    with scope(network=partner_network), transaction.atomic():
+        stored = (
+            PartnershipInvitation.objects.filter(pk=invitation.pk)
+            .values_list("answer", flat=True)
+            .get()
+        )
+        if stored == answer:
+            invitation.answer = stored
+            return invitation
+        if stored:
+            raise ValidationError(_("You have answered this invitation already."))
+        if now >= invitation.expires_at:
+            raise ValidationError(
+                _("This invitation ran out on %(day)s; ask its steward to invite you again.")
+                % {"day": date_format(date_in(partner_network, invitation.expires_at))}
+            )
+        if accept and (
+            user.is_minor
+            or not Membership.objects.filter(
+                network=partner_network, user=user, status__in=ADMITTED_STATUSES
+            ).exists()
+        ):
+            raise PermissionDenied(
+                _("Only an adult member of %(network)s can accept it.")
+                % {"network": partner_network.name}
+            )
+        done = PartnershipInvitation.objects.filter(pk=invitation.pk, answer="").update(
+            answer=answer, answered_at=now
+        )
+        if done != 1:  # answered between the read and the write: the first answer stands
+            invitation.refresh_from_db()
+            return invitation
+        invitation.answer, invitation.answered_at = answer, now
+        partnership = invitation.partnership
+        if accept:
+            partnership.members.add(user)
+            # The partnership spans networks from its first acceptance (the national
+            # roll-up counts it then), never from an invitation alone.
+            with scopes_disabled():  # the partnership lives in the home network
+                Partnership.objects.filter(pk=partnership.pk, partner_network__isnull=True).update(
+                    partner_network=partner_network
+                )
+            audit_record(
+                action="partnership.invitation_accepted",
+                actor=user,
+                network=invitation.home_network,
+                target=partnership,
+                data={"partner_network": partner_network.pk},
+            )
+        else:
+            # In the partner network's log only: the home network reads "not accepted"
+            # once the invitation runs out, as for any other address.
+            audit_record(
+                action="partnership.invitation_declined",
+                actor=user,
+                network=partner_network,
+                target=invitation,
+            )
+    return invitation
 
 
 When = TypeVar("When", date, datetime)

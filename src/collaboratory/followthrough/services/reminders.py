@@ -356,16 +356,18 @@ def _presenter_reminders(*, network: Network, options: FollowthroughSettings, no
                 )
     done = reminder_pairs_sent(network=network, keys=[j[1] for j in jobs])
     mine = site_link("followthrough:mine", network_slug=network.slug)
-    # A youth guest presenting a Power Project at the network's gathering is no member: their
-    # prompt leads to their project's page (their pass opens it), not to My commitments. A
-    # presenter whose membership ended is not prompted.
+    # The follow-up prompt asks for an update: it leads to the project's page, where the
+    # update form is (My commitments has none). The reminder to acknowledge leads to My
+    # commitments, which lists the ones waiting first; but a youth guest presenting a Power
+    # Project at the network's gathering is no member: theirs leads to their project's page
+    # too (their pass opens it). A presenter whose membership ended is not prompted.
     followers = followers_among(network=network, user_ids={job[0].pk for job in jobs})
     for user, key, subject, body, proposal_id in jobs:
         if (user.pk, key) in done or user.pk not in followers:
             continue
         link = (
             site_link("creditclub:proposal", network_slug=network.slug, proposal_id=proposal_id)
-            if user.pk in followers.guests
+            if user.pk in followers.guests or ":prompt:" in key
             else mine
         )
         if _send_once(
