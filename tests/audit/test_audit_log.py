@@ -72,3 +72,47 @@ def test_listeners_hear_every_event_and_their_faults_do_not_undo_it(db: None) ->
         services._listeners.remove(broken)
     assert heard == ["test.heard"]
     assert AuditEvent.objects.filter(pk=event.pk, action="test.heard").exists()
+
+
+@pytest.mark.parametrize(
+    ("hops", "forwarded", "recorded"),
+    [
+        pytest.param(1, "203.0.113.9", "203.0.113.9", id="behind the documented proxy"),
+        pytest.param(1, "198.51.100.1, 203.0.113.9", "203.0.113.9", id="a forged entry first"),
+        pytest.param(0, "203.0.113.9", "127.0.0.1", id="no proxy: the header is not trusted"),
+    ],
+)
+def test_sign_ins_record_the_visitors_address_as_the_throttle_sees_it(
+    db: None,
+    settings,
+    hops: int,
+    forwarded: str,
+    recorded: str,  # type: ignore[no-untyped-def]
+) -> None:
+    """Behind the nginx of docs/operations.md (COLLABORATORY_TRUSTED_PROXY_COUNT=1) every
+    request comes from 127.0.0.1: the login throttle reads the visitor's address from
+    X-Forwarded-For, but the audit log kept 127.0.0.1 for every sign-in, failed sign-in and
+    export, so it could not say where a run of failures came from."""
+    from django.test import Client
+
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = hops
+    UserFactory(email="ip@example.org")
+    client = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
+
+    client.post("/accounts/login/", {"login": "ip@example.org", "password": "wrong guess"})
+
+    row = AuditEvent.objects.get(action="auth.login_failed")
+    assert row.ip == recorded
+
+
+def test_junk_in_x_forwarded_for_records_the_sockets_address(db: None, settings) -> None:  # type: ignore[no-untyped-def]
+    from django.test import RequestFactory
+
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    request = RequestFactory(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="not-an-address").get(
+        "/"
+    )
+
+    row = audit_record(action="test.happened", request=request)
+
+    assert row.ip == "127.0.0.1"

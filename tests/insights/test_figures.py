@@ -3,6 +3,8 @@ engine's inputs from the database, the figures, filters by year and gathering, t
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -21,7 +23,7 @@ from collaboratory.insights.selectors import (
 )
 from collaboratory.people.services import self_description_set
 from tests.conftest import CACHE_READ_QUERIES
-from tests.factories import CommitmentFactory
+from tests.factories import CommitmentFactory, GatheringFactory
 from tests.insights.conftest import HelpNet
 
 
@@ -177,3 +179,24 @@ def test_self_descriptions_never_reach_the_figures_of_a_period(helpnet: HelpNet)
         "generation",
         "organization",
     ]
+
+
+def test_a_gathering_that_begins_is_counted_at_once(helpnet: HelpNet, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Nothing is written when a gathering begins, yet it joins every period's figures then
+    (they count gatherings that have begun): cached figures must not outlive that moment.
+    They did, for up to an hour, until a commitment or check-in changed the fingerprint."""
+    now = timezone.now()
+    upcoming = GatheringFactory(
+        network=helpnet.network,
+        first_part_at=(now + timedelta(minutes=10)).replace(microsecond=0),
+        parts=1,
+    )
+    before = insights_figures(network=helpnet.network)
+    assert upcoming.pk not in [pk for pk, _t, _s in before.gatherings]
+
+    later = now + timedelta(minutes=20)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    after = insights_figures(network=helpnet.network)
+
+    assert upcoming.pk in [pk for pk, _t, _s in after.gatherings]
+    assert len(after.gatherings) == len(before.gatherings) + 1

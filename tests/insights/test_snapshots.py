@@ -30,6 +30,7 @@ from collaboratory.networks.services import membership_status_override
 from collaboratory.people.models import AgeBand, PrivateSelfDescription, User
 from collaboratory.people.services import self_description_set, self_description_withdraw
 from collaboratory.periodic.registry import registered
+from tests.api.helpers import api_client, persona_token
 from tests.conftest import World, client_for
 from tests.factories import MembershipFactory
 from tests.insights.conftest import HelpNet
@@ -365,3 +366,21 @@ def test_a_networks_first_release_needs_k_people_of_its_own(world: World) -> Non
             self_description_set(user=user, ideology=3)
 
     assert sensitive_snapshot_take(network=world.bravo, now=DAY1) == []
+
+
+def test_the_api_says_a_sensitive_table_is_a_snapshot_as_of_its_date(
+    divided: HelpNet, world: World
+) -> None:
+    """The dashboard, the CSV and the PDF say "as of <date>" beside ideology and race; the
+    API gave the table bare, so a tool asking for one year read the whole network's snapshot
+    as that year's figures."""
+    sensitive_snapshot_take(network=divided.network, now=DAY1)
+    client = api_client(persona_token(world, "member"))
+    year = divided.year_of(divided.first)
+
+    body = client.get(f"/api/v1/networks/alpha/insights?year={year}").json()
+
+    tables = {d["attribute"]: d for d in body["diversity"]}
+    assert datetime.fromisoformat(tables["ideology"]["as_of"]) == DAY1
+    assert tables["race"]["as_of"] is None  # nothing released for race: 24 gave no race
+    assert tables["sector"]["as_of"] is None  # the period's own figures

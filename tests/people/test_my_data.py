@@ -8,6 +8,7 @@ import uuid
 
 import pytest
 from django.contrib.auth import authenticate
+from django.urls import reverse
 from django_scopes import scopes_disabled
 from PIL import Image
 
@@ -29,7 +30,11 @@ def test_export_holds_my_account_profile_offers_and_memberships_but_not_self_des
     data = json.loads(response.content)
     assert response["Content-Disposition"] == 'attachment; filename="my-collaboratory-data.json"'
     assert data["account"]["email"] == "member@alpha.example"
-    assert data["profile"] == {"bio": "Runs a food bank.", "issue_areas": ["hunger"]}
+    assert data["profile"] == {
+        "bio": "Runs a food bank.",
+        "issue_areas": ["hunger"],
+        "photo": True,  # the world gives the member persona a photo
+    }
     assert [m["network"] for m in data["memberships"]] == ["Alpha Collaboratory"]
     assert data["nominations_made"][0]["nominee_name"] == "Canaryalpha Nominee"
     assert "CANARY-SELF-DESCRIBED" not in response.content.decode()
@@ -313,3 +318,22 @@ def test_export_holds_my_notes_and_updates_after_the_room_not_others(world: Worl
         "CANARY-PRESENTER-UPDATE",
     )
     assert "CANARY-DANA-NOTE" not in json.dumps(presenter)
+
+
+def test_export_holds_the_language_i_chose_and_says_whether_a_photo_is_kept(
+    world: World,
+) -> None:
+    """Both are held about the person (the language decides every page and email they get;
+    the photo is shown to their network) and were missing from "everything we hold"."""
+    member = world.personas["member"]
+    assert member is not None
+    client = client_for(member)
+    client.post(reverse("set_language"), {"language": "es", "next": "/"})
+    before = json.loads(client.get("/me/data/export.json").content)
+    client.post("/me/profile/", {"form": "photo", "remove": "1"})
+
+    after = json.loads(client.get("/me/data/export.json").content)
+
+    assert before["account"]["language"] == "es"
+    assert before["profile"]["photo"] is True
+    assert after["profile"]["photo"] is False

@@ -8,6 +8,7 @@ from collections import Counter
 
 import pytest
 from django.db import connection
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.people.models import User
@@ -57,3 +58,33 @@ def test_four_workers_sweeping_at_once_post_each_delivery_once(
     assert len(posted) == DUE
     assert set(posted.values()) == {1}
     assert {(d.status, d.attempts) for d in deliveries(hook)} == {(DeliveryStatus.DELIVERED, 1)}
+
+
+@pytest.mark.django_db
+def test_a_hook_deleted_between_the_claim_and_the_post_spoils_no_other_delivery(
+    world: World, receiver: Receiver, steward: User
+) -> None:
+    """A steward deletes a hook while the sweep holds a claimed batch (the claim commits
+    before the posts): its deliveries went with it. The sweep used to stop there with a
+    KeyError, leaving every other delivery of the batch, any network's, leased and counted
+    as tried without a post."""
+    doomed = hook_for(world.alpha, steward, receiver.url + "?doomed", [EventType.MEMBER_JOINED])
+    kept = hook_for(world.alpha, steward, receiver.url, [EventType.MEMBER_JOINED])
+    with scopes_disabled():
+        for hook in (doomed, kept):
+            WebhookDelivery.objects.create(
+                webhook=hook,
+                url=hook.url,
+                event_type="member.joined",
+                payload={"hook": hook.pk},
+                next_attempt_at=hook.created_at,
+            )
+        claimed = services._claim(WebhookDelivery.objects.all(), timezone.now())
+        assert len(claimed) == 2
+        services.webhook_delete(webhook=doomed, actor=steward)
+
+        services._attempt_all(claimed)
+
+    [got] = receiver.requests
+    assert got.json == {"hook": kept.pk}
+    assert [(d.status, d.attempts) for d in deliveries(kept)] == [(DeliveryStatus.DELIVERED, 1)]

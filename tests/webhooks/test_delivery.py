@@ -373,3 +373,29 @@ def test_each_hook_keeps_only_its_newest_finished_deliveries(
         sent = [services.webhook_test_send(webhook=hook, actor=project.steward) for _ in range(5)]
 
     assert [d.pk for d in deliveries(hook)] == [d.pk for d in sent[-3:]]
+
+
+def test_what_happens_while_a_hook_is_paused_is_not_sent_later_and_the_form_says_so(
+    world: World, receiver: Receiver, deliver: Any, steward: User
+) -> None:
+    """The edit form said "events wait and go once it is ticked again", but a paused hook is
+    given no deliveries: a steward pausing while their receiver moved expected the week's
+    events to follow, and they never did. The words now say what the code does."""
+    hook = hook_for(world.alpha, steward, receiver.url, events=["gathering.announced"])
+    with scopes_disabled():
+        webhook_update(webhook=hook, actor=steward, url=hook.url, events=hook.events, active=False)
+
+    with deliver():
+        gathering_announce(gathering=world.gatherings["alpha"], actor=steward)
+    with scopes_disabled():
+        webhook_update(webhook=hook, actor=steward, url=hook.url, events=hook.events, active=True)
+        deliveries_due_send()
+
+    assert receiver.requests == []
+    assert deliveries(hook) == []
+    form = client_for(steward).get(
+        reverse("webhooks:edit", kwargs={"network_slug": "alpha", "webhook_id": hook.pk})
+    )
+    text = " ".join(form.content.decode().split())
+    assert "events wait and go" not in text
+    assert "Events that happen while it is paused are not sent, not even later." in text

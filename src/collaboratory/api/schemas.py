@@ -229,6 +229,9 @@ class DiversityOut(Out):
     sensitive: bool
     cells: list[CellOut]
     note: str | None
+    # Ideology and race: when the released snapshot they come from was taken (the same
+    # whatever period was asked for); None for a period's own figures and while unreleased.
+    as_of: datetime | None = None
 
 
 class InsightsOut(Out):

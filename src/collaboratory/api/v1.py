@@ -595,7 +595,11 @@ def insights(
             raise ValidationError({"year": "Use a year in which the network held gatherings."})
         scope = Scope(year=year)
     figures = insights_figures(network=caller.network, scope=scope)
-    report = reporting.build_report(figures, sensitive_published(network=caller.network))
+    published = sensitive_published(network=caller.network)
+    report = reporting.build_report(figures, published)
+    # Ideology and race come from the latest snapshot, not from the period asked for: say
+    # when it was taken, as the dashboard does.
+    as_of = {p.attribute: p.as_of for p in published if p.table is not None}
     return InsightsOut(
         scope=str(reporting.scope_label(figures, titles.get(gathering or 0))),
         computed_at=figures.computed_at,
@@ -623,6 +627,7 @@ def insights(
                 sensitive=d.sensitive,
                 cells=[CellOut(category=str(c), value=str(v)) for c, v in d.rows],
                 note=str(d.note) if d.note else None,
+                as_of=as_of.get(d.attribute) if d.sensitive else None,
             )
             for d in report.diversity
         ],

@@ -8,10 +8,12 @@ schedule work (`transaction.on_commit`), never fail the write.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.db import models
 from django.http import HttpRequest
 
@@ -30,8 +32,21 @@ def audit_listen(listener: AuditListener) -> None:
 
 
 def _client_ip(request: HttpRequest | None) -> str | None:
+    """The visitor's address as the login throttle reads it: REMOTE_ADDR, or behind
+    COLLABORATORY_TRUSTED_PROXY_COUNT proxies the X-Forwarded-For entry that many hops from
+    the right (behind the documented nginx every request comes from 127.0.0.1). Only an
+    address is kept: anything else in the header falls back to REMOTE_ADDR."""
     if request is None:
         return None
+    hops = getattr(settings, "ALLAUTH_TRUSTED_PROXY_COUNT", 0)
+    forwarded = request.headers.get("x-forwarded-for", "")
+    if hops > 0 and forwarded:
+        entries = [part.strip() for part in forwarded.split(",")]
+        if len(entries) >= hops:
+            try:
+                return str(ipaddress.ip_address(entries[-hops]))
+            except ValueError:
+                pass
     return request.META.get("REMOTE_ADDR") or None
 
 

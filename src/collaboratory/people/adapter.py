@@ -8,15 +8,29 @@ from typing import Any
 
 from allauth import app_settings as allauth_settings
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.utils import build_absolute_uri
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils import translation
 
 from collaboratory.people.selectors import saved_language_of
 
+UNKNOWN_ACCOUNT = "account/email/unknown_account"
+
 
 class InvitationOnlyAccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:
-        """Login codes and password resets in the account's own language (else the page's)."""
+        """Login codes and password resets in the account's own language (else the page's).
+
+        The note to an address with no account (a code or a reset asked for it) leads back
+        to logging in, not to allauth's signup link: accounts come from invitations here
+        (our `account/email/unknown_account_*.txt` say so)."""
+        if template_prefix == UNKNOWN_ACCOUNT:
+            context = {key: value for key, value in context.items() if key != "signup_url"}
+            context["email"] = email
+            context["login_url"] = build_absolute_uri(
+                context.get("request"), reverse("account_login")
+            )
         with translation.override(saved_language_of(email) or translation.get_language()):
             super().send_mail(template_prefix, email, context)
 

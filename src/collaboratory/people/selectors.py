@@ -48,12 +48,15 @@ def personal_data_of(*, user: User) -> dict[str, Any]:
             "age_band": user.age_band,
             "city": user.city,
             "region": user.region,
+            "language": user.language,  # "" when pages follow the browser
             "date_joined": when(user.date_joined),
             "last_login": when(user.last_login),
         },
         "profile": {
             "bio": profile.bio if profile else "",
             "issue_areas": profile.issue_areas if profile else [],
+            # Whether a photo is kept (the network sees it); the picture is on the profile page.
+            "photo": bool(profile and profile.photo),
         },
         "offered_assets": [
             {"kind": a.kind, "category": a.category, "description": a.description}

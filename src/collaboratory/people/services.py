@@ -237,6 +237,8 @@ def user_language_set(*, user: User, language: str) -> None:
 
 
 def offered_asset_add(*, user: User, kind: str, category: str, description: str) -> OfferedAsset:
+    """Add an offer to one's profile; the same offer again (same kind, category and words,
+    spaces aside) returns the one there, so a double tap adds it once."""
     errors: dict[str, str] = {}
     if kind not in CapitalKind.values:
         errors["kind"] = _(
@@ -252,6 +254,14 @@ def offered_asset_add(*, user: User, kind: str, category: str, description: str)
     if errors:
         raise ValidationError(errors)
     with transaction.atomic():
+        # The person's row locked first, so two sends at once (a double tap on a phone, a
+        # form sent again) find the first one's offer and add nothing more.
+        User.objects.select_for_update().filter(pk=user.pk).values_list("pk").first()
+        same = OfferedAsset.objects.filter(
+            user=user, kind=kind, category=category, description=description
+        ).first()
+        if same is not None:
+            return same
         asset = OfferedAsset.objects.create(
             user=user, kind=kind, category=category, description=description
         )

@@ -27,5 +27,9 @@ class WebhookForm(forms.Form):
         label=_("Active"),
         required=False,
         initial=True,
-        help_text=_("Untick to pause deliveries; events wait and go once it is ticked again."),
+        help_text=_(
+            "Untick to pause: nothing is sent while it is paused. Deliveries already waiting "
+            "go once it is ticked again. Events that happen while it is paused are not sent, "
+            "not even later."
+        ),
     )

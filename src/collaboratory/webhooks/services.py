@@ -487,7 +487,11 @@ def _attempt_all(claimed: list[WebhookDelivery]) -> list[WebhookDelivery]:
         )
     }
     for delivery in claimed:
-        hook = hooks[delivery.webhook_id]
+        hook = hooks.get(delivery.webhook_id)
+        if hook is None:
+            # The hook was deleted after the claim committed: its deliveries went with it.
+            # The rest of the batch (any network's) is still posted.
+            continue
         if delivery.url != hook.url:
             # Queued before a URL change it was not cancelled by (its writer committed
             # after the edit): the new URL's receiver was not meant to see it.

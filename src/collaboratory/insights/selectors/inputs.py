@@ -172,8 +172,9 @@ def _commitment_changes(network: Network) -> dict[str, object]:
 
 def insights_fingerprint(*, network: Network) -> str:
     """A short digest of what the figures depend on: counts and latest changes of the
-    network's commitments, memberships, gatherings and attendance. Any write that changes a
-    figure changes at least one of them. Self-descriptions are not among them on purpose:
+    network's commitments, memberships, gatherings (with how many have begun) and attendance.
+    Any write that changes a figure changes at least one of them, and so does a gathering
+    beginning, which writes nothing. Self-descriptions are not among them on purpose:
     no figure computed here reads them (they reach pages only through snapshots)."""
     with scopes_disabled():
         parts = [
@@ -183,8 +184,13 @@ def insights_fingerprint(*, network: Network) -> str:
                 last=Max("pk"),
                 admitted=Count("pk", filter=Q(status__in=ADMITTED_STATUSES)),
             ),
+            # `begun`: the clock passing a gathering's start writes nothing, yet the
+            # gathering joins every period's figures from then on.
             Gathering.objects.filter(network=network).aggregate(
-                n=Count("pk"), last=Max("pk"), started=Max("starts_at")
+                n=Count("pk"),
+                last=Max("pk"),
+                started=Max("starts_at"),
+                begun=Count("pk", filter=Q(starts_at__lte=timezone.now())),
             ),
             Attendance.objects.filter(network=network).aggregate(n=Count("pk"), last=Max("pk")),
         ]
