@@ -113,9 +113,10 @@ PEOPLE_LIMIT = 20
 
 
 def live_settings_for(*, network: Network) -> LiveSettings:
-    """The network's live-room settings, created with the defaults (7 minutes) on first use."""
-    row, _created = LiveSettings.objects.get_or_create(network=network)
-    return row
+    """The network's live-room settings; an unsaved row with the defaults (7 minutes) until
+    a steward first saves them (`live_settings_update`): a page read writes nothing."""
+    row = LiveSettings.objects.filter(network=network).first()
+    return row if row is not None else LiveSettings(network=network)
 
 
 def live_session_for(*, gathering: Gathering) -> LiveSession:
