@@ -35,7 +35,7 @@ from collaboratory.commitments.live.selectors import (
     phone_access,
     room_commitment,
     room_people,
-    room_person_shown,
+    room_person,
     room_proposal,
     room_run_of_show,
 )
@@ -66,6 +66,7 @@ from collaboratory.creditclub.models import Proposal
 from collaboratory.creditclub.selectors import proposer_hidden_from
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks import pagecache
+from collaboratory.networks.guests import is_guest
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view, page_url
 from collaboratory.networks.params import parse_id
 from collaboratory.networks.scoping import date_in
@@ -386,9 +387,7 @@ def console_action(request: NetworkRequest, network_slug: str, gathering_id: int
             scribe = {
                 **{key: request.POST.get(key, "") for key in request.POST},
                 "errors": errors,
-                "committer_user": room_person_shown(
-                    gathering=gathering, user_id=parse_id(committer_raw)
-                ),
+                "committer_user": room_person(gathering=gathering, user_id=parse_id(committer_raw)),
                 "vague": refused_for_hint_alone(request.POST.get("what", ""), errors),
             }
             if "idempotency_key" in errors:
@@ -590,8 +589,9 @@ def followup(
     request: NetworkRequest, network_slug: str, gathering_id: int, proposal_id: int
 ) -> HttpResponse:
     """Every commitment to one presenter with the committer's email, for following up: the
-    presenter of that proposal and stewards only. A youth member's contact details are never
-    shown to adults: the page says to reach them through a steward."""
+    presenter of that proposal (a youth guest's own Power Project too) and stewards only.
+    Contact details are shown between adults only: otherwise the page says to go through a
+    steward."""
     gathering = _gathering(request, gathering_id)
     proposal = get_object_or_404(
         Proposal.objects.select_related("proposer"), gathering=gathering, pk=proposal_id
@@ -610,6 +610,8 @@ def followup(
             "proposer_hidden": proposer_hidden_from(proposal=proposal, viewer=request.user),
             "commitments": rows,
             "viewer_is_minor": request.user.is_minor,
+            # A youth guest's pass opens this list only: not the host's members and offers.
+            "viewer_is_guest": is_guest(request.membership),
         },
     )
 
