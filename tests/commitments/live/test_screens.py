@@ -148,6 +148,22 @@ def test_a_scribe_enters_a_commitment_for_someone_once(room: Room) -> None:
     assert shown(room) == [(FIRM, room.dana.pk, room.facilitator.pk)]
 
 
+def test_a_scribe_entry_sent_again_on_bad_wifi_says_it_was_already_saved(room: Room) -> None:
+    """The same form sent twice (a retry after a lost answer) said "Saved for Dana..." both
+    times, which read as two commitments: the second says nothing was stored twice."""
+    client = client_for(room.facilitator)
+    data = scribe_data(room)
+
+    first = client.post(url(room, "console_action"), data, follow=True).content.decode()
+    again = client.post(url(room, "console_action"), data, follow=True).content.decode()
+
+    assert f"Saved for {room.dana.full_name}." in first
+    assert "Already saved: nothing was stored twice." not in first
+    assert "Already saved: nothing was stored twice." in again
+    assert f"Saved for {room.dana.full_name}." not in again
+    assert len(shown(room)) == 1
+
+
 def test_a_vague_scribe_entry_shows_the_hint_and_saves_when_insisted(room: Room) -> None:
     client = client_for(room.facilitator)
     data = scribe_data(room, what="Happy to help", amount="", unit="")

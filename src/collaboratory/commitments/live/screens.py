@@ -8,7 +8,7 @@ declare `commitments.run_room` on `network_view`."""
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.contrib import messages
@@ -308,13 +308,13 @@ def _commitment_of(gathering: Gathering, raw: str) -> Commitment:
     return commitment
 
 
-def _scribe(request: NetworkRequest, gathering: Gathering) -> Commitment:
+def _scribe(request: NetworkRequest, gathering: Gathering, now: datetime) -> Commitment:
     """The scribe's entry, parsed as the phone's is (`commitment_entry_parse`), entered for
-    the person chosen."""
+    the person chosen; stored at `now`, so a form sent again is told apart by its date."""
     entry = commitment_entry_parse(
         request.POST, gathering=gathering, entered_by=request.user, scribe=True
     )
-    return commitment_create(**entry.create_kwargs(), entered_by=request.user)
+    return commitment_create(**entry.create_kwargs(), entered_by=request.user, now=now)
 
 
 def _error_text(error: ValidationError) -> str:
@@ -366,7 +366,12 @@ def console_action(request: NetworkRequest, network_slug: str, gathering_id: int
             commitment_hide(commitment=commitment, actor=actor, reason=reason)
             messages.success(request, _("Hidden from the board."))
         elif action == "scribe":
-            commitment = _scribe(request, gathering)
+            now = timezone.now()
+            commitment = _scribe(request, gathering, now)
+            if commitment.created_at != now:
+                # The same form sent again (a retry on bad wifi): one commitment, said so.
+                messages.info(request, _("Already saved: nothing was stored twice."))
+                return back
             if commitment.guardian_approval == GuardianApproval.AWAITING:
                 # On no list of the console until approved: said, so it is not entered again.
                 saved = _(
