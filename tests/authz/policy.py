@@ -792,6 +792,9 @@ YOUTH_GUEST: dict[str, int] = {
     # A GET without text is bad input: 422 naming the field.
     "live:assess": 422,
     "live:submit": 405,
+    # Their own Power Project's follow-up list (presented there): the commitments made to
+    # it, with no adult's email (every other presenter's list stays 404).
+    "live:followup": 200,
     "followthrough:gratitude": 200,
     # Their own commitment there (tests/authz/objects.py shared_commitment), which their
     # reminders link to: its page; an empty POST comes back as its form, refused (400).

@@ -44,7 +44,9 @@ def test_a_youth_guest_opens_the_shared_gathering_and_nothing_else(world: World)
                 kwargs[key] = shared["gathering"]
         # The guest's own Power Project on that gathering's run of show: its pages are theirs
         # (and every other proposal stays 404, tested below).
-        if "proposal_id" in kwargs and name.startswith(("creditclub:", "followthrough:project_")):
+        if "proposal_id" in kwargs and name.startswith(
+            ("creditclub:", "followthrough:project_", "live:followup")
+        ):
             kwargs["proposal_id"] = shared["power_project"]
         # Their own commitment at that gathering: its page and moves are theirs (every other
         # commitment stays 404, tested below).
@@ -75,13 +77,16 @@ def test_a_youth_guest_reaches_no_other_proposal(world: World) -> None:
     for name in sorted(
         n
         for n in YOUTH_GUEST
-        if n.startswith(("creditclub:proposal", "creditclub:pack", "followthrough:project_"))
+        if n.startswith(
+            ("creditclub:proposal", "creditclub:pack", "followthrough:project_", "live:followup")
+        )
     ):
         if name == "creditclub:proposal_new":
             continue
-        url = reverse(
-            name, kwargs={"network_slug": world.alpha.slug, "proposal_id": shared["proposal"]}
-        )
+        kwargs = {"network_slug": world.alpha.slug, "proposal_id": shared["proposal"]}
+        if name == "live:followup":
+            kwargs["gathering_id"] = shared["gathering"]
+        url = reverse(name, kwargs=kwargs)
         method = POLICY[name].method
         assert getattr(client, method)(url).status_code == 404, name
 

@@ -11,7 +11,8 @@ import pytest
 from django.db import connection
 from django_scopes import scopes_disabled
 
-from collaboratory.commitments.models import Commitment, LiveEvent
+from collaboratory.commitments.models import Commitment, LiveEvent, LiveSettings
+from collaboratory.commitments.services import live_settings_update
 from tests.commitments.conftest import Room
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -59,3 +60,26 @@ def test_concurrent_different_commitments_get_consecutive_event_ids(room: Room) 
     with scopes_disabled():
         ids = sorted(LiveEvent.objects.values_list("event_id", flat=True))
     assert (len(set(results)), ids) == (5, [1, 2, 3, 4, 5])
+
+
+def test_two_first_saves_of_the_live_settings_make_one_row(room: Room) -> None:
+    """Two stewards save the default at once on a network that has no row yet (reads no
+    longer make it): both saves succeed, one row holds the later."""
+
+    def save(minutes: int) -> Callable[[], int]:
+        def job() -> int:
+            with scopes_disabled():
+                row = live_settings_update(
+                    network=room.world.alpha, actor=room.steward, presentation_minutes=minutes
+                )
+            return row.pk
+
+        return job
+
+    results, errors = run_together([save(5), save(6), save(5), save(6)])
+
+    assert errors == []
+    with scopes_disabled():
+        rows = list(LiveSettings.objects.values_list("pk", "presentation_minutes"))
+    assert len(rows) == 1
+    assert set(results) == {rows[0][0]}

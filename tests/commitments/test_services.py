@@ -336,6 +336,20 @@ def test_undo_is_refused_after_the_window_and_for_others(room: Room) -> None:
     assert commitment.undone_at is None
 
 
+def test_an_undo_pressed_again_after_the_window_is_told_it_is_undone(room: Room) -> None:
+    """Undo pressed at 59 s whose answer was lost, pressed again at 61 s: the second press
+    said "Undo is possible for 60 seconds...; ask a facilitator to hide it", about a
+    commitment already off the board. It is undone: nothing changes, nothing is refused."""
+    commitment = room.commit(entered_by=room.facilitator)
+    first = undo(commitment, room.facilitator, now=commitment.created_at + timedelta(seconds=59))
+
+    again = undo(commitment, room.facilitator, now=commitment.created_at + timedelta(seconds=61))
+
+    assert again.undone_at == first.undone_at
+    with scopes_disabled():
+        assert LiveEvent.objects.filter(kind="commitment.undone").count() == 1
+
+
 def test_a_retry_after_undo_returns_the_undone_commitment(room: Room) -> None:
     key = uuid.uuid4()
     commitment = room.commit(idempotency_key=key)

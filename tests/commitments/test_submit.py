@@ -158,3 +158,50 @@ def test_another_networks_presenter_is_not_found(room: Room) -> None:
     assert response.status_code == 422
     assert list(response.json()["errors"]) == ["proposal"]
     assert stored(room) == []
+
+
+def post_json(client: Any, room: Room, body: dict[str, Any]) -> Any:
+    return client.post(submit_url(room), json.dumps(body), content_type="application/json")
+
+
+def test_json_accept_vague_true_keeps_a_vague_commitment(room: Room) -> None:
+    """The phone's script sends JSON: `accept_vague: true` was read as the string "True",
+    which is not one of the form's words for yes, so the vague commitment was refused."""
+    client = client_for(room.dana)
+    vague = fields(room, what="Happy to help, let me know", amount="", unit="")
+
+    refused = post_json(client, room, {**vague, "accept_vague": False})
+    kept = post_json(client, room, {**vague, "accept_vague": True})
+
+    assert (refused.status_code, list(refused.json()["errors"])) == (422, ["what"])
+    assert kept.status_code == 201
+    assert [c.firm for c in stored(room)] == [False]
+
+
+@pytest.mark.parametrize("value", ["yes", 1, None, "1", "true", [True]])
+def test_json_accept_vague_that_is_not_a_boolean_is_a_400_that_stores_nothing(
+    room: Room, value: Any
+) -> None:
+    vague = fields(room, what="Happy to help, let me know", amount="", unit="")
+
+    response = post_json(client_for(room.dana), room, {**vague, "accept_vague": value})
+
+    assert response.status_code == 400
+    assert response.json()["errors"] == {"accept_vague": ["Send accept_vague as true or false."]}
+    assert stored(room) == []
+
+
+@pytest.mark.parametrize("who", ["facilitator", "dana"])
+def test_another_networks_person_is_answered_as_no_such_person(room: Room, who: str) -> None:
+    """Entering for a user of another network said "Only admitted members of this network..."
+    (or, for a member, "Only stewards and facilitators...") where an unknown number said
+    "Choose the person from the list": the difference told that the account exists."""
+    client = client_for(getattr(room, who))
+    outsider = room.world.personas["foreign_steward"].pk
+
+    foreign = post_json(client, room, fields(room, committer=outsider))
+    unknown = post_json(client, room, fields(room, committer=99_999_999))
+
+    assert (foreign.status_code, foreign.json()) == (unknown.status_code, unknown.json())
+    assert unknown.json()["errors"] == {"committer": ["Choose the person from the list."]}
+    assert stored(room) == []

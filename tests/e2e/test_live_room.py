@@ -12,7 +12,7 @@ from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_K
 from django.contrib.sessions.backends.db import SessionStore
 from django.utils import timezone
 from django_scopes import scopes_disabled
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import APIResponse, Browser, BrowserContext, Page, Route, expect
 
 from collaboratory.commitments.models import Commitment
 from collaboratory.commitments.services import commitment_window_open, presentation_start
@@ -287,3 +287,44 @@ def test_the_phone_views_choices_keep_their_buttons_and_the_empty_list_says_what
     assert len(widths) == 1  # one size: the 1.4rem it is given
     assert widths.pop() >= 20
     assert {gap for _width, gap in shapes} == {0}
+
+
+def test_a_late_answer_on_bad_wifi_does_not_roll_the_board_back(  # type: ignore[no-untyped-def]
+    browser: Browser, live_server, room: Room
+) -> None:
+    """Each event re-fetches the board; on a slow network an older fetch can answer after a
+    newer one. Applied as it came, it put the board back to before the second commitment
+    until the next event."""
+    with scopes_disabled():
+        gathering = room.proposal.gathering
+        presentation_start(gathering=gathering, proposal=room.proposal, actor=room.steward)
+    context = signed_in(browser, live_server, room.steward, {"width": 1600, "height": 900})
+    board = context.new_page()
+    held: list[tuple[Route, APIResponse]] = []
+
+    def slow_first(route: Route) -> None:
+        response = route.fetch()  # the board as it is now
+        if not held:
+            held.append((route, response))  # answered later, after a newer fetch
+        else:
+            route.fulfill(response=response)
+
+    board.goto(f"{live_server.url}/n/alpha/live/{gathering.pk}/board/")
+    expect(board.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    board.route(lambda url: url.endswith("/board/?fragment=body"), slow_first)
+
+    room.commit()
+    for _ in range(100):
+        if held:
+            break
+        board.wait_for_timeout(100)
+    assert held, "the first refresh was never requested"
+    room.commit(what="I will host you on May 3 for 40 people", amount="40", unit="people")
+    expect(board.locator(".board-total")).to_have_text("2 commitments", timeout=10_000)
+
+    route, response = held[0]
+    route.fulfill(response=response)
+    board.wait_for_timeout(1_000)
+
+    expect(board.locator(".board-total")).to_have_text("2 commitments")
+    context.close()

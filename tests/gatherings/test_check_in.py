@@ -15,7 +15,13 @@ from django_scopes import scopes_disabled
 from collaboratory.audit.models import AuditEvent
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat
 from collaboratory.gatherings.selectors import check_in_code_for
-from collaboratory.gatherings.services import attendance_check_in, gathering_create, rsvp_submit
+from collaboratory.gatherings.services import (
+    attendance_check_in,
+    gathering_create,
+    rsvp_submit,
+    substitution_decide,
+    substitution_request,
+)
 from collaboratory.networks.models import Role
 from collaboratory.qr import qr_svg_response
 from tests.conftest import World, client_for
@@ -387,3 +393,38 @@ def test_a_steward_checks_a_youth_guest_in_from_the_door_list(world: World) -> N
     assert ledger(with_youth) == [("Welcome reception and dinner", youth.pk, "door")]
     assert "Only members of this network can be checked in here." in refused.content.decode()
     assert ledger(without) == []
+
+
+def test_the_door_lists_count_takes_in_the_substitutes_it_shows_checked_in(world: World) -> None:
+    """The count said "0 people checked in" above a substitute marked "Checked in": it read
+    the member ledger alone, where substitutes (who have no account) are not."""
+    gathering = happening_now(world)
+    member, steward = world.personas["member"], world.personas["steward"]
+    other = MembershipFactory(network=world.alpha, user__full_name="Olga Other").user
+    with scopes_disabled():
+        for person in (member, other):
+            rsvp_submit(gathering=gathering, user=person, answer="yes", both_parts=True)
+        substitution = substitution_request(
+            gathering=gathering,
+            member=member,
+            name="Sam Standin",
+            email="sam@example.org",
+            reason="Travelling for work",
+            now=gathering.starts_at - timedelta(days=1),
+        )
+        substitution_decide(
+            substitution=substitution,
+            approve=True,
+            actor=steward,
+            now=gathering.starts_at - timedelta(days=1),
+        )
+        part = gathering.parts.get(title="Meeting")
+    client = client_for(steward)
+    url = f"/n/alpha/gatherings/{gathering.pk}/door/"
+
+    client.post(url, {"substitution": substitution.pk, "part": part.pk})
+    client.post(url, {"user": other.pk, "part": part.pk})
+    page = client.get(url, {"part": part.pk}).content.decode()
+
+    assert page.count('<span class="badge rsvp-confirmed">Checked in</span>') == 2
+    assert "2 people checked in to this part." in page

@@ -10,12 +10,16 @@ class CommitmentsConfig(AppConfig):
         # deferred: models are importable only once the app registry is ready
         from collaboratory.commitments import tasks  # noqa: F401  (registers the digests)
         from collaboratory.commitments.selectors import personal_commitments_made
+        from collaboratory.creditclub.selectors import own_proposal_gathering
         from collaboratory.networks.guests import register_guest_route
         from collaboratory.people.selectors import on_personal_data
 
         on_personal_data("commitments_made", personal_commitments_made)
 
         # Youth guests (networks/guests.py) use the live room of their gathering: the phone
-        # view to commit, the board, its stream and QR code. Not the console or follow-up.
+        # view to commit, the board, its stream and QR code. Not the console.
         for name in ("phone", "submit", "assess", "board", "events", "join_qr"):
             register_guest_route(f"live:{name}", "gathering_id")
+        # A guest who presented follows up the commitments made to their own project (the
+        # pass follows the proposer: anyone else's list stays 404).
+        register_guest_route("live:followup", "proposal_id", own_proposal_gathering)

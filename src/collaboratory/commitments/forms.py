@@ -77,9 +77,15 @@ class CommitmentEntry:
         }
 
 
+class MalformedEntry(ValidationError):
+    """A JSON value of the wrong type: the client's mistake, answered 400 (a wrong entry is
+    422, with what to fix)."""
+
+
 def entry_data(request: HttpRequest) -> Mapping[str, str]:
     """The posted fields as strings, from a JSON body (the phone's script) or an ordinary
-    form (the phone without JavaScript, the console)."""
+    form (the phone without JavaScript, the console). In JSON, `accept_vague` is a boolean
+    (absent is false); anything else raises `MalformedEntry`."""
     if request.content_type == "application/json":
         try:
             body = json.loads(request.body or b"{}")
@@ -87,7 +93,12 @@ def entry_data(request: HttpRequest) -> Mapping[str, str]:
             raise ValidationError({"__all__": [_("The request body is not valid JSON.")]}) from None
         if not isinstance(body, dict):
             raise ValidationError({"__all__": [_("Send the fields as a JSON object.")]})
-        return {k: "" if body.get(k) is None else str(body.get(k)) for k in ENTRY_FIELDS}
+        vague = body.pop("accept_vague", False)
+        if not isinstance(vague, bool):
+            # Saving a vague commitment is a choice made on purpose: only JSON's true says so.
+            raise MalformedEntry({"accept_vague": [_("Send accept_vague as true or false.")]})
+        fields = {k: "" if body.get(k) is None else str(body.get(k)) for k in ENTRY_FIELDS}
+        return {**fields, "accept_vague": "1" if vague else ""}
     data = request.POST
     return {k: data.get(k, "") for k in ENTRY_FIELDS}
 
@@ -139,7 +150,7 @@ def commitment_entry_parse(
     raw = data.get("committer", "")
     committer: User | None
     if scribe:
-        committer = room_person(user_id=parse_id(raw))
+        committer = room_person(gathering=gathering, user_id=parse_id(raw))
         if committer is None:
             raise _error(
                 "committer", _("Search for the person by name and choose them from the list.")
@@ -151,7 +162,7 @@ def commitment_entry_parse(
     elif parse_id(raw) == entered_by.pk:
         committer = entered_by
     else:
-        committer = room_person(user_id=parse_id(raw))
+        committer = room_person(gathering=gathering, user_id=parse_id(raw))
         if committer is None:
             raise _error("committer", _("Choose the person from the list."))
 

@@ -329,7 +329,7 @@ PRESENTATION_MINUTES_MAX = 7
 
 
 class LiveSettings(models.Model):
-    """A network's defaults for the live room (one row, created on first use)."""
+    """A network's defaults for the live room (one row, made by the first save)."""
 
     network = models.OneToOneField(Network, on_delete=models.CASCADE, related_name="+")
     presentation_minutes = models.PositiveSmallIntegerField(

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from collaboratory.commitments.forms import commitment_entry_parse, entry_data
+from collaboratory.commitments.forms import MalformedEntry, commitment_entry_parse, entry_data
 from collaboratory.commitments.live.screens import phone_page
 from collaboratory.commitments.live.selectors import PhoneAccess, phone_access
 from collaboratory.commitments.models import Commitment, GuardianApproval
@@ -92,6 +92,8 @@ def _json_reply(request: NetworkRequest, gathering: Gathering) -> JsonResponse:
     now = timezone.now()
     try:
         commitment = _save(request, gathering, entry_data(request), now=now)
+    except MalformedEntry as error:
+        return JsonResponse({"status": "invalid", "errors": _errors(error)}, status=400)
     except ValidationError as error:
         return JsonResponse({"status": "invalid", "errors": _errors(error)}, status=422)
     except PermissionDenied as error:
@@ -116,9 +118,10 @@ def submit(request: NetworkRequest, network_slug: str, gathering_id: int) -> Htt
     The script posts JSON and gets JSON: 201 `created` or 200 `duplicate` (the idempotency
     key was seen before: the first commitment is returned, nothing is stored twice); 422
     `invalid` with `errors` by field (the guard's hint under `what`, so the form can offer
-    "save it anyway" through `accept_vague`); 403 when entering for someone else without
-    running the room. The form posted without JavaScript (it carries `reply=page`) gets a
-    page instead (`_page_reply`). Nothing is stored unless the answer is 201 or a redirect.
+    "save it anyway" through `accept_vague`, a JSON boolean: any other type is a 400); 403
+    when entering for someone else without running the room. The form posted without
+    JavaScript (it carries `reply=page`) gets a page instead (`_page_reply`). Nothing is
+    stored unless the answer is 201 or a redirect.
     """
     gathering = get_object_or_404(
         Gathering.objects.filter(network=request.network), pk=gathering_id

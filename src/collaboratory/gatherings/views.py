@@ -704,6 +704,9 @@ def gathering_door(request: NetworkRequest, network_slug: str, pk: int) -> HttpR
     members = door_members(gathering=gathering, query=query)
     checked_in = part_checked_in(part=part)
     substitutes = substitutes_approved(gathering=gathering, query=query)
+    # Substitutes have no account, so the member ledger leaves them out: those checked in
+    # count too, as the list marks them (whatever the search).
+    substitutes_in = substitutes_approved(gathering=gathering).filter(checked_in_at__isnull=False)
     return render(
         request,
         "gatherings/door.html",
@@ -715,7 +718,7 @@ def gathering_door(request: NetworkRequest, network_slug: str, pk: int) -> HttpR
             "members": members,
             "checked_in": checked_in,
             "substitutes": substitutes,
-            "checked_in_count": len(checked_in),
+            "checked_in_count": len(checked_in) + substitutes_in.count(),
             "check_in": check_in_code_to_show(gathering=gathering, now=timezone.now()),
         },
     )

@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments.live.selectors import live_session_for, live_settings_for
+from collaboratory.commitments.models import LiveSettings
 from collaboratory.commitments.services import live_settings_update
 from tests.commitments.conftest import Room
 from tests.conftest import client_for
@@ -58,3 +59,23 @@ def test_the_saved_message_gives_the_length_as_stored_not_as_typed(room: Room) -
     saved = client_for(room.steward).post(URL, {"presentation_minutes": " 07"}, follow=True)
 
     assert "Saved: presentations now run 7 minutes." in saved.content.decode()
+
+
+def test_reading_the_settings_writes_nothing_and_a_save_makes_the_one_row(room: Room) -> None:
+    """A GET of the settings page (or any live screen) created the network's settings row:
+    reads give the defaults in memory; the steward's save makes the row, once."""
+    gathering_id = room.world.gatherings["alpha"].pk
+    steward = client_for(room.steward)
+    pages = [URL, *(f"/n/alpha/live/{gathering_id}/{p}" for p in ("console/", "board/", ""))]
+    answers = [steward.get(page).status_code for page in pages]
+    with scopes_disabled():
+        rows_after_reads = LiveSettings.objects.count()
+        default = live_settings_for(network=room.world.alpha).presentation_minutes
+
+    steward.post(URL, {"presentation_minutes": "6"})
+    steward.post(URL, {"presentation_minutes": "5"})
+
+    assert answers == [200, 200, 200, 200]
+    assert (rows_after_reads, default) == (0, 7)
+    with scopes_disabled():
+        assert list(LiveSettings.objects.values_list("presentation_minutes", flat=True)) == [5]

@@ -148,6 +148,22 @@ def test_a_scribe_enters_a_commitment_for_someone_once(room: Room) -> None:
     assert shown(room) == [(FIRM, room.dana.pk, room.facilitator.pk)]
 
 
+def test_a_scribe_entry_sent_again_on_bad_wifi_says_it_was_already_saved(room: Room) -> None:
+    """The same form sent twice (a retry after a lost answer) said "Saved for Dana..." both
+    times, which read as two commitments: the second says nothing was stored twice."""
+    client = client_for(room.facilitator)
+    data = scribe_data(room)
+
+    first = client.post(url(room, "console_action"), data, follow=True).content.decode()
+    again = client.post(url(room, "console_action"), data, follow=True).content.decode()
+
+    assert f"Saved for {room.dana.full_name}." in first
+    assert "Already saved: nothing was stored twice." not in first
+    assert "Already saved: nothing was stored twice." in again
+    assert f"Saved for {room.dana.full_name}." not in again
+    assert len(shown(room)) == 1
+
+
 def test_a_vague_scribe_entry_shows_the_hint_and_saves_when_insisted(room: Room) -> None:
     client = client_for(room.facilitator)
     data = scribe_data(room, what="Happy to help", amount="", unit="")
@@ -201,6 +217,27 @@ def test_bad_scribe_entries_are_named_and_nothing_is_stored(
     )
     assert response.status_code == 422
     assert message in response.content.decode()
+    assert shown(room) == []
+
+
+def test_a_scribe_naming_another_networks_person_hears_what_an_unknown_number_gets(
+    room: Room,
+) -> None:
+    """The scribe's form posted with a user id of another network said "Only admitted
+    members of this network can make commitments here.", where a number nobody has said
+    "Search for the person...": the difference told the scribe that the account exists."""
+    client = client_for(room.facilitator)
+    outsider = room.world.personas["foreign_steward"]
+
+    foreign = client.post(url(room, "console_action"), scribe_data(room, committer=outsider.pk))
+    unknown = client.post(url(room, "console_action"), scribe_data(room, committer=99_999_999))
+
+    message = "Search for the person by name and choose them from the list."
+    bodies = [r.content.decode() for r in (foreign, unknown)]
+    assert [r.status_code for r in (foreign, unknown)] == [422, 422]
+    assert [message in body for body in bodies] == [True, True]
+    assert ["Only admitted members" in body for body in bodies] == [False, False]
+    assert outsider.full_name not in bodies[0]
     assert shown(room) == []
 
 
@@ -674,3 +711,52 @@ def test_the_console_of_a_gathering_number_past_64_bits_is_not_found(
     response = client_for(room.steward).get(f"/n/alpha/live/{gathering_id}/console/")
 
     assert response.status_code == 404
+
+
+def test_a_youth_guest_presenter_opens_their_own_follow_up_list_within_the_minors_rules(
+    world: World,
+) -> None:
+    """A youth cohort's member who presented a Power Project at the host's shared gathering
+    got a 404 on their own follow-up list (no guest route). They see the commitments made
+    to it, never an adult's email (safeguards.md), and no one else's list."""
+    from tests.authz.objects import shared_gathering
+
+    shared = shared_gathering(world)
+    youth, member = world.personas["youth_member"], world.personas["member"]
+    with scopes_disabled():
+        power = Proposal.objects.get(pk=shared["power_project"])
+        commitment_create(
+            proposal=power,
+            ask=None,
+            committer=member,
+            entered_by=member,
+            what="I will introduce you to 2 youth organizers by June 1",
+            capital="social",
+            amount="2",
+            unit="introductions",
+            due_on=next_month(),
+            idempotency_key=uuid.uuid4(),
+        )
+
+    def followup(proposal_id: int) -> str:
+        return reverse(
+            "live:followup",
+            kwargs={
+                "network_slug": world.alpha.slug,
+                "gathering_id": shared["gathering"],
+                "proposal_id": proposal_id,
+            },
+        )
+
+    client = client_for(youth)
+    own = client.get(followup(shared["power_project"]))
+    others = client.get(followup(shared["proposal"]))
+
+    body = own.content.decode()
+    assert own.status_code == 200
+    assert "I will introduce you to 2 youth organizers by June 1" in body
+    assert member.email not in body
+    assert "Through a steward (youth member)" in body
+    # The suggestions of who else could help are a members' page the guest cannot open.
+    assert "/suggestions" not in body
+    assert others.status_code == 404

@@ -8,7 +8,7 @@ declare `commitments.run_room` on `network_view`."""
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.contrib import messages
@@ -35,7 +35,7 @@ from collaboratory.commitments.live.selectors import (
     phone_access,
     room_commitment,
     room_people,
-    room_person_shown,
+    room_person,
     room_proposal,
     room_run_of_show,
 )
@@ -66,6 +66,7 @@ from collaboratory.creditclub.models import Proposal
 from collaboratory.creditclub.selectors import proposer_hidden_from
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks import pagecache
+from collaboratory.networks.guests import is_guest
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view, page_url
 from collaboratory.networks.params import parse_id
 from collaboratory.networks.scoping import date_in
@@ -307,13 +308,13 @@ def _commitment_of(gathering: Gathering, raw: str) -> Commitment:
     return commitment
 
 
-def _scribe(request: NetworkRequest, gathering: Gathering) -> Commitment:
+def _scribe(request: NetworkRequest, gathering: Gathering, now: datetime) -> Commitment:
     """The scribe's entry, parsed as the phone's is (`commitment_entry_parse`), entered for
-    the person chosen."""
+    the person chosen; stored at `now`, so a form sent again is told apart by its date."""
     entry = commitment_entry_parse(
         request.POST, gathering=gathering, entered_by=request.user, scribe=True
     )
-    return commitment_create(**entry.create_kwargs(), entered_by=request.user)
+    return commitment_create(**entry.create_kwargs(), entered_by=request.user, now=now)
 
 
 def _error_text(error: ValidationError) -> str:
@@ -365,7 +366,12 @@ def console_action(request: NetworkRequest, network_slug: str, gathering_id: int
             commitment_hide(commitment=commitment, actor=actor, reason=reason)
             messages.success(request, _("Hidden from the board."))
         elif action == "scribe":
-            commitment = _scribe(request, gathering)
+            now = timezone.now()
+            commitment = _scribe(request, gathering, now)
+            if commitment.created_at != now:
+                # The same form sent again (a retry on bad wifi): one commitment, said so.
+                messages.info(request, _("Already saved: nothing was stored twice."))
+                return back
             if commitment.guardian_approval == GuardianApproval.AWAITING:
                 # On no list of the console until approved: said, so it is not entered again.
                 saved = _(
@@ -386,9 +392,7 @@ def console_action(request: NetworkRequest, network_slug: str, gathering_id: int
             scribe = {
                 **{key: request.POST.get(key, "") for key in request.POST},
                 "errors": errors,
-                "committer_user": room_person_shown(
-                    gathering=gathering, user_id=parse_id(committer_raw)
-                ),
+                "committer_user": room_person(gathering=gathering, user_id=parse_id(committer_raw)),
                 "vague": refused_for_hint_alone(request.POST.get("what", ""), errors),
             }
             if "idempotency_key" in errors:
@@ -590,8 +594,9 @@ def followup(
     request: NetworkRequest, network_slug: str, gathering_id: int, proposal_id: int
 ) -> HttpResponse:
     """Every commitment to one presenter with the committer's email, for following up: the
-    presenter of that proposal and stewards only. A youth member's contact details are never
-    shown to adults: the page says to reach them through a steward."""
+    presenter of that proposal (a youth guest's own Power Project too) and stewards only.
+    Contact details are shown between adults only: otherwise the page says to go through a
+    steward."""
     gathering = _gathering(request, gathering_id)
     proposal = get_object_or_404(
         Proposal.objects.select_related("proposer"), gathering=gathering, pk=proposal_id
@@ -610,6 +615,8 @@ def followup(
             "proposer_hidden": proposer_hidden_from(proposal=proposal, viewer=request.user),
             "commitments": rows,
             "viewer_is_minor": request.user.is_minor,
+            # A youth guest's pass opens this list only: not the host's members and offers.
+            "viewer_is_guest": is_guest(request.membership),
         },
     )
 

@@ -113,9 +113,10 @@ PEOPLE_LIMIT = 20
 
 
 def live_settings_for(*, network: Network) -> LiveSettings:
-    """The network's live-room settings, created with the defaults (7 minutes) on first use."""
-    row, _created = LiveSettings.objects.get_or_create(network=network)
-    return row
+    """The network's live-room settings; an unsaved row with the defaults (7 minutes) until
+    a steward first saves them (`live_settings_update`): a page read writes nothing."""
+    row = LiveSettings.objects.filter(network=network).first()
+    return row if row is not None else LiveSettings(network=network)
 
 
 def live_session_for(*, gathering: Gathering) -> LiveSession:
@@ -256,14 +257,9 @@ def room_ask(*, proposal: Proposal, ask_id: int | None) -> Ask | None:
     return proposal.asks.filter(pk=ask_id or 0).first()
 
 
-def room_person_shown(*, gathering: Gathering, user_id: int | None) -> User | None:
-    """The person a refused scribe entry named, to show them chosen again: only someone the
-    scribe may enter for (an admitted person of this gathering's network, youth guests
-    where they take part), never a number from another network."""
+def room_person(*, gathering: Gathering, user_id: int | None) -> User | None:
+    """The person a commitment is entered for, by number: only someone who may commit in
+    this gathering's room (an admitted person of its network, youth guests where they take
+    part). A number from another network is answered as a number nobody has, so the
+    refusal never tells that the account exists; the service checks again, with its lock."""
     return User.objects.filter(pk=user_id or 0, pk__in=admitted_people(gathering=gathering)).first()
-
-
-def room_person(*, user_id: int | None) -> User | None:
-    """The person a commitment is entered for, by number. Whether they may commit here is
-    the service's check (an admitted member of the network), with its own message."""
-    return User.objects.filter(pk=user_id or 0).first()

@@ -203,6 +203,14 @@ def _presentation_minutes(minutes: int | str, field: str) -> int:
     return value
 
 
+def _settings_for_update(network: Network) -> LiveSettings:
+    """The network's settings row, made here on the first save (reads never make it) and
+    locked until the caller's transaction ends. Two first saves at once make one row: the
+    INSERT skips on the one-to-one's unique constraint, and both then lock that row."""
+    LiveSettings.objects.bulk_create([LiveSettings(network=network)], ignore_conflicts=True)
+    return LiveSettings.objects.select_for_update().get(network=network)
+
+
 def live_settings_update(
     *, network: Network, actor: User, presentation_minutes: int | str
 ) -> LiveSettings:
@@ -212,7 +220,7 @@ def live_settings_update(
         raise PermissionDenied(_("Only stewards change the live room's settings."))
     value = _presentation_minutes(presentation_minutes, "presentation_minutes")
     with transaction.atomic():
-        row = live_settings_for(network=network)
+        row = _settings_for_update(network)
         previous = row.presentation_minutes
         row.presentation_minutes = value
         row.save(update_fields=["presentation_minutes"])

@@ -438,6 +438,10 @@ def commitment_undo(
     now = now or timezone.now()
     if commitment.entered_by_id != actor.pk:
         raise PermissionDenied(_("Only the person who entered a commitment can undo it."))
+    commitment.refresh_from_db(fields=["undone_at"])
+    if commitment.undone_at is not None:
+        # Pressed again (a retry whose first answer was lost): it is undone already.
+        return commitment
     if now - commitment.created_at > UNDO_WINDOW:
         raise ValidationError(
             ngettext(

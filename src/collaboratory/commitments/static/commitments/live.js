@@ -61,13 +61,24 @@
   tick();
   window.setInterval(tick, 1000);
 
+  // On a slow network an older fetch can answer after a newer one: each region applies an
+  // answer only if no later-started fetch has been applied, so the page never goes back.
+  var fetches = 0;
   function refresh() {
     var regions = document.querySelectorAll("[data-live-refresh]");
     Array.prototype.forEach.call(regions, function (el) {
-      fetch(el.getAttribute("data-live-refresh"), {credentials: "same-origin"})
-        .then(function (r) { return r.ok ? r.text() : null; })
+      fetches += 1;
+      var started = fetches;
+      fetch(el.getAttribute("data-live-refresh"), {credentials: "same-origin", cache: "no-store"})
+        .then(function (r) {
+          // A session that ended answers with the sign-in page: not a part of this page.
+          return r.ok && !r.redirected ? r.text() : null;
+        })
         .then(function (html) {
-          if (html !== null) { el.innerHTML = html; tick(); }
+          if (html === null || started < (el.liveApplied || 0)) { return; }
+          el.liveApplied = started;
+          el.innerHTML = html;
+          tick();
         })
         .catch(function () { /* offline: keep what is shown */ });
     });

@@ -73,7 +73,7 @@
         if (item.vague) {
           li.appendChild(button(text("anyway"), function () {
             var queue2 = load();
-            queue2[key].fields.accept_vague = "1";
+            queue2[key].fields.accept_vague = true;
             queue2[key].state = "queued";
             save(queue2);
             send(key);
@@ -123,6 +123,8 @@
     if (navigator.onLine === false) { update(key, {state: "queued"}); return; }
     sending[key] = true;
     update(key, {state: "sending"});
+    // The endpoint takes only a boolean: an entry queued by an older page kept "1" or "".
+    item.fields.accept_vague = item.fields.accept_vague === true || item.fields.accept_vague === "1";
     fetch(submitUrl, {
       method: "POST",
       credentials: "same-origin",
@@ -147,7 +149,8 @@
           update(key, {state: "needs_fix", errors: [text("reload")], vague: false});
         });
       }
-      if (response.status === 422 || response.status === 403) {
+      if (response.status === 422 || response.status === 403 || response.status === 400) {
+        // Sending it again would get the same answer: it needs a fix, not a retry.
         return response.json().then(function (body) {
           var errors = body.errors || {};
           var messages = [];
@@ -210,7 +213,7 @@
       unit: form.querySelector("#unit").value,
       due_on: form.querySelector("#due_on").value,
       idempotency_key: key,
-      accept_vague: ""
+      accept_vague: false
     };
     var queue = load();
     queue[key] = {fields: fields, state: "queued", errors: [], at: Date.now()};
