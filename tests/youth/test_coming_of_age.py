@@ -309,3 +309,28 @@ def test_the_stewards_member_page_says_the_guardians_part_ended_and_offers_no_ne
     assert "Step recorded." in step
     assert "The guardian&#x27;s view shows it." not in step
     assert not [m for m in mail.outbox if "parent@family.example" in m.to]
+
+
+def test_money_committed_on_the_birthday_before_any_run_does_not_wait_for_a_guardian(
+    world: World, far: dict[str, Any]
+) -> None:
+    """An API token's request passes no middleware, so the account may still carry the
+    minor's age band on the birthday: the money must count as an adult's, not wait for a
+    guardian nobody asks any more."""
+    youth = far["youth"]
+    set_born_on(world.youth, youth, born_for(far["today"]))
+    assert fresh(youth).is_minor, "no run or request has moved the account yet"
+    with scopes_disabled():
+        made = commitment_create(
+            proposal=Proposal.objects.get(pk=far["shared"]["proposal"]),
+            ask=None,
+            committer=fresh(youth),
+            entered_by=fresh(youth),
+            what="I will give $25 from my first paycheck by July 1",
+            capital="financial",
+            amount="25",
+            unit="dollars",
+            due_on=timezone.localdate() + timedelta(days=30),
+            idempotency_key="9f0e3c4b-0000-4000-8000-000000000019",
+        )
+    assert made.guardian_approval == ""

@@ -43,7 +43,7 @@ from collaboratory.commitments.specificity import Assessment, assess_commitment
 from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.gatherings.selectors import youth_guest_of
 from collaboratory.networks.scoping import date_in
-from collaboratory.networks.selectors import membership_for
+from collaboratory.networks.selectors import membership_for, under_guardians
 from collaboratory.networks.services import membership_lock
 from collaboratory.people.models import User
 from collaboratory.submissions import submission_key
@@ -237,8 +237,11 @@ def commitment_create(
         )
     is_money = capital == CapitalKind.FINANCIAL or unit in MONEY_UNITS
     # A youth member's money commitment waits for the guardian's answer (safeguards.md),
-    # unless a steward recorded the guardian's approval with it.
-    awaiting = committer.is_minor and is_money and not guardian_approved
+    # unless a steward recorded the guardian's approval with it. Guardians' say ends on the
+    # 18th birthday, whether or not the account has been moved to an adult band yet (an API
+    # token's request passes no middleware that would move it).
+    minor = under_guardians(user=committer, now=now)
+    awaiting = minor and is_money and not guardian_approved
     what, value, unit, assessment = _checked(
         proposal=proposal,
         ask=ask,
@@ -268,7 +271,7 @@ def commitment_create(
                 amount=value,
                 unit=unit,
                 due_on=due_on,
-                guardian_approved=guardian_approved and committer.is_minor,
+                guardian_approved=guardian_approved and minor,
                 guardian_approval=GuardianApproval.AWAITING if awaiting else "",
                 idempotency_key=key,
                 firm=assessment.firm,
