@@ -41,7 +41,7 @@ from collaboratory.gatherings.models import (
 from collaboratory.gatherings.selectors import check_in_code_for, check_in_day
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create, rsvp_submit
 from collaboratory.networks.models import Network
-from collaboratory.people.models import User
+from collaboratory.people.models import AgeBand, User
 from tests.authz.objects import shared_gathering
 from tests.conftest import World, client_for
 
@@ -97,6 +97,21 @@ def test_the_guest_sees_the_gathering_page_without_the_networks_navigation(world
     assert f'href="{_url(world, "networks:directory")}"' not in body
     assert f'href="{_url(world, "gatherings:list")}"' not in body
     assert "Travel stipend" not in body
+
+
+def test_a_guest_who_turned_18_is_not_told_a_guardian_hears_of_their_rsvp(world: World) -> None:
+    """From the 18th birthday the guardian's part ends (architecture.md, "Turning 18"): the
+    page must not promise the young adult an email to a guardian who no longer gets one."""
+    shared = shared_gathering(world)
+    url = _url(world, "gatherings:detail", pk=shared["gathering"])
+    assert "Your guardian gets an email" in client_for(_youth(world)).get(url).content.decode()
+
+    with scopes_disabled():
+        User.objects.filter(pk=_youth(world).pk).update(age_band=AgeBand.AGE_18_29)
+    body = client_for(_youth(world)).get(url).content.decode()
+
+    assert "as a member of your youth cohort" in body
+    assert "Your guardian gets an email" not in body
 
 
 def test_the_guest_gets_404_on_the_hosts_other_gathering_and_pages(world: World) -> None:
