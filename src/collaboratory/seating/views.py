@@ -152,6 +152,8 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
                     "number": t + 1,
                     "size": plan.table_sizes[t],
                     "locked": (r, t) in locks,
+                    # Seats taken by people still coming: a cancellation's seat is free.
+                    "taken": sum(1 for p in table if p not in gone),
                     "people": sorted(
                         (
                             {
