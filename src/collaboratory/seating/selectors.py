@@ -9,7 +9,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import OuterRef, Q, QuerySet
+from django.utils import timezone
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments.models import COUNTED, Commitment
@@ -26,7 +27,7 @@ from collaboratory.gatherings.models import (
 from collaboratory.gatherings.selectors import (
     admitted_people,
     rsvps_holding_seats,
-    substitutes_approved,
+    substitutes_standing,
 )
 from collaboratory.networks.models import (
     Membership,
@@ -97,16 +98,39 @@ def seating_sessions(*, gathering: Gathering) -> list[AgendaItem]:
     return list(AgendaItem.objects.filter(gathering=gathering, kind__in=SESSION_KINDS))
 
 
-def _coming(gathering: Gathering, field: str = "pk") -> Q:
-    """Who is coming, as a filter on `field` (a user id): every "yes" that holds a seat
-    (`gatherings.selectors.rsvps_holding_seats`, the rows the seat count reads), and anyone
-    checked in at one of the gathering's parts (a late arrival who never answered); of them,
-    only who is still admitted (`gatherings.selectors.admitted_people`)."""
-    confirmed = rsvps_holding_seats().filter(gathering=gathering).values("user_id")
+def _came(gathering: Gathering | OuterRef, person: str) -> Q:
+    """Who came to `gathering` (an instance, or an `OuterRef` to each row's own gathering),
+    as a filter on `person` (a user id field): the one definition seating and its history
+    share. Whoever is in the attendance ledger for one of its parts (checked in from their
+    phone, at the door, or imported history); and, until the gathering is over, every "yes"
+    that holds a seat (`gatherings.selectors.rsvps_holding_seats`, the rows the seat count
+    reads: who is expected). Once it is over, the ledger alone says who was there, as the
+    activity rule and the Credit Club read attendance: a "yes" who never came sat with
+    nobody."""
     checked_in = Attendance.objects.filter(part__gathering=gathering).values("user_id")
-    return (Q(**{f"{field}__in": confirmed}) | Q(**{f"{field}__in": checked_in})) & Q(
-        **{f"{field}__in": admitted_people(gathering=gathering)}
+    expected = (
+        rsvps_holding_seats()
+        .filter(gathering=gathering, gathering__ends_at__gt=timezone.now())
+        .values("user_id")
     )
+    return Q(**{f"{person}__in": checked_in}) | Q(**{f"{person}__in": expected})
+
+
+def _substitutes_came(gathering: Gathering | OuterRef) -> QuerySet[Substitution]:
+    """The approved substitutes who came, as `_came` says of people: their pass stands
+    (`gatherings.selectors.substitutes_standing`, the passes that hold a seat) and, once
+    the gathering is over, they were checked in at the door."""
+    return substitutes_standing().filter(
+        Q(gathering__ends_at__gt=timezone.now()) | Q(checked_in_at__isnull=False),
+        gathering=gathering,
+    )
+
+
+def _coming(gathering: Gathering, field: str = "pk") -> Q:
+    """Who is coming, as a filter on `field` (a user id): who came (`_came`), and of them
+    only who is still admitted (`gatherings.selectors.admitted_people`: an RSVP and a
+    ledger row outlive a membership)."""
+    return _came(gathering, field) & Q(**{f"{field}__in": admitted_people(gathering=gathering)})
 
 
 def seated_people(*, gathering: Gathering) -> list[User]:
@@ -122,9 +146,12 @@ def is_coming(*, gathering: Gathering, user: User) -> bool:
 def standing(*, gathering: Gathering, user: User) -> str:
     """Where `user` stands for a seat, for their own page to say why they have no table:
     "checked_in" (in the room: a steward seats them), "coming" (a confirmed yes),
-    "waitlisted", "not_answered" (no RSVP: a youth guest too) or "not_coming" (no, maybe)."""
+    "waitlisted", "not_answered" (no RSVP: a youth guest too) or "not_coming" (no, maybe);
+    once the gathering is over, "not_there" for anyone the ledger does not have (`_came`)."""
     if Attendance.objects.filter(part__gathering=gathering, user=user).exists():
         return "checked_in"
+    if gathering.ends_at <= timezone.now():
+        return "not_there"
     status = (
         Rsvp.objects.filter(gathering=gathering, user=user).values_list("status", flat=True).first()
     )
@@ -146,11 +173,10 @@ def seating_published(*, gathering: Gathering) -> bool:
 
 def seated_keys(*, gathering: Gathering) -> list[str]:
     """Everyone who gets a seat, as the solver knows them: the people coming
-    (`seated_people`), then the approved substitutes (gatherings' own selector: the seats
-    that count against capacity are the same ones)."""
+    (`seated_people`), then the approved substitutes who came (`_substitutes_came`: the
+    passes that count against capacity, checked in once the gathering is over)."""
     return [person_key(u.pk) for u in seated_people(gathering=gathering)] + [
-        substitute_key(sub.pk)
-        for sub in substitutes_approved(gathering=gathering).order_by("name", "pk")
+        substitute_key(sub.pk) for sub in _substitutes_came(gathering).order_by("name", "pk")
     ]
 
 
@@ -271,7 +297,8 @@ def seating_history(
     """How often each pair of `people` already shared a table: the seats (every round) of
     published plans of earlier gatherings, and of this gathering's other sessions (who sat
     together at dinner should not meet again in the small groups). A seat of someone who
-    was no longer coming to that plan's gathering (`_coming`) met nobody."""
+    did not come to that plan's gathering (`_came`: a cancellation, a "yes" who never came
+    once it is over) met nobody."""
     earlier = Q(plan__gathering__starts_at__lt=gathering.starts_at)
     this_gathering = Q(plan__gathering=gathering) & ~Q(plan__agenda_item=agenda_item)
     if agenda_item is None:
@@ -292,15 +319,13 @@ def seating_history(
 
 
 def _came_to_the_plans_gathering() -> Q:
-    """Seats of people coming to their plan's gathering, as `_coming` says, and of approved
-    substitutes (a substitution's seat is the substitute's: they came in the member's
-    place)."""
+    """Seats of who came to their plan's gathering: people as `_came` says (the same
+    definition as the seating of that gathering, read per row), and substitutes as
+    `_substitutes_came` says."""
     gathering = OuterRef("plan__gathering")
-    confirmed = Rsvp.objects.filter(
-        gathering=gathering, user=OuterRef("user"), status=RsvpStatus.CONFIRMED
+    return _came(gathering, "user_id") | Q(
+        substitution__in=_substitutes_came(gathering).values("pk")
     )
-    checked_in = Attendance.objects.filter(part__gathering=gathering, user=OuterRef("user"))
-    return Q(substitution__isnull=False) | Q(Exists(confirmed)) | Q(Exists(checked_in))
 
 
 def commitment_ties(*, network: Network, people: Sequence[str]) -> set[Pair]:
@@ -597,7 +622,7 @@ def _tables_of(gathering: Gathering, own: Q, *, outsider: bool) -> list[MemberPl
         Seat.objects.filter(
             # Substitutes whose pass stands: not one withdrawn, nor one of a removed member.
             _coming(gathering, "user_id")
-            | Q(substitution__in=substitutes_approved(gathering=gathering).values("pk")),
+            | Q(substitution__in=_substitutes_came(gathering).values("pk")),
             plan__in=plans,
         )
         .exclude(own)
