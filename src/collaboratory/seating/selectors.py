@@ -11,6 +11,7 @@ from itertools import combinations
 
 from django.db.models import OuterRef, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments.models import COUNTED, Commitment
@@ -592,10 +593,12 @@ def member_tables(*, gathering: Gathering, user: User) -> list[MemberPlan]:
     """The member's seat in each round of each published plan of the gathering, with the
     names (names only) of the others at their table who are still coming, substitutes
     included. Nothing for someone no longer coming (their RSVP turned to no): a cancelled
-    seat is not theirs."""
+    seat is not theirs. An adult reads a young person at their table by first name only
+    (`minor_name`); a young person reads everyone's full name."""
     if not is_coming(gathering=gathering, user=user):
         return []
-    return _tables_of(gathering, Q(user=user), outsider=False)
+    adult = not _minors_among(gathering.network, [user])
+    return _tables_of(gathering, Q(user=user), shorten_minors=adult)
 
 
 def substitute_tables(*, substitution: Substitution) -> list[MemberPlan]:
@@ -604,10 +607,18 @@ def substitute_tables(*, substitution: Substitution) -> list[MemberPlan]:
     minor at their table is named by first name only."""
     if substitution.status != DecisionStatus.APPROVED:
         return []
-    return _tables_of(substitution.gathering, Q(substitution=substitution), outsider=True)
+    return _tables_of(substitution.gathering, Q(substitution=substitution), shorten_minors=True)
 
 
-def _tables_of(gathering: Gathering, own: Q, *, outsider: bool) -> list[MemberPlan]:
+def minor_name(full_name: str) -> str:
+    """How a young person is named to adults who are not stewards, on their phones and on
+    the table cards the room reads: the first name only (safeguards.md: an adult learns no
+    more of a minor than the table needs), as the project pages and digests keep a youth
+    presenter's name from them."""
+    return (full_name.split() or [_("A youth member")])[0]
+
+
+def _tables_of(gathering: Gathering, own: Q, *, shorten_minors: bool) -> list[MemberPlan]:
     plans = list(
         SeatingPlan.objects.filter(gathering=gathering, status=PlanStatus.PUBLISHED)
         .filter(pk__in=Seat.objects.filter(own).values("plan_id"))
@@ -629,13 +640,17 @@ def _tables_of(gathering: Gathering, own: Q, *, outsider: bool) -> list[MemberPl
         .select_related("user", "substitution")
     )
     seats = [s for s in seats if mine.get((s.plan_id, s.round)) == s.table]
-    minors = _minors_seated(gathering.network, seats) if outsider else set()
+    minors = (
+        _minors_among(gathering.network, [s.user for s in seats if s.user is not None])
+        if shorten_minors
+        else set()
+    )
     mates: dict[tuple[int, int, int], list[str]] = defaultdict(list)
     for seat in seats:
         if seat.substitution is not None:
             name = seat.substitution.name
         elif seat.user_id in minors:
-            name = (seat.user.full_name.split() or [""])[0]
+            name = minor_name(seat.user.full_name)
         else:
             name = seat.user.full_name
         mates[(seat.plan_id, seat.round, seat.table)].append(name)
@@ -654,14 +669,11 @@ def _tables_of(gathering: Gathering, own: Q, *, outsider: bool) -> list[MemberPl
     ]
 
 
-def _minors_seated(network: Network, seats: Sequence[Seat]) -> set[int]:
-    ids = {s.user.pk for s in seats if s.user is not None}
+def _minors_among(network: Network, users: Sequence[User]) -> set[int]:
+    """The ids of `users` seated as minors at `network`'s gatherings (`_seated_as_minor`)."""
+    ids = {u.pk for u in users}
     memberships = {
         m.user_id: m for m in Membership.objects.filter(network=network, user_id__in=ids)
     }
     youth_guests = youth_guests_among(network=network, ids=ids)
-    return {
-        s.user.pk
-        for s in seats
-        if s.user is not None and _seated_as_minor(s.user, memberships.get(s.user.pk), youth_guests)
-    }
+    return {u.pk for u in users if _seated_as_minor(u, memberships.get(u.pk), youth_guests)}
