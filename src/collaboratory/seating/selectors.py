@@ -12,6 +12,7 @@ from itertools import combinations
 from django.db.models import OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments.models import COUNTED, Commitment
@@ -31,8 +32,10 @@ from collaboratory.gatherings.selectors import (
     substitutes_standing,
 )
 from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
     Membership,
     Network,
+    NetworkKind,
     Role,
 )
 from collaboratory.networks.selectors import youth_guests_among
@@ -351,6 +354,40 @@ def pair_was_removed(*, network: Network, pair_id: int) -> bool:
         target_type=SeatingPair._meta.label_lower,
         target_id=str(pair_id),
     ).exists()
+
+
+def _youth_guests(network: Network) -> Q:
+    """Memberships of the network's youth guests: admitted youth members of a youth cohort
+    under it (networks/guests.py)."""
+    return Q(
+        role=Role.YOUTH_MEMBER,
+        network__kind=NetworkKind.YOUTH,
+        network__parent=network,
+        status__in=ADMITTED_STATUSES,
+    )
+
+
+def rule_people(*, network: Network) -> QuerySet[User]:
+    """Who a keep-apart or keep-together rule may name: the network's admitted members and
+    its youth guests, whom its gatherings seat too. A steward may need to keep a young guest
+    apart from a named adult: safeguarding is one reason the rule exists. Crossing networks
+    on purpose, to the cohorts' rows, as `youth_guests_among` does."""
+    with scopes_disabled():
+        admitted = Membership.objects.filter(
+            Q(network=network, status__in=ADMITTED_STATUSES) | _youth_guests(network)
+        ).values("user_id")
+    return User.objects.filter(pk__in=admitted).order_by("full_name", "pk")
+
+
+def rule_guests(*, network: Network) -> set[int]:
+    """The ids of the network's youth guests who are not its members: the rules page and
+    form tag them, so a steward knows a rule names a young person of a cohort."""
+    with scopes_disabled():
+        return set(
+            Membership.objects.filter(_youth_guests(network))
+            .exclude(user__in=Membership.objects.filter(network=network).values("user_id"))
+            .values_list("user_id", flat=True)
+        )
 
 
 def seating_pairs(*, network: Network) -> list[SeatingPair]:

@@ -40,6 +40,7 @@ from collaboratory.seating.selectors import (
     plan_locked,
     plans_evaluated,
     plans_for_gathering,
+    rule_guests,
     seated_keys,
     seating_pairs,
     seating_published,
@@ -514,7 +515,11 @@ def pairs(request: NetworkRequest, network_slug: str) -> HttpResponse:
     return render(
         request,
         "seating/pairs.html",
-        {"form": form, "pairs": seating_pairs(network=request.network)},
+        {
+            "form": form,
+            "pairs": seating_pairs(network=request.network),
+            "guests": rule_guests(network=request.network),
+        },
         status=400 if form.is_bound and form.errors else 200,
     )
 
