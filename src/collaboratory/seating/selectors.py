@@ -635,7 +635,17 @@ def member_tables(*, gathering: Gathering, user: User) -> list[MemberPlan]:
     if not is_coming(gathering=gathering, user=user):
         return []
     adult = not _minors_among(gathering.network, [user])
-    return _tables_of(gathering, Q(user=user), shorten_minors=adult)
+    seated = _tables_of(gathering, Q(user=user), shorten_minors=adult)
+    if not seated:
+        return []  # no seat anywhere: their page says why (`standing`)
+    # A published session without their seat (a late "yes" seated at dinner, the small
+    # groups published before): listed without a table, so the page says a steward will
+    # seat them there, where it listed the dinner alone.
+    mine = {mp.plan.pk: mp for mp in seated}
+    return [
+        mine.get(plan.pk) or MemberPlan(plan=plan, rounds=[])
+        for plan in _published_plans(gathering)
+    ]
 
 
 def substitute_tables(*, substitution: Substitution) -> list[MemberPlan]:
@@ -655,13 +665,16 @@ def minor_name(full_name: str) -> str:
     return (full_name.split() or [_("A youth member")])[0]
 
 
+def _published_plans(gathering: Gathering, own: Q | None = None) -> list[SeatingPlan]:
+    """The gathering's published plans in agenda order (with `own`: those seating them)."""
+    plans = SeatingPlan.objects.filter(gathering=gathering, status=PlanStatus.PUBLISHED)
+    if own is not None:
+        plans = plans.filter(pk__in=Seat.objects.filter(own).values("plan_id"))
+    return list(plans.select_related("agenda_item").order_by("agenda_item__starts_at", "pk"))
+
+
 def _tables_of(gathering: Gathering, own: Q, *, shorten_minors: bool) -> list[MemberPlan]:
-    plans = list(
-        SeatingPlan.objects.filter(gathering=gathering, status=PlanStatus.PUBLISHED)
-        .filter(pk__in=Seat.objects.filter(own).values("plan_id"))
-        .select_related("agenda_item")
-        .order_by("agenda_item__starts_at", "pk")
-    )
+    plans = _published_plans(gathering, own)
     mine = {
         (s.plan_id, s.round): s.table
         for s in Seat.objects.filter(own, plan__in=plans).only("plan", "round", "table")
