@@ -634,18 +634,13 @@ def member_tables(*, gathering: Gathering, user: User) -> list[MemberPlan]:
     (`minor_name`); a young person reads everyone's full name."""
     if not is_coming(gathering=gathering, user=user):
         return []
-    adult = not _minors_among(gathering.network, [user])
-    seated = _tables_of(gathering, Q(user=user), shorten_minors=adult)
-    if not seated:
+    tables = _tables_of(gathering, Q(user=user), viewer=user)
+    if not any(mp.rounds for mp in tables):
         return []  # no seat anywhere: their page says why (`standing`)
     # A published session without their seat (a late "yes" seated at dinner, the small
-    # groups published before): listed without a table, so the page says a steward will
-    # seat them there, where it listed the dinner alone.
-    mine = {mp.plan.pk: mp for mp in seated}
-    return [
-        mine.get(plan.pk) or MemberPlan(plan=plan, rounds=[])
-        for plan in _published_plans(gathering)
-    ]
+    # groups published before) stays listed without a table, so the page says a steward
+    # will seat them there, where it listed the dinner alone.
+    return tables
 
 
 def substitute_tables(*, substitution: Substitution) -> list[MemberPlan]:
@@ -654,7 +649,8 @@ def substitute_tables(*, substitution: Substitution) -> list[MemberPlan]:
     minor at their table is named by first name only."""
     if substitution.status != DecisionStatus.APPROVED:
         return []
-    return _tables_of(substitution.gathering, Q(substitution=substitution), shorten_minors=True)
+    tables = _tables_of(substitution.gathering, Q(substitution=substitution), viewer=None)
+    return [mp for mp in tables if mp.rounds]
 
 
 def minor_name(full_name: str) -> str:
@@ -665,16 +661,16 @@ def minor_name(full_name: str) -> str:
     return (full_name.split() or [_("A youth member")])[0]
 
 
-def _published_plans(gathering: Gathering, own: Q | None = None) -> list[SeatingPlan]:
-    """The gathering's published plans in agenda order (with `own`: those seating them)."""
-    plans = SeatingPlan.objects.filter(gathering=gathering, status=PlanStatus.PUBLISHED)
-    if own is not None:
-        plans = plans.filter(pk__in=Seat.objects.filter(own).values("plan_id"))
-    return list(plans.select_related("agenda_item").order_by("agenda_item__starts_at", "pk"))
-
-
-def _tables_of(gathering: Gathering, own: Q, *, shorten_minors: bool) -> list[MemberPlan]:
-    plans = _published_plans(gathering, own)
+def _tables_of(gathering: Gathering, own: Q, *, viewer: User | None) -> list[MemberPlan]:
+    """Every published plan of the gathering, in agenda order, with the rounds where `own`
+    has a seat (none: that session has no seat for them) and the names at their table.
+    A young person there is named by first name only unless `viewer` is one too (a
+    substitute, `viewer` None, is an adult known by name only)."""
+    plans = list(
+        SeatingPlan.objects.filter(gathering=gathering, status=PlanStatus.PUBLISHED)
+        .select_related("agenda_item")
+        .order_by("agenda_item__starts_at", "pk")
+    )
     mine = {
         (s.plan_id, s.round): s.table
         for s in Seat.objects.filter(own, plan__in=plans).only("plan", "round", "table")
@@ -684,17 +680,16 @@ def _tables_of(gathering: Gathering, own: Q, *, shorten_minors: bool) -> list[Me
             # Substitutes whose pass stands: not one withdrawn, nor one of a removed member.
             _coming(gathering, "user_id")
             | Q(substitution__in=_substitutes_came(gathering).values("pk")),
-            plan__in=plans,
+            plan__in=[plan_id for plan_id, _round in mine],
         )
         .exclude(own)
         .select_related("user", "substitution")
     )
     seats = [s for s in seats if mine.get((s.plan_id, s.round)) == s.table]
-    minors = (
-        _minors_among(gathering.network, [s.user for s in seats if s.user is not None])
-        if shorten_minors
-        else set()
-    )
+    users = [s.user for s in seats if s.user is not None]
+    minors = _minors_among(gathering.network, [*users, viewer] if viewer else users)
+    if viewer is not None and viewer.pk in minors:
+        minors = set()  # a young person reads everyone in full
     mates: dict[tuple[int, int, int], list[str]] = defaultdict(list)
     for seat in seats:
         if seat.substitution is not None:
