@@ -8,6 +8,7 @@ from django_scopes import scope, scopes_disabled
 from collaboratory.gatherings.models import Attendance, Gathering, RsvpStatus
 from collaboratory.gatherings.services import attendance_bulk_record, rsvp_submit
 from collaboratory.people.models import User
+from collaboratory.seating.services import plan_generate, plan_publish
 from tests.authz.objects import shared_gathering
 from tests.conftest import World, client_for
 from tests.factories import MembershipFactory
@@ -101,3 +102,34 @@ def test_someone_checked_in_where_no_seating_is_published_is_not_promised_a_seat
 
     assert CHECKED_IN not in body
     assert "No seating is published for this gathering yet" in body
+
+
+def test_someone_seated_at_dinner_but_not_in_the_small_groups_reads_so(room: Room) -> None:
+    """A late "yes" seated at dinner by a new plan, while the small groups published before
+    have no seat for them: "Your table" listed the dinner alone, with no word that the
+    small groups had no place for them yet."""
+    small_groups_plan(room, table_sizes=[6, 6], publish=True)
+    late = MembershipFactory(network=room.network, user__full_name="Lena Late").user
+    rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+    dinner = plan_generate(
+        gathering=room.gathering,
+        agenda_item=room.dinner,
+        rounds=1,
+        table_sizes=[7, 6],
+        actor=room.steward,
+        time_limit=0.2,
+    )
+    plan_publish(plan=dinner, actor=room.steward)
+    url = f"/n/{room.network.slug}/seating/gatherings/{room.gathering.pk}/my-table/"
+
+    page = client_for(late).get(url).content.decode()
+    fragment = client_for(late).get(url, headers={"HX-Request": "true"}).content.decode()
+
+    for body in (page, fragment):
+        assert "Dinner together" in body
+        assert "<strong>Table " in body
+        assert "Small groups" in body
+        assert "No seat for you in this session yet: a steward will seat you." in body
+    # Someone seated in both reads no such line.
+    seated = client_for(room.people[0]).get(url).content.decode()
+    assert "No seat for you in this session yet" not in seated

@@ -10,10 +10,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.gatherings.models import AgendaItem
-from collaboratory.networks.models import ADMITTED_STATUSES, Network
+from collaboratory.networks.models import Network
 from collaboratory.people.models import User
 from collaboratory.seating.messages import tables_for
 from collaboratory.seating.models import PairKind
+from collaboratory.seating.selectors import rule_guests, rule_people
 from collaboratory.seating.services import MAX_ROUNDS, MAX_TABLE_SIZE, MAX_TABLES
 from collaboratory.validators import one_line
 
@@ -190,7 +191,12 @@ class LockForm(forms.Form):
 
 
 class MemberChoice(forms.ModelChoiceField):
+    # Youth guests (of a cohort under the network): tagged, so the steward knows.
+    guests: frozenset[int] = frozenset()
+
     def label_from_instance(self, obj: Any) -> str:
+        if obj.pk in self.guests:
+            return str(_("%(name)s (youth guest)") % {"name": obj.full_name})
         return str(obj.full_name)
 
 
@@ -207,11 +213,11 @@ class PairForm(forms.Form):
 
     def __init__(self, *args: Any, network: Network, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        members = User.objects.filter(
-            memberships__network=network, memberships__status__in=ADMITTED_STATUSES
-        ).order_by("full_name", "pk")
+        people = rule_people(network=network)
+        guests = frozenset(rule_guests(network=network))
         for name in ("first", "second"):
-            self.fields[name].queryset = members  # type: ignore[attr-defined]
+            self.fields[name].queryset = people  # type: ignore[attr-defined]
+            self.fields[name].guests = guests  # type: ignore[attr-defined]
             self.fields[name].error_messages["invalid_choice"] = _(
                 "Choose a member of this network from the list."
             )

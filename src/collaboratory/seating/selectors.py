@@ -9,7 +9,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import OuterRef, Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments.models import COUNTED, Commitment
@@ -26,11 +29,13 @@ from collaboratory.gatherings.models import (
 from collaboratory.gatherings.selectors import (
     admitted_people,
     rsvps_holding_seats,
-    substitutes_approved,
+    substitutes_standing,
 )
 from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
     Membership,
     Network,
+    NetworkKind,
     Role,
 )
 from collaboratory.networks.selectors import youth_guests_among
@@ -97,16 +102,39 @@ def seating_sessions(*, gathering: Gathering) -> list[AgendaItem]:
     return list(AgendaItem.objects.filter(gathering=gathering, kind__in=SESSION_KINDS))
 
 
-def _coming(gathering: Gathering, field: str = "pk") -> Q:
-    """Who is coming, as a filter on `field` (a user id): every "yes" that holds a seat
-    (`gatherings.selectors.rsvps_holding_seats`, the rows the seat count reads), and anyone
-    checked in at one of the gathering's parts (a late arrival who never answered); of them,
-    only who is still admitted (`gatherings.selectors.admitted_people`)."""
-    confirmed = rsvps_holding_seats().filter(gathering=gathering).values("user_id")
+def _came(gathering: Gathering | OuterRef, person: str) -> Q:
+    """Who came to `gathering` (an instance, or an `OuterRef` to each row's own gathering),
+    as a filter on `person` (a user id field): the one definition seating and its history
+    share. Whoever is in the attendance ledger for one of its parts (checked in from their
+    phone, at the door, or imported history); and, until the gathering is over, every "yes"
+    that holds a seat (`gatherings.selectors.rsvps_holding_seats`, the rows the seat count
+    reads: who is expected). Once it is over, the ledger alone says who was there, as the
+    activity rule and the Credit Club read attendance: a "yes" who never came sat with
+    nobody."""
     checked_in = Attendance.objects.filter(part__gathering=gathering).values("user_id")
-    return (Q(**{f"{field}__in": confirmed}) | Q(**{f"{field}__in": checked_in})) & Q(
-        **{f"{field}__in": admitted_people(gathering=gathering)}
+    expected = (
+        rsvps_holding_seats()
+        .filter(gathering=gathering, gathering__ends_at__gt=timezone.now())
+        .values("user_id")
     )
+    return Q(**{f"{person}__in": checked_in}) | Q(**{f"{person}__in": expected})
+
+
+def _substitutes_came(gathering: Gathering | OuterRef) -> QuerySet[Substitution]:
+    """The approved substitutes who came, as `_came` says of people: their pass stands
+    (`gatherings.selectors.substitutes_standing`, the passes that hold a seat) and, once
+    the gathering is over, they were checked in at the door."""
+    return substitutes_standing().filter(
+        Q(gathering__ends_at__gt=timezone.now()) | Q(checked_in_at__isnull=False),
+        gathering=gathering,
+    )
+
+
+def _coming(gathering: Gathering, field: str = "pk") -> Q:
+    """Who is coming, as a filter on `field` (a user id): who came (`_came`), and of them
+    only who is still admitted (`gatherings.selectors.admitted_people`: an RSVP and a
+    ledger row outlive a membership)."""
+    return _came(gathering, field) & Q(**{f"{field}__in": admitted_people(gathering=gathering)})
 
 
 def seated_people(*, gathering: Gathering) -> list[User]:
@@ -122,9 +150,12 @@ def is_coming(*, gathering: Gathering, user: User) -> bool:
 def standing(*, gathering: Gathering, user: User) -> str:
     """Where `user` stands for a seat, for their own page to say why they have no table:
     "checked_in" (in the room: a steward seats them), "coming" (a confirmed yes),
-    "waitlisted", "not_answered" (no RSVP: a youth guest too) or "not_coming" (no, maybe)."""
+    "waitlisted", "not_answered" (no RSVP: a youth guest too) or "not_coming" (no, maybe);
+    once the gathering is over, "not_there" for anyone the ledger does not have (`_came`)."""
     if Attendance.objects.filter(part__gathering=gathering, user=user).exists():
         return "checked_in"
+    if gathering.ends_at <= timezone.now():
+        return "not_there"
     status = (
         Rsvp.objects.filter(gathering=gathering, user=user).values_list("status", flat=True).first()
     )
@@ -146,11 +177,10 @@ def seating_published(*, gathering: Gathering) -> bool:
 
 def seated_keys(*, gathering: Gathering) -> list[str]:
     """Everyone who gets a seat, as the solver knows them: the people coming
-    (`seated_people`), then the approved substitutes (gatherings' own selector: the seats
-    that count against capacity are the same ones)."""
+    (`seated_people`), then the approved substitutes who came (`_substitutes_came`: the
+    passes that count against capacity, checked in once the gathering is over)."""
     return [person_key(u.pk) for u in seated_people(gathering=gathering)] + [
-        substitute_key(sub.pk)
-        for sub in substitutes_approved(gathering=gathering).order_by("name", "pk")
+        substitute_key(sub.pk) for sub in _substitutes_came(gathering).order_by("name", "pk")
     ]
 
 
@@ -271,7 +301,8 @@ def seating_history(
     """How often each pair of `people` already shared a table: the seats (every round) of
     published plans of earlier gatherings, and of this gathering's other sessions (who sat
     together at dinner should not meet again in the small groups). A seat of someone who
-    was no longer coming to that plan's gathering (`_coming`) met nobody."""
+    did not come to that plan's gathering (`_came`: a cancellation, a "yes" who never came
+    once it is over) met nobody."""
     earlier = Q(plan__gathering__starts_at__lt=gathering.starts_at)
     this_gathering = Q(plan__gathering=gathering) & ~Q(plan__agenda_item=agenda_item)
     if agenda_item is None:
@@ -292,15 +323,13 @@ def seating_history(
 
 
 def _came_to_the_plans_gathering() -> Q:
-    """Seats of people coming to their plan's gathering, as `_coming` says, and of approved
-    substitutes (a substitution's seat is the substitute's: they came in the member's
-    place)."""
+    """Seats of who came to their plan's gathering: people as `_came` says (the same
+    definition as the seating of that gathering, read per row), and substitutes as
+    `_substitutes_came` says."""
     gathering = OuterRef("plan__gathering")
-    confirmed = Rsvp.objects.filter(
-        gathering=gathering, user=OuterRef("user"), status=RsvpStatus.CONFIRMED
+    return _came(gathering, "user_id") | Q(
+        substitution__in=_substitutes_came(gathering).values("pk")
     )
-    checked_in = Attendance.objects.filter(part__gathering=gathering, user=OuterRef("user"))
-    return Q(substitution__isnull=False) | Q(Exists(confirmed)) | Q(Exists(checked_in))
 
 
 def commitment_ties(*, network: Network, people: Sequence[str]) -> set[Pair]:
@@ -325,6 +354,40 @@ def pair_was_removed(*, network: Network, pair_id: int) -> bool:
         target_type=SeatingPair._meta.label_lower,
         target_id=str(pair_id),
     ).exists()
+
+
+def _youth_guests(network: Network) -> Q:
+    """Memberships of the network's youth guests: admitted youth members of a youth cohort
+    under it (networks/guests.py)."""
+    return Q(
+        role=Role.YOUTH_MEMBER,
+        network__kind=NetworkKind.YOUTH,
+        network__parent=network,
+        status__in=ADMITTED_STATUSES,
+    )
+
+
+def rule_people(*, network: Network) -> QuerySet[User]:
+    """Who a keep-apart or keep-together rule may name: the network's admitted members and
+    its youth guests, whom its gatherings seat too. A steward may need to keep a young guest
+    apart from a named adult: safeguarding is one reason the rule exists. Crossing networks
+    on purpose, to the cohorts' rows, as `youth_guests_among` does."""
+    with scopes_disabled():
+        admitted = Membership.objects.filter(
+            Q(network=network, status__in=ADMITTED_STATUSES) | _youth_guests(network)
+        ).values("user_id")
+    return User.objects.filter(pk__in=admitted).order_by("full_name", "pk")
+
+
+def rule_guests(*, network: Network) -> set[int]:
+    """The ids of the network's youth guests who are not its members: the rules page and
+    form tag them, so a steward knows a rule names a young person of a cohort."""
+    with scopes_disabled():
+        return set(
+            Membership.objects.filter(_youth_guests(network))
+            .exclude(user__in=Membership.objects.filter(network=network).values("user_id"))
+            .values_list("user_id", flat=True)
+        )
 
 
 def seating_pairs(*, network: Network) -> list[SeatingPair]:
@@ -567,10 +630,17 @@ def member_tables(*, gathering: Gathering, user: User) -> list[MemberPlan]:
     """The member's seat in each round of each published plan of the gathering, with the
     names (names only) of the others at their table who are still coming, substitutes
     included. Nothing for someone no longer coming (their RSVP turned to no): a cancelled
-    seat is not theirs."""
+    seat is not theirs. An adult reads a young person at their table by first name only
+    (`minor_name`); a young person reads everyone's full name."""
     if not is_coming(gathering=gathering, user=user):
         return []
-    return _tables_of(gathering, Q(user=user), outsider=False)
+    tables = _tables_of(gathering, Q(user=user), viewer=user)
+    if not any(mp.rounds for mp in tables):
+        return []  # no seat anywhere: their page says why (`standing`)
+    # A published session without their seat (a late "yes" seated at dinner, the small
+    # groups published before) stays listed without a table, so the page says a steward
+    # will seat them there, where it listed the dinner alone.
+    return tables
 
 
 def substitute_tables(*, substitution: Substitution) -> list[MemberPlan]:
@@ -579,13 +649,25 @@ def substitute_tables(*, substitution: Substitution) -> list[MemberPlan]:
     minor at their table is named by first name only."""
     if substitution.status != DecisionStatus.APPROVED:
         return []
-    return _tables_of(substitution.gathering, Q(substitution=substitution), outsider=True)
+    tables = _tables_of(substitution.gathering, Q(substitution=substitution), viewer=None)
+    return [mp for mp in tables if mp.rounds]
 
 
-def _tables_of(gathering: Gathering, own: Q, *, outsider: bool) -> list[MemberPlan]:
+def minor_name(full_name: str) -> str:
+    """How a young person is named to adults who are not stewards, on their phones and on
+    the table cards the room reads: the first name only (safeguards.md: an adult learns no
+    more of a minor than the table needs), as the project pages and digests keep a youth
+    presenter's name from them."""
+    return (full_name.split() or [_("A youth member")])[0]
+
+
+def _tables_of(gathering: Gathering, own: Q, *, viewer: User | None) -> list[MemberPlan]:
+    """Every published plan of the gathering, in agenda order, with the rounds where `own`
+    has a seat (none: that session has no seat for them) and the names at their table.
+    A young person there is named by first name only unless `viewer` is one too (a
+    substitute, `viewer` None, is an adult known by name only)."""
     plans = list(
         SeatingPlan.objects.filter(gathering=gathering, status=PlanStatus.PUBLISHED)
-        .filter(pk__in=Seat.objects.filter(own).values("plan_id"))
         .select_related("agenda_item")
         .order_by("agenda_item__starts_at", "pk")
     )
@@ -597,20 +679,23 @@ def _tables_of(gathering: Gathering, own: Q, *, outsider: bool) -> list[MemberPl
         Seat.objects.filter(
             # Substitutes whose pass stands: not one withdrawn, nor one of a removed member.
             _coming(gathering, "user_id")
-            | Q(substitution__in=substitutes_approved(gathering=gathering).values("pk")),
-            plan__in=plans,
+            | Q(substitution__in=_substitutes_came(gathering).values("pk")),
+            plan__in=[plan_id for plan_id, _round in mine],
         )
         .exclude(own)
         .select_related("user", "substitution")
     )
     seats = [s for s in seats if mine.get((s.plan_id, s.round)) == s.table]
-    minors = _minors_seated(gathering.network, seats) if outsider else set()
+    users = [s.user for s in seats if s.user is not None]
+    minors = _minors_among(gathering.network, [*users, viewer] if viewer else users)
+    if viewer is not None and viewer.pk in minors:
+        minors = set()  # a young person reads everyone in full
     mates: dict[tuple[int, int, int], list[str]] = defaultdict(list)
     for seat in seats:
         if seat.substitution is not None:
             name = seat.substitution.name
         elif seat.user_id in minors:
-            name = (seat.user.full_name.split() or [""])[0]
+            name = minor_name(seat.user.full_name)
         else:
             name = seat.user.full_name
         mates[(seat.plan_id, seat.round, seat.table)].append(name)
@@ -629,14 +714,11 @@ def _tables_of(gathering: Gathering, own: Q, *, outsider: bool) -> list[MemberPl
     ]
 
 
-def _minors_seated(network: Network, seats: Sequence[Seat]) -> set[int]:
-    ids = {s.user.pk for s in seats if s.user is not None}
+def _minors_among(network: Network, users: Sequence[User]) -> set[int]:
+    """The ids of `users` seated as minors at `network`'s gatherings (`_seated_as_minor`)."""
+    ids = {u.pk for u in users}
     memberships = {
         m.user_id: m for m in Membership.objects.filter(network=network, user_id__in=ids)
     }
     youth_guests = youth_guests_among(network=network, ids=ids)
-    return {
-        s.user.pk
-        for s in seats
-        if s.user is not None and _seated_as_minor(s.user, memberships.get(s.user.pk), youth_guests)
-    }
+    return {u.pk for u in users if _seated_as_minor(u, memberships.get(u.pk), youth_guests)}

@@ -32,6 +32,7 @@ from collaboratory.seating.selectors import (
     AWAITING_A_SEAT,
     describe_violations,
     member_tables,
+    minor_name,
     names_by_key,
     pair_was_removed,
     plan_changes,
@@ -39,6 +40,7 @@ from collaboratory.seating.selectors import (
     plan_locked,
     plans_evaluated,
     plans_for_gathering,
+    rule_guests,
     seated_keys,
     seating_pairs,
     seating_published,
@@ -152,6 +154,8 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
                     "number": t + 1,
                     "size": plan.table_sizes[t],
                     "locked": (r, t) in locks,
+                    # Seats taken by people still coming: a cancellation's seat is free.
+                    "taken": sum(1 for p in table if p not in gone),
                     "people": sorted(
                         (
                             {
@@ -436,6 +440,10 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
     )
     grid = [[[p for p in table if p not in gone] for table in tables] for tables in grid]
     names = names_by_key(keys={p for tables in grid for table in tables for p in table})
+    # The cards sit on the tables for the room to read: a young person by first name only,
+    # as on members' phones. The list by name stays with the stewards at the door.
+    minors = state.inputs.minors & set(names)
+    on_cards = {p: minor_name(name) if p in minors else name for p, name in names.items()}
     by_name: dict[str, list[int]] = {key: [0] * plan.rounds for key in names}
     for r, tables in enumerate(grid):
         for t, table in enumerate(tables):
@@ -447,7 +455,7 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
             {
                 "round": r + 1,
                 "table": t + 1,
-                "names": sorted((names[p] for p in table), key=fold_case_and_accents),
+                "names": sorted((on_cards[p] for p in table), key=fold_case_and_accents),
                 # Large tables print smaller, in two columns, so a card fits one page.
                 "large": len(table) > LARGE_CARD,
             }
@@ -460,6 +468,7 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
             key=lambda row: fold_case_and_accents(row[0]),
         ),
         "round_numbers": range(1, plan.rounds + 1),
+        "minors_named": bool(minors),
         "gone": list(gone.values()),
         # Coming but not on the paper (a late "yes", a check-in): said above, not printed.
         "unseated": list(changes.unseated.values()),
@@ -506,7 +515,11 @@ def pairs(request: NetworkRequest, network_slug: str) -> HttpResponse:
     return render(
         request,
         "seating/pairs.html",
-        {"form": form, "pairs": seating_pairs(network=request.network)},
+        {
+            "form": form,
+            "pairs": seating_pairs(network=request.network),
+            "guests": rule_guests(network=request.network),
+        },
         status=400 if form.is_bound and form.errors else 200,
     )
 

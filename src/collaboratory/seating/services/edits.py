@@ -87,8 +87,9 @@ def seat_move(
 ) -> PlanCost:
     """Move `person` (a seating key: a person's or an approved substitute's) to `table` in
     round `round_` (0-based), or swap them with `swap_with`, who sits at that table. Refused,
-    with the reason, when a table involved is locked or full, or when the move breaks a hard
-    rule the plan kept until now. Checked and written under the plan's row lock."""
+    with the reason, when a table involved is locked or full (of people still coming), or
+    when the move breaks a hard rule the plan kept until now. Checked and written under the
+    plan's row lock."""
     with transaction.atomic():
         _plan_locked_for_edit(plan)
         return _seat_moved(
@@ -134,6 +135,10 @@ def _seat_moved(
                 % {"table": locked + 1, "round": round_ + 1}
             )
     grid = plan_grid(plan=plan)
+    # Scored on the people still coming, as the board and publishing score it: someone who
+    # cancelled is no adult at a young person's table, meets nobody and holds no seat (the
+    # table is full by those still coming: their seat row stays until a Refresh).
+    coming = set(seated_keys(gathering=plan.gathering))
     other = None
     if swap_with is not None:
         other = Seat.objects.filter(
@@ -146,7 +151,7 @@ def _seat_moved(
                     % {"name": names.get(swap_with, _("someone")), "table": table + 1}
                 }
             )
-    elif len(grid[round_][table]) >= plan.table_sizes[table]:
+    elif len(still_coming(grid, coming)[round_][table]) >= plan.table_sizes[table]:
         raise ValidationError(
             {
                 "table": _("Table %(table)d is full: drop %(name)s on someone there to swap them.")
@@ -154,9 +159,6 @@ def _seat_moved(
             }
         )
     inputs = plan_inputs(plan=plan, grid=grid)
-    # Scored on the people still coming, as the board and publishing score it: someone who
-    # cancelled is no adult at a young person's table and meets nobody.
-    coming = set(seated_keys(gathering=plan.gathering))
     scored = inputs.among(coming)
     before = scored.evaluate(still_coming(grid, coming), plan.table_sizes)
     grid[round_][seat.table].remove(person)

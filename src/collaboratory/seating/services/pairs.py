@@ -12,10 +12,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from collaboratory.audit.services import audit_record
-from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
+from collaboratory.networks.models import Network
 from collaboratory.people.models import User
 from collaboratory.seating.models import PairKind, SeatingPair
-from collaboratory.seating.selectors import seating_pairs
+from collaboratory.seating.selectors import rule_people, seating_pairs
 from collaboratory.validators import check_text
 
 
@@ -29,7 +29,8 @@ def seating_pair_add(
     actor: User,
     now: datetime | None = None,
 ) -> SeatingPair:
-    """Keep two members apart or together. The same rule sent again (kind and reason alike:
+    """Keep two people apart or together: members of the network or its youth guests
+    (`rule_people`). The same rule sent again (kind and reason alike:
     a double click, two stewards at once) returns the saved one; any other rule for the
     pair is refused until that one is removed."""
     if kind not in PairKind.values:
@@ -47,11 +48,10 @@ def seating_pair_add(
         Network.objects.select_for_update(no_key=True).filter(pk=network.pk).values_list(
             "pk", flat=True
         ).first()
-        members = Membership.objects.filter(
-            network=network, user__in=[first, second], status__in=ADMITTED_STATUSES
-        ).count()
-        if members != 2:
-            raise ValidationError(_("Both people must be members of this network."))
+        if rule_people(network=network).filter(pk__in=[first.pk, second.pk]).count() != 2:
+            raise ValidationError(
+                _("Both people must be members of this network or youth guests at its gatherings.")
+            )
         existing = SeatingPair.objects.filter(network=network, first=low, second=high).first()
         if existing is not None and (existing.kind, existing.reason) == (kind, reason):
             return existing  # the same rule sent again (Save pressed twice): it is saved
