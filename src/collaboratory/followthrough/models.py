@@ -378,7 +378,7 @@ class PartnershipInvitation(models.Model):
     )
     home_network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     # As typed, trimmed and lower-cased: the steward's own words, whoever it belongs to.
-    email = models.CharField(max_length=254)
+    email = models.CharField(max_length=254, validators=one_line(_("the email")))
     # The adult admitted member of `network` the address belonged to when invited; None for
     # any other address (no email goes out). Never shown to the home network.
     invitee = models.ForeignKey(

@@ -14,7 +14,7 @@ from collaboratory.networks.defaults import label_sort_key, stored_default
 from collaboratory.networks.models import MembershipStatus, Network, NetworkKind, Role, Sector
 from collaboratory.networks.services import PLEDGES, UNDER_13
 from collaboratory.people.models import AgeBand
-from collaboratory.validators import multi_line, one_line
+from collaboratory.validators import multi_line, one_line, within_years
 
 
 def sectors_by_label(sectors: Iterable[Sector]) -> list[Sector]:
@@ -111,6 +111,7 @@ class AcceptInvitationForm(forms.Form):
     born_on = forms.DateField(
         label=_("Your date of birth"),
         required=False,
+        validators=[within_years],
         widget=forms.DateInput(attrs={"type": "date", "autocomplete": "bday"}),
         help_text=_(
             "Students only: on your 18th birthday your guardian's part ends and you take part "
