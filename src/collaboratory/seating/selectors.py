@@ -111,10 +111,10 @@ def _came(gathering: Gathering | OuterRef, person: str) -> Q:
     reads: who is expected). Once it is over, the ledger alone says who was there, as the
     activity rule and the Credit Club read attendance: a "yes" who never came sat with
     nobody."""
-    checked_in = Attendance.objects.filter(part__gathering=gathering).values("user_id")
+    checked_in = Attendance.objects.filter(Q(part__gathering=gathering)).values("user_id")
     expected = (
         rsvps_holding_seats()
-        .filter(gathering=gathering, gathering__ends_at__gt=timezone.now())
+        .filter(Q(gathering=gathering), gathering__ends_at__gt=timezone.now())
         .values("user_id")
     )
     return Q(**{f"{person}__in": checked_in}) | Q(**{f"{person}__in": expected})
@@ -126,7 +126,7 @@ def _substitutes_came(gathering: Gathering | OuterRef) -> QuerySet[Substitution]
     the gathering is over, they were checked in at the door."""
     return substitutes_standing().filter(
         Q(gathering__ends_at__gt=timezone.now()) | Q(checked_in_at__isnull=False),
-        gathering=gathering,
+        Q(gathering=gathering),
     )
 
 
