@@ -34,10 +34,9 @@ def link_in(message: mail.EmailMessage) -> str:
     return found.group(0).replace("http://127.0.0.1:8000", "")
 
 
-def invite_and_accept(world: World, captured) -> str:  # type: ignore[no-untyped-def]
-    """The steward invites a student; the student accepts. Returns the guardian's link."""
-    mail.outbox.clear()
-    with captured(execute=True), scopes_disabled():
+def _youth_invitation(world: World) -> str:
+    """The steward invites Sol, a student; returns the invitation's token."""
+    with scopes_disabled():
         _invitation, token = invitation_create(
             network=world.youth,
             email="sol@student.example",
@@ -46,6 +45,14 @@ def invite_and_accept(world: World, captured) -> str:  # type: ignore[no-untyped
             guardian_email="parent@family.example",
             actor=world.personas["steward"],  # type: ignore[arg-type]
         )
+    return token
+
+
+def invite_and_accept(world: World, captured) -> str:  # type: ignore[no-untyped-def]
+    """The steward invites a student; the student accepts. Returns the guardian's link."""
+    mail.outbox.clear()
+    with captured(execute=True):
+        token = _youth_invitation(world)
     with captured(execute=True):
         response = client_for(None).post(f"/invitations/token/{token}/", STUDENT)
     assert "We have emailed your parent or guardian." in response.content.decode()
@@ -144,15 +151,7 @@ def test_an_expired_guardian_link_gets_the_same_answer_as_an_unknown_one(
 def test_an_adult_age_band_cannot_take_a_youth_invitation_and_under_13_never_registers(
     world: World,
 ) -> None:
-    with scopes_disabled():
-        _invitation, token = invitation_create(
-            network=world.youth,
-            email="sol@student.example",
-            full_name="Sol Student",
-            role=Role.YOUTH_MEMBER,
-            guardian_email="parent@family.example",
-            actor=world.personas["steward"],  # type: ignore[arg-type]
-        )
+    token = _youth_invitation(world)
     client = client_for(None)
 
     adult = client.post(f"/invitations/token/{token}/", {**STUDENT, "age_band": "18-29"})
@@ -190,19 +189,6 @@ def test_a_steward_cannot_admit_a_student_the_guardian_has_not_consented_for(
     steward.post(url, {"status": "check_in_due", "note": "Back again"})
 
     assert status_of(world, "sol@student.example") == MembershipStatus.SUSPENDED
-
-
-def _youth_invitation(world: World) -> str:
-    with scopes_disabled():
-        _invitation, token = invitation_create(
-            network=world.youth,
-            email="sol@student.example",
-            full_name="Sol Student",
-            role=Role.YOUTH_MEMBER,
-            guardian_email="parent@family.example",
-            actor=world.personas["steward"],  # type: ignore[arg-type]
-        )
-    return token
 
 
 def test_a_student_gives_a_date_of_birth_kept_on_the_cohort_membership(
