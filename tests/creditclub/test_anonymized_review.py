@@ -224,3 +224,26 @@ def test_a_blind_board_does_not_rank_helpers_against_the_hidden_proposer(
     assert "A storefront open on Saturdays" in hidden  # the asks themselves stay
     assert suggestions not in hidden
     assert suggestions in shown
+
+
+def test_the_suggestion_routes_opened_directly_keep_the_hidden_proposer_hidden(
+    club: Club, zelda: Proposal, django_capture_on_commit_callbacks: Any
+) -> None:
+    """The blind board no longer loads the suggestions, but a steward could still open them
+    by their address (the proposal's, or one ask's) and read the same tell-tale ranking."""
+    steward = client_for(club.steward)
+    with scopes_disabled():
+        ask_id = zelda.asks.order_by("pk").values_list("pk", flat=True).first()
+    routes = (
+        f"/n/alpha/matching/proposals/{zelda.pk}/suggestions/",
+        f"/n/alpha/matching/asks/{ask_id}/suggestions/",
+    )
+
+    hidden = [steward.get(url).status_code for url in routes]
+    proposer = [client_for(zelda.proposer).get(url).status_code for url in routes]
+    _announce(club, zelda, "selected", django_capture_on_commit_callbacks)
+    shown = [steward.get(url).status_code for url in routes]
+
+    assert hidden == [404, 404]
+    assert proposer == [200, 200]  # a proposer always knows their own proposal
+    assert shown == [200, 200]

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET
 
 from collaboratory.commitments.live.selectors import room_run_of_show
 from collaboratory.creditclub.models import Ask, Proposal
+from collaboratory.creditclub.selectors import proposer_hidden_from
 from collaboratory.gatherings.models import Gathering
 from collaboratory.matching.ranking import suggestions_for_ask, suggestions_for_asks
 from collaboratory.matching.selectors_asks import closed_ask, open_ask
@@ -23,6 +24,14 @@ from collaboratory.networks.scoping import date_in
 
 def _shows_record(request: NetworkRequest) -> bool:
     return request.user.has_perm("matching.view_records", request.network)
+
+
+def _require_not_blind(request: NetworkRequest, proposal: Proposal) -> None:
+    """While a network reviews anonymously, suggestions are ranked against the proposer ("new
+    tie across sectors", their circle set apart, never themselves), which tells who wrote the
+    proposal: not found until its decision is announced, as the blind board shows none."""
+    if proposer_hidden_from(proposal=proposal, viewer=request.user):
+        raise Http404
 
 
 def _require_visible(request: NetworkRequest, proposal: Proposal) -> None:
@@ -55,6 +64,7 @@ def ask_suggestions(request: NetworkRequest, network_slug: str, ask_id: int) -> 
         or _on_the_board(request, ask_id)
     ):
         raise Http404(_("This ask is not open on the board."))
+    _require_not_blind(request, ask.proposal)
     return render(
         request,
         "matching/_suggestions.html",
@@ -86,6 +96,7 @@ def proposal_suggestions(
     """The proposal's asks, each with who can meet it: stewards and the presenter."""
     proposal = get_object_or_404(Proposal, network=request.network, pk=proposal_id)
     _require_visible(request, proposal)
+    _require_not_blind(request, proposal)
     asks = list(proposal.asks.select_related("proposal", "network").order_by("position", "pk"))
     found = suggestions_for_asks(asks=asks)
     return render(
