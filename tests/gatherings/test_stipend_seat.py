@@ -149,3 +149,27 @@ def test_a_bad_amount_gets_a_clear_message_and_nothing_is_stored(
     assert message in response.content.decode()
     with scopes_disabled():
         assert not StipendRequest.objects.filter(gathering=gathering).exists()
+
+
+def test_no_stipend_request_once_the_rsvps_have_closed(world: World) -> None:
+    """The page offers the form only while RSVPs are open; a request posted after the
+    deadline (a page left open, a retried post) was stored all the same, for stewards to
+    find among the ones they had already budgeted."""
+    gathering, member, stipend = _asked(world)
+    with scopes_disabled():
+        Gathering.objects.filter(pk=gathering.pk).update(rsvp_deadline=stipend.requested_at)
+        gathering.refresh_from_db()
+        with pytest.raises(ValidationError) as error:
+            stipend_request_submit(
+                gathering=gathering,
+                user=member,
+                reason="Bus fare and a night",
+                amount=Decimal("240"),
+                no_institutional_support=True,
+            )
+        stipend.refresh_from_db()
+
+    assert error.value.messages == [
+        "Stipend requests closed with the RSVPs: ask a steward if you need one."
+    ]
+    assert (stipend.amount, stipend.reason) == (Decimal("180.50"), "Bus fare")

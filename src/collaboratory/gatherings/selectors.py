@@ -91,6 +91,15 @@ def presenter_call(gathering: Gathering) -> PresenterCall | None:
     return _presenter_call_sources[0](gathering) if _presenter_call_sources else None
 
 
+def rsvps_open(gathering: Gathering, now: datetime) -> bool:
+    """Whether members may still answer, and ask for a stipend: before the RSVP deadline (if
+    any) and before the gathering ends. The page offers both forms by it; the stipend
+    service refuses by it (`rsvp_submit` words the two ends apart)."""
+    return gathering.ends_at > now and (
+        gathering.rsvp_deadline is None or now <= gathering.rsvp_deadline
+    )
+
+
 def gathering_youth_take_part(network: Network, gathering_id: int) -> bool:
     """Whether this gathering of the network lets its youth cohorts take part: the check
     behind a youth guest's pass (networks/guests.py), asked before the network's scope."""

@@ -69,6 +69,7 @@ from collaboratory.gatherings.selectors import (
     presenter_call,
     rsvp_of,
     rsvps_by_gathering,
+    rsvps_open,
     stipend_of,
     substitutes_approved,
     substitution_of,
@@ -398,9 +399,7 @@ def _detail_page(
     user = request.user
     guest = is_guest(request.membership)
     now = timezone.now()
-    is_open = gathering.ends_at > now and (
-        gathering.rsvp_deadline is None or now <= gathering.rsvp_deadline
-    )
+    is_open = rsvps_open(gathering, now)
     viewer_class = pagecache.viewer_class(user, request.membership)
 
     def render_details() -> dict[str, object]:

@@ -19,7 +19,7 @@ from collaboratory.gatherings.models import (
     RsvpStatus,
     StipendRequest,
 )
-from collaboratory.gatherings.selectors import rsvps_holding_seats
+from collaboratory.gatherings.selectors import rsvps_holding_seats, rsvps_open
 from collaboratory.gatherings.services.pages import gathering_pages_changed, pages_changed
 from collaboratory.gatherings.services.rsvp import gathering_lock
 from collaboratory.people.models import User
@@ -48,6 +48,10 @@ def stipend_request_submit(
         errors["amount"] = _("Enter an amount above zero, in dollars.")
     if errors:
         raise ValidationError(errors)
+    if not rsvps_open(gathering, now):  # the page hides the form; a late post is refused
+        raise ValidationError(
+            _("Stipend requests closed with the RSVPs: ask a steward if you need one.")
+        )
     with transaction.atomic():
         # The gathering's lock first: with no request yet the locking read below finds no
         # row to lock, so the same request sent twice at once (a double tap reaching two
