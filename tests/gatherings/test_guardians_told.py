@@ -7,7 +7,7 @@ from django.core import mail
 from django_scopes import scopes_disabled
 
 from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
-from collaboratory.gatherings.services import rsvp_submit
+from collaboratory.gatherings.services import rsvp_submit, substitution_decide, substitution_request
 from collaboratory.people.models import User
 from tests.conftest import World, client_for
 from tests.factories import GatheringFactory, MembershipFactory
@@ -100,3 +100,35 @@ def test_an_adult_promoted_off_the_waitlist_sends_no_guardian_email(
             rsvp_submit(gathering=gathering, user=seated, answer="no")
 
     assert mail.outbox == []
+
+
+def test_the_guardian_is_told_when_a_substitute_takes_the_youths_seat(
+    world: World,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    """Approving a substitute turns the member's "yes" into "no". For a youth member the
+    guardian last read "Coming" and was never told otherwise."""
+    gathering = GatheringFactory(network=world.youth, parts=1, title="Cohort Retreat")
+    youth = _youth(world)
+    with scopes_disabled():
+        rsvp_submit(gathering=gathering, user=youth, answer="yes")
+        substitution = substitution_request(
+            gathering=gathering,
+            member=youth,
+            name="Sam Standin",
+            email="sam@example.org",
+            reason="Exams that week",
+        )
+    mail.outbox.clear()
+
+    with scopes_disabled(), django_capture_on_commit_callbacks(execute=True):
+        substitution_decide(
+            substitution=substitution, approve=True, actor=world.personas["steward"]
+        )
+
+    told = _told()
+    assert [subject for subject, _body in told] == [
+        f"{youth.full_name} will not be at Cohort Retreat"
+    ]
+    assert "Sam Standin" not in told[0][1]  # a stranger's name is not the guardian's business
+    assert "Not coming." in told[0][1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import partial
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
@@ -72,7 +73,7 @@ def waitlist_promote(*, gathering: Gathering, now: datetime) -> list[Rsvp]:
                 # The guardians last heard "On the waitlist": where their child will be has
                 # changed. After commit: a promotion rolled back tells nobody.
                 transaction.on_commit(
-                    partial(rsvp_guardians_tell, rsvp=rsvp, user=rsvp.user, promoted=True)
+                    partial(rsvp_guardians_tell, rsvp=rsvp, user=rsvp.user, why="promoted")
                 )
     return promoted
 
@@ -293,10 +294,13 @@ def _offer_to_present_unchanged_outside_the_call(
     raise ValidationError({"wants_to_present": message % {"gathering": gathering.title}})
 
 
-def rsvp_guardians_tell(*, rsvp: Rsvp, user: User, promoted: bool = False) -> int:
+def rsvp_guardians_tell(
+    *, rsvp: Rsvp, user: User, why: Literal["answered", "promoted", "substituted"] = "answered"
+) -> int:
     """Tell a youth member's guardians (those whose consent stands) what the youth answered
-    for which gathering, when and where, or (`promoted`) that a seat opened for them on the
-    waitlist: a guardian should know where their child will be. Our words only (no free
+    for which gathering, when and where; or that a seat opened for them on the waitlist
+    (`promoted`); or that a substitute took their seat (`substituted`, the substitute
+    unnamed): a guardian should know where their child will be. Our words only (no free
     text), through `mail_send`. Returns how many were sent one."""
     gathering = rsvp.gathering
     # On the gathering network's clock, with the zone named: the API or a task has no
@@ -313,11 +317,20 @@ def rsvp_guardians_tell(*, rsvp: Rsvp, user: User, promoted: bool = False) -> in
                 "when": when,
                 "where": ", ".join(x for x in (gathering.venue, gathering.city) if x),
             }
-            if promoted:
+            if why == "promoted":
                 subject = _("A seat opened for %(name)s at %(gathering)s") % values
                 body = _(
                     "%(name)s was on the waitlist for %(gathering)s and now has a seat: "
                     "%(answer)s.\n"
+                    "When: %(when)s\nWhere: %(where)s\n\n"
+                    "You get this email because you are their guardian for the Youth "
+                    "Collaboratory. Questions? Ask the stewards of the youth cohort."
+                )
+            elif why == "substituted":
+                subject = _("%(name)s will not be at %(gathering)s") % values
+                body = _(
+                    "A substitute goes to %(gathering)s in place of %(name)s, as %(name)s "
+                    "asked and a steward approved: %(answer)s.\n"
                     "When: %(when)s\nWhere: %(where)s\n\n"
                     "You get this email because you are their guardian for the Youth "
                     "Collaboratory. Questions? Ask the stewards of the youth cohort."
@@ -345,6 +358,6 @@ def rsvp_guardians_tell(*, rsvp: Rsvp, user: User, promoted: bool = False) -> in
             actor=None,
             network=gathering.network,
             target=rsvp,
-            data={"guardians": sent, "promoted": promoted},
+            data={"guardians": sent, "why": why},
         )
     return sent

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -26,7 +27,11 @@ from collaboratory.gatherings.selectors import (
     substitution_member_admitted,
 )
 from collaboratory.gatherings.services.pages import gathering_pages_changed
-from collaboratory.gatherings.services.rsvp import gathering_lock, waitlist_promote
+from collaboratory.gatherings.services.rsvp import (
+    gathering_lock,
+    rsvp_guardians_tell,
+    waitlist_promote,
+)
 from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.tokens import keyed_token, new_token, token_digest
 from collaboratory.people.models import User
@@ -170,6 +175,18 @@ def substitution_decide(
             if rsvp is not None and rsvp.status == RsvpStatus.CONFIRMED:
                 rsvp.status = RsvpStatus.DECLINED
                 rsvp.save(update_fields=["status"])
+                if substitution.member.is_minor:
+                    # The guardians last read "Coming". After commit: a decision rolled
+                    # back tells nobody.
+                    rsvp.gathering = gathering
+                    transaction.on_commit(
+                        partial(
+                            rsvp_guardians_tell,
+                            rsvp=rsvp,
+                            user=substitution.member,
+                            why="substituted",
+                        )
+                    )
             elif gathering.capacity is not None and (
                 gathering_seats_taken(gathering=gathering) >= gathering.capacity
             ):
