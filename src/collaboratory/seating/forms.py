@@ -59,6 +59,15 @@ def suggested_sizes(people: int, size: int = 8, *, rounds: int = 1) -> str:
     return tables_for(people, size)
 
 
+def _session_label(item: AgendaItem) -> str:
+    """The agenda item's title, with its kind unless the title already says it: "Small
+    groups (Small groups)" read as a mistake."""
+    kind = str(item.get_kind_display())
+    if " ".join(item.title.split()).casefold() == kind.casefold():
+        return item.title
+    return f"{item.title} ({kind})"
+
+
 class GenerateForm(forms.Form):
     session = forms.ChoiceField(label=_("Session"))
     rounds = forms.IntegerField(
@@ -108,10 +117,7 @@ class GenerateForm(forms.Form):
         session = self.fields["session"]
         if isinstance(session, forms.ChoiceField):
             session.choices = [
-                *[
-                    (key, f"{item.title} ({item.get_kind_display()})")
-                    for key, item in self.sessions.items()
-                ],
+                *[(key, _session_label(item)) for key, item in self.sessions.items()],
                 (WHOLE_GATHERING, _("The whole gathering")),
             ]
 
