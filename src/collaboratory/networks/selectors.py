@@ -144,6 +144,14 @@ def came_of_age(*, user: User, now: datetime | None = None) -> bool:
         return any(is_of_age(m.born_on, date_in(m.network, at)) for m in rows)
 
 
+def youth_birth_date_missing(*, network: Network, user: User) -> bool:
+    """Whether this cohort holds no date of birth for its youth member (one who joined
+    before it was asked): the steward's member page then offers to record it."""
+    return Membership.objects.filter(
+        network=network, user=user, role=Role.YOUTH_MEMBER, born_on__isnull=True
+    ).exists()
+
+
 def under_guardians(*, user: User, now: datetime | None = None) -> bool:
     """Whether guardians still have a say for this person: a minor who has not turned 18.
     Their views, links, approvals and notices all ask this."""

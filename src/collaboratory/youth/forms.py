@@ -179,3 +179,19 @@ class ConcernForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
         validators=multi_line(_("the report")),
     )
+
+
+class BirthDateForm(forms.Form):
+    """A steward records a student's date of birth, when the student joined before it was
+    asked (`networks.services.adulthood.youth_birth_date_record`)."""
+
+    born_on = forms.DateField(
+        label=_("Date of birth"),
+        required=False,
+        validators=[within_years],
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_(
+            "Not recorded: this member joined before students were asked. Take it from the "
+            "consent form. The guardian's part ends on the 18th birthday."
+        ),
+    )

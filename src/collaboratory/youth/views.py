@@ -19,9 +19,11 @@ from collaboratory.networks.http import NetworkRequest, deny_access, network_vie
 from collaboratory.networks.models import NetworkKind, Role
 from collaboratory.networks.params import id_param
 from collaboratory.networks.scoping import date_in
-from collaboratory.networks.selectors import under_guardians
+from collaboratory.networks.selectors import under_guardians, youth_birth_date_missing
+from collaboratory.networks.services.adulthood import youth_birth_date_record
 from collaboratory.youth import selectors, services
 from collaboratory.youth.forms import (
+    BirthDateForm,
     ConcernForm,
     CycleForm,
     EscalationForm,
@@ -312,10 +314,21 @@ def member(request: NetworkRequest, network_slug: str, member_id: int) -> HttpRe
     person = get_object_or_404(selectors.youth_records_of(network=network), pk=member_id)
     guardians = under_guardians(user=person)
     form = EscalationForm(request.POST or None)
+    birth = BirthDateForm(request.POST if request.POST.get("action") == "born_on" else None)
     if request.method == "POST":
         action = request.POST.get("action", "")
         try:
-            if action == "escalate":
+            if action == "born_on":
+                if birth.is_valid():
+                    youth_birth_date_record(
+                        network=network,
+                        user=person,
+                        born_on=birth.cleaned_data["born_on"],
+                        actor=request.user,
+                    )
+                    messages.success(request, _("Date of birth recorded."))
+                    return _back(request, "member", member_id=person.pk)
+            elif action == "escalate":
                 if form.is_valid():
                     services.escalation_step_record(
                         network=network, member=person, actor=request.user, **form.cleaned_data
@@ -341,7 +354,13 @@ def member(request: NetworkRequest, network_slug: str, member_id: int) -> HttpRe
                 messages.error(request, _("Choose one of the buttons on the page."))
                 return _back(request, "member", member_id=person.pk)
         except ValidationError as error:
-            if action == "escalate":
+            if action == "born_on" and youth_birth_date_missing(network=network, user=person):
+                _errors_to_form(birth, error)
+            elif action == "born_on":  # recorded meanwhile: the form is no longer shown
+                for message in error.messages:
+                    messages.error(request, message)
+                return _back(request, "member", member_id=person.pk)
+            elif action == "escalate":
                 _errors_to_form(form, error)
             else:  # about the guardian's link: the escalation form was not filled in
                 for message in error.messages:
@@ -359,6 +378,7 @@ def member(request: NetworkRequest, network_slug: str, member_id: int) -> HttpRe
             "links": selectors.guardian_links_of(network=network, member=person),
             "guardians": guardians,
             "form": form,
+            "birth_form": birth if youth_birth_date_missing(network=network, user=person) else None,
         },
     )
 

@@ -6,8 +6,9 @@ the daily task; every guardian's view, link, approval and notice also asks
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,11 +16,12 @@ from django.utils.translation import override
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.services import audit_record
-from collaboratory.networks.adulthood import is_of_age
+from collaboratory.networks.adulthood import ADULT_AGE, age_on, is_of_age
 from collaboratory.networks.mail import mail_send
 from collaboratory.networks.models import Membership, Network, NetworkKind, Role
 from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import came_of_age
+from collaboratory.networks.services.invitations import band_at
 from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand, User
 
 # The adult band an 18-year-old is in.
@@ -121,3 +123,38 @@ def youth_members_come_of_age(*, network: Network, now: datetime | None = None) 
     ).select_related("user")
     due = [m.user for m in rows if is_of_age(m.born_on, today)]
     return sum(youth_member_comes_of_age(user=person, now=now) for person in due)
+
+
+def youth_birth_date_record(
+    *, network: Network, user: User, born_on: date | None, actor: User, now: datetime | None = None
+) -> None:
+    """A cohort steward records the date of birth of a student who joined before it was
+    asked (none is stored, so their guardian's part could never end at 18). Once only: a
+    date already given is the person's own, not a steward's to change. An age band that
+    disagrees follows the date; a date that already says 18 ends the guardian's part at
+    once (`youth_member_comes_of_age`), as the birthday would have."""
+    now = now or timezone.now()
+    if born_on is None:
+        raise ValidationError({"born_on": _("Give the date of birth.")})
+    age = age_on(born_on, date_in(network, now))
+    if age < 13:
+        raise ValidationError({"born_on": _("People under 13 cannot have an account.")})
+    with transaction.atomic():
+        recorded = Membership.objects.filter(
+            network=network, user=user, role=Role.YOUTH_MEMBER, born_on__isnull=True
+        ).update(born_on=born_on)
+        if recorded != 1:
+            raise ValidationError(
+                {"born_on": _("A date of birth is already recorded for this member.")}
+            )
+        if age < ADULT_AGE and user.age_band in MINOR_AGE_BANDS:
+            User.objects.filter(pk=user.pk).update(age_band=band_at(age))
+            user.age_band = band_at(age)
+        audit_record(
+            action="membership.born_on_recorded",
+            actor=actor,
+            network=network,
+            target=Membership.objects.get(network=network, user=user),
+            data={"adult": age >= ADULT_AGE},
+        )
+        youth_member_comes_of_age(user=user, now=now)
