@@ -35,7 +35,7 @@ def test_plan_drag_lock_publish_then_a_member_sees_their_table(  # type: ignore[
     sign_in(page, live_server, room.steward)
     page.goto(f"{base}/gatherings/{room.gathering.pk}/")
     page.get_by_role("link", name="Seating").click()
-    page.get_by_label("Session").select_option(label="Small groups (Small groups)")
+    page.get_by_label("Session").select_option(label="Small groups")
     page.get_by_label("Tables").fill("3x5")
     page.get_by_role("button", name="Generate").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Small groups: seating plan")
