@@ -71,7 +71,12 @@ def stipend_request_submit(
             .filter(gathering=gathering, user=user)
             .first()
         )
-        if existing is not None and existing.status != DecisionStatus.PENDING:
+        # A released approval (the member gave up their seat since) decided nothing about
+        # this trip: asked again, it waits for a steward like a new request.
+        if existing is not None and existing.status not in (
+            DecisionStatus.PENDING,
+            DecisionStatus.RELEASED,
+        ):
             raise ValidationError(_("Your stipend request has already been decided."))
         stipend = existing or StipendRequest(
             network=gathering.network, gathering=gathering, user=user
@@ -79,6 +84,8 @@ def stipend_request_submit(
         stipend.reason = reason.strip()
         stipend.amount = amount
         stipend.requested_at = now
+        stipend.status = DecisionStatus.PENDING
+        stipend.decided_at = stipend.decided_by = stipend.released_at = None
         stipend.save()
         gathering_pages_changed(gathering)
         audit_record(
