@@ -7,9 +7,12 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.gatherings.models import GatheringFormat
+from collaboratory.money import money_text
 from collaboratory.validators import multi_line, one_line, within_years
 
 
@@ -55,6 +58,15 @@ class PlainAmountField(forms.DecimalField):
         return super().to_python(value)
 
 
+# The form's limit (eight digits, two of them cents), in words the member reads: lazy, so
+# it is put in the reader's language when shown, and the amount through the one formatter.
+STIPEND_LIMIT = Decimal(1_000_000)
+_below_the_limit = lazy(
+    lambda: gettext("Enter an amount below %(limit)s.") % {"limit": money_text(STIPEND_LIMIT)},
+    str,
+)()
+
+
 class StipendForm(forms.Form):
     amount = PlainAmountField(
         label=_("Amount (dollars)"),
@@ -70,8 +82,8 @@ class StipendForm(forms.Form):
             "max_decimal_places": _(
                 "Enter the amount in dollars and cents, like 180.50: at most two decimals."
             ),
-            "max_whole_digits": _("Enter an amount below $1,000,000."),
-            "max_digits": _("Enter an amount below $1,000,000."),
+            "max_whole_digits": _below_the_limit,
+            "max_digits": _below_the_limit,
         },
     )
     reason = forms.CharField(

@@ -22,6 +22,7 @@ from collaboratory.gatherings.models import (
 from collaboratory.gatherings.selectors import rsvps_holding_seats, rsvps_open
 from collaboratory.gatherings.services.pages import gathering_pages_changed, pages_changed
 from collaboratory.gatherings.services.rsvp import gathering_lock
+from collaboratory.money import money_text
 from collaboratory.people.models import User
 
 
@@ -155,10 +156,7 @@ def stipend_decide(
                         "Approving %(amount)s would exceed the budget: %(remaining)s remains. "
                         "Deny it, or raise the budget first."
                     )
-                    % {
-                        "amount": f"{stipend.amount:.2f}",
-                        "remaining": f"{remaining:.2f}",
-                    }
+                    % {"amount": money_text(stipend.amount), "remaining": money_text(remaining)}
                 )
         audit_record(
             action="stipend.approved" if approve else "stipend.denied",
