@@ -115,6 +115,13 @@ class SubstituteForm(forms.Form):
     )
 
 
+BUDGET_LIMIT = Decimal(100_000_000)  # ten digits, two of them cents
+_budget_below_the_limit = lazy(
+    lambda: gettext("Enter a budget below %(limit)s.") % {"limit": money_text(BUDGET_LIMIT)},
+    str,
+)()
+
+
 class GatheringDetailsForm(forms.Form):
     """The details a steward sets when creating a gathering and can change later."""
 
@@ -144,12 +151,24 @@ class GatheringDetailsForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
         validators=[within_years],
     )
-    stipend_budget = forms.DecimalField(
+    stipend_budget = PlainAmountField(
         label=_("Stipend budget (dollars)"),
         min_value=0,
         initial=0,
         max_digits=10,
         decimal_places=2,
+        # As the stipend form's amount: "1e3" was stored as 1000, and Django's words said
+        # nothing of dollars ("Ensure that there are no more than 10 digits in total").
+        error_messages={
+            "required": _("Enter the stipend budget in dollars: 0 for none."),
+            "invalid": _("Enter the budget as a number, like 2000 or 1500.50."),
+            "min_value": _("The stipend budget cannot be negative."),
+            "max_decimal_places": _(
+                "Enter the budget in dollars and cents, like 1500.50: at most two decimals."
+            ),
+            "max_whole_digits": _budget_below_the_limit,
+            "max_digits": _budget_below_the_limit,
+        },
     )
     youth_take_part = forms.BooleanField(label=_("Youth members take part"), required=False)
 

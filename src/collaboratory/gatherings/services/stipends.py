@@ -15,6 +15,7 @@ from collaboratory.audit.services import audit_record
 from collaboratory.gatherings.models import (
     DecisionStatus,
     Gathering,
+    GatheringFormat,
     Rsvp,
     RsvpStatus,
     StipendRequest,
@@ -37,6 +38,10 @@ def stipend_request_submit(
 ) -> StipendRequest:
     """Ask for a travel stipend. Only for members coming without institutional support."""
     now = now or timezone.now()
+    if gathering.format != GatheringFormat.IN_PERSON:  # the page offers none; a post is refused
+        raise ValidationError(
+            _("A virtual gathering has no travel to pay for: stipends are for in-person ones.")
+        )
     errors: dict[str, str] = {}
     if not no_institutional_support:
         errors["no_institutional_support"] = _(
