@@ -115,6 +115,15 @@ class SubstituteForm(forms.Form):
     )
 
 
+# Seats, in words a steward reads: "Ensure this value is ..." was Django's, and a number in
+# the billions was stored on SQLite (PostgreSQL's integer refused it).
+CAPACITY_LIMIT = 100_000
+CAPACITY_ERRORS = {
+    "invalid": _("Enter the capacity as a whole number of seats, like 50."),
+    "max_value": _("Enter a capacity of at most 100,000 seats."),
+    "min_value": _("A gathering has at least one seat."),
+}
+
 BUDGET_LIMIT = Decimal(100_000_000)  # ten digits, two of them cents
 _budget_below_the_limit = lazy(
     lambda: gettext("Enter a budget below %(limit)s.") % {"limit": money_text(BUDGET_LIMIT)},
@@ -138,7 +147,18 @@ class GatheringDetailsForm(forms.Form):
         error_messages={"invalid": _("Enter the full video link, starting with https://.")},
         validators=one_line(_("the video link")),
     )
-    capacity = forms.IntegerField(label=_("Capacity"), min_value=1, required=False)
+    capacity = forms.IntegerField(
+        label=_("Capacity"),
+        min_value=1,
+        max_value=CAPACITY_LIMIT,
+        required=False,
+        error_messages={
+            **CAPACITY_ERRORS,
+            "min_value": _(
+                "A gathering has at least one seat: leave the capacity empty for no limit."
+            ),
+        },
+    )
     rsvp_deadline = forms.DateField(
         label=_("RSVP deadline"),
         required=False,
@@ -231,7 +251,12 @@ class SettingsForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         validators=multi_line(_("the parts")),
     )
-    default_capacity = forms.IntegerField(label=_("Default capacity"), min_value=1)
+    default_capacity = forms.IntegerField(
+        label=_("Default capacity"),
+        min_value=1,
+        max_value=CAPACITY_LIMIT,
+        error_messages=CAPACITY_ERRORS,
+    )
     rsvp_reminder_days = forms.IntegerField(
         label=_("RSVP reminder: days before the RSVP deadline"), min_value=0, max_value=90
     )
