@@ -473,6 +473,7 @@ PURE_MODULES: list[tuple[str, ...] | object] = [
     ("collaboratory.networks.packet",),
     ("collaboratory.plaintext",),
     ("collaboratory.csvfile",),
+    ("collaboratory.money",),
     ("collaboratory.networks.envelopes",),
     ("collaboratory.pofile",),
     ("collaboratory.seating.solver",),

@@ -136,7 +136,7 @@ def test_concurrent_stipend_approvals_never_exceed_the_budget() -> None:
     assert (approved, committed) == (2, Decimal(400))
     assert len(errors) == 3
     assert all(isinstance(e, ValidationError) for e in errors)
-    assert "would exceed the budget: 100.00 remains" in str(errors[0])
+    assert "would exceed the budget: $100.00 remains" in str(errors[0])
 
 
 def test_two_stewards_deciding_one_substitute_at_once_give_one_decision_and_one_pass() -> None:

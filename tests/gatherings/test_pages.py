@@ -27,6 +27,7 @@ from collaboratory.gatherings.services import (
 )
 from collaboratory.networks.models import Membership, MembershipStatus
 from collaboratory.networks.services.memberships import membership_consent_revoked
+from collaboratory.people.services import user_language_set
 from tests.conftest import CACHE_READ_QUERIES, CACHE_WRITE_QUERIES, World, client_for
 from tests.factories import GatheringFactory, MembershipFactory
 
@@ -200,7 +201,15 @@ def test_the_attendee_export_is_csv_with_formulas_neutralized(world: World) -> N
 
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert rows == [
-        ["name", "email", "organization", "kind", "presenting", "dietary_needs", "access_needs"],
+        [
+            "Name",
+            "Email",
+            "Organization",
+            "Kind",
+            "Would like to present",
+            "Dietary needs",
+            "Access needs",
+        ],
         [
             world.personas["member"].full_name,
             "member@alpha.example",
@@ -211,6 +220,28 @@ def test_the_attendee_export_is_csv_with_formulas_neutralized(world: World) -> N
             "'=HYPERLINK(1)",
         ],
     ]
+
+
+def test_the_attendee_export_s_header_is_in_the_steward_s_language(world: World) -> None:
+    """The header was the field names in English whatever the steward read; the rows were
+    already in their language. The columns keep their order in every language."""
+    gathering = coming_with_needs(world)
+    steward = world.personas["steward"]
+    user_language_set(user=steward, language="es")
+
+    response = client_for(steward).get(f"/n/alpha/gatherings/{gathering.pk}/attendees.csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+
+    assert rows[0] == [
+        "Nombre",
+        "Correo electrónico",
+        "Organización",
+        "Tipo",
+        "Quiere presentar",
+        "Necesidades alimentarias",
+        "Necesidades de accesibilidad",
+    ]
+    assert rows[1][3:5] == ["Miembro", "sí"]
 
 
 def test_badges_list_the_confirmed_attendees(world: World) -> None:

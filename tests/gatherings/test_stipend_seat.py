@@ -120,7 +120,7 @@ def test_a_member_still_coming_is_approved(world: World) -> None:
     ("amount", "message"),
     [
         ("180.555", "Enter the amount in dollars and cents, like 180.50: at most two decimals."),
-        ("1000000", "Enter an amount below $1,000,000."),
+        ("1000000", "Enter an amount below $1,000,000.00."),
         ("1e3", "Enter the amount as a number, like 250 or 180.50."),
     ],
 )

@@ -73,7 +73,7 @@ def test_approvals_fill_the_budget_and_the_next_one_is_refused(world: World) -> 
         gathering.refresh_from_db()
 
     assert error.value.messages == [
-        "Approving 100.00 would exceed the budget: 50.00 remains. Deny it, or raise the "
+        "Approving $100.00 would exceed the budget: $50.00 remains. Deny it, or raise the "
         "budget first."
     ]
     assert (second.status, gathering.stipend_committed) == ("pending", Decimal(250))
@@ -278,7 +278,7 @@ def test_the_steward_decides_stipends_on_the_manage_page(world: World) -> None:
     )
 
     body = response.content.decode()
-    assert "Approving 150.00 would exceed the budget: 100.00 remains." in body
+    assert "Approving $150.00 would exceed the budget: $100.00 remains." in body
     assert "Budget $100.00; approved $0.00; remaining $100.00." in body
 
 

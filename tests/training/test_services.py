@@ -15,8 +15,9 @@ from django_scopes import scope, scopes_disabled
 from collaboratory.audit.models import AuditEvent
 from collaboratory.followthrough.models import FollowthroughSettings
 from collaboratory.followthrough.selectors import followthrough_settings_for
-from collaboratory.gatherings.models import Gathering, GatheringSettings
+from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import gathering_settings_for
+from collaboratory.gatherings.services import gathering_settings_update
 from collaboratory.networks.models import Invitation, Membership, Network, NetworkKind, Role
 from collaboratory.networks.selectors import membership_settings_for
 from collaboratory.networks.services import membership_settings_update
@@ -331,8 +332,14 @@ def test_launch_opens_the_local_network_once(
             packet_markdown="Our national packet",
             invitation_valid_days=21,
         )
-        gathering_settings_for(network=training.national)
-        GatheringSettings.objects.filter(network=training.national).update(default_capacity=77)
+        gathering_settings_update(  # reads make no row: the steward's save makes it
+            network=training.national,
+            actor=training.trainer,
+            part_template="0 | 18:00 | 21:00 | Welcome reception and dinner",
+            default_capacity=77,
+            rsvp_reminder_days=14,
+            gathering_reminder_days=2,
+        )
         followthrough_settings_for(network=training.national)
         FollowthroughSettings.objects.filter(network=training.national).update(lapse_grace_days=9)
 

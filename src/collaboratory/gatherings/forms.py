@@ -7,9 +7,12 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.gatherings.models import GatheringFormat
+from collaboratory.money import money_text
 from collaboratory.validators import multi_line, one_line, within_years
 
 
@@ -55,6 +58,15 @@ class PlainAmountField(forms.DecimalField):
         return super().to_python(value)
 
 
+# The form's limit (eight digits, two of them cents), in words the member reads: lazy, so
+# it is put in the reader's language when shown, and the amount through the one formatter.
+STIPEND_LIMIT = Decimal(1_000_000)
+_below_the_limit = lazy(
+    lambda: gettext("Enter an amount below %(limit)s.") % {"limit": money_text(STIPEND_LIMIT)},
+    str,
+)()
+
+
 class StipendForm(forms.Form):
     amount = PlainAmountField(
         label=_("Amount (dollars)"),
@@ -70,8 +82,8 @@ class StipendForm(forms.Form):
             "max_decimal_places": _(
                 "Enter the amount in dollars and cents, like 180.50: at most two decimals."
             ),
-            "max_whole_digits": _("Enter an amount below $1,000,000."),
-            "max_digits": _("Enter an amount below $1,000,000."),
+            "max_whole_digits": _below_the_limit,
+            "max_digits": _below_the_limit,
         },
     )
     reason = forms.CharField(
@@ -103,6 +115,22 @@ class SubstituteForm(forms.Form):
     )
 
 
+# Seats, in words a steward reads: "Ensure this value is ..." was Django's, and a number in
+# the billions was stored on SQLite (PostgreSQL's integer refused it).
+CAPACITY_LIMIT = 100_000
+CAPACITY_ERRORS = {
+    "invalid": _("Enter the capacity as a whole number of seats, like 50."),
+    "max_value": _("Enter a capacity of at most 100,000 seats."),
+    "min_value": _("A gathering has at least one seat."),
+}
+
+BUDGET_LIMIT = Decimal(100_000_000)  # ten digits, two of them cents
+_budget_below_the_limit = lazy(
+    lambda: gettext("Enter a budget below %(limit)s.") % {"limit": money_text(BUDGET_LIMIT)},
+    str,
+)()
+
+
 class GatheringDetailsForm(forms.Form):
     """The details a steward sets when creating a gathering and can change later."""
 
@@ -119,7 +147,18 @@ class GatheringDetailsForm(forms.Form):
         error_messages={"invalid": _("Enter the full video link, starting with https://.")},
         validators=one_line(_("the video link")),
     )
-    capacity = forms.IntegerField(label=_("Capacity"), min_value=1, required=False)
+    capacity = forms.IntegerField(
+        label=_("Capacity"),
+        min_value=1,
+        max_value=CAPACITY_LIMIT,
+        required=False,
+        error_messages={
+            **CAPACITY_ERRORS,
+            "min_value": _(
+                "A gathering has at least one seat: leave the capacity empty for no limit."
+            ),
+        },
+    )
     rsvp_deadline = forms.DateField(
         label=_("RSVP deadline"),
         required=False,
@@ -132,12 +171,24 @@ class GatheringDetailsForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
         validators=[within_years],
     )
-    stipend_budget = forms.DecimalField(
+    stipend_budget = PlainAmountField(
         label=_("Stipend budget (dollars)"),
         min_value=0,
         initial=0,
         max_digits=10,
         decimal_places=2,
+        # As the stipend form's amount: "1e3" was stored as 1000, and Django's words said
+        # nothing of dollars ("Ensure that there are no more than 10 digits in total").
+        error_messages={
+            "required": _("Enter the stipend budget in dollars: 0 for none."),
+            "invalid": _("Enter the budget as a number, like 2000 or 1500.50."),
+            "min_value": _("The stipend budget cannot be negative."),
+            "max_decimal_places": _(
+                "Enter the budget in dollars and cents, like 1500.50: at most two decimals."
+            ),
+            "max_whole_digits": _budget_below_the_limit,
+            "max_digits": _budget_below_the_limit,
+        },
     )
     youth_take_part = forms.BooleanField(label=_("Youth members take part"), required=False)
 
@@ -200,7 +251,12 @@ class SettingsForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         validators=multi_line(_("the parts")),
     )
-    default_capacity = forms.IntegerField(label=_("Default capacity"), min_value=1)
+    default_capacity = forms.IntegerField(
+        label=_("Default capacity"),
+        min_value=1,
+        max_value=CAPACITY_LIMIT,
+        error_messages=CAPACITY_ERRORS,
+    )
     rsvp_reminder_days = forms.IntegerField(
         label=_("RSVP reminder: days before the RSVP deadline"), min_value=0, max_value=90
     )

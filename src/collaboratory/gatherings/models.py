@@ -90,6 +90,11 @@ class Gathering(models.Model):
                 condition=models.Q(stipend_committed__lte=models.F("stipend_budget")),
                 name="gathering_stipends_within_budget",
             ),
+            # Released approvals lower the total: never below nothing.
+            models.CheckConstraint(
+                condition=models.Q(stipend_committed__gte=0),
+                name="gathering_stipends_not_negative",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -261,6 +266,9 @@ class DecisionStatus(models.TextChoices):
     DENIED = "denied", _("Denied")
     # Substitutions only: a steward withdrew an approved substitute's pass.
     REVOKED = "revoked", _("Withdrawn by a steward")
+    # Stipends only: the member no longer holds a seat, so the approval went back to the
+    # budget (services/budget.py).
+    RELEASED = "released", _("Released: no longer coming")
 
 
 class StipendRequest(models.Model):
@@ -277,6 +285,8 @@ class StipendRequest(models.Model):
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
+    # When an approval went back to the budget, its member no longer holding a seat.
+    released_at = models.DateTimeField(null=True, blank=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 

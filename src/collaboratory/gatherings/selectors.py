@@ -180,12 +180,22 @@ def gatherings_past_count(*, network: Network) -> int:
     return Gathering.objects.filter(network=network, ends_at__lt=timezone.now()).count()
 
 
+# The list-page token of a network whose settings row is not made yet. A saved row's token
+# is 16 hex digits (`new_page_version`), so it never equals this one; the first write of a
+# gathering makes the row with a new token (services.pages_changed).
+UNSAVED_SETTINGS_VERSION = "unsaved"
+
+
 def gathering_settings_for(*, network: Network) -> GatheringSettings:
-    """The network's gathering settings, created with the national defaults on first use."""
-    row, _created = GatheringSettings.objects.get_or_create(
-        network=network, defaults={"part_template": default_part_template()}
+    """The network's gathering settings; an unsaved row with the national defaults until a
+    steward saves them or a gathering is first written (a page read writes nothing: the
+    selector's `get_or_create` made the row on a GET)."""
+    row = GatheringSettings.objects.filter(network=network).first()
+    if row is not None:
+        return row
+    return GatheringSettings(
+        network=network, part_template=default_part_template(), version=UNSAVED_SETTINGS_VERSION
     )
-    return row
 
 
 def _count_of(rows: QuerySet[Rsvp] | QuerySet[Substitution]) -> Coalesce:

@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
@@ -628,15 +629,18 @@ def substitution_revoke(
     return redirect("gatherings:manage", network_slug=network_slug, pk=gathering.pk)
 
 
-ATTENDEE_FIELDS = (
-    "name",
-    "email",
-    "organization",
-    "kind",
-    "presenting",
-    "dietary_needs",
-    "access_needs",
+# The attendee export's columns, in this order in every language: the header is in the
+# steward's language (it was the field names in English), the keys read the rows.
+ATTENDEE_COLUMNS = (
+    ("name", gettext_lazy("Name")),
+    ("email", gettext_lazy("Email")),
+    ("organization", gettext_lazy("Organization")),
+    ("kind", gettext_lazy("Kind")),
+    ("presenting", gettext_lazy("Would like to present")),
+    ("dietary_needs", gettext_lazy("Dietary needs")),
+    ("access_needs", gettext_lazy("Access needs")),
 )
+ATTENDEE_FIELDS = tuple(key for key, _label in ATTENDEE_COLUMNS)
 
 
 @require_GET
@@ -645,7 +649,10 @@ def gathering_export(request: NetworkRequest, network_slug: str, pk: int) -> Htt
     gathering = _steward_gathering(request, pk)
     rows = gathering_attendees(gathering=gathering)
     response = HttpResponse(
-        csv_text(([row[f] for f in ATTENDEE_FIELDS] for row in rows), header=ATTENDEE_FIELDS),
+        csv_text(
+            ([row[f] for f in ATTENDEE_FIELDS] for row in rows),
+            header=[str(label) for _key, label in ATTENDEE_COLUMNS],
+        ),
         content_type="text/csv; charset=utf-8",
     )
     response["Content-Disposition"] = f'attachment; filename="attendees-{gathering.pk}.csv"'

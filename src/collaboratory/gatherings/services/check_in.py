@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from collaboratory.audit.services import audit_record
@@ -28,6 +29,7 @@ from collaboratory.gatherings.selectors import (
 )
 from collaboratory.gatherings.services.pages import pages_changed
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
+from collaboratory.networks.scoping import date_in
 from collaboratory.people.models import User
 
 
@@ -102,7 +104,10 @@ def substitution_check_in(
 ) -> None:
     """Substitutes have no account, so they are not in the member ledger: their own
     substitution row records that they came. The status is read afresh: a door list loaded
-    before a steward withdrew the pass must not let the substitute in."""
+    before a steward withdrew the pass must not let the substitute in. Only on a day of the
+    gathering (the network's calendar day, `date_in`), as a member's own check-in is: any
+    day once marked them as having come weeks before the gathering, or after it."""
+    now = now or timezone.now()
     substitution.refresh_from_db(fields=["status"])
     if substitution.status != DecisionStatus.APPROVED:
         raise ValidationError(_("Only an approved substitute can be checked in."))
@@ -114,10 +119,18 @@ def substitution_check_in(
             )
             % {"member": substitution.member}
         )
-    with transaction.atomic():
-        Substitution.objects.filter(pk=substitution.pk, checked_in_at__isnull=True).update(
-            checked_in_at=now or timezone.now()
+    network = substitution.gathering.network
+    days = sorted({date_in(network, part.starts_at) for part in substitution.gathering.parts.all()})
+    if date_in(network, now) not in days:
+        raise ValidationError(
+            _("Substitutes are checked in at the door on the days of the gathering: %(days)s.")
+            % {"days": ", ".join(date_format(day, "l j F Y") for day in days)}
         )
+    with transaction.atomic():
+        if not Substitution.objects.filter(pk=substitution.pk, checked_in_at__isnull=True).update(
+            checked_in_at=now
+        ):
+            return  # checked in already (a double tap): nothing to record twice
         pages_changed(gathering_id=substitution.gathering_id, network_id=substitution.network_id)
         audit_record(
             action="substitution.checked_in",

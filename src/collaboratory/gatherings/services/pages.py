@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from collaboratory.gatherings.models import Gathering, GatheringSettings, new_page_version
+from collaboratory.gatherings.models import (
+    Gathering,
+    GatheringSettings,
+    default_part_template,
+    new_page_version,
+)
 from collaboratory.networks.versions import network_changed
 
 
@@ -16,8 +21,22 @@ def pages_changed(*, gathering_id: int, network_id: int) -> str:
     network_changed(network_id=network_id)
     token = new_page_version()
     Gathering.objects.filter(network=network_id, pk=gathering_id).update(version=token)
-    GatheringSettings.objects.filter(network=network_id).update(version=token)
+    if not GatheringSettings.objects.filter(network=network_id).update(version=token):
+        # No settings row yet (reads never make it): the list was read under the unsaved
+        # row's fixed token, so this first write makes the row, with the new token.
+        settings_row_make(network_id=network_id)
+        GatheringSettings.objects.filter(network=network_id).update(version=token)
     return token
+
+
+def settings_row_make(*, network_id: int) -> None:
+    """Make the network's settings row with the national defaults unless it exists. An
+    INSERT that skips on the one-to-one's unique constraint, so two first writes at once
+    make one row and neither fails."""
+    GatheringSettings.objects.bulk_create(
+        [GatheringSettings(network_id=network_id, part_template=default_part_template())],
+        ignore_conflicts=True,
+    )
 
 
 def gathering_pages_changed(gathering: Gathering) -> None:

@@ -29,6 +29,7 @@ from collaboratory.gatherings.selectors import (
     presenter_call,
     rsvps_waiting,
 )
+from collaboratory.gatherings.services.budget import stipends_release_unseated
 from collaboratory.gatherings.services.pages import gathering_pages_changed
 from collaboratory.networks.mail import in_guardian_language, mail_send
 from collaboratory.networks.models import Network, NetworkKind
@@ -92,14 +93,18 @@ def _gatherings_of_person(
     return list(found.select_related("network").order_by("pk"))
 
 
-def _recount(gatherings: list[Gathering], *, now: datetime) -> list[Rsvp]:
+def _recount(gatherings: list[Gathering], *, user_id: int, now: datetime) -> list[Rsvp]:
     """Free seats to the first people waiting (`rsvps_waiting` passes over anyone who may
-    not come), under each gathering's lock, and new page versions. Called again, it finds no
-    seat free and promotes nobody."""
+    not come), under each gathering's lock, give back the person's approved stipend if
+    they no longer hold a seat (`stipends_release_unseated`), and new page versions. Called
+    again, it finds no seat free and nothing to give back."""
     promoted: list[Rsvp] = []
     for gathering in gatherings:
         locked = gathering_lock(gathering)
         promoted += waitlist_promote(gathering=locked, now=now)
+        stipends_release_unseated(
+            gathering=locked, now=now, user_ids=[user_id], why="membership_changed"
+        )
         gathering_pages_changed(locked)
     return promoted
 
@@ -115,7 +120,7 @@ def _seats_recount(*, network: Network, user_id: int) -> list[Rsvp]:
         networks.append(network.parent_id)
     with scopes_disabled():
         gatherings = _gatherings_of_person(user_id=user_id, networks=networks, now=now)
-        return _recount(gatherings, now=now)
+        return _recount(gatherings, user_id=user_id, now=now)
 
 
 def seats_free_after_membership_end(*, network: Network, user_id: int) -> list[Rsvp]:
@@ -148,7 +153,7 @@ def seats_free_after_account_delete(*, user_id: int, email: str) -> list[Rsvp]:
         gatherings = _gatherings_of_person(user_id=user_id, networks=None, now=now)
         Rsvp.objects.filter(user_id=user_id).delete()
         Substitution.objects.filter(member_id=user_id).delete()
-        return _recount(gatherings, now=now)
+        return _recount(gatherings, user_id=user_id, now=now)
 
 
 def _no_seat_beside_a_substitute(*, gathering: Gathering, user: User) -> None:
@@ -261,6 +266,11 @@ def rsvp_submit(
             target=rsvp,
             data={"status": status, "previous": previous},
         )
+        if status != RsvpStatus.CONFIRMED:
+            # No seat, no trip: an approved stipend goes back to the budget (once).
+            stipends_release_unseated(
+                gathering=locked, now=now, user_ids=[user.pk], actor=user, why="rsvp_changed"
+            )
         if previous == RsvpStatus.CONFIRMED and status != RsvpStatus.CONFIRMED:
             waitlist_promote(gathering=locked, now=now)
     if user.is_minor and status != previous:

@@ -26,7 +26,7 @@ from collaboratory.gatherings.models import (
     GatheringSettings,
 )
 from collaboratory.gatherings.selectors import gathering_settings_for
-from collaboratory.gatherings.services.pages import gathering_pages_changed
+from collaboratory.gatherings.services.pages import gathering_pages_changed, settings_row_make
 from collaboratory.gatherings.services.parsing import part_template_parse
 from collaboratory.gatherings.services.rsvp import gathering_lock, waitlist_promote
 from collaboratory.networks.models import Network, Organization
@@ -241,6 +241,13 @@ def gathering_update(
     return gathering
 
 
+def _settings_for_update(network: Network) -> GatheringSettings:
+    """The network's settings row, made here if it is not yet (`settings_row_make`: reads
+    never make it) and locked until the caller's transaction ends."""
+    settings_row_make(network_id=network.pk)
+    return GatheringSettings.objects.select_for_update().get(network=network)
+
+
 def gathering_settings_update(
     *,
     network: Network,
@@ -250,14 +257,23 @@ def gathering_settings_update(
     rsvp_reminder_days: int,
     gathering_reminder_days: int,
 ) -> GatheringSettings:
-    """Change the network's gathering template and reminder offsets."""
-    options = gathering_settings_for(network=network)
-    options.part_template = part_template_parse(part_template)
-    options.default_capacity = default_capacity
-    options.rsvp_reminder_days = rsvp_reminder_days
-    options.gathering_reminder_days = gathering_reminder_days
-    options.full_clean()
+    """Change the network's gathering template and reminder offsets. The first save makes
+    the settings row (reads never do); two first saves at once make one."""
+    parsed = part_template_parse(part_template)
+    checked = GatheringSettings(
+        network=network,
+        part_template=parsed,
+        default_capacity=default_capacity,
+        rsvp_reminder_days=rsvp_reminder_days,
+        gathering_reminder_days=gathering_reminder_days,
+    )
+    checked.full_clean(exclude=["network"])
     with transaction.atomic():
+        options = _settings_for_update(network)
+        options.part_template = parsed
+        options.default_capacity = default_capacity
+        options.rsvp_reminder_days = rsvp_reminder_days
+        options.gathering_reminder_days = gathering_reminder_days
         # Not `version`: writing back the token read above could undo a newer one.
         options.save(
             update_fields=[
@@ -277,7 +293,7 @@ def gathering_settings_copy(*, source: Network, target: Network, actor: User | N
     with scope(network=source):
         origin = gathering_settings_for(network=source)
     with scope(network=target), transaction.atomic():
-        options = gathering_settings_for(network=target)
+        options = _settings_for_update(target)
         options.part_template = origin.part_template
         options.default_capacity = origin.default_capacity
         options.rsvp_reminder_days = origin.rsvp_reminder_days

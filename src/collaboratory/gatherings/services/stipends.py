@@ -15,6 +15,7 @@ from collaboratory.audit.services import audit_record
 from collaboratory.gatherings.models import (
     DecisionStatus,
     Gathering,
+    GatheringFormat,
     Rsvp,
     RsvpStatus,
     StipendRequest,
@@ -22,6 +23,7 @@ from collaboratory.gatherings.models import (
 from collaboratory.gatherings.selectors import rsvps_holding_seats, rsvps_open
 from collaboratory.gatherings.services.pages import gathering_pages_changed, pages_changed
 from collaboratory.gatherings.services.rsvp import gathering_lock
+from collaboratory.money import money_text
 from collaboratory.people.models import User
 
 
@@ -36,6 +38,10 @@ def stipend_request_submit(
 ) -> StipendRequest:
     """Ask for a travel stipend. Only for members coming without institutional support."""
     now = now or timezone.now()
+    if gathering.format != GatheringFormat.IN_PERSON:  # the page offers none; a post is refused
+        raise ValidationError(
+            _("A virtual gathering has no travel to pay for: stipends are for in-person ones.")
+        )
     errors: dict[str, str] = {}
     if not no_institutional_support:
         errors["no_institutional_support"] = _(
@@ -71,7 +77,12 @@ def stipend_request_submit(
             .filter(gathering=gathering, user=user)
             .first()
         )
-        if existing is not None and existing.status != DecisionStatus.PENDING:
+        # A released approval (the member gave up their seat since) decided nothing about
+        # this trip: asked again, it waits for a steward like a new request.
+        if existing is not None and existing.status not in (
+            DecisionStatus.PENDING,
+            DecisionStatus.RELEASED,
+        ):
             raise ValidationError(_("Your stipend request has already been decided."))
         stipend = existing or StipendRequest(
             network=gathering.network, gathering=gathering, user=user
@@ -79,6 +90,8 @@ def stipend_request_submit(
         stipend.reason = reason.strip()
         stipend.amount = amount
         stipend.requested_at = now
+        stipend.status = DecisionStatus.PENDING
+        stipend.decided_at = stipend.decided_by = stipend.released_at = None
         stipend.save()
         gathering_pages_changed(gathering)
         audit_record(
@@ -148,10 +161,7 @@ def stipend_decide(
                         "Approving %(amount)s would exceed the budget: %(remaining)s remains. "
                         "Deny it, or raise the budget first."
                     )
-                    % {
-                        "amount": f"{stipend.amount:.2f}",
-                        "remaining": f"{remaining:.2f}",
-                    }
+                    % {"amount": money_text(stipend.amount), "remaining": money_text(remaining)}
                 )
         audit_record(
             action="stipend.approved" if approve else "stipend.denied",

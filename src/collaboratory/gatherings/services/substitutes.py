@@ -26,6 +26,7 @@ from collaboratory.gatherings.selectors import (
     gathering_seats_taken,
     substitution_member_admitted,
 )
+from collaboratory.gatherings.services.budget import stipends_release_unseated
 from collaboratory.gatherings.services.pages import gathering_pages_changed
 from collaboratory.gatherings.services.rsvp import (
     gathering_lock,
@@ -199,6 +200,14 @@ def substitution_decide(
         substitution.decided_at = now
         substitution.save(update_fields=["status", "decided_at", "pass_digest"])
         if approve:
+            # The seat is the substitute's: the member's approved stipend goes back.
+            stipends_release_unseated(
+                gathering=gathering,
+                now=now,
+                user_ids=[substitution.member_id],
+                actor=actor,
+                why="substitute_approved",
+            )
             for react in _approved_hooks:
                 react(substitution=substitution, actor=actor)
         gathering_pages_changed(gathering)

@@ -1,0 +1,17 @@
+"""`{{ amount|money }}`: an amount as `collaboratory.money.money_text` prints it ("$1,180.50"),
+for templates; translated sentences take it whole as a placeholder."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import template
+
+from collaboratory.money import money_text
+
+register = template.Library()
+
+
+@register.filter
+def money(amount: Decimal | int | str | None) -> str:
+    return "" if amount is None or amount == "" else money_text(amount)
