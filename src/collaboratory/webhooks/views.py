@@ -134,6 +134,11 @@ def webhook_delete_view(
     request: NetworkRequest, network_slug: str, webhook_id: int
 ) -> HttpResponse:
     hook = _hook(request, webhook_id)
+    if request.POST.get("confirm") != "yes":
+        # A bare POST (a stray button, a replayed form) deletes nothing: the page's
+        # "Delete…" asks first, without JS.
+        messages.error(request, _("Nothing was deleted: confirm with the button under “Delete…”."))
+        return redirect("webhooks:detail", network_slug=request.network.slug, webhook_id=hook.pk)
     services.webhook_delete(webhook=hook, actor=request.user)
     messages.success(
         request, _("Webhook deleted; nothing more is sent to %(url)s.") % {"url": hook.url}
