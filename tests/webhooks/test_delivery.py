@@ -243,7 +243,7 @@ def test_a_receiver_that_does_not_answer_in_time_counts_as_a_failed_attempt(
 
     [delivery] = deliveries(hook)
     assert (delivery.status, delivery.attempts, delivery.last_status_code) == ("pending", 1, None)
-    assert "seconds" in delivery.last_error
+    assert "seconds" in delivery.error_text
 
 
 def test_a_redirect_is_not_followed(project: Project, receiver: Receiver, deliver: Any) -> None:
@@ -360,7 +360,7 @@ def test_an_address_that_turned_private_is_not_posted_to(
     [delivery] = deliveries(hook)
     assert receiver.requests == []
     assert (delivery.status, delivery.last_status_code) == (DeliveryStatus.PENDING, None)
-    assert delivery.last_error.startswith("That address is private or local")
+    assert delivery.error_text.startswith("That address is private or local")
 
 
 def test_each_hook_keeps_only_its_newest_finished_deliveries(

@@ -20,6 +20,7 @@ from django_scopes import ScopedManager
 from collaboratory.commitments.models import Commitment
 from collaboratory.networks.models import Network
 from collaboratory.validators import multi_line, one_line
+from collaboratory.webhooks import errors
 
 
 class EventType(models.TextChoices):
@@ -91,7 +92,10 @@ class WebhookDelivery(models.Model):
     last_status_code = models.PositiveSmallIntegerField(null=True, blank=True)
     # Written by us from the receiver's answer, control characters already replaced.
     last_response = models.TextField(blank=True, validators=multi_line("response"))
-    last_error = models.CharField(max_length=300, blank=True, validators=one_line("error"))
+    # Why the last attempt failed, as a code and its values (webhooks/errors.py): put into
+    # words when shown, in the viewer's language, not the language of whoever ran it.
+    last_error_code = models.CharField(max_length=20, blank=True, validators=one_line("error"))
+    last_error_params = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     delivered_at = models.DateTimeField(null=True, blank=True)
 
@@ -105,6 +109,11 @@ class WebhookDelivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.event_type} {self.event_id}"
+
+    @property
+    def error_text(self) -> str:
+        """The last attempt's error in the active language ("" when there is none)."""
+        return errors.error_text(self.last_error_code, self.last_error_params)
 
 
 class WebhookCommitmentMade(models.Model):

@@ -37,7 +37,7 @@ from collaboratory.networks.models import Membership, Network
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.people.models import MINOR_AGE_BANDS, User
 from collaboratory.validators import check_text
-from collaboratory.webhooks import destination, signing
+from collaboratory.webhooks import destination, errors, signing
 from collaboratory.webhooks.models import (
     PING,
     DeliveryStatus,
@@ -76,19 +76,7 @@ def _allow_private() -> bool:
 
 
 def _url_error(error: destination.DestinationError) -> str:
-    return {
-        "too_long": _("Keep the URL under %(n)d characters.") % {"n": destination.MAX_URL_LENGTH},
-        "malformed": _("Enter a full URL, like https://example.org/collaboratory-hook."),
-        "scheme": _("The URL must start with https:// so payloads travel encrypted."),
-        "credentials": _(
-            "Leave the user name and password out of the URL: payloads are signed instead."
-        ),
-        "unresolvable": _("That host name does not resolve; check the spelling."),
-        "private": _(
-            "That address is private or local (such as 10.x, 192.168.x or localhost): "
-            "webhooks only go to public addresses."
-        ),
-    }[error.code]
+    return errors.url_error_text(error.code, destination.MAX_URL_LENGTH)
 
 
 def _clean(url: str, events: Iterable[str]) -> tuple[str, list[str]]:
@@ -191,7 +179,8 @@ def _cancel(rows: models.QuerySet[WebhookDelivery]) -> int:
         status=DeliveryStatus.CANCELLED,
         next_attempt_at=None,
         sending_until=None,
-        last_error=_("Not sent: the webhook's URL changed after this was queued."),
+        last_error_code=errors.URL_CHANGED,
+        last_error_params={},
     )
 
 
@@ -393,8 +382,14 @@ def _body(delivery: WebhookDelivery) -> bytes:
     return json.dumps(delivery.payload, separators=(",", ":"), sort_keys=True).encode()
 
 
-def _post(delivery: WebhookDelivery, secret: str, url: str) -> tuple[int | None, str, str]:
-    """(status code, response excerpt, error) of one post."""
+Failure = tuple[str, dict[str, Any]]  # an error code and its values (webhooks/errors.py)
+
+
+def _post(
+    delivery: WebhookDelivery, secret: str, url: str
+) -> tuple[int | None, str, Failure | None]:
+    """(status code, response excerpt, error) of one post; the error is stored as a code,
+    put into words in the language of whoever reads the log."""
     body = _body(delivery)
     timestamp = int(time.time())
     headers = {
@@ -411,26 +406,28 @@ def _post(delivery: WebhookDelivery, secret: str, url: str) -> tuple[int | None,
             target, body, headers, timeout=TIMEOUT_SECONDS, read_cap=RESPONSE_CAP
         )
     except destination.DestinationError as error:
-        return None, "", _url_error(error)
+        return None, "", (error.code, {"n": destination.MAX_URL_LENGTH})
     except TimeoutError:
-        return None, "", _("No answer within %(n)d seconds.") % {"n": TIMEOUT_SECONDS}
+        return None, "", (errors.TIMEOUT, {"n": TIMEOUT_SECONDS})
     except (OSError, HTTPException, ValueError) as error:
         # ValueError: what http.client refuses to send (SSL certificate errors are OSError).
-        return None, "", destination.one_line(str(error) or error.__class__.__name__, 300)
-    return answer.status, answer.excerpt, ""
+        detail = destination.one_line(str(error) or error.__class__.__name__, 300)
+        return None, "", (errors.CONNECTION, {"detail": detail})
+    return answer.status, answer.excerpt, None
 
 
-def _finish(delivery: WebhookDelivery, code: int | None, excerpt: str, error: str) -> None:
+def _finish(
+    delivery: WebhookDelivery, code: int | None, excerpt: str, error: Failure | None
+) -> None:
     """Record one attempt's answer and end its lease: delivered on 2xx; else the next wait,
     or failed. Only the attempt that holds the claim writes (one whose lease ran out and was
     claimed again records nothing); a delivery cancelled meanwhile stays cancelled unless
     this very attempt got it received."""
     now = timezone.now()
     ok = code is not None and 200 <= code < 300
-    if not ok and not error:
-        error = _("The receiver answered %(code)d (a 2xx answer counts as received).") % {
-            "code": code
-        }
+    if not ok and error is None:
+        error = (errors.ANSWERED, {"code": code})
+    error_code, error_params = error or ("", {})
     if ok:
         status, next_at = DeliveryStatus.DELIVERED, None
     elif delivery.attempts >= MAX_ATTEMPTS or delivery.event_type == PING:
@@ -443,7 +440,8 @@ def _finish(delivery: WebhookDelivery, code: int | None, excerpt: str, error: st
         "sending_until": None,
         "last_status_code": code,
         "last_response": excerpt,
-        "last_error": error,
+        "last_error_code": error_code,
+        "last_error_params": error_params,
     }
     changes = {
         **answer,
@@ -457,7 +455,8 @@ def _finish(delivery: WebhookDelivery, code: int | None, excerpt: str, error: st
     else:
         written = ours.exclude(status=DeliveryStatus.CANCELLED).update(**changes)
         if not written:  # cancelled while under way: it stays so, with the answer noted
-            answer.pop("last_error")
+            answer.pop("last_error_code")
+            answer.pop("last_error_params")
             written = ours.update(**answer)
             changes = {**answer, "status": DeliveryStatus.CANCELLED, "next_attempt_at": None}
     if not written:

@@ -185,7 +185,7 @@ def _tell(request: NetworkRequest, delivery: WebhookDelivery) -> None:
             _("Delivered: the receiver answered %(code)d.") % {"code": delivery.last_status_code},
         )
     else:
-        messages.error(request, _("Not delivered: %(why)s") % {"why": delivery.last_error})
+        messages.error(request, _("Not delivered: %(why)s") % {"why": delivery.error_text})
 
 
 @require_POST
