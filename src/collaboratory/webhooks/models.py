@@ -136,3 +136,25 @@ class WebhookCommitmentMade(models.Model):
 
     def __str__(self) -> str:
         return f"{self.webhook_id} {self.commitment_id}"
+
+
+class WebhookHeld(models.Model):
+    """Something a paused hook chose happened: what it was (the audit action, its target and
+    data), kept until the hook is switched on again. Then each object's rows become one
+    delivery with the object's state at that moment (`services._held_release`), and the rows
+    go, so what happened during a pause is sent once."""
+
+    webhook = models.ForeignKey(Webhook, on_delete=models.CASCADE, related_name="+")
+    event_type = models.CharField(max_length=40, validators=one_line("event type"))
+    action = models.CharField(max_length=60, validators=one_line("action"))
+    target_id = models.CharField(max_length=64, validators=one_line("target"))
+    data = models.JSONField(default=dict, blank=True)  # the audit event's, e.g. a move's from/to
+    occurred_at = models.DateTimeField()
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="webhook__network")
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return f"{self.webhook_id} {self.action} {self.target_id}"

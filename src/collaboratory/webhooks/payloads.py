@@ -60,7 +60,7 @@ def proposal_data(proposal: Proposal) -> dict[str, Any]:
     }
 
 
-def _commitment(event: AuditEvent) -> dict[str, Any] | None:
+def commitment_data(event: AuditEvent) -> dict[str, Any] | None:
     commitment = (
         Commitment.objects.select_related("proposal__proposer", "committer", "gathering", "network")
         .filter(pk=event.target_id)
@@ -139,13 +139,13 @@ def _consent_granted(event: AuditEvent) -> dict[str, Any] | None:
 
 # audit action -> (webhook event, how to build its data)
 ACTIONS: dict[str, tuple[str, Callable[[AuditEvent], dict[str, Any] | None]]] = {
-    "commitment.created": (EventType.COMMITMENT_MADE, _commitment),
-    "commitment.guardian_approved": (EventType.COMMITMENT_MADE, _commitment),
-    "commitment.status": (EventType.COMMITMENT_MOVED, _commitment),
+    "commitment.created": (EventType.COMMITMENT_MADE, commitment_data),
+    "commitment.guardian_approved": (EventType.COMMITMENT_MADE, commitment_data),
+    "commitment.status": (EventType.COMMITMENT_MOVED, commitment_data),
     # Withdrawn carries exactly what made did: not whether it was undone or hidden (a
     # steward's moderation of a named person is not the receiver's to know), nor the reason.
-    "commitment.undone": (EventType.COMMITMENT_WITHDRAWN, _commitment),
-    "commitment.hidden": (EventType.COMMITMENT_WITHDRAWN, _commitment),
+    "commitment.undone": (EventType.COMMITMENT_WITHDRAWN, commitment_data),
+    "commitment.hidden": (EventType.COMMITMENT_WITHDRAWN, commitment_data),
     "proposal.selected": (EventType.PROPOSAL_SELECTED, _proposal_selected),
     "gathering.announced": (EventType.GATHERING_ANNOUNCED, _gathering_announced),
     "membership.created": (EventType.MEMBER_JOINED, _membership_created),

@@ -33,6 +33,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.audit.services import audit_record
+from collaboratory.commitments.models import Commitment
 from collaboratory.networks.models import Membership, Network
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.people.models import MINOR_AGE_BANDS, User
@@ -45,9 +46,11 @@ from collaboratory.webhooks.models import (
     Webhook,
     WebhookCommitmentMade,
     WebhookDelivery,
+    WebhookHeld,
     new_secret,
 )
 from collaboratory.webhooks.payloads import ACTIONS, FORMER_MEMBER_LABEL
+from collaboratory.webhooks.payloads import commitment_data as _commitment_data
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +166,11 @@ def webhook_update(
                 webhook_id=webhook.pk, status=DeliveryStatus.PENDING
             ).exclude(url=url)
         )
+        if active:
+            # What it missed while paused, once, to the URL it has now.
+            released = _held_release(Webhook.objects.select_related("network").get(pk=webhook.pk))
+            if released:
+                transaction.on_commit(lambda: _enqueue(released))
         audit_record(
             action="webhook.updated",
             actor=actor,
@@ -232,72 +240,207 @@ def envelope(
 def deliveries_record(event: AuditEvent) -> None:
     """The audit listener: one pending delivery per active hook of the event's network that
     subscribes to it, in the writer's transaction (inside a savepoint, so a fault here
-    cannot spoil the write), and the worker told after commit."""
+    cannot spoil the write), and the worker told after commit. A paused hook that chose the
+    event gets a `WebhookHeld` row instead, turned into deliveries when it is switched on."""
     mapped = ACTIONS.get(event.action)
     if mapped is None or event.network_id is None:
         return
     event_type, build = mapped
+    ids: list[int] = []
     with scopes_disabled(), transaction.atomic():
-        told: set[int] | None = None
-        if event_type == EventType.COMMITMENT_WITHDRAWN:
-            told = _made_told_once(int(event.target_id))
-            if not told:
-                return  # never made for any hook (a minor's money awaiting), or sent already
-        hooks = [
+        chosen = [
             h
-            for h in Webhook.objects.filter(network_id=event.network_id, active=True)
+            for h in Webhook.objects.filter(network_id=event.network_id)
             .select_related("network")
-            .only("pk", "url", "events", "network__slug", "network__name")
-            if event_type in h.events and (told is None or h.pk in told)
+            .only("pk", "url", "events", "active", "network__slug", "network__name")
+            if event_type in h.events
         ]
+        if not chosen:
+            return
+        paused = [h for h in chosen if not h.active]
+        if paused:
+            WebhookHeld.objects.bulk_create(
+                [
+                    WebhookHeld(
+                        webhook=h,
+                        event_type=event_type,
+                        action=event.action,
+                        target_id=event.target_id,
+                        data=event.data,
+                        occurred_at=event.created_at,
+                    )
+                    for h in paused
+                ]
+            )
+        hooks = [h for h in chosen if h.active]
+        if event_type == EventType.COMMITMENT_WITHDRAWN and hooks:
+            told = _made_told_once(int(event.target_id), [h.pk for h in hooks])
+            hooks = [h for h in hooks if h.pk in told]
         if not hooks:
             return
         data = build(event)
         if data is None:
             return
-        now = timezone.now()
-        rows = []
-        for hook in hooks:
-            event_id = uuid.uuid4()
-            payload = envelope(
-                event_id=event_id,
-                event_type=event_type,
-                network=hook.network,
-                occurred_at=event.created_at,
-                data=data,
-            )
-            rows.append(
-                WebhookDelivery(
-                    webhook=hook,
-                    url=hook.url,
-                    event_id=event_id,
-                    event_type=event_type,
-                    payload=payload,
-                    next_attempt_at=now,
-                )
-            )
-        ids = [d.pk for d in WebhookDelivery.objects.bulk_create(rows)]
+        ids = _queue(hooks, event_type, data, event.created_at)
         if event_type == EventType.COMMITMENT_MADE:
-            made = int(event.target_id)
-            WebhookCommitmentMade.objects.bulk_create(
-                [WebhookCommitmentMade(webhook=h, commitment_id=made) for h in hooks],
-                ignore_conflicts=True,
-            )
+            _made_mark(hooks, int(event.target_id))
     transaction.on_commit(lambda: _enqueue(ids))
 
 
-def _made_told_once(commitment_id: int) -> set[int]:
-    """The hooks that were sent `commitment.made` for this commitment, each marker deleted
-    as it is read: one row deleted per hook, so of an undo and a hide (even at once, on
-    PostgreSQL the second waits for the first's row lock) only the first withdraws it."""
+def _queue(
+    hooks: list[Webhook],
+    event_type: str,
+    data: Any,
+    occurred_at: datetime,
+    now: datetime | None = None,
+) -> list[int]:
+    """One pending delivery of `data` per hook, bound to the hook's URL, due `now`; ids."""
+    now = now or timezone.now()
+    rows = []
+    for hook in hooks:
+        event_id = uuid.uuid4()
+        payload = envelope(
+            event_id=event_id,
+            event_type=event_type,
+            network=hook.network,
+            occurred_at=occurred_at,
+            data=data,
+        )
+        rows.append(
+            WebhookDelivery(
+                webhook=hook,
+                url=hook.url,
+                event_id=event_id,
+                event_type=event_type,
+                payload=payload,
+                next_attempt_at=now,
+            )
+        )
+    return [d.pk for d in WebhookDelivery.objects.bulk_create(rows)]
+
+
+def _made_mark(hooks: list[Webhook], commitment_id: int) -> None:
+    WebhookCommitmentMade.objects.bulk_create(
+        [WebhookCommitmentMade(webhook=h, commitment_id=commitment_id) for h in hooks],
+        ignore_conflicts=True,
+    )
+
+
+def _made_told_once(commitment_id: int, webhook_ids: list[int]) -> set[int]:
+    """The hooks among `webhook_ids` that were sent `commitment.made` for this commitment,
+    each marker deleted as it is read: one row deleted per hook, so of an undo and a hide
+    (even at once, on PostgreSQL the second waits for the first's row lock) only the first
+    withdraws it. A paused hook's marker stays for its release."""
     told = set()
     for pk, webhook_id in WebhookCommitmentMade.objects.filter(
-        commitment_id=commitment_id
+        commitment_id=commitment_id, webhook_id__in=webhook_ids
     ).values_list("pk", "webhook_id"):
         deleted, _rows = WebhookCommitmentMade.objects.filter(pk=pk).delete()
         if deleted:
             told.add(webhook_id)
     return told
+
+
+COMMITMENT_EVENTS = (
+    EventType.COMMITMENT_MADE,
+    EventType.COMMITMENT_MOVED,
+    EventType.COMMITMENT_WITHDRAWN,
+)
+
+
+def _stub(action: str, target_id: str, data: dict[str, Any], at: datetime) -> AuditEvent:
+    """An audit event as the payload builders read it (never saved)."""
+    return AuditEvent(action=action, target_id=target_id, data=data, created_at=at)
+
+
+def _held_release(hook: Webhook, now: datetime | None = None) -> list[int]:
+    """Turn what a hook missed while paused into deliveries, once: per commitment one event
+    with its state now (withdrawn if the hook knew it and it stopped counting; made if it
+    was made during the pause and still counts; otherwise moved, from the status the hook
+    last heard to the current one), and per other object the latest event, built now. The
+    rows are deleted in the same transaction (locked, skipping rows another release holds),
+    so a second release finds nothing. Returns the new deliveries' ids."""
+    held = list(
+        WebhookHeld.objects.filter(webhook_id=hook.pk)
+        .select_for_update(skip_locked=True)
+        .order_by("pk")
+    )
+    if not held:
+        return []
+    WebhookHeld.objects.filter(pk__in=[h.pk for h in held]).delete()
+    chosen = set(hook.events)
+    commitments: dict[str, list[WebhookHeld]] = {}
+    latest: dict[tuple[str, str], WebhookHeld] = {}
+    for row in held:
+        if row.event_type in COMMITMENT_EVENTS:
+            commitments.setdefault(row.target_id, []).append(row)
+        elif row.event_type in chosen:
+            latest[(row.event_type, row.target_id)] = row
+    ids: list[int] = []
+    for target_id, rows in commitments.items():
+        ids += _commitment_release(hook, int(target_id), rows, chosen, now)
+    for (event_type, _target), row in latest.items():
+        _action_type, build = ACTIONS[row.action]
+        data = build(_stub(row.action, row.target_id, row.data, row.occurred_at))
+        if data is not None:
+            ids += _queue([hook], event_type, data, row.occurred_at, now)
+    return ids
+
+
+def _commitment_release(
+    hook: Webhook,
+    commitment_id: int,
+    rows: list[WebhookHeld],
+    chosen: set[str],
+    now: datetime | None,
+) -> list[int]:
+    commitment = Commitment.objects.filter(pk=commitment_id).only(
+        "hidden_at", "undone_at", "guardian_approval", "status"
+    )
+    current = commitment.first()
+    if current is None:
+        return []
+    last = rows[-1].occurred_at
+    # The builder with an action that does not filter: the commitment as it stands.
+    data = _commitment_data(_stub("commitment.undone", str(commitment_id), {}, last))
+    if data is None:
+        return []
+    knew = WebhookCommitmentMade.objects.filter(webhook_id=hook.pk, commitment_id=commitment_id)
+    if not current.is_shown:
+        # Withdrawn (or a minor's money declined): only a hook that knew it hears, once.
+        deleted, _rows = knew.delete()
+        if deleted and EventType.COMMITMENT_WITHDRAWN in chosen:
+            return _queue([hook], EventType.COMMITMENT_WITHDRAWN, data, last, now)
+        return []
+    made = any(r.event_type == EventType.COMMITMENT_MADE for r in rows)
+    if made and EventType.COMMITMENT_MADE in chosen and not knew.exists():
+        ids = _queue([hook], EventType.COMMITMENT_MADE, data, last, now)
+        _made_mark([hook], commitment_id)
+        return ids
+    moves = [r for r in rows if r.event_type == EventType.COMMITMENT_MOVED]
+    if not moves or EventType.COMMITMENT_MOVED not in chosen:
+        return []
+    previous = moves[0].data.get("from")
+    if previous == current.status:
+        return []  # moved and back: nothing changed for the receiver
+    data["commitment"]["previous_status"] = previous
+    data["moved_by"] = sorted({role for r in moves for role in r.data.get("roles", [])})
+    return _queue([hook], EventType.COMMITMENT_MOVED, data, last, now)
+
+
+def webhooks_held_release(*, now: datetime | None = None) -> int:
+    """Release what active hooks still hold: a writer that read a hook as paused and
+    committed after it was switched on left its row behind (the sweep calls this every
+    minute). Returns how many deliveries were queued."""
+    ids: list[int] = []
+    with scopes_disabled(), transaction.atomic():
+        hooks = Webhook.objects.filter(
+            active=True,
+            pk__in=WebhookHeld.objects.values("webhook_id"),
+        ).select_related("network")
+        for hook in hooks:
+            ids += _held_release(hook, now)
+    return len(ids)  # due at `now`: the sweep that called this posts them
 
 
 def _renamed(value: Any, name: str) -> Any:
@@ -512,6 +655,7 @@ def deliveries_due_send(*, now: datetime | None = None) -> int:
     """The sweep: post every due delivery of every network, batch by batch; returns how many
     were attempted."""
     count = 0
+    webhooks_held_release(now=now)
     with scopes_disabled():
         while True:
             claimed = _claim(WebhookDelivery.objects.all(), now or timezone.now())
