@@ -266,7 +266,7 @@ def deliveries_record(event: AuditEvent) -> None:
                         event_type=event_type,
                         action=event.action,
                         target_id=event.target_id,
-                        data=event.data,
+                        data=_held_data(event.data),
                         occurred_at=event.created_at,
                     )
                     for h in paused
@@ -285,6 +285,15 @@ def deliveries_record(event: AuditEvent) -> None:
         if event_type == EventType.COMMITMENT_MADE:
             _made_mark(hooks, int(event.target_id))
     transaction.on_commit(lambda: _enqueue(ids))
+
+
+# What the payload builders read of an audit event's data (a move's from/to/roles, a
+# membership's status): a held row keeps only these, never a steward's reason for hiding.
+HELD_KEYS = ("from", "to", "roles", "status")
+
+
+def _held_data(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: data[key] for key in HELD_KEYS if key in data}
 
 
 def _queue(
