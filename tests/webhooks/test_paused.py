@@ -8,15 +8,19 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments import lifecycle
 from collaboratory.commitments.services import commitment_hide, commitment_undo
 from collaboratory.gatherings.services import gathering_announce
+from collaboratory.networks.services.memberships import membership_create
 from collaboratory.webhooks.models import EventType, Webhook, WebhookHeld
 from collaboratory.webhooks.services import deliveries_due_send, webhook_update
 from tests.conftest import World
+from tests.factories import UserFactory
 from tests.followthrough.conftest import Project, make_project
 from tests.webhooks.conftest import Receiver, deliveries, hook_for
 
@@ -143,3 +147,29 @@ def test_a_row_left_by_a_writer_that_committed_after_the_resume_goes_with_the_sw
 
     assert (first, second) == (1, 0)
     assert [r.json["type"] for r in receiver.requests] == [EventType.GATHERING_ANNOUNCED]
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_the_release_costs_the_same_queries_for_one_or_three_changes(
+    project: Project, count: int
+) -> None:
+    """Reads are grouped and the deliveries written in one insert: a long pause in a busy
+    network is released in the steward's request without a query per change (bench:
+    bench/webhooks.py)."""
+    hook = hook_for(project.world.alpha, project.steward, "https://192.0.43.10/in")
+    _switch(hook, project, on=False)
+    with scopes_disabled():
+        for n in range(count):
+            membership_create(
+                network=project.world.alpha, user=UserFactory(full_name=f"Newcomer {n}")
+            )
+            project.commit()
+        hook.refresh_from_db()
+
+        with CaptureQueriesContext(connection) as queries:
+            webhook_update(
+                webhook=hook, actor=project.steward, url=hook.url, events=hook.events, active=True
+            )
+
+    assert len(deliveries(hook)) == 2 * count
+    assert len(queries) == 16  # the same for one change or three

@@ -33,8 +33,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.audit.services import audit_record
-from collaboratory.commitments.models import Commitment
-from collaboratory.networks.models import Membership, Network
+from collaboratory.networks.models import Membership, MembershipStatus, Network
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.people.models import MINOR_AGE_BANDS, User
 from collaboratory.validators import check_text
@@ -49,8 +48,14 @@ from collaboratory.webhooks.models import (
     WebhookHeld,
     new_secret,
 )
-from collaboratory.webhooks.payloads import ACTIONS, FORMER_MEMBER_LABEL
-from collaboratory.webhooks.payloads import commitment_data as _commitment_data
+from collaboratory.webhooks.payloads import (
+    ACTIONS,
+    FORMER_MEMBER_LABEL,
+    commitment_state,
+    commitments_for_payload,
+    member_data,
+    memberships_for_payload,
+)
 
 log = logging.getLogger(__name__)
 
@@ -296,35 +301,32 @@ def _held_data(data: dict[str, Any]) -> dict[str, Any]:
     return {key: data[key] for key in HELD_KEYS if key in data}
 
 
-def _queue(
-    hooks: list[Webhook],
-    event_type: str,
-    data: Any,
-    occurred_at: datetime,
-    now: datetime | None = None,
-) -> list[int]:
-    """One pending delivery of `data` per hook, bound to the hook's URL, due `now`; ids."""
-    now = now or timezone.now()
-    rows = []
-    for hook in hooks:
-        event_id = uuid.uuid4()
-        payload = envelope(
-            event_id=event_id,
-            event_type=event_type,
-            network=hook.network,
-            occurred_at=occurred_at,
-            data=data,
-        )
-        rows.append(
-            WebhookDelivery(
-                webhook=hook,
-                url=hook.url,
-                event_id=event_id,
-                event_type=event_type,
-                payload=payload,
-                next_attempt_at=now,
-            )
-        )
+def _delivery(
+    hook: Webhook, event_type: str, data: Any, occurred_at: datetime, now: datetime
+) -> WebhookDelivery:
+    """A pending delivery of `data` to the hook, bound to its URL, due `now` (unsaved)."""
+    event_id = uuid.uuid4()
+    payload = envelope(
+        event_id=event_id,
+        event_type=event_type,
+        network=hook.network,
+        occurred_at=occurred_at,
+        data=data,
+    )
+    return WebhookDelivery(
+        webhook=hook,
+        url=hook.url,
+        event_id=event_id,
+        event_type=event_type,
+        payload=payload,
+        next_attempt_at=now,
+    )
+
+
+def _queue(hooks: list[Webhook], event_type: str, data: Any, occurred_at: datetime) -> list[int]:
+    """One pending delivery of `data` per hook; their ids."""
+    now = timezone.now()
+    rows = [_delivery(hook, event_type, data, occurred_at, now) for hook in hooks]
     return [d.pk for d in WebhookDelivery.objects.bulk_create(rows)]
 
 
@@ -357,9 +359,11 @@ COMMITMENT_EVENTS = (
 )
 
 
-def _stub(action: str, target_id: str, data: dict[str, Any], at: datetime) -> AuditEvent:
-    """An audit event as the payload builders read it (never saved)."""
-    return AuditEvent(action=action, target_id=target_id, data=data, created_at=at)
+def _stub(row: WebhookHeld) -> AuditEvent:
+    """A held row as the payload builders read an audit event (never saved)."""
+    return AuditEvent(
+        action=row.action, target_id=row.target_id, data=row.data, created_at=row.occurred_at
+    )
 
 
 def _held_release(hook: Webhook, now: datetime | None = None) -> list[int]:
@@ -368,7 +372,9 @@ def _held_release(hook: Webhook, now: datetime | None = None) -> list[int]:
     was made during the pause and still counts; otherwise moved, from the status the hook
     last heard to the current one), and per other object the latest event, built now. The
     rows are deleted in the same transaction (locked, skipping rows another release holds),
-    so a second release finds nothing. Returns the new deliveries' ids."""
+    so a second release finds nothing. Reads are grouped (commitments, markers, members in
+    one query each) and the deliveries written in one insert. Returns their ids."""
+    now = now or timezone.now()
     held = list(
         WebhookHeld.objects.filter(webhook_id=hook.pk)
         .select_for_update(skip_locked=True)
@@ -378,63 +384,78 @@ def _held_release(hook: Webhook, now: datetime | None = None) -> list[int]:
         return []
     WebhookHeld.objects.filter(pk__in=[h.pk for h in held]).delete()
     chosen = set(hook.events)
-    commitments: dict[str, list[WebhookHeld]] = {}
+    by_commitment: dict[int, list[WebhookHeld]] = {}
     latest: dict[tuple[str, str], WebhookHeld] = {}
     for row in held:
         if row.event_type in COMMITMENT_EVENTS:
-            commitments.setdefault(row.target_id, []).append(row)
+            by_commitment.setdefault(int(row.target_id), []).append(row)
         elif row.event_type in chosen:
             latest[(row.event_type, row.target_id)] = row
-    ids: list[int] = []
-    for target_id, rows in commitments.items():
-        ids += _commitment_release(hook, int(target_id), rows, chosen, now)
-    for (event_type, _target), row in latest.items():
-        _action_type, build = ACTIONS[row.action]
-        data = build(_stub(row.action, row.target_id, row.data, row.occurred_at))
-        if data is not None:
-            ids += _queue([hook], event_type, data, row.occurred_at, now)
-    return ids
-
-
-def _commitment_release(
-    hook: Webhook,
-    commitment_id: int,
-    rows: list[WebhookHeld],
-    chosen: set[str],
-    now: datetime | None,
-) -> list[int]:
-    commitment = Commitment.objects.filter(pk=commitment_id).only(
-        "hidden_at", "undone_at", "guardian_approval", "status"
+    out = _commitments_release(hook, by_commitment, chosen, now)
+    members = memberships_for_payload(
+        [int(r.target_id) for (t, _id), r in latest.items() if t == EventType.MEMBER_JOINED]
     )
-    current = commitment.first()
-    if current is None:
+    for (event_type, target_id), row in latest.items():
+        if event_type == EventType.MEMBER_JOINED:
+            membership = members.get(int(target_id))
+            joined = row.action != "membership.created" or (
+                row.data.get("status") == MembershipStatus.ACTIVE
+            )
+            data = member_data(membership) if membership is not None and joined else None
+        else:
+            data = ACTIONS[row.action][1](_stub(row))
+        if data is not None:
+            out.append(_delivery(hook, event_type, data, row.occurred_at, now))
+    return [d.pk for d in WebhookDelivery.objects.bulk_create(out)]
+
+
+def _commitments_release(
+    hook: Webhook, by_commitment: dict[int, list[WebhookHeld]], chosen: set[str], now: datetime
+) -> list[WebhookDelivery]:
+    if not by_commitment:
         return []
-    last = rows[-1].occurred_at
-    # The builder with an action that does not filter: the commitment as it stands.
-    data = _commitment_data(_stub("commitment.undone", str(commitment_id), {}, last))
-    if data is None:
-        return []
-    knew = WebhookCommitmentMade.objects.filter(webhook_id=hook.pk, commitment_id=commitment_id)
-    if not current.is_shown:
-        # Withdrawn (or a minor's money declined): only a hook that knew it hears, once.
-        deleted, _rows = knew.delete()
-        if deleted and EventType.COMMITMENT_WITHDRAWN in chosen:
-            return _queue([hook], EventType.COMMITMENT_WITHDRAWN, data, last, now)
-        return []
-    made = any(r.event_type == EventType.COMMITMENT_MADE for r in rows)
-    if made and EventType.COMMITMENT_MADE in chosen and not knew.exists():
-        ids = _queue([hook], EventType.COMMITMENT_MADE, data, last, now)
-        _made_mark([hook], commitment_id)
-        return ids
-    moves = [r for r in rows if r.event_type == EventType.COMMITMENT_MOVED]
-    if not moves or EventType.COMMITMENT_MOVED not in chosen:
-        return []
-    previous = moves[0].data.get("from")
-    if previous == current.status:
-        return []  # moved and back: nothing changed for the receiver
-    data["commitment"]["previous_status"] = previous
-    data["moved_by"] = sorted({role for r in moves for role in r.data.get("roles", [])})
-    return _queue([hook], EventType.COMMITMENT_MOVED, data, last, now)
+    found = commitments_for_payload(list(by_commitment))
+    knew = dict(
+        WebhookCommitmentMade.objects.filter(
+            webhook_id=hook.pk, commitment_id__in=list(by_commitment)
+        ).values_list("commitment_id", "pk")
+    )
+    out: list[WebhookDelivery] = []
+    forget: list[int] = []  # markers of commitments withdrawn: told now, once
+    mark: list[int] = []  # commitments made during the pause: the hook knows them now
+    for commitment_id, rows in by_commitment.items():
+        current = found.get(commitment_id)
+        if current is None:
+            continue
+        last = rows[-1].occurred_at
+        data = commitment_state(current)
+        if not current.is_shown:
+            # Withdrawn (or a minor's money declined): only a hook that knew it hears.
+            if commitment_id in knew:
+                forget.append(knew[commitment_id])
+                if EventType.COMMITMENT_WITHDRAWN in chosen:
+                    out.append(_delivery(hook, EventType.COMMITMENT_WITHDRAWN, data, last, now))
+            continue
+        made = any(r.event_type == EventType.COMMITMENT_MADE for r in rows)
+        if made and EventType.COMMITMENT_MADE in chosen and commitment_id not in knew:
+            out.append(_delivery(hook, EventType.COMMITMENT_MADE, data, last, now))
+            mark.append(commitment_id)
+            continue
+        moves = [r for r in rows if r.event_type == EventType.COMMITMENT_MOVED]
+        if not moves or EventType.COMMITMENT_MOVED not in chosen:
+            continue
+        previous = moves[0].data.get("from")
+        if previous == current.status:
+            continue  # moved and back: nothing changed for the receiver
+        data["commitment"]["previous_status"] = previous
+        data["moved_by"] = sorted({role for r in moves for role in r.data.get("roles", [])})
+        out.append(_delivery(hook, EventType.COMMITMENT_MOVED, data, last, now))
+    WebhookCommitmentMade.objects.filter(pk__in=forget).delete()
+    WebhookCommitmentMade.objects.bulk_create(
+        [WebhookCommitmentMade(webhook=hook, commitment_id=c) for c in mark],
+        ignore_conflicts=True,
+    )
+    return out
 
 
 def webhooks_held_release(*, now: datetime | None = None) -> int:
