@@ -153,6 +153,12 @@ def webhook_secret(request: NetworkRequest, network_slug: str, webhook_id: int) 
     that answers shows it, and no other page ever does."""
     hook = _hook(request, webhook_id)
     action = request.POST.get("action")
+    if action == "rotate" and request.POST.get("confirm") != "yes":
+        # The receiver fails every delivery until it has the new secret: asked first.
+        messages.error(
+            request, _("Nothing was changed: confirm with the button under “Rotate secret…”.")
+        )
+        return _detail(request, hook, status=400)
     if action == "rotate":
         secret = services.webhook_secret_rotate(webhook=hook, actor=request.user)
         messages.success(
