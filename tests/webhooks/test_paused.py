@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
@@ -19,7 +20,7 @@ from collaboratory.gatherings.services import gathering_announce
 from collaboratory.networks.services.memberships import membership_create
 from collaboratory.webhooks.models import EventType, Webhook, WebhookHeld
 from collaboratory.webhooks.services import deliveries_due_send, webhook_update
-from tests.conftest import World
+from tests.conftest import World, client_for
 from tests.factories import UserFactory
 from tests.followthrough.conftest import Project, make_project
 from tests.webhooks.conftest import Receiver, deliveries, hook_for
@@ -99,6 +100,11 @@ def test_each_object_changed_while_paused_is_sent_once_with_its_state_on_resume(
         gathering_announce(gathering=gathering, actor=project.steward)
     assert receiver.requests == []
     assert len(deliveries(hook)) == 1  # nothing queued while paused
+    page = client_for(project.steward).get(
+        reverse("webhooks:detail", kwargs={"network_slug": "alpha", "webhook_id": hook.pk})
+    )
+    # `before`, `during`, `gone` and the gathering: at most one event each on resume
+    assert "4 things changed meanwhile; they follow, one event each" in page.content.decode()
 
     with deliver():
         _switch(hook, project, on=True)

@@ -18,7 +18,7 @@ from collaboratory.networks.http import NetworkRequest, network_view
 from collaboratory.webhooks import services
 from collaboratory.webhooks.forms import WebhookForm
 from collaboratory.webhooks.models import DeliveryStatus, EventType, Webhook, WebhookDelivery
-from collaboratory.webhooks.selectors import delivery_log, webhooks_for
+from collaboratory.webhooks.selectors import delivery_log, held_changes, webhooks_for
 
 MANAGE = "webhooks.manage"
 
@@ -78,6 +78,7 @@ def _detail(
         "hook": hook,
         "event_labels": [labels.get(e, e) for e in hook.events],
         "deliveries": delivery_log(webhook=hook),
+        "held": 0 if hook.active else held_changes(webhook=hook),
         "secret": secret,
         "retryable": (DeliveryStatus.PENDING, DeliveryStatus.FAILED),
     }
