@@ -4,7 +4,9 @@ writer's transaction), and how fast the worker's sweep posts to a receiver.
 Runs in a fresh SQLite data dir through the real services: people join a network
 (`membership_create`, so `member.joined`), first with no hook (the baseline: the listener
 only asks whether the network has a hook), then with three hooks subscribed; then the sweep
-posts every pending delivery to a local receiver (http.server on 127.0.0.1, answering 200).
+posts every pending delivery to a local receiver (http.server on 127.0.0.1, answering 200);
+then one hook is paused while as many people join, and switched on again (the release of
+what it held, in the steward's request).
 
     .venv/bin/python bench/webhooks.py [--joins 300]
 """
@@ -25,8 +27,8 @@ from collaboratory.networks.models import NetworkKind, Role
 from collaboratory.networks.services import network_create
 from collaboratory.networks.services.memberships import membership_create
 from collaboratory.people.services import user_create
-from collaboratory.webhooks.models import EventType, WebhookDelivery
-from collaboratory.webhooks.services import deliveries_due_send, webhook_create
+from collaboratory.webhooks.models import EventType, Webhook, WebhookDelivery, WebhookHeld
+from collaboratory.webhooks.services import deliveries_due_send, webhook_create, webhook_update
 
 JOINS = {joins}
 
@@ -64,11 +66,26 @@ with scopes_disabled():
     sent = deliveries_due_send()
     took = time.perf_counter() - began
     delivered = WebhookDelivery.objects.filter(status="delivered").count()
+    # A hook paused while JOINS people join: each join is held for it, and switching it on
+    # turns them into one delivery per member, in the steward's request.
+    paused = Webhook.objects.filter(network=network).first()
+    webhook_update(webhook=paused, actor=steward, url=paused.url, events=paused.events,
+                   active=False)
+    held_join = joins(network, 2 * JOINS)
+    held = WebhookHeld.objects.count()
+    began = time.perf_counter()
+    webhook_update(webhook=paused, actor=steward, url=paused.url, events=paused.events,
+                   active=True)
+    resume = time.perf_counter() - began
+    released = WebhookDelivery.objects.filter(webhook=paused, status="pending").count()
 print(f"join, no hook (baseline)   {{baseline:.2f}} ms")
 print(f"join, 3 hooks subscribed   {{hooked:.2f}} ms  "
       f"(+{{hooked - baseline:.2f}} ms for the outbox)")
 print(f"sweep: {{sent}} of {{pending}} pending posted in {{took:.2f}} s  "
       f"({{sent / took:.0f}} posts/s, one worker)  delivered and kept {{delivered}}")
+print(f"join, 2 hooks on + 1 paused {{held_join:.2f}} ms")
+print(f"resume: {{held}} held rows -> {{released}} deliveries in {{resume * 1000:.0f}} ms "
+      f"({{resume / max(held, 1) * 1000:.2f}} ms a row)")
 """
 
 

@@ -492,3 +492,40 @@ def test_parameters_the_dashboard_does_not_read_share_its_kept_page(helpnet: Hel
         writes, body = cache_writes(**refused)
         assert writes == 0, refused
         assert "Select a valid choice" in body
+
+
+def test_the_pdf_says_when_its_figures_were_computed_and_from_which_snapshots(
+    helpnet: HelpNet, world: World
+) -> None:
+    """The PDF carried no date: a board reading a printed copy could not tell figures of an
+    hour ago (the cache) from today's, nor which release ideology and race came from. It now
+    says when the figures were computed, in the network's zone (named), and per sensitive
+    attribute the snapshot's moment or that none is released; the CSV says the same."""
+    with scopes_disabled():
+        for i in range(12):
+            user = MembershipFactory(network=world.alpha, user__full_name=f"Moderate {i}").user
+            self_description_set(user=user, ideology=3)
+    sensitive_snapshot_take(network=world.alpha, now=datetime(2031, 5, 6, 16, 0, tzinfo=UTC))
+    zone = ZoneInfo(helpnet.network.time_zone)
+    year = helpnet.year_of(helpnet.first)
+    steward = client_for(helpnet.steward)
+
+    before = date_format(timezone.now().astimezone(zone), "N j, Y, P")
+    pdf = steward.get(url("year_report_pdf", year=year))
+    rows = list(csv.reader(io.StringIO(steward.get(url("year_report_csv", year=year)).text)))
+    after = date_format(timezone.now().astimezone(zone), "N j, Y, P")
+
+    text = " ".join(
+        " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages).split()
+    )
+    snapshot = date_format(datetime(2031, 5, 6, 16, 0, tzinfo=UTC).astimezone(zone), "N j, Y, P")
+    assert helpnet.network.time_zone != "UTC"
+    assert any(
+        f"Figures computed {when} ({helpnet.network.time_zone})." in text
+        for when in (before, after)
+    ), text[:600]
+    assert f"Political ideology: from the snapshot released {snapshot}." in text
+    assert "Race and ethnicity: no snapshot released yet." in text
+    [computed] = [r for r in rows if r[2] == "computed at"]
+    assert computed[3] in (f"{before} ({zone.key})", f"{after} ({zone.key})")
+    assert ["report", "Political ideology", "snapshot released", snapshot] in rows

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
+from zoneinfo import ZoneInfo
+
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django_scopes import scopes_disabled
+from pypdf import PdfReader
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.insights.privacy import SUPPRESSED
@@ -113,3 +120,31 @@ def test_report_pdf_and_csv_are_the_rolled_up_report(
     assert "Members by generation" in csv
     with scopes_disabled():
         assert AuditEvent.objects.filter(action="national.report_exported").count() == 2
+
+
+def test_the_national_pdf_and_csv_say_when_they_were_computed_in_the_national_zone(
+    national, national_steward, build_local
+) -> None:
+    """Like the network's impact report, the national one carried no date: a printed copy
+    did not say when its figures were read. It now says so in the national network's zone,
+    named."""
+    national.time_zone = "Pacific/Auckland"
+    national.save(update_fields=["time_zone"])
+    build_local("Tulsa", sectors={"Faith": 12}, kept=0)
+    client = client_for(national_steward)
+    kwargs = {"network_slug": national.slug}
+    zone = ZoneInfo(national.time_zone)
+
+    before = date_format(timezone.now().astimezone(zone), "N j, Y, P")
+    pdf = client.get(reverse("national:report_pdf", kwargs=kwargs))
+    rows = list(
+        csv.reader(io.StringIO(client.get(reverse("national:report_csv", kwargs=kwargs)).text))
+    )
+    after = date_format(timezone.now().astimezone(zone), "N j, Y, P")
+
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages).split()
+    )
+    lines = {f"Figures computed {when} ({zone.key})." for when in (before, after)}
+    assert any(line in text for line in lines), text[:400]
+    assert any([line] in rows for line in lines)

@@ -202,7 +202,7 @@ def test_the_address_rule_holds_on_retry(world: World, receiver: Receiver, setti
     assert receiver.requests == []
     [delivery] = deliveries(hook)
     assert (delivery.attempts, delivery.last_status_code) == (2, None)
-    assert delivery.last_error.startswith("That address is private or local")
+    assert delivery.error_text.startswith("That address is private or local")
     assert "private or local" in response.content.decode()
 
 

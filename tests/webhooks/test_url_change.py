@@ -59,7 +59,7 @@ def test_waiting_deliveries_are_cancelled_not_sent_to_the_new_url(
         receiver.url,
     )
     assert cancelled.next_attempt_at is None
-    assert "URL changed" in cancelled.last_error
+    assert "URL changed" in cancelled.error_text
     assert (sent.status, sent.url) == (DeliveryStatus.DELIVERED, other.url)
 
 

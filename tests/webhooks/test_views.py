@@ -168,7 +168,9 @@ def test_reveal_shows_the_secret_and_rotate_replaces_it(world: World, steward_cl
     old = hook.secret
 
     revealed = steward_client.post(url("secret", webhook_id=hook.pk), {"action": "reveal"})
-    rotated = steward_client.post(url("secret", webhook_id=hook.pk), {"action": "rotate"})
+    rotated = steward_client.post(
+        url("secret", webhook_id=hook.pk), {"action": "rotate", "confirm": "yes"}
+    )
     junk = steward_client.post(url("secret", webhook_id=hook.pk), {"action": "drop"})
 
     with scopes_disabled():
@@ -185,6 +187,29 @@ def test_reveal_shows_the_secret_and_rotate_replaces_it(world: World, steward_cl
     assert {"webhook.secret_revealed", "webhook.secret_rotated"} <= actions
 
 
+def test_rotating_asks_first_and_a_bare_post_keeps_the_secret(
+    world: World, steward_client: Any
+) -> None:
+    """One press on "Rotate secret" replaced the secret at once, and every delivery from
+    then on failed the receiver's check until someone updated it there. Now "Rotate
+    secret…" says so and asks (a <details>, no JS); a POST without `confirm=yes` changes
+    nothing."""
+    hook = hook_for(world.alpha, world.personas["steward"], "https://192.0.43.10/in")  # type: ignore[arg-type]
+
+    page = " ".join(steward_client.get(url("detail", webhook_id=hook.pk)).content.decode().split())
+    bare = steward_client.post(url("secret", webhook_id=hook.pk), {"action": "rotate"})
+
+    assert "<summary>Rotate secret…</summary>" in page
+    assert bare.status_code == 400
+    assert "Nothing was changed: confirm with the button under “Rotate secret…”." in (
+        bare.content.decode()
+    )
+    assert hook.secret not in bare.content.decode()
+    with scopes_disabled():
+        assert Webhook.objects.get(pk=hook.pk).secret == hook.secret
+    assert not AuditEvent.objects.filter(action="webhook.secret_rotated").exists()
+
+
 def test_pausing_and_deleting_a_hook(world: World, steward_client: Any) -> None:
     hook = hook_for(world.alpha, world.personas["steward"], "https://192.0.43.10/in")  # type: ignore[arg-type]
 
@@ -193,7 +218,7 @@ def test_pausing_and_deleting_a_hook(world: World, steward_client: Any) -> None:
         {"url": "https://192.0.43.10/other", "events": ["member.joined"]},
     )
     [paused] = hooks()
-    deleted = steward_client.post(url("delete", webhook_id=hook.pk))
+    deleted = steward_client.post(url("delete", webhook_id=hook.pk), {"confirm": "yes"})
 
     assert edited.status_code == 302
     assert (paused.url, paused.events, paused.active) == (
@@ -202,6 +227,29 @@ def test_pausing_and_deleting_a_hook(world: World, steward_client: Any) -> None:
         False,
     )
     assert deleted["Location"] == url("list")
+    assert hooks() == []
+
+
+def test_deleting_asks_first_and_a_bare_post_deletes_nothing(
+    world: World, steward_client: Any
+) -> None:
+    """The page's one "Delete" button removed the hook and its log at the first press. Now
+    "Delete…" opens a confirmation (a <details>, no JS) whose button sends `confirm=yes`;
+    a POST without it deletes nothing and says why."""
+    hook = hook_for(world.alpha, world.personas["steward"], "https://192.0.43.10/in")  # type: ignore[arg-type]
+
+    page = " ".join(steward_client.get(url("detail", webhook_id=hook.pk)).content.decode().split())
+    bare = steward_client.post(url("delete", webhook_id=hook.pk), follow=True)
+
+    assert '<details class="confirm"> <summary>Delete…</summary>' in page
+    assert 'name="confirm" value="yes"' in page
+    assert "Nothing was deleted: confirm with the button under “Delete…”." in bare.content.decode()
+    assert hooks() == [hook]
+    assert not AuditEvent.objects.filter(action="webhook.deleted").exists()
+
+    confirmed = steward_client.post(url("delete", webhook_id=hook.pk), {"confirm": "yes"})
+
+    assert confirmed["Location"] == url("list")
     assert hooks() == []
 
 

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from collaboratory.insights.report import Report
+from collaboratory.insights.report import Report, computed_with_zone, snapshots_released
 
 # Typographic characters outside Latin-1, by code point: dashes, quotes, ellipsis, spaces.
 REPLACEMENTS = str.maketrans(
@@ -91,6 +91,22 @@ def report_pdf(report: Report, *, network_name: str, scope_label: str) -> bytes:
     )
     pdf.set_font("Helvetica", size=11)
     pdf.multi_cell(0, 6, pdf_text(scope_label), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_font("Helvetica", size=9)
+    pdf.multi_cell(
+        0,
+        5,
+        pdf_text(_("Figures computed %(when)s.") % {"when": computed_with_zone(report)}),
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
+    for label, when in snapshots_released(report):
+        line = (
+            _("%(attribute)s: no snapshot released yet.") % {"attribute": label}
+            if when is None
+            else _("%(attribute)s: from the snapshot released %(when)s.")
+            % {"attribute": label, "when": when}
+        )
+        pdf.multi_cell(0, 5, pdf_text(line), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     pdf_heading(pdf, _("Headline figures"))
     pdf_table(pdf, (_("Figure"), _("Value")), [(h.label, h.value) for h in report.headline])

@@ -526,12 +526,32 @@ def computed_label(when: datetime) -> str:
     return date_format(timezone.localtime(when), "N j, Y, P")
 
 
+def computed_with_zone(report: Report) -> str:
+    """When the figures were computed (they are cached up to an hour), in the zone the report
+    is made in (the network's), named, since a printed copy travels without its page."""
+    zone = timezone.get_current_timezone_name()
+    return f"{computed_label(report.figures.computed_at)} ({zone})"
+
+
+def snapshots_released(report: Report) -> tuple[tuple[str, str | None], ...]:
+    """(attribute, when its published snapshot was released, or None) for ideology and race:
+    which release a report's sensitive tables come from."""
+    names = attribute_names()
+    return tuple(
+        (names[p.attribute], None if p.as_of is None else computed_label(p.as_of))
+        for p in report.published
+    )
+
+
 def report_rows(report: Report, *, network_name: str, scope_label: str) -> list[list[str]]:
     """The report's figures as (section, item, measure, value) rows. Aggregates only: no
     names, and counts over ideology and race as published in the latest snapshot, with its
     date (suppressed cells say so)."""
     rows: list[list[str]] = [[_("section"), _("item"), _("measure"), _("value")]]
     rows.append([_("report"), network_name, _("covers"), scope_label])
+    rows.append([_("report"), network_name, _("computed at"), computed_with_zone(report)])
+    for label, when in snapshots_released(report):
+        rows.append([_("report"), label, _("snapshot released"), when or _("none yet")])
     rows.append(
         [_("report"), network_name, _("smallest published group (k)"), str(report.figures.k)]
     )

@@ -9,7 +9,7 @@ from fpdf.enums import XPos, YPos
 
 # The report's furniture is insights' (private helpers, reused rather than copied).
 from collaboratory.insights.pdf import ReportPdf, pdf_heading, pdf_table, pdf_text
-from collaboratory.national.report import report_sections, suppression_note
+from collaboratory.national.report import computed_line, report_sections, suppression_note
 from collaboratory.national.selectors import Rollup
 
 
@@ -27,6 +27,7 @@ def national_report_pdf(rollup: Rollup, *, national_name: str) -> bytes:
     pdf.set_font("Helvetica", "B", 18)
     pdf.multi_cell(0, 9, pdf_text(title), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 5, pdf_text(computed_line(rollup)), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.multi_cell(0, 5, pdf_text(suppression_note(rollup)), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     for section in report_sections(rollup):
         pdf_heading(pdf, section.title)

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from collaboratory.insights.privacy import SUPPRESSED, CountTable
-from collaboratory.insights.report import attribute_names, pct
+from collaboratory.insights.report import attribute_names, computed_label, pct
 from collaboratory.national.selectors import Local, Rollup
 
 
@@ -107,11 +108,20 @@ def suppression_note(rollup: Rollup) -> str:
     ) % {"k": rollup.k}
 
 
+def computed_line(rollup: Rollup) -> str:
+    """When the roll-up was read, in the zone the report is made in (the national
+    network's), named: a printed copy travels without its page."""
+    zone = timezone.get_current_timezone_name()
+    when = f"{computed_label(rollup.computed_at)} ({zone})"
+    return _("Figures computed %(when)s.") % {"when": when}
+
+
 def report_rows(rollup: Rollup, *, national_name: str) -> list[list[str]]:
     """Everything in the report as CSV rows: a title row, then each section's title, header
     and rows, a blank row between sections."""
     rows: list[list[str]] = [
         [_("National impact report"), national_name, str(rollup.year)],
+        [computed_line(rollup)],
         [suppression_note(rollup)],
     ]
     for section in report_sections(rollup):

@@ -28,8 +28,8 @@ class WebhookForm(forms.Form):
         required=False,
         initial=True,
         help_text=_(
-            "Untick to pause: nothing is sent while it is paused. Deliveries already waiting "
-            "go once it is ticked again. Events that happen while it is paused are not sent, "
-            "not even later."
+            "Untick to pause: nothing is sent while it is paused. Once it is ticked again, "
+            "the deliveries already waiting go, and what changed meanwhile follows: one "
+            "event per commitment, proposal, gathering or member, as it stands then."
         ),
     )

@@ -20,6 +20,7 @@ from django_scopes import ScopedManager
 from collaboratory.commitments.models import Commitment
 from collaboratory.networks.models import Network
 from collaboratory.validators import multi_line, one_line
+from collaboratory.webhooks import errors
 
 
 class EventType(models.TextChoices):
@@ -91,7 +92,10 @@ class WebhookDelivery(models.Model):
     last_status_code = models.PositiveSmallIntegerField(null=True, blank=True)
     # Written by us from the receiver's answer, control characters already replaced.
     last_response = models.TextField(blank=True, validators=multi_line("response"))
-    last_error = models.CharField(max_length=300, blank=True, validators=one_line("error"))
+    # Why the last attempt failed, as a code and its values (webhooks/errors.py): put into
+    # words when shown, in the viewer's language, not the language of whoever ran it.
+    last_error_code = models.CharField(max_length=20, blank=True, validators=one_line("error"))
+    last_error_params = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     delivered_at = models.DateTimeField(null=True, blank=True)
 
@@ -105,6 +109,11 @@ class WebhookDelivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.event_type} {self.event_id}"
+
+    @property
+    def error_text(self) -> str:
+        """The last attempt's error in the active language ("" when there is none)."""
+        return errors.error_text(self.last_error_code, self.last_error_params)
 
 
 class WebhookCommitmentMade(models.Model):
@@ -127,3 +136,25 @@ class WebhookCommitmentMade(models.Model):
 
     def __str__(self) -> str:
         return f"{self.webhook_id} {self.commitment_id}"
+
+
+class WebhookHeld(models.Model):
+    """Something a paused hook chose happened: what it was (the audit action, its target and
+    data), kept until the hook is switched on again. Then each object's rows become one
+    delivery with the object's state at that moment (`services._held_release`), and the rows
+    go, so what happened during a pause is sent once."""
+
+    webhook = models.ForeignKey(Webhook, on_delete=models.CASCADE, related_name="+")
+    event_type = models.CharField(max_length=40, validators=one_line("event type"))
+    action = models.CharField(max_length=60, validators=one_line("action"))
+    target_id = models.CharField(max_length=64, validators=one_line("target"))
+    data = models.JSONField(default=dict, blank=True)  # the audit event's, e.g. a move's from/to
+    occurred_at = models.DateTimeField()
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="webhook__network")
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return f"{self.webhook_id} {self.action} {self.target_id}"

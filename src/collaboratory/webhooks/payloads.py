@@ -60,19 +60,17 @@ def proposal_data(proposal: Proposal) -> dict[str, Any]:
     }
 
 
-def _commitment(event: AuditEvent) -> dict[str, Any] | None:
-    commitment = (
-        Commitment.objects.select_related("proposal__proposer", "committer", "gathering", "network")
-        .filter(pk=event.target_id)
-        .first()
-    )
-    if commitment is None:
-        return None
-    if event.action == "commitment.created" and commitment.guardian_approval in NOT_COUNTED:
-        # A minor's money waits for the guardian and counts nowhere until approved: it is
-        # made, for the network's systems too, at `commitment.guardian_approved`.
-        return None
-    data: dict[str, Any] = {
+def commitments_for_payload(ids: list[int]) -> dict[int, Commitment]:
+    """The commitments with what their payload reads, in one query."""
+    rows = Commitment.objects.select_related(
+        "proposal__proposer", "committer", "gathering", "network"
+    ).filter(pk__in=ids)
+    return {c.pk: c for c in rows}
+
+
+def commitment_state(commitment: Commitment) -> dict[str, Any]:
+    """A commitment's payload data as it stands (made's, and withdrawn's)."""
+    return {
         "commitment": {
             "id": commitment.pk,
             "status": commitment.status,
@@ -92,6 +90,17 @@ def _commitment(event: AuditEvent) -> dict[str, Any] | None:
         "project": proposal_data(commitment.proposal),
         "gathering": {"id": commitment.gathering_id, "title": commitment.gathering.title},
     }
+
+
+def commitment_data(event: AuditEvent) -> dict[str, Any] | None:
+    commitment = commitments_for_payload([int(event.target_id)]).get(int(event.target_id))
+    if commitment is None:
+        return None
+    if event.action == "commitment.created" and commitment.guardian_approval in NOT_COUNTED:
+        # A minor's money waits for the guardian and counts nowhere until approved: it is
+        # made, for the network's systems too, at `commitment.guardian_approved`.
+        return None
+    data = commitment_state(commitment)
     if event.action == "commitment.status":
         data["commitment"]["previous_status"] = event.data.get("from")
         data["commitment"]["status"] = event.data.get("to", commitment.status)
@@ -115,7 +124,12 @@ def _gathering_announced(event: AuditEvent) -> dict[str, Any] | None:
     return None if gathering is None else {"gathering": gathering_data(gathering)}
 
 
-def _member(membership: Membership) -> dict[str, Any]:
+def memberships_for_payload(ids: list[int]) -> dict[int, Membership]:
+    """The memberships with their people, in one query."""
+    return {m.pk: m for m in Membership.objects.select_related("user").filter(pk__in=ids)}
+
+
+def member_data(membership: Membership) -> dict[str, Any]:
     return {
         "member": {
             "membership_id": membership.pk,
@@ -129,23 +143,23 @@ def _membership_created(event: AuditEvent) -> dict[str, Any] | None:
     if event.data.get("status") != MembershipStatus.ACTIVE:
         return None  # a youth member joins at `membership.consent_granted`
     membership = Membership.objects.select_related("user").filter(pk=event.target_id).first()
-    return None if membership is None else _member(membership)
+    return None if membership is None else member_data(membership)
 
 
 def _consent_granted(event: AuditEvent) -> dict[str, Any] | None:
     membership = Membership.objects.select_related("user").filter(pk=event.target_id).first()
-    return None if membership is None else _member(membership)
+    return None if membership is None else member_data(membership)
 
 
 # audit action -> (webhook event, how to build its data)
 ACTIONS: dict[str, tuple[str, Callable[[AuditEvent], dict[str, Any] | None]]] = {
-    "commitment.created": (EventType.COMMITMENT_MADE, _commitment),
-    "commitment.guardian_approved": (EventType.COMMITMENT_MADE, _commitment),
-    "commitment.status": (EventType.COMMITMENT_MOVED, _commitment),
+    "commitment.created": (EventType.COMMITMENT_MADE, commitment_data),
+    "commitment.guardian_approved": (EventType.COMMITMENT_MADE, commitment_data),
+    "commitment.status": (EventType.COMMITMENT_MOVED, commitment_data),
     # Withdrawn carries exactly what made did: not whether it was undone or hidden (a
     # steward's moderation of a named person is not the receiver's to know), nor the reason.
-    "commitment.undone": (EventType.COMMITMENT_WITHDRAWN, _commitment),
-    "commitment.hidden": (EventType.COMMITMENT_WITHDRAWN, _commitment),
+    "commitment.undone": (EventType.COMMITMENT_WITHDRAWN, commitment_data),
+    "commitment.hidden": (EventType.COMMITMENT_WITHDRAWN, commitment_data),
     "proposal.selected": (EventType.PROPOSAL_SELECTED, _proposal_selected),
     "gathering.announced": (EventType.GATHERING_ANNOUNCED, _gathering_announced),
     "membership.created": (EventType.MEMBER_JOINED, _membership_created),

@@ -8,7 +8,13 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet
 from django.utils import timezone
 
 from collaboratory.networks.models import Network
-from collaboratory.webhooks.models import DeliveryStatus, Webhook, WebhookDelivery
+from collaboratory.webhooks.models import (
+    DeliveryStatus,
+    EventType,
+    Webhook,
+    WebhookDelivery,
+    WebhookHeld,
+)
 
 LOG_LENGTH = 50
 
@@ -31,4 +37,22 @@ def delivery_log(*, webhook: Webhook, now: datetime | None = None) -> list[Webho
         .defer("payload")
         .annotate(being_sent=ExpressionWrapper(leased, output_field=BooleanField()))
         .order_by("-pk")[:LOG_LENGTH]
+    )
+
+
+def held_changes(*, webhook: Webhook) -> int:
+    """How many objects changed while the hook was paused (each is one delivery when it is
+    switched on, at most: a commitment made and taken back meanwhile is none)."""
+    commitment = {
+        EventType.COMMITMENT_MADE,
+        EventType.COMMITMENT_MOVED,
+        EventType.COMMITMENT_WITHDRAWN,
+    }
+    return len(
+        {
+            ("commitment" if event_type in commitment else event_type, target)
+            for event_type, target in WebhookHeld.objects.filter(webhook=webhook).values_list(
+                "event_type", "target_id"
+            )
+        }
     )

@@ -33,11 +33,11 @@ from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.audit.services import audit_record
-from collaboratory.networks.models import Membership, Network
+from collaboratory.networks.models import Membership, MembershipStatus, Network
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.people.models import MINOR_AGE_BANDS, User
 from collaboratory.validators import check_text
-from collaboratory.webhooks import destination, signing
+from collaboratory.webhooks import destination, errors, signing
 from collaboratory.webhooks.models import (
     PING,
     DeliveryStatus,
@@ -45,9 +45,17 @@ from collaboratory.webhooks.models import (
     Webhook,
     WebhookCommitmentMade,
     WebhookDelivery,
+    WebhookHeld,
     new_secret,
 )
-from collaboratory.webhooks.payloads import ACTIONS, FORMER_MEMBER_LABEL
+from collaboratory.webhooks.payloads import (
+    ACTIONS,
+    FORMER_MEMBER_LABEL,
+    commitment_state,
+    commitments_for_payload,
+    member_data,
+    memberships_for_payload,
+)
 
 log = logging.getLogger(__name__)
 
@@ -76,19 +84,7 @@ def _allow_private() -> bool:
 
 
 def _url_error(error: destination.DestinationError) -> str:
-    return {
-        "too_long": _("Keep the URL under %(n)d characters.") % {"n": destination.MAX_URL_LENGTH},
-        "malformed": _("Enter a full URL, like https://example.org/collaboratory-hook."),
-        "scheme": _("The URL must start with https:// so payloads travel encrypted."),
-        "credentials": _(
-            "Leave the user name and password out of the URL: payloads are signed instead."
-        ),
-        "unresolvable": _("That host name does not resolve; check the spelling."),
-        "private": _(
-            "That address is private or local (such as 10.x, 192.168.x or localhost): "
-            "webhooks only go to public addresses."
-        ),
-    }[error.code]
+    return errors.url_error_text(error.code, destination.MAX_URL_LENGTH)
 
 
 def _clean(url: str, events: Iterable[str]) -> tuple[str, list[str]]:
@@ -175,6 +171,11 @@ def webhook_update(
                 webhook_id=webhook.pk, status=DeliveryStatus.PENDING
             ).exclude(url=url)
         )
+        if active:
+            # What it missed while paused, once, to the URL it has now.
+            released = _held_release(Webhook.objects.select_related("network").get(pk=webhook.pk))
+            if released:
+                transaction.on_commit(lambda: _enqueue(released))
         audit_record(
             action="webhook.updated",
             actor=actor,
@@ -191,7 +192,8 @@ def _cancel(rows: models.QuerySet[WebhookDelivery]) -> int:
         status=DeliveryStatus.CANCELLED,
         next_attempt_at=None,
         sending_until=None,
-        last_error=_("Not sent: the webhook's URL changed after this was queued."),
+        last_error_code=errors.URL_CHANGED,
+        last_error_params={},
     )
 
 
@@ -243,72 +245,232 @@ def envelope(
 def deliveries_record(event: AuditEvent) -> None:
     """The audit listener: one pending delivery per active hook of the event's network that
     subscribes to it, in the writer's transaction (inside a savepoint, so a fault here
-    cannot spoil the write), and the worker told after commit."""
+    cannot spoil the write), and the worker told after commit. A paused hook that chose the
+    event gets a `WebhookHeld` row instead, turned into deliveries when it is switched on."""
     mapped = ACTIONS.get(event.action)
     if mapped is None or event.network_id is None:
         return
     event_type, build = mapped
+    ids: list[int] = []
     with scopes_disabled(), transaction.atomic():
-        told: set[int] | None = None
-        if event_type == EventType.COMMITMENT_WITHDRAWN:
-            told = _made_told_once(int(event.target_id))
-            if not told:
-                return  # never made for any hook (a minor's money awaiting), or sent already
-        hooks = [
+        chosen = [
             h
-            for h in Webhook.objects.filter(network_id=event.network_id, active=True)
+            for h in Webhook.objects.filter(network_id=event.network_id)
             .select_related("network")
-            .only("pk", "url", "events", "network__slug", "network__name")
-            if event_type in h.events and (told is None or h.pk in told)
+            .only("pk", "url", "events", "active", "network__slug", "network__name")
+            if event_type in h.events
         ]
+        if not chosen:
+            return
+        paused = [h for h in chosen if not h.active]
+        if paused:
+            WebhookHeld.objects.bulk_create(
+                [
+                    WebhookHeld(
+                        webhook=h,
+                        event_type=event_type,
+                        action=event.action,
+                        target_id=event.target_id,
+                        data=_held_data(event.data),
+                        occurred_at=event.created_at,
+                    )
+                    for h in paused
+                ]
+            )
+        hooks = [h for h in chosen if h.active]
+        if event_type == EventType.COMMITMENT_WITHDRAWN and hooks:
+            told = _made_told_once(int(event.target_id), [h.pk for h in hooks])
+            hooks = [h for h in hooks if h.pk in told]
         if not hooks:
             return
         data = build(event)
         if data is None:
             return
-        now = timezone.now()
-        rows = []
-        for hook in hooks:
-            event_id = uuid.uuid4()
-            payload = envelope(
-                event_id=event_id,
-                event_type=event_type,
-                network=hook.network,
-                occurred_at=event.created_at,
-                data=data,
-            )
-            rows.append(
-                WebhookDelivery(
-                    webhook=hook,
-                    url=hook.url,
-                    event_id=event_id,
-                    event_type=event_type,
-                    payload=payload,
-                    next_attempt_at=now,
-                )
-            )
-        ids = [d.pk for d in WebhookDelivery.objects.bulk_create(rows)]
+        ids = _queue(hooks, event_type, data, event.created_at)
         if event_type == EventType.COMMITMENT_MADE:
-            made = int(event.target_id)
-            WebhookCommitmentMade.objects.bulk_create(
-                [WebhookCommitmentMade(webhook=h, commitment_id=made) for h in hooks],
-                ignore_conflicts=True,
-            )
+            _made_mark(hooks, int(event.target_id))
     transaction.on_commit(lambda: _enqueue(ids))
 
 
-def _made_told_once(commitment_id: int) -> set[int]:
-    """The hooks that were sent `commitment.made` for this commitment, each marker deleted
-    as it is read: one row deleted per hook, so of an undo and a hide (even at once, on
-    PostgreSQL the second waits for the first's row lock) only the first withdraws it."""
+# What the payload builders read of an audit event's data (a move's from/to/roles, a
+# membership's status): a held row keeps only these, never a steward's reason for hiding.
+HELD_KEYS = ("from", "to", "roles", "status")
+
+
+def _held_data(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: data[key] for key in HELD_KEYS if key in data}
+
+
+def _delivery(
+    hook: Webhook, event_type: str, data: Any, occurred_at: datetime, now: datetime
+) -> WebhookDelivery:
+    """A pending delivery of `data` to the hook, bound to its URL, due `now` (unsaved)."""
+    event_id = uuid.uuid4()
+    payload = envelope(
+        event_id=event_id,
+        event_type=event_type,
+        network=hook.network,
+        occurred_at=occurred_at,
+        data=data,
+    )
+    return WebhookDelivery(
+        webhook=hook,
+        url=hook.url,
+        event_id=event_id,
+        event_type=event_type,
+        payload=payload,
+        next_attempt_at=now,
+    )
+
+
+def _queue(hooks: list[Webhook], event_type: str, data: Any, occurred_at: datetime) -> list[int]:
+    """One pending delivery of `data` per hook; their ids."""
+    now = timezone.now()
+    rows = [_delivery(hook, event_type, data, occurred_at, now) for hook in hooks]
+    return [d.pk for d in WebhookDelivery.objects.bulk_create(rows)]
+
+
+def _made_mark(hooks: list[Webhook], commitment_id: int) -> None:
+    WebhookCommitmentMade.objects.bulk_create(
+        [WebhookCommitmentMade(webhook=h, commitment_id=commitment_id) for h in hooks],
+        ignore_conflicts=True,
+    )
+
+
+def _made_told_once(commitment_id: int, webhook_ids: list[int]) -> set[int]:
+    """The hooks among `webhook_ids` that were sent `commitment.made` for this commitment,
+    each marker deleted as it is read: one row deleted per hook, so of an undo and a hide
+    (even at once, on PostgreSQL the second waits for the first's row lock) only the first
+    withdraws it. A paused hook's marker stays for its release."""
     told = set()
     for pk, webhook_id in WebhookCommitmentMade.objects.filter(
-        commitment_id=commitment_id
+        commitment_id=commitment_id, webhook_id__in=webhook_ids
     ).values_list("pk", "webhook_id"):
         deleted, _rows = WebhookCommitmentMade.objects.filter(pk=pk).delete()
         if deleted:
             told.add(webhook_id)
     return told
+
+
+COMMITMENT_EVENTS = (
+    EventType.COMMITMENT_MADE,
+    EventType.COMMITMENT_MOVED,
+    EventType.COMMITMENT_WITHDRAWN,
+)
+
+
+def _stub(row: WebhookHeld) -> AuditEvent:
+    """A held row as the payload builders read an audit event (never saved)."""
+    return AuditEvent(
+        action=row.action, target_id=row.target_id, data=row.data, created_at=row.occurred_at
+    )
+
+
+def _held_release(hook: Webhook, now: datetime | None = None) -> list[int]:
+    """Turn what a hook missed while paused into deliveries, once: per commitment one event
+    with its state now (withdrawn if the hook knew it and it stopped counting; made if it
+    was made during the pause and still counts; otherwise moved, from the status the hook
+    last heard to the current one), and per other object the latest event, built now. The
+    rows are deleted in the same transaction (locked, skipping rows another release holds),
+    so a second release finds nothing. Reads are grouped (commitments, markers, members in
+    one query each) and the deliveries written in one insert. Returns their ids."""
+    now = now or timezone.now()
+    held = list(
+        WebhookHeld.objects.filter(webhook_id=hook.pk)
+        .select_for_update(skip_locked=True)
+        .order_by("pk")
+    )
+    if not held:
+        return []
+    WebhookHeld.objects.filter(pk__in=[h.pk for h in held]).delete()
+    chosen = set(hook.events)
+    by_commitment: dict[int, list[WebhookHeld]] = {}
+    latest: dict[tuple[str, str], WebhookHeld] = {}
+    for row in held:
+        if row.event_type in COMMITMENT_EVENTS:
+            by_commitment.setdefault(int(row.target_id), []).append(row)
+        elif row.event_type in chosen:
+            latest[(row.event_type, row.target_id)] = row
+    out = _commitments_release(hook, by_commitment, chosen, now)
+    members = memberships_for_payload(
+        [int(r.target_id) for (t, _id), r in latest.items() if t == EventType.MEMBER_JOINED]
+    )
+    for (event_type, target_id), row in latest.items():
+        if event_type == EventType.MEMBER_JOINED:
+            membership = members.get(int(target_id))
+            joined = row.action != "membership.created" or (
+                row.data.get("status") == MembershipStatus.ACTIVE
+            )
+            data = member_data(membership) if membership is not None and joined else None
+        else:
+            data = ACTIONS[row.action][1](_stub(row))
+        if data is not None:
+            out.append(_delivery(hook, event_type, data, row.occurred_at, now))
+    return [d.pk for d in WebhookDelivery.objects.bulk_create(out)]
+
+
+def _commitments_release(
+    hook: Webhook, by_commitment: dict[int, list[WebhookHeld]], chosen: set[str], now: datetime
+) -> list[WebhookDelivery]:
+    if not by_commitment:
+        return []
+    found = commitments_for_payload(list(by_commitment))
+    knew = dict(
+        WebhookCommitmentMade.objects.filter(
+            webhook_id=hook.pk, commitment_id__in=list(by_commitment)
+        ).values_list("commitment_id", "pk")
+    )
+    out: list[WebhookDelivery] = []
+    forget: list[int] = []  # markers of commitments withdrawn: told now, once
+    mark: list[int] = []  # commitments made during the pause: the hook knows them now
+    for commitment_id, rows in by_commitment.items():
+        current = found.get(commitment_id)
+        if current is None:
+            continue
+        last = rows[-1].occurred_at
+        data = commitment_state(current)
+        if not current.is_shown:
+            # Withdrawn (or a minor's money declined): only a hook that knew it hears.
+            if commitment_id in knew:
+                forget.append(knew[commitment_id])
+                if EventType.COMMITMENT_WITHDRAWN in chosen:
+                    out.append(_delivery(hook, EventType.COMMITMENT_WITHDRAWN, data, last, now))
+            continue
+        made = any(r.event_type == EventType.COMMITMENT_MADE for r in rows)
+        if made and EventType.COMMITMENT_MADE in chosen and commitment_id not in knew:
+            out.append(_delivery(hook, EventType.COMMITMENT_MADE, data, last, now))
+            mark.append(commitment_id)
+            continue
+        moves = [r for r in rows if r.event_type == EventType.COMMITMENT_MOVED]
+        if not moves or EventType.COMMITMENT_MOVED not in chosen:
+            continue
+        previous = moves[0].data.get("from")
+        if previous == current.status:
+            continue  # moved and back: nothing changed for the receiver
+        data["commitment"]["previous_status"] = previous
+        data["moved_by"] = sorted({role for r in moves for role in r.data.get("roles", [])})
+        out.append(_delivery(hook, EventType.COMMITMENT_MOVED, data, last, now))
+    WebhookCommitmentMade.objects.filter(pk__in=forget).delete()
+    WebhookCommitmentMade.objects.bulk_create(
+        [WebhookCommitmentMade(webhook=hook, commitment_id=c) for c in mark],
+        ignore_conflicts=True,
+    )
+    return out
+
+
+def webhooks_held_release(*, now: datetime | None = None) -> int:
+    """Release what active hooks still hold: a writer that read a hook as paused and
+    committed after it was switched on left its row behind (the sweep calls this every
+    minute). Returns how many deliveries were queued."""
+    ids: list[int] = []
+    with scopes_disabled(), transaction.atomic():
+        hooks = Webhook.objects.filter(
+            active=True,
+            pk__in=WebhookHeld.objects.values("webhook_id"),
+        ).select_related("network")
+        for hook in hooks:
+            ids += _held_release(hook, now)
+    return len(ids)  # due at `now`: the sweep that called this posts them
 
 
 def _renamed(value: Any, name: str) -> Any:
@@ -393,8 +555,14 @@ def _body(delivery: WebhookDelivery) -> bytes:
     return json.dumps(delivery.payload, separators=(",", ":"), sort_keys=True).encode()
 
 
-def _post(delivery: WebhookDelivery, secret: str, url: str) -> tuple[int | None, str, str]:
-    """(status code, response excerpt, error) of one post."""
+Failure = tuple[str, dict[str, Any]]  # an error code and its values (webhooks/errors.py)
+
+
+def _post(
+    delivery: WebhookDelivery, secret: str, url: str
+) -> tuple[int | None, str, Failure | None]:
+    """(status code, response excerpt, error) of one post; the error is stored as a code,
+    put into words in the language of whoever reads the log."""
     body = _body(delivery)
     timestamp = int(time.time())
     headers = {
@@ -411,26 +579,28 @@ def _post(delivery: WebhookDelivery, secret: str, url: str) -> tuple[int | None,
             target, body, headers, timeout=TIMEOUT_SECONDS, read_cap=RESPONSE_CAP
         )
     except destination.DestinationError as error:
-        return None, "", _url_error(error)
+        return None, "", (error.code, {"n": destination.MAX_URL_LENGTH})
     except TimeoutError:
-        return None, "", _("No answer within %(n)d seconds.") % {"n": TIMEOUT_SECONDS}
+        return None, "", (errors.TIMEOUT, {"n": TIMEOUT_SECONDS})
     except (OSError, HTTPException, ValueError) as error:
         # ValueError: what http.client refuses to send (SSL certificate errors are OSError).
-        return None, "", destination.one_line(str(error) or error.__class__.__name__, 300)
-    return answer.status, answer.excerpt, ""
+        detail = destination.one_line(str(error) or error.__class__.__name__, 300)
+        return None, "", (errors.CONNECTION, {"detail": detail})
+    return answer.status, answer.excerpt, None
 
 
-def _finish(delivery: WebhookDelivery, code: int | None, excerpt: str, error: str) -> None:
+def _finish(
+    delivery: WebhookDelivery, code: int | None, excerpt: str, error: Failure | None
+) -> None:
     """Record one attempt's answer and end its lease: delivered on 2xx; else the next wait,
     or failed. Only the attempt that holds the claim writes (one whose lease ran out and was
     claimed again records nothing); a delivery cancelled meanwhile stays cancelled unless
     this very attempt got it received."""
     now = timezone.now()
     ok = code is not None and 200 <= code < 300
-    if not ok and not error:
-        error = _("The receiver answered %(code)d (a 2xx answer counts as received).") % {
-            "code": code
-        }
+    if not ok and error is None:
+        error = (errors.ANSWERED, {"code": code})
+    error_code, error_params = error or ("", {})
     if ok:
         status, next_at = DeliveryStatus.DELIVERED, None
     elif delivery.attempts >= MAX_ATTEMPTS or delivery.event_type == PING:
@@ -443,7 +613,8 @@ def _finish(delivery: WebhookDelivery, code: int | None, excerpt: str, error: st
         "sending_until": None,
         "last_status_code": code,
         "last_response": excerpt,
-        "last_error": error,
+        "last_error_code": error_code,
+        "last_error_params": error_params,
     }
     changes = {
         **answer,
@@ -457,7 +628,8 @@ def _finish(delivery: WebhookDelivery, code: int | None, excerpt: str, error: st
     else:
         written = ours.exclude(status=DeliveryStatus.CANCELLED).update(**changes)
         if not written:  # cancelled while under way: it stays so, with the answer noted
-            answer.pop("last_error")
+            answer.pop("last_error_code")
+            answer.pop("last_error_params")
             written = ours.update(**answer)
             changes = {**answer, "status": DeliveryStatus.CANCELLED, "next_attempt_at": None}
     if not written:
@@ -513,6 +685,7 @@ def deliveries_due_send(*, now: datetime | None = None) -> int:
     """The sweep: post every due delivery of every network, batch by batch; returns how many
     were attempted."""
     count = 0
+    webhooks_held_release(now=now)
     with scopes_disabled():
         while True:
             claimed = _claim(WebhookDelivery.objects.all(), now or timezone.now())

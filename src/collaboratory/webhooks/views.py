@@ -18,7 +18,7 @@ from collaboratory.networks.http import NetworkRequest, network_view
 from collaboratory.webhooks import services
 from collaboratory.webhooks.forms import WebhookForm
 from collaboratory.webhooks.models import DeliveryStatus, EventType, Webhook, WebhookDelivery
-from collaboratory.webhooks.selectors import delivery_log, webhooks_for
+from collaboratory.webhooks.selectors import delivery_log, held_changes, webhooks_for
 
 MANAGE = "webhooks.manage"
 
@@ -78,6 +78,7 @@ def _detail(
         "hook": hook,
         "event_labels": [labels.get(e, e) for e in hook.events],
         "deliveries": delivery_log(webhook=hook),
+        "held": 0 if hook.active else held_changes(webhook=hook),
         "secret": secret,
         "retryable": (DeliveryStatus.PENDING, DeliveryStatus.FAILED),
     }
@@ -134,6 +135,11 @@ def webhook_delete_view(
     request: NetworkRequest, network_slug: str, webhook_id: int
 ) -> HttpResponse:
     hook = _hook(request, webhook_id)
+    if request.POST.get("confirm") != "yes":
+        # A bare POST (a stray button, a replayed form) deletes nothing: the page's
+        # "Delete…" asks first, without JS.
+        messages.error(request, _("Nothing was deleted: confirm with the button under “Delete…”."))
+        return redirect("webhooks:detail", network_slug=request.network.slug, webhook_id=hook.pk)
     services.webhook_delete(webhook=hook, actor=request.user)
     messages.success(
         request, _("Webhook deleted; nothing more is sent to %(url)s.") % {"url": hook.url}
@@ -148,6 +154,12 @@ def webhook_secret(request: NetworkRequest, network_slug: str, webhook_id: int) 
     that answers shows it, and no other page ever does."""
     hook = _hook(request, webhook_id)
     action = request.POST.get("action")
+    if action == "rotate" and request.POST.get("confirm") != "yes":
+        # The receiver fails every delivery until it has the new secret: asked first.
+        messages.error(
+            request, _("Nothing was changed: confirm with the button under “Rotate secret…”.")
+        )
+        return _detail(request, hook, status=400)
     if action == "rotate":
         secret = services.webhook_secret_rotate(webhook=hook, actor=request.user)
         messages.success(
@@ -180,7 +192,7 @@ def _tell(request: NetworkRequest, delivery: WebhookDelivery) -> None:
             _("Delivered: the receiver answered %(code)d.") % {"code": delivery.last_status_code},
         )
     else:
-        messages.error(request, _("Not delivered: %(why)s") % {"why": delivery.last_error})
+        messages.error(request, _("Not delivered: %(why)s") % {"why": delivery.error_text})
 
 
 @require_POST
