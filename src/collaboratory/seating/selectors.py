@@ -41,7 +41,7 @@ from collaboratory.networks.models import (
 from collaboratory.networks.selectors import youth_guests_among
 from collaboratory.people.models import MINOR_AGE_BANDS, User
 from collaboratory.plaintext import fold_case_and_accents
-from collaboratory.seating.messages import violation_text
+from collaboratory.seating.messages import BrokenRule, broken_rules, violation_text
 from collaboratory.seating.models import (
     LockedTable,
     PairKind,
@@ -501,6 +501,27 @@ def describe_violations(*, cost: PlanCost, names: Mapping[str, str]) -> list[str
     return [violation_text(line, names) for line in cost.violations]
 
 
+def rules_broken(
+    *,
+    cost: PlanCost,
+    grid: Grid,
+    inputs: SolverInputs,
+    locks: Iterable[tuple[int, int]] = (),
+) -> list[BrokenRule]:
+    """The hard rules `cost` (of `grid`) breaks, each in words with its people and tables
+    and the locked tables among them (`messages.broken_rules`). A young person is named by
+    first name only (`minor_name`), as on the cards: the refusal to publish is read by
+    whoever stands at the steward's screen, and the table number finds them on the board."""
+    keys = {p for tables in grid for table in tables for p in table}
+    names = {
+        key: minor_name(name) if key in inputs.minors else name
+        for key, name in names_by_key(keys=keys).items()
+    }
+    return broken_rules(
+        cost.violations, grid=grid, names=names, minors=inputs.minors, locks=set(locks)
+    )
+
+
 # The attributes the board counts contacts across (organization is mixed too, but a new
 # contact from another organization is nearly every contact: not worth a figure).
 ACROSS = ("sector", "region", "generation")
@@ -520,6 +541,8 @@ class PlanState:
     repeated: list[Pair]
     new_contacts: int
     across: dict[str, int]
+    # `grid` with only the people still coming: what `cost` scored.
+    scored: Grid
 
 
 def plans_evaluated(
@@ -584,6 +607,7 @@ def _plan_state(plan: SeatingPlan, grid: Grid, inputs: SolverInputs, coming: set
         repeated=repeated,
         new_contacts=len(new),
         across=across,
+        scored=scored,
     )
 
 

@@ -30,7 +30,6 @@ from collaboratory.seating.messages import pairs_text
 from collaboratory.seating.models import PlanStatus, SeatingPair, SeatingPlan
 from collaboratory.seating.selectors import (
     AWAITING_A_SEAT,
-    describe_violations,
     member_tables,
     minor_name,
     names_by_key,
@@ -41,6 +40,7 @@ from collaboratory.seating.selectors import (
     plans_evaluated,
     plans_for_gathering,
     rule_guests,
+    rules_broken,
     seated_keys,
     seating_pairs,
     seating_published,
@@ -144,6 +144,9 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
     locks = plan_locked(plan=plan)
     changes = plan_changes(plan=plan, grid=grid)
     gone = set(changes.no_longer_coming)
+    broken = rules_broken(cost=cost, grid=state.scored, inputs=inputs, locks=locks)
+    # The tables where a rule is broken: the board marks them, where the steward fixes it.
+    marked = {place for rule in broken for place in rule.tables}
     rounds = [
         {
             "number": r + 1,
@@ -154,6 +157,7 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
                     "number": t + 1,
                     "size": plan.table_sizes[t],
                     "locked": (r, t) in locks,
+                    "broken": (r, t) in marked,
                     # Seats taken by people still coming: a cancellation's seat is free.
                     "taken": sum(1 for p in table if p not in gone),
                     "people": sorted(
@@ -195,7 +199,7 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
         "rounds": rounds,
         "cost": cost,
         "unavoidable": unavoidable,
-        "violations": describe_violations(cost=cost, names=names),
+        "violations": [rule.text for rule in broken],
         "state": state,
         "repeated_names": pairs_text(
             [(names[a], names[b]) for a, b in (sorted(pair) for pair in state.repeated)]
@@ -435,9 +439,12 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
     gone = changes.no_longer_coming
     # The rules it breaks among those still coming (a young person left with one adult by
     # cancellations): the cards would seat them so at the door.
-    broken = describe_violations(
-        cost=state.cost, names=names_by_key(keys={p for ts in grid for t in ts for p in t})
-    )
+    broken = [
+        rule.text
+        for rule in rules_broken(
+            cost=state.cost, grid=state.scored, inputs=state.inputs, locks=plan_locked(plan=plan)
+        )
+    ]
     grid = [[[p for p in table if p not in gone] for table in tables] for tables in grid]
     names = names_by_key(keys={p for tables in grid for table in tables for p in table})
     # The cards sit on the tables for the room to read: a young person by first name only,

@@ -30,11 +30,11 @@ from collaboratory.seating.selectors import (
     Grid,
     PlanChanges,
     SolverInputs,
-    describe_violations,
     names_by_key,
     plan_changes,
     plan_grid,
     plan_locked,
+    rules_broken,
     seat_fields,
     seated_keys,
     solver_inputs,
@@ -716,6 +716,7 @@ def plan_refresh(
             grid=grid, sizes=sizes, first_sizes=plan.table_sizes, locks=locks, inputs=inputs
         )
         cost = inputs.evaluate(grid, sizes)
+        broken = rules_broken(cost=cost, grid=grid, inputs=inputs, locks=locks)
         seated_names = names_by_key(keys=_keys_of(grid))
         new = _store(
             gathering=plan.gathering,
@@ -743,7 +744,7 @@ def plan_refresh(
         tables_grown=tables_grown + len(repairs.grown),
         adults_moved=repairs.adults_moved,
         minors_moved=repairs.minors_moved,
-        broken=tuple(describe_violations(cost=cost, names=seated_names)),
+        broken=tuple(rule.text for rule in broken),
         groups_unmoved=tuple(
             _(
                 "%(names)s, kept together, could not move to a table with two adults in round "
@@ -813,17 +814,25 @@ def plan_publish(*, plan: SeatingPlan, actor: User, now: datetime | None = None)
         if changes:
             raise ValidationError(out_of_date_text(changes))
         people = sorted({p for tables in grid for table in tables for p in table})
-        cost = solver_inputs(
+        inputs = solver_inputs(
             gathering=plan.gathering, agenda_item=plan.agenda_item, people=people
-        ).evaluate(grid, plan.table_sizes)
+        )
+        cost = inputs.evaluate(grid, plan.table_sizes)
         if cost.violations:
+            # Each rule by name and table, so the steward fixes it on the board below
+            # (a count alone sent them hunting).
+            broken = rules_broken(cost=cost, grid=grid, inputs=inputs, locks=plan_locked(plan=plan))
             raise ValidationError(
                 ngettext(
-                    "The plan breaks %(count)d hard rule: fix it before publishing.",
-                    "The plan breaks %(count)d hard rules: fix them before publishing.",
-                    len(cost.violations),
+                    "The plan breaks %(count)d hard rule, so it is not published: %(rules)s. "
+                    "Move people on the board (drop a name on a table, or on someone to swap), "
+                    "or refresh or re-plan, then publish.",
+                    "The plan breaks %(count)d hard rules, so it is not published: %(rules)s. "
+                    "Move people on the board (drop a name on a table, or on someone to swap), "
+                    "or refresh or re-plan, then publish.",
+                    len(broken),
                 )
-                % {"count": len(cost.violations)}
+                % {"count": len(broken), "rules": "; ".join(rule.text for rule in broken)}
             )
         SeatingPlan.objects.filter(
             pk__in=[pk for pk, status in statuses.items() if status == PlanStatus.PUBLISHED]
