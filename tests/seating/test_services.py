@@ -4,6 +4,7 @@ re-seats only who changed, hand moves keep the hard rules."""
 from __future__ import annotations
 
 from collections import Counter
+from datetime import timedelta
 from itertools import combinations
 
 import pytest
@@ -219,6 +220,8 @@ def test_refresh_with_nothing_changed_says_so(room: Room) -> None:
 
 def test_history_of_published_plans_feeds_met(room: Room) -> None:
     past = room_gathering(room.network, room.people, days=-60)
+    # Planned and published before it was held: once it is over, its seating is history.
+    before = past.starts_at - timedelta(days=2)
     old = plan_generate(
         gathering=past,
         agenda_item=None,
@@ -226,6 +229,7 @@ def test_history_of_published_plans_feeds_met(room: Room) -> None:
         table_sizes=[6, 6],
         actor=room.steward,
         time_limit=FAST,
+        now=before,
     )
     expected: Counter[frozenset[str]] = Counter()
     for tables in plan_grid(plan=old):
@@ -234,7 +238,7 @@ def test_history_of_published_plans_feeds_met(room: Room) -> None:
     people = [person_key(u.pk) for u in room.people]
 
     draft_only = solver_inputs(gathering=room.gathering, agenda_item=room.groups, people=people)
-    plan_publish(plan=old, actor=room.steward)
+    plan_publish(plan=old, actor=room.steward, now=before)
     published = solver_inputs(gathering=room.gathering, agenda_item=room.groups, people=people)
 
     assert draft_only.met == {}
@@ -466,6 +470,7 @@ def test_history_stays_inside_the_network(room: Room) -> None:
         MembershipFactory(network=local, user=user)
     with scopes_disabled():
         elsewhere = room_gathering(local, room.people, days=-30)
+        before = elsewhere.starts_at - timedelta(days=2)
         plan_publish(
             plan=plan_generate(
                 gathering=elsewhere,
@@ -474,8 +479,10 @@ def test_history_stays_inside_the_network(room: Room) -> None:
                 table_sizes=[6, 6],
                 actor=room.steward,
                 time_limit=FAST,
+                now=before,
             ),
             actor=room.steward,
+            now=before,
         )
         people = [person_key(u.pk) for u in room.people]
 

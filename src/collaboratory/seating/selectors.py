@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from itertools import combinations
 
 from django.db.models import OuterRef, Q, QuerySet
@@ -164,6 +165,12 @@ def standing(*, gathering: Gathering, user: User) -> str:
     return {RsvpStatus.CONFIRMED: "coming", RsvpStatus.WAITLISTED: "waitlisted"}.get(
         status, "not_coming"
     )
+
+
+def gathering_over(gathering: Gathering, now: datetime | None = None) -> bool:
+    """Whether `gathering` has ended: its seating is then the record of who sat where (the
+    history later plans learn from), read but no longer planned or changed."""
+    return gathering.ends_at <= (now or timezone.now())
 
 
 # Where someone stands who is coming: a published plan without their seat means a steward

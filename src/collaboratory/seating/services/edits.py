@@ -21,7 +21,7 @@ from collaboratory.seating.selectors import (
     seated_keys,
     still_coming,
 )
-from collaboratory.seating.services.plans import plan_figures_set
+from collaboratory.seating.services.plans import checked_not_over, plan_figures_set
 from collaboratory.seating.solver import PlanCost
 
 
@@ -41,6 +41,7 @@ def _plan_locked_for_edit(plan: SeatingPlan) -> None:
 
 
 def _checked_draft(plan: SeatingPlan) -> None:
+    checked_not_over(gathering=plan.gathering)
     if plan.status == PlanStatus.SUPERSEDED:
         raise ValidationError(
             _(

@@ -30,6 +30,7 @@ from collaboratory.seating.selectors import (
     Grid,
     PlanChanges,
     SolverInputs,
+    gathering_over,
     names_by_key,
     plan_changes,
     plan_grid,
@@ -75,6 +76,18 @@ def _checked_session(*, gathering: Gathering, agenda_item: AgendaItem | None) ->
     ):
         raise ValidationError(
             {"session": _("Choose a meal or the small groups of this gathering, or the whole.")}
+        )
+
+
+def checked_not_over(*, gathering: Gathering, now: datetime | None = None) -> None:
+    """Refuse a write to the seating of a gathering that is over: its published plans are
+    the history later plans learn from, and every version stays as it was made."""
+    if gathering_over(gathering, now):
+        raise ValidationError(
+            _(
+                "This gathering is over: its seating is kept as the record of who sat where, "
+                "and no plan of it is made, changed or published any more."
+            )
         )
 
 
@@ -191,6 +204,7 @@ def plan_generate(
     still coming), nobody else, and stay locked; everyone else is seated afresh (once per
     source plan). Without it the plan starts with no lock. `form_token` (the Generate
     form's) makes a replayed form make nothing: `PlanAlreadyMade` names the version made."""
+    checked_not_over(gathering=gathering, now=now)
     _checked_not_made(made_from=keep_locked_from, form_token=form_token)
     _checked_session(gathering=gathering, agenda_item=agenda_item)
     _checked_shape(rounds=rounds, table_sizes=table_sizes)
@@ -691,6 +705,7 @@ def plan_refresh(
         # only on the version left behind.
         Gathering.objects.select_for_update().filter(pk=plan.gathering_id).first()
         SeatingPlan.objects.select_for_update().filter(pk=plan.pk).first()
+        checked_not_over(gathering=plan.gathering, now=now)
         _checked_not_made(made_from=plan, form_token=None)
         people = seated_keys(gathering=plan.gathering)
         grid = plan_grid(plan=plan)
@@ -809,6 +824,7 @@ def plan_publish(*, plan: SeatingPlan, actor: User, now: datetime | None = None)
         # None when the plan went with its session (an agenda item taken off meanwhile).
         if statuses.get(plan.pk) != PlanStatus.DRAFT:
             raise ValidationError(_("Only a draft can be published; this plan is not a draft."))
+        checked_not_over(gathering=plan.gathering, now=now)
         grid = plan_grid(plan=plan)
         changes = plan_changes(plan=plan, grid=grid)
         if changes:
