@@ -397,6 +397,63 @@ def rule_guests(*, network: Network) -> set[int]:
         )
 
 
+@dataclass(frozen=True)
+class StudentRule:
+    """A host network's rule that names one of a youth cohort's students, as the cohort's
+    stewards read it: the student, the kind, the other person by name (a young person by
+    first name only, unless a student of the cohort too), the host network, who set it and
+    when. Never the reason: the host stewards' own words, which may concern the other
+    person."""
+
+    student: str
+    kind: str
+    other: str
+    host: str
+    set_by: str
+    set_at: datetime
+
+
+def student_rules(*, cohort: Network) -> list[StudentRule]:
+    """The keep-apart and keep-together rules of `cohort`'s host network (its parent, whose
+    gatherings seat the cohort's youth members as guests) that name a student admitted to
+    the cohort: the cohort's stewards are responsible for them there (safeguards.md,
+    minors). Crossing to the host's rows on purpose, as `youth_guests_among` does, and
+    reading only those rules: nothing else of the host network."""
+    host = cohort.parent
+    if cohort.kind != NetworkKind.YOUTH or host is None:
+        return []
+    with scopes_disabled():
+        students = set(
+            Membership.objects.filter(
+                network=cohort, role=Role.YOUTH_MEMBER, status__in=ADMITTED_STATUSES
+            ).values_list("user_id", flat=True)
+        )
+        pairs = list(
+            SeatingPair.objects.filter(network=host)
+            .filter(Q(first_id__in=students) | Q(second_id__in=students))
+            .select_related("first", "second", "created_by")
+            .order_by("created_at", "pk")
+        )
+        others = [p.second if p.first_id in students else p.first for p in pairs]
+        minors = _minors_among(host, [u for u in others if u.pk not in students])
+    rows = []
+    for pair in pairs:
+        for student, other in ((pair.first, pair.second), (pair.second, pair.first)):
+            if student.pk not in students:
+                continue
+            rows.append(
+                StudentRule(
+                    student=student.full_name,
+                    kind=pair.get_kind_display(),
+                    other=minor_name(other.full_name) if other.pk in minors else other.full_name,
+                    host=host.name,
+                    set_by=pair.created_by.full_name if pair.created_by else "",
+                    set_at=pair.created_at,
+                )
+            )
+    return sorted(rows, key=lambda row: (fold_case_and_accents(row.student), row.set_at))
+
+
 def seating_pairs(*, network: Network) -> list[SeatingPair]:
     return list(
         SeatingPair.objects.filter(network=network).select_related("first", "second", "created_by")

@@ -15,7 +15,8 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from collaboratory.gatherings.models import Gathering
-from collaboratory.networks.http import NetworkRequest, network_view
+from collaboratory.networks.http import NetworkRequest, network_view, require_perm
+from collaboratory.networks.models import NetworkKind
 from collaboratory.people.models import User
 from collaboratory.plaintext import fold_case_and_accents
 from collaboratory.seating import services
@@ -49,6 +50,7 @@ from collaboratory.seating.selectors import (
     seating_sessions,
     session_published,
     standing,
+    student_rules,
 )
 
 MANAGE = "seating.manage"
@@ -579,6 +581,21 @@ def pair_remove(request: NetworkRequest, network_slug: str, pair_id: int) -> Htt
     services.seating_pair_remove(pair=pair, actor=request.user)
     messages.success(request, _("Rule removed."))
     return redirect("seating:pairs", network_slug=network_slug)
+
+
+@network_view()
+def student_rules_page(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """A youth cohort's stewards: the host network's seating rules that name one of their
+    students (`selectors.student_rules`: with whom and who set it, never the reason). Only
+    in a youth cohort: anywhere else the page is not there."""
+    if request.network.kind != NetworkKind.YOUTH:
+        raise Http404
+    require_perm(request, "seating.view_student_rules")
+    return render(
+        request,
+        "seating/student_rules.html",
+        {"rules": student_rules(cohort=request.network), "host": request.network.parent},
+    )
 
 
 @network_view("seating.view_own_table")
