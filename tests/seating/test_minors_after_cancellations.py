@@ -334,5 +334,5 @@ def test_a_move_that_leaves_a_minor_with_one_adult_still_coming_is_refused(room:
             plan=plan, round_=0, person=person_key(leaving.pk), table=other, actor=room.steward
         )
 
-    assert "a minor with fewer than two adults" in " ".join(refused.value.messages)
+    assert "a young person, has only one adult at the table" in " ".join(refused.value.messages)
     assert plan_grid(plan=plan)[0] == grid

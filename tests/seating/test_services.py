@@ -26,6 +26,7 @@ from collaboratory.seating.models import (
 )
 from collaboratory.seating.selectors import (
     member_tables,
+    minor_name,
     person_key,
     person_pk,
     plan_grid,
@@ -365,8 +366,16 @@ def test_a_move_leaving_a_youth_with_one_adult_is_refused(room: Room) -> None:
         grid = plan_grid(plan=plan)
         elsewhere = next(t for t in range(4) if t != table and len(grid[0][t]) < 5)
 
-    with pytest.raises(ValidationError, match="a minor with fewer than two adults"):
+    with pytest.raises(ValidationError) as refused:
         seat_move(plan=plan, round_=0, person=adults[-1], table=elsewhere, actor=room.steward)
+
+    # Named as on the board and in publishing: the young person (by first name) and the
+    # adult who would be left with them.
+    names = {person_key(u.pk): u.full_name for u in room.people}
+    assert (
+        f"Refused: Table {table + 1}, round 1: {minor_name(youth.full_name)}, a young person, "
+        f"has only one adult at the table, {names[adults[-2]]} (two are needed)."
+    ) in refused.value.messages
 
 
 def test_publishing_replaces_the_published_version_and_freezes_it(room: Room) -> None:
