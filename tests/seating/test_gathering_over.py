@@ -12,8 +12,10 @@ from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from collaboratory.gatherings.models import Gathering
+from collaboratory.gatherings.services import substitution_decide, substitution_request
 from collaboratory.seating.models import LockedTable, PlanStatus, Seat, SeatingPlan
 from collaboratory.seating.selectors import person_key, plan_grid
 from collaboratory.seating.services import (
@@ -25,7 +27,7 @@ from collaboratory.seating.services import (
     table_lock_set,
 )
 from tests.conftest import client_for
-from tests.seating.conftest import Room, room_gathering
+from tests.seating.conftest import Room, room_gathering, small_groups_plan
 
 OVER = "This gathering is over"
 
@@ -167,3 +169,41 @@ def test_a_member_reads_where_they_sat(room: Room) -> None:
     assert "Your table" not in page
     assert f"Table {table + 1}" in page
     assert "You sat with" in page
+
+
+def test_a_substitute_approved_after_the_gathering_leaves_its_seating_as_it_was(
+    room: Room,
+) -> None:
+    """A request left pending until after the event and approved then: the member's seat in
+    the published plan used to pass to the substitute, so the history said a person who
+    was never there sat at that table."""
+    plan = small_groups_plan(room, table_sizes=[6, 6], publish=True)
+    request = substitution_request(
+        gathering=room.gathering,
+        member=room.people[0],
+        name="Sam Substitute",
+        email="sam@example.org",
+        reason="Travelling for work",
+    )
+    seats = list(
+        Seat.objects.filter(plan=plan)
+        .order_by("pk")
+        .values_list("round", "table", "user_id", "substitution_id")
+    )
+    ended = timezone.now() - timedelta(hours=1)
+    Gathering.objects.filter(pk=room.gathering.pk).update(
+        starts_at=ended - timedelta(hours=20), ends_at=ended
+    )
+    request.gathering.refresh_from_db()
+
+    substitution_decide(substitution=request, approve=True, actor=room.steward)
+
+    assert (
+        list(
+            Seat.objects.filter(plan=plan)
+            .order_by("pk")
+            .values_list("round", "table", "user_id", "substitution_id")
+        )
+        == seats
+    )
+    assert not Seat.objects.filter(substitution=request).exists()
