@@ -72,6 +72,8 @@ def test_the_cohorts_steward_sees_the_rules_that_name_their_student(world: World
 
     assert response.status_code == 200
     body = response.content.decode()
+    # Reached from the cohort's navigation.
+    assert f'href="/n/{world.youth.slug}/seating/students/"' in body
     assert youth.full_name in body
     assert "Keep apart" in body
     assert member.full_name in body
