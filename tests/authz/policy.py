@@ -591,6 +591,14 @@ POLICY: dict[str, Rule] = {
         method="post",
         kwargs={"pair_id": seating_pair_pk},
     ),
+    # The host network's rules that name a youth cohort's students, for the cohort's
+    # stewards (tests/seating/test_student_rules.py sees them there, with canaries). Only in
+    # a youth cohort, as the youth program's pages: elsewhere (the steward persona's Alpha)
+    # it is not there; the cohort's youth member and plain member are refused.
+    "seating:student_rules": Rule(
+        own=everyone(404, anonymous=302, youth_member=403, admin_member=403),
+        foreign=FOREIGN_404,
+    ),
     # Webhooks (stewards only; a hook or delivery of another network is not found)
     "webhooks:list": Rule(own=stewards_only(), foreign=FOREIGN_404),
     "webhooks:new": Rule(own=stewards_only(), foreign=FOREIGN_404),

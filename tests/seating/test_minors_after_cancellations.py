@@ -14,7 +14,7 @@ from django.core.exceptions import ValidationError
 from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.people.models import AgeBand, User
 from collaboratory.seating.models import PairKind, Seat, SeatingPlan
-from collaboratory.seating.selectors import person_key, plan_grid, plans_evaluated
+from collaboratory.seating.selectors import minor_name, person_key, plan_grid, plans_evaluated
 from collaboratory.seating.services import (
     plan_generate,
     plan_publish,
@@ -55,10 +55,10 @@ def _cancel_all_adults_but_one(room: Room, plan: SeatingPlan, table: int) -> lis
 
 
 def test_the_board_counts_a_minor_left_with_one_adult_by_cancellations(room: Room) -> None:
-    plan, _youth, table = _plan_with_youth(room)
+    plan, youth, table = _plan_with_youth(room)
     plan_publish(plan=plan, actor=room.steward)
 
-    _cancel_all_adults_but_one(room, plan, table)
+    (stays,) = _cancel_all_adults_but_one(room, plan, table)
 
     state = plans_evaluated(plans=[plan])[plan.pk]
     assert state.cost.violations == (
@@ -69,7 +69,11 @@ def test_the_board_counts_a_minor_left_with_one_adult_by_cancellations(room: Roo
         .get(f"/n/{room.network.slug}/seating/plans/{plan.pk}/")
         .content.decode()
     )
-    assert f"Table {table + 1}, round 1: a minor with fewer than two adults" in board
+    # In words, with who is at the table: the young person by first name only.
+    assert (
+        f"Table {table + 1}, round 1: {minor_name(youth.full_name)}, a young person, has only "
+        f"one adult at the table, {stays.full_name} (two are needed)"
+    ) in board
 
 
 def test_refresh_moves_an_adult_to_a_minor_left_with_one(room: Room) -> None:
@@ -92,11 +96,11 @@ def test_refresh_moves_an_adult_to_a_minor_left_with_one(room: Room) -> None:
 
 
 def test_refresh_that_cannot_repair_a_minors_table_says_which(room: Room) -> None:
-    plan, _youth, table = _plan_with_youth(room)
+    plan, youth, table = _plan_with_youth(room)
     for other in range(3):
         if other != table:
             table_lock_set(plan=plan, round_=0, table=other, locked=True, actor=room.steward)
-    _cancel_all_adults_but_one(room, plan, table)
+    (stays,) = _cancel_all_adults_but_one(room, plan, table)
 
     response = client_for(room.steward).post(
         f"/n/{room.network.slug}/seating/plans/{plan.pk}/refresh/", follow=True
@@ -105,7 +109,8 @@ def test_refresh_that_cannot_repair_a_minors_table_says_which(room: Room) -> Non
     body = response.content.decode()
     assert (
         f"It still breaks 1 hard rule, so it cannot be published yet: Table {table + 1}, "
-        "round 1: a minor with fewer than two adults. Move people by hand, unlock a table or "
+        f"round 1: {minor_name(youth.full_name)}, a young person, has only one adult at the "
+        f"table, {stays.full_name} (two are needed). Move people by hand, unlock a table or "
         "re-plan everyone."
     ) in body
     assert SeatingPlan.objects.get(version=2).violations == 1
@@ -223,7 +228,10 @@ def test_refresh_never_parts_a_minor_from_someone_they_are_kept_together_with(
         "other unlocked table can take them all without breaking a rule or leaving someone "
         "alone."
     ) in body
-    assert f"Table {case.table + 1}, round 1: a minor with fewer than two adults" in body
+    assert (
+        f"Table {case.table + 1}, round 1: {minor_name(case.youth.full_name)}, a young person, "
+        f"has only one adult at the table, {case.stays.full_name} (two are needed)"
+    ) in body
 
 
 def _laid_out(room: Room, tables: list[list[User]], sizes: list[int]) -> SeatingPlan:
@@ -326,5 +334,5 @@ def test_a_move_that_leaves_a_minor_with_one_adult_still_coming_is_refused(room:
             plan=plan, round_=0, person=person_key(leaving.pk), table=other, actor=room.steward
         )
 
-    assert "a minor with fewer than two adults" in " ".join(refused.value.messages)
+    assert "a young person, has only one adult at the table" in " ".join(refused.value.messages)
     assert plan_grid(plan=plan)[0] == grid

@@ -76,7 +76,8 @@ def test_the_print_pages_say_which_rule_the_plan_now_breaks(room: Room) -> None:
 
     for body in _print_pages(room, plan.pk):
         assert (
-            f"This plan breaks a hard rule now: Table {table + 1}, round 1: a minor with "
-            "fewer than two adults. Fix it on the plan (refresh it from the RSVPs, or move "
+            f"This plan breaks a hard rule now: Table {table + 1}, round 1: Young, a young "
+            f"person, has only one adult at the table, {adults[0].full_name} (two are "
+            "needed). Fix it on the plan (refresh it from the RSVPs, or move "
             "people) and publish before printing."
         ) in body

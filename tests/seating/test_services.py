@@ -4,6 +4,7 @@ re-seats only who changed, hand moves keep the hard rules."""
 from __future__ import annotations
 
 from collections import Counter
+from datetime import timedelta
 from itertools import combinations
 
 import pytest
@@ -25,6 +26,7 @@ from collaboratory.seating.models import (
 )
 from collaboratory.seating.selectors import (
     member_tables,
+    minor_name,
     person_key,
     person_pk,
     plan_grid,
@@ -219,6 +221,8 @@ def test_refresh_with_nothing_changed_says_so(room: Room) -> None:
 
 def test_history_of_published_plans_feeds_met(room: Room) -> None:
     past = room_gathering(room.network, room.people, days=-60)
+    # Planned and published before it was held: once it is over, its seating is history.
+    before = past.starts_at - timedelta(days=2)
     old = plan_generate(
         gathering=past,
         agenda_item=None,
@@ -226,6 +230,7 @@ def test_history_of_published_plans_feeds_met(room: Room) -> None:
         table_sizes=[6, 6],
         actor=room.steward,
         time_limit=FAST,
+        now=before,
     )
     expected: Counter[frozenset[str]] = Counter()
     for tables in plan_grid(plan=old):
@@ -234,7 +239,7 @@ def test_history_of_published_plans_feeds_met(room: Room) -> None:
     people = [person_key(u.pk) for u in room.people]
 
     draft_only = solver_inputs(gathering=room.gathering, agenda_item=room.groups, people=people)
-    plan_publish(plan=old, actor=room.steward)
+    plan_publish(plan=old, actor=room.steward, now=before)
     published = solver_inputs(gathering=room.gathering, agenda_item=room.groups, people=people)
 
     assert draft_only.met == {}
@@ -361,8 +366,16 @@ def test_a_move_leaving_a_youth_with_one_adult_is_refused(room: Room) -> None:
         grid = plan_grid(plan=plan)
         elsewhere = next(t for t in range(4) if t != table and len(grid[0][t]) < 5)
 
-    with pytest.raises(ValidationError, match="a minor with fewer than two adults"):
+    with pytest.raises(ValidationError) as refused:
         seat_move(plan=plan, round_=0, person=adults[-1], table=elsewhere, actor=room.steward)
+
+    # Named as on the board and in publishing: the young person (by first name) and the
+    # adult who would be left with them.
+    names = {person_key(u.pk): u.full_name for u in room.people}
+    assert (
+        f"Refused: Table {table + 1}, round 1: {minor_name(youth.full_name)}, a young person, "
+        f"has only one adult at the table, {names[adults[-2]]} (two are needed)."
+    ) in refused.value.messages
 
 
 def test_publishing_replaces_the_published_version_and_freezes_it(room: Room) -> None:
@@ -466,6 +479,7 @@ def test_history_stays_inside_the_network(room: Room) -> None:
         MembershipFactory(network=local, user=user)
     with scopes_disabled():
         elsewhere = room_gathering(local, room.people, days=-30)
+        before = elsewhere.starts_at - timedelta(days=2)
         plan_publish(
             plan=plan_generate(
                 gathering=elsewhere,
@@ -474,8 +488,10 @@ def test_history_stays_inside_the_network(room: Room) -> None:
                 table_sizes=[6, 6],
                 actor=room.steward,
                 time_limit=FAST,
+                now=before,
             ),
             actor=room.steward,
+            now=before,
         )
         people = [person_key(u.pk) for u in room.people]
 

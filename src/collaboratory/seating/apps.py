@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class SeatingConfig(AppConfig):
@@ -16,6 +17,15 @@ class SeatingConfig(AppConfig):
         # Youth guests (networks/guests.py) are seated like anyone coming: they see their own
         # table of the gathering they take part in (the page and the gathering page's part).
         register_guest_route("seating:mine", "gathering_id")
+
+        # A youth cohort's stewards: the host's seating rules that name their students.
+        from collaboratory.networks.navigation import NavItem, register_nav_item
+
+        register_nav_item(
+            NavItem(
+                _("Seating rules"), "seating:student_rules", "seating.view_student_rules", order=62
+            )
+        )
 
         # In ready(): gatherings sits below seating, so seating registers its reaction to an
         # approval (the substitute takes the member's seats) once the apps are loaded.

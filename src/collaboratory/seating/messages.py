@@ -6,7 +6,8 @@ anything it says that is not foreseen is still shown, inside a translated senten
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -80,6 +81,122 @@ def violation_text(line: str, names: Mapping[str, str]) -> str:
         if match := pattern.fullmatch(line):
             return words(match, names)
     return named(line, names)
+
+
+@dataclass(frozen=True)
+class BrokenRule:
+    """A hard rule a plan breaks, in words, with the tables involved as (round, table),
+    counted from 0: the board marks them, so the steward fixes the rule where it is."""
+
+    text: str
+    tables: tuple[tuple[int, int], ...] = ()
+
+
+def listed(names: Sequence[str]) -> str:
+    """Names in a sentence: "A", "A and B", "A, B and C"."""
+    if len(names) < 2:
+        return "".join(names)
+    return _("%(listed)s and %(last)s") % {"listed": ", ".join(names[:-1]), "last": names[-1]}
+
+
+def broken_rules(
+    violations: Sequence[str],
+    *,
+    grid: Sequence[Sequence[Sequence[str]]],
+    names: Mapping[str, str],
+    minors: Collection[str],
+    locks: Collection[tuple[int, int]],
+) -> list[BrokenRule]:
+    """Each line of `PlanCost.violations` of `grid` in words a steward can act on: who (by
+    `names`, a young person already by first name), at which tables, and which of those
+    tables are locked (a move there is refused until it is unlocked). The solver's line
+    names no one for a young person's table, and only the round for a group kept together:
+    the people and their tables are read from `grid`."""
+    out = []
+    for line in violations:
+        rule = _broken_rule(line, grid=grid, names=names, minors=minors)
+        locked = sorted(t for r, t in rule.tables if (r, t) in locks)
+        if locked:
+            r = rule.tables[0][0]
+            numbers = listed([str(t + 1) for t in locked])
+            note = ngettext(
+                "table %(tables)s is locked in round %(round)d: unlock it to move people",
+                "tables %(tables)s are locked in round %(round)d: unlock them to move people",
+                len(locked),
+            ) % {"tables": numbers, "round": r + 1}
+            rule = BrokenRule(f"{rule.text} ({note})", rule.tables)
+        out.append(rule)
+    return out
+
+
+def _name(key: str, names: Mapping[str, str]) -> str:
+    return names.get(key, _("someone"))
+
+
+def _broken_rule(
+    line: str,
+    *,
+    grid: Sequence[Sequence[Sequence[str]]],
+    names: Mapping[str, str],
+    minors: Collection[str],
+) -> BrokenRule:
+    if match := re.fullmatch(r"Table (\d+), round (\d+): a minor with fewer than two adults", line):
+        t, r = int(match[1]) - 1, int(match[2]) - 1
+        seated = grid[r][t] if r < len(grid) and t < len(grid[r]) else []
+        young = sorted((_name(p, names) for p in seated if p in minors), key=str.casefold)
+        adults = sorted((_name(p, names) for p in seated if p not in minors), key=str.casefold)
+        values = {"table": t + 1, "round": r + 1, "young": listed(young)}
+        if adults:
+            text = ngettext(
+                "Table %(table)d, round %(round)d: %(young)s, a young person, has only one "
+                "adult at the table, %(adult)s (two are needed)",
+                "Table %(table)d, round %(round)d: %(young)s, young people, have only one "
+                "adult at the table, %(adult)s (two are needed)",
+                len(young),
+            ) % {**values, "adult": adults[0]}
+        else:
+            text = (
+                ngettext(
+                    "Table %(table)d, round %(round)d: %(young)s, a young person, has no adult at "
+                    "the table (two are needed)",
+                    "Table %(table)d, round %(round)d: %(young)s, young people, have no adult at "
+                    "the table (two are needed)",
+                    len(young),
+                )
+                % values
+            )
+        return BrokenRule(text, ((r, t),))
+    if match := re.fullmatch(
+        r"Table (\d+), round (\d+): (\S+) and (\S+) are to be kept apart", line
+    ):
+        t, r = int(match[1]) - 1, int(match[2]) - 1
+        a, b = sorted((_name(match[3], names), _name(match[4], names)), key=str.casefold)
+        text = _("Table %(table)s, round %(round)s: %(a)s and %(b)s are to be kept apart") % {
+            "table": t + 1,
+            "round": r + 1,
+            "a": a,
+            "b": b,
+        }
+        return BrokenRule(text, ((r, t),))
+    if match := re.fullmatch(r"Round (\d+): (.+) are to sit together", line):
+        r = int(match[1]) - 1
+        where = {p: t for t, seated in enumerate(grid[r] if r < len(grid) else []) for p in seated}
+        people = sorted(match[2].split(", "), key=lambda p: _name(p, names).casefold())
+        placed = [p for p in people if p in where]
+        seats = [
+            (_("%(name)s sits at table %(table)d") if i == 0 else _("%(name)s at table %(table)d"))
+            % {"name": _name(p, names), "table": where[p] + 1}
+            for i, p in enumerate(placed)
+        ]
+        text = _("Round %(round)d: %(names)s are to sit together, but %(where)s") % {
+            "round": r + 1,
+            "names": listed([_name(p, names) for p in people]),
+            "where": listed(seats),
+        }
+        return BrokenRule(text, tuple(sorted({(r, where[p]) for p in placed})))
+    if match := re.fullmatch(r"Table (\d+), round (\d+): \d+ people at a table of \d+", line):
+        return BrokenRule(violation_text(line, names), ((int(match[2]) - 1, int(match[1]) - 1),))
+    return BrokenRule(violation_text(line, names))
 
 
 def seating_error_text(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from itertools import combinations
 
 from django.db.models import OuterRef, Q, QuerySet
@@ -41,7 +42,7 @@ from collaboratory.networks.models import (
 from collaboratory.networks.selectors import youth_guests_among
 from collaboratory.people.models import MINOR_AGE_BANDS, User
 from collaboratory.plaintext import fold_case_and_accents
-from collaboratory.seating.messages import violation_text
+from collaboratory.seating.messages import BrokenRule, broken_rules, violation_text
 from collaboratory.seating.models import (
     LockedTable,
     PairKind,
@@ -164,6 +165,12 @@ def standing(*, gathering: Gathering, user: User) -> str:
     return {RsvpStatus.CONFIRMED: "coming", RsvpStatus.WAITLISTED: "waitlisted"}.get(
         status, "not_coming"
     )
+
+
+def gathering_over(gathering: Gathering, now: datetime | None = None) -> bool:
+    """Whether `gathering` has ended: its seating is then the record of who sat where (the
+    history later plans learn from), read but no longer planned or changed."""
+    return gathering.ends_at <= (now or timezone.now())
 
 
 # Where someone stands who is coming: a published plan without their seat means a steward
@@ -390,6 +397,63 @@ def rule_guests(*, network: Network) -> set[int]:
         )
 
 
+@dataclass(frozen=True)
+class StudentRule:
+    """A host network's rule that names one of a youth cohort's students, as the cohort's
+    stewards read it: the student, the kind, the other person by name (a young person by
+    first name only, unless a student of the cohort too), the host network, who set it and
+    when. Never the reason: the host stewards' own words, which may concern the other
+    person."""
+
+    student: str
+    kind: str
+    other: str
+    host: str
+    set_by: str
+    set_at: datetime
+
+
+def student_rules(*, cohort: Network) -> list[StudentRule]:
+    """The keep-apart and keep-together rules of `cohort`'s host network (its parent, whose
+    gatherings seat the cohort's youth members as guests) that name a student admitted to
+    the cohort: the cohort's stewards are responsible for them there (safeguards.md,
+    minors). Crossing to the host's rows on purpose, as `youth_guests_among` does, and
+    reading only those rules: nothing else of the host network."""
+    host = cohort.parent
+    if cohort.kind != NetworkKind.YOUTH or host is None:
+        return []
+    with scopes_disabled():
+        students = set(
+            Membership.objects.filter(
+                network=cohort, role=Role.YOUTH_MEMBER, status__in=ADMITTED_STATUSES
+            ).values_list("user_id", flat=True)
+        )
+        pairs = list(
+            SeatingPair.objects.filter(network=host)
+            .filter(Q(first_id__in=students) | Q(second_id__in=students))
+            .select_related("first", "second", "created_by")
+            .order_by("created_at", "pk")
+        )
+        others = [p.second if p.first_id in students else p.first for p in pairs]
+        minors = _minors_among(host, [u for u in others if u.pk not in students])
+    rows = []
+    for pair in pairs:
+        for student, other in ((pair.first, pair.second), (pair.second, pair.first)):
+            if student.pk not in students:
+                continue
+            rows.append(
+                StudentRule(
+                    student=student.full_name,
+                    kind=pair.get_kind_display(),
+                    other=minor_name(other.full_name) if other.pk in minors else other.full_name,
+                    host=host.name,
+                    set_by=pair.created_by.full_name if pair.created_by else "",
+                    set_at=pair.created_at,
+                )
+            )
+    return sorted(rows, key=lambda row: (fold_case_and_accents(row.student), row.set_at))
+
+
 def seating_pairs(*, network: Network) -> list[SeatingPair]:
     return list(
         SeatingPair.objects.filter(network=network).select_related("first", "second", "created_by")
@@ -501,6 +565,27 @@ def describe_violations(*, cost: PlanCost, names: Mapping[str, str]) -> list[str
     return [violation_text(line, names) for line in cost.violations]
 
 
+def rules_broken(
+    *,
+    cost: PlanCost,
+    grid: Grid,
+    inputs: SolverInputs,
+    locks: Iterable[tuple[int, int]] = (),
+) -> list[BrokenRule]:
+    """The hard rules `cost` (of `grid`) breaks, each in words with its people and tables
+    and the locked tables among them (`messages.broken_rules`). A young person is named by
+    first name only (`minor_name`), as on the cards: the refusal to publish is read by
+    whoever stands at the steward's screen, and the table number finds them on the board."""
+    keys = {p for tables in grid for table in tables for p in table}
+    names = {
+        key: minor_name(name) if key in inputs.minors else name
+        for key, name in names_by_key(keys=keys).items()
+    }
+    return broken_rules(
+        cost.violations, grid=grid, names=names, minors=inputs.minors, locks=set(locks)
+    )
+
+
 # The attributes the board counts contacts across (organization is mixed too, but a new
 # contact from another organization is nearly every contact: not worth a figure).
 ACROSS = ("sector", "region", "generation")
@@ -520,6 +605,8 @@ class PlanState:
     repeated: list[Pair]
     new_contacts: int
     across: dict[str, int]
+    # `grid` with only the people still coming: what `cost` scored.
+    scored: Grid
 
 
 def plans_evaluated(
@@ -584,6 +671,7 @@ def _plan_state(plan: SeatingPlan, grid: Grid, inputs: SolverInputs, coming: set
         repeated=repeated,
         new_contacts=len(new),
         across=across,
+        scored=scored,
     )
 
 

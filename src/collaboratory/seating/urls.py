@@ -15,4 +15,5 @@ urlpatterns = [
     path("plans/<int:plan_id>/names/", views.plan_names, name="names"),
     path("rules/", views.pairs, name="pairs"),
     path("rules/<int:pair_id>/remove/", views.pair_remove, name="pair_remove"),
+    path("students/", views.student_rules_page, name="student_rules"),
 ]

@@ -15,7 +15,8 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from collaboratory.gatherings.models import Gathering
-from collaboratory.networks.http import NetworkRequest, network_view
+from collaboratory.networks.http import NetworkRequest, network_view, require_perm
+from collaboratory.networks.models import NetworkKind
 from collaboratory.people.models import User
 from collaboratory.plaintext import fold_case_and_accents
 from collaboratory.seating import services
@@ -30,7 +31,8 @@ from collaboratory.seating.messages import pairs_text
 from collaboratory.seating.models import PlanStatus, SeatingPair, SeatingPlan
 from collaboratory.seating.selectors import (
     AWAITING_A_SEAT,
-    describe_violations,
+    PlanChanges,
+    gathering_over,
     member_tables,
     minor_name,
     names_by_key,
@@ -41,12 +43,14 @@ from collaboratory.seating.selectors import (
     plans_evaluated,
     plans_for_gathering,
     rule_guests,
+    rules_broken,
     seated_keys,
     seating_pairs,
     seating_published,
     seating_sessions,
     session_published,
     standing,
+    student_rules,
 )
 
 MANAGE = "seating.manage"
@@ -79,6 +83,14 @@ def gathering_seating(
 ) -> HttpResponse:
     """A gathering's seating: its sessions, every plan version, and the form that makes one."""
     gathering = _gathering(gathering_id)
+    over = gathering_over(gathering)
+    if over and request.method == "POST":
+        # History is not planned again: refused in words, nothing made.
+        try:
+            services.checked_not_over(gathering=gathering)
+        except ValidationError as error:
+            messages.error(request, _error_text(error))
+        return redirect("seating:gathering", network_slug=network_slug, gathering_id=gathering.pk)
     plans = plans_for_gathering(gathering=gathering)
     coming = seated_keys(gathering=gathering)
     states = plans_evaluated(plans=plans, coming=coming)
@@ -115,10 +127,15 @@ def gathering_seating(
         "seating/gathering.html",
         {
             "gathering": gathering,
-            "plans": [(p, states[p.pk], _moved_past(p, states[p.pk].grid, coming)) for p in plans],
+            # Once over, nothing is out of date: the plans are history (`_moved_past`).
+            "plans": [
+                (p, states[p.pk], None if over else _moved_past(p, states[p.pk].grid, coming))
+                for p in plans
+            ],
             "coming": len(coming),
             "form": form,
             "has_sessions": bool(sessions),
+            "over": over,
         },
         status=400 if form.is_bound and form.errors else 200,
     )
@@ -144,6 +161,9 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
     locks = plan_locked(plan=plan)
     changes = plan_changes(plan=plan, grid=grid)
     gone = set(changes.no_longer_coming)
+    broken = rules_broken(cost=cost, grid=state.scored, inputs=inputs, locks=locks)
+    # The tables where a rule is broken: the board marks them, where the steward fixes it.
+    marked = {place for rule in broken for place in rule.tables}
     rounds = [
         {
             "number": r + 1,
@@ -154,6 +174,7 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
                     "number": t + 1,
                     "size": plan.table_sizes[t],
                     "locked": (r, t) in locks,
+                    "broken": (r, t) in marked,
                     # Seats taken by people still coming: a cancellation's seat is free.
                     "taken": sum(1 for p in table if p not in gone),
                     "people": sorted(
@@ -190,12 +211,16 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
         if bound
         else ""
     )
+    over = gathering_over(plan.gathering)
     return {
         "plan": plan,
+        # A gathering that is over keeps its plans as history: read, never edited.
+        "over": over,
+        "editable": plan.is_draft and not over,
         "rounds": rounds,
         "cost": cost,
         "unavoidable": unavoidable,
-        "violations": describe_violations(cost=cost, names=names),
+        "violations": [rule.text for rule in broken],
         "state": state,
         "repeated_names": pairs_text(
             [(names[a], names[b]) for a, b in (sorted(pair) for pair in state.repeated)]
@@ -217,10 +242,12 @@ def _plan_page(request: NetworkRequest, plan: SeatingPlan, **extra: Any) -> Http
 def plan_detail(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpResponse:
     plan = _plan(plan_id)
     others = plans_for_gathering(gathering=plan.gathering)
+    versions = [p for p in others if p.agenda_item_id == plan.agenda_item_id]
     return _plan_page(
         request,
         plan,
-        versions=[p for p in others if p.agenda_item_id == plan.agenda_item_id],
+        versions=versions,
+        members_had=next((p for p in versions if p.status == PlanStatus.PUBLISHED), None),
     )
 
 
@@ -428,15 +455,28 @@ def plan_publish(request: NetworkRequest, network_slug: str, plan_id: int) -> Ht
 def _print_context(plan: SeatingPlan) -> dict[str, Any]:
     """Cards and the list by name seat only who is still coming: someone who cancelled since
     the plan was made is left off, and named above (not printed) so the steward knows; so is
-    anyone coming whom the plan has no seat for, who would otherwise be missing unnoticed."""
+    anyone coming whom the plan has no seat for, who would otherwise be missing unnoticed.
+    Once the gathering is over the paper is a record: the plan as it was, everyone seated,
+    with no advice for the door."""
     state = plans_evaluated(plans=[plan])[plan.pk]
     grid = state.grid
-    changes = plan_changes(plan=plan, grid=grid)
+    over = gathering_over(plan.gathering)
+    changes = PlanChanges({}, {}) if over else plan_changes(plan=plan, grid=grid)
     gone = changes.no_longer_coming
     # The rules it breaks among those still coming (a young person left with one adult by
     # cancellations): the cards would seat them so at the door.
-    broken = describe_violations(
-        cost=state.cost, names=names_by_key(keys={p for ts in grid for t in ts for p in t})
+    broken = (
+        []
+        if over
+        else [
+            rule.text
+            for rule in rules_broken(
+                cost=state.cost,
+                grid=state.scored,
+                inputs=state.inputs,
+                locks=plan_locked(plan=plan),
+            )
+        ]
     )
     grid = [[[p for p in table if p not in gone] for table in tables] for tables in grid]
     names = names_by_key(keys={p for tables in grid for table in tables for p in table})
@@ -475,7 +515,10 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
         "broken": "; ".join(broken),
         "broken_count": len(broken),
         # A draft or a replaced version printed is not what members see: said above.
-        "published": None if plan.status == PlanStatus.PUBLISHED else session_published(plan=plan),
+        "published": None
+        if over or plan.status == PlanStatus.PUBLISHED
+        else session_published(plan=plan),
+        "over": over,
     }
 
 
@@ -540,13 +583,33 @@ def pair_remove(request: NetworkRequest, network_slug: str, pair_id: int) -> Htt
     return redirect("seating:pairs", network_slug=network_slug)
 
 
+@network_view()
+def student_rules_page(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """A youth cohort's stewards: the host network's seating rules that name one of their
+    students (`selectors.student_rules`: with whom and who set it, never the reason). Only
+    in a youth cohort: anywhere else the page is not there."""
+    if request.network.kind != NetworkKind.YOUTH:
+        raise Http404
+    require_perm(request, "seating.view_student_rules")
+    return render(
+        request,
+        "seating/student_rules.html",
+        {"rules": student_rules(cohort=request.network), "host": request.network.parent},
+    )
+
+
 @network_view("seating.view_own_table")
 def my_table(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
     """Your table in each round of the gathering's published plans: the table number and
     the names of the others there, nothing else about them."""
     gathering = _gathering(gathering_id)
     plans = member_tables(gathering=gathering, user=request.user)
-    context: dict[str, Any] = {"gathering": gathering, "plans": plans}
+    # Once it is over the page says where they sat, not where they will sit.
+    context: dict[str, Any] = {
+        "gathering": gathering,
+        "plans": plans,
+        "over": gathering_over(gathering),
+    }
     if not plans:
         # Why there is no table: each case says what happens next.
         context["standing"] = standing(gathering=gathering, user=request.user)

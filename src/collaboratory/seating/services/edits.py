@@ -10,18 +10,18 @@ from django.utils.translation import gettext as _
 
 from collaboratory.audit.services import audit_record
 from collaboratory.people.models import User
-from collaboratory.seating.messages import violation_text
 from collaboratory.seating.models import LockedTable, PlanStatus, Seat, SeatingPlan
 from collaboratory.seating.selectors import (
     names_by_key,
     plan_grid,
     plan_inputs,
     plan_locked,
+    rules_broken,
     seat_filter,
     seated_keys,
     still_coming,
 )
-from collaboratory.seating.services.plans import plan_figures_set
+from collaboratory.seating.services.plans import checked_not_over, plan_figures_set
 from collaboratory.seating.solver import PlanCost
 
 
@@ -41,6 +41,7 @@ def _plan_locked_for_edit(plan: SeatingPlan) -> None:
 
 
 def _checked_draft(plan: SeatingPlan) -> None:
+    checked_not_over(gathering=plan.gathering)
     if plan.status == PlanStatus.SUPERSEDED:
         raise ValidationError(
             _(
@@ -166,13 +167,14 @@ def _seat_moved(
     if other is not None and swap_with is not None:
         grid[round_][table].remove(swap_with)
         grid[round_][seat.table].append(swap_with)
-    after = scored.evaluate(still_coming(grid, coming), plan.table_sizes)
-    new = [line for line in after.violations if line not in before.violations]
+    moved = still_coming(grid, coming)
+    after = scored.evaluate(moved, plan.table_sizes)
+    new = [i for i, line in enumerate(after.violations) if line not in before.violations]
     if new:
-        everyone = names_by_key(keys=inputs.attributes)
+        # In the words of the board and of publishing: who, at which table.
+        words = rules_broken(cost=after, grid=moved, inputs=scored)
         raise ValidationError(
-            _("Refused: %(reasons)s.")
-            % {"reasons": "; ".join(violation_text(line, everyone) for line in new)}
+            _("Refused: %(reasons)s.") % {"reasons": "; ".join(words[i].text for i in new)}
         )
     with transaction.atomic():
         if other is not None:

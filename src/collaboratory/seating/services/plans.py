@@ -30,11 +30,12 @@ from collaboratory.seating.selectors import (
     Grid,
     PlanChanges,
     SolverInputs,
-    describe_violations,
+    gathering_over,
     names_by_key,
     plan_changes,
     plan_grid,
     plan_locked,
+    rules_broken,
     seat_fields,
     seated_keys,
     solver_inputs,
@@ -75,6 +76,18 @@ def _checked_session(*, gathering: Gathering, agenda_item: AgendaItem | None) ->
     ):
         raise ValidationError(
             {"session": _("Choose a meal or the small groups of this gathering, or the whole.")}
+        )
+
+
+def checked_not_over(*, gathering: Gathering, now: datetime | None = None) -> None:
+    """Refuse a write to the seating of a gathering that is over: its published plans are
+    the history later plans learn from, and every version stays as it was made."""
+    if gathering_over(gathering, now):
+        raise ValidationError(
+            _(
+                "This gathering is over: its seating is kept as the record of who sat where, "
+                "and no plan of it is made, changed or published any more."
+            )
         )
 
 
@@ -191,6 +204,7 @@ def plan_generate(
     still coming), nobody else, and stay locked; everyone else is seated afresh (once per
     source plan). Without it the plan starts with no lock. `form_token` (the Generate
     form's) makes a replayed form make nothing: `PlanAlreadyMade` names the version made."""
+    checked_not_over(gathering=gathering, now=now)
     _checked_not_made(made_from=keep_locked_from, form_token=form_token)
     _checked_session(gathering=gathering, agenda_item=agenda_item)
     _checked_shape(rounds=rounds, table_sizes=table_sizes)
@@ -691,6 +705,7 @@ def plan_refresh(
         # only on the version left behind.
         Gathering.objects.select_for_update().filter(pk=plan.gathering_id).first()
         SeatingPlan.objects.select_for_update().filter(pk=plan.pk).first()
+        checked_not_over(gathering=plan.gathering, now=now)
         _checked_not_made(made_from=plan, form_token=None)
         people = seated_keys(gathering=plan.gathering)
         grid = plan_grid(plan=plan)
@@ -716,6 +731,7 @@ def plan_refresh(
             grid=grid, sizes=sizes, first_sizes=plan.table_sizes, locks=locks, inputs=inputs
         )
         cost = inputs.evaluate(grid, sizes)
+        broken = rules_broken(cost=cost, grid=grid, inputs=inputs, locks=locks)
         seated_names = names_by_key(keys=_keys_of(grid))
         new = _store(
             gathering=plan.gathering,
@@ -743,7 +759,7 @@ def plan_refresh(
         tables_grown=tables_grown + len(repairs.grown),
         adults_moved=repairs.adults_moved,
         minors_moved=repairs.minors_moved,
-        broken=tuple(describe_violations(cost=cost, names=seated_names)),
+        broken=tuple(rule.text for rule in broken),
         groups_unmoved=tuple(
             _(
                 "%(names)s, kept together, could not move to a table with two adults in round "
@@ -808,22 +824,31 @@ def plan_publish(*, plan: SeatingPlan, actor: User, now: datetime | None = None)
         # None when the plan went with its session (an agenda item taken off meanwhile).
         if statuses.get(plan.pk) != PlanStatus.DRAFT:
             raise ValidationError(_("Only a draft can be published; this plan is not a draft."))
+        checked_not_over(gathering=plan.gathering, now=now)
         grid = plan_grid(plan=plan)
         changes = plan_changes(plan=plan, grid=grid)
         if changes:
             raise ValidationError(out_of_date_text(changes))
         people = sorted({p for tables in grid for table in tables for p in table})
-        cost = solver_inputs(
+        inputs = solver_inputs(
             gathering=plan.gathering, agenda_item=plan.agenda_item, people=people
-        ).evaluate(grid, plan.table_sizes)
+        )
+        cost = inputs.evaluate(grid, plan.table_sizes)
         if cost.violations:
+            # Each rule by name and table, so the steward fixes it on the board below
+            # (a count alone sent them hunting).
+            broken = rules_broken(cost=cost, grid=grid, inputs=inputs, locks=plan_locked(plan=plan))
             raise ValidationError(
                 ngettext(
-                    "The plan breaks %(count)d hard rule: fix it before publishing.",
-                    "The plan breaks %(count)d hard rules: fix them before publishing.",
-                    len(cost.violations),
+                    "The plan breaks %(count)d hard rule, so it is not published: %(rules)s. "
+                    "Move people on the board (drop a name on a table, or on someone to swap), "
+                    "or refresh or re-plan, then publish.",
+                    "The plan breaks %(count)d hard rules, so it is not published: %(rules)s. "
+                    "Move people on the board (drop a name on a table, or on someone to swap), "
+                    "or refresh or re-plan, then publish.",
+                    len(broken),
                 )
-                % {"count": len(cost.violations)}
+                % {"count": len(broken), "rules": "; ".join(rule.text for rule in broken)}
             )
         SeatingPlan.objects.filter(
             pk__in=[pk for pk, status in statuses.items() if status == PlanStatus.PUBLISHED]

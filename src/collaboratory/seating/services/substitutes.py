@@ -21,6 +21,7 @@ from collaboratory.seating.models import PlanStatus, Seat, SeatingPlan
 from collaboratory.seating.selectors import (
     Grid,
     SolverInputs,
+    gathering_over,
     is_substitute,
     person_key,
     plan_grids,
@@ -48,8 +49,10 @@ def substitution_seats_take(
     the member's is locked (the steward fixed who sits there); the member is seated as a
     minor (nothing says how old their substitute is, and the solver would count them as an
     adult); the substitute would be one of the two adults a minor's table needs (they are
-    known by a name only); or the swap breaks a hard rule the plan kept."""
-    if substitution.status != DecisionStatus.APPROVED:
+    known by a name only); or the swap breaks a hard rule the plan kept. Nothing changes
+    once the gathering is over (a request decided after the event): its seating is the
+    record of who sat where, and the substitute was not there."""
+    if substitution.status != DecisionStatus.APPROVED or gathering_over(substitution.gathering):
         return []
     taken: list[SeatingPlan] = []
     with transaction.atomic():
