@@ -152,6 +152,20 @@ def youth_birth_date_missing(*, network: Network, user: User) -> bool:
     ).exists()
 
 
+def youth_birth_dates_missing(*, network: Network) -> set[int]:
+    """The admitted youth members of this cohort with no date of birth on record (they
+    joined before it was asked): until a steward records it their guardian's part can never
+    end at 18. One query, for the stewards' program page."""
+    return set(
+        Membership.objects.filter(
+            network=network,
+            role=Role.YOUTH_MEMBER,
+            status__in=ADMITTED_STATUSES,
+            born_on__isnull=True,
+        ).values_list("user_id", flat=True)
+    )
+
+
 def under_guardians(*, user: User, now: datetime | None = None) -> bool:
     """Whether guardians still have a say for this person: a minor who has not turned 18.
     Their views, links, approvals and notices all ask this."""

@@ -19,7 +19,11 @@ from collaboratory.networks.http import NetworkRequest, deny_access, network_vie
 from collaboratory.networks.models import NetworkKind, Role
 from collaboratory.networks.params import id_param
 from collaboratory.networks.scoping import date_in
-from collaboratory.networks.selectors import under_guardians, youth_birth_date_missing
+from collaboratory.networks.selectors import (
+    under_guardians,
+    youth_birth_date_missing,
+    youth_birth_dates_missing,
+)
 from collaboratory.networks.services.adulthood import youth_birth_date_record
 from collaboratory.youth import selectors, services
 from collaboratory.youth.forms import (
@@ -81,12 +85,14 @@ def home(request: NetworkRequest, network_slug: str) -> HttpResponse:
         context["makeups"] = selectors.makeups_open(network=network, member=user)
         context["steps"] = selectors.escalation_of(network=network, member=user)
     if context["is_steward"]:
-        context["members"] = selectors.youth_members_of(network=network)
+        context["members"] = list(selectors.youth_members_of(network=network))
+        missing = youth_birth_dates_missing(network=network)
+        context["no_birth_date"] = [m for m in context["members"] if m.pk in missing]
         # Their records stay until the retention period, with the guardian's link live
         # until a steward turns it off there: the roster no longer leads to them.
         context["former"] = (
             selectors.youth_records_of(network=network)
-            .exclude(pk__in=context["members"].values("pk"))
+            .exclude(pk__in=[m.pk for m in context["members"]])
             .order_by("full_name", "pk")
         )
     return render(request, "youth/home.html", context)
