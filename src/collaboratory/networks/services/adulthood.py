@@ -18,7 +18,13 @@ from django_scopes import scopes_disabled
 from collaboratory.audit.services import audit_record
 from collaboratory.networks.adulthood import ADULT_AGE, age_on, is_of_age
 from collaboratory.networks.mail import mail_send
-from collaboratory.networks.models import Membership, Network, NetworkKind, Role
+from collaboratory.networks.models import (
+    Membership,
+    MembershipStatus,
+    Network,
+    NetworkKind,
+    Role,
+)
 from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import came_of_age
 from collaboratory.networks.services.invitations import band_at
@@ -45,7 +51,10 @@ def youth_member_comes_of_age(*, user: User, now: datetime | None = None) -> boo
     end what guardians had: one conditional UPDATE of the age band, so of two requests (or a
     request and the daily run) one does it and the person is told once. Nothing else a
     minor had is carried over: what adults choose for themselves (an introduction by email,
-    a self-description) starts unchosen. Returns whether it happened now."""
+    a self-description) starts unchosen. A place still waiting for the guardian's consent
+    opens: an adult needs nobody's, and nobody else could admit them (a steward may not
+    admit a student without consent; the guardian's link stops on the birthday). Returns
+    whether it happened now."""
     now = now or timezone.now()
     if not came_of_age(user=user, now=now):
         return False
@@ -62,7 +71,17 @@ def youth_member_comes_of_age(*, user: User, now: datetime | None = None) -> boo
                     "network"
                 )
             )
+        admitted_now = False
         for membership in memberships:
+            if membership.status == MembershipStatus.PENDING_CONSENT and _admit(membership, now):
+                # Still waiting for a guardian who no longer has a say: an adult needs
+                # nobody's consent, and nobody else could admit them.
+                membership.status, admitted_now = MembershipStatus.ACTIVE, True
+                audit_record(
+                    action="membership.admitted_at_18",
+                    network=membership.network,
+                    target=membership,
+                )
             for hook in _coming_of_age_hooks:
                 hook(network=membership.network, user_id=user.pk)
             audit_record(
@@ -76,15 +95,38 @@ def youth_member_comes_of_age(*, user: User, now: datetime | None = None) -> boo
             None,
         )
         if told is not None:
-            transaction.on_commit(lambda: _tell(user=user, network=told.network))
+            transaction.on_commit(
+                lambda: _tell(user=user, network=told.network, admitted=admitted_now)
+            )
     return True
 
 
-def _tell(*, user: User, network: Network) -> None:
-    """The young adult's one notice: what changed, in their language."""
+def _admit(membership: Membership, now: datetime) -> bool:
+    """A membership still waiting for the guardian's consent becomes active (conditional)."""
+    with scopes_disabled():  # the person's own row, whichever cohort holds it
+        return bool(
+            Membership.objects.filter(
+                pk=membership.pk, status=MembershipStatus.PENDING_CONSENT
+            ).update(status=MembershipStatus.ACTIVE, joined_at=now)
+        )
+
+
+def _tell(*, user: User, network: Network, admitted: bool = False) -> None:
+    """The young adult's one notice: what changed, in their language (and, for one whose
+    guardian never confirmed, that they are in now)."""
     with override(user.email_language):
         values = {"name": user.full_name, "network": network.name}
         subject = _("Happy 18th birthday, %(name)s") % values
+        welcome = (
+            _(
+                "You no longer need your parent's or guardian's consent to take part: your "
+                "place in %(network)s, which was waiting for it, is open now. Sign in to "
+                "start.\n\n"
+            )
+            % values
+            if admitted
+            else ""
+        )
         body = (
             _(
                 "Hello %(name)s,\n\n"
@@ -103,7 +145,7 @@ def _tell(*, user: User, network: Network) -> None:
     mail_send(
         network=network,
         subject=subject,
-        body=body,
+        body=welcome + body,
         recipients=[user],
         free_text=False,
         fail_silently=True,
