@@ -115,6 +115,22 @@ def youth_guests_among(*, network: Network, ids: Iterable[int]) -> set[int]:
         )
 
 
+def youth_guests_of(*, network: Network) -> dict[int, str]:
+    """Every youth guest `network` may have (admitted youth members of the youth cohorts
+    under it), by user id with their address: a host gathering where youth take part
+    announces itself and reminds them as it does members. One query; crossing networks on
+    purpose, as `youth_guests_among` does."""
+    with scopes_disabled():
+        return dict(
+            Membership.objects.filter(
+                role=Role.YOUTH_MEMBER,
+                status__in=ADMITTED_STATUSES,
+                network__kind=NetworkKind.YOUTH,
+                network__parent=network,
+            ).values_list("user_id", "user__email")
+        )
+
+
 def members_and_guests_among(*, network: Network, ids: set[int]) -> tuple[set[int], set[int]]:
     """Of these people, the network's admitted members and, of the rest, its youth guests:
     who the network may still write to or chase. Someone removed, gone or suspended opens no
