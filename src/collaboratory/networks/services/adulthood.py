@@ -46,6 +46,19 @@ def on_coming_of_age(fn: ComingOfAgeHook) -> ComingOfAgeHook:
     return fn
 
 
+ComingOfAgeNote = Callable[..., str]  # called as fn(network=..., user=...)
+_coming_of_age_notes: list[ComingOfAgeNote] = []
+
+
+def on_coming_of_age_note(fn: ComingOfAgeNote) -> ComingOfAgeNote:
+    """Register `fn(network=..., user=...)`: text to add to the young adult's one email
+    (rendered in their language, after commit; "" for nothing), for what apps above networks
+    still hold of the minor (the youth program's money still waiting for a guardian)."""
+    if fn not in _coming_of_age_notes:
+        _coming_of_age_notes.append(fn)
+    return fn
+
+
 def youth_member_comes_of_age(*, user: User, now: datetime | None = None) -> bool:
     """If the person turned 18 (`came_of_age`), move the account to the adult age band and
     end what guardians had: one conditional UPDATE of the age band, so of two requests (or a
@@ -133,8 +146,8 @@ def _tell(*, user: User, network: Network, admitted: bool = False) -> None:
                 "You are 18 now, so in %(network)s you take part as an adult:\n"
                 "- your parent or guardian no longer sees your page, gets emails about you or "
                 "approves your money commitments; their links have stopped working;\n"
-                "- a money commitment still waiting for their approval stays uncounted: make it "
-                "again yourself if you still want to;\n"
+                "- a money commitment still waiting for their approval is yours to decide now: "
+                "keep it or withdraw it on your Youth program page;\n"
                 "- what adults choose for themselves starts unchosen: being emailed introduction "
                 "requests, and describing yourself for the diversity figures. Both are on your "
                 "profile pages when you want them.\n\n"
@@ -142,10 +155,11 @@ def _tell(*, user: User, network: Network, admitted: bool = False) -> None:
             )
             % values
         )
+        notes = "".join(note(network=network, user=user) for note in _coming_of_age_notes)
     mail_send(
         network=network,
         subject=subject,
-        body=welcome + body,
+        body=welcome + body + notes,
         recipients=[user],
         free_text=False,
         fail_silently=True,
