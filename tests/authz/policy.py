@@ -771,6 +771,8 @@ POLICY: dict[str, Rule] = {
         )
         for name in ("session_notice", "session_attendance")
     },
+    # A young adult keeps or withdraws money they offered as a minor (their own only).
+    "youth:money": Rule(own=POST_ONLY, foreign=FOREIGN_404),
     # The public application form (no login) and the guardian's view by a secret link (an
     # unknown link gets the one "cannot be used" answer).
     "youth_public:apply": Rule(

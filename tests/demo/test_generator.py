@@ -446,6 +446,31 @@ def test_the_demo_runs_a_youth_program(demo: None) -> None:
     assert done == 1
 
 
+def test_every_demo_youth_member_has_a_date_of_birth_that_fits_their_age_band(
+    demo: None,
+) -> None:
+    """The demo showed nothing of coming of age: no youth member had a date of birth, so
+    none would ever turn 18. Ages 14 to 17 as their age band says, the demo's youth login
+    a minor, and one other turning 18 within a month of the anchor."""
+    from collaboratory.networks.adulthood import age_on, comes_of_age_on
+
+    with scopes_disabled():
+        rows = list(
+            Membership.objects.filter(role=Role.YOUTH_MEMBER).values_list(
+                "born_on", "user__age_band", "user__email"
+            )
+        )
+    assert rows
+    assert all(born is not None for born, _band, _email in rows)
+    ages = {email: age_on(born, ANCHOR) for born, _band, email in rows}
+    assert set(ages.values()) <= {14, 15, 16, 17}
+    for born, band, _email in rows:
+        assert band == ("16-17" if age_on(born, ANCHOR) >= 16 else "13-15")
+    assert ages["youth@example.org"] < 17
+    soon = [b for b, _band, _e in rows if 0 < (comes_of_age_on(b) - ANCHOR).days <= 30]
+    assert len(soon) == 1
+
+
 def test_the_youth_cohort_has_a_history_of_ties_both_ways(demo: None) -> None:
     """Issue 14: a youth gathering of the cohort's own, youth at two past national
     gatherings and today's room, commitments both ways (at least 20 youth-adult ties in

@@ -239,3 +239,64 @@ def test_an_adult_invitation_asks_no_date_of_birth(world: World) -> None:
         )
     page = client_for(None).get(f"/invitations/token/{token}/").content.decode()
     assert 'name="born_on"' not in page
+
+
+def _turns_18(world: World, email: str, *, days: int) -> None:
+    """The student's 18th birthday is `days` from the cohort's today (0: today)."""
+    from datetime import date
+
+    from collaboratory.networks.scoping import date_in
+
+    birthday = date_in(world.youth, timezone.now()) + timedelta(days=days)
+    if (birthday.month, birthday.day) == (2, 29):
+        birthday += timedelta(days=1 if days >= 0 else -1)
+    with scopes_disabled():
+        Membership.objects.filter(network=world.youth, user__email=email).update(
+            born_on=date(birthday.year - 18, birthday.month, birthday.day)
+        )
+
+
+def test_a_student_still_waiting_for_consent_goes_on_as_an_adult_from_the_18th_birthday(
+    world: World, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """Nobody could admit them: the guardian's link stops on the birthday and a steward may
+    not admit a student without consent, so they stayed pending for good. From the
+    birthday no guardian's consent is needed: their first request (or the hourly run)
+    admits them, audited, and tells them once."""
+    from collaboratory.audit.models import AuditEvent
+    from collaboratory.youth import tasks
+
+    link = invite_and_accept(world, django_capture_on_commit_callbacks)
+    student = User.objects.get(email="sol@student.example")
+    _turns_18(world, "sol@student.example", days=1)
+    assert client_for(student).get("/n/alpha-youth/").status_code == 404  # still 17
+
+    _turns_18(world, "sol@student.example", days=0)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        page = client_for(student).get("/n/alpha-youth/")
+        assert tasks.youth_coming_of_age.call() == 0  # done once, by the request
+
+    assert page.status_code == 200
+    assert status_of(world, "sol@student.example") == MembershipStatus.ACTIVE
+    told = [m for m in mail.outbox if m.to == ["sol@student.example"]]
+    assert len(told) == 1
+    assert "no longer need your parent's or guardian's consent" in told[0].body
+    assert client_for(None).get(link).status_code == 404  # the guardian's link stopped
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(action="membership.admitted_at_18").count() == 1
+
+
+def test_the_hourly_run_admits_a_pending_student_who_turned_18_without_signing_in(
+    world: World, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    from collaboratory.youth import tasks
+
+    invite_and_accept(world, django_capture_on_commit_callbacks)
+    _turns_18(world, "sol@student.example", days=-3)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.youth_coming_of_age.call() == 1
+
+    assert status_of(world, "sol@student.example") == MembershipStatus.ACTIVE
+    assert len([m for m in mail.outbox if m.to == ["sol@student.example"]]) == 1

@@ -110,3 +110,48 @@ def test_only_a_steward_records_it() -> None:
 
     assert response.status_code in (403, 404)
     assert _born_on(cohort, cohort.youth) is None
+
+
+def _home_with_queries(cohort: Cohort) -> tuple[str, int]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(cohort.steward)
+    client.get("/n/cohort/youth/")  # warm the session and the page's caches
+    with CaptureQueriesContext(connection) as captured:
+        page = client.get("/n/cohort/youth/").content.decode()
+    return page, len(captured.captured_queries)
+
+
+def test_the_program_page_shows_the_stewards_who_has_no_date_of_birth_in_fixed_queries(
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    """Nothing told the stewards a date was missing: they had to open each member's page.
+    The program page counts and lists them, one query whatever their number."""
+    from tests.factories import MembershipFactory
+
+    cohort = make_cohort()
+    born = _years_ago(cohort, 15).isoformat()
+    _record(cohort, cohort.youth2, born, django_capture_on_commit_callbacks)
+    page, queries = _home_with_queries(cohort)
+
+    assert "1 youth member has no date of birth on record" in page
+    missing = page.split("no date of birth on record", 1)[1].split("</ul>", 1)[0]
+    assert f"/n/cohort/youth/members/{cohort.youth.pk}/" in missing
+    assert f"/n/cohort/youth/members/{cohort.youth2.pk}/" not in missing
+
+    with scopes_disabled():
+        for i in range(4):
+            MembershipFactory(
+                network=cohort.network,
+                role="youth_member",
+                user__email=f"more{i}@cohort.example",
+                user__age_band=AgeBand.AGE_13_15,
+            )
+    more, more_queries = _home_with_queries(cohort)
+    assert "5 youth members have no date of birth on record" in more
+    assert more_queries == queries
+
+    # Not a youth member's page: a youth member sees no such list.
+    mine = client_for(cohort.youth).get("/n/cohort/youth/").content.decode()
+    assert "no date of birth on record" not in mine

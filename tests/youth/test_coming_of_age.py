@@ -334,3 +334,119 @@ def test_money_committed_on_the_birthday_before_any_run_does_not_wait_for_a_guar
             idempotency_key="9f0e3c4b-0000-4000-8000-000000000019",
         )
     assert made.guardian_approval == ""
+
+
+# --- Money still waiting for the guardian on the 18th birthday --------------------------------
+
+
+def _awaiting(youth: User) -> Any:
+    from collaboratory.commitments.models import Commitment
+
+    with scopes_disabled():
+        return Commitment.objects.get(committer=youth, capital="financial")
+
+
+def test_money_awaiting_the_guardian_on_the_birthday_is_the_young_adults_to_keep_or_withdraw(
+    world: World, far: dict[str, Any], django_capture_on_commit_callbacks: Any
+) -> None:
+    """It stayed uncounted for ever: the guardian no longer had a say and nobody else was
+    asked. It was made as a minor, so it is not counted silently either: the young adult is
+    asked, once, in their language, and keeps it (it counts from then) or withdraws it."""
+    from collaboratory.commitments.models import COUNTED, Commitment
+
+    youth = far["youth"]
+    with scopes_disabled():
+        User.objects.filter(pk=youth.pk).update(language="es")
+    set_born_on(world.youth, youth, born_for(far["today"]))
+    commitment = _awaiting(youth)
+    client = client_for(fresh(youth))
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        home = client.get(f"/n/{world.youth.slug}/youth/").content.decode()
+        with scopes_disabled():
+            youth_members_come_of_age(network=world.youth)  # the hourly run: nothing again
+    asked = [m for m in mail.outbox if m.to == [youth.email]]
+
+    assert len(asked) == 1  # the birthday's one email asks
+    assert asked[0].subject.startswith("Feliz cumpleaños")
+    assert "Antes de cumplir 18 ofreciste dinero" in asked[0].body
+    assert "$40" in asked[0].body
+    assert f"/n/{world.youth.slug}/youth/" in asked[0].body
+    assert GUARDIAN not in asked[0].to
+    assert 'name="decision" value="keep"' in home
+    assert "I will give $40 from our car wash by June 1" in home
+
+    url = f"/n/{world.youth.slug}/youth/money/"
+    with django_capture_on_commit_callbacks(execute=True):
+        kept = client.post(url, {"commitment": commitment.pk, "decision": "keep"}, follow=True)
+        again = client.post(url, {"commitment": commitment.pk, "decision": "withdraw"}, follow=True)
+
+    assert kept.status_code == 200
+    with scopes_disabled():
+        row = Commitment.objects.get(pk=commitment.pk)
+        assert Commitment.objects.filter(COUNTED, pk=commitment.pk).exists()
+        assert AuditEvent.objects.filter(action="commitment.kept_at_18").count() == 1
+    assert (row.guardian_approval, row.undone_at) == ("", None)
+    assert again.status_code == 200
+    assert "ya no espera" in again.content.decode()  # decided already: nothing changed
+    assert 'name="decision"' not in again.content.decode()
+    # The guardian's approval link stays unusable.
+    assert (
+        Client()
+        .get(reverse("guardian_approval:decide", kwargs={"token": far["approval"]}))
+        .status_code
+        == 404
+    )
+
+
+def test_the_young_adult_may_withdraw_it_and_it_never_counts(
+    world: World, far: dict[str, Any], django_capture_on_commit_callbacks: Any
+) -> None:
+    from collaboratory.commitments.models import COUNTED, Commitment
+
+    youth = far["youth"]
+    set_born_on(world.youth, youth, born_for(far["today"] - timedelta(days=40)))
+    commitment = _awaiting(youth)
+    client = client_for(youth)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.get(f"/n/{world.youth.slug}/")
+        done = client.post(
+            f"/n/{world.youth.slug}/youth/money/",
+            {"commitment": commitment.pk, "decision": "withdraw"},
+            follow=True,
+        ).content.decode()
+
+    assert "Withdrawn" in done
+    with scopes_disabled():
+        row = Commitment.objects.get(pk=commitment.pk)
+        assert not Commitment.objects.filter(COUNTED, pk=commitment.pk).exists()
+        assert AuditEvent.objects.filter(action="commitment.withdrawn_at_18").count() == 1
+    assert row.undone_at is not None
+    assert "I will give $40" not in client.get(f"/n/{world.youth.slug}/youth/").content.decode()
+
+
+def test_before_18_the_money_is_the_guardians_to_decide_and_others_cannot_touch_it(
+    world: World, far: dict[str, Any]
+) -> None:
+    from collaboratory.commitments.models import Commitment
+
+    youth = far["youth"]
+    set_born_on(world.youth, youth, born_for(far["today"] + timedelta(days=3)))
+    commitment = _awaiting(youth)
+    url = f"/n/{world.youth.slug}/youth/money/"
+    minor = client_for(youth)
+
+    home = minor.get(f"/n/{world.youth.slug}/youth/").content.decode()
+    refused = minor.post(url, {"commitment": commitment.pk, "decision": "keep"}, follow=True)
+    steward = client_for(world.personas["steward"]).post(
+        url, {"commitment": commitment.pk, "decision": "keep"}
+    )
+    junk = minor.post(url, {"commitment": "x", "decision": "keep"})
+
+    assert 'name="decision"' not in home
+    assert "waits for your guardian" in refused.content.decode()
+    assert steward.status_code == 404  # stewards of the host are no members of the cohort
+    assert junk.status_code == 400
+    with scopes_disabled():
+        assert Commitment.objects.get(pk=commitment.pk).guardian_approval == "awaiting"

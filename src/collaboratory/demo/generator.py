@@ -32,6 +32,7 @@ from collaboratory.gatherings.services import attendance_bulk_record, gathering_
 from collaboratory.insights.services import sensitive_snapshot_take
 from collaboratory.matching.services import vectors_sweep
 from collaboratory.networks.activity import activity_status
+from collaboratory.networks.adulthood import birthday_in
 from collaboratory.networks.models import (
     Delivery,
     MailKind,
@@ -517,6 +518,21 @@ def _national_gatherings(
     return created
 
 
+def _youth_born_on(index: int, band: str, anchor: date) -> date:
+    """A date of birth that fits the age band (14-15 or 16-17 on the anchor day), spread
+    over the year without drawing from the demo's random stream. The second youth member
+    turns 18 twelve days after the anchor, so the demo shows coming of age; the first is the
+    demo's youth login and stays a minor."""
+    if index == 1:
+        age, days_to_birthday = 17, 12
+    else:
+        age = (16 if band == AgeBand.AGE_16_17 else 14) + index % 2
+        # Not 17 with a birthday inside the month: only the second member turns 18 soon.
+        days_to_birthday = 40 + (index * 37) % 300
+    next_birthday = anchor + timedelta(days=days_to_birthday)
+    return birthday_in(next_birthday.year - age - 1, next_birthday)
+
+
 def _youth_cohort(
     rng: random.Random, network: Network, count: int, steward_user_id: int, anchor: date
 ) -> int:
@@ -530,7 +546,9 @@ def _youth_cohort(
                 if index == 0
                 else _email_for(full_name, index).replace("members.", "youth."),
                 full_name=full_name,
-                age_band=AgeBand.AGE_16_17 if rng.random() < 0.55 else AgeBand.AGE_13_15,
+                age_band=AgeBand.AGE_16_17
+                if rng.random() < 0.55 or index == 1
+                else AgeBand.AGE_13_15,
                 city=city,
                 region=region,
             )
@@ -544,8 +562,9 @@ def _youth_cohort(
             role=Role.YOUTH_MEMBER,
             status=MembershipStatus.ACTIVE,
             joined_at=joined,
+            born_on=_youth_born_on(index, u.age_band, anchor),
         )
-        for u in users
+        for index, u in enumerate(users)
     ]
     memberships.append(
         Membership(

@@ -115,6 +115,22 @@ def youth_guests_among(*, network: Network, ids: Iterable[int]) -> set[int]:
         )
 
 
+def youth_guests_of(*, network: Network) -> dict[int, str]:
+    """Every youth guest `network` may have (admitted youth members of the youth cohorts
+    under it), by user id with their address: a host gathering where youth take part
+    announces itself and reminds them as it does members. One query; crossing networks on
+    purpose, as `youth_guests_among` does."""
+    with scopes_disabled():
+        return dict(
+            Membership.objects.filter(
+                role=Role.YOUTH_MEMBER,
+                status__in=ADMITTED_STATUSES,
+                network__kind=NetworkKind.YOUTH,
+                network__parent=network,
+            ).values_list("user_id", "user__email")
+        )
+
+
 def members_and_guests_among(*, network: Network, ids: set[int]) -> tuple[set[int], set[int]]:
     """Of these people, the network's admitted members and, of the rest, its youth guests:
     who the network may still write to or chase. Someone removed, gone or suspended opens no
@@ -150,6 +166,20 @@ def youth_birth_date_missing(*, network: Network, user: User) -> bool:
     return Membership.objects.filter(
         network=network, user=user, role=Role.YOUTH_MEMBER, born_on__isnull=True
     ).exists()
+
+
+def youth_birth_dates_missing(*, network: Network) -> set[int]:
+    """The admitted youth members of this cohort with no date of birth on record (they
+    joined before it was asked): until a steward records it their guardian's part can never
+    end at 18. One query, for the stewards' program page."""
+    return set(
+        Membership.objects.filter(
+            network=network,
+            role=Role.YOUTH_MEMBER,
+            status__in=ADMITTED_STATUSES,
+            born_on__isnull=True,
+        ).values_list("user_id", flat=True)
+    )
 
 
 def under_guardians(*, user: User, now: datetime | None = None) -> bool:

@@ -17,7 +17,10 @@ class YouthConfig(AppConfig):
         # deferred: models are importable only once the app registry is ready
         from collaboratory.networks.navigation import NavItem, register_nav_item
         from collaboratory.networks.services import on_membership_end
-        from collaboratory.networks.services.adulthood import on_coming_of_age
+        from collaboratory.networks.services.adulthood import (
+            on_coming_of_age,
+            on_coming_of_age_note,
+        )
         from collaboratory.networks.services.invitations import on_invitation_redeemed
         from collaboratory.people.selectors import on_personal_data
         from collaboratory.people.services import on_account_delete
@@ -26,6 +29,7 @@ class YouthConfig(AppConfig):
         from collaboratory.youth.services import (
             application_applicant_link,
             guardian_links_end_at_18,
+            money_awaiting_note,
             youth_departure_note,
             youth_person_forget,
         )
@@ -36,6 +40,7 @@ class YouthConfig(AppConfig):
         on_invitation_redeemed(application_applicant_link)
         on_membership_end(youth_departure_note)
         on_coming_of_age(guardian_links_end_at_18)
+        on_coming_of_age_note(money_awaiting_note)
 
     def demo_seed(self, *, rng: random.Random, network: Any, anchor: date) -> dict[str, int]:
         """The demo's youth program (demo/generator.py calls this: demo may not import us)."""

@@ -10,10 +10,17 @@ from django.db.models import F, Prefetch, QuerySet
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
+from collaboratory.commitments.models import Commitment
 from collaboratory.commitments.selectors import commitments_awaiting_guardian
 from collaboratory.followthrough.selectors import commitments_owed, commitments_to_me
 from collaboratory.gatherings.selectors import gatherings_for_list
-from collaboratory.networks.models import ADMITTED_STATUSES, Network, NetworkKind, Role
+from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
+    MembershipStatus,
+    Network,
+    NetworkKind,
+    Role,
+)
 from collaboratory.networks.selectors import under_guardians
 from collaboratory.networks.tokens import digests_match, keyed_token_parse
 from collaboratory.people.models import GuardianConsent, User
@@ -66,6 +73,16 @@ def youth_members_of(*, network: Network) -> QuerySet[User]:
         memberships__network=network,
         memberships__role=Role.YOUTH_MEMBER,
         memberships__status__in=ADMITTED_STATUSES,
+    ).order_by("full_name", "pk")
+
+
+def youth_waiting_of(*, network: Network) -> QuerySet[User]:
+    """Students who took up the invitation and wait for their guardian's consent: not in
+    the cohort yet, not gone from it either."""
+    return User.objects.filter(
+        memberships__network=network,
+        memberships__role=Role.YOUTH_MEMBER,
+        memberships__status=MembershipStatus.PENDING_CONSENT,
     ).order_by("full_name", "pk")
 
 
@@ -235,6 +252,39 @@ def guardian_view(*, link: GuardianLink) -> dict[str, Any]:
         "steps": steps,
         "now": timezone.now(),
     }
+
+
+def _cohort_and_host(network: Network) -> list[Network]:
+    return [network] if network.parent is None else [network, network.parent]
+
+
+def money_awaiting_of(*, network: Network, member: User) -> list[Any]:
+    """The member's money commitments still waiting for the guardian's answer, made at the
+    cohort's gatherings or, as a guest, at its host network's. From the 18th birthday they
+    are the member's own to keep or withdraw (`commitment_adult_decide`). Two queries."""
+    found: list[Any] = []
+    for place in _cohort_and_host(network):
+        with scope(network=place):
+            found += list(
+                commitments_awaiting_guardian(network=place, user=member)
+                .filter(undone_at__isnull=True, hidden_at__isnull=True)
+                .select_related("network", "gathering", "proposal__proposer")
+            )
+    return found
+
+
+def own_commitment_of(*, network: Network, member: User, pk: int) -> Any | None:
+    """One of the member's own commitments in the cohort or its host network, or None."""
+    for place in _cohort_and_host(network):
+        with scope(network=place):
+            found = (
+                Commitment.objects.filter(network=place, committer=member, pk=pk)
+                .select_related("network", "gathering", "proposal__proposer")
+                .first()
+            )
+        if found is not None:
+            return found
+    return None
 
 
 def personal_youth_program(user: User) -> dict[str, Any]:

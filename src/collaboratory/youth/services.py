@@ -59,7 +59,7 @@ from collaboratory.youth.models import (
     SessionAttendance,
     VettedAdult,
 )
-from collaboratory.youth.selectors import guardian_email_of, leads_of
+from collaboratory.youth.selectors import guardian_email_of, leads_of, money_awaiting_of
 
 CONDUCT_VERSION = "2026-12"
 
@@ -969,6 +969,36 @@ def guardian_links_end_at_18(*, network: Network, user_id: int) -> int:
                 data={"member": user_id, "why": "turned 18"},
             )
     return ended
+
+
+def money_awaiting_note(*, network: Network, user: User) -> str:
+    """For the one email of the 18th birthday (registered with `on_coming_of_age_note`,
+    rendered in the young adult's language): money they committed as a minor that still
+    waits for the guardian would wait for ever, the guardian no longer having a say. It was
+    made as a minor, so it is not counted silently: the email lists it and asks them to keep
+    or withdraw it on the program page (`commitment_adult_decide`). Empty when none waits."""
+    waiting = money_awaiting_of(network=network, member=user)
+    if not waiting:
+        return ""
+    lines = "\n".join(
+        _('- %(what)s (%(amount)s), to %(presenter)s\'s project "%(project)s" at %(gathering)s')
+        % {
+            "what": c.what,
+            "amount": c.amount_text or "-",
+            "presenter": c.proposal.proposer.full_name,
+            "project": c.proposal.title,
+            "gathering": c.gathering.title,
+        }
+        for c in waiting
+    )
+    link = settings.SITE_URL + reverse("youth:home", kwargs={"network_slug": network.slug})
+    return "\n\n" + _(
+        "Before you turned 18 you offered money that was waiting for your parent's or "
+        "guardian's approval, so it has not counted:\n\n%(lines)s\n\n"
+        "We will not count it without asking you, since you offered it as a minor. Keep it "
+        "(it counts from now, as you offered it) or withdraw it, on your Youth program "
+        "page:\n%(link)s"
+    ) % {"lines": lines, "link": link}
 
 
 # --- Retention and forgetting ------------------------------------------------------------------

@@ -5,6 +5,7 @@ from collaboratory.youth import views
 app_name = "youth"
 urlpatterns = [
     path("", views.home, name="home"),
+    path("money/", views.money, name="money"),
     path("cycles/", views.cycles, name="cycles"),
     path("cycles/<int:cycle_id>/applications/", views.applications, name="applications"),
     path("applications/<int:application_id>/", views.application, name="application"),

@@ -15,12 +15,18 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from collaboratory.commitments.services.guardian import commitment_adult_decide
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view, require_perm
 from collaboratory.networks.models import NetworkKind, Role
-from collaboratory.networks.params import id_param
+from collaboratory.networks.params import BadParameter, id_param
 from collaboratory.networks.scoping import date_in
-from collaboratory.networks.selectors import under_guardians, youth_birth_date_missing
+from collaboratory.networks.selectors import (
+    under_guardians,
+    youth_birth_date_missing,
+    youth_birth_dates_missing,
+)
 from collaboratory.networks.services.adulthood import youth_birth_date_record
+from collaboratory.networks.services.consent import guardian_consent_resend
 from collaboratory.youth import selectors, services
 from collaboratory.youth.forms import (
     BirthDateForm,
@@ -80,16 +86,52 @@ def home(request: NetworkRequest, network_slug: str) -> HttpResponse:
     if context["is_youth"]:
         context["makeups"] = selectors.makeups_open(network=network, member=user)
         context["steps"] = selectors.escalation_of(network=network, member=user)
+        context["money"] = selectors.money_awaiting_of(network=network, member=user)
+        context["money_mine"] = bool(context["money"]) and not under_guardians(user=user)
     if context["is_steward"]:
-        context["members"] = selectors.youth_members_of(network=network)
+        context["members"] = list(selectors.youth_members_of(network=network))
+        missing = youth_birth_dates_missing(network=network)
+        context["no_birth_date"] = [m for m in context["members"] if m.pk in missing]
+        # Not in the cohort yet, nor gone from it: the guardian's consent is awaited.
+        context["waiting"] = list(selectors.youth_waiting_of(network=network))
         # Their records stay until the retention period, with the guardian's link live
         # until a steward turns it off there: the roster no longer leads to them.
         context["former"] = (
             selectors.youth_records_of(network=network)
-            .exclude(pk__in=context["members"].values("pk"))
+            .exclude(pk__in=[m.pk for m in context["members"] + context["waiting"]])
             .order_by("full_name", "pk")
         )
     return render(request, "youth/home.html", context)
+
+
+@require_POST
+@network_view()
+def money(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """The young adult keeps or withdraws money they committed as a minor that still waited
+    for their guardian on their 18th birthday (`commitment_adult_decide`). Their own
+    commitments only; anyone else's is not there."""
+    _youth(request, VIEW)
+    pk = id_param(request.POST.get("commitment"), field=_("commitment")) or 0
+    decision = request.POST.get("decision", "")
+    if decision not in ("keep", "withdraw"):
+        raise BadParameter(_("Choose Keep it or Withdraw it."))
+    commitment = selectors.own_commitment_of(network=request.network, member=request.user, pk=pk)
+    if commitment is None:
+        raise Http404
+    keep = decision == "keep"
+    try:
+        commitment_adult_decide(commitment=commitment, user=request.user, keep=keep)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(
+            request,
+            _("Kept: your commitment counts from now.")
+            if keep
+            else _("Withdrawn: it will not count."),
+        )
+    return _back(request, "home")
 
 
 @network_view()
@@ -340,6 +382,10 @@ def member(request: NetworkRequest, network_slug: str, member_id: int) -> HttpRe
                         else _("Step recorded."),
                     )
                     return _back(request, "member", member_id=person.pk)
+            elif action == "consent_resend":
+                guardian_consent_resend(network=network, user=person, actor=request.user)
+                messages.success(request, _("A new consent link was emailed to their guardian."))
+                return _back(request, "member", member_id=person.pk)
             elif action == "guardian_issue":
                 services.guardian_link_issue(network=network, member=person, actor=request.user)
                 messages.success(request, _("The guardian's link was emailed to them."))
@@ -373,6 +419,7 @@ def member(request: NetworkRequest, network_slug: str, member_id: int) -> HttpRe
         {
             "person": person,
             "in_cohort": selectors.youth_members_of(network=network).filter(pk=person.pk).exists(),
+            "waiting": selectors.youth_waiting_of(network=network).filter(pk=person.pk).exists(),
             "attendance": selectors.attendance_of(network=network, member=person),
             "steps": selectors.escalation_of(network=network, member=person),
             "links": selectors.guardian_links_of(network=network, member=person),

@@ -6,7 +6,8 @@ commitment by a minor needs the guardian's approval").
 a single-use link (networks/tokens.py; only the digest is stored). Until a guardian approves,
 the commitment is on no board, follow-up list or figure (`models.NOT_COUNTED`).
 `commitment_guardian_decide` records the first answer with one conditional UPDATE; an
-approval then announces the commitment to the room like a new one.
+approval then announces the commitment to the room like a new one. One still waiting on the
+18th birthday is the young adult's to keep or withdraw (`commitment_adult_decide`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -26,7 +28,7 @@ from collaboratory.commitments.models import Commitment, GuardianApproval, Guard
 from collaboratory.commitments.selectors import guardian_link_for_token
 from collaboratory.commitments.services.payload import commitment_payload
 from collaboratory.networks.mail import in_guardian_language, mail_send
-from collaboratory.networks.selectors import guardian_emails_of
+from collaboratory.networks.selectors import guardian_emails_of, under_guardians
 from collaboratory.networks.tokens import new_token, token_digest
 from collaboratory.people.models import User
 
@@ -147,6 +149,54 @@ def commitment_guardian_decide(
         if approve:
             live_event_record(
                 network=link.network,
+                gathering=commitment.gathering,
+                kind=KIND_CREATED,
+                payload=commitment_payload(commitment),
+            )
+    return commitment
+
+
+def commitment_adult_decide(
+    *, commitment: Commitment, user: User, keep: bool, now: datetime | None = None
+) -> Commitment:
+    """A money commitment made as a minor still waits for the guardian on the 18th
+    birthday, when the guardian's say ends: the committer, an adult now, keeps it (it counts
+    from now and is announced to the room, as an approval is) or withdraws it (undone, never
+    counted). Never counted silently: it was made as a minor. One conditional UPDATE, so a
+    second press changes nothing; before 18, or on someone else's commitment, refused."""
+    now = now or timezone.now()
+    if commitment.committer_id != user.pk:
+        raise ValidationError(_("Only the person who made a commitment can decide about it."))
+    if under_guardians(user=user, now=now):
+        raise ValidationError(
+            _("This commitment waits for your guardian's approval until you turn 18.")
+        )
+    changes: dict[str, object] = {"guardian_approval": GuardianApproval.NOT_NEEDED}
+    if not keep:
+        changes["undone_at"] = now
+    with scope(network=commitment.network), transaction.atomic():
+        decided = Commitment.objects.filter(
+            pk=commitment.pk,
+            network=commitment.network,
+            committer=user,
+            guardian_approval=GuardianApproval.AWAITING,
+            undone_at__isnull=True,
+            hidden_at__isnull=True,
+        ).update(**changes)
+        if not decided:
+            raise ValidationError(
+                _("This commitment no longer waits for a decision: it was decided already.")
+            )
+        commitment.refresh_from_db()
+        audit_record(
+            action="commitment.kept_at_18" if keep else "commitment.withdrawn_at_18",
+            actor=user,
+            network=commitment.network,
+            target=commitment,
+        )
+        if keep:
+            live_event_record(
+                network=commitment.network,
                 gathering=commitment.gathering,
                 kind=KIND_CREATED,
                 payload=commitment_payload(commitment),

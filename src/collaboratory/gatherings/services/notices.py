@@ -23,6 +23,7 @@ from collaboratory.gatherings.selectors import gathering_settings_for, rsvps_hol
 from collaboratory.networks.mail import in_language_of, mail_send
 from collaboratory.networks.models import ADMITTED_STATUSES, MailKind, Membership, Network
 from collaboratory.networks.scoping import date_in
+from collaboratory.networks.selectors import youth_guests_of
 
 log = logging.getLogger(__name__)
 
@@ -129,8 +130,10 @@ def notices_send_due(*, network: Network, now: datetime | None = None) -> int:
             "user_id", "user__email"
         )
     )
+    guests = youth_guests_of(network=network)  # youth take part in some: told as members
     for gathering in gatherings:
-        due = _notices_due(gathering=gathering, everyone=everyone, options=options, now=now)
+        invited = {**guests, **everyone} if gathering.youth_take_part else everyone
+        due = _notices_due(gathering=gathering, everyone=invited, options=options, now=now)
         for kind, recipients in due:
             already = set(
                 NoticeSent.objects.filter(gathering=gathering, kind=kind).values_list(

@@ -18,7 +18,13 @@ from django_scopes import scopes_disabled
 from collaboratory.audit.services import audit_record
 from collaboratory.networks.adulthood import ADULT_AGE, age_on, is_of_age
 from collaboratory.networks.mail import mail_send
-from collaboratory.networks.models import Membership, Network, NetworkKind, Role
+from collaboratory.networks.models import (
+    Membership,
+    MembershipStatus,
+    Network,
+    NetworkKind,
+    Role,
+)
 from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import came_of_age
 from collaboratory.networks.services.invitations import band_at
@@ -40,12 +46,28 @@ def on_coming_of_age(fn: ComingOfAgeHook) -> ComingOfAgeHook:
     return fn
 
 
+ComingOfAgeNote = Callable[..., str]  # called as fn(network=..., user=...)
+_coming_of_age_notes: list[ComingOfAgeNote] = []
+
+
+def on_coming_of_age_note(fn: ComingOfAgeNote) -> ComingOfAgeNote:
+    """Register `fn(network=..., user=...)`: text to add to the young adult's one email
+    (rendered in their language, after commit; "" for nothing), for what apps above networks
+    still hold of the minor (the youth program's money still waiting for a guardian)."""
+    if fn not in _coming_of_age_notes:
+        _coming_of_age_notes.append(fn)
+    return fn
+
+
 def youth_member_comes_of_age(*, user: User, now: datetime | None = None) -> bool:
     """If the person turned 18 (`came_of_age`), move the account to the adult age band and
     end what guardians had: one conditional UPDATE of the age band, so of two requests (or a
     request and the daily run) one does it and the person is told once. Nothing else a
     minor had is carried over: what adults choose for themselves (an introduction by email,
-    a self-description) starts unchosen. Returns whether it happened now."""
+    a self-description) starts unchosen. A place still waiting for the guardian's consent
+    opens: an adult needs nobody's, and nobody else could admit them (a steward may not
+    admit a student without consent; the guardian's link stops on the birthday). Returns
+    whether it happened now."""
     now = now or timezone.now()
     if not came_of_age(user=user, now=now):
         return False
@@ -62,7 +84,17 @@ def youth_member_comes_of_age(*, user: User, now: datetime | None = None) -> boo
                     "network"
                 )
             )
+        admitted_now = False
         for membership in memberships:
+            if membership.status == MembershipStatus.PENDING_CONSENT and _admit(membership, now):
+                # Still waiting for a guardian who no longer has a say: an adult needs
+                # nobody's consent, and nobody else could admit them.
+                membership.status, admitted_now = MembershipStatus.ACTIVE, True
+                audit_record(
+                    action="membership.admitted_at_18",
+                    network=membership.network,
+                    target=membership,
+                )
             for hook in _coming_of_age_hooks:
                 hook(network=membership.network, user_id=user.pk)
             audit_record(
@@ -76,23 +108,46 @@ def youth_member_comes_of_age(*, user: User, now: datetime | None = None) -> boo
             None,
         )
         if told is not None:
-            transaction.on_commit(lambda: _tell(user=user, network=told.network))
+            transaction.on_commit(
+                lambda: _tell(user=user, network=told.network, admitted=admitted_now)
+            )
     return True
 
 
-def _tell(*, user: User, network: Network) -> None:
-    """The young adult's one notice: what changed, in their language."""
+def _admit(membership: Membership, now: datetime) -> bool:
+    """A membership still waiting for the guardian's consent becomes active (conditional)."""
+    with scopes_disabled():  # the person's own row, whichever cohort holds it
+        return bool(
+            Membership.objects.filter(
+                pk=membership.pk, status=MembershipStatus.PENDING_CONSENT
+            ).update(status=MembershipStatus.ACTIVE, joined_at=now)
+        )
+
+
+def _tell(*, user: User, network: Network, admitted: bool = False) -> None:
+    """The young adult's one notice: what changed, in their language (and, for one whose
+    guardian never confirmed, that they are in now)."""
     with override(user.email_language):
         values = {"name": user.full_name, "network": network.name}
         subject = _("Happy 18th birthday, %(name)s") % values
+        welcome = (
+            _(
+                "You no longer need your parent's or guardian's consent to take part: your "
+                "place in %(network)s, which was waiting for it, is open now. Sign in to "
+                "start.\n\n"
+            )
+            % values
+            if admitted
+            else ""
+        )
         body = (
             _(
                 "Hello %(name)s,\n\n"
                 "You are 18 now, so in %(network)s you take part as an adult:\n"
                 "- your parent or guardian no longer sees your page, gets emails about you or "
                 "approves your money commitments; their links have stopped working;\n"
-                "- a money commitment still waiting for their approval stays uncounted: make it "
-                "again yourself if you still want to;\n"
+                "- a money commitment still waiting for their approval is yours to decide now: "
+                "keep it or withdraw it on your Youth program page;\n"
                 "- what adults choose for themselves starts unchosen: being emailed introduction "
                 "requests, and describing yourself for the diversity figures. Both are on your "
                 "profile pages when you want them.\n\n"
@@ -100,10 +155,11 @@ def _tell(*, user: User, network: Network) -> None:
             )
             % values
         )
+        notes = "".join(note(network=network, user=user) for note in _coming_of_age_notes)
     mail_send(
         network=network,
         subject=subject,
-        body=body,
+        body=welcome + body + notes,
         recipients=[user],
         free_text=False,
         fail_silently=True,

@@ -21,10 +21,11 @@ from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
 from collaboratory.networks.mail import mail_send
-from collaboratory.networks.models import Network
+from collaboratory.networks.models import Membership, MembershipStatus, Network, Role
 from collaboratory.networks.selectors import (
     guardian_consent_for_revoke_token,
     guardian_consent_for_token,
+    under_guardians,
 )
 from collaboratory.networks.services.memberships import (
     membership_consent_granted,
@@ -174,6 +175,48 @@ def guardian_consent_revoke(*, token: str, request: HttpRequest | None = None) -
             target=consent,
             request=request,
         )
+    return consent
+
+
+def guardian_consent_resend(*, network: Network, user: User, actor: User) -> GuardianConsent:
+    """A steward emails the guardian a new consent link for a student still waiting (the
+    72-hour link ran out or the email went astray: the unusable-link page tells the
+    guardian to ask the stewards, who had no way to). Same guardian's address as the last
+    request; a link still running is turned off, so one works at a time. Refused when the
+    student no longer waits (admitted, suspended, gone) or is 18 (nobody's consent needed)."""
+    now = timezone.now()
+    with scope(network=network):
+        waiting = Membership.objects.filter(
+            network=network,
+            user=user,
+            role=Role.YOUTH_MEMBER,
+            status=MembershipStatus.PENDING_CONSENT,
+        ).exists()
+        latest = (
+            GuardianConsent.objects.filter(
+                network=network, user=user, confirmed_at__isnull=True, revoked_at__isnull=True
+            )
+            .order_by("-pk")
+            .first()
+        )
+    if not waiting:
+        raise ValidationError(_("This student is not waiting for a guardian's consent."))
+    if not under_guardians(user=user, now=now):
+        raise ValidationError(_("This student is 18: no guardian's consent is needed."))
+    if latest is None:
+        raise ValidationError(_("No guardian's address is on file for this student."))
+    with scope(network=network), transaction.atomic():
+        GuardianConsent.objects.filter(
+            network=network,
+            user=user,
+            confirmed_at__isnull=True,
+            revoked_at__isnull=True,
+            expires_at__gt=now,
+        ).update(expires_at=now)
+        consent, _token = guardian_consent_request(
+            user=user, network=network, guardian_email=latest.guardian_email
+        )
+        audit_record(action="guardian_consent.resent", actor=actor, network=network, target=consent)
     return consent
 
 
