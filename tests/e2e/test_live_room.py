@@ -576,3 +576,34 @@ def test_a_commitment_queued_by_one_member_is_never_sent_as_another(  # type: ig
     with scopes_disabled():
         stored = list(Commitment.objects.values_list("what", "committer_id"))
     assert stored == [(OFFLINE, room.dana.pk)]
+
+
+def test_edit_puts_each_problem_beside_its_field(
+    contexts: tuple[Page, Page, list[str]], room: Room
+) -> None:
+    """A refused entry listed its problems under "Sent from this phone"; "Edit" put it back
+    into the form and the problems vanished, so the member corrected the form blind."""
+    _board, phone, _errors = contexts
+    expect(phone.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    phone.get_by_label(room.ask.what).check()
+    commit(phone, FIRM, "3", "introductions")
+    phone.get_by_label("By when").fill("2001-01-01")
+    phone.get_by_role("button", name="Commit").click()
+    item = phone.locator(".queue-item").filter(has_text=FIRM)
+    expect(item).to_have_attribute("data-state", "needs_fix")
+    problem = item.locator(".queue-errors li").first.inner_text()
+
+    item.get_by_role("button", name="Edit").click()
+
+    due = phone.get_by_label("By when")
+    expect(due).to_have_attribute("aria-invalid", "true")
+    expect(due).to_have_accessible_description(problem)
+    expect(phone.locator("#due_on-errors")).to_have_text(problem)
+    expect(phone.get_by_role("alert")).to_contain_text("Not saved yet")
+
+    due.fill((timezone.localdate() + timedelta(days=10)).isoformat())
+    phone.get_by_role("button", name="Commit").click()
+    expect(item).to_have_attribute("data-state", "saved")
+    expect(due).not_to_have_attribute("aria-invalid", "true")
+    expect(phone.locator("#due_on-errors")).to_have_count(0)
+    assert texts(room) == [FIRM]

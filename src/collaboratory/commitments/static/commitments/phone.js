@@ -169,7 +169,74 @@
     var ask = form.querySelector("input[name='ask-" + f.proposal + "'][value='" + (f.ask || "general") + "']");
     if (ask) { ask.checked = true; }
     render();
+    showProblems(item.fieldErrors || {});
     what.focus();
+  }
+
+  // The server's problems, each beside its field (as on the page without script), and
+  // those of no field in the alert above the form; cleared when the form is sent again.
+  var FIELDS = {what: "#what", amount: "#amount", unit: "#unit", due_on: "#due_on"};
+  function clearProblems() {
+    Array.prototype.forEach.call(form.querySelectorAll(".errorlist, .form-errors"), function (e) {
+      e.parentNode.removeChild(e);
+    });
+    Array.prototype.forEach.call(form.querySelectorAll("[aria-invalid]"), function (e) {
+      e.removeAttribute("aria-invalid");
+      if (e === what) { e.setAttribute("aria-describedby", "what-hint"); } else {
+        e.removeAttribute("aria-describedby");
+      }
+    });
+  }
+  function problemList(field, messages) {
+    var ul = document.createElement("ul");
+    ul.className = "errorlist";
+    ul.id = field + "-errors";
+    messages.forEach(function (m) {
+      var li = document.createElement("li");
+      li.textContent = m;
+      ul.appendChild(li);
+    });
+    return ul;
+  }
+  function showProblems(errors) {
+    clearProblems();
+    var fields = Object.keys(errors);
+    if (!fields.length) { return; }
+    var others = [];
+    fields.forEach(function (field) {
+      var messages = errors[field];
+      var input = FIELDS[field] ? form.querySelector(FIELDS[field]) : null;
+      var group = null;
+      if (field === "proposal" || field === "capital") {
+        group = form.querySelector("input[name=" + field + "]").closest("fieldset");
+      } else if (field === "ask") {
+        group = form.querySelector("[data-asks-for='" + chosenProposal() + "']");
+      }
+      if (input) {
+        var list = problemList(field, messages);
+        var after = input.closest(".inline-fields") || input;
+        after.parentNode.insertBefore(list, after.nextSibling);
+        input.setAttribute("aria-invalid", "true");
+        input.setAttribute("aria-describedby", field + "-errors" + (input === what ? " what-hint" : ""));
+      } else if (group) {
+        group.appendChild(problemList(field, messages));
+      } else {
+        others = others.concat(messages);
+      }
+    });
+    var alert = document.createElement("div");
+    alert.className = "form-errors";
+    alert.setAttribute("role", "alert");
+    var p = document.createElement("p");
+    p.textContent = form.getAttribute("data-text-problems");
+    alert.appendChild(p);
+    if (others.length) {
+      var ul = problemList("other", others);
+      ul.removeAttribute("id");
+      alert.appendChild(ul);
+    }
+    var csrfInput = form.querySelector("input[name=csrfmiddlewaretoken]");
+    form.insertBefore(alert, csrfInput);
   }
 
   // A request that has no answer after this long is given up (and an entry sent again).
@@ -282,7 +349,7 @@
         var messages = [];
         Object.keys(errors).forEach(function (f) { messages = messages.concat(errors[f]); });
         var onlyWhat = Object.keys(errors).length === 1 && errors.what !== undefined;
-        update(key, {state: "needs_fix", errors: messages, vague: onlyWhat});
+        update(key, {state: "needs_fix", errors: messages, vague: onlyWhat, fieldErrors: errors});
         return;
       }
       // A server error or a proxy page: keep it and try again a little later.
@@ -330,6 +397,7 @@
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
+    clearProblems();
     var proposal = chosenProposal();
     var ask = form.querySelector("input[name='ask-" + proposal + "']:checked");
     var capital = form.querySelector("input[name=capital]:checked");
