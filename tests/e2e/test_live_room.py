@@ -607,3 +607,35 @@ def test_edit_puts_each_problem_beside_its_field(
     expect(due).not_to_have_attribute("aria-invalid", "true")
     expect(phone.locator("#due_on-errors")).to_have_count(0)
     assert texts(room) == [FIRM]
+
+
+def test_an_open_phone_view_never_sends_its_entry_under_another_account(  # type: ignore[no-untyped-def]
+    contexts: tuple[Page, Page, list[str]], room: Room, live_server
+) -> None:
+    """Dana's phone view stays open offline with an entry queued while, in another tab, the
+    phone is signed out and in as the steward: when the connection returned, the open page
+    sent Dana's entry under the steward's session, stored as the steward's commitment."""
+    _board, phone, _errors = contexts
+    context = phone.context
+    expect(phone.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    dana = [c for c in context.cookies() if c["name"] == "sessionid"]
+    context.set_offline(True)
+    commit(phone, OFFLINE, "2", "introductions")
+    phone.get_by_role("button", name="Commit").click()
+    item = phone.locator(".queue-item").filter(has_text=OFFLINE)
+    expect(item).to_have_attribute("data-state", "queued")
+
+    context.clear_cookies(name="sessionid")
+    context.add_cookies([session_cookie(live_server, room.steward)])
+    context.set_offline(False)
+    expect(item).to_have_attribute("data-state", "needs_fix", timeout=10_000)
+    expect(item).to_contain_text("Reload the page")
+    assert texts(room) == []
+
+    context.clear_cookies(name="sessionid")
+    context.add_cookies(dana)
+    phone.reload()
+    expect(item).to_have_attribute("data-state", "saved", timeout=10_000)
+    with scopes_disabled():
+        stored = list(Commitment.objects.values_list("what", "committer_id", "entered_by_id"))
+    assert stored == [(OFFLINE, room.dana.pk, room.dana.pk)]

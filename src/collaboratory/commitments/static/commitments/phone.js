@@ -323,7 +323,7 @@
     timedFetch(submitUrl, {
       method: "POST",
       credentials: "same-origin",
-      headers: {"Content-Type": "application/json", "X-CSRFToken": csrf},
+      headers: {"Content-Type": "application/json", "X-CSRFToken": csrf, "X-Collaboratory-Owner": owner},
       body: JSON.stringify(item.fields)
     }, function (response, raw) {
       var body = parsed(raw);
@@ -337,6 +337,11 @@
         } else {
           stale(key);
         }
+        return;
+      }
+      if (response.status === 409) {
+        // This phone is now signed in as someone else: kept for its owner's next page load.
+        stale(key);
         return;
       }
       if (response.status === 422 || response.status === 403 || response.status === 400) {
