@@ -205,3 +205,26 @@ def test_another_networks_person_is_answered_as_no_such_person(room: Room, who: 
     assert (foreign.status_code, foreign.json()) == (unknown.status_code, unknown.json())
     assert unknown.json()["errors"] == {"committer": ["Choose the person from the list."]}
     assert stored(room) == []
+
+
+def test_an_entry_queued_by_another_account_is_refused_and_stores_nothing(room: Room) -> None:
+    """A phone view left open (offline, an entry queued) while the phone was signed out and
+    in as someone else in another tab sent its owner's entry under the new session: it was
+    stored as the new account's commitment. The script names the account that queued the
+    entry; another account's session is refused with 409 and nothing is stored."""
+    data = json.dumps(fields(room))
+    headers = {"X-Collaboratory-Owner": str(room.dana.pk)}
+    steward = client_for(room.steward)
+    refused = steward.post(submit_url(room), data, content_type="application/json", headers=headers)
+    assert refused.status_code == 409
+    assert refused.json()["status"] == "other_account"
+    assert "signed in as someone else" in refused.json()["errors"]["__all__"][0]
+    assert stored(room) == []
+
+    saved = client_for(room.dana).post(
+        submit_url(room), data, content_type="application/json", headers=headers
+    )
+    assert saved.status_code == 201
+    assert [(c.committer_id, c.entered_by_id) for c in stored(room)] == [
+        (room.dana.pk, room.dana.pk)
+    ]

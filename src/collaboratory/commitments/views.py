@@ -88,7 +88,21 @@ def _page_reply(request: NetworkRequest, gathering: Gathering) -> HttpResponse:
     return redirect("live:phone", network_slug=request.network.slug, gathering_id=gathering.pk)
 
 
+# The phone's script names the account that queued an entry: a phone view left open while
+# the phone was signed in as someone else must not store its owner's entry as theirs.
+OWNER_HEADER = "X-Collaboratory-Owner"
+
+
 def _json_reply(request: NetworkRequest, gathering: Gathering) -> JsonResponse:
+    owner = request.headers.get(OWNER_HEADER, "")
+    if owner and owner != str(request.user.pk):
+        message = _(
+            "Not saved: this phone is now signed in as someone else. The entry stays on the "
+            "phone for the person who made it, and is sent when they open this page again."
+        )
+        return JsonResponse(
+            {"status": "other_account", "errors": {"__all__": [message]}}, status=409
+        )
     now = timezone.now()
     try:
         commitment = _save(request, gathering, entry_data(request), now=now)
@@ -119,7 +133,8 @@ def submit(request: NetworkRequest, network_slug: str, gathering_id: int) -> Htt
     key was seen before: the first commitment is returned, nothing is stored twice); 422
     `invalid` with `errors` by field (the guard's hint under `what`, so the form can offer
     "save it anyway" through `accept_vague`, a JSON boolean: any other type is a 400); 403
-    when entering for someone else without running the room. The form posted without
+    when entering for someone else without running the room; 409 `other_account` when the
+    `X-Collaboratory-Owner` header names another account than the session's. The form posted without
     JavaScript (it carries `reply=page`) gets a page instead (`_page_reply`). Nothing is
     stored unless the answer is 201 or a redirect.
     """

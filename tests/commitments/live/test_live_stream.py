@@ -205,9 +205,13 @@ def test_events_another_process_committed_are_read_from_the_table(
     assert [f["id"] for f in _run(body)] == ["1", "2"]
 
 
-def test_a_quiet_stream_sends_heartbeat_comments(
+def test_a_quiet_stream_sends_heartbeats_the_page_can_hear(
     room: Room, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A heartbeat was a comment, which EventSource never shows the page: a stream stalled
+    on bad wifi looked the same as a quiet room, and the page waited on it for ever. A named
+    event without an id reaches live.js (which then knows the stream is alive) and moves no
+    Last-Event-ID."""
     monkeypatch.setattr(stream, "HEARTBEAT_SECONDS", 0.05)
     client = async_client_for(room.presenter)
 
@@ -218,7 +222,8 @@ def test_a_quiet_stream_sends_heartbeat_comments(
         await stream.aclose()  # type: ignore[attr-defined]
         return chunks
 
-    assert _run(body) == [b"retry: 2000\n\n", b": heartbeat\n\n", b": heartbeat\n\n"]
+    beat = b"event: heartbeat\ndata: {}\n\n"
+    assert _run(body) == [b"retry: 2000\n\n", beat, beat]
 
 
 def test_head_answers_headers_only(room: Room) -> None:

@@ -53,6 +53,10 @@ from collaboratory.commitments.live.wakeup import wakeup
 from collaboratory.networks.models import Network
 
 HEARTBEAT_SECONDS = 15.0
+# A named event, not a comment: EventSource shows a page its events only, and live.js takes
+# a stream that says nothing (no event, no heartbeat) for a while as stalled and reconnects.
+# No id line, so a heartbeat moves no Last-Event-ID.
+HEARTBEAT_FRAME = b"event: heartbeat\ndata: {}\n\n"
 # How often an open stream asks again whether its viewer may still listen (an admitted
 # member of the network who may view this gathering's room, with an active account). The
 # middleware checked once, at connect; a member suspended or removed while listening stops
@@ -236,7 +240,7 @@ async def _stream(
                 return
             if message is None and not subscription.lagged:
                 if loop.time() >= quiet_since + heartbeat:
-                    yield b": heartbeat\n\n"
+                    yield HEARTBEAT_FRAME
                     quiet_since = loop.time()
                 continue
             if message is not None and message.event_id <= last:

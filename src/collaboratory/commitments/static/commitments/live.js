@@ -9,7 +9,12 @@
    pages from). EventSource reconnects by itself and sends Last-Event-ID, so nothing missed
    is lost; a page server that cannot hold a stream answers what was missed and asks for a
    reconnect a second later, which makes the same code a short poll. Only a browser without
-   EventSource polls by itself (?once=1, every 2 s). */
+   EventSource polls by itself (?once=1, every 2 s).
+   Every fetch has a timeout (the root's data-timeout-ms, 10 s): on bad wifi an answer can
+   hang for ever. A refresh that fails or times out is tried again (2 s, 4 s... at most
+   30 s) until one is applied; a poll that times out is followed by the next one; a stream
+   that has said nothing for 40 s (data-stall-ms; the server's heartbeat is an event, every
+   15 s of quiet) is opened again. */
 (function () {
   "use strict";
   var root = document.querySelector("[data-live-stream]");
@@ -61,31 +66,72 @@
   tick();
   window.setInterval(tick, 1000);
 
+  function timeout() {
+    var ms = parseInt(root.getAttribute("data-timeout-ms"), 10);
+    return ms > 0 ? ms : 10000;
+  }
+  // fetch and read the body, rejected once the timeout passes without the whole answer.
+  function timedFetch(url, options, read) {
+    var controller = window.AbortController ? new window.AbortController() : null;
+    var timer = null;
+    var expired = new Promise(function (resolve, reject) {
+      timer = window.setTimeout(function () {
+        if (controller) { controller.abort(); }
+        reject(new Error("timeout"));
+      }, timeout());
+    });
+    if (controller) { options.signal = controller.signal; }
+    var answered = fetch(url, options).then(function (response) {
+      return response.text().then(function (body) { return read(response, body); });
+    });
+    return Promise.race([answered, expired]).then(function (value) {
+      window.clearTimeout(timer);
+      return value;
+    }, function (error) {
+      window.clearTimeout(timer);
+      throw error;
+    });
+  }
+
   // On a slow network an older fetch can answer after a newer one: each region applies an
   // answer only if no later-started fetch has been applied, so the page never goes back.
+  // A region whose newest fetch failed (no answer in time, an error page) is fetched again
+  // after a pause, so the page catches up once the connection returns.
   var fetches = 0;
+  var failures = 0;
+  var retry = null;
   function refresh() {
     var regions = document.querySelectorAll("[data-live-refresh]");
     Array.prototype.forEach.call(regions, function (el) {
       fetches += 1;
       var started = fetches;
-      fetch(el.getAttribute("data-live-refresh"), {credentials: "same-origin", cache: "no-store"})
-        .then(function (r) {
+      el.liveStarted = started;
+      timedFetch(el.getAttribute("data-live-refresh"), {credentials: "same-origin", cache: "no-store"},
+        function (r, body) {
           // A session that ended answers with the sign-in page: not a part of this page.
-          return r.ok && !r.redirected ? r.text() : null;
+          if (!r.ok || r.redirected) { throw new Error("not a fragment"); }
+          return body;
         })
         .then(function (html) {
-          if (html === null || started < (el.liveApplied || 0)) { return; }
+          failures = 0;
+          if (started < (el.liveApplied || 0)) { return; }
           el.liveApplied = started;
           el.innerHTML = html;
           tick();
         })
-        .catch(function () { /* offline: keep what is shown */ });
+        .catch(function () {
+          // Only the newest fetch of a region matters: an older one's loss is covered.
+          if (started !== el.liveStarted || retry !== null) { return; }
+          failures += 1;
+          var wait = Math.min(30000, 1000 * Math.pow(2, failures));
+          retry = window.setTimeout(function () { retry = null; schedule(); }, wait);
+        });
     });
   }
   var pending = null;
   function schedule() {
     if (pending !== null) { return; }
+    if (retry !== null) { window.clearTimeout(retry); retry = null; }
     pending = window.setTimeout(function () { pending = null; refresh(); }, 150);
   }
 
@@ -120,8 +166,10 @@
   // The fallback: read what was missed (the same frames as the stream) every 2 s.
   function poll() {
     var url = root.getAttribute("data-live-stream") + "?once=1&after=" + encodeURIComponent(lastId);
-    fetch(url, {credentials: "same-origin"})
-      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+    timedFetch(url, {credentials: "same-origin"}, function (r, body) {
+      if (!r.ok) { throw new Error(String(r.status)); }
+      return body;
+    })
       .then(function (body) {
         markOnline();
         body.split("\n\n").forEach(function (frame) {
@@ -138,23 +186,48 @@
       .then(function () { window.setTimeout(poll, 2000); });
   }
 
+  // A stream that says nothing for this long (no opening, event or heartbeat: the server
+  // sends one after 15 s of quiet) has stalled on bad wifi without an error: EventSource
+  // would wait on it for ever. It is closed and opened again from the last id.
+  function stallAfter() {
+    var ms = parseInt(root.getAttribute("data-stall-ms"), 10);
+    return ms > 0 ? ms : 40000;
+  }
+  var source = null;
+  var heardAt = Date.now();
+  function heard() { heardAt = Date.now(); markOnline(); }
   function connect() {
     var base = root.getAttribute("data-live-stream");
-    var source = new EventSource(base + "?after=" + encodeURIComponent(lastId));
-    source.onopen = markOnline;
-    source.onerror = function () {
+    var mine = new EventSource(base + "?after=" + encodeURIComponent(lastId));
+    source = mine;
+    heardAt = Date.now();
+    mine.onopen = heard;
+    mine.onerror = function () {
       markTrouble();
-      if (source.readyState === EventSource.CLOSED) {
+      if (mine.readyState === EventSource.CLOSED && source === mine) {
         // Refused (signed out, a proxy error): try again a little later from the last id.
-        window.setTimeout(connect, 5000);
+        window.setTimeout(function () { if (source === mine) { connect(); } }, 5000);
       }
     };
+    mine.addEventListener("heartbeat", heard);
     KINDS.forEach(function (kind) {
-      source.addEventListener(kind, function (event) {
+      mine.addEventListener(kind, function (event) {
+        heardAt = Date.now();
         deliver(kind, event.lastEventId, event.data);
       });
     });
   }
-  if (window.EventSource) { connect(); } else if (window.fetch) { poll(); }
+  function watch() {
+    if (source && source.readyState !== EventSource.CLOSED && Date.now() - heardAt > stallAfter()) {
+      source.close();
+      markTrouble();
+      connect();
+      schedule();
+    }
+  }
+  if (window.EventSource) {
+    connect();
+    window.setInterval(watch, 1000);
+  } else if (window.fetch) { poll(); }
   window.addEventListener("online", schedule);
 })();

@@ -1,10 +1,14 @@
-/* Phone view: make a commitment, even offline.
+/* Phone view: make a commitment, even offline or on bad wifi.
    Each submission gets a client UUID (its idempotency key) and goes into a queue kept in
-   localStorage under that key, so a reload loses nothing. The queue is sent when the
-   connection returns; a retry re-sends the same key, so the server stores it once.
-   States: queued -> sending -> saved (or awaiting: saved, waiting for a guardian's approval),
-   or needs a fix (the server said what to change; for a
-   vague text the guard's hint, with "Save it anyway"). */
+   localStorage under that key, so a reload loses nothing. Every request has a timeout
+   (the form's data-timeout-ms): an answer that never comes is given up, and the entry is
+   sent again under the same key with a growing pause (1 s, 2 s, 4 s... at most 30 s), at
+   once when the connection returns, and when the member taps "Send now". The server
+   stores a key once, so a retry of a submission it already stored answers "duplicate".
+   States: queued (waiting: offline, no answer yet, or a server error) -> sending -> saved
+   (or awaiting: saved, waiting for a guardian's approval), or needs a fix (the server said
+   what to change; for a vague text the guard's hint, with "Save it anyway").
+   Another tab of the same phone shares the queue and redraws it when it changes. */
 (function () {
   "use strict";
   var form = document.getElementById("commit-form");
@@ -29,26 +33,65 @@
       "-" + h.slice(8, 10).join("") + "-" + h.slice(10).join("");
   }
 
-  function load() {
+  // The queue holds the entries of everyone who used this phone for this gathering, each
+  // with its owner (the account that queued it): an entry is shown to and sent by that
+  // account only, so what one member queued is never stored as another's. An entry queued
+  // before owners were kept is taken by the first account that opens the page.
+  var owner = form.getAttribute("data-owner") || "";
+  function loadAll() {
     try { return JSON.parse(window.localStorage.getItem(STORE) || "{}"); } catch (e) { return {}; }
   }
+  function mine(item) { return !item.owner || String(item.owner) === owner; }
+  function load() {
+    var all = loadAll();
+    var queue = {};
+    Object.keys(all).forEach(function (key) { if (mine(all[key])) { queue[key] = all[key]; } });
+    return queue;
+  }
   function save(queue) {
-    try { window.localStorage.setItem(STORE, JSON.stringify(queue)); } catch (e) { /* full */ }
+    var all = loadAll();
+    Object.keys(all).forEach(function (key) { if (mine(all[key])) { delete all[key]; } });
+    Object.keys(queue).forEach(function (key) {
+      queue[key].owner = owner;
+      all[key] = queue[key];
+    });
+    try { window.localStorage.setItem(STORE, JSON.stringify(all)); } catch (e) { /* full */ }
   }
   function update(key, changes) {
     var queue = load();
     if (!queue[key]) { return null; }
+    var before = label(queue[key]);
     Object.keys(changes).forEach(function (k) { queue[key][k] = changes[k]; });
     save(queue);
     render();
+    if (label(queue[key]) !== before || changes.errors) { announce(queue[key]); }
     return queue[key];
   }
 
   function text(name) { return list.getAttribute("data-text-" + name); }
 
+  // What an entry's state is called ("Saved", "Not saved yet, no answer in time...").
+  function label(item) {
+    var waiting = item.state === "queued" && item.tries > 0;
+    return text(item.state === "needs_fix" ? "fix" : waiting ? "waiting" : item.state);
+  }
+
+  // The list is redrawn at each change; a screen reader hears only the entry that changed,
+  // through this status line (the list itself is no live region).
+  var news = document.getElementById("queue-news");
+  function announce(item) {
+    if (!news || item.state === "sending") { return; }
+    news.textContent = [label(item), item.fields.what].concat(item.errors || []).join(" ");
+  }
+
   function render() {
     var queue = load();
     var keys = Object.keys(queue).sort(function (a, b) { return queue[a].at - queue[b].at; });
+    // A keyboard user on an entry's button stays on that entry when it is redrawn.
+    var active = document.activeElement;
+    var focusItem = active && list.contains(active) ? active.closest(".queue-item") : null;
+    var focusKey = focusItem ? focusItem.getAttribute("data-key") : null;
+    var focusLabel = active && active.tagName === "BUTTON" ? active.textContent : null;
     list.textContent = "";
     keys.forEach(function (key) {
       var item = queue[key];
@@ -56,11 +99,16 @@
       li.className = "queue-item";
       li.setAttribute("data-state", item.state);
       li.setAttribute("data-key", key);
+      li.tabIndex = -1;
       var state = document.createElement("strong");
       state.className = "queue-state";
-      state.textContent = text(item.state === "needs_fix" ? "fix" : item.state);
+      var waiting = item.state === "queued" && item.tries > 0;
+      state.textContent = label(item);
       li.appendChild(state);
       li.appendChild(document.createTextNode(" " + item.fields.what));
+      if (waiting) {
+        li.appendChild(button(text("now"), function () { flush(true); }));
+      }
       if (item.state === "needs_fix") {
         var errors = document.createElement("ul");
         errors.className = "queue-errors";
@@ -75,6 +123,8 @@
             var queue2 = load();
             queue2[key].fields.accept_vague = true;
             queue2[key].state = "queued";
+            queue2[key].tries = 0;
+            queue2[key].next_at = 0;
             save(queue2);
             send(key);
           }));
@@ -82,6 +132,12 @@
         li.appendChild(button(text("edit"), function () { edit(key); }));
       }
       list.appendChild(li);
+      if (key === focusKey) {
+        var again = Array.prototype.filter.call(li.querySelectorAll("button"), function (b) {
+          return b.textContent === focusLabel;
+        });
+        (again[0] || li).focus();
+      }
     });
   }
 
@@ -113,66 +169,212 @@
     var ask = form.querySelector("input[name='ask-" + f.proposal + "'][value='" + (f.ask || "general") + "']");
     if (ask) { ask.checked = true; }
     render();
+    showProblems(item.fieldErrors || {});
     what.focus();
   }
 
+  // The server's problems, each beside its field (as on the page without script), and
+  // those of no field in the alert above the form; cleared when the form is sent again.
+  var FIELDS = {what: "#what", amount: "#amount", unit: "#unit", due_on: "#due_on"};
+  function clearProblems() {
+    Array.prototype.forEach.call(form.querySelectorAll(".errorlist, .form-errors"), function (e) {
+      e.parentNode.removeChild(e);
+    });
+    Array.prototype.forEach.call(form.querySelectorAll("[aria-invalid]"), function (e) {
+      e.removeAttribute("aria-invalid");
+      if (e === what) { e.setAttribute("aria-describedby", "what-hint"); } else {
+        e.removeAttribute("aria-describedby");
+      }
+    });
+  }
+  function problemList(field, messages) {
+    var ul = document.createElement("ul");
+    ul.className = "errorlist";
+    ul.id = field + "-errors";
+    messages.forEach(function (m) {
+      var li = document.createElement("li");
+      li.textContent = m;
+      ul.appendChild(li);
+    });
+    return ul;
+  }
+  function showProblems(errors) {
+    clearProblems();
+    var fields = Object.keys(errors);
+    if (!fields.length) { return; }
+    var others = [];
+    fields.forEach(function (field) {
+      var messages = errors[field];
+      var input = FIELDS[field] ? form.querySelector(FIELDS[field]) : null;
+      var group = null;
+      if (field === "proposal" || field === "capital") {
+        group = form.querySelector("input[name=" + field + "]").closest("fieldset");
+      } else if (field === "ask") {
+        group = form.querySelector("[data-asks-for='" + chosenProposal() + "']");
+      }
+      if (input) {
+        var list = problemList(field, messages);
+        var after = input.closest(".inline-fields") || input;
+        after.parentNode.insertBefore(list, after.nextSibling);
+        input.setAttribute("aria-invalid", "true");
+        input.setAttribute("aria-describedby", field + "-errors" + (input === what ? " what-hint" : ""));
+      } else if (group) {
+        group.appendChild(problemList(field, messages));
+      } else {
+        others = others.concat(messages);
+      }
+    });
+    var alert = document.createElement("div");
+    alert.className = "form-errors";
+    alert.setAttribute("role", "alert");
+    var p = document.createElement("p");
+    p.textContent = form.getAttribute("data-text-problems");
+    alert.appendChild(p);
+    if (others.length) {
+      var ul = problemList("other", others);
+      ul.removeAttribute("id");
+      alert.appendChild(ul);
+    }
+    var csrfInput = form.querySelector("input[name=csrfmiddlewaretoken]");
+    form.insertBefore(alert, csrfInput);
+  }
+
+  // A request that has no answer after this long is given up (and an entry sent again).
+  function timeout() {
+    var ms = parseInt(form.getAttribute("data-timeout-ms"), 10);
+    return ms > 0 ? ms : 10000;
+  }
+  // fetch, but rejected once the timeout passes without the whole answer (body included).
+  function timedFetch(url, options, read) {
+    var controller = window.AbortController ? new window.AbortController() : null;
+    var timer = null;
+    var expired = new Promise(function (resolve, reject) {
+      timer = window.setTimeout(function () {
+        if (controller) { controller.abort(); }
+        reject(new Error("timeout"));
+      }, timeout());
+    });
+    if (controller) { options.signal = controller.signal; }
+    var answered = fetch(url, options).then(function (response) {
+      return response.text().then(function (body) { return read(response, body); });
+    });
+    return Promise.race([answered, expired]).then(function (value) {
+      window.clearTimeout(timer);
+      return value;
+    }, function (error) {
+      window.clearTimeout(timer);
+      throw error;
+    });
+  }
+
+  // The pause before sending again: 1 s, 2 s, 4 s... at most 30 s, a little jittered so
+  // the phones of a room that lost its wifi do not all come back in the same instant.
+  function pause(tries) {
+    var base = Math.min(30000, 1000 * Math.pow(2, Math.max(0, tries - 1)));
+    return Math.round(base * (0.8 + Math.random() * 0.4));
+  }
+
   var sending = {};
+  var retryTimer = null;
+  function later(key) {
+    // Still waiting: kept on this phone and sent again under the same key.
+    var item = load()[key];
+    var tries = item ? (item.tries || 0) + 1 : 1;
+    var wait = pause(tries);
+    update(key, {state: "queued", tries: tries, next_at: Date.now() + wait});
+    if (retryTimer !== null) { window.clearTimeout(retryTimer); }
+    retryTimer = window.setTimeout(function () { retryTimer = null; flush(false); }, wait + 50);
+  }
+
+  // The answer was not the endpoint's (a session that ended answers with the sign-in page,
+  // a stale page's CSRF token with an error page): nothing was stored. Sending it again from
+  // this page would get the same; the next page load (signed in again) sends it by itself.
+  function stale(key) {
+    update(key, {state: "needs_fix", errors: [text("reload")], vague: false, resend: true});
+  }
+  function resendStale() {
+    var queue = load();
+    Object.keys(queue).forEach(function (key) {
+      var item = queue[key];
+      if (item.state === "needs_fix" && item.resend) {
+        item.state = "queued";
+        item.resend = false;
+        item.errors = [];
+        item.tries = 0;
+        item.next_at = 0;
+      }
+    });
+    save(queue);
+  }
+
+  function parsed(body) {
+    try { return JSON.parse(body); } catch (e) { return null; }
+  }
+
   function send(key) {
     var item = load()[key];
     if (!item || sending[key] || item.state === "saved" || item.state === "awaiting") { return; }
+    if (item.state === "needs_fix") { return; }
     if (navigator.onLine === false) { update(key, {state: "queued"}); return; }
     sending[key] = true;
     update(key, {state: "sending"});
     // The endpoint takes only a boolean: an entry queued by an older page kept "1" or "".
     item.fields.accept_vague = item.fields.accept_vague === true || item.fields.accept_vague === "1";
-    fetch(submitUrl, {
+    timedFetch(submitUrl, {
       method: "POST",
       credentials: "same-origin",
-      headers: {"Content-Type": "application/json", "X-CSRFToken": csrf},
+      headers: {"Content-Type": "application/json", "X-CSRFToken": csrf, "X-Collaboratory-Owner": owner},
       body: JSON.stringify(item.fields)
-    }).then(function (response) {
+    }, function (response, raw) {
+      var body = parsed(raw);
       if (response.status === 201 || response.status === 200) {
         // Saved only on the endpoint's own answer for this key: a session that ended answers
         // with a redirect to the sign-in page, and its 200 stored nothing.
-        var stored = function (body) {
-          return !response.redirected && body && String(body.idempotency_key) === key;
-        };
-        return response.json().then(function (body) {
-          if (stored(body)) {
-            // A youth member's money is saved but waits for their guardian: say so, as the
-            // page without script does, so nobody sends it again or thinks it counts yet.
-            update(key, {state: body.awaiting_guardian ? "awaiting" : "saved", errors: []});
-          } else {
-            update(key, {state: "needs_fix", errors: [text("reload")], vague: false});
-          }
-        }, function () {
-          update(key, {state: "needs_fix", errors: [text("reload")], vague: false});
-        });
+        if (!response.redirected && body && String(body.idempotency_key) === key) {
+          // A youth member's money is saved but waits for their guardian: say so, as the
+          // page without script does, so nobody sends it again or thinks it counts yet.
+          update(key, {state: body.awaiting_guardian ? "awaiting" : "saved", errors: []});
+        } else {
+          stale(key);
+        }
+        return;
+      }
+      if (response.status === 409) {
+        // This phone is now signed in as someone else: kept for its owner's next page load.
+        stale(key);
+        return;
       }
       if (response.status === 422 || response.status === 403 || response.status === 400) {
         // Sending it again would get the same answer: it needs a fix, not a retry.
-        return response.json().then(function (body) {
-          var errors = body.errors || {};
-          var messages = [];
-          Object.keys(errors).forEach(function (f) { messages = messages.concat(errors[f]); });
-          var onlyWhat = Object.keys(errors).length === 1 && errors.what !== undefined;
-          update(key, {state: "needs_fix", errors: messages, vague: onlyWhat});
-        }, function () {
-          update(key, {state: "needs_fix", errors: [text("reload")], vague: false});
-        });
+        if (!body) {
+          stale(key);
+          return;
+        }
+        var errors = body.errors || {};
+        var messages = [];
+        Object.keys(errors).forEach(function (f) { messages = messages.concat(errors[f]); });
+        var onlyWhat = Object.keys(errors).length === 1 && errors.what !== undefined;
+        update(key, {state: "needs_fix", errors: messages, vague: onlyWhat, fieldErrors: errors});
+        return;
       }
-      // A server error or a proxy page: keep it queued and try again later.
-      update(key, {state: "queued"});
-      return null;
+      // A server error or a proxy page: keep it and try again a little later.
+      later(key);
     }).catch(function () {
-      update(key, {state: "queued"});
+      // No answer in time, or none at all: the server may have stored it; the same key
+      // sent again is stored once either way.
+      later(key);
     }).then(function () { delete sending[key]; });
   }
 
-  function flush() {
+  // Sends what waits; `now` sends every waiting entry at once (the connection returned, the
+  // member asked), otherwise only those whose pause is over.
+  function flush(now) {
     var queue = load();
+    var at = Date.now();
     Object.keys(queue).forEach(function (key) {
-      if (queue[key].state === "queued" || queue[key].state === "sending") { send(key); }
+      var item = queue[key];
+      if (item.state !== "queued" && item.state !== "sending") { return; }
+      if (now === true || !item.next_at || item.next_at <= at) { send(key); }
     });
   }
 
@@ -200,6 +402,7 @@
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
+    clearProblems();
     var proposal = chosenProposal();
     var ask = form.querySelector("input[name='ask-" + proposal + "']:checked");
     var capital = form.querySelector("input[name=capital]:checked");
@@ -274,8 +477,13 @@
 
   keyInput.value = uuid();
   showAsks();
+  resendStale();
   render();
-  flush();
-  window.addEventListener("online", flush);
-  window.setInterval(flush, 15000);
+  flush(true);
+  window.addEventListener("online", function () { flush(true); });
+  window.setInterval(function () { flush(false); }, 15000);
+  // Another tab of this phone changed the queue: show what it did.
+  window.addEventListener("storage", function (event) {
+    if (event.key === STORE) { render(); }
+  });
 })();
