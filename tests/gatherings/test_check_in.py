@@ -3,6 +3,7 @@ code of the day) or from the steward's door list."""
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime, timedelta
 from xml.etree import ElementTree
 from zoneinfo import ZoneInfo
@@ -428,3 +429,41 @@ def test_the_door_lists_count_takes_in_the_substitutes_it_shows_checked_in(world
 
     assert page.count('<span class="badge rsvp-confirmed">Checked in</span>') == 2
     assert "2 people checked in to this part." in page
+
+
+def test_the_door_list_checks_nobody_in_before_the_gathering_s_first_day(world: World) -> None:
+    """The door list marked a member as having come to a gathering a month away (the
+    seating and the insights then counted them as having sat there): the ledger holds
+    nothing before the gathering's first day, by the network's calendar."""
+    gathering = GatheringFactory(network=world.alpha)  # thirty days out
+    member = world.personas["member"]
+    url = f"/n/alpha/gatherings/{gathering.pk}/door/"
+
+    page = html.unescape(
+        client_for(world.personas["steward"])
+        .post(url, {"user": member.pk}, follow=True)
+        .content.decode()
+    )
+
+    first_day = gathering.starts_at.astimezone(ZoneInfo(world.alpha.time_zone))
+    assert (
+        "The door list opens on the gathering's first day, "
+        f"{first_day.strftime('%A')} {first_day.day} {first_day.strftime('%B %Y')}: "
+        "nobody is checked in before it."
+    ) in page
+    assert "Checked in." not in page
+    assert ledger(gathering) == []
+
+
+def test_a_steward_still_checks_someone_in_after_the_day_as_a_correction(world: World) -> None:
+    """After the gathering the door list is the steward's only way to put right a ledger
+    that missed someone, so it stays open then."""
+    past = timezone.now().replace(microsecond=0) - timedelta(days=3)
+    gathering = GatheringFactory(network=world.alpha, first_part_at=past)
+    member = world.personas["member"]
+
+    client_for(world.personas["steward"]).post(
+        f"/n/alpha/gatherings/{gathering.pk}/door/", {"user": member.pk}
+    )
+
+    assert [row[1:] for row in ledger(gathering)] == [(member.pk, "door")]

@@ -13,6 +13,7 @@ from django.test import Client, TestCase
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.gatherings.models import Substitution
+from collaboratory.gatherings.services import attendance_door_check_in
 from collaboratory.networks.models import Membership, MembershipStatus
 from collaboratory.seating.models import PlanStatus, Seat, SeatingPlan
 from collaboratory.seating.selectors import (
@@ -49,15 +50,13 @@ def _withdraw(room: Room, substitution: Substitution) -> None:
 
 
 def _check_in_at_the_door(room: Room) -> None:
-    """Member A, who sent Sam, comes after all: a steward checks them in at the door."""
+    """Member A, who sent Sam, comes after all: on the day, a steward checks them in at
+    the door (the door list opens on the gathering's first day)."""
     part = room.gathering.parts.order_by("starts_at").first()
     assert part is not None
-    response = client_for(room.steward).post(
-        f"/n/seats/gatherings/{room.gathering.pk}/door/",
-        {"user": room.people[0].pk, "part": part.pk},
-        HTTP_HOST=HOST,
+    attendance_door_check_in(
+        part=part, user_id=room.people[0].pk, actor=room.steward, now=part.starts_at
     )
-    assert response.status_code == 302
 
 
 def _keys(plan: SeatingPlan) -> list[set[str]]:

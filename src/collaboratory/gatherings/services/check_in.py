@@ -85,9 +85,24 @@ def _attendance_record(
     return attendance
 
 
-def attendance_door_check_in(*, part: GatheringPart, user_id: int, actor: User) -> Attendance:
+def attendance_door_check_in(
+    *, part: GatheringPart, user_id: int, actor: User, now: datetime | None = None
+) -> Attendance:
     """A steward checks someone in from the door list: a member, or a youth guest of a
-    gathering where youth take part (as their own phone would)."""
+    gathering where youth take part (as their own phone would). Never before the
+    gathering's first calendar day (`date_in`): the list once marked people as having come
+    to a gathering a month away, and seating and insights counted them. Afterwards it stays
+    open, as the steward's only way to put right a ledger that missed someone."""
+    network = part.network
+    first_day = date_in(network, part.gathering.starts_at)
+    if date_in(network, now or timezone.now()) < first_day:
+        raise ValidationError(
+            _(
+                "The door list opens on the gathering's first day, %(day)s: nobody is "
+                "checked in before it."
+            )
+            % {"day": date_format(first_day, "l j F Y")}
+        )
     if not Membership.objects.filter(
         network=part.network_id, user_id=user_id, status__in=ADMITTED_STATUSES
     ).exists():
