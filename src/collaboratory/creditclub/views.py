@@ -48,6 +48,7 @@ from collaboratory.gatherings.selectors import gatherings_upcoming
 from collaboratory.networks import pagecache
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view
 from collaboratory.networks.params import id_param
+from collaboratory.networks.scoping import date_in
 
 # Marked for the catalog here, translated when the pack is drawn (in the viewer's language).
 PRESENTER_DUTIES = (
@@ -589,14 +590,47 @@ def run_of_show_view(request: NetworkRequest, network_slug: str, gathering_id: i
             messages.error(request, " ".join(error.messages))
         return redirect("creditclub:run_of_show", network_slug, gathering.pk)
     run = list(run_of_show(gathering=gathering))
-    return render(request, "creditclub/run_of_show.html", {"gathering": gathering, "run": run})
+    # Who has not acknowledged the pack shows here; marking presented is offered from the
+    # gathering's day on (the network's calendar), when the steward is in the room.
+    today = date_in(request.network, timezone.now())
+    return render(
+        request,
+        "creditclub/run_of_show.html",
+        {
+            "gathering": gathering,
+            "run": run,
+            "on_the_day": today >= date_in(request.network, gathering.starts_at),
+            "back": "run",
+        },
+    )
 
 
 @require_POST
 @network_view("creditclub.review")
 def mark_presented(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
+    """Asked twice, as announcing is: the press opens a confirmation (`<details>`, no script
+    needed) whose button sends `confirm=yes`; a mis-tap alone changes nothing. Pressed
+    again, it stays presented (the service is idempotent). Back to where it was pressed:
+    the run of show, or the proposal's card on the board."""
     proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
-    return _act(request, proposal, services.proposal_mark_presented, _("Marked as presented."))
+    if request.POST.get("back") == "run":
+        back = reverse("creditclub:run_of_show", args=[network_slug, proposal.gathering_id])
+    else:
+        board = reverse("creditclub:board", args=[network_slug, proposal.gathering_id])
+        back = f"{board}#proposal-{proposal.pk}"
+    if request.POST.get("confirm") != "yes":
+        messages.error(
+            request,
+            _("Nothing was changed: confirm with the button under “Mark as presented…”."),
+        )
+        return redirect(back)
+    try:
+        services.proposal_mark_presented(proposal=proposal, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("“%(t)s” is marked as presented.") % {"t": proposal.title})
+    return redirect(back)
 
 
 @require_POST
