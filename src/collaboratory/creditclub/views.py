@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, ngettext
 from django.views.decorators.http import require_POST
+from django_htmx.http import replace_url
 
 from collaboratory.creditclub import services
 from collaboratory.creditclub.forms import ProposalForm, ReviewForm, ask_formset
@@ -154,17 +155,57 @@ def proposal_new(request: NetworkRequest, network_slug: str, gathering_id: int) 
     try:
         services.ensure_can_propose(gathering=gathering, proposer=request.user)
     except ValidationError as error:
+        if request.htmx:
+            # An autosave while the call closed: the status line says so, not a whole page.
+            form = ProposalForm(request.POST)
+            form.is_valid()
+            _attach_errors(form, error)
+            return _autosave_status(request, form, None)
         return render(
             request, "creditclub/cannot_propose.html", {"gathering": gathering, "error": error}
         )
     if request.method == "POST":
+        draft_id = id_param(request.POST.get("draft"), field=_("proposal"), required=False)
+        if draft_id is not None:
+            # This form's first autosave made the draft: save into it, not a second one.
+            draft = _proposal(request, draft_id, "creditclub.edit_proposal")
+            if draft.gathering_id != gathering.pk:
+                raise Http404
+            return _edit_post(request, draft)
         proposal, form, formset = _save(request, gathering, None)
+        if request.htmx:
+            return _autosave_status(request, form, proposal, created=proposal)
         if proposal is not None:
             messages.success(request, _("Draft saved. Keep going, or submit when it is ready."))
             return redirect("creditclub:proposal_edit", network_slug, proposal.pk)
     else:
         form, formset = ProposalForm(), ask_formset()
     return _render_form(request, gathering, None, form, formset)
+
+
+def _autosave_status(
+    request: NetworkRequest, form: Any, saved: Proposal | None, *, created: Proposal | None = None
+) -> HttpResponse:
+    """What autosave redraws: the status line, which names each problem itself. A new
+    proposal's first autosave also gives the page the draft's id (the form's `draft` field,
+    out of band) and its edit address, so the next autosave, a save without script, a
+    reload or a return all reach that draft instead of a blank form."""
+    response = render(
+        request,
+        "creditclub/proposal_form.html#autosave-status",
+        {
+            "form": form,
+            "saved_at": timezone.now() if saved else None,
+            "autosave": True,
+            "created": created,
+        },
+    )
+    if created is not None:
+        replace_url(
+            response,
+            reverse("creditclub:proposal_edit", args=[request.network.slug, created.pk]),
+        )
+    return response
 
 
 @network_view()
@@ -177,21 +218,24 @@ def proposal_edit(request: NetworkRequest, network_slug: str, proposal_id: int) 
         # The form would take a member's typing and refuse every save: say so at once.
         return redirect("creditclub:proposal", network_slug, proposal.pk)
     if request.method == "POST":
-        saved, form, formset = _save(request, proposal.gathering, proposal)
-        if request.htmx:
-            # The status line is all autosave redraws: it names each problem itself.
-            return render(
-                request,
-                "creditclub/proposal_form.html#autosave-status",
-                {"form": form, "saved_at": timezone.now() if saved else None, "autosave": True},
-            )
-        if saved is not None:
-            if "submit" in request.POST:
-                return _submit(request, saved)
-            messages.success(request, _("Draft saved."))
-            return redirect("creditclub:proposal_edit", network_slug, saved.pk)
-    else:
-        form, formset = ProposalForm(instance=proposal), ask_formset(proposal=proposal)
+        return _edit_post(request, proposal)
+    form, formset = ProposalForm(instance=proposal), ask_formset(proposal=proposal)
+    return _render_form(request, proposal.gathering, proposal, form, formset)
+
+
+def _edit_post(request: NetworkRequest, proposal: Proposal) -> HttpResponse:
+    """A saved proposal's form posted: an autosave, "Save draft" or "Submit"."""
+    if proposal.state not in (ProposalState.DRAFT, ProposalState.SUBMITTED):
+        messages.info(request, _("This proposal has been decided on and can no longer be edited."))
+        return redirect("creditclub:proposal", request.network.slug, proposal.pk)
+    saved, form, formset = _save(request, proposal.gathering, proposal)
+    if request.htmx:
+        return _autosave_status(request, form, saved)
+    if saved is not None:
+        if "submit" in request.POST:
+            return _submit(request, saved)
+        messages.success(request, _("Draft saved."))
+        return redirect("creditclub:proposal_edit", request.network.slug, saved.pk)
     return _render_form(request, proposal.gathering, proposal, form, formset)
 
 
