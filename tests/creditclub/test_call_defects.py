@@ -230,7 +230,9 @@ def test_a_proposal_a_steward_withdraws_is_told_to_its_proposer(
 
     with django_capture_on_commit_callbacks(execute=True):
         page = client_for(club.steward).post(
-            f"/n/alpha/creditclub/proposals/{proposal.pk}/withdraw/", follow=True
+            f"/n/alpha/creditclub/proposals/{proposal.pk}/withdraw/",
+            {"confirm": "yes"},
+            follow=True,
         )
         with scopes_disabled():
             services.proposal_withdraw(proposal=own, actor=own.proposer)

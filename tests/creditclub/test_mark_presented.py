@@ -111,3 +111,18 @@ def test_on_the_day_the_run_of_show_marks_presented_and_returns_there(club: Club
     assert "Mark as presented…" in run
     assert marked["Location"] == run_url
     assert _state(proposal) == "presented"
+
+
+def test_a_proposals_page_leads_a_steward_back_to_its_card_and_the_run(club: Club) -> None:
+    proposal = club.proposal()
+    g = club.upcoming.pk
+
+    steward_page = client_for(club.steward).get(f"/n/alpha/creditclub/proposals/{proposal.pk}/")
+    member_page = client_for(club.member).get(f"/n/alpha/creditclub/proposals/{proposal.pk}/")
+
+    board = f'href="/n/alpha/creditclub/gatherings/{g}/board/#proposal-{proposal.pk}"'
+    assert board in steward_page.content.decode()
+    assert (
+        f'href="/n/alpha/creditclub/gatherings/{g}/run-of-show/"' in steward_page.content.decode()
+    )
+    assert "/board/" not in member_page.content.decode()

@@ -331,6 +331,7 @@ def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int
             "carried_to": shown_carried_to,
             "power_stages": [(v, label) for v, label in PowerStage.choices if v],
             "can_advance_power": is_steward,
+            "is_steward": is_steward,
         },
     )
 
@@ -363,6 +364,13 @@ def proposal_withdraw(request: NetworkRequest, network_slug: str, proposal_id: i
         or request.user.has_perm("creditclub.review", request.network)
     ):
         deny_access(request, "only the proposer or a steward can withdraw")
+    if request.POST.get("confirm") != "yes":
+        # Withdrawing is for good: a tap alone only opens the confirmation (the page's
+        # `<details>`), whose button sends `confirm=yes`.
+        messages.error(
+            request, _("Nothing was changed: confirm with the button under “Withdraw…”.")
+        )
+        return redirect("creditclub:proposal", network_slug, proposal.pk)
     return _act(request, proposal, services.proposal_withdraw, _("The proposal is withdrawn."))
 
 

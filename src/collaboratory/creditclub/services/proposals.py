@@ -34,7 +34,7 @@ from collaboratory.creditclub.selectors import (
     gatherings_attended_count,
     live_proposal_of,
 )
-from collaboratory.creditclub.services.transition import proposal_transition
+from collaboratory.creditclub.services.transition import proposal_transition, run_lock
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import youth_guest_of
 from collaboratory.networks.guests import is_guest
@@ -42,7 +42,7 @@ from collaboratory.networks.mail import mail_send_by_language
 from collaboratory.networks.models import Network, NetworkKind
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.scoping import date_in
-from collaboratory.networks.selectors import membership_for
+from collaboratory.networks.selectors import membership_for, stewards_of_network
 from collaboratory.networks.versions import network_changed
 from collaboratory.people.models import User
 
@@ -278,6 +278,12 @@ def proposal_submit(*, proposal: Proposal, actor: User, now: datetime | None = N
 
 
 def _submit(proposal: Proposal, *, actor: User, now: datetime) -> Proposal:
+    """Submitting a proposal already submitted (the edit form's "Submit proposal" after an
+    edit, a double tap) leaves it as it is, no error: the member meant what it already is."""
+    current = Proposal.objects.values_list("state", flat=True).get(pk=proposal.pk)
+    if current == ProposalState.SUBMITTED:
+        proposal.state = current
+        return proposal
     ensure_can_propose(gathering=proposal.gathering, proposer=proposal.proposer, now=now)
     errors = _check_asks(_asks_of(proposal), today=date_in(proposal.network, now))
     errors.update(_check_complete(proposal, _asks_of(proposal)))
@@ -292,12 +298,54 @@ def proposal_withdraw(*, proposal: Proposal, actor: User) -> Proposal:
     if actor.pk != proposal.proposer_id and not is_network_steward(actor, proposal.network):
         raise PermissionDenied(_("Only the proposer or a steward can withdraw a proposal."))
     with transaction.atomic():
+        # The run's lock first, as `proposal_transition` takes it, then the row's state.
+        run_lock(proposal.gathering_id)
+        current = (
+            Proposal.objects.select_for_update().values_list("state", flat=True).get(pk=proposal.pk)
+        )
+        if current == ProposalState.WITHDRAWN:
+            # Pressed twice: it is withdrawn, nobody is told twice.
+            proposal.state = current
+            return proposal
         withdrawn = proposal_transition(
             proposal, ProposalState.WITHDRAWN, actor=actor, staged_decision=""
         )
         if actor.pk != proposal.proposer_id:
             _withdrawn_tell_proposer(withdrawn, steward=actor)
+        elif current == ProposalState.SELECTED:
+            _presenter_left_tell_stewards(withdrawn)
     return withdrawn
+
+
+def _presenter_left_tell_stewards(proposal: Proposal) -> None:
+    """A selected presenter withdrew: the stewards have a slot to fill (from the waitlist,
+    on the review board) and a run of show one shorter. Nobody told them."""
+    board = django_settings.SITE_URL + reverse(
+        "creditclub:board",
+        kwargs={"network_slug": proposal.network.slug, "gathering_id": proposal.gathering_id},
+    )
+    stewards = [
+        u for u in stewards_of_network(network=proposal.network) if u.pk != proposal.proposer_id
+    ]
+
+    def render() -> tuple[str, str]:
+        subject = _("A presenter withdrew from %(gathering)s") % {
+            "gathering": proposal.gathering.title
+        }
+        body = _(
+            "%(name)s withdrew “%(title)s”, selected to present at %(gathering)s. A presenter "
+            "slot is free: choose someone from the waitlist on the review board, then "
+            "announce it."
+        ) % {
+            "name": proposal.proposer.full_name,
+            "title": proposal.title,
+            "gathering": proposal.gathering.title,
+        }
+        return subject, f"{body}\n\n{board}"
+
+    mail_send_by_language(
+        network=proposal.network, recipients=stewards, render=render, free_text=False
+    )
 
 
 def _link_to(proposal: Proposal) -> str:
