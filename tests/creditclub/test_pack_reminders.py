@@ -14,6 +14,7 @@ from django.core import mail
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.creditclub import services
 from collaboratory.creditclub.models import Proposal
 from collaboratory.creditclub.services import presenter_pack_reminders_send_due
@@ -113,3 +114,33 @@ def test_a_presenter_chosen_late_has_two_days_from_the_outcome_email(club: Club)
         )
 
     assert (same_day, next_day, two_on) == (0, 0, 1)
+
+
+def test_linking_slides_later_keeps_the_day_the_pack_was_acknowledged(club: Club) -> None:
+    """The pack's one button acknowledges and, later, saves a slides link: each press moved
+    the acknowledgement to that day (and audited it again), so the run of show's date
+    said when slides were last linked."""
+    presenter = club.proposal()
+    _announce(club, {presenter: "selected"})
+    with scopes_disabled():
+        services.presenter_pack_acknowledge(proposal=presenter, actor=club.member)
+        first = Proposal.objects.get(pk=presenter.pk).pack_acknowledged_at
+        services.presenter_pack_acknowledge(
+            proposal=Proposal.objects.get(pk=presenter.pk),
+            actor=club.member,
+            slides_url="https://example.org/slides",
+        )
+        stored = Proposal.objects.get(pk=presenter.pk)
+        audits = AuditEvent.objects.filter(action="proposal.pack_acknowledged").count()
+
+    assert (stored.pack_acknowledged_at, stored.slides_url) == (first, "https://example.org/slides")
+    assert audits == 1
+
+
+def test_a_steward_withdraws_for_a_presenter_from_the_proposals_page(club: Club) -> None:
+    presenter = club.proposal()
+    _announce(club, {presenter: "selected"})
+
+    page = client_for(club.steward).get(f"/n/alpha/creditclub/proposals/{presenter.pk}/")
+
+    assert "Withdraw for its proposer…" in page.content.decode()

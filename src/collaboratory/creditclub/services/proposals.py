@@ -542,21 +542,26 @@ def presenter_pack_acknowledge(
     proposal.full_clean(exclude=["staged_decision"])
     now = timezone.now()
     with transaction.atomic():
-        current = (
-            Proposal.objects.select_for_update().values_list("state", flat=True).get(pk=proposal.pk)
+        current, acknowledged_at = (
+            Proposal.objects.select_for_update()
+            .values_list("state", "pack_acknowledged_at")
+            .get(pk=proposal.pk)
         )
         if current != ProposalState.SELECTED:
             raise ValidationError(_("The presenter pack is for selected presenters."))
+        # The day they first acknowledged stays: linking slides later (the same button,
+        # "Save") or a double tap neither moves it nor is audited again.
+        proposal.pack_acknowledged_at = acknowledged_at or now
         Proposal.objects.filter(pk=proposal.pk).update(
-            pack_acknowledged_at=now, slides_url=proposal.slides_url
+            pack_acknowledged_at=proposal.pack_acknowledged_at, slides_url=proposal.slides_url
         )
-        proposal.pack_acknowledged_at = now
-        audit_record(
-            action="proposal.pack_acknowledged",
-            actor=actor,
-            network=proposal.network,
-            target=proposal,
-        )
+        if acknowledged_at is None:
+            audit_record(
+                action="proposal.pack_acknowledged",
+                actor=actor,
+                network=proposal.network,
+                target=proposal,
+            )
     return proposal
 
 
