@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django_scopes import scopes_disabled
@@ -130,7 +131,17 @@ def ensure_can_propose(
     if guest and not youth_guest_of(user=proposer, gathering=gathering):
         raise PermissionDenied(_("Only members of this network can propose."))
     settings = creditclub_settings_for(network=network)
-    if not call_window(gathering=gathering, settings=settings).is_open(now):
+    window = call_window(gathering=gathering, settings=settings)
+    if window.opens_at is not None and now < window.opens_at:
+        # Not "closed, proposals were due": a link followed early is told when to come back.
+        raise ValidationError(
+            _("The call for %(gathering)s is not open yet: it opens on %(day)s.")
+            % {
+                "gathering": gathering.title,
+                "day": date_format(date_in(network, window.opens_at), "l j F Y"),
+            }
+        )
+    if not window.is_open(now):
         raise ValidationError(
             _("The call for %(gathering)s is closed: proposals were due before the deadline.")
             % {"gathering": gathering.title}
