@@ -98,3 +98,37 @@ def test_two_first_saves_at_once_make_one_row(world: World) -> None:
         slots = list(CreditClubSettings.objects.values_list("presenter_slots", flat=True))
     assert len(slots) == 1
     assert slots[0] in (2, 4)
+
+
+def test_a_steward_sets_the_rules_on_a_page_and_bad_input_changes_nothing(club: Club) -> None:
+    """There was no page for the Credit Club's rules: blind review, the slots and the
+    call's deadline could not be changed in the product."""
+    steward = client_for(club.steward)
+    url = "/n/alpha/creditclub/settings/"
+    good = {
+        "presenter_slots": "4",
+        "eligibility_rule": "any_member",
+        "call_closes_days_before": "21",
+        "anonymized_review": "on",
+    }
+
+    call_page = steward.get("/n/alpha/creditclub/").content.decode()
+    member_answer = client_for(club.member).get(url).status_code
+    bad = steward.post(url, {**good, "presenter_slots": "0"})
+    with scopes_disabled():
+        rows_after_bad = CreditClubSettings.objects.count()
+    saved = steward.post(url, good, follow=True)
+
+    assert f'href="{url}"' in call_page
+    assert member_answer == 403
+    assert bad.status_code == 400
+    assert rows_after_bad == 0
+    assert "Credit Club settings saved." in saved.content.decode()
+    with scopes_disabled():
+        row = CreditClubSettings.objects.get()
+    assert (
+        row.presenter_slots,
+        row.eligibility_rule,
+        row.call_closes_days_before,
+        row.anonymized_review,
+    ) == (4, "any_member", 21, True)

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 from django_htmx.http import replace_url
 
 from collaboratory.creditclub import services
-from collaboratory.creditclub.forms import ProposalForm, ReviewForm, ask_formset
+from collaboratory.creditclub.forms import ProposalForm, ReviewForm, SettingsForm, ask_formset
 from collaboratory.creditclub.models import (
     CreditClubSettings,
     PowerStage,
@@ -690,6 +690,26 @@ def mark_presented(request: NetworkRequest, network_slug: str, proposal_id: int)
 def power_advance(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
     proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
     return _act(request, proposal, services.power_project_advance, _("The Power Project moved on."))
+
+
+@network_view("creditclub.review")
+def settings_view(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """The network's Credit Club rules (slots, who may propose, the call's deadline, blind
+    review): there was no page for them, so blind review could not be turned on."""
+    current = creditclub_settings_for(network=request.network)
+    form = SettingsForm(request.POST or None, instance=current)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.creditclub_settings_update(
+                network=request.network, actor=request.user, **form.cleaned_data
+            )
+        except ValidationError as error:
+            _attach_errors(form, error)
+        else:
+            messages.success(request, _("Credit Club settings saved."))
+            return redirect("creditclub:settings", network_slug=network_slug)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "creditclub/settings.html", {"form": form}, status=status)
 
 
 @network_view()
