@@ -8,6 +8,7 @@ from __future__ import annotations
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.creditclub import services
 from collaboratory.creditclub.models import Proposal
 from collaboratory.creditclub.services import proposal_save
 from collaboratory.gatherings.models import Gathering
@@ -112,3 +113,24 @@ def test_an_autosave_after_the_call_closed_says_so_on_the_status_line(club: Club
     assert "is closed" in body
     with scopes_disabled():
         assert not Proposal.objects.exists()
+
+
+def test_an_autosave_on_a_proposal_decided_meanwhile_says_so_on_the_status_line(
+    club: Club,
+) -> None:
+    """The phone's tab was open while the stewards announced: its next autosave was
+    answered with a redirect, and htmx drew the whole proposal page into the status line."""
+    proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="declined", actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+
+    answer = client_for(club.member).post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/edit/", form_data(title="Changed"), **HTMX
+    )
+
+    body = answer.content.decode()
+    assert body.strip().startswith('<p id="autosave-status"')
+    assert "can no longer be edited" in body
+    with scopes_disabled():
+        assert Proposal.objects.get(pk=proposal.pk).title == COMPLETE["title"]

@@ -211,22 +211,30 @@ def _autosave_status(
 @network_view()
 def proposal_edit(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
     proposal = _proposal(request, proposal_id, "creditclub.edit_proposal")
+    if request.method == "POST":
+        return _edit_post(request, proposal)
     if proposal.state not in (ProposalState.DRAFT, ProposalState.SUBMITTED):
         messages.info(request, _("This proposal has been decided on and can no longer be edited."))
         return redirect("creditclub:proposal", network_slug, proposal.pk)
-    if request.method == "GET" and not _call_of(proposal.gathering).is_open(timezone.now()):
+    if not _call_of(proposal.gathering).is_open(timezone.now()):
         # The form would take a member's typing and refuse every save: say so at once.
         return redirect("creditclub:proposal", network_slug, proposal.pk)
-    if request.method == "POST":
-        return _edit_post(request, proposal)
     form, formset = ProposalForm(instance=proposal), ask_formset(proposal=proposal)
     return _render_form(request, proposal.gathering, proposal, form, formset)
 
 
 def _edit_post(request: NetworkRequest, proposal: Proposal) -> HttpResponse:
-    """A saved proposal's form posted: an autosave, "Save draft" or "Submit"."""
+    """A saved proposal's form posted: an autosave, "Save draft" or "Submit". One decided
+    meanwhile is no longer edited: an autosave says so on its status line (a redirect
+    would have drawn the whole proposal page into it)."""
     if proposal.state not in (ProposalState.DRAFT, ProposalState.SUBMITTED):
-        messages.info(request, _("This proposal has been decided on and can no longer be edited."))
+        decided = _("This proposal has been decided on and can no longer be edited.")
+        if request.htmx:
+            form = ProposalForm(request.POST, instance=proposal)
+            form.is_valid()
+            form.add_error(None, decided)
+            return _autosave_status(request, form, None)
+        messages.info(request, decided)
         return redirect("creditclub:proposal", request.network.slug, proposal.pk)
     saved, form, formset = _save(request, proposal.gathering, proposal)
     if request.htmx:
