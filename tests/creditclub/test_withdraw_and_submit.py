@@ -15,6 +15,8 @@ from django_scopes import scopes_disabled
 from collaboratory.audit.models import AuditEvent
 from collaboratory.creditclub import services
 from collaboratory.creditclub.models import Proposal
+from collaboratory.networks.models import Membership, MembershipStatus
+from collaboratory.networks.services import membership_status_override
 from tests.conftest import client_for
 from tests.creditclub.conftest import Club
 from tests.creditclub.test_views import form_data
@@ -100,3 +102,31 @@ def test_submit_on_a_proposal_already_submitted_says_submitted(club: Club) -> No
         audits = AuditEvent.objects.filter(action="proposal.submitted").count()
     assert (stored.state, stored.title) == ("submitted", "A better title")
     assert audits == 1
+
+
+def test_a_presenter_whose_membership_ends_is_told_to_the_stewards(
+    club: Club, django_capture_on_commit_callbacks: Any
+) -> None:
+    """A membership's end withdraws the person's open proposals without a word to them; a
+    selected one also left the stewards a free slot they heard nothing of."""
+    proposal = club.proposal()
+    waiting = club.proposal(club.new_member("Still Waiting"), title="Seed Library")
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True), scopes_disabled():
+        for person in (club.member, waiting.proposer):
+            membership_status_override(
+                membership=Membership.objects.get(network=club.network, user=person),
+                status=MembershipStatus.SUSPENDED,
+                note="Asked to pause",
+                actor=club.steward,
+            )
+
+    told = [m for m in mail.outbox if m.subject == "A presenter withdrew from Fall Gathering"]
+    assert [m.to for m in told] == [[club.steward.email]]
+    assert "because their membership ended" in told[0].body
+    assert "Tulsa Tool Library" in told[0].body
+    assert (_state(proposal), _state(waiting)) == ("withdrawn", "withdrawn")

@@ -328,9 +328,10 @@ def proposal_withdraw(*, proposal: Proposal, actor: User) -> Proposal:
     return withdrawn
 
 
-def _presenter_left_tell_stewards(proposal: Proposal) -> None:
-    """A selected presenter withdrew: the stewards have a slot to fill (from the waitlist,
-    on the review board) and a run of show one shorter. Nobody told them."""
+def _presenter_left_tell_stewards(proposal: Proposal, *, membership_ended: bool = False) -> None:
+    """A selected presenter withdrew, or their membership ended and took the proposal with
+    it: the stewards have a slot to fill (from the waitlist, on the review board) and a
+    run of show one shorter. Nobody told them."""
     board = django_settings.SITE_URL + reverse(
         "creditclub:board",
         kwargs={"network_slug": proposal.network.slug, "gathering_id": proposal.gathering_id},
@@ -343,11 +344,19 @@ def _presenter_left_tell_stewards(proposal: Proposal) -> None:
         subject = _("A presenter withdrew from %(gathering)s") % {
             "gathering": proposal.gathering.title
         }
-        body = _(
-            "%(name)s withdrew “%(title)s”, selected to present at %(gathering)s. A presenter "
-            "slot is free: choose someone from the waitlist on the review board, then "
-            "announce it."
-        ) % {
+        if membership_ended:
+            said = _(
+                "“%(title)s” by %(name)s, selected to present at %(gathering)s, was "
+                "withdrawn because their membership ended. A presenter slot is free: choose "
+                "someone from the waitlist on the review board, then announce it."
+            )
+        else:
+            said = _(
+                "%(name)s withdrew “%(title)s”, selected to present at %(gathering)s. A "
+                "presenter slot is free: choose someone from the waitlist on the review "
+                "board, then announce it."
+            )
+        body = said % {
             "name": proposal.proposer.full_name,
             "title": proposal.title,
             "gathering": proposal.gathering.title,
@@ -422,8 +431,13 @@ def proposals_withdraw_after_membership_end(*, network: Network, user_id: int) -
             .order_by("pk")
         )
         for proposal in open_ones:
+            was = proposal.state
             proposal_transition(proposal, ProposalState.WITHDRAWN, actor=None, staged_decision="")
             network_changed(network_id=proposal.network_id)
+            if was == ProposalState.SELECTED:
+                # The proposal's network's stewards (a youth guest's: the host's) lost a
+                # presenter they had announced.
+                _presenter_left_tell_stewards(proposal, membership_ended=True)
     return len(open_ones)
 
 
