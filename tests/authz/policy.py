@@ -202,6 +202,7 @@ POLICY: dict[str, Rule] = {
     # a proposal that is neither theirs nor, as a steward, theirs to review.
     "creditclub:call": Rule(own=members_only(), foreign=FOREIGN_404),
     "creditclub:projects": Rule(own=members_only(), foreign=FOREIGN_404),
+    "creditclub:settings": Rule(own=stewards_only(), foreign=FOREIGN_404),
     "creditclub:proposal_new": Rule(
         own=members_only(), foreign=FOREIGN_404, kwargs={"gathering_id": gathering_pk}
     ),

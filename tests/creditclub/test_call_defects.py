@@ -230,7 +230,9 @@ def test_a_proposal_a_steward_withdraws_is_told_to_its_proposer(
 
     with django_capture_on_commit_callbacks(execute=True):
         page = client_for(club.steward).post(
-            f"/n/alpha/creditclub/proposals/{proposal.pk}/withdraw/", follow=True
+            f"/n/alpha/creditclub/proposals/{proposal.pk}/withdraw/",
+            {"confirm": "yes"},
+            follow=True,
         )
         with scopes_disabled():
             services.proposal_withdraw(proposal=own, actor=own.proposer)
@@ -319,3 +321,19 @@ def test_each_outcome_email_links_where_the_proposer_acts_next(club: Club, run_t
     assert f"{pages}/{chosen.pk}/pack/" in body[chosen.proposer.email]
     assert f"{pages}/{waiting.pk}/" in body[waiting.proposer.email]
     assert f"{pages}/{declined.pk}/" in body[declined.proposer.email]
+
+
+def test_a_link_to_propose_followed_before_the_call_opens_says_when_it_opens(club: Club) -> None:
+    """The page said "The call … is closed: proposals were due before the deadline" to a
+    member who came a few days early: they were told it was too late."""
+    opens = timezone.now() + timedelta(days=3)
+    with scopes_disabled():
+        Gathering.objects.filter(pk=club.upcoming.pk).update(announced_at=opens, version="later")
+
+    page = client_for(club.member).get(
+        f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/propose/"
+    )
+
+    text = page.content.decode()
+    assert "The call for Fall Gathering is not open yet: it opens on" in text
+    assert "is closed" not in text

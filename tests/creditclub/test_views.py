@@ -316,7 +316,7 @@ def test_a_refused_move_is_told_in_the_readers_language(club: Club) -> None:
     user_language_set(user=club.member, language="es")
 
     page = client_for(club.member).post(
-        f"/n/alpha/creditclub/proposals/{proposal.pk}/withdraw/", follow=True
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/withdraw/", {"confirm": "yes"}, follow=True
     )
 
     text = page.content.decode()

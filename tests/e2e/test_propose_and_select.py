@@ -3,6 +3,8 @@ and a steward selects it on the review board and announces the decision."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.sessions.backends.db import SessionStore
@@ -79,3 +81,38 @@ def test_a_proposal_from_first_draft_to_selection(live_server, page: Page, club:
 
     with scopes_disabled():
         assert Proposal.objects.get().state == "selected"
+
+
+LONG_TEXT = (
+    "A lending library of tools for home repair, with Saturday classes taught by retired "
+    "tradespeople, so renters and older homeowners can fix what breaks before it gets worse."
+)
+
+
+def test_a_new_proposal_is_kept_before_its_first_save(  # type: ignore[no-untyped-def]
+    live_server, page: Page, club: Club
+) -> None:
+    """Typed on the new form and never saved by hand: the first autosave makes the draft,
+    the next saves into it, and a reload (a tab the phone killed) opens it, text and all."""
+    sign_in(page, live_server, club.member)
+    page.goto(f"{live_server.url}/n/alpha/creditclub/gatherings/{club.upcoming.pk}/propose/")
+    ready(page)
+
+    page.get_by_label("What it is").fill(LONG_TEXT)
+    expect(page.locator("#autosave-status")).to_contain_text("Draft saved at")
+    with scopes_disabled():
+        draft = Proposal.objects.get()
+    assert (draft.state, draft.what) == ("draft", LONG_TEXT)
+    expect(page).to_have_url(re.compile(rf"/creditclub/proposals/{draft.pk}/edit/$"))
+
+    with page.expect_response(lambda r: r.request.method == "POST" and "/propose/" in r.url):
+        page.get_by_label("Title").fill("Tulsa Tool Library")
+    page.reload()
+    ready(page)
+
+    expect(page.get_by_label("What it is")).to_have_value(LONG_TEXT)
+    expect(page.get_by_label("Title")).to_have_value("Tulsa Tool Library")
+    with scopes_disabled():
+        assert list(Proposal.objects.values_list("pk", "title")) == [
+            (draft.pk, "Tulsa Tool Library")
+        ]

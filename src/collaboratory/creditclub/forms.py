@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.capital import DEFAULT_KIND, CapitalKind, HelpCategory
-from collaboratory.creditclub.models import Phase, Proposal, Review, Timeframe
+from collaboratory.creditclub.models import CreditClubSettings, Phase, Proposal, Review, Timeframe
 from collaboratory.creditclub.services import ASK_LIMIT, AskInput
 from collaboratory.validators import one_line, within_years
 
@@ -163,3 +163,24 @@ class ReviewForm(forms.ModelForm[Review]):
         model = Review
         fields = ["past_concept", "many_ways_to_help", "asks_fit_room", "timing", "note"]
         widgets = {"note": forms.Textarea(attrs={"rows": 2})}
+
+
+class SettingsForm(forms.ModelForm[CreditClubSettings]):
+    """The network's Credit Club rules; `creditclub_settings_update` writes them."""
+
+    class Meta:
+        model = CreditClubSettings
+        fields = [
+            "presenter_slots",
+            "eligibility_rule",
+            "call_closes_days_before",
+            "anonymized_review",
+        ]
+        widgets = {"eligibility_rule": forms.RadioSelect}
+        help_texts = {
+            "call_closes_days_before": _("Unless a gathering sets its own proposal deadline."),
+            "anonymized_review": _(
+                "The review board and proposal pages show no names, nor who has presented "
+                "how often, until the decisions are announced."
+            ),
+        }

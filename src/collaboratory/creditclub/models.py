@@ -140,6 +140,8 @@ class Proposal(ChoiceLabels, models.Model):
         _("slides (link)"), blank=True, validators=one_line(_("the slides link"))
     )
     pack_acknowledged_at = models.DateTimeField(null=True, blank=True)
+    # When a presenter who had not acknowledged the pack was reminded (once, a week before).
+    pack_reminded_at = models.DateTimeField(null=True, blank=True)
     # When the proposer was reminded that it is still a draft (once, near the deadline).
     draft_reminded_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

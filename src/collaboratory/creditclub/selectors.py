@@ -40,8 +40,10 @@ from collaboratory.people.selectors import when
 
 
 def creditclub_settings_for(*, network: Network) -> CreditClubSettings:
-    settings, _created = CreditClubSettings.objects.get_or_create(network=network)
-    return settings
+    """The network's Credit Club rules; an unsaved row with the defaults until a steward
+    first saves them (`creditclub_settings_update`): a page read writes nothing."""
+    row = CreditClubSettings.objects.filter(network=network).first()
+    return row if row is not None else CreditClubSettings(network=network)
 
 
 def proposer_hidden(*, proposal: Proposal, settings: CreditClubSettings) -> bool:

@@ -13,6 +13,7 @@ from django_tasks import task
 
 from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.creditclub.services.invitations import (
+    presenter_pack_reminders_send_due,
     proposal_draft_reminders_send_due,
     proposal_invitations_send_due,
 )
@@ -60,3 +61,10 @@ def proposal_invitations_send() -> int:
 def proposal_draft_reminders_send() -> int:
     """Drafts near their call's deadline: each proposer reminded once."""
     return each_network(lambda network: proposal_draft_reminders_send_due(network=network))
+
+
+@periodic(every=timedelta(minutes=15))
+@task()
+def presenter_pack_reminders_send() -> int:
+    """Selected presenters who have not acknowledged their pack: each reminded once."""
+    return each_network(lambda network: presenter_pack_reminders_send_due(network=network))

@@ -6,6 +6,7 @@ app_name = "creditclub"
 urlpatterns = [
     path("", views.call, name="call"),
     path("projects/", views.projects, name="projects"),
+    path("settings/", views.settings_view, name="settings"),
     path("gatherings/<int:gathering_id>/propose/", views.proposal_new, name="proposal_new"),
     path("gatherings/<int:gathering_id>/board/", views.board, name="board"),
     path("gatherings/<int:gathering_id>/announce/", views.announce, name="announce"),

@@ -16,9 +16,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, ngettext
 from django.views.decorators.http import require_POST
+from django_htmx.http import replace_url
 
 from collaboratory.creditclub import services
-from collaboratory.creditclub.forms import ProposalForm, ReviewForm, ask_formset
+from collaboratory.creditclub.forms import ProposalForm, ReviewForm, SettingsForm, ask_formset
 from collaboratory.creditclub.models import (
     CreditClubSettings,
     PowerStage,
@@ -48,6 +49,7 @@ from collaboratory.gatherings.selectors import gatherings_upcoming
 from collaboratory.networks import pagecache
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view
 from collaboratory.networks.params import id_param
+from collaboratory.networks.scoping import date_in
 
 # Marked for the catalog here, translated when the pack is drawn (in the viewer's language).
 PRESENTER_DUTIES = (
@@ -153,11 +155,26 @@ def proposal_new(request: NetworkRequest, network_slug: str, gathering_id: int) 
     try:
         services.ensure_can_propose(gathering=gathering, proposer=request.user)
     except ValidationError as error:
+        if request.htmx:
+            # An autosave while the call closed: the status line says so, not a whole page.
+            form = ProposalForm(request.POST)
+            form.is_valid()
+            _attach_errors(form, error)
+            return _autosave_status(request, form, None)
         return render(
             request, "creditclub/cannot_propose.html", {"gathering": gathering, "error": error}
         )
     if request.method == "POST":
+        draft_id = id_param(request.POST.get("draft"), field=_("proposal"), required=False)
+        if draft_id is not None:
+            # This form's first autosave made the draft: save into it, not a second one.
+            draft = _proposal(request, draft_id, "creditclub.edit_proposal")
+            if draft.gathering_id != gathering.pk:
+                raise Http404
+            return _edit_post(request, draft)
         proposal, form, formset = _save(request, gathering, None)
+        if request.htmx:
+            return _autosave_status(request, form, proposal, created=proposal)
         if proposal is not None:
             messages.success(request, _("Draft saved. Keep going, or submit when it is ready."))
             return redirect("creditclub:proposal_edit", network_slug, proposal.pk)
@@ -166,31 +183,67 @@ def proposal_new(request: NetworkRequest, network_slug: str, gathering_id: int) 
     return _render_form(request, gathering, None, form, formset)
 
 
+def _autosave_status(
+    request: NetworkRequest, form: Any, saved: Proposal | None, *, created: Proposal | None = None
+) -> HttpResponse:
+    """What autosave redraws: the status line, which names each problem itself. A new
+    proposal's first autosave also gives the page the draft's id (the form's `draft` field,
+    out of band) and its edit address, so the next autosave, a save without script, a
+    reload or a return all reach that draft instead of a blank form."""
+    response = render(
+        request,
+        "creditclub/proposal_form.html#autosave-status",
+        {
+            "form": form,
+            "saved_at": timezone.now() if saved else None,
+            "autosave": True,
+            "created": created,
+        },
+    )
+    if created is not None:
+        replace_url(
+            response,
+            reverse("creditclub:proposal_edit", args=[request.network.slug, created.pk]),
+        )
+    return response
+
+
 @network_view()
 def proposal_edit(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
     proposal = _proposal(request, proposal_id, "creditclub.edit_proposal")
+    if request.method == "POST":
+        return _edit_post(request, proposal)
     if proposal.state not in (ProposalState.DRAFT, ProposalState.SUBMITTED):
         messages.info(request, _("This proposal has been decided on and can no longer be edited."))
         return redirect("creditclub:proposal", network_slug, proposal.pk)
-    if request.method == "GET" and not _call_of(proposal.gathering).is_open(timezone.now()):
+    if not _call_of(proposal.gathering).is_open(timezone.now()):
         # The form would take a member's typing and refuse every save: say so at once.
         return redirect("creditclub:proposal", network_slug, proposal.pk)
-    if request.method == "POST":
-        saved, form, formset = _save(request, proposal.gathering, proposal)
+    form, formset = ProposalForm(instance=proposal), ask_formset(proposal=proposal)
+    return _render_form(request, proposal.gathering, proposal, form, formset)
+
+
+def _edit_post(request: NetworkRequest, proposal: Proposal) -> HttpResponse:
+    """A saved proposal's form posted: an autosave, "Save draft" or "Submit". One decided
+    meanwhile is no longer edited: an autosave says so on its status line (a redirect
+    would have drawn the whole proposal page into it)."""
+    if proposal.state not in (ProposalState.DRAFT, ProposalState.SUBMITTED):
+        decided = _("This proposal has been decided on and can no longer be edited.")
         if request.htmx:
-            # The status line is all autosave redraws: it names each problem itself.
-            return render(
-                request,
-                "creditclub/proposal_form.html#autosave-status",
-                {"form": form, "saved_at": timezone.now() if saved else None, "autosave": True},
-            )
-        if saved is not None:
-            if "submit" in request.POST:
-                return _submit(request, saved)
-            messages.success(request, _("Draft saved."))
-            return redirect("creditclub:proposal_edit", network_slug, saved.pk)
-    else:
-        form, formset = ProposalForm(instance=proposal), ask_formset(proposal=proposal)
+            form = ProposalForm(request.POST, instance=proposal)
+            form.is_valid()
+            form.add_error(None, decided)
+            return _autosave_status(request, form, None)
+        messages.info(request, decided)
+        return redirect("creditclub:proposal", request.network.slug, proposal.pk)
+    saved, form, formset = _save(request, proposal.gathering, proposal)
+    if request.htmx:
+        return _autosave_status(request, form, saved)
+    if saved is not None:
+        if "submit" in request.POST:
+            return _submit(request, saved)
+        messages.success(request, _("Draft saved."))
+        return redirect("creditclub:proposal_edit", request.network.slug, saved.pk)
     return _render_form(request, proposal.gathering, proposal, form, formset)
 
 
@@ -286,6 +339,7 @@ def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int
             "carried_to": shown_carried_to,
             "power_stages": [(v, label) for v, label in PowerStage.choices if v],
             "can_advance_power": is_steward,
+            "is_steward": is_steward,
         },
     )
 
@@ -318,6 +372,13 @@ def proposal_withdraw(request: NetworkRequest, network_slug: str, proposal_id: i
         or request.user.has_perm("creditclub.review", request.network)
     ):
         deny_access(request, "only the proposer or a steward can withdraw")
+    if request.POST.get("confirm") != "yes":
+        # Withdrawing is for good: a tap alone only opens the confirmation (the page's
+        # `<details>`), whose button sends `confirm=yes`.
+        messages.error(
+            request, _("Nothing was changed: confirm with the button under “Withdraw…”.")
+        )
+        return redirect("creditclub:proposal", network_slug, proposal.pk)
     return _act(request, proposal, services.proposal_withdraw, _("The proposal is withdrawn."))
 
 
@@ -589,14 +650,47 @@ def run_of_show_view(request: NetworkRequest, network_slug: str, gathering_id: i
             messages.error(request, " ".join(error.messages))
         return redirect("creditclub:run_of_show", network_slug, gathering.pk)
     run = list(run_of_show(gathering=gathering))
-    return render(request, "creditclub/run_of_show.html", {"gathering": gathering, "run": run})
+    # Who has not acknowledged the pack shows here; marking presented is offered from the
+    # gathering's day on (the network's calendar), when the steward is in the room.
+    today = date_in(request.network, timezone.now())
+    return render(
+        request,
+        "creditclub/run_of_show.html",
+        {
+            "gathering": gathering,
+            "run": run,
+            "on_the_day": today >= date_in(request.network, gathering.starts_at),
+            "back": "run",
+        },
+    )
 
 
 @require_POST
 @network_view("creditclub.review")
 def mark_presented(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
+    """Asked twice, as announcing is: the press opens a confirmation (`<details>`, no script
+    needed) whose button sends `confirm=yes`; a mis-tap alone changes nothing. Pressed
+    again, it stays presented (the service is idempotent). Back to where it was pressed:
+    the run of show, or the proposal's card on the board."""
     proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
-    return _act(request, proposal, services.proposal_mark_presented, _("Marked as presented."))
+    if request.POST.get("back") == "run":
+        back = reverse("creditclub:run_of_show", args=[network_slug, proposal.gathering_id])
+    else:
+        board = reverse("creditclub:board", args=[network_slug, proposal.gathering_id])
+        back = f"{board}#proposal-{proposal.pk}"
+    if request.POST.get("confirm") != "yes":
+        messages.error(
+            request,
+            _("Nothing was changed: confirm with the button under “Mark as presented…”."),
+        )
+        return redirect(back)
+    try:
+        services.proposal_mark_presented(proposal=proposal, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("“%(t)s” is marked as presented.") % {"t": proposal.title})
+    return redirect(back)
 
 
 @require_POST
@@ -604,6 +698,26 @@ def mark_presented(request: NetworkRequest, network_slug: str, proposal_id: int)
 def power_advance(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
     proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
     return _act(request, proposal, services.power_project_advance, _("The Power Project moved on."))
+
+
+@network_view("creditclub.review")
+def settings_view(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """The network's Credit Club rules (slots, who may propose, the call's deadline, blind
+    review): there was no page for them, so blind review could not be turned on."""
+    current = creditclub_settings_for(network=request.network)
+    form = SettingsForm(request.POST or None, instance=current)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.creditclub_settings_update(
+                network=request.network, actor=request.user, **form.cleaned_data
+            )
+        except ValidationError as error:
+            _attach_errors(form, error)
+        else:
+            messages.success(request, _("Credit Club settings saved."))
+            return redirect("creditclub:settings", network_slug=network_slug)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "creditclub/settings.html", {"form": form}, status=status)
 
 
 @network_view()

@@ -2,8 +2,10 @@
 
 - proposals: drafts (autosave), submit, withdraw, carry over, the presenter pack, history
 - review: reviews, staged decisions, the announcement, the run of show (stewards only)
-- invitations: invitations to propose, sent once per member and gathering
+- invitations: invitations to propose, sent once per member and gathering; the reminders
+  of a draft near its deadline and of a presenter pack not acknowledged
 - power: a youth member's Power Project along its path (idea, shaped, reflection)
+- settings: the network's Credit Club rules (stewards only; reads never write them)
 - transition: `proposal_transition`, the only place a state changes. It checks the state
   machine (lifecycle.py), applies the change with a conditional UPDATE (so two stewards
   acting at once cannot both win), and audits it.
@@ -12,6 +14,7 @@ Callers import from `collaboratory.creditclub.services`; the names below are its
 """
 
 from collaboratory.creditclub.services.invitations import (
+    presenter_pack_reminders_send_due,
     proposal_draft_reminders_send_due,
     proposal_invitations_send_due,
 )
@@ -42,6 +45,7 @@ from collaboratory.creditclub.services.review import (
     run_of_show_move,
     run_of_show_set,
 )
+from collaboratory.creditclub.services.settings import creditclub_settings_update
 
 __all__ = [
     "ASK_LIMIT",
@@ -50,10 +54,12 @@ __all__ = [
     "AskInput",
     "asks_past_their_date",
     "carried_over_dates_text",
+    "creditclub_settings_update",
     "eligibility_message",
     "ensure_can_propose",
     "power_project_advance",
     "presenter_pack_acknowledge",
+    "presenter_pack_reminders_send_due",
     "proposal_carry_over",
     "proposal_draft_reminders_send_due",
     "proposal_history_bulk_create",

@@ -1,4 +1,5 @@
-"""Invitations to propose, for members who said at RSVP they would like to present."""
+"""Invitations to propose, for members who said at RSVP they would like to present, and
+the reminders of the call: a draft near its deadline, a presenter pack not acknowledged."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from collaboratory.creditclub.selectors import call_window, creditclub_settings_
 from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus
 from collaboratory.networks.mail import mail_send
 from collaboratory.networks.models import ADMITTED_STATUSES, MailKind, Membership
+from collaboratory.networks.scoping import date_in
 
 
 def proposal_invitations_send_due(*, network: Any, now: datetime | None = None) -> int:
@@ -143,4 +145,83 @@ def proposal_draft_reminders_send_due(*, network: Any, now: datetime | None = No
                     link=link,
                 )
             sent += 1
+    return sent
+
+
+# A presenter who has not acknowledged the pack is reminded once, from this many days before
+# the gathering's first day (the network's calendar), and not before this many days after
+# the outcome email that linked the pack: one chosen late gets a day or two to read it.
+PACK_REMINDER_DAYS_BEFORE = 7
+PACK_REMINDER_DAYS_AFTER_OUTCOME = 2
+
+
+def presenter_pack_reminders_send_due(*, network: Any, now: datetime | None = None) -> int:
+    """Remind each selected presenter who has not acknowledged the presenter pack, once,
+    in their language, on the network's day a week before the gathering (or two days after
+    the outcome, if later), until the gathering's day: nobody else tells them, and the
+    stewards see on the run of show who has not. Not the follow-through reminder to
+    acknowledge commitments, which is about the room's offers after the gathering."""
+    now = now or timezone.now()
+    today = date_in(network, now)
+    not_admitted = (
+        Membership.objects.filter(network=network)
+        .exclude(status__in=ADMITTED_STATUSES)
+        .values("user_id")
+    )
+    # Wide by a day each side on UTC; which day is the network's calendar's to say.
+    soon = Proposal.objects.filter(
+        network=network,
+        state=ProposalState.SELECTED,
+        pack_acknowledged_at__isnull=True,
+        pack_reminded_at__isnull=True,
+        gathering__starts_at__gt=now - timedelta(days=1),
+        gathering__starts_at__lt=now + timedelta(days=PACK_REMINDER_DAYS_BEFORE + 1),
+    )
+    candidates = (
+        soon.exclude(proposer_id__in=not_admitted)
+        .select_related("proposer", "gathering")
+        .order_by("pk")
+    )
+    sent = 0
+    for proposal in candidates:
+        gathering_day = date_in(network, proposal.gathering.starts_at)
+        due = gathering_day - timedelta(days=PACK_REMINDER_DAYS_BEFORE)
+        if proposal.announced_at is not None:
+            outcome_day = date_in(network, proposal.announced_at)
+            due = max(due, outcome_day + timedelta(days=PACK_REMINDER_DAYS_AFTER_OUTCOME))
+        if not due <= today < gathering_day:
+            continue
+        link = django_settings.SITE_URL + reverse(
+            "creditclub:pack",
+            kwargs={"network_slug": network.slug, "proposal_id": proposal.pk},
+        )
+        context = {"proposal": proposal, "gathering": proposal.gathering, "link": link}
+        with (
+            timezone.override(network.time_zone),
+            translation.override(proposal.proposer.language or django_settings.LANGUAGE_CODE),
+        ):
+            body = render_to_string("creditclub/email/pack_reminder.txt", context)
+            subject = _("Your presenter pack for %(gathering)s is waiting") % {
+                "gathering": proposal.gathering.title
+            }
+        with transaction.atomic():
+            # The mark and the email stand or fall together; a second pass finds the mark.
+            marked = Proposal.objects.filter(
+                pk=proposal.pk,
+                state=ProposalState.SELECTED,
+                pack_acknowledged_at__isnull=True,
+                pack_reminded_at__isnull=True,
+            ).update(pack_reminded_at=now)
+            if not marked:
+                continue
+            mail_send(
+                network=network,
+                subject=subject,
+                body=body,
+                recipients=[proposal.proposer.email],
+                free_text=False,
+                kind=MailKind.GATHERING_NOTICES,
+                link=link,
+            )
+        sent += 1
     return sent

@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django_scopes import scopes_disabled
@@ -34,7 +35,7 @@ from collaboratory.creditclub.selectors import (
     gatherings_attended_count,
     live_proposal_of,
 )
-from collaboratory.creditclub.services.transition import proposal_transition
+from collaboratory.creditclub.services.transition import proposal_transition, run_lock
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import youth_guest_of
 from collaboratory.networks.guests import is_guest
@@ -42,7 +43,7 @@ from collaboratory.networks.mail import mail_send_by_language
 from collaboratory.networks.models import Network, NetworkKind
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.scoping import date_in
-from collaboratory.networks.selectors import membership_for
+from collaboratory.networks.selectors import membership_for, stewards_of_network
 from collaboratory.networks.versions import network_changed
 from collaboratory.people.models import User
 
@@ -130,7 +131,17 @@ def ensure_can_propose(
     if guest and not youth_guest_of(user=proposer, gathering=gathering):
         raise PermissionDenied(_("Only members of this network can propose."))
     settings = creditclub_settings_for(network=network)
-    if not call_window(gathering=gathering, settings=settings).is_open(now):
+    window = call_window(gathering=gathering, settings=settings)
+    if window.opens_at is not None and now < window.opens_at:
+        # Not "closed, proposals were due": a link followed early is told when to come back.
+        raise ValidationError(
+            _("The call for %(gathering)s is not open yet: it opens on %(day)s.")
+            % {
+                "gathering": gathering.title,
+                "day": date_format(date_in(network, window.opens_at), "l j F Y"),
+            }
+        )
+    if not window.is_open(now):
         raise ValidationError(
             _("The call for %(gathering)s is closed: proposals were due before the deadline.")
             % {"gathering": gathering.title}
@@ -278,6 +289,12 @@ def proposal_submit(*, proposal: Proposal, actor: User, now: datetime | None = N
 
 
 def _submit(proposal: Proposal, *, actor: User, now: datetime) -> Proposal:
+    """Submitting a proposal already submitted (the edit form's "Submit proposal" after an
+    edit, a double tap) leaves it as it is, no error: the member meant what it already is."""
+    current = Proposal.objects.values_list("state", flat=True).get(pk=proposal.pk)
+    if current == ProposalState.SUBMITTED:
+        proposal.state = current
+        return proposal
     ensure_can_propose(gathering=proposal.gathering, proposer=proposal.proposer, now=now)
     errors = _check_asks(_asks_of(proposal), today=date_in(proposal.network, now))
     errors.update(_check_complete(proposal, _asks_of(proposal)))
@@ -292,12 +309,63 @@ def proposal_withdraw(*, proposal: Proposal, actor: User) -> Proposal:
     if actor.pk != proposal.proposer_id and not is_network_steward(actor, proposal.network):
         raise PermissionDenied(_("Only the proposer or a steward can withdraw a proposal."))
     with transaction.atomic():
+        # The run's lock first, as `proposal_transition` takes it, then the row's state.
+        run_lock(proposal.gathering_id)
+        current = (
+            Proposal.objects.select_for_update().values_list("state", flat=True).get(pk=proposal.pk)
+        )
+        if current == ProposalState.WITHDRAWN:
+            # Pressed twice: it is withdrawn, nobody is told twice.
+            proposal.state = current
+            return proposal
         withdrawn = proposal_transition(
             proposal, ProposalState.WITHDRAWN, actor=actor, staged_decision=""
         )
         if actor.pk != proposal.proposer_id:
             _withdrawn_tell_proposer(withdrawn, steward=actor)
+        elif current == ProposalState.SELECTED:
+            _presenter_left_tell_stewards(withdrawn)
     return withdrawn
+
+
+def _presenter_left_tell_stewards(proposal: Proposal, *, membership_ended: bool = False) -> None:
+    """A selected presenter withdrew, or their membership ended and took the proposal with
+    it: the stewards have a slot to fill (from the waitlist, on the review board) and a
+    run of show one shorter. Nobody told them."""
+    board = django_settings.SITE_URL + reverse(
+        "creditclub:board",
+        kwargs={"network_slug": proposal.network.slug, "gathering_id": proposal.gathering_id},
+    )
+    stewards = [
+        u for u in stewards_of_network(network=proposal.network) if u.pk != proposal.proposer_id
+    ]
+
+    def render() -> tuple[str, str]:
+        subject = _("A presenter withdrew from %(gathering)s") % {
+            "gathering": proposal.gathering.title
+        }
+        if membership_ended:
+            said = _(
+                "“%(title)s” by %(name)s, selected to present at %(gathering)s, was "
+                "withdrawn because their membership ended. A presenter slot is free: choose "
+                "someone from the waitlist on the review board, then announce it."
+            )
+        else:
+            said = _(
+                "%(name)s withdrew “%(title)s”, selected to present at %(gathering)s. A "
+                "presenter slot is free: choose someone from the waitlist on the review "
+                "board, then announce it."
+            )
+        body = said % {
+            "name": proposal.proposer.full_name,
+            "title": proposal.title,
+            "gathering": proposal.gathering.title,
+        }
+        return subject, f"{body}\n\n{board}"
+
+    mail_send_by_language(
+        network=proposal.network, recipients=stewards, render=render, free_text=False
+    )
 
 
 def _link_to(proposal: Proposal) -> str:
@@ -363,8 +431,13 @@ def proposals_withdraw_after_membership_end(*, network: Network, user_id: int) -
             .order_by("pk")
         )
         for proposal in open_ones:
+            was = proposal.state
             proposal_transition(proposal, ProposalState.WITHDRAWN, actor=None, staged_decision="")
             network_changed(network_id=proposal.network_id)
+            if was == ProposalState.SELECTED:
+                # The proposal's network's stewards (a youth guest's: the host's) lost a
+                # presenter they had announced.
+                _presenter_left_tell_stewards(proposal, membership_ended=True)
     return len(open_ones)
 
 
@@ -494,21 +567,26 @@ def presenter_pack_acknowledge(
     proposal.full_clean(exclude=["staged_decision"])
     now = timezone.now()
     with transaction.atomic():
-        current = (
-            Proposal.objects.select_for_update().values_list("state", flat=True).get(pk=proposal.pk)
+        current, acknowledged_at = (
+            Proposal.objects.select_for_update()
+            .values_list("state", "pack_acknowledged_at")
+            .get(pk=proposal.pk)
         )
         if current != ProposalState.SELECTED:
             raise ValidationError(_("The presenter pack is for selected presenters."))
+        # The day they first acknowledged stays: linking slides later (the same button,
+        # "Save") or a double tap neither moves it nor is audited again.
+        proposal.pack_acknowledged_at = acknowledged_at or now
         Proposal.objects.filter(pk=proposal.pk).update(
-            pack_acknowledged_at=now, slides_url=proposal.slides_url
+            pack_acknowledged_at=proposal.pack_acknowledged_at, slides_url=proposal.slides_url
         )
-        proposal.pack_acknowledged_at = now
-        audit_record(
-            action="proposal.pack_acknowledged",
-            actor=actor,
-            network=proposal.network,
-            target=proposal,
-        )
+        if acknowledged_at is None:
+            audit_record(
+                action="proposal.pack_acknowledged",
+                actor=actor,
+                network=proposal.network,
+                target=proposal,
+            )
     return proposal
 
 

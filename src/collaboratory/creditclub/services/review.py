@@ -168,7 +168,8 @@ def proposal_mark_presented(
 ) -> Proposal:
     """A presentation happens at its gathering: marking it presented before the gathering's
     first day (on the network's calendar) would publish the project page and its asks to the
-    whole network weeks early, from one stray click on the review board."""
+    whole network weeks early, from one stray click on the review board. Marking a presented
+    proposal again leaves it as it is."""
     _require_steward(actor, proposal.network)
     gathering = proposal.gathering
     today = date_in(proposal.network, now or timezone.now())
@@ -180,7 +181,16 @@ def proposal_mark_presented(
             )
             % {"gathering": gathering.title}
         )
-    return proposal_transition(proposal, ProposalState.PRESENTED, actor=actor)
+    with transaction.atomic():
+        # Pressed twice (a double tap, a second steward): the second press changes nothing,
+        # audits nothing, and is no error.
+        current = (
+            Proposal.objects.select_for_update().values_list("state", flat=True).get(pk=proposal.pk)
+        )
+        if current == ProposalState.PRESENTED:
+            proposal.state = current
+            return proposal
+        return proposal_transition(proposal, ProposalState.PRESENTED, actor=actor)
 
 
 # What the review board lists: a draft is still its member's own, and a withdrawn proposal
