@@ -127,24 +127,13 @@ def proposal_draft_reminders_send_due(*, network: Any, now: datetime | None = No
                 subject = _("Your proposal “%(title)s” is still a draft") % {
                     "title": proposal.title or _("(untitled)")
                 }
-            with transaction.atomic():
-                # The mark and the email stand or fall together; a second pass (or one
-                # running beside it) finds the mark and sends nothing.
-                marked = Proposal.objects.filter(
-                    pk=proposal.pk, state=ProposalState.DRAFT, draft_reminded_at__isnull=True
-                ).update(draft_reminded_at=now)
-                if not marked:
-                    continue
-                mail_send(
-                    network=network,
-                    subject=subject,
-                    body=body,
-                    recipients=[proposal.proposer.email],
-                    free_text=False,
-                    kind=MailKind.GATHERING_NOTICES,
-                    link=link,
-                )
-            sent += 1
+            unmarked = Proposal.objects.filter(
+                pk=proposal.pk, state=ProposalState.DRAFT, draft_reminded_at__isnull=True
+            )
+            if _reminder_mark_and_send(
+                network, unmarked, {"draft_reminded_at": now}, proposal, subject, body, link
+            ):
+                sent += 1
     return sent
 
 
@@ -204,24 +193,40 @@ def presenter_pack_reminders_send_due(*, network: Any, now: datetime | None = No
             subject = _("Your presenter pack for %(gathering)s is waiting") % {
                 "gathering": proposal.gathering.title
             }
-        with transaction.atomic():
-            # The mark and the email stand or fall together; a second pass finds the mark.
-            marked = Proposal.objects.filter(
-                pk=proposal.pk,
-                state=ProposalState.SELECTED,
-                pack_acknowledged_at__isnull=True,
-                pack_reminded_at__isnull=True,
-            ).update(pack_reminded_at=now)
-            if not marked:
-                continue
-            mail_send(
-                network=network,
-                subject=subject,
-                body=body,
-                recipients=[proposal.proposer.email],
-                free_text=False,
-                kind=MailKind.GATHERING_NOTICES,
-                link=link,
-            )
-        sent += 1
+        unmarked = Proposal.objects.filter(
+            pk=proposal.pk,
+            state=ProposalState.SELECTED,
+            pack_acknowledged_at__isnull=True,
+            pack_reminded_at__isnull=True,
+        )
+        if _reminder_mark_and_send(
+            network, unmarked, {"pack_reminded_at": now}, proposal, subject, body, link
+        ):
+            sent += 1
     return sent
+
+
+def _reminder_mark_and_send(
+    network: Any,
+    unmarked: Any,
+    mark: dict[str, datetime],
+    proposal: Proposal,
+    subject: str,
+    body: str,
+    link: str,
+) -> bool:
+    """A proposer's one reminder: the mark and the email stand or fall together, and a second
+    pass (or one running beside it) finds the mark and sends nothing."""
+    with transaction.atomic():
+        if not unmarked.update(**mark):
+            return False
+        mail_send(
+            network=network,
+            subject=subject,
+            body=body,
+            recipients=[proposal.proposer.email],
+            free_text=False,
+            kind=MailKind.GATHERING_NOTICES,
+            link=link,
+        )
+    return True

@@ -70,27 +70,9 @@
     var ms = parseInt(root.getAttribute("data-timeout-ms"), 10);
     return ms > 0 ? ms : 10000;
   }
-  // fetch and read the body, rejected once the timeout passes without the whole answer.
+  // timed.js: fetch and read the body, given up after timeout().
   function timedFetch(url, options, read) {
-    var controller = window.AbortController ? new window.AbortController() : null;
-    var timer = null;
-    var expired = new Promise(function (resolve, reject) {
-      timer = window.setTimeout(function () {
-        if (controller) { controller.abort(); }
-        reject(new Error("timeout"));
-      }, timeout());
-    });
-    if (controller) { options.signal = controller.signal; }
-    var answered = fetch(url, options).then(function (response) {
-      return response.text().then(function (body) { return read(response, body); });
-    });
-    return Promise.race([answered, expired]).then(function (value) {
-      window.clearTimeout(timer);
-      return value;
-    }, function (error) {
-      window.clearTimeout(timer);
-      throw error;
-    });
+    return window.collaboratoryTimedFetch(url, options, read, timeout());
   }
 
   // On a slow network an older fetch can answer after a newer one: each region applies an
