@@ -91,8 +91,11 @@ def followers_among(*, network: Network, user_ids: set[int]) -> Followers:
 
 
 def followthrough_settings_for(*, network: Network) -> FollowthroughSettings:
-    options, _created = FollowthroughSettings.objects.get_or_create(network=network)
-    return options
+    """The network's follow-through rules; an unsaved row with the defaults until a steward
+    first saves them (`followthrough_settings_update`): a page view or the hourly pass
+    writes nothing."""
+    row = FollowthroughSettings.objects.filter(network=network).first()
+    return row if row is not None else FollowthroughSettings(network=network)
 
 
 def reminder_timing(options: FollowthroughSettings) -> lifecycle.ReminderTiming:
