@@ -280,3 +280,42 @@ def test_a_minor_cannot_be_brought_on_even_if_typed(span: Span) -> None:
     with pytest.raises(PermissionDenied):  # no invitation is the teen's to answer
         partnership_invitation_answer(invitation=row, user=span.teen, accept=True)
     assert _members(span) == {span.steward.pk}
+
+
+def test_export_holds_the_invitations_i_sent_and_received_in_my_own_words(span: Span) -> None:
+    """Invitations onto partnerships were in no one's "export my data". The steward's export
+    lists the addresses they typed as their page reads them (never who declined, nor who is a
+    member there); the invited member's lists theirs with their answer; nobody else's
+    export holds them."""
+    _invite(span, "rosa@fresno.example\nnobody@x.example")
+    partnership_invitation_answer(
+        invitation=_invitation(span, span.rosa), user=span.rosa, accept=False
+    )
+
+    sent = client_for(span.steward).get("/me/data/export.json").json()
+    received = client_for(span.rosa).get("/me/data/export.json").json()
+    other = client_for(span.fresno_steward).get("/me/data/export.json")
+
+    # As the steward's page reads them: waiting, declined or not, never the answer.
+    assert sorted(
+        (i["email"], i["partnership"], i["partner_network"], i["state"])
+        for i in sent["partnerships"]["invitations_sent"]
+    ) == [
+        ("nobody@x.example", "Two cities", "Fresno", "waiting"),
+        ("rosa@fresno.example", "Two cities", "Fresno", "waiting"),
+    ]
+    assert sent["partnerships"]["invitations_received"] == []
+    assert [
+        (p["title"], p["recorded_by_me"], p["story"]) for p in sent["partnerships"]["partnerships"]
+    ] == [("Two cities", True, "x")]
+    assert received["partnerships"]["partnerships"] == []  # she declined: not on it
+    [mine] = received["partnerships"]["invitations_received"]
+    assert (mine["partnership"], mine["from_network"], mine["state"]) == (
+        "Two cities",
+        "Tulsa",
+        "declined",
+    )
+    assert mine["answered_at"] is not None
+    assert received["partnerships"]["invitations_sent"] == []
+    assert "rosa@fresno.example" not in other.content.decode()
+    assert "Two cities" not in other.content.decode()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collaboratory.api.selectors import personal_api_tokens
 from collaboratory.commitments.selectors import personal_commitments_made
 from collaboratory.creditclub.selectors import personal_proposals
-from collaboratory.followthrough.selectors import personal_followthrough
+from collaboratory.followthrough.selectors import personal_followthrough, personal_partnerships
 from collaboratory.gatherings.selectors import personal_gatherings
 from collaboratory.gatherings.services import seats_free_after_account_delete
 from collaboratory.insights.services import sensitive_snapshots_forget
@@ -51,6 +51,7 @@ def test_the_apps_holding_a_persons_rows_add_their_sections_to_export_my_data() 
         ("proposals", personal_proposals),
         ("commitments_made", personal_commitments_made),
         ("followthrough", personal_followthrough),
+        ("partnerships", personal_partnerships),
         ("introductions", personal_introductions),
         ("api_tokens", personal_api_tokens),
         ("training", personal_training),

@@ -15,6 +15,7 @@ class FollowthroughConfig(AppConfig):
             commitment_due_days,
             own_commitment_gathering,
             personal_followthrough,
+            personal_partnerships,
         )
         from collaboratory.gatherings.calendar_sources import register_calendar_source
         from collaboratory.networks.guests import register_guest_route
@@ -22,6 +23,7 @@ class FollowthroughConfig(AppConfig):
         from collaboratory.people.selectors import on_personal_data
 
         on_personal_data("followthrough", personal_followthrough)
+        on_personal_data("partnerships", personal_partnerships)
         register_nav_item(
             NavItem(_("My commitments"), "followthrough:mine", "followthrough.view", order=5)
         )
