@@ -17,7 +17,7 @@ from collaboratory.networks.selectors import (
     personal_memberships,
     personal_nominations_made,
 )
-from collaboratory.networks.services import account_records_pseudonymize
+from collaboratory.networks.services import account_records_pseudonymize, last_steward_refusals
 from collaboratory.people import selectors as people_selectors
 from collaboratory.people import services as people_services
 from collaboratory.training.selectors import personal_training
@@ -57,3 +57,7 @@ def test_the_apps_holding_a_persons_rows_add_their_sections_to_export_my_data() 
         ("training", personal_training),
         ("youth_program", personal_youth_program),
     ]
+
+
+def test_networks_holds_back_the_deletion_of_a_networks_last_steward() -> None:
+    assert people_selectors._account_delete_refusals == [last_steward_refusals]
