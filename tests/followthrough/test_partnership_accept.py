@@ -319,3 +319,62 @@ def test_export_holds_the_invitations_i_sent_and_received_in_my_own_words(span: 
     assert received["partnerships"]["invitations_sent"] == []
     assert "rosa@fresno.example" not in other.content.decode()
     assert "Two cities" not in other.content.decode()
+
+
+def _run_out(s: Span) -> None:
+    with scopes_disabled():
+        PartnershipInvitation.objects.filter(partnership=s.p).update(
+            expires_at=timezone.now() - timedelta(minutes=1)
+        )
+
+
+def test_an_invitation_that_ran_out_can_be_sent_again_once(span: Span) -> None:
+    """An invitation that ran out could never be sent again (the address was taken): after
+    it runs out the steward may invite the address again, and a double tap sends once."""
+    _invite(span, "rosa@fresno.example\nnobody@x.example")
+    _run_out(span)
+    mail.outbox.clear()
+
+    again = _invite(span, "rosa@fresno.example\nnobody@x.example")
+    twice = _invite(span, "rosa@fresno.example\nnobody@x.example")  # a double tap
+
+    assert again == twice == (302, (SAID,))
+    assert [m.to for m in mail.outbox] == [["rosa@fresno.example"]]
+    page = _page(span)
+    assert page.count("Invitation sent if this address belongs to a member") == 2
+    assert "Not accepted" not in page
+    with scopes_disabled():
+        assert PartnershipInvitation.objects.filter(partnership=span.p).count() == 2
+    partnership_invitation_answer(
+        invitation=_invitation(span, span.rosa), user=span.rosa, accept=True
+    )
+    assert _members(span) == {span.steward.pk, span.rosa.pk}
+
+
+def test_a_decline_stands_and_reads_like_any_address_invited_again(span: Span) -> None:
+    """Inviting again never overrides a decline (no email, the answer stays), before or
+    after the invitation ran out; and the steward's page reads the same for the declined
+    address as for one of no member, so inviting again tells them nothing either."""
+    _invite(span, "rosa@fresno.example\nnobody@x.example")
+    partnership_invitation_answer(
+        invitation=_invitation(span, span.rosa), user=span.rosa, accept=False
+    )
+    mail.outbox.clear()
+    early = _invite(span, "rosa@fresno.example")  # before it ran out: nothing changes
+    _run_out(span)
+
+    later = _invite(span, "rosa@fresno.example\nnobody@x.example")
+
+    assert early == later == (302, (SAID,))
+    assert mail.outbox == []
+    page = _page(span)
+    assert page.count("Invitation sent if this address belongs to a member") == 2
+    assert "Not accepted" not in page
+    invitation = _invitation(span, span.rosa)
+    assert invitation.answer == PartnershipInvitation.Answer.DECLINED
+    with pytest.raises(ValidationError):
+        partnership_invitation_answer(invitation=invitation, user=span.rosa, accept=True)
+    assert _members(span) == {span.steward.pk}
+    # Both run out again alike.
+    _run_out(span)
+    assert _page(span).count("Not accepted") == 2
