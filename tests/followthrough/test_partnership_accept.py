@@ -378,3 +378,43 @@ def test_a_decline_stands_and_reads_like_any_address_invited_again(span: Span) -
     # Both run out again alike.
     _run_out(span)
     assert _page(span).count("Not accepted") == 2
+
+
+def test_history_names_a_partner_member_only_as_having_accepted(span: Span) -> None:
+    """The history import (the demo) put a member of another network on a partnership with
+    no invitation, as partnership_span did: now such a member is recorded with an accepted
+    invitation, and anyone of neither network is refused, with nothing stored."""
+    from collaboratory.followthrough.services.history import project_history_bulk_create
+
+    def row(partner: Network | None, *people: User) -> tuple[Partnership, list[int], list]:
+        record = Partnership(
+            network=span.tulsa,
+            kind="partnership",
+            title="From history",
+            story="z",
+            recorded_by=span.steward,
+            created_at=timezone.now() - timedelta(days=200),
+            partner_network=partner,
+        )
+        return record, [p.pk for p in (span.steward, *people)], []
+
+    with scopes_disabled():
+        gone = User.objects.get(email="gone@fresno.example")
+        for refused in ([row(None, span.rosa)], [row(span.fresno, gone)]):
+            with pytest.raises(ValidationError):
+                project_history_bulk_create(
+                    network=span.tulsa, updates=[], feedback=[], partnerships=refused
+                )
+        assert not Partnership.objects.filter(title="From history").exists()
+
+        project_history_bulk_create(
+            network=span.tulsa, updates=[], feedback=[], partnerships=[row(span.fresno, span.rosa)]
+        )
+        stored = Partnership.objects.get(title="From history")
+        invitation = PartnershipInvitation.objects.get(partnership=stored)
+    assert (invitation.invitee_id, invitation.answer, invitation.network_id) == (
+        span.rosa.pk,
+        "accepted",
+        span.fresno.pk,
+    )
+    assert invitation.email == "rosa@fresno.example"
