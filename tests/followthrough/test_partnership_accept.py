@@ -418,3 +418,21 @@ def test_history_names_a_partner_member_only_as_having_accepted(span: Span) -> N
         span.fresno.pk,
     )
     assert invitation.email == "rosa@fresno.example"
+
+
+def test_a_deleted_account_leaves_its_address_in_no_invitation(span: Span) -> None:
+    """An invitation row kept the address of a person who deleted their account whenever it
+    did not point at them (a minor is never the invitee; an address typed before its
+    account existed): deleting the account forgets every invitation to its address."""
+    from collaboratory.people.services import account_delete
+
+    _invite(span, "teen@fresno.example\nrosa@fresno.example\nnobody@x.example")
+
+    account_delete(user=span.teen, confirm_email="teen@fresno.example")
+    account_delete(user=span.rosa, confirm_email="Rosa@fresno.example")
+
+    with scopes_disabled():
+        left = set(
+            PartnershipInvitation.objects.filter(partnership=span.p).values_list("email", flat=True)
+        )
+    assert left == {"nobody@x.example"}

@@ -8,6 +8,7 @@ from collaboratory.api.selectors import personal_api_tokens
 from collaboratory.commitments.selectors import personal_commitments_made
 from collaboratory.creditclub.selectors import personal_proposals
 from collaboratory.followthrough.selectors import personal_followthrough, personal_partnerships
+from collaboratory.followthrough.services import partnership_invitations_forget
 from collaboratory.gatherings.selectors import personal_gatherings
 from collaboratory.gatherings.services import seats_free_after_account_delete
 from collaboratory.insights.services import sensitive_snapshots_forget
@@ -36,6 +37,7 @@ def test_networks_webhooks_and_training_pseudonymize_and_youth_forgets_a_deleted
     assert people_services._account_delete_hooks == [
         account_records_pseudonymize,
         seats_free_after_account_delete,
+        partnership_invitations_forget,
         webhook_deliveries_forget,
         trainee_records_pseudonymize,
         youth_person_forget,

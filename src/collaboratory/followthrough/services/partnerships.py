@@ -15,6 +15,7 @@ from typing import TypeVar
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.db.models.functions import Lower
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -672,6 +673,17 @@ def partnership_invitation_answer(
                 target=invitation,
             )
     return invitation
+
+
+def partnership_invitations_forget(*, user_id: int, email: str) -> None:
+    """Account deletion hook (`people.services.on_account_delete`): every invitation onto a
+    partnership to the person's address goes, whoever it pointed at (a minor's address and
+    one typed before its account existed point at no one, and kept the deleted person's
+    address). The partnerships they accepted lose them with the account."""
+    with scopes_disabled():  # each lives in its partner network
+        PartnershipInvitation.objects.filter(
+            Q(invitee_id=user_id) | Q(email=email.strip().lower())
+        ).delete()
 
 
 When = TypeVar("When", date, datetime)
