@@ -7,8 +7,11 @@ Nothing is deleted until then; a practice network of convener training does not 
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django_scopes import scopes_disabled
 
 from collaboratory.networks.models import Membership, MembershipStatus, NetworkKind, Role
@@ -82,3 +85,37 @@ def test_a_member_who_is_no_steward_deletes_as_before(world: World) -> None:
     assert NAME_ANOTHER not in page
     assert done.status_code == 302
     assert not User.objects.filter(pk=member.pk).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_last_stewards_deleting_at_once_leave_one(world: World) -> None:
+    """Two stewards of a network delete their accounts at the same moment: each sees the
+    other, so without the lock both would go. One deletion wins; the other is refused."""
+    with scopes_disabled():
+        second = MembershipFactory(network=world.bravo, role=Role.STEWARD).user
+    first = world.personas["foreign_steward"]
+    assert first is not None
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def delete(person: User) -> None:
+        try:
+            barrier.wait()
+            account_delete(user=person, confirm_email=person.email)
+            outcomes.append("deleted")
+        except ValidationError:
+            outcomes.append("refused")
+        except BaseException as error:  # collected and asserted below
+            outcomes.append(repr(error))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=delete, args=(p,)) for p in (first, second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(outcomes) == ["deleted", "refused"]
+    with scopes_disabled():
+        assert Membership.objects.filter(network=world.bravo, role=Role.STEWARD).count() == 1
