@@ -822,7 +822,7 @@ def commitment_due_days(user: User, network: Network) -> list[DayEvent]:
 def personal_followthrough(user: User) -> dict[str, list[dict[str, object]]]:
     """For "export my data": what the person wrote after the room, in every network (their
     own rows cross networks): their notes on commitments' moves and updates, their project
-    updates and their feedback as a presenter."""
+    updates, their feedback as a presenter and their reminder snoozes."""
     with scopes_disabled():  # the person's own rows, whichever networks hold them
         notes = list(
             CommitmentActivity.objects.filter(author=user)
@@ -838,6 +838,11 @@ def personal_followthrough(user: User) -> dict[str, list[dict[str, object]]]:
             PresenterFeedback.objects.filter(author=user)
             .select_related("network", "proposal")
             .order_by("updated_at", "pk")
+        )
+        snoozes = list(
+            ReminderSnooze.objects.filter(user=user)
+            .select_related("network")
+            .order_by("until", "pk")
         )
     return {
         "commitment_notes": [
@@ -872,6 +877,11 @@ def personal_followthrough(user: User) -> dict[str, list[dict[str, object]]]:
                 "updated_at": when(f.updated_at),
             }
             for f in feedback
+        ],
+        # Their "remind me again on ..." choices.
+        "reminder_snoozes": [
+            {"network": z.network.name, "commitment": z.commitment_id, "until": when(z.until)}
+            for z in snoozes
         ],
     }
 
