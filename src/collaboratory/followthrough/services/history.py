@@ -102,11 +102,13 @@ def project_history_bulk_create(
             partnership.members.set(members)
             partnership.proposals.set({c.proposal_id for c in kept})
             partnership.commitments.set(kept)
-            for user_id, email in accepted[index]:
+            partner_id = partnership.partner_network_id
+            # None only with no partner members (`_partners_accepted` refuses any).
+            for user_id, email in accepted[index] if partner_id is not None else []:
                 on = partnership.created_at + timedelta(days=1)
                 invitations.append(
                     PartnershipInvitation(
-                        network_id=partnership.partner_network_id,
+                        network_id=partner_id,
                         partnership=partnership,
                         home_network=network,
                         email=email.lower(),
