@@ -102,9 +102,7 @@ def project_history_bulk_create(
             partnership.members.set(members)
             partnership.proposals.set({c.proposal_id for c in kept})
             partnership.commitments.set(kept)
-            partner_id = partnership.partner_network_id
-            # None only with no partner members (`_partners_accepted` refuses any).
-            for user_id, email in accepted[index] if partner_id is not None else []:
+            for partner_id, user_id, email in accepted[index]:
                 on = partnership.created_at + timedelta(days=1)
                 invitations.append(
                     PartnershipInvitation(
@@ -137,9 +135,10 @@ def project_history_bulk_create(
 
 def _partners_accepted(
     network: Network, partnerships: list[tuple[Partnership, list[int], list[Commitment]]]
-) -> list[list[tuple[int, str]]]:
-    """Per partnership, its members from its partner network (id and address), each an
-    adult admitted member there; anyone who belongs to neither network is refused."""
+) -> list[list[tuple[int, int, str]]]:
+    """Per partnership, its members from its partner network (the network's id, theirs and
+    their address), each an adult admitted member there; anyone who belongs to neither
+    network is refused."""
     with scopes_disabled():  # the members' networks, home and partner
         ids = {user_id for _p, members, _c in partnerships for user_id in members}
         home = set(
@@ -161,14 +160,15 @@ def _partners_accepted(
         for user_id in members:
             if user_id in home:
                 continue
-            email = partners.get((partnership.partner_network_id, user_id))
-            if partnership.partner_network_id is None or email is None:
+            partner_id = partnership.partner_network_id
+            email = partners.get((partner_id, user_id)) if partner_id is not None else None
+            if partner_id is None or email is None:
                 raise ValidationError(
                     _(
                         "Each person on a partnership must belong to its network, or be an "
                         "adult member of its partner network."
                     )
                 )
-            found.append((user_id, email))
+            found.append((partner_id, user_id, email))
         result.append(found)
     return result
