@@ -63,8 +63,9 @@ def last_steward_refusals(*, user_id: int, lock: bool = False) -> list[str]:
         names = Network.objects.filter(pk__in=alone).order_by("name").values_list("name", flat=True)
     return [
         _(
-            "You are the last steward of %(network)s: name another steward there first "
-            "(on its roster), then delete your account."
+            "You are the last steward of %(network)s: name another steward there first (on "
+            "its Invitations page, with the role Steward) and wait until they accept, then "
+            "delete your account."
         )
         % {"network": name}
         for name in names
