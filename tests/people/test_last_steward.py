@@ -119,3 +119,42 @@ def test_two_last_stewards_deleting_at_once_leave_one(world: World) -> None:
     assert sorted(outcomes) == ["deleted", "refused"]
     with scopes_disabled():
         assert Membership.objects.filter(network=world.bravo, role=Role.STEWARD).count() == 1
+
+
+def test_the_last_steward_cannot_end_their_own_membership_to_get_around_it(
+    world: World,
+) -> None:
+    """The roster let the last steward set their own membership (or the only steward's) to
+    removed, suspended or alumni: the network was left with no one to run it, and the
+    deletion guard no longer applied. The roster refuses it, with what to do first."""
+    steward = world.personas["steward"]
+    assert steward is not None
+    with scopes_disabled():
+        own = Membership.objects.get(network=world.alpha, user=steward)
+        member = Membership.objects.get(network=world.alpha, user=world.personas["member"])
+    client = client_for(steward)
+
+    refused = client.post(
+        f"/n/alpha/roster/{own.pk}/status/",
+        {"status": "alumni", "note": "Stepping back"},
+        follow=True,
+    )
+    other = client.post(
+        f"/n/alpha/roster/{member.pk}/status/", {"status": "alumni", "note": "Moved away"}
+    )
+
+    assert "is the last steward of Alpha Collaboratory" in refused.content.decode()
+    with scopes_disabled():
+        own.refresh_from_db()
+        member.refresh_from_db()
+    assert own.status == MembershipStatus.ACTIVE
+    # Anyone else's membership changes as before.
+    assert other.status_code == 302
+    assert member.status == MembershipStatus.ALUMNI
+    # With a second steward, stepping back is fine.
+    with scopes_disabled():
+        MembershipFactory(network=world.alpha, role=Role.STEWARD)
+    client.post(f"/n/alpha/roster/{own.pk}/status/", {"status": "alumni", "note": "Stepping back"})
+    with scopes_disabled():
+        own.refresh_from_db()
+    assert own.status == MembershipStatus.ALUMNI
