@@ -25,7 +25,11 @@ from collaboratory.demo.generator import (
     generate_demo,
 )
 from collaboratory.demo.names import REGION_OF_CITY
-from collaboratory.followthrough.models import Partnership, PartnershipMilestone
+from collaboratory.followthrough.models import (
+    Partnership,
+    PartnershipInvitation,
+    PartnershipMilestone,
+)
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.networks.models import Membership, Network, Nomination, Role
 from collaboratory.people.models import PrivateSelfDescription, User
@@ -206,10 +210,15 @@ def test_local_networks_have_lasting_partnerships_some_spanning_networks(demo: N
         spanning = local.filter(partner_network__isnull=False)
         milestones = PartnershipMilestone.objects.filter(partnership__in=local).count()
         sibling = all(p.partner_network.parent_id == p.network.parent_id for p in spanning)
+        # Each is named on one with their consent: an accepted invitation (followthrough 0014).
+        accepted = PartnershipInvitation.objects.filter(
+            partnership__in=spanning, answer="accepted"
+        ).values_list("partnership_id", flat=True)
 
     assert local.count() == 9
     assert statuses == ["active", "completed", "paused"]
     assert (spanning.count(), sibling) == (6, True)
+    assert set(accepted) == set(spanning.values_list("pk", flat=True))
     assert milestones == 21
 
 

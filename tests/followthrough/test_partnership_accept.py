@@ -280,3 +280,159 @@ def test_a_minor_cannot_be_brought_on_even_if_typed(span: Span) -> None:
     with pytest.raises(PermissionDenied):  # no invitation is the teen's to answer
         partnership_invitation_answer(invitation=row, user=span.teen, accept=True)
     assert _members(span) == {span.steward.pk}
+
+
+def test_export_holds_the_invitations_i_sent_and_received_in_my_own_words(span: Span) -> None:
+    """Invitations onto partnerships were in no one's "export my data". The steward's export
+    lists the addresses they typed as their page reads them (never who declined, nor who is a
+    member there); the invited member's lists theirs with their answer; nobody else's
+    export holds them."""
+    _invite(span, "rosa@fresno.example\nnobody@x.example")
+    partnership_invitation_answer(
+        invitation=_invitation(span, span.rosa), user=span.rosa, accept=False
+    )
+
+    sent = client_for(span.steward).get("/me/data/export.json").json()
+    received = client_for(span.rosa).get("/me/data/export.json").json()
+    other = client_for(span.fresno_steward).get("/me/data/export.json")
+
+    # As the steward's page reads them: waiting, declined or not, never the answer.
+    assert sorted(
+        (i["email"], i["partnership"], i["partner_network"], i["state"])
+        for i in sent["partnerships"]["invitations_sent"]
+    ) == [
+        ("nobody@x.example", "Two cities", "Fresno", "waiting"),
+        ("rosa@fresno.example", "Two cities", "Fresno", "waiting"),
+    ]
+    assert sent["partnerships"]["invitations_received"] == []
+    assert [
+        (p["title"], p["recorded_by_me"], p["story"]) for p in sent["partnerships"]["partnerships"]
+    ] == [("Two cities", True, "x")]
+    assert received["partnerships"]["partnerships"] == []  # she declined: not on it
+    [mine] = received["partnerships"]["invitations_received"]
+    assert (mine["partnership"], mine["from_network"], mine["state"]) == (
+        "Two cities",
+        "Tulsa",
+        "declined",
+    )
+    assert mine["answered_at"] is not None
+    assert received["partnerships"]["invitations_sent"] == []
+    assert "rosa@fresno.example" not in other.content.decode()
+    assert "Two cities" not in other.content.decode()
+
+
+def _run_out(s: Span) -> None:
+    with scopes_disabled():
+        PartnershipInvitation.objects.filter(partnership=s.p).update(
+            expires_at=timezone.now() - timedelta(minutes=1)
+        )
+
+
+def test_an_invitation_that_ran_out_can_be_sent_again_once(span: Span) -> None:
+    """An invitation that ran out could never be sent again (the address was taken): after
+    it runs out the steward may invite the address again, and a double tap sends once."""
+    _invite(span, "rosa@fresno.example\nnobody@x.example")
+    _run_out(span)
+    mail.outbox.clear()
+
+    again = _invite(span, "rosa@fresno.example\nnobody@x.example")
+    twice = _invite(span, "rosa@fresno.example\nnobody@x.example")  # a double tap
+
+    assert again == twice == (302, (SAID,))
+    assert [m.to for m in mail.outbox] == [["rosa@fresno.example"]]
+    page = _page(span)
+    assert page.count("Invitation sent if this address belongs to a member") == 2
+    assert "Not accepted" not in page
+    with scopes_disabled():
+        assert PartnershipInvitation.objects.filter(partnership=span.p).count() == 2
+    partnership_invitation_answer(
+        invitation=_invitation(span, span.rosa), user=span.rosa, accept=True
+    )
+    assert _members(span) == {span.steward.pk, span.rosa.pk}
+
+
+def test_a_decline_stands_and_reads_like_any_address_invited_again(span: Span) -> None:
+    """Inviting again never overrides a decline (no email, the answer stays), before or
+    after the invitation ran out; and the steward's page reads the same for the declined
+    address as for one of no member, so inviting again tells them nothing either."""
+    _invite(span, "rosa@fresno.example\nnobody@x.example")
+    partnership_invitation_answer(
+        invitation=_invitation(span, span.rosa), user=span.rosa, accept=False
+    )
+    mail.outbox.clear()
+    early = _invite(span, "rosa@fresno.example")  # before it ran out: nothing changes
+    _run_out(span)
+
+    later = _invite(span, "rosa@fresno.example\nnobody@x.example")
+
+    assert early == later == (302, (SAID,))
+    assert mail.outbox == []
+    page = _page(span)
+    assert page.count("Invitation sent if this address belongs to a member") == 2
+    assert "Not accepted" not in page
+    invitation = _invitation(span, span.rosa)
+    assert invitation.answer == PartnershipInvitation.Answer.DECLINED
+    with pytest.raises(ValidationError):
+        partnership_invitation_answer(invitation=invitation, user=span.rosa, accept=True)
+    assert _members(span) == {span.steward.pk}
+    # Both run out again alike.
+    _run_out(span)
+    assert _page(span).count("Not accepted") == 2
+
+
+def test_history_names_a_partner_member_only_as_having_accepted(span: Span) -> None:
+    """The history import (the demo) put a member of another network on a partnership with
+    no invitation, as partnership_span did: now such a member is recorded with an accepted
+    invitation, and anyone of neither network is refused, with nothing stored."""
+    from collaboratory.followthrough.services.history import project_history_bulk_create
+
+    def row(partner: Network | None, *people: User) -> tuple[Partnership, list[int], list]:
+        record = Partnership(
+            network=span.tulsa,
+            kind="partnership",
+            title="From history",
+            story="z",
+            recorded_by=span.steward,
+            created_at=timezone.now() - timedelta(days=200),
+            partner_network=partner,
+        )
+        return record, [p.pk for p in (span.steward, *people)], []
+
+    with scopes_disabled():
+        gone = User.objects.get(email="gone@fresno.example")
+        for refused in ([row(None, span.rosa)], [row(span.fresno, gone)]):
+            with pytest.raises(ValidationError):
+                project_history_bulk_create(
+                    network=span.tulsa, updates=[], feedback=[], partnerships=refused
+                )
+        assert not Partnership.objects.filter(title="From history").exists()
+
+        project_history_bulk_create(
+            network=span.tulsa, updates=[], feedback=[], partnerships=[row(span.fresno, span.rosa)]
+        )
+        stored = Partnership.objects.get(title="From history")
+        invitation = PartnershipInvitation.objects.get(partnership=stored)
+    assert (invitation.invitee_id, invitation.answer, invitation.network_id) == (
+        span.rosa.pk,
+        "accepted",
+        span.fresno.pk,
+    )
+    assert invitation.email == "rosa@fresno.example"
+
+
+def test_a_deleted_account_leaves_its_address_in_no_invitation(span: Span) -> None:
+    """An invitation row kept the address of a person who deleted their account whenever it
+    did not point at them (a minor is never the invitee; an address typed before its
+    account existed): deleting the account forgets every invitation to its address."""
+    from collaboratory.people.services import account_delete
+
+    _invite(span, "teen@fresno.example\nrosa@fresno.example\nnobody@x.example")
+
+    account_delete(user=span.teen, confirm_email="teen@fresno.example")
+    account_delete(user=span.rosa, confirm_email="Rosa@fresno.example")
+
+    with scopes_disabled():
+        left = set(
+            PartnershipInvitation.objects.filter(partnership=span.p).values_list("email", flat=True)
+        )
+    assert left == {"nobody@x.example"}

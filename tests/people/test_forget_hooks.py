@@ -7,7 +7,8 @@ from __future__ import annotations
 from collaboratory.api.selectors import personal_api_tokens
 from collaboratory.commitments.selectors import personal_commitments_made
 from collaboratory.creditclub.selectors import personal_proposals
-from collaboratory.followthrough.selectors import personal_followthrough
+from collaboratory.followthrough.selectors import personal_followthrough, personal_partnerships
+from collaboratory.followthrough.services import partnership_invitations_forget
 from collaboratory.gatherings.selectors import personal_gatherings
 from collaboratory.gatherings.services import seats_free_after_account_delete
 from collaboratory.insights.services import sensitive_snapshots_forget
@@ -17,7 +18,7 @@ from collaboratory.networks.selectors import (
     personal_memberships,
     personal_nominations_made,
 )
-from collaboratory.networks.services import account_records_pseudonymize
+from collaboratory.networks.services import account_records_pseudonymize, last_steward_refusals
 from collaboratory.people import selectors as people_selectors
 from collaboratory.people import services as people_services
 from collaboratory.training.selectors import personal_training
@@ -36,6 +37,7 @@ def test_networks_webhooks_and_training_pseudonymize_and_youth_forgets_a_deleted
     assert people_services._account_delete_hooks == [
         account_records_pseudonymize,
         seats_free_after_account_delete,
+        partnership_invitations_forget,
         webhook_deliveries_forget,
         trainee_records_pseudonymize,
         youth_person_forget,
@@ -51,8 +53,13 @@ def test_the_apps_holding_a_persons_rows_add_their_sections_to_export_my_data() 
         ("proposals", personal_proposals),
         ("commitments_made", personal_commitments_made),
         ("followthrough", personal_followthrough),
+        ("partnerships", personal_partnerships),
         ("introductions", personal_introductions),
         ("api_tokens", personal_api_tokens),
         ("training", personal_training),
         ("youth_program", personal_youth_program),
     ]
+
+
+def test_networks_holds_back_the_deletion_of_a_networks_last_steward() -> None:
+    assert people_selectors._account_delete_refusals == [last_steward_refusals]

@@ -340,8 +340,10 @@ def test_launch_opens_the_local_network_once(
             rsvp_reminder_days=14,
             gathering_reminder_days=2,
         )
-        followthrough_settings_for(network=training.national)
-        FollowthroughSettings.objects.filter(network=training.national).update(lapse_grace_days=9)
+        # A read no longer makes the row: the national network saved its own choice.
+        FollowthroughSettings.objects.update_or_create(
+            network=training.national, defaults={"lapse_grace_days": 9}
+        )
 
     with django_capture_on_commit_callbacks(execute=True):
         done = launch(application=training.org, actor=training.trainer)

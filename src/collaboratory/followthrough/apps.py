@@ -15,13 +15,18 @@ class FollowthroughConfig(AppConfig):
             commitment_due_days,
             own_commitment_gathering,
             personal_followthrough,
+            personal_partnerships,
         )
+        from collaboratory.followthrough.services import partnership_invitations_forget
         from collaboratory.gatherings.calendar_sources import register_calendar_source
         from collaboratory.networks.guests import register_guest_route
         from collaboratory.networks.navigation import NavItem, register_nav_item
         from collaboratory.people.selectors import on_personal_data
+        from collaboratory.people.services import on_account_delete
 
         on_personal_data("followthrough", personal_followthrough)
+        on_personal_data("partnerships", personal_partnerships)
+        on_account_delete(partnership_invitations_forget)
         register_nav_item(
             NavItem(_("My commitments"), "followthrough:mine", "followthrough.view", order=5)
         )

@@ -13,6 +13,7 @@ from typing import Any, cast
 from django.conf import settings
 from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
@@ -91,8 +92,11 @@ def followers_among(*, network: Network, user_ids: set[int]) -> Followers:
 
 
 def followthrough_settings_for(*, network: Network) -> FollowthroughSettings:
-    options, _created = FollowthroughSettings.objects.get_or_create(network=network)
-    return options
+    """The network's follow-through rules; an unsaved row with the defaults until a steward
+    first saves them (`followthrough_settings_update`): a page view or the hourly pass
+    writes nothing."""
+    row = FollowthroughSettings.objects.filter(network=network).first()
+    return row if row is not None else FollowthroughSettings(network=network)
 
 
 def reminder_timing(options: FollowthroughSettings) -> lifecycle.ReminderTiming:
@@ -629,12 +633,22 @@ def partnership_invitations_sent(
         rows = list(PartnershipInvitation.objects.filter(partnership=partnership))
     lines = []
     for row in rows:
-        if row.answer == PartnershipInvitation.Answer.ACCEPTED:
-            state = "accepted"
-        else:
-            state = "waiting" if now < row.expires_at else "not_accepted"
+        state = _sent_state(row, now)
         lines.append(InvitationLine(row, state, _(SENT_STATES[state])))
     return lines
+
+
+def _sent_state(row: PartnershipInvitation, now: datetime) -> str:
+    """What the home network reads of an invitation (`SENT_STATES`' key): a decline stays
+    "waiting" until the invitation runs out, like an address of no member."""
+    if row.answer == PartnershipInvitation.Answer.ACCEPTED:
+        return "accepted"
+    return "waiting" if now < row.expires_at else "not_accepted"
+
+
+def _received_state(row: PartnershipInvitation, now: datetime) -> str:
+    """What the invited member reads (`RECEIVED_STATES`' key)."""
+    return row.answer or ("waiting" if now < row.expires_at else "not_accepted")
 
 
 def partnership_invitations_received(
@@ -650,7 +664,7 @@ def partnership_invitations_received(
     for row in qs.select_related("partnership", "home_network", "invitee").order_by(
         "-created_at", "-pk"
     ):
-        state = row.answer or ("waiting" if now < row.expires_at else "not_accepted")
+        state = _received_state(row, now)
         lines.append(InvitationLine(row, state, _(RECEIVED_STATES[state])))
     return lines
 
@@ -808,7 +822,7 @@ def commitment_due_days(user: User, network: Network) -> list[DayEvent]:
 def personal_followthrough(user: User) -> dict[str, list[dict[str, object]]]:
     """For "export my data": what the person wrote after the room, in every network (their
     own rows cross networks): their notes on commitments' moves and updates, their project
-    updates and their feedback as a presenter."""
+    updates, their feedback as a presenter and their reminder snoozes."""
     with scopes_disabled():  # the person's own rows, whichever networks hold them
         notes = list(
             CommitmentActivity.objects.filter(author=user)
@@ -824,6 +838,11 @@ def personal_followthrough(user: User) -> dict[str, list[dict[str, object]]]:
             PresenterFeedback.objects.filter(author=user)
             .select_related("network", "proposal")
             .order_by("updated_at", "pk")
+        )
+        snoozes = list(
+            ReminderSnooze.objects.filter(user=user)
+            .select_related("network")
+            .order_by("until", "pk")
         )
     return {
         "commitment_notes": [
@@ -858,5 +877,71 @@ def personal_followthrough(user: User) -> dict[str, list[dict[str, object]]]:
                 "updated_at": when(f.updated_at),
             }
             for f in feedback
+        ],
+        # Their "remind me again on ..." choices.
+        "reminder_snoozes": [
+            {"network": z.network.name, "commitment": z.commitment_id, "until": when(z.until)}
+            for z in snoozes
+        ],
+    }
+
+
+def personal_partnerships(user: User) -> dict[str, list[dict[str, object]]]:
+    """For "export my data": the partnerships the person recorded (their words) or is named
+    on, and the invitations onto partnerships they sent (the addresses they typed, in the
+    words their page shows: never whether an address was a member's, nor a decline) and
+    received (with their own answer). Nothing of anyone else's invitations."""
+    now = timezone.now()
+    with scopes_disabled():  # the person's own rows, whichever networks hold them
+        on_it = Partnership.members.through.objects.filter(user_id=user.pk).values("partnership_id")
+        partnerships = list(
+            Partnership.objects.filter(Q(recorded_by=user) | Q(pk__in=on_it))
+            .select_related("network")
+            .order_by("created_at", "pk")
+        )
+        sent = list(
+            PartnershipInvitation.objects.filter(invited_by=user)
+            .select_related("partnership", "network")
+            .order_by("created_at", "pk")
+        )
+        received = list(
+            PartnershipInvitation.objects.filter(invitee=user)
+            .select_related("partnership", "home_network")
+            .order_by("created_at", "pk")
+        )
+    return {
+        "partnerships": [
+            {
+                "network": p.network.name,
+                "title": p.title,
+                "recorded_by_me": p.recorded_by_id == user.pk,
+                # The story and links are the recorder's words.
+                "story": p.story if p.recorded_by_id == user.pk else None,
+                "links": p.link_list if p.recorded_by_id == user.pk else None,
+                "created_at": when(p.created_at),
+            }
+            for p in partnerships
+        ],
+        "invitations_sent": [
+            {
+                "email": i.email,
+                "partnership": i.partnership.title,
+                "partner_network": i.network.name,
+                "state": _sent_state(i, now),
+                "created_at": when(i.created_at),
+                "expires_at": when(i.expires_at),
+            }
+            for i in sent
+        ],
+        "invitations_received": [
+            {
+                "partnership": i.partnership.title,
+                "from_network": i.home_network.name,
+                "state": _received_state(i, now),
+                "created_at": when(i.created_at),
+                "expires_at": when(i.expires_at),
+                "answered_at": when(i.answered_at),
+            }
+            for i in received
         ],
     }

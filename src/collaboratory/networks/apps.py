@@ -16,9 +16,12 @@ class NetworksConfig(AppConfig):
             personal_memberships,
             personal_nominations_made,
         )
-        from collaboratory.networks.services import account_records_pseudonymize
+        from collaboratory.networks.services import (
+            account_records_pseudonymize,
+            last_steward_refusals,
+        )
         from collaboratory.networks.versions import content_changed
-        from collaboratory.people.selectors import on_personal_data
+        from collaboratory.people.selectors import on_account_delete_refusal, on_personal_data
         from collaboratory.people.services import on_account_delete
 
         register_nav_item(
@@ -47,3 +50,5 @@ class NetworksConfig(AppConfig):
         on_personal_data("nominations_made", personal_nominations_made)
         on_personal_data("email_choices", personal_email_choices)
         on_account_delete(account_records_pseudonymize)
+        # A network's last steward names another before deleting their account.
+        on_account_delete_refusal(last_steward_refusals)

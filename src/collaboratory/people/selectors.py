@@ -29,6 +29,32 @@ def on_personal_data(name: str, read: PersonalDataSection) -> None:
         _personal_data_sections.append((name, read))
 
 
+# What stops an account's deletion, from apps above people (networks: the last steward of a
+# network), registered from their AppConfig.ready(). Each is called as
+# `fn(user_id=..., lock=...)` and returns the sentences to show, empty when nothing stops it;
+# with `lock` it runs inside the deletion's transaction and locks what it read.
+AccountDeleteRefusal = Callable[..., list[str]]
+_account_delete_refusals: list[AccountDeleteRefusal] = []
+
+
+def on_account_delete_refusal(fn: AccountDeleteRefusal) -> AccountDeleteRefusal:
+    """Register a reason an account cannot be deleted yet (with what to do first)."""
+    if fn not in _account_delete_refusals:
+        _account_delete_refusals.append(fn)
+    return fn
+
+
+def account_delete_refusals(*, user: User, lock: bool = False) -> list[str]:
+    """Why the person cannot delete their account yet, each with what to do first; empty
+    when they can. The "My data" page shows them before the form; the deletion asks again,
+    locked, inside its transaction."""
+    return [
+        reason
+        for refuse in _account_delete_refusals
+        for reason in refuse(user_id=user.pk, lock=lock)
+    ]
+
+
 def when(value: Any) -> str | None:
     """A date or time as ISO text for the export, or None."""
     return value.isoformat() if value else None

@@ -26,6 +26,7 @@ from collaboratory.people.models import (
     User,
 )
 from collaboratory.people.photos import photo_reencode
+from collaboratory.people.selectors import account_delete_refusals
 
 SELF_DESCRIPTION_POLICY_VERSION = "2026-11"
 
@@ -290,7 +291,9 @@ def profiles_bulk_create(*, rows: Sequence[Profile]) -> list[Profile]:
 def account_delete(*, user: User, confirm_email: str, request: Any = None) -> None:
     """Delete a person's account: personal rows removed (profile, offers, self-description,
     memberships, consents), records elsewhere that name them pseudonymized (by the apps that
-    hold them, see `on_account_delete`), audit rows kept with the person no longer named."""
+    hold them, see `on_account_delete`), audit rows kept with the person no longer named.
+    Refused, changing nothing, while something registered with `on_account_delete_refusal`
+    says no (the last steward of a network), with what to do first."""
     if confirm_email.strip().lower() != user.email.lower():
         raise ValidationError(
             {"confirm_email": _("Type your own email address exactly to confirm the deletion.")}
@@ -298,6 +301,10 @@ def account_delete(*, user: User, confirm_email: str, request: Any = None) -> No
     user_id, email = user.pk, user.email
     # A person's rows sit in every network they belong to: the deletion crosses networks.
     with scopes_disabled(), transaction.atomic():
+        # Asked again under lock: two last stewards deleting at once leave one of them.
+        refusals = account_delete_refusals(user=user, lock=True)
+        if refusals:
+            raise ValidationError({"account": refusals})
         for pseudonymize in _account_delete_hooks:
             pseudonymize(user_id=user_id, email=email)
         audit_record(action="account.deleted", actor=user, data={}, request=request)

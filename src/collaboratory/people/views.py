@@ -21,6 +21,7 @@ from collaboratory.audit.services import audit_record
 from collaboratory.people.forms import OfferedAssetForm, ProfileForm, SelfDescriptionForm
 from collaboratory.people.models import User
 from collaboratory.people.selectors import (
+    account_delete_refusals,
     offered_assets_of,
     personal_data_of,
     profile_of,
@@ -164,6 +165,7 @@ def my_data(request: HttpRequest) -> HttpResponse:
     """Export my data as JSON; delete my account."""
     user: User = request.user  # type: ignore[assignment]
     error = ""
+    status = 200
     if request.method == "POST":
         try:
             account_delete(
@@ -171,6 +173,7 @@ def my_data(request: HttpRequest) -> HttpResponse:
             )
         except ValidationError as problem:
             error = " ".join(problem.message_dict.get("confirm_email", []))
+            status = 400
         else:
             # The account is gone: end the session without the logout signal, which would
             # write an audit row naming the deleted person.
@@ -178,7 +181,14 @@ def my_data(request: HttpRequest) -> HttpResponse:
             request.user = AnonymousUser()
             messages.success(request, _("Your account is deleted."))
             return redirect("web:home")
-    return render(request, "people/my_data.html", {"error": error})
+    # What stops the deletion (the last steward of a network), shown before the form.
+    refusals = account_delete_refusals(user=user)
+    return render(
+        request,
+        "people/my_data.html",
+        {"error": error, "refusals": refusals},
+        status=status,
+    )
 
 
 @never_cache

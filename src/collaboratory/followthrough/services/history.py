@@ -4,10 +4,12 @@ through the moves."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django_scopes import scopes_disabled
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments import lifecycle
@@ -15,12 +17,14 @@ from collaboratory.commitments.models import Commitment
 from collaboratory.followthrough.models import (
     CommitmentActivity,
     Partnership,
+    PartnershipInvitation,
     PartnershipMilestone,
     PresenterFeedback,
     ProjectUpdate,
 )
 from collaboratory.followthrough.services.move_mail import history_logged_as_told
-from collaboratory.networks.models import Network
+from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
+from collaboratory.people.models import MINOR_AGE_BANDS
 
 
 def commitment_history_bulk_create(
@@ -69,7 +73,10 @@ def project_history_bulk_create(
     members' user ids and its commitments; its projects are theirs; `milestones` name their
     partnerships among these. Every row must belong to the network, and a partnership's
     commitments must be kept and count (not hidden, undone, or a youth's money the guardian
-    has not approved)."""
+    has not approved). A member of its partner network who is not one of this network is on
+    it only as an adult admitted member there, recorded as having accepted an invitation (a
+    day after it was recorded): nobody of another network is named without their consent,
+    in history either."""
     commitments = [c for _p, _m, cs in partnerships for c in cs]
     network_ids = [
         *(u.network_id for u in updates),
@@ -85,14 +92,34 @@ def project_history_bulk_create(
         for c in commitments
     ):
         raise ValidationError(_("A partnership grows only from kept commitments that count."))
+    accepted = _partners_accepted(network, partnerships)
     with transaction.atomic():
         ProjectUpdate.objects.bulk_create(updates, batch_size=500)
         PresenterFeedback.objects.bulk_create(feedback, batch_size=500)
-        for partnership, members, kept in partnerships:
+        invitations = []
+        for index, (partnership, members, kept) in enumerate(partnerships):
             partnership.save()
             partnership.members.set(members)
             partnership.proposals.set({c.proposal_id for c in kept})
             partnership.commitments.set(kept)
+            for partner_id, user_id, email in accepted[index]:
+                on = partnership.created_at + timedelta(days=1)
+                invitations.append(
+                    PartnershipInvitation(
+                        network_id=partner_id,
+                        partnership=partnership,
+                        home_network=network,
+                        email=email.lower(),
+                        invitee_id=user_id,
+                        invited_by_id=partnership.recorded_by_id,
+                        created_at=partnership.created_at,
+                        expires_at=partnership.created_at + timedelta(days=14),
+                        answer=PartnershipInvitation.Answer.ACCEPTED,
+                        answered_at=on,
+                    )
+                )
+        with scopes_disabled():  # each lives in its partner network
+            PartnershipInvitation.objects.bulk_create(invitations, batch_size=500)
         PartnershipMilestone.objects.bulk_create(milestones, batch_size=500)
         audit_record(
             action="project.history_imported",
@@ -104,3 +131,44 @@ def project_history_bulk_create(
                 "milestones": len(milestones),
             },
         )
+
+
+def _partners_accepted(
+    network: Network, partnerships: list[tuple[Partnership, list[int], list[Commitment]]]
+) -> list[list[tuple[int, int, str]]]:
+    """Per partnership, its members from its partner network (the network's id, theirs and
+    their address), each an adult admitted member there; anyone who belongs to neither
+    network is refused."""
+    with scopes_disabled():  # the members' networks, home and partner
+        ids = {user_id for _p, members, _c in partnerships for user_id in members}
+        home = set(
+            Membership.objects.filter(network=network, user_id__in=ids).values_list(
+                "user_id", flat=True
+            )
+        )
+        partners = {
+            (network_id, user_id): email
+            for network_id, user_id, email in Membership.objects.filter(
+                user_id__in=ids - home, status__in=ADMITTED_STATUSES
+            )
+            .exclude(user__age_band__in=MINOR_AGE_BANDS)
+            .values_list("network_id", "user_id", "user__email")
+        }
+    result = []
+    for partnership, members, _kept in partnerships:
+        found = []
+        for user_id in members:
+            if user_id in home:
+                continue
+            partner_id = partnership.partner_network_id
+            email = partners.get((partner_id, user_id)) if partner_id is not None else None
+            if partner_id is None or email is None:
+                raise ValidationError(
+                    _(
+                        "Each person on a partnership must belong to its network, or be an "
+                        "adult member of its partner network."
+                    )
+                )
+            found.append((partner_id, user_id, email))
+        result.append(found)
+    return result

@@ -20,13 +20,22 @@ from collaboratory.networks.rules import is_network_steward
 from collaboratory.people.models import User
 
 
+def _settings_for_update(network: Network) -> FollowthroughSettings:
+    """The network's settings row, made here on the first save (reads never make it) and
+    locked until the caller's transaction ends. Two first saves at once make one row: the
+    INSERT skips on the one-to-one's unique constraint, and both then lock that row."""
+    FollowthroughSettings.objects.bulk_create(
+        [FollowthroughSettings(network=network)], ignore_conflicts=True
+    )
+    return FollowthroughSettings.objects.select_for_update().get(network=network)
+
+
 def followthrough_settings_update(
     *, network: Network, actor: User, values: dict[str, Any]
 ) -> FollowthroughSettings:
     """Stewards change the network's rules; day lists are checked here."""
     if not is_network_steward(actor, network):
         raise PermissionDenied(_("Only stewards change the follow-through settings."))
-    options = followthrough_settings_for(network=network)
     errors: dict[str, list[str]] = {}
     for field in ("before_due_days", "presenter_prompt_days"):
         if field in values:
@@ -58,6 +67,7 @@ def followthrough_settings_update(
         raise ValidationError(errors)
     changed = {}
     with transaction.atomic():
+        options = _settings_for_update(network)
         for field, value in values.items():
             if getattr(options, field) != value:
                 changed[field] = str(value)
@@ -79,7 +89,7 @@ def followthrough_settings_copy(*, source: Network, target: Network, actor: User
     with scope(network=source):
         origin = followthrough_settings_for(network=source)
     with scope(network=target), transaction.atomic():
-        options = followthrough_settings_for(network=target)
+        options = _settings_for_update(target)
         for field in origin._meta.concrete_fields:
             if field.name not in ("id", "network"):
                 setattr(options, field.attname, getattr(origin, field.attname))

@@ -15,6 +15,7 @@ from typing import TypeVar
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.db.models.functions import Lower
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -409,8 +410,10 @@ def partnership_invite(
     must also be an admitted member of the partner network. Each typed address gets one
     invitation row whoever it belongs to (unique per partnership and address: a double tap
     or a retry sends nothing more); only an adult admitted member there is emailed, and
-    named on the partnership once they accept (`partnership_invitation_answer`). Returns
-    nothing: what it did must not tell the steward who is a member of the other network."""
+    named on the partnership once they accept (`partnership_invitation_answer`). An address
+    whose invitation ran out unaccepted is invited again (`_invitation_renew`; a decline
+    stands). Returns nothing: what it did must not tell the steward who is a member of the
+    other network."""
     home = partnership.network
     if not is_network_steward(actor, home) or not is_network_member(actor, partner_network):
         raise PermissionDenied(
@@ -474,8 +477,12 @@ def partnership_invite(
                                 expires_at=now + timedelta(days=INVITATION_DAYS),
                             )
                         )
-                except IntegrityError:  # invited already (a double tap, a retry)
-                    continue
+                except IntegrityError:  # invited already: again only once it ran out
+                    renewed = _invitation_renew(
+                        partnership, email, adults.get(email), actor=actor, now=now
+                    )
+                    if renewed is not None:
+                        invited.append(renewed)
             if invited:
                 # The count of addresses typed, never who among them is a member.
                 audit_record(
@@ -486,8 +493,41 @@ def partnership_invite(
                     data={"partner_network": partner_network.pk, "addresses": len(invited)},
                 )
             for invitation in invited:
-                if invitation.invitee_id is not None:
+                if invitation.invitee_id is not None and not invitation.answer:
                     _invitation_email(invitation.pk)
+
+
+def _invitation_renew(
+    partnership: Partnership,
+    email: str,
+    invitee_id: int | None,
+    *,
+    actor: User,
+    now: datetime,
+) -> PartnershipInvitation | None:
+    """The invitation of `email` sent again, when it ran out unaccepted: it runs another
+    `INVITATION_DAYS` and the steward's page reads "sent" again. Unanswered, it goes to
+    whoever the address belongs to now (emailed by the caller). Declined, the decline stands
+    (nobody is emailed, the answer is kept) but its dates move the same way, so the page
+    reads alike for a declined address and one of no member. Before it ran out, or once
+    accepted, nothing changes. One conditional update: a double tap renews once."""
+    row = PartnershipInvitation.objects.filter(partnership=partnership, email=email).first()
+    if row is None or row.answer == PartnershipInvitation.Answer.ACCEPTED or now < row.expires_at:
+        return None
+    fields: dict[str, object] = {
+        "created_at": now,
+        "expires_at": now + timedelta(days=INVITATION_DAYS),
+        "invited_by": actor,
+    }
+    if not row.answer:
+        fields["invitee_id"] = invitee_id
+    done = PartnershipInvitation.objects.filter(
+        pk=row.pk, answer=row.answer, expires_at=row.expires_at
+    ).update(**fields)
+    if done != 1:  # renewed or answered by someone else meanwhile
+        return None
+    row.refresh_from_db()
+    return row
 
 
 def _other_partner(partnership: Partnership, partner_network: Network) -> bool:
@@ -633,6 +673,17 @@ def partnership_invitation_answer(
                 target=invitation,
             )
     return invitation
+
+
+def partnership_invitations_forget(*, user_id: int, email: str) -> None:
+    """Account deletion hook (`people.services.on_account_delete`): every invitation onto a
+    partnership to the person's address goes, whoever it pointed at (a minor's address and
+    one typed before its account existed point at no one, and kept the deleted person's
+    address). The partnerships they accepted lose them with the account."""
+    with scopes_disabled():  # each lives in its partner network
+        PartnershipInvitation.objects.filter(
+            Q(invitee_id=user_id) | Q(email=email.strip().lower())
+        ).delete()
 
 
 When = TypeVar("When", date, datetime)

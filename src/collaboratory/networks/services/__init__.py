@@ -53,7 +53,10 @@ from collaboratory.networks.services.notifications import (
     digest_items_clear,
     notification_preferences_set,
 )
-from collaboratory.networks.services.people import account_records_pseudonymize
+from collaboratory.networks.services.people import (
+    account_records_pseudonymize,
+    last_steward_refusals,
+)
 from collaboratory.networks.services.roster import roster_export_csv, roster_import
 
 __all__ = [
@@ -78,6 +81,7 @@ __all__ = [
     "invitation_redeem",
     "invitation_revoke",
     "invitations_bulk_create",
+    "last_steward_refusals",
     "membership_change_role",
     "membership_consent_granted",
     "membership_consent_revoked",

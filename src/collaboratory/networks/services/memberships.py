@@ -159,6 +159,21 @@ def membership_lock(*, network: Network, user: User) -> bool:
         ) is not None
 
 
+def _last_steward(membership: Membership) -> bool:
+    """Whether `membership` holds the network's only admitted steward role (a practice
+    network of convener training aside: the national team runs those). The stewards' rows
+    are locked, so two stewards ending each other's memberships at once leave one."""
+    if membership.network.is_practice:
+        return False
+    others = (
+        Membership.objects.select_for_update()
+        .filter(network=membership.network, role=Role.STEWARD, status__in=ADMITTED_STATUSES)
+        .exclude(pk=membership.pk)
+        .values_list("pk", flat=True)
+    )
+    return not list(others)
+
+
 def membership_change_role(*, membership: Membership, role: str, actor: User | None) -> Membership:
     """Role changes are audited: they change what a person can see."""
     if role not in Role.values:
@@ -333,6 +348,23 @@ def membership_status_override(
             }
         )
     with scope(network=membership.network), transaction.atomic():
+        if (
+            membership.role == Role.STEWARD
+            and previous in ADMITTED_STATUSES
+            and status not in ADMITTED_STATUSES
+            and _last_steward(membership)
+        ):
+            # The network would be left with no one to run it (and its last steward could
+            # end their own membership, then delete the account the guard holds back).
+            raise ValidationError(
+                {
+                    "status": _(
+                        "%(person)s is the last steward of %(network)s: name another steward "
+                        "first (invite one with the role Steward and wait until they accept)."
+                    )
+                    % {"person": membership.user, "network": membership.network.name}
+                }
+            )
         Membership.objects.filter(pk=membership.pk).update(
             status=status, status_overridden=True, status_note=note.strip()[:300]
         )

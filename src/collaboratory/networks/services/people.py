@@ -4,9 +4,17 @@ deletion (see `people.services.on_account_delete`), so people need not know netw
 from __future__ import annotations
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
-from collaboratory.networks.models import Invitation, Nomination
+from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
+    Invitation,
+    Membership,
+    Network,
+    Nomination,
+    Role,
+)
 
 # The address a record keeps once the person it named deleted their account: the same for
 # everyone, with no id in it (`deleted-<id>@invalid` tied the row to the deleted account and
@@ -33,3 +41,32 @@ def account_records_pseudonymize(*, user_id: int, email: str) -> None:
         Nomination.objects.filter(nominee_email__iexact=email).update(
             nominee_email=placeholder, nominee_name="deleted person", reasons=""
         )
+
+
+def last_steward_refusals(*, user_id: int, lock: bool = False) -> list[str]:
+    """For people's account deletion (`on_account_delete_refusal`): one sentence per network
+    (national, local or youth cohort) where the person is the only admitted steward, saying
+    to name another steward there first; deleting would leave it with no one to run it. A
+    practice network of convener training does not count (the national team runs those).
+    With `lock`, inside the deletion's transaction, the stewards' memberships are locked, so
+    two last stewards deleting at once do not both go."""
+    with scopes_disabled():  # the person's roles, in every network
+        stewards = Membership.objects.filter(role=Role.STEWARD, status__in=ADMITTED_STATUSES)
+        mine = stewards.filter(user_id=user_id, network__is_practice=False).values("network_id")
+        rows = stewards.filter(network_id__in=mine)
+        if lock:
+            rows = rows.select_for_update()
+        held: dict[int, set[int]] = {}
+        for network_id, steward_id in rows.values_list("network_id", "user_id"):
+            held.setdefault(network_id, set()).add(steward_id)
+        alone = [network_id for network_id, ids in held.items() if ids == {user_id}]
+        names = Network.objects.filter(pk__in=alone).order_by("name").values_list("name", flat=True)
+    return [
+        _(
+            "You are the last steward of %(network)s: name another steward there first (on "
+            "its Invitations page, with the role Steward) and wait until they accept, then "
+            "delete your account."
+        )
+        % {"network": name}
+        for name in names
+    ]
