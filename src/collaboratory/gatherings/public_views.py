@@ -16,10 +16,10 @@ from collaboratory.gatherings.calendar_sources import calendar_day_events
 from collaboratory.gatherings.ical import calendar_bytes
 from collaboratory.gatherings.models import DecisionStatus
 from collaboratory.gatherings.selectors import (
+    calendar_answers,
     calendar_feed_for_token,
     calendar_gatherings,
     gathering_for_check_in_code,
-    rsvp_labels,
     substitution_for_open_pass,
     substitution_pass_stopped,
 )
@@ -60,11 +60,10 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
         if membership_for(user=feed.user, network=network) is None:
             raise Http404
         gatherings = calendar_gatherings(network=network, now=timezone.now())
-        labels = rsvp_labels(user=feed.user, network=network)
         content = calendar_bytes(
             name=network.name,
             gatherings=gatherings,
-            rsvp_labels=labels,
+            answers=calendar_answers(user=feed.user, network=network),
             links={g.pk: gathering_link(g) for g in gatherings},
             now=timezone.now(),
             days=calendar_day_events(user=feed.user, network=network),

@@ -50,6 +50,7 @@ from collaboratory.gatherings.selectors import (
     PresenterCall,
     answered_anything,
     attendance_recorded,
+    calendar_answers,
     calendar_feed_active,
     check_in_code_day,
     check_in_code_to_show,
@@ -507,11 +508,10 @@ def ics_response(content: bytes, filename: str) -> HttpResponse:
 @network_view()
 def gathering_ics(request: NetworkRequest, network_slug: str, pk: int) -> HttpResponse:
     gathering = _gathering(request, pk)
-    rsvp = rsvp_of(gathering=gathering, user=request.user)
     content = calendar_bytes(
         name=gathering.title,
         gatherings=[gathering],
-        rsvp_labels={gathering.pk: rsvp.get_status_display()} if rsvp else {},
+        answers=calendar_answers(user=request.user, network=request.network, gathering=gathering),
         links={gathering.pk: gathering_link(gathering)},
         now=timezone.now(),
     )
