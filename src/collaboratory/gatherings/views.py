@@ -486,6 +486,9 @@ def _detail_page(
             "call": call,
             "call_open": call_open,
             "call_upcoming": call_upcoming,
+            # Asked per request, outside the cached parts: nothing is written when a
+            # gathering ends, so no version token would change then.
+            "over": gathering.ends_at <= now,
         },
     )
 
