@@ -402,6 +402,8 @@ def _detail_page(
     guest = is_guest(request.membership)
     now = timezone.now()
     is_open = rsvps_open(gathering, now)
+    # `substitution_request` refuses once the gathering has started: no form from then on.
+    started = now >= gathering.starts_at
     viewer_class = pagecache.viewer_class(user, request.membership)
 
     def render_details() -> dict[str, object]:
@@ -451,6 +453,7 @@ def _detail_page(
                 substitution_of(gathering=gathering, member=user) if answered else None
             ),
             "open": is_open,
+            "started": started,
             "multi_part": len(cast(list[GatheringPart], details["parts"])) > 1,
             "guest": guest,
             "call": call,
@@ -464,12 +467,28 @@ def _detail_page(
         mine = render_mine(answered=True)
     elif answered_anything(gathering=gathering, user=user):
         key = pagecache.cache_key(
-            "mine", gathering.pk, slug, version, user.pk, is_open, call_open, call_upcoming
+            "mine",
+            gathering.pk,
+            slug,
+            version,
+            user.pk,
+            is_open,
+            started,
+            call_open,
+            call_upcoming,
         )
         mine = pagecache.get_or_render(key, lambda: render_mine(True), fresh=lambda entry: True)
     else:
         key = pagecache.cache_key(
-            "blank", gathering.pk, slug, version, viewer_class, is_open, call_open, call_upcoming
+            "blank",
+            gathering.pk,
+            slug,
+            version,
+            viewer_class,
+            is_open,
+            started,
+            call_open,
+            call_upcoming,
         )
         mine = pagecache.get_or_render(key, lambda: render_mine(False), fresh=lambda entry: True)
     body = cast(str, details["html"]) + cast(str, mine["html"])
