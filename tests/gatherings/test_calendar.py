@@ -204,3 +204,32 @@ def test_a_substitute_for_a_member_who_had_not_answered_silences_the_download(
     assert events
     assert all(list(e.walk("VALARM")) == [] for e in events)
     assert all(str(e["transp"]) == "TRANSPARENT" for e in events)
+
+
+def test_a_youth_member_s_feed_lists_the_host_gatherings_they_take_part_in(world: World) -> None:
+    """A youth member's feed is their cohort's: the host network's gatherings open to youth,
+    which their list shows and which they answer through their guest pass, were missing, so
+    a student who said yes got no entry and no reminder."""
+    youth = world.personas["youth_member"]
+    shared = GatheringFactory(network=world.alpha, title="Joint Gathering", youth_take_part=True)
+    closed = GatheringFactory(network=world.alpha, title="Adults Only Gathering")
+    response = client_for(youth).post(
+        f"/n/alpha/gatherings/{shared.pk}/",
+        {"action": "rsvp", "answer": "yes", "both_parts": "on"},
+    )
+    assert response.status_code == 302
+    with scopes_disabled():
+        token = calendar_feed_issue(network=world.youth, user=youth)
+        shared_parts = list(shared.parts.values_list("pk", flat=True))
+        closed_parts = list(closed.parts.values_list("pk", flat=True))
+
+    events = _feed_events(token)
+
+    for pk in shared_parts:
+        event = events[f"gathering-part-{pk}@collaboratory"]
+        assert str(event["description"]) == "Your RSVP: Coming"
+        assert len(list(event.walk("VALARM"))) == 2
+        assert str(event["url"]).endswith(f"/n/alpha/gatherings/{shared.pk}/")
+    assert not any(f"gathering-part-{pk}@collaboratory" in events for pk in closed_parts)
+    # Their cohort's own gatherings are still there.
+    assert any("CANARY-YOUTH-GATHERING" in str(e["summary"]) for e in events.values())
