@@ -467,3 +467,23 @@ def test_a_steward_still_checks_someone_in_after_the_day_as_a_correction(world: 
     )
 
     assert [row[1:] for row in ledger(gathering)] == [(member.pk, "door")]
+
+
+def test_the_gathering_page_says_you_are_checked_in_once_you_are(world: World) -> None:
+    """On the day, the member's phone went back to the gathering page after checking in and
+    read "Check-in ... is open. Check in at the door" again, as if it had not worked."""
+    gathering = happening_now(world)
+    member = world.personas["member"]
+    client = client_for(member)
+    url = f"/n/alpha/gatherings/{gathering.pk}/"
+    before = client.get(url).content.decode()
+    with scopes_disabled():
+        attendance_check_in(gathering=gathering, user=member, code=thursday_code(gathering))
+
+    after = client.get(url).content.decode()
+
+    assert "Check in at the door" in before
+    assert "Check in at the door" not in after
+    assert "You are checked in to Welcome reception and dinner." in after
+    # The room's links stay: checked in is what the room needs.
+    assert "Make a commitment" in after

@@ -492,13 +492,18 @@ def _detail_page(
         )
         mine = pagecache.get_or_render(key, lambda: render_mine(False), fresh=lambda entry: True)
     body = cast(str, details["html"]) + cast(str, mine["html"])
+    check_in_part = part_open_among(cast(list[GatheringPart], details["parts"]), now=now)
     return render(
         request,
         "gatherings/detail.html",
         {
             "gathering": gathering,
             "body": pagecache.with_csrf(request, body),
-            "check_in_open": part_open_among(cast(list[GatheringPart], details["parts"]), now=now),
+            "check_in_open": check_in_part,
+            # Per request (one query, only while check-in is open): after checking in, the
+            # page told them to check in at the door again.
+            "checked_in": check_in_part is not None
+            and attendance_recorded(part=check_in_part, user=user),
             "can_manage": request.user.has_perm("gatherings.manage_gathering", gathering),
             "runs_check_in": request.user.has_perm("gatherings.run_check_in", gathering),
             "guest": guest,
