@@ -233,3 +233,17 @@ def test_a_youth_member_s_feed_lists_the_host_gatherings_they_take_part_in(world
     assert not any(f"gathering-part-{pk}@collaboratory" in events for pk in closed_parts)
     # Their cohort's own gatherings are still there.
     assert any("CANARY-YOUTH-GATHERING" in str(e["summary"]) for e in events.values())
+
+
+def test_a_phone_subscribes_with_one_tap(world: World) -> None:
+    """On a phone the link sat in a read-only box, to be selected and pasted into a
+    calendar app's settings; a webcal link opens the device's own subscribe dialog."""
+    client = client_for(world.personas["member"])
+
+    page = client.post("/n/alpha/gatherings/calendar/", {"action": "issue"}).content.decode()
+    url = re.search(r'value="(http[^"]+\.ics)"', page).group(1)  # type: ignore[union-attr]
+    webcal = re.search(r'href="(webcal://[^"]+)"', page).group(1)  # type: ignore[union-attr]
+
+    assert webcal == "webcal://" + url.split("://", 1)[1]
+    # Shown only with the new link, as the link itself is: a later visit has neither.
+    assert "webcal://" not in client.get("/n/alpha/gatherings/calendar/").content.decode()

@@ -842,6 +842,13 @@ def calendar_settings(request: NetworkRequest, network_slug: str) -> HttpRespons
         token = services.calendar_feed_issue(network=network, user=request.user)
         feed_url = page_url(request, reverse("gatherings_public:feed", kwargs={"token": token}))
     active = calendar_feed_active(network=network, user=request.user)
-    response = render(request, "gatherings/calendar.html", {"feed_url": feed_url, "active": active})
+    # The same address for a phone's calendar: one tap opens its subscribe dialog, where
+    # the box above needs the link selected, copied and pasted into the app's settings.
+    webcal_url = "webcal://" + feed_url.split("://", 1)[1] if feed_url else None
+    response = render(
+        request,
+        "gatherings/calendar.html",
+        {"feed_url": feed_url, "webcal_url": webcal_url, "active": active},
+    )
     response["Cache-Control"] = "no-store"
     return response
