@@ -467,3 +467,57 @@ def test_a_steward_still_checks_someone_in_after_the_day_as_a_correction(world: 
     )
 
     assert [row[1:] for row in ledger(gathering)] == [(member.pk, "door")]
+
+
+def test_the_gathering_page_says_you_are_checked_in_once_you_are(world: World) -> None:
+    """On the day, the member's phone went back to the gathering page after checking in and
+    read "Check-in ... is open. Check in at the door" again, as if it had not worked."""
+    gathering = happening_now(world)
+    member = world.personas["member"]
+    client = client_for(member)
+    url = f"/n/alpha/gatherings/{gathering.pk}/"
+    before = client.get(url).content.decode()
+    with scopes_disabled():
+        attendance_check_in(gathering=gathering, user=member, code=thursday_code(gathering))
+
+    after = client.get(url).content.decode()
+
+    assert "Check in at the door" in before
+    assert "Check in at the door" not in after
+    assert "You are checked in to Welcome reception and dinner." in after
+    # The room's links stay: checked in is what the room needs.
+    assert "Make a commitment" in after
+
+
+def test_a_member_whose_substitute_comes_does_not_check_in_on_their_phone(world: World) -> None:
+    """The member's seat went to their substitute, with a pass; the member's "yes" is
+    refused for that reason, but scanning the room's code checked them in beside the
+    substitute: two people on one seat, and the ledger said both came."""
+    gathering = happening_now(world)
+    member = world.personas["member"]
+    day_before = gathering.starts_at - timedelta(days=1)
+    with scopes_disabled():
+        rsvp_submit(gathering=gathering, user=member, answer="yes", both_parts=True, now=day_before)
+        substitution = substitution_request(
+            gathering=gathering,
+            member=member,
+            name="Sam Standin",
+            email="sam@example.org",
+            reason="Travelling",
+            now=day_before,
+        )
+        substitution_decide(
+            substitution=substitution, approve=True, actor=world.personas["steward"], now=day_before
+        )
+
+    with (
+        pytest.raises(ValidationError, match="Sam Standin comes in your place"),
+        scopes_disabled(),
+    ):
+        attendance_check_in(gathering=gathering, user=member, code=thursday_code(gathering))
+    page = client_for(member).post(
+        f"/n/alpha/gatherings/{gathering.pk}/check-in/{thursday_code(gathering)}/", follow=True
+    )
+
+    assert "Sam Standin comes in your place" in page.content.decode()
+    assert ledger(gathering) == []

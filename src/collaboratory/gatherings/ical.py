@@ -1,4 +1,8 @@
-"""iCalendar output: every part of a gathering is one event, with two alarms."""
+"""iCalendar output (RFC 5545): every part of a gathering is one event, with two alarms
+while the member may come. A gathering they said no to, or sent a substitute to, stays
+listed so they can still find it and change their mind, but rings nothing and does not
+block their time (TRANSP:TRANSPARENT). STATUS is left out: it is the event's own status, and
+CANCELLED would tell them the gathering was called off."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from icalendar import Alarm, Calendar, Event
 
 from collaboratory.gatherings.calendar_sources import DayEvent
 from collaboratory.gatherings.models import Gathering
+from collaboratory.gatherings.selectors import CalendarAnswer
 
 ALARMS = (timedelta(days=1), timedelta(hours=1))
 
@@ -24,32 +29,38 @@ def calendar_bytes(
     *,
     name: str,
     gatherings: Iterable[Gathering],
-    rsvp_labels: dict[int, str],
+    answers: dict[int, CalendarAnswer],
     links: dict[int, str],
     now: datetime,
     days: Iterable[DayEvent] = (),
 ) -> bytes:
-    """`rsvp_labels` maps gathering id to the member's RSVP status label (missing: none);
-    `days` are all-day events from other areas (commitments' due dates)."""
+    """`answers` maps gathering id to the member's answer (missing: none yet); `days` are
+    all-day events from other areas (commitments' due dates)."""
     cal = Calendar()
     cal.add("prodid", "-//Collaboratory//Gatherings//EN")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", name)
     for gathering in gatherings:
-        status = rsvp_labels.get(gathering.pk, _("No answer yet"))
+        answer = answers.get(gathering.pk, CalendarAnswer(_("No answer yet"), coming=True))
+        status = answer.label
         for part in gathering.parts.all():
             event = Event()
             event.add("uid", f"gathering-part-{part.pk}@collaboratory")
             event.add("dtstamp", now.astimezone(UTC))
             event.add("dtstart", part.starts_at.astimezone(UTC))
             event.add("dtend", part.ends_at.astimezone(UTC))
-            event.add("summary", f"{gathering.title}: {part.label}")
+            summary = f"{gathering.title}: {part.label}"
+            if not answer.coming:
+                # A phone shows the summary only: say it there.
+                summary = _("Not coming: %(event)s") % {"event": summary}
+            event.add("summary", summary)
+            event.add("transp", "OPAQUE" if answer.coming else "TRANSPARENT")
             event.add("location", _location(gathering))
             event.add("description", _("Your RSVP: %(status)s") % {"status": status})
             event.add("x-collaboratory-rsvp", status)
             if gathering.pk in links:
                 event.add("url", links[gathering.pk])
-            for before in ALARMS:
+            for before in ALARMS if answer.coming else ():
                 alarm = Alarm()
                 alarm.add("action", "DISPLAY")
                 alarm.add("description", f"{gathering.title}: {part.label}")

@@ -16,10 +16,11 @@ from collaboratory.gatherings.calendar_sources import calendar_day_events
 from collaboratory.gatherings.ical import calendar_bytes
 from collaboratory.gatherings.models import DecisionStatus
 from collaboratory.gatherings.selectors import (
+    calendar_answers,
     calendar_feed_for_token,
     calendar_gatherings,
     gathering_for_check_in_code,
-    rsvp_labels,
+    host_gatherings_for_youth,
     substitution_for_open_pass,
     substitution_pass_stopped,
 )
@@ -56,18 +57,33 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     # In the owner's saved language: a calendar app fetches the feed with no session and
     # its own Accept-Language (or none). With no saved choice, the request's stands.
     language = translation.override(feed.user.language) if feed.user.language else nullcontext()
+    now = timezone.now()
     with scope(network=network), language:
-        if membership_for(user=feed.user, network=network) is None:
+        membership = membership_for(user=feed.user, network=network)
+        if membership is None:
             raise Http404
-        gatherings = calendar_gatherings(network=network, now=timezone.now())
-        labels = rsvp_labels(user=feed.user, network=network)
+        gatherings = list(calendar_gatherings(network=network, now=now))
+        answers = calendar_answers(user=feed.user, network=network)
+        days = calendar_day_events(user=feed.user, network=network)
+    # A youth member takes part in the host network's gatherings open to youth (their list
+    # shows them; their guest pass opens each page): those belong in their calendar too.
+    hosted = host_gatherings_for_youth(network=network, membership=membership, now=now)
+    if hosted:
+        host = hosted[0].network
+        with scope(network=host):
+            gatherings += calendar_gatherings(network=host, now=now).filter(
+                pk__in=[g.pk for g in hosted]
+            )
+            answers |= calendar_answers(user=feed.user, network=host)
+        gatherings.sort(key=lambda g: (g.starts_at, g.pk))
+    with language:
         content = calendar_bytes(
             name=network.name,
             gatherings=gatherings,
-            rsvp_labels=labels,
+            answers=answers,
             links={g.pk: gathering_link(g) for g in gatherings},
-            now=timezone.now(),
-            days=calendar_day_events(user=feed.user, network=network),
+            now=now,
+            days=days,
         )
     response = ics_response(content, "gatherings.ics")
     response["Referrer-Policy"] = "no-referrer"

@@ -554,12 +554,39 @@ def calendar_gatherings(*, network: Network, now: datetime) -> QuerySet[Gatherin
     )
 
 
-def rsvp_labels(*, user: User, network: Network) -> dict[int, str]:
-    """Gathering id -> the person's RSVP, as the calendar shows it."""
-    return {
-        r.gathering_id: r.get_status_display()
-        for r in Rsvp.objects.filter(user=user, gathering__network=network)
+@dataclass(frozen=True)
+class CalendarAnswer:
+    """The person's answer as their calendar shows it; `coming` False when they said no
+    or a substitute of theirs was approved: such an event rings no alarm (ical.py)."""
+
+    label: str
+    coming: bool
+
+
+def calendar_answers(
+    *, user: User, network: Network, gathering: Gathering | None = None
+) -> dict[int, CalendarAnswer]:
+    """Gathering id -> the person's answer (missing: none yet), for the network's
+    gatherings or one. Two queries: the RSVPs, and the approved substitutes, since an
+    approval turns a "yes" into a "no" but a substitute sent for a free seat leaves no
+    RSVP at all."""
+    rsvps = Rsvp.objects.filter(user=user, gathering__network=network)
+    sent = Substitution.objects.filter(
+        member=user, gathering__network=network, status=DecisionStatus.APPROVED
+    )
+    if gathering is not None:
+        rsvps, sent = rsvps.filter(gathering=gathering), sent.filter(gathering=gathering)
+    answers = {
+        r.gathering_id: CalendarAnswer(
+            label=r.get_status_display(), coming=r.status != RsvpStatus.DECLINED
+        )
+        for r in rsvps
     }
+    for gathering_id in sent.values_list("gathering_id", flat=True):
+        answers[gathering_id] = CalendarAnswer(
+            label=_("A substitute comes in your place"), coming=False
+        )
+    return answers
 
 
 def attendance_last_dates(*, network: Network) -> dict[int, datetime]:

@@ -50,6 +50,7 @@ from collaboratory.gatherings.selectors import (
     PresenterCall,
     answered_anything,
     attendance_recorded,
+    calendar_answers,
     calendar_feed_active,
     check_in_code_day,
     check_in_code_to_show,
@@ -401,6 +402,8 @@ def _detail_page(
     guest = is_guest(request.membership)
     now = timezone.now()
     is_open = rsvps_open(gathering, now)
+    # `substitution_request` refuses once the gathering has started: no form from then on.
+    started = now >= gathering.starts_at
     viewer_class = pagecache.viewer_class(user, request.membership)
 
     def render_details() -> dict[str, object]:
@@ -450,6 +453,7 @@ def _detail_page(
                 substitution_of(gathering=gathering, member=user) if answered else None
             ),
             "open": is_open,
+            "started": started,
             "multi_part": len(cast(list[GatheringPart], details["parts"])) > 1,
             "guest": guest,
             "call": call,
@@ -463,28 +467,52 @@ def _detail_page(
         mine = render_mine(answered=True)
     elif answered_anything(gathering=gathering, user=user):
         key = pagecache.cache_key(
-            "mine", gathering.pk, slug, version, user.pk, is_open, call_open, call_upcoming
+            "mine",
+            gathering.pk,
+            slug,
+            version,
+            user.pk,
+            is_open,
+            started,
+            call_open,
+            call_upcoming,
         )
         mine = pagecache.get_or_render(key, lambda: render_mine(True), fresh=lambda entry: True)
     else:
         key = pagecache.cache_key(
-            "blank", gathering.pk, slug, version, viewer_class, is_open, call_open, call_upcoming
+            "blank",
+            gathering.pk,
+            slug,
+            version,
+            viewer_class,
+            is_open,
+            started,
+            call_open,
+            call_upcoming,
         )
         mine = pagecache.get_or_render(key, lambda: render_mine(False), fresh=lambda entry: True)
     body = cast(str, details["html"]) + cast(str, mine["html"])
+    check_in_part = part_open_among(cast(list[GatheringPart], details["parts"]), now=now)
     return render(
         request,
         "gatherings/detail.html",
         {
             "gathering": gathering,
             "body": pagecache.with_csrf(request, body),
-            "check_in_open": part_open_among(cast(list[GatheringPart], details["parts"]), now=now),
+            "check_in_open": check_in_part,
+            # Per request (one query, only while check-in is open): after checking in, the
+            # page told them to check in at the door again.
+            "checked_in": check_in_part is not None
+            and attendance_recorded(part=check_in_part, user=user),
             "can_manage": request.user.has_perm("gatherings.manage_gathering", gathering),
             "runs_check_in": request.user.has_perm("gatherings.run_check_in", gathering),
             "guest": guest,
             "call": call,
             "call_open": call_open,
             "call_upcoming": call_upcoming,
+            # Asked per request, outside the cached parts: nothing is written when a
+            # gathering ends, so no version token would change then.
+            "over": gathering.ends_at <= now,
         },
     )
 
@@ -507,11 +535,10 @@ def ics_response(content: bytes, filename: str) -> HttpResponse:
 @network_view()
 def gathering_ics(request: NetworkRequest, network_slug: str, pk: int) -> HttpResponse:
     gathering = _gathering(request, pk)
-    rsvp = rsvp_of(gathering=gathering, user=request.user)
     content = calendar_bytes(
         name=gathering.title,
         gatherings=[gathering],
-        rsvp_labels={gathering.pk: rsvp.get_status_display()} if rsvp else {},
+        answers=calendar_answers(user=request.user, network=request.network, gathering=gathering),
         links={gathering.pk: gathering_link(gathering)},
         now=timezone.now(),
     )
@@ -815,6 +842,13 @@ def calendar_settings(request: NetworkRequest, network_slug: str) -> HttpRespons
         token = services.calendar_feed_issue(network=network, user=request.user)
         feed_url = page_url(request, reverse("gatherings_public:feed", kwargs={"token": token}))
     active = calendar_feed_active(network=network, user=request.user)
-    response = render(request, "gatherings/calendar.html", {"feed_url": feed_url, "active": active})
+    # The same address for a phone's calendar: one tap opens its subscribe dialog, where
+    # the box above needs the link selected, copied and pasted into the app's settings.
+    webcal_url = "webcal://" + feed_url.split("://", 1)[1] if feed_url else None
+    response = render(
+        request,
+        "gatherings/calendar.html",
+        {"feed_url": feed_url, "webcal_url": webcal_url, "active": active},
+    )
     response["Cache-Control"] = "no-store"
     return response

@@ -9,7 +9,7 @@ from typing import Any
 
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.functional import LazyObject
 from django_scopes import scope, scopes_disabled
@@ -27,6 +27,7 @@ from collaboratory.networks.models import (
     MailKind,
     Membership,
     MembershipSettings,
+    MembershipStatus,
     Network,
     NetworkKind,
     Nomination,
@@ -211,6 +212,43 @@ def networks_of_user(*, user: User) -> QuerySet[Network]:
             )
         )
     return Network.objects.filter(pk__in=ids).order_by("kind", "name")
+
+
+@dataclass(frozen=True)
+class ConsentWait:
+    """A youth cohort where the person's place waits for their guardian's consent, and when
+    the latest link emailed to the guardian runs out (None: no request on file)."""
+
+    network: Network
+    link_expires_at: datetime | None
+
+
+def consent_waits_of(*, user: User) -> list[ConsentWait]:
+    """The person's own places waiting for a guardian's consent, for their home page (they
+    can open none of those networks' pages until then). Nothing of the guardian's is read
+    but the link's expiry. Two queries at most."""
+    with scopes_disabled():  # the person's own rows, whichever cohort holds them
+        waiting = list(
+            Membership.objects.filter(
+                user=user, role=Role.YOUTH_MEMBER, status=MembershipStatus.PENDING_CONSENT
+            )
+            .select_related("network")
+            .order_by("network__name")
+        )
+        if not waiting:
+            return []
+        expiry = dict(
+            GuardianConsent.objects.filter(
+                user=user,
+                network__in=[m.network_id for m in waiting],
+                confirmed_at__isnull=True,
+                revoked_at__isnull=True,
+            )
+            .values("network_id")
+            .annotate(last=Max("expires_at"))
+            .values_list("network_id", "last")
+        )
+    return [ConsentWait(m.network, expiry.get(m.network_id)) for m in waiting]
 
 
 @dataclass(frozen=True)

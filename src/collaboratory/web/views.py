@@ -36,6 +36,7 @@ from collaboratory.networks.http import NetworkRequest, network_view
 from collaboratory.networks.models import Network, Role
 from collaboratory.networks.params import BadParameter
 from collaboratory.networks.selectors import (
+    consent_waits_of,
     national_networks,
     network_counts,
     networks_of_user,
@@ -56,9 +57,17 @@ def home(request: HttpRequest) -> HttpResponse:
         # Running the installation is their work here: its overview is their home.
         return redirect("web:platform")
     networks = list(networks_of_user(user=request.user))
-    if len(networks) == 1 and not request.user.is_superuser:
+    # A student whose place waits for their guardian opens none of the cohort's pages:
+    # this page is where they learn why and what unblocks it (they found "not a member of
+    # any network yet" before).
+    waits = consent_waits_of(user=request.user)
+    if len(networks) == 1 and not waits and not request.user.is_superuser:
         return redirect("followthrough:mine", network_slug=networks[0].slug)
-    return render(request, "web/my_networks.html", {"networks": networks})
+    return render(
+        request,
+        "web/my_networks.html",
+        {"networks": networks, "consent_waits": waits, "now": timezone.now()},
+    )
 
 
 @never_cache

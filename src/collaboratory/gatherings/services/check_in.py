@@ -56,6 +56,24 @@ def attendance_check_in(
                 "the room today, or ask a steward at the door."
             )
         )
+    substitute = (
+        Substitution.objects.filter(
+            gathering=gathering, member=user, status=DecisionStatus.APPROVED
+        )
+        .values_list("name", flat=True)
+        .first()
+    )
+    if substitute is not None:
+        # Their seat is the substitute's (a "yes" is refused for the same reason): checked
+        # in beside them, two people sat on one seat and the ledger said both came. A
+        # steward at the door can still check them in, having seen who is there.
+        raise ValidationError(
+            _(
+                "%(name)s comes in your place: your seat is theirs. If plans changed, ask "
+                "a steward at the door."
+            )
+            % {"name": substitute}
+        )
     _attendance_record(
         part=part, user_id=user.pk, source=Attendance.Source.SELF_CHECK_IN, actor=user
     )
