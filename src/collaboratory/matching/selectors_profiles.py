@@ -266,6 +266,28 @@ def introduction_waiting(*, network: Network, requester: User, target: User) -> 
     ).exists()
 
 
+def introduction_resting(
+    *,
+    network: Network,
+    requester: User,
+    target: User,
+    direct_since: datetime,
+    declined_since: datetime,
+) -> IntroductionRequest | None:
+    """The requester's latest request to the target that still holds back a new one: a note
+    emailed to them since `direct_since`, or one the stewards declined since
+    `declined_since`. One query."""
+    return (
+        IntroductionRequest.objects.filter(network=network, requester=requester, target=target)
+        .filter(
+            Q(status=IntroductionStatus.SENT, created_at__gt=direct_since)
+            | Q(status=IntroductionStatus.DECLINED, decided_at__gt=declined_since)
+        )
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
 def introduction_deciders(
     *, request: IntroductionRequest, steward_ids: list[int] | None = None
 ) -> list[int]:

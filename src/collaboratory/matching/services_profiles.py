@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_scopes import scope
@@ -33,12 +34,14 @@ from collaboratory.matching.selectors_profiles import (
     INTRODUCTIONS_PER_DAY,
     introduction_consent_of,
     introduction_deciders,
+    introduction_resting,
     introduction_waiting,
     introductions_today,
 )
 from collaboratory.networks.mail import in_language_of, mail_send, mail_send_by_language
 from collaboratory.networks.models import Membership, Network
 from collaboratory.networks.rules import is_network_steward
+from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import (
     DirectoryFilters,
     directory_members,
@@ -137,6 +140,12 @@ class Introduced:
 
 # The same note to the same member is refused for this long, whatever became of it.
 SAME_NOTE_WINDOW = timedelta(days=1)
+# After a note emailed to a member, no other note to them for this long: they agreed to be
+# written to, not to ten differently worded notes a day from one person.
+DIRECT_REST = timedelta(days=7)
+# After the stewards declined, no new request to that member for this long: asking again at
+# once only emailed every steward again about an answer already given.
+DECLINED_REST = timedelta(days=30)
 
 
 #: What a steward reads who is one of the two a request is about, beside another steward.
@@ -184,7 +193,9 @@ def introduction_request(
     written to, the note is emailed to them (with the requester's address only if they chose
     to share it); otherwise the request waits for the stewards. Once per form (its key, a
     unique constraint: a double tap must not email twice); not the same note to the same
-    member within SAME_NOTE_WINDOW (Back and send again carries a new key); at most
+    member within SAME_NOTE_WINDOW (Back and send again carries a new key); no other note
+    emailed to the same member within DIRECT_REST, nor a new request within DECLINED_REST of
+    the stewards declining one (asking again at once emailed them all again); at most
     INTRODUCTIONS_PER_DAY a day per requester, and one waiting for the stewards per
     requester and target (asking again would only email every steward again). These hold
     for requests sent at the same moment too: each holds the requester's membership row
@@ -255,6 +266,15 @@ def introduction_request(
                     ]
                 }
             )
+        resting = introduction_resting(
+            network=network,
+            requester=requester,
+            target=target,
+            direct_since=now - DIRECT_REST,
+            declined_since=now - DECLINED_REST,
+        )
+        if resting is not None:
+            raise ValidationError({"__all__": [_resting_message(resting, target=target)]})
         if (
             introductions_today(network=network, requester=requester, now=now)
             >= INTRODUCTIONS_PER_DAY
@@ -305,6 +325,29 @@ def introduction_request(
                 earlier, requester=requester, target=target, note=note, share_email=share_email
             )
     return Introduced(request, IntroductionOutcome.CREATED)
+
+
+def _resting_message(earlier: IntroductionRequest, *, target: User) -> str:
+    """Why a new request to this member waits, with the day it may be sent (the network's
+    calendar)."""
+    network = earlier.network
+    if earlier.status == IntroductionStatus.SENT:
+        since, rest = earlier.created_at, DIRECT_REST
+        text = _(
+            "You emailed %(name)s on %(day)s. Give them time to answer: you can write to "
+            "them again from %(next)s."
+        )
+    else:
+        since, rest = earlier.decided_at or earlier.created_at, DECLINED_REST
+        text = _(
+            "The stewards declined your request to meet %(name)s on %(day)s, so nothing was "
+            "sent. You can ask again from %(next)s; to talk it over, write to a steward."
+        )
+    return text % {
+        "name": target.full_name,
+        "day": date_format(date_in(network, since), "DATE_FORMAT"),
+        "next": date_format(date_in(network, since + rest) + timedelta(days=1), "DATE_FORMAT"),
+    }
 
 
 def _stewards_notify(*, request: IntroductionRequest) -> None:
