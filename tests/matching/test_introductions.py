@@ -1072,3 +1072,20 @@ def test_the_rest_between_notes_to_one_member_holds_under_any_other_key(network)
             idempotency_key=uuid.uuid4(),
         )
     assert len(_requests()) == 2
+
+
+def test_the_email_links_the_page_where_the_member_switches_these_emails_off(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    with scopes_disabled():
+        introduction_consent_set(network=network, user=target.user, consent=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(asker.user).post(intro_url(target), fresh({"note": "Hello there."}))
+
+    (message,) = mail.outbox
+    # Their own profile, at the switch: "in the member directory" left them to find it.
+    assert f"/n/{network.slug}/members/{target.pk}/#intro-pref" in message.body
+    response = client_for(target.user).get(profile_url(target))
+    assert 'id="intro-pref"' in response.content.decode()

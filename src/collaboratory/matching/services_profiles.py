@@ -403,6 +403,10 @@ def _introduction_email_send(*, request: IntroductionRequest) -> None:
                 "network": network,
                 "requester": request.requester,
                 "link": django_settings.SITE_URL + _profile_path(request),
+                # Their own profile, at the switch (the email named the page, not its address).
+                "switch_off": django_settings.SITE_URL
+                + _profile_path(request, of=request.target)
+                + "#intro-pref",
             },
         )
         subject = _("%(name)s would like to meet you (%(network)s)") % {
