@@ -1089,3 +1089,36 @@ def test_the_email_links_the_page_where_the_member_switches_these_emails_off(
     assert f"/n/{network.slug}/members/{target.pk}/#intro-pref" in message.body
     response = client_for(target.user).get(profile_url(target))
     assert 'id="intro-pref"' in response.content.decode()
+
+
+def test_the_profile_says_when_one_may_write_again_before_anything_is_typed(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network)
+    emailed = MembershipFactory(network=network, user__full_name="Tess Target")
+    declined = MembershipFactory(network=network, user__full_name="Quiet Person")
+    with scopes_disabled():
+        introduction_consent_set(network=network, user=emailed.user, consent=True)
+    client = client_for(asker.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(intro_url(emailed), fresh({"note": "Hello there."}))
+        client.post(intro_url(declined), fresh({"note": "Hello there."}))
+    (waiting,) = [r for r in _requests() if r.status == IntroductionStatus.PENDING]
+    _decline(steward, waiting)
+    today = date_in(network, timezone.now())
+
+    def notice(member) -> str:  # type: ignore[no-untyped-def]
+        body = client.get(profile_url(member)).content.decode()
+        found = re.search(r'<p class="notice intro-rest">(.*?)</p>', body, re.S)
+        return found.group(1) if found else ""
+
+    assert notice(emailed).startswith("You emailed Tess Target on")
+    assert "you can write to them again from" in notice(emailed)
+    assert notice(declined).startswith("The stewards declined your request to meet Quiet Person")
+    # Someone not written to: no notice. Nor on the asker's own profile.
+    assert notice(MembershipFactory(network=network)) == ""
+    assert notice(asker) == ""
+    # Each person's own page: the cached shared part carries nobody's notice.
+    assert notice(emailed) != notice(declined)
+    assert str(today.year) in notice(emailed)

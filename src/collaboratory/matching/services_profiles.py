@@ -31,6 +31,8 @@ from collaboratory.matching.models import (
     IntroductionStatus,
 )
 from collaboratory.matching.selectors_profiles import (
+    DECLINED_REST,
+    DIRECT_REST,
     INTRODUCTIONS_PER_DAY,
     introduction_consent_of,
     introduction_deciders,
@@ -140,12 +142,6 @@ class Introduced:
 
 # The same note to the same member is refused for this long, whatever became of it.
 SAME_NOTE_WINDOW = timedelta(days=1)
-# After a note emailed to a member, no other note to them for this long: they agreed to be
-# written to, not to ten differently worded notes a day from one person.
-DIRECT_REST = timedelta(days=7)
-# After the stewards declined, no new request to that member for this long: asking again at
-# once only emailed every steward again about an answer already given.
-DECLINED_REST = timedelta(days=30)
 
 
 #: What a steward reads who is one of the two a request is about, beside another steward.
@@ -266,15 +262,15 @@ def introduction_request(
                     ]
                 }
             )
-        resting = introduction_resting(
-            network=network,
-            requester=requester,
-            target=target,
-            direct_since=now - DIRECT_REST,
-            declined_since=now - DECLINED_REST,
-        )
+        resting = introduction_resting(network=network, requester=requester, target=target, now=now)
         if resting is not None:
-            raise ValidationError({"__all__": [_resting_message(resting, target=target)]})
+            raise ValidationError(
+                {
+                    "__all__": [
+                        introduction_rest_message(resting, network=network, name=target.full_name)
+                    ]
+                }
+            )
         if (
             introductions_today(network=network, requester=requester, now=now)
             >= INTRODUCTIONS_PER_DAY
@@ -327,10 +323,9 @@ def introduction_request(
     return Introduced(request, IntroductionOutcome.CREATED)
 
 
-def _resting_message(earlier: IntroductionRequest, *, target: User) -> str:
-    """Why a new request to this member waits, with the day it may be sent (the network's
-    calendar)."""
-    network = earlier.network
+def introduction_rest_message(earlier: IntroductionRequest, *, network: Network, name: str) -> str:
+    """Why a new request to this member (`name`) waits, with the day it may be sent (the
+    network's calendar): the refusal, and the profile's notice above the form."""
     if earlier.status == IntroductionStatus.SENT:
         since, rest = earlier.created_at, DIRECT_REST
         text = _(
@@ -344,7 +339,7 @@ def _resting_message(earlier: IntroductionRequest, *, target: User) -> str:
             "sent. You can ask again from %(next)s; to talk it over, write to a steward."
         )
     return text % {
-        "name": target.full_name,
+        "name": name,
         "day": date_format(date_in(network, since), "DATE_FORMAT"),
         "next": date_format(date_in(network, since + rest) + timedelta(days=1), "DATE_FORMAT"),
     }
