@@ -22,6 +22,8 @@ from collaboratory.audit.models import AuditEvent
 from collaboratory.matching.models import IntroductionRequest, IntroductionStatus
 from collaboratory.matching.selectors_profiles import INTRODUCTIONS_PER_DAY
 from collaboratory.matching.services_profiles import (
+    DECLINED_REST,
+    DIRECT_REST,
     introduction_consent_set,
     introduction_decide,
     introduction_request,
@@ -382,7 +384,7 @@ def test_asking_again_while_a_request_waits_says_so_and_changes_nothing(
     assert [m.to for m in mail.outbox] == [[steward.user.email]]  # the first request only
 
 
-def test_once_the_stewards_handled_it_one_may_ask_again(network) -> None:  # type: ignore[no-untyped-def]
+def test_once_the_stewards_introduced_them_one_may_ask_again(network) -> None:  # type: ignore[no-untyped-def]
     steward = MembershipFactory(network=network, role=Role.STEWARD)
     asker = MembershipFactory(network=network)
     target = MembershipFactory(network=network)
@@ -394,13 +396,13 @@ def test_once_the_stewards_handled_it_one_may_ask_again(network) -> None:  # typ
             "matching:introduction_decide",
             kwargs={"network_slug": network.slug, "request_id": first.pk},
         ),
-        {"status": "declined"},
+        {"status": "done"},
     )
 
     response = client.post(intro_url(target), fresh({"note": "Hello again."}))
 
     assert response.status_code == 302
-    assert sorted(r.status for r in _requests()) == ["declined", "pending"]
+    assert sorted(r.status for r in _requests()) == ["done", "pending"]
 
 
 def test_sharing_my_address_is_unticked_until_i_tick_it(network) -> None:  # type: ignore[no-untyped-def]
@@ -610,7 +612,7 @@ def test_the_same_note_to_the_same_member_within_a_day_is_refused_whatever_its_s
     assert len(mail.outbox) == 1
 
 
-def test_the_same_note_may_be_sent_again_after_a_day(network) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_note_may_be_emailed_again_after_the_rest(network) -> None:  # type: ignore[no-untyped-def]
     asker = MembershipFactory(network=network)
     target = MembershipFactory(network=network)
     with scopes_disabled():
@@ -622,7 +624,7 @@ def test_the_same_note_may_be_sent_again_after_a_day(network) -> None:  # type: 
             note="Hello there.",
             share_email=False,
             idempotency_key=uuid.uuid4(),
-            now=timezone.now() - timedelta(hours=25),
+            now=timezone.now() - DIRECT_REST - timedelta(hours=1),
         )
         second = introduction_request(
             network=network,
@@ -955,3 +957,168 @@ def test_on_the_18th_birthday_the_stewards_list_no_longer_copies_the_guardian_in
     assert "turning18@example.org" not in before
     assert "parent@example.org" not in after
     assert "turning18@example.org" in after
+
+
+def _decline(steward, request_row) -> None:  # type: ignore[no-untyped-def]
+    client_for(steward.user).post(
+        reverse(
+            "matching:introduction_decide",
+            kwargs={"network_slug": request_row.network.slug, "request_id": request_row.pk},
+        ),
+        {"status": "declined"},
+    )
+
+
+def test_after_a_decline_asking_again_at_once_is_refused_and_emails_no_steward(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network, user__full_name="Quiet Person")
+    client = client_for(asker.user)
+    client.post(intro_url(target), fresh({"note": "Hello there."}))
+    (first,) = _requests()
+    _decline(steward, first)
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        again = client.post(intro_url(target), fresh({"note": "Please, just one coffee."}))
+
+    assert again.status_code == 400
+    body = again.content.decode()
+    assert "The stewards declined your request to meet Quiet Person" in body
+    assert [r.status for r in _requests()] == [IntroductionStatus.DECLINED]
+    assert mail.outbox == []  # no steward is emailed again
+
+
+def test_a_declined_request_rests_for_its_days_then_one_may_ask_again(network) -> None:  # type: ignore[no-untyped-def]
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    long_ago = timezone.now() - DECLINED_REST - timedelta(hours=1)
+    with scopes_disabled():
+        first = introduction_request(
+            network=network,
+            requester=asker.user,
+            target=target.user,
+            note="Hello there.",
+            share_email=False,
+            idempotency_key=uuid.uuid4(),
+            now=long_ago,
+        ).request
+        introduction_decide(introduction=first, actor=steward.user, status="declined", now=long_ago)
+        again = introduction_request(
+            network=network,
+            requester=asker.user,
+            target=target.user,
+            note="A year on, a new project.",
+            share_email=False,
+            idempotency_key=uuid.uuid4(),
+        )
+    assert again.outcome == "created"
+
+
+def test_a_second_note_emailed_to_the_same_member_within_days_is_refused(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network, user__full_name="Tess Target")
+    with scopes_disabled():
+        introduction_consent_set(network=network, user=target.user, consent=True)
+    client = client_for(asker.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(intro_url(target), fresh({"note": "We both run tool libraries."}))
+    # Nine more notes, each worded differently, would each reach her inbox the same day.
+    with django_capture_on_commit_callbacks(execute=True):
+        again = client.post(intro_url(target), fresh({"note": "Did you see my note?"}))
+
+    assert again.status_code == 400
+    assert "You emailed Tess Target on" in again.content.decode()
+    assert [r.note for r in _requests()] == ["We both run tool libraries."]
+    assert len(mail.outbox) == 1
+
+
+def test_the_rest_between_notes_to_one_member_holds_under_any_other_key(network) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    with scopes_disabled():
+        introduction_consent_set(network=network, user=target.user, consent=True)
+        introduction_request(
+            network=network,
+            requester=asker.user,
+            target=target.user,
+            note="Hello there.",
+            share_email=False,
+            idempotency_key=uuid.uuid4(),
+            now=timezone.now() - DIRECT_REST + timedelta(hours=1),
+        )
+        with pytest.raises(ValidationError):
+            introduction_request(
+                network=network,
+                requester=asker.user,
+                target=target.user,
+                note="Something else entirely.",
+                share_email=False,
+                idempotency_key=uuid.uuid4(),
+            )
+        # Another member is not affected.
+        other = MembershipFactory(network=network)
+        introduction_request(
+            network=network,
+            requester=asker.user,
+            target=other.user,
+            note="Something else entirely.",
+            share_email=False,
+            idempotency_key=uuid.uuid4(),
+        )
+    assert len(_requests()) == 2
+
+
+def test_the_email_links_the_page_where_the_member_switches_these_emails_off(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    with scopes_disabled():
+        introduction_consent_set(network=network, user=target.user, consent=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(asker.user).post(intro_url(target), fresh({"note": "Hello there."}))
+
+    (message,) = mail.outbox
+    # Their own profile, at the switch: "in the member directory" left them to find it.
+    assert f"/n/{network.slug}/members/{target.pk}/#intro-pref" in message.body
+    response = client_for(target.user).get(profile_url(target))
+    assert 'id="intro-pref"' in response.content.decode()
+
+
+def test_the_profile_says_when_one_may_write_again_before_anything_is_typed(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network)
+    emailed = MembershipFactory(network=network, user__full_name="Tess Target")
+    declined = MembershipFactory(network=network, user__full_name="Quiet Person")
+    with scopes_disabled():
+        introduction_consent_set(network=network, user=emailed.user, consent=True)
+    client = client_for(asker.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(intro_url(emailed), fresh({"note": "Hello there."}))
+        client.post(intro_url(declined), fresh({"note": "Hello there."}))
+    (waiting,) = [r for r in _requests() if r.status == IntroductionStatus.PENDING]
+    _decline(steward, waiting)
+    today = date_in(network, timezone.now())
+
+    def notice(member) -> str:  # type: ignore[no-untyped-def]
+        body = client.get(profile_url(member)).content.decode()
+        found = re.search(r'<p class="notice intro-rest">(.*?)</p>', body, re.S)
+        return found.group(1) if found else ""
+
+    assert notice(emailed).startswith("You emailed Tess Target on")
+    assert "you can write to them again from" in notice(emailed)
+    assert notice(declined).startswith("The stewards declined your request to meet Quiet Person")
+    # Someone not written to: no notice. Nor on the asker's own profile.
+    assert notice(MembershipFactory(network=network)) == ""
+    assert notice(asker) == ""
+    # Each person's own page: the cached shared part carries nobody's notice.
+    assert notice(emailed) != notice(declined)
+    assert str(today.year) in notice(emailed)

@@ -14,6 +14,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -26,6 +27,7 @@ from collaboratory.matching.profile_forms import (
 )
 from collaboratory.matching.selectors_profiles import (
     INTRODUCTIONS_PER_DAY,
+    holds_back,
     introduction_consent_of,
     introduction_deciders,
     introduction_of,
@@ -43,6 +45,7 @@ from collaboratory.matching.services_profiles import (
     introduction_consent_set,
     introduction_decide,
     introduction_request,
+    introduction_rest_message,
     profile_read_record,
 )
 from collaboratory.networks import pagecache
@@ -108,17 +111,27 @@ def _profile_context(
     }
 
 
-def _my_requests(request: NetworkRequest, person_id: int) -> list[dict[str, Any]]:
+def _my_requests(request: NetworkRequest, person_id: int, name: str) -> dict[str, Any]:
     """The viewer's requests to meet this person, each with its day (the network's
-    calendar) and what became of it: nothing tells them on any other page."""
+    calendar) and what became of it: nothing tells them on any other page; and, while one
+    holds back another (`holds_back`), when they may ask again, said before they type a
+    note the service would refuse. One query."""
     if person_id == request.user.pk:
-        return []
-    return [
-        {"day": date_in(request.network, r.created_at), "state": REQUEST_STATE[r.status]}
-        for r in introductions_asked(
-            network=request.network, requester=request.user, target_id=person_id
-        )
-    ]
+        return {"my_requests": [], "rest_note": ""}
+    rows = introductions_asked(network=request.network, requester=request.user, target_id=person_id)
+    now = timezone.now()
+    resting = next((r for r in rows if holds_back(r, now=now)), None)
+    return {
+        "my_requests": [
+            {"day": date_in(request.network, r.created_at), "state": REQUEST_STATE[r.status]}
+            for r in rows
+        ],
+        "rest_note": (
+            introduction_rest_message(resting, network=request.network, name=name)
+            if resting is not None
+            else ""
+        ),
+    }
 
 
 def _whole_page(request: NetworkRequest, member: Membership, **kwargs: Any) -> HttpResponse:
@@ -129,7 +142,7 @@ def _whole_page(request: NetworkRequest, member: Membership, **kwargs: Any) -> H
     context["gatherings"] = shared_gatherings(
         network=request.network, viewer=request.user, person=member.user
     )
-    context["my_requests"] = _my_requests(request, member.user_id)
+    context.update(_my_requests(request, member.user_id, member.user.full_name))
     return render(request, "matching/profiles/profile.html", context, **kwargs)
 
 
@@ -193,7 +206,7 @@ def profile(request: NetworkRequest, network_slug: str, membership_id: int) -> H
     html = pagecache.fill_slots(html, "intro_key", {"": key})
     asked = render_to_string(
         "matching/profiles/profile.html#intro_asked",
-        {"my_requests": _my_requests(request, entry["user_id"])},
+        _my_requests(request, entry["user_id"], entry["name"]),
     )
     html = pagecache.fill_slots(html, "intro_asked", {"": asked})
     return render(

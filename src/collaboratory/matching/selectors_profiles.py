@@ -35,6 +35,12 @@ from collaboratory.people.selectors import when
 
 # Requests a member may make in a day, whichever way they go.
 INTRODUCTIONS_PER_DAY = 10
+# After a note emailed to a member, no other note to them for this long: they agreed to be
+# written to, not to ten differently worded notes a day from one person.
+DIRECT_REST = timedelta(days=7)
+# After the stewards declined, no new request to that member for this long: asking again at
+# once only emailed every steward again about an answer already given.
+DECLINED_REST = timedelta(days=30)
 # The largest key a row can have (a signed 64-bit integer). The prepared read hands the
 # path's number to the database as it is, without the ORM's range check, and SQLite refuses
 # a larger one with an error.
@@ -266,6 +272,33 @@ def introduction_waiting(*, network: Network, requester: User, target: User) -> 
     ).exists()
 
 
+def introduction_resting(
+    *, network: Network, requester: User, target: User, now: datetime
+) -> IntroductionRequest | None:
+    """The requester's latest request to the target that still holds back a new one at
+    `now` (`holds_back`). One query."""
+    return (
+        IntroductionRequest.objects.filter(network=network, requester=requester, target=target)
+        .filter(
+            Q(status=IntroductionStatus.SENT, created_at__gt=now - DIRECT_REST)
+            | Q(status=IntroductionStatus.DECLINED, decided_at__gt=now - DECLINED_REST)
+        )
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
+def holds_back(request: IntroductionRequest, *, now: datetime) -> bool:
+    """Whether this request keeps its requester from asking that member again at `now`: a
+    note emailed to them within DIRECT_REST, or declined within DECLINED_REST (the rule of
+    `introduction_resting`, for rows read already)."""
+    if request.status == IntroductionStatus.SENT:
+        return request.created_at > now - DIRECT_REST
+    if request.status == IntroductionStatus.DECLINED and request.decided_at is not None:
+        return request.decided_at > now - DECLINED_REST
+    return False
+
+
 def introduction_deciders(
     *, request: IntroductionRequest, steward_ids: list[int] | None = None
 ) -> list[int]:
@@ -332,7 +365,7 @@ def introductions_asked(
     return list(
         IntroductionRequest.objects.filter(
             network=network, requester=requester, target_id=target_id
-        ).only("status", "route", "created_at")[:ASKED_SHOWN]
+        ).only("network_id", "status", "route", "created_at", "decided_at")[:ASKED_SHOWN]
     )
 
 

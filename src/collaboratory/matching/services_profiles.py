@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_scopes import scope
@@ -30,15 +31,19 @@ from collaboratory.matching.models import (
     IntroductionStatus,
 )
 from collaboratory.matching.selectors_profiles import (
+    DECLINED_REST,
+    DIRECT_REST,
     INTRODUCTIONS_PER_DAY,
     introduction_consent_of,
     introduction_deciders,
+    introduction_resting,
     introduction_waiting,
     introductions_today,
 )
 from collaboratory.networks.mail import in_language_of, mail_send, mail_send_by_language
 from collaboratory.networks.models import Membership, Network
 from collaboratory.networks.rules import is_network_steward
+from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import (
     DirectoryFilters,
     directory_members,
@@ -184,7 +189,9 @@ def introduction_request(
     written to, the note is emailed to them (with the requester's address only if they chose
     to share it); otherwise the request waits for the stewards. Once per form (its key, a
     unique constraint: a double tap must not email twice); not the same note to the same
-    member within SAME_NOTE_WINDOW (Back and send again carries a new key); at most
+    member within SAME_NOTE_WINDOW (Back and send again carries a new key); no other note
+    emailed to the same member within DIRECT_REST, nor a new request within DECLINED_REST of
+    the stewards declining one (asking again at once emailed them all again); at most
     INTRODUCTIONS_PER_DAY a day per requester, and one waiting for the stewards per
     requester and target (asking again would only email every steward again). These hold
     for requests sent at the same moment too: each holds the requester's membership row
@@ -255,6 +262,15 @@ def introduction_request(
                     ]
                 }
             )
+        resting = introduction_resting(network=network, requester=requester, target=target, now=now)
+        if resting is not None:
+            raise ValidationError(
+                {
+                    "__all__": [
+                        introduction_rest_message(resting, network=network, name=target.full_name)
+                    ]
+                }
+            )
         if (
             introductions_today(network=network, requester=requester, now=now)
             >= INTRODUCTIONS_PER_DAY
@@ -305,6 +321,28 @@ def introduction_request(
                 earlier, requester=requester, target=target, note=note, share_email=share_email
             )
     return Introduced(request, IntroductionOutcome.CREATED)
+
+
+def introduction_rest_message(earlier: IntroductionRequest, *, network: Network, name: str) -> str:
+    """Why a new request to this member (`name`) waits, with the day it may be sent (the
+    network's calendar): the refusal, and the profile's notice above the form."""
+    if earlier.status == IntroductionStatus.SENT:
+        since, rest = earlier.created_at, DIRECT_REST
+        text = _(
+            "You emailed %(name)s on %(day)s. Give them time to answer: you can write to "
+            "them again from %(next)s."
+        )
+    else:
+        since, rest = earlier.decided_at or earlier.created_at, DECLINED_REST
+        text = _(
+            "The stewards declined your request to meet %(name)s on %(day)s, so nothing was "
+            "sent. You can ask again from %(next)s; to talk it over, write to a steward."
+        )
+    return text % {
+        "name": name,
+        "day": date_format(date_in(network, since), "DATE_FORMAT"),
+        "next": date_format(date_in(network, since + rest) + timedelta(days=1), "DATE_FORMAT"),
+    }
 
 
 def _stewards_notify(*, request: IntroductionRequest) -> None:
@@ -360,6 +398,10 @@ def _introduction_email_send(*, request: IntroductionRequest) -> None:
                 "network": network,
                 "requester": request.requester,
                 "link": django_settings.SITE_URL + _profile_path(request),
+                # Their own profile, at the switch (the email named the page, not its address).
+                "switch_off": django_settings.SITE_URL
+                + _profile_path(request, of=request.target)
+                + "#intro-pref",
             },
         )
         subject = _("%(name)s would like to meet you (%(network)s)") % {
