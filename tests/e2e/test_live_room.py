@@ -131,9 +131,10 @@ def test_an_offline_commitment_waits_on_the_phone_and_is_saved_once(
     phone.get_by_role("button", name="Commit").click()
     queued = phone.locator(".queue-item[data-state=queued]")
     expect(queued).to_contain_text(OFFLINE)
-    # The queue lives in localStorage, keyed by the idempotency key, so a reload keeps it.
-    store = f"collaboratory.live.queue.{room.proposal.gathering_id}"
-    stored = phone.evaluate(f"Object.keys(JSON.parse(localStorage.getItem('{store}')))")
+    # The queue lives in localStorage, one key per entry (prefix, owner, idempotency key),
+    # so a reload keeps it.
+    prefix = f"collaboratory.live.entry.{room.proposal.gathering_id}.{room.dana.pk}."
+    stored = [name.removeprefix(prefix) for name in entry_names(phone, prefix)]
     assert len(stored) == 1
     assert texts(room) == []
 
@@ -144,11 +145,15 @@ def test_an_offline_commitment_waits_on_the_phone_and_is_saved_once(
     # A retry of the same item (as after an answer lost on bad wifi) re-sends the same key:
     # the server answers "duplicate" and stores nothing new.
     phone.evaluate(
-        f"""() => {{
-            const queue = JSON.parse(localStorage.getItem('{store}'));
-            for (const key in queue) {{ queue[key].state = 'queued'; }}
-            localStorage.setItem('{store}', JSON.stringify(queue));
-        }}"""
+        """prefix => {
+            for (const name of Object.keys(localStorage)) {
+                if (!name.startsWith(prefix)) { continue; }
+                const item = JSON.parse(localStorage.getItem(name));
+                item.state = 'queued';
+                localStorage.setItem(name, JSON.stringify(item));
+            }
+        }""",
+        prefix,
     )
     phone.reload()
     expect(phone.locator(".queue-item[data-state=saved]")).to_contain_text(OFFLINE)
@@ -156,6 +161,123 @@ def test_an_offline_commitment_waits_on_the_phone_and_is_saved_once(
         saved = Commitment.objects.filter(what=OFFLINE).values_list("idempotency_key", flat=True)
         keys = [str(key) for key in saved]
     assert keys == stored
+
+
+def entry_names(page: Page, prefix: str) -> list[str]:
+    """The localStorage keys of the phone's queue that start with `prefix`."""
+    names: list[str] = page.evaluate(
+        "prefix => Object.keys(localStorage).filter(name => name.startsWith(prefix)).sort()",
+        prefix,
+    )
+    return names
+
+
+# A tab's view of localStorage frozen as it is now, plus its own writes: Chromium syncs the
+# storage between a phone's tabs (renderer processes) a moment late, and this holds that
+# moment open so the race is the same on every run.
+STALE_STORAGE = """() => {
+    const proto = Storage.prototype;
+    const real = {set: proto.setItem, remove: proto.removeItem};
+    const seen = new Map();
+    for (let i = 0; i < localStorage.length; i++) {
+        const name = localStorage.key(i);
+        seen.set(name, localStorage.getItem(name));
+    }
+    proto.getItem = function (name) { return seen.has(name) ? seen.get(name) : null; };
+    proto.setItem = function (name, value) {
+        seen.set(name, String(value));
+        real.set.call(this, name, value);
+    };
+    proto.removeItem = function (name) { seen.delete(name); real.remove.call(this, name); };
+    proto.key = function (i) {
+        const names = Array.from(seen.keys());
+        return i < names.length ? names[i] : null;
+    };
+    Object.defineProperty(proto, "length", {configurable: true, get() { return seen.size; }});
+}"""
+
+
+def test_two_tabs_queueing_offline_each_keep_their_entry(  # type: ignore[no-untyped-def]
+    contexts: tuple[Page, Page, list[str]], room: Room, live_server
+) -> None:
+    """The queue was one localStorage value for every tab: a tab holding a stale copy wrote
+    it back with its own new entry and the other tab's entry was gone, never sent. Now each
+    entry has its own key, and both are saved, once each."""
+    _board, first, _errors = contexts
+    context = first.context
+    url = f"{live_server.url}/n/alpha/live/{room.proposal.gathering_id}/"
+    second = context.new_page()
+    second.goto(url)
+    for page in (first, second):
+        expect(page.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    second.evaluate(STALE_STORAGE)
+    context.set_offline(True)
+    commit(first, FIRM, "3", "introductions")
+    first.get_by_role("button", name="Commit").click()
+    expect(first.locator(".queue-item[data-state=queued]")).to_contain_text(FIRM)
+    commit(second, OFFLINE, "2", "introductions")
+    second.get_by_role("button", name="Commit").click()
+    expect(second.locator(".queue-item[data-state=queued]")).to_contain_text(OFFLINE)
+
+    context.set_offline(False)
+    expect(first.locator(".queue-item").filter(has_text=FIRM)).to_have_attribute(
+        "data-state", "saved", timeout=10_000
+    )
+    expect(second.locator(".queue-item").filter(has_text=OFFLINE)).to_have_attribute(
+        "data-state", "saved", timeout=10_000
+    )
+    third = context.new_page()
+    third.goto(url)
+    expect(third.locator(".queue-item[data-state=saved]")).to_have_count(2, timeout=10_000)
+    assert sorted(texts(room)) == sorted([FIRM, OFFLINE])
+
+
+def test_the_old_single_value_queue_is_taken_in_and_nothing_is_lost(  # type: ignore[no-untyped-def]
+    contexts: tuple[Page, Page, list[str]], room: Room, live_server
+) -> None:
+    """A phone that queued entries under the old single-value queue (with an owner, and
+    from before owners were kept) and then loads the new script: Dana's entries are moved to
+    keys of their own and sent once, the steward's stays the steward's, the old value goes."""
+    _board, phone, _errors = contexts
+    gathering = room.proposal.gathering_id
+    expect(phone.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    keys = phone.evaluate(
+        """([store, dana, steward]) => {
+            const form = document.getElementById("commit-form");
+            const fields = (what, key) => ({
+                proposal: form.querySelector("input[name=proposal]:checked").value,
+                ask: "general",
+                capital: form.querySelector("input[name=capital]:checked").value,
+                what: what, amount: "", unit: "",
+                due_on: form.querySelector("#due_on").value,
+                idempotency_key: key, accept_vague: "1"
+            });
+            const keys = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+            const queue = {};
+            const item = (what, i, owner) => (
+                {fields: fields(what, keys[i]), state: "queued", at: i, owner: owner}
+            );
+            queue[keys[0]] = item("Before owners", 0, undefined);
+            queue[keys[1]] = item("Dana's own", 1, dana);
+            queue[keys[2]] = item("The steward's", 2, steward);
+            localStorage.setItem(store, JSON.stringify(queue));
+            return keys;
+        }""",
+        [f"collaboratory.live.queue.{gathering}", room.dana.pk, room.steward.pk],
+    )
+    phone.reload()
+    expect(phone.locator(".queue-item[data-state=saved]")).to_have_count(2, timeout=10_000)
+    expect(phone.get_by_text("The steward's")).to_have_count(0)
+    assert sorted(texts(room)) == ["Before owners", "Dana's own"]
+    prefix = f"collaboratory.live.entry.{gathering}."
+    assert entry_names(phone, prefix) == sorted(
+        [
+            f"{prefix}{room.dana.pk}.{keys[0]}",
+            f"{prefix}{room.dana.pk}.{keys[1]}",
+            f"{prefix}{room.steward.pk}.{keys[2]}",
+        ]
+    )
+    assert entry_names(phone, "collaboratory.live.queue.") == []
 
 
 def test_a_commitment_sent_after_the_session_ended_is_not_shown_as_saved(
