@@ -280,6 +280,50 @@ def test_the_old_single_value_queue_is_taken_in_and_nothing_is_lost(  # type: ig
     assert entry_names(phone, "collaboratory.live.queue.") == []
 
 
+def test_a_guard_hint_that_never_answers_is_given_up_and_never_blocks_the_commit(
+    contexts: tuple[Page, Page, list[str]], room: Room
+) -> None:
+    """Each pause in typing sent a hint request with no timeout: on bad wifi the hung ones
+    piled up and held the browser's few connections to the server, the Commit behind them,
+    and a hint for an earlier text stayed beside the new one. Now one is out at a time,
+    given up after 4 s, the newest text is checked next, and a stale hint is cleared."""
+    _board, phone, _errors = contexts
+    expect(phone.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    asked: list[str] = []
+    held: list[Route] = []
+
+    def hold_odd(route: Route) -> None:
+        asked.append(route.request.url)
+        if len(asked) % 2:
+            held.append(route)  # never answered
+        else:
+            route.continue_()
+
+    phone.route(lambda url: "/assess?" in url, hold_odd)
+    box = phone.get_by_label("What exactly will you deliver?")
+    hint = phone.locator("#what-hint")
+    box.fill("Happy to help")
+    phone.wait_for_timeout(800)
+    box.fill(VAGUE)
+    phone.wait_for_timeout(800)
+    assert len(asked) == 1  # the first still hangs: no second request beside it
+
+    expect(hint).to_have_attribute("data-state", "vague", timeout=10_000)
+    assert len(asked) == 2
+    assert "let%20me%20know" in asked[1]
+
+    box.fill(FIRM)  # its check hangs: the hint about the vague text must go
+    expect(hint).to_have_text("", timeout=10_000)
+    assert len(asked) == 3
+
+    box.fill(OFFLINE)
+    phone.get_by_role("button", name="Commit").click()
+    expect(phone.locator(".queue-item").filter(has_text=OFFLINE)).to_have_attribute(
+        "data-state", "saved", timeout=10_000
+    )
+    assert texts(room) == [OFFLINE]
+
+
 def test_a_commitment_sent_after_the_session_ended_is_not_shown_as_saved(
     contexts: tuple[Page, Page, list[str]], room: Room
 ) -> None:

@@ -453,27 +453,51 @@
     what.value = "";
     form.querySelector("#amount").value = "";
     form.querySelector("#unit").value = "";
-    hint.textContent = "";
+    if (assessTimer !== null) { window.clearTimeout(assessTimer); assessTimer = null; }
+    clearHint();
     render();
     send(key);
   });
 
-  // The guard's hint while typing (debounced); silent when offline.
+  // The guard's hint while typing (debounced); silent when offline or slow. At most one
+  // request is in flight, given up after ASSESS_MS: until 2026-12-05 each pause in typing
+  // sent one with no timeout, and on bad wifi the hung ones held the browser's few
+  // connections to the server, so the Commit behind them waited. A hint is only a nudge:
+  // one that comes late, for a text no longer in the box, is dropped, and a hint shown for
+  // an earlier text is cleared when no fresh one comes. Submitting never waits for it.
+  var ASSESS_MS = 4000;
   var assessTimer = null;
+  var assessing = false;
+  var hinted = null;  // the text the hint on screen speaks of
+  function clearHint() {
+    hint.textContent = "";
+    hint.removeAttribute("data-state");
+    hinted = null;
+  }
+  function assessNow() {
+    var value = what.value.trim();
+    if (value.length < 8) { clearHint(); return; }
+    if (value === hinted || assessing) { return; }
+    assessing = true;
+    window.collaboratoryTimedFetch(assessUrl + "?text=" + encodeURIComponent(value), {
+      credentials: "same-origin"
+    }, function (response, body) {
+      return response.ok && !response.redirected ? parsed(body) : null;
+    }, ASSESS_MS).then(function (verdict) {
+      if (!verdict || what.value.trim() !== value) { return; }
+      hint.textContent = verdict.firm ? hint.getAttribute("data-text-firm") : verdict.hint;
+      hint.setAttribute("data-state", verdict.firm ? "firm" : "vague");
+      hinted = value;
+    }, function () { /* offline or no answer in time */ }).then(function () {
+      assessing = false;
+      // The text changed while this one was out: a hint about the old text is stale.
+      if (hinted !== null && what.value.trim() !== hinted) { clearHint(); }
+      if (what.value.trim() !== value) { assessNow(); }
+    });
+  }
   what.addEventListener("input", function () {
     if (assessTimer !== null) { window.clearTimeout(assessTimer); }
-    assessTimer = window.setTimeout(function () {
-      var value = what.value.trim();
-      if (value.length < 8) { hint.textContent = ""; return; }
-      fetch(assessUrl + "?text=" + encodeURIComponent(value), {credentials: "same-origin"})
-        .then(function (r) { return r.ok ? r.json() : null; })
-        .then(function (verdict) {
-          if (!verdict || what.value.trim() !== value) { return; }
-          hint.textContent = verdict.firm ? hint.getAttribute("data-text-firm") : verdict.hint;
-          hint.setAttribute("data-state", verdict.firm ? "firm" : "vague");
-        })
-        .catch(function () { /* offline */ });
-    }, 500);
+    assessTimer = window.setTimeout(function () { assessTimer = null; assessNow(); }, 500);
   });
 
   // Follow the facilitator: when hands go up for a presenter, offer them first.
