@@ -805,3 +805,76 @@ def test_an_open_phone_view_never_sends_its_entry_under_another_account(  # type
     with scopes_disabled():
         stored = list(Commitment.objects.values_list("what", "committer_id", "entered_by_id"))
     assert stored == [(OFFLINE, room.dana.pk, room.dana.pk)]
+
+
+def scribes_console(browser: Browser, live_server, room: Room) -> Page:  # type: ignore[no-untyped-def]
+    """The steward's console with Dana's commitment typed into the scribe's form."""
+    with scopes_disabled():
+        gathering = room.proposal.gathering
+        presentation_start(gathering=gathering, proposal=room.proposal, actor=room.steward)
+        commitment_window_open(gathering=gathering, proposal=room.proposal, actor=room.steward)
+    context = signed_in(browser, live_server, room.steward, {"width": 1280, "height": 900})
+    console = context.new_page()
+    console.goto(f"{live_server.url}/n/alpha/live/{gathering.pk}/console/")
+    console.locator("#people-q").fill(room.dana.full_name.split()[0])
+    console.locator(f"#people-results input[name=committer][value='{room.dana.pk}']").check()
+    console.locator("#scribe-what").fill(FIRM)
+    console.locator("#scribe-amount").fill("3")
+    console.locator("#scribe-unit").select_option("introductions")
+    return console
+
+
+def scribe_key(console: Page) -> str:
+    return console.locator("form.scribe-form input[name=idempotency_key]").input_value()
+
+
+def wait_for(page: Page, seen: list[Route], count: int) -> None:
+    for _ in range(100):
+        if len(seen) >= count:
+            return
+        page.wait_for_timeout(50)
+    raise AssertionError(f"expected {count} requests, saw {len(seen)}")
+
+
+@pytest.mark.parametrize("reached", [True, False], ids=["stored", "never-reached"])
+def test_a_scribe_entry_whose_answer_never_came_is_back_in_the_form_and_saved_once(  # type: ignore[no-untyped-def]
+    browser: Browser, live_server, room: Room, reached: bool
+) -> None:
+    """On bad wifi the scribe's POST can fail (stored or not): the scribe opens the console
+    again and found a blank form under a fresh key, so the entry was lost, or typed again
+    and stored twice. Now it is back in the form under the same key, with a note."""
+    console = scribes_console(browser, live_server, room)
+    url = console.url
+    key = scribe_key(console)
+    lost: list[Route] = []
+
+    def lose(route: Route) -> None:
+        lost.append(route)
+        if reached:
+            route.fetch()  # the server stores it; its answer never comes
+        route.abort()
+
+    console.route(lambda url: url.endswith("/console/action"), lose)
+    console.get_by_role("button", name="Save the commitment").click()
+    wait_for(console, lost, 1)
+    console.unroute_all()
+    console.goto(url)
+
+    expect(console.locator("#scribe-unconfirmed")).to_contain_text("No answer came")
+    expect(console.locator("#scribe-what")).to_have_value(FIRM)
+    expect(console.locator("#scribe-unit")).to_have_value("introductions")
+    assert scribe_key(console) == key
+    console.get_by_role("button", name="Save the commitment").click()
+    said = "Already saved: nothing was stored twice." if reached else "Saved for"
+    expect(console.get_by_text(said)).to_be_visible()
+    expect(console.locator("#scribe-unconfirmed")).to_have_count(0)
+    expect(console.locator("#scribe-what")).to_have_value("")
+    assert scribe_key(console) != key
+    with scopes_disabled():
+        stored = list(Commitment.objects.values_list("idempotency_key", "committer_id"))
+    assert [(str(k), c) for k, c in stored] == [(key, room.dana.pk)]
+    # A reload of the page that said so sends nothing and brings nothing back.
+    console.reload()
+    expect(console.locator("#scribe-what")).to_have_value("")
+    expect(console.locator("#scribe-unconfirmed")).to_have_count(0)
+    console.context.close()
