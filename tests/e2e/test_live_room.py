@@ -131,9 +131,10 @@ def test_an_offline_commitment_waits_on_the_phone_and_is_saved_once(
     phone.get_by_role("button", name="Commit").click()
     queued = phone.locator(".queue-item[data-state=queued]")
     expect(queued).to_contain_text(OFFLINE)
-    # The queue lives in localStorage, keyed by the idempotency key, so a reload keeps it.
-    store = f"collaboratory.live.queue.{room.proposal.gathering_id}"
-    stored = phone.evaluate(f"Object.keys(JSON.parse(localStorage.getItem('{store}')))")
+    # The queue lives in localStorage, one key per entry (prefix, owner, idempotency key),
+    # so a reload keeps it.
+    prefix = f"collaboratory.live.entry.{room.proposal.gathering_id}.{room.dana.pk}."
+    stored = [name.removeprefix(prefix) for name in entry_names(phone, prefix)]
     assert len(stored) == 1
     assert texts(room) == []
 
@@ -144,11 +145,15 @@ def test_an_offline_commitment_waits_on_the_phone_and_is_saved_once(
     # A retry of the same item (as after an answer lost on bad wifi) re-sends the same key:
     # the server answers "duplicate" and stores nothing new.
     phone.evaluate(
-        f"""() => {{
-            const queue = JSON.parse(localStorage.getItem('{store}'));
-            for (const key in queue) {{ queue[key].state = 'queued'; }}
-            localStorage.setItem('{store}', JSON.stringify(queue));
-        }}"""
+        """prefix => {
+            for (const name of Object.keys(localStorage)) {
+                if (!name.startsWith(prefix)) { continue; }
+                const item = JSON.parse(localStorage.getItem(name));
+                item.state = 'queued';
+                localStorage.setItem(name, JSON.stringify(item));
+            }
+        }""",
+        prefix,
     )
     phone.reload()
     expect(phone.locator(".queue-item[data-state=saved]")).to_contain_text(OFFLINE)
@@ -156,6 +161,167 @@ def test_an_offline_commitment_waits_on_the_phone_and_is_saved_once(
         saved = Commitment.objects.filter(what=OFFLINE).values_list("idempotency_key", flat=True)
         keys = [str(key) for key in saved]
     assert keys == stored
+
+
+def entry_names(page: Page, prefix: str) -> list[str]:
+    """The localStorage keys of the phone's queue that start with `prefix`."""
+    names: list[str] = page.evaluate(
+        "prefix => Object.keys(localStorage).filter(name => name.startsWith(prefix)).sort()",
+        prefix,
+    )
+    return names
+
+
+# A tab's view of localStorage frozen as it is now, plus its own writes: Chromium syncs the
+# storage between a phone's tabs (renderer processes) a moment late, and this holds that
+# moment open so the race is the same on every run.
+STALE_STORAGE = """() => {
+    const proto = Storage.prototype;
+    const real = {set: proto.setItem, remove: proto.removeItem};
+    const seen = new Map();
+    for (let i = 0; i < localStorage.length; i++) {
+        const name = localStorage.key(i);
+        seen.set(name, localStorage.getItem(name));
+    }
+    proto.getItem = function (name) { return seen.has(name) ? seen.get(name) : null; };
+    proto.setItem = function (name, value) {
+        seen.set(name, String(value));
+        real.set.call(this, name, value);
+    };
+    proto.removeItem = function (name) { seen.delete(name); real.remove.call(this, name); };
+    proto.key = function (i) {
+        const names = Array.from(seen.keys());
+        return i < names.length ? names[i] : null;
+    };
+    Object.defineProperty(proto, "length", {configurable: true, get() { return seen.size; }});
+}"""
+
+
+def test_two_tabs_queueing_offline_each_keep_their_entry(  # type: ignore[no-untyped-def]
+    contexts: tuple[Page, Page, list[str]], room: Room, live_server
+) -> None:
+    """The queue was one localStorage value for every tab: a tab holding a stale copy wrote
+    it back with its own new entry and the other tab's entry was gone, never sent. Now each
+    entry has its own key, and both are saved, once each."""
+    _board, first, _errors = contexts
+    context = first.context
+    url = f"{live_server.url}/n/alpha/live/{room.proposal.gathering_id}/"
+    second = context.new_page()
+    second.goto(url)
+    for page in (first, second):
+        expect(page.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    second.evaluate(STALE_STORAGE)
+    context.set_offline(True)
+    commit(first, FIRM, "3", "introductions")
+    first.get_by_role("button", name="Commit").click()
+    expect(first.locator(".queue-item[data-state=queued]")).to_contain_text(FIRM)
+    commit(second, OFFLINE, "2", "introductions")
+    second.get_by_role("button", name="Commit").click()
+    expect(second.locator(".queue-item[data-state=queued]")).to_contain_text(OFFLINE)
+
+    context.set_offline(False)
+    expect(first.locator(".queue-item").filter(has_text=FIRM)).to_have_attribute(
+        "data-state", "saved", timeout=10_000
+    )
+    expect(second.locator(".queue-item").filter(has_text=OFFLINE)).to_have_attribute(
+        "data-state", "saved", timeout=10_000
+    )
+    third = context.new_page()
+    third.goto(url)
+    expect(third.locator(".queue-item[data-state=saved]")).to_have_count(2, timeout=10_000)
+    assert sorted(texts(room)) == sorted([FIRM, OFFLINE])
+
+
+def test_the_old_single_value_queue_is_taken_in_and_nothing_is_lost(  # type: ignore[no-untyped-def]
+    contexts: tuple[Page, Page, list[str]], room: Room, live_server
+) -> None:
+    """A phone that queued entries under the old single-value queue (with an owner, and
+    from before owners were kept) and then loads the new script: Dana's entries are moved to
+    keys of their own and sent once, the steward's stays the steward's, the old value goes."""
+    _board, phone, _errors = contexts
+    gathering = room.proposal.gathering_id
+    expect(phone.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    keys = phone.evaluate(
+        """([store, dana, steward]) => {
+            const form = document.getElementById("commit-form");
+            const fields = (what, key) => ({
+                proposal: form.querySelector("input[name=proposal]:checked").value,
+                ask: "general",
+                capital: form.querySelector("input[name=capital]:checked").value,
+                what: what, amount: "", unit: "",
+                due_on: form.querySelector("#due_on").value,
+                idempotency_key: key, accept_vague: "1"
+            });
+            const keys = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+            const queue = {};
+            const item = (what, i, owner) => (
+                {fields: fields(what, keys[i]), state: "queued", at: i, owner: owner}
+            );
+            queue[keys[0]] = item("Before owners", 0, undefined);
+            queue[keys[1]] = item("Dana's own", 1, dana);
+            queue[keys[2]] = item("The steward's", 2, steward);
+            localStorage.setItem(store, JSON.stringify(queue));
+            return keys;
+        }""",
+        [f"collaboratory.live.queue.{gathering}", room.dana.pk, room.steward.pk],
+    )
+    phone.reload()
+    expect(phone.locator(".queue-item[data-state=saved]")).to_have_count(2, timeout=10_000)
+    expect(phone.get_by_text("The steward's")).to_have_count(0)
+    assert sorted(texts(room)) == ["Before owners", "Dana's own"]
+    prefix = f"collaboratory.live.entry.{gathering}."
+    assert entry_names(phone, prefix) == sorted(
+        [
+            f"{prefix}{room.dana.pk}.{keys[0]}",
+            f"{prefix}{room.dana.pk}.{keys[1]}",
+            f"{prefix}{room.steward.pk}.{keys[2]}",
+        ]
+    )
+    assert entry_names(phone, "collaboratory.live.queue.") == []
+
+
+def test_a_guard_hint_that_never_answers_is_given_up_and_never_blocks_the_commit(
+    contexts: tuple[Page, Page, list[str]], room: Room
+) -> None:
+    """Each pause in typing sent a hint request with no timeout: on bad wifi the hung ones
+    piled up and held the browser's few connections to the server, the Commit behind them,
+    and a hint for an earlier text stayed beside the new one. Now one is out at a time,
+    given up after 4 s, the newest text is checked next, and a stale hint is cleared."""
+    _board, phone, _errors = contexts
+    expect(phone.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    asked: list[str] = []
+    held: list[Route] = []
+
+    def hold_odd(route: Route) -> None:
+        asked.append(route.request.url)
+        if len(asked) % 2:
+            held.append(route)  # never answered
+        else:
+            route.continue_()
+
+    phone.route(lambda url: "/assess?" in url, hold_odd)
+    box = phone.get_by_label("What exactly will you deliver?")
+    hint = phone.locator("#what-hint")
+    box.fill("Happy to help")
+    phone.wait_for_timeout(800)
+    box.fill(VAGUE)
+    phone.wait_for_timeout(800)
+    assert len(asked) == 1  # the first still hangs: no second request beside it
+
+    expect(hint).to_have_attribute("data-state", "vague", timeout=10_000)
+    assert len(asked) == 2
+    assert "let%20me%20know" in asked[1]
+
+    box.fill(FIRM)  # its check hangs: the hint about the vague text must go
+    expect(hint).to_have_text("", timeout=10_000)
+    assert len(asked) == 3
+
+    box.fill(OFFLINE)
+    phone.get_by_role("button", name="Commit").click()
+    expect(phone.locator(".queue-item").filter(has_text=OFFLINE)).to_have_attribute(
+        "data-state", "saved", timeout=10_000
+    )
+    assert texts(room) == [OFFLINE]
 
 
 def test_a_commitment_sent_after_the_session_ended_is_not_shown_as_saved(
@@ -639,3 +805,76 @@ def test_an_open_phone_view_never_sends_its_entry_under_another_account(  # type
     with scopes_disabled():
         stored = list(Commitment.objects.values_list("what", "committer_id", "entered_by_id"))
     assert stored == [(OFFLINE, room.dana.pk, room.dana.pk)]
+
+
+def scribes_console(browser: Browser, live_server, room: Room) -> Page:  # type: ignore[no-untyped-def]
+    """The steward's console with Dana's commitment typed into the scribe's form."""
+    with scopes_disabled():
+        gathering = room.proposal.gathering
+        presentation_start(gathering=gathering, proposal=room.proposal, actor=room.steward)
+        commitment_window_open(gathering=gathering, proposal=room.proposal, actor=room.steward)
+    context = signed_in(browser, live_server, room.steward, {"width": 1280, "height": 900})
+    console = context.new_page()
+    console.goto(f"{live_server.url}/n/alpha/live/{gathering.pk}/console/")
+    console.locator("#people-q").fill(room.dana.full_name.split()[0])
+    console.locator(f"#people-results input[name=committer][value='{room.dana.pk}']").check()
+    console.locator("#scribe-what").fill(FIRM)
+    console.locator("#scribe-amount").fill("3")
+    console.locator("#scribe-unit").select_option("introductions")
+    return console
+
+
+def scribe_key(console: Page) -> str:
+    return console.locator("form.scribe-form input[name=idempotency_key]").input_value()
+
+
+def wait_for(page: Page, seen: list[Route], count: int) -> None:
+    for _ in range(100):
+        if len(seen) >= count:
+            return
+        page.wait_for_timeout(50)
+    raise AssertionError(f"expected {count} requests, saw {len(seen)}")
+
+
+@pytest.mark.parametrize("reached", [True, False], ids=["stored", "never-reached"])
+def test_a_scribe_entry_whose_answer_never_came_is_back_in_the_form_and_saved_once(  # type: ignore[no-untyped-def]
+    browser: Browser, live_server, room: Room, reached: bool
+) -> None:
+    """On bad wifi the scribe's POST can fail (stored or not): the scribe opens the console
+    again and found a blank form under a fresh key, so the entry was lost, or typed again
+    and stored twice. Now it is back in the form under the same key, with a note."""
+    console = scribes_console(browser, live_server, room)
+    url = console.url
+    key = scribe_key(console)
+    lost: list[Route] = []
+
+    def lose(route: Route) -> None:
+        lost.append(route)
+        if reached:
+            route.fetch()  # the server stores it; its answer never comes
+        route.abort()
+
+    console.route(lambda url: url.endswith("/console/action"), lose)
+    console.get_by_role("button", name="Save the commitment").click()
+    wait_for(console, lost, 1)
+    console.unroute_all()
+    console.goto(url)
+
+    expect(console.locator("#scribe-unconfirmed")).to_contain_text("No answer came")
+    expect(console.locator("#scribe-what")).to_have_value(FIRM)
+    expect(console.locator("#scribe-unit")).to_have_value("introductions")
+    assert scribe_key(console) == key
+    console.get_by_role("button", name="Save the commitment").click()
+    said = "Already saved: nothing was stored twice." if reached else "Saved for"
+    expect(console.get_by_text(said)).to_be_visible()
+    expect(console.locator("#scribe-unconfirmed")).to_have_count(0)
+    expect(console.locator("#scribe-what")).to_have_value("")
+    assert scribe_key(console) != key
+    with scopes_disabled():
+        stored = list(Commitment.objects.values_list("idempotency_key", "committer_id"))
+    assert [(str(k), c) for k, c in stored] == [(key, room.dana.pk)]
+    # A reload of the page that said so sends nothing and brings nothing back.
+    console.reload()
+    expect(console.locator("#scribe-what")).to_have_value("")
+    expect(console.locator("#scribe-unconfirmed")).to_have_count(0)
+    console.context.close()

@@ -146,6 +146,9 @@ def test_a_scribe_enters_a_commitment_for_someone_once(room: Room) -> None:
 
     assert (first.status_code, again.status_code) == (302, 302)
     assert shown(room) == [(FIRM, room.dana.pk, room.facilitator.pk)]
+    # The console's script forgets what it kept for this key only when told it was saved.
+    saved = f"{url(room, 'console')}?saved={data['idempotency_key']}"
+    assert first["Location"] == again["Location"] == saved
 
 
 def test_a_scribe_entry_sent_again_on_bad_wifi_says_it_was_already_saved(room: Room) -> None:

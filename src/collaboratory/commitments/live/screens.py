@@ -368,6 +368,15 @@ def console_action(request: NetworkRequest, network_slug: str, gathering_id: int
         elif action == "scribe":
             now = timezone.now()
             commitment = _scribe(request, gathering, now)
+            # The console's script keeps what was sent until the page says this key was
+            # saved: a failed or hung answer brings the form back under the same key.
+            back = redirect(
+                reverse(
+                    "live:console",
+                    kwargs={"network_slug": network_slug, "gathering_id": gathering.pk},
+                )
+                + f"?saved={commitment.idempotency_key}"
+            )
             if commitment.created_at != now:
                 # The same form sent again (a retry on bad wifi): one commitment, said so.
                 messages.info(request, _("Already saved: nothing was stored twice."))

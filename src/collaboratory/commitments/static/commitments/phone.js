@@ -1,6 +1,7 @@
 /* Phone view: make a commitment, even offline or on bad wifi.
-   Each submission gets a client UUID (its idempotency key) and goes into a queue kept in
-   localStorage under that key, so a reload loses nothing. Every request has a timeout
+   Each submission gets a client UUID (its idempotency key) and is kept in localStorage
+   under its own key (prefix, owner, UUID), so a reload loses nothing and two tabs never
+   write over each other's entries. Every request has a timeout
    (the form's data-timeout-ms): an answer that never comes is given up, and the entry is
    sent again under the same key with a growing pause (1 s, 2 s, 4 s... at most 30 s), at
    once when the connection returns, and when the member taps "Send now". The server
@@ -14,7 +15,12 @@
   var form = document.getElementById("commit-form");
   var list = document.getElementById("queue");
   if (!form || !list) { return; }
-  var STORE = "collaboratory.live.queue." + form.getAttribute("data-gathering");
+  var GATHERING = form.getAttribute("data-gathering");
+  // Before 2026-12-05 the whole queue was one value under OLD_STORE: a tab holding a stale
+  // copy (Chromium syncs localStorage between a phone's tabs a moment late) wrote it back
+  // over another tab's new entry, and that entry was lost. Now each entry has its own key.
+  var OLD_STORE = "collaboratory.live.queue." + GATHERING;
+  var PREFIX = "collaboratory.live.entry." + GATHERING + ".";
   var submitUrl = form.getAttribute("data-submit-url");
   var assessUrl = form.getAttribute("data-assess-url");
   var csrf = form.querySelector("input[name=csrfmiddlewaretoken]").value;
@@ -38,34 +44,77 @@
   // account only, so what one member queued is never stored as another's. An entry queued
   // before owners were kept is taken by the first account that opens the page.
   var owner = form.getAttribute("data-owner") || "";
-  function loadAll() {
-    try { return JSON.parse(window.localStorage.getItem(STORE) || "{}"); } catch (e) { return {}; }
+  var MINE = PREFIX + owner + ".";
+  function storage() {
+    try { return window.localStorage; } catch (e) { return null; }
   }
-  function mine(item) { return !item.owner || String(item.owner) === owner; }
+  function read(name) {
+    var store = storage();
+    try { return store ? JSON.parse(store.getItem(name)) : null; } catch (e) { return null; }
+  }
+  // Writes one entry under its own key; false when the browser refused (storage full).
+  function write(key, item) {
+    var store = storage();
+    item.owner = owner;
+    try { store.setItem(MINE + key, JSON.stringify(item)); return true; } catch (e) { return false; }
+  }
+  function remove(key) {
+    var store = storage();
+    try { store.removeItem(MINE + key); } catch (e) { /* nothing to remove */ }
+  }
+  function entry(key) {
+    var item = read(MINE + key);
+    return item && item.fields ? item : null;
+  }
+  // This account's entries, read by listing the keys (another tab's new entry included).
   function load() {
-    var all = loadAll();
+    var store = storage();
     var queue = {};
-    Object.keys(all).forEach(function (key) { if (mine(all[key])) { queue[key] = all[key]; } });
+    if (!store) { return queue; }
+    var names = [];
+    for (var i = 0; i < store.length; i++) {
+      var name = store.key(i);
+      if (name && name.indexOf(MINE) === 0) { names.push(name); }
+    }
+    names.forEach(function (name) {
+      var item = read(name);
+      if (item && item.fields) { queue[name.slice(MINE.length)] = item; }
+    });
     return queue;
   }
-  function save(queue) {
-    var all = loadAll();
-    Object.keys(all).forEach(function (key) { if (mine(all[key])) { delete all[key]; } });
-    Object.keys(queue).forEach(function (key) {
-      queue[key].owner = owner;
-      all[key] = queue[key];
+  // The old single-value queue becomes one key per entry, each under its owner (an entry
+  // queued before owners were kept goes to this account); an entry already under its own
+  // key is newer and kept. The old value is removed only once every entry is written.
+  function migrate() {
+    var store = storage();
+    var raw = null;
+    try { raw = store ? store.getItem(OLD_STORE) : null; } catch (e) { return; }
+    if (raw === null) { return; }
+    var all = null;
+    try { all = JSON.parse(raw); } catch (e) { all = null; }
+    var written = true;
+    Object.keys(all || {}).forEach(function (key) {
+      var item = all[key];
+      if (!item || !item.fields) { return; }
+      var who = item.owner ? String(item.owner) : owner;
+      var name = PREFIX + who + "." + key;
+      if (read(name)) { return; }
+      item.owner = who;
+      try { store.setItem(name, JSON.stringify(item)); } catch (e) { written = false; }
     });
-    try { window.localStorage.setItem(STORE, JSON.stringify(all)); } catch (e) { /* full */ }
+    if (written) {
+      try { store.removeItem(OLD_STORE); } catch (e) { /* tried again on the next load */ }
+    }
   }
   function update(key, changes) {
-    var queue = load();
-    if (!queue[key]) { return null; }
-    var before = label(queue[key]);
-    Object.keys(changes).forEach(function (k) { queue[key][k] = changes[k]; });
-    save(queue);
+    var item = entry(key);
+    if (!item) { return null; }
+    var before = label(item);
+    Object.keys(changes).forEach(function (k) { item[k] = changes[k]; });
+    write(key, item);
     render();
-    if (label(queue[key]) !== before || changes.errors) { announce(queue[key]); }
-    return queue[key];
+    if (label(item) !== before || changes.errors) { announce(item); }
+    return item;
   }
 
   function text(name) { return list.getAttribute("data-text-" + name); }
@@ -120,12 +169,13 @@
         li.appendChild(errors);
         if (item.vague) {
           li.appendChild(button(text("anyway"), function () {
-            var queue2 = load();
-            queue2[key].fields.accept_vague = true;
-            queue2[key].state = "queued";
-            queue2[key].tries = 0;
-            queue2[key].next_at = 0;
-            save(queue2);
+            var again = entry(key);
+            if (!again) { render(); return; }
+            again.fields.accept_vague = true;
+            again.state = "queued";
+            again.tries = 0;
+            again.next_at = 0;
+            write(key, again);
             send(key);
           }));
         }
@@ -151,11 +201,9 @@
   }
 
   function edit(key) {
-    var queue = load();
-    var item = queue[key];
-    if (!item) { return; }
-    delete queue[key];
-    save(queue);
+    var item = entry(key);
+    if (!item) { render(); return; }
+    remove(key);
     // The same key goes back into the form: nothing was stored under it.
     keyInput.value = key;
     var f = item.fields;
@@ -260,7 +308,7 @@
   var retryTimer = null;
   function later(key) {
     // Still waiting: kept on this phone and sent again under the same key.
-    var item = load()[key];
+    var item = entry(key);
     var tries = item ? (item.tries || 0) + 1 : 1;
     var wait = pause(tries);
     update(key, {state: "queued", tries: tries, next_at: Date.now() + wait});
@@ -284,9 +332,9 @@
         item.errors = [];
         item.tries = 0;
         item.next_at = 0;
+        write(key, item);
       }
     });
-    save(queue);
   }
 
   function parsed(body) {
@@ -294,7 +342,7 @@
   }
 
   function send(key) {
-    var item = load()[key];
+    var item = entry(key);
     if (!item || sending[key] || item.state === "saved" || item.state === "awaiting") { return; }
     if (item.state === "needs_fix") { return; }
     if (navigator.onLine === false) { update(key, {state: "queued"}); return; }
@@ -400,34 +448,56 @@
       idempotency_key: key,
       accept_vague: false
     };
-    var queue = load();
-    queue[key] = {fields: fields, state: "queued", errors: [], at: Date.now()};
-    save(queue);
+    write(key, {fields: fields, state: "queued", errors: [], at: Date.now()});
     keyInput.value = uuid();
     what.value = "";
     form.querySelector("#amount").value = "";
     form.querySelector("#unit").value = "";
-    hint.textContent = "";
+    if (assessTimer !== null) { window.clearTimeout(assessTimer); assessTimer = null; }
+    clearHint();
     render();
     send(key);
   });
 
-  // The guard's hint while typing (debounced); silent when offline.
+  // The guard's hint while typing (debounced); silent when offline or slow. At most one
+  // request is in flight, given up after ASSESS_MS: until 2026-12-05 each pause in typing
+  // sent one with no timeout, and on bad wifi the hung ones held the browser's few
+  // connections to the server, so the Commit behind them waited. A hint is only a nudge:
+  // one that comes late, for a text no longer in the box, is dropped, and a hint shown for
+  // an earlier text is cleared when no fresh one comes. Submitting never waits for it.
+  var ASSESS_MS = 4000;
   var assessTimer = null;
+  var assessing = false;
+  var hinted = null;  // the text the hint on screen speaks of
+  function clearHint() {
+    hint.textContent = "";
+    hint.removeAttribute("data-state");
+    hinted = null;
+  }
+  function assessNow() {
+    var value = what.value.trim();
+    if (value.length < 8) { clearHint(); return; }
+    if (value === hinted || assessing) { return; }
+    assessing = true;
+    window.collaboratoryTimedFetch(assessUrl + "?text=" + encodeURIComponent(value), {
+      credentials: "same-origin"
+    }, function (response, body) {
+      return response.ok && !response.redirected ? parsed(body) : null;
+    }, ASSESS_MS).then(function (verdict) {
+      if (!verdict || what.value.trim() !== value) { return; }
+      hint.textContent = verdict.firm ? hint.getAttribute("data-text-firm") : verdict.hint;
+      hint.setAttribute("data-state", verdict.firm ? "firm" : "vague");
+      hinted = value;
+    }, function () { /* offline or no answer in time */ }).then(function () {
+      assessing = false;
+      // The text changed while this one was out: a hint about the old text is stale.
+      if (hinted !== null && what.value.trim() !== hinted) { clearHint(); }
+      if (what.value.trim() !== value) { assessNow(); }
+    });
+  }
   what.addEventListener("input", function () {
     if (assessTimer !== null) { window.clearTimeout(assessTimer); }
-    assessTimer = window.setTimeout(function () {
-      var value = what.value.trim();
-      if (value.length < 8) { hint.textContent = ""; return; }
-      fetch(assessUrl + "?text=" + encodeURIComponent(value), {credentials: "same-origin"})
-        .then(function (r) { return r.ok ? r.json() : null; })
-        .then(function (verdict) {
-          if (!verdict || what.value.trim() !== value) { return; }
-          hint.textContent = verdict.firm ? hint.getAttribute("data-text-firm") : verdict.hint;
-          hint.setAttribute("data-state", verdict.firm ? "firm" : "vague");
-        })
-        .catch(function () { /* offline */ });
-    }, 500);
+    assessTimer = window.setTimeout(function () { assessTimer = null; assessNow(); }, 500);
   });
 
   // Follow the facilitator: when hands go up for a presenter, offer them first.
@@ -459,6 +529,7 @@
 
   keyInput.value = uuid();
   showAsks();
+  migrate();
   resendStale();
   render();
   flush(true);
@@ -466,6 +537,8 @@
   window.setInterval(function () { flush(false); }, 15000);
   // Another tab of this phone changed the queue: show what it did.
   window.addEventListener("storage", function (event) {
-    if (event.key === STORE) { render(); }
+    // A page still running the old script wrote the old single-value queue: take it in.
+    if (event.key === OLD_STORE && event.newValue !== null) { migrate(); render(); return; }
+    if (event.key === null || event.key.indexOf(MINE) === 0) { render(); }
   });
 })();
