@@ -163,6 +163,21 @@ def _asks_of(proposal: Proposal) -> list[AskInput]:
     ]
 
 
+def proposal_holds(*, proposal: Proposal, fields: dict[str, Any], asks: Sequence[AskInput]) -> bool:
+    """Whether saving `fields` and `asks` would leave the proposal as it is (compared as
+    `proposal_save` would store them): a repeated post of the same form is no new edit."""
+    for name in TEXT_FIELDS:
+        if name in fields and (fields[name] or "").strip() != getattr(proposal, name):
+            return False
+    for name in ("timeframe", "phase", "starts_on", "ends_on"):
+        empty = "" if name in ("timeframe", "phase") else None
+        if name in fields and (fields[name] or empty) != getattr(proposal, name):
+            return False
+    stored = _asks_of(proposal)
+    cleaned = [replace(a, what=a.what.strip(), quantity=a.quantity.strip()) for a in asks]
+    return cleaned == stored
+
+
 def proposal_save(
     *,
     gathering: Gathering,

@@ -1,0 +1,150 @@
+"""Selection and announcement as a steward walks them: "Mark as presented…" offered weeks
+before the gathering (and then refused), an announcement made while the call was still
+open without a word about the proposals still to come, and a double tap on a new
+proposal's "Save draft" answered with an error although the draft was saved."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from django.core.cache import caches
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.creditclub import services
+from collaboratory.creditclub.models import Proposal, ProposalState
+from collaboratory.gatherings.models import Gathering
+from tests.conftest import client_for
+from tests.creditclub.conftest import Club
+from tests.creditclub.test_views import form_data
+
+pytestmark = pytest.mark.django_db
+
+MARK = "Mark as presented…"
+
+
+def _board(club: Club) -> str:
+    return f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/board/"
+
+
+def _board_parts() -> int:
+    local = caches["local"]
+    return sum(1 for key in list(local._cache) if ":shared:review-board:" in key)  # type: ignore[attr-defined]
+
+
+def test_mark_as_presented_shows_on_the_board_from_the_gatherings_day_only(
+    club: Club, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        # Two days ahead on any calendar; an unaudited write: the content version stays.
+        starts = timezone.now() + timedelta(hours=50)
+        Gathering.objects.filter(pk=club.upcoming.pk).update(starts_at=starts)
+    steward = client_for(club.steward)
+
+    before = steward.get(_board(club)).content.decode()
+    again = steward.get(_board(club)).content.decode()
+    parts_before = _board_parts()
+    monkeypatch.setattr(timezone, "now", lambda: starts + timedelta(hours=1))
+    on_the_day = steward.get(_board(club)).content.decode()
+
+    assert MARK not in before
+    assert MARK not in again
+    # The same day's views share one rendering; the day itself names a new one.
+    assert parts_before == 1
+    assert MARK in on_the_day
+    assert _board_parts() == 2
+
+
+# --- announcing while the call is open ----------------------------------------------------
+
+
+def _staged(club: Club) -> Proposal:
+    proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
+    return proposal
+
+
+def _state(proposal: Proposal) -> str:
+    with scopes_disabled():
+        return Proposal.objects.get(pk=proposal.pk).state
+
+
+def test_announcing_while_the_call_is_open_warns_and_needs_its_own_confirmation(
+    club: Club,
+) -> None:
+    proposal = _staged(club)
+    steward = client_for(club.steward)
+    announce = f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/announce/"
+
+    board = steward.get(_board(club)).content.decode()
+    refused = steward.post(announce, {"confirm": "yes"}, follow=True).content.decode()
+    state_after_refusal = _state(proposal)
+    done = steward.post(announce, {"confirm": "yes", "early": "yes"}, follow=True)
+
+    assert "The call is still open" in board
+    assert 'name="early"' in board
+    assert "Nothing was announced: the call is still open" in refused
+    assert state_after_refusal == ProposalState.SUBMITTED
+    assert "Announced 1 decision" in done.content.decode()
+    assert _state(proposal) == ProposalState.SELECTED
+
+
+def test_once_the_call_has_closed_no_warning_and_no_extra_confirmation(
+    club: Club, django_capture_on_commit_callbacks: Any
+) -> None:
+    proposal = _staged(club)
+    with scopes_disabled():
+        Gathering.objects.filter(pk=club.upcoming.pk).update(
+            proposal_deadline=timezone.now() - timedelta(minutes=1)
+        )
+    steward = client_for(club.steward)
+
+    board = steward.get(_board(club)).content.decode()
+    steward.post(f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/announce/", {"confirm": "yes"})
+
+    assert "The call is still open" not in board
+    assert 'name="early"' not in board
+    assert _state(proposal) == ProposalState.SELECTED
+
+
+# --- a double tap on "Save draft" without script ------------------------------------------
+
+
+def test_a_double_tap_on_save_draft_lands_on_the_saved_draft(club: Club) -> None:
+    member = client_for(club.member)
+    url = f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/propose/"
+
+    first = member.post(url, form_data(draft=""))
+    second = member.post(url, form_data(draft=""), follow=True)
+
+    with scopes_disabled():
+        draft = Proposal.objects.get()
+    edit = f"/n/alpha/creditclub/proposals/{draft.pk}/edit/"
+    assert first["Location"] == edit
+    assert second.redirect_chain[0] == (edit, 302)
+    text = second.content.decode()
+    assert "You already have a proposal" not in text
+    assert "Draft saved." in text
+
+
+def test_a_second_new_form_with_other_text_is_still_refused_and_keeps_its_text(
+    club: Club,
+) -> None:
+    member = client_for(club.member)
+    url = f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/propose/"
+    member.post(url, form_data(draft=""))
+
+    other = member.post(url, form_data(draft="", title="A different project"))
+
+    assert other.status_code == 400
+    text = other.content.decode()
+    assert "You already have a proposal" in text
+    assert "A different project" in text
+    with scopes_disabled():
+        assert Proposal.objects.get().title == "Tulsa Tool Library"
