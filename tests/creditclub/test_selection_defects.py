@@ -10,11 +10,12 @@ from typing import Any
 
 import pytest
 from django.core.cache import caches
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.creditclub import services
-from collaboratory.creditclub.models import Proposal, ProposalState
+from collaboratory.creditclub.models import CreditClubSettings, Proposal, ProposalState
 from collaboratory.gatherings.models import Gathering
 from tests.conftest import client_for
 from tests.creditclub.conftest import Club
@@ -148,3 +149,31 @@ def test_a_second_new_form_with_other_text_is_still_refused_and_keeps_its_text(
     assert "A different project" in text
     with scopes_disabled():
         assert Proposal.objects.get().title == "Tulsa Tool Library"
+
+
+# --- a presenter marked presented keeps their slot -------------------------------------------
+
+
+def test_a_presented_presenter_still_fills_a_slot(club: Club) -> None:
+    """On the day, a presenter marked presented had their slot counted free again: the board
+    read "2 of 3" and a fourth presenter could be selected for a room of three."""
+    with scopes_disabled():
+        CreditClubSettings.objects.create(network=club.network, presenter_slots=2)
+    first, second, third = (club.proposal(club.new_member(f"P {i}")) for i in range(3))
+    with scopes_disabled():
+        for proposal in (first, second):
+            services.proposal_stage_decision(
+                proposal=proposal, decision="selected", actor=club.steward
+            )
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposal_mark_presented(
+            proposal=first, actor=club.steward, now=club.upcoming.starts_at
+        )
+        services.proposal_stage_decision(proposal=third, decision="selected", actor=club.steward)
+    board = client_for(club.steward).get(_board(club)).content.decode()
+
+    with scopes_disabled(), pytest.raises(ValidationError, match="Waitlist someone first"):
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+    assert "3 of 2 presenter slots filled: 2 selected, 1 staged to be selected." in board
+    assert _state(third) == ProposalState.SUBMITTED
+
