@@ -9,6 +9,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from django.core import mail
 from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -177,3 +178,35 @@ def test_a_presented_presenter_still_fills_a_slot(club: Club) -> None:
     assert "3 of 2 presenter slots filled: 2 selected, 1 staged to be selected." in board
     assert _state(third) == ProposalState.SUBMITTED
 
+
+# --- the outcome email says what was announced --------------------------------------------
+
+
+def test_the_outcome_email_tells_the_announced_decision_not_a_later_state(
+    club: Club,
+    run_tasks,  # type: ignore[no-untyped-def]
+) -> None:
+    """The email read the proposal's state when the worker sent it: a presenter withdrawn
+    meanwhile was told "was not selected … there were more proposals than slots", and one
+    waitlisted then chosen in a second announcement got "selected" twice."""
+    left, promoted = (club.proposal(club.new_member(n)) for n in ("Ana Reyes", "Ben Okafor"))
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=left, decision="selected", actor=club.steward)
+        services.proposal_stage_decision(
+            proposal=promoted, decision="waitlisted", actor=club.steward
+        )
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        # Before the worker sends: a steward withdraws the first for its proposer, and
+        # chooses the waitlisted one in a second announcement.
+        services.proposal_withdraw(proposal=left, actor=club.steward)
+        services.proposal_stage_decision(proposal=promoted, decision="selected", actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+    mail.outbox.clear()
+    run_tasks()
+
+    to_left = [m.body for m in mail.outbox if m.to == [left.proposer.email]]
+    to_promoted = [m.body for m in mail.outbox if m.to == [promoted.proposer.email]]
+    assert not any("was not selected" in body for body in to_left)
+    assert len(to_promoted) == 2
+    assert "is on the waitlist" in to_promoted[0]
+    assert "has been selected" in to_promoted[1]
