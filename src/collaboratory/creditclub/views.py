@@ -174,11 +174,14 @@ def proposal_new(request: NetworkRequest, network_slug: str, gathering_id: int) 
             if draft.gathering_id != gathering.pk:
                 raise Http404
             return _edit_post(request, draft)
-        if existing is not None and not request.htmx:
-            saved = _already_saved(request, existing)
+        proposal, form, formset = _save(request, gathering, None)
+        if proposal is None and not request.htmx:
+            # Read again, not `existing`: a double tap's two posts can run at once, and the
+            # other one may have made the draft after this one looked.
+            mine = live_proposal_of(gathering=gathering, proposer=request.user)
+            saved = _already_saved(request, mine) if mine is not None else None
             if saved is not None:
                 return saved
-        proposal, form, formset = _save(request, gathering, None)
         if request.htmx:
             return _autosave_status(request, form, proposal, created=proposal)
         if proposal is not None:
