@@ -289,7 +289,7 @@ def test_the_board_counts_every_selection_and_announces_only_when_confirmed(club
     unconfirmed = steward.post(f"{board}announce/", follow=True).content.decode()
     with scopes_disabled():
         still_staged = Proposal.objects.get(pk=staged.pk).staged_decision
-    steward.post(f"{board}announce/", {"confirm": "yes"})
+    steward.post(f"{board}announce/", {"confirm": "yes", "early": "yes"})
     with scopes_disabled():
         states = {p.pk: p.state for p in Proposal.objects.filter(gathering=club.upcoming)}
 

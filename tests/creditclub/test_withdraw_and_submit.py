@@ -15,11 +15,12 @@ from django_scopes import scopes_disabled
 from collaboratory.audit.models import AuditEvent
 from collaboratory.creditclub import services
 from collaboratory.creditclub.models import Proposal
-from collaboratory.networks.models import Membership, MembershipStatus
+from collaboratory.networks.models import Membership, MembershipStatus, Role
 from collaboratory.networks.services import membership_status_override
 from tests.conftest import client_for
 from tests.creditclub.conftest import Club
 from tests.creditclub.test_views import form_data
+from tests.factories import MembershipFactory
 
 
 def _state(proposal: Proposal) -> str:
@@ -130,3 +131,27 @@ def test_a_presenter_whose_membership_ends_is_told_to_the_stewards(
     assert "because their membership ended" in told[0].body
     assert "Tulsa Tool Library" in told[0].body
     assert (_state(proposal), _state(waiting)) == ("withdrawn", "withdrawn")
+
+
+def test_a_steward_withdrawing_a_presenter_tells_the_other_stewards(
+    club: Club, django_capture_on_commit_callbacks: Any
+) -> None:
+    """A presenter who cannot come often tells one steward, who withdraws the proposal for
+    them: the proposer was told, the other stewards heard nothing of the free slot."""
+    with scopes_disabled():
+        other = MembershipFactory(
+            network=club.network, role=Role.STEWARD, user__full_name="Other Steward"
+        ).user
+    proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True), scopes_disabled():
+        services.proposal_withdraw(proposal=proposal, actor=club.steward)
+
+    told = [m for m in mail.outbox if m.subject == "A presenter withdrew from Fall Gathering"]
+    assert [m.to for m in told] == [[other.email]]
+    assert club.steward.full_name in told[0].body
+    assert any(m.to == [club.member.email] for m in mail.outbox)

@@ -74,6 +74,8 @@ def test_a_proposal_from_first_draft_to_selection(live_server, page: Page, club:
     expect(page.get_by_text("1 of 3 presenter slots filled: 0 selected, 1 staged")).to_be_visible()
     page.get_by_text("Announce the staged decisions…").click()
     expect(page.get_by_text("(1 selected, 0 waitlisted, 0 declined)")).to_be_visible()
+    # The call is still open (the proposal was made in this test): asked for on its own.
+    page.get_by_label("Announce before the call closes").check()
     page.get_by_role("button", name="Announce and email 1 proposer").click()
     expect(page.get_by_text("Announced 1 decision; its proposer is being emailed")).to_be_visible()
     expect(card).to_contain_text("Selected")

@@ -256,7 +256,8 @@ def board_tally(*, gathering: Gathering, slots: int) -> BoardTally:
         for state in ("selected", "waitlisted", "declined")
     }
     row = Proposal.objects.filter(gathering=gathering).aggregate(
-        selected=Count("pk", filter=Q(state=ProposalState.SELECTED)),
+        # A presenter marked presented keeps the slot they took (`selected_count`).
+        selected=Count("pk", filter=Q(state__in=RUN_STATES)),
         undecided=Count("pk", filter=Q(state=ProposalState.SUBMITTED, staged_decision="")),
         staged_leaving=Count("pk", filter=Q(state=ProposalState.SELECTED) & ~Q(staged_decision="")),
         **staged,
@@ -265,7 +266,9 @@ def board_tally(*, gathering: Gathering, slots: int) -> BoardTally:
 
 
 def selected_count(*, gathering: Gathering) -> int:
-    return Proposal.objects.filter(gathering=gathering, state=ProposalState.SELECTED).count()
+    """The slots taken: presenters selected, and those already marked presented (on the
+    day, counting only the selected freed a presented one's slot for a further selection)."""
+    return Proposal.objects.filter(gathering=gathering, state__in=RUN_STATES).count()
 
 
 # Who is in a gathering's run of show, and its order. A presenter without a position (one

@@ -23,20 +23,32 @@ from collaboratory.periodic.registry import periodic
 
 
 @task()
-def proposal_outcome_email(proposal_id: int) -> None:
+def proposal_outcome_email(proposal_id: int, decision: str = "") -> None:
     """Tell a proposer the announced outcome. Enqueued in the same transaction as the
-    decision, so a decision is never announced without its email, nor emailed twice."""
+    decision, so a decision is never announced without its email, nor emailed twice.
+    It tells `decision`, the one announced, not the state when the worker sends: a
+    presenter withdrawn meanwhile was told they were not selected, and one waitlisted then
+    chosen by a second announcement heard "selected" twice. A proposal withdrawn since
+    gets no outcome (the withdrawal is its news). `decision` empty: one queued before."""
     with scopes_disabled():
         proposal = Proposal.objects.select_related("proposer", "gathering", "network").get(
             pk=proposal_id
         )
+    if proposal.state == ProposalState.WITHDRAWN:
+        return
+    outcome = decision or proposal.state
     # Where the proposer acts next, to tap from a phone: the pack, or the proposal's page
     # (carrying a waitlisted proposal over is there).
-    page = "creditclub:pack" if proposal.state == ProposalState.SELECTED else "creditclub:proposal"
+    page = "creditclub:pack" if outcome == ProposalState.SELECTED else "creditclub:proposal"
     link = django_settings.SITE_URL + reverse(
         page, kwargs={"network_slug": proposal.network.slug, "proposal_id": proposal.pk}
     )
-    context = {"proposal": proposal, "gathering": proposal.gathering, "link": link}
+    context = {
+        "proposal": proposal,
+        "outcome": outcome,
+        "gathering": proposal.gathering,
+        "link": link,
+    }
     with in_language_of(proposal.proposer):
         subject = render_to_string("creditclub/email/outcome_subject.txt", context)
         body = render_to_string("creditclub/email/outcome.txt", context)

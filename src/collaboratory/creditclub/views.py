@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 from urllib.parse import urlencode
 
@@ -13,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, ngettext
 from django.views.decorators.http import require_POST
@@ -173,6 +175,13 @@ def proposal_new(request: NetworkRequest, network_slug: str, gathering_id: int) 
                 raise Http404
             return _edit_post(request, draft)
         proposal, form, formset = _save(request, gathering, None)
+        if proposal is None and not request.htmx:
+            # Read again, not `existing`: a double tap's two posts can run at once, and the
+            # other one may have made the draft after this one looked.
+            mine = live_proposal_of(gathering=gathering, proposer=request.user)
+            saved = _already_saved(request, mine) if mine is not None else None
+            if saved is not None:
+                return saved
         if request.htmx:
             return _autosave_status(request, form, proposal, created=proposal)
         if proposal is not None:
@@ -181,6 +190,25 @@ def proposal_new(request: NetworkRequest, network_slug: str, gathering_id: int) 
     else:
         form, formset = ProposalForm(), ask_formset()
     return _render_form(request, gathering, None, form, formset)
+
+
+def _already_saved(request: NetworkRequest, existing: Proposal) -> HttpResponse | None:
+    """A double tap on "Save draft" without script: the first post made the draft, the
+    second carries the same form, which holds no draft id. When what it says is what the
+    draft holds, land on the draft as the first post would have; other text (a second
+    blank form in another tab) is refused as before, its text kept on the page."""
+    if existing.state != ProposalState.DRAFT:
+        return None
+    form = ProposalForm(request.POST)
+    formset = ask_formset(data=request.POST)
+    if not (form.is_valid() and formset.is_valid()):
+        return None
+    if not services.proposal_holds(
+        proposal=existing, fields=form.cleaned_data, asks=_ask_inputs(formset)
+    ):
+        return None
+    messages.success(request, _("Draft saved. Keep going, or submit when it is ready."))
+    return redirect("creditclub:proposal_edit", request.network.slug, existing.pk)
 
 
 def _autosave_status(
@@ -460,6 +488,9 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
     settings = creditclub_settings_for(network=request.network)
     state, never = _board_filter(request)
     htmx = bool(request.htmx)
+    # The network's day is in the key: "Mark as presented…" shows from the gathering's first
+    # day, a change no content version sees. One new rendering a day, not one a view.
+    today = date_in(request.network, timezone.now())
     key = pagecache.shared_key(
         "review-board",
         request,
@@ -469,6 +500,7 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
         htmx,
         settings.anonymized_review,
         settings.presenter_slots,
+        today,
     )
     entry = pagecache.get_or_render(
         key,
@@ -479,8 +511,10 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
             state=state,
             never=never,
             htmx=htmx,
+            today=today,
         ),
-        fresh=lambda _entry: True,
+        # Until the call closes the announce form warns: the part ends with the call.
+        fresh=pagecache.unexpired(timezone.now()),
         seconds=pagecache.SHARED_SECONDS,
     )
     staged: dict[str, str] = entry["staged"]
@@ -526,9 +560,12 @@ def _board_part(
     state: str,
     never: bool,
     htmx: bool,
+    today: date,
 ) -> dict[str, Any]:
     """The board as every steward sees it, a slot where each card's review fields go, and
-    the blank fields of each card (a steward's who has not reviewed it)."""
+    the blank fields of each card (a steward's who has not reviewed it). "Mark as
+    presented…" is offered from the gathering's first day on the network's calendar, as
+    `proposal_mark_presented` allows: before it, the button only led to a refusal."""
     proposals = list(
         review_board(
             gathering=gathering,
@@ -541,6 +578,9 @@ def _board_part(
         proposal.review_slot = pagecache.slot("review", proposal.pk)  # type: ignore[attr-defined]
         hidden = proposer_hidden(proposal=proposal, settings=settings)
         proposal.proposer_hidden = hidden  # type: ignore[attr-defined]
+    # An announcement before the call closes leaves out what is submitted after it.
+    closes_at = call_window(gathering=gathering, settings=settings).closes_at
+    call_open_until = closes_at if timezone.now() < closes_at else None
     html = render_to_string(
         "creditclub/board.html#board-rows" if htmx else "creditclub/board.html#page",
         {
@@ -552,11 +592,14 @@ def _board_part(
             "never": never,
             "filter_query": _filter_query(state, never),
             "states": ProposalState.choices,
+            "on_the_day": today >= date_in(request.network, gathering.starts_at),
+            "call_open_until": call_open_until,
             "csrf_token": pagecache.csrf_placeholder(),
         },
     )
     return {
         "html": html,
+        "until": call_open_until,
         "staged": {str(p.pk): p.staged_decision for p in proposals},
         # Who has reviewed each card (never shown): only they read their own reviews.
         "reviewers": reviewers_by_proposal(proposal_ids=[p.pk for p in proposals]),
@@ -609,10 +652,26 @@ def review(request: NetworkRequest, network_slug: str, proposal_id: int) -> Http
 @require_POST
 @network_view("creditclub.review")
 def announce(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
+    """Asked twice (`confirm=yes`), and while the call is still open a third time
+    (`early=yes`): proposals may still come in until the deadline."""
     gathering = _gathering(request, gathering_id)
     if request.POST.get("confirm") != "yes":
         messages.error(
             request, _("Nothing was announced: confirm with the button under “Announce…”.")
+        )
+        return redirect("creditclub:board", network_slug, gathering.pk)
+    closes_at = _call_of(gathering).closes_at
+    if timezone.now() < closes_at and request.POST.get("early") != "yes":
+        # Selection follows the deadline (domain.md): announced earlier, a proposal sent in
+        # the days left is not in it, and nobody said so. Possible, but asked for.
+        messages.error(
+            request,
+            _(
+                "Nothing was announced: the call is still open until %(deadline)s, and a "
+                "proposal submitted before then would not be in this announcement. Wait for "
+                "the deadline, or tick “Announce before the call closes”."
+            )
+            % {"deadline": date_format(timezone.localtime(closes_at), "l j F Y, H:i")},
         )
         return redirect("creditclub:board", network_slug, gathering.pk)
     try:

@@ -163,6 +163,21 @@ def _asks_of(proposal: Proposal) -> list[AskInput]:
     ]
 
 
+def proposal_holds(*, proposal: Proposal, fields: dict[str, Any], asks: Sequence[AskInput]) -> bool:
+    """Whether saving `fields` and `asks` would leave the proposal as it is (compared as
+    `proposal_save` would store them): a repeated post of the same form is no new edit."""
+    for name in TEXT_FIELDS:
+        if name in fields and (fields[name] or "").strip() != getattr(proposal, name):
+            return False
+    for name in ("timeframe", "phase", "starts_on", "ends_on"):
+        empty = "" if name in ("timeframe", "phase") else None
+        if name in fields and (fields[name] or empty) != getattr(proposal, name):
+            return False
+    stored = _asks_of(proposal)
+    cleaned = [replace(a, what=a.what.strip(), quantity=a.quantity.strip()) for a in asks]
+    return cleaned == stored
+
+
 def proposal_save(
     *,
     gathering: Gathering,
@@ -323,12 +338,17 @@ def proposal_withdraw(*, proposal: Proposal, actor: User) -> Proposal:
         )
         if actor.pk != proposal.proposer_id:
             _withdrawn_tell_proposer(withdrawn, steward=actor)
-        elif current == ProposalState.SELECTED:
-            _presenter_left_tell_stewards(withdrawn)
+        if current == ProposalState.SELECTED:
+            # A steward who withdrew a presenter for them knows; the other stewards do not.
+            _presenter_left_tell_stewards(
+                withdrawn, by=actor if actor.pk != proposal.proposer_id else None
+            )
     return withdrawn
 
 
-def _presenter_left_tell_stewards(proposal: Proposal, *, membership_ended: bool = False) -> None:
+def _presenter_left_tell_stewards(
+    proposal: Proposal, *, membership_ended: bool = False, by: User | None = None
+) -> None:
     """A selected presenter withdrew, or their membership ended and took the proposal with
     it: the stewards have a slot to fill (from the waitlist, on the review board) and a
     run of show one shorter. Nobody told them."""
@@ -336,15 +356,26 @@ def _presenter_left_tell_stewards(proposal: Proposal, *, membership_ended: bool 
         "creditclub:board",
         kwargs={"network_slug": proposal.network.slug, "gathering_id": proposal.gathering_id},
     )
+    # Not the proposer, nor `by`, the steward who withdrew it for them.
     stewards = [
-        u for u in stewards_of_network(network=proposal.network) if u.pk != proposal.proposer_id
+        u
+        for u in stewards_of_network(network=proposal.network)
+        if u.pk not in (proposal.proposer_id, by.pk if by else None)
     ]
+    if not stewards:
+        return
 
     def render() -> tuple[str, str]:
         subject = _("A presenter withdrew from %(gathering)s") % {
             "gathering": proposal.gathering.title
         }
-        if membership_ended:
+        if by is not None:
+            said = _(
+                "%(steward)s withdrew “%(title)s” by %(name)s, selected to present at "
+                "%(gathering)s, for its proposer. A presenter slot is free: choose someone "
+                "from the waitlist on the review board, then announce it."
+            )
+        elif membership_ended:
             said = _(
                 "“%(title)s” by %(name)s, selected to present at %(gathering)s, was "
                 "withdrawn because their membership ended. A presenter slot is free: choose "
@@ -357,6 +388,7 @@ def _presenter_left_tell_stewards(proposal: Proposal, *, membership_ended: bool 
                 "board, then announce it."
             )
         body = said % {
+            "steward": by.full_name if by else "",
             "name": proposal.proposer.full_name,
             "title": proposal.title,
             "gathering": proposal.gathering.title,

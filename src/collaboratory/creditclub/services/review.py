@@ -152,14 +152,11 @@ def proposals_announce(*, gathering: Gathering, actor: User) -> list[Proposal]:
                 % {"slots": settings.presenter_slots}
             )
         for proposal in staged:
+            decision = proposal.staged_decision
             proposal_transition(
-                proposal,
-                proposal.staged_decision,
-                actor=actor,
-                staged_decision="",
-                announced_at=now,
+                proposal, decision, actor=actor, staged_decision="", announced_at=now
             )
-            tasks.proposal_outcome_email.enqueue(proposal.pk)
+            tasks.proposal_outcome_email.enqueue(proposal.pk, decision)
     return staged
 
 
