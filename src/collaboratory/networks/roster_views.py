@@ -23,7 +23,7 @@ from django.views.decorators.http import require_POST
 from collaboratory.networks.defaults import sector_spellings
 from collaboratory.networks.forms import StatusOverrideForm, error_text
 from collaboratory.networks.http import NetworkRequest, network_view, url_for_each
-from collaboratory.networks.models import Membership, MembershipStatus
+from collaboratory.networks.models import ADMITTED_STATUSES, Membership, MembershipStatus, Role
 from collaboratory.networks.params import parse_id
 from collaboratory.networks.roster_csv import (
     FIELDS,
@@ -45,6 +45,7 @@ from collaboratory.networks.selectors import (
     roster_of_network,
 )
 from collaboratory.networks.services import (
+    membership_change_role,
     membership_status_override,
     roster_export_csv,
     roster_import,
@@ -78,7 +79,18 @@ def roster(request: NetworkRequest, network_slug: str) -> HttpResponse:
         )
         for current, _label in statuses
     }
-    rows = [(m, ledger(m.pk), override(m.pk), options.get(m.status, "")) for m in page]
+    role_url = url_for_each("networks:roster_role", "membership_id", **slug)
+    words = _role_words()
+    rows = [
+        (
+            m,
+            ledger(m.pk),
+            override(m.pk),
+            options.get(m.status, ""),
+            _role_action(m, role_url(m.pk), viewer_id=request.user.pk, words=words),
+        )
+        for m in page
+    ]
     return render(
         request,
         "networks/roster.html",
@@ -90,6 +102,93 @@ def roster(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "override_form": StatusOverrideForm(),
         },
     )
+
+
+def _role_words() -> dict[str, str]:
+    """The role menu's sentences, translated once per page rather than once per row."""
+    return {
+        "make": _("Make steward…"),
+        "make_note": _(
+            "%(name)s will see the roster, invite members and run the gatherings, as you do. "
+            "They are told by email."
+        ),
+        "make_button": _("Make %(name)s a steward"),
+        "take": _("Take away the steward role…"),
+        "take_note": _("%(name)s becomes a member again and is told by email."),
+        "take_button": _("Take away %(name)s's steward role"),
+        "own": _("Step down as steward…"),
+        "own_note": _(
+            "You become a member again and no longer see this roster. The network needs "
+            "another admitted steward first."
+        ),
+        "own_button": _("Step down as steward"),
+    }
+
+
+def _role_action(
+    m: Membership, url: str, *, viewer_id: int, words: dict[str, str]
+) -> dict[str, str] | None:
+    """What the row's role menu offers: a steward's role can be taken away (their own:
+    stepping down), an admitted adult can be made a steward; nothing for a student or a
+    membership that no longer admits its holder."""
+    name = {"name": m.user.full_name}
+    if m.role == Role.STEWARD:
+        if m.user_id == viewer_id:
+            return {
+                "url": url,
+                "role": Role.MEMBER,
+                "summary": words["own"],
+                "note": words["own_note"],
+                "button": words["own_button"],
+            }
+        return {
+            "url": url,
+            "role": Role.MEMBER,
+            "summary": words["take"],
+            "note": words["take_note"] % name,
+            "button": words["take_button"] % name,
+        }
+    if m.status in ADMITTED_STATUSES and not m.user.is_minor:
+        return {
+            "url": url,
+            "role": Role.STEWARD,
+            "summary": words["make"],
+            "note": words["make_note"] % name,
+            "button": words["make_button"] % name,
+        }
+    return None
+
+
+@require_POST
+@network_view("networks.manage_membership")
+def roster_role(request: NetworkRequest, network_slug: str, membership_id: int) -> HttpResponse:
+    """Make a member a steward, or take the steward role away (one's own: stepping down).
+    Changes nothing without the confirmation's `confirm=yes`."""
+    network = request.network
+    target = get_object_or_404(Membership.objects.select_related("user"), pk=membership_id)
+    role = request.POST.get("role", "")
+    if request.POST.get("confirm") != "yes":
+        messages.error(request, _("Nothing was changed: confirm with the button in the role menu."))
+    elif role not in (Role.STEWARD, Role.MEMBER):
+        messages.error(request, _("Role: choose Steward or Member."))
+    else:
+        try:
+            membership_change_role(membership=target, role=role, actor=request.user)
+        except ValidationError as error:
+            messages.error(request, error_text(error))
+        else:
+            if target.user_id == request.user.pk and role != Role.STEWARD:
+                messages.success(
+                    request,
+                    _("You are no longer a steward of %(network)s.") % {"network": network.name},
+                )
+                return redirect("networks:home", network_slug=network.slug)
+            if role == Role.STEWARD:
+                done = _("%(name)s is now a steward.")
+            else:
+                done = _("%(name)s is no longer a steward.")
+            messages.success(request, done % {"name": target.user.full_name})
+    return redirect("networks:roster", network_slug=network.slug)
 
 
 @require_POST
