@@ -8,6 +8,7 @@ import re
 import secrets
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
 from django.conf import settings as django_settings
 from django.contrib import messages
@@ -23,7 +24,13 @@ from django.views.decorators.http import require_POST
 from collaboratory.networks.defaults import sector_spellings
 from collaboratory.networks.forms import StatusOverrideForm, error_text
 from collaboratory.networks.http import NetworkRequest, network_view, url_for_each
-from collaboratory.networks.models import ADMITTED_STATUSES, Membership, MembershipStatus, Role
+from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
+    STEWARD_SET_STATUSES,
+    Membership,
+    MembershipStatus,
+    Role,
+)
 from collaboratory.networks.params import parse_id
 from collaboratory.networks.roster_csv import (
     FIELDS,
@@ -62,20 +69,25 @@ def roster(request: NetworkRequest, network_slug: str) -> HttpResponse:
     status = request.GET.get("status", "")
     if status not in MembershipStatus.values:
         status = ""
-    page = Paginator(roster_of_network(network=network, status=status), ROSTER_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    query = " ".join(request.GET.get("q", "").split())[:100]
+    page = Paginator(
+        roster_of_network(network=network, status=status, query=query), ROSTER_PAGE_SIZE
+    ).get_page(request.GET.get("page"))
+    # The pager keeps the search and the filter.
+    kept = urlencode({k: v for k, v in (("q", query), ("status", status)) if v})
     slug = {"network_slug": network.slug}
     ledger = url_for_each("followthrough:member_ledger", "membership_id", **slug)
     override = url_for_each("networks:roster_override", "membership_id", **slug)
     # Translated once, not once per option of each of the page's 100 selects; each row's
     # options are one of eight strings, built here rather than by 800 template loop turns.
     statuses = [(value, str(label)) for value, label in MembershipStatus.choices]
+    # The menu offers only what a steward may set (not "invited" or "waiting for consent").
+    settable = [(value, label) for value, label in statuses if value in STEWARD_SET_STATUSES]
     options = {
         current: format_html_join(
             "",
             '<option value="{}"{}>{}</option>',
-            ((value, " selected" if value == current else "", label) for value, label in statuses),
+            ((value, " selected" if value == current else "", label) for value, label in settable),
         )
         for current, _label in statuses
     }
@@ -98,6 +110,8 @@ def roster(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "page_obj": page,
             "rows": rows,
             "status": status,
+            "query": query,
+            "kept": kept,
             "statuses": statuses,
             "override_form": StatusOverrideForm(),
         },
@@ -206,6 +220,10 @@ def roster_override(request: NetworkRequest, network_slug: str, membership_id: i
             messages.error(request, error_text(error))
         else:
             messages.success(request, _("Status changed for %(name)s.") % {"name": target.user})
+            if target.user_id == request.user.pk and target.status not in ADMITTED_STATUSES:
+                # Their own membership ended: the roster (the whole network) is no longer
+                # theirs, and going back to it was a bare "not found".
+                return redirect("web:home")
     return redirect("networks:roster", network_slug=network.slug)
 
 

@@ -22,6 +22,7 @@ from collaboratory.networks.defaults import DEFAULT_SECTORS
 from collaboratory.networks.mail import in_language_of, mail_send, mail_send_by_language
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
+    STEWARD_SET_STATUSES,
     CheckIn,
     CheckInAnswer,
     DigestItem,
@@ -410,8 +411,9 @@ def _consent_in_force(membership: Membership) -> bool:
 def membership_status_override(
     *, membership: Membership, status: str, note: str, actor: User
 ) -> Membership:
-    """A steward sets a status by hand, with a note; the daily evaluation then leaves it."""
-    if status not in MembershipStatus.values:
+    """A steward sets a status by hand, with a note; the daily evaluation then leaves it.
+    Only the statuses a steward decides: an invitation or a guardian sets the others."""
+    if status not in STEWARD_SET_STATUSES:
         raise ValidationError({"status": _("Choose one of the listed statuses.")})
     if not note.strip():
         raise ValidationError({"note": _("Say why, in a few words, so other stewards know.")})
