@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django_scopes import scopes_disabled
 
@@ -188,3 +189,17 @@ def test_two_stewards_stepping_down_at_once_leave_one(world: World) -> None:
     assert sorted(outcomes) == ["refused", "stepped down"]
     with scopes_disabled():
         assert Membership.objects.filter(network=world.bravo, role=Role.STEWARD).count() == 1
+
+
+def test_the_create_steward_command_makes_no_student_a_steward(world: World) -> None:
+    """The command named a student's address and made them a steward of another network
+    (a new membership); or of their cohort (a role change)."""
+    youth = world.personas["youth_member"]
+
+    for slug in ("alpha", "alpha-youth"):
+        with pytest.raises(CommandError, match="students cannot be stewards"):
+            call_command("create_steward", network=slug, email=youth.email)
+
+    with scopes_disabled():
+        assert not Membership.objects.filter(user=youth, role=Role.STEWARD).exists()
+        assert not Membership.objects.filter(user=youth, network=world.alpha).exists()

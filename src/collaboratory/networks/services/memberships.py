@@ -110,6 +110,14 @@ def membership_create(
         raise ValidationError({"role": _("Youth members belong to a youth cohort network.")})
     if role == Role.YOUTH_MEMBER and not user.is_minor:
         raise ValidationError({"role": _("The youth member role is for high-school students.")})
+    if role == Role.STEWARD and user.is_minor:
+        # The `create_steward` command named a student's address and made them a steward.
+        raise ValidationError(
+            {
+                "role": _("%(person)s is a high-school student: students cannot be stewards.")
+                % {"person": user}
+            }
+        )
     for owned in (organization, sector):
         if owned is not None and owned.network_id != network.pk:
             raise ValidationError(_("That organization or sector belongs to another network."))
