@@ -203,3 +203,15 @@ def test_the_create_steward_command_makes_no_student_a_steward(world: World) -> 
     with scopes_disabled():
         assert not Membership.objects.filter(user=youth, role=Role.STEWARD).exists()
         assert not Membership.objects.filter(user=youth, network=world.alpha).exists()
+
+
+def test_inviting_a_member_as_steward_points_to_the_roster(world: World) -> None:
+    member = world.personas["member"]
+    client = client_for(world.personas["steward"])
+
+    page = client.post(
+        "/n/alpha/invitations/",
+        {"full_name": member.full_name, "email": member.email, "role": "steward"},
+    ).content.decode()
+
+    assert "make them a steward on the roster" in page
