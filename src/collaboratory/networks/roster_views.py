@@ -87,9 +87,16 @@ def roster(request: NetworkRequest, network_slug: str) -> HttpResponse:
         current: format_html_join(
             "",
             '<option value="{}"{}>{}</option>',
-            ((value, " selected" if value == current else "", label) for value, label in settable),
+            # A status the steward may not set stays shown, selected but not sendable
+            # (a row waiting for consent did not read as "Active").
+            (
+                [(current, " selected disabled", label)]
+                if current not in STEWARD_SET_STATUSES
+                else []
+            )
+            + [(value, " selected" if value == current else "", text) for value, text in settable],
         )
-        for current, _label in statuses
+        for current, label in statuses
     }
     role_url = url_for_each("networks:roster_role", "membership_id", **slug)
     words = _role_words()
