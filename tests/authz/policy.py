@@ -379,6 +379,14 @@ POLICY: dict[str, Rule] = {
         method="post",
         kwargs={"membership_id": world_object("membership")},
     ),
+    # Making a member a steward, or taking the role away: a post without the confirmation
+    # changes nothing and goes back to the roster; a foreign membership is 404.
+    "networks:roster_role": Rule(
+        own=stewards_only(302),
+        foreign=FOREIGN_404,
+        method="post",
+        kwargs={"membership_id": world_object("membership")},
+    ),
     "networks:membership_settings": Rule(own=stewards_only(), foreign=FOREIGN_404),
     "networks:roster_import": Rule(own=stewards_only(), foreign=FOREIGN_404),
     # The export never carries self-descriptions: the member_self canary must not appear.

@@ -11,7 +11,14 @@ from django.utils.translation import gettext_lazy as _
 
 from collaboratory.capital import HelpCategory
 from collaboratory.networks.defaults import label_sort_key, stored_default
-from collaboratory.networks.models import MembershipStatus, Network, NetworkKind, Role, Sector
+from collaboratory.networks.models import (
+    STEWARD_SET_STATUSES,
+    MembershipStatus,
+    Network,
+    NetworkKind,
+    Role,
+    Sector,
+)
 from collaboratory.networks.services import PLEDGES, UNDER_13
 from collaboratory.people.models import AgeBand
 from collaboratory.validators import multi_line, one_line, within_years
@@ -190,7 +197,9 @@ class StatusOverrideForm(forms.Form):
     def __init__(self, *args: object, **kwargs: object) -> None:
 
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["status"].choices = MembershipStatus.choices  # type: ignore[attr-defined]
+        self.fields["status"].choices = [  # type: ignore[attr-defined]
+            (value, MembershipStatus(value).label) for value in STEWARD_SET_STATUSES
+        ]
 
 
 class OrganizationChangeForm(forms.Form):

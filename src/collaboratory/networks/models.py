@@ -150,6 +150,17 @@ class MembershipStatus(models.TextChoices):
 ADMITTED_STATUSES = frozenset(
     {MembershipStatus.ACTIVE, MembershipStatus.CHECK_IN_DUE, MembershipStatus.TO_BE_REMOVED}
 )
+# What a steward may set on the roster. "Invited" and "waiting for guardian consent" are the
+# invitation's and the guardian's to set: a steward who set them put an adult in a consent
+# wait, or parked a suspended student where coming of age admits them.
+STEWARD_SET_STATUSES = (
+    MembershipStatus.ACTIVE,
+    MembershipStatus.CHECK_IN_DUE,
+    MembershipStatus.TO_BE_REMOVED,
+    MembershipStatus.SUSPENDED,
+    MembershipStatus.REMOVED,
+    MembershipStatus.ALUMNI,
+)
 # Memberships that no longer admit their holder; a steward restores one on the roster rather
 # than inviting the person again.
 FORMER_STATUSES = frozenset(

@@ -8,6 +8,7 @@ import re
 import secrets
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
 from django.conf import settings as django_settings
 from django.contrib import messages
@@ -23,7 +24,13 @@ from django.views.decorators.http import require_POST
 from collaboratory.networks.defaults import sector_spellings
 from collaboratory.networks.forms import StatusOverrideForm, error_text
 from collaboratory.networks.http import NetworkRequest, network_view, url_for_each
-from collaboratory.networks.models import Membership, MembershipStatus
+from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
+    STEWARD_SET_STATUSES,
+    Membership,
+    MembershipStatus,
+    Role,
+)
 from collaboratory.networks.params import parse_id
 from collaboratory.networks.roster_csv import (
     FIELDS,
@@ -45,6 +52,7 @@ from collaboratory.networks.selectors import (
     roster_of_network,
 )
 from collaboratory.networks.services import (
+    membership_change_role,
     membership_status_override,
     roster_export_csv,
     roster_import,
@@ -61,24 +69,47 @@ def roster(request: NetworkRequest, network_slug: str) -> HttpResponse:
     status = request.GET.get("status", "")
     if status not in MembershipStatus.values:
         status = ""
-    page = Paginator(roster_of_network(network=network, status=status), ROSTER_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    query = " ".join(request.GET.get("q", "").split())[:100]
+    page = Paginator(
+        roster_of_network(network=network, status=status, query=query), ROSTER_PAGE_SIZE
+    ).get_page(request.GET.get("page"))
+    # The pager keeps the search and the filter.
+    kept = urlencode({k: v for k, v in (("q", query), ("status", status)) if v})
     slug = {"network_slug": network.slug}
     ledger = url_for_each("followthrough:member_ledger", "membership_id", **slug)
     override = url_for_each("networks:roster_override", "membership_id", **slug)
     # Translated once, not once per option of each of the page's 100 selects; each row's
     # options are one of eight strings, built here rather than by 800 template loop turns.
     statuses = [(value, str(label)) for value, label in MembershipStatus.choices]
+    # The menu offers only what a steward may set (not "invited" or "waiting for consent").
+    settable = [(value, label) for value, label in statuses if value in STEWARD_SET_STATUSES]
     options = {
         current: format_html_join(
             "",
             '<option value="{}"{}>{}</option>',
-            ((value, " selected" if value == current else "", label) for value, label in statuses),
+            # A status the steward may not set stays shown, selected but not sendable
+            # (a row waiting for consent did not read as "Active").
+            (
+                [(current, " selected disabled", label)]
+                if current not in STEWARD_SET_STATUSES
+                else []
+            )
+            + [(value, " selected" if value == current else "", text) for value, text in settable],
         )
-        for current, _label in statuses
+        for current, label in statuses
     }
-    rows = [(m, ledger(m.pk), override(m.pk), options.get(m.status, "")) for m in page]
+    role_url = url_for_each("networks:roster_role", "membership_id", **slug)
+    words = _role_words()
+    rows = [
+        (
+            m,
+            ledger(m.pk),
+            override(m.pk),
+            options.get(m.status, ""),
+            _role_action(m, role_url(m.pk), viewer_id=request.user.pk, words=words),
+        )
+        for m in page
+    ]
     return render(
         request,
         "networks/roster.html",
@@ -86,10 +117,99 @@ def roster(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "page_obj": page,
             "rows": rows,
             "status": status,
+            "query": query,
+            "kept": kept,
             "statuses": statuses,
             "override_form": StatusOverrideForm(),
         },
     )
+
+
+def _role_words() -> dict[str, str]:
+    """The role menu's sentences, translated once per page rather than once per row."""
+    return {
+        "make": _("Make steward…"),
+        "make_note": _(
+            "%(name)s will see the roster, invite members and run the gatherings, as you do. "
+            "They are told by email."
+        ),
+        "make_button": _("Make %(name)s a steward"),
+        "take": _("Take away the steward role…"),
+        "take_note": _("%(name)s becomes a member again and is told by email."),
+        "take_button": _("Take away %(name)s's steward role"),
+        "own": _("Step down as steward…"),
+        "own_note": _(
+            "You become a member again and no longer see this roster. The network needs "
+            "another admitted steward first."
+        ),
+        "own_button": _("Step down as steward"),
+    }
+
+
+def _role_action(
+    m: Membership, url: str, *, viewer_id: int, words: dict[str, str]
+) -> dict[str, str] | None:
+    """What the row's role menu offers: a steward's role can be taken away (their own:
+    stepping down), an admitted adult can be made a steward; nothing for a student or a
+    membership that no longer admits its holder."""
+    name = {"name": m.user.full_name}
+    if m.role == Role.STEWARD:
+        if m.user_id == viewer_id:
+            return {
+                "url": url,
+                "role": Role.MEMBER,
+                "summary": words["own"],
+                "note": words["own_note"],
+                "button": words["own_button"],
+            }
+        return {
+            "url": url,
+            "role": Role.MEMBER,
+            "summary": words["take"],
+            "note": words["take_note"] % name,
+            "button": words["take_button"] % name,
+        }
+    if m.status in ADMITTED_STATUSES and not m.user.is_minor:
+        return {
+            "url": url,
+            "role": Role.STEWARD,
+            "summary": words["make"],
+            "note": words["make_note"] % name,
+            "button": words["make_button"] % name,
+        }
+    return None
+
+
+@require_POST
+@network_view("networks.manage_membership")
+def roster_role(request: NetworkRequest, network_slug: str, membership_id: int) -> HttpResponse:
+    """Make a member a steward, or take the steward role away (one's own: stepping down).
+    Changes nothing without the confirmation's `confirm=yes`."""
+    network = request.network
+    target = get_object_or_404(Membership.objects.select_related("user"), pk=membership_id)
+    role = request.POST.get("role", "")
+    if request.POST.get("confirm") != "yes":
+        messages.error(request, _("Nothing was changed: confirm with the button in the role menu."))
+    elif role not in (Role.STEWARD, Role.MEMBER):
+        messages.error(request, _("Role: choose Steward or Member."))
+    else:
+        try:
+            membership_change_role(membership=target, role=role, actor=request.user)
+        except ValidationError as error:
+            messages.error(request, error_text(error))
+        else:
+            if target.user_id == request.user.pk and role != Role.STEWARD:
+                messages.success(
+                    request,
+                    _("You are no longer a steward of %(network)s.") % {"network": network.name},
+                )
+                return redirect("networks:home", network_slug=network.slug)
+            if role == Role.STEWARD:
+                done = _("%(name)s is now a steward.")
+            else:
+                done = _("%(name)s is no longer a steward.")
+            messages.success(request, done % {"name": target.user.full_name})
+    return redirect("networks:roster", network_slug=network.slug)
 
 
 @require_POST
@@ -107,6 +227,10 @@ def roster_override(request: NetworkRequest, network_slug: str, membership_id: i
             messages.error(request, error_text(error))
         else:
             messages.success(request, _("Status changed for %(name)s.") % {"name": target.user})
+            if target.user_id == request.user.pk and target.status not in ADMITTED_STATUSES:
+                # Their own membership ended: the roster (the whole network) is no longer
+                # theirs, and going back to it was a bare "not found".
+                return redirect("web:home")
     return redirect("networks:roster", network_slug=network.slug)
 
 

@@ -485,7 +485,11 @@ def directory_regions(*, network: Network) -> list[str]:
         )
 
 
-def roster_of_network(*, network: Network, status: str = "") -> QuerySet[Membership]:
+def roster_of_network(
+    *, network: Network, status: str = "", query: str = ""
+) -> QuerySet[Membership]:
+    """The roster, by name; `query` finds a part of a name, an adult's address or an
+    organization (a steward looking for one person among thousands)."""
     last_answer = CheckIn.objects.filter(membership=OuterRef("pk")).order_by("-sent_at")
     qs = (
         Membership.objects.filter(network=network)
@@ -494,6 +498,14 @@ def roster_of_network(*, network: Network, status: str = "") -> QuerySet[Members
     )
     if status:
         qs = qs.filter(status=status)
+    if query:
+        # Not a minor's address: stewards are not shown it (nor is it in the export), so
+        # it must not be found by guessing either.
+        qs = qs.filter(
+            Q(user__full_name__icontains=query)
+            | (Q(user__email__icontains=query) & ~Q(user__age_band__in=MINOR_AGE_BANDS))
+            | Q(organization__name__icontains=query)
+        )
     return qs.order_by("user__full_name", "pk")
 
 

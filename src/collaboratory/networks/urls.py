@@ -35,5 +35,6 @@ urlpatterns = [
     path(
         "roster/<int:membership_id>/status/", roster_views.roster_override, name="roster_override"
     ),
+    path("roster/<int:membership_id>/role/", roster_views.roster_role, name="roster_role"),
     path("membership/settings/", views.membership_settings, name="membership_settings"),
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
 from collaboratory.people.models import (
@@ -44,11 +45,32 @@ def on_account_delete_refusal(fn: AccountDeleteRefusal) -> AccountDeleteRefusal:
     return fn
 
 
+def last_platform_admin_refusals(*, user: User, lock: bool = False) -> list[str]:
+    """The installation's last active platform admin cannot go: no one would be left to
+    open networks or see the platform overview, and only a shell could make another. With
+    `lock` the admins' rows are locked in id order, so two last admins deleting at once
+    leave one."""
+    if not user.is_superuser:
+        return []
+    admins = User.objects.filter(is_superuser=True, is_active=True).order_by("pk")
+    if lock:
+        admins = admins.select_for_update()
+    if list(admins.values_list("pk", flat=True)) != [user.pk]:
+        return []
+    return [
+        _(
+            "You are the last platform admin of this installation: make another person a "
+            "platform admin first (on the server: collaboratory createsuperuser), then "
+            "delete your account."
+        )
+    ]
+
+
 def account_delete_refusals(*, user: User, lock: bool = False) -> list[str]:
     """Why the person cannot delete their account yet, each with what to do first; empty
     when they can. The "My data" page shows them before the form; the deletion asks again,
     locked, inside its transaction."""
-    return [
+    return last_platform_admin_refusals(user=user, lock=lock) + [
         reason
         for refuse in _account_delete_refusals
         for reason in refuse(user_id=user.pk, lock=lock)

@@ -125,7 +125,7 @@ def invitation_create(
         # already queue writers), so two sent at once to one address cannot both find none
         # waiting: nothing in the schema keeps one waiting invitation per address.
         Network.objects.select_for_update().filter(pk=network.pk).values_list("pk").first()
-        if "email" not in errors and (taken := _address_taken(network, email)):
+        if "email" not in errors and (taken := _address_taken(network, email, role=role)):
             errors["email"] = taken
         if errors:
             raise ValidationError(errors)
@@ -158,9 +158,10 @@ def invitation_create(
     return invitation, token
 
 
-def _address_taken(network: Network, email: str) -> str | None:
+def _address_taken(network: Network, email: str, *, role: str = "") -> str | None:
     """Why `email` cannot be invited to `network` now (a member, a former member, or an
-    invitation already waiting), or None."""
+    invitation already waiting), or None. A member invited as a steward is sent to the
+    roster, where the role is changed."""
     existing = (
         Membership.objects.filter(network=network, user__email__iexact=email)
         .values_list("status", flat=True)
@@ -172,6 +173,11 @@ def _address_taken(network: Network, email: str) -> str | None:
             "%(email)s already has a membership in this network, now %(status)s. To "
             "bring them back, change its status on the roster: no invitation is needed."
         ) % {"email": email, "status": MembershipStatus(existing).label}
+    if existing is not None and role == Role.STEWARD:
+        return _(
+            "This person is already in the network: make them a steward on the roster "
+            "(the role menu on their row)."
+        )
     if existing is not None:
         return _("This person is already in the network.")
     if pending := _pending_invitation(network, email):

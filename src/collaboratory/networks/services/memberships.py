@@ -22,6 +22,7 @@ from collaboratory.networks.defaults import DEFAULT_SECTORS
 from collaboratory.networks.mail import in_language_of, mail_send, mail_send_by_language
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
+    STEWARD_SET_STATUSES,
     CheckIn,
     CheckInAnswer,
     DigestItem,
@@ -109,6 +110,14 @@ def membership_create(
         raise ValidationError({"role": _("Youth members belong to a youth cohort network.")})
     if role == Role.YOUTH_MEMBER and not user.is_minor:
         raise ValidationError({"role": _("The youth member role is for high-school students.")})
+    if role == Role.STEWARD and user.is_minor:
+        # The `create_steward` command named a student's address and made them a steward.
+        raise ValidationError(
+            {
+                "role": _("%(person)s is a high-school student: students cannot be stewards.")
+                % {"person": user}
+            }
+        )
     for owned in (organization, sector):
         if owned is not None and owned.network_id != network.pk:
             raise ValidationError(_("That organization or sector belongs to another network."))
@@ -159,35 +168,120 @@ def membership_lock(*, network: Network, user: User) -> bool:
         ) is not None
 
 
+def _admitted_stewards_locked(network: Network) -> list[int]:
+    """The membership ids of the network's admitted stewards, their rows locked in id order
+    until the transaction ends. Every write that could leave a network with no steward
+    takes this same lock set in the same order, so two such writes queue (PostgreSQL re-reads
+    the rows after the wait, so the second sees the first's change) instead of each locking
+    the other's row first and deadlocking. SQLite's immediate transactions queue them
+    already."""
+    return list(
+        Membership.objects.select_for_update()
+        .filter(network=network, role=Role.STEWARD, status__in=ADMITTED_STATUSES)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+
+
 def _last_steward(membership: Membership) -> bool:
     """Whether `membership` holds the network's only admitted steward role (a practice
     network of convener training aside: the national team runs those). The stewards' rows
     are locked, so two stewards ending each other's memberships at once leave one."""
     if membership.network.is_practice:
         return False
-    others = (
-        Membership.objects.select_for_update()
-        .filter(network=membership.network, role=Role.STEWARD, status__in=ADMITTED_STATUSES)
-        .exclude(pk=membership.pk)
-        .values_list("pk", flat=True)
-    )
-    return not list(others)
+    return not [pk for pk in _admitted_stewards_locked(membership.network) if pk != membership.pk]
+
+
+def _last_steward_message(membership: Membership) -> str:
+    return _(
+        "%(person)s is the last steward of %(network)s: name another steward first (invite one "
+        "with the role Steward and wait until they accept)."
+    ) % {"person": membership.user, "network": membership.network.name}
+
+
+def _role_errors(membership: Membership, role: str, status: str) -> str:
+    """Why this membership cannot take `role` (empty when it can)."""
+    person = membership.user
+    if role not in Role.values:
+        return _("Unknown role.")
+    if role == Role.YOUTH_MEMBER and membership.network.kind != NetworkKind.YOUTH:
+        return _("Youth members belong to a youth cohort network.")
+    if role == Role.YOUTH_MEMBER and not person.is_minor:
+        return _("The youth member role is for high-school students.")
+    if role == Role.STEWARD and person.is_minor:
+        # Safeguards: stewards read minors' records and write to them; a student never is one.
+        return _("%(person)s is a high-school student: students cannot be stewards.") % {
+            "person": person
+        }
+    if role != Role.YOUTH_MEMBER and person.is_minor:
+        return _("A high-school student's role stays Youth member.")
+    if role == Role.STEWARD and status not in ADMITTED_STATUSES:
+        return _(
+            "%(person)s is not an admitted member: restore their membership first, then make "
+            "them a steward."
+        ) % {"person": person}
+    return ""
 
 
 def membership_change_role(*, membership: Membership, role: str, actor: User | None) -> Membership:
-    """Role changes are audited: they change what a person can see."""
-    if role not in Role.values:
-        raise ValidationError({"role": _("Unknown role.")})
-    previous = membership.role
-    with scope(network=membership.network), transaction.atomic():
+    """Role changes are audited: they change what a person can see. The row is read again
+    under lock: the same change twice (a double tap) is done once, and the network's last
+    admitted steward keeps the role (the stewards' rows are locked, so two stewards stepping
+    down at once leave one). The person is emailed in their language."""
+    network = membership.network
+    with scope(network=network), transaction.atomic():
+        _admitted_stewards_locked(network)
+        current = (
+            Membership.objects.select_for_update()
+            .filter(pk=membership.pk, network=network)
+            .values_list("role", "status")
+            .first()
+        )
+        if current is None:
+            raise ValidationError({"role": _("That membership is no longer in this network.")})
+        previous, status = current
+        membership.role, membership.status = previous, status
+        if previous == role:
+            return membership  # already so: a second tap changes and tells nothing
+        problem = _role_errors(membership, role, status)
+        if problem:
+            raise ValidationError({"role": problem})
+        if previous == Role.STEWARD and status in ADMITTED_STATUSES and _last_steward(membership):
+            raise ValidationError({"role": _last_steward_message(membership)})
         Membership.objects.filter(pk=membership.pk).update(role=role)
         membership.role = role
         audit_record(
             action="membership.role_changed",
             actor=actor,
-            network=membership.network,
+            network=network,
             target=membership,
             data={"from": previous, "to": role},
+        )
+        person = membership.user
+        with in_language_of(person):
+            subject = _("Your role in %(network)s has changed") % {"network": network.name}
+            body = render_to_string(
+                "networks/email/role_changed.txt",
+                {
+                    "person": person,
+                    "network": network,
+                    "previous": Role(previous).label,
+                    "role": Role(role).label,
+                    "by_self": actor is not None and actor.pk == person.pk,
+                    "role_is_steward": role == Role.STEWARD,
+                    "link": django_settings.SITE_URL
+                    + reverse("networks:home", kwargs={"network_slug": network.slug}),
+                },
+            )
+        transaction.on_commit(
+            partial(
+                mail_send,
+                network=network,
+                subject=subject,
+                body=body,
+                recipients=[person],
+                free_text=False,
+            )
         )
     return membership
 
@@ -325,8 +419,9 @@ def _consent_in_force(membership: Membership) -> bool:
 def membership_status_override(
     *, membership: Membership, status: str, note: str, actor: User
 ) -> Membership:
-    """A steward sets a status by hand, with a note; the daily evaluation then leaves it."""
-    if status not in MembershipStatus.values:
+    """A steward sets a status by hand, with a note; the daily evaluation then leaves it.
+    Only the statuses a steward decides: an invitation or a guardian sets the others."""
+    if status not in STEWARD_SET_STATUSES:
         raise ValidationError({"status": _("Choose one of the listed statuses.")})
     if not note.strip():
         raise ValidationError({"note": _("Say why, in a few words, so other stewards know.")})
@@ -356,15 +451,7 @@ def membership_status_override(
         ):
             # The network would be left with no one to run it (and its last steward could
             # end their own membership, then delete the account the guard holds back).
-            raise ValidationError(
-                {
-                    "status": _(
-                        "%(person)s is the last steward of %(network)s: name another steward "
-                        "first (invite one with the role Steward and wait until they accept)."
-                    )
-                    % {"person": membership.user, "network": membership.network.name}
-                }
-            )
+            raise ValidationError({"status": _last_steward_message(membership)})
         Membership.objects.filter(pk=membership.pk).update(
             status=status, status_overridden=True, status_note=note.strip()[:300]
         )

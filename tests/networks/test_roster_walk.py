@@ -1,0 +1,101 @@
+"""What a steward meets walking the roster: a search that finds one person among thousands
+(an adult's address, never a minor's), statuses only a steward decides, and ending one's own
+membership without a bare "not found" after it."""
+
+from __future__ import annotations
+
+from django_scopes import scopes_disabled
+
+from collaboratory.networks.models import Membership, MembershipStatus, Role
+from tests.conftest import World, client_for
+from tests.factories import MembershipFactory
+
+
+def _status_of(membership: Membership) -> str:
+    with scopes_disabled():
+        membership.refresh_from_db()
+    return membership.status
+
+
+def test_the_roster_finds_people_by_name_address_or_organization(world: World) -> None:
+    with scopes_disabled():
+        for n in range(3):
+            MembershipFactory(network=world.alpha, user__full_name=f"Zora Quill {n}")
+        MembershipFactory(
+            network=world.alpha, user__full_name="Pat Plain", user__email="pq@unique.example"
+        )
+    client = client_for(world.personas["steward"])
+
+    by_name = client.get("/n/alpha/roster/", {"q": "  zora   QUILL "}).content.decode()
+    by_address = client.get("/n/alpha/roster/", {"q": "unique.example"}).content.decode()
+    by_organization = client.get("/n/alpha/roster/", {"q": "alpha works"}).content.decode()
+    none = client.get("/n/alpha/roster/", {"q": "nobody-like-this"}).content.decode()
+
+    assert all(f">Zora Quill {n}</a>" in by_name for n in range(3))
+    assert 'value="zora QUILL"' in by_name
+    assert "Pat Plain" not in by_name
+    assert "Pat Plain" in by_address
+    assert "Zora Quill" not in by_address
+    assert world.personas["member"].full_name in by_organization  # works at Alpha Works
+    assert "No one on the roster matches." in none
+
+
+def test_a_minors_address_finds_no_one(world: World) -> None:
+    client = client_for(world.personas["steward"])
+    youth = world.personas["youth_member"]
+
+    page = client.get("/n/alpha-youth/roster/", {"q": "youth@alpha"}).content.decode()
+
+    assert youth.full_name not in page
+    assert "No one on the roster matches." in page
+
+
+def test_the_pager_keeps_the_search_and_the_filter(world: World) -> None:
+    with scopes_disabled():
+        for n in range(101):
+            MembershipFactory(network=world.alpha, user__full_name=f"Many Mee {n:03}")
+    client = client_for(world.personas["steward"])
+
+    page = client.get("/n/alpha/roster/", {"q": "many mee", "status": "active"}).content.decode()
+
+    assert 'href="?q=many+mee&amp;status=active&amp;page=2"' in page
+
+
+def test_a_steward_sets_no_invitation_or_consent_status(world: World) -> None:
+    """The menu offered "Invited" and "Waiting for guardian consent": a steward put an
+    adult member in a consent wait no guardian would end, or parked a suspended student
+    where coming of age would admit them without a guardian or a steward."""
+    with scopes_disabled():
+        member = Membership.objects.get(network=world.alpha, user=world.personas["member"])
+    client = client_for(world.personas["steward"])
+
+    page = client.get("/n/alpha/roster/").content.decode()
+    for status in (MembershipStatus.PENDING_CONSENT, MembershipStatus.INVITED):
+        refused = client.post(
+            f"/n/alpha/roster/{member.pk}/status/",
+            {"status": status, "note": "testing"},
+            follow=True,
+        )
+        assert "choose a status" in refused.content.decode()
+        assert _status_of(member) == MembershipStatus.ACTIVE
+    menu = page[page.index(f'id="status-{member.pk}"') :]
+    menu = menu[: menu.index("</select>")]
+    assert 'value="pending_consent"' not in menu
+    assert 'value="invited"' not in menu
+    assert 'value="alumni"' in menu
+    # The filter still lists every status.
+    assert '<option value="pending_consent"' in page[: page.index("<table")]
+
+
+def test_a_steward_who_ends_their_own_membership_lands_on_the_front_door(world: World) -> None:
+    with scopes_disabled():
+        MembershipFactory(network=world.alpha, role=Role.STEWARD)
+        own = Membership.objects.get(network=world.alpha, user=world.personas["steward"])
+    client = client_for(world.personas["steward"])
+
+    done = client.post(
+        f"/n/alpha/roster/{own.pk}/status/", {"status": "alumni", "note": "Stepping back"}
+    )
+
+    assert done["Location"] == "/"
+    assert _status_of(own) == MembershipStatus.ALUMNI
