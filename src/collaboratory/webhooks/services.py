@@ -73,6 +73,9 @@ LEASE = timedelta(minutes=2)  # longer than one post can take
 RESPONSE_CAP = 1024  # bytes of the answer kept for the delivery log
 KEEP_DELIVERIES = 50  # finished deliveries kept per hook
 SWEEP_BATCH = 100
+# After a rotation, deliveries are signed with the old secret too for this long, so the
+# receiver keeps accepting them while someone gives it the new one (docs/webhooks.md).
+ROTATION_GRACE = timedelta(hours=24)
 USER_AGENT = "Collaboratory-Webhooks/1"
 
 
@@ -215,12 +218,29 @@ def webhook_secret_reveal(*, webhook: Webhook, actor: User) -> str:
 
 
 def webhook_secret_rotate(*, webhook: Webhook, actor: User) -> str:
-    """A new secret at once: deliveries from now on are signed with it."""
+    """A new secret at once: deliveries from now on are signed with it, and for
+    ROTATION_GRACE also with the secret it replaces (read under the row's lock, so of two
+    rotations at once the second keeps the first's), so the receiver does not refuse them
+    before it is given the new one."""
     _require_steward(actor, webhook.network)
     secret = new_secret()
+    now = timezone.now()
     with transaction.atomic():
-        Webhook.objects.filter(pk=webhook.pk).update(secret=secret, updated_at=timezone.now())
+        replaced = (
+            Webhook.objects.select_for_update()
+            .filter(pk=webhook.pk)
+            .values_list("secret", flat=True)
+            .get()
+        )
+        Webhook.objects.filter(pk=webhook.pk).update(
+            secret=secret,
+            previous_secret=replaced,
+            previous_secret_until=now + ROTATION_GRACE,
+            updated_at=now,
+        )
         webhook.secret = secret
+        webhook.previous_secret = replaced
+        webhook.previous_secret_until = now + ROTATION_GRACE
         audit_record(
             action="webhook.secret_rotated", actor=actor, network=webhook.network, target=webhook
         )
@@ -559,10 +579,11 @@ Failure = tuple[str, dict[str, Any]]  # an error code and its values (webhooks/e
 
 
 def _post(
-    delivery: WebhookDelivery, secret: str, url: str
+    delivery: WebhookDelivery, secrets: list[str], url: str
 ) -> tuple[int | None, str, Failure | None]:
-    """(status code, response excerpt, error) of one post; the error is stored as a code,
-    put into words in the language of whoever reads the log."""
+    """(status code, response excerpt, error) of one post, signed with each of `secrets`;
+    the error is stored as a code, put into words in the language of whoever reads the
+    log."""
     body = _body(delivery)
     timestamp = int(time.time())
     headers = {
@@ -571,7 +592,7 @@ def _post(
         "Collaboratory-Event": delivery.event_type,
         "Collaboratory-Delivery": str(delivery.event_id),
         "Collaboratory-Timestamp": str(timestamp),
-        "Collaboratory-Signature": signing.sign(secret, timestamp, body),
+        "Collaboratory-Signature": signing.sign_all(secrets, timestamp, body),
     }
     try:
         target = destination.check(url, allow_private=_allow_private())
@@ -655,7 +676,7 @@ def _attempt_all(claimed: list[WebhookDelivery]) -> list[WebhookDelivery]:
     hooks = {
         h.pk: h
         for h in Webhook.objects.filter(pk__in={d.webhook_id for d in claimed}).only(
-            "pk", "url", "secret"
+            "pk", "url", "secret", "previous_secret", "previous_secret_until"
         )
     }
     for delivery in claimed:
@@ -670,7 +691,7 @@ def _attempt_all(claimed: list[WebhookDelivery]) -> list[WebhookDelivery]:
             _cancel(WebhookDelivery.objects.filter(pk=delivery.pk, attempts=delivery.attempts))
             delivery.status = DeliveryStatus.CANCELLED
             continue
-        _finish(delivery, *_post(delivery, hook.secret, delivery.url))
+        _finish(delivery, *_post(delivery, hook.signing_secrets(timezone.now()), delivery.url))
     return claimed
 
 
@@ -685,6 +706,7 @@ def deliveries_due_send(*, now: datetime | None = None) -> int:
     """The sweep: post every due delivery of every network, batch by batch; returns how many
     were attempted."""
     count = 0
+    webhooks_old_secrets_drop(now=now)
     webhooks_held_release(now=now)
     with scopes_disabled():
         while True:
@@ -692,6 +714,15 @@ def deliveries_due_send(*, now: datetime | None = None) -> int:
             if not claimed:
                 return count
             count += len(_attempt_all(claimed))
+
+
+def webhooks_old_secrets_drop(*, now: datetime | None = None) -> int:
+    """Forget the secrets whose rotation's grace window is over (the sweep, every minute):
+    they sign nothing more and need not be kept. Returns how many hooks changed."""
+    with scopes_disabled():
+        return Webhook.objects.filter(previous_secret_until__lte=now or timezone.now()).update(
+            previous_secret="", previous_secret_until=None
+        )
 
 
 def webhook_test_send(*, webhook: Webhook, actor: User) -> WebhookDelivery:
@@ -722,7 +753,7 @@ def webhook_test_send(*, webhook: Webhook, actor: User) -> WebhookDelivery:
         audit_record(
             action="webhook.test_sent", actor=actor, network=webhook.network, target=webhook
         )
-    _finish(delivery, *_post(delivery, webhook.secret, delivery.url))
+    _finish(delivery, *_post(delivery, webhook.signing_secrets(now), delivery.url))
     return delivery
 
 
@@ -770,7 +801,7 @@ def delivery_retry(
         )
     delivery.refresh_from_db(fields=["url", "attempts", "status"])
     delivery.last_attempt_at = now
-    _finish(delivery, *_post(delivery, webhook.secret, delivery.url))
+    _finish(delivery, *_post(delivery, webhook.signing_secrets(now), delivery.url))
     return delivery
 
 
