@@ -55,6 +55,9 @@ class Webhook(models.Model):
     )
     previous_secret_until = models.DateTimeField(null=True, blank=True, editable=False)
     active = models.BooleanField(_("active"), default=True)
+    # Switched on with rows held from a pause that the worker has not released yet: new
+    # events are held too until the backlog is out, so none overtakes it (services).
+    catching_up = models.BooleanField(default=False, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )

@@ -174,11 +174,13 @@ def webhook_update(
                 webhook_id=webhook.pk, status=DeliveryStatus.PENDING
             ).exclude(url=url)
         )
-        if active:
-            # What it missed while paused, once, to the URL it has now.
-            released = _held_release(Webhook.objects.select_related("network").get(pk=webhook.pk))
-            if released:
-                transaction.on_commit(lambda: _enqueue(released))
+        if active and WebhookHeld.objects.filter(webhook_id=webhook.pk).exists():
+            # What it missed while paused goes out from the worker (webhook_held_release):
+            # built here, 10,000 held rows kept the steward's save waiting 11 s. Until the
+            # backlog is out, new events are held too, so none overtakes it.
+            Webhook.objects.filter(pk=webhook.pk).update(catching_up=True)
+            webhook.catching_up = True
+            transaction.on_commit(lambda: _enqueue_release(webhook.pk))
         audit_record(
             action="webhook.updated",
             actor=actor,
@@ -277,12 +279,14 @@ def deliveries_record(event: AuditEvent) -> None:
             h
             for h in Webhook.objects.filter(network_id=event.network_id)
             .select_related("network")
-            .only("pk", "url", "events", "active", "network__slug", "network__name")
+            .only("pk", "url", "events", "active", "catching_up", "network__slug", "network__name")
             if event_type in h.events
         ]
         if not chosen:
             return
-        paused = [h for h in chosen if not h.active]
+        # Paused, or switched on with a backlog still being released: held, so nothing
+        # new reaches the receiver before what it missed.
+        paused = [h for h in chosen if not h.active or h.catching_up]
         if paused:
             WebhookHeld.objects.bulk_create(
                 [
@@ -297,7 +301,7 @@ def deliveries_record(event: AuditEvent) -> None:
                     for h in paused
                 ]
             )
-        hooks = [h for h in chosen if h.active]
+        hooks = [h for h in chosen if h.active and not h.catching_up]
         if event_type == EventType.COMMITMENT_WITHDRAWN and hooks:
             told = _made_told_once(int(event.target_id), [h.pk for h in hooks])
             hooks = [h for h in hooks if h.pk in told]
@@ -386,20 +390,14 @@ def _stub(row: WebhookHeld) -> AuditEvent:
     )
 
 
-def _held_release(hook: Webhook, now: datetime | None = None) -> list[int]:
-    """Turn what a hook missed while paused into deliveries, once: per commitment one event
-    with its state now (withdrawn if the hook knew it and it stopped counting; made if it
-    was made during the pause and still counts; otherwise moved, from the status the hook
-    last heard to the current one), and per other object the latest event, built now. The
-    rows are deleted in the same transaction (locked, skipping rows another release holds),
-    so a second release finds nothing. Reads are grouped (commitments, markers, members in
-    one query each) and the deliveries written in one insert. Returns their ids."""
-    now = now or timezone.now()
-    held = list(
-        WebhookHeld.objects.filter(webhook_id=hook.pk)
-        .select_for_update(skip_locked=True)
-        .order_by("pk")
-    )
+def _held_release(hook: Webhook, held: list[WebhookHeld], now: datetime) -> list[int]:
+    """Turn held rows (every row of each object among them, locked) into deliveries, once:
+    per commitment one event with its state now (withdrawn if the hook knew it and it
+    stopped counting; made if it was made during the pause and still counts; otherwise
+    moved, from the status the hook last heard to the current one), and per other object
+    the latest event, built now. The rows are deleted in the same transaction, so a second
+    release finds nothing. Reads are grouped (commitments, markers, members in one query
+    each) and the deliveries written in one insert. Returns their ids."""
     if not held:
         return []
     WebhookHeld.objects.filter(pk__in=[h.pk for h in held]).delete()
@@ -478,19 +476,74 @@ def _commitments_release(
     return out
 
 
-def webhooks_held_release(*, now: datetime | None = None) -> int:
-    """Release what active hooks still hold: a writer that read a hook as paused and
-    committed after it was switched on left its row behind (the sweep calls this every
-    minute). Returns how many deliveries were queued."""
+RELEASE_BATCH = 100  # objects per transaction of a release (about 0.1-0.3 s each, bench)
+
+
+def _held_release_batch(webhook_id: int, batch: int, now: datetime) -> tuple[list[int], bool]:
+    """One transaction of a release: the hook's row locked (so two releases of one hook
+    take turns), the objects of its oldest `batch` held rows, with every row each has,
+    turned into deliveries. Returns (delivery ids, whether the release is over: the hook is
+    paused again, gone, or holds nothing more, then it is no longer catching up)."""
+    with transaction.atomic():
+        hook = (
+            Webhook.objects.select_for_update(of=("self",))
+            .select_related("network")
+            .filter(pk=webhook_id)
+            .first()
+        )
+        if hook is None or not hook.active:
+            return [], True  # paused again: the rows wait for the next switch on
+        targets = set(
+            WebhookHeld.objects.filter(webhook_id=webhook_id)
+            .order_by("pk")
+            .values_list("target_id", flat=True)[:batch]
+        )
+        if not targets:
+            if hook.catching_up:
+                Webhook.objects.filter(pk=webhook_id).update(catching_up=False)
+            return [], True
+        # Every row of those objects (a commitment's moves may lie far apart), so each
+        # object is released whole, in one batch.
+        held = list(
+            WebhookHeld.objects.filter(webhook_id=webhook_id, target_id__in=targets)
+            .select_for_update()
+            .order_by("pk")
+        )
+        return _held_release(hook, held, now), False
+
+
+def webhook_held_release(
+    *, webhook_id: int, now: datetime | None = None, batch: int = RELEASE_BATCH
+) -> list[int]:
+    """The worker's release of what a hook missed while paused (enqueued when it is
+    switched on, and by the sweep for any hook left holding rows): batch after batch, each
+    in its own short transaction (a single one held SQLite's write lock for seconds), every
+    batch's deliveries enqueued as it commits. New events are held meanwhile
+    (`catching_up`), so they go out with the backlog, never ahead of it. Returns the ids of
+    the deliveries queued."""
     ids: list[int] = []
-    with scopes_disabled(), transaction.atomic():
-        hooks = Webhook.objects.filter(
-            active=True,
-            pk__in=WebhookHeld.objects.values("webhook_id"),
-        ).select_related("network")
-        for hook in hooks:
-            ids += _held_release(hook, now)
-    return len(ids)  # due at `now`: the sweep that called this posts them
+    with scopes_disabled():
+        while True:
+            queued, over = _held_release_batch(webhook_id, batch, now or timezone.now())
+            if queued:
+                _enqueue(queued)  # the batch has committed
+            ids += queued
+            if over:
+                return ids
+
+
+def webhooks_held_release(*, now: datetime | None = None) -> int:
+    """Release what active hooks still hold: a release whose enqueue was lost or whose
+    worker died, or a row left by a writer that read a hook as paused (or catching up) and
+    committed after its release (the sweep calls this every minute). Returns how many
+    deliveries were queued."""
+    with scopes_disabled():
+        hooks = list(
+            Webhook.objects.filter(
+                active=True, pk__in=WebhookHeld.objects.values("webhook_id")
+            ).values_list("pk", flat=True)
+        )
+    return sum(len(webhook_held_release(webhook_id=pk, now=now)) for pk in hooks)
 
 
 def _renamed(value: Any, name: str) -> Any:
@@ -526,6 +579,17 @@ def webhook_deliveries_forget(*, user_id: int, email: str) -> int:
                 WebhookDelivery.objects.filter(pk=pk).update(payload=renamed)
                 changed += 1
     return changed
+
+
+def _enqueue_release(webhook_id: int) -> None:
+    # deferred: the tasks module imports these services
+    from collaboratory.webhooks.tasks import held_release
+
+    try:
+        held_release.enqueue(webhook_id)
+    except Exception:
+        # The sweep releases it within a minute anyway.
+        log.exception("could not enqueue the release of webhook %s", webhook_id)
 
 
 def _enqueue(ids: list[int]) -> None:

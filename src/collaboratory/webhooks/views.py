@@ -101,7 +101,7 @@ def _detail(request: NetworkRequest, hook: Webhook, *, status: int = 200) -> Htt
         "hook": hook,
         "event_labels": [labels.get(e, e) for e in hook.events],
         "deliveries": delivery_log(webhook=hook),
-        "held": 0 if hook.active else held_changes(webhook=hook),
+        "held": held_changes(webhook=hook) if hook.catching_up or not hook.active else 0,
         "secret": secret,
         # Until when the secret a rotation replaced still signs (never the secret itself).
         "old_secret_until": (
