@@ -205,3 +205,21 @@ def test_the_page_says_until_when_the_old_secret_still_signs(world: World) -> No
 
     assert "The old secret also signs every delivery until" in page
     assert hook.secret not in page  # the old secret itself is never shown
+
+
+def test_a_new_hook_s_page_shows_its_secret_once(world: World, receiver: Receiver) -> None:
+    """The message "Webhook added. Copy its secret into your receiver" landed on a page
+    with the secret hidden: the steward had to find "Reveal secret" first. The first view
+    shows it."""
+    client = client_for(world.personas["steward"])
+
+    posted = client.post(url("new"), {"url": receiver.url, "events": ["member.joined"]})
+    with scopes_disabled():
+        secret = Webhook.objects.get().secret
+    shown = client.get(posted["Location"])
+    reloaded = client.get(posted["Location"])
+
+    assert secret not in posted["Location"]
+    assert secret in shown.content.decode()
+    assert shown["Cache-Control"] == "no-store"
+    assert secret not in reloaded.content.decode()

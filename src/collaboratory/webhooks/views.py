@@ -65,6 +65,8 @@ def webhook_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
                     request,
                     _("Webhook added. Copy its secret into your receiver, then send a test."),
                 )
+                # The page the message points at shows the secret, once.
+                _reveal_once(request, hook)
                 return redirect(
                     "webhooks:detail", network_slug=request.network.slug, webhook_id=hook.pk
                 )
