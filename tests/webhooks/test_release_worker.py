@@ -62,8 +62,13 @@ def test_the_steward_s_save_leaves_the_backlog_to_the_worker(
         _join(project, n)
 
     with django_capture_on_commit_callbacks(execute=True):
-        _switch(hook, project, on=True)
+        saved = client_for(project.steward).post(
+            reverse("webhooks:edit", kwargs={"network_slug": "alpha", "webhook_id": hook.pk}),
+            {"url": hook.url, "events": hook.events, "active": "on"},
+            follow=True,
+        )
 
+    assert "what changed while it was paused is being sent now" in saved.content.decode()
     assert deliveries(hook) == []  # nothing built in the save
     assert _held(hook) == 3
     with scopes_disabled():
@@ -178,3 +183,20 @@ def test_paused_again_mid_release_keeps_the_rest_for_the_next_switch_on(
         released = webhook_held_release(webhook_id=hook.pk)
 
     assert (released, _held(hook)) == ([], 3)
+
+
+def test_saving_a_hook_with_nothing_held_ends_a_stale_catching_up(
+    project: Project, receiver: Receiver, deliver: Any
+) -> None:
+    """A release stopped by a pause whose rows were all released since: the next save
+    switches the holding off, so events go straight out again."""
+    hook = hook_for(project.world.alpha, project.steward, receiver.url, [EventType.MEMBER_JOINED])
+    with scopes_disabled():
+        Webhook.objects.filter(pk=hook.pk).update(catching_up=True)
+    _switch(hook, project, on=True)
+
+    with deliver():
+        _join(project, 1)
+
+    assert _held(hook) == 0
+    assert [r.json["type"] for r in receiver.requests] == [EventType.MEMBER_JOINED]

@@ -174,13 +174,15 @@ def webhook_update(
                 webhook_id=webhook.pk, status=DeliveryStatus.PENDING
             ).exclude(url=url)
         )
-        if active and WebhookHeld.objects.filter(webhook_id=webhook.pk).exists():
+        if active:
             # What it missed while paused goes out from the worker (webhook_held_release):
             # built here, 10,000 held rows kept the steward's save waiting 11 s. Until the
             # backlog is out, new events are held too, so none overtakes it.
-            Webhook.objects.filter(pk=webhook.pk).update(catching_up=True)
-            webhook.catching_up = True
-            transaction.on_commit(lambda: _enqueue_release(webhook.pk))
+            backlog = WebhookHeld.objects.filter(webhook_id=webhook.pk).exists()
+            Webhook.objects.filter(pk=webhook.pk).update(catching_up=backlog)
+            webhook.catching_up = backlog
+            if backlog:
+                transaction.on_commit(lambda: _enqueue_release(webhook.pk))
         audit_record(
             action="webhook.updated",
             actor=actor,

@@ -143,6 +143,14 @@ def webhook_edit(request: NetworkRequest, network_slug: str, webhook_id: int) ->
                 _add_errors(form, error)
             else:
                 messages.success(request, _("Webhook saved."))
+                if hook.catching_up:
+                    messages.info(
+                        request,
+                        _(
+                            "Switched on: what changed while it was paused is being sent "
+                            "now, before anything newer."
+                        ),
+                    )
                 if cancelled:
                     messages.warning(
                         request,
