@@ -58,6 +58,9 @@ with scopes_disabled():
     held = WebhookHeld.objects.filter(webhook=hook).count()
     before = WebhookDelivery.objects.filter(webhook=hook).count()
     hook = Webhook.objects.get(pk=hook.pk)
+    # Warm: the URLconf (payloads carry links) loads once per process, not per release.
+    from django.urls import reverse
+    reverse("webhooks:list", kwargs={{"network_slug": network.slug}})
     began = time.perf_counter()
     webhook_update(webhook=hook, actor=steward, url=hook.url, events=hook.events, active=True)
     save = time.perf_counter() - began
