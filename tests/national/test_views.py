@@ -148,3 +148,24 @@ def test_the_national_pdf_and_csv_say_when_they_were_computed_in_the_national_zo
     lines = {f"Figures computed {when} ({zone.key})." for when in (before, after)}
     assert any(line in text for line in lines), text[:400]
     assert any([line] in rows for line in lines)
+
+
+def test_the_national_report_page_and_overview_say_when_they_were_computed(
+    national, national_steward, build_local
+) -> None:
+    """The PDF and CSV said when the roll-up was read; the report's web page (and the
+    side-by-side view) did not. Both now say it, in the national network's zone, named."""
+    national.time_zone = "Pacific/Auckland"
+    national.save(update_fields=["time_zone"])
+    build_local("Tulsa", sectors={"Faith": 12}, kept=0)
+    client = client_for(national_steward)
+    zone = ZoneInfo(national.time_zone)
+
+    before = date_format(timezone.now().astimezone(zone), "N j, Y, P")
+    bodies = _pages(client, national)
+    after = date_format(timezone.now().astimezone(zone), "N j, Y, P")
+
+    lines = {f"Figures computed {when} ({zone.key})." for when in (before, after)}
+    for name in ("report", "overview"):
+        page = " ".join(bodies[name].split())
+        assert any(line in page for line in lines), (name, lines)

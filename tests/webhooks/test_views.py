@@ -167,9 +167,11 @@ def test_reveal_shows_the_secret_and_rotate_replaces_it(world: World, steward_cl
     hook = hook_for(world.alpha, world.personas["steward"], "https://192.0.43.10/in")  # type: ignore[arg-type]
     old = hook.secret
 
-    revealed = steward_client.post(url("secret", webhook_id=hook.pk), {"action": "reveal"})
+    revealed = steward_client.post(
+        url("secret", webhook_id=hook.pk), {"action": "reveal"}, follow=True
+    )
     rotated = steward_client.post(
-        url("secret", webhook_id=hook.pk), {"action": "rotate", "confirm": "yes"}
+        url("secret", webhook_id=hook.pk), {"action": "rotate", "confirm": "yes"}, follow=True
     )
     junk = steward_client.post(url("secret", webhook_id=hook.pk), {"action": "drop"})
 

@@ -16,6 +16,7 @@ from collaboratory.csvfile import csv_text
 from collaboratory.national.forms import SharingForm
 from collaboratory.national.pdf import national_report_pdf
 from collaboratory.national.report import (
+    computed_line,
     local_header,
     local_row,
     report_rows,
@@ -38,6 +39,7 @@ def overview(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "header": local_header(),
             "rows": [(x, local_row(x)) for x in rollup.locals],
             "total_row": local_row(rollup.totals),
+            "computed": computed_line(rollup),
         },
     )
 
@@ -52,6 +54,7 @@ def report(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "rollup": rollup,
             "sections": report_sections(rollup),
             "note": suppression_note(rollup),
+            "computed": computed_line(rollup),
         },
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from datetime import datetime
 from typing import ClassVar
 
 from django.conf import settings
@@ -46,7 +47,17 @@ class Webhook(models.Model):
     secret = models.CharField(
         max_length=100, default=new_secret, editable=False, validators=one_line("secret")
     )
+    # The secret a rotation replaced, still signing beside the new one until
+    # `previous_secret_until` (services.ROTATION_GRACE), so the receiver keeps accepting
+    # deliveries while it is given the new one; emptied by the sweep after that.
+    previous_secret = models.CharField(
+        max_length=100, blank=True, editable=False, validators=one_line("secret")
+    )
+    previous_secret_until = models.DateTimeField(null=True, blank=True, editable=False)
     active = models.BooleanField(_("active"), default=True)
+    # Switched on with rows held from a pause that the worker has not released yet: new
+    # events are held too until the backlog is out, so none overtakes it (services).
+    catching_up = models.BooleanField(default=False, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
@@ -60,6 +71,14 @@ class Webhook(models.Model):
 
     def __str__(self) -> str:
         return self.url
+
+    def signing_secrets(self, now: datetime) -> list[str]:
+        """The secrets a post at `now` is signed with: the current one, and during a
+        rotation's grace window the one it replaced."""
+        until = self.previous_secret_until
+        if self.previous_secret and until is not None and until > now:
+            return [self.secret, self.previous_secret]
+        return [self.secret]
 
 
 class DeliveryStatus(models.TextChoices):

@@ -73,6 +73,9 @@ LEASE = timedelta(minutes=2)  # longer than one post can take
 RESPONSE_CAP = 1024  # bytes of the answer kept for the delivery log
 KEEP_DELIVERIES = 50  # finished deliveries kept per hook
 SWEEP_BATCH = 100
+# After a rotation, deliveries are signed with the old secret too for this long, so the
+# receiver keeps accepting them while someone gives it the new one (docs/webhooks.md).
+ROTATION_GRACE = timedelta(hours=24)
 USER_AGENT = "Collaboratory-Webhooks/1"
 
 
@@ -172,10 +175,14 @@ def webhook_update(
             ).exclude(url=url)
         )
         if active:
-            # What it missed while paused, once, to the URL it has now.
-            released = _held_release(Webhook.objects.select_related("network").get(pk=webhook.pk))
-            if released:
-                transaction.on_commit(lambda: _enqueue(released))
+            # What it missed while paused goes out from the worker (webhook_held_release):
+            # built here, 10,000 held rows kept the steward's save waiting 11 s. Until the
+            # backlog is out, new events are held too, so none overtakes it.
+            backlog = WebhookHeld.objects.filter(webhook_id=webhook.pk).exists()
+            Webhook.objects.filter(pk=webhook.pk).update(catching_up=backlog)
+            webhook.catching_up = backlog
+            if backlog:
+                transaction.on_commit(lambda: _enqueue_release(webhook.pk))
         audit_record(
             action="webhook.updated",
             actor=actor,
@@ -215,12 +222,29 @@ def webhook_secret_reveal(*, webhook: Webhook, actor: User) -> str:
 
 
 def webhook_secret_rotate(*, webhook: Webhook, actor: User) -> str:
-    """A new secret at once: deliveries from now on are signed with it."""
+    """A new secret at once: deliveries from now on are signed with it, and for
+    ROTATION_GRACE also with the secret it replaces (read under the row's lock, so of two
+    rotations at once the second keeps the first's), so the receiver does not refuse them
+    before it is given the new one."""
     _require_steward(actor, webhook.network)
     secret = new_secret()
+    now = timezone.now()
     with transaction.atomic():
-        Webhook.objects.filter(pk=webhook.pk).update(secret=secret, updated_at=timezone.now())
+        replaced = (
+            Webhook.objects.select_for_update()
+            .filter(pk=webhook.pk)
+            .values_list("secret", flat=True)
+            .get()
+        )
+        Webhook.objects.filter(pk=webhook.pk).update(
+            secret=secret,
+            previous_secret=replaced,
+            previous_secret_until=now + ROTATION_GRACE,
+            updated_at=now,
+        )
         webhook.secret = secret
+        webhook.previous_secret = replaced
+        webhook.previous_secret_until = now + ROTATION_GRACE
         audit_record(
             action="webhook.secret_rotated", actor=actor, network=webhook.network, target=webhook
         )
@@ -257,12 +281,14 @@ def deliveries_record(event: AuditEvent) -> None:
             h
             for h in Webhook.objects.filter(network_id=event.network_id)
             .select_related("network")
-            .only("pk", "url", "events", "active", "network__slug", "network__name")
+            .only("pk", "url", "events", "active", "catching_up", "network__slug", "network__name")
             if event_type in h.events
         ]
         if not chosen:
             return
-        paused = [h for h in chosen if not h.active]
+        # Paused, or switched on with a backlog still being released: held, so nothing
+        # new reaches the receiver before what it missed.
+        paused = [h for h in chosen if not h.active or h.catching_up]
         if paused:
             WebhookHeld.objects.bulk_create(
                 [
@@ -277,7 +303,7 @@ def deliveries_record(event: AuditEvent) -> None:
                     for h in paused
                 ]
             )
-        hooks = [h for h in chosen if h.active]
+        hooks = [h for h in chosen if h.active and not h.catching_up]
         if event_type == EventType.COMMITMENT_WITHDRAWN and hooks:
             told = _made_told_once(int(event.target_id), [h.pk for h in hooks])
             hooks = [h for h in hooks if h.pk in told]
@@ -366,20 +392,14 @@ def _stub(row: WebhookHeld) -> AuditEvent:
     )
 
 
-def _held_release(hook: Webhook, now: datetime | None = None) -> list[int]:
-    """Turn what a hook missed while paused into deliveries, once: per commitment one event
-    with its state now (withdrawn if the hook knew it and it stopped counting; made if it
-    was made during the pause and still counts; otherwise moved, from the status the hook
-    last heard to the current one), and per other object the latest event, built now. The
-    rows are deleted in the same transaction (locked, skipping rows another release holds),
-    so a second release finds nothing. Reads are grouped (commitments, markers, members in
-    one query each) and the deliveries written in one insert. Returns their ids."""
-    now = now or timezone.now()
-    held = list(
-        WebhookHeld.objects.filter(webhook_id=hook.pk)
-        .select_for_update(skip_locked=True)
-        .order_by("pk")
-    )
+def _held_release(hook: Webhook, held: list[WebhookHeld], now: datetime) -> list[int]:
+    """Turn held rows (every row of each object among them, locked) into deliveries, once:
+    per commitment one event with its state now (withdrawn if the hook knew it and it
+    stopped counting; made if it was made during the pause and still counts; otherwise
+    moved, from the status the hook last heard to the current one), and per other object
+    the latest event, built now. The rows are deleted in the same transaction, so a second
+    release finds nothing. Reads are grouped (commitments, markers, members in one query
+    each) and the deliveries written in one insert. Returns their ids."""
     if not held:
         return []
     WebhookHeld.objects.filter(pk__in=[h.pk for h in held]).delete()
@@ -458,19 +478,74 @@ def _commitments_release(
     return out
 
 
-def webhooks_held_release(*, now: datetime | None = None) -> int:
-    """Release what active hooks still hold: a writer that read a hook as paused and
-    committed after it was switched on left its row behind (the sweep calls this every
-    minute). Returns how many deliveries were queued."""
+RELEASE_BATCH = 100  # objects per transaction of a release (about 0.1-0.3 s each, bench)
+
+
+def _held_release_batch(webhook_id: int, batch: int, now: datetime) -> tuple[list[int], bool]:
+    """One transaction of a release: the hook's row locked (so two releases of one hook
+    take turns), the objects of its oldest `batch` held rows, with every row each has,
+    turned into deliveries. Returns (delivery ids, whether the release is over: the hook is
+    paused again, gone, or holds nothing more, then it is no longer catching up)."""
+    with transaction.atomic():
+        hook = (
+            Webhook.objects.select_for_update(of=("self",))
+            .select_related("network")
+            .filter(pk=webhook_id)
+            .first()
+        )
+        if hook is None or not hook.active:
+            return [], True  # paused again: the rows wait for the next switch on
+        targets = set(
+            WebhookHeld.objects.filter(webhook_id=webhook_id)
+            .order_by("pk")
+            .values_list("target_id", flat=True)[:batch]
+        )
+        if not targets:
+            if hook.catching_up:
+                Webhook.objects.filter(pk=webhook_id).update(catching_up=False)
+            return [], True
+        # Every row of those objects (a commitment's moves may lie far apart), so each
+        # object is released whole, in one batch.
+        held = list(
+            WebhookHeld.objects.filter(webhook_id=webhook_id, target_id__in=targets)
+            .select_for_update()
+            .order_by("pk")
+        )
+        return _held_release(hook, held, now), False
+
+
+def webhook_held_release(
+    *, webhook_id: int, now: datetime | None = None, batch: int = RELEASE_BATCH
+) -> list[int]:
+    """The worker's release of what a hook missed while paused (enqueued when it is
+    switched on, and by the sweep for any hook left holding rows): batch after batch, each
+    in its own short transaction (a single one held SQLite's write lock for seconds), every
+    batch's deliveries enqueued as it commits. New events are held meanwhile
+    (`catching_up`), so they go out with the backlog, never ahead of it. Returns the ids of
+    the deliveries queued."""
     ids: list[int] = []
-    with scopes_disabled(), transaction.atomic():
-        hooks = Webhook.objects.filter(
-            active=True,
-            pk__in=WebhookHeld.objects.values("webhook_id"),
-        ).select_related("network")
-        for hook in hooks:
-            ids += _held_release(hook, now)
-    return len(ids)  # due at `now`: the sweep that called this posts them
+    with scopes_disabled():
+        while True:
+            queued, over = _held_release_batch(webhook_id, batch, now or timezone.now())
+            if queued:
+                _enqueue(queued)  # the batch has committed
+            ids += queued
+            if over:
+                return ids
+
+
+def webhooks_held_release(*, now: datetime | None = None) -> int:
+    """Release what active hooks still hold: a release whose enqueue was lost or whose
+    worker died, or a row left by a writer that read a hook as paused (or catching up) and
+    committed after its release (the sweep calls this every minute). Returns how many
+    deliveries were queued."""
+    with scopes_disabled():
+        hooks = list(
+            Webhook.objects.filter(
+                active=True, pk__in=WebhookHeld.objects.values("webhook_id")
+            ).values_list("pk", flat=True)
+        )
+    return sum(len(webhook_held_release(webhook_id=pk, now=now)) for pk in hooks)
 
 
 def _renamed(value: Any, name: str) -> Any:
@@ -506,6 +581,17 @@ def webhook_deliveries_forget(*, user_id: int, email: str) -> int:
                 WebhookDelivery.objects.filter(pk=pk).update(payload=renamed)
                 changed += 1
     return changed
+
+
+def _enqueue_release(webhook_id: int) -> None:
+    # deferred: the tasks module imports these services
+    from collaboratory.webhooks.tasks import held_release
+
+    try:
+        held_release.enqueue(webhook_id)
+    except Exception:
+        # The sweep releases it within a minute anyway.
+        log.exception("could not enqueue the release of webhook %s", webhook_id)
 
 
 def _enqueue(ids: list[int]) -> None:
@@ -559,10 +645,11 @@ Failure = tuple[str, dict[str, Any]]  # an error code and its values (webhooks/e
 
 
 def _post(
-    delivery: WebhookDelivery, secret: str, url: str
+    delivery: WebhookDelivery, secrets: list[str], url: str
 ) -> tuple[int | None, str, Failure | None]:
-    """(status code, response excerpt, error) of one post; the error is stored as a code,
-    put into words in the language of whoever reads the log."""
+    """(status code, response excerpt, error) of one post, signed with each of `secrets`;
+    the error is stored as a code, put into words in the language of whoever reads the
+    log."""
     body = _body(delivery)
     timestamp = int(time.time())
     headers = {
@@ -571,7 +658,7 @@ def _post(
         "Collaboratory-Event": delivery.event_type,
         "Collaboratory-Delivery": str(delivery.event_id),
         "Collaboratory-Timestamp": str(timestamp),
-        "Collaboratory-Signature": signing.sign(secret, timestamp, body),
+        "Collaboratory-Signature": signing.sign_all(secrets, timestamp, body),
     }
     try:
         target = destination.check(url, allow_private=_allow_private())
@@ -655,7 +742,7 @@ def _attempt_all(claimed: list[WebhookDelivery]) -> list[WebhookDelivery]:
     hooks = {
         h.pk: h
         for h in Webhook.objects.filter(pk__in={d.webhook_id for d in claimed}).only(
-            "pk", "url", "secret"
+            "pk", "url", "secret", "previous_secret", "previous_secret_until"
         )
     }
     for delivery in claimed:
@@ -670,7 +757,7 @@ def _attempt_all(claimed: list[WebhookDelivery]) -> list[WebhookDelivery]:
             _cancel(WebhookDelivery.objects.filter(pk=delivery.pk, attempts=delivery.attempts))
             delivery.status = DeliveryStatus.CANCELLED
             continue
-        _finish(delivery, *_post(delivery, hook.secret, delivery.url))
+        _finish(delivery, *_post(delivery, hook.signing_secrets(timezone.now()), delivery.url))
     return claimed
 
 
@@ -685,6 +772,7 @@ def deliveries_due_send(*, now: datetime | None = None) -> int:
     """The sweep: post every due delivery of every network, batch by batch; returns how many
     were attempted."""
     count = 0
+    webhooks_old_secrets_drop(now=now)
     webhooks_held_release(now=now)
     with scopes_disabled():
         while True:
@@ -692,6 +780,15 @@ def deliveries_due_send(*, now: datetime | None = None) -> int:
             if not claimed:
                 return count
             count += len(_attempt_all(claimed))
+
+
+def webhooks_old_secrets_drop(*, now: datetime | None = None) -> int:
+    """Forget the secrets whose rotation's grace window is over (the sweep, every minute):
+    they sign nothing more and need not be kept. Returns how many hooks changed."""
+    with scopes_disabled():
+        return Webhook.objects.filter(previous_secret_until__lte=now or timezone.now()).update(
+            previous_secret="", previous_secret_until=None
+        )
 
 
 def webhook_test_send(*, webhook: Webhook, actor: User) -> WebhookDelivery:
@@ -722,7 +819,7 @@ def webhook_test_send(*, webhook: Webhook, actor: User) -> WebhookDelivery:
         audit_record(
             action="webhook.test_sent", actor=actor, network=webhook.network, target=webhook
         )
-    _finish(delivery, *_post(delivery, webhook.secret, delivery.url))
+    _finish(delivery, *_post(delivery, webhook.signing_secrets(now), delivery.url))
     return delivery
 
 
@@ -770,7 +867,7 @@ def delivery_retry(
         )
     delivery.refresh_from_db(fields=["url", "attempts", "status"])
     delivery.last_attempt_at = now
-    _finish(delivery, *_post(delivery, webhook.secret, delivery.url))
+    _finish(delivery, *_post(delivery, webhook.signing_secrets(now), delivery.url))
     return delivery
 
 

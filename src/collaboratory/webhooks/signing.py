@@ -2,7 +2,8 @@
 the same few lines the docs show.
 
 The signature header is `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">` keyed with
-the webhook's secret. The timestamp is inside the signed text, so an old request replayed
+the webhook's secret; during a rotation's grace window a second `v1=` signs with the
+secret it replaced. The timestamp is inside the signed text, so an old request replayed
 later fails the tolerance window even with its signature intact.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Sequence
 
 TOLERANCE_SECONDS = 300
 
@@ -26,7 +28,13 @@ def signature(secret: str, timestamp: int, body: bytes) -> str:
 
 def sign(secret: str, timestamp: int, body: bytes) -> str:
     """The value of the `Collaboratory-Signature` header."""
-    return f"t={timestamp},v1={signature(secret, timestamp, body)}"
+    return sign_all([secret], timestamp, body)
+
+
+def sign_all(secrets: Sequence[str], timestamp: int, body: bytes) -> str:
+    """The header with one `v1=` per secret, in order (the new secret first, then the one a
+    rotation replaced, during its grace window): a receiver holding either accepts."""
+    return ",".join([f"t={timestamp}", *(f"v1={signature(s, timestamp, body)}" for s in secrets)])
 
 
 def verify(

@@ -4,12 +4,14 @@ not found (404)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -63,6 +65,8 @@ def webhook_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
                     request,
                     _("Webhook added. Copy its secret into your receiver, then send a test."),
                 )
+                # The page the message points at shows the secret, once.
+                _reveal_once(request, hook)
                 return redirect(
                     "webhooks:detail", network_slug=request.network.slug, webhook_id=hook.pk
                 )
@@ -70,19 +74,48 @@ def webhook_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
     return render(request, "webhooks/form.html", {"form": form, "hook": None}, status=status)
 
 
-def _detail(
-    request: NetworkRequest, hook: Webhook, *, secret: str = "", status: int = 200
-) -> HttpResponse:
+# The session's list of hooks whose secret the next view of their page shows, once: set by
+# "Reveal secret" and "Make a new secret" before they redirect. Only ids are kept there; the
+# secret is read from the hook when the page is drawn.
+REVEAL_ONCE = "webhooks.reveal_once"
+
+
+def _reveal_once(request: NetworkRequest, hook: Webhook) -> None:
+    pending = [pk for pk in request.session.get(REVEAL_ONCE, []) if pk != hook.pk]
+    request.session[REVEAL_ONCE] = [*pending, hook.pk]
+
+
+def _take_reveal(request: NetworkRequest, hook: Webhook) -> bool:
+    """True once after a reveal or a rotation by this session: the flag goes as it is read,
+    so reloading the page shows the secret hidden again."""
+    pending = request.session.get(REVEAL_ONCE, [])
+    if hook.pk not in pending:
+        return False
+    request.session[REVEAL_ONCE] = [pk for pk in pending if pk != hook.pk]
+    return True
+
+
+def _detail(request: NetworkRequest, hook: Webhook, *, status: int = 200) -> HttpResponse:
     labels = dict(EventType.choices)
+    now = timezone.now()
+    secret = hook.secret if _take_reveal(request, hook) else ""
     context: dict[str, Any] = {
         "hook": hook,
         "event_labels": [labels.get(e, e) for e in hook.events],
         "deliveries": delivery_log(webhook=hook),
-        "held": 0 if hook.active else held_changes(webhook=hook),
+        "held": held_changes(webhook=hook) if hook.catching_up or not hook.active else 0,
         "secret": secret,
+        # Until when the secret a rotation replaced still signs (never the secret itself).
+        "old_secret_until": (
+            hook.previous_secret_until if len(hook.signing_secrets(now)) > 1 else None
+        ),
+        "grace_hours": services.ROTATION_GRACE // timedelta(hours=1),
         "retryable": (DeliveryStatus.PENDING, DeliveryStatus.FAILED),
     }
-    return render(request, "webhooks/detail.html", context, status=status)
+    response = render(request, "webhooks/detail.html", context, status=status)
+    if secret:
+        response["Cache-Control"] = "no-store"
+    return response
 
 
 @network_view(perm=MANAGE)
@@ -110,6 +143,14 @@ def webhook_edit(request: NetworkRequest, network_slug: str, webhook_id: int) ->
                 _add_errors(form, error)
             else:
                 messages.success(request, _("Webhook saved."))
+                if hook.catching_up:
+                    messages.info(
+                        request,
+                        _(
+                            "Switched on: what changed while it was paused is being sent "
+                            "now, before anything newer."
+                        ),
+                    )
                 if cancelled:
                     messages.warning(
                         request,
@@ -150,30 +191,36 @@ def webhook_delete_view(
 @require_POST
 @network_view(perm=MANAGE)
 def webhook_secret(request: NetworkRequest, network_slug: str, webhook_id: int) -> HttpResponse:
-    """Reveal (`action=reveal`) or replace (`action=rotate`) the signing secret; the page
-    that answers shows it, and no other page ever does."""
+    """Reveal (`action=reveal`) or replace (`action=rotate`) the signing secret, then
+    redirect to the hook's page, which shows it once: the answer to a POST was the page
+    itself, so reloading it rotated again (the secret just copied already stale). The
+    secret never goes into a URL."""
     hook = _hook(request, webhook_id)
     action = request.POST.get("action")
     if action == "rotate" and request.POST.get("confirm") != "yes":
-        # The receiver fails every delivery until it has the new secret: asked first.
+        # The receiver needs the new secret within the grace window: asked first.
         messages.error(
             request, _("Nothing was changed: confirm with the button under “Rotate secret…”.")
         )
         return _detail(request, hook, status=400)
     if action == "rotate":
-        secret = services.webhook_secret_rotate(webhook=hook, actor=request.user)
+        services.webhook_secret_rotate(webhook=hook, actor=request.user)
         messages.success(
             request,
-            _("New secret made: deliveries from now on are signed with it. Update your receiver."),
+            _(
+                "New secret made: deliveries from now on are signed with it, and with the "
+                "old one too for the next %(hours)d hours. Give your receiver the new secret "
+                "before then."
+            )
+            % {"hours": services.ROTATION_GRACE // timedelta(hours=1)},
         )
     elif action == "reveal":
-        secret = services.webhook_secret_reveal(webhook=hook, actor=request.user)
+        services.webhook_secret_reveal(webhook=hook, actor=request.user)
     else:
         messages.error(request, _("Choose to reveal or to rotate the secret."))
         return _detail(request, hook, status=400)
-    response = _detail(request, hook, secret=secret)
-    response["Cache-Control"] = "no-store"
-    return response
+    _reveal_once(request, hook)
+    return redirect("webhooks:detail", network_slug=request.network.slug, webhook_id=hook.pk)
 
 
 @require_POST
