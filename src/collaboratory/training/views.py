@@ -103,12 +103,13 @@ def application_detail(
     if request.method == "POST":
         action = request.POST.get("action", "")
         try:
-            if action == "admit":
-                cohort = _cohort(
-                    request, id_param(request.POST.get("cohort"), field=_("cohort")) or 0
-                )
+            cohort_id = id_param(request.POST.get("cohort"), field=_("cohort"), required=False)
+            if action == "admit" and cohort_id is None:
+                # No cohort sent (the list was empty): a bare 404 said nothing of the fix.
+                messages.error(request, _("Choose a cohort to admit to (make one first)."))
+            elif action == "admit":
                 services.application_admit(
-                    application=application, cohort=cohort, actor=request.user
+                    application=application, cohort=_cohort(request, cohort_id), actor=request.user
                 )
                 messages.success(request, _("Admitted; the two staff are told by email."))
             elif action == "decline" and form.is_valid():
