@@ -3,11 +3,31 @@ trainee), each pinned by a test that failed before its fix."""
 
 from __future__ import annotations
 
+import re
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
-from collaboratory.training.models import ApplicationStatus
+from collaboratory.networks.models import NetworkKind
+from collaboratory.training.models import (
+    Application,
+    ApplicationStatus,
+    Assignment,
+    Submission,
+    SubmissionStatus,
+)
+from collaboratory.training.services import (
+    assignment_create,
+    launch_history_record,
+    submission_review,
+    submission_save,
+)
 from tests.conftest import client_for
+from tests.factories import NetworkFactory
 from tests.training.conftest import Training, apply
 
 
@@ -44,3 +64,98 @@ def test_the_application_page_without_cohorts_says_to_make_one_first(
     body = page.content.decode()
     assert "Make a cohort first" in body
     assert 'value="admit"' not in body
+
+
+def _assignment(training: Training) -> Assignment:
+    return assignment_create(
+        cohort=training.cohort,
+        title="Your first 40 names",
+        instructions="",
+        due_at=timezone.now() + timedelta(days=5),
+        actor=training.trainer,
+    )
+
+
+def test_work_cannot_be_sent_after_the_organization_launched(training: Training) -> None:
+    """After launch the plan was closed but the submission page still took work, turning
+    accepted work back to "submitted" for a trainer to review again."""
+    assignment = _assignment(training)
+    work = submission_save(
+        assignment=assignment, application=training.org, actor=training.trainee, text="Names"
+    )
+    submission_review(
+        submission=work, status=SubmissionStatus.ACCEPTED, feedback="", actor=training.trainer
+    )
+    local = NetworkFactory(slug="eastside", kind=NetworkKind.LOCAL, parent=training.national)
+    now = timezone.now()
+    launch_history_record(
+        application=training.org,
+        local_network=local,
+        applied_at=now - timedelta(days=3),
+        admitted_at=now - timedelta(days=2),
+        launched_at=now - timedelta(days=1),
+        first_gathering=None,
+        actor=training.trainer,
+    )
+    with scopes_disabled():
+        training.org = Application.objects.get(pk=training.org.pk)
+    client = client_for(training.trainee)
+    url = reverse(
+        "training_public:submission",
+        kwargs={"application_id": training.org.pk, "assignment_id": assignment.pk},
+    )
+
+    with pytest.raises(ValidationError):
+        submission_save(
+            assignment=assignment, application=training.org, actor=training.trainee, text="New"
+        )
+    page = client.post(url, {"text": "Newer"})
+
+    assert page.status_code == 400
+    assert "has launched" in page.content.decode()
+    with scopes_disabled():
+        assert list(Submission.objects.values_list("text", "status")) == [
+            ("Names", SubmissionStatus.ACCEPTED)
+        ]
+
+
+def test_a_review_from_a_page_opened_before_new_work_came_accepts_nothing(
+    training: Training,
+) -> None:
+    """The trainer read the draft; the staff replaced it; "accepted" from the open page
+    accepted the new work unread (and with it a readiness item)."""
+    assignment = _assignment(training)
+    draft = submission_save(
+        assignment=assignment, application=training.org, actor=training.trainee, text="Draft"
+    )
+    client = client_for(training.trainer)
+    url = _url("training:organization", training, application_id=training.org.pk)
+    page = client.get(url).content.decode()
+    seen = re.search(r'name="seen" value="([^"]+)"', page)
+    assert seen is not None
+    submission_save(
+        assignment=assignment,
+        application=training.org,
+        actor=training.trainee,
+        text="Replaced",
+        now=timezone.now() + timedelta(seconds=5),
+    )
+
+    stale = client.post(
+        url,
+        {"action": "review", "submission": draft.pk, "status": "accepted", "seen": seen[1]},
+        follow=True,
+    )
+
+    assert "sent new work since you opened the page" in stale.content.decode()
+    with scopes_disabled():
+        assert list(Submission.objects.values_list("text", "status")) == [
+            ("Replaced", SubmissionStatus.SUBMITTED)
+        ]
+    fresh = re.search(r'name="seen" value="([^"]+)"', client.get(url).content.decode())
+    assert fresh is not None
+    client.post(
+        url, {"action": "review", "submission": draft.pk, "status": "accepted", "seen": fresh[1]}
+    )
+    with scopes_disabled():
+        assert Submission.objects.get().status == SubmissionStatus.ACCEPTED

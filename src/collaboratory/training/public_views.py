@@ -229,6 +229,7 @@ def submission(request: HttpRequest, application_id: int, assignment_id: int) ->
                 "assignment": assignment,
                 "current": current,
                 "form": form,
+                "launched": selectors.launch_of(application=application) is not None,
             },
             status=status,
         )

@@ -626,13 +626,19 @@ def submission_save(
     actor: User,
     text: str,
     upload: Upload | None = None,
+    now: datetime | None = None,
 ) -> Submission:
     """The organization's one submission for the assignment: made or replaced (a new file
-    replaces the old one; no file keeps it). Reviewed work goes back to "submitted"."""
+    replaces the old one; no file keeps it). Reviewed work goes back to "submitted". Closed
+    once the organization has launched (as its plan is): accepted work turned back to
+    "submitted" for nothing."""
     if application.cohort_id != assignment.cohort_id:
         raise ValidationError(_("That assignment belongs to another cohort."))
     if application.status != ApplicationStatus.ADMITTED:
         raise ValidationError(_("Only admitted organizations submit work."))
+    with scope(network=assignment.network):
+        if Launch.objects.filter(application=application).exists():
+            raise ValidationError(_("This organization has launched; its training work is done."))
     file_fields: dict[str, object] = {}
     if upload is not None:
         name, content_type = upload_check(upload)
@@ -656,7 +662,7 @@ def submission_save(
                 "text": text.strip(),
                 "status": SubmissionStatus.SUBMITTED,
                 "submitted_by": actor,
-                "submitted_at": timezone.now(),
+                "submitted_at": now or timezone.now(),
                 **file_fields,
             },
         )
@@ -666,15 +672,35 @@ def submission_save(
 
 
 def submission_review(
-    *, submission: Submission, status: str, feedback: str, actor: User
+    *,
+    submission: Submission,
+    status: str,
+    feedback: str,
+    actor: User,
+    seen: datetime | None = None,
 ) -> Submission:
     """A trainer's verdict and feedback; the organization is told by email. The same review
     sent again (status and feedback alike, nothing submitted since: a double click) saves
-    nothing and mails nobody again."""
+    nothing and mails nobody again. `seen` is when the work the trainer read was submitted:
+    work replaced since (the staff sent a new version while the page was open) is not
+    judged unread, as "accepted" on it ticked a readiness item nobody had checked."""
     if status not in (SubmissionStatus.CHANGES, SubmissionStatus.ACCEPTED):
         raise ValidationError({"status": _("Choose “accepted” or “changes asked”.")})
     network = submission.network
     with scope(network=network), transaction.atomic():
+        current = (
+            Submission.objects.select_for_update()
+            .filter(pk=submission.pk)
+            .values_list("submitted_at", flat=True)
+            .first()
+        )
+        if seen is not None and current != seen:
+            raise ValidationError(
+                _(
+                    "The organization sent new work since you opened the page: read it, then "
+                    "give your feedback again."
+                )
+            )
         if Submission.objects.filter(
             pk=submission.pk, status=status, feedback=feedback.strip(), reviewed_at__isnull=False
         ).exists():

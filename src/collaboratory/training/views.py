@@ -5,6 +5,7 @@ national network); objects of another network are not found."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from django.contrib import messages
@@ -12,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -312,6 +314,20 @@ def session_edit(
     )
 
 
+def _seen(raw: str | None) -> datetime | None:
+    """When the work the trainer's page showed was submitted (the review form's hidden
+    value); None when absent. Junk is refused with what to do."""
+    if not raw:
+        return None
+    try:
+        value = parse_datetime(raw[:64])
+    except ValueError:
+        value = None
+    if value is None or timezone.is_naive(value):
+        raise ValidationError(_("Reload the page and give your feedback again."))
+    return value
+
+
 def _organization_action(request: NetworkRequest, application: Application) -> None:
     action = request.POST.get("action", "")
     user = request.user
@@ -324,7 +340,12 @@ def _organization_action(request: NetworkRequest, application: Application) -> N
         form = ReviewForm(request.POST)
         if not form.is_valid():
             raise ValidationError(_("Choose a status for the submission."))
-        services.submission_review(submission=submission, actor=user, **form.cleaned_data)
+        services.submission_review(
+            submission=submission,
+            actor=user,
+            seen=_seen(request.POST.get("seen")),
+            **form.cleaned_data,
+        )
         messages.success(request, _("Feedback saved; the organization is told by email."))
     elif action == "note":
         call = get_object_or_404(
