@@ -17,11 +17,13 @@ from collaboratory.training.models import (
     Application,
     ApplicationStatus,
     Assignment,
+    InterestSignup,
     Submission,
     SubmissionStatus,
 )
 from collaboratory.training.services import (
     assignment_create,
+    cohort_accepting_set,
     launch_history_record,
     submission_review,
     submission_save,
@@ -159,3 +161,51 @@ def test_a_review_from_a_page_opened_before_new_work_came_accepts_nothing(
     )
     with scopes_disabled():
         assert Submission.objects.get().status == SubmissionStatus.ACCEPTED
+
+
+def test_an_application_sent_after_the_cohort_closed_says_so_and_offers_the_list(
+    training: Training,
+) -> None:
+    """The cohort closed while the form was being written: the post met the interest
+    form, which answered "This field is required" on an email field the person never saw."""
+    client = client_for(None)
+    url = reverse("training_public:apply")
+    client.get(url)
+    cohort_accepting_set(cohort=training.cohort, accepting=False, actor=training.trainer)
+
+    response = client.post(
+        url,
+        {
+            "organization": "Northside Alliance",
+            "community": "Northside",
+            "staff1_name": "Nora North",
+            "staff1_email": "nora@north.example",
+            "staff2_name": "Ned North",
+            "staff2_email": "ned@north.example",
+            "why_now": "A new council.",
+            "landscape": "Many groups.",
+        },
+    )
+
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "Applications closed while you were writing" in body
+    assert "This field is required" not in body
+    assert 'value="nora@north.example"' in body
+    with scopes_disabled():
+        assert not Application.objects.filter(organization="Northside Alliance").exists()
+        assert not InterestSignup.objects.exists()
+
+
+def test_an_interest_signup_sent_after_a_cohort_opened_points_to_the_application(
+    training: Training,
+) -> None:
+    client = client_for(None)
+    url = reverse("training_public:apply")
+
+    response = client.post(url, {"email": "later@example.org"})
+
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "A cohort is taking applications now" in body
+    assert "This field is required" not in body
