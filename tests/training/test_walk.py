@@ -12,12 +12,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
-from collaboratory.networks.models import NetworkKind
+from collaboratory.networks.models import Network, NetworkKind
 from collaboratory.training.models import (
     Application,
     ApplicationStatus,
     Assignment,
     InterestSignup,
+    Launch,
     Submission,
     SubmissionStatus,
 )
@@ -31,6 +32,7 @@ from collaboratory.training.services import (
 from tests.conftest import client_for
 from tests.factories import NetworkFactory
 from tests.training.conftest import Training, apply
+from tests.training.test_services import _make_ready
 
 
 def _url(name: str, training: Training, **kwargs: object) -> str:
@@ -209,3 +211,21 @@ def test_an_interest_signup_sent_after_a_cohort_opened_points_to_the_application
     assert response.status_code == 400
     assert "A cohort is taking applications now" in body
     assert "This field is required" not in body
+
+
+def test_a_short_name_taken_since_the_plan_was_saved_says_to_choose_another(
+    training: Training,
+) -> None:
+    """Readiness said ready; Launch answered the model's "Network with this Slug already
+    exists." (or, with other letters' case, made a second network at the same address)."""
+    _make_ready(training)
+    NetworkFactory(slug="Eastside", kind=NetworkKind.LOCAL, parent=training.national)
+    client = client_for(training.trainer)
+    url = _url("training:organization", training, application_id=training.org.pk)
+
+    response = client.post(url, {"action": "launch"}, follow=True)
+
+    assert "has been taken since the plan was saved" in response.content.decode()
+    with scopes_disabled():
+        assert not Launch.objects.exists()
+        assert not Network.objects.filter(slug="eastside").exists()

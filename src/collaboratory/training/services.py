@@ -1006,10 +1006,23 @@ def launch(*, application: Application, actor: User, now: datetime | None = None
     national = application.network
     if application.status != ApplicationStatus.ADMITTED:
         raise ValidationError(_("Only an admitted organization launches."))
-    if hasattr(application, "launch"):
-        raise ValidationError(_("This organization has already launched."))
+    with scope(network=national):  # asked of the database: the object may be a stale copy
+        if Launch.objects.filter(application=application).exists():
+            raise ValidationError(_("This organization has already launched."))
     if not readiness_for(application=application, now=now).ready:
         raise NotReady(_("Finish the readiness checklist first."))
+    # The plan checked its short name when saved; a network may have taken it since (in
+    # any letters' case: the model's own check is exact and its words name no fix).
+    if Network.objects.filter(slug__iexact=application.network_slug).exists():
+        raise ValidationError(
+            {
+                "network_slug": _(
+                    "The short name “%(slug)s” has been taken since the plan was saved: the "
+                    "organization chooses another in its launch plan, then launch again."
+                )
+                % {"slug": application.network_slug}
+            }
+        )
     rows = roster_rows_of(application.roster_csv.encode())
     try:
         with transaction.atomic():
