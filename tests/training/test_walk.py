@@ -229,3 +229,30 @@ def test_a_short_name_taken_since_the_plan_was_saved_says_to_choose_another(
     with scopes_disabled():
         assert not Launch.objects.exists()
         assert not Network.objects.filter(slug="eastside").exists()
+
+
+def test_each_review_form_on_an_organizations_page_has_its_own_labels(
+    training: Training,
+) -> None:
+    """One ReviewForm drawn under every submission: each "Status" and "Feedback" label
+    pointed at the first submission's fields."""
+    for title in ("Names", "Budget"):
+        assignment = assignment_create(
+            cohort=training.cohort,
+            title=title,
+            instructions="",
+            due_at=timezone.now() + timedelta(days=5),
+            actor=training.trainer,
+        )
+        submission_save(
+            assignment=assignment, application=training.org, actor=training.trainee, text=title
+        )
+    url = _url("training:organization", training, application_id=training.org.pk)
+
+    body = client_for(training.trainer).get(url).content.decode()
+
+    ids = re.findall(r'<(?:input|select|textarea)[^>]* id="([^"]+)"', body)
+    assert len(ids) == len(set(ids))
+    labels = re.findall(r'<label for="([^"]+)"', body)
+    assert set(labels) <= set(ids)
+    assert len([i for i in ids if i.endswith("status")]) == 2

@@ -399,13 +399,17 @@ def organization(request: NetworkRequest, network_slug: str, application_id: int
             "staff": list(application.staff.all()),
             "timeline": selectors.timeline_for(application=application),
             "readiness": selectors.readiness_for(application=application),
-            "rows": [(a, submissions.get(a.pk)) for a in assignments],
+            # A review form per submission, ids of its own: one form drawn under each tied
+            # every "Status" and "Feedback" label to the first submission's fields.
+            "rows": [
+                (a, s, ReviewForm(auto_id=f"review-{s.pk}-%s") if s else None)
+                for a, s in ((a, submissions.get(a.pk)) for a in assignments)
+            ],
             "calls": list(selectors.calls_for(cohort=cohort, application=application))
             if cohort
             else [],
             "notes": selectors.notes_for(application=application),
             "launch": selectors.launch_of(application=application),
-            "review_form": ReviewForm(),
             "note_form": NoteForm(),
         },
     )
