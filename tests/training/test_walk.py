@@ -256,3 +256,19 @@ def test_each_review_form_on_an_organizations_page_has_its_own_labels(
     labels = re.findall(r'<label for="([^"]+)"', body)
     assert set(labels) <= set(ids)
     assert len([i for i in ids if i.endswith("status")]) == 2
+
+
+def test_an_application_sent_again_after_admission_makes_no_second_one(
+    training: Training,
+) -> None:
+    """A retry or a resend from the browser's history after the trainers admitted it: only
+    a waiting application was matched, so a second "Eastside" waited to be admitted again
+    (a second organization in training, with the same two staff)."""
+    with scopes_disabled():
+        before = Application.objects.count()
+
+    again = apply(training.national, "Eastside", ("tom@east.example", "ana@east.example"))
+
+    assert again.pk == training.org.pk
+    with scopes_disabled():
+        assert Application.objects.count() == before

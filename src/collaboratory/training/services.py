@@ -171,8 +171,8 @@ def application_submit(
 ) -> Application:
     """An organization applies while a cohort is taking applications; two different staff
     take part in everything. `language` is the one the form was filled in (the staff's mail
-    is written in it). The same application sent again while it waits (a double tap, a
-    retry) returns the one saved."""
+    is written in it). The same application sent again while it waits or trains (a double
+    tap, a retry) returns the one saved."""
     language = _language(language)
     errors: dict[str, str] = {}
     if network.kind != NetworkKind.NATIONAL:
@@ -204,11 +204,18 @@ def application_submit(
     with scope(network=network), transaction.atomic():
         _serialized(Network, network.pk)
         emails = sorted(e for _n, e in people)
-        for earlier in Application.objects.filter(
-            network=network,
-            status=ApplicationStatus.PENDING,
-            organization__iexact=organization.strip(),
-        ).prefetch_related("staff"):
+        # Waiting, or admitted and still training: a resend after admission (a retry, the
+        # browser's history) made a second organization to admit with the same staff.
+        for earlier in (
+            Application.objects.filter(
+                network=network,
+                status__in=(ApplicationStatus.PENDING, ApplicationStatus.ADMITTED),
+                organization__iexact=organization.strip(),
+                launch__isnull=True,
+            )
+            .order_by("pk")
+            .prefetch_related("staff")
+        ):
             if sorted(t.email for t in earlier.staff.all()) == emails:
                 return earlier
         application = Application(
