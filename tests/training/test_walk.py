@@ -272,3 +272,26 @@ def test_an_application_sent_again_after_admission_makes_no_second_one(
     assert again.pk == training.org.pk
     with scopes_disabled():
         assert Application.objects.count() == before
+
+
+def test_a_trainees_readiness_says_what_to_do_next_and_links_the_practice(
+    training: Training,
+) -> None:
+    """The checklist showed circles and no way on: nothing linked the practice network the
+    trainees steward, nor said who launches once every item is done."""
+    client = client_for(training.trainee)
+    url = reverse("training_public:org", kwargs={"application_id": training.org.pk})
+    practice = training.cohort.practice_network
+    assert practice is not None
+
+    body = client.get(url).content.decode()
+
+    assert reverse("networks:home", kwargs={"network_slug": practice.slug}) in body
+    assert "Run a gathering in your cohort's" in body
+    assert "Fill in your launch plan below" in body
+
+    _make_ready(training)
+    ready = client.get(url).content.decode()
+
+    assert "Every item is done: the trainers launch your network" in ready
+    assert "Fill in your launch plan below" not in ready

@@ -198,11 +198,15 @@ def organization(request: HttpRequest, application_id: int) -> HttpResponse:
             "rows": [(a, submissions.get(a.pk)) for a in Assignment.objects.filter(cohort=cohort)],
             "calls": list(selectors.calls_for(cohort=cohort, application=application)),
             "notes": list(selectors.notes_for(application=application)),
-            "readiness": selectors.readiness_for(application=application),
             "launch": selectors.launch_of(application=application),
             "feed_token": selectors.feed_token(cohort),
             "plan": plan,
         }
+        readiness = selectors.readiness_for(application=application)
+        # What is left, by code: the page says what to do for each (a bare checklist
+        # showed circles and no way on).
+        context["readiness"] = readiness
+        context["todo"] = {item.code for item in readiness.items if not item.done}
         return render(request, "training/trainee.html", context, status=status)
 
 
