@@ -39,14 +39,33 @@ def apply(request: HttpRequest) -> HttpResponse:
     if network is None:
         raise Http404
     cohort = selectors.open_cohort(network=network)
-    form = ApplicationForm(request.POST or None) if cohort else None
-    interest = InterestForm(request.POST or None) if cohort is None else None
+    posted = request.POST if request.method == "POST" else None
+    # Which form was sent, from its fields: a cohort may have opened or closed since the
+    # page was read, and the other form's errors ("This field is required" on fields the
+    # person never saw) told them nothing.
+    sent_application = posted is not None and "organization" in posted
+    form = ApplicationForm(posted if sent_application else None) if cohort else None
+    interest = InterestForm(None if sent_application else posted) if cohort is None else None
     status = 200
-    if request.method == "POST":
+    if posted is not None:
         if not public_post_allowed(request, form="training-apply"):
             return render(request, "public_form_limited.html", {"network": None}, status=429)
+        if cohort is None and sent_application:
+            messages.error(
+                request,
+                _(
+                    "Applications closed while you were writing: no cohort takes them now. "
+                    "Leave your email and we will tell you when one opens."
+                ),
+            )
+            interest = InterestForm(initial={"email": posted.get("staff1_email", "")[:254]})
+        elif cohort is not None and not sent_application:
+            messages.error(
+                request,
+                _("A cohort is taking applications now: apply with the form below."),
+            )
         target = cast(forms.Form, form or interest)  # one of the two is set
-        if target.is_valid():
+        if target.is_valid():  # an unbound form (the other one was sent) is not
             data = target.cleaned_data
             try:
                 if form is not None:
@@ -179,11 +198,15 @@ def organization(request: HttpRequest, application_id: int) -> HttpResponse:
             "rows": [(a, submissions.get(a.pk)) for a in Assignment.objects.filter(cohort=cohort)],
             "calls": list(selectors.calls_for(cohort=cohort, application=application)),
             "notes": list(selectors.notes_for(application=application)),
-            "readiness": selectors.readiness_for(application=application),
             "launch": selectors.launch_of(application=application),
             "feed_token": selectors.feed_token(cohort),
             "plan": plan,
         }
+        readiness = selectors.readiness_for(application=application)
+        # What is left, by code: the page says what to do for each (a bare checklist
+        # showed circles and no way on).
+        context["readiness"] = readiness
+        context["todo"] = {item.code for item in readiness.items if not item.done}
         return render(request, "training/trainee.html", context, status=status)
 
 
@@ -229,6 +252,7 @@ def submission(request: HttpRequest, application_id: int, assignment_id: int) ->
                 "assignment": assignment,
                 "current": current,
                 "form": form,
+                "launched": selectors.launch_of(application=application) is not None,
             },
             status=status,
         )

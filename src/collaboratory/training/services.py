@@ -171,8 +171,8 @@ def application_submit(
 ) -> Application:
     """An organization applies while a cohort is taking applications; two different staff
     take part in everything. `language` is the one the form was filled in (the staff's mail
-    is written in it). The same application sent again while it waits (a double tap, a
-    retry) returns the one saved."""
+    is written in it). The same application sent again while it waits or trains (a double
+    tap, a retry) returns the one saved."""
     language = _language(language)
     errors: dict[str, str] = {}
     if network.kind != NetworkKind.NATIONAL:
@@ -204,11 +204,18 @@ def application_submit(
     with scope(network=network), transaction.atomic():
         _serialized(Network, network.pk)
         emails = sorted(e for _n, e in people)
-        for earlier in Application.objects.filter(
-            network=network,
-            status=ApplicationStatus.PENDING,
-            organization__iexact=organization.strip(),
-        ).prefetch_related("staff"):
+        # Waiting, or admitted and still training: a resend after admission (a retry, the
+        # browser's history) made a second organization to admit with the same staff.
+        for earlier in (
+            Application.objects.filter(
+                network=network,
+                status__in=(ApplicationStatus.PENDING, ApplicationStatus.ADMITTED),
+                organization__iexact=organization.strip(),
+                launch__isnull=True,
+            )
+            .order_by("pk")
+            .prefetch_related("staff")
+        ):
             if sorted(t.email for t in earlier.staff.all()) == emails:
                 return earlier
         application = Application(
@@ -626,13 +633,19 @@ def submission_save(
     actor: User,
     text: str,
     upload: Upload | None = None,
+    now: datetime | None = None,
 ) -> Submission:
     """The organization's one submission for the assignment: made or replaced (a new file
-    replaces the old one; no file keeps it). Reviewed work goes back to "submitted"."""
+    replaces the old one; no file keeps it). Reviewed work goes back to "submitted". Closed
+    once the organization has launched (as its plan is): accepted work turned back to
+    "submitted" for nothing."""
     if application.cohort_id != assignment.cohort_id:
         raise ValidationError(_("That assignment belongs to another cohort."))
     if application.status != ApplicationStatus.ADMITTED:
         raise ValidationError(_("Only admitted organizations submit work."))
+    with scope(network=assignment.network):
+        if Launch.objects.filter(application=application).exists():
+            raise ValidationError(_("This organization has launched; its training work is done."))
     file_fields: dict[str, object] = {}
     if upload is not None:
         name, content_type = upload_check(upload)
@@ -656,7 +669,7 @@ def submission_save(
                 "text": text.strip(),
                 "status": SubmissionStatus.SUBMITTED,
                 "submitted_by": actor,
-                "submitted_at": timezone.now(),
+                "submitted_at": now or timezone.now(),
                 **file_fields,
             },
         )
@@ -666,15 +679,35 @@ def submission_save(
 
 
 def submission_review(
-    *, submission: Submission, status: str, feedback: str, actor: User
+    *,
+    submission: Submission,
+    status: str,
+    feedback: str,
+    actor: User,
+    seen: datetime | None = None,
 ) -> Submission:
     """A trainer's verdict and feedback; the organization is told by email. The same review
     sent again (status and feedback alike, nothing submitted since: a double click) saves
-    nothing and mails nobody again."""
+    nothing and mails nobody again. `seen` is when the work the trainer read was submitted:
+    work replaced since (the staff sent a new version while the page was open) is not
+    judged unread, as "accepted" on it ticked a readiness item nobody had checked."""
     if status not in (SubmissionStatus.CHANGES, SubmissionStatus.ACCEPTED):
         raise ValidationError({"status": _("Choose “accepted” or “changes asked”.")})
     network = submission.network
     with scope(network=network), transaction.atomic():
+        current = (
+            Submission.objects.select_for_update()
+            .filter(pk=submission.pk)
+            .values_list("submitted_at", flat=True)
+            .first()
+        )
+        if seen is not None and current != seen:
+            raise ValidationError(
+                _(
+                    "The organization sent new work since you opened the page: read it, then "
+                    "give your feedback again."
+                )
+            )
         if Submission.objects.filter(
             pk=submission.pk, status=status, feedback=feedback.strip(), reviewed_at__isnull=False
         ).exists():
@@ -980,10 +1013,23 @@ def launch(*, application: Application, actor: User, now: datetime | None = None
     national = application.network
     if application.status != ApplicationStatus.ADMITTED:
         raise ValidationError(_("Only an admitted organization launches."))
-    if hasattr(application, "launch"):
-        raise ValidationError(_("This organization has already launched."))
+    with scope(network=national):  # asked of the database: the object may be a stale copy
+        if Launch.objects.filter(application=application).exists():
+            raise ValidationError(_("This organization has already launched."))
     if not readiness_for(application=application, now=now).ready:
         raise NotReady(_("Finish the readiness checklist first."))
+    # The plan checked its short name when saved; a network may have taken it since (in
+    # any letters' case: the model's own check is exact and its words name no fix).
+    if Network.objects.filter(slug__iexact=application.network_slug).exists():
+        raise ValidationError(
+            {
+                "network_slug": _(
+                    "The short name “%(slug)s” has been taken since the plan was saved: the "
+                    "organization chooses another in its launch plan, then launch again."
+                )
+                % {"slug": application.network_slug}
+            }
+        )
     rows = roster_rows_of(application.roster_csv.encode())
     try:
         with transaction.atomic():

@@ -5,6 +5,7 @@ national network); objects of another network are not found."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from django.contrib import messages
@@ -12,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -103,12 +105,13 @@ def application_detail(
     if request.method == "POST":
         action = request.POST.get("action", "")
         try:
-            if action == "admit":
-                cohort = _cohort(
-                    request, id_param(request.POST.get("cohort"), field=_("cohort")) or 0
-                )
+            cohort_id = id_param(request.POST.get("cohort"), field=_("cohort"), required=False)
+            if action == "admit" and cohort_id is None:
+                # No cohort sent (the list was empty): a bare 404 said nothing of the fix.
+                messages.error(request, _("Choose a cohort to admit to (make one first)."))
+            elif action == "admit":
                 services.application_admit(
-                    application=application, cohort=cohort, actor=request.user
+                    application=application, cohort=_cohort(request, cohort_id), actor=request.user
                 )
                 messages.success(request, _("Admitted; the two staff are told by email."))
             elif action == "decline" and form.is_valid():
@@ -311,6 +314,20 @@ def session_edit(
     )
 
 
+def _seen(raw: str | None) -> datetime | None:
+    """When the work the trainer's page showed was submitted (the review form's hidden
+    value); None when absent. Junk is refused with what to do."""
+    if not raw:
+        return None
+    try:
+        value = parse_datetime(raw[:64])
+    except ValueError:
+        value = None
+    if value is None or timezone.is_naive(value):
+        raise ValidationError(_("Reload the page and give your feedback again."))
+    return value
+
+
 def _organization_action(request: NetworkRequest, application: Application) -> None:
     action = request.POST.get("action", "")
     user = request.user
@@ -323,7 +340,12 @@ def _organization_action(request: NetworkRequest, application: Application) -> N
         form = ReviewForm(request.POST)
         if not form.is_valid():
             raise ValidationError(_("Choose a status for the submission."))
-        services.submission_review(submission=submission, actor=user, **form.cleaned_data)
+        services.submission_review(
+            submission=submission,
+            actor=user,
+            seen=_seen(request.POST.get("seen")),
+            **form.cleaned_data,
+        )
         messages.success(request, _("Feedback saved; the organization is told by email."))
     elif action == "note":
         call = get_object_or_404(
@@ -377,13 +399,17 @@ def organization(request: NetworkRequest, network_slug: str, application_id: int
             "staff": list(application.staff.all()),
             "timeline": selectors.timeline_for(application=application),
             "readiness": selectors.readiness_for(application=application),
-            "rows": [(a, submissions.get(a.pk)) for a in assignments],
+            # A review form per submission, ids of its own: one form drawn under each tied
+            # every "Status" and "Feedback" label to the first submission's fields.
+            "rows": [
+                (a, s, ReviewForm(auto_id=f"review-{s.pk}-%s") if s else None)
+                for a, s in ((a, submissions.get(a.pk)) for a in assignments)
+            ],
             "calls": list(selectors.calls_for(cohort=cohort, application=application))
             if cohort
             else [],
             "notes": selectors.notes_for(application=application),
             "launch": selectors.launch_of(application=application),
-            "review_form": ReviewForm(),
             "note_form": NoteForm(),
         },
     )
