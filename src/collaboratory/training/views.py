@@ -109,7 +109,7 @@ def application_detail(
             if action == "admit" and cohort_id is None:
                 # No cohort sent (the list was empty): a bare 404 said nothing of the fix.
                 messages.error(request, _("Choose a cohort to admit to (make one first)."))
-            elif action == "admit":
+            elif action == "admit" and cohort_id is not None:
                 services.application_admit(
                     application=application, cohort=_cohort(request, cohort_id), actor=request.user
                 )
