@@ -40,6 +40,19 @@ def test_the_roster_finds_people_by_name_address_or_organization(world: World) -
     assert "No one on the roster matches." in none
 
 
+def test_a_control_character_in_the_search_is_a_space(world: World) -> None:
+    """A NUL in the search answered 500 on PostgreSQL (it cannot hold one): control
+    characters are spaces, as in every other search box."""
+    with scopes_disabled():
+        MembershipFactory(network=world.alpha, user__full_name="Zora Quill")
+    client = client_for(world.personas["steward"])
+
+    response = client.get("/n/alpha/roster/", {"q": "zora\x00quill"})
+
+    assert response.status_code == 200
+    assert 'value="zora quill"' in response.content.decode()
+
+
 def test_a_minors_address_finds_no_one(world: World) -> None:
     client = client_for(world.personas["steward"])
     youth = world.personas["youth_member"]

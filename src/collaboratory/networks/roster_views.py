@@ -59,6 +59,7 @@ from collaboratory.networks.services import (
 )
 from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand
 from collaboratory.people.selectors import minor_account_emails
+from collaboratory.plaintext import search_text
 
 ROSTER_PAGE_SIZE = 100
 
@@ -69,7 +70,8 @@ def roster(request: NetworkRequest, network_slug: str) -> HttpResponse:
     status = request.GET.get("status", "")
     if status not in MembershipStatus.values:
         status = ""
-    query = " ".join(request.GET.get("q", "").split())[:100]
+    # Control characters become spaces (a NUL cannot reach PostgreSQL: it answered 500).
+    query = " ".join(search_text(request.GET.get("q", "")).split())
     page = Paginator(
         roster_of_network(network=network, status=status, query=query), ROSTER_PAGE_SIZE
     ).get_page(request.GET.get("page"))
