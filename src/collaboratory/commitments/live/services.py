@@ -28,6 +28,7 @@ from collaboratory.commitments.rules import runs_the_room
 from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import Network
+from collaboratory.networks.settings_rows import settings_row_locked
 from collaboratory.people.models import User
 
 
@@ -204,11 +205,8 @@ def _presentation_minutes(minutes: int | str, field: str) -> int:
 
 
 def _settings_for_update(network: Network) -> LiveSettings:
-    """The network's settings row, made here on the first save (reads never make it) and
-    locked until the caller's transaction ends. Two first saves at once make one row: the
-    INSERT skips on the one-to-one's unique constraint, and both then lock that row."""
-    LiveSettings.objects.bulk_create([LiveSettings(network=network)], ignore_conflicts=True)
-    return LiveSettings.objects.select_for_update().get(network=network)
+    """The network's row, made by the first save and locked (`settings_row_locked`)."""
+    return settings_row_locked(LiveSettings, network)
 
 
 def live_settings_update(

@@ -14,6 +14,7 @@ from collaboratory.creditclub.models import CreditClubSettings
 from collaboratory.creditclub.selectors import creditclub_settings_for
 from collaboratory.networks.models import Network
 from collaboratory.networks.rules import is_network_steward
+from collaboratory.networks.settings_rows import settings_row_locked
 from collaboratory.networks.versions import network_changed
 from collaboratory.people.models import User
 
@@ -26,13 +27,8 @@ SETTINGS_FIELDS = (
 
 
 def _settings_for_update(network: Network) -> CreditClubSettings:
-    """The network's row, made here on the first save (reads never make it) and locked
-    until the caller's transaction ends: two first saves at once make one row, since the
-    INSERT skips on the one-to-one's unique constraint and both then lock that row."""
-    CreditClubSettings.objects.bulk_create(
-        [CreditClubSettings(network=network)], ignore_conflicts=True
-    )
-    return CreditClubSettings.objects.select_for_update().get(network=network)
+    """The network's row, made by the first save and locked (`settings_row_locked`)."""
+    return settings_row_locked(CreditClubSettings, network)
 
 
 def creditclub_settings_update(

@@ -17,17 +17,13 @@ from collaboratory.followthrough.selectors import followthrough_settings_for
 from collaboratory.followthrough.services.reminders import placeholder_problem
 from collaboratory.networks.models import Network
 from collaboratory.networks.rules import is_network_steward
+from collaboratory.networks.settings_rows import settings_row_locked
 from collaboratory.people.models import User
 
 
 def _settings_for_update(network: Network) -> FollowthroughSettings:
-    """The network's settings row, made here on the first save (reads never make it) and
-    locked until the caller's transaction ends. Two first saves at once make one row: the
-    INSERT skips on the one-to-one's unique constraint, and both then lock that row."""
-    FollowthroughSettings.objects.bulk_create(
-        [FollowthroughSettings(network=network)], ignore_conflicts=True
-    )
-    return FollowthroughSettings.objects.select_for_update().get(network=network)
+    """The network's row, made by the first save and locked (`settings_row_locked`)."""
+    return settings_row_locked(FollowthroughSettings, network)
 
 
 def followthrough_settings_update(
