@@ -148,6 +148,9 @@ class Application(models.Model):
         _("initial roster (CSV)"), blank=True, validators=multi_line(_("the roster"))
     )
     roster_rows = models.PositiveIntegerField(default=0)
+    # When a practice gathering of the cohort was found held for this organization, kept
+    # when the practice starts over: a reset clears the sandbox, not what was achieved.
+    practice_held_at = models.DateTimeField(null=True, blank=True)
     # The language the organization applied in: its staff's mail is written in it until
     # they choose one on an account ("" for applications made before it was kept).
     language = models.CharField(_("language"), max_length=8, blank=True, choices=settings.LANGUAGES)
@@ -227,6 +230,9 @@ class Assignment(models.Model):
         _("instructions"), blank=True, validators=multi_line(_("the instructions"))
     )
     due_at = models.DateTimeField(_("due"))
+    # The past-due reminder counts from here when the assignment was made already past due
+    # (None for rows made before it was kept: their reminder counts from the due time).
+    created_at = models.DateTimeField(null=True, blank=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 

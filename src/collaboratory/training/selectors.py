@@ -102,6 +102,18 @@ def trainee_application(*, user: User, application_id: int) -> Application | Non
     return next((a for a in applications_of_user(user=user) if a.pk == application_id), None)
 
 
+def practice_held_last(*, practice: Network, now: datetime) -> datetime | None:
+    """When the practice network's last held gathering ended (held: ended, with at least one
+    commitment made), or None when none has been held."""
+    with scope(network=practice):
+        return (
+            Commitment.objects.filter(network=practice, gathering__ends_at__lt=now)
+            .order_by("-gathering__ends_at")
+            .values_list("gathering__ends_at", flat=True)
+            .first()
+        )
+
+
 @dataclass(frozen=True)
 class Readiness:
     items: list[readiness.Item]
@@ -122,14 +134,10 @@ def readiness_for(*, application: Application, now: datetime | None = None) -> R
                 status=SubmissionStatus.ACCEPTED,
             ).count()
         practice = cohort.practice_network
-        if practice is not None:
-            with scope(network=practice):
-                held = (
-                    Commitment.objects.filter(network=practice, gathering__ends_at__lt=now)
-                    .values("gathering")
-                    .distinct()
-                    .count()
-                )
+        if application.practice_held_at is not None:
+            held = 1  # kept through a reset of the practice
+        elif practice is not None:
+            held = int(practice_held_last(practice=practice, now=now) is not None)
     facts = readiness.Facts(
         assignments_total=total,
         assignments_accepted=accepted,

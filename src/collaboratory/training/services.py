@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -61,7 +62,7 @@ from collaboratory.training.models import (
     Trainee,
 )
 from collaboratory.training.roster import roster_rows_of
-from collaboratory.training.selectors import readiness_for
+from collaboratory.training.selectors import practice_held_last, readiness_for
 
 # (kind, title, days after the cohort starts, hours long): the arc every cohort starts with;
 # trainers edit dates, places, links and materials afterwards.
@@ -448,14 +449,30 @@ def _practice_fill(*, practice: Network, cohort: Cohort) -> None:
     )
 
 
-def practice_reset(*, cohort: Cohort, actor: User) -> int:
-    """Start the practice over: every gathering of the practice network goes (with its
-    proposals, commitments and follow-through, which cascade) and a fresh sample gathering
-    is made. Members and trainees stay. Returns how many gatherings were removed."""
+def practice_reset(*, cohort: Cohort, actor: User, now: datetime | None = None) -> int:
+    """Start this cohort's practice over: every gathering of its practice network goes (with
+    its proposals, commitments and follow-through, which cascade) and a fresh sample
+    gathering is made. Members and trainees stay, and so does what was achieved: each
+    organization of this cohort that had a practice gathering held keeps "practice held"
+    (`Application.practice_held_at`), since the reset clears the sandbox for another round,
+    and a readiness item that was done before it (wiped for every organization of the cohort)
+    left launches waiting on a gathering nobody needed to run again. Nothing outside this
+    cohort is touched. Returns how many gatherings were removed."""
+    now = now or timezone.now()
     practice = cohort.practice_network
     if practice is None or not practice.is_practice:
         raise ValidationError(_("This cohort has no practice network."))
     with scope(network=practice), transaction.atomic():
+        _serialized(Cohort, cohort.pk)
+        held_at = practice_held_last(practice=practice, now=now)
+        if held_at is not None:
+            with scope(network=cohort.network):
+                # What readiness counted for each of them until now, kept as it was.
+                Application.objects.filter(
+                    cohort=cohort,
+                    status=ApplicationStatus.ADMITTED,
+                    practice_held_at__isnull=True,
+                ).update(practice_held_at=held_at)
         removed, _by_model = Gathering.objects.filter(network=practice).delete()
         _practice_fill(practice=practice, cohort=cohort)
         audit_record(
@@ -545,9 +562,19 @@ def session_save(
     return row
 
 
-def session_attendance_set(*, session: ArcSession, trainee_ids: Sequence[int], actor: User) -> int:
-    """Record who attended (replacing the earlier record); returns how many."""
+def session_attendance_set(
+    *, session: ArcSession, trainee_ids: Sequence[int], actor: User, now: datetime | None = None
+) -> int:
+    """Record who attended (replacing the earlier record); returns how many. Not before the
+    session's day in the network's calendar: a roll taken as people arrive is on the day,
+    one taken earlier recorded people at a session still to come."""
     network = session.network
+    starts_on = date_in(network, session.starts_at)
+    if date_in(network, now or timezone.now()) < starts_on:
+        raise ValidationError(
+            _("This session is on %(day)s: record who attended from that day on.")
+            % {"day": starts_on.isoformat()}
+        )
     with scope(network=network), transaction.atomic():
         trainees = list(
             Trainee.objects.filter(
@@ -577,10 +604,17 @@ def session_attendance_set(*, session: ArcSession, trainee_ids: Sequence[int], a
 
 
 def assignment_create(
-    *, cohort: Cohort, title: str, instructions: str, due_at: datetime, actor: User
+    *,
+    cohort: Cohort,
+    title: str,
+    instructions: str,
+    due_at: datetime,
+    actor: User,
+    now: datetime | None = None,
 ) -> Assignment:
-    """A planning assignment of the cohort. The same one sent again (title and due alike: a
-    double click) returns the one made."""
+    """A planning assignment of the cohort, with when it was made (a past-due reminder
+    counts from there when it was made already past due). The same one sent again (title
+    and due alike: a double click) returns the one made."""
     network = cohort.network
     row = Assignment(
         network=network,
@@ -588,6 +622,7 @@ def assignment_create(
         title=title.strip(),
         instructions=instructions.strip(),
         due_at=due_at,
+        created_at=now or timezone.now(),
     )
     row.full_clean()
     with scope(network=network), transaction.atomic():
@@ -741,24 +776,35 @@ def submission_review(
     return submission
 
 
+def _past_due_from(assignment: Assignment) -> datetime:
+    """When the past-due count starts: the due time, or when the assignment was made if
+    that came later (made or imported already past due, the staff first see it then; a
+    "Past due" mail the hour it appeared blamed them for a date they never had)."""
+    made = assignment.created_at
+    return max(assignment.due_at, made) if made is not None else assignment.due_at
+
+
 def assignment_reminders_send(*, network: Network, now: datetime | None = None) -> int:
     """Remind each admitted organization that has not submitted: once in the three days
-    before the due date, once two days after it. The sent-log row and the send share a
-    transaction, so no reminder goes twice. Returns how many were sent."""
+    before the due date, once two days after it (after it was made, for one made already
+    past due; within a week). The sent-log row and the send share a transaction, so no
+    reminder goes twice. Returns how many were sent."""
     now = now or timezone.now()
     sent = 0
+    window = REMIND_AFTER + timedelta(days=7)
     with scope(network=network):
         assignments = list(
             Assignment.objects.filter(
+                Q(due_at__gt=now - window) | Q(created_at__gt=now - window),
                 network=network,
-                due_at__gt=now - REMIND_AFTER - timedelta(days=7),
                 due_at__lt=now + REMIND_BEFORE,
             ).select_related("cohort")
         )
         for assignment in assignments:
+            late_from = _past_due_from(assignment)
             if now < assignment.due_at:
                 when = ReminderSent.When.BEFORE
-            elif now >= assignment.due_at + REMIND_AFTER:
+            elif late_from + REMIND_AFTER <= now < late_from + window:
                 when = ReminderSent.When.AFTER
             else:
                 continue

@@ -24,6 +24,7 @@ from collaboratory.gatherings.views import ics_response
 from collaboratory.networks.forms import attach_errors, error_text
 from collaboratory.networks.http import NetworkRequest, network_view
 from collaboratory.networks.params import id_param
+from collaboratory.networks.scoping import date_in
 from collaboratory.training import selectors, services
 from collaboratory.training.forms import (
     AssignmentForm,
@@ -300,6 +301,8 @@ def session_edit(
             attach_errors(form, error)
         status = 400
     attended = set(session.attendance.values_list("trainee_id", flat=True))
+    # Attendance is taken from the session's day on (the service refuses it earlier).
+    session_day = date_in(request.network, session.starts_at)
     return render(
         request,
         "training/session.html",
@@ -309,6 +312,8 @@ def session_edit(
             "form": form,
             "trainees": trainees,
             "attended": attended,
+            "session_day": session_day,
+            "attendance_open": date_in(request.network, timezone.now()) >= session_day,
         },
         status=status,
     )
