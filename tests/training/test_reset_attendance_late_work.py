@@ -1,6 +1,7 @@
 """A practice reset keeps what each organization achieved, attendance waits for the
 session's day in the national network's calendar, and an assignment made already past due
-is not reported past due the hour it appears."""
+is not reported past due the hour it appears; a trainer's refused review or note comes back
+beside its field."""
 
 from __future__ import annotations
 
@@ -14,15 +15,24 @@ from django_scopes import scope, scopes_disabled
 
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import Network
-from collaboratory.training.models import Application, ArcSession, ReminderSent, SessionAttendance
+from collaboratory.training.models import (
+    Application,
+    ArcSession,
+    CallNote,
+    ReminderSent,
+    SessionAttendance,
+    Submission,
+)
 from collaboratory.training.selectors import readiness_for
 from collaboratory.training.services import (
     application_admit,
     assignment_create,
     assignment_reminders_send,
+    call_create,
     cohort_create,
     practice_reset,
     session_attendance_set,
+    submission_save,
 )
 from tests.conftest import client_for
 from tests.factories import CommitmentFactory, GatheringFactory, PresentedProposalFactory
@@ -194,3 +204,46 @@ def test_an_assignment_made_past_due_is_reminded_once_two_days_after_it_appeared
     with scopes_disabled():
         assert ReminderSent.objects.filter(when="after").count() == 2
         assert not ReminderSent.objects.filter(when="before").exists()
+
+
+def test_a_refused_review_or_note_comes_back_beside_its_field(training: Training) -> None:
+    """They came back as a line at the top of the page, away from the submission they were
+    about, and the feedback or note typed was lost."""
+    assignment = assignment_create(
+        cohort=training.cohort,
+        title="Names",
+        instructions="",
+        due_at=timezone.now() + timedelta(days=5),
+        actor=training.trainer,
+    )
+    work = submission_save(
+        assignment=assignment, application=training.org, actor=training.trainee, text="Draft"
+    )
+    call = call_create(
+        cohort=training.cohort,
+        actor=training.trainer,
+        title="Check-in",
+        starts_at=timezone.now() + timedelta(days=1),
+        ends_at=timezone.now() + timedelta(days=1, hours=1),
+    )
+    client = client_for(training.trainer)
+    url = reverse(
+        "training:organization",
+        kwargs={"network_slug": training.national.slug, "application_id": training.org.pk},
+    )
+
+    review = client.post(
+        url,
+        {"action": "review", "submission": work.pk, "status": "", "feedback": "Kept words"},
+    )
+    note = client.post(url, {"action": "note", "call": call.pk, "text": "   "})
+
+    assert (review.status_code, note.status_code) == (400, 400)
+    page = review.content.decode()
+    assert f'id="review-{work.pk}-status_error"' in page
+    assert f'aria-describedby="review-{work.pk}-status_error"' in page
+    assert "Kept words" in page
+    assert 'id="id_text_error"' in note.content.decode()
+    with scopes_disabled():
+        assert Submission.objects.get(pk=work.pk).reviewed_at is None
+        assert not CallNote.objects.exists()

@@ -333,7 +333,11 @@ def _seen(raw: str | None) -> datetime | None:
     return value
 
 
-def _organization_action(request: NetworkRequest, application: Application) -> None:
+def _organization_action(request: NetworkRequest, application: Application) -> dict[str, Any]:
+    """Do the organization page's posted action. Returns the forms to draw again with
+    their errors beside the fields ({} when done): a refused review or note came back as a
+    line at the top of the page, away from the submission it was about, and the words typed
+    were lost. Refusals of the page's other actions raise."""
     action = request.POST.get("action", "")
     user = request.user
     if action == "review":
@@ -342,15 +346,19 @@ def _organization_action(request: NetworkRequest, application: Application) -> N
             application=application,
             pk=id_param(request.POST.get("submission"), field=_("submission")),
         )
-        form = ReviewForm(request.POST)
-        if not form.is_valid():
-            raise ValidationError(_("Choose a status for the submission."))
-        services.submission_review(
-            submission=submission,
-            actor=user,
-            seen=_seen(request.POST.get("seen")),
-            **form.cleaned_data,
-        )
+        form = ReviewForm(request.POST, auto_id=f"review-{submission.pk}-%s")
+        if form.is_valid():
+            try:
+                services.submission_review(
+                    submission=submission,
+                    actor=user,
+                    seen=_seen(request.POST.get("seen")),
+                    **form.cleaned_data,
+                )
+            except ValidationError as error:
+                attach_errors(form, error)
+        if form.errors:
+            return {"reviews": {submission.pk: form}}
         messages.success(request, _("Feedback saved; the organization is told by email."))
     elif action == "note":
         call = get_object_or_404(
@@ -359,11 +367,18 @@ def _organization_action(request: NetworkRequest, application: Application) -> N
             pk=id_param(request.POST.get("call"), field=_("support call")),
         )
         note_form = NoteForm(request.POST)
-        if not note_form.is_valid():
-            raise ValidationError(_("Write the note first (one note at most 10,000 characters)."))
-        services.call_note_add(
-            call=call, application=application, text=note_form.cleaned_data["text"], actor=user
-        )
+        if note_form.is_valid():
+            try:
+                services.call_note_add(
+                    call=call,
+                    application=application,
+                    text=note_form.cleaned_data["text"],
+                    actor=user,
+                )
+            except ValidationError as error:
+                attach_errors(note_form, error)
+        if note_form.errors:
+            return {"note_form": note_form, "call_chosen": call.pk}
         messages.success(request, _("Note saved."))
     elif action == "launch":
         launched = services.launch(application=application, actor=user)
@@ -379,23 +394,27 @@ def _organization_action(request: NetworkRequest, application: Application) -> N
         )
     else:
         messages.error(request, _("Choose one of the page's buttons."))
+    return {}
 
 
 @network_view(TRAIN)
 def organization(request: NetworkRequest, network_slug: str, application_id: int) -> HttpResponse:
     """The trainer's page per organization: from application to first gathering."""
     application = _application(request, application_id)
+    refused: dict[str, Any] = {}
     if request.method == "POST":
         try:
-            _organization_action(request, application)
+            refused = _organization_action(request, application)
         except ValidationError as error:
             messages.error(request, error_text(error))
-        return redirect(
-            "training:organization", network_slug=network_slug, application_id=application.pk
-        )
+        if not refused:
+            return redirect(
+                "training:organization", network_slug=network_slug, application_id=application.pk
+            )
     cohort = application.cohort
     submissions = selectors.submissions_by_assignment(application=application)
     assignments = list(Assignment.objects.filter(cohort=cohort)) if cohort else []
+    reviews = refused.get("reviews", {})
     return render(
         request,
         "training/organization.html",
@@ -407,7 +426,7 @@ def organization(request: NetworkRequest, network_slug: str, application_id: int
             # A review form per submission, ids of its own: one form drawn under each tied
             # every "Status" and "Feedback" label to the first submission's fields.
             "rows": [
-                (a, s, ReviewForm(auto_id=f"review-{s.pk}-%s") if s else None)
+                (a, s, reviews.get(s.pk) or ReviewForm(auto_id=f"review-{s.pk}-%s") if s else None)
                 for a, s in ((a, submissions.get(a.pk)) for a in assignments)
             ],
             "calls": list(selectors.calls_for(cohort=cohort, application=application))
@@ -415,8 +434,10 @@ def organization(request: NetworkRequest, network_slug: str, application_id: int
             else [],
             "notes": selectors.notes_for(application=application),
             "launch": selectors.launch_of(application=application),
-            "note_form": NoteForm(),
+            "note_form": refused.get("note_form") or NoteForm(),
+            "call_chosen": refused.get("call_chosen"),
         },
+        status=400 if refused else 200,
     )
 
 
