@@ -197,6 +197,7 @@ def test_a_cohort_from_application_to_a_launched_network(live_server, page: Page
     CommitmentFactory(proposal=PresentedProposalFactory(gathering=held))
     sign_in(page, live_server, trainer)
     page.goto(f"{base}/n/nat/training/cohorts/{cohort.pk}/")
+    page.get_by_label("Yes, remove every practice gathering").check()
     page.get_by_role("button", name="Reset the practice").click()
     expect(page.get_by_text("The practice network starts over")).to_be_visible()
 

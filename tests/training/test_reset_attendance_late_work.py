@@ -247,3 +247,25 @@ def test_a_refused_review_or_note_comes_back_beside_its_field(training: Training
     with scopes_disabled():
         assert Submission.objects.get(pk=work.pk).reviewed_at is None
         assert not CallNote.objects.exists()
+
+
+def test_the_practice_is_reset_only_once_the_box_is_ticked(training: Training) -> None:
+    """One press on a plain button removed everything the trainees had built."""
+    _practice_held(training)
+    client = client_for(training.trainer)
+    url = reverse(
+        "training:practice_reset",
+        kwargs={"network_slug": training.national.slug, "cohort_id": training.cohort.pk},
+    )
+    practice = training.cohort.practice_network
+
+    unticked = client.post(url, follow=True)
+    with scopes_disabled():
+        kept = Gathering.objects.filter(network=practice).count()
+    ticked = client.post(url, {"confirm": "yes"}, follow=True)
+
+    assert "Tick the box to confirm the reset" in unticked.content.decode()
+    assert kept == 2  # the sample gathering and the held one
+    assert "The practice network starts over" in ticked.content.decode()
+    with scopes_disabled():
+        assert Gathering.objects.filter(network=practice).count() == 1

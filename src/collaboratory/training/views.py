@@ -480,8 +480,15 @@ def cohort_ics(request: NetworkRequest, network_slug: str, cohort_id: int) -> Ht
 @require_POST
 @network_view(TRAIN)
 def practice_reset(request: NetworkRequest, network_slug: str, cohort_id: int) -> HttpResponse:
-    """Kept apart from the cohort page's actions so it can be a plain button anywhere."""
+    """Kept apart from the cohort page's actions so it can be a plain button anywhere. It
+    removes what the trainees built in the practice, so it asks for a ticked box first
+    (one press on a plain button did it)."""
     cohort = _cohort(request, cohort_id)
+    if request.POST.get("confirm") != "yes":
+        messages.error(
+            request, _("Tick the box to confirm the reset: it removes the practice gatherings.")
+        )
+        return redirect("training:cohort", network_slug=network_slug, cohort_id=cohort.pk)
     try:
         services.practice_reset(cohort=cohort, actor=request.user)
     except ValidationError as error:
