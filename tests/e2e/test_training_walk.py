@@ -87,7 +87,7 @@ def test_a_cohort_from_application_to_a_launched_network(live_server, page: Page
     later = timezone.localtime(timezone.now(), ZoneInfo(national.time_zone)) + timedelta(days=20)
     page.locator("#session_starts_at").fill(f"{later:%Y-%m-%dT10:00}")
     page.locator("#session_ends_at").fill(f"{later:%Y-%m-%dT09:00}")
-    page.get_by_role("button", name="Add", exact=True).first.click()
+    page.get_by_role("button", name="Add the session").click()
     expect(page.locator("#session_ends_at_error")).to_have_text(
         "The session must end after it starts."
     )
@@ -95,7 +95,7 @@ def test_a_cohort_from_application_to_a_launched_network(live_server, page: Page
         "aria-describedby", "session_ends_at_error"
     )
     page.locator("#session_ends_at").fill(f"{later:%Y-%m-%dT12:00}")
-    page.locator("form:has(#session_title)").get_by_role("button", name="Add").click()
+    page.get_by_role("button", name="Add the session").click()
     expect(page.get_by_role("link", name="Virtual training: your roster")).to_be_visible()
     assert accessibility_problems(page) == []
 
@@ -119,7 +119,7 @@ def test_a_cohort_from_application_to_a_launched_network(live_server, page: Page
     page.locator("#assignment_title").fill("Your first 40 names")
     due = timezone.localtime(timezone.now(), ZoneInfo(national.time_zone)) + timedelta(days=7)
     page.locator("#assignment_due_at").fill(f"{due:%Y-%m-%dT17:00}")
-    page.locator("form:has(#assignment_title)").get_by_role("button", name="Add").click()
+    page.get_by_role("button", name="Add the assignment").click()
     expect(page.get_by_text("Your first 40 names")).to_be_visible()
 
     # The staff send their work.
