@@ -143,6 +143,7 @@ def seed_training(
         instructions="List sectors, places, generations and views; name the gaps.",
         due_at=at(-10),
         actor=steward,
+        now=at(-40),  # made as the cohort started, as a trainer would have
     )
     assignment_create(
         cohort=cohort,
@@ -150,6 +151,7 @@ def seed_training(
         instructions="A host organization, a date, and the agenda of the day.",
         due_at=at(12),
         actor=steward,
+        now=at(-40),
     )
     first, second = applications
     work = submission_save(
@@ -243,6 +245,7 @@ def _past_cohort(
             instructions="",
             due_at=datetime.combine(started + timedelta(days=day), time(17), tzinfo=zone),
             actor=steward,
+            now=datetime.combine(started, time(10), tzinfo=zone),
         )
         for application in applications:
             work = submission_save(
