@@ -32,6 +32,7 @@ from collaboratory.training.services import (
     cohort_create,
     practice_reset,
     session_attendance_set,
+    session_save,
     submission_save,
 )
 from tests.conftest import client_for
@@ -269,3 +270,35 @@ def test_the_practice_is_reset_only_once_the_box_is_ticked(training: Training) -
     assert "The practice network starts over" in ticked.content.decode()
     with scopes_disabled():
         assert Gathering.objects.filter(network=practice).count() == 1
+
+
+def test_a_session_with_a_roll_taken_does_not_move_to_a_day_to_come(training: Training) -> None:
+    """Moved after the roll, it said people attended a session not yet held."""
+    with scopes_disabled():
+        session = ArcSession.objects.select_related("network").get(
+            pk=training.cohort.sessions.order_by("starts_at").first().pk  # type: ignore[union-attr]
+        )
+        trainees = list(training.org.staff.values_list("pk", flat=True))
+    session_attendance_set(session=session, trainee_ids=trainees, actor=training.trainer)
+    later = timezone.now() + timedelta(days=30)
+
+    def move(starts_at: datetime) -> ArcSession:
+        return session_save(
+            cohort=training.cohort,
+            actor=training.trainer,
+            session=session,
+            kind=session.kind,
+            title=session.title,
+            starts_at=starts_at,
+            ends_at=starts_at + timedelta(hours=2),
+        )
+
+    with pytest.raises(ValidationError) as refused:
+        move(later)
+    earlier = move(session.starts_at - timedelta(days=1)).starts_at  # still past: moves
+    session_attendance_set(session=session, trainee_ids=[], actor=training.trainer)
+    cleared = move(later)
+
+    assert list(refused.value.message_dict) == ["starts_at"]
+    assert earlier < timezone.now()
+    assert cleared.starts_at == later

@@ -533,13 +533,32 @@ def session_save(
     video_link: str = "",
     materials: str = "",
     gathering: Gathering | None = None,
+    now: datetime | None = None,
 ) -> ArcSession:
     """Add a step to the arc or change one. The immersion's national gathering must be one
     of this network's. A new step sent again (kind, title and times alike: a double click)
-    returns the one added."""
+    returns the one added. A step with a roll taken does not move to a day still to come
+    (attendance is only taken from a session's day on: moved, it said people attended a
+    session not yet held)."""
     network = cohort.network
     if session is not None and session.cohort_id != cohort.pk:
         raise ValidationError(_("That session belongs to another cohort."))
+    if session is not None and date_in(network, starts_at) > date_in(
+        network, now or timezone.now()
+    ):
+        with scope(network=network):
+            rolled = SessionAttendance.objects.filter(session=session).exists()
+    else:
+        rolled = False
+    if rolled:
+        raise ValidationError(
+            {
+                "starts_at": _(
+                    "Who attended is recorded for this session, so it cannot move to a day "
+                    "still to come: clear the roll below first, or add a new session."
+                )
+            }
+        )
     if gathering is not None and gathering.network_id != network.pk:
         raise ValidationError({"gathering": _("Choose one of this network's gatherings.")})
     if ends_at <= starts_at:
