@@ -1072,3 +1072,35 @@ def test_the_profile_says_when_one_may_write_again_before_anything_is_typed(
     # Each person's own page: the cached shared part carries nobody's notice.
     assert notice(emailed) != notice(declined)
     assert str(today.year) in notice(emailed)
+
+
+def test_while_a_request_waits_the_profile_says_so_instead_of_offering_the_form(
+    network,
+) -> None:  # type: ignore[no-untyped-def]
+    """The service refuses a second request while the first waits for a steward; the
+    profile said nothing of it and offered the form, so the member typed a note in vain."""
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network, user__full_name="Quinn Quiet")
+    client = client_for(asker.user)
+    client.post(intro_url(target), fresh({"note": "Hello there."}))
+
+    body = client.get(profile_url(target)).content.decode()
+
+    found = re.search(r'<p class="notice intro-rest">(.*?)</p>', body, re.S)
+    assert found is not None
+    assert "Your request to meet Quinn Quiet is waiting for the stewards" in found.group(1)
+    # The form follows the notice, which the stylesheet hides it behind (`.intro-rest ~ form`).
+    assert body.index("intro-rest") < body.index('name="note"')
+
+
+def test_a_yes_no_box_sits_in_its_own_group_beside_its_words(network) -> None:  # type: ignore[no-untyped-def]
+    """app.css puts a box beside its label only inside a wrapper of the two: unwrapped, the
+    "share my email" box sat next to the submit button, a line below its words."""
+    asker = MembershipFactory(network=network)
+    target = _consenting(network)
+
+    body = client_for(asker.user).get(profile_url(target)).content.decode()
+    own = client_for(target.user).get(profile_url(target)).content.decode()
+
+    assert re.search(r'<div class="check">\s*<label for="id_share_email"', body)
+    assert re.search(r'<div class="check">\s*<label for="id_consent"', own)
