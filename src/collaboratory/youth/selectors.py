@@ -102,8 +102,29 @@ def sessions_of(*, network: Network) -> QuerySet[CohortSession]:
 
 
 def sessions_upcoming(*, network: Network) -> QuerySet[CohortSession]:
-    return CohortSession.objects.filter(network=network, starts_at__gt=timezone.now()).order_by(
-        "starts_at"
+    """Sessions still to begin, the next one first."""
+    return (
+        CohortSession.objects.filter(network=network, starts_at__gt=timezone.now())
+        .select_related("facilitator")
+        .order_by("starts_at", "pk")
+    )
+
+
+def sessions_past(*, network: Network) -> QuerySet[CohortSession]:
+    """Sessions that have begun, the latest first."""
+    return (
+        CohortSession.objects.filter(network=network, starts_at__lte=timezone.now())
+        .select_related("facilitator")
+        .order_by("-starts_at", "pk")
+    )
+
+
+def attendance_for(*, session: CohortSession, member: User) -> SessionAttendance | None:
+    """The member's own attendance at one session (with its make-up), or None."""
+    return (
+        SessionAttendance.objects.filter(network=session.network, session=session, member=member)
+        .select_related("makeup")
+        .first()
     )
 
 

@@ -1,0 +1,52 @@
+"""The youth pages as a student meets them (walked with the test client, 2026-12-05).
+
+- A session that has taken place offered the student "Can't make it?" and its absence
+  notice form, which the service then refused ("notices come before it"). It now says the
+  session took place, what was recorded for them and links their make-up.
+- The program page listed sessions newest first, so the furthest one scheduled sat at the
+  top, above next week's, with past sessions mixed in. Coming sessions now come first,
+  soonest first, and past ones under their own heading."""
+
+from __future__ import annotations
+
+from django_scopes import scopes_disabled
+
+from collaboratory.youth import services
+from tests.conftest import client_for
+from tests.youth.conftest import Cohort
+
+
+def test_a_past_session_says_what_was_recorded_instead_of_offering_a_notice(
+    cohort: Cohort,
+) -> None:
+    past = cohort.session(days=-2, title="Last Tuesday")
+    coming = cohort.session(days=2, title="Next Tuesday")
+    with scopes_disabled():
+        services.attendance_record(
+            session=past, member=cohort.youth, present=False, actor=cohort.steward
+        )
+    student = client_for(cohort.youth)
+
+    page = student.get(f"/n/cohort/youth/sessions/{past.pk}/").content.decode()
+    other = client_for(cohort.youth2).get(f"/n/cohort/youth/sessions/{past.pk}/")
+    ahead = student.get(f"/n/cohort/youth/sessions/{coming.pk}/").content.decode()
+
+    assert "Send an absence notice" not in page
+    assert "This session has taken place." in page
+    assert "You were recorded as: Absent, no notice." in page
+    assert "/n/cohort/youth/make-ups/" in page
+    assert "Attendance is not recorded yet." in other.content.decode()
+    assert "/n/cohort/youth/make-ups/" not in other.content.decode()  # not theirs
+    assert "Send an absence notice" in ahead
+
+
+def test_the_program_page_puts_the_next_session_first(cohort: Cohort) -> None:
+    cohort.session(days=-3, title="Kickoff")
+    cohort.session(days=30, title="Final showcase")
+    cohort.session(days=2, title="Next Tuesday")
+
+    page = client_for(cohort.youth).get("/n/cohort/youth/").content.decode()
+
+    assert page.index("Coming sessions") < page.index("Next Tuesday")
+    assert page.index("Next Tuesday") < page.index("Final showcase")
+    assert page.index("Final showcase") < page.index("Past sessions") < page.index("Kickoff")
