@@ -211,7 +211,7 @@ def _contact_problem(text: str) -> str:
     if kind == contact.EMAIL:
         return (
             _(
-                "Take out the email address \u201c%(found)s\u201d: a youth member's profile never "
+                "Take out the email address “%(found)s”: a youth member's profile never "
                 "shows contact details to adults. A steward can put you in touch."
             )
             % values
@@ -219,14 +219,14 @@ def _contact_problem(text: str) -> str:
     if kind == contact.PHONE:
         return (
             _(
-                "Take out the phone number \u201c%(found)s\u201d: a youth member's profile never "
+                "Take out the phone number “%(found)s”: a youth member's profile never "
                 "shows contact details to adults. A steward can put you in touch."
             )
             % values
         )
     return (
         _(
-            "Take out the social handle or profile link \u201c%(found)s\u201d: a youth member's "
+            "Take out the social handle or profile link “%(found)s”: a youth member's "
             "profile never shows contact details to adults. A steward can put you in touch."
         )
         % values
