@@ -9,9 +9,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from django.utils import timezone
+from django.utils.formats import date_format
 from django_scopes import scopes_disabled
 
 from collaboratory.youth import services
+from collaboratory.youth.models import MakeUp
 from tests.conftest import client_for
 from tests.youth.conftest import Cohort
 
@@ -50,3 +56,41 @@ def test_the_program_page_puts_the_next_session_first(cohort: Cohort) -> None:
     assert page.index("Coming sessions") < page.index("Next Tuesday")
     assert page.index("Next Tuesday") < page.index("Final showcase")
     assert page.index("Final showcase") < page.index("Past sessions") < page.index("Kickoff")
+
+
+def test_a_make_up_without_a_recording_says_it_is_not_up_yet(cohort: Cohort) -> None:
+    """The page said "watch the session's recording" and gave no link to watch."""
+    past = services.session_save(
+        network=cohort.network,
+        title="Unrecorded",
+        starts_at=timezone.now() - timedelta(days=1),
+        video_link="https://video.example/room",
+        recording_link="",
+        facilitator=cohort.adult,
+        actor=cohort.steward,
+    )
+    with scopes_disabled():
+        row = services.attendance_record(
+            session=past, member=cohort.youth, present=False, actor=cohort.steward
+        )
+        makeup = MakeUp.objects.get(attendance=row)
+
+    page = client_for(cohort.youth).get(f"/n/cohort/youth/make-ups/{makeup.pk}/")
+
+    assert "The recording is not up yet" in page.content.decode()
+
+
+def test_the_stewards_member_page_dates_each_session(cohort: Cohort) -> None:
+    """ "Absent, no notice" without a day left the steward to open every session."""
+    past = cohort.session(days=-2, title="Last Tuesday")
+    with scopes_disabled():
+        services.attendance_record(
+            session=past, member=cohort.youth, present=False, actor=cohort.steward
+        )
+        day = date_format(
+            timezone.localtime(past.starts_at, ZoneInfo(cohort.network.time_zone)), "DATE_FORMAT"
+        )
+
+    page = client_for(cohort.steward).get(f"/n/cohort/youth/members/{cohort.youth.pk}/")
+
+    assert f"Last Tuesday · {day} · Absent, no notice" in page.content.decode()
