@@ -75,6 +75,27 @@ def _requests() -> list[IntroductionRequest]:
         return list(IntroductionRequest.objects.all())
 
 
+def _ask(asker, target, note: str = "Hello there.", **extra):  # type: ignore[no-untyped-def]
+    """The service call a profile's form makes, with a fresh key (``now`` etc. in ``extra``)."""
+    return introduction_request(
+        network=asker.network,
+        requester=asker.user,
+        target=target.user,
+        note=note,
+        share_email=False,
+        idempotency_key=uuid.uuid4(),
+        **extra,
+    )
+
+
+def _consenting(network, **user_fields):  # type: ignore[no-untyped-def]
+    """A member who agreed to be emailed introduction notes directly."""
+    member = MembershipFactory(network=network, **{f"user__{k}": v for k, v in user_fields.items()})
+    with scopes_disabled():
+        introduction_consent_set(network=network, user=member.user, consent=True)
+    return member
+
+
 def test_consenting_adult_gets_the_note_by_email(
     network, django_capture_on_commit_callbacks
 ) -> None:  # type: ignore[no-untyped-def]
@@ -102,9 +123,7 @@ def test_consenting_adult_gets_the_note_by_email(
 
 def test_address_is_left_out_unless_shared(network, django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
     asker = MembershipFactory(network=network, user__email="asker@example.org")
-    target = MembershipFactory(network=network)
-    with scopes_disabled():
-        introduction_consent_set(network=network, user=target.user, consent=True)
+    target = _consenting(network)
     with django_capture_on_commit_callbacks(execute=True):
         client_for(asker.user).post(intro_url(target), fresh({"note": "Hello there."}))
     (message,) = mail.outbox
@@ -407,9 +426,7 @@ def test_once_the_stewards_introduced_them_one_may_ask_again(network) -> None:  
 
 def test_sharing_my_address_is_unticked_until_i_tick_it(network) -> None:  # type: ignore[no-untyped-def]
     asker = MembershipFactory(network=network)
-    target = MembershipFactory(network=network)
-    with scopes_disabled():
-        introduction_consent_set(network=network, user=target.user, consent=True)
+    target = _consenting(network)
 
     body = client_for(asker.user).get(profile_url(target)).content.decode()
 
@@ -593,9 +610,7 @@ def test_the_same_note_to_the_same_member_within_a_day_is_refused_whatever_its_s
     network, django_capture_on_commit_callbacks
 ) -> None:  # type: ignore[no-untyped-def]
     asker = MembershipFactory(network=network)
-    target = MembershipFactory(network=network, user__full_name="Tess Target")
-    with scopes_disabled():
-        introduction_consent_set(network=network, user=target.user, consent=True)
+    target = _consenting(network, full_name="Tess Target")
     client = client_for(asker.user)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(intro_url(target), fresh({"note": "We both run tool libraries."}))
@@ -614,26 +629,10 @@ def test_the_same_note_to_the_same_member_within_a_day_is_refused_whatever_its_s
 
 def test_the_same_note_may_be_emailed_again_after_the_rest(network) -> None:  # type: ignore[no-untyped-def]
     asker = MembershipFactory(network=network)
-    target = MembershipFactory(network=network)
+    target = _consenting(network)
     with scopes_disabled():
-        introduction_consent_set(network=network, user=target.user, consent=True)
-        first = introduction_request(
-            network=network,
-            requester=asker.user,
-            target=target.user,
-            note="Hello there.",
-            share_email=False,
-            idempotency_key=uuid.uuid4(),
-            now=timezone.now() - DIRECT_REST - timedelta(hours=1),
-        )
-        second = introduction_request(
-            network=network,
-            requester=asker.user,
-            target=target.user,
-            note="Hello there.",
-            share_email=False,
-            idempotency_key=uuid.uuid4(),
-        )
+        first = _ask(asker, target, now=timezone.now() - DIRECT_REST - timedelta(hours=1))
+        second = _ask(asker, target)
 
     assert (first.outcome, second.outcome) == ("created", "created")
     assert len(_requests()) == 2
@@ -725,14 +724,7 @@ def test_the_stewards_list_shows_the_latest_decisions_first_whatever_their_answe
     now = timezone.now()
     with scopes_disabled():
         for target in (older, newer):
-            introduction_request(
-                network=network,
-                requester=asker.user,
-                target=target.user,
-                note=f"Hello {target.user.full_name}.",
-                share_email=False,
-                idempotency_key=uuid.uuid4(),
-            )
+            _ask(asker, target, f"Hello {target.user.full_name}.")
         by_target = {r.target_id: r for r in _requests()}
         introduction_decide(
             introduction=by_target[older.user_id],
@@ -997,24 +989,9 @@ def test_a_declined_request_rests_for_its_days_then_one_may_ask_again(network) -
     target = MembershipFactory(network=network)
     long_ago = timezone.now() - DECLINED_REST - timedelta(hours=1)
     with scopes_disabled():
-        first = introduction_request(
-            network=network,
-            requester=asker.user,
-            target=target.user,
-            note="Hello there.",
-            share_email=False,
-            idempotency_key=uuid.uuid4(),
-            now=long_ago,
-        ).request
+        first = _ask(asker, target, now=long_ago).request
         introduction_decide(introduction=first, actor=steward.user, status="declined", now=long_ago)
-        again = introduction_request(
-            network=network,
-            requester=asker.user,
-            target=target.user,
-            note="A year on, a new project.",
-            share_email=False,
-            idempotency_key=uuid.uuid4(),
-        )
+        again = _ask(asker, target, "A year on, a new project.")
     assert again.outcome == "created"
 
 
@@ -1022,9 +999,7 @@ def test_a_second_note_emailed_to_the_same_member_within_days_is_refused(
     network, django_capture_on_commit_callbacks
 ) -> None:  # type: ignore[no-untyped-def]
     asker = MembershipFactory(network=network)
-    target = MembershipFactory(network=network, user__full_name="Tess Target")
-    with scopes_disabled():
-        introduction_consent_set(network=network, user=target.user, consent=True)
+    target = _consenting(network, full_name="Tess Target")
     client = client_for(asker.user)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(intro_url(target), fresh({"note": "We both run tool libraries."}))
@@ -1040,37 +1015,14 @@ def test_a_second_note_emailed_to_the_same_member_within_days_is_refused(
 
 def test_the_rest_between_notes_to_one_member_holds_under_any_other_key(network) -> None:  # type: ignore[no-untyped-def]
     asker = MembershipFactory(network=network)
-    target = MembershipFactory(network=network)
+    target = _consenting(network)
     with scopes_disabled():
-        introduction_consent_set(network=network, user=target.user, consent=True)
-        introduction_request(
-            network=network,
-            requester=asker.user,
-            target=target.user,
-            note="Hello there.",
-            share_email=False,
-            idempotency_key=uuid.uuid4(),
-            now=timezone.now() - DIRECT_REST + timedelta(hours=1),
-        )
+        _ask(asker, target, now=timezone.now() - DIRECT_REST + timedelta(hours=1))
         with pytest.raises(ValidationError):
-            introduction_request(
-                network=network,
-                requester=asker.user,
-                target=target.user,
-                note="Something else entirely.",
-                share_email=False,
-                idempotency_key=uuid.uuid4(),
-            )
+            _ask(asker, target, "Something else entirely.")
         # Another member is not affected.
         other = MembershipFactory(network=network)
-        introduction_request(
-            network=network,
-            requester=asker.user,
-            target=other.user,
-            note="Something else entirely.",
-            share_email=False,
-            idempotency_key=uuid.uuid4(),
-        )
+        _ask(asker, other, "Something else entirely.")
     assert len(_requests()) == 2
 
 
@@ -1078,9 +1030,7 @@ def test_the_email_links_the_page_where_the_member_switches_these_emails_off(
     network, django_capture_on_commit_callbacks
 ) -> None:  # type: ignore[no-untyped-def]
     asker = MembershipFactory(network=network)
-    target = MembershipFactory(network=network)
-    with scopes_disabled():
-        introduction_consent_set(network=network, user=target.user, consent=True)
+    target = _consenting(network)
     with django_capture_on_commit_callbacks(execute=True):
         client_for(asker.user).post(intro_url(target), fresh({"note": "Hello there."}))
 
@@ -1122,3 +1072,35 @@ def test_the_profile_says_when_one_may_write_again_before_anything_is_typed(
     # Each person's own page: the cached shared part carries nobody's notice.
     assert notice(emailed) != notice(declined)
     assert str(today.year) in notice(emailed)
+
+
+def test_while_a_request_waits_the_profile_says_so_instead_of_offering_the_form(
+    network,
+) -> None:  # type: ignore[no-untyped-def]
+    """The service refuses a second request while the first waits for a steward; the
+    profile said nothing of it and offered the form, so the member typed a note in vain."""
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network, user__full_name="Quinn Quiet")
+    client = client_for(asker.user)
+    client.post(intro_url(target), fresh({"note": "Hello there."}))
+
+    body = client.get(profile_url(target)).content.decode()
+
+    found = re.search(r'<p class="notice intro-rest">(.*?)</p>', body, re.S)
+    assert found is not None
+    assert "Your request to meet Quinn Quiet is waiting for the stewards" in found.group(1)
+    # The form follows the notice, which the stylesheet hides it behind (`.intro-rest ~ form`).
+    assert body.index("intro-rest") < body.index('name="note"')
+
+
+def test_a_yes_no_box_sits_in_its_own_group_beside_its_words(network) -> None:  # type: ignore[no-untyped-def]
+    """app.css puts a box beside its label only inside a wrapper of the two: unwrapped, the
+    "share my email" box sat next to the submit button, a line below its words."""
+    asker = MembershipFactory(network=network)
+    target = _consenting(network)
+
+    body = client_for(asker.user).get(profile_url(target)).content.decode()
+    own = client_for(target.user).get(profile_url(target)).content.decode()
+
+    assert re.search(r'<div class="check">\s*<label for="id_share_email"', body)
+    assert re.search(r'<div class="check">\s*<label for="id_consent"', own)

@@ -121,16 +121,22 @@ def _my_requests(request: NetworkRequest, person_id: int, name: str) -> dict[str
     rows = introductions_asked(network=request.network, requester=request.user, target_id=person_id)
     now = timezone.now()
     resting = next((r for r in rows if holds_back(r, now=now)), None)
+    if resting is not None:
+        note = introduction_rest_message(resting, network=request.network, name=name)
+    elif any(r.status == IntroductionStatus.PENDING for r in rows):
+        # The service refuses another request while this one waits (`introduction_waiting`).
+        note = _(
+            "Your request to meet %(name)s is waiting for the stewards, who will introduce "
+            "you. You can write again here once they have answered."
+        ) % {"name": name}
+    else:
+        note = ""
     return {
         "my_requests": [
             {"day": date_in(request.network, r.created_at), "state": REQUEST_STATE[r.status]}
             for r in rows
         ],
-        "rest_note": (
-            introduction_rest_message(resting, network=request.network, name=name)
-            if resting is not None
-            else ""
-        ),
+        "rest_note": note,
     }
 
 

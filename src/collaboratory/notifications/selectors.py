@@ -9,9 +9,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from django.conf import settings
 from django.db.models import CharField, F, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Cast, Coalesce, Greatest
+from django.urls import reverse
 from django.utils.translation import gettext_lazy
+from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments import lifecycle
@@ -78,6 +81,10 @@ class NetworkWeek:
     # stewards, and every member of a youth cohort (the directory's rule).
     steward_ids: frozenset[int] = frozenset()
     minors_shown: bool = False
+    # In a youth cohort: the host network's coming gatherings that youth take part in
+    # (their guest pass opens each, networks/guests.py), told to its youth members only.
+    host_gatherings: tuple[Gathering, ...] = ()
+    youth_ids: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -98,6 +105,21 @@ class KeptLine:
     project: StrOrPromise
 
 
+@dataclass(frozen=True)
+class HostGatheringLine:
+    """A host gathering open to youth, as a youth member's digest shows it: with their own
+    RSVP (the stored value; its label is read in the reader's language) and the link their
+    guest pass opens."""
+
+    gathering: Gathering
+    rsvp_status: str
+    link: str
+
+    @property
+    def rsvp(self) -> StrOrPromise:
+        return RsvpStatus(self.rsvp_status).label if self.rsvp_status else ""
+
+
 @dataclass
 class MemberDigest:
     user: User
@@ -106,6 +128,7 @@ class MemberDigest:
     items: list[DigestItem] = field(default_factory=list)
     ask_lines: list[AskLine] = field(default_factory=list)
     kept_lines: list[KeptLine] = field(default_factory=list)
+    host_gatherings: list[HostGatheringLine] = field(default_factory=list)
     rsvp_status: str = ""  # the stored value; its label is read where the reader's language is on
 
     @property
@@ -115,7 +138,14 @@ class MemberDigest:
         return RsvpStatus(self.rsvp_status).label if self.rsvp_status else ""
 
     def is_empty(self, week: NetworkWeek) -> bool:
-        return not (self.asks or self.due or self.items or week.kept or week.gathering)
+        return not (
+            self.asks
+            or self.due
+            or self.items
+            or week.kept
+            or week.gathering
+            or self.host_gatherings
+        )
 
 
 def week_bounds(*, network: Network, week: date) -> tuple[datetime, datetime]:
@@ -177,6 +207,7 @@ def network_week(*, network: Network, week: date, now: datetime) -> NetworkWeek:
     stewards = Membership.objects.filter(
         network=network, role=Role.STEWARD, status__in=ADMITTED_STATUSES
     ).values_list("user_id", flat=True)
+    hosts, youth_ids = _host_gatherings_for_youth(network=network, now=now)
     return NetworkWeek(
         week=week,
         today=today,
@@ -186,7 +217,58 @@ def network_week(*, network: Network, week: date, now: datetime) -> NetworkWeek:
         gathering=gathering,
         steward_ids=frozenset(stewards),
         minors_shown=network.kind == NetworkKind.YOUTH,
+        host_gatherings=hosts,
+        youth_ids=youth_ids,
     )
+
+
+def _host_gatherings_for_youth(
+    *, network: Network, now: datetime
+) -> tuple[tuple[Gathering, ...], frozenset[int]]:
+    """For a youth cohort under a host: the host's gatherings youth take part in that start
+    within the digest's horizon (as the cohort's gatherings list shows them to its youth
+    members), and the cohort's admitted youth members, the only readers they go to: the
+    cohort's adults open no host page by a guest pass. Crossing to the host on purpose, as
+    the pass does. Two queries, none elsewhere."""
+    if network.kind != NetworkKind.YOUTH or network.parent_id is None:
+        return (), frozenset()
+    youth = Membership.objects.filter(
+        network=network, role=Role.YOUTH_MEMBER, status__in=ADMITTED_STATUSES
+    ).values_list("user_id", flat=True)
+    with scopes_disabled():  # the host's rows, which the guest pass opens
+        found = tuple(
+            Gathering.objects.filter(
+                network_id=network.parent_id,
+                youth_take_part=True,
+                starts_at__gte=now,
+                starts_at__lt=now + GATHERING_WITHIN,
+            )
+            .select_related("network")
+            .order_by("starts_at", "pk")
+        )
+    return found, frozenset(youth) if found else frozenset()
+
+
+def host_gathering_lines(*, user: User, week: NetworkWeek) -> list[HostGatheringLine]:
+    """The host gatherings open to youth, with the reader's RSVP to each, for a youth
+    member of the cohort; nothing for anyone else. One query when there are any."""
+    if user.pk not in week.youth_ids or not week.host_gatherings:
+        return []
+    with scopes_disabled():  # the reader's own answers in the host network
+        answers = dict(
+            Rsvp.objects.filter(gathering__in=week.host_gatherings, user=user).values_list(
+                "gathering_id", "status"
+            )
+        )
+    return [
+        HostGatheringLine(
+            gathering=g,
+            rsvp_status=answers.get(g.pk, ""),
+            link=settings.SITE_URL
+            + reverse("gatherings:detail", kwargs={"network_slug": g.network.slug, "pk": g.pk}),
+        )
+        for g in week.host_gatherings
+    ]
 
 
 def _shown(person: User, *, reader: User, week: NetworkWeek, parties: set[int]) -> bool:
@@ -290,5 +372,6 @@ def member_digest(*, network: Network, user: User, week: NetworkWeek) -> MemberD
         items=digest_items_of(network=network, user=user),
         ask_lines=ask_lines_for(reader=user, asks=asks, week=week),
         kept_lines=kept_lines_for(reader=user, week=week),
+        host_gatherings=host_gathering_lines(user=user, week=week),
         rsvp_status=rsvp,
     )

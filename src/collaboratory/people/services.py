@@ -18,6 +18,8 @@ from django_scopes import scopes_disabled
 
 from collaboratory.audit.services import audit_pseudonymize_actor, audit_record
 from collaboratory.capital import CapitalKind, HelpCategory
+from collaboratory.people import contact
+from collaboratory.people.contact import contact_details_in
 from collaboratory.people.models import (
     OfferedAsset,
     PrivateSelfDescription,
@@ -198,6 +200,48 @@ def _clean_tags(raw: str) -> list[str]:
     return tags
 
 
+def _contact_problem(text: str) -> str:
+    """The refusal for a minor's text that carries a contact detail, naming the first one
+    found, or "" (safeguards: no contact details of a minor visible to adults)."""
+    found = contact_details_in(text)
+    if not found:
+        return ""
+    kind, words = found[0]
+    values = {"found": words}
+    if kind == contact.EMAIL:
+        return (
+            _(
+                "Take out the email address “%(found)s”: a youth member's profile never "
+                "shows contact details to adults. A steward can put you in touch."
+            )
+            % values
+        )
+    if kind == contact.PHONE:
+        return (
+            _(
+                "Take out the phone number “%(found)s”: a youth member's profile never "
+                "shows contact details to adults. A steward can put you in touch."
+            )
+            % values
+        )
+    return (
+        _(
+            "Take out the social handle or profile link “%(found)s”: a youth member's "
+            "profile never shows contact details to adults. A steward can put you in touch."
+        )
+        % values
+    )
+
+
+def _minor_contact_errors(user: User, fields: dict[str, str]) -> dict[str, str]:
+    """For a minor, each field whose text carries a contact detail, with its refusal. The
+    adults of their cohort read these fields; an adult's are their own business."""
+    if not user.is_minor:
+        return {}
+    problems = {name: _contact_problem(text) for name, text in fields.items()}
+    return {name: problem for name, problem in problems.items() if problem}
+
+
 def profile_update(
     *,
     user: User,
@@ -206,7 +250,8 @@ def profile_update(
     city: str = "",
     region: str = "",
 ) -> Profile:
-    """A person edits their own profile: about me, issue areas (comma-separated), place."""
+    """A person edits their own profile: about me, issue areas (comma-separated), place. A
+    minor's text may carry no contact details: the adults of their cohort read it."""
     tags = _clean_tags(issue_areas)
     errors: dict[str, str] = {}
     if len(tags) > 12:
@@ -215,6 +260,10 @@ def profile_update(
         errors["issue_areas"] = _("Keep each issue area under 40 characters.")
     if len(bio) > 2000:
         errors["bio"] = _("Keep the text about you under 2,000 characters.")
+    contact_errors = _minor_contact_errors(
+        user, {"bio": bio, "issue_areas": issue_areas, "city": city, "region": region}
+    )
+    errors = {**contact_errors, **errors}
     if errors:
         raise ValidationError(errors)
     with transaction.atomic():
@@ -252,6 +301,8 @@ def offered_asset_add(*, user: User, kind: str, category: str, description: str)
         errors["description"] = _("Say what you can offer, in a few words.")
     elif len(description) > 300:
         errors["description"] = _("Keep the description under 300 characters.")
+    else:
+        errors.update(_minor_contact_errors(user, {"description": description}))
     if errors:
         raise ValidationError(errors)
     with transaction.atomic():

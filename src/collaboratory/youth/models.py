@@ -355,3 +355,21 @@ class Departure(models.Model):
 
     def __str__(self) -> str:
         return f"{type(self).__name__} {self.pk}"
+
+
+class MoneyAskedAt18(models.Model):
+    """A money commitment made as a minor that still waited for the guardian when its
+    committer turned 18, and the cohort whose email asked them to keep or withdraw it. One
+    row per commitment: the unique constraint makes the ask once, whichever run, retry or
+    cohort (two cohorts under one host both reach the host's money) claims it first."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    commitment = models.OneToOneField(
+        "commitments.Commitment", on_delete=models.CASCADE, related_name="+"
+    )
+    asked_at = models.DateTimeField()
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    def __str__(self) -> str:
+        return f"{type(self).__name__} {self.pk}"

@@ -10,12 +10,13 @@ from django.db.models import F, Prefetch, QuerySet
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
-from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.models import Commitment, GuardianApproval
 from collaboratory.commitments.selectors import commitments_awaiting_guardian
 from collaboratory.followthrough.selectors import commitments_owed, commitments_to_me
 from collaboratory.gatherings.selectors import gatherings_for_list
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
+    Membership,
     MembershipStatus,
     Network,
     NetworkKind,
@@ -23,7 +24,7 @@ from collaboratory.networks.models import (
 )
 from collaboratory.networks.selectors import under_guardians
 from collaboratory.networks.tokens import digests_match, keyed_token_parse
-from collaboratory.people.models import GuardianConsent, User
+from collaboratory.people.models import MINOR_AGE_BANDS, GuardianConsent, User
 from collaboratory.people.selectors import when
 from collaboratory.youth.models import (
     AbsenceNotice,
@@ -33,6 +34,7 @@ from collaboratory.youth.models import (
     EscalationStep,
     GuardianLink,
     MakeUp,
+    MoneyAskedAt18,
     ProgramCycle,
     SafeguardingLead,
     SessionAttendance,
@@ -100,8 +102,29 @@ def sessions_of(*, network: Network) -> QuerySet[CohortSession]:
 
 
 def sessions_upcoming(*, network: Network) -> QuerySet[CohortSession]:
-    return CohortSession.objects.filter(network=network, starts_at__gt=timezone.now()).order_by(
-        "starts_at"
+    """Sessions still to begin, the next one first."""
+    return (
+        CohortSession.objects.filter(network=network, starts_at__gt=timezone.now())
+        .select_related("facilitator")
+        .order_by("starts_at", "pk")
+    )
+
+
+def sessions_past(*, network: Network) -> QuerySet[CohortSession]:
+    """Sessions that have begun, the latest first."""
+    return (
+        CohortSession.objects.filter(network=network, starts_at__lte=timezone.now())
+        .select_related("facilitator")
+        .order_by("-starts_at", "pk")
+    )
+
+
+def attendance_for(*, session: CohortSession, member: User) -> SessionAttendance | None:
+    """The member's own attendance at one session (with its make-up), or None."""
+    return (
+        SessionAttendance.objects.filter(network=session.network, session=session, member=member)
+        .select_related("makeup")
+        .first()
     )
 
 
@@ -271,6 +294,30 @@ def money_awaiting_of(*, network: Network, member: User) -> list[Any]:
                 .select_related("network", "gathering", "proposal__proposer")
             )
     return found
+
+
+def money_catch_up_due(*, network: Network) -> set[int]:
+    """The cohort's admitted youth members who are adults already and still have money
+    committed as minors waiting for a guardian, in the cohort or its host, that no email
+    asked them about (`MoneyAskedAt18`): an earlier version moved them on the birthday
+    without a word about it. One query."""
+    places = [network.pk] if network.parent_id is None else [network.pk, network.parent_id]
+    with scopes_disabled():  # the cohort's members' own rows in the cohort and its host
+        members = Membership.objects.filter(
+            network=network, role=Role.YOUTH_MEMBER, status__in=ADMITTED_STATUSES
+        ).values("user_id")
+        return set(
+            Commitment.objects.filter(
+                network_id__in=places,
+                committer_id__in=members,
+                guardian_approval=GuardianApproval.AWAITING,
+                undone_at__isnull=True,
+                hidden_at__isnull=True,
+            )
+            .exclude(pk__in=MoneyAskedAt18.objects.values("commitment_id"))
+            .exclude(committer__age_band__in=MINOR_AGE_BANDS)
+            .values_list("committer_id", flat=True)
+        )
 
 
 def own_commitment_of(*, network: Network, member: User, pk: int) -> Any | None:

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
+from collaboratory.commitments.models import Commitment
 from collaboratory.networks.mail import in_guardian_language, mail_send, mail_send_by_language
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
@@ -33,6 +34,7 @@ from collaboratory.networks.models import (
 )
 from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import stewards_of_network, under_guardians
+from collaboratory.networks.services.adulthood import youth_member_comes_of_age
 from collaboratory.networks.services.invitations import invitation_create
 from collaboratory.networks.services.memberships import membership_status_override
 from collaboratory.networks.tokens import keyed_token, new_token, token_digest
@@ -52,6 +54,7 @@ from collaboratory.youth.models import (
     EscalationStep,
     GuardianLink,
     MakeUp,
+    MoneyAskedAt18,
     Presence,
     ProgramCycle,
     Reference,
@@ -59,7 +62,12 @@ from collaboratory.youth.models import (
     SessionAttendance,
     VettedAdult,
 )
-from collaboratory.youth.selectors import guardian_email_of, leads_of, money_awaiting_of
+from collaboratory.youth.selectors import (
+    guardian_email_of,
+    leads_of,
+    money_awaiting_of,
+    money_catch_up_due,
+)
 
 CONDUCT_VERSION = "2026-12"
 
@@ -972,12 +980,20 @@ def guardian_links_end_at_18(*, network: Network, user_id: int) -> int:
 
 
 def money_awaiting_note(*, network: Network, user: User) -> str:
-    """For the one email of the 18th birthday (registered with `on_coming_of_age_note`,
-    rendered in the young adult's language): money they committed as a minor that still
-    waits for the guardian would wait for ever, the guardian no longer having a say. It was
-    made as a minor, so it is not counted silently: the email lists it and asks them to keep
-    or withdraw it on the program page (`commitment_adult_decide`). Empty when none waits."""
-    waiting = money_awaiting_of(network=network, member=user)
+    """For the young adult's email from this cohort (registered with
+    `on_coming_of_age_note`, called in their language inside the coming of age's
+    transaction): money they committed as a minor that still waits for the guardian would
+    wait for ever, the guardian no longer having a say. It was made as a minor, so it is not
+    counted silently: the email lists it and asks them to keep or withdraw it on this
+    cohort's program page (`commitment_adult_decide`). Each commitment is claimed first
+    (`_money_ask_claim`), so it is listed once: a retry, the catch-up run or a second cohort
+    under the same host lists nothing again. Empty when none is left to ask about."""
+    now = timezone.now()
+    waiting = [
+        c
+        for c in money_awaiting_of(network=network, member=user)
+        if _money_ask_claim(network, c, now)
+    ]
     if not waiting:
         return ""
     lines = "\n".join(
@@ -999,6 +1015,31 @@ def money_awaiting_note(*, network: Network, user: User) -> str:
         "(it counts from now, as you offered it) or withdraw it, on your Youth program "
         "page:\n%(link)s"
     ) % {"lines": lines, "link": link}
+
+
+def _money_ask_claim(network: Network, commitment: Commitment, now: datetime) -> bool:
+    """Whether this cohort's email is the one to ask about the commitment: one insert
+    against the unique row per commitment (in a savepoint, so a row another run or cohort
+    holds rolls back only this insert). Not read-then-write: two runs at once claim once."""
+    try:
+        with scope(network=network), transaction.atomic():
+            MoneyAskedAt18.objects.create(network=network, commitment=commitment, asked_at=now)
+    except IntegrityError:
+        return False
+    return True
+
+
+def money_awaiting_catch_up(*, network: Network, now: datetime | None = None) -> int:
+    """The periodic catch-up for one cohort: its admitted youth members who are adults
+    already (an earlier version moved them on the birthday with no word about money
+    waiting for the guardian) and still have such money nobody asked them about, in the
+    cohort or its host. Each goes through the coming of age again, which lists the money
+    once (`money_awaiting_note`) and does nothing else twice. Returns how many were told."""
+    if network.kind != NetworkKind.YOUTH:
+        return 0
+    ids = money_catch_up_due(network=network)
+    people = User.objects.filter(pk__in=ids).order_by("pk")
+    return sum(youth_member_comes_of_age(user=person, now=now) for person in people)
 
 
 # --- Retention and forgetting ------------------------------------------------------------------

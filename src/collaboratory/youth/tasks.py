@@ -9,7 +9,11 @@ from django_tasks import task
 from collaboratory.networks.scoping import each_network
 from collaboratory.networks.services.adulthood import youth_members_come_of_age
 from collaboratory.periodic.registry import periodic
-from collaboratory.youth.services import vetting_reminders_send, youth_retention_run
+from collaboratory.youth.services import (
+    money_awaiting_catch_up,
+    vetting_reminders_send,
+    youth_retention_run,
+)
 
 
 @periodic(every=timedelta(days=1))
@@ -31,5 +35,11 @@ def youth_retention() -> dict[str, int]:
 def youth_coming_of_age() -> int:
     """Youth members whose 18th birthday has come on their cohort's calendar take the adult
     defaults and are told (requests do it on their own too: this is for who is not signing
-    in). Hourly, so the notice comes early on the birthday in any zone."""
-    return each_network(lambda network: youth_members_come_of_age(network=network))
+    in). Hourly, so the notice comes early on the birthday in any zone. It also catches up
+    on adults an earlier version moved without opening a place still waiting for consent
+    or asking about money still waiting for the guardian: each part once."""
+    return each_network(
+        lambda network: (
+            youth_members_come_of_age(network=network) + money_awaiting_catch_up(network=network)
+        )
+    )

@@ -79,7 +79,10 @@ def home(request: NetworkRequest, network_slug: str) -> HttpResponse:
     _youth(request, VIEW)
     network, user = request.network, request.user
     context: dict[str, Any] = {
-        "sessions": selectors.sessions_of(network=network)[:20],
+        # The next session first: newest first put the furthest one scheduled at the top,
+        # above the one on Tuesday, and mixed past sessions in.
+        "coming": selectors.sessions_upcoming(network=network)[:20],
+        "past": selectors.sessions_past(network=network)[:20],
         "is_steward": _is_steward(request),
         "is_youth": request.membership.role == Role.YOUTH_MEMBER,
     }
@@ -252,13 +255,19 @@ def session(request: NetworkRequest, network_slug: str, session_id: int) -> Http
         CohortSession.objects.select_related("facilitator"), network=request.network, pk=session_id
     )
     is_steward = _is_steward(request)
-    context: dict[str, Any] = {"item": item, "is_steward": is_steward}
+    started = item.starts_at <= timezone.now()
+    context: dict[str, Any] = {"item": item, "is_steward": is_steward, "started": started}
     if is_steward:
         context["roster"] = selectors.session_roster(session=item)
-        context["started"] = item.starts_at <= timezone.now()
     elif request.membership.role == Role.YOUTH_MEMBER:
-        context["notice_form"] = NoticeForm()
+        context["is_youth"] = True
         context["my_notice"] = item.notices.filter(member=request.user).first()
+        if started:
+            # A notice comes before the session (the service refuses a later one): the page
+            # offered the form for a session long past. Now it says what was recorded.
+            context["mine"] = selectors.attendance_for(session=item, member=request.user)
+        else:
+            context["notice_form"] = NoticeForm()
     return render(request, "youth/session.html", context)
 
 
@@ -281,7 +290,7 @@ def session_notice(request: NetworkRequest, network_slug: str, session_id: int) 
     return render(
         request,
         "youth/session.html",
-        {"item": item, "notice_form": form, "is_steward": False},
+        {"item": item, "notice_form": form, "is_steward": False, "is_youth": True},
         status=400,
     )
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -51,9 +53,11 @@ _coming_of_age_notes: list[ComingOfAgeNote] = []
 
 
 def on_coming_of_age_note(fn: ComingOfAgeNote) -> ComingOfAgeNote:
-    """Register `fn(network=..., user=...)`: text to add to the young adult's one email
-    (rendered in their language, after commit; "" for nothing), for what apps above networks
-    still hold of the minor (the youth program's money still waiting for a guardian)."""
+    """Register `fn(network=..., user=...)`: text to add to the young adult's email from one
+    cohort, for what apps above networks still hold of the minor there (the youth program's
+    money still waiting for a guardian); "" for nothing. Called inside the transaction, in
+    the person's language, once per admitted cohort: a note claims what it lists (a unique
+    row), so a retry or a second cohort lists nothing twice, and a rollback claims nothing."""
     if fn not in _coming_of_age_notes:
         _coming_of_age_notes.append(fn)
     return fn
@@ -62,56 +66,83 @@ def on_coming_of_age_note(fn: ComingOfAgeNote) -> ComingOfAgeNote:
 def youth_member_comes_of_age(*, user: User, now: datetime | None = None) -> bool:
     """If the person turned 18 (`came_of_age`), move the account to the adult age band and
     end what guardians had: one conditional UPDATE of the age band, so of two requests (or a
-    request and the daily run) one does it and the person is told once. Nothing else a
-    minor had is carried over: what adults choose for themselves (an introduction by email,
-    a self-description) starts unchosen. A place still waiting for the guardian's consent
-    opens: an adult needs nobody's, and nobody else could admit them (a steward may not
-    admit a student without consent; the guardian's link stops on the birthday). Returns
-    whether it happened now."""
+    request and the periodic run) one does it. Nothing else a minor had is carried over:
+    what adults choose for themselves (an introduction by email, a self-description) starts
+    unchosen. A place still waiting for the guardian's consent opens: an adult needs
+    nobody's, and nobody else could admit them (a steward may not admit a student without
+    consent; the guardian's link stops on the birthday).
+
+    Also the catch-up for someone already an adult (moved by an earlier version that had
+    no admission at 18 and no money note): what is still undone is done now, each part once
+    by its own condition (the status UPDATE; the notes' unique rows).
+
+    Each admitted cohort tells the person in its own email (in their language, after
+    commit) with its own notes: one email for all listed only the first cohort's money.
+    Returns whether anything happened now."""
     now = now or timezone.now()
-    if not came_of_age(user=user, now=now):
+    if user.is_minor and not came_of_age(user=user, now=now):
         return False
     with transaction.atomic():
-        moved = User.objects.filter(pk=user.pk, age_band__in=MINOR_AGE_BANDS).update(
-            age_band=ADULT_BAND
-        )
-        if moved != 1:
-            return False
-        user.age_band = ADULT_BAND
+        moved = False
+        if user.is_minor:
+            moved = (
+                User.objects.filter(pk=user.pk, age_band__in=MINOR_AGE_BANDS).update(
+                    age_band=ADULT_BAND
+                )
+                == 1
+            )
+            if not moved:
+                return False  # another request or run did it, and told
+            user.age_band = ADULT_BAND
         with scopes_disabled():  # the person's own rows, whichever cohort holds them
             memberships = list(
-                Membership.objects.filter(user=user, role=Role.YOUTH_MEMBER).select_related(
-                    "network"
-                )
+                Membership.objects.filter(user=user, role=Role.YOUTH_MEMBER)
+                .select_related("network")
+                .order_by("network_id")
             )
-        admitted_now = False
+        tell: list[tuple[Network, bool, str]] = []
         for membership in memberships:
-            if membership.status == MembershipStatus.PENDING_CONSENT and _admit(membership, now):
+            admitted = membership.status == MembershipStatus.PENDING_CONSENT and _admit(
+                membership, now
+            )
+            if admitted:
                 # Still waiting for a guardian who no longer has a say: an adult needs
                 # nobody's consent, and nobody else could admit them.
-                membership.status, admitted_now = MembershipStatus.ACTIVE, True
+                membership.status = MembershipStatus.ACTIVE
                 audit_record(
                     action="membership.admitted_at_18",
                     network=membership.network,
                     target=membership,
                 )
-            for hook in _coming_of_age_hooks:
-                hook(network=membership.network, user_id=user.pk)
-            audit_record(
-                action="membership.came_of_age",
-                network=membership.network,
-                target=membership,
-                data={"age_band": ADULT_BAND},
-            )
-        told = next(
-            (m for m in memberships if m.network.kind == NetworkKind.YOUTH and m.is_admitted),
-            None,
-        )
-        if told is not None:
+            if moved:
+                for hook in _coming_of_age_hooks:
+                    hook(network=membership.network, user_id=user.pk)
+                audit_record(
+                    action="membership.came_of_age",
+                    network=membership.network,
+                    target=membership,
+                    data={"age_band": ADULT_BAND},
+                )
+            if membership.network.kind != NetworkKind.YOUTH or not membership.is_admitted:
+                continue
+            with override(user.email_language):
+                notes = "".join(
+                    note(network=membership.network, user=user) for note in _coming_of_age_notes
+                )
+            if moved or admitted or notes:
+                tell.append((membership.network, admitted, notes))
+        for network, admitted, notes in tell:
             transaction.on_commit(
-                lambda: _tell(user=user, network=told.network, admitted=admitted_now)
+                partial(
+                    _tell,
+                    user=user,
+                    network=network,
+                    birthday=moved,
+                    admitted=admitted,
+                    notes=notes,
+                )
             )
-    return True
+    return moved or bool(tell)
 
 
 def _admit(membership: Membership, now: datetime) -> bool:
@@ -124,12 +155,12 @@ def _admit(membership: Membership, now: datetime) -> bool:
         )
 
 
-def _tell(*, user: User, network: Network, admitted: bool = False) -> None:
-    """The young adult's one notice: what changed, in their language (and, for one whose
-    guardian never confirmed, that they are in now)."""
+def _tell(*, user: User, network: Network, birthday: bool, admitted: bool, notes: str) -> None:
+    """The young adult's notice from one cohort, in their language: on the birthday what
+    changed; on a catch-up only what was still undone (a place that opened, money to
+    decide)."""
     with override(user.email_language):
         values = {"name": user.full_name, "network": network.name}
-        subject = _("Happy 18th birthday, %(name)s") % values
         welcome = (
             _(
                 "You no longer need your parent's or guardian's consent to take part: your "
@@ -140,26 +171,33 @@ def _tell(*, user: User, network: Network, admitted: bool = False) -> None:
             if admitted
             else ""
         )
-        body = (
-            _(
-                "Hello %(name)s,\n\n"
-                "You are 18 now, so in %(network)s you take part as an adult:\n"
-                "- your parent or guardian no longer sees your page, gets emails about you or "
-                "approves your money commitments; their links have stopped working;\n"
-                "- a money commitment still waiting for their approval is yours to decide now: "
-                "keep it or withdraw it on your Youth program page;\n"
-                "- what adults choose for themselves starts unchosen: being emailed introduction "
-                "requests, and describing yourself for the diversity figures. Both are on your "
-                "profile pages when you want them.\n\n"
-                "Nothing else changes: you stay in your cohort until the program ends."
+        if birthday:
+            subject = _("Happy 18th birthday, %(name)s") % values
+            body = welcome + (
+                _(
+                    "Hello %(name)s,\n\n"
+                    "You are 18 now, so in %(network)s you take part as an adult:\n"
+                    "- your parent or guardian no longer sees your page, gets emails about you "
+                    "or approves your money commitments; their links have stopped working;\n"
+                    "- a money commitment still waiting for their approval is yours to decide "
+                    "now: keep it or withdraw it on your Youth program page;\n"
+                    "- what adults choose for themselves starts unchosen: being emailed "
+                    "introduction requests, and describing yourself for the diversity figures. "
+                    "Both are on your profile pages when you want them.\n\n"
+                    "Nothing else changes: you stay in your cohort until the program ends."
+                )
+                % values
             )
-            % values
-        )
-        notes = "".join(note(network=network, user=user) for note in _coming_of_age_notes)
+        elif admitted:
+            subject = _("Your place in %(network)s is open") % values
+            body = (_("Hello %(name)s,") % values) + "\n\n" + welcome.rstrip()
+        else:
+            subject = _("Money you offered before turning 18 waits for your decision")
+            body = _("Hello %(name)s,") % values
     mail_send(
         network=network,
         subject=subject,
-        body=welcome + body + notes,
+        body=body + notes,
         recipients=[user],
         free_text=False,
         fail_silently=True,
@@ -167,17 +205,21 @@ def _tell(*, user: User, network: Network, admitted: bool = False) -> None:
 
 
 def youth_members_come_of_age(*, network: Network, now: datetime | None = None) -> int:
-    """The daily run for one cohort: everyone in it whose 18th birthday has come on its
-    calendar and whose account is still a minor's. Returns how many turned adult now."""
+    """The periodic run for one cohort: everyone in it whose 18th birthday has come on its
+    calendar and whose account is still a minor's, and (the catch-up) every adult whose
+    place here still waits for a guardian's consent: an earlier version moved the account
+    on the birthday without opening it. Returns how many were moved or caught up now."""
     now = now or timezone.now()
     today = date_in(network, now)
-    rows = Membership.objects.filter(
-        network=network,
-        born_on__isnull=False,
-        born_on__lte=today,
-        user__age_band__in=MINOR_AGE_BANDS,
-    ).select_related("user")
-    due = [m.user for m in rows if is_of_age(m.born_on, today)]
+    rows = Membership.objects.filter(network=network, role=Role.YOUTH_MEMBER).filter(
+        Q(born_on__isnull=False, born_on__lte=today, user__age_band__in=MINOR_AGE_BANDS)
+        | (Q(status=MembershipStatus.PENDING_CONSENT) & ~Q(user__age_band__in=MINOR_AGE_BANDS))
+    )
+    due = [
+        m.user
+        for m in rows.select_related("user")
+        if not m.user.is_minor or (m.born_on is not None and is_of_age(m.born_on, today))
+    ]
     return sum(youth_member_comes_of_age(user=person, now=now) for person in due)
 
 
