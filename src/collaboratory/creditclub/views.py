@@ -14,7 +14,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, ngettext
 from django.views.decorators.http import require_POST
@@ -513,7 +512,8 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
             htmx=htmx,
             today=today,
         ),
-        # Until the call closes the announce form warns: the part ends with the call.
+        # Until the call closes the announce form warns, and from the gathering's end it is
+        # gone: the part ends with whichever comes next.
         fresh=pagecache.unexpired(timezone.now()),
         seconds=pagecache.SHARED_SECONDS,
     )
@@ -578,9 +578,12 @@ def _board_part(
         proposal.review_slot = pagecache.slot("review", proposal.pk)  # type: ignore[attr-defined]
         hidden = proposer_hidden(proposal=proposal, settings=settings)
         proposal.proposer_hidden = hidden  # type: ignore[attr-defined]
-    # An announcement before the call closes leaves out what is submitted after it.
+    # An announcement before the call closes leaves out what is submitted after it; once
+    # the gathering has ended there is nothing left to announce (`proposals_announce`).
+    now = timezone.now()
     closes_at = call_window(gathering=gathering, settings=settings).closes_at
-    call_open_until = closes_at if timezone.now() < closes_at else None
+    call_open_until = closes_at if now < closes_at else None
+    taken_place = now >= gathering.ends_at
     html = render_to_string(
         "creditclub/board.html#board-rows" if htmx else "creditclub/board.html#page",
         {
@@ -594,12 +597,14 @@ def _board_part(
             "states": ProposalState.choices,
             "on_the_day": today >= date_in(request.network, gathering.starts_at),
             "call_open_until": call_open_until,
+            "taken_place": taken_place,
             "csrf_token": pagecache.csrf_placeholder(),
         },
     )
     return {
         "html": html,
-        "until": call_open_until,
+        # The part changes when the call closes, and again when the gathering ends.
+        "until": call_open_until or (None if taken_place else gathering.ends_at),
         "staged": {str(p.pk): p.staged_decision for p in proposals},
         # Who has reviewed each card (never shown): only they read their own reviews.
         "reviewers": reviewers_by_proposal(proposal_ids=[p.pk for p in proposals]),
@@ -653,29 +658,20 @@ def review(request: NetworkRequest, network_slug: str, proposal_id: int) -> Http
 @network_view("creditclub.review")
 def announce(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
     """Asked twice (`confirm=yes`), and while the call is still open a third time
-    (`early=yes`): proposals may still come in until the deadline."""
+    (`early=yes`, which `proposals_announce` requires): proposals may still come in until
+    the deadline."""
     gathering = _gathering(request, gathering_id)
     if request.POST.get("confirm") != "yes":
         messages.error(
             request, _("Nothing was announced: confirm with the button under “Announce…”.")
         )
         return redirect("creditclub:board", network_slug, gathering.pk)
-    closes_at = _call_of(gathering).closes_at
-    if timezone.now() < closes_at and request.POST.get("early") != "yes":
-        # Selection follows the deadline (domain.md): announced earlier, a proposal sent in
-        # the days left is not in it, and nobody said so. Possible, but asked for.
-        messages.error(
-            request,
-            _(
-                "Nothing was announced: the call is still open until %(deadline)s, and a "
-                "proposal submitted before then would not be in this announcement. Wait for "
-                "the deadline, or tick “Announce before the call closes”."
-            )
-            % {"deadline": date_format(timezone.localtime(closes_at), "l j F Y, H:i")},
-        )
-        return redirect("creditclub:board", network_slug, gathering.pk)
     try:
-        announced = services.proposals_announce(gathering=gathering, actor=request.user)
+        # The service holds the rules (a gathering that has ended, the call still open):
+        # the ticked box only says the steward asked to announce early.
+        announced = services.proposals_announce(
+            gathering=gathering, actor=request.user, early=request.POST.get("early") == "yes"
+        )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
