@@ -149,9 +149,9 @@ def test_the_review_board_runs_a_fixed_number_of_queries(
     assert _without_tokens(again) == _without_tokens(response)
     # The first view after a review: the middleware's four, the settings, the content
     # versions, the shared part's look-up, the gathering, the board, its asks, the slot
-    # tally, who reviewed what, the part stored (five with the database cache), the
-    # steward's own reviews.
-    assert len(rendered) == 18
+    # tally, the staged ids the announce form lists, who reviewed what, the part stored
+    # (five with the database cache), the steward's own reviews.
+    assert len(rendered) == 19
     # Then the part comes from this process's memory: the settings, the versions and the
     # steward's own reviews.
     assert len(kept) == 7
