@@ -223,3 +223,51 @@ def test_a_double_tap_on_carry_over_lands_on_the_copy_not_an_error(club: Club) -
     assert second.redirect_chain[0] == (f"/n/alpha/creditclub/proposals/{copy.pk}/", 302)
     assert "already been carried over" not in text
     assert "Carried over to Winter Gathering." in text
+
+
+# --- what the proposer's page says after the announcement -----------------------------------
+
+
+def _announced(club: Club, decision: str) -> Proposal:
+    proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision=decision, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
+    return proposal
+
+
+def test_a_waitlisted_proposer_reads_what_the_waitlist_means_even_with_no_call_open(
+    club: Club,
+) -> None:
+    """The page said "Waitlisted" and, with no later call open yet, nothing else: the email's
+    "if a slot opens" and "carry it over" were nowhere on it."""
+    proposal = _announced(club, "waitlisted")
+    with scopes_disabled():
+        Gathering.objects.exclude(pk=club.upcoming.pk).update(
+            proposal_deadline=timezone.now() - timedelta(minutes=1)
+        )
+
+    page = client_for(club.member).get(f"/n/alpha/creditclub/proposals/{proposal.pk}/")
+
+    text = page.content.decode()
+    assert "On the waitlist for Fall Gathering: if a slot opens" in text
+    notice = re.search(r'<p class="notice" role="note">.*?</p>', text, re.S)
+    assert notice, text
+    assert "once a later gathering's call opens" in notice.group(0)
+
+
+def test_a_presenter_who_has_not_acknowledged_is_asked_to_on_the_proposals_page(
+    club: Club,
+) -> None:
+    proposal = _announced(club, "selected")
+    member = client_for(club.member)
+    page = f"/n/alpha/creditclub/proposals/{proposal.pk}/"
+
+    before = member.get(page).content.decode()
+    with scopes_disabled():
+        services.presenter_pack_acknowledge(proposal=proposal, actor=club.member)
+    after = member.get(page).content.decode()
+
+    assert "Read and acknowledge your presenter pack" in before
+    assert "Read and acknowledge your presenter pack" not in after
+    assert "Your presenter pack" in after

@@ -148,7 +148,8 @@ def _save(
     return saved, form, formset
 
 
-ASK_KEY = re.compile(r"ask_(\d+)")
+ASK_KEY = re.compile(r"ask_([0-9]+)")
+IDS = re.compile(r"[0-9]{1,9}")
 
 
 def _attach_errors(form: Any, error: ValidationError, formset: Any = None) -> None:
@@ -415,6 +416,8 @@ def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int
             "power_stages": [(v, label) for v, label in PowerStage.choices if v],
             "can_advance_power": is_steward,
             "is_steward": is_steward,
+            # A waitlist means something until the gathering ends.
+            "gathering_over": timezone.now() >= proposal.gathering.ends_at,
         },
     )
 
@@ -773,7 +776,8 @@ def _ids(text: str) -> list[int]:
     """The announce form's list of proposal ids ("3,7"); anything else is no list (it only
     chooses which message a refusal gets)."""
     parts = text.split(",") if text else []
-    return [int(p) for p in parts] if all(p.isdigit() and len(p) < 10 for p in parts) else []
+    # ASCII digits only: "²" is a digit to `isdigit` and no number to `int`.
+    return [int(p) for p in parts] if all(IDS.fullmatch(p) for p in parts) else []
 
 
 @network_view("creditclub.review")
