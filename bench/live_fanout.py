@@ -181,7 +181,7 @@ def seed() -> dict[str, Any]:
         )
         proposal_submit(proposal=proposal, actor=member)
         proposal_stage_decision(proposal=proposal, decision="selected", actor=steward)
-        proposals_announce(gathering=upcoming, actor=steward)
+        proposals_announce(gathering=upcoming, actor=steward, early=True)
     session = SessionStore()
     session[SESSION_KEY] = str(steward.pk)
     session["_auth_user_backend"] = "allauth.account.auth_backends.AuthenticationBackend"

@@ -128,7 +128,7 @@ def _creditclub_objects(world: World, key: str) -> dict[str, int]:
     proposal_submit(proposal=proposal, actor=proposer)
     steward = _steward(network)
     proposal_stage_decision(proposal=proposal, decision="selected", actor=steward)
-    proposals_announce(gathering=upcoming, actor=steward)
+    proposals_announce(gathering=upcoming, actor=steward, early=True)
     return {"proposal": proposal.pk}
 
 
@@ -451,7 +451,7 @@ def shared_gathering(world: Any) -> dict[str, int]:
         )
         proposal = _proposal_selected(gathering, member, "Member's project", steward)
         power = _proposal_selected(gathering, youth, "Youth Power Project", steward)
-        proposals_announce(gathering=gathering, actor=steward)
+        proposals_announce(gathering=gathering, actor=steward, early=True)
         proposal.refresh_from_db()
         presentation_start(gathering=gathering, proposal=proposal, actor=steward)
     cache.update(gathering=gathering.pk, proposal=proposal.pk, power_project=power.pk)

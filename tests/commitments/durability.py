@@ -77,7 +77,7 @@ with scopes_disabled():
     )
     proposal_submit(proposal=proposal, actor=member)
     proposal_stage_decision(proposal=proposal, decision="selected", actor=steward)
-    proposals_announce(gathering=upcoming, actor=steward)
+    proposals_announce(gathering=upcoming, actor=steward, early=True)
 session = SessionStore()
 session[SESSION_KEY] = str(steward.pk)
 session[BACKEND_SESSION_KEY] = "allauth.account.auth_backends.AuthenticationBackend"

@@ -71,6 +71,6 @@ def second_presenter(room: Room, name: str = "Pat Presenter") -> Proposal:
         )
         proposal_submit(proposal=proposal, actor=proposer)
         proposal_stage_decision(proposal=proposal, decision="selected", actor=room.steward)
-        proposals_announce(gathering=gathering, actor=room.steward)
+        proposals_announce(gathering=gathering, actor=room.steward, early=True)
         proposal.refresh_from_db()
     return proposal

@@ -33,7 +33,7 @@ def _announce(club: Club, proposal: Proposal, decision: str, calls: Any) -> None
     """As a request would: the content versions renew after the commit."""
     with scopes_disabled(), calls(execute=True):
         services.proposal_stage_decision(proposal=proposal, decision=decision, actor=club.steward)
-        services.proposals_announce(gathering=proposal.gathering, actor=club.steward)
+        services.proposals_announce(gathering=proposal.gathering, actor=club.steward, early=True)
 
 
 @pytest.fixture

@@ -144,13 +144,13 @@ def test_a_presenter_selected_after_the_run_was_ordered_comes_last_and_gets_a_pl
             services.proposal_stage_decision(
                 proposal=proposal, decision="selected", actor=club.steward
             )
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
         services.run_of_show_set(
             gathering=club.upcoming, order=[second.pk, first.pk], actor=club.steward
         )
         late = club.proposal(club.new_member("Cleo"), title="Cleo")
         services.proposal_stage_decision(proposal=late, decision="selected", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
         before = [p.title for p in run_of_show(gathering=club.upcoming)]
 
         services.run_of_show_move(
@@ -277,12 +277,12 @@ def test_the_pack_is_not_acknowledged_for_a_presenter_moved_to_the_waitlist_mean
     proposal = club.proposal()
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
         read_by_the_page = Proposal.objects.get(pk=proposal.pk)
         services.proposal_stage_decision(
             proposal=proposal, decision="waitlisted", actor=club.steward
         )
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
 
         with pytest.raises(ValidationError) as error:
             services.presenter_pack_acknowledge(
@@ -313,7 +313,7 @@ def test_each_outcome_email_links_where_the_proposer_acts_next(club: Club, run_t
             services.proposal_stage_decision(
                 proposal=proposal, decision=decision, actor=club.steward
             )
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
     run_tasks()
     body = {m.to[0]: m.body for m in mail.outbox}
 

@@ -78,7 +78,7 @@ def test_a_decision_withdrawn_while_announcing_is_not_overwritten_by_the_earlier
         scopes_disabled(),
         connection.execute_wrapper(after_reading_the_staged_decisions(unstage, started)),
     ):
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
     started[0].join()
 
     with scopes_disabled():

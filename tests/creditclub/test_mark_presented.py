@@ -22,7 +22,7 @@ def _selected_on_the_day(club: Club) -> Proposal:
     proposal = club.proposal()
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
         # The gathering's day has come (set-up: the call was open when it was proposed).
         Gathering.objects.filter(pk=club.upcoming.pk).update(
             starts_at=timezone.now() - timedelta(hours=1)

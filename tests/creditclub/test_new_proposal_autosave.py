@@ -123,7 +123,7 @@ def test_an_autosave_on_a_proposal_decided_meanwhile_says_so_on_the_status_line(
     proposal = club.proposal()
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="declined", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
 
     answer = client_for(club.member).post(
         f"/n/alpha/creditclub/proposals/{proposal.pk}/edit/", form_data(title="Changed"), **HTMX

@@ -31,7 +31,7 @@ def _announce(club: Club, decisions: dict[Proposal, str]) -> None:
             services.proposal_stage_decision(
                 proposal=proposal, decision=decision, actor=club.steward
             )
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
     mail.outbox.clear()
 
 

@@ -21,7 +21,7 @@ def test_the_pack_says_when_the_gathering_is_on_the_networks_clock(club: Club) -
     proposal = club.proposal()
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
     starts = club.upcoming.starts_at.astimezone(ZoneInfo(club.network.time_zone))
 
     page = client_for(club.member).get(f"/n/alpha/creditclub/proposals/{proposal.pk}/pack/")

@@ -51,7 +51,7 @@ def test_a_removed_members_proposal_leaves_the_call_and_cannot_be_selected(club:
                 proposal=proposal, decision="selected", actor=club.steward
             )
         with pytest.raises(ValidationError):
-            services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+            services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
     assert _state(proposal) == ("withdrawn", "")
 
 
@@ -59,7 +59,7 @@ def test_removing_a_member_leaves_a_presented_proposal_as_it_was(club: Club) -> 
     proposal = club.proposal()
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
         services.proposal_mark_presented(
             proposal=proposal, actor=club.steward, now=club.upcoming.starts_at
         )
@@ -137,7 +137,7 @@ def test_an_autosave_read_before_the_announcement_does_not_undo_the_selection(
     read_by_the_edit = _copy(proposal)
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
 
         with pytest.raises(ValidationError) as error:
             services.proposal_save(
@@ -174,7 +174,7 @@ def test_a_proposal_is_not_marked_presented_before_its_gathering_day(club: Club)
     proposal = club.proposal()
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
 
         with pytest.raises(ValidationError) as error:
             services.proposal_mark_presented(proposal=proposal, actor=club.steward)
@@ -200,14 +200,14 @@ def test_a_presenter_waitlisted_and_another_selected_swap_within_the_slots(club:
             services.proposal_stage_decision(
                 proposal=proposal, decision="selected", actor=club.steward
             )
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
         services.proposal_stage_decision(
             proposal=chosen[0], decision="waitlisted", actor=club.steward
         )
         services.proposal_stage_decision(proposal=fourth, decision="selected", actor=club.steward)
         tally = board_tally(gathering=club.upcoming, slots=3)
 
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
 
     assert tally.filled == 3
     assert [_state(p)[0] for p in (*chosen, fourth)] == [

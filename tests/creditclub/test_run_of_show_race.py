@@ -26,7 +26,7 @@ def _selected(club: Club) -> list[Proposal]:
             services.proposal_stage_decision(
                 proposal=proposal, decision="selected", actor=club.steward
             )
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
     return proposals
 
 
@@ -84,7 +84,7 @@ def _select_late(club: Club, name: str) -> Proposal:
 
 def _announce(club: Club) -> None:
     with scopes_disabled():
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
 
 
 def test_a_presenter_selected_later_takes_the_next_place_in_the_run(world: World) -> None:

@@ -42,7 +42,7 @@ def test_mark_as_presented_shows_on_the_board_from_the_gatherings_day_only(
     proposal = club.proposal()
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
         # Two days ahead on any calendar; an unaudited write: the content version stays.
         starts = timezone.now() + timedelta(hours=50)
         Gathering.objects.filter(pk=club.upcoming.pk).update(starts_at=starts)
@@ -166,7 +166,7 @@ def test_a_presented_presenter_still_fills_a_slot(club: Club) -> None:
             services.proposal_stage_decision(
                 proposal=proposal, decision="selected", actor=club.steward
             )
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
         services.proposal_mark_presented(
             proposal=first, actor=club.steward, now=club.upcoming.starts_at
         )
@@ -174,7 +174,7 @@ def test_a_presented_presenter_still_fills_a_slot(club: Club) -> None:
     board = client_for(club.steward).get(_board(club)).content.decode()
 
     with scopes_disabled(), pytest.raises(ValidationError, match="Waitlist someone first"):
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
     assert "3 of 2 presenter slots filled: 2 selected, 1 staged to be selected." in board
     assert _state(third) == ProposalState.SUBMITTED
 
@@ -195,12 +195,12 @@ def test_the_outcome_email_tells_the_announced_decision_not_a_later_state(
         services.proposal_stage_decision(
             proposal=promoted, decision="waitlisted", actor=club.steward
         )
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
         # Before the worker sends: a steward withdraws the first for its proposer, and
         # chooses the waitlisted one in a second announcement.
         services.proposal_withdraw(proposal=left, actor=club.steward)
         services.proposal_stage_decision(proposal=promoted, decision="selected", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
     mail.outbox.clear()
     run_tasks()
 

@@ -225,7 +225,7 @@ def test_staged_decisions_stay_private_until_announced_then_everyone_hears_once(
         staged_states = [state_of(p) for p in proposals]
         emails_before = len(mail.outbox)
 
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
     run_tasks()
 
     assert staged_states == ["submitted"] * 3
@@ -239,7 +239,7 @@ def test_staged_decisions_stay_private_until_announced_then_everyone_hears_once(
         ]
     )
     with pytest.raises(ValidationError, match="No decision is staged"), scopes_disabled():
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
     run_tasks()
     assert len(mail.outbox) == 3
 
@@ -253,7 +253,7 @@ def test_announcing_more_selections_than_slots_is_refused_and_changes_nothing(cl
             )
 
         with pytest.raises(ValidationError) as error:
-            services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+            services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
 
     assert error.value.messages == [
         "That would select 4 presenters; this network has 3 slots. Waitlist someone first."
@@ -266,7 +266,7 @@ def test_every_transition_is_audited(club: Club) -> None:
     proposal = club.proposal()
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
         services.proposal_mark_presented(
             proposal=proposal, actor=club.steward, now=club.upcoming.starts_at
         )
@@ -306,7 +306,7 @@ def test_a_waitlisted_proposal_carries_over_to_the_next_call_once(club: Club) ->
         services.proposal_stage_decision(
             proposal=proposal, decision="waitlisted", actor=club.steward
         )
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
         proposal.refresh_from_db()
 
         carried = services.proposal_carry_over(
@@ -334,7 +334,7 @@ def test_the_run_of_show_lists_each_selected_presenter_once(club: Club) -> None:
             services.proposal_stage_decision(
                 proposal=proposal, decision="selected", actor=club.steward
             )
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
         order = [proposals[2].pk, proposals[0].pk, proposals[1].pk]
 
         services.run_of_show_set(gathering=club.upcoming, order=order, actor=club.steward)
@@ -405,7 +405,7 @@ def test_a_carried_over_proposal_is_not_selected_twice(club: Club) -> None:
         services.proposal_stage_decision(
             proposal=proposal, decision="waitlisted", actor=club.steward
         )
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
         proposal.refresh_from_db()
         carried = services.proposal_carry_over(
             proposal=proposal, to_gathering=club.later, actor=club.member

@@ -115,7 +115,7 @@ def test_another_member_cannot_see_a_proposal_before_it_is_presented(club: Club)
     before = other.get(f"/n/alpha/creditclub/proposals/{proposal.pk}/")
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
         services.proposal_mark_presented(
             proposal=proposal, actor=club.steward, now=club.upcoming.starts_at
         )
@@ -149,9 +149,9 @@ def test_the_review_board_runs_a_fixed_number_of_queries(
     assert _without_tokens(again) == _without_tokens(response)
     # The first view after a review: the middleware's four, the settings, the content
     # versions, the shared part's look-up, the gathering, the board, its asks, the slot
-    # tally, who reviewed what, the part stored (five with the database cache), the
-    # steward's own reviews.
-    assert len(rendered) == 18
+    # tally, the staged ids the announce form lists, who reviewed what, the part stored
+    # (five with the database cache), the steward's own reviews.
+    assert len(rendered) == 19
     # Then the part comes from this process's memory: the settings, the versions and the
     # steward's own reviews.
     assert len(kept) == 7
@@ -196,7 +196,7 @@ def test_anonymized_review_hides_names_until_the_decision(
     # As a request would: the content version is renewed after the commit.
     with scopes_disabled(), django_capture_on_commit_callbacks(execute=True):
         services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
     shown = client.get(url).content.decode()
 
     assert "Hiddenname" not in hidden
@@ -240,7 +240,7 @@ def test_the_presenter_acknowledges_the_pack_and_links_slides(club: Club) -> Non
     proposal = club.proposal()
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
     client = client_for(club.member)
 
     page = client.get(f"/n/alpha/creditclub/proposals/{proposal.pk}/pack/").content.decode()
@@ -264,7 +264,7 @@ def test_a_spanish_presenter_reads_the_duties_in_spanish(club: Club) -> None:
     proposal = club.proposal()
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
     user_language_set(user=club.member, language="es")
 
     page = client_for(club.member).get(f"/n/alpha/creditclub/proposals/{proposal.pk}/pack/")
@@ -312,7 +312,7 @@ def test_a_refused_move_is_told_in_the_readers_language(club: Club) -> None:
     proposal = club.proposal()
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="declined", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
     user_language_set(user=club.member, language="es")
 
     page = client_for(club.member).post(
@@ -360,7 +360,7 @@ def _waitlisted_with_a_passed_ask(club: Club) -> Proposal:
         services.proposal_stage_decision(
             proposal=proposal, decision="waitlisted", actor=club.steward
         )
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
         first = proposal.asks.order_by("position").first()
         Ask.objects.filter(pk=first.pk).update(needed_by=date(2020, 3, 1))  # type: ignore[union-attr]
         proposal.refresh_from_db()
@@ -481,7 +481,7 @@ def test_the_presenter_pack_names_only_the_announced_presenters_of_its_gathering
             services.proposal_stage_decision(
                 proposal=proposal, decision=decision, actor=club.steward
             )
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
         services.proposal_stage_decision(proposal=staged_p, decision="selected", actor=club.steward)
         Proposal.objects.create(
             network=club.network,

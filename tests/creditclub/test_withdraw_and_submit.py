@@ -57,7 +57,7 @@ def test_a_presenter_who_withdraws_tells_the_stewards(
     proposal = club.proposal()
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
     mail.outbox.clear()
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -114,7 +114,7 @@ def test_a_presenter_whose_membership_ends_is_told_to_the_stewards(
     waiting = club.proposal(club.new_member("Still Waiting"), title="Seed Library")
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
     mail.outbox.clear()
 
     with django_capture_on_commit_callbacks(execute=True), scopes_disabled():
@@ -145,7 +145,7 @@ def test_a_steward_withdrawing_a_presenter_tells_the_other_stewards(
     proposal = club.proposal()
     with scopes_disabled():
         services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
     mail.outbox.clear()
 
     with django_capture_on_commit_callbacks(execute=True), scopes_disabled():

@@ -265,6 +265,34 @@ def board_tally(*, gathering: Gathering, slots: int) -> BoardTally:
     return BoardTally(slots=slots, **{k: int(v) for k, v in row.items()})
 
 
+def carried_copy(*, proposal: Proposal) -> Proposal | None:
+    """The copy a waitlisted proposal was carried over to, read now (not the caller's
+    cached relation), or None."""
+    return Proposal.objects.filter(carried_from=proposal).first()
+
+
+def staged_ids(*, gathering: Gathering) -> list[int]:
+    """The proposals with a decision staged: what "Announce" applies, as its form was drawn."""
+    return list(
+        Proposal.objects.filter(gathering=gathering)
+        .exclude(staged_decision="")
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+
+
+def announced_already(*, gathering: Gathering, proposal_ids: list[int]) -> bool:
+    """Whether every one of these proposals was announced and nothing is staged now: the
+    press being answered came after the announcement it asked for (a double tap, another
+    steward first), and is no error."""
+    if not proposal_ids or staged_ids(gathering=gathering):
+        return False
+    announced = Proposal.objects.filter(
+        gathering=gathering, pk__in=proposal_ids, announced_at__isnull=False
+    ).count()
+    return announced == len(set(proposal_ids))
+
+
 def selected_count(*, gathering: Gathering) -> int:
     """The slots taken: presenters selected, and those already marked presented (on the
     day, counting only the selected freed a presented one's slot for a further selection)."""

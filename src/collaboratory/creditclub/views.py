@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 from urllib.parse import urlencode
@@ -14,7 +16,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, ngettext
 from django.views.decorators.http import require_POST
@@ -31,8 +32,10 @@ from collaboratory.creditclub.models import (
 )
 from collaboratory.creditclub.selectors import (
     CallWindow,
+    announced_already,
     board_tally,
     call_window,
+    carried_copy,
     creditclub_settings_for,
     gatherings_attended_count,
     live_proposal_of,
@@ -45,6 +48,7 @@ from collaboratory.creditclub.selectors import (
     reviewers_by_proposal,
     reviews_of,
     run_of_show,
+    staged_ids,
 )
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import gatherings_upcoming
@@ -114,7 +118,13 @@ def call(request: NetworkRequest, network_slug: str) -> HttpResponse:
 
 
 def _ask_inputs(formset: Any) -> list[services.AskInput]:
-    return [a for a in (f.to_input() for f in formset.forms) if a is not None]
+    """The rows filled in, each with its row number: a problem with the second row, the
+    first left empty, is "Ask 2" as the form's legend says, not "Ask 1"."""
+    return [
+        replace(a, row=row)
+        for row, a in enumerate((f.to_input() for f in formset.forms), start=1)
+        if a is not None
+    ]
 
 
 def _save(
@@ -133,17 +143,31 @@ def _save(
             proposal=proposal,
         )
     except ValidationError as error:
-        _attach_errors(form, error)
+        _attach_errors(form, error, formset)
         return None, form, formset
     return saved, form, formset
 
 
-def _attach_errors(form: Any, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, messages_ in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, messages_)
-    else:
+ASK_KEY = re.compile(r"ask_([0-9]+)")
+IDS = re.compile(r"[0-9]{1,9}")
+
+
+def _attach_errors(form: Any, error: ValidationError, formset: Any = None) -> None:
+    """Each of the service's problems beside what it is about: a field's on the field, an
+    ask's in that ask's fieldset (`ask_<row>`), the asks as a whole (`asks`) above them. On
+    a phone the top of a long form is far from the ask it names."""
+    if not hasattr(error, "error_dict"):
         form.add_error(None, error.messages)
+        return
+    for field, messages_ in error.message_dict.items():
+        row = ASK_KEY.fullmatch(field)
+        if formset is not None and row and 1 <= int(row[1]) <= len(formset.forms):
+            ask = formset.forms[int(row[1]) - 1]
+            ask.problems = [*getattr(ask, "problems", []), *messages_]
+        elif formset is not None and field == "asks":
+            formset.problems = [*getattr(formset, "problems", []), *messages_]
+        else:
+            form.add_error(field if field in form.fields else None, messages_)
 
 
 @network_view()
@@ -183,7 +207,7 @@ def proposal_new(request: NetworkRequest, network_slug: str, gathering_id: int) 
             if saved is not None:
                 return saved
         if request.htmx:
-            return _autosave_status(request, form, proposal, created=proposal)
+            return _autosave_status(request, form, proposal, created=proposal, formset=formset)
         if proposal is not None:
             messages.success(request, _("Draft saved. Keep going, or submit when it is ready."))
             return redirect("creditclub:proposal_edit", network_slug, proposal.pk)
@@ -211,8 +235,30 @@ def _already_saved(request: NetworkRequest, existing: Proposal) -> HttpResponse 
     return redirect("creditclub:proposal_edit", request.network.slug, existing.pk)
 
 
+def _problems(form: Any, formset: Any) -> list[str]:
+    """Every problem of the form and its asks as one line each, for the status line: the
+    asks' too (a refused ask's autosave said "Not saved:" and nothing more)."""
+    lines = [*form.non_field_errors()]
+    lines += [f"{field.label}: {e}" for field in form for e in field.errors]
+    if formset is None:
+        return lines
+    lines += list(getattr(formset, "problems", []))
+    is_bound = formset.is_bound
+    for number, ask in enumerate(formset.forms, start=1):
+        lines += list(getattr(ask, "problems", []))
+        if is_bound:
+            label = _("Ask %(n)s") % {"n": number}
+            lines += [f"{label}: {field.label}: {e}" for field in ask for e in field.errors]
+    return lines
+
+
 def _autosave_status(
-    request: NetworkRequest, form: Any, saved: Proposal | None, *, created: Proposal | None = None
+    request: NetworkRequest,
+    form: Any,
+    saved: Proposal | None,
+    *,
+    created: Proposal | None = None,
+    formset: Any = None,
 ) -> HttpResponse:
     """What autosave redraws: the status line, which names each problem itself. A new
     proposal's first autosave also gives the page the draft's id (the form's `draft` field,
@@ -223,6 +269,7 @@ def _autosave_status(
         "creditclub/proposal_form.html#autosave-status",
         {
             "form": form,
+            "problems": _problems(form, formset),
             "saved_at": timezone.now() if saved else None,
             "autosave": True,
             "created": created,
@@ -266,7 +313,7 @@ def _edit_post(request: NetworkRequest, proposal: Proposal) -> HttpResponse:
         return redirect("creditclub:proposal", request.network.slug, proposal.pk)
     saved, form, formset = _save(request, proposal.gathering, proposal)
     if request.htmx:
-        return _autosave_status(request, form, saved)
+        return _autosave_status(request, form, saved, formset=formset)
     if saved is not None:
         if "submit" in request.POST:
             return _submit(request, saved)
@@ -297,6 +344,7 @@ def _render_form(
             "proposal": proposal,
             "form": form,
             "formset": formset,
+            "problems": _problems(form, formset),
             "window": window,
             "is_open": window.is_open(timezone.now()),
             "status": 400 if request.method == "POST" else 200,
@@ -313,10 +361,10 @@ def _submit(request: NetworkRequest, proposal: Proposal) -> HttpResponse:
         # (an unbound form has no cleaned data to attach them to).
         form = ProposalForm(model_to_dict(proposal, PROPOSAL_FIELDS), instance=proposal)
         form.is_valid()
-        _attach_errors(form, error)
-        return _render_form(
-            request, proposal.gathering, proposal, form, ask_formset(proposal=proposal)
-        )
+        # The stored asks, one row each, so an ask's problem lands in its own fieldset.
+        formset = ask_formset(proposal=proposal)
+        _attach_errors(form, error, formset)
+        return _render_form(request, proposal.gathering, proposal, form, formset)
     messages.success(
         request,
         _("Submitted. You can edit it until the deadline; everyone hears the outcome together."),
@@ -368,6 +416,8 @@ def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int
             "power_stages": [(v, label) for v, label in PowerStage.choices if v],
             "can_advance_power": is_steward,
             "is_steward": is_steward,
+            # A waitlist means something until the gathering ends.
+            "gathering_over": timezone.now() >= proposal.gathering.ends_at,
         },
     )
 
@@ -433,6 +483,14 @@ def proposal_carry_over(
             actor=request.user,
         )
     except ValidationError as error:
+        # A double tap's second press: the first carried it over to this gathering, so
+        # this one lands where the first did instead of reading "already carried over".
+        copy = carried_copy(proposal=proposal)
+        if copy is not None and copy.gathering_id == target.pk:
+            messages.success(
+                request, _("Carried over to %(gathering)s.") % {"gathering": target.title}
+            )
+            return redirect("creditclub:proposal", network_slug, copy.pk)
         messages.error(request, " ".join(error.messages))
         return redirect("creditclub:proposal", network_slug, proposal.pk)
     done = _("Carried over to %(gathering)s.") % {"gathering": target.title}
@@ -447,6 +505,7 @@ def presenter_pack(request: NetworkRequest, network_slug: str, proposal_id: int)
     proposal = _proposal(request, proposal_id, "creditclub.edit_proposal")
     if proposal.state not in (ProposalState.SELECTED, ProposalState.PRESENTED):
         raise Http404
+    slides_errors: list[str] = []
     if request.method == "POST":
         try:
             services.presenter_pack_acknowledge(
@@ -455,7 +514,12 @@ def presenter_pack(request: NetworkRequest, network_slug: str, proposal_id: int)
                 slides_url=request.POST.get("slides_url", ""),
             )
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            # A refused link is said beside its field (kept there to correct), not at the
+            # top of the page; anything else (no longer selected) is the page's message.
+            problems = getattr(error, "error_dict", {})
+            slides_errors = [m for e in problems.get("slides_url", []) for m in e.messages]
+            if not slides_errors:
+                messages.error(request, " ".join(error.messages))
         else:
             messages.success(request, _("Thank you: your presenter pack is acknowledged."))
             return redirect("creditclub:pack", network_slug, proposal.pk)
@@ -471,7 +535,13 @@ def presenter_pack(request: NetworkRequest, network_slug: str, proposal_id: int)
     return render(
         request,
         "creditclub/pack.html",
-        {"proposal": proposal, "duties": [_(d) for d in PRESENTER_DUTIES], "run": run},
+        {
+            "proposal": proposal,
+            "duties": [_(d) for d in PRESENTER_DUTIES],
+            "run": run,
+            "slides_errors": slides_errors,
+        },
+        status=400 if request.method == "POST" else 200,
     )
 
 
@@ -513,7 +583,8 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
             htmx=htmx,
             today=today,
         ),
-        # Until the call closes the announce form warns: the part ends with the call.
+        # Until the call closes the announce form warns, and from the gathering's end it is
+        # gone: the part ends with whichever comes next.
         fresh=pagecache.unexpired(timezone.now()),
         seconds=pagecache.SHARED_SECONDS,
     )
@@ -578,9 +649,12 @@ def _board_part(
         proposal.review_slot = pagecache.slot("review", proposal.pk)  # type: ignore[attr-defined]
         hidden = proposer_hidden(proposal=proposal, settings=settings)
         proposal.proposer_hidden = hidden  # type: ignore[attr-defined]
-    # An announcement before the call closes leaves out what is submitted after it.
+    # An announcement before the call closes leaves out what is submitted after it; once
+    # the gathering has ended there is nothing left to announce (`proposals_announce`).
+    now = timezone.now()
     closes_at = call_window(gathering=gathering, settings=settings).closes_at
-    call_open_until = closes_at if timezone.now() < closes_at else None
+    call_open_until = closes_at if now < closes_at else None
+    taken_place = now >= gathering.ends_at
     html = render_to_string(
         "creditclub/board.html#board-rows" if htmx else "creditclub/board.html#page",
         {
@@ -594,12 +668,16 @@ def _board_part(
             "states": ProposalState.choices,
             "on_the_day": today >= date_in(request.network, gathering.starts_at),
             "call_open_until": call_open_until,
+            "taken_place": taken_place,
+            # Which decisions the announce form applies: a second press can tell it was done.
+            "staged_ids": ",".join(str(pk) for pk in staged_ids(gathering=gathering)),
             "csrf_token": pagecache.csrf_placeholder(),
         },
     )
     return {
         "html": html,
-        "until": call_open_until,
+        # The part changes when the call closes, and again when the gathering ends.
+        "until": call_open_until or (None if taken_place else gathering.ends_at),
         "staged": {str(p.pk): p.staged_decision for p in proposals},
         # Who has reviewed each card (never shown): only they read their own reviews.
         "reviewers": reviewers_by_proposal(proposal_ids=[p.pk for p in proposals]),
@@ -653,31 +731,34 @@ def review(request: NetworkRequest, network_slug: str, proposal_id: int) -> Http
 @network_view("creditclub.review")
 def announce(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
     """Asked twice (`confirm=yes`), and while the call is still open a third time
-    (`early=yes`): proposals may still come in until the deadline."""
+    (`early=yes`, which `proposals_announce` requires): proposals may still come in until
+    the deadline."""
     gathering = _gathering(request, gathering_id)
     if request.POST.get("confirm") != "yes":
         messages.error(
             request, _("Nothing was announced: confirm with the button under “Announce…”.")
         )
         return redirect("creditclub:board", network_slug, gathering.pk)
-    closes_at = _call_of(gathering).closes_at
-    if timezone.now() < closes_at and request.POST.get("early") != "yes":
-        # Selection follows the deadline (domain.md): announced earlier, a proposal sent in
-        # the days left is not in it, and nobody said so. Possible, but asked for.
-        messages.error(
-            request,
-            _(
-                "Nothing was announced: the call is still open until %(deadline)s, and a "
-                "proposal submitted before then would not be in this announcement. Wait for "
-                "the deadline, or tick “Announce before the call closes”."
-            )
-            % {"deadline": date_format(timezone.localtime(closes_at), "l j F Y, H:i")},
-        )
-        return redirect("creditclub:board", network_slug, gathering.pk)
     try:
-        announced = services.proposals_announce(gathering=gathering, actor=request.user)
+        # The service holds the rules (a gathering that has ended, the call still open):
+        # the ticked box only says the steward asked to announce early.
+        announced = services.proposals_announce(
+            gathering=gathering, actor=request.user, early=request.POST.get("early") == "yes"
+        )
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        # A double tap's second post (or a second steward's) finds nothing staged: the
+        # decisions its form listed were announced, once. Said so, not "nothing staged".
+        asked = _ids(request.POST.get("staged", ""))
+        if announced_already(gathering=gathering, proposal_ids=asked):
+            messages.info(
+                request,
+                _(
+                    "These decisions were already announced; each proposer is emailed the "
+                    "outcome once."
+                ),
+            )
+        else:
+            messages.error(request, " ".join(error.messages))
     else:
         messages.success(
             request,
@@ -689,6 +770,14 @@ def announce(request: NetworkRequest, network_slug: str, gathering_id: int) -> H
             % {"n": len(announced)},
         )
     return redirect("creditclub:board", network_slug, gathering.pk)
+
+
+def _ids(text: str) -> list[int]:
+    """The announce form's list of proposal ids ("3,7"); anything else is no list (it only
+    chooses which message a refusal gets)."""
+    parts = text.split(",") if text else []
+    # ASCII digits only: "²" is a digit to `isdigit` and no number to `int`.
+    return [int(p) for p in parts] if all(IDS.fullmatch(p) for p in parts) else []
 
 
 @network_view("creditclub.review")

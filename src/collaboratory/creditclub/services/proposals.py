@@ -4,7 +4,7 @@ over, the presenter pack, and history recorded as it happened."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -69,9 +69,14 @@ class AskInput:
     what: str
     quantity: str = ""
     needed_by: date | None = None
+    # The ask's number as its form shows it ("Ask 2"), when rows left empty come before it:
+    # a problem is named by the row the member sees. Not part of what the ask is.
+    row: int | None = field(default=None, compare=False)
 
 
 def _check_asks(asks: Sequence[AskInput], *, today: date) -> dict[str, list[str]]:
+    """Problems keyed `asks` (the list) and `ask_<n>`, n the ask's row (`AskInput.row`) or
+    its place in the list."""
     errors: dict[str, list[str]] = {}
     if len(asks) > ASK_LIMIT:
         errors["asks"] = [
@@ -80,7 +85,8 @@ def _check_asks(asks: Sequence[AskInput], *, today: date) -> dict[str, list[str]
             )
             % {"n": ASK_LIMIT}
         ]
-    for number, ask in enumerate(asks, start=1):
+    for place, ask in enumerate(asks, start=1):
+        number = ask.row or place
         problems = []
         if ask.category not in HelpCategory.values:
             problems.append(_("choose a category"))
@@ -509,6 +515,11 @@ def proposal_carry_over(
     cleared = [n for n, a in enumerate(kept, 1) if a.needed_by is not None and a.needed_by < today]
     asks = [replace(a, needed_by=None) if n in cleared else a for n, a in enumerate(kept, 1)]
     with transaction.atomic():
+        # Under the original's lock: two presses at once both passed the check above, and
+        # the second was refused as "You already have a proposal for this gathering".
+        Proposal.objects.select_for_update().filter(pk=proposal.pk).values_list("pk").get()
+        if Proposal.objects.filter(carried_from=proposal).exists():
+            raise ValidationError(_("This proposal has already been carried over."))
         try:
             carried = proposal_save(
                 gathering=to_gathering,

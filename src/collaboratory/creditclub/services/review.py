@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -20,6 +22,7 @@ from collaboratory.audit.services import audit_record
 from collaboratory.creditclub import lifecycle, tasks
 from collaboratory.creditclub.models import Proposal, ProposalState, Review
 from collaboratory.creditclub.selectors import (
+    call_window,
     creditclub_settings_for,
     run_of_show,
     selected_count,
@@ -109,18 +112,51 @@ def _refuse_a_second_turn(proposal: Proposal) -> None:
         )
 
 
-def proposals_announce(*, gathering: Gathering, actor: User) -> list[Proposal]:
+def _announce_refusal(*, gathering: Gathering, early: bool, now: datetime) -> str:
+    """Why the staged decisions of `gathering` cannot be announced at `now`, or "".
+
+    A gathering that has ended has no slot left to give: "You will present at …" would be
+    false, and "if a slot opens we will tell you" too. Until it ends (a presenter replaced
+    on the morning of the day) the outcome email is still true. While the call is open an
+    announcement leaves out what is submitted in the days left: possible (every proposal may
+    be in), but only when asked for (`early`)."""
+    if now >= gathering.ends_at:
+        return _(
+            "%(gathering)s has already taken place: its decisions can no longer be "
+            "announced. Write to any proposer still waiting for an answer."
+        ) % {"gathering": gathering.title}
+    settings = creditclub_settings_for(network=gathering.network)
+    closes_at = call_window(gathering=gathering, settings=settings).closes_at
+    if now < closes_at and not early:
+        deadline = timezone.localtime(closes_at, ZoneInfo(gathering.network.time_zone))
+        return _(
+            "Nothing was announced: the call is still open until %(deadline)s, and a "
+            "proposal submitted before then would not be in this announcement. Wait for "
+            "the deadline, or tick “Announce before the call closes”."
+        ) % {"deadline": date_format(deadline, "l j F Y, H:i")}
+    return ""
+
+
+def proposals_announce(
+    *, gathering: Gathering, actor: User, early: bool = False, now: datetime | None = None
+) -> list[Proposal]:
     """Apply every staged decision at once and tell each proposer their outcome, once.
 
-    The staged decisions, the slots and the presenters already selected are read after the
-    gathering's row is locked, so a decision staged, changed or announced by another steward
-    in the meantime is what gets applied (or refused), never an earlier read of it. The lock
-    is `select_for_update` on PostgreSQL; SQLite's `BEGIN IMMEDIATE` already holds the write
-    lock from the start of the transaction."""
+    Held here, for every caller (the board, the API, a command, a retry): not after the
+    gathering has ended, and before the call closes only with `early=True`
+    (`_announce_refusal`). The staged decisions, the slots and the presenters already
+    selected are read after the gathering's row is locked, so a decision staged, changed or
+    announced by another steward in the meantime is what gets applied (or refused), never
+    an earlier read of it. The lock is `select_for_update` on PostgreSQL; SQLite's
+    `BEGIN IMMEDIATE` already holds the write lock from the start of the transaction."""
     _require_steward(actor, gathering.network)
-    now = timezone.now()
+    now = now or timezone.now()
     with transaction.atomic():
-        Gathering.objects.select_for_update().get(pk=gathering.pk)
+        # The dates and deadline as they are now, under the lock: not the caller's copy.
+        gathering = Gathering.objects.select_for_update().get(pk=gathering.pk)
+        refusal = _announce_refusal(gathering=gathering, early=early, now=now)
+        if refusal:
+            raise ValidationError(refusal)
         settings = creditclub_settings_for(network=gathering.network)
         staged = list(
             Proposal.objects.select_for_update(of=("self",))

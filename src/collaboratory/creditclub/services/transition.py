@@ -73,8 +73,9 @@ def proposal_transition(
 ) -> Proposal:
     """Move a proposal to `target` from the state it has in the database now (the caller's
     copy may be stale), audit it, and update the caller's copy. A presenter selected takes
-    the last place in the run of show, one who leaves it (waitlisted, withdrawn) closes
-    the gap, under the run's lock, taken before the proposal's row as a move takes it."""
+    the last place in the run of show (and owes a fresh pack acknowledgement), one who
+    leaves it (waitlisted, withdrawn) closes the gap, under the run's lock, taken before the
+    proposal's row as a move takes it."""
     with transaction.atomic():
         if target in RUN_MOVES:
             run_lock(proposal.gathering_id)
@@ -87,6 +88,11 @@ def proposal_transition(
             raise ValidationError(transition_error_text(current, target)) from error
         if current == lifecycle.SELECTED and target != lifecycle.PRESENTED:
             changes["run_position"] = None
+        if target == lifecycle.SELECTED:
+            # Each selection asks for its own acknowledgement (and its own reminder): one
+            # given for an earlier selection, before a waitlisting, is not an answer to this
+            # one. The slides link stays: it is the presenter's, not the acknowledgement.
+            changes.update(pack_acknowledged_at=None, pack_reminded_at=None)
         updated = Proposal.objects.filter(pk=proposal.pk, state=current).update(
             state=target, updated_at=timezone.now(), **changes
         )
