@@ -13,7 +13,15 @@ from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_K
 from django.contrib.sessions.backends.db import SessionStore
 from django.utils import timezone
 from django_scopes import scopes_disabled
-from playwright.sync_api import APIResponse, Browser, BrowserContext, Page, Route, expect
+from playwright.sync_api import (
+    APIResponse,
+    Browser,
+    BrowserContext,
+    Dialog,
+    Page,
+    Route,
+    expect,
+)
 
 from collaboratory.commitments.models import Commitment
 from collaboratory.commitments.services import commitment_window_open, presentation_start
@@ -907,3 +915,62 @@ def test_hiding_without_a_reason_is_refused_beside_the_reason(  # type: ignore[n
     with scopes_disabled():
         assert Commitment.objects.get().hidden_reason == "not a commitment"
     console.context.close()
+
+
+def test_a_reason_being_typed_survives_a_new_commitment_on_the_console(  # type: ignore[no-untyped-def]
+    browser: Browser, live_server, room: Room
+) -> None:
+    """Each event re-renders the console's list of commitments: a facilitator typing a
+    reason to hide one lost the text, the tools folded away and the focus went nowhere,
+    as often as the room committed."""
+    room.commit()
+    console = scribes_console(browser, live_server, room)
+    live(console)
+    tools = console.locator(".console-commitment").filter(has_text=FIRM)
+    tools.locator("summary").click()
+    reason = tools.get_by_label("Reason to hide")
+    reason.fill("a duplicate of")
+    reason.focus()
+
+    room.commit(what="I will host you on May 3 for 40 people", amount="40", unit="people")
+
+    expect(console.get_by_text("2 commitments on the board.")).to_be_visible(timeout=10_000)
+    expect(tools.locator("details")).to_have_attribute("open", "")
+    expect(reason).to_have_value("a duplicate of")
+    expect(reason).to_be_focused()
+    console.context.close()
+
+
+def test_a_phone_holding_an_unstored_entry_never_reloads_itself(
+    contexts: tuple[Page, Page, list[str]], room: Room
+) -> None:
+    """A window opened for a presenter the phone does not list yet makes an idle phone
+    reload itself; with an entry only the page holds (its storage full), that reload would
+    lose it, so the phone stays and says whose window is open."""
+    _board, phone, _errors = contexts
+    live(phone)
+    phone.locator("#commit-form").evaluate("form => form.setAttribute('data-timeout-ms', '2000')")
+    assert phone.evaluate(FILL_STORAGE) > 0
+    hold = Hold(1_000)  # no answer comes through: the entry keeps waiting
+    phone.route(lambda url: url.endswith("/commitments"), hold.route)
+    dialogs: list[str] = []
+
+    def dismiss(dialog: Dialog) -> None:
+        dialogs.append(dialog.type)
+        dialog.dismiss()
+
+    phone.on("dialog", dismiss)
+    send(phone, OFFLINE, "2", "introductions")
+    item = phone.locator(".queue-item").filter(has_text=OFFLINE)
+    expect(item).to_contain_text("storage is full")
+
+    pat = second_presenter(room)
+    with scopes_disabled():
+        commitment_window_open(gathering=pat.gathering, proposal=pat, actor=room.steward)
+
+    expect(phone.get_by_text("Commitments are open for Pat Presenter.")).to_be_visible(
+        timeout=10_000
+    )
+    expect(item).to_contain_text("storage is full")
+    assert dialogs == []
+    assert texts(room) == []

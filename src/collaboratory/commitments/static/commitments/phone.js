@@ -104,6 +104,9 @@
   function unkept(key, item) {
     return Boolean(held[key]) && item.state !== "saved" && item.state !== "awaiting";
   }
+  function atRisk() {
+    return Object.keys(held).some(function (key) { return unkept(key, held[key]); });
+  }
   // The old single-value queue becomes one key per entry, each under its owner (an entry
   // queued before owners were kept goes to this account); an entry already under its own
   // key is newer and kept. The old value is removed only once every entry is written.
@@ -547,8 +550,9 @@
     var open = data.window;
     var known = open ? form.querySelector("input[name=proposal][value='" + open + "']") : null;
     var untouched = !touched && what.value.trim() === "";
-    if (open && !known && untouched) {
+    if (open && !known && untouched && !atRisk()) {
       // A presenter this page does not list yet (added to the run of show since): reload.
+      // Never while an entry lives only in this page: the reload would lose it.
       window.location.reload();
       return;
     }
@@ -574,9 +578,7 @@
   window.addEventListener("online", function () { flush(true); });
   // Closing the page would lose an entry only it holds: the browser asks first.
   window.addEventListener("beforeunload", function (event) {
-    var queue = load();
-    var at_risk = Object.keys(queue).some(function (key) { return unkept(key, queue[key]); });
-    if (at_risk) { event.preventDefault(); event.returnValue = ""; }
+    if (atRisk()) { event.preventDefault(); event.returnValue = text("unkept"); }
   });
   window.setInterval(function () { flush(false); }, 15000);
   // Another tab of this phone changed the queue: show what it did.
