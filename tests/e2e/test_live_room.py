@@ -974,3 +974,32 @@ def test_a_phone_holding_an_unstored_entry_never_reloads_itself(
     expect(item).to_contain_text("storage is full")
     assert dialogs == []
     assert texts(room) == []
+
+
+def test_a_name_search_that_hangs_never_holds_the_scribes_save(  # type: ignore[no-untyped-def]
+    browser: Browser, live_server, room: Room
+) -> None:
+    """The name search sits inside the scribe's form, and every htmx request marked its form
+    busy until it answered: a search hanging on bad wifi dropped "Save the commitment"
+    without a word, for as long as it hung, and held every later search behind it."""
+    console = scribes_console(browser, live_server, room)  # Dana found and chosen
+    hold = Hold(2)
+    console.route(lambda url: "/console/people" in url, hold.route)
+    search = console.locator("#people-q")
+    search.fill(room.dana.full_name)  # this search hangs
+    hold.wait(console)
+
+    console.get_by_role("button", name="Save the commitment").click()
+    expect(console.get_by_text(f"Saved for {room.dana.full_name}.")).to_be_visible()
+    assert texts(room) == [FIRM]
+
+    # The page gives a search 8 s to answer; 2 s keeps the test short.
+    search.evaluate("""q => q.setAttribute("hx-request", '{"timeout": 2000}')""")
+    search.fill(room.dana.full_name)  # hangs, and is given up
+    hold.wait(console, 2)
+    problem = console.locator("form.scribe-form > .request-problem")
+    expect(problem).to_contain_text("That did not go through", timeout=10_000)
+    search.fill(room.dana.full_name.split()[0])
+    expect(console.locator(f"#people-results input[value='{room.dana.pk}']")).to_have_count(1)
+    expect(problem).to_have_count(0)
+    console.context.close()
