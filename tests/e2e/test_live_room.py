@@ -13,10 +13,19 @@ from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_K
 from django.contrib.sessions.backends.db import SessionStore
 from django.utils import timezone
 from django_scopes import scopes_disabled
-from playwright.sync_api import APIResponse, Browser, BrowserContext, Page, Route, expect
+from playwright.sync_api import (
+    APIResponse,
+    Browser,
+    BrowserContext,
+    Dialog,
+    Page,
+    Route,
+    expect,
+)
 
 from collaboratory.commitments.models import Commitment
 from collaboratory.commitments.services import commitment_window_open, presentation_start
+from collaboratory.gatherings.models import Gathering
 from collaboratory.people.models import User
 from tests.commitments.conftest import FIRM, Room
 from tests.commitments.conftest import room as room
@@ -29,6 +38,7 @@ if TYPE_CHECKING:
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"width": 390, "height": 844}
+BOARD = {"width": 1600, "height": 900}
 VAGUE = "Happy to help, let me know"
 OFFLINE = "I will introduce you to 2 city council members by April 30"
 
@@ -52,14 +62,86 @@ def signed_in(  # type: ignore[no-untyped-def]
     return context
 
 
-@pytest.fixture
-def contexts(browser: Browser, live_server, room: Room) -> Iterator[tuple[Page, Page, list[str]]]:  # type: ignore[no-untyped-def]
-    """The board (a steward's big screen) and Dana's phone; console errors are collected."""
+def on_stage(room: Room, *, window: bool = False) -> Gathering:
+    """The room's presenter on stage, and taking commitments with `window`: what the
+    steward's console would have done before the screens open."""
     with scopes_disabled():
         gathering = room.proposal.gathering
         presentation_start(gathering=gathering, proposal=room.proposal, actor=room.steward)
-        commitment_window_open(gathering=gathering, proposal=room.proposal, actor=room.steward)
-    board_context = signed_in(browser, live_server, room.steward, {"width": 1600, "height": 900})
+        if window:
+            commitment_window_open(gathering=gathering, proposal=room.proposal, actor=room.steward)
+    return gathering
+
+
+def live(page: Page) -> Page:
+    """Waits until the page follows the room (its stream is open)."""
+    expect(page.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    return page
+
+
+class Boards:
+    """Opens the steward's projection board, the presenter on stage, each in a browser
+    context of its own (closed after the test); the boards' console errors are collected."""
+
+    def __init__(self, browser: Browser, live_server, room: Room) -> None:  # type: ignore[no-untyped-def]
+        self.browser = browser
+        self.live_server = live_server
+        self.room = room
+        self.errors: list[str] = []
+        self.opened: list[BrowserContext] = []
+
+    def open(self, viewport: dict[str, int] = BOARD, script: str = "") -> Page:
+        """The board, loaded; `script` runs before the page's own."""
+        gathering = on_stage(self.room)
+        context = signed_in(self.browser, self.live_server, self.room.steward, viewport)
+        self.opened.append(context)
+        if script:
+            context.add_init_script(script)
+        board = context.new_page()
+        board.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        board.goto(f"{self.live_server.url}/n/alpha/live/{gathering.pk}/board/")
+        return board
+
+
+@pytest.fixture
+def boards(browser: Browser, live_server, room: Room) -> Iterator[Boards]:  # type: ignore[no-untyped-def]
+    opener = Boards(browser, live_server, room)
+    yield opener
+    for context in opener.opened:
+        context.close()
+
+
+class Hold:
+    """Bad wifi for a page's requests (`page.route(..., hold.route)`): the first `count`
+    are held for ever, after reaching the server with `reach` (it answers, and the answer is
+    kept in `answers` but never given); the rest go through. `seen` has every request."""
+
+    def __init__(self, count: int = 1, *, reach: bool = False) -> None:
+        self.count = count
+        self.reach = reach
+        self.held: list[Route] = []
+        self.answers: list[APIResponse] = []
+        self.seen: list[Route] = []
+
+    def route(self, route: Route) -> None:
+        self.seen.append(route)
+        if len(self.held) >= self.count:
+            route.continue_()
+            return
+        if self.reach:
+            self.answers.append(route.fetch())
+        self.held.append(route)
+
+    def wait(self, page: Page, count: int = 1) -> None:
+        """Until `count` requests are held."""
+        wait_for(page, self.held, count)
+
+
+@pytest.fixture
+def contexts(browser: Browser, live_server, room: Room) -> Iterator[tuple[Page, Page, list[str]]]:  # type: ignore[no-untyped-def]
+    """The board (a steward's big screen) and Dana's phone; console errors are collected."""
+    gathering = on_stage(room, window=True)
+    board_context = signed_in(browser, live_server, room.steward, BOARD)
     phone_context = signed_in(browser, live_server, room.dana, PHONE)
     errors: list[str] = []
     board = board_context.new_page()
@@ -80,6 +162,12 @@ def commit(phone: Page, text: str, amount: str = "", unit: str = "") -> None:
     phone.get_by_label("Unit").select_option(unit)
 
 
+def send(phone: Page, text: str, amount: str = "", unit: str = "") -> None:
+    """Fills the phone's form and taps Commit."""
+    commit(phone, text, amount, unit)
+    phone.get_by_role("button", name="Commit").click()
+
+
 def texts(room: Room) -> list[str]:
     with scopes_disabled():
         return list(Commitment.objects.filter(undone_at=None).values_list("what", flat=True))
@@ -95,8 +183,7 @@ def test_a_commitment_from_the_phone_reaches_the_board_and_a_vague_one_gets_the_
     expect(phone.get_by_text(open_for)).to_be_visible()
 
     phone.get_by_label(room.ask.what).check()
-    commit(phone, FIRM, "3", "introductions")
-    phone.get_by_role("button", name="Commit").click()
+    send(phone, FIRM, "3", "introductions")
 
     expect(phone.locator(".queue-item[data-state=saved]")).to_contain_text(FIRM)
     expect(board.locator(".board-commitment")).to_contain_text(FIRM, timeout=10_000)
@@ -124,11 +211,10 @@ def test_an_offline_commitment_waits_on_the_phone_and_is_saved_once(
     contexts: tuple[Page, Page, list[str]], room: Room
 ) -> None:
     board, phone, _errors = contexts
-    expect(phone.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    live(phone)
 
     phone.context.set_offline(True)
-    commit(phone, OFFLINE, "2", "introductions")
-    phone.get_by_role("button", name="Commit").click()
+    send(phone, OFFLINE, "2", "introductions")
     queued = phone.locator(".queue-item[data-state=queued]")
     expect(queued).to_contain_text(OFFLINE)
     # The queue lives in localStorage, one key per entry (prefix, owner, idempotency key),
@@ -209,14 +295,12 @@ def test_two_tabs_queueing_offline_each_keep_their_entry(  # type: ignore[no-unt
     second = context.new_page()
     second.goto(url)
     for page in (first, second):
-        expect(page.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+        live(page)
     second.evaluate(STALE_STORAGE)
     context.set_offline(True)
-    commit(first, FIRM, "3", "introductions")
-    first.get_by_role("button", name="Commit").click()
+    send(first, FIRM, "3", "introductions")
     expect(first.locator(".queue-item[data-state=queued]")).to_contain_text(FIRM)
-    commit(second, OFFLINE, "2", "introductions")
-    second.get_by_role("button", name="Commit").click()
+    send(second, OFFLINE, "2", "introductions")
     expect(second.locator(".queue-item[data-state=queued]")).to_contain_text(OFFLINE)
 
     context.set_offline(False)
@@ -240,7 +324,7 @@ def test_the_old_single_value_queue_is_taken_in_and_nothing_is_lost(  # type: ig
     keys of their own and sent once, the steward's stays the steward's, the old value goes."""
     _board, phone, _errors = contexts
     gathering = room.proposal.gathering_id
-    expect(phone.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    live(phone)
     keys = phone.evaluate(
         """([store, dana, steward]) => {
             const form = document.getElementById("commit-form");
@@ -288,7 +372,7 @@ def test_a_guard_hint_that_never_answers_is_given_up_and_never_blocks_the_commit
     and a hint for an earlier text stayed beside the new one. Now one is out at a time,
     given up after 4 s, the newest text is checked next, and a stale hint is cleared."""
     _board, phone, _errors = contexts
-    expect(phone.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    live(phone)
     asked: list[str] = []
     held: list[Route] = []
 
@@ -324,25 +408,6 @@ def test_a_guard_hint_that_never_answers_is_given_up_and_never_blocks_the_commit
     assert texts(room) == [OFFLINE]
 
 
-def test_a_commitment_sent_after_the_session_ended_is_not_shown_as_saved(
-    contexts: tuple[Page, Page, list[str]], room: Room
-) -> None:
-    """The member signed out elsewhere (or the session ran out) with the phone view open:
-    the endpoint's answer is a redirect to the sign-in page, whose 200 once read as saved,
-    so the commitment was lost while the phone said it was stored."""
-    _board, phone, _errors = contexts
-    expect(phone.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
-    phone.context.clear_cookies(name="sessionid")
-
-    commit(phone, OFFLINE, "2", "introductions")
-    phone.get_by_role("button", name="Commit").click()
-
-    item = phone.locator(".queue-item").filter(has_text=OFFLINE)
-    expect(item).to_have_attribute("data-state", "needs_fix")
-    expect(item).to_contain_text("Reload the page (sign in again if asked)")
-    assert texts(room) == []
-
-
 @pytest.mark.slow(30)
 def test_the_board_and_phone_follow_the_facilitator_and_the_timer_warns_in_words(
     contexts: tuple[Page, Page, list[str]], room: Room
@@ -376,9 +441,7 @@ def test_the_board_and_phone_follow_the_facilitator_and_the_timer_warns_in_words
     assert errors == []
 
 
-def test_the_board_fits_a_projected_screen_at_any_count(  # type: ignore[no-untyped-def]
-    browser: Browser, live_server, room: Room
-) -> None:
+def test_the_board_fits_a_projected_screen_at_any_count(boards: Boards, room: Room) -> None:
     """At 1920x1080 the board ran below the screen after a few commitments."""
     long_what = (
         "I will introduce you to the three people who run the county's food bank network, "
@@ -386,18 +449,12 @@ def test_the_board_fits_a_projected_screen_at_any_count(  # type: ignore[no-unty
     )
     for i in range(40):
         room.commit(what=f"{long_what} ({i})", amount="3", unit="introductions")
-    with scopes_disabled():
-        gathering = room.proposal.gathering
-        presentation_start(gathering=gathering, proposal=room.proposal, actor=room.steward)
-    context = signed_in(browser, live_server, room.steward, {"width": 1920, "height": 1080})
-    board = context.new_page()
-    board.goto(f"{live_server.url}/n/alpha/live/{gathering.pk}/board/")
+    board = boards.open({"width": 1920, "height": 1080})
 
     expect(board.locator(".board-earlier")).to_contain_text("And 32 earlier commitments")
     height = board.evaluate("document.documentElement.scrollHeight")
     newest = board.locator(".board-commitment").first.text_content() or ""
     earlier = board.locator(".board-earlier").bounding_box()
-    context.close()
 
     assert height <= 1080
     assert "(39)" in newest
@@ -405,29 +462,23 @@ def test_the_board_fits_a_projected_screen_at_any_count(  # type: ignore[no-unty
     assert earlier["y"] + earlier["height"] <= 1080
 
 
-def test_a_browser_without_eventsource_follows_the_room_by_polling(  # type: ignore[no-untyped-def]
-    browser: Browser, live_server, room: Room
+NO_EVENTSOURCE = "delete window.EventSource;"
+
+
+def test_a_browser_without_eventsource_follows_the_room_by_polling(
+    boards: Boards, room: Room
 ) -> None:
     """The stream first; polling only where it cannot be opened, here a browser without
     EventSource: the board still shows a new commitment without a reload."""
-    with scopes_disabled():
-        gathering = room.proposal.gathering
-        presentation_start(gathering=gathering, proposal=room.proposal, actor=room.steward)
-    context = signed_in(browser, live_server, room.steward, {"width": 1600, "height": 900})
-    context.add_init_script("delete window.EventSource;")
-    board = context.new_page()
-    errors: list[str] = []
-    board.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    board.goto(f"{live_server.url}/n/alpha/live/{gathering.pk}/board/")
+    board = boards.open(script=NO_EVENTSOURCE)
     assert board.evaluate("typeof window.EventSource") == "undefined"
-    expect(board.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    live(board)
 
     room.commit()
 
     expect(board.locator(".board-commitment")).to_contain_text(FIRM, timeout=10_000)
     expect(board.locator(".board-total")).to_have_text("1 commitment")
-    context.close()
-    assert errors == []
+    assert boards.errors == []
 
 
 def test_the_phone_views_choices_keep_their_buttons_and_the_empty_list_says_what_it_is_for(
@@ -462,45 +513,23 @@ def test_the_phone_views_choices_keep_their_buttons_and_the_empty_list_says_what
     assert {gap for _width, gap in shapes} == {0}
 
 
-def test_a_late_answer_on_bad_wifi_does_not_roll_the_board_back(  # type: ignore[no-untyped-def]
-    browser: Browser, live_server, room: Room
-) -> None:
+def test_a_late_answer_on_bad_wifi_does_not_roll_the_board_back(boards: Boards, room: Room) -> None:
     """Each event re-fetches the board; on a slow network an older fetch can answer after a
     newer one. Applied as it came, it put the board back to before the second commitment
     until the next event."""
-    with scopes_disabled():
-        gathering = room.proposal.gathering
-        presentation_start(gathering=gathering, proposal=room.proposal, actor=room.steward)
-    context = signed_in(browser, live_server, room.steward, {"width": 1600, "height": 900})
-    board = context.new_page()
-    held: list[tuple[Route, APIResponse]] = []
-
-    def slow_first(route: Route) -> None:
-        response = route.fetch()  # the board as it is now
-        if not held:
-            held.append((route, response))  # answered later, after a newer fetch
-        else:
-            route.fulfill(response=response)
-
-    board.goto(f"{live_server.url}/n/alpha/live/{gathering.pk}/board/")
-    expect(board.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
-    board.route(lambda url: url.endswith("/board/?fragment=body"), slow_first)
+    board = live(boards.open())
+    hold = Hold(reach=True)  # the board as it is now, answered after a newer fetch
+    board.route(lambda url: url.endswith("/board/?fragment=body"), hold.route)
 
     room.commit()
-    for _ in range(100):
-        if held:
-            break
-        board.wait_for_timeout(100)
-    assert held, "the first refresh was never requested"
+    hold.wait(board)
     room.commit(what="I will host you on May 3 for 40 people", amount="40", unit="people")
     expect(board.locator(".board-total")).to_have_text("2 commitments", timeout=10_000)
 
-    route, response = held[0]
-    route.fulfill(response=response)
+    hold.held[0].fulfill(response=hold.answers[0])
     board.wait_for_timeout(1_000)
 
     expect(board.locator(".board-total")).to_have_text("2 commitments")
-    context.close()
 
 
 def test_a_submission_whose_answer_never_comes_is_sent_again_and_saved_once(
@@ -512,24 +541,13 @@ def test_a_submission_whose_answer_never_comes_is_sent_again_and_saved_once(
     after its timeout, says the entry is still waiting, sends it again under the same key,
     and the third answer (a duplicate) marks it saved: one row, shown once on the board."""
     board, phone, _errors = contexts
-    expect(phone.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    live(phone)
     # The page renders its timeout (10 s); a shorter one keeps the test short.
     phone.locator("#commit-form").evaluate("form => form.setAttribute('data-timeout-ms', '2000')")
-    held: list[Route] = []
-    keys: list[str] = []
-
-    def hold_two(route: Route) -> None:
-        keys.append(route.request.post_data_json["idempotency_key"])
-        if len(held) < 2:
-            route.fetch()  # the server stores it; its answer never reaches the phone
-            held.append(route)
-        else:
-            route.continue_()
-
-    phone.route(lambda url: url.endswith("/commitments"), hold_two)
+    hold = Hold(2, reach=True)  # the server stores them; their answers never reach the phone
+    phone.route(lambda url: url.endswith("/commitments"), hold.route)
     phone.get_by_label(room.ask.what).check()
-    commit(phone, FIRM, "3", "introductions")
-    phone.get_by_role("button", name="Commit").click()
+    send(phone, FIRM, "3", "introductions")
 
     item = phone.locator(".queue-item").filter(has_text=FIRM)
     expect(item).to_contain_text("Not saved yet", timeout=10_000)
@@ -538,6 +556,7 @@ def test_a_submission_whose_answer_never_comes_is_sent_again_and_saved_once(
     expect(item).to_contain_text("Saved")
     expect(board.locator(".board-total")).to_have_text("1 commitment", timeout=10_000)
 
+    keys = [route.request.post_data_json["idempotency_key"] for route in hold.seen]
     assert len(keys) == 3
     assert len(set(keys)) == 1
     with scopes_disabled():
@@ -552,86 +571,53 @@ def shorten_timeouts(page: Page) -> None:
     )
 
 
-def test_a_board_refresh_that_never_answers_is_tried_again(  # type: ignore[no-untyped-def]
-    browser: Browser, live_server, room: Room
-) -> None:
+def test_a_board_refresh_that_never_answers_is_tried_again(boards: Boards, room: Room) -> None:
     """Each event re-fetches the board; on bad wifi that fetch could hang for ever (no
     timeout) or fail, and the board kept showing the room as it was until the next event."""
-    with scopes_disabled():
-        gathering = room.proposal.gathering
-        presentation_start(gathering=gathering, proposal=room.proposal, actor=room.steward)
-    context = signed_in(browser, live_server, room.steward, {"width": 1600, "height": 900})
-    board = context.new_page()
-    board.goto(f"{live_server.url}/n/alpha/live/{gathering.pk}/board/")
-    expect(board.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    board = live(boards.open())
     shorten_timeouts(board)
-    held: list[Route] = []
-
-    def hold_first(route: Route) -> None:
-        if not held:
-            held.append(route)  # never answered
-        else:
-            route.continue_()
-
-    board.route(lambda url: url.endswith("/board/?fragment=body"), hold_first)
+    hold = Hold()
+    board.route(lambda url: url.endswith("/board/?fragment=body"), hold.route)
     room.commit()
 
     expect(board.locator(".board-commitment")).to_contain_text(FIRM, timeout=15_000)
     expect(board.locator(".board-total")).to_have_text("1 commitment")
-    assert len(held) == 1
-    context.close()
+    assert len(hold.held) == 1
 
 
-def test_a_poll_that_never_answers_does_not_stop_the_polling(  # type: ignore[no-untyped-def]
-    browser: Browser, live_server, room: Room
-) -> None:
+def test_a_poll_that_never_answers_does_not_stop_the_polling(boards: Boards, room: Room) -> None:
     """A browser without EventSource polls every 2 s after the last poll answered; a poll
     that hung on bad wifi (no timeout) stopped the polling for good."""
-    with scopes_disabled():
-        gathering = room.proposal.gathering
-        presentation_start(gathering=gathering, proposal=room.proposal, actor=room.steward)
-    context = signed_in(browser, live_server, room.steward, {"width": 1600, "height": 900})
-    context.add_init_script("delete window.EventSource;")
-    board = context.new_page()
-    board.goto(f"{live_server.url}/n/alpha/live/{gathering.pk}/board/")
-    expect(board.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    board = live(boards.open(script=NO_EVENTSOURCE))
     shorten_timeouts(board)
-    held: list[Route] = []
-
-    def hold_first(route: Route) -> None:
-        if not held:
-            held.append(route)  # never answered
-        else:
-            route.continue_()
-
-    board.route(lambda url: "/events?once=1" in url, hold_first)
-    for _ in range(50):
-        if held:
-            break
-        board.wait_for_timeout(100)
-    assert held, "the next poll was never requested"
+    hold = Hold()
+    board.route(lambda url: "/events?once=1" in url, hold.route)
+    hold.wait(board)  # the next poll, never answered
     room.commit()
 
     expect(board.locator(".board-commitment")).to_contain_text(FIRM, timeout=15_000)
-    context.close()
 
 
 def test_a_commitment_refused_for_an_ended_session_is_sent_after_the_reload(
     contexts: tuple[Page, Page, list[str]], room: Room
 ) -> None:
-    """The phone said "Reload the page and send it again.", but after the reload (signed in
-    again) the entry still read "Needs a fix" and only "Edit" then "Commit" sent it: the
-    member had to retype nothing but guess how. Now the reload sends it by itself, once."""
+    """The member signed out elsewhere (or the session ran out) with the phone view open:
+    the endpoint's answer is a redirect to the sign-in page, whose 200 once read as saved,
+    so the commitment was lost while the phone said it was stored. Then the phone said
+    "Reload the page and send it again.", but after the reload (signed in again) the entry
+    still read "Needs a fix" and only "Edit" then "Commit" sent it. Now the reload sends it
+    by itself, once."""
     _board, phone, _errors = contexts
-    expect(phone.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    live(phone)
     session = [c for c in phone.context.cookies() if c["name"] == "sessionid"]
     phone.context.clear_cookies(name="sessionid")
 
-    commit(phone, OFFLINE, "2", "introductions")
-    phone.get_by_role("button", name="Commit").click()
+    send(phone, OFFLINE, "2", "introductions")
     item = phone.locator(".queue-item").filter(has_text=OFFLINE)
     expect(item).to_have_attribute("data-state", "needs_fix")
-    expect(item).to_contain_text("Reload the page")
+    expect(item).to_contain_text("Reload the page (sign in again if asked)")
+    # Nothing to fix: "Edit" took the entry off the phone, and the reload then lost it.
+    expect(item.get_by_role("button", name="Edit")).to_have_count(0)
     assert texts(room) == []
 
     phone.context.add_cookies(session)  # signed in again
@@ -647,10 +633,9 @@ def test_the_queue_keeps_the_keyboard_in_place_and_announces_each_change_alone(
     "Save it anyway" was thrown back to the top of the page (the button they were on was
     gone), and the list, a live region, was read out again whole at every change."""
     _board, phone, _errors = contexts
-    expect(phone.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    live(phone)
     phone.get_by_label(room.ask.what).check()
-    commit(phone, VAGUE)
-    phone.get_by_role("button", name="Commit").click()
+    send(phone, VAGUE)
     item = phone.locator(".queue-item").filter(has_text=VAGUE)
     expect(item).to_have_attribute("data-state", "needs_fix")
 
@@ -666,41 +651,21 @@ def test_the_queue_keeps_the_keyboard_in_place_and_announces_each_change_alone(
     expect(phone.get_by_role("status").filter(has_text=VAGUE)).to_contain_text("Saved")
 
 
-def test_a_stream_that_stalls_without_an_error_is_opened_again(  # type: ignore[no-untyped-def]
-    browser: Browser, live_server, room: Room
-) -> None:
+def test_a_stream_that_stalls_without_an_error_is_opened_again(boards: Boards, room: Room) -> None:
     """On bad wifi a stream (or its reconnection) can stall without an error: EventSource
     waits on it for ever, and the board on the projector stopped following the room. Its
     heartbeat was a comment the page never sees, so a stall looked like a quiet room."""
-    with scopes_disabled():
-        gathering = room.proposal.gathering
-        presentation_start(gathering=gathering, proposal=room.proposal, actor=room.steward)
-    context = signed_in(browser, live_server, room.steward, {"width": 1600, "height": 900})
-    board = context.new_page()
-    board.goto(f"{live_server.url}/n/alpha/live/{gathering.pk}/board/")
-    expect(board.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    board = live(boards.open())
     # 40 s of silence by default; 3 s keeps the test short.
     board.locator("[data-live-stream]").evaluate(
         "root => root.setAttribute('data-stall-ms', '3000')"
     )
-    held: list[Route] = []
-
-    def hold_first(route: Route) -> None:
-        if not held:
-            held.append(route)  # never answered
-        else:
-            route.continue_()
-
-    board.route(lambda url: "/events?after=" in url, hold_first)
-    for _ in range(50):
-        if held:
-            break
-        board.wait_for_timeout(100)
-    assert held, "the stream was never opened again"
+    hold = Hold()
+    board.route(lambda url: "/events?after=" in url, hold.route)
+    hold.wait(board)  # the stream opened again, and held for ever
     room.commit()
 
     expect(board.locator(".board-commitment")).to_contain_text(FIRM, timeout=15_000)
-    context.close()
 
 
 def test_a_commitment_queued_by_one_member_is_never_sent_as_another(  # type: ignore[no-untyped-def]
@@ -713,11 +678,10 @@ def test_a_commitment_queued_by_one_member_is_never_sent_as_another(  # type: ig
     _board, phone, _errors = contexts
     context = phone.context
     url = f"{live_server.url}/n/alpha/live/{room.proposal.gathering_id}/"
-    expect(phone.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    live(phone)
     dana = [c for c in context.cookies() if c["name"] == "sessionid"]
     context.set_offline(True)
-    commit(phone, OFFLINE, "2", "introductions")
-    phone.get_by_role("button", name="Commit").click()
+    send(phone, OFFLINE, "2", "introductions")
     expect(phone.locator(".queue-item[data-state=queued]")).to_contain_text(OFFLINE)
     phone.close()
 
@@ -727,7 +691,7 @@ def test_a_commitment_queued_by_one_member_is_never_sent_as_another(  # type: ig
     context.set_offline(False)
     steward = context.new_page()
     steward.goto(url)
-    expect(steward.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    live(steward)
     steward.wait_for_timeout(1_000)
     expect(steward.get_by_text(OFFLINE)).to_have_count(0)
     assert texts(room) == []
@@ -750,7 +714,7 @@ def test_edit_puts_each_problem_beside_its_field(
     """A refused entry listed its problems under "Sent from this phone"; "Edit" put it back
     into the form and the problems vanished, so the member corrected the form blind."""
     _board, phone, _errors = contexts
-    expect(phone.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    live(phone)
     phone.get_by_label(room.ask.what).check()
     commit(phone, FIRM, "3", "introductions")
     phone.get_by_label("By when").fill("2001-01-01")
@@ -783,11 +747,10 @@ def test_an_open_phone_view_never_sends_its_entry_under_another_account(  # type
     sent Dana's entry under the steward's session, stored as the steward's commitment."""
     _board, phone, _errors = contexts
     context = phone.context
-    expect(phone.get_by_text("Live", exact=True)).to_be_visible(timeout=10_000)
+    live(phone)
     dana = [c for c in context.cookies() if c["name"] == "sessionid"]
     context.set_offline(True)
-    commit(phone, OFFLINE, "2", "introductions")
-    phone.get_by_role("button", name="Commit").click()
+    send(phone, OFFLINE, "2", "introductions")
     item = phone.locator(".queue-item").filter(has_text=OFFLINE)
     expect(item).to_have_attribute("data-state", "queued")
 
@@ -809,10 +772,7 @@ def test_an_open_phone_view_never_sends_its_entry_under_another_account(  # type
 
 def scribes_console(browser: Browser, live_server, room: Room) -> Page:  # type: ignore[no-untyped-def]
     """The steward's console with Dana's commitment typed into the scribe's form."""
-    with scopes_disabled():
-        gathering = room.proposal.gathering
-        presentation_start(gathering=gathering, proposal=room.proposal, actor=room.steward)
-        commitment_window_open(gathering=gathering, proposal=room.proposal, actor=room.steward)
+    gathering = on_stage(room, window=True)
     context = signed_in(browser, live_server, room.steward, {"width": 1280, "height": 900})
     console = context.new_page()
     console.goto(f"{live_server.url}/n/alpha/live/{gathering.pk}/console/")
@@ -829,7 +789,8 @@ def scribe_key(console: Page) -> str:
 
 
 def wait_for(page: Page, seen: list[Route], count: int) -> None:
-    for _ in range(100):
+    """Until `count` requests are in `seen` (10 s at most)."""
+    for _ in range(200):
         if len(seen) >= count:
             return
         page.wait_for_timeout(50)
@@ -877,4 +838,168 @@ def test_a_scribe_entry_whose_answer_never_came_is_back_in_the_form_and_saved_on
     console.reload()
     expect(console.locator("#scribe-what")).to_have_value("")
     expect(console.locator("#scribe-unconfirmed")).to_have_count(0)
+    console.context.close()
+
+
+# Fills the page's localStorage until the browser refuses even one more character, as on a
+# phone whose storage other pages of the site have used up; answers how many fillers it took.
+FILL_STORAGE = """() => {
+    let n = 0;
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+        const chunk = "x".repeat(size);
+        try { for (;;) { localStorage.setItem("filler." + n, chunk); n++; } } catch (e) {}
+    }
+    return n;
+}"""
+
+
+def test_a_commitment_the_full_storage_refuses_stays_on_the_page_and_is_saved_once(
+    contexts: tuple[Page, Page, list[str]], room: Room
+) -> None:
+    """With the phone's localStorage full, the queue's write failed without a word: the form
+    was cleared and the commitment was never listed nor sent. Now the page holds it in
+    memory, says it is not stored on the phone, asks before the page closes, and keeps
+    sending it (here offline first, then an answer lost on the way) until it is saved once."""
+    board, phone, _errors = contexts
+    live(phone)
+    phone.locator("#commit-form").evaluate("form => form.setAttribute('data-timeout-ms', '2000')")
+    assert phone.evaluate(FILL_STORAGE) > 0
+    hold = Hold(reach=True)  # the server stores it; its answer never reaches the phone
+    phone.route(lambda url: url.endswith("/commitments"), hold.route)
+    phone.context.set_offline(True)
+    send(phone, OFFLINE, "2", "introductions")
+
+    item = phone.locator(".queue-item").filter(has_text=OFFLINE)
+    expect(item).to_have_attribute("data-state", "queued")
+    expect(item).to_contain_text("Not stored on this phone yet: its storage is full.")
+    expect(phone.get_by_role("status").filter(has_text=OFFLINE)).to_contain_text("storage is full")
+    prefix = f"collaboratory.live.entry.{room.proposal.gathering_id}."
+    assert entry_names(phone, prefix) == []
+    asks = phone.evaluate(
+        "() => { const e = new Event('beforeunload', {cancelable: true});"
+        " window.dispatchEvent(e); return e.defaultPrevented; }"
+    )
+    assert asks is True
+
+    phone.context.set_offline(False)
+    expect(item).to_have_attribute("data-state", "saved", timeout=20_000)
+    expect(item).not_to_contain_text("storage is full")
+    assert len(hold.held) == 1
+    expect(board.locator(".board-total")).to_have_text("1 commitment", timeout=10_000)
+    assert texts(room) == [OFFLINE]
+    asks = phone.evaluate(
+        "() => { const e = new Event('beforeunload', {cancelable: true});"
+        " window.dispatchEvent(e); return e.defaultPrevented; }"
+    )
+    assert asks is False
+
+
+def test_hiding_without_a_reason_is_refused_beside_the_reason(  # type: ignore[no-untyped-def]
+    browser: Browser, live_server, room: Room
+) -> None:
+    """Hide with the reason left blank went to the server and came back as a message at the
+    top of the console, the commitment's tools folded away, far from the field to fill."""
+    room.commit()
+    console = scribes_console(browser, live_server, room)
+    tools = console.locator(".console-commitment").filter(has_text=FIRM)
+    tools.locator("summary").click()
+    reason = tools.get_by_label("Reason to hide")
+    tools.get_by_role("button", name="Hide from the room's screen").click()
+
+    assert reason.evaluate("field => field.validationMessage") != ""
+    expect(reason).to_be_focused()
+    expect(console.locator(".messages, [role=alert]").filter(has_text="Say why")).to_have_count(0)
+    reason.fill("not a commitment")
+    tools.get_by_role("button", name="Hide from the room's screen").click()
+    expect(console.get_by_text("Hidden from the board.")).to_be_visible()
+    with scopes_disabled():
+        assert Commitment.objects.get().hidden_reason == "not a commitment"
+    console.context.close()
+
+
+def test_a_reason_being_typed_survives_a_new_commitment_on_the_console(  # type: ignore[no-untyped-def]
+    browser: Browser, live_server, room: Room
+) -> None:
+    """Each event re-renders the console's list of commitments: a facilitator typing a
+    reason to hide one lost the text, the tools folded away and the focus went nowhere,
+    as often as the room committed."""
+    room.commit()
+    console = scribes_console(browser, live_server, room)
+    live(console)
+    tools = console.locator(".console-commitment").filter(has_text=FIRM)
+    tools.locator("summary").click()
+    reason = tools.get_by_label("Reason to hide")
+    reason.fill("a duplicate of")
+    reason.focus()
+
+    room.commit(what="I will host you on May 3 for 40 people", amount="40", unit="people")
+
+    expect(console.get_by_text("2 commitments on the board.")).to_be_visible(timeout=10_000)
+    expect(tools.locator("details")).to_have_attribute("open", "")
+    expect(reason).to_have_value("a duplicate of")
+    expect(reason).to_be_focused()
+    console.context.close()
+
+
+def test_a_phone_holding_an_unstored_entry_never_reloads_itself(
+    contexts: tuple[Page, Page, list[str]], room: Room
+) -> None:
+    """A window opened for a presenter the phone does not list yet makes an idle phone
+    reload itself; with an entry only the page holds (its storage full), that reload would
+    lose it, so the phone stays and says whose window is open."""
+    _board, phone, _errors = contexts
+    live(phone)
+    phone.locator("#commit-form").evaluate("form => form.setAttribute('data-timeout-ms', '2000')")
+    assert phone.evaluate(FILL_STORAGE) > 0
+    hold = Hold(1_000)  # no answer comes through: the entry keeps waiting
+    phone.route(lambda url: url.endswith("/commitments"), hold.route)
+    dialogs: list[str] = []
+
+    def dismiss(dialog: Dialog) -> None:
+        dialogs.append(dialog.type)
+        dialog.dismiss()
+
+    phone.on("dialog", dismiss)
+    send(phone, OFFLINE, "2", "introductions")
+    item = phone.locator(".queue-item").filter(has_text=OFFLINE)
+    expect(item).to_contain_text("storage is full")
+
+    pat = second_presenter(room)
+    with scopes_disabled():
+        commitment_window_open(gathering=pat.gathering, proposal=pat, actor=room.steward)
+
+    expect(phone.get_by_text("Commitments are open for Pat Presenter.")).to_be_visible(
+        timeout=10_000
+    )
+    expect(item).to_contain_text("storage is full")
+    assert dialogs == []
+    assert texts(room) == []
+
+
+def test_a_name_search_that_hangs_never_holds_the_scribes_save(  # type: ignore[no-untyped-def]
+    browser: Browser, live_server, room: Room
+) -> None:
+    """The name search sits inside the scribe's form, and every htmx request marked its form
+    busy until it answered: a search hanging on bad wifi dropped "Save the commitment"
+    without a word, for as long as it hung, and held every later search behind it."""
+    console = scribes_console(browser, live_server, room)  # Dana found and chosen
+    hold = Hold(2)
+    console.route(lambda url: "/console/people" in url, hold.route)
+    search = console.locator("#people-q")
+    search.fill(room.dana.full_name)  # this search hangs
+    hold.wait(console)
+
+    console.get_by_role("button", name="Save the commitment").click()
+    expect(console.get_by_text(f"Saved for {room.dana.full_name}.")).to_be_visible()
+    assert texts(room) == [FIRM]
+
+    # The page gives a search 8 s to answer; 2 s keeps the test short.
+    search.evaluate("""q => q.setAttribute("hx-request", '{"timeout": 2000}')""")
+    search.fill(room.dana.full_name)  # hangs, and is given up
+    hold.wait(console, 2)
+    problem = console.locator("form.scribe-form > .request-problem")
+    expect(problem).to_contain_text("That did not go through", timeout=10_000)
+    search.fill(room.dana.full_name.split()[0])
+    expect(console.locator(f"#people-results input[value='{room.dana.pk}']")).to_have_count(1)
+    expect(problem).to_have_count(0)
     console.context.close()

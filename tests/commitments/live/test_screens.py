@@ -4,6 +4,7 @@ the guard's "assess" endpoint and the presenter's follow-up list."""
 from __future__ import annotations
 
 import uuid
+from html.parser import HTMLParser
 from typing import Any
 
 import pytest
@@ -220,6 +221,64 @@ def test_bad_scribe_entries_are_named_and_nothing_is_stored(
     )
     assert response.status_code == 422
     assert message in response.content.decode()
+    assert shown(room) == []
+
+
+class Tags(HTMLParser):
+    """Each element's attributes by its id, and the text of each list with an id."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.attrs: dict[str, dict[str, str]] = {}
+        self.text: dict[str, str] = {}
+        self._open: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if "id" in a:
+            self.attrs[a["id"]] = a
+            self.text[a["id"]] = ""
+            if tag == "ul":
+                self._open.append(a["id"])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "ul" and self._open:
+            self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        for name in self._open:
+            self.text[name] += data
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "message"),
+    [
+        ({"committer": ""}, "people-q", "Search for the person by name"),
+        ({"proposal": "999999"}, "scribe-proposal", "Choose a presenter from this gathering"),
+        ({"ask": "999999"}, "scribe-ask", "Choose one of this presenter"),
+        ({"capital": "gold"}, "scribe-capital", "Choose a kind of capital"),
+        ({"what": ""}, "scribe-what", "what"),
+        ({"amount": "lots"}, "scribe-amount", "The amount must be a number"),
+        ({"unit": ""}, "scribe-unit", "Say what the amount counts"),
+        ({"due_on": "soon"}, "scribe-due", "Give the date as YYYY-MM-DD."),
+    ],
+)
+def test_each_refused_scribe_field_has_its_problem_beside_it(
+    room: Room, overrides: dict[str, str], field: str, message: str
+) -> None:
+    """The console listed every problem in one box above the form, which said "fix what
+    is marked below" while nothing below was marked: the scribe hunted for the field."""
+    response = client_for(room.facilitator).post(
+        url(room, "console_action"), scribe_data(room, **overrides)
+    )
+    assert response.status_code == 422
+    tags = Tags()
+    tags.feed(response.content.decode())
+    described = tags.attrs[field].get("aria-describedby", "").split()
+    problems = [name for name in described if name.endswith("-errors")]
+    assert tags.attrs[field].get("aria-invalid") == "true"
+    assert len(problems) == 1
+    assert message.lower() in tags.text[problems[0]].lower()
     assert shown(room) == []
 
 

@@ -401,6 +401,10 @@ def console_action(request: NetworkRequest, network_slug: str, gathering_id: int
             scribe = {
                 **{key: request.POST.get(key, "") for key in request.POST},
                 "errors": errors,
+                # Each field's problems stand beside it; the alert above lists the rest.
+                "other_errors": [
+                    m for f, ms in errors.items() if f not in SCRIBE_FIELDS for m in ms
+                ],
                 "committer_user": room_person(gathering=gathering, user_id=parse_id(committer_raw)),
                 "vague": refused_for_hint_alone(request.POST.get("what", ""), errors),
             }
@@ -493,6 +497,7 @@ def join_qr(request: NetworkRequest, network_slug: str, gathering_id: int) -> Ht
 # The phone form's fields shown beside their own input; any other problem (the submission
 # key, the person, the whole entry) is listed above the form.
 PHONE_FIELDS = ("proposal", "ask", "capital", "what", "amount", "unit", "due_on")
+SCRIBE_FIELDS = ("committer", *PHONE_FIELDS)
 
 
 def phone_page(

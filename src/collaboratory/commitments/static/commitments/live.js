@@ -1,7 +1,8 @@
 /* Live room: follow a gathering's event stream (server-sent events) and keep the page current.
    - [data-live-stream]: the stream URL, data-after (the last event id the page was rendered
      with) and data-server-now (to correct the device's clock for the timer).
-   - [data-live-refresh]: re-fetched from its URL (a server-rendered fragment) after events.
+   - [data-live-refresh]: re-fetched from its URL (a server-rendered fragment) after events;
+     open <details>, typed text and the focus in it are kept across the refresh.
    - [data-timer]: counts down from the server's started_at; text AND class change near the end.
    - [data-live-status]: "Live" or "Reconnecting…".
    Every event is also re-dispatched on document as a "live:event" CustomEvent.
@@ -79,6 +80,37 @@
   // answer only if no later-started fetch has been applied, so the page never goes back.
   // A region whose newest fetch failed (no answer in time, an error page) is fetched again
   // after a pause, so the page catches up once the connection returns.
+  // What the person is doing in a region survives its refresh: which of its parts (by id)
+  // had a <details> open, text typed and not sent, and the focus. Until 2026-12-05 a
+  // commitment arriving while a facilitator typed a reason to hide another wiped the reason
+  // and folded the tools away.
+  function doing(el) {
+    var kept = {open: [], values: {}, focus: null};
+    Array.prototype.forEach.call(el.querySelectorAll("details[open]"), function (d) {
+      var part = d.parentNode ? d.parentNode.closest("[id]") : null;
+      if (part && part !== el && el.contains(part)) { kept.open.push(part.id); }
+    });
+    Array.prototype.forEach.call(el.querySelectorAll("input[id], textarea[id]"), function (f) {
+      if (f.type !== "hidden" && f.value !== f.defaultValue) { kept.values[f.id] = f.value; }
+    });
+    var active = document.activeElement;
+    if (active && active.id && el.contains(active)) { kept.focus = active.id; }
+    return kept;
+  }
+  function resume(el, kept) {
+    kept.open.forEach(function (id) {
+      var part = document.getElementById(id);
+      var d = part && el.contains(part) ? part.querySelector("details") : null;
+      if (d) { d.open = true; }
+    });
+    Object.keys(kept.values).forEach(function (id) {
+      var f = document.getElementById(id);
+      if (f && el.contains(f)) { f.value = kept.values[id]; }
+    });
+    var focus = kept.focus ? document.getElementById(kept.focus) : null;
+    if (focus && el.contains(focus)) { focus.focus(); }
+  }
+
   var fetches = 0;
   var failures = 0;
   var retry = null;
@@ -98,7 +130,9 @@
           failures = 0;
           if (started < (el.liveApplied || 0)) { return; }
           el.liveApplied = started;
+          var kept = doing(el);
           el.innerHTML = html;
+          resume(el, kept);
           tick();
         })
         .catch(function () {

@@ -52,35 +52,60 @@
     var store = storage();
     try { return store ? JSON.parse(store.getItem(name)) : null; } catch (e) { return null; }
   }
-  // Writes one entry under its own key; false when the browser refused (storage full).
+  // Entries the browser refused to store (its storage is full, or there is none): kept in
+  // this page's memory, shown with a warning and sent like the rest. Until 2026-12-05 such
+  // an entry was dropped without a word: the form was cleared and nothing was ever sent.
+  var held = {};
+  // Writes one entry under its own key; false when the browser refused (storage full), and
+  // then the entry is held in memory instead, never dropped.
   function write(key, item) {
     var store = storage();
     item.owner = owner;
-    try { store.setItem(MINE + key, JSON.stringify(item)); return true; } catch (e) { return false; }
+    try {
+      store.setItem(MINE + key, JSON.stringify(item));
+      delete held[key];
+      return true;
+    } catch (e) {
+      held[key] = JSON.parse(JSON.stringify(item));
+      return false;
+    }
   }
   function remove(key) {
     var store = storage();
+    delete held[key];
     try { store.removeItem(MINE + key); } catch (e) { /* nothing to remove */ }
   }
   function entry(key) {
+    // What is held in memory is newer than what storage kept (its last write failed).
+    if (held[key]) { return JSON.parse(JSON.stringify(held[key])); }
     var item = read(MINE + key);
     return item && item.fields ? item : null;
   }
-  // This account's entries, read by listing the keys (another tab's new entry included).
+  // This account's entries, read by listing the keys (another tab's new entry included),
+  // and those only this page holds.
   function load() {
     var store = storage();
     var queue = {};
-    if (!store) { return queue; }
     var names = [];
-    for (var i = 0; i < store.length; i++) {
-      var name = store.key(i);
-      if (name && name.indexOf(MINE) === 0) { names.push(name); }
-    }
+    try {
+      for (var i = 0; store && i < store.length; i++) {
+        var name = store.key(i);
+        if (name && name.indexOf(MINE) === 0) { names.push(name); }
+      }
+    } catch (e) { names = []; }
     names.forEach(function (name) {
       var item = read(name);
       if (item && item.fields) { queue[name.slice(MINE.length)] = item; }
     });
+    Object.keys(held).forEach(function (key) { queue[key] = entry(key); });
     return queue;
+  }
+  // An entry only this page holds and the server has not confirmed: lost if the page closes.
+  function unkept(key, item) {
+    return Boolean(held[key]) && item.state !== "saved" && item.state !== "awaiting";
+  }
+  function atRisk() {
+    return Object.keys(held).some(function (key) { return unkept(key, held[key]); });
   }
   // The old single-value queue becomes one key per entry, each under its owner (an entry
   // queued before owners were kept goes to this account); an entry already under its own
@@ -130,7 +155,10 @@
   var news = document.getElementById("queue-news");
   function announce(item) {
     if (!news || item.state === "sending") { return; }
-    news.textContent = [label(item), item.fields.what].concat(item.errors || []).join(" ");
+    var key = String(item.fields.idempotency_key);
+    var said = [label(item), item.fields.what].concat(item.errors || []);
+    if (unkept(key, item)) { said.push(text("unkept")); }
+    news.textContent = said.join(" ");
   }
 
   function render() {
@@ -155,6 +183,12 @@
       state.textContent = label(item);
       li.appendChild(state);
       li.appendChild(document.createTextNode(" " + item.fields.what));
+      if (unkept(key, item)) {
+        var warning = document.createElement("p");
+        warning.className = "queue-unkept";
+        warning.textContent = text("unkept");
+        li.appendChild(warning);
+      }
       if (waiting) {
         li.appendChild(button(text("now"), function () { flush(true); }));
       }
@@ -179,7 +213,12 @@
             send(key);
           }));
         }
-        li.appendChild(button(text("edit"), function () { edit(key); }));
+        // An entry refused for an ended session or another account has nothing to fix: it
+        // is sent by itself on the next load. Edit would take it off this phone into the
+        // form, and the reload the entry asks for would then lose it.
+        if (!item.resend) {
+          li.appendChild(button(text("edit"), function () { edit(key); }));
+        }
       }
       list.appendChild(li);
       if (key === focusKey) {
@@ -448,7 +487,9 @@
       idempotency_key: key,
       accept_vague: false
     };
-    write(key, {fields: fields, state: "queued", errors: [], at: Date.now()});
+    var item = {fields: fields, state: "queued", errors: [], at: Date.now()};
+    write(key, item);
+    if (held[key]) { announce(item); }
     keyInput.value = uuid();
     what.value = "";
     form.querySelector("#amount").value = "";
@@ -509,8 +550,9 @@
     var open = data.window;
     var known = open ? form.querySelector("input[name=proposal][value='" + open + "']") : null;
     var untouched = !touched && what.value.trim() === "";
-    if (open && !known && untouched) {
+    if (open && !known && untouched && !atRisk()) {
       // A presenter this page does not list yet (added to the run of show since): reload.
+      // Never while an entry lives only in this page: the reload would lose it.
       window.location.reload();
       return;
     }
@@ -534,6 +576,10 @@
   render();
   flush(true);
   window.addEventListener("online", function () { flush(true); });
+  // Closing the page would lose an entry only it holds: the browser asks first.
+  window.addEventListener("beforeunload", function (event) {
+    if (atRisk()) { event.preventDefault(); event.returnValue = text("unkept"); }
+  });
   window.setInterval(function () { flush(false); }, 15000);
   // Another tab of this phone changed the queue: show what it did.
   window.addEventListener("storage", function (event) {

@@ -94,8 +94,19 @@
     }
   });
 
+  // A field's own lookup inside a plain form (the scribe's name search) sends nothing of the
+  // form: it must never make the form busy. Until 2026-12-05 it did, so a search hanging on
+  // bad wifi dropped the form's Save without a word for as long as it hung.
+  function ownLookup(elt) {
+    return elt.matches("input, select, textarea");
+  }
+
   document.addEventListener("htmx:beforeRequest", function (event) {
     const form = event.detail.elt.closest("form");
+    if (form && ownLookup(event.detail.elt)) {
+      clearProblem(event.detail.elt);
+      return;
+    }
     if (form) {
       if (form.dataset.busy) {
         event.preventDefault();
@@ -108,7 +119,7 @@
 
   document.addEventListener("htmx:afterRequest", function (event) {
     const form = event.detail.elt.closest("form");
-    if (form) setBusy(form, false);
+    if (form && !ownLookup(event.detail.elt)) setBusy(form, false);
   });
 
   document.addEventListener("htmx:afterSwap", function (event) {
@@ -135,6 +146,11 @@
   });
 
   document.addEventListener("htmx:sendError", function (event) {
+    problemNear(event.detail.elt, document.body.dataset.msgOffline);
+  });
+
+  // A request given up after its hx-request timeout (the scribe's name search: 8 s).
+  document.addEventListener("htmx:timeout", function (event) {
     problemNear(event.detail.elt, document.body.dataset.msgOffline);
   });
 
