@@ -25,7 +25,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -163,6 +163,9 @@ def webhook_update(
     cancelled = 0
     with transaction.atomic():
         _refuse_a_second_hook(network=webhook.network, url=url, other_than=webhook.pk)
+        # FOR UPDATE: waits for writers holding the hook (`_lock_shared`), so the look for a
+        # backlog below sees the rows they held while it was paused.
+        Webhook.objects.select_for_update().filter(pk=webhook.pk).values_list("pk").first()
         Webhook.objects.filter(pk=webhook.pk).update(
             url=url, events=chosen, active=active, updated_at=timezone.now()
         )
@@ -277,15 +280,19 @@ def deliveries_record(event: AuditEvent) -> None:
     event_type, build = mapped
     ids: list[int] = []
     with scopes_disabled(), transaction.atomic():
-        chosen = [
-            h
-            for h in Webhook.objects.filter(network_id=event.network_id)
-            .select_related("network")
-            .only("pk", "url", "events", "active", "catching_up", "network__slug", "network__name")
-            if event_type in h.events
-        ]
+        chosen = _hooks_choosing(Webhook.objects.filter(network_id=event.network_id), event_type)
         if not chosen:
             return
+        if connection.vendor == "postgresql":
+            # Read again under a lock that switching a hook on, the release's batches and
+            # deleting a hook wait for (and that waits for them), so whether this event is
+            # held is decided on the hook as it is when this write commits (_lock_shared).
+            _lock_shared([h.pk for h in chosen])
+            chosen = _hooks_choosing(
+                Webhook.objects.filter(pk__in=[h.pk for h in chosen]), event_type
+            )
+            if not chosen:
+                return
         # Paused, or switched on with a backlog still being released: held, so nothing
         # new reaches the receiver before what it missed.
         paused = [h for h in chosen if not h.active or h.catching_up]
@@ -316,6 +323,33 @@ def deliveries_record(event: AuditEvent) -> None:
         if event_type == EventType.COMMITMENT_MADE:
             _made_mark(hooks, int(event.target_id))
     transaction.on_commit(lambda: _enqueue(ids))
+
+
+def _hooks_choosing(hooks: models.QuerySet[Webhook], event_type: str) -> list[Webhook]:
+    return [
+        h
+        for h in hooks.select_related("network").only(
+            "pk", "url", "events", "active", "catching_up", "network__slug", "network__name"
+        )
+        if event_type in h.events
+    ]
+
+
+def _lock_shared(webhook_ids: list[int]) -> None:
+    """PostgreSQL: `FOR KEY SHARE` on the hooks until the writer commits (the lock its
+    foreign keys take at commit anyway; writers do not wait for each other). Switching a
+    hook on, a release batch and a deletion take `FOR UPDATE` on the hook, so each waits for
+    the writers that read it before, and the writers that come after read what it
+    committed. Without it a writer could read a hook as paused or catching up, the switch
+    on or the release's last batch look for held rows before the writer's row was
+    committed, and the row be left behind: the next event went out ahead of it. (SQLite
+    runs one write transaction at a time: nothing to lock.)"""
+    table = connection.ops.quote_name(Webhook._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id FROM {table} WHERE id = ANY(%s) ORDER BY id FOR KEY SHARE",  # noqa: S608
+            [webhook_ids],
+        )
 
 
 # What the payload builders read of an audit event's data (a move's from/to/roles, a
