@@ -14,6 +14,7 @@ posted, when its turn comes.
 
 from __future__ import annotations
 
+import enum
 import json
 import logging
 import time
@@ -46,6 +47,7 @@ from collaboratory.webhooks.models import (
     WebhookCommitmentMade,
     WebhookDelivery,
     WebhookHeld,
+    WebhookSecretReveal,
     new_secret,
 )
 from collaboratory.webhooks.payloads import (
@@ -76,6 +78,10 @@ SWEEP_BATCH = 100
 # After a rotation, deliveries are signed with the old secret too for this long, so the
 # receiver keeps accepting them while someone gives it the new one (docs/webhooks.md).
 ROTATION_GRACE = timedelta(hours=24)
+# A revealed secret is shown once, within this long of asking (docs/webhooks.md); the sweep
+# forgets reveals a day after they expired.
+REVEAL_FOR = timedelta(minutes=10)
+REVEAL_KEPT = timedelta(days=1)
 USER_AGENT = "Collaboratory-Webhooks/1"
 
 
@@ -215,13 +221,50 @@ def webhook_delete(*, webhook: Webhook, actor: User) -> None:
         Webhook.objects.filter(pk=webhook.pk).delete()
 
 
-def webhook_secret_reveal(*, webhook: Webhook, actor: User) -> str:
-    """The secret, for a steward setting up the receiver; who looked is audited."""
+def webhook_secret_reveal(
+    *, webhook: Webhook, actor: User, now: datetime | None = None
+) -> WebhookSecretReveal:
+    """Ask for the secret to be shown once, for a steward setting up the receiver (also
+    right after the hook is added or its secret replaced); who asked is audited. The page
+    shows it through `webhook_secret_show`, once and within REVEAL_FOR: a reveal left
+    waiting (a redirect that never loaded, a page reopened the next day) shows nothing."""
     _require_steward(actor, webhook.network)
-    audit_record(
-        action="webhook.secret_revealed", actor=actor, network=webhook.network, target=webhook
-    )
-    return webhook.secret
+    now = now or timezone.now()
+    with transaction.atomic():
+        reveal = WebhookSecretReveal.objects.create(
+            webhook=webhook, created_at=now, expires_at=now + REVEAL_FOR
+        )
+        audit_record(
+            action="webhook.secret_revealed", actor=actor, network=webhook.network, target=webhook
+        )
+    return reveal
+
+
+class Shown(enum.Enum):
+    """What the hook's page does with a reveal its session asked for."""
+
+    NOW = "now"  # the secret, this once
+    BEFORE = "before"  # shown already (a reload, another tab): hidden now
+    EXPIRED = "expired"  # not shown within REVEAL_FOR: hidden
+    GONE = "gone"  # no such reveal of this hook (forgotten by the sweep): nothing to say
+
+
+def webhook_secret_show(
+    *, webhook: Webhook, reveal_id: int, now: datetime | None = None
+) -> tuple[Shown, WebhookSecretReveal | None]:
+    """Show the secret for a reveal, once: one conditional update marks it shown only if
+    it never was and has not expired, so two pages loading at once (two tabs, a double
+    reload) show it one time. Returns what to show and the reveal (for its times)."""
+    now = now or timezone.now()
+    taken = WebhookSecretReveal.objects.filter(
+        pk=reveal_id, webhook_id=webhook.pk, shown_at__isnull=True, expires_at__gt=now
+    ).update(shown_at=now)
+    reveal = WebhookSecretReveal.objects.filter(pk=reveal_id, webhook_id=webhook.pk).first()
+    if reveal is None:
+        return Shown.GONE, None
+    if taken:
+        return Shown.NOW, reveal
+    return (Shown.BEFORE if reveal.shown_at is not None else Shown.EXPIRED), reveal
 
 
 def webhook_secret_rotate(*, webhook: Webhook, actor: User) -> str:
@@ -818,9 +861,13 @@ def deliveries_due_send(*, now: datetime | None = None) -> int:
 
 def webhooks_old_secrets_drop(*, now: datetime | None = None) -> int:
     """Forget the secrets whose rotation's grace window is over (the sweep, every minute):
-    they sign nothing more and need not be kept. Returns how many hooks changed."""
+    they sign nothing more and need not be kept; and the reveals a day past their expiry
+    (a day in which the page can still say that one expired). Returns how many hooks
+    changed."""
+    now = now or timezone.now()
     with scopes_disabled():
-        return Webhook.objects.filter(previous_secret_until__lte=now or timezone.now()).update(
+        WebhookSecretReveal.objects.filter(expires_at__lte=now - REVEAL_KEPT).delete()
+        return Webhook.objects.filter(previous_secret_until__lte=now).update(
             previous_secret="", previous_secret_until=None
         )
 
