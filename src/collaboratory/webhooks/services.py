@@ -914,7 +914,7 @@ def delivery_retry(
     UPDATE that needs it unchanged and no attempt under way, so a double click, a replayed
     POST or a press racing the worker posts at most once. The post goes to the URL the
     delivery was queued for, checked by the address rule again, and only while the hook
-    still points there."""
+    still points there and is not paused."""
     webhook = delivery.webhook
     _require_steward(actor, webhook.network)
     if delivery.status == DeliveryStatus.DELIVERED:
@@ -928,6 +928,8 @@ def delivery_retry(
             status__in=[DeliveryStatus.PENDING, DeliveryStatus.FAILED],
             # the hook's URL as committed now, not as this request read it
             url=Webhook.objects.filter(pk=webhook.pk).values("url")[:1],
+            # nothing is posted while the hook is paused (the worker's claim skips it too)
+            webhook__active=True,
         ).update(
             status=DeliveryStatus.PENDING,
             attempts=F("attempts") + 1,
@@ -955,11 +957,13 @@ def delivery_retry(
 def _why_not_retried(pk: int, seen_attempts: int, now: datetime) -> str:
     row = (
         WebhookDelivery.objects.filter(pk=pk)
-        .values("status", "attempts", "sending_until", "url", "webhook__url")
+        .values("status", "attempts", "sending_until", "url", "webhook__url", "webhook__active")
         .first()
     )
     if row is None:
         return _("This delivery is no longer in the log.")
+    if not row["webhook__active"]:
+        return _("This webhook is paused: nothing is sent until it is switched on again.")
     if row["status"] == DeliveryStatus.DELIVERED:
         return _("This delivery was received already.")
     if row["status"] == DeliveryStatus.CANCELLED or row["url"] != row["webhook__url"]:
