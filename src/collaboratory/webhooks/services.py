@@ -926,10 +926,12 @@ def delivery_retry(
             pk=delivery.pk,
             attempts=seen_attempts,
             status__in=[DeliveryStatus.PENDING, DeliveryStatus.FAILED],
-            # the hook's URL as committed now, not as this request read it
-            url=Webhook.objects.filter(pk=webhook.pk).values("url")[:1],
-            # nothing is posted while the hook is paused (the worker's claim skips it too)
-            webhook__active=True,
+            # the hook's URL as committed now, not as this request read it, and none while
+            # the hook is paused (nothing is posted then; the worker's claim skips it too).
+            # A subquery on the hook, not a join: Django writes a join as `id IN (SELECT
+            # ...)`, and PostgreSQL would not check the conditions above again on the row
+            # a second press waited for (it posted twice).
+            url=Webhook.objects.filter(pk=webhook.pk, active=True).values("url")[:1],
         ).update(
             status=DeliveryStatus.PENDING,
             attempts=F("attempts") + 1,
