@@ -7,9 +7,13 @@ plans. The rule used to reach nobody in the cohort."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django_scopes import scope, scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.networks.models import Role
+from collaboratory.networks.versions import versions_of
 from collaboratory.people.models import AgeBand, User
 from collaboratory.seating.models import PairKind
 from collaboratory.seating.services import seating_pair_add
@@ -114,3 +118,41 @@ def test_the_host_stewards_are_told_who_else_sees_a_rule_about_a_guest(world: Wo
         "The stewards of a youth guest's cohort see the rules that name their student, with "
         "whom and who set them, never the reason."
     ) in page.content.decode()
+
+
+def test_reading_the_rules_about_students_is_audited(
+    world: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    """An adult reading about minors is part of the record (safeguards.md), as a steward's
+    read of a youth member's page (`youth.member_read`) and anyone's read of a minor's
+    profile (`profile.minor_read`) are: one row per young person the page names (the
+    student, and a minor they are kept with, by first name), who read it and where. The
+    page used to leave no trace. An adult the rules name is not a minor's record: no row.
+    Like the other audited reads, it changes nothing a page shows, so no cache is emptied."""
+    cohort_steward, youth, _member, minor = _rules(world)
+    before = versions_of(world.youth.pk)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page = client_for(cohort_steward).get(f"/n/{world.youth.slug}/seating/students/")
+
+    assert page.status_code == 200
+    reads = AuditEvent.objects.filter(action="seating.student_rules_read")
+    assert sorted(
+        (e.actor_id, e.network_id, e.target_type, e.target_id, e.data) for e in reads
+    ) == sorted(
+        [
+            (cohort_steward.pk, world.youth.pk, "people.user", str(youth.pk), {"rules": 2}),
+            (cohort_steward.pk, world.youth.pk, "people.user", str(minor.pk), {"rules": 1}),
+        ]
+    )
+    assert versions_of(world.youth.pk) == before
+
+
+def test_a_page_that_names_no_student_records_no_read(world: World) -> None:
+    with scopes_disabled():
+        cohort_steward = MembershipFactory(network=world.youth, role=Role.STEWARD).user
+
+    page = client_for(cohort_steward).get(f"/n/{world.youth.slug}/seating/students/")
+
+    assert "No seating rule names one of your students." in page.content.decode()
+    assert not AuditEvent.objects.filter(action="seating.student_rules_read").exists()

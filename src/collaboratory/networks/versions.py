@@ -46,6 +46,7 @@ READS = frozenset(
         "national.report_exported",
         "profile.minor_read",
         "roster.exported",
+        "seating.student_rules_read",
     }
 )
 

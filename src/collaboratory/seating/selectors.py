@@ -411,6 +411,12 @@ class StudentRule:
     host: str
     set_by: str
     set_at: datetime
+    # For the audit of the read (`services.student_rules_read_record`), never shown: the
+    # rule, the student, and the other person when a minor (another student or a young
+    # member).
+    pair_id: int = 0
+    student_id: int = 0
+    other_minor_id: int | None = None
 
 
 def student_rules(*, cohort: Network) -> list[StudentRule]:
@@ -449,6 +455,11 @@ def student_rules(*, cohort: Network) -> list[StudentRule]:
                     host=host.name,
                     set_by=pair.created_by.full_name if pair.created_by else "",
                     set_at=pair.created_at,
+                    pair_id=pair.pk,
+                    student_id=student.pk,
+                    other_minor_id=(
+                        other.pk if other.pk in minors or other.pk in students else None
+                    ),
                 )
             )
     return sorted(rows, key=lambda row: (fold_case_and_accents(row.student), row.set_at))

@@ -591,10 +591,13 @@ def student_rules_page(request: NetworkRequest, network_slug: str) -> HttpRespon
     if request.network.kind != NetworkKind.YOUTH:
         raise Http404
     require_perm(request, "seating.view_student_rules")
+    rules = student_rules(cohort=request.network)
+    # An adult reading about minors: audited, as a youth member's page is.
+    services.student_rules_read_record(cohort=request.network, viewer=request.user, rules=rules)
     return render(
         request,
         "seating/student_rules.html",
-        {"rules": student_rules(cohort=request.network), "host": request.network.parent},
+        {"rules": rules, "host": request.network.parent},
     )
 
 

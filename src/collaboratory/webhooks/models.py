@@ -177,3 +177,23 @@ class WebhookHeld(models.Model):
 
     def __str__(self) -> str:
         return f"{self.webhook_id} {self.action} {self.target_id}"
+
+
+class WebhookSecretReveal(models.Model):
+    """One showing of a hook's secret, asked for by adding the hook, "Reveal secret" or
+    "Make a new secret". The session that asked keeps the row's id; the hook's page shows
+    the secret if the row was never shown and has not expired (one conditional update, so
+    two pages at once show it once), and says why not otherwise."""
+
+    webhook = models.ForeignKey(Webhook, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField()
+    expires_at = models.DateTimeField()
+    shown_at = models.DateTimeField(null=True, blank=True)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="webhook__network")
+
+    class Meta:
+        indexes = [models.Index(fields=["expires_at"], name="webhook_reveal_expires")]
+
+    def __str__(self) -> str:
+        return f"{self.webhook_id} {self.created_at:%Y-%m-%d %H:%M}"

@@ -14,6 +14,7 @@ posted, when its turn comes.
 
 from __future__ import annotations
 
+import enum
 import json
 import logging
 import time
@@ -25,7 +26,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -46,6 +47,7 @@ from collaboratory.webhooks.models import (
     WebhookCommitmentMade,
     WebhookDelivery,
     WebhookHeld,
+    WebhookSecretReveal,
     new_secret,
 )
 from collaboratory.webhooks.payloads import (
@@ -76,6 +78,10 @@ SWEEP_BATCH = 100
 # After a rotation, deliveries are signed with the old secret too for this long, so the
 # receiver keeps accepting them while someone gives it the new one (docs/webhooks.md).
 ROTATION_GRACE = timedelta(hours=24)
+# A revealed secret is shown once, within this long of asking (docs/webhooks.md); the sweep
+# forgets reveals a day after they expired.
+REVEAL_FOR = timedelta(minutes=10)
+REVEAL_KEPT = timedelta(days=1)
 USER_AGENT = "Collaboratory-Webhooks/1"
 
 
@@ -163,6 +169,9 @@ def webhook_update(
     cancelled = 0
     with transaction.atomic():
         _refuse_a_second_hook(network=webhook.network, url=url, other_than=webhook.pk)
+        # FOR UPDATE: waits for writers holding the hook (`_lock_shared`), so the look for a
+        # backlog below sees the rows they held while it was paused.
+        Webhook.objects.select_for_update().filter(pk=webhook.pk).values_list("pk").first()
         Webhook.objects.filter(pk=webhook.pk).update(
             url=url, events=chosen, active=active, updated_at=timezone.now()
         )
@@ -212,13 +221,50 @@ def webhook_delete(*, webhook: Webhook, actor: User) -> None:
         Webhook.objects.filter(pk=webhook.pk).delete()
 
 
-def webhook_secret_reveal(*, webhook: Webhook, actor: User) -> str:
-    """The secret, for a steward setting up the receiver; who looked is audited."""
+def webhook_secret_reveal(
+    *, webhook: Webhook, actor: User, now: datetime | None = None
+) -> WebhookSecretReveal:
+    """Ask for the secret to be shown once, for a steward setting up the receiver (also
+    right after the hook is added or its secret replaced); who asked is audited. The page
+    shows it through `webhook_secret_show`, once and within REVEAL_FOR: a reveal left
+    waiting (a redirect that never loaded, a page reopened the next day) shows nothing."""
     _require_steward(actor, webhook.network)
-    audit_record(
-        action="webhook.secret_revealed", actor=actor, network=webhook.network, target=webhook
-    )
-    return webhook.secret
+    now = now or timezone.now()
+    with transaction.atomic():
+        reveal = WebhookSecretReveal.objects.create(
+            webhook=webhook, created_at=now, expires_at=now + REVEAL_FOR
+        )
+        audit_record(
+            action="webhook.secret_revealed", actor=actor, network=webhook.network, target=webhook
+        )
+    return reveal
+
+
+class Shown(enum.Enum):
+    """What the hook's page does with a reveal its session asked for."""
+
+    NOW = "now"  # the secret, this once
+    BEFORE = "before"  # shown already (a reload, another tab): hidden now
+    EXPIRED = "expired"  # not shown within REVEAL_FOR: hidden
+    GONE = "gone"  # no such reveal of this hook (forgotten by the sweep): nothing to say
+
+
+def webhook_secret_show(
+    *, webhook: Webhook, reveal_id: int, now: datetime | None = None
+) -> tuple[Shown, WebhookSecretReveal | None]:
+    """Show the secret for a reveal, once: one conditional update marks it shown only if
+    it never was and has not expired, so two pages loading at once (two tabs, a double
+    reload) show it one time. Returns what to show and the reveal (for its times)."""
+    now = now or timezone.now()
+    taken = WebhookSecretReveal.objects.filter(
+        pk=reveal_id, webhook_id=webhook.pk, shown_at__isnull=True, expires_at__gt=now
+    ).update(shown_at=now)
+    reveal = WebhookSecretReveal.objects.filter(pk=reveal_id, webhook_id=webhook.pk).first()
+    if reveal is None:
+        return Shown.GONE, None
+    if taken:
+        return Shown.NOW, reveal
+    return (Shown.BEFORE if reveal.shown_at is not None else Shown.EXPIRED), reveal
 
 
 def webhook_secret_rotate(*, webhook: Webhook, actor: User) -> str:
@@ -277,15 +323,19 @@ def deliveries_record(event: AuditEvent) -> None:
     event_type, build = mapped
     ids: list[int] = []
     with scopes_disabled(), transaction.atomic():
-        chosen = [
-            h
-            for h in Webhook.objects.filter(network_id=event.network_id)
-            .select_related("network")
-            .only("pk", "url", "events", "active", "catching_up", "network__slug", "network__name")
-            if event_type in h.events
-        ]
+        chosen = _hooks_choosing(Webhook.objects.filter(network_id=event.network_id), event_type)
         if not chosen:
             return
+        if connection.vendor == "postgresql":
+            # Read again under a lock that switching a hook on, the release's batches and
+            # deleting a hook wait for (and that waits for them), so whether this event is
+            # held is decided on the hook as it is when this write commits (_lock_shared).
+            _lock_shared([h.pk for h in chosen])
+            chosen = _hooks_choosing(
+                Webhook.objects.filter(pk__in=[h.pk for h in chosen]), event_type
+            )
+            if not chosen:
+                return
         # Paused, or switched on with a backlog still being released: held, so nothing
         # new reaches the receiver before what it missed.
         paused = [h for h in chosen if not h.active or h.catching_up]
@@ -316,6 +366,33 @@ def deliveries_record(event: AuditEvent) -> None:
         if event_type == EventType.COMMITMENT_MADE:
             _made_mark(hooks, int(event.target_id))
     transaction.on_commit(lambda: _enqueue(ids))
+
+
+def _hooks_choosing(hooks: models.QuerySet[Webhook], event_type: str) -> list[Webhook]:
+    return [
+        h
+        for h in hooks.select_related("network").only(
+            "pk", "url", "events", "active", "catching_up", "network__slug", "network__name"
+        )
+        if event_type in h.events
+    ]
+
+
+def _lock_shared(webhook_ids: list[int]) -> None:
+    """PostgreSQL: `FOR KEY SHARE` on the hooks until the writer commits (the lock its
+    foreign keys take at commit anyway; writers do not wait for each other). Switching a
+    hook on, a release batch and a deletion take `FOR UPDATE` on the hook, so each waits for
+    the writers that read it before, and the writers that come after read what it
+    committed. Without it a writer could read a hook as paused or catching up, the switch
+    on or the release's last batch look for held rows before the writer's row was
+    committed, and the row be left behind: the next event went out ahead of it. (SQLite
+    runs one write transaction at a time: nothing to lock.)"""
+    table = connection.ops.quote_name(Webhook._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id FROM {table} WHERE id = ANY(%s) ORDER BY id FOR KEY SHARE",  # noqa: S608
+            [webhook_ids],
+        )
 
 
 # What the payload builders read of an audit event's data (a move's from/to/roles, a
@@ -784,9 +861,13 @@ def deliveries_due_send(*, now: datetime | None = None) -> int:
 
 def webhooks_old_secrets_drop(*, now: datetime | None = None) -> int:
     """Forget the secrets whose rotation's grace window is over (the sweep, every minute):
-    they sign nothing more and need not be kept. Returns how many hooks changed."""
+    they sign nothing more and need not be kept; and the reveals a day past their expiry
+    (a day in which the page can still say that one expired). Returns how many hooks
+    changed."""
+    now = now or timezone.now()
     with scopes_disabled():
-        return Webhook.objects.filter(previous_secret_until__lte=now or timezone.now()).update(
+        WebhookSecretReveal.objects.filter(expires_at__lte=now - REVEAL_KEPT).delete()
+        return Webhook.objects.filter(previous_secret_until__lte=now).update(
             previous_secret="", previous_secret_until=None
         )
 
@@ -833,7 +914,7 @@ def delivery_retry(
     UPDATE that needs it unchanged and no attempt under way, so a double click, a replayed
     POST or a press racing the worker posts at most once. The post goes to the URL the
     delivery was queued for, checked by the address rule again, and only while the hook
-    still points there."""
+    still points there and is not paused."""
     webhook = delivery.webhook
     _require_steward(actor, webhook.network)
     if delivery.status == DeliveryStatus.DELIVERED:
@@ -845,8 +926,12 @@ def delivery_retry(
             pk=delivery.pk,
             attempts=seen_attempts,
             status__in=[DeliveryStatus.PENDING, DeliveryStatus.FAILED],
-            # the hook's URL as committed now, not as this request read it
-            url=Webhook.objects.filter(pk=webhook.pk).values("url")[:1],
+            # the hook's URL as committed now, not as this request read it, and none while
+            # the hook is paused (nothing is posted then; the worker's claim skips it too).
+            # A subquery on the hook, not a join: Django writes a join as `id IN (SELECT
+            # ...)`, and PostgreSQL would not check the conditions above again on the row
+            # a second press waited for (it posted twice).
+            url=Webhook.objects.filter(pk=webhook.pk, active=True).values("url")[:1],
         ).update(
             status=DeliveryStatus.PENDING,
             attempts=F("attempts") + 1,
@@ -874,11 +959,13 @@ def delivery_retry(
 def _why_not_retried(pk: int, seen_attempts: int, now: datetime) -> str:
     row = (
         WebhookDelivery.objects.filter(pk=pk)
-        .values("status", "attempts", "sending_until", "url", "webhook__url")
+        .values("status", "attempts", "sending_until", "url", "webhook__url", "webhook__active")
         .first()
     )
     if row is None:
         return _("This delivery is no longer in the log.")
+    if not row["webhook__active"]:
+        return _("This webhook is paused: nothing is sent until it is switched on again.")
     if row["status"] == DeliveryStatus.DELIVERED:
         return _("This delivery was received already.")
     if row["status"] == DeliveryStatus.CANCELLED or row["url"] != row["webhook__url"]:

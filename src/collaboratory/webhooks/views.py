@@ -4,6 +4,7 @@ not found (404)."""
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 from typing import Any
 
@@ -19,7 +20,13 @@ from django.views.decorators.http import require_POST
 from collaboratory.networks.http import NetworkRequest, network_view
 from collaboratory.webhooks import services
 from collaboratory.webhooks.forms import WebhookForm
-from collaboratory.webhooks.models import DeliveryStatus, EventType, Webhook, WebhookDelivery
+from collaboratory.webhooks.models import (
+    DeliveryStatus,
+    EventType,
+    Webhook,
+    WebhookDelivery,
+    WebhookSecretReveal,
+)
 from collaboratory.webhooks.selectors import delivery_log, held_changes, webhooks_for
 
 MANAGE = "webhooks.manage"
@@ -74,37 +81,55 @@ def webhook_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
     return render(request, "webhooks/form.html", {"form": form, "hook": None}, status=status)
 
 
-# The session's list of hooks whose secret the next view of their page shows, once: set by
-# "Reveal secret" and "Make a new secret" before they redirect. Only ids are kept there; the
-# secret is read from the hook when the page is drawn.
-REVEAL_ONCE = "webhooks.reveal_once"
+# The session's reveals waiting to be shown, by hook: {hook id: reveal id}, set by adding a
+# hook, "Reveal secret" and "Make a new secret" before they redirect. Only ids are kept
+# here; the secret is read from the hook when the page is drawn, once and within
+# services.REVEAL_FOR of asking (services.webhook_secret_show).
+REVEALS = "webhooks.reveals"
+
+
+def _reveals(request: NetworkRequest) -> dict[str, int]:
+    pending = request.session.get(REVEALS)
+    return dict(pending) if isinstance(pending, dict) else {}
 
 
 def _reveal_once(request: NetworkRequest, hook: Webhook) -> None:
-    pending = [pk for pk in request.session.get(REVEAL_ONCE, []) if pk != hook.pk]
-    request.session[REVEAL_ONCE] = [*pending, hook.pk]
+    """Ask for the secret to be shown on the hook's page, to this session (audited)."""
+    reveal = services.webhook_secret_reveal(webhook=hook, actor=request.user)
+    request.session[REVEALS] = {**_reveals(request), str(hook.pk): reveal.pk}
 
 
-def _take_reveal(request: NetworkRequest, hook: Webhook) -> bool:
-    """True once after a reveal or a rotation by this session: the flag goes as it is read,
-    so reloading the page shows the secret hidden again."""
-    pending = request.session.get(REVEAL_ONCE, [])
-    if hook.pk not in pending:
-        return False
-    request.session[REVEAL_ONCE] = [pk for pk in pending if pk != hook.pk]
-    return True
+def _take_reveal(
+    request: NetworkRequest, hook: Webhook
+) -> tuple[services.Shown | None, WebhookSecretReveal | None]:
+    """What the page says of the secret this session asked to see: shown now (the id stays,
+    so the next load says when it was shown), or shown before or expired (said once, then
+    forgotten). (None, None) when it asked for nothing."""
+    pending = _reveals(request)
+    reveal_id = pending.get(str(hook.pk))
+    if not isinstance(reveal_id, int):
+        return None, None
+    shown, reveal = services.webhook_secret_show(webhook=hook, reveal_id=reveal_id)
+    if shown != services.Shown.NOW:
+        del pending[str(hook.pk)]
+        request.session[REVEALS] = pending
+    return shown, reveal
 
 
 def _detail(request: NetworkRequest, hook: Webhook, *, status: int = 200) -> HttpResponse:
     labels = dict(EventType.choices)
     now = timezone.now()
-    secret = hook.secret if _take_reveal(request, hook) else ""
+    shown, reveal = _take_reveal(request, hook)
+    secret = hook.secret if shown == services.Shown.NOW else ""
     context: dict[str, Any] = {
         "hook": hook,
         "event_labels": [labels.get(e, e) for e in hook.events],
         "deliveries": delivery_log(webhook=hook),
         "held": held_changes(webhook=hook) if hook.catching_up or not hook.active else 0,
         "secret": secret,
+        "reveal": reveal,
+        "reveal_state": shown.value if shown is not None else "",
+        "reveal_minutes": services.REVEAL_FOR // timedelta(minutes=1),
         # Until when the secret a rotation replaced still signs (never the secret itself).
         "old_secret_until": (
             hook.previous_secret_until if len(hook.signing_secrets(now)) > 1 else None
@@ -113,8 +138,12 @@ def _detail(request: NetworkRequest, hook: Webhook, *, status: int = 200) -> Htt
         "retryable": (DeliveryStatus.PENDING, DeliveryStatus.FAILED),
     }
     response = render(request, "webhooks/detail.html", context, status=status)
-    if secret:
+    if secret and reveal is not None:
         response["Cache-Control"] = "no-store"
+        # A page left open hides the secret when its time is up: the browser loads it again
+        # then (no script needed), and the page says it was shown.
+        left = math.ceil((reveal.expires_at - timezone.now()).total_seconds())
+        response["Refresh"] = str(max(left, 1))
     return response
 
 
@@ -214,12 +243,10 @@ def webhook_secret(request: NetworkRequest, network_slug: str, webhook_id: int) 
             )
             % {"hours": services.ROTATION_GRACE // timedelta(hours=1)},
         )
-    elif action == "reveal":
-        services.webhook_secret_reveal(webhook=hook, actor=request.user)
-    else:
+    elif action != "reveal":
         messages.error(request, _("Choose to reveal or to rotate the secret."))
         return _detail(request, hook, status=400)
-    _reveal_once(request, hook)
+    _reveal_once(request, hook)  # the new secret, or the one asked for
     return redirect("webhooks:detail", network_slug=request.network.slug, webhook_id=hook.pk)
 
 

@@ -2,12 +2,17 @@
 
 - plans: generate a plan (a new version), refresh it from the RSVPs, publish it
 - edits: move a person (or swap two), lock and unlock a table, on a draft
-- pairs: the stewards' keep-apart and keep-together rules
+- pairs: the stewards' keep-apart and keep-together rules (and the audited read of those
+  that name a youth cohort's students)
 - substitutes: an approved substitute takes the seats of the member they replace
 """
 
 from collaboratory.seating.services.edits import AlreadySeated, seat_move, table_lock_set
-from collaboratory.seating.services.pairs import seating_pair_add, seating_pair_remove
+from collaboratory.seating.services.pairs import (
+    seating_pair_add,
+    seating_pair_remove,
+    student_rules_read_record,
+)
 from collaboratory.seating.services.plans import (
     MAX_ROUNDS,
     MAX_TABLE_SIZE,
@@ -40,6 +45,7 @@ __all__ = [
     "seat_move",
     "seating_pair_add",
     "seating_pair_remove",
+    "student_rules_read_record",
     "substitution_seats_release",
     "substitution_seats_take",
     "table_lock_set",

@@ -4,6 +4,7 @@ The reason stays with the stewards; the solver hears only the pair."""
 from __future__ import annotations
 
 from collections import defaultdict, deque
+from collections.abc import Iterable
 from datetime import datetime
 
 from django.core.exceptions import ValidationError
@@ -15,7 +16,7 @@ from collaboratory.audit.services import audit_record
 from collaboratory.networks.models import Network
 from collaboratory.people.models import User
 from collaboratory.seating.models import PairKind, SeatingPair
-from collaboratory.seating.selectors import rule_people, seating_pairs
+from collaboratory.seating.selectors import StudentRule, rule_people, seating_pairs
 from collaboratory.validators import check_text
 
 
@@ -179,3 +180,27 @@ def _together_groups(pairs: list[SeatingPair]) -> dict[int, int]:
                     group[other] = start
                     queue.append(other)
     return group
+
+
+def student_rules_read_record(
+    *, cohort: Network, viewer: User, rules: Iterable[StudentRule]
+) -> int:
+    """Audit a cohort steward's read of the host's rules about their students: an adult
+    reading about minors is part of the record (safeguards.md), like `youth.member_read` and
+    `profile.minor_read`. One row per young person the page names (the student, and a minor
+    they are kept with), with how many of its rules name them. Returns the rows written."""
+    named: defaultdict[int, set[int]] = defaultdict(set)  # person -> the rules naming them
+    for rule in rules:
+        for person_id in (rule.student_id, rule.other_minor_id):
+            if person_id is not None:
+                named[person_id].add(rule.pair_id)
+    with transaction.atomic():
+        for person_id, pairs in named.items():
+            audit_record(
+                action="seating.student_rules_read",
+                actor=viewer,
+                network=cohort,
+                target=User(pk=person_id),
+                data={"rules": len(pairs)},
+            )
+    return len(named)
