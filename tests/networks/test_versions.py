@@ -17,6 +17,7 @@ from collaboratory.networks.models import Membership
 from collaboratory.networks.services import membership_change_role
 from collaboratory.networks.versions import READS, content_changed, versions_of
 from collaboratory.people.services import profile_update
+from collaboratory.youth.services import youth_record_read
 from tests.conftest import World
 from tests.factories import PASSWORD
 
@@ -70,5 +71,19 @@ def test_events_that_change_nothing_shown_keep_the_versions(
         Client().login(email="member@alpha.example", password=PASSWORD)
         for action in sorted(READS):
             audit_record(action=action, network=world.alpha)
+
+    assert _tokens(world) == before
+
+
+def test_a_stewards_audited_read_of_a_youth_page_keeps_the_versions(
+    world: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    """Every steward's look at a youth member's page or application is audited (a minor's
+    record): as a write, each emptied every page cache of the cohort."""
+    before = _tokens(world)
+    with django_capture_on_commit_callbacks(execute=True), scopes_disabled():
+        youth_record_read(
+            network=world.alpha, viewer=world.personas["steward"], record=world.personas["member"]
+        )
 
     assert _tokens(world) == before

@@ -47,6 +47,8 @@ READS = frozenset(
         "profile.minor_read",
         "roster.exported",
         "seating.student_rules_read",
+        "youth.application_read",
+        "youth.member_read",
     }
 )
 
