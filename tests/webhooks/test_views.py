@@ -293,3 +293,15 @@ def test_the_list_costs_the_same_queries_for_one_or_three_hooks(
     assert response.content.decode().count('<article class="card">') == count
     # The same for one hook or three: the counts come with the hooks in one query.
     assert len(queries) == 5
+
+
+def test_the_active_box_sits_in_its_own_group_beside_its_words(
+    world: World, steward_client: Any, receiver: Receiver
+) -> None:
+    """app.css puts a box beside its label only inside a wrapper of the two: bare, the
+    "active" box sat beside the Save button, a line below its words."""
+    hook = hook_for(world.alpha, world.personas["steward"], receiver.url)  # type: ignore[arg-type]
+
+    body = steward_client.get(url("edit", webhook_id=hook.pk)).content.decode()
+
+    assert '<div class="check"><label for="id_active"' in body
