@@ -347,7 +347,7 @@ def answered_anything(*, gathering: Gathering, user: User) -> bool:
         f"AND LOWER({column(Substitution, 'email')}) = LOWER(%s) "
         f"AND {column(Substitution, 'status')} = %s"
     )
-    params: list[object] = [gathering.pk, user.pk] * len(owners)
+    params: list[int | str] = [gathering.pk, user.pk] * len(owners)
     params += [gathering.pk, user.email, DecisionStatus.APPROVED.value]
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT EXISTS ({' UNION ALL '.join(selects)})", params)
