@@ -6,7 +6,12 @@ from __future__ import annotations
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.gatherings.models import Attendance, Gathering, RsvpStatus
-from collaboratory.gatherings.services import attendance_bulk_record, rsvp_submit
+from collaboratory.gatherings.services import (
+    attendance_bulk_record,
+    rsvp_submit,
+    substitution_decide,
+    substitution_request,
+)
 from collaboratory.people.models import User
 from collaboratory.seating.services import plan_generate, plan_publish
 from tests.authz.objects import shared_gathering
@@ -18,12 +23,14 @@ NOT_COMING = "Your RSVP says you are not coming"
 NOT_ANSWERED = "You have not answered the RSVP yet, so you have no table."
 WAITLIST = "You are on the waitlist, so you have no table yet."
 CHECKED_IN = "You are checked in but not seated yet: a steward will seat you."
+SUBSTITUTED = "Sam Standin comes in your place, so you have no table"
 
 
 def _page(room: Room, user: User) -> str:
     url = f"/n/{room.network.slug}/seating/gatherings/{room.gathering.pk}/my-table/"
     body = client_for(user).get(url).content.decode()
-    assert [t for t in (NOT_COMING, NOT_ANSWERED, WAITLIST, CHECKED_IN) if t in body] != [], body
+    shown = [t for t in (NOT_COMING, NOT_ANSWERED, WAITLIST, CHECKED_IN, SUBSTITUTED) if t in body]
+    assert shown != [], body
     return body
 
 
@@ -133,3 +140,22 @@ def test_someone_seated_at_dinner_but_not_in_the_small_groups_reads_so(room: Roo
     # Someone seated in both reads no such line.
     seated = client_for(room.people[0]).get(url).content.decode()
     assert "No seat for you in this session yet" not in seated
+
+
+def test_someone_whose_substitute_comes_reads_who_comes_in_their_place(room: Room) -> None:
+    """Sent for a free seat, the substitute left the member no RSVP: the page said "You have
+    not answered ... Answer yes", a "yes" the gathering then refuses."""
+    sender = MembershipFactory(network=room.network).user
+    substitution = substitution_request(
+        gathering=room.gathering,
+        member=sender,
+        name="Sam Standin",
+        email="sam@example.org",
+        reason="A family wedding",
+    )
+    substitution_decide(substitution=substitution, approve=True, actor=room.steward)
+
+    body = _page(room, sender)
+
+    assert SUBSTITUTED in body
+    assert NOT_ANSWERED not in body

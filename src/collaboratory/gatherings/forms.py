@@ -8,11 +8,11 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.functional import lazy
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.gatherings.models import GatheringFormat
-from collaboratory.money import money_text
+from collaboratory.money import NotAnAmount, money_input_text, money_parse, money_text
 from collaboratory.validators import multi_line, one_line, within_years
 
 
@@ -49,20 +49,37 @@ class RsvpForm(forms.Form):
 
 
 class PlainAmountField(forms.DecimalField):
-    """Digits with at most one point: Python's Decimal also reads "1e3" (stored as 1000,
-    audited as "1E+3"), which nobody types as an amount of dollars."""
+    """An amount of dollars as people write it in their language (`money_parse`): "1.180,50"
+    or "180,50" in Spanish, "1,180.50" in English; junk ("1e3", which Python's Decimal read
+    as 1000, "12abc") is refused with the field's "invalid" message. A text box with the
+    decimal keypad, not `type="number"`: a phone's number box in Spanish dropped "180,50"
+    to an empty value, answered as "Enter the amount". Shown for editing in the reader's
+    language too ("2000,00")."""
+
+    widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
 
     def to_python(self, value: Any) -> Decimal | None:  # type: ignore[override]  # stubs: int
-        if isinstance(value, str) and any(c in value for c in "eE"):
-            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        if isinstance(value, str) and value.strip():
+            try:
+                value = money_parse(value, get_language())
+            except NotAnAmount:
+                raise ValidationError(self.error_messages["invalid"], code="invalid") from None
         return super().to_python(value)
+
+    def prepare_value(self, value: Any) -> Any:
+        if isinstance(value, Decimal | int) and not isinstance(value, bool):
+            return money_input_text(value, get_language())
+        return value
 
 
 # The form's limit (eight digits, two of them cents), in words the member reads: lazy, so
 # it is put in the reader's language when shown, and the amount through the one formatter.
 STIPEND_LIMIT = Decimal(1_000_000)
 _below_the_limit = lazy(
-    lambda: gettext("Enter an amount below %(limit)s.") % {"limit": money_text(STIPEND_LIMIT)},
+    lambda: (
+        gettext("Enter an amount below %(limit)s.")
+        % {"limit": money_text(STIPEND_LIMIT, get_language())}
+    ),
     str,
 )()
 
@@ -126,7 +143,10 @@ CAPACITY_ERRORS = {
 
 BUDGET_LIMIT = Decimal(100_000_000)  # ten digits, two of them cents
 _budget_below_the_limit = lazy(
-    lambda: gettext("Enter a budget below %(limit)s.") % {"limit": money_text(BUDGET_LIMIT)},
+    lambda: (
+        gettext("Enter a budget below %(limit)s.")
+        % {"limit": money_text(BUDGET_LIMIT, get_language())}
+    ),
     str,
 )()
 

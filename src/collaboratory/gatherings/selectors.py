@@ -234,6 +234,43 @@ def substitutes_standing() -> QuerySet[Substitution]:
     return Substitution.objects.filter(_admitted("member_id"), status=DecisionStatus.APPROVED)
 
 
+@dataclass(frozen=True)
+class SubstituteTie:
+    """How a standing substitute pass ties a person to a gathering, for the pages that say
+    whether they come: `stand_in` is the substitute coming in their place (they sent one);
+    `standing_for` the member they come in place of (a member named as a substitute, by
+    the email the member gave). Either, never both (sending wins)."""
+
+    stand_in: str = ""
+    standing_for: str = ""
+
+
+def substitute_ties(*, user: User, gathering_ids: Iterable[int]) -> dict[int, SubstituteTie]:
+    """The person's ties to standing passes, by gathering id: without them a member who
+    sent a substitute for a free seat (no RSVP) or who comes as one read "You have not
+    answered". One query, however many gatherings."""
+    ids = list(gathering_ids)
+    if not ids:
+        return {}
+    rows = (
+        substitutes_standing()
+        .filter(Q(member=user) | Q(email__iexact=user.email), gathering_id__in=ids)
+        .select_related("member")
+        .order_by("pk")
+    )
+    ties: dict[int, SubstituteTie] = {}
+    for row in rows:
+        if row.member_id == user.pk:
+            ties[row.gathering_id] = SubstituteTie(stand_in=row.name)
+        else:
+            ties.setdefault(row.gathering_id, SubstituteTie(standing_for=row.member.full_name))
+    return ties
+
+
+def substitute_tie(*, gathering: Gathering, user: User) -> SubstituteTie | None:
+    return substitute_ties(user=user, gathering_ids=[gathering.pk]).get(gathering.pk)
+
+
 def rsvps_holding_seats() -> QuerySet[Rsvp]:
     """Confirmed "yes" answers of people who may still come: only these hold a seat. An
     answer outlives a membership, so a member removed, suspended or gone since they said
@@ -297,13 +334,23 @@ def answered_anything(*, gathering: Gathering, user: User) -> bool:
         (StipendRequest, "user_id"),
         (Substitution, "member_id"),
     )
-    union = " UNION ALL ".join(
+    selects = [
         f"SELECT 1 FROM {q(model._meta.db_table)} "  # noqa: S608
         f"WHERE {column(model, 'gathering_id')} = %s AND {column(model, owner)} = %s"
         for model, owner in owners
+    ]
+    # Named as someone's substitute (by the email the member gave): the page says so, so it
+    # is theirs, not the one shared by those who answered nothing.
+    selects.append(
+        f"SELECT 1 FROM {q(Substitution._meta.db_table)} "  # noqa: S608
+        f"WHERE {column(Substitution, 'gathering_id')} = %s "
+        f"AND LOWER({column(Substitution, 'email')}) = LOWER(%s) "
+        f"AND {column(Substitution, 'status')} = %s"
     )
+    params: list[int | str] = [gathering.pk, user.pk] * len(owners)
+    params += [gathering.pk, user.email, DecisionStatus.APPROVED.value]
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT EXISTS ({union})", [gathering.pk, user.pk] * len(owners))
+        cursor.execute(f"SELECT EXISTS ({' UNION ALL '.join(selects)})", params)
         row = cursor.fetchone()
     return bool(row and row[0])
 

@@ -38,6 +38,7 @@ from collaboratory.gatherings.forms import (
 from collaboratory.gatherings.ical import calendar_bytes
 from collaboratory.gatherings.models import (
     PART_DEFAULTS,
+    DecisionStatus,
     Gathering,
     GatheringPart,
     Rsvp,
@@ -73,6 +74,8 @@ from collaboratory.gatherings.selectors import (
     rsvps_by_gathering,
     rsvps_open,
     stipend_of,
+    substitute_tie,
+    substitute_ties,
     substitutes_approved,
     substitution_of,
     waitlist_position,
@@ -167,8 +170,13 @@ def gathering_list(request: NetworkRequest, network_slug: str) -> HttpResponse:
     )
     upcoming = cast(list[int], entry["upcoming"])
     mine = rsvps_by_gathering(user=user, gathering_ids=upcoming)
+    # A substitute sent for a free seat leaves no RSVP, nor does coming as one: the badge
+    # said "You have not answered".
+    ties = substitute_ties(user=user, gathering_ids=upcoming)
     badges = {
-        str(pk): render_to_string("gatherings/list.html#badge", {"rsvp": mine.get(pk)})
+        str(pk): render_to_string(
+            "gatherings/list.html#badge", {"rsvp": mine.get(pk), "tie": ties.get(pk)}
+        )
         for pk in upcoming
     }
     html = pagecache.fill_slots(cast(str, entry["html"]), "rsvp", badges)
@@ -361,7 +369,14 @@ def gathering_detail(request: NetworkRequest, network_slug: str, pk: int) -> Htt
             apply_errors(substitute_form, error)
     if done is not None:
         messages.success(request, done)
-        return redirect("gatherings:detail", network_slug=network_slug, pk=gathering.pk)
+        # The forms post to their own section ("#stipend"), so a refusal opens beside the
+        # field on a phone, not at the top of a long page; the answer is said at the top of
+        # <main>, where the message is (without a fragment of its own the redirect kept the
+        # form's, below the message).
+        url = reverse(
+            "gatherings:detail", kwargs={"network_slug": network_slug, "pk": gathering.pk}
+        )
+        return redirect(url + "#main")
     forms = {
         "rsvp_form": rsvp_form,
         "stipend_form": stipend_form,
@@ -384,6 +399,12 @@ def _rsvp_initial(rsvp: Rsvp | None) -> dict[str, object]:
         "dietary_needs": rsvp.dietary_needs,
         "access_needs": rsvp.access_needs,
     }
+
+
+def _stipend_initial(stipend: StipendRequest | None) -> dict[str, object]:
+    if stipend is None or stipend.status != DecisionStatus.PENDING:
+        return {}
+    return {"amount": stipend.amount, "reason": stipend.reason, "no_institutional_support": True}
 
 
 def _detail_page(
@@ -439,19 +460,23 @@ def _detail_page(
 
     def render_mine(answered: bool) -> dict[str, object]:
         rsvp = rsvp_of(gathering=gathering, user=user) if answered else None
+        stipend = stipend_of(gathering=gathering, user=user) if answered else None
         context: dict[str, object] = {
             "rsvp_form": RsvpForm(initial=_rsvp_initial(rsvp), presenting=call_open),
-            "stipend_form": StipendForm(prefix="stipend"),
+            # A request waiting is shown to be changed: the empty form under "You asked
+            # for ..." read as if it had not been sent, and was sent again.
+            "stipend_form": StipendForm(prefix="stipend", initial=_stipend_initial(stipend)),
             "substitute_form": SubstituteForm(),
             **(forms or {}),
             "network": gathering.network,
             "gathering": gathering,
             "rsvp": rsvp,
             "waitlist_position": waitlist_position(rsvp=rsvp),
-            "stipend": stipend_of(gathering=gathering, user=user) if answered else None,
+            "stipend": stipend,
             "substitution": (
                 substitution_of(gathering=gathering, member=user) if answered else None
             ),
+            "tie": substitute_tie(gathering=gathering, user=user) if answered else None,
             "open": is_open,
             "started": started,
             "multi_part": len(cast(list[GatheringPart], details["parts"])) > 1,
@@ -493,6 +518,9 @@ def _detail_page(
         mine = pagecache.get_or_render(key, lambda: render_mine(False), fresh=lambda entry: True)
     body = cast(str, details["html"]) + cast(str, mine["html"])
     check_in_part = part_open_among(cast(list[GatheringPart], details["parts"]), now=now)
+    # Per request, only while check-in is open (one query): a member whose substitute holds
+    # the seat was sent to the door to check in, which refuses them.
+    tie = substitute_tie(gathering=gathering, user=user) if check_in_part is not None else None
     return render(
         request,
         "gatherings/detail.html",
@@ -504,6 +532,7 @@ def _detail_page(
             # page told them to check in at the door again.
             "checked_in": check_in_part is not None
             and attendance_recorded(part=check_in_part, user=user),
+            "stand_in": tie.stand_in if tie else "",
             "can_manage": request.user.has_perm("gatherings.manage_gathering", gathering),
             "runs_check_in": request.user.has_perm("gatherings.run_check_in", gathering),
             "guest": guest,
@@ -799,6 +828,11 @@ def gathering_check_in(
     already = (
         part is not None and not other_day and attendance_recorded(part=part, user=request.user)
     )
+    # The seat is their substitute's: `attendance_check_in` refuses them, so the page says
+    # so rather than offer "I am here".
+    tie = (
+        None if part is None or already else substitute_tie(gathering=gathering, user=request.user)
+    )
     if request.method == "POST":
         try:
             checked = services.attendance_check_in(
@@ -824,6 +858,7 @@ def gathering_check_in(
             "part": part,
             "other_day": other_day,
             "already": already,
+            "stand_in": tie.stand_in if tie else "",
             # Checked in to a part under way: the room is live, commitments are made now.
             "room_live": already and part is not None and part.starts_at <= now,
         },

@@ -15,6 +15,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from collaboratory.gatherings.models import Gathering
+from collaboratory.gatherings.selectors import substitute_tie
 from collaboratory.networks.http import NetworkRequest, network_view, require_perm
 from collaboratory.networks.models import NetworkKind
 from collaboratory.people.models import User
@@ -616,6 +617,9 @@ def my_table(request: NetworkRequest, network_slug: str, gathering_id: int) -> H
     if not plans:
         # Why there is no table: each case says what happens next.
         context["standing"] = standing(gathering=gathering, user=request.user)
+        # A pass ties them instead (sent a substitute, or come as one): "You have not
+        # answered" was said to a member whose substitute took a free seat.
+        context["tie"] = substitute_tie(gathering=gathering, user=request.user)
         context["published"] = seating_published(gathering=gathering)
     if request.htmx:
         # On the gathering page: the member's table once published; without one, the same

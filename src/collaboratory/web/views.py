@@ -28,6 +28,7 @@ from collaboratory.gatherings.selectors import (
     host_gatherings_for_youth,
     rsvp_of,
     stipends_waiting,
+    substitute_tie,
 )
 from collaboratory.matching.selectors_profiles import introductions_pending_count
 from collaboratory.networks import pagecache
@@ -185,6 +186,11 @@ def network_home(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "todo": _steward_todo(request, upcoming) if is_steward else None,
             "next_gathering": following,
             "next_rsvp": rsvp_of(gathering=following, user=request.user) if following else None,
+            # Sent a substitute for a free seat (no RSVP), or comes as one: "You have not
+            # answered yet" was wrong for both.
+            "next_tie": substitute_tie(gathering=following, user=request.user)
+            if following
+            else None,
             "room_live": following is not None and _room_is_live(following, now),
         },
     )

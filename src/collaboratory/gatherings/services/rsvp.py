@@ -28,6 +28,7 @@ from collaboratory.gatherings.selectors import (
     gathering_seats_taken,
     presenter_call,
     rsvps_waiting,
+    substitute_tie,
 )
 from collaboratory.gatherings.services.budget import stipends_release_unseated
 from collaboratory.gatherings.services.pages import gathering_pages_changed
@@ -159,7 +160,7 @@ def seats_free_after_account_delete(*, user_id: int, email: str) -> list[Rsvp]:
 def _no_seat_beside_a_substitute(*, gathering: Gathering, user: User) -> None:
     """Refuse a "yes" from a member whose substitute was approved: the seat is the
     substitute's, with a pass already sent, and a second one would be taken for the same
-    place."""
+    place. Likewise from a member who comes as someone's substitute."""
     substitute = (
         Substitution.objects.filter(
             gathering=gathering, member=user, status=DecisionStatus.APPROVED
@@ -174,6 +175,17 @@ def _no_seat_beside_a_substitute(*, gathering: Gathering, user: User) -> None:
                 "theirs. If your plans changed, write to a steward."
             )
             % {"name": substitute}
+        )
+    tie = substitute_tie(gathering=gathering, user=user)
+    if tie is not None and tie.standing_for:
+        # Named as a member's substitute: the pass holds a seat for them already, and a
+        # "yes" besides took a second one for the same person.
+        raise ValidationError(
+            _(
+                "You come as the substitute of %(name)s: the seat of that pass is yours "
+                "already. If your plans changed, write to a steward."
+            )
+            % {"name": tie.standing_for}
         )
 
 

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from collaboratory.audit.services import audit_record
@@ -161,7 +162,10 @@ def stipend_decide(
                         "Approving %(amount)s would exceed the budget: %(remaining)s remains. "
                         "Deny it, or raise the budget first."
                     )
-                    % {"amount": money_text(stipend.amount), "remaining": money_text(remaining)}
+                    % {
+                        "amount": money_text(stipend.amount, get_language()),
+                        "remaining": money_text(remaining, get_language()),
+                    }
                 )
         audit_record(
             action="stipend.approved" if approve else "stipend.denied",

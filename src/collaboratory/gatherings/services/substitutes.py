@@ -97,6 +97,24 @@ def _substitution_check(*, gathering: Gathering, member: User) -> None:
         )
 
 
+def _same_request(
+    *, gathering: Gathering, member: User, name: str, email: str
+) -> Substitution | None:
+    """The member's request still waiting for this substitute (same name, same address in
+    any case): sent again, it is the same request, answered as sent. A phone's second tap on
+    bad wifi, once the first had gone through, read "You have already asked"."""
+    existing = Substitution.objects.filter(
+        gathering=gathering, member=member, status=DecisionStatus.PENDING
+    ).first()
+    if (
+        existing is not None
+        and existing.name == name.strip()
+        and existing.email.lower() == email.strip().lower()
+    ):
+        return existing
+    return None
+
+
 def substitution_request(
     *,
     gathering: Gathering,
@@ -106,7 +124,8 @@ def substitution_request(
     reason: str,
     now: datetime | None = None,
 ) -> Substitution:
-    """A member asks to send someone in their place, for this gathering only."""
+    """A member asks to send someone in their place, for this gathering only. The same
+    request again, still waiting, is returned as it is (nothing written twice)."""
     now = now or timezone.now()
     if now >= gathering.starts_at:
         raise ValidationError(_("Substitutions are arranged before the gathering starts."))
@@ -114,7 +133,11 @@ def substitution_request(
     # (a double tap reaching two processes) found no earlier row in both, and the second
     # write failed on the unique constraint.
     with transaction.atomic():
-        _substitution_check(gathering=gathering_lock(gathering), member=member)
+        locked = gathering_lock(gathering)
+        replayed = _same_request(gathering=gathering, member=member, name=name, email=email)
+        if replayed is not None:
+            return replayed
+        _substitution_check(gathering=locked, member=member)
         substitution = Substitution(
             network=gathering.network,
             gathering=gathering,
