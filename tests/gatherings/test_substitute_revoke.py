@@ -262,3 +262,31 @@ def test_a_pass_cannot_be_withdrawn_once_the_gathering_is_over(world: World) -> 
 
     assert refused.value.messages == ["This gathering is over: its passes have stopped already."]
     assert _state(substitution) == ("approved", False)
+
+
+def test_a_member_already_coming_is_not_approved_as_someone_elses_substitute(
+    world: World,
+) -> None:
+    """Named as a substitute after their own "yes", a member would have held two seats: the
+    pass's and their own (the other order was already refused, at the "yes")."""
+    gathering = GatheringFactory(network=world.alpha, capacity=10)
+    member = world.personas["member"]
+    other = MembershipFactory(network=world.alpha).user
+    _coming(gathering, member)
+    _coming(gathering, other)
+    with scopes_disabled():
+        request = substitution_request(
+            gathering=gathering,
+            member=other,
+            name=member.full_name,
+            email=member.email.upper(),
+            reason="Travelling for work",
+        )
+        taken = gathering_seats_taken(gathering=gathering)
+
+        with pytest.raises(ValidationError, match="already holds a seat"):
+            substitution_decide(substitution=request, approve=True, actor=world.personas["steward"])
+
+        assert Substitution.objects.get(pk=request.pk).status == "pending"
+        assert Rsvp.objects.get(gathering=gathering, user=other).status == RsvpStatus.CONFIRMED
+        assert gathering_seats_taken(gathering=gathering) == taken

@@ -24,6 +24,7 @@ from collaboratory.gatherings.models import (
 )
 from collaboratory.gatherings.selectors import (
     gathering_seats_taken,
+    rsvps_holding_seats,
     substitution_member_admitted,
 )
 from collaboratory.gatherings.services.budget import stipends_release_unseated
@@ -171,6 +172,29 @@ def substitution_request(
     return substitution
 
 
+def _no_second_seat(*, substitution: Substitution, gathering: Gathering) -> None:
+    """Refuse to approve a substitute who is a member already holding a seat here with
+    their own "yes": the pass would be a second seat for one person. (A "yes" after being
+    named is refused at the RSVP, `_no_seat_beside_a_substitute`.) Stewards see who is
+    coming, so naming them tells the steward nothing new."""
+    coming = (
+        rsvps_holding_seats()
+        .filter(gathering=gathering, user__email__iexact=substitution.email)
+        .exclude(user=substitution.member_id)
+        .select_related("user")
+        .first()
+    )
+    if coming is not None:
+        raise ValidationError(
+            _(
+                "%(name)s already holds a seat at this gathering with their own answer, so a "
+                "pass would give them a second one. Deny this request, or ask %(member)s to "
+                "name someone else."
+            )
+            % {"name": coming.user.full_name, "member": substitution.member.full_name}
+        )
+
+
 def substitution_decide(
     *, substitution: Substitution, approve: bool, actor: User, now: datetime | None = None
 ) -> str | None:
@@ -195,6 +219,7 @@ def substitution_decide(
                 % {"member": substitution.member}
             )
         if approve:
+            _no_second_seat(substitution=substitution, gathering=gathering)
             rsvp = Rsvp.objects.filter(gathering=gathering, user=substitution.member).first()
             if rsvp is not None and rsvp.status == RsvpStatus.CONFIRMED:
                 rsvp.status = RsvpStatus.DECLINED
