@@ -79,7 +79,7 @@ def second_cohort(world: World, youth: User) -> dict[str, Any]:
             parts=[("Circle", starts, starts + timedelta(hours=2))],
         )
         proposal = _proposal_selected(gathering, peer, "Pia's Power Project", steward)
-        proposals_announce(gathering=gathering, actor=steward)
+        proposals_announce(gathering=gathering, actor=steward, early=True)
         proposal.refresh_from_db()
         presentation_start(gathering=gathering, proposal=proposal, actor=steward)
         money = commitment_create(
