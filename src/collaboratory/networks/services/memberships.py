@@ -227,7 +227,8 @@ def membership_change_role(*, membership: Membership, role: str, actor: User | N
     """Role changes are audited: they change what a person can see. The row is read again
     under lock: the same change twice (a double tap) is done once, and the network's last
     admitted steward keeps the role (the stewards' rows are locked, so two stewards stepping
-    down at once leave one). The person is emailed in their language."""
+    down at once leave one). The person is emailed in their language, told who changed it:
+    themselves, a steward, or with no `actor` the platform's administrators."""
     network = membership.network
     with scope(network=network), transaction.atomic():
         _admitted_stewards_locked(network)
@@ -257,31 +258,79 @@ def membership_change_role(*, membership: Membership, role: str, actor: User | N
             target=membership,
             data={"from": previous, "to": role},
         )
-        person = membership.user
-        with in_language_of(person):
+        _role_told(
+            membership=membership,
+            previous=previous,
+            by=_by_self_or_steward(actor, membership.user) if actor else "platform",
+        )
+    return membership
+
+
+def _by_self_or_steward(actor: User, person: User) -> str:
+    return "self" if actor.pk == person.pk else "steward"
+
+
+def _role_told(
+    *, membership: Membership, previous: str, by: str, account_created: bool = False
+) -> None:
+    """Email the person their new role after commit, in their language, saying who gave it:
+    themselves, a steward, or the platform's administrators (the `create_steward` command;
+    `previous` empty: a new membership, `account_created`: with a new account)."""
+    person, network, role = membership.user, membership.network, membership.role
+    with in_language_of(person):
+        if previous:
             subject = _("Your role in %(network)s has changed") % {"network": network.name}
-            body = render_to_string(
-                "networks/email/role_changed.txt",
-                {
-                    "person": person,
-                    "network": network,
-                    "previous": Role(previous).label,
-                    "role": Role(role).label,
-                    "by_self": actor is not None and actor.pk == person.pk,
-                    "role_is_steward": role == Role.STEWARD,
-                    "link": django_settings.SITE_URL
-                    + reverse("networks:home", kwargs={"network_slug": network.slug}),
-                },
-            )
-        transaction.on_commit(
-            partial(
-                mail_send,
-                network=network,
-                subject=subject,
-                body=body,
-                recipients=[person],
-                free_text=False,
-            )
+        else:
+            subject = _("You now take part in %(network)s as %(role)s") % {
+                "network": network.name,
+                "role": Role(role).label,
+            }
+        body = render_to_string(
+            "networks/email/role_changed.txt",
+            {
+                "person": person,
+                "network": network,
+                "previous": Role(previous).label if previous else "",
+                "role": Role(role).label,
+                "by": by,
+                "account_created": account_created,
+                "role_is_steward": role == Role.STEWARD,
+                "link": django_settings.SITE_URL
+                + reverse("networks:home", kwargs={"network_slug": network.slug}),
+            },
+        )
+    transaction.on_commit(
+        partial(
+            mail_send,
+            network=network,
+            subject=subject,
+            body=body,
+            recipients=[person],
+            free_text=False,
+        )
+    )
+
+
+def membership_steward_by_platform(
+    *, network: Network, user: User, account_created: bool = False
+) -> Membership:
+    """The platform's administrators make a person a steward from a shell (the
+    `create_steward` command): a new membership, or the role of the one they have. Either
+    way the person is told who did it (not "a steward"), and, when the command also made
+    their account, how to sign in. Already a steward: nothing changes and no one is told."""
+    with scope(network=network):
+        # Any status: a former member is told to be restored first, not "already in".
+        existing = (
+            Membership.objects.select_related("user", "network")
+            .filter(network=network, user=user)
+            .first()
+        )
+    if existing is not None:
+        return membership_change_role(membership=existing, role=Role.STEWARD, actor=None)
+    with scope(network=network), transaction.atomic():
+        membership = membership_create(network=network, user=user, role=Role.STEWARD)
+        _role_told(
+            membership=membership, previous="", by="platform", account_created=account_created
         )
     return membership
 
