@@ -469,31 +469,51 @@ def membership_status_override(
     *, membership: Membership, status: str, note: str, actor: User
 ) -> Membership:
     """A steward sets a status by hand, with a note; the daily evaluation then leaves it.
-    Only the statuses a steward decides: an invitation or a guardian sets the others."""
+    Only the statuses a steward decides: an invitation or a guardian sets the others.
+
+    Exactly once: the row is read as it is now (not as the steward's page loaded it) and
+    written only if still so (a conditional update). The same status and note again (a
+    double tap, a resend) finds them already set: nothing is written, audited or run
+    again, and the caller answers as for the first. A change made by someone else between
+    the read and the write is refused, to be looked at again."""
     if status not in STEWARD_SET_STATUSES:
         raise ValidationError({"status": _("Choose one of the listed statuses.")})
-    if not note.strip():
+    note = note.strip()[:300]
+    if not note:
         raise ValidationError({"note": _("Say why, in a few words, so other stewards know.")})
-    previous = membership.status
-    if (
-        status in ADMITTED_STATUSES
-        and previous not in ADMITTED_STATUSES
-        and membership.user.is_minor
-        and not _consent_in_force(membership)
-    ):
-        # Only a guardian's consent admits a student (safeguards.md): not a steward's word.
-        raise ValidationError(
-            {
-                "status": _(
-                    "%(person)s can join only once a parent or guardian has confirmed "
-                    "consent through the emailed link."
-                )
-                % {"person": membership.user}
-            }
+    network = membership.network
+    wanted = (status, True, note)
+    with scope(network=network), transaction.atomic():
+        current = (
+            Membership.objects.filter(pk=membership.pk, network=network)
+            .values_list("role", "status", "status_overridden", "status_note")
+            .first()
         )
-    with scope(network=membership.network), transaction.atomic():
+        if current is None:
+            raise ValidationError({"status": _("That membership is no longer in this network.")})
+        role, previous, overridden, previous_note = current
+        membership.role = role
+        if (previous, overridden, previous_note) == wanted:
+            membership.status, membership.status_overridden, membership.status_note = wanted
+            return membership  # already so: a second tap changes and records nothing
         if (
-            membership.role == Role.STEWARD
+            status in ADMITTED_STATUSES
+            and previous not in ADMITTED_STATUSES
+            and membership.user.is_minor
+            and not _consent_in_force(membership)
+        ):
+            # Only a guardian's consent admits a student (safeguards.md): not a steward's word.
+            raise ValidationError(
+                {
+                    "status": _(
+                        "%(person)s can join only once a parent or guardian has confirmed "
+                        "consent through the emailed link."
+                    )
+                    % {"person": membership.user}
+                }
+            )
+        if (
+            role == Role.STEWARD
             and previous in ADMITTED_STATUSES
             and status not in ADMITTED_STATUSES
             and _last_steward(membership)
@@ -501,19 +521,42 @@ def membership_status_override(
             # The network would be left with no one to run it (and its last steward could
             # end their own membership, then delete the account the guard holds back).
             raise ValidationError({"status": _last_steward_message(membership)})
-        Membership.objects.filter(pk=membership.pk).update(
-            status=status, status_overridden=True, status_note=note.strip()[:300]
-        )
-        membership.status, membership.status_overridden = status, True
-        membership.status_note = note.strip()[:300]
+        changed = Membership.objects.filter(
+            pk=membership.pk,
+            status=previous,
+            status_overridden=overridden,
+            status_note=previous_note,
+        ).update(status=status, status_overridden=True, status_note=note)
+        if changed != 1:
+            # Another request wrote first. PostgreSQL re-reads the row after waiting for its
+            # lock; the same change is the double tap's first half, anything else a
+            # steward's change this page did not show.
+            now = (
+                Membership.objects.filter(pk=membership.pk)
+                .values_list("status", "status_overridden", "status_note")
+                .first()
+            )
+            if now == wanted:
+                membership.status, membership.status_overridden, membership.status_note = wanted
+                return membership
+            raise ValidationError(
+                {
+                    "status": _(
+                        "%(person)s's status was changed meanwhile by someone else: look at "
+                        "the roster again, then choose."
+                    )
+                    % {"person": membership.user}
+                }
+            )
+        membership.status, membership.status_overridden, membership.status_note = wanted
         if status not in ADMITTED_STATUSES:
-            _membership_ended(network=membership.network, user_id=membership.user_id)
+            _membership_ended(network=network, user_id=membership.user_id)
         elif previous not in ADMITTED_STATUSES:
-            _membership_reinstated(network=membership.network, user_id=membership.user_id)
+            _membership_reinstated(network=network, user_id=membership.user_id)
         audit_record(
             action="membership.status_overridden",
             actor=actor,
-            network=membership.network,
+            network=network,
             target=membership,
             data={"from": previous, "to": status},
         )
