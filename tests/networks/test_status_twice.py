@@ -39,11 +39,11 @@ def test_a_double_tapped_status_change_is_made_once_and_lands_on_the_same_page(
     member = _member(world)
     client = client_for(world.personas["steward"])
     url = f"/n/alpha/roster/{member.pk}/status/"
-    sent = {"status": "alumni", "note": "Moved abroad"}
+    sent = {"status": "alumni", "note": "Moved abroad", "confirm": "yes"}
 
     first = client.post(url, sent, follow=True)
     again = client.post(url, sent, follow=True)
-    noted = client.post(url, {"status": "alumni", "note": "Moved abroad in May"})
+    noted = client.post(url, {"status": "alumni", "note": "Moved abroad in May", "confirm": "yes"})
 
     assert first.redirect_chain == again.redirect_chain == [("/n/alpha/roster/", 302)]
     assert "Status changed for" in again.content.decode()

@@ -191,8 +191,19 @@ class DirectoryFilterForm(forms.Form):
 
 
 class StatusOverrideForm(forms.Form):
-    status = forms.ChoiceField(label=_("Status"))
-    note = forms.CharField(label=_("Note"), max_length=300, validators=one_line(_("the note")))
+    status = forms.ChoiceField(
+        label=_("Status"),
+        error_messages={
+            "required": _("Choose one of the listed statuses."),
+            "invalid_choice": _("Choose one of the listed statuses."),
+        },
+    )
+    note = forms.CharField(
+        label=_("Note"),
+        max_length=300,
+        validators=one_line(_("the note")),
+        error_messages={"required": _("Say why, in a few words, so other stewards know.")},
+    )
 
     def __init__(self, *args: object, **kwargs: object) -> None:
 

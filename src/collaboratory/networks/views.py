@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db.models import Case, Value, When
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -35,6 +37,7 @@ from collaboratory.networks.models import (
 from collaboratory.networks.packet import render_markdown
 from collaboratory.networks.params import parse_id
 from collaboratory.networks.selectors import (
+    INVITATION_STATES,
     DirectoryFilters,
     check_in_open,
     directory_members,
@@ -58,6 +61,7 @@ from collaboratory.networks.services import (
     nomination_create,
     nomination_decide,
 )
+from collaboratory.plaintext import search_text
 
 # --- Membership: directory, nominations, invitations, packet, roster, settings ---------------
 
@@ -239,8 +243,40 @@ def invitations(request: NetworkRequest, network_slug: str) -> HttpResponse:
                 request, _("Invitation sent to %(email)s.") % {"email": form.cleaned_data["email"]}
             )
             return redirect("networks:invitations", network_slug=network.slug)
-    rows = list(invitations_of_network(network=network)[:200])
-    return render(request, "networks/invitations.html", {"form": form, "invitations": rows})
+    state, query, kept = _invitation_filters(request.GET)
+    page = Paginator(
+        invitations_of_network(network=network, state=state, query=query), INVITATIONS_PAGE_SIZE
+    ).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "networks/invitations.html",
+        {
+            "form": form,
+            "page_obj": page,
+            "state": state,
+            "query": query,
+            "kept": urlencode(kept),
+            "states": [
+                ("pending", _("Pending")),
+                ("accepted", _("Accepted")),
+                ("revoked", _("Revoked")),
+                ("expired", _("Expired")),
+            ],
+        },
+    )
+
+
+INVITATIONS_PAGE_SIZE = 50
+
+
+def _invitation_filters(values: QueryDict) -> tuple[str, str, dict[str, str]]:
+    """The list's state filter (one of the four, else every state) and search (control
+    characters are spaces: a NUL cannot reach PostgreSQL), and the two as kept in links."""
+    state = values.get("state", "")
+    if state not in INVITATION_STATES:
+        state = ""
+    query = " ".join(search_text(values.get("q", "")).split())
+    return state, query, {k: v for k, v in (("q", query), ("state", state)) if v}
 
 
 @require_POST
@@ -250,16 +286,22 @@ def invitation_revoke_view(
 ) -> HttpResponse:
     network = request.network
     invitation = get_object_or_404(Invitation, pk=invitation_id)
+    # Back to the page of the list the steward was on (its search, filter and page).
+    _state, _query, kept = _invitation_filters(request.POST)
+    page = parse_id(request.POST.get("page"))
+    back = reverse("networks:invitations", kwargs={"network_slug": network.slug})
+    if kept or (page and page > 1):
+        back += "?" + urlencode({**kept, **({"page": page} if page and page > 1 else {})})
     if request.POST.get("confirm") != "yes":
         messages.error(request, _("Nothing was revoked: confirm with the button under “Revoke…”."))
-        return redirect("networks:invitations", network_slug=network.slug)
+        return redirect(back)
     try:
         invitation_revoke(invitation=invitation, actor=request.user)
     except ValidationError as error:
         messages.error(request, error_text(error))
     else:
         messages.success(request, _("Invitation revoked: its link no longer works."))
-    return redirect("networks:invitations", network_slug=network.slug)
+    return redirect(back)
 
 
 @network_view()
