@@ -351,6 +351,12 @@ def check_in(request: NetworkRequest, network_slug: str) -> HttpResponse:
         choice = request.POST.get("answer")
         if choice not in ("stay", "leave"):
             messages.error(request, _("Answer: choose whether you wish to stay or leave."))
+        elif choice == "leave" and request.POST.get("confirm") != "yes":
+            # Leaving ends the membership: asked again, as it sat one tap from "stay".
+            messages.error(
+                request,
+                _("Nothing was changed: confirm with the button under “No, I wish to leave…”."),
+            )
         else:
             try:
                 check_in_answer(membership=membership, stay=choice == "stay")
