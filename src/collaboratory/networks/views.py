@@ -6,7 +6,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Case, Value, When
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -155,18 +154,27 @@ def nomination_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
     return render(request, "networks/nomination_new.html", {"form": form, "criteria": criteria})
 
 
+NOMINATIONS_PAGE_SIZE = 100
+
+
 @network_view("networks.manage_membership")
 def nominations(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The stewards' review queue, with the roster's thin spots beside it."""
     network = request.network
-    # Waiting ones first: by status name, "accepted" and "declined" sort before "pending",
-    # and 200 decided nominations pushed every waiting one off the page.
-    waiting_first = Case(When(status=NominationStatus.PENDING, then=Value(0)), default=Value(1))
-    rows = list(
-        nominations_for_review(network=network).order_by(waiting_first, "-created_at")[:200]
+    # The waiting ones on every page (200 decided ones had pushed them off it once); the
+    # decided ones by pages, newest first (older than the 200th were unreachable).
+    pending = list(
+        nominations_for_review(network=network)
+        .filter(status=NominationStatus.PENDING)
+        .order_by("-created_at", "-pk")[:200]
     )
-    decided = [n for n in rows if n.status != NominationStatus.PENDING]
-    pending = [n for n in rows if n.status == NominationStatus.PENDING]
+    page = Paginator(
+        nominations_for_review(network=network)
+        .exclude(status=NominationStatus.PENDING)
+        .order_by("-created_at", "-pk"),
+        NOMINATIONS_PAGE_SIZE,
+    ).get_page(request.GET.get("page"))
+    decided = list(page)
     latest = latest_invitations(network=network, nominations=decided)
     known = nominee_memberships(network=network, nominations=pending)
     return render(
@@ -178,6 +186,7 @@ def nominations(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "thin": roster_thin_spots(network=network),
             "criteria": default_text(membership_settings_for(network=network).criteria),
             "decision_form": DecisionForm(),
+            "page_obj": page,
         },
     )
 
