@@ -299,8 +299,10 @@ def invitation_revoke_view(
     _state, _query, kept = _invitation_filters(request.POST)
     page = parse_id(request.POST.get("page"))
     back = reverse("networks:invitations", kwargs={"network_slug": network.slug})
-    if kept or (page and page > 1):
-        back += "?" + urlencode({**kept, **({"page": page} if page and page > 1 else {})})
+    if page and page > 1:
+        kept["page"] = str(page)
+    if kept:
+        back += "?" + urlencode(kept)
     if request.POST.get("confirm") != "yes":
         messages.error(request, _("Nothing was revoked: confirm with the button under “Revoke…”."))
         return redirect(back)
