@@ -63,7 +63,7 @@ def _set_status(world: World, user: User, status: str) -> None:
         membership = Membership.objects.get(network=world.alpha, user=user)
     response = client_for(world.personas["steward"]).post(
         f"/n/alpha/roster/{membership.pk}/status/",
-        {"status": status, "note": "Steward's decision"},
+        {"status": status, "note": "Steward's decision", "confirm": "yes"},
         HTTP_HOST=HOST,
     )
     assert response.status_code == 302

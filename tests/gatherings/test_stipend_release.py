@@ -119,7 +119,7 @@ def test_a_removed_member_s_stipend_is_released(world: World) -> None:
     for _twice in range(2):
         steward.post(
             f"/n/alpha/roster/{membership.pk}/status/",
-            {"status": "removed", "note": "Steward's decision"},
+            {"status": "removed", "note": "Steward's decision", "confirm": "yes"},
             HTTP_HOST=HOST,
         )
 

@@ -215,3 +215,45 @@ def test_inviting_a_member_as_steward_points_to_the_roster(world: World) -> None
     ).content.decode()
 
     assert "make them a steward on the roster" in page
+
+
+def test_a_role_given_from_the_platform_is_not_told_as_a_stewards_doing(
+    world: World, mailoutbox: list, django_capture_on_commit_callbacks: Any
+) -> None:
+    """The `create_steward` command (the platform's administrators, from a shell) emailed
+    "A steward of ... changed your role", and a steward it made with a new account or a new
+    membership was told nothing at all."""
+    member = _membership(world, "alpha", "member")
+    user_language_set(user=member.user, language="es")
+    other = world.personas["foreign_steward"]  # an account of bravo's, new to alpha
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("create_steward", network="alpha", email=member.user.email)
+        call_command("create_steward", network="alpha", email=other.email)
+        call_command(
+            "create_steward", network="alpha", email="nova@example.org", name="Nova Steward"
+        )
+
+    assert _role_of(member) == Role.STEWARD
+    sent = {m.to[0]: m for m in mailoutbox}
+    assert sorted(sent) == sorted([member.user.email, other.email, "nova@example.org"])
+    changed = sent[member.user.email]
+    # In the person's language, and said by whom it was.
+    assert "Tu rol" in changed.subject
+    assert "Un administrador de la plataforma cambió tu rol" in changed.body
+    assert "Un coordinador de" not in changed.body
+    joined = sent[other.email]
+    assert "A platform administrator gave you the role Steward in Alpha Collaboratory" in (
+        joined.body
+    )
+    assert "account" not in joined.body
+    created = sent["nova@example.org"]
+    assert "opened an account for you with this address" in created.body
+    assert "one-time code" in created.body
+    for mail in (joined, created):
+        assert "A steward" not in mail.body
+        assert "Alpha Collaboratory" in mail.subject
+    # Nothing is sent when the role is already so.
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("create_steward", network="alpha", email=member.user.email)
+    assert len(mailoutbox) == 3

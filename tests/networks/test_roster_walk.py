@@ -89,7 +89,7 @@ def test_a_steward_sets_no_invitation_or_consent_status(world: World) -> None:
             {"status": status, "note": "testing"},
             follow=True,
         )
-        assert "choose a status" in refused.content.decode()
+        assert "Choose one of the listed statuses." in refused.content.decode()
         assert _status_of(member) == MembershipStatus.ACTIVE
     menu = page[page.index(f'id="status-{member.pk}"') :]
     menu = menu[: menu.index("</select>")]
@@ -107,8 +107,42 @@ def test_a_steward_who_ends_their_own_membership_lands_on_the_front_door(world: 
     client = client_for(world.personas["steward"])
 
     done = client.post(
-        f"/n/alpha/roster/{own.pk}/status/", {"status": "alumni", "note": "Stepping back"}
+        f"/n/alpha/roster/{own.pk}/status/",
+        {"status": "alumni", "note": "Stepping back", "confirm": "yes"},
     )
 
     assert done["Location"] == "/"
     assert _status_of(own) == MembershipStatus.ALUMNI
+
+
+def test_ending_a_membership_on_the_roster_asks_first_and_errors_sit_beside_the_field(
+    world: World,
+) -> None:
+    """ "Removed" or "Alumni" and Set ended a membership at once, with no second look; a
+    missing note came back as a line at the top of a long roster, far from the row."""
+    with scopes_disabled():
+        member = Membership.objects.get(network=world.alpha, user=world.personas["member"])
+    client = client_for(world.personas["steward"])
+    url = f"/n/alpha/roster/{member.pk}/status/"
+
+    asked = client.post(url, {"status": "removed", "note": "No longer in the region"})
+    blank = client.post(url, {"status": "removed", "note": "  "})
+    kept_active = _status_of(member)
+    done = client.post(
+        url, {"status": "removed", "note": "No longer in the region", "confirm": "yes"}
+    )
+
+    page = asked.content.decode()
+    assert asked.status_code == 200
+    assert kept_active == MembershipStatus.ACTIVE
+    assert world.personas["member"].full_name in page
+    assert 'name="confirm" value="yes"' in page
+    assert 'value="No longer in the region"' in page
+    assert "no longer be a member" in page
+    # The note's error is on the note field, with the form kept.
+    blank_page = blank.content.decode()
+    assert blank.status_code == 200
+    assert 'id="id_note_error"' in blank_page or "errorlist" in blank_page
+    assert blank_page.index("errorlist") > blank_page.index('for="id_status"')
+    assert done["Location"] == "/n/alpha/roster/"
+    assert _status_of(member) == MembershipStatus.REMOVED

@@ -136,11 +136,12 @@ def test_the_last_steward_cannot_end_their_own_membership_to_get_around_it(
 
     refused = client.post(
         f"/n/alpha/roster/{own.pk}/status/",
-        {"status": "alumni", "note": "Stepping back"},
+        {"status": "alumni", "note": "Stepping back", "confirm": "yes"},
         follow=True,
     )
     other = client.post(
-        f"/n/alpha/roster/{member.pk}/status/", {"status": "alumni", "note": "Moved away"}
+        f"/n/alpha/roster/{member.pk}/status/",
+        {"status": "alumni", "note": "Moved away", "confirm": "yes"},
     )
 
     assert "is the last steward of Alpha Collaboratory" in refused.content.decode()
@@ -154,7 +155,10 @@ def test_the_last_steward_cannot_end_their_own_membership_to_get_around_it(
     # With a second steward, stepping back is fine.
     with scopes_disabled():
         MembershipFactory(network=world.alpha, role=Role.STEWARD)
-    client.post(f"/n/alpha/roster/{own.pk}/status/", {"status": "alumni", "note": "Stepping back"})
+    client.post(
+        f"/n/alpha/roster/{own.pk}/status/",
+        {"status": "alumni", "note": "Stepping back", "confirm": "yes"},
+    )
     with scopes_disabled():
         own.refresh_from_db()
     assert own.status == MembershipStatus.ALUMNI

@@ -188,7 +188,7 @@ def test_a_removed_member_s_substitute_is_no_tablemate_of_anyone(room: Room) -> 
 
     response = client_for(room.steward).post(
         f"/n/seats/roster/{membership.pk}/status/",
-        {"status": MembershipStatus.REMOVED, "note": "Steward's decision"},
+        {"status": MembershipStatus.REMOVED, "note": "Steward's decision", "confirm": "yes"},
         HTTP_HOST=HOST,
     )
 

@@ -250,7 +250,7 @@ def test_a_departure_is_dated_when_the_membership_ends_not_at_the_next_daily_run
             "networks:roster_override",
             kwargs={"network_slug": la.network.slug, "membership_id": membership.pk},
         ),
-        {"status": MembershipStatus.REMOVED, "note": "Moved away"},
+        {"status": MembershipStatus.REMOVED, "note": "Moved away", "confirm": "yes"},
         HTTP_HOST="127.0.0.1",
     )
     after = timezone.now()

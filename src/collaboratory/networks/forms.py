@@ -44,12 +44,23 @@ class SectorChoiceField(forms.ModelChoiceField):
     iterator = SectorChoiceIterator
 
 
+SOMEONE_ELSES = {"autocomplete": "off"}
+
+
 class NominationForm(forms.Form):
+    # Someone else's name and address: no autofill with the member's own, and an email
+    # keyboard on a phone.
     nominee_name = forms.CharField(
-        label=_("Nominee's full name"), max_length=150, validators=one_line(_("the nominee's name"))
+        label=_("Nominee's full name"),
+        max_length=150,
+        validators=one_line(_("the nominee's name")),
+        widget=forms.TextInput(attrs=SOMEONE_ELSES),
     )
     nominee_email = forms.CharField(
-        label=_("Nominee's email"), max_length=254, validators=one_line(_("the nominee's email"))
+        label=_("Nominee's email"),
+        max_length=254,
+        validators=one_line(_("the nominee's email")),
+        widget=forms.EmailInput(attrs=SOMEONE_ELSES),
     )
     organization_name = forms.CharField(
         label=_("Nominee's organization"),
@@ -84,9 +95,17 @@ class DecisionForm(forms.Form):
 
 class InvitationForm(forms.Form):
     full_name = forms.CharField(
-        label=_("Full name"), max_length=150, validators=one_line(_("the full name"))
+        label=_("Full name"),
+        max_length=150,
+        validators=one_line(_("the full name")),
+        widget=forms.TextInput(attrs=SOMEONE_ELSES),
     )
-    email = forms.CharField(label=_("Email"), max_length=254, validators=one_line(_("the email")))
+    email = forms.CharField(
+        label=_("Email"),
+        max_length=254,
+        validators=one_line(_("the email")),
+        widget=forms.EmailInput(attrs=SOMEONE_ELSES),
+    )
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.MEMBER)
     guardian_email = forms.CharField(
         label=_("Parent's or guardian's email (youth members only)"),
@@ -94,6 +113,7 @@ class InvitationForm(forms.Form):
         required=False,
         help_text=_("They confirm by a link valid for 72 hours before the student can take part."),
         validators=one_line(_("the guardian's email")),
+        widget=forms.EmailInput(attrs=SOMEONE_ELSES),
     )
 
 
@@ -191,8 +211,19 @@ class DirectoryFilterForm(forms.Form):
 
 
 class StatusOverrideForm(forms.Form):
-    status = forms.ChoiceField(label=_("Status"))
-    note = forms.CharField(label=_("Note"), max_length=300, validators=one_line(_("the note")))
+    status = forms.ChoiceField(
+        label=_("Status"),
+        error_messages={
+            "required": _("Choose one of the listed statuses."),
+            "invalid_choice": _("Choose one of the listed statuses."),
+        },
+    )
+    note = forms.CharField(
+        label=_("Note"),
+        max_length=300,
+        validators=one_line(_("the note")),
+        error_messages={"required": _("Say why, in a few words, so other stewards know.")},
+    )
 
     def __init__(self, *args: object, **kwargs: object) -> None:
 

@@ -22,7 +22,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from collaboratory.networks.defaults import sector_spellings
-from collaboratory.networks.forms import StatusOverrideForm, error_text
+from collaboratory.networks.forms import StatusOverrideForm, attach_errors, error_text
 from collaboratory.networks.http import NetworkRequest, network_view, url_for_each
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
@@ -217,23 +217,44 @@ def roster_role(request: NetworkRequest, network_slug: str, membership_id: int) 
 @require_POST
 @network_view("networks.manage_membership")
 def roster_override(request: NetworkRequest, network_slug: str, membership_id: int) -> HttpResponse:
+    """Set a status by hand. A status that ends the membership is asked again first (the
+    row's Set did it at once); bad input or a refusal comes back on a page of its own, by
+    field, instead of a line at the top of a long roster."""
     network = request.network
-    target = get_object_or_404(Membership, pk=membership_id)
+    target = get_object_or_404(Membership.objects.select_related("user"), pk=membership_id)
     form = StatusOverrideForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Status and note: choose a status and say why."))
-    else:
+    if form.is_valid():
+        status = form.cleaned_data["status"]
+        if status not in ADMITTED_STATUSES and request.POST.get("confirm") != "yes":
+            return _status_page(request, target, form, confirm=True)
         try:
             membership_status_override(membership=target, actor=request.user, **form.cleaned_data)
         except ValidationError as error:
-            messages.error(request, error_text(error))
+            attach_errors(form, error)
         else:
             messages.success(request, _("Status changed for %(name)s.") % {"name": target.user})
             if target.user_id == request.user.pk and target.status not in ADMITTED_STATUSES:
                 # Their own membership ended: the roster (the whole network) is no longer
                 # theirs, and going back to it was a bare "not found".
                 return redirect("web:home")
-    return redirect("networks:roster", network_slug=network.slug)
+            return redirect("networks:roster", network_slug=network.slug)
+    return _status_page(request, target, form, confirm=False)
+
+
+def _status_page(
+    request: NetworkRequest, member: Membership, form: StatusOverrideForm, *, confirm: bool
+) -> HttpResponse:
+    chosen = form.cleaned_data.get("status", "") if hasattr(form, "cleaned_data") else ""
+    return render(
+        request,
+        "networks/roster_status.html",
+        {
+            "member": member,
+            "form": form,
+            "confirm": confirm,
+            "chosen": MembershipStatus(chosen).label if chosen else "",
+        },
+    )
 
 
 # --- Roster CSV import and export ---------------------------------------------------------

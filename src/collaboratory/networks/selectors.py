@@ -344,8 +344,31 @@ def nominee_memberships(
     return found
 
 
-def invitations_of_network(*, network: Network) -> QuerySet[Invitation]:
-    return Invitation.objects.filter(network=network).select_related("invited_by", "organization")
+INVITATION_STATES = ("pending", "accepted", "revoked", "expired")
+
+
+def invitations_of_network(
+    *, network: Network, state: str = "", query: str = ""
+) -> QuerySet[Invitation]:
+    """The network's invitations, newest first; `state` one of `INVITATION_STATES` (as
+    `Invitation.state` says it), `query` a part of the name or of an adult's address (a
+    student's address is not shown to stewards, so it is not found by guessing either)."""
+    now = timezone.now()
+    waiting = Q(redeemed_at__isnull=True, revoked_at__isnull=True)
+    states = {
+        "pending": waiting & Q(expires_at__gt=now),
+        "accepted": Q(redeemed_at__isnull=False),
+        "revoked": Q(redeemed_at__isnull=True, revoked_at__isnull=False),
+        "expired": waiting & Q(expires_at__lte=now),
+    }
+    qs = Invitation.objects.filter(network=network)
+    if state in states:
+        qs = qs.filter(states[state])
+    if query:
+        qs = qs.filter(
+            Q(full_name__icontains=query) | (Q(email__icontains=query) & ~Q(role=Role.YOUTH_MEMBER))
+        )
+    return qs.order_by("-created_at", "-pk")
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Case, Value, When
+from django.core.paginator import Paginator
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -35,6 +36,7 @@ from collaboratory.networks.models import (
 from collaboratory.networks.packet import render_markdown
 from collaboratory.networks.params import parse_id
 from collaboratory.networks.selectors import (
+    INVITATION_STATES,
     DirectoryFilters,
     check_in_open,
     directory_members,
@@ -58,6 +60,7 @@ from collaboratory.networks.services import (
     nomination_create,
     nomination_decide,
 )
+from collaboratory.plaintext import search_text
 
 # --- Membership: directory, nominations, invitations, packet, roster, settings ---------------
 
@@ -151,18 +154,27 @@ def nomination_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
     return render(request, "networks/nomination_new.html", {"form": form, "criteria": criteria})
 
 
+NOMINATIONS_PAGE_SIZE = 100
+
+
 @network_view("networks.manage_membership")
 def nominations(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The stewards' review queue, with the roster's thin spots beside it."""
     network = request.network
-    # Waiting ones first: by status name, "accepted" and "declined" sort before "pending",
-    # and 200 decided nominations pushed every waiting one off the page.
-    waiting_first = Case(When(status=NominationStatus.PENDING, then=Value(0)), default=Value(1))
-    rows = list(
-        nominations_for_review(network=network).order_by(waiting_first, "-created_at")[:200]
+    # The waiting ones on every page (200 decided ones had pushed them off it once); the
+    # decided ones by pages, newest first (older than the 200th were unreachable).
+    pending = list(
+        nominations_for_review(network=network)
+        .filter(status=NominationStatus.PENDING)
+        .order_by("-created_at", "-pk")[:200]
     )
-    decided = [n for n in rows if n.status != NominationStatus.PENDING]
-    pending = [n for n in rows if n.status == NominationStatus.PENDING]
+    page = Paginator(
+        nominations_for_review(network=network)
+        .exclude(status=NominationStatus.PENDING)
+        .order_by("-created_at", "-pk"),
+        NOMINATIONS_PAGE_SIZE,
+    ).get_page(request.GET.get("page"))
+    decided = list(page)
     latest = latest_invitations(network=network, nominations=decided)
     known = nominee_memberships(network=network, nominations=pending)
     return render(
@@ -174,6 +186,7 @@ def nominations(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "thin": roster_thin_spots(network=network),
             "criteria": default_text(membership_settings_for(network=network).criteria),
             "decision_form": DecisionForm(),
+            "page_obj": page,
         },
     )
 
@@ -239,8 +252,40 @@ def invitations(request: NetworkRequest, network_slug: str) -> HttpResponse:
                 request, _("Invitation sent to %(email)s.") % {"email": form.cleaned_data["email"]}
             )
             return redirect("networks:invitations", network_slug=network.slug)
-    rows = list(invitations_of_network(network=network)[:200])
-    return render(request, "networks/invitations.html", {"form": form, "invitations": rows})
+    state, query, kept = _invitation_filters(request.GET)
+    page = Paginator(
+        invitations_of_network(network=network, state=state, query=query), INVITATIONS_PAGE_SIZE
+    ).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "networks/invitations.html",
+        {
+            "form": form,
+            "page_obj": page,
+            "state": state,
+            "query": query,
+            "kept": urlencode(kept),
+            "states": [
+                ("pending", _("Pending")),
+                ("accepted", _("Accepted")),
+                ("revoked", _("Revoked")),
+                ("expired", _("Expired")),
+            ],
+        },
+    )
+
+
+INVITATIONS_PAGE_SIZE = 50
+
+
+def _invitation_filters(values: QueryDict) -> tuple[str, str, dict[str, str]]:
+    """The list's state filter (one of the four, else every state) and search (control
+    characters are spaces: a NUL cannot reach PostgreSQL), and the two as kept in links."""
+    state = values.get("state", "")
+    if state not in INVITATION_STATES:
+        state = ""
+    query = " ".join(search_text(values.get("q", "")).split())
+    return state, query, {k: v for k, v in (("q", query), ("state", state)) if v}
 
 
 @require_POST
@@ -250,16 +295,24 @@ def invitation_revoke_view(
 ) -> HttpResponse:
     network = request.network
     invitation = get_object_or_404(Invitation, pk=invitation_id)
+    # Back to the page of the list the steward was on (its search, filter and page).
+    _state, _query, kept = _invitation_filters(request.POST)
+    page = parse_id(request.POST.get("page"))
+    back = reverse("networks:invitations", kwargs={"network_slug": network.slug})
+    if page and page > 1:
+        kept["page"] = str(page)
+    if kept:
+        back += "?" + urlencode(kept)
     if request.POST.get("confirm") != "yes":
         messages.error(request, _("Nothing was revoked: confirm with the button under “Revoke…”."))
-        return redirect("networks:invitations", network_slug=network.slug)
+        return redirect(back)
     try:
         invitation_revoke(invitation=invitation, actor=request.user)
     except ValidationError as error:
         messages.error(request, error_text(error))
     else:
         messages.success(request, _("Invitation revoked: its link no longer works."))
-    return redirect("networks:invitations", network_slug=network.slug)
+    return redirect(back)
 
 
 @network_view()
@@ -309,6 +362,12 @@ def check_in(request: NetworkRequest, network_slug: str) -> HttpResponse:
         choice = request.POST.get("answer")
         if choice not in ("stay", "leave"):
             messages.error(request, _("Answer: choose whether you wish to stay or leave."))
+        elif choice == "leave" and request.POST.get("confirm") != "yes":
+            # Leaving ends the membership: asked again, as it sat one tap from "stay".
+            messages.error(
+                request,
+                _("Nothing was changed: confirm with the button under “No, I wish to leave…”."),
+            )
         else:
             try:
                 check_in_answer(membership=membership, stay=choice == "stay")

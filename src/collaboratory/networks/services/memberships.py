@@ -227,7 +227,8 @@ def membership_change_role(*, membership: Membership, role: str, actor: User | N
     """Role changes are audited: they change what a person can see. The row is read again
     under lock: the same change twice (a double tap) is done once, and the network's last
     admitted steward keeps the role (the stewards' rows are locked, so two stewards stepping
-    down at once leave one). The person is emailed in their language."""
+    down at once leave one). The person is emailed in their language, told who changed it:
+    themselves, a steward, or with no `actor` the platform's administrators."""
     network = membership.network
     with scope(network=network), transaction.atomic():
         _admitted_stewards_locked(network)
@@ -257,31 +258,79 @@ def membership_change_role(*, membership: Membership, role: str, actor: User | N
             target=membership,
             data={"from": previous, "to": role},
         )
-        person = membership.user
-        with in_language_of(person):
+        _role_told(
+            membership=membership,
+            previous=previous,
+            by=_by_self_or_steward(actor, membership.user) if actor else "platform",
+        )
+    return membership
+
+
+def _by_self_or_steward(actor: User, person: User) -> str:
+    return "self" if actor.pk == person.pk else "steward"
+
+
+def _role_told(
+    *, membership: Membership, previous: str, by: str, account_created: bool = False
+) -> None:
+    """Email the person their new role after commit, in their language, saying who gave it:
+    themselves, a steward, or the platform's administrators (the `create_steward` command;
+    `previous` empty: a new membership, `account_created`: with a new account)."""
+    person, network, role = membership.user, membership.network, membership.role
+    with in_language_of(person):
+        if previous:
             subject = _("Your role in %(network)s has changed") % {"network": network.name}
-            body = render_to_string(
-                "networks/email/role_changed.txt",
-                {
-                    "person": person,
-                    "network": network,
-                    "previous": Role(previous).label,
-                    "role": Role(role).label,
-                    "by_self": actor is not None and actor.pk == person.pk,
-                    "role_is_steward": role == Role.STEWARD,
-                    "link": django_settings.SITE_URL
-                    + reverse("networks:home", kwargs={"network_slug": network.slug}),
-                },
-            )
-        transaction.on_commit(
-            partial(
-                mail_send,
-                network=network,
-                subject=subject,
-                body=body,
-                recipients=[person],
-                free_text=False,
-            )
+        else:
+            subject = _("You now take part in %(network)s as %(role)s") % {
+                "network": network.name,
+                "role": Role(role).label,
+            }
+        body = render_to_string(
+            "networks/email/role_changed.txt",
+            {
+                "person": person,
+                "network": network,
+                "previous": Role(previous).label if previous else "",
+                "role": Role(role).label,
+                "by": by,
+                "account_created": account_created,
+                "role_is_steward": role == Role.STEWARD,
+                "link": django_settings.SITE_URL
+                + reverse("networks:home", kwargs={"network_slug": network.slug}),
+            },
+        )
+    transaction.on_commit(
+        partial(
+            mail_send,
+            network=network,
+            subject=subject,
+            body=body,
+            recipients=[person],
+            free_text=False,
+        )
+    )
+
+
+def membership_steward_by_platform(
+    *, network: Network, user: User, account_created: bool = False
+) -> Membership:
+    """The platform's administrators make a person a steward from a shell (the
+    `create_steward` command): a new membership, or the role of the one they have. Either
+    way the person is told who did it (not "a steward"), and, when the command also made
+    their account, how to sign in. Already a steward: nothing changes and no one is told."""
+    with scope(network=network):
+        # Any status: a former member is told to be restored first, not "already in".
+        existing = (
+            Membership.objects.select_related("user", "network")
+            .filter(network=network, user=user)
+            .first()
+        )
+    if existing is not None:
+        return membership_change_role(membership=existing, role=Role.STEWARD, actor=None)
+    with scope(network=network), transaction.atomic():
+        membership = membership_create(network=network, user=user, role=Role.STEWARD)
+        _role_told(
+            membership=membership, previous="", by="platform", account_created=account_created
         )
     return membership
 
@@ -420,31 +469,51 @@ def membership_status_override(
     *, membership: Membership, status: str, note: str, actor: User
 ) -> Membership:
     """A steward sets a status by hand, with a note; the daily evaluation then leaves it.
-    Only the statuses a steward decides: an invitation or a guardian sets the others."""
+    Only the statuses a steward decides: an invitation or a guardian sets the others.
+
+    Exactly once: the row is read as it is now (not as the steward's page loaded it) and
+    written only if still so (a conditional update). The same status and note again (a
+    double tap, a resend) finds them already set: nothing is written, audited or run
+    again, and the caller answers as for the first. A change made by someone else between
+    the read and the write is refused, to be looked at again."""
     if status not in STEWARD_SET_STATUSES:
         raise ValidationError({"status": _("Choose one of the listed statuses.")})
-    if not note.strip():
+    note = note.strip()[:300]
+    if not note:
         raise ValidationError({"note": _("Say why, in a few words, so other stewards know.")})
-    previous = membership.status
-    if (
-        status in ADMITTED_STATUSES
-        and previous not in ADMITTED_STATUSES
-        and membership.user.is_minor
-        and not _consent_in_force(membership)
-    ):
-        # Only a guardian's consent admits a student (safeguards.md): not a steward's word.
-        raise ValidationError(
-            {
-                "status": _(
-                    "%(person)s can join only once a parent or guardian has confirmed "
-                    "consent through the emailed link."
-                )
-                % {"person": membership.user}
-            }
+    network = membership.network
+    wanted = (status, True, note)
+    with scope(network=network), transaction.atomic():
+        current = (
+            Membership.objects.filter(pk=membership.pk, network=network)
+            .values_list("role", "status", "status_overridden", "status_note")
+            .first()
         )
-    with scope(network=membership.network), transaction.atomic():
+        if current is None:
+            raise ValidationError({"status": _("That membership is no longer in this network.")})
+        role, previous, overridden, previous_note = current
+        membership.role = role
+        if (previous, overridden, previous_note) == wanted:
+            membership.status, membership.status_overridden, membership.status_note = wanted
+            return membership  # already so: a second tap changes and records nothing
         if (
-            membership.role == Role.STEWARD
+            status in ADMITTED_STATUSES
+            and previous not in ADMITTED_STATUSES
+            and membership.user.is_minor
+            and not _consent_in_force(membership)
+        ):
+            # Only a guardian's consent admits a student (safeguards.md): not a steward's word.
+            raise ValidationError(
+                {
+                    "status": _(
+                        "%(person)s can join only once a parent or guardian has confirmed "
+                        "consent through the emailed link."
+                    )
+                    % {"person": membership.user}
+                }
+            )
+        if (
+            role == Role.STEWARD
             and previous in ADMITTED_STATUSES
             and status not in ADMITTED_STATUSES
             and _last_steward(membership)
@@ -452,19 +521,42 @@ def membership_status_override(
             # The network would be left with no one to run it (and its last steward could
             # end their own membership, then delete the account the guard holds back).
             raise ValidationError({"status": _last_steward_message(membership)})
-        Membership.objects.filter(pk=membership.pk).update(
-            status=status, status_overridden=True, status_note=note.strip()[:300]
-        )
-        membership.status, membership.status_overridden = status, True
-        membership.status_note = note.strip()[:300]
+        changed = Membership.objects.filter(
+            pk=membership.pk,
+            status=previous,
+            status_overridden=overridden,
+            status_note=previous_note,
+        ).update(status=status, status_overridden=True, status_note=note)
+        if changed != 1:
+            # Another request wrote first. PostgreSQL re-reads the row after waiting for its
+            # lock; the same change is the double tap's first half, anything else a
+            # steward's change this page did not show.
+            now = (
+                Membership.objects.filter(pk=membership.pk)
+                .values_list("status", "status_overridden", "status_note")
+                .first()
+            )
+            if now == wanted:
+                membership.status, membership.status_overridden, membership.status_note = wanted
+                return membership
+            raise ValidationError(
+                {
+                    "status": _(
+                        "%(person)s's status was changed meanwhile by someone else: look at "
+                        "the roster again, then choose."
+                    )
+                    % {"person": membership.user}
+                }
+            )
+        membership.status, membership.status_overridden, membership.status_note = wanted
         if status not in ADMITTED_STATUSES:
-            _membership_ended(network=membership.network, user_id=membership.user_id)
+            _membership_ended(network=network, user_id=membership.user_id)
         elif previous not in ADMITTED_STATUSES:
-            _membership_reinstated(network=membership.network, user_id=membership.user_id)
+            _membership_reinstated(network=network, user_id=membership.user_id)
         audit_record(
             action="membership.status_overridden",
             actor=actor,
-            network=membership.network,
+            network=network,
             target=membership,
             data={"from": previous, "to": status},
         )

@@ -13,13 +13,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django_scopes import scopes_disabled
 
-from collaboratory.networks.models import Network, NetworkKind, Role
-from collaboratory.networks.selectors import membership_for
-from collaboratory.networks.services import (
-    membership_change_role,
-    membership_create,
-    network_create,
-)
+from collaboratory.networks.models import Network, NetworkKind
+from collaboratory.networks.services import membership_steward_by_platform, network_create
 from collaboratory.people.models import User
 from collaboratory.people.selectors import account_with_email
 from collaboratory.people.services import normalize_email, user_create, user_password_set
@@ -46,12 +41,9 @@ class Command(BaseCommand):
             # An operator's command: the network is not known until it is found or made.
             with transaction.atomic(), scopes_disabled():
                 network = self._network(opts)
-                user = self._user(opts)
-                existing = membership_for(user=user, network=network)
-                if existing is None:
-                    membership_create(network=network, user=user, role=Role.STEWARD)
-                elif existing.role != Role.STEWARD:
-                    membership_change_role(membership=existing, role=Role.STEWARD, actor=None)
+                user, created = self._user(opts)
+                # The person is emailed as given the role by the platform's administrators.
+                membership_steward_by_platform(network=network, user=user, account_created=created)
         except ValidationError as error:
             raise CommandError("; ".join(error.messages)) from error
         self.stdout.write(
@@ -79,7 +71,8 @@ class Command(BaseCommand):
             time_zone=opts["time_zone"],
         )
 
-    def _user(self, opts: dict[str, Any]) -> User:
+    def _user(self, opts: dict[str, Any]) -> tuple[User, bool]:
+        """The account with the address, and whether it was made now."""
         email = normalize_email(opts["email"])
         user = account_with_email(email=email)
         password = None
@@ -89,7 +82,7 @@ class Command(BaseCommand):
         if user is None:
             if not opts["name"]:
                 raise CommandError("Give the new steward's --name.")
-            return user_create(email=email, full_name=opts["name"], password=password)
+            return user_create(email=email, full_name=opts["name"], password=password), True
         if password:
             user_password_set(user=user, password=password)
-        return user
+        return user, False
