@@ -16,6 +16,7 @@ from collaboratory.networks.models import Invitation, Network, Role
 from collaboratory.training.services import cohort_accepting_set, cohort_create
 from tests.e2e.conftest import accessibility_problems
 from tests.e2e.test_propose_and_select import sign_in
+from tests.e2e.training_pages import save_launch_plan
 from tests.factories import (
     CommitmentFactory,
     GatheringFactory,
@@ -59,23 +60,7 @@ def test_an_organization_applies_trains_and_launches(live_server, page: Page) ->
     sign_in(page, live_server, trainee)
     page.goto(f"{live_server.url}/training/mine/")
     expect(page.get_by_role("heading", name="Harbor Neighbors")).to_be_visible()
-    page.get_by_label("Name of your network").fill("Harbor Civic Collaboratory")
-    page.get_by_label("Short name (in its web address)").fill("harbor")
-    page.locator("#id_first_gathering_title").fill("Harbor: our first gathering")
-    first_day = date.today() + timedelta(days=45)
-    page.get_by_label("First gathering's date").fill(first_day.isoformat())
-    page.get_by_label("City").fill("Harbor City")
-    page.get_by_label("Initial roster").set_input_files(
-        files=[
-            {
-                "name": "roster.csv",
-                "mimeType": "text/csv",
-                "buffer": b"email,full name\nlena@harbor.example,Lena Ortiz\n",
-            }
-        ]
-    )
-    page.get_by_role("button", name="Save the plan").click()
-    expect(page.get_by_text("Your launch plan is saved.")).to_be_visible()
+    save_launch_plan(page, date.today() + timedelta(days=45))
 
     # The mock gathering, held in the practice network (its own pages have their tests).
     held = GatheringFactory(

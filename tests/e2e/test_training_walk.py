@@ -22,6 +22,7 @@ from collaboratory.training.models import Application, Cohort, SessionAttendance
 from collaboratory.training.services import application_admit
 from tests.e2e.conftest import accessibility_problems, ready
 from tests.e2e.test_propose_and_select import sign_in
+from tests.e2e.training_pages import save_launch_plan
 from tests.factories import (
     CommitmentFactory,
     GatheringFactory,
@@ -161,22 +162,7 @@ def test_a_cohort_from_application_to_a_launched_network(live_server, page: Page
     page.get_by_label("Your work").fill(WORK + " Gaps: faith, youth.")
     page.get_by_role("button", name="Submit").click()
     expect(page.get_by_text("Submitted: the trainers will read it.")).to_be_visible()
-    page.get_by_label("Name of your network").fill("Harbor Civic Collaboratory")
-    page.get_by_label("Short name (in its web address)").fill("harbor")
-    page.locator("#id_first_gathering_title").fill("Harbor: our first gathering")
-    page.get_by_label("First gathering's date").fill((today + timedelta(days=45)).isoformat())
-    page.get_by_label("City").fill("Harbor City")
-    page.get_by_label("Initial roster").set_input_files(
-        files=[
-            {
-                "name": "roster.csv",
-                "mimeType": "text/csv",
-                "buffer": b"email,full name\nlena@harbor.example,Lena Ortiz\n",
-            }
-        ]
-    )
-    page.get_by_role("button", name="Save the plan").click()
-    expect(page.get_by_text("Your launch plan is saved.")).to_be_visible()
+    save_launch_plan(page, today + timedelta(days=45))
     # Each item says whether it is done in words, not only by a tick or a circle.
     expect(page.locator(".checklist li").first).to_contain_text("not done yet")
 
