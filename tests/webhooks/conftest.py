@@ -12,7 +12,8 @@ from django_scopes import scopes_disabled
 from collaboratory.networks.models import Network
 from collaboratory.people.models import User
 from collaboratory.webhooks.models import EventType, Webhook, WebhookDelivery
-from collaboratory.webhooks.services import webhook_create
+from collaboratory.webhooks.services import webhook_create, webhook_update
+from tests.followthrough.conftest import Project, make_project
 from tests.webhooks.receiver import Receiver, running_receiver
 
 
@@ -60,3 +61,18 @@ def hook_for(network: Network, steward: User, url: str, events: list[str] | None
 def deliveries(hook: Webhook) -> list[WebhookDelivery]:
     with scopes_disabled():
         return list(WebhookDelivery.objects.filter(webhook=hook).order_by("pk"))
+
+
+@pytest.fixture
+def project(world: Any) -> Project:
+    """A presented project with a committer, in alpha (follow-through's own set-up)."""
+    return make_project(world)
+
+
+def switch(hook: Webhook, project: Project, *, on: bool) -> None:
+    """The steward switches the hook on or off, as the edit form does."""
+    with scopes_disabled():
+        hook.refresh_from_db()
+        webhook_update(
+            webhook=hook, actor=project.steward, url=hook.url, events=hook.events, active=on
+        )

@@ -22,7 +22,7 @@ from collaboratory.webhooks import services, signing
 from collaboratory.webhooks.models import DeliveryStatus, EventType, Webhook
 from collaboratory.webhooks.services import BACKOFF, deliveries_due_send, webhook_update
 from tests.conftest import World, client_for
-from tests.followthrough.conftest import Project, make_project
+from tests.followthrough.conftest import Project
 from tests.webhooks.conftest import Receiver, deliveries, hook_for
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "webhooks.md"
@@ -35,11 +35,6 @@ def docs_verify() -> Any:
     namespace: dict[str, Any] = {}
     exec(compile(block.group(1), str(DOCS), "exec"), namespace)  # noqa: S102
     return namespace["verify"]
-
-
-@pytest.fixture
-def project(world: World) -> Project:
-    return make_project(world)
 
 
 def test_a_commitment_made_reaches_the_receiver_signed(

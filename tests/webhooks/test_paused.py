@@ -24,25 +24,12 @@ from collaboratory.webhooks.services import (
     webhook_held_release,
     webhook_update,
 )
-from tests.conftest import World, client_for
+from tests.conftest import client_for
 from tests.factories import UserFactory
-from tests.followthrough.conftest import Project, make_project
-from tests.webhooks.conftest import Receiver, deliveries, hook_for
+from tests.followthrough.conftest import Project
+from tests.webhooks.conftest import Receiver, deliveries, hook_for, switch
 
 REASON = "Not a commitment: CANARY-HIDDEN-REASON"
-
-
-@pytest.fixture
-def project(world: World) -> Project:
-    return make_project(world)
-
-
-def _switch(hook: Webhook, project: Project, *, on: bool) -> None:
-    with scopes_disabled():
-        hook.refresh_from_db()
-        webhook_update(
-            webhook=hook, actor=project.steward, url=hook.url, events=hook.events, active=on
-        )
 
 
 def _sent(receiver: Receiver) -> list[tuple[str, Any]]:
@@ -60,7 +47,7 @@ def test_a_commitment_withdrawn_while_paused_is_withdrawn_once_on_resume(
     )
     with deliver():
         commitment = project.commit()
-    _switch(hook, project, on=False)
+    switch(hook, project, on=False)
 
     with deliver():
         commitment_undo(commitment=commitment, actor=project.dana)
@@ -71,10 +58,10 @@ def test_a_commitment_withdrawn_while_paused_is_withdrawn_once_on_resume(
         assert "CANARY" not in str(list(WebhookHeld.objects.values_list("data", flat=True)))
 
     with deliver():
-        _switch(hook, project, on=True)
+        switch(hook, project, on=True)
     with deliver():  # paused and switched on again: nothing more
-        _switch(hook, project, on=False)
-        _switch(hook, project, on=True)
+        switch(hook, project, on=False)
+        switch(hook, project, on=True)
     with scopes_disabled():
         deliveries_due_send(now=timezone.now())
 
@@ -91,7 +78,7 @@ def test_each_object_changed_while_paused_is_sent_once_with_its_state_on_resume(
     with deliver():
         before = project.commit()  # the receiver knows it
     receiver.requests.clear()
-    _switch(hook, project, on=False)
+    switch(hook, project, on=False)
 
     gathering = project.world.gatherings["alpha"]
     with deliver():
@@ -111,7 +98,7 @@ def test_each_object_changed_while_paused_is_sent_once_with_its_state_on_resume(
     assert "4 things changed meanwhile; they follow, one event each" in page.content.decode()
 
     with deliver():
-        _switch(hook, project, on=True)
+        switch(hook, project, on=True)
     with scopes_disabled():
         deliveries_due_send(now=timezone.now())
 
@@ -146,7 +133,7 @@ def test_a_row_left_by_a_writer_that_committed_after_the_resume_goes_with_the_sw
     hook = hook_for(
         project.world.alpha, project.steward, receiver.url, [EventType.GATHERING_ANNOUNCED]
     )
-    _switch(hook, project, on=False)
+    switch(hook, project, on=False)
     with deliver():
         gathering_announce(gathering=project.world.gatherings["alpha"], actor=project.steward)
     with scopes_disabled():
@@ -167,7 +154,7 @@ def test_the_release_costs_the_same_queries_for_one_or_three_changes(
     network is released by the worker without a query per change (bench:
     bench/webhooks_release.py)."""
     hook = hook_for(project.world.alpha, project.steward, "https://192.0.43.10/in")
-    _switch(hook, project, on=False)
+    switch(hook, project, on=False)
     with scopes_disabled():
         for n in range(count):
             membership_create(

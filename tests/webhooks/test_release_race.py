@@ -24,29 +24,14 @@ from collaboratory.webhooks.services import (
     deliveries_due_send,
     webhook_delete,
     webhook_held_release,
-    webhook_update,
 )
-from tests.conftest import World
-from tests.followthrough.conftest import Project, make_project
+from tests.followthrough.conftest import Project
 from tests.races import second_after_first_reads
-from tests.webhooks.conftest import Receiver, hook_for
+from tests.webhooks.conftest import Receiver, hook_for, switch
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 MOVES = [EventType.COMMITMENT_MADE, EventType.COMMITMENT_MOVED]
-
-
-@pytest.fixture
-def project(world: World) -> Project:
-    return make_project(world)
-
-
-def _switch(hook: Webhook, project: Project, *, on: bool) -> None:
-    with scopes_disabled():
-        hook.refresh_from_db()
-        webhook_update(
-            webhook=hook, actor=project.steward, url=hook.url, events=hook.events, active=on
-        )
 
 
 def _reads_the_hooks(sql: str) -> bool:
@@ -86,9 +71,9 @@ def test_a_move_while_the_release_ends_is_sent_once_and_in_order(
 ) -> None:
     hook = hook_for(project.world.alpha, project.steward, receiver.url, MOVES)
     commitment = project.commit()
-    _switch(hook, project, on=False)
+    switch(hook, project, on=False)
     project.move(commitment, project.presenter, lifecycle.ACKNOWLEDGED)  # held
-    _switch(hook, project, on=True)  # catching up; the release is the worker's
+    switch(hook, project, on=True)  # catching up; the release is the worker's
 
     def release() -> None:
         with scopes_disabled():
@@ -115,12 +100,12 @@ def test_a_move_while_the_hook_is_switched_on_is_sent_once_and_in_order(
 ) -> None:
     hook = hook_for(project.world.alpha, project.steward, receiver.url, MOVES)
     commitment = project.commit()
-    _switch(hook, project, on=False)  # paused, nothing held yet
+    switch(hook, project, on=False)  # paused, nothing held yet
 
     # The presenter's move reads the hook as paused; the steward switches it on meanwhile.
     second_after_first_reads(
         lambda: project.move(commitment, project.presenter, lifecycle.ACKNOWLEDGED),
-        lambda: _switch(hook, project, on=True),
+        lambda: switch(hook, project, on=True),
         reads=_reads_the_hooks,
     )
     project.move(commitment, project.dana, lifecycle.IN_PROGRESS)

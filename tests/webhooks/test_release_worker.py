@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scopes_disabled
@@ -18,25 +17,11 @@ from collaboratory.webhooks.models import EventType, Webhook, WebhookDelivery, W
 from collaboratory.webhooks.services import (
     deliveries_due_send,
     webhook_held_release,
-    webhook_update,
 )
-from tests.conftest import World, client_for
+from tests.conftest import client_for
 from tests.factories import UserFactory
-from tests.followthrough.conftest import Project, make_project
-from tests.webhooks.conftest import Receiver, deliveries, hook_for
-
-
-@pytest.fixture
-def project(world: World) -> Project:
-    return make_project(world)
-
-
-def _switch(hook: Webhook, project: Project, *, on: bool) -> None:
-    with scopes_disabled():
-        hook.refresh_from_db()
-        webhook_update(
-            webhook=hook, actor=project.steward, url=hook.url, events=hook.events, active=on
-        )
+from tests.followthrough.conftest import Project
+from tests.webhooks.conftest import Receiver, deliveries, hook_for, switch
 
 
 def _held(hook: Webhook) -> int:
@@ -57,7 +42,7 @@ def test_the_steward_s_save_leaves_the_backlog_to_the_worker(
     django_capture_on_commit_callbacks: Any,
 ) -> None:
     hook = hook_for(project.world.alpha, project.steward, receiver.url, [EventType.MEMBER_JOINED])
-    _switch(hook, project, on=False)
+    switch(hook, project, on=False)
     for n in range(3):
         _join(project, n)
 
@@ -107,11 +92,11 @@ def test_an_event_before_the_backlog_is_out_does_not_overtake_it(
     with deliver():
         commitment = project.commit()
     receiver.requests.clear()
-    _switch(hook, project, on=False)
+    switch(hook, project, on=False)
     with deliver():
         project.move(commitment, project.dana, lifecycle.DONE, note="Done.")
     with django_capture_on_commit_callbacks(execute=True):
-        _switch(hook, project, on=True)
+        switch(hook, project, on=True)
     with scopes_disabled(), django_capture_on_commit_callbacks(execute=True):
         project.move(commitment, project.presenter, lifecycle.KEPT)
     assert _held(hook) == 2  # the move after the switch on waits with the backlog
@@ -143,7 +128,7 @@ def test_batches_release_each_object_whole_and_once(project: Project) -> None:
     hook = hook_for(project.world.alpha, project.steward, "https://192.0.43.10/in")
     with scopes_disabled():
         commitment = project.commit()
-    _switch(hook, project, on=False)
+    switch(hook, project, on=False)
     with scopes_disabled():
         project.move(commitment, project.dana, lifecycle.DONE, note="Done.")
         for n in range(5):
@@ -174,7 +159,7 @@ def test_paused_again_mid_release_keeps_the_rest_for_the_next_switch_on(
     project: Project,
 ) -> None:
     hook = hook_for(project.world.alpha, project.steward, "https://192.0.43.10/in")
-    _switch(hook, project, on=False)
+    switch(hook, project, on=False)
     for n in range(3):
         _join(project, n)
     with scopes_disabled():
@@ -193,7 +178,7 @@ def test_saving_a_hook_with_nothing_held_ends_a_stale_catching_up(
     hook = hook_for(project.world.alpha, project.steward, receiver.url, [EventType.MEMBER_JOINED])
     with scopes_disabled():
         Webhook.objects.filter(pk=hook.pk).update(catching_up=True)
-    _switch(hook, project, on=True)
+    switch(hook, project, on=True)
 
     with deliver():
         _join(project, 1)

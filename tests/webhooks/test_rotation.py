@@ -23,7 +23,7 @@ from collaboratory.webhooks.services import (
     webhook_secret_rotate,
 )
 from tests.conftest import World, client_for
-from tests.followthrough.conftest import Project, make_project
+from tests.followthrough.conftest import Project
 from tests.webhooks.conftest import Receiver, hook_for
 from tests.webhooks.test_delivery import docs_verify
 
@@ -39,11 +39,6 @@ def stored(hook: Webhook) -> Webhook:
 
 def v1_values(header: str) -> list[str]:
     return [p.split("=", 1)[1] for p in header.split(",") if p.startswith("v1=")]
-
-
-@pytest.fixture
-def project(world: World) -> Project:
-    return make_project(world)
 
 
 def test_rotating_redirects_and_a_reload_neither_rotates_again_nor_shows_the_secret(
