@@ -300,3 +300,25 @@ def test_the_hourly_run_admits_a_pending_student_who_turned_18_without_signing_i
 
     assert status_of(world, "sol@student.example") == MembershipStatus.ACTIVE
     assert len([m for m in mail.outbox if m.to == ["sol@student.example"]]) == 1
+
+
+def test_a_students_name_carrying_contact_details_is_refused_and_nothing_is_made(
+    world: World,
+) -> None:
+    """A student's name is shown to every adult of the cohort, like their profile's text,
+    which may carry no contact details (safeguards); the name was never checked."""
+    token = _youth_invitation(world)
+    client = client_for(None)
+
+    for name, found in (
+        ("Sol (insta: solstudent)", "insta: solstudent"),
+        ("Sol 918 555 0100", "918 555 0100"),
+        ("Sol (sol@mail.example)", "sol@mail.example"),
+    ):
+        body = client.post(
+            f"/invitations/token/{token}/", {**STUDENT, "full_name": name}
+        ).content.decode()
+        assert f"“{found}”" in body, name
+        assert "never shows contact details to adults" in body, name
+
+    assert not User.objects.filter(email="sol@student.example").exists()

@@ -200,9 +200,10 @@ def _clean_tags(raw: str) -> list[str]:
     return tags
 
 
-def _contact_problem(text: str) -> str:
+def minor_contact_refusal(text: str) -> str:
     """The refusal for a minor's text that carries a contact detail, naming the first one
-    found, or "" (safeguards: no contact details of a minor visible to adults)."""
+    found, or "" (safeguards: no contact details of a minor visible to adults). Also for a
+    student's name, which every adult of the cohort reads (networks' invitations)."""
     found = contact_details_in(text)
     if not found:
         return ""
@@ -238,7 +239,7 @@ def _minor_contact_errors(user: User, fields: dict[str, str]) -> dict[str, str]:
     adults of their cohort read these fields; an adult's are their own business."""
     if not user.is_minor:
         return {}
-    problems = {name: _contact_problem(text) for name, text in fields.items()}
+    problems = {name: minor_contact_refusal(text) for name, text in fields.items()}
     return {name: problem for name, problem in problems.items() if problem}
 
 

@@ -40,7 +40,7 @@ from collaboratory.networks.services.consent import guardian_consent_request
 from collaboratory.networks.services.memberships import membership_create, network_create
 from collaboratory.networks.tokens import new_token, token_digest
 from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand, User
-from collaboratory.people.services import normalize_email, user_create
+from collaboratory.people.services import minor_contact_refusal, normalize_email, user_create
 
 UNDER_13 = "under-13"
 
@@ -287,6 +287,9 @@ def _acceptance_errors(
     if existing is None:
         if not full_name.strip():
             errors["full_name"] = _("Give your full name as fellow members should see it.")
+        elif youth and (problem := minor_contact_refusal(full_name)):
+            # The name is shown to every adult of the cohort, as a profile's text is.
+            errors["full_name"] = problem
         if age_band == UNDER_13:
             errors["age_band"] = _("People under 13 cannot have an account.")
         elif youth and age_band not in MINOR_AGE_BANDS:
