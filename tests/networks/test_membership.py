@@ -440,7 +440,7 @@ def test_nomination_queue_and_roster_run_a_fixed_number_of_queries(
     with CaptureQueriesContext(connection) as invitations:
         client.get("/n/alpha/invitations/")
 
-    assert (len(queue), len(roster), len(invitations)) == (12, 6, 6)  # the pagers count
+    assert (len(queue), len(roster), len(invitations)) == (13, 6, 6)  # the pagers count
 
 
 # --- Activity rule -------------------------------------------------------------------------

@@ -155,19 +155,23 @@ def nomination_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
 
 
 NOMINATIONS_PAGE_SIZE = 100
+WAITING_PAGE_SIZE = 50
 
 
 @network_view("networks.manage_membership")
 def nominations(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The stewards' review queue, with the roster's thin spots beside it."""
     network = request.network
-    # The waiting ones on every page (200 decided ones had pushed them off it once); the
-    # decided ones by pages, newest first (older than the 200th were unreachable).
-    pending = list(
+    # Each list by its own pager (`?waiting=` and `?page=`), newest first, every link keeping
+    # the other's page: the queue showed the newest 200 waiting ones and no more, and 200
+    # decided ones had pushed the waiting ones off the page once.
+    waiting = Paginator(
         nominations_for_review(network=network)
         .filter(status=NominationStatus.PENDING)
-        .order_by("-created_at", "-pk")[:200]
-    )
+        .order_by("-created_at", "-pk"),
+        WAITING_PAGE_SIZE,
+    ).get_page(request.GET.get("waiting"))
+    pending = list(waiting)
     page = Paginator(
         nominations_for_review(network=network)
         .exclude(status=NominationStatus.PENDING)
@@ -187,6 +191,7 @@ def nominations(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "criteria": default_text(membership_settings_for(network=network).criteria),
             "decision_form": DecisionForm(),
             "page_obj": page,
+            "waiting_page": waiting,
         },
     )
 
