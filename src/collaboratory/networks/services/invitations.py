@@ -81,7 +81,10 @@ def invitation_create(
 ) -> tuple[Invitation, str]:
     """Issue an invitation and email its link. Returns the invitation and the token (which is
     stored nowhere: only its SHA-256 digest is). `invitee_language` is the language known for
-    an address without an account (training's staff applied in one); else the sender's."""
+    an address without an account (training's staff applied in one); else the sender's.
+    The same steward's same invitation of a nomination again (a double tap on "Invite", the
+    form resent) returns the waiting one and an empty token: nothing is written, audited or
+    emailed twice. Any other invitation to a waiting address is refused."""
     errors: dict[str, str] = {}
     if nomination is not None:
         if nomination.network_id != network.pk:
@@ -125,6 +128,34 @@ def invitation_create(
         # already queue writers), so two sent at once to one address cannot both find none
         # waiting: nothing in the schema keeps one waiting invitation per address.
         Network.objects.select_for_update().filter(pk=network.pk).values_list("pk").first()
+        if nomination is not None and not errors:
+            earlier = _pending_invitation(network, email)
+            if earlier is not None and (
+                earlier.nomination_id,
+                earlier.invited_by_id,
+                earlier.role,
+                earlier.full_name,
+                earlier.organization_id,
+                earlier.sector_id,
+                earlier.guardian_email,
+            ) == (
+                nomination.pk,
+                actor.pk,
+                role,
+                full_name,
+                organization.pk if organization else None,
+                sector.pk if sector else None,
+                guardian_email,
+            ):
+                return earlier, ""
+            if earlier is None and (elsewhere := _nomination_waiting(network, nomination)):
+                errors["email"] = _(
+                    "An invitation for this nomination is already waiting, sent to %(email)s "
+                    "(%(date)s). Revoke it on the invitations page before sending another."
+                ) % {
+                    "email": elsewhere.email,
+                    "date": date_format(timezone.localtime(elsewhere.created_at), "DATE_FORMAT"),
+                }
         if "email" not in errors and (taken := _address_taken(network, email, role=role)):
             errors["email"] = taken
         if errors:
@@ -156,6 +187,21 @@ def invitation_create(
             )
         )
     return invitation, token
+
+
+def _nomination_waiting(network: Network, nomination: Nomination) -> Invitation | None:
+    """The nomination's invitation still waiting, whatever its address: one link per nominee."""
+    return (
+        Invitation.objects.filter(
+            network=network,
+            nomination=nomination,
+            redeemed_at__isnull=True,
+            revoked_at__isnull=True,
+            expires_at__gt=timezone.now(),
+        )
+        .order_by("-created_at")
+        .first()
+    )
 
 
 def _address_taken(network: Network, email: str, *, role: str = "") -> str | None:
