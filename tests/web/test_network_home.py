@@ -74,15 +74,15 @@ def test_network_home_runs_a_fixed_number_of_queries(world: World, count: int) -
     assert response.status_code == 200
     assert response.content.decode().count("<strong>Gathering ") == count
     # Session, user, network, membership (shared by every permission check), the upcoming
-    # gatherings, the member's answer for the next one, the substitute passes tying them to
-    # it (sent one, or come as one) and the past count; the head counts
+    # gatherings, the member's answer for the next one (and the passes tying them to it only
+    # where one stands: none here) and the past count; the head counts
     # add one aggregate when not cached, and are read from the cache (and stored there when
     # not cached). The network's part is then kept under the content versions
     # (networks/pagecache.py): a reload, or another member's first view, reads the versions
-    # and the member's answer and passes.
+    # and the member's answer.
     assert (len(cold), len(warm)) == (
-        9 + CACHE_READ_QUERIES + CACHE_WRITE_QUERIES + VERSIONS_DRAWN + PART_MISSED,
-        6 + VERSIONS_READ,
+        8 + CACHE_READ_QUERIES + CACHE_WRITE_QUERIES + VERSIONS_DRAWN + PART_MISSED,
+        5 + VERSIONS_READ,
     )
 
 
@@ -129,7 +129,7 @@ def test_the_stewards_to_do_costs_a_fixed_number_of_queries(world: World, count:
     )
     assert introductions in body
     # The member's page, with the four to-do counts (the room of today needs none).
-    assert len(queries) == 6 + VERSIONS_READ + 4
+    assert len(queries) == 5 + VERSIONS_READ + 4
 
 
 def test_a_member_sees_their_answer_and_the_way_to_commit_while_the_room_is_live(

@@ -149,9 +149,12 @@ def host_gatherings_for_youth(
 def gatherings_upcoming(
     *, network: Network | int, limit: int, now: datetime | None = None
 ) -> QuerySet[Gathering]:
-    return Gathering.objects.filter(network=network, ends_at__gte=now or timezone.now()).order_by(
-        "starts_at"
-    )[:limit]
+    """The next gatherings, each with `passes_standing` (see `gatherings_for_list`)."""
+    return (
+        Gathering.objects.filter(network=network, ends_at__gte=now or timezone.now())
+        .annotate(passes_standing=_count_of(substitutes_standing()))
+        .order_by("starts_at")[:limit]
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +294,17 @@ def _seats_taken() -> CombinedExpression:
     return _count_of(rsvps_holding_seats()) + _count_of(substitutes_standing())
 
 
+def gathering_seats_and_passes(*, gathering: Gathering) -> tuple[int, int]:
+    """The seats taken and the standing substitute passes (`passes_standing`), one query."""
+    taken, passes = (
+        Gathering.objects.filter(network=gathering.network_id, pk=gathering.pk)
+        .annotate(taken=_seats_taken(), passes=_count_of(substitutes_standing()))
+        .values_list("taken", "passes")
+        .get()
+    )
+    return int(taken), int(passes)
+
+
 def gathering_seats_taken(*, gathering: Gathering) -> int:
     return int(
         Gathering.objects.filter(network=gathering.network_id, pk=gathering.pk)
@@ -302,8 +316,13 @@ def gathering_seats_taken(*, gathering: Gathering) -> int:
 
 def gatherings_for_list(*, network: Network, user: User | None = None) -> QuerySet[Gathering]:
     """Every gathering, soonest upcoming first then past ones, with the seat count and, for
-    a `user`, their own RSVP as `my_rsvps` (one query for the list, one for the RSVPs)."""
-    qs = Gathering.objects.filter(network=network).annotate(seats_taken=_seats_taken())
+    a `user`, their own RSVP as `my_rsvps` (one query for the list, one for the RSVPs).
+    `passes_standing` counts its standing substitute passes: where there are none, nobody's
+    page needs to ask whether a pass ties them to it (`substitute_ties`), a query a first
+    view of the list and the home would otherwise pay for nearly every gathering."""
+    qs = Gathering.objects.filter(network=network).annotate(
+        seats_taken=_seats_taken(), passes_standing=_count_of(substitutes_standing())
+    )
     if user is not None:
         qs = qs.prefetch_related(
             Prefetch("rsvps", queryset=Rsvp.objects.filter(user=user), to_attr="my_rsvps")

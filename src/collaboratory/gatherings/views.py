@@ -60,6 +60,7 @@ from collaboratory.gatherings.selectors import (
     gathering_attendees,
     gathering_rsvp_counts,
     gathering_rsvps,
+    gathering_seats_and_passes,
     gathering_seats_taken,
     gathering_settings_for,
     gathering_stipends,
@@ -158,6 +159,7 @@ def gathering_list(request: NetworkRequest, network_slug: str) -> HttpResponse:
         # The soonest upcoming gathering moves to the past list once it ends.
         return {
             "html": html,
+            "with_passes": [g.pk for g in upcoming if g.passes_standing],  # type: ignore[attr-defined]
             "upcoming": [g.pk for g in upcoming],
             "until": min((g.ends_at for g in upcoming), default=None),
         }
@@ -172,7 +174,9 @@ def gathering_list(request: NetworkRequest, network_slug: str) -> HttpResponse:
     mine = rsvps_by_gathering(user=user, gathering_ids=upcoming)
     # A substitute sent for a free seat leaves no RSVP, nor does coming as one: the badge
     # said "You have not answered".
-    ties = substitute_ties(user=user, gathering_ids=upcoming)
+    # Asked only where a pass stands (none: no query).
+    with_passes = cast(list[int], entry.get("with_passes", upcoming))
+    ties = substitute_ties(user=user, gathering_ids=[pk for pk in upcoming if pk in with_passes])
     badges = {
         str(pk): render_to_string(
             "gatherings/list.html#badge", {"rsvp": mine.get(pk), "tie": ties.get(pk)}
@@ -429,14 +433,16 @@ def _detail_page(
 
     def render_details() -> dict[str, object]:
         parts = list(gathering.parts.all())
+        seats_taken, passes = gathering_seats_and_passes(gathering=gathering)
         context: dict[str, object] = {
             "network": gathering.network,
             "gathering": gathering,
             "parts": parts,
             "agenda": list(gathering.agenda.all()),
-            "seats_taken": gathering_seats_taken(gathering=gathering),
+            "seats_taken": seats_taken,
         }
         return {
+            "passes_standing": passes,
             "parts": parts,
             # Its dates are kept with the details; whether it is open is asked per request.
             "call": presenter_call(gathering),
@@ -476,7 +482,10 @@ def _detail_page(
             "substitution": (
                 substitution_of(gathering=gathering, member=user) if answered else None
             ),
-            "tie": substitute_tie(gathering=gathering, user=user) if answered else None,
+            # Only where a pass stands (the details say; entries from before: ask).
+            "tie": substitute_tie(gathering=gathering, user=user)
+            if answered and details.get("passes_standing", 1)
+            else None,
             "open": is_open,
             "started": started,
             "multi_part": len(cast(list[GatheringPart], details["parts"])) > 1,
@@ -520,7 +529,11 @@ def _detail_page(
     check_in_part = part_open_among(cast(list[GatheringPart], details["parts"]), now=now)
     # Per request, only while check-in is open (one query): a member whose substitute holds
     # the seat was sent to the door to check in, which refuses them.
-    tie = substitute_tie(gathering=gathering, user=user) if check_in_part is not None else None
+    tie = (
+        substitute_tie(gathering=gathering, user=user)
+        if check_in_part is not None and details.get("passes_standing", 1)
+        else None
+    )
     return render(
         request,
         "gatherings/detail.html",

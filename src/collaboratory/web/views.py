@@ -188,8 +188,9 @@ def network_home(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "next_rsvp": rsvp_of(gathering=following, user=request.user) if following else None,
             # Sent a substitute for a free seat (no RSVP), or comes as one: "You have not
             # answered yet" was wrong for both.
+            # Asked only where a pass stands (`passes_standing`; an entry from before: ask).
             "next_tie": substitute_tie(gathering=following, user=request.user)
-            if following
+            if following and getattr(following, "passes_standing", 1)
             else None,
             "room_live": following is not None and _room_is_live(following, now),
         },
