@@ -120,6 +120,8 @@ def test_the_check_in_page_and_the_door_say_the_named_substitute_is_in(world: Wo
     assert "You come as the substitute of" in before
     assert "I am here" in before
     assert "You are checked in as the substitute of" in after
+    gathering_page = client.get(f"/n/alpha/gatherings/{gathering.pk}/").content.decode()
+    assert "You are checked in as the substitute of" in gathering_page
     assert "I am here" not in after
     assert "Olga Other is already checked in." in door.content.decode()
     assert ledger(gathering) == []
