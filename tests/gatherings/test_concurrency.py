@@ -6,26 +6,33 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Callable
+from datetime import timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.db import connection
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.gatherings.models import (
+    Attendance,
     Gathering,
     Rsvp,
     RsvpStatus,
     StipendRequest,
     Substitution,
 )
+from collaboratory.gatherings.selectors import check_in_code_for
 from collaboratory.gatherings.services import (
+    attendance_check_in,
     rsvp_submit,
     stipend_decide,
     stipend_request_submit,
+    substitution_check_in,
     substitution_decide,
     substitution_request,
 )
@@ -225,3 +232,50 @@ def test_a_request_changed_while_it_is_approved_stays_approved_and_counted_once(
     for status, amount, committed in outcomes:
         assert status == "approved", outcomes
         assert committed == amount, outcomes
+
+
+def test_a_named_substitute_s_phone_and_the_door_at_once_check_them_in_once() -> None:
+    """A member named as another's substitute scans the room's code while a steward taps
+    their pass on the door list: both go through the pass's one conditional update, so one
+    check-in is recorded and audited, and the ledger gets no second row for them."""
+    network = NetworkFactory()
+    steward = MembershipFactory(network=network, role=Role.STEWARD).user
+    member = MembershipFactory(network=network).user
+    olga = MembershipFactory(network=network, user__email="olga@example.org").user
+    gathering = GatheringFactory(
+        network=network,
+        capacity=10,
+        first_part_at=timezone.now().replace(microsecond=0) - timedelta(hours=1),
+    )
+    with scopes_disabled():
+        before = gathering.starts_at - timedelta(days=1)
+        rsvp_submit(gathering=gathering, user=member, answer="yes", both_parts=True, now=before)
+        substitution = substitution_request(
+            gathering=gathering,
+            member=member,
+            name="Olga",
+            email="olga@example.org",
+            reason="Travelling",
+            now=before,
+        )
+        substitution_decide(substitution=substitution, approve=True, actor=steward, now=before)
+        first = gathering.parts.order_by("starts_at").first()
+        assert first is not None
+        day = first.starts_at.astimezone(ZoneInfo(network.time_zone)).date()
+        code = check_in_code_for(gathering=gathering, day=day)
+
+    errors = run_together(
+        [
+            lambda: attendance_check_in(gathering=gathering, user=olga, code=code),  # type: ignore[misc]
+            lambda: substitution_check_in(substitution=substitution, actor=steward),  # type: ignore[misc]
+        ]
+    )
+
+    with scopes_disabled():
+        audits = AuditEvent.objects.filter(action="substitution.checked_in").count()
+        rows = Attendance.objects.filter(part__gathering=gathering).count()
+        substitution.refresh_from_db()
+    assert all("already checked in as the substitute" in str(e) for e in errors)
+    assert audits == 1
+    assert rows == 0
+    assert substitution.checked_in_at is not None

@@ -274,6 +274,20 @@ def substitute_tie(*, gathering: Gathering, user: User) -> SubstituteTie | None:
     return substitute_ties(user=user, gathering_ids=[gathering.pk]).get(gathering.pk)
 
 
+def substitute_pass_naming(*, gathering: Gathering, user: User) -> Substitution | None:
+    """The standing pass that names `user` (their email, in any case) as another member's
+    substitute, the first if several: such a member comes on that pass, so every check-in
+    of theirs is recorded on it, once (`services.check_in`)."""
+    return (
+        substitutes_standing()
+        .filter(gathering=gathering, email__iexact=user.email)
+        .exclude(member=user)
+        .select_related("member")
+        .order_by("pk")
+        .first()
+    )
+
+
 def rsvps_holding_seats() -> QuerySet[Rsvp]:
     """Confirmed "yes" answers of people who may still come: only these hold a seat. An
     answer outlives a membership, so a member removed, suspended or gone since they said

@@ -75,6 +75,7 @@ from collaboratory.gatherings.selectors import (
     rsvps_by_gathering,
     rsvps_open,
     stipend_of,
+    substitute_pass_naming,
     substitute_tie,
     substitute_ties,
     substitutes_approved,
@@ -534,6 +535,11 @@ def _detail_page(
         if check_in_part is not None and details.get("passes_standing", 1)
         else None
     )
+    # Named as another's substitute: checked in on that pass (once), not in the ledger.
+    named = (
+        substitute_pass_naming(gathering=gathering, user=user) if tie and tie.standing_for else None
+    )
+    named_in = named if named is not None and named.checked_in_at else None
     return render(
         request,
         "gatherings/detail.html",
@@ -546,6 +552,7 @@ def _detail_page(
             "checked_in": check_in_part is not None
             and attendance_recorded(part=check_in_part, user=user),
             "stand_in": tie.stand_in if tie else "",
+            "named_in": named_in,
             "can_manage": request.user.has_perm("gatherings.manage_gathering", gathering),
             "runs_check_in": request.user.has_perm("gatherings.run_check_in", gathering),
             "guest": guest,
@@ -764,10 +771,15 @@ def gathering_door(request: NetworkRequest, network_slug: str, pk: int) -> HttpR
                     pk=id_param(request.POST["substitution"], field=_("substitution")),
                     gathering=gathering,
                 )
-                services.substitution_check_in(substitution=substitution, actor=request.user)
-                messages.success(
-                    request, _("%(name)s is checked in.") % {"name": substitution.name}
-                )
+                if services.substitution_check_in(substitution=substitution, actor=request.user):
+                    messages.success(
+                        request, _("%(name)s is checked in.") % {"name": substitution.name}
+                    )
+                else:
+                    messages.info(
+                        request,
+                        _("%(name)s is already checked in.") % {"name": substitution.name},
+                    )
             else:
                 user_id = id_param(request.POST.get("user"), field=_("person"), required=False) or 0
                 services.attendance_door_check_in(part=part, user_id=user_id, actor=request.user)
@@ -846,6 +858,12 @@ def gathering_check_in(
     tie = (
         None if part is None or already else substitute_tie(gathering=gathering, user=request.user)
     )
+    # Named as another member's substitute: they come on that pass, checked in once on it.
+    named = (
+        substitute_pass_naming(gathering=gathering, user=request.user)
+        if tie and tie.standing_for and not other_day
+        else None
+    )
     if request.method == "POST":
         try:
             checked = services.attendance_check_in(
@@ -853,9 +871,17 @@ def gathering_check_in(
                 user=request.user,
                 code=code,
             )
-            messages.success(
-                request, _("You are checked in to %(part)s. Welcome!") % {"part": checked.label}
-            )
+            if named is not None:
+                messages.success(
+                    request,
+                    _("You are checked in as the substitute of %(member)s. Welcome!")
+                    % {"member": named.member},
+                )
+            else:
+                messages.success(
+                    request,
+                    _("You are checked in to %(part)s. Welcome!") % {"part": checked.label},
+                )
         except ValidationError as error:
             for message in error.messages:
                 messages.error(request, message)
@@ -872,6 +898,7 @@ def gathering_check_in(
             "other_day": other_day,
             "already": already,
             "stand_in": tie.stand_in if tie else "",
+            "named": named,
             # Checked in to a part under way: the room is live, commitments are made now.
             "room_live": already and part is not None and part.starts_at <= now,
         },

@@ -24,6 +24,7 @@ from collaboratory.gatherings.selectors import (
     check_in_code_day,
     check_in_day,
     part_open_among,
+    substitute_pass_naming,
     substitution_member_admitted,
     youth_guest_of,
 )
@@ -74,10 +75,28 @@ def attendance_check_in(
             )
             % {"name": substitute}
         )
+    named = substitute_pass_naming(gathering=gathering, user=user)
+    if named is not None:
+        _named_substitute_in(substitution=named, actor=user, now=now)
+        return part
     _attendance_record(
         part=part, user_id=user.pk, source=Attendance.Source.SELF_CHECK_IN, actor=user
     )
     return part
+
+
+def _named_substitute_in(
+    *, substitution: Substitution, actor: User, now: datetime | None = None
+) -> None:
+    """A member named as another's substitute comes on the pass: their check-in, from their
+    phone or the door's member row, is the pass's, recorded once, so the door list's
+    count (ledger + passes checked in) counts them once. Done already (either way round):
+    nothing changes, and they are told."""
+    if not substitution_check_in(substitution=substitution, actor=actor, now=now):
+        raise ValidationError(
+            _("%(name)s is already checked in as the substitute of %(member)s: nothing changed.")
+            % {"name": substitution.name, "member": substitution.member}
+        )
 
 
 def _attendance_record(
@@ -105,12 +124,13 @@ def _attendance_record(
 
 def attendance_door_check_in(
     *, part: GatheringPart, user_id: int, actor: User, now: datetime | None = None
-) -> Attendance:
+) -> Attendance | None:
     """A steward checks someone in from the door list: a member, or a youth guest of a
     gathering where youth take part (as their own phone would). Never before the
     gathering's first calendar day (`date_in`): the list once marked people as having come
     to a gathering a month away, and seating and insights counted them. Afterwards it stays
-    open, as the steward's only way to put right a ledger that missed someone."""
+    open, as the steward's only way to put right a ledger that missed someone. A member
+    named as another's substitute is checked in on the pass instead (None: no ledger row)."""
     network = part.network
     first_day = date_in(network, part.gathering.starts_at)
     if date_in(network, now or timezone.now()) < first_day:
@@ -127,6 +147,11 @@ def attendance_door_check_in(
         person = User.objects.filter(pk=user_id).first()
         if person is None or not youth_guest_of(user=person, gathering=part.gathering):
             raise ValidationError(_("Only members of this network can be checked in here."))
+    person = User.objects.filter(pk=user_id).first()
+    named = substitute_pass_naming(gathering=part.gathering, user=person) if person else None
+    if named is not None:
+        _named_substitute_in(substitution=named, actor=actor, now=now)
+        return None
     return _attendance_record(
         part=part, user_id=user_id, source=Attendance.Source.DOOR_LIST, actor=actor
     )
@@ -134,12 +159,14 @@ def attendance_door_check_in(
 
 def substitution_check_in(
     *, substitution: Substitution, actor: User, now: datetime | None = None
-) -> None:
+) -> bool:
     """Substitutes have no account, so they are not in the member ledger: their own
     substitution row records that they came. The status is read afresh: a door list loaded
     before a steward withdrew the pass must not let the substitute in. Only on a day of the
     gathering (the network's calendar day, `date_in`), as a member's own check-in is: any
-    day once marked them as having come weeks before the gathering, or after it."""
+    day once marked them as having come weeks before the gathering, or after it. False if
+    they were checked in already (a double tap, or a member named as the substitute who
+    checked in on their phone): nothing changes."""
     now = now or timezone.now()
     substitution.refresh_from_db(fields=["status"])
     if substitution.status != DecisionStatus.APPROVED:
@@ -159,11 +186,18 @@ def substitution_check_in(
             _("Substitutes are checked in at the door on the days of the gathering: %(days)s.")
             % {"days": ", ".join(date_format(day, "l j F Y") for day in days)}
         )
+    return _substitution_mark_in(substitution=substitution, actor=actor, now=now)
+
+
+def _substitution_mark_in(*, substitution: Substitution, actor: User, now: datetime) -> bool:
+    """Set the pass's `checked_in_at` if it is unset, in one conditional update: the only
+    write that records a substitute, whichever path (door, or a member named as one on
+    their phone) gets there first. False, with nothing recorded or audited, if it was set."""
     with transaction.atomic():
         if not Substitution.objects.filter(pk=substitution.pk, checked_in_at__isnull=True).update(
             checked_in_at=now
         ):
-            return  # checked in already (a double tap): nothing to record twice
+            return False  # checked in already (a double tap, or the other path)
         pages_changed(gathering_id=substitution.gathering_id, network_id=substitution.network_id)
         audit_record(
             action="substitution.checked_in",
@@ -171,6 +205,7 @@ def substitution_check_in(
             network=substitution.network,
             target=substitution,
         )
+    return True
 
 
 def attendance_bulk_record(
