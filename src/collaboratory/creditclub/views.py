@@ -598,6 +598,7 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
                 instance=mine,
                 initial={"decision": staged[str(proposal_id)]},
                 prefix=f"p{proposal_id}",
+                decide=entry.get("decide", True),
             )
         )
     html = pagecache.with_csrf(request, pagecache.fill_slots(entry["html"], "review", fields))
@@ -679,11 +680,17 @@ def _board_part(
         # The part changes when the call closes, and again when the gathering ends.
         "until": call_open_until or (None if taken_place else gathering.ends_at),
         "staged": {str(p.pk): p.staged_decision for p in proposals},
+        # From the end no decision is staged (`proposal_stage_decision`), so none is offered.
+        "decide": not taken_place,
         # Who has reviewed each card (never shown): only they read their own reviews.
         "reviewers": reviewers_by_proposal(proposal_ids=[p.pk for p in proposals]),
         "fields": {
             str(p.pk): _review_fields(
-                ReviewForm(initial={"decision": p.staged_decision}, prefix=f"p{p.pk}")
+                ReviewForm(
+                    initial={"decision": p.staged_decision},
+                    prefix=f"p{p.pk}",
+                    decide=not taken_place,
+                )
             )
             for p in proposals
         },
@@ -694,7 +701,11 @@ def _board_part(
 @network_view("creditclub.review")
 def review(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
     proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
-    form = ReviewForm(request.POST, prefix=f"p{proposal.pk}")
+    # The board of an ended gathering sends no decision: the staged one stays (a missing
+    # field is no "Not decided"). A board read before the end still sends one, and the
+    # service refuses it.
+    posted = f"p{proposal.pk}-decision" in request.POST
+    form = ReviewForm(request.POST, prefix=f"p{proposal.pk}", decide=posted)
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -703,7 +714,7 @@ def review(request: NetworkRequest, network_slug: str, proposal_id: int) -> Http
                 reviewer=request.user,
                 scores={k: data[k] for k in Review.SCORE_FIELDS},
                 note=data["note"],
-                decision=data["decision"],
+                decision=data["decision"] if posted else proposal.staged_decision,
             )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
