@@ -164,6 +164,13 @@ class ReviewForm(forms.ModelForm[Review]):
         fields = ["past_concept", "many_ways_to_help", "asks_fit_room", "timing", "note"]
         widgets = {"note": forms.Textarea(attrs={"rows": 2})}
 
+    def __init__(self, *args: Any, decide: bool = True, **kwargs: Any) -> None:
+        """`decide=False` once the gathering has ended: a decision staged then could never
+        be announced (`proposal_stage_decision` refuses it), so none is offered."""
+        super().__init__(*args, **kwargs)
+        if not decide:
+            del self.fields["decision"]
+
 
 class SettingsForm(forms.ModelForm[CreditClubSettings]):
     """The network's Credit Club rules; `creditclub_settings_update` writes them."""

@@ -547,13 +547,24 @@ def presenter_pack(request: NetworkRequest, network_slug: str, proposal_id: int)
 
 @network_view("creditclub.review")
 def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
-    """The review board. Its cards are the same for every steward of the network, so they
-    are rendered once per visibility class, filter and content version
-    (networks.pagecache); a review or a staged decision renews the version (`review_save`
-    calls `network_changed`, the decisions are audited). The one piece per steward, the
-    review form's fields, fills a slot on each card: a steward who has not reviewed a
-    proposal gets the blank fields kept with the part, one who has gets their own (read
-    only when the part says they reviewed any). The gathering is read when the part is
+    """The review board (`_board_page`)."""
+    html, _placed = _board_page(request, gathering_id)
+    if request.htmx:
+        return HttpResponse(html)
+    return render(request, "creditclub/board.html", {"page": html})
+
+
+def _board_page(
+    request: NetworkRequest, gathering_id: int, refused: tuple[Proposal, ReviewForm] | None = None
+) -> tuple[str, bool]:
+    """The board. Its cards are the same for every steward of the network, so they are
+    rendered once per visibility class, filter and content version (networks.pagecache); a
+    review or a staged decision renews the version (`review_save` calls `network_changed`,
+    the decisions are audited). The one piece per steward, the review form's fields, fills
+    a slot on each card: a steward who has not reviewed a proposal gets the blank fields
+    kept with the part, one who has gets their own (read only when the part says they
+    reviewed any), and a review just refused (`refused`: the proposal and its bound form)
+    gets the form as posted, with its errors. The gathering is read when the part is
     rendered: a part exists only for a gathering of this network (else 404)."""
     settings = creditclub_settings_for(network=request.network)
     state, never = _board_filter(request)
@@ -598,12 +609,16 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
                 instance=mine,
                 initial={"decision": staged[str(proposal_id)]},
                 prefix=f"p{proposal_id}",
+                decide=entry.get("decide", True),
             )
         )
+    # Whether the refused review's card is on the board (not withdrawn meanwhile, not
+    # filtered out) to say its problems in.
+    placed = refused is not None and str(refused[0].pk) in fields
+    if refused is not None and placed:
+        fields[str(refused[0].pk)] = _review_fields(refused[1], title=refused[0].title)
     html = pagecache.with_csrf(request, pagecache.fill_slots(entry["html"], "review", fields))
-    if htmx:
-        return HttpResponse(html)
-    return render(request, "creditclub/board.html", {"page": html})
+    return html, placed
 
 
 def _board_filter(request: NetworkRequest) -> tuple[str, bool]:
@@ -619,8 +634,9 @@ def _filter_query(state: str, never: bool) -> str:
     return urlencode({k: v for k, v in (("state", state), ("never", "1" if never else "")) if v})
 
 
-def _review_fields(form: ReviewForm) -> str:
-    return render_to_string("creditclub/board.html#review-fields", {"form": form})
+def _review_fields(form: ReviewForm, *, title: str = "") -> str:
+    """One card's review fields; a refused form's problems above them (`title` names it)."""
+    return render_to_string("creditclub/board.html#review-fields", {"form": form, "title": title})
 
 
 def _board_part(
@@ -679,11 +695,17 @@ def _board_part(
         # The part changes when the call closes, and again when the gathering ends.
         "until": call_open_until or (None if taken_place else gathering.ends_at),
         "staged": {str(p.pk): p.staged_decision for p in proposals},
+        # From the end no decision is staged (`proposal_stage_decision`), so none is offered.
+        "decide": not taken_place,
         # Who has reviewed each card (never shown): only they read their own reviews.
         "reviewers": reviewers_by_proposal(proposal_ids=[p.pk for p in proposals]),
         "fields": {
             str(p.pk): _review_fields(
-                ReviewForm(initial={"decision": p.staged_decision}, prefix=f"p{p.pk}")
+                ReviewForm(
+                    initial={"decision": p.staged_decision},
+                    prefix=f"p{p.pk}",
+                    decide=not taken_place,
+                )
             )
             for p in proposals
         },
@@ -693,8 +715,16 @@ def _board_part(
 @require_POST
 @network_view("creditclub.review")
 def review(request: NetworkRequest, network_slug: str, proposal_id: int) -> HttpResponse:
+    """Saved, back to this card under the filter the steward was using (on a phone the
+    board is a long scroll). Refused, the board again (400) with this card's form as posted
+    and its problems beside its fields; the form's action ends in the card's anchor, so the
+    page opens there."""
     proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
-    form = ReviewForm(request.POST, prefix=f"p{proposal.pk}")
+    # The board of an ended gathering sends no decision: the staged one stays (a missing
+    # field is no "Not decided"). A board read before the end still sends one, and the
+    # service refuses it.
+    posted = f"p{proposal.pk}-decision" in request.POST
+    form = ReviewForm(request.POST, prefix=f"p{proposal.pk}", decide=posted)
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -703,25 +733,25 @@ def review(request: NetworkRequest, network_slug: str, proposal_id: int) -> Http
                 reviewer=request.user,
                 scores={k: data[k] for k in Review.SCORE_FIELDS},
                 note=data["note"],
-                decision=data["decision"],
+                decision=data["decision"] if posted else proposal.staged_decision,
             )
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, _("Review saved for “%(t)s”.") % {"t": proposal.title})
-    else:
-        # Each refused field's own message (a note's control character is not a score).
-        problems = [*form.non_field_errors()] + [
-            f"{field.label}: {m}" for field in form for m in field.errors
-        ]
-        messages.error(
-            request,
-            " ".join(
-                [_("The review of “%(t)s” was not saved:") % {"t": proposal.title}, *problems]
-            ),
-        )
-    # Back to this card, under the filter the steward was using: on a phone the board is a
-    # long scroll, and its top is rarely where they were.
+            form.add_error(None, error.messages)
+    if form.errors:
+        html, placed = _board_page(request, proposal.gathering_id, refused=(proposal, form))
+        if not placed:
+            # Its card has left the board (withdrawn meanwhile): said on top instead.
+            problems = [*form.non_field_errors()] + [
+                f"{field.label}: {m}" for field in form for m in field.errors
+            ]
+            messages.error(
+                request,
+                " ".join(
+                    [_("The review of “%(t)s” was not saved:") % {"t": proposal.title}, *problems]
+                ),
+            )
+        return render(request, "creditclub/board.html", {"page": html}, status=400)
+    messages.success(request, _("Review saved for “%(t)s”.") % {"t": proposal.title})
     query = _filter_query(*_board_filter(request))
     board = reverse("creditclub:board", args=[network_slug, proposal.gathering_id])
     return redirect(f"{board}{'?' + query if query else ''}#proposal-{proposal.pk}")

@@ -60,15 +60,21 @@ def _require_steward(user: User, network: Any) -> None:
         raise PermissionDenied(_("Only the network's stewards can do this."))
 
 
-def proposal_stage_decision(*, proposal: Proposal, decision: str, actor: User) -> Proposal:
+def proposal_stage_decision(
+    *, proposal: Proposal, decision: str, actor: User, now: datetime | None = None
+) -> Proposal:
     """Record a steward's decision privately; nothing reaches the proposer until announced.
     An empty decision un-stages. The state is read from the locked row, not the caller's
     copy: a proposal withdrawn meanwhile (by its proposer, or as their membership ended)
-    takes no decision."""
+    takes no decision. From the gathering's end on a decision is refused: it could never
+    be announced (`_announce_refusal`), and would sit on the board as if it could;
+    un-staging still tidies one staged before."""
     _require_steward(actor, proposal.network)
     _not_own(proposal, actor)
     if decision and decision not in lifecycle.DECISIONS:
         raise ValidationError(_("Choose select, waitlist or decline."))
+    if decision:
+        _refuse_after_the_end(proposal, now or timezone.now())
     with transaction.atomic():
         current = (
             Proposal.objects.select_for_update().values_list("state", flat=True).get(pk=proposal.pk)
@@ -91,6 +97,20 @@ def proposal_stage_decision(*, proposal: Proposal, decision: str, actor: User) -
             data={"decision": decision},
         )
     return proposal
+
+
+def _refuse_after_the_end(proposal: Proposal, now: datetime) -> None:
+    """The gathering's end as stored now, not the caller's copy (a board read before the
+    dates were moved)."""
+    gathering = Gathering.objects.only("title", "ends_at").get(pk=proposal.gathering_id)
+    if now >= gathering.ends_at:
+        raise ValidationError(
+            _(
+                "%(gathering)s has already taken place: a decision staged now could never "
+                "be announced."
+            )
+            % {"gathering": gathering.title}
+        )
 
 
 def _refuse_a_second_turn(proposal: Proposal) -> None:
