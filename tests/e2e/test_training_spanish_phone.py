@@ -16,18 +16,26 @@ from playwright.sync_api import Browser, Page, expect
 
 from collaboratory.networks.models import Role
 from collaboratory.networks.scoping import date_in
-from collaboratory.training.models import Application, SessionKind
+from collaboratory.training.models import (
+    Application,
+    ArcSession,
+    SessionKind,
+    Submission,
+    SubmissionStatus,
+)
 from collaboratory.training.services import (
     application_admit,
     assignment_create,
     call_create,
+    call_note_add,
     cohort_accepting_set,
     cohort_create,
     session_save,
+    submission_review,
 )
 from tests.e2e.conftest import accessibility_problems, ready
 from tests.e2e.test_propose_and_select import sign_in
-from tests.factories import MembershipFactory, NetworkFactory, UserFactory
+from tests.factories import GatheringFactory, MembershipFactory, NetworkFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -115,7 +123,7 @@ def test_a_trainee_walks_training_in_spanish_on_a_phone(live_server, browser: Br
             due_at=starts + timedelta(days=7),
             actor=trainer,
         )
-        call_create(
+        call = call_create(
             cohort=cohort,
             actor=trainer,
             title="Llamada de apoyo",
@@ -136,6 +144,38 @@ def test_a_trainee_walks_training_in_spanish_on_a_phone(live_server, browser: Br
     page.get_by_role("button", name="Entregar").click()
     expect(page.locator(".messages")).to_be_visible()
     _looked_at(page)
+
+    # The trainers answer: feedback on the work, a note of the call, the immersion's
+    # national gathering (the observer pass).
+    with scopes_disabled():
+        sent = Submission.objects.get(application=harbor)
+        submission_review(
+            submission=sent,
+            status=SubmissionStatus.CHANGES,
+            feedback="Nombra lo que falta por sector.",
+            actor=trainer,
+        )
+        call_note_add(call=call, application=harbor, text="Buena llamada.", actor=trainer)
+        immersion = ArcSession.objects.get(cohort=cohort, kind=SessionKind.IMMERSION)
+        national_gathering = GatheringFactory(network=national, title="Encuentro nacional")
+        session_save(
+            cohort=cohort,
+            actor=trainer,
+            session=immersion,
+            kind=immersion.kind,
+            title=immersion.title,
+            starts_at=immersion.starts_at,
+            ends_at=immersion.ends_at,
+            gathering=national_gathering,
+        )
+    page.reload()
+    expect(page.get_by_text("Nombra lo que falta por sector.")).to_be_visible()
+    expect(page.locator(".observer-pass")).to_be_visible()
+    _looked_at(page)
+    page.get_by_role("link", name="Tus primeros 40 nombres").click()
+    expect(page.get_by_text("Nombra lo que falta por sector.")).to_be_visible()
+    _looked_at(page)
+    page.get_by_role("link", name="Vecinos del Puerto").click()
 
     # A first gathering on a day already past is refused beside its date.
     page.locator("#id_network_name").fill("Colaboratorio del Puerto")
