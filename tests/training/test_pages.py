@@ -411,3 +411,30 @@ def test_a_spanish_trainee_reads_the_arc_and_its_dates_in_spanish(training: Trai
     # Spanish DATETIME_FORMAT: "5 de diciembre de 2026 a las 10:00".
     assert re.search(r"\d{1,2} de \w+ de \d{4} a las \d\d:\d\d · Experiencia de apertura", body)
     assert re.search(r"\d{4}-\d{2}-\d{2}", body.split("<main", 1)[1]) is None
+
+
+def test_a_spanish_trainer_reads_dates_as_spanish_writes_them(training: Training) -> None:
+    """The trainers' pages wrote every date as 2026-12-08 14:00 in any language."""
+    with scopes_disabled():
+        training.trainer.language = "es"
+        training.trainer.save(update_fields=["language"])
+        assignment_create(
+            cohort=training.cohort,
+            title="Tarea",
+            instructions="",
+            due_at=timezone.now() + timedelta(days=7),
+            actor=training.trainer,
+        )
+    client = client_for(training.trainer)
+    iso = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+    for url in (
+        reverse("training:home", kwargs={"network_slug": training.national.slug}),
+        _url("training:cohort", training, cohort_id=training.cohort.pk),
+        _url("training:organization", training, application_id=training.org.pk),
+    ):
+        main = client.get(url).content.decode().split("<main", 1)[1]
+        # Dates outside the form fields' values (a date box's value is always ISO).
+        shown = re.sub(r'(value|min|max)="[^"]*"', "", main)
+        assert iso.findall(shown) == [], url
+        assert re.search(r"\d{1,2} de \w+ de \d{4}", shown), url
