@@ -438,3 +438,36 @@ def test_a_spanish_trainer_reads_dates_as_spanish_writes_them(training: Training
         shown = re.sub(r'(value|min|max)="[^"]*"', "", main)
         assert iso.findall(shown) == [], url
         assert re.search(r"\d{1,2} de \w+ de \d{4}", shown), url
+
+
+def test_a_spanish_trainer_saving_a_default_session_unchanged_keeps_it_translating(
+    training: Training,
+) -> None:
+    """The edit form showed the stored English title to a Spanish trainer; shown in Spanish,
+    it comes back as the English default, so every reader still gets their own language."""
+    with scopes_disabled():
+        training.trainer.language = "es"
+        training.trainer.save(update_fields=["language"])
+        session = ArcSession.objects.filter(cohort=training.cohort).first()
+    assert session is not None
+    client = client_for(training.trainer)
+    url = _url("training:session", training, cohort_id=training.cohort.pk, session_id=session.pk)
+    local = timezone.localtime(session.starts_at)
+
+    page = client.get(url).content.decode()
+    saved = client.post(
+        url,
+        {
+            "action": "session",
+            "kind": session.kind,
+            "title": "Experiencia de apertura",
+            "starts_at": f"{local:%Y-%m-%dT%H:%M}",
+            "ends_at": f"{timezone.localtime(session.ends_at):%Y-%m-%dT%H:%M}",
+        },
+    )
+
+    assert 'value="Experiencia de apertura"' in page
+    assert saved.status_code == 302
+    with scopes_disabled():
+        session.refresh_from_db()
+    assert session.title == "Opening experience"

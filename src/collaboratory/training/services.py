@@ -44,6 +44,7 @@ from collaboratory.people.models import AgeBand, User
 from collaboratory.people.selectors import saved_languages_of
 from collaboratory.people.services import NewUser, normalize_email, users_bulk_create
 from collaboratory.training.models import (
+    ARC_DEFAULTS,
     ARC_DESIGNING,
     ARC_FIRST_GATHERING,
     ARC_IMMERSION,
@@ -568,7 +569,9 @@ def session_save(
     if ends_at <= starts_at:
         raise ValidationError({"ends_at": _("The session must end after it starts.")})
     row = session or ArcSession(network=network, cohort=cohort)
-    row.kind, row.title, row.starts_at, row.ends_at = kind, title.strip(), starts_at, ends_at
+    # A default arc title, as read in any language, is stored in English to keep translating.
+    title = ARC_DEFAULTS.stored(title.strip())
+    row.kind, row.title, row.starts_at, row.ends_at = kind, title, starts_at, ends_at
     row.place, row.video_link, row.materials = place.strip(), video_link, materials.strip()
     row.gathering = gathering
     row.full_clean()

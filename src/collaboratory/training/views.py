@@ -253,7 +253,7 @@ def session_edit(
     )
     initial = {
         "kind": session.kind,
-        "title": session.title,
+        "title": session.label,  # a default arc title in the trainer's language
         "starts_at": timezone.localtime(session.starts_at),
         "ends_at": timezone.localtime(session.ends_at),
         "place": session.place,
