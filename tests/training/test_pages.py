@@ -33,6 +33,7 @@ from collaboratory.training.services import (
     submission_save,
 )
 from tests.conftest import client_for
+from tests.factories import GatheringFactory
 from tests.training.conftest import Training, apply
 
 SECRET_WORK = "Canary-submission-of-Westside"
@@ -414,7 +415,8 @@ def test_a_spanish_trainee_reads_the_arc_and_its_dates_in_spanish(training: Trai
 
 
 def test_a_spanish_trainer_reads_dates_as_spanish_writes_them(training: Training) -> None:
-    """The trainers' pages wrote every date as 2026-12-08 14:00 in any language."""
+    """The trainers' pages wrote every date as 2026-12-08 14:00 in any language (the
+    national gatherings offered for the immersion too)."""
     with scopes_disabled():
         training.trainer.language = "es"
         training.trainer.save(update_fields=["language"])
@@ -425,6 +427,7 @@ def test_a_spanish_trainer_reads_dates_as_spanish_writes_them(training: Training
             due_at=timezone.now() + timedelta(days=7),
             actor=training.trainer,
         )
+        GatheringFactory(network=training.national, title="Encuentro nacional")
     client = client_for(training.trainer)
     iso = re.compile(r"\d{4}-\d{2}-\d{2}")
 
