@@ -12,11 +12,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django_scopes import scopes_disabled
 
 from collaboratory.training.models import (
     Application,
     ApplicationStatus,
+    ArcSession,
     Cohort,
     InterestSignup,
     Submission,
@@ -31,6 +33,7 @@ from collaboratory.training.services import (
     submission_save,
 )
 from tests.conftest import client_for
+from tests.factories import GatheringFactory
 from tests.training.conftest import Training, apply
 
 SECRET_WORK = "Canary-submission-of-Westside"
@@ -354,7 +357,7 @@ def test_a_trainees_page_gives_times_in_the_national_networks_zone(training: Tra
     local = timezone.localtime(start, ZoneInfo("America/Los_Angeles"))
     assert local.hour in (18, 19)  # 6 or 7 pm the day before, with or without daylight saving
     body = page.content.decode()
-    assert f"{local:%Y-%m-%d %H:%M} · One-on-one East" in body
+    assert f"{date_format(local, 'DATETIME_FORMAT')} · One-on-one East" in body
     assert "Times are shown in America/Los_Angeles." in body
 
 
@@ -386,3 +389,88 @@ def test_attendance_naming_another_cohorts_trainee_is_refused_on_the_page(
     assert "Choose trainees of this cohort only." in response.content.decode()
     with scopes_disabled():
         assert list(session.attendance.values_list("trainee_id", flat=True)) == [ours.pk]
+
+
+def test_a_spanish_trainee_reads_the_arc_and_its_dates_in_spanish(training: Training) -> None:
+    """The default arc's titles were stored and shown in the trainer's language, and every
+    date as 2026-12-08 14:00: a Spanish reader met "Immersive training" and ISO dates."""
+    with scopes_disabled():
+        training.trainee.language = "es"
+        training.trainee.save(update_fields=["language"])
+        first = ArcSession.objects.filter(cohort=training.cohort).first()
+    assert first is not None
+    assert first.title == "Opening experience"  # stored in English
+
+    body = (
+        client_for(training.trainee)
+        .get(reverse("training_public:org", kwargs={"application_id": training.org.pk}))
+        .content.decode()
+    )
+
+    assert "Experiencia de apertura" in body
+    assert "Opening experience" not in body
+    # Spanish DATETIME_FORMAT: "5 de diciembre de 2026 a las 10:00".
+    assert re.search(r"\d{1,2} de \w+ de \d{4} a las \d\d:\d\d · Experiencia de apertura", body)
+    assert re.search(r"\d{4}-\d{2}-\d{2}", body.split("<main", 1)[1]) is None
+
+
+def test_a_spanish_trainer_reads_dates_as_spanish_writes_them(training: Training) -> None:
+    """The trainers' pages wrote every date as 2026-12-08 14:00 in any language (the
+    national gatherings offered for the immersion too)."""
+    with scopes_disabled():
+        training.trainer.language = "es"
+        training.trainer.save(update_fields=["language"])
+        assignment_create(
+            cohort=training.cohort,
+            title="Tarea",
+            instructions="",
+            due_at=timezone.now() + timedelta(days=7),
+            actor=training.trainer,
+        )
+        GatheringFactory(network=training.national, title="Encuentro nacional")
+    client = client_for(training.trainer)
+    iso = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+    for url in (
+        reverse("training:home", kwargs={"network_slug": training.national.slug}),
+        _url("training:cohort", training, cohort_id=training.cohort.pk),
+        _url("training:organization", training, application_id=training.org.pk),
+    ):
+        main = client.get(url).content.decode().split("<main", 1)[1]
+        # Dates outside the form fields' values (a date box's value is always ISO).
+        shown = re.sub(r'(value|min|max)="[^"]*"', "", main)
+        assert iso.findall(shown) == [], url
+        assert re.search(r"\d{1,2} de \w+ de \d{4}", shown), url
+
+
+def test_a_spanish_trainer_saving_a_default_session_unchanged_keeps_it_translating(
+    training: Training,
+) -> None:
+    """The edit form showed the stored English title to a Spanish trainer; shown in Spanish,
+    it comes back as the English default, so every reader still gets their own language."""
+    with scopes_disabled():
+        training.trainer.language = "es"
+        training.trainer.save(update_fields=["language"])
+        session = ArcSession.objects.filter(cohort=training.cohort).first()
+    assert session is not None
+    client = client_for(training.trainer)
+    url = _url("training:session", training, cohort_id=training.cohort.pk, session_id=session.pk)
+    local = timezone.localtime(session.starts_at)
+
+    page = client.get(url).content.decode()
+    saved = client.post(
+        url,
+        {
+            "action": "session",
+            "kind": session.kind,
+            "title": "Experiencia de apertura",
+            "starts_at": f"{local:%Y-%m-%dT%H:%M}",
+            "ends_at": f"{timezone.localtime(session.ends_at):%Y-%m-%dT%H:%M}",
+        },
+    )
+
+    assert 'value="Experiencia de apertura"' in page
+    assert saved.status_code == 302
+    with scopes_disabled():
+        session.refresh_from_db()
+    assert session.title == "Opening experience"

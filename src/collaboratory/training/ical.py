@@ -56,7 +56,7 @@ def training_calendar(
         cal.add_component(
             _event(
                 uid=f"training-session-{session.pk}@collaboratory",
-                title=session.title,
+                title=session.label,
                 starts=session.starts_at,
                 ends=session.ends_at,
                 where=session.video_link or session.place,

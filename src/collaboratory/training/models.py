@@ -9,9 +9,11 @@ from typing import ClassVar
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from django_scopes import ScopedManager
 
 from collaboratory.gatherings.models import Gathering
+from collaboratory.networks.defaults import Defaults
 from collaboratory.networks.models import Network
 from collaboratory.validators import multi_line, one_line
 
@@ -43,6 +45,18 @@ class SessionKind(models.TextChoices):
     IMMERSION = "immersion", _("Immersion at a national gathering")
     TRAINING = "training", _("Immersive training")
     VIRTUAL = "virtual", _("Virtual training")
+
+
+# The arc a new cohort starts with (`services.cohort_create`): its titles are stored in
+# English and shown in the reader's language while a trainer has not changed them.
+ARC_OPENING = gettext_noop("Opening experience")
+ARC_IMMERSION = gettext_noop("Immersion at a national gathering")
+ARC_TRAINING = gettext_noop("Immersive training")
+ARC_DESIGNING = gettext_noop("Virtual training: designing your network")
+ARC_FIRST_GATHERING = gettext_noop("Virtual training: your first gathering")
+ARC_DEFAULTS = Defaults(
+    ARC_OPENING, ARC_IMMERSION, ARC_TRAINING, ARC_DESIGNING, ARC_FIRST_GATHERING
+)
 
 
 class ArcSession(models.Model):
@@ -86,6 +100,11 @@ class ArcSession(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def label(self) -> str:
+        """The title in the reader's language while it is the default arc's, else as typed."""
+        return ARC_DEFAULTS.text(self.title)
 
 
 class ApplicationStatus(models.TextChoices):

@@ -19,7 +19,6 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
@@ -45,6 +44,12 @@ from collaboratory.people.models import AgeBand, User
 from collaboratory.people.selectors import saved_languages_of
 from collaboratory.people.services import NewUser, normalize_email, users_bulk_create
 from collaboratory.training.models import (
+    ARC_DEFAULTS,
+    ARC_DESIGNING,
+    ARC_FIRST_GATHERING,
+    ARC_IMMERSION,
+    ARC_OPENING,
+    ARC_TRAINING,
     Application,
     ApplicationStatus,
     ArcSession,
@@ -67,11 +72,11 @@ from collaboratory.training.selectors import practice_held_last, readiness_for
 # (kind, title, days after the cohort starts, hours long): the arc every cohort starts with;
 # trainers edit dates, places, links and materials afterwards.
 DEFAULT_ARC = (
-    (SessionKind.OPENING, gettext_noop("Opening experience"), 0, 3),
-    (SessionKind.IMMERSION, gettext_noop("Immersion at a national gathering"), 30, 8),
-    (SessionKind.TRAINING, gettext_noop("Immersive training"), 45, 7),
-    (SessionKind.VIRTUAL, gettext_noop("Virtual training: designing your network"), 75, 2),
-    (SessionKind.VIRTUAL, gettext_noop("Virtual training: your first gathering"), 105, 2),
+    (SessionKind.OPENING, ARC_OPENING, 0, 3),
+    (SessionKind.IMMERSION, ARC_IMMERSION, 30, 8),
+    (SessionKind.TRAINING, ARC_TRAINING, 45, 7),
+    (SessionKind.VIRTUAL, ARC_DESIGNING, 75, 2),
+    (SessionKind.VIRTUAL, ARC_FIRST_GATHERING, 105, 2),
 )
 PRACTICE_SAMPLE_MEMBERS = 8
 REMIND_BEFORE = timedelta(days=3)
@@ -391,7 +396,7 @@ def cohort_create(*, network: Network, name: str, starts_on: date, actor: User) 
                     network=network,
                     cohort=cohort,
                     kind=kind,
-                    title=_(title),
+                    title=title,  # English, shown in the reader's language (`label`)
                     starts_at=starts,
                     ends_at=starts + timedelta(hours=hours),
                 )
@@ -564,7 +569,9 @@ def session_save(
     if ends_at <= starts_at:
         raise ValidationError({"ends_at": _("The session must end after it starts.")})
     row = session or ArcSession(network=network, cohort=cohort)
-    row.kind, row.title, row.starts_at, row.ends_at = kind, title.strip(), starts_at, ends_at
+    # A default arc title, as read in any language, is stored in English to keep translating.
+    title = ARC_DEFAULTS.stored(title.strip())
+    row.kind, row.title, row.starts_at, row.ends_at = kind, title, starts_at, ends_at
     row.place, row.video_link, row.materials = place.strip(), video_link, materials.strip()
     row.gathering = gathering
     row.full_clean()

@@ -14,6 +14,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.formats import date_format
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -162,7 +163,7 @@ def _cohort_forms(request: NetworkRequest, cohort: Cohort, data: Any = None) -> 
 
 def _gathering_choices(request: NetworkRequest) -> list[tuple[int, str]]:
     return [
-        (g.pk, f"{g.title} ({timezone.localtime(g.starts_at):%Y-%m-%d})")
+        (g.pk, f"{g.title} ({date_format(timezone.localtime(g.starts_at), 'DATE_FORMAT')})")
         for g in Gathering.objects.filter(network=request.network).order_by("-starts_at")[:50]
     ]
 
@@ -253,7 +254,7 @@ def session_edit(
     )
     initial = {
         "kind": session.kind,
-        "title": session.title,
+        "title": session.label,  # a default arc title in the trainer's language
         "starts_at": timezone.localtime(session.starts_at),
         "ends_at": timezone.localtime(session.ends_at),
         "place": session.place,
