@@ -1003,3 +1003,51 @@ def test_a_name_search_that_hangs_never_holds_the_scribes_save(  # type: ignore[
     expect(console.locator(f"#people-results input[value='{room.dana.pk}']")).to_have_count(1)
     expect(problem).to_have_count(0)
     console.context.close()
+
+
+# The phone's 15 s sweep (a setInterval) never runs: what is sent is sent by each entry's
+# own retry timer.
+NO_SWEEP = """(() => {
+    const real = window.setInterval;
+    window.setInterval = function (fn, ms) {
+        return ms === 15000 ? 0 : real.apply(this, arguments);
+    };
+})();"""
+
+
+def test_two_failing_entries_are_each_retried_on_their_own_pause(
+    contexts: tuple[Page, Page, list[str]], room: Room
+) -> None:
+    """The phone kept one retry timer: a new failure of one entry cancelled the timer of
+    another entry waiting longer, and that one was sent again only at the 15 s sweep. Here
+    the first entry fails twice (its pause is now about 2 s), the second fails once (about
+    1 s) and then goes through: the first is still sent again on its own pause."""
+    board, phone, _errors = contexts
+    phone.context.add_init_script(NO_SWEEP)
+    phone.reload()
+    live(phone)
+    second = "I will host you on May 3 for 40 people"
+    fails = {FIRM: 2, second: 1}
+    sent: dict[str, list[Route]] = {FIRM: [], second: []}
+
+    def flaky(route: Route) -> None:
+        what = route.request.post_data_json["what"]
+        sent[what].append(route)
+        if len(sent[what]) <= fails[what]:
+            route.fulfill(status=500, body="Server error")
+        else:
+            route.continue_()
+
+    phone.route(lambda url: url.endswith("/commitments"), flaky)
+    phone.get_by_label(room.ask.what).check()
+    send(phone, FIRM, "3", "introductions")
+    first = phone.locator(".queue-item").filter(has_text=FIRM)
+    wait_for(phone, sent[FIRM], 2)
+    expect(first).to_have_attribute("data-state", "queued")
+    send(phone, second, "40", "people")
+
+    later = phone.locator(".queue-item").filter(has_text=second)
+    expect(later).to_have_attribute("data-state", "saved", timeout=5_000)
+    expect(first).to_have_attribute("data-state", "saved", timeout=5_000)
+    assert [len(sent[FIRM]), len(sent[second])] == [3, 2]
+    expect(board.locator(".board-total")).to_have_text("2 commitments", timeout=10_000)
