@@ -841,13 +841,15 @@ def test_a_scribe_entry_whose_answer_never_came_is_back_in_the_form_and_saved_on
     console.context.close()
 
 
-# Fills the page's localStorage until the browser refuses even one more character, as on a
-# phone whose storage other pages of the site have used up; answers how many fillers it took.
-FILL_STORAGE = """() => {
+# Fills the page's localStorage (or the storage named) until the browser refuses even one
+# more character, as on a phone whose storage other pages of the site have used up;
+# answers how many fillers it took.
+FILL_STORAGE = """(name = "localStorage") => {
+    const store = window[name];
     let n = 0;
     for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
         const chunk = "x".repeat(size);
-        try { for (;;) { localStorage.setItem("filler." + n, chunk); n++; } } catch (e) {}
+        try { for (;;) { store.setItem("filler." + n, chunk); n++; } } catch (e) {}
     }
     return n;
 }"""
@@ -1051,3 +1053,34 @@ def test_two_failing_entries_are_each_retried_on_their_own_pause(
     expect(first).to_have_attribute("data-state", "saved", timeout=5_000)
     assert [len(sent[FIRM]), len(sent[second])] == [3, 2]
     expect(board.locator(".board-total")).to_have_text("2 commitments", timeout=10_000)
+
+
+def test_a_scribe_whose_browser_cannot_keep_a_copy_is_told_before_it_is_sent(  # type: ignore[no-untyped-def]
+    browser: Browser, live_server, room: Room
+) -> None:
+    """With the tab's sessionStorage full, the scribe's copy of the entry was not kept, and
+    nothing said so: if the answer was then lost, the entry was not back in the form. Now
+    the first Save stops to say so (nothing is sent), and a second Save sends it."""
+    console = scribes_console(browser, live_server, room)
+    assert console.evaluate(FILL_STORAGE, "sessionStorage") > 0
+    posts: list[Route] = []
+
+    def count(route: Route) -> None:
+        posts.append(route)
+        route.continue_()
+
+    console.route(lambda url: url.endswith("/console/action"), count)
+    console.get_by_role("button", name="Save the commitment").click()
+
+    note = console.locator("#scribe-unkept")
+    expect(note).to_contain_text("could not keep a copy of this entry")
+    expect(note).to_have_attribute("role", "alert")
+    expect(console.locator("#scribe-what")).to_have_value(FIRM)
+    assert posts == []
+    assert texts(room) == []
+
+    console.get_by_role("button", name="Save the commitment").click()
+    expect(console.get_by_text("Saved for")).to_be_visible()
+    assert len(posts) == 1
+    assert texts(room) == [FIRM]
+    console.context.close()
