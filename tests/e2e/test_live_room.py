@@ -844,8 +844,8 @@ def test_a_scribe_entry_whose_answer_never_came_is_back_in_the_form_and_saved_on
 # Fills the page's localStorage (or the storage named) until the browser refuses even one
 # more character, as on a phone whose storage other pages of the site have used up;
 # answers how many fillers it took.
-FILL_STORAGE = """(name = "localStorage") => {
-    const store = window[name];
+FILL_STORAGE = """name => {
+    const store = window[name || "localStorage"];
     let n = 0;
     for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
         const chunk = "x".repeat(size);
