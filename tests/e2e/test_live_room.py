@@ -1084,3 +1084,33 @@ def test_a_scribe_whose_browser_cannot_keep_a_copy_is_told_before_it_is_sent(  #
     assert len(posts) == 1
     assert texts(room) == [FIRM]
     console.context.close()
+
+
+def test_a_refused_reason_to_hide_never_drops_a_scribe_entry_still_unconfirmed(  # type: ignore[no-untyped-def]
+    browser: Browser, live_server, room: Room
+) -> None:
+    """A refused reason to hide comes back at the console's action address, as the scribe's
+    own refused entry does: the scribe's script took it for the answer to its entry and
+    forgot the entry whose answer never came. It is still back in the form, with its note."""
+    room.commit(what="I will host you on May 3 for 40 people", amount="40", unit="people")
+    console = scribes_console(browser, live_server, room)
+    url = console.url
+    key = scribe_key(console)
+    console.route(lambda url: url.endswith("/console/action"), lambda route: route.abort())
+    console.get_by_role("button", name="Save the commitment").click()
+    console.wait_for_timeout(500)
+    console.unroute_all()
+    console.goto(url)
+    expect(console.locator("#scribe-what")).to_have_value(FIRM)
+
+    tools = console.locator(".console-commitment").first
+    tools.locator("summary").click()
+    reason = tools.get_by_label("Reason to hide")
+    reason.evaluate("field => { field.value = 'a question,\\u001b not an offer'; }")
+    tools.get_by_role("button", name="Hide from the room's screen").click()
+
+    expect(console.locator(".errorlist").filter(has_text="Use one line")).to_be_visible()
+    expect(console.locator("#scribe-unconfirmed")).to_contain_text("No answer came")
+    expect(console.locator("#scribe-what")).to_have_value(FIRM)
+    assert scribe_key(console) == key
+    console.context.close()

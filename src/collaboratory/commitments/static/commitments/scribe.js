@@ -96,11 +96,10 @@
 
   var pending = readPending();
   var saved = new URLSearchParams(window.location.search).get("saved");
-  // The server's own answer to the POST (the form back with its problems, at the action's
-  // address): what it shows is what to keep, under the key it chose.
-  // (form.action is the input named "action": the attribute is read instead.)
-  var target = new URL(form.getAttribute("action"), window.location.href);
-  var answered = window.location.pathname === target.pathname;
+  // The server's own answer to the POST (the form back with its problems, marked
+  // data-answered): what it shows is what to keep, under the key it chose. A refused reason
+  // to hide or timer length comes back at the same address but is no answer to the entry.
+  var answered = form.hasAttribute("data-answered");
   if (pending && pending.key) {
     if (saved === pending.key || answered) {
       forget();
