@@ -841,13 +841,15 @@ def test_a_scribe_entry_whose_answer_never_came_is_back_in_the_form_and_saved_on
     console.context.close()
 
 
-# Fills the page's localStorage until the browser refuses even one more character, as on a
-# phone whose storage other pages of the site have used up; answers how many fillers it took.
-FILL_STORAGE = """() => {
+# Fills the page's localStorage (or the storage named) until the browser refuses even one
+# more character, as on a phone whose storage other pages of the site have used up;
+# answers how many fillers it took.
+FILL_STORAGE = """name => {
+    const store = window[name || "localStorage"];
     let n = 0;
     for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
         const chunk = "x".repeat(size);
-        try { for (;;) { localStorage.setItem("filler." + n, chunk); n++; } } catch (e) {}
+        try { for (;;) { store.setItem("filler." + n, chunk); n++; } } catch (e) {}
     }
     return n;
 }"""
@@ -1002,4 +1004,113 @@ def test_a_name_search_that_hangs_never_holds_the_scribes_save(  # type: ignore[
     search.fill(room.dana.full_name.split()[0])
     expect(console.locator(f"#people-results input[value='{room.dana.pk}']")).to_have_count(1)
     expect(problem).to_have_count(0)
+    console.context.close()
+
+
+# The phone's 15 s sweep (a setInterval) never runs: what is sent is sent by each entry's
+# own retry timer.
+NO_SWEEP = """(() => {
+    const real = window.setInterval;
+    window.setInterval = function (fn, ms) {
+        return ms === 15000 ? 0 : real.apply(this, arguments);
+    };
+})();"""
+
+
+def test_two_failing_entries_are_each_retried_on_their_own_pause(
+    contexts: tuple[Page, Page, list[str]], room: Room
+) -> None:
+    """The phone kept one retry timer: a new failure of one entry cancelled the timer of
+    another entry waiting longer, and that one was sent again only at the 15 s sweep. Here
+    the first entry fails twice (its pause is now about 2 s), the second fails once (about
+    1 s) and then goes through: the first is still sent again on its own pause."""
+    board, phone, _errors = contexts
+    phone.context.add_init_script(NO_SWEEP)
+    phone.reload()
+    live(phone)
+    second = "I will host you on May 3 for 40 people"
+    fails = {FIRM: 2, second: 1}
+    sent: dict[str, list[Route]] = {FIRM: [], second: []}
+
+    def flaky(route: Route) -> None:
+        what = route.request.post_data_json["what"]
+        sent[what].append(route)
+        if len(sent[what]) <= fails[what]:
+            route.fulfill(status=500, body="Server error")
+        else:
+            route.continue_()
+
+    phone.route(lambda url: url.endswith("/commitments"), flaky)
+    phone.get_by_label(room.ask.what).check()
+    send(phone, FIRM, "3", "introductions")
+    first = phone.locator(".queue-item").filter(has_text=FIRM)
+    wait_for(phone, sent[FIRM], 2)
+    expect(first).to_have_attribute("data-state", "queued")
+    send(phone, second, "40", "people")
+
+    later = phone.locator(".queue-item").filter(has_text=second)
+    expect(later).to_have_attribute("data-state", "saved", timeout=5_000)
+    expect(first).to_have_attribute("data-state", "saved", timeout=5_000)
+    assert [len(sent[FIRM]), len(sent[second])] == [3, 2]
+    expect(board.locator(".board-total")).to_have_text("2 commitments", timeout=10_000)
+
+
+def test_a_scribe_whose_browser_cannot_keep_a_copy_is_told_before_it_is_sent(  # type: ignore[no-untyped-def]
+    browser: Browser, live_server, room: Room
+) -> None:
+    """With the tab's sessionStorage full, the scribe's copy of the entry was not kept, and
+    nothing said so: if the answer was then lost, the entry was not back in the form. Now
+    the first Save stops to say so (nothing is sent), and a second Save sends it."""
+    console = scribes_console(browser, live_server, room)
+    assert console.evaluate(FILL_STORAGE, "sessionStorage") > 0
+    posts: list[Route] = []
+
+    def count(route: Route) -> None:
+        posts.append(route)
+        route.continue_()
+
+    console.route(lambda url: url.endswith("/console/action"), count)
+    console.get_by_role("button", name="Save the commitment").click()
+
+    note = console.locator("#scribe-unkept")
+    expect(note).to_contain_text("could not keep a copy of this entry")
+    expect(note).to_have_attribute("role", "alert")
+    expect(console.locator("#scribe-what")).to_have_value(FIRM)
+    assert posts == []
+    assert texts(room) == []
+
+    console.get_by_role("button", name="Save the commitment").click()
+    expect(console.get_by_text("Saved for")).to_be_visible()
+    assert len(posts) == 1
+    assert texts(room) == [FIRM]
+    console.context.close()
+
+
+def test_a_refused_reason_to_hide_never_drops_a_scribe_entry_still_unconfirmed(  # type: ignore[no-untyped-def]
+    browser: Browser, live_server, room: Room
+) -> None:
+    """A refused reason to hide comes back at the console's action address, as the scribe's
+    own refused entry does: the scribe's script took it for the answer to its entry and
+    forgot the entry whose answer never came. It is still back in the form, with its note."""
+    room.commit(what="I will host you on May 3 for 40 people", amount="40", unit="people")
+    console = scribes_console(browser, live_server, room)
+    url = console.url
+    key = scribe_key(console)
+    console.route(lambda url: url.endswith("/console/action"), lambda route: route.abort())
+    console.get_by_role("button", name="Save the commitment").click()
+    console.wait_for_timeout(500)
+    console.unroute_all()
+    console.goto(url)
+    expect(console.locator("#scribe-what")).to_have_value(FIRM)
+
+    tools = console.locator(".console-commitment").first
+    tools.locator("summary").click()
+    reason = tools.get_by_label("Reason to hide")
+    reason.evaluate("field => { field.value = 'a question,\\u001b not an offer'; }")
+    tools.get_by_role("button", name="Hide from the room's screen").click()
+
+    expect(console.locator(".errorlist").filter(has_text="Use one line")).to_be_visible()
+    expect(console.locator("#scribe-unconfirmed")).to_contain_text("No answer came")
+    expect(console.locator("#scribe-what")).to_have_value(FIRM)
+    assert scribe_key(console) == key
     console.context.close()

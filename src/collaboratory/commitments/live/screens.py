@@ -195,9 +195,11 @@ def _console_part(
     after: int,
     fragment: bool,
     scribe: dict[str, Any],
+    problem: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     context = _console_context(request, gathering, after)
     context["scribe"] = {"due_on": context["default_due"], **scribe}
+    context["problem"] = problem or {}
     template = "commitments/console.html#console-" + ("commitments" if fragment else "part")
     return {
         "html": render_to_string(template, context),
@@ -317,6 +319,10 @@ def _scribe(request: NetworkRequest, gathering: Gathering, now: datetime) -> Com
     return commitment_create(**entry.create_kwargs(), entered_by=request.user, now=now)
 
 
+# The console's one-field forms whose problems stand beside that field.
+FIELD_OF_ACTION = {"hide": "reason", "timer": "minutes"}
+
+
 def _error_text(error: ValidationError) -> str:
     """The messages alone: each already names what to fix."""
     return " ".join(error.messages)
@@ -415,6 +421,27 @@ def console_action(request: NetworkRequest, network_slug: str, gathering_id: int
             # What was typed is this request's alone: rendered, never kept.
             after = live_last_event_id(gathering=gathering)
             entry = _console_part(request, gathering, after=after, fragment=False, scribe=scribe)
+            return _console_page(request, gathering.pk, entry, status=422)
+        field = FIELD_OF_ACTION.get(action, "")
+        errors = error.message_dict if hasattr(error, "error_dict") else {}
+        if field in errors:
+            # Beside the field to fix (its tools open, what was typed kept), as the scribe's
+            # problems are; until 2026-12-05 a message at the top of the console.
+            problem = {
+                "action": action,
+                "errors": errors[field],
+                "value": request.POST.get(field, ""),
+                "commitment": parse_id(request.POST.get("commitment", "")),
+            }
+            after = live_last_event_id(gathering=gathering)
+            entry = _console_part(
+                request,
+                gathering,
+                after=after,
+                fragment=False,
+                scribe={"idempotency_key": pagecache.slot("scribe", "key")},
+                problem=problem,
+            )
             return _console_page(request, gathering.pk, entry, status=422)
         messages.error(request, _error_text(error))
     except PermissionDenied as error:

@@ -344,15 +344,21 @@
   }
 
   var sending = {};
-  var retryTimer = null;
+  // Each waiting entry has its own retry timer. Until 2026-12-05 there was one for the page:
+  // a new failure of one entry cancelled the timer of another waiting longer, and that one
+  // was sent again only at the 15 s sweep.
+  var retryTimers = {};
   function later(key) {
     // Still waiting: kept on this phone and sent again under the same key.
     var item = entry(key);
     var tries = item ? (item.tries || 0) + 1 : 1;
     var wait = pause(tries);
     update(key, {state: "queued", tries: tries, next_at: Date.now() + wait});
-    if (retryTimer !== null) { window.clearTimeout(retryTimer); }
-    retryTimer = window.setTimeout(function () { retryTimer = null; flush(false); }, wait + 50);
+    if (retryTimers[key] !== undefined) { window.clearTimeout(retryTimers[key]); }
+    retryTimers[key] = window.setTimeout(function () {
+      delete retryTimers[key];
+      flush(false);
+    }, wait + 50);
   }
 
   // The answer was not the endpoint's (a session that ended answers with the sign-in page,

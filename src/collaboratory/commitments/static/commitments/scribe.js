@@ -5,7 +5,8 @@
    scribe opened the console again), the form is filled again with the same key and a
    note: saving it again stores it once, whether or not the first try reached the server.
    Until 2026-12-05 the console came back with a blank form and a fresh key: the entry was
-   lost, or typed again and stored twice. */
+   lost, or typed again and stored twice. When the copy cannot be kept (the tab's storage
+   is full), the first Save says so and sends nothing; the next Save sends it. */
 (function () {
   "use strict";
   var form = document.querySelector("form.scribe-form");
@@ -26,7 +27,8 @@
     try { if (store) { store.removeItem(STORE); } } catch (e) { /* nothing kept */ }
   }
 
-  form.addEventListener("submit", function () {
+  var warned = false;
+  form.addEventListener("submit", function (event) {
     var pending = {key: keyInput.value, fields: {}};
     FIELDS.forEach(function (name) {
       var field = form.elements[name];
@@ -38,7 +40,23 @@
       pending.committerName = committer.parentNode.textContent.trim();
     }
     var store = storage();
-    try { if (store) { store.setItem(STORE, JSON.stringify(pending)); } } catch (e) { /* full */ }
+    var kept = false;
+    try {
+      if (store) { store.setItem(STORE, JSON.stringify(pending)); kept = true; }
+    } catch (e) { kept = false; }
+    if (!kept && !warned) {
+      // The tab's storage is full (or there is none): if no answer comes, this entry cannot
+      // come back into the form. Said before anything is sent (until 2026-12-05 nothing
+      // said so); the next Save sends it.
+      event.preventDefault();
+      warned = true;
+      var note = document.createElement("p");
+      note.className = "form-errors";
+      note.setAttribute("role", "alert");
+      note.id = "scribe-unkept";
+      note.textContent = form.getAttribute("data-text-unkept");
+      form.parentNode.insertBefore(note, form);
+    }
   });
 
   function restore(pending) {
@@ -78,11 +96,10 @@
 
   var pending = readPending();
   var saved = new URLSearchParams(window.location.search).get("saved");
-  // The server's own answer to the POST (the form back with its problems, at the action's
-  // address): what it shows is what to keep, under the key it chose.
-  // (form.action is the input named "action": the attribute is read instead.)
-  var target = new URL(form.getAttribute("action"), window.location.href);
-  var answered = window.location.pathname === target.pathname;
+  // The server's own answer to the POST (the form back with its problems, marked
+  // data-answered): what it shows is what to keep, under the key it chose. A refused reason
+  // to hide or timer length comes back at the same address but is no answer to the entry.
+  var answered = form.hasAttribute("data-answered");
   if (pending && pending.key) {
     if (saved === pending.key || answered) {
       forget();
