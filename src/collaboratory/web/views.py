@@ -190,11 +190,17 @@ def network_home(request: NetworkRequest, network_slug: str) -> HttpResponse:
             # answered yet" was wrong for both.
             # Asked only where a pass stands (`passes_standing`; an entry from before: ask).
             "next_tie": substitute_tie(gathering=following, user=request.user)
-            if following and getattr(following, "passes_standing", 1)
+            if following is not None and _passes_standing(following)
             else None,
             "room_live": following is not None and _room_is_live(following, now),
         },
     )
+
+
+def _passes_standing(gathering: Gathering) -> int:
+    """The gathering's standing substitute passes, as `gatherings_upcoming` counted them
+    (an entry cached before the count was kept: 1, so the page asks)."""
+    return int(getattr(gathering, "passes_standing", 1))
 
 
 def _network_part(network: Network, now: datetime) -> dict[str, object]:
