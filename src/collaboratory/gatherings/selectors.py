@@ -270,6 +270,33 @@ def substitute_ties(*, user: User, gathering_ids: Iterable[int]) -> dict[int, Su
     return ties
 
 
+def _email_key(email: str) -> str:
+    return hashlib.sha256(email.strip().lower().encode()).hexdigest()[:20]
+
+
+def pass_holders(*, gathering_ids: Iterable[int]) -> dict[int, list[str]]:
+    """Who each standing pass ties to these gatherings, as keys a shared cached part can
+    keep (`m<member id>`, and a digest of the named address, never the address itself):
+    `may_have_tie` then tells, without a query, whether a viewer needs `substitute_ties`.
+    One query; none for no ids."""
+    ids = list(gathering_ids)
+    holders: dict[int, list[str]] = {}
+    if not ids:
+        return holders
+    for gathering_id, member_id, email in (
+        substitutes_standing()
+        .filter(gathering_id__in=ids)
+        .values_list("gathering_id", "member_id", "email")
+    ):
+        holders.setdefault(gathering_id, []).extend((f"m{member_id}", _email_key(email)))
+    return holders
+
+
+def may_have_tie(holders: list[str], user: User) -> bool:
+    """Whether a pass among `holders` (from `pass_holders`) was sent by or names `user`."""
+    return f"m{user.pk}" in holders or _email_key(user.email) in holders
+
+
 def substitute_tie(*, gathering: Gathering, user: User) -> SubstituteTie | None:
     return substitute_ties(user=user, gathering_ids=[gathering.pk]).get(gathering.pk)
 

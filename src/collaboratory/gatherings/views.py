@@ -67,9 +67,11 @@ from collaboratory.gatherings.selectors import (
     gathering_substitutions,
     gatherings_for_list,
     host_gatherings_for_youth,
+    may_have_tie,
     part_checked_in,
     part_open_among,
     part_open_for_check_in,
+    pass_holders,
     presenter_call,
     rsvp_of,
     rsvps_by_gathering,
@@ -160,7 +162,10 @@ def gathering_list(request: NetworkRequest, network_slug: str) -> HttpResponse:
         # The soonest upcoming gathering moves to the past list once it ends.
         return {
             "html": html,
-            "with_passes": [g.pk for g in upcoming if g.passes_standing],  # type: ignore[attr-defined]
+            # Who the passes tie, as keys (no address): most viewers need no query for it.
+            "pass_holders": pass_holders(
+                gathering_ids=[g.pk for g in upcoming if g.passes_standing]  # type: ignore[attr-defined]
+            ),
             "upcoming": [g.pk for g in upcoming],
             "until": min((g.ends_at for g in upcoming), default=None),
         }
@@ -175,9 +180,14 @@ def gathering_list(request: NetworkRequest, network_slug: str) -> HttpResponse:
     mine = rsvps_by_gathering(user=user, gathering_ids=upcoming)
     # A substitute sent for a free seat leaves no RSVP, nor does coming as one: the badge
     # said "You have not answered".
-    # Asked only where a pass stands (none: no query).
-    with_passes = cast(list[int], entry.get("with_passes", upcoming))
-    ties = substitute_ties(user=user, gathering_ids=[pk for pk in upcoming if pk in with_passes])
+    # Asked only where a pass ties this viewer (`pass_holders`): no query for most.
+    holders = cast(dict[int, list[str]] | None, entry.get("pass_holders"))
+    ties = substitute_ties(
+        user=user,
+        gathering_ids=upcoming  # an entry kept from before the holders were: ask
+        if holders is None
+        else [pk for pk in upcoming if may_have_tie(holders.get(pk, []), user)],
+    )
     badges = {
         str(pk): render_to_string(
             "gatherings/list.html#badge", {"rsvp": mine.get(pk), "tie": ties.get(pk)}
@@ -443,7 +453,10 @@ def _detail_page(
             "seats_taken": seats_taken,
         }
         return {
-            "passes_standing": passes,
+            # Who the passes tie, as keys (no address): most viewers need no query for it.
+            "pass_holders": (
+                pass_holders(gathering_ids=[gathering.pk]).get(gathering.pk, []) if passes else []
+            ),
             "parts": parts,
             # Its dates are kept with the details; whether it is open is asked per request.
             "call": presenter_call(gathering),
@@ -465,6 +478,11 @@ def _detail_page(
         call is not None and not call_open and call.opens_at is not None and now < call.opens_at
     )
 
+    # Whether a standing pass was sent by or names the viewer, from the details' keys (an
+    # entry kept from before they were: ask). Most viewers: no query for it.
+    holders = cast(list[str] | None, details.get("pass_holders"))
+    tied = holders is None or may_have_tie(holders, user)
+
     def render_mine(answered: bool) -> dict[str, object]:
         rsvp = rsvp_of(gathering=gathering, user=user) if answered else None
         stipend = stipend_of(gathering=gathering, user=user) if answered else None
@@ -483,10 +501,7 @@ def _detail_page(
             "substitution": (
                 substitution_of(gathering=gathering, member=user) if answered else None
             ),
-            # Only where a pass stands (the details say; entries from before: ask).
-            "tie": substitute_tie(gathering=gathering, user=user)
-            if answered and details.get("passes_standing", 1)
-            else None,
+            "tie": substitute_tie(gathering=gathering, user=user) if answered and tied else None,
             "open": is_open,
             "started": started,
             "multi_part": len(cast(list[GatheringPart], details["parts"])) > 1,
@@ -532,7 +547,7 @@ def _detail_page(
     # the seat was sent to the door to check in, which refuses them.
     tie = (
         substitute_tie(gathering=gathering, user=user)
-        if check_in_part is not None and details.get("passes_standing", 1)
+        if check_in_part is not None and tied
         else None
     )
     # Named as another's substitute: checked in on that pass (once), not in the ledger.

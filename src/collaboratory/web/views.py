@@ -26,6 +26,8 @@ from collaboratory.gatherings.selectors import (
     gatherings_past_count,
     gatherings_upcoming,
     host_gatherings_for_youth,
+    may_have_tie,
+    pass_holders,
     rsvp_of,
     stipends_waiting,
     substitute_tie,
@@ -190,17 +192,18 @@ def network_home(request: NetworkRequest, network_slug: str) -> HttpResponse:
             # answered yet" was wrong for both.
             # Asked only where a pass stands (`passes_standing`; an entry from before: ask).
             "next_tie": substitute_tie(gathering=following, user=request.user)
-            if following is not None and _passes_standing(following)
+            if following is not None and _may_be_tied(entry, following, request)
             else None,
             "room_live": following is not None and _room_is_live(following, now),
         },
     )
 
 
-def _passes_standing(gathering: Gathering) -> int:
-    """The gathering's standing substitute passes, as `gatherings_upcoming` counted them
-    (an entry cached before the count was kept: 1, so the page asks)."""
-    return int(getattr(gathering, "passes_standing", 1))
+def _may_be_tied(entry: dict[str, object], gathering: Gathering, request: NetworkRequest) -> bool:
+    """Whether a standing pass to the next gathering was sent by or names the viewer, from
+    the cached part's keys (`pass_holders`; an entry kept from before them: ask)."""
+    holders = cast(dict[int, list[str]] | None, entry.get("pass_holders"))
+    return holders is None or may_have_tie(holders.get(gathering.pk, []), request.user)
 
 
 def _network_part(network: Network, now: datetime) -> dict[str, object]:
@@ -217,4 +220,12 @@ def _network_part(network: Network, now: datetime) -> dict[str, object]:
         },
     )
     moments = [g.ends_at for g in upcoming] + [g.starts_at for g in upcoming if g.starts_at > now]
-    return {"html": html, "upcoming": upcoming, "until": min(moments, default=None)}
+    return {
+        "html": html,
+        "upcoming": upcoming,
+        # Who the passes tie, as keys (no address): most viewers need no query for it.
+        "pass_holders": pass_holders(
+            gathering_ids=[g.pk for g in upcoming if g.passes_standing]  # type: ignore[attr-defined]
+        ),
+        "until": min(moments, default=None),
+    }
