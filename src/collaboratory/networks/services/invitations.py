@@ -51,19 +51,24 @@ PLEDGES = (
 )
 
 
-def _pending_invitation(network: Network, email: str) -> Invitation | None:
-    """A second link to the same person would only confuse them and double the email."""
+def _waiting(network: Network, **which: object) -> Invitation | None:
+    """The newest invitation of the network matching `which` that can still be taken up."""
     return (
         Invitation.objects.filter(
             network=network,
-            email__iexact=email,
             redeemed_at__isnull=True,
             revoked_at__isnull=True,
             expires_at__gt=timezone.now(),
+            **which,
         )
         .order_by("-created_at")
         .first()
     )
+
+
+def _pending_invitation(network: Network, email: str) -> Invitation | None:
+    """A second link to the same person would only confuse them and double the email."""
+    return _waiting(network, email__iexact=email)
 
 
 def invitation_create(
@@ -191,17 +196,7 @@ def invitation_create(
 
 def _nomination_waiting(network: Network, nomination: Nomination) -> Invitation | None:
     """The nomination's invitation still waiting, whatever its address: one link per nominee."""
-    return (
-        Invitation.objects.filter(
-            network=network,
-            nomination=nomination,
-            redeemed_at__isnull=True,
-            revoked_at__isnull=True,
-            expires_at__gt=timezone.now(),
-        )
-        .order_by("-created_at")
-        .first()
-    )
+    return _waiting(network, nomination=nomination)
 
 
 def _address_taken(network: Network, email: str, *, role: str = "") -> str | None:
