@@ -10,7 +10,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.gatherings.models import Gathering
@@ -138,7 +139,7 @@ def test_attendance_waits_for_the_sessions_day_in_the_networks_calendar(
     )
 
     assert early.value.messages == [
-        "This session is on 2026-12-05: record who attended from that day on."
+        "This session is on Dec. 5, 2026: record who attended from that day on."
     ]
     assert on_the_day == 2
 
@@ -162,7 +163,7 @@ def test_the_session_page_offers_no_attendance_before_the_day_and_refuses_it(
     sent = client.post(url, {"action": "attendance", "trainee": [str(t) for t in trainees]})
 
     assert 'value="attendance"' not in page
-    day = f"{starts:%Y-%m-%d}"
+    day = date_format(starts.date(), "DATE_FORMAT")  # English: "Dec. 8, 2026"
     assert f"Attendance can be recorded from {day}, the day of the session." in page
     assert sent.status_code == 400
     assert f"This session is on {day}: record who attended from that day on." in (
@@ -170,6 +171,46 @@ def test_the_session_page_offers_no_attendance_before_the_day_and_refuses_it(
     )
     with scopes_disabled():
         assert not SessionAttendance.objects.filter(session=session).exists()
+
+
+def test_a_spanish_trainer_reads_the_day_attendance_opens_as_spanish_writes_it(
+    training: Training,
+) -> None:
+    """The session page and the roll's refusal wrote the day as 2026-12-05 in every
+    language; the rest of the training pages write it as the reader's language does."""
+    session, trainees = _session_at(training, "Asia/Tokyo", TOKYO_SESSION)
+    evening_before = datetime(2026, 12, 4, 14, 0, tzinfo=UTC)
+    with scopes_disabled():
+        training.trainer.language = "es"
+        training.trainer.save(update_fields=["language"])
+    url = reverse(
+        "training:session",
+        kwargs={
+            "network_slug": training.national.slug,
+            "cohort_id": training.cohort.pk,
+            "session_id": session.pk,
+        },
+    )
+
+    with translation.override("es"), pytest.raises(ValidationError) as early:
+        session_attendance_set(
+            session=session, trainee_ids=trainees, actor=training.trainer, now=evening_before
+        )
+    future = timezone.now() + timedelta(days=3)
+    _session_at(training, "UTC", future)
+    client = client_for(training.trainer)
+    page = client.get(url).content.decode()
+    sent = client.post(url, {"action": "attendance", "trainee": [str(t) for t in trainees]})
+
+    assert early.value.messages == [
+        "Esta sesión es el 5 de diciembre de 2026: registra quién asistió a partir de ese día."
+    ]
+    with translation.override("es"):
+        day = date_format(future.date(), "DATE_FORMAT")  # "8 de diciembre de 2026"
+    assert f"Puedes registrar la asistencia a partir del {day}, el día de la sesión." in page
+    assert f"Esta sesión es el {day}: registra quién asistió a partir de ese día." in (
+        sent.content.decode()
+    )
 
 
 def test_an_assignment_made_past_due_is_reminded_once_two_days_after_it_appeared(

@@ -18,6 +18,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
 
@@ -599,7 +600,7 @@ def session_attendance_set(
     if date_in(network, now or timezone.now()) < starts_on:
         raise ValidationError(
             _("This session is on %(day)s: record who attended from that day on.")
-            % {"day": starts_on.isoformat()}
+            % {"day": date_format(starts_on, "DATE_FORMAT")}
         )
     with scope(network=network), transaction.atomic():
         trainees = list(
