@@ -18,7 +18,9 @@ if TYPE_CHECKING:  # the stubs' type only; not installed in production
     from django_stubs_ext import StrOrPromise
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
-DATE = forms.DateInput(attrs={"type": "date"})
+# A date box takes only ISO values: without the format, Django wrote the reader's input
+# format (Spanish 19/01/2027), which the browser drops, leaving the box empty.
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 def _moment(label: StrOrPromise) -> forms.DateTimeField:
