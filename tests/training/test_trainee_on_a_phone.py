@@ -2,8 +2,8 @@
 test_training_small_phones.py walks them in Chromium): a saved first-gathering date that
 vanished from its box in Spanish, so saving the plan again was refused for a field they
 never touched; links the trainers wrote (in materials, instructions and feedback) that
-could not be followed; their own file named without a link on the assignment's page; and
-"p.m.." at the end of the observer pass in English."""
+could not be followed; their own file named without a link on the assignment's page;
+"p.m.." at the end of the observer pass in English; and a due time without its zone."""
 
 from __future__ import annotations
 
@@ -148,3 +148,31 @@ def test_the_observer_pass_ends_its_times_with_one_full_stop(training: Training)
 
     assert "From " in body
     assert ".." not in body.split('class="observer-pass"', 1)[1].split("</section>", 1)[0]
+
+
+def test_an_assignments_page_names_the_zone_of_its_due_time(training: Training) -> None:
+    """The organization's page says whose clock its times are on; the assignment's page,
+    reached from a reminder's link, gave "due 3:00 p.m." alone, read as the trainee's own
+    time wherever they are."""
+    training.national.time_zone = "America/Los_Angeles"
+    training.national.save()
+    assignment = assignment_create(
+        cohort=training.cohort,
+        title="Your first 40 names",
+        instructions="",
+        due_at=timezone.now() + timedelta(days=7),
+        actor=training.trainer,
+    )
+
+    body = (
+        client_for(training.trainee)
+        .get(
+            reverse(
+                "training_public:submission",
+                kwargs={"application_id": training.org.pk, "assignment_id": assignment.pk},
+            )
+        )
+        .content.decode()
+    )
+
+    assert "Times are shown in America/Los_Angeles." in body
