@@ -11,6 +11,7 @@ from collaboratory.capital import DEFAULT_KIND, CapitalKind, HelpCategory
 from collaboratory.creditclub.models import CreditClubSettings, Phase, Proposal, Review, Timeframe
 from collaboratory.creditclub.services import ASK_LIMIT, AskInput
 from collaboratory.validators import one_line, within_years
+from collaboratory.widgets import date_box
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -36,8 +37,8 @@ class ProposalForm(forms.ModelForm[Proposal]):
             "who_it_serves": forms.Textarea(attrs={"rows": 2}),
             "problem": forms.Textarea(attrs={"rows": 3}),
             "asks_timeline": forms.Textarea(attrs={"rows": 2}),
-            "starts_on": forms.DateInput(attrs={"type": "date"}),
-            "ends_on": forms.DateInput(attrs={"type": "date"}),
+            "starts_on": date_box(),
+            "ends_on": date_box(),
             "timeframe": forms.RadioSelect,
             "phase": forms.RadioSelect,
         }
@@ -84,7 +85,7 @@ class AskForm(forms.Form):
     needed_by = forms.DateField(
         label=_("Needed by (optional)"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=date_box(),
         validators=[within_years],
     )
 

@@ -11,6 +11,7 @@ from collaboratory.capital import CapitalKind
 from collaboratory.commitments.models import CommitmentStatus
 from collaboratory.followthrough.models import FollowthroughSettings, Partnership
 from collaboratory.validators import multi_line, one_line, within_years
+from collaboratory.widgets import date_box
 
 
 class FilterForm(forms.Form):
@@ -123,7 +124,7 @@ class PartnershipKeepForm(forms.Form):
     due_on = forms.DateField(
         label=_("Aimed for"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=date_box(),
         validators=[within_years],
     )
     milestone = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)

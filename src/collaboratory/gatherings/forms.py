@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from collaboratory.gatherings.models import GatheringFormat
 from collaboratory.money import NotAnAmount, money_input_text, money_parse, money_text
 from collaboratory.validators import multi_line, one_line, within_years
+from collaboratory.widgets import date_box
 
 
 class RsvpForm(forms.Form):
@@ -182,13 +183,13 @@ class GatheringDetailsForm(forms.Form):
     rsvp_deadline = forms.DateField(
         label=_("RSVP deadline"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=date_box(),
         validators=[within_years],
     )
     proposal_deadline = forms.DateField(
         label=_("Proposal deadline"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=date_box(),
         validators=[within_years],
     )
     stipend_budget = PlainAmountField(
@@ -221,7 +222,7 @@ class GatheringForm(GatheringDetailsForm):
     first_day = forms.DateField(
         label=_("First day"),
         help_text=_("In person: the Thursday of the reception. Virtual: the day of the call."),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=date_box(),
         error_messages={"invalid": _("Enter the first day as YYYY-MM-DD.")},
         validators=[within_years],
     )

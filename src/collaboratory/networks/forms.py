@@ -22,6 +22,7 @@ from collaboratory.networks.models import (
 from collaboratory.networks.services import PLEDGES, UNDER_13
 from collaboratory.people.models import AgeBand
 from collaboratory.validators import multi_line, one_line, within_years
+from collaboratory.widgets import date_box
 
 
 def sectors_by_label(sectors: Iterable[Sector]) -> list[Sector]:
@@ -139,7 +140,7 @@ class AcceptInvitationForm(forms.Form):
         label=_("Your date of birth"),
         required=False,
         validators=[within_years],
-        widget=forms.DateInput(attrs={"type": "date", "autocomplete": "bday"}),
+        widget=date_box(autocomplete="bday"),
         help_text=_(
             "Students only: on your 18th birthday your guardian's part ends and you take part "
             "as an adult."

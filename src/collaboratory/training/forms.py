@@ -13,22 +13,18 @@ from collaboratory.training.models import SessionKind, SubmissionStatus
 from collaboratory.training.roster import MAX_ROSTER_BYTES
 from collaboratory.training.services import MAX_FILE_BYTES
 from collaboratory.validators import multi_line, one_line, within_years
+from collaboratory.widgets import date_box, moment_box
 
 if TYPE_CHECKING:  # the stubs' type only; not installed in production
     from django_stubs_ext import StrOrPromise
 
-DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
-# A date box takes only ISO values: without the format, Django wrote the reader's input
-# format (Spanish 19/01/2027), which the browser drops, leaving the box empty.
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-
 
 def _moment(label: StrOrPromise) -> forms.DateTimeField:
-    return forms.DateTimeField(label=label, widget=DATETIME, validators=[within_years])
+    return forms.DateTimeField(label=label, widget=moment_box(), validators=[within_years])
 
 
 def _day(label: StrOrPromise) -> forms.DateField:
-    return forms.DateField(label=label, widget=DATE, validators=[within_years])
+    return forms.DateField(label=label, widget=date_box(), validators=[within_years])
 
 
 def _line(

@@ -10,21 +10,20 @@ from django.utils.translation import gettext_lazy as _
 
 from collaboratory.people.models import User
 from collaboratory.validators import multi_line, one_line, within_years
+from collaboratory.widgets import date_box, moment_box
 from collaboratory.youth.models import EscalationKind
 
 
 def _when(label: Any) -> forms.DateTimeField:
     return forms.DateTimeField(
         label=label,
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        widget=moment_box(),
         validators=[within_years],
     )
 
 
 def _day(label: Any) -> forms.DateField:
-    return forms.DateField(
-        label=label, widget=forms.DateInput(attrs={"type": "date"}), validators=[within_years]
-    )
+    return forms.DateField(label=label, widget=date_box(), validators=[within_years])
 
 
 class PersonChoiceField(forms.ModelChoiceField):
@@ -189,7 +188,7 @@ class BirthDateForm(forms.Form):
         label=_("Date of birth"),
         required=False,
         validators=[within_years],
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=date_box(),
         help_text=_(
             "Not recorded: this member joined before students were asked. Take it from the "
             "consent form. The guardian's part ends on the 18th birthday."
