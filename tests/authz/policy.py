@@ -643,6 +643,11 @@ POLICY: dict[str, Rule] = {
     # Convener training (issue 15). Trainers are the stewards of a national network (Alpha,
     # Bravo); the youth cohort runs no training, so its steward-less members get 403.
     "training:home": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    # "My training" is a practice network's, for its trainees; no persona's network is one
+    # (tests/training/test_my_training_link.py has a trainee in one).
+    "training:mine": Rule(
+        own=everyone(403, anonymous=302, platform_admin=404), foreign=FOREIGN_404
+    ),
     "training:application": Rule(
         own=stewards_only(),
         foreign=FOREIGN_404,

@@ -166,6 +166,8 @@ def _requests(c: Cohort2) -> list[tuple[str, dict[str, Any], int, int]]:
         ("training_public:feed", {"token": feed_token(c.cohort)}, 200, 200),
         ("training_public:mine", {}, 302, 302),  # straight to their one organization
         ("training_public:call_ics", {"call_id": c.cohort_call.pk}, 200, 200),
+        # Neither has joined the practice network yet (their invitations wait): not found.
+        ("training:mine", {"network_slug": c.cohort.practice_network.slug}, 404, 404),  # type: ignore[union-attr]
     ]
     for org, own in ((a, 200), (b, 404)):
         app = org.application.pk

@@ -23,6 +23,9 @@ class TrainingConfig(AppConfig):
         from collaboratory.training.services import trainee_records_pseudonymize
 
         register_nav_item(NavItem(_("Training"), "training:home", "training.train", order=85))
+        register_nav_item(
+            NavItem(_("My training"), "training:mine", "training.view_mine", order=86)
+        )
         on_account_delete(trainee_records_pseudonymize)
         on_personal_data("training", personal_training)
 

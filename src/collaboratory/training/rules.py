@@ -17,4 +17,20 @@ def is_national(user: User, obj: object) -> bool:
     return network is not None and network.kind == NetworkKind.NATIONAL
 
 
+@rules.predicate
+def trains_in_this_practice(user: User, obj: object) -> bool:
+    """A trainee in their cohort's practice network. Only a practice network asks the
+    database (every other network page pays nothing for this entry of the bar)."""
+    network = network_of(obj)
+    if network is None or not network.is_practice:
+        return False
+    # deferred: selectors load models, and rules are imported while apps load
+    from collaboratory.training.selectors import trains_in_practice
+
+    return trains_in_practice(user=user, network_id=network.pk)
+
+
 rules.add_perm("training.train", is_network_steward & is_national)
+# "My training" in the practice network's bar: a trainee's own pages live outside any
+# network (/training/mine/), and were found before only through the emails' links.
+rules.add_perm("training.view_mine", trains_in_this_practice)

@@ -97,6 +97,19 @@ def applications_of_user(*, user: User) -> list[Application]:
         )
 
 
+def trains_in_practice(*, user: User, network_id: int) -> bool:
+    """Whether the signed-in person is on the staff of an admitted organization whose
+    cohort practises in this network (the practice network's way to "My training")."""
+    if not user.is_authenticated:
+        return False
+    with scopes_disabled():
+        return Application.objects.filter(
+            status=ApplicationStatus.ADMITTED,
+            cohort__practice_network_id=network_id,
+            staff__email__iexact=user.email,
+        ).exists()
+
+
 def trainee_application(*, user: User, application_id: int) -> Application | None:
     """The organization if the person is one of its two staff; else None (a 404)."""
     return next((a for a in applications_of_user(user=user) if a.pk == application_id), None)

@@ -1,4 +1,5 @@
-"""The trainers' pages, under /n/<national network>/training/."""
+"""The trainers' pages, under /n/<national network>/training/; and, in a cohort's practice
+network, the way to a trainee's own pages."""
 
 from django.urls import path
 
@@ -7,6 +8,7 @@ from collaboratory.training import views
 app_name = "training"
 urlpatterns = [
     path("", views.home, name="home"),
+    path("mine/", views.mine, name="mine"),
     path("applications/<int:application_id>/", views.application_detail, name="application"),
     path("cohorts/<int:cohort_id>/", views.cohort_detail, name="cohort"),
     path("cohorts/<int:cohort_id>/calendar.ics", views.cohort_ics, name="cohort_ics"),

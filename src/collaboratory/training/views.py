@@ -68,6 +68,12 @@ def _application(request: NetworkRequest, application_id: int) -> Application:
     )
 
 
+@network_view("training.view_mine")
+def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """From the practice network's bar to the trainee's own pages (outside any network)."""
+    return redirect("training_public:mine")
+
+
 @network_view(TRAIN)
 def home(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """Cohorts, applications waiting, the interest list's size; a new cohort."""
