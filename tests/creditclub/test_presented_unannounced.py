@@ -3,10 +3,12 @@ the app, the announcement forgotten) is recorded: who presented is what rotation
 what the project page and the presenter's follow-up hang on. From the gathering's first day a
 submitted or waitlisted proposal is marked presented through the same two presses; a
 declined, withdrawn or draft proposal, or a waitlisted one carried over, is refused beside
-its card, and nothing changes."""
+its card, and nothing changes. An ended gathering's board still shows what was staged and
+never announced."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -254,3 +256,24 @@ def test_a_blind_board_names_a_proposer_presented_without_an_announcement(club: 
     card = _card(page, proposal)
     assert club.member.full_name in card
     assert "Name hidden" not in card
+
+
+def test_an_ended_gatherings_board_shows_what_was_staged_and_never_announced(club: Club) -> None:
+    staged = club.proposal()
+    plain = club.proposal(club.new_member("Second Proposer"))
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=staged, decision="selected", actor=club.steward)
+    _ended(club)
+
+    page = (
+        client_for(club.steward)
+        .get(f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/board/")
+        .content.decode()
+    )
+
+    card = _card(page, staged)
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", card))
+    assert "Staged, never announced: Selected." in text
+    # Read only: no control carries the decision.
+    assert f'name="p{staged.pk}-decision"' not in card
+    assert "Staged, never announced" not in _card(page, plain)
