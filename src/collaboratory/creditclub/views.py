@@ -540,6 +540,9 @@ def presenter_pack(request: NetworkRequest, network_slug: str, proposal_id: int)
             "duties": [_(d) for d in PRESENTER_DUTIES],
             "run": run,
             "slides_errors": slides_errors,
+            # The pack's tense, and from the end nothing left to acknowledge.
+            "begun": timezone.now() >= proposal.gathering.starts_at,
+            "taken_place": timezone.now() >= proposal.gathering.ends_at,
         },
         status=400 if request.method == "POST" else 200,
     )
