@@ -17,6 +17,9 @@ VALID = {
     ("submitted", "waitlisted"),
     ("submitted", "declined"),
     ("submitted", "withdrawn"),
+    # Presented without an announced selection (the room's record, on the day or after).
+    ("submitted", "presented"),
+    ("waitlisted", "presented"),
     ("waitlisted", "selected"),
     ("waitlisted", "declined"),
     ("waitlisted", "withdrawn"),

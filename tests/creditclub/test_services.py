@@ -286,7 +286,11 @@ def test_every_transition_is_audited(club: Club) -> None:
 
 
 def test_an_invalid_transition_gets_a_clear_error_and_changes_nothing(club: Club) -> None:
+    """A declined proposal (a submitted one may be presented without an announcement)."""
     proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="declined", actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
 
     with pytest.raises(ValidationError) as error, scopes_disabled():
         services.proposal_mark_presented(
@@ -294,10 +298,10 @@ def test_an_invalid_transition_gets_a_clear_error_and_changes_nothing(club: Club
         )
 
     assert error.value.messages == [
-        "A proposal that is submitted cannot become presented; it can only become: declined, "
-        "selected, on the waitlist, withdrawn."
+        "“Tulsa Tool Library” was declined and its proposer was told so: it cannot be marked "
+        "presented."
     ]
-    assert state_of(proposal) == "submitted"
+    assert state_of(proposal) == "declined"
 
 
 def test_a_waitlisted_proposal_carries_over_to_the_next_call_once(club: Club) -> None:

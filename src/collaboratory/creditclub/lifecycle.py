@@ -4,6 +4,11 @@
                        -> waitlisted -> selected | declined
                        -> declined
     any open state -> withdrawn
+    submitted | waitlisted -> presented  (presented without an announced selection)
+
+The last is for a presenter chosen and told outside the app: rotation reads who presented,
+so it must be recordable. Only `proposal_mark_presented` asks for it (a decision staged or
+announced is never "presented").
 
 A waitlisted proposal can be carried over: its proposer confirms (or a steward they asked
 does), and a new submitted proposal is opened in the next gathering's call (the old one
@@ -28,8 +33,8 @@ DECISIONS = (SELECTED, WAITLISTED, DECLINED)
 
 TRANSITIONS: dict[str, frozenset[str]] = {
     DRAFT: frozenset({SUBMITTED, WITHDRAWN}),
-    SUBMITTED: frozenset({SELECTED, WAITLISTED, DECLINED, WITHDRAWN}),
-    WAITLISTED: frozenset({SELECTED, DECLINED, WITHDRAWN}),
+    SUBMITTED: frozenset({SELECTED, WAITLISTED, DECLINED, PRESENTED, WITHDRAWN}),
+    WAITLISTED: frozenset({SELECTED, DECLINED, PRESENTED, WITHDRAWN}),
     SELECTED: frozenset({PRESENTED, WAITLISTED, WITHDRAWN}),
     DECLINED: frozenset(),
     PRESENTED: frozenset(),

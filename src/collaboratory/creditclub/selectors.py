@@ -49,8 +49,13 @@ def creditclub_settings_for(*, network: Network) -> CreditClubSettings:
 def proposer_hidden(*, proposal: Proposal, settings: CreditClubSettings) -> bool:
     """While a network reviews anonymously, who wrote a proposal stays hidden until its
     decision is announced (one that never is, withdrawn or left undecided, stays hidden): the
-    review board's rule, for every page that shows a proposal."""
-    return settings.anonymized_review and proposal.announced_at is None
+    review board's rule, for every page that shows a proposal. A proposal marked presented
+    without an announcement is the project page, named to the whole network: not hidden."""
+    return (
+        settings.anonymized_review
+        and proposal.announced_at is None
+        and proposal.state != ProposalState.PRESENTED
+    )
 
 
 def proposer_hidden_from(*, proposal: Proposal, viewer: User) -> bool:

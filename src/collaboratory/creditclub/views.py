@@ -540,6 +540,9 @@ def presenter_pack(request: NetworkRequest, network_slug: str, proposal_id: int)
             "duties": [_(d) for d in PRESENTER_DUTIES],
             "run": run,
             "slides_errors": slides_errors,
+            # The pack's tense, and from the end nothing left to acknowledge.
+            "begun": timezone.now() >= proposal.gathering.starts_at,
+            "taken_place": timezone.now() >= proposal.gathering.ends_at,
         },
         status=400 if request.method == "POST" else 200,
     )
@@ -555,7 +558,10 @@ def board(request: NetworkRequest, network_slug: str, gathering_id: int) -> Http
 
 
 def _board_page(
-    request: NetworkRequest, gathering_id: int, refused: tuple[Proposal, ReviewForm] | None = None
+    request: NetworkRequest,
+    gathering_id: int,
+    refused: tuple[Proposal, ReviewForm] | None = None,
+    said: tuple[Proposal, list[str]] | None = None,
 ) -> tuple[str, bool]:
     """The board. Its cards are the same for every steward of the network, so they are
     rendered once per visibility class, filter and content version (networks.pagecache); a
@@ -564,8 +570,10 @@ def _board_page(
     a slot on each card: a steward who has not reviewed a proposal gets the blank fields
     kept with the part, one who has gets their own (read only when the part says they
     reviewed any), and a review just refused (`refused`: the proposal and its bound form)
-    gets the form as posted, with its errors. The gathering is read when the part is
-    rendered: a part exists only for a gathering of this network (else 404)."""
+    gets the form as posted, with its errors; a refused "Mark as presented" (`said`: the
+    proposal and the service's messages) is said in its card's second slot. The gathering
+    is read when the part is rendered: a part exists only for a gathering of this network
+    (else 404)."""
     settings = creditclub_settings_for(network=request.network)
     state, never = _board_filter(request)
     htmx = bool(request.htmx)
@@ -617,7 +625,15 @@ def _board_page(
     placed = refused is not None and str(refused[0].pk) in fields
     if refused is not None and placed:
         fields[str(refused[0].pk)] = _review_fields(refused[1], title=refused[0].title)
-    html = pagecache.with_csrf(request, pagecache.fill_slots(entry["html"], "review", fields))
+    notes: dict[str, str] = {}
+    if said is not None and str(said[0].pk) in fields:
+        placed = True
+        notes[str(said[0].pk)] = render_to_string(
+            "creditclub/board.html#said",
+            {"pk": said[0].pk, "title": said[0].title, "messages_said": said[1]},
+        )
+    html = pagecache.fill_slots(entry["html"], "review", fields)
+    html = pagecache.with_csrf(request, pagecache.fill_slots(html, "said", notes))
     return html, placed
 
 
@@ -663,6 +679,7 @@ def _board_part(
     )
     for proposal in proposals:
         proposal.review_slot = pagecache.slot("review", proposal.pk)  # type: ignore[attr-defined]
+        proposal.said_slot = pagecache.slot("said", proposal.pk)  # type: ignore[attr-defined]
         hidden = proposer_hidden(proposal=proposal, settings=settings)
         proposal.proposer_hidden = hidden  # type: ignore[attr-defined]
     # An announcement before the call closes leaves out what is submitted after it; once
@@ -827,9 +844,18 @@ def run_of_show_view(request: NetworkRequest, network_slug: str, gathering_id: i
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         return redirect("creditclub:run_of_show", network_slug, gathering.pk)
+    return _run_page(request, gathering)
+
+
+def _run_page(
+    request: NetworkRequest,
+    gathering: Gathering,
+    said: tuple[Proposal, list[str]] | None = None,
+) -> HttpResponse:
+    """The run of show; a refused "Mark as presented" (`said`) beside its presenter, 400.
+    Who has not acknowledged the pack shows here; marking presented is offered from the
+    gathering's day on (the network's calendar), when the steward is in the room."""
     run = list(run_of_show(gathering=gathering))
-    # Who has not acknowledged the pack shows here; marking presented is offered from the
-    # gathering's day on (the network's calendar), when the steward is in the room.
     today = date_in(request.network, timezone.now())
     return render(
         request,
@@ -839,7 +865,10 @@ def run_of_show_view(request: NetworkRequest, network_slug: str, gathering_id: i
             "run": run,
             "on_the_day": today >= date_in(request.network, gathering.starts_at),
             "back": "run",
+            "said_pk": said[0].pk if said else None,
+            "said": said[1] if said else [],
         },
+        status=400 if said else 200,
     )
 
 
@@ -849,9 +878,12 @@ def mark_presented(request: NetworkRequest, network_slug: str, proposal_id: int)
     """Asked twice, as announcing is: the press opens a confirmation (`<details>`, no script
     needed) whose button sends `confirm=yes`; a mis-tap alone changes nothing. Pressed
     again, it stays presented (the service is idempotent). Back to where it was pressed:
-    the run of show, or the proposal's card on the board."""
+    the run of show, or the proposal's card on the board. Refused, that page again (400)
+    with the reason beside the presenter or in the card (it was a message at the top of a
+    long board); a proposal no longer on that page has it said at the top."""
     proposal = _proposal(request, proposal_id, "creditclub.view_proposal")
-    if request.POST.get("back") == "run":
+    from_run = request.POST.get("back") == "run"
+    if from_run:
         back = reverse("creditclub:run_of_show", args=[network_slug, proposal.gathering_id])
     else:
         board = reverse("creditclub:board", args=[network_slug, proposal.gathering_id])
@@ -865,9 +897,17 @@ def mark_presented(request: NetworkRequest, network_slug: str, proposal_id: int)
     try:
         services.proposal_mark_presented(proposal=proposal, actor=request.user)
     except ValidationError as error:
+        said = (proposal, error.messages)
+        if from_run:
+            if proposal.pk in {p.pk for p in run_of_show(gathering=proposal.gathering)}:
+                return _run_page(request, proposal.gathering, said=said)
+        else:
+            html, placed = _board_page(request, proposal.gathering_id, said=said)
+            if placed:
+                return render(request, "creditclub/board.html", {"page": html}, status=400)
         messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, _("“%(t)s” is marked as presented.") % {"t": proposal.title})
+        return redirect(back)
+    messages.success(request, _("“%(t)s” is marked as presented.") % {"t": proposal.title})
     return redirect(back)
 
 

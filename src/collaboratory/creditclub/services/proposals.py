@@ -603,9 +603,17 @@ def presenter_pack_acknowledge(
 ) -> Proposal:
     """The presenter has read their duties (and may link slides). The state is read under
     the row's lock, not from the pack page's copy: an announcement since may have moved the
-    presenter to the waitlist."""
+    presenter to the waitlist. From the gathering's end (read afresh) there is nothing left
+    to acknowledge: the duties were for the day, and the run of show would show a
+    presenter "ready" for a gathering already over."""
     if actor.pk != proposal.proposer_id:
         raise PermissionDenied(_("Only the presenter can acknowledge the presenter pack."))
+    gathering = Gathering.objects.only("title", "ends_at").get(pk=proposal.gathering_id)
+    if timezone.now() >= gathering.ends_at:
+        raise ValidationError(
+            _("%(gathering)s has taken place: the presenter pack can no longer be acknowledged.")
+            % {"gathering": gathering.title}
+        )
     proposal.slides_url = slides_url.strip()
     proposal.full_clean(exclude=["staged_decision"])
     now = timezone.now()

@@ -216,15 +216,35 @@ def proposals_announce(
     return staged
 
 
+# Why a proposal in these states was never presented; the interface says it beside its card.
+NOT_PRESENTABLE = {
+    ProposalState.DRAFT: gettext_lazy(
+        "“%(title)s” was never submitted: a draft cannot be marked presented."
+    ),
+    ProposalState.DECLINED: gettext_lazy(
+        "“%(title)s” was declined and its proposer was told so: it cannot be marked presented."
+    ),
+    ProposalState.WITHDRAWN: gettext_lazy(
+        "“%(title)s” was withdrawn by its proposer or for them: it cannot be marked presented."
+    ),
+}
+
+
 def proposal_mark_presented(
     *, proposal: Proposal, actor: User, now: datetime | None = None
 ) -> Proposal:
-    """A presentation happens at its gathering: marking it presented before the gathering's
-    first day (on the network's calendar) would publish the project page and its asks to the
-    whole network weeks early, from one stray click on the review board. Marking a presented
-    proposal again leaves it as it is."""
+    """Record that a proposal was presented at its gathering, from the gathering's first day
+    on the network's calendar (before it, one stray click published the project page and its
+    asks to the whole network weeks early; the gathering is read afresh, not the caller's
+    copy). A selected presenter, and also a submitted or waitlisted proposal whose
+    presenter was chosen and told outside the app: who presented is what rotation reads, so
+    the fact is recorded, with no outcome email ("You will present" is past). A declined,
+    withdrawn or draft proposal is refused (told no, left, never submitted), as is a
+    waitlisted one carried over to a later call (one project, one turn). Any staged
+    decision is cleared: one left on a presented proposal would make every later
+    announcement fail. Marking a presented proposal again leaves it as it is."""
     _require_steward(actor, proposal.network)
-    gathering = proposal.gathering
+    gathering = Gathering.objects.only("title", "starts_at").get(pk=proposal.gathering_id)
     today = date_in(proposal.network, now or timezone.now())
     if today < date_in(proposal.network, gathering.starts_at):
         raise ValidationError(
@@ -240,10 +260,16 @@ def proposal_mark_presented(
         current = (
             Proposal.objects.select_for_update().values_list("state", flat=True).get(pk=proposal.pk)
         )
+        proposal.state = current
         if current == ProposalState.PRESENTED:
-            proposal.state = current
             return proposal
-        return proposal_transition(proposal, ProposalState.PRESENTED, actor=actor)
+        if current in NOT_PRESENTABLE:
+            raise ValidationError(NOT_PRESENTABLE[current] % {"title": proposal.title})
+        if current == ProposalState.WAITLISTED:
+            _refuse_a_second_turn(proposal)
+        return proposal_transition(
+            proposal, ProposalState.PRESENTED, actor=actor, staged_decision=""
+        )
 
 
 # What the review board lists: a draft is still its member's own, and a withdrawn proposal

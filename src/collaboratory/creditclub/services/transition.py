@@ -51,8 +51,11 @@ def run_lock(gathering_id: int) -> None:
     Gathering.objects.select_for_update().filter(pk=gathering_id).values_list("pk").get()
 
 
-# Moves that may put a presenter into the run of show or take one out of it.
-RUN_MOVES = frozenset({lifecycle.SELECTED, lifecycle.WAITLISTED, lifecycle.WITHDRAWN})
+# Moves that may put a presenter into the run of show or take one out of it (presented: one
+# never announced as selected joins it).
+RUN_MOVES = frozenset(
+    {lifecycle.SELECTED, lifecycle.WAITLISTED, lifecycle.WITHDRAWN, lifecycle.PRESENTED}
+)
 
 
 def _run_renumber(gathering_id: int, *, last: int | None = None) -> int | None:
@@ -72,10 +75,11 @@ def proposal_transition(
     proposal: Proposal, target: str, *, actor: User | None, **changes: Any
 ) -> Proposal:
     """Move a proposal to `target` from the state it has in the database now (the caller's
-    copy may be stale), audit it, and update the caller's copy. A presenter selected takes
-    the last place in the run of show (and owes a fresh pack acknowledgement), one who
-    leaves it (waitlisted, withdrawn) closes the gap, under the run's lock, taken before the
-    proposal's row as a move takes it."""
+    copy may be stale), audit it, and update the caller's copy. A presenter selected (or
+    presented without an announced selection) takes the last place in the run of show (and,
+    selected, owes a fresh pack acknowledgement), one who leaves it (waitlisted, withdrawn)
+    closes the gap, under the run's lock, taken before the proposal's row as a move takes
+    it."""
     with transaction.atomic():
         if target in RUN_MOVES:
             run_lock(proposal.gathering_id)
@@ -100,7 +104,9 @@ def proposal_transition(
             raise ValidationError(
                 _("Someone else changed this proposal a moment ago; reload and try again.")
             )
-        if target == lifecycle.SELECTED:
+        if target == lifecycle.SELECTED or (
+            target == lifecycle.PRESENTED and current != lifecycle.SELECTED
+        ):
             changes["run_position"] = _run_renumber(proposal.gathering_id, last=proposal.pk)
         elif "run_position" in changes:
             _run_renumber(proposal.gathering_id)
