@@ -511,3 +511,83 @@ def test_a_pure_module_imports_no_django(names: tuple[str, ...]) -> None:
     ).stdout
 
     assert out.strip() == "[]"
+
+
+# ---------------------------------------------------------------------------- migrations
+
+# A migration runs years after it was written, against the code of that day: a function of
+# the app it calls may have changed (a data migration then rewrites rows another way on a
+# new installation than it did on an old one) or gone (the migration no longer imports, and
+# no new installation can be set up). So a migration carries a frozen copy of what it needs.
+# The one import of our code Django writes itself is a module whose callables a field names
+# (`import collaboratory.validators`, `import collaboratory.gatherings.models` for a default):
+# at module level, read only by the operations, never by a RunPython function.
+
+
+def app_code_in_migration(source: str) -> list[int]:
+    """The lines of a migration that reach our code beyond what Django writes: `from
+    collaboratory... import`, an import of it inside a function, a function that reads a
+    module-level `import collaboratory...`, or `import_module("collaboratory...")`."""
+    tree = ast.parse(source)
+    lines = []
+
+    def ours(name: str | None) -> bool:
+        return bool(name) and (name == "collaboratory" or str(name).startswith("collaboratory."))
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and ours(node.module):
+            lines.append(node.lineno)
+        elif isinstance(node, ast.Call) and _called(node) in {"import_module", "__import__"}:
+            first = node.args[0] if node.args else None
+            if isinstance(first, ast.Constant) and ours(str(first.value)):
+                lines.append(node.lineno)
+    for function in ast.walk(tree):
+        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            continue
+        for node in ast.walk(function):
+            imported = isinstance(node, ast.Import) and any(ours(a.name) for a in node.names)
+            if imported or (isinstance(node, ast.Name) and node.id == "collaboratory"):
+                lines.append(node.lineno)
+    return sorted(set(lines))
+
+
+def test_the_migration_check_tells_djangos_imports_from_app_code() -> None:
+    source = """
+import collaboratory.validators
+import collaboratory.gatherings.models
+from django.db import migrations, models
+from collaboratory.people import contact
+
+
+def forwards(apps, schema_editor):
+    from collaboratory.people.contact import without_contact_details
+    import collaboratory.people.photos
+    collaboratory.validators.plain_text("x")
+    importlib.import_module("collaboratory.people.contact")
+
+
+class Migration(migrations.Migration):
+    operations = [
+        migrations.AddField(
+            "gathering",
+            "secret",
+            models.CharField(
+                default=collaboratory.gatherings.models.new_check_in_secret,
+                validators=[collaboratory.validators.within_years],
+            ),
+        ),
+        migrations.RunPython(forwards, lambda apps, editor: collaboratory.x()),
+    ]
+"""
+
+    assert app_code_in_migration(source) == [5, 9, 10, 11, 12, 25]
+
+
+def test_no_migration_imports_app_code() -> None:
+    found = {}
+    for path in sorted(SRC.glob("*/migrations/*.py")):
+        lines = app_code_in_migration(path.read_text())
+        if lines:
+            found[path.relative_to(SRC).as_posix()] = lines
+
+    assert found == {}, "copy what the migration needs into it, frozen (see the comment above)"

@@ -14,6 +14,7 @@ import pytest
 from django.apps import apps
 from django_scopes import scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.networks.models import Membership
 from collaboratory.people.contact import (
     EMAIL,
@@ -166,3 +167,66 @@ def test_text_stored_before_is_rewritten_and_adults_no_longer_see_the_details() 
     assert "Robotics captain" in body
     for detail in ("yara@school.example.org", "918-555-0142", "yara_builds", "yarab"):
         assert detail not in body
+
+
+SAMPLES = [
+    "Robotics captain. Email yara@school.example.org or text 918-555-0142.",
+    ",robotics,@yara_builds,",
+    "Coding help, snap: yarab",
+    "Tulsa 918-555-0142",
+    "yara (at) mail (dot) org, +44 20 7946 0958, https://www.instagram.com/yara.builds",
+    "tiktok.com/@yarab and wa.me/19185550142, discord.gg/abc123, my cell is 555.0142",
+    "Class of 2026, student council 2024-2025 and 2025-2026.",
+    "I tutor grade 10 math in Tulsa 74103. We meet @ school. I raised $1,250 in 3 weeks.",
+    "call 12-34-56 or 1234 5678",
+    "Yara Y. insta=yara.b",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    "name", ["0006_minors_contact_details_removed", "0007_minors_names_contact_details_removed"]
+)
+@pytest.mark.parametrize("text", SAMPLES)
+def test_the_migrations_frozen_copy_rewrites_as_the_finder_does_today(text: str, name: str) -> None:
+    """People migrations 0006 and 0007 carry their own copy of the finder (a migration must
+    not follow later changes of app code); today each rewrites every sample as it does."""
+    migration = importlib.import_module(f"collaboratory.people.migrations.{name}")
+
+    assert migration.without_contact_details(text) == without_contact_details(text)
+
+
+def test_minors_names_stored_with_contact_details_are_rewritten_once_and_audited() -> None:
+    """A name is read by every adult of the cohort (directory, roster, board, stream). Names
+    stored before acceptance refused contact details in them were left as typed: people
+    migration 0007 rewrites a minor's name as 0006 rewrote their profile text, and each
+    person whose name changed gets one audit row (with no trace of what was taken out)."""
+    cohort = make_cohort()
+    youth, youth2, adult = cohort.youth, cohort.youth2, cohort.adult
+    with scopes_disabled():
+        User.objects.filter(pk=youth.pk).update(full_name="Yara Y. @yara_builds 918-555-0142")
+        User.objects.filter(pk=adult.pk).update(full_name="Ada Adult ada@adult.example")
+        membership = Membership.objects.get(network=cohort.network, user=youth)
+        before = set(AuditEvent.objects.values_list("pk", flat=True))
+    migration = importlib.import_module(
+        "collaboratory.people.migrations.0007_minors_names_contact_details_removed"
+    )
+
+    migration.remove_contact_details_from_names(apps, None)
+    migration.remove_contact_details_from_names(apps, None)  # again: nothing more changes
+
+    with scopes_disabled():
+        assert User.objects.get(pk=youth.pk).full_name == f"Yara Y. {REMOVED} {REMOVED}"
+        assert User.objects.get(pk=youth2.pk).full_name == youth2.full_name
+        assert User.objects.get(pk=adult.pk).full_name == "Ada Adult ada@adult.example"
+        events = list(AuditEvent.objects.exclude(pk__in=before))
+    assert [(e.action, e.target_type, e.target_id) for e in events] == [
+        ("profile.name_contact_details_removed", "people.user", str(youth.pk))
+    ]
+    assert "yara_builds" not in str(events[0].data)
+    assert "918" not in str(events[0].data)
+    seen = client_for(cohort.steward).get(f"/n/{cohort.network.slug}/members/{membership.pk}/")
+    body = seen.content.decode()
+    assert "Yara Y." in body
+    assert "yara_builds" not in body
+    assert "918-555-0142" not in body

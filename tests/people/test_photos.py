@@ -11,6 +11,7 @@ import zlib
 
 import pytest
 from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -19,6 +20,7 @@ from PIL import ExifTags, Image
 
 from collaboratory.networks.models import Membership
 from collaboratory.people.models import Profile, User
+from collaboratory.people.photos import photo_reencode
 from collaboratory.people.services import profile_photo_set
 from tests.conftest import TINY_PNG, World, client_for
 
@@ -202,3 +204,58 @@ def test_the_data_migration_cleans_photos_stored_as_uploaded(
     assert b"GPS" not in content
     assert (removed.photo.name, removed.photo_type) == ("", "")
     assert (default_storage.exists(legacy), default_storage.exists(broken)) == (False, False)
+
+
+def _translucent_png() -> bytes:
+    image = Image.new("RGBA", (1500, 300), (0, 128, 0, 100))
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        phone_jpeg(),
+        phone_jpeg(300, 200),
+        _translucent_png(),
+        TINY_PNG,
+        phone_jpeg(400, 300)[:1500],
+        b"\xff\xd8\xff\xe0" + b"\0" * (2 * 1024 * 1024),
+        png_declaring(8000, 4000),
+        png_declaring(50000, 50000),
+        b"GIF89a\x01\x00\x01\x00\x00\x00\x00;",
+    ],
+    ids=[
+        "phone",
+        "small-phone",
+        "translucent",
+        "tiny",
+        "truncated",
+        "over-2-mb",
+        "wide",
+        "bomb",
+        "gif",
+    ],
+)
+def test_the_migrations_frozen_copy_reencodes_as_uploads_are_today(content: bytes) -> None:
+    """People migration 0004 carries its own copy of the re-encoding (a migration must not
+    follow later changes of app code); today both give the same bytes, or both refuse."""
+    migration = importlib.import_module(
+        "collaboratory.people.migrations.0004_reencode_stored_photos"
+    )
+
+    def frozen() -> tuple[bytes, str] | str:
+        try:
+            return migration.photo_reencode(io.BytesIO(content), size=len(content))
+        except ValidationError:
+            return "refused"
+
+    def today() -> tuple[bytes, str] | str:
+        try:
+            clean = photo_reencode(io.BytesIO(content), size=len(content))
+        except ValidationError:
+            return "refused"
+        return clean.content, clean.content_type
+
+    assert frozen() == today()

@@ -297,15 +297,16 @@ def money_awaiting_of(*, network: Network, member: User) -> list[Any]:
 
 
 def money_catch_up_due(*, network: Network) -> set[int]:
-    """The cohort's admitted youth members who are adults already and still have money
-    committed as minors waiting for a guardian, in the cohort or its host, that no email
-    asked them about (`MoneyAskedAt18`): an earlier version moved them on the birthday
-    without a word about it. One query."""
+    """The cohort's youth members, admitted or not, who are adults already and still have
+    money committed as minors waiting for a guardian, in the cohort or its host, that no
+    email asked them about (`MoneyAskedAt18`): an earlier version moved them on the
+    birthday without a word about it, or said nothing of a cohort they had left. One
+    query."""
     places = [network.pk] if network.parent_id is None else [network.pk, network.parent_id]
     with scopes_disabled():  # the cohort's members' own rows in the cohort and its host
-        members = Membership.objects.filter(
-            network=network, role=Role.YOUTH_MEMBER, status__in=ADMITTED_STATUSES
-        ).values("user_id")
+        members = Membership.objects.filter(network=network, role=Role.YOUTH_MEMBER).values(
+            "user_id"
+        )
         return set(
             Commitment.objects.filter(
                 network_id__in=places,

@@ -22,6 +22,7 @@ from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.services.guardian import commitment_adult_decide
 from collaboratory.networks.mail import in_guardian_language, mail_send, mail_send_by_language
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
@@ -979,7 +980,7 @@ def guardian_links_end_at_18(*, network: Network, user_id: int) -> int:
     return ended
 
 
-def money_awaiting_note(*, network: Network, user: User) -> str:
+def money_awaiting_note(*, network: Network, user: User, admitted: bool = True) -> str:
     """For the young adult's email from this cohort (registered with
     `on_coming_of_age_note`, called in their language inside the coming of age's
     transaction): money they committed as a minor that still waits for the guardian would
@@ -987,7 +988,13 @@ def money_awaiting_note(*, network: Network, user: User) -> str:
     counted silently: the email lists it and asks them to keep or withdraw it on this
     cohort's program page (`commitment_adult_decide`). Each commitment is claimed first
     (`_money_ask_claim`), so it is listed once: a retry, the catch-up run or a second cohort
-    under the same host lists nothing again. Empty when none is left to ask about."""
+    under the same host lists nothing again. Empty when none is left to ask about.
+
+    In a cohort they left (`admitted` false) nobody can approve it and they cannot keep it
+    there (the cohort's pages are closed to them; the decision that took them out stands):
+    it is withdrawn for them, never counted, and the email says so (`_money_withdrawn`)."""
+    if not admitted:
+        return _money_withdrawn(network=network, user=user)
     now = timezone.now()
     waiting = [
         c
@@ -996,7 +1003,47 @@ def money_awaiting_note(*, network: Network, user: User) -> str:
     ]
     if not waiting:
         return ""
-    lines = "\n".join(
+    link = settings.SITE_URL + reverse("youth:home", kwargs={"network_slug": network.slug})
+    return "\n\n" + _(
+        "Before you turned 18 you offered money that was waiting for your parent's or "
+        "guardian's approval, so it has not counted:\n\n%(lines)s\n\n"
+        "We will not count it without asking you, since you offered it as a minor. Keep it "
+        "(it counts from now, as you offered it) or withdraw it, on your Youth program "
+        "page:\n%(link)s"
+    ) % {"lines": _money_lines(waiting), "link": link}
+
+
+def _money_withdrawn(*, network: Network, user: User) -> str:
+    """The money still awaiting a guardian in a cohort the young adult left (and its
+    host's, unless a cohort they are still in claimed it first), withdrawn and listed for
+    their email. Each is claimed and withdrawn together (a savepoint), so a retry or a
+    second run withdraws and lists nothing again; "" when none is left."""
+    now = timezone.now()
+    withdrawn = []
+    for commitment in money_awaiting_of(network=network, member=user):
+        try:
+            with transaction.atomic():
+                if not _money_ask_claim(network, commitment, now):
+                    continue
+                commitment_adult_decide(
+                    commitment=commitment, user=user, keep=False, now=now, why="left the cohort"
+                )
+        except ValidationError:  # decided in the meantime: nothing to say about it
+            continue
+        withdrawn.append(commitment)
+    if not withdrawn:
+        return ""
+    return "\n\n" + _(
+        "Before you turned 18 you offered money that was waiting for your parent's or "
+        "guardian's approval, so it has not counted:\n\n%(lines)s\n\n"
+        "You are no longer in %(network)s, so nobody can approve it there any more and you "
+        "cannot decide about it on its pages: it has been withdrawn, and it never counted."
+    ) % {"lines": _money_lines(withdrawn), "network": network.name}
+
+
+def _money_lines(commitments: list[Commitment]) -> str:
+    """One line per money commitment, for the young adult's email."""
+    return "\n".join(
         _('- %(what)s (%(amount)s), to %(presenter)s\'s project "%(project)s" at %(gathering)s')
         % {
             "what": c.what,
@@ -1005,16 +1052,8 @@ def money_awaiting_note(*, network: Network, user: User) -> str:
             "project": c.proposal.title,
             "gathering": c.gathering.title,
         }
-        for c in waiting
+        for c in commitments
     )
-    link = settings.SITE_URL + reverse("youth:home", kwargs={"network_slug": network.slug})
-    return "\n\n" + _(
-        "Before you turned 18 you offered money that was waiting for your parent's or "
-        "guardian's approval, so it has not counted:\n\n%(lines)s\n\n"
-        "We will not count it without asking you, since you offered it as a minor. Keep it "
-        "(it counts from now, as you offered it) or withdraw it, on your Youth program "
-        "page:\n%(link)s"
-    ) % {"lines": lines, "link": link}
 
 
 def _money_ask_claim(network: Network, commitment: Commitment, now: datetime) -> bool:

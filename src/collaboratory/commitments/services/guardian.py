@@ -157,14 +157,24 @@ def commitment_guardian_decide(
 
 
 def commitment_adult_decide(
-    *, commitment: Commitment, user: User, keep: bool, now: datetime | None = None
+    *,
+    commitment: Commitment,
+    user: User,
+    keep: bool,
+    now: datetime | None = None,
+    why: str = "",
 ) -> Commitment:
     """A money commitment made as a minor still waits for the guardian on the 18th
     birthday, when the guardian's say ends: the committer, an adult now, keeps it (it counts
     from now and is announced to the room, as an approval is) or withdraws it (undone, never
     counted). Never counted silently: it was made as a minor. One conditional UPDATE, so a
-    second press changes nothing; before 18, or on someone else's commitment, refused."""
+    second press changes nothing; before 18, or on someone else's commitment, refused.
+
+    `why` is set when nobody pressed: the rule that withdrew it for them (money in a cohort
+    they left, which they can no longer keep there), recorded with no actor."""
     now = now or timezone.now()
+    if why and keep:
+        raise ValueError("Only a withdrawal is made on someone's behalf.")
     if commitment.committer_id != user.pk:
         raise ValidationError(_("Only the person who made a commitment can decide about it."))
     if under_guardians(user=user, now=now):
@@ -190,9 +200,10 @@ def commitment_adult_decide(
         commitment.refresh_from_db()
         audit_record(
             action="commitment.kept_at_18" if keep else "commitment.withdrawn_at_18",
-            actor=user,
+            actor=None if why else user,
             network=commitment.network,
             target=commitment,
+            data={"why": why} if why else None,
         )
         if keep:
             live_event_record(

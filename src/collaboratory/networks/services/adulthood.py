@@ -48,16 +48,19 @@ def on_coming_of_age(fn: ComingOfAgeHook) -> ComingOfAgeHook:
     return fn
 
 
-ComingOfAgeNote = Callable[..., str]  # called as fn(network=..., user=...)
+ComingOfAgeNote = Callable[..., str]  # called as fn(network=..., user=..., admitted=...)
 _coming_of_age_notes: list[ComingOfAgeNote] = []
 
 
 def on_coming_of_age_note(fn: ComingOfAgeNote) -> ComingOfAgeNote:
-    """Register `fn(network=..., user=...)`: text to add to the young adult's email from one
-    cohort, for what apps above networks still hold of the minor there (the youth program's
-    money still waiting for a guardian); "" for nothing. Called inside the transaction, in
-    the person's language, once per admitted cohort: a note claims what it lists (a unique
-    row), so a retry or a second cohort lists nothing twice, and a rollback claims nothing."""
+    """Register `fn(network=..., user=..., admitted=...)`: text to add to the young adult's
+    email from one cohort, for what apps above networks still hold of the minor there (the
+    youth program's money still waiting for a guardian); "" for nothing. Called inside the
+    transaction, in the person's language, once per youth cohort they have a place in,
+    admitted or not (`admitted` says which; the cohorts still admitted come first, so what
+    one of them can ask about is theirs): a note claims what it lists (a unique row), so a
+    retry or a second cohort lists nothing twice, and a rollback claims nothing. A cohort
+    the person left writes to them only when a note has something to say."""
     if fn not in _coming_of_age_notes:
         _coming_of_age_notes.append(fn)
     return fn
@@ -95,12 +98,15 @@ def youth_member_comes_of_age(*, user: User, now: datetime | None = None) -> boo
                 return False  # another request or run did it, and told
             user.age_band = ADULT_BAND
         with scopes_disabled():  # the person's own rows, whichever cohort holds them
-            memberships = list(
-                Membership.objects.filter(user=user, role=Role.YOUTH_MEMBER)
-                .select_related("network")
-                .order_by("network_id")
+            memberships = sorted(
+                Membership.objects.filter(user=user, role=Role.YOUTH_MEMBER).select_related(
+                    "network"
+                ),
+                # The cohorts they are (or are about to be) admitted to first: a note of a
+                # cohort they left takes only what none of those could ask about.
+                key=lambda m: (not (m.is_admitted or _awaits_consent(m)), m.network_id),
             )
-        tell: list[tuple[Network, bool, str]] = []
+        tell: list[tuple[Network, bool, str, bool]] = []
         for membership in memberships:
             admitted = membership.status == MembershipStatus.PENDING_CONSENT and _admit(
                 membership, now
@@ -123,26 +129,33 @@ def youth_member_comes_of_age(*, user: User, now: datetime | None = None) -> boo
                     target=membership,
                     data={"age_band": ADULT_BAND},
                 )
-            if membership.network.kind != NetworkKind.YOUTH or not membership.is_admitted:
+            if membership.network.kind != NetworkKind.YOUTH:
                 continue
+            stays = membership.is_admitted
             with override(user.email_language):
                 notes = "".join(
-                    note(network=membership.network, user=user) for note in _coming_of_age_notes
+                    note(network=membership.network, user=user, admitted=stays)
+                    for note in _coming_of_age_notes
                 )
-            if moved or admitted or notes:
-                tell.append((membership.network, admitted, notes))
-        for network, admitted, notes in tell:
+            if (stays and (moved or admitted)) or notes:
+                tell.append((membership.network, admitted, notes, stays))
+        for network, admitted, notes, stays in tell:
             transaction.on_commit(
                 partial(
                     _tell,
                     user=user,
                     network=network,
-                    birthday=moved,
+                    birthday=moved and stays,
                     admitted=admitted,
                     notes=notes,
+                    left=not stays,
                 )
             )
     return moved or bool(tell)
+
+
+def _awaits_consent(membership: Membership) -> bool:
+    return membership.status == MembershipStatus.PENDING_CONSENT
 
 
 def _admit(membership: Membership, now: datetime) -> bool:
@@ -155,12 +168,30 @@ def _admit(membership: Membership, now: datetime) -> bool:
         )
 
 
-def _tell(*, user: User, network: Network, birthday: bool, admitted: bool, notes: str) -> None:
+def _tell(
+    *,
+    user: User,
+    network: Network,
+    birthday: bool,
+    admitted: bool,
+    notes: str,
+    left: bool = False,
+) -> None:
     """The young adult's notice from one cohort, in their language: on the birthday what
     changed; on a catch-up only what was still undone (a place that opened, money to
-    decide)."""
+    decide). From a cohort they left, only what its notes say (money withdrawn there)."""
     with override(user.email_language):
         values = {"name": user.full_name, "network": network.name}
+        if left:
+            mail_send(
+                network=network,
+                subject=_("Money you offered in %(network)s before turning 18") % values,
+                body=(_("Hello %(name)s,") % values) + notes,
+                recipients=[user],
+                free_text=False,
+                fail_silently=True,
+            )
+            return
         welcome = (
             _(
                 "You no longer need your parent's or guardian's consent to take part: your "
