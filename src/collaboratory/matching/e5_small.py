@@ -14,6 +14,7 @@ docs/architecture.md, "Spanish". Nothing here imports Django.
 
 from __future__ import annotations
 
+import array
 import functools
 import re
 import struct
@@ -59,7 +60,7 @@ class ModelFile:
         offsets = np.frombuffer(data, "<u4", pieces + 1, at)
         at += 4 * (pieces + 1)
         scores = np.frombuffer(data, "<f4", pieces, at)
-        self.scores: list[float] = scores.tolist()
+        self.scores = array.array("f", scores.tobytes())  # 1 MB where a list of floats took 8
         self.lowest_score = float(scores.min())
         at += 4 * pieces
         blob = np.asarray(data[at : at + blob_length])
