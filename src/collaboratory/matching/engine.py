@@ -175,8 +175,8 @@ class Encoder:
         ``spanish_offers=False`` says the asks will only meet offers read as English (see
         :func:`any_spanish`): an English ask's multilingual part, which only such offers
         read, is then left out, and the ask costs the English model's time alone (5 ms
-        against 16 for the multilingual read). Stored vectors keep the default: they meet
-        whatever offers come later.
+        against about 8 for the multilingual read, idle machine). Stored vectors keep the
+        default: they meet whatever offers come later.
         """
         return self._both(texts, self.english_asks, bilingual_asks, every_text=spanish_offers)
 
@@ -304,7 +304,8 @@ class Encoder:
 
 @functools.cache
 def _beside() -> ThreadPoolExecutor:
-    """The one thread the multilingual model reads on (its own lock serialises it anyway)."""
+    """The one thread the multilingual model reads on beside the English one (a second would
+    only queue on a busy two-core machine)."""
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="multilingual")
 
 
