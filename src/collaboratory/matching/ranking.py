@@ -174,6 +174,25 @@ def _vectors(
     }
 
 
+def _stored_meanwhile(
+    model: type[OfferVector] | type[AskVector],
+    key: str,
+    missing: list[tuple[int, str]],
+    computed: dict[int, np.ndarray],
+    name: str,
+) -> dict[int, np.ndarray]:
+    """The vectors another request stored between this one's read and its store (the
+    review board's cards load at once): the store skips them as fresh and computes nothing,
+    so they are read back here. One query, and only when that happened."""
+    late = {pk: text for pk, text in missing if pk not in computed}
+    if not late:
+        return {}
+    rows = model._default_manager.filter(**{f"{key}__in": list(late)}).values_list(
+        key, "text_hash", "model_name", "vector"
+    )
+    return {pk: engine.vector_from_bytes(blob) for pk, blob in _vectors(rows, late, name).items()}
+
+
 class _TextScorer:
     """Text scores of several asks against one set of offers. Stored vectors are used when
     fresh; missing ones (offers and asks) are computed inline and stored, up to INLINE_CAP;
@@ -210,9 +229,13 @@ class _TextScorer:
             self.catching_up = True
             return
         computed = offer_vectors_refresh(offers=missing, encoder=encoder)
+        computed |= _stored_meanwhile(OfferVector, "offer_id", missing, computed, encoder.name)
         if missing_asks:
             computed_asks = ask_vectors_refresh(
                 network=asks[0].network, asks=missing_asks, encoder=encoder
+            )
+            computed_asks |= _stored_meanwhile(
+                AskVector, "ask_id", missing_asks, computed_asks, encoder.name
             )
         else:
             computed_asks = {}
