@@ -7,14 +7,17 @@ submitted": it now says it is submitted, as a first submit does."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from django.core import mail
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.creditclub import services
 from collaboratory.creditclub.models import Proposal
+from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import Membership, MembershipStatus, Role
 from collaboratory.networks.services import membership_status_override
 from tests.conftest import client_for
@@ -71,6 +74,31 @@ def test_a_presenter_who_withdraws_tells_the_stewards(
     assert club.member.full_name in sent.body
     assert "Tulsa Tool Library" in sent.body
     assert f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/board/" in sent.body
+
+
+def test_a_presenter_withdrawn_after_the_gathering_ended_tells_no_steward_of_a_slot(
+    club: Club, django_capture_on_commit_callbacks: Any
+) -> None:
+    """After the end there is no slot left to fill: the stewards were emailed to choose one
+    from the waitlist, with a link to a board that can no longer announce anything."""
+    proposal = club.proposal()
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
+        over = timezone.now() - timedelta(hours=1)
+        Gathering.objects.filter(pk=club.upcoming.pk).update(
+            starts_at=over - timedelta(hours=3), ends_at=over
+        )
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        answer = client_for(club.member).post(
+            f"/n/alpha/creditclub/proposals/{proposal.pk}/withdraw/", {"confirm": "yes"}
+        )
+
+    assert answer.status_code in (200, 302)
+    assert _state(proposal) == "withdrawn"
+    assert mail.outbox == []
 
 
 def test_a_submitted_proposal_not_yet_selected_withdrawn_tells_no_steward(

@@ -357,7 +357,10 @@ def _presenter_left_tell_stewards(
 ) -> None:
     """A selected presenter withdrew, or their membership ended and took the proposal with
     it: the stewards have a slot to fill (from the waitlist, on the review board) and a
-    run of show one shorter. Nobody told them."""
+    run of show one shorter. Nobody told them. Not once the gathering has ended: there is
+    no slot left to fill, and the board can no longer announce one."""
+    if timezone.now() >= proposal.gathering.ends_at:
+        return
     board = django_settings.SITE_URL + reverse(
         "creditclub:board",
         kwargs={"network_slug": proposal.network.slug, "gathering_id": proposal.gathering_id},
