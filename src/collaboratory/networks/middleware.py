@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.contrib.messages.storage.base import BaseStorage
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve
@@ -100,7 +101,8 @@ def _membership_ended(request: HttpRequest, network: Network, status: str) -> Ht
     waiting = messages.get_messages(request)
     if all(str(m) != text for m in waiting):
         messages.info(request, text)
-    waiting.used = False
+    if isinstance(waiting, BaseStorage):
+        waiting.used = False
     if getattr(request, "htmx", False):
         # A fragment request: the whole page goes, rather than the front door in a fragment.
         return HttpResponseClientRedirect("/")
