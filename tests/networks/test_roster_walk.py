@@ -182,3 +182,20 @@ def test_ending_a_membership_on_the_roster_asks_first_and_errors_sit_beside_the_
     assert blank_page.index("errorlist") > blank_page.index('for="id_status"')
     assert done["Location"] == "/n/alpha/roster/"
     assert _status_of(member) == MembershipStatus.REMOVED
+
+
+def test_two_taps_before_any_page_loads_say_it_once(world: World) -> None:
+    """The second tap is sent before the first's answer is shown: the front door says the
+    membership ended once, not twice."""
+    with scopes_disabled():
+        MembershipFactory(network=world.alpha, role=Role.STEWARD)
+        own = Membership.objects.get(network=world.alpha, user=world.personas["steward"])
+    client = client_for(world.personas["steward"])
+    url = f"/n/alpha/roster/{own.pk}/status/"
+    sent = {"status": "alumni", "note": "Stepping back", "confirm": "yes"}
+
+    taps = [client.post(url, sent)["Location"] for _ in range(2)]
+    home = client.get("/", follow=True).content.decode()
+
+    assert taps == ["/", "/"]
+    assert home.count("Your membership of Alpha Collaboratory has ended.") == 1
