@@ -33,7 +33,7 @@ HELD = {held}
 with scopes_disabled():
     network = Network.objects.get(slug="national")
     steward = Membership.objects.filter(network=network, role=Role.STEWARD).first().user
-    hook = webhook_create(network=network, actor=steward, url="http://127.0.0.1:9/hook",
+    hook, _reveal = webhook_create(network=network, actor=steward, url="http://127.0.0.1:9/hook",
                           events=list(EventType.values))
     webhook_update(webhook=hook, actor=steward, url=hook.url, events=hook.events,
                    active=False)

@@ -124,7 +124,10 @@ def test_guardian_revokes_and_the_account_is_suspended(
     assert "account is suspended" in answer.content.decode()
     assert status_of(world, "sol@student.example") == MembershipStatus.SUSPENDED
     student = User.objects.get(email="sol@student.example")
-    assert client_for(student).get("/n/alpha-youth/").status_code == 404
+    # The cohort's pages are closed to them; the front door says why (it was "not found").
+    shut = client_for(student).get("/n/alpha-youth/", follow=True)
+    assert shut.redirect_chain[0] == ("/", 302)
+    assert f"Your membership of {world.youth.name} is suspended." in shut.content.decode()
 
 
 def test_an_expired_guardian_link_gets_the_same_answer_as_an_unknown_one(

@@ -6,9 +6,15 @@ from __future__ import annotations
 
 from django_scopes import scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.networks.models import Membership, MembershipStatus, Role
 from tests.conftest import World, client_for
 from tests.factories import MembershipFactory
+
+
+def _audited(membership: Membership, action: str) -> int:
+    with scopes_disabled():
+        return AuditEvent.objects.filter(action=action, target_id=str(membership.pk)).count()
 
 
 def _status_of(membership: Membership) -> str:
@@ -115,6 +121,36 @@ def test_a_steward_who_ends_their_own_membership_lands_on_the_front_door(world: 
     assert _status_of(own) == MembershipStatus.ALUMNI
 
 
+def test_ending_ones_own_membership_twice_says_it_ended_and_changes_nothing(
+    world: World,
+) -> None:
+    """A double tap, or a retry on bad wifi: the second request came after the membership
+    had ended, and the network's middleware answered a bare "not found". It now lands on the
+    front door saying what happened, as does a later visit to any of the network's pages."""
+    with scopes_disabled():
+        MembershipFactory(network=world.alpha, role=Role.STEWARD)
+        own = Membership.objects.get(network=world.alpha, user=world.personas["steward"])
+    client = client_for(world.personas["steward"])
+    url = f"/n/alpha/roster/{own.pk}/status/"
+    sent = {"status": "alumni", "note": "Stepping back", "confirm": "yes"}
+
+    first = client.post(url, sent, follow=True)
+    overrides = _audited(own, "membership.status_overridden")
+    again = client.post(url, {**sent, "note": "Stepping back for good"}, follow=True)
+    later = client.get("/n/alpha/roster/", follow=True)
+
+    ended = "Your membership of Alpha Collaboratory has ended."
+    assert first.content.decode().count(ended) == 1
+    for answer in (again, later):
+        assert answer.redirect_chain[0] == ("/", 302)
+        assert answer.status_code == 200
+        assert ended in answer.content.decode()
+    with scopes_disabled():
+        own.refresh_from_db()
+    assert (own.status, own.status_note) == (MembershipStatus.ALUMNI, "Stepping back")
+    assert _audited(own, "membership.status_overridden") == overrides == 1
+
+
 def test_ending_a_membership_on_the_roster_asks_first_and_errors_sit_beside_the_field(
     world: World,
 ) -> None:
@@ -146,3 +182,20 @@ def test_ending_a_membership_on_the_roster_asks_first_and_errors_sit_beside_the_
     assert blank_page.index("errorlist") > blank_page.index('for="id_status"')
     assert done["Location"] == "/n/alpha/roster/"
     assert _status_of(member) == MembershipStatus.REMOVED
+
+
+def test_two_taps_before_any_page_loads_say_it_once(world: World) -> None:
+    """The second tap is sent before the first's answer is shown: the front door says the
+    membership ended once, not twice."""
+    with scopes_disabled():
+        MembershipFactory(network=world.alpha, role=Role.STEWARD)
+        own = Membership.objects.get(network=world.alpha, user=world.personas["steward"])
+    client = client_for(world.personas["steward"])
+    url = f"/n/alpha/roster/{own.pk}/status/"
+    sent = {"status": "alumni", "note": "Stepping back", "confirm": "yes"}
+
+    taps = [client.post(url, sent)["Location"] for _ in range(2)]
+    home = client.get("/", follow=True).content.decode()
+
+    assert taps == ["/", "/"]
+    assert home.count("Your membership of Alpha Collaboratory has ended.") == 1

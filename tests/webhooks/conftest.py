@@ -53,9 +53,10 @@ def _private_destinations_allowed(settings: Any) -> None:
 
 def hook_for(network: Network, steward: User, url: str, events: list[str] | None = None) -> Webhook:
     with scopes_disabled():
-        return webhook_create(
+        hook, _reveal = webhook_create(
             network=network, actor=steward, url=url, events=events or list(EventType.values)
         )
+        return hook
 
 
 def deliveries(hook: Webhook) -> list[WebhookDelivery]:

@@ -20,7 +20,7 @@ def _objects(world: Any, network_key: str) -> dict[str, int]:
             steward = (
                 Membership.objects.filter(network=network, role=Role.STEWARD).first().user  # type: ignore[union-attr]
             )
-            hook = webhook_create(
+            hook, _reveal = webhook_create(
                 network=network,
                 actor=steward,
                 url=f"https://192.0.43.10/{network_key}",

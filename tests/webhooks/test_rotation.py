@@ -103,7 +103,7 @@ def test_during_the_grace_window_deliveries_carry_both_signatures(
     hook = hook_for(project.world.alpha, project.steward, receiver.url)
     old = hook.secret
     with scopes_disabled():
-        new = webhook_secret_rotate(webhook=hook, actor=project.steward)
+        new = webhook_secret_rotate(webhook=hook, actor=project.steward).webhook.secret
 
     with deliver():
         project.commit()
@@ -131,7 +131,7 @@ def test_after_the_window_the_old_secret_is_dropped_and_signs_nothing(
     hook = hook_for(project.world.alpha, project.steward, receiver.url)
     old = hook.secret
     with scopes_disabled():
-        new = webhook_secret_rotate(webhook=hook, actor=project.steward)
+        new = webhook_secret_rotate(webhook=hook, actor=project.steward).webhook.secret
     assert stored(hook).previous_secret == old
 
     with scopes_disabled():
@@ -183,8 +183,8 @@ def test_a_second_rotation_in_the_window_keeps_the_secret_it_replaces(
     one before those has been replaced for good."""
     hook = hook_for(project.world.alpha, project.steward, "https://192.0.43.10/in")
     with scopes_disabled():
-        middle = webhook_secret_rotate(webhook=hook, actor=project.steward)
-        newest = webhook_secret_rotate(webhook=hook, actor=project.steward)
+        middle = webhook_secret_rotate(webhook=hook, actor=project.steward).webhook.secret
+        newest = webhook_secret_rotate(webhook=hook, actor=project.steward).webhook.secret
 
     after = stored(hook)
     assert (after.secret, after.previous_secret) == (newest, middle)

@@ -12,10 +12,11 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django_htmx.middleware import HtmxDetails
 
 from collaboratory.audit.services import audit_record
-from collaboratory.networks.models import Membership, Network
+from collaboratory.networks.models import Membership, MembershipStatus, Network
 from collaboratory.people.models import User
 
 
@@ -33,6 +34,14 @@ def page_url(request: HttpRequest, path: str) -> str:
     if settings.PUBLIC_URL:
         return settings.PUBLIC_URL + path
     return request.build_absolute_uri(path)
+
+
+def membership_ended_text(network: Network, status: str) -> str:
+    """What someone whose membership of `network` has just ended, or ended long ago, is told
+    on the front door: the same words after the tap that ended it and after a second one."""
+    if status == MembershipStatus.SUSPENDED:
+        return _("Your membership of %(network)s is suspended.") % {"network": network.name}
+    return _("Your membership of %(network)s has ended.") % {"network": network.name}
 
 
 # An id no page has: reversed once, then replaced by each row's own id.

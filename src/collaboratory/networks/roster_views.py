@@ -23,7 +23,12 @@ from django.views.decorators.http import require_POST
 
 from collaboratory.networks.defaults import sector_spellings
 from collaboratory.networks.forms import StatusOverrideForm, attach_errors, error_text
-from collaboratory.networks.http import NetworkRequest, network_view, url_for_each
+from collaboratory.networks.http import (
+    NetworkRequest,
+    membership_ended_text,
+    network_view,
+    url_for_each,
+)
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     STEWARD_SET_STATUSES,
@@ -232,11 +237,13 @@ def roster_override(request: NetworkRequest, network_slug: str, membership_id: i
         except ValidationError as error:
             attach_errors(form, error)
         else:
-            messages.success(request, _("Status changed for %(name)s.") % {"name": target.user})
             if target.user_id == request.user.pk and target.status not in ADMITTED_STATUSES:
                 # Their own membership ended: the roster (the whole network) is no longer
-                # theirs, and going back to it was a bare "not found".
+                # theirs, and going back to it was a bare "not found". A second tap is
+                # answered the same by NetworkMiddleware.
+                messages.success(request, membership_ended_text(network, target.status))
                 return redirect("web:home")
+            messages.success(request, _("Status changed for %(name)s.") % {"name": target.user})
             return redirect("networks:roster", network_slug=network.slug)
     return _status_page(request, target, form, confirm=False)
 

@@ -72,6 +72,18 @@ def membership_for(*, user: User, network: Network) -> Membership | None:
     return memberships[network.pk]
 
 
+def membership_ended_status(*, user: User, network: Network) -> str | None:
+    """The status of the person's membership here if it has ended (alumni, removed,
+    suspended), else None: read only on the way to a refusal, to say why instead of "not
+    found" (a double tap on ending one's own membership, a bookmark kept)."""
+    with scope(network=network):
+        return (
+            Membership.objects.filter(network=network, user=user, status__in=FORMER_STATUSES)
+            .values_list("status", flat=True)
+            .first()
+        )
+
+
 def membership_known(*, user: User, network: Network, membership: Membership | None) -> None:
     """Give `membership_for` the admitted membership (or None) a caller has just read in its
     own query, so the permission checks that follow ask the database nothing more (the REST

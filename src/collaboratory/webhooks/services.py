@@ -140,13 +140,18 @@ def _refuse_a_second_hook(*, network: Network, url: str, other_than: int | None 
         )
 
 
-def webhook_create(*, network: Network, actor: User, url: str, events: Iterable[str]) -> Webhook:
-    """A new active hook with a fresh secret (one per URL in a network)."""
+def webhook_create(
+    *, network: Network, actor: User, url: str, events: Iterable[str]
+) -> tuple[Webhook, WebhookSecretReveal]:
+    """A new active hook with a fresh secret (one per URL in a network), and the reveal that
+    shows the secret once to whoever added it: one write, one audit row (the view's second
+    call, a reveal, logged a "Reveal secret" no one pressed)."""
     _require_steward(actor, network)
     url, chosen = _clean(url, events)
     with transaction.atomic():
         _refuse_a_second_hook(network=network, url=url)
         hook = Webhook.objects.create(network=network, url=url, events=chosen, created_by=actor)
+        reveal = _reveal_row(hook, timezone.now())
         audit_record(
             action="webhook.created",
             actor=actor,
@@ -154,7 +159,7 @@ def webhook_create(*, network: Network, actor: User, url: str, events: Iterable[
             target=hook,
             data={"events": chosen},
         )
-    return hook
+    return hook, reveal
 
 
 def webhook_update(
@@ -229,15 +234,20 @@ def webhook_secret_reveal(
     shows it through `webhook_secret_show`, once and within REVEAL_FOR: a reveal left
     waiting (a redirect that never loaded, a page reopened the next day) shows nothing."""
     _require_steward(actor, webhook.network)
-    now = now or timezone.now()
     with transaction.atomic():
-        reveal = WebhookSecretReveal.objects.create(
-            webhook=webhook, created_at=now, expires_at=now + REVEAL_FOR
-        )
+        reveal = _reveal_row(webhook, now or timezone.now())
         audit_record(
             action="webhook.secret_revealed", actor=actor, network=webhook.network, target=webhook
         )
     return reveal
+
+
+def _reveal_row(webhook: Webhook, now: datetime) -> WebhookSecretReveal:
+    """A showing of the secret, waiting for the hook's page. Audited by the write it is
+    part of: a reveal, an addition or a rotation."""
+    return WebhookSecretReveal.objects.create(
+        webhook=webhook, created_at=now, expires_at=now + REVEAL_FOR
+    )
 
 
 class Shown(enum.Enum):
@@ -267,11 +277,13 @@ def webhook_secret_show(
     return (Shown.BEFORE if reveal.shown_at is not None else Shown.EXPIRED), reveal
 
 
-def webhook_secret_rotate(*, webhook: Webhook, actor: User) -> str:
+def webhook_secret_rotate(*, webhook: Webhook, actor: User) -> WebhookSecretReveal:
     """A new secret at once: deliveries from now on are signed with it, and for
     ROTATION_GRACE also with the secret it replaces (read under the row's lock, so of two
     rotations at once the second keeps the first's), so the receiver does not refuse them
-    before it is given the new one."""
+    before it is given the new one. Returns the reveal that shows the new secret once
+    (`reveal.webhook.secret`): made in the same write and audited with it, as one row (a
+    second call from the view wrote a "secret revealed" row too)."""
     _require_steward(actor, webhook.network)
     secret = new_secret()
     now = timezone.now()
@@ -291,10 +303,11 @@ def webhook_secret_rotate(*, webhook: Webhook, actor: User) -> str:
         webhook.secret = secret
         webhook.previous_secret = replaced
         webhook.previous_secret_until = now + ROTATION_GRACE
+        reveal = _reveal_row(webhook, now)
         audit_record(
             action="webhook.secret_rotated", actor=actor, network=webhook.network, target=webhook
         )
-    return secret
+    return reveal
 
 
 # ---------------------------------------------------------------------------- the outbox

@@ -59,7 +59,7 @@ def webhook_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
     if request.method == "POST":
         if form.is_valid():
             try:
-                hook = services.webhook_create(
+                hook, reveal = services.webhook_create(
                     network=request.network,
                     actor=request.user,
                     url=form.cleaned_data["url"],
@@ -73,7 +73,7 @@ def webhook_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
                     _("Webhook added. Copy its secret into your receiver, then send a test."),
                 )
                 # The page the message points at shows the secret, once.
-                _reveal_once(request, hook)
+                _remember(request, hook, reveal)
                 return redirect(
                     "webhooks:detail", network_slug=request.network.slug, webhook_id=hook.pk
                 )
@@ -93,9 +93,8 @@ def _reveals(request: NetworkRequest) -> dict[str, int]:
     return dict(pending) if isinstance(pending, dict) else {}
 
 
-def _reveal_once(request: NetworkRequest, hook: Webhook) -> None:
-    """Ask for the secret to be shown on the hook's page, to this session (audited)."""
-    reveal = services.webhook_secret_reveal(webhook=hook, actor=request.user)
+def _remember(request: NetworkRequest, hook: Webhook, reveal: WebhookSecretReveal) -> None:
+    """Keep the reveal the action made, so the hook's page shows the secret to this session."""
     request.session[REVEALS] = {**_reveals(request), str(hook.pk): reveal.pk}
 
 
@@ -233,7 +232,7 @@ def webhook_secret(request: NetworkRequest, network_slug: str, webhook_id: int) 
         )
         return _detail(request, hook, status=400)
     if action == "rotate":
-        services.webhook_secret_rotate(webhook=hook, actor=request.user)
+        reveal = services.webhook_secret_rotate(webhook=hook, actor=request.user)
         messages.success(
             request,
             _(
@@ -243,10 +242,12 @@ def webhook_secret(request: NetworkRequest, network_slug: str, webhook_id: int) 
             )
             % {"hours": services.ROTATION_GRACE // timedelta(hours=1)},
         )
-    elif action != "reveal":
+    elif action == "reveal":
+        reveal = services.webhook_secret_reveal(webhook=hook, actor=request.user)
+    else:
         messages.error(request, _("Choose to reveal or to rotate the secret."))
         return _detail(request, hook, status=400)
-    _reveal_once(request, hook)  # the new secret, or the one asked for
+    _remember(request, hook, reveal)  # the new secret, or the one asked for
     return redirect("webhooks:detail", network_slug=request.network.slug, webhook_id=hook.pk)
 
 
