@@ -23,9 +23,10 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Value,
 )
 from django.db.models.expressions import CombinedExpression
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
@@ -311,6 +312,20 @@ def substitute_pass_naming(*, gathering: Gathering, user: User) -> Substitution 
         .exclude(member=user)
         .select_related("member")
         .order_by("pk")
+        .first()
+    )
+
+
+def pass_naming_address(*, gathering: Gathering, email: str) -> Substitution | None:
+    """The approved pass of this gathering that names `email` (in any case), or None: the
+    one a second pass for the same person would clash with. Compared as the unique
+    constraint `substitution_one_pass_per_email` does (SQL `LOWER`), so the check and the
+    constraint never disagree."""
+    return (
+        Substitution.objects.filter(gathering=gathering, status=DecisionStatus.APPROVED)
+        .alias(email_key=Lower("email"))
+        .filter(email_key=Lower(Value(email.strip())))
+        .select_related("member")
         .first()
     )
 
