@@ -576,9 +576,29 @@ def gathering_attendees(*, gathering: Gathering) -> list[dict[str, str]]:
 def door_members(*, gathering: Gathering, query: str) -> list[Membership]:
     """The door list: admitted members by name when `query`, else those confirmed; 100 at
     most, by name. Where youth take part, the youth guests too (their cohort's membership:
-    they have none here), so one without a phone is checked in at the door."""
+    they have none here), so one without a phone is checked in at the door.
+
+    Each row carries the standing pass that names the member's address (the first, as
+    `substitute_pass_naming` finds it): `pass_member`, whose substitute they come as, and
+    `pass_checked_in`, since such a member is checked in on the pass, not in the ledger.
+    In the rows' own query, so the page's count stays fixed."""
+    named = (
+        substitutes_standing()
+        .filter(gathering=gathering)
+        .alias(email_key=Lower("email"))
+        .filter(email_key=Lower(OuterRef("user__email")))
+        .exclude(member=OuterRef("user_id"))
+        .order_by("pk")
+    )
     with scopes_disabled():  # the cohorts' rows, read for this one gathering's door
-        members = admitted_memberships(gathering=gathering).select_related("user", "organization")
+        members = (
+            admitted_memberships(gathering=gathering)
+            .select_related("user", "organization")
+            .annotate(
+                pass_member=Subquery(named.values("member__full_name")[:1]),
+                pass_checked_in=Subquery(named.values("checked_in_at")[:1]),
+            )
+        )
         if query:
             members = members.filter(user__full_name__icontains=query)
         else:
