@@ -91,13 +91,54 @@ def test_the_member_row_says_checked_in_once_the_pass_is(world: World) -> None:
         substitution = gathering.substitutions.get()
         substitution_check_in(substitution=substitution, actor=world.personas["steward"])
 
+    (row,) = _rows(_door(world, gathering, "Named 0"))
+
+    assert "substitute of Sender 0" in row
+    assert "Checked in" in row
+    assert "<form" not in row
+    assert f'value="{olga.pk}"' not in row
+
+
+def test_a_search_lists_a_member_named_on_a_pass_once(world: World) -> None:
+    """Found by name, they were listed twice: their member row and the pass's row, each
+    with a button, for one person and one seat."""
+    gathering = happening_now(world)
+    (olga,) = _name_as_substitute(world, gathering, 1)
+
     rows = _rows(_door(world, gathering, "Named 0"))
 
-    # Both rows (the member's and the pass's) say so; neither offers a check-in.
-    assert len(rows) == 2
-    assert all("Checked in" in r and "<form" not in r for r in rows)
-    assert all("substitute of Sender 0" in r or "substitute for" in r for r in rows)
-    assert f'value="{olga.pk}"' not in "".join(rows)
+    assert len(rows) == 1
+    assert f'name="user" value="{olga.pk}"' in rows[0]
+
+
+def test_a_door_list_of_passes_only_does_not_say_it_is_empty(world: World) -> None:
+    """Every member who said yes sent a substitute: the list is the passes, and it read
+    "Nobody has said yes yet" above them (a search, "Nobody matches" above the match)."""
+    gathering = happening_now(world)
+    member = world.personas["member"]
+    before = gathering.starts_at - timedelta(days=1)
+    with scopes_disabled():
+        rsvp_submit(gathering=gathering, user=member, answer="yes", both_parts=True, now=before)
+        substitution_decide(
+            substitution=substitution_request(
+                gathering=gathering,
+                member=member,
+                name="Sam Standin",
+                email="sam@example.org",
+                reason="Travelling",
+                now=before,
+            ),
+            approve=True,
+            actor=world.personas["steward"],
+            now=before,
+        )
+
+    listed = _door(world, gathering, "")
+    searched = _door(world, gathering, "Standin")
+
+    assert len(_rows(listed)) == len(_rows(searched)) == 1
+    assert "Nobody has said yes yet" not in listed
+    assert "Nobody matches" not in searched
 
 
 def test_the_searched_door_list_runs_a_fixed_number_of_queries(world: World) -> None:

@@ -580,8 +580,9 @@ def door_members(*, gathering: Gathering, query: str) -> list[Membership]:
 
     Each row carries the standing pass that names the member's address (the first, as
     `substitute_pass_naming` finds it): `pass_member`, whose substitute they come as, and
-    `pass_checked_in`, since such a member is checked in on the pass, not in the ledger.
-    In the rows' own query, so the page's count stays fixed."""
+    `pass_checked_in`, since such a member is checked in on the pass, not in the ledger,
+    and `pass_id`, so the door lists that person once. In the rows' own query, so the
+    page's count stays fixed."""
     named = (
         substitutes_standing()
         .filter(gathering=gathering)
@@ -595,6 +596,7 @@ def door_members(*, gathering: Gathering, query: str) -> list[Membership]:
             admitted_memberships(gathering=gathering)
             .select_related("user", "organization")
             .annotate(
+                pass_id=Subquery(named.values("pk")[:1]),
                 pass_member=Subquery(named.values("member__full_name")[:1]),
                 pass_checked_in=Subquery(named.values("checked_in_at")[:1]),
             )
