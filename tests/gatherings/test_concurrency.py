@@ -279,3 +279,42 @@ def test_a_named_substitute_s_phone_and_the_door_at_once_check_them_in_once() ->
     assert audits == 1
     assert rows == 0
     assert substitution.checked_in_at is not None
+
+
+def test_two_approvals_naming_one_address_at_once_give_one_pass() -> None:
+    """Two members each asked for "sam@" and two stewards approve both at once: the check
+    that no pass names the address is read under the gathering's lock (and a unique
+    constraint backs it), so one pass is issued and the other approval is refused."""
+    network = NetworkFactory()
+    stewards = [MembershipFactory(network=network, role=Role.STEWARD).user for _ in range(2)]
+    members = [MembershipFactory(network=network).user for _ in range(2)]
+    gathering = GatheringFactory(network=network, capacity=10)
+    with scopes_disabled():
+        requests = [
+            substitution_request(
+                gathering=gathering,
+                member=m,
+                name="Sam Standin",
+                email=email,
+                reason="Travelling for work",
+            )
+            for m, email in zip(members, ["sam@example.org", "SAM@example.org"], strict=True)
+        ]
+
+    errors = run_together(
+        [
+            lambda r=r, s=s: substitution_decide(substitution=r, approve=True, actor=s)  # type: ignore[misc]
+            for r, s in zip(requests, stewards, strict=True)
+        ]
+    )
+
+    with scopes_disabled():
+        statuses = sorted(
+            Substitution.objects.filter(gathering=gathering).values_list("status", flat=True)
+        )
+        approvals = AuditEvent.objects.filter(action="substitution.approved").count()
+    assert len(errors) == 1
+    assert "already holds a pass for this gathering" in str(errors[0])
+    assert statuses == ["approved", "pending"]
+    assert approvals == 1
+    assert len(mail.outbox) == 1

@@ -267,12 +267,12 @@ def test_a_pass_cannot_be_withdrawn_once_the_gathering_is_over(world: World) -> 
 def test_a_member_already_coming_is_not_approved_as_someone_elses_substitute(
     world: World,
 ) -> None:
-    """Named as a substitute after their own "yes", a member would have held two seats: the
-    pass's and their own (the other order was already refused, at the "yes")."""
+    """Named as a substitute, then saying "yes" before the approval, a member would have
+    held two seats: the pass's and their own (the other orders are refused at the "yes"
+    once the pass stands, and at the request, test_one_pass_per_email.py)."""
     gathering = GatheringFactory(network=world.alpha, capacity=10)
     member = world.personas["member"]
     other = MembershipFactory(network=world.alpha).user
-    _coming(gathering, member)
     _coming(gathering, other)
     with scopes_disabled():
         request = substitution_request(
@@ -282,6 +282,8 @@ def test_a_member_already_coming_is_not_approved_as_someone_elses_substitute(
             email=member.email.upper(),
             reason="Travelling for work",
         )
+    _coming(gathering, member)
+    with scopes_disabled():
         taken = gathering_seats_taken(gathering=gathering)
 
         with pytest.raises(ValidationError, match="already holds a seat"):

@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 from django_scopes import ScopedManager
@@ -334,7 +335,17 @@ class Substitution(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["gathering", "member"], name="substitution_once_per_gathering"
-            )
+            ),
+            # One person, one seat: no two passes of a gathering name one address (in any
+            # case) while they stand. Approved rather than "standing" (which also reads the
+            # member's admission): a pass stopped by its member's removal stands again at a
+            # reinstatement, so it keeps its address until a steward withdraws it.
+            models.UniqueConstraint(
+                Lower("email"),
+                "gathering",
+                condition=models.Q(status="approved"),
+                name="substitution_one_pass_per_email",
+            ),
         ]
 
     def __str__(self) -> str:

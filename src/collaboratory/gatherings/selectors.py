@@ -23,9 +23,10 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Value,
 )
 from django.db.models.expressions import CombinedExpression
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
@@ -315,6 +316,20 @@ def substitute_pass_naming(*, gathering: Gathering, user: User) -> Substitution 
     )
 
 
+def pass_naming_address(*, gathering: Gathering, email: str) -> Substitution | None:
+    """The approved pass of this gathering that names `email` (in any case), or None: the
+    one a second pass for the same person would clash with. Compared as the unique
+    constraint `substitution_one_pass_per_email` does (SQL `LOWER`), so the check and the
+    constraint never disagree."""
+    return (
+        Substitution.objects.filter(gathering=gathering, status=DecisionStatus.APPROVED)
+        .alias(email_key=Lower("email"))
+        .filter(email_key=Lower(Value(email.strip())))
+        .select_related("member")
+        .first()
+    )
+
+
 def rsvps_holding_seats() -> QuerySet[Rsvp]:
     """Confirmed "yes" answers of people who may still come: only these hold a seat. An
     answer outlives a membership, so a member removed, suspended or gone since they said
@@ -561,9 +576,31 @@ def gathering_attendees(*, gathering: Gathering) -> list[dict[str, str]]:
 def door_members(*, gathering: Gathering, query: str) -> list[Membership]:
     """The door list: admitted members by name when `query`, else those confirmed; 100 at
     most, by name. Where youth take part, the youth guests too (their cohort's membership:
-    they have none here), so one without a phone is checked in at the door."""
+    they have none here), so one without a phone is checked in at the door.
+
+    Each row carries the standing pass that names the member's address (the first, as
+    `substitute_pass_naming` finds it): `pass_member`, whose substitute they come as, and
+    `pass_checked_in`, since such a member is checked in on the pass, not in the ledger,
+    and `pass_id`, so the door lists that person once. In the rows' own query, so the
+    page's count stays fixed."""
+    named = (
+        substitutes_standing()
+        .filter(gathering=gathering)
+        .alias(email_key=Lower("email"))
+        .filter(email_key=Lower(OuterRef("user__email")))
+        .exclude(member=OuterRef("user_id"))
+        .order_by("pk")
+    )
     with scopes_disabled():  # the cohorts' rows, read for this one gathering's door
-        members = admitted_memberships(gathering=gathering).select_related("user", "organization")
+        members = (
+            admitted_memberships(gathering=gathering)
+            .select_related("user", "organization")
+            .annotate(
+                pass_id=Subquery(named.values("pk")[:1]),
+                pass_member=Subquery(named.values("member__full_name")[:1]),
+                pass_checked_in=Subquery(named.values("checked_in_at")[:1]),
+            )
+        )
         if query:
             members = members.filter(user__full_name__icontains=query)
         else:

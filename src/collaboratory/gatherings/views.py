@@ -805,7 +805,15 @@ def gathering_door(request: NetworkRequest, network_slug: str, pk: int) -> HttpR
         return redirect(f"{url}?{urlencode({'part': part.pk, 'q': query})}")
     members = door_members(gathering=gathering, query=query)
     checked_in = part_checked_in(part=part)
-    substitutes = substitutes_approved(gathering=gathering, query=query)
+    # A member named on a pass is listed once, on their member row (which says whose
+    # substitute they are and checks them in on the pass): a search for them showed the
+    # same person twice, with two buttons.
+    on_member_rows = {getattr(m, "pass_id", None) for m in members} - {None}
+    substitutes = [
+        s
+        for s in substitutes_approved(gathering=gathering, query=query)
+        if s.pk not in on_member_rows
+    ]
     # Substitutes have no account, so the member ledger leaves them out: those checked in
     # count too, as the list marks them (whatever the search).
     substitutes_in = substitutes_approved(gathering=gathering).filter(checked_in_at__isnull=False)

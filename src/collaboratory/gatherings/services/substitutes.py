@@ -24,6 +24,7 @@ from collaboratory.gatherings.models import (
 )
 from collaboratory.gatherings.selectors import (
     gathering_seats_taken,
+    pass_naming_address,
     rsvps_holding_seats,
     substitution_member_admitted,
 )
@@ -159,6 +160,7 @@ def substitution_request(
             errors["sub_email"] = _("Enter the substitute's email, like name@example.org.")
         if errors:
             raise ValidationError(errors)
+        _address_free_to_request(gathering=gathering, member=member, email=substitution.email)
         if Substitution.objects.filter(gathering=gathering, member=member).exists():
             raise ValidationError(_("You have already asked for a substitute for this gathering."))
         substitution.save()
@@ -170,6 +172,62 @@ def substitution_request(
             target=substitution,
         )
     return substitution
+
+
+def _address_free_to_request(*, gathering: Gathering, member: User, email: str) -> None:
+    """Refuse, beside the email field, a substitute whose address already holds a seat here:
+    a pass of this gathering names it, or a member of that address said "yes". Either way
+    the steward could only deny the request (`_no_second_pass`, `_no_second_seat`); the
+    member, who typed the address, is told the name it holds the seat under."""
+    held = pass_naming_address(gathering=gathering, email=email)
+    if held is not None:
+        raise ValidationError(
+            {
+                "sub_email": _(
+                    "%(holder)s already holds a pass for this gathering under this email "
+                    "address, so a second pass would give one person two seats. Name someone "
+                    "else."
+                )
+                % {"holder": held.name}
+            }
+        )
+    coming = (
+        rsvps_holding_seats()
+        .filter(gathering=gathering, user__email__iexact=email)
+        .exclude(user=member)
+        .select_related("user")
+        .first()
+    )
+    if coming is not None:
+        raise ValidationError(
+            {
+                "sub_email": _(
+                    "%(name)s already holds a seat at this gathering with their own answer, so "
+                    "a pass would give them a second one. Name someone else."
+                )
+                % {"name": coming.user.full_name}
+            }
+        )
+
+
+def _no_second_pass(*, substitution: Substitution, gathering: Gathering) -> None:
+    """Refuse to approve a second pass naming an address that holds one: one person, two
+    seats. Read under the gathering's lock, so of two approvals at once the second sees the
+    first; the unique constraint `substitution_one_pass_per_email` backs it."""
+    held = pass_naming_address(gathering=gathering, email=substitution.email)
+    if held is not None:
+        raise ValidationError(
+            _(
+                "%(holder)s already holds a pass for this gathering under %(email)s (in place "
+                "of %(member)s), so this one would give them a second seat. Deny this "
+                "request, or withdraw that pass first."
+            )
+            % {
+                "holder": held.name,
+                "email": substitution.email,
+                "member": held.member.full_name,
+            }
+        )
 
 
 def _no_second_seat(*, substitution: Substitution, gathering: Gathering) -> None:
@@ -220,6 +278,7 @@ def substitution_decide(
             )
         if approve:
             _no_second_seat(substitution=substitution, gathering=gathering)
+            _no_second_pass(substitution=substitution, gathering=gathering)
             rsvp = Rsvp.objects.filter(gathering=gathering, user=substitution.member).first()
             if rsvp is not None and rsvp.status == RsvpStatus.CONFIRMED:
                 rsvp.status = RsvpStatus.DECLINED
