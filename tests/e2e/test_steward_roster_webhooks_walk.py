@@ -9,6 +9,7 @@ hidden "Actions" header (positioned outside the box that scrolls the log)."""
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -84,17 +85,23 @@ def test_the_roster_reads_in_whole_words_on_a_phone(  # type: ignore[no-untyped-
     assert accessibility_problems(page) == []
 
 
+SEARCHES = {
+    "roster": ("roster-q", "status-filter"),
+    "invitations": ("invitations-q", "invitations-state"),
+}
+
+
 def test_the_roster_search_keeps_each_label_by_its_field(  # type: ignore[no-untyped-def]
     live_server, page: Page, world: World
 ) -> None:
     """Above it, or just before it on the same line: never at the end of one line with
-    its field at the start of the next."""
+    its field at the start of the next. The invitations page's search had the same fault."""
     sign_in(page, live_server, world.personas["steward"])
-    for size in (LAPTOP, PHONE):
+    for size, (path, fields) in itertools.product((LAPTOP, PHONE), SEARCHES.items()):
         page.set_viewport_size(size)
-        page.goto(f"{live_server.url}/n/alpha/roster/")
+        page.goto(f"{live_server.url}/n/alpha/{path}/")
         ready(page)
-        for field in ("roster-q", "status-filter"):
+        for field in fields:
             label, box = _box(page, f"label[for={field}]"), _box(page, f"#{field}")
             above = abs(label["x"] - box["x"]) < 2 and 0 <= box["y"] - label["y"] < 60
             before = (
