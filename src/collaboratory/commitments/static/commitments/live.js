@@ -84,14 +84,25 @@
   // had a <details> open, text typed and not sent, and the focus. Until 2026-12-05 a
   // commitment arriving while a facilitator typed a reason to hide another wiped the reason
   // and folded the tools away.
+  // A field the server refused (aria-invalid, its errors named by aria-describedby) keeps
+  // its errors and its text too: the shared fragment knows nothing of one person's refusal.
+  // Until 2026-12-05 a redraw wiped a refused reason to hide and its error; they now stay
+  // until the person acts again (a form sent loads a fresh page).
   function doing(el) {
-    var kept = {open: [], values: {}, focus: null};
+    var kept = {open: [], values: {}, focus: null, refused: []};
     Array.prototype.forEach.call(el.querySelectorAll("details[open]"), function (d) {
       var part = d.parentNode ? d.parentNode.closest("[id]") : null;
       if (part && part !== el && el.contains(part)) { kept.open.push(part.id); }
     });
     Array.prototype.forEach.call(el.querySelectorAll("input[id], textarea[id]"), function (f) {
       if (f.type !== "hidden" && f.value !== f.defaultValue) { kept.values[f.id] = f.value; }
+    });
+    Array.prototype.forEach.call(el.querySelectorAll("[aria-invalid=true][id]"), function (f) {
+      var ids = (f.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean);
+      var notes = ids.map(function (id) { return document.getElementById(id); })
+        .filter(function (note) { return note && el.contains(note); });
+      if (f.value !== undefined && !(f.id in kept.values)) { kept.values[f.id] = f.value; }
+      kept.refused.push({id: f.id, describedby: ids.join(" "), notes: notes});
     });
     var active = document.activeElement;
     if (active && active.id && el.contains(active)) { kept.focus = active.id; }
@@ -102,6 +113,19 @@
       var part = document.getElementById(id);
       var d = part && el.contains(part) ? part.querySelector("details") : null;
       if (d) { d.open = true; }
+    });
+    kept.refused.forEach(function (refused) {
+      var f = document.getElementById(refused.id);
+      if (!f || !el.contains(f) || f.getAttribute("aria-invalid") === "true") { return; }
+      f.setAttribute("aria-invalid", "true");
+      if (refused.describedby) { f.setAttribute("aria-describedby", refused.describedby); }
+      var after = f;
+      refused.notes.forEach(function (note) {
+        var old = document.getElementById(note.id);
+        if (old && old !== note) { old.parentNode.removeChild(old); }
+        after.parentNode.insertBefore(note, after.nextSibling);
+        after = note;
+      });
     });
     Object.keys(kept.values).forEach(function (id) {
       var f = document.getElementById(id);
