@@ -943,6 +943,46 @@ def test_a_reason_being_typed_survives_a_new_commitment_on_the_console(  # type:
     console.context.close()
 
 
+def test_a_refused_reason_to_hide_keeps_its_error_across_redraws(  # type: ignore[no-untyped-def]
+    browser: Browser, live_server, room: Room
+) -> None:
+    """A refused hide comes back with its error beside the reason (422); the next live
+    redraw of the console's list (any commitment in the room) wiped the error and put the
+    refused reason back to empty, as if nothing had been refused. Both stay until the
+    facilitator acts again."""
+    room.commit()
+    console = scribes_console(browser, live_server, room)
+    tools = console.locator(".console-commitment").filter(has_text=FIRM)
+    tools.locator("summary").click()
+    reason = tools.get_by_label("Reason to hide")
+    reason.evaluate("field => { field.value = 'a question,\\u001b not an offer'; }")
+    tools.get_by_role("button", name="Hide from the room's screen").click()
+    expect(tools.locator(".errorlist")).to_contain_text("Use one line")
+    live(console)
+
+    room.commit(what="I will host you on May 3 for 40 people", amount="40", unit="people")
+
+    expect(console.get_by_text("2 commitments on the board.")).to_be_visible(timeout=10_000)
+    expect(tools.locator("details")).to_have_attribute("open", "")
+    expect(tools.locator(".errorlist")).to_contain_text("Use one line")
+    expect(tools.locator(".errorlist")).to_have_count(1)
+    expect(reason).to_have_attribute("aria-invalid", "true")
+    expect(reason).to_have_value("a question,\u001b not an offer")
+    reason.fill("a question, not an offer")
+    room.commit(what="I will host you on May 4 for 40 people", amount="40", unit="people")
+    expect(console.get_by_text("3 commitments on the board.")).to_be_visible(timeout=10_000)
+    expect(reason).to_have_value("a question, not an offer")
+    expect(tools.locator(".errorlist")).to_contain_text("Use one line")
+
+    tools.get_by_role("button", name="Hide from the room's screen").click()
+
+    expect(console.get_by_text("Hidden from the board.")).to_be_visible()
+    expect(console.locator(".errorlist")).to_have_count(0)
+    with scopes_disabled():
+        assert Commitment.objects.get(what=FIRM).hidden_reason == "a question, not an offer"
+    console.context.close()
+
+
 def test_a_phone_holding_an_unstored_entry_never_reloads_itself(
     contexts: tuple[Page, Page, list[str]], room: Room
 ) -> None:

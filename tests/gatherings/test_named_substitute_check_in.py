@@ -125,3 +125,25 @@ def test_the_check_in_page_and_the_door_say_the_named_substitute_is_in(world: Wo
     assert "I am here" not in after
     assert "Olga Other is already checked in." in door.content.decode()
     assert ledger(gathering) == []
+
+
+def test_checked_in_on_the_pass_the_check_in_page_leads_to_the_commitment_form(
+    world: World,
+) -> None:
+    """A member checked in to a part under way is offered "Make a commitment" on the
+    check-in page; one checked in on a substitute pass was offered nothing, though the live
+    room now lets them commit from their phone. The page then opens for them."""
+    gathering, _substitution, olga = _named(world)
+    url = f"/n/alpha/gatherings/{gathering.pk}/check-in/{thursday_code(gathering)}/"
+    client = client_for(olga)
+    phone = f"/n/alpha/live/{gathering.pk}/"
+
+    before = client.get(url).content.decode()
+    client.post(url)
+    after = client.get(url).content.decode()
+    form = client.get(phone).content.decode()
+
+    assert f'href="{phone}"' not in before
+    assert f'href="{phone}"' in after
+    assert "Make a commitment</h1>" in form
+    assert "check in to the gathering first" not in form

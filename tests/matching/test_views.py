@@ -17,6 +17,7 @@ from django_scopes import scopes_disabled
 from collaboratory.commitments.models import CommitmentStatus
 from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.demo.generator import MEMBER_EMAIL, generate_demo
+from collaboratory.gatherings.models import Substitution
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, NetworkKind, Role
 from collaboratory.people.models import AgeBand, User
 from tests.authz.objects import proposal_pk
@@ -256,6 +257,33 @@ def test_the_console_shows_only_people_checked_in(scene: Scene) -> None:
 
     assert "Hera Here" in body
     assert "Otto Out" not in body
+
+
+def test_the_console_counts_a_member_checked_in_on_a_substitute_pass(scene: Scene) -> None:
+    """A member named as another's substitute is checked in on that pass, never in the
+    ledger: the console's "who in the room holds this" left them out. A withdrawn pass
+    counts for no one."""
+    facilitator = scene.member("Fay Facilitator", role=Role.FACILITATOR)
+    sender = scene.member("Sam Sender")
+    with scopes_disabled():
+        for name, status in (("Olga Onpass", "approved"), ("Wanda Withdrawn", "revoked")):
+            person = scene.member(name, HALL)
+            Substitution.objects.create(
+                network=scene.network,
+                gathering=scene.gathering,
+                member=sender if status == "approved" else scene.member("Will Sender"),
+                name=name,
+                email=person.email.upper(),
+                reason="travel",
+                status=status,
+                requested_at=scene.gathering.starts_at,
+                checked_in_at=timezone.now(),
+            )
+
+    body = client_for(facilitator).get(room_url(scene)).content.decode()
+
+    assert "Olga Onpass" in body
+    assert "Wanda Withdrawn" not in body
 
 
 def test_the_console_fragment_is_for_those_who_run_the_room(scene: Scene) -> None:

@@ -330,6 +330,33 @@ def pass_naming_address(*, gathering: Gathering, email: str) -> Substitution | N
     )
 
 
+def named_on_a_pass(*, gathering: Gathering, checked_in: bool = False) -> Exists:
+    """A condition on `User` rows: the person is named (their email, in any case) on a
+    standing pass of this gathering as another member's substitute; with `checked_in`, that
+    pass is checked in, the one record of such a person's check-in (`substitute_pass_naming`:
+    never the ledger). A withdrawn pass, or one whose member was removed, names no one."""
+    passes = (
+        substitutes_standing()
+        .filter(gathering=gathering)
+        .annotate(named=Lower("email"))
+        .filter(named=Lower(OuterRef("email")))
+        .exclude(member_id=OuterRef("pk"))
+    )
+    if checked_in:
+        passes = passes.filter(checked_in_at__isnull=False)
+    return Exists(passes)
+
+
+def people_checked_in(*, gathering: Gathering) -> QuerySet[User]:
+    """Who is checked in to this gathering, any part: the ledger's people and the members
+    checked in on a pass naming them. The live room reads this for "in the room": read from
+    the ledger alone, a member checked in as someone's substitute could not commit."""
+    ledger = Attendance.objects.filter(network_id=gathering.network_id, part__gathering=gathering)
+    return User.objects.filter(
+        Q(pk__in=ledger.values("user_id")) | named_on_a_pass(gathering=gathering, checked_in=True)
+    )
+
+
 def rsvps_holding_seats() -> QuerySet[Rsvp]:
     """Confirmed "yes" answers of people who may still come: only these hold a seat. An
     answer outlives a membership, so a member removed, suspended or gone since they said

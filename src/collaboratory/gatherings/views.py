@@ -922,8 +922,11 @@ def gathering_check_in(
             "already": already,
             "stand_in": tie.stand_in if tie else "",
             "named": named,
-            # Checked in to a part under way: the room is live, commitments are made now.
-            "room_live": already and part is not None and part.starts_at <= now,
+            # Checked in to a part under way (in the ledger, or on the pass that names them):
+            # the room is live, commitments are made now.
+            "room_live": (already or (named is not None and named.checked_in_at is not None))
+            and part is not None
+            and part.starts_at <= now,
         },
     )
 

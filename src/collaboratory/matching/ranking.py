@@ -40,7 +40,8 @@ from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import COUNTED, Commitment
 from collaboratory.creditclub.models import Ask
-from collaboratory.gatherings.models import Attendance, Gathering
+from collaboratory.gatherings.models import Gathering
+from collaboratory.gatherings.selectors import people_checked_in
 from collaboratory.matching import engine
 from collaboratory.matching.models import AskVector, OfferVector, text_hash
 from collaboratory.matching.services import ask_vectors_refresh, offer_vectors_refresh
@@ -327,11 +328,8 @@ def suggestions_for_asks(
             offer__user__memberships__status__in=ADMITTED_STATUSES
         )
         if among is not None:
-            present = list(
-                Attendance.objects.filter(network=network, part__gathering=among)
-                .values_list("user_id", flat=True)
-                .distinct()
-            )
+            # The ledger and members checked in on a substitute pass naming them.
+            present = list(people_checked_in(gathering=among).values_list("pk", flat=True))
             members = members.filter(user_id__in=present)
             offer_filter = Q(user_id__in=present)
             vector_filter = Q(offer__user_id__in=present)

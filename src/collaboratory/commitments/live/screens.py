@@ -65,6 +65,7 @@ from collaboratory.commitments.specificity import assess_commitment
 from collaboratory.creditclub.models import Proposal
 from collaboratory.creditclub.selectors import proposer_hidden_from
 from collaboratory.gatherings.models import Gathering
+from collaboratory.gatherings.selectors import substitute_tie
 from collaboratory.networks import pagecache
 from collaboratory.networks.guests import is_guest
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view, page_url
@@ -542,6 +543,10 @@ def phone_page(
     context = _live_context(request, gathering)
     if access is not PhoneAccess.ALLOWED:
         context["access"] = access.value
+        if access is PhoneAccess.NOT_CHECKED_IN:
+            # Sent to the door, a member whose substitute holds their seat was refused there;
+            # one named as a substitute checks in on that pass.
+            context["tie"] = substitute_tie(gathering=gathering, user=request.user)
         return render(request, "commitments/phone_closed.html", context, status=status)
     run = room_run_of_show(gathering=gathering)
     session = context["session"]

@@ -8,7 +8,8 @@ import json
 from dataclasses import dataclass, field
 from enum import Enum
 
-from django.db.models import F, Prefetch, Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.db.models.functions import Lower
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments.live.broadcaster import Message
@@ -28,7 +29,12 @@ from collaboratory.gatherings.models import (
     RsvpStatus,
     Substitution,
 )
-from collaboratory.gatherings.selectors import admitted_people, substitutes_approved
+from collaboratory.gatherings.selectors import (
+    admitted_people,
+    named_on_a_pass,
+    people_checked_in,
+    substitutes_approved,
+)
 from collaboratory.networks.models import (
     Network,
     NetworkKind,
@@ -189,16 +195,14 @@ class PhoneAccess(Enum):
 
 def phone_access(*, user: User, gathering: Gathering) -> PhoneAccess:
     """Who may commit from their own phone: stewards and facilitators, and members checked in
-    to this gathering (any part, from the attendance ledger). A youth member only where youth
-    take part."""
+    to this gathering (any part: in the ledger, or on the standing pass that names them as
+    someone's substitute, `people_checked_in`). A youth member only where youth take part."""
     if runs_the_room(user, gathering.network):
         return PhoneAccess.ALLOWED
     youth_welcome = gathering.youth_take_part or gathering.network.kind == NetworkKind.YOUTH
     if user.is_minor and not youth_welcome:
         return PhoneAccess.YOUTH_NOT_TAKING_PART
-    if Attendance.objects.filter(
-        network=gathering.network, part__gathering=gathering, user=user
-    ).exists():
+    if people_checked_in(gathering=gathering).filter(pk=user.pk).exists():
         return PhoneAccess.ALLOWED
     return PhoneAccess.NOT_CHECKED_IN
 
@@ -212,19 +216,32 @@ class RoomPeople:
 
 def room_people(*, gathering: Gathering, query: str) -> RoomPeople:
     """People in the room a scribe may enter a commitment for: admitted members of the
-    network who answered yes or maybe or are checked in (youth members included where they
-    belong to this network, and a cohort's youth guests where youth take part, as
+    network who answered yes or maybe, are checked in, or are named on a standing pass as
+    someone's substitute (their "yes": their own is refused) (youth members included where
+    they belong to this network, and a cohort's youth guests where youth take part, as
     `commitment_create` accepts them), matched by part of their name; approved substitutes
-    alongside, while their pass stands."""
-    in_room = Q(
-        pk__in=Rsvp.objects.filter(
-            gathering=gathering, status__in=[RsvpStatus.CONFIRMED, RsvpStatus.MAYBE]
-        ).values("user")
-    ) | Q(pk__in=Attendance.objects.filter(part__gathering=gathering).values("user"))
-    people = User.objects.filter(in_room, pk__in=admitted_people(gathering=gathering))
+    without an account alongside, while their pass stands."""
+    in_room = (
+        Q(
+            pk__in=Rsvp.objects.filter(
+                gathering=gathering, status__in=[RsvpStatus.CONFIRMED, RsvpStatus.MAYBE]
+            ).values("user")
+        )
+        | Q(pk__in=Attendance.objects.filter(part__gathering=gathering).values("user"))
+        | named_on_a_pass(gathering=gathering)
+    )
+    admitted = admitted_people(gathering=gathering)
+    people = User.objects.filter(in_room, pk__in=admitted)
     query = query.strip()
     # The door list's rule: a withdrawn pass, or one of a removed member, is no one in the room.
-    substitutes = substitutes_approved(gathering=gathering, query=query)
+    # A pass naming a member's account lists that member above: "has no account" was untrue.
+    accounts = (
+        User.objects.filter(pk__in=admitted)
+        .annotate(address=Lower("email"))
+        .filter(address=Lower(OuterRef("email")))
+        .exclude(pk=OuterRef("member_id"))
+    )
+    substitutes = substitutes_approved(gathering=gathering, query=query).exclude(Exists(accounts))
     if query:
         people = people.filter(full_name__icontains=query)
     return RoomPeople(

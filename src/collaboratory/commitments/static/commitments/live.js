@@ -2,7 +2,8 @@
    - [data-live-stream]: the stream URL, data-after (the last event id the page was rendered
      with) and data-server-now (to correct the device's clock for the timer).
    - [data-live-refresh]: re-fetched from its URL (a server-rendered fragment) after events;
-     open <details>, typed text and the focus in it are kept across the refresh.
+     open <details>, typed text, a refused field's errors, the place in its scrolling box
+     and the focus in it are kept across the refresh.
    - [data-timer]: counts down from the server's started_at; text AND class change near the end.
    - [data-live-status]: "Live" or "Reconnecting…".
    Every event is also re-dispatched on document as a "live:event" CustomEvent.
@@ -84,8 +85,12 @@
   // had a <details> open, text typed and not sent, and the focus. Until 2026-12-05 a
   // commitment arriving while a facilitator typed a reason to hide another wiped the reason
   // and folded the tools away.
+  // A field the server refused (aria-invalid, its errors named by aria-describedby) keeps
+  // its errors and its text too: the shared fragment knows nothing of one person's refusal.
+  // Until 2026-12-05 a redraw wiped a refused reason to hide and its error; they now stay
+  // until the person acts again (a form sent loads a fresh page).
   function doing(el) {
-    var kept = {open: [], values: {}, focus: null};
+    var kept = {open: [], values: {}, focus: null, refused: []};
     Array.prototype.forEach.call(el.querySelectorAll("details[open]"), function (d) {
       var part = d.parentNode ? d.parentNode.closest("[id]") : null;
       if (part && part !== el && el.contains(part)) { kept.open.push(part.id); }
@@ -93,9 +98,65 @@
     Array.prototype.forEach.call(el.querySelectorAll("input[id], textarea[id]"), function (f) {
       if (f.type !== "hidden" && f.value !== f.defaultValue) { kept.values[f.id] = f.value; }
     });
+    Array.prototype.forEach.call(el.querySelectorAll("[aria-invalid=true][id]"), function (f) {
+      var ids = (f.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean);
+      var notes = ids.map(function (id) { return document.getElementById(id); })
+        .filter(function (note) { return note && el.contains(note); });
+      if (f.value !== undefined && !(f.id in kept.values)) { kept.values[f.id] = f.value; }
+      kept.refused.push({id: f.id, describedby: ids.join(" "), notes: notes});
+    });
     var active = document.activeElement;
     if (active && active.id && el.contains(active)) { kept.focus = active.id; }
+    kept.place = place(el, active);
     return kept;
+  }
+
+  // Where the person is looking inside a region's own scrolling box (the console's list on
+  // a phone, newest first): the part they work on (the focus, a refused field, open tools),
+  // else the first part in sight once they scrolled. A redraw re-creates the box at its
+  // top, and a new commitment pushes the rest down: until 2026-12-05 the entry being
+  // hidden, and its error, slid out of sight at every commitment in the room.
+  function scroller(node, el) {
+    for (var n = node.parentNode; n && n !== el && el.contains(n); n = n.parentNode) {
+      var overflow = window.getComputedStyle(n).overflowY;
+      if ((overflow === "auto" || overflow === "scroll") && n.scrollHeight > n.clientHeight) {
+        return n;
+      }
+    }
+    return null;
+  }
+  function partOf(node, el) {
+    var part = node && node.parentNode ? node.closest("[id]") : null;
+    while (part && part !== el && el.contains(part) && !scroller(part, el)) {
+      part = part.parentNode ? part.parentNode.closest("[id]") : null;
+    }
+    return part && part !== el && el.contains(part) ? part : null;
+  }
+  function place(el, active) {
+    var work = (active && el.contains(active) ? active : null) ||
+      el.querySelector("[aria-invalid=true]") || el.querySelector("details[open]");
+    var part = partOf(work, el);
+    if (!part) {
+      var boxes = Array.prototype.filter.call(el.querySelectorAll("*"), function (n) {
+        return n.scrollTop > 0;
+      });
+      if (!boxes.length) { return null; }
+      var top = boxes[0].getBoundingClientRect().top;
+      part = Array.prototype.find.call(boxes[0].querySelectorAll("[id]"), function (n) {
+        return n.parentNode === boxes[0] && n.getBoundingClientRect().bottom > top;
+      }) || null;
+    }
+    var box = part ? scroller(part, el) : null;
+    if (!box) { return null; }
+    return {id: part.id, offset: part.getBoundingClientRect().top - box.getBoundingClientRect().top};
+  }
+  function replace(el, kept) {
+    var part = kept.place ? document.getElementById(kept.place.id) : null;
+    var box = part && el.contains(part) ? scroller(part, el) : null;
+    if (box) {
+      box.scrollTop += part.getBoundingClientRect().top - box.getBoundingClientRect().top -
+        kept.place.offset;
+    }
   }
   function resume(el, kept) {
     kept.open.forEach(function (id) {
@@ -103,10 +164,24 @@
       var d = part && el.contains(part) ? part.querySelector("details") : null;
       if (d) { d.open = true; }
     });
+    kept.refused.forEach(function (refused) {
+      var f = document.getElementById(refused.id);
+      if (!f || !el.contains(f) || f.getAttribute("aria-invalid") === "true") { return; }
+      f.setAttribute("aria-invalid", "true");
+      if (refused.describedby) { f.setAttribute("aria-describedby", refused.describedby); }
+      var after = f;
+      refused.notes.forEach(function (note) {
+        var old = document.getElementById(note.id);
+        if (old && old !== note) { old.parentNode.removeChild(old); }
+        after.parentNode.insertBefore(note, after.nextSibling);
+        after = note;
+      });
+    });
     Object.keys(kept.values).forEach(function (id) {
       var f = document.getElementById(id);
       if (f && el.contains(f)) { f.value = kept.values[id]; }
     });
+    replace(el, kept);
     var focus = kept.focus ? document.getElementById(kept.focus) : null;
     if (focus && el.contains(focus)) { focus.focus(); }
   }
