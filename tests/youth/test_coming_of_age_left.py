@@ -95,8 +95,10 @@ def test_money_in_a_cohort_left_is_withdrawn_and_told_once_by_that_cohort(
     assert _money(youth, "I will give $40").guardian_approval == "awaiting"  # theirs to decide
     with scopes_disabled():
         assert MoneyAskedAt18.objects.filter(commitment=second["money"]).count() == 1
-    client = client_for(fresh(youth))
-    assert client.get("/n/second-cohort/youth/").status_code == 404
+    # The cohort's pages stay closed: a former member is sent to the front door, told the
+    # membership ended (networks middleware), never shown the page.
+    closed = client_for(fresh(youth)).get("/n/second-cohort/youth/")
+    assert (closed.status_code, closed["Location"]) == (302, "/")
 
 
 def test_the_hosts_money_is_asked_about_by_the_cohort_still_admitted(
