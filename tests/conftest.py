@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.core.cache import cache, caches
@@ -27,6 +27,7 @@ from django_scopes import scopes_disabled
 from hypothesis import settings as hypothesis_settings
 
 from collaboratory.capital import CapitalKind, HelpCategory
+from collaboratory.demo.generator import DemoSummary, generate_demo
 from collaboratory.gatherings.models import Gathering, GatheringFormat
 from collaboratory.gatherings.services import gathering_create
 from collaboratory.networks.models import Membership, Network, NetworkKind, Role
@@ -123,6 +124,25 @@ def world(db: None, _world_recording, settings) -> World:  # type: ignore[no-unt
     """Three networks with their people and objects (tests/worldcache.py: built once per
     worker, put back into each test's transaction)."""
     return worldcache.world_for_test(_world_recording, build_world, settings.MEDIA_ROOT)
+
+
+@pytest.fixture(scope="session")
+def _demo_recording(django_db_setup, django_db_blocker, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The seeded demo (today's, default size) built once on this worker and rolled back."""
+    with django_db_blocker.unblock():
+        return worldcache.record(
+            lambda: generate_demo(anchor=date.today()), tmp_path_factory.mktemp("demo-media")
+        )
+
+
+@pytest.fixture
+def demo(db: None, _demo_recording, settings) -> DemoSummary:  # type: ignore[no-untyped-def]
+    """`generate_demo(anchor=date.today())` in this test's transaction, put back from one
+    build per worker (tests/worldcache.py): a build took 10 s on SQLite and 30 s on
+    PostgreSQL, and four tests read the same demo."""
+    return worldcache.world_for_test(
+        _demo_recording, lambda: generate_demo(anchor=date.today()), settings.MEDIA_ROOT
+    )
 
 
 def build_world() -> World:

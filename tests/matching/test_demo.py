@@ -11,7 +11,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.capital import HelpCategory
 from collaboratory.creditclub.models import Ask
-from collaboratory.demo.generator import MEMBER_EMAIL, generate_demo
+from collaboratory.demo.generator import MEMBER_EMAIL, DemoSummary
 from collaboratory.demo.membership import SPANISH_OFFERS
 from collaboratory.matching.ranking import suggestions_for_ask
 from collaboratory.matching.selectors_asks import AskFilters, open_asks
@@ -23,9 +23,8 @@ from tests.conftest import client_for
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_has_open_asks_and_full_profiles() -> None:
+def test_the_demo_has_open_asks_and_full_profiles(demo: DemoSummary) -> None:
     today = date.today()
-    generate_demo(anchor=today)
     with scopes_disabled():
         national = Network.objects.get(slug="national")
         asks = list(open_asks(network=national, filters=AskFilters(), today=today))
@@ -52,12 +51,10 @@ def test_the_demo_has_open_asks_and_full_profiles() -> None:
     assert "No project presented here yet." not in page.content.decode()
 
 
-def test_the_demo_shows_offers_written_in_spanish_to_english_asks() -> None:
+def test_the_demo_shows_offers_written_in_spanish_to_english_asks(demo: DemoSummary) -> None:
     """Some demo members offer in Spanish. An English ask for a storefront is answered first
     by the English rooms, and one of the five places goes to a room offered in Spanish, which
     the multilingual model read (its score across languages alone ranked it about 20th)."""
-    today = date.today()
-    generate_demo(anchor=today)
     spanish_rooms = SPANISH_OFFERS[HelpCategory.SPACE]
     with scopes_disabled():
         national = Network.objects.get(slug="national")

@@ -5,7 +5,7 @@ checked in. Who else may open them is in tests/authz/policy.py."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from django.db import connection
@@ -16,7 +16,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.commitments.models import CommitmentStatus
 from collaboratory.creditclub.models import Ask, Proposal, ProposalState
-from collaboratory.demo.generator import MEMBER_EMAIL, generate_demo
+from collaboratory.demo.generator import MEMBER_EMAIL, DemoSummary
 from collaboratory.gatherings.models import Substitution
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, NetworkKind, Role
 from collaboratory.people.models import AgeBand, User
@@ -200,12 +200,10 @@ def test_those_who_see_a_youth_guests_ask_keep_its_suggestions(scene: Scene) -> 
     assert all("Hana Hall" in r.content.decode() for r in responses)
 
 
-def test_the_demo_s_youth_guest_asks_are_not_found_by_members() -> None:
+def test_the_demo_s_youth_guest_asks_are_not_found_by_members(demo: DemoSummary) -> None:
     """In the seeded demo, the national network's asks presented by youth guests: off the
     board, and their offer page and suggestions are 404 to a member, while a steward still
     gets their suggestions on the review board."""
-    today = date.today()
-    generate_demo(anchor=today)
     with scopes_disabled():
         national = Network.objects.get(slug="national")
         admitted = Membership.objects.filter(network=national, status__in=ADMITTED_STATUSES)
