@@ -668,7 +668,8 @@ def _board_part(
     """The board as every steward sees it, a slot where each card's review fields go, and
     the blank fields of each card (a steward's who has not reviewed it). "Mark as
     presented…" is offered from the gathering's first day on the network's calendar, as
-    `proposal_mark_presented` allows: before it, the button only led to a refusal."""
+    `proposal_mark_presented` allows: before it, the button only led to a refusal; and only
+    where that service would mark it (`mark_presented_offered`)."""
     proposals = list(
         review_board(
             gathering=gathering,
@@ -682,6 +683,12 @@ def _board_part(
         proposal.said_slot = pagecache.slot("said", proposal.pk)  # type: ignore[attr-defined]
         hidden = proposer_hidden(proposal=proposal, settings=settings)
         proposal.proposer_hidden = hidden  # type: ignore[attr-defined]
+        # The service's own rule: no button it would refuse (a carried-over proposal had one).
+        proposal.offer_mark = services.mark_presented_offered(  # type: ignore[attr-defined]
+            state=proposal.state,
+            title=proposal.title,
+            carried_to=proposal.carried_to_title,  # type: ignore[attr-defined]
+        )
     # An announcement before the call closes leaves out what is submitted after it; once
     # the gathering has ended there is nothing left to announce (`proposals_announce`).
     now = timezone.now()
@@ -856,6 +863,11 @@ def _run_page(
     Who has not acknowledged the pack shows here; marking presented is offered from the
     gathering's day on (the network's calendar), when the steward is in the room."""
     run = list(run_of_show(gathering=gathering))
+    for p in run:
+        # Selected or presented: never waitlisted, so no carried-over copy to look up.
+        p.offer_mark = services.mark_presented_offered(  # type: ignore[attr-defined]
+            state=p.state, title=p.title, carried_to=None
+        )
     today = date_in(request.network, timezone.now())
     return render(
         request,

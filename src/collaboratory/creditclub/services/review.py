@@ -23,6 +23,7 @@ from collaboratory.creditclub import lifecycle, tasks
 from collaboratory.creditclub.models import Proposal, ProposalState, Review
 from collaboratory.creditclub.selectors import (
     call_window,
+    carried_copies_standing,
     creditclub_settings_for,
     run_of_show,
     selected_count,
@@ -113,23 +114,29 @@ def _refuse_after_the_end(proposal: Proposal, now: datetime) -> None:
         )
 
 
+def _carried_to(proposal: Proposal) -> str | None:
+    """The gathering the proposal's standing carried-over copy is in, read now, or None."""
+    return (
+        carried_copies_standing()
+        .filter(carried_from=proposal)
+        .values_list("gathering__title", flat=True)
+        .first()
+    )
+
+
+def _second_turn_text(carried_to: str) -> str:
+    return _(
+        "This proposal was carried over to %(gathering)s. Withdraw it there first, "
+        "or select it in that call."
+    ) % {"gathering": carried_to}
+
+
 def _refuse_a_second_turn(proposal: Proposal) -> None:
     """A waitlisted proposal carried over has a copy in a later call: selecting both would
     put one project on two gatherings."""
-    copy = (
-        Proposal.objects.filter(carried_from=proposal)
-        .exclude(state__in=[ProposalState.WITHDRAWN, ProposalState.DECLINED])
-        .select_related("gathering")
-        .first()
-    )
-    if copy is not None:
-        raise ValidationError(
-            _(
-                "This proposal was carried over to %(gathering)s. Withdraw it there first, "
-                "or select it in that call."
-            )
-            % {"gathering": copy.gathering.title}
-        )
+    carried_to = _carried_to(proposal)
+    if carried_to is not None:
+        raise ValidationError(_second_turn_text(carried_to))
 
 
 def _announce_refusal(*, gathering: Gathering, early: bool, now: datetime) -> str:
@@ -230,6 +237,26 @@ NOT_PRESENTABLE = {
 }
 
 
+def presented_refusal(*, state: str, title: str, carried_to: str | None) -> str:
+    """Why `proposal_mark_presented` refuses a proposal in `state` (`carried_to`: where its
+    standing carried-over copy is, `carried_copies_standing`), or "" when it marks it. The
+    pages ask this too (`mark_presented_offered`): a button the service refuses is not shown."""
+    if state in NOT_PRESENTABLE:
+        return str(NOT_PRESENTABLE[state] % {"title": title})
+    if state == ProposalState.WAITLISTED and carried_to is not None:
+        return _second_turn_text(carried_to)
+    return ""
+
+
+def mark_presented_offered(*, state: str, title: str, carried_to: str | None) -> bool:
+    """Whether "Mark as presented…" is offered: not where the service refuses it (a
+    carried-over proposal's card showed the button, and the refusal under it), nor once it
+    is done. The day of the gathering is the page's own check (`on_the_day`)."""
+    return state != ProposalState.PRESENTED and not presented_refusal(
+        state=state, title=title, carried_to=carried_to
+    )
+
+
 def proposal_mark_presented(
     *, proposal: Proposal, actor: User, now: datetime | None = None
 ) -> Proposal:
@@ -263,10 +290,10 @@ def proposal_mark_presented(
         proposal.state = current
         if current == ProposalState.PRESENTED:
             return proposal
-        if current in NOT_PRESENTABLE:
-            raise ValidationError(NOT_PRESENTABLE[current] % {"title": proposal.title})
-        if current == ProposalState.WAITLISTED:
-            _refuse_a_second_turn(proposal)
+        carried_to = _carried_to(proposal) if current == ProposalState.WAITLISTED else None
+        refusal = presented_refusal(state=current, title=proposal.title, carried_to=carried_to)
+        if refusal:
+            raise ValidationError(refusal)
         return proposal_transition(
             proposal, ProposalState.PRESENTED, actor=actor, staged_decision=""
         )
