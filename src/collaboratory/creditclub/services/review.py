@@ -241,8 +241,9 @@ def presented_refusal(*, state: str, title: str, carried_to: str | None) -> str:
     """Why `proposal_mark_presented` refuses a proposal in `state` (`carried_to`: where its
     standing carried-over copy is, `carried_copies_standing`), or "" when it marks it. The
     pages ask this too (`mark_presented_offered`): a button the service refuses is not shown."""
-    if state in NOT_PRESENTABLE:
-        return str(NOT_PRESENTABLE[state] % {"title": title})
+    never = NOT_PRESENTABLE.get(ProposalState(state))
+    if never is not None:
+        return str(never % {"title": title})
     if state == ProposalState.WAITLISTED and carried_to is not None:
         return _second_turn_text(carried_to)
     return ""
