@@ -695,13 +695,16 @@ def _board_part(
     closes_at = call_window(gathering=gathering, settings=settings).closes_at
     call_open_until = closes_at if now < closes_at else None
     taken_place = now >= gathering.ends_at
+    tally = board_tally(gathering=gathering, slots=settings.presenter_slots)
     html = render_to_string(
         "creditclub/board.html#board-rows" if htmx else "creditclub/board.html#page",
         {
             "network": request.network,
             "gathering": gathering,
             "proposals": proposals,
-            "tally": board_tally(gathering=gathering, slots=settings.presenter_slots),
+            "tally": tally,
+            # Over the slots the announcement is refused (`proposals_announce`): not offered.
+            "slots_refused": services.slots_refusal(wanted=tally.filled, slots=tally.slots),
             "state": state,
             "never": never,
             "filter_query": _filter_query(state, never),

@@ -46,6 +46,7 @@ from collaboratory.creditclub.services.review import (
     review_submit,
     run_of_show_move,
     run_of_show_set,
+    slots_refusal,
 )
 from collaboratory.creditclub.services.settings import creditclub_settings_update
 
@@ -79,4 +80,5 @@ __all__ = [
     "review_submit",
     "run_of_show_move",
     "run_of_show_set",
+    "slots_refusal",
 ]

@@ -164,6 +164,29 @@ def _announce_refusal(*, gathering: Gathering, early: bool, now: datetime) -> st
     return ""
 
 
+def slots_refusal(*, wanted: int, slots: int) -> str:
+    """Why announcing would be refused for its presenters (`wanted`: those selected after
+    it, the board's `BoardTally.filled`), or "". The board asks it too: it offered
+    "Announce" over the slots, and the press was refused."""
+    if wanted <= slots:
+        return ""
+    return (
+        ngettext(
+            "That would select %(n)d presenter;",
+            "That would select %(n)d presenters;",
+            wanted,
+        )
+        % {"n": wanted}
+        + " "
+        + ngettext(
+            "this network has %(slots)d slot. Waitlist someone first.",
+            "this network has %(slots)d slots. Waitlist someone first.",
+            slots,
+        )
+        % {"slots": slots}
+    )
+
+
 def proposals_announce(
     *, gathering: Gathering, actor: User, early: bool = False, now: datetime | None = None
 ) -> list[Proposal]:
@@ -197,23 +220,9 @@ def proposals_announce(
         # A presenter staged to be waitlisted gives up their slot in this same announcement.
         leaving = sum(1 for p in staged if p.state == ProposalState.SELECTED)
         already = selected_count(gathering=gathering) - leaving
-        if already + newly_selected > settings.presenter_slots:
-            wanted = already + newly_selected
-            raise ValidationError(
-                ngettext(
-                    "That would select %(n)d presenter;",
-                    "That would select %(n)d presenters;",
-                    wanted,
-                )
-                % {"n": wanted}
-                + " "
-                + ngettext(
-                    "this network has %(slots)d slot. Waitlist someone first.",
-                    "this network has %(slots)d slots. Waitlist someone first.",
-                    settings.presenter_slots,
-                )
-                % {"slots": settings.presenter_slots}
-            )
+        refusal = slots_refusal(wanted=already + newly_selected, slots=settings.presenter_slots)
+        if refusal:
+            raise ValidationError(refusal)
         for proposal in staged:
             decision = proposal.staged_decision
             proposal_transition(
