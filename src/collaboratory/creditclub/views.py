@@ -618,6 +618,7 @@ def _board_page(
                 initial={"decision": staged[str(proposal_id)]},
                 prefix=f"p{proposal_id}",
                 decide=entry.get("decide", True),
+                state=entry.get("states", {}).get(str(proposal_id), ""),
             )
         )
     # Whether the refused review's card is on the board (not withdrawn meanwhile, not
@@ -722,6 +723,8 @@ def _board_part(
         # The part changes when the call closes, and again when the gathering ends.
         "until": call_open_until or (None if taken_place else gathering.ends_at),
         "staged": {str(p.pk): p.staged_decision for p in proposals},
+        # Each card offers the decisions its state may take (`ReviewForm`'s `state`).
+        "states": {str(p.pk): p.state for p in proposals},
         # From the end no decision is staged (`proposal_stage_decision`), so none is offered.
         "decide": not taken_place,
         # Who has reviewed each card (never shown): only they read their own reviews.
@@ -732,6 +735,7 @@ def _board_part(
                     initial={"decision": p.staged_decision},
                     prefix=f"p{p.pk}",
                     decide=not taken_place,
+                    state=p.state,
                 )
             )
             for p in proposals
