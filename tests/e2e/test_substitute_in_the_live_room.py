@@ -15,9 +15,13 @@ from django_scopes import scopes_disabled
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from collaboratory.commitments.models import Commitment
-from collaboratory.gatherings.models import Gathering, GatheringPart, Substitution
+from collaboratory.gatherings.models import Attendance, Gathering, GatheringPart, Substitution
 from collaboratory.gatherings.selectors import check_in_code_to_show
-from collaboratory.gatherings.services import substitution_decide, substitution_request
+from collaboratory.gatherings.services import (
+    attendance_bulk_record,
+    substitution_decide,
+    substitution_request,
+)
 from collaboratory.people.models import User
 from tests.commitments.conftest import FIRM, Room
 from tests.commitments.conftest import room as room
@@ -58,13 +62,15 @@ def happening_now(room: Room) -> Gathering:
     return gathering
 
 
-def olga_named(room: Room, gathering: Gathering) -> tuple[User, Substitution]:
+def olga_named(
+    room: Room, gathering: Gathering, sam: User | None = None
+) -> tuple[User, Substitution]:
     """Olga, a member, comes as the substitute of Sam, who cannot come."""
     with scopes_disabled():
         olga = MembershipFactory(
             network=room.world.alpha, user__full_name="Olga Other", user__email="olga@example.org"
         ).user
-        sam = MembershipFactory(network=room.world.alpha, user__full_name="Sam Sender").user
+        sam = sam or MembershipFactory(network=room.world.alpha, user__full_name="Sam Sender").user
         before = gathering.starts_at - timedelta(days=1)
         substitution = substitution_request(
             gathering=gathering,
@@ -187,3 +193,47 @@ def test_a_steward_on_a_phone_enters_a_commitment_for_a_member_on_a_pass(  # typ
     expect(entry.locator(".errorlist")).to_be_in_viewport()
     fits(console)
     console.context.close()
+
+
+def test_a_phone_page_opened_before_a_substitute_took_the_seat_redraws_its_reason(  # type: ignore[no-untyped-def]
+    live_server, browser: Browser, room: Room
+) -> None:
+    """Sam opened the room's page before the steward let Olga come in his place: looked at
+    again, it says so (it said "check in first", and the door then refused him). Dora's
+    page, opened before her check-in, turns into the form by itself."""
+    gathering = happening_now(room)
+    on_stage(room, window=True)
+    with scopes_disabled():
+        sam = MembershipFactory(network=room.world.alpha, user__full_name="Sam Sender").user
+        dora = MembershipFactory(network=room.world.alpha, user__full_name="Dora Door").user
+    room_url = f"{live_server.url}/n/alpha/live/{gathering.pk}/"
+    phone = phone_of(browser, live_server, sam)
+    phone.goto(room_url)
+    ready(phone)
+    expect(phone.get_by_text("check in to the gathering first", exact=False)).to_be_visible()
+
+    olga_named(room, gathering, sam)  # Olga comes in Sam's place, approved
+    phone.evaluate("document.dispatchEvent(new Event('visibilitychange'))")
+
+    expect(
+        phone.get_by_text("Olga Other comes in your place: your seat is theirs.", exact=False)
+    ).to_be_visible()
+    expect(phone.get_by_text("check in to the gathering first", exact=False)).to_have_count(0)
+    fits(phone)
+    assert accessibility_problems(phone) == []
+    phone.context.close()
+
+    waiting = phone_of(browser, live_server, dora)
+    waiting.goto(room_url)
+    ready(waiting)
+    expect(waiting.get_by_text("check in to the gathering first", exact=False)).to_be_visible()
+    with scopes_disabled():
+        attendance_bulk_record(
+            network=room.world.alpha,
+            entries=[(gathering.parts.get().pk, dora.pk)],
+            source=Attendance.Source.DOOR_LIST,
+        )
+    waiting.evaluate("document.dispatchEvent(new Event('visibilitychange'))")
+
+    expect(waiting.locator("#commit-form")).to_be_visible()
+    waiting.context.close()

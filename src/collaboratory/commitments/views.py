@@ -17,8 +17,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from collaboratory.commitments.forms import MalformedEntry, commitment_entry_parse, entry_data
-from collaboratory.commitments.live.screens import phone_page
-from collaboratory.commitments.live.selectors import PhoneAccess, phone_access
+from collaboratory.commitments.live.screens import phone_page, phone_refusal_text
+from collaboratory.commitments.live.selectors import phone_refusal
 from collaboratory.commitments.models import Commitment, GuardianApproval
 from collaboratory.commitments.services import commitment_create, commitment_payload
 from collaboratory.gatherings.models import Gathering
@@ -32,15 +32,11 @@ def _save(
     its key (a new one, or the one a retry already stored)."""
     entry = commitment_entry_parse(data, gathering=gathering, entered_by=request.user, scribe=False)
     if entry.committer.pk == request.user.pk:
-        access = phone_access(user=request.user, gathering=gathering)
-        if access is PhoneAccess.NOT_CHECKED_IN:
-            raise PermissionDenied(
-                _("Check in to the gathering first; then your commitments can be saved here.")
-            )
-        if access is PhoneAccess.YOUTH_NOT_TAKING_PART:
-            raise PermissionDenied(
-                _("Youth members make commitments at gatherings where youth take part.")
-            )
+        # The closed page's own reason (`phone_refusal`): a form opened before a substitute
+        # took the member's seat was told to check in, which the door then refused.
+        refusal = phone_refusal(user=request.user, gathering=gathering)
+        if refusal is not None:
+            raise PermissionDenied(phone_refusal_text(refusal))
     return commitment_create(**entry.create_kwargs(), entered_by=request.user, now=now)
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.capital import DEFAULT_KIND, CapitalKind, HelpCategory
+from collaboratory.creditclub import lifecycle
 from collaboratory.creditclub.models import CreditClubSettings, Phase, Proposal, Review, Timeframe
 from collaboratory.creditclub.services import ASK_LIMIT, AskInput
 from collaboratory.validators import one_line, within_years
@@ -149,15 +150,14 @@ class ReviewForm(forms.ModelForm[Review]):
     many_ways_to_help = _score(_("Many ways to help"))
     asks_fit_room = _score(_("Asks fit the room"))
     timing = _score(_("Timing"))
+    DECISION_CHOICES = [
+        ("", _("Not decided")),
+        ("selected", _("Select")),
+        ("waitlisted", _("Waitlist")),
+        ("declined", _("Decline")),
+    ]
     decision = forms.ChoiceField(
-        label=_("Staged decision"),
-        required=False,
-        choices=[
-            ("", _("Not decided")),
-            ("selected", _("Select")),
-            ("waitlisted", _("Waitlist")),
-            ("declined", _("Decline")),
-        ],
+        label=_("Staged decision"), required=False, choices=DECISION_CHOICES
     )
 
     class Meta:
@@ -165,10 +165,19 @@ class ReviewForm(forms.ModelForm[Review]):
         fields = ["past_concept", "many_ways_to_help", "asks_fit_room", "timing", "note"]
         widgets = {"note": forms.Textarea(attrs={"rows": 2})}
 
-    def __init__(self, *args: Any, decide: bool = True, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, decide: bool = True, state: str = "", **kwargs: Any) -> None:
         """`decide=False` once the gathering has ended: a decision staged then could never
-        be announced (`proposal_stage_decision` refuses it), so none is offered."""
+        be announced (`proposal_stage_decision` refuses it), so none is offered. With the
+        proposal's `state`, only the decisions it may take are offered
+        (`lifecycle.decisions_from`, the rule the service checks), and none where it may
+        take none (declined, presented)."""
         super().__init__(*args, **kwargs)
+        if decide and state:
+            offered = {"", self.initial.get("decision", ""), *lifecycle.decisions_from(state)}
+            field = cast(forms.ChoiceField, self.fields["decision"])
+            choices = [(value, label) for value, label in self.DECISION_CHOICES if value in offered]
+            decide = len(choices) > 1
+            field.choices = choices
         if not decide:
             del self.fields["decision"]
 

@@ -196,6 +196,12 @@ def review_board(
             avg_asks_fit_room=Avg("reviews__asks_fit_room"),
             avg_timing=Avg("reviews__timing"),
             review_count=Count("reviews", distinct=True),
+            # Where a standing carried-over copy is: "Mark as presented…" is refused then.
+            carried_to_title=Subquery(
+                carried_copies_standing()
+                .filter(carried_from=OuterRef("pk"))
+                .values("gathering__title")[:1]
+            ),
         )
     )
     if blind:
@@ -268,6 +274,12 @@ def board_tally(*, gathering: Gathering, slots: int) -> BoardTally:
         **staged,
     )
     return BoardTally(slots=slots, **{k: int(v) for k, v in row.items()})
+
+
+def carried_copies_standing() -> QuerySet[Proposal]:
+    """Carried-over copies that hold their project's turn: a declined or withdrawn copy
+    gives it back to the original (which may then be selected or marked presented)."""
+    return Proposal.objects.exclude(state__in=[ProposalState.WITHDRAWN, ProposalState.DECLINED])
 
 
 def carried_copy(*, proposal: Proposal) -> Proposal | None:

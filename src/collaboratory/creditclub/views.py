@@ -618,6 +618,7 @@ def _board_page(
                 initial={"decision": staged[str(proposal_id)]},
                 prefix=f"p{proposal_id}",
                 decide=entry.get("decide", True),
+                state=entry.get("states", {}).get(str(proposal_id), ""),
             )
         )
     # Whether the refused review's card is on the board (not withdrawn meanwhile, not
@@ -668,7 +669,8 @@ def _board_part(
     """The board as every steward sees it, a slot where each card's review fields go, and
     the blank fields of each card (a steward's who has not reviewed it). "Mark as
     presented…" is offered from the gathering's first day on the network's calendar, as
-    `proposal_mark_presented` allows: before it, the button only led to a refusal."""
+    `proposal_mark_presented` allows: before it, the button only led to a refusal; and only
+    where that service would mark it (`mark_presented_offered`)."""
     proposals = list(
         review_board(
             gathering=gathering,
@@ -682,19 +684,28 @@ def _board_part(
         proposal.said_slot = pagecache.slot("said", proposal.pk)  # type: ignore[attr-defined]
         hidden = proposer_hidden(proposal=proposal, settings=settings)
         proposal.proposer_hidden = hidden  # type: ignore[attr-defined]
+        # The service's own rule: no button it would refuse (a carried-over proposal had one).
+        proposal.offer_mark = services.mark_presented_offered(  # type: ignore[attr-defined]
+            state=proposal.state,
+            title=proposal.title,
+            carried_to=proposal.carried_to_title,  # type: ignore[attr-defined]
+        )
     # An announcement before the call closes leaves out what is submitted after it; once
     # the gathering has ended there is nothing left to announce (`proposals_announce`).
     now = timezone.now()
     closes_at = call_window(gathering=gathering, settings=settings).closes_at
     call_open_until = closes_at if now < closes_at else None
     taken_place = now >= gathering.ends_at
+    tally = board_tally(gathering=gathering, slots=settings.presenter_slots)
     html = render_to_string(
         "creditclub/board.html#board-rows" if htmx else "creditclub/board.html#page",
         {
             "network": request.network,
             "gathering": gathering,
             "proposals": proposals,
-            "tally": board_tally(gathering=gathering, slots=settings.presenter_slots),
+            "tally": tally,
+            # Over the slots the announcement is refused (`proposals_announce`): not offered.
+            "slots_refused": services.slots_refusal(wanted=tally.filled, slots=tally.slots),
             "state": state,
             "never": never,
             "filter_query": _filter_query(state, never),
@@ -712,6 +723,8 @@ def _board_part(
         # The part changes when the call closes, and again when the gathering ends.
         "until": call_open_until or (None if taken_place else gathering.ends_at),
         "staged": {str(p.pk): p.staged_decision for p in proposals},
+        # Each card offers the decisions its state may take (`ReviewForm`'s `state`).
+        "states": {str(p.pk): p.state for p in proposals},
         # From the end no decision is staged (`proposal_stage_decision`), so none is offered.
         "decide": not taken_place,
         # Who has reviewed each card (never shown): only they read their own reviews.
@@ -722,6 +735,7 @@ def _board_part(
                     initial={"decision": p.staged_decision},
                     prefix=f"p{p.pk}",
                     decide=not taken_place,
+                    state=p.state,
                 )
             )
             for p in proposals
@@ -856,6 +870,11 @@ def _run_page(
     Who has not acknowledged the pack shows here; marking presented is offered from the
     gathering's day on (the network's calendar), when the steward is in the room."""
     run = list(run_of_show(gathering=gathering))
+    for p in run:
+        # Selected or presented: never waitlisted, so no carried-over copy to look up.
+        p.offer_mark = services.mark_presented_offered(  # type: ignore[attr-defined]
+            state=p.state, title=p.title, carried_to=None
+        )
     today = date_in(request.network, timezone.now())
     return render(
         request,

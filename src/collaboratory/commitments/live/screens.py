@@ -22,17 +22,18 @@ from django.utils.html import conditional_escape
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRefresh
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments.forms import commitment_entry_parse
 from collaboratory.commitments.hints import hint_text, refused_for_hint_alone
 from collaboratory.commitments.live.selectors import (
-    PhoneAccess,
+    PhoneRefusal,
     commitments_by_ask,
     live_last_event_id,
     live_session_for,
     live_settings_for,
-    phone_access,
+    phone_refusal,
     room_commitment,
     room_people,
     room_person,
@@ -65,7 +66,6 @@ from collaboratory.commitments.specificity import assess_commitment
 from collaboratory.creditclub.models import Proposal
 from collaboratory.creditclub.selectors import proposer_hidden_from
 from collaboratory.gatherings.models import Gathering
-from collaboratory.gatherings.selectors import substitute_tie
 from collaboratory.networks import pagecache
 from collaboratory.networks.guests import is_guest
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view, page_url
@@ -539,15 +539,10 @@ def phone_page(
     """The phone form, empty or as it was posted without JavaScript (`views.submit`): each
     problem beside its field and what was typed kept, under the same submission key (nothing
     was stored under it), so sending it again stores the commitment once."""
-    access = phone_access(user=request.user, gathering=gathering)
+    refusal = phone_refusal(user=request.user, gathering=gathering)
+    if refusal is not None:
+        return _phone_closed(request, gathering, refusal, status=status)
     context = _live_context(request, gathering)
-    if access is not PhoneAccess.ALLOWED:
-        context["access"] = access.value
-        if access is PhoneAccess.NOT_CHECKED_IN:
-            # Sent to the door, a member whose substitute holds their seat was refused there;
-            # one named as a substitute checks in on that pass.
-            context["tie"] = substitute_tie(gathering=gathering, user=request.user)
-        return render(request, "commitments/phone_closed.html", context, status=status)
     run = room_run_of_show(gathering=gathering)
     session = context["session"]
     today = date_in(request.network, timezone.now())
@@ -592,11 +587,43 @@ def phone_page(
     return render(request, "commitments/phone.html", context, status=status)
 
 
+def phone_refusal_text(refusal: PhoneRefusal) -> str:
+    """The refusal in one sentence, for a submission the phone's script sent: the reason the
+    closed page gives, so the two never disagree."""
+    if refusal.reason == "youth_not_taking_part":
+        return _("Youth members make commitments at gatherings where youth take part.")
+    if refusal.reason == "stand_in":
+        # The door's own words (`attendance_check_in`): sent there, the member is refused.
+        return _(
+            "%(name)s comes in your place: your seat is theirs. If plans changed, ask "
+            "a steward at the door."
+        ) % {"name": refusal.stand_in}
+    return _("Check in to the gathering first; then your commitments can be saved here.")
+
+
+def _phone_closed(
+    request: NetworkRequest, gathering: Gathering, refusal: PhoneRefusal, *, status: int = 200
+) -> HttpResponse:
+    """Why not yet, with the page's own redraw: htmx asks this page again every little while
+    and when the phone is looked at again, and gets the reason part alone."""
+    context = {"gathering": gathering, "refusal": refusal}
+    if request.htmx:
+        return render(request, "commitments/phone_closed.html#reason", context, status=status)
+    return render(request, "commitments/phone_closed.html", context, status=status)
+
+
 @network_view()
 def phone(request: NetworkRequest, network_slug: str, gathering_id: int) -> HttpResponse:
     """Make a commitment from one's own phone: checked-in members, stewards, facilitators.
-    Everyone else in the network sees why not (and where to check in)."""
-    return phone_page(request, _gathering(request, gathering_id))
+    Everyone else in the network sees why not (and where to check in); that page redraws its
+    reason by itself, and once the person may commit it reloads into the form."""
+    gathering = _gathering(request, gathering_id)
+    if request.htmx:
+        refusal = phone_refusal(user=request.user, gathering=gathering)
+        if refusal is None:
+            return HttpResponseClientRefresh()
+        return _phone_closed(request, gathering, refusal)
+    return phone_page(request, gathering)
 
 
 @require_http_methods(["GET", "POST"])

@@ -33,6 +33,7 @@ from collaboratory.gatherings.selectors import (
     admitted_people,
     named_on_a_pass,
     people_checked_in,
+    substitute_tie,
     substitutes_approved,
 )
 from collaboratory.networks.models import (
@@ -205,6 +206,35 @@ def phone_access(*, user: User, gathering: Gathering) -> PhoneAccess:
     if people_checked_in(gathering=gathering).filter(pk=user.pk).exists():
         return PhoneAccess.ALLOWED
     return PhoneAccess.NOT_CHECKED_IN
+
+
+@dataclass(frozen=True)
+class PhoneRefusal:
+    """Why this person may not commit from their phone yet, read once (`phone_refusal`) for
+    every screen that says so: the closed page, its redraw, the refused submission."""
+
+    access: PhoneAccess
+    stand_in: str = ""  # the substitute who holds this member's seat: the door refuses them
+    standing_for: str = ""  # the member this person comes for, on a pass not checked in yet
+
+    @property
+    def reason(self) -> str:
+        if self.access is PhoneAccess.YOUTH_NOT_TAKING_PART:
+            return self.access.value
+        return "stand_in" if self.stand_in else self.access.value
+
+
+def phone_refusal(*, user: User, gathering: Gathering) -> PhoneRefusal | None:
+    """None when `phone_access` allows; else the refusal with the person's tie to a standing
+    pass. Read apart, a page opened before a substitute took the member's seat (and the
+    refused submission) said "check in first", which the door then refused."""
+    access = phone_access(user=user, gathering=gathering)
+    if access is PhoneAccess.ALLOWED:
+        return None
+    tie = substitute_tie(gathering=gathering, user=user)
+    if access is not PhoneAccess.NOT_CHECKED_IN or tie is None:
+        return PhoneRefusal(access=access)
+    return PhoneRefusal(access=access, stand_in=tie.stand_in, standing_for=tie.standing_for)
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from collaboratory.creditclub.services.proposals import (
     proposals_withdraw_after_membership_end,
 )
 from collaboratory.creditclub.services.review import (
+    mark_presented_offered,
     proposal_mark_presented,
     proposal_stage_decision,
     proposals_announce,
@@ -45,6 +46,7 @@ from collaboratory.creditclub.services.review import (
     review_submit,
     run_of_show_move,
     run_of_show_set,
+    slots_refusal,
 )
 from collaboratory.creditclub.services.settings import creditclub_settings_update
 
@@ -58,6 +60,7 @@ __all__ = [
     "creditclub_settings_update",
     "eligibility_message",
     "ensure_can_propose",
+    "mark_presented_offered",
     "power_project_advance",
     "presenter_pack_acknowledge",
     "presenter_pack_reminders_send_due",
@@ -77,4 +80,5 @@ __all__ = [
     "review_submit",
     "run_of_show_move",
     "run_of_show_set",
+    "slots_refusal",
 ]

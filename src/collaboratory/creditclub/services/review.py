@@ -23,6 +23,7 @@ from collaboratory.creditclub import lifecycle, tasks
 from collaboratory.creditclub.models import Proposal, ProposalState, Review
 from collaboratory.creditclub.selectors import (
     call_window,
+    carried_copies_standing,
     creditclub_settings_for,
     run_of_show,
     selected_count,
@@ -113,23 +114,29 @@ def _refuse_after_the_end(proposal: Proposal, now: datetime) -> None:
         )
 
 
+def _carried_to(proposal: Proposal) -> str | None:
+    """The gathering the proposal's standing carried-over copy is in, read now, or None."""
+    return (
+        carried_copies_standing()
+        .filter(carried_from=proposal)
+        .values_list("gathering__title", flat=True)
+        .first()
+    )
+
+
+def _second_turn_text(carried_to: str) -> str:
+    return _(
+        "This proposal was carried over to %(gathering)s. Withdraw it there first, "
+        "or select it in that call."
+    ) % {"gathering": carried_to}
+
+
 def _refuse_a_second_turn(proposal: Proposal) -> None:
     """A waitlisted proposal carried over has a copy in a later call: selecting both would
     put one project on two gatherings."""
-    copy = (
-        Proposal.objects.filter(carried_from=proposal)
-        .exclude(state__in=[ProposalState.WITHDRAWN, ProposalState.DECLINED])
-        .select_related("gathering")
-        .first()
-    )
-    if copy is not None:
-        raise ValidationError(
-            _(
-                "This proposal was carried over to %(gathering)s. Withdraw it there first, "
-                "or select it in that call."
-            )
-            % {"gathering": copy.gathering.title}
-        )
+    carried_to = _carried_to(proposal)
+    if carried_to is not None:
+        raise ValidationError(_second_turn_text(carried_to))
 
 
 def _announce_refusal(*, gathering: Gathering, early: bool, now: datetime) -> str:
@@ -155,6 +162,29 @@ def _announce_refusal(*, gathering: Gathering, early: bool, now: datetime) -> st
             "the deadline, or tick “Announce before the call closes”."
         ) % {"deadline": date_format(deadline, "l j F Y, H:i")}
     return ""
+
+
+def slots_refusal(*, wanted: int, slots: int) -> str:
+    """Why announcing would be refused for its presenters (`wanted`: those selected after
+    it, the board's `BoardTally.filled`), or "". The board asks it too: it offered
+    "Announce" over the slots, and the press was refused."""
+    if wanted <= slots:
+        return ""
+    return (
+        ngettext(
+            "That would select %(n)d presenter;",
+            "That would select %(n)d presenters;",
+            wanted,
+        )
+        % {"n": wanted}
+        + " "
+        + ngettext(
+            "this network has %(slots)d slot. Waitlist someone first.",
+            "this network has %(slots)d slots. Waitlist someone first.",
+            slots,
+        )
+        % {"slots": slots}
+    )
 
 
 def proposals_announce(
@@ -190,23 +220,9 @@ def proposals_announce(
         # A presenter staged to be waitlisted gives up their slot in this same announcement.
         leaving = sum(1 for p in staged if p.state == ProposalState.SELECTED)
         already = selected_count(gathering=gathering) - leaving
-        if already + newly_selected > settings.presenter_slots:
-            wanted = already + newly_selected
-            raise ValidationError(
-                ngettext(
-                    "That would select %(n)d presenter;",
-                    "That would select %(n)d presenters;",
-                    wanted,
-                )
-                % {"n": wanted}
-                + " "
-                + ngettext(
-                    "this network has %(slots)d slot. Waitlist someone first.",
-                    "this network has %(slots)d slots. Waitlist someone first.",
-                    settings.presenter_slots,
-                )
-                % {"slots": settings.presenter_slots}
-            )
+        refusal = slots_refusal(wanted=already + newly_selected, slots=settings.presenter_slots)
+        if refusal:
+            raise ValidationError(refusal)
         for proposal in staged:
             decision = proposal.staged_decision
             proposal_transition(
@@ -228,6 +244,27 @@ NOT_PRESENTABLE = {
         "“%(title)s” was withdrawn by its proposer or for them: it cannot be marked presented."
     ),
 }
+
+
+def presented_refusal(*, state: str, title: str, carried_to: str | None) -> str:
+    """Why `proposal_mark_presented` refuses a proposal in `state` (`carried_to`: where its
+    standing carried-over copy is, `carried_copies_standing`), or "" when it marks it. The
+    pages ask this too (`mark_presented_offered`): a button the service refuses is not shown."""
+    never = NOT_PRESENTABLE.get(ProposalState(state))
+    if never is not None:
+        return str(never % {"title": title})
+    if state == ProposalState.WAITLISTED and carried_to is not None:
+        return _second_turn_text(carried_to)
+    return ""
+
+
+def mark_presented_offered(*, state: str, title: str, carried_to: str | None) -> bool:
+    """Whether "Mark as presented…" is offered: not where the service refuses it (a
+    carried-over proposal's card showed the button, and the refusal under it), nor once it
+    is done. The day of the gathering is the page's own check (`on_the_day`)."""
+    return state != ProposalState.PRESENTED and not presented_refusal(
+        state=state, title=title, carried_to=carried_to
+    )
 
 
 def proposal_mark_presented(
@@ -263,10 +300,10 @@ def proposal_mark_presented(
         proposal.state = current
         if current == ProposalState.PRESENTED:
             return proposal
-        if current in NOT_PRESENTABLE:
-            raise ValidationError(NOT_PRESENTABLE[current] % {"title": proposal.title})
-        if current == ProposalState.WAITLISTED:
-            _refuse_a_second_turn(proposal)
+        carried_to = _carried_to(proposal) if current == ProposalState.WAITLISTED else None
+        refusal = presented_refusal(state=current, title=proposal.title, carried_to=carried_to)
+        if refusal:
+            raise ValidationError(refusal)
         return proposal_transition(
             proposal, ProposalState.PRESENTED, actor=actor, staged_decision=""
         )
