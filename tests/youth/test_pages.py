@@ -4,6 +4,7 @@ concerns; the guardian's view."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
@@ -503,3 +504,21 @@ def test_the_guardian_is_told_their_absence_notice_is_in(cohort: Cohort) -> None
     assert "Thank you: the cohort knows Yara Youth1 will miss Next week." in (
         response.content.decode()
     )
+
+
+def test_a_refused_absence_notice_keeps_the_session_the_guardian_chose(cohort: Cohort) -> None:
+    """The sessions are a list of choices (a menu cut their days short on a phone): a notice
+    refused for its missing reason comes back with the guardian's session still chosen."""
+    client_for(cohort.youth).post(apply_url(cohort), FORM | {"email": cohort.youth.email})
+    cohort.session(days=2, title="Sooner")
+    later = cohort.session(days=9, title="Later")
+    _, token = guardian_link_issue(
+        network=cohort.network, member=cohort.youth, actor=cohort.steward
+    )
+
+    page = _main(
+        Client().post(f"/youth/guardian/key/{token}/", {"session": later.pk, "reason": ""})
+    )
+
+    checked = re.findall(r'<input type="radio" name="session" value="(\d+)" checked>', page)
+    assert checked == [str(later.pk)]
