@@ -158,3 +158,59 @@ def test_a_webhooks_page_with_deliveries_fits_a_phone(  # type: ignore[no-untype
             assert page.locator("main").evaluate(BROKEN_WORDS) == [], path
     page.goto(f"{live_server.url}/n/alpha/webhooks/{hook.pk}/")
     assert accessibility_problems(page) == []
+
+
+# A webhook's tools, as drawn: each control's box and whether its words are cut.
+TOOLS = """() => [...document.querySelectorAll(
+    ".actions > form > button, .actions > a, .actions > details > summary")].map((el) => {
+  const r = el.getBoundingClientRect();
+  return {name: el.textContent.trim(), left: r.left, right: r.right, top: r.top,
+          bottom: r.bottom, cut: el.scrollWidth > el.clientWidth + 1};
+})"""
+
+
+def test_a_webhooks_buttons_wrap_in_even_rows_on_a_phone(  # type: ignore[no-untyped-def]
+    live_server, page: Page, world: World
+) -> None:
+    """At 375 px "Send test" stood alone on its line with room for "Reveal secret" beside it
+    (each form kept a margin of its own on top of the row's gap), "Rotate secret…" and
+    "Delete…" were bare disclosure text among buttons, and the gaps between buttons on one
+    line differed (8 and 16 px). Now: every control whole and inside the screen, one gap
+    between any two on a line, a line's controls sharing a top and a height, and a control
+    starting a line only when it had no room at the end of the line before."""
+    hook = hook_for(world.alpha, world.personas["steward"], "https://192.0.43.10/in")  # type: ignore[arg-type]
+    sign_in(page, live_server, world.personas["steward"])
+    for size in (PHONE, {"width": 320, "height": 640}):
+        page.set_viewport_size(size)
+        page.goto(f"{live_server.url}/n/alpha/webhooks/{hook.pk}/")
+        ready(page)
+        row = _box(page, ".actions")
+        tools = page.evaluate(TOOLS)
+        assert [t["name"] for t in tools] == [
+            "Send test",
+            "Reveal secret",
+            "Rotate secret…",
+            "Edit",
+            "Delete…",
+        ]
+        lines: list[list[dict[str, Any]]] = []
+        for tool in tools:
+            assert not tool["cut"], (size, tool)
+            assert tool["left"] >= row["x"] - 0.5, (size, tool)
+            assert tool["right"] <= min(row["x"] + row["width"], size["width"]) + 0.5, (size, tool)
+            if lines and tool["top"] < lines[-1][-1]["bottom"]:
+                lines[-1].append(tool)
+            else:
+                lines.append([tool])
+        gaps = {
+            round(b["left"] - a["right"]) for line in lines for a, b in itertools.pairwise(line)
+        }
+        assert len(gaps) <= 1, (size, gaps)
+        gap = gaps.pop() if gaps else 8
+        for line in lines:
+            assert {round(t["top"]) for t in line} == {round(line[0]["top"])}, (size, line)
+            assert {round(t["bottom"]) for t in line} == {round(line[0]["bottom"])}, (size, line)
+        for before, after in itertools.pairwise(lines):
+            first = after[0]
+            room = row["x"] + row["width"] - before[-1]["right"] - gap
+            assert first["right"] - first["left"] > room, (size, before, first)
