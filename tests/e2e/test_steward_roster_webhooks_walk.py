@@ -88,6 +88,7 @@ def test_the_roster_reads_in_whole_words_on_a_phone(  # type: ignore[no-untyped-
 SEARCHES = {
     "roster": ("roster-q", "status-filter"),
     "invitations": ("invitations-q", "invitations-state"),
+    "follow-through": ("id_status", "id_capital"),  # My commitments
 }
 
 
@@ -109,6 +110,26 @@ def test_the_roster_search_keeps_each_label_by_its_field(  # type: ignore[no-unt
                 and abs((label["y"] + label["height"] / 2) - (box["y"] + box["height"] / 2)) < 12
             )
             assert above or before, (size, field, label, box)
+
+
+def test_every_search_leaves_a_gap_between_a_label_and_its_field(  # type: ignore[no-untyped-def]
+    live_server, page: Page, world: World
+) -> None:
+    """My commitments' "Kind of capital" touched its menu, 0 px apart on a laptop and on a
+    phone (label and menu written with nothing between them; the roster's have a line
+    break, drawn as a space). Beside its field a label keeps a space's width from it;
+    above it, the field starts below the label."""
+    sign_in(page, live_server, world.personas["steward"])
+    for size, (path, fields) in itertools.product((LAPTOP, PHONE), SEARCHES.items()):
+        page.set_viewport_size(size)
+        page.goto(f"{live_server.url}/n/alpha/{path}/")
+        ready(page)
+        for field in fields:
+            label, box = _box(page, f"label[for={field}]"), _box(page, f"#{field}")
+            if box["y"] >= label["y"] + label["height"]:
+                continue  # above it
+            gap = box["x"] - (label["x"] + label["width"])
+            assert gap >= 4, (size, path, field, gap)
 
 
 def test_a_webhooks_page_with_deliveries_fits_a_phone(  # type: ignore[no-untyped-def]
@@ -137,3 +158,59 @@ def test_a_webhooks_page_with_deliveries_fits_a_phone(  # type: ignore[no-untype
             assert page.locator("main").evaluate(BROKEN_WORDS) == [], path
     page.goto(f"{live_server.url}/n/alpha/webhooks/{hook.pk}/")
     assert accessibility_problems(page) == []
+
+
+# A webhook's tools, as drawn: each control's box and whether its words are cut.
+TOOLS = """() => [...document.querySelectorAll(
+    ".actions > form > button, .actions > a, .actions > details > summary")].map((el) => {
+  const r = el.getBoundingClientRect();
+  return {name: el.textContent.trim(), left: r.left, right: r.right, top: r.top,
+          bottom: r.bottom, cut: el.scrollWidth > el.clientWidth + 1};
+})"""
+
+
+def test_a_webhooks_buttons_wrap_in_even_rows_on_a_phone(  # type: ignore[no-untyped-def]
+    live_server, page: Page, world: World
+) -> None:
+    """At 375 px "Send test" stood alone on its line with room for "Reveal secret" beside it
+    (each form kept a margin of its own on top of the row's gap), "Rotate secret…" and
+    "Delete…" were bare disclosure text among buttons, and the gaps between buttons on one
+    line differed (8 and 16 px). Now: every control whole and inside the screen, one gap
+    between any two on a line, a line's controls sharing a top and a height, and a control
+    starting a line only when it had no room at the end of the line before."""
+    hook = hook_for(world.alpha, world.personas["steward"], "https://192.0.43.10/in")  # type: ignore[arg-type]
+    sign_in(page, live_server, world.personas["steward"])
+    for size in (PHONE, {"width": 320, "height": 640}):
+        page.set_viewport_size(size)
+        page.goto(f"{live_server.url}/n/alpha/webhooks/{hook.pk}/")
+        ready(page)
+        row = _box(page, ".actions")
+        tools = page.evaluate(TOOLS)
+        assert [t["name"] for t in tools] == [
+            "Send test",
+            "Reveal secret",
+            "Rotate secret…",
+            "Edit",
+            "Delete…",
+        ]
+        lines: list[list[dict[str, Any]]] = []
+        for tool in tools:
+            assert not tool["cut"], (size, tool)
+            assert tool["left"] >= row["x"] - 0.5, (size, tool)
+            assert tool["right"] <= min(row["x"] + row["width"], size["width"]) + 0.5, (size, tool)
+            if lines and tool["top"] < lines[-1][-1]["bottom"]:
+                lines[-1].append(tool)
+            else:
+                lines.append([tool])
+        gaps = {
+            round(b["left"] - a["right"]) for line in lines for a, b in itertools.pairwise(line)
+        }
+        assert len(gaps) <= 1, (size, gaps)
+        gap = gaps.pop() if gaps else 8
+        for line in lines:
+            assert {round(t["top"]) for t in line} == {round(line[0]["top"])}, (size, line)
+            assert {round(t["bottom"]) for t in line} == {round(line[0]["bottom"])}, (size, line)
+        for before, after in itertools.pairwise(lines):
+            first = after[0]
+            room = row["x"] + row["width"] - before[-1]["right"] - gap
+            assert first["right"] - first["left"] > room, (size, before, first)

@@ -14,13 +14,15 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django_scopes import scopes_disabled
 from playwright.sync_api import Browser, Page, expect
 
-from collaboratory.youth import services
+from collaboratory.youth import selectors, services
 from collaboratory.youth.services import attendance_record, session_save
 from tests.conftest import World
+from tests.e2e.conftest import ready
 from tests.e2e.test_live_room import signed_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -137,3 +139,63 @@ def test_a_guardians_pages_fit_and_the_consent_box_is_tapped_by_its_words(
     page.locator(".check label").click()
     expect(page.get_by_role("checkbox")).to_be_checked()
     context.close()
+
+
+SMALL_PHONE = {"width": 320, "height": 568}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_guardian_reads_every_session_offered_for_an_absence_in_full(
+    browser: Browser,
+    live_server,  # type: ignore[no-untyped-def]
+    world: World,
+    language: str,
+) -> None:
+    """The guardian's "Session" menu was a <select> as wide as the screen: at 375 px it
+    showed "Town hall practice · 9 de diciembr", the day cut and the time gone, and a
+    guardian could not tell two sessions of one title apart without opening it. The
+    sessions are a list of choices now, each written in full, and the page (menu included)
+    fits 375 and 320 px."""
+    walk = _cohort_pages(world)
+    with scopes_disabled():
+        coming = session_save(
+            network=world.youth,
+            title="Community listening session and neighborhood storytelling workshop",
+            starts_at=timezone.now() + timedelta(days=11),
+            video_link="https://video.example/room",
+            recording_link="",
+            facilitator=world.youth.memberships.filter(role="steward").first().user,
+            actor=world.personas["steward"],
+        )
+        offered = list(selectors.sessions_upcoming(network=world.youth))
+    assert coming in offered
+    with translation.override(language), timezone.override(world.youth.time_zone):
+        texts = [
+            f"{s.title} · {date_format(timezone.localtime(s.starts_at), 'l j F Y, H:i')}"
+            for s in offered
+        ]
+    for screen in (PHONE, SMALL_PHONE):
+        context = browser.new_context(viewport=screen, locale=language)
+        page = context.new_page()
+        page.goto(live_server.url + walk["guardian"][0])
+        assert page.evaluate("document.documentElement.scrollWidth") <= screen["width"]
+        for text in texts:
+            shown = page.get_by_text(text, exact=True)
+            expect(shown).to_be_visible()
+            box = shown.bounding_box()
+            assert box is not None
+            assert box["x"] >= 0, (text, box)
+            assert box["x"] + box["width"] <= screen["width"], (text, box)
+        # A tap on a session's words chooses it.
+        page.get_by_text(texts[-1], exact=True).click()
+        expect(page.get_by_role("radio", name=texts[-1])).to_be_checked()
+        # The site menu opens to every item, each inside the screen.
+        ready(page)
+        page.locator(".menu-toggle").click()  # "Menu", "Menú"
+        expect(page.locator("#site-menu")).to_be_visible()
+        for item in page.locator("#site-menu a, #site-menu button").all():
+            box = item.bounding_box()
+            assert box is not None
+            assert box["x"] >= 0, box
+            assert box["x"] + box["width"] <= screen["width"], box
+        context.close()

@@ -4,6 +4,7 @@ concerns; the guardian's view."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
@@ -308,14 +309,14 @@ def test_the_guardian_reads_times_in_the_cohorts_zone_and_is_told_which(cohort: 
 
     page = Client().get(f"/youth/guardian/key/{token}/").content.decode()
 
-    local_day = dateformat.format(starts + timedelta(days=1), "N j, Y")
-    utc_day = dateformat.format(starts, "N j, Y")
+    local_day = dateformat.format(starts + timedelta(days=1), "l j F Y")
+    utc_day = dateformat.format(starts, "l j F Y")
     assert "Times are shown in Asia/Tokyo." in page
-    assert f"Dawn session · {local_day}, 5:30 a.m." in page
-    assert "8:30 p.m." not in page
+    assert f"Dawn session · {local_day}, 05:30" in page
+    assert "20:30" not in page
     assert f"{utc_day}," not in page
-    assert "Winter retreat · Jan. 18, 2030 ·" in page
-    assert "Jan. 17, 2030" not in page
+    assert "Winter retreat · 18 January 2030 ·" in page
+    assert "17 January 2030" not in page
 
 
 def _queries(client: Client, url: str) -> int:
@@ -503,3 +504,21 @@ def test_the_guardian_is_told_their_absence_notice_is_in(cohort: Cohort) -> None
     assert "Thank you: the cohort knows Yara Youth1 will miss Next week." in (
         response.content.decode()
     )
+
+
+def test_a_refused_absence_notice_keeps_the_session_the_guardian_chose(cohort: Cohort) -> None:
+    """The sessions are a list of choices (a menu cut their days short on a phone): a notice
+    refused for its missing reason comes back with the guardian's session still chosen."""
+    client_for(cohort.youth).post(apply_url(cohort), FORM | {"email": cohort.youth.email})
+    cohort.session(days=2, title="Sooner")
+    later = cohort.session(days=9, title="Later")
+    _, token = guardian_link_issue(
+        network=cohort.network, member=cohort.youth, actor=cohort.steward
+    )
+
+    page = _main(
+        Client().post(f"/youth/guardian/key/{token}/", {"session": later.pk, "reason": ""})
+    )
+
+    checked = re.findall(r'<input type="radio" name="session" value="(\d+)" checked>', page)
+    assert checked == [str(later.pk)]

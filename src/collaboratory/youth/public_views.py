@@ -141,8 +141,10 @@ def guardian(request: HttpRequest, token: str) -> HttpResponse:
         }
     )
     with inside(link.network):  # no network in the URL: its zone for the sessions' times
-        context["upcoming"] = (
-            list(selectors.sessions_upcoming(network=link.network)) if in_cohort else []
-        )
+        upcoming = list(selectors.sessions_upcoming(network=link.network)) if in_cohort else []
+        # A refused notice keeps the session the guardian chose; a new form starts at the first.
+        chosen = None if notice_for else parse_id(request.POST.get("session"))
+        context["upcoming"] = upcoming
+        context["chosen_session"] = chosen if any(s.pk == chosen for s in upcoming) else None
         context["in_cohort"] = in_cohort
         return private_response(render(request, "youth/guardian.html", context))
