@@ -5,7 +5,8 @@ it checks: `durability.py`).
 On SQLite the server runs on a file in a temporary data dir (the embedded default: WAL,
 synchronous=FULL, immediate transactions); on PostgreSQL on the test database, when the
 whole suite runs there (`DATABASE_URL=... make test`: CI's PostgreSQL pass leaves out the
-browser-marked tests, this one among them). `bench/live_durability.py --trials 200` runs the same harness longer."""
+browser-marked tests, this one among them). `bench/live_durability.py --trials 200` runs
+the same harness longer."""
 
 from __future__ import annotations
 

@@ -7,7 +7,6 @@ the JSON answer the phone's script shows."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import timedelta
 
 from django.urls import reverse
@@ -21,7 +20,8 @@ from collaboratory.gatherings.services import (
     substitution_request,
 )
 from collaboratory.people.models import User
-from tests.commitments.conftest import FIRM, Room, next_month
+from tests.commitments.conftest import Room
+from tests.commitments.test_submit import fields
 from tests.conftest import client_for
 from tests.factories import MembershipFactory
 
@@ -59,19 +59,6 @@ def olga_takes_the_seat(room: Room, sam: User) -> None:
         substitution_decide(substitution=substitution, approve=True, actor=room.steward, now=before)
 
 
-def body(room: Room) -> dict[str, str]:
-    return {
-        "proposal": str(room.proposal.pk),
-        "ask": str(room.ask.pk),
-        "capital": "social",
-        "what": FIRM,
-        "amount": "3",
-        "unit": "introductions",
-        "due_on": next_month().isoformat(),
-        "idempotency_key": str(uuid.uuid4()),
-    }
-
-
 def test_a_page_opened_before_the_substitute_took_the_seat_redraws_the_reason(
     room: Room,
 ) -> None:
@@ -98,8 +85,8 @@ def test_a_refused_submission_gives_the_reason_the_page_gives(room: Room) -> Non
     client = client_for(sam)
 
     page = client.get(url(room, "phone")).content.decode()
-    refused = client.post(url(room, "submit"), body(room), content_type="application/json")
-    without_script = client.post(url(room, "submit"), {**body(room), "reply": "page"})
+    refused = client.post(url(room, "submit"), fields(room), content_type="application/json")
+    without_script = client.post(url(room, "submit"), {**fields(room), "reply": "page"})
 
     assert IN_YOUR_PLACE in page
     assert refused.status_code == 403
