@@ -7,8 +7,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # worksteal: an idle worker takes tests queued on the busy one (tests/conftest.py orders the
-# slow modules first).
-PYTEST_ARGS ?= -n 2 --dist worksteal
+# slow modules first). The 25 slowest are listed at the end: where the next cut starts.
+PYTEST_ARGS ?= -n 2 --dist worksteal --durations=25
 
 .PHONY: messages gettext demo test test-latest lock lint typecheck migrations-check pytest chromium install install-dev clean bench
 
