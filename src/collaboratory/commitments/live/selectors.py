@@ -231,8 +231,14 @@ def phone_refusal(*, user: User, gathering: Gathering) -> PhoneRefusal | None:
     access = phone_access(user=user, gathering=gathering)
     if access is PhoneAccess.ALLOWED:
         return None
-    tie = substitute_tie(gathering=gathering, user=user)
-    if access is not PhoneAccess.NOT_CHECKED_IN or tie is None:
+    # Only a person not checked in can have a seat held or a pass waiting (one query less
+    # for a youth member at an adults' gathering, on every redraw).
+    tie = (
+        substitute_tie(gathering=gathering, user=user)
+        if access is PhoneAccess.NOT_CHECKED_IN
+        else None
+    )
+    if tie is None:
         return PhoneRefusal(access=access)
     return PhoneRefusal(access=access, stand_in=tie.stand_in, standing_for=tie.standing_for)
 
