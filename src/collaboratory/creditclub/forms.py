@@ -8,13 +8,14 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.capital import DEFAULT_KIND, CapitalKind, HelpCategory
-from collaboratory.creditclub import lifecycle
 from collaboratory.creditclub.models import CreditClubSettings, Phase, Proposal, Review, Timeframe
 from collaboratory.creditclub.services import ASK_LIMIT, AskInput
 from collaboratory.validators import one_line, within_years
 from collaboratory.widgets import date_box
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from django_stubs_ext import StrOrPromise
 
 
@@ -165,15 +166,17 @@ class ReviewForm(forms.ModelForm[Review]):
         fields = ["past_concept", "many_ways_to_help", "asks_fit_room", "timing", "note"]
         widgets = {"note": forms.Textarea(attrs={"rows": 2})}
 
-    def __init__(self, *args: Any, decide: bool = True, state: str = "", **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, decide: bool = True, decisions: Sequence[str] | None = None, **kwargs: Any
+    ) -> None:
         """`decide=False` once the gathering has ended: a decision staged then could never
-        be announced (`proposal_stage_decision` refuses it), so none is offered. With the
-        proposal's `state`, only the decisions it may take are offered
-        (`lifecycle.decisions_from`, the rule the service checks), and none where it may
-        take none (declined, presented)."""
+        be announced (`proposal_stage_decision` refuses it), so none is offered. Given the
+        card's `decisions` (`services.decisions_offered`: what that service would stage, by
+        its own rule), only those and the one staged are offered, and no field where there
+        is none (declined, presented)."""
         super().__init__(*args, **kwargs)
-        if decide and state:
-            offered = {"", self.initial.get("decision", ""), *lifecycle.decisions_from(state)}
+        if decide and decisions is not None:
+            offered = {"", self.initial.get("decision", ""), *decisions}
             field = cast(forms.ChoiceField, self.fields["decision"])
             choices = [(value, label) for value, label in self.DECISION_CHOICES if value in offered]
             decide = len(choices) > 1

@@ -71,8 +71,9 @@ def check_transition(current: str, target: str) -> None:
 
 def decisions_from(current: str) -> tuple[str, ...]:
     """The decisions `check_transition` lets a proposal in `current` take, in `DECISIONS`
-    order: what the review board offers (it offered "Waitlist" on a waitlisted card, and
-    any decision on a declined or presented one, each refused after the press)."""
+    order: the review board offers these, less any the service refuses for other reasons
+    (`services.decisions_offered`: it offered "Waitlist" on a waitlisted card, and any
+    decision on a declined or presented one, each refused after the press)."""
     return tuple(d for d in DECISIONS if d in TRANSITIONS.get(current, frozenset()))
 
 

@@ -617,8 +617,8 @@ def _board_page(
                 instance=mine,
                 initial={"decision": staged[str(proposal_id)]},
                 prefix=f"p{proposal_id}",
-                decide=entry.get("decide", True),
-                state=entry.get("states", {}).get(str(proposal_id), ""),
+                decide=entry["decide"],
+                decisions=entry["decisions"][str(proposal_id)],
             )
         )
     # Whether the refused review's card is on the board (not withdrawn meanwhile, not
@@ -670,7 +670,9 @@ def _board_part(
     the blank fields of each card (a steward's who has not reviewed it). "Mark as
     presented…" is offered from the gathering's first day on the network's calendar, as
     `proposal_mark_presented` allows: before it, the button only led to a refusal; and only
-    where that service would mark it (`mark_presented_offered`)."""
+    where that service would mark it (`mark_presented_offered`). Each card offers the
+    decisions `proposal_stage_decision` would stage (`decisions_offered`), and says why
+    where it refuses "Select" (`selection_withheld`)."""
     proposals = list(
         review_board(
             gathering=gathering,
@@ -685,10 +687,17 @@ def _board_part(
         hidden = proposer_hidden(proposal=proposal, settings=settings)
         proposal.proposer_hidden = hidden  # type: ignore[attr-defined]
         # The service's own rule: no button it would refuse (a carried-over proposal had one).
+        carried_to = proposal.carried_to_title  # type: ignore[attr-defined]
         proposal.offer_mark = services.mark_presented_offered(  # type: ignore[attr-defined]
-            state=proposal.state,
-            title=proposal.title,
-            carried_to=proposal.carried_to_title,  # type: ignore[attr-defined]
+            state=proposal.state, title=proposal.title, carried_to=carried_to
+        )
+        # The decisions `proposal_stage_decision` would stage, and in Select's place the
+        # service's reason when it would refuse it (carried over: a later call holds the turn).
+        proposal.decisions = services.decisions_offered(  # type: ignore[attr-defined]
+            state=proposal.state, carried_to=carried_to
+        )
+        proposal.select_withheld = services.selection_withheld(  # type: ignore[attr-defined]
+            state=proposal.state, carried_to=carried_to
         )
     # An announcement before the call closes leaves out what is submitted after it; once
     # the gathering has ended there is nothing left to announce (`proposals_announce`).
@@ -723,8 +732,8 @@ def _board_part(
         # The part changes when the call closes, and again when the gathering ends.
         "until": call_open_until or (None if taken_place else gathering.ends_at),
         "staged": {str(p.pk): p.staged_decision for p in proposals},
-        # Each card offers the decisions its state may take (`ReviewForm`'s `state`).
-        "states": {str(p.pk): p.state for p in proposals},
+        # Each card offers the decisions the service would stage (`ReviewForm`'s `decisions`).
+        "decisions": {str(p.pk): p.decisions for p in proposals},  # type: ignore[attr-defined]
         # From the end no decision is staged (`proposal_stage_decision`), so none is offered.
         "decide": not taken_place,
         # Who has reviewed each card (never shown): only they read their own reviews.
@@ -735,7 +744,7 @@ def _board_part(
                     initial={"decision": p.staged_decision},
                     prefix=f"p{p.pk}",
                     decide=not taken_place,
-                    state=p.state,
+                    decisions=p.decisions,  # type: ignore[attr-defined]
                 )
             )
             for p in proposals

@@ -38,6 +38,8 @@ from collaboratory.creditclub.services.proposals import (
     proposals_withdraw_after_membership_end,
 )
 from collaboratory.creditclub.services.review import (
+    decision_refusal,
+    decisions_offered,
     mark_presented_offered,
     proposal_mark_presented,
     proposal_stage_decision,
@@ -46,6 +48,7 @@ from collaboratory.creditclub.services.review import (
     review_submit,
     run_of_show_move,
     run_of_show_set,
+    selection_withheld,
     slots_refusal,
 )
 from collaboratory.creditclub.services.settings import creditclub_settings_update
@@ -58,6 +61,8 @@ __all__ = [
     "asks_past_their_date",
     "carried_over_dates_text",
     "creditclub_settings_update",
+    "decision_refusal",
+    "decisions_offered",
     "eligibility_message",
     "ensure_can_propose",
     "mark_presented_offered",
@@ -80,5 +85,6 @@ __all__ = [
     "review_submit",
     "run_of_show_move",
     "run_of_show_set",
+    "selection_withheld",
     "slots_refusal",
 ]

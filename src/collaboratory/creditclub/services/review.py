@@ -82,12 +82,10 @@ def proposal_stage_decision(
         )
         proposal.state = current
         if decision:
-            try:
-                lifecycle.check_transition(current, decision)
-            except lifecycle.TransitionError as error:
-                raise ValidationError(transition_error_text(current, decision)) from error
-            if decision == ProposalState.SELECTED:
-                _refuse_a_second_turn(proposal)
+            carried_to = _carried_to(proposal) if decision == ProposalState.SELECTED else None
+            refusal = decision_refusal(state=current, decision=decision, carried_to=carried_to)
+            if refusal:
+                raise ValidationError(refusal)
         Proposal.objects.filter(pk=proposal.pk, state=current).update(staged_decision=decision)
         proposal.staged_decision = decision
         audit_record(
@@ -131,12 +129,38 @@ def _second_turn_text(carried_to: str) -> str:
     ) % {"gathering": carried_to}
 
 
-def _refuse_a_second_turn(proposal: Proposal) -> None:
-    """A waitlisted proposal carried over has a copy in a later call: selecting both would
-    put one project on two gatherings."""
-    carried_to = _carried_to(proposal)
-    if carried_to is not None:
-        raise ValidationError(_second_turn_text(carried_to))
+def decision_refusal(*, state: str, decision: str, carried_to: str | None) -> str:
+    """Why `proposal_stage_decision` refuses to stage `decision` on a proposal in `state`
+    (`carried_to`: where its standing carried-over copy is, `carried_copies_standing`), or
+    "". A move the state machine refuses, and "Select" on a proposal carried over: its copy
+    holds the project's turn in a later call, and selecting both would put one project on
+    two gatherings. The board asks it too (`decisions_offered`, `selection_withheld`)."""
+    try:
+        lifecycle.check_transition(state, decision)
+    except lifecycle.TransitionError:
+        return transition_error_text(state, decision)
+    if decision == ProposalState.SELECTED and carried_to is not None:
+        return _second_turn_text(carried_to)
+    return ""
+
+
+def decisions_offered(*, state: str, carried_to: str | None) -> tuple[str, ...]:
+    """The decisions a card offers: those `proposal_stage_decision` would stage (a
+    carried-over card offered "Select", and the press was refused)."""
+    return tuple(
+        d
+        for d in lifecycle.DECISIONS
+        if not decision_refusal(state=state, decision=d, carried_to=carried_to)
+    )
+
+
+def selection_withheld(*, state: str, carried_to: str | None) -> str:
+    """Why a card its state would let be selected offers no "Select", or "": the service's
+    own refusal, which names where the proposal went and what to do instead; the board says
+    it in Select's place."""
+    if ProposalState.SELECTED not in lifecycle.decisions_from(state):
+        return ""
+    return decision_refusal(state=state, decision=ProposalState.SELECTED, carried_to=carried_to)
 
 
 def _announce_refusal(*, gathering: Gathering, early: bool, now: datetime) -> str:

@@ -1,0 +1,116 @@
+"""A waitlisted proposal carried over to a later call holds its project's turn there: the
+service refuses to select the original (one project, two gatherings). Its card on the review
+board offered "Select" all the same, and "Save review" was refused. The card now offers
+what `proposal_stage_decision` would stage, by the same rule (`decision_refusal`), and says
+in Select's place where the proposal went and what the steward can do instead."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.exceptions import ValidationError
+from django_scopes import scopes_disabled
+
+from collaboratory.creditclub import lifecycle, services
+from collaboratory.creditclub.models import Proposal, Review
+from tests.conftest import client_for
+from tests.creditclub.conftest import Club
+from tests.creditclub.test_decisions_offered import _offered
+from tests.creditclub.test_presented_unannounced import _announce, _card
+
+pytestmark = pytest.mark.django_db
+
+REASON = "This proposal was carried over to Winter Gathering."
+
+
+def _carried(club: Club) -> Proposal:
+    proposal = club.proposal()
+    _announce(club, proposal, "waitlisted")
+    with scopes_disabled():
+        services.proposal_carry_over(proposal=proposal, to_gathering=club.later, actor=club.steward)
+        proposal.refresh_from_db()
+    return proposal
+
+
+def _board(club: Club) -> str:
+    return (
+        client_for(club.steward)
+        .get(f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/board/")
+        .content.decode()
+    )
+
+
+def _accepted(club: Club, proposal: Proposal) -> list[str]:
+    """The decisions the service stages on `proposal` (each un-staged again)."""
+    accepted = []
+    with scopes_disabled():
+        for decision in lifecycle.DECISIONS:
+            try:
+                services.proposal_stage_decision(
+                    proposal=proposal, decision=decision, actor=club.steward
+                )
+            except ValidationError:
+                continue
+            accepted.append(decision)
+            services.proposal_stage_decision(proposal=proposal, decision="", actor=club.steward)
+    return accepted
+
+
+def test_a_carried_over_card_offers_no_select_and_says_why(club: Club) -> None:
+    proposal = _carried(club)
+
+    card = _card(_board(club), proposal)
+
+    assert _offered(card) == ["declined"]
+    assert _accepted(club, proposal) == ["declined"]
+    assert REASON in card
+    assert "Withdraw it there first, or select it in that call." in card
+
+
+def test_select_posted_anyway_is_refused_in_its_card_and_changes_nothing(club: Club) -> None:
+    """A board read before the carry-over still posts "Select"."""
+    proposal = _carried(club)
+
+    response = client_for(club.steward).post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/review/",
+        {f"p{proposal.pk}-timing": "4", f"p{proposal.pk}-decision": "selected"},
+    )
+
+    assert response.status_code == 400
+    card = _card(response.content.decode(), proposal)
+    assert "The review of “Tulsa Tool Library” was not saved" in card
+    assert REASON in card
+    with scopes_disabled():
+        row = Proposal.objects.get(pk=proposal.pk)
+        assert (row.state, row.staged_decision) == ("waitlisted", "")
+        assert not Review.objects.filter(proposal=proposal).exists()
+
+
+def test_the_copy_given_up_gives_select_back(club: Club) -> None:
+    """Withdrawn in the later call, the copy no longer holds the turn: the original may be
+    selected, and the card says nothing of it."""
+    proposal = _carried(club)
+    with scopes_disabled():
+        services.proposal_withdraw(proposal=proposal.carried_to, actor=club.steward)
+
+    card = _card(_board(club), proposal)
+
+    assert _offered(card) == ["selected", "declined"]
+    assert _accepted(club, proposal) == ["selected", "declined"]
+    assert REASON not in card
+
+
+def test_the_copy_in_the_later_call_offers_select(club: Club) -> None:
+    """What the reason advises ("select it in that call"): the copy's card offers it, and
+    the service stages it."""
+    proposal = _carried(club)
+    copy = proposal.carried_to
+
+    page = (
+        client_for(club.steward)
+        .get(f"/n/alpha/creditclub/gatherings/{club.later.pk}/board/")
+        .content.decode()
+    )
+
+    assert _offered(_card(page, copy)) == ["selected", "waitlisted", "declined"]
+    assert "carried over" not in _card(page, copy)
+    assert _accepted(club, copy) == ["selected", "waitlisted", "declined"]
