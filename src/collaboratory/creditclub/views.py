@@ -609,23 +609,41 @@ def _board_page(
     )
     staged: dict[str, str] = entry["staged"]
     fields = dict(entry["fields"])
+    query = _filter_query(state, never)
     reviewed = [int(pk) for pk, ids in entry["reviewers"].items() if request.user.pk in ids]
-    own = reviews_of(reviewer=request.user, proposal_ids=reviewed) if reviewed else {}
-    for proposal_id, mine in own.items():
-        fields[str(proposal_id)] = _review_fields(
+    mine = reviews_of(reviewer=request.user, proposal_ids=reviewed) if reviewed else {}
+    for proposal_id, review in mine.items():
+        fields[str(proposal_id)] = _review_form(
             ReviewForm(
-                instance=mine,
+                instance=review,
                 initial={"decision": staged[str(proposal_id)]},
                 prefix=f"p{proposal_id}",
                 decide=entry["decide"],
                 decisions=entry["decisions"][str(proposal_id)],
-            )
+            ),
+            action=_review_action(request.network.slug, proposal_id, query),
         )
+    # The steward's own proposal, while another steward can review it: the service refuses
+    # their review (`own_proposal_refusal`), so the card says why instead of the form.
+    own: dict[str, str] = {}
+    for proposal_id, proposer_id in entry["proposers"].items():
+        reason = services.own_proposal_refusal(
+            proposer_id=proposer_id, steward=request.user, network=request.network
+        )
+        if reason:
+            own[proposal_id] = reason
+            fields[proposal_id] = _review_form(None, own=reason)
     # Whether the refused review's card is on the board (not withdrawn meanwhile, not
     # filtered out) to say its problems in.
     placed = refused is not None and str(refused[0].pk) in fields
     if refused is not None and placed:
-        fields[str(refused[0].pk)] = _review_fields(refused[1], title=refused[0].title)
+        pk = str(refused[0].pk)
+        fields[pk] = _review_form(
+            refused[1],
+            action=_review_action(request.network.slug, refused[0].pk, query),
+            title=refused[0].title,
+            own=own.get(pk, ""),
+        )
     notes: dict[str, str] = {}
     if said is not None and str(said[0].pk) in fields:
         placed = True
@@ -651,9 +669,28 @@ def _filter_query(state: str, never: bool) -> str:
     return urlencode({k: v for k, v in (("state", state), ("never", "1" if never else "")) if v})
 
 
-def _review_fields(form: ReviewForm, *, title: str = "") -> str:
-    """One card's review fields; a refused form's problems above them (`title` names it)."""
-    return render_to_string("creditclub/board.html#review-fields", {"form": form, "title": title})
+def _review_form(
+    form: ReviewForm | None, *, action: str = "", title: str = "", own: str = ""
+) -> str:
+    """One card's review form, a refused form's problems above its fields (`title` names
+    it); on a steward's own proposal (`own`, the service's reason) no form: the reason, or
+    the refusal saying it. The CSRF token is the placeholder the page fills."""
+    return render_to_string(
+        "creditclub/board.html#review-form",
+        {
+            "form": form,
+            "action": action,
+            "title": title,
+            "own": own,
+            "csrf_token": pagecache.csrf_placeholder(),
+        },
+    )
+
+
+def _review_action(network_slug: str, proposal_id: int, query: str) -> str:
+    """Where a card's review form posts: the board's filter kept, back at the card."""
+    url = reverse("creditclub:review", args=[network_slug, proposal_id])
+    return f"{url}{'?' + query if query else ''}#proposal-{proposal_id}"
 
 
 def _board_part(
@@ -699,6 +736,8 @@ def _board_part(
         proposal.select_withheld = services.selection_withheld(  # type: ignore[attr-defined]
             state=proposal.state, carried_to=carried_to
         )
+    # Each review form posts under the board's filter, back to its card.
+    query = _filter_query(state, never)
     # An announcement before the call closes leaves out what is submitted after it; once
     # the gathering has ended there is nothing left to announce (`proposals_announce`).
     now = timezone.now()
@@ -717,7 +756,6 @@ def _board_part(
             "slots_refused": services.slots_refusal(wanted=tally.filled, slots=tally.slots),
             "state": state,
             "never": never,
-            "filter_query": _filter_query(state, never),
             "states": ProposalState.choices,
             "on_the_day": today >= date_in(request.network, gathering.starts_at),
             "call_open_until": call_open_until,
@@ -738,14 +776,17 @@ def _board_part(
         "decide": not taken_place,
         # Who has reviewed each card (never shown): only they read their own reviews.
         "reviewers": reviewers_by_proposal(proposal_ids=[p.pk for p in proposals]),
+        # Who proposed each card (never shown): no form on a steward's own (`_board_page`).
+        "proposers": {str(p.pk): p.proposer_id for p in proposals},
         "fields": {
-            str(p.pk): _review_fields(
+            str(p.pk): _review_form(
                 ReviewForm(
                     initial={"decision": p.staged_decision},
                     prefix=f"p{p.pk}",
                     decide=not taken_place,
                     decisions=p.decisions,  # type: ignore[attr-defined]
-                )
+                ),
+                action=_review_action(request.network.slug, p.pk, query),
             )
             for p in proposals
         },

@@ -34,6 +34,7 @@ from collaboratory.creditclub.services.transition import (
     transition_error_text,
 )
 from collaboratory.gatherings.models import Gathering
+from collaboratory.networks.models import Network
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import stewards_of_network
@@ -45,15 +46,25 @@ OWN_PROPOSAL = gettext_lazy(
 )
 
 
+def own_proposal_refusal(*, proposer_id: int, steward: User, network: Network) -> str:
+    """Why `steward` may neither review nor decide a proposal by `proposer_id`, or "": it is
+    their own and another steward of `network` can. A network with one steward has nobody
+    else, so its steward may (else a lone steward's project could never be chosen). The
+    board asks it too: it drew the review form on a steward's own card, and the save was
+    refused. The stewards are read only for the steward's own proposal."""
+    if proposer_id != steward.pk:
+        return ""
+    if any(u.pk != steward.pk for u in stewards_of_network(network=network)):
+        return str(OWN_PROPOSAL)
+    return ""
+
+
 def _not_own(proposal: Proposal, steward: User) -> None:
-    """A steward neither reviews nor decides their own proposal while another steward of the
-    network can; a network with one steward has nobody else, so its steward may decide
-    (else a lone steward's project could never be chosen)."""
-    if proposal.proposer_id != steward.pk:
-        return
-    others = [u for u in stewards_of_network(network=proposal.network) if u.pk != steward.pk]
-    if others:
-        raise ValidationError(OWN_PROPOSAL)
+    refusal = own_proposal_refusal(
+        proposer_id=proposal.proposer_id, steward=steward, network=proposal.network
+    )
+    if refusal:
+        raise ValidationError(refusal)
 
 
 def _require_steward(user: User, network: Any) -> None:
