@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django_scopes import scopes_disabled
 
 from collaboratory.creditclub import services
@@ -116,3 +118,26 @@ def test_a_review_posted_anyway_is_refused_in_its_card_and_changes_nothing(
         row = Proposal.objects.get(pk=own.pk)
         assert (row.state, row.staged_decision) == ("submitted", "")
         assert not Review.objects.filter(proposal=own).exists()
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_the_own_card_costs_one_query_whatever_the_cards(
+    club: Club, other_steward: User, count: int
+) -> None:
+    """The network's stewards, read for the steward's own card only: no query per card."""
+    club.attended(club.steward)
+    club.proposal(club.steward)
+    for i in range(count):
+        club.proposal(club.new_member(f"Proposer {i}"))
+    client = client_for(club.steward)
+    url = f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/board/"
+    client.get(url)  # the shared part is kept
+
+    with CaptureQueriesContext(connection) as kept:
+        page = client.get(url).content.decode()
+
+    assert page.count('class="card proposal-review"') == count + 1
+    assert page.count("Save review") == count
+    # The middleware's four, the settings, the versions (the part kept, and no review of
+    # theirs to read), and the network's stewards for the own card.
+    assert len(kept) == 7, "\n".join(q["sql"][:150] for q in kept.captured_queries)
