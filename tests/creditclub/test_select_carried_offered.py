@@ -114,3 +114,28 @@ def test_the_copy_in_the_later_call_offers_select(club: Club) -> None:
     assert _offered(_card(page, copy)) == ["selected", "waitlisted", "declined"]
     assert "carried over" not in _card(page, copy)
     assert _accepted(club, copy) == ["selected", "waitlisted", "declined"]
+
+
+def test_a_select_staged_before_the_carry_over_is_not_announced(club: Club) -> None:
+    """A "Select" staged on a waitlisted card, then the proposal carried over (by its proposer,
+    who does not see the board): announcing would select the original while its copy stands
+    in the later call, one project in two gatherings. The announcement is refused, names the
+    proposal and says what to do, and nothing changes."""
+    proposal = club.proposal()
+    _announce(club, proposal, "waitlisted")
+    with scopes_disabled():
+        services.proposal_stage_decision(proposal=proposal, decision="selected", actor=club.steward)
+        services.proposal_carry_over(proposal=proposal, to_gathering=club.later, actor=club.steward)
+
+        with pytest.raises(ValidationError) as refused:
+            services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
+
+        assert "“Tulsa Tool Library”" in str(refused.value)
+        assert REASON in str(refused.value)
+        row = Proposal.objects.get(pk=proposal.pk)
+        assert (row.state, row.staged_decision, row.announced_at) == (
+            "waitlisted",
+            "selected",
+            proposal.announced_at,
+        )
+        assert row.carried_to.state == "submitted"

@@ -174,6 +174,24 @@ def selection_withheld(*, state: str, carried_to: str | None) -> str:
     return decision_refusal(state=state, decision=ProposalState.SELECTED, carried_to=carried_to)
 
 
+def _staged_refusals(staged: list[Proposal]) -> list[str]:
+    """Why staged decisions can no longer be applied, one line per proposal named. Each was
+    allowed when staged, but a waitlisted proposal may be carried over to a later call after
+    its "Select" was staged (its proposer does that, without the board): announcing would
+    then put one project on two gatherings. The rule is `proposal_stage_decision`'s own."""
+    refusals = []
+    for proposal in staged:
+        decision = proposal.staged_decision
+        carried_to = _carried_to(proposal) if decision == ProposalState.SELECTED else None
+        reason = decision_refusal(state=proposal.state, decision=decision, carried_to=carried_to)
+        if reason:
+            refusals.append(
+                _("“%(title)s” cannot take its staged decision: %(reason)s")
+                % {"title": proposal.title, "reason": reason}
+            )
+    return refusals
+
+
 def _announce_refusal(*, gathering: Gathering, early: bool, now: datetime) -> str:
     """Why the staged decisions of `gathering` cannot be announced at `now`, or "".
 
@@ -251,6 +269,9 @@ def proposals_announce(
         )
         if not staged:
             raise ValidationError(_("No decision is staged yet: stage decisions, then announce."))
+        refusals = _staged_refusals(staged)
+        if refusals:
+            raise ValidationError(refusals)
         newly_selected = sum(1 for p in staged if p.staged_decision == ProposalState.SELECTED)
         # A presenter staged to be waitlisted gives up their slot in this same announcement.
         leaving = sum(1 for p in staged if p.state == ProposalState.SELECTED)
