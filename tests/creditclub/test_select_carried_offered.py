@@ -139,3 +139,19 @@ def test_a_select_staged_before_the_carry_over_is_not_announced(club: Club) -> N
             proposal.announced_at,
         )
         assert row.carried_to.state == "submitted"
+
+
+def test_the_proposers_page_no_longer_promises_a_slot_here(club: Club) -> None:
+    """The proposer's page said "if a slot opens, a steward selects it" of a proposal that
+    the service will not select while its copy stands: it now says where its turn is."""
+    proposal = _carried(club)
+    page = client_for(proposal.proposer).get(f"/n/alpha/creditclub/proposals/{proposal.pk}/")
+
+    text = page.content.decode()
+    assert "if a slot opens" not in text
+    assert "Its turn is now in the call for Winter Gathering" in text
+
+    with scopes_disabled():
+        services.proposal_withdraw(proposal=proposal.carried_to, actor=club.steward)
+    again = client_for(proposal.proposer).get(f"/n/alpha/creditclub/proposals/{proposal.pk}/")
+    assert "if a slot opens, a steward selects it" in again.content.decode()

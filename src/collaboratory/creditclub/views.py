@@ -35,6 +35,7 @@ from collaboratory.creditclub.selectors import (
     announced_already,
     board_tally,
     call_window,
+    carried_copies_standing,
     carried_copy,
     creditclub_settings_for,
     gatherings_attended_count,
@@ -396,6 +397,11 @@ def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int
         or proposer_hidden_from(proposal=carried_to, viewer=request.user)
     ):
         shown_carried_to = None
+    # While the copy stands it holds the project's turn, and the service will not select
+    # this one: the waitlist note says where the turn is instead of "if a slot opens".
+    turn_in = None
+    if carried_to is not None and carried_copies_standing().filter(pk=carried_to.pk).exists():
+        turn_in = carried_to.gathering.title
     window = _call_of(proposal.gathering)
     return render(
         request,
@@ -413,6 +419,7 @@ def proposal_detail(request: NetworkRequest, network_slug: str, proposal_id: int
             "next_calls": next_calls,
             "can_carry_over": carried_to is None,
             "carried_to": shown_carried_to,
+            "turn_in": turn_in,
             "power_stages": [(v, label) for v, label in PowerStage.choices if v],
             "can_advance_power": is_steward,
             "is_steward": is_steward,
