@@ -28,11 +28,13 @@ worth; its reference is the best such figure among plans optimised for diversity
 priced at each of ``--contact-weights`` (and weightless), so none of them avoids repeats first.
 
     .venv/bin/python bench/seating.py [--time 10] [--seeds 10] [--golfer-time 60] [--quick]
-        [--only NAME] [--solver-seeds N] [--no-golfer]
+        [--only NAME] [--solver-seeds N] [--no-golfer] [--iterations N]
 
 ``--solver-seeds N`` runs the solver on each room with seeds 0..N-1 too (one line per room:
 repeats, rule breaks and when the plan settled, per seed): one seed says little about rooms
-that settle late.
+that settle late. ``--iterations N`` caps every solver run at N iterations (the limit is then
+600 s unless ``--time`` says otherwise): a seed then gives the same plan on any machine, so two
+versions of the solver can be compared on a busy one, where a time limit measures the load.
 """
 
 from __future__ import annotations
@@ -238,10 +240,14 @@ def verdict(ok: bool) -> str:
 
 
 def compare(
-    case: Instance, limit: float, contact_weights: list[float], solver_seeds: int = 1
+    case: Instance,
+    limit: float,
+    contact_weights: list[float],
+    solver_seeds: int = 1,
+    iterations: int | None = None,
 ) -> tuple[bool, bool]:
     """Print the instance's rows and verdicts; whether every goal is met, with the gain read
-    per new contact and per seating."""
+    per new contact and per seating. ``iterations`` caps every solver run."""
     started = time.perf_counter()
     greedy = solve_seating(
         case.people, case.table_sizes, case.rounds, **case.rules(), method="greedy"
@@ -254,7 +260,12 @@ def compare(
         table_sizes=case.table_sizes,
     )
     ours = solve_seating(
-        case.people, case.table_sizes, case.rounds, **case.rules(), time_limit=limit
+        case.people,
+        case.table_sizes,
+        case.rounds,
+        **case.rules(),
+        time_limit=limit,
+        max_iterations=iterations,
     )
     diversity_only = solve_seating(
         case.people,
@@ -263,6 +274,7 @@ def compare(
         **case.rules(),
         time_limit=limit,
         weights=SeatingWeights(repeat=0, new_tie=0),
+        max_iterations=iterations,
     )
     reference = (chance.diversity, diversity_only.cost.diversity)
     priced = [
@@ -273,6 +285,7 @@ def compare(
             **case.rules(),
             time_limit=limit,
             weights=SeatingWeights(repeat=weight, new_tie=0),
+            max_iterations=iterations,
         )
         for weight in contact_weights
     ]
@@ -321,6 +334,7 @@ def compare(
                 **case.rules(),
                 time_limit=limit,
                 seed=seed,
+                max_iterations=iterations,
             )
             for seed in range(1, solver_seeds)
         ]
@@ -333,18 +347,29 @@ def compare(
             f" {', '.join(str(run.cost.repeats) for run in runs)}; violations"
             f" {sum(len(run.cost.violations) for run in runs)}; settled (s) {', '.join(settled)};"
             f" contacts' gain {min(shares):.0%}-{max(shares):.0%};"
-            f" 0 repeats in {sum(run.cost.repeats == 0 for run in runs)}/{solver_seeds}"
+            f" 0 repeats in {sum(run.cost.repeats == 0 for run in runs)}/{solver_seeds};"
+            f" iterations {', '.join(str(run.iterations) for run in runs)}"
         )
     others = [v for k, v in goals.items() if not k.startswith("contacts")]
     return all(goals.values()), all(others) and share >= GAIN_GOAL
 
 
-def golfer(rounds: int, seeds: int, limit: float, design: bool) -> bool:
+def golfer(
+    rounds: int, seeds: int, limit: float, design: bool, iterations: int | None = None
+) -> bool:
     people = [f"g{i:02d}" for i in range(32)]
     solved, slowest = 0, 0.0
     how = "solver" if design else "search alone"
     for seed in range(seeds):
-        result = solve_seating(people, [4] * 8, rounds, seed=seed, time_limit=limit, design=design)
+        result = solve_seating(
+            people,
+            [4] * 8,
+            rounds,
+            seed=seed,
+            time_limit=limit,
+            design=design,
+            max_iterations=iterations,
+        )
         solved += result.cost.repeats == 0
         slowest = max(slowest, result.seconds)
         print(
@@ -365,7 +390,7 @@ def golfer(rounds: int, seeds: int, limit: float, design: bool) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--time", type=float, default=SECONDS_GOAL, help="solver time limit")
+    parser.add_argument("--time", type=float, default=None, help="solver time limit (10 s)")
     parser.add_argument("--seeds", type=int, default=10, help="social golfer seeds")
     parser.add_argument("--golfer-time", type=float, default=GOLFER_GOAL)
     parser.add_argument("--search-seeds", type=int, default=5, help="golfer, search alone")
@@ -376,11 +401,18 @@ def main() -> None:
     )
     parser.add_argument("--no-golfer", action="store_true")
     parser.add_argument(
+        "--iterations", type=int, default=None, help="cap every solver run (same plans anywhere)"
+    )
+    parser.add_argument(
         "--contact-weights",
         default="1,2,4",
         help="repeat prices of the diversity-seeking plans that set the new-contact reference",
     )
     args = parser.parse_args()
+    if args.time is None:  # with an iteration cap, a limit that does not bind first
+        args.time = SECONDS_GOAL if args.iterations is None else 600.0
+    if args.golfer_time == GOLFER_GOAL and args.iterations is not None:
+        args.golfer_time = 600.0
     contact_weights = [float(w) for w in args.contact_weights.split(",") if w]
 
     def load() -> str:
@@ -399,7 +431,10 @@ def main() -> None:
     )
     cases = [case for case in instances() if args.only in case.name]
     cases = cases[:2] if args.quick else cases
-    met = [compare(case, args.time, contact_weights, args.solver_seeds) for case in cases]
+    met = [
+        compare(case, args.time, contact_weights, args.solver_seeds, args.iterations)
+        for case in cases
+    ]
     print(
         f"instances meeting every goal: {sum(m[0] for m in met)}/{len(met)} with the gain per"
         f" new contact, {sum(m[1] for m in met)}/{len(met)} per seating"
@@ -407,11 +442,12 @@ def main() -> None:
     if not args.no_golfer:
         seeds = 3 if args.quick else args.seeds
         print("\nsocial golfer (no attributes, no history)")
-        golfer(8, seeds, args.golfer_time, design=True)
-        golfer(8, min(seeds, args.search_seeds), args.golfer_time, design=False)
-        golfer(9, seeds, args.golfer_time, design=True)
+        cap = args.iterations
+        golfer(8, seeds, args.golfer_time, design=True, iterations=cap)
+        golfer(8, min(seeds, args.search_seeds), args.golfer_time, design=False, iterations=cap)
+        golfer(9, seeds, args.golfer_time, design=True, iterations=cap)
         if not args.quick:
-            golfer(9, min(seeds, 2), args.golfer_time, design=False)
+            golfer(9, min(seeds, 2), args.golfer_time, design=False, iterations=cap)
     print(f"load average at the end: {load()}")
 
 
