@@ -269,7 +269,12 @@ def test_the_prompts_link_opens_for_everyone_on_a_partnership_not_yet_published(
     outsider = MembershipFactory(network=world.alpha).user
     p = _record(world, when=created, members=[dana])
     with scopes_disabled():
-        partnership_prompts_send(network=world.alpha, now=months_after(created, 6))
+        # An hour on, as the other prompt tests: created in summer time, six months later
+        # the same UTC hour is an hour earlier on New York's clock, the day before the due
+        # day when the test runs between 04:00 and 05:00 UTC (no prompt went out then).
+        partnership_prompts_send(
+            network=world.alpha, now=months_after(created, 6) + timedelta(hours=1)
+        )
     (to_dana,) = [m for m in mail.outbox if m.to == [dana.email]]
     path = reverse("followthrough:partnership", args=["alpha", p.pk])
     listed = reverse("followthrough:partnerships", args=["alpha"])
