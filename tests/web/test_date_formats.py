@@ -59,12 +59,12 @@ def _main(page: str) -> str:
     [
         (
             "en",
-            "Thursday 9 December 2027, 16:34</time>–<time",
+            "Thursday 9 December 2027, 16:34</time>\N{EN DASH}<time",
             "<dd>Wednesday 1 December 2027</dd>",
         ),
         (
             "es",
-            "jueves 9 de diciembre de 2027, 16:34</time>–<time",
+            "jueves 9 de diciembre de 2027, 16:34</time>\N{EN DASH}<time",
             "<dd>miércoles 1 de diciembre de 2027</dd>",
         ),
     ],
