@@ -235,7 +235,7 @@ def test_the_csv_has_figures_only_and_marks_suppressed_cells(
     ]
     ideology = [r for r in rows if r[0] == "members by attribute" and r[1] == "Political ideology"]
     assert ideology[:4] == [
-        ["members by attribute", "Political ideology", "as_of", "May 6, 2031"],
+        ["members by attribute", "Political ideology", "as_of", "Tuesday 6 May 2031"],
         ["members by attribute", "Political ideology", "Very progressive", "suppressed"],
         ["members by attribute", "Political ideology", "Progressive", "0"],
         ["members by attribute", "Political ideology", "Moderate", "suppressed"],
