@@ -400,7 +400,13 @@ def test_a_due_date_more_than_three_years_ahead_is_refused(room: Room) -> None:
     assert accepted.due_on == date(2029, 3, 2)
     assert (
         refused
-        == [{"due_on": ["That date is more than 3 years away; choose a date by March 2, 2029."]}]
+        == [
+            {
+                "due_on": [
+                    "That date is more than 3 years away; choose a date by Friday 2 March 2029."
+                ]
+            }
+        ]
         * 2
     )
 
@@ -437,7 +443,7 @@ def test_amount_and_due_texts_read_in_the_language_active_at_each_call() -> None
 
     assert shown == [
         ("2.50 hours", "5 Jan 2026"),
-        ("2,50 horas", "5 Ene 2026"),
+        ("2,50 horas", "5 ene 2026"),
         ("2.50 hours", "5 Jan 2026"),
-        ("2,50 horas", "5 Ene 2026"),
+        ("2,50 horas", "5 ene 2026"),
     ]

@@ -171,7 +171,7 @@ def test_a_guardian_reads_every_session_offered_for_an_absence_in_full(
     assert coming in offered
     with translation.override(language), timezone.override(world.youth.time_zone):
         texts = [
-            f"{s.title} · {date_format(timezone.localtime(s.starts_at), 'l j F Y, H:i')}"
+            f"{s.title} · {date_format(timezone.localtime(s.starts_at), 'DATETIME_FORMAT')}"
             for s in offered
         ]
     for screen in (PHONE, SMALL_PHONE):

@@ -465,8 +465,8 @@ def test_a_steward_sets_the_agenda_and_more_seats_promote_the_waitlist(world: Wo
         # A date a year off was stored, and shown as a weekday and a time: it looked right.
         (
             "2030-07-18 19:00 | meal | Dinner\n2031-07-19 11:00 | credit_club | RCC",
-            "Line 2: the gathering runs from July 18, 2030 to July 19, 2030: give a time on one "
-            "of its days.",
+            "Line 2: the gathering runs from Thursday 18 July 2030 to Friday 19 July 2030: give a "
+            "time on one of its days.",
         ),
         # The clocks skip 02:00-03:00 that night in New York: it was stored as 03:30.
         (

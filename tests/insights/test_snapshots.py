@@ -115,7 +115,7 @@ def test_two_gathering_reports_give_the_same_sensitive_tables_despite_a_leaver(
 
     assert first == second
     assert ["members by attribute", "Political ideology", "Progressive", "12"] in first
-    assert ["members by attribute", "Political ideology", "as_of", "May 6, 2031"] in first
+    assert ["members by attribute", "Political ideology", "as_of", "Tuesday 6 May 2031"] in first
 
 
 def test_no_filter_changes_a_sensitive_table(divided: HelpNet) -> None:

@@ -235,7 +235,7 @@ def test_the_csv_has_figures_only_and_marks_suppressed_cells(
     ]
     ideology = [r for r in rows if r[0] == "members by attribute" and r[1] == "Political ideology"]
     assert ideology[:4] == [
-        ["members by attribute", "Political ideology", "as_of", "May 6, 2031"],
+        ["members by attribute", "Political ideology", "as_of", "Tuesday 6 May 2031"],
         ["members by attribute", "Political ideology", "Very progressive", "suppressed"],
         ["members by attribute", "Political ideology", "Progressive", "0"],
         ["members by attribute", "Political ideology", "Moderate", "suppressed"],
@@ -367,9 +367,9 @@ def test_the_computed_time_is_in_the_networks_zone_with_one_full_stop(helpnet: H
     """It read "Computed Dec. 1, 2026, 8:39 p.m.." in UTC while the footer named the network's
     zone."""
     zone = ZoneInfo(helpnet.network.time_zone)
-    before = date_format(timezone.now().astimezone(zone), "N j, Y, P")
+    before = date_format(timezone.now().astimezone(zone), "DATETIME_FORMAT")
     body = client_for(helpnet.steward).get(url("dashboard")).content.decode()
-    after = date_format(timezone.now().astimezone(zone), "N j, Y, P")
+    after = date_format(timezone.now().astimezone(zone), "DATETIME_FORMAT")
 
     shown = body.split("Computed ", 1)[1].split("</p>", 1)[0]
     assert shown in (before, after)
@@ -510,15 +510,17 @@ def test_the_pdf_says_when_its_figures_were_computed_and_from_which_snapshots(
     year = helpnet.year_of(helpnet.first)
     steward = client_for(helpnet.steward)
 
-    before = date_format(timezone.now().astimezone(zone), "N j, Y, P")
+    before = date_format(timezone.now().astimezone(zone), "DATETIME_FORMAT")
     pdf = steward.get(url("year_report_pdf", year=year))
     rows = list(csv.reader(io.StringIO(steward.get(url("year_report_csv", year=year)).text)))
-    after = date_format(timezone.now().astimezone(zone), "N j, Y, P")
+    after = date_format(timezone.now().astimezone(zone), "DATETIME_FORMAT")
 
     text = " ".join(
         " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages).split()
     )
-    snapshot = date_format(datetime(2031, 5, 6, 16, 0, tzinfo=UTC).astimezone(zone), "N j, Y, P")
+    snapshot = date_format(
+        datetime(2031, 5, 6, 16, 0, tzinfo=UTC).astimezone(zone), "DATETIME_FORMAT"
+    )
     assert helpnet.network.time_zone != "UTC"
     assert any(
         f"Figures computed {when} ({helpnet.network.time_zone})." in text

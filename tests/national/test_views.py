@@ -135,12 +135,12 @@ def test_the_national_pdf_and_csv_say_when_they_were_computed_in_the_national_zo
     kwargs = {"network_slug": national.slug}
     zone = ZoneInfo(national.time_zone)
 
-    before = date_format(timezone.now().astimezone(zone), "N j, Y, P")
+    before = date_format(timezone.now().astimezone(zone), "DATETIME_FORMAT")
     pdf = client.get(reverse("national:report_pdf", kwargs=kwargs))
     rows = list(
         csv.reader(io.StringIO(client.get(reverse("national:report_csv", kwargs=kwargs)).text))
     )
-    after = date_format(timezone.now().astimezone(zone), "N j, Y, P")
+    after = date_format(timezone.now().astimezone(zone), "DATETIME_FORMAT")
 
     text = " ".join(
         " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages).split()
@@ -161,9 +161,9 @@ def test_the_national_report_page_and_overview_say_when_they_were_computed(
     client = client_for(national_steward)
     zone = ZoneInfo(national.time_zone)
 
-    before = date_format(timezone.now().astimezone(zone), "N j, Y, P")
+    before = date_format(timezone.now().astimezone(zone), "DATETIME_FORMAT")
     bodies = _pages(client, national)
-    after = date_format(timezone.now().astimezone(zone), "N j, Y, P")
+    after = date_format(timezone.now().astimezone(zone), "DATETIME_FORMAT")
 
     lines = {f"Figures computed {when} ({zone.key})." for when in (before, after)}
     for name in ("report", "overview"):

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from django.core import mail
 from django.utils import timezone
+from django.utils.formats import date_format
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments import lifecycle as lc
@@ -140,12 +141,13 @@ def test_the_digest_holds_due_dates_the_next_gathering_kept_and_queued_mail(
     text = body.split("\n--\n")[0]
     assert "Your commitments due soon" in text
     assert (
-        f"- {owed.due_on:%Y-%m-%d}: I will lend 20 chairs by Friday ({project.proposal.title})"
-        in text
+        f"- {date_format(owed.due_on, 'SHORT_DATE_FORMAT')}: I will lend 20 chairs by Friday "
+        f"({project.proposal.title})" in text
     )
     assert later.what not in text
     # In the network's zone, as on its pages (the hourly task once wrote it in UTC).
-    assert f"Spring Gathering, {monday + timedelta(days=10):%Y-%m-%d %H:%M}." in text
+    starts = date_format(monday + timedelta(days=10), "SHORT_DATETIME_FORMAT")
+    assert f"Spring Gathering, {starts}." in text
     assert "Your RSVP: Coming." in text
     assert "1 commitment kept this week" in text
     assert f"- Dana Doe for {project.proposal.title}" in text

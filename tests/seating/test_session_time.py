@@ -7,6 +7,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from collaboratory.seating.selectors import person_key, plan_grid
 from tests.conftest import client_for
@@ -29,6 +30,6 @@ def test_your_table_says_when_the_session_starts(room: Room) -> None:
 
     assert (
         f'<strong>Small groups</strong> · <time datetime="{starts.isoformat()}">'
-        f"{starts.strftime('%a %H:%M')}</time>"
+        f"{date_format(starts, 'SHORT_DATETIME_FORMAT')}</time>"
     ) in page
     assert f"Table {table + 1}" in page

@@ -409,8 +409,8 @@ def test_a_spanish_trainee_reads_the_arc_and_its_dates_in_spanish(training: Trai
 
     assert "Experiencia de apertura" in body
     assert "Opening experience" not in body
-    # Spanish DATETIME_FORMAT: "5 de diciembre de 2026 a las 10:00".
-    assert re.search(r"\d{1,2} de \w+ de \d{4} a las \d\d:\d\d · Experiencia de apertura", body)
+    # Spanish DATETIME_FORMAT: "sábado 5 de diciembre de 2026, 10:00".
+    assert re.search(r"\w+ \d{1,2} de \w+ de \d{4}, \d\d:\d\d · Experiencia de apertura", body)
     assert re.search(r"\d{4}-\d{2}-\d{2}", body.split("<main", 1)[1]) is None
 
 

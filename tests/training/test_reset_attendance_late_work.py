@@ -139,7 +139,7 @@ def test_attendance_waits_for_the_sessions_day_in_the_networks_calendar(
     )
 
     assert early.value.messages == [
-        "This session is on Dec. 5, 2026: record who attended from that day on."
+        "This session is on Saturday 5 December 2026: record who attended from that day on."
     ]
     assert on_the_day == 2
 
@@ -163,7 +163,7 @@ def test_the_session_page_offers_no_attendance_before_the_day_and_refuses_it(
     sent = client.post(url, {"action": "attendance", "trainee": [str(t) for t in trainees]})
 
     assert 'value="attendance"' not in page
-    day = date_format(starts.date(), "DATE_FORMAT")  # English: "Dec. 8, 2026"
+    day = date_format(starts.date(), "DATE_FORMAT")  # English: "Tuesday 8 December 2026"
     assert f"Attendance can be recorded from {day}, the day of the session." in page
     assert sent.status_code == 400
     assert f"This session is on {day}: record who attended from that day on." in (
@@ -203,10 +203,11 @@ def test_a_spanish_trainer_reads_the_day_attendance_opens_as_spanish_writes_it(
     sent = client.post(url, {"action": "attendance", "trainee": [str(t) for t in trainees]})
 
     assert early.value.messages == [
-        "Esta sesión es el 5 de diciembre de 2026: registra quién asistió a partir de ese día."
+        "Esta sesión es el sábado 5 de diciembre de 2026: registra quién asistió a partir de "
+        "ese día."
     ]
     with translation.override("es"):
-        day = date_format(future.date(), "DATE_FORMAT")  # "8 de diciembre de 2026"
+        day = date_format(future.date(), "DATE_FORMAT")  # "martes 8 de diciembre de 2026"
     assert f"Puedes registrar la asistencia a partir del {day}, el día de la sesión." in page
     assert f"Esta sesión es el {day}: registra quién asistió a partir de ese día." in (
         sent.content.decode()

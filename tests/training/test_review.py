@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.formats import date_format
 from django_scopes import scopes_disabled
 
 from collaboratory.networks.models import Network
@@ -101,6 +103,8 @@ def test_a_call_and_a_reminder_say_which_time_zone_their_time_is_in(
     mail.outbox.clear()
     assignment_reminders_send(network=cohort.network)
 
-    assert "America/Chicago" in call_mail.body
+    local = timezone.localtime(starts, ZoneInfo("America/Chicago"))
+    # The house style, not "2026-12-08 15:00": "Tuesday 8 December 2026, 15:00".
+    assert f"{date_format(local, 'DATETIME_FORMAT')} (America/Chicago)" in call_mail.body
     assert mail.outbox
     assert all("America/Chicago" in m.body for m in mail.outbox)

@@ -21,9 +21,12 @@ from tests.conftest import client_for
 from tests.youth.conftest import Cohort
 from tests.youth.test_pages import FORM, apply_url
 
-# Django's defaults: "Jan. 16, 2030", "4:34 p.m.", "16 de enero de 2030 a las 16:34".
+# Django's defaults: "Jan. 16, 2030", "4:34 p.m.", "16 de enero de 2030 a las 16:34"; and
+# English's order in Spanish words ("miércoles 16 enero 2030"), as the pages wrote it once.
 DEFAULT_STYLE = re.compile(
-    r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Oct|Nov|Dec)\. \d|\b[ap]\.m\.| de 20\d\d| a las \d"
+    r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Oct|Nov|Dec)\. \d|\b[ap]\.m\.| a las \d"
+    r"|\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
+    r"|diciembre) 20\d\d"
 )
 
 
@@ -43,7 +46,7 @@ def test_the_youth_pages_write_a_sessions_time_as_the_gatherings_pages_do(
     day = timezone.localdate() + timedelta(days=21)
     starts = datetime.combine(day, time(16, 34), tzinfo=ZoneInfo("America/New_York"))
     with translation.override(language):
-        when = date_format(starts, "l j F Y, H:i")  # "Wednesday 16 January 2030, 16:34"
+        when = date_format(starts, "DATETIME_FORMAT")  # "Wednesday 16 January 2030, 16:34"
     item = session_save(
         network=cohort.network,
         title="Town hall practice",

@@ -106,7 +106,7 @@ def test_a_closed_cycle_names_the_networks_day_not_utcs(cohort: Cohort) -> None:
     with timezone.override("UTC"), pytest.raises(ValidationError) as closed:
         apply(cohort, now=cycle.final_deadline + timedelta(minutes=5))
 
-    assert closed.value.messages == ["Applications for Spring closed on 3 June 2027."]
+    assert closed.value.messages == ["Applications for Spring closed on Thursday 3 June 2027."]
     assert applications(cohort) == 0
 
 

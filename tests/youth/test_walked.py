@@ -88,7 +88,8 @@ def test_the_stewards_member_page_dates_each_session(cohort: Cohort) -> None:
             session=past, member=cohort.youth, present=False, actor=cohort.steward
         )
         day = date_format(
-            timezone.localtime(past.starts_at, ZoneInfo(cohort.network.time_zone)), "j F Y"
+            timezone.localtime(past.starts_at, ZoneInfo(cohort.network.time_zone)),
+            "SHORT_DATE_FORMAT",
         )
 
     page = client_for(cohort.steward).get(f"/n/cohort/youth/members/{cohort.youth.pk}/")

@@ -100,7 +100,7 @@ def _amount_text(amount: Decimal, unit: str, language: str | None) -> str:
 
 @lru_cache(maxsize=4096)
 def _day_text(day: date, language: str | None) -> str:
-    return date_format(day, "j M Y")
+    return date_format(day, "SHORT_DATE_FORMAT")
 
 
 def day_text(day: date) -> str:

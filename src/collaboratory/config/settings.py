@@ -352,6 +352,8 @@ LANGUAGE_COOKIE_SECURE = PRODUCTION
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
+# How days and times are written, per language (docs/architecture.md, "How dates are written").
+FORMAT_MODULE_PATH = ["collaboratory.formats"]
 
 # --- Static files ---------------------------------------------------------------------------
 STATIC_URL = "/static/"

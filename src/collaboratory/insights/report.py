@@ -236,7 +236,7 @@ def _curve(f: Figures) -> tuple[CurveRow, ...]:
     return tuple(
         CurveRow(
             title=title,
-            date=date_format(timezone.localtime(starts), "N j, Y"),
+            date=date_format(timezone.localtime(starts), "SHORT_DATE_FORMAT"),
             new_pairs=c.new_pairs[i],
             helping_pairs=c.helping_pairs[i],
             cross_sector=None if cross is None else cross[i],
@@ -298,7 +298,7 @@ def _bridge_row(b: engine.Bridging, k: int, as_of: str | None, sensitive: bool) 
 
 
 def as_of_label(when: datetime) -> str:
-    return date_format(timezone.localtime(when), "N j, Y")
+    return date_format(timezone.localtime(when), "DATE_FORMAT")
 
 
 def _bridging(f: Figures, published: tuple[Published, ...]) -> tuple[BridgeRow, ...]:
@@ -523,7 +523,7 @@ def scope_label(figures: Figures, gathering_title: str | None = None) -> str:
 
 def computed_label(when: datetime) -> str:
     """In the zone the page is shown in (the network's): date_format alone prints UTC."""
-    return date_format(timezone.localtime(when), "N j, Y, P")
+    return date_format(timezone.localtime(when), "DATETIME_FORMAT")
 
 
 def computed_with_zone(report: Report) -> str:

@@ -868,8 +868,6 @@ def _reminder_send(
             values = {
                 "organization": application.organization,
                 "title": assignment.title,
-                # Named: staff live elsewhere, and a bare "15:00" reads as their own time.
-                "due": f"{due:%Y-%m-%d %H:%M} ({network.time_zone})",
                 "link": link,
             }
             _send(
@@ -886,7 +884,7 @@ def _reminder_send(
                         "%(organization)s: the planning assignment “%(title)s” is due "
                         "%(due)s. Submit it on your training page:\n\n%(link)s"
                     )
-                    % values,
+                    % {**values, "due": _zoned(due, network)},
                 ),
                 kind=MailKind.REMINDERS,
                 after_commit=False,
@@ -894,6 +892,13 @@ def _reminder_send(
     except IntegrityError:
         return 0
     return 1
+
+
+def _zoned(at: datetime, network: Network) -> str:
+    """`at` (on the network's clock) in full, in the reader's language, with the zone named:
+    staff live elsewhere, and a bare "15:00" reads as their own time. Called inside each
+    recipient's language, so a Spanish reader gets the Spanish day."""
+    return f"{date_format(at, 'DATETIME_FORMAT')} ({network.time_zone})"
 
 
 # Support calls and notes
@@ -951,8 +956,6 @@ def call_create(
         when = timezone.localtime(starts_at, ZoneInfo(network.time_zone))
         values = {
             "title": call.title,
-            # Named: staff live elsewhere, and a bare "15:00" reads as their own time.
-            "when": f"{when:%Y-%m-%d %H:%M} ({network.time_zone})",
             "video": video_link or "-",
             "link": link,
         }
@@ -965,7 +968,7 @@ def call_create(
                     "%(title)s, %(when)s.\n\nVideo link: %(video)s\n\nAdd it to your calendar "
                     "(sign in first): %(link)s"
                 )
-                % values,
+                % {**values, "when": _zoned(when, network)},
             ),
         )
     return call

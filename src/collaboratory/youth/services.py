@@ -167,7 +167,7 @@ def application_submit(
             % {
                 "cycle": cycle.name,
                 # The network's day: a 9 pm New York deadline is the next day in UTC.
-                "date": date_format(date_in(cycle.network, cycle.final_deadline), "j F Y"),
+                "date": date_format(date_in(cycle.network, cycle.final_deadline), "DATE_FORMAT"),
             }
         )
     errors: dict[str, str] = {}

@@ -144,7 +144,7 @@ def ensure_can_propose(
             _("The call for %(gathering)s is not open yet: it opens on %(day)s.")
             % {
                 "gathering": gathering.title,
-                "day": date_format(date_in(network, window.opens_at), "l j F Y"),
+                "day": date_format(date_in(network, window.opens_at), "DATE_FORMAT"),
             }
         )
     if not window.is_open(now):

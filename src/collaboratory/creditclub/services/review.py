@@ -213,7 +213,7 @@ def _announce_refusal(*, gathering: Gathering, early: bool, now: datetime) -> st
             "Nothing was announced: the call is still open until %(deadline)s, and a "
             "proposal submitted before then would not be in this announcement. Wait for "
             "the deadline, or tick “Announce before the call closes”."
-        ) % {"deadline": date_format(deadline, "l j F Y, H:i")}
+        ) % {"deadline": date_format(deadline, "DATETIME_FORMAT")}
     return ""
 
 

@@ -139,7 +139,7 @@ def attendance_door_check_in(
                 "The door list opens on the gathering's first day, %(day)s: nobody is "
                 "checked in before it."
             )
-            % {"day": date_format(first_day, "l j F Y")}
+            % {"day": date_format(first_day, "DATE_FORMAT")}
         )
     if not Membership.objects.filter(
         network=part.network_id, user_id=user_id, status__in=ADMITTED_STATUSES
@@ -184,7 +184,7 @@ def substitution_check_in(
     if date_in(network, now) not in days:
         raise ValidationError(
             _("Substitutes are checked in at the door on the days of the gathering: %(days)s.")
-            % {"days": ", ".join(date_format(day, "l j F Y") for day in days)}
+            % {"days": ", ".join(date_format(day, "DATE_FORMAT") for day in days)}
         )
     return _substitution_mark_in(substitution=substitution, actor=actor, now=now)
 
