@@ -624,14 +624,6 @@ LITERAL_DATES: dict[str, tuple[frozenset[str], str]] = {
         "the delivery log is compared with the receiver's own logs: sortable, to the second",
     ),
 }
-# Files another branch is editing right now, with what is missing. An entry that no longer
-# matches anything fails the test below: delete it then.
-PENDING_DATES: dict[str, str] = {
-    "creditclub/templates/creditclub/board.html": (
-        '"F Y" and "l j F Y, H:i": YEAR_MONTH_FORMAT and DATETIME_FORMAT once the review '
-        "board's own branch has landed"
-    ),
-}
 TEMPLATE_DATE = re.compile(r"""\|(?:date|time):\s*(["'])(.*?)\1""")
 DATE_FUNCTIONS = frozenset({"date_format", "time_format"})
 
@@ -661,10 +653,8 @@ def test_dates_are_written_through_the_format_names() -> None:
         )
         rel = path.relative_to(SRC).as_posix()
         allowed = LITERAL_DATES.get(rel, (frozenset(), ""))[0]
-        if rel not in PENDING_DATES and (left := sorted(set(literals) - allowed)):
+        if left := sorted(set(literals) - allowed):
             found[rel] = left
-        elif rel in PENDING_DATES and not literals:
-            found[rel] = ["listed in PENDING_DATES but has no literal format left: drop it"]
 
     assert found == {}, (
         "write dates with a format name (DATE_FORMAT, SHORT_DATE_FORMAT, DATETIME_FORMAT, ...)"
