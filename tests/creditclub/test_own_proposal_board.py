@@ -19,6 +19,7 @@ from collaboratory.people.models import User
 from tests.conftest import client_for
 from tests.creditclub.conftest import Club
 from tests.creditclub.test_presented_unannounced import _card
+from tests.creditclub.test_select_carried_offered import post_review
 from tests.factories import MembershipFactory
 
 pytestmark = pytest.mark.django_db
@@ -104,10 +105,7 @@ def test_a_review_posted_anyway_is_refused_in_its_card_and_changes_nothing(
     club.attended(club.steward)
     own = club.proposal(club.steward)
 
-    response = client_for(club.steward).post(
-        f"/n/alpha/creditclub/proposals/{own.pk}/review/",
-        {f"p{own.pk}-timing": "5", f"p{own.pk}-decision": "selected"},
-    )
+    response = post_review(club.steward, own, timing="5", decision="selected")
 
     assert response.status_code == 400
     card = _card(response.content.decode(), own)

@@ -12,8 +12,10 @@ from django_scopes import scopes_disabled
 
 from collaboratory.creditclub import lifecycle, services
 from collaboratory.creditclub.models import Proposal, Review
+from collaboratory.people.models import User
 from tests.conftest import client_for
 from tests.creditclub.conftest import Club
+from tests.creditclub.test_announce_offered import _board
 from tests.creditclub.test_decisions_offered import _offered
 from tests.creditclub.test_presented_unannounced import _announce, _card
 
@@ -31,11 +33,11 @@ def _carried(club: Club) -> Proposal:
     return proposal
 
 
-def _board(club: Club) -> str:
-    return (
-        client_for(club.steward)
-        .get(f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/board/")
-        .content.decode()
+def post_review(user: User, proposal: Proposal, *, timing: str, decision: str):  # type: ignore[no-untyped-def]
+    """A steward's "Save review" on `proposal`'s card, with a timing score and a decision."""
+    return client_for(user).post(
+        f"/n/alpha/creditclub/proposals/{proposal.pk}/review/",
+        {f"p{proposal.pk}-timing": timing, f"p{proposal.pk}-decision": decision},
     )
 
 
@@ -70,10 +72,7 @@ def test_select_posted_anyway_is_refused_in_its_card_and_changes_nothing(club: C
     """A board read before the carry-over still posts "Select"."""
     proposal = _carried(club)
 
-    response = client_for(club.steward).post(
-        f"/n/alpha/creditclub/proposals/{proposal.pk}/review/",
-        {f"p{proposal.pk}-timing": "4", f"p{proposal.pk}-decision": "selected"},
-    )
+    response = post_review(club.steward, proposal, timing="4", decision="selected")
 
     assert response.status_code == 400
     card = _card(response.content.decode(), proposal)
