@@ -19,7 +19,12 @@ from django_tasks_db.models import DBTaskResult
 
 from collaboratory.creditclub import services
 from collaboratory.creditclub.models import Proposal, ProposalState
-from collaboratory.creditclub.selectors import call_window, creditclub_settings_for
+from collaboratory.creditclub.selectors import (
+    AnnounceWindow,
+    announce_window,
+    call_window,
+    creditclub_settings_for,
+)
 from collaboratory.gatherings.models import Gathering
 from tests.conftest import client_for
 from tests.creditclub.conftest import Club
@@ -113,6 +118,44 @@ def test_the_early_refusal_names_the_deadline_on_the_networks_clock(club: Club) 
         services.proposals_announce(gathering=club.upcoming, actor=club.steward)
 
     assert tokyo.strftime("%H:%M") in refused.value.messages[0]
+
+
+def test_the_board_and_the_service_read_one_window_at_its_edges(club: Club) -> None:
+    """`announce_window` is what the service refuses by and what the board words its form
+    by: the call counts as open until its deadline's very instant, the gathering as over
+    from its end's, and the service agrees with the reading at each of those instants."""
+    with scopes_disabled():
+        deadline = call_window(
+            gathering=club.upcoming, settings=creditclub_settings_for(network=club.network)
+        ).closes_at
+    ends = club.upcoming.ends_at
+    second = timedelta(seconds=1)
+
+    before = announce_window(gathering=club.upcoming, now=deadline - second)
+    at_deadline = announce_window(gathering=club.upcoming, now=deadline)
+    at_end = announce_window(gathering=club.upcoming, now=ends)
+
+    assert before == AnnounceWindow(taken_place=False, call_open_until=deadline)
+    assert before.changes_at(ends) == deadline
+    assert at_deadline == AnnounceWindow(taken_place=False, call_open_until=None)
+    assert at_deadline.changes_at(ends) == ends
+    assert announce_window(gathering=club.upcoming, now=ends - second).taken_place is False
+    assert at_end == AnnounceWindow(taken_place=True, call_open_until=None)
+    assert at_end.changes_at(ends) is None
+
+    proposal = club.proposal()
+    _stage(proposal, "selected", club)
+    with scopes_disabled():
+        with pytest.raises(ValidationError, match="call is still open until"):
+            services.proposals_announce(
+                gathering=club.upcoming, actor=club.steward, now=deadline - second
+            )
+        with pytest.raises(ValidationError, match="has already taken place"):
+            services.proposals_announce(
+                gathering=club.upcoming, actor=club.steward, early=True, now=ends
+            )
+        services.proposals_announce(gathering=club.upcoming, actor=club.steward, now=deadline)
+    assert _fresh(proposal).state == ProposalState.SELECTED
 
 
 # --- 3. a gathering that has taken place ----------------------------------------------------

@@ -100,6 +100,31 @@ def call_window(*, gathering: Gathering, settings: CreditClubSettings) -> CallWi
     return CallWindow(opens_at=gathering.announced_at, closes_at=closes_at)
 
 
+@dataclass(frozen=True)
+class AnnounceWindow:
+    """Where `now` stands for announcing a gathering's staged decisions. One reading for the
+    service, which refuses by it, and the board, which words its announce form by it, so the
+    form never offers what the press would be refused for."""
+
+    taken_place: bool  # the gathering has ended: no slot is left to give
+    call_open_until: datetime | None  # the call's deadline while it is still open
+
+    def changes_at(self, ends_at: datetime) -> datetime | None:
+        """When this reading next changes (the call closes, then the gathering ends)."""
+        return self.call_open_until or (None if self.taken_place else ends_at)
+
+
+def announce_window(
+    *, gathering: Gathering, now: datetime, settings: CreditClubSettings | None = None
+) -> AnnounceWindow:
+    settings = settings or creditclub_settings_for(network=gathering.network)
+    closes_at = call_window(gathering=gathering, settings=settings).closes_at
+    return AnnounceWindow(
+        taken_place=now >= gathering.ends_at,
+        call_open_until=closes_at if now < closes_at else None,
+    )
+
+
 def gathering_call_window(gathering: Gathering) -> CallWindow:
     """`call_window` under the network's settings: what the gathering page (gatherings, below
     this app) asks through `presenter_call_from`."""

@@ -32,6 +32,7 @@ from collaboratory.creditclub.models import (
 )
 from collaboratory.creditclub.selectors import (
     CallWindow,
+    announce_window,
     announced_already,
     board_tally,
     call_window,
@@ -746,11 +747,9 @@ def _board_part(
     # Each review form posts under the board's filter, back to its card.
     query = _filter_query(state, never)
     # An announcement before the call closes leaves out what is submitted after it; once
-    # the gathering has ended there is nothing left to announce (`proposals_announce`).
-    now = timezone.now()
-    closes_at = call_window(gathering=gathering, settings=settings).closes_at
-    call_open_until = closes_at if now < closes_at else None
-    taken_place = now >= gathering.ends_at
+    # the gathering has ended there is nothing left to announce: the service's own reading.
+    window = announce_window(gathering=gathering, now=timezone.now(), settings=settings)
+    taken_place = window.taken_place
     tally = board_tally(gathering=gathering, slots=settings.presenter_slots)
     html = render_to_string(
         "creditclub/board.html#board-rows" if htmx else "creditclub/board.html#page",
@@ -765,7 +764,7 @@ def _board_part(
             "never": never,
             "states": ProposalState.choices,
             "on_the_day": today >= date_in(request.network, gathering.starts_at),
-            "call_open_until": call_open_until,
+            "call_open_until": window.call_open_until,
             "taken_place": taken_place,
             # Which decisions the announce form applies: a second press can tell it was done.
             "staged_ids": ",".join(str(pk) for pk in staged_ids(gathering=gathering)),
@@ -775,7 +774,7 @@ def _board_part(
     return {
         "html": html,
         # The part changes when the call closes, and again when the gathering ends.
-        "until": call_open_until or (None if taken_place else gathering.ends_at),
+        "until": window.changes_at(gathering.ends_at),
         "staged": {str(p.pk): p.staged_decision for p in proposals},
         # Each card offers the decisions the service would stage (`ReviewForm`'s `decisions`).
         "decisions": {str(p.pk): p.decisions for p in proposals},  # type: ignore[attr-defined]

@@ -22,7 +22,7 @@ from collaboratory.audit.services import audit_record
 from collaboratory.creditclub import lifecycle, tasks
 from collaboratory.creditclub.models import Proposal, ProposalState, Review
 from collaboratory.creditclub.selectors import (
-    call_window,
+    announce_window,
     carried_copies_standing,
     creditclub_settings_for,
     run_of_show,
@@ -200,15 +200,14 @@ def _announce_refusal(*, gathering: Gathering, early: bool, now: datetime) -> st
     on the morning of the day) the outcome email is still true. While the call is open an
     announcement leaves out what is submitted in the days left: possible (every proposal may
     be in), but only when asked for (`early`)."""
-    if now >= gathering.ends_at:
+    window = announce_window(gathering=gathering, now=now)
+    if window.taken_place:
         return _(
             "%(gathering)s has already taken place: its decisions can no longer be "
             "announced. Write to any proposer still waiting for an answer."
         ) % {"gathering": gathering.title}
-    settings = creditclub_settings_for(network=gathering.network)
-    closes_at = call_window(gathering=gathering, settings=settings).closes_at
-    if now < closes_at and not early:
-        deadline = timezone.localtime(closes_at, ZoneInfo(gathering.network.time_zone))
+    if window.call_open_until and not early:
+        deadline = timezone.localtime(window.call_open_until, ZoneInfo(gathering.network.time_zone))
         return _(
             "Nothing was announced: the call is still open until %(deadline)s, and a "
             "proposal submitted before then would not be in this announcement. Wait for "
