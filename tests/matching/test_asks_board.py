@@ -541,9 +541,39 @@ def test_the_presenter_or_a_steward_marks_an_ask_met(
     assert "CLOSE-ME" not in presenter.get(board(network)).content.decode()
     assert "CLOSE-ME" not in client_for(member).get(board(network)).content.decode()
     # Closed: no more offers through the board.
-    assert presenter.get(offer_url(ask)).status_code == 404
+    assert presenter.get(offer_url(ask)).status_code == 410
     with scopes_disabled():
         assert AuditEvent.objects.filter(action="ask.met", actor=proposal.proposer).count() == 1
+
+
+def test_offer_help_tapped_after_the_ask_closed_says_so_and_links_to_the_board(
+    network: Network, member: User
+) -> None:
+    """A board left open in a phone's tab still shows "Offer help" on an ask the presenter
+    has since marked met, or whose date has passed: the tap said "We could not find that
+    page ... a network you are not part of", which is untrue and led nowhere."""
+    today = timezone.localdate(timezone=ZoneInfo(network.time_zone))
+    proposal = project(network, AskInput("space", "institutional", "CLOSE-ME"))
+    met = first_ask(proposal)
+    passed = first_ask(
+        project(network, AskInput("space", "institutional", "SOON", "", today - timedelta(days=1)))
+    )
+    with scopes_disabled():
+        ask_mark_met(ask=met, actor=proposal.proposer)
+    client = client_for(member)
+
+    for ask, said in (
+        (met, "This ask was marked as met, so it takes no more offers."),
+        (passed, "This ask has left the board, so it takes no more offers."),
+    ):
+        response = client.get(offer_url(ask))
+        body = response.content.decode()
+        assert response.status_code == 410
+        assert said in body
+        assert "Nothing was saved" not in body
+        assert "phone-form" not in body
+        assert f'href="{board(network)}"' in body
+    assert commitments() == []
 
 
 def test_an_offer_posted_after_the_ask_was_met_gives_back_the_typed_text(

@@ -198,8 +198,10 @@ def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpRespon
     ask = open_ask(network=request.network, ask_id=ask_id, today=today)
     if ask is None:
         closed = closed_ask(network=request.network, ask_id=ask_id, today=today)
-        if closed is None or request.method != "POST":
+        if closed is None:
             raise Http404(_("This ask is not open on the board."))
+        if request.method != "POST":
+            return _closed_before_writing(request, closed)
         stored = _stored_offer(request, closed)
         if stored is not None:  # this form's offer was saved before the ask closed
             _say_what_became_of(request, stored, closed.proposal.proposer.full_name)
@@ -277,10 +279,25 @@ def _stored_offer(request: NetworkRequest, ask: Ask) -> Offered | None:
     return Offered(found, OfferOutcome.REPEATED if same else OfferOutcome.KEPT_EARLIER)
 
 
+def _closed_before_writing(request: NetworkRequest, ask: Ask) -> HttpResponse:
+    """"Offer help" tapped on an ask that has left the board since the board was loaded (a
+    tab kept open on a phone): the page says so, with the way back to the board, where a
+    404 said the page belonged to a network one is not part of. Such an ask was on every
+    member's board, as for an offer posted after it closed."""
+    context = _offer_context(request, ask, {}, {})
+    context["closed"] = (
+        _("This ask was marked as met, so it takes no more offers.")
+        if ask.is_met  # type: ignore[attr-defined]
+        else _("This ask has left the board, so it takes no more offers.")
+    )
+    return render(request, "matching/asks/offer.html", context, status=410)
+
+
 def _closed_while_writing(request: NetworkRequest, ask: Ask) -> HttpResponse:
     """An offer posted after its ask left the board (someone marked it met while the form
     was open): nothing is saved, and the page says why and gives back what was typed."""
     context = _offer_context(request, ask, {"what": request.POST.get("what", "")}, {})
+    context["posted"] = True
     context["closed"] = (
         _("This ask was marked as met while you were writing, so it takes no more offers.")
         if ask.is_met  # type: ignore[attr-defined]
