@@ -280,7 +280,7 @@ def _stored_offer(request: NetworkRequest, ask: Ask) -> Offered | None:
 
 
 def _closed_before_writing(request: NetworkRequest, ask: Ask) -> HttpResponse:
-    """"Offer help" tapped on an ask that has left the board since the board was loaded (a
+    """ "Offer help" tapped on an ask that has left the board since the board was loaded (a
     tab kept open on a phone): the page says so, with the way back to the board, where a
     404 said the page belonged to a network one is not part of. Such an ask was on every
     member's board, as for an offer posted after it closed."""
