@@ -204,6 +204,31 @@ def test_offer_help_creates_one_commitment_even_when_posted_twice(
     assert "1 commitment so far" in client.get(board(network)).content.decode()
 
 
+def test_the_board_shows_the_viewer_their_own_offer_on_an_ask(
+    network: Network, member: User
+) -> None:
+    """A member back on the board days later saw every card as if they had never offered,
+    and offered again; the card now says what they offered, linked to the commitment, and
+    only to them (the board is kept for everyone, the line fills the viewer's slot)."""
+    ask = first_ask(project(network))
+    other_ask = first_ask(project(network, title="Food bank"))
+    client = client_for(member)
+    client.post(offer_url(ask), offer(what="I will lend our hall on <b>Saturdays</b>"))
+    (made,) = commitments()
+    link = reverse(
+        "followthrough:commitment",
+        kwargs={"network_slug": network.slug, "commitment_id": made.pk},
+    )
+
+    mine = client.get(board(network)).content.decode()
+    theirs = client_for(MembershipFactory(network=network).user).get(board(network))
+
+    assert mine.count("You offered:") == 1
+    assert f'<a href="{link}">I will lend our hall on &lt;b&gt;Saturdays&lt;/b&gt;</a>' in mine
+    assert mine.count(offer_url(other_ask)) == mine.count(offer_url(ask)) == 1
+    assert "You offered:" not in theirs.content.decode()
+
+
 def test_line_breaks_typed_in_the_offer_become_spaces(network: Network, member: User) -> None:
     """Return is natural on a phone; the commitment stays one line (it heads reminders)."""
     ask = first_ask(project(network))
@@ -674,8 +699,9 @@ def test_the_board_reads_a_fixed_number_of_queries(network: Network, member: Use
         with scopes_disabled():
             CommitmentFactory(proposal=project(network))
     # The middleware's four, the asks counted, the page's asks, when the next leaves the
-    # board; and the versions and the board kept in the cache (networks/pagecache.py).
-    assert count() == one == 7 + VERSIONS_DRAWN + PART_MISSED
+    # board, the viewer's own offers on them; and the versions and the board kept in the
+    # cache (networks/pagecache.py).
+    assert count() == one == 8 + VERSIONS_DRAWN + PART_MISSED
 
 
 def test_marking_an_ask_met_by_mistake_can_be_undone_from_the_board(

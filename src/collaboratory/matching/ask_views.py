@@ -44,6 +44,7 @@ from collaboratory.matching.selectors_asks import (
     closed_ask,
     offer_under_key,
     open_ask,
+    own_offers,
 )
 from collaboratory.matching.services_asks import ask_mark_met, ask_reopen
 from collaboratory.networks import pagecache
@@ -91,10 +92,12 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
     link = render_to_string(
         "matching/asks/board.html#offer", {"network": network, "ask_id": STAND_IN_ID}
     )
+    others = [int(a) for a, proposer_id in entry["proposers"].items() if proposer_id != user.pk]
+    offered = own_offers(network=network, user=user, ask_ids=others) if others else {}
     offers = {
-        ask_id: link.replace(str(STAND_IN_ID), ask_id)
-        for ask_id, proposer_id in entry["proposers"].items()
-        if proposer_id != user.pk
+        str(ask_id): _offered_line(request, offered.get(ask_id, []))
+        + link.replace(str(STAND_IN_ID), str(ask_id))
+        for ask_id in others
     }
     html = pagecache.fill_slots(html, "offer", offers)
     if not steward:
@@ -114,6 +117,16 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
         request,
         "matching/asks/board.html",
         {"page": pagecache.with_csrf(request, html), "undo_ask_id": undo, "network": network},
+    )
+
+
+def _offered_line(request: NetworkRequest, commitments: list[Any]) -> str:
+    """ "You offered: …" above "Offer help" on a card the viewer already offered on."""
+    if not commitments:
+        return ""
+    return render_to_string(
+        "matching/asks/board.html#offered",
+        {"network": request.network, "commitments": commitments},
     )
 
 

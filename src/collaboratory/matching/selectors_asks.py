@@ -138,3 +138,16 @@ def offer_under_key(*, ask: Ask, committer: User, key: object) -> Commitment | N
     return Commitment.objects.filter(
         network=ask.network_id, ask=ask, committer=committer, idempotency_key=found
     ).first()
+
+
+def own_offers(*, network: Network, user: User, ask_ids: list[int]) -> dict[int, list[Commitment]]:
+    """The viewer's own offers (not undone) on these asks, oldest first, for the board's
+    per-viewer slot: the board is kept for everyone, and a member back days later saw no
+    sign of what they had offered, and offered again. One query."""
+    found: dict[int, list[Commitment]] = {}
+    rows = Commitment.objects.filter(
+        network=network, committer=user, ask_id__in=ask_ids, undone_at__isnull=True
+    ).order_by("created_at", "pk")
+    for commitment in rows:
+        found.setdefault(commitment.ask_id, []).append(commitment)  # type: ignore[arg-type]
+    return found
