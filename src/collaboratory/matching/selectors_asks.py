@@ -149,5 +149,5 @@ def own_offers(*, network: Network, user: User, ask_ids: list[int]) -> dict[int,
         network=network, committer=user, ask_id__in=ask_ids, undone_at__isnull=True
     ).order_by("created_at", "pk")
     for commitment in rows:
-        found.setdefault(commitment.ask_id, []).append(commitment)  # type: ignore[arg-type]
+        found.setdefault(commitment.ask_id, []).append(commitment)
     return found
