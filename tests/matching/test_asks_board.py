@@ -508,6 +508,13 @@ def test_a_minors_money_waits_for_the_guardian() -> None:
     assert response.status_code == 302
     with scopes_disabled():
         assert Commitment.objects.filter(COUNTED).count() == 1
+    # The board tells the minor where their money offer stands, and drops it once declined.
+    page = client.get(board(youth)).content.decode()
+    assert "I will give $50 by Friday</a> (Awaiting the guardian&#x27;s approval)" in page
+    with scopes_disabled():
+        Commitment.objects.filter(guardian_approval="awaiting").update(guardian_approval="declined")
+    page = client.get(board(youth)).content.decode()
+    assert ("I will give $50" in page, "I will design the flyer by Friday" in page) == (False, True)
 
 
 def test_closed_and_foreign_asks_are_404(network: Network, member: User) -> None:
