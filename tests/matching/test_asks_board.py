@@ -204,6 +204,31 @@ def test_offer_help_creates_one_commitment_even_when_posted_twice(
     assert "1 commitment so far" in client.get(board(network)).content.decode()
 
 
+def test_the_board_shows_the_viewer_their_own_offer_on_an_ask(
+    network: Network, member: User
+) -> None:
+    """A member back on the board days later saw every card as if they had never offered,
+    and offered again; the card now says what they offered, linked to the commitment, and
+    only to them (the board is kept for everyone, the line fills the viewer's slot)."""
+    ask = first_ask(project(network))
+    other_ask = first_ask(project(network, title="Food bank"))
+    client = client_for(member)
+    client.post(offer_url(ask), offer(what="I will lend our hall on <b>Saturdays</b>"))
+    (made,) = commitments()
+    link = reverse(
+        "followthrough:commitment",
+        kwargs={"network_slug": network.slug, "commitment_id": made.pk},
+    )
+
+    mine = client.get(board(network)).content.decode()
+    theirs = client_for(MembershipFactory(network=network).user).get(board(network))
+
+    assert mine.count("You offered:") == 1
+    assert f'<a href="{link}">I will lend our hall on &lt;b&gt;Saturdays&lt;/b&gt;</a>' in mine
+    assert mine.count(offer_url(other_ask)) == mine.count(offer_url(ask)) == 1
+    assert "You offered:" not in theirs.content.decode()
+
+
 def test_line_breaks_typed_in_the_offer_become_spaces(network: Network, member: User) -> None:
     """Return is natural on a phone; the commitment stays one line (it heads reminders)."""
     ask = first_ask(project(network))
@@ -483,6 +508,13 @@ def test_a_minors_money_waits_for_the_guardian() -> None:
     assert response.status_code == 302
     with scopes_disabled():
         assert Commitment.objects.filter(COUNTED).count() == 1
+    # The board tells the minor where their money offer stands, and drops it once declined.
+    page = client.get(board(youth)).content.decode()
+    assert "I will give $50 by Friday</a> (Awaiting the guardian&#x27;s approval)" in page
+    with scopes_disabled():
+        Commitment.objects.filter(guardian_approval="awaiting").update(guardian_approval="declined")
+    page = client.get(board(youth)).content.decode()
+    assert ("I will give $50" in page, "I will design the flyer by Friday" in page) == (False, True)
 
 
 def test_closed_and_foreign_asks_are_404(network: Network, member: User) -> None:
@@ -541,9 +573,39 @@ def test_the_presenter_or_a_steward_marks_an_ask_met(
     assert "CLOSE-ME" not in presenter.get(board(network)).content.decode()
     assert "CLOSE-ME" not in client_for(member).get(board(network)).content.decode()
     # Closed: no more offers through the board.
-    assert presenter.get(offer_url(ask)).status_code == 404
+    assert presenter.get(offer_url(ask)).status_code == 410
     with scopes_disabled():
         assert AuditEvent.objects.filter(action="ask.met", actor=proposal.proposer).count() == 1
+
+
+def test_offer_help_tapped_after_the_ask_closed_says_so_and_links_to_the_board(
+    network: Network, member: User
+) -> None:
+    """A board left open in a phone's tab still shows "Offer help" on an ask the presenter
+    has since marked met, or whose date has passed: the tap said "We could not find that
+    page ... a network you are not part of", which is untrue and led nowhere."""
+    today = timezone.localdate(timezone=ZoneInfo(network.time_zone))
+    proposal = project(network, AskInput("space", "institutional", "CLOSE-ME"))
+    met = first_ask(proposal)
+    passed = first_ask(
+        project(network, AskInput("space", "institutional", "SOON", "", today - timedelta(days=1)))
+    )
+    with scopes_disabled():
+        ask_mark_met(ask=met, actor=proposal.proposer)
+    client = client_for(member)
+
+    for ask, said in (
+        (met, "This ask was marked as met, so it takes no more offers."),
+        (passed, "This ask has left the board, so it takes no more offers."),
+    ):
+        response = client.get(offer_url(ask))
+        body = response.content.decode()
+        assert response.status_code == 410
+        assert said in body
+        assert "Nothing was saved" not in body
+        assert "phone-form" not in body
+        assert f'href="{board(network)}"' in body
+    assert commitments() == []
 
 
 def test_an_offer_posted_after_the_ask_was_met_gives_back_the_typed_text(
@@ -644,8 +706,9 @@ def test_the_board_reads_a_fixed_number_of_queries(network: Network, member: Use
         with scopes_disabled():
             CommitmentFactory(proposal=project(network))
     # The middleware's four, the asks counted, the page's asks, when the next leaves the
-    # board; and the versions and the board kept in the cache (networks/pagecache.py).
-    assert count() == one == 7 + VERSIONS_DRAWN + PART_MISSED
+    # board, the viewer's own offers on them; and the versions and the board kept in the
+    # cache (networks/pagecache.py).
+    assert count() == one == 8 + VERSIONS_DRAWN + PART_MISSED
 
 
 def test_marking_an_ask_met_by_mistake_can_be_undone_from_the_board(

@@ -44,6 +44,7 @@ from collaboratory.matching.selectors_asks import (
     closed_ask,
     offer_under_key,
     open_ask,
+    own_offers,
 )
 from collaboratory.matching.services_asks import ask_mark_met, ask_reopen
 from collaboratory.networks import pagecache
@@ -91,10 +92,12 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
     link = render_to_string(
         "matching/asks/board.html#offer", {"network": network, "ask_id": STAND_IN_ID}
     )
+    others = [int(a) for a, proposer_id in entry["proposers"].items() if proposer_id != user.pk]
+    offered = own_offers(network=network, user=user, ask_ids=others) if others else {}
     offers = {
-        ask_id: link.replace(str(STAND_IN_ID), ask_id)
-        for ask_id, proposer_id in entry["proposers"].items()
-        if proposer_id != user.pk
+        str(ask_id): _offered_line(request, offered.get(ask_id, []))
+        + link.replace(str(STAND_IN_ID), str(ask_id))
+        for ask_id in others
     }
     html = pagecache.fill_slots(html, "offer", offers)
     if not steward:
@@ -114,6 +117,16 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
         request,
         "matching/asks/board.html",
         {"page": pagecache.with_csrf(request, html), "undo_ask_id": undo, "network": network},
+    )
+
+
+def _offered_line(request: NetworkRequest, commitments: list[Any]) -> str:
+    """ "You offered: …" above "Offer help" on a card the viewer already offered on."""
+    if not commitments:
+        return ""
+    return render_to_string(
+        "matching/asks/board.html#offered",
+        {"network": request.network, "commitments": commitments},
     )
 
 
@@ -198,8 +211,10 @@ def offer(request: NetworkRequest, network_slug: str, ask_id: int) -> HttpRespon
     ask = open_ask(network=request.network, ask_id=ask_id, today=today)
     if ask is None:
         closed = closed_ask(network=request.network, ask_id=ask_id, today=today)
-        if closed is None or request.method != "POST":
+        if closed is None:
             raise Http404(_("This ask is not open on the board."))
+        if request.method != "POST":
+            return _closed_before_writing(request, closed)
         stored = _stored_offer(request, closed)
         if stored is not None:  # this form's offer was saved before the ask closed
             _say_what_became_of(request, stored, closed.proposal.proposer.full_name)
@@ -277,10 +292,25 @@ def _stored_offer(request: NetworkRequest, ask: Ask) -> Offered | None:
     return Offered(found, OfferOutcome.REPEATED if same else OfferOutcome.KEPT_EARLIER)
 
 
+def _closed_before_writing(request: NetworkRequest, ask: Ask) -> HttpResponse:
+    """ "Offer help" tapped on an ask that has left the board since the board was loaded (a
+    tab kept open on a phone): the page says so, with the way back to the board, where a
+    404 said the page belonged to a network one is not part of. Such an ask was on every
+    member's board, as for an offer posted after it closed."""
+    context = _offer_context(request, ask, {}, {})
+    context["closed"] = (
+        _("This ask was marked as met, so it takes no more offers.")
+        if ask.is_met  # type: ignore[attr-defined]
+        else _("This ask has left the board, so it takes no more offers.")
+    )
+    return render(request, "matching/asks/offer.html", context, status=410)
+
+
 def _closed_while_writing(request: NetworkRequest, ask: Ask) -> HttpResponse:
     """An offer posted after its ask left the board (someone marked it met while the form
     was open): nothing is saved, and the page says why and gives back what was typed."""
     context = _offer_context(request, ask, {"what": request.POST.get("what", "")}, {})
+    context["posted"] = True
     context["closed"] = (
         _("This ask was marked as met while you were writing, so it takes no more offers.")
         if ask.is_met  # type: ignore[attr-defined]

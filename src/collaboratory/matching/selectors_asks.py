@@ -15,7 +15,7 @@ from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from collaboratory.commitments.models import COUNTED, Commitment
+from collaboratory.commitments.models import COUNTED, Commitment, GuardianApproval
 from collaboratory.creditclub.models import Ask, ProposalState
 from collaboratory.matching.models import AskMet
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
@@ -138,3 +138,22 @@ def offer_under_key(*, ask: Ask, committer: User, key: object) -> Commitment | N
     return Commitment.objects.filter(
         network=ask.network_id, ask=ask, committer=committer, idempotency_key=found
     ).first()
+
+
+def own_offers(*, network: Network, user: User, ask_ids: list[int]) -> dict[int, list[Commitment]]:
+    """The viewer's own offers on these asks, oldest first, for the board's per-viewer
+    slot: the board is kept for everyone, and a member back days later saw no sign of what
+    they had offered, and offered again. Undone ones and a minor's money the guardian
+    declined are left out (they are no offer); one awaiting the guardian is theirs. One
+    query."""
+    found: dict[int, list[Commitment]] = {}
+    rows = (
+        Commitment.objects.filter(
+            network=network, committer=user, ask_id__in=ask_ids, undone_at__isnull=True
+        )
+        .exclude(guardian_approval=GuardianApproval.DECLINED)
+        .order_by("created_at", "pk")
+    )
+    for commitment in rows:
+        found.setdefault(commitment.ask_id, []).append(commitment)
+    return found
