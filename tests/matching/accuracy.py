@@ -62,11 +62,21 @@ def evaluate(
     return result
 
 
+# One process's scores per (model name, asks, offers): the name says which tuning, kinds,
+# answered asks and multilingual model made the vectors, so two encoders of one name give the
+# same scores, and several tests reading the development set with the shipped encoder
+# encode its 482 texts once (about 5 s each time on a free core).
+_SCORES: dict[tuple[str, tuple[str, ...], tuple[str, ...]], np.ndarray] = {}
+
+
 def embedding_scorer(encoder: engine.Encoder) -> Scorer:
     """The engine's own scores: asks and offers as matching vectors, as they are stored."""
 
     def score(asks: Sequence[str], offers: Sequence[str]) -> np.ndarray:
-        return encoder.encode_asks(asks) @ encoder.encode_offers(offers).T
+        key = (encoder.name, tuple(asks), tuple(offers))
+        if key not in _SCORES:
+            _SCORES[key] = encoder.encode_asks(asks) @ encoder.encode_offers(offers).T
+        return _SCORES[key]
 
     return score
 
