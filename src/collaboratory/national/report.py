@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from collaboratory.insights.privacy import SUPPRESSED, CountTable
+from collaboratory.insights.privacy import CountTable
 from collaboratory.insights.report import attribute_names, computed_label, pct
 from collaboratory.national.selectors import Local, Rollup
 
@@ -50,12 +50,15 @@ def local_row(x: Local) -> list[str]:
 
 
 def count_rows(table: CountTable) -> list[list[str]]:
-    """A suppressed table as label/count rows, the total last."""
-    rows = [
-        [label, SUPPRESSED if n is None else str(n)]
-        for label, n in zip(table.labels, table.counts, strict=True)
-    ]
-    rows.append([_("Total"), SUPPRESSED if table.total is None else str(table.total)])
+    """A suppressed table as label/count rows, the total last. A hidden cell reads
+    "suppressed" in the reader's language, as the network's own impact report writes it
+    (a Spanish report read the English word in every hidden cell)."""
+
+    def cell(n: int | None) -> str:
+        return _("suppressed") if n is None else str(n)
+
+    rows = [[label, cell(n)] for label, n in zip(table.labels, table.counts, strict=True)]
+    rows.append([_("Total"), cell(table.total)])
     return rows
 
 
@@ -104,7 +107,7 @@ def report_sections(rollup: Rollup) -> list[Section]:
 def suppression_note(rollup: Rollup) -> str:
     return _(
         "Counts of members below %(k)d, and any count that would reveal one, read "
-        "“suppressed”; the rule is applied to the national sums, after adding up the networks."
+        "“suppressed”: the rule is applied to the national sums, after adding up the networks."
     ) % {"k": rollup.k}
 
 
