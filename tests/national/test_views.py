@@ -187,3 +187,5 @@ def test_the_national_report_says_suppressed_in_the_readers_language(
         assert "suprimido" in bodies[name], name
         assert SUPPRESSED not in bodies[name], name
     assert "Sindicatos,suprimido" in bodies["report_csv"]  # Labor, in Spanish
+    # The column counts commitments kept: plural, not the status "Cumplido".
+    assert '<th scope="col">Cumplidos</th>' in bodies["overview"]

@@ -1,6 +1,6 @@
 """The national impact report's rows: one list of rows that the page, the PDF and the CSV
-all show, so the three never disagree. Aggregates only; suppressed cells carry the insights
-marker."""
+all show, so the three never disagree. Aggregates only; a suppressed cell reads
+"suppressed" in the reader's language, as the insights report writes it."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from collaboratory.insights.privacy import CountTable
 from collaboratory.insights.report import attribute_names, computed_label, pct
@@ -28,7 +29,8 @@ def local_header() -> list[str]:
         _("Active members"),
         _("Gatherings held (this year)"),
         _("Commitments made"),
-        _("Kept"),
+        # A count of commitments: Spanish "Cumplidos", where the status reads "Cumplido".
+        pgettext("column of commitments", "Kept"),
         _("Kept among those settled"),
         _("Partnerships"),
         _("Spanning networks"),
