@@ -77,3 +77,19 @@ def test_the_board_links_to_the_form_before_its_tables(room: Room) -> None:
     link = body.find('href="#move-someone"')
     assert 0 < link < body.find('data-testid="table-1-1"')
     assert f'action="/n/seats/seating/plans/{plan.pk}/move/#move-someone"' in body
+
+
+def test_a_move_on_a_plan_published_since_the_page_was_drawn_says_why(room: Room) -> None:
+    """The form is not drawn on a published plan, so its refusal cannot stand beside it:
+    it comes back at the top of the plan's page, as before."""
+    plan = small_groups_plan(room, table_sizes=[5, 5, 5], publish=True)
+    grid = plan_grid(plan=plan)
+
+    answer = client_for(room.steward).post(
+        f"/n/{room.network.slug}/seating/plans/{plan.pk}/move/",
+        {"person": grid[0][0][0], "round": "1", "table": "2", "swap_with": ""},
+        follow=True,
+    )
+
+    assert "This plan is published and stays as members saw it" in answer.content.decode()
+    assert plan_grid(plan=plan) == grid

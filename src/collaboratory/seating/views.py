@@ -331,8 +331,14 @@ MOVE_SECTION = "move-someone"
 def _move_refused(request: NetworkRequest, plan: SeatingPlan, form: MoveForm) -> HttpResponse:
     """The form (the keyboard's way to move) refused: the page again with the choices kept
     and the reason beside the form, not a line at the top of the page and the form emptied
-    many tab stops away."""
+    many tab stops away. A plan no longer editable (published or over since the page was
+    drawn) has no form to stand beside: the reason goes to the top of its page."""
     plan.refresh_from_db()
+    if not plan.is_draft or gathering_over(plan.gathering):
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect("seating:plan", network_slug=request.network.slug, plan_id=plan.pk)
     return _plan_page(request, plan, status=400, move_form=form)
 
 
