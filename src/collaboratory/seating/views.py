@@ -335,9 +335,7 @@ def _move_refused(request: NetworkRequest, plan: SeatingPlan, form: MoveForm) ->
     drawn) has no form to stand beside: the reason goes to the top of its page."""
     plan.refresh_from_db()
     if not plan.is_draft or gathering_over(plan.gathering):
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
+        messages.error(request, _form_text(form))
         return redirect("seating:plan", network_slug=request.network.slug, plan_id=plan.pk)
     return _plan_page(request, plan, status=400, move_form=form)
 
