@@ -16,6 +16,7 @@ from collaboratory.audit.models import AuditEvent
 from collaboratory.insights.privacy import SUPPRESSED
 from collaboratory.national.models import NationalSharing, SharingLevel
 from collaboratory.networks.models import Membership, Role
+from collaboratory.people.services import user_language_set
 from tests.conftest import client_for
 from tests.factories import MembershipFactory
 from tests.national.conftest import LOCAL_CANARY_EMAIL, LOCAL_CANARY_NAME
@@ -169,3 +170,22 @@ def test_the_national_report_page_and_overview_say_when_they_were_computed(
     for name in ("report", "overview"):
         page = " ".join(bodies[name].split())
         assert any(line in page for line in lines), (name, lines)
+
+
+def test_the_national_report_says_suppressed_in_the_readers_language(
+    national, national_steward, build_local
+) -> None:
+    """A Spanish reader's report, its CSV and its note read «suprimido», as the network's
+    own impact report does: they read the English "suppressed" in every cell hidden."""
+    user_language_set(user=national_steward, language="es")
+    build_local("Tulsa", sectors={"Faith": 6, "Labor": 3}, kept=0)
+    build_local("Fresno", sectors={"Faith": 6, "Labor": 3}, kept=0)
+
+    bodies = _pages(client_for(national_steward), national)
+
+    for name in ("report", "report_csv"):
+        assert "suprimido" in bodies[name], name
+        assert SUPPRESSED not in bodies[name], name
+    assert "Sindicatos,suprimido" in bodies["report_csv"]  # Labor, in Spanish
+    # The column counts commitments kept: plural, not the status "Cumplido".
+    assert '<th scope="col">Cumplidos</th>' in bodies["overview"]

@@ -40,7 +40,7 @@ def test_a_table_full_of_people_still_coming_stays_full(room: Room) -> None:
     plan = small_groups_plan(room, table_sizes=[6, 6])
     grid = plan_grid(plan=plan)[0]
 
-    with pytest.raises(ValidationError, match="is full: drop"):
+    with pytest.raises(ValidationError, match="is full: swap"):
         seat_move(plan=plan, round_=0, person=grid[1][0], table=0, actor=room.steward)
 
     assert plan_grid(plan=plan)[0] == grid

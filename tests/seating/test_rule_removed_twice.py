@@ -44,3 +44,16 @@ def test_another_networks_rule_is_404_before_and_after_its_removal(room: Room) -
 
     assert (before.status_code, after.status_code) == (404, 404)
     assert "already removed" not in after.content.decode()
+
+
+def test_each_remove_button_names_its_rule(room: Room) -> None:
+    """A screen reader's list of buttons read "Remove" once per rule, with nothing to tell
+    which pair each one frees: a safeguarding rule could go by a wrong press."""
+    add_rule(room, PairKind.APART, *room.people[:2])
+    add_rule(room, PairKind.TOGETHER, *room.people[2:4])
+    a, b, c, d = (p.full_name for p in room.people[:4])
+
+    body = client_for(room.steward).get(f"/n/{room.network.slug}/seating/rules/").content.decode()
+
+    assert f'aria-label="Remove the rule for {a} and {b}"' in body
+    assert f'aria-label="Remove the rule for {c} and {d}"' in body

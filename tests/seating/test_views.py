@@ -126,7 +126,7 @@ def test_a_drag_posts_a_move_and_gets_the_board_with_the_cost(room: Room) -> Non
     assert plan_grid(plan=plan)[0][target].count(person) == 1
 
 
-def test_the_fallback_form_moves_and_a_refusal_comes_back_as_a_message(room: Room) -> None:
+def test_the_fallback_form_moves_and_a_refusal_comes_back_beside_it(room: Room) -> None:
     plan = _plan(room, table_sizes=[6, 6])
     grid = plan_grid(plan=plan)
     client = client_for(room.steward)
@@ -137,7 +137,8 @@ def test_the_fallback_form_moves_and_a_refusal_comes_back_as_a_message(room: Roo
         follow=True,
     )
 
-    assert "Table 2 is full: drop" in full.content.decode()
+    assert full.status_code == 400
+    assert "Table 2 is full: swap" in full.content.decode()
     assert plan_grid(plan=plan) == grid
 
 

@@ -1,6 +1,6 @@
 """The national impact report's rows: one list of rows that the page, the PDF and the CSV
-all show, so the three never disagree. Aggregates only; suppressed cells carry the insights
-marker."""
+all show, so the three never disagree. Aggregates only; a suppressed cell reads
+"suppressed" in the reader's language, as the insights report writes it."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
-from collaboratory.insights.privacy import SUPPRESSED, CountTable
+from collaboratory.insights.privacy import CountTable
 from collaboratory.insights.report import attribute_names, computed_label, pct
 from collaboratory.national.selectors import Local, Rollup
 
@@ -28,7 +29,8 @@ def local_header() -> list[str]:
         _("Active members"),
         _("Gatherings held (this year)"),
         _("Commitments made"),
-        _("Kept"),
+        # A count of commitments: Spanish "Cumplidos", where the status reads "Cumplido".
+        pgettext("column of commitments", "Kept"),
         _("Kept among those settled"),
         _("Partnerships"),
         _("Spanning networks"),
@@ -50,12 +52,15 @@ def local_row(x: Local) -> list[str]:
 
 
 def count_rows(table: CountTable) -> list[list[str]]:
-    """A suppressed table as label/count rows, the total last."""
-    rows = [
-        [label, SUPPRESSED if n is None else str(n)]
-        for label, n in zip(table.labels, table.counts, strict=True)
-    ]
-    rows.append([_("Total"), SUPPRESSED if table.total is None else str(table.total)])
+    """A suppressed table as label/count rows, the total last. A hidden cell reads
+    "suppressed" in the reader's language, as the network's own impact report writes it
+    (a Spanish report read the English word in every hidden cell)."""
+
+    def cell(n: int | None) -> str:
+        return _("suppressed") if n is None else str(n)
+
+    rows = [[label, cell(n)] for label, n in zip(table.labels, table.counts, strict=True)]
+    rows.append([_("Total"), cell(table.total)])
     return rows
 
 
@@ -104,7 +109,7 @@ def report_sections(rollup: Rollup) -> list[Section]:
 def suppression_note(rollup: Rollup) -> str:
     return _(
         "Counts of members below %(k)d, and any count that would reveal one, read "
-        "“suppressed”; the rule is applied to the national sums, after adding up the networks."
+        "“suppressed”: the rule is applied to the national sums, after adding up the networks."
     ) % {"k": rollup.k}
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -115,11 +117,7 @@ def gathering_seating(
         except services.PlanAlreadyMade as made:
             return _already_made(request, made)
         except ValidationError as error:
-            if hasattr(error, "error_dict"):
-                for field, errors in error.message_dict.items():
-                    form.add_error(field if field in form.fields else None, errors)
-            else:
-                form.add_error(None, error.messages)
+            _form_errors_add(form, error)
         else:
             messages.success(request, _("Plan generated: version %(v)d.") % {"v": plan.version})
             return redirect("seating:plan", network_slug=network_slug, plan_id=plan.pk)
@@ -231,25 +229,28 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
     }
 
 
-def _plan_page(request: NetworkRequest, plan: SeatingPlan, **extra: Any) -> HttpResponse:
+def _plan_page(
+    request: NetworkRequest, plan: SeatingPlan, *, status: int = 200, **extra: Any
+) -> HttpResponse:
     context = _board(plan)
     context["move_form"] = extra.pop("move_form", None) or MoveForm(people=context["people"])
     context.update(extra)
-    template = "seating/_board.html" if request.htmx else "seating/plan.html"
-    return render(request, template, context)
+    if request.htmx:
+        return render(request, "seating/_board.html", context, status=status)
+    # The whole page: the session's other versions, and the one members have.
+    versions = [
+        p
+        for p in plans_for_gathering(gathering=plan.gathering)
+        if p.agenda_item_id == plan.agenda_item_id
+    ]
+    context["versions"] = versions
+    context["members_had"] = next((p for p in versions if p.status == PlanStatus.PUBLISHED), None)
+    return render(request, "seating/plan.html", context, status=status)
 
 
 @network_view(MANAGE)
 def plan_detail(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpResponse:
-    plan = _plan(plan_id)
-    others = plans_for_gathering(gathering=plan.gathering)
-    versions = [p for p in others if p.agenda_item_id == plan.agenda_item_id]
-    return _plan_page(
-        request,
-        plan,
-        versions=versions,
-        members_had=next((p for p in versions if p.status == PlanStatus.PUBLISHED), None),
-    )
+    return _plan_page(request, _plan(plan_id))
 
 
 def _after_write(
@@ -282,6 +283,8 @@ def plan_move(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpR
         people=dict(sorted(names.items(), key=lambda kv: fold_case_and_accents(kv[1]))),
     )
     if not form.is_valid():
+        if not request.htmx:
+            return _move_refused(request, plan, form)
         return _after_write(request, plan, ValidationError(_form_text(form)), "")
     data = form.cleaned_data
     person, swap_with = data["person"], data["swap_with"] or None
@@ -296,8 +299,13 @@ def plan_move(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpR
         )
     except services.AlreadySeated as seated:
         # Pressed twice: the first press made the move, so the second is told, not scolded.
+        if not request.htmx:
+            return _moved(request, plan, _error_text(seated))
         return _after_write(request, plan, None, _error_text(seated))
     except ValidationError as error:
+        if not request.htmx:
+            _form_errors_add(form, error)
+            return _move_refused(request, plan, form)
         return _after_write(request, plan, error, "")
     if swap_with is not None:
         done = _("%(a)s and %(b)s swapped tables in round %(r)d.") % {
@@ -311,7 +319,42 @@ def plan_move(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpR
             "t": data["table"],
             "r": data["round"],
         }
+    if not request.htmx:
+        return _moved(request, plan, done)
     return _after_write(request, plan, None, done)
+
+
+# The "Move someone" form's section: the keyboard's way to move, where its answer stands.
+MOVE_SECTION = "move-someone"
+
+
+def _move_refused(request: NetworkRequest, plan: SeatingPlan, form: MoveForm) -> HttpResponse:
+    """The form (the keyboard's way to move) refused: the page again with the choices kept
+    and the reason beside the form, not a line at the top of the page and the form emptied
+    many tab stops away. A plan no longer editable (published or over since the page was
+    drawn) has no form to stand beside: the reason goes to the top of its page."""
+    plan.refresh_from_db()
+    if not plan.is_draft or gathering_over(plan.gathering):
+        messages.error(request, _form_text(form))
+        return redirect("seating:plan", network_slug=request.network.slug, plan_id=plan.pk)
+    return _plan_page(request, plan, status=400, move_form=form)
+
+
+def _moved(request: NetworkRequest, plan: SeatingPlan, done: str) -> HttpResponse:
+    """The form's move done: back to the form (the page scrolls there), which says so."""
+    messages.success(request, done, extra_tags=MOVE_SECTION)
+    url = reverse("seating:plan", kwargs={"network_slug": request.network.slug, "plan_id": plan.pk})
+    return redirect(f"{url}#{MOVE_SECTION}")
+
+
+def _form_errors_add(form: forms.Form, error: ValidationError) -> None:
+    """The service's refusal at the form's fields it names (round, table...), the rest
+    above the form."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error.messages)
 
 
 def _form_text(form: Any) -> str:

@@ -155,7 +155,10 @@ def _seat_moved(
     elif len(still_coming(grid, coming)[round_][table]) >= plan.table_sizes[table]:
         raise ValidationError(
             {
-                "table": _("Table %(table)d is full: drop %(name)s on someone there to swap them.")
+                "table": _(
+                    "Table %(table)d is full: swap %(name)s with someone there (drop them on "
+                    "a name, or choose that person under “Swap with”)."
+                )
                 % {"table": table + 1, "name": names[person]}
             }
         )
