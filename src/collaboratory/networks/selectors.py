@@ -765,3 +765,17 @@ def deliveries_for(*, user_ids: Iterable[int], kind: str) -> dict[int, str]:
 def digest_items_of(*, network: Network, user: Any) -> list[DigestItem]:
     """The emails this person chose to read in this network's weekly digest, oldest first."""
     return list(DigestItem.objects.filter(network=network, user=user).order_by("created_at", "pk"))
+
+
+def membership_is_last_steward(*, membership: Membership) -> bool:
+    """Whether leaving would leave the network with no admitted steward (for the page that
+    asks, before the member presses anything)."""
+    return (
+        membership.role == Role.STEWARD
+        and not membership.network.is_practice
+        and not Membership.objects.filter(
+            network=membership.network, role=Role.STEWARD, status__in=ADMITTED_STATUSES
+        )
+        .exclude(pk=membership.pk)
+        .exists()
+    )
