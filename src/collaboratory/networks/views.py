@@ -47,6 +47,7 @@ from collaboratory.networks.selectors import (
     latest_invitations,
     membership_is_last_steward,
     membership_settings_for,
+    nominations_by,
     nominations_for_review,
     nominee_memberships,
     organization_changes_of,
@@ -155,7 +156,15 @@ def nomination_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
             )
             return redirect("networks:nomination_new", network_slug=network.slug)
     criteria = default_text(membership_settings_for(network=network).criteria)
-    return render(request, "networks/nomination_new.html", {"form": form, "criteria": criteria})
+    return render(
+        request,
+        "networks/nomination_new.html",
+        {
+            "form": form,
+            "criteria": criteria,
+            "mine": nominations_by(network=network, user=request.user),
+        },
+    )
 
 
 NOMINATIONS_PAGE_SIZE = 100
