@@ -51,3 +51,10 @@ def test_the_last_steward_is_told_to_name_another_first(world: World) -> None:
     assert "name another steward first" in page
     assert "name another steward first" in refused
     assert _status(world, "steward") == MembershipStatus.ACTIVE
+
+
+def test_a_student_is_offered_to_leave_but_no_organization_to_change(world: World) -> None:
+    home = client_for(world.personas["youth_member"]).get("/n/alpha-youth/").content.decode()
+
+    assert 'href="/n/alpha-youth/leave/"' in home
+    assert 'href="/n/alpha-youth/my-organization/"' not in home  # a student belongs to none
