@@ -678,11 +678,16 @@ def check_ins_send(*, network: Network) -> int:
 
 def check_in_answer(*, membership: Membership, stay: bool) -> CheckIn:
     """The member answers the check-in. Staying is recorded for the stewards; leaving makes
-    the member an alumnus at once."""
+    the member an alumnus at once, as leaving from the network's page does, so the
+    network's last steward cannot leave here either."""
     with scope(network=membership.network), transaction.atomic():
+        if not stay:
+            _admitted_stewards_locked(membership.network)
         check_in = CheckIn.objects.filter(membership=membership, answer="").first()
         if check_in is None:
             raise ValidationError(_("There is no open check-in for you in this network."))
+        if not stay and membership.role == Role.STEWARD and _last_steward(membership):
+            raise ValidationError(last_steward_leaving_text(membership.network))
         answer = CheckInAnswer.STAY if stay else CheckInAnswer.LEAVE
         CheckIn.objects.filter(pk=check_in.pk).update(answer=answer, answered_at=timezone.now())
         check_in.refresh_from_db()
