@@ -351,6 +351,7 @@ POLICY: dict[str, Rule] = {
     ),
     "networks:check_in": Rule(own=members_only(), foreign=FOREIGN_404),
     "networks:my_organization": Rule(own=members_only(), foreign=FOREIGN_404),
+    "networks:leave": Rule(own=members_only(), foreign=FOREIGN_404),
     "networks:nomination_new": Rule(own=members_only(), foreign=FOREIGN_404),
     "networks:nominations": Rule(own=stewards_only(), foreign=FOREIGN_404),
     "networks:nomination_decide": Rule(

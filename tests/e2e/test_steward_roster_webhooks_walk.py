@@ -197,3 +197,31 @@ def test_a_webhooks_buttons_wrap_in_even_rows_on_a_phone(  # type: ignore[no-unt
             first = after[0]
             room = row["x"] + row["width"] - before[-1]["right"] - gap
             assert first["right"] - first["left"] > room, (size, before, first)
+
+
+def test_invitations_and_decided_nominations_read_in_whole_words_on_a_phone(  # type: ignore[no-untyped-def]
+    live_server, page: Page, world: World
+) -> None:
+    """Both tables shrank to a 320 px screen a letter a line ("P/e/n/d/i/n/g"); boxed, the
+    nominations page's one-column grid then grew to the table's width until its column
+    was held to the screen (`minmax(0, 1fr)`)."""
+    from collaboratory.networks.models import Nomination
+    from collaboratory.networks.services import nomination_decide
+
+    with scopes_disabled():
+        nomination = Nomination.objects.get(pk=world.objects[("alpha", "nomination")])
+        nomination_decide(
+            nomination=nomination,
+            accept=False,
+            note="Same organization as two current members; revisit next year.",
+            actor=world.personas["steward"],  # type: ignore[arg-type]
+        )
+    sign_in(page, live_server, world.personas["steward"])
+    page.set_viewport_size({"width": 320, "height": 700})
+    for path, region_name in (("invitations", "Sent"), ("nominations", "Decided")):
+        page.goto(f"{live_server.url}/n/alpha/{path}/")
+        ready(page)
+        region = page.get_by_role("region", name=region_name)
+        assert region.locator("table th").first.evaluate(BROKEN_WORDS) == [], path
+        assert region.locator("table tbody tr").first.evaluate(BROKEN_WORDS) == [], path
+        assert page.evaluate(WIDTHS) == [320, 320], path

@@ -6,6 +6,7 @@ English and Spanish; and the page must keep its links, its 'more' link and its f
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -68,7 +69,11 @@ def _many_shapes(project: Project) -> list[Commitment]:
     project.move(released, project.dana, lc.RELEASED, note="Cannot after all")
     adjust = project.commit()
     project.move(adjust, project.presenter, lc.ADJUST_REQUESTED, note="Smaller, please")
-    return [*made, in_progress, done, acknowledged, released, adjust]
+    late = project.commit()
+    project.move(late, project.dana, lc.IN_PROGRESS)
+    with scopes_disabled():  # past its due day: the row says "overdue"
+        Commitment.objects.filter(pk=late.pk).update(due_on=late.due_on - timedelta(days=60))
+    return [*made, in_progress, done, acknowledged, released, adjust, late]
 
 
 def _request(user: User, project: Project, path: str = MINE + "?status=&x=<b>\"'") -> object:
@@ -142,6 +147,7 @@ def test_each_row_equals_what_the_row_template_renders(
     assert [_keyless(r) for r in drawn] == [_keyless(r) for r in expected]
     assert [_keyless(r) for r in again] == [_keyless(r) for r in expected]
     assert all("<script>" not in row for row in drawn)
+    assert sum('class="overdue"' in row for row in drawn) == 1
 
 
 def test_the_page_escapes_hostile_names_and_translates_its_rows(project: Project) -> None:

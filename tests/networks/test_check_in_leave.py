@@ -38,3 +38,27 @@ def test_leaving_at_the_check_in_asks_first(world: World) -> None:
     with scopes_disabled():
         membership.refresh_from_db()
     assert membership.status == MembershipStatus.ALUMNI
+
+
+def test_the_last_steward_cannot_leave_at_the_check_in(world: World) -> None:
+    """The check-in's "leave" ended a last steward's membership, leaving the network with no
+    one to run it, which the roster, the role change and account deletion all refuse."""
+    steward = world.personas["steward"]
+    with scopes_disabled():
+        membership = Membership.objects.get(network=world.alpha, user=steward)
+    membership_status_override(
+        membership=membership,
+        status=MembershipStatus.CHECK_IN_DUE,
+        note="Not seen since last year",
+        actor=steward,  # type: ignore[arg-type]
+    )
+    check_ins_send(network=world.alpha)
+
+    page = client_for(steward).post(
+        "/n/alpha/check-in/", {"answer": "leave", "confirm": "yes"}, follow=True
+    )
+
+    assert "You are the last steward of Alpha Collaboratory" in page.content.decode()
+    with scopes_disabled():
+        membership.refresh_from_db()
+    assert membership.status == MembershipStatus.CHECK_IN_DUE

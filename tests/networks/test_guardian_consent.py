@@ -325,3 +325,16 @@ def test_a_students_name_carrying_contact_details_is_refused_and_nothing_is_made
         assert "never shows contact details to adults" in body, name
 
     assert not User.objects.filter(email="sol@student.example").exists()
+
+
+def test_the_student_is_told_how_to_go_on_while_the_guardian_confirms(world: World) -> None:
+    """ "Almost there" was a dead end: no link on, nothing about signing in with the password
+    just chosen, nor what to do when the guardian's email does not come."""
+    token = _youth_invitation(world)
+
+    body = client_for(None).post(f"/invitations/token/{token}/", STUDENT).content.decode()
+
+    assert 'href="/accounts/login/"' in body
+    assert "sol@student.example" in body  # the address to sign in with
+    assert "72 hours" in body
+    assert "a steward of the cohort can send a new one" in body

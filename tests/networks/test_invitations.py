@@ -305,3 +305,16 @@ def test_inviting_someone_who_left_tells_the_steward_how_to_bring_them_back(
     ) in page.content.decode().replace("&#x27;", "'")
     with scopes_disabled():
         assert not Invitation.objects.filter(email="gone@elsewhere.example").exists()
+
+
+def test_the_pledges_are_in_the_readers_language(world: World) -> None:
+    """The second pledge was marked with an alias (`_noop`) that makemessages does not read,
+    so a Spanish invitee was asked to tick it, and read it on the welcome page, in English."""
+    _, token = invite(world)
+
+    page = client_for(None).get(landing(token), HTTP_ACCEPT_LANGUAGE="es").content.decode()
+
+    assert "Compartir y escuchar para generar confianza." in page
+    assert "Usa tus conocimientos, habilidades y red a favor del grupo." in page
+    assert "Hacer y cumplir compromisos con los demás miembros." in page
+    assert "Use your knowledge" not in page

@@ -155,8 +155,20 @@ def _row(
     (every row showing every form made 12 commitments a 5,300 px page)."""
     links = links or row_links(request.network.slug)
     return _row_context(
-        commitment, commitment, links(commitment.pk), _roles(request, commitment), str(uuid.uuid4())
+        commitment,
+        commitment,
+        links(commitment.pk),
+        _roles(request, commitment),
+        str(uuid.uuid4()),
+        _overdue(commitment, date_in(request.network, timezone.now())),
     )
+
+
+def _overdue(commitment: Commitment | CommitmentRow, today: date) -> bool:
+    """Still owed (open or disputed: what reminders chase) after its due day, on the
+    network's calendar. Said on the row: reminders chased it by email while the page read
+    as if it were due next month."""
+    return commitment.status in lifecycle.CHASED and commitment.due_on < today
 
 
 def _row_context(
@@ -165,6 +177,7 @@ def _row_context(
     links: dict[str, str],
     roles: frozenset[str],
     update_key: str,
+    overdue: bool,
 ) -> dict[str, Any]:
     """What `_row.html` reads: `commitment` decides the moves, `shown` is what the row prints
     (the commitment itself, or a row shape's stand-in). `update_key` is the update form's
@@ -185,6 +198,7 @@ def _row_context(
         "update_key": update_key,
         "wants_amount": wants_amount,
         "settled": commitment.status in lifecycle.SETTLED,
+        "overdue": overdue,
     }
 
 
@@ -233,7 +247,7 @@ SHAPES_KEPT = 2048
 
 
 def _row_shape(
-    key: tuple[object, ...], commitment: CommitmentRow, roles: frozenset[str]
+    key: tuple[object, ...], commitment: CommitmentRow, roles: frozenset[str], overdue: bool
 ) -> tuple[str, ...]:
     """`_row.html` for a row of this shape, split at its markers: literal text at even
     places, the name of a row's text at odd ones. `key` holds everything the markup depends
@@ -242,11 +256,11 @@ def _row_shape(
     if parts is None:
         if len(_SHAPES) >= SHAPES_KEPT:
             _SHAPES.clear()
-        parts = _SHAPES[key] = _draw_shape(commitment, roles)
+        parts = _SHAPES[key] = _draw_shape(commitment, roles, overdue)
     return parts
 
 
-def _draw_shape(commitment: CommitmentRow, roles: frozenset[str]) -> tuple[str, ...]:
+def _draw_shape(commitment: CommitmentRow, roles: frozenset[str], overdue: bool) -> tuple[str, ...]:
     stand_in = _Named(
         pk=_mark("pk"),
         status=commitment.status,
@@ -268,6 +282,7 @@ def _draw_shape(commitment: CommitmentRow, roles: frozenset[str]) -> tuple[str, 
         {key: _mark(key) for key in ("page", "act", "update")},
         roles,
         _mark("key"),
+        overdue,
     )
     html = render_to_string(
         "followthrough/_row.html",
@@ -295,9 +310,11 @@ def rows_html(
     """The rows of My commitments, each what `_row.html` renders for it (see `_MARK`)."""
     language = get_language()
     shared = {"next": _text(next_path), "csrf": _text(csrf_token)}
+    today = date_in(request.network, timezone.now())
     drawn = []
     for c in commitments:
         roles = _roles_of(request, c.committer_id, c.proposer_id)
+        overdue = _overdue(c, today)
         key = (
             language,
             c.status,
@@ -307,8 +324,9 @@ def rows_html(
             bool(c.amount),
             c.delivered_amount is not None,
             roles,
+            overdue,
         )
-        parts = _row_shape(key, c, roles)
+        parts = _row_shape(key, c, roles, overdue)
         row_links_ = links(c.pk)
         texts = {
             **shared,

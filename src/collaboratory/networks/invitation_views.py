@@ -16,7 +16,11 @@ from django.views.decorators.csrf import csrf_exempt
 
 from collaboratory.networks.forms import AcceptInvitationForm
 from collaboratory.networks.selectors import invitation_for_token
-from collaboratory.networks.services import InvitationUnusable, invitation_redeem
+from collaboratory.networks.services import (
+    GUARDIAN_LINK_HOURS,
+    InvitationUnusable,
+    invitation_redeem,
+)
 from collaboratory.people.selectors import account_exists
 from collaboratory.sameorigin import same_origin_post
 
@@ -69,7 +73,7 @@ def landing(request: HttpRequest, token: str) -> HttpResponse:
                     render(
                         request,
                         "networks/invitation_pending_consent.html",
-                        {"invitation": invitation},
+                        {"invitation": invitation, "hours": GUARDIAN_LINK_HOURS},
                     )
                 )
             if not has_account or request.user == user:

@@ -338,6 +338,35 @@ def latest_invitations(
     return latest
 
 
+MY_NOMINATIONS_SHOWN = 20
+
+
+def nominations_by(*, network: Network, user: User) -> list[tuple[Nomination, str]]:
+    """The person's own latest nominations here, newest first, each with its outcome for the
+    nominator: "waiting", "declined", "accepted", "invited" or "joined" (two queries). Never
+    the stewards' note: it is written for the other stewards."""
+    mine = list(
+        Nomination.objects.filter(network=network, nominator=user)
+        .only("nominee_name", "status", "created_at")
+        .order_by("-created_at", "-pk")[:MY_NOMINATIONS_SHOWN]
+    )
+    latest = latest_invitations(
+        network=network, nominations=[n for n in mine if n.status == NominationStatus.ACCEPTED]
+    )
+    invited = {"pending": "invited", "accepted": "joined"}
+    outcomes = []
+    for nomination in mine:
+        if nomination.status == NominationStatus.PENDING:
+            outcome = "waiting"
+        elif nomination.status == NominationStatus.DECLINED:
+            outcome = "declined"
+        else:
+            invitation = latest.get(nomination.pk)
+            outcome = invited.get(invitation.state, "accepted") if invitation else "accepted"
+        outcomes.append((nomination, outcome))
+    return outcomes
+
+
 def nominee_memberships(
     *, network: Network, nominations: Iterable[Nomination]
 ) -> dict[int, Membership]:
@@ -765,3 +794,17 @@ def deliveries_for(*, user_ids: Iterable[int], kind: str) -> dict[int, str]:
 def digest_items_of(*, network: Network, user: Any) -> list[DigestItem]:
     """The emails this person chose to read in this network's weekly digest, oldest first."""
     return list(DigestItem.objects.filter(network=network, user=user).order_by("created_at", "pk"))
+
+
+def membership_is_last_steward(*, membership: Membership) -> bool:
+    """Whether leaving would leave the network with no admitted steward (for the page that
+    asks, before the member presses anything)."""
+    return (
+        membership.role == Role.STEWARD
+        and not membership.network.is_practice
+        and not Membership.objects.filter(
+            network=membership.network, role=Role.STEWARD, status__in=ADMITTED_STATUSES
+        )
+        .exclude(pk=membership.pk)
+        .exists()
+    )

@@ -10,6 +10,7 @@ urlpatterns = [
     path("members/<int:membership_id>/photo/", views.member_photo, name="member_photo"),
     path("welcome/", views.welcome, name="welcome"),
     path("check-in/", views.check_in, name="check_in"),
+    path("leave/", views.leave, name="leave"),
     path("my-organization/", views.my_organization, name="my_organization"),
     path("nominations/new/", views.nomination_new, name="nomination_new"),
     path("nominations/", views.nominations, name="nominations"),

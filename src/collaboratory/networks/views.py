@@ -27,9 +27,10 @@ from collaboratory.networks.forms import (
     attach_errors,
     error_text,
 )
-from collaboratory.networks.http import NetworkRequest, network_view
+from collaboratory.networks.http import NetworkRequest, membership_ended_text, network_view
 from collaboratory.networks.models import (
     Invitation,
+    MembershipStatus,
     Nomination,
     NominationStatus,
 )
@@ -44,7 +45,9 @@ from collaboratory.networks.selectors import (
     directory_regions,
     invitations_of_network,
     latest_invitations,
+    membership_is_last_steward,
     membership_settings_for,
+    nominations_by,
     nominations_for_review,
     nominee_memberships,
     organization_changes_of,
@@ -55,6 +58,8 @@ from collaboratory.networks.services import (
     check_in_answer,
     invitation_create,
     invitation_revoke,
+    last_steward_leaving_text,
+    membership_leave,
     membership_organization_change,
     membership_settings_update,
     nomination_create,
@@ -151,7 +156,15 @@ def nomination_new(request: NetworkRequest, network_slug: str) -> HttpResponse:
             )
             return redirect("networks:nomination_new", network_slug=network.slug)
     criteria = default_text(membership_settings_for(network=network).criteria)
-    return render(request, "networks/nomination_new.html", {"form": form, "criteria": criteria})
+    return render(
+        request,
+        "networks/nomination_new.html",
+        {
+            "form": form,
+            "criteria": criteria,
+            "mine": nominations_by(network=network, user=request.user),
+        },
+    )
 
 
 NOMINATIONS_PAGE_SIZE = 100
@@ -384,6 +397,33 @@ def check_in(request: NetworkRequest, network_slug: str) -> HttpResponse:
                     return redirect("web:home")
         return redirect("networks:check_in", network_slug=network.slug)
     return render(request, "networks/check_in.html", {"open_check_in": open_check_in})
+
+
+@network_view()
+def leave(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """The member leaves this network whenever they wish, asked first on a page of its own
+    (the network home links it). A second tap is answered by NetworkMiddleware, as for any
+    ended membership."""
+    network = request.network
+    if request.method == "POST":
+        if request.POST.get("confirm") != "yes":
+            messages.error(
+                request, _("Nothing was changed: confirm with the button “Leave the network”.")
+            )
+            return redirect("networks:leave", network_slug=network.slug)
+        try:
+            membership_leave(membership=request.membership)
+        except ValidationError as error:
+            messages.error(request, error_text(error))
+            return redirect("networks:leave", network_slug=network.slug)
+        messages.success(request, membership_ended_text(network, MembershipStatus.ALUMNI))
+        return redirect("web:home")
+    last = membership_is_last_steward(membership=request.membership)
+    return render(
+        request,
+        "networks/leave.html",
+        {"last_steward": last_steward_leaving_text(network) if last else ""},
+    )
 
 
 @network_view()

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop as _noop
+from django.utils.translation import gettext_noop
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
@@ -44,10 +44,12 @@ from collaboratory.people.services import minor_contact_refusal, normalize_email
 
 UNDER_13 = "under-13"
 
+# Spelled gettext_noop, not an alias: makemessages reads only the names it knows, and the
+# second pledge, under an alias, was never extracted nor translated.
 PLEDGES = (
-    _noop("Share and listen to build trust."),
-    _noop("Use your knowledge, skills and network for the group."),
-    _noop("Make and keep commitments to fellow members."),
+    gettext_noop("Share and listen to build trust."),
+    gettext_noop("Use your knowledge, skills and network for the group."),
+    gettext_noop("Make and keep commitments to fellow members."),
 )
 
 

@@ -678,21 +678,21 @@ def check_ins_send(*, network: Network) -> int:
 
 def check_in_answer(*, membership: Membership, stay: bool) -> CheckIn:
     """The member answers the check-in. Staying is recorded for the stewards; leaving makes
-    the member an alumnus at once."""
+    the member an alumnus at once, as leaving from the network's page does, so the
+    network's last steward cannot leave here either."""
     with scope(network=membership.network), transaction.atomic():
+        if not stay:
+            _admitted_stewards_locked(membership.network)
         check_in = CheckIn.objects.filter(membership=membership, answer="").first()
         if check_in is None:
             raise ValidationError(_("There is no open check-in for you in this network."))
+        if not stay and membership.role == Role.STEWARD and _last_steward(membership):
+            raise ValidationError(last_steward_leaving_text(membership.network))
         answer = CheckInAnswer.STAY if stay else CheckInAnswer.LEAVE
         CheckIn.objects.filter(pk=check_in.pk).update(answer=answer, answered_at=timezone.now())
         check_in.refresh_from_db()
         if not stay:
-            Membership.objects.filter(pk=membership.pk).update(
-                status=MembershipStatus.ALUMNI,
-                status_overridden=True,
-                status_note=_("Left at check-in"),
-            )
-            _membership_ended(network=membership.network, user_id=membership.user_id)
+            _leave(membership, note=_("Left at check-in"))
         audit_record(
             action="check_in.answered",
             actor=membership.user,
@@ -701,6 +701,54 @@ def check_in_answer(*, membership: Membership, stay: bool) -> CheckIn:
             data={"answer": answer},
         )
     return check_in
+
+
+def last_steward_leaving_text(network: Network) -> str:
+    return _(
+        "You are the last steward of %(network)s: name another steward first (make a member "
+        "a steward on the roster, or invite one with the role Steward), then leave."
+    ) % {"network": network.name}
+
+
+def _leave(membership: Membership, *, note: str) -> None:
+    """The member's own goodbye: an alumnus (a steward can bring them back from the roster),
+    with what an ended membership drops."""
+    Membership.objects.filter(pk=membership.pk).update(
+        status=MembershipStatus.ALUMNI, status_overridden=True, status_note=note
+    )
+    _membership_ended(network=membership.network, user_id=membership.user_id)
+
+
+def membership_leave(*, membership: Membership) -> bool:
+    """The member ends their own membership of this network, whenever they wish; False when
+    it had already ended (a second tap changes and records nothing). Until 2026-12-06 only an
+    open check-in, a year after their last gathering, let a member leave: otherwise they had
+    to ask a steward or delete their whole account. The network's last steward is refused
+    (the stewards' rows are locked, as for a role change)."""
+    network = membership.network
+    with scope(network=network), transaction.atomic():
+        _admitted_stewards_locked(network)
+        current = (
+            Membership.objects.select_for_update()
+            .filter(pk=membership.pk, network=network)
+            .values_list("role", "status")
+            .first()
+        )
+        if current is None or current[1] not in ADMITTED_STATUSES:
+            return False
+        membership.role, previous = current
+        if membership.role == Role.STEWARD and _last_steward(membership):
+            raise ValidationError(last_steward_leaving_text(membership.network))
+        _leave(membership, note=_("Left the network"))
+        membership.status = MembershipStatus.ALUMNI
+        audit_record(
+            action="membership.left",
+            actor=membership.user,
+            network=network,
+            target=membership,
+            data={"from": previous},
+        )
+    return True
 
 
 def membership_organization_change(
