@@ -573,7 +573,9 @@ POLICY: dict[str, Rule] = {
         own=stewards_only(), foreign=FOREIGN_404, kwargs={"gathering_id": gathering_pk}
     ),
     # Seating (issue 17): stewards plan; a member sees only their own table. A POST with
-    # nothing in it is refused with a message and sent back to the plan (302).
+    # nothing in it is refused with a message and sent back to the plan (302), except the
+    # keyboard's "Move someone" form, which draws the plan again at 400 with the reason at
+    # its fields and the choices kept.
     "seating:gathering": Rule(
         own=stewards_only(), foreign=FOREIGN_404, kwargs={"gathering_id": gathering_pk}
     ),
@@ -593,8 +595,14 @@ POLICY: dict[str, Rule] = {
             method="post",
             kwargs={"plan_id": seating_plan_pk},
         )
-        for name in ("move", "lock", "refresh", "publish")
+        for name in ("lock", "refresh", "publish")
     },
+    "seating:move": Rule(
+        own=stewards_only(400),
+        foreign=FOREIGN_404,
+        method="post",
+        kwargs={"plan_id": seating_plan_pk},
+    ),
     "seating:pairs": Rule(own=stewards_only(), foreign=FOREIGN_404),
     "seating:pair_remove": Rule(
         own=stewards_only(302),
