@@ -14,7 +14,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.networks.defaults import (
     DEFAULT_CRITERIA,
-    DEFAULT_PACKET,
+    NATIONAL_PACKET,
     default_text,
     stored_default,
 )
@@ -119,7 +119,7 @@ def test_what_a_steward_typed_shows_as_typed_in_spanish(world: World) -> None:
     assert _sector_options(directory) == ["Cooperativas", "Non-profit", "Sin fines de lucro"]
     assert "Non-profit" in directory
     assert "<h3>Hello from Own</h3>" in welcome
-    assert "Te damos la bienvenida" not in welcome
+    assert "Te damos la bienvenida al Collaboratory" not in welcome
     assert "Lives in the valley." in nominate
 
 
@@ -135,13 +135,13 @@ def test_the_settings_form_saved_unchanged_keeps_the_packet_a_translated_default
             "check_in_after_months": "12",
             "remove_after_months": "24",
             "invitation_valid_days": "7",
-            "packet_markdown": DEFAULT_PACKET.replace("\n", "\r\n"),
+            "packet_markdown": NATIONAL_PACKET.replace("\n", "\r\n"),
             "criteria": DEFAULT_CRITERIA + "\r\n",
         },
     )
     with scopes_disabled():
         stored = MembershipSettings.objects.get(network=world.alpha).packet_markdown
-    assert stored == DEFAULT_PACKET
+    assert stored == NATIONAL_PACKET
 
     welcome = client_for(_spanish(world.personas["member"])).get("/n/alpha/welcome/")
 
@@ -163,8 +163,8 @@ def test_a_spanish_steward_edits_the_defaults_in_spanish_and_they_stay_defaults(
     still reads English, and what the steward then types is stored as typed."""
     steward = client_for(_spanish(world.personas["steward"]))
     with translation.override("es"):
-        packet, criteria = gettext(DEFAULT_PACKET), gettext(DEFAULT_CRITERIA)
-    assert packet != DEFAULT_PACKET
+        packet, criteria = gettext(NATIONAL_PACKET), gettext(DEFAULT_CRITERIA)
+    assert packet != NATIONAL_PACKET
     assert criteria != DEFAULT_CRITERIA
 
     form = steward.get("/n/alpha/membership/settings/").content.decode()
@@ -178,7 +178,7 @@ def test_a_spanish_steward_edits_the_defaults_in_spanish_and_they_stay_defaults(
     )
     with scopes_disabled():
         stored = MembershipSettings.objects.get(network=world.alpha)
-    assert (stored.packet_markdown, stored.criteria) == (DEFAULT_PACKET, DEFAULT_CRITERIA)
+    assert (stored.packet_markdown, stored.criteria) == (NATIONAL_PACKET, DEFAULT_CRITERIA)
     english = client_for(world.personas["member"]).get("/n/alpha/welcome/").content.decode()
     assert "<h3>Welcome to the Collaboratory</h3>" in english
 

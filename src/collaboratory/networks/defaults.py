@@ -36,7 +36,80 @@ DEFAULT_SECTORS = (
     gettext_noop("Labor"),
 )
 
-DEFAULT_PACKET = gettext_noop("""## Welcome to the Collaboratory
+# The packet each kind of network starts with, written for its members. None says how the
+# reader joined: the welcome page words that from the reader's own invitation
+# (`networks.selectors.how_joined`), since a packet is one text for everyone.
+NATIONAL_PACKET = gettext_noop("""## Welcome to the Collaboratory
+
+Here is how it works:
+
+- We meet **four times a year**: three gatherings in person, hosted by member organizations
+  in different cities, and one virtual.
+- An in-person gathering has two parts: a Thursday evening welcome reception and dinner, and
+  a Friday meeting from about 8am to 3pm. Come to both in full, or wait for a later gathering.
+- At each gathering a few members present in the **Rotating Credit Club**, and the room answers
+  with specific, firm commitments of help: not feedback, not critique.
+- Make commitments you can keep, and keep them.
+- Members pay their own travel. Limited travel stipends go to members without institutional
+  support who otherwise could not come: ask your stewards.
+
+Questions? Write to your stewards.
+""")
+
+LOCAL_PACKET = gettext_noop("""## Welcome to the Collaboratory
+
+Here is how it works:
+
+- Your stewards set how often and where this network meets: the gatherings page lists the
+  coming ones.
+- At each gathering a few members present in the **Rotating Credit Club**, and the room answers
+  with specific, firm commitments of help: not feedback, not critique.
+- Make commitments you can keep, and keep them.
+
+Questions? Write to your stewards.
+""")
+
+YOUTH_PACKET = gettext_noop("""## Welcome to the Youth Collaboratory
+
+You are one of a cohort of about 24 to 30 high-school sophomores and juniors. The program is
+free and lasts six months.
+
+### What we do
+
+- **Virtual sessions**: we meet online through the six months. The youth program page lists
+  the dates.
+- **Two in-person gatherings.** At the first one you shape your own **Power Project**:
+  something you want to change where you live. At the second one you look back on what you
+  did and learned.
+- At gatherings you take part as a full participant. When someone presents a project, you
+  can offer real help: a promise of something specific you will do, by a date. Only promise
+  what you can do, and then do it.
+- Adults in the network can offer help to your Power Project too.
+
+### Coming to every session
+
+- Please come to every session.
+- If you have to miss one, tell us before it starts, on the session's page. Your parent or
+  guardian can tell us too.
+- You can miss at most **two virtual sessions**. For each session you miss, make it up:
+  watch the recording and write the reflection we ask for.
+- If you miss more than that, someone from the program staff talks with you first, and then
+  you make a plan together to get back on track. Leaving the program is only ever the last
+  step.
+
+### Questions?
+
+Ask your stewards (the program staff) any time. Your parent or guardian can ask them too. If
+something feels wrong or unsafe, use "Report a concern" at the bottom of every page.
+""")
+
+PACKET_DEFAULTS = {"national": NATIONAL_PACKET, "local": LOCAL_PACKET, "youth": YOUTH_PACKET}
+
+# The one packet every network started with until 2026-12-06. A row still holding it was
+# never a steward's text: it reads as its network's kind's packet. It said "You were
+# nominated by a fellow member" to everyone, students and people invited directly too, and
+# gave a youth cohort the national rhythm.
+PREVIOUS_PACKET = """## Welcome to the Collaboratory
 
 You were nominated by a fellow member and invited by the stewards. Here is how it works:
 
@@ -46,7 +119,7 @@ You were nominated by a fellow member and invited by the stewards. Here is how i
 - Make commitments you can keep, and keep them.
 
 Questions? Write to your stewards.
-""")
+"""
 
 DEFAULT_CRITERIA = gettext_noop(
     "Networked regionally or nationally; values mutuality; can commit help on behalf of their "
@@ -76,6 +149,10 @@ class Defaults:
         default = self._index.get(_untouched(value))
         return value if default is None else gettext(default)
 
+    def matches(self, value: str) -> bool:
+        """Whether `value` is one of these defaults, untouched (as stored in English)."""
+        return _untouched(value) in self._index
+
     def stored(self, value: str) -> str:
         """What to store for `value` that a steward sent back from a form: the English default
         when `value` is a default as read in any site language (so it keeps translating),
@@ -91,13 +168,26 @@ class Defaults:
         return self._spellings.get(_untouched(value), value)
 
 
-_NETWORK_DEFAULTS = Defaults(*DEFAULT_SECTORS, DEFAULT_PACKET, DEFAULT_CRITERIA)
+_NETWORK_DEFAULTS = Defaults(*DEFAULT_SECTORS, *PACKET_DEFAULTS.values(), DEFAULT_CRITERIA)
+_PACKETS = Defaults(*PACKET_DEFAULTS.values(), PREVIOUS_PACKET)
 
 
 def default_text(value: str) -> str:
     """`value` in the reader's language if it is an untouched network default, else as
     stored."""
     return _NETWORK_DEFAULTS.text(value)
+
+
+def packet_default(kind: str) -> str:
+    """The packet a network of this kind starts with (stored in English)."""
+    return PACKET_DEFAULTS.get(kind, NATIONAL_PACKET)
+
+
+def packet_text(value: str, *, kind: str) -> str:
+    """The stored packet `value` as a member of a network of this kind reads it: while it is
+    any kind's untouched default (or the previous one), this kind's default in the reader's
+    language; a steward's text exactly as typed."""
+    return gettext(packet_default(kind)) if _PACKETS.matches(value) else value
 
 
 def stored_default(value: str) -> str:

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
-from collaboratory.networks.defaults import DEFAULT_CRITERIA, DEFAULT_PACKET, default_text
+from collaboratory.networks.defaults import DEFAULT_CRITERIA, NATIONAL_PACKET, default_text
 from collaboratory.validators import multi_line, one_line
 
 # `available_timezones` walks the zone files on every call (about 50 ms); the set is fixed
@@ -226,6 +226,12 @@ class Membership(models.Model):
     def is_steward(self) -> bool:
         return self.role == Role.STEWARD and self.is_admitted
 
+    @property
+    def is_student(self) -> bool:
+        """A youth cohort's student (at any age: the role stays after 18). A student belongs
+        to no organization, so no page offers them an organization or title to change."""
+        return self.role == Role.YOUTH_MEMBER
+
 
 class MembershipSettings(models.Model):
     """The network's membership rules (defaults from the national practice)."""
@@ -244,7 +250,7 @@ class MembershipSettings(models.Model):
     )
     packet_markdown = models.TextField(
         _("new-member packet (Markdown)"),
-        default=DEFAULT_PACKET,
+        default=NATIONAL_PACKET,  # `membership_settings_for` gives each kind its own
         validators=multi_line(_("the packet")),
     )
     criteria = models.TextField(

@@ -16,7 +16,7 @@ from django_scopes import scope, scopes_disabled
 
 from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.networks.adulthood import is_of_age
-from collaboratory.networks.defaults import default_text
+from collaboratory.networks.defaults import default_text, packet_default
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     FORMER_STATUSES,
@@ -312,10 +312,39 @@ def networks_overview() -> QuerySet[Network]:
 
 
 def membership_settings_for(*, network: Network) -> MembershipSettings:
-    """The network's membership settings, created with the defaults on first use."""
+    """The network's membership settings, created with the defaults on first use (the packet
+    of the network's kind)."""
     with scope(network=network):
-        row, _created = MembershipSettings.objects.get_or_create(network=network)
+        row, _created = MembershipSettings.objects.get_or_create(
+            network=network, defaults={"packet_markdown": packet_default(network.kind)}
+        )
     return row
+
+
+def how_joined(*, membership: Membership) -> str:
+    """How the person came into the network, as far as the data says, for the welcome page's
+    greeting: "nominated" (a member's nomination, then the stewards' invitation), "invited"
+    (invited directly), "student" (a student's invitation to a youth cohort), or "" when no
+    invitation of theirs is on record (made by a command or the demo, or the address
+    changed since), so the page says only what is true of everyone. The invitation is the
+    latest one taken up here by the person's address: taking one up attaches it to the
+    account with that address."""
+    with scope(network=membership.network):
+        invitation = (
+            Invitation.objects.filter(
+                network=membership.network,
+                email__iexact=membership.user.email,
+                redeemed_at__isnull=False,
+            )
+            .order_by("-redeemed_at")
+            .only("role", "nomination_id")
+            .first()
+        )
+    if invitation is None:
+        return ""
+    if invitation.role == Role.YOUTH_MEMBER:
+        return "student"
+    return "nominated" if invitation.nomination_id else "invited"
 
 
 def nominations_for_review(*, network: Network) -> QuerySet[Nomination]:

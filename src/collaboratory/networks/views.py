@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from collaboratory.networks import pagecache
-from collaboratory.networks.defaults import default_text
+from collaboratory.networks.defaults import default_text, packet_text
 from collaboratory.networks.forms import (
     DecisionForm,
     DirectoryFilterForm,
@@ -43,6 +43,7 @@ from collaboratory.networks.selectors import (
     directory_members,
     directory_page,
     directory_regions,
+    how_joined,
     invitations_of_network,
     latest_invitations,
     membership_is_last_steward,
@@ -336,13 +337,19 @@ def invitation_revoke_view(
 @network_view()
 def welcome(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """The new-member packet (steward-edited Markdown, rendered safely; the untouched default
-    in the reader's language) and the pledges."""
+    of the network's kind in the reader's language), a greeting worded from how the reader
+    joined, and the pledges."""
     network = request.network
-    packet = render_markdown(default_text(membership_settings_for(network=network).packet_markdown))
+    stored = membership_settings_for(network=network).packet_markdown
+    packet = render_markdown(packet_text(stored, kind=network.kind))
     return render(
         request,
         "networks/welcome.html",
-        {"packet": mark_safe(packet), "pledges": [_(p) for p in PLEDGES]},  # noqa: S308  (escaped by render_markdown)
+        {
+            "packet": mark_safe(packet),  # noqa: S308  (escaped by render_markdown)
+            "joined": how_joined(membership=request.membership),
+            "pledges": [_(p) for p in PLEDGES],
+        },
     )
 
 
@@ -355,7 +362,7 @@ def membership_settings(request: NetworkRequest, network_slug: str) -> HttpRespo
         for name in ("check_in_after_months", "remove_after_months", "invitation_valid_days")
     } | {
         # An untouched default shows in the steward's language (the form stores it back).
-        "packet_markdown": default_text(current.packet_markdown),
+        "packet_markdown": packet_text(current.packet_markdown, kind=network.kind),
         "criteria": default_text(current.criteria),
     }
     form = MembershipSettingsForm(request.POST or None, initial=initial)
