@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
@@ -37,11 +38,29 @@ def test_every_policy_row_names_a_route() -> None:
 
 
 def _cases() -> Iterator[tuple[str, str, str]]:
+    postgres = "postgresql" in settings.DATABASES["default"]["ENGINE"]
     for name, rule in sorted(POLICY.items()):
+        refusal_kept = False
         for role in ROLES:
-            yield name, role, "own"
-            if rule.foreign is not None:
+            if not postgres or _renders(rule, role) or not refusal_kept:
+                refusal_kept = refusal_kept or not _renders(rule, role)
+                yield name, role, "own"
+            if rule.foreign is not None and (not postgres or role == "steward"):
                 yield name, role, "foreign"
+
+
+def _renders(rule: Rule, role: str) -> bool:
+    """Whether `role` gets past the route's checks into its own queries (a page drawn, a
+    form written), where a database could answer differently: PostgreSQL is stricter about
+    types, grouping and lengths than SQLite.
+
+    CI's PostgreSQL pass runs only these rows, one refusal per route and one request into
+    another network (the steward's): who is refused, and that another network's canaries
+    never show, is decided before the route's own queries by the same scoping and
+    membership reads for every row, which the SQLite pass checks in full. That kept more
+    than half of the rows out of the pass, which had 30 minutes to share with SQLite."""
+    status = rule.own[role]
+    return status < 400 and not (status == 302 and role in ("anonymous", "guardian"))
 
 
 @pytest.mark.parametrize(("route", "role", "which"), list(_cases()))
