@@ -356,6 +356,13 @@ def introduction_decide_view(
     form = IntroductionDecisionForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose “introduced” or “declined”."))
+    elif (
+        form.cleaned_data["status"] == IntroductionStatus.DECLINED
+        and request.POST.get("confirm") != "yes"
+    ):
+        # Declining emails the member who asked, for good: a tap alone only opens the
+        # confirmation (the list's `<details>`), whose button sends `confirm=yes`.
+        messages.error(request, _("Nothing was changed: confirm with the button under “Decline…”."))
     else:
         try:
             introduction_decide(
