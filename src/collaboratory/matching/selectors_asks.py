@@ -145,6 +145,17 @@ def board_asks(*, network: Network, filters: AskFilters, today: date) -> QuerySe
     return open_asks(network=network, filters=filters, today=today).only(*BOARD_FIELDS)
 
 
+def presenter_open_asks(*, network: Network, user_id: int, today: date) -> list[Ask]:
+    """One presenter's asks as the board lists them (`open_asks`: any member of this network
+    sees these), for their profile, which did not point to what they still need. One
+    query."""
+    return list(
+        open_asks(network=network, filters=AskFilters(), today=today)
+        .filter(proposal__proposer_id=user_id)
+        .only(*BOARD_FIELDS)
+    )
+
+
 def board_changes_at(*, network: Network, filters: AskFilters, today: date) -> datetime | None:
     """When the next of these asks leaves the board because its project's six months run
     out (None: no live ask). One query."""
