@@ -116,6 +116,12 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
     guest_projects = guest_projects_with_open_asks(
         network=network, membership=request.membership, now=now
     )
+    guest = (
+        render_to_string("matching/asks/board.html#guest", {"guest_projects": guest_projects})
+        if guest_projects
+        else ""
+    )
+    html = pagecache.fill_slots(html, "guest", {"": guest})
     noted = request.session.pop(UNDO_MET, None)
     # Noted as [network, ask]: another network's board (a second tab) offers nothing.
     undo = noted[1] if isinstance(noted, list) and noted[:1] == [network.pk] else None
@@ -126,7 +132,6 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "page": pagecache.with_csrf(request, html),
             "undo_ask_id": undo,
             "network": network,
-            "guest_projects": guest_projects,
         },
     )
 
@@ -186,6 +191,7 @@ def _board(
             "query": urlencode(chosen),
             "steward": steward,
             "csrf_token": pagecache.csrf_placeholder(),
+            "guest_slot": pagecache.slot("guest", ""),
         },
     )
     return {
