@@ -553,6 +553,57 @@ def test_asks_whose_presenter_is_not_a_member_here_are_off_the_board(
     assert commitments() == []
 
 
+def test_a_youth_guest_presenter_is_told_who_follows_up_her_asks_and_where_to_see_offers(
+    network: Network, member: User
+) -> None:
+    """Her cohort's board said "0 open asks... Asks appear here once their project has been
+    presented": untrue for a youth guest whose project was presented at the host, its asks
+    kept off the host's board (a minor is not shown to its adults). Her board says where
+    they went and links to her follow-up list, which her guest pass opens."""
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=network)
+    guest, peer = (
+        MembershipFactory(
+            network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
+        ).user
+        for _ in range(2)
+    )
+    proposal = project(
+        network,
+        AskInput("space", "institutional", "GUEST-ASK"),
+        proposer=guest,
+        title="Green Corridors",
+    )
+    with scopes_disabled():
+        gathering = proposal.gathering
+        gathering.youth_take_part = True
+        gathering.save(update_fields=["youth_take_part"])
+    followup = reverse(
+        "live:followup",
+        kwargs={
+            "network_slug": network.slug,
+            "gathering_id": gathering.pk,
+            "proposal_id": proposal.pk,
+        },
+    )
+
+    mine = client_for(guest).get(board(youth)).content.decode()
+    theirs = client_for(peer).get(board(youth)).content.decode()
+    host = client_for(member).get(board(network)).content.decode()
+
+    assert "Asks appear here once their project has been presented" not in mine
+    assert f'href="{followup}"' in mine
+    for said in ("Green Corridors", gathering.title, network.name, "stewards"):
+        assert said in mine
+    assert client_for(guest).get(followup).status_code == 200
+    assert ("Green Corridors" in theirs, followup in theirs) == (False, False)
+    assert ("GUEST-ASK" in host, guest.full_name in host) == (False, False)
+    # Once the host's stewards mark its asks met, nothing is left to follow up: the line goes.
+    steward = MembershipFactory(network=network, role=Role.STEWARD).user
+    with scopes_disabled():
+        ask_mark_met(ask=first_ask(proposal), actor=steward)
+    assert followup not in client_for(guest).get(board(youth)).content.decode()
+
+
 def test_the_presenter_or_a_steward_marks_an_ask_met(
     network: Network, member: User, django_capture_on_commit_callbacks: Any
 ) -> None:

@@ -58,7 +58,10 @@ def decide(steward, request: IntroductionRequest, status: str, capture) -> None:
     )
     mail.outbox.clear()
     with capture(execute=True):
-        assert client_for(steward.user).post(url, {"status": status}).status_code == 302
+        assert (
+            client_for(steward.user).post(url, {"status": status, "confirm": "yes"}).status_code
+            == 302
+        )
 
 
 def test_the_requester_is_told_when_a_steward_introduces_or_declines(

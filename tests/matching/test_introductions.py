@@ -160,7 +160,7 @@ def test_without_consent_the_request_goes_to_the_stewards(
     assert row.status == IntroductionStatus.DONE
     assert row.decided_by == steward.user
     # Decided once: a second decision changes nothing.
-    steward_client.post(decide, {"status": "declined"})
+    steward_client.post(decide, {"status": "declined", "confirm": "yes"})
     row.refresh_from_db()
     assert row.status == IntroductionStatus.DONE
     with scopes_disabled():
@@ -228,8 +228,44 @@ def test_the_stewards_list_says_an_answer_is_final_and_makes_declining_the_quiet
 
     assert "emailed your answer at once, so an answer is final" in body
     assert '<button type="submit" name="status" value="done">' in body
-    assert '<button type="submit" name="status" value="declined" class="secondary">' in body
     assert body.index("an answer is final") < body.index('value="done"')
+    # Decline sits right under "Introduced": a tap only opens its confirmation (no script).
+    decline = body[body.index('<details class="confirm">') :]
+    assert "<summary>Decline…</summary>" in decline
+    assert '<input type="hidden" name="confirm" value="yes">' in decline
+    assert '<input type="hidden" name="status" value="declined">' in decline
+
+
+def test_decline_without_its_confirmation_changes_nothing_and_says_how(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """Declining emails the member who asked and cannot be taken back, so the list asks
+    twice (the house's `details.confirm`): a post without `confirm=yes` (a stray tap on an
+    old page, a form replayed) saves nothing, emails no one and says what to press."""
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker, target = MembershipFactory(network=network), MembershipFactory(network=network)
+    client_for(asker.user).post(intro_url(target), fresh({"note": "Hello there."}))
+    (row,) = _requests()
+    decide = reverse(
+        "matching:introduction_decide", kwargs={"network_slug": network.slug, "request_id": row.pk}
+    )
+    steward_client = client_for(steward.user)
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        unconfirmed = steward_client.post(decide, {"status": "declined"}, follow=True)
+    row.refresh_from_db()
+    assert row.status == IntroductionStatus.PENDING
+    assert mail.outbox == []
+    assert "Nothing was changed: confirm with the button under “Decline…”." in (
+        unconfirmed.content.decode()
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        steward_client.post(decide, {"status": "declined", "confirm": "yes"})
+    row.refresh_from_db()
+    assert row.status == IntroductionStatus.DECLINED
+    assert [m.to for m in mail.outbox] == [[asker.user.email]]
 
 
 def test_the_stewards_list_never_shows_a_minors_address() -> None:
@@ -703,7 +739,7 @@ def test_a_youth_member_suspended_meanwhile_cannot_be_introduced_only_declined(
         assert not AuditEvent.objects.filter(action="introduction.done").exists()
 
     with django_capture_on_commit_callbacks(execute=True):
-        steward_client.post(decide, {"status": "declined"})
+        steward_client.post(decide, {"status": "declined", "confirm": "yes"})
     row.refresh_from_db()
     assert row.status == IntroductionStatus.DECLINED
     assert [m.to for m in mail.outbox] == [[adult.user.email]]
@@ -840,7 +876,9 @@ def test_a_steward_asked_to_meet_leaves_the_decision_to_another_steward(
     listing = client_for(asked.user).get(introductions_url(network)).content.decode()
     assert decide_url(row) not in listing
     assert "Another steward decides this one: it is about you." in listing
-    response = client_for(asked.user).post(decide_url(row), {"status": "declined"}, follow=True)
+    response = client_for(asked.user).post(
+        decide_url(row), {"status": "declined", "confirm": "yes"}, follow=True
+    )
     assert "Another steward decides this one: it is about you." in response.content.decode()
     with scopes_disabled(), pytest.raises(ValidationError):
         introduction_decide(introduction=row, actor=asked.user, status="done")
@@ -904,7 +942,8 @@ def test_the_home_counts_only_the_introductions_the_steward_can_decide(network) 
     assert home_count(asked) == 2  # the one about them is the other's
     assert home_count(other) == 2  # the one they asked is the asked steward's
     listing = client_for(asked.user).get(introductions_url(network)).content.decode()
-    assert len(re.findall(r"/introductions/\d+/decide/", listing)) == 2
+    # Each request's answers ("Introduced", and "Decline…" behind its confirmation).
+    assert len(set(re.findall(r"/introductions/\d+/decide/", listing))) == 2
 
     # Once the other steward has left, the asked one is the only one who can answer.
     membership_status_override(
@@ -957,7 +996,7 @@ def _decline(steward, request_row) -> None:  # type: ignore[no-untyped-def]
             "matching:introduction_decide",
             kwargs={"network_slug": request_row.network.slug, "request_id": request_row.pk},
         ),
-        {"status": "declined"},
+        {"status": "declined", "confirm": "yes"},
     )
 
 

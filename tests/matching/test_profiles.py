@@ -265,16 +265,76 @@ def test_profile_reads_a_fixed_number_of_queries(network) -> None:  # type: igno
                 source=Attendance.Source.HISTORY,
             )
         profile_update(user=member.user, bio="Builder of libraries", issue_areas="housing, tools")
-    # 10: the middleware's four, the member (with their consent to be emailed) and their
-    # offers, their proposals (for projects and help received), the commitments, the
-    # gatherings both attended, the viewer's own requests to meet them; and the versions
-    # the profile is kept under, in this process's memory (networks/pagecache.py).
-    assert _queries(client, url(member)) == before == 10 + VERSIONS_DRAWN
+    # 11: the middleware's four, the member (with their consent to be emailed) and their
+    # offers, their proposals (for projects and help received), their open asks, the
+    # commitments, the gatherings both attended, the viewer's own requests to meet them;
+    # and the versions the profile is kept under, in this process's memory
+    # (networks/pagecache.py).
+    assert _queries(client, url(member)) == before == 11 + VERSIONS_DRAWN
     # Another member's view: the middleware's four, the versions, the gatherings both
     # attended and their own requests (this process's copy of the profile; another process
     # reads the cache).
     other = client_for(MembershipFactory(network=network).user)
     assert _queries(other, url(member), kept=True) == 4 + VERSIONS_READ + 2
+
+
+def test_a_profile_leads_back_to_the_directory_and_to_the_presenters_open_asks(network) -> None:  # type: ignore[no-untyped-def]
+    """Reached from a suggestion on a phone, a profile led nowhere but the menu, and a
+    presenter's did not point to what they still need. It links the directory, and each
+    open ask of the presenter's (those the board lists for every member: not a met one, nor
+    one of a project not yet presented) to its offer page, and the board."""
+    from collaboratory.creditclub.models import Proposal, ProposalState
+    from collaboratory.creditclub.services import AskInput, proposal_history_bulk_create
+    from collaboratory.matching.services_asks import ask_mark_met
+
+    presenter = MembershipFactory(network=network)
+    viewer = MembershipFactory(network=network)
+    gatherings = [
+        GatheringFactory(network=network, first_part_at=timezone.now() - timedelta(days=d))
+        for d in (9, 10)
+    ]
+    with scopes_disabled():
+        live, _private = proposal_history_bulk_create(
+            network=network,
+            rows=[
+                (
+                    Proposal(
+                        network=network,
+                        gathering=gatherings[n],
+                        proposer=presenter.user,
+                        state=state,
+                        title=title,
+                        what="Tools",
+                    ),
+                    [AskInput("space", "institutional", f"{title}-ASK")]
+                    + ([AskInput("expertise", "intellectual", "MET-ASK")] if n == 0 else []),
+                )
+                for n, (state, title) in enumerate(
+                    ((ProposalState.PRESENTED, "LIVE"), (ProposalState.SELECTED, "PRIVATE"))
+                )
+            ],
+        )
+        open_ask, met = live.asks.order_by("position")
+        ask_mark_met(ask=met, actor=presenter.user)
+    directory = reverse("networks:directory", kwargs={"network_slug": network.slug})
+    board = reverse("matching:asks", kwargs={"network_slug": network.slug})
+    offer = reverse("matching:offer", kwargs={"network_slug": network.slug, "ask_id": open_ask.pk})
+
+    theirs = client_for(viewer.user).get(url(presenter)).content.decode()
+    own = client_for(presenter.user).get(url(presenter)).content.decode()
+    plain = client_for(presenter.user).get(url(viewer)).content.decode()
+
+    for body in (theirs, own, plain):
+        assert f'href="{directory}"' in body
+        assert "Back to the directory" in body
+    assert "LIVE-ASK" in theirs
+    assert f'href="{offer}"' in theirs
+    assert f'href="{board}"' in theirs
+    for hidden in ("MET-ASK", "PRIVATE-ASK"):
+        assert hidden not in theirs
+    # One's own asks are on the board, but one does not offer help to oneself.
+    assert ("LIVE-ASK" in own, f'href="{offer}"' in own) == (True, False)
+    assert "Open asks" not in plain
 
 
 def test_gatherings_both_attended_are_those_each_was_at_newest_first(network) -> None:  # type: ignore[no-untyped-def]

@@ -42,6 +42,7 @@ from collaboratory.matching.selectors_asks import (
     board_asks,
     board_changes_at,
     closed_ask,
+    guest_projects_with_open_asks,
     offer_under_key,
     open_ask,
     own_offers,
@@ -110,13 +111,28 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
             if proposer_id == user.pk
         }
         html = pagecache.fill_slots(html, "met", own)
+    # A youth guest's own asks are off the host's board and never on this one: say where
+    # they went (per viewer, outside the shared board).
+    guest_projects = guest_projects_with_open_asks(
+        network=network, membership=request.membership, now=now
+    )
+    guest = (
+        render_to_string("matching/asks/board.html#guest", {"guest_projects": guest_projects})
+        if guest_projects
+        else ""
+    )
+    html = pagecache.fill_slots(html, "guest", {"": guest})
     noted = request.session.pop(UNDO_MET, None)
     # Noted as [network, ask]: another network's board (a second tab) offers nothing.
     undo = noted[1] if isinstance(noted, list) and noted[:1] == [network.pk] else None
     return render(
         request,
         "matching/asks/board.html",
-        {"page": pagecache.with_csrf(request, html), "undo_ask_id": undo, "network": network},
+        {
+            "page": pagecache.with_csrf(request, html),
+            "undo_ask_id": undo,
+            "network": network,
+        },
     )
 
 
@@ -175,6 +191,7 @@ def _board(
             "query": urlencode(chosen),
             "steward": steward,
             "csrf_token": pagecache.csrf_placeholder(),
+            "guest_slot": pagecache.slot("guest", ""),
         },
     )
     return {

@@ -25,6 +25,7 @@ from collaboratory.matching.profile_forms import (
     IntroductionDecisionForm,
     IntroductionForm,
 )
+from collaboratory.matching.selectors_asks import LIVE_FOR, presenter_open_asks
 from collaboratory.matching.selectors_profiles import (
     INTRODUCTIONS_PER_DAY,
     holds_back,
@@ -88,7 +89,11 @@ def _profile_context(
         and bool(getattr(member, "intro_consent", False))
     )
     proposals = proposals_of(network=network, user=person)
+    asks = presenter_open_asks(
+        network=network, user_id=person.pk, today=date_in(network, timezone.now())
+    )
     return {
+        "open_asks": asks,
         "network": network,
         "member": member,
         "person": person,
@@ -165,8 +170,12 @@ def _shared_part(request: NetworkRequest, membership_id: int) -> dict[str, Any]:
         intro_asked_slot=pagecache.slot("intro_asked", ""),
         csrf_token=pagecache.csrf_placeholder(),
     )
+    asks = context["open_asks"]
     return {
         "missing": False,
+        # The person's open asks leave at the end of their project's six months too, which
+        # no write marks (the day is in the key, for an ask's date passing).
+        "until": min(a.proposal.gathering.starts_at for a in asks) + LIVE_FOR if asks else None,
         "html": render_to_string("matching/profiles/profile.html#page", context),
         "name": member.user.full_name,
         "user_id": member.user_id,
@@ -184,10 +193,11 @@ def profile(request: NetworkRequest, network_slug: str, membership_id: int) -> H
     if membership_id == request.membership.pk:
         member = _member_or_404(request, membership_id)
         return _whole_page(request, member)
+    now = timezone.now()
     entry = pagecache.get_or_render(
-        pagecache.shared_key("profile", request, membership_id),
+        pagecache.shared_key("profile", request, membership_id, date_in(network, now)),
         lambda: _shared_part(request, membership_id),
-        fresh=lambda entry: True,
+        fresh=lambda entry: entry.get("until") is None or now < entry["until"],
         seconds=pagecache.SHARED_SECONDS,
         shared=False,  # one per member and class: this process's memory only
     )
@@ -356,6 +366,13 @@ def introduction_decide_view(
     form = IntroductionDecisionForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose “introduced” or “declined”."))
+    elif (
+        form.cleaned_data["status"] == IntroductionStatus.DECLINED
+        and request.POST.get("confirm") != "yes"
+    ):
+        # Declining emails the member who asked, for good: a tap alone only opens the
+        # confirmation (the list's `<details>`), whose button sends `confirm=yes`.
+        messages.error(request, _("Nothing was changed: confirm with the button under “Decline…”."))
     else:
         try:
             introduction_decide(

@@ -14,11 +14,19 @@ from datetime import date, datetime, timedelta
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django_scopes import scopes_disabled
 
 from collaboratory.commitments.models import COUNTED, Commitment, GuardianApproval
-from collaboratory.creditclub.models import Ask, ProposalState
+from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.matching.models import AskMet
-from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
+from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
+    Membership,
+    Network,
+    NetworkKind,
+    Role,
+)
+from collaboratory.networks.scoping import date_in
 from collaboratory.people.models import User
 
 ASKS_PAGE_SIZE = 20
@@ -42,11 +50,61 @@ def _presenter_admitted(network: Network) -> Exists:
     )
 
 
+def _live_asks(*, network: Network, today: date) -> QuerySet[Ask]:
+    """Asks of this network's presented projects of the last six months whose date has not
+    passed and that nobody marked met, whoever presented them."""
+    return Ask.objects.filter(
+        Q(needed_by__isnull=True) | Q(needed_by__gte=today),
+        network=network,
+        proposal__state=ProposalState.PRESENTED,
+        proposal__gathering__starts_at__gte=timezone.now() - LIVE_FOR,
+    ).exclude(Exists(AskMet.objects.filter(ask=OuterRef("pk"))))
+
+
+def guest_projects_with_open_asks(
+    *, network: Network, membership: Membership | None, now: datetime
+) -> list[Proposal]:
+    """For a youth member on their cohort's pages: the projects they presented as a guest at
+    the host's gatherings (youth taking part) whose asks are still live there, with gathering
+    and host. The host's board leaves these asks out (`_presenter_admitted`: a minor is not
+    shown to its adults) and its stewards follow them up; the cohort's board said only that
+    asks appear once presented. Crossing to the host's rows on purpose, as the guest pass
+    does. One query, none for anyone else."""
+    if (
+        membership is None
+        or membership.role != Role.YOUTH_MEMBER
+        or membership.status not in ADMITTED_STATUSES
+        or network.kind != NetworkKind.YOUTH
+        or network.parent is None
+    ):
+        return []
+    host = network.parent
+    with scopes_disabled():
+        live = _live_asks(network=host, today=date_in(host, now)).filter(proposal=OuterRef("pk"))
+        return list(
+            Proposal.objects.filter(
+                network=host,
+                proposer_id=membership.user_id,
+                state=ProposalState.PRESENTED,
+                gathering__youth_take_part=True,
+            )
+            .filter(Exists(live))
+            .exclude(
+                Exists(
+                    Membership.objects.filter(
+                        network=host, user_id=membership.user_id, status__in=ADMITTED_STATUSES
+                    )
+                )
+            )
+            .select_related("gathering", "network")
+            .order_by("-gathering__starts_at", "pk")
+        )
+
+
 def open_asks(*, network: Network, filters: AskFilters, today: date) -> QuerySet[Ask]:
     """Live asks of this network, soonest needed first, each with `commitment_count` (shown
     commitments made to it so far) and its proposal, presenter and gathering. Only asks whose
     presenter is an admitted member here (`_presenter_admitted`). One query."""
-    met = AskMet.objects.filter(ask=OuterRef("pk"))
     made = (
         Commitment.objects.filter(COUNTED, ask=OuterRef("pk"))
         .order_by()
@@ -54,18 +112,13 @@ def open_asks(*, network: Network, filters: AskFilters, today: date) -> QuerySet
         .annotate(n=Count("pk"))
         .values("n")
     )
-    qs = Ask.objects.filter(
-        network=network,
-        proposal__state=ProposalState.PRESENTED,
-        proposal__gathering__starts_at__gte=timezone.now() - LIVE_FOR,
-    ).filter(Q(needed_by__isnull=True) | Q(needed_by__gte=today), _presenter_admitted(network))
+    qs = _live_asks(network=network, today=today).filter(_presenter_admitted(network))
     if filters.category:
         qs = qs.filter(category=filters.category)
     if filters.capital:
         qs = qs.filter(capital=filters.capital)
     return (
-        qs.exclude(Exists(met))
-        .annotate(commitment_count=Coalesce(Subquery(made), 0))
+        qs.annotate(commitment_count=Coalesce(Subquery(made), 0))
         .select_related("proposal", "proposal__proposer", "proposal__gathering")
         .order_by(
             F("needed_by").asc(nulls_last=True),
@@ -90,6 +143,17 @@ BOARD_FIELDS = (
 def board_asks(*, network: Network, filters: AskFilters, today: date) -> QuerySet[Ask]:
     """`open_asks` with only the columns the board renders."""
     return open_asks(network=network, filters=filters, today=today).only(*BOARD_FIELDS)
+
+
+def presenter_open_asks(*, network: Network, user_id: int, today: date) -> list[Ask]:
+    """One presenter's asks as the board lists them (`open_asks`: any member of this network
+    sees these), for their profile, which did not point to what they still need. One
+    query."""
+    return list(
+        open_asks(network=network, filters=AskFilters(), today=today)
+        .filter(proposal__proposer_id=user_id)
+        .only(*BOARD_FIELDS)
+    )
 
 
 def board_changes_at(*, network: Network, filters: AskFilters, today: date) -> datetime | None:

@@ -818,7 +818,15 @@ def test_a_youth_guest_presenter_opens_their_own_follow_up_list_within_the_minor
     assert own.status_code == 200
     assert "I will introduce you to 2 youth organizers by June 1" in body
     assert member.email not in body
-    assert "Through a steward (youth member)" in body
+    # The committer is an adult: "(youth member)" beside their name was untrue.
+    assert "Through a steward" in body
+    assert "Through a steward (youth member)" not in body
     # The suggestions of who else could help are a members' page the guest cannot open.
     assert "/suggestions" not in body
     assert others.status_code == 404
+    # Without them the page hid the asks too: it lists them and says who follows them up
+    # (they are off the host's asks board), where the stewards still see the suggestions.
+    assert "Five volunteers on Saturdays" in body
+    assert f"the stewards of {world.alpha.name} follow them up" in body
+    steward = client_for(world.personas["steward"]).get(followup(shared["power_project"]))
+    assert "Who else could help" in steward.content.decode()
