@@ -47,6 +47,7 @@ from collaboratory.followthrough.selectors import (
     commitment_rows_to_me,
     commitments_due_soon,
     commitments_overdue,
+    commitments_overdue_count,
     followthrough_settings_for,
     gratitude_roll_call,
     is_overdue,
@@ -791,9 +792,11 @@ def overdue(request: NetworkRequest, network_slug: str) -> HttpResponse:
     commitments marks rows by), for the stewards who chase them; and what falls due soon."""
     network = request.network
     today = date_in(network, timezone.now())
-    page = Paginator(commitments_overdue(network=network, today=today), OVERDUE_PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    paginator = Paginator(commitments_overdue(network=network, today=today), OVERDUE_PER_PAGE)
+    # Counted without the rows' joins, from `commitment_network_owed` alone (the Paginator's
+    # own count kept the joins and read the table).
+    paginator.count = commitments_overdue_count(network=network, today=today)
+    page = paginator.get_page(request.GET.get("page"))
     soon = list(
         commitments_due_soon(network=network, today=today, days=DUE_SOON_DAYS)[: DUE_SOON_ROWS + 1]
     )
