@@ -472,6 +472,8 @@ POLICY: dict[str, Rule] = {
         for name, status in (("project_update", 400), ("project_feedback", 400))
     },
     "followthrough:feedback": Rule(own=stewards_only(), foreign=FOREIGN_404),
+    # The network's late commitments, for the stewards who chase them.
+    "followthrough:overdue": Rule(own=stewards_only(), foreign=FOREIGN_404),
     "followthrough:gratitude": Rule(
         own=members_only(), foreign=FOREIGN_404, kwargs={"gathering_id": gathering_pk}
     ),

@@ -51,8 +51,9 @@ def test_rows_equal_the_orms_for_every_party_filter_and_limit(project: Project) 
             )
         presenter_rows = commitment_rows_to_me(network=network, user=project.presenter, limit=50)
         dana_rows = commitment_rows_owed(network=network, user=project.dana, limit=50)
-    assert len(presenter_rows) == 10
-    assert len(dana_rows) == 9
+    # `_many_shapes` gained a late row (Dana's, to the presenter) with the overdue mark.
+    assert len(presenter_rows) == 11
+    assert len(dana_rows) == 10
     assert {r.proposer_id for r in presenter_rows} == {project.presenter.pk}
     assert {r.committer_id for r in dana_rows} == {project.dana.pk}
 

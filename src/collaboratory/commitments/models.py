@@ -242,6 +242,21 @@ class Commitment(CommitmentTexts, ChoiceLabels, models.Model):
             models.Index(fields=["network", "kept_at"], name="commitment_network_kept"),
             models.Index(fields=["network", "hidden_at"], name="commitment_network_hidden"),
             models.Index(fields=["network", "undone_at"], name="commitment_network_undone"),
+            # What is still owed by due day (the stewards' Overdue commitments and its count on
+            # the network home, the hourly reminders): with the hidden and undone dates and the
+            # guardian's answer the count reads the index alone; without it SQLite read every
+            # commitment of the network (~140 ms a count at 100,000).
+            models.Index(
+                fields=[
+                    "network",
+                    "status",
+                    "due_on",
+                    "hidden_at",
+                    "undone_at",
+                    "guardian_approval",
+                ],
+                name="commitment_network_owed",
+            ),
         ]
 
     def __str__(self) -> str:

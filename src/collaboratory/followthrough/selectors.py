@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, cast
 
 from django.conf import settings
-from django.db.models import Case, F, Q, QuerySet, Value, When
+from django.db.models import Case, CharField, F, OuterRef, Q, QuerySet, Subquery, Value, When
+from django.db.models.functions import Cast, Concat
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_str
@@ -682,6 +683,80 @@ def _followed(network: Network) -> QuerySet[Commitment]:
     return Commitment.objects.filter(
         network=network, hidden_at__isnull=True, undone_at__isnull=True
     ).exclude(guardian_approval__in=NOT_COUNTED)
+
+
+def is_overdue(commitment: Commitment | CommitmentRow, today: date) -> bool:
+    """The one rule of "overdue": still owed (open or disputed, what reminders chase) after
+    its due day on the network's calendar (`today` is `date_in`). My commitments and a
+    commitment's page mark such a row; the stewards' Overdue commitments lists them."""
+    return commitment.status in lifecycle.CHASED and commitment.due_on < today
+
+
+def overdue_q(today: date) -> Q:
+    """`is_overdue` as a query filter, for lists and counts too long to test row by row
+    (tests/followthrough/test_overdue_page.py holds the two equal for every status)."""
+    return Q(status__in=lifecycle.CHASED, due_on__lt=today)
+
+
+def _last_reminder() -> Subquery:
+    """When the last automatic reminder about the outer commitment went to its committer:
+    the sent-log's keys are "c:<commitment>:<rule>" (services/reminders.py)."""
+    prefix = Concat(Value("c:"), Cast(OuterRef("pk"), CharField()), Value(":"))
+    return Subquery(
+        ReminderSent.objects.filter(
+            network=OuterRef("network_id"), user=OuterRef("committer_id"), key__startswith=prefix
+        )
+        .order_by("-sent_at")
+        .values("sent_at")[:1]
+    )
+
+
+# What a row of Overdue commitments reads: values only, the committer's name and no contact
+# details (a minor's row is shown to the network's stewards like any other, safeguards.md).
+OVERDUE_COLUMNS = (
+    "pk",
+    "what",
+    "capital",
+    "amount",
+    "unit",
+    "status",
+    "due_on",
+    "committer__full_name",
+    "proposal_id",
+    "proposal__title",
+    "proposal__proposer__full_name",
+)
+
+
+def commitments_overdue(*, network: Network, today: date) -> QuerySet[Commitment, Any]:
+    """The network's commitments `is_overdue` on `today`, oldest due first, as values with
+    `last_reminder` (None: none went yet). One query for any slice of it."""
+    return (
+        _followed(network)
+        .filter(overdue_q(today))
+        .order_by("due_on", "pk")
+        .values(*OVERDUE_COLUMNS)
+        .annotate(last_reminder=_last_reminder())
+    )
+
+
+def commitments_overdue_count(*, network: Network, today: date) -> int:
+    """How many commitments of the network are overdue: the stewards' home card."""
+    return _followed(network).filter(overdue_q(today)).count()
+
+
+def commitments_due_soon(*, network: Network, today: date, days: int) -> QuerySet[Commitment, Any]:
+    """Commitments still owed that fall due from `today` to `days` days on, soonest first,
+    as values like `commitments_overdue`."""
+    return (
+        _followed(network)
+        .filter(
+            status__in=lifecycle.CHASED, due_on__gte=today, due_on__lte=today + timedelta(days=days)
+        )
+        .order_by("due_on", "pk")
+        .values(*OVERDUE_COLUMNS)
+        .annotate(last_reminder=_last_reminder())
+    )
 
 
 def commitments_done_before(*, network: Network, cutoff: datetime) -> QuerySet[Commitment]:

@@ -17,6 +17,7 @@ urlpatterns = [
     path("projects/<int:proposal_id>/update/", views.project_update, name="project_update"),
     path("projects/<int:proposal_id>/feedback/", views.project_feedback, name="project_feedback"),
     path("feedback/", views.feedback_list, name="feedback"),
+    path("overdue/", views.overdue, name="overdue"),
     path("gatherings/<int:gathering_id>/gratitude/", views.gratitude, name="gratitude"),
     path("ledger/", views.ledger, name="ledger"),
     path("ledger/<int:membership_id>/", views.member_ledger_view, name="member_ledger"),

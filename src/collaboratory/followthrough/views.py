@@ -14,6 +14,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
@@ -44,8 +45,12 @@ from collaboratory.followthrough.selectors import (
     commitment_history,
     commitment_rows_owed,
     commitment_rows_to_me,
+    commitments_due_soon,
+    commitments_overdue,
+    commitments_overdue_count,
     followthrough_settings_for,
     gratitude_roll_call,
+    is_overdue,
     member_ledger,
     partnership_choices,
     partnership_commitments,
@@ -160,15 +165,8 @@ def _row(
         links(commitment.pk),
         _roles(request, commitment),
         str(uuid.uuid4()),
-        _overdue(commitment, date_in(request.network, timezone.now())),
+        is_overdue(commitment, date_in(request.network, timezone.now())),
     )
-
-
-def _overdue(commitment: Commitment | CommitmentRow, today: date) -> bool:
-    """Still owed (open or disputed: what reminders chase) after its due day, on the
-    network's calendar. Said on the row: reminders chased it by email while the page read
-    as if it were due next month."""
-    return commitment.status in lifecycle.CHASED and commitment.due_on < today
 
 
 def _row_context(
@@ -314,7 +312,7 @@ def rows_html(
     drawn = []
     for c in commitments:
         roles = _roles_of(request, c.committer_id, c.proposer_id)
-        overdue = _overdue(c, today)
+        overdue = is_overdue(c, today)
         key = (
             language,
             c.status,
@@ -777,6 +775,50 @@ def feedback_list(request: NetworkRequest, network_slug: str) -> HttpResponse:
         request,
         "followthrough/feedback.html",
         {"feedback": presenter_feedback_list(network=request.network)},
+    )
+
+
+# Overdue commitments shows this many rows a page (oldest due first); what falls due within
+# DUE_SOON_DAYS is listed below, its first DUE_SOON_ROWS. A network of 10,000 members can owe
+# thousands: the page reads a count and two slices whatever their number.
+OVERDUE_PER_PAGE = 50
+DUE_SOON_DAYS = 7
+DUE_SOON_ROWS = 50
+
+
+@network_view(perm=STEWARD)
+def overdue(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    """The network's commitments still owed after their due day (`is_overdue`, the rule My
+    commitments marks rows by), for the stewards who chase them; and what falls due soon."""
+    network = request.network
+    today = date_in(network, timezone.now())
+    paginator = Paginator(commitments_overdue(network=network, today=today), OVERDUE_PER_PAGE)
+    # Counted without the rows' joins, from `commitment_network_owed` alone (the Paginator's
+    # own count kept the joins and read the table).
+    paginator.count = commitments_overdue_count(network=network, today=today)
+    page = paginator.get_page(request.GET.get("page"))
+    soon = list(
+        commitments_due_soon(network=network, today=today, days=DUE_SOON_DAYS)[: DUE_SOON_ROWS + 1]
+    )
+    late = list(page.object_list)
+    commitment_link = url_for_each(
+        "followthrough:commitment", "commitment_id", network_slug=network.slug
+    )
+    project_link = url_for_each("creditclub:proposal", "proposal_id", network_slug=network.slug)
+    for row in late + soon:
+        row["page"] = commitment_link(row["pk"])
+        row["project"] = project_link(row["proposal_id"])
+        row["days_late"] = (today - row["due_on"]).days
+    return render(
+        request,
+        "followthrough/overdue.html",
+        {
+            "page_obj": page,
+            "late": late,
+            "soon": soon[:DUE_SOON_ROWS],
+            "soon_more": len(soon) > DUE_SOON_ROWS,
+            "soon_days": DUE_SOON_DAYS,
+        },
     )
 
 

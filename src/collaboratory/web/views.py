@@ -21,6 +21,7 @@ from django.views.decorators.cache import never_cache
 
 from collaboratory.audit.services import audit_record
 from collaboratory.creditclub.selectors import proposals_waiting
+from collaboratory.followthrough.selectors import commitments_overdue_count
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import (
     gatherings_past_count,
@@ -38,6 +39,7 @@ from collaboratory.networks.forms import NetworkCreateForm
 from collaboratory.networks.http import NetworkRequest, network_view
 from collaboratory.networks.models import Network, Role
 from collaboratory.networks.params import BadParameter
+from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import (
     consent_waits_of,
     national_networks,
@@ -150,6 +152,9 @@ def _steward_todo(request: NetworkRequest, upcoming: list[Gathering]) -> dict[st
         "stipends": stipends_waiting(network=network),
         "proposals": proposals_waiting(network=network),
         "introductions": introductions_pending_count(network=network, steward=request.user),
+        "overdue": commitments_overdue_count(
+            network=network, today=date_in(network, timezone.now())
+        ),
         "room_today": room_today,
     }
 
