@@ -75,6 +75,20 @@ def _requests() -> list[IntroductionRequest]:
         return list(IntroductionRequest.objects.all())
 
 
+def _asked_of_a_steward(network):  # type: ignore[no-untyped-def]
+    """A member asked through the profile's form to meet another, a steward about to answer:
+    the asker, the request, its answer's address and the steward's client (outbox empty)."""
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker, target = MembershipFactory(network=network), MembershipFactory(network=network)
+    client_for(asker.user).post(intro_url(target), fresh({"note": "Hello there."}))
+    (row,) = _requests()
+    decide = reverse(
+        "matching:introduction_decide", kwargs={"network_slug": network.slug, "request_id": row.pk}
+    )
+    mail.outbox.clear()
+    return asker, row, decide, client_for(steward.user)
+
+
 def _ask(asker, target, note: str = "Hello there.", **extra):  # type: ignore[no-untyped-def]
     """The service call a profile's form makes, with a fresh key (``now`` etc. in ``extra``)."""
     return introduction_request(
@@ -242,15 +256,7 @@ def test_decline_without_its_confirmation_changes_nothing_and_says_how(
     """Declining emails the member who asked and cannot be taken back, so the list asks
     twice (the house's `details.confirm`): a post without `confirm=yes` (a stray tap on an
     old page, a form replayed) saves nothing, emails no one and says what to press."""
-    steward = MembershipFactory(network=network, role=Role.STEWARD)
-    asker, target = MembershipFactory(network=network), MembershipFactory(network=network)
-    client_for(asker.user).post(intro_url(target), fresh({"note": "Hello there."}))
-    (row,) = _requests()
-    decide = reverse(
-        "matching:introduction_decide", kwargs={"network_slug": network.slug, "request_id": row.pk}
-    )
-    steward_client = client_for(steward.user)
-    mail.outbox.clear()
+    asker, row, decide, steward_client = _asked_of_a_steward(network)
 
     with django_capture_on_commit_callbacks(execute=True):
         unconfirmed = steward_client.post(decide, {"status": "declined"}, follow=True)
@@ -789,15 +795,7 @@ def test_a_double_tapped_answer_is_saved_once_and_says_saved(
     """A double tap on "Introduced" sends the answer twice and the browser shows the second
     response: it must say the answer is saved, not that the request "was already handled"
     (the steward's own answer, a moment ago), and nothing is sent or recorded twice."""
-    steward = MembershipFactory(network=network, role=Role.STEWARD)
-    asker, target = MembershipFactory(network=network), MembershipFactory(network=network)
-    client_for(asker.user).post(intro_url(target), fresh({"note": "Hello there."}))
-    (row,) = _requests()
-    decide = reverse(
-        "matching:introduction_decide", kwargs={"network_slug": network.slug, "request_id": row.pk}
-    )
-    steward_client = client_for(steward.user)
-    mail.outbox.clear()
+    asker, row, decide, steward_client = _asked_of_a_steward(network)
 
     with django_capture_on_commit_callbacks(execute=True):
         steward_client.post(decide, {"status": "done"})

@@ -223,6 +223,19 @@ def _role_errors(membership: Membership, role: str, status: str) -> str:
     return ""
 
 
+def _role_and_status_locked(membership: Membership) -> tuple[str, str] | None:
+    """The membership's role and status as they are now, or None if it left the network,
+    with the network's admitted stewards' rows and then its own locked (one order for every
+    caller): a change of role and leaving both decide on these, and two at once must queue."""
+    _admitted_stewards_locked(membership.network)
+    return (
+        Membership.objects.select_for_update()
+        .filter(pk=membership.pk, network=membership.network)
+        .values_list("role", "status")
+        .first()
+    )
+
+
 def membership_change_role(*, membership: Membership, role: str, actor: User | None) -> Membership:
     """Role changes are audited: they change what a person can see. The row is read again
     under lock: the same change twice (a double tap) is done once, and the network's last
@@ -231,13 +244,7 @@ def membership_change_role(*, membership: Membership, role: str, actor: User | N
     themselves, a steward, or with no `actor` the platform's administrators."""
     network = membership.network
     with scope(network=network), transaction.atomic():
-        _admitted_stewards_locked(network)
-        current = (
-            Membership.objects.select_for_update()
-            .filter(pk=membership.pk, network=network)
-            .values_list("role", "status")
-            .first()
-        )
+        current = _role_and_status_locked(membership)
         if current is None:
             raise ValidationError({"role": _("That membership is no longer in this network.")})
         previous, status = current
@@ -727,13 +734,7 @@ def membership_leave(*, membership: Membership) -> bool:
     (the stewards' rows are locked, as for a role change)."""
     network = membership.network
     with scope(network=network), transaction.atomic():
-        _admitted_stewards_locked(network)
-        current = (
-            Membership.objects.select_for_update()
-            .filter(pk=membership.pk, network=network)
-            .values_list("role", "status")
-            .first()
-        )
+        current = _role_and_status_locked(membership)
         if current is None or current[1] not in ADMITTED_STATUSES:
             return False
         membership.role, previous = current
