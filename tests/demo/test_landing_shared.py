@@ -27,7 +27,7 @@ OWN = {
     "gathering page": 2,  # the gathering with its token, whether the viewer answered
     "network home": 2,  # the content versions, the viewer's answer to the next gathering
     "insights dashboard": 1,
-    "asks board": 1,
+    "asks board": 2,  # the content versions, the viewer's own offers on the board's asks
 }
 
 
