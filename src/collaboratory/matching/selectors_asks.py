@@ -211,13 +211,12 @@ def own_offers(*, network: Network, user: User, ask_ids: list[int]) -> dict[int,
     declined are left out (they are no offer); one awaiting the guardian is theirs. One
     query."""
     found: dict[int, list[Commitment]] = {}
-    rows = (
-        Commitment.objects.filter(
-            network=network, committer=user, ask_id__in=ask_ids, undone_at__isnull=True
-        )
-        .exclude(guardian_approval=GuardianApproval.DECLINED)
-        .order_by("created_at", "pk")
-    )
-    for commitment in rows:
+    rows = Commitment.objects.filter(
+        network=network, committer=user, ask_id__in=ask_ids, undone_at__isnull=True
+    ).exclude(guardian_approval=GuardianApproval.DECLINED)
+    # Sorted here, not in SQL: with ORDER BY created_at SQLite walked the network's index on
+    # (network, created_at) through every commitment (0.2-0.3 s a board at 200,000), where
+    # the committer's index finds their few rows at once (bench/landing.py).
+    for commitment in sorted(rows.order_by(), key=lambda c: (c.created_at, c.pk)):
         found.setdefault(commitment.ask_id, []).append(commitment)
     return found
