@@ -728,16 +728,22 @@ OVERDUE_COLUMNS = (
 )
 
 
-def commitments_overdue(*, network: Network, today: date) -> QuerySet[Commitment, Any]:
-    """The network's commitments `is_overdue` on `today`, oldest due first, as values with
-    `last_reminder` (None: none went yet). One query for any slice of it."""
+def _owed_rows(network: Network, owed: Q) -> QuerySet[Commitment, Any]:
+    """The network's followed commitments matching `owed`, due first, as the values a row of
+    Overdue commitments reads, with `last_reminder` (None: none went yet). One query for any
+    slice of it."""
     return (
         _followed(network)
-        .filter(overdue_q(today))
+        .filter(owed)
         .order_by("due_on", "pk")
         .values(*OVERDUE_COLUMNS)
         .annotate(last_reminder=_last_reminder())
     )
+
+
+def commitments_overdue(*, network: Network, today: date) -> QuerySet[Commitment, Any]:
+    """The network's commitments `is_overdue` on `today`, oldest due first."""
+    return _owed_rows(network, overdue_q(today))
 
 
 def commitments_overdue_count(*, network: Network, today: date) -> int:
@@ -746,16 +752,10 @@ def commitments_overdue_count(*, network: Network, today: date) -> int:
 
 
 def commitments_due_soon(*, network: Network, today: date, days: int) -> QuerySet[Commitment, Any]:
-    """Commitments still owed that fall due from `today` to `days` days on, soonest first,
-    as values like `commitments_overdue`."""
-    return (
-        _followed(network)
-        .filter(
-            status__in=lifecycle.CHASED, due_on__gte=today, due_on__lte=today + timedelta(days=days)
-        )
-        .order_by("due_on", "pk")
-        .values(*OVERDUE_COLUMNS)
-        .annotate(last_reminder=_last_reminder())
+    """Commitments still owed that fall due from `today` to `days` days on, soonest first."""
+    return _owed_rows(
+        network,
+        Q(status__in=lifecycle.CHASED, due_on__gte=today, due_on__lte=today + timedelta(days=days)),
     )
 
 

@@ -37,7 +37,12 @@ from collaboratory.networks.models import (
     Sector,
 )
 from collaboratory.networks.scoping import date_in
-from collaboratory.networks.selectors import membership_settings_for, stewards_of_network
+from collaboratory.networks.selectors import (
+    admitted_steward_ids,
+    leaves_no_steward,
+    membership_settings_for,
+    stewards_of_network,
+)
 from collaboratory.people.models import GuardianConsent, User
 
 
@@ -169,27 +174,19 @@ def membership_lock(*, network: Network, user: User) -> bool:
 
 
 def _admitted_stewards_locked(network: Network) -> list[int]:
-    """The membership ids of the network's admitted stewards, their rows locked in id order
-    until the transaction ends. Every write that could leave a network with no steward
-    takes this same lock set in the same order, so two such writes queue (PostgreSQL re-reads
-    the rows after the wait, so the second sees the first's change) instead of each locking
-    the other's row first and deadlocking. SQLite's immediate transactions queue them
-    already."""
-    return list(
-        Membership.objects.select_for_update()
-        .filter(network=network, role=Role.STEWARD, status__in=ADMITTED_STATUSES)
-        .order_by("pk")
-        .values_list("pk", flat=True)
-    )
+    """The network's admitted stewards' membership ids, their rows locked in id order until
+    the transaction ends. Every write that could leave a network with no steward takes this
+    same lock set in the same order, so two such writes queue (PostgreSQL re-reads the rows
+    after the wait, so the second sees the first's change) instead of each locking the
+    other's row first and deadlocking. SQLite's immediate transactions queue them already."""
+    return admitted_steward_ids(network, lock=True)
 
 
 def _last_steward(membership: Membership) -> bool:
-    """Whether `membership` holds the network's only admitted steward role (a practice
-    network of convener training aside: the national team runs those). The stewards' rows
-    are locked, so two stewards ending each other's memberships at once leave one."""
-    if membership.network.is_practice:
-        return False
-    return not [pk for pk in _admitted_stewards_locked(membership.network) if pk != membership.pk]
+    """Whether `membership` holds the network's only admitted steward role
+    (`leaves_no_steward`). The stewards' rows are locked, so two stewards ending each
+    other's memberships at once leave one."""
+    return leaves_no_steward(membership, _admitted_stewards_locked(membership.network))
 
 
 def _last_steward_message(membership: Membership) -> str:
