@@ -90,7 +90,7 @@ def _profile_context(
     )
     proposals = proposals_of(network=network, user=person)
     asks = presenter_open_asks(
-        network=network, user_id=person.pk, today=date_in(network, timezone.now())
+        network=network, proposals=proposals, today=date_in(network, timezone.now())
     )
     return {
         "open_asks": asks,
