@@ -8,7 +8,7 @@ from datetime import date, datetime
 from functools import partial
 
 from django.conf import settings as django_settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -786,11 +786,22 @@ def membership_leave(*, membership: Membership) -> bool:
     return True
 
 
+def student_without_organization_text(network: Network) -> str:
+    """Why a student has no "I changed organizations" page, in the words they read."""
+    return _(
+        "Students do not belong to an organization in %(network)s, so there is no "
+        "organization or title to change here. Your stewards know you through the cohort."
+    ) % {"network": network.name}
+
+
 def membership_organization_change(
     *, membership: Membership, organization_name: str, title: str, sector: Sector | None
 ) -> OrganizationChange:
     """A member reports a new organization (and title, sector): the membership changes, the
-    old values are kept as history, and the network's stewards are emailed."""
+    old values are kept as history, and the network's stewards are emailed. A student is
+    refused: they belong to no organization (`Membership.is_student`)."""
+    if membership.is_student:
+        raise PermissionDenied(student_without_organization_text(membership.network))
     name = " ".join(organization_name.split())
     errors: dict[str, str] = {}
     if not name:
