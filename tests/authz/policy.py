@@ -350,7 +350,11 @@ POLICY: dict[str, Rule] = {
         kwargs={"membership_id": world_object("photo_membership")},
     ),
     "networks:check_in": Rule(own=members_only(), foreign=FOREIGN_404),
-    "networks:my_organization": Rule(own=members_only(), foreign=FOREIGN_404),
+    # A student belongs to no organization: refused with the reason, for GET and POST
+    # (tests/networks/test_student_organization.py); the cohort's adult member is not.
+    "networks:my_organization": Rule(
+        own=members_only() | {"youth_member": 403, "admin_member": 200}, foreign=FOREIGN_404
+    ),
     "networks:leave": Rule(own=members_only(), foreign=FOREIGN_404),
     "networks:nomination_new": Rule(own=members_only(), foreign=FOREIGN_404),
     "networks:nominations": Rule(own=stewards_only(), foreign=FOREIGN_404),

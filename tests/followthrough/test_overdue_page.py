@@ -10,6 +10,7 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from django.db import connection
+from django.db.models import OuterRef
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -239,3 +240,69 @@ def test_the_filter_and_the_row_rule_agree(project: Project) -> None:
                 row = Commitment.objects.get(pk=made.pk)
                 found = Commitment.objects.filter(overdue_q(today), pk=made.pk).exists()
             assert found == is_overdue(row, today), (status, days)
+
+
+# ------------------------------------------------- commitments of people who have left
+# Reminders stop when a committer's membership ends (`followers_among`), but the page
+# listed their late commitments like any other: a steward read them as being chased.
+
+
+def test_a_committer_who_left_is_marked_and_still_counted(project: Project) -> None:
+    from collaboratory.networks.models import Membership
+    from collaboratory.networks.services import membership_leave
+    from tests.factories import MembershipFactory
+
+    with scopes_disabled():
+        erin = MembershipFactory(network=project.world.alpha, user__full_name="Erin Stays").user
+    _due(project.commit(what="I will host 3 dinners by March 1"), -4)
+    _due(project.commit(erin, what="I will lend 3 tables by March 1"), -3)
+    _due(project.commit(what="I will print 3 posters by March 1"), 2)
+    with scopes_disabled():
+        membership_leave(membership=Membership.objects.get(user=project.dana))
+
+    client = client_for(project.steward)
+    body = client.get(OVERDUE).content.decode()
+    home = client.get("/n/alpha/").content.decode()
+
+    late = _section(body, "overdue-heading")
+    rows = {row.split("</th>")[0]: row for row in late.split("<tr>")[2:]}
+    gone, stays = rows.values()
+    assert "I will host 3 dinners by March 1" in gone
+    assert "Left the network: no reminders go to them" in gone
+    assert "Left the network" not in stays
+    assert "2 commitments overdue" in late  # still owed: counted, and the card agrees
+    card = home[home.index(f'href="{OVERDUE}"') :]
+    assert '<span class="figure">2</span>' in card[: card.index("</li>")]
+    soon = _section(body, "soon-heading")
+    assert "Left the network: no reminders go to them" in soon
+    spanish = client.get(OVERDUE, HTTP_ACCEPT_LANGUAGE="es").content.decode()
+    assert "Dejó la red: ya no recibe recordatorios" in spanish
+
+
+def test_the_rows_mark_and_the_reminders_follow_one_rule(world: World) -> None:
+    """The row's "left the network" (`committer_followed`, a query expression) is the
+    reminders' `followers_among`, for members, people who left, youth guests and outsiders."""
+    from django.contrib.auth import get_user_model
+
+    from collaboratory.followthrough.selectors import followers_among
+    from collaboratory.networks.models import Membership, MembershipStatus
+    from collaboratory.networks.selectors import followed_exists
+
+    with scopes_disabled():
+        Membership.objects.filter(network=world.alpha, user__full_name="Canaryalpha Person").update(
+            status=MembershipStatus.ALUMNI
+        )
+        people = get_user_model().objects.all()  # members, alumni, guests, outsiders
+        ids = set(people.values_list("pk", flat=True))
+        marked = {
+            pk
+            for pk, followed in people.annotate(
+                followed=followed_exists(network=world.alpha, user=OuterRef("pk"))
+            ).values_list("pk", "followed")
+            if followed
+        }
+    expected = followers_among(network=world.alpha, user_ids=ids)
+
+    assert marked == set(expected.members | expected.guests)
+    assert world.personas["youth_member"].pk in marked  # type: ignore[union-attr]
+    assert world.personas["foreign_steward"].pk not in marked  # type: ignore[union-attr]

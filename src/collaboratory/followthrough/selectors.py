@@ -52,7 +52,7 @@ from collaboratory.networks.models import (
 )
 from collaboratory.networks.prepared import prepared
 from collaboratory.networks.scoping import date_in
-from collaboratory.networks.selectors import members_and_guests_among
+from collaboratory.networks.selectors import followed_exists, members_and_guests_among
 from collaboratory.people.models import MINOR_AGE_BANDS, User
 from collaboratory.people.selectors import when
 from collaboratory.plaintext import search_text
@@ -730,14 +730,18 @@ OVERDUE_COLUMNS = (
 
 def _owed_rows(network: Network, owed: Q) -> QuerySet[Commitment, Any]:
     """The network's followed commitments matching `owed`, due first, as the values a row of
-    Overdue commitments reads, with `last_reminder` (None: none went yet). One query for any
-    slice of it."""
+    Overdue commitments reads, with `last_reminder` (None: none went yet) and
+    `committer_followed` (False: the committer has left, so no reminder goes to them: the
+    reminders' own rule, `followers_among`, as a subquery). One query for any slice of it."""
     return (
         _followed(network)
         .filter(owed)
         .order_by("due_on", "pk")
         .values(*OVERDUE_COLUMNS)
-        .annotate(last_reminder=_last_reminder())
+        .annotate(
+            last_reminder=_last_reminder(),
+            committer_followed=followed_exists(network=network, user=OuterRef("committer_id")),
+        )
     )
 
 
@@ -747,7 +751,10 @@ def commitments_overdue(*, network: Network, today: date) -> QuerySet[Commitment
 
 
 def commitments_overdue_count(*, network: Network, today: date) -> int:
-    """How many commitments of the network are overdue: the stewards' home card."""
+    """How many commitments of the network are overdue: the stewards' home card and the
+    page's heading, one figure. Those of people who have left count too: still owed, and
+    with no reminder going to them a steward is the only one left to settle them (the
+    page marks their rows)."""
     return _followed(network).filter(overdue_q(today)).count()
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, F, Max, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.functional import LazyObject
 from django_scopes import scope, scopes_disabled
@@ -158,6 +158,21 @@ def members_and_guests_among(*, network: Network, ids: set[int]) -> tuple[set[in
         )
     others = ids - members
     return members, youth_guests_among(network=network, ids=others) if others else set()
+
+
+def followed_exists(*, network: Network, user: OuterRef | F) -> Exists:
+    """`members_and_guests_among` as a query expression, true where `user` (an outer
+    column, such as a commitment's committer) is one the network may still write to or
+    chase: an admitted member, or an admitted youth member of a cohort under it. One
+    subquery per row of the outer query, no query of its own (the stewards' Overdue
+    commitments marks the rows of people who left with it).
+    tests/followthrough/test_overdue_page.py holds the two equal."""
+    with scopes_disabled():  # a youth guest's row is the cohort's, as in `youth_guests_among`
+        rows = Membership.objects.filter(user=user, status__in=ADMITTED_STATUSES).filter(
+            Q(network=network)
+            | Q(role=Role.YOUTH_MEMBER, network__kind=NetworkKind.YOUTH, network__parent=network)
+        )
+    return Exists(rows)
 
 
 def came_of_age(*, user: User, now: datetime | None = None) -> bool:

@@ -4,7 +4,7 @@ viewer; every page wears `network_view` (the request typed once, an audited 403)
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
@@ -27,7 +27,12 @@ from collaboratory.networks.forms import (
     attach_errors,
     error_text,
 )
-from collaboratory.networks.http import NetworkRequest, membership_ended_text, network_view
+from collaboratory.networks.http import (
+    NetworkRequest,
+    deny_access,
+    membership_ended_text,
+    network_view,
+)
 from collaboratory.networks.models import (
     Invitation,
     MembershipStatus,
@@ -65,6 +70,7 @@ from collaboratory.networks.services import (
     membership_settings_update,
     nomination_create,
     nomination_decide,
+    student_without_organization_text,
 )
 from collaboratory.plaintext import search_text
 
@@ -436,9 +442,17 @@ def leave(request: NetworkRequest, network_slug: str) -> HttpResponse:
 @network_view()
 def my_organization(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """ "I changed organizations": the member updates organization, title and sector here;
-    the stewards are told and the history is kept."""
+    the stewards are told and the history is kept. A student, who belongs to no
+    organization, is refused (audited) on a page that says why, GET or POST alike: only the
+    links were gone, and the typed address still saved one."""
     network = request.network
     membership = request.membership
+    if membership.is_student:
+        reason = student_without_organization_text(network)
+        try:
+            deny_access(request, "a student belongs to no organization")
+        except PermissionDenied:
+            return render(request, "networks/my_organization.html", {"refused": reason}, status=403)
     form = OrganizationChangeForm(
         request.POST or None,
         network=network,

@@ -46,6 +46,7 @@ from collaboratory.networks.services.memberships import (
     on_membership_reinstated,
     organization_get_or_create,
     organizations_bulk_create,
+    student_without_organization_text,
 )
 from collaboratory.networks.services.nominations import (
     nomination_create,
@@ -111,4 +112,5 @@ __all__ = [
     "organizations_bulk_create",
     "roster_export_csv",
     "roster_import",
+    "student_without_organization_text",
 ]

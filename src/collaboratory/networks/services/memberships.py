@@ -8,11 +8,12 @@ from datetime import date, datetime
 from functools import partial
 
 from django.conf import settings as django_settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django_scopes import scope
 
@@ -696,7 +697,7 @@ def check_in_answer(*, membership: Membership, stay: bool) -> CheckIn:
         CheckIn.objects.filter(pk=check_in.pk).update(answer=answer, answered_at=timezone.now())
         check_in.refresh_from_db()
         if not stay:
-            _leave(membership, note=_("Left at check-in"))
+            _leave(membership, note=_("Left at check-in"), at_check_in=True)
         audit_record(
             action="check_in.answered",
             actor=membership.user,
@@ -714,13 +715,49 @@ def last_steward_leaving_text(network: Network) -> str:
     ) % {"network": network.name}
 
 
-def _leave(membership: Membership, *, note: str) -> None:
+def _leave(membership: Membership, *, note: str, at_check_in: bool = False) -> None:
     """The member's own goodbye: an alumnus (a steward can bring them back from the roster),
-    with what an ended membership drops."""
+    with what an ended membership drops, and the stewards told. Called only once the
+    caller has seen, under a lock, that the membership was still admitted: a second tap
+    or a retry never gets here, so the stewards hear of it once."""
     Membership.objects.filter(pk=membership.pk).update(
         status=MembershipStatus.ALUMNI, status_overridden=True, status_note=note
     )
     _membership_ended(network=membership.network, user_id=membership.user_id)
+    _left_tell_stewards(membership, at_check_in=at_check_in)
+
+
+def _left_tell_stewards(membership: Membership, *, at_check_in: bool) -> None:
+    """Email the network's admitted stewards (not the leaver) that a member left of their
+    own accord, after commit, in each steward's language. Essential roster mail, as the
+    change of organization is: no preference turns it off. A minor is named, never given
+    an address (safeguards.md); an adult's address is on the roster stewards read anyway."""
+    network = membership.network
+    person = membership.user
+    stewards = [u for u in stewards_of_network(network=network) if u.pk != person.pk]
+    if not stewards:
+        return
+    left_at = timezone.now()
+    context = {
+        "name": person.full_name or (_("a youth member") if person.is_minor else person.email),
+        "address": "" if person.is_minor or not person.full_name else person.email,
+        "network": network,
+        "at_check_in": at_check_in,
+        "link": django_settings.SITE_URL
+        + reverse("networks:roster", kwargs={"network_slug": network.slug})
+        + f"?status={MembershipStatus.ALUMNI}",
+    }
+
+    def render() -> tuple[str, str]:
+        subject = _("%(name)s left %(network)s") % {
+            "name": context["name"],
+            "network": network.name,
+        }
+        day = date_format(date_in(network, left_at), "DATE_FORMAT")
+        body = render_to_string("networks/email/member_left.txt", {**context, "day": day})
+        return subject, body
+
+    mail_send_by_language(network=network, recipients=stewards, render=render, free_text=False)
 
 
 def membership_leave(*, membership: Membership) -> bool:
@@ -749,11 +786,22 @@ def membership_leave(*, membership: Membership) -> bool:
     return True
 
 
+def student_without_organization_text(network: Network) -> str:
+    """Why a student has no "I changed organizations" page, in the words they read."""
+    return _(
+        "Students do not belong to an organization in %(network)s, so there is no "
+        "organization or title to change here. Your stewards know you through the cohort."
+    ) % {"network": network.name}
+
+
 def membership_organization_change(
     *, membership: Membership, organization_name: str, title: str, sector: Sector | None
 ) -> OrganizationChange:
     """A member reports a new organization (and title, sector): the membership changes, the
-    old values are kept as history, and the network's stewards are emailed."""
+    old values are kept as history, and the network's stewards are emailed. A student is
+    refused: they belong to no organization (`Membership.is_student`)."""
+    if membership.is_student:
+        raise PermissionDenied(student_without_organization_text(membership.network))
     name = " ".join(organization_name.split())
     errors: dict[str, str] = {}
     if not name:
