@@ -36,3 +36,7 @@ class CreditClubConfig(AppConfig):
         from collaboratory.gatherings.selectors import presenter_call_from
 
         presenter_call_from(gathering_call_window)
+        from collaboratory.creditclub.selectors import own_projects_at
+        from collaboratory.gatherings.selectors import own_projects_from
+
+        own_projects_from(own_projects_at)

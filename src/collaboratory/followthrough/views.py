@@ -61,6 +61,7 @@ from collaboratory.followthrough.selectors import (
     partnership_milestones,
     partnerships_visible,
     presenter_feedback_list,
+    promised_at_host,
     span_networks,
 )
 from collaboratory.gatherings.models import Gathering
@@ -73,7 +74,7 @@ from collaboratory.networks.http import (
     require_perm,
     url_for_each,
 )
-from collaboratory.networks.models import Membership, Role
+from collaboratory.networks.models import Membership, Network, Role
 from collaboratory.networks.params import parse_id
 from collaboratory.networks.scoping import date_in
 
@@ -304,11 +305,14 @@ def rows_html(
     next_path: str,
     csrf_token: str,
     links: Callable[[int], dict[str, str]],
+    network: Network | None = None,
 ) -> list[SafeString]:
-    """The rows of My commitments, each what `_row.html` renders for it (see `_MARK`)."""
+    """The rows of My commitments, each what `_row.html` renders for it (see `_MARK`).
+    `network` is the rows' own when not the page's (a youth guest's host network, whose
+    calendar says what is overdue)."""
     language = get_language()
     shared = {"next": _text(next_path), "csrf": _text(csrf_token)}
-    today = date_in(request.network, timezone.now())
+    today = date_in(network or request.network, timezone.now())
     drawn = []
     for c in commitments:
         roles = _roles_of(request, c.committer_id, c.proposer_id)
@@ -437,6 +441,11 @@ def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
         network=network, user=request.user, status=status, capital=capital, limit=to_me_rows + 1
     )
     links = row_links(network.slug)
+    # A youth member's Power Projects at the host network: what its room promised them
+    # (their pass there opens each row's page and moves). None elsewhere, with no query.
+    at_host = promised_at_host(
+        cohort=network, user=request.user, status=status, capital=capital, limit=MINE_ROWS_MAX
+    )
 
     def more(shown: int, found: int) -> int | None:
         """The row count the list's "show more" link asks for, or None: all shown."""
@@ -458,6 +467,12 @@ def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "csrf_token": token,
             "owed_more": more(owed_rows, len(owed)),
             "to_me_more": more(to_me_rows, len(to_me)),
+            "at_host": at_host,
+            "at_host_rows": drawn(
+                at_host.rows, links=row_links(at_host.host.slug), network=at_host.host
+            )
+            if at_host
+            else [],
             "head": _head(
                 request,
                 filters,
