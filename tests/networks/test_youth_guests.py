@@ -42,7 +42,7 @@ from collaboratory.gatherings.selectors import check_in_code_for, check_in_day
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create, rsvp_submit
 from collaboratory.networks.models import Network
 from collaboratory.people.models import AgeBand, User
-from tests.authz.objects import shared_gathering
+from tests.authz.objects import shared_commitment, shared_gathering
 from tests.conftest import World, client_for
 
 YOUTH_EMAIL = "youth@alpha.example"
@@ -608,3 +608,29 @@ def test_the_hosts_gathering_page_leads_the_guest_presenter_to_her_project(world
     assert "Youth Power Project" in guest_page
     assert project not in member_page
     assert followup not in member_page
+
+
+def test_what_the_guest_promised_at_the_host_is_on_her_cohorts_my_commitments(
+    world: World,
+) -> None:
+    """ "What I owe" on her cohort's page said "Nothing here" while she owed a host presenter
+    an introduction (only the reminder emails named it): her commitments at the host's
+    gatherings that let youth take part are listed there too, each linked to its page her
+    pass opens, and go when the pass does."""
+    commitment = shared_commitment(world)
+    shared = shared_gathering(world)
+    url = f"/n/{world.youth.slug}/follow-through/"
+    client = client_for(_youth(world))
+
+    body = client.get(url).content.decode()
+
+    assert f"What you promised at {world.alpha.name}" in body
+    section = body.split(f"What you promised at {world.alpha.name}", 1)[1]
+    assert "I will bring 5 classmates to volunteer on May 3" in section
+    assert "(Member&#x27;s project)" in section
+    page = _url(world, "followthrough:commitment", commitment_id=commitment)
+    assert f'href="{page}"' in section
+    assert client.get(page).status_code == 200
+    with scopes_disabled():
+        Gathering.objects.filter(pk=shared["gathering"]).update(youth_take_part=False)
+    assert "I will bring 5 classmates" not in client.get(url).content.decode()

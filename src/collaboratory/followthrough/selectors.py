@@ -307,24 +307,27 @@ class GuestProject:
 
 
 @dataclass(frozen=True)
-class PromisedAtHost:
-    """What the host network's room promised a youth member's Power Projects."""
+class AtHost:
+    """A youth member's commitments at the host network: what its room promised their
+    Power Projects (`projects`, `to_me`) and what they promised its presenters (`owed`)."""
 
     host: Network
     projects: list[GuestProject]
-    rows: list[CommitmentRow]
+    to_me: list[CommitmentRow]
+    owed: list[CommitmentRow]
 
 
-def promised_at_host(
+def commitments_at_host(
     *, cohort: Network, user: User, status: str = "", capital: str = "", limit: int
-) -> PromisedAtHost | None:
-    """For a youth cohort's member: the commitments made at the host network (the cohort's
-    parent) to their own proposals, read as their guest pass there reads them
-    (networks/guests.py): only while they are an admitted youth member of a cohort under the
-    host (`youth_cohort_membership`), and only at gatherings that let youth take part (the
-    pass's gathering check), so a row links to a page the pass opens. None for every other
-    network (no query), a person with no pass, or no project there. Crossing networks on
-    purpose, as the pass does: the host's rows, read for the person's own projects only."""
+) -> AtHost | None:
+    """For a youth cohort's member: their commitments at the host network (the cohort's
+    parent), made by them or to their own proposals, read as their guest pass there reads
+    them (networks/guests.py, `own_commitment_gathering`): only while they are an admitted
+    youth member of a cohort under the host (`youth_cohort_membership`), and only at
+    gatherings that let youth take part (the pass's gathering check), so every row links to
+    a page the pass opens. None for every other network (no query), a person with no pass,
+    or nothing there. Crossing networks on purpose, as the pass does: the host's rows, read
+    for the person's own commitments and projects only."""
     if cohort.kind != NetworkKind.YOUTH or cohort.parent_id is None:
         return None
     with scopes_disabled():  # the cohort's parent, asked about from the cohort
@@ -341,18 +344,28 @@ def promised_at_host(
             .order_by("-gathering__starts_at", "-pk")
             .values_list("pk", "gathering_id", "title", "state")
         ]
-        if not projects:
-            return None
-        rows = commitment_rows(
-            _to_me(
-                network=host,
-                proposal_ids=[p.pk for p in projects],
-                status=status,
-                capital=capital,
+        to_me = (
+            commitment_rows(
+                _to_me(
+                    network=host,
+                    proposal_ids=[p.pk for p in projects],
+                    status=status,
+                    capital=capital,
+                ),
+                limit,
+            )
+            if projects
+            else []
+        )
+        owed = commitment_rows(
+            commitments_owed(network=host, user=user, status=status, capital=capital).filter(
+                gathering__youth_take_part=True
             ),
             limit,
         )
-    return PromisedAtHost(host, projects, rows)
+    if not projects and not owed:
+        return None
+    return AtHost(host, projects, to_me, owed)
 
 
 def commitment_rows_owed(

@@ -41,10 +41,12 @@ from collaboratory.followthrough.forms import (
 )
 from collaboratory.followthrough.models import Partnership, PartnershipInvitation
 from collaboratory.followthrough.selectors import (
+    AtHost,
     CommitmentRow,
     commitment_history,
     commitment_rows_owed,
     commitment_rows_to_me,
+    commitments_at_host,
     commitments_due_soon,
     commitments_overdue,
     commitments_overdue_count,
@@ -61,7 +63,6 @@ from collaboratory.followthrough.selectors import (
     partnership_milestones,
     partnerships_visible,
     presenter_feedback_list,
-    promised_at_host,
     span_networks,
 )
 from collaboratory.gatherings.models import Gathering
@@ -427,6 +428,15 @@ def _head(
     return mark_safe(html)  # noqa: S308 (template output)
 
 
+def _at_host_rows(drawn: Callable[..., list[SafeString]], at_host: AtHost) -> dict[str, Any]:
+    """The host's rows as My commitments draws its own, with the host's links and clock."""
+    links, host = row_links(at_host.host.slug), at_host.host
+    return {
+        "at_host_owed": drawn(at_host.owed, links=links, network=host),
+        "at_host_to_me": drawn(at_host.to_me, links=links, network=host),
+    }
+
+
 @network_view()
 def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """My commitments: what I owe by due date, what was promised to me by status."""
@@ -441,9 +451,9 @@ def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
         network=network, user=request.user, status=status, capital=capital, limit=to_me_rows + 1
     )
     links = row_links(network.slug)
-    # A youth member's Power Projects at the host network: what its room promised them
-    # (their pass there opens each row's page and moves). None elsewhere, with no query.
-    at_host = promised_at_host(
+    # A youth member's commitments at the host network, to and from them (their pass there
+    # opens each row's page and moves). None elsewhere, with no query.
+    at_host = commitments_at_host(
         cohort=network, user=request.user, status=status, capital=capital, limit=MINE_ROWS_MAX
     )
 
@@ -468,11 +478,7 @@ def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "owed_more": more(owed_rows, len(owed)),
             "to_me_more": more(to_me_rows, len(to_me)),
             "at_host": at_host,
-            "at_host_rows": drawn(
-                at_host.rows, links=row_links(at_host.host.slug), network=at_host.host
-            )
-            if at_host
-            else [],
+            **(_at_host_rows(drawn, at_host) if at_host else {}),
             "head": _head(
                 request,
                 filters,
