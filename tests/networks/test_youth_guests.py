@@ -42,7 +42,7 @@ from collaboratory.gatherings.selectors import check_in_code_for, check_in_day
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create, rsvp_submit
 from collaboratory.networks.models import Network
 from collaboratory.people.models import AgeBand, User
-from tests.authz.objects import shared_gathering
+from tests.authz.objects import shared_commitment, shared_gathering
 from tests.conftest import World, client_for
 
 YOUTH_EMAIL = "youth@alpha.example"
@@ -511,3 +511,126 @@ def test_the_guardian_reads_the_gatherings_time_on_its_networks_clock_with_the_z
     told = [m for m in mail.outbox if m.to == ["guardian@alpha.example"]]
     local = gathering.starts_at.astimezone(ZoneInfo("America/New_York"))
     assert f"When: {local:%Y-%m-%d %H:%M} (America/New_York)" in told[0].body
+
+
+def _promised_to_the_power_project(world: World) -> tuple[dict[str, int], Commitment]:
+    """The member (an adult of Alpha) commits to the guest's Power Project in the room, and
+    the steward to the member's own project (another project: never the guest's to read)."""
+    shared = shared_gathering(world)
+    member, steward = world.personas["member"], world.personas["steward"]
+    assert member is not None
+    assert steward is not None
+    for adult in (member, steward):
+        _checked_in(world, shared["gathering"], adult)
+    assert _commit(world, member, proposal=shared["power_project"]).status_code == 201
+    other = _commit(world, steward, what="We will host your fair in our hall on May 9")
+    assert other.status_code == 201
+    with scopes_disabled():
+        return shared, Commitment.objects.get(proposal_id=shared["power_project"])
+
+
+def test_the_guest_presenter_reads_on_her_cohorts_my_commitments_what_the_host_promised(
+    world: World,
+) -> None:
+    """Her cohort's My commitments said "Nothing here" about what the host's room promised
+    her Power Project: it now lists those commitments (state, due day, who) under the host's
+    name, each linked to its page at the host, which her pass opens. Names only, no
+    address; not another project's commitments."""
+    shared, commitment = _promised_to_the_power_project(world)
+    client = client_for(_youth(world))
+
+    body = client.get(f"/n/{world.youth.slug}/follow-through/").content.decode()
+
+    assert f"Promised to your project at {world.alpha.name}" in body
+    section = body.split(f"Promised to your project at {world.alpha.name}", 1)[1]
+    assert "I will introduce you to 2 youth groups by June 1" in section
+    member = world.personas["member"]
+    assert member is not None
+    assert f"from {member.full_name}" in section
+    assert 'class="status-badge">Offered<' in section
+    assert f"due {commitment.due_text}" in section
+    page = _url(world, "followthrough:commitment", commitment_id=commitment.pk)
+    assert f'href="{page}"' in section
+    assert "member@alpha.example" not in body
+    assert "steward@alpha.example" not in body
+    assert "We will host your fair in our hall on May 9" not in body
+    project = _url(world, "creditclub:proposal", proposal_id=shared["power_project"])
+    followup = _url(
+        world,
+        "live:followup",
+        gathering_id=shared["gathering"],
+        proposal_id=shared["power_project"],
+    )
+    assert f'href="{project}"' in body
+    assert f'href="{followup}"' in body
+    assert [client.get(url).status_code for url in (page, project, followup)] == [200] * 3
+
+
+def test_what_the_host_promised_her_goes_when_her_guest_pass_does(world: World) -> None:
+    """The pass (networks/guests.py) holds while the gathering lets youth take part and she
+    is an admitted youth member of a cohort under the host: once the gathering no longer
+    does, its pages are 404 to her and her cohort's page lists nothing of it either. The
+    cohort's adults never get the section."""
+    shared, commitment = _promised_to_the_power_project(world)
+    url = f"/n/{world.youth.slug}/follow-through/"
+    with scopes_disabled():
+        Gathering.objects.filter(pk=shared["gathering"]).update(youth_take_part=False)
+
+    body = client_for(_youth(world)).get(url).content.decode()
+    adult = client_for(world.personas["admin_member"]).get(url).content.decode()
+
+    assert "Promised to your project at" not in body
+    assert "I will introduce you to 2 youth groups by June 1" not in body
+    assert "Promised to your project at" not in adult
+    page = _url(world, "followthrough:commitment", commitment_id=commitment.pk)
+    assert client_for(_youth(world)).get(page).status_code == 404
+
+
+def test_the_hosts_gathering_page_leads_the_guest_presenter_to_her_project(world: World) -> None:
+    """The host's gathering page named nothing of the Power Project she brought: a guest
+    presenter now finds her project and its follow-up list there; the host's members do not
+    (the page's shared parts carry no one's project)."""
+    shared = shared_gathering(world)
+    gathering = _url(world, "gatherings:detail", pk=shared["gathering"])
+    project = _url(world, "creditclub:proposal", proposal_id=shared["power_project"])
+    followup = _url(
+        world,
+        "live:followup",
+        gathering_id=shared["gathering"],
+        proposal_id=shared["power_project"],
+    )
+
+    guest_page = client_for(_youth(world)).get(gathering).content.decode()
+    member_page = client_for(world.personas["member"]).get(gathering).content.decode()
+
+    assert f'href="{project}"' in guest_page
+    assert f'href="{followup}"' in guest_page
+    assert "Youth Power Project" in guest_page
+    assert project not in member_page
+    assert followup not in member_page
+
+
+def test_what_the_guest_promised_at_the_host_is_on_her_cohorts_my_commitments(
+    world: World,
+) -> None:
+    """ "What I owe" on her cohort's page said "Nothing here" while she owed a host presenter
+    an introduction (only the reminder emails named it): her commitments at the host's
+    gatherings that let youth take part are listed there too, each linked to its page her
+    pass opens, and go when the pass does."""
+    commitment = shared_commitment(world)
+    shared = shared_gathering(world)
+    url = f"/n/{world.youth.slug}/follow-through/"
+    client = client_for(_youth(world))
+
+    body = client.get(url).content.decode()
+
+    assert f"What you promised at {world.alpha.name}" in body
+    section = body.split(f"What you promised at {world.alpha.name}", 1)[1]
+    assert "I will bring 5 classmates to volunteer on May 3" in section
+    assert "(Member&#x27;s project)" in section
+    page = _url(world, "followthrough:commitment", commitment_id=commitment)
+    assert f'href="{page}"' in section
+    assert client.get(page).status_code == 200
+    with scopes_disabled():
+        Gathering.objects.filter(pk=shared["gathering"]).update(youth_take_part=False)
+    assert "I will bring 5 classmates" not in client.get(url).content.decode()

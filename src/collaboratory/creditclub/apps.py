@@ -31,8 +31,10 @@ class CreditClubConfig(AppConfig):
         for name in ("proposal", "proposal_edit", "proposal_submit", "proposal_withdraw", "pack"):
             register_guest_route(f"creditclub:{name}", "proposal_id", own_proposal_gathering)
 
-        # gatherings sits below: its page asks this app when the call for presenters is open.
-        from collaboratory.creditclub.selectors import gathering_call_window
-        from collaboratory.gatherings.selectors import presenter_call_from
+        # gatherings sits below: its page asks this app when the call for presenters is open,
+        # and which proposals a youth guest has there (their page links their own).
+        from collaboratory.creditclub.selectors import gathering_call_window, own_projects_at
+        from collaboratory.gatherings.selectors import own_projects_from, presenter_call_from
 
         presenter_call_from(gathering_call_window)
+        own_projects_from(own_projects_at)

@@ -33,7 +33,7 @@ from collaboratory.creditclub.models import (
     Review,
 )
 from collaboratory.gatherings.models import Attendance, Gathering
-from collaboratory.gatherings.selectors import Waiting, waiting_by_gathering
+from collaboratory.gatherings.selectors import OwnProject, Waiting, waiting_by_gathering
 from collaboratory.networks.models import Network, NetworkKind
 from collaboratory.people.models import User
 from collaboratory.people.selectors import when
@@ -160,6 +160,20 @@ def proposals_of(*, user: User, network: Network) -> QuerySet[Proposal]:
         .annotate(ask_count=Count("asks"))
         .order_by("-gathering__starts_at", "-pk")  # down to the id: the API pages it
     )
+
+
+def own_projects_at(gathering: Gathering, user_id: int) -> list[OwnProject]:
+    """The person's proposals at this gathering, not withdrawn, for the links a youth
+    guest's gathering page gives (gatherings.selectors.own_projects_from)."""
+    return [
+        OwnProject(pk, title, state in (ProposalState.SELECTED, ProposalState.PRESENTED))
+        for pk, title, state in Proposal.objects.filter(
+            network_id=gathering.network_id, gathering=gathering, proposer_id=user_id
+        )
+        .exclude(state=ProposalState.WITHDRAWN)
+        .order_by("pk")
+        .values_list("pk", "title", "state")
+    ]
 
 
 def own_proposal_gathering(network: Network, user: User, proposal_id: int) -> int | None:

@@ -52,7 +52,11 @@ from collaboratory.networks.models import (
 )
 from collaboratory.networks.prepared import prepared
 from collaboratory.networks.scoping import date_in
-from collaboratory.networks.selectors import followed_exists, members_and_guests_among
+from collaboratory.networks.selectors import (
+    followed_exists,
+    members_and_guests_among,
+    youth_cohort_membership,
+)
 from collaboratory.people.models import MINOR_AGE_BANDS, User
 from collaboratory.people.selectors import when
 from collaboratory.plaintext import search_text
@@ -290,6 +294,82 @@ def commitment_rows_to_me(
         network=network,
         proposal_ids=theirs,
     )
+
+
+# A proposal the room heard (or will): its follow-up list is worth a link.
+FOLLOWED_UP = (ProposalState.SELECTED, ProposalState.PRESENTED)
+
+
+@dataclass(frozen=True)
+class GuestProject:
+    """A youth guest's own proposal at the host network, for the links beside its rows."""
+
+    pk: int
+    gathering_id: int
+    title: str
+    followed_up: bool  # selected or presented: its follow-up list is the one to read
+
+
+@dataclass(frozen=True)
+class AtHost:
+    """A youth member's commitments at the host network: what its room promised their
+    Power Projects (`projects`, `to_me`) and what they promised its presenters (`owed`)."""
+
+    host: Network
+    projects: list[GuestProject]
+    to_me: list[CommitmentRow]
+    owed: list[CommitmentRow]
+
+
+def commitments_at_host(
+    *, cohort: Network, user: User, status: str = "", capital: str = "", limit: int
+) -> AtHost | None:
+    """For a youth cohort's member: their commitments at the host network (the cohort's
+    parent), made by them or to their own proposals, read as their guest pass there reads
+    them (networks/guests.py, `own_commitment_gathering`): only while they are an admitted
+    youth member of a cohort under the host (`youth_cohort_membership`), and only at
+    gatherings that let youth take part (the pass's gathering check), so every row links to
+    a page the pass opens. None for every other network (no query), a person with no pass,
+    or nothing there. Crossing networks on purpose, as the pass does: the host's rows, read
+    for the person's own commitments and projects only."""
+    if cohort.kind != NetworkKind.YOUTH or cohort.parent_id is None:
+        return None
+    with scopes_disabled():  # the cohort's parent, asked about from the cohort
+        host = Network.objects.get(pk=cohort.parent_id)
+    if youth_cohort_membership(user=user, network=host) is None:
+        return None
+    with scope(network=host):
+        projects = [
+            GuestProject(pk, gathering_id, title, state in FOLLOWED_UP)
+            for pk, gathering_id, title, state in Proposal.objects.filter(
+                network=host, proposer=user, gathering__youth_take_part=True
+            )
+            .exclude(state=ProposalState.WITHDRAWN)
+            .order_by("-gathering__starts_at", "-pk")
+            .values_list("pk", "gathering_id", "title", "state")
+        ]
+        to_me = (
+            commitment_rows(
+                _to_me(
+                    network=host,
+                    proposal_ids=[p.pk for p in projects],
+                    status=status,
+                    capital=capital,
+                ),
+                limit,
+            )
+            if projects
+            else []
+        )
+        owed = commitment_rows(
+            commitments_owed(network=host, user=user, status=status, capital=capital).filter(
+                gathering__youth_take_part=True
+            ),
+            limit,
+        )
+    if not projects and not owed:
+        return None
+    return AtHost(host, projects, to_me, owed)
 
 
 def commitment_rows_owed(

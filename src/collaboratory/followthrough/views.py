@@ -41,10 +41,12 @@ from collaboratory.followthrough.forms import (
 )
 from collaboratory.followthrough.models import Partnership, PartnershipInvitation
 from collaboratory.followthrough.selectors import (
+    AtHost,
     CommitmentRow,
     commitment_history,
     commitment_rows_owed,
     commitment_rows_to_me,
+    commitments_at_host,
     commitments_due_soon,
     commitments_overdue,
     commitments_overdue_count,
@@ -73,7 +75,7 @@ from collaboratory.networks.http import (
     require_perm,
     url_for_each,
 )
-from collaboratory.networks.models import Membership, Role
+from collaboratory.networks.models import Membership, Network, Role
 from collaboratory.networks.params import parse_id
 from collaboratory.networks.scoping import date_in
 
@@ -304,11 +306,14 @@ def rows_html(
     next_path: str,
     csrf_token: str,
     links: Callable[[int], dict[str, str]],
+    network: Network | None = None,
 ) -> list[SafeString]:
-    """The rows of My commitments, each what `_row.html` renders for it (see `_MARK`)."""
+    """The rows of My commitments, each what `_row.html` renders for it (see `_MARK`).
+    `network` is the rows' own when not the page's (a youth guest's host network, whose
+    calendar says what is overdue)."""
     language = get_language()
     shared = {"next": _text(next_path), "csrf": _text(csrf_token)}
-    today = date_in(request.network, timezone.now())
+    today = date_in(network or request.network, timezone.now())
     drawn = []
     for c in commitments:
         roles = _roles_of(request, c.committer_id, c.proposer_id)
@@ -423,6 +428,15 @@ def _head(
     return mark_safe(html)  # noqa: S308 (template output)
 
 
+def _at_host_rows(drawn: Callable[..., list[SafeString]], at_host: AtHost) -> dict[str, Any]:
+    """The host's rows as My commitments draws its own, with the host's links and clock."""
+    links, host = row_links(at_host.host.slug), at_host.host
+    return {
+        "at_host_owed": drawn(at_host.owed, links=links, network=host),
+        "at_host_to_me": drawn(at_host.to_me, links=links, network=host),
+    }
+
+
 @network_view()
 def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
     """My commitments: what I owe by due date, what was promised to me by status."""
@@ -437,6 +451,11 @@ def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
         network=network, user=request.user, status=status, capital=capital, limit=to_me_rows + 1
     )
     links = row_links(network.slug)
+    # A youth member's commitments at the host network, to and from them (their pass there
+    # opens each row's page and moves). None elsewhere, with no query.
+    at_host = commitments_at_host(
+        cohort=network, user=request.user, status=status, capital=capital, limit=MINE_ROWS_MAX
+    )
 
     def more(shown: int, found: int) -> int | None:
         """The row count the list's "show more" link asks for, or None: all shown."""
@@ -458,6 +477,8 @@ def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "csrf_token": token,
             "owed_more": more(owed_rows, len(owed)),
             "to_me_more": more(to_me_rows, len(to_me)),
+            "at_host": at_host,
+            **(_at_host_rows(drawn, at_host) if at_host else {}),
             "head": _head(
                 request,
                 filters,

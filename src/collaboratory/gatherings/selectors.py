@@ -92,6 +92,32 @@ def presenter_call(gathering: Gathering) -> PresenterCall | None:
     return _presenter_call_sources[0](gathering) if _presenter_call_sources else None
 
 
+@dataclass(frozen=True)
+class OwnProject:
+    """A proposal of the viewer's at a gathering, as the app that runs proposals tells it."""
+
+    pk: int
+    title: str
+    followed_up: bool  # selected or presented: it has a follow-up list
+
+
+OwnProjectsSource = Callable[[Gathering, int], list[OwnProject]]
+_own_projects_sources: list[OwnProjectsSource] = []
+
+
+def own_projects_from(fn: OwnProjectsSource) -> OwnProjectsSource:
+    """Register `fn(gathering, user_id)` (creditclub): a youth guest's page links their own
+    Power Project there, since the host's navigation, which leads members to theirs, is
+    not theirs."""
+    if fn not in _own_projects_sources:
+        _own_projects_sources.append(fn)
+    return fn
+
+
+def own_projects(gathering: Gathering, user_id: int) -> list[OwnProject]:
+    return _own_projects_sources[0](gathering, user_id) if _own_projects_sources else []
+
+
 def rsvps_open(gathering: Gathering, now: datetime) -> bool:
     """Whether members may still answer, and ask for a stipend: before the RSVP deadline (if
     any) and before the gathering ends. The page offers both forms by it; the stipend

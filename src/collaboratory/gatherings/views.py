@@ -68,6 +68,7 @@ from collaboratory.gatherings.selectors import (
     gatherings_for_list,
     host_gatherings_for_youth,
     may_have_tie,
+    own_projects,
     part_checked_in,
     part_open_among,
     part_open_for_check_in,
@@ -571,6 +572,8 @@ def _detail_page(
             "can_manage": request.user.has_perm("gatherings.manage_gathering", gathering),
             "runs_check_in": request.user.has_perm("gatherings.run_check_in", gathering),
             "guest": guest,
+            # A guest's own Power Project here: the host's navigation is not theirs.
+            "own_projects": own_projects(gathering, user.pk) if guest else [],
             "call": call,
             "call_open": call_open,
             "call_upcoming": call_upcoming,
