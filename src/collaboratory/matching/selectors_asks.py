@@ -229,7 +229,10 @@ def proposal_ask_help(*, proposal: Proposal, asks: list[Ask], viewer: User) -> P
         ask.pk
         for ask in asks
         if suggestions_shown(
-            viewer=viewer, ask=ask, on_the_board=lambda a=ask: a.pk in listed, hidden=hidden
+            viewer=viewer,
+            ask=ask,
+            on_the_board=functools.partial(listed.__contains__, ask.pk),
+            hidden=hidden,
         )
     }
     return ProposalAskHelp(offer=frozenset(offer), suggest=frozenset(suggest))
