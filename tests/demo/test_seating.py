@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
 import pytest
 from django_scopes import scopes_disabled
 
@@ -39,6 +42,15 @@ def test_past_gatherings_have_published_plans_and_the_next_one_a_draft(demo: Non
             coming = sorted(seated_keys(gathering=plan.gathering))
             for tables in plan_grid(plan=plan):
                 assert sorted(p for table in tables for p in table) == coming
+        # The demo is built on its anchor day, at any hour: what it says was done is done
+        # before that day began (the plans read as made in the future until noon).
+        began = datetime.combine(ANCHOR, time(0), ZoneInfo("America/New_York"))
+        stamps = [
+            *SeatingPlan.objects.values_list("created_at", flat=True),
+            *SeatingPlan.objects.exclude(published_at=None).values_list("published_at", flat=True),
+            *SeatingPair.objects.values_list("created_at", flat=True),
+        ]
+        assert max(stamps) < began
 
 
 def test_the_next_plan_learns_from_the_history(demo: None) -> None:

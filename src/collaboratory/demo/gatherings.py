@@ -10,7 +10,17 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from collaboratory.gatherings.models import AgendaKind, Gathering, GatheringFormat
+from collaboratory.gatherings.models import (
+    BREAKFAST_ITEM,
+    CLOSING_ITEM,
+    CREDIT_CLUB_ITEM,
+    DINNER_ITEM,
+    SMALL_GROUPS_ITEM,
+    WELCOME_RECEPTION_ITEM,
+    AgendaKind,
+    Gathering,
+    GatheringFormat,
+)
 from collaboratory.gatherings.selectors import presenter_call
 from collaboratory.gatherings.services import (
     gathering_update,
@@ -59,12 +69,12 @@ def demo_gatherings(
         youth_take_part=True,
         stipend_budget=Decimal(1500),
         agenda=[
-            (at(thursday, 18), "Welcome reception", AgendaKind.RITUAL),
-            (at(thursday, 19), "Dinner together", AgendaKind.MEAL),
-            (at(friday, 8), "Breakfast", AgendaKind.MEAL),
-            (at(friday, 9), "Small-group discussions", AgendaKind.SMALL_GROUPS),
-            (at(friday, 11), "Rotating Credit Club", AgendaKind.CREDIT_CLUB),
-            (at(friday, 13), "Lunch and closing circle", AgendaKind.OTHER),
+            (at(thursday, 18), WELCOME_RECEPTION_ITEM, AgendaKind.RITUAL),
+            (at(thursday, 19), DINNER_ITEM, AgendaKind.MEAL),
+            (at(friday, 8), BREAKFAST_ITEM, AgendaKind.MEAL),
+            (at(friday, 9), SMALL_GROUPS_ITEM, AgendaKind.SMALL_GROUPS),
+            (at(friday, 11), CREDIT_CLUB_ITEM, AgendaKind.CREDIT_CLUB),
+            (at(friday, 13), CLOSING_ITEM, AgendaKind.OTHER),
         ],
     )
 

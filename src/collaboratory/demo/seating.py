@@ -66,7 +66,10 @@ def seed_seating(
     coming = len(seated_keys(gathering=upcoming))  # the seats: substitutes too
     if not 4 <= len(people) <= coming <= MAX_PEOPLE:
         return plans
-    now = datetime.combine(anchor, time(12), tzinfo=zone)
+    # The demo is built on its anchor day, at any hour: the steward made these the afternoon
+    # before, as the live room and the youth guests are stamped at the day's first minutes.
+    # Noon of the anchor day read as made in the future all morning.
+    now = datetime.combine(anchor - timedelta(days=1), time(16), tzinfo=zone)
     four = rng.sample(people, k=4)
     rules = [
         (PairKind.APART, four[:2], "Opposing parties in an ongoing grant dispute"),
@@ -96,7 +99,7 @@ def seed_seating(
             time_limit=TIME_LIMIT,
             now=now,
         )
-        plan_publish(plan=plan, actor=steward, now=now)
+        plan_publish(plan=plan, actor=steward, now=now + timedelta(minutes=30))
         plans += 1
     if groups is not None:
         plan_generate(
@@ -106,7 +109,7 @@ def seed_seating(
             table_sizes=[6] * max(1, -(-coming // 6)),
             actor=steward,
             time_limit=TIME_LIMIT,
-            now=now,
+            now=now + timedelta(hours=1),
         )
         plans += 1
     return plans

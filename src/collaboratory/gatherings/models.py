@@ -205,6 +205,29 @@ class AgendaKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+# Agenda titles the software writes (the demo's national agenda) and a title that is only its
+# kind's name: stored in English and read in the reader's language while untouched, as part
+# titles are; a steward's own title reads as typed.
+WELCOME_RECEPTION_ITEM = gettext_noop("Welcome reception")
+DINNER_ITEM = gettext_noop("Dinner together")
+BREAKFAST_ITEM = gettext_noop("Breakfast")
+SMALL_GROUPS_ITEM = gettext_noop("Small-group discussions")
+CREDIT_CLUB_ITEM = gettext_noop("Rotating Credit Club")
+CLOSING_ITEM = gettext_noop("Lunch and closing circle")
+AGENDA_DEFAULTS = Defaults(
+    WELCOME_RECEPTION_ITEM,
+    DINNER_ITEM,
+    BREAKFAST_ITEM,
+    SMALL_GROUPS_ITEM,
+    CREDIT_CLUB_ITEM,
+    CLOSING_ITEM,
+    gettext_noop("Meal"),
+    gettext_noop("Ritual"),
+    gettext_noop("Small groups"),
+    gettext_noop("Other"),
+)
+
+
 class AgendaItem(models.Model):
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="agenda")
@@ -219,6 +242,11 @@ class AgendaItem(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def label(self) -> str:
+        """The title as shown: a default's in the reader's language, a steward's as typed."""
+        return AGENDA_DEFAULTS.text(self.title)
 
 
 class RsvpStatus(models.TextChoices):

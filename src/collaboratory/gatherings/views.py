@@ -274,7 +274,7 @@ def gathering_edit(request: NetworkRequest, network_slug: str, pk: int) -> HttpR
     network = gathering.network
     zone = ZoneInfo(network.time_zone)
     agenda_text = "\n".join(
-        f"{item.starts_at.astimezone(zone):%Y-%m-%d %H:%M} | {item.kind} | {item.title}"
+        f"{item.starts_at.astimezone(zone):%Y-%m-%d %H:%M} | {item.kind} | {item.label}"
         for item in gathering.agenda.all()
     )
 

@@ -44,6 +44,7 @@ from collaboratory.matching.selectors_asks import (
     closed_ask,
     guest_projects_with_open_asks,
     offer_under_key,
+    offers_help,
     open_ask,
     own_offers,
 )
@@ -93,7 +94,11 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
     link = render_to_string(
         "matching/asks/board.html#offer", {"network": network, "ask_id": STAND_IN_ID}
     )
-    others = [int(a) for a, proposer_id in entry["proposers"].items() if proposer_id != user.pk]
+    others = [
+        int(a)
+        for a, proposer_id in entry["proposers"].items()
+        if offers_help(proposer_id=proposer_id, viewer=user)
+    ]
     offered = own_offers(network=network, user=user, ask_ids=others) if others else {}
     offers = {
         str(ask_id): _offered_line(request, offered.get(ask_id, []))

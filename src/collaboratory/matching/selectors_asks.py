@@ -7,8 +7,9 @@ do not close an ask by themselves: asks usually draw several, and the quantity i
 
 from __future__ import annotations
 
+import functools
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -19,6 +20,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.commitments.models import COUNTED, Commitment, GuardianApproval
 from collaboratory.creditclub.models import Ask, Proposal, ProposalState
+from collaboratory.creditclub.selectors import proposer_hidden_from
 from collaboratory.matching.models import AskMet
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
@@ -206,6 +208,69 @@ def closed_ask(*, network: Network, ask_id: int | None, today: date) -> Ask | No
         .select_related("proposal", "proposal__proposer")
         .first()
     )
+
+
+def offers_help(*, proposer_id: int, viewer: User) -> bool:
+    """Whether the board offers "Offer help" to this viewer on a listed ask of this
+    presenter: on every ask but one's own (a presenter does not commit to their own project,
+    commitments.commit)."""
+    return proposer_id != viewer.pk
+
+
+@dataclass(frozen=True)
+class ProposalAskHelp:
+    """What a project's page offers beside each of its asks, as the asks board does: the ids
+    of the asks with "Offer help" and of those with "Who could help?"."""
+
+    offer: frozenset[int]
+    suggest: frozenset[int]
+
+
+def proposal_ask_help(*, proposal: Proposal, asks: list[Ask], viewer: User) -> ProposalAskHelp:
+    """The board's offers on one project's page: "Offer help" on the asks the viewer's board
+    lists (its permission and `open_asks`) unless they are the viewer's own, and "Who could
+    help?" where `suggestions_shown` lets the viewer see it. No query for a project that was
+    never presented; one for the board otherwise (suggestions' checks read the rows given)."""
+    network = proposal.network
+    listed: set[int] = set()
+    if proposal.state == ProposalState.PRESENTED and viewer.has_perm("matching.view_asks", network):
+        listed = set(
+            open_asks(network=network, filters=AskFilters(), today=date_in(network, timezone.now()))
+            .filter(proposal=proposal)
+            .values_list("pk", flat=True)
+        )
+    offer = listed if offers_help(proposer_id=proposal.proposer_id, viewer=viewer) else set()
+    hidden = functools.cache(lambda: proposer_hidden_from(proposal=proposal, viewer=viewer))
+    suggest = {
+        ask.pk
+        for ask in asks
+        if suggestions_shown(
+            viewer=viewer,
+            ask=ask,
+            on_the_board=functools.partial(listed.__contains__, ask.pk),
+            hidden=hidden,
+        )
+    }
+    return ProposalAskHelp(offer=frozenset(offer), suggest=frozenset(suggest))
+
+
+def suggestions_shown(
+    *,
+    viewer: User,
+    ask: Ask,
+    on_the_board: Callable[[], bool],
+    hidden: Callable[[], bool] | None = None,
+) -> bool:
+    """Who sees "who can meet this ask": stewards and the ask's presenter for any ask of
+    theirs (as on the review board and the follow-up page), anyone else for an ask their
+    board lists or listed (`on_the_board`, asked only then); never while the network reviews
+    anonymously, as the ranking tells who wrote the proposal (`proposer_hidden_from`, or
+    `hidden` when the caller reads it once for several asks of one proposal)."""
+    if not (viewer.has_perm("matching.view_ask_suggestions", ask) or on_the_board()):
+        return False
+    if hidden is not None:
+        return not hidden()
+    return not proposer_hidden_from(proposal=ask.proposal, viewer=viewer)
 
 
 def offer_under_key(*, ask: Ask, committer: User, key: object) -> Commitment | None:

@@ -17,7 +17,7 @@ from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.creditclub.selectors import proposer_hidden_from
 from collaboratory.gatherings.models import Gathering
 from collaboratory.matching.ranking import suggestions_for_ask, suggestions_for_asks
-from collaboratory.matching.selectors_asks import closed_ask, open_ask
+from collaboratory.matching.selectors_asks import closed_ask, open_ask, suggestions_shown
 from collaboratory.networks.http import NetworkRequest, network_view, require_perm
 from collaboratory.networks.scoping import date_in
 
@@ -59,12 +59,12 @@ def ask_suggestions(request: NetworkRequest, network_slug: str, ask_id: int) -> 
         .filter(network=request.network, pk=ask_id)
         .first()
     )
-    if ask is None or not (
-        request.user.has_perm("matching.view_ask_suggestions", ask)
-        or _on_the_board(request, ask_id)
+    if ask is None:
+        raise Http404(_("This ask is not open on the board."))
+    if not suggestions_shown(
+        viewer=request.user, ask=ask, on_the_board=lambda: _on_the_board(request, ask_id)
     ):
         raise Http404(_("This ask is not open on the board."))
-    _require_not_blind(request, ask.proposal)
     return render(
         request,
         "matching/_suggestions.html",

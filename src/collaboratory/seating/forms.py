@@ -62,10 +62,10 @@ def suggested_sizes(people: int, size: int = 8, *, rounds: int = 1) -> str:
 def _session_label(item: AgendaItem) -> str:
     """The agenda item's title, with its kind unless the title already says it: "Small
     groups (Small groups)" read as a mistake."""
-    kind = str(item.get_kind_display())
-    if " ".join(item.title.split()).casefold() == kind.casefold():
-        return item.title
-    return f"{item.title} ({kind})"
+    kind, title = str(item.get_kind_display()), item.label
+    if " ".join(title.split()).casefold() == kind.casefold():
+        return title
+    return f"{title} ({kind})"
 
 
 class GenerateForm(forms.Form):

@@ -82,7 +82,7 @@ class SeatingPlan(models.Model):
 
     @property
     def session_label(self) -> str:
-        return self.agenda_item.title if self.agenda_item else str(_("The whole gathering"))
+        return self.agenda_item.label if self.agenda_item else str(_("The whole gathering"))
 
     @property
     def is_draft(self) -> bool:

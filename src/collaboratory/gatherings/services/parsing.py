@@ -13,7 +13,13 @@ from django.core.exceptions import ValidationError
 from django.utils import formats
 from django.utils.translation import gettext as _
 
-from collaboratory.gatherings.models import PART_DEFAULTS, AgendaItem, AgendaKind, GatheringPart
+from collaboratory.gatherings.models import (
+    AGENDA_DEFAULTS,
+    PART_DEFAULTS,
+    AgendaItem,
+    AgendaKind,
+    GatheringPart,
+)
 from collaboratory.validators import FIRST_YEAR, LAST_YEAR
 
 # What the columns hold: a longer title passed the parser and failed on PostgreSQL's
@@ -192,5 +198,5 @@ def agenda_parse(
             )
         if too_long := _title_problem(title, limit=AGENDA_TITLE_LENGTH):
             _line_error("agenda", number, too_long)
-        items.append((at, title, kind))
+        items.append((at, AGENDA_DEFAULTS.stored(title), kind))
     return items

@@ -1,0 +1,116 @@
+"""A project's page offers what the asks board offers on its asks: the asks board links each
+ask to the project's page, which listed the asks with no "Offer help" and no "Who could
+help?", a dead end for the member who came to help. The page reads the board's own rule
+(`open_asks`, not one's own ask, the board's permission), so a met ask, one's own ask and a
+youth guest's ask get no offer link here either."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from django_scopes import scopes_disabled
+
+from collaboratory.creditclub.models import Ask, Proposal
+from collaboratory.creditclub.services import AskInput
+from collaboratory.matching.services_asks import ask_mark_met
+from collaboratory.networks.models import Network, NetworkKind, Role
+from collaboratory.people.models import AgeBand, User
+from tests.conftest import client_for
+from tests.factories import MembershipFactory, NetworkFactory
+from tests.matching.test_asks_board import offer_url, project
+
+pytestmark = pytest.mark.django_db
+
+
+def page(viewer: User, proposal: Proposal) -> str:
+    url = reverse(
+        "creditclub:proposal",
+        kwargs={"network_slug": proposal.network.slug, "proposal_id": proposal.pk},
+    )
+    response = client_for(viewer).get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def suggestions_url(ask: Ask) -> str:
+    return reverse(
+        "matching:ask_suggestions", kwargs={"network_slug": ask.network.slug, "ask_id": ask.pk}
+    )
+
+
+def two_asks(network: Network, **kwargs: object) -> tuple[Proposal, Ask, Ask]:
+    proposal = project(
+        network,
+        AskInput("space", "institutional", "OPEN-ASK"),
+        AskInput("volunteers", "institutional", "MET-ASK"),
+        **kwargs,  # type: ignore[arg-type]
+    )
+    with scopes_disabled():
+        open_ask, met = proposal.asks.select_related("network").order_by("position")
+        ask_mark_met(ask=met, actor=proposal.proposer)
+    return proposal, open_ask, met
+
+
+def test_a_member_can_offer_help_on_the_open_asks_of_a_project_page() -> None:
+    network = NetworkFactory()
+    member = MembershipFactory(network=network).user
+    proposal, open_ask, met = two_asks(network)
+
+    body = page(member, proposal)
+
+    assert offer_url(open_ask) in body
+    assert offer_url(met) not in body
+    # As on the board, "Who could help?" on the ask the board lists.
+    assert suggestions_url(open_ask) in body
+    assert suggestions_url(met) not in body
+
+
+def test_the_presenter_gets_no_offer_on_their_own_asks_and_a_steward_gets_both() -> None:
+    network = NetworkFactory()
+    steward = MembershipFactory(network=network, role=Role.STEWARD).user
+    proposal, open_ask, met = two_asks(network)
+
+    own = page(proposal.proposer, proposal)
+    stewards = page(steward, proposal)
+
+    assert offer_url(open_ask) not in own
+    assert offer_url(open_ask) in stewards
+    assert offer_url(met) not in stewards
+    # A steward asks who could help with any ask, as on the review board.
+    assert suggestions_url(open_ask) in stewards
+    assert suggestions_url(met) in stewards
+
+
+def test_a_youth_guests_asks_get_no_offer_from_the_hosts_members() -> None:
+    """Off the host's board (a minor is not shown to its adults; offers would never reach
+    them): no offer link on the page either, and the link answers 404 as before."""
+    network = NetworkFactory()
+    member = MembershipFactory(network=network).user
+    steward = MembershipFactory(network=network, role=Role.STEWARD).user
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=network)
+    guest = MembershipFactory(
+        network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
+    ).user
+    proposal = project(network, AskInput("space", "institutional", "GUEST-ASK"), proposer=guest)
+    with scopes_disabled():
+        ask = proposal.asks.select_related("network").get()
+
+    assert offer_url(ask) not in page(member, proposal)
+    assert suggestions_url(ask) not in page(member, proposal)
+    assert offer_url(ask) not in page(steward, proposal)
+    assert suggestions_url(ask) in page(steward, proposal)
+
+
+def test_a_minor_offers_on_a_peers_project_as_on_their_board() -> None:
+    cohort = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
+    student = MembershipFactory(
+        network=cohort, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
+    ).user
+    peer = MembershipFactory(
+        network=cohort, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
+    ).user
+    proposal = project(cohort, AskInput("space", "institutional", "PEER-ASK"), proposer=peer)
+    with scopes_disabled():
+        ask = proposal.asks.select_related("network").get()
+
+    assert offer_url(ask) in page(student, proposal)
