@@ -645,3 +645,23 @@ def test_someone_removed_or_suspended_after_saying_yes_gets_no_badge_nor_export_
     for gone in ("Lee Leaving", youth.full_name):
         assert gone not in after
         assert gone not in export
+
+
+def test_an_agenda_item_named_for_its_kind_is_named_once(world: World) -> None:
+    """'Rotating Credit Club Rotating Credit Club' (its title, then its kind's badge) read
+    as a stutter, in Spanish too; a title of its own keeps the badge."""
+    gathering = GatheringFactory(network=world.alpha, first_part_at=EVENING)
+    client = client_for(world.personas["steward"])
+    client.post(
+        f"/n/alpha/gatherings/{gathering.pk}/edit/",
+        edit_form(
+            gathering,
+            agenda="2030-07-18 19:00 | meal | Dinner\n"
+            "2030-07-19 11:00 | credit_club | Rotating Credit Club",
+        ),
+    )
+    page = client.get(f"/n/alpha/gatherings/{gathering.pk}/").content.decode()
+    agenda = page[page.index('<ol class="agenda">') :]
+    agenda = agenda[: agenda.index("</ol>")]
+    assert agenda.count("Rotating Credit Club") == 1
+    assert 'Dinner <span class="badge">Meal</span>' in agenda
