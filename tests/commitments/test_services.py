@@ -422,7 +422,8 @@ def test_a_due_date_more_than_three_years_ahead_is_refused(room: Room) -> None:
         ("40", "people", "40 people"),
         ("1", "venue_date", "1 venue date"),
         ("250", "dollars", "250 dollars"),
-        ("7", "other", "7"),
+        ("7", "other", "7 units"),
+        ("1", "other", "1 unit"),
     ],
 )
 def test_amounts_read_with_the_plural_form_their_count_needs(

@@ -64,6 +64,11 @@ def test_a_youth_guest_commits_from_the_phone_and_the_board_shows_it(
     # First the RSVP, from the gathering page on the phone: the guardian is told.
     mail.outbox.clear()
     phone.goto(f"{live_server.url}/n/{world.alpha.slug}/gatherings/{gathering.pk}/")
+    # Her project's follow-up link is a secondary link: outlined, not a second main button
+    # (app.css styled only <button class="secondary"> until 2026-12-06).
+    follow_up = phone.get_by_role("link", name="Commitments made to you, to follow up")
+    assert follow_up.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(255, 255, 255)"
+    assert follow_up.evaluate("e => getComputedStyle(e).borderTopWidth") == "2px"
     phone.get_by_label("Yes").check()
     phone.get_by_role("button", name="Save my answer").click()
     expect(phone.locator(".status.rsvp-confirmed")).to_be_visible()

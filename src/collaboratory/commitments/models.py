@@ -75,6 +75,9 @@ _AMOUNT_FORMS = {
     Unit.INTRODUCTIONS: lambda n: ngettext("%(n)s introduction", "%(n)s introductions", n),
     Unit.PEOPLE: lambda n: ngettext("%(n)s person", "%(n)s people", n),
     Unit.VENUE_DATE: lambda n: ngettext("%(n)s venue date", "%(n)s venue dates", n),
+    # What the amount counts is in the text ("3 Saturday trainings"); a bare "(3)" beside it
+    # read as a slip, so it says it counts units of that text.
+    Unit.OTHER: lambda n: ngettext("%(n)s unit", "%(n)s units", n),
 }
 
 

@@ -27,8 +27,8 @@ def console_action_url(room: Room) -> str:
 
 
 def test_a_presenter_cannot_commit_to_their_own_project_from_the_phone(room: Room) -> None:
-    """The phone lists every presenter, the presenter's own project too: help comes from
-    the rest of the room, so their own commitment to it is refused, by field."""
+    """Help comes from the rest of the room: the phone does not offer the presenter's own
+    project (test_own_project.py), and a commitment to it sent anyway is refused, by field."""
     check_in(room, room.presenter)
     response = client_for(room.presenter).post(
         submit_url(room), json.dumps(fields(room)), content_type="application/json"

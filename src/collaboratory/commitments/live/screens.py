@@ -55,6 +55,7 @@ from collaboratory.commitments.models import (
     GuardianApproval,
     Unit,
 )
+from collaboratory.commitments.rules import presents
 from collaboratory.commitments.selectors import commitments_for_followup, commitments_shown
 from collaboratory.commitments.services import (
     UNDO_WINDOW,
@@ -543,7 +544,11 @@ def phone_page(
     if refusal is not None:
         return _phone_closed(request, gathering, refusal, status=status)
     context = _live_context(request, gathering)
-    run = room_run_of_show(gathering=gathering)
+    # Help comes from the rest of the room: the service refuses a commitment to one's own
+    # project (`presents`), so the phone does not offer it.
+    everyone = room_run_of_show(gathering=gathering)
+    run = [p for p in everyone if not presents(request.user, p)]
+    own = [p.pk for p in everyone if p not in run]
     session = context["session"]
     today = date_in(request.network, timezone.now())
     errors = errors or {}
@@ -555,16 +560,18 @@ def phone_page(
     if not values.get("idempotency_key"):
         values["idempotency_key"] = str(uuid.uuid4())
     chosen = parse_id(values.get("proposal", ""))
-    if chosen is None:
+    offered = {p.pk for p in run}
+    if chosen not in offered:
         chosen = session.window_proposal_id or session.current_proposal_id
-    if chosen is None and run:
-        chosen = run[0].pk
+    if chosen not in offered:
+        chosen = run[0].pk if run else None
     for proposal in run:
         # Each presenter's group of asks keeps the one ticked (the form names them apart).
         proposal.chosen_ask = values.get(f"ask-{proposal.pk}") or "general"  # type: ignore[attr-defined]
-    window = next((p for p in run if p.pk == session.window_proposal_id), None)
+    window = next((p for p in everyone if p.pk == session.window_proposal_id), None)
     context.update(
         run=run,
+        own=own,
         chosen=chosen,
         values=values,
         errors=errors,

@@ -147,7 +147,7 @@ def _checked(
             _("Commitments go to a presenter: this proposal is not selected or presented.")
         ]
     elif presents(committer, proposal):
-        # Help comes from the rest of the room; the phone lists the presenter's own project.
+        # Help comes from the rest of the room (the phone does not offer one's own project).
         errors["proposal"] = [
             _("This is their own project: commitments to it come from the rest of the room.")
             if scribe

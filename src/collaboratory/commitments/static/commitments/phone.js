@@ -556,7 +556,9 @@
     var open = data.window;
     var known = open ? form.querySelector("input[name=proposal][value='" + open + "']") : null;
     var untouched = !touched && what.value.trim() === "";
-    if (open && !known && untouched && !atRisk()) {
+    // The presenter's own project is left out on purpose (help comes from the rest of the room).
+    var own = (form.getAttribute("data-own") || "").split(" ").indexOf(String(open)) !== -1;
+    if (open && !known && !own && untouched && !atRisk()) {
       // A presenter this page does not list yet (added to the run of show since): reload.
       // Never while an entry lives only in this page: the reload would lose it.
       window.location.reload();
