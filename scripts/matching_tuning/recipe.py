@@ -10,9 +10,9 @@ import hashlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-#: The pairs the tuning learns from: all of them, the answered asks' third batch too (at 1e-3
-#: it added nothing on the development set; at 5e-4, 4 pairs of 241). The same files as
-#: `collaboratory.matching.memory_build.PAIR_FILES` (a test checks; this module needs no model).
+#: The pairs the tuning learns from: all of them, the answered asks' third batch too (at 5e-4:
+#: +4 pairs of 241 with seed 0, -4 with seed 1, so within noise; docs "Sixth round"). The same
+#: files as `collaboratory.matching.memory_build.PAIR_FILES` (a test checks; needs no model).
 PAIR_FILES = ("pairs.py", "memory_pairs.py")
 
 SETTINGS: dict[str, float | int] = {

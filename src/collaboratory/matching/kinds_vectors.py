@@ -5,7 +5,7 @@ The centres and prototypes of `kinds` as `engine.kind_references_bytes` lays the
 (today's `kinds` and tuning).
 """
 
-DIGEST = "8a661d23-025b1bc6"
+DIGEST = "8a661d23-78c4b020"
 VECTORS = (
     "kdO4vKg3vLwJjgm8xVwrvH//uLyXgsM6UgACOxwOCDsUaOG8IiOIun8SLb3Dupy82n2OvHyCGDo1w8k6WYy0u9ep"
     "Bz10N0q8KQatu9Sjvzurw0i8O1KvuUnArTxJHSC8gXjAvB/tkLvxrC+8hn6SO4BZMbzvnMS7MZsGO21E0bzxdIs8"
