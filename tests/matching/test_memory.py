@@ -63,7 +63,8 @@ def test_answered_asks_lift_accuracy_on_pairs_they_never_saw(encoder: engine.Enc
 
     without = evaluate(DEVELOPMENT, alone)
 
-    # Measured 0.751 / 0.823 with, 0.676 / 0.775 without (docs/architecture.md).
+    # Measured 0.776 / 0.839 with, 0.701 / 0.790 without (docs/architecture.md); the tuning
+    # has learnt these training offers too, so the memory's neighbours are texts it was trained on.
     assert with_memory.top1 >= without.top1 + 0.04
     assert with_memory.mrr >= without.mrr + 0.02
 

@@ -171,11 +171,11 @@ def test_spanish_pairs_are_matched_by_meaning(encoder: engine.Encoder) -> None:
 
 
 def test_english_matching_is_not_lowered(encoder: engine.Encoder) -> None:
-    """The development set's few Spanish pairs now go to the multilingual model: 0.759 /
-    0.829, against 0.751 / 0.823 with the English model alone."""
+    """The development set's few Spanish pairs now go to the multilingual model: 0.776 /
+    0.839 (0.759 / 0.829 with the tuning before it learnt all 3,838 pairs)."""
     score = evaluate(DEVELOPMENT, embedding_scorer(encoder))
 
-    assert (score.top1, score.mrr) >= (0.755, 0.825)
+    assert (score.top1, score.mrr) >= (0.775, 0.835)
 
 
 def test_the_model_name_fits_beside_every_stored_vector(encoder: engine.Encoder) -> None:

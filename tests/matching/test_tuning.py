@@ -30,8 +30,10 @@ def encoder() -> engine.Encoder:
 
 
 def test_the_shipped_tuning_is_made_from_todays_pairs_and_settings() -> None:
-    """After editing pairs.py or the settings, run scripts/matching_tuning/train.py."""
+    """After editing a pair file or the settings, run scripts/matching_tuning/train.py."""
     recipe = runpy.run_path(str(RECIPE / "recipe.py"))
+    # The tuning learns from every pair the answered asks are read beside.
+    assert recipe["PAIR_FILES"] == memory_build.PAIR_FILES
     with np.load(tuning.TUNING_FILE) as data:
         assert str(data["stamp"]) == recipe["stamp"](), "run scripts/matching_tuning/train.py"
     rank = recipe["SETTINGS"]["rank"]
@@ -129,8 +131,8 @@ def test_the_tuning_lifts_accuracy_on_pairs_it_never_saw(tmp_path: Path) -> None
     tuned = evaluate(DEVELOPMENT, embedding_scorer(tuned_alone))
     before = evaluate(DEVELOPMENT, embedding_scorer(untuned))
 
-    # Measured 0.676 / 0.775 against 0.627 / 0.728 (held-out: 0.820 / 0.865 against 0.770 /
-    # 0.827); the development set is not in the training pairs.
+    # Measured 0.701 / 0.790 against 0.622 / 0.727 (held-out: 0.770 / 0.844 against 0.738 /
+    # 0.810); the development set is not in the training pairs.
     assert tuned.top1 >= before.top1 + 0.03
     assert tuned.mrr >= before.mrr + 0.03
 

@@ -3,12 +3,13 @@
 The model places an ask and an offer by what each is about, and an ask and the offer that
 meets it are about different things ("a place to cook for 200" / "our parish kitchen has two
 commercial ovens"). The civic tuning taught it part of that relation; this module adds the
-rest at encoding time, from the same training pairs (`scripts/matching_tuning/pairs.py`, never
-the labelled sets): an offer's matching vector is moved towards the asks that the training
-offers nearest to it answer, so the kitchen offer is read also as "we need somewhere to cook a
-big meal". It is document expansion by neighbours: nothing is learnt, search stays one dot
-product, and only offers change (asks are encoded as before, so one ask's search costs what it
-did).
+rest at encoding time, from the same training pairs (`scripts/matching_tuning/pairs.py` and
+`memory_pairs.py`, never the labelled sets): an offer's matching vector is moved towards the
+asks that the training offers nearest to it answer, so the kitchen offer is read also as "we
+need somewhere to cook a big meal". It is document expansion by neighbours: nothing is
+learnt, search stays one dot product, and only offers change (asks are encoded as before, so
+one ask's search costs what it did). Since the tuning learns all the pairs too, the neighbours
+are offers the model was trained on.
 
 `memory.npz` keeps the pairs' matching vectors (offers as keys, their asks as values) as
 int8 (unit vectors times 127) and what they were computed with; `memory_build` writes it.

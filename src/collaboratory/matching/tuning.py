@@ -3,10 +3,10 @@
 The model was trained on the web's sentence pairs, where "similar" means "about the same
 thing". Here an ask and the offer that meets it are about different things in different
 words ("a place to cook for 200" / "our parish kitchen has two commercial ovens"), and the
-model alone ranks by topic. The tuning teaches it that relation from 1,280 hand-written
-ask/offer pairs (``scripts/matching_tuning/pairs.py``; none from the labelled sets in
-``tests/matching``) as LoRA: for each of the 36 weight matrices of the 6 layers, a change
-``up @ down`` of rank RANK, trained with the rest of the model frozen
+model alone ranks by topic. The tuning teaches it that relation from 3,838 hand-written
+ask/offer pairs (``scripts/matching_tuning/pairs.py`` and ``memory_pairs.py``; none from the
+labelled sets in ``tests/matching``) as LoRA: for each of the 36 weight matrices of the 6
+layers, a change ``up @ down`` of rank RANK, trained with the rest of the model frozen
 (``scripts/matching_tuning/train.py``, which needs torch; the product never does).
 
 ``tuning.npz`` holds the factors (float16, 0.7 MB). :func:`tuned_model` applies them when
