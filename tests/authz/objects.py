@@ -489,6 +489,34 @@ def shared_commitment(world: Any) -> int:
     return cache["commitment"]
 
 
+def member_commits_to_power_project(world: Any, what: str) -> Gathering:
+    """The member persona, checked in at Alpha's shared gathering, commits two hours to the
+    youth member's Power Project (due in 20 days): what the room promised a youth guest.
+    Returns the gathering."""
+    shared = shared_gathering(world)
+    member = world.personas["member"]
+    with scopes_disabled():
+        gathering = Gathering.objects.get(pk=shared["gathering"])
+        attendance_bulk_record(
+            network=world.alpha,
+            entries=[(gathering.parts.get().pk, member.pk)],
+            source=Attendance.Source.DOOR_LIST,
+        )
+        commitment_create(
+            proposal=Proposal.objects.get(pk=shared["power_project"]),
+            ask=None,
+            committer=member,
+            entered_by=member,
+            what=what,
+            capital="intellectual",
+            amount="2",
+            unit="hours",
+            due_on=timezone.localdate() + timedelta(days=20),
+            idempotency_key=uuid.uuid4(),
+        )
+    return gathering
+
+
 def shared_gathering_code(world: Any) -> str:
     with scopes_disabled():
         gathering = Gathering.objects.get(pk=shared_gathering(world)["gathering"])

@@ -7,20 +7,12 @@ guest on any route."""
 
 from __future__ import annotations
 
-import uuid
-from datetime import timedelta
-
 from django.urls import reverse
-from django.utils import timezone
-from django_scopes import scopes_disabled
 
-from collaboratory.commitments.services import commitment_create
-from collaboratory.creditclub.models import Proposal
-from collaboratory.gatherings.models import Attendance, Gathering
-from collaboratory.gatherings.services import attendance_bulk_record
 from collaboratory.networks.guests import guest_routes
 from tests.authz.objects import (
     commitment_pk,
+    member_commits_to_power_project,
     shared_commitment,
     shared_gathering,
     shared_gathering_code,
@@ -123,29 +115,8 @@ def test_the_guests_cohort_page_carries_her_projects_commitments_and_no_canary_o
     """Her cohort's My commitments reads what the host promised her Power Project (an
     adult's commitment, by name): no other commitment of the host (the canary person's, to
     the member's project), no committer's address, no canary of the host network."""
-    shared = shared_gathering(world)
     commitment_pk(world, "alpha")  # the canary person's commitment to the member's project
-    member = world.personas["member"]
-    assert member is not None
-    with scopes_disabled():
-        gathering = Gathering.objects.get(pk=shared["gathering"])
-        attendance_bulk_record(
-            network=world.alpha,
-            entries=[(gathering.parts.get().pk, member.pk)],
-            source=Attendance.Source.DOOR_LIST,
-        )
-        commitment_create(
-            proposal=Proposal.objects.get(pk=shared["power_project"]),
-            ask=None,
-            committer=member,
-            entered_by=member,
-            what="Two hours of coaching on the pitch",
-            capital="intellectual",
-            amount="2",
-            unit="hours",
-            due_on=timezone.localdate() + timedelta(days=20),
-            idempotency_key=uuid.uuid4(),
-        )
+    member_commits_to_power_project(world, "Two hours of coaching on the pitch")
 
     body = (
         client_for(world.personas["youth_member"])

@@ -6,22 +6,18 @@ on the gathering page."""
 
 from __future__ import annotations
 
-import uuid
-from datetime import timedelta
-
 import pytest
 from django.core import mail
-from django.utils import timezone
 from django_scopes import scopes_disabled
 from playwright.sync_api import Browser, expect
 
 from collaboratory.commitments.models import Commitment
-from collaboratory.commitments.services import commitment_create, commitment_window_open
+from collaboratory.commitments.services import commitment_window_open
 from collaboratory.creditclub.models import Proposal
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.gatherings.services import attendance_bulk_record
 from collaboratory.people.models import User
-from tests.authz.objects import shared_gathering
+from tests.authz.objects import member_commits_to_power_project, shared_gathering
 from tests.conftest import World
 from tests.e2e.test_live_room import PHONE, commit, signed_in
 from tests.seating.test_youth_guest import published_plan_with_the_guest
@@ -140,29 +136,12 @@ def test_a_guest_presenter_reads_her_follow_up_list_on_a_phone(
     """From the host's gathering page she opens her Power Project's follow-up list. On a
     390 px phone its six-column table shrank every column below a word ("Mi/gu/el"), one
     letter a line: each commitment is a card now, each value full width and labelled."""
-    shared = shared_gathering(world)
     youth, member = world.personas["youth_member"], world.personas["member"]
     assert youth is not None
     assert member is not None
-    with scopes_disabled():
-        gathering = Gathering.objects.get(pk=shared["gathering"])
-        attendance_bulk_record(
-            network=world.alpha,
-            entries=[(gathering.parts.get().pk, member.pk)],
-            source=Attendance.Source.DOOR_LIST,
-        )
-        commitment_create(
-            proposal=Proposal.objects.get(pk=shared["power_project"]),
-            ask=None,
-            committer=member,
-            entered_by=member,
-            what="I will coach your team on a one-page pitch for two hours",
-            capital="intellectual",
-            amount="2",
-            unit="hours",
-            due_on=timezone.localdate() + timedelta(days=20),
-            idempotency_key=uuid.uuid4(),
-        )
+    gathering = member_commits_to_power_project(
+        world, "I will coach your team on a one-page pitch for two hours"
+    )
     phone_context = signed_in(browser, live_server, youth, PHONE)
     phone = phone_context.new_page()
     phone.goto(f"{live_server.url}/n/{world.alpha.slug}/gatherings/{gathering.pk}/")

@@ -107,6 +107,19 @@ def small_groups_plan(room: Room, *, table_sizes: list[int], publish: bool = Fal
     return plan
 
 
+def published_dinner(room: Room) -> SeatingPlan:
+    """A published one-round plan of the room's dinner at two tables of 6 (a short search)."""
+    plan = plan_generate(
+        gathering=room.gathering,
+        agenda_item=room.dinner,
+        rounds=1,
+        table_sizes=[6, 6],
+        actor=room.steward,
+        time_limit=0.2,
+    )
+    return plan_publish(plan=plan, actor=room.steward)
+
+
 @pytest.fixture
 def room(db: None) -> Iterator[Room]:
     """The room, with its network's scope active (as a request's would be)."""

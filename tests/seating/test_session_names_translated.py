@@ -11,26 +11,12 @@ from django.utils import translation
 
 from collaboratory.gatherings.services import agenda_parse
 from collaboratory.people.services import user_language_set
-from collaboratory.seating.models import SeatingPlan
-from collaboratory.seating.services import plan_generate, plan_publish
 from tests.conftest import client_for
-from tests.seating.conftest import Room
-
-
-def _dinner_plan(room: Room) -> SeatingPlan:
-    plan = plan_generate(
-        gathering=room.gathering,
-        agenda_item=room.dinner,
-        rounds=1,
-        table_sizes=[6, 6],
-        actor=room.steward,
-        time_limit=0.2,
-    )
-    return plan_publish(plan=plan, actor=room.steward)
+from tests.seating.conftest import Room, published_dinner
 
 
 def test_a_default_session_name_reads_in_spanish_on_every_seating_page(room: Room) -> None:
-    plan = _dinner_plan(room)
+    plan = published_dinner(room)
     member, steward = room.people[0], room.steward
     for user in (member, steward):
         user_language_set(user=user, language="es")
@@ -57,7 +43,7 @@ def test_a_default_session_name_reads_in_spanish_on_every_seating_page(room: Roo
 def test_a_title_the_steward_typed_reads_as_typed(room: Room) -> None:
     room.dinner.title = "Supper at Ana's"
     room.dinner.save(update_fields=["title"])
-    plan = _dinner_plan(room)
+    plan = published_dinner(room)
     user_language_set(user=room.steward, language="es")
 
     body = (

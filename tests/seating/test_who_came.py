@@ -16,29 +16,14 @@ from django.db.models import F
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringPart
 from collaboratory.gatherings.services import attendance_bulk_record, rsvp_submit
 from collaboratory.people.models import User
-from collaboratory.seating.models import SeatingPlan
 from collaboratory.seating.selectors import (
     person_key,
     plan_grid,
     seated_keys,
     seating_history,
 )
-from collaboratory.seating.services import plan_generate, plan_publish
 from tests.conftest import client_for
-from tests.seating.conftest import Room, room_gathering
-
-
-def _dinner(room: Room) -> SeatingPlan:
-    plan = plan_generate(
-        gathering=room.gathering,
-        agenda_item=room.dinner,
-        rounds=1,
-        table_sizes=[6, 6],
-        actor=room.steward,
-        time_limit=0.2,
-    )
-    plan_publish(plan=plan, actor=room.steward)
-    return plan
+from tests.seating.conftest import Room, published_dinner, room_gathering
 
 
 def _check_in(room: Room, people: list[User]) -> None:
@@ -71,7 +56,7 @@ def _pairs(grid: list[list[list[str]]], came: set[str]) -> dict[frozenset[str], 
 
 
 def test_someone_who_said_yes_but_never_came_met_nobody(room: Room) -> None:
-    dinner = _dinner(room)
+    dinner = published_dinner(room)
     no_show, *came = room.people
     _check_in(room, came)
     _is_over(room.gathering)
@@ -87,7 +72,7 @@ def test_someone_who_said_yes_but_never_came_met_nobody(room: Room) -> None:
 def test_seating_and_its_history_agree_on_who_came(room: Room) -> None:
     """The history counts exactly the seats of the people seating says came: a "yes" who
     never came is out, someone who cancelled but was checked in after all is in."""
-    dinner = _dinner(room)
+    dinner = published_dinner(room)
     no_show, changed_mind, *rest = room.people
     rsvp_submit(gathering=room.gathering, user=changed_mind, answer="no")
     _check_in(room, [changed_mind, *rest])
@@ -108,7 +93,7 @@ def test_seating_and_its_history_agree_on_who_came(room: Room) -> None:
 
 
 def test_after_the_gathering_a_no_show_reads_no_table_and_why(room: Room) -> None:
-    _dinner(room)
+    published_dinner(room)
     no_show, *came = room.people
     _check_in(room, came)
     _is_over(room.gathering)
