@@ -197,6 +197,9 @@ def test_every_permission_the_code_asks_about_has_a_rule() -> None:
 # Rows whose object belongs to the youth member persona alone (another member of the same
 # cohort, as the admin-member is, is told it is not there).
 OWN_OBJECT_ROWS = frozenset({"youth:makeup"})
+# Rows refused to a student (`Membership.is_student`: the youth member persona), which the
+# admin-member, an adult member of the same cohort, is not.
+STUDENT_ROWS = frozenset({"networks:my_organization"})
 
 
 def test_the_policy_gives_the_admin_member_nothing_a_youth_member_lacks() -> None:
@@ -208,7 +211,10 @@ def test_the_policy_gives_the_admin_member_nothing_a_youth_member_lacks() -> Non
     unlike_member = [
         name
         for name, rule in network_rows.items()
-        if (name not in OWN_OBJECT_ROWS and rule.own["admin_member"] != rule.own["youth_member"])
+        if (
+            name not in OWN_OBJECT_ROWS | STUDENT_ROWS
+            and rule.own["admin_member"] != rule.own["youth_member"]
+        )
         or (rule.foreign or {}).get("admin_member") != (rule.foreign or {}).get("youth_member")
     ]
     unlike_admin = [
@@ -222,3 +228,8 @@ def test_the_policy_gives_the_admin_member_nothing_a_youth_member_lacks() -> Non
     assert {name: POLICY[name].own["admin_member"] for name in OWN_OBJECT_ROWS} == {
         name: 404 for name in OWN_OBJECT_ROWS
     }
+    # Where a student is refused, the adult member gets what every member gets.
+    assert {
+        name: (POLICY[name].own["youth_member"], POLICY[name].own["admin_member"])
+        for name in STUDENT_ROWS
+    } == {name: (403, POLICY[name].own["member"]) for name in STUDENT_ROWS}
