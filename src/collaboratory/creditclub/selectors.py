@@ -166,7 +166,7 @@ def own_projects_at(gathering: Gathering, user_id: int) -> list[OwnProject]:
     """The person's proposals at this gathering, not withdrawn, for the links a youth
     guest's gathering page gives (gatherings.selectors.own_projects_from)."""
     return [
-        OwnProject(pk, title, state in (ProposalState.SELECTED, ProposalState.PRESENTED))
+        OwnProject(pk, title, state in RUN_STATES)
         for pk, title, state in Proposal.objects.filter(
             network_id=gathering.network_id, gathering=gathering, proposer_id=user_id
         )

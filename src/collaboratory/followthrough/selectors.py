@@ -25,6 +25,7 @@ from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import (
     COUNTED,
     NOT_COUNTED,
+    PROPOSAL_STATES,
     Commitment,
     CommitmentStatus,
     CommitmentTexts,
@@ -296,10 +297,6 @@ def commitment_rows_to_me(
     )
 
 
-# A proposal the room heard (or will): its follow-up list is worth a link.
-FOLLOWED_UP = (ProposalState.SELECTED, ProposalState.PRESENTED)
-
-
 @dataclass(frozen=True)
 class GuestProject:
     """A youth guest's own proposal at the host network, for the links beside its rows."""
@@ -340,7 +337,7 @@ def commitments_at_host(
         return None
     with scope(network=host):
         projects = [
-            GuestProject(pk, gathering_id, title, state in FOLLOWED_UP)
+            GuestProject(pk, gathering_id, title, state in PROPOSAL_STATES)
             for pk, gathering_id, title, state in Proposal.objects.filter(
                 network=host, proposer=user, gathering__youth_take_part=True
             )

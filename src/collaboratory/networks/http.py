@@ -60,9 +60,10 @@ def url_for_each(viewname: str, id_kwarg: str, **kwargs: object) -> Callable[[in
     return lambda pk: f"{head}{pk}{tail}"
 
 
-def deny_access(request: HttpRequest, reason: str) -> NoReturn:
-    """Refuse a network page with 403, after writing the refusal to the audit log: denials
-    are part of the record (safeguards.md), whichever app's page refused."""
+def record_denial(request: HttpRequest, reason: str) -> None:
+    """Write a refused network page to the audit log: denials are part of the record
+    (safeguards.md), whichever app's page refused, and whether the generic 403 page or a
+    page of the view's own (one that says why) answers it."""
     request = cast(NetworkRequest, request)
     audit_record(
         action="access.denied",
@@ -71,6 +72,11 @@ def deny_access(request: HttpRequest, reason: str) -> NoReturn:
         data={"path": request.path, "reason": reason},
         request=request,
     )
+
+
+def deny_access(request: HttpRequest, reason: str) -> NoReturn:
+    """Refuse a network page with the generic 403, audited (`record_denial`)."""
+    record_denial(request, reason)
     raise PermissionDenied(reason)
 
 

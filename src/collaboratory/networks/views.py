@@ -4,7 +4,7 @@ viewer; every page wears `network_view` (the request typed once, an audited 403)
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
@@ -29,9 +29,9 @@ from collaboratory.networks.forms import (
 )
 from collaboratory.networks.http import (
     NetworkRequest,
-    deny_access,
     membership_ended_text,
     network_view,
+    record_denial,
 )
 from collaboratory.networks.models import (
     Invitation,
@@ -448,11 +448,9 @@ def my_organization(request: NetworkRequest, network_slug: str) -> HttpResponse:
     network = request.network
     membership = request.membership
     if membership.is_student:
-        reason = student_without_organization_text(network)
-        try:
-            deny_access(request, "a student belongs to no organization")
-        except PermissionDenied:
-            return render(request, "networks/my_organization.html", {"refused": reason}, status=403)
+        record_denial(request, "a student belongs to no organization")
+        refused = student_without_organization_text(network)
+        return render(request, "networks/my_organization.html", {"refused": refused}, status=403)
     form = OrganizationChangeForm(
         request.POST or None,
         network=network,
