@@ -248,6 +248,14 @@ class AgendaItem(models.Model):
         """The title as shown: a default's in the reader's language, a steward's as typed."""
         return AGENDA_DEFAULTS.text(self.title)
 
+    @property
+    def kind_note(self) -> str:
+        """The kind's name to show beside the title, or "" when the title already is it
+        ("Rotating Credit Club Rotating Credit Club", "Small groups (Small groups)" read as
+        slips): the agenda and the seating forms name an item by this one rule."""
+        kind = str(self.get_kind_display())
+        return "" if " ".join(self.label.split()).casefold() == kind.casefold() else kind
+
 
 class RsvpStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("Coming")

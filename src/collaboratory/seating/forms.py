@@ -62,10 +62,7 @@ def suggested_sizes(people: int, size: int = 8, *, rounds: int = 1) -> str:
 def _session_label(item: AgendaItem) -> str:
     """The agenda item's title, with its kind unless the title already says it: "Small
     groups (Small groups)" read as a mistake."""
-    kind, title = str(item.get_kind_display()), item.label
-    if " ".join(title.split()).casefold() == kind.casefold():
-        return title
-    return f"{title} ({kind})"
+    return f"{item.label} ({item.kind_note})" if item.kind_note else item.label
 
 
 class GenerateForm(forms.Form):
