@@ -8,7 +8,8 @@ promotes the bench's pool of stewards). It pre-creates sessions for members and 
 timed) and gives each request the next one, so every timed request is that member's first
 view of the page. Pages: the two baselines (the bare view; an empty page in `base.html`, what
 the header, navigation and footer add), My commitments, the review board and the live console
-(the pages whose HTML cannot be shared between members), and a member's profile with a new
+(the pages whose HTML cannot be shared between members), the network home and the asks
+board (a member's first view, the board's shared part found), and a member's profile with a new
 subject on every request (its shared part rendered, never found). Times are the request's CPU time
 (the thread's; SQLite runs in it), which other work on a shared machine disturbs far less
 than the wall clock (also printed); "render" is the part spent in the page's template(s); "x
@@ -105,6 +106,8 @@ def main() -> None:
         BASELINES[0]: (n + "bench-bare/", False),
         BASELINES[1]: (n + "bench-base/", False),
         "My commitments (landing)": (n + "follow-through/", False),
+        "network home": (n, False),
+        "asks board": (n + "asks/", False),
         "review board (steward)": (n + f"creditclub/gatherings/{reviewed}/board/", True),
         "console (steward)": (n + f"live/{live}/console/", True),
         # A different subject on every request, as bench/landing.py rotates it: each is the
