@@ -72,6 +72,7 @@ from collaboratory.networks.guests import is_guest
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view, page_url
 from collaboratory.networks.params import parse_id
 from collaboratory.networks.scoping import date_in
+from collaboratory.networks.selectors import stewards_of_network
 from collaboratory.plaintext import search_text
 from collaboratory.qr import qr_svg_response
 from collaboratory.validators import check_text
@@ -686,6 +687,14 @@ def followup(
             raise Http404
         deny_access(request, "presenter and stewards only")
     rows = list(commitments_for_followup(proposal=proposal))
+    minor = request.user.is_minor
+    # Contact across the age line goes through a steward: name who (name only, no contact
+    # detail, as anywhere a minor reads an adult), read only when a row needs it.
+    through = (
+        sorted(s.full_name for s in stewards_of_network(network=request.network))
+        if minor or any(c.committer.is_minor for c in rows)
+        else []
+    )
     return render(
         request,
         "commitments/followup.html",
@@ -694,7 +703,8 @@ def followup(
             "proposal": proposal,
             "proposer_hidden": proposer_hidden_from(proposal=proposal, viewer=request.user),
             "commitments": rows,
-            "viewer_is_minor": request.user.is_minor,
+            "viewer_is_minor": minor,
+            "stewards": ", ".join(through),
             # A youth guest's pass opens this list only: not the host's members and offers.
             "viewer_is_guest": is_guest(request.membership),
         },
