@@ -579,6 +579,8 @@ def phone_page(
         other_errors=[m for f, ms in errors.items() if f not in PHONE_FIELDS for m in ms],
         vague=refused_for_hint_alone(values.get("what", ""), errors),
         window_name=window.proposer.full_name if window is not None else "",
+        # Hands up for the viewer's own project: the note says the room commits to them.
+        window_own=window is not None and presents(request.user, window),
         capital_choices=CapitalKind.choices,
         unit_choices=Unit.choices,
         today=today.isoformat(),
