@@ -37,6 +37,20 @@ def test_a_youth_presenter_reads_which_steward_to_go_through(world: World) -> No
 
     assert _contact_cells(body) == [f"Through a steward: {steward.full_name}"]
     assert steward.email not in body
+    spanish = (
+        client_for(_youth(world))
+        .get(
+            _url(
+                world,
+                "live:followup",
+                gathering_id=shared["gathering"],
+                proposal_id=shared["power_project"],
+            ),
+            HTTP_ACCEPT_LANGUAGE="es",
+        )
+        .content.decode()
+    )
+    assert f"A través de un coordinador: {steward.full_name}" in spanish
 
 
 def test_an_adult_presenter_reads_which_steward_to_go_through_for_a_youth_committer(
