@@ -417,11 +417,11 @@ def test_a_due_date_more_than_three_years_ahead_is_refused(room: Room) -> None:
         ("1", "introductions", "1 introduction"),
         ("3", "introductions", "3 introductions"),
         ("1.00", "hours", "1 hour"),
-        ("2.50", "hours", "2.50 hours"),
+        ("2.50", "hours", "2.5 hours"),
         ("1", "people", "1 person"),
         ("40", "people", "40 people"),
         ("1", "venue_date", "1 venue date"),
-        ("250", "dollars", "250 dollars"),
+        ("250", "dollars", "$250.00"),
         ("7", "other", "7 units"),
         ("1", "other", "1 unit"),
     ],
@@ -443,8 +443,8 @@ def test_amount_and_due_texts_read_in_the_language_active_at_each_call() -> None
             shown.append((commitment.amount_text, commitment.due_text))
 
     assert shown == [
-        ("2.50 hours", "5 Jan 2026"),
-        ("2,50 horas", "5 ene 2026"),
-        ("2.50 hours", "5 Jan 2026"),
-        ("2,50 horas", "5 ene 2026"),
+        ("2.5 hours", "5 Jan 2026"),
+        ("2,5 horas", "5 ene 2026"),
+        ("2.5 hours", "5 Jan 2026"),
+        ("2,5 horas", "5 ene 2026"),
     ]

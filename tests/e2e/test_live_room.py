@@ -29,7 +29,7 @@ from collaboratory.gatherings.models import Gathering
 from collaboratory.people.models import User
 from tests.commitments.conftest import FIRM, Room
 from tests.commitments.conftest import room as room
-from tests.commitments.screens_helpers import second_presenter
+from tests.commitments.screens_helpers import check_in, second_presenter
 from tests.e2e.conftest import ready
 
 if TYPE_CHECKING:
@@ -1154,3 +1154,34 @@ def test_a_refused_reason_to_hide_never_drops_a_scribe_entry_still_unconfirmed( 
     expect(console.locator("#scribe-what")).to_have_value(FIRM)
     assert scribe_key(console) == key
     console.context.close()
+
+
+def test_a_presenters_phone_says_the_room_commits_to_her_when_her_window_opens(  # type: ignore[no-untyped-def]
+    browser: Browser, live_server, room: Room
+) -> None:
+    """The note followed the room only beside a form, and named the presenter even to
+    herself: her phone, alone on the run of show (no form), reads her window live in her
+    own words, and another presenter's by name."""
+    check_in(room, room.presenter)
+    with scopes_disabled():
+        gathering = room.proposal.gathering
+        presentation_start(gathering=gathering, proposal=room.proposal, actor=room.steward)
+    context = signed_in(browser, live_server, room.presenter, PHONE)
+    phone = context.new_page()
+    phone.goto(f"{live_server.url}/n/alpha/live/{gathering.pk}/")
+    live(phone)
+    note = phone.locator("[data-phone-window]")
+    expect(note).to_have_text("Commitments are not open right now; you can still prepare one.")
+
+    with scopes_disabled():
+        commitment_window_open(gathering=gathering, proposal=room.proposal, actor=room.steward)
+    expect(note).to_have_text(
+        "Commitments are open for your project: the room is committing to you now.",
+        timeout=10_000,
+    )
+    pat = second_presenter(room)
+    with scopes_disabled():
+        presentation_start(gathering=gathering, proposal=pat, actor=room.steward)
+        commitment_window_open(gathering=gathering, proposal=pat, actor=room.steward)
+    expect(note).to_have_text("Commitments are open for Pat Presenter.", timeout=10_000)
+    context.close()

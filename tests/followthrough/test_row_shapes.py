@@ -196,7 +196,7 @@ def test_a_filtered_page_shows_its_rows_and_the_show_all_link(project: Project) 
     body = client_for(project.dana).get(MINE, {"capital": "financial"}).content.decode()
 
     assert body.count('class="commitment-row') == 1
-    assert "250.50 dollars" in body or "$250.50" in body or "250.5" in body
+    assert "$250.50" in body
     assert 'href="/n/alpha/follow-through/">Show all</a>' in body
 
 

@@ -182,7 +182,7 @@ def test_two_cohorts_under_one_host_list_the_hosts_money_once(
         tasks.youth_coming_of_age.call()
 
     told = _told(youth)
-    assert sum(m.body.count("$40") for m in told) == 1
+    assert sum(m.body.count("I will give $40 from our car wash") for m in told) == 1
 
 
 def _moved_by_an_earlier_version(network: Any, youth: User, today: date) -> None:

@@ -28,6 +28,7 @@ from collaboratory.choicelabels import ChoiceLabels
 from collaboratory.commitments import lifecycle
 from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.gatherings.models import Gathering
+from collaboratory.money import money_text
 from collaboratory.networks.models import Network
 from collaboratory.validators import multi_line, one_line
 
@@ -71,7 +72,6 @@ class Unit(models.TextChoices):
 # "3 introductions"); the unit's own label stays the plural name used in forms.
 _AMOUNT_FORMS = {
     Unit.HOURS: lambda n: ngettext("%(n)s hour", "%(n)s hours", n),
-    Unit.DOLLARS: lambda n: ngettext("%(n)s dollar", "%(n)s dollars", n),
     Unit.INTRODUCTIONS: lambda n: ngettext("%(n)s introduction", "%(n)s introductions", n),
     Unit.PEOPLE: lambda n: ngettext("%(n)s person", "%(n)s people", n),
     Unit.VENUE_DATE: lambda n: ngettext("%(n)s venue date", "%(n)s venue dates", n),
@@ -82,8 +82,14 @@ _AMOUNT_FORMS = {
 
 
 def amount_text(amount: Decimal | None, unit: str) -> str:
-    """ "2 hours", "1 introduction", "2.5 hours": the number without trailing zeros, and the
-    unit in the plural form its count needs (a fraction takes the general form)."""
+    """ "2 hours", "1 introduction", "2.5 hours", "$12.50": in the reader's language.
+
+    A count (hours, people, introductions...) is a number of things, so it reads without
+    trailing zeros ("2.5", "3", "2.25"; "2,5" in Spanish) and the unit takes the plural form
+    its count needs (a fraction takes the general form). Money is written as the product
+    writes money everywhere (`collaboratory.money.money_text`: "$12.50", "12,50 US$"):
+    always with its cents, since "$12.5" reads as a slip and "12.50 dollars" unlike a
+    stipend's "$12.50" on the next page."""
     if amount is None:
         return ""
     return _amount_text(amount, unit, get_language())
@@ -94,7 +100,12 @@ def amount_text(amount: Decimal | None, unit: str) -> str:
 # shows 25 rows).
 @lru_cache(maxsize=4096)
 def _amount_text(amount: Decimal, unit: str, language: str | None) -> str:
-    number = floatformat(amount, -2)
+    if unit == Unit.DOLLARS:
+        return money_text(amount, language)
+    # As many decimals as the value needs (the field stores two: 2.50 is 2.5), written in
+    # the language's style by floatformat (a decimal comma in Spanish).
+    exponent = amount.normalize().as_tuple().exponent
+    number = floatformat(amount, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
     whole = amount == amount.to_integral_value()
     count = int(amount) if whole else 2
     form = _AMOUNT_FORMS.get(unit)  # type: ignore[call-overload]

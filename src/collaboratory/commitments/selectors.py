@@ -22,7 +22,7 @@ from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.gatherings.models import (
     Gathering,
 )
-from collaboratory.networks.models import Network
+from collaboratory.networks.models import Network, NetworkKind
 from collaboratory.networks.selectors import guardian_emails_of, members_and_guests_among
 from collaboratory.networks.tokens import token_digest
 from collaboratory.people.models import User
@@ -163,6 +163,29 @@ def commitments_awaiting_guardian(*, network: Network, user: User) -> QuerySet[C
     return Commitment.objects.filter(
         network=network, committer=user, guardian_approval=GuardianApproval.AWAITING
     ).select_related("proposal")
+
+
+def money_awaiting_guardian_of(*, network: Network, user: User) -> list[Commitment]:
+    """A youth member's money commitments still waiting for their guardian's answer (not
+    undone or hidden), made in this network or, from a youth cohort, as a guest at its host
+    network (networks/guests.py), oldest first. They count nowhere until approved
+    (`NOT_COUNTED`), so the pages that list them are the youth's own: the youth program's
+    page and My commitments. One query."""
+    places = [network.pk]
+    if network.kind == NetworkKind.YOUTH and network.parent_id is not None:
+        places.append(network.parent_id)
+    with scopes_disabled():  # the person's own rows, in the cohort and its host
+        return list(
+            Commitment.objects.filter(
+                network_id__in=places,
+                committer=user,
+                guardian_approval=GuardianApproval.AWAITING,
+                undone_at__isnull=True,
+                hidden_at__isnull=True,
+            )
+            .select_related("network", "gathering", "proposal__proposer")
+            .order_by("created_at", "pk")
+        )
 
 
 def personal_commitments_made(user: User) -> list[dict[str, object]]:

@@ -30,6 +30,7 @@ from django.views.decorators.http import require_POST
 
 from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import COUNTED, Commitment, CommitmentStatus
+from collaboratory.commitments.selectors import money_awaiting_guardian_of
 from collaboratory.creditclub.models import Proposal
 from collaboratory.followthrough import services
 from collaboratory.followthrough.forms import (
@@ -78,6 +79,7 @@ from collaboratory.networks.http import (
 from collaboratory.networks.models import Membership, Network, Role
 from collaboratory.networks.params import parse_id
 from collaboratory.networks.scoping import date_in
+from collaboratory.networks.selectors import under_guardians
 
 # The button that makes each move, as the person making it reads it.
 MOVE_LABELS = {
@@ -456,6 +458,11 @@ def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
     at_host = commitments_at_host(
         cohort=network, user=request.user, status=status, capital=capital, limit=MINE_ROWS_MAX
     )
+    # A youth member's money waiting for the guardian counts nowhere yet, so none of the
+    # lists above has it: it is listed apart, with nothing to act on (every move and update
+    # is refused until approved). Nobody else's page asks, so no query for them.
+    youth = request.membership.role == Role.YOUTH_MEMBER
+    awaiting = money_awaiting_guardian_of(network=network, user=request.user) if youth else []
 
     def more(shown: int, found: int) -> int | None:
         """The row count the list's "show more" link asks for, or None: all shown."""
@@ -479,6 +486,9 @@ def mine(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "to_me_more": more(to_me_rows, len(to_me)),
             "at_host": at_host,
             **(_at_host_rows(drawn, at_host) if at_host else {}),
+            "awaiting": awaiting,
+            # From 18 it is theirs to keep or withdraw, on the youth program's page.
+            "awaiting_theirs": bool(awaiting) and not under_guardians(user=request.user),
             "head": _head(
                 request,
                 filters,

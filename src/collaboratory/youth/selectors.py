@@ -11,7 +11,10 @@ from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.commitments.models import Commitment, GuardianApproval
-from collaboratory.commitments.selectors import commitments_awaiting_guardian
+from collaboratory.commitments.selectors import (
+    commitments_awaiting_guardian,
+    money_awaiting_guardian_of,
+)
 from collaboratory.followthrough.selectors import commitments_owed, commitments_to_me
 from collaboratory.gatherings.selectors import gatherings_for_list
 from collaboratory.networks.models import (
@@ -284,16 +287,9 @@ def _cohort_and_host(network: Network) -> list[Network]:
 def money_awaiting_of(*, network: Network, member: User) -> list[Any]:
     """The member's money commitments still waiting for the guardian's answer, made at the
     cohort's gatherings or, as a guest, at its host network's. From the 18th birthday they
-    are the member's own to keep or withdraw (`commitment_adult_decide`). Two queries."""
-    found: list[Any] = []
-    for place in _cohort_and_host(network):
-        with scope(network=place):
-            found += list(
-                commitments_awaiting_guardian(network=place, user=member)
-                .filter(undone_at__isnull=True, hidden_at__isnull=True)
-                .select_related("network", "gathering", "proposal__proposer")
-            )
-    return found
+    are the member's own to keep or withdraw (`commitment_adult_decide`). My commitments
+    reads the same list (`money_awaiting_guardian_of`). One query."""
+    return list(money_awaiting_guardian_of(network=network, user=member))
 
 
 def money_catch_up_due(*, network: Network) -> set[int]:

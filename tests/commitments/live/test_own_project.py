@@ -102,3 +102,46 @@ def test_a_youth_guest_presenter_is_not_offered_her_power_project(world: World) 
     assert "Your asks" in body
     assert "table" not in body.split("Your asks", 1)[1]
     assert "What they offer shows above, with the other commitments to your project." in body
+
+
+def _window_note(body: str) -> str:
+    return body.split("data-phone-window", 1)[1].split("</p>", 1)[0]
+
+
+def test_a_presenters_phone_says_the_window_is_open_for_her_own_project(room: Room) -> None:
+    """Hands go up for her project while she holds her phone: it said "Commitments are open
+    for <her own name>.", as if she were someone else. It says the room commits to her, and
+    the script has the same sentence for a window that opens while the page is open."""
+    second_presenter(room)
+    check_in(room, room.presenter)
+    with scopes_disabled():
+        commitment_window_open(
+            gathering=room.proposal.gathering, proposal=room.proposal, actor=room.steward
+        )
+
+    note = _window_note(client_for(room.presenter).get(url(room, "phone")).content.decode())
+    other = _window_note(client_for(room.dana).get(url(room, "phone")).content.decode())
+
+    own_text = "Commitments are open for your project: the room is committing to you now."
+    assert note.endswith(own_text)
+    assert f"Commitments are open for {room.presenter.full_name}" not in note
+    assert f'data-text-open-own="{own_text}"' in note
+    assert f'data-own="{room.proposal.pk}"' in note
+    assert other.endswith(f"Commitments are open for {room.presenter.full_name}.")
+
+
+def test_a_presenter_alone_on_the_run_of_show_reads_the_same(room: Room) -> None:
+    """With no form (nobody else presents) the note is still hers, and still followed live."""
+    check_in(room, room.presenter)
+    with scopes_disabled():
+        commitment_window_open(
+            gathering=room.proposal.gathering, proposal=room.proposal, actor=room.steward
+        )
+
+    body = client_for(room.presenter).get(url(room, "phone")).content.decode()
+
+    assert 'id="commit-form"' not in body
+    assert _window_note(body).endswith(
+        "Commitments are open for your project: the room is committing to you now."
+    )
+    assert f'data-own="{room.proposal.pk}"' in _window_note(body)

@@ -72,6 +72,7 @@ from collaboratory.networks.guests import is_guest
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view, page_url
 from collaboratory.networks.params import parse_id
 from collaboratory.networks.scoping import date_in
+from collaboratory.networks.selectors import stewards_of_network
 from collaboratory.plaintext import search_text
 from collaboratory.qr import qr_svg_response
 from collaboratory.validators import check_text
@@ -578,6 +579,8 @@ def phone_page(
         other_errors=[m for f, ms in errors.items() if f not in PHONE_FIELDS for m in ms],
         vague=refused_for_hint_alone(values.get("what", ""), errors),
         window_name=window.proposer.full_name if window is not None else "",
+        # Hands up for the viewer's own project: the note says the room commits to them.
+        window_own=window is not None and presents(request.user, window),
         capital_choices=CapitalKind.choices,
         unit_choices=Unit.choices,
         today=today.isoformat(),
@@ -686,6 +689,14 @@ def followup(
             raise Http404
         deny_access(request, "presenter and stewards only")
     rows = list(commitments_for_followup(proposal=proposal))
+    minor = request.user.is_minor
+    # Contact across the age line goes through a steward: name who (name only, no contact
+    # detail, as anywhere a minor reads an adult), read only when a row needs it.
+    through = (
+        sorted(s.full_name for s in stewards_of_network(network=request.network))
+        if minor or any(c.committer.is_minor for c in rows)
+        else []
+    )
     return render(
         request,
         "commitments/followup.html",
@@ -694,7 +705,8 @@ def followup(
             "proposal": proposal,
             "proposer_hidden": proposer_hidden_from(proposal=proposal, viewer=request.user),
             "commitments": rows,
-            "viewer_is_minor": request.user.is_minor,
+            "viewer_is_minor": minor,
+            "stewards": ", ".join(through),
             # A youth guest's pass opens this list only: not the host's members and offers.
             "viewer_is_guest": is_guest(request.membership),
         },

@@ -10,6 +10,30 @@
    (or awaiting: saved, waiting for a guardian's approval), or needs a fix (the server said
    what to change; for a vague text the guard's hint, with "Save it anyway").
    Another tab of the same phone shares the queue and redraws it when it changes. */
+// The note that says for whom commitments are open, with or without a form (a presenter
+// alone on the run of show has none): the event names the window's proposal, and the note
+// lists the viewer's own (`presents`), for which it says the room commits to them.
+(function () {
+  "use strict";
+  var note = document.querySelector("[data-phone-window]");
+  if (!note) { return; }
+  document.addEventListener("live:event", function (event) {
+    var detail = event.detail;
+    if (detail.kind !== "session.window" && detail.kind !== "session.presenter") { return; }
+    var data = detail.data || {};
+    var open = data.window;
+    var own = open && (note.getAttribute("data-own") || "").split(" ").indexOf(String(open)) !== -1;
+    if (own) {
+      note.textContent = note.getAttribute("data-text-open-own");
+    } else if (open) {
+      note.textContent = note.getAttribute("data-text-open").replace("%s", data.window_presenter || "");
+    } else {
+      note.textContent = note.getAttribute("data-text-closed");
+    }
+    note.setAttribute("data-state", open ? "open" : "closed");
+  });
+})();
+
 (function () {
   "use strict";
   var form = document.getElementById("commit-form");
@@ -547,8 +571,8 @@
     assessTimer = window.setTimeout(function () { assessTimer = null; assessNow(); }, 500);
   });
 
-  // Follow the facilitator: when hands go up for a presenter, offer them first.
-  var windowNote = document.querySelector("[data-phone-window]");
+  // Follow the facilitator: when hands go up for a presenter, offer them first (the note
+  // above the form follows by itself, below: it is there with no form too).
   document.addEventListener("live:event", function (event) {
     var detail = event.detail;
     if (detail.kind !== "session.window" && detail.kind !== "session.presenter") { return; }
@@ -563,16 +587,6 @@
       // Never while an entry lives only in this page: the reload would lose it.
       window.location.reload();
       return;
-    }
-    if (windowNote) {
-      if (open) {
-        windowNote.textContent = windowNote.getAttribute("data-text-open")
-          .replace("%s", data.window_presenter || "");
-        windowNote.setAttribute("data-state", "open");
-      } else {
-        windowNote.textContent = windowNote.getAttribute("data-text-closed");
-        windowNote.setAttribute("data-state", "closed");
-      }
     }
     if (open && known && untouched) { choose(String(open)); }
   });
