@@ -439,6 +439,47 @@ def test_the_youth_cohort_takes_part_in_todays_room_as_guests(demo: None) -> Non
     assert "social" in on_board
 
 
+def test_what_members_said_of_the_next_gathering_was_said_before_the_demos_day(
+    demo: None,
+) -> None:
+    """The demo is built on its anchor day, at any hour. Its RSVPs (and the stipend requests
+    and the substitute that go with them) were stamped at noon of that day, so all morning a
+    member's own data said they had answered in the future. Now they are the afternoon
+    before, on the network's own calendar, as the demo's seating plans are."""
+    from datetime import datetime
+
+    from collaboratory.gatherings.models import Rsvp, StipendRequest, Substitution
+    from collaboratory.networks.scoping import date_in
+
+    with scopes_disabled():
+        national = Network.objects.get(slug=generator.NATIONAL_SLUG)
+        upcoming = (
+            Gathering.objects.filter(
+                network=national, starts_at__date__gt=ANCHOR, stipends__isnull=False
+            )
+            .distinct()
+            .get()
+        )
+        waiting = Rsvp.objects.filter(gathering=upcoming, status="waitlisted").latest("pk")
+        approved = StipendRequest.objects.filter(gathering=upcoming, status="approved").get()
+        standing_in = Substitution.objects.filter(gathering=upcoming).get()
+        people = [waiting.user, approved.user, standing_in.member]
+
+    stamps = []
+    for person in people:
+        response = client_for(person).get(reverse("people:my_data_export"), HTTP_HOST="127.0.0.1")
+        said = response.json()["gatherings"]
+        stamps += [r["answered_at"] for r in said["rsvps"] if r["gathering"] == upcoming.title]
+        for kind in ("stipend_requests", "substitute_requests"):
+            for row in said[kind]:
+                if row["gathering"] == upcoming.title:
+                    stamps += [row["requested_at"], row.get("decided_at")]
+
+    days = {date_in(national, datetime.fromisoformat(s)) for s in stamps if s}
+    assert len([s for s in stamps if s]) >= 5  # an RSVP each, a stipend decided, a substitute
+    assert days == {date(2026, 11, 20)}  # the day before ANCHOR, in the network's calendar
+
+
 def test_the_demo_runs_a_youth_program(demo: None) -> None:
     """A cycle with deadlines, applications (one late), sessions with attendance led by a
     vetted facilitator, and one make-up handed in and marked done."""

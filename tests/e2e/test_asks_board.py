@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scopes_disabled
 from playwright.sync_api import Browser, expect
@@ -13,7 +14,7 @@ from playwright.sync_api import Browser, expect
 from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.commitments.models import Commitment
 from collaboratory.people.services import offered_asset_add
-from tests.e2e.conftest import log_in, open_menu
+from tests.e2e.conftest import log_in, open_menu, ready
 from tests.factories import (
     GatheringFactory,
     MembershipFactory,
@@ -98,7 +99,7 @@ def test_each_cards_buttons_are_touch_targets_on_a_phone(live_server, browser: B
     card = page.locator(".ask-card").filter(has_text="Five volunteers")
     heights = {
         name: card.get_by_role(role, name=name).bounding_box()["height"]  # type: ignore[index]
-        for role, name in (("button", "Who could help?"), ("link", "Offer help"))
+        for role, name in (("link", "Who could help?"), ("link", "Offer help"))
     }
     context.close()
 
@@ -127,3 +128,40 @@ def test_an_ask_cards_title_starts_at_the_cards_padding(live_server, browser: Br
     context.close()
 
     assert round(gap) == 0
+
+
+def test_who_could_help_swaps_in_with_javascript_and_opens_a_page_without(
+    live_server,  # type: ignore[no-untyped-def]
+    browser: Browser,
+) -> None:
+    """ "Who could help?" on a project's page was a button only htmx acted on. It is a link:
+    with JavaScript the suggestions appear under the ask, the page staying where it is;
+    without (or before it loads) the link opens them as a page of their own."""
+    with scopes_disabled():
+        network = NetworkFactory(slug="tulsa")
+        me = MembershipFactory(network=network, user__email="me@example.org").user
+        past = GatheringFactory(network=network, first_part_at=timezone.now() - timedelta(days=20))
+        proposal = PresentedProposalFactory(
+            gathering=past,
+            title="Tool library",
+            asks=(("volunteers", "institutional", "Five volunteers"),),
+        )
+    project = live_server.url + reverse(
+        "creditclub:proposal", kwargs={"network_slug": "tulsa", "proposal_id": proposal.pk}
+    )
+    where = {}
+    for javascript in (True, False):
+        context = browser.new_context(java_script_enabled=javascript)
+        page = context.new_page()
+        log_in(page, live_server.url, me.email)
+        page.goto(project)
+        if javascript:
+            ready(page)
+        page.get_by_role("link", name="Who could help?").click()
+        expect(page.locator(".suggestions")).to_be_visible()
+        where[javascript] = (page.url, page.get_by_role("heading", level=1).inner_text())
+        context.close()
+
+    assert where[True] == (project, "Tool library")
+    assert where[False][0].endswith("/suggestions/")
+    assert where[False][1] == "Who could help?"

@@ -6,11 +6,13 @@ youth guest's ask get no offer link here either."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 from django_scopes import scopes_disabled
 
-from collaboratory.creditclub.models import Ask, Proposal
+from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.creditclub.services import AskInput
 from collaboratory.matching.services_asks import ask_mark_met
 from collaboratory.networks.models import Network, NetworkKind, Role
@@ -114,3 +116,46 @@ def test_a_minor_offers_on_a_peers_project_as_on_their_board() -> None:
         ask = proposal.asks.select_related("network").get()
 
     assert offer_url(ask) in page(student, proposal)
+
+
+def test_who_could_help_is_a_link_that_works_without_javascript() -> None:
+    """ "Who could help?" was a button that only htmx could act on: without JavaScript (or
+    before it loads on bad wifi) it did nothing. It is now a link to the suggestions, which
+    answer a plain request with a whole page (the ask, the people, the way back to the
+    project) and htmx's request with the fragment it swaps in, as before."""
+    network = NetworkFactory()
+    steward = MembershipFactory(network=network, role=Role.STEWARD).user
+    member = MembershipFactory(network=network).user
+    outsider = MembershipFactory(network=NetworkFactory()).user
+    proposal, open_ask, _met = two_asks(network)
+    url = suggestions_url(open_ask)
+    not_presented = project(
+        network, AskInput("space", "institutional", "PRIVATE-ASK"), state=ProposalState.SELECTED
+    )
+    with scopes_disabled():
+        private = not_presented.asks.select_related("network").get()
+    project_url = reverse(
+        "creditclub:proposal", kwargs={"network_slug": network.slug, "proposal_id": proposal.pk}
+    )
+
+    body = page(steward, proposal)
+    opened = client_for(steward).get(url, HTTP_HOST="127.0.0.1")
+    swapped = client_for(steward).get(url, HTTP_HOST="127.0.0.1", HTTP_HX_REQUEST="true")
+    refused = [
+        client_for(member).get(suggestions_url(private), HTTP_HOST="127.0.0.1").status_code,
+        client_for(outsider).get(url, HTTP_HOST="127.0.0.1").status_code,
+    ]
+
+    assert re.search(rf'<a class="button secondary" href="{re.escape(url)}" hx-get=', body)
+    assert opened.status_code == 200
+    whole = opened.content.decode()
+    assert "<html" in whole
+    assert re.search(r"<h1>\s*Who could help\?\s*</h1>", whole)
+    assert "OPEN-ASK" in whole
+    assert f'href="{project_url}"' in whole
+    assert 'class="suggestions"' in whole
+    assert swapped.status_code == 200
+    assert "<html" not in swapped.content.decode()
+    assert 'class="suggestions"' in swapped.content.decode()
+    assert "HX-Request" in opened.get("Vary", "")
+    assert refused == [404, 404]

@@ -126,7 +126,7 @@ def test_the_guest_gets_404_on_the_hosts_other_gathering_and_pages(world: World)
 
 def test_the_guests_links_lead_to_pages_they_may_open(world: World) -> None:
     """The host network's home and its call for presenters are 404 for a guest: the header's
-    network name leads to their own cohort's home, and the "Not yet" answer to proposing at
+    network name leads to the gathering their pass opens, and the "Not yet" answer to proposing at
     a gathering whose call is over leads back to that gathering."""
     shared = shared_gathering(world)
     with scopes_disabled():  # the call for presenters closed yesterday
@@ -141,12 +141,48 @@ def test_the_guests_links_lead_to_pages_they_may_open(world: World) -> None:
     page = client.get(gathering_url).content.decode()
     refused = client.get(_url(world, "creditclub:proposal_new", gathering_id=shared["gathering"]))
 
-    assert f'class="brand" href="/n/{world.youth.slug}/"' in page
+    assert f'class="brand" href="{gathering_url}"' in page
     assert f'href="{_url(world, "networks:home")}"' not in page
     assert refused.status_code == 200
     assert "Not yet" in refused.content.decode()
     assert f'href="{gathering_url}"' in refused.content.decode()
     assert f'href="{_url(world, "creditclub:call")}"' not in refused.content.decode()
+
+
+def test_the_guests_header_names_the_host_leads_to_her_gathering_and_back_home(
+    world: World,
+) -> None:
+    """On every page of the host her pass opens, the header named the host but its link went
+    to her cohort's home: the brand now leads to the host's gathering her pass opens (a page
+    that answers her), and a separate link, named, leads back to her cohort."""
+    shared = shared_gathering(world)
+    commitment = shared_commitment(world)
+    client = client_for(_youth(world))
+    gathering_url = _url(world, "gatherings:detail", pk=shared["gathering"])
+    cohort_home = reverse("networks:home", kwargs={"network_slug": world.youth.slug})
+    brand = re.compile(r'<a class="brand" href="([^"]*)">([^<]*)<small>')
+
+    pages = [
+        client.get(url)
+        for url in (
+            gathering_url,
+            _url(world, "followthrough:commitment", commitment_id=commitment),
+            _url(world, "followthrough:gratitude", gathering_id=shared["gathering"]),
+        )
+    ]
+    landing = client.get(gathering_url)
+    cohort = client.get(cohort_home)
+
+    for page in pages:
+        body = page.content.decode()
+        assert page.status_code == 200
+        assert brand.findall(body) == [(gathering_url, world.alpha.name)]
+        assert f'<a href="{cohort_home}">Back to {world.youth.name}</a>' in body
+    assert (landing.status_code, cohort.status_code) == (200, 200)
+    # At home, the cohort's own header: its name, its home, no way "back".
+    home_body = cohort.content.decode()
+    assert brand.findall(home_body) == [(cohort_home, world.youth.name)]
+    assert "Back to" not in home_body
 
 
 def test_a_cohort_member_who_is_not_a_youth_member_is_no_guest(world: World) -> None:

@@ -141,3 +141,30 @@ def test_the_kept_pieces_hold_no_token(world: World) -> None:
             tokens.extend(m.group(2) for m in TOKEN.finditer(html))
     kept = repr(chrome._kept)
     assert not any(t in kept for t in tokens)
+
+
+def test_two_youth_guests_keep_their_own_gathering_and_cohort(world: World) -> None:
+    """A guest's header links the gathering their pass opens and names their cohort: two
+    passes at the same host (other gathering, renamed cohort) do not share a kept header."""
+    engine = engines["django"]
+    chrome._kept.clear()
+    bodies = []
+    with scopes_disabled():
+        for gathering_id, cohort_name in ((11, "Cohort A"), (12, "Cohort A"), (11, "Cohort B")):
+            guest = Membership(
+                network=world.alpha,
+                user=world.personas["youth_member"],
+                role=Role.YOUTH_MEMBER,
+                status=MembershipStatus.ACTIVE,
+            )
+            guest.guest_gathering_id = gathering_id  # type: ignore[attr-defined]
+            world.youth.name = cohort_name
+            guest.cohort = world.youth  # type: ignore[attr-defined]
+            request = _request(world.personas["youth_member"], world.alpha, guest, "/", False)
+            bodies.append(engine.get_template("base.html").render({}, request))
+
+    assert [f"/gatherings/{g}/" in body for g, body in zip((11, 12, 11), bodies, strict=True)] == [
+        True
+    ] * 3
+    assert ["Back to Cohort A" in body for body in bodies] == [True, True, False]
+    assert "Back to Cohort B" in bodies[2]

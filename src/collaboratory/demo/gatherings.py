@@ -78,7 +78,12 @@ def demo_gatherings(
         ],
     )
 
-    now = at(anchor, 12)
+    # The demo is built on its anchor day (the network's calendar), at any hour: members
+    # answered the afternoon before, and the stipends and the substitute were asked and
+    # decided after the answers, before the seating plans of that afternoon (demo/seating.py).
+    # Noon of the anchor day read as answered in the future all morning.
+    now = at(anchor - timedelta(days=1), 13)
+    asked = now + timedelta(hours=1)
     pool = users[2:] if len(users) > 2 else []
     chosen = rng.sample(pool, k=min(len(pool), YES + MAYBE + NO))
     yes, maybe, no = chosen[:YES], chosen[YES : YES + MAYBE], chosen[YES + MAYBE :]
@@ -108,7 +113,7 @@ def demo_gatherings(
             reason=reason,
             amount=Decimal(amount),
             no_institutional_support=True,
-            now=now,
+            now=asked,
         )
         for user, reason, amount in zip(
             yes[1:4],
@@ -118,7 +123,7 @@ def demo_gatherings(
         )
     ]
     if stipends:
-        stipend_decide(stipend=stipends[0], approve=True, actor=steward, now=now)
+        stipend_decide(stipend=stipends[0], approve=True, actor=steward, now=asked)
     if yes:
         substitution = substitution_request(
             gathering=upcoming,
@@ -126,7 +131,7 @@ def demo_gatherings(
             name="Jordan Rivera",
             email="jordan.rivera@substitute.example.org",
             reason="A family wedding that weekend; Jordan runs our youth program.",
-            now=now,
+            now=asked,
         )
-        substitution_decide(substitution=substitution, approve=True, actor=steward, now=now)
+        substitution_decide(substitution=substitution, approve=True, actor=steward, now=asked)
     return upcoming

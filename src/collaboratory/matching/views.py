@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -53,7 +54,8 @@ def ask_suggestions(request: NetworkRequest, network_slug: str, ask_id: int) -> 
     ask of theirs, as on the review board and the follow-up page; anyone else only for an ask
     the board lists or listed (`open_ask`, `closed_ask`, the offer page's selectors), so a
     private proposal's ask or a youth guest's (safeguards.md) is not found, as on the offer
-    page: a 403 would confirm the number."""
+    page: a 403 would confirm the number. A plain request (the link followed without
+    JavaScript) gets a whole page, htmx's the fragment."""
     ask = (
         Ask.objects.select_related("proposal", "network")
         .filter(network=request.network, pk=ask_id)
@@ -65,15 +67,19 @@ def ask_suggestions(request: NetworkRequest, network_slug: str, ask_id: int) -> 
         viewer=request.user, ask=ask, on_the_board=lambda: _on_the_board(request, ask_id)
     ):
         raise Http404(_("This ask is not open on the board."))
-    return render(
+    response = render(
         request,
-        "matching/_suggestions.html",
+        # htmx swaps the fragment in beside the ask; the link it sits on, followed without
+        # JavaScript (or before it loads), opens the same suggestions as a page.
+        "matching/_suggestions.html" if request.htmx else "matching/ask_suggestions.html",
         {
             "ask": ask,
             "suggestions": suggestions_for_ask(ask=ask),
             "show_record": _shows_record(request),
         },
     )
+    patch_vary_headers(response, ["HX-Request"])  # one address, two answers: no cache mixes them
+    return response
 
 
 def _on_the_board(request: NetworkRequest, ask_id: int) -> bool:

@@ -3,10 +3,11 @@ drawn from templates/chrome/*.html once per process for each thing its HTML depe
 
 Rendering those templates costs about a millisecond on every page, though their HTML depends
 only on the language, the network (name, address, kind, time zone), the viewer's menu (which
-items, which is current), whether they are signed in and a youth guest's cohort. The first
-render for such a key draws the template with stand-ins for what differs per request (the
-CSRF token, the request's path) and keeps the HTML around them; later requests join the
-pieces with their own token and path. No kept piece holds a token, a nonce or a person's
+items, which is current), whether they are signed in and a youth guest's cohort (address,
+name) and gathering (the header links it). The first render for such a key draws the
+template with stand-ins for what differs per request (the CSRF token, the request's path)
+and keeps the HTML around them; later requests join the pieces with their own token and
+path. No kept piece holds a token, a nonce or a person's
 name (base.html shows none but the network's); tests/web/test_chrome.py checks the output
 is the template's, byte for byte, for every kind of viewer."""
 
@@ -76,7 +77,10 @@ def _key(context: template.Context, part: str) -> tuple[Any, ...] | None:
         None
         if network is None
         else (network.pk, network.slug, network.name, network.kind, str(network.time_zone)),
-        None if cohort is None else cohort.slug,
+        # A youth guest's header links their pass's gathering and names their cohort.
+        None
+        if cohort is None
+        else (cohort.slug, cohort.name, getattr(membership, "guest_gathering_id", None)),
         tuple((str(item.label), item.url, bool(item.current)) for item in nav_items),
     )
 
