@@ -4,6 +4,7 @@ checked in. Who else may open them is in tests/authz/policy.py."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -379,3 +380,32 @@ def test_the_fragment_reads_the_same_number_of_times_for_1_and_3_members(scene: 
     scene.member("Three Hall", HALL, NEWSLETTER)
 
     assert count() == one
+
+
+def test_who_can_meet_these_asks_opens_as_a_page_without_javascript(scene: Scene) -> None:
+    """The review board and the follow-up page load a project's suggestions with htmx, and
+    their `<noscript>` link opened the bare fragment: a list with no page around it, no
+    title and no way back. A plain request now gets a whole page (the project, each ask with
+    who can meet it, the way back to the project); htmx's still gets the fragment."""
+    scene.member("Hana Hall", HALL)
+    steward = scene.member("Stella Steward", role=Role.STEWARD)
+    project = reverse(
+        "creditclub:proposal",
+        kwargs={"network_slug": scene.network.slug, "proposal_id": scene.proposal.pk},
+    )
+
+    for viewer in (steward, scene.presenter):
+        opened = client_for(viewer).get(proposal_url(scene))
+        swapped = client_for(viewer).get(proposal_url(scene), HTTP_HX_REQUEST="true")
+
+        whole = opened.content.decode()
+        assert opened.status_code == 200
+        assert "<html" in whole
+        assert re.search(r"<h1>\s*Who can meet these asks\s*</h1>", whole)
+        assert scene.proposal.title in whole
+        assert "Hana Hall" in whole
+        assert f'href="{project}"' in whole
+        assert "HX-Request" in opened.get("Vary", "")
+        assert swapped.status_code == 200
+        assert "<html" not in swapped.content.decode()
+        assert "Hana Hall" in swapped.content.decode()

@@ -99,21 +99,25 @@ def _on_the_board(request: NetworkRequest, ask_id: int) -> bool:
 def proposal_suggestions(
     request: NetworkRequest, network_slug: str, proposal_id: int
 ) -> HttpResponse:
-    """The proposal's asks, each with who can meet it: stewards and the presenter."""
+    """The proposal's asks, each with who can meet it: stewards and the presenter. A plain
+    request (the board's or follow-up page's `<noscript>` link) gets a whole page, htmx's the
+    fragment, as `ask_suggestions` does."""
     proposal = get_object_or_404(Proposal, network=request.network, pk=proposal_id)
     _require_visible(request, proposal)
     _require_not_blind(request, proposal)
     asks = list(proposal.asks.select_related("proposal", "network").order_by("position", "pk"))
     found = suggestions_for_asks(asks=asks)
-    return render(
+    response = render(
         request,
-        "matching/_asks.html",
+        "matching/_asks.html" if request.htmx else "matching/proposal_suggestions.html",
         {
             "rows": [(ask, found[ask.pk]) for ask in asks],
             "proposal": proposal,
             "show_record": _shows_record(request),
         },
     )
+    patch_vary_headers(response, ["HX-Request"])  # one address, two answers: no cache mixes them
+    return response
 
 
 @require_GET
