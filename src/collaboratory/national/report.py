@@ -107,10 +107,19 @@ def report_sections(rollup: Rollup) -> list[Section]:
 
 
 def suppression_note(rollup: Rollup) -> str:
-    return _(
-        "Counts of members below %(k)d, and any count that would reveal one, read "
-        "“suppressed”: the rule is applied to the national sums, after adding up the networks."
+    """Which counts the rule hides: the breakdowns of people only (it said "counts of
+    members", beside a side-by-side table that shows a network's 4 members as 4), and what
+    the figures cover (the title's year is the gatherings' only)."""
+    hidden = _(
+        "Members by sector and by generation: a count below %(k)d, and any count that would "
+        "reveal one, reads “suppressed”; the rule is applied to the national sums, after "
+        "adding up the networks."
     ) % {"k": rollup.k}
+    covered = _(
+        "Gatherings are counted for %(year)d; every other figure counts everything since "
+        "each network began."
+    ) % {"year": rollup.year}
+    return f"{covered} {hidden}"
 
 
 def computed_line(rollup: Rollup) -> str:

@@ -237,15 +237,23 @@ def _named(
     return {i: tuple(v) for i, v in named.items()}
 
 
-def national_rollup(*, national: Network, now: datetime | None = None) -> Rollup:
+def national_rollup(
+    *, national: Network, now: datetime | None = None, only: Network | None = None
+) -> Rollup:
     """Every real local network under `national`, side by side, with the national sums and
-    the suppressed breakdowns. Raises nothing for a national network without locals."""
+    the suppressed breakdowns. Raises nothing for a national network without locals.
+    `only` reads one of them (its stewards' view of their own row): its breakdowns are not
+    the national ones and are never shown."""
     now = now or timezone.now()
     zone = ZoneInfo(national.time_zone)
     year = timezone.localtime(now, zone).year
     statuses = dict(Partnership.Status.choices)
     with scopes_disabled():
-        networks = list(real_local_networks(national))
+        networks = list(
+            real_local_networks(national).filter(pk=only.pk)
+            if only is not None
+            else real_local_networks(national)
+        )
         ids = [n.pk for n in networks]
         k = insights_settings_for(network=national).min_cell_size
         digests, admitted = _fingerprints(ids)
@@ -384,6 +392,18 @@ def national_rollup(*, national: Network, now: datetime | None = None) -> Rollup
         ),
         computed_at=now,
     )
+
+
+def national_rollup_of(local: Network, *, now: datetime | None = None) -> Rollup | None:
+    """The roll-up of `local` alone: the row the national team sees of it in the
+    side-by-side view, read the same way (None when it rolls up nowhere: no national
+    network above, or a practice network)."""
+    with scopes_disabled():
+        national = Network.objects.filter(pk=local.parent_id, kind=NetworkKind.NATIONAL).first()
+    if national is None:
+        return None
+    rollup = national_rollup(national=national, now=now, only=local)
+    return rollup if rollup.locals else None
 
 
 def _in_year(networks: list[Network], year: int) -> Q:

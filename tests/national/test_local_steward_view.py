@@ -1,0 +1,76 @@
+"""What a local network's stewards see of the national view, and what the report says
+its figures cover: found by using the pages as a local steward and a national reader."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from django.urls import reverse
+from django_scopes import scopes_disabled
+
+from collaboratory.networks.models import Membership, Role
+from tests.conftest import client_for
+from tests.factories import MembershipFactory, NetworkFactory
+from tests.national.conftest import LOCAL_CANARY_NAME
+
+
+def _steward_of(network):  # type: ignore[no-untyped-def]
+    with scopes_disabled():
+        return Membership.objects.get(network=network, role=Role.STEWARD).user
+
+
+def test_a_local_steward_sees_the_row_the_national_team_sees_of_their_network(
+    national, national_steward, build_local
+) -> None:
+    # The sharing page listed what crosses in words only: a local steward could not check
+    # the figures the national team compares their network by.
+    tulsa = build_local("Tulsa", sectors={"Faith": 4}, kept=3, lapsed=1)
+    build_local("Fresno", kept=7)
+    url = reverse("national:sharing", kwargs={"network_slug": tulsa.slug})
+
+    body = client_for(_steward_of(tulsa)).get(url).content.decode()
+
+    assert "What the national team sees of Tulsa now" in body
+    # 1 steward + 4 Faith + the presenter + 4 committers, 4 commitments, 3 kept of 4 settled
+    assert '<dd data-column="1">10</dd>' in body
+    assert '<dd data-column="4">4</dd>' in body
+    assert '<dd data-column="5">3</dd>' in body
+    assert "75%" in body
+    assert "Fresno" not in body  # nothing of a sibling network
+    assert LOCAL_CANARY_NAME not in body
+
+
+def test_the_national_report_says_which_figures_count_the_year_and_which_are_not_suppressed(
+    national, national_steward, build_local
+) -> None:
+    # "National impact report, 2026" over all-time commitments and partnerships, and a note
+    # that said every member count below k reads "suppressed" while the side-by-side table
+    # showed a network's 4 members as 4.
+    build_local("Tulsa")
+    client = client_for(national_steward)
+    kwargs = {"network_slug": national.slug}
+
+    page = client.get(reverse("national:report", kwargs=kwargs)).content.decode()
+    rows = list(
+        csv.reader(
+            io.StringIO(client.get(reverse("national:report_csv", kwargs=kwargs)).content.decode())
+        )
+    )
+
+    for text in (page, "\n".join(",".join(r) for r in rows)):
+        assert "Counts of members below" not in text
+        assert "Members by sector and by generation" in text
+        assert "every other figure counts everything since each network began" in text
+
+
+def test_a_practice_networks_steward_is_told_its_figures_roll_up_nowhere(national) -> None:
+    with scopes_disabled():
+        practice = NetworkFactory(slug="practice", kind="local", parent=national, is_practice=True)
+        steward = MembershipFactory(network=practice, role=Role.STEWARD).user
+    url = reverse("national:sharing", kwargs={"network_slug": practice.slug})
+
+    body = client_for(steward).get(url).content.decode()
+
+    assert "are in no national view" in body
+    assert "What the national team sees" not in body
