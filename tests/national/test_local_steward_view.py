@@ -74,3 +74,16 @@ def test_a_practice_networks_steward_is_told_its_figures_roll_up_nowhere(nationa
 
     assert "are in no national view" in body
     assert "What the national team sees" not in body
+
+
+def test_the_active_column_says_it_counts_attendance_not_the_rosters_status(
+    national, national_steward, build_local
+) -> None:
+    # "Active members: 0" for a new network whose roster shows every member "Active" (the
+    # roster's status gives a newcomer 12 months from joining; the column counts attendance).
+    build_local("Tulsa")
+    url = reverse("national:overview", kwargs={"network_slug": national.slug})
+
+    body = client_for(national_steward).get(url).content.decode()
+
+    assert '<th scope="col">Active (attended in the last 12 months)</th>' in body

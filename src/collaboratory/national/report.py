@@ -26,7 +26,9 @@ def local_header() -> list[str]:
     return [
         _("Local network"),
         _("Members"),
-        _("Active members"),
+        # Attendance, not the roster's status "Active" (which gives a newcomer 12 months
+        # from joining): "Active members: 0" beside a roster of 16 "Active" read as an error.
+        _("Active (attended in the last 12 months)"),
         _("Gatherings held (this year)"),
         _("Commitments made"),
         # A count of commitments: Spanish "Cumplidos", where the status reads "Cumplido".
