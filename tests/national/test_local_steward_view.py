@@ -87,3 +87,29 @@ def test_the_active_column_says_it_counts_attendance_not_the_rosters_status(
     body = client_for(national_steward).get(url).content.decode()
 
     assert '<th scope="col">Active (attended in the last 12 months)</th>' in body
+
+
+def test_a_person_in_two_local_networks_is_one_person_in_the_national_breakdowns(
+    national, build_local
+) -> None:
+    # Six 16-17-year-olds in both Tulsa and Fresno read "12" in the generation table: k
+    # counted memberships, so a group of 6 minors passed a rule of 11 people.
+    from collaboratory.national.report import count_rows
+    from collaboratory.national.selectors import national_rollup
+
+    tulsa = build_local("Tulsa", kept=0)
+    fresno = build_local("Fresno", kept=0)
+    with scopes_disabled():
+        for _i in range(6):
+            teen = MembershipFactory(network=tulsa, user__age_band="16-17").user
+            MembershipFactory(network=fresno, user=teen)
+        for _i in range(12):
+            MembershipFactory(network=tulsa, user__age_band="45-64")
+        for _i in range(11):  # the smallest shown cell: the complement of the 4 stewards'
+            MembershipFactory(network=fresno, user__age_band="65+")
+
+    rollup = national_rollup(national=national)
+    generations = dict(count_rows(rollup.generations))
+
+    assert generations["16 to 17"] == "suppressed"
+    assert generations["45 to 64"] == "12"
