@@ -402,6 +402,8 @@ def national_rollup_of(local: Network, *, now: datetime | None = None) -> Rollup
     """The roll-up of `local` alone: the row the national team sees of it in the
     side-by-side view, read the same way (None when it rolls up nowhere: no national
     network above, or a practice network)."""
+    if local.parent_id is None:
+        return None
     with scopes_disabled():
         national = Network.objects.filter(pk=local.parent_id, kind=NetworkKind.NATIONAL).first()
     if national is None:
