@@ -60,7 +60,7 @@ def test_the_national_report_says_which_figures_count_the_year_and_which_are_not
 
     for text in (page, "\n".join(",".join(r) for r in rows)):
         assert "Counts of members below" not in text
-        assert "Members by sector and by generation" in text
+        assert "Members by sector and by generation count a person in two networks once" in text
         assert "every other figure counts everything since each network began" in text
 
 

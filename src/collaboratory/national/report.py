@@ -113,9 +113,9 @@ def suppression_note(rollup: Rollup) -> str:
     members", beside a side-by-side table that shows a network's 4 members as 4), and what
     the figures cover (the title's year is the gatherings' only)."""
     hidden = _(
-        "Members by sector and by generation: a count below %(k)d, and any count that would "
-        "reveal one, reads “suppressed”; the rule is applied to the national sums, after "
-        "adding up the networks."
+        "Members by sector and by generation count a person in two networks once; a count "
+        "below %(k)d, and any count that would reveal one, reads “suppressed”; the rule is "
+        "applied to the national sums, after adding up the networks."
     ) % {"k": rollup.k}
     covered = _(
         "Gatherings are counted for %(year)d; every other figure counts everything since "
