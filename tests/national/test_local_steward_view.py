@@ -5,13 +5,24 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from datetime import timedelta
 
 from django.urls import reverse
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.national.report import count_rows
+from collaboratory.national.selectors import national_rollup
 from collaboratory.networks.models import Membership, Role
 from tests.conftest import client_for
-from tests.factories import MembershipFactory, NetworkFactory
+from tests.factories import (
+    CommitmentFactory,
+    GatheringFactory,
+    MembershipFactory,
+    NetworkFactory,
+    PresentedProposalFactory,
+)
 from tests.national.conftest import LOCAL_CANARY_NAME
 
 
@@ -94,8 +105,6 @@ def test_a_person_in_two_local_networks_is_one_person_in_the_national_breakdowns
 ) -> None:
     # Six 16-17-year-olds in both Tulsa and Fresno read "12" in the generation table: k
     # counted memberships, so a group of 6 minors passed a rule of 11 people.
-    from collaboratory.national.report import count_rows
-    from collaboratory.national.selectors import national_rollup
 
     tulsa = build_local("Tulsa", kept=0)
     fresno = build_local("Fresno", kept=0)
@@ -113,3 +122,23 @@ def test_a_person_in_two_local_networks_is_one_person_in_the_national_breakdowns
 
     assert generations["16 to 17"] == "suppressed"
     assert generations["45 to 64"] == "12"
+
+
+def test_commitments_made_agree_with_the_networks_own_dashboard(national, build_local) -> None:
+    # A commitment to a selected project of a gathering still to come counted nationally
+    # (3 made) and not on Tulsa's own insights dashboard (2 made).
+    tulsa = build_local("Tulsa", kept=2)
+    with scopes_disabled():
+        coming = GatheringFactory(network=tulsa, first_part_at=timezone.now() + timedelta(days=20))
+        proposal = PresentedProposalFactory(
+            gathering=coming, proposer=MembershipFactory(network=tulsa).user
+        )
+        CommitmentFactory(proposal=proposal, committer=MembershipFactory(network=tulsa).user)
+    dashboard = client_for(_steward_of(tulsa)).get(
+        reverse("insights:dashboard", kwargs={"network_slug": tulsa.slug})
+    )
+    text = " ".join(re.sub(r"<[^>]+>", " ", dashboard.content.decode()).split())
+
+    made = national_rollup(national=national).locals[0].made
+
+    assert f"Commitments made {made} " in text

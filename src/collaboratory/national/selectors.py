@@ -280,7 +280,9 @@ def national_rollup(
         )
         outcomes: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for network_id, status, n in (
-            Commitment.objects.filter(COUNTED, network_id__in=ids)
+            # Commitments of gatherings begun, as the network's own dashboard counts them
+            # (one to a project selected for a gathering to come counted here only).
+            Commitment.objects.filter(COUNTED, network_id__in=ids, gathering__starts_at__lte=now)
             .order_by()
             .values_list("network_id", "status")
             .annotate(n=Count("pk"))
