@@ -26,7 +26,9 @@ def local_header() -> list[str]:
     return [
         _("Local network"),
         _("Members"),
-        _("Active members"),
+        # Attendance, not the roster's status "Active" (which gives a newcomer 12 months
+        # from joining): "Active members: 0" beside a roster of 16 "Active" read as an error.
+        _("Active (attended in the last 12 months)"),
         _("Gatherings held (this year)"),
         _("Commitments made"),
         # A count of commitments: Spanish "Cumplidos", where the status reads "Cumplido".
@@ -107,10 +109,19 @@ def report_sections(rollup: Rollup) -> list[Section]:
 
 
 def suppression_note(rollup: Rollup) -> str:
-    return _(
-        "Counts of members below %(k)d, and any count that would reveal one, read "
-        "“suppressed”: the rule is applied to the national sums, after adding up the networks."
+    """Which counts the rule hides: the breakdowns of people only (it said "counts of
+    members", beside a side-by-side table that shows a network's 4 members as 4), and what
+    the figures cover (the title's year is the gatherings' only)."""
+    hidden = _(
+        "Members by sector and by generation count a person in two networks once; a count "
+        "below %(k)d, and any count that would reveal one, reads “suppressed”; the rule is "
+        "applied to the national sums, after adding up the networks."
     ) % {"k": rollup.k}
+    covered = _(
+        "Gatherings are counted for %(year)d; every other figure counts everything since "
+        "each network began."
+    ) % {"year": rollup.year}
+    return f"{covered} {hidden}"
 
 
 def computed_line(rollup: Rollup) -> str:

@@ -237,15 +237,23 @@ def _named(
     return {i: tuple(v) for i, v in named.items()}
 
 
-def national_rollup(*, national: Network, now: datetime | None = None) -> Rollup:
+def national_rollup(
+    *, national: Network, now: datetime | None = None, only: Network | None = None
+) -> Rollup:
     """Every real local network under `national`, side by side, with the national sums and
-    the suppressed breakdowns. Raises nothing for a national network without locals."""
+    the suppressed breakdowns. Raises nothing for a national network without locals.
+    `only` reads one of them (its stewards' view of their own row): its breakdowns are not
+    the national ones and are never shown."""
     now = now or timezone.now()
     zone = ZoneInfo(national.time_zone)
     year = timezone.localtime(now, zone).year
     statuses = dict(Partnership.Status.choices)
     with scopes_disabled():
-        networks = list(real_local_networks(national))
+        networks = list(
+            real_local_networks(national).filter(pk=only.pk)
+            if only is not None
+            else real_local_networks(national)
+        )
         ids = [n.pk for n in networks]
         k = insights_settings_for(network=national).min_cell_size
         digests, admitted = _fingerprints(ids)
@@ -272,7 +280,9 @@ def national_rollup(*, national: Network, now: datetime | None = None) -> Rollup
         )
         outcomes: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for network_id, status, n in (
-            Commitment.objects.filter(COUNTED, network_id__in=ids)
+            # Commitments of gatherings begun, as the network's own dashboard counts them
+            # (one to a project selected for a gathering to come counted here only).
+            Commitment.objects.filter(COUNTED, network_id__in=ids, gathering__starts_at__lte=now)
             .order_by()
             .values_list("network_id", "status")
             .annotate(n=Count("pk"))
@@ -318,12 +328,16 @@ def national_rollup(*, national: Network, now: datetime | None = None) -> Rollup
             if contact_ids
             else (),
         )
+        # People, not memberships: someone in two local networks is one person in a
+        # breakdown (k counts people; six teenagers in two networks read "12").
         admitted_rows = Membership.objects.filter(network_id__in=ids, status__in=ADMITTED_STATUSES)
-        sector_counts = list(
-            admitted_rows.order_by().values_list("sector__name").annotate(n=Count("pk"))
+        sector_people = list(
+            admitted_rows.order_by().values_list("sector__name", "user_id").distinct()
         )
         band_counts = dict(
-            admitted_rows.order_by().values_list("user__age_band").annotate(n=Count("pk"))
+            admitted_rows.order_by()
+            .values_list("user__age_band")
+            .annotate(n=Count("user_id", distinct=True))
         )
     locals_ = tuple(
         Local(
@@ -370,7 +384,7 @@ def national_rollup(*, national: Network, now: datetime | None = None) -> Rollup
             sorted(
                 (
                     (default_text(name) if name else _("Not given"), n)
-                    for (name, n) in _merge(sector_counts)
+                    for (name, n) in _merge_people(sector_people)
                 ),
                 key=lambda item: label_sort_key(item[0]),
             ),
@@ -384,6 +398,20 @@ def national_rollup(*, national: Network, now: datetime | None = None) -> Rollup
         ),
         computed_at=now,
     )
+
+
+def national_rollup_of(local: Network, *, now: datetime | None = None) -> Rollup | None:
+    """The roll-up of `local` alone: the row the national team sees of it in the
+    side-by-side view, read the same way (None when it rolls up nowhere: no national
+    network above, or a practice network)."""
+    if local.parent_id is None:
+        return None
+    with scopes_disabled():
+        national = Network.objects.filter(pk=local.parent_id, kind=NetworkKind.NATIONAL).first()
+    if national is None:
+        return None
+    rollup = national_rollup(national=national, now=now, only=local)
+    return rollup if rollup.locals else None
 
 
 def _in_year(networks: list[Network], year: int) -> Q:
@@ -403,25 +431,27 @@ def _in_year(networks: list[Network], year: int) -> Q:
     return found
 
 
-def _merge(rows: Iterable[tuple[str | None, int]]) -> list[tuple[str | None, int]]:
-    """Sum rows whose names match once case and spaces are set aside: each network keeps
-    its own list of sectors, so "Faith" here and "faith " there are one national group.
-    Stored names are merged before a default is translated for the reader, so the groups and
-    what suppression hides are the same in every language."""
-    merged: dict[str, tuple[str | None, int]] = {}
-    for name, n in rows:
+def _merge_people(rows: Iterable[tuple[str | None, int]]) -> list[tuple[str | None, int]]:
+    """The people in each sector, from (sector name, person) rows. Names that match once
+    case and spaces are set aside are one group: each network keeps its own list of
+    sectors, so "Faith" here and "faith " there are one national group. Stored names are
+    merged before a default is translated for the reader, so the groups and what
+    suppression hides are the same in every language. A person who is "Faith" in two
+    networks is one member of faith, not two (k counts people)."""
+    people: dict[str, tuple[str | None, set[int]]] = {}
+    for name, user_id in rows:
         key = (name or "").strip().casefold()
-        first, total = merged.get(key, (name.strip() if name else None, 0))
-        merged[key] = (first, total + n)
-    return list(merged.values())
+        found = people.setdefault(key, (name.strip() if name else None, set()))[1]
+        found.add(user_id)
+    return [(first, len(found)) for first, found in people.values()]
 
 
 def _suppressed(attribute: str, rows: list[tuple[str, int]], k: int) -> CountTable:
-    """The national breakdown, suppressed after the sum (insights' rule). Its total is the
-    admitted members of every local network, which the side-by-side table publishes
-    whatever this table hides, so it is treated as shown: a hidden cell alone in the table
-    (the total was small, every other cell 0) was that total, given away; it gets a
-    complement, as insights' rule gives one when a table's total is shown."""
+    """The national breakdown, suppressed after the sum (insights' rule). Its total (the
+    people counted, close to the members the side-by-side table publishes whatever this
+    table hides) is treated as shown: a hidden cell alone in the table (the total was small,
+    every other cell 0) was that total, given away; it gets a complement, as insights' rule
+    gives one when a table's total is shown."""
     labels, counts = [label for label, _n in rows], [n for _label, n in rows]
     table = suppress_counts(labels, counts, k=k, attribute=attribute)
     shown = list(table.counts)

@@ -23,7 +23,7 @@ from collaboratory.national.report import (
     report_sections,
     suppression_note,
 )
-from collaboratory.national.selectors import national_rollup, sharing_level
+from collaboratory.national.selectors import national_rollup, national_rollup_of, sharing_level
 from collaboratory.national.services import national_sharing_set
 from collaboratory.networks.http import NetworkRequest, network_view
 
@@ -111,4 +111,19 @@ def sharing(request: NetworkRequest, network_slug: str) -> HttpResponse:
             messages.success(request, _("Sharing saved."))
             return redirect("national:sharing", network_slug=network.slug)
     status = 400 if request.method == "POST" else 200
-    return render(request, "national/sharing.html", {"form": form}, status=status)
+    # The row the national team compares this network by, read as they read it: the page
+    # listed what crosses in words only, so a steward could not check their own figures.
+    mine = national_rollup_of(network)
+    return render(
+        request,
+        "national/sharing.html",
+        {
+            "form": form,
+            "mine": mine,
+            "row": list(zip(local_header(), local_row(mine.locals[0]), strict=True))[1:]
+            if mine
+            else None,
+            "computed": computed_line(mine) if mine else "",
+        },
+        status=status,
+    )

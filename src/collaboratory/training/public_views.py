@@ -202,6 +202,11 @@ def organization(request: HttpRequest, application_id: int) -> HttpResponse:
             "feed_token": selectors.feed_token(cohort),
             "plan": plan,
         }
+        # A refused plan comes back without the file chosen (no browser keeps one): say so
+        # when the file itself was fine, or the next save keeps the old roster unnoticed.
+        context["roster_again"] = (
+            status == 400 and "roster" in request.FILES and "roster" not in plan.errors
+        )
         readiness = selectors.readiness_for(application=application)
         # What is left, by code: the page says what to do for each (a bare checklist
         # showed circles and no way on).

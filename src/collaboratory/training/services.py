@@ -1023,16 +1023,15 @@ def plan_save(
     if hasattr(application, "launch"):
         raise ValidationError(_("This organization has launched; the plan is done."))
     network = application.network
+    # Every refusal at once, each at its field: one per send made a phone user choose the
+    # roster file again for each (the date, then the short name, then the file).
+    errors: dict[str, list[str]] = {}
     if first_gathering_on is not None and first_gathering_on <= date_in(
         network, now or timezone.now()
     ):
-        raise ValidationError(
-            {
-                "first_gathering_on": _(
-                    "The first gathering must come after today: choose a later day."
-                )
-            }
-        )
+        errors["first_gathering_on"] = [
+            _("The first gathering must come after today: choose a later day.")
+        ]
     # A web address is one spelling: "Tulsa" and "tulsa" are the same short name (the form
     # asks for lower case; a capital slipped through and made a second network's address).
     network_slug = network_slug.strip().lower()
@@ -1052,10 +1051,16 @@ def plan_save(
                 .exists()
             )
         if taken:
-            raise ValidationError({"network_slug": _("This short name is taken: choose another.")})
+            errors["network_slug"] = [_("This short name is taken: choose another.")]
     rows: list[RosterRow] | None = None
     if roster is not None:
-        rows = roster_rows_of(roster)
+        try:
+            rows = roster_rows_of(roster)
+        except ValidationError as error:
+            for field, messages in error.message_dict.items():
+                errors.setdefault(field, []).extend(messages)
+    if errors:
+        raise ValidationError(errors)
     for name, value in fields.items():
         setattr(application, name, value)
     if rows is not None:

@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
@@ -23,7 +24,7 @@ from django.views.decorators.http import require_GET, require_POST
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.views import ics_response
 from collaboratory.networks.forms import attach_errors, error_text
-from collaboratory.networks.http import NetworkRequest, network_view
+from collaboratory.networks.http import NetworkRequest, network_view, page_url
 from collaboratory.networks.params import id_param
 from collaboratory.networks.scoping import date_in
 from collaboratory.training import selectors, services
@@ -240,7 +241,12 @@ def cohort_detail(request: NetworkRequest, network_slug: str, cohort_id: int) ->
         "organizations": selectors.cohort_organizations(cohort=cohort),
         "assignments": Assignment.objects.filter(cohort=cohort),
         "calls": selectors.calls_for(cohort=cohort),
-        "feed_token": selectors.feed_token(cohort),
+        # A whole address: trainers copy it to the trainees, whose calendar apps cannot
+        # subscribe to a path.
+        "feed_url": page_url(
+            request,
+            reverse("training_public:feed", kwargs={"token": selectors.feed_token(cohort)}),
+        ),
         **forms,
     }
     return render(request, "training/cohort.html", context, status=status)
