@@ -61,6 +61,9 @@ MANAGE = "seating.manage"
 
 # A table card with more names than this prints them smaller, in two columns (app.css).
 LARGE_CARD = 10
+# A name longer than this (characters) wraps on a printed card, in one column or in two: the
+# card then prints its names smaller (app.css `is-long`), so it stays on one page.
+LONG_NAME = {False: 30, True: 22}
 
 
 def _error_text(error: ValidationError) -> str:
@@ -496,6 +499,19 @@ def plan_publish(request: NetworkRequest, network_slug: str, plan_id: int) -> Ht
     return redirect("seating:plan", network_slug=network_slug, plan_id=plan.pk)
 
 
+def _card(r: int, t: int, names: list[str]) -> dict[str, Any]:
+    """One table card: large tables print smaller, in two columns, and long names smaller
+    still, so a card fits one page."""
+    large = len(names) > LARGE_CARD
+    return {
+        "round": r + 1,
+        "table": t + 1,
+        "names": sorted(names, key=fold_case_and_accents),
+        "large": large,
+        "long": max(map(len, names)) > LONG_NAME[large],
+    }
+
+
 def _print_context(plan: SeatingPlan) -> dict[str, Any]:
     """Cards and the list by name seat only who is still coming: someone who cancelled since
     the plan was made is left off, and named above (not printed) so the steward knows; so is
@@ -536,13 +552,7 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
     return {
         "plan": plan,
         "cards": [
-            {
-                "round": r + 1,
-                "table": t + 1,
-                "names": sorted((on_cards[p] for p in table), key=fold_case_and_accents),
-                # Large tables print smaller, in two columns, so a card fits one page.
-                "large": len(table) > LARGE_CARD,
-            }
+            _card(r, t, [on_cards[p] for p in table])
             for r, tables in enumerate(grid)
             for t, table in enumerate(tables)
             if table
