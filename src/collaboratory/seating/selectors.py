@@ -216,6 +216,12 @@ def plan_latest(*, gathering: Gathering, agenda_item: AgendaItem | None) -> Seat
     )
 
 
+def plan_made_from(*, plan: SeatingPlan) -> SeatingPlan | None:
+    """The newer version a Refresh or Re-plan made from `plan` (at most one: `made_from` is
+    unique). A draft left behind so is not changed any more: changes go on there."""
+    return SeatingPlan.objects.filter(made_from=plan).only("pk", "version").first()
+
+
 def plan_grid(*, plan: SeatingPlan) -> Grid:
     """The plan as the solver's shape: rounds -> tables -> person ids (strings)."""
     return plan_grids(plans=[plan])[plan.pk]

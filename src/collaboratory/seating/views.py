@@ -43,6 +43,7 @@ from collaboratory.seating.selectors import (
     plan_changes,
     plan_grid,
     plan_locked,
+    plan_made_from,
     plans_evaluated,
     plans_for_gathering,
     rule_guests,
@@ -214,11 +215,14 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
         else ""
     )
     over = gathering_over(plan.gathering)
+    # A draft a Refresh or Re-plan left behind: its changes go on the newer version.
+    newer = plan_made_from(plan=plan) if plan.is_draft else None
     return {
         "plan": plan,
         # A gathering that is over keeps its plans as history: read, never edited.
         "over": over,
-        "editable": plan.is_draft and not over,
+        "newer": newer,
+        "editable": plan.is_draft and not over and newer is None,
         "rounds": rounds,
         "cost": cost,
         "unavoidable": unavoidable,
