@@ -49,3 +49,31 @@ def test_refresh_of_a_plan_that_breaks_nothing_still_says_nobody_changed(room: R
 
     assert "Nobody changed since this plan was made" in refreshed.content.decode()
     assert not SeatingPlan.objects.filter(made_from=plan).exists()
+
+
+def test_saving_a_rule_the_published_seating_breaks_says_so(room: Room) -> None:
+    """ "Rule saved: the next plan follows it." was all the steward read, while the
+    published dinner still seated the two at one table."""
+    plan = published_dinner(room)
+    table = plan_grid(plan=plan)[0][0]
+    first, second = (User.objects.get(pk=person_pk(key)) for key in table[:2])
+    client = client_for(room.steward)
+
+    saved = client.post(
+        f"/n/{room.network.slug}/seating/rules/",
+        {"kind": PairKind.APART, "first": first.pk, "second": second.pk, "reason": ""},
+        follow=True,
+    )
+
+    body = saved.content.decode()
+    assert "Rule saved" in body
+    assert "The published seating of Dinner together (" in body
+    assert "breaks it: open the plan" in body
+    # Apart at two tables already: nothing to say.
+    other = User.objects.get(pk=person_pk(plan_grid(plan=plan)[0][1][0]))
+    again = client.post(
+        f"/n/{room.network.slug}/seating/rules/",
+        {"kind": PairKind.APART, "first": first.pk, "second": other.pk, "reason": ""},
+        follow=True,
+    )
+    assert "breaks it" not in again.content.decode()

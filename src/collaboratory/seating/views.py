@@ -46,6 +46,7 @@ from collaboratory.seating.selectors import (
     plan_made_from,
     plans_evaluated,
     plans_for_gathering,
+    published_plans_against,
     rule_guests,
     rules_broken,
     seated_keys,
@@ -612,6 +613,23 @@ def pairs(request: NetworkRequest, network_slug: str) -> HttpResponse:
             form.add_error(None, error.messages)
         else:
             messages.success(request, _("Rule saved: the next plan follows it."))
+            # A published seating is not changed by a rule: say where it breaks it.
+            against = published_plans_against(
+                network=request.network, kind=form.cleaned_data["kind"], first=first, second=second
+            )
+            if against:
+                messages.warning(
+                    request,
+                    _(
+                        "The published seating of %(sessions)s breaks it: open the plan and use "
+                        "“Refresh from RSVPs” for a draft to move them in, then publish that."
+                    )
+                    % {
+                        "sessions": ", ".join(
+                            f"{plan.session_label} ({plan.gathering.title})" for plan in against
+                        )
+                    },
+                )
             return redirect("seating:pairs", network_slug=network_slug)
     return render(
         request,
