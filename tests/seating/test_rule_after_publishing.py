@@ -31,6 +31,9 @@ def test_refresh_gives_a_draft_to_fix_a_rule_the_published_plan_breaks(room: Roo
     body = refreshed.content.decode()
     assert "Nobody changed since this plan was made" not in body
     assert "It still breaks 1 hard rule" in body
+    # Said as what it is, not "0 newcomers seated, 0 cancellations removed".
+    assert "Version 2: a draft with the same seats, everyone kept their seat." in body
+    assert "0 newcomers seated" not in body
     draft = SeatingPlan.objects.get(made_from=plan)
     assert draft.status == PlanStatus.DRAFT
     assert plan_grid(plan=draft) == plan_grid(plan=plan)  # everyone keeps their seat

@@ -469,10 +469,17 @@ def _refresh_text(version: int, summary: services.RefreshSummary) -> str:
             )
             % {"n": summary.minors_moved}
         )
-    text = _("Version %(v)d: %(changes)s; everyone else kept their seat.") % {
-        "v": version,
-        "changes": ", ".join(changes),
-    }
+    moved = (summary.added, summary.dropped, summary.tables_grown, summary.tables_added)
+    if not any((*moved, summary.adults_moved, summary.minors_moved)):
+        # Nobody changed: a draft of a published plan that breaks a rule (`plan_refresh`).
+        text = _("Version %(v)d: a draft with the same seats, everyone kept their seat.") % {
+            "v": version
+        }
+    else:
+        text = _("Version %(v)d: %(changes)s; everyone else kept their seat.") % {
+            "v": version,
+            "changes": ", ".join(changes),
+        }
     for reason in summary.groups_unmoved:
         text += " " + reason
     if summary.broken:
