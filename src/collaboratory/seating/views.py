@@ -126,6 +126,9 @@ def gathering_seating(
         else:
             messages.success(request, _("Plan generated: version %(v)d.") % {"v": plan.version})
             return redirect("seating:plan", network_slug=network_slug, plan_id=plan.pk)
+    # A draft a newer version was made from is not refreshed again: the list names that
+    # version rather than "Out of date" (read from the plans at hand, no query more).
+    newer = {p.made_from_id: p.version for p in plans if p.made_from_id is not None}
     return render(
         request,
         "seating/gathering.html",
@@ -133,7 +136,16 @@ def gathering_seating(
             "gathering": gathering,
             # Once over, nothing is out of date: the plans are history (`_moved_past`).
             "plans": [
-                (p, states[p.pk], None if over else _moved_past(p, states[p.pk].grid, coming))
+                (
+                    p,
+                    states[p.pk],
+                    # The published plan stays "Out of date" (members read it) and names
+                    # the draft to publish.
+                    None
+                    if over or (p.is_draft and p.pk in newer)
+                    else _moved_past(p, states[p.pk].grid, coming),
+                    None if over or p.status == PlanStatus.SUPERSEDED else newer.get(p.pk),
+                )
                 for p in plans
             ],
             "coming": len(coming),
