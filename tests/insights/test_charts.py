@@ -143,7 +143,7 @@ def test_a_long_row_text_wraps_inside_the_chart_and_keeps_every_word() -> None:
     assert len(spans) >= 2
     for span in spans:
         assert float(span.get("x", 0)) + len(span.text or "") * charts.CHAR_W <= width
-    assert " ".join(s.text or "" for s in spans) == sentence
+    assert "".join(s.text or "" for s in spans) == sentence
 
 
 @given(
@@ -153,3 +153,20 @@ def test_a_long_row_text_wraps_inside_the_chart_and_keeps_every_word() -> None:
 def test_wrap_keeps_the_words_in_order(text: str, width: int) -> None:
     lines = charts.wrap(text, width)
     assert " ".join(lines).split() == text.split()
+
+
+def test_a_wrapped_text_reads_as_its_words_with_spaces_between_lines() -> None:
+    """Screen readers and copied text read the tspans run together: "figures aboutthem",
+    "havedescribed" on every bridging chart whose sentence wrapped."""
+    sentence = (
+        "Not published yet: these figures appear once enough members have described "
+        "themselves, and change only when many have changed since."
+    )
+    svg = charts.interval_chart(
+        "w",
+        title="Bridging",
+        desc="d",
+        rows=[charts.Interval("Ideology", None, None, None, sentence)],
+    )
+
+    assert sentence in texts(svg)

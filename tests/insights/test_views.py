@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import re
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -531,3 +532,13 @@ def test_the_pdf_says_when_its_figures_were_computed_and_from_which_snapshots(
     [computed] = [r for r in rows if r[2] == "computed at"]
     assert computed[3] in (f"{before} ({zone.key})", f"{after} ({zone.key})")
     assert ["report", "Political ideology", "snapshot released", snapshot] in rows
+
+
+def test_the_kinds_chart_agrees_its_words_with_one_in_spanish(helpnet: HelpNet) -> None:
+    """ "1 hechos, 1 cumplidos": one sentence for both counts could not agree with either."""
+    user_language_set(user=helpnet.steward, language="es")
+
+    body = client_for(helpnet.steward).get(url("dashboard")).content.decode()
+
+    assert re.search(r"\b1 (hechos|cumplidos)\b", body) is None
+    assert re.search(r"\b1 (hecho|cumplido)\b", body) is not None

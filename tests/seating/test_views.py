@@ -82,6 +82,10 @@ def test_a_steward_generates_a_plan_from_the_form(room: Room) -> None:
         # One seat short said "add 1 seats".
         ({"table_sizes": "5, 6"}, "12 people are coming but the tables seat 11: add 1 seat."),
         ({"table_sizes": "4x1"}, "Each table seats between 2 and 20 people."),
+        # A table of 100 read as "not a table size", as if the way of writing it were wrong.
+        ({"table_sizes": "100"}, "Each table seats between 2 and 20 people."),
+        ({"table_sizes": "2x25"}, "Each table seats between 2 and 20 people."),
+        ({"table_sizes": "999x8"}, "At most 60 tables."),
         ({"rounds": "0"}, "Ensure this value is greater than or equal to 1."),
         ({"session": "999999"}, "Select a valid choice."),
     ],

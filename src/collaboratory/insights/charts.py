@@ -192,8 +192,12 @@ def wrap(text: str, width_px: float) -> list[str]:
 
 
 def _text_lines(x: float, y: float, lines: Sequence[str], css: str) -> str:
+    # The space between two lines stays in the text (at the end of the line before), so
+    # screen readers and copied text read "about them", not "aboutthem".
+    last = len(lines) - 1
     spans = "".join(
-        f'<tspan x="{_num(x)}" dy="{0 if i == 0 else LINE_H}">{_e(line)}</tspan>'
+        f'<tspan x="{_num(x)}" dy="{0 if i == 0 else LINE_H}">'
+        f"{_e(line)}{' ' if i < last else ''}</tspan>"
         for i, line in enumerate(lines)
     )
     return f'<text class="{css}" x="{_num(x)}" y="{_num(y)}">{spans}</text>'

@@ -436,7 +436,13 @@ def kinds_svg(report: Report) -> str:
             r.label,
             r.kept,
             r.total - r.kept,
-            _("%(total)d made, %(kept)d kept") % {"total": r.total, "kept": r.kept},
+            # Each count agrees its own word: "1 hechos, 1 cumplidos" in Spanish.
+            ", ".join(
+                (
+                    ngettext("%(n)d made", "%(n)d made", r.total) % {"n": r.total},
+                    ngettext("%(n)d kept", "%(n)d kept", r.kept) % {"n": r.kept},
+                )
+            ),
         )
         for r in report.kinds
         if r.kind != "all"

@@ -29,7 +29,9 @@ def table_sizes_parse(text: str) -> list[int]:
     for raw in re.split(r"[,;\s]+", text):
         if not raw:
             continue
-        match = re.fullmatch(r"(?:([0-9]{1,2})[x*\u00d7])?([0-9]{1,2})", raw, flags=re.I)
+        # Three digits, so "100" or "120x8" is told the limit it passes, not that it is
+        # written wrongly; few enough that no count builds a huge list before the check.
+        match = re.fullmatch(r"(?:([0-9]{1,3})[x*\u00d7])?([0-9]{1,3})", raw, flags=re.I)
         if match is None:
             raise forms.ValidationError(
                 _(
@@ -39,9 +41,9 @@ def table_sizes_parse(text: str) -> list[int]:
                 params={"value": raw[:20]},
             )
         count = int(match.group(1) or 1)
-        sizes.extend([int(match.group(2))] * count)
-        if len(sizes) > MAX_TABLES:
+        if len(sizes) + count > MAX_TABLES:
             raise forms.ValidationError(_("At most %(max)d tables."), params={"max": MAX_TABLES})
+        sizes.extend([int(match.group(2))] * count)
     if not sizes:
         raise forms.ValidationError(_("Give the seats of at least one table, like 6x8."))
     return sizes

@@ -216,6 +216,12 @@ def plan_latest(*, gathering: Gathering, agenda_item: AgendaItem | None) -> Seat
     )
 
 
+def plan_made_from(*, plan: SeatingPlan) -> SeatingPlan | None:
+    """The newer version a Refresh or Re-plan made from `plan` (at most one: `made_from` is
+    unique). A draft left behind so is not changed any more: changes go on there."""
+    return SeatingPlan.objects.filter(made_from=plan).only("pk", "version").first()
+
+
 def plan_grid(*, plan: SeatingPlan) -> Grid:
     """The plan as the solver's shape: rounds -> tables -> person ids (strings)."""
     return plan_grids(plans=[plan])[plan.pk]
@@ -684,6 +690,40 @@ def _plan_state(plan: SeatingPlan, grid: Grid, inputs: SolverInputs, coming: set
         across=across,
         scored=scored,
     )
+
+
+def published_plans_against(
+    *, network: Network, kind: str, first: User, second: User
+) -> list[SeatingPlan]:
+    """The published plans of `network`'s gatherings not over yet that seat `first` and
+    `second` against a rule of `kind` between them (apart at one table, or together at two),
+    counting only who is still coming: a rule saved after publishing does not change them,
+    so the steward is told where to refresh."""
+    plans = list(
+        SeatingPlan.objects.filter(
+            network=network,
+            status=PlanStatus.PUBLISHED,
+            gathering__ends_at__gt=timezone.now(),
+            seats__user=first,
+        )
+        .filter(seats__user=second)
+        .distinct()
+        .select_related("gathering", "agenda_item")
+        .order_by("gathering__starts_at", "agenda_item__starts_at", "pk")
+    )
+    pair = {person_key(first.pk), person_key(second.pk)}
+    apart = kind == PairKind.APART
+    states = plans_evaluated(plans=plans)
+    return [plan for plan in plans if _seated_against(states[plan.pk].scored, pair, apart=apart)]
+
+
+def _seated_against(grid: Grid, pair: set[str], *, apart: bool) -> bool:
+    """Whether a round seats both of `pair` at one table (`apart`) or at two (together)."""
+    for tables in grid:
+        where = [t for t, table in enumerate(tables) for p in table if p in pair]
+        if len(where) == 2 and (where[0] == where[1]) == apart:
+            return True
+    return False
 
 
 def together_groups(pairs: Iterable[Pair]) -> dict[str, str]:

@@ -43,8 +43,10 @@ from collaboratory.seating.selectors import (
     plan_changes,
     plan_grid,
     plan_locked,
+    plan_made_from,
     plans_evaluated,
     plans_for_gathering,
+    published_plans_against,
     rule_guests,
     rules_broken,
     seated_keys,
@@ -61,6 +63,9 @@ MANAGE = "seating.manage"
 
 # A table card with more names than this prints them smaller, in two columns (app.css).
 LARGE_CARD = 10
+# A name longer than this (characters) wraps on a printed card, in one column or in two: the
+# card then prints its names smaller (app.css `is-long`), so it stays on one page.
+LONG_NAME = {False: 30, True: 22}
 
 
 def _error_text(error: ValidationError) -> str:
@@ -121,6 +126,9 @@ def gathering_seating(
         else:
             messages.success(request, _("Plan generated: version %(v)d.") % {"v": plan.version})
             return redirect("seating:plan", network_slug=network_slug, plan_id=plan.pk)
+    # A draft a newer version was made from is not refreshed again: the list names that
+    # version rather than "Out of date" (read from the plans at hand, no query more).
+    newer = {p.made_from_id: p.version for p in plans if p.made_from_id is not None}
     return render(
         request,
         "seating/gathering.html",
@@ -128,7 +136,16 @@ def gathering_seating(
             "gathering": gathering,
             # Once over, nothing is out of date: the plans are history (`_moved_past`).
             "plans": [
-                (p, states[p.pk], None if over else _moved_past(p, states[p.pk].grid, coming))
+                (
+                    p,
+                    states[p.pk],
+                    # The published plan stays "Out of date" (members read it) and names
+                    # the draft to publish.
+                    None
+                    if over or (p.is_draft and p.pk in newer)
+                    else _moved_past(p, states[p.pk].grid, coming),
+                    None if over or p.status == PlanStatus.SUPERSEDED else newer.get(p.pk),
+                )
                 for p in plans
             ],
             "coming": len(coming),
@@ -211,11 +228,14 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
         else ""
     )
     over = gathering_over(plan.gathering)
+    # A draft a Refresh or Re-plan left behind: its changes go on the newer version.
+    newer = plan_made_from(plan=plan) if plan.is_draft else None
     return {
         "plan": plan,
         # A gathering that is over keeps its plans as history: read, never edited.
         "over": over,
-        "editable": plan.is_draft and not over,
+        "newer": newer,
+        "editable": plan.is_draft and not over and newer is None,
         "rounds": rounds,
         "cost": cost,
         "unavoidable": unavoidable,
@@ -461,10 +481,17 @@ def _refresh_text(version: int, summary: services.RefreshSummary) -> str:
             )
             % {"n": summary.minors_moved}
         )
-    text = _("Version %(v)d: %(changes)s; everyone else kept their seat.") % {
-        "v": version,
-        "changes": ", ".join(changes),
-    }
+    moved = (summary.added, summary.dropped, summary.tables_grown, summary.tables_added)
+    if not any((*moved, summary.adults_moved, summary.minors_moved)):
+        # Nobody changed: a draft of a published plan that breaks a rule (`plan_refresh`).
+        text = _("Version %(v)d: a draft with the same seats, everyone kept their seat.") % {
+            "v": version
+        }
+    else:
+        text = _("Version %(v)d: %(changes)s; everyone else kept their seat.") % {
+            "v": version,
+            "changes": ", ".join(changes),
+        }
     for reason in summary.groups_unmoved:
         text += " " + reason
     if summary.broken:
@@ -494,6 +521,19 @@ def plan_publish(request: NetworkRequest, network_slug: str, plan_id: int) -> Ht
     else:
         messages.success(request, _("Published: members now see their table."))
     return redirect("seating:plan", network_slug=network_slug, plan_id=plan.pk)
+
+
+def _card(r: int, t: int, names: list[str]) -> dict[str, Any]:
+    """One table card: large tables print smaller, in two columns, and long names smaller
+    still, so a card fits one page."""
+    large = len(names) > LARGE_CARD
+    return {
+        "round": r + 1,
+        "table": t + 1,
+        "names": sorted(names, key=fold_case_and_accents),
+        "large": large,
+        "long": max(map(len, names)) > LONG_NAME[large],
+    }
 
 
 def _print_context(plan: SeatingPlan) -> dict[str, Any]:
@@ -536,13 +576,7 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
     return {
         "plan": plan,
         "cards": [
-            {
-                "round": r + 1,
-                "table": t + 1,
-                "names": sorted((on_cards[p] for p in table), key=fold_case_and_accents),
-                # Large tables print smaller, in two columns, so a card fits one page.
-                "large": len(table) > LARGE_CARD,
-            }
+            _card(r, t, [on_cards[p] for p in table])
             for r, tables in enumerate(grid)
             for t, table in enumerate(tables)
             if table
@@ -598,6 +632,23 @@ def pairs(request: NetworkRequest, network_slug: str) -> HttpResponse:
             form.add_error(None, error.messages)
         else:
             messages.success(request, _("Rule saved: the next plan follows it."))
+            # A published seating is not changed by a rule: say where it breaks it.
+            against = published_plans_against(
+                network=request.network, kind=form.cleaned_data["kind"], first=first, second=second
+            )
+            if against:
+                messages.warning(
+                    request,
+                    _(
+                        "The published seating of %(sessions)s breaks it: open the plan and use "
+                        "“Refresh from RSVPs” for a draft to move them in, then publish that."
+                    )
+                    % {
+                        "sessions": ", ".join(
+                            f"{plan.session_label} ({plan.gathering.title})" for plan in against
+                        )
+                    },
+                )
             return redirect("seating:pairs", network_slug=network_slug)
     return render(
         request,

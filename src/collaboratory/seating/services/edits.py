@@ -16,6 +16,7 @@ from collaboratory.seating.selectors import (
     plan_grid,
     plan_inputs,
     plan_locked,
+    plan_made_from,
     rules_broken,
     seat_filter,
     seated_keys,
@@ -56,13 +57,13 @@ def _checked_draft(plan: SeatingPlan) -> None:
                 "RSVPs to get a new draft you can change."
             )
         )
-    newer = SeatingPlan.objects.filter(made_from=plan).values_list("version", flat=True).first()
+    newer = plan_made_from(plan=plan)
     if newer is not None:
         # A change here would stay on a version nobody goes on with (a refresh made from
         # this draft, maybe in another tab, while this page was open).
         raise ValidationError(
             _("A newer version (%(v)d) was made from this draft: make your change there.")
-            % {"v": newer}
+            % {"v": newer.version}
         )
 
 

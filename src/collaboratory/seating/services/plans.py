@@ -696,8 +696,10 @@ def plan_refresh(
     young person's table that cancellations left with fewer than two adults gets them from
     another table, or else the young person moves to a table with two adults
     (`_minors_tables_repaired`); what cannot be repaired is named in the
-    summary, so the draft never looks fine when it is not. Once per plan: a second refresh
-    (a replayed POST) is refused with `PlanAlreadyMade`."""
+    summary, so the draft never looks fine when it is not. With nobody changed it makes
+    nothing, unless the plan is published (or replaced) and breaks a hard rule saved since:
+    the new draft, the same seats, is where the steward moves people. Once per plan: a
+    second refresh (a replayed POST) is refused with `PlanAlreadyMade`."""
     with transaction.atomic():
         # The gathering's lock, then the plan's (the order the other writers take): a move
         # on this draft lands before the read below, or waits and then finds the newer
@@ -713,16 +715,23 @@ def plan_refresh(
         coming = set(people)
         dropped = in_plan - coming
         added = [p for p in people if p not in in_plan]
-        if not dropped and not added:
+        inputs = solver_inputs(
+            gathering=plan.gathering, agenda_item=plan.agenda_item, people=people
+        )
+        # Nobody changed: nothing to do, unless a published (or replaced) plan breaks a rule
+        # saved since (a keep-apart rule about a young guest). It takes no moves, so the
+        # new draft is where the steward fixes it by hand; a draft is fixed where it is.
+        if (
+            not dropped
+            and not added
+            and (plan.is_draft or not inputs.evaluate(grid, plan.table_sizes).violations)
+        ):
             raise ValidationError(
                 _("Nobody changed since this plan was made: it already seats everyone coming.")
             )
         locks = plan_locked(plan=plan)
         sizes = list(plan.table_sizes)
         grid = [[[p for p in table if p in coming] for table in tables] for tables in grid]
-        inputs = solver_inputs(
-            gathering=plan.gathering, agenda_item=plan.agenda_item, people=people
-        )
         names = names_by_key(keys=added)
         tables_added, tables_grown = _newcomers_seated(
             grid=grid, sizes=sizes, locks=locks, added=added, inputs=inputs, names=names
