@@ -67,6 +67,8 @@ class SolverInputs:
     is another purpose."""
 
     met: dict[Pair, int] = field(default_factory=dict)
+    # `met` counted only from before this session (`_histories`): the steward's figures.
+    met_before: dict[Pair, int] = field(default_factory=dict)
     keep_apart: list[Pair] = field(default_factory=list)
     keep_together: list[Pair] = field(default_factory=list)
     attributes: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -311,28 +313,69 @@ def names_by_key(*, keys: Iterable[str]) -> dict[str, str]:
 def seating_history(
     *, gathering: Gathering, agenda_item: AgendaItem | None, people: Sequence[str]
 ) -> dict[Pair, int]:
-    """How often each pair of `people` already shared a table: the seats (every round) of
-    published plans of earlier gatherings, and of this gathering's other sessions (who sat
-    together at dinner should not meet again in the small groups). A seat of someone who
-    did not come to that plan's gathering (`_came`: a cancellation, a "yes" who never came
-    once it is over) met nobody."""
+    """How often each pair of `people` already shared a table, as the solver avoids it:
+    the seats (every round) of published plans of earlier gatherings, and of this
+    gathering's other sessions, before or after this one (who sat together at dinner
+    should not meet again in the small groups). A seat of someone who did not come to that
+    plan's gathering (`_came`: a cancellation, a "yes" who never came once it is over) met
+    nobody."""
+    return _histories(gathering=gathering, agenda_item=agenda_item, people=people)[0]
+
+
+def _before(
+    agenda_item: AgendaItem | None, item_id: int | None, item_start: datetime | None
+) -> bool:
+    """Whether a plan of this gathering seating `item_id` (None: the gathering as a whole)
+    comes before the session `agenda_item`, by the agenda's order (time, then id). A plan
+    of the whole gathering comes first; nothing of this gathering comes before it."""
+    if agenda_item is None:
+        return False
+    if item_id is None or item_start is None:
+        return True
+    return (item_start, item_id) < (agenda_item.starts_at, agenda_item.pk)
+
+
+def _histories(
+    *, gathering: Gathering, agenda_item: AgendaItem | None, people: Sequence[str]
+) -> tuple[dict[Pair, int], dict[Pair, int]]:
+    """(`seating_history`, the same counted only from before this session): earlier
+    gatherings, and this gathering's sessions earlier on its agenda (`_before`). The
+    second is what a steward reads as "sat together again", so a pair who sit together at
+    dinner and in the small groups are counted once, by the later session, whichever was
+    published first. One query for both."""
     earlier = Q(plan__gathering__starts_at__lt=gathering.starts_at)
     this_gathering = Q(plan__gathering=gathering) & ~Q(plan__agenda_item=agenda_item)
     if agenda_item is None:
         this_gathering = Q(plan__gathering=gathering, plan__agenda_item__isnull=False)
     tables: dict[tuple[int, int, int], list[str]] = defaultdict(list)
-    for plan_id, round_, table, user_id, substitution_id in (
+    before_plans: set[int] = set()
+    for plan_id, round_, table, user_id, substitution_id, plan_gathering, item_id, start in (
         Seat.objects.filter(network=gathering.network, plan__status=PlanStatus.PUBLISHED)
         .filter(Q(user_id__in=user_ids(people)) | Q(substitution_id__in=substitution_ids(people)))
         .filter(earlier | this_gathering)
         .filter(_came_to_the_plans_gathering())
-        .values_list("plan_id", "round", "table", "user_id", "substitution_id")
+        .values_list(
+            "plan_id",
+            "round",
+            "table",
+            "user_id",
+            "substitution_id",
+            "plan__gathering_id",
+            "plan__agenda_item_id",
+            "plan__agenda_item__starts_at",
+        )
     ):
         tables[(plan_id, round_, table)].append(_seat_key(user_id, substitution_id))
+        if plan_gathering != gathering.pk or _before(agenda_item, item_id, start):
+            before_plans.add(plan_id)
     met: Counter[Pair] = Counter()
-    for seated in tables.values():
-        met.update(frozenset(pair) for pair in combinations(sorted(seated), 2))
-    return dict(met)
+    met_before: Counter[Pair] = Counter()
+    for (plan_id, _round, _table), seated in tables.items():
+        pairs = [frozenset(pair) for pair in combinations(sorted(seated), 2)]
+        met.update(pairs)
+        if plan_id in before_plans:
+            met_before.update(pairs)
+    return dict(met), dict(met_before)
 
 
 def _came_to_the_plans_gathering() -> Q:
@@ -484,8 +527,10 @@ def solver_inputs(
     plan mixes (sector, region, generation, organization), who is a minor, who is tied."""
     network = gathering.network
     ids = set(user_ids(people))
+    met, met_before = _histories(gathering=gathering, agenda_item=agenda_item, people=people)
     inputs = SolverInputs(
-        met=seating_history(gathering=gathering, agenda_item=agenda_item, people=people),
+        met=met,
+        met_before=met_before,
         tied=commitment_ties(network=network, people=people),
     )
     for first_id, second_id, kind in SeatingPair.objects.filter(
@@ -613,8 +658,9 @@ class PlanState:
     """A plan as it stands now: its grid, what the solver is told about its people today
     (rules and history may have changed since it was made), its cost, and the figures the
     steward reads: the pairs who sit together again (by key), the new contacts (pairs who
-    never sat together before) and how many of those cross each of `ACROSS`. Ideology is
-    never among them (the inputs carry none)."""
+    never sat together before) and how many of those cross each of `ACROSS`, "before"
+    meaning before this session (`inputs.met_before`), so a pair is counted by one session
+    only. Ideology is never among them (the inputs carry none)."""
 
     grid: Grid
     inputs: SolverInputs
@@ -671,11 +717,12 @@ def _plan_state(plan: SeatingPlan, grid: Grid, inputs: SolverInputs, coming: set
             pair
             for pair, times in seated.items()
             # Pairs kept together (directly or through others) sit together on purpose.
-            if times + inputs.met.get(pair, 0) > 1 and len({group.get(p, p) for p in pair}) == 2
+            if times + inputs.met_before.get(pair, 0) > 1
+            and len({group.get(p, p) for p in pair}) == 2
         ),
         key=sorted,
     )
-    new = [pair for pair in seated if not inputs.met.get(pair)]
+    new = [pair for pair in seated if not inputs.met_before.get(pair)]
     across = {
         name: sum(1 for pair in new if _differ(inputs.attributes, pair, name)) for name in ACROSS
     }
