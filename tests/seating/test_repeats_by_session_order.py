@@ -1,6 +1,7 @@
-"""The figure "pairs sit together again" counts a pair once, in the later session. Each session counted
-the pairs of the gathering's other published sessions, so publishing the small groups
-raised the dinner's figure (in the demo 6 -> 19) and both sessions reported the same pairs.
+"""The figure "pairs sit together again" counts a pair once, in the later session. Each
+session counted the pairs of the gathering's other published sessions, so publishing the
+small groups raised the dinner's figure (in the demo 6 -> 19) and both sessions
+reported the same pairs.
 Now a session counts the pairs who sat together before it: at an earlier gathering, or at
 an earlier session of this one (by the agenda's order), whatever was published first."""
 

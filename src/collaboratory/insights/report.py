@@ -164,7 +164,13 @@ def _headline(f: Figures) -> tuple[Headline, ...]:
     crossing = sector.share_crossing.observed if sector and sector.share_crossing else None
     helping = r.compounding.helping_pairs[-1] if r.compounding.helping_pairs else 0
     return (
-        Headline("members", _("Members"), f"{f.admitted:,}"),
+        Headline(
+            "members",
+            _("Network members now"),
+            f"{f.admitted:,}",
+            _("Everyone admitted to the network today, not who came to its gatherings."),
+        ),
+        *_attended(f),
         Headline(
             "gatherings",
             _("Gatherings held or under way"),
@@ -193,6 +199,25 @@ def _headline(f: Figures) -> tuple[Headline, ...]:
         ),
         Headline("cross_sector", _("Help that crossed sectors"), pct(crossing)),
         _youth_adult_ties(f),
+    )
+
+
+def _attended(f: Figures) -> tuple[Headline, ...]:
+    """Who came, beside the network's members (a funder reading "Members 120" on a
+    gathering's report took it for attendance): none when no attendance was recorded."""
+    if not f.attended:
+        return ()
+    if f.scope.gathering_id is not None:
+        label = _("Came to this gathering")
+    else:
+        label = _("Came to a gathering")
+    return (
+        Headline(
+            "attended",
+            label,
+            f"{f.attended:,}",
+            _("People checked in, at the door, from their phone or in imported attendance."),
+        ),
     )
 
 
@@ -275,7 +300,7 @@ def _bridge_row(b: engine.Bridging, k: int, as_of: str | None, sensitive: bool) 
         chance = f"{pct(max(s.low, 0.0))}\u2013{pct(min(s.high, 1.0))}"
     elif s.mean is not None:
         chance = pct(s.mean)
-    verdict = ""
+    verdict = "" if s.observed is not None else _("no help ties yet")
     if s.observed is not None and s.high is not None and s.low is not None:
         if s.observed > s.high:
             verdict = _("more than chance")
@@ -464,6 +489,10 @@ def bridging_svg(report: Report) -> str:
         s = row.share
         if row.withheld is not None or s is None:
             rows.append(charts.Interval(row.label, None, None, None, row.withheld or "—"))
+            continue
+        if s.observed is None:
+            text = _("No help ties yet: nothing to compare with chance.")
+            rows.append(charts.Interval(row.label, None, None, None, text))
             continue
         rows.append(
             charts.Interval(

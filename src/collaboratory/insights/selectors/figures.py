@@ -25,7 +25,8 @@ from collaboratory.insights.selectors.inputs import (
 from collaboratory.networks.models import Network
 
 CACHE_SECONDS = 60 * 60
-CACHE_VERSION = 4  # 2: youth-adult ties; 3: minors one generation; 4: former members guarded
+# 2: youth-adult ties; 3: minors one generation; 4: former members guarded; 5: attended
+CACHE_VERSION = 5
 # The map draws the members with the most ties; the figures always cover everyone.
 MAP_MEMBERS = 120
 
@@ -130,6 +131,8 @@ class Figures:
     map: HelpMap
     computed_at: datetime
     youth_adult_ties: int = 0
+    # People in the attendance ledger of the scope's gatherings (0: none recorded).
+    attended: int = 0
 
 
 def _compute(network: Network, scope: Scope, k: int) -> Figures:
@@ -152,6 +155,7 @@ def _compute(network: Network, scope: Scope, k: int) -> Figures:
         map=help_map(inputs, result),
         computed_at=timezone.now(),
         youth_adult_ties=inputs.youth_adult_ties,
+        attended=inputs.attended,
     )
 
 

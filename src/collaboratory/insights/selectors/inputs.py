@@ -228,6 +228,9 @@ class Inputs:
     admitted: int
     # Distinct committer -> presenter pairs between a minor and an adult, either way.
     youth_adult_ties: int = 0
+    # Distinct people in the attendance ledger of the gatherings in scope: who came, youth
+    # guests and members since gone included (the roster's attendance drops neither).
+    attended: int = 0
 
 
 def youth_adult_tie_count(rows: Iterable[tuple[int, int, bool, bool]]) -> int:
@@ -493,4 +496,5 @@ def engine_inputs(
         people=people,
         admitted=admitted,
         youth_adult_ties=youth_adult_ties,
+        attended=len({user for _g, user in attendance_rows}),
     )
