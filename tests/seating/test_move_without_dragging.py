@@ -93,3 +93,29 @@ def test_a_move_on_a_plan_published_since_the_page_was_drawn_says_why(room: Room
 
     assert "This plan is published and stays as members saw it" in answer.content.decode()
     assert plan_grid(plan=plan) == grid
+
+
+def test_the_forms_answer_is_shown_once_beside_the_form(room: Room) -> None:
+    """The answer stood beside the form and again at the top of the page (base.html prints
+    every flash message): "X already sits at table 1." twice for one press."""
+    plan = small_groups_plan(room, table_sizes=[5, 5, 5])
+    grid = plan_grid(plan=plan)
+    person = grid[0][0][0]
+    to = next(t for t, table in enumerate(grid[0]) if len(table) < 5 and person not in table)
+    name = names_by_key(keys=[person])[person]
+    client = client_for(room.steward)
+    move = {"person": person, "round": "1", "table": str(to + 1), "swap_with": ""}
+    url = f"/n/{room.network.slug}/seating/plans/{plan.pk}/move/"
+
+    moved = client.get(client.post(url, move)["Location"]).content.decode()
+    again = client.get(client.post(url, move)["Location"]).content.decode()
+    later = client.get(f"/n/{room.network.slug}/seating/plans/{plan.pk}/").content.decode()
+
+    done = f"{name} moved to table {to + 1} in round 1."
+    assert moved.count(done) == 1
+    assert done in _section(moved)
+    already = f"{name} already sits at table {to + 1}."
+    assert again.count(already) == 1
+    assert already in _section(again)
+    assert done not in later
+    assert already not in later

@@ -257,6 +257,9 @@ def _plan_page(
     context.update(extra)
     if request.htmx:
         return render(request, "seating/_board.html", context, status=status)
+    # The form's answer stands beside it; a plan no longer editable has no form: the board.
+    if done := _move_done(request, plan):
+        context["move_done" if context["editable"] else "board_message"] = done
     # The whole page: the session's other versions, and the one members have.
     versions = [
         p
@@ -346,6 +349,17 @@ def plan_move(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpR
 
 # The "Move someone" form's section: the keyboard's way to move, where its answer stands.
 MOVE_SECTION = "move-someone"
+# The session key of the form's answer, read once by the plan's page (`_move_done`).
+MOVE_DONE = "seating_move_done"
+
+
+def _move_done(request: NetworkRequest, plan: SeatingPlan) -> str:
+    """The answer of the form's last move on `plan`, once (the page after the redirect)."""
+    done = request.session.get(MOVE_DONE)
+    if not isinstance(done, dict) or done.get("plan") != plan.pk:
+        return ""
+    del request.session[MOVE_DONE]
+    return str(done.get("text", ""))
 
 
 def _move_refused(request: NetworkRequest, plan: SeatingPlan, form: MoveForm) -> HttpResponse:
@@ -361,8 +375,10 @@ def _move_refused(request: NetworkRequest, plan: SeatingPlan, form: MoveForm) ->
 
 
 def _moved(request: NetworkRequest, plan: SeatingPlan, done: str) -> HttpResponse:
-    """The form's move done: back to the form (the page scrolls there), which says so."""
-    messages.success(request, done, extra_tags=MOVE_SECTION)
+    """The form's move done: back to the form (the page scrolls there), which says so. In
+    the session, not a flash message: base.html prints every one at the top of the page,
+    so the answer stood there and beside the form alike."""
+    request.session[MOVE_DONE] = {"plan": plan.pk, "text": done}
     url = reverse("seating:plan", kwargs={"network_slug": request.network.slug, "plan_id": plan.pk})
     return redirect(f"{url}#{MOVE_SECTION}")
 
