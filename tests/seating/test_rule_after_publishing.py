@@ -70,7 +70,7 @@ def test_saving_a_rule_the_published_seating_breaks_says_so(room: Room) -> None:
 
     body = saved.content.decode()
     assert "Rule saved" in body
-    assert "The published seating of Dinner together (" in body
+    assert "The published seating of <a href=" in body
     assert "breaks it: open the plan" in body
     # Apart at two tables already: nothing to say.
     other = User.objects.get(pk=person_pk(plan_grid(plan=plan)[0][1][0]))
@@ -80,3 +80,24 @@ def test_saving_a_rule_the_published_seating_breaks_says_so(room: Room) -> None:
         follow=True,
     )
     assert "breaks it" not in again.content.decode()
+
+
+def test_the_warning_links_to_the_plan_the_rule_breaks(room: Room) -> None:
+    """The warning named the session and said to open the plan, with no way to open it
+    from there: the steward went back to the gathering's seating to find it."""
+    plan = published_dinner(room)
+    first, second = (User.objects.get(pk=person_pk(key)) for key in plan_grid(plan=plan)[0][0][:2])
+
+    body = (
+        client_for(room.steward)
+        .post(
+            f"/n/{room.network.slug}/seating/rules/",
+            {"kind": PairKind.APART, "first": first.pk, "second": second.pk, "reason": ""},
+            follow=True,
+        )
+        .content.decode()
+    )
+
+    link = f'<a href="/n/{room.network.slug}/seating/plans/{plan.pk}/">Dinner together ('
+    assert f"The published seating of {link}" in body
+    assert "breaks it: open the plan" in body

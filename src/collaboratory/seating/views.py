@@ -4,6 +4,7 @@ own table of a published plan (`seating.view_own_table`). Every write goes throu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from django import forms
@@ -11,7 +12,9 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -66,6 +69,24 @@ LARGE_CARD = 10
 # A name longer than this (characters) wraps on a printed card, in one column or in two: the
 # card then prints its names smaller (app.css `is-long`), so it stays on one page.
 LONG_NAME = {False: 30, True: 22}
+
+
+def _rule_against_text(network_slug: str, against: Sequence[SeatingPlan]) -> str:
+    """The warning that published seatings break a rule just saved, each plan a link to
+    open it (the template escapes the words; the names are escaped here)."""
+    links = format_html_join(
+        ", ",
+        '<a href="{}">{} ({})</a>',
+        (
+            (
+                reverse("seating:plan", kwargs={"network_slug": network_slug, "plan_id": p.pk}),
+                p.session_label,
+                p.gathering.title,
+            )
+            for p in against
+        ),
+    )
+    return render_to_string("seating/_rule_against.html", {"links": links})
 
 
 def _error_text(error: ValidationError) -> str:
@@ -653,18 +674,7 @@ def pairs(request: NetworkRequest, network_slug: str) -> HttpResponse:
                 network=request.network, kind=form.cleaned_data["kind"], first=first, second=second
             )
             if against:
-                messages.warning(
-                    request,
-                    _(
-                        "The published seating of %(sessions)s breaks it: open the plan and use "
-                        "“Refresh from RSVPs” for a draft to move them in, then publish that."
-                    )
-                    % {
-                        "sessions": ", ".join(
-                            f"{plan.session_label} ({plan.gathering.title})" for plan in against
-                        )
-                    },
-                )
+                messages.warning(request, _rule_against_text(network_slug, against))
             return redirect("seating:pairs", network_slug=network_slug)
     return render(
         request,
