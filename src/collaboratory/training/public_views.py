@@ -207,6 +207,10 @@ def organization(request: HttpRequest, application_id: int) -> HttpResponse:
         context["roster_again"] = (
             status == 400 and "roster" in request.FILES and "roster" not in plan.errors
         )
+        if context["launch"] is not None:
+            context["place"] = selectors.place_in_launched(
+                user=cast(User, request.user), network=context["launch"].local_network
+            )
         readiness = selectors.readiness_for(application=application)
         # What is left, by code: the page says what to do for each (a bare checklist
         # showed circles and no way on).
