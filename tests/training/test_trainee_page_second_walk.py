@@ -3,6 +3,10 @@ plan on a phone. Each test failed before its fix."""
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scopes_disabled
@@ -67,3 +71,57 @@ def test_an_unusable_invitation_says_whom_to_ask(
 
     assert "can no longer be used" in body
     assert "is waiting in your email" not in body
+
+
+def _plan(**changed: object) -> dict[str, object]:
+    return {
+        "action": "plan",
+        "network_name": "Eastside CC",
+        "network_slug": "eastside",
+        "first_gathering_title": "First",
+        "first_gathering_on": (date.today() + timedelta(days=30)).isoformat(),
+        "first_gathering_city": "Fresno",
+        **changed,
+    }
+
+
+def test_a_refused_plan_brings_the_reader_to_a_summary_of_its_errors(
+    training: Training,
+) -> None:
+    """On a 390 px phone the refused plan came back at the page's top, about 3,000 px above
+    its errors. The form now posts to its error summary's anchor, and the summary (drawn
+    only when refused) takes the focus and links each field."""
+    url = reverse("training_public:org", kwargs={"application_id": training.org.pk})
+    client = client_for(training.trainee)
+
+    refused = client.post(
+        url,
+        _plan(
+            network_slug=training.national.slug,  # taken
+            first_gathering_on=(date.today() - timedelta(days=3)).isoformat(),
+            roster=SimpleUploadedFile("r.csv", b"email,name\nx@y.example,Xa\n"),
+        ),
+        HTTP_HOST="127.0.0.1",
+    )
+
+    assert refused.status_code == 400
+    summary = re.search(
+        r'<section id="plan-errors"[^>]*>(.*?)</section>', refused.content.decode(), re.S
+    )
+    assert summary is not None
+    opening = summary.group(0).split(">", 1)[0]
+    assert 'tabindex="-1"' in opening
+    assert "autofocus" in opening
+    links = re.findall(r'href="#(id_[a-z_]+)"', summary.group(1))
+    assert links == ["id_network_slug", "id_first_gathering_on", "id_roster"]
+    assert 'action="#plan-errors"' in refused.content.decode()
+
+    # A good save: redirected without an anchor of its own, to a page that has no summary
+    # (the inherited "#plan-errors" names nothing, so the reader lands at the top, by the
+    # message "Your launch plan is saved." as before).
+    saved = client.post(url, _plan(), HTTP_HOST="127.0.0.1")
+    assert saved.status_code == 302
+    assert "#" not in saved["Location"]
+    page = client.get(saved["Location"], HTTP_HOST="127.0.0.1").content.decode()
+    assert "Your launch plan is saved." in page
+    assert 'id="plan-errors"' not in page
