@@ -12,7 +12,14 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.networks.models import Invitation, Network, Role
-from collaboratory.training.services import launch
+from collaboratory.people.services import user_language_set
+from collaboratory.training.models import SubmissionStatus
+from collaboratory.training.services import (
+    assignment_create,
+    launch,
+    submission_review,
+    submission_save,
+)
 from tests.conftest import client_for
 from tests.factories import MembershipFactory
 from tests.training.conftest import Training
@@ -125,3 +132,32 @@ def test_a_refused_plan_brings_the_reader_to_a_summary_of_its_errors(
     page = client.get(saved["Location"], HTTP_HOST="127.0.0.1").content.decode()
     assert "Your launch plan is saved." in page
     assert 'id="plan-errors"' not in page
+
+
+def test_in_spanish_an_assignment_not_yet_sent_agrees_with_the_others(
+    training: Training,
+) -> None:
+    """ "Aceptada" (an assignment, "tarea", is feminine) stood beside "no entregado"."""
+    made = [
+        assignment_create(
+            cohort=training.cohort,
+            title=title,
+            instructions="",
+            due_at=timezone.now() + timedelta(days=5),
+            actor=training.trainer,
+        )
+        for title in ("Primera", "Segunda")
+    ]
+    work = submission_save(
+        assignment=made[0], application=training.org, actor=training.trainee, text="Nombres"
+    )
+    submission_review(
+        submission=work, status=SubmissionStatus.ACCEPTED, feedback="", actor=training.trainer
+    )
+    user_language_set(user=training.trainee, language="es")
+
+    body = _page(training)
+
+    assert "Aceptada" in body
+    assert "no entregada" in body
+    assert "no entregado" not in body
