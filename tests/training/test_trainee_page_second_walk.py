@@ -161,3 +161,16 @@ def test_in_spanish_an_assignment_not_yet_sent_agrees_with_the_others(
     assert "Aceptada" in body
     assert "no entregada" in body
     assert "no entregado" not in body
+
+
+def test_the_trainers_pages_link_the_staffs_addresses(training: Training) -> None:
+    """The staff's addresses on the application and organization pages were text to copy."""
+    client = client_for(training.trainer)
+    for name in ("training:application", "training:organization"):
+        url = reverse(
+            name,
+            kwargs={"network_slug": training.national.slug, "application_id": training.org.pk},
+        )
+        body = client.get(url, HTTP_HOST="127.0.0.1").content.decode()
+        assert '<a href="mailto:ana@east.example">ana@east.example</a>' in body, name
+        assert '<a href="mailto:tom@east.example">tom@east.example</a>' in body, name
