@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 
 from django.urls import reverse
+from django.utils import translation
 from django_scopes import scopes_disabled
 
+from collaboratory.followthrough.models import Partnership
 from collaboratory.national.models import SharingLevel
 from collaboratory.national.services import national_sharing_set
-from collaboratory.networks.models import Membership, Role
+from collaboratory.networks.models import Membership, MembershipStatus, Role
 from collaboratory.people.models import AgeBand, User
+from collaboratory.people.services import user_language_set
 from tests.conftest import client_for
 from tests.factories import MembershipFactory
 
@@ -60,3 +63,51 @@ def test_the_sharing_page_claims_side_by_side_only_what_is_side_by_side(
     assert "bridging" not in side_by_side
     assert "status" not in side_by_side  # partnerships by status: national totals too
     assert "bridging and partnerships by status count only in the national totals" in lede.group(1)
+
+
+def test_partnership_statuses_agree_with_alianzas_in_spanish_and_read_as_before_in_english(
+    national, national_steward, build_local
+) -> None:
+    """The partnership statuses shared the msgid "Active" with a membership's status, so
+    Spanish read "Activo" beside "Completada" for "alianzas" (feminine)."""
+    tulsa = build_local("Tulsa", partnership="Tool library")
+    with scopes_disabled():
+        tool = Partnership.objects.get(network=tulsa)
+    overview = reverse("national:overview", kwargs={"network_slug": national.slug})
+    detail = reverse(
+        "followthrough:partnership", kwargs={"network_slug": tulsa.slug, "partnership_id": tool.pk}
+    )
+    local = client_for(_steward(tulsa))
+    national_sharing_set(network=tulsa, actor=_steward(tulsa), level=SharingLevel.PARTNERSHIPS)
+    report = reverse("national:report", kwargs={"network_slug": national.slug})
+
+    english = client_for(national_steward).get(overview, HTTP_HOST="127.0.0.1").content.decode()
+    assert re.findall(r'<dt>([^<]+)</dt><dd data-status="', english) == [
+        "Active",
+        "Paused",
+        "Completed",
+        "Ended",
+    ]
+    assert "<li>Tool library (Active)</li>" in english
+    assert ">Active<" in client_for(national_steward).get(report).content.decode()
+    assert "Partnership · Active" in local.get(detail, HTTP_HOST="127.0.0.1").content.decode()
+
+    user_language_set(user=national_steward, language="es")
+    user_language_set(user=_steward(tulsa), language="es")
+    spanish = client_for(national_steward).get(overview, HTTP_HOST="127.0.0.1").content.decode()
+    assert re.findall(r'<dt>([^<]+)</dt><dd data-status="', spanish) == [
+        "Activa",
+        "En pausa",
+        "Completada",
+        "Terminada",
+    ]
+    assert "<li>Tool library (Activa)</li>" in spanish
+    in_report = client_for(national_steward).get(report).content.decode()
+    assert ">Activa<" in in_report
+    assert ">Activo<" not in in_report
+    page = local.get(detail, HTTP_HOST="127.0.0.1").content.decode()
+    assert "Alianza · Activa" in page
+    assert '<option value="active" selected>Activa</option>' in page
+    # A membership's "Active" keeps its own (masculine) Spanish.
+    with translation.override("es"):
+        assert str(MembershipStatus.ACTIVE.label) == "Activo"
