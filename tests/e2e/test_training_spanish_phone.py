@@ -185,9 +185,18 @@ def test_a_trainee_walks_training_in_spanish_on_a_phone(live_server, browser: Br
     page.locator("#id_first_gathering_city").fill("Ciudad Puerto")
     page.get_by_role("button", name="Guardar el plan").click()
     expect(_error_of(page, "#id_first_gathering_on")).to_be_visible()
+    # The answer opens at its error summary, focused (it opened at the page's top, about
+    # 3,000 px above the errors), and the summary's link leads to the field.
+    summary = page.locator("#plan-errors")
+    expect(summary).to_be_focused()
+    expect(summary).to_be_in_viewport()
     _looked_at(page)
+    summary.get_by_role("link").first.click()
+    expect(page.locator("#id_first_gathering_on")).to_be_in_viewport()
     page.locator("#id_first_gathering_on").fill((today + timedelta(days=45)).isoformat())
     page.get_by_role("button", name="Guardar el plan").click()
     expect(page.locator(".messages")).to_be_visible()
+    # A good save still opens at the top, by its message: no summary to go to.
+    assert page.evaluate("window.scrollY") == 0
     _looked_at(page)
     page.context.close()

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_scopes import ScopedManager
 
 from collaboratory.commitments.models import Commitment, CommitmentStatus
@@ -238,10 +239,12 @@ class Partnership(models.Model):
     class Status(models.TextChoices):
         """Where a joint project stands; the national roll-up counts them by status."""
 
-        ACTIVE = "active", _("Active")
-        PAUSED = "paused", _("Paused")
-        COMPLETED = "completed", _("Completed")
-        ENDED = "ended", _("Ended")
+        # A context of their own: "Active" is also a membership's status, and Spanish
+        # writes a partnership's ("alianza") in the feminine.
+        ACTIVE = "active", pgettext_lazy("partnership status", "Active")
+        PAUSED = "paused", pgettext_lazy("partnership status", "Paused")
+        COMPLETED = "completed", pgettext_lazy("partnership status", "Completed")
+        ENDED = "ended", pgettext_lazy("partnership status", "Ended")
 
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)

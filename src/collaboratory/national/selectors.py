@@ -54,7 +54,7 @@ from collaboratory.networks.models import (
     NetworkKind,
     Role,
 )
-from collaboratory.people.models import AgeBand
+from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand
 
 # Bridging across these attributes of the help ties (the public ones; organization would
 # mostly count ties that cross organizations, which nearly all do).
@@ -323,6 +323,8 @@ def national_rollup(
             Membership.objects.filter(
                 network_id__in=contact_ids, role=Role.STEWARD, status__in=ADMITTED_STATUSES
             )
+            # No service makes a student a steward; a minor's contact never crosses anyway.
+            .exclude(user__age_band__in=MINOR_AGE_BANDS)
             .order_by("network_id", "user__full_name", "pk")
             .values_list("network_id", "user__full_name", "user__email")
             if contact_ids

@@ -190,6 +190,7 @@ def organization(request: HttpRequest, application_id: int) -> HttpResponse:
                     return redirect("training_public:org", application_id=application.pk)
             status = 400
         submissions = selectors.submissions_by_assignment(application=application)
+        launch = selectors.launch_of(application=application)
         context = {
             "application": application,
             "cohort": cohort,
@@ -198,7 +199,7 @@ def organization(request: HttpRequest, application_id: int) -> HttpResponse:
             "rows": [(a, submissions.get(a.pk)) for a in Assignment.objects.filter(cohort=cohort)],
             "calls": list(selectors.calls_for(cohort=cohort, application=application)),
             "notes": list(selectors.notes_for(application=application)),
-            "launch": selectors.launch_of(application=application),
+            "launch": launch,
             "feed_token": selectors.feed_token(cohort),
             "plan": plan,
         }
@@ -207,6 +208,10 @@ def organization(request: HttpRequest, application_id: int) -> HttpResponse:
         context["roster_again"] = (
             status == 400 and "roster" in request.FILES and "roster" not in plan.errors
         )
+        if launch is not None:
+            context["place"] = selectors.place_in_launched(
+                user=cast(User, request.user), network=launch.local_network
+            )
         readiness = selectors.readiness_for(application=application)
         # What is left, by code: the page says what to do for each (a bare checklist
         # showed circles and no way on).

@@ -14,8 +14,9 @@ from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.commitments.models import Commitment
-from collaboratory.networks.models import Network, NetworkKind
+from collaboratory.networks.models import Invitation, Network, NetworkKind
 from collaboratory.networks.scoping import date_in
+from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User
 from collaboratory.people.selectors import when
 from collaboratory.training import readiness
@@ -235,6 +236,36 @@ def launch_of(*, application: Application) -> Launch | None:
         .select_related("local_network", "first_gathering")
         .first()
     )
+
+
+@dataclass(frozen=True)
+class PlaceInLaunched:
+    """Where a trainee stands in the network their organization launched: `member` (link
+    its home), else the `invitation` still waiting for their address (say where it is),
+    else neither (it was used by no one, revoked or expired: say whom to ask)."""
+
+    member: bool
+    invitation: Invitation | None
+
+
+def place_in_launched(*, user: User, network: Network) -> PlaceInLaunched:
+    """The trainee's page after launch said "check your email" and linked nothing, even
+    once the invitation was accepted."""
+    if membership_for(user=user, network=network) is not None:
+        return PlaceInLaunched(member=True, invitation=None)
+    with scope(network=network):
+        waiting = (
+            Invitation.objects.filter(
+                network=network,
+                email__iexact=user.email,
+                redeemed_at__isnull=True,
+                revoked_at__isnull=True,
+                expires_at__gt=timezone.now(),
+            )
+            .order_by("-created_at")
+            .first()
+        )
+    return PlaceInLaunched(member=False, invitation=waiting)
 
 
 def timeline_for(*, application: Application, now: datetime | None = None) -> list[Step]:
