@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
@@ -158,6 +158,13 @@ def guardian_link_for_token(
     return link
 
 
+# Money a minor committed that still waits for the guardian's answer and still stands (not
+# undone, not hidden): what the youth's own pages list and the 18th birthday asks about.
+STILL_AWAITING_GUARDIAN = Q(
+    guardian_approval=GuardianApproval.AWAITING, undone_at__isnull=True, hidden_at__isnull=True
+)
+
+
 def commitments_awaiting_guardian(*, network: Network, user: User) -> QuerySet[Commitment]:
     """A youth member's money commitments still waiting for their guardian's answer."""
     return Commitment.objects.filter(
@@ -177,11 +184,7 @@ def money_awaiting_guardian_of(*, network: Network, user: User) -> list[Commitme
     with scopes_disabled():  # the person's own rows, in the cohort and its host
         return list(
             Commitment.objects.filter(
-                network_id__in=places,
-                committer=user,
-                guardian_approval=GuardianApproval.AWAITING,
-                undone_at__isnull=True,
-                hidden_at__isnull=True,
+                STILL_AWAITING_GUARDIAN, network_id__in=places, committer=user
             )
             .select_related("network", "gathering", "proposal__proposer")
             .order_by("created_at", "pk")

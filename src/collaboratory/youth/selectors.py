@@ -10,8 +10,9 @@ from django.db.models import F, Prefetch, QuerySet
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
-from collaboratory.commitments.models import Commitment, GuardianApproval
+from collaboratory.commitments.models import Commitment
 from collaboratory.commitments.selectors import (
+    STILL_AWAITING_GUARDIAN,
     commitments_awaiting_guardian,
     money_awaiting_guardian_of,
 )
@@ -305,11 +306,7 @@ def money_catch_up_due(*, network: Network) -> set[int]:
         )
         return set(
             Commitment.objects.filter(
-                network_id__in=places,
-                committer_id__in=members,
-                guardian_approval=GuardianApproval.AWAITING,
-                undone_at__isnull=True,
-                hidden_at__isnull=True,
+                STILL_AWAITING_GUARDIAN, network_id__in=places, committer_id__in=members
             )
             .exclude(pk__in=MoneyAskedAt18.objects.values("commitment_id"))
             .exclude(committer__age_band__in=MINOR_AGE_BANDS)

@@ -17,39 +17,27 @@ def _contact_cells(body: str) -> list[str]:
     return [cell.split("</td>", 1)[0] for cell in body.split('<td data-label="Contact">')[1:]]
 
 
+def _youth_followup(world: World, shared: dict, **headers: str) -> str:
+    """The youth guest's own follow-up list of her Power Project at the host."""
+    url = _url(
+        world,
+        "live:followup",
+        gathering_id=shared["gathering"],
+        proposal_id=shared["power_project"],
+    )
+    return client_for(_youth(world)).get(url, **headers).content.decode()
+
+
 def test_a_youth_presenter_reads_which_steward_to_go_through(world: World) -> None:
     shared, _commitment = _promised_to_the_power_project(world)
     steward = world.personas["steward"]
     assert steward is not None
 
-    body = (
-        client_for(_youth(world))
-        .get(
-            _url(
-                world,
-                "live:followup",
-                gathering_id=shared["gathering"],
-                proposal_id=shared["power_project"],
-            )
-        )
-        .content.decode()
-    )
+    body = _youth_followup(world, shared)
 
     assert _contact_cells(body) == [f"Through a steward: {steward.full_name}"]
     assert steward.email not in body
-    spanish = (
-        client_for(_youth(world))
-        .get(
-            _url(
-                world,
-                "live:followup",
-                gathering_id=shared["gathering"],
-                proposal_id=shared["power_project"],
-            ),
-            HTTP_ACCEPT_LANGUAGE="es",
-        )
-        .content.decode()
-    )
+    spanish = _youth_followup(world, shared, HTTP_ACCEPT_LANGUAGE="es")
     assert f"A través de un coordinador: {steward.full_name}" in spanish
 
 
@@ -88,18 +76,7 @@ def test_with_no_admitted_steward_the_list_says_so(world: World) -> None:
             status=MembershipStatus.SUSPENDED
         )
 
-    body = (
-        client_for(_youth(world))
-        .get(
-            _url(
-                world,
-                "live:followup",
-                gathering_id=shared["gathering"],
-                proposal_id=shared["power_project"],
-            )
-        )
-        .content.decode()
-    )
+    body = _youth_followup(world, shared)
 
     assert _contact_cells(body) == [
         f"Through a steward, but {world.alpha.name} has no steward right now."
