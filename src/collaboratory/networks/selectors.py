@@ -632,6 +632,22 @@ def invitation_for_token(*, token: str) -> Invitation | None:
         )
 
 
+def invitation_waiting(*, network: Network, **which: object) -> Invitation | None:
+    """The newest invitation of the network matching `which` (an address, a nomination)
+    that can still be taken up: not used, revoked or expired."""
+    return (
+        Invitation.objects.filter(
+            network=network,
+            redeemed_at__isnull=True,
+            revoked_at__isnull=True,
+            expires_at__gt=timezone.now(),
+            **which,
+        )
+        .order_by("-created_at")
+        .first()
+    )
+
+
 def invitation_waiting_emails(*, network: Network, emails: Iterable[str]) -> set[str]:
     """Which of these addresses (lower case) already have an invitation to this network
     waiting (not used, revoked or expired): one query per 900 addresses."""

@@ -16,7 +16,7 @@ from django_scopes import scope, scopes_disabled
 from collaboratory.commitments.models import Commitment
 from collaboratory.networks.models import Invitation, Network, NetworkKind
 from collaboratory.networks.scoping import date_in
-from collaboratory.networks.selectors import membership_for
+from collaboratory.networks.selectors import invitation_waiting, membership_for
 from collaboratory.people.models import User
 from collaboratory.people.selectors import when
 from collaboratory.training import readiness
@@ -254,17 +254,7 @@ def place_in_launched(*, user: User, network: Network) -> PlaceInLaunched:
     if membership_for(user=user, network=network) is not None:
         return PlaceInLaunched(member=True, invitation=None)
     with scope(network=network):
-        waiting = (
-            Invitation.objects.filter(
-                network=network,
-                email__iexact=user.email,
-                redeemed_at__isnull=True,
-                revoked_at__isnull=True,
-                expires_at__gt=timezone.now(),
-            )
-            .order_by("-created_at")
-            .first()
-        )
+        waiting = invitation_waiting(network=network, email__iexact=user.email)
     return PlaceInLaunched(member=False, invitation=waiting)
 
 

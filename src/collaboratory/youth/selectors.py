@@ -14,7 +14,6 @@ from collaboratory.commitments.models import Commitment
 from collaboratory.commitments.selectors import (
     STILL_AWAITING_GUARDIAN,
     commitments_awaiting_guardian,
-    money_awaiting_guardian_of,
 )
 from collaboratory.followthrough.selectors import commitments_owed, commitments_to_me
 from collaboratory.gatherings.selectors import gatherings_for_list
@@ -283,14 +282,6 @@ def guardian_view(*, link: GuardianLink) -> dict[str, Any]:
 
 def _cohort_and_host(network: Network) -> list[Network]:
     return [network] if network.parent is None else [network, network.parent]
-
-
-def money_awaiting_of(*, network: Network, member: User) -> list[Any]:
-    """The member's money commitments still waiting for the guardian's answer, made at the
-    cohort's gatherings or, as a guest, at its host network's. From the 18th birthday they
-    are the member's own to keep or withdraw (`commitment_adult_decide`). My commitments
-    reads the same list (`money_awaiting_guardian_of`). One query."""
-    return list(money_awaiting_guardian_of(network=network, user=member))
 
 
 def money_catch_up_due(*, network: Network) -> set[int]:

@@ -22,6 +22,7 @@ from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.selectors import money_awaiting_guardian_of
 from collaboratory.commitments.services.guardian import commitment_adult_decide
 from collaboratory.networks.mail import in_guardian_language, mail_send, mail_send_by_language
 from collaboratory.networks.models import (
@@ -66,7 +67,6 @@ from collaboratory.youth.models import (
 from collaboratory.youth.selectors import (
     guardian_email_of,
     leads_of,
-    money_awaiting_of,
     money_catch_up_due,
 )
 
@@ -998,7 +998,7 @@ def money_awaiting_note(*, network: Network, user: User, admitted: bool = True) 
     now = timezone.now()
     waiting = [
         c
-        for c in money_awaiting_of(network=network, member=user)
+        for c in money_awaiting_guardian_of(network=network, user=user)
         if _money_ask_claim(network, c, now)
     ]
     if not waiting:
@@ -1020,7 +1020,7 @@ def _money_withdrawn(*, network: Network, user: User) -> str:
     second run withdraws and lists nothing again; "" when none is left."""
     now = timezone.now()
     withdrawn = []
-    for commitment in money_awaiting_of(network=network, member=user):
+    for commitment in money_awaiting_guardian_of(network=network, user=user):
         try:
             with transaction.atomic():
                 if not _money_ask_claim(network, commitment, now):

@@ -15,6 +15,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from collaboratory.commitments.selectors import money_awaiting_guardian_of
 from collaboratory.commitments.services.guardian import commitment_adult_decide
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view, require_perm
 from collaboratory.networks.models import NetworkKind, Role
@@ -89,7 +90,7 @@ def home(request: NetworkRequest, network_slug: str) -> HttpResponse:
     if context["is_youth"]:
         context["makeups"] = selectors.makeups_open(network=network, member=user)
         context["steps"] = selectors.escalation_of(network=network, member=user)
-        context["money"] = selectors.money_awaiting_of(network=network, member=user)
+        context["money"] = money_awaiting_guardian_of(network=network, user=user)
         context["money_mine"] = bool(context["money"]) and not under_guardians(user=user)
     if context["is_steward"]:
         context["members"] = list(selectors.youth_members_of(network=network))

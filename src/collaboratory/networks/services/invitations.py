@@ -35,7 +35,7 @@ from collaboratory.networks.models import (
     Sector,
 )
 from collaboratory.networks.scoping import date_in
-from collaboratory.networks.selectors import membership_settings_for
+from collaboratory.networks.selectors import invitation_waiting, membership_settings_for
 from collaboratory.networks.services.consent import guardian_consent_request
 from collaboratory.networks.services.memberships import membership_create, network_create
 from collaboratory.networks.tokens import new_token, token_digest
@@ -53,24 +53,9 @@ PLEDGES = (
 )
 
 
-def _waiting(network: Network, **which: object) -> Invitation | None:
-    """The newest invitation of the network matching `which` that can still be taken up."""
-    return (
-        Invitation.objects.filter(
-            network=network,
-            redeemed_at__isnull=True,
-            revoked_at__isnull=True,
-            expires_at__gt=timezone.now(),
-            **which,
-        )
-        .order_by("-created_at")
-        .first()
-    )
-
-
 def _pending_invitation(network: Network, email: str) -> Invitation | None:
     """A second link to the same person would only confuse them and double the email."""
-    return _waiting(network, email__iexact=email)
+    return invitation_waiting(network=network, email__iexact=email)
 
 
 def invitation_create(
@@ -198,7 +183,7 @@ def invitation_create(
 
 def _nomination_waiting(network: Network, nomination: Nomination) -> Invitation | None:
     """The nomination's invitation still waiting, whatever its address: one link per nominee."""
-    return _waiting(network, nomination=nomination)
+    return invitation_waiting(network=network, nomination=nomination)
 
 
 def _address_taken(network: Network, email: str, *, role: str = "") -> str | None:
