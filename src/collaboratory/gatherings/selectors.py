@@ -52,7 +52,7 @@ from collaboratory.networks.models import (
     Role,
 )
 from collaboratory.networks.prepared import prepared
-from collaboratory.networks.selectors import youth_cohort_membership
+from collaboratory.networks.selectors import guest_host_id, youth_cohort_membership
 from collaboratory.networks.tokens import digests_match, keyed_token_parse
 from collaboratory.people.models import User
 from collaboratory.people.selectors import when
@@ -153,18 +153,13 @@ def host_gatherings_for_youth(
     network that youth take part in, soonest first (each page of one opens to them through
     their guest pass, networks/guests.py); for anyone else, none. Crossing networks on
     purpose, to the host's rows, as the pass does. One query, none for anyone else."""
-    if (
-        membership is None
-        or membership.role != Role.YOUTH_MEMBER
-        or membership.status not in ADMITTED_STATUSES
-        or network.kind != NetworkKind.YOUTH
-        or network.parent_id is None
-    ):
+    host_id = guest_host_id(network=network, membership=membership)
+    if host_id is None:
         return []
     with scopes_disabled():
         return list(
             Gathering.objects.filter(
-                network_id=network.parent_id,
+                network_id=host_id,
                 youth_take_part=True,
                 ends_at__gte=now or timezone.now(),
             )

@@ -26,10 +26,9 @@ from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     Membership,
     Network,
-    NetworkKind,
-    Role,
 )
 from collaboratory.networks.scoping import date_in
+from collaboratory.networks.selectors import guest_host_id
 from collaboratory.people.models import User
 
 ASKS_PAGE_SIZE = 20
@@ -73,15 +72,13 @@ def guest_projects_with_open_asks(
     shown to its adults) and its stewards follow them up; the cohort's board said only that
     asks appear once presented. Crossing to the host's rows on purpose, as the guest pass
     does. One query, none for anyone else."""
+    host = network.parent
     if (
         membership is None
-        or membership.role != Role.YOUTH_MEMBER
-        or membership.status not in ADMITTED_STATUSES
-        or network.kind != NetworkKind.YOUTH
-        or network.parent is None
+        or host is None
+        or guest_host_id(network=network, membership=membership) is None
     ):
         return []
-    host = network.parent
     with scopes_disabled():
         live = _live_asks(network=host, today=date_in(host, now)).filter(proposal=OuterRef("pk"))
         return list(

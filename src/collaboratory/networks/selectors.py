@@ -112,6 +112,20 @@ def youth_cohort_membership(*, user: User, network: Network) -> Membership | Non
         )
 
 
+def guest_host_id(*, network: Network, membership: Membership | None) -> int | None:
+    """The host network's id whose youth gatherings this membership opens as a guest: an
+    admitted youth member of a youth cohort with a host; None for anyone else. No query:
+    the pages that list the host's rows for a cohort member ask this first."""
+    if (
+        membership is None
+        or membership.role != Role.YOUTH_MEMBER
+        or membership.status not in ADMITTED_STATUSES
+        or network.kind != NetworkKind.YOUTH
+    ):
+        return None
+    return network.parent_id
+
+
 def youth_guests_among(*, network: Network, ids: Iterable[int]) -> set[int]:
     """Which of `ids` are admitted youth members of a youth cohort under `network` (its youth
     guests, networks/guests.py). Crossing networks on purpose, as `youth_cohort_membership`
