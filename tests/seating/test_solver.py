@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from collaboratory.seating import solver
+from collaboratory.seating import designs, solver
 from collaboratory.seating.solver import (
     SeatingError,
     SeatingWeights,
@@ -260,7 +260,7 @@ def test_a_room_where_no_rounds_fit_the_extra_table_gets_no_such_design() -> Non
     p = solver._problem(
         names(300), [10] * 30, 29, {}, [], [], {}, [], [], {}, {}, solver.SeatingWeights()
     )
-    assert solver._design_plus(p, np.random.default_rng(0)) is None
+    assert designs.design_plus(p, np.random.default_rng(0)) is None
 
 
 @pytest.mark.parametrize(
@@ -350,7 +350,7 @@ def test_the_design_with_pairs_is_not_built_where_history_or_rules_would_drop_it
             {},
             solver.SeatingWeights(),
         )
-        return solver._design_pairs(p, np.random.default_rng(0))
+        return designs.design_pairs(p, np.random.default_rng(0))
 
     assert design() is not None
     assert design(met={pair(people[10], people[11]): 1}) is None
@@ -362,13 +362,13 @@ def test_offsets_keep_every_two_rounds_apart_and_tie_the_last_column() -> None:
     """The offsets behind the design with pairs: for any two rounds the columns' differences
     are distinct (two points meet at most once) and the last column equals the first modulo
     the tie; none when the columns outnumber the tables."""
-    f = solver._offsets(10, 8, 5, np.random.default_rng(0), 2, 400_000)
+    f = designs.offsets(10, 8, 5, np.random.default_rng(0), 2, 400_000)
     assert f is not None
     assert (f[0] == 0).all()
     assert ((f[:, -1] - f[:, 0]) % 2 == 0).all()
     for r, other in itertools.combinations(range(5), 2):
         assert len(set(((f[r] - f[other]) % 10).tolist())) == 8
-    assert solver._offsets(4, 5, 2, np.random.default_rng(0), 1, 10_000) is None
+    assert designs.offsets(4, 5, 2, np.random.default_rng(0), 1, 10_000) is None
 
 
 def test_a_design_start_still_avoids_history() -> None:
@@ -632,7 +632,7 @@ def _case_problem(
     met: dict[frozenset[str], int],
     tied: list[frozenset[str]] | None = None,
     ideology: dict[str, float] | None = None,
-) -> solver._Problem:
+) -> solver.Problem:
     """The solver's problem for an `instances()` case, with this history, default weights."""
     return solver._problem(
         case["people"],

@@ -27,10 +27,10 @@ finite field (q tables of s seats, every seat taken, q a prime power at least s,
 rounds, q + 1 when s divides q) and nothing is locked, kept together or a minor, an affine
 design replaces that start if it ranks better: no two people meet twice in it (the social
 golfer's 32 people at 8 tables of 4 over 9 rounds, 16 people at 4 tables of 4 over 5); so
-does one with a table more (q + 1 tables, :func:`_design_plus`: 300 people at 30 tables of
-10 over 19 rounds), and in dense rooms a design without a repeat is the start; a dense
+does one with a table more (q + 1 tables, ``designs.design_plus``: 300 people at 30
+tables of 10 over 19 rounds), and in dense rooms a design without a repeat is the start; a dense
 room whose only rule is pairs kept together (any number of full tables) can start from
-one built on offsets mod q that seats each pair together (:func:`_design_pairs`). When minors
+one built on offsets mod q that seats each pair together (``designs.design_pairs``). When minors
 or pairs kept apart (and at most a little history) are what keeps the start repeating, the
 room is seated without them first and :func:`~collaboratory.seating.relabel.relabel` then
 chooses who takes which schedule (:func:`_relabel_start`). Then
@@ -103,6 +103,7 @@ from typing import Literal, TypeVar
 import numpy as np
 from numpy.typing import NDArray
 
+from collaboratory.seating.designs import affine_design, design_pairs, design_plus
 from collaboratory.seating.relabel import relabel
 
 __all__ = [
@@ -136,9 +137,6 @@ _RELABEL_SHARE = 0.8  # of the time limit (and of max_iterations) for the relabe
 _EXHAUSTIVE = 10_000_000
 _EXHAUSTIVE_SLICE = 1_000_000
 _ROUND_SEATINGS = 20_000
-# :func:`_offsets`: steps per try and in all (about 0.3 s at 10 tables of 8, 5 rounds)
-_OFFSET_TRY = 2_000
-_OFFSET_BUDGET = 400_000
 _SETTLED_SWEEPS = 4  # neighbourhoods (_moves) without a new best: a settled search stops
 _UNSETTLED_SWEEPS = 20  # and one whose repeats stay above the bound
 
@@ -607,7 +605,7 @@ def _ring(here: int, there: int, parent: Mapping[int, int]) -> set[int]:
 
 
 @dataclass
-class _Problem:
+class Problem:
     names: list[str]
     rounds: int
     caps: list[int]
@@ -639,7 +637,7 @@ def _problem(
     ideology: Mapping[str, float],
     locked: Mapping[tuple[int, int], Sequence[str]],
     weights: SeatingWeights,
-) -> _Problem:
+) -> Problem:
     index = _index_people(people)
     n = len(index)
     if n < 2:
@@ -742,7 +740,7 @@ def _problem(
     gain = (weights.attribute * attr + weights.ideology * dist).reshape(n, n)
     np.fill_diagonal(gain, 0.0)
     size_max = int(np.max(sizes))
-    return _Problem(
+    return Problem(
         names=names,
         rounds=rounds,
         caps=caps,
@@ -762,7 +760,7 @@ def _problem(
     )
 
 
-def _lower_bound(p: _Problem) -> int:
+def _lower_bound(p: Problem) -> int:
     """Repeats every plan must have (see the module docstring). Pairs kept together meet
     every round without repeating; everyone else needs a partner never met for each seating
     that is not a repeat."""
@@ -813,7 +811,7 @@ def _crowding(size: int, caps: tuple[int, ...]) -> int:
     return pairs
 
 
-def _diversity_bound(p: _Problem) -> float:
+def _diversity_bound(p: Problem) -> float:
     codes, ideo = p.codes, p.ideo
     n = len(p.names)
     ii, jj = np.meshgrid(np.arange(n), np.arange(n), indexing="ij")
@@ -838,349 +836,6 @@ def _padded(matrix: NDArray[_Item], size: int) -> NDArray[_Item]:
     return out
 
 
-def _prime_power(q: int) -> tuple[int, int] | None:
-    """(p, k) with q = p**k for a prime p, else None."""
-    for p in range(2, q + 1):
-        if q % p == 0:
-            k = 0
-            while q % p == 0:
-                q //= p
-                k += 1
-            return (p, k) if q == 1 else None
-    return None
-
-
-@functools.cache
-def _field(q: int) -> tuple[Ints, Ints]:
-    """Addition and multiplication tables of the finite field with q elements (q a prime
-    power): an element is a polynomial over GF(p) written in base p."""
-    found = _prime_power(q)
-    if found is None:
-        raise ValueError(f"no field has {q} elements")
-    p, k = found
-    digits = [[(e // p**i) % p for i in range(k)] for e in range(q)]
-
-    def value(coefficients: list[int]) -> int:
-        return sum(c * p**i for i, c in enumerate(coefficients))
-
-    def times(a: list[int], b: list[int], modulus: list[int]) -> list[int]:
-        out = [0] * (2 * k - 1)
-        for i, x in enumerate(a):
-            for j, y in enumerate(b):
-                out[i + j] = (out[i + j] + x * y) % p
-        for d in range(len(out) - 1, k - 1, -1):  # reduce by the monic modulus
-            c = out[d]
-            if c:
-                for i in range(k + 1):
-                    out[d - k + i] = (out[d - k + i] - c * modulus[i]) % p
-        return out[:k]
-
-    modulus = [1] + [0] * (k - 1) + [1]
-    for candidate in range(p**k):  # the first monic polynomial of degree k without a root...
-        low = [(candidate // p**i) % p for i in range(k)]
-        modulus = [*low, 1]
-        if k == 1:
-            break
-        products = {tuple(times(a, b, modulus)) for a in digits[1:] for b in digits[1:]}
-        if (0,) * k not in products:  # ...and without zero divisors: a field
-            break
-    add = np.array(
-        [[value([(x + y) % p for x, y in zip(a, b, strict=True)]) for b in digits] for a in digits]
-    )
-    mul = np.array([[value(times(a, b, modulus)) for b in digits] for a in digits])
-    return add, mul
-
-
-def _design(p: _Problem, rng: np.random.Generator) -> Ints | None:
-    """A schedule in which no two people meet twice, when the room has that shape: q
-    tables of s seats, q a prime power at least s, at most q rounds (q + 1 when s divides q
-    and every seat is taken). Person at point (x, y), x < s and y in the field with q
-    elements, sits in round r at table y + r * x: two points with different x share one
-    table in one round only, and points with the same x never; the extra round seats the
-    points of one x together, s at a table. With e < q seats left empty (e tables of s - 1
-    in every round, as :func:`_fill_sizes` shares them), nobody takes the points (s - 1, y)
-    for y < e: one at each of e tables in every round, which are then numbered as the
-    short ones. People are placed on the points at random (``rng``), or, with history, on
-    lines that keep it apart (:func:`_design_points`). None when the shape does not allow
-    it."""
-    sizes = p.sizes
-    q, s = sizes.shape[1], int(sizes.max())
-    n = len(p.names)
-    empty = q * s - n
-    rounds = p.rounds
-    if _prime_power(q) is None or s > q or not 0 <= empty < q:
-        return None
-    if rounds > q + (q % s == 0 and not empty):
-        return None
-    short = (sizes == s - 1).sum(axis=1)
-    if ((sizes == s).sum(axis=1) != q - empty).any() or (short != empty).any():
-        return None  # locked people made a round uneven
-    add, mul = _field(q)
-    taken = np.setdiff1d(np.arange(q * s), (s - 1) * q + np.arange(empty))
-    points, slopes = taken[rng.permutation(n)], list(range(min(rounds, q)))
-    if p.hist.any():
-        # its own generator: where history does not line up, the plan is as it was
-        lined = _design_points(p, np.random.default_rng(points), q, s, empty)
-        if lined is not None:
-            points, slopes = lined
-    x, y = points // q, points % q
-    where = np.empty((rounds, n), dtype=np.int64)
-    for r, slope in enumerate(slopes):
-        where[r] = add[y, mul[slope, x]]
-        if empty:  # the tables of the empty points are the round's short ones
-            short = add[np.arange(empty), mul[slope, s - 1]]
-            table = np.empty(q, dtype=np.int64)
-            table[np.setdiff1d(np.arange(q), short)] = np.flatnonzero(sizes[r] == s)
-            table[np.sort(short)] = np.flatnonzero(sizes[r] == s - 1)
-            where[r] = table[where[r]]
-    if rounds > len(slopes):
-        where[len(slopes)] = x * (q // s) + y // s
-    return where
-
-
-def _design_points(
-    p: _Problem, rng: np.random.Generator, q: int, s: int, empty: int
-) -> tuple[Ints, list[int]] | None:
-    """Points for the people of :func:`_design` that keep history out of the plan, and the
-    slopes its rounds take. The points of one line never share a table in the rounds of
-    other directions, so people who met before go on one line: either the s lines x =
-    const (q points each; the rounds take slopes 0, 1, ...) or the q lines y = const (s
-    points each, one per x; the rounds take slopes 1, 2, ..., and the x round last when s
-    divides q), the first that splits no past pair across lines; None when neither does
-    (then a pair met before may meet again, and the people are placed at random as before:
-    with two past rounds, a line-up that splits few pairs ended no better). History lines up
-    when it is one earlier round at tables of s or q or fewer seats (a gathering after one
-    dinner), whoever else came then. People join a line greedily: the one with most past
-    partners on it, or, to open a line, one of the largest circle of past partners that
-    still fits; ties at random. The ``empty`` points (s - 1, y < empty) stay free."""
-    rounds = p.rounds
-    ties = (p.hist > 0).astype(np.float64)
-    ys = [np.arange(empty if x == s - 1 else 0, q) for x in range(s)]  # free points per x
-    xs = [np.arange(s - 1 if y < empty else s) for y in range(q)]  # and per y
-    options = []
-    if rounds <= q:  # the s lines x = const
-        line = _lines(ties, [len(free) for free in ys], rng)
-        options.append((line, line * q + _positions(line, ys, rng), list(range(rounds))))
-    if rounds <= q - 1 + (q % s == 0 and not empty):  # the q lines y = const
-        line = _lines(ties, [len(free) for free in xs], rng)
-        slopes = list(range(1, min(rounds, q - 1) + 1))
-        options.append((line, _positions(line, xs, rng) * q + line, slopes))
-    for line, points, slopes in options:
-        if not (ties * (line[:, None] != line[None, :])).any():
-            return points, slopes
-    return None
-
-
-def _lines(ties: Floats, capacities: Sequence[int], rng: np.random.Generator) -> Ints:
-    """Person -> a line, the lines (of ``capacities`` points) filled one after another:
-    next on a line is the person left with most past partners on it; when nobody left has
-    one, a new circle of past partners (people linked by history) is begun, the largest
-    whose members left still fit the line, else the largest (it must be split). Ties are
-    broken at random (see :func:`_design_points`)."""
-    n = len(ties)
-    circle = _circles(ties)
-    line = np.full(n, -1, dtype=np.int64)
-    noise = rng.random(n) * 1e-6
-    among_left = ties.sum(axis=1)  # past partners not yet on a line
-    for k, capacity in enumerate(capacities):
-        on = np.zeros(n, dtype=np.float64)  # past partners on line k
-        for room in range(capacity, 0, -1):
-            left = np.flatnonzero(line < 0)
-            if not len(left):
-                return line
-            if not on[left].any():
-                sizes = np.bincount(circle[left], minlength=n)
-                fits = np.where(sizes <= room, sizes, 0)
-                begun = int(np.argmax(fits if fits.any() else sizes))
-                left = left[circle[left] == begun]
-            # most partners on the line, then most among those left (under 1 in all)
-            score = on[left] + among_left[left] / n + noise[left]
-            x = int(left[np.argmax(score)])
-            line[x] = k
-            on += ties[x]
-            among_left -= ties[x]
-    return line
-
-
-def _positions(line: Ints, free: Sequence[Ints], rng: np.random.Generator) -> Ints:
-    """Each person's place on their line: one of the line's ``free`` places, at random."""
-    place = np.empty(len(line), dtype=np.int64)
-    for k in np.unique(line):
-        members = np.flatnonzero(line == k)
-        place[members] = rng.permutation(free[int(k)])[: len(members)]
-    return place
-
-
-def _circles(ties: Floats) -> Ints:
-    """Person -> the index of their connected part of the history graph (its smallest
-    member)."""
-    n = len(ties)
-    circle = np.full(n, -1, dtype=np.int64)
-    for start in range(n):
-        if circle[start] >= 0:
-            continue
-        circle[start] = start
-        todo = [start]
-        while todo:
-            x = todo.pop()
-            for y in np.flatnonzero((ties[x] > 0) & (circle < 0)).tolist():
-                circle[y] = start
-                todo.append(y)
-    return circle
-
-
-def _design_plus(p: _Problem, rng: np.random.Generator) -> Ints | None:
-    """A schedule in which no two people meet twice for q + 1 tables of s seats, every seat
-    taken, q a prime power above s, at most q rounds (300 people at 30 tables of 10: q = 29).
-    The q tables of :func:`_design` seat the points (x, y); s more people e_i (i < s) sit in
-    round r at table c_i + k r (k an element outside 0..s-1), each in the seat of the point
-    with x = x_r there, and those s points sit together at the extra table. e_i's tables in
-    two rounds share no point (they would meet at x = k); the points set aside in one round
-    share x, so never met in the design; x_r is chosen, depth-first, so that two rounds set
-    aside at most one pair of points together. None when the shape does not allow it."""
-    sizes = p.sizes
-    tables, s = sizes.shape[1], int(sizes.max())
-    q, n, rounds = tables - 1, len(p.names), p.rounds
-    if not (sizes == s).all() or n != tables * s or q <= s or rounds > q:
-        return None
-    if _prime_power(q) is None:
-        return None
-    add, mul = _field(q)
-    minus = np.argmin(add, axis=1)  # minus[a] + a == 0
-    k = s
-    x_of: list[int] = []  # per round, the x of the points set aside
-    chosen: list[set[int]] = []  # and the points
-
-    def options(r: int) -> list[tuple[int, set[int]]]:
-        out = []
-        for x in rng.permutation(s).tolist():
-            ys = add[add[np.arange(s), mul[k, r]], minus[mul[r, x]]]
-            points = {x * q + int(y) for y in ys}
-            if all(len(points & other) <= 1 for other in chosen):
-                out.append((x, points))
-        return out
-
-    stack = [options(0)]
-    budget = 20 * rounds * s  # rooms where no x_r fit fail fast (300 at 10 over 29 rounds)
-    while stack and len(x_of) < rounds and budget > 0:
-        budget -= 1
-        if not stack[-1]:
-            stack.pop()
-            if x_of:
-                x_of.pop()
-                chosen.pop()
-            continue
-        x, points = stack[-1].pop()
-        x_of.append(x)
-        chosen.append(points)
-        if len(x_of) < rounds:
-            stack.append(options(len(x_of)))
-    if len(x_of) < rounds:
-        return None
-    people = rng.permutation(n)  # person -> point; points s * q + i are the e_i
-    where = np.empty((rounds, n), dtype=np.int64)
-    design = people < s * q
-    x, y = people // q, people % q
-    extra = people - s * q
-    for r in range(rounds):
-        at = np.where(design, add[y % q, mul[r, np.minimum(x, s - 1)]], 0)
-        at = np.where(design & np.isin(people, list(chosen[r])), q, at)
-        at = np.where(design, at, add[np.clip(extra, 0, s - 1), mul[k, r]])
-        where[r] = at
-    return where
-
-
-def _offsets(
-    q: int, columns: int, rounds: int, rng: np.random.Generator, tie: int, budget: int
-) -> Ints | None:
-    """Offsets f (rounds x columns, over the integers mod q, round 0 all zero) such that for
-    any two rounds the differences f[r, c] - f[r', c] are distinct over the columns, and the
-    last column equals column 0 mod ``tie`` in every round. Column by column, depth-first in
-    random order, each round given the ones before it; a try of more than ``_OFFSET_TRY``
-    steps begins again from round 1 (restarts found them faster than deeper search: 10
-    tables, 8 columns, 5 rounds in about 40 tries of 2,000 steps). None when
-    ``budget`` steps in all found none."""
-    f = np.zeros((rounds, columns), dtype=np.int64)
-    values = list(range(q))
-    steps = limit = 0
-
-    def fill(r: int, c: int, used: list[list[bool]]) -> bool:
-        nonlocal steps
-        if c == columns:
-            return True
-        for v in rng.permutation(values).tolist():
-            steps += 1
-            if steps > limit:
-                return False
-            if c == columns - 1 and (v - int(f[r, 0])) % tie:
-                continue
-            diffs = [(v - int(f[k, c])) % q for k in range(r)]
-            if any(used[k][d] for k, d in enumerate(diffs)):
-                continue
-            for k, d in enumerate(diffs):
-                used[k][d] = True
-            f[r, c] = v
-            if fill(r, c + 1, used):
-                return True
-            for k, d in enumerate(diffs):
-                used[k][d] = False
-        return False
-
-    while budget > 0:
-        steps, limit = 0, min(budget, _OFFSET_TRY)
-        if all(fill(r, 0, [[False] * q for _ in range(r)]) for r in range(1, rounds)):
-            return f
-        budget -= steps
-    return None
-
-
-def _design_pairs(p: _Problem, rng: np.random.Generator) -> Ints | None:
-    """A schedule in which no two people meet twice but the pairs kept together, who meet
-    every round: q tables of s seats, every seat taken, groups of two only (e of them), no
-    history, nobody kept apart, locked or a minor (the relabelled start's base room, which
-    the search seated slowly: 80 at 10 tables of 8 with 5 pairs reached no plan without a
-    repeat in 3 of 8 seeds within 8 s). The point (x, y), x < s, y mod q, sits
-    in round r at table y + f[r, x] (:func:`_offsets`): one point of every x at each table,
-    two points meet in rounds where f[r, x'] - f[r, x] = y - y', so at most once. The kept
-    pairs are the points (0, y) and (s - 1, y) for y in Y, e values that are whole classes
-    mod m (m = q / h, h a divisor of q and of e): the person at (s - 1, y) in Y follows f[r,
-    0] instead of f[r, s - 1], so sits with their partner, and the other points of x = s - 1
-    keep f[r, s - 1], which equals f[r, 0] mod m, so the two halves take complementary
-    tables; f[r, s - 1] - f[r, 0] is a multiple of m that differs from round to round (else
-    two points of those columns would meet twice), so there are at most h rounds. Any q, not
-    only a prime power, with s < q when q is even (no complete mapping of Z_q: Hall and
-    Paige); None when the shape does not fit or no offsets are found within the budget."""
-    sizes = p.sizes
-    q, s = sizes.shape[1], int(sizes.max())
-    n, rounds = len(p.names), p.rounds
-    groups = p.groups.groups
-    e = len(groups)
-    if not e or any(len(g) != 2 for g in groups) or p.minor.any() or any(p.pinned):
-        return None
-    if p.hist.any() or p.apart:  # it would only be priced and dropped
-        return None
-    if not (sizes == s).all() or n != q * s or s > q - (q % 2 == 0) or e > q:
-        return None
-    # f[r, s - 1] - f[r, 0] is one of the h multiples of m and differs between rounds
-    h = next((h for h in range(rounds, e + 1) if q % h == 0 and e % h == 0), 0)
-    if not h:
-        return None
-    m = q // h
-    kept = np.array([i + j * m for i in range(e // h) for j in range(h)], dtype=np.int64)
-    f = _offsets(q, s, rounds, rng, m, _OFFSET_BUDGET)
-    if f is None:
-        return None
-    x = np.repeat(np.arange(s), q)  # per point
-    y = np.tile(np.arange(q), s)
-    column = np.where((x == s - 1) & np.isin(y, kept), 0, x)  # whose offsets it follows
-    point = np.full(n, -1, dtype=np.int64)
-    for (a, b), at in zip(groups, kept.tolist(), strict=True):
-        point[a], point[b] = at, (s - 1) * q + at
-    rest = np.flatnonzero(point < 0)
-    point[rest] = rng.permutation(np.setdiff1d(np.arange(q * s), point[point >= 0]))
-    return (y[point][None, :] + f[:, column[point]]) % q
-
-
 def _design_first(state: _Engine, rng: np.random.Generator, bound: int) -> bool:
     """Start from a design, before any greedy plan, when it already breaks no rule and has
     no more repeats than ``bound`` (no history in its way), in dense rooms (everyone meets
@@ -1193,11 +848,11 @@ def _design_first(state: _Engine, rng: np.random.Generator, bound: int) -> bool:
     if any(p.pinned) or state.any_minor or meets <= 0.4 * (state.n - 1):
         return False
     if p.groups.groups:
-        where = _design_pairs(p, rng)
+        where = design_pairs(p, rng)
     else:
-        where = _design(p, rng)
+        where = affine_design(p, rng)
         if where is None:
-            where = _design_plus(p, rng)
+            where = design_plus(p, rng)
     if where is None:
         return False
     state.load(where)
@@ -1208,15 +863,15 @@ def _design_first(state: _Engine, rng: np.random.Generator, bound: int) -> bool:
 
 
 def _design_start(state: _Engine, rng: np.random.Generator) -> None:
-    """Replace the greedy start by a design (see :func:`_design`) when the room has its
-    shape, nothing is locked, no group is kept together, no minor is seated, and it ranks
-    no worse (history may make it repeat)."""
+    """Replace the greedy start by a design (:mod:`~collaboratory.seating.designs`) when the
+    room has its shape, nothing is locked, no group is kept together, no minor is seated, and
+    it ranks no worse (history may make it repeat)."""
     p = state.p
     if p.groups.groups or any(p.pinned) or state.any_minor:
         return
-    where = _design(p, rng)
+    where = affine_design(p, rng)
     if where is None:
-        where = _design_plus(p, rng)
+        where = design_plus(p, rng)
     if where is None:
         return
     greedy_rank, greedy_where = state.rank(), state.where.copy()
@@ -1236,7 +891,7 @@ class _Engine:
     pairs whose seating breaks a rule or repeats. The objective is ``weight * repeats + hard *
     (rule breaks) - gain``; keep-together pairs never count as repeats."""
 
-    def __init__(self, p: _Problem) -> None:
+    def __init__(self, p: Problem) -> None:
         n, rounds, tables = len(p.names), p.rounds, len(p.caps)
         width = int(p.sizes.max())
         size = n + 1
@@ -1727,7 +1382,7 @@ def _polish(state: _Engine, r: int, movable: Bools) -> None:
                 used.update((ta, tb))
 
 
-def _movable(p: _Problem, n: int) -> Bools:
+def _movable(p: Problem, n: int) -> Bools:
     movable = np.ones((p.rounds, n), dtype=bool)
     movable[:, p.groups.of >= 0] = False
     for r in range(p.rounds):
@@ -1927,7 +1582,7 @@ def _exchange_schedules(state: _Engine, free: Bools, free_people: Ints, fixing: 
     return total
 
 
-def _flat(p: _Problem) -> bool:
+def _flat(p: Problem) -> bool:
     """Whether every plan has the same gain (no attributes, ideology or ties to tell them
     apart): a plan with repeats at the bound is then final."""
     return bool(np.ptp(p.gain) == 0) and not (p.weights.new_tie and p.tied.any())
@@ -2083,7 +1738,7 @@ def _search(
     return best_where, iteration, settled_at
 
 
-def _round_count(p: _Problem, r: int) -> int:
+def _round_count(p: Problem, r: int) -> int:
     """How many seatings round r has at most (hard rules left out): the ways to share the
     seats left by locked people among the others, tables of one size with nobody locked
     counted once whatever their order (a table's number changes no cost)."""
@@ -2102,7 +1757,7 @@ def _round_count(p: _Problem, r: int) -> int:
     return ways
 
 
-def _round_seatings(p: _Problem, r: int) -> Ints:
+def _round_seatings(p: Problem, r: int) -> Ints:
     """Every seating of round r that keeps the hard rules (locked people at their tables,
     groups together, kept-apart pairs apart, two adults beside any minor), one per way of
     parting the people: a unit goes to the first empty unlocked table of a size only, the
@@ -2155,7 +1810,7 @@ def _round_seatings(p: _Problem, r: int) -> Ints:
     return np.array(found, dtype=np.int64).reshape(len(found), n)
 
 
-def _every_plan(p: _Problem) -> list[Ints] | None:
+def _every_plan(p: Problem) -> list[Ints] | None:
     """Per round, every seating that keeps the hard rules, when the room has so few plans
     that pricing them all (:func:`_exhaustive`) is cheaper than searching: at most
     ``_ROUND_SEATINGS`` seatings to list (rounds alike listed once), and plans times pairs
@@ -2209,7 +1864,7 @@ def _exhaustive(state: _Engine, rows: list[Ints]) -> Ints:
     return where
 
 
-def _relabel_worth(p: _Problem) -> bool:
+def _relabel_worth(p: Problem) -> bool:
     """Whether the room's label-only rules are few enough to seat by relabelling: minors or
     pairs kept apart, nothing locked, and at most n / 2 pairs to keep from sitting together
     (kept apart, or met before). History from past rounds is far more (2 rounds of 8 at 120
