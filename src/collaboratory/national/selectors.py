@@ -54,7 +54,8 @@ from collaboratory.networks.models import (
     NetworkKind,
     Role,
 )
-from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand
+from collaboratory.networks.selectors import networks_of_user
+from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand, User
 
 # Bridging across these attributes of the help ties (the public ones; organization would
 # mostly count ties that cross organizations, which nearly all do).
@@ -414,6 +415,14 @@ def national_rollup_of(local: Network, *, now: datetime | None = None) -> Rollup
         return None
     rollup = national_rollup(national=national, now=now, only=local)
     return rollup if rollup.locals else None
+
+
+def locals_open_to(*, user: User, rollup: Rollup) -> frozenset[int]:
+    """The local networks of `rollup` that `user` may open (an admitted member there, as
+    the middleware admits): their names link to them. The national role opens none of them
+    by itself, so a link anywhere else would answer 404."""
+    ids = [x.network_id for x in rollup.locals]
+    return frozenset(networks_of_user(user=user).filter(pk__in=ids).values_list("pk", flat=True))
 
 
 def _in_year(networks: list[Network], year: int) -> Q:
