@@ -92,6 +92,9 @@ class Section:
 def report_sections(rollup: Rollup, *, hrefs: Sequence[str | None] = ()) -> list[Section]:
     """The report's tables, in order: the page, the PDF and the CSV show exactly these.
     `hrefs`, one per local network in the roll-up's order, link their names on the page."""
+    if not rollup.breakdowns:
+        # One network's row alone (`national_rollup_of`): its empty tables are no report.
+        raise ValueError("a roll-up read without its breakdowns makes no report")
     return [
         Section(
             _("Local networks side by side"),
