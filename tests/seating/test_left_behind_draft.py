@@ -6,8 +6,20 @@ opens the newer version. The page now says so at once and links to the newer ver
 
 from __future__ import annotations
 
+import pytest
+from django.contrib.messages import get_messages
+from django.core.exceptions import ValidationError
+from django_scopes import scope
+
+from collaboratory.audit.models import AuditEvent
 from collaboratory.gatherings.services import rsvp_submit
-from collaboratory.seating.services import plan_generate, plan_refresh, plan_replan
+from collaboratory.seating.models import PlanStatus, SeatingPlan
+from collaboratory.seating.services import (
+    plan_generate,
+    plan_publish,
+    plan_refresh,
+    plan_replan,
+)
 from tests.conftest import client_for
 from tests.factories import MembershipFactory
 from tests.seating.conftest import Room
@@ -33,6 +45,7 @@ def test_a_draft_left_behind_offers_no_edit_and_links_to_the_newer_version(room:
     assert 'draggable="true"' not in text
     assert "Lock table 1" not in text
     assert 'id="move-someone"' not in text
+    assert "Publish to members" not in text
     # The newer version is the one to work on: it is editable.
     newer = client_for(room.steward).get(f"/n/{room.network.slug}/seating/plans/{new.pk}/")
     assert 'draggable="true"' in newer.content.decode()
@@ -63,3 +76,69 @@ def test_the_plans_list_does_not_send_the_steward_to_refresh_a_draft_left_behind
     text = body.content.decode()
     assert "Out of date" not in text
     assert f"Version {new.version} was made from it." in text
+
+
+def _left_behind(room: Room) -> tuple[SeatingPlan, SeatingPlan]:
+    """Version 1, a draft Re-plan left behind, and version 2 made from it and published."""
+    old = plan_generate(
+        gathering=room.gathering,
+        agenda_item=room.groups,
+        rounds=1,
+        table_sizes=[4, 4, 4],
+        actor=room.steward,
+        time_limit=0.1,
+    )
+    new = plan_publish(plan=plan_replan(plan=old, actor=room.steward), actor=room.steward)
+    return old, new
+
+
+def _statuses(room: Room) -> dict[int, str]:
+    with scope(network=room.network):
+        return dict(SeatingPlan.objects.values_list("version", "status"))
+
+
+def test_publishing_a_draft_left_behind_is_refused_and_changes_nothing(room: Room) -> None:
+    """Publishing version 1 replaced version 2 on members' phones: an older seating over the
+    newer work, though its page already said to make changes on version 2."""
+    old, _new = _left_behind(room)
+    with scope(network=room.network):
+        published_before = AuditEvent.objects.filter(action="seating.plan_published").count()
+
+    with scope(network=room.network), pytest.raises(ValidationError) as refused:
+        plan_publish(plan=old, actor=room.steward)
+
+    assert refused.value.messages == [
+        "Version 2 was made from this draft, so this one is not published: members would get "
+        "an older seating. Publish version 2 instead."
+    ]
+    assert _statuses(room) == {1: PlanStatus.DRAFT, 2: PlanStatus.PUBLISHED}
+    with scope(network=room.network):
+        assert (
+            AuditEvent.objects.filter(action="seating.plan_published").count() == published_before
+        )
+
+
+def test_the_publish_button_of_a_draft_left_behind_says_why_and_links_the_newer_version(
+    room: Room,
+) -> None:
+    """A page drawn before the Re-plan (another tab) still has its Publish button."""
+    old, new = _left_behind(room)
+    client = client_for(room.steward)
+
+    answer = client.post(
+        f"/n/{room.network.slug}/seating/plans/{old.pk}/publish/", HTTP_HOST="127.0.0.1"
+    )
+
+    said = [(m.level_tag, str(m)) for m in get_messages(answer.wsgi_request)]
+    assert said == [
+        (
+            "error",
+            "Version 2 was made from this draft, so this one is not published: members would "
+            "get an older seating. Publish version 2 instead.",
+        )
+    ]
+    assert answer.status_code == 302
+    assert answer["Location"] == f"/n/{room.network.slug}/seating/plans/{old.pk}/"
+    page = client.get(answer["Location"], HTTP_HOST="127.0.0.1").content.decode()
+    assert f'href="/n/{room.network.slug}/seating/plans/{new.pk}/"' in page
+    assert _statuses(room) == {1: PlanStatus.DRAFT, 2: PlanStatus.PUBLISHED}

@@ -4,7 +4,9 @@ all show, so the three never disagree. Aggregates only; a suppressed cell reads
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import zip_longest
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -79,15 +81,26 @@ class Section:
     title: str
     header: list[str]
     rows: list[list[str]]
+    # The page's link for each row's first cell (None: plain text); the PDF and CSV have none.
+    hrefs: tuple[str | None, ...] = ()
+
+    @property
+    def linked_rows(self) -> list[tuple[list[str], str | None]]:
+        return list(zip_longest(self.rows, self.hrefs))
 
 
-def report_sections(rollup: Rollup) -> list[Section]:
-    """The report's tables, in order: the page, the PDF and the CSV show exactly these."""
+def report_sections(rollup: Rollup, *, hrefs: Sequence[str | None] = ()) -> list[Section]:
+    """The report's tables, in order: the page, the PDF and the CSV show exactly these.
+    `hrefs`, one per local network in the roll-up's order, link their names on the page."""
+    if not rollup.breakdowns:
+        # One network's row alone (`national_rollup_of`): its empty tables are no report.
+        raise ValueError("a roll-up read without its breakdowns makes no report")
     return [
         Section(
             _("Local networks side by side"),
             local_header(),
             [*(local_row(x) for x in rollup.locals), local_row(rollup.totals)],
+            tuple(hrefs),
         ),
         Section(
             _("Help ties crossing"),

@@ -54,7 +54,8 @@ from collaboratory.networks.models import (
     NetworkKind,
     Role,
 )
-from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand
+from collaboratory.networks.selectors import networks_of_user
+from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand, User
 
 # Bridging across these attributes of the help ties (the public ones; organization would
 # mostly count ties that cross organizations, which nearly all do).
@@ -137,7 +138,7 @@ class BridgeTotal:
 class Rollup:
     national_id: int
     year: int
-    k: int
+    k: int | None  # the breakdowns' k (None: not read, see `breakdowns`)
     locals: tuple[Local, ...]
     totals: Local
     bridging: tuple[BridgeTotal, ...]
@@ -145,6 +146,9 @@ class Rollup:
     sectors: CountTable
     generations: CountTable
     computed_at: datetime
+    # False: the row alone was read (`national_rollup_of`); k, bridging and the breakdowns
+    # of people above are empty, not the national ones, and no report is made of it.
+    breakdowns: bool = True
 
 
 # --------------------------------------------------------------------------- reads
@@ -242,8 +246,11 @@ def national_rollup(
 ) -> Rollup:
     """Every real local network under `national`, side by side, with the national sums and
     the suppressed breakdowns. Raises nothing for a national network without locals.
-    `only` reads one of them (its stewards' view of their own row): its breakdowns are not
-    the national ones and are never shown."""
+    `only` reads one of them (its stewards' view of their own row): its breakdowns would
+    not be the national ones and are never shown, so they are not read, nor their k (whose
+    first read writes the national network's settings row), nor its bridging (the
+    insights engine's work on a cold cache): `breakdowns` is False."""
+    breakdowns = only is None
     now = now or timezone.now()
     zone = ZoneInfo(national.time_zone)
     year = timezone.localtime(now, zone).year
@@ -255,9 +262,9 @@ def national_rollup(
             else real_local_networks(national)
         )
         ids = [n.pk for n in networks]
-        k = insights_settings_for(network=national).min_cell_size
+        k = insights_settings_for(network=national).min_cell_size if breakdowns else None
         digests, admitted = _fingerprints(ids)
-        bridging = _bridging(networks, digests)
+        bridging = _bridging(networks, digests) if breakdowns else {}
         # Active members: admitted members here who attended this year (not someone removed
         # since, nor a youth guest, who is no member), so never more than `members`.
         still_members = Membership.objects.filter(
@@ -330,16 +337,8 @@ def national_rollup(
             if contact_ids
             else (),
         )
-        # People, not memberships: someone in two local networks is one person in a
-        # breakdown (k counts people; six teenagers in two networks read "12").
-        admitted_rows = Membership.objects.filter(network_id__in=ids, status__in=ADMITTED_STATUSES)
-        sector_people = list(
-            admitted_rows.order_by().values_list("sector__name", "user_id").distinct()
-        )
-        band_counts = dict(
-            admitted_rows.order_by()
-            .values_list("user__age_band")
-            .annotate(n=Count("user_id", distinct=True))
+        sectors, generations = (
+            _breakdowns(ids, k) if k is not None else (_empty("sector"), _empty("generation"))
         )
     locals_ = tuple(
         Local(
@@ -357,7 +356,7 @@ def national_rollup(
             lapsed=outcomes[n.pk]["lapsed"],
             partnerships=dict(joint[n.pk]),
             spanning=spanning[n.pk],
-            bridging=bridging[n.pk],
+            bridging=bridging.get(n.pk, {}),
             partnership_titles=titles.get(n.pk),
             stewards=contacts.get(n.pk),
         )
@@ -375,31 +374,53 @@ def national_rollup(
                 crossing=sum(x.bridging.get(a, (0, 0))[0] for x in locals_),
                 known=sum(x.bridging.get(a, (0, 0))[1] for x in locals_),
             )
-            for a in BRIDGING_ATTRIBUTES
+            for a in (BRIDGING_ATTRIBUTES if breakdowns else ())
         ),
         partnerships_by_status=tuple(
             (value, str(label), sum(x.partnerships.get(value, 0) for x in locals_))
             for value, label in Partnership.Status.choices
         ),
-        sectors=_suppressed(
-            "sector",
-            sorted(
-                (
-                    (default_text(name) if name else _("Not given"), n)
-                    for (name, n) in _merge_people(sector_people)
-                ),
-                key=lambda item: label_sort_key(item[0]),
-            ),
-            k,
-        ),
-        generations=_suppressed(
-            "generation",
-            [(str(label), band_counts.get(value, 0)) for value, label in AgeBand.choices]
-            + [(_("Not given"), band_counts.get("", 0) + band_counts.get(None, 0))],
-            k,
-        ),
+        sectors=sectors,
+        generations=generations,
         computed_at=now,
+        breakdowns=breakdowns,
     )
+
+
+def _breakdowns(ids: list[int], k: int) -> tuple[CountTable, CountTable]:
+    """Members by sector and by generation over these networks, suppressed after the sum.
+    People, not memberships: someone in two local networks is one person in a breakdown
+    (k counts people; six teenagers in two networks read "12")."""
+    admitted_rows = Membership.objects.filter(network_id__in=ids, status__in=ADMITTED_STATUSES)
+    sector_people = list(admitted_rows.order_by().values_list("sector__name", "user_id").distinct())
+    band_counts = dict(
+        admitted_rows.order_by()
+        .values_list("user__age_band")
+        .annotate(n=Count("user_id", distinct=True))
+    )
+    sectors = _suppressed(
+        "sector",
+        sorted(
+            (
+                (default_text(name) if name else _("Not given"), n)
+                for (name, n) in _merge_people(sector_people)
+            ),
+            key=lambda item: label_sort_key(item[0]),
+        ),
+        k,
+    )
+    generations = _suppressed(
+        "generation",
+        [(str(label), band_counts.get(value, 0)) for value, label in AgeBand.choices]
+        + [(_("Not given"), band_counts.get("", 0) + band_counts.get(None, 0))],
+        k,
+    )
+    return sectors, generations
+
+
+def _empty(attribute: str) -> CountTable:
+    """A breakdown not read (`Rollup.breakdowns` False): no rows, never shown."""
+    return CountTable(attribute=attribute, labels=(), counts=(), total=None, k=0)
 
 
 def national_rollup_of(local: Network, *, now: datetime | None = None) -> Rollup | None:
@@ -414,6 +435,14 @@ def national_rollup_of(local: Network, *, now: datetime | None = None) -> Rollup
         return None
     rollup = national_rollup(national=national, now=now, only=local)
     return rollup if rollup.locals else None
+
+
+def locals_open_to(*, user: User, rollup: Rollup) -> frozenset[int]:
+    """The local networks of `rollup` that `user` may open (an admitted member there, as
+    the middleware admits): their names link to them. The national role opens none of them
+    by itself, so a link anywhere else would answer 404."""
+    ids = [x.network_id for x in rollup.locals]
+    return frozenset(networks_of_user(user=user).filter(pk__in=ids).values_list("pk", flat=True))
 
 
 def _in_year(networks: list[Network], year: int) -> Q:

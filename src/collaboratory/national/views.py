@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -23,21 +24,39 @@ from collaboratory.national.report import (
     report_sections,
     suppression_note,
 )
-from collaboratory.national.selectors import national_rollup, national_rollup_of, sharing_level
+from collaboratory.national.selectors import (
+    Rollup,
+    locals_open_to,
+    national_rollup,
+    national_rollup_of,
+    sharing_level,
+)
 from collaboratory.national.services import national_sharing_set
 from collaboratory.networks.http import NetworkRequest, network_view
+
+
+def _local_links(request: NetworkRequest, rollup: Rollup) -> list[str | None]:
+    """Each local network's home, in the roll-up's order, where the viewer may open it
+    (None elsewhere): the names were plain text even to a national steward who is a
+    steward there too."""
+    opens = locals_open_to(user=request.user, rollup=rollup)
+    return [
+        reverse("networks:home", kwargs={"network_slug": x.slug}) if x.network_id in opens else None
+        for x in rollup.locals
+    ]
 
 
 @network_view("national.view")
 def overview(request: NetworkRequest, network_slug: str) -> HttpResponse:
     rollup = national_rollup(national=request.network)
+    links = _local_links(request, rollup)
     return render(
         request,
         "national/overview.html",
         {
             "rollup": rollup,
             "header": local_header(),
-            "rows": [(x, local_row(x)) for x in rollup.locals],
+            "rows": [(x, local_row(x), href) for x, href in zip(rollup.locals, links, strict=True)],
             "total_row": local_row(rollup.totals),
             "computed": computed_line(rollup),
         },
@@ -52,7 +71,7 @@ def report(request: NetworkRequest, network_slug: str) -> HttpResponse:
         "national/report.html",
         {
             "rollup": rollup,
-            "sections": report_sections(rollup),
+            "sections": report_sections(rollup, hrefs=_local_links(request, rollup)),
             "note": suppression_note(rollup),
             "computed": computed_line(rollup),
         },

@@ -16,13 +16,16 @@ from collaboratory.seating.selectors import (
     plan_grid,
     plan_inputs,
     plan_locked,
-    plan_made_from,
     rules_broken,
     seat_filter,
     seated_keys,
     still_coming,
 )
-from collaboratory.seating.services.plans import checked_not_over, plan_figures_set
+from collaboratory.seating.services.plans import (
+    checked_not_left_behind,
+    checked_not_over,
+    plan_figures_set,
+)
 from collaboratory.seating.solver import PlanCost
 
 
@@ -57,14 +60,7 @@ def _checked_draft(plan: SeatingPlan) -> None:
                 "RSVPs to get a new draft you can change."
             )
         )
-    newer = plan_made_from(plan=plan)
-    if newer is not None:
-        # A change here would stay on a version nobody goes on with (a refresh made from
-        # this draft, maybe in another tab, while this page was open).
-        raise ValidationError(
-            _("A newer version (%(v)d) was made from this draft: make your change there.")
-            % {"v": newer.version}
-        )
+    checked_not_left_behind(plan=plan)
 
 
 def _checked_place(plan: SeatingPlan, round_: int, table: int) -> None:

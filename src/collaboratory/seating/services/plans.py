@@ -35,6 +35,7 @@ from collaboratory.seating.selectors import (
     plan_changes,
     plan_grid,
     plan_locked,
+    plan_made_from,
     rules_broken,
     seat_fields,
     seated_keys,
@@ -89,6 +90,27 @@ def checked_not_over(*, gathering: Gathering, now: datetime | None = None) -> No
                 "and no plan of it is made, changed or published any more."
             )
         )
+
+
+def checked_not_left_behind(*, plan: SeatingPlan, publishing: bool = False) -> None:
+    """Refuse a write to a draft that a Refresh or Re-plan made a newer version from (maybe
+    in another tab, while this page was open): a change would stay on a version nobody
+    goes on with, and publishing it would put an older seating over the newer work."""
+    newer = plan_made_from(plan=plan)
+    if newer is None:
+        return
+    if publishing:
+        raise ValidationError(
+            _(
+                "Version %(v)d was made from this draft, so this one is not published: "
+                "members would get an older seating. Publish version %(v)d instead."
+            )
+            % {"v": newer.version}
+        )
+    raise ValidationError(
+        _("A newer version (%(v)d) was made from this draft: make your change there.")
+        % {"v": newer.version}
+    )
 
 
 class PlanAlreadyMade(ValidationError):
@@ -817,7 +839,8 @@ def plan_publish(*, plan: SeatingPlan, actor: User, now: datetime | None = None)
     """Show a draft to its members. It replaces the session's published plan, if any. A plan
     that breaks a hard rule (keep apart, keep together, two adults with a minor) is refused,
     and so is one made before the RSVPs changed (someone seated no longer coming, someone
-    coming without a seat): the message names them and points to Refresh.
+    coming without a seat): the message names them and points to Refresh. A draft that a
+    newer version was made from is refused too, naming that version.
 
     Everything runs under the row locks of the session's plans: two drafts published at once
     then go one after the other (the second supersedes the first), where each could
@@ -834,6 +857,9 @@ def plan_publish(*, plan: SeatingPlan, actor: User, now: datetime | None = None)
         if statuses.get(plan.pk) != PlanStatus.DRAFT:
             raise ValidationError(_("Only a draft can be published; this plan is not a draft."))
         checked_not_over(gathering=plan.gathering, now=now)
+        # Read under the session's locks: a Refresh or Re-plan of this draft (it takes this
+        # plan's lock) has either stored its version, found here, or waits for this one.
+        checked_not_left_behind(plan=plan, publishing=True)
         grid = plan_grid(plan=plan)
         changes = plan_changes(plan=plan, grid=grid)
         if changes:
