@@ -326,3 +326,31 @@ def test_a_refused_recipient_is_kept_and_the_others_get_theirs(
     assert [(r.to, r.last_error) for r in kept()] == [
         ("bo@refused.example", "SMTPRecipientsRefused 550")
     ]
+
+
+def test_a_server_that_never_answers_times_out_and_the_message_is_kept(
+    world: World, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """It takes the connection and says nothing (a stuck relay): the send gives up after
+    the timeout and keeps the message, instead of holding the page (smtplib reports the
+    timed-out read of its greeting as a disconnection)."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST = "127.0.0.1"
+        settings.EMAIL_PORT = silent.getsockname()[1]
+        settings.EMAIL_TIMEOUT = 1
+
+        sent = mail_send(
+            network=world.alpha,
+            subject="Hello",
+            body="Words.",
+            recipients=["guest@elsewhere.example"],
+            free_text=False,
+        )
+
+    assert sent == 1
+    assert [(r.to, r.last_error) for r in kept()] == [
+        ("guest@elsewhere.example", "SMTPServerDisconnected")
+    ]

@@ -345,13 +345,19 @@ def _error_text(error: Exception) -> str:
     return " ".join([type(error).__name__, *map(str, codes)])[:200]
 
 
+MAIL_TIMEOUT_SECONDS = 30
+
+
 class _Handover:
     """One opened connection to the mail server for one send or one retry pass. `send`
     returns "" when the server took the message, else why not; once the connection has
     failed (or never opened) every later message gets that error without a try."""
 
     def __init__(self) -> None:
-        self.connection = get_connection()
+        # Django waits forever on a server that never answers (EMAIL_TIMEOUT is None unless
+        # set): a page's on_commit send would hang with it. Our bound, unless one is set.
+        timeout = getattr(settings, "EMAIL_TIMEOUT", None) or MAIL_TIMEOUT_SECONDS
+        self.connection = get_connection(timeout=timeout)
         self.broken = ""
         try:
             self.connection.open()
@@ -408,8 +414,8 @@ def _kept(
     return MailRetry(
         network=network,
         to=message.to[0],
-        subject=message.subject,
-        body=message.body,
+        subject=str(message.subject),
+        body=str(message.body),
         html=str(html),
         headers=dict(message.extra_headers),
         attempts=1,
