@@ -24,6 +24,7 @@ from collaboratory.audit.models import AuditEvent
 from collaboratory.networks.mail import mail_retries_send, mail_retry_claim, mail_send
 from collaboratory.networks.models import Invitation, MailKind, MailRetry, Nomination
 from collaboratory.networks.services import nomination_decide
+from collaboratory.people.services import account_delete
 from tests.conftest import World, client_for
 from tests.mail.conftest import Youth, seen_by_others
 
@@ -354,3 +355,19 @@ def test_a_server_that_never_answers_times_out_and_the_message_is_kept(
     assert [(r.to, r.last_error) for r in kept()] == [
         ("guest@elsewhere.example", "SMTPServerDisconnected")
     ]
+
+
+def test_mail_waiting_for_a_deleted_account_is_dropped(cohort: Youth, server_down) -> None:  # type: ignore[no-untyped-def]
+    """Someone who deletes their account is not written to two days later."""
+    mail_send(
+        network=cohort.world.youth,
+        subject="Hello",
+        body="Words.",
+        recipients=[cohort.pat, cohort.morgan],
+        free_text=False,
+    )
+    assert sorted(r.to for r in kept()) == sorted([cohort.pat.email, cohort.morgan.email])
+
+    account_delete(user=cohort.pat, confirm_email=cohort.pat.email)
+
+    assert [r.to for r in kept()] == [cohort.morgan.email]

@@ -9,6 +9,9 @@ The backstop is tests/mail/test_backstop.py: it fails when anything in src/ but 
 imports `django.core.mail`. We chose a test over an email-backend wrapper because the test
 runner swaps the backend for locmem (a wrapper would go untested where it matters), and a
 backend would need a database read per message to know who is a minor.
+
+A message the mail server does not take is kept (`MailRetry`) and handed over again by
+`mail_retries_send`, never raised to the caller: see docs/architecture.md, "Outgoing email".
 """
 
 from __future__ import annotations
@@ -466,14 +469,16 @@ def mail_retry_claim(*, row: MailRetry, now: datetime) -> bool:
     )
 
 
-def _retries_send(network: Network, *, now: datetime) -> tuple[int, int]:
+def _retries_send(network: Network, *, now: datetime) -> int:
+    """One network's due messages on one connection, each claimed before it is tried;
+    returns how many the server took."""
     rows = list(
         MailRetry.objects.filter(network=network, next_attempt_at__lte=now).order_by("pk")[
             :RETRY_BATCH
         ]
     )
     if not rows:
-        return 0, 0
+        return 0
     sent = given_up = 0
     with _handover() as handover:
         for row in rows:
@@ -504,7 +509,7 @@ def _retries_send(network: Network, *, now: datetime) -> tuple[int, int]:
             network=network,
             data={"messages": given_up, "after_days": RETRY_GIVE_UP_AFTER.days},
         )
-    return sent, given_up
+    return sent
 
 
 def mail_retries_send(*, now: datetime | None = None) -> int:
@@ -515,7 +520,7 @@ def mail_retries_send(*, now: datetime | None = None) -> int:
     with scopes_disabled():
         if not MailRetry.objects.filter(next_attempt_at__lte=now).exists():
             return 0
-    return each_network(lambda network: _retries_send(network, now=now)[0])
+    return each_network(partial(_retries_send, now=now))
 
 
 def mail_send(
