@@ -52,6 +52,12 @@ MACHINE_WRITTEN = {
     "networks.DigestItem.subject",
     "networks.DigestItem.excerpt",
     "networks.DigestItem.link",
+    # A message as composed and planned, kept while the mail server does not take it.
+    "networks.MailRetry.to",
+    "networks.MailRetry.subject",
+    "networks.MailRetry.body",
+    "networks.MailRetry.html",
+    "networks.MailRetry.last_error",
     "people.GuardianConsent.token_digest",
     "people.GuardianConsent.revoke_token_digest",
     "people.GuardianConsent.method",

@@ -530,7 +530,6 @@ def _outcome_tell(*, request: IntroductionRequest) -> None:
             body=body,
             recipients=[email],
             free_text=False,
-            fail_silently=True,
         )
 
 

@@ -10,6 +10,7 @@ class NetworksConfig(AppConfig):
     def ready(self) -> None:
         # Imported here, not at the top: models may be imported only once apps are ready.
         from collaboratory.audit.services import audit_listen
+        from collaboratory.networks import tasks  # noqa: F401  (registers the mail retries)
         from collaboratory.networks.navigation import NavItem, register_nav_item
         from collaboratory.networks.selectors import (
             personal_email_choices,

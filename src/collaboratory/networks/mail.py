@@ -9,13 +9,19 @@ The backstop is tests/mail/test_backstop.py: it fails when anything in src/ but 
 imports `django.core.mail`. We chose a test over an email-backend wrapper because the test
 runner swaps the backend for locmem (a wrapper would go untested where it matters), and a
 backend would need a database read per message to know who is a minor.
+
+A message the mail server does not take is kept (`MailRetry`) and handed over again by
+`mail_retries_send`, never raised to the caller: see docs/architecture.md, "Outgoing email".
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Sequence
+import smtplib
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timedelta
 from functools import partial
 
 from django.conf import settings
@@ -24,11 +30,11 @@ from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import urlize
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
-from django_scopes import scope
+from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
 from collaboratory.networks.envelopes import Envelope, Party, Wording, plan_envelopes
@@ -37,10 +43,12 @@ from collaboratory.networks.models import (
     Delivery,
     DigestItem,
     MailKind,
+    MailRetry,
     Membership,
     Network,
     Role,
 )
+from collaboratory.networks.scoping import each_network
 from collaboratory.networks.selectors import deliveries_for
 from collaboratory.people.models import User
 from collaboratory.people.selectors import saved_language_of
@@ -323,6 +331,198 @@ def _queue_for_digest(
     return len(rows)
 
 
+# A message the server refused on its own (a refused recipient or sender, its content): the
+# connection still serves the next one. Any other failure (refused connection, timeout, a
+# dropped line) means the connection is gone, so the rest of the send waits too.
+_REFUSED = (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError)
+
+
+def _error_text(error: Exception) -> str:
+    """What went wrong, short and without an address: the exception's name and the SMTP
+    codes (a refused recipient's error names the address; its code does not)."""
+    codes: list[int] = []
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = sorted({code for code, _message in error.recipients.values()})
+    elif isinstance(error, smtplib.SMTPResponseException):
+        codes = [error.smtp_code]
+    return " ".join([type(error).__name__, *map(str, codes)])[:200]
+
+
+MAIL_TIMEOUT_SECONDS = 30
+
+
+class _Handover:
+    """One opened connection to the mail server for one send or one retry pass. `send`
+    returns "" when the server took the message, else why not; once the connection has
+    failed (or never opened) every later message gets that error without a try."""
+
+    def __init__(self) -> None:
+        # Django waits forever on a server that never answers (EMAIL_TIMEOUT is None unless
+        # set): a page's on_commit send would hang with it. Our bound, unless one is set.
+        timeout = getattr(settings, "EMAIL_TIMEOUT", None) or MAIL_TIMEOUT_SECONDS
+        self.connection = get_connection(timeout=timeout)
+        self.broken = ""
+        try:
+            self.connection.open()
+        except OSError as error:  # smtplib's errors are OSErrors too
+            self.broken = _error_text(error)
+
+    def send(self, message: EmailMultiAlternatives) -> str:
+        if self.broken:
+            return self.broken
+        try:
+            taken = self.connection.send_messages([message])
+        except _REFUSED as error:
+            return _error_text(error)
+        except OSError as error:
+            self.broken = _error_text(error)
+            return self.broken
+        return "" if taken else "not taken"
+
+    def close(self) -> None:
+        try:
+            self.connection.close()
+        except OSError:  # the goodbye of a connection already lost: nothing was at stake
+            log.info("mail: closing a failed connection raised", exc_info=True)
+
+
+@contextmanager
+def _handover() -> Iterator[_Handover]:
+    handover = _Handover()
+    try:
+        yield handover
+    finally:
+        handover.close()
+
+
+RETRY_FIRST_WAIT = timedelta(minutes=5)
+RETRY_LONGEST_WAIT = timedelta(hours=6)
+RETRY_GIVE_UP_AFTER = timedelta(days=2)
+# How long a claimed row is left alone by other workers while one hands it over.
+RETRY_LEASE = timedelta(minutes=10)
+RETRY_BATCH = 500
+
+
+def retry_wait(attempts: int) -> timedelta:
+    """The wait after the `attempts`-th failed try: 5 minutes, doubling, at most 6 hours."""
+    return min(RETRY_FIRST_WAIT * 2 ** min(attempts - 1, 16), RETRY_LONGEST_WAIT)
+
+
+def _kept(
+    *, network: Network, message: EmailMultiAlternatives, error: str, now: datetime
+) -> MailRetry:
+    html = next(
+        (content for content, mimetype in message.alternatives if mimetype == "text/html"), ""
+    )
+    return MailRetry(
+        network=network,
+        to=message.to[0],
+        subject=str(message.subject),
+        body=str(message.body),
+        html=str(html),
+        headers=dict(message.extra_headers),
+        attempts=1,
+        next_attempt_at=now + retry_wait(1),
+        last_error=error,
+        created_at=now,
+    )
+
+
+def _send_or_keep(*, network: Network, messages: list[EmailMultiAlternatives]) -> int:
+    """Hand the messages over one at a time on one connection; keep each the server did not
+    take for `mail_retries_send` instead of raising, so the caller's action (often already
+    committed: invitations, roster mail) goes on and no message is lost. Kept in the
+    caller's transaction: a rolled-back action keeps nothing. Returns how many were kept."""
+    now = timezone.now()
+    with _handover() as handover:
+        failed = [(m, error) for m in messages if (error := handover.send(m))]
+    if failed:
+        with scope(network=network):
+            MailRetry.objects.bulk_create(
+                [_kept(network=network, message=m, error=error, now=now) for m, error in failed]
+            )
+        log.warning(
+            "Network %s: the mail server did not take %d of %d message(s) (%s); kept for retry",
+            network.pk,
+            len(failed),
+            len(messages),
+            failed[0][1],
+        )
+    return len(failed)
+
+
+def _retried(row: MailRetry) -> EmailMultiAlternatives:
+    message = EmailMultiAlternatives(row.subject, row.body, None, [row.to], headers=row.headers)
+    if row.html:
+        message.attach_alternative(row.html, "text/html")
+    return message
+
+
+def mail_retry_claim(*, row: MailRetry, now: datetime) -> bool:
+    """Take `row` for one try: a conditional UPDATE of its next attempt, so of two workers
+    that read it only one moves it (SQLite has no SKIP LOCKED). The lease lets another try
+    it later if this worker dies before it finishes."""
+    return bool(
+        MailRetry.objects.filter(pk=row.pk, next_attempt_at=row.next_attempt_at).update(
+            next_attempt_at=now + RETRY_LEASE
+        )
+    )
+
+
+def _retries_send(network: Network, *, now: datetime) -> int:
+    """One network's due messages on one connection, each claimed before it is tried;
+    returns how many the server took."""
+    rows = list(
+        MailRetry.objects.filter(network=network, next_attempt_at__lte=now).order_by("pk")[
+            :RETRY_BATCH
+        ]
+    )
+    if not rows:
+        return 0
+    sent = given_up = 0
+    with _handover() as handover:
+        for row in rows:
+            if not mail_retry_claim(row=row, now=now):
+                continue  # another worker has it
+            error = handover.send(_retried(row))
+            if not error:
+                MailRetry.objects.filter(pk=row.pk).delete()
+                sent += 1
+            elif now - row.created_at >= RETRY_GIVE_UP_AFTER:
+                MailRetry.objects.filter(pk=row.pk).delete()
+                given_up += 1
+            else:
+                MailRetry.objects.filter(pk=row.pk).update(
+                    attempts=row.attempts + 1,
+                    next_attempt_at=now + retry_wait(row.attempts + 1),
+                    last_error=error,
+                )
+    if given_up:
+        log.warning(
+            "Network %s: %d message(s) given up after %s of failed tries",
+            network.pk,
+            given_up,
+            RETRY_GIVE_UP_AFTER,
+        )
+        audit_record(
+            action="mail.given_up",
+            network=network,
+            data={"messages": given_up, "after_days": RETRY_GIVE_UP_AFTER.days},
+        )
+    return sent
+
+
+def mail_retries_send(*, now: datetime | None = None) -> int:
+    """Hand over again every kept message whose wait is over; delete each once the server
+    takes it; after a failure wait longer (`retry_wait`); after two days of failures delete
+    it, log and audit (`mail.given_up`, counts only). Returns how many went out."""
+    now = now or timezone.now()
+    with scopes_disabled():
+        if not MailRetry.objects.filter(next_attempt_at__lte=now).exists():
+            return 0
+    return each_network(partial(_retries_send, now=now))
+
+
 def mail_send(
     *,
     network: Network,
@@ -333,9 +533,11 @@ def mail_send(
     authors: Sequence[User] = (),
     kind: str | None = None,
     link: str = "",
-    fail_silently: bool = False,
 ) -> int:
-    """Send one message to each recipient; returns how many recipients were sent one.
+    """Send one message to each recipient; returns how many recipients were sent one now or
+    had it kept for retry (the mail server down or refusing it: `mail_retries_send` hands it
+    over later; a send never raises for it). Not counted: stewards' copies, messages queued
+    for the weekly digest, turned off or withheld.
 
     `free_text` says the body carries words a person typed (a note, an update, a commitment)
     rather than our templates, names and titles; `authors` are the people who typed them
@@ -424,5 +626,5 @@ def mail_send(
         _message(e, user=users.get(e.to.strip().lower()), kind=kind) for e in plan.envelopes
     ]
     if messages:
-        get_connection(fail_silently=fail_silently).send_messages(messages)
+        _send_or_keep(network=network, messages=messages)
     return sum(1 for e in plan.envelopes if not e.steward_copy)

@@ -492,3 +492,35 @@ class DigestItem(models.Model):
 
     def __str__(self) -> str:
         return f"digest item #{self.pk}"
+
+
+class MailRetry(models.Model):
+    """One email the mail server did not take (refused, down, timed out), kept as it was
+    planned to go: the final envelope, a minor's address already withheld and a stewards'
+    copy already its own message, so nothing is re-planned when it is handed over again.
+    `networks.tasks.mail_retries_send` retries it with a growing wait and deletes it once
+    sent or given up: it holds someone's words and address, so nothing keeps it longer."""
+
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
+    # Machine-written: copied from a message we composed (tests/web/test_plain_text.py).
+    to = models.CharField(max_length=320)
+    subject = models.TextField()
+    body = models.TextField()
+    html = models.TextField(blank=True)
+    headers = models.JSONField(default=dict, blank=True)  # List-Unsubscribe and its -Post
+    attempts = models.PositiveIntegerField(default=1)
+    next_attempt_at = models.DateTimeField()
+    # The kind of failure (an exception's name, an SMTP code): never an address.
+    last_error = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects: ClassVar[ScopedManager] = ScopedManager(network="network")
+
+    class Meta:
+        ordering = ["pk"]
+        indexes = [
+            models.Index(fields=["network", "next_attempt_at"], name="mail_retry_due"),
+        ]
+
+    def __str__(self) -> str:
+        return f"mail retry #{self.pk}"

@@ -271,7 +271,6 @@ def _repeat_told(*, cycle: ProgramCycle, email: str) -> None:
             body=body,
             recipients=[email],
             free_text=False,
-            fail_silently=True,
         )
     )
 
@@ -358,7 +357,6 @@ def _decline_told(*, application: Application) -> None:
             body=body,
             recipients=[email],
             free_text=False,
-            fail_silently=True,
         )
     )
 

@@ -106,7 +106,6 @@ def commitment_guardian_request(*, commitment: Commitment, now: datetime | None 
                 recipients=[email],
                 free_text=True,
                 authors=[youth],
-                fail_silently=True,
             )
 
     transaction.on_commit(send)

@@ -590,7 +590,6 @@ def _invitation_email(invitation_id: int) -> None:
         free_text=True,
         authors=authors,
         link=link,
-        fail_silently=True,
     )
 
 

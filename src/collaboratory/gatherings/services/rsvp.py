@@ -372,7 +372,6 @@ def rsvp_guardians_tell(
             body=body,
             recipients=[email],
             free_text=False,
-            fail_silently=True,
         )
     if sent:
         audit_record(

@@ -396,7 +396,6 @@ def _withdrawal_tell(*, substitution: Substitution, gathering: Gathering) -> Non
             body=body,
             recipients=[member],
             free_text=False,
-            fail_silently=True,
         )
     )
 
@@ -427,6 +426,5 @@ def _pass_send(*, substitution: Substitution, gathering: Gathering, secret: str)
             body=body,
             recipients=[recipient],
             free_text=False,
-            fail_silently=True,
         )
     )

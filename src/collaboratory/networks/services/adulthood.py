@@ -189,7 +189,6 @@ def _tell(
                 body=(_("Hello %(name)s,") % values) + notes,
                 recipients=[user],
                 free_text=False,
-                fail_silently=True,
             )
             return
         welcome = (
@@ -231,7 +230,6 @@ def _tell(
         body=body + notes,
         recipients=[user],
         free_text=False,
-        fail_silently=True,
     )
 
 

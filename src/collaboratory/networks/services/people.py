@@ -10,6 +10,7 @@ from django_scopes import scopes_disabled
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     Invitation,
+    MailRetry,
     Membership,
     Network,
     Nomination,
@@ -27,8 +28,9 @@ def account_records_pseudonymize(*, user_id: int, email: str) -> None:
     """Network records that name a deleted person by address (invitations to them,
     nominations of them) keep their place with the person no longer named. An invitation
     still waiting is revoked too: its link would otherwise open an account for the
-    placeholder address (and failed on it with a server error). `user_id` is not written
-    anywhere (the hook's signature)."""
+    placeholder address (and failed on it with a server error). Email to them still waiting
+    for the mail server is dropped: it would go to someone who asked to be forgotten.
+    `user_id` is not written anywhere (the hook's signature)."""
     placeholder = DELETED_PERSON_EMAIL
     # A person's records sit in every network they were invited or nominated to.
     with scopes_disabled():
@@ -41,6 +43,7 @@ def account_records_pseudonymize(*, user_id: int, email: str) -> None:
         Nomination.objects.filter(nominee_email__iexact=email).update(
             nominee_email=placeholder, nominee_name="deleted person", reasons=""
         )
+        MailRetry.objects.filter(to__iexact=email).delete()
 
 
 def last_steward_refusals(*, user_id: int, lock: bool = False) -> list[str]:

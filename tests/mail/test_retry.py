@@ -1,0 +1,373 @@
+"""An email the mail server does not take is kept and handed over again, never lost and
+never a 500: `mail_send` keeps what fails (networks.MailRetry) and the periodic
+`mail_retries_send` retries it with a growing wait, giving up after two days.
+
+The failure is real: Django's SMTP backend pointed at a local port nobody listens on, so
+smtplib's connection is truly refused. Switching back to locmem is the server coming back.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import socketserver
+import threading
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+import pytest
+from django.core import mail
+from django.db import transaction
+from django_scopes import scopes_disabled
+
+from collaboratory.audit.models import AuditEvent
+from collaboratory.networks.mail import mail_retries_send, mail_retry_claim, mail_send
+from collaboratory.networks.models import Invitation, MailKind, MailRetry, Nomination
+from collaboratory.networks.services import nomination_decide
+from collaboratory.people.services import account_delete
+from tests.conftest import World, client_for
+from tests.mail.conftest import Youth, seen_by_others
+
+LOCMEM = "django.core.mail.backends.locmem.EmailBackend"
+
+
+@pytest.fixture
+def server_down(settings):  # type: ignore[no-untyped-def]
+    """Django's real SMTP backend aimed at a port that was bound and closed: refused."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = port
+    settings.EMAIL_TIMEOUT = 2
+    mail.outbox.clear()
+    return settings
+
+
+class _Session(socketserver.StreamRequestHandler):
+    """Just enough SMTP for smtplib: refuses any recipient at refused.example (550)."""
+
+    server: _Server
+
+    def reply(self, line: str) -> None:
+        self.wfile.write(line.encode() + b"\r\n")
+
+    def handle(self) -> None:
+        self.reply("220 test")
+        recipients: list[str] = []
+        in_data = False
+        while line := self.rfile.readline():
+            if in_data:
+                if line == b".\r\n":
+                    in_data = False
+                    self.server.delivered.extend(recipients)
+                    self.reply("250 queued")
+                continue
+            command = line[:4].upper()
+            if command == b"RCPT":
+                address = line.decode().split(":", 1)[1].strip().strip("<>")
+                if address.endswith("@refused.example"):
+                    self.reply("550 no such mailbox")
+                else:
+                    recipients.append(address)
+                    self.reply("250 ok")
+            elif command == b"MAIL":
+                recipients = []
+                self.reply("250 ok")
+            elif command == b"DATA":
+                in_data = True
+                self.reply("354 go on")
+            elif command == b"QUIT":
+                self.reply("221 bye")
+                return
+            else:  # EHLO, HELO, RSET, NOOP
+                self.reply("250 ok")
+
+
+class _Server(socketserver.ThreadingTCPServer):
+    daemon_threads = True
+    delivered: list[str]
+
+
+@pytest.fixture
+def picky_server(settings) -> Iterator[_Server]:  # type: ignore[no-untyped-def]
+    """A real SMTP conversation on loopback with a server that refuses some recipients."""
+    server = _Server(("127.0.0.1", 0), _Session)
+    server.delivered = []
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = server.server_address[1]
+    settings.EMAIL_TIMEOUT = 5
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def kept() -> list[MailRetry]:
+    with scopes_disabled():
+        return list(MailRetry.objects.order_by("pk"))
+
+
+def retry(now: datetime) -> int:
+    return mail_retries_send(now=now)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_invitation_with_the_mail_server_down_answers_its_page_and_goes_out_later(
+    world: World, server_down
+) -> None:  # type: ignore[no-untyped-def]
+    """The invitation commits before its email is sent (on_commit): the send used to raise
+    ConnectionRefusedError there, a 500 page for a done action, and the link was lost."""
+    with scopes_disabled():
+        nomination = Nomination.objects.select_related("network").get(
+            pk=world.objects[("alpha", "nomination")]
+        )
+    nomination_decide(nomination=nomination, accept=True, note="", actor=world.personas["steward"])
+
+    page = client_for(world.personas["steward"]).post(
+        f"/n/alpha/nominations/{nomination.pk}/invite/", follow=True
+    )
+
+    assert page.redirect_chain == [("/n/alpha/invitations/", 302)]
+    assert "Invitation sent to Canaryalpha Nominee." in page.content.decode()
+    with scopes_disabled():
+        invitation = Invitation.objects.get(nomination=nomination)
+    [row] = kept()
+    assert (row.network_id, row.to, row.subject, row.attempts, row.last_error) == (
+        world.alpha.pk,
+        invitation.email,
+        "You are invited to join Alpha Collaboratory",
+        1,
+        "ConnectionRefusedError",
+    )
+    assert row.next_attempt_at == row.created_at + timedelta(minutes=5)
+    assert mail.outbox == []
+
+    server_down.EMAIL_BACKEND = LOCMEM
+    assert retry(row.created_at + timedelta(minutes=4)) == 0  # not due yet
+    assert retry(row.next_attempt_at) == 1
+    assert retry(row.next_attempt_at + timedelta(minutes=5)) == 0  # sent once
+
+    [message] = mail.outbox
+    assert (message.to, message.subject, message.body) == (
+        [invitation.email],
+        row.subject,
+        row.body,
+    )
+    assert message.alternatives[0].content == row.html
+    assert "/invitations/token/" in message.body
+    assert kept() == []
+
+
+def test_a_failed_try_waits_longer_each_time_up_to_six_hours(world: World, server_down) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        mail_send(
+            network=world.alpha,
+            subject="Hello",
+            body="Words.",
+            recipients=["guest@elsewhere.example"],
+            free_text=False,
+        )
+        == 1
+    )  # kept for retry counts as handed over
+
+    [row] = kept()
+    waits = []
+    at = row.next_attempt_at
+    for _try in range(8):
+        assert retry(at) == 0
+        [row] = kept()
+        waits.append(row.next_attempt_at - at)
+        at = row.next_attempt_at
+
+    assert [w / timedelta(minutes=1) for w in waits] == [10, 20, 40, 80, 160, 320, 360, 360]
+    assert (row.attempts, row.last_error) == (9, "ConnectionRefusedError")
+    assert "guest@elsewhere.example" not in row.last_error
+    assert mail.outbox == []
+
+
+def test_after_two_days_of_failures_the_message_is_given_up_and_audited(
+    world: World, server_down, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    mail_send(
+        network=world.alpha,
+        subject="Hello",
+        body="Words.",
+        recipients=["guest@elsewhere.example"],
+        free_text=False,
+    )
+    [row] = kept()
+
+    assert retry(row.created_at + timedelta(days=1)) == 0
+    assert len(kept()) == 1  # still trying after a day
+    with caplog.at_level(logging.WARNING):
+        assert retry(row.created_at + timedelta(days=2)) == 0
+
+    assert kept() == []
+    with scopes_disabled():
+        given_up = list(
+            AuditEvent.objects.filter(action="mail.given_up").values_list("network_id", "data")
+        )
+    assert given_up == [(world.alpha.pk, {"messages": 1, "after_days": 2})]
+    assert "given up" in caplog.text
+    assert "guest@elsewhere.example" not in caplog.text
+    assert mail.outbox == []
+
+
+def test_a_kept_message_is_the_planned_one_stewards_copies_and_withheld_address_included(
+    cohort: Youth, server_down
+) -> None:  # type: ignore[no-untyped-def]
+    """Nothing is re-planned at retry: what is kept is what would have gone, a minor's
+    address already withheld from others and each steward's copy a message of its own."""
+    body = f"Write to {cohort.youth.email} about the posters."
+
+    sent = mail_send(
+        network=cohort.world.youth,
+        subject="Posters",
+        body=body,
+        recipients=[cohort.youth, cohort.pat],
+        authors=[cohort.morgan],
+        free_text=True,
+        kind=MailKind.UPDATES,
+    )
+
+    assert sent == 2
+    rows = kept()
+    assert sorted((r.to, r.subject) for r in rows) == sorted(
+        [
+            (cohort.youth.email, "Posters"),
+            (cohort.pat.email, "Posters"),
+            (cohort.stewards[0].email, "Copy for stewards: Posters"),
+            (cohort.stewards[1].email, "Copy for stewards: Posters"),
+        ]
+    )
+    to_pat = next(r for r in rows if r.to == cohort.pat.email)
+    assert "[address withheld]" in to_pat.body
+    assert [r.to for r in rows if cohort.youth.email in r.body + r.html] == [cohort.youth.email]
+    assert to_pat.headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+    server_down.EMAIL_BACKEND = LOCMEM
+    assert retry(rows[0].next_attempt_at) == 4
+
+    assert sorted((m.to[0], m.subject, m.body) for m in mail.outbox) == sorted(
+        (r.to, r.subject, r.body) for r in rows
+    )
+    assert seen_by_others(cohort.youth.email) == [False, False, False]
+    to_pat_sent = next(m for m in mail.outbox if m.to == [cohort.pat.email])
+    assert to_pat_sent.extra_headers == to_pat.headers
+    assert kept() == []
+
+
+def test_a_message_kept_in_a_transaction_that_rolls_back_is_not_kept(
+    world: World, server_down
+) -> None:  # type: ignore[no-untyped-def]
+    """Sent inside the action's transaction, the kept message shares its fate: an action
+    that did not happen sends nothing later."""
+
+    class Undone(Exception):
+        pass
+
+    inside: list[int] = []
+
+    def act_then_fail() -> None:
+        with transaction.atomic():
+            mail_send(
+                network=world.alpha,
+                subject="Hello",
+                body="Words.",
+                recipients=["guest@elsewhere.example"],
+                free_text=False,
+            )
+            inside.append(len(kept()))
+            raise Undone
+
+    with pytest.raises(Undone):
+        act_then_fail()
+
+    assert inside == [1]
+    assert kept() == []
+
+
+def test_one_worker_claims_a_row_the_other_read_at_the_same_time(world: World, server_down) -> None:  # type: ignore[no-untyped-def]
+    mail_send(
+        network=world.alpha,
+        subject="Hello",
+        body="Words.",
+        recipients=["guest@elsewhere.example"],
+        free_text=False,
+    )
+    [first] = kept()
+    [second] = kept()  # the same row, read by another worker
+    now = first.next_attempt_at
+
+    with scopes_disabled():
+        assert mail_retry_claim(row=first, now=now) is True
+        assert mail_retry_claim(row=second, now=now) is False
+    assert retry(now) == 0  # leased: not due for the pass either
+    assert kept()[0].attempts == 1
+
+
+def test_a_refused_recipient_is_kept_and_the_others_get_theirs(
+    world: World, picky_server: _Server
+) -> None:
+    """One connection, one message at a time: a refusal in the middle does not stop the
+    messages after it (before, the first refusal raised and the rest never went)."""
+    sent = mail_send(
+        network=world.alpha,
+        subject="Hello",
+        body="Words.",
+        recipients=["ann@elsewhere.example", "bo@refused.example", "cy@elsewhere.example"],
+        free_text=False,
+    )
+
+    assert sent == 3
+    assert picky_server.delivered == ["ann@elsewhere.example", "cy@elsewhere.example"]
+    assert [(r.to, r.last_error) for r in kept()] == [
+        ("bo@refused.example", "SMTPRecipientsRefused 550")
+    ]
+
+
+def test_a_server_that_never_answers_times_out_and_the_message_is_kept(
+    world: World, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """It takes the connection and says nothing (a stuck relay): the send gives up after
+    the timeout and keeps the message, instead of holding the page (smtplib reports the
+    timed-out read of its greeting as a disconnection)."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST = "127.0.0.1"
+        settings.EMAIL_PORT = silent.getsockname()[1]
+        settings.EMAIL_TIMEOUT = 1
+
+        sent = mail_send(
+            network=world.alpha,
+            subject="Hello",
+            body="Words.",
+            recipients=["guest@elsewhere.example"],
+            free_text=False,
+        )
+
+    assert sent == 1
+    assert [(r.to, r.last_error) for r in kept()] == [
+        ("guest@elsewhere.example", "SMTPServerDisconnected")
+    ]
+
+
+def test_mail_waiting_for_a_deleted_account_is_dropped(cohort: Youth, server_down) -> None:  # type: ignore[no-untyped-def]
+    """Someone who deletes their account is not written to two days later."""
+    mail_send(
+        network=cohort.world.youth,
+        subject="Hello",
+        body="Words.",
+        recipients=[cohort.pat, cohort.morgan],
+        free_text=False,
+    )
+    assert sorted(r.to for r in kept()) == sorted([cohort.pat.email, cohort.morgan.email])
+
+    account_delete(user=cohort.pat, confirm_email=cohort.pat.email)
+
+    assert [r.to for r in kept()] == [cohort.morgan.email]
