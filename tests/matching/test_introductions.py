@@ -1229,3 +1229,43 @@ def test_only_the_asker_withdraws_and_only_while_it_waits(
     waiting.refresh_from_db()
     emailed.refresh_from_db()
     assert (waiting.status, emailed.status) == (IntroductionStatus.DONE, IntroductionStatus.SENT)
+
+
+def test_introducing_two_who_asked_to_meet_each_other_answers_both_requests(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """Each asked the stewards to meet the other: one introduction meets both, but the
+    second request stayed waiting (on the list and the home's count), so the stewards
+    introduced them again or left the other asker without an answer. Marking one
+    "Introduced" marks the other too and tells each asker; declining one leaves the other."""
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    ana = MembershipFactory(network=network, user__email="ana@example.org")
+    ben = MembershipFactory(network=network, user__email="ben@example.org")
+    cy = MembershipFactory(network=network)
+    with scopes_disabled():
+        first = _ask(ana, ben).request
+        second = _ask(ben, ana).request
+        third = _ask(cy, ana).request
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True), scopes_disabled():
+        introduction_decide(introduction=first, actor=steward.user, status="done")
+
+    for row in (first, second, third):
+        row.refresh_from_db()
+    assert (first.status, second.status) == (IntroductionStatus.DONE, IntroductionStatus.DONE)
+    assert second.decided_by == steward.user
+    assert third.status == IntroductionStatus.PENDING
+    assert sorted(m.to[0] for m in mail.outbox) == ["ana@example.org", "ben@example.org"]
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(action="introduction.done").count() == 2
+
+    dee, eve = MembershipFactory(network=network), MembershipFactory(network=network)
+    with scopes_disabled():
+        declined = _ask(dee, eve).request
+        other_way = _ask(eve, dee).request
+        introduction_decide(
+            introduction=declined, actor=steward.user, status=IntroductionStatus.DECLINED
+        )
+    other_way.refresh_from_db()
+    assert other_way.status == IntroductionStatus.PENDING

@@ -476,8 +476,39 @@ def introduction_decide(
         )
         introduction.status, introduction.decided_at = status, now
         transaction.on_commit(lambda: _outcome_tell(request=introduction))
+        if status == IntroductionStatus.DONE:
+            _other_way_introduced(introduction, actor=actor, now=now)
     introduction.refresh_from_db()
     return introduction
+
+
+def _other_way_introduced(introduction: IntroductionRequest, *, actor: User, now: datetime) -> None:
+    """The two met: a request waiting the other way (the target asked to meet the
+    requester too) is answered by the same introduction. Left waiting, it stayed on the
+    list and the home's count, and the stewards introduced them again or its asker never
+    heard. The same people decide both (`introduction_deciders` reads the pair). Declining
+    one says nothing of the other, which stays."""
+    network = introduction.network
+    for other in IntroductionRequest.objects.filter(
+        network=network,
+        requester_id=introduction.target_id,
+        target_id=introduction.requester_id,
+        status=IntroductionStatus.PENDING,
+    ).select_related("requester", "target"):
+        changed = IntroductionRequest.objects.filter(
+            pk=other.pk, network=network, status=IntroductionStatus.PENDING
+        ).update(status=IntroductionStatus.DONE, decided_at=now, decided_by=actor)
+        if changed != 1:
+            continue  # answered or withdrawn at this very moment: that answer stands
+        audit_record(
+            action="introduction.done",
+            actor=actor,
+            network=network,
+            target=other,
+            data={"with": introduction.pk},
+        )
+        other.status, other.decided_at, other.decided_by = IntroductionStatus.DONE, now, actor
+        transaction.on_commit(lambda other=other: _outcome_tell(request=other))
 
 
 def introduction_withdraw(
