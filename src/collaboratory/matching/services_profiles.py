@@ -5,6 +5,7 @@ the one way out (it enforces the adult-minor rule again, as a backstop)."""
 
 from __future__ import annotations
 
+import functools
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -508,7 +509,7 @@ def _other_way_introduced(introduction: IntroductionRequest, *, actor: User, now
             data={"with": introduction.pk},
         )
         other.status, other.decided_at, other.decided_by = IntroductionStatus.DONE, now, actor
-        transaction.on_commit(lambda other=other: _outcome_tell(request=other))
+        transaction.on_commit(functools.partial(_outcome_tell, request=other))
 
 
 def introduction_withdraw(
