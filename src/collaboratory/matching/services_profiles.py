@@ -192,10 +192,10 @@ def introduction_request(
     to share it); otherwise the request waits for the stewards. Once per form (its key, a
     unique constraint: a double tap must not email twice); not the same note to the same
     member within SAME_NOTE_WINDOW (Back and send again carries a new key), withdrawn
-    requests aside; no other note
-    emailed to the same member within DIRECT_REST, nor a new request within DECLINED_REST of
-    the stewards declining one (asking again at once emailed them all again); at most
-    INTRODUCTIONS_PER_DAY a day per requester, and one waiting for the stewards per
+    requests aside; no other note emailed to the same member within DIRECT_REST, nor a
+    new request within DECLINED_REST of the stewards declining one (asking again at once
+    emailed them all again); at most INTRODUCTIONS_PER_DAY a day per requester (withdrawn
+    ones too), and one waiting for the stewards per
     requester and target (asking again would only email every steward again). These hold
     for requests sent at the same moment too: each holds the requester's membership row
     first (`membership_lock`), so the checks read after any other request of theirs
@@ -557,6 +557,8 @@ def _decided_alike(introduction: IntroductionRequest, *, actor: User, status: st
 
 
 def _withdrawn(introduction: IntroductionRequest) -> bool:
+    """Whether its member took it back meanwhile: a steward's answer from a list opened
+    before is told so, not that someone "already handled" it."""
     return IntroductionRequest.objects.filter(
         pk=introduction.pk, network=introduction.network, status=IntroductionStatus.WITHDRAWN
     ).exists()
