@@ -545,6 +545,14 @@ POLICY: dict[str, Rule] = {
         method="post",
         kwargs={"request_id": introduction_pk},
     ),
+    # A member takes back their own waiting request (the world's is its steward's): anyone
+    # else's is not found, so the number tells nothing.
+    "matching:introduction_withdraw": Rule(
+        own=everyone(404, anonymous=302, steward=302, foreign_steward=302),
+        foreign=FOREIGN_404,
+        method="post",
+        kwargs={"request_id": introduction_pk},
+    ),
     "matching:asks": Rule(own=members_only(), foreign=FOREIGN_404),
     "matching:offer": Rule(own=members_only(), foreign=FOREIGN_404, kwargs={"ask_id": open_ask_pk}),
     # The ask's presenter is each network's canary person: other members are refused; a

@@ -229,6 +229,30 @@ def test_the_board_shows_the_viewer_their_own_offer_on_an_ask(
     assert "You offered:" not in theirs.content.decode()
 
 
+def test_the_offer_page_shows_what_the_viewer_already_offered_on_that_ask(
+    network: Network, member: User
+) -> None:
+    """The profile's open asks and the project page link straight to the offer page, which
+    showed an empty form as if the member had never offered: back days later that way, they
+    offered again (other words are another commitment). It now says what they offered, linked
+    to the commitment, before the form; only to them."""
+    ask = first_ask(project(network))
+    client = client_for(member)
+    client.post(offer_url(ask), offer(what="I will lend our hall on Saturdays"))
+    (made,) = commitments()
+    link = reverse(
+        "followthrough:commitment",
+        kwargs={"network_slug": network.slug, "commitment_id": made.pk},
+    )
+
+    mine = client.get(offer_url(ask)).content.decode()
+    theirs = client_for(MembershipFactory(network=network).user).get(offer_url(ask))
+
+    assert f'<a href="{link}">I will lend our hall on Saturdays</a>' in mine
+    assert mine.index("You offered:") < mine.index('name="what"')
+    assert "You offered:" not in theirs.content.decode()
+
+
 def test_line_breaks_typed_in_the_offer_become_spaces(network: Network, member: User) -> None:
     """Return is natural on a phone; the commitment stays one line (it heads reminders)."""
     ask = first_ask(project(network))

@@ -1141,3 +1141,131 @@ def test_a_yes_no_box_sits_in_its_own_group_beside_its_words(network) -> None:  
 
     assert re.search(r'<div class="check">\s*<label for="id_share_email"', body)
     assert re.search(r'<div class="check">\s*<label for="id_consent"', own)
+
+
+def withdraw_url(row) -> str:  # type: ignore[no-untyped-def]
+    return reverse(
+        "matching:introduction_withdraw",
+        kwargs={"network_slug": row.network.slug, "request_id": row.pk},
+    )
+
+
+def test_a_member_withdraws_a_waiting_request_then_may_ask_again(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """A member who changed their mind had no way back: the request sat on the stewards'
+    list (who might still introduce them), and the profile only said to wait for an answer.
+    Withdrawn, it leaves the list's waiting ones, tells nobody, and the member may ask again,
+    the same note included (it was never acted on)."""
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network, user__full_name="Quinn Quiet")
+    client = client_for(asker.user)
+    client.post(intro_url(target), fresh({"note": "Hello there."}))
+    (row,) = _requests()
+    page = client.get(profile_url(target)).content.decode()
+    assert f'action="{withdraw_url(row)}"' in page
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(withdraw_url(row))
+        again = client.post(withdraw_url(row))  # a double tap: the same answer
+
+    assert response.status_code == again.status_code == 302
+    assert response["Location"] == profile_url(target)
+    row.refresh_from_db()
+    assert row.status == IntroductionStatus.WITHDRAWN
+    assert mail.outbox == []
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(action="introduction.withdrawn").count() == 1
+    page = client.get(profile_url(target)).content.decode()
+    assert "withdrawn by you" in page
+    assert "intro-rest" not in page
+    assert f'action="{withdraw_url(row)}"' not in page
+    steward_client = client_for(steward.user)
+    listed = steward_client.get(
+        reverse("matching:introductions", kwargs={"network_slug": network.slug})
+    ).content.decode()
+    assert "Nothing waiting." in listed
+    assert "Withdrawn by the member" in listed
+    decide = reverse(
+        "matching:introduction_decide", kwargs={"network_slug": network.slug, "request_id": row.pk}
+    )
+    told = steward_client.post(decide, {"status": "done"}, follow=True).content.decode()
+    assert "withdrew this request" in told
+    row.refresh_from_db()
+    assert row.status == IntroductionStatus.WITHDRAWN
+
+    client.post(intro_url(target), fresh({"note": "Hello there."}))
+    assert [r.status for r in _requests()] == [
+        IntroductionStatus.PENDING,
+        IntroductionStatus.WITHDRAWN,
+    ]
+
+
+def test_only_the_asker_withdraws_and_only_while_it_waits(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """Someone else's request is not found (its number tells nothing); one the stewards
+    answered, or a note already emailed, cannot be taken back and the profile says why."""
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    asker, other = MembershipFactory(network=network), MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    direct = _consenting(network)
+    client = client_for(asker.user)
+    client.post(intro_url(target), fresh({"note": "Hello there."}))
+    client.post(intro_url(direct), fresh({"note": "Hello you."}))
+    emailed, waiting = _requests()
+    assert emailed.status == IntroductionStatus.SENT
+
+    assert client_for(other.user).post(withdraw_url(waiting)).status_code == 404
+    assert client_for(steward.user).post(withdraw_url(waiting)).status_code == 404
+    told = client.post(withdraw_url(emailed), follow=True).content.decode()
+    assert "already emailed" in told
+    with scopes_disabled():
+        introduction_decide(introduction=waiting, actor=steward.user, status="done")
+    told = client.post(withdraw_url(waiting), follow=True).content.decode()
+    assert "already answered" in told
+    waiting.refresh_from_db()
+    emailed.refresh_from_db()
+    assert (waiting.status, emailed.status) == (IntroductionStatus.DONE, IntroductionStatus.SENT)
+
+
+def test_introducing_two_who_asked_to_meet_each_other_answers_both_requests(
+    network, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """Each asked the stewards to meet the other: one introduction meets both, but the
+    second request stayed waiting (on the list and the home's count), so the stewards
+    introduced them again or left the other asker without an answer. Marking one
+    "Introduced" marks the other too and tells each asker; declining one leaves the other."""
+    steward = MembershipFactory(network=network, role=Role.STEWARD)
+    ana = MembershipFactory(network=network, user__email="ana@example.org")
+    ben = MembershipFactory(network=network, user__email="ben@example.org")
+    cy = MembershipFactory(network=network)
+    with scopes_disabled():
+        first = _ask(ana, ben).request
+        second = _ask(ben, ana).request
+        third = _ask(cy, ana).request
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True), scopes_disabled():
+        introduction_decide(introduction=first, actor=steward.user, status="done")
+
+    for row in (first, second, third):
+        row.refresh_from_db()
+    assert (first.status, second.status) == (IntroductionStatus.DONE, IntroductionStatus.DONE)
+    assert second.decided_by == steward.user
+    assert third.status == IntroductionStatus.PENDING
+    assert sorted(m.to[0] for m in mail.outbox) == ["ana@example.org", "ben@example.org"]
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(action="introduction.done").count() == 2
+
+    dee, eve = MembershipFactory(network=network), MembershipFactory(network=network)
+    with scopes_disabled():
+        declined = _ask(dee, eve).request
+        other_way = _ask(eve, dee).request
+        introduction_decide(
+            introduction=declined, actor=steward.user, status=IntroductionStatus.DECLINED
+        )
+    other_way.refresh_from_db()
+    assert other_way.status == IntroductionStatus.PENDING

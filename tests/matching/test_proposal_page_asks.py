@@ -159,3 +159,28 @@ def test_who_could_help_is_a_link_that_works_without_javascript() -> None:
     assert 'class="suggestions"' in swapped.content.decode()
     assert "HX-Request" in opened.get("Vary", "")
     assert refused == [404, 404]
+
+
+def test_who_could_help_opened_as_a_page_leads_on_to_offering_and_the_board() -> None:
+    """Followed from the asks board without JavaScript, the page of suggestions led only
+    "Back to the project": no way to offer on the ask just read about, nor back to the
+    board the member came from. An open ask's page offers both (not "Offer help" on one's
+    own ask); a met one offers neither."""
+    network = NetworkFactory()
+    member = MembershipFactory(network=network).user
+    proposal, open_ask, met = two_asks(network)
+    board_url = reverse("matching:asks", kwargs={"network_slug": network.slug})
+
+    def main(viewer: User, ask: Ask) -> str:  # the menu links the board on every page
+        body = client_for(viewer).get(suggestions_url(ask)).content.decode()
+        return body.split("<main", 1)[1].split("</main>", 1)[0]
+
+    mine, own = main(member, open_ask), main(proposal.proposer, open_ask)
+    closed = main(proposal.proposer, met)
+
+    assert f'href="{offer_url(open_ask)}"' in mine
+    assert f'href="{board_url}"' in mine
+    assert f'href="{offer_url(open_ask)}"' not in own
+    assert f'href="{board_url}"' in own
+    assert f'href="{offer_url(met)}"' not in closed
+    assert f'href="{board_url}"' not in closed

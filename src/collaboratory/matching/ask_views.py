@@ -222,6 +222,11 @@ def _offer_context(
         "today": today.isoformat(),
         "latest": latest_due_on(today).isoformat(),
         "minor_money": request.user.is_minor,
+        # Reached from a profile or the project page, past the board's "You offered" line,
+        # the empty form read as if nothing had been offered, and a second offer followed.
+        "offered": own_offers(network=request.network, user=request.user, ask_ids=[ask.pk]).get(
+            ask.pk, []
+        ),
     }
 
 

@@ -60,6 +60,8 @@ class IntroductionStatus(models.TextChoices):
     PENDING = "pending", _("Waiting for a steward")
     DONE = "done", _("Introduced by a steward")
     DECLINED = "declined", _("Declined by a steward")
+    # The member who asked took it back while it waited: the stewards have nothing to do.
+    WITHDRAWN = "withdrawn", _("Withdrawn by the member")
 
 
 class IntroductionRequest(models.Model):

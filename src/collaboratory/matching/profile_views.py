@@ -47,6 +47,7 @@ from collaboratory.matching.services_profiles import (
     introduction_decide,
     introduction_request,
     introduction_rest_message,
+    introduction_withdraw,
     profile_read_record,
 )
 from collaboratory.networks import pagecache
@@ -54,7 +55,7 @@ from collaboratory.networks.forms import attach_errors
 from collaboratory.networks.http import NetworkRequest, network_view
 from collaboratory.networks.models import Membership
 from collaboratory.networks.scoping import date_in
-from collaboratory.networks.selectors import stewards_of_network
+from collaboratory.networks.selectors import membership_for, stewards_of_network
 from collaboratory.networks.services.adulthood import ADULT_BAND, youth_member_comes_of_age
 
 # What the requester reads of each of their requests, on the profile they asked from.
@@ -63,6 +64,7 @@ REQUEST_STATE: dict[str, Any] = {
     IntroductionStatus.DONE: gettext_lazy("introduced"),
     IntroductionStatus.DECLINED: gettext_lazy("declined"),
     IntroductionStatus.SENT: gettext_lazy("emailed to them"),
+    IntroductionStatus.WITHDRAWN: gettext_lazy("withdrawn by you"),
 }
 
 
@@ -132,16 +134,22 @@ def _my_requests(request: NetworkRequest, person_id: int, name: str) -> dict[str
         # The service refuses another request while this one waits (`introduction_waiting`).
         note = _(
             "Your request to meet %(name)s is waiting for the stewards, who will introduce "
-            "you. You can write again here once they have answered."
+            "you. You can write again here once they have answered, or once you withdraw it."
         ) % {"name": name}
     else:
         note = ""
     return {
         "my_requests": [
-            {"day": date_in(request.network, r.created_at), "state": REQUEST_STATE[r.status]}
+            {
+                "day": date_in(request.network, r.created_at),
+                "state": REQUEST_STATE[r.status],
+                # A request still waiting can be taken back from here (`introduction_withdraw`).
+                "pk": r.pk if r.status == IntroductionStatus.PENDING else None,
+            }
             for r in rows
         ],
         "rest_note": note,
+        "network": request.network,
     }
 
 
@@ -223,6 +231,7 @@ def profile(request: NetworkRequest, network_slug: str, membership_id: int) -> H
     asked = render_to_string(
         "matching/profiles/profile.html#intro_asked",
         _my_requests(request, entry["user_id"], entry["name"]),
+        request=request,  # its "Withdraw" form carries the request's own CSRF token
     )
     html = pagecache.fill_slots(html, "intro_asked", {"": asked})
     return render(
@@ -320,6 +329,33 @@ def introduction_consent(request: NetworkRequest, network_slug: str) -> HttpResp
         network_slug=request.network.slug,
         membership_id=request.membership.pk,
     )
+
+
+@require_POST
+@network_view("matching.request_introduction")
+def introduction_withdraw_view(
+    request: NetworkRequest, network_slug: str, request_id: int
+) -> HttpResponse:
+    """The member takes back their own request while it waits for the stewards; back to
+    the profile of the member they asked to meet, where its state shows. Anyone else's
+    request is not found."""
+    introduction = introduction_of(network=request.network, request_id=request_id)
+    if introduction is None or introduction.requester_id != request.user.pk:
+        raise Http404(_("No such introduction request in this network."))
+    try:
+        introduction_withdraw(introduction=introduction, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("Your request to meet %(name)s is withdrawn; the stewards will not act on it.")
+            % {"name": introduction.target.full_name},
+        )
+    target = membership_for(user=introduction.target, network=request.network)
+    if target is None:  # they have left since: the directory, where the profile was
+        return redirect("networks:directory", network_slug=request.network.slug)
+    return redirect("matching:profile", network_slug=request.network.slug, membership_id=target.pk)
 
 
 @network_view("matching.introduce_members")

@@ -5,6 +5,7 @@ the one way out (it enforces the adult-minor rule again, as a backstop)."""
 
 from __future__ import annotations
 
+import functools
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -140,7 +141,8 @@ class Introduced:
     outcome: IntroductionOutcome
 
 
-# The same note to the same member is refused for this long, whatever became of it.
+# The same note to the same member is refused for this long, whatever became of it (but
+# for a request its member withdrew, which nobody acted on).
 SAME_NOTE_WINDOW = timedelta(days=1)
 
 
@@ -189,10 +191,11 @@ def introduction_request(
     written to, the note is emailed to them (with the requester's address only if they chose
     to share it); otherwise the request waits for the stewards. Once per form (its key, a
     unique constraint: a double tap must not email twice); not the same note to the same
-    member within SAME_NOTE_WINDOW (Back and send again carries a new key); no other note
-    emailed to the same member within DIRECT_REST, nor a new request within DECLINED_REST of
-    the stewards declining one (asking again at once emailed them all again); at most
-    INTRODUCTIONS_PER_DAY a day per requester, and one waiting for the stewards per
+    member within SAME_NOTE_WINDOW (Back and send again carries a new key), withdrawn
+    requests aside; no other note emailed to the same member within DIRECT_REST, nor a
+    new request within DECLINED_REST of the stewards declining one (asking again at once
+    emailed them all again); at most INTRODUCTIONS_PER_DAY a day per requester (withdrawn
+    ones too), and one waiting for the stewards per
     requester and target (asking again would only email every steward again). These hold
     for requests sent at the same moment too: each holds the requester's membership row
     first (`membership_lock`), so the checks read after any other request of theirs
@@ -249,7 +252,10 @@ def introduction_request(
                 requester=requester,
                 target=target,
                 created_at__gt=now - SAME_NOTE_WINDOW,
-            ).values_list("note", flat=True)
+            )
+            # A withdrawn one was never acted on: the member may send its words again.
+            .exclude(status=IntroductionStatus.WITHDRAWN)
+            .values_list("note", flat=True)
         ):
             raise ValidationError(
                 {
@@ -451,6 +457,15 @@ def introduction_decide(
                 # A double tap: this steward's same answer is saved and told already.
                 introduction.refresh_from_db()
                 return introduction
+            if _withdrawn(introduction):
+                raise ValidationError(
+                    {
+                        "status": [
+                            _("%(name)s withdrew this request: nothing to do.")
+                            % {"name": introduction.requester.full_name}
+                        ]
+                    }
+                )
             raise ValidationError(
                 {"status": [_("This request was already handled; reload the list.")]}
             )
@@ -462,7 +477,74 @@ def introduction_decide(
         )
         introduction.status, introduction.decided_at = status, now
         transaction.on_commit(lambda: _outcome_tell(request=introduction))
+        if status == IntroductionStatus.DONE:
+            _other_way_introduced(introduction, actor=actor, now=now)
     introduction.refresh_from_db()
+    return introduction
+
+
+def _other_way_introduced(introduction: IntroductionRequest, *, actor: User, now: datetime) -> None:
+    """The two met: a request waiting the other way (the target asked to meet the
+    requester too) is answered by the same introduction. Left waiting, it stayed on the
+    list and the home's count, and the stewards introduced them again or its asker never
+    heard. The same people decide both (`introduction_deciders` reads the pair). Declining
+    one says nothing of the other, which stays."""
+    network = introduction.network
+    for other in IntroductionRequest.objects.filter(
+        network=network,
+        requester_id=introduction.target_id,
+        target_id=introduction.requester_id,
+        status=IntroductionStatus.PENDING,
+    ).select_related("requester", "target"):
+        changed = IntroductionRequest.objects.filter(
+            pk=other.pk, network=network, status=IntroductionStatus.PENDING
+        ).update(status=IntroductionStatus.DONE, decided_at=now, decided_by=actor)
+        if changed != 1:
+            continue  # answered or withdrawn at this very moment: that answer stands
+        audit_record(
+            action="introduction.done",
+            actor=actor,
+            network=network,
+            target=other,
+            data={"with": introduction.pk},
+        )
+        other.status, other.decided_at, other.decided_by = IntroductionStatus.DONE, now, actor
+        transaction.on_commit(functools.partial(_outcome_tell, request=other))
+
+
+def introduction_withdraw(
+    *, introduction: IntroductionRequest, actor: User, now: datetime | None = None
+) -> IntroductionRequest:
+    """The member who asked takes back a request still waiting for the stewards (they
+    changed their mind, or wrote the wrong note): it leaves the stewards' waiting list and
+    holds nothing back, so they may ask again. Only the asker (anyone else: not found, as
+    the view says), only while pending (a conditional update, so a steward's answer at the
+    same moment wins or loses whole); a second press is taken as the first. Nobody is
+    emailed: the stewards' notice carried no note, and the list shows it withdrawn."""
+    if introduction.requester_id != actor.pk:
+        raise PermissionDenied(_("Only the member who asked can withdraw this request."))
+    now = now or timezone.now()
+    with transaction.atomic():
+        changed = IntroductionRequest.objects.filter(
+            pk=introduction.pk, network=introduction.network, status=IntroductionStatus.PENDING
+        ).update(status=IntroductionStatus.WITHDRAWN, decided_at=now, decided_by=actor)
+        introduction.refresh_from_db()
+        if changed == 1:
+            audit_record(
+                action="introduction.withdrawn",
+                actor=actor,
+                network=introduction.network,
+                target=introduction,
+            )
+        elif introduction.status == IntroductionStatus.SENT:
+            raise ValidationError(
+                _("Your note was already emailed to %(name)s, so it cannot be withdrawn.")
+                % {"name": introduction.target.full_name}
+            )
+        elif introduction.status != IntroductionStatus.WITHDRAWN:
+            raise ValidationError(
+                _("The stewards already answered this request, so it cannot be withdrawn.")
+            )
     return introduction
 
 
@@ -471,6 +553,14 @@ def _decided_alike(introduction: IntroductionRequest, *, actor: User, status: st
     form): nothing more to record or send."""
     return IntroductionRequest.objects.filter(
         pk=introduction.pk, network=introduction.network, status=status, decided_by=actor
+    ).exists()
+
+
+def _withdrawn(introduction: IntroductionRequest) -> bool:
+    """Whether its member took it back meanwhile: a steward's answer from a list opened
+    before is told so, not that someone "already handled" it."""
+    return IntroductionRequest.objects.filter(
+        pk=introduction.pk, network=introduction.network, status=IntroductionStatus.WITHDRAWN
     ).exists()
 
 

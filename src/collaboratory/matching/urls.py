@@ -17,6 +17,11 @@ urlpatterns = [
     ),
     path("introductions/", profile_views.introductions, name="introductions"),
     path(
+        "introductions/<int:request_id>/withdraw/",
+        profile_views.introduction_withdraw_view,
+        name="introduction_withdraw",
+    ),
+    path(
         "introductions/<int:request_id>/decide/",
         profile_views.introduction_decide_view,
         name="introduction_decide",

@@ -18,7 +18,12 @@ from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.creditclub.selectors import proposer_hidden_from
 from collaboratory.gatherings.models import Gathering
 from collaboratory.matching.ranking import suggestions_for_ask, suggestions_for_asks
-from collaboratory.matching.selectors_asks import closed_ask, open_ask, suggestions_shown
+from collaboratory.matching.selectors_asks import (
+    closed_ask,
+    offers_help,
+    open_ask,
+    suggestions_shown,
+)
 from collaboratory.networks.http import NetworkRequest, network_view, require_perm
 from collaboratory.networks.scoping import date_in
 
@@ -67,16 +72,27 @@ def ask_suggestions(request: NetworkRequest, network_slug: str, ask_id: int) -> 
         viewer=request.user, ask=ask, on_the_board=lambda: _on_the_board(request, ask_id)
     ):
         raise Http404(_("This ask is not open on the board."))
+    context = {
+        "ask": ask,
+        "suggestions": suggestions_for_ask(ask=ask),
+        "show_record": _shows_record(request),
+    }
+    if not request.htmx:
+        # As a page it is reached from the board too: it leads on to offering (as the
+        # board's card does) and back to the board, while the ask is on it.
+        listed = open_ask(
+            network=request.network, ask_id=ask.pk, today=date_in(request.network, timezone.now())
+        )
+        context["on_the_board"] = listed is not None
+        context["may_offer"] = listed is not None and offers_help(
+            proposer_id=ask.proposal.proposer_id, viewer=request.user
+        )
     response = render(
         request,
         # htmx swaps the fragment in beside the ask; the link it sits on, followed without
         # JavaScript (or before it loads), opens the same suggestions as a page.
         "matching/_suggestions.html" if request.htmx else "matching/ask_suggestions.html",
-        {
-            "ask": ask,
-            "suggestions": suggestions_for_ask(ask=ask),
-            "show_record": _shows_record(request),
-        },
+        context,
     )
     patch_vary_headers(response, ["HX-Request"])  # one address, two answers: no cache mixes them
     return response
