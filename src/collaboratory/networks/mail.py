@@ -533,11 +533,18 @@ def mail_send(
     authors: Sequence[User] = (),
     kind: str | None = None,
     link: str = "",
+    keep_failed: bool = True,
 ) -> int:
     """Send one message to each recipient; returns how many recipients were sent one now or
     had it kept for retry (the mail server down or refusing it: `mail_retries_send` hands it
     over later; a send never raises for it). Not counted: stewards' copies, messages queued
     for the weekly digest, turned off or withheld.
+
+    `keep_failed=False` is for senders that keep their own sent-log in the send's
+    transaction and send again on their next run (notices, digests, reminders, a move's and
+    a project update's email): the server's refusal raises, the log rolls back, and their
+    next run decides whether the message is still news (a commitment since hidden, a
+    reminder gone stale), which a kept copy could not.
 
     `free_text` says the body carries words a person typed (a note, an update, a commitment)
     rather than our templates, names and titles; `authors` are the people who typed them
@@ -625,6 +632,8 @@ def mail_send(
     messages = [
         _message(e, user=users.get(e.to.strip().lower()), kind=kind) for e in plan.envelopes
     ]
-    if messages:
+    if messages and keep_failed:
         _send_or_keep(network=network, messages=messages)
+    elif messages:
+        get_connection().send_messages(messages)
     return sum(1 for e in plan.envelopes if not e.steward_copy)

@@ -66,6 +66,7 @@ def weekly_digest_send(
             WeeklyDigestSent.objects.create(network=network, user=user, week=week.week, sent_at=now)
             digest_items_clear(network=network, user=user, item_ids=[i.pk for i in digest.items])
             mail_send(
+                keep_failed=False,  # its own sent-log sends it again on the next run
                 network=network,
                 subject=subject,
                 body=body,

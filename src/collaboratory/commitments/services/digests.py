@@ -77,6 +77,7 @@ def _digest_send(
                 sent_at=now,
             )
             mail_send(
+                keep_failed=False,  # its own sent-log sends it again on the next run
                 network=gathering.network,
                 subject=subject,
                 body=body,

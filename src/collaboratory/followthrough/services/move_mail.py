@@ -152,6 +152,7 @@ def move_email_send(*, activity: CommitmentActivity, now: datetime | None = None
             # is on the other side of the age line from the recipient, each steward gets a
             # copy.
             mail_send(
+                keep_failed=False,  # its own sent-log sends it again on the next run
                 network=activity.network,
                 subject=subject_text,
                 body=body,

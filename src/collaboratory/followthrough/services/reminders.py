@@ -183,6 +183,7 @@ def _send_once(
             # A reminder is non-essential: the member may take it weekly or not at all
             # (the sent-log row is written either way, so it is never queued twice).
             mail_send(
+                keep_failed=False,  # its own sent-log sends it again on the next run
                 network=network,
                 subject=subject,
                 body=body,

@@ -291,6 +291,7 @@ def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -
                     ]
                 )
                 sent += mail_send(
+                    keep_failed=False,  # its own sent-log sends it again on the next run
                     network=update.network,
                     subject=subject,
                     body=body,

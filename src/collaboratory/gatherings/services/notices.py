@@ -62,6 +62,7 @@ def _send_notice(
                 sent_at=now,
             )
             mail_send(
+                keep_failed=False,  # its own sent-log sends it again on the next run
                 network=gathering.network,
                 subject=subject,
                 body=body,
