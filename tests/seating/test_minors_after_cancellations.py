@@ -11,10 +11,11 @@ from itertools import pairwise
 import pytest
 from django.core.exceptions import ValidationError
 
+from collaboratory.creditclub.selectors import minor_name
 from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.people.models import AgeBand, User
 from collaboratory.seating.models import PairKind, Seat, SeatingPlan
-from collaboratory.seating.selectors import minor_name, person_key, plan_grid, plans_evaluated
+from collaboratory.seating.selectors import person_key, plan_grid, plans_evaluated
 from collaboratory.seating.services import (
     plan_generate,
     plan_publish,

@@ -13,6 +13,7 @@ from django.utils import translation
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
+from collaboratory.creditclub.selectors import minor_name
 from collaboratory.gatherings.models import AgendaItem, AgendaKind, Attendance
 from collaboratory.gatherings.services import attendance_bulk_record, rsvp_submit
 from collaboratory.people.models import AgeBand, User
@@ -26,7 +27,6 @@ from collaboratory.seating.models import (
 )
 from collaboratory.seating.selectors import (
     member_tables,
-    minor_name,
     person_key,
     person_pk,
     plan_grid,

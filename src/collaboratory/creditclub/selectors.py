@@ -22,6 +22,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.creditclub import lifecycle
@@ -66,19 +67,27 @@ def proposer_hidden_from(*, proposal: Proposal, viewer: User) -> bool:
     return proposer_hidden(proposal=proposal, settings=settings)
 
 
-def minor_name_hidden(*, proposal: Proposal, viewer: User, steward: bool) -> bool:
+def minor_name_hidden(*, proposal: Proposal, viewer: User | None, steward: bool) -> bool:
     """Whether a page keeps a minor presenter's name from this viewer (`steward`: of the
     proposal's network, asked once per page): a youth guest presents at a host network's
     gathering, whose adult members otherwise read the name on its project pages (the weekly
     digest, the asks board and the directory already keep it from them). The presenter, the
     network's stewards and a youth cohort's own pages show it; a member who committed to the
-    project reads it on their commitment's page."""
+    project reads it on their commitment's page. No `viewer`: a screen the whole room reads."""
     return (
         proposal.proposer.is_minor
         and proposal.network.kind != NetworkKind.YOUTH
-        and proposal.proposer_id != viewer.pk
+        and (viewer is None or proposal.proposer_id != viewer.pk)
         and not steward
     )
+
+
+def minor_name(full_name: str) -> str:
+    """How a young person is named to adults who are not stewards, on their phones, on the
+    table cards the room reads and in the gratitude roll call: the first name only
+    (safeguards.md: an adult learns no more of a minor than the page needs), as the project
+    pages and digests keep a youth presenter's name from them."""
+    return (full_name.split() or [_("A youth member")])[0]
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from collaboratory.commitments.models import (
     CommitmentTexts,
 )
 from collaboratory.creditclub.models import Proposal, ProposalState
+from collaboratory.creditclub.selectors import minor_name, minor_name_hidden
 from collaboratory.followthrough.models import (
     CommitmentActivity,
     FollowthroughSettings,
@@ -460,10 +461,18 @@ class Thanks:
     kept_at: datetime
 
 
-def gratitude_roll_call(*, gathering: Gathering) -> list[Thanks]:
+def gratitude_roll_call(
+    *, gathering: Gathering, viewer: User | None, steward: bool = False
+) -> list[Thanks]:
     """Commitments kept (or partly kept) since the network's previous gathering began, up to
     this gathering's start: who helped whom with what. One query each for the bounds and
-    the rows."""
+    the rows.
+
+    Young people are named as this `viewer` reads them on the network's other pages: a young
+    presenter outside a youth cohort as "A youth member" (`minor_name_hidden`, the project
+    pages' rule) and a young committer to an adult by first name (`minor_name`, the table
+    cards' rule); the stewards (`steward`) read full names. The room's board passes no
+    viewer: everyone in the room reads it."""
     network = gathering.network
     previous = (
         Gathering.objects.filter(network=network, starts_at__lt=gathering.starts_at)
@@ -477,14 +486,24 @@ def gratitude_roll_call(*, gathering: Gathering) -> list[Thanks]:
     rows = (
         _shown(network)
         .filter(window, status__in=(lifecycle.KEPT, lifecycle.PARTLY_KEPT))
-        .select_related("committer", "proposal__proposer")
+        .select_related("committer", "proposal__proposer", "proposal__network")
         .order_by("proposal__title", "proposal_id", "kept_at", "pk")
     )
+    young_reader = viewer is not None and viewer.is_minor
     return [
         Thanks(
             commitment_id=c.pk,
-            committer=c.committer.full_name,
-            presenter=c.proposal.proposer.full_name,
+            committer=(
+                minor_name(c.committer.full_name)
+                if c.committer.is_minor
+                and not (steward or young_reader or c.committer_id == getattr(viewer, "pk", None))
+                else c.committer.full_name
+            ),
+            presenter=(
+                _("A youth member")
+                if minor_name_hidden(proposal=c.proposal, viewer=viewer, steward=steward)
+                else c.proposal.proposer.full_name
+            ),
             proposal_id=c.proposal_id,
             project=c.proposal.title,
             what=c.what,

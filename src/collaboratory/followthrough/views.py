@@ -859,7 +859,12 @@ def gratitude(request: NetworkRequest, network_slug: str, gathering_id: int) -> 
     return render(
         request,
         "followthrough/gratitude.html",
-        {"gathering": gathering, "thanks": gratitude_roll_call(gathering=gathering)},
+        {
+            "gathering": gathering,
+            "thanks": gratitude_roll_call(
+                gathering=gathering, viewer=request.user, steward=_is_steward(request)
+            ),
+        },
     )
 
 

@@ -12,11 +12,11 @@ from itertools import combinations
 
 from django.db.models import OuterRef, Q, QuerySet
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments.models import COUNTED, Commitment
+from collaboratory.creditclub.selectors import minor_name
 from collaboratory.gatherings.models import (
     AgendaItem,
     AgendaKind,
@@ -837,14 +837,6 @@ def substitute_tables(*, substitution: Substitution) -> list[MemberPlan]:
         return []
     tables = _tables_of(substitution.gathering, Q(substitution=substitution), viewer=None)
     return [mp for mp in tables if mp.rounds]
-
-
-def minor_name(full_name: str) -> str:
-    """How a young person is named to adults who are not stewards, on their phones and on
-    the table cards the room reads: the first name only (safeguards.md: an adult learns no
-    more of a minor than the table needs), as the project pages and digests keep a youth
-    presenter's name from them."""
-    return (full_name.split() or [_("A youth member")])[0]
 
 
 def _tables_of(gathering: Gathering, own: Q, *, viewer: User | None) -> list[MemberPlan]:

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from collaboratory.creditclub.selectors import minor_name
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import substitute_tie
 from collaboratory.networks.http import NetworkRequest, network_view, require_perm
@@ -40,7 +41,6 @@ from collaboratory.seating.selectors import (
     PlanChanges,
     gathering_over,
     member_tables,
-    minor_name,
     names_by_key,
     pair_was_removed,
     plan_changes,

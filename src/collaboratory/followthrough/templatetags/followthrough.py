@@ -38,5 +38,6 @@ def project_followthrough_block(context: template.Context, proposal: Proposal) -
 @register.inclusion_tag("followthrough/_gratitude_board.html")
 def gratitude_board(gathering: Gathering) -> dict[str, Any]:
     """The roll call the room reads before the first presenter: what was kept since the
-    previous gathering, grouped by project."""
-    return {"thanks": gratitude_roll_call(gathering=gathering)}
+    previous gathering, grouped by project, with young people named as the room's adult
+    members read them (no viewer: everyone in the room reads the board)."""
+    return {"thanks": gratitude_roll_call(gathering=gathering, viewer=None)}
