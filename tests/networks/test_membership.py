@@ -165,6 +165,16 @@ def test_where_the_roster_is_thin_never_names_a_students_region(world: World) ->
     assert "Plains-Region-Hidden" not in page.content.decode()
 
 
+def test_where_the_roster_is_thin_says_when_nobody_gave_a_region(world: World) -> None:
+    """Regions come from members' own profiles: in a network just opened nobody has given
+    one, and the heading stood over an empty list."""
+    steward = MembershipFactory(role=Role.STEWARD)
+
+    page = client_for(steward.user).get(f"/n/{steward.network.slug}/nominations/")
+
+    assert "No member has given a region yet." in page.content.decode()
+
+
 # The django_db mark (not the `db` fixture, which Hypothesis refuses as function-scoped)
 # wraps all the examples in one transaction, rolled back at the test's end. Without it the
 # test once wrote through `django_db_blocker.unblock()` in autocommit: its member, network and
