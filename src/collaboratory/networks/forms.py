@@ -155,6 +155,14 @@ class AcceptInvitationForm(forms.Form):
     )
 
 
+class SectorAddForm(forms.Form):
+    """A sector the network's list lacks (`sector_add`)."""
+
+    name = forms.CharField(
+        label=_("New sector"), max_length=100, validators=one_line(_("the sector"))
+    )
+
+
 class MembershipSettingsForm(forms.Form):
     check_in_after_months = forms.IntegerField(
         label=_("Check in after (months without attending)"), min_value=1, max_value=120
