@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -116,6 +117,15 @@ class InvitationForm(forms.Form):
         validators=one_line(_("the guardian's email")),
         widget=forms.EmailInput(attrs=SOMEONE_ELSES),
     )
+
+    def __init__(self, *args: Any, network: Network, **kwargs: Any) -> None:
+        """Outside a youth cohort, neither the youth role nor a guardian's email: offered
+        there, both were refused once sent (`invitation_create`)."""
+        super().__init__(*args, **kwargs)
+        if network.kind != NetworkKind.YOUTH:
+            role = cast(forms.ChoiceField, self.fields["role"])
+            role.choices = [(v, label) for v, label in Role.choices if v != Role.YOUTH_MEMBER]
+            del self.fields["guardian_email"]
 
 
 class AcceptInvitationForm(forms.Form):

@@ -270,7 +270,7 @@ def nomination_invite(
 @network_view("networks.manage_membership")
 def invitations(request: NetworkRequest, network_slug: str) -> HttpResponse:
     network = request.network
-    form = InvitationForm(request.POST or None)
+    form = InvitationForm(request.POST or None, network=network)
     if request.method == "POST" and form.is_valid():
         try:
             invitation_create(network=network, actor=request.user, **form.cleaned_data)
