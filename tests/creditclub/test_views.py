@@ -4,12 +4,13 @@ anonymized mode, the presenter pack and the project page."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
@@ -17,7 +18,7 @@ from collaboratory.creditclub import services
 from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.creditclub.selectors import creditclub_settings_for
 from tests.conftest import client_for
-from tests.creditclub.conftest import COMPLETE, Club
+from tests.creditclub.conftest import COMPLETE, Club, make_gathering
 
 
 def form_data(**overrides: str) -> dict[str, str]:
@@ -539,3 +540,37 @@ def test_propose_again_opens_the_proposal_the_member_already_has(club: Club, sub
 
     assert page.redirect_chain == [(f"/n/alpha/creditclub/proposals/{proposal.pk}/edit/", 302)]
     assert "You already have a proposal for this gathering" in page.content.decode()
+
+
+def test_a_steward_is_told_when_nobody_can_answer_the_first_call(world: Any) -> None:
+    """A network just opened has an open call for its first gathering, but nobody has
+    attended a gathering, so under the default rule nobody may propose: the steward is told,
+    with the setting that lets any member propose."""
+    with scopes_disabled():
+        upcoming = make_gathering(
+            world.alpha, "First Gathering", timezone.now() + timedelta(days=60)
+        )
+    steward = client_for(world.personas["steward"])
+
+    body = steward.get("/n/alpha/creditclub/").content.decode()
+
+    assert "Nobody has attended a gathering of this network yet" in body
+    assert 'href="/n/alpha/creditclub/settings/">let any member propose</a>' in body
+    assert (
+        "Nobody has attended"
+        not in client_for(world.personas["member"]).get("/n/alpha/creditclub/").content.decode()
+    )
+
+    with scopes_disabled():
+        settings = creditclub_settings_for(network=world.alpha)
+        settings.eligibility_rule = "any_member"
+        settings.save()
+    assert "Nobody has attended" not in steward.get("/n/alpha/creditclub/").content.decode()
+    assert upcoming.title in steward.get("/n/alpha/creditclub/").content.decode()
+
+
+def test_no_first_call_notice_once_someone_attended(club: Club) -> None:
+    body = client_for(club.steward).get("/n/alpha/creditclub/").content.decode()
+
+    assert "Fall Gathering" in body
+    assert "Nobody has attended" not in body

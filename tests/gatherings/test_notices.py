@@ -289,3 +289,32 @@ def test_a_seat_given_up_before_the_email_went_is_not_announced_later(world: Wor
         rsvp_submit(gathering=gathering, user=ben, answer="yes", both_parts=True, now=now)
 
     assert _promoted_told(world, now) == []
+
+
+def test_the_announcement_says_which_network_when_where_and_the_rsvp_deadline(
+    world: World,
+) -> None:
+    """The announcement read only "<title> is open for RSVPs": a member of two networks, or
+    one reading it on a phone, had to open the page to learn when and where it is."""
+    start = datetime(START.year + 1, 3, 4, 23, 30, tzinfo=ZoneInfo("UTC"))
+    world.alpha.time_zone = "America/Chicago"
+    world.alpha.save()
+    gathering = GatheringFactory(
+        network=world.alpha,
+        title="Summer Gathering",
+        city="Tulsa",
+        first_part_at=start,
+        rsvp_deadline=start - timedelta(days=21),
+    )
+    with scopes_disabled():
+        gathering_announce(
+            gathering=gathering, actor=world.personas["steward"], now=start - timedelta(days=40)
+        )
+    send(world, start - timedelta(days=40))
+
+    body = " ".join(mail.outbox[0].body.split())
+    assert "Alpha Collaboratory invites you to Summer Gathering" in body
+    # 23:30 UTC is 17:30 in Chicago, on the network's calendar day.
+    day, deadline = start.date(), start.date() - timedelta(days=21)
+    assert f"{day:%A} 4 March {day.year}, 17:30, Tulsa." in body
+    assert f"Please answer by {deadline:%A} {deadline.day} {deadline:%B} {deadline.year}:" in body

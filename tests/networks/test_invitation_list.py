@@ -143,3 +143,17 @@ def test_revoking_brings_the_steward_back_to_the_same_page_of_the_list(world: Wo
     with scopes_disabled():
         oldest.refresh_from_db()
     assert oldest.revoked_at is not None
+
+
+def test_the_youth_role_is_offered_only_in_a_youth_cohort(world: World) -> None:
+    """A national network's form offered "Youth member" and a guardian's email, then refused
+    them ("Youth members are invited into a youth cohort network")."""
+    client = client_for(world.personas["steward"])
+
+    national = client.get("/n/alpha/invitations/").content.decode()
+    cohort = client.get("/n/alpha-youth/invitations/").content.decode()
+
+    assert 'value="youth_member"' not in national
+    assert 'name="guardian_email"' not in national
+    assert 'value="youth_member"' in cohort
+    assert 'name="guardian_email"' in cohort

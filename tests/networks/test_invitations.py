@@ -318,3 +318,29 @@ def test_the_pledges_are_in_the_readers_language(world: World) -> None:
     assert "Usa tus conocimientos, habilidades y red a favor del grupo." in page
     assert "Hacer y cumplir compromisos con los demás miembros." in page
     assert "Use your knowledge" not in page
+
+
+def test_a_steward_invitation_says_the_role_in_the_email_and_on_the_landing(
+    world: World,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    """The first steward of a network opened by a platform admin read only "invites you to
+    join": nothing said they were to run it. A member's invitation names no role."""
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True), scopes_disabled():
+        _steward_invitation, token = invitation_create(
+            network=world.alpha,
+            email="sam@example.org",
+            full_name="Sam Steward",
+            actor=world.personas["steward"],  # type: ignore[arg-type]
+            role=Role.STEWARD,
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        _member_invitation, member_token = invite(world)
+
+    steward_mail, member_mail = (" ".join(m.body.split()) for m in mail.outbox)
+    assert "You are invited as a steward: you will run the network" in steward_mail
+    assert "invited as" not in member_mail
+    page = client_for(None).get(landing(token)).content.decode()
+    assert "You are invited as a steward: you will run the network" in " ".join(page.split())
+    assert "invited as" not in client_for(None).get(landing(member_token)).content.decode()

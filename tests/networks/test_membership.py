@@ -16,6 +16,7 @@ from django_scopes import scopes_disabled
 from hypothesis import given
 from hypothesis import strategies as st
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.capital import CapitalKind, HelpCategory
 from collaboratory.gatherings.models import Attendance, GatheringFormat, GatheringPart
 from collaboratory.gatherings.selectors import attendance_last_dates
@@ -32,6 +33,7 @@ from collaboratory.networks.models import (
     Sector,
 )
 from collaboratory.networks.packet import render_markdown
+from collaboratory.networks.roster_messages import ROW_MESSAGES
 from collaboratory.networks.services import (
     check_ins_send,
     membership_status_override,
@@ -163,6 +165,16 @@ def test_where_the_roster_is_thin_never_names_a_students_region(world: World) ->
     assert page.status_code == 200
     assert "Where the roster is thin" in page.content.decode()
     assert "Plains-Region-Hidden" not in page.content.decode()
+
+
+def test_where_the_roster_is_thin_says_when_nobody_gave_a_region(world: World) -> None:
+    """Regions come from members' own profiles: in a network just opened nobody has given
+    one, and the heading stood over an empty list."""
+    steward = MembershipFactory(role=Role.STEWARD)
+
+    page = client_for(steward.user).get(f"/n/{steward.network.slug}/nominations/")
+
+    assert "No member has given a region yet." in page.content.decode()
 
 
 # The django_db mark (not the `db` fixture, which Hypothesis refuses as function-scoped)
@@ -834,3 +846,33 @@ def test_url_for_each_matches_reverse_and_refuses_an_ambiguous_address() -> None
     # A slug that is the stand-in id itself: which number is the row's id is ambiguous.
     with pytest.raises(ValueError, match="membership_id"):
         url_for_each("networks:roster_override", "membership_id", network_slug="987654321")
+
+
+def test_a_steward_adds_a_sector_the_roster_file_then_may_name(world: World) -> None:
+    """A network opens with the default sectors and nothing changed the list: a roster file
+    naming "Health" was refused with "use one from the network's list", a dead end."""
+    steward = client_for(world.personas["steward"])
+
+    added = steward.post("/n/alpha/membership/settings/", {"form": "sector", "name": " Health "})
+    again = steward.post("/n/alpha/membership/settings/", {"form": "sector", "name": "health"})
+    spanish = steward.post(
+        "/n/alpha/membership/settings/", {"form": "sector", "name": "Sin fines de lucro"}
+    )
+    member = client_for(world.personas["member"]).post(
+        "/n/alpha/membership/settings/", {"form": "sector", "name": "Mining"}
+    )
+
+    assert added.status_code == 302
+    assert "health is already on the list." in again.content.decode()
+    assert "Sin fines de lucro is already on the list." in spanish.content.decode()
+    assert member.status_code == 403
+    with scopes_disabled():
+        names = list(Sector.objects.filter(network=world.alpha).values_list("name", flat=True))
+        assert (
+            AuditEvent.objects.filter(action="sector.added", network_id=world.alpha.pk).count() == 1
+        )
+    assert names.count("Health") == 1
+    assert "Mining" not in names
+    assert "Health" in steward.get("/n/alpha/membership/settings/").content.decode()
+    # The roster import's refusal of an unknown sector says where the list is kept.
+    assert "add it to the list under Membership settings" in str(ROW_MESSAGES["unknown_sector"])

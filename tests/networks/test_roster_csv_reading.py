@@ -68,3 +68,41 @@ def test_a_semicolon_file_with_apostrophes_is_still_read_by_semicolons() -> None
 
     assert headers == ["email", "name"]
     assert rows == [["ana@example.org", "Ana O'Neil"], ["ben@example.org", "'Ben'"]]
+
+
+def test_a_semicolon_file_with_a_blank_row_and_a_short_row_is_still_read_by_semicolons() -> None:
+    """Excel in much of Europe and Latin America saves with semicolons, and a file edited by
+    hand has blank rows and rows with their last cells left off: the delimiter comes from
+    the header when the rows disagree."""
+    data = (
+        "\ufeffName;Email;Organization;City\r\n"
+        "José Núñez;jose@example.org;Casa Latina;Riverbend\r\n"
+        "\r\n"
+        "María O'Brien;maria@example.org;City Hall\r\n"
+    ).encode()
+
+    headers, rows = read_csv(data)
+
+    assert headers == ["Name", "Email", "Organization", "City"]
+    assert rows == [
+        ["José Núñez", "jose@example.org", "Casa Latina", "Riverbend"],
+        [],
+        ["María O'Brien", "maria@example.org", "City Hall"],
+    ]
+
+
+def test_spanish_headers_are_matched_to_fields() -> None:
+    headers = ["Nombre", "Correo electrónico", "Organización", "Cargo", "Ciudad", "Región", "Edad"]
+
+    mapping = guess_mapping(headers)
+
+    assert mapping == {
+        "full_name": 0,
+        "email": 1,
+        "organization": 2,
+        "title": 3,
+        "sector": None,
+        "city": 4,
+        "region": 5,
+        "age_band": 6,
+    }

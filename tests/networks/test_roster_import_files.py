@@ -46,3 +46,18 @@ def test_a_file_left_for_a_day_is_removed_at_the_next_upload(world: World) -> No
 
     assert abandoned not in _kept()
     assert len(_kept()) == 1
+
+
+def test_a_refused_upload_does_not_leave_the_last_file_on_show(world: World) -> None:
+    """A header-only file was refused ("no member rows") and the page then showed the
+    previous file's columns and rows under that message, as if the new one were taken."""
+    client = client_for(world.personas["steward"])
+    upload(client, "alpha", FILE)
+
+    response = upload(client, "alpha", "Email,Name\n")
+    page = client.get("/n/alpha/roster/import/").content.decode()
+
+    assert response.status_code == 302
+    assert "The file has no member rows under its header line." in page
+    assert "Match the columns" not in page
+    assert _kept() == []

@@ -16,7 +16,7 @@ from django_scopes import scopes_disabled
 from collaboratory.gatherings.models import Gathering, GatheringFormat, StipendRequest
 from collaboratory.gatherings.services import gathering_create
 from collaboratory.matching.services_profiles import introduction_request
-from collaboratory.networks.models import Network
+from collaboratory.networks.models import Network, Role
 from collaboratory.networks.selectors import NETWORK_COUNTS_SECONDS
 from collaboratory.networks.versions import version_key
 from tests.conftest import CACHE_READ_QUERIES, CACHE_WRITE_QUERIES, World, client_for
@@ -218,3 +218,33 @@ def test_the_room_goes_live_on_the_home_when_the_gathering_begins(
 
     body = client.get("/n/alpha/").content.decode()
     assert ("Happening now" in body, "Make a commitment" in body) == (True, True)
+
+
+def test_a_new_networks_steward_is_led_to_the_roster_and_a_gathering(world: World) -> None:
+    """A network just opened holds its steward and nothing else: the home says where to
+    start (people, then a gathering) instead of only "No gathering is scheduled yet"."""
+    steward = MembershipFactory(role=Role.STEWARD)
+    slug = steward.network.slug
+
+    body = client_for(steward.user).get(f"/n/{slug}/").content.decode()
+
+    assert "No gathering is scheduled yet." in body
+    assert f'href="/n/{slug}/gatherings/new/">Plan the first gathering</a>' in body
+    assert f'href="/n/{slug}/roster/import/">Import your roster from a spreadsheet</a>' in body
+    assert f'href="/n/{slug}/invitations/">invite people one by one</a>' in body
+
+    member = MembershipFactory(network=steward.network).user
+    body = client_for(member).get(f"/n/{slug}/").content.decode()
+    assert "No gathering is scheduled yet." in body
+    assert "gatherings/new/" not in body
+    assert "roster/import/" not in body
+
+
+def test_the_first_steps_go_once_members_joined_and_a_gathering_is_planned(world: World) -> None:
+    add_gathering(world.alpha, timezone.now() + timedelta(days=30))
+
+    body = client_for(world.personas["steward"]).get("/n/alpha/").content.decode()
+
+    assert "Spring Gathering" in body
+    assert "Plan the first gathering" not in body
+    assert "Import your roster from a spreadsheet" not in body

@@ -9,7 +9,7 @@ from django_scopes import scopes_disabled
 from collaboratory.audit.models import AuditEvent
 from collaboratory.networks.models import Invitation, Network, Role
 from tests.conftest import World, client_for
-from tests.factories import NetworkFactory
+from tests.factories import NetworkFactory, UserFactory
 
 GOOD = {
     "name": "Tulsa Civic Collaboratory",
@@ -113,3 +113,25 @@ def test_a_training_cohorts_practice_network_is_labelled_on_the_overview(world: 
 
     assert any("Practice Town" in r and "practice network" in r for r in rows)
     assert any("Real Town" in r and "practice network" not in r for r in rows)
+
+
+def test_every_mistake_is_named_at_once(world: World) -> None:
+    """A local network without its national one and a city for a time zone: both said on the
+    first answer (the time zone was said only once the other was fixed)."""
+    client = client_for(world.personas["platform_admin"])
+
+    response = client.post("/platform/", {**GOOD, "kind": "local", "time_zone": "Chicago"})
+
+    errors = response.context["form"].errors
+    assert "sits under a national network" in " ".join(errors["parent"])
+    assert "use one like America/Chicago" in " ".join(errors["time_zone"])
+
+
+def test_a_new_installation_says_there_is_no_network_yet(db: None) -> None:
+    """Right after `createsuperuser` the overview showed a table of headings and no rows."""
+    admin = UserFactory(is_platform_admin=True)
+
+    page = client_for(admin).get("/platform/").content.decode()
+
+    assert "No network yet: open the first one below." in page
+    assert "<thead>" not in page

@@ -151,6 +151,12 @@ def gatherings_attended_count(*, user: User, network: Network) -> int:
     )
 
 
+def anyone_attended(*, network: Network) -> bool:
+    """Whether anyone has attended a gathering of the network: until then the default rule
+    ("has attended at least one gathering") lets nobody propose."""
+    return Attendance.objects.filter(network=network).exists()
+
+
 def live_proposal_of(*, gathering: Gathering, proposer: User) -> Proposal | None:
     """The member's one proposal for the gathering that is not withdrawn (the constraint
     allows one), or None."""

@@ -34,6 +34,7 @@ from collaboratory.creditclub.selectors import (
     CallWindow,
     announce_window,
     announced_already,
+    anyone_attended,
     board_tally,
     call_window,
     carried_copies_standing,
@@ -100,6 +101,15 @@ def call(request: NetworkRequest, network_slug: str) -> HttpResponse:
     eligible = settings.eligibility_rule == "any_member" or attended >= 1
     mine = list(proposals_of(user=request.user, network=network))
     mine_by_gathering = {p.gathering_id: p for p in mine}
+    is_steward = request.user.has_perm("creditclub.review", network)
+    # A network's first call: nobody has attended yet, so under the default rule nobody
+    # could propose and the steward waited for proposals that could not come.
+    nobody_eligible = (
+        is_steward
+        and bool(calls)
+        and settings.eligibility_rule != "any_member"
+        and not anyone_attended(network=network)
+    )
     return render(
         request,
         "creditclub/call.html",
@@ -113,7 +123,8 @@ def call(request: NetworkRequest, network_slug: str) -> HttpResponse:
             ),
             "mine": mine,
             "now": now,
-            "is_steward": request.user.has_perm("creditclub.review", network),
+            "is_steward": is_steward,
+            "nobody_eligible": nobody_eligible,
             "slots": settings.presenter_slots,
         },
     )

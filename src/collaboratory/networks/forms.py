@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -117,6 +118,15 @@ class InvitationForm(forms.Form):
         widget=forms.EmailInput(attrs=SOMEONE_ELSES),
     )
 
+    def __init__(self, *args: Any, network: Network, **kwargs: Any) -> None:
+        """Outside a youth cohort, neither the youth role nor a guardian's email: offered
+        there, both were refused once sent (`invitation_create`)."""
+        super().__init__(*args, **kwargs)
+        if network.kind != NetworkKind.YOUTH:
+            role = cast(forms.ChoiceField, self.fields["role"])
+            role.choices = [(v, label) for v, label in Role.choices if v != Role.YOUTH_MEMBER]
+            del self.fields["guardian_email"]
+
 
 class AcceptInvitationForm(forms.Form):
     full_name = forms.CharField(
@@ -152,6 +162,14 @@ class AcceptInvitationForm(forms.Form):
         choices=[(i, _(text)) for i, text in enumerate(PLEDGES)],
         widget=forms.CheckboxSelectMultiple,
         required=False,
+    )
+
+
+class SectorAddForm(forms.Form):
+    """A sector the network's list lacks (`sector_add`)."""
+
+    name = forms.CharField(
+        label=_("New sector"), max_length=100, validators=one_line(_("the sector"))
     )
 
 

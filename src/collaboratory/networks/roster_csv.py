@@ -6,10 +6,10 @@ is line 1), the column and the fix. The caller writes all rows or none.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -17,15 +17,24 @@ from collaboratory.plaintext import is_one_line
 
 FIELDS = ("email", "full_name", "organization", "title", "sector", "city", "region", "age_band")
 REQUIRED = ("email", "full_name")
+# Header names as people write them, in English and Spanish, lowercased and without accents.
 SYNONYMS = {
-    "email": ("email", "e mail", "email address", "mail"),
-    "full_name": ("full name", "name", "member", "member name"),
-    "organization": ("organization", "organisation", "org", "employer", "company"),
-    "title": ("title", "job title", "position", "role title"),
+    "email": ("email", "e mail", "email address", "mail", "correo", "correo electronico"),
+    "full_name": ("full name", "name", "member", "member name", "nombre", "nombre completo"),
+    "organization": (
+        "organization",
+        "organisation",
+        "org",
+        "employer",
+        "company",
+        "organizacion",
+        "empresa",
+    ),
+    "title": ("title", "job title", "position", "role title", "cargo", "puesto"),
     "sector": ("sector",),
-    "city": ("city", "town"),
-    "region": ("region", "state", "area"),
-    "age_band": ("age band", "age", "age group", "generation"),
+    "city": ("city", "town", "ciudad"),
+    "region": ("region", "state", "area", "estado"),
+    "age_band": ("age band", "age", "age group", "generation", "edad", "generacion"),
 }
 MAX_LENGTHS = {"full_name": 150, "organization": 200, "title": 150, "city": 100, "region": 100}
 MAX_ROWS = 20000
@@ -78,9 +87,7 @@ def read_csv(data: bytes) -> tuple[list[str], list[list[str]]]:
         raise CsvUnreadable("not_utf8") from error
     if not text.strip():
         raise CsvUnreadable("empty")
-    delimiter = ","
-    with contextlib.suppress(csv.Error):  # no delimiter found: one column, or commas
-        delimiter = csv.Sniffer().sniff(text[:4096], delimiters=",;\t").delimiter
+    delimiter = _delimiter(text)
     # newline="": the reader itself takes CR, LF and CRLF line ends (old Excel for Mac ends
     # lines with a bare CR) and keeps line breaks inside quoted cells.
     try:
@@ -99,9 +106,29 @@ def read_csv(data: bytes) -> tuple[list[str], list[list[str]]]:
     return [h.strip() for h in records[above]], [[] for _blank_row in range(above)] + rows
 
 
+def _delimiter(text: str) -> str:
+    """Comma, semicolon or tab. The sniffer reads the first rows without the blank ones;
+    when rows disagree (a hand-edited file whose short rows leave their last cells off),
+    the header's most frequent candidate decides; a one-column file is read by commas."""
+    lines = [line for line in text[:4096].splitlines() if line.strip()]
+    try:
+        return csv.Sniffer().sniff("\n".join(lines), delimiters=",;\t").delimiter
+    except csv.Error:
+        header = lines[0] if lines else ""
+        counts = {candidate: header.count(candidate) for candidate in ",;\t"}
+        best = max(counts, key=lambda candidate: counts[candidate])
+        return best if counts[best] else ","
+
+
+def _header_key(header: str) -> str:
+    """A header as SYNONYMS spells it: accents dropped, case and punctuation ignored."""
+    plain = unicodedata.normalize("NFKD", header).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z]+", " ", plain.lower()).strip()
+
+
 def guess_mapping(headers: Sequence[str]) -> dict[str, int | None]:
     """Field -> column index, from header names (case and punctuation ignored)."""
-    normalized = [re.sub(r"[^a-z]+", " ", h.lower()).strip() for h in headers]
+    normalized = [_header_key(h) for h in headers]
     mapping: dict[str, int | None] = {}
     for field in FIELDS:
         mapping[field] = next((i for i, h in enumerate(normalized) if h in SYNONYMS[field]), None)

@@ -44,7 +44,8 @@ ROW_MESSAGES = {
         "Use one line: remove line breaks and control characters from the cell."
     ),
     "unknown_sector": gettext_lazy(
-        "Unknown sector “%(value)s”: use one from the network's list (%(sectors)s)."
+        "Unknown sector “%(value)s”: use one from the network's list (%(sectors)s), or add "
+        "it to the list under Membership settings."
     ),
     "unknown_age_band": gettext_lazy(
         "Unknown age band “%(value)s”: use one of 18-29, 30-44, 45-64, 65+."

@@ -316,13 +316,18 @@ def roster_import_view(request: NetworkRequest, network_slug: str) -> HttpRespon
             messages.error(request, _("File: larger than 5 MB; split it in parts."))
             return redirect("networks:roster_import", network_slug=network.slug)
         data = upload.read()
+        folder = Path(django_settings.MEDIA_ROOT) / IMPORT_DIR
         try:
             read_csv(data)
         except CsvUnreadable as error:
+            # The last file goes too: shown under this refusal, its columns and rows read
+            # as if the new file had been taken.
+            if folder.exists():
+                _forget_uploads(folder, _import_path(request, network.slug))
+            request.session.pop(f"roster-import-{network.slug}", None)
             messages.error(request, CSV_MESSAGES[error.args[0]])
             return redirect("networks:roster_import", network_slug=network.slug)
         name = secrets.token_hex(16)
-        folder = Path(django_settings.MEDIA_ROOT) / IMPORT_DIR
         folder.mkdir(parents=True, exist_ok=True)
         _forget_uploads(folder, _import_path(request, network.slug))
         (folder / f"{name}.csv").write_bytes(data)

@@ -24,8 +24,10 @@ from collaboratory.networks.forms import (
     MembershipSettingsForm,
     NominationForm,
     OrganizationChangeForm,
+    SectorAddForm,
     attach_errors,
     error_text,
+    sectors_by_label,
 )
 from collaboratory.networks.http import (
     NetworkRequest,
@@ -38,6 +40,7 @@ from collaboratory.networks.models import (
     MembershipStatus,
     Nomination,
     NominationStatus,
+    Sector,
 )
 from collaboratory.networks.packet import render_markdown
 from collaboratory.networks.params import parse_id
@@ -70,6 +73,7 @@ from collaboratory.networks.services import (
     membership_settings_update,
     nomination_create,
     nomination_decide,
+    sector_add,
     student_without_organization_text,
 )
 from collaboratory.plaintext import search_text
@@ -266,7 +270,7 @@ def nomination_invite(
 @network_view("networks.manage_membership")
 def invitations(request: NetworkRequest, network_slug: str) -> HttpResponse:
     network = request.network
-    form = InvitationForm(request.POST or None)
+    form = InvitationForm(request.POST or None, network=network)
     if request.method == "POST" and form.is_valid():
         try:
             invitation_create(network=network, actor=request.user, **form.cleaned_data)
@@ -371,8 +375,23 @@ def membership_settings(request: NetworkRequest, network_slug: str) -> HttpRespo
         "packet_markdown": packet_text(current.packet_markdown, kind=network.kind),
         "criteria": default_text(current.criteria),
     }
-    form = MembershipSettingsForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
+    # Two forms on the page: the settings, and a sector to add to the network's list.
+    adding = request.method == "POST" and request.POST.get("form") == "sector"
+    form = MembershipSettingsForm(
+        request.POST if request.method == "POST" and not adding else None, initial=initial
+    )
+    sector_form = SectorAddForm(request.POST if adding else None)
+    if adding and sector_form.is_valid():
+        try:
+            sector = sector_add(
+                network=network, name=sector_form.cleaned_data["name"], actor=request.user
+            )
+        except ValidationError as error:
+            attach_errors(sector_form, error)
+        else:
+            messages.success(request, _("%(name)s is on the list of sectors.") % {"name": sector})
+            return redirect("networks:membership_settings", network_slug=network.slug)
+    elif request.method == "POST" and not adding and form.is_valid():
         try:
             membership_settings_update(network=network, actor=request.user, **form.cleaned_data)
         except ValidationError as error:
@@ -380,7 +399,15 @@ def membership_settings(request: NetworkRequest, network_slug: str) -> HttpRespo
         else:
             messages.success(request, _("Membership settings saved."))
             return redirect("networks:membership_settings", network_slug=network.slug)
-    return render(request, "networks/membership_settings.html", {"form": form})
+    return render(
+        request,
+        "networks/membership_settings.html",
+        {
+            "form": form,
+            "sector_form": sector_form,
+            "sectors": sectors_by_label(Sector.objects.filter(network=network)),
+        },
+    )
 
 
 @network_view()

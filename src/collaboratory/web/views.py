@@ -170,15 +170,17 @@ def network_home(request: NetworkRequest, network_slug: str) -> HttpResponse:
     read on every request."""
     network = request.network
     now = timezone.now()
+    # The role is part of the shared part's key (pagecache.viewer_class): a steward's part
+    # leads a network just opened to its roster and its first gathering.
+    is_steward = request.membership.role == Role.STEWARD
     entry = pagecache.get_or_render(
         pagecache.shared_key("home", request),
-        lambda: _network_part(network, now),
+        lambda: _network_part(network, now, is_steward=is_steward),
         fresh=pagecache.unexpired(now),
         seconds=pagecache.SHARED_SECONDS,
     )
     upcoming = cast(list[Gathering], entry["upcoming"])
     following = upcoming[0] if upcoming else None
-    is_steward = request.membership.role == Role.STEWARD
     # A youth cohort's home said "No gathering is scheduled yet" while its members were
     # expected at the host's gathering: those gatherings too (one query, for youth only).
     hosted = host_gatherings_for_youth(network=network, membership=request.membership, now=now)
@@ -211,17 +213,22 @@ def _may_be_tied(entry: dict[str, object], gathering: Gathering, request: Networ
     return holders is None or may_have_tie(holders.get(gathering.pk, []), request.user)
 
 
-def _network_part(network: Network, now: datetime) -> dict[str, object]:
+def _network_part(network: Network, now: datetime, *, is_steward: bool) -> dict[str, object]:
     """The network's figures and gatherings to come, rendered; and when they next change
-    without a write (a gathering begins, so its room is live, or ends and joins the past)."""
+    without a write (a gathering begins, so its room is live, or ends and joins the past).
+    A steward of a network where only stewards have joined, or with no gathering coming, is
+    told where to start: a network just opened showed only zeros."""
     upcoming = list(gatherings_upcoming(network=network, limit=3))
+    counts = network_counts(network=network)
     html = render_to_string(
         "web/network_home.html#network",
         {
             "network": network,
-            "counts": network_counts(network=network),
+            "counts": counts,
             "upcoming": upcoming,
             "past_count": gatherings_past_count(network=network),
+            "is_steward": is_steward,
+            "only_stewards": is_steward and counts.members <= counts.stewards,
         },
     )
     moments = [g.ends_at for g in upcoming] + [g.starts_at for g in upcoming if g.starts_at > now]

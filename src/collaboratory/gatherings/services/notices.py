@@ -29,8 +29,16 @@ log = logging.getLogger(__name__)
 
 
 def _notice_text(kind: str, gathering: Gathering, link: str) -> tuple[str, str]:
-    """The subject and body of one kind of notice."""
+    """The subject and body of one kind of notice. The announcement says which network,
+    when (in the network's zone: the caller overrides it) and where, and the RSVP deadline:
+    it said only "<title> is open for RSVPs"."""
     values = {"gathering": gathering.title, "link": link}
+    details = {
+        "network": gathering.network.name,
+        "starts_at": gathering.starts_at,
+        "city": gathering.city,
+        "rsvp_deadline": gathering.rsvp_deadline,
+    }
     if kind == NoticeKind.ANNOUNCEMENT:
         subject = _("You are invited: %(gathering)s") % values
     elif kind == NoticeKind.RSVP_REMINDER:
@@ -39,7 +47,9 @@ def _notice_text(kind: str, gathering: Gathering, link: str) -> tuple[str, str]:
         subject = _("A seat opened for you at %(gathering)s") % values
     else:
         subject = _("Soon: %(gathering)s") % values
-    return subject, render_to_string("gatherings/email/notice.txt", {"kind": kind, **values})
+    return subject, render_to_string(
+        "gatherings/email/notice.txt", {"kind": kind, **values, **details}
+    )
 
 
 def _send_notice(
@@ -50,7 +60,7 @@ def _send_notice(
     link = settings.SITE_URL + reverse(
         "gatherings:detail", kwargs={"network_slug": gathering.network.slug, "pk": gathering.pk}
     )
-    with in_language_of(email):
+    with in_language_of(email), timezone.override(gathering.network.time_zone):
         subject, body = _notice_text(kind, gathering, link)
     try:
         with transaction.atomic():

@@ -46,6 +46,7 @@ from collaboratory.networks.services.memberships import (
     on_membership_reinstated,
     organization_get_or_create,
     organizations_bulk_create,
+    sector_add,
     student_without_organization_text,
 )
 from collaboratory.networks.services.nominations import (
@@ -112,5 +113,6 @@ __all__ = [
     "organizations_bulk_create",
     "roster_export_csv",
     "roster_import",
+    "sector_add",
     "student_without_organization_text",
 ]

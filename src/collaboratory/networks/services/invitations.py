@@ -33,6 +33,7 @@ from collaboratory.networks.models import (
     Organization,
     Role,
     Sector,
+    validate_time_zone,
 )
 from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import invitation_waiting, membership_settings_for
@@ -463,6 +464,12 @@ def network_create_with_steward(
         errors["parent"] = [_("A local network or youth cohort sits under a national network.")]
     if parent is not None and parent.kind != NetworkKind.NATIONAL:
         errors["parent"] = [_("Choose a national network to put it under.")]
+    # The model checks the zone too, but only once the network is made: said here, a wrong
+    # zone is named with the place, not on the next try.
+    try:
+        validate_time_zone(time_zone)
+    except ValidationError as error:
+        errors["time_zone"] = error.messages
     if errors:
         raise ValidationError(errors)
     try:

@@ -19,7 +19,7 @@ from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
 from collaboratory.networks.activity import activity_status
-from collaboratory.networks.defaults import DEFAULT_SECTORS
+from collaboratory.networks.defaults import DEFAULT_SECTORS, sector_spellings
 from collaboratory.networks.mail import in_language_of, mail_send, mail_send_by_language
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
@@ -45,6 +45,7 @@ from collaboratory.networks.selectors import (
     stewards_of_network,
 )
 from collaboratory.people.models import GuardianConsent, User
+from collaboratory.plaintext import fold_case_and_accents
 
 
 def network_create(
@@ -384,6 +385,27 @@ def membership_settings_update(
             data={"fields": sorted(fields)},
         )
     return row
+
+
+def sector_add(*, network: Network, name: str, actor: User) -> Sector:
+    """A steward adds a sector to the network's list. A network opens with the default
+    sectors and nothing else changed the list, so a roster file or a nomination naming
+    another ("Health") met a dead end. A name already there, in any site language and case
+    and accents aside ("Sin fines de lucro" for "Nonprofit"), is refused."""
+    name = " ".join(name.split())
+    with scope(network=network):
+        names = list(Sector.objects.filter(network=network).values_list("name", flat=True))
+    taken = {fold_case_and_accents(n) for n in [*names, *sector_spellings(names)]}
+    if fold_case_and_accents(name) in taken:
+        raise ValidationError({"name": _("%(name)s is already on the list.") % {"name": name}})
+    sector = Sector(network=network, name=name)
+    sector.full_clean(exclude=["network"])
+    with scope(network=network), transaction.atomic():
+        sector.save()
+        audit_record(
+            action="sector.added", actor=actor, network=network, target=sector, data={"name": name}
+        )
+    return sector
 
 
 # What a new network takes over from the one it is started from (training's Launch): the
