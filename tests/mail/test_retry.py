@@ -105,6 +105,17 @@ def picky_server(settings) -> Iterator[_Server]:  # type: ignore[no-untyped-def]
     server.server_close()
 
 
+def send_to_guest(world: World) -> int:
+    """One plain message to an address outside the network, as most of these tests send."""
+    return mail_send(
+        network=world.alpha,
+        subject="Hello",
+        body="Words.",
+        recipients=["guest@elsewhere.example"],
+        free_text=False,
+    )
+
+
 def kept() -> list[MailRetry]:
     with scopes_disabled():
         return list(MailRetry.objects.order_by("pk"))
@@ -162,16 +173,7 @@ def test_an_invitation_with_the_mail_server_down_answers_its_page_and_goes_out_l
 
 
 def test_a_failed_try_waits_longer_each_time_up_to_six_hours(world: World, server_down) -> None:  # type: ignore[no-untyped-def]
-    assert (
-        mail_send(
-            network=world.alpha,
-            subject="Hello",
-            body="Words.",
-            recipients=["guest@elsewhere.example"],
-            free_text=False,
-        )
-        == 1
-    )  # kept for retry counts as handed over
+    assert send_to_guest(world) == 1  # kept for retry counts as handed over
 
     [row] = kept()
     waits = []
@@ -191,13 +193,7 @@ def test_a_failed_try_waits_longer_each_time_up_to_six_hours(world: World, serve
 def test_after_two_days_of_failures_the_message_is_given_up_and_audited(
     world: World, server_down, caplog
 ) -> None:  # type: ignore[no-untyped-def]
-    mail_send(
-        network=world.alpha,
-        subject="Hello",
-        body="Words.",
-        recipients=["guest@elsewhere.example"],
-        free_text=False,
-    )
+    send_to_guest(world)
     [row] = kept()
 
     assert retry(row.created_at + timedelta(days=1)) == 0
@@ -273,13 +269,7 @@ def test_a_message_kept_in_a_transaction_that_rolls_back_is_not_kept(
 
     def act_then_fail() -> None:
         with transaction.atomic():
-            mail_send(
-                network=world.alpha,
-                subject="Hello",
-                body="Words.",
-                recipients=["guest@elsewhere.example"],
-                free_text=False,
-            )
+            send_to_guest(world)
             inside.append(len(kept()))
             raise Undone
 
@@ -291,13 +281,7 @@ def test_a_message_kept_in_a_transaction_that_rolls_back_is_not_kept(
 
 
 def test_one_worker_claims_a_row_the_other_read_at_the_same_time(world: World, server_down) -> None:  # type: ignore[no-untyped-def]
-    mail_send(
-        network=world.alpha,
-        subject="Hello",
-        body="Words.",
-        recipients=["guest@elsewhere.example"],
-        free_text=False,
-    )
+    send_to_guest(world)
     [first] = kept()
     [second] = kept()  # the same row, read by another worker
     now = first.next_attempt_at
@@ -343,13 +327,7 @@ def test_a_server_that_never_answers_times_out_and_the_message_is_kept(
         settings.EMAIL_PORT = silent.getsockname()[1]
         settings.EMAIL_TIMEOUT = 1
 
-        sent = mail_send(
-            network=world.alpha,
-            subject="Hello",
-            body="Words.",
-            recipients=["guest@elsewhere.example"],
-            free_text=False,
-        )
+        sent = send_to_guest(world)
 
     assert sent == 1
     assert [(r.to, r.last_error) for r in kept()] == [
