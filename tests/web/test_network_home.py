@@ -14,7 +14,7 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.gatherings.models import Gathering, GatheringFormat, StipendRequest
-from collaboratory.gatherings.services import gathering_create
+from collaboratory.gatherings.services import attendance_door_check_in, gathering_create
 from collaboratory.matching.services_profiles import introduction_request
 from collaboratory.networks.models import Network
 from collaboratory.networks.selectors import NETWORK_COUNTS_SECONDS
@@ -218,3 +218,50 @@ def test_the_room_goes_live_on_the_home_when_the_gathering_begins(
 
     body = client.get("/n/alpha/").content.decode()
     assert ("Happening now" in body, "Make a commitment" in body) == (True, True)
+
+
+def test_a_member_checked_in_without_an_answer_reads_so_on_the_home(world: World) -> None:
+    """The gathering page said "You are checked in to Meeting" while the home said "You have
+    not answered yet. Answer now" (found on the demo): both read `check_in_state`."""
+    add_gathering(world.alpha, timezone.now() - timedelta(hours=1), title="Live Gathering")
+    member, steward = world.personas["member"], world.personas["steward"]
+    assert member is not None
+    assert steward is not None
+    with scopes_disabled():
+        gathering = Gathering.objects.get(title="Live Gathering")
+        attendance_door_check_in(part=gathering.parts.get(), user_id=member.pk, actor=steward)
+    client = client_for(member)
+
+    home = client.get("/n/alpha/").content.decode()
+    page = client.get(f"/n/alpha/gatherings/{gathering.pk}/").content.decode()
+
+    assert ("You are checked in to Meeting." in home, "You have not answered yet." in home) == (
+        True,
+        False,
+    )
+    assert "Answer now" not in home
+    assert "You are checked in to Meeting." in page
+
+
+@pytest.mark.parametrize(("checked_in", "queries"), [(False, 7), (True, 6)])
+def test_on_the_day_the_home_asks_about_the_check_in_first(
+    world: World, checked_in: bool, queries: int
+) -> None:
+    """While check-in is open the home asks `checked_in_part` (one query) before the RSVP,
+    which a checked-in member's line does not need: 6 queries as before the check-in was
+    read when checked in, one more when not; on other days none (the fixed-count test)."""
+    add_gathering(world.alpha, timezone.now() - timedelta(hours=1), title="Live Gathering")
+    member, steward = world.personas["member"], world.personas["steward"]
+    assert member is not None
+    assert steward is not None
+    if checked_in:
+        with scopes_disabled():
+            part = Gathering.objects.get(title="Live Gathering").parts.get()
+            attendance_door_check_in(part=part, user_id=member.pk, actor=steward)
+    client = client_for(member)
+    client.get("/n/alpha/")
+
+    with CaptureQueriesContext(connection) as warm:
+        client.get("/n/alpha/")
+
+    assert len(warm) == queries == 5 + VERSIONS_READ + (0 if checked_in else 1)

@@ -814,6 +814,26 @@ def part_open_for_check_in(*, gathering: Gathering, now: datetime) -> GatheringP
     return part_open_among(gathering.parts.all(), now=now)
 
 
+def check_in_may_be_open(gathering: Gathering, *, now: datetime) -> bool:
+    """Whether some part's check-in window could hold `now`, from the gathering's span alone
+    (its parts lie within it): outside it, nobody needs to ask `checked_in_part`."""
+    return gathering.starts_at - CHECK_IN_OPENS <= now <= gathering.ends_at
+
+
+def checked_in_part(*, gathering: Gathering, user: User, now: datetime) -> GatheringPart | None:
+    """The part whose check-in is open now (the first, as `part_open_among` picks it) if the
+    person is in its ledger, else None. One query. The gathering page and the home both
+    read it: the home once said "You have not answered yet" to a member the gathering page
+    told "You are checked in"."""
+    part = (
+        gathering.parts.filter(starts_at__lte=now + CHECK_IN_OPENS, ends_at__gte=now)
+        .annotate(attended=Exists(Attendance.objects.filter(part=OuterRef("pk"), user=user)))
+        .order_by("starts_at", "pk")
+        .first()
+    )
+    return part if part is not None and part.attended else None  # type: ignore[attr-defined]
+
+
 def check_in_day(*, part: GatheringPart, zone: ZoneInfo) -> date:
     """The gathering day a part belongs to: the local date it starts on."""
     return part.starts_at.astimezone(zone).date()
