@@ -586,3 +586,14 @@ def test_a_refresh_that_keeps_repeats_says_nothing_of_them(room: Room) -> None:
 
     assert "Version 2: 0 newcomers seated, 1 cancellation removed" in body
     assert "repeats rose" not in body
+
+
+def test_the_rules_button_names_the_page_it_opens(room: Room) -> None:
+    """The button said "Keep apart / keep together" and opened "Keep apart, keep together"
+    (found walking the guide): one name for both."""
+    client = client_for(room.steward)
+    seating = client.get(_url(room, f"gatherings/{room.gathering.pk}/")).content.decode()
+    rules = client.get(_url(room, "rules/")).content.decode()
+
+    link = f'<a class="button" href="{_url(room, "rules/")}">Keep apart, keep together</a>'
+    assert (link in seating, "<h1>Keep apart, keep together</h1>" in rules) == (True, True)
