@@ -14,7 +14,11 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.gatherings.models import Gathering, GatheringFormat, StipendRequest
-from collaboratory.gatherings.services import attendance_door_check_in, gathering_create
+from collaboratory.gatherings.services import (
+    attendance_door_check_in,
+    gathering_create,
+    rsvp_submit,
+)
 from collaboratory.matching.services_profiles import introduction_request
 from collaboratory.networks.models import Network
 from collaboratory.networks.selectors import NETWORK_COUNTS_SECONDS
@@ -243,13 +247,13 @@ def test_a_member_checked_in_without_an_answer_reads_so_on_the_home(world: World
     assert "You are checked in to Meeting." in page
 
 
-@pytest.mark.parametrize(("checked_in", "queries"), [(False, 7), (True, 6)])
-def test_on_the_day_the_home_asks_about_the_check_in_first(
-    world: World, checked_in: bool, queries: int
+@pytest.mark.parametrize("checked_in", [False, True])
+def test_on_the_day_the_home_reads_the_check_in_with_the_answer(
+    world: World, checked_in: bool
 ) -> None:
-    """While check-in is open the home asks `checked_in_part` (one query) before the RSVP,
-    which a checked-in member's line does not need: 6 queries as before the check-in was
-    read when checked in, one more when not; on other days none (the fixed-count test)."""
+    """While check-in may be open the home reads the RSVP and the check-in in one query
+    (`answer_on_the_day`): as many queries as before the check-in was read, checked in or
+    not (test_network_home_runs_a_fixed_number_of_queries: other days)."""
     add_gathering(world.alpha, timezone.now() - timedelta(hours=1), title="Live Gathering")
     member, steward = world.personas["member"], world.personas["steward"]
     assert member is not None
@@ -262,6 +266,22 @@ def test_on_the_day_the_home_asks_about_the_check_in_first(
     client.get("/n/alpha/")
 
     with CaptureQueriesContext(connection) as warm:
-        client.get("/n/alpha/")
+        body = client.get("/n/alpha/").content.decode()
 
-    assert len(warm) == queries == 5 + VERSIONS_READ + (0 if checked_in else 1)
+    assert ("You are checked in to Meeting." in body) == checked_in
+    assert len(warm) == 5 + VERSIONS_READ
+
+
+def test_on_the_day_a_member_who_answered_reads_their_answer(world: World) -> None:
+    """The RSVP comes from the same query as the check-in on the day (`answer_on_the_day`)."""
+    add_gathering(world.alpha, timezone.now() - timedelta(hours=1), title="Live Gathering")
+    member = world.personas["member"]
+    assert member is not None
+    with scopes_disabled():
+        gathering = Gathering.objects.get(title="Live Gathering")
+        rsvp_submit(gathering=gathering, user=member, answer="maybe")
+
+    body = client_for(member).get("/n/alpha/").content.decode()
+
+    assert "Your answer: Maybe." in body
+    assert "Change your answer" in body
