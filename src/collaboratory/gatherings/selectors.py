@@ -862,7 +862,7 @@ def answer_on_the_day(*, gathering: Gathering, user: User, now: datetime) -> Day
         Gathering.objects.filter(pk=gathering.pk)
         .annotate(
             part_title=Subquery(part.values("title")),
-            part_attended=Subquery(part.values("attended")),
+            part_attended=Subquery(part.values("attended")),  # type: ignore[misc]
             rsvp_pk=Subquery(rsvp.values("pk")),
             rsvp_status=Subquery(rsvp.values("status")),
         )
