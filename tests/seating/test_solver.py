@@ -796,3 +796,104 @@ def test_exchanges_without_clashes_keep_a_repeat_free_plan_repeat_free(seed: int
         assert engine.label_swap(a, b) == pytest.approx(change[b], abs=1e-6)
         assert engine.repeat_count == 0
         assert engine.hard_units() == 0
+
+
+def _fewest_repeats(p: solver.Problem) -> int:
+    """The fewest repeats of any plan that keeps the hard rules: every plan priced."""
+    rows = solver._every_plan(p)
+    assert rows is not None
+    assert all(len(seatings) for seatings in rows)
+    state = solver._Engine(p)
+    state.load(solver._exhaustive(state, rows))
+    return state.repeat_count
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    room=st.sampled_from([(6, [3, 3]), (8, [4, 4]), (8, [3, 3, 2]), (9, [3, 3, 3]), (7, [4, 3])]),
+    rounds=st.integers(2, 3),
+    kept=st.lists(st.tuples(st.integers(0, 8), st.integers(0, 8)), max_size=3),
+    met=st.lists(st.tuples(st.integers(0, 8), st.integers(0, 8)), max_size=4),
+)
+def test_the_bound_never_exceeds_the_fewest_repeats_with_groups_kept_together(
+    room: tuple[int, list[int]],
+    rounds: int,
+    kept: list[tuple[int, int]],
+    met: list[tuple[int, int]],
+) -> None:
+    """Small rooms with keep-together groups (and some history), every plan priced
+    (`_every_plan`, `_exhaustive`): the bound, which now counts crowding beside the groups,
+    is never above the fewest repeats any plan has."""
+    n, tables = room
+    people = names(n)
+    together = [pair(people[a % n], people[b % n]) for a, b in kept if a % n != b % n]
+    history = {pair(people[a % n], people[b % n]): 1 for a, b in met if a % n != b % n}
+    try:
+        p = solver._problem(
+            people,
+            tables,
+            rounds,
+            history,
+            [],
+            together,
+            {},
+            [],
+            [],
+            {},
+            {},
+            solver.SeatingWeights(),
+        )
+    except SeatingError:
+        return  # a group larger than the largest table
+    rows = solver._every_plan(p)
+    if rows is None or not all(len(seatings) for seatings in rows):
+        return  # too many plans to price, or none keeping the groups together
+    assert solver._lower_bound(p) <= _fewest_repeats(p)
+
+
+def test_crowding_counts_with_a_pair_kept_together() -> None:
+    """Ten people at two tables of five for two rounds, two of them kept together: each
+    table's five spread over two tables of the next round put four pairs together again,
+    eight in all, the kept pair's one of them at most, so 7; the bound left crowding out
+    whenever a group existed (it said 0), and 7 is what the best plan has."""
+    people = names(10)
+    p = solver._problem(
+        people,
+        [5, 5],
+        2,
+        {},
+        [],
+        [pair(people[0], people[1])],
+        {},
+        [],
+        [],
+        {},
+        {},
+        solver.SeatingWeights(),
+    )
+
+    assert solver._lower_bound(p) == _fewest_repeats(p) == 7
+
+
+def test_five_tables_of_ten_with_a_pair_kept_together_bound_the_repeats() -> None:
+    """The guide's room: 50 people at five tables of ten for two rounds, one pair kept
+    together. Each table's ten spread over five tables of the next round put at least five
+    pairs together again, 25 in all, the kept pair's one of them at most: 24 at least (the
+    bound said nothing with a group in the room)."""
+    people = names(50)
+    p = solver._problem(
+        people,
+        [10] * 5,
+        2,
+        {},
+        [],
+        [pair(people[0], people[1])],
+        {},
+        [],
+        [],
+        {},
+        {},
+        solver.SeatingWeights(),
+    )
+
+    assert solver._lower_bound(p) == 24

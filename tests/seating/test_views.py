@@ -543,3 +543,57 @@ def test_a_move_pressed_twice_answers_the_second_time_without_an_error(room: Roo
     assert 'class="error"' not in body
     assert "already sits at table 2" in body
     assert person in plan_grid(plan=plan)[0][1]
+
+
+def test_a_refresh_that_raises_repeats_says_so_and_what_to_do(room: Room) -> None:
+    """Refreshes keep everyone's seat, so latecomers take what is left and repeats creep up
+    (the guide's walk on the demo saw 4, then 7, then 18, each refresh seating people who
+    answered late): the page now says by how much and to re-plan. Twelve at three tables of
+    four over two rounds at the bound (3 repeats) put someone of every first-round table at
+    every second-round table, so each of three latecomers, at a table grown by a seat in
+    each round, sits with someone again."""
+    plan = _plan(room, rounds=2, table_sizes=[4, 4, 4], time_limit=4.0)
+    assert plan.repeats == plan.lower_bound == 3
+    for _ in range(3):
+        late = MembershipFactory(network=room.network).user
+        rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
+
+    body = (
+        client_for(room.steward)
+        .post(_url(room, f"plans/{plan.pk}/refresh/"), follow=True)
+        .content.decode()
+    )
+
+    with scope(network=room.network):
+        new = SeatingPlan.objects.get(made_from=plan)
+    assert new.repeats >= 6
+    assert (
+        f"Refreshing seated 3 people in the room the kept seats left: repeats rose from 3 to "
+        f"{new.repeats}. Re-plan everyone except locked tables to spread them again."
+    ) in body
+
+
+def test_a_refresh_that_keeps_repeats_says_nothing_of_them(room: Room) -> None:
+    """One cancellation and nobody new: repeats cannot rise, and no advice to re-plan."""
+    plan = _plan(room, rounds=2, table_sizes=[4, 4, 4], time_limit=4.0)
+    rsvp_submit(gathering=room.gathering, user=room.people[0], answer="no")
+
+    body = (
+        client_for(room.steward)
+        .post(_url(room, f"plans/{plan.pk}/refresh/"), follow=True)
+        .content.decode()
+    )
+
+    assert "Version 2: 0 newcomers seated, 1 cancellation removed" in body
+    assert "repeats rose" not in body
+
+
+def test_the_rules_button_names_the_page_it_opens(room: Room) -> None:
+    """The button said "Keep apart / keep together" and opened "Keep apart, keep together"
+    (found walking the guide): one name for both."""
+    client = client_for(room.steward)
+    seating = client.get(_url(room, f"gatherings/{room.gathering.pk}/")).content.decode()
+    rules = client.get(_url(room, "rules/")).content.decode()
+
+    link = f'<a class="button" href="{_url(room, "rules/")}">Keep apart, keep together</a>'
+    assert (link in seating, "<h1>Keep apart, keep together</h1>" in rules) == (True, True)

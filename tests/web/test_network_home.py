@@ -14,7 +14,11 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.gatherings.models import Gathering, GatheringFormat, StipendRequest
-from collaboratory.gatherings.services import gathering_create
+from collaboratory.gatherings.services import (
+    attendance_door_check_in,
+    gathering_create,
+    rsvp_submit,
+)
 from collaboratory.matching.services_profiles import introduction_request
 from collaboratory.networks.models import Network, Role
 from collaboratory.networks.selectors import NETWORK_COUNTS_SECONDS
@@ -248,3 +252,66 @@ def test_the_first_steps_go_once_members_joined_and_a_gathering_is_planned(world
     assert "Spring Gathering" in body
     assert "Plan the first gathering" not in body
     assert "Import your roster from a spreadsheet" not in body
+
+
+def test_a_member_checked_in_without_an_answer_reads_so_on_the_home(world: World) -> None:
+    """The gathering page said "You are checked in to Meeting" while the home said "You have
+    not answered yet. Answer now" (found on the demo): both read `check_in_state`."""
+    add_gathering(world.alpha, timezone.now() - timedelta(hours=1), title="Live Gathering")
+    member, steward = world.personas["member"], world.personas["steward"]
+    assert member is not None
+    assert steward is not None
+    with scopes_disabled():
+        gathering = Gathering.objects.get(title="Live Gathering")
+        attendance_door_check_in(part=gathering.parts.get(), user_id=member.pk, actor=steward)
+    client = client_for(member)
+
+    home = client.get("/n/alpha/").content.decode()
+    page = client.get(f"/n/alpha/gatherings/{gathering.pk}/").content.decode()
+
+    assert ("You are checked in to Meeting." in home, "You have not answered yet." in home) == (
+        True,
+        False,
+    )
+    assert "Answer now" not in home
+    assert "You are checked in to Meeting." in page
+
+
+@pytest.mark.parametrize("checked_in", [False, True])
+def test_on_the_day_the_home_reads_the_check_in_with_the_answer(
+    world: World, checked_in: bool
+) -> None:
+    """While check-in may be open the home reads the RSVP and the check-in in one query
+    (`answer_on_the_day`): as many queries as before the check-in was read, checked in or
+    not (test_network_home_runs_a_fixed_number_of_queries: other days)."""
+    add_gathering(world.alpha, timezone.now() - timedelta(hours=1), title="Live Gathering")
+    member, steward = world.personas["member"], world.personas["steward"]
+    assert member is not None
+    assert steward is not None
+    if checked_in:
+        with scopes_disabled():
+            part = Gathering.objects.get(title="Live Gathering").parts.get()
+            attendance_door_check_in(part=part, user_id=member.pk, actor=steward)
+    client = client_for(member)
+    client.get("/n/alpha/")
+
+    with CaptureQueriesContext(connection) as warm:
+        body = client.get("/n/alpha/").content.decode()
+
+    assert ("You are checked in to Meeting." in body) == checked_in
+    assert len(warm) == 5 + VERSIONS_READ
+
+
+def test_on_the_day_a_member_who_answered_reads_their_answer(world: World) -> None:
+    """The RSVP comes from the same query as the check-in on the day (`answer_on_the_day`)."""
+    add_gathering(world.alpha, timezone.now() - timedelta(hours=1), title="Live Gathering")
+    member = world.personas["member"]
+    assert member is not None
+    with scopes_disabled():
+        gathering = Gathering.objects.get(title="Live Gathering")
+        rsvp_submit(gathering=gathering, user=member, answer="maybe")
+
+    body = client_for(member).get("/n/alpha/").content.decode()
+
+    assert "Your answer: Maybe." in body
+    assert "Change your answer" in body

@@ -814,6 +814,74 @@ def part_open_for_check_in(*, gathering: Gathering, now: datetime) -> GatheringP
     return part_open_among(gathering.parts.all(), now=now)
 
 
+def check_in_may_be_open(gathering: Gathering, *, now: datetime) -> bool:
+    """Whether some part's check-in window could hold `now`, from the gathering's span alone
+    (its parts lie within it): outside it, nobody needs to ask `checked_in_part`."""
+    return gathering.starts_at - CHECK_IN_OPENS <= now <= gathering.ends_at
+
+
+def _open_parts(
+    *, gathering_id: int | OuterRef, user: User, now: datetime
+) -> QuerySet[GatheringPart]:
+    """The parts whose check-in window holds `now`, in the order `part_open_among` takes
+    them, each with whether the person is in its ledger (`attended`)."""
+    return (
+        GatheringPart.objects.filter(
+            gathering_id=gathering_id, starts_at__lte=now + CHECK_IN_OPENS, ends_at__gte=now
+        )
+        .annotate(attended=Exists(Attendance.objects.filter(part=OuterRef("pk"), user=user)))
+        .order_by("starts_at", "pk")
+    )
+
+
+def checked_in_part(*, gathering: Gathering, user: User, now: datetime) -> GatheringPart | None:
+    """The part whose check-in is open now (the first, as `part_open_among` picks it) if the
+    person is in its ledger, else None. One query. The gathering page reads it, and the
+    home the same through `answer_on_the_day`: the home once said "You have not answered
+    yet" to a member the gathering page told "You are checked in"."""
+    part = _open_parts(gathering_id=gathering.pk, user=user, now=now).first()
+    return part if part is not None and part.attended else None  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class DayAnswer:
+    """What the home says of the next gathering while check-in may be open: the RSVP (its
+    status only) and the part the person is checked in to (its label), if any."""
+
+    rsvp: Rsvp | None
+    checked_in_to: str
+
+
+def answer_on_the_day(*, gathering: Gathering, user: User, now: datetime) -> DayAnswer:
+    """The person's RSVP and `checked_in_part`, in one query (rooted on the gathering, so
+    found without an RSVP): the home asks it while check-in may be open, for the cost of
+    the RSVP alone on other days."""
+    part = _open_parts(gathering_id=OuterRef("pk"), user=user, now=now)[:1]
+    rsvp = Rsvp.objects.filter(gathering=OuterRef("pk"), user=user)[:1]
+    row = (
+        Gathering.objects.filter(pk=gathering.pk)
+        .annotate(
+            part_title=Subquery(part.values("title")),
+            part_attended=Subquery(part.values("attended")),  # type: ignore[misc]
+            rsvp_pk=Subquery(rsvp.values("pk")),
+            rsvp_status=Subquery(rsvp.values("status")),
+        )
+        .values("part_title", "part_attended", "rsvp_pk", "rsvp_status")
+        .first()
+    ) or {}
+    found = row.get("rsvp_pk")
+    return DayAnswer(
+        rsvp=(
+            Rsvp(pk=found, gathering=gathering, user=user, status=row["rsvp_status"])
+            if found is not None
+            else None
+        ),
+        checked_in_to=(
+            GatheringPart(title=row["part_title"]).label if row.get("part_attended") else ""
+        ),
+    )
+
+
 def check_in_day(*, part: GatheringPart, zone: ZoneInfo) -> date:
     """The gathering day a part belongs to: the local date it starts on."""
     return part.starts_at.astimezone(zone).date()

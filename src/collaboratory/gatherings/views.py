@@ -56,6 +56,7 @@ from collaboratory.gatherings.selectors import (
     check_in_code_day,
     check_in_code_to_show,
     check_in_day,
+    checked_in_part,
     door_members,
     gathering_attendees,
     gathering_rsvp_counts,
@@ -566,7 +567,7 @@ def _detail_page(
             # Per request (one query, only while check-in is open): after checking in, the
             # page told them to check in at the door again.
             "checked_in": check_in_part is not None
-            and attendance_recorded(part=check_in_part, user=user),
+            and checked_in_part(gathering=gathering, user=user, now=now) is not None,
             "stand_in": tie.stand_in if tie else "",
             "named_in": named_in,
             "can_manage": request.user.has_perm("gatherings.manage_gathering", gathering),

@@ -76,10 +76,11 @@ Empty tables stay in the result as empty lists, so table indices keep their mean
 have (each person not kept together with anyone meets at least ``rounds x (smallest table -
 1)`` people but has only so many partners not met before; seatings against pairs never met
 and pairs kept together; a table's people spread over fewer tables of a later round, some
-of them together again): ``gap = repeats - lower_bound``. A gap of 0 proves the plan has the
-fewest repeats possible. A gap above 0 proves nothing: some rooms cannot avoid repeats
-although the bound allows it (100 people at 10 tables of 10 for 5 rounds without a repeat
-would be three mutually orthogonal Latin squares of order 10, which nobody has found).
+of them together again, pairs kept together left out): ``gap = repeats - lower_bound``.
+A gap of 0 proves the plan has the fewest repeats possible. A gap above 0 proves nothing:
+some rooms cannot avoid repeats although the bound allows it (100 people at 10 tables of 10
+for 5 rounds without a repeat would be three mutually orthogonal Latin squares of order 10,
+which nobody has found).
 
 Impossible input raises :class:`SeatingError` (a ``ValueError``) with a specific message, and
 so does a search that ends without meeting the hard rules (over-constrained keep-apart rules):
@@ -777,23 +778,51 @@ def _lower_bound(p: Problem) -> int:
     per_person = np.maximum(0, meetings - fresh.sum(axis=1))[single].sum()
     seatings = int((p.sizes * (p.sizes - 1) // 2).sum())
     overall = seatings - int(fresh.sum() // 2) - p.rounds * int(together.sum() // 2)
-    crowded = 0 if p.groups.groups else _crowded_bound(p.sizes)
+    crowded = _crowded_bound(p.sizes, [len(members) for members in p.groups.groups])
     return max(0, math.ceil(per_person / 2), overall, crowded)
 
 
-def _crowded_bound(sizes: Ints) -> int:
+def _crowded_bound(sizes: Ints, groups: Sequence[int] = ()) -> int:
     """Repeats forced by few tables: the people of a table of s, spread over the k tables of
     a later round, put at least the pairs of s split as evenly as those seats allow at one
     table again (s > k: two of them at least). Each later round repeats at least as many
-    pairs as it must share with any one earlier round. Not for rooms with keep-together
-    groups (pairs of a group never repeat, and who is in which table is not known)."""
+    pairs as it must share with any one earlier round (:func:`_shared`). ``groups`` are the
+    sizes of the keep-together groups, whose pairs sit together every round and never
+    repeat: with them the bound was left out, and a room of five tables of ten with one
+    such pair said nothing of the 25 repeats its crowding forces."""
+    kept = sum(g * (g - 1) // 2 for g in groups)
+    alone = int(sizes[0].sum()) - sum(groups) if len(sizes) else 0
     total = 0
     for later in range(1, len(sizes)):
         caps = tuple(sizes[later].tolist())
         total += max(
-            sum(_crowding(int(size), caps) for size in sizes[earlier]) for earlier in range(later)
+            _shared(tuple(sizes[earlier].tolist()), caps, kept, alone) for earlier in range(later)
         )
     return total
+
+
+def _shared(earlier: tuple[int, ...], caps: tuple[int, ...], kept: int, alone: int) -> int:
+    """The fewest pairs not kept together that sit together both in a round of tables
+    ``earlier`` and in a round of tables ``caps``. Two bounds, the larger holds: every
+    table's pairs spread (:func:`_crowding`), less the ``kept`` pairs of the groups, which
+    sit at one table each and count there however the table is made up; and the ``alone``
+    people (in no group) by themselves, who sit somewhere in the earlier round: whatever
+    their tables, each table's share spreads again, and spreading them as evenly as the
+    seats allow gives the fewest such pairs, since each more person at a table adds at
+    least as many as the one before (``_crowding`` adds the least filled table's load)."""
+    every = sum(_crowding(size, caps) for size in earlier)
+    if not kept:
+        return every  # everyone is alone: the second bound is the first
+    share = [0] * len(earlier)
+    pairs = 0
+    for _ in range(alone):
+        t = min(
+            (x for x in range(len(earlier)) if share[x] < earlier[x]),
+            key=lambda x: _crowding(share[x] + 1, caps) - _crowding(share[x], caps),
+        )
+        pairs += _crowding(share[t] + 1, caps) - _crowding(share[t], caps)
+        share[t] += 1
+    return max(every - kept, pairs)
 
 
 @functools.cache

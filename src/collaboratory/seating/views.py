@@ -463,7 +463,7 @@ def plan_refresh(request: NetworkRequest, network_slug: str, plan_id: int) -> Ht
         else:
             new, summary = services.plan_refresh(plan=plan, actor=request.user)
             done = _refresh_text(new.version, summary)
-            if summary.broken:
+            if summary.broken or summary.latecomers_repeat:
                 messages.warning(request, done)
                 return redirect("seating:plan", network_slug=network_slug, plan_id=new.pk)
     except services.PlanAlreadyMade as made:
@@ -529,6 +529,17 @@ def _refresh_text(version: int, summary: services.RefreshSummary) -> str:
             "v": version,
             "changes": ", ".join(changes),
         }
+    if summary.latecomers_repeat:
+        # The honest cost of keeping everyone's seat: say it, and how to spread them again.
+        text += " " + ngettext(
+            "Refreshing seated %(n)d person in the room the kept seats left: repeats rose "
+            "from %(before)d to %(after)d. Re-plan everyone except locked tables to spread "
+            "them again.",
+            "Refreshing seated %(n)d people in the room the kept seats left: repeats rose "
+            "from %(before)d to %(after)d. Re-plan everyone except locked tables to spread "
+            "them again.",
+            summary.added,
+        ) % {"n": summary.added, "before": summary.repeats_before, "after": summary.repeats_after}
     for reason in summary.groups_unmoved:
         text += " " + reason
     if summary.broken:

@@ -24,6 +24,8 @@ from collaboratory.creditclub.selectors import proposals_waiting
 from collaboratory.followthrough.selectors import commitments_overdue_count
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import (
+    answer_on_the_day,
+    check_in_may_be_open,
     gatherings_past_count,
     gatherings_upcoming,
     host_gatherings_for_youth,
@@ -184,6 +186,13 @@ def network_home(request: NetworkRequest, network_slug: str) -> HttpResponse:
     # A youth cohort's home said "No gathering is scheduled yet" while its members were
     # expected at the host's gathering: those gatherings too (one query, for youth only).
     hosted = host_gatherings_for_youth(network=network, membership=request.membership, now=now)
+    # On the day, what the gathering page says: checked in, read with the RSVP in one query
+    # while a part's check-in could be open. The home once said "You have not answered yet".
+    day = (
+        answer_on_the_day(gathering=following, user=request.user, now=now)
+        if following is not None and check_in_may_be_open(following, now=now)
+        else None
+    )
     return render(
         request,
         "web/network_home.html",
@@ -194,7 +203,10 @@ def network_home(request: NetworkRequest, network_slug: str) -> HttpResponse:
             else "",
             "todo": _steward_todo(request, upcoming) if is_steward else None,
             "next_gathering": following,
-            "next_rsvp": rsvp_of(gathering=following, user=request.user) if following else None,
+            "next_checked_in": day.checked_in_to if day else "",
+            "next_rsvp": day.rsvp
+            if day
+            else (rsvp_of(gathering=following, user=request.user) if following else None),
             # Sent a substitute for a free seat (no RSVP), or comes as one: "You have not
             # answered yet" was wrong for both.
             # Asked only where a pass stands (`passes_standing`; an entry from before: ask).

@@ -415,6 +415,15 @@ class RefreshSummary:
     broken: tuple[str, ...] = ()
     # Why a minor kept together with others stayed at a table short of adults, in words.
     groups_unmoved: tuple[str, ...] = ()
+    # Repeats of the plan refreshed and of the new draft: latecomers take the seats kept
+    # seats leave, so refreshes made repeats creep up (4, then 7, then 18 on the demo).
+    repeats_before: int = 0
+    repeats_after: int = 0
+
+    @property
+    def latecomers_repeat(self) -> bool:
+        """Whether seating latecomers raised the repeats: the page then says to re-plan."""
+        return self.added > 0 and self.repeats_after > self.repeats_before
 
 
 def _best_table(
@@ -800,6 +809,8 @@ def plan_refresh(
             % {"names": ", ".join(sorted(seated_names.get(p, "") for p in unit)), "round": r + 1}
             for r, unit in repairs.stuck
         ),
+        repeats_before=plan.repeats,
+        repeats_after=cost.repeats,
     )
 
 
