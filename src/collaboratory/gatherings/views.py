@@ -74,6 +74,7 @@ from collaboratory.gatherings.selectors import (
     part_open_for_check_in,
     pass_holders,
     presenter_call,
+    propose_step,
     rsvp_of,
     rsvps_by_gathering,
     rsvps_open,
@@ -512,7 +513,14 @@ def _detail_page(
             "call_upcoming": call_upcoming,
             "csrf_token": pagecache.csrf_placeholder(),
         }
-        return {"html": render_to_string("gatherings/detail.html#mine", context)}
+        return {
+            "html": render_to_string("gatherings/detail.html#mine", context),
+            # Whether to lead them on to proposing (asked per request, outside the parts: a
+            # proposal made since writes no gathering version).
+            "presenting": rsvp is not None
+            and rsvp.wants_to_present
+            and rsvp.status != RsvpStatus.DECLINED,
+        }
 
     if forms is not None:
         mine = render_mine(answered=True)
@@ -556,6 +564,13 @@ def _detail_page(
         substitute_pass_naming(gathering=gathering, user=user) if tie and tie.standing_for else None
     )
     named_in = named if named is not None and named.checked_in_at else None
+    # Ticked "I would like to present" (kept in their own part, so no query for anyone
+    # else): while the call is open, the way to propose, or why they cannot yet.
+    step = (
+        propose_step(gathering, user)
+        if call_open and not guest and mine.get("presenting", False)
+        else None
+    )
     return render(
         request,
         "gatherings/detail.html",
@@ -580,6 +595,7 @@ def _detail_page(
             # Asked per request, outside the cached parts: nothing is written when a
             # gathering ends, so no version token would change then.
             "over": gathering.ends_at <= now,
+            "propose_step": step if step is not None and not step.has_proposal else None,
         },
     )
 
