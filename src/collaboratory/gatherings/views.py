@@ -269,13 +269,38 @@ def gathering_settings(request: NetworkRequest, network_slug: str) -> HttpRespon
     return render(request, "gatherings/settings.html", {"form": form})
 
 
+def _parts_and_agenda(
+    parts_text: str, agenda_text: str, zone: ZoneInfo
+) -> tuple[list[tuple[str, datetime, datetime]], list[tuple[datetime, str, str]]]:
+    """Both textareas parsed, or one ValidationError naming the bad lines of both: a bad
+    part line kept the agenda's problems for the next save."""
+    problems: dict[str, list[str]] = {}
+    parts: list[tuple[str, datetime, datetime]] = []
+    try:
+        parts = services.parts_parse(parts_text, zone=zone)
+    except ValidationError as error:
+        problems.update(error.message_dict)
+    # The agenda keeps to the days of the parts as saved with it (checked once they parse).
+    local = [moment.astimezone(zone).date() for _t, *moments in parts for moment in moments]
+    days = (min(local), max(local)) if local else None
+    try:
+        agenda = services.agenda_parse(agenda_text, zone=zone, days=days)
+    except ValidationError as error:
+        problems.update(error.message_dict)
+    if problems:
+        raise ValidationError(problems)
+    return parts, agenda
+
+
 @network_view()
 def gathering_edit(request: NetworkRequest, network_slug: str, pk: int) -> HttpResponse:
     gathering = _steward_gathering(request, pk)
     network = gathering.network
     zone = ZoneInfo(network.time_zone)
     agenda_text = "\n".join(
-        f"{item.starts_at.astimezone(zone):%Y-%m-%d %H:%M} | {item.kind} | {item.label}"
+        # The kind by its name in the steward's language, as they may write it (agenda_kind).
+        f"{item.starts_at.astimezone(zone):%Y-%m-%d %H:%M} | {item.get_kind_display()} | "
+        f"{item.label}"
         for item in gathering.agenda.all()
     )
 
@@ -304,11 +329,7 @@ def gathering_edit(request: NetworkRequest, network_slug: str, pk: int) -> HttpR
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         try:
-            parts = services.parts_parse(data.pop("parts"), zone=zone)
-            # The agenda keeps to the days of the parts as saved with it.
-            local = [moment.astimezone(zone).date() for _t, *moments in parts for moment in moments]
-            days = (min(local), max(local)) if local else None
-            agenda = services.agenda_parse(data.pop("agenda"), zone=zone, days=days)
+            parts, agenda = _parts_and_agenda(data.pop("parts"), data.pop("agenda"), zone)
             data["rsvp_deadline"] = _end_of_day(data["rsvp_deadline"], network)
             data["proposal_deadline"] = _end_of_day(data["proposal_deadline"], network)
             services.gathering_update(
