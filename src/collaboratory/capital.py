@@ -46,3 +46,12 @@ DEFAULT_KIND = {
     HelpCategory.FUNDING: CapitalKind.FINANCIAL,
     HelpCategory.OTHER: CapitalKind.SOCIAL,
 }
+
+
+def kind_or_default(*, kind: str, category: str) -> str:
+    """`kind` as chosen, or, left empty, the kind its category usually is (`DEFAULT_KIND`);
+    "" when neither is known. Asks and offered assets both default by it: an offer's form
+    once preselected "Social" for every category ("Space (Social)")."""
+    if kind:
+        return kind
+    return DEFAULT_KIND.get(HelpCategory(category), "") if category in HelpCategory.values else ""

@@ -453,7 +453,10 @@ def test_a_steward_sets_the_agenda_and_more_seats_promote_the_waitlist(world: Wo
     ("agenda", "message"),
     [
         ("2030-07-18 | meal | Dinner", "Line 1: write the time as YYYY-MM-DD HH:MM."),
-        ("2030-07-18 19:00 | feast | Dinner", "Line 1: the kind is one of meal, ritual"),
+        (
+            "2030-07-18 19:00 | feast | Dinner",
+            "Line 1: “feast” is not a kind: write one of Meal, Ritual, Small groups",
+        ),
         ("2030-07-18 19:00 | Dinner", "Line 1: write YYYY-MM-DD HH:MM | kind | title."),
         ("9999-12-31 23:30 | meal | Dinner", "Line 1: give a year between 2000 and 2100."),
         ("0001-01-01 00:00 | meal | Dinner", "Line 1: give a year between 2000 and 2100."),

@@ -38,3 +38,8 @@ class CreditClubConfig(AppConfig):
 
         presenter_call_from(gathering_call_window)
         own_projects_from(own_projects_at)
+        # A member who ticked "I would like to present" is led on to proposing (or told why not).
+        from collaboratory.creditclub.services.proposals import propose_step_at
+        from collaboratory.gatherings.selectors import propose_step_from
+
+        propose_step_from(propose_step_at)

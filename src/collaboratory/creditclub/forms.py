@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from collaboratory.capital import DEFAULT_KIND, CapitalKind, HelpCategory
+from collaboratory.capital import CapitalKind, HelpCategory, kind_or_default
 from collaboratory.creditclub.models import CreditClubSettings, Phase, Proposal, Review, Timeframe
 from collaboratory.creditclub.services import ASK_LIMIT, AskInput
 from collaboratory.validators import one_line, within_years
@@ -96,10 +96,7 @@ class AskForm(forms.Form):
         if not any(data.get(k) for k in ("category", "capital", "what", "quantity", "needed_by")):
             return None  # an untouched row
         category: str = data.get("category") or ""
-        default = (
-            DEFAULT_KIND.get(HelpCategory(category)) if category in HelpCategory.values else None
-        )
-        capital: str = data.get("capital") or (default or "")
+        capital = kind_or_default(kind=data.get("capital") or "", category=category)
         return AskInput(
             category=category,
             capital=capital,

@@ -8,10 +8,12 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.functional import lazy
+from django.utils.text import format_lazy
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.gatherings.models import GatheringFormat
+from collaboratory.gatherings.services.parsing import agenda_kinds
 from collaboratory.money import NotAnAmount, money_input_text, money_parse, money_text
 from collaboratory.validators import multi_line, one_line, within_years
 from collaboratory.widgets import date_box
@@ -253,9 +255,9 @@ class GatheringEditForm(GatheringDetailsForm):
     agenda = forms.CharField(
         label=_("Agenda"),
         required=False,
-        help_text=_(
-            "One item a line: YYYY-MM-DD HH:MM | kind | title. Kinds: meal, ritual, "
-            "small_groups, credit_club, other."
+        help_text=format_lazy(
+            _("One item a line: YYYY-MM-DD HH:MM | kind | title. Kinds: {kinds}."),
+            kinds=lazy(agenda_kinds, str)(),
         ),
         widget=forms.Textarea(attrs={"rows": 6}),
         validators=multi_line(_("the agenda")),

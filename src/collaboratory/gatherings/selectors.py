@@ -118,6 +118,32 @@ def own_projects(gathering: Gathering, user_id: int) -> list[OwnProject]:
     return _own_projects_sources[0](gathering, user_id) if _own_projects_sources else []
 
 
+@dataclass(frozen=True)
+class ProposeStep:
+    """What a member who would like to present does next at a gathering, as the app that
+    runs proposals tells it: nothing once they have a proposal there, else propose, unless
+    `refusal` says why they cannot (the call's dates, the network's rule on who may)."""
+
+    has_proposal: bool
+    refusal: str  # a sentence to show; empty when they may propose
+
+
+ProposeStepSource = Callable[[Gathering, User], ProposeStep]
+_propose_step_sources: list[ProposeStepSource] = []
+
+
+def propose_step_from(fn: ProposeStepSource) -> ProposeStepSource:
+    """Register `fn(gathering, user)` (creditclub): the gathering page leads a member who
+    ticked "I would like to present" on to proposing, by the rule that app keeps."""
+    if fn not in _propose_step_sources:
+        _propose_step_sources.append(fn)
+    return fn
+
+
+def propose_step(gathering: Gathering, user: User) -> ProposeStep | None:
+    return _propose_step_sources[0](gathering, user) if _propose_step_sources else None
+
+
 def rsvps_open(gathering: Gathering, now: datetime) -> bool:
     """Whether members may still answer, and ask for a stipend: before the RSVP deadline (if
     any) and before the gathering ends. The page offers both forms by it; the stipend

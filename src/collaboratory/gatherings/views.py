@@ -75,6 +75,7 @@ from collaboratory.gatherings.selectors import (
     part_open_for_check_in,
     pass_holders,
     presenter_call,
+    propose_step,
     rsvp_of,
     rsvps_by_gathering,
     rsvps_open,
@@ -269,13 +270,38 @@ def gathering_settings(request: NetworkRequest, network_slug: str) -> HttpRespon
     return render(request, "gatherings/settings.html", {"form": form})
 
 
+def _parts_and_agenda(
+    parts_text: str, agenda_text: str, zone: ZoneInfo
+) -> tuple[list[tuple[str, datetime, datetime]], list[tuple[datetime, str, str]]]:
+    """Both textareas parsed, or one ValidationError naming the bad lines of both: a bad
+    part line kept the agenda's problems for the next save."""
+    problems: dict[str, list[str]] = {}
+    parts: list[tuple[str, datetime, datetime]] = []
+    try:
+        parts = services.parts_parse(parts_text, zone=zone)
+    except ValidationError as error:
+        problems.update(error.message_dict)
+    # The agenda keeps to the days of the parts as saved with it (checked once they parse).
+    local = [moment.astimezone(zone).date() for _t, *moments in parts for moment in moments]
+    days = (min(local), max(local)) if local else None
+    try:
+        agenda = services.agenda_parse(agenda_text, zone=zone, days=days)
+    except ValidationError as error:
+        problems.update(error.message_dict)
+    if problems:
+        raise ValidationError(problems)
+    return parts, agenda
+
+
 @network_view()
 def gathering_edit(request: NetworkRequest, network_slug: str, pk: int) -> HttpResponse:
     gathering = _steward_gathering(request, pk)
     network = gathering.network
     zone = ZoneInfo(network.time_zone)
     agenda_text = "\n".join(
-        f"{item.starts_at.astimezone(zone):%Y-%m-%d %H:%M} | {item.kind} | {item.label}"
+        # The kind by its name in the steward's language, as they may write it (agenda_kind).
+        f"{item.starts_at.astimezone(zone):%Y-%m-%d %H:%M} | {item.get_kind_display()} | "
+        f"{item.label}"
         for item in gathering.agenda.all()
     )
 
@@ -304,11 +330,7 @@ def gathering_edit(request: NetworkRequest, network_slug: str, pk: int) -> HttpR
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         try:
-            parts = services.parts_parse(data.pop("parts"), zone=zone)
-            # The agenda keeps to the days of the parts as saved with it.
-            local = [moment.astimezone(zone).date() for _t, *moments in parts for moment in moments]
-            days = (min(local), max(local)) if local else None
-            agenda = services.agenda_parse(data.pop("agenda"), zone=zone, days=days)
+            parts, agenda = _parts_and_agenda(data.pop("parts"), data.pop("agenda"), zone)
             data["rsvp_deadline"] = _end_of_day(data["rsvp_deadline"], network)
             data["proposal_deadline"] = _end_of_day(data["proposal_deadline"], network)
             services.gathering_update(
@@ -513,7 +535,14 @@ def _detail_page(
             "call_upcoming": call_upcoming,
             "csrf_token": pagecache.csrf_placeholder(),
         }
-        return {"html": render_to_string("gatherings/detail.html#mine", context)}
+        return {
+            "html": render_to_string("gatherings/detail.html#mine", context),
+            # Whether to lead them on to proposing (asked per request, outside the parts: a
+            # proposal made since writes no gathering version).
+            "presenting": rsvp is not None
+            and rsvp.wants_to_present
+            and rsvp.status != RsvpStatus.DECLINED,
+        }
 
     if forms is not None:
         mine = render_mine(answered=True)
@@ -557,6 +586,13 @@ def _detail_page(
         substitute_pass_naming(gathering=gathering, user=user) if tie and tie.standing_for else None
     )
     named_in = named if named is not None and named.checked_in_at else None
+    # Ticked "I would like to present" (kept in their own part, so no query for anyone
+    # else): while the call is open, the way to propose, or why they cannot yet.
+    step = (
+        propose_step(gathering, user)
+        if call_open and not guest and mine.get("presenting", False)
+        else None
+    )
     return render(
         request,
         "gatherings/detail.html",
@@ -581,6 +617,7 @@ def _detail_page(
             # Asked per request, outside the cached parts: nothing is written when a
             # gathering ends, so no version token would change then.
             "over": gathering.ends_at <= now,
+            "propose_step": step if step is not None and not step.has_proposal else None,
         },
     )
 

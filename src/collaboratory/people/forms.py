@@ -40,8 +40,15 @@ class ProfileForm(forms.Form):
 
 
 class OfferedAssetForm(forms.Form):
-    kind = forms.ChoiceField(label=_("Kind of capital"), choices=CapitalKind.choices)
     category = forms.ChoiceField(label=_("Category"), choices=HelpCategory.choices)
+    # Empty by default: the service takes the category's usual kind (capital.kind_or_default).
+    # The first kind preselected made every offer "Social" unless the member changed it.
+    kind = forms.ChoiceField(
+        label=_("Kind of capital"),
+        choices=[("", "—"), *CapitalKind.choices],
+        required=False,
+        help_text=_("Left empty, it follows the category (funding is financial, and so on)."),
+    )
     description = forms.CharField(
         label=_("What you can offer"), max_length=300, validators=one_line(_("the offer"))
     )

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.services import audit_pseudonymize_actor, audit_record
-from collaboratory.capital import CapitalKind, HelpCategory
+from collaboratory.capital import CapitalKind, HelpCategory, kind_or_default
 from collaboratory.people import contact
 from collaboratory.people.contact import contact_details_in
 from collaboratory.people.models import (
@@ -287,10 +287,14 @@ def user_language_set(*, user: User, language: str) -> None:
     user.language = language
 
 
-def offered_asset_add(*, user: User, kind: str, category: str, description: str) -> OfferedAsset:
+def offered_asset_add(
+    *, user: User, category: str, description: str, kind: str = ""
+) -> OfferedAsset:
     """Add an offer to one's profile; the same offer again (same kind, category and words,
-    spaces aside) returns the one there, so a double tap adds it once."""
+    spaces aside) returns the one there, so a double tap adds it once. No `kind`: the
+    category's usual one (`capital.kind_or_default`, as an ask's)."""
     errors: dict[str, str] = {}
+    kind = kind_or_default(kind=kind, category=category)
     if kind not in CapitalKind.values:
         errors["kind"] = _(
             "Choose the kind of capital: social, intellectual, institutional or financial."

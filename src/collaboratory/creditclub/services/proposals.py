@@ -37,7 +37,7 @@ from collaboratory.creditclub.selectors import (
 )
 from collaboratory.creditclub.services.transition import proposal_transition, run_lock
 from collaboratory.gatherings.models import Gathering
-from collaboratory.gatherings.selectors import youth_guest_of
+from collaboratory.gatherings.selectors import ProposeStep, youth_guest_of
 from collaboratory.networks.guests import is_guest
 from collaboratory.networks.mail import mail_send_by_language
 from collaboratory.networks.models import Network, NetworkKind
@@ -160,6 +160,19 @@ def ensure_can_propose(
     )
     if not verdict.eligible:
         raise ValidationError(eligibility_message(gathering=gathering))
+
+
+def propose_step_at(gathering: Gathering, user: User) -> ProposeStep:
+    """For the gathering page (gatherings.selectors.propose_step_from): what a member who
+    would like to present does next, by `ensure_can_propose`'s own rule. Reads only."""
+    if live_proposal_of(gathering=gathering, proposer=user) is not None:
+        return ProposeStep(has_proposal=True, refusal="")
+    try:
+        ensure_can_propose(gathering=gathering, proposer=user)
+    except (ValidationError, PermissionDenied) as error:
+        reason = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+        return ProposeStep(has_proposal=False, refusal=reason)
+    return ProposeStep(has_proposal=False, refusal="")
 
 
 def _asks_of(proposal: Proposal) -> list[AskInput]:
