@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import zoneinfo
+
 import pytest
 from django.core import mail
 from django_scopes import scopes_disabled
@@ -124,7 +127,50 @@ def test_every_mistake_is_named_at_once(world: World) -> None:
 
     errors = response.context["form"].errors
     assert "sits under a national network" in " ".join(errors["parent"])
-    assert "use one like America/Chicago" in " ".join(errors["time_zone"])
+    assert "close valid names: America/Chicago" in " ".join(errors["time_zone"])
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [
+        ("America/Chicgo", "America/Chicago"),
+        ("europe/madrid", "Europe/Madrid"),
+        ("Buenos Aires", "America/Argentina/Buenos_Aires"),
+    ],
+)
+def test_a_misspelt_time_zone_names_close_valid_ones(world: World, typed: str, named: str) -> None:
+    """A time zone was free text and a slip was answered with one fixed example; now the
+    answer names up to three valid names close to what was typed."""
+    client = client_for(world.personas["platform_admin"])
+
+    response = client.post("/platform/", {**GOOD, "time_zone": typed})
+
+    (message,) = response.context["form"].errors["time_zone"]
+    names = message.split("close valid names: ", 1)[1].rstrip(".").split(", ")
+    assert message.startswith(f"{typed} is not a time zone name")
+    assert named in names
+    assert 1 <= len(names) <= 3
+
+
+def test_a_time_zone_far_from_any_name_keeps_the_example(world: World) -> None:
+    client = client_for(world.personas["platform_admin"])
+
+    response = client.post("/platform/", {**GOOD, "time_zone": "Mars/Olympus Mons"})
+
+    assert response.context["form"].errors["time_zone"] == [
+        "Mars/Olympus Mons is not a time zone name; use one like America/Chicago."
+    ]
+
+
+def test_the_time_zone_field_offers_the_valid_names(world: World) -> None:
+    page = client_for(world.personas["platform_admin"]).get("/platform/").content.decode()
+
+    listed = re.findall(
+        r'<option value="([^"]+)">',
+        page.split('<datalist id="time-zone-names">')[1].split("</datalist>")[0],
+    )
+    assert re.search(r'<input type="text" name="time_zone"[^>]* list="time-zone-names"', page)
+    assert listed == sorted(zoneinfo.available_timezones())
 
 
 def test_a_new_installation_says_there_is_no_network_yet(db: None) -> None:

@@ -19,6 +19,7 @@ from collaboratory.networks.models import (
     NetworkKind,
     Role,
     Sector,
+    time_zone_names,
 )
 from collaboratory.networks.services import PLEDGES, UNDER_13
 from collaboratory.people.models import AgeBand
@@ -317,11 +318,23 @@ class NetworkCreateForm(forms.Form):
         queryset=Network.objects.none(),
         required=False,
     )
+    # Typed, with the valid names offered as the person types (a datalist the page renders
+    # from `time_zone_names`): a select of about 600 names is heavy on a phone, and the
+    # service still checks the name.
     time_zone = forms.CharField(
         label=_("Time zone"),
         max_length=64,
         initial="America/New_York",
+        help_text=_("Type a city, like Chicago, and choose its zone from the list."),
         validators=one_line(_("the time zone")),
+        widget=forms.TextInput(
+            attrs={
+                "list": "time-zone-names",
+                "autocomplete": "off",
+                "autocapitalize": "none",
+                "spellcheck": "false",
+            }
+        ),
     )
     steward_name = forms.CharField(
         label=_("First steward's full name"), max_length=150, validators=one_line(_("the name"))
@@ -333,3 +346,8 @@ class NetworkCreateForm(forms.Form):
     def __init__(self, *args: object, parents: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["parent"].queryset = parents  # type: ignore[attr-defined]
+
+    @property
+    def time_zone_names(self) -> tuple[str, ...]:
+        """The names the time zone field offers (its `list`)."""
+        return time_zone_names()

@@ -5,6 +5,7 @@ ScopeError when code forgets to enter a network scope (isolation by construction
 
 from __future__ import annotations
 
+import difflib
 import functools
 import zoneinfo
 from typing import ClassVar
@@ -24,12 +25,43 @@ from collaboratory.validators import multi_line, one_line
 _time_zones = functools.cache(zoneinfo.available_timezones)
 
 
+@functools.cache
+def time_zone_names() -> tuple[str, ...]:
+    """Every valid name, sorted: what a time zone field offers to pick from."""
+    return tuple(sorted(_time_zones()))
+
+
+def close_time_zones(value: str, *, limit: int = 3, cutoff: float = 0.6) -> list[str]:
+    """Up to `limit` valid names closest to `value`, the closest first. Case is ignored and
+    spaces read as underscores; the last part of a name counts alone too, so a city typed
+    for a zone ("Buenos Aires") finds its zone (America/Argentina/Buenos_Aires)."""
+    matcher = difflib.SequenceMatcher(b="_".join(value.split()).casefold())
+    scored: list[tuple[float, str]] = []
+    for name in time_zone_names():
+        best = 0.0
+        for part in {name.casefold(), name.rsplit("/", 1)[-1].casefold()}:
+            matcher.set_seq1(part)
+            if matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff:
+                best = max(best, matcher.ratio())
+        if best >= cutoff:
+            scored.append((-best, name))
+    return [name for _score, name in sorted(scored)[:limit]]
+
+
 def validate_time_zone(value: str) -> None:
-    if value not in _time_zones():
+    """A valid zone name; a wrong one is answered with the valid names closest to it."""
+    if value in _time_zones():
+        return
+    close = close_time_zones(value)
+    if close:
         raise ValidationError(
-            _("%(value)s is not a time zone name; use one like America/Chicago."),
-            params={"value": value},
+            _("%(value)s is not a time zone name; close valid names: %(names)s."),
+            params={"value": value, "names": ", ".join(close)},
         )
+    raise ValidationError(
+        _("%(value)s is not a time zone name; use one like America/Chicago."),
+        params={"value": value},
+    )
 
 
 class NetworkKind(models.TextChoices):
