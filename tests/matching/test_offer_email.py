@@ -18,6 +18,7 @@ from collaboratory.commitments.services import digests_send_due
 from collaboratory.creditclub.services import AskInput
 from collaboratory.followthrough.models import ReminderSent
 from collaboratory.followthrough.tasks import offer_email
+from collaboratory.networks.mail import mail_retries_send
 from collaboratory.networks.models import MailKind, Network, NetworkKind, Role
 from collaboratory.networks.services import notification_preferences_set
 from collaboratory.people.models import AgeBand, User
@@ -150,5 +151,25 @@ def test_an_offer_after_the_morning_after_digest_was_due_is_not_in_it_too(  # ty
 
     with scope(network=network):
         digests_send_due(network=network, now=timezone.now())
+
+    assert [m.subject for m in to(presenter)] == [SUBJECT]
+
+
+def test_an_offer_email_the_mail_server_refused_is_kept_and_sent_once(  # type: ignore[no-untyped-def]
+    network: Network, run_tasks, settings
+) -> None:
+    """Nothing but the offer sends this email again, so a failed send is kept for the mail
+    retry, with its sent-log row: the task run again sends nothing more."""
+    presenter = MembershipFactory(network=network).user
+    ask = first_ask(project(network, proposer=presenter))
+    settings.EMAIL_BACKEND = "tests.gatherings.test_notices.FailingBackend"
+    client_for(MembershipFactory(network=network).user).post(offer_url(ask), offer())
+    run_tasks()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    (made,) = offers_made()
+
+    offer_email.call(made.pk)
+    mail_retries_send(now=timezone.now() + timedelta(hours=1))
+    mail_retries_send(now=timezone.now() + timedelta(hours=2))
 
     assert [m.subject for m in to(presenter)] == [SUBJECT]
