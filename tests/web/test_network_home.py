@@ -18,6 +18,7 @@ from collaboratory.gatherings.services import (
     attendance_door_check_in,
     gathering_create,
     rsvp_submit,
+    substitution_request,
 )
 from collaboratory.matching.services_profiles import introduction_request
 from collaboratory.networks.models import Network, Role
@@ -315,3 +316,65 @@ def test_on_the_day_a_member_who_answered_reads_their_answer(world: World) -> No
 
     assert "Your answer: Maybe." in body
     assert "Change your answer" in body
+
+
+def _waiting_request(gathering: Gathering, member: Any, kind: str) -> None:
+    """A request still waiting for a steward, and no RSVP: a substitute asked for before the
+    gathering started, or a stipend request (its RSVP gone since)."""
+    with scopes_disabled():
+        if kind == "substitute":
+            substitution_request(
+                gathering=gathering,
+                member=member,
+                name="Sam Stand-In",
+                email="sam@example.org",
+                reason="A family matter",
+                now=gathering.starts_at - timedelta(days=2),
+            )
+        else:
+            StipendRequest.objects.create(
+                network=gathering.network,
+                gathering=gathering,
+                user=member,
+                reason="Bus fare",
+                amount="40",
+                requested_at=gathering.starts_at - timedelta(days=2),
+            )
+
+
+SAID = {
+    "substitute": "Substitute Sam Stand-In: Waiting for a steward.",
+    "stipend": "You asked for $40.00: Waiting for a steward.",
+}
+
+
+@pytest.mark.parametrize("kind", ["substitute", "stipend"])
+@pytest.mark.parametrize("hours_from_now", [-1, 24 * 5])
+def test_a_member_whose_only_answer_is_a_request_reads_it_on_the_home(
+    world: World, kind: str, hours_from_now: int
+) -> None:
+    """The gathering page said "Substitute Sam Stand-In: Waiting for a steward." (or the
+    stipend asked for) while the home said "You have not answered yet. Answer now", on the
+    day and before it. Read in the same query as the RSVP: the count stays flat."""
+    add_gathering(world.alpha, timezone.now() + timedelta(hours=hours_from_now), title="Next")
+    member = world.personas["member"]
+    assert member is not None
+    with scopes_disabled():
+        gathering = Gathering.objects.get(title="Next")
+    _waiting_request(gathering, member, kind)
+    client = client_for(member)
+    client.get("/n/alpha/")
+
+    with CaptureQueriesContext(connection) as warm:
+        home = client.get("/n/alpha/").content.decode()
+    queries = len(warm)  # read before the next request clears the log
+    page = client.get(f"/n/alpha/gatherings/{gathering.pk}/").content.decode()
+
+    assert SAID[kind] in page
+    assert (SAID[kind] in home, "You have not answered yet." in home, "Answer now" in home) == (
+        True,
+        False,
+        False,
+    )
+    assert "See the gathering" in home
+    assert queries == 5 + VERSIONS_READ

@@ -107,11 +107,15 @@ def digest_gatherings_due(*, network: Network, now: datetime) -> list[Gathering]
     ]
 
 
-def digest_commitments(*, gathering: Gathering) -> list[Commitment]:
+def digest_commitments(*, gathering: Gathering, time_zone: str) -> list[Commitment]:
     """What the digests list: the gathering's commitments that were neither hidden nor
-    undone, by date due, with committer and presenter in the same query."""
+    undone, made before the digest was due, by date due, with committer and presenter in
+    the same query. An offer made later (on the asks board) is emailed to its presenter on
+    its own (`followthrough.services.move_mail.offer_email_send`): listed here too, a
+    presenter whose digest went late heard of it twice."""
     return list(
         commitments_shown(gathering=gathering)
+        .filter(created_at__lt=digest_due_at(gathering=gathering, time_zone=time_zone))
         .select_related("proposal__proposer")
         .order_by("due_on", "created_at", "pk")
     )

@@ -9,8 +9,9 @@ class FollowthroughConfig(AppConfig):
 
     def ready(self) -> None:
         # deferred: models are importable only once the app registry is ready
+        from collaboratory.commitments.services import on_offer
         from collaboratory.creditclub.selectors import own_proposal_gathering
-        from collaboratory.followthrough import tasks  # noqa: F401  (registers periodic work)
+        from collaboratory.followthrough import tasks  # registers periodic work
         from collaboratory.followthrough.selectors import (
             commitment_due_days,
             own_commitment_gathering,
@@ -27,6 +28,8 @@ class FollowthroughConfig(AppConfig):
         on_personal_data("followthrough", personal_followthrough)
         on_personal_data("partnerships", personal_partnerships)
         on_account_delete(partnership_invitations_forget)
+        # An offer made on the asks board is emailed to its presenter (once, by a task).
+        on_offer(tasks.offer_email_enqueue)
         register_nav_item(
             NavItem(_("My commitments"), "followthrough:mine", "followthrough.view", order=5)
         )

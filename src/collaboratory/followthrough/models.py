@@ -133,7 +133,7 @@ class CommitmentActivity(models.Model):
 class ReminderSent(models.Model):
     """The sent-log: one row per (person, rule key), so each reminder goes out once, however
     often the task runs. Keys: "c:<commitment>:before:7", "p:<proposal>:ack", "m:<activity>"
-    (a move's email), ..."""
+    (a move's email), "o:<commitment>" (an asks-board offer's email to its presenter), ..."""
 
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")

@@ -8,10 +8,12 @@ from datetime import timedelta
 from django_scopes import scope, scopes_disabled
 from django_tasks import task
 
+from collaboratory.commitments.models import Commitment
 from collaboratory.followthrough.models import CommitmentActivity, ProjectUpdate
 from collaboratory.followthrough.services import (
     followthrough_run,
     move_email_send,
+    offer_email_send,
     partnership_prompts_send,
     project_update_send,
 )
@@ -47,6 +49,23 @@ def move_email(activity_id: int) -> int:
         ).get(pk=activity_id)
     with scope(network=activity.network):
         return move_email_send(activity=activity)
+
+
+@task()
+def offer_email(commitment_id: int) -> int:
+    """Tell the presenter of an offer of help made on the asks board, once
+    (`offer_email_send`: a retry sends nothing more)."""
+    with scopes_disabled():
+        commitment = Commitment.objects.select_related(
+            "committer", "proposal__proposer", "ask", "gathering", "network"
+        ).get(pk=commitment_id)
+    with scope(network=commitment.network):
+        return offer_email_send(commitment=commitment)
+
+
+def offer_email_enqueue(*, commitment: Commitment) -> None:
+    """The `on_offer` hook: queue the presenter's email in the offer's transaction."""
+    offer_email.enqueue(commitment.pk)
 
 
 @periodic(every=timedelta(hours=6))

@@ -863,40 +863,52 @@ def _open_parts(
 def checked_in_part(*, gathering: Gathering, user: User, now: datetime) -> GatheringPart | None:
     """The part whose check-in is open now (the first, as `part_open_among` picks it) if the
     person is in its ledger, else None. One query. The gathering page reads it, and the
-    home the same through `answer_on_the_day`: the home once said "You have not answered
+    home the same through `answer_for_home`: the home once said "You have not answered
     yet" to a member the gathering page told "You are checked in"."""
     part = _open_parts(gathering_id=gathering.pk, user=user, now=now).first()
     return part if part is not None and part.attended else None  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
-class DayAnswer:
-    """What the home says of the next gathering while check-in may be open: the RSVP (its
-    status only) and the part the person is checked in to (its label), if any."""
+class HomeAnswer:
+    """What the home says of the next gathering, as its page does: the RSVP (its status
+    only); the part the person is checked in to (its label, while check-in may be open);
+    and, said when there is no RSVP, the stipend request and the substitute request still
+    waiting for a steward (an approved one is a tie, `substitute_tie`)."""
 
     rsvp: Rsvp | None
     checked_in_to: str
+    stipend: StipendRequest | None
+    substitution: Substitution | None
 
 
-def answer_on_the_day(*, gathering: Gathering, user: User, now: datetime) -> DayAnswer:
-    """The person's RSVP and `checked_in_part`, in one query (rooted on the gathering, so
-    found without an RSVP): the home asks it while check-in may be open, for the cost of
-    the RSVP alone on other days."""
-    part = _open_parts(gathering_id=OuterRef("pk"), user=user, now=now)[:1]
+def answer_for_home(*, gathering: Gathering, user: User, now: datetime) -> HomeAnswer:
+    """The person's RSVP, stipend request, waiting substitute request and, while check-in
+    may be open, `checked_in_part`, in one query (rooted on the gathering, so found without
+    an RSVP): as many queries as the RSVP alone. Without the requests, a member whose only
+    answer was one read "You have not answered yet" on the home, which the gathering page
+    knew better; without the check-in, one checked in at the door did."""
     rsvp = Rsvp.objects.filter(gathering=OuterRef("pk"), user=user)[:1]
+    stipend = StipendRequest.objects.filter(gathering=OuterRef("pk"), user=user)[:1]
+    waiting = Substitution.objects.filter(
+        gathering=OuterRef("pk"), member=user, status=DecisionStatus.PENDING
+    ).order_by("pk")[:1]
+    fields: dict[str, Any] = {
+        "rsvp_pk": Subquery(rsvp.values("pk")),
+        "rsvp_status": Subquery(rsvp.values("status")),
+        "stipend_amount": Subquery(stipend.values("amount")),
+        "stipend_status": Subquery(stipend.values("status")),
+        "substitute_name": Subquery(waiting.values("name")),
+    }
+    if check_in_may_be_open(gathering, now=now):
+        part = _open_parts(gathering_id=OuterRef("pk"), user=user, now=now)[:1]
+        fields["part_title"] = Subquery(part.values("title"))
+        fields["part_attended"] = Subquery(part.values("attended"))  # type: ignore[misc]
     row = (
-        Gathering.objects.filter(pk=gathering.pk)
-        .annotate(
-            part_title=Subquery(part.values("title")),
-            part_attended=Subquery(part.values("attended")),  # type: ignore[misc]
-            rsvp_pk=Subquery(rsvp.values("pk")),
-            rsvp_status=Subquery(rsvp.values("status")),
-        )
-        .values("part_title", "part_attended", "rsvp_pk", "rsvp_status")
-        .first()
+        Gathering.objects.filter(pk=gathering.pk).annotate(**fields).values(*fields).first()
     ) or {}
     found = row.get("rsvp_pk")
-    return DayAnswer(
+    return HomeAnswer(
         rsvp=(
             Rsvp(pk=found, gathering=gathering, user=user, status=row["rsvp_status"])
             if found is not None
@@ -904,6 +916,26 @@ def answer_on_the_day(*, gathering: Gathering, user: User, now: datetime) -> Day
         ),
         checked_in_to=(
             GatheringPart(title=row["part_title"]).label if row.get("part_attended") else ""
+        ),
+        stipend=(
+            StipendRequest(
+                gathering=gathering,
+                user=user,
+                amount=row["stipend_amount"],
+                status=row["stipend_status"],
+            )
+            if row.get("stipend_status")
+            else None
+        ),
+        substitution=(
+            Substitution(
+                gathering=gathering,
+                member=user,
+                name=row["substitute_name"],
+                status=DecisionStatus.PENDING,
+            )
+            if row.get("substitute_name") is not None
+            else None
         ),
     )
 

@@ -16,6 +16,7 @@ EXPLANATIONS = {
     ),
     MailKind.DIGESTS: _(
         "The morning after a gathering: what you promised and what was promised to you. "
+        "Between gatherings: each offer of help made to your project on the asks board. "
         "On Mondays: your week (new asks that fit your offers, your due dates, the next "
         "gathering) and anything below you chose to read there."
     ),

@@ -24,14 +24,12 @@ from collaboratory.creditclub.selectors import proposals_waiting
 from collaboratory.followthrough.selectors import commitments_overdue_count
 from collaboratory.gatherings.models import Gathering
 from collaboratory.gatherings.selectors import (
-    answer_on_the_day,
-    check_in_may_be_open,
+    answer_for_home,
     gatherings_past_count,
     gatherings_upcoming,
     host_gatherings_for_youth,
     may_have_tie,
     pass_holders,
-    rsvp_of,
     stipends_waiting,
     substitute_tie,
 )
@@ -186,11 +184,12 @@ def network_home(request: NetworkRequest, network_slug: str) -> HttpResponse:
     # A youth cohort's home said "No gathering is scheduled yet" while its members were
     # expected at the host's gathering: those gatherings too (one query, for youth only).
     hosted = host_gatherings_for_youth(network=network, membership=request.membership, now=now)
-    # On the day, what the gathering page says: checked in, read with the RSVP in one query
-    # while a part's check-in could be open. The home once said "You have not answered yet".
-    day = (
-        answer_on_the_day(gathering=following, user=request.user, now=now)
-        if following is not None and check_in_may_be_open(following, now=now)
+    # What the gathering page says, in one query: the RSVP, a request waiting for a steward
+    # and, on the day, the check-in. The home once said "You have not answered yet" to a
+    # member checked in at the door, or whose only answer was such a request.
+    answer = (
+        answer_for_home(gathering=following, user=request.user, now=now)
+        if following is not None
         else None
     )
     return render(
@@ -203,10 +202,10 @@ def network_home(request: NetworkRequest, network_slug: str) -> HttpResponse:
             else "",
             "todo": _steward_todo(request, upcoming) if is_steward else None,
             "next_gathering": following,
-            "next_checked_in": day.checked_in_to if day else "",
-            "next_rsvp": day.rsvp
-            if day
-            else (rsvp_of(gathering=following, user=request.user) if following else None),
+            "next_checked_in": answer.checked_in_to if answer else "",
+            "next_rsvp": answer.rsvp if answer else None,
+            "next_stipend": answer.stipend if answer else None,
+            "next_substitution": answer.substitution if answer else None,
             # Sent a substitute for a free seat (no RSVP), or comes as one: "You have not
             # answered yet" was wrong for both.
             # Asked only where a pass stands (`passes_standing`; an entry from before: ask).

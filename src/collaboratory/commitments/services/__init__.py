@@ -35,6 +35,7 @@ from collaboratory.commitments.services.commitment import (
     commitment_offer,
     commitment_undo,
     latest_due_on,
+    on_offer,
     same_words,
 )
 from collaboratory.commitments.services.digests import digests_send_due
@@ -74,6 +75,7 @@ __all__ = [
     "live_message",
     "live_session_timer_set",
     "live_settings_update",
+    "on_offer",
     "plain_amount",
     "presentation_start",
     "presentation_stop",

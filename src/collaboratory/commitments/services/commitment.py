@@ -8,6 +8,7 @@ back, and a listener that missed the message finds the event in the table.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -329,6 +330,19 @@ class Offered:
 
 OWN_ASK = gettext_lazy("This is your own ask: offers of help come from other members.")
 
+OfferHook = Callable[..., object]  # called as fn(commitment=...)
+_offer_hooks: list[OfferHook] = []
+
+
+def on_offer(fn: OfferHook) -> OfferHook:
+    """Register `fn(commitment=...)`: called in the offer's transaction for each new offer
+    made on the asks board (`commitment_offer`), for apps above commitments that act on it
+    (follow-through emails its presenter). Not for a resend or a double submit, which
+    store nothing new; a rolled-back offer takes what the hook wrote with it."""
+    if fn not in _offer_hooks:
+        _offer_hooks.append(fn)
+    return fn
+
 
 def same_words(one: str, other: str) -> bool:
     """Whether two texts say the same, case and spacing (line breaks too) aside."""
@@ -362,6 +376,8 @@ def commitment_offer(
       moment (two tabs, two phones) store one: each first holds the person's membership row
       in the network (`membership_lock`), so the second reads the open offers after the
       first committed. An offer is a member's: a youth guest commits in the room.
+    - A new offer is handed to the `on_offer` hooks in the same transaction (the
+      presenter's email is enqueued there).
     """
     if presents(committer, proposal):
         raise PermissionDenied(str(OWN_ASK))
@@ -394,8 +410,11 @@ def commitment_offer(
             accept_vague=accept_vague,
             now=now,
         )
-    # Another request with the same key may have won the race: then this is a repeat.
-    created = commitment.created_at == now
+        # Another request with the same key may have won the race: then this is a repeat.
+        created = commitment.created_at == now
+        if created:
+            for hook in _offer_hooks:
+                hook(commitment=commitment)
     return Offered(commitment, OfferOutcome.CREATED if created else OfferOutcome.REPEATED)
 
 

@@ -98,7 +98,8 @@ def _digest_send(
 def digests_send_due(*, network: Network, now: datetime | None = None) -> int:
     """The morning after a gathering (from 07:00 network time, for a week), send each
     presenter one email with every commitment made to them (who, their email, what, how
-    much, by when) and each committer one with what they promised, to whom, by when.
+    much, by when) and each committer one with what they promised, to whom, by when. What
+    was offered on the asks board after 07:00 is not listed: its presenter was emailed it.
 
     Hidden and undone commitments are left out; nobody with none gets an email, nor anyone
     whose membership ended; each email goes once (`DigestSent`). A minor's email address is
@@ -107,7 +108,7 @@ def digests_send_due(*, network: Network, now: datetime | None = None) -> int:
     now = now or timezone.now()
     sent = 0
     for gathering in digest_gatherings_due(network=network, now=now):
-        commitments = digest_commitments(gathering=gathering)
+        commitments = digest_commitments(gathering=gathering, time_zone=network.time_zone)
         if not commitments:
             continue
         already = set(DigestSent.objects.filter(gathering=gathering).values_list("user_id", "role"))

@@ -1,8 +1,9 @@
 """Every write of follow-through, by sub-domain: `moves` (the one transition service and its
-wrappers), `move_mail` (the other party's email of a move, sent once), `automatic` (the
-periodic pass: confirm, lapse, remind), `reminders` (sent once each, snoozing, the
-wordings), `updates` (on a commitment, on a project, the presenter's feedback),
-`partnerships`, `network_settings`, `history` (bulk records for the demo and imports).
+wrappers), `move_mail` (the other party's email of a move, the presenter's of an offer made
+on the asks board, each sent once), `automatic` (the periodic pass: confirm, lapse,
+remind), `reminders` (sent once each, snoozing, the wordings), `updates` (on a commitment,
+on a project, the presenter's feedback), `partnerships`, `network_settings`, `history`
+(bulk records for the demo and imports).
 Re-exported here so callers keep one import path."""
 
 from collaboratory.followthrough.services.automatic import (
@@ -17,6 +18,7 @@ from collaboratory.followthrough.services.history import (
 from collaboratory.followthrough.services.move_mail import (
     move_email_send,
     move_emails_send_due,
+    offer_email_send,
 )
 from collaboratory.followthrough.services.moves import (
     NOTE_MAX_CHARS,
@@ -86,6 +88,7 @@ __all__ = [
     "move_email_send",
     "move_emails_send_due",
     "move_error_text",
+    "offer_email_send",
     "partnership_invitation_answer",
     "partnership_invitations_forget",
     "partnership_invite",

@@ -1,8 +1,10 @@
-"""The email that tells the other party of a move, or of an update posted on a commitment.
-Sent exactly once, like the rest of the project's mail (docs/architecture.md, Outgoing
-email): its sent-log row (`ReminderSent`, key "m:<activity>") shares the send's
-transaction, so a retried task or a second worker sends nothing more, and a send that
-failed leaves no row for the hourly pass (`move_emails_send_due`) to find."""
+"""The email that tells the other party of a move, or of an update posted on a commitment,
+and the presenter's of an offer of help made on the asks board. Sent exactly once, like the
+rest of the project's mail (docs/architecture.md, Outgoing email): its sent-log row
+(`ReminderSent`, key "m:<activity>" or "o:<commitment>") shares the send's transaction, so
+a retried task or a second worker sends nothing more. A move's send that failed leaves no
+row for the hourly pass (`move_emails_send_due`) to find; an offer's is kept for the mail
+retry (`MailRetry`), since nothing but the offer itself would send it again."""
 
 from __future__ import annotations
 
@@ -16,13 +18,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.commitments import lifecycle
-from collaboratory.commitments.models import NOT_COUNTED
+from collaboratory.commitments.models import NOT_COUNTED, Commitment
+from collaboratory.commitments.selectors import digest_due_at
 from collaboratory.followthrough.models import ActivityKind, CommitmentActivity, ReminderSent
 from collaboratory.followthrough.selectors import followers_among
 from collaboratory.followthrough.services.links import site_link
 from collaboratory.followthrough.services.moves import TOLD
 from collaboratory.networks.mail import in_language_of, mail_send
-from collaboratory.networks.models import Network
+from collaboratory.networks.models import MailKind, Network
 from collaboratory.people.models import User
 
 log = logging.getLogger(__name__)
@@ -39,6 +42,7 @@ MOVE_SUBJECTS = {
     lifecycle.PARTLY_KEPT: _("Confirmed as partly kept: your commitment to %(project)s"),
 }
 UPDATE_SUBJECT = _("An update on a commitment to %(project)s")
+OFFER_SUBJECT = _("New offer of help for %(project)s")
 
 # A move's email that failed is tried again by the hourly pass for this long; later it is
 # old news (the commitment's page tells the story anyway).
@@ -143,29 +147,111 @@ def move_email_send(*, activity: CommitmentActivity, now: datetime | None = None
         is_update = activity.kind == ActivityKind.UPDATE
         subject = UPDATE_SUBJECT if is_update else MOVE_SUBJECTS[activity.to_status]
         subject_text = str(subject) % {"project": commitment.proposal.title}
+    # The commitment's words are the committer's, the note the author's: when either is on
+    # the other side of the age line from the recipient, each steward gets a copy.
+    return _send_once(
+        network=activity.network,
+        recipient=recipient,
+        key=key,
+        subject=subject_text,
+        body=body,
+        authors=[p for p in (commitment.committer, activity.author) if p is not None],
+        now=now,
+    )
+
+
+def _send_once(
+    *,
+    network: Network,
+    recipient: User,
+    key: str,
+    subject: str,
+    body: str,
+    authors: list[User],
+    now: datetime,
+    kind: str | None = None,
+    link: str = "",
+    keep_failed: bool = False,
+) -> int:
+    """The sent-log row and the email in one transaction: 1 when it went (or was kept for the
+    mail retry, or left out by the recipient's preferences), 0 when a concurrent run had
+    logged it or, with `keep_failed=False`, the send failed and rolled the row back (its
+    caller's pass sends it again)."""
     try:
         with transaction.atomic():
-            ReminderSent.objects.create(
-                network=activity.network, user=recipient, key=key, sent_at=now
-            )
-            # The commitment's words are the committer's, the note the author's: when either
-            # is on the other side of the age line from the recipient, each steward gets a
-            # copy.
+            ReminderSent.objects.create(network=network, user=recipient, key=key, sent_at=now)
             mail_send(
-                keep_failed=False,  # its own sent-log sends it again on the next run
-                network=activity.network,
-                subject=subject_text,
+                keep_failed=keep_failed,
+                network=network,
+                subject=subject,
                 body=body,
                 recipients=[recipient],
-                authors=[p for p in (commitment.committer, activity.author) if p is not None],
+                authors=authors,
                 free_text=True,
+                kind=kind,
+                link=link,
             )
     except IntegrityError:  # a concurrent run sent it
         return 0
     except Exception:
-        log.warning("Move email of activity %s not sent; will retry", activity.pk)
+        log.warning("Email %s not sent; will retry", key)
         return 0
     return 1
+
+
+def offer_email_send(*, commitment: Commitment, now: datetime | None = None) -> int:
+    """Tell the presenter of an offer of help made on the asks board, once (key
+    "o:<commitment>"): returns 1 when it went out now, 0 when it had gone already or goes
+    to nobody. Nobody: the offer no longer counts (undone, hidden, a youth's money waiting
+    for the guardian), the presenter's membership ended, or it was made before the
+    gathering's morning-after digest was due, which lists it with the room's commitments
+    (`digest_commitments`). Non-essential, of the morning-after digest's kind: a presenter
+    who turned digests off is not emailed. The offer's words are the committer's, so an
+    offer across the age line is copied to the stewards."""
+    now = now or timezone.now()
+    network, presenter = commitment.network, commitment.proposal.proposer
+    key = f"o:{commitment.pk}"
+    if (
+        not commitment.is_shown
+        or presenter.pk == commitment.committer_id
+        or commitment.created_at
+        < digest_due_at(gathering=commitment.gathering, time_zone=network.time_zone)
+        or ReminderSent.objects.filter(network=network, user=presenter, key=key).exists()
+        or presenter.pk not in followers_among(network=network, user_ids={presenter.pk})
+    ):
+        return 0
+    link = site_link(
+        "followthrough:commitment", network_slug=network.slug, commitment_id=commitment.pk
+    )
+    with in_language_of(presenter):
+        body = render_to_string(
+            "followthrough/email/offer.txt",
+            {
+                "name": presenter.get_short_name(),
+                "committer": commitment.committer.full_name,
+                "ask": commitment.ask.what if commitment.ask else "",
+                "project": commitment.proposal.title,
+                "what": commitment.what,
+                # The unit of an amount ("40 people") is a word of the reader's language too.
+                "amount": commitment.amount_text,
+                "due_on": commitment.due_on,
+                "link": link,
+            },
+        )
+        subject = str(OFFER_SUBJECT) % {"project": commitment.proposal.title}
+    return _send_once(
+        network=network,
+        recipient=presenter,
+        key=key,
+        subject=subject,
+        body=body,
+        authors=[commitment.committer],
+        now=now,
+        kind=MailKind.DIGESTS,
+        link=link,
+        # Nothing but the offer sends this again: a failed send is kept for the mail retry.
+        keep_failed=True,
+    )
 
 
 def move_emails_send_due(*, network: Network, now: datetime | None = None) -> int:

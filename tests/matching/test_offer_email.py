@@ -1,0 +1,175 @@
+"""An offer of help made on the asks board is emailed to the presenter at once, exactly once
+(a double submit or a retried task sends nothing more), in their language, with the link to
+the commitment; copied to the stewards when it crosses the age line; never to someone who
+turned digests off. Before, the presenter heard of it only on the live stream, in the
+weekly digest, or two days later in the reminder to acknowledge it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+from django_scopes import scope, scopes_disabled
+
+from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.services import digests_send_due
+from collaboratory.creditclub.services import AskInput
+from collaboratory.followthrough.models import ReminderSent
+from collaboratory.followthrough.tasks import offer_email
+from collaboratory.networks.mail import mail_retries_send
+from collaboratory.networks.models import MailKind, Network, NetworkKind, Role
+from collaboratory.networks.services import notification_preferences_set
+from collaboratory.people.models import AgeBand, User
+from tests.conftest import client_for
+from tests.factories import MembershipFactory, NetworkFactory
+from tests.matching.test_asks_board import first_ask, offer, offer_url, project
+
+pytestmark = pytest.mark.django_db
+
+SUBJECT = "New offer of help for Tool library"
+
+
+def to(user: User) -> list[mail.EmailMessage]:
+    return [m for m in mail.outbox if m.to == [user.email]]
+
+
+def offers_made() -> list[Commitment]:
+    with scopes_disabled():
+        return list(Commitment.objects.order_by("pk"))
+
+
+@pytest.fixture
+def network() -> Network:
+    return NetworkFactory()
+
+
+def test_the_presenter_is_emailed_each_offer_once_even_on_a_double_submit(  # type: ignore[no-untyped-def]
+    network: Network, run_tasks
+) -> None:
+    presenter = MembershipFactory(network=network, user__full_name="Pat Presenter").user
+    dana = MembershipFactory(network=network, user__full_name="Dana Doe").user
+    ask = first_ask(project(network, proposer=presenter))
+    client = client_for(dana)
+    hall = offer()
+    client.post(offer_url(ask), hall)
+    client.post(offer_url(ask), hall)  # a double tap: the same key
+    volunteers = offer(what="I will bring 2 volunteers on May 3", amount="2", unit="people")
+    client.post(offer_url(ask), volunteers)
+    run_tasks()
+    first, second = offers_made()
+    offer_email.call(first.pk)  # a retried task, or a second worker's copy
+
+    emails = to(presenter)
+    assert [m.subject for m in emails] == [SUBJECT, SUBJECT]
+    assert "I will lend our hall on Saturdays for 3 months" in emails[0].body
+    assert "Dana Doe" in emails[0].body
+    assert "A storefront on Saturdays" in emails[0].body
+    assert f"/follow-through/commitments/{first.pk}/" in emails[0].body
+    assert "I will bring 2 volunteers on May 3 (2 people)" in emails[1].body
+    assert to(dana) == []
+    with scopes_disabled():
+        keys = sorted(ReminderSent.objects.filter(user=presenter).values_list("key", flat=True))
+    assert keys == sorted([f"o:{first.pk}", f"o:{second.pk}"])
+
+
+def test_the_offer_email_is_in_the_presenters_language(  # type: ignore[no-untyped-def]
+    network: Network, run_tasks
+) -> None:
+    presenter = MembershipFactory(network=network, user__language="es").user
+    dana = MembershipFactory(network=network).user
+    ask = first_ask(project(network, proposer=presenter))
+
+    client_for(dana).post(offer_url(ask), offer())
+    run_tasks()
+
+    (email,) = to(presenter)
+    assert email.subject == "Nueva oferta de ayuda para Tool library"
+    assert "te ofreció ayuda" in email.body
+
+
+def test_an_offer_to_a_minors_project_is_copied_to_the_stewards(run_tasks) -> None:  # type: ignore[no-untyped-def]
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
+    steward = MembershipFactory(network=youth, role=Role.STEWARD).user
+    student = MembershipFactory(
+        network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
+    ).user
+    adult = MembershipFactory(network=youth).user
+    ask = first_ask(project(youth, AskInput("space", "institutional", "A gym"), proposer=student))
+
+    client_for(adult).post(offer_url(ask), offer())
+    run_tasks()
+
+    assert [m.subject for m in to(student)] == [SUBJECT]
+    (copy,) = to(steward)
+    assert copy.subject == f"Copy for stewards: {SUBJECT}"
+    assert "I will lend our hall on Saturdays for 3 months" in copy.body
+
+
+def test_a_presenter_who_turned_digests_off_is_not_emailed(  # type: ignore[no-untyped-def]
+    network: Network, run_tasks
+) -> None:
+    presenter = MembershipFactory(network=network).user
+    notification_preferences_set(user=presenter, choices={MailKind.DIGESTS: "off"})
+    ask = first_ask(project(network, proposer=presenter))
+
+    client_for(MembershipFactory(network=network).user).post(offer_url(ask), offer())
+    run_tasks()
+
+    assert to(presenter) == []
+
+
+def test_an_offer_before_the_morning_after_digest_is_told_by_that_digest_alone(  # type: ignore[no-untyped-def]
+    network: Network, run_tasks
+) -> None:
+    """Offered on the board while the gathering is on: the next morning's digest lists it
+    with the room's commitments, so it gets no email of its own."""
+    presenter = MembershipFactory(network=network).user
+    ask = first_ask(project(network, proposer=presenter, days_ago=0))
+    client_for(MembershipFactory(network=network).user).post(offer_url(ask), offer())
+    run_tasks()
+    assert to(presenter) == []
+
+    with scope(network=network):
+        digests_send_due(network=network, now=timezone.now() + timedelta(days=2))
+
+    (digest,) = to(presenter)
+    assert digest.subject.startswith("Commitments made to you at ")
+    assert "I will lend our hall on Saturdays for 3 months" in digest.body
+
+
+def test_an_offer_after_the_morning_after_digest_was_due_is_not_in_it_too(  # type: ignore[no-untyped-def]
+    network: Network, run_tasks
+) -> None:
+    """The digest's week is still open and the presenter had none yet: the offer's own
+    email tells them, and the digest does not tell them again."""
+    presenter = MembershipFactory(network=network).user
+    ask = first_ask(project(network, proposer=presenter, days_ago=3))
+    client_for(MembershipFactory(network=network).user).post(offer_url(ask), offer())
+    run_tasks()
+
+    with scope(network=network):
+        digests_send_due(network=network, now=timezone.now())
+
+    assert [m.subject for m in to(presenter)] == [SUBJECT]
+
+
+def test_an_offer_email_the_mail_server_refused_is_kept_and_sent_once(  # type: ignore[no-untyped-def]
+    network: Network, run_tasks, settings
+) -> None:
+    """Nothing but the offer sends this email again, so a failed send is kept for the mail
+    retry, with its sent-log row: the task run again sends nothing more."""
+    presenter = MembershipFactory(network=network).user
+    ask = first_ask(project(network, proposer=presenter))
+    settings.EMAIL_BACKEND = "tests.gatherings.test_notices.FailingBackend"
+    client_for(MembershipFactory(network=network).user).post(offer_url(ask), offer())
+    run_tasks()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    (made,) = offers_made()
+
+    offer_email.call(made.pk)
+    mail_retries_send(now=timezone.now() + timedelta(hours=1))
+    mail_retries_send(now=timezone.now() + timedelta(hours=2))
+
+    assert [m.subject for m in to(presenter)] == [SUBJECT]
