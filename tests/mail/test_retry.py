@@ -9,9 +9,11 @@ smtplib's connection is truly refused. Switching back to locmem is the server co
 from __future__ import annotations
 
 import logging
+import smtplib
 import socket
 import socketserver
 import threading
+import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
@@ -349,3 +351,39 @@ def test_mail_waiting_for_a_deleted_account_is_dropped(cohort: Youth, server_dow
     account_delete(user=cohort.pat, confirm_email=cohort.pat.email)
 
     assert [r.to for r in kept()] == [cohort.morgan.email]
+
+
+def test_a_sender_with_its_own_sent_log_is_not_held_by_a_silent_server(
+    world: World, settings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """`keep_failed=False` (notices, digests, reminders) raises for its own retry, but with
+    the same bounded wait: Django's default waits for ever, which held the worker's task.
+    Our bound is set to 1 s here and the process default to 60 s, so a send that waited for
+    the default would take 60 s: the check tells the two waits apart, it times nothing."""
+    monkeypatch.setattr("collaboratory.networks.mail.MAIL_TIMEOUT_SECONDS", 1)
+    previous = socket.getdefaulttimeout()
+    socket.setdefaulttimeout(60)
+    try:
+        with socket.socket() as silent:
+            silent.bind(("127.0.0.1", 0))
+            silent.listen()
+            settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+            settings.EMAIL_HOST = "127.0.0.1"
+            settings.EMAIL_PORT = silent.getsockname()[1]
+            settings.EMAIL_TIMEOUT = None
+            started = time.monotonic()
+            with pytest.raises(smtplib.SMTPServerDisconnected):
+                mail_send(
+                    network=world.alpha,
+                    subject="Hello",
+                    body="Words.",
+                    recipients=["guest@elsewhere.example"],
+                    free_text=False,
+                    keep_failed=False,
+                )
+            waited = time.monotonic() - started
+    finally:
+        socket.setdefaulttimeout(previous)
+
+    assert waited < 30
+    assert kept() == []

@@ -27,6 +27,7 @@ from functools import partial
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
@@ -351,16 +352,21 @@ def _error_text(error: Exception) -> str:
 MAIL_TIMEOUT_SECONDS = 30
 
 
+def _connection() -> BaseEmailBackend:
+    """The mail server's connection with a bounded wait: Django waits forever on a server
+    that never answers (EMAIL_TIMEOUT is None unless set), which would hold a page's
+    on_commit send or a worker's task. Our bound, unless one is set."""
+    timeout = getattr(settings, "EMAIL_TIMEOUT", None) or MAIL_TIMEOUT_SECONDS
+    return get_connection(timeout=timeout)
+
+
 class _Handover:
     """One opened connection to the mail server for one send or one retry pass. `send`
     returns "" when the server took the message, else why not; once the connection has
     failed (or never opened) every later message gets that error without a try."""
 
     def __init__(self) -> None:
-        # Django waits forever on a server that never answers (EMAIL_TIMEOUT is None unless
-        # set): a page's on_commit send would hang with it. Our bound, unless one is set.
-        timeout = getattr(settings, "EMAIL_TIMEOUT", None) or MAIL_TIMEOUT_SECONDS
-        self.connection = get_connection(timeout=timeout)
+        self.connection = _connection()
         self.broken = ""
         try:
             self.connection.open()
@@ -635,5 +641,5 @@ def mail_send(
     if messages and keep_failed:
         _send_or_keep(network=network, messages=messages)
     elif messages:
-        get_connection().send_messages(messages)
+        _connection().send_messages(messages)
     return sum(1 for e in plan.envelopes if not e.steward_copy)
