@@ -25,8 +25,9 @@ from tests.factories import MembershipFactory
 from tests.seating.conftest import Room
 
 
-def test_a_draft_left_behind_offers_no_edit_and_links_to_the_newer_version(room: Room) -> None:
-    old = plan_generate(
+def _first_draft(room: Room) -> SeatingPlan:
+    """Version 1 of the small-group seating, a draft (one round at three tables of 4)."""
+    return plan_generate(
         gathering=room.gathering,
         agenda_item=room.groups,
         rounds=1,
@@ -34,6 +35,10 @@ def test_a_draft_left_behind_offers_no_edit_and_links_to_the_newer_version(room:
         actor=room.steward,
         time_limit=0.1,
     )
+
+
+def test_a_draft_left_behind_offers_no_edit_and_links_to_the_newer_version(room: Room) -> None:
+    old = _first_draft(room)
     new = plan_replan(plan=old, actor=room.steward)
 
     body = client_for(room.steward).get(f"/n/{room.network.slug}/seating/plans/{old.pk}/")
@@ -57,14 +62,7 @@ def test_the_plans_list_does_not_send_the_steward_to_refresh_a_draft_left_behind
 ) -> None:
     """The list said "Out of date: 1 more coming" of the draft a Refresh had already been
     made from, so the steward refreshed it again and landed on the newer version."""
-    old = plan_generate(
-        gathering=room.gathering,
-        agenda_item=room.groups,
-        rounds=1,
-        table_sizes=[4, 4, 4],
-        actor=room.steward,
-        time_limit=0.1,
-    )
+    old = _first_draft(room)
     late = MembershipFactory(network=room.network).user
     rsvp_submit(gathering=room.gathering, user=late, answer="yes", both_parts=True)
     new, _summary = plan_refresh(plan=old, actor=room.steward)
@@ -80,14 +78,7 @@ def test_the_plans_list_does_not_send_the_steward_to_refresh_a_draft_left_behind
 
 def _left_behind(room: Room) -> tuple[SeatingPlan, SeatingPlan]:
     """Version 1, a draft Re-plan left behind, and version 2 made from it and published."""
-    old = plan_generate(
-        gathering=room.gathering,
-        agenda_item=room.groups,
-        rounds=1,
-        table_sizes=[4, 4, 4],
-        actor=room.steward,
-        time_limit=0.1,
-    )
+    old = _first_draft(room)
     new = plan_publish(plan=plan_replan(plan=old, actor=room.steward), actor=room.steward)
     return old, new
 
