@@ -847,13 +847,15 @@ def check_in_may_be_open(gathering: Gathering, *, now: datetime) -> bool:
 
 
 def _open_parts(
-    *, gathering_id: int | OuterRef, user: User, now: datetime
+    *, gathering_id: int | OuterRef, user: User | int, now: datetime, opens_by: datetime
 ) -> QuerySet[GatheringPart]:
-    """The parts whose check-in window holds `now`, in the order `part_open_among` takes
-    them, each with whether the person is in its ledger (`attended`)."""
+    """The parts whose check-in window holds `now` (begun by `opens_by`, which is
+    `now + CHECK_IN_OPENS`: given apart so a prepared read gets it as its own value), in the
+    order `part_open_among` takes them, each with whether the person is in its ledger
+    (`attended`)."""
     return (
         GatheringPart.objects.filter(
-            gathering_id=gathering_id, starts_at__lte=now + CHECK_IN_OPENS, ends_at__gte=now
+            gathering_id=gathering_id, starts_at__lte=opens_by, ends_at__gte=now
         )
         .annotate(attended=Exists(Attendance.objects.filter(part=OuterRef("pk"), user=user)))
         .order_by("starts_at", "pk")
@@ -865,7 +867,9 @@ def checked_in_part(*, gathering: Gathering, user: User, now: datetime) -> Gathe
     person is in its ledger, else None. One query. The gathering page reads it, and the
     home the same through `answer_for_home`: the home once said "You have not answered
     yet" to a member the gathering page told "You are checked in"."""
-    part = _open_parts(gathering_id=gathering.pk, user=user, now=now).first()
+    part = _open_parts(
+        gathering_id=gathering.pk, user=user, now=now, opens_by=now + CHECK_IN_OPENS
+    ).first()
     return part if part is not None and part.attended else None  # type: ignore[attr-defined]
 
 
@@ -882,16 +886,31 @@ class HomeAnswer:
     substitution: Substitution | None
 
 
-def answer_for_home(*, gathering: Gathering, user: User, now: datetime) -> HomeAnswer:
-    """The person's RSVP, stipend request, waiting substitute request and, while check-in
-    may be open, `checked_in_part`, in one query (rooted on the gathering, so found without
-    an RSVP): as many queries as the RSVP alone. Without the requests, a member whose only
-    answer was one read "You have not answered yet" on the home, which the gathering page
-    knew better; without the check-in, one checked in at the door did."""
-    rsvp = Rsvp.objects.filter(gathering=OuterRef("pk"), user=user)[:1]
-    stipend = StipendRequest.objects.filter(gathering=OuterRef("pk"), user=user)[:1]
+_HOME_ANSWER_FIELDS = (
+    "rsvp_pk",
+    "rsvp_status",
+    "stipend_amount",
+    "stipend_status",
+    "substitute_name",
+    "part_title",
+    "part_attended",
+)
+
+
+def _home_answer_query(
+    *,
+    network: Network,
+    gathering: int,
+    user: int,
+    now: datetime | None = None,
+    opens_by: datetime | None = None,
+) -> QuerySet[Gathering]:
+    """`answer_for_home`'s read, one row rooted on the gathering; the check-in's two
+    columns only when given the moments (while check-in may be open)."""
+    rsvp = Rsvp.objects.filter(gathering=OuterRef("pk"), user_id=user)[:1]
+    stipend = StipendRequest.objects.filter(gathering=OuterRef("pk"), user_id=user)[:1]
     waiting = Substitution.objects.filter(
-        gathering=OuterRef("pk"), member=user, status=DecisionStatus.PENDING
+        gathering=OuterRef("pk"), member_id=user, status=DecisionStatus.PENDING
     ).order_by("pk")[:1]
     fields: dict[str, Any] = {
         "rsvp_pk": Subquery(rsvp.values("pk")),
@@ -900,13 +919,36 @@ def answer_for_home(*, gathering: Gathering, user: User, now: datetime) -> HomeA
         "stipend_status": Subquery(stipend.values("status")),
         "substitute_name": Subquery(waiting.values("name")),
     }
-    if check_in_may_be_open(gathering, now=now):
-        part = _open_parts(gathering_id=OuterRef("pk"), user=user, now=now)[:1]
-        fields["part_title"] = Subquery(part.values("title"))
-        fields["part_attended"] = Subquery(part.values("attended"))  # type: ignore[misc]
-    row = (
-        Gathering.objects.filter(pk=gathering.pk).annotate(**fields).values(*fields).first()
-    ) or {}
+    if now is not None and opens_by is not None:
+        part = _open_parts(gathering_id=OuterRef("pk"), user=user, now=now, opens_by=opens_by)
+        fields["part_title"] = Subquery(part[:1].values("title"))
+        fields["part_attended"] = Subquery(part[:1].values("attended"))  # type: ignore[misc]
+    return (
+        Gathering.objects.filter(network=network, pk=gathering)
+        .annotate(**fields)
+        .values_list(*fields)
+    )
+
+
+def answer_for_home(*, gathering: Gathering, user: User, now: datetime) -> HomeAnswer:
+    """The person's RSVP, stipend request, waiting substitute request and, while check-in
+    may be open, `checked_in_part`, in one query (rooted on the gathering, so found without
+    an RSVP): as many queries as the RSVP alone. Without the requests, a member whose only
+    answer was one read "You have not answered yet" on the home, which the gathering page
+    knew better; without the check-in, one checked in at the door did. Prepared
+    (`networks.prepared`): the home asks it on every view, and building its five subqueries
+    with the ORM cost more than the rest of the page's reads together."""
+    open_now = check_in_may_be_open(gathering, now=now)
+    values: dict[str, Any] = {"gathering": gathering.pk, "user": user.pk}
+    if open_now:
+        values.update(now=now, opens_by=now + CHECK_IN_OPENS)
+    rows = prepared(
+        ("gatherings.home_answer", open_now),
+        _home_answer_query,
+        network=gathering.network_id,
+        **values,
+    )
+    row = dict(zip(_HOME_ANSWER_FIELDS, rows[0], strict=False)) if rows else {}
     found = row.get("rsvp_pk")
     return HomeAnswer(
         rsvp=(
