@@ -70,9 +70,11 @@ def test_the_migration_rewrites_placeholders_made_from_an_id(at_head: None) -> N
     twin.nominee_email = "deleted-person-like@example.org"  # a real address stays
     twin.save()
 
-    migrate_to(AFTER)
+    apps = migrate_to(AFTER)
 
-    with scopes_disabled():
-        assert Nomination.objects.get(pk=nomination.pk).nominee_email == PLACEHOLDER
-        assert Invitation.objects.get(pk=invitation.pk).email == PLACEHOLDER
-        assert Nomination.objects.get(pk=twin.pk).nominee_email == "deleted-person-like@example.org"
+    # Read through the models as they stood after 0007: today's have columns added later.
+    nominations = apps.get_model("networks", "Nomination")._base_manager
+    invitations = apps.get_model("networks", "Invitation")._base_manager
+    assert nominations.get(pk=nomination.pk).nominee_email == PLACEHOLDER
+    assert invitations.get(pk=invitation.pk).email == PLACEHOLDER
+    assert nominations.get(pk=twin.pk).nominee_email == "deleted-person-like@example.org"

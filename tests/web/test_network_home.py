@@ -378,3 +378,28 @@ def test_a_member_whose_only_answer_is_a_request_reads_it_on_the_home(
     )
     assert "See the gathering" in home
     assert queries == 5 + VERSIONS_READ
+
+
+def test_a_new_networks_steward_reads_the_first_steps_before_the_to_do(world: World) -> None:
+    """On a phone the six zero cards of "Waiting for you" put "First steps" below the fold:
+    a network just opened shows its steward the first steps first; the member's own links
+    (my commitments, the packet) stay on the page."""
+    steward = MembershipFactory(role=Role.STEWARD)
+    slug = steward.network.slug
+
+    body = client_for(steward.user).get(f"/n/{slug}/", HTTP_HOST="127.0.0.1").content.decode()
+
+    assert body.count(">First steps</h2>") == 1
+    assert body.index(">First steps</h2>") < body.index(">Waiting for you</h2>")
+    assert body.index(">Waiting for you</h2>") < body.index("My commitments: what I owe")
+    assert f'href="/n/{slug}/welcome/">The new-member packet</a>' in body
+
+
+def test_an_established_networks_steward_reads_the_to_do_first(world: World) -> None:
+    add_gathering(world.alpha, timezone.now() + timedelta(days=30))
+
+    body = client_for(world.personas["steward"]).get("/n/alpha/", HTTP_HOST="127.0.0.1")
+
+    text = body.content.decode()
+    assert text.index(">Waiting for you</h2>") < text.index(">The network</h2>")
+    assert text.count(">The network</h2>") == 1

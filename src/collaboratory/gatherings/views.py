@@ -87,6 +87,7 @@ from collaboratory.gatherings.selectors import (
     substitution_of,
     waitlist_position,
 )
+from collaboratory.gatherings.selectors_notices import announcement_unsent_count
 from collaboratory.networks import pagecache
 from collaboratory.networks.guests import is_guest
 from collaboratory.networks.http import (
@@ -98,6 +99,7 @@ from collaboratory.networks.http import (
 )
 from collaboratory.networks.models import Network
 from collaboratory.networks.params import id_param
+from collaboratory.periodic.selectors import worker_idle
 from collaboratory.plaintext import search_text
 from collaboratory.qr import qr_svg_response
 
@@ -650,12 +652,25 @@ def gathering_ics(request: NetworkRequest, network_slug: str, pk: int) -> HttpRe
     return ics_response(content, f"gathering-{gathering.pk}.ics")
 
 
+def _announcement_waiting(gathering: Gathering) -> int:
+    """How many announcement emails wait for a background worker that has not run lately
+    (0 when none wait, or a worker is running and sends them within 15 minutes). Announcing
+    only marks the gathering: the worker's notice task sends the emails, and without it
+    "every member gets an email shortly" was untrue."""
+    if gathering.announced_at is None or not worker_idle(now=timezone.now()):
+        return 0
+    return announcement_unsent_count(gathering=gathering)
+
+
 def _manage_action(request: NetworkRequest, gathering: Gathering) -> None:
     """Do the manage page's posted action and say how it went; a refusal raises."""
     action = request.POST.get("action", "")
     if action == "announce":
         services.gathering_announce(gathering=gathering, actor=request.user)
-        messages.success(request, _("Announced: every member gets an email shortly."))
+        if _announcement_waiting(gathering):  # the manage page says how many, and why
+            messages.success(request, _("Announced."))
+        else:
+            messages.success(request, _("Announced: every member gets an email shortly."))
     elif action in ("stipend_approve", "stipend_deny"):
         stipend = get_object_or_404(
             StipendRequest,
@@ -715,6 +730,7 @@ def gathering_manage(request: NetworkRequest, network_slug: str, pk: int) -> Htt
             "seats_taken": gathering_seats_taken(gathering=gathering),
             "check_in": check_in,
             "short_link": _short_link(request, check_in),
+            "announcement_waiting": _announcement_waiting(gathering),
         },
     )
 

@@ -380,6 +380,14 @@ class Invitation(models.Model):
     guardian_email = models.EmailField(
         _("guardian's email"), blank=True, validators=one_line(_("the guardian's email"))
     )
+    # A roster import's city and region: given to the account the invitation makes, never
+    # written over an existing account's own (a person's profile is theirs).
+    city = models.CharField(
+        _("city"), max_length=100, blank=True, validators=one_line(_("the city"))
+    )
+    region = models.CharField(
+        _("region"), max_length=100, blank=True, validators=one_line(_("the region"))
+    )
     token_digest = models.CharField(max_length=64, unique=True)
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"

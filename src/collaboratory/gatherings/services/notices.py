@@ -20,10 +20,10 @@ from collaboratory.gatherings.models import (
     Rsvp,
 )
 from collaboratory.gatherings.selectors import gathering_settings_for, rsvps_holding_seats
+from collaboratory.gatherings.selectors_notices import notice_audience, notice_recipients
 from collaboratory.networks.mail import in_language_of, mail_send
-from collaboratory.networks.models import ADMITTED_STATUSES, MailKind, Membership, Network
+from collaboratory.networks.models import MailKind, Network
 from collaboratory.networks.scoping import date_in
-from collaboratory.networks.selectors import youth_guests_of
 
 log = logging.getLogger(__name__)
 
@@ -136,14 +136,9 @@ def notices_send_due(*, network: Network, now: datetime | None = None) -> int:
     gatherings = Gathering.objects.filter(network=network, ends_at__gt=now).select_related(
         "network"
     )
-    everyone = dict(
-        Membership.objects.filter(network=network, status__in=ADMITTED_STATUSES).values_list(
-            "user_id", "user__email"
-        )
-    )
-    guests = youth_guests_of(network=network)  # youth take part in some: told as members
+    everyone, guests = notice_audience(network=network)  # youth guests: told as members
     for gathering in gatherings:
-        invited = {**guests, **everyone} if gathering.youth_take_part else everyone
+        invited = notice_recipients(gathering, everyone, guests)
         due = _notices_due(gathering=gathering, everyone=invited, options=options, now=now)
         for kind, recipients in due:
             already = set(

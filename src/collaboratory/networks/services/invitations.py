@@ -366,9 +366,10 @@ def invitation_redeem(
     request: HttpRequest | None = None,
 ) -> Membership:
     """Accept an invitation: one conditional UPDATE marks it used, so of two concurrent
-    redemptions exactly one succeeds. Creates the account (or attaches the membership to the
-    existing account with the invited email), records the accepted pledges. A student's
-    date of birth is kept on their cohort membership (an adult's is never asked)."""
+    redemptions exactly one succeeds. Creates the account (with a roster's city and region;
+    or attaches the membership to the existing account with the invited email, whose own
+    values stay), records the accepted pledges. A student's date of birth is kept on their
+    cohort membership (an adult's is never asked)."""
     digest = token_digest(token)
     with scopes_disabled():  # the link names no network: its row is found by digest alone
         found = Invitation.objects.select_related("network").filter(token_digest=digest).first()
@@ -403,6 +404,9 @@ def invitation_redeem(
                 full_name=full_name.strip(),
                 password=password,
                 age_band=age_band,
+                # A roster's city and region (the person changes them on their profile).
+                city=invitation.city,
+                region=invitation.region,
             )
         membership = membership_create(
             network=invitation.network,

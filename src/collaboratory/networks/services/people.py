@@ -38,7 +38,7 @@ def account_records_pseudonymize(*, user_id: int, email: str) -> None:
             email__iexact=email, redeemed_at__isnull=True, revoked_at__isnull=True
         ).update(revoked_at=timezone.now())
         Invitation.objects.filter(email__iexact=email).update(
-            email=placeholder, full_name="deleted person"
+            email=placeholder, full_name="deleted person", city="", region=""
         )
         Nomination.objects.filter(nominee_email__iexact=email).update(
             nominee_email=placeholder, nominee_name="deleted person", reasons=""

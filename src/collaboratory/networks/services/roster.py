@@ -51,8 +51,9 @@ def roster_import(
     person joins only by accepting (and may decline), nothing the file says overwrites a
     person's own profile, and neither the answer nor the roster differs between addresses
     with and without an account, so an import cannot be used to find out which do. The
-    row's organization, sector and title reach the membership on acceptance; the person
-    gives their own name, age band, city and region.
+    row's organization, sector and title reach the membership on acceptance; its city and
+    region reach the account the acceptance makes (an existing account keeps its own); the
+    person gives their own name and age band.
     """
     if not rows:
         raise ValidationError(_("There are no valid rows to import."))
@@ -106,6 +107,8 @@ def roster_import(
                     organization_id=organizations.get(r.organization),
                     sector_id=sectors.get(r.sector),
                     title=r.title,
+                    city=r.city,
+                    region=r.region,
                     token_digest=token_digest(token),
                     invited_by=actor,
                     expires_at=expires,
