@@ -197,6 +197,7 @@ def network_home(request: NetworkRequest, network_slug: str) -> HttpResponse:
         "web/network_home.html",
         {
             "network_part": mark_safe(entry["html"]),  # noqa: S308
+            "network_part_first": is_steward and bool(entry.get("first_steps")),
             "hosted_part": render_to_string("gatherings/list.html#host", {"hosted": hosted})
             if hosted
             else "",
@@ -231,6 +232,7 @@ def _network_part(network: Network, now: datetime, *, is_steward: bool) -> dict[
     told where to start: a network just opened showed only zeros."""
     upcoming = list(gatherings_upcoming(network=network, limit=3))
     counts = network_counts(network=network)
+    only_stewards = is_steward and counts.members <= counts.stewards
     html = render_to_string(
         "web/network_home.html#network",
         {
@@ -239,12 +241,15 @@ def _network_part(network: Network, now: datetime, *, is_steward: bool) -> dict[
             "upcoming": upcoming,
             "past_count": gatherings_past_count(network=network),
             "is_steward": is_steward,
-            "only_stewards": is_steward and counts.members <= counts.stewards,
+            "only_stewards": only_stewards,
         },
     )
     moments = [g.ends_at for g in upcoming] + [g.starts_at for g in upcoming if g.starts_at > now]
     return {
         "html": html,
+        # The part then opens with "First steps": the page puts it first (on a phone it sat
+        # below the fold, under six zero cards of "Waiting for you").
+        "first_steps": only_stewards,
         "upcoming": upcoming,
         # Who the passes tie, as keys (no address): most viewers need no query for it.
         "pass_holders": pass_holders(
