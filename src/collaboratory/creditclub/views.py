@@ -59,6 +59,7 @@ from collaboratory.networks import pagecache
 from collaboratory.networks.http import NetworkRequest, deny_access, network_view
 from collaboratory.networks.params import id_param
 from collaboratory.networks.scoping import date_in
+from collaboratory.periodic.selectors import worker_idle
 
 # Marked for the catalog here, translated when the pack is drawn (in the viewer's language).
 PRESENTER_DUTIES = (
@@ -888,16 +889,35 @@ def announce(request: NetworkRequest, network_slug: str, gathering_id: int) -> H
         else:
             messages.error(request, " ".join(error.messages))
     else:
+        _say_announced(request, len(announced))
+    return redirect("creditclub:board", network_slug, gathering.pk)
+
+
+def _say_announced(request: NetworkRequest, count: int) -> None:
+    """The outcome emails are the worker's tasks: with none running lately, "being emailed"
+    was untrue (as the gathering's announcement found)."""
+    if worker_idle(now=timezone.now()):
+        messages.success(
+            request,
+            ngettext(
+                "Announced %(n)d decision. Its outcome email is waiting for the background "
+                "worker, which has not run lately: ask whoever runs Collaboratory to start it.",
+                "Announced %(n)d decisions. Their outcome emails are waiting for the background "
+                "worker, which has not run lately: ask whoever runs Collaboratory to start it.",
+                count,
+            )
+            % {"n": count},
+        )
+    else:
         messages.success(
             request,
             ngettext(
                 "Announced %(n)d decision; its proposer is being emailed the outcome.",
                 "Announced %(n)d decisions; each of those proposers is being emailed the outcome.",
-                len(announced),
+                count,
             )
-            % {"n": len(announced)},
+            % {"n": count},
         )
-    return redirect("creditclub:board", network_slug, gathering.pk)
 
 
 def _ids(text: str) -> list[int]:
