@@ -202,8 +202,9 @@ def _send_once(
 def offer_email_send(*, commitment: Commitment, now: datetime | None = None) -> int:
     """Tell the presenter of an offer of help made on the asks board, once (key
     "o:<commitment>"): returns 1 when it went out now, 0 when it had gone already or goes
-    to nobody. Nobody: the offer no longer counts (undone, hidden, a youth's money waiting
-    for the guardian), the presenter's membership ended, or it was made before the
+    to nobody. Nobody: not an asks-board offer (`on_asks_board`), the offer no longer
+    counts (undone, hidden, a youth's money waiting for or declined by the guardian: an
+    approved one is sent on approval), the presenter's membership ended, or it was made before the
     gathering's morning-after digest was due, which lists it with the room's commitments
     (`digest_commitments`). Non-essential, of the morning-after digest's kind: a presenter
     who turned digests off is not emailed. The offer's words are the committer's, so an
@@ -212,7 +213,8 @@ def offer_email_send(*, commitment: Commitment, now: datetime | None = None) -> 
     network, presenter = commitment.network, commitment.proposal.proposer
     key = f"o:{commitment.pk}"
     if (
-        not commitment.is_shown
+        not commitment.on_asks_board
+        or not commitment.is_shown
         or presenter.pk == commitment.committer_id
         or commitment.created_at
         < digest_due_at(gathering=commitment.gathering, time_zone=network.time_zone)
