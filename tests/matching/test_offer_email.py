@@ -87,8 +87,10 @@ def test_the_offer_email_is_in_the_presenters_language(  # type: ignore[no-untyp
     run_tasks()
 
     (email,) = to(presenter)
-    assert email.subject == "Nueva oferta de ayuda para Tool library"
+    # "ofrecimiento", as the asks board says it (it said "oferta" until 2026-12-06).
+    assert email.subject == "Nuevo ofrecimiento de ayuda para Tool library"
     assert "te ofreció ayuda" in email.body
+    assert "reconoce el ofrecimiento o pide un ajuste" in email.body
 
 
 def test_an_offer_to_a_minors_project_is_copied_to_the_stewards(run_tasks) -> None:  # type: ignore[no-untyped-def]
