@@ -17,11 +17,12 @@ from django_scopes import scope, scopes_disabled
 
 from collaboratory.commitments.models import Commitment
 from collaboratory.commitments.services import commitment_guardian_decide, digests_send_due
+from collaboratory.commitments.services.guardian import commitment_adult_decide
 from collaboratory.creditclub.services import AskInput
 from collaboratory.followthrough.models import ReminderSent
 from collaboratory.followthrough.tasks import offer_email
 from collaboratory.networks.mail import mail_retries_send
-from collaboratory.networks.models import MailKind, Network, NetworkKind, Role
+from collaboratory.networks.models import MailKind, Membership, Network, NetworkKind, Role
 from collaboratory.networks.services import notification_preferences_set
 from collaboratory.people.models import AgeBand, GuardianConsent, User
 from tests.conftest import client_for
@@ -250,3 +251,23 @@ def test_a_youth_money_offer_the_guardian_declines_is_never_emailed(  # type: ig
     offer_email.call(made.pk)
 
     assert to(presenter) == []
+
+
+def test_a_youth_money_offer_kept_at_18_is_emailed_once(  # type: ignore[no-untyped-def]
+    run_tasks, django_capture_on_commit_callbacks
+) -> None:
+    """Still waiting on the 18th birthday, the offer is the young adult's to keep: kept, it
+    counts from then, and its presenter is told as after a guardian's approval."""
+    presenter, _token = youth_money_offer(run_tasks, django_capture_on_commit_callbacks)
+    (made,) = offers_made()
+    today = timezone.localdate()
+    with scopes_disabled():
+        Membership.objects.filter(user=made.committer).update(
+            born_on=today.replace(year=today.year - 19)
+        )
+
+    with scope(network=made.network):
+        commitment_adult_decide(commitment=made, user=made.committer, keep=True)
+    run_tasks()
+
+    assert [m.subject for m in to(presenter)] == [SUBJECT]
