@@ -235,6 +235,22 @@ def test_a_digest_gives_each_amount_in_the_readers_language(room: Room) -> None:
     assert "(40 people)" in dana_body
 
 
+def test_the_spanish_digest_asks_the_presenter_alone_to_agree_the_next_step(
+    room: Room,
+) -> None:
+    """House style is informal "tú": the presenter's digest said "acuerden" (you two),
+    beside "agradécele" and "di", where the offer email says "acuerda"."""
+    with scopes_disabled():
+        type(room.presenter).objects.filter(pk=room.presenter.pk).update(language="es")  # type: ignore[union-attr]
+    room.commit(what="I will host you on May 3 for 40 people", amount="40", unit="people")
+
+    send(room.world.alpha, due(room))
+
+    presenter_body = by_recipient()[room.presenter.email][1]  # type: ignore[index,union-attr]
+    assert "agradécele, acuerda el siguiente paso" in presenter_body
+    assert "acuerden" not in presenter_body
+
+
 def test_someone_whose_membership_ended_gets_no_digest(room: Room) -> None:
     """Removed (or suspended) since the gathering: no page of the network is theirs to
     open, so no digest either; the presenter's still lists what they promised."""

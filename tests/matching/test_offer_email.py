@@ -6,7 +6,9 @@ weekly digest, or two days later in the reminder to acknowledge it."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from django.core import mail
@@ -14,14 +16,15 @@ from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.commitments.models import Commitment
-from collaboratory.commitments.services import digests_send_due
+from collaboratory.commitments.services import commitment_guardian_decide, digests_send_due
+from collaboratory.commitments.services.guardian import commitment_adult_decide
 from collaboratory.creditclub.services import AskInput
 from collaboratory.followthrough.models import ReminderSent
 from collaboratory.followthrough.tasks import offer_email
 from collaboratory.networks.mail import mail_retries_send
-from collaboratory.networks.models import MailKind, Network, NetworkKind, Role
+from collaboratory.networks.models import MailKind, Membership, Network, NetworkKind, Role
 from collaboratory.networks.services import notification_preferences_set
-from collaboratory.people.models import AgeBand, User
+from collaboratory.people.models import AgeBand, GuardianConsent, User
 from tests.conftest import client_for
 from tests.factories import MembershipFactory, NetworkFactory
 from tests.matching.test_asks_board import first_ask, offer, offer_url, project
@@ -85,8 +88,10 @@ def test_the_offer_email_is_in_the_presenters_language(  # type: ignore[no-untyp
     run_tasks()
 
     (email,) = to(presenter)
-    assert email.subject == "Nueva oferta de ayuda para Tool library"
+    # "ofrecimiento", as the asks board says it (it said "oferta" until 2026-12-06).
+    assert email.subject == "Nuevo ofrecimiento de ayuda para Tool library"
     assert "te ofreció ayuda" in email.body
+    assert "reconoce el ofrecimiento o pide un ajuste" in email.body
 
 
 def test_an_offer_to_a_minors_project_is_copied_to_the_stewards(run_tasks) -> None:  # type: ignore[no-untyped-def]
@@ -171,5 +176,98 @@ def test_an_offer_email_the_mail_server_refused_is_kept_and_sent_once(  # type: 
     offer_email.call(made.pk)
     mail_retries_send(now=timezone.now() + timedelta(hours=1))
     mail_retries_send(now=timezone.now() + timedelta(hours=2))
+
+    assert [m.subject for m in to(presenter)] == [SUBJECT]
+
+
+LINK = re.compile(r"https?://\S+/guardian-approval/token/(\S+)/")
+
+
+def youth_money_offer(run_tasks: Any, capture: Any) -> tuple[User, str]:
+    """A youth member whose guardian's consent stands offers $50 on the asks board; the
+    offer's task runs. Returns the presenter and the token emailed to the guardian."""
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
+    MembershipFactory(network=youth, role=Role.STEWARD)  # copied on mail across the age line
+    presenter = MembershipFactory(network=youth).user
+    minor = MembershipFactory(
+        network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
+    ).user
+    with scopes_disabled():
+        GuardianConsent.objects.create(
+            network=youth,
+            user=minor,
+            guardian_email="guardian@example.org",
+            token_digest="0" * 64,
+            expires_at=timezone.now() + timedelta(days=3),
+            confirmed_at=timezone.now(),
+        )
+    ask = first_ask(
+        project(youth, AskInput("funding", "financial", "Seed money"), proposer=presenter)
+    )
+    money = offer(
+        capital="financial", what="I will give $50 by Friday", amount="50", unit="dollars"
+    )
+    with capture(execute=True):
+        assert client_for(minor).post(offer_url(ask), money).status_code == 302
+    run_tasks()
+    (to_guardian,) = [m for m in mail.outbox if m.to == ["guardian@example.org"]]
+    match = LINK.search(to_guardian.body)
+    assert match is not None
+    return presenter, match.group(1)
+
+
+def test_a_youth_money_offer_is_emailed_once_the_guardian_approves_it(  # type: ignore[no-untyped-def]
+    run_tasks, django_capture_on_commit_callbacks
+) -> None:
+    """While it waits for the guardian it counts nowhere, so its presenter is not told;
+    approved, it is an offer like any other: one email, under the offer's own key."""
+    presenter, token = youth_money_offer(run_tasks, django_capture_on_commit_callbacks)
+    assert to(presenter) == []
+
+    with django_capture_on_commit_callbacks(execute=True):
+        commitment_guardian_decide(token=token, approve=True)
+    run_tasks()
+    (email,) = to(presenter)
+    (made,) = offers_made()
+    offer_email.call(made.pk)  # a retried task sends nothing more
+
+    assert to(presenter) == [email]
+    assert email.subject == "New offer of help for Tool library"
+    assert "I will give $50 by Friday" in email.body
+    with scopes_disabled():
+        keys = list(ReminderSent.objects.filter(user=presenter).values_list("key", flat=True))
+    assert keys == [f"o:{made.pk}"]
+
+
+def test_a_youth_money_offer_the_guardian_declines_is_never_emailed(  # type: ignore[no-untyped-def]
+    run_tasks, django_capture_on_commit_callbacks
+) -> None:
+    presenter, token = youth_money_offer(run_tasks, django_capture_on_commit_callbacks)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        commitment_guardian_decide(token=token, approve=False)
+    run_tasks()
+    (made,) = offers_made()
+    offer_email.call(made.pk)
+
+    assert to(presenter) == []
+
+
+def test_a_youth_money_offer_kept_at_18_is_emailed_once(  # type: ignore[no-untyped-def]
+    run_tasks, django_capture_on_commit_callbacks
+) -> None:
+    """Still waiting on the 18th birthday, the offer is the young adult's to keep: kept, it
+    counts from then, and its presenter is told as after a guardian's approval."""
+    presenter, _token = youth_money_offer(run_tasks, django_capture_on_commit_callbacks)
+    (made,) = offers_made()
+    today = timezone.localdate()
+    with scopes_disabled():
+        Membership.objects.filter(user=made.committer).update(
+            born_on=today.replace(year=today.year - 19)
+        )
+
+    with scope(network=made.network):
+        commitment_adult_decide(commitment=made, user=made.committer, keep=True)
+    run_tasks()
 
     assert [m.subject for m in to(presenter)] == [SUBJECT]

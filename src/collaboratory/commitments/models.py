@@ -208,6 +208,10 @@ class Commitment(CommitmentTexts, ChoiceLabels, models.Model):
     guardian_approval = models.CharField(
         max_length=10, choices=GuardianApproval.choices, blank=True, default=""
     )
+    # Offered between gatherings on the asks board (`commitment_offer`), not in the room: its
+    # presenter is emailed it on its own (follow-through), and a sweep finds one whose email
+    # was lost by this mark.
+    on_asks_board = models.BooleanField(default=False)
     # Client-generated, so a double tap or a retry on bad wifi stores one commitment.
     idempotency_key = models.UUIDField()
     # The guard's verdict when it was saved; a person may insist on a text it found vague.

@@ -1,6 +1,7 @@
 """Every write about commitments, by sub-domain: `commitment` (create once per key, undo,
 hide), `digests` (the morning-after emails), `guardian` (a youth member's money commitment and the
-guardian's answer), `payload` (what listeners see). The live session's writes (presenter, window,
+guardian's answer), `offer_hooks` (the apps told of an offer made on the asks board), `payload`
+(what listeners see). The live session's writes (presenter, window,
 timer) are the live room's (`commitments.live.services`) and publishing an event is
 `commitments.live.events`; both are re-exported here so callers keep one import path."""
 
@@ -35,7 +36,6 @@ from collaboratory.commitments.services.commitment import (
     commitment_offer,
     commitment_undo,
     latest_due_on,
-    on_offer,
     same_words,
 )
 from collaboratory.commitments.services.digests import digests_send_due
@@ -44,6 +44,7 @@ from collaboratory.commitments.services.guardian import (
     commitment_guardian_decide,
     commitment_guardian_request,
 )
+from collaboratory.commitments.services.offer_hooks import on_offer
 from collaboratory.commitments.services.payload import commitment_payload, plain_amount
 
 __all__ = [

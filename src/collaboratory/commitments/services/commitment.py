@@ -8,7 +8,6 @@ back, and a listener that missed the message finds the event in the table.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -39,6 +38,7 @@ from collaboratory.commitments.models import (
 from collaboratory.commitments.rules import presents, runs_the_room
 from collaboratory.commitments.selectors import open_offers_to_ask
 from collaboratory.commitments.services.guardian import commitment_guardian_request
+from collaboratory.commitments.services.offer_hooks import offer_counted
 from collaboratory.commitments.services.payload import commitment_payload
 from collaboratory.commitments.specificity import Assessment, assess_commitment
 from collaboratory.creditclub.models import Ask, Proposal
@@ -221,10 +221,12 @@ def commitment_create(
     idempotency_key: uuid.UUID | str,
     accept_vague: bool = False,
     guardian_approved: bool = False,
+    on_asks_board: bool = False,
     now: datetime | None = None,
 ) -> Commitment:
     """Store one commitment, once per idempotency key: a second call with the same key
-    returns the first commitment unchanged, even when both calls race."""
+    returns the first commitment unchanged, even when both calls race. `on_asks_board`
+    marks an offer made between gatherings (`commitment_offer`)."""
     now = now or timezone.now()
     network = proposal.network
     key = submission_key(idempotency_key, _NO_KEY)
@@ -274,6 +276,7 @@ def commitment_create(
                 due_on=due_on,
                 guardian_approved=guardian_approved and minor,
                 guardian_approval=GuardianApproval.AWAITING if awaiting else "",
+                on_asks_board=on_asks_board,
                 idempotency_key=key,
                 firm=assessment.firm,
                 guard_problems=list(assessment.problems),
@@ -330,19 +333,6 @@ class Offered:
 
 OWN_ASK = gettext_lazy("This is your own ask: offers of help come from other members.")
 
-OfferHook = Callable[..., object]  # called as fn(commitment=...)
-_offer_hooks: list[OfferHook] = []
-
-
-def on_offer(fn: OfferHook) -> OfferHook:
-    """Register `fn(commitment=...)`: called in the offer's transaction for each new offer
-    made on the asks board (`commitment_offer`), for apps above commitments that act on it
-    (follow-through emails its presenter). Not for a resend or a double submit, which
-    store nothing new; a rolled-back offer takes what the hook wrote with it."""
-    if fn not in _offer_hooks:
-        _offer_hooks.append(fn)
-    return fn
-
 
 def same_words(one: str, other: str) -> bool:
     """Whether two texts say the same, case and spacing (line breaks too) aside."""
@@ -376,8 +366,9 @@ def commitment_offer(
       moment (two tabs, two phones) store one: each first holds the person's membership row
       in the network (`membership_lock`), so the second reads the open offers after the
       first committed. An offer is a member's: a youth guest commits in the room.
-    - A new offer is handed to the `on_offer` hooks in the same transaction (the
-      presenter's email is enqueued there).
+    - A new offer that counts is handed to the `on_offer` hooks in the same transaction
+      (the presenter's email is enqueued there); a youth member's money is handed to them
+      when the guardian approves it (`commitment_guardian_decide`).
     """
     if presents(committer, proposal):
         raise PermissionDenied(str(OWN_ASK))
@@ -408,13 +399,13 @@ def commitment_offer(
             due_on=due_on,
             idempotency_key=key,
             accept_vague=accept_vague,
+            on_asks_board=True,
             now=now,
         )
         # Another request with the same key may have won the race: then this is a repeat.
         created = commitment.created_at == now
         if created:
-            for hook in _offer_hooks:
-                hook(commitment=commitment)
+            offer_counted(commitment=commitment)
     return Offered(commitment, OfferOutcome.CREATED if created else OfferOutcome.REPEATED)
 
 

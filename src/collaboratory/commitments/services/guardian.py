@@ -6,7 +6,8 @@ commitment by a minor needs the guardian's approval").
 a single-use link (networks/tokens.py; only the digest is stored). Until a guardian approves,
 the commitment is on no board, follow-up list or figure (`models.NOT_COUNTED`).
 `commitment_guardian_decide` records the first answer with one conditional UPDATE; an
-approval then announces the commitment to the room like a new one. One still waiting on the
+approval then announces the commitment to the room like a new one (and an offer made on the
+asks board to its presenter, through the `on_offer` hooks). One still waiting on the
 18th birthday is the young adult's to keep or withdraw (`commitment_adult_decide`).
 """
 
@@ -26,6 +27,7 @@ from collaboratory.audit.services import audit_record
 from collaboratory.commitments.live.events import KIND_CREATED, live_event_record
 from collaboratory.commitments.models import Commitment, GuardianApproval, GuardianApprovalLink
 from collaboratory.commitments.selectors import guardian_link_for_token
+from collaboratory.commitments.services.offer_hooks import offer_counted
 from collaboratory.commitments.services.payload import commitment_payload
 from collaboratory.networks.mail import in_guardian_language, mail_send
 from collaboratory.networks.selectors import guardian_emails_of, under_guardians
@@ -152,6 +154,8 @@ def commitment_guardian_decide(
                 kind=KIND_CREATED,
                 payload=commitment_payload(commitment),
             )
+            # An offer made on the asks board is told to its presenter from now.
+            offer_counted(commitment=commitment)
     return commitment
 
 
@@ -211,4 +215,5 @@ def commitment_adult_decide(
                 kind=KIND_CREATED,
                 payload=commitment_payload(commitment),
             )
+            offer_counted(commitment=commitment)
     return commitment

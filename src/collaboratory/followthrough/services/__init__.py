@@ -19,6 +19,7 @@ from collaboratory.followthrough.services.move_mail import (
     move_email_send,
     move_emails_send_due,
     offer_email_send,
+    offer_emails_send_due,
 )
 from collaboratory.followthrough.services.moves import (
     NOTE_MAX_CHARS,
@@ -89,6 +90,7 @@ __all__ = [
     "move_emails_send_due",
     "move_error_text",
     "offer_email_send",
+    "offer_emails_send_due",
     "partnership_invitation_answer",
     "partnership_invitations_forget",
     "partnership_invite",

@@ -16,7 +16,10 @@ from collaboratory.followthrough.selectors import (
     followthrough_settings_for,
     today_in,
 )
-from collaboratory.followthrough.services.move_mail import move_emails_send_due
+from collaboratory.followthrough.services.move_mail import (
+    move_emails_send_due,
+    offer_emails_send_due,
+)
 from collaboratory.followthrough.services.moves import commitment_transition
 from collaboratory.followthrough.services.reminders import reminders_send_due
 from collaboratory.followthrough.services.updates import project_updates_send_due
@@ -63,7 +66,8 @@ def commitments_lapse(*, network: Network, now: datetime | None = None) -> int:
 
 def followthrough_run(*, network: Network, now: datetime | None = None) -> dict[str, int]:
     """The periodic pass for one network: confirm, lapse, remind, then send the project
-    news and the move emails a failed send left behind."""
+    news, the move emails a failed send left behind and the offer emails whose task never
+    ran."""
     now = now or timezone.now()
     return {
         "confirmed": commitments_auto_confirm(network=network, now=now),
@@ -71,4 +75,5 @@ def followthrough_run(*, network: Network, now: datetime | None = None) -> dict[
         "reminded": reminders_send_due(network=network, now=now),
         "news": project_updates_send_due(network=network, now=now),
         "moves_told": move_emails_send_due(network=network, now=now),
+        "offers_told": offer_emails_send_due(network=network, now=now),
     }

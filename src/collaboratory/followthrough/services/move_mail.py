@@ -4,7 +4,10 @@ rest of the project's mail (docs/architecture.md, Outgoing email): its sent-log 
 (`ReminderSent`, key "m:<activity>" or "o:<commitment>") shares the send's transaction, so
 a retried task or a second worker sends nothing more. A move's send that failed leaves no
 row for the hourly pass (`move_emails_send_due`) to find; an offer's is kept for the mail
-retry (`MailRetry`), since nothing but the offer itself would send it again."""
+retry (`MailRetry`). An offer whose task never ran (the worker died between the commit and
+the task, or the queued task was lost) has no row either: the hourly pass
+(`offer_emails_send_due`) sends it, and the row keeps the task and the pass from both
+sending it."""
 
 from __future__ import annotations
 
@@ -12,13 +15,14 @@ import logging
 from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import CharField, Exists, OuterRef, Q, Value
+from django.db.models.functions import Cast, Concat
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from collaboratory.commitments import lifecycle
-from collaboratory.commitments.models import NOT_COUNTED, Commitment
+from collaboratory.commitments.models import COUNTED, NOT_COUNTED, Commitment
 from collaboratory.commitments.selectors import digest_due_at
 from collaboratory.followthrough.models import ActivityKind, CommitmentActivity, ReminderSent
 from collaboratory.followthrough.selectors import followers_among
@@ -47,6 +51,10 @@ OFFER_SUBJECT = _("New offer of help for %(project)s")
 # A move's email that failed is tried again by the hourly pass for this long; later it is
 # old news (the commitment's page tells the story anyway).
 MOVE_EMAIL_RETRY_WINDOW = timedelta(days=7)
+# An asks-board offer whose email task never ran is sent by the hourly pass for this long
+# after it was made; an older one is left alone (the presenter has long seen it on the
+# board, in the weekly digest or in the reminder to acknowledge it).
+OFFER_EMAIL_SWEEP_WINDOW = timedelta(days=3)
 
 
 def _key(activity: CommitmentActivity) -> str:
@@ -202,8 +210,9 @@ def _send_once(
 def offer_email_send(*, commitment: Commitment, now: datetime | None = None) -> int:
     """Tell the presenter of an offer of help made on the asks board, once (key
     "o:<commitment>"): returns 1 when it went out now, 0 when it had gone already or goes
-    to nobody. Nobody: the offer no longer counts (undone, hidden, a youth's money waiting
-    for the guardian), the presenter's membership ended, or it was made before the
+    to nobody. Nobody: not an asks-board offer (`on_asks_board`), the offer no longer
+    counts (undone, hidden, a youth's money waiting for or declined by the guardian: an
+    approved one is sent on approval), the presenter's membership ended, or it was made before the
     gathering's morning-after digest was due, which lists it with the room's commitments
     (`digest_commitments`). Non-essential, of the morning-after digest's kind: a presenter
     who turned digests off is not emailed. The offer's words are the committer's, so an
@@ -212,7 +221,8 @@ def offer_email_send(*, commitment: Commitment, now: datetime | None = None) -> 
     network, presenter = commitment.network, commitment.proposal.proposer
     key = f"o:{commitment.pk}"
     if (
-        not commitment.is_shown
+        not commitment.on_asks_board
+        or not commitment.is_shown
         or presenter.pk == commitment.committer_id
         or commitment.created_at
         < digest_due_at(gathering=commitment.gathering, time_zone=network.time_zone)
@@ -252,6 +262,32 @@ def offer_email_send(*, commitment: Commitment, now: datetime | None = None) -> 
         # Nothing but the offer sends this again: a failed send is kept for the mail retry.
         keep_failed=True,
     )
+
+
+def offer_emails_send_due(*, network: Network, now: datetime | None = None) -> int:
+    """The asks-board offers of the last `OFFER_EMAIL_SWEEP_WINDOW` that count and have no
+    sent-log row: their task never ran (the worker died after the offer's commit, or the
+    queued task was lost). Each is sent as the task would (`offer_email_send`), so an offer
+    is emailed once whichever of the two comes first. One query finds them."""
+    now = now or timezone.now()
+    logged = ReminderSent.objects.filter(
+        network=OuterRef("network"),
+        user=OuterRef("proposal__proposer"),
+        key=Concat(Value("o:"), Cast(OuterRef("pk"), CharField())),
+    )
+    offers = (
+        Commitment.objects.filter(
+            COUNTED,
+            network=network,
+            on_asks_board=True,
+            created_at__gte=now - OFFER_EMAIL_SWEEP_WINDOW,
+            created_at__lte=now,
+        )
+        .exclude(Exists(logged))
+        .select_related("committer", "proposal__proposer", "ask", "gathering", "network")
+        .order_by("created_at", "pk")
+    )
+    return sum(offer_email_send(commitment=c, now=now) for c in offers)
 
 
 def move_emails_send_due(*, network: Network, now: datetime | None = None) -> int:
