@@ -11,6 +11,7 @@ import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -29,6 +30,7 @@ from collaboratory.matching.services_profiles import (
     introduction_request,
 )
 from collaboratory.networks.models import Membership, MembershipStatus, NetworkKind, Role
+from collaboratory.networks.pagecache import csrf_placeholder
 from collaboratory.networks.scoping import date_in
 from collaboratory.networks.services.consent import (
     guardian_consent_confirm,
@@ -1269,3 +1271,29 @@ def test_introducing_two_who_asked_to_meet_each_other_answers_both_requests(
         )
     other_way.refresh_from_db()
     assert other_way.status == IntroductionStatus.PENDING
+
+
+def test_the_withdraw_form_carries_each_requests_own_csrf_token(network) -> None:  # type: ignore[no-untyped-def]
+    """The profile fills its viewer's requests into a part kept for everyone (the
+    placeholder token turned into the request's own at the end): with CSRF enforced, the
+    "Withdraw" form of a page, rendered or kept, is accepted."""
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    client_for(asker.user).post(intro_url(target), fresh({"note": "Hello there."}))
+    (row,) = _requests()
+    client = Client(enforce_csrf_checks=True, HTTP_HOST="127.0.0.1")
+    client.force_login(asker.user, backend="allauth.account.auth_backends.AuthenticationBackend")
+    pages = [client.get(profile_url(target)).content.decode() for _ in range(2)]
+    form = re.compile(
+        rf'action="{re.escape(withdraw_url(row))}">'
+        r'<input type="hidden" name="csrfmiddlewaretoken" value="([^"]+)"'
+    )
+    tokens = [form.findall(page) for page in pages]
+
+    response = client.post(withdraw_url(row), {"csrfmiddlewaretoken": tokens[1][0]})
+
+    assert csrf_placeholder() not in pages[0] + pages[1]
+    assert [len(t) for t in tokens] == [1, 1]
+    assert response.status_code == 302
+    row.refresh_from_db()
+    assert row.status == IntroductionStatus.WITHDRAWN

@@ -228,10 +228,18 @@ def profile(request: NetworkRequest, network_slug: str, membership_id: int) -> H
         "matching/profiles/profile.html#intro_key", {"intro_key": str(uuid.uuid4())}
     )
     html = pagecache.fill_slots(html, "intro_key", {"": key})
-    asked = render_to_string(
-        "matching/profiles/profile.html#intro_asked",
-        _my_requests(request, entry["user_id"], entry["name"]),
-        request=request,  # its "Withdraw" form carries the request's own CSRF token
+    requests = _my_requests(request, entry["user_id"], entry["name"])
+    # Most viewers never asked to meet this member: nothing to render. Its "Withdraw" form
+    # carries the placeholder, which `with_csrf` below turns into the request's own token
+    # (rendering it with the request ran every context processor, the menu's permission
+    # checks included, a second time per view).
+    asked = (
+        render_to_string(
+            "matching/profiles/profile.html#intro_asked",
+            {**requests, "csrf_token": pagecache.csrf_placeholder()},
+        )
+        if requests["my_requests"] or requests["rest_note"]
+        else ""
     )
     html = pagecache.fill_slots(html, "intro_asked", {"": asked})
     return render(
