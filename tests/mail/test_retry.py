@@ -387,3 +387,77 @@ def test_a_sender_with_its_own_sent_log_is_not_held_by_a_silent_server(
 
     assert waited < 30
     assert kept() == []
+
+
+def _stewards_refused(cohort: Youth) -> None:
+    """Both stewards' mailboxes are ones the mail server refuses (a departed staff member's
+    closed address, a typo): every stewards' copy is refused, the rest is taken."""
+    with scopes_disabled():
+        for steward in cohort.stewards:
+            steward.email = steward.email.split("@")[0] + "@refused.example"
+            steward.save(update_fields=["email"])
+
+
+def _adult_writes_to_youth(cohort: Youth) -> int:
+    return mail_send(
+        network=cohort.world.youth,
+        subject="Posters",
+        body="Call me tonight about the posters.",
+        recipients=[cohort.youth],
+        authors=[cohort.morgan],
+        free_text=True,
+    )
+
+
+def test_an_adults_words_wait_for_a_stewards_copy_to_be_taken(
+    cohort: Youth, picky_server: _Server, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """No private channel between an adult and a minor: when the server takes no stewards'
+    copy, the young person's message is not handed over either; it waits, kept, and goes
+    once a copy has gone. Before, the copies were kept for retry and the message to the
+    young person went at once, with no witness (and none ever, once the copies were given
+    up). Failed on the old code: the youth's address was delivered."""
+    _stewards_refused(cohort)
+
+    assert _adult_writes_to_youth(cohort) == 1
+
+    assert cohort.youth.email not in picky_server.delivered
+    rows = kept()
+    assert sorted(r.to.split("@")[1] for r in rows) == sorted(
+        ["refused.example", "refused.example", cohort.youth.email.split("@")[1]]
+    )
+
+    # The youth's message is tried only after a copy was taken: still refused, it waits.
+    assert retry(rows[0].next_attempt_at) == 0
+    assert cohort.youth.email not in picky_server.delivered
+
+    # The stewards fix their addresses; the server takes the copies, then the message.
+    settings.EMAIL_BACKEND = LOCMEM
+    mail.outbox.clear()
+    at = max(r.next_attempt_at for r in kept())
+    assert retry(at) == 3
+    assert [m.subject for m in mail.outbox] == [
+        "Copy for stewards: Posters",
+        "Copy for stewards: Posters",
+        "Posters",
+    ]
+    assert mail.outbox[-1].to == [cohort.youth.email]
+    assert kept() == []
+
+
+def test_an_adults_words_whose_copies_are_given_up_are_given_up_too(
+    cohort: Youth, picky_server: _Server
+) -> None:  # type: ignore[no-untyped-def]
+    """Two days of refused copies: the message they were to witness never goes."""
+    _stewards_refused(cohort)
+    _adult_writes_to_youth(cohort)
+    created = kept()[0].created_at
+
+    assert retry(created + timedelta(days=1)) == 0
+    assert retry(created + timedelta(days=2)) == 0
+
+    assert kept() == []
+    assert cohort.youth.email not in picky_server.delivered
+    with scopes_disabled():
+        given_up = list(AuditEvent.objects.filter(action="mail.given_up").values_list("data"))
+    assert given_up == [({"messages": 3, "after_days": 2},)]

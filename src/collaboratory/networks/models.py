@@ -545,6 +545,11 @@ class MailRetry(models.Model):
     # The kind of failure (an exception's name, an SMTP code): never an address.
     last_error = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+    # A stewards' copy (free text across the age line), and the send it witnesses while
+    # none of that send's copies has been taken: its other messages wait for one (a
+    # steward_copy=False row with a group is not handed over until a copy of the group is).
+    steward_copy = models.BooleanField(default=False)
+    witness_group = models.UUIDField(null=True, blank=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
