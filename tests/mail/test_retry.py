@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 import pytest
 from django.core import mail
 from django.db import transaction
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
@@ -461,3 +462,24 @@ def test_an_adults_words_whose_copies_are_given_up_are_given_up_too(
     with scopes_disabled():
         given_up = list(AuditEvent.objects.filter(action="mail.given_up").values_list("data"))
     assert given_up == [({"messages": 3, "after_days": 2},)]
+
+
+def test_a_row_reached_late_in_a_long_pass_is_leased_from_when_it_is_claimed(
+    world: World, server_down
+) -> None:  # type: ignore[no-untyped-def]
+    """A pass reads the clock once, when it starts, and may take longer than the lease (500
+    messages through a slow relay, several networks): a row it reached 15 minutes in was
+    leased until 5 minutes before the claim, so another worker's pass found it due at once
+    and handed it over as well, the same email twice. Failed on the old code: the second
+    pass tried the row (attempts 2)."""
+    send_to_guest(world)
+    with scopes_disabled():
+        MailRetry.objects.update(next_attempt_at=timezone.now() - timedelta(minutes=20))
+    [row] = kept()
+    pass_began = timezone.now() - timedelta(minutes=15)
+
+    with scopes_disabled():
+        assert mail_retry_claim(row=row, now=pass_began) is True
+    assert retry(timezone.now()) == 0  # another worker's pass, now
+
+    assert kept()[0].attempts == 1

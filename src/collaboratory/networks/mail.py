@@ -501,10 +501,12 @@ def _retried(row: MailRetry) -> EmailMultiAlternatives:
 def mail_retry_claim(*, row: MailRetry, now: datetime) -> bool:
     """Take `row` for one try: a conditional UPDATE of its next attempt, so of two workers
     that read it only one moves it (SQLite has no SKIP LOCKED). The lease lets another try
-    it later if this worker dies before it finishes."""
+    it later if this worker dies before it finishes. It runs from the claim, not from `now`
+    (when the pass began): a long pass would otherwise lease a late row into the past, and
+    another worker's pass would send it too."""
     return bool(
         MailRetry.objects.filter(pk=row.pk, next_attempt_at=row.next_attempt_at).update(
-            next_attempt_at=now + RETRY_LEASE
+            next_attempt_at=max(now, timezone.now()) + RETRY_LEASE
         )
     )
 
