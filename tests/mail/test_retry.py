@@ -25,10 +25,24 @@ from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.networks.mail import mail_retries_send, mail_retry_claim, mail_send
-from collaboratory.networks.models import Invitation, MailKind, MailRetry, Nomination
+from collaboratory.networks.models import (
+    Invitation,
+    MailKind,
+    MailRetry,
+    NetworkKind,
+    Nomination,
+    Role,
+)
 from collaboratory.networks.services import nomination_decide
+from collaboratory.networks.services.consent import (
+    guardian_consent_confirm,
+    guardian_consent_request,
+    guardian_consent_revoke,
+)
+from collaboratory.people.models import AgeBand
 from collaboratory.people.services import account_delete
 from tests.conftest import World, client_for
+from tests.factories import MembershipFactory, NetworkFactory
 from tests.mail.conftest import Youth, seen_by_others
 
 LOCMEM = "django.core.mail.backends.locmem.EmailBackend"
@@ -483,3 +497,42 @@ def test_a_row_reached_late_in_a_long_pass_is_leased_from_when_it_is_claimed(
     assert retry(timezone.now()) == 0  # another worker's pass, now
 
     assert kept()[0].attempts == 1
+
+
+@pytest.mark.django_db
+def test_mail_waiting_for_a_youth_whose_guardian_withdrew_consent_is_dropped(
+    server_down,
+) -> None:  # type: ignore[no-untyped-def]
+    """A guardian withdraws consent (perhaps because of an adult's messages): the account is
+    suspended and the site stops writing to the child, as its digest items, reminders and
+    answers already do. An adult's words kept for retry went to the child anyway when the
+    server came back. Failed on the old code: the youth's message went at retry."""
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
+    MembershipFactory(network=youth, role=Role.STEWARD, user__email="sam@steward.example")
+    mentor = MembershipFactory(network=youth, user__email="maria@adult.example").user
+    minor = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        user__age_band=AgeBand.AGE_16_17,
+        user__email="yara@example.org",
+    ).user
+    _consent, token = guardian_consent_request(
+        user=minor, network=youth, guardian_email="parent@example.org"
+    )
+    _consent, revoke = guardian_consent_confirm(token=token, guardian_name="Pat Parent", agree=True)
+    mail_send(
+        network=youth,
+        subject="Posters",
+        body="Call me tonight about the posters.",
+        recipients=[minor],
+        authors=[mentor],
+        free_text=True,
+    )
+    assert sorted(r.to for r in kept()) == ["sam@steward.example", "yara@example.org"]
+
+    guardian_consent_revoke(token=revoke)
+
+    assert [r.to for r in kept()] == ["sam@steward.example"]
+    server_down.EMAIL_BACKEND = LOCMEM
+    retry(kept()[0].next_attempt_at)
+    assert [m.to for m in mail.outbox] == [["sam@steward.example"]]

@@ -27,6 +27,7 @@ from collaboratory.networks.models import (
     CheckIn,
     CheckInAnswer,
     DigestItem,
+    MailRetry,
     Membership,
     MembershipSettings,
     MembershipStatus,
@@ -454,8 +455,14 @@ def on_membership_end(fn: MembershipEndHook) -> MembershipEndHook:
 def _membership_ended(*, network: Network, user_id: int) -> None:
     """What a membership leaves behind when it ends is dropped, not kept for a return: the
     emails queued for the person's weekly digest here (a digest they no longer get, which
-    would otherwise all go out if they came back), and what the registered hooks drop."""
+    would otherwise all go out if they came back), this network's email to them still
+    waiting for the mail server (a youth member whose guardian withdrew consent got an
+    adult's words at the retry; the email of the ending itself is sent after this), and
+    what the registered hooks drop."""
     DigestItem.objects.filter(network=network, user_id=user_id).delete()
+    email = User.objects.filter(pk=user_id).values_list("email", flat=True).first()
+    if email:
+        MailRetry.objects.filter(network=network, to__iexact=email).delete()
     for hook in _membership_end_hooks:
         hook(network=network, user_id=user_id)
 
