@@ -33,7 +33,11 @@ from collaboratory.networks.models import (
     Nomination,
     Role,
 )
-from collaboratory.networks.services import nomination_decide
+from collaboratory.networks.services import (
+    invitation_create,
+    invitation_revoke,
+    nomination_decide,
+)
 from collaboratory.networks.services.consent import (
     guardian_consent_confirm,
     guardian_consent_request,
@@ -536,3 +540,29 @@ def test_mail_waiting_for_a_youth_whose_guardian_withdrew_consent_is_dropped(
     server_down.EMAIL_BACKEND = LOCMEM
     retry(kept()[0].next_attempt_at)
     assert [m.to for m in mail.outbox] == [["sam@steward.example"]]
+
+
+def test_a_revoked_invitations_email_waiting_for_the_server_is_dropped(
+    world: World, server_down, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """A steward who invited a mistyped address, or the wrong person, revokes the
+    invitation while the mail server is down: the stranger is not sent the network's name,
+    the inviter's and a dead link two days later. Failed on the old code: it went at retry."""
+    steward = world.personas["steward"]
+    with django_capture_on_commit_callbacks(execute=True), scopes_disabled():
+        invitation, _token = invitation_create(
+            network=world.alpha,
+            email="stranger@elsewhere.example",
+            full_name="Wrong Person",
+            actor=steward,
+        )
+    [row] = kept()
+    assert row.to == "stranger@elsewhere.example"
+
+    with scopes_disabled():
+        invitation_revoke(invitation=invitation, actor=steward)
+
+    server_down.EMAIL_BACKEND = LOCMEM
+    retry(row.next_attempt_at)
+    assert mail.outbox == []
+    assert kept() == []

@@ -567,6 +567,17 @@ def _retries_send(network: Network, *, now: datetime) -> int:
     return sent
 
 
+def mail_retries_drop(*, to: str, network: Network | None = None) -> int:
+    """Drop the email still waiting for the mail server to `to` (in `network`, else in every
+    network): for someone it must no longer reach (an account deleted, a membership ended,
+    an invitation revoked). Returns how many were dropped."""
+    with scopes_disabled():
+        rows = MailRetry.objects.filter(to__iexact=to.strip())
+        if network is not None:
+            rows = rows.filter(network=network)
+        return rows.delete()[0]
+
+
 def mail_retries_send(*, now: datetime | None = None) -> int:
     """Hand over again every kept message whose wait is over; delete each once the server
     takes it; after a failure wait longer (`retry_wait`); after two days of failures delete

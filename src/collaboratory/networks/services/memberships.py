@@ -20,14 +20,18 @@ from django_scopes import scope
 from collaboratory.audit.services import audit_record
 from collaboratory.networks.activity import activity_status
 from collaboratory.networks.defaults import DEFAULT_SECTORS, sector_spellings
-from collaboratory.networks.mail import in_language_of, mail_send, mail_send_by_language
+from collaboratory.networks.mail import (
+    in_language_of,
+    mail_retries_drop,
+    mail_send,
+    mail_send_by_language,
+)
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     STEWARD_SET_STATUSES,
     CheckIn,
     CheckInAnswer,
     DigestItem,
-    MailRetry,
     Membership,
     MembershipSettings,
     MembershipStatus,
@@ -462,7 +466,7 @@ def _membership_ended(*, network: Network, user_id: int) -> None:
     DigestItem.objects.filter(network=network, user_id=user_id).delete()
     email = User.objects.filter(pk=user_id).values_list("email", flat=True).first()
     if email:
-        MailRetry.objects.filter(network=network, to__iexact=email).delete()
+        mail_retries_drop(to=email, network=network)
     for hook in _membership_end_hooks:
         hook(network=network, user_id=user_id)
 
