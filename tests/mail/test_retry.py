@@ -566,3 +566,46 @@ def test_a_revoked_invitations_email_waiting_for_the_server_is_dropped(
     retry(row.next_attempt_at)
     assert mail.outbox == []
     assert kept() == []
+
+
+def test_a_silent_mail_server_is_waited_for_once_a_pass_not_once_a_network(
+    world: World, server_down
+) -> None:  # type: ignore[no-untyped-def]
+    """A relay that takes connections and never answers (a firewall dropping them) costs
+    the timeout (30 s) at every connection: a pass that opened one per network with mail
+    waiting spent it again for each, and with a few dozen networks a pass outlasted the
+    5 minutes between passes, holding the worker from every other task for the whole
+    outage. Counted, not timed: the server sees one connection a pass. Failed on the old
+    code: two connections for two networks."""
+    send_to_guest(world)
+    mail_send(
+        network=world.bravo,
+        subject="Hello",
+        body="Words.",
+        recipients=["guest@elsewhere.example"],
+        free_text=False,
+    )
+    assert len(kept()) == 2
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        accepted: list[socket.socket] = []
+
+        def accept() -> None:
+            while True:
+                try:
+                    accepted.append(silent.accept()[0])
+                except OSError:
+                    return
+
+        threading.Thread(target=accept, daemon=True).start()
+        server_down.EMAIL_PORT = silent.getsockname()[1]
+        server_down.EMAIL_TIMEOUT = 1
+
+        assert retry(max(r.next_attempt_at for r in kept())) == 0
+
+        connections = len(accepted)
+        for connection in accepted:
+            connection.close()
+    assert connections == 1
+    assert [r.attempts for r in kept()] == [2, 2]  # both tried (and failed) in the pass

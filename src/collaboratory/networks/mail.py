@@ -511,9 +511,9 @@ def mail_retry_claim(*, row: MailRetry, now: datetime) -> bool:
     )
 
 
-def _retries_send(network: Network, *, now: datetime) -> int:
-    """One network's due messages on one connection, each claimed before it is tried;
-    returns how many the server took. A message waiting for a stewards' copy (its
+def _retries_send(network: Network, *, now: datetime, handover: _Handover) -> int:
+    """One network's due messages on the pass's connection, each claimed before it is
+    tried; returns how many the server took. A message waiting for a stewards' copy (its
     `witness_group`) is not tried until a copy of its group is taken (copies come first,
     by pk), and is given up with them."""
     rows = list(
@@ -525,33 +525,32 @@ def _retries_send(network: Network, *, now: datetime) -> int:
         return 0
     sent = given_up = 0
     witnessed: set[uuid.UUID] = set()
-    with _handover() as handover:
-        for row in rows:
-            group = row.witness_group
-            if not row.steward_copy and group is not None and group not in witnessed:
-                if now - row.created_at >= RETRY_GIVE_UP_AFTER:
-                    given_up += MailRetry.objects.filter(pk=row.pk).delete()[0]
-                continue  # no copy of its send has been taken yet
-            if not mail_retry_claim(row=row, now=now):
-                continue  # another worker has it
-            error = handover.send(_retried(row))
-            if not error:
-                MailRetry.objects.filter(pk=row.pk).delete()
-                sent += 1
-                if row.steward_copy and group is not None:
-                    witnessed.add(group)
-                    MailRetry.objects.filter(witness_group=group, steward_copy=False).update(
-                        witness_group=None
-                    )
-            elif now - row.created_at >= RETRY_GIVE_UP_AFTER:
-                MailRetry.objects.filter(pk=row.pk).delete()
-                given_up += 1
-            else:
-                MailRetry.objects.filter(pk=row.pk).update(
-                    attempts=row.attempts + 1,
-                    next_attempt_at=now + retry_wait(row.attempts + 1),
-                    last_error=error,
+    for row in rows:
+        group = row.witness_group
+        if not row.steward_copy and group is not None and group not in witnessed:
+            if now - row.created_at >= RETRY_GIVE_UP_AFTER:
+                given_up += MailRetry.objects.filter(pk=row.pk).delete()[0]
+            continue  # no copy of its send has been taken yet
+        if not mail_retry_claim(row=row, now=now):
+            continue  # another worker has it
+        error = handover.send(_retried(row))
+        if not error:
+            MailRetry.objects.filter(pk=row.pk).delete()
+            sent += 1
+            if row.steward_copy and group is not None:
+                witnessed.add(group)
+                MailRetry.objects.filter(witness_group=group, steward_copy=False).update(
+                    witness_group=None
                 )
+        elif now - row.created_at >= RETRY_GIVE_UP_AFTER:
+            MailRetry.objects.filter(pk=row.pk).delete()
+            given_up += 1
+        else:
+            MailRetry.objects.filter(pk=row.pk).update(
+                attempts=row.attempts + 1,
+                next_attempt_at=now + retry_wait(row.attempts + 1),
+                last_error=error,
+            )
     if given_up:
         log.warning(
             "Network %s: %d message(s) given up after %s of failed tries",
@@ -581,12 +580,16 @@ def mail_retries_drop(*, to: str, network: Network | None = None) -> int:
 def mail_retries_send(*, now: datetime | None = None) -> int:
     """Hand over again every kept message whose wait is over; delete each once the server
     takes it; after a failure wait longer (`retry_wait`); after two days of failures delete
-    it, log and audit (`mail.given_up`, counts only). Returns how many went out."""
+    it, log and audit (`mail.given_up`, counts only). Returns how many went out. One
+    connection serves the whole pass: a server that never answers costs its timeout once,
+    not once per network (which outlasted the 5 minutes between passes and held the
+    worker from every other task while it lasted)."""
     now = now or timezone.now()
     with scopes_disabled():
         if not MailRetry.objects.filter(next_attempt_at__lte=now).exists():
             return 0
-    return each_network(partial(_retries_send, now=now))
+    with _handover() as handover:
+        return each_network(partial(_retries_send, now=now, handover=handover))
 
 
 def mail_send(
