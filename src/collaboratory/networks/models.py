@@ -22,7 +22,14 @@ from collaboratory.validators import multi_line, one_line
 
 # `available_timezones` walks the zone files on every call (about 50 ms); the set is fixed
 # while the process runs, and every network's full_clean asks.
-_time_zones = functools.cache(zoneinfo.available_timezones)
+# Not a network's zone: "localtime" is whatever the server is set to (moving the site would
+# move every gathering's hour) and "Factory" is no zone at all ("-00").
+NOT_A_NETWORKS_ZONE = frozenset({"localtime", "Factory"})
+
+
+@functools.cache
+def _time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones() - NOT_A_NETWORKS_ZONE)
 
 
 @functools.cache
