@@ -177,7 +177,7 @@ def test_the_time_zone_field_offers_the_valid_names(world: World) -> None:
 def test_the_servers_clock_and_the_empty_zone_are_not_a_networks_time_zone(
     world: World, typed: str
 ) -> None:
-    """"localtime" is whatever zone the server is set to (moving the site to another server
+    """ "localtime" is whatever zone the server is set to (moving the site to another server
     would move every gathering's hour) and "Factory" has no zone at all ("-00"); the list the
     field offers named both. Failed on the old code: the network was opened."""
     client = client_for(world.personas["platform_admin"])
