@@ -1269,3 +1269,22 @@ def test_introducing_two_who_asked_to_meet_each_other_answers_both_requests(
         )
     other_way.refresh_from_db()
     assert other_way.status == IntroductionStatus.PENDING
+
+
+def test_the_form_of_a_withdrawn_request_sent_again_says_it_was_withdrawn(network) -> None:  # type: ignore[no-untyped-def]
+    """Back from the profile to the form already sent (its key), and Send again: the page
+    said "Your request went to the stewards, who will introduce you" about a request the
+    member had withdrawn, which nobody will act on. Failed on the old code (that message)."""
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network, user__full_name="Quinn Quiet")
+    client = client_for(asker.user)
+    form = fresh({"note": "Hello there."})
+    client.post(intro_url(target), form, follow=True)
+    (row,) = _requests()
+    client.post(withdraw_url(row), follow=True)
+
+    told = client.post(intro_url(target), form, follow=True).content.decode()
+
+    assert "went to the stewards" not in told
+    assert "You withdrew this request, so nothing was sent" in told
+    assert [r.status for r in _requests()] == [IntroductionStatus.WITHDRAWN]
