@@ -20,14 +20,33 @@ from datetime import datetime, timedelta
 import pytest
 from django.core import mail
 from django.db import transaction
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.networks.mail import mail_retries_send, mail_retry_claim, mail_send
-from collaboratory.networks.models import Invitation, MailKind, MailRetry, Nomination
-from collaboratory.networks.services import nomination_decide
+from collaboratory.networks.models import (
+    Invitation,
+    MailKind,
+    MailRetry,
+    NetworkKind,
+    Nomination,
+    Role,
+)
+from collaboratory.networks.services import (
+    invitation_create,
+    invitation_revoke,
+    nomination_decide,
+)
+from collaboratory.networks.services.consent import (
+    guardian_consent_confirm,
+    guardian_consent_request,
+    guardian_consent_revoke,
+)
+from collaboratory.people.models import AgeBand
 from collaboratory.people.services import account_delete
 from tests.conftest import World, client_for
+from tests.factories import MembershipFactory, NetworkFactory
 from tests.mail.conftest import Youth, seen_by_others
 
 LOCMEM = "django.core.mail.backends.locmem.EmailBackend"
@@ -387,3 +406,206 @@ def test_a_sender_with_its_own_sent_log_is_not_held_by_a_silent_server(
 
     assert waited < 30
     assert kept() == []
+
+
+def _stewards_refused(cohort: Youth) -> None:
+    """Both stewards' mailboxes are ones the mail server refuses (a departed staff member's
+    closed address, a typo): every stewards' copy is refused, the rest is taken."""
+    with scopes_disabled():
+        for steward in cohort.stewards:
+            steward.email = steward.email.split("@")[0] + "@refused.example"
+            steward.save(update_fields=["email"])
+
+
+def _adult_writes_to_youth(cohort: Youth) -> int:
+    return mail_send(
+        network=cohort.world.youth,
+        subject="Posters",
+        body="Call me tonight about the posters.",
+        recipients=[cohort.youth],
+        authors=[cohort.morgan],
+        free_text=True,
+    )
+
+
+def test_an_adults_words_wait_for_a_stewards_copy_to_be_taken(
+    cohort: Youth, picky_server: _Server, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """No private channel between an adult and a minor: when the server takes no stewards'
+    copy, the young person's message is not handed over either; it waits, kept, and goes
+    once a copy has gone. Before, the copies were kept for retry and the message to the
+    young person went at once, with no witness (and none ever, once the copies were given
+    up). Failed on the old code: the youth's address was delivered."""
+    _stewards_refused(cohort)
+
+    assert _adult_writes_to_youth(cohort) == 1
+
+    assert cohort.youth.email not in picky_server.delivered
+    rows = kept()
+    assert sorted(r.to.split("@")[1] for r in rows) == sorted(
+        ["refused.example", "refused.example", cohort.youth.email.split("@")[1]]
+    )
+
+    # The youth's message is tried only after a copy was taken: still refused, it waits.
+    assert retry(rows[0].next_attempt_at) == 0
+    assert cohort.youth.email not in picky_server.delivered
+
+    # The stewards fix their addresses; the server takes the copies, then the message.
+    settings.EMAIL_BACKEND = LOCMEM
+    mail.outbox.clear()
+    at = max(r.next_attempt_at for r in kept())
+    assert retry(at) == 3
+    assert [m.subject for m in mail.outbox] == [
+        "Copy for stewards: Posters",
+        "Copy for stewards: Posters",
+        "Posters",
+    ]
+    assert mail.outbox[-1].to == [cohort.youth.email]
+    assert kept() == []
+
+
+def test_an_adults_words_whose_copies_are_given_up_are_given_up_too(
+    cohort: Youth, picky_server: _Server
+) -> None:  # type: ignore[no-untyped-def]
+    """Two days of refused copies: the message they were to witness never goes."""
+    _stewards_refused(cohort)
+    _adult_writes_to_youth(cohort)
+    created = kept()[0].created_at
+
+    assert retry(created + timedelta(days=1)) == 0
+    assert retry(created + timedelta(days=2)) == 0
+
+    assert kept() == []
+    assert cohort.youth.email not in picky_server.delivered
+    with scopes_disabled():
+        given_up = list(AuditEvent.objects.filter(action="mail.given_up").values_list("data"))
+    assert given_up == [({"messages": 3, "after_days": 2},)]
+
+
+def test_a_row_reached_late_in_a_long_pass_is_leased_from_when_it_is_claimed(
+    world: World, server_down
+) -> None:  # type: ignore[no-untyped-def]
+    """A pass reads the clock once, when it starts, and may take longer than the lease (500
+    messages through a slow relay, several networks): a row it reached 15 minutes in was
+    leased until 5 minutes before the claim, so another worker's pass found it due at once
+    and handed it over as well, the same email twice. Failed on the old code: the second
+    pass tried the row (attempts 2)."""
+    send_to_guest(world)
+    with scopes_disabled():
+        MailRetry.objects.update(next_attempt_at=timezone.now() - timedelta(minutes=20))
+    [row] = kept()
+    pass_began = timezone.now() - timedelta(minutes=15)
+
+    with scopes_disabled():
+        assert mail_retry_claim(row=row, now=pass_began) is True
+    assert retry(timezone.now()) == 0  # another worker's pass, now
+
+    assert kept()[0].attempts == 1
+
+
+@pytest.mark.django_db
+def test_mail_waiting_for_a_youth_whose_guardian_withdrew_consent_is_dropped(
+    server_down,
+) -> None:  # type: ignore[no-untyped-def]
+    """A guardian withdraws consent (perhaps because of an adult's messages): the account is
+    suspended and the site stops writing to the child, as its digest items, reminders and
+    answers already do. An adult's words kept for retry went to the child anyway when the
+    server came back. Failed on the old code: the youth's message went at retry."""
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
+    MembershipFactory(network=youth, role=Role.STEWARD, user__email="sam@steward.example")
+    mentor = MembershipFactory(network=youth, user__email="maria@adult.example").user
+    minor = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        user__age_band=AgeBand.AGE_16_17,
+        user__email="yara@example.org",
+    ).user
+    _consent, token = guardian_consent_request(
+        user=minor, network=youth, guardian_email="parent@example.org"
+    )
+    _consent, revoke = guardian_consent_confirm(token=token, guardian_name="Pat Parent", agree=True)
+    mail_send(
+        network=youth,
+        subject="Posters",
+        body="Call me tonight about the posters.",
+        recipients=[minor],
+        authors=[mentor],
+        free_text=True,
+    )
+    assert sorted(r.to for r in kept()) == ["sam@steward.example", "yara@example.org"]
+
+    guardian_consent_revoke(token=revoke)
+
+    assert [r.to for r in kept()] == ["sam@steward.example"]
+    server_down.EMAIL_BACKEND = LOCMEM
+    retry(kept()[0].next_attempt_at)
+    assert [m.to for m in mail.outbox] == [["sam@steward.example"]]
+
+
+def test_a_revoked_invitations_email_waiting_for_the_server_is_dropped(
+    world: World, server_down, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """A steward who invited a mistyped address, or the wrong person, revokes the
+    invitation while the mail server is down: the stranger is not sent the network's name,
+    the inviter's and a dead link two days later. Failed on the old code: it went at retry."""
+    steward = world.personas["steward"]
+    with django_capture_on_commit_callbacks(execute=True), scopes_disabled():
+        invitation, _token = invitation_create(
+            network=world.alpha,
+            email="stranger@elsewhere.example",
+            full_name="Wrong Person",
+            actor=steward,
+        )
+    [row] = kept()
+    assert row.to == "stranger@elsewhere.example"
+
+    with scopes_disabled():
+        invitation_revoke(invitation=invitation, actor=steward)
+
+    server_down.EMAIL_BACKEND = LOCMEM
+    retry(row.next_attempt_at)
+    assert mail.outbox == []
+    assert kept() == []
+
+
+def test_a_silent_mail_server_is_waited_for_once_a_pass_not_once_a_network(
+    world: World, server_down
+) -> None:  # type: ignore[no-untyped-def]
+    """A relay that takes connections and never answers (a firewall dropping them) costs
+    the timeout (30 s) at every connection: a pass that opened one per network with mail
+    waiting spent it again for each, and with a few dozen networks a pass outlasted the
+    5 minutes between passes, holding the worker from every other task for the whole
+    outage. Counted, not timed: the server sees one connection a pass. Failed on the old
+    code: two connections for two networks."""
+    send_to_guest(world)
+    mail_send(
+        network=world.bravo,
+        subject="Hello",
+        body="Words.",
+        recipients=["guest@elsewhere.example"],
+        free_text=False,
+    )
+    assert len(kept()) == 2
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        accepted: list[socket.socket] = []
+
+        def accept() -> None:
+            while True:
+                try:
+                    accepted.append(silent.accept()[0])
+                except OSError:
+                    return
+
+        threading.Thread(target=accept, daemon=True).start()
+        server_down.EMAIL_PORT = silent.getsockname()[1]
+        server_down.EMAIL_TIMEOUT = 1
+
+        assert retry(max(r.next_attempt_at for r in kept())) == 0
+
+        connections = len(accepted)
+        for connection in accepted:
+            connection.close()
+    assert connections == 1
+    assert [r.attempts for r in kept()] == [2, 2]  # both tried (and failed) in the pass

@@ -1297,3 +1297,22 @@ def test_the_withdraw_form_carries_each_requests_own_csrf_token(network) -> None
     assert response.status_code == 302
     row.refresh_from_db()
     assert row.status == IntroductionStatus.WITHDRAWN
+
+
+def test_the_form_of_a_withdrawn_request_sent_again_says_it_was_withdrawn(network) -> None:  # type: ignore[no-untyped-def]
+    """Back from the profile to the form already sent (its key), and Send again: the page
+    said "Your request went to the stewards, who will introduce you" about a request the
+    member had withdrawn, which nobody will act on. Failed on the old code (that message)."""
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network, user__full_name="Quinn Quiet")
+    client = client_for(asker.user)
+    form = fresh({"note": "Hello there."})
+    client.post(intro_url(target), form, follow=True)
+    (row,) = _requests()
+    client.post(withdraw_url(row), follow=True)
+
+    told = client.post(intro_url(target), form, follow=True).content.decode()
+
+    assert "went to the stewards" not in told
+    assert "You withdrew this request, so nothing was sent" in told
+    assert [r.status for r in _requests()] == [IntroductionStatus.WITHDRAWN]

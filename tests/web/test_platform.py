@@ -170,7 +170,24 @@ def test_the_time_zone_field_offers_the_valid_names(world: World) -> None:
         page.split('<datalist id="time-zone-names">')[1].split("</datalist>")[0],
     )
     assert re.search(r'<input type="text" name="time_zone"[^>]* list="time-zone-names"', page)
-    assert listed == sorted(zoneinfo.available_timezones())
+    assert listed == sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
+
+
+@pytest.mark.parametrize("typed", ["localtime", "Factory"])
+def test_the_servers_clock_and_the_empty_zone_are_not_a_networks_time_zone(
+    world: World, typed: str
+) -> None:
+    """ "localtime" is whatever zone the server is set to (moving the site to another server
+    would move every gathering's hour) and "Factory" has no zone at all ("-00"); the list the
+    field offers named both. Failed on the old code: the network was opened."""
+    client = client_for(world.personas["platform_admin"])
+
+    response = client.post("/platform/", {**GOOD, "time_zone": typed})
+
+    assert response.status_code == 400
+    assert response.context["form"].errors["time_zone"]
+    with scopes_disabled():
+        assert not Network.objects.filter(name=GOOD["name"]).exists()
 
 
 def test_a_new_installation_says_there_is_no_network_yet(db: None) -> None:

@@ -295,8 +295,18 @@ def _usable_key(value: str) -> str:
 
 def _say_what_became_of(request: NetworkRequest, sent: Introduced, name: str) -> None:
     """The same answer for the same form sent again; an edited resend is told its changes
-    were not sent."""
-    if sent.outcome is IntroductionOutcome.KEPT_EARLIER:
+    were not sent; the form of a request withdrawn since (Back, then Send) is told so, not
+    that the stewards will introduce them."""
+    if sent.request.status == IntroductionStatus.WITHDRAWN:
+        messages.warning(
+            request,
+            _(
+                "You withdrew this request, so nothing was sent. To ask to meet %(name)s "
+                "again, write your note in the form below."
+            )
+            % {"name": name},
+        )
+    elif sent.outcome is IntroductionOutcome.KEPT_EARLIER:
         messages.warning(
             request,
             _(

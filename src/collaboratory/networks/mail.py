@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import re
 import smtplib
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
@@ -415,7 +416,13 @@ def retry_wait(attempts: int) -> timedelta:
 
 
 def _kept(
-    *, network: Network, message: EmailMultiAlternatives, error: str, now: datetime
+    *,
+    network: Network,
+    message: EmailMultiAlternatives,
+    error: str,
+    now: datetime,
+    steward_copy: bool,
+    witness_group: uuid.UUID | None,
 ) -> MailRetry:
     html = next(
         (content for content, mimetype in message.alternatives if mimetype == "text/html"), ""
@@ -431,28 +438,55 @@ def _kept(
         next_attempt_at=now + retry_wait(1),
         last_error=error,
         created_at=now,
+        steward_copy=steward_copy,
+        witness_group=witness_group,
     )
 
 
-def _send_or_keep(*, network: Network, messages: list[EmailMultiAlternatives]) -> int:
-    """Hand the messages over one at a time on one connection; keep each the server did not
-    take for `mail_retries_send` instead of raising, so the caller's action (often already
-    committed: invitations, roster mail) goes on and no message is lost. Kept in the
-    caller's transaction: a rolled-back action keeps nothing. Returns how many were kept."""
+WAITING_FOR_COPY = "waiting for a stewards' copy"
+
+
+def _send_or_keep(*, network: Network, messages: list[tuple[EmailMultiAlternatives, bool]]) -> int:
+    """Hand the messages (each with whether it is a stewards' copy; copies come first) over
+    one at a time on one connection; keep each the server did not take for
+    `mail_retries_send` instead of raising, so the caller's action (often already committed:
+    invitations, roster mail) goes on and no message is lost. When the send has stewards'
+    copies and the server took none, its other messages are not handed over: they are kept
+    to wait for a copy (safeguards.md: no private channel between an adult and a minor), as
+    the old all-or-nothing send never sent them past a refused copy. Kept in the caller's
+    transaction: a rolled-back action keeps nothing. Returns how many were kept."""
     now = timezone.now()
+    witnessed = not any(copy for _m, copy in messages)
+    failed: list[tuple[EmailMultiAlternatives, bool, str]] = []
     with _handover() as handover:
-        failed = [(m, error) for m in messages if (error := handover.send(m))]
+        for message, copy in messages:
+            error = WAITING_FOR_COPY if not (copy or witnessed) else handover.send(message)
+            if error:
+                failed.append((message, copy, error))
+            elif copy:
+                witnessed = True
     if failed:
+        group = None if witnessed else uuid.uuid4()
         with scope(network=network):
             MailRetry.objects.bulk_create(
-                [_kept(network=network, message=m, error=error, now=now) for m, error in failed]
+                [
+                    _kept(
+                        network=network,
+                        message=m,
+                        error=error,
+                        now=now,
+                        steward_copy=copy,
+                        witness_group=group,
+                    )
+                    for m, copy, error in failed
+                ]
             )
         log.warning(
             "Network %s: the mail server did not take %d of %d message(s) (%s); kept for retry",
             network.pk,
             len(failed),
             len(messages),
-            failed[0][1],
+            failed[0][2],
         )
     return len(failed)
 
@@ -467,17 +501,21 @@ def _retried(row: MailRetry) -> EmailMultiAlternatives:
 def mail_retry_claim(*, row: MailRetry, now: datetime) -> bool:
     """Take `row` for one try: a conditional UPDATE of its next attempt, so of two workers
     that read it only one moves it (SQLite has no SKIP LOCKED). The lease lets another try
-    it later if this worker dies before it finishes."""
+    it later if this worker dies before it finishes. It runs from the claim, not from `now`
+    (when the pass began): a long pass would otherwise lease a late row into the past, and
+    another worker's pass would send it too."""
     return bool(
         MailRetry.objects.filter(pk=row.pk, next_attempt_at=row.next_attempt_at).update(
-            next_attempt_at=now + RETRY_LEASE
+            next_attempt_at=max(now, timezone.now()) + RETRY_LEASE
         )
     )
 
 
-def _retries_send(network: Network, *, now: datetime) -> int:
-    """One network's due messages on one connection, each claimed before it is tried;
-    returns how many the server took."""
+def _retries_send(network: Network, *, now: datetime, handover: _Handover) -> int:
+    """One network's due messages on the pass's connection, each claimed before it is
+    tried; returns how many the server took. A message waiting for a stewards' copy (its
+    `witness_group`) is not tried until a copy of its group is taken (copies come first,
+    by pk), and is given up with them."""
     rows = list(
         MailRetry.objects.filter(network=network, next_attempt_at__lte=now).order_by("pk")[
             :RETRY_BATCH
@@ -486,23 +524,33 @@ def _retries_send(network: Network, *, now: datetime) -> int:
     if not rows:
         return 0
     sent = given_up = 0
-    with _handover() as handover:
-        for row in rows:
-            if not mail_retry_claim(row=row, now=now):
-                continue  # another worker has it
-            error = handover.send(_retried(row))
-            if not error:
-                MailRetry.objects.filter(pk=row.pk).delete()
-                sent += 1
-            elif now - row.created_at >= RETRY_GIVE_UP_AFTER:
-                MailRetry.objects.filter(pk=row.pk).delete()
-                given_up += 1
-            else:
-                MailRetry.objects.filter(pk=row.pk).update(
-                    attempts=row.attempts + 1,
-                    next_attempt_at=now + retry_wait(row.attempts + 1),
-                    last_error=error,
+    witnessed: set[uuid.UUID] = set()
+    for row in rows:
+        group = row.witness_group
+        if not row.steward_copy and group is not None and group not in witnessed:
+            if now - row.created_at >= RETRY_GIVE_UP_AFTER:
+                given_up += MailRetry.objects.filter(pk=row.pk).delete()[0]
+            continue  # no copy of its send has been taken yet
+        if not mail_retry_claim(row=row, now=now):
+            continue  # another worker has it
+        error = handover.send(_retried(row))
+        if not error:
+            MailRetry.objects.filter(pk=row.pk).delete()
+            sent += 1
+            if row.steward_copy and group is not None:
+                witnessed.add(group)
+                MailRetry.objects.filter(witness_group=group, steward_copy=False).update(
+                    witness_group=None
                 )
+        elif now - row.created_at >= RETRY_GIVE_UP_AFTER:
+            MailRetry.objects.filter(pk=row.pk).delete()
+            given_up += 1
+        else:
+            MailRetry.objects.filter(pk=row.pk).update(
+                attempts=row.attempts + 1,
+                next_attempt_at=now + retry_wait(row.attempts + 1),
+                last_error=error,
+            )
     if given_up:
         log.warning(
             "Network %s: %d message(s) given up after %s of failed tries",
@@ -518,15 +566,30 @@ def _retries_send(network: Network, *, now: datetime) -> int:
     return sent
 
 
+def mail_retries_drop(*, to: str, network: Network | None = None) -> int:
+    """Drop the email still waiting for the mail server to `to` (in `network`, else in every
+    network): for someone it must no longer reach (an account deleted, a membership ended,
+    an invitation revoked). Returns how many were dropped."""
+    with scopes_disabled():
+        rows = MailRetry.objects.filter(to__iexact=to.strip())
+        if network is not None:
+            rows = rows.filter(network=network)
+        return rows.delete()[0]
+
+
 def mail_retries_send(*, now: datetime | None = None) -> int:
     """Hand over again every kept message whose wait is over; delete each once the server
     takes it; after a failure wait longer (`retry_wait`); after two days of failures delete
-    it, log and audit (`mail.given_up`, counts only). Returns how many went out."""
+    it, log and audit (`mail.given_up`, counts only). Returns how many went out. One
+    connection serves the whole pass: a server that never answers costs its timeout once,
+    not once per network (which outlasted the 5 minutes between passes and held the
+    worker from every other task while it lasted)."""
     now = now or timezone.now()
     with scopes_disabled():
         if not MailRetry.objects.filter(next_attempt_at__lte=now).exists():
             return 0
-    return each_network(partial(_retries_send, now=now))
+    with _handover() as handover:
+        return each_network(partial(_retries_send, now=now, handover=handover))
 
 
 def mail_send(
@@ -639,7 +702,10 @@ def mail_send(
         _message(e, user=users.get(e.to.strip().lower()), kind=kind) for e in plan.envelopes
     ]
     if messages and keep_failed:
-        _send_or_keep(network=network, messages=messages)
+        _send_or_keep(
+            network=network,
+            messages=[(m, e.steward_copy) for m, e in zip(messages, plan.envelopes, strict=True)],
+        )
     elif messages:
         _connection().send_messages(messages)
     return sum(1 for e in plan.envelopes if not e.steward_copy)

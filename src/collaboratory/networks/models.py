@@ -22,7 +22,14 @@ from collaboratory.validators import multi_line, one_line
 
 # `available_timezones` walks the zone files on every call (about 50 ms); the set is fixed
 # while the process runs, and every network's full_clean asks.
-_time_zones = functools.cache(zoneinfo.available_timezones)
+# Not a network's zone: "localtime" is whatever the server is set to (moving the site would
+# move every gathering's hour) and "Factory" is no zone at all ("-00").
+NOT_A_NETWORKS_ZONE = frozenset({"localtime", "Factory"})
+
+
+@functools.cache
+def _time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones() - NOT_A_NETWORKS_ZONE)
 
 
 @functools.cache
@@ -553,6 +560,11 @@ class MailRetry(models.Model):
     # The kind of failure (an exception's name, an SMTP code): never an address.
     last_error = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+    # A stewards' copy (free text across the age line), and the send it witnesses while
+    # none of that send's copies has been taken: its other messages wait for one (a
+    # steward_copy=False row with a group is not handed over until a copy of the group is).
+    steward_copy = models.BooleanField(default=False)
+    witness_group = models.UUIDField(null=True, blank=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 

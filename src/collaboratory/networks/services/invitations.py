@@ -20,8 +20,9 @@ from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
 from collaboratory.networks.adulthood import ADULT_AGE, age_on
-from collaboratory.networks.mail import in_language_of, mail_send
+from collaboratory.networks.mail import in_language_of, mail_retries_drop, mail_send
 from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
     FORMER_STATUSES,
     Invitation,
     Membership,
@@ -250,6 +251,10 @@ def invitation_email_send(
 
 
 def invitation_revoke(*, invitation: Invitation, actor: User) -> Invitation:
+    """Turn a waiting invitation off. Its email still waiting for the mail server is dropped
+    with it (a mistyped address, the wrong person: a stranger was sent the network's name and
+    a dead link two days later), unless the address is admitted here, where other mail of
+    the network may be waiting for them too."""
     with scope(network=invitation.network), transaction.atomic():
         changed = Invitation.objects.filter(
             pk=invitation.pk, redeemed_at__isnull=True, revoked_at__isnull=True
@@ -257,6 +262,12 @@ def invitation_revoke(*, invitation: Invitation, actor: User) -> Invitation:
         if changed != 1:
             raise ValidationError(_("Only a pending invitation can be revoked."))
         invitation.refresh_from_db()
+        if not Membership.objects.filter(
+            network=invitation.network,
+            user__email__iexact=invitation.email,
+            status__in=ADMITTED_STATUSES,
+        ).exists():
+            mail_retries_drop(to=invitation.email, network=invitation.network)
         audit_record(
             action="invitation.revoked", actor=actor, network=invitation.network, target=invitation
         )

@@ -20,7 +20,12 @@ from django_scopes import scope
 from collaboratory.audit.services import audit_record
 from collaboratory.networks.activity import activity_status
 from collaboratory.networks.defaults import DEFAULT_SECTORS, sector_spellings
-from collaboratory.networks.mail import in_language_of, mail_send, mail_send_by_language
+from collaboratory.networks.mail import (
+    in_language_of,
+    mail_retries_drop,
+    mail_send,
+    mail_send_by_language,
+)
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     STEWARD_SET_STATUSES,
@@ -454,8 +459,14 @@ def on_membership_end(fn: MembershipEndHook) -> MembershipEndHook:
 def _membership_ended(*, network: Network, user_id: int) -> None:
     """What a membership leaves behind when it ends is dropped, not kept for a return: the
     emails queued for the person's weekly digest here (a digest they no longer get, which
-    would otherwise all go out if they came back), and what the registered hooks drop."""
+    would otherwise all go out if they came back), this network's email to them still
+    waiting for the mail server (a youth member whose guardian withdrew consent got an
+    adult's words at the retry; the email of the ending itself is sent after this), and
+    what the registered hooks drop."""
     DigestItem.objects.filter(network=network, user_id=user_id).delete()
+    email = User.objects.filter(pk=user_id).values_list("email", flat=True).first()
+    if email:
+        mail_retries_drop(to=email, network=network)
     for hook in _membership_end_hooks:
         hook(network=network, user_id=user_id)
 

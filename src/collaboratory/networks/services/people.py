@@ -7,10 +7,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
+from collaboratory.networks.mail import mail_retries_drop
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     Invitation,
-    MailRetry,
     Membership,
     Network,
     Nomination,
@@ -43,7 +43,7 @@ def account_records_pseudonymize(*, user_id: int, email: str) -> None:
         Nomination.objects.filter(nominee_email__iexact=email).update(
             nominee_email=placeholder, nominee_name="deleted person", reasons=""
         )
-        MailRetry.objects.filter(to__iexact=email).delete()
+    mail_retries_drop(to=email)
 
 
 def last_steward_refusals(*, user_id: int, lock: bool = False) -> list[str]:
