@@ -8,6 +8,7 @@ smtplib's connection is truly refused. Switching back to locmem is the server co
 
 from __future__ import annotations
 
+import importlib
 import logging
 import smtplib
 import socket
@@ -18,13 +19,19 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
+from django.apps import apps as django_apps
 from django.core import mail
 from django.db import transaction
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
-from collaboratory.networks.mail import mail_retries_send, mail_retry_claim, mail_send
+from collaboratory.networks.mail import (
+    SEALED_FOR,
+    mail_retries_send,
+    mail_retry_claim,
+    mail_send,
+)
 from collaboratory.networks.models import (
     Invitation,
     MailKind,
@@ -33,6 +40,7 @@ from collaboratory.networks.models import (
     Nomination,
     Role,
 )
+from collaboratory.networks.sealed import seal, unseal
 from collaboratory.networks.services import (
     invitation_create,
     invitation_revoke,
@@ -137,9 +145,20 @@ def send_to_guest(world: World) -> int:
     )
 
 
-def kept() -> list[MailRetry]:
+def stored() -> list[MailRetry]:
+    """The kept rows as the database holds them (their texts sealed)."""
     with scopes_disabled():
         return list(MailRetry.objects.order_by("pk"))
+
+
+def kept() -> list[MailRetry]:
+    """The kept rows with their texts opened (`networks.sealed`), as the retry reads them."""
+    rows = stored()
+    for row in rows:
+        for field in ("subject", "body", "html"):
+            text = getattr(row, field)
+            setattr(row, field, unseal(text, purpose=SEALED_FOR) if text else "")
+    return rows
 
 
 def retry(now: datetime) -> int:
@@ -609,3 +628,99 @@ def test_a_silent_mail_server_is_waited_for_once_a_pass_not_once_a_network(
             connection.close()
     assert connections == 1
     assert [r.attempts for r in kept()] == [2, 2]  # both tried (and failed) in the pass
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_kept_invitation_holds_no_working_token_and_opens_only_with_the_key(
+    world: World, server_down, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """Safeguards: an invitation's token is stored only as its digest. Kept in the clear,
+    the retry row held the raw link for up to two days, in the database and its backups
+    (a steward's invitation among them). Sealed, the row holds none of the link's words;
+    failed on the old code (the token was in the row's body and HTML)."""
+    with scopes_disabled():
+        nomination = Nomination.objects.select_related("network").get(
+            pk=world.objects[("alpha", "nomination")]
+        )
+    nomination_decide(nomination=nomination, accept=True, note="", actor=world.personas["steward"])
+    client_for(world.personas["steward"]).post(f"/n/alpha/nominations/{nomination.pk}/invite/")
+    [row] = stored()
+    server_down.EMAIL_BACKEND = LOCMEM
+    assert retry(row.next_attempt_at) == 1
+    [message] = mail.outbox
+    token = message.body.split("/invitations/token/")[1].split("/")[0].split()[0]
+
+    assert len(token) >= 32
+    held = " ".join([row.to, row.subject, row.body, row.html, str(row.headers)])
+    assert token not in held
+    assert "/invitations/token/" not in held
+    assert "invited" not in held
+
+
+def test_a_kept_message_sealed_under_a_rotated_key_still_goes(
+    world: World, server_down, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """Rotating SECRET_KEY (the old one moved to SECRET_KEY_FALLBACKS) loses nothing kept."""
+    send_to_guest(world)
+    [row] = stored()
+    settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
+    settings.SECRET_KEY = "a-new-key-" + "x" * 50
+    server_down.EMAIL_BACKEND = LOCMEM
+
+    assert retry(row.next_attempt_at) == 1
+
+    [message] = mail.outbox
+    assert (message.subject, message.body) == ("Hello", "Words.")
+    assert kept() == []
+
+
+def test_a_kept_message_no_key_opens_is_given_up_and_audited(
+    world: World, server_down, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """A key dropped from the settings, or a row altered in the database: nothing opens it,
+    nothing is sent, and it is given up as a message that failed for two days is."""
+    send_to_guest(world)
+    [row] = stored()
+    with scopes_disabled():
+        MailRetry.objects.filter(pk=row.pk).update(
+            body=seal("Words.", purpose="some-other-purpose")
+        )
+    server_down.EMAIL_BACKEND = LOCMEM
+
+    assert retry(row.next_attempt_at) == 0
+
+    assert mail.outbox == []
+    assert stored() == []
+    with scopes_disabled():
+        assert AuditEvent.objects.filter(action="mail.given_up").count() == 1
+
+
+def test_rows_kept_in_the_clear_before_are_sealed_by_the_migration_and_still_go(
+    world: World, server_down
+) -> None:  # type: ignore[no-untyped-def]
+    """Rows the last release kept in the clear: the migration's frozen copy of the key
+    seals them as today's code would (the retry opens them), and leaves sealed rows be."""
+    send_to_guest(world)
+    [sealed_row] = stored()
+    with scopes_disabled():
+        clear = MailRetry.objects.create(
+            network=world.alpha,
+            to="old@elsewhere.example",
+            subject="Kept before",
+            body="Plain words.",
+            html="<p>Plain words.</p>",
+            next_attempt_at=sealed_row.next_attempt_at,
+        )
+    migration = importlib.import_module("collaboratory.networks.migrations.0013_seal_kept_mail")
+
+    with scopes_disabled():  # today's model has the scoped manager; the historical one not
+        migration.seal_kept(django_apps, None)
+
+    rows = stored()
+    assert rows[0].body == sealed_row.body  # sealed already: left as it was
+    assert "Plain words." not in rows[1].body + rows[1].html
+    server_down.EMAIL_BACKEND = LOCMEM
+    assert retry(sealed_row.next_attempt_at) == 2
+    sent = {m.to[0]: m for m in mail.outbox}
+    assert (sent[clear.to].subject, sent[clear.to].body) == ("Kept before", "Plain words.")
+    assert sent[clear.to].alternatives[0].content == "<p>Plain words.</p>"

@@ -55,6 +55,9 @@ if not SECRET_KEY:
             'generate it with `python3 -c "import secrets; print(secrets.token_urlsafe(50))"`.'
         )
     SECRET_KEY = "development-only-not-secret-" + "x" * 40
+# Keys retired by a rotation, newest first: sessions, signed links and sealed kept email
+# (networks.sealed) made under them still open until they are dropped from here.
+SECRET_KEY_FALLBACKS = env_list("COLLABORATORY_SECRET_KEY_FALLBACKS", [])
 
 DEBUG = env_bool("COLLABORATORY_DEBUG", default=ENVIRONMENT == "development")
 ALLOWED_HOSTS = env_list(

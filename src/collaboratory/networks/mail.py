@@ -51,6 +51,7 @@ from collaboratory.networks.models import (
     Role,
 )
 from collaboratory.networks.scoping import each_network
+from collaboratory.networks.sealed import seal, unseal
 from collaboratory.networks.selectors import deliveries_for
 from collaboratory.people.models import User
 from collaboratory.people.selectors import saved_language_of
@@ -408,6 +409,8 @@ RETRY_GIVE_UP_AFTER = timedelta(days=2)
 # How long a claimed row is left alone by other workers while one hands it over.
 RETRY_LEASE = timedelta(minutes=10)
 RETRY_BATCH = 500
+# What a kept message's text is sealed for (networks.sealed): its own key, no other use.
+SEALED_FOR = "mail-retry"
 
 
 def retry_wait(attempts: int) -> timedelta:
@@ -430,9 +433,9 @@ def _kept(
     return MailRetry(
         network=network,
         to=message.to[0],
-        subject=str(message.subject),
-        body=str(message.body),
-        html=str(html),
+        subject=seal(str(message.subject), purpose=SEALED_FOR),
+        body=seal(str(message.body), purpose=SEALED_FOR),
+        html=seal(str(html), purpose=SEALED_FOR) if html else "",
         headers=dict(message.extra_headers),
         attempts=1,
         next_attempt_at=now + retry_wait(1),
@@ -491,10 +494,17 @@ def _send_or_keep(*, network: Network, messages: list[tuple[EmailMultiAlternativ
     return len(failed)
 
 
-def _retried(row: MailRetry) -> EmailMultiAlternatives:
-    message = EmailMultiAlternatives(row.subject, row.body, None, [row.to], headers=row.headers)
-    if row.html:
-        message.attach_alternative(row.html, "text/html")
+def _retried(row: MailRetry) -> EmailMultiAlternatives | None:
+    """The kept message as it was planned, or None when its sealed text no longer opens
+    (sealed under a key since dropped from the settings)."""
+    subject = unseal(row.subject, purpose=SEALED_FOR)
+    body = unseal(row.body, purpose=SEALED_FOR)
+    html = unseal(row.html, purpose=SEALED_FOR) if row.html else ""
+    if subject is None or body is None or html is None:
+        return None
+    message = EmailMultiAlternatives(subject, body, None, [row.to], headers=row.headers)
+    if html:
+        message.attach_alternative(html, "text/html")
     return message
 
 
@@ -533,7 +543,12 @@ def _retries_send(network: Network, *, now: datetime, handover: _Handover) -> in
             continue  # no copy of its send has been taken yet
         if not mail_retry_claim(row=row, now=now):
             continue  # another worker has it
-        error = handover.send(_retried(row))
+        message = _retried(row)
+        if message is None:
+            log.warning("Network %s: a kept message no key opens was given up", network.pk)
+            given_up += MailRetry.objects.filter(pk=row.pk).delete()[0]
+            continue
+        error = handover.send(message)
         if not error:
             MailRetry.objects.filter(pk=row.pk).delete()
             sent += 1
