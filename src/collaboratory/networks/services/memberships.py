@@ -398,14 +398,17 @@ def sector_add(*, network: Network, name: str, actor: User) -> Sector:
     another ("Health") met a dead end. A name already there, in any site language and case
     and accents aside ("Sin fines de lucro" for "Nonprofit"), is refused."""
     name = " ".join(name.split())
-    with scope(network=network):
-        names = list(Sector.objects.filter(network=network).values_list("name", flat=True))
-    taken = {fold_case_and_accents(n) for n in [*names, *sector_spellings(names)]}
-    if fold_case_and_accents(name) in taken:
-        raise ValidationError({"name": _("%(name)s is already on the list.") % {"name": name}})
     sector = Sector(network=network, name=name)
     sector.full_clean(exclude=["network"])
     with scope(network=network), transaction.atomic():
+        # Read under the network's row lock (SQLite's write lock from the transaction's
+        # start): two stewards adding "Health" and "health" at once both passed a check
+        # read before it, and both were saved.
+        Network.objects.select_for_update().filter(pk=network.pk).first()
+        names = list(Sector.objects.filter(network=network).values_list("name", flat=True))
+        taken = {fold_case_and_accents(n) for n in [*names, *sector_spellings(names)]}
+        if fold_case_and_accents(name) in taken:
+            raise ValidationError({"name": _("%(name)s is already on the list.") % {"name": name}})
         sector.save()
         audit_record(
             action="sector.added", actor=actor, network=network, target=sector, data={"name": name}
