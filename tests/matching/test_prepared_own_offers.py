@@ -91,3 +91,15 @@ def test_own_offers_read_no_other_networks_rows(demo: DemoSummary) -> None:
     with scope(network=home):
         got = own_offers(network=home, user=mine.committer, ask_ids=[mine.ask_id])
     assert mine.pk in [c.pk for c in got[mine.ask_id]]  # type: ignore[index]
+
+
+def test_own_offers_on_no_asks_read_nothing(demo: DemoSummary) -> None:
+    """A board whose every ask is the viewer's own asks for none (the ORM cannot compile
+    `IN ()`)."""
+    with scopes_disabled():
+        network = Network.objects.order_by("pk").first()
+        user = User.objects.order_by("pk").first()
+    assert network is not None
+    assert user is not None
+    with scope(network=network):
+        assert own_offers(network=network, user=user, ask_ids=[]) == {}

@@ -291,6 +291,8 @@ def own_offers(*, network: Network, user: User, ask_ids: list[int]) -> dict[int,
     declined are left out (they are no offer); one awaiting the guardian is theirs. One
     query, prepared (`networks.prepared`): built through the ORM it was most of the board's
     own time at a member's first view (about 1 ms of the page's 4 beyond the bare view)."""
+    if not ask_ids:
+        return {}  # nothing to read (a board of one's own asks), and `IN ()` compiles to none
     found: dict[int, list[Commitment]] = {}
     rows = prepared(
         "matching.own_offers", _own_offers_query, network=network, user=user.pk, asks=ask_ids
