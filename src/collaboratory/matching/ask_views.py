@@ -19,14 +19,16 @@ from django.http import Http404, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments.forms import commitment_entry_parse, entry_data
 from collaboratory.commitments.hints import refused_for_hint_alone
-from collaboratory.commitments.models import Commitment, Unit
+from collaboratory.commitments.models import Commitment, GuardianApproval, Unit
 from collaboratory.commitments.services import (
     OWN_ASK,
     Offered,
@@ -150,29 +152,38 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
 
 def _offered_lines(network: Network, offered: dict[int, list[Commitment]]) -> dict[str, str]:
     """ "You offered: …" above "Offer help" on each card the viewer already offered on, by
-    ask id: every card in one render (a render each was most of the board's own time)."""
-    if not offered:
-        return {}
+    ask id."""
     url = _commitment_url(network)
-    cards = [
-        (pagecache.slot("offered", ask_id), _linked(url, commitments))
-        for ask_id, commitments in offered.items()
-    ]
-    html = render_to_string(
-        "matching/asks/board.html#offered_cards", {"network": network, "cards": cards}
-    )
-    return pagecache.split_slots(html, "offered")
+    return {str(ask_id): you_offered(url, commitments) for ask_id, commitments in offered.items()}
 
 
 def _commitment_url(network: Network) -> Callable[[int], str]:
     return url_for_each("followthrough:commitment", "commitment_id", network_slug=network.slug)
 
 
-def _linked(url: Callable[[int], str], commitments: list[Commitment]) -> list[Commitment]:
-    """The commitments, each with `link` to its page (`url`: the address reversed once)."""
-    for commitment in commitments:
-        commitment.link = url(commitment.pk)  # type: ignore[attr-defined]
-    return commitments
+def you_offered(url: Callable[[int], str], commitments: list[Commitment]) -> SafeString:
+    """The viewer's own offers on one ask, each linked to its page (`url`: the address
+    reversed once), on the board's card and atop the offer form. Written here rather than
+    in a template: rendered through one, a line cost ~0.1 ms, and a member who had offered
+    on most of a board's twenty cards spent a millisecond on them, a quarter of the board's
+    own time at first view."""
+    said = _("You offered:")
+    lines = format_html_join(
+        "",
+        '<p class="meta">{} <a href="{}">{}</a> ({})</p>',
+        (
+            (
+                said,
+                url(c.pk),
+                c.what,
+                c.get_guardian_approval_display()  # type: ignore[attr-defined]
+                if c.guardian_approval == GuardianApproval.AWAITING
+                else c.get_status_display(),  # type: ignore[attr-defined]
+            )
+            for c in commitments
+        ),
+    )
+    return format_html('<div class="you-offered">{}</div>', lines)
 
 
 @dataclass(frozen=True)
@@ -238,6 +249,10 @@ def _offer_context(
     request: NetworkRequest, ask: Ask, values: dict[str, str], errors: dict[str, list[str]]
 ) -> dict[str, Any]:
     today = date_in(request.network, timezone.now())
+    # Reached from a profile or the project page, past the board's "You offered" line,
+    # the empty form read as if nothing had been offered, and a second offer followed.
+    offered = own_offers(network=request.network, user=request.user, ask_ids=[ask.pk])
+    offered = offered.get(ask.pk, [])
     return {
         "ask": ask,
         "values": values,
@@ -249,14 +264,8 @@ def _offer_context(
         "today": today.isoformat(),
         "latest": latest_due_on(today).isoformat(),
         "minor_money": request.user.is_minor,
-        # Reached from a profile or the project page, past the board's "You offered" line,
-        # the empty form read as if nothing had been offered, and a second offer followed.
-        "offered": _linked(
-            _commitment_url(request.network),
-            own_offers(network=request.network, user=request.user, ask_ids=[ask.pk]).get(
-                ask.pk, []
-            ),
-        ),
+        "offered": offered,
+        "offered_html": you_offered(_commitment_url(request.network), offered),
     }
 
 
