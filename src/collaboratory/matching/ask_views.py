@@ -176,9 +176,9 @@ def you_offered(url: Callable[[int], str], commitments: list[Commitment]) -> Saf
                 said,
                 url(c.pk),
                 c.what,
-                c.get_guardian_approval_display()  # type: ignore[attr-defined]
+                c.get_guardian_approval_display()
                 if c.guardian_approval == GuardianApproval.AWAITING
-                else c.get_status_display(),  # type: ignore[attr-defined]
+                else c.get_status_display(),
             )
             for c in commitments
         ),
@@ -251,8 +251,9 @@ def _offer_context(
     today = date_in(request.network, timezone.now())
     # Reached from a profile or the project page, past the board's "You offered" line,
     # the empty form read as if nothing had been offered, and a second offer followed.
-    offered = own_offers(network=request.network, user=request.user, ask_ids=[ask.pk])
-    offered = offered.get(ask.pk, [])
+    offered = own_offers(network=request.network, user=request.user, ask_ids=[ask.pk]).get(
+        ask.pk, []
+    )
     return {
         "ask": ask,
         "values": values,
