@@ -7,6 +7,7 @@ offer of the same words), then followed through like any other."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -18,14 +19,16 @@ from django.http import Http404, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments.forms import commitment_entry_parse, entry_data
 from collaboratory.commitments.hints import refused_for_hint_alone
-from collaboratory.commitments.models import Unit
+from collaboratory.commitments.models import Commitment, GuardianApproval, Unit
 from collaboratory.commitments.services import (
     OWN_ASK,
     Offered,
@@ -50,7 +53,14 @@ from collaboratory.matching.selectors_asks import (
 )
 from collaboratory.matching.services_asks import ask_mark_met, ask_reopen
 from collaboratory.networks import pagecache
-from collaboratory.networks.http import STAND_IN_ID, NetworkRequest, network_view, require_perm
+from collaboratory.networks.http import (
+    STAND_IN_ID,
+    NetworkRequest,
+    network_view,
+    require_perm,
+    url_for_each,
+)
+from collaboratory.networks.models import Network
 from collaboratory.networks.params import parse_id
 from collaboratory.networks.scoping import date_in
 from collaboratory.plaintext import fold_lines
@@ -99,10 +109,9 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
         for a, proposer_id in entry["proposers"].items()
         if offers_help(proposer_id=proposer_id, viewer=user)
     ]
-    offered = own_offers(network=network, user=user, ask_ids=others) if others else {}
+    offered = _offered_lines(network, own_offers(network=network, user=user, ask_ids=others))
     offers = {
-        str(ask_id): _offered_line(request, offered.get(ask_id, []))
-        + link.replace(str(STAND_IN_ID), str(ask_id))
+        str(ask_id): offered.get(str(ask_id), "") + link.replace(str(STAND_IN_ID), str(ask_id))
         for ask_id in others
     }
     html = pagecache.fill_slots(html, "offer", offers)
@@ -141,14 +150,40 @@ def asks(request: NetworkRequest, network_slug: str) -> HttpResponse:
     )
 
 
-def _offered_line(request: NetworkRequest, commitments: list[Any]) -> str:
-    """ "You offered: …" above "Offer help" on a card the viewer already offered on."""
-    if not commitments:
-        return ""
-    return render_to_string(
-        "matching/asks/board.html#offered",
-        {"network": request.network, "commitments": commitments},
+def _offered_lines(network: Network, offered: dict[int, list[Commitment]]) -> dict[str, str]:
+    """ "You offered: …" above "Offer help" on each card the viewer already offered on, by
+    ask id."""
+    url = _commitment_url(network)
+    return {str(ask_id): you_offered(url, commitments) for ask_id, commitments in offered.items()}
+
+
+def _commitment_url(network: Network) -> Callable[[int], str]:
+    return url_for_each("followthrough:commitment", "commitment_id", network_slug=network.slug)
+
+
+def you_offered(url: Callable[[int], str], commitments: list[Commitment]) -> SafeString:
+    """The viewer's own offers on one ask, each linked to its page (`url`: the address
+    reversed once), on the board's card and atop the offer form. Written here rather than
+    in a template: rendered through one, a line cost ~0.1 ms, and a member who had offered
+    on most of a board's twenty cards spent a millisecond on them, a quarter of the board's
+    own time at first view."""
+    said = _("You offered:")
+    lines = format_html_join(
+        "",
+        '<p class="meta">{} <a href="{}">{}</a> ({})</p>',
+        (
+            (
+                said,
+                url(c.pk),
+                c.what,
+                c.get_guardian_approval_display()
+                if c.guardian_approval == GuardianApproval.AWAITING
+                else c.get_status_display(),
+            )
+            for c in commitments
+        ),
     )
+    return format_html('<div class="you-offered">{}</div>', lines)
 
 
 @dataclass(frozen=True)
@@ -164,6 +199,9 @@ def board_params(query: QueryDict) -> BoardParams:
     """The board's parameters, normalised: a filter the form would refuse (its select
     never sends one) reads as no filter, and a page that is not a whole number from 1 as
     the first, as junk always read; anything else in the address is not the board's."""
+    page = parse_id(query.get("page")) or 1
+    if not query.get("category") and not query.get("capital"):
+        return BoardParams(page=page)  # the usual board: no form to build and clean
     form = AskFilterForm(
         {"category": query.get("category", ""), "capital": query.get("capital", "")}
     )
@@ -171,7 +209,7 @@ def board_params(query: QueryDict) -> BoardParams:
     return BoardParams(
         category=form.cleaned_data.get("category", ""),
         capital=form.cleaned_data.get("capital", ""),
-        page=parse_id(query.get("page")) or 1,
+        page=page,
     )
 
 
@@ -211,6 +249,11 @@ def _offer_context(
     request: NetworkRequest, ask: Ask, values: dict[str, str], errors: dict[str, list[str]]
 ) -> dict[str, Any]:
     today = date_in(request.network, timezone.now())
+    # Reached from a profile or the project page, past the board's "You offered" line,
+    # the empty form read as if nothing had been offered, and a second offer followed.
+    offered = own_offers(network=request.network, user=request.user, ask_ids=[ask.pk]).get(
+        ask.pk, []
+    )
     return {
         "ask": ask,
         "values": values,
@@ -222,11 +265,8 @@ def _offer_context(
         "today": today.isoformat(),
         "latest": latest_due_on(today).isoformat(),
         "minor_money": request.user.is_minor,
-        # Reached from a profile or the project page, past the board's "You offered" line,
-        # the empty form read as if nothing had been offered, and a second offer followed.
-        "offered": own_offers(network=request.network, user=request.user, ask_ids=[ask.pk]).get(
-            ask.pk, []
-        ),
+        "offered": offered,
+        "offered_html": you_offered(_commitment_url(request.network), offered),
     }
 
 

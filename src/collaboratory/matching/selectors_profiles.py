@@ -361,11 +361,16 @@ def introductions_asked(
     *, network: Network, requester: User, target_id: int
 ) -> list[IntroductionRequest]:
     """The viewer's own requests to meet this member here, newest first: the profile they
-    asked from is where they see what became of each. One query."""
-    return list(
-        IntroductionRequest.objects.filter(
-            network=network, requester=requester, target_id=target_id
-        ).only("network_id", "status", "route", "created_at", "decided_at")[:ASKED_SHOWN]
+    asked from is where they see what became of each. One query, prepared
+    (`networks.prepared`): built through the ORM it cost ~0.8 ms of a profile's first view."""
+    return prepared(
+        "matching.introductions_asked",
+        lambda network, requester, target: IntroductionRequest.objects.filter(
+            network=network, requester=requester, target_id=target
+        ).only("network_id", "status", "route", "created_at", "decided_at")[:ASKED_SHOWN],
+        network=network,
+        requester=requester.pk,
+        target=target_id,
     )
 
 

@@ -31,6 +31,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.core.cache import cache, caches
 from django.http import HttpRequest
 from django.middleware.csrf import get_token
@@ -52,8 +53,24 @@ SHARED_SECONDS = 60
 
 
 def csrf_placeholder() -> str:
+    """Computed once per secret key (an HMAC each time was ~8 us, and a board with its
+    slots asked for it some twenty times a request)."""
+    return _placeholder(settings.SECRET_KEY)
+
+
+@functools.lru_cache(maxsize=4)
+def _placeholder(secret: str) -> str:
     # The salt names the module this began in: entries cached before the move stay valid.
-    return salted_hmac("collaboratory.gatherings.pagecache", "csrf placeholder").hexdigest()
+    return salted_hmac(
+        "collaboratory.gatherings.pagecache", "csrf placeholder", secret=secret
+    ).hexdigest()
+
+
+@functools.lru_cache(maxsize=64)
+def _slot_pattern_for(placeholder: str, name: str) -> re.Pattern[str]:
+    return re.compile(
+        "<!--slot:" + re.escape(placeholder[:16]) + ":" + re.escape(name) + r":([^-]*)-->"
+    )
 
 
 @functools.cache
@@ -169,10 +186,11 @@ def slot(name: str, ident: object) -> SafeString:
     return mark_safe(f"<!--slot:{csrf_placeholder()[:16]}:{name}:{ident}-->")  # noqa: S308
 
 
+def _slot_pattern(name: str) -> re.Pattern[str]:
+    return _slot_pattern_for(csrf_placeholder(), name)
+
+
 def fill_slots(html: str, name: str, pieces: Mapping[str, str]) -> str:
     """Every `slot(name, ident)` in `html` replaced by `pieces[ident]` (escaped HTML the
     caller rendered for this viewer), or by nothing."""
-    pattern = re.compile(
-        "<!--slot:" + re.escape(csrf_placeholder()[:16]) + ":" + re.escape(name) + r":([^-]*)-->"
-    )
-    return pattern.sub(lambda match: pieces.get(match.group(1), ""), html)
+    return _slot_pattern(name).sub(lambda match: pieces.get(match.group(1), ""), html)
