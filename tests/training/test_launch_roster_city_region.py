@@ -72,7 +72,8 @@ def test_a_minors_age_band_is_still_refused_in_a_launch_roster(training: Trainin
         _plan(training, b"Email,Name,City,Region,Age band\nkid@example.org,Kid,Fresno,CA,16-17\n")
 
     assert refused.value.message_dict["roster"] == [
-        "Line 2, Age band: Students cannot be imported: invite them with a guardian's email."
+        "Line 2, Age band: Students cannot be imported: each joins a youth cohort, invited one "
+        "by one on its Invitations page with a guardian's email."
     ]
 
 
