@@ -3,6 +3,7 @@ The clock moves by passing `now=`."""
 
 from __future__ import annotations
 
+import smtplib
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -28,6 +29,27 @@ class FailingBackend(BaseEmailBackend):
 
     def send_messages(self, email_messages):  # type: ignore[no-untyped-def]
         raise ConnectionRefusedError("smtp down")
+
+
+class SilentBackend(BaseEmailBackend):
+    """An SMTP server that takes the connection and never answers: each try waits out the
+    timeout (30 s in production), counted here instead of waited."""
+
+    tries = 0
+
+    def send_messages(self, email_messages):  # type: ignore[no-untyped-def]
+        SilentBackend.tries += 1
+        raise TimeoutError("timed out")
+
+
+class RefusingBackend(BaseEmailBackend):
+    """A server that refuses one mailbox and takes the rest."""
+
+    def send_messages(self, email_messages):  # type: ignore[no-untyped-def]
+        if email_messages[0].to == ["member@alpha.example"]:
+            raise smtplib.SMTPRecipientsRefused({"member@alpha.example": (550, b"no")})
+        mail.outbox.extend(email_messages)
+        return len(email_messages)
 
 
 @pytest.fixture
@@ -124,6 +146,35 @@ def test_a_failed_send_is_retried_on_the_next_run_and_then_sent_once(
 
     assert (failed, logged_after_failure, retried, later) == (0, 0, 3, 0)
     assert len(mail.outbox) == 3
+
+
+def test_a_mail_server_that_never_answers_is_tried_once_per_run_not_once_per_member(
+    world: World,
+    announced,
+    settings,  # type: ignore[no-untyped-def]
+) -> None:
+    """Each try at a silent server waits out the timeout: tried once per member, a run
+    held the worker 30 s a member (an hour and more for a national network), and every
+    other task waited behind it. The run stops at the first such failure; the next sends."""
+    settings.EMAIL_BACKEND = "tests.gatherings.test_notices.SilentBackend"
+    SilentBackend.tries = 0
+    failed = send(world, START - timedelta(days=40))
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    retried = send(world, START - timedelta(days=39))
+
+    assert (failed, SilentBackend.tries, retried) == (0, 1, 3)
+
+
+def test_a_refused_mailbox_does_not_stop_the_others_notices(
+    world: World,
+    announced,
+    settings,  # type: ignore[no-untyped-def]
+) -> None:
+    settings.EMAIL_BACKEND = "tests.gatherings.test_notices.RefusingBackend"
+    sent = send(world, START - timedelta(days=40))
+
+    assert sent == 2
+    assert "member@alpha.example" not in {m.to[0] for m in mail.outbox}
 
 
 def test_someone_promoted_from_the_waitlist_is_told_once(world: World) -> None:

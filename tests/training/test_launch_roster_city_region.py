@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import timezone
 
 from collaboratory.people.models import User
@@ -71,5 +72,21 @@ def test_a_minors_age_band_is_still_refused_in_a_launch_roster(training: Trainin
         _plan(training, b"Email,Name,City,Region,Age band\nkid@example.org,Kid,Fresno,CA,16-17\n")
 
     assert refused.value.message_dict["roster"] == [
-        "Line 2, Age band: Students cannot be imported: invite them with a guardian's email."
+        "Line 2, Age band: Students cannot be imported: each joins a youth cohort, invited one "
+        "by one on its Invitations page with a guardian's email."
     ]
+
+
+def test_the_plan_form_names_the_rosters_columns_before_a_file_is_sent(
+    training: Training,
+) -> None:
+    """The field said "and optional columns" without naming one: a trainee learned that
+    City and Region (or an age band) were read only from a refused file's message."""
+    url = reverse("training_public:org", kwargs={"application_id": training.org.pk})
+
+    body = client_for(training.trainee).get(url, **HOST).content.decode()
+
+    assert (
+        "A header line names the columns: email and full name, and any of organization, "
+        "title, sector, city, region and age band." in body
+    )

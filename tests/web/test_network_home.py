@@ -380,6 +380,33 @@ def test_a_member_whose_only_answer_is_a_request_reads_it_on_the_home(
     assert queries == 5 + VERSIONS_READ
 
 
+@pytest.mark.parametrize(
+    ("kind", "checked_in"), [("stipend", False), ("stipend", True), ("substitute", False)]
+)
+def test_on_the_day_a_request_still_waiting_is_read_beside_the_answer(
+    world: World, kind: str, checked_in: bool
+) -> None:
+    """A member who answered yes (or is checked in) and asked for a stipend or a substitute
+    read only "Your answer: Coming." (or the check-in) on the home, not that their request
+    still waits for a steward, which the gathering page said (found on the demo on the
+    gathering's day)."""
+    add_gathering(world.alpha, timezone.now() - timedelta(hours=1), title="Live Gathering")
+    member, steward = world.personas["member"], world.personas["steward"]
+    assert member is not None
+    assert steward is not None
+    with scopes_disabled():
+        gathering = Gathering.objects.get(title="Live Gathering")
+        rsvp_submit(gathering=gathering, user=member, answer="yes")
+        if checked_in:
+            attendance_door_check_in(part=gathering.parts.get(), user_id=member.pk, actor=steward)
+    _waiting_request(gathering, member, kind)
+
+    home = client_for(member).get("/n/alpha/").content.decode()
+
+    first = "You are checked in to Meeting." if checked_in else "Your answer: Coming."
+    assert (first in home, SAID[kind] in home) == (True, True)
+
+
 def test_a_new_networks_steward_reads_the_first_steps_before_the_to_do(world: World) -> None:
     """On a phone the six zero cards of "Waiting for you" put "First steps" below the fold:
     a network just opened shows its steward the first steps first; the member's own links

@@ -340,6 +340,13 @@ def _queue_for_digest(
 _REFUSED = (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError)
 
 
+def mail_server_unreachable(error: BaseException) -> bool:
+    """Whether a failed send failed for the server (no connection, a timeout, a dropped
+    line) rather than for its message: every later send would wait as long to fail the
+    same way, so a sender with its own sent-log (`keep_failed=False`) stops its run."""
+    return isinstance(error, OSError) and not isinstance(error, _REFUSED)
+
+
 def _error_text(error: Exception) -> str:
     """What went wrong, short and without an address: the exception's name and the SMTP
     codes (a refused recipient's error names the address; its code does not)."""

@@ -50,7 +50,11 @@ ROW_MESSAGES = {
     "unknown_age_band": gettext_lazy(
         "Unknown age band “%(value)s”: use one of 18-29, 30-44, 45-64, 65+."
     ),
-    "minor": gettext_lazy("Students cannot be imported: invite them with a guardian's email."),
+    # An adult network's invitation form has no guardian field: say where students join.
+    "minor": gettext_lazy(
+        "Students cannot be imported: each joins a youth cohort, invited one by one on its "
+        "Invitations page with a guardian's email."
+    ),
 }
 CSV_MESSAGES = {
     "not_utf8": gettext_lazy(

@@ -171,7 +171,13 @@ class PlanForm(forms.Form):
     first_gathering_on = _day(_("First gathering's date"))
     first_gathering_city = _line(_("City"), _("the city"), required=False, max_length=100)
     roster = forms.FileField(
-        label=_("Initial roster (CSV: email, full name, and optional columns)"), required=False
+        label=_("Initial roster (CSV: email, full name, and optional columns)"),
+        required=False,
+        help_text=_(
+            "A header line names the columns: email and full name, and any of organization, "
+            "title, sector, city, region and age band. Each person is invited when the network "
+            "opens; someone new starts with the file's city and region on their profile."
+        ),
     )
 
     def clean_roster(self) -> object:
