@@ -6,13 +6,17 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.core import mail
 from django.utils import timezone
 from django_scopes import scope
 from django_tasks_db.models import DBTaskResult
 
 from collaboratory.gatherings.models import Gathering
+from collaboratory.gatherings.selectors_notices import announcement_unsent_count
 from collaboratory.gatherings.services import notices_send_due
 from collaboratory.gatherings.tasks import gathering_notices_send
+from collaboratory.networks.models import Delivery, MailKind
+from collaboratory.networks.services.notifications import notification_preferences_set
 from collaboratory.periodic.models import PeriodicRun
 from tests.conftest import World, client_for
 from tests.factories import GatheringFactory
@@ -75,3 +79,23 @@ def test_a_task_left_queued_for_long_means_no_worker_takes_them(world: World) ->
 
     assert SHORTLY not in page
     assert "waiting for the background worker" in page
+
+
+def test_the_waiting_count_leaves_out_who_turned_gathering_notices_off(world: World) -> None:
+    """Someone who turned gathering notices off (or to the weekly digest) gets no
+    announcement email: the page said 141 wait on the demo while 139 went."""
+    _worker_ran(minutes_ago=90)
+    member = world.personas["member"]
+    notification_preferences_set(user=member, choices={MailKind.GATHERING_NOTICES: Delivery.OFF})
+
+    gathering, page = _announce(world)
+    gathering.refresh_from_db()
+    mail.outbox.clear()
+    with scope(network=world.alpha):
+        waiting = announcement_unsent_count(gathering=gathering)
+        notices_send_due(network=world.alpha)
+    emailed = {m.to[0] for m in mail.outbox}
+
+    assert member.email not in emailed
+    assert waiting == len(emailed)
+    assert f"{waiting} announcement emails are waiting" in page

@@ -4,8 +4,8 @@ out yet (the worker sends them: `gatherings.tasks.gathering_notices_send`)."""
 from __future__ import annotations
 
 from collaboratory.gatherings.models import Gathering, NoticeKind, NoticeSent
-from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
-from collaboratory.networks.selectors import youth_guests_of
+from collaboratory.networks.models import ADMITTED_STATUSES, MailKind, Membership, Network
+from collaboratory.networks.selectors import deliveries_for, youth_guests_of
 
 
 def notice_audience(*, network: Network) -> tuple[dict[int, str], dict[int, str]]:
@@ -28,7 +28,8 @@ def notice_recipients(
 
 def announcement_unsent_count(*, gathering: Gathering) -> int:
     """How many announcement emails of an announced gathering have not gone out yet (its
-    sent-log has no row for them): 0 before the announcement."""
+    sent-log has no row for them, and the person takes gathering notices by email: one who
+    turned them off or to the weekly digest gets none): 0 before the announcement."""
     if gathering.announced_at is None:
         return 0
     recipients = notice_recipients(gathering, *notice_audience(network=gathering.network))
@@ -37,4 +38,5 @@ def announcement_unsent_count(*, gathering: Gathering) -> int:
             "user_id", flat=True
         )
     )
-    return len(recipients.keys() - sent)
+    waiting = recipients.keys() - sent
+    return len(waiting - deliveries_for(user_ids=waiting, kind=MailKind.GATHERING_NOTICES).keys())
