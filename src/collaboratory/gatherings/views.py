@@ -455,11 +455,12 @@ def _detail_page(
     the cache (networks/pagecache.py), both under the gathering's version token: the
     details (when and where, seats, agenda), shared by everyone of one visibility class;
     and the viewer's own part (RSVP, stipend and substitute forms), shared by everyone of
-    the class who has answered nothing here yet (one query tells), else kept per viewer.
-    Forms sent back with errors are rendered afresh and not cached. The heading, the
-    steward links and the check-in notice are rendered on every request. Members get no
-    check-in code or link here: the code reaches them only in the room (the QR code, or a
-    steward at the door)."""
+    the class who has answered nothing here yet (one query tells), else kept per viewer;
+    both keys say whether the viewer is checked in to the part under way, since one checked
+    in without an RSVP is asked nothing there. Forms sent back with errors are rendered
+    afresh and not cached. The heading, the steward links and the check-in notice are
+    rendered on every request. Members get no check-in code or link here: the code reaches
+    them only in the room (the QR code, or a steward at the door)."""
     user = request.user
     guest = is_guest(request.membership)
     now = timezone.now()
@@ -509,6 +510,15 @@ def _detail_page(
     holders = cast(list[str] | None, details.get("pass_holders"))
     tied = holders is None or may_have_tie(holders, user)
 
+    # Per request, only while check-in is open (one query): after checking in, the page told
+    # them to check in at the door again. Asked before their own part, which it keys: one
+    # checked in without an RSVP was asked "Will you come?" there, and "Answer yes first".
+    check_in_part = part_open_among(cast(list[GatheringPart], details["parts"]), now=now)
+    checked_in = (
+        check_in_part is not None
+        and checked_in_part(gathering=gathering, user=user, now=now) is not None
+    )
+
     def render_mine(answered: bool) -> dict[str, object]:
         rsvp = rsvp_of(gathering=gathering, user=user) if answered else None
         stipend = stipend_of(gathering=gathering, user=user) if answered else None
@@ -536,6 +546,7 @@ def _detail_page(
             "call_open": call_open,
             "call_upcoming": call_upcoming,
             "csrf_token": pagecache.csrf_placeholder(),
+            "checked_in": checked_in,
         }
         return {
             "html": render_to_string("gatherings/detail.html#mine", context),
@@ -559,6 +570,7 @@ def _detail_page(
             started,
             call_open,
             call_upcoming,
+            checked_in,
         )
         mine = pagecache.get_or_render(key, lambda: render_mine(True), fresh=lambda entry: True)
     else:
@@ -572,10 +584,10 @@ def _detail_page(
             started,
             call_open,
             call_upcoming,
+            checked_in,
         )
         mine = pagecache.get_or_render(key, lambda: render_mine(False), fresh=lambda entry: True)
     body = cast(str, details["html"]) + cast(str, mine["html"])
-    check_in_part = part_open_among(cast(list[GatheringPart], details["parts"]), now=now)
     # Per request, only while check-in is open (one query): a member whose substitute holds
     # the seat was sent to the door to check in, which refuses them.
     tie = (
@@ -602,10 +614,7 @@ def _detail_page(
             "gathering": gathering,
             "body": pagecache.with_csrf(request, body),
             "check_in_open": check_in_part,
-            # Per request (one query, only while check-in is open): after checking in, the
-            # page told them to check in at the door again.
-            "checked_in": check_in_part is not None
-            and checked_in_part(gathering=gathering, user=user, now=now) is not None,
+            "checked_in": checked_in,
             "stand_in": tie.stand_in if tie else "",
             "named_in": named_in,
             "can_manage": request.user.has_perm("gatherings.manage_gathering", gathering),
