@@ -30,6 +30,18 @@ def profile_page(email: str) -> str:
     return client_for(User.objects.get(email=email)).get("/me/profile/", **HOST).content.decode()
 
 
+def assert_city_and_region_arrived() -> None:
+    """The new member (ana, Fresno) has the file's city and region on her profile page;
+    the one who had an account before (kept) keeps her own."""
+    ana = User.objects.get(email="ana@example.org")
+    assert (ana.city, ana.region) == ("Fresno", "California")
+    page = profile_page("ana@example.org")
+    assert 'value="Fresno"' in page
+    assert 'value="California"' in page
+    kept = User.objects.get(email="kept@example.org")
+    assert (kept.city, kept.region) == ("Own City", "Own Region")
+
+
 def test_a_network_roster_rows_city_and_region_reach_the_new_members_profile(
     world: World,
     django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
@@ -48,13 +60,7 @@ def test_a_network_roster_rows_city_and_region_reach_the_new_members_profile(
             client_for(None).post(link_in(mail.outbox, email), ACCEPT, **HOST)
 
     assert "<td>Fresno</td><td>California</td>" in preview
-    ana = User.objects.get(email="ana@example.org")
-    assert (ana.city, ana.region) == ("Fresno", "California")
-    page = profile_page("ana@example.org")
-    assert 'value="Fresno"' in page
-    assert 'value="California"' in page
-    kept = User.objects.get(email="kept@example.org")
-    assert (kept.city, kept.region) == ("Own City", "Own Region")
+    assert_city_and_region_arrived()
 
 
 def test_a_minors_age_band_is_still_refused_by_the_network_roster(world: World) -> None:

@@ -12,7 +12,6 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
-from collaboratory.people.models import User
 from collaboratory.training.services import launch, plan_save
 from tests.conftest import client_for
 from tests.factories import (
@@ -21,7 +20,12 @@ from tests.factories import (
     PresentedProposalFactory,
     UserFactory,
 )
-from tests.networks.test_roster_city_region import ACCEPT, CSV, HOST, profile_page
+from tests.networks.test_roster_city_region import (
+    ACCEPT,
+    CSV,
+    HOST,
+    assert_city_and_region_arrived,
+)
 from tests.networks.test_roster_csv import link_in
 from tests.training.conftest import Training
 
@@ -58,13 +62,7 @@ def test_a_launch_rosters_city_and_region_reach_the_new_members_profile(
         with django_capture_on_commit_callbacks(execute=True):
             client_for(None).post(link_in(mail.outbox, email), ACCEPT, **HOST)
 
-    ana = User.objects.get(email="ana@example.org")
-    assert (ana.city, ana.region) == ("Fresno", "California")
-    page = profile_page("ana@example.org")
-    assert 'value="Fresno"' in page
-    assert 'value="California"' in page
-    kept = User.objects.get(email="kept@example.org")
-    assert (kept.city, kept.region) == ("Own City", "Own Region")
+    assert_city_and_region_arrived()
 
 
 def test_a_minors_age_band_is_still_refused_in_a_launch_roster(training: Training) -> None:
