@@ -27,6 +27,7 @@ from collaboratory.periodic.registry import registered
 from tests.authz.objects import proposal_pk
 from tests.commitments.conftest import Room, next_month
 from tests.factories import MembershipFactory
+from tests.mail.silent import silent_mail_server
 
 
 def due(room: Room, key: str = "alpha") -> datetime:
@@ -264,3 +265,21 @@ def test_someone_whose_membership_ended_gets_no_digest(room: Room) -> None:
 
     assert sorted(by_recipient()) == [room.presenter.email]  # type: ignore[union-attr]
     assert "3 funders" in by_recipient()[room.presenter.email][1]  # type: ignore[index,union-attr]
+
+
+def test_a_mail_server_that_never_answers_is_tried_once_per_run_not_once_per_person(
+    room: Room, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """Each try at a silent server waits out the timeout (30 s): tried once per presenter
+    and committer, a run held the worker that long per person with every other task behind
+    it. The run stops at its first such failure; the next run sends them all."""
+    room.commit(what="I will introduce you to 3 funders by March 1")
+    network = room.world.alpha
+
+    with silent_mail_server(settings) as accepted:
+        failed = send(network, due(room))
+    tries = len(accepted)
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    retried = send(network, due(room) + timedelta(hours=1))
+
+    assert (failed, tries, retried) == (0, 1, 2)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import socket
 from datetime import timedelta
 
 import pytest
@@ -344,3 +345,39 @@ def test_a_steward_invitation_says_the_role_in_the_email_and_on_the_landing(
     page = client_for(None).get(landing(token)).content.decode()
     assert "You are invited as a steward: you will run the network" in " ".join(page.split())
     assert "invited as" not in client_for(None).get(landing(member_token)).content.decode()
+
+
+WAITING = "Email waiting for the mail server"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_invitation_the_mail_server_did_not_take_is_said_to_wait_not_to_be_sent(
+    world: World, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """`mail_send` counts a kept message as handled, so the page said "Invitation sent" for
+    an email only waiting for the mail server (kept, tried again for two days). The page
+    now says so, and the list marks that pending invitation; one the server took says sent."""
+    with socket.socket() as closed:  # bound and closed: the connection is refused
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 2
+    client = client_for(world.personas["steward"])
+    form = {"full_name": "Nia Newcomer", "email": "nia@example.org", "role": "member"}
+
+    kept = client.post("/n/alpha/invitations/", form, follow=True).content.decode()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    sent = client.post(
+        "/n/alpha/invitations/",
+        {**form, "full_name": "Omar Other", "email": "omar@example.org"},
+        follow=True,
+    ).content.decode()
+
+    assert "Invitation sent to nia@example.org" not in kept
+    assert (
+        "The invitation to nia@example.org is saved; its email is waiting for the mail server "
+        "and will be tried again for two days." in kept
+    )
+    assert "Invitation sent to omar@example.org." in sent
+    rows = {row.split("</td>")[0]: row for row in sent.split("<tr>\n          <td>")[1:]}
+    assert (WAITING in rows["Nia Newcomer"], WAITING in rows["Omar Other"]) == (True, False)

@@ -28,6 +28,7 @@ from collaboratory.periodic.registry import registered as registered_tasks
 from tests.conftest import World
 from tests.factories import GatheringFactory, MembershipFactory, NetworkFactory
 from tests.followthrough.conftest import Project, make_project
+from tests.mail.silent import silent_mail_server
 from tests.matching.conftest import HALL, INTRODUCTIONS, VENUE_ASK, make_scene
 
 
@@ -293,3 +294,26 @@ def test_asks_of_a_gathering_still_to_come_wait_for_its_week(db: None) -> None:
 
     told = [VENUE_ASK in body for body in digests_to(hana.email)]
     assert told.count(True) == 1
+
+
+def test_a_mail_server_that_never_answers_is_tried_once_per_run_not_once_per_member(
+    world: World, run_tasks, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """Each try at a silent server waits out the timeout (30 s): tried once per member, a
+    Monday's run held the worker that long per member with every other task behind it. The
+    run stops at its first such failure; the next hour's run sends every digest."""
+    project, monday = dana_owes_soon(world, run_tasks)
+    with scopes_disabled():
+        erin = MembershipFactory(network=world.alpha, user__full_name="Erin Ek").user
+    project.commit(erin, due_on=monday.date() + timedelta(days=2))
+    run_tasks()
+    mail.outbox.clear()
+
+    with silent_mail_server(settings) as accepted:
+        failed = send(world.alpha, monday)
+    tries = len(accepted)
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    send(world.alpha, monday + timedelta(hours=1))
+
+    assert (failed, tries) == (0, 1)
+    assert (len(digests_to(project.dana.email)), len(digests_to(erin.email))) == (1, 1)

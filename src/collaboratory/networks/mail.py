@@ -22,6 +22,7 @@ import smtplib
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime, timedelta
 from functools import partial
 
@@ -345,6 +346,36 @@ def mail_server_unreachable(error: BaseException) -> bool:
     line) rather than for its message: every later send would wait as long to fail the
     same way, so a sender with its own sent-log (`keep_failed=False`) stops its run."""
     return isinstance(error, OSError) and not isinstance(error, _REFUSED)
+
+
+class _ServerUnreachable(Exception):
+    """The mail server took no message: the rest of this run waits for the next."""
+
+
+_IN_RUN: ContextVar[bool] = ContextVar("collaboratory_mail_run", default=False)
+
+
+@contextmanager
+def mail_run(*, network: Network, what: str) -> Iterator[None]:
+    """Around a run of sends with their own sent-log (`keep_failed=False`): the first
+    failure that is the server's (`mail_run_failed`) ends the run, since each further try
+    would wait out the same timeout (30 s a person, an hour a national network, every other
+    task behind it); the next run sends. What the run counted before stays counted."""
+    token = _IN_RUN.set(True)
+    try:
+        yield
+    except _ServerUnreachable:
+        log.warning("Network %s: the mail server is unreachable; %s wait", network.pk, what)
+    finally:
+        _IN_RUN.reset(token)
+
+
+def mail_run_failed(error: BaseException) -> None:
+    """Call in a sender's `except` after its send failed (its sent-log row rolled back):
+    inside a `mail_run`, a failure that is the server's ends the run. A refused mailbox lets
+    the others go on, and a single send outside a run (a task's one email) just returns."""
+    if _IN_RUN.get() and mail_server_unreachable(error):
+        raise _ServerUnreachable from error
 
 
 def _error_text(error: Exception) -> str:

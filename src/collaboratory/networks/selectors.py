@@ -25,6 +25,7 @@ from collaboratory.networks.models import (
     DigestItem,
     Invitation,
     MailKind,
+    MailRetry,
     Membership,
     MembershipSettings,
     MembershipStatus,
@@ -467,7 +468,25 @@ def invitations_of_network(
         qs = qs.filter(
             Q(full_name__icontains=query) | (Q(email__icontains=query) & ~Q(role=Role.YOUTH_MEMBER))
         )
-    return qs.order_by("-created_at", "-pk")
+    return qs.annotate(mail_waiting=_mail_kept()).order_by("-created_at", "-pk")
+
+
+def _mail_kept() -> Exists:
+    """Whether an invitation's email waits for the mail server: a kept message (`MailRetry`)
+    to its address in its network since it was issued. Sent or given up, the row is gone."""
+    return Exists(
+        MailRetry.objects.filter(
+            network=OuterRef("network"),
+            to__iexact=OuterRef("email"),
+            created_at__gte=OuterRef("created_at"),
+        )
+    )
+
+
+def invitation_mail_waiting(*, invitation: Invitation) -> bool:
+    """Whether the server did not take this invitation's email (kept, tried again for two
+    days), so the steward is not told it was sent. Read after its send (on commit)."""
+    return Invitation.objects.filter(_mail_kept(), pk=invitation.pk).exists()
 
 
 @dataclass(frozen=True)

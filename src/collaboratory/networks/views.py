@@ -52,6 +52,7 @@ from collaboratory.networks.selectors import (
     directory_page,
     directory_regions,
     how_joined,
+    invitation_mail_waiting,
     invitations_of_network,
     latest_invitations,
     membership_is_last_steward,
@@ -253,7 +254,7 @@ def nomination_invite(
     network = request.network
     nomination = get_object_or_404(Nomination, pk=nomination_id)
     try:
-        invitation_create(
+        invitation, _token = invitation_create(
             network=network,
             email="",
             full_name="",
@@ -263,8 +264,24 @@ def nomination_invite(
     except ValidationError as error:
         messages.error(request, error_text(error))
         return redirect("networks:nominations", network_slug=network.slug)
-    messages.success(request, _("Invitation sent to %(name)s.") % {"name": nomination.nominee_name})
+    _invitation_told(request, invitation, who=nomination.nominee_name)
     return redirect("networks:invitations", network_slug=network.slug)
+
+
+def _invitation_told(request: NetworkRequest, invitation: Invitation, *, who: str) -> None:
+    """Sent, or waiting for the mail server: `mail_send` counts a kept email as handled,
+    so "sent" would be untrue while the server is down."""
+    if invitation_mail_waiting(invitation=invitation):
+        messages.warning(
+            request,
+            _(
+                "The invitation to %(who)s is saved; its email is waiting for the mail server "
+                "and will be tried again for two days."
+            )
+            % {"who": who},
+        )
+    else:
+        messages.success(request, _("Invitation sent to %(name)s.") % {"name": who})
 
 
 @network_view("networks.manage_membership")
@@ -273,13 +290,13 @@ def invitations(request: NetworkRequest, network_slug: str) -> HttpResponse:
     form = InvitationForm(request.POST or None, network=network)
     if request.method == "POST" and form.is_valid():
         try:
-            invitation_create(network=network, actor=request.user, **form.cleaned_data)
+            invitation, _token = invitation_create(
+                network=network, actor=request.user, **form.cleaned_data
+            )
         except ValidationError as error:
             attach_errors(form, error)
         else:
-            messages.success(
-                request, _("Invitation sent to %(email)s.") % {"email": form.cleaned_data["email"]}
-            )
+            _invitation_told(request, invitation, who=form.cleaned_data["email"])
             return redirect("networks:invitations", network_slug=network.slug)
     state, query, kept = _invitation_filters(request.GET)
     page = Paginator(

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from collaboratory.networks.mail import in_language_of, mail_send
+from collaboratory.networks.mail import in_language_of, mail_run, mail_run_failed, mail_send
 from collaboratory.networks.models import MailKind, Network
 from collaboratory.networks.services import digest_items_clear
 from collaboratory.notifications.models import WeeklyDigestSent
@@ -77,15 +77,17 @@ def weekly_digest_send(
             )
     except IntegrityError:  # another run sent it first
         return False
-    except Exception:  # a failed send is retried on the next run
+    except Exception as error:  # a failed send is retried on the next run
         log.warning("Weekly digest for network %s not sent; will retry", network.pk)
+        mail_run_failed(error)
         return False
     return True
 
 
 def weekly_digests_send_due(*, network: Network, now: datetime | None = None) -> int:
     """On Monday morning (network time), each admitted member who has not turned digests off
-    gets one digest of their week, unless it would be empty; returns how many went."""
+    gets one digest of their week, unless it would be empty; returns how many went. A mail
+    server that cannot be reached ends the run at its first try (`mail_run`)."""
     now = now or timezone.now()
     week_start = digest_week(network=network, now=now)
     if week_start is None:
@@ -95,10 +97,11 @@ def weekly_digests_send_due(*, network: Network, now: datetime | None = None) ->
         return 0
     week = network_week(network=network, week=week_start, now=now)
     sent = 0
-    for user in recipients:
-        digest = member_digest(network=network, user=user, week=week)
-        if digest.is_empty(week):
-            continue
-        if weekly_digest_send(network=network, digest=digest, week=week, now=now):
-            sent += 1
+    with mail_run(network=network, what="weekly digests"):
+        for user in recipients:
+            digest = member_digest(network=network, user=user, week=week)
+            if digest.is_empty(week):
+                continue
+            if weekly_digest_send(network=network, digest=digest, week=week, now=now):
+                sent += 1
     return sent

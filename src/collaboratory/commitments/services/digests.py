@@ -21,7 +21,7 @@ from collaboratory.commitments.selectors import (
     digest_readers,
 )
 from collaboratory.gatherings.models import Gathering
-from collaboratory.networks.mail import in_language_of, mail_send
+from collaboratory.networks.mail import in_language_of, mail_run, mail_run_failed, mail_send
 from collaboratory.networks.models import MailKind, Network
 from collaboratory.people.models import User
 
@@ -89,8 +89,9 @@ def _digest_send(
             )
     except IntegrityError:  # another run sent it first
         return False
-    except Exception:  # a failed send is retried on the next run
+    except Exception as error:  # a failed send is retried on the next run
         log.warning("Digest (%s) for gathering %s not sent; will retry", role, gathering.pk)
+        mail_run_failed(error)
         return False
     return True
 
@@ -104,48 +105,52 @@ def digests_send_due(*, network: Network, now: datetime | None = None) -> int:
     Hidden and undone commitments are left out; nobody with none gets an email, nor anyone
     whose membership ended; each email goes once (`DigestSent`). A minor's email address is
     never shown to another person, nor an adult's to a minor (safeguards.md: no private
-    adult-minor channel): the presenter's list then names the person only."""
+    adult-minor channel): the presenter's list then names the person only. A mail server
+    that cannot be reached ends the run at its first try (`mail_run`)."""
     now = now or timezone.now()
     sent = 0
-    for gathering in digest_gatherings_due(network=network, now=now):
-        commitments = digest_commitments(gathering=gathering, time_zone=network.time_zone)
-        if not commitments:
-            continue
-        already = set(DigestSent.objects.filter(gathering=gathering).values_list("user_id", "role"))
-        link = settings.SITE_URL + reverse(
-            "gatherings:detail", kwargs={"network_slug": network.slug, "pk": gathering.pk}
-        )
-        # Per recipient: their lines, and who wrote the commitments in them.
-        to_presenter: dict[int, tuple[User, list[dict[str, Any]], list[User]]] = {}
-        from_committer: dict[int, tuple[User, list[dict[str, Any]], list[User]]] = {}
-        for commitment in commitments:
-            presenter, committer = commitment.proposal.proposer, commitment.committer
-            shareable = not (presenter.is_minor or committer.is_minor)
-            entry = to_presenter.setdefault(presenter.pk, (presenter, [], []))
-            entry[1].append(_digest_line(commitment, with_email=shareable))
-            entry[2].append(committer)
-            entry = from_committer.setdefault(committer.pk, (committer, [], []))
-            entry[1].append(_digest_line(commitment, with_email=False))
-            entry[2].append(committer)
-        # Someone whose membership ended since (removed, left, suspended) is sent nothing.
-        readers = digest_readers(network=network, user_ids={*to_presenter, *from_committer})
-        for role, recipients in (
-            (DigestRole.PRESENTER, to_presenter),
-            (DigestRole.COMMITTER, from_committer),
-        ):
-            for user, lines, authors in recipients.values():
-                if (
-                    (user.pk, role) not in already
-                    and user.pk in readers
-                    and _digest_send(
-                        gathering=gathering,
-                        user=user,
-                        role=role,
-                        lines=lines,
-                        authors=authors,
-                        link=link,
-                        now=now,
-                    )
-                ):
-                    sent += 1
+    with mail_run(network=network, what="morning-after digests"):
+        for gathering in digest_gatherings_due(network=network, now=now):
+            commitments = digest_commitments(gathering=gathering, time_zone=network.time_zone)
+            if not commitments:
+                continue
+            already = set(
+                DigestSent.objects.filter(gathering=gathering).values_list("user_id", "role")
+            )
+            link = settings.SITE_URL + reverse(
+                "gatherings:detail", kwargs={"network_slug": network.slug, "pk": gathering.pk}
+            )
+            # Per recipient: their lines, and who wrote the commitments in them.
+            to_presenter: dict[int, tuple[User, list[dict[str, Any]], list[User]]] = {}
+            from_committer: dict[int, tuple[User, list[dict[str, Any]], list[User]]] = {}
+            for commitment in commitments:
+                presenter, committer = commitment.proposal.proposer, commitment.committer
+                shareable = not (presenter.is_minor or committer.is_minor)
+                entry = to_presenter.setdefault(presenter.pk, (presenter, [], []))
+                entry[1].append(_digest_line(commitment, with_email=shareable))
+                entry[2].append(committer)
+                entry = from_committer.setdefault(committer.pk, (committer, [], []))
+                entry[1].append(_digest_line(commitment, with_email=False))
+                entry[2].append(committer)
+            # Someone whose membership ended since (removed, left, suspended) is sent nothing.
+            readers = digest_readers(network=network, user_ids={*to_presenter, *from_committer})
+            for role, recipients in (
+                (DigestRole.PRESENTER, to_presenter),
+                (DigestRole.COMMITTER, from_committer),
+            ):
+                for user, lines, authors in recipients.values():
+                    if (
+                        (user.pk, role) not in already
+                        and user.pk in readers
+                        and _digest_send(
+                            gathering=gathering,
+                            user=user,
+                            role=role,
+                            lines=lines,
+                            authors=authors,
+                            link=link,
+                            now=now,
+                        )
+                    ):
+                        sent += 1
     return sent

@@ -28,7 +28,7 @@ from collaboratory.followthrough.models import ActivityKind, CommitmentActivity,
 from collaboratory.followthrough.selectors import followers_among
 from collaboratory.followthrough.services.links import site_link
 from collaboratory.followthrough.services.moves import TOLD
-from collaboratory.networks.mail import in_language_of, mail_send
+from collaboratory.networks.mail import in_language_of, mail_run, mail_run_failed, mail_send
 from collaboratory.networks.models import MailKind, Network
 from collaboratory.people.models import User
 
@@ -201,8 +201,9 @@ def _send_once(
             )
     except IntegrityError:  # a concurrent run sent it
         return 0
-    except Exception:
+    except Exception as error:
         log.warning("Email %s not sent; will retry", key)
+        mail_run_failed(error)
         return 0
     return 1
 
@@ -292,7 +293,8 @@ def offer_emails_send_due(*, network: Network, now: datetime | None = None) -> i
 
 def move_emails_send_due(*, network: Network, now: datetime | None = None) -> int:
     """The move and update emails of the last week that have not gone out (the mail server
-    was down when the task ran): each still goes out once."""
+    was down when the task ran): each still goes out once. A mail server that cannot be
+    reached ends the run at its first try (`mail_run`)."""
     now = now or timezone.now()
     activities = list(
         CommitmentActivity.objects.filter(
@@ -315,4 +317,9 @@ def move_emails_send_due(*, network: Network, now: datetime | None = None) -> in
             network=network, key__in=[_key(a) for a in activities]
         ).values_list("key", flat=True)
     )
-    return sum(move_email_send(activity=a, now=now) for a in activities if _key(a) not in sent)
+    told = 0
+    with mail_run(network=network, what="move emails"):
+        for activity in activities:
+            if _key(activity) not in sent:
+                told += move_email_send(activity=activity, now=now)
+    return told

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime, time, timedelta
 from string import Formatter
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -39,7 +40,7 @@ from collaboratory.followthrough.selectors import (
     today_in,
 )
 from collaboratory.followthrough.services.links import site_link
-from collaboratory.networks.mail import in_language_of, mail_send
+from collaboratory.networks.mail import in_language_of, mail_run, mail_run_failed, mail_send
 from collaboratory.networks.models import MailKind, Network
 from collaboratory.networks.scoping import date_in
 from collaboratory.people.models import User
@@ -194,21 +195,32 @@ def _send_once(
             )
     except IntegrityError:
         return False
-    except Exception:
+    except Exception as error:
         log.warning("Follow-through reminder %s not sent; will retry", key)
+        mail_run_failed(error)
         return False
     return True
+
+
+class _Reminder(NamedTuple):
+    """One reminder written and waiting for its send (`_send_once`)."""
+
+    user: User
+    key: str
+    subject: str
+    body: str
+    link: str
 
 
 def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
     """Every reminder due at `now` that has not gone out: committers before the due date and
     when overdue; presenters to acknowledge new commitments and, 30 and 90 days on (network
-    settings), to follow up and post an update. Returns how many emails went."""
+    settings), to follow up and post an update. Returns how many emails went. A mail server
+    that cannot be reached ends the run at its first try (`mail_run`)."""
     now = now or timezone.now()
     options = followthrough_settings_for(network=network)
     timing = reminder_timing(options)
     today = today_in(network, now)
-    sent = 0
     horizon = today + timedelta(days=max(timing.before_due_days, default=0))
     open_commitments = list(
         commitments_chased_due_by(network=network, due_by=horizon).select_related(
@@ -224,6 +236,7 @@ def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
         if rule and (c.pk, c.committer_id) not in snoozed:
             wanted.append((c, rule, f"c:{c.pk}:{rule}"))
     done = reminder_keys_sent(network=network, keys=[k for _c, _r, k in wanted])
+    reminders: list[_Reminder] = []
     mine = site_link("followthrough:mine", network_slug=network.slug)
     # A youth guest of the network's gathering is no member: My commitments is not theirs to
     # open. Their reminder leads to the commitment itself, which their pass reaches. Someone
@@ -261,22 +274,22 @@ def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
             subject = (
                 _("Your commitment is overdue: %(what)s") if overdue else _("Coming up: %(what)s")
             ) % {"what": c.what[:60]}
-        if _send_once(
-            network=network,
-            user=c.committer,
-            key=key,
-            subject=subject,
-            body=body,
-            link=link,
-            now=now,
-        ):
-            sent += 1
-    sent += _presenter_reminders(network=network, options=options, now=now)
+        reminders.append(
+            _Reminder(user=c.committer, key=key, subject=subject, body=body, link=link)
+        )
+    reminders += _presenter_reminders(network=network, options=options, now=now)
+    sent = 0
+    with mail_run(network=network, what="reminders"):
+        for reminder in reminders:
+            if _send_once(network=network, now=now, **reminder._asdict()):
+                sent += 1
     return sent
 
 
-def _presenter_reminders(*, network: Network, options: FollowthroughSettings, now: datetime) -> int:
-    sent = 0
+def _presenter_reminders(
+    *, network: Network, options: FollowthroughSettings, now: datetime
+) -> list[_Reminder]:
+    reminders: list[_Reminder] = []
     # Acknowledge: one email per batch of new commitments (keyed by the newest one), from the
     # network's day `acknowledge_after_days` after the day one was offered there (not that
     # many hours after: one made in the room at 23:30 was reminded a day late).
@@ -371,14 +384,7 @@ def _presenter_reminders(*, network: Network, options: FollowthroughSettings, no
             if user.pk in followers.guests or ":prompt:" in key
             else mine
         )
-        if _send_once(
-            network=network,
-            user=user,
-            key=key,
-            subject=subject,
-            body=body + "\n\n" + link,
-            link=link,
-            now=now,
-        ):
-            sent += 1
-    return sent
+        reminders.append(
+            _Reminder(user=user, key=key, subject=subject, body=body + "\n\n" + link, link=link)
+        )
+    return reminders

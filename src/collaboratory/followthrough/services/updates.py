@@ -34,7 +34,7 @@ from collaboratory.followthrough.selectors import (
 )
 from collaboratory.followthrough.services.links import link_checked, site_link
 from collaboratory.followthrough.services.moves import NOTE_MAX_CHARS
-from collaboratory.networks.mail import by_language, mail_send
+from collaboratory.networks.mail import by_language, mail_run, mail_run_failed, mail_send
 from collaboratory.networks.models import MailKind, Network
 from collaboratory.people.models import User
 from collaboratory.submissions import stored_once, submission_key
@@ -303,8 +303,9 @@ def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -
                 )
         except IntegrityError:  # a concurrent run sent it
             continue
-        except Exception:
+        except Exception as error:
             log.warning("Project update %s not sent to some readers; will retry", update.pk)
+            mail_run_failed(error)
             continue
     return sent
 
@@ -316,13 +317,17 @@ UPDATE_RETRY_WINDOW = timedelta(days=7)
 
 def project_updates_send_due(*, network: Network, now: datetime | None = None) -> int:
     """The emails of the network's recent project updates that have not gone out (the mail
-    server was down when the task ran): each committer still gets each update once."""
+    server was down when the task ran): each committer still gets each update once. A mail
+    server that cannot be reached ends the run at its first try (`mail_run`)."""
     now = now or timezone.now()
-    return sum(
-        project_update_send(update=update, now=now)
-        for update in project_updates_posted_since(network=network, since=now - UPDATE_RETRY_WINDOW)
-        if update.created_at <= now
-    )
+    sent = 0
+    with mail_run(network=network, what="project updates"):
+        for update in project_updates_posted_since(
+            network=network, since=now - UPDATE_RETRY_WINDOW
+        ):
+            if update.created_at <= now:
+                sent += project_update_send(update=update, now=now)
+    return sent
 
 
 def presenter_feedback_save(

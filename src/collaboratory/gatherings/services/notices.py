@@ -21,7 +21,7 @@ from collaboratory.gatherings.models import (
 )
 from collaboratory.gatherings.selectors import gathering_settings_for, rsvps_holding_seats
 from collaboratory.gatherings.selectors_notices import notice_audience, notice_recipients
-from collaboratory.networks.mail import in_language_of, mail_send, mail_server_unreachable
+from collaboratory.networks.mail import in_language_of, mail_run, mail_run_failed, mail_send
 from collaboratory.networks.models import MailKind, Network
 from collaboratory.networks.scoping import date_in
 
@@ -50,10 +50,6 @@ def _notice_text(kind: str, gathering: Gathering, link: str) -> tuple[str, str]:
     return subject, render_to_string(
         "gatherings/email/notice.txt", {"kind": kind, **values, **details}
     )
-
-
-class _ServerUnreachable(Exception):
-    """The mail server took no message: the rest of this run's notices wait for the next."""
 
 
 def _send_notice(
@@ -88,8 +84,7 @@ def _send_notice(
             )
     except Exception as error:  # a failed send is retried on the next run
         log.warning("Notice %s for gathering %s not sent; will retry", kind, gathering.pk)
-        if mail_server_unreachable(error):
-            raise _ServerUnreachable from error
+        mail_run_failed(error)
         return False
     return True
 
@@ -144,7 +139,7 @@ def notices_send_due(*, network: Network, now: datetime | None = None) -> int:
         "network"
     )
     everyone, guests = notice_audience(network=network)  # youth guests: told as members
-    try:
+    with mail_run(network=network, what="notices"):
         for gathering in gatherings:
             invited = notice_recipients(gathering, everyone, guests)
             due = _notices_due(gathering=gathering, everyone=invited, options=options, now=now)
@@ -159,8 +154,4 @@ def notices_send_due(*, network: Network, now: datetime | None = None) -> int:
                         gathering=gathering, user_id=user_id, email=email, kind=kind, now=now
                     ):
                         sent += 1
-    except _ServerUnreachable:
-        # A silent server makes each try wait out the timeout (30 s): tried once per
-        # member, a run held the worker for an hour. One try per run; the next sends.
-        log.warning("Network %s: the mail server is unreachable; notices wait", network.pk)
     return sent
