@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from datetime import timedelta
 
 import pytest
@@ -266,3 +267,26 @@ def test_a_student_whose_invitation_ran_out_is_invited_again_from_the_applicatio
         application.refresh_from_db()
     assert application.invitation_id not in (None, first.pk)
     assert [m.to for m in mail.outbox] == [["sam@student.example"]]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_accepting_a_student_whose_invitation_email_is_kept_says_it_waits(
+    cohort: Cohort, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """With the mail server down the student's invitation email is kept for a retry, and
+    the page said "Invitation sent": as on the network's invitations page, it now says the
+    email waits for the mail server. Failed on the old code ("Invitation sent.")."""
+    application = apply(cohort)
+    services.application_decide(application=application, select=True, actor=cohort.steward)
+    with socket.socket() as closed:  # bound and closed: the connection is refused
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 2
+    page = f"/n/{cohort.network.slug}/youth/applications/{application.pk}/"
+
+    told = client_for(cohort.steward).post(page, {"action": "accept"}, follow=True)
+
+    text = told.content.decode()
+    assert "Invitation sent." not in text
+    assert "its email is waiting for the mail server" in text

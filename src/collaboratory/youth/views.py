@@ -22,6 +22,7 @@ from collaboratory.networks.models import NetworkKind, Role
 from collaboratory.networks.params import BadParameter, id_param
 from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import (
+    invitation_mail_waiting,
     under_guardians,
     youth_birth_date_missing,
     youth_birth_dates_missing,
@@ -184,14 +185,25 @@ def application(request: NetworkRequest, network_slug: str, application_id: int)
             elif action == "decline":
                 services.application_decide(application=app, select=False, actor=request.user)
             elif action == "accept":
-                services.application_accept(application=app, actor=request.user)
-                messages.success(
-                    request,
-                    _(
-                        "Invitation sent. The place is confirmed when the student accepts and "
-                        "the guardian gives consent."
-                    ),
-                )
+                accepted = services.application_accept(application=app, actor=request.user)
+                if accepted.invitation and invitation_mail_waiting(invitation=accepted.invitation):
+                    # Kept for a retry (the mail server down): "sent" would be untrue.
+                    messages.warning(
+                        request,
+                        _(
+                            "The student's invitation is saved; its email is waiting for the "
+                            "mail server and will be tried again for two days. The place is "
+                            "confirmed when the student accepts and the guardian gives consent."
+                        ),
+                    )
+                else:
+                    messages.success(
+                        request,
+                        _(
+                            "Invitation sent. The place is confirmed when the student accepts "
+                            "and the guardian gives consent."
+                        ),
+                    )
             else:
                 messages.error(request, _("Choose one of the buttons on the page."))
         except ValidationError as error:
