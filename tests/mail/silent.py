@@ -37,3 +37,13 @@ def silent_mail_server(settings: Any) -> Iterator[list[socket.socket]]:
         finally:
             for connection in accepted:
                 connection.close()
+
+
+def refusing_mail_server(settings: Any) -> None:
+    """Django's real SMTP backend aimed at a loopback port that was bound and closed: every
+    connection is refused at once (a mail server down)."""
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 2

@@ -56,6 +56,7 @@ from collaboratory.people.services import account_delete
 from tests.conftest import World, client_for
 from tests.factories import MembershipFactory, NetworkFactory
 from tests.mail.conftest import Youth, seen_by_others
+from tests.mail.silent import refusing_mail_server
 
 LOCMEM = "django.core.mail.backends.locmem.EmailBackend"
 
@@ -63,13 +64,7 @@ LOCMEM = "django.core.mail.backends.locmem.EmailBackend"
 @pytest.fixture
 def server_down(settings):  # type: ignore[no-untyped-def]
     """Django's real SMTP backend aimed at a port that was bound and closed: refused."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = port
-    settings.EMAIL_TIMEOUT = 2
+    refusing_mail_server(settings)
     mail.outbox.clear()
     return settings
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-import socket
 from datetime import timedelta
 
 import pytest
@@ -20,6 +19,7 @@ from collaboratory.networks.services import invitation_create, invitation_revoke
 from collaboratory.people.models import User
 from collaboratory.web.logging import redact
 from tests.conftest import World, client_for
+from tests.mail.silent import refusing_mail_server
 
 ACCEPT = {
     "full_name": "Nia Newcomer",
@@ -357,11 +357,7 @@ def test_an_invitation_the_mail_server_did_not_take_is_said_to_wait_not_to_be_se
     """`mail_send` counts a kept message as handled, so the page said "Invitation sent" for
     an email only waiting for the mail server (kept, tried again for two days). The page
     now says so, and the list marks that pending invitation; one the server took says sent."""
-    with socket.socket() as closed:  # bound and closed: the connection is refused
-        closed.bind(("127.0.0.1", 0))
-        port = closed.getsockname()[1]
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 2
+    refusing_mail_server(settings)
     client = client_for(world.personas["steward"])
     form = {"full_name": "Nia Newcomer", "email": "nia@example.org", "role": "member"}
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from datetime import timedelta
 
 import pytest
@@ -23,6 +22,7 @@ from collaboratory.youth.selectors import guardian_view
 from collaboratory.youth.services import guardian_link_issue
 from tests.conftest import client_for
 from tests.factories import CommitmentFactory, GatheringFactory, PresentedProposalFactory
+from tests.mail.silent import refusing_mail_server
 from tests.youth.conftest import Cohort, youth_leaves
 from tests.youth.test_pages import FORM, apply_url, stored
 from tests.youth.test_services import apply
@@ -278,11 +278,7 @@ def test_accepting_a_student_whose_invitation_email_is_kept_says_it_waits(
     email waits for the mail server. Failed on the old code ("Invitation sent.")."""
     application = apply(cohort)
     services.application_decide(application=application, select=True, actor=cohort.steward)
-    with socket.socket() as closed:  # bound and closed: the connection is refused
-        closed.bind(("127.0.0.1", 0))
-        port = closed.getsockname()[1]
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 2
+    refusing_mail_server(settings)
     page = f"/n/{cohort.network.slug}/youth/applications/{application.pk}/"
 
     told = client_for(cohort.steward).post(page, {"action": "accept"}, follow=True)
