@@ -16,11 +16,13 @@ from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.followthrough.services import (
+    followthrough_run,
     move_emails_send_due,
     project_update_post,
     project_updates_send_due,
     reminders_send_due,
 )
+from collaboratory.followthrough.tasks import followthrough_run_all
 from tests.factories import MembershipFactory
 from tests.followthrough.conftest import Project
 from tests.mail.silent import silent_mail_server
@@ -138,3 +140,38 @@ def test_move_emails_try_a_silent_server_once_per_run(  # type: ignore[no-untype
         retried = move_emails_send_due(network=network, now=later + timedelta(hours=1))
 
     assert (failed, tries, retried) == (0, 1, 2)
+
+
+def test_the_hourly_pass_tries_a_silent_server_once_for_all_its_mail(  # type: ignore[no-untyped-def]
+    project: Project, run_tasks, settings
+) -> None:
+    """Reminders, project news and move emails each stopped on their own at their first
+    unreachable-server error, so one hourly pass waited out the timeout three times a
+    network. One pass now stops all of them at the first, in every network; nothing is
+    lost: the next hour sends it. Failed on the old code: three connections."""
+    soon = timezone.localdate() + timedelta(days=2)
+    commitments = [project.commit(due_on=soon), project.commit(_erin(project), due_on=soon)]
+    run_tasks()
+    settings.EMAIL_BACKEND = FAILING  # down when the news' and moves' own tasks ran
+    with scopes_disabled():
+        project_update_post(
+            proposal=project.proposal,
+            author=project.presenter,
+            text="We opened the second site.",
+            idempotency_key=uuid.uuid4(),
+        )
+    for commitment in commitments:
+        project.move(commitment, project.presenter, "acknowledged")
+    run_tasks()
+    mail.outbox.clear()
+
+    with silent_mail_server(settings) as accepted:
+        followthrough_run_all.call()
+    tries = len(accepted)
+    settings.EMAIL_BACKEND = WORKING
+    with scope(network=project.world.alpha):
+        later = followthrough_run(network=project.world.alpha, now=timezone.now())
+
+    assert tries == 1
+    assert later["reminded"] > 0
+    assert (later["news"], later["moves_told"]) == (2, 2)

@@ -58,6 +58,7 @@ MACHINE_WRITTEN = {
     "networks.MailRetry.body",
     "networks.MailRetry.html",
     "networks.MailRetry.last_error",
+    "networks.MailRetry.topic",
     "people.GuardianConsent.token_digest",
     "people.GuardianConsent.revoke_token_digest",
     "people.GuardianConsent.method",

@@ -17,6 +17,7 @@ from collaboratory.followthrough.services import (
     partnership_prompts_send,
     project_update_send,
 )
+from collaboratory.networks.mail import mail_run
 from collaboratory.networks.scoping import each_network
 from collaboratory.periodic.registry import periodic
 
@@ -25,8 +26,12 @@ from collaboratory.periodic.registry import periodic
 @task()
 def followthrough_run_all() -> int:
     """Auto-confirm, lapse and remind in every network; reminders go out once each (the
-    sent-log), so a second run in the same hour sends nothing."""
-    return each_network(lambda network: sum(followthrough_run(network=network).values()))
+    sent-log), so a second run in the same hour sends nothing. One `mail_run` for the whole
+    pass: a mail server found unreachable in one network is not tried again in the next."""
+    sent = 0
+    with mail_run(what="follow-through emails"):
+        sent = each_network(lambda network: sum(followthrough_run(network=network).values()))
+    return sent
 
 
 @task()

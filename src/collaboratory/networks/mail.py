@@ -23,6 +23,7 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 
@@ -352,29 +353,59 @@ class _ServerUnreachable(Exception):
     """The mail server took no message: the rest of this run waits for the next."""
 
 
-_IN_RUN: ContextVar[bool] = ContextVar("collaboratory_mail_run", default=False)
+class MailServerDown(OSError):
+    """Raised without a try by a send inside a `mail_run` that already found the server
+    unreachable: an `OSError`, so `mail_server_unreachable` says it is the server's."""
+
+
+@dataclass
+class _Run:
+    """One run's state, shared by the runs nested in it (the hourly pass's reminders,
+    news and moves, network after network)."""
+
+    down: bool = False
+
+
+_RUN: ContextVar[_Run | None] = ContextVar("collaboratory_mail_run", default=None)
+
+
+def _run_down() -> bool:
+    run = _RUN.get()
+    return run is not None and run.down
 
 
 @contextmanager
-def mail_run(*, network: Network, what: str) -> Iterator[None]:
+def mail_run(*, what: str, network: Network | None = None) -> Iterator[None]:
     """Around a run of sends with their own sent-log (`keep_failed=False`): the first
     failure that is the server's (`mail_run_failed`) ends the run, since each further try
     would wait out the same timeout (30 s a person, an hour a national network, every other
-    task behind it); the next run sends. What the run counted before stays counted."""
-    token = _IN_RUN.set(True)
+    task behind it); the next run sends. What the run counted before stays counted. Nested
+    in an outer run (the hourly pass around each network's reminders, news and moves), it
+    shares the outer's finding: once the server was found unreachable, every later send of
+    the pass fails at once without a try (`MailServerDown`), and mail that is kept on
+    failure is kept without one."""
+    outer = _RUN.get()
+    run = outer or _Run()
+    token = _RUN.set(run)
     try:
         yield
     except _ServerUnreachable:
-        log.warning("Network %s: the mail server is unreachable; %s wait", network.pk, what)
+        if not run.down:
+            log.warning(
+                "Network %s: the mail server is unreachable; %s wait",
+                network.pk if network else "-",
+                what,
+            )
+        run.down = True
     finally:
-        _IN_RUN.reset(token)
+        _RUN.reset(token)
 
 
 def mail_run_failed(error: BaseException) -> None:
     """Call in a sender's `except` after its send failed (its sent-log row rolled back):
     inside a `mail_run`, a failure that is the server's ends the run. A refused mailbox lets
     the others go on, and a single send outside a run (a task's one email) just returns."""
-    if _IN_RUN.get() and mail_server_unreachable(error):
+    if _RUN.get() is not None and mail_server_unreachable(error):
         raise _ServerUnreachable from error
 
 
@@ -408,10 +439,16 @@ class _Handover:
     def __init__(self) -> None:
         self.connection = _connection()
         self.broken = ""
+        # The last failure, for a sender with its own sent-log (`keep_failed=False`).
+        self.error: Exception | None = None
+        if _run_down():  # this run found the server unreachable: no try, no wait
+            self.error = MailServerDown("the mail server was unreachable earlier in this run")
+            self.broken = _error_text(self.error)
+            return
         try:
             self.connection.open()
         except OSError as error:  # smtplib's errors are OSErrors too
-            self.broken = _error_text(error)
+            self.error, self.broken = error, _error_text(error)
 
     def send(self, message: EmailMultiAlternatives) -> str:
         if self.broken:
@@ -419,11 +456,15 @@ class _Handover:
         try:
             taken = self.connection.send_messages([message])
         except _REFUSED as error:
+            self.error = error
             return _error_text(error)
         except OSError as error:
-            self.broken = _error_text(error)
+            self.error, self.broken = error, _error_text(error)
             return self.broken
-        return "" if taken else "not taken"
+        if not taken:
+            self.error = smtplib.SMTPException("not taken")
+            return "not taken"
+        return ""
 
     def close(self) -> None:
         try:
@@ -464,6 +505,8 @@ def _kept(
     now: datetime,
     steward_copy: bool,
     witness_group: uuid.UUID | None,
+    kind: str,
+    topic: str,
 ) -> MailRetry:
     html = next(
         (content for content, mimetype in message.alternatives if mimetype == "text/html"), ""
@@ -481,13 +524,23 @@ def _kept(
         created_at=now,
         steward_copy=steward_copy,
         witness_group=witness_group,
+        # A stewards' copy is essential whatever the kind of what it witnesses.
+        kind="" if steward_copy else kind,
+        topic=topic,
     )
 
 
 WAITING_FOR_COPY = "waiting for a stewards' copy"
 
 
-def _send_or_keep(*, network: Network, messages: list[tuple[EmailMultiAlternatives, bool]]) -> int:
+def _send_or_keep(
+    *,
+    network: Network,
+    messages: list[tuple[EmailMultiAlternatives, bool]],
+    kind: str = "",
+    topic: str = "",
+    raise_unless_taken: bool = False,
+) -> int:
     """Hand the messages (each with whether it is a stewards' copy; copies come first) over
     one at a time on one connection; keep each the server did not take for
     `mail_retries_send` instead of raising, so the caller's action (often already committed:
@@ -495,7 +548,13 @@ def _send_or_keep(*, network: Network, messages: list[tuple[EmailMultiAlternativ
     copies and the server took none, its other messages are not handed over: they are kept
     to wait for a copy (safeguards.md: no private channel between an adult and a minor), as
     the old all-or-nothing send never sent them past a refused copy. Kept in the caller's
-    transaction: a rolled-back action keeps nothing. Returns how many were kept."""
+    transaction: a rolled-back action keeps nothing. Returns how many were kept.
+
+    `raise_unless_taken` (a sender with its own sent-log): when the server took none of
+    them, raise its error and keep nothing, so the sender's log rolls back and its next run
+    decides again. Once some went (a stewards' copy, some readers) the rest is kept: raising
+    then made the sender's next run send the whole send again, the stewards' copies and the
+    readers already served included."""
     now = timezone.now()
     witnessed = not any(copy for _m, copy in messages)
     failed: list[tuple[EmailMultiAlternatives, bool, str]] = []
@@ -506,6 +565,10 @@ def _send_or_keep(*, network: Network, messages: list[tuple[EmailMultiAlternativ
                 failed.append((message, copy, error))
             elif copy:
                 witnessed = True
+    if handover.broken and (run := _RUN.get()) is not None:
+        run.down = True  # the rest of this run fails at once, without a try
+    if failed and len(failed) == len(messages) and raise_unless_taken:
+        raise handover.error or smtplib.SMTPException(failed[0][2])
     if failed:
         group = None if witnessed else uuid.uuid4()
         with scope(network=network):
@@ -518,6 +581,8 @@ def _send_or_keep(*, network: Network, messages: list[tuple[EmailMultiAlternativ
                         now=now,
                         steward_copy=copy,
                         witness_group=group,
+                        kind=kind,
+                        topic=topic,
                     )
                     for m, copy, error in failed
                 ]
@@ -559,11 +624,48 @@ def mail_retry_claim(*, row: MailRetry, now: datetime) -> bool:
     )
 
 
+def _mail_dropped(*, network: Network, messages: int, reason: str) -> None:
+    """On the record, counts only (no address, no text): kept mail that will not go."""
+    if messages:
+        log.info("Network %s: %d kept message(s) dropped (%s)", network.pk, messages, reason)
+        audit_record(
+            action="mail.dropped", network=network, data={"messages": messages, "reason": reason}
+        )
+
+
+def _turned_off(rows: list[MailRetry]) -> set[int]:
+    """The kept non-essential rows whose recipient has since turned that kind of email off
+    (a choice made in the two days a message may wait must hold, as it would for a new one).
+    One query for the accounts, one per kind. Chose the weekly digest since: still sent,
+    as the message was planned before and is not lost."""
+    kinds = {row.kind for row in rows if row.kind}
+    if not kinds:
+        return set()
+    # Accounts belong to no network: no scope to lift.
+    accounts = dict(
+        User.objects.filter(
+            email__in={row.to.strip().lower() for row in rows if row.kind}
+        ).values_list("email", "pk")
+    )
+    ids = {email.lower(): pk for email, pk in accounts.items()}
+    off: set[int] = set()
+    for kind in kinds:
+        deliveries = deliveries_for(user_ids=ids.values(), kind=kind)
+        off |= {
+            row.pk
+            for row in rows
+            if row.kind == kind
+            and deliveries.get(ids.get(row.to.strip().lower(), 0)) == Delivery.OFF
+        }
+    return off
+
+
 def _retries_send(network: Network, *, now: datetime, handover: _Handover) -> int:
     """One network's due messages on the pass's connection, each claimed before it is
     tried; returns how many the server took. A message waiting for a stewards' copy (its
     `witness_group`) is not tried until a copy of its group is taken (copies come first,
-    by pk), and is given up with them."""
+    by pk), and is given up with them. A non-essential one whose recipient has turned its
+    kind off since is dropped (`mail.dropped`, "turned off")."""
     rows = list(
         MailRetry.objects.filter(network=network, next_attempt_at__lte=now).order_by("pk")[
             :RETRY_BATCH
@@ -571,6 +673,10 @@ def _retries_send(network: Network, *, now: datetime, handover: _Handover) -> in
     )
     if not rows:
         return 0
+    if off := _turned_off(rows):
+        dropped = MailRetry.objects.filter(pk__in=off).delete()[0]
+        _mail_dropped(network=network, messages=dropped, reason="turned off")
+        rows = [row for row in rows if row.pk not in off]
     sent = given_up = 0
     witnessed: set[uuid.UUID] = set()
     for row in rows:
@@ -630,6 +736,17 @@ def mail_retries_drop(*, to: str, network: Network | None = None) -> int:
         return rows.delete()[0]
 
 
+def mail_retries_supersede(*, network: Network, topic: str) -> int:
+    """Drop the kept messages of `topic` in `network`: a newer message carries the link
+    that replaced theirs (a guardian's consent link sent again), so theirs is dead and, sent
+    late, would come after the working one. Audited (`mail.dropped`, "superseded", counts
+    only). Returns how many were dropped."""
+    with scope(network=network):
+        dropped = MailRetry.objects.filter(network=network, topic=topic).delete()[0]
+    _mail_dropped(network=network, messages=dropped, reason="superseded")
+    return dropped
+
+
 def mail_retries_send(*, now: datetime | None = None) -> int:
     """Hand over again every kept message whose wait is over; delete each once the server
     takes it; after a failure wait longer (`retry_wait`); after two days of failures delete
@@ -656,6 +773,7 @@ def mail_send(
     kind: str | None = None,
     link: str = "",
     keep_failed: bool = True,
+    topic: str = "",
 ) -> int:
     """Send one message to each recipient; returns how many recipients were sent one now or
     had it kept for retry (the mail server down or refusing it: `mail_retries_send` hands it
@@ -664,9 +782,10 @@ def mail_send(
 
     `keep_failed=False` is for senders that keep their own sent-log in the send's
     transaction and send again on their next run (notices, digests, reminders, a move's and
-    a project update's email): the server's refusal raises, the log rolls back, and their
-    next run decides whether the message is still news (a commitment since hidden, a
-    reminder gone stale), which a kept copy could not.
+    a project update's email): when the server takes none of the send it raises, the log
+    rolls back, and their next run decides whether the message is still news (a commitment
+    since hidden, a reminder gone stale), which a kept copy could not. Once part of the send
+    went (a stewards' copy, some readers), the rest is kept instead, so nothing goes twice.
 
     `free_text` says the body carries words a person typed (a note, an update, a commitment)
     rather than our templates, names and titles; `authors` are the people who typed them
@@ -679,7 +798,11 @@ def mail_send(
     digest points to), and the others get it with a footer and one-click unsubscribe
     headers. The age-line rule is planned on the messages that really go out now, and
     stewards' copies are essential: a steward who turned a kind off still gets the copy
-    that witnesses it. No kind: essential mail, sent to everyone named."""
+    that witnesses it. No kind: essential mail, sent to everyone named.
+
+    `topic` names what a single-use link in the message is for ("guardian-consent:<user
+    id>"): the kept messages of the same topic in the network are dropped first
+    (`mail_retries_supersede`), since this one's link replaced theirs."""
     if free_text and not authors:
         raise ValueError("mail_send: free_text=True needs the authors of that text.")
     if kind is not None and kind not in MailKind.values:
@@ -754,11 +877,14 @@ def mail_send(
     messages = [
         _message(e, user=users.get(e.to.strip().lower()), kind=kind) for e in plan.envelopes
     ]
-    if messages and keep_failed:
+    if topic:
+        mail_retries_supersede(network=network, topic=topic)
+    if messages:
         _send_or_keep(
             network=network,
             messages=[(m, e.steward_copy) for m, e in zip(messages, plan.envelopes, strict=True)],
+            kind=kind or "",
+            topic=topic,
+            raise_unless_taken=not keep_failed,
         )
-    elif messages:
-        _connection().send_messages(messages)
     return sum(1 for e in plan.envelopes if not e.steward_copy)

@@ -565,6 +565,12 @@ class MailRetry(models.Model):
     # steward_copy=False row with a group is not handed over until a copy of the group is).
     steward_copy = models.BooleanField(default=False)
     witness_group = models.UUIDField(null=True, blank=True)
+    # Its `MailKind` when non-essential (blank: essential, or a stewards' copy): the retry
+    # reads the recipient's choice again, as they may have turned that kind off since.
+    kind = models.CharField(max_length=32, choices=MailKind.choices, blank=True)
+    # Machine-written: what its single-use link is for ("guardian-consent:<user id>"). A
+    # newer message of the same topic in the network replaces it: a dead link never goes.
+    topic = models.CharField(max_length=100, blank=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 

@@ -42,6 +42,7 @@ READS = frozenset(
         "data.exported",
         "gathering.attendees_exported",
         "insights.report_exported",
+        "mail.dropped",
         "mail.given_up",
         "mail.withheld",
         "national.report_exported",

@@ -23,6 +23,7 @@ from collaboratory.followthrough.services.move_mail import (
 from collaboratory.followthrough.services.moves import commitment_transition
 from collaboratory.followthrough.services.reminders import reminders_send_due
 from collaboratory.followthrough.services.updates import project_updates_send_due
+from collaboratory.networks.mail import mail_run
 from collaboratory.networks.models import Network
 
 
@@ -67,13 +68,18 @@ def commitments_lapse(*, network: Network, now: datetime | None = None) -> int:
 def followthrough_run(*, network: Network, now: datetime | None = None) -> dict[str, int]:
     """The periodic pass for one network: confirm, lapse, remind, then send the project
     news, the move emails a failed send left behind and the offer emails whose task never
-    ran."""
+    ran. One `mail_run` around them all: the first send that finds the mail server
+    unreachable ends every later one without a try (each waited out its own timeout
+    before: three a network); what did not go waits for the next pass."""
     now = now or timezone.now()
-    return {
-        "confirmed": commitments_auto_confirm(network=network, now=now),
-        "lapsed": commitments_lapse(network=network, now=now),
-        "reminded": reminders_send_due(network=network, now=now),
-        "news": project_updates_send_due(network=network, now=now),
-        "moves_told": move_emails_send_due(network=network, now=now),
-        "offers_told": offer_emails_send_due(network=network, now=now),
-    }
+    done: dict[str, int] = {}
+    with mail_run(network=network, what="follow-through emails"):
+        done = {
+            "confirmed": commitments_auto_confirm(network=network, now=now),
+            "lapsed": commitments_lapse(network=network, now=now),
+            "reminded": reminders_send_due(network=network, now=now),
+            "news": project_updates_send_due(network=network, now=now),
+            "moves_told": move_emails_send_due(network=network, now=now),
+            "offers_told": offer_emails_send_due(network=network, now=now),
+        }
+    return done

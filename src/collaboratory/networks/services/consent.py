@@ -43,6 +43,11 @@ class ConsentLinkUnusable(Exception):
     """Unknown, expired, revoked or already used: one answer for all."""
 
 
+def consent_topic(user: User) -> str:
+    """The `mail_send` topic of a youth member's consent link: one works at a time."""
+    return f"guardian-consent:{user.pk}"
+
+
 def guardian_consent_request(
     *, user: User, network: Network, guardian_email: str
 ) -> tuple[GuardianConsent, str]:
@@ -85,6 +90,9 @@ def guardian_consent_request(
                 body=body,
                 recipients=[guardian_email],
                 free_text=False,
+                # A link sent again (`guardian_consent_resend`) replaces this one: its copy
+                # still kept for the mail server is dropped, not sent dead and late.
+                topic=consent_topic(user),
             )
         )
     return consent, token

@@ -1,0 +1,140 @@
+"""A kept message must still be the right one to send when the retry hands it over: not a
+link a newer email replaced, not a kind of email its recipient has since turned off, and a
+send with its own sent-log must not copy the stewards twice (docs/architecture.md,
+"Outgoing email"). The mail server is real: a closed loopback port, then locmem."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.audit.models import AuditEvent
+from collaboratory.followthrough.services import project_update_post, project_updates_send_due
+from collaboratory.networks.mail import mail_send
+from collaboratory.networks.models import (
+    Delivery,
+    MailKind,
+    MembershipStatus,
+    NetworkKind,
+    Role,
+)
+from collaboratory.networks.services import notification_preferences_set
+from collaboratory.networks.services.consent import (
+    guardian_consent_request,
+    guardian_consent_resend,
+)
+from collaboratory.people.models import AgeBand
+from tests.conftest import World
+from tests.factories import MembershipFactory, NetworkFactory
+from tests.mail.conftest import Youth, commit
+from tests.mail.test_retry import LOCMEM, _Server, kept, picky_server, retry, server_down
+
+__all__ = ["picky_server", "server_down"]  # fixtures, used by name
+
+
+def _dropped() -> list[dict[str, object]]:
+    with scopes_disabled():
+        return list(
+            AuditEvent.objects.filter(action="mail.dropped")
+            .order_by("pk")
+            .values_list("data", flat=True)
+        )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_kept_consent_email_whose_link_was_resent_is_dropped(server_down) -> None:  # type: ignore[no-untyped-def]
+    """The server was down for the guardian's consent email; a steward pressed "resend
+    consent", which turned the first link off. The retry sent the guardian the kept first
+    email, a dead link (and perhaps after the new one). Failed on the old code: two kept
+    emails, the first with the dead link, both went."""
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
+    steward = MembershipFactory(network=youth, role=Role.STEWARD).user
+    minor = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        status=MembershipStatus.PENDING_CONSENT,
+        user__age_band=AgeBand.AGE_16_17,
+        user__email="yara@example.org",
+    ).user
+    _consent, first = guardian_consent_request(
+        user=minor, network=youth, guardian_email="parent@example.org"
+    )
+    assert [r.to for r in kept()] == ["parent@example.org"]
+
+    guardian_consent_resend(network=youth, user=minor, actor=steward)
+
+    rows = kept()
+    assert [r.to for r in rows] == ["parent@example.org"]
+    assert first not in rows[0].body
+    assert _dropped() == [{"messages": 1, "reason": "superseded"}]
+    server_down.EMAIL_BACKEND = LOCMEM
+    assert retry(rows[0].next_attempt_at) == 1
+    assert len(mail.outbox) == 1
+    assert first not in mail.outbox[0].body
+
+
+def test_a_kept_email_of_a_kind_turned_off_since_is_dropped_essential_mail_goes(
+    world: World, server_down
+) -> None:  # type: ignore[no-untyped-def]
+    """Dana turned project news off after the server failed to take one: the retry sent it
+    anyway, up to two days later. Essential mail (no kind) still goes. Failed on the old
+    code: both messages went."""
+    dana = MembershipFactory(network=world.alpha, user__email="dana@private.example").user
+    for subject, kind in (("News", MailKind.UPDATES), ("Your role changed", None)):
+        mail_send(
+            network=world.alpha,
+            subject=subject,
+            body="Words.",
+            recipients=[dana],
+            free_text=False,
+            kind=kind,
+        )
+    assert len(kept()) == 2
+
+    notification_preferences_set(user=dana, choices={MailKind.UPDATES: Delivery.OFF})
+    server_down.EMAIL_BACKEND = LOCMEM
+    assert retry(max(r.next_attempt_at for r in kept())) == 1
+
+    assert [m.subject for m in mail.outbox] == ["Your role changed"]
+    assert kept() == []
+    assert _dropped() == [{"messages": 1, "reason": "turned off"}]
+
+
+def test_project_news_with_stewards_copies_copies_them_once_past_a_refused_reader(
+    cohort: Youth, picky_server: _Server, run_tasks
+) -> None:  # type: ignore[no-untyped-def]
+    """A project update crossing the age line goes to its readers in one send with a copy
+    for each steward, first. One reader's mailbox refused: the send raised after the
+    copies and the other readers' messages had gone, its sent-log rolled back, and the
+    hourly pass sent the whole send again: the stewards (and the readers) twice. Now what
+    was not taken is kept like any other send's, and the hourly pass sends nothing more.
+    Failed on the old code: each steward was delivered two copies."""
+    with scopes_disabled():
+        cohort.pat.email = "pat@refused.example"
+        cohort.pat.save(update_fields=["email"])
+    commit(cohort.proposal, cohort.youth)
+    commit(cohort.proposal, cohort.pat)
+    run_tasks()
+    picky_server.delivered.clear()
+    with scopes_disabled():
+        project_update_post(
+            proposal=cohort.proposal,
+            author=cohort.proposal.proposer,
+            text="We opened the second site.",
+            idempotency_key=uuid.uuid4(),
+        )
+    run_tasks()
+    with scopes_disabled():
+        project_updates_send_due(
+            network=cohort.world.youth, now=timezone.now() + timedelta(hours=1)
+        )
+
+    delivered = picky_server.delivered
+    assert sorted(delivered.count(s.email) for s in cohort.stewards) == [1, 1]
+    assert delivered.count(cohort.youth.email) == 1
+    assert [r.to for r in kept()] == ["pat@refused.example"]
