@@ -184,3 +184,27 @@ def test_who_could_help_opened_as_a_page_leads_on_to_offering_and_the_board() ->
     assert f'href="{board_url}"' in own
     assert f'href="{offer_url(met)}"' not in closed
     assert f'href="{board_url}"' not in closed
+
+
+def test_a_youth_guest_presenter_gets_no_who_could_help_on_their_own_project_page() -> None:
+    """A youth guest opens their own project page at the host network on their guest pass,
+    which the rules read as a youth member's there. The page offered "Who could help?" on
+    each ask, a link to the host's members and offers that the pass does not open (404 in
+    the demo, three dead buttons on a phone); the follow-up page already tells the guest that
+    the host's stewards follow their asks up, and the host's adults are not theirs to see."""
+    network = NetworkFactory()
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=network)
+    guest = MembershipFactory(
+        network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
+    ).user
+    proposal = project(network, AskInput("space", "institutional", "GUEST-ASK"), proposer=guest)
+    with scopes_disabled():
+        proposal.gathering.youth_take_part = True
+        proposal.gathering.save(update_fields=["youth_take_part"])
+        ask = proposal.asks.select_related("network").get()
+
+    body = page(guest, proposal)
+
+    assert "GUEST-ASK" in body
+    assert suggestions_url(ask) not in body
+    assert client_for(guest).get(suggestions_url(ask)).status_code == 404
