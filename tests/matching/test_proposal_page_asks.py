@@ -53,6 +53,15 @@ def two_asks(network: Network, **kwargs: object) -> tuple[Proposal, Ask, Ask]:
     return proposal, open_ask, met
 
 
+def guest_project(network: Network) -> tuple[User, Proposal]:
+    """A youth member of the network's cohort and their project presented at the host."""
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=network)
+    guest = MembershipFactory(
+        network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
+    ).user
+    return guest, project(network, AskInput("space", "institutional", "GUEST-ASK"), proposer=guest)
+
+
 def test_a_member_can_offer_help_on_the_open_asks_of_a_project_page() -> None:
     network = NetworkFactory()
     member = MembershipFactory(network=network).user
@@ -89,11 +98,7 @@ def test_a_youth_guests_asks_get_no_offer_from_the_hosts_members() -> None:
     network = NetworkFactory()
     member = MembershipFactory(network=network).user
     steward = MembershipFactory(network=network, role=Role.STEWARD).user
-    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=network)
-    guest = MembershipFactory(
-        network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
-    ).user
-    proposal = project(network, AskInput("space", "institutional", "GUEST-ASK"), proposer=guest)
+    _guest, proposal = guest_project(network)
     with scopes_disabled():
         ask = proposal.asks.select_related("network").get()
 
@@ -193,11 +198,7 @@ def test_a_youth_guest_presenter_gets_no_who_could_help_on_their_own_project_pag
     the demo, three dead buttons on a phone); the follow-up page already tells the guest that
     the host's stewards follow their asks up, and the host's adults are not theirs to see."""
     network = NetworkFactory()
-    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=network)
-    guest = MembershipFactory(
-        network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
-    ).user
-    proposal = project(network, AskInput("space", "institutional", "GUEST-ASK"), proposer=guest)
+    guest, proposal = guest_project(network)
     with scopes_disabled():
         proposal.gathering.youth_take_part = True
         proposal.gathering.save(update_fields=["youth_take_part"])

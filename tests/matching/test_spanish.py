@@ -13,7 +13,7 @@ from collaboratory.commitments.specificity_es import looks_spanish
 from collaboratory.matching import engine, multilingual
 from collaboratory.matching.ranking import suggestions_for_ask
 from tests.matching.accuracy import embedding_scorer, evaluate
-from tests.matching.conftest import GRANT_REVIEW, HALL, make_scene, names
+from tests.matching.conftest import GRANT_REVIEW, HALL, Scene, make_scene, names
 from tests.matching.examples_dev import DEVELOPMENT
 from tests.matching.examples_es import (
     CROSS_LANGUAGE,
@@ -234,6 +234,12 @@ def test_a_spanish_ask_is_met_by_an_english_offer_too() -> None:
     assert names(suggestions) == ["Hana Hall"]
 
 
+def _members(scene: Scene, name: str, filed: tuple[str, str], offers: tuple[str, ...]) -> None:
+    """One member per offer, all filed under the same kind and category."""
+    for number, offer in enumerate(offers):
+        scene.member(f"{name} {number}", (*filed, offer))
+
+
 @pytest.mark.django_db
 def test_an_offer_in_the_other_language_gets_a_place_when_none_made_the_list() -> None:
     """Five English rooms outscore the Spanish parish hall (the multilingual model's scores
@@ -248,8 +254,7 @@ def test_an_offer_in_the_other_language_gets_a_place_when_none_made_the_list() -
         "Our gym holds 200 people on weekends",
         "A classroom for 30 after school",
     )
-    for number, room in enumerate(rooms):
-        scene.member(f"Room {number}", ("institutional", "space", room))
+    _members(scene, "Room", ("institutional", "space"), rooms)
     scene.member(
         "Paz Parroquia", ("institutional", "space", "Nuestro salón parroquial recibe a 70 personas")
     )
@@ -285,8 +290,7 @@ def test_the_other_languages_place_is_not_given_to_an_offer_of_another_kind_of_h
         "Our email list of 5,000 parents",
         "A monthly column in the county paper",
     )
-    for number, offer in enumerate(reach):
-        scene.member(f"Reach {number}", ("social", "amplification", offer))
+    _members(scene, "Reach", ("social", "amplification"), reach)
     grant_review = "Revisión de solicitudes de subvenciones, dos horas"
     scene.member("Gus Grant", ("intellectual", "expertise", grant_review))
 

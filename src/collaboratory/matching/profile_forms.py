@@ -17,8 +17,9 @@ class TextAreaField(forms.CharField):
     line break as one character against `maxlength` but sends it as CR LF, so a note the
     text area let someone write in full was refused as over the limit."""
 
-    def to_python(self, value: object) -> str:
-        return super().to_python(value).replace("\r\n", "\n")
+    def to_python(self, value: object) -> str | None:
+        text = super().to_python(value)
+        return None if text is None else text.replace("\r\n", "\n")
 
 
 class IntroductionForm(forms.Form):
