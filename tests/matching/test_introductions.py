@@ -364,6 +364,23 @@ def test_bad_notes_are_refused_by_field(network, data, field, message) -> None: 
     assert _requests() == []
 
 
+def test_a_note_the_text_area_let_me_write_in_full_is_sent(network) -> None:  # type: ignore[no-untyped-def]
+    """The text area counts a line break as one character (maxlength 1000, as Chromium does
+    on the demo) but the browser sends it as CR LF: a note of 1,000 characters with two
+    paragraphs was refused "Keep the note under 1000 characters", which the member could
+    not act on. Line ends are read as one character, and stored so."""
+    asker = MembershipFactory(network=network)
+    target = MembershipFactory(network=network)
+    note = "Hello. " + "a" * 495 + "\r\n" + "b" * 497  # 1,000 as typed, 1,001 as sent
+
+    response = client_for(asker.user).post(intro_url(target), fresh({"note": note}))
+
+    assert response.status_code == 302
+    (row,) = _requests()
+    assert row.note == note.replace("\r\n", "\n")
+    assert len(row.note) == 1000
+
+
 def test_a_refused_note_comes_back_focused_so_a_phone_shows_why(network) -> None:  # type: ignore[no-untyped-def]
     """The form is at the foot of a long profile; sent back with a refusal, the page opened
     at its top and a phone showed nothing wrong. The note field is focused (autofocus), so

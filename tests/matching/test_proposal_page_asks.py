@@ -53,6 +53,15 @@ def two_asks(network: Network, **kwargs: object) -> tuple[Proposal, Ask, Ask]:
     return proposal, open_ask, met
 
 
+def guest_project(network: Network) -> tuple[User, Proposal]:
+    """A youth member of the network's cohort and their project presented at the host."""
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=network)
+    guest = MembershipFactory(
+        network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
+    ).user
+    return guest, project(network, AskInput("space", "institutional", "GUEST-ASK"), proposer=guest)
+
+
 def test_a_member_can_offer_help_on_the_open_asks_of_a_project_page() -> None:
     network = NetworkFactory()
     member = MembershipFactory(network=network).user
@@ -89,11 +98,7 @@ def test_a_youth_guests_asks_get_no_offer_from_the_hosts_members() -> None:
     network = NetworkFactory()
     member = MembershipFactory(network=network).user
     steward = MembershipFactory(network=network, role=Role.STEWARD).user
-    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=network)
-    guest = MembershipFactory(
-        network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
-    ).user
-    proposal = project(network, AskInput("space", "institutional", "GUEST-ASK"), proposer=guest)
+    _guest, proposal = guest_project(network)
     with scopes_disabled():
         ask = proposal.asks.select_related("network").get()
 
@@ -184,3 +189,23 @@ def test_who_could_help_opened_as_a_page_leads_on_to_offering_and_the_board() ->
     assert f'href="{board_url}"' in own
     assert f'href="{offer_url(met)}"' not in closed
     assert f'href="{board_url}"' not in closed
+
+
+def test_a_youth_guest_presenter_gets_no_who_could_help_on_their_own_project_page() -> None:
+    """A youth guest opens their own project page at the host network on their guest pass,
+    which the rules read as a youth member's there. The page offered "Who could help?" on
+    each ask, a link to the host's members and offers that the pass does not open (404 in
+    the demo, three dead buttons on a phone); the follow-up page already tells the guest that
+    the host's stewards follow their asks up, and the host's adults are not theirs to see."""
+    network = NetworkFactory()
+    guest, proposal = guest_project(network)
+    with scopes_disabled():
+        proposal.gathering.youth_take_part = True
+        proposal.gathering.save(update_fields=["youth_take_part"])
+        ask = proposal.asks.select_related("network").get()
+
+    body = page(guest, proposal)
+
+    assert "GUEST-ASK" in body
+    assert suggestions_url(ask) not in body
+    assert client_for(guest).get(suggestions_url(ask)).status_code == 404

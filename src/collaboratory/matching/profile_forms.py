@@ -12,8 +12,18 @@ from collaboratory.matching.models import NOTE_MAX_CHARS, IntroductionStatus
 from collaboratory.validators import multi_line
 
 
+class TextAreaField(forms.CharField):
+    """A text area's text with its line ends as the page counted them: a browser counts a
+    line break as one character against `maxlength` but sends it as CR LF, so a note the
+    text area let someone write in full was refused as over the limit."""
+
+    def to_python(self, value: object) -> str | None:
+        text = super().to_python(value)
+        return None if text is None else text.replace("\r\n", "\n")
+
+
 class IntroductionForm(forms.Form):
-    note = forms.CharField(
+    note = TextAreaField(
         label=_("Your note"),
         help_text=_("Who you are and why you would like to meet, in a few lines."),
         max_length=NOTE_MAX_CHARS,

@@ -509,7 +509,10 @@ def _rank(ask: Ask, scorer: _TextScorer, known: _Known, limit: int) -> Suggestio
         key=lambda i: (-total[i], known.candidates[i].name, known.candidates[i].user_id),
     )[:limit]
     if len(order) == limit and lift.any():
-        order = _with_other_language(order, known.owner[usable & (lift > 0)], total)
+        # Only an offer of the ask's own category: the allowance lifts any pair across
+        # languages, and a grant review took the place beside a newsletter ask (review).
+        other = usable & (lift > 0) & same_category
+        order = _with_other_language(order, known.owner[other], total)
     items = []
     for i in order:
         person = known.candidates[i]
@@ -531,7 +534,8 @@ def _rank(ask: Ask, scorer: _TextScorer, known: _Known, limit: int) -> Suggestio
 
 def _with_other_language(order: list[int], crossing: np.ndarray, total: np.ndarray) -> list[int]:
     """The list shown, with its last place given to the best member whose offer is in the
-    other language (past the floors) when none made the list on score.
+    other language and of the ask's category (past the floors) when none made the list on
+    score.
 
     The multilingual model scores a pair across languages lower than an equally apt pair in
     one language, so in a network offering in both, an English ask's right Spanish offer

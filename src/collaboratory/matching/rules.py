@@ -15,7 +15,9 @@ import rules
 
 from collaboratory.commitments.rules import runs_the_room
 from collaboratory.creditclub.models import Ask, Proposal
-from collaboratory.networks.rules import is_network_member, is_network_steward
+from collaboratory.networks.guests import is_guest
+from collaboratory.networks.rules import is_network_member, is_network_steward, network_of
+from collaboratory.networks.selectors import membership_for
 from collaboratory.people.models import User
 
 
@@ -29,6 +31,15 @@ def presents(user: User, proposal: Proposal) -> bool:
     return isinstance(proposal, Proposal) and proposal.proposer_id == user.pk
 
 
+@rules.predicate
+def holds_guest_pass(user: User, obj: object) -> bool:
+    """A youth guest on a host page of their own project: the pass makes them a youth member
+    there for that page, but the host's members and offers stay out of their reach, as its
+    directory does (a suggestion names them and links their profiles)."""
+    network = network_of(obj)
+    return network is not None and is_guest(membership_for(user=user, network=network))
+
+
 rules.add_perm("matching.view_profiles", is_network_member)
 rules.add_perm("matching.request_introduction", is_network_member)
 rules.add_perm("matching.introduce_members", is_network_steward)
@@ -38,10 +49,12 @@ rules.add_perm("matching.mark_ask_met", is_network_member & (presents_ask | is_n
 # Anyone else sees them for an ask on the asks board: the board's selectors decide that (a
 # presented project whose presenter is an admitted member here), in the view.
 rules.add_perm(
-    "matching.view_ask_suggestions", is_network_member & (is_network_steward | presents_ask)
+    "matching.view_ask_suggestions",
+    is_network_member & ~holds_guest_pass & (is_network_steward | presents_ask),
 )
 rules.add_perm(
-    "matching.view_proposal_suggestions", is_network_member & (is_network_steward | presents)
+    "matching.view_proposal_suggestions",
+    is_network_member & ~holds_guest_pass & (is_network_steward | presents),
 )
 rules.add_perm("matching.view_room_suggestions", runs_the_room)
 # Kept commitments and recent load come from members' ledgers, private to them and stewards.
