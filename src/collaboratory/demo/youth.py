@@ -5,6 +5,9 @@ the run of show with commitments from adults in the room; the youth member has c
 introduction to an adult presenter, and money that waits for their guardian's approval.
 Before today, the cohort had a youth gathering of its own and took part in the two latest
 past national gatherings, with commitments both ways and a second Power Project, shaped.
+A third Power Project, presented at the cohort's own gathering, has open asks on the cohort's
+asks board (one of them for money), so a youth member can offer help there and the
+guardian's approval of a minor's money offer can be walked.
 
 It draws from its own random stream, so the rest of the demo is what it was without it."""
 
@@ -297,4 +300,121 @@ def _past_power_project(
         AskInput("intro_people", "social", "Introductions to the city's forestry office", "2"),
     ]
     (project,) = proposal_history_bulk_create(network=network, rows=[(proposal, asks)])
+    return project
+
+
+# The cohort's own asks board (`seed_youth_board`): a Power Project presented at the kickoff.
+BOARD_PROJECT_TITLE = "Study Hall After Dark: a student-run evening homework room"
+# Two classmates' commitments made at the kickoff, as history (ask position, status, offer):
+# the tutoring under way, the flyer shared and confirmed.
+BOARD_COMMITMENTS: tuple[tuple[int, str, tuple[str, str, str, Decimal]], ...] = (
+    (
+        1,
+        lifecycle.IN_PROGRESS,
+        ("intellectual", Unit.HOURS, "I will tutor algebra for {n} hours by {by}", Decimal(4)),
+    ),
+    (
+        3,
+        lifecycle.KEPT,
+        ("social", Unit.PEOPLE, "I will share the flyer with {n} classmates by {by}", Decimal(30)),
+    ),
+)
+
+
+def seed_youth_board(
+    *, youth_network: Network, youth_user_id: int, anchor: date
+) -> Proposal | None:
+    """A Power Project a youth member (not the demo's youth login, so that login can offer
+    help) presented at the cohort's kickoff, with four asks still open on the cohort's asks
+    board: a room, tutors, money for snacks and printing, and word of mouth. Two classmates
+    committed at the kickoff (one kept, one under way); the money ask has no offer yet, so
+    the youth login offering money there shows the guardian's approval. Its own random
+    stream, so the rest of the demo is what it was. None when the cohort has nobody but
+    the youth login."""
+    kickoff = Gathering.objects.get(network=youth_network, title=YOUTH_GATHERING_TITLE)
+    classmates = list(
+        Membership.objects.filter(
+            network=youth_network, role=Role.YOUTH_MEMBER, status=MembershipStatus.ACTIVE
+        )
+        .exclude(user_id=youth_user_id)
+        .order_by("user_id")
+        .values_list("user_id", flat=True)
+    )
+    if not classmates:
+        return None
+    # The second classmate: the first presents the national Power Project and turns 18 soon
+    # (a small demo's cohort may have one classmate only).
+    presenter_id = classmates[min(1, len(classmates) - 1)]
+    others = [c for c in classmates if c != presenter_id]
+    submitted = kickoff.starts_at - timedelta(days=21)
+    proposal = Proposal(
+        network=youth_network,
+        gathering=kickoff,
+        proposer_id=presenter_id,
+        state=ProposalState.PRESENTED,
+        title=BOARD_PROJECT_TITLE,
+        what="Two evenings a month, students tutor students in a quiet room with snacks.",
+        who_it_serves="Ninth and tenth graders with no quiet place to study at home",
+        problem="The school library closes at 3:30 and many students have nowhere to study.",
+        where="Tulsa",
+        timeframe="ongoing",
+        phase="planning",
+        asks_timeline="A room and tutors by next month; snacks and flyers before the first night.",
+        submitted_at=submitted,
+        announced_at=submitted + timedelta(days=7),
+        run_position=1,
+        power_stage=PowerStage.SHAPED,
+        power_stage_at=kickoff.starts_at,
+    )
+    asks = [
+        AskInput(
+            "space",
+            "institutional",
+            "A room with tables for 25 students, two weeknights a month",
+            "2 evenings a month",
+            anchor + timedelta(days=30),
+        ),
+        AskInput(
+            "volunteers",
+            "intellectual",
+            "Tutors for algebra and biology, two hours an evening",
+            "6 tutors",
+            anchor + timedelta(days=30),
+        ),
+        AskInput(
+            "funding",
+            "financial",
+            "Money for snacks and printing for the spring term",
+            "$150",
+            anchor + timedelta(days=45),
+        ),
+        AskInput(
+            "amplification",
+            "social",
+            "Classmates who will share the flyer in their schools",
+            "100 students",
+        ),
+    ]
+    (project,) = proposal_history_bulk_create(network=youth_network, rows=[(proposal, asks)])
+    project_asks = list(project.asks.order_by("position"))
+    rng = random.Random(f"youth board {anchor.isoformat()}")
+    zone = ZoneInfo(youth_network.time_zone)
+    held = kickoff.starts_at.astimezone(zone).date()
+    commitments = []
+    for committer_id, (position, status, offer) in zip(others, BOARD_COMMITMENTS, strict=False):
+        commitment, _released = past_commitment(
+            rng,
+            youth_network,
+            project,
+            project_asks[position],
+            committer_id,
+            offer,
+            status,
+            held,
+            anchor,
+            zone,
+        )
+        commitment.created_at = kickoff.ends_at - timedelta(minutes=20)  # in the room
+        commitments.append(commitment)
+    commitment_history_bulk_create(network=youth_network, commitments=commitments)
     return project
