@@ -119,7 +119,8 @@ def _move_input(
             # read "the 1 hours", and a normalized Decimal "the 1E+2 dollars".
             errors["delivered_amount"] = [
                 _(
-                    "Partly kept means less than the %(amount)s promised; confirm it as kept instead."
+                    "Partly kept means less than the %(amount)s promised; confirm it as kept "
+                    "instead."
                 )
                 % {"amount": locked.amount_text}
             ]
