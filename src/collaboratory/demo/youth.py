@@ -235,7 +235,7 @@ def seed_youth_history(
                     _past(rng, national, presenter, youth_id, offer, held, anchor, zone)
                 )
         if index == len(past) - 1:
-            project = _past_power_project(national, gathering, youth_ids[1], len(presenters))
+            project = _past_power_project(gathering, youth_ids[1], len(presenters))
             for adult in rng.sample(in_room, k=min(len(in_room), 8)):
                 capital = rng.choice(ADULT_KINDS)
                 unit, amounts, text = rng.choice(OFFERS[capital])
@@ -272,34 +272,57 @@ def _past(
     return commitment
 
 
-def _past_power_project(
-    network: Network, gathering: Gathering, youth_id: int, presenters: int
-) -> Proposal:
-    submitted = gathering.starts_at - timedelta(days=40)
-    proposal = Proposal(
-        network=network,
+def _past_power_project(gathering: Gathering, youth_id: int, presenters: int) -> Proposal:
+    return _presented_power_project(
         gathering=gathering,
         proposer_id=youth_id,
+        run_position=presenters + 1,
+        submitted=gathering.starts_at - timedelta(days=40),
+        announced_after=timedelta(days=14),
+        texts={
+            "title": PAST_POWER_PROJECT_TITLE,
+            "what": (
+                "Students map shade and benches on the walk to three schools, then ask for trees."
+            ),
+            "who_it_serves": "Students who walk to school and their families",
+            "problem": "The walk to school has almost no shade, and summers are getting hotter.",
+            "asks_timeline": "Mapping in the fall, the ask to the city in the spring.",
+        },
+        asks=[
+            AskInput("expertise", "intellectual", "Help reading a tree-canopy map", ""),
+            AskInput("intro_people", "social", "Introductions to the city's forestry office", "2"),
+        ],
+    )
+
+
+def _presented_power_project(
+    *,
+    gathering: Gathering,
+    proposer_id: int,
+    run_position: int,
+    submitted: datetime,
+    announced_after: timedelta,
+    texts: dict[str, str],
+    asks: list[AskInput],
+) -> Proposal:
+    """A youth member's ongoing Tulsa Power Project, presented at `gathering` and shaped
+    with adults there, recorded as history with its asks."""
+    proposal = Proposal(
+        network=gathering.network,
+        gathering=gathering,
+        proposer_id=proposer_id,
         state=ProposalState.PRESENTED,
-        title=PAST_POWER_PROJECT_TITLE,
-        what="Students map shade and benches on the walk to three schools, then ask for trees.",
-        who_it_serves="Students who walk to school and their families",
-        problem="The walk to school has almost no shade, and summers are getting hotter.",
         where="Tulsa",
         timeframe="ongoing",
         phase="planning",
-        asks_timeline="Mapping in the fall, the ask to the city in the spring.",
         submitted_at=submitted,
-        announced_at=submitted + timedelta(days=14),
-        run_position=presenters + 1,
+        announced_at=submitted + announced_after,
+        run_position=run_position,
         power_stage=PowerStage.SHAPED,
         power_stage_at=gathering.starts_at,
+        **texts,
     )
-    asks = [
-        AskInput("expertise", "intellectual", "Help reading a tree-canopy map", ""),
-        AskInput("intro_people", "social", "Introductions to the city's forestry office", "2"),
-    ]
-    (project,) = proposal_history_bulk_create(network=network, rows=[(proposal, asks)])
+    (project,) = proposal_history_bulk_create(network=gathering.network, rows=[(proposal, asks)])
     return project
 
 
@@ -346,56 +369,53 @@ def seed_youth_board(
     # (a small demo's cohort may have one classmate only).
     presenter_id = classmates[min(1, len(classmates) - 1)]
     others = [c for c in classmates if c != presenter_id]
-    submitted = kickoff.starts_at - timedelta(days=21)
-    proposal = Proposal(
-        network=youth_network,
+    project = _presented_power_project(
         gathering=kickoff,
         proposer_id=presenter_id,
-        state=ProposalState.PRESENTED,
-        title=BOARD_PROJECT_TITLE,
-        what="Two evenings a month, students tutor students in a quiet room with snacks.",
-        who_it_serves="Ninth and tenth graders with no quiet place to study at home",
-        problem="The school library closes at 3:30 and many students have nowhere to study.",
-        where="Tulsa",
-        timeframe="ongoing",
-        phase="planning",
-        asks_timeline="A room and tutors by next month; snacks and flyers before the first night.",
-        submitted_at=submitted,
-        announced_at=submitted + timedelta(days=7),
         run_position=1,
-        power_stage=PowerStage.SHAPED,
-        power_stage_at=kickoff.starts_at,
+        submitted=kickoff.starts_at - timedelta(days=21),
+        announced_after=timedelta(days=7),
+        texts={
+            "title": BOARD_PROJECT_TITLE,
+            "what": "Two evenings a month, students tutor students in a quiet room with snacks.",
+            "who_it_serves": "Ninth and tenth graders with no quiet place to study at home",
+            "problem": (
+                "The school library closes at 3:30 and many students have nowhere to study."
+            ),
+            "asks_timeline": (
+                "A room and tutors by next month; snacks and flyers before the first night."
+            ),
+        },
+        asks=[
+            AskInput(
+                "space",
+                "institutional",
+                "A room with tables for 25 students, two weeknights a month",
+                "2 evenings a month",
+                anchor + timedelta(days=30),
+            ),
+            AskInput(
+                "volunteers",
+                "intellectual",
+                "Tutors for algebra and biology, two hours an evening",
+                "6 tutors",
+                anchor + timedelta(days=30),
+            ),
+            AskInput(
+                "funding",
+                "financial",
+                "Money for snacks and printing for the spring term",
+                "$150",
+                anchor + timedelta(days=45),
+            ),
+            AskInput(
+                "amplification",
+                "social",
+                "Classmates who will share the flyer in their schools",
+                "100 students",
+            ),
+        ],
     )
-    asks = [
-        AskInput(
-            "space",
-            "institutional",
-            "A room with tables for 25 students, two weeknights a month",
-            "2 evenings a month",
-            anchor + timedelta(days=30),
-        ),
-        AskInput(
-            "volunteers",
-            "intellectual",
-            "Tutors for algebra and biology, two hours an evening",
-            "6 tutors",
-            anchor + timedelta(days=30),
-        ),
-        AskInput(
-            "funding",
-            "financial",
-            "Money for snacks and printing for the spring term",
-            "$150",
-            anchor + timedelta(days=45),
-        ),
-        AskInput(
-            "amplification",
-            "social",
-            "Classmates who will share the flyer in their schools",
-            "100 students",
-        ),
-    ]
-    (project,) = proposal_history_bulk_create(network=youth_network, rows=[(proposal, asks)])
     project_asks = list(project.asks.order_by("position"))
     rng = random.Random(f"youth board {anchor.isoformat()}")
     zone = ZoneInfo(youth_network.time_zone)
