@@ -342,9 +342,10 @@ def test_the_demo_has_commitments_in_every_state_with_realistic_rates(demo: None
     assert 0.04 <= share["released"] <= 0.16
     assert 0.04 <= share["lapsed"] <= 0.16
     assert capitals == {"social", "intellectual", "institutional", "financial"}
-    # Every past gathering with presenters (the first had no eligible proposer yet).
+    # Every past national gathering with presenters (the first had no eligible proposer
+    # yet), and the youth cohort's kickoff, whose Power Project is on the cohort's board.
     assert gatherings == presented
-    assert len(gatherings) == 7
+    assert len(gatherings) == 8
     assert member_owes >= 3
 
 
@@ -527,7 +528,7 @@ def test_every_demo_youth_member_has_a_date_of_birth_that_fits_their_age_band(
 def test_the_youth_cohort_has_a_history_of_ties_both_ways(demo: None) -> None:
     """Issue 14: a youth gathering of the cohort's own, youth at two past national
     gatherings and today's room, commitments both ways (at least 20 youth-adult ties in
-    the national network's insights) and two Power Projects, the past one shaped."""
+    the national network's insights) and Power Projects, the past ones shaped."""
     from collaboratory.commitments.models import Commitment
     from collaboratory.creditclub.models import Proposal
     from collaboratory.demo.youth import POWER_PROJECT_TITLE
@@ -561,9 +562,10 @@ def test_the_youth_cohort_has_a_history_of_ties_both_ways(demo: None) -> None:
     assert len(youth_gatherings) == 1
     assert youth_gatherings[0].date() < ANCHOR
     assert len(shared) == 2
-    assert len(projects) == 2
+    assert len(projects) == 3
     assert projects.pop(POWER_PROJECT_TITLE) == "idea"
-    assert list(projects.values()) == ["shaped"]
+    # The national one shaped with adults, and the cohort's own on its asks board.
+    assert list(projects.values()) == ["shaped", "shaped"]
     assert youth_to_adult > 0
     assert adult_to_youth > 0
     assert ties >= 20

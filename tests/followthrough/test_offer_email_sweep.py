@@ -10,12 +10,14 @@ from typing import Any
 import pytest
 from django.core import mail
 from django.utils import timezone
-from django_scopes import scope
+from django_scopes import scope, scopes_disabled
 from django_tasks_db.models import DBTaskResult
 
+from collaboratory.commitments.services import commitment_guardian_decide
+from collaboratory.commitments.services.guardian import commitment_adult_decide
 from collaboratory.followthrough.services import followthrough_run, offer_emails_send_due
 from collaboratory.followthrough.tasks import offer_email
-from collaboratory.networks.models import Network
+from collaboratory.networks.models import Membership, Network
 from tests.conftest import client_for
 from tests.factories import MembershipFactory, NetworkFactory
 from tests.matching.test_asks_board import first_ask, offer, offer_url, project
@@ -90,3 +92,49 @@ def test_the_pass_finds_the_missing_emails_in_one_query(
     with scope(network=network), django_assert_num_queries(1):
         assert offer_emails_send_due(network=network) == 0
     assert to(presenter) == []
+
+
+def test_a_youth_money_offer_approved_days_later_is_found_by_the_pass_after_approval(
+    run_tasks: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    """The guardian approves five days after the offer was made and the approval's task is
+    lost: the pass looks back from the approval, not from the offer, so the presenter is
+    still told once. Before, the pass looked back 3 days from when the offer was made, and
+    such an offer was never emailed."""
+    presenter, token = youth_money_offer(run_tasks, django_capture_on_commit_callbacks)
+    approved = timezone.now() + timedelta(days=5)
+    commitment_guardian_decide(token=token, approve=True, now=approved)
+    DBTaskResult.objects.all().delete()  # the approval's task never ran
+    (made,) = offers_made()
+
+    with scope(network=made.network):
+        first = offer_emails_send_due(network=made.network, now=approved + timedelta(hours=1))
+        second = offer_emails_send_due(network=made.network, now=approved + timedelta(hours=2))
+        late = offer_emails_send_due(network=made.network, now=approved + timedelta(days=4))
+
+    assert (first, second, late) == (1, 0, 0)
+    assert [m.subject for m in to(presenter)] == [SUBJECT]
+    assert made.counted_at == approved
+
+
+def test_a_youth_money_offer_kept_at_18_days_later_is_found_by_the_pass(
+    run_tasks: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    """Kept by the young adult on turning 18, long after it was made: the pass looks back
+    from then too."""
+    presenter, _token = youth_money_offer(run_tasks, django_capture_on_commit_callbacks)
+    (made,) = offers_made()
+    kept = timezone.now() + timedelta(days=10)
+    with scopes_disabled():
+        Membership.objects.filter(user=made.committer).update(
+            born_on=kept.date().replace(year=kept.year - 19)
+        )
+    with scope(network=made.network):
+        commitment_adult_decide(commitment=made, user=made.committer, keep=True, now=kept)
+    DBTaskResult.objects.all().delete()  # the task never ran
+
+    with scope(network=made.network):
+        told = offer_emails_send_due(network=made.network, now=kept + timedelta(hours=1))
+
+    assert told == 1
+    assert [m.subject for m in to(presenter)] == [SUBJECT]

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 from django_scopes import scopes_disabled
 
+from collaboratory.commitments import lifecycle as lc
 from collaboratory.followthrough.models import PresenterFeedback
+from collaboratory.people.services import user_language_set
 from tests.conftest import client_for
 from tests.followthrough.conftest import Project
+from tests.followthrough.test_transitions import bring
 
 NOTE = "Sent two of the three intros, the third next week"
 
@@ -76,3 +80,29 @@ def test_refused_feedback_comes_back_with_what_was_typed(project: Project) -> No
     assert f">{FEEDBACK}</textarea>" in page
     with scopes_disabled():
         assert not PresenterFeedback.objects.filter(proposal=project.proposal).exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "Partly kept means less than the 1 hour promised; confirm it as kept instead."),
+        ("es", "Cumplido en parte significa menos de lo prometido (1 hora); confírmalo como"),
+    ],
+)
+def test_a_refused_partly_kept_names_one_hour_in_the_singular(
+    project: Project, language: str, said: str
+) -> None:
+    """The presenter's page, refused "partly kept" with all of 1 hour delivered, read "less
+    than the 1 hours promised" ("los 1 horas prometidos" in Spanish)."""
+    commitment = bring(project, lc.DONE, amount="1", unit="hours", capital="intellectual")
+    user_language_set(user=project.presenter, language=language)
+
+    response = client_for(project.presenter).post(
+        act_url(commitment.pk), {"to": "partly_kept", "delivered_amount": "1"}
+    )
+
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert said in page
+    assert "1 hours" not in page
+    assert "1 horas" not in page

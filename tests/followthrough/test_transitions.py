@@ -55,8 +55,8 @@ def extra(target: str) -> dict[str, Any]:
     return arguments
 
 
-def bring(project: Project, state: str) -> Commitment:
-    commitment = project.commit()
+def bring(project: Project, state: str, **overrides: Any) -> Commitment:
+    commitment = project.commit(**overrides)
     for role, target in PATHS[state]:
         commitment = project.move(commitment, actor_for(project, role), target, **extra(target))
     assert project.refresh(commitment).status == state
@@ -193,6 +193,33 @@ def test_partly_kept_needs_a_smaller_amount(project: Project, delivered: str, me
 
     assert caught.value.message_dict == {"delivered_amount": [message]}
     assert project.refresh(commitment).status == lc.DONE
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "promised"),
+    [
+        ("1", "hours", "1 hour"),
+        ("1", "introductions", "1 introduction"),
+        ("100", "dollars", "$100.00"),
+        ("2.5", "hours", "2.5 hours"),
+    ],
+)
+def test_partly_kept_names_the_amount_promised_as_pages_write_it(
+    project: Project, amount: str, unit: str, promised: str
+) -> None:
+    """It read "less than the 1 hours promised", and "the 1E+2 dollars" for $100 (the
+    amount's normalized Decimal); now the amount as every page writes it."""
+    capital = "financial" if unit == "dollars" else "social"
+    commitment = bring(project, lc.DONE, amount=amount, unit=unit, capital=capital)
+
+    with pytest.raises(ValidationError) as caught:
+        project.move(commitment, project.presenter, lc.PARTLY_KEPT, delivered_amount=amount)
+
+    assert caught.value.message_dict == {
+        "delivered_amount": [
+            f"Partly kept means less than the {promised} promised; confirm it as kept instead."
+        ]
+    }
 
 
 @pytest.mark.parametrize("target", sorted(lc.NOTE_REQUIRED))

@@ -212,6 +212,11 @@ class Commitment(CommitmentTexts, ChoiceLabels, models.Model):
     # presenter is emailed it on its own (follow-through), and a sweep finds one whose email
     # was lost by this mark.
     on_asks_board = models.BooleanField(default=False)
+    # When it began to count (`COUNTED`): when it was made, or, for a youth member's money,
+    # when the guardian approved it or the committer kept it at 18 (days or weeks later).
+    # Empty while it waits, and for one that never counted. The hourly pass that sends a lost
+    # asks-board offer email looks back from here, not from `created_at`.
+    counted_at = models.DateTimeField(null=True, blank=True)
     # Client-generated, so a double tap or a retry on bad wifi stores one commitment.
     idempotency_key = models.UUIDField()
     # The guard's verdict when it was saved; a person may insist on a text it found vague.
@@ -254,6 +259,8 @@ class Commitment(CommitmentTexts, ChoiceLabels, models.Model):
             models.Index(fields=["proposal", "network"], name="commitment_proposal_network"),
             # Insights' fingerprint reads the latest of each change date from one entry each.
             models.Index(fields=["network", "created_at"], name="commitment_network_created"),
+            # The hourly offer email pass reads a few hours' worth by it.
+            models.Index(fields=["network", "counted_at"], name="commitment_network_counted"),
             models.Index(
                 fields=["network", "status_changed_at"], name="commitment_network_changed"
             ),

@@ -26,7 +26,7 @@ from collaboratory.demo.gatherings import demo_gatherings
 from collaboratory.demo.live import seed_live_room
 from collaboratory.demo.membership import demo_membership
 from collaboratory.demo.seating import seed_seating
-from collaboratory.demo.youth import seed_youth_guests, seed_youth_history
+from collaboratory.demo.youth import seed_youth_board, seed_youth_guests, seed_youth_history
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat, GatheringPart
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
 from collaboratory.insights.services import sensitive_snapshot_take
@@ -425,6 +425,11 @@ def generate_demo(
             national=national,
             youth_network=youth_net,
             steward=users[0],
+            youth_user_id=User.objects.get(email=YOUTH_EMAIL).pk,
+            anchor=anchor,
+        )
+        seed_youth_board(
+            youth_network=youth_net,
             youth_user_id=User.objects.get(email=YOUTH_EMAIL).pk,
             anchor=anchor,
         )

@@ -5,6 +5,9 @@ the run of show with commitments from adults in the room; the youth member has c
 introduction to an adult presenter, and money that waits for their guardian's approval.
 Before today, the cohort had a youth gathering of its own and took part in the two latest
 past national gatherings, with commitments both ways and a second Power Project, shaped.
+A third Power Project, presented at the cohort's own gathering, has open asks on the cohort's
+asks board (one of them for money), so a youth member can offer help there and the
+guardian's approval of a minor's money offer can be walked.
 
 It draws from its own random stream, so the rest of the demo is what it was without it."""
 
@@ -232,7 +235,7 @@ def seed_youth_history(
                     _past(rng, national, presenter, youth_id, offer, held, anchor, zone)
                 )
         if index == len(past) - 1:
-            project = _past_power_project(national, gathering, youth_ids[1], len(presenters))
+            project = _past_power_project(gathering, youth_ids[1], len(presenters))
             for adult in rng.sample(in_room, k=min(len(in_room), 8)):
                 capital = rng.choice(ADULT_KINDS)
                 unit, amounts, text = rng.choice(OFFERS[capital])
@@ -269,32 +272,169 @@ def _past(
     return commitment
 
 
-def _past_power_project(
-    network: Network, gathering: Gathering, youth_id: int, presenters: int
-) -> Proposal:
-    submitted = gathering.starts_at - timedelta(days=40)
-    proposal = Proposal(
-        network=network,
+def _past_power_project(gathering: Gathering, youth_id: int, presenters: int) -> Proposal:
+    return _presented_power_project(
         gathering=gathering,
         proposer_id=youth_id,
+        run_position=presenters + 1,
+        submitted=gathering.starts_at - timedelta(days=40),
+        announced_after=timedelta(days=14),
+        texts={
+            "title": PAST_POWER_PROJECT_TITLE,
+            "what": (
+                "Students map shade and benches on the walk to three schools, then ask for trees."
+            ),
+            "who_it_serves": "Students who walk to school and their families",
+            "problem": "The walk to school has almost no shade, and summers are getting hotter.",
+            "asks_timeline": "Mapping in the fall, the ask to the city in the spring.",
+        },
+        asks=[
+            AskInput("expertise", "intellectual", "Help reading a tree-canopy map", ""),
+            AskInput("intro_people", "social", "Introductions to the city's forestry office", "2"),
+        ],
+    )
+
+
+def _presented_power_project(
+    *,
+    gathering: Gathering,
+    proposer_id: int,
+    run_position: int,
+    submitted: datetime,
+    announced_after: timedelta,
+    texts: dict[str, str],
+    asks: list[AskInput],
+) -> Proposal:
+    """A youth member's ongoing Tulsa Power Project, presented at `gathering` and shaped
+    with adults there, recorded as history with its asks."""
+    proposal = Proposal(
+        network=gathering.network,
+        gathering=gathering,
+        proposer_id=proposer_id,
         state=ProposalState.PRESENTED,
-        title=PAST_POWER_PROJECT_TITLE,
-        what="Students map shade and benches on the walk to three schools, then ask for trees.",
-        who_it_serves="Students who walk to school and their families",
-        problem="The walk to school has almost no shade, and summers are getting hotter.",
         where="Tulsa",
         timeframe="ongoing",
         phase="planning",
-        asks_timeline="Mapping in the fall, the ask to the city in the spring.",
         submitted_at=submitted,
-        announced_at=submitted + timedelta(days=14),
-        run_position=presenters + 1,
+        announced_at=submitted + announced_after,
+        run_position=run_position,
         power_stage=PowerStage.SHAPED,
         power_stage_at=gathering.starts_at,
+        **texts,
     )
-    asks = [
-        AskInput("expertise", "intellectual", "Help reading a tree-canopy map", ""),
-        AskInput("intro_people", "social", "Introductions to the city's forestry office", "2"),
-    ]
-    (project,) = proposal_history_bulk_create(network=network, rows=[(proposal, asks)])
+    (project,) = proposal_history_bulk_create(network=gathering.network, rows=[(proposal, asks)])
+    return project
+
+
+# The cohort's own asks board (`seed_youth_board`): a Power Project presented at the kickoff.
+BOARD_PROJECT_TITLE = "Study Hall After Dark: a student-run evening homework room"
+# Two classmates' commitments made at the kickoff, as history (ask position, status, offer):
+# the tutoring under way, the flyer shared and confirmed.
+BOARD_COMMITMENTS: tuple[tuple[int, str, tuple[str, str, str, Decimal]], ...] = (
+    (
+        1,
+        lifecycle.IN_PROGRESS,
+        ("intellectual", Unit.HOURS, "I will tutor algebra for {n} hours by {by}", Decimal(4)),
+    ),
+    (
+        3,
+        lifecycle.KEPT,
+        ("social", Unit.PEOPLE, "I will share the flyer with {n} classmates by {by}", Decimal(30)),
+    ),
+)
+
+
+def seed_youth_board(
+    *, youth_network: Network, youth_user_id: int, anchor: date
+) -> Proposal | None:
+    """A Power Project a youth member (not the demo's youth login, so that login can offer
+    help) presented at the cohort's kickoff, with four asks still open on the cohort's asks
+    board: a room, tutors, money for snacks and printing, and word of mouth. Two classmates
+    committed at the kickoff (one kept, one under way); the money ask has no offer yet, so
+    the youth login offering money there shows the guardian's approval. Its own random
+    stream, so the rest of the demo is what it was. None when the cohort has nobody but
+    the youth login."""
+    kickoff = Gathering.objects.get(network=youth_network, title=YOUTH_GATHERING_TITLE)
+    classmates = list(
+        Membership.objects.filter(
+            network=youth_network, role=Role.YOUTH_MEMBER, status=MembershipStatus.ACTIVE
+        )
+        .exclude(user_id=youth_user_id)
+        .order_by("user_id")
+        .values_list("user_id", flat=True)
+    )
+    if not classmates:
+        return None
+    # The second classmate: the first presents the national Power Project and turns 18 soon
+    # (a small demo's cohort may have one classmate only).
+    presenter_id = classmates[min(1, len(classmates) - 1)]
+    others = [c for c in classmates if c != presenter_id]
+    project = _presented_power_project(
+        gathering=kickoff,
+        proposer_id=presenter_id,
+        run_position=1,
+        submitted=kickoff.starts_at - timedelta(days=21),
+        announced_after=timedelta(days=7),
+        texts={
+            "title": BOARD_PROJECT_TITLE,
+            "what": "Two evenings a month, students tutor students in a quiet room with snacks.",
+            "who_it_serves": "Ninth and tenth graders with no quiet place to study at home",
+            "problem": (
+                "The school library closes at 3:30 and many students have nowhere to study."
+            ),
+            "asks_timeline": (
+                "A room and tutors by next month; snacks and flyers before the first night."
+            ),
+        },
+        asks=[
+            AskInput(
+                "space",
+                "institutional",
+                "A room with tables for 25 students, two weeknights a month",
+                "2 evenings a month",
+                anchor + timedelta(days=30),
+            ),
+            AskInput(
+                "volunteers",
+                "intellectual",
+                "Tutors for algebra and biology, two hours an evening",
+                "6 tutors",
+                anchor + timedelta(days=30),
+            ),
+            AskInput(
+                "funding",
+                "financial",
+                "Money for snacks and printing for the spring term",
+                "$150",
+                anchor + timedelta(days=45),
+            ),
+            AskInput(
+                "amplification",
+                "social",
+                "Classmates who will share the flyer in their schools",
+                "100 students",
+            ),
+        ],
+    )
+    project_asks = list(project.asks.order_by("position"))
+    rng = random.Random(f"youth board {anchor.isoformat()}")
+    zone = ZoneInfo(youth_network.time_zone)
+    held = kickoff.starts_at.astimezone(zone).date()
+    commitments = []
+    for committer_id, (position, status, offer) in zip(others, BOARD_COMMITMENTS, strict=False):
+        commitment, _released = past_commitment(
+            rng,
+            youth_network,
+            project,
+            project_asks[position],
+            committer_id,
+            offer,
+            status,
+            held,
+            anchor,
+            zone,
+        )
+        commitment.created_at = kickoff.ends_at - timedelta(minutes=20)  # in the room
+        commitments.append(commitment)
+    commitment_history_bulk_create(network=youth_network, commitments=commitments)
     return project

@@ -277,6 +277,7 @@ def commitment_create(
                 guardian_approved=guardian_approved and minor,
                 guardian_approval=GuardianApproval.AWAITING if awaiting else "",
                 on_asks_board=on_asks_board,
+                counted_at=None if awaiting else now,
                 idempotency_key=key,
                 firm=assessment.firm,
                 guard_problems=list(assessment.problems),

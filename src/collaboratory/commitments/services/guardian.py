@@ -135,12 +135,18 @@ def commitment_guardian_decide(
             guardian_approval=GuardianApproval.AWAITING,
             undone_at__isnull=True,
             hidden_at__isnull=True,
-        ).update(guardian_approval=decision, guardian_approved=approve)
+        ).update(
+            guardian_approval=decision,
+            guardian_approved=approve,
+            # It counts from the approval: the offer email's hourly pass looks back from it.
+            counted_at=now if approve else None,
+        )
         if not used or not decided:
             raise GuardianLinkUnusable
         commitment = link.commitment
         commitment.guardian_approval = decision
         commitment.guardian_approved = approve
+        commitment.counted_at = now if approve else None
         audit_record(
             action=f"commitment.guardian_{decision}",
             network=link.network,
@@ -185,7 +191,9 @@ def commitment_adult_decide(
             _("This commitment waits for your guardian's approval until you turn 18.")
         )
     changes: dict[str, object] = {"guardian_approval": GuardianApproval.NOT_NEEDED}
-    if not keep:
+    if keep:
+        changes["counted_at"] = now  # it counts from now, as from an approval
+    else:
         changes["undone_at"] = now
     with scope(network=commitment.network), transaction.atomic():
         decided = Commitment.objects.filter(

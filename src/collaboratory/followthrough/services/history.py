@@ -13,7 +13,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments import lifecycle
-from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.models import NOT_COUNTED, Commitment
 from collaboratory.followthrough.models import (
     CommitmentActivity,
     Partnership,
@@ -45,6 +45,9 @@ def commitment_history_bulk_create(
             )
         if (c.kept_at is not None) != (c.status in settled_kept):
             raise ValidationError(_("Only kept and partly kept commitments have a kept date."))
+    for c in commitments:
+        if c.counted_at is None and c.guardian_approval not in NOT_COUNTED:
+            c.counted_at = c.created_at  # it counted from when it was made
     with transaction.atomic():
         created = Commitment.objects.bulk_create(commitments, batch_size=500)
         for item in activity:

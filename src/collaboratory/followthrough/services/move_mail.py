@@ -52,8 +52,9 @@ OFFER_SUBJECT = _("New offer of help for %(project)s")
 # old news (the commitment's page tells the story anyway).
 MOVE_EMAIL_RETRY_WINDOW = timedelta(days=7)
 # An asks-board offer whose email task never ran is sent by the hourly pass for this long
-# after it was made; an older one is left alone (the presenter has long seen it on the
-# board, in the weekly digest or in the reminder to acknowledge it).
+# after it began to count (made, or a youth's money approved by the guardian or kept at 18);
+# an older one is left alone (the presenter has long seen it on the board, in the weekly
+# digest or in the reminder to acknowledge it).
 OFFER_EMAIL_SWEEP_WINDOW = timedelta(days=3)
 
 
@@ -266,10 +267,12 @@ def offer_email_send(*, commitment: Commitment, now: datetime | None = None) -> 
 
 
 def offer_emails_send_due(*, network: Network, now: datetime | None = None) -> int:
-    """The asks-board offers of the last `OFFER_EMAIL_SWEEP_WINDOW` that count and have no
-    sent-log row: their task never ran (the worker died after the offer's commit, or the
-    queued task was lost). Each is sent as the task would (`offer_email_send`), so an offer
-    is emailed once whichever of the two comes first. One query finds them."""
+    """The asks-board offers that began to count in the last `OFFER_EMAIL_SWEEP_WINDOW`
+    (`counted_at`: a youth's money approved days after it was made is told from the
+    approval) and have no sent-log row: their task never ran (the worker died after the
+    commit, or the queued task was lost). Each is sent as the task would
+    (`offer_email_send`), so an offer is emailed once whichever of the two comes first. One
+    query finds them."""
     now = now or timezone.now()
     logged = ReminderSent.objects.filter(
         network=OuterRef("network"),
@@ -281,12 +284,12 @@ def offer_emails_send_due(*, network: Network, now: datetime | None = None) -> i
             COUNTED,
             network=network,
             on_asks_board=True,
-            created_at__gte=now - OFFER_EMAIL_SWEEP_WINDOW,
-            created_at__lte=now,
+            counted_at__gte=now - OFFER_EMAIL_SWEEP_WINDOW,
+            counted_at__lte=now,
         )
         .exclude(Exists(logged))
         .select_related("committer", "proposal__proposer", "ask", "gathering", "network")
-        .order_by("created_at", "pk")
+        .order_by("counted_at", "pk")
     )
     return sum(offer_email_send(commitment=c, now=now) for c in offers)
 

@@ -115,12 +115,14 @@ def _move_input(
                 _("Say how much was delivered, in %(unit)s.") % {"unit": locked.get_unit_display()}
             ]
         elif delivered >= locked.amount:
+            # The amount as pages write it ("1 hour", "$100.00"): the unit's plural label
+            # read "the 1 hours", and a normalized Decimal "the 1E+2 dollars".
             errors["delivered_amount"] = [
                 _(
-                    "Partly kept means less than the %(amount)s %(unit)s promised; "
-                    "confirm it as kept instead."
+                    "Partly kept means less than the %(amount)s promised; confirm it as kept "
+                    "instead."
                 )
-                % {"amount": locked.amount.normalize(), "unit": locked.get_unit_display()}
+                % {"amount": locked.amount_text}
             ]
     if errors:
         raise ValidationError(errors)
