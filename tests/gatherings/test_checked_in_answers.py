@@ -20,6 +20,7 @@ from collaboratory.gatherings.services import (
     attendance_check_in,
     attendance_door_check_in,
     rsvp_submit,
+    substitution_decide,
     substitution_request,
 )
 from tests.conftest import World, client_for
@@ -226,3 +227,36 @@ def test_make_a_commitment_is_offered_once_checked_in(world: World) -> None:
     link = f'href="/n/alpha/live/{gathering.pk}/">Make a commitment</a>'
     assert (link in before, link in after) == (False, True)
     assert "Commitments board" in before  # the room's board is for everyone to follow
+
+
+def test_a_substitute_asked_for_before_the_member_checked_in_is_not_approved(
+    world: World,
+) -> None:
+    """Asked for the day before, then the member came after all and checked in: approving
+    gave the substitute a pass to the seat of someone in the room. The steward is told to
+    deny it, and nothing changes."""
+    gathering = starting_at(world, timezone.now() + timedelta(hours=1))
+    member = world.personas["member"]
+    answer(gathering, member, "yes")
+    with scopes_disabled():
+        asked = substitution_request(
+            gathering=gathering,
+            member=member,
+            name="Sam Stand-In",
+            email="sam@example.org",
+            reason="Called away.",
+            now=gathering.starts_at - timedelta(days=1),
+        )
+    check_in(gathering, member)
+
+    with scopes_disabled(), pytest.raises(ValidationError) as refused:
+        substitution_decide(substitution=asked, approve=True, actor=world.personas["steward"])
+
+    assert refused.value.messages == [
+        f"{member.full_name} is checked in to this gathering, so nobody comes in their "
+        "place: deny this request."
+    ]
+    with scopes_disabled():
+        asked.refresh_from_db()
+        assert asked.status == "pending"
+        assert Rsvp.objects.get(gathering=gathering, user=member).status == RsvpStatus.CONFIRMED

@@ -286,6 +286,16 @@ def substitution_decide(
                 % {"member": substitution.member}
             )
         if approve:
+            if checked_in_anywhere(gathering=gathering, user=substitution.member):
+                # Asked for before, the member came after all: the seat is theirs, in the
+                # room (their own request is refused from then on, as the page says).
+                raise ValidationError(
+                    _(
+                        "%(member)s is checked in to this gathering, so nobody comes in "
+                        "their place: deny this request."
+                    )
+                    % {"member": substitution.member.full_name}
+                )
             _no_second_seat(substitution=substitution, gathering=gathering)
             _no_second_pass(substitution=substitution, gathering=gathering)
             rsvp = Rsvp.objects.filter(gathering=gathering, user=substitution.member).first()
