@@ -260,3 +260,37 @@ def test_a_substitute_asked_for_before_the_member_checked_in_is_not_approved(
         asked.refresh_from_db()
         assert asked.status == "pending"
         assert Rsvp.objects.get(gathering=gathering, user=member).status == RsvpStatus.CONFIRMED
+
+
+FULL = (
+    "The gathering is full and you hold no seat in it, so a substitute could not come in "
+    "your place. Ask again if a seat frees up."
+)
+
+
+@pytest.mark.parametrize("said", [None, "maybe", "no"])
+def test_a_full_gathering_offers_no_substitute_to_someone_without_a_seat(
+    world: World, said: str | None
+) -> None:
+    """Found on the demo's next gathering (50 of 50 taken): the form was offered to every
+    member without a seat, and `substitution_request` refused what it sent. The page now
+    says the refusal where the form was; the member holding the seat keeps the form."""
+    gathering = starting_at(world, timezone.now() + timedelta(days=10), capacity=1)
+    seated = MembershipFactory(network=world.alpha).user
+    answer(gathering, seated, "yes")
+    member = world.personas["member"]
+    if said is not None:
+        answer(gathering, member, said)
+    url = f"/n/alpha/gatherings/{gathering.pk}/"
+
+    page = main(client_for(member), url)
+    theirs = main(client_for(seated), url)
+
+    assert "Ask to send a substitute" not in page
+    assert FULL in page
+    assert "Ask to send a substitute" in theirs
+    with scopes_disabled(), pytest.raises(ValidationError) as refused:
+        substitution_request(
+            gathering=gathering, member=member, name="Sam", email="sam@example.org", reason="Away."
+        )
+    assert refused.value.messages == [FULL]  # the page says what the service says

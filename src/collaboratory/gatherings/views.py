@@ -487,6 +487,9 @@ def _detail_page(
             "parts": parts,
             # Its dates are kept with the details; whether it is open is asked per request.
             "call": presenter_call(gathering),
+            # Whether a seat is free, for the substitute form: kept under the version, which
+            # every change of the seats renews.
+            "full": gathering.capacity is not None and seats_taken >= gathering.capacity,
             "html": render_to_string("gatherings/detail.html#details", context),
         }
 
@@ -495,7 +498,8 @@ def _detail_page(
     details = pagecache.get_or_render(
         pagecache.cache_key("details", gathering.pk, slug, version, viewer_class),
         render_details,
-        fresh=lambda entry: "call" in entry,  # entries stored before the call was kept
+        # Entries stored before the call, or whether it is full, were kept: render afresh.
+        fresh=lambda entry: "call" in entry and "full" in entry,
     )
 
     call = cast(PresenterCall | None, details["call"])
@@ -540,6 +544,9 @@ def _detail_page(
             "tie": substitute_tie(gathering=gathering, user=user) if answered and tied else None,
             "open": is_open,
             "started": started,
+            # Without a seat of their own, a substitute needs a free one
+            # (`substitution_request` refuses otherwise): no form, its refusal instead.
+            "full": details["full"],
             "multi_part": len(cast(list[GatheringPart], details["parts"])) > 1,
             "guest": guest,
             "call": call,
