@@ -26,7 +26,9 @@ from collaboratory.gatherings.services import (
 from tests.conftest import World, client_for
 from tests.factories import GatheringFactory, MembershipFactory
 
-HERE = "You are checked in, so you are here whatever you answered before: there is nothing to answer."
+HERE = (
+    "You are checked in, so you are here whatever you answered before: there is nothing to answer."
+)
 NO_STIPEND = (
     "A travel stipend is asked for with a yes before the gathering. "
     "You came without one: if you need a stipend, ask a steward."
