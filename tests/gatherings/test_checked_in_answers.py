@@ -74,6 +74,30 @@ def main(client, url: str) -> str:  # type: ignore[no-untyped-def]
     return page[page.index("<main") : page.index("</main>")]
 
 
+def yes_then_check_in(world: World, starts_in: timedelta) -> tuple[Gathering, str, str]:
+    """The member says yes, then checks in: the gathering and its page before and after."""
+    gathering = starting_at(world, timezone.now() + starts_in)
+    member = world.personas["member"]
+    answer(gathering, member, "yes")
+    client = client_for(member)
+    url = f"/n/alpha/gatherings/{gathering.pk}/"
+    before = main(client, url)
+    check_in(gathering, member)
+    return gathering, before, main(client, url)
+
+
+def ask_for_sam(gathering: Gathering, member, **when: datetime) -> Substitution:  # type: ignore[no-untyped-def]
+    with scopes_disabled():
+        return substitution_request(
+            gathering=gathering,
+            member=member,
+            name="Sam Stand-In",
+            email="sam@example.org",
+            reason="Called away.",
+            **when,
+        )
+
+
 @pytest.mark.parametrize("said", ["maybe", "no", "waitlisted"])
 def test_checked_in_after_a_maybe_or_no_is_asked_nothing(world: World, said: str) -> None:
     """Someone checked in whose answer is not a seated "yes" is treated as attending, as one
@@ -107,15 +131,7 @@ def test_checked_in_before_the_start_is_offered_no_substitute_or_new_answer(
 ) -> None:
     """Check-in opens two hours before the start; once in, neither the substitute form nor
     the RSVP form is offered (a "no" then gave the seat of someone in the room away)."""
-    gathering = starting_at(world, timezone.now() + timedelta(hours=1))
-    member = world.personas["member"]
-    answer(gathering, member, "yes")
-    client = client_for(member)
-    url = f"/n/alpha/gatherings/{gathering.pk}/"
-    before = main(client, url)
-
-    check_in(gathering, member)
-    after = main(client, url)
+    _, before, after = yes_then_check_in(world, timedelta(hours=1))
 
     assert ("Ask to send a substitute" in before, "Save my answer" in before) == (True, True)
     assert "You are checked in to Welcome reception and dinner." in after
@@ -133,14 +149,8 @@ def test_the_service_refuses_a_substitute_for_someone_checked_in(world: World) -
     answer(gathering, member, "yes")
     check_in(gathering, member)
 
-    with scopes_disabled(), pytest.raises(ValidationError) as refused:
-        substitution_request(
-            gathering=gathering,
-            member=member,
-            name="Sam Stand-In",
-            email="sam@example.org",
-            reason="Called away.",
-        )
+    with pytest.raises(ValidationError) as refused:
+        ask_for_sam(gathering, member)
 
     assert refused.value.messages == [NO_SUBSTITUTE]
     with scopes_disabled():
@@ -216,15 +226,7 @@ def test_make_a_commitment_is_offered_once_checked_in(world: World) -> None:
     """The live room takes commitments only from people checked in: the gathering page
     offered "Make a commitment" to everyone while check-in was open (even to a "no"), where
     the check-in page and the home offer it only once they are in."""
-    gathering = starting_at(world, timezone.now() - timedelta(hours=1))
-    member = world.personas["member"]
-    answer(gathering, member, "yes")
-    client = client_for(member)
-    url = f"/n/alpha/gatherings/{gathering.pk}/"
-    before = main(client, url)
-
-    check_in(gathering, member)
-    after = main(client, url)
+    gathering, before, after = yes_then_check_in(world, timedelta(hours=-1))
 
     link = f'href="/n/alpha/live/{gathering.pk}/">Make a commitment</a>'
     assert (link in before, link in after) == (False, True)
@@ -240,15 +242,7 @@ def test_a_substitute_asked_for_before_the_member_checked_in_is_not_approved(
     gathering = starting_at(world, timezone.now() + timedelta(hours=1))
     member = world.personas["member"]
     answer(gathering, member, "yes")
-    with scopes_disabled():
-        asked = substitution_request(
-            gathering=gathering,
-            member=member,
-            name="Sam Stand-In",
-            email="sam@example.org",
-            reason="Called away.",
-            now=gathering.starts_at - timedelta(days=1),
-        )
+    asked = ask_for_sam(gathering, member, now=gathering.starts_at - timedelta(days=1))
     check_in(gathering, member)
 
     with scopes_disabled(), pytest.raises(ValidationError) as refused:
@@ -291,8 +285,6 @@ def test_a_full_gathering_offers_no_substitute_to_someone_without_a_seat(
     assert "Ask to send a substitute" not in page
     assert FULL in page
     assert "Ask to send a substitute" in theirs
-    with scopes_disabled(), pytest.raises(ValidationError) as refused:
-        substitution_request(
-            gathering=gathering, member=member, name="Sam", email="sam@example.org", reason="Away."
-        )
+    with pytest.raises(ValidationError) as refused:
+        ask_for_sam(gathering, member)
     assert refused.value.messages == [FULL]  # the page says what the service says
