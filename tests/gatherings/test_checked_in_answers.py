@@ -288,3 +288,39 @@ def test_a_full_gathering_offers_no_substitute_to_someone_without_a_seat(
     with pytest.raises(ValidationError) as refused:
         ask_for_sam(gathering, member)
     assert refused.value.messages == [FULL]  # the page says what the service says
+
+
+def test_checked_in_at_the_door_before_the_window_is_offered_no_substitute(
+    world: World,
+) -> None:
+    """The door list checks people in from the gathering's first day, hours before the
+    two-hour window: the ledger had them, `substitution_request` refused them, and the page,
+    which asked the ledger only in the window, still offered the form. Their answer may
+    change until the window (the rule `rsvp_submit` keeps), so the RSVP form stays."""
+    now = timezone.now()
+    # A zone where it is morning now, so a start four hours on falls on the same day.
+    world.alpha.time_zone = next(
+        zone
+        for zone in (
+            "Pacific/Kiritimati",
+            "Asia/Tokyo",
+            "Europe/London",
+            "America/Chicago",
+            "Pacific/Honolulu",
+            "Etc/GMT+12",
+        )
+        if now.astimezone(ZoneInfo(zone)).hour < 15
+    )
+    world.alpha.save(update_fields=["time_zone"])
+    gathering = starting_at(world, now + timedelta(hours=4))
+    member = world.personas["member"]
+    answer(gathering, member, "yes")
+    with scopes_disabled():
+        part = gathering.parts.get(title="Welcome reception and dinner")
+        attendance_door_check_in(part=part, user_id=member.pk, actor=world.personas["steward"])
+
+    page = main(client_for(member), f"/n/alpha/gatherings/{gathering.pk}/")
+
+    assert "Ask to send a substitute" not in page
+    assert NO_SUBSTITUTE in page
+    assert "Save my answer" in page

@@ -56,6 +56,7 @@ from collaboratory.gatherings.selectors import (
     check_in_code_day,
     check_in_code_to_show,
     check_in_day,
+    checked_in_anywhere,
     checked_in_part,
     door_members,
     gathering_attendees,
@@ -99,6 +100,7 @@ from collaboratory.networks.http import (
 )
 from collaboratory.networks.models import Network
 from collaboratory.networks.params import id_param
+from collaboratory.networks.scoping import date_in
 from collaboratory.periodic.selectors import worker_idle
 from collaboratory.plaintext import search_text
 from collaboratory.qr import qr_svg_response
@@ -522,6 +524,15 @@ def _detail_page(
         check_in_part is not None
         and checked_in_part(gathering=gathering, user=user, now=now) is not None
     )
+    # Checked in at the door before the window (the door list opens on the first day): no
+    # part is open, yet `substitution_request` refuses them. Asked only then (one query), so
+    # the substitute form is offered exactly when the service takes it.
+    in_ledger = checked_in or (
+        check_in_part is None
+        and not started
+        and date_in(gathering.network, now) >= date_in(gathering.network, gathering.starts_at)
+        and checked_in_anywhere(gathering=gathering, user=user)
+    )
 
     def render_mine(answered: bool) -> dict[str, object]:
         rsvp = rsvp_of(gathering=gathering, user=user) if answered else None
@@ -554,6 +565,7 @@ def _detail_page(
             "call_upcoming": call_upcoming,
             "csrf_token": pagecache.csrf_placeholder(),
             "checked_in": checked_in,
+            "in_ledger": in_ledger,
         }
         return {
             "html": render_to_string("gatherings/detail.html#mine", context),
@@ -578,6 +590,7 @@ def _detail_page(
             call_open,
             call_upcoming,
             checked_in,
+            in_ledger,
         )
         mine = pagecache.get_or_render(key, lambda: render_mine(True), fresh=lambda entry: True)
     else:
@@ -592,6 +605,7 @@ def _detail_page(
             call_open,
             call_upcoming,
             checked_in,
+            in_ledger,
         )
         mine = pagecache.get_or_render(key, lambda: render_mine(False), fresh=lambda entry: True)
     body = cast(str, details["html"]) + cast(str, mine["html"])
