@@ -692,6 +692,12 @@ def attendance_recorded(*, part: GatheringPart, user: User) -> bool:
     return Attendance.objects.filter(part=part, user=user).exists()
 
 
+def checked_in_anywhere(*, gathering: Gathering, user: User) -> bool:
+    """Whether the ledger has the person at any part of this gathering: once in the room
+    (by the code, or at the door from the first day on), nobody comes in their place."""
+    return Attendance.objects.filter(part__gathering=gathering, user=user).exists()
+
+
 def calendar_feed_active(*, network: Network, user: User) -> CalendarFeed | None:
     return CalendarFeed.objects.filter(network=network, user=user, revoked_at__isnull=True).first()
 

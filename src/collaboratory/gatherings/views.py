@@ -56,6 +56,7 @@ from collaboratory.gatherings.selectors import (
     check_in_code_day,
     check_in_code_to_show,
     check_in_day,
+    checked_in_anywhere,
     checked_in_part,
     door_members,
     gathering_attendees,
@@ -99,6 +100,7 @@ from collaboratory.networks.http import (
 )
 from collaboratory.networks.models import Network
 from collaboratory.networks.params import id_param
+from collaboratory.networks.scoping import date_in
 from collaboratory.periodic.selectors import worker_idle
 from collaboratory.plaintext import search_text
 from collaboratory.qr import qr_svg_response
@@ -487,6 +489,9 @@ def _detail_page(
             "parts": parts,
             # Its dates are kept with the details; whether it is open is asked per request.
             "call": presenter_call(gathering),
+            # Whether a seat is free, for the substitute form: kept under the version, which
+            # every change of the seats renews.
+            "full": gathering.capacity is not None and seats_taken >= gathering.capacity,
             "html": render_to_string("gatherings/detail.html#details", context),
         }
 
@@ -495,7 +500,8 @@ def _detail_page(
     details = pagecache.get_or_render(
         pagecache.cache_key("details", gathering.pk, slug, version, viewer_class),
         render_details,
-        fresh=lambda entry: "call" in entry,  # entries stored before the call was kept
+        # Entries stored before the call, or whether it is full, were kept: render afresh.
+        fresh=lambda entry: "call" in entry and "full" in entry,
     )
 
     call = cast(PresenterCall | None, details["call"])
@@ -517,6 +523,15 @@ def _detail_page(
     checked_in = (
         check_in_part is not None
         and checked_in_part(gathering=gathering, user=user, now=now) is not None
+    )
+    # Checked in at the door before the window (the door list opens on the first day): no
+    # part is open, yet `substitution_request` refuses them. Asked only then (one query), so
+    # the substitute form is offered exactly when the service takes it.
+    in_ledger = checked_in or (
+        check_in_part is None
+        and not started
+        and date_in(gathering.network, now) >= date_in(gathering.network, gathering.starts_at)
+        and checked_in_anywhere(gathering=gathering, user=user)
     )
 
     def render_mine(answered: bool) -> dict[str, object]:
@@ -540,6 +555,9 @@ def _detail_page(
             "tie": substitute_tie(gathering=gathering, user=user) if answered and tied else None,
             "open": is_open,
             "started": started,
+            # Without a seat of their own, a substitute needs a free one
+            # (`substitution_request` refuses otherwise): no form, its refusal instead.
+            "full": details["full"],
             "multi_part": len(cast(list[GatheringPart], details["parts"])) > 1,
             "guest": guest,
             "call": call,
@@ -547,6 +565,7 @@ def _detail_page(
             "call_upcoming": call_upcoming,
             "csrf_token": pagecache.csrf_placeholder(),
             "checked_in": checked_in,
+            "in_ledger": in_ledger,
         }
         return {
             "html": render_to_string("gatherings/detail.html#mine", context),
@@ -571,6 +590,7 @@ def _detail_page(
             call_open,
             call_upcoming,
             checked_in,
+            in_ledger,
         )
         mine = pagecache.get_or_render(key, lambda: render_mine(True), fresh=lambda entry: True)
     else:
@@ -585,6 +605,7 @@ def _detail_page(
             call_open,
             call_upcoming,
             checked_in,
+            in_ledger,
         )
         mine = pagecache.get_or_render(key, lambda: render_mine(False), fresh=lambda entry: True)
     body = cast(str, details["html"]) + cast(str, mine["html"])

@@ -25,6 +25,7 @@ from collaboratory.gatherings.models import (
     Substitution,
 )
 from collaboratory.gatherings.selectors import (
+    checked_in_part,
     gathering_seats_taken,
     presenter_call,
     rsvps_waiting,
@@ -211,6 +212,17 @@ def rsvp_submit(
         )
     if now >= gathering.ends_at:
         raise ValidationError(_("This gathering is over."))
+    checked_in_to = checked_in_part(gathering=gathering, user=user, now=now)
+    if checked_in_to is not None:
+        # In the room: a "no" gave their seat to the waitlist while they sat in it. The
+        # page offers no form then (the same rule); between parts the answer may change.
+        raise ValidationError(
+            _(
+                "You are checked in to %(part)s, so your answer no longer changes. If you "
+                "must leave, tell a steward."
+            )
+            % {"part": checked_in_to.label}
+        )
     parts = list(gathering.parts.all())
     if answer == "yes" and len(parts) > 1 and not both_parts:
         raise ValidationError(

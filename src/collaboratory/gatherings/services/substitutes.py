@@ -23,6 +23,7 @@ from collaboratory.gatherings.models import (
     Substitution,
 )
 from collaboratory.gatherings.selectors import (
+    checked_in_anywhere,
     gathering_seats_taken,
     pass_naming_address,
     rsvps_holding_seats,
@@ -131,6 +132,14 @@ def substitution_request(
     now = now or timezone.now()
     if now >= gathering.starts_at:
         raise ValidationError(_("Substitutions are arranged before the gathering starts."))
+    if checked_in_anywhere(gathering=gathering, user=member):
+        # Check-in opens two hours before the start: someone in the room sends nobody.
+        raise ValidationError(
+            _(
+                "You are checked in to this gathering, so nobody can come in your place. "
+                "If you must leave, tell a steward."
+            )
+        )
     # Checked and written under the gathering's lock: the same request sent twice at once
     # (a double tap reaching two processes) found no earlier row in both, and the second
     # write failed on the unique constraint.
@@ -277,6 +286,16 @@ def substitution_decide(
                 % {"member": substitution.member}
             )
         if approve:
+            if checked_in_anywhere(gathering=gathering, user=substitution.member):
+                # Asked for before, the member came after all: the seat is theirs, in the
+                # room (their own request is refused from then on, as the page says).
+                raise ValidationError(
+                    _(
+                        "%(member)s is checked in to this gathering, so nobody comes in "
+                        "their place: deny this request."
+                    )
+                    % {"member": substitution.member.full_name}
+                )
             _no_second_seat(substitution=substitution, gathering=gathering)
             _no_second_pass(substitution=substitution, gathering=gathering)
             rsvp = Rsvp.objects.filter(gathering=gathering, user=substitution.member).first()
