@@ -68,7 +68,17 @@ def _session_label(item: AgendaItem) -> str:
 
 
 class GenerateForm(forms.Form):
-    session = forms.ChoiceField(label=_("Session"))
+    # A session gone from the agenda since the page was drawn (another steward edited it):
+    # said in words, not with its id ("99 is not one of the available choices").
+    session = forms.ChoiceField(
+        label=_("Session"),
+        error_messages={
+            "invalid_choice": _(
+                "This session is no longer on the gathering's agenda (it changed after this "
+                "page was drawn): choose the session again."
+            )
+        },
+    )
     rounds = forms.IntegerField(
         label=_("Rounds"),
         min_value=1,
