@@ -179,8 +179,14 @@ class MoveForm(forms.Form):
         },
     )
 
-    def __init__(self, *args: Any, people: dict[str, str], **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, people: dict[str, str], rounds: int, tables: int, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
+        # The number fields stop at the plan's last round and table (the arrow keys walked
+        # on to 8 and 60); the service still says which range a value sent is outside.
+        self.fields["round"].widget.attrs["max"] = rounds
+        self.fields["table"].widget.attrs["max"] = tables
         choices = list(people.items())
         for name, empty in (
             ("person", _("Choose a person")),
