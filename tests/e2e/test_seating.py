@@ -21,7 +21,7 @@ from collaboratory.seating.services import plan_generate, plan_publish
 from tests.e2e.conftest import ready, settled
 from tests.e2e.test_propose_and_select import sign_in
 from tests.factories import MembershipFactory
-from tests.seating.conftest import Room, make_room
+from tests.seating.conftest import Room, make_room, small_groups_plan
 from tests.seating.test_substitutes import substitute_with_pass
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -244,14 +244,7 @@ def test_the_answer_to_a_drag_far_down_the_board_is_in_view(  # type: ignore[no-
 ) -> None:
     room = make_room()
     with scopes_disabled():
-        plan = plan_generate(
-            gathering=room.gathering,
-            agenda_item=room.groups,
-            rounds=3,
-            table_sizes=[4, 4, 4],
-            actor=room.steward,
-            time_limit=0.1,
-        )
+        plan = small_groups_plan(room, table_sizes=[4, 4, 4], rounds=3)
     page.set_viewport_size({"width": 1280, "height": 600})
     sign_in(page, live_server, room.steward)
     page.goto(f"{live_server.url}/n/{room.network.slug}/seating/plans/{plan.pk}/")

@@ -14,18 +14,22 @@ from tests.conftest import client_for
 from tests.seating.conftest import Room, published_dinner
 
 
+def page_then_refresh(room: Room, plan: SeatingPlan) -> tuple[str, str]:
+    """The published plan's page as the steward reads it, then the page Refresh leads to."""
+    client = client_for(room.steward)
+    url = f"/n/{room.network.slug}/seating/plans/{plan.pk}/"
+    page = client.get(url).content.decode()
+    refreshed = client.post(f"{url}refresh/", follow=True)
+    return page, refreshed.content.decode()
+
+
 def test_refresh_of_a_published_plan_gives_a_draft_to_change_by_hand(room: Room) -> None:
     plan = published_dinner(room)
-    client = client_for(room.steward)
-    slug = room.network.slug
 
-    page = client.get(f"/n/{slug}/seating/plans/{plan.pk}/").content.decode()
+    page, body = page_then_refresh(room, plan)
+
     # The published page says how to change it by hand.
     assert "To change it by hand, “Refresh from RSVPs” makes a draft of it" in page
-
-    refreshed = client.post(f"/n/{slug}/seating/plans/{plan.pk}/refresh/", follow=True)
-
-    body = refreshed.content.decode()
     assert "Nobody changed since this plan was made" not in body
     assert "Version 2: a draft with the same seats, everyone kept their seat." in body
     draft = SeatingPlan.objects.get(made_from=plan)
@@ -48,13 +52,11 @@ def test_refresh_of_a_published_plan_gives_a_draft_to_change_by_hand(room: Room)
 
 def test_a_second_refresh_opens_the_draft_already_made(room: Room) -> None:
     plan = published_dinner(room)
-    client = client_for(room.steward)
-    url = f"/n/{room.network.slug}/seating/plans/{plan.pk}/refresh/"
-    client.post(url)
+    page_then_refresh(room, plan)
 
-    again = client.post(url, follow=True)
+    _, again = page_then_refresh(room, plan)
 
-    assert "Version 2 was already made from this plan: open it." in again.content.decode()
+    assert "Version 2 was already made from this plan: open it." in again
     assert SeatingPlan.objects.count() == 2
 
 
