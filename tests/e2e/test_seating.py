@@ -21,7 +21,7 @@ from collaboratory.seating.services import plan_generate, plan_publish
 from tests.e2e.conftest import ready, settled
 from tests.e2e.test_propose_and_select import sign_in
 from tests.factories import MembershipFactory
-from tests.seating.conftest import Room, make_room
+from tests.seating.conftest import Room, make_room, small_groups_plan
 from tests.seating.test_substitutes import substitute_with_pass
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -222,3 +222,44 @@ def test_a_card_of_a_table_of_twenty_prints_on_one_page(  # type: ignore[no-unty
     )
 
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
+
+
+# A steward drags a name in the third round of a plan of fifty people on a laptop. The
+# answer (a refusal, or "X moved to table 2") and the recounted figures sat above the board,
+# some 2,500 px up the page: after the drop the name snapped back, or moved, and nothing in
+# view said why or what it cost. They now stay in view above the tables.
+
+
+def _in_view(page: Page, selector: str) -> bool:
+    return bool(
+        page.locator(selector).evaluate(
+            "e => { const r = e.getBoundingClientRect();"
+            " return r.top >= 0 && r.bottom <= window.innerHeight; }"
+        )
+    )
+
+
+def test_the_answer_to_a_drag_far_down_the_board_is_in_view(  # type: ignore[no-untyped-def]
+    live_server, page: Page
+) -> None:
+    room = make_room()
+    with scopes_disabled():
+        plan = small_groups_plan(room, table_sizes=[4, 4, 4], rounds=3)
+    page.set_viewport_size({"width": 1280, "height": 600})
+    sign_in(page, live_server, room.steward)
+    page.goto(f"{live_server.url}/n/{room.network.slug}/seating/plans/{plan.pk}/")
+    ready(page)
+
+    target = page.get_by_test_id("table-3-2")
+    target.scroll_into_view_if_needed()
+    mover = page.get_by_test_id("table-3-1").locator(".seating-person").first
+    name = mover.inner_text().strip()
+    mover.drag_to(target.locator("h3"))  # a full table: refused
+
+    message = page.locator("#board-message")
+    expect(message).to_contain_text(f"Table 2 is full: swap {name}")
+    assert page.evaluate("window.scrollY") > 300  # still down the page, where the drop was
+    assert _in_view(page, "#board-message")
+    live = page.locator("#seating-live")
+    expect(live).to_contain_text("rules broken")
+    assert _in_view(page, "#seating-live")

@@ -92,12 +92,15 @@ def add_rule(room: Room, kind: str, first: User, second: User) -> None:
     )
 
 
-def small_groups_plan(room: Room, *, table_sizes: list[int], publish: bool = False) -> SeatingPlan:
-    """A one-round plan of the room's small groups (a short search), published if asked."""
+def small_groups_plan(
+    room: Room, *, table_sizes: list[int], publish: bool = False, rounds: int = 1
+) -> SeatingPlan:
+    """A plan of the room's small groups (one round unless told; a short search), published
+    if asked."""
     plan = plan_generate(
         gathering=room.gathering,
         agenda_item=room.groups,
-        rounds=1,
+        rounds=rounds,
         table_sizes=table_sizes,
         actor=room.steward,
         time_limit=0.2,

@@ -119,3 +119,15 @@ def test_the_forms_answer_is_shown_once_beside_the_form(room: Room) -> None:
     assert already in _section(again)
     assert done not in later
     assert already not in later
+
+
+def test_round_and_table_stop_at_the_plans_own(room: Room) -> None:
+    """The number fields went up to 8 rounds and 60 tables whatever the plan: the arrow
+    keys walked past the last round and table, and only sending the form said so."""
+    plan = small_groups_plan(room, table_sizes=[4, 4, 4])
+
+    body = client_for(room.steward).get(f"/n/{room.network.slug}/seating/plans/{plan.pk}/")
+    form = _section(body.content.decode())
+
+    assert re.search(r'<input type="number" name="round"[^>]* max="1"', form)
+    assert re.search(r'<input type="number" name="table"[^>]* max="3"', form)

@@ -4,6 +4,8 @@ was made), and that a draft or a replaced version is not what members see."""
 
 from __future__ import annotations
 
+import re
+
 from collaboratory.gatherings.services import rsvp_submit
 from collaboratory.people.models import AgeBand
 from collaboratory.seating.selectors import person_key, plan_grid
@@ -81,3 +83,23 @@ def test_the_print_pages_say_which_rule_the_plan_now_breaks(room: Room) -> None:
             "needed). Fix it on the plan (refresh it from the RSVPs, or move "
             "people) and publish before printing."
         ) in body
+
+
+def _printed(body: str) -> str:
+    """What reaches the paper: the page without its screen-only notes (`no-print`)."""
+    return re.sub(r'<p class="[^"]*no-print[^"]*"[^>]*>.*?</p>', "", body, flags=re.S)
+
+
+def test_the_paper_itself_names_its_version_and_a_draft(room: Room) -> None:
+    """The notes that a draft is not what members see are screen-only, and the paper named
+    no version: cards printed from a draft, or before a Refresh and a new publish, could not
+    be told at the door from the cards of the seating members have."""
+    first = small_groups_plan(room, table_sizes=[6, 6], publish=True)
+    draft = plan_replan(plan=first, actor=room.steward)
+
+    for body in _print_pages(room, draft.pk):
+        assert "Version 2, a draft: not the seating members see." in _printed(body)
+    for body in _print_pages(room, first.pk):
+        printed = _printed(body)
+        assert "Version 1" in printed
+        assert "a draft" not in printed

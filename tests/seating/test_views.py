@@ -87,7 +87,8 @@ def test_a_steward_generates_a_plan_from_the_form(room: Room) -> None:
         ({"table_sizes": "2x25"}, "Each table seats between 2 and 20 people."),
         ({"table_sizes": "999x8"}, "At most 60 tables."),
         ({"rounds": "0"}, "Ensure this value is greater than or equal to 1."),
-        ({"session": "999999"}, "Select a valid choice."),
+        # A session gone from the agenda since the page was drawn: in words, not its id.
+        ({"session": "999999"}, "This session is no longer on the gathering&#x27;s agenda"),
     ],
 )
 def test_a_bad_generate_form_says_what_is_wrong(

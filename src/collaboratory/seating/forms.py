@@ -68,7 +68,17 @@ def _session_label(item: AgendaItem) -> str:
 
 
 class GenerateForm(forms.Form):
-    session = forms.ChoiceField(label=_("Session"))
+    # A session gone from the agenda since the page was drawn (another steward edited it):
+    # said in words, not with its id ("99 is not one of the available choices").
+    session = forms.ChoiceField(
+        label=_("Session"),
+        error_messages={
+            "invalid_choice": _(
+                "This session is no longer on the gathering's agenda (it changed after this "
+                "page was drawn): choose the session again."
+            )
+        },
+    )
     rounds = forms.IntegerField(
         label=_("Rounds"),
         min_value=1,
@@ -169,8 +179,14 @@ class MoveForm(forms.Form):
         },
     )
 
-    def __init__(self, *args: Any, people: dict[str, str], **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, people: dict[str, str], rounds: int, tables: int, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
+        # The number fields stop at the plan's last round and table (the arrow keys walked
+        # on to 8 and 60); the service still says which range a value sent is outside.
+        self.fields["round"].widget.attrs["max"] = rounds
+        self.fields["table"].widget.attrs["max"] = tables
         choices = list(people.items())
         for name, empty in (
             ("person", _("Choose a person")),

@@ -274,7 +274,9 @@ def _plan_page(
     request: NetworkRequest, plan: SeatingPlan, *, status: int = 200, **extra: Any
 ) -> HttpResponse:
     context = _board(plan)
-    context["move_form"] = extra.pop("move_form", None) or MoveForm(people=context["people"])
+    context["move_form"] = extra.pop("move_form", None) or MoveForm(
+        people=context["people"], rounds=plan.rounds, tables=len(plan.table_sizes)
+    )
     context.update(extra)
     if request.htmx:
         return render(request, "seating/_board.html", context, status=status)
@@ -325,6 +327,8 @@ def plan_move(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpR
     form = MoveForm(
         request.POST,
         people=dict(sorted(names.items(), key=lambda kv: fold_case_and_accents(kv[1]))),
+        rounds=plan.rounds,
+        tables=len(plan.table_sizes),
     )
     if not form.is_valid():
         if not request.htmx:

@@ -727,9 +727,10 @@ def plan_refresh(
     young person's table that cancellations left with fewer than two adults gets them from
     another table, or else the young person moves to a table with two adults
     (`_minors_tables_repaired`); what cannot be repaired is named in the
-    summary, so the draft never looks fine when it is not. With nobody changed it makes
-    nothing, unless the plan is published (or replaced) and breaks a hard rule saved since:
-    the new draft, the same seats, is where the steward moves people. Once per plan: a
+    summary, so the draft never looks fine when it is not. With nobody changed a draft
+    makes nothing (it is changed where it is); a published (or replaced) plan takes no
+    moves, so it gives a draft with the same seats, where the steward moves people by hand
+    (a rule saved since, a member's request) and then publishes that. Once per plan: a
     second refresh (a replayed POST) is refused with `PlanAlreadyMade`."""
     with transaction.atomic():
         # The gathering's lock, then the plan's (the order the other writers take): a move
@@ -749,14 +750,11 @@ def plan_refresh(
         inputs = solver_inputs(
             gathering=plan.gathering, agenda_item=plan.agenda_item, people=people
         )
-        # Nobody changed: nothing to do, unless a published (or replaced) plan breaks a rule
-        # saved since (a keep-apart rule about a young guest). It takes no moves, so the
-        # new draft is where the steward fixes it by hand; a draft is fixed where it is.
-        if (
-            not dropped
-            and not added
-            and (plan.is_draft or not inputs.evaluate(grid, plan.table_sizes).violations)
-        ):
+        # Nobody changed: nothing to do for a draft, which is changed where it is. A
+        # published (or replaced) plan takes no moves, so the new draft, the same seats, is
+        # where the steward changes it by hand: refused, the only way left was "Re-plan
+        # everyone", which changes every member's table.
+        if not dropped and not added and plan.is_draft:
             raise ValidationError(
                 _("Nobody changed since this plan was made: it already seats everyone coming.")
             )
