@@ -736,14 +736,15 @@ def mail_retries_drop(*, to: str, network: Network | None = None) -> int:
         return rows.delete()[0]
 
 
-def mail_retries_supersede(*, network: Network, topic: str) -> int:
-    """Drop the kept messages of `topic` in `network`: a newer message carries the link
-    that replaced theirs (a guardian's consent link sent again), so theirs is dead and, sent
-    late, would come after the working one. Audited (`mail.dropped`, "superseded", counts
-    only). Returns how many were dropped."""
+def mail_retries_supersede(*, network: Network, topic: str, reason: str = "superseded") -> int:
+    """Drop the kept messages of `topic` in `network`: their link is dead, so sent late they
+    would mislead. "superseded": a newer message carries the link that replaced theirs (a
+    guardian's consent link sent again); "withdrawn": the thing the link opens was withdrawn
+    (a substitute's pass). Audited (`mail.dropped` with `reason`, counts only). Returns how
+    many were dropped."""
     with scope(network=network):
         dropped = MailRetry.objects.filter(network=network, topic=topic).delete()[0]
-    _mail_dropped(network=network, messages=dropped, reason="superseded")
+    _mail_dropped(network=network, messages=dropped, reason=reason)
     return dropped
 
 

@@ -36,7 +36,7 @@ from collaboratory.gatherings.services.rsvp import (
     rsvp_guardians_tell,
     waitlist_promote,
 )
-from collaboratory.networks.mail import in_language_of, mail_send
+from collaboratory.networks.mail import in_language_of, mail_retries_supersede, mail_send
 from collaboratory.networks.tokens import keyed_token, new_token, token_digest
 from collaboratory.people.models import User
 
@@ -374,6 +374,11 @@ def substitution_revoke(
         substitution.revoked_at = now
         substitution.save(update_fields=["status", "revoked_at"])
         promoted = waitlist_promote(gathering=gathering, now=now)
+        # Its pass email still kept for the mail server (down at the approval) would reach
+        # the substitute late with a dead link: dropped in this transaction, on the record.
+        mail_retries_supersede(
+            network=gathering.network, topic=_pass_topic(substitution), reason="withdrawn"
+        )
         for react in _revoked_hooks:
             react(substitution=substitution, actor=actor)
         gathering_pages_changed(gathering)
@@ -419,6 +424,12 @@ def _withdrawal_tell(*, substitution: Substitution, gathering: Gathering) -> Non
     )
 
 
+def _pass_topic(substitution: Substitution) -> str:
+    """The `mail_send` topic of a substitute's pass email: withdrawing the pass drops its
+    copy still kept for the mail server (`substitution_revoke`)."""
+    return f"substitute-pass:{substitution.pk}"
+
+
 def _pass_send(*, substitution: Substitution, gathering: Gathering, secret: str) -> None:
     """Mail the substitute their pass once the approval commits (a rolled-back approval
     sends nothing); a failed send does not undo the approval."""
@@ -437,7 +448,7 @@ def _pass_send(*, substitution: Substitution, gathering: Gathering, secret: str)
                 "link": link,
             },
         )
-    recipient = substitution.email
+    recipient, topic = substitution.email, _pass_topic(substitution)
     transaction.on_commit(
         lambda: mail_send(
             network=gathering.network,
@@ -445,5 +456,6 @@ def _pass_send(*, substitution: Substitution, gathering: Gathering, secret: str)
             body=body,
             recipients=[recipient],
             free_text=False,
+            topic=topic,
         )
     )
