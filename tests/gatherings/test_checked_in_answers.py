@@ -10,10 +10,12 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core import mail
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus, Substitution
 from collaboratory.gatherings.selectors import check_in_code_for
 from collaboratory.gatherings.services import (
@@ -237,8 +239,8 @@ def test_a_substitute_asked_for_before_the_member_checked_in_is_not_approved(
     world: World,
 ) -> None:
     """Asked for the day before, then the member came after all and checked in: approving
-    gave the substitute a pass to the seat of someone in the room. The steward is told to
-    deny it, and nothing changes."""
+    gave the substitute a pass to the seat of someone in the room. The check-in closes the
+    request itself (below), so the steward's approval finds it decided, and nothing changes."""
     gathering = starting_at(world, timezone.now() + timedelta(hours=1))
     member = world.personas["member"]
     answer(gathering, member, "yes")
@@ -248,14 +250,61 @@ def test_a_substitute_asked_for_before_the_member_checked_in_is_not_approved(
     with scopes_disabled(), pytest.raises(ValidationError) as refused:
         substitution_decide(substitution=asked, approve=True, actor=world.personas["steward"])
 
-    assert refused.value.messages == [
-        f"{member.full_name} is checked in to this gathering, so nobody comes in their "
-        "place: deny this request."
-    ]
+    assert refused.value.messages == ["This request has already been decided."]
     with scopes_disabled():
         asked.refresh_from_db()
-        assert asked.status == "pending"
+        assert asked.status == "denied"
+        assert asked.pass_digest == ""
         assert Rsvp.objects.get(gathering=gathering, user=member).status == RsvpStatus.CONFIRMED
+
+
+CLOSED = "You are checked in, so nobody comes in your place: your request for Sam Stand-In is closed."
+
+
+@pytest.mark.parametrize("where", ["phone", "door"])
+def test_checking_in_closes_a_waiting_substitute_request(
+    world: World,
+    where: str,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    """A request still waiting when its member checked in (on their phone or at the door)
+    stayed in the stewards' queue, "Waiting for a steward", until one denied it (approval
+    is refused). The check-in now closes it as denied, once, on the record with its reason,
+    and sends no email (a steward's deny sends none); the member's page and the stewards'
+    list say why. Failed on the old code: the request stayed pending."""
+    gathering = starting_at(world, timezone.now() + timedelta(hours=1))
+    member, steward = world.personas["member"], world.personas["steward"]
+    answer(gathering, member, "yes")
+    asked = ask_for_sam(gathering, member, now=gathering.starts_at - timedelta(days=1))
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        if where == "phone":
+            check_in(gathering, member)
+        else:
+            with scopes_disabled():
+                part = gathering.parts.get(title="Welcome reception and dinner")
+                attendance_door_check_in(part=part, user_id=member.pk, actor=steward)
+
+    with scopes_disabled():
+        asked.refresh_from_db()
+        closed = list(
+            AuditEvent.objects.filter(
+                action="substitution.denied", target_id=str(asked.pk)
+            ).values_list("actor_id", "data")
+        )
+    assert asked.status == "denied"
+    assert asked.decided_at is not None
+    assert closed == [
+        ((member if where == "phone" else steward).pk, {"reason": "member_checked_in"})
+    ]
+    assert mail.outbox == []
+    page = main(client_for(member), f"/n/alpha/gatherings/{gathering.pk}/")
+    assert CLOSED in page
+    assert "Waiting for a steward" not in page
+    manage = client_for(steward).get(f"/n/alpha/gatherings/{gathering.pk}/manage/").content
+    assert "is checked in, so nobody comes in their place" in manage.decode()
+    assert 'value="substitution_approve"' not in manage.decode()
 
 
 FULL = (

@@ -560,14 +560,18 @@ def gathering_stipends(*, gathering: Gathering) -> QuerySet[StipendRequest]:
 
 def gathering_substitutions(*, gathering: Gathering) -> QuerySet[Substitution]:
     """Every request, each with `member_admitted`: a substitute stands in for a member, so
-    once that member is removed the pass stops and the stewards' list says why."""
+    once that member is removed the pass stops and the stewards' list says why; and with
+    `member_in`: a member checked in sends nobody (their waiting request was closed then)."""
     return (
         Substitution.objects.filter(gathering=gathering)
         .select_related("member")
         .annotate(
             member_admitted=Exists(
                 admitted_memberships(gathering=gathering).filter(user_id=OuterRef("member_id"))
-            )
+            ),
+            member_in=Exists(
+                Attendance.objects.filter(part__gathering=gathering, user=OuterRef("member_id"))
+            ),
         )
     )
 

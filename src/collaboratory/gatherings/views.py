@@ -537,6 +537,14 @@ def _detail_page(
     def render_mine(answered: bool) -> dict[str, object]:
         rsvp = rsvp_of(gathering=gathering, user=user) if answered else None
         stipend = stipend_of(gathering=gathering, user=user) if answered else None
+        substitution = substitution_of(gathering=gathering, member=user) if answered else None
+        # Denied and in the room: say why (their check-in closes a waiting request), not
+        # "Denied" as if a steward had turned it down. Asked only for a denied request.
+        substitution_closed = (
+            substitution is not None
+            and substitution.status == DecisionStatus.DENIED
+            and (in_ledger or checked_in_anywhere(gathering=gathering, user=user))
+        )
         context: dict[str, object] = {
             "rsvp_form": RsvpForm(initial=_rsvp_initial(rsvp), presenting=call_open),
             # A request waiting is shown to be changed: the empty form under "You asked
@@ -549,9 +557,8 @@ def _detail_page(
             "rsvp": rsvp,
             "waitlist_position": waitlist_position(rsvp=rsvp),
             "stipend": stipend,
-            "substitution": (
-                substitution_of(gathering=gathering, member=user) if answered else None
-            ),
+            "substitution": substitution,
+            "substitution_closed": substitution_closed,
             "tie": substitute_tie(gathering=gathering, user=user) if answered and tied else None,
             "open": is_open,
             "started": started,

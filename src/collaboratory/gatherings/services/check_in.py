@@ -80,7 +80,7 @@ def attendance_check_in(
         _named_substitute_in(substitution=named, actor=user, now=now)
         return part
     _attendance_record(
-        part=part, user_id=user.pk, source=Attendance.Source.SELF_CHECK_IN, actor=user
+        part=part, user_id=user.pk, source=Attendance.Source.SELF_CHECK_IN, actor=user, now=now
     )
     return part
 
@@ -100,9 +100,10 @@ def _named_substitute_in(
 
 
 def _attendance_record(
-    *, part: GatheringPart, user_id: int, source: str, actor: User
+    *, part: GatheringPart, user_id: int, source: str, actor: User, now: datetime | None = None
 ) -> Attendance:
-    """Write one ledger row (once per person and part) and audit the first check-in."""
+    """Write one ledger row (once per person and part) and audit the first check-in; the
+    person's substitute request still waiting is closed with it."""
     with transaction.atomic():
         attendance, created = Attendance.objects.get_or_create(
             network=part.network, part=part, user_id=user_id, defaults={"source": source}
@@ -119,7 +120,33 @@ def _attendance_record(
                 target=part,
                 data={"user": user_id},
             )
+            _waiting_substitution_close(part=part, user_id=user_id, actor=actor, now=now)
     return attendance
+
+
+def _waiting_substitution_close(
+    *, part: GatheringPart, user_id: int, actor: User, now: datetime | None
+) -> None:
+    """Someone in the room sends nobody (`substitution_decide` refuses the approval), so a
+    request still waiting is denied here rather than left in the stewards' queue until one
+    of them denies it. One conditional UPDATE: a steward deciding it at the same moment
+    wins or loses whole. Audited as a denial with its reason; no email, as a steward's
+    denial sends none (the member's page and the stewards' list say why)."""
+    waiting = Substitution.objects.filter(
+        gathering_id=part.gathering_id, member_id=user_id, status=DecisionStatus.PENDING
+    ).first()
+    if waiting is None or not Substitution.objects.filter(
+        pk=waiting.pk, status=DecisionStatus.PENDING
+    ).update(status=DecisionStatus.DENIED, decided_at=now or timezone.now()):
+        return
+    pages_changed(gathering_id=part.gathering_id, network_id=part.network_id)
+    audit_record(
+        action="substitution.denied",
+        actor=actor,
+        network=part.network,
+        target=waiting,
+        data={"reason": "member_checked_in"},
+    )
 
 
 def attendance_door_check_in(
@@ -153,7 +180,7 @@ def attendance_door_check_in(
         _named_substitute_in(substitution=named, actor=actor, now=now)
         return None
     return _attendance_record(
-        part=part, user_id=user_id, source=Attendance.Source.DOOR_LIST, actor=actor
+        part=part, user_id=user_id, source=Attendance.Source.DOOR_LIST, actor=actor, now=now
     )
 
 
