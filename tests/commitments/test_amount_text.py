@@ -40,6 +40,9 @@ NBSP = "\u00a0"
         ("es", "2.25", "hours", "2,25 horas"),
         ("es", "1", "hours", "1 hora"),
         ("es", "3.0", "other", "3 unidades"),
+        # One date's use of a venue: "fecha de local" was English word for word.
+        ("es", "1", "venue_date", "1 día de sala"),
+        ("es", "2", "venue_date", "2 días de sala"),
         ("es", "12.50", "dollars", f"12,50{NBSP}US$"),
         ("es", "1180.5", "dollars", f"1.180,50{NBSP}US$"),
     ],
