@@ -1333,3 +1333,59 @@ def test_the_form_of_a_withdrawn_request_sent_again_says_it_was_withdrawn(networ
     assert "went to the stewards" not in told
     assert "You withdrew this request, so nothing was sent" in told
     assert [r.status for r in _requests()] == [IntroductionStatus.WITHDRAWN]
+
+
+@pytest.mark.parametrize(
+    ("language", "stale", "said"),
+    [
+        (
+            "en",
+            "no_key",
+            "This form is out of date, so nothing was sent; check your note and send it again.",
+        ),
+        (
+            "en",
+            "used_key",
+            "This form was already used to ask for another introduction, so nothing was "
+            "sent; check your note and send it again.",
+        ),
+        (
+            "es",
+            "no_key",
+            "Este formulario está desactualizado, así que no se envió nada; revisa tu nota "
+            "y envíala de nuevo.",
+        ),
+        (
+            "es",
+            "used_key",
+            "Este formulario ya se usó para pedir otra presentación, así que no se envió "
+            "nada; revisa tu nota y envíala de nuevo.",
+        ),
+    ],
+)
+def test_a_stale_form_keeps_the_note_and_says_so(
+    network, language: str, stale: str, said: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The refusal of a stale form said "write your note again" while the note was still in
+    the box (the form keeps it): the message now says to check it and send it again.
+    Failed on the old code: the old words, in both languages."""
+    asker = MembershipFactory(network=network)
+    first, target = MembershipFactory(network=network), MembershipFactory(network=network)
+    with scopes_disabled():
+        user_language_set(user=asker.user, language=language)
+    client = client_for(asker.user)
+    key = str(uuid.uuid4())
+    if stale == "used_key":
+        client.post(intro_url(first), {"note": "Hello.", "idempotency_key": key})
+    else:
+        key = "not-a-key"
+
+    response = client.post(
+        intro_url(target), {"note": "Words worth keeping.", "idempotency_key": key}
+    )
+
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert said in body
+    assert ">\nWords worth keeping.</textarea>" in body  # kept in the box
+    assert [r.target_id for r in _requests()] == ([first.user_id] if stale == "used_key" else [])

@@ -151,7 +151,10 @@ ABOUT_YOU = gettext_lazy("Another steward decides this one: it is about you.")
 
 
 #: What a form without a usable key is told (the page always renders one).
-_NO_KEY = gettext_lazy("This form is out of date, so nothing was sent; write your note again.")
+#: Said beside the note, which the form sent back keeps: not "write it again".
+_NO_KEY = gettext_lazy(
+    "This form is out of date, so nothing was sent; check your note and send it again."
+)
 
 
 def _same_form(
@@ -166,7 +169,7 @@ def _same_form(
                 "idempotency_key": [
                     _(
                         "This form was already used to ask for another introduction, so "
-                        "nothing was sent; write your note again."
+                        "nothing was sent; check your note and send it again."
                     )
                 ]
             }
