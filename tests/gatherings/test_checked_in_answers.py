@@ -258,7 +258,9 @@ def test_a_substitute_asked_for_before_the_member_checked_in_is_not_approved(
         assert Rsvp.objects.get(gathering=gathering, user=member).status == RsvpStatus.CONFIRMED
 
 
-CLOSED = "You are checked in, so nobody comes in your place: your request for Sam Stand-In is closed."
+CLOSED = (
+    "You are checked in, so nobody comes in your place: your request for Sam Stand-In is closed."
+)
 
 
 @pytest.mark.parametrize("where", ["phone", "door"])

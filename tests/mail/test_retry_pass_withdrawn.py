@@ -9,14 +9,10 @@ from django.core import mail
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
-from collaboratory.gatherings.services import (
-    rsvp_submit,
-    substitution_decide,
-    substitution_request,
-    substitution_revoke,
-)
+from collaboratory.gatherings.services import substitution_revoke
 from tests.conftest import World
 from tests.factories import GatheringFactory
+from tests.gatherings.test_substitute_revoke import _approved
 from tests.mail.test_retry import LOCMEM, kept, retry, server_down
 
 __all__ = ["server_down"]  # fixture, used by name
@@ -31,17 +27,8 @@ def test_a_withdrawn_pass_kept_for_the_mail_server_is_not_sent_later(
     the retry sent Sam the dead pass link."""
     gathering = GatheringFactory(network=world.alpha, title="Spring Gathering")
     member, steward = world.personas["member"], world.personas["steward"]
-    with scopes_disabled(), django_capture_on_commit_callbacks(execute=True):
-        rsvp_submit(gathering=gathering, user=member, answer="yes", both_parts=True)
-        substitution = substitution_request(
-            gathering=gathering,
-            member=member,
-            name="Sam Standin",
-            email="sam@example.org",
-            reason="Travelling for work",
-        )
-        token = substitution_decide(substitution=substitution, approve=True, actor=steward)
-    assert token is not None
+    with django_capture_on_commit_callbacks(execute=True):
+        substitution, token = _approved(world, gathering, member)
     assert [r.to for r in kept()] == ["sam@example.org"]
 
     with scopes_disabled(), django_capture_on_commit_callbacks(execute=True):

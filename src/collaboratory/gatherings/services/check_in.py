@@ -132,20 +132,19 @@ def _waiting_substitution_close(
     of them denies it. One conditional UPDATE: a steward deciding it at the same moment
     wins or loses whole. Audited as a denial with its reason; no email, as a steward's
     denial sends none (the member's page and the stewards' list say why)."""
-    waiting = Substitution.objects.filter(
-        gathering_id=part.gathering_id, member_id=user_id, status=DecisionStatus.PENDING
-    ).first()
+    waiting = (
+        Substitution.objects.filter(
+            gathering_id=part.gathering_id, member_id=user_id, status=DecisionStatus.PENDING
+        )
+        .select_related("network")
+        .first()
+    )
     if waiting is None or not Substitution.objects.filter(
         pk=waiting.pk, status=DecisionStatus.PENDING
     ).update(status=DecisionStatus.DENIED, decided_at=now or timezone.now()):
         return
-    pages_changed(gathering_id=part.gathering_id, network_id=part.network_id)
-    audit_record(
-        action="substitution.denied",
-        actor=actor,
-        network=part.network,
-        target=waiting,
-        data={"reason": "member_checked_in"},
+    _substitution_changed(
+        waiting, action="substitution.denied", actor=actor, data={"reason": "member_checked_in"}
     )
 
 
@@ -225,14 +224,19 @@ def _substitution_mark_in(*, substitution: Substitution, actor: User, now: datet
             checked_in_at=now
         ):
             return False  # checked in already (a double tap, or the other path)
-        pages_changed(gathering_id=substitution.gathering_id, network_id=substitution.network_id)
-        audit_record(
-            action="substitution.checked_in",
-            actor=actor,
-            network=substitution.network,
-            target=substitution,
-        )
+        _substitution_changed(substitution, action="substitution.checked_in", actor=actor)
     return True
+
+
+def _substitution_changed(
+    substitution: Substitution, *, action: str, actor: User, data: dict[str, str] | None = None
+) -> None:
+    """After a conditional update of a pass or request: the gathering's pages show it, and
+    it goes on the record."""
+    pages_changed(gathering_id=substitution.gathering_id, network_id=substitution.network_id)
+    audit_record(
+        action=action, actor=actor, network=substitution.network, target=substitution, data=data
+    )
 
 
 def attendance_bulk_record(
