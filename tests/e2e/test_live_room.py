@@ -585,6 +585,23 @@ def test_a_board_refresh_that_never_answers_is_tried_again(boards: Boards, room:
     assert len(hold.held) == 1
 
 
+def test_a_board_whose_refresh_keeps_failing_does_not_say_live(boards: Boards, room: Room) -> None:
+    """The stream can stay open while the board's fetches fail (a proxy's 502s, a flaky
+    network that keeps the old connection): the board is stale until a refresh succeeds.
+    Until 2026-12-07 it still said "Live" over a board missing the new commitment."""
+    board = live(boards.open())
+    status = board.locator("[data-live-status]")
+    failing = lambda url: url.endswith("/board/?fragment=body")  # noqa: E731
+    board.route(failing, lambda route: route.fulfill(status=502, body="Bad gateway"))
+    room.commit()
+
+    expect(status).to_have_text("Reconnecting…", timeout=9_000)
+    expect(board.locator(".board-total")).to_have_text("0 commitments")
+    board.unroute(failing)
+    expect(board.locator(".board-total")).to_have_text("1 commitment", timeout=9_000)
+    expect(status).to_have_text("Live")
+
+
 def test_a_poll_that_never_answers_does_not_stop_the_polling(boards: Boards, room: Room) -> None:
     """A browser without EventSource polls every 2 s after the last poll answered; a poll
     that hung on bad wifi (no timeout) stopped the polling for good."""
