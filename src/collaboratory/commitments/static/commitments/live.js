@@ -204,7 +204,8 @@
         .then(function (html) {
           failures = 0;
           stale = false;
-          markOnline();
+          // Live again only if the stream is heard too (else its next opening says so).
+          if (source && source.readyState === EventSource.OPEN) { markOnline(); }
           if (started < (el.liveApplied || 0)) { return; }
           el.liveApplied = started;
           var kept = doing(el);
