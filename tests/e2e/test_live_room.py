@@ -585,6 +585,23 @@ def test_a_board_refresh_that_never_answers_is_tried_again(boards: Boards, room:
     assert len(hold.held) == 1
 
 
+def test_a_board_whose_refresh_keeps_failing_does_not_say_live(boards: Boards, room: Room) -> None:
+    """The stream can stay open while the board's fetches fail (a proxy's 502s, a flaky
+    network that keeps the old connection): the board is stale until a refresh succeeds.
+    Until 2026-12-07 it still said "Live" over a board missing the new commitment."""
+    board = live(boards.open())
+    status = board.locator("[data-live-status]")
+    failing = lambda url: url.endswith("/board/?fragment=body")  # noqa: E731
+    board.route(failing, lambda route: route.fulfill(status=502, body="Bad gateway"))
+    room.commit()
+
+    expect(status).to_have_text("Reconnecting…", timeout=9_000)
+    expect(board.locator(".board-total")).to_have_text("0 commitments")
+    board.unroute(failing)
+    expect(board.locator(".board-total")).to_have_text("1 commitment", timeout=9_000)
+    expect(status).to_have_text("Live")
+
+
 def test_a_poll_that_never_answers_does_not_stop_the_polling(boards: Boards, room: Room) -> None:
     """A browser without EventSource polls every 2 s after the last poll answered; a poll
     that hung on bad wifi (no timeout) stopped the polling for good."""
@@ -1185,3 +1202,31 @@ def test_a_presenters_phone_says_the_room_commits_to_her_when_her_window_opens( 
         commitment_window_open(gathering=gathering, proposal=pat, actor=room.steward)
     expect(note).to_have_text("Commitments are open for Pat Presenter.", timeout=10_000)
     context.close()
+
+
+def test_a_double_tap_on_commit_queues_one_entry_and_a_blank_form_queues_none(
+    contexts: tuple[Page, Page, list[str]], room: Room
+) -> None:
+    """The form is emptied as soon as Commit queues the entry, so a second tap of a double
+    tap sent a blank form: until 2026-12-07 it became an entry of its own, "Needs a fix"
+    with no text, beside the one saved (and offline, a second "Queued" one)."""
+    _board, phone, errors = contexts
+    live(phone)
+    commit(phone, FIRM, "3", "introductions")
+    button = phone.get_by_role("button", name="Commit")
+    button.click()
+    button.click()
+    expect(phone.locator(".queue-item[data-state=saved]")).to_contain_text(FIRM)
+    expect(phone.locator(".queue-item")).to_have_count(1)
+    expect(phone.locator("#what")).not_to_have_attribute("aria-invalid", "true")
+    assert texts(room) == [FIRM]
+
+    # Later, Commit on an empty form is refused beside the field and queues nothing.
+    phone.wait_for_timeout(1600)
+    button.click()
+    expect(phone.locator("#what-errors")).to_have_text("Say what exactly you will deliver.")
+    expect(phone.locator("#what")).to_have_attribute("aria-invalid", "true")
+    expect(phone.locator("#what")).to_be_focused()
+    expect(phone.locator(".queue-item")).to_have_count(1)
+    assert texts(room) == [FIRM]
+    assert errors == []

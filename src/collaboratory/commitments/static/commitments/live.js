@@ -203,6 +203,9 @@
         })
         .then(function (html) {
           failures = 0;
+          stale = false;
+          // Live again only if the stream is heard too (else its next opening says so).
+          if (source && source.readyState === EventSource.OPEN) { markOnline(); }
           if (started < (el.liveApplied || 0)) { return; }
           el.liveApplied = started;
           var kept = doing(el);
@@ -213,6 +216,8 @@
         .catch(function () {
           // Only the newest fetch of a region matters: an older one's loss is covered.
           if (started !== el.liveStarted || retry !== null) { return; }
+          stale = true;
+          markTrouble();
           failures += 1;
           var wait = Math.min(30000, 1000 * Math.pow(2, failures));
           retry = window.setTimeout(function () { retry = null; schedule(); }, wait);
@@ -228,12 +233,16 @@
 
   var status = document.querySelector("[data-live-status]");
   var offlineTimer = null;
+  // A board whose refresh keeps failing is stale even while its stream is heard: until
+  // 2026-12-07 it said "Live" over a board missing the newest commitments.
+  var stale = false;
   function showStatus(live) {
     if (!status) { return; }
     status.textContent = status.getAttribute(live ? "data-text-live" : "data-text-offline");
     status.setAttribute("data-state", live ? "live" : "offline");
   }
   function markOnline() {
+    if (stale) { return; }
     if (offlineTimer !== null) { window.clearTimeout(offlineTimer); offlineTimer = null; }
     showStatus(true);
   }

@@ -499,8 +499,21 @@
     if (event.target.name === "proposal") { touched = true; showAsks(); }
   });
 
+  // Commit empties the form as it queues the entry, so the second tap of a double tap
+  // found a blank form: until 2026-12-07 it became an entry of its own, "Needs a fix" with
+  // no text, beside the one saved. A blank form is never queued: just after a Commit it is
+  // that second tap and is dropped; otherwise the problem is said beside the field.
+  var DOUBLE_TAP_MS = 1500;
+  var lastCommit = 0;
   form.addEventListener("submit", function (event) {
     event.preventDefault();
+    if (!what.value.trim()) {
+      if (Date.now() - lastCommit < DOUBLE_TAP_MS) { return; }
+      showProblems({what: [form.getAttribute("data-text-what-required")]});
+      what.focus();
+      return;
+    }
+    lastCommit = Date.now();
     clearProblems();
     var proposal = chosenProposal();
     var ask = form.querySelector("input[name='ask-" + proposal + "']:checked");
