@@ -280,7 +280,13 @@ def timeline_for(*, application: Application, now: datetime | None = None) -> li
             application.decided_at,
             admitted,
         ),
-        Step(_("Planning assignments accepted"), last_review, admitted and done["assignments"]),
+        # Dated by the last review only once every assignment is accepted: one accepted
+        # of two read "○ Planning assignments accepted · 6 December 2026".
+        Step(
+            _("Planning assignments accepted"),
+            last_review if admitted and done["assignments"] else None,
+            admitted and done["assignments"],
+        ),
         # Launch required both, so a launched organization has them (its plan's first
         # gathering date has since passed, which the live checklist would count as not done).
         Step(_("Practice gathering held"), None, done["practice"] or launched is not None),

@@ -700,7 +700,9 @@ def submission_save(
     """The organization's one submission for the assignment: made or replaced (a new file
     replaces the old one; no file keeps it). Reviewed work goes back to "submitted". Closed
     once the organization has launched (as its plan is): accepted work turned back to
-    "submitted" for nothing."""
+    "submitted" for nothing. The same work sent again (the same text, no new file: a double
+    tap, or the filled-in form of accepted work sent again) saves nothing and returns the
+    submission as it was, review included: it turned accepted work back to "submitted"."""
     if application.cohort_id != assignment.cohort_id:
         raise ValidationError(_("That assignment belongs to another cohort."))
     if application.status != ApplicationStatus.ADMITTED:
@@ -723,6 +725,15 @@ def submission_save(
             raise ValidationError({"text": _("Write your work here or attach a file.")})
     network = assignment.network
     with scope(network=network), transaction.atomic():
+        if upload is None:
+            unchanged = (
+                Submission.objects.select_for_update()
+                .filter(assignment=assignment, application=application, text=text.strip())
+                .defer("file_data")
+                .first()
+            )
+            if unchanged is not None:
+                return unchanged
         submission, _created = Submission.objects.update_or_create(
             assignment=assignment,
             application=application,

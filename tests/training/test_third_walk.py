@@ -1,0 +1,160 @@
+"""Defects found walking the demo's convener training a third time (a trainee on a phone,
+in English and Spanish; the trainer's organization page), each pinned by a test that
+failed before its fix."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.urls import reverse
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.training.models import Assignment, Submission, SubmissionStatus
+from collaboratory.training.selectors import timeline_for
+from collaboratory.training.services import (
+    Upload,
+    assignment_create,
+    submission_review,
+    submission_save,
+)
+from tests.conftest import client_for
+from tests.training.conftest import Training
+
+
+def _assignment(training: Training, title: str = "Your first 40 names") -> Assignment:
+    return assignment_create(
+        cohort=training.cohort,
+        title=title,
+        instructions="",
+        due_at=timezone.now() + timedelta(days=5),
+        actor=training.trainer,
+    )
+
+
+def _submission_url(training: Training, assignment: Assignment) -> str:
+    return reverse(
+        "training_public:submission",
+        kwargs={"application_id": training.org.pk, "assignment_id": assignment.pk},
+    )
+
+
+def test_accepted_work_sent_again_unchanged_stays_accepted(training: Training) -> None:
+    """The assignment page of accepted work keeps its form filled in; a second tap on
+    Submit (or the form sent again on bad wifi) turned "accepted" back into "submitted":
+    the readiness item was lost and the trainers had unchanged work to read again."""
+    assignment = _assignment(training)
+    work = submission_save(
+        assignment=assignment,
+        application=training.org,
+        actor=training.trainee,
+        text="Forty names",
+        upload=Upload("names.txt", b"forty names"),
+    )
+    submission_review(
+        submission=work, status=SubmissionStatus.ACCEPTED, feedback="Good", actor=training.trainer
+    )
+    with scopes_disabled():
+        before = Submission.objects.get(pk=work.pk)
+    client = client_for(training.trainee)
+
+    page = client.post(_submission_url(training, assignment), {"text": "Forty names "}, follow=True)
+
+    assert page.status_code == 200
+    assert "Nothing changed" in page.content.decode()
+    with scopes_disabled():
+        after = Submission.objects.get(pk=work.pk)
+    assert (after.status, after.submitted_at, after.file_name, after.feedback) == (
+        SubmissionStatus.ACCEPTED,
+        before.submitted_at,
+        "names.txt",
+        "Good",
+    )
+
+
+def test_changed_work_sent_after_acceptance_is_read_again(training: Training) -> None:
+    assignment = _assignment(training)
+    work = submission_save(
+        assignment=assignment, application=training.org, actor=training.trainee, text="Forty"
+    )
+    submission_review(
+        submission=work, status=SubmissionStatus.ACCEPTED, feedback="", actor=training.trainer
+    )
+
+    again = submission_save(
+        assignment=assignment, application=training.org, actor=training.trainee, text="Fifty"
+    )
+    with_file = submission_save(
+        assignment=assignment,
+        application=training.org,
+        actor=training.trainee,
+        text="Fifty",
+        upload=Upload("names.txt", b"fifty names"),
+    )
+
+    assert again.status == SubmissionStatus.SUBMITTED
+    assert with_file.file_name == "names.txt"
+    assert with_file.submitted_at > again.submitted_at
+
+
+def test_the_timeline_dates_accepted_assignments_only_once_they_all_are(
+    training: Training,
+) -> None:
+    """One assignment of two accepted: the trainer's timeline read "○ Planning
+    assignments accepted · 6 December 2026: not done yet", dated by that one review."""
+    first = _assignment(training)
+    _assignment(training, "Your first gathering")
+    work = submission_save(
+        assignment=first, application=training.org, actor=training.trainee, text="Names"
+    )
+    submission_review(
+        submission=work, status=SubmissionStatus.ACCEPTED, feedback="", actor=training.trainer
+    )
+
+    step = timeline_for(application=training.org)[2]
+
+    assert (step.done, step.at) == (False, None)
+
+
+def test_a_short_name_refused_says_what_it_may_hold_in_the_readers_words(
+    training: Training,
+) -> None:
+    """Django's own message named a "slug" (a word the page never uses) and allowed
+    underscores, while the field's help asks for lower-case letters, digits and hyphens."""
+    client = client_for(training.trainee)
+    url = reverse("training_public:org", kwargs={"application_id": training.org.pk})
+    plan = {
+        "action": "plan",
+        "network_name": "Eastside Civic Collaboratory",
+        "network_slug": "east side",
+        "first_gathering_title": "First gathering",
+        "first_gathering_on": (timezone.localdate() + timedelta(days=30)).isoformat(),
+    }
+
+    english = client.post(url, plan).content.decode()
+    with scopes_disabled():
+        training.trainee.language = "es"
+        training.trainee.save(update_fields=["language"])
+    spanish = client_for(training.trainee).post(url, plan).content.decode()
+
+    assert "“slug”" not in english
+    assert "Use only lower-case letters, digits and hyphens" in english
+    assert "'slug'" not in spanish
+    assert "Usa solo minúsculas, dígitos y guiones" in spanish
+
+
+def test_a_spanish_trainer_reads_work_not_sent_as_a_task_not_sent(training: Training) -> None:
+    """The organization page read "Aún no entregado." under an assignment ("tarea"), while
+    the trainee's page reads "no entregada"."""
+    _assignment(training)
+    with scopes_disabled():
+        training.trainer.language = "es"
+        training.trainer.save(update_fields=["language"])
+    url = reverse(
+        "training:organization",
+        kwargs={"network_slug": training.national.slug, "application_id": training.org.pk},
+    )
+
+    body = client_for(training.trainer).get(url).content.decode()
+
+    assert "Aún no entregada." in body
