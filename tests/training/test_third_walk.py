@@ -10,15 +10,18 @@ from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
-from collaboratory.training.models import Assignment, Submission, SubmissionStatus
-from collaboratory.training.selectors import timeline_for
+from collaboratory.networks.models import NetworkKind
+from collaboratory.training.models import Application, Assignment, Submission, SubmissionStatus
+from collaboratory.training.selectors import readiness_for, timeline_for
 from collaboratory.training.services import (
     Upload,
     assignment_create,
+    launch_history_record,
     submission_review,
     submission_save,
 )
 from tests.conftest import client_for
+from tests.factories import NetworkFactory
 from tests.training.conftest import Training
 
 
@@ -158,3 +161,37 @@ def test_a_spanish_trainer_reads_work_not_sent_as_a_task_not_sent(training: Trai
     body = client_for(training.trainer).get(url).content.decode()
 
     assert "Aún no entregada." in body
+
+
+def test_a_launched_organizations_checklist_reads_done(training: Training) -> None:
+    """After launch the checklist still read the plan and the practice network as they are
+    now: once the first gathering's day has passed (or for a launch recorded without a
+    plan, as the demo's four), the trainers' page read "○ Network named and first gathering
+    planned: not done yet" under "✓ Launched", and so did the trainee's page."""
+    local = NetworkFactory(slug="eastside", kind=NetworkKind.LOCAL, parent=training.national)
+    now = timezone.now()
+    launch_history_record(
+        application=training.org,
+        local_network=local,
+        applied_at=now - timedelta(days=3),
+        admitted_at=now - timedelta(days=2),
+        launched_at=now - timedelta(days=1),
+        first_gathering=None,
+        actor=training.trainer,
+    )
+    with scopes_disabled():
+        org = Application.objects.get(pk=training.org.pk)
+    trainer_page = client_for(training.trainer).get(
+        reverse(
+            "training:organization",
+            kwargs={"network_slug": training.national.slug, "application_id": org.pk},
+        )
+    )
+    trainee_page = client_for(training.trainee).get(
+        reverse("training_public:org", kwargs={"application_id": org.pk})
+    )
+
+    assert all(item.done for item in readiness_for(application=org).items)
+    for page in (trainer_page, trainee_page):
+        checklist = page.content.decode().split('class="checklist"', 1)[1].split("</ul>", 1)[0]
+        assert "not done yet" not in checklist
