@@ -195,3 +195,56 @@ def test_a_launched_organizations_checklist_reads_done(training: Training) -> No
     for page in (trainer_page, trainee_page):
         checklist = page.content.decode().split('class="checklist"', 1)[1].split("</ul>", 1)[0]
         assert "not done yet" not in checklist
+
+
+def test_work_of_a_launched_organization_is_not_sent_back_for_changes(
+    training: Training, mailoutbox
+) -> None:
+    """The trainers' page of a launched organization still offered "Save feedback": asking
+    for changes emailed the staff for work their page no longer takes ("This organization
+    has launched; its training work is done"), and turned accepted work back."""
+    assignment = _assignment(training)
+    work = submission_save(
+        assignment=assignment, application=training.org, actor=training.trainee, text="Names"
+    )
+    submission_review(
+        submission=work, status=SubmissionStatus.ACCEPTED, feedback="", actor=training.trainer
+    )
+    local = NetworkFactory(slug="eastside", kind=NetworkKind.LOCAL, parent=training.national)
+    now = timezone.now()
+    launch_history_record(
+        application=training.org,
+        local_network=local,
+        applied_at=now - timedelta(days=3),
+        admitted_at=now - timedelta(days=2),
+        launched_at=now - timedelta(days=1),
+        first_gathering=None,
+        actor=training.trainer,
+    )
+    with scopes_disabled():
+        work = Submission.objects.get(pk=work.pk)
+    mailoutbox.clear()
+    url = reverse(
+        "training:organization",
+        kwargs={"network_slug": training.national.slug, "application_id": training.org.pk},
+    )
+    client = client_for(training.trainer)
+
+    page = client.get(url).content.decode()
+    refused = client.post(
+        url,
+        {
+            "action": "review",
+            "submission": work.pk,
+            "seen": work.submitted_at.isoformat(),
+            "status": SubmissionStatus.CHANGES,
+            "feedback": "One more pass",
+        },
+    )
+
+    assert 'value="review"' not in page
+    assert refused.status_code == 400
+    assert "has launched" in refused.content.decode()
+    with scopes_disabled():
+        assert Submission.objects.get(pk=work.pk).status == SubmissionStatus.ACCEPTED
+    assert mailoutbox == []

@@ -763,10 +763,16 @@ def submission_review(
     sent again (status and feedback alike, nothing submitted since: a double click) saves
     nothing and mails nobody again. `seen` is when the work the trainer read was submitted:
     work replaced since (the staff sent a new version while the page was open) is not
-    judged unread, as "accepted" on it ticked a readiness item nobody had checked."""
+    judged unread, as "accepted" on it ticked a readiness item nobody had checked. Refused
+    once the organization has launched."""
     if status not in (SubmissionStatus.CHANGES, SubmissionStatus.ACCEPTED):
         raise ValidationError({"status": _("Choose “accepted” or “changes asked”.")})
     network = submission.network
+    # Closed once the organization launched, as its work is: "changes asked" mailed the
+    # staff for work their page no longer takes.
+    with scope(network=network):
+        if Launch.objects.filter(application_id=submission.application_id).exists():
+            raise ValidationError(_("This organization has launched; its training work is done."))
     with scope(network=network), transaction.atomic():
         current = (
             Submission.objects.select_for_update()
