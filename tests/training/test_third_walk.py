@@ -10,19 +10,17 @@ from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
-from collaboratory.networks.models import NetworkKind
-from collaboratory.training.models import Application, Assignment, Submission, SubmissionStatus
+from collaboratory.training.models import Assignment, Submission, SubmissionStatus
 from collaboratory.training.selectors import readiness_for, timeline_for
 from collaboratory.training.services import (
     Upload,
     assignment_create,
-    launch_history_record,
     submission_review,
     submission_save,
 )
 from tests.conftest import client_for
-from tests.factories import NetworkFactory
-from tests.training.conftest import Training
+from tests.training.conftest import Training, accepted_work, record_launch
+from tests.training.test_trainee_page_second_walk import _plan
 
 
 def _assignment(training: Training, title: str = "Your first 40 names") -> Assignment:
@@ -77,12 +75,7 @@ def test_accepted_work_sent_again_unchanged_stays_accepted(training: Training) -
 
 def test_changed_work_sent_after_acceptance_is_read_again(training: Training) -> None:
     assignment = _assignment(training)
-    work = submission_save(
-        assignment=assignment, application=training.org, actor=training.trainee, text="Forty"
-    )
-    submission_review(
-        submission=work, status=SubmissionStatus.ACCEPTED, feedback="", actor=training.trainer
-    )
+    accepted_work(training, assignment, "Forty")
 
     again = submission_save(
         assignment=assignment, application=training.org, actor=training.trainee, text="Fifty"
@@ -107,12 +100,7 @@ def test_the_timeline_dates_accepted_assignments_only_once_they_all_are(
     assignments accepted · 6 December 2026: not done yet", dated by that one review."""
     first = _assignment(training)
     _assignment(training, "Your first gathering")
-    work = submission_save(
-        assignment=first, application=training.org, actor=training.trainee, text="Names"
-    )
-    submission_review(
-        submission=work, status=SubmissionStatus.ACCEPTED, feedback="", actor=training.trainer
-    )
+    accepted_work(training, first, "Names")
 
     step = timeline_for(application=training.org)[2]
 
@@ -126,13 +114,7 @@ def test_a_short_name_refused_says_what_it_may_hold_in_the_readers_words(
     underscores, while the field's help asks for lower-case letters, digits and hyphens."""
     client = client_for(training.trainee)
     url = reverse("training_public:org", kwargs={"application_id": training.org.pk})
-    plan = {
-        "action": "plan",
-        "network_name": "Eastside Civic Collaboratory",
-        "network_slug": "east side",
-        "first_gathering_title": "First gathering",
-        "first_gathering_on": (timezone.localdate() + timedelta(days=30)).isoformat(),
-    }
+    plan = _plan(network_slug="east side")
 
     english = client.post(url, plan).content.decode()
     with scopes_disabled():
@@ -168,19 +150,7 @@ def test_a_launched_organizations_checklist_reads_done(training: Training) -> No
     now: once the first gathering's day has passed (or for a launch recorded without a
     plan, as the demo's four), the trainers' page read "○ Network named and first gathering
     planned: not done yet" under "✓ Launched", and so did the trainee's page."""
-    local = NetworkFactory(slug="eastside", kind=NetworkKind.LOCAL, parent=training.national)
-    now = timezone.now()
-    launch_history_record(
-        application=training.org,
-        local_network=local,
-        applied_at=now - timedelta(days=3),
-        admitted_at=now - timedelta(days=2),
-        launched_at=now - timedelta(days=1),
-        first_gathering=None,
-        actor=training.trainer,
-    )
-    with scopes_disabled():
-        org = Application.objects.get(pk=training.org.pk)
+    org = record_launch(training)
     trainer_page = client_for(training.trainer).get(
         reverse(
             "training:organization",
@@ -203,26 +173,8 @@ def test_work_of_a_launched_organization_is_not_sent_back_for_changes(
     """The trainers' page of a launched organization still offered "Save feedback": asking
     for changes emailed the staff for work their page no longer takes ("This organization
     has launched; its training work is done"), and turned accepted work back."""
-    assignment = _assignment(training)
-    work = submission_save(
-        assignment=assignment, application=training.org, actor=training.trainee, text="Names"
-    )
-    submission_review(
-        submission=work, status=SubmissionStatus.ACCEPTED, feedback="", actor=training.trainer
-    )
-    local = NetworkFactory(slug="eastside", kind=NetworkKind.LOCAL, parent=training.national)
-    now = timezone.now()
-    launch_history_record(
-        application=training.org,
-        local_network=local,
-        applied_at=now - timedelta(days=3),
-        admitted_at=now - timedelta(days=2),
-        launched_at=now - timedelta(days=1),
-        first_gathering=None,
-        actor=training.trainer,
-    )
-    with scopes_disabled():
-        work = Submission.objects.get(pk=work.pk)
+    work = accepted_work(training, _assignment(training))
+    record_launch(training)
     mailoutbox.clear()
     url = reverse(
         "training:organization",
