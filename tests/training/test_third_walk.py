@@ -40,18 +40,24 @@ def _submission_url(training: Training, assignment: Assignment) -> str:
     )
 
 
+def _send(
+    training: Training, assignment: Assignment, text: str, upload: Upload | None = None
+) -> Submission:
+    return submission_save(
+        assignment=assignment,
+        application=training.org,
+        actor=training.trainee,
+        text=text,
+        upload=upload,
+    )
+
+
 def test_accepted_work_sent_again_unchanged_stays_accepted(training: Training) -> None:
     """The assignment page of accepted work keeps its form filled in; a second tap on
     Submit (or the form sent again on bad wifi) turned "accepted" back into "submitted":
     the readiness item was lost and the trainers had unchanged work to read again."""
     assignment = _assignment(training)
-    work = submission_save(
-        assignment=assignment,
-        application=training.org,
-        actor=training.trainee,
-        text="Forty names",
-        upload=Upload("names.txt", b"forty names"),
-    )
+    work = _send(training, assignment, "Forty names", Upload("names.txt", b"forty names"))
     submission_review(
         submission=work, status=SubmissionStatus.ACCEPTED, feedback="Good", actor=training.trainer
     )
@@ -77,16 +83,8 @@ def test_changed_work_sent_after_acceptance_is_read_again(training: Training) ->
     assignment = _assignment(training)
     accepted_work(training, assignment, "Forty")
 
-    again = submission_save(
-        assignment=assignment, application=training.org, actor=training.trainee, text="Fifty"
-    )
-    with_file = submission_save(
-        assignment=assignment,
-        application=training.org,
-        actor=training.trainee,
-        text="Fifty",
-        upload=Upload("names.txt", b"fifty names"),
-    )
+    again = _send(training, assignment, "Fifty")
+    with_file = _send(training, assignment, "Fifty", Upload("names.txt", b"fifty names"))
 
     assert again.status == SubmissionStatus.SUBMITTED
     assert with_file.file_name == "names.txt"
