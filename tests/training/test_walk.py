@@ -25,13 +25,11 @@ from collaboratory.training.models import (
 from collaboratory.training.services import (
     assignment_create,
     cohort_accepting_set,
-    launch_history_record,
-    submission_review,
     submission_save,
 )
 from tests.conftest import client_for
 from tests.factories import NetworkFactory
-from tests.training.conftest import Training, apply
+from tests.training.conftest import Training, accepted_work, apply, record_launch
 from tests.training.test_services import _make_ready
 
 
@@ -84,25 +82,8 @@ def test_work_cannot_be_sent_after_the_organization_launched(training: Training)
     """After launch the plan was closed but the submission page still took work, turning
     accepted work back to "submitted" for a trainer to review again."""
     assignment = _assignment(training)
-    work = submission_save(
-        assignment=assignment, application=training.org, actor=training.trainee, text="Names"
-    )
-    submission_review(
-        submission=work, status=SubmissionStatus.ACCEPTED, feedback="", actor=training.trainer
-    )
-    local = NetworkFactory(slug="eastside", kind=NetworkKind.LOCAL, parent=training.national)
-    now = timezone.now()
-    launch_history_record(
-        application=training.org,
-        local_network=local,
-        applied_at=now - timedelta(days=3),
-        admitted_at=now - timedelta(days=2),
-        launched_at=now - timedelta(days=1),
-        first_gathering=None,
-        actor=training.trainer,
-    )
-    with scopes_disabled():
-        training.org = Application.objects.get(pk=training.org.pk)
+    accepted_work(training, assignment)
+    training.org = record_launch(training)
     client = client_for(training.trainee)
     url = reverse(
         "training_public:submission",

@@ -59,6 +59,8 @@ def overview(request: NetworkRequest, network_slug: str) -> HttpResponse:
             "rows": [(x, local_row(x), href) for x, href in zip(rollup.locals, links, strict=True)],
             "total_row": local_row(rollup.totals),
             "computed": computed_line(rollup),
+            "shared": [x for x in rollup.locals if x.partnership_titles is not None],
+            "figures_only": [x.name for x in rollup.locals if x.partnership_titles is None],
         },
     )
 

@@ -166,6 +166,12 @@ class PlanForm(forms.Form):
         max_length=50,
         validators=one_line(_("the short name")),
         help_text=_("Lower-case letters, digits and hyphens, like tulsa-collaboratory."),
+        # Django's own message names a "slug", a word the page never uses.
+        error_messages={
+            "invalid": _(
+                "Use only lower-case letters, digits and hyphens, like tulsa-collaboratory."
+            )
+        },
     )
     first_gathering_title = _line(_("First gathering"), _("the title"))
     first_gathering_on = _day(_("First gathering's date"))

@@ -241,7 +241,7 @@ def submission(request: HttpRequest, application_id: int, assignment_id: int) ->
             if form.is_valid():
                 upload = form.cleaned_data["file"]
                 try:
-                    services.submission_save(
+                    saved = services.submission_save(
                         assignment=assignment,
                         application=application,
                         actor=cast(User, request.user),
@@ -251,7 +251,16 @@ def submission(request: HttpRequest, application_id: int, assignment_id: int) ->
                 except ValidationError as error:
                     attach_errors(form, error)
                 else:
-                    messages.success(request, _("Submitted: the trainers will read it."))
+                    if current is not None and saved.submitted_at == current.submitted_at:
+                        messages.info(
+                            request,
+                            _(
+                                "Nothing changed since you sent this work: it and its review "
+                                "stay as they were."
+                            ),
+                        )
+                    else:
+                        messages.success(request, _("Submitted: the trainers will read it."))
                     return redirect("training_public:org", application_id=application.pk)
             status = 400
         return render(

@@ -135,9 +135,15 @@ class Readiness:
 
 
 def readiness_for(*, application: Application, now: datetime | None = None) -> Readiness:
+    """The checklist as it stands; every item done once the organization launched (launch
+    required them all). Read afresh after launch, the plan's first gathering day had
+    passed, so the pages read "not done yet" under "Launched"."""
     now = now or timezone.now()
     cohort = application.cohort
     network = application.network
+    with scope(network=network):
+        if Launch.objects.filter(application=application).exists():
+            return Readiness([readiness.Item(code, True) for code in readiness.ITEMS], True)
     total = accepted = held = 0
     if cohort is not None:
         with scope(network=network):
@@ -280,15 +286,16 @@ def timeline_for(*, application: Application, now: datetime | None = None) -> li
             application.decided_at,
             admitted,
         ),
-        Step(_("Planning assignments accepted"), last_review, admitted and done["assignments"]),
-        # Launch required both, so a launched organization has them (its plan's first
-        # gathering date has since passed, which the live checklist would count as not done).
-        Step(_("Practice gathering held"), None, done["practice"] or launched is not None),
+        # Dated by the last review only once every assignment is accepted: one accepted
+        # of two read "○ Planning assignments accepted · 6 December 2026".
         Step(
-            _("Launch plan and roster ready"),
-            None,
-            (done["first_gathering"] and done["roster"]) or launched is not None,
+            _("Planning assignments accepted"),
+            last_review if admitted and done["assignments"] else None,
+            admitted and done["assignments"],
         ),
+        # A launched organization's checklist reads done (`readiness_for`).
+        Step(_("Practice gathering held"), None, done["practice"]),
+        Step(_("Launch plan and roster ready"), None, done["first_gathering"] and done["roster"]),
         Step(_("Launched"), launched.launched_at if launched else None, launched is not None),
         Step(
             _("First gathering"),

@@ -700,7 +700,9 @@ def submission_save(
     """The organization's one submission for the assignment: made or replaced (a new file
     replaces the old one; no file keeps it). Reviewed work goes back to "submitted". Closed
     once the organization has launched (as its plan is): accepted work turned back to
-    "submitted" for nothing."""
+    "submitted" for nothing. The same work sent again (the same text, no new file: a double
+    tap, or the filled-in form of accepted work sent again) saves nothing and returns the
+    submission as it was, review included: it turned accepted work back to "submitted"."""
     if application.cohort_id != assignment.cohort_id:
         raise ValidationError(_("That assignment belongs to another cohort."))
     if application.status != ApplicationStatus.ADMITTED:
@@ -723,6 +725,15 @@ def submission_save(
             raise ValidationError({"text": _("Write your work here or attach a file.")})
     network = assignment.network
     with scope(network=network), transaction.atomic():
+        if upload is None:
+            unchanged = (
+                Submission.objects.select_for_update()
+                .filter(assignment=assignment, application=application, text=text.strip())
+                .defer("file_data")
+                .first()
+            )
+            if unchanged is not None:
+                return unchanged
         submission, _created = Submission.objects.update_or_create(
             assignment=assignment,
             application=application,
@@ -752,10 +763,16 @@ def submission_review(
     sent again (status and feedback alike, nothing submitted since: a double click) saves
     nothing and mails nobody again. `seen` is when the work the trainer read was submitted:
     work replaced since (the staff sent a new version while the page was open) is not
-    judged unread, as "accepted" on it ticked a readiness item nobody had checked."""
+    judged unread, as "accepted" on it ticked a readiness item nobody had checked. Refused
+    once the organization has launched."""
     if status not in (SubmissionStatus.CHANGES, SubmissionStatus.ACCEPTED):
         raise ValidationError({"status": _("Choose “accepted” or “changes asked”.")})
     network = submission.network
+    # Closed once the organization launched, as its work is: "changes asked" mailed the
+    # staff for work their page no longer takes.
+    with scope(network=network):
+        if Launch.objects.filter(application_id=submission.application_id).exists():
+            raise ValidationError(_("This organization has launched; its training work is done."))
     with scope(network=network), transaction.atomic():
         current = (
             Submission.objects.select_for_update()
