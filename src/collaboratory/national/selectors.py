@@ -427,14 +427,22 @@ def national_rollup_of(local: Network, *, now: datetime | None = None) -> Rollup
     """The roll-up of `local` alone: the row the national team sees of it in the
     side-by-side view, read the same way (None when it rolls up nowhere: no national
     network above, or a practice network)."""
-    if local.parent_id is None:
-        return None
-    with scopes_disabled():
-        national = Network.objects.filter(pk=local.parent_id, kind=NetworkKind.NATIONAL).first()
+    national = national_above(local)
     if national is None:
         return None
     rollup = national_rollup(national=national, now=now, only=local)
     return rollup if rollup.locals else None
+
+
+def national_above(network: Network) -> Network | None:
+    """The national network whose team sees `network`'s figures, or None when it rolls up
+    nowhere: only a real local network under a national one does (`real_local_networks`'
+    rule). The sharing page and its service ask it, so a network that rolls up nowhere is
+    offered no choice that would reach no one."""
+    if network.kind != NetworkKind.LOCAL or network.is_practice or network.parent_id is None:
+        return None
+    with scopes_disabled():
+        return Network.objects.filter(pk=network.parent_id, kind=NetworkKind.NATIONAL).first()
 
 
 def locals_open_to(*, user: User, rollup: Rollup) -> frozenset[int]:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from collaboratory.audit.services import audit_record
 from collaboratory.national.models import NationalSharing, SharingLevel
+from collaboratory.national.selectors import national_above
 from collaboratory.networks.models import Network, NetworkKind
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.people.models import User
@@ -22,6 +23,11 @@ def national_sharing_set(
     """Set what a local network shares with the national team above it (audited)."""
     if network.kind != NetworkKind.LOCAL or not is_network_steward(actor, network):
         raise PermissionDenied(_("Only a local network's stewards choose what it shares."))
+    if national_above(network) is None:
+        # Saved, the choice reached no one, while the page said the network rolls up nowhere.
+        raise ValidationError(
+            _("This network's figures reach no national team, so it has nothing to share.")
+        )
     if level not in SharingLevel.values:
         raise ValidationError({"level": [_("Choose one of the sharing options.")]})
     now = now or timezone.now()

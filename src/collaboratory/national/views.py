@@ -27,11 +27,13 @@ from collaboratory.national.report import (
 from collaboratory.national.selectors import (
     Rollup,
     locals_open_to,
+    national_above,
     national_rollup,
     national_rollup_of,
     sharing_level,
 )
 from collaboratory.national.services import national_sharing_set
+from collaboratory.networks.forms import attach_errors
 from collaboratory.networks.http import NetworkRequest, network_view
 
 
@@ -120,14 +122,15 @@ def report_csv(request: NetworkRequest, network_slug: str) -> HttpResponse:
 def sharing(request: NetworkRequest, network_slug: str) -> HttpResponse:
     network = request.network
     form = SharingForm(request.POST or None, initial={"level": sharing_level(network)})
-    if request.method == "POST" and form.is_valid():
+    # A network that rolls up nowhere is refused whatever was posted (the page shows it no
+    # form): the service says why.
+    if request.method == "POST" and (form.is_valid() or national_above(network) is None):
         try:
             national_sharing_set(
-                network=network, actor=request.user, level=form.cleaned_data["level"]
+                network=network, actor=request.user, level=form.cleaned_data.get("level", "")
             )
         except ValidationError as error:
-            for field, errors in error.message_dict.items():
-                form.add_error(field if field in form.fields else None, errors)
+            attach_errors(form, error)
         else:
             messages.success(request, _("Sharing saved."))
             return redirect("national:sharing", network_slug=network.slug)
