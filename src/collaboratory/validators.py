@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any, ClassVar
 
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.utils.deconstruct import deconstructible
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -89,6 +90,20 @@ def text_problem(value: str, *, what: str | Promise, multi: bool = False) -> str
     one rule, or None when it is fine."""
     validator = MultiLineValidator(what) if multi else OneLineValidator(what)
     return None if validator.accepts(value) else validator.message()
+
+
+# A network's short name is its web address (/n/<short name>/). Django's slug rule let in
+# underscores and a hyphen at either end ("river_valley", "-x-"), which the message never
+# allowed and which make confusing addresses. One rule for every place that names a network
+# (a platform admin's new network, a launch plan, `network_create` itself).
+validate_short_name = RegexValidator(
+    r"\A[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\Z",
+    message=_(
+        "Use only lower-case letters, digits and hyphens, like tulsa-collaboratory; start and "
+        "end with a letter or a digit."
+    ),
+    code="invalid",
+)
 
 
 # The years a date typed into a form may fall in. A typo such as 9999 or 0001 is refused with

@@ -23,7 +23,7 @@ from collaboratory.networks.models import (
 )
 from collaboratory.networks.services import PLEDGES, UNDER_13
 from collaboratory.people.models import AgeBand
-from collaboratory.validators import multi_line, one_line, within_years
+from collaboratory.validators import multi_line, one_line, validate_short_name, within_years
 from collaboratory.widgets import date_box
 
 
@@ -300,17 +300,34 @@ def attach_errors(form: forms.Form, error: ValidationError) -> None:
         form.add_error(None, error.messages)
 
 
+class ShortNameField(forms.CharField):
+    """A network's short name (its web address), typed in any case and kept in lower case,
+    under the one rule (`validators.validate_short_name`): a platform admin's new network and
+    a launch plan take it, so both refuse the same names with the same words."""
+
+    default_validators = [validate_short_name, *one_line(_("the short name"))]
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("max_length", 50)
+        kwargs.setdefault(
+            "widget",
+            forms.TextInput(attrs={"autocapitalize": "none", "spellcheck": "false"}),
+        )
+        super().__init__(**kwargs)
+
+    def to_python(self, value: Any) -> str:
+        return str(super().to_python(value)).lower()
+
+
 class NetworkCreateForm(forms.Form):
     """A platform admin's new network and the first steward to invite."""
 
     name = forms.CharField(
         label=_("Network name"), max_length=200, validators=one_line(_("the name"))
     )
-    slug = forms.SlugField(
+    slug = ShortNameField(
         label=_("Short name (in the address)"),
-        max_length=50,
         help_text=_("Lowercase letters, digits and hyphens, like tulsa-civic."),
-        validators=one_line(_("the short name")),
     )
     kind = forms.ChoiceField(label=_("Kind"), choices=NetworkKind.choices)
     parent = forms.ModelChoiceField(

@@ -9,6 +9,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from collaboratory.networks.forms import ShortNameField
 from collaboratory.training.models import SessionKind, SubmissionStatus
 from collaboratory.training.roster import MAX_ROSTER_BYTES
 from collaboratory.training.services import MAX_FILE_BYTES
@@ -161,17 +162,11 @@ class NoteForm(forms.Form):
 
 class PlanForm(forms.Form):
     network_name = _line(_("Name of your network"), _("the name"), max_length=150)
-    network_slug = forms.SlugField(
+    # The platform admin's field and rule: Django's slug message named a "slug" and its rule
+    # let in underscores and hyphens at either end.
+    network_slug = ShortNameField(
         label=_("Short name (in its web address)"),
-        max_length=50,
-        validators=one_line(_("the short name")),
         help_text=_("Lower-case letters, digits and hyphens, like tulsa-collaboratory."),
-        # Django's own message names a "slug", a word the page never uses.
-        error_messages={
-            "invalid": _(
-                "Use only lower-case letters, digits and hyphens, like tulsa-collaboratory."
-            )
-        },
     )
     first_gathering_title = _line(_("First gathering"), _("the title"))
     first_gathering_on = _day(_("First gathering's date"))

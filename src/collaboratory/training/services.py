@@ -69,6 +69,7 @@ from collaboratory.training.models import (
 )
 from collaboratory.training.roster import roster_rows_of
 from collaboratory.training.selectors import practice_held_last, readiness_for
+from collaboratory.validators import validate_short_name
 
 # (kind, title, days after the cohort starts, hours long): the arc every cohort starts with;
 # trainers edit dates, places, links and materials afterwards.
@@ -404,7 +405,8 @@ def cohort_create(*, network: Network, name: str, starts_on: date, actor: User) 
             )
         ArcSession.objects.bulk_create(sessions)
         practice = network_create(
-            slug=f"practice-{network.slug}-{cohort.pk}"[:50],
+            # Cut to the column, never ending on a hyphen (the short-name rule).
+            slug=f"practice-{network.slug}-{cohort.pk}"[:50].rstrip("-"),
             name=_("Practice: %(cohort)s") % {"cohort": cohort.name},
             kind=NetworkKind.LOCAL,
             parent=network,
@@ -1059,16 +1061,7 @@ def plan_save(
         "first_gathering_on": first_gathering_on,
         "first_gathering_city": first_gathering_city.strip(),
     }
-    if network_slug:
-        with scope(network=network):
-            taken = (
-                Network.objects.filter(slug__iexact=network_slug).exists()
-                or Application.objects.filter(network=network, network_slug__iexact=network_slug)
-                .exclude(pk=application.pk)
-                .exists()
-            )
-        if taken:
-            errors["network_slug"] = [_("This short name is taken: choose another.")]
+    errors.update(_plan_clashes(application, name=fields["network_name"], slug=network_slug))
     rows: list[RosterRow] | None = None
     if roster is not None:
         try:
@@ -1094,6 +1087,46 @@ def plan_save(
             data={"roster_rows": application.roster_rows},
         )
     return application
+
+
+def _plan_clashes(application: Application, *, name: str, slug: str) -> dict[str, list[str]]:
+    """What a plan's names collide with, by field. The short name is one web address, so any
+    network's or another plan's, in any letters' case, is taken (at the form, not as a
+    database error at launch). The name is refused when a network of this national network's
+    federation (or another plan here) bears it, case and spaces aside: the national team's
+    pages tell networks apart by name alone; names elsewhere repeat freely."""
+    errors: dict[str, list[str]] = {}
+    national = application.network
+    key = " ".join(name.split()).casefold()
+    with scope(network=national):
+        others = Application.objects.filter(network=national).exclude(pk=application.pk)
+        slug_taken = bool(slug) and (
+            Network.objects.filter(slug__iexact=slug).exists()
+            or others.filter(network_slug__iexact=slug).exists()
+        )
+        names = [
+            *Network.objects.filter(Q(pk=national.pk) | Q(parent=national)).values_list(
+                "name", flat=True
+            ),
+            *others.exclude(network_name="").values_list("network_name", flat=True),
+        ]
+    if slug:
+        try:
+            validate_short_name(slug)
+        except ValidationError as error:
+            errors["network_slug"] = error.messages
+        else:
+            if slug_taken:
+                errors["network_slug"] = [_("This short name is taken: choose another.")]
+    if key and any(" ".join(n.split()).casefold() == key for n in names):
+        errors["network_name"] = [
+            _(
+                "Another network or launch plan is named “%(name)s”: choose a name people "
+                "can tell apart, such as one with your city or organization in it."
+            )
+            % {"name": name}
+        ]
+    return errors
 
 
 class NotReady(ValidationError):

@@ -51,6 +51,7 @@ from collaboratory.networks.selectors import (
 )
 from collaboratory.people.models import GuardianConsent, User
 from collaboratory.plaintext import fold_case_and_accents
+from collaboratory.validators import validate_short_name
 
 
 def network_create(
@@ -69,6 +70,11 @@ def network_create(
     training) is a local one, kept out of real figures."""
     if is_practice and kind != NetworkKind.LOCAL:
         raise ValidationError({"kind": _("A practice network is a local network.")})
+    # Before the model's own check, whose slug rule is looser and names a "slug".
+    try:
+        validate_short_name(slug)
+    except ValidationError as error:
+        raise ValidationError({"slug": error.messages}) from None
     network = Network(
         slug=slug,
         name=name,
