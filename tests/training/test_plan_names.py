@@ -21,6 +21,7 @@ from collaboratory.training.services import plan_save
 from tests.conftest import client_for
 from tests.factories import NetworkFactory
 from tests.training.conftest import Training
+from tests.training.test_trainee_page_second_walk import _plan as _plan_form
 
 SHORT_NAME_RULE = (
     "Use only lower-case letters, digits and hyphens, like tulsa-collaboratory; start and end "
@@ -29,7 +30,8 @@ SHORT_NAME_RULE = (
 BAD_SHORT_NAMES = ("river_valley", "-x-", "tulsa-", "-tulsa", "tulsa--", "river valley")
 
 
-def _plan(training: Training, **changed: object) -> Application:
+def _plan(training: Training, *, other: bool = False, **changed: object) -> Application:
+    """The plan saved through the service, for `training.org` (or the other organization)."""
     fields: dict[str, object] = {
         "network_name": "Eastside Civic Collaboratory",
         "network_slug": "eastside",
@@ -38,21 +40,17 @@ def _plan(training: Training, **changed: object) -> Application:
         "first_gathering_city": "Fresno",
         **changed,
     }
-    return plan_save(application=training.org, actor=training.trainee, **fields)  # type: ignore[arg-type]
+    return plan_save(
+        application=training.other if other else training.org,
+        actor=training.other_trainee if other else training.trainee,
+        **fields,  # type: ignore[arg-type]
+    )
 
 
 def _post(training: Training, **changed: object) -> tuple[int, str]:
-    data = {
-        "action": "plan",
-        "network_name": "Eastside Civic Collaboratory",
-        "network_slug": "eastside",
-        "first_gathering_title": "First",
-        "first_gathering_on": (date.today() + timedelta(days=30)).isoformat(),
-        "first_gathering_city": "Fresno",
-        **changed,
-    }
+    """The plan sent through the organization's page, as its trainee."""
     url = reverse("training_public:org", kwargs={"application_id": training.org.pk})
-    response = client_for(training.trainee).post(url, data)
+    response = client_for(training.trainee).post(url, _plan_form(**changed))
     return response.status_code, response.content.decode()
 
 
@@ -145,15 +143,7 @@ def test_an_existing_networks_name_is_refused(training: Training) -> None:
 
 
 def test_another_organizations_planned_name_is_refused(training: Training) -> None:
-    plan_save(
-        application=training.other,
-        actor=training.other_trainee,
-        network_name="Valley Civic Collaboratory",
-        network_slug="valley",
-        first_gathering_title="First",
-        first_gathering_on=date.today() + timedelta(days=40),
-        first_gathering_city="",
-    )
+    _plan(training, other=True, network_name="Valley Civic Collaboratory", network_slug="valley")
 
     with pytest.raises(ValidationError) as error:
         _plan(training, network_name="Valley Civic Collaboratory")

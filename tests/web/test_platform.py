@@ -60,7 +60,8 @@ def test_a_platform_admin_opens_a_network_and_its_steward_is_invited(
     ("change", "field", "message"),
     [
         ({"slug": "alpha"}, "slug", "already exists"),
-        ({"slug": "Not a slug!"}, "slug", "Enter a valid"),
+        ({"slug": "Not a slug!"}, "slug", "Use only lower-case letters, digits and hyphens"),
+        ({"slug": "river_valley"}, "slug", "start and end with a letter or a digit"),
         ({"kind": "local"}, "parent", "sits under a national network"),
         ({"steward_email": "rosa"}, "steward_email", "Enter a valid email address"),
         ({"steward_name": ""}, "steward_name", "This field is required"),
