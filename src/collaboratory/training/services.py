@@ -1054,14 +1054,15 @@ def plan_save(
     # A web address is one spelling: "Tulsa" and "tulsa" are the same short name (the form
     # asks for lower case; a capital slipped through and made a second network's address).
     network_slug = network_slug.strip().lower()
+    network_name = network_name.strip()
     fields = {
-        "network_name": network_name.strip(),
+        "network_name": network_name,
         "network_slug": network_slug,
         "first_gathering_title": first_gathering_title.strip(),
         "first_gathering_on": first_gathering_on,
         "first_gathering_city": first_gathering_city.strip(),
     }
-    errors.update(_plan_clashes(application, name=fields["network_name"], slug=network_slug))
+    errors.update(_plan_clashes(application, name=network_name, slug=network_slug))
     rows: list[RosterRow] | None = None
     if roster is not None:
         try:
