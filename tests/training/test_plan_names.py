@@ -17,7 +17,7 @@ from collaboratory.networks.models import Network, NetworkKind
 from collaboratory.networks.selectors import national_networks
 from collaboratory.networks.services import network_create
 from collaboratory.training.models import Application
-from collaboratory.training.services import plan_save
+from collaboratory.training.services import cohort_create, plan_save
 from tests.conftest import client_for
 from tests.factories import NetworkFactory
 from tests.training.conftest import Training
@@ -160,3 +160,25 @@ def test_a_plan_saved_again_keeps_its_own_name(training: Training) -> None:
         "Eastside Civic Collaboratory",
         "Tulsa",
     )
+
+
+def test_a_cohort_under_a_national_network_named_before_the_rule_gets_a_valid_practice_network(
+    training: Training,
+) -> None:
+    """The practice network's short name is made from the national network's, which may
+    predate the rule ("usa_National"): `network_create` refused it and no cohort could be
+    made."""
+    with scopes_disabled():
+        Network.objects.filter(pk=training.national.pk).update(slug="usa_National")
+        training.national.refresh_from_db()
+
+    cohort = cohort_create(
+        network=training.national,
+        name="Cohort B",
+        starts_on=date.today(),
+        actor=training.trainer,
+    )
+
+    with scopes_disabled():
+        slug = Network.objects.get(pk=cohort.practice_network_id).slug
+    assert slug == f"practice-usa-national-{cohort.pk}"

@@ -5,6 +5,7 @@ log. Mail leaves through `networks.mail.mail_send` only."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -374,6 +375,13 @@ def application_decline(*, application: Application, note: str, actor: User) -> 
 # Cohorts, the arc, attendance
 
 
+def _practice_slug(national: Network, cohort: Cohort) -> str:
+    """The practice network's short name, under the short-name rule whatever the national
+    network's own (one made before the rule may hold "_" or a capital), cut to the column."""
+    words = re.findall(r"[a-z0-9]+", f"practice-{national.slug}-{cohort.pk}".lower())
+    return "-".join(words)[:50].rstrip("-")
+
+
 def cohort_create(*, network: Network, name: str, starts_on: date, actor: User) -> Cohort:
     """A cohort with the default arc and its practice network (local, flagged practice,
     under this national network) filled with sample members and a gathering. The same
@@ -405,8 +413,7 @@ def cohort_create(*, network: Network, name: str, starts_on: date, actor: User) 
             )
         ArcSession.objects.bulk_create(sessions)
         practice = network_create(
-            # Cut to the column, never ending on a hyphen (the short-name rule).
-            slug=f"practice-{network.slug}-{cohort.pk}"[:50].rstrip("-"),
+            slug=_practice_slug(network, cohort),
             name=_("Practice: %(cohort)s") % {"cohort": cohort.name},
             kind=NetworkKind.LOCAL,
             parent=network,
