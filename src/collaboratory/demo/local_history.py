@@ -9,7 +9,6 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
-from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from collaboratory.commitments import lifecycle
@@ -17,7 +16,7 @@ from collaboratory.commitments.models import Commitment
 from collaboratory.creditclub.models import Ask, ProposalState
 from collaboratory.creditclub.services import proposal_history_bulk_create
 from collaboratory.demo.creditclub import _proposal
-from collaboratory.demo.followthrough import OFFERS, past_commitment
+from collaboratory.demo.followthrough import room_commitment
 from collaboratory.followthrough.models import CommitmentActivity
 from collaboratory.followthrough.services import commitment_history_bulk_create
 from collaboratory.gatherings.models import Attendance, GatheringFormat
@@ -81,24 +80,16 @@ def seed_local_history(*, rng: random.Random, networks: Sequence[Network], ancho
             asks: list[Ask] = list(proposal.asks.order_by("position"))
             others = [u for u in room if u != proposal.proposer_id]
             for committer in rng.sample(others, k=min(len(others), rng.randint(*COMMITMENTS))):
-                ask = rng.choice(asks) if asks else None
-                capital = ask.capital if ask else rng.choice(list(OFFERS))
-                unit, amounts, text = rng.choice(OFFERS[capital])
-                commitment, released = past_commitment(
+                room_commitment(
                     rng,
                     network,
                     proposal,
-                    ask,
+                    rng.choice(asks) if asks else None,
                     committer,
-                    (capital, unit, text, Decimal(rng.choice(amounts))),
-                    rng.choice(LOCAL_OUTCOMES),
-                    held,
-                    anchor,
-                    zone,
+                    (held, anchor, zone),
+                    (commitments, activity),
+                    outcome=rng.choice(LOCAL_OUTCOMES),
                 )
-                commitments.append(commitment)
-                if released is not None:
-                    activity.append(released)
         commitment_history_bulk_create(network=network, commitments=commitments, activity=activity)
         written += len(commitments)
     return written
