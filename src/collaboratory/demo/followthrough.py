@@ -122,28 +122,20 @@ def seed_followthrough(
                 if proposal.pk in asks and rng.random() < 0.9
                 else None
             )
-            capital = ask.capital if ask else rng.choice(list(OFFERS))
-            unit, amounts, text = rng.choice(OFFERS[capital])
-            amount = Decimal(rng.choice(amounts))
-            status = _outcome(rng)
+            outcome = None
             if committer == member_user_id:
                 member_count += 1
-                status = (lifecycle.IN_PROGRESS, lifecycle.DONE, lifecycle.KEPT)[member_count % 3]
-            commitment, released = past_commitment(
+                outcome = (lifecycle.IN_PROGRESS, lifecycle.DONE, lifecycle.KEPT)[member_count % 3]
+            room_commitment(
                 rng,
                 network,
                 proposal,
                 ask,
                 committer,
-                (capital, unit, text, amount),
-                status,
-                held,
-                anchor,
-                zone,
+                (held, anchor, zone),
+                (commitments, activity),
+                outcome=outcome,
             )
-            commitments.append(commitment)
-            if released is not None:
-                activity.append(released)
     commitment_history_bulk_create(network=network, commitments=commitments, activity=activity)
     _stories(rng, network, proposals, commitments, past, zone)
     return len(commitments)
@@ -227,6 +219,44 @@ def past_commitment(
     return commitment, released
 
 
+def room_commitment(
+    rng: random.Random,
+    network: Network,
+    proposal: Proposal,
+    ask: Ask | None,
+    committer: int,
+    when: tuple[date, date, ZoneInfo],
+    into: tuple[list[Commitment], list[CommitmentActivity]],
+    *,
+    outcome: str | None = None,
+) -> Commitment:
+    """A commitment made in the room to `proposal` (to `ask`, or of any kind), added to
+    `into` (with its release note, if released) for one bulk write. Its offer and outcome
+    are drawn in the demo's order; `outcome` sets the outcome (the draw is made either way,
+    so the rest of the demo stays the same). `when`: held, anchor, zone."""
+    held, anchor, zone = when
+    capital = ask.capital if ask else rng.choice(list(OFFERS))
+    unit, amounts, text = rng.choice(OFFERS[capital])
+    amount = Decimal(rng.choice(amounts))
+    drawn = _outcome(rng)
+    commitment, released = past_commitment(
+        rng,
+        network,
+        proposal,
+        ask,
+        committer,
+        (capital, unit, text, amount),
+        outcome or drawn,
+        held,
+        anchor,
+        zone,
+    )
+    into[0].append(commitment)
+    if released is not None:
+        into[1].append(released)
+    return commitment
+
+
 def seed_more_commitments(
     *, network: Network, count: int, seed: int, anchor: date, batch: int = 5000
 ) -> int:
@@ -272,24 +302,15 @@ def seed_more_commitments(
             while committer == proposal.proposer_id:
                 committer = rng.choice(room)
             ask = rng.choice(asks[proposal.pk]) if proposal.pk in asks else None
-            capital = ask.capital if ask else rng.choice(list(OFFERS))
-            unit, amounts, text = rng.choice(OFFERS[capital])
-            offer = (capital, unit, text, Decimal(rng.choice(amounts)))
-            commitment, released = past_commitment(
+            room_commitment(
                 rng,
                 network,
                 proposal,
                 ask,
                 committer,
-                offer,
-                _outcome(rng),
-                held_on[proposal.gathering_id],
-                anchor,
-                zone,
+                (held_on[proposal.gathering_id], anchor, zone),
+                (commitments, activity),
             )
-            commitments.append(commitment)
-            if released is not None:
-                activity.append(released)
         commitment_history_bulk_create(network=network, commitments=commitments, activity=activity)
         made += len(commitments)
     return made

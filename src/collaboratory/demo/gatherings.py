@@ -34,15 +34,24 @@ from collaboratory.networks.models import Network
 from collaboratory.people.models import User
 
 CAPACITY = 50
-# Answers for the demo's member, then everyone else drawn at random.
-YES, MAYBE, NO = 55, 12, 18  # 55 yes for 50 seats: five people wait
+# Answers drawn at random for everyone but the demo's logins (who answered yes first):
+# with theirs, 57 yes for 50 seats, so seven people wait.
+YES, MAYBE, NO = 55, 12, 18
 
 
 def demo_gatherings(
-    *, rng: random.Random, network: Network, users: list[User], steward: User, anchor: date
+    *,
+    rng: random.Random,
+    network: Network,
+    users: list[User],
+    steward: User,
+    anchor: date,
+    youth: User | None = None,
 ) -> Gathering | None:
-    """Fill in the next national gathering. `users[1]` is the demo member, who stays
-    unanswered so the newcomer can RSVP themselves."""
+    """Fill in the next national gathering. `users[1]` is the demo member: they and the
+    youth login (a guest: youth take part) answered yes among the first, so both hold a
+    seat and find their table in the published seating (issue 17: members see their table
+    on their phone)."""
     zone = ZoneInfo(network.time_zone)
     upcoming = (
         Gathering.objects.filter(network=network, format=GatheringFormat.IN_PERSON)
@@ -90,6 +99,15 @@ def demo_gatherings(
     # Nobody offers to present once the call for presenters is over (rsvp_submit refuses).
     call = presenter_call(upcoming)
     call_open = call is None or call.is_open(now)
+    for early in (users[1] if len(users) > 1 else None, youth):
+        if early is not None:
+            rsvp_submit(
+                gathering=upcoming,
+                user=early,
+                answer="yes",
+                both_parts=True,
+                now=now - timedelta(hours=2),
+            )
     for offset, user in enumerate(yes):
         offers = rng.random() < 0.2  # drawn either way: the rest of the demo stays the same
         rsvp_submit(

@@ -24,6 +24,7 @@ from collaboratory.demo.creditclub import seed_creditclub
 from collaboratory.demo.followthrough import seed_followthrough, seed_local_partnerships
 from collaboratory.demo.gatherings import demo_gatherings
 from collaboratory.demo.live import seed_live_room
+from collaboratory.demo.local_history import seed_local_history
 from collaboratory.demo.membership import demo_membership
 from collaboratory.demo.seating import seed_seating
 from collaboratory.demo.youth import seed_youth_board, seed_youth_guests, seed_youth_history
@@ -90,6 +91,7 @@ PHASES = (
     "youth program",
     "membership",
     "local networks",
+    "local history",
     "local partnerships",
     "rotating credit club",
     "gathering RSVPs",
@@ -124,6 +126,19 @@ ADULT_AGE_BANDS = (
 # How often a member turns up: a core that almost always comes, regulars, and drifters.
 ENGAGEMENT = ((0.75, 40), (0.35, 35), (0.06, 25))
 SELF_DESCRIPTION_CONSENT_RATE = 0.65
+# Members' sectors (default names): civic leaders are mostly from nonprofits, faith and
+# government. Uneven on purpose, as real rosters are: with every sector equally likely the
+# local networks' national breakdown had no group as large as the smallest cell shown.
+SECTOR_SHARES = {
+    "Nonprofit": 30,
+    "Faith": 14,
+    "Government": 14,
+    "Business": 12,
+    "Education": 12,
+    "Philanthropy": 8,
+    "Labor": 5,
+    "Media and arts": 5,
+}
 
 
 T = TypeVar("T")
@@ -190,7 +205,7 @@ def generate_demo(
     anchor: date | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> DemoSummary:
-    """Build the national network, its youth cohort and four locals, with history."""
+    """Build the national network, its youth cohort and local networks, with history."""
     if members < 10:
         raise ValueError("The demo needs at least 10 adult members.")
     rng = random.Random(seed)
@@ -322,7 +337,13 @@ def generate_demo(
             by_region.setdefault(names.REGION_OF_CITY[organization.city], []).append(organization)
         roles = {0: Role.STEWARD, 2: Role.STEWARD, 3: Role.FACILITATOR, 4: Role.HOST, 5: Role.HOST}
         memberships = []
+        # Sectors from their own stream; the uniform draw they replaced is still made, so
+        # every later part of the demo draws what it drew before.
+        sector_rng = random.Random(f"sectors-{seed}")
+        sector_weights = [SECTOR_SHARES.get(s.name, 5) for s in sectors]
         for index, person in enumerate(people):
+            rng.randrange(len(sectors))
+            sector = sector_rng.choices(sectors, weights=sector_weights, k=1)[0]
             memberships.append(
                 Membership(
                     network=national,
@@ -334,7 +355,7 @@ def generate_demo(
                         today=anchor,
                     ),
                     organization=_organization_near(by_region, organizations, person, index),
-                    sector=sectors[rng.randrange(len(sectors))],
+                    sector=sector,
                     title=rng.choice(names.TITLES),
                     joined_at=_on_day(person.joined, time(12), ZoneInfo("UTC")),
                 )
@@ -372,10 +393,17 @@ def generate_demo(
 
         say("local networks")
         *older, newest = local_nets
+        # A member's sector is the same in every network they belong to (their work).
+        sector_of = {m.user_id: m.sector.name for m in memberships if m.sector is not None}
         for local, (_slug, _name, _tz, region) in zip(older, LOCALS, strict=True):
-            _local_network(rng, local, region, people, anchor)
+            _local_network(rng, local, region, people, anchor, sector_of)
         newest_rng = random.Random(f"{NEWEST_LOCAL[0]}-{seed}")
-        _local_network(newest_rng, newest, NEWEST_LOCAL[3], people, anchor)
+        _local_network(newest_rng, newest, NEWEST_LOCAL[3], people, anchor, sector_of)
+        say("local history")
+        # Not the newest: its first gathering is still to come (training's launch).
+        summary.commitments += seed_local_history(
+            rng=random.Random(f"local-history-{seed}"), networks=older, anchor=anchor
+        )
         say("local partnerships")
         # Its own generator: drawing from `rng` would shift every later part of the demo.
         seed_local_partnerships(
@@ -393,10 +421,15 @@ def generate_demo(
         )
         say("gathering RSVPs")
         upcoming = demo_gatherings(
-            rng=rng, network=national, users=users, steward=users[0], anchor=anchor
+            rng=rng,
+            network=national,
+            users=users,
+            steward=users[0],
+            anchor=anchor,
+            youth=User.objects.get(email=YOUTH_EMAIL),
         )
         say("follow-through")
-        summary.commitments = seed_followthrough(
+        summary.commitments += seed_followthrough(
             rng=rng,
             network=national,
             gatherings=gatherings,
@@ -596,9 +629,16 @@ def _organization_near(
 
 
 def _local_network(
-    rng: random.Random, network: Network, region: str, people: list[_Person], anchor: date
+    rng: random.Random,
+    network: Network,
+    region: str,
+    people: list[_Person],
+    anchor: date,
+    sector_of: dict[int, str],
 ) -> None:
-    """A local network: a steward and members, mostly national members from its region."""
+    """A local network: a steward and members, mostly national members from its region,
+    each in the local network's sector of the same name as their national one."""
+    sectors = {s.name: s for s in Sector.objects.filter(network=network)}
     nearby = [p for p in people[6:] if p.region == region]
     others = [p for p in people[6:] if p.region != region]
     chosen = nearby[:14] + rng.sample(others, k=min(len(others), max(0, 16 - len(nearby[:14]))))
@@ -610,6 +650,7 @@ def _local_network(
             role=Role.STEWARD if i == 0 else Role.MEMBER,
             status=MembershipStatus.ACTIVE,
             joined_at=joined,
+            sector=sectors.get(sector_of.get(p.user_id, "")),
         )
         for i, p in enumerate(chosen)
     ]

@@ -16,7 +16,11 @@ from collaboratory.creditclub.models import Ask, ProposalState
 from collaboratory.creditclub.services import proposal_history_bulk_create
 from collaboratory.demo.creditclub import _proposal
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat
-from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
+from collaboratory.gatherings.services import (
+    attendance_bulk_record,
+    gathering_create,
+    rsvp_submit,
+)
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network
 from collaboratory.people.models import User
 
@@ -34,6 +38,15 @@ OFFERS = (
     ("institutional", "Our hall for your Saturday sessions, 40 people, next month", "40", "people"),
     ("intellectual", "I will review your budget with you for 2 hours within 3 weeks", "2", "hours"),
 )
+
+
+def rsvps_before_the_day(*, gathering: Gathering, user_ids: Sequence[int], anchor: date) -> None:
+    """A "yes" from each of these people, the afternoon before the demo's day (the demo is
+    built at any hour of it), through the RSVP service, as they would have answered."""
+    zone = ZoneInfo(gathering.network.time_zone)
+    answered = datetime.combine(anchor - timedelta(days=1), time(13), zone)
+    for user in User.objects.filter(pk__in=user_ids).order_by("pk"):
+        rsvp_submit(gathering=gathering, user=user, answer="yes", both_parts=True, now=answered)
 
 
 def seed_live_room(
@@ -74,9 +87,13 @@ def seed_live_room(
         rows.append((proposal, inputs))
     proposals = proposal_history_bulk_create(network=network, rows=rows)
     part = gathering.parts.get()
+    came = [u.pk for u in [*room, steward]] + [member_user_id]
+    # People answer yes before they come: checked in without an RSVP, the gathering list
+    # read "0 coming" beside a full room.
+    rsvps_before_the_day(gathering=gathering, user_ids=came, anchor=anchor)
     attendance_bulk_record(
         network=network,
-        entries=[(part.pk, u.pk) for u in [*room, steward]] + [(part.pk, member_user_id)],
+        entries=[(part.pk, u) for u in came],
         source=Attendance.Source.DOOR_LIST,
     )
     first = proposals[0]

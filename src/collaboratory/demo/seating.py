@@ -70,7 +70,8 @@ def seed_seating(
     # before, as the live room and the youth guests are stamped at the day's first minutes.
     # Noon of the anchor day read as made in the future all morning.
     now = datetime.combine(anchor - timedelta(days=1), time(16), tzinfo=zone)
-    four = rng.sample(people, k=4)
+    # Adults only: the demo's rules are grown-ups' disputes, and the youth login is seated.
+    four = rng.sample([p for p in people if not p.is_minor], k=4)
     rules = [
         (PairKind.APART, four[:2], "Opposing parties in an ongoing grant dispute"),
         (PairKind.TOGETHER, four[2:], "Interprets for a colleague who is deaf"),

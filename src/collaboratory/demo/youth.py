@@ -25,6 +25,7 @@ from collaboratory.commitments.services import commitment_create
 from collaboratory.creditclub.models import PowerStage, Proposal, ProposalState
 from collaboratory.creditclub.services import AskInput, proposal_history_bulk_create
 from collaboratory.demo.followthrough import OFFERS, past_commitment
+from collaboratory.demo.live import rsvps_before_the_day
 from collaboratory.followthrough.services import commitment_history_bulk_create
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat
 from collaboratory.gatherings.services import (
@@ -89,6 +90,8 @@ def seed_youth_guests(
     ]
     (project,) = proposal_history_bulk_create(network=network, rows=[(proposal, asks)])
     part = gathering.parts.get()
+    # A guest answers yes before coming, as the adults in the room did.
+    rsvps_before_the_day(gathering=gathering, user_ids=[youth.pk], anchor=anchor)
     attendance_bulk_record(
         network=network, entries=[(part.pk, youth.pk)], source=Attendance.Source.DOOR_LIST
     )
