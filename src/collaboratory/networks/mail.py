@@ -638,24 +638,22 @@ def _turned_off(rows: list[MailRetry]) -> set[int]:
     (a choice made in the two days a message may wait must hold, as it would for a new one).
     One query for the accounts, one per kind. Chose the weekly digest since: still sent,
     as the message was planned before and is not lost."""
-    kinds = {row.kind for row in rows if row.kind}
-    if not kinds:
+    kinded = [row for row in rows if row.kind]
+    if not kinded:
         return set()
-    # Accounts belong to no network: no scope to lift.
-    accounts = dict(
-        User.objects.filter(
-            email__in={row.to.strip().lower() for row in rows if row.kind}
-        ).values_list("email", "pk")
-    )
-    ids = {email.lower(): pk for email, pk in accounts.items()}
+    # The accounts behind the addresses, found as a send finds them (`_resolve`).
+    ids = {
+        row.pk: user.pk
+        for row, (_who, user) in zip(kinded, _resolve([row.to for row in kinded]), strict=True)
+        if user is not None
+    }
     off: set[int] = set()
-    for kind in kinds:
-        deliveries = deliveries_for(user_ids=ids.values(), kind=kind)
+    for kind in {row.kind for row in kinded}:
+        deliveries = deliveries_for(user_ids=set(ids.values()), kind=kind)
         off |= {
             row.pk
-            for row in rows
-            if row.kind == kind
-            and deliveries.get(ids.get(row.to.strip().lower(), 0)) == Delivery.OFF
+            for row in kinded
+            if row.kind == kind and deliveries.get(ids.get(row.pk, 0)) == Delivery.OFF
         }
     return off
 
