@@ -111,6 +111,15 @@ def boards(browser: Browser, live_server, room: Room) -> Iterator[Boards]:  # ty
         context.close()
 
 
+def go_offline(context: BrowserContext) -> None:
+    """Cuts the context off and waits until each of its pages reports `navigator.onLine`
+    false, what the phone's script checks before it sends, so a Commit tapped next is queued
+    whatever the moment Chromium applies the emulated state."""
+    context.set_offline(True)
+    for page in context.pages:
+        page.wait_for_function("() => navigator.onLine === false")
+
+
 class Hold:
     """Bad wifi for a page's requests (`page.route(..., hold.route)`): the first `count`
     are held for ever, after reaching the server with `reach` (it answers, and the answer is
@@ -213,7 +222,7 @@ def test_an_offline_commitment_waits_on_the_phone_and_is_saved_once(
     board, phone, _errors = contexts
     live(phone)
 
-    phone.context.set_offline(True)
+    go_offline(phone.context)
     send(phone, OFFLINE, "2", "introductions")
     queued = phone.locator(".queue-item[data-state=queued]")
     expect(queued).to_contain_text(OFFLINE)
@@ -297,7 +306,7 @@ def test_two_tabs_queueing_offline_each_keep_their_entry(  # type: ignore[no-unt
     for page in (first, second):
         live(page)
     second.evaluate(STALE_STORAGE)
-    context.set_offline(True)
+    go_offline(context)
     send(first, FIRM, "3", "introductions")
     expect(first.locator(".queue-item[data-state=queued]")).to_contain_text(FIRM)
     send(second, OFFLINE, "2", "introductions")
@@ -697,13 +706,16 @@ def test_a_commitment_queued_by_one_member_is_never_sent_as_another(  # type: ig
     url = f"{live_server.url}/n/alpha/live/{room.proposal.gathering_id}/"
     live(phone)
     dana = [c for c in context.cookies() if c["name"] == "sessionid"]
-    context.set_offline(True)
+    go_offline(context)
     send(phone, OFFLINE, "2", "introductions")
     expect(phone.locator(".queue-item[data-state=queued]")).to_contain_text(OFFLINE)
-    phone.close()
 
-    # Dana signs out; the steward signs in on the same phone and opens the phone view.
+    # Dana signs out and closes the page; the steward signs in on the same phone and opens
+    # the phone view. Signing out comes first: Chromium lifts the emulated offline state as
+    # a page closes, its script hears "online" and sends the entry, under Dana's session if
+    # it were still there (a real phone closing its tab offline sends nothing).
     context.clear_cookies(name="sessionid")
+    phone.close()
     context.add_cookies([session_cookie(live_server, room.steward)])
     context.set_offline(False)
     steward = context.new_page()
@@ -766,7 +778,7 @@ def test_an_open_phone_view_never_sends_its_entry_under_another_account(  # type
     context = phone.context
     live(phone)
     dana = [c for c in context.cookies() if c["name"] == "sessionid"]
-    context.set_offline(True)
+    go_offline(context)
     send(phone, OFFLINE, "2", "introductions")
     item = phone.locator(".queue-item").filter(has_text=OFFLINE)
     expect(item).to_have_attribute("data-state", "queued")
@@ -885,7 +897,7 @@ def test_a_commitment_the_full_storage_refuses_stays_on_the_page_and_is_saved_on
     assert phone.evaluate(FILL_STORAGE) > 0
     hold = Hold(reach=True)  # the server stores it; its answer never reaches the phone
     phone.route(lambda url: url.endswith("/commitments"), hold.route)
-    phone.context.set_offline(True)
+    go_offline(phone.context)
     send(phone, OFFLINE, "2", "introductions")
 
     item = phone.locator(".queue-item").filter(has_text=OFFLINE)
