@@ -560,17 +560,15 @@ def gathering_stipends(*, gathering: Gathering) -> QuerySet[StipendRequest]:
 
 def gathering_substitutions(*, gathering: Gathering) -> QuerySet[Substitution]:
     """Every request, each with `member_admitted`: a substitute stands in for a member, so
-    once that member is removed the pass stops and the stewards' list says why; and with
-    `member_in`: a member checked in sends nobody (their waiting request was closed then)."""
+    once that member is removed the pass stops and the stewards' list says why. (Why a
+    denied one was closed is stored, `closed_by`: the ledger cannot tell a steward's earlier
+    denial from the check-in's.)"""
     return (
         Substitution.objects.filter(gathering=gathering)
         .select_related("member")
         .annotate(
             member_admitted=Exists(
                 admitted_memberships(gathering=gathering).filter(user_id=OuterRef("member_id"))
-            ),
-            member_in=Exists(
-                Attendance.objects.filter(part__gathering=gathering, user=OuterRef("member_id"))
             ),
         )
     )

@@ -1,0 +1,278 @@
+"""What a member reads of their own part once they came, and why a substitute request was
+closed. Found on review (2026-12-07): after a gathering, someone checked in whose answer was
+"maybe", "no" or a place on the waitlist still read "Your answer: Maybe"; a request a
+steward denied read "is checked in, so nobody comes in their place" once its member came;
+and a member checked in as someone else's substitute left their own request waiting."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus, Substitution
+from collaboratory.gatherings.services import (
+    attendance_check_in,
+    attendance_door_check_in,
+    rsvp_submit,
+    substitution_check_in,
+    substitution_decide,
+    substitution_request,
+)
+from tests.conftest import World, client_for
+from tests.factories import GatheringFactory, MembershipFactory, NetworkFactory, UserFactory
+from tests.gatherings.test_check_in import happening_now, thursday_code
+from tests.migrations import migrate_to
+
+CAME = "You came: you were checked in to this gathering."
+CLOSED = (
+    "You are checked in, so nobody comes in your place: your request for Sam Stand-In is closed."
+)
+CLOSED_FOR_STEWARDS = "is checked in, so nobody comes in their place"
+
+
+def _main(client, url: str) -> str:  # type: ignore[no-untyped-def]
+    page = client.get(url, HTTP_HOST="127.0.0.1").content.decode()
+    return page[page.index("<main") : page.index("</main>")]
+
+
+def _answer(gathering: Gathering, user, said: str) -> None:  # type: ignore[no-untyped-def]
+    with scopes_disabled():
+        rsvp_submit(
+            gathering=gathering,
+            user=user,
+            answer=said,
+            both_parts=True,
+            now=gathering.starts_at - timedelta(days=2),
+        )
+
+
+def _door(gathering: Gathering, user, steward) -> None:  # type: ignore[no-untyped-def]
+    with scopes_disabled():
+        part = gathering.parts.get(title="Welcome reception and dinner")
+        attendance_door_check_in(part=part, user_id=user.pk, actor=steward)
+
+
+def _ask_for_sam(gathering: Gathering, member) -> Substitution:  # type: ignore[no-untyped-def]
+    with scopes_disabled():
+        return substitution_request(
+            gathering=gathering,
+            member=member,
+            name="Sam Stand-In",
+            email="sam@example.org",
+            reason="Called away.",
+            now=gathering.starts_at - timedelta(days=1),
+        )
+
+
+# --- 1. After the gathering, one who came reads that they came ------------------------------
+
+
+@pytest.mark.parametrize("said", ["maybe", "no", "waitlisted", None])
+def test_after_the_gathering_one_who_came_reads_that_they_came(
+    world: World, said: str | None
+) -> None:
+    """Checked in at the door after the end (the steward putting the ledger right), so the
+    page was kept in the cache before: what it says must follow the ledger. The stored
+    answer, and so every seat count, stays as it was."""
+    gathering = GatheringFactory(
+        network=world.alpha,
+        first_part_at=timezone.now().replace(microsecond=0) - timedelta(days=10),
+        capacity=1 if said == "waitlisted" else None,
+    )
+    member, steward = world.personas["member"], world.personas["steward"]
+    if said == "waitlisted":
+        _answer(gathering, MembershipFactory(network=world.alpha).user, "yes")
+    if said is not None:
+        _answer(gathering, member, "yes" if said == "waitlisted" else said)
+    client = client_for(member)
+    url = f"/n/alpha/gatherings/{gathering.pk}/"
+    before = _main(client, url)
+
+    _door(gathering, member, steward)
+    after = _main(client, url)
+
+    assert CAME not in before
+    assert CAME in after
+    for stale in ("Your answer:", "on the waitlist", "RSVPs are closed"):
+        assert stale not in after, stale
+    with scopes_disabled():
+        stored = Rsvp.objects.filter(gathering=gathering, user=member).values_list(
+            "status", flat=True
+        )
+        kept = {"waitlisted": RsvpStatus.WAITLISTED, "no": RsvpStatus.DECLINED}
+        assert list(stored) == ([] if said is None else [kept.get(said, said)])
+
+
+def test_after_the_gathering_a_yes_who_did_not_come_still_reads_their_answer(
+    world: World,
+) -> None:
+    gathering = GatheringFactory(
+        network=world.alpha,
+        first_part_at=timezone.now().replace(microsecond=0) - timedelta(days=10),
+    )
+    member = world.personas["member"]
+    _answer(gathering, member, "maybe")
+
+    page = _main(client_for(member), f"/n/alpha/gatherings/{gathering.pk}/")
+
+    assert "Your answer: Maybe" in page
+    assert CAME not in page
+
+
+# --- 2. Why a request was closed ------------------------------------------------------------
+
+
+def test_a_request_a_steward_denied_keeps_its_wording_once_the_member_comes(
+    world: World,
+) -> None:
+    """Denied by a steward for a reason of their own, then the member came after all: the
+    member's page and the stewards' list said the check-in had closed it."""
+    gathering = GatheringFactory(
+        network=world.alpha,
+        first_part_at=timezone.now().replace(microsecond=0) + timedelta(hours=1),
+    )
+    member, steward = world.personas["member"], world.personas["steward"]
+    _answer(gathering, member, "yes")
+    asked = _ask_for_sam(gathering, member)
+    with scopes_disabled():
+        substitution_decide(substitution=asked, approve=False, actor=steward)
+    _door(gathering, member, steward)
+
+    page = _main(client_for(member), f"/n/alpha/gatherings/{gathering.pk}/")
+    manage = client_for(steward).get(f"/n/alpha/gatherings/{gathering.pk}/manage/")
+
+    with scopes_disabled():
+        asked.refresh_from_db()
+    assert (asked.status, asked.closed_by) == ("denied", Substitution.ClosedBy.STEWARD)
+    assert "Substitute Sam Stand-In: Denied." in page
+    assert CLOSED not in page
+    assert CLOSED_FOR_STEWARDS not in manage.content.decode()
+
+
+def test_a_request_closed_by_the_check_in_says_so(world: World) -> None:
+    gathering = GatheringFactory(
+        network=world.alpha,
+        first_part_at=timezone.now().replace(microsecond=0) + timedelta(hours=1),
+    )
+    member, steward = world.personas["member"], world.personas["steward"]
+    _answer(gathering, member, "yes")
+    asked = _ask_for_sam(gathering, member)
+    _door(gathering, member, steward)
+
+    page = _main(client_for(member), f"/n/alpha/gatherings/{gathering.pk}/")
+    manage = client_for(steward).get(f"/n/alpha/gatherings/{gathering.pk}/manage/")
+
+    with scopes_disabled():
+        asked.refresh_from_db()
+    assert (asked.status, asked.closed_by) == ("denied", Substitution.ClosedBy.CHECK_IN)
+    assert CLOSED in page
+    assert CLOSED_FOR_STEWARDS in manage.content.decode()
+
+
+# --- 3. Checked in on someone else's pass closes one's own waiting request ------------------
+
+
+def _olga_named_with_her_own_request(world: World) -> tuple[Gathering, Substitution, Substitution]:
+    """Olga, who answered "maybe" (no seat), asked for Sam to come in her place (a free
+    seat); the member who said yes named Olga as their substitute, approved."""
+    gathering = happening_now(world)
+    member, steward = world.personas["member"], world.personas["steward"]
+    olga = MembershipFactory(
+        network=world.alpha, user__full_name="Olga Other", user__email="olga@example.org"
+    ).user
+    day_before = gathering.starts_at - timedelta(days=1)
+    _answer(gathering, olga, "maybe")
+    with scopes_disabled():
+        rsvp_submit(gathering=gathering, user=member, answer="yes", both_parts=True, now=day_before)
+        own = substitution_request(
+            gathering=gathering,
+            member=olga,
+            name="Sam Stand-In",
+            email="sam@example.org",
+            reason="Called away.",
+            now=day_before,
+        )
+        named = substitution_request(
+            gathering=gathering,
+            member=member,
+            name="Olga Other",
+            email="OLGA@example.org",
+            reason="Travelling",
+            now=day_before,
+        )
+        substitution_decide(substitution=named, approve=True, actor=steward, now=day_before)
+    return gathering, named, own
+
+
+@pytest.mark.parametrize("path", ["phone", "door member row", "door pass row"])
+def test_checking_in_on_a_pass_closes_ones_own_waiting_request(world: World, path: str) -> None:
+    gathering, named, own = _olga_named_with_her_own_request(world)
+    steward = world.personas["steward"]
+    with scopes_disabled():
+        olga = named.member.__class__.objects.get(email="olga@example.org")
+        if path == "phone":
+            attendance_check_in(gathering=gathering, user=olga, code=thursday_code(gathering))
+        elif path == "door member row":
+            _door(gathering, olga, steward)
+        else:
+            substitution_check_in(substitution=named, actor=steward)
+        own.refresh_from_db()
+        named.refresh_from_db()
+
+    assert named.checked_in_at is not None
+    assert (own.status, own.closed_by) == ("denied", Substitution.ClosedBy.CHECK_IN)
+    assert own.decided_at is not None
+
+
+# --- 2b. Old rows: filled from the audit log ------------------------------------------------
+
+
+@pytest.mark.django_db(transaction=True)
+def test_old_denied_rows_take_why_from_the_audit_log(at_head: None) -> None:
+    """gatherings 0011: a denied request whose audit row says the check-in closed it is
+    "check_in"; every other denied one (no such row, and before stop 56 only stewards
+    denied) is "steward"; a request not denied stays blank."""
+    network = NetworkFactory()
+    with scopes_disabled():
+        gathering = GatheringFactory(network=network)
+    old = migrate_to([("gatherings", "0010_one_pass_per_email"), ("audit", "0001_initial")])
+    substitution = old.get_model("gatherings", "Substitution")
+    audit = old.get_model("audit", "AuditEvent")
+    now = timezone.now()
+    rows = {}
+    for name, status in (("by door", "denied"), ("by steward", "denied"), ("waiting", "pending")):
+        rows[name] = substitution.objects.create(
+            network_id=network.pk,
+            gathering_id=gathering.pk,
+            member_id=UserFactory().pk,
+            name=name,
+            email=f"{name.replace(' ', '')}@example.org",
+            reason="Away",
+            status=status,
+            requested_at=now,
+        ).pk
+    audit.objects.create(
+        action="substitution.denied",
+        network_id=network.pk,
+        target_type="gatherings.substitution",
+        target_id=str(rows["by door"]),
+        data={"reason": "member_checked_in"},
+    )
+    audit.objects.create(
+        action="substitution.denied",
+        network_id=network.pk,
+        target_type="gatherings.substitution",
+        target_id=str(rows["by steward"]),
+    )
+
+    new = migrate_to([("gatherings", "0011_substitution_closed_by"), ("audit", "0001_initial")])
+
+    stored = new.get_model("gatherings", "Substitution").objects
+    assert {name: stored.get(pk=pk).closed_by for name, pk in rows.items()} == {
+        "by door": "check_in",
+        "by steward": "steward",
+        "waiting": "",
+    }
