@@ -16,14 +16,16 @@ from collaboratory.gatherings.models import Gathering, Rsvp, RsvpStatus, Substit
 from collaboratory.gatherings.services import (
     attendance_check_in,
     attendance_door_check_in,
-    rsvp_submit,
     substitution_check_in,
     substitution_decide,
-    substitution_request,
 )
 from tests.conftest import World, client_for
 from tests.factories import GatheringFactory, MembershipFactory, NetworkFactory, UserFactory
-from tests.gatherings.test_check_in import happening_now, thursday_code
+from tests.gatherings.test_check_in import thursday_code
+from tests.gatherings.test_checked_in_answers import answer as _answer
+from tests.gatherings.test_checked_in_answers import ask_for_sam, starting_at
+from tests.gatherings.test_checked_in_answers import main as _main
+from tests.gatherings.test_named_substitute_check_in import _named
 from tests.migrations import migrate_to
 
 CAME = "You came: you were checked in to this gathering."
@@ -33,22 +35,6 @@ CLOSED = (
 CLOSED_FOR_STEWARDS = "is checked in, so nobody comes in their place"
 
 
-def _main(client, url: str) -> str:  # type: ignore[no-untyped-def]
-    page = client.get(url, HTTP_HOST="127.0.0.1").content.decode()
-    return page[page.index("<main") : page.index("</main>")]
-
-
-def _answer(gathering: Gathering, user, said: str) -> None:  # type: ignore[no-untyped-def]
-    with scopes_disabled():
-        rsvp_submit(
-            gathering=gathering,
-            user=user,
-            answer=said,
-            both_parts=True,
-            now=gathering.starts_at - timedelta(days=2),
-        )
-
-
 def _door(gathering: Gathering, user, steward) -> None:  # type: ignore[no-untyped-def]
     with scopes_disabled():
         part = gathering.parts.get(title="Welcome reception and dinner")
@@ -56,15 +42,16 @@ def _door(gathering: Gathering, user, steward) -> None:  # type: ignore[no-untyp
 
 
 def _ask_for_sam(gathering: Gathering, member) -> Substitution:  # type: ignore[no-untyped-def]
-    with scopes_disabled():
-        return substitution_request(
-            gathering=gathering,
-            member=member,
-            name="Sam Stand-In",
-            email="sam@example.org",
-            reason="Called away.",
-            now=gathering.starts_at - timedelta(days=1),
-        )
+    return ask_for_sam(gathering, member, now=gathering.starts_at - timedelta(days=1))
+
+
+def _two_pages(world: World, gathering: Gathering) -> tuple[str, str]:
+    """The member's gathering page and the stewards' management page."""
+    page = _main(client_for(world.personas["member"]), f"/n/alpha/gatherings/{gathering.pk}/")
+    manage = client_for(world.personas["steward"]).get(
+        f"/n/alpha/gatherings/{gathering.pk}/manage/"
+    )
+    return page, manage.content.decode()
 
 
 # --- 1. After the gathering, one who came reads that they came ------------------------------
@@ -77,10 +64,8 @@ def test_after_the_gathering_one_who_came_reads_that_they_came(
     """Checked in at the door after the end (the steward putting the ledger right), so the
     page was kept in the cache before: what it says must follow the ledger. The stored
     answer, and so every seat count, stays as it was."""
-    gathering = GatheringFactory(
-        network=world.alpha,
-        first_part_at=timezone.now().replace(microsecond=0) - timedelta(days=10),
-        capacity=1 if said == "waitlisted" else None,
+    gathering = starting_at(
+        world, timezone.now() - timedelta(days=10), capacity=1 if said == "waitlisted" else None
     )
     member, steward = world.personas["member"], world.personas["steward"]
     if said == "waitlisted":
@@ -109,10 +94,7 @@ def test_after_the_gathering_one_who_came_reads_that_they_came(
 def test_after_the_gathering_a_yes_who_did_not_come_still_reads_their_answer(
     world: World,
 ) -> None:
-    gathering = GatheringFactory(
-        network=world.alpha,
-        first_part_at=timezone.now().replace(microsecond=0) - timedelta(days=10),
-    )
+    gathering = starting_at(world, timezone.now() - timedelta(days=10))
     member = world.personas["member"]
     _answer(gathering, member, "maybe")
 
@@ -125,94 +107,62 @@ def test_after_the_gathering_a_yes_who_did_not_come_still_reads_their_answer(
 # --- 2. Why a request was closed ------------------------------------------------------------
 
 
+def _waiting_request(world: World) -> tuple[Gathering, Substitution]:
+    """The member said yes and asked for Sam the day before a gathering an hour away."""
+    gathering = starting_at(world, timezone.now() + timedelta(hours=1))
+    _answer(gathering, world.personas["member"], "yes")
+    return gathering, _ask_for_sam(gathering, world.personas["member"])
+
+
 def test_a_request_a_steward_denied_keeps_its_wording_once_the_member_comes(
     world: World,
 ) -> None:
     """Denied by a steward for a reason of their own, then the member came after all: the
     member's page and the stewards' list said the check-in had closed it."""
-    gathering = GatheringFactory(
-        network=world.alpha,
-        first_part_at=timezone.now().replace(microsecond=0) + timedelta(hours=1),
-    )
-    member, steward = world.personas["member"], world.personas["steward"]
-    _answer(gathering, member, "yes")
-    asked = _ask_for_sam(gathering, member)
+    gathering, asked = _waiting_request(world)
     with scopes_disabled():
-        substitution_decide(substitution=asked, approve=False, actor=steward)
-    _door(gathering, member, steward)
+        substitution_decide(substitution=asked, approve=False, actor=world.personas["steward"])
+    _door(gathering, world.personas["member"], world.personas["steward"])
 
-    page = _main(client_for(member), f"/n/alpha/gatherings/{gathering.pk}/")
-    manage = client_for(steward).get(f"/n/alpha/gatherings/{gathering.pk}/manage/")
+    page, manage = _two_pages(world, gathering)
 
     with scopes_disabled():
         asked.refresh_from_db()
     assert (asked.status, asked.closed_by) == ("denied", Substitution.ClosedBy.STEWARD)
     assert "Substitute Sam Stand-In: Denied." in page
     assert CLOSED not in page
-    assert CLOSED_FOR_STEWARDS not in manage.content.decode()
+    assert CLOSED_FOR_STEWARDS not in manage
 
 
 def test_a_request_closed_by_the_check_in_says_so(world: World) -> None:
-    gathering = GatheringFactory(
-        network=world.alpha,
-        first_part_at=timezone.now().replace(microsecond=0) + timedelta(hours=1),
-    )
-    member, steward = world.personas["member"], world.personas["steward"]
-    _answer(gathering, member, "yes")
-    asked = _ask_for_sam(gathering, member)
-    _door(gathering, member, steward)
+    gathering, asked = _waiting_request(world)
+    _door(gathering, world.personas["member"], world.personas["steward"])
 
-    page = _main(client_for(member), f"/n/alpha/gatherings/{gathering.pk}/")
-    manage = client_for(steward).get(f"/n/alpha/gatherings/{gathering.pk}/manage/")
+    page, manage = _two_pages(world, gathering)
 
     with scopes_disabled():
         asked.refresh_from_db()
     assert (asked.status, asked.closed_by) == ("denied", Substitution.ClosedBy.CHECK_IN)
     assert CLOSED in page
-    assert CLOSED_FOR_STEWARDS in manage.content.decode()
+    assert CLOSED_FOR_STEWARDS in manage
 
 
 # --- 3. Checked in on someone else's pass closes one's own waiting request ------------------
 
 
-def _olga_named_with_her_own_request(world: World) -> tuple[Gathering, Substitution, Substitution]:
-    """Olga, who answered "maybe" (no seat), asked for Sam to come in her place (a free
-    seat); the member who said yes named Olga as their substitute, approved."""
-    gathering = happening_now(world)
-    member, steward = world.personas["member"], world.personas["steward"]
-    olga = MembershipFactory(
-        network=world.alpha, user__full_name="Olga Other", user__email="olga@example.org"
-    ).user
-    day_before = gathering.starts_at - timedelta(days=1)
+def _olga_named_with_her_own_request(world: World):  # type: ignore[no-untyped-def]
+    """Olga, named as the member's substitute (approved), answered "maybe" (no seat) and
+    asked for Sam to come in her place (a free seat)."""
+    gathering, named, olga = _named(world)
     _answer(gathering, olga, "maybe")
-    with scopes_disabled():
-        rsvp_submit(gathering=gathering, user=member, answer="yes", both_parts=True, now=day_before)
-        own = substitution_request(
-            gathering=gathering,
-            member=olga,
-            name="Sam Stand-In",
-            email="sam@example.org",
-            reason="Called away.",
-            now=day_before,
-        )
-        named = substitution_request(
-            gathering=gathering,
-            member=member,
-            name="Olga Other",
-            email="OLGA@example.org",
-            reason="Travelling",
-            now=day_before,
-        )
-        substitution_decide(substitution=named, approve=True, actor=steward, now=day_before)
-    return gathering, named, own
+    return gathering, named, olga, _ask_for_sam(gathering, olga)
 
 
 @pytest.mark.parametrize("path", ["phone", "door member row", "door pass row"])
 def test_checking_in_on_a_pass_closes_ones_own_waiting_request(world: World, path: str) -> None:
-    gathering, named, own = _olga_named_with_her_own_request(world)
+    gathering, named, olga, own = _olga_named_with_her_own_request(world)
     steward = world.personas["steward"]
     with scopes_disabled():
-        olga = named.member.__class__.objects.get(email="olga@example.org")
         if path == "phone":
             attendance_check_in(gathering=gathering, user=olga, code=thursday_code(gathering))
         elif path == "door member row":
