@@ -104,6 +104,21 @@ def test_after_the_gathering_a_yes_who_did_not_come_still_reads_their_answer(
     assert CAME not in page
 
 
+def test_after_the_gathering_its_calendar_file_says_they_came(world: World) -> None:
+    """The page still offers the gathering's .ics: after a "no" and a check-in it said
+    "Not coming" of a gathering they came to."""
+    gathering = starting_at(world, timezone.now() - timedelta(days=10))
+    member = world.personas["member"]
+    _answer(gathering, member, "no")
+    _door(gathering, member, world.personas["steward"])
+
+    ics = client_for(member).get(f"/n/alpha/gatherings/{gathering.pk}/gathering.ics")
+
+    body = ics.content.decode()
+    assert "Your RSVP: Came (checked in)" in body
+    assert "Not coming" not in body
+
+
 # --- 2. Why a request was closed ------------------------------------------------------------
 
 
