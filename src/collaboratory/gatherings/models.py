@@ -364,6 +364,16 @@ class Substitution(models.Model):
     revoked_at = models.DateTimeField(null=True, blank=True)
     checked_in_at = models.DateTimeField(null=True, blank=True)
 
+    class ClosedBy(models.TextChoices):
+        """Why a denied request was closed: the member's page and the stewards' list word
+        it to fit (read from the ledger, a steward's earlier denial read as the check-in's)."""
+
+        STEWARD = "steward", _("Denied by a steward")
+        CHECK_IN = "check_in", _("Closed by the member's check-in")
+
+    # Blank unless denied.
+    closed_by = models.CharField(max_length=10, choices=ClosedBy.choices, blank=True)
+
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
     class Meta:

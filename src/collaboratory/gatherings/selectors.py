@@ -560,17 +560,15 @@ def gathering_stipends(*, gathering: Gathering) -> QuerySet[StipendRequest]:
 
 def gathering_substitutions(*, gathering: Gathering) -> QuerySet[Substitution]:
     """Every request, each with `member_admitted`: a substitute stands in for a member, so
-    once that member is removed the pass stops and the stewards' list says why; and with
-    `member_in`: a member checked in sends nobody (their waiting request was closed then)."""
+    once that member is removed the pass stops and the stewards' list says why. (Why a
+    denied one was closed is stored, `closed_by`: the ledger cannot tell a steward's earlier
+    denial from the check-in's.)"""
     return (
         Substitution.objects.filter(gathering=gathering)
         .select_related("member")
         .annotate(
             member_admitted=Exists(
                 admitted_memberships(gathering=gathering).filter(user_id=OuterRef("member_id"))
-            ),
-            member_in=Exists(
-                Attendance.objects.filter(part__gathering=gathering, user=OuterRef("member_id"))
             ),
         )
     )
@@ -797,7 +795,8 @@ def calendar_answers(
     """Gathering id -> the person's answer (missing: none yet), for the network's
     gatherings or one. Two queries: the RSVPs, and the approved substitutes, since an
     approval turns a "yes" into a "no" but a substitute sent for a free seat leaves no
-    RSVP at all."""
+    RSVP at all. One gathering that is over (its page offers its file ever after) and that
+    the ledger has them at: they came, whatever they answered (a third query, then only)."""
     rsvps = Rsvp.objects.filter(user=user, gathering__network=network)
     sent = Substitution.objects.filter(
         member=user, gathering__network=network, status=DecisionStatus.APPROVED
@@ -814,6 +813,12 @@ def calendar_answers(
         answers[gathering_id] = CalendarAnswer(
             label=_("A substitute comes in your place"), coming=False
         )
+    if (
+        gathering is not None
+        and gathering.ends_at <= timezone.now()
+        and checked_in_anywhere(gathering=gathering, user=user)
+    ):
+        answers[gathering.pk] = CalendarAnswer(label=_("Came (checked in)"), coming=True)
     return answers
 
 

@@ -533,17 +533,22 @@ def _detail_page(
         and date_in(gathering.network, now) >= date_in(gathering.network, gathering.starts_at)
         and checked_in_anywhere(gathering=gathering, user=user)
     )
+    # Nothing written marks the end, so asked per request (one query, for a gathering over
+    # only): one who came with a "maybe", a "no" or a place on the waitlist read "Your
+    # answer: Maybe" ever after. What they read follows the ledger; the answer stays stored.
+    over = gathering.ends_at <= now
+    came = over and checked_in_anywhere(gathering=gathering, user=user)
 
     def render_mine(answered: bool) -> dict[str, object]:
         rsvp = rsvp_of(gathering=gathering, user=user) if answered else None
         stipend = stipend_of(gathering=gathering, user=user) if answered else None
         substitution = substitution_of(gathering=gathering, member=user) if answered else None
-        # Denied and in the room: say why (their check-in closes a waiting request), not
-        # "Denied" as if a steward had turned it down. Asked only for a denied request.
+        # Closed by their check-in: say why, not "Denied" as if a steward had turned it
+        # down (and a steward's denial stays one when they come after all).
         substitution_closed = (
             substitution is not None
             and substitution.status == DecisionStatus.DENIED
-            and (in_ledger or checked_in_anywhere(gathering=gathering, user=user))
+            and substitution.closed_by == Substitution.ClosedBy.CHECK_IN
         )
         context: dict[str, object] = {
             "rsvp_form": RsvpForm(initial=_rsvp_initial(rsvp), presenting=call_open),
@@ -573,6 +578,7 @@ def _detail_page(
             "csrf_token": pagecache.csrf_placeholder(),
             "checked_in": checked_in,
             "in_ledger": in_ledger,
+            "came": came,
         }
         return {
             "html": render_to_string("gatherings/detail.html#mine", context),
@@ -598,6 +604,7 @@ def _detail_page(
             call_upcoming,
             checked_in,
             in_ledger,
+            came,
         )
         mine = pagecache.get_or_render(key, lambda: render_mine(True), fresh=lambda entry: True)
     else:
@@ -613,6 +620,7 @@ def _detail_page(
             call_upcoming,
             checked_in,
             in_ledger,
+            came,
         )
         mine = pagecache.get_or_render(key, lambda: render_mine(False), fresh=lambda entry: True)
     body = cast(str, details["html"]) + cast(str, mine["html"])
@@ -655,7 +663,7 @@ def _detail_page(
             "call_upcoming": call_upcoming,
             # Asked per request, outside the cached parts: nothing is written when a
             # gathering ends, so no version token would change then.
-            "over": gathering.ends_at <= now,
+            "over": over,
             "propose_step": step if step is not None and not step.has_proposal else None,
         },
     )

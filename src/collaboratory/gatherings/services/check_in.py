@@ -120,28 +120,36 @@ def _attendance_record(
                 target=part,
                 data={"user": user_id},
             )
-            _waiting_substitution_close(part=part, user_id=user_id, actor=actor, now=now)
+            _waiting_substitution_close(
+                gathering_id=part.gathering_id, user_id=user_id, actor=actor, now=now
+            )
     return attendance
 
 
 def _waiting_substitution_close(
-    *, part: GatheringPart, user_id: int, actor: User, now: datetime | None
+    *, gathering_id: int, user_id: int, actor: User, now: datetime | None
 ) -> None:
     """Someone in the room sends nobody (`substitution_decide` refuses the approval), so a
     request still waiting is denied here rather than left in the stewards' queue until one
-    of them denies it. One conditional UPDATE: a steward deciding it at the same moment
-    wins or loses whole. Audited as a denial with its reason; no email, as a steward's
-    denial sends none (the member's page and the stewards' list say why)."""
+    of them denies it: by every check-in that puts the person in the room, in the ledger or
+    on a pass naming them. One conditional UPDATE: a steward deciding it at the same moment
+    wins or loses whole. Stored as closed by the check-in (`closed_by`), so the pages say
+    so and not of a steward's denial; audited as a denial with its reason; no email, as a
+    steward's denial sends none (the member's page and the stewards' list say why)."""
     waiting = (
         Substitution.objects.filter(
-            gathering_id=part.gathering_id, member_id=user_id, status=DecisionStatus.PENDING
+            gathering_id=gathering_id, member_id=user_id, status=DecisionStatus.PENDING
         )
         .select_related("network")
         .first()
     )
     if waiting is None or not Substitution.objects.filter(
         pk=waiting.pk, status=DecisionStatus.PENDING
-    ).update(status=DecisionStatus.DENIED, decided_at=now or timezone.now()):
+    ).update(
+        status=DecisionStatus.DENIED,
+        closed_by=Substitution.ClosedBy.CHECK_IN,
+        decided_at=now or timezone.now(),
+    ):
         return
     _substitution_changed(
         waiting, action="substitution.denied", actor=actor, data={"reason": "member_checked_in"}
@@ -218,13 +226,25 @@ def substitution_check_in(
 def _substitution_mark_in(*, substitution: Substitution, actor: User, now: datetime) -> bool:
     """Set the pass's `checked_in_at` if it is unset, in one conditional update: the only
     write that records a substitute, whichever path (door, or a member named as one on
-    their phone) gets there first. False, with nothing recorded or audited, if it was set."""
+    their phone) gets there first. False, with nothing recorded or audited, if it was set.
+    A member the pass names is in the room now: their own request still waiting is closed,
+    as a check-in in the ledger closes it."""
     with transaction.atomic():
         if not Substitution.objects.filter(pk=substitution.pk, checked_in_at__isnull=True).update(
             checked_in_at=now
         ):
             return False  # checked in already (a double tap, or the other path)
         _substitution_changed(substitution, action="substitution.checked_in", actor=actor)
+        named = (
+            User.objects.filter(email__iexact=substitution.email)
+            .exclude(pk=substitution.member_id)
+            .values_list("pk", flat=True)
+            .first()
+        )
+        if named is not None:
+            _waiting_substitution_close(
+                gathering_id=substitution.gathering_id, user_id=named, actor=actor, now=now
+            )
     return True
 
 

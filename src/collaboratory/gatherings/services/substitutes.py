@@ -323,8 +323,9 @@ def substitution_decide(
             secret = new_token()
             substitution.pass_digest = token_digest(secret)
         substitution.status = DecisionStatus.APPROVED if approve else DecisionStatus.DENIED
+        substitution.closed_by = "" if approve else Substitution.ClosedBy.STEWARD
         substitution.decided_at = now
-        substitution.save(update_fields=["status", "decided_at", "pass_digest"])
+        substitution.save(update_fields=["status", "closed_by", "decided_at", "pass_digest"])
         if approve:
             # The seat is the substitute's: the member's approved stipend goes back.
             stipends_release_unseated(
