@@ -23,6 +23,7 @@ from collaboratory.networks.models import (
     NetworkKind,
     Role,
 )
+from collaboratory.networks.selectors import digest_items_of
 from collaboratory.networks.services import notification_preferences_set
 from collaboratory.networks.services.consent import (
     guardian_consent_request,
@@ -138,3 +139,39 @@ def test_project_news_with_stewards_copies_copies_them_once_past_a_refused_reade
     assert sorted(delivered.count(s.email) for s in cohort.stewards) == [1, 1]
     assert delivered.count(cohort.youth.email) == 1
     assert [r.to for r in kept()] == ["pat@refused.example"]
+
+
+def test_a_kept_email_of_a_kind_moved_to_the_digest_since_waits_for_the_digest(
+    world: World, server_down
+) -> None:  # type: ignore[no-untyped-def]
+    """Dana chose to read project news in the weekly digest after the server failed to
+    take one: the retry sent it on its own anyway, and her digest did not list it (the
+    digest reads only its queued items). Now it is queued for her digest, as a new one
+    would be (subject and link; no excerpt, as the kept text may carry typed words), and
+    not sent. Failed on the old code: the message went."""
+    dana = MembershipFactory(network=world.alpha, user__email="dana@private.example").user
+    mail_send(
+        network=world.alpha,
+        subject="News from the garden",
+        body="Words.",
+        recipients=[dana],
+        free_text=False,
+        kind=MailKind.UPDATES,
+        link="https://collab.example/p/1/",
+    )
+    assert len(kept()) == 1
+
+    notification_preferences_set(
+        user=dana, choices={MailKind.DIGESTS: Delivery.ON, MailKind.UPDATES: Delivery.DIGEST}
+    )
+    server_down.EMAIL_BACKEND = LOCMEM
+    assert retry(kept()[0].next_attempt_at) == 0
+
+    assert mail.outbox == []
+    assert kept() == []
+    with scopes_disabled():
+        items = digest_items_of(network=world.alpha, user=dana)
+    assert [(i.kind, i.subject, i.excerpt, i.link) for i in items] == [
+        (MailKind.UPDATES, "News from the garden", "", "https://collab.example/p/1/")
+    ]
+    assert _dropped() == [{"messages": 1, "reason": "moved to the weekly digest"}]
