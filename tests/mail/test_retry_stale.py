@@ -14,7 +14,13 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
-from collaboratory.followthrough.services import project_update_post, project_updates_send_due
+from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.services import commitment_hide
+from collaboratory.followthrough.services import (
+    commitment_acknowledge,
+    project_update_post,
+    project_updates_send_due,
+)
 from collaboratory.networks.mail import mail_send
 from collaboratory.networks.models import (
     Delivery,
@@ -29,6 +35,8 @@ from collaboratory.networks.services.consent import (
     guardian_consent_request,
     guardian_consent_resend,
 )
+from collaboratory.notifications.selectors import digest_week
+from collaboratory.notifications.services import weekly_digest_still_news
 from collaboratory.people.models import AgeBand
 from tests.conftest import World
 from tests.factories import MembershipFactory, NetworkFactory
@@ -175,3 +183,76 @@ def test_a_kept_email_of_a_kind_moved_to_the_digest_since_waits_for_the_digest(
         (MailKind.UPDATES, "News from the garden", "", "https://collab.example/p/1/")
     ]
     assert _dropped() == [{"messages": 1, "reason": "moved to the weekly digest"}]
+
+
+def test_a_kept_move_email_whose_commitment_was_taken_off_the_board_is_dropped(
+    cohort: Youth, picky_server: _Server, run_tasks, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """The presenter acknowledged a commitment across the age line: the stewards' copies
+    went, the committer's mailbox refused, so the rest was kept (the move's sent-log says
+    sent). A steward then took the commitment off the board: `move_email_send` would not
+    tell of it any more, but the retry sent the kept thanks a day later. Now the retry asks
+    the sender's own rule. Failed on the old code: the kept thanks went."""
+    proposer = cohort.proposal.proposer
+    committer = cohort.pat if proposer.is_minor else cohort.youth
+    with scopes_disabled():
+        committer.email = "committer@refused.example"
+        committer.save(update_fields=["email"])
+    commit(cohort.proposal, committer)
+    run_tasks()
+    picky_server.delivered.clear()
+    with scopes_disabled():
+        commitment = Commitment.objects.get(proposal=cohort.proposal, committer=committer)
+        commitment_acknowledge(commitment=commitment, actor=proposer)
+    run_tasks()
+    assert sorted(picky_server.delivered) == sorted(s.email for s in cohort.stewards)
+    assert [r.to for r in kept()] == ["committer@refused.example"]
+
+    with scopes_disabled():
+        commitment_hide(commitment=commitment, actor=cohort.stewards[0], reason="Entered twice.")
+    settings.EMAIL_BACKEND = LOCMEM  # the committer's mailbox takes mail again
+    mail.outbox.clear()
+    assert retry(kept()[0].next_attempt_at) == 0
+    assert mail.outbox == []
+    assert kept() == []
+    assert {"messages": 1, "reason": "no longer news"} in _dropped()
+
+
+def test_a_kept_weekly_digest_past_its_monday_is_dropped(
+    cohort: Youth, picky_server: _Server, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """A weekly digest carrying an adult's ask to a young person: the stewards' copies went
+    and the reader's mailbox refused, so it was kept. A digest not sent in its Monday's
+    window is old news (`weekly_digests_send_due` skips that week); the retry sent it on
+    Tuesday or Wednesday all the same. Still news within the window. Failed on the old
+    code: the late digest went."""
+    network = cohort.world.youth
+    with scopes_disabled():
+        cohort.youth.email = "youth@refused.example"
+        cohort.youth.save(update_fields=["email"])
+        monday = timezone.now()
+        while digest_week(network=network, now=monday) is None:
+            monday += timedelta(hours=1)
+        mail_send(
+            keep_failed=False,
+            network=network,
+            subject="Your week",
+            body="An ask of Morgan's.",
+            recipients=[cohort.youth],
+            free_text=True,
+            authors=[cohort.morgan],
+            kind=MailKind.DIGESTS,
+            news=f"weekly-digest:{digest_week(network=network, now=monday).isoformat()}",
+        )
+    assert [r.to for r in kept()] == ["youth@refused.example"]
+    picky_server.delivered.clear()
+    with scopes_disabled():
+        assert weekly_digest_still_news(
+            network, digest_week(network=network, now=monday).isoformat(), None, monday
+        )
+    settings.EMAIL_BACKEND = LOCMEM  # the reader's mailbox takes mail again
+    mail.outbox.clear()
+    assert retry(monday + timedelta(days=1, hours=1)) == 0
+    assert mail.outbox == []
+    assert kept() == []
+    assert _dropped() == [{"messages": 1, "reason": "no longer news"}]
