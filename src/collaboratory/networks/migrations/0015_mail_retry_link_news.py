@@ -4,20 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('networks', '0014_mail_retry_kind_topic'),
+        ("networks", "0014_mail_retry_kind_topic"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='mailretry',
-            name='link',
+            model_name="mailretry",
+            name="link",
             field=models.CharField(blank=True, max_length=500),
         ),
         migrations.AddField(
-            model_name='mailretry',
-            name='news',
+            model_name="mailretry",
+            name="news",
             field=models.CharField(blank=True, max_length=100),
         ),
     ]
