@@ -14,7 +14,13 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
-from collaboratory.followthrough.services import project_update_post, project_updates_send_due
+from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.services import commitment_hide
+from collaboratory.followthrough.services import (
+    commitment_acknowledge,
+    project_update_post,
+    project_updates_send_due,
+)
 from collaboratory.networks.mail import mail_send
 from collaboratory.networks.models import (
     Delivery,
@@ -23,11 +29,14 @@ from collaboratory.networks.models import (
     NetworkKind,
     Role,
 )
+from collaboratory.networks.selectors import digest_items_of
 from collaboratory.networks.services import notification_preferences_set
 from collaboratory.networks.services.consent import (
     guardian_consent_request,
     guardian_consent_resend,
 )
+from collaboratory.notifications.selectors import digest_week
+from collaboratory.notifications.services import weekly_digest_still_news
 from collaboratory.people.models import AgeBand
 from tests.conftest import World
 from tests.factories import MembershipFactory, NetworkFactory
@@ -138,3 +147,112 @@ def test_project_news_with_stewards_copies_copies_them_once_past_a_refused_reade
     assert sorted(delivered.count(s.email) for s in cohort.stewards) == [1, 1]
     assert delivered.count(cohort.youth.email) == 1
     assert [r.to for r in kept()] == ["pat@refused.example"]
+
+
+def test_a_kept_email_of_a_kind_moved_to_the_digest_since_waits_for_the_digest(
+    world: World, server_down
+) -> None:  # type: ignore[no-untyped-def]
+    """Dana chose to read project news in the weekly digest after the server failed to
+    take one: the retry sent it on its own anyway, and her digest did not list it (the
+    digest reads only its queued items). Now it is queued for her digest, as a new one
+    would be (subject and link; no excerpt, as the kept text may carry typed words), and
+    not sent. Failed on the old code: the message went."""
+    dana = MembershipFactory(network=world.alpha, user__email="dana@private.example").user
+    mail_send(
+        network=world.alpha,
+        subject="News from the garden",
+        body="Words.",
+        recipients=[dana],
+        free_text=False,
+        kind=MailKind.UPDATES,
+        link="https://collab.example/p/1/",
+    )
+    assert len(kept()) == 1
+
+    notification_preferences_set(
+        user=dana, choices={MailKind.DIGESTS: Delivery.ON, MailKind.UPDATES: Delivery.DIGEST}
+    )
+    server_down.EMAIL_BACKEND = LOCMEM
+    assert retry(kept()[0].next_attempt_at) == 0
+
+    assert mail.outbox == []
+    assert kept() == []
+    with scopes_disabled():
+        items = digest_items_of(network=world.alpha, user=dana)
+    assert [(i.kind, i.subject, i.excerpt, i.link) for i in items] == [
+        (MailKind.UPDATES, "News from the garden", "", "https://collab.example/p/1/")
+    ]
+    assert _dropped() == [{"messages": 1, "reason": "moved to the weekly digest"}]
+
+
+def test_a_kept_move_email_whose_commitment_was_taken_off_the_board_is_dropped(
+    cohort: Youth, picky_server: _Server, run_tasks, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """The presenter acknowledged a commitment across the age line: the stewards' copies
+    went, the committer's mailbox refused, so the rest was kept (the move's sent-log says
+    sent). A steward then took the commitment off the board: `move_email_send` would not
+    tell of it any more, but the retry sent the kept thanks a day later. Now the retry asks
+    the sender's own rule. Failed on the old code: the kept thanks went."""
+    proposer = cohort.proposal.proposer
+    committer = cohort.pat if proposer.is_minor else cohort.youth
+    with scopes_disabled():
+        committer.email = "committer@refused.example"
+        committer.save(update_fields=["email"])
+    commit(cohort.proposal, committer)
+    run_tasks()
+    picky_server.delivered.clear()
+    with scopes_disabled():
+        commitment = Commitment.objects.get(proposal=cohort.proposal, committer=committer)
+        commitment_acknowledge(commitment=commitment, actor=proposer)
+    run_tasks()
+    assert sorted(picky_server.delivered) == sorted(s.email for s in cohort.stewards)
+    assert [r.to for r in kept()] == ["committer@refused.example"]
+
+    with scopes_disabled():
+        commitment_hide(commitment=commitment, actor=cohort.stewards[0], reason="Entered twice.")
+    settings.EMAIL_BACKEND = LOCMEM  # the committer's mailbox takes mail again
+    mail.outbox.clear()
+    assert retry(kept()[0].next_attempt_at) == 0
+    assert mail.outbox == []
+    assert kept() == []
+    assert {"messages": 1, "reason": "no longer news"} in _dropped()
+
+
+def test_a_kept_weekly_digest_past_its_monday_is_dropped(
+    cohort: Youth, picky_server: _Server, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """A weekly digest carrying an adult's ask to a young person: the stewards' copies went
+    and the reader's mailbox refused, so it was kept. A digest not sent in its Monday's
+    window is old news (`weekly_digests_send_due` skips that week); the retry sent it on
+    Tuesday or Wednesday all the same. Still news within the window. Failed on the old
+    code: the late digest went."""
+    network = cohort.world.youth
+    with scopes_disabled():
+        cohort.youth.email = "youth@refused.example"
+        cohort.youth.save(update_fields=["email"])
+        monday = timezone.now()
+        while digest_week(network=network, now=monday) is None:
+            monday += timedelta(hours=1)
+        mail_send(
+            keep_failed=False,
+            network=network,
+            subject="Your week",
+            body="An ask of Morgan's.",
+            recipients=[cohort.youth],
+            free_text=True,
+            authors=[cohort.morgan],
+            kind=MailKind.DIGESTS,
+            news=f"weekly-digest:{digest_week(network=network, now=monday).isoformat()}",
+        )
+    assert [r.to for r in kept()] == ["youth@refused.example"]
+    picky_server.delivered.clear()
+    with scopes_disabled():
+        assert weekly_digest_still_news(
+            network, digest_week(network=network, now=monday).isoformat(), None, monday
+        )
+    settings.EMAIL_BACKEND = LOCMEM  # the reader's mailbox takes mail again
+    mail.outbox.clear()
+    assert retry(monday + timedelta(days=1, hours=1)) == 0
+    assert mail.outbox == []
+    assert kept() == []
+    assert _dropped() == [{"messages": 1, "reason": "no longer news"}]

@@ -19,12 +19,16 @@ class FollowthroughConfig(AppConfig):
             personal_partnerships,
         )
         from collaboratory.followthrough.services import partnership_invitations_forget
+        from collaboratory.followthrough.services.move_mail import move_email_still_news
         from collaboratory.gatherings.calendar_sources import register_calendar_source
         from collaboratory.networks.guests import register_guest_route
+        from collaboratory.networks.mail import register_news_check
         from collaboratory.networks.navigation import NavItem, register_nav_item
         from collaboratory.people.selectors import on_personal_data
         from collaboratory.people.services import on_account_delete
 
+        # A kept move's email goes only while `move_email_send` would still send it.
+        register_news_check("move", move_email_still_news)
         on_personal_data("followthrough", personal_followthrough)
         on_personal_data("partnerships", personal_partnerships)
         on_account_delete(partnership_invitations_forget)

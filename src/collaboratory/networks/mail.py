@@ -282,6 +282,17 @@ def _message(envelope: Envelope, *, user: User | None, kind: str | None) -> Emai
 EXCERPT_CHARS = 600
 
 
+def _wording() -> Wording:
+    return Wording(
+        copy_subject=_("Copy for stewards: %(subject)s"),
+        copy_intro=_(
+            "Copy for stewards (no private channel between an adult and a minor): "
+            "%(authors)s wrote to %(recipients)s."
+        ),
+        withheld_address=_("[address withheld]"),
+    )
+
+
 def _queue_for_digest(
     *,
     network: Network,
@@ -507,6 +518,8 @@ def _kept(
     witness_group: uuid.UUID | None,
     kind: str,
     topic: str,
+    link: str,
+    news: str,
 ) -> MailRetry:
     html = next(
         (content for content, mimetype in message.alternatives if mimetype == "text/html"), ""
@@ -527,6 +540,9 @@ def _kept(
         # A stewards' copy is essential whatever the kind of what it witnesses.
         kind="" if steward_copy else kind,
         topic=topic,
+        link=link[:500],
+        # A stewards' copy witnesses words that may have gone: it goes whatever their news.
+        news="" if steward_copy else news,
     )
 
 
@@ -539,6 +555,8 @@ def _send_or_keep(
     messages: list[tuple[EmailMultiAlternatives, bool]],
     kind: str = "",
     topic: str = "",
+    link: str = "",
+    news: str = "",
     raise_unless_taken: bool = False,
 ) -> int:
     """Hand the messages (each with whether it is a stewards' copy; copies come first) over
@@ -583,6 +601,8 @@ def _send_or_keep(
                         witness_group=group,
                         kind=kind,
                         topic=topic,
+                        link=link,
+                        news=news,
                     )
                     for m, copy, error in failed
                 ]
@@ -633,37 +653,103 @@ def _mail_dropped(*, network: Network, messages: int, reason: str) -> None:
         )
 
 
-def _turned_off(rows: list[MailRetry]) -> set[int]:
-    """The kept non-essential rows whose recipient has since turned that kind of email off
-    (a choice made in the two days a message may wait must hold, as it would for a new one).
-    One query for the accounts, one per kind. Chose the weekly digest since: still sent,
-    as the message was planned before and is not lost."""
+def _chosen_since(rows: list[MailRetry]) -> tuple[set[int], dict[int, tuple[Party, User]]]:
+    """The kept non-essential rows whose recipient has since turned that kind of email off,
+    and those (with the recipient) whose recipient chose to read it in the weekly digest
+    instead: a choice made in the two days a message may wait must hold, as it would for a
+    new one. One query for the accounts, one per kind."""
     kinded = [row for row in rows if row.kind]
     if not kinded:
-        return set()
+        return set(), {}
     # The accounts behind the addresses, found as a send finds them (`_resolve`).
-    ids = {
-        row.pk: user.pk
-        for row, (_who, user) in zip(kinded, _resolve([row.to for row in kinded]), strict=True)
+    people = {
+        row.pk: (who, user)
+        for row, (who, user) in zip(kinded, _resolve([row.to for row in kinded]), strict=True)
         if user is not None
     }
     off: set[int] = set()
+    digest: dict[int, tuple[Party, User]] = {}
     for kind in {row.kind for row in kinded}:
-        deliveries = deliveries_for(user_ids=set(ids.values()), kind=kind)
-        off |= {
-            row.pk
-            for row in kinded
-            if row.kind == kind and deliveries.get(ids.get(row.pk, 0)) == Delivery.OFF
-        }
-    return off
+        deliveries = deliveries_for(user_ids={u.pk for _p, u in people.values()}, kind=kind)
+        for row in kinded:
+            if row.kind != kind or row.pk not in people:
+                continue
+            delivery = deliveries.get(people[row.pk][1].pk)
+            if delivery == Delivery.OFF:
+                off.add(row.pk)
+            # As `mail_send`: the digests themselves are never queued for a digest.
+            elif delivery == Delivery.DIGEST and kind != MailKind.DIGESTS:
+                digest[row.pk] = people[row.pk]
+    return off, digest
+
+
+def _to_digest(
+    network: Network, rows: list[MailRetry], people: dict[int, tuple[Party, User]]
+) -> None:
+    """Queue the kept rows of people who chose the weekly digest since for that digest
+    (`_queue_for_digest`, as a new message would be: only for someone admitted here) and
+    drop them. The digest reads only its queued items, so sent alone the message ignored
+    the choice, and merely dropped it was lost. Subject and link, no excerpt: the kept text
+    does not say whether it carries someone's typed words (and has its footer)."""
+    moved = 0
+    for row in rows:
+        subject = unseal(row.subject, purpose=SEALED_FOR)
+        if subject is None:
+            continue  # no key opens it: the retry gives it up
+        moved += _queue_for_digest(
+            network=network,
+            kind=row.kind,
+            subject=subject,
+            body="",
+            people=[people[row.pk]],
+            authors=[],
+            free_text=True,
+            link=row.link,
+            wording=_wording(),
+        )
+        MailRetry.objects.filter(pk=row.pk).delete()
+    _mail_dropped(network=network, messages=moved, reason="moved to the weekly digest")
+    _mail_dropped(network=network, messages=len(rows) - moved, reason="no digest to carry it")
+
+
+# "Is this still news for this recipient?", asked by a sender with its own sent-log of its
+# own kept messages at retry: (network, the id after the prefix, the recipient's account or
+# None, now) -> bool. Registered by the sender's app (`register_news_check`).
+NewsCheck = Callable[[Network, str, "User | None", datetime], bool]
+_NEWS_CHECKS: dict[str, NewsCheck] = {}
+
+
+def register_news_check(prefix: str, check: NewsCheck) -> None:
+    """Let the retry ask a sender's own rule (the one its run asks before it sends) whether
+    a kept message of `mail_send(..., news="<prefix>:<id>")` is still news. Such a sender
+    stops re-sending once part of a send went, so without it a withdrawn or passed thing
+    was told up to two days later. The apps above networks register in `ready()`."""
+    _NEWS_CHECKS[prefix] = check
+
+
+def _no_longer_news(network: Network, rows: list[MailRetry], *, now: datetime) -> set[int]:
+    """The kept rows whose sender's own check says they are no longer news."""
+    newsy = [row for row in rows if row.news]
+    if not newsy:
+        return set()
+    accounts = _resolve([row.to for row in newsy])
+    stale: set[int] = set()
+    for row, (_who, user) in zip(newsy, accounts, strict=True):
+        prefix, _sep, key = row.news.partition(":")
+        check = _NEWS_CHECKS.get(prefix)  # `mail_send` refuses a news with none
+        if check is not None and not check(network, key, user, now):
+            stale.add(row.pk)
+    return stale
 
 
 def _retries_send(network: Network, *, now: datetime, handover: _Handover) -> int:
     """One network's due messages on the pass's connection, each claimed before it is
     tried; returns how many the server took. A message waiting for a stewards' copy (its
     `witness_group`) is not tried until a copy of its group is taken (copies come first,
-    by pk), and is given up with them. A non-essential one whose recipient has turned its
-    kind off since is dropped (`mail.dropped`, "turned off")."""
+    by pk), and is given up with them. Dropped first (`mail.dropped`, with the reason): one
+    its sender's own check no longer calls news ("no longer news"), a non-essential one
+    whose recipient has turned its kind off since ("turned off"); one whose recipient
+    chose the weekly digest since is moved there ("moved to the weekly digest")."""
     rows = list(
         MailRetry.objects.filter(network=network, next_attempt_at__lte=now).order_by("pk")[
             :RETRY_BATCH
@@ -671,10 +757,17 @@ def _retries_send(network: Network, *, now: datetime, handover: _Handover) -> in
     )
     if not rows:
         return 0
-    if off := _turned_off(rows):
+    if stale := _no_longer_news(network, rows, now=now):
+        dropped = MailRetry.objects.filter(pk__in=stale).delete()[0]
+        _mail_dropped(network=network, messages=dropped, reason="no longer news")
+        rows = [row for row in rows if row.pk not in stale]
+    off, digest = _chosen_since(rows)
+    if off:
         dropped = MailRetry.objects.filter(pk__in=off).delete()[0]
         _mail_dropped(network=network, messages=dropped, reason="turned off")
-        rows = [row for row in rows if row.pk not in off]
+    if digest:
+        _to_digest(network, [row for row in rows if row.pk in digest], digest)
+    rows = [row for row in rows if row.pk not in off and row.pk not in digest]
     sent = given_up = 0
     witnessed: set[uuid.UUID] = set()
     for row in rows:
@@ -773,6 +866,7 @@ def mail_send(
     link: str = "",
     keep_failed: bool = True,
     topic: str = "",
+    news: str = "",
 ) -> int:
     """Send one message to each recipient; returns how many recipients were sent one now or
     had it kept for retry (the mail server down or refusing it: `mail_retries_send` hands it
@@ -801,21 +895,20 @@ def mail_send(
 
     `topic` names what a single-use link in the message is for ("guardian-consent:<user
     id>"): the kept messages of the same topic in the network are dropped first
-    (`mail_retries_supersede`), since this one's link replaced theirs."""
+    (`mail_retries_supersede`), since this one's link replaced theirs.
+
+    `news` ("<prefix>:<id>", a prefix registered with `register_news_check`) is for a
+    sender with its own sent-log: what part of its send is kept, the retry hands over only
+    while that sender's own check still calls it news for its recipient."""
     if free_text and not authors:
         raise ValueError("mail_send: free_text=True needs the authors of that text.")
     if kind is not None and kind not in MailKind.values:
         raise ValueError(f"mail_send: unknown kind of email {kind!r}.")
+    if news and news.partition(":")[0] not in _NEWS_CHECKS:
+        raise ValueError(f"mail_send: no news check is registered for {news!r}.")
     resolved = _resolve(recipients, look_up=kind is not None or free_text or len(recipients) > 1)
     by = [_party(a) for a in authors]
-    wording = Wording(
-        copy_subject=_("Copy for stewards: %(subject)s"),
-        copy_intro=_(
-            "Copy for stewards (no private channel between an adult and a minor): "
-            "%(authors)s wrote to %(recipients)s."
-        ),
-        withheld_address=_("[address withheld]"),
-    )
+    wording = _wording()
     deliveries = (
         deliveries_for(user_ids=[u.pk for _p, u in resolved if u is not None], kind=kind)
         if kind is not None
@@ -884,6 +977,8 @@ def mail_send(
             messages=[(m, e.steward_copy) for m, e in zip(messages, plan.envelopes, strict=True)],
             kind=kind or "",
             topic=topic,
+            link=link,
+            news=news,
             raise_unless_taken=not keep_failed,
         )
     return sum(1 for e in plan.envelopes if not e.steward_copy)

@@ -571,6 +571,12 @@ class MailRetry(models.Model):
     # Machine-written: what its single-use link is for ("guardian-consent:<user id>"). A
     # newer message of the same topic in the network replaces it: a dead link never goes.
     topic = models.CharField(max_length=100, blank=True)
+    # What a non-essential message points to (`mail_send`'s link): a row moved to the weekly
+    # digest of someone who chose it since keeps its subject and this link there.
+    link = models.CharField(max_length=500, blank=True)
+    # Machine-written: what a sender with its own sent-log says it is news about
+    # ("<prefix>:<id>"); the retry asks that sender's own check whether it still is.
+    news = models.CharField(max_length=100, blank=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 

@@ -126,6 +126,20 @@ def _recipient(activity: CommitmentActivity) -> User | None:
     return recipient
 
 
+def move_email_still_news(network: Network, key: str, user: User | None, now: datetime) -> bool:
+    """Whether the kept email of move `key` (news "move:<activity>") still goes to `user`:
+    the rule `move_email_send` asks (`_recipient`), asked again at the mail retry. A
+    commitment taken off the board since, or a recipient no longer following, is no
+    news."""
+    activity = (
+        CommitmentActivity.objects.filter(network=network, pk=int(key))
+        .select_related("commitment__committer", "commitment__proposal__proposer", "network")
+        .first()
+    )
+    recipient = _recipient(activity) if activity is not None else None
+    return recipient is not None and user is not None and recipient.pk == user.pk
+
+
 def move_email_send(*, activity: CommitmentActivity, now: datetime | None = None) -> int:
     """Tell the other party of this move or update, once: returns 1 when it went out now,
     0 when it had gone already, goes to nobody, or failed (the hourly pass tries again)."""
@@ -166,6 +180,7 @@ def move_email_send(*, activity: CommitmentActivity, now: datetime | None = None
         body=body,
         authors=[p for p in (commitment.committer, activity.author) if p is not None],
         now=now,
+        news=f"move:{activity.pk}",
     )
 
 
@@ -181,6 +196,7 @@ def _send_once(
     kind: str | None = None,
     link: str = "",
     keep_failed: bool = False,
+    news: str = "",
 ) -> int:
     """The sent-log row and the email in one transaction: 1 when it went (or was kept for the
     mail retry, or left out by the recipient's preferences), 0 when a concurrent run had
@@ -199,6 +215,7 @@ def _send_once(
                 free_text=True,
                 kind=kind,
                 link=link,
+                news=news,
             )
     except IntegrityError:  # a concurrent run sent it
         return 0
