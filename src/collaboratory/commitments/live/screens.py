@@ -56,7 +56,11 @@ from collaboratory.commitments.models import (
     Unit,
 )
 from collaboratory.commitments.rules import presents
-from collaboratory.commitments.selectors import commitments_for_followup, commitments_shown
+from collaboratory.commitments.selectors import (
+    commitments_for_followup,
+    commitments_shown,
+    money_awaiting_guardian_at,
+)
 from collaboratory.commitments.services import (
     UNDO_WINDOW,
     commitment_create,
@@ -169,6 +173,11 @@ def _console_context(request: NetworkRequest, gathering: Gathering, after: int) 
         run=run,
         current=current,
         commitments=shown,
+        awaiting=list(
+            money_awaiting_guardian_at(gathering=gathering)
+            .only(*CONSOLE_COLUMNS)
+            .order_by("-created_at", "-pk")
+        ),
         timer_choices=range(PRESENTATION_MINUTES_MIN, PRESENTATION_MINUTES_MAX + 1),
         capital_choices=CapitalKind.choices,
         unit_choices=Unit.choices,
