@@ -400,7 +400,8 @@ def console_action(request: NetworkRequest, network_slug: str, gathering_id: int
                 messages.info(request, _("Already saved: nothing was stored twice."))
                 return back
             if commitment.guardian_approval == GuardianApproval.AWAITING:
-                # On no list of the console until approved: said, so it is not entered again.
+                # Listed apart on the console, on no board until approved: said, so it is not
+                # entered again.
                 saved = _(
                     "Saved for %(name)s: it waits for their guardian's approval, and shows on "
                     "the board once approved. Do not enter it again."
