@@ -15,9 +15,7 @@ from collaboratory.networks.services import network_create
 from collaboratory.training.models import Application
 from collaboratory.validators import validate_short_name
 
-DOUBLE_HYPHEN = (
-    "Use one hyphen between words, not two or more in a row, like tulsa-collaboratory."
-)
+DOUBLE_HYPHEN = "Use one hyphen between words, not two or more in a row, like tulsa-collaboratory."
 DOUBLED = ("a--b", "river---valley", "tulsa--civic-collaboratory")
 
 
