@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 from django.db import connection
+from django.http import HttpResponse
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django_scopes import scopes_disabled
@@ -578,12 +580,9 @@ def youth_url(room: Room, name: str, **extra: Any) -> str:
     )
 
 
-def test_a_youth_members_money_waits_for_the_guardian_and_the_phone_says_so(room: Room) -> None:
-    proposal, youth = youth_room(room)
-    client = client_for(youth)
-
-    page = client.get(youth_url(room, "phone")).content.decode()
-    waiting = client.post(
+def send_youth_money(room: Room, client: Client, proposal: Proposal) -> HttpResponse:
+    """$50 committed from the youth member's phone: money that waits for the guardian."""
+    return client.post(
         youth_url(room, "submit"),
         {
             "proposal": proposal.pk,
@@ -595,6 +594,14 @@ def test_a_youth_members_money_waits_for_the_guardian_and_the_phone_says_so(room
             "idempotency_key": str(uuid.uuid4()),
         },
     )
+
+
+def test_a_youth_members_money_waits_for_the_guardian_and_the_phone_says_so(room: Room) -> None:
+    proposal, youth = youth_room(room)
+    client = client_for(youth)
+
+    page = client.get(youth_url(room, "phone")).content.decode()
+    waiting = send_youth_money(room, client, proposal)
 
     assert 'id="commit-form"' in page
     assert "A money commitment from a youth member waits for your guardian's approval" in page
@@ -614,18 +621,7 @@ def test_the_console_lists_a_youth_members_money_waiting_for_the_guardian(room: 
     proposal, youth = youth_room(room)
     with scopes_disabled():
         presentation_start(gathering=proposal.gathering, proposal=proposal, actor=room.steward)
-    made = client_for(youth).post(
-        youth_url(room, "submit"),
-        {
-            "proposal": proposal.pk,
-            "capital": "financial",
-            "what": "I will give $50 by March 1",
-            "amount": "50",
-            "unit": "dollars",
-            "due_on": next_month().isoformat(),
-            "idempotency_key": str(uuid.uuid4()),
-        },
-    )
+    made = send_youth_money(room, client_for(youth), proposal)
     steward = client_for(room.steward)
 
     console = steward.get(youth_url(room, "console")).content.decode()
