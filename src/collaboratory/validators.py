@@ -94,9 +94,12 @@ def text_problem(value: str, *, what: str | Promise, multi: bool = False) -> str
 
 # A network's short name is its web address (/n/<short name>/). Django's slug rule let in
 # underscores and a hyphen at either end ("river_valley", "-x-"), which the message never
-# allowed and which make confusing addresses. One rule for every place that names a network
-# (a platform admin's new network, a launch plan, `network_create` itself).
-validate_short_name = RegexValidator(
+# allowed and which make confusing addresses; two hyphens in a row ("a--b") are refused as
+# well, with their own words. One rule for every place that names a network (a platform
+# admin's new network, a launch plan, `network_create` itself) and the model fields that
+# hold short names (`Network.slug`, a launch plan's `network_slug`), so a write that skips
+# the forms meets it too.
+_short_name_shape = RegexValidator(
     r"\A[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\Z",
     message=_(
         "Use only lower-case letters, digits and hyphens, like tulsa-collaboratory; start and "
@@ -104,6 +107,17 @@ validate_short_name = RegexValidator(
     ),
     code="invalid",
 )
+
+
+def validate_short_name(value: str) -> None:
+    """The short-name rule: its shape first (letters, digits, hyphens inside), then no run
+    of hyphens, which reads as a typo in a web address and is hard to say aloud."""
+    _short_name_shape(value)
+    if "--" in value:
+        raise ValidationError(
+            _("Use one hyphen between words, not two or more in a row, like tulsa-collaboratory."),
+            code="invalid",
+        )
 
 
 # The years a date typed into a form may fall in. A typo such as 9999 or 0001 is refused with

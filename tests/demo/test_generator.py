@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth import authenticate
+from django.core import mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Count
 from django.test import override_settings
@@ -33,7 +35,7 @@ from collaboratory.followthrough.models import (
 )
 from collaboratory.gatherings.models import Attendance, Gathering
 from collaboratory.networks.models import Membership, Network, Nomination, Role
-from collaboratory.people.models import PrivateSelfDescription, User
+from collaboratory.people.models import GuardianConsent, PrivateSelfDescription, User
 from collaboratory.training.models import Application as TrainingApplication
 from collaboratory.training.models import ArcSession, Cohort, Launch, Submission
 from collaboratory.youth.models import Application as YouthApplication
@@ -47,6 +49,8 @@ from collaboratory.youth.models import (
 from tests.conftest import client_for
 
 ANCHOR = date(2026, 11, 21)
+# The email the seeding sent (django's test outbox), kept by `_demo_once`.
+SEEDING_MAIL: list[EmailMessage] = []
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +66,9 @@ def _demo_once(django_db_setup: None, django_db_blocker, tmp_path_factory) -> It
             PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
             MEDIA_ROOT=tmp_path_factory.mktemp("demo-media"),
         ):
+            mail.outbox = []
             generate_demo(anchor=ANCHOR)
+            SEEDING_MAIL[:] = mail.outbox
     yield
     with django_db_blocker.unblock():
         transaction.set_rollback(True)
@@ -664,3 +670,52 @@ def test_the_national_view_breaks_the_local_networks_down_with_real_figures(
     assert len(held) == len(generator.LOCALS)
     assert all(x.active > 0 and x.kept > 0 for x in held), held
     assert all(b.known > 0 and b.crossing > 0 for b in rollup.bridging), rollup.bridging
+
+
+def test_seeding_tells_no_guardian_by_email(demo: None) -> None:
+    """The youth login's "yes" to today's room and to the next gathering went through the
+    RSVP service, which emailed the (invented) guardians while the demo was seeded. The
+    answers are still seeded; no guardian notice is sent."""
+    from collaboratory.demo.live import LIVE_TITLE
+    from collaboratory.gatherings.models import Rsvp
+
+    youth_email = DEMO_LOGINS[2][1]
+    with scopes_disabled():
+        answered = set(
+            Rsvp.objects.filter(user__email=youth_email, status="confirmed").values_list(
+                "gathering__title", flat=True
+            )
+        )
+        guardians = set(
+            GuardianConsent.objects.filter(user__email=youth_email).values_list(
+                "guardian_email", flat=True
+            )
+        )
+
+    assert LIVE_TITLE in answered
+    assert len(answered) >= 2
+    assert guardians
+    told = [m.subject for m in SEEDING_MAIL if guardians & set(m.to)]
+    assert told == []
+
+
+def test_the_newest_local_network_reads_no_gathering_held_and_no_active_member(
+    demo: None,
+) -> None:
+    """Columbus read "1 gathering held this year" beside "0 active members": the training
+    seed put its first gathering 25 days before the demo's day, with nobody there. Its
+    first gathering is still to come, so both figures agree."""
+    from collaboratory.national.report import local_row
+    from collaboratory.national.selectors import national_rollup
+
+    with scopes_disabled():
+        national = Network.objects.get(slug=generator.NATIONAL_SLUG)
+        rollup = national_rollup(
+            national=national,
+            now=datetime.combine(ANCHOR, time(12), ZoneInfo(national.time_zone)),
+        )
+    (columbus,) = [x for x in rollup.locals if x.slug == generator.NEWEST_LOCAL[0]]
+    row = dict(zip(["name", "members", "active", "held"], local_row(columbus), strict=False))
+
+    assert int(row["members"]) > 0
+    assert (row["active"], row["held"]) == ("0", "0 of 1")

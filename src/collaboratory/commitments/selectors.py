@@ -176,6 +176,15 @@ def commitments_awaiting_guardian(*, network: Network, user: User) -> QuerySet[C
     ).select_related("proposal")
 
 
+def money_awaiting_guardian_at(*, gathering: Gathering) -> QuerySet[Commitment]:
+    """A gathering's money commitments by youth members still waiting for the guardian's
+    answer: the console lists them apart, out of every count, so whoever runs the room
+    knows they were made and does not ask for them again. The board never shows them."""
+    return Commitment.objects.filter(
+        STILL_AWAITING_GUARDIAN, network=gathering.network, gathering=gathering
+    ).select_related("committer", "ask", "proposal__proposer")
+
+
 def money_awaiting_guardian_of(*, network: Network, user: User) -> list[Commitment]:
     """A youth member's money commitments still waiting for their guardian's answer (not
     undone or hidden), made in this network or, from a youth cohort, as a guest at its host

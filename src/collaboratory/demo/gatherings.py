@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from collaboratory.demo.unsent import unsent_mail
 from collaboratory.gatherings.models import (
     BREAKFAST_ITEM,
     CLOSING_ITEM,
@@ -99,30 +100,32 @@ def demo_gatherings(
     # Nobody offers to present once the call for presenters is over (rsvp_submit refuses).
     call = presenter_call(upcoming)
     call_open = call is None or call.is_open(now)
-    for early in (users[1] if len(users) > 1 else None, youth):
-        if early is not None:
+    # The youth login's "yes" emails their guardians: not while seeding (`unsent_mail`).
+    with unsent_mail():
+        for early in (users[1] if len(users) > 1 else None, youth):
+            if early is not None:
+                rsvp_submit(
+                    gathering=upcoming,
+                    user=early,
+                    answer="yes",
+                    both_parts=True,
+                    now=now - timedelta(hours=2),
+                )
+        for offset, user in enumerate(yes):
+            offers = rng.random() < 0.2  # drawn either way: the rest of the demo stays the same
             rsvp_submit(
                 gathering=upcoming,
-                user=early,
+                user=user,
                 answer="yes",
                 both_parts=True,
-                now=now - timedelta(hours=2),
+                wants_to_present=offers and call_open,
+                dietary_needs=rng.choice(["", "", "", "vegetarian", "no nuts", "halal"]),
+                now=now + timedelta(minutes=offset),
             )
-    for offset, user in enumerate(yes):
-        offers = rng.random() < 0.2  # drawn either way: the rest of the demo stays the same
-        rsvp_submit(
-            gathering=upcoming,
-            user=user,
-            answer="yes",
-            both_parts=True,
-            wants_to_present=offers and call_open,
-            dietary_needs=rng.choice(["", "", "", "vegetarian", "no nuts", "halal"]),
-            now=now + timedelta(minutes=offset),
-        )
-    for user in maybe:
-        rsvp_submit(gathering=upcoming, user=user, answer="maybe", now=now)
-    for user in no:
-        rsvp_submit(gathering=upcoming, user=user, answer="no", now=now)
+        for user in maybe:
+            rsvp_submit(gathering=upcoming, user=user, answer="maybe", now=now)
+        for user in no:
+            rsvp_submit(gathering=upcoming, user=user, answer="no", now=now)
 
     stipends = [
         stipend_request_submit(

@@ -400,7 +400,7 @@ def generate_demo(
         newest_rng = random.Random(f"{NEWEST_LOCAL[0]}-{seed}")
         _local_network(newest_rng, newest, NEWEST_LOCAL[3], people, anchor, sector_of)
         say("local history")
-        # Not the newest: its first gathering is still to come (training's launch).
+        # Not the newest: its first gathering is still to come (training's launch, 20 days ago).
         summary.commitments += seed_local_history(
             rng=random.Random(f"local-history-{seed}"), networks=older, anchor=anchor
         )

@@ -15,6 +15,7 @@ from collaboratory.commitments.services import commitment_create
 from collaboratory.creditclub.models import Ask, ProposalState
 from collaboratory.creditclub.services import proposal_history_bulk_create
 from collaboratory.demo.creditclub import _proposal
+from collaboratory.demo.unsent import unsent_mail
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat
 from collaboratory.gatherings.services import (
     attendance_bulk_record,
@@ -42,11 +43,13 @@ OFFERS = (
 
 def rsvps_before_the_day(*, gathering: Gathering, user_ids: Sequence[int], anchor: date) -> None:
     """A "yes" from each of these people, the afternoon before the demo's day (the demo is
-    built at any hour of it), through the RSVP service, as they would have answered."""
+    built at any hour of it), through the RSVP service, as they would have answered. A
+    youth member's "yes" emails their guardians: not while seeding (`unsent_mail`)."""
     zone = ZoneInfo(gathering.network.time_zone)
     answered = datetime.combine(anchor - timedelta(days=1), time(13), zone)
-    for user in User.objects.filter(pk__in=user_ids).order_by("pk"):
-        rsvp_submit(gathering=gathering, user=user, answer="yes", both_parts=True, now=answered)
+    with unsent_mail():
+        for user in User.objects.filter(pk__in=user_ids).order_by("pk"):
+            rsvp_submit(gathering=gathering, user=user, answer="yes", both_parts=True, now=answered)
 
 
 def seed_live_room(

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
 from collaboratory.networks.defaults import DEFAULT_CRITERIA, NATIONAL_PACKET, default_text
-from collaboratory.validators import multi_line, one_line
+from collaboratory.validators import multi_line, one_line, validate_short_name
 
 # `available_timezones` walks the zone files on every call (about 50 ms); the set is fixed
 # while the process runs, and every network's full_clean asks.
@@ -80,7 +80,11 @@ class NetworkKind(models.TextChoices):
 class Network(models.Model):
     """One Collaboratory. Locals and youth cohorts sit under the national network (federation)."""
 
-    slug = models.SlugField(_("short name"), unique=True, max_length=50)
+    # The short-name rule on the field itself: every write that cleans the row meets it.
+    # Rows saved before the rule are not rewritten (docs/architecture.md).
+    slug = models.SlugField(
+        _("short name"), unique=True, max_length=50, validators=[validate_short_name]
+    )
     name = models.CharField(_("name"), max_length=150, validators=one_line(_("the name")))
     kind = models.CharField(_("kind"), max_length=10, choices=NetworkKind.choices)
     parent = models.ForeignKey(

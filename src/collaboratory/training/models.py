@@ -15,7 +15,7 @@ from django_scopes import ScopedManager
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.defaults import Defaults
 from collaboratory.networks.models import Network
-from collaboratory.validators import multi_line, one_line
+from collaboratory.validators import multi_line, one_line, validate_short_name
 
 
 class Cohort(models.Model):
@@ -151,7 +151,7 @@ class Application(models.Model):
         _("short name of your network"),
         max_length=50,
         blank=True,
-        validators=one_line(_("the short name")),
+        validators=[validate_short_name, *one_line(_("the short name"))],
     )
     first_gathering_title = models.CharField(
         _("first gathering"),

@@ -56,7 +56,11 @@ from collaboratory.commitments.models import (
     Unit,
 )
 from collaboratory.commitments.rules import presents
-from collaboratory.commitments.selectors import commitments_for_followup, commitments_shown
+from collaboratory.commitments.selectors import (
+    commitments_for_followup,
+    commitments_shown,
+    money_awaiting_guardian_at,
+)
 from collaboratory.commitments.services import (
     UNDO_WINDOW,
     commitment_create,
@@ -169,6 +173,11 @@ def _console_context(request: NetworkRequest, gathering: Gathering, after: int) 
         run=run,
         current=current,
         commitments=shown,
+        awaiting=list(
+            money_awaiting_guardian_at(gathering=gathering)
+            .only(*CONSOLE_COLUMNS)
+            .order_by("-created_at", "-pk")
+        ),
         timer_choices=range(PRESENTATION_MINUTES_MIN, PRESENTATION_MINUTES_MAX + 1),
         capital_choices=CapitalKind.choices,
         unit_choices=Unit.choices,
@@ -391,7 +400,8 @@ def console_action(request: NetworkRequest, network_slug: str, gathering_id: int
                 messages.info(request, _("Already saved: nothing was stored twice."))
                 return back
             if commitment.guardian_approval == GuardianApproval.AWAITING:
-                # On no list of the console until approved: said, so it is not entered again.
+                # Listed apart on the console, on no board until approved: said, so it is not
+                # entered again.
                 saved = _(
                     "Saved for %(name)s: it waits for their guardian's approval, and shows on "
                     "the board once approved. Do not enter it again."

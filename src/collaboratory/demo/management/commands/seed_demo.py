@@ -6,7 +6,6 @@ import time
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
-from django.test.utils import override_settings
 from django.utils import timezone
 from django_scopes import scopes_disabled
 from tqdm import tqdm
@@ -19,6 +18,7 @@ from collaboratory.demo.generator import (
     PHASES,
     generate_demo,
 )
+from collaboratory.demo.unsent import unsent_mail
 from collaboratory.networks.models import Network
 from collaboratory.networks.scoping import date_in
 
@@ -64,7 +64,7 @@ class Command(BaseCommand):
 
             # The demo's people are invented: emails the seeding sends (a substitute's pass,
             # say) go nowhere, so they do not bury the logins printed below.
-            with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+            with unsent_mail():
                 summary = generate_demo(
                     members=options["members"],
                     youth=options["youth"],
