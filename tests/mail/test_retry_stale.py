@@ -36,7 +36,6 @@ from collaboratory.networks.services.consent import (
     guardian_consent_resend,
 )
 from collaboratory.notifications.selectors import digest_week
-from collaboratory.notifications.services import weekly_digest_still_news
 from collaboratory.people.models import AgeBand
 from tests.conftest import World
 from tests.factories import MembershipFactory, NetworkFactory
@@ -218,14 +217,13 @@ def test_a_kept_move_email_whose_commitment_was_taken_off_the_board_is_dropped(
     assert {"messages": 1, "reason": "no longer news"} in _dropped()
 
 
-def test_a_kept_weekly_digest_past_its_monday_is_dropped(
+def test_a_kept_weekly_digest_still_goes_after_its_monday(
     cohort: Youth, picky_server: _Server, settings
 ) -> None:  # type: ignore[no-untyped-def]
     """A weekly digest carrying an adult's ask to a young person: the stewards' copies went
-    and the reader's mailbox refused, so it was kept. A digest not sent in its Monday's
-    window is old news (`weekly_digests_send_due` skips that week); the retry sent it on
-    Tuesday or Wednesday all the same. Still news within the window. Failed on the old
-    code: the late digest went."""
+    and the reader's mailbox refused, so it was kept. The items it carries were cleared when
+    it was logged, so it is their only copy: it goes on Tuesday rather than never (a check
+    that dropped it past its Monday's window lost them; review, 2026-12-07)."""
     network = cohort.world.youth
     with scopes_disabled():
         cohort.youth.email = "youth@refused.example"
@@ -242,17 +240,12 @@ def test_a_kept_weekly_digest_past_its_monday_is_dropped(
             free_text=True,
             authors=[cohort.morgan],
             kind=MailKind.DIGESTS,
-            news=f"weekly-digest:{digest_week(network=network, now=monday).isoformat()}",
         )
     assert [r.to for r in kept()] == ["youth@refused.example"]
     picky_server.delivered.clear()
-    with scopes_disabled():
-        assert weekly_digest_still_news(
-            network, digest_week(network=network, now=monday).isoformat(), None, monday
-        )
     settings.EMAIL_BACKEND = LOCMEM  # the reader's mailbox takes mail again
     mail.outbox.clear()
-    assert retry(monday + timedelta(days=1, hours=1)) == 0
-    assert mail.outbox == []
+    retry(monday + timedelta(days=1, hours=1))
+    assert [(m.to, m.subject) for m in mail.outbox] == [(["youth@refused.example"], "Your week")]
     assert kept() == []
-    assert _dropped() == [{"messages": 1, "reason": "no longer news"}]
+    assert _dropped() == []

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import datetime
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -25,20 +25,12 @@ from collaboratory.notifications.selectors import (
     member_digest,
     network_week,
 )
-from collaboratory.people.models import User
 
 log = logging.getLogger(__name__)
 
 
 def _link(name: str, **kwargs: object) -> str:
     return settings.SITE_URL + reverse(name, kwargs=kwargs)
-
-
-def weekly_digest_still_news(network: Network, key: str, user: User | None, now: datetime) -> bool:
-    """Whether the kept digest of week `key` (news "weekly-digest:<Monday>") still goes:
-    the rule `weekly_digests_send_due` asks (`digest_week`), asked again at the mail
-    retry. Past its Monday's window it is old news, as a late run's digest is."""
-    return digest_week(network=network, now=now) == date.fromisoformat(key)
 
 
 def weekly_digest_send(
@@ -82,7 +74,8 @@ def weekly_digest_send(
                 free_text=bool(authors),
                 authors=authors,
                 kind=MailKind.DIGESTS,
-                news=f"weekly-digest:{week.week.isoformat()}",
+                # No `news` check: the items it carries were cleared as it was logged, so
+                # a kept digest is the only copy of them and goes late rather than never.
             )
     except IntegrityError:  # another run sent it first
         return False
