@@ -75,6 +75,7 @@ from collaboratory.gatherings.selectors import (
     part_open_among,
     part_open_for_check_in,
     pass_holders,
+    people_checked_in,
     presenter_call,
     propose_step,
     rsvp_of,
@@ -534,10 +535,11 @@ def _detail_page(
         and checked_in_anywhere(gathering=gathering, user=user)
     )
     # Nothing written marks the end, so asked per request (one query, for a gathering over
-    # only): one who came with a "maybe", a "no" or a place on the waitlist read "Your
-    # answer: Maybe" ever after. What they read follows the ledger; the answer stays stored.
+    # only): whatever they answered, "Your answer: Maybe" or "Coming" was read ever after.
+    # What they read follows the ledger, or the pass naming them as another's substitute
+    # (their one record of coming); the answer stays stored.
     over = gathering.ends_at <= now
-    came = over and checked_in_anywhere(gathering=gathering, user=user)
+    came = over and people_checked_in(gathering=gathering).filter(pk=user.pk).exists()
 
     def render_mine(answered: bool) -> dict[str, object]:
         rsvp = rsvp_of(gathering=gathering, user=user) if answered else None
@@ -578,6 +580,7 @@ def _detail_page(
             "csrf_token": pagecache.csrf_placeholder(),
             "checked_in": checked_in,
             "in_ledger": in_ledger,
+            "over": over,
             "came": came,
         }
         return {
@@ -604,6 +607,7 @@ def _detail_page(
             call_upcoming,
             checked_in,
             in_ledger,
+            over,
             came,
         )
         mine = pagecache.get_or_render(key, lambda: render_mine(True), fresh=lambda entry: True)
@@ -620,6 +624,7 @@ def _detail_page(
             call_upcoming,
             checked_in,
             in_ledger,
+            over,
             came,
         )
         mine = pagecache.get_or_render(key, lambda: render_mine(False), fresh=lambda entry: True)

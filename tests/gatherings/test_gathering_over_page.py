@@ -1,0 +1,127 @@
+"""What a member's own part of a gathering page says once the gathering is over. Found on
+review (2026-12-07): a "yes" who came, and a "yes" who did not, both read "Your answer:
+Coming" ever after; a member who came as another's named substitute read "You come as the
+substitute of ..." and was told to show the pass at the door, days after the gathering."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from collaboratory.gatherings.models import Gathering, Substitution
+from collaboratory.gatherings.services import (
+    substitution_check_in,
+    substitution_decide,
+    substitution_request,
+)
+from tests.conftest import World, client_for
+from tests.factories import MembershipFactory
+from tests.gatherings.test_came_and_closed_requests import CAME, _door
+from tests.gatherings.test_checked_in_answers import answer, main, starting_at
+
+NOT_CHECKED_IN = "You answered yes; you were not checked in."
+DOOR = "show it at the door"
+
+
+def _over(world: World) -> Gathering:
+    return starting_at(world, timezone.now() - timedelta(days=10))
+
+
+def _url(gathering: Gathering) -> str:
+    return f"/n/alpha/gatherings/{gathering.pk}/"
+
+
+def test_a_yes_who_came_reads_that_they_came(world: World) -> None:
+    """Checked in after the page was cached: the same sentence as a "maybe" who came."""
+    gathering = _over(world)
+    member = world.personas["member"]
+    answer(gathering, member, "yes")
+    client = client_for(member)
+    before = main(client, _url(gathering))
+
+    _door(gathering, member, world.personas["steward"])
+    after = main(client, _url(gathering))
+
+    assert CAME not in before
+    assert CAME in after
+    assert "Your answer:" not in after
+    assert NOT_CHECKED_IN not in after
+
+
+def test_a_yes_who_did_not_come_reads_what_is_true_and_no_form(world: World) -> None:
+    gathering = _over(world)
+    member = world.personas["member"]
+    answer(gathering, member, "yes")
+
+    page = main(client_for(member), _url(gathering))
+
+    assert NOT_CHECKED_IN in page
+    assert "Your answer: Coming" not in page
+    assert CAME not in page
+    assert 'name="answer"' not in page
+    assert "Save my answer" not in page
+
+
+def test_before_the_end_a_yes_still_reads_their_answer(world: World) -> None:
+    gathering = starting_at(world, timezone.now() + timedelta(days=3))
+    member = world.personas["member"]
+    answer(gathering, member, "yes")
+
+    page = main(client_for(member), _url(gathering))
+
+    assert "Your answer: Coming" in page
+    assert NOT_CHECKED_IN not in page
+    assert 'name="answer"' in page
+
+
+def _olga_named(world: World, gathering: Gathering):  # type: ignore[no-untyped-def]
+    """Olga, a member, named as the substitute of the member who said yes (approved)."""
+    member, steward = world.personas["member"], world.personas["steward"]
+    olga = MembershipFactory(
+        network=world.alpha, user__full_name="Olga Other", user__email="olga@example.org"
+    ).user
+    answer(gathering, member, "yes")
+    day_before = gathering.starts_at - timedelta(days=1)
+    with scopes_disabled():
+        substitution = substitution_request(
+            gathering=gathering,
+            member=member,
+            name="Olga Other",
+            email="olga@example.org",
+            reason="Travelling",
+            now=day_before,
+        )
+        substitution_decide(substitution=substitution, approve=True, actor=steward, now=day_before)
+    return olga, substitution
+
+
+@pytest.mark.parametrize("came", [True, False])
+def test_a_named_substitute_reads_the_past_once_it_is_over(world: World, came: bool) -> None:
+    """The pass records their check-in (never the ledger), set here after the page was
+    cached: what the page says follows it."""
+    gathering = _over(world)
+    olga, substitution = _olga_named(world, gathering)
+    name = world.personas["member"].full_name
+    client = client_for(olga)
+    before = main(client, _url(gathering))
+
+    if came:
+        with scopes_disabled():
+            substitution_check_in(
+                substitution=Substitution.objects.get(pk=substitution.pk),
+                actor=world.personas["steward"],
+                now=gathering.starts_at + timedelta(minutes=30),
+            )
+    after = main(client, _url(gathering))
+
+    for page in (before, after):
+        assert f"You come as the substitute of {name}." not in page
+        assert DOOR not in page
+        assert CAME not in page
+    went = f"You came as the substitute of {name}."
+    missed = f"You were named as the substitute of {name}; you were not checked in."
+    assert missed in before
+    assert (went in after, missed in after) == (came, not came)
