@@ -12,15 +12,11 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.gatherings.models import Gathering, Substitution
-from collaboratory.gatherings.services import (
-    substitution_check_in,
-    substitution_decide,
-    substitution_request,
-)
+from collaboratory.gatherings.services import substitution_check_in
 from tests.conftest import World, client_for
-from tests.factories import MembershipFactory
 from tests.gatherings.test_came_and_closed_requests import CAME, _door
 from tests.gatherings.test_checked_in_answers import answer, main, starting_at
+from tests.gatherings.test_named_substitute_check_in import _named
 
 NOT_CHECKED_IN = "You answered yes; you were not checked in."
 DOOR = "show it at the door"
@@ -77,33 +73,11 @@ def test_before_the_end_a_yes_still_reads_their_answer(world: World) -> None:
     assert 'name="answer"' in page
 
 
-def _olga_named(world: World, gathering: Gathering):  # type: ignore[no-untyped-def]
-    """Olga, a member, named as the substitute of the member who said yes (approved)."""
-    member, steward = world.personas["member"], world.personas["steward"]
-    olga = MembershipFactory(
-        network=world.alpha, user__full_name="Olga Other", user__email="olga@example.org"
-    ).user
-    answer(gathering, member, "yes")
-    day_before = gathering.starts_at - timedelta(days=1)
-    with scopes_disabled():
-        substitution = substitution_request(
-            gathering=gathering,
-            member=member,
-            name="Olga Other",
-            email="olga@example.org",
-            reason="Travelling",
-            now=day_before,
-        )
-        substitution_decide(substitution=substitution, approve=True, actor=steward, now=day_before)
-    return olga, substitution
-
-
 @pytest.mark.parametrize("came", [True, False])
 def test_a_named_substitute_reads_the_past_once_it_is_over(world: World, came: bool) -> None:
     """The pass records their check-in (never the ledger), set here after the page was
     cached: what the page says follows it."""
-    gathering = _over(world)
-    olga, substitution = _olga_named(world, gathering)
+    gathering, substitution, olga = _named(world, _over(world))
     name = world.personas["member"].full_name
     client = client_for(olga)
     before = main(client, _url(gathering))

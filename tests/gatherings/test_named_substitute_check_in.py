@@ -25,9 +25,12 @@ from tests.factories import MembershipFactory
 from tests.gatherings.test_check_in import happening_now, ledger, thursday_code
 
 
-def _named(world: World) -> tuple[Gathering, Substitution, object]:
-    """Olga, a member, comes as the substitute of the member who said yes."""
-    gathering = happening_now(world)
+def _named(
+    world: World, gathering: Gathering | None = None
+) -> tuple[Gathering, Substitution, object]:
+    """Olga, a member, comes as the substitute of the member who said yes (of a gathering
+    happening now, unless given one)."""
+    gathering = gathering or happening_now(world)
     member, steward = world.personas["member"], world.personas["steward"]
     olga = MembershipFactory(
         network=world.alpha, user__full_name="Olga Other", user__email="olga@example.org"
