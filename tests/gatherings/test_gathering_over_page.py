@@ -14,6 +14,7 @@ from django_scopes import scopes_disabled
 from collaboratory.gatherings.models import Gathering, Substitution
 from collaboratory.gatherings.services import substitution_check_in
 from tests.conftest import World, client_for
+from tests.factories import MembershipFactory
 from tests.gatherings.test_came_and_closed_requests import CAME, _door
 from tests.gatherings.test_checked_in_answers import answer, main, starting_at
 from tests.gatherings.test_named_substitute_check_in import _named
@@ -99,3 +100,29 @@ def test_a_named_substitute_reads_the_past_once_it_is_over(world: World, came: b
     missed = f"You were named as the substitute of {name}; you were not checked in."
     assert missed in before
     assert (went in after, missed in after) == (came, not came)
+
+
+def test_one_who_sent_a_substitute_reads_the_past_once_it_is_over(world: World) -> None:
+    """The member read "Olga Other comes in your place" and "ask a steward to withdraw the
+    pass" days after the gathering: nothing is left to withdraw."""
+    gathering, _substitution, _olga = _named(world, _over(world))
+
+    page = main(client_for(world.personas["member"]), _url(gathering))
+
+    assert "You sent Olga Other in your place." in page
+    assert "comes in your place" not in page
+    assert "withdraw the pass" not in page
+
+
+def test_a_waitlisted_member_who_did_not_come_is_not_told_of_seats_once_it_is_over(
+    world: World,
+) -> None:
+    """"You are next on the waitlist... you get an email" went on after the end."""
+    gathering = starting_at(world, timezone.now() - timedelta(days=10), capacity=1)
+    answer(gathering, MembershipFactory(network=world.alpha).user, "yes")
+    answer(gathering, world.personas["member"], "yes")
+
+    page = main(client_for(world.personas["member"]), _url(gathering))
+
+    assert "on the waitlist" not in page
+    assert "you get an email" not in page
