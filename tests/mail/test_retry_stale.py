@@ -15,7 +15,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments.models import Commitment
-from collaboratory.commitments.services import commitment_hide
+from collaboratory.commitments.services import commitment_hide, commitment_undo
 from collaboratory.followthrough.services import (
     commitment_acknowledge,
     project_update_post,
@@ -215,6 +215,67 @@ def test_a_kept_move_email_whose_commitment_was_taken_off_the_board_is_dropped(
     assert mail.outbox == []
     assert kept() == []
     assert {"messages": 1, "reason": "no longer news"} in _dropped()
+
+
+def _news_kept_for_pat(cohort: Youth, picky_server: _Server, run_tasks) -> Commitment:  # type: ignore[no-untyped-def]
+    """Project news across the age line to the youth and Pat: the stewards' copies and the
+    youth's went, Pat's mailbox refused, so Pat's was kept (the update's sent-log says
+    sent). Returns Pat's commitment."""
+    with scopes_disabled():
+        cohort.pat.email = "pat@refused.example"
+        cohort.pat.save(update_fields=["email"])
+    commit(cohort.proposal, cohort.youth)
+    commit(cohort.proposal, cohort.pat)
+    run_tasks()
+    picky_server.delivered.clear()
+    with scopes_disabled():
+        project_update_post(
+            proposal=cohort.proposal,
+            author=cohort.proposal.proposer,
+            text="We opened the second site.",
+            idempotency_key=uuid.uuid4(),
+        )
+    run_tasks()
+    assert cohort.youth.email in picky_server.delivered
+    assert [r.to for r in kept()] == ["pat@refused.example"]
+    with scopes_disabled():
+        return Commitment.objects.get(proposal=cohort.proposal, committer=cohort.pat)
+
+
+def test_kept_project_news_to_a_committer_whose_commitment_was_undone_is_dropped(
+    cohort: Youth, picky_server: _Server, run_tasks, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """Pat undid the commitment (within its minute) after the update was posted: the
+    update's own run would not send Pat that news any more, but the kept copy went up to
+    two days later. Now the retry asks the sender's own rule. Failed on the old code: the
+    kept news went."""
+    commitment = _news_kept_for_pat(cohort, picky_server, run_tasks)
+    with scopes_disabled():
+        commitment_undo(
+            commitment=commitment,
+            actor=cohort.pat,
+            now=commitment.created_at + timedelta(1 / 86400),
+        )
+    settings.EMAIL_BACKEND = LOCMEM  # Pat's mailbox takes mail again
+    mail.outbox.clear()
+    assert retry(kept()[0].next_attempt_at) == 0
+    assert mail.outbox == []
+    assert kept() == []
+    assert {"messages": 1, "reason": "no longer news"} in _dropped()
+
+
+def test_kept_project_news_still_standing_goes(
+    cohort: Youth, picky_server: _Server, run_tasks, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """The same kept news, with Pat's commitment and membership standing: it goes."""
+    _news_kept_for_pat(cohort, picky_server, run_tasks)
+    settings.EMAIL_BACKEND = LOCMEM
+    mail.outbox.clear()
+    assert retry(kept()[0].next_attempt_at) == 1
+    assert [m.to for m in mail.outbox] == [["pat@refused.example"]]
+    assert mail.outbox[0].subject.startswith("News from ")
+    assert kept() == []
+    assert _dropped() == []
 
 
 def test_a_kept_weekly_digest_still_goes_after_its_monday(
