@@ -15,6 +15,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.commitments.services import commitment_create
 from collaboratory.creditclub.models import Proposal, ProposalState
+from collaboratory.followthrough.services import project_update_post
 from collaboratory.networks.models import Role
 from collaboratory.people.models import User
 from tests.authz.objects import proposal_pk
@@ -73,6 +74,18 @@ def commit(proposal: Proposal, person: User) -> None:
             due_on=timezone.localdate() + timedelta(days=30),
             idempotency_key=uuid.uuid4(),
         )
+
+
+def news_post(cohort: Youth, run_tasks, text: str = "We opened the second site.") -> None:  # type: ignore[no-untyped-def]
+    """The cohort's presenter posts news on their project, and its email task runs."""
+    with scopes_disabled():
+        project_update_post(
+            proposal=cohort.proposal,
+            author=cohort.proposal.proposer,
+            text=text,
+            idempotency_key=uuid.uuid4(),
+        )
+    run_tasks()
 
 
 def envelopes() -> list[tuple[list[str], list[str], list[str], list[str], str]]:

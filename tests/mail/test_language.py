@@ -3,18 +3,15 @@ and one message to many is rendered once per language (all through networks.mail
 
 from __future__ import annotations
 
-import uuid
-
 from django.core import mail
 from django.urls import reverse
 from django_scopes import scopes_disabled
 
-from collaboratory.followthrough.services import project_update_post
 from collaboratory.networks.services import invitation_create
 from collaboratory.people.models import User
 from collaboratory.people.services import user_language_set
 from tests.conftest import World, client_for
-from tests.mail.conftest import Youth, commit
+from tests.mail.conftest import Youth, commit, news_post
 
 
 def test_an_invitation_is_written_in_the_invitees_language(
@@ -47,14 +44,7 @@ def test_one_update_goes_out_once_per_language(cohort: Youth, run_tasks) -> None
     commit(cohort.proposal, cohort.pat)
     run_tasks()
     mail.outbox.clear()
-    with scopes_disabled():
-        project_update_post(
-            proposal=cohort.proposal,
-            author=cohort.proposal.proposer,
-            text="We opened!",
-            idempotency_key=uuid.uuid4(),
-        )
-    run_tasks()
+    news_post(cohort, run_tasks, text="We opened!")
     to_pat = [m for m in mail.outbox if m.to == [cohort.pat.email]]
     to_morgan = [m for m in mail.outbox if m.to == [cohort.morgan.email]]
     assert [m.subject for m in to_pat] == [f"Novedades de {cohort.proposal.title}"]

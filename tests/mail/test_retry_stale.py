@@ -5,7 +5,6 @@ send with its own sent-log must not copy the stewards twice (docs/architecture.m
 
 from __future__ import annotations
 
-import uuid
 from datetime import timedelta
 
 import pytest
@@ -15,10 +14,10 @@ from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.commitments.models import Commitment
-from collaboratory.commitments.services import commitment_hide
+from collaboratory.commitments.selectors import digest_due_at
+from collaboratory.commitments.services import commitment_hide, commitment_undo, digests_send_due
 from collaboratory.followthrough.services import (
     commitment_acknowledge,
-    project_update_post,
     project_updates_send_due,
 )
 from collaboratory.networks.mail import mail_send
@@ -39,7 +38,7 @@ from collaboratory.notifications.selectors import digest_week
 from collaboratory.people.models import AgeBand
 from tests.conftest import World
 from tests.factories import MembershipFactory, NetworkFactory
-from tests.mail.conftest import Youth, commit
+from tests.mail.conftest import Youth, commit, news_post
 from tests.mail.test_retry import LOCMEM, _Server, kept, picky_server, retry, server_down
 
 __all__ = ["picky_server", "server_down"]  # fixtures, used by name
@@ -52,6 +51,17 @@ def _dropped() -> list[dict[str, object]]:
             .order_by("pk")
             .values_list("data", flat=True)
         )
+
+
+def _dropped_at_retry(settings) -> None:  # type: ignore[no-untyped-def]
+    """The recipient's mailbox takes mail again; the retry drops the one kept message as no
+    longer news and sends nothing."""
+    settings.EMAIL_BACKEND = LOCMEM
+    mail.outbox.clear()
+    assert retry(kept()[0].next_attempt_at) == 0
+    assert mail.outbox == []
+    assert kept() == []
+    assert {"messages": 1, "reason": "no longer news"} in _dropped()
 
 
 @pytest.mark.django_db(transaction=True)
@@ -122,21 +132,7 @@ def test_project_news_with_stewards_copies_copies_them_once_past_a_refused_reade
     hourly pass sent the whole send again: the stewards (and the readers) twice. Now what
     was not taken is kept like any other send's, and the hourly pass sends nothing more.
     Failed on the old code: each steward was delivered two copies."""
-    with scopes_disabled():
-        cohort.pat.email = "pat@refused.example"
-        cohort.pat.save(update_fields=["email"])
-    commit(cohort.proposal, cohort.youth)
-    commit(cohort.proposal, cohort.pat)
-    run_tasks()
-    picky_server.delivered.clear()
-    with scopes_disabled():
-        project_update_post(
-            proposal=cohort.proposal,
-            author=cohort.proposal.proposer,
-            text="We opened the second site.",
-            idempotency_key=uuid.uuid4(),
-        )
-    run_tasks()
+    _news_kept_for_pat(cohort, picky_server, run_tasks)
     with scopes_disabled():
         project_updates_send_due(
             network=cohort.world.youth, now=timezone.now() + timedelta(hours=1)
@@ -209,12 +205,56 @@ def test_a_kept_move_email_whose_commitment_was_taken_off_the_board_is_dropped(
 
     with scopes_disabled():
         commitment_hide(commitment=commitment, actor=cohort.stewards[0], reason="Entered twice.")
-    settings.EMAIL_BACKEND = LOCMEM  # the committer's mailbox takes mail again
+    _dropped_at_retry(settings)  # the committer's mailbox takes mail again
+
+
+def _news_kept_for_pat(cohort: Youth, picky_server: _Server, run_tasks) -> Commitment:  # type: ignore[no-untyped-def]
+    """Project news across the age line to the youth and Pat: the stewards' copies and the
+    youth's went, Pat's mailbox refused, so Pat's was kept (the update's sent-log says
+    sent). Returns Pat's commitment."""
+    with scopes_disabled():
+        cohort.pat.email = "pat@refused.example"
+        cohort.pat.save(update_fields=["email"])
+    commit(cohort.proposal, cohort.youth)
+    commit(cohort.proposal, cohort.pat)
+    run_tasks()
+    picky_server.delivered.clear()
+    news_post(cohort, run_tasks)
+    assert cohort.youth.email in picky_server.delivered
+    assert [r.to for r in kept()] == ["pat@refused.example"]
+    with scopes_disabled():
+        return Commitment.objects.get(proposal=cohort.proposal, committer=cohort.pat)
+
+
+def test_kept_project_news_to_a_committer_whose_commitment_was_undone_is_dropped(
+    cohort: Youth, picky_server: _Server, run_tasks, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """Pat undid the commitment (within its minute) after the update was posted: the
+    update's own run would not send Pat that news any more, but the kept copy went up to
+    two days later. Now the retry asks the sender's own rule. Failed on the old code: the
+    kept news went."""
+    commitment = _news_kept_for_pat(cohort, picky_server, run_tasks)
+    with scopes_disabled():
+        commitment_undo(
+            commitment=commitment,
+            actor=cohort.pat,
+            now=commitment.created_at + timedelta(1 / 86400),
+        )
+    _dropped_at_retry(settings)  # Pat's mailbox takes mail again
+
+
+def test_kept_project_news_still_standing_goes(
+    cohort: Youth, picky_server: _Server, run_tasks, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """The same kept news, with Pat's commitment and membership standing: it goes."""
+    _news_kept_for_pat(cohort, picky_server, run_tasks)
+    settings.EMAIL_BACKEND = LOCMEM
     mail.outbox.clear()
-    assert retry(kept()[0].next_attempt_at) == 0
-    assert mail.outbox == []
+    assert retry(kept()[0].next_attempt_at) == 1
+    assert [m.to for m in mail.outbox] == [["pat@refused.example"]]
+    assert mail.outbox[0].subject.startswith("News from ")
     assert kept() == []
-    assert {"messages": 1, "reason": "no longer news"} in _dropped()
+    assert _dropped() == []
 
 
 def test_a_kept_weekly_digest_still_goes_after_its_monday(
@@ -247,5 +287,62 @@ def test_a_kept_weekly_digest_still_goes_after_its_monday(
     mail.outbox.clear()
     retry(monday + timedelta(days=1, hours=1))
     assert [(m.to, m.subject) for m in mail.outbox] == [(["youth@refused.example"], "Your week")]
+    assert kept() == []
+    assert _dropped() == []
+
+
+def _digest_kept_for_the_presenter(
+    cohort: Youth, picky_server: _Server, run_tasks
+) -> list[Commitment]:  # type: ignore[no-untyped-def]
+    """The youth presenter's morning-after digest lists two adults' commitments, so it is
+    copied to the stewards: the copies and the adults' own digests went, the presenter's
+    mailbox refused, so theirs was kept (its `DigestSent` says sent). Returns the two
+    commitments."""
+    presenter = cohort.proposal.proposer
+    assert presenter.is_minor
+    with scopes_disabled():
+        presenter.email = "presenter@refused.example"
+        presenter.save(update_fields=["email"])
+    commit(cohort.proposal, cohort.morgan)
+    commit(cohort.proposal, cohort.pat)
+    run_tasks()
+    picky_server.delivered.clear()
+    network = cohort.world.youth
+    with scopes_disabled():
+        due = digest_due_at(gathering=cohort.proposal.gathering, time_zone=network.time_zone)
+        digests_send_due(network=network, now=due)
+    assert sorted(picky_server.delivered) == sorted(
+        [cohort.morgan.email, cohort.pat.email, *(s.email for s in cohort.stewards)]
+    )
+    assert [r.to for r in kept()] == ["presenter@refused.example"]
+    with scopes_disabled():
+        return list(Commitment.objects.filter(proposal=cohort.proposal).order_by("pk"))
+
+
+def test_a_kept_digest_whose_every_commitment_was_taken_off_the_board_is_dropped(
+    cohort: Youth, picky_server: _Server, run_tasks, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """Both commitments the kept digest lists were taken off the board since: it would tell
+    the presenter only of promises taken back, and its send would give them none now.
+    Dropped, it loses nothing (the commitments themselves are not cleared; no line of it
+    stands). Failed on the old code: the kept digest went."""
+    for commitment in _digest_kept_for_the_presenter(cohort, picky_server, run_tasks):
+        with scopes_disabled():
+            commitment_hide(commitment=commitment, actor=cohort.stewards[0], reason="A test.")
+    _dropped_at_retry(settings)  # the presenter's mailbox takes mail again
+
+
+def test_a_kept_digest_with_one_commitment_still_standing_goes_days_later(
+    cohort: Youth, picky_server: _Server, run_tasks, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """One of its two commitments taken off the board, and the retry a day and a half on:
+    the kept digest is the only email of the one still standing, so it goes (no clock)."""
+    first, _second = _digest_kept_for_the_presenter(cohort, picky_server, run_tasks)
+    with scopes_disabled():
+        commitment_hide(commitment=first, actor=cohort.stewards[0], reason="A test.")
+    settings.EMAIL_BACKEND = LOCMEM
+    mail.outbox.clear()
+    assert retry(kept()[0].next_attempt_at + timedelta(hours=36)) == 1
+    assert [m.to for m in mail.outbox] == [["presenter@refused.example"]]
     assert kept() == []
     assert _dropped() == []

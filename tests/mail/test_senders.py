@@ -14,7 +14,7 @@ from django_scopes import scopes_disabled
 from collaboratory.commitments import lifecycle as lc
 from collaboratory.creditclub.models import Proposal
 from collaboratory.followthrough.services import commitment_transition, project_update_post
-from tests.mail.conftest import Youth, above_footer, commit, envelopes, seen_by_others
+from tests.mail.conftest import Youth, above_footer, commit, envelopes, news_post, seen_by_others
 
 
 def test_an_adult_presenters_update_reaches_a_youth_alone_and_each_steward(
@@ -28,14 +28,7 @@ def test_an_adult_presenters_update_reaches_a_youth_alone_and_each_steward(
     run_tasks()
     mail.outbox.clear()
 
-    with scopes_disabled():
-        project_update_post(
-            proposal=cohort.proposal,
-            author=cohort.morgan,
-            text="We opened!",
-            idempotency_key=uuid.uuid4(),
-        )
-    run_tasks()
+    news_post(cohort, run_tasks, text="We opened!")
 
     news = f"News from {cohort.proposal.title}"
     copy = f"Copy for stewards: {news}"

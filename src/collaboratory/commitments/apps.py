@@ -10,11 +10,15 @@ class CommitmentsConfig(AppConfig):
         # deferred: models are importable only once the app registry is ready
         from collaboratory.commitments import tasks  # noqa: F401  (registers the digests)
         from collaboratory.commitments.selectors import personal_commitments_made
+        from collaboratory.commitments.services.digests import digest_still_news
         from collaboratory.creditclub.selectors import own_proposal_gathering
         from collaboratory.networks.guests import register_guest_route
+        from collaboratory.networks.mail import register_news_check
         from collaboratory.people.selectors import on_personal_data
 
         on_personal_data("commitments_made", personal_commitments_made)
+        # A kept morning-after digest goes only while its send would still give it.
+        register_news_check("digest", digest_still_news)
 
         # Youth guests (networks/guests.py) use the live room of their gathering: the phone
         # view to commit, the board, its stream and QR code. Not the console.

@@ -86,6 +86,7 @@ def _digest_send(
                 free_text=True,
                 kind=MailKind.DIGESTS,
                 link=link,
+                news=f"digest:{gathering.pk}:{role}",
             )
     except IntegrityError:  # another run sent it first
         return False
@@ -96,6 +97,59 @@ def _digest_send(
     return True
 
 
+Digest = tuple[str, User, list[dict[str, Any]], list[User]]
+
+
+def gathering_digests(*, gathering: Gathering, network: Network) -> list[Digest]:
+    """The one rule of what a gathering's morning-after digests say and to whom, asked by
+    their send (`digests_send_due`) and again by the mail retry of a kept one
+    (`digest_still_news`): (role, reader, their lines, who wrote them) for each presenter
+    with a commitment made to them and each committer, of the commitments still shown
+    (`digest_commitments`), to whoever may still get the network's digests (someone whose
+    membership ended since, removed, left or suspended, is sent nothing)."""
+    to_presenter: dict[int, tuple[User, list[dict[str, Any]], list[User]]] = {}
+    from_committer: dict[int, tuple[User, list[dict[str, Any]], list[User]]] = {}
+    for commitment in digest_commitments(gathering=gathering, time_zone=network.time_zone):
+        presenter, committer = commitment.proposal.proposer, commitment.committer
+        shareable = not (presenter.is_minor or committer.is_minor)
+        entry = to_presenter.setdefault(presenter.pk, (presenter, [], []))
+        entry[1].append(_digest_line(commitment, with_email=shareable))
+        entry[2].append(committer)
+        entry = from_committer.setdefault(committer.pk, (committer, [], []))
+        entry[1].append(_digest_line(commitment, with_email=False))
+        entry[2].append(committer)
+    if not to_presenter:
+        return []
+    readers = digest_readers(network=network, user_ids={*to_presenter, *from_committer})
+    return [
+        (role, user, lines, authors)
+        for role, recipients in (
+            (DigestRole.PRESENTER, to_presenter),
+            (DigestRole.COMMITTER, from_committer),
+        )
+        for user, lines, authors in recipients.values()
+        if user.pk in readers
+    ]
+
+
+def digest_still_news(network: Network, key: str, user: User | None, now: datetime) -> bool:
+    """Whether a kept morning-after digest (news "digest:<gathering>:<role>") still goes to
+    `user`: while the send's rule (`gathering_digests`) still gives them a digest in that
+    role, that is while one commitment it can list still stands and they may still get
+    digests. One whose every commitment was hidden or undone since tells only promises
+    taken back, so dropping it loses nothing; one with a line still standing goes, stale
+    lines and all, since it is that line's only email (its `DigestSent` says sent). No
+    clock: a late digest is not dropped for being late."""
+    gathering_id, _sep, role = key.partition(":")
+    gathering = Gathering.objects.filter(network=network, pk=int(gathering_id)).first()
+    if gathering is None or user is None:
+        return False
+    return any(
+        (r, u.pk) == (role, user.pk)
+        for r, u, _lines, _authors in gathering_digests(gathering=gathering, network=network)
+    )
+
+
 def digests_send_due(*, network: Network, now: datetime | None = None) -> int:
     """The morning after a gathering (from 07:00 network time, for a week), send each
     presenter one email with every commitment made to them (who, their email, what, how
@@ -103,16 +157,17 @@ def digests_send_due(*, network: Network, now: datetime | None = None) -> int:
     was offered on the asks board after 07:00 is not listed: its presenter was emailed it.
 
     Hidden and undone commitments are left out; nobody with none gets an email, nor anyone
-    whose membership ended; each email goes once (`DigestSent`). A minor's email address is
-    never shown to another person, nor an adult's to a minor (safeguards.md: no private
-    adult-minor channel): the presenter's list then names the person only. A mail server
-    that cannot be reached ends the run at its first try (`mail_run`)."""
+    whose membership ended (`gathering_digests`); each email goes once (`DigestSent`). A
+    minor's email address is never shown to another person, nor an adult's to a minor
+    (safeguards.md: no private adult-minor channel): the presenter's list then names the
+    person only. A mail server that cannot be reached ends the run at its first try
+    (`mail_run`)."""
     now = now or timezone.now()
     sent = 0
     with mail_run(network=network, what="morning-after digests"):
         for gathering in digest_gatherings_due(network=network, now=now):
-            commitments = digest_commitments(gathering=gathering, time_zone=network.time_zone)
-            if not commitments:
+            digests = gathering_digests(gathering=gathering, network=network)
+            if not digests:
                 continue
             already = set(
                 DigestSent.objects.filter(gathering=gathering).values_list("user_id", "role")
@@ -120,37 +175,15 @@ def digests_send_due(*, network: Network, now: datetime | None = None) -> int:
             link = settings.SITE_URL + reverse(
                 "gatherings:detail", kwargs={"network_slug": network.slug, "pk": gathering.pk}
             )
-            # Per recipient: their lines, and who wrote the commitments in them.
-            to_presenter: dict[int, tuple[User, list[dict[str, Any]], list[User]]] = {}
-            from_committer: dict[int, tuple[User, list[dict[str, Any]], list[User]]] = {}
-            for commitment in commitments:
-                presenter, committer = commitment.proposal.proposer, commitment.committer
-                shareable = not (presenter.is_minor or committer.is_minor)
-                entry = to_presenter.setdefault(presenter.pk, (presenter, [], []))
-                entry[1].append(_digest_line(commitment, with_email=shareable))
-                entry[2].append(committer)
-                entry = from_committer.setdefault(committer.pk, (committer, [], []))
-                entry[1].append(_digest_line(commitment, with_email=False))
-                entry[2].append(committer)
-            # Someone whose membership ended since (removed, left, suspended) is sent nothing.
-            readers = digest_readers(network=network, user_ids={*to_presenter, *from_committer})
-            for role, recipients in (
-                (DigestRole.PRESENTER, to_presenter),
-                (DigestRole.COMMITTER, from_committer),
-            ):
-                for user, lines, authors in recipients.values():
-                    if (
-                        (user.pk, role) not in already
-                        and user.pk in readers
-                        and _digest_send(
-                            gathering=gathering,
-                            user=user,
-                            role=role,
-                            lines=lines,
-                            authors=authors,
-                            link=link,
-                            now=now,
-                        )
-                    ):
-                        sent += 1
+            for role, user, lines, authors in digests:
+                if (user.pk, role) not in already and _digest_send(
+                    gathering=gathering,
+                    user=user,
+                    role=role,
+                    lines=lines,
+                    authors=authors,
+                    link=link,
+                    now=now,
+                ):
+                    sent += 1
     return sent

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -219,41 +220,82 @@ def project_update_post(
     )
 
 
-def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -> int:
-    """Email the update to every committer of the project when it was posted, once each.
-    One send per language for the members, so when the update crosses the adult-minor line
-    the stewards get one copy, not one per committer; a youth guest's own send (their link
-    differs) brings its own copy. Each send shares a transaction with its readers'
-    sent-log rows: a failed send leaves no row, and the hourly pass
-    (`project_updates_send_due`) tries again. Someone who committed after the update was
-    posted is not sent that old news."""
-    now = now or timezone.now()
+@dataclass(frozen=True)
+class UpdateReaders:
+    """Who reads a project update: each committer (by id) and, for a youth guest, the id of
+    their own commitment to the project (their news links there)."""
+
+    members: dict[int, User]
+    guests: dict[int, tuple[User, int]]
+
+    def __contains__(self, user_id: object) -> bool:
+        return user_id in self.members or user_id in self.guests
+
+
+def project_update_readers(
+    *, update: ProjectUpdate, skip: frozenset[int] | set[int] = frozenset()
+) -> UpdateReaders:
+    """The one rule of who reads `update`, asked by its send and again by the mail retry of
+    a kept copy (`project_update_still_news`): each committer (the presenter aside) whose
+    commitment to the project was made by the time it was posted and still has a follow-up
+    (not hidden, undone or refused by a guardian since), while they follow the network (a
+    member, or a youth guest of its gathering; a membership ended hears no more news).
+    `skip`: people left out unasked (those it went to already), so a pass over updates
+    sent to all asks nobody's membership."""
     proposal = update.proposal
-    key = f"u:{update.pk}"
     commitments = list(
         project_commitments(network=update.network, proposal=proposal, made_by=update.created_at)
     )
     committers = {
-        c.committer_id: c.committer for c in commitments if c.committer_id != proposal.proposer_id
+        c.committer_id: c.committer
+        for c in commitments
+        if c.committer_id != proposal.proposer_id and c.committer_id not in skip
     }
+    followers = followers_among(network=update.network, user_ids=set(committers))
+    theirs = {c.committer_id: c.pk for c in commitments}
+    return UpdateReaders(
+        members={
+            pk: u for pk, u in committers.items() if pk in followers and pk not in followers.guests
+        },
+        guests={pk: (u, theirs[pk]) for pk, u in committers.items() if pk in followers.guests},
+    )
+
+
+def project_update_still_news(network: Network, key: str, user: User | None, now: datetime) -> bool:
+    """Whether the kept email of project update `key` (news "update:<update>") still goes to
+    `user`: the rule its send asks (`project_update_readers`), asked again at the mail
+    retry. An update deleted since, or a reader it no longer has, is no news."""
+    update = (
+        ProjectUpdate.objects.filter(network=network, pk=int(key))
+        .select_related("proposal", "network")
+        .first()
+    )
+    return (
+        update is not None and user is not None and user.pk in project_update_readers(update=update)
+    )
+
+
+def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -> int:
+    """Email the update to its readers (`project_update_readers`) once each. One send per
+    language for the members, so when the update crosses the adult-minor line the stewards
+    get one copy, not one per committer; a youth guest's own send (their link differs)
+    brings its own copy. Each send shares a transaction with its readers' sent-log rows: a
+    failed send leaves no row, and the hourly pass (`project_updates_send_due`) tries
+    again; what part of a send is kept goes only while it is still news
+    (`project_update_still_news`)."""
+    now = now or timezone.now()
+    proposal = update.proposal
+    key = f"u:{update.pk}"
     project_link = site_link(
         "creditclub:proposal", network_slug=update.network.slug, proposal_id=proposal.pk
     )
     done = reminder_users_sent(network=update.network, key=key)
-    # A committer whose membership ended (and who is no youth guest) hears no more news.
-    followers = followers_among(
-        network=update.network, user_ids={pk for pk in committers if pk not in done}
-    )
-    pending = [user for pk, user in committers.items() if pk not in done and pk in followers]
-    if not pending:
-        return 0
+    readers = project_update_readers(update=update, skip=done)
+    members = list(readers.members.values())
     # A youth guest of the gathering is no member: the project's page is 404 for them, so
     # their news links to their own commitment to it (one send each, as the links differ).
-    guests = followers.guests
-    theirs = {c.committer_id: c.pk for c in commitments if c.committer_id in guests}
     groups: list[tuple[str, list[User], str]] = [
-        (language, readers, project_link)
-        for language, readers in by_language([u for u in pending if u.pk not in guests]).items()
+        (language, group, project_link) for language, group in by_language(members).items()
     ]
     groups += [
         (
@@ -262,24 +304,25 @@ def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -
             site_link(
                 "followthrough:commitment",
                 network_slug=update.network.slug,
-                commitment_id=theirs[guest.pk],
+                commitment_id=commitment_id,
             ),
         )
-        for guest in pending
-        if guest.pk in guests
+        for guest, commitment_id in readers.guests.values()
     ]
+    if not groups:
+        return 0
     # One rendering per language the committers read; each group is one send.
     messages = []
-    for language, readers, link in groups:
+    for language, group, link in groups:
         with translation.override(language):
             body = render_to_string(
                 "followthrough/email/project_update.txt",
                 {"text": update.text, "posted_link": update.link, "link": link},
             )
             subject = _("News from %(project)s") % {"project": proposal.title}
-        messages.append((subject, body, readers, link))
+        messages.append((subject, body, group, link))
     sent = 0
-    for subject, body, readers, link in messages:
+    for subject, body, to, link in messages:
         # One transaction per send: a send that fails leaves its readers unlogged (the
         # hourly pass retries them), and the sends that went out stay logged.
         try:
@@ -287,7 +330,7 @@ def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -
                 ReminderSent.objects.bulk_create(
                     [
                         ReminderSent(network=update.network, user=user, key=key, sent_at=now)
-                        for user in readers
+                        for user in to
                     ]
                 )
                 sent += mail_send(
@@ -295,11 +338,12 @@ def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -
                     network=update.network,
                     subject=subject,
                     body=body,
-                    recipients=readers,
+                    recipients=to,
                     authors=[update.author],
                     free_text=True,
                     kind=MailKind.UPDATES,
                     link=link,
+                    news=f"update:{update.pk}",
                 )
         except IntegrityError:  # a concurrent run sent it
             continue
