@@ -117,7 +117,7 @@ def test_one_who_sent_a_substitute_reads_the_past_once_it_is_over(world: World) 
 def test_a_waitlisted_member_who_did_not_come_is_not_told_of_seats_once_it_is_over(
     world: World,
 ) -> None:
-    """"You are next on the waitlist... you get an email" went on after the end."""
+    """ "You are next on the waitlist... you get an email" went on after the end."""
     gathering = starting_at(world, timezone.now() - timedelta(days=10), capacity=1)
     answer(gathering, MembershipFactory(network=world.alpha).user, "yes")
     answer(gathering, world.personas["member"], "yes")
