@@ -126,3 +126,19 @@ def test_a_waitlisted_member_who_did_not_come_is_not_told_of_seats_once_it_is_ov
 
     assert "on the waitlist" not in page
     assert "you get an email" not in page
+
+
+def test_a_named_substitute_who_came_reads_it_in_the_calendar_file(world: World) -> None:
+    """The .ics, still offered after the end, asked the ledger only: one who came on a pass
+    naming them read no answer there."""
+    gathering, substitution, olga = _named(world, _over(world))
+    with scopes_disabled():
+        substitution_check_in(
+            substitution=Substitution.objects.get(pk=substitution.pk),
+            actor=world.personas["steward"],
+            now=gathering.starts_at + timedelta(minutes=30),
+        )
+
+    ics = client_for(olga).get(f"/n/alpha/gatherings/{gathering.pk}/gathering.ics")
+
+    assert "Your RSVP: Came (checked in)" in ics.content.decode()

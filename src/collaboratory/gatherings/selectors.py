@@ -796,7 +796,8 @@ def calendar_answers(
     gatherings or one. Two queries: the RSVPs, and the approved substitutes, since an
     approval turns a "yes" into a "no" but a substitute sent for a free seat leaves no
     RSVP at all. One gathering that is over (its page offers its file ever after) and that
-    the ledger has them at: they came, whatever they answered (a third query, then only)."""
+    they were checked in to, in the ledger or on a pass naming them (`people_checked_in`,
+    as the page asks): they came, whatever they answered (a third query, then only)."""
     rsvps = Rsvp.objects.filter(user=user, gathering__network=network)
     sent = Substitution.objects.filter(
         member=user, gathering__network=network, status=DecisionStatus.APPROVED
@@ -816,7 +817,7 @@ def calendar_answers(
     if (
         gathering is not None
         and gathering.ends_at <= timezone.now()
-        and checked_in_anywhere(gathering=gathering, user=user)
+        and people_checked_in(gathering=gathering).filter(pk=user.pk).exists()
     ):
         answers[gathering.pk] = CalendarAnswer(label=_("Came (checked in)"), coming=True)
     return answers
