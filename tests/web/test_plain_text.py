@@ -59,6 +59,8 @@ MACHINE_WRITTEN = {
     "networks.MailRetry.html",
     "networks.MailRetry.last_error",
     "networks.MailRetry.topic",
+    "networks.MailRetry.link",  # a URL our code builds
+    "networks.MailRetry.news",  # "<prefix>:<id>", our code
     "people.GuardianConsent.token_digest",
     "people.GuardianConsent.revoke_token_digest",
     "people.GuardianConsent.method",
