@@ -286,7 +286,11 @@ def test_checking_in_closes_a_waiting_substitute_request(
         else:
             with scopes_disabled():
                 part = gathering.parts.get(title="Welcome reception and dinner")
-                attendance_door_check_in(part=part, user_id=member.pk, actor=steward)
+                # As it starts: an hour before, after 23:00 local, is the day before its
+                # first day, when the door list is closed (CI at 04:00 UTC).
+                attendance_door_check_in(
+                    part=part, user_id=member.pk, actor=steward, now=gathering.starts_at
+                )
 
     with scopes_disabled():
         asked.refresh_from_db()
