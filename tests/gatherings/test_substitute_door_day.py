@@ -137,3 +137,66 @@ def test_a_substitute_checked_in_twice_is_recorded_once(world: World) -> None:
         action="substitution.checked_in", target_id=str(substitution.pk)
     )
     assert checked.count() == 1
+
+
+
+LATE = datetime(2030, 7, 18, 21, tzinfo=CHICAGO)  # Thursday 21:00 to Friday 02:00
+
+
+def _late_substitute(world: World) -> Substitution:
+    member, steward = world.personas["member"], world.personas["steward"]
+    world.alpha.time_zone = "America/Chicago"
+    world.alpha.save()
+    before = LATE - timedelta(days=10)
+    with scopes_disabled():
+        gathering = gathering_create(
+            network=world.alpha,
+            title="Late gathering",
+            format=GatheringFormat.IN_PERSON,
+            parts=[("Evening", LATE, LATE + timedelta(hours=5))],
+        )
+        rsvp_submit(gathering=gathering, user=member, answer="yes", now=before)
+        substitution = substitution_request(
+            gathering=gathering,
+            member=member,
+            name="Sam Standin",
+            email="sam@example.org",
+            reason="Travelling for work",
+            now=before,
+        )
+        substitution_decide(substitution=substitution, approve=True, actor=steward, now=before)
+    return substitution
+
+
+def test_a_substitute_is_checked_in_after_midnight_in_a_part_that_runs_past_it(
+    world: World,
+) -> None:
+    """An evening part that runs past midnight is still the gathering's day: CI found a
+    substitute at the door of a part begun at 23:40 refused ten minutes after midnight,
+    while a member's phone check-in to the same part was open."""
+    substitution = _late_substitute(world)
+    after_midnight = datetime(2030, 7, 19, 0, 30, tzinfo=CHICAGO)
+
+    with scopes_disabled():
+        substitution_check_in(
+            substitution=substitution, actor=world.personas["steward"], now=after_midnight
+        )
+        substitution.refresh_from_db()
+
+    assert substitution.checked_in_at == after_midnight
+
+
+def test_the_day_after_a_late_part_is_not_one_of_its_days(world: World) -> None:
+    substitution = _late_substitute(world)
+
+    with scopes_disabled(), pytest.raises(ValidationError) as error:
+        substitution_check_in(
+            substitution=substitution,
+            actor=world.personas["steward"],
+            now=datetime(2030, 7, 20, 1, tzinfo=CHICAGO),
+        )
+
+    assert error.value.messages == [
+        "Substitutes are checked in at the door on the days of the gathering: "
+        "Thursday 18 July 2030, Friday 19 July 2030."
+    ]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
@@ -214,13 +214,26 @@ def substitution_check_in(
             % {"member": substitution.member}
         )
     network = substitution.gathering.network
-    days = sorted({date_in(network, part.starts_at) for part in substitution.gathering.parts.all()})
+    days = _days_of(network, substitution.gathering.parts.all())
     if date_in(network, now) not in days:
         raise ValidationError(
             _("Substitutes are checked in at the door on the days of the gathering: %(days)s.")
             % {"days": ", ".join(date_format(day, "DATE_FORMAT") for day in days)}
         )
     return _substitution_mark_in(substitution=substitution, actor=actor, now=now)
+
+
+def _days_of(network: Network, parts: Iterable[GatheringPart]) -> list[date]:
+    """The network's calendar days a gathering's parts cover, from the day each starts to
+    the day it ends: an evening part that runs past midnight is still open at the door
+    after it, as a member's phone check-in to it is."""
+    days: set[date] = set()
+    for part in parts:
+        day, last = date_in(network, part.starts_at), date_in(network, part.ends_at)
+        while day <= last:
+            days.add(day)
+            day += timedelta(days=1)
+    return sorted(days)
 
 
 def _substitution_mark_in(*, substitution: Substitution, actor: User, now: datetime) -> bool:
