@@ -139,7 +139,6 @@ def test_a_substitute_checked_in_twice_is_recorded_once(world: World) -> None:
     assert checked.count() == 1
 
 
-
 LATE = datetime(2030, 7, 18, 21, tzinfo=CHICAGO)  # Thursday 21:00 to Friday 02:00
 
 
