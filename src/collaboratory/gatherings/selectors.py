@@ -404,6 +404,12 @@ def people_checked_in(*, gathering: Gathering) -> QuerySet[User]:
     )
 
 
+def person_checked_in(*, gathering: Gathering, user: User) -> bool:
+    """Whether this person is in `people_checked_in`: the one question "did they come" and
+    "may they commit from their phone" ask, in the ledger or on a pass naming them."""
+    return people_checked_in(gathering=gathering).filter(pk=user.pk).exists()
+
+
 def rsvps_holding_seats() -> QuerySet[Rsvp]:
     """Confirmed "yes" answers of people who may still come: only these hold a seat. An
     answer outlives a membership, so a member removed, suspended or gone since they said
@@ -817,7 +823,7 @@ def calendar_answers(
     if (
         gathering is not None
         and gathering.ends_at <= timezone.now()
-        and people_checked_in(gathering=gathering).filter(pk=user.pk).exists()
+        and person_checked_in(gathering=gathering, user=user)
     ):
         answers[gathering.pk] = CalendarAnswer(label=_("Came (checked in)"), coming=True)
     return answers

@@ -75,7 +75,7 @@ from collaboratory.gatherings.selectors import (
     part_open_among,
     part_open_for_check_in,
     pass_holders,
-    people_checked_in,
+    person_checked_in,
     presenter_call,
     propose_step,
     rsvp_of,
@@ -539,7 +539,7 @@ def _detail_page(
     # What they read follows the ledger, or the pass naming them as another's substitute
     # (their one record of coming); the answer stays stored.
     over = gathering.ends_at <= now
-    came = over and people_checked_in(gathering=gathering).filter(pk=user.pk).exists()
+    came = over and person_checked_in(gathering=gathering, user=user)
 
     def render_mine(answered: bool) -> dict[str, object]:
         rsvp = rsvp_of(gathering=gathering, user=user) if answered else None

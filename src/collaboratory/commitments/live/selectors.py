@@ -32,7 +32,7 @@ from collaboratory.gatherings.models import (
 from collaboratory.gatherings.selectors import (
     admitted_people,
     named_on_a_pass,
-    people_checked_in,
+    person_checked_in,
     substitute_tie,
     substitutes_approved,
 )
@@ -197,13 +197,13 @@ class PhoneAccess(Enum):
 def phone_access(*, user: User, gathering: Gathering) -> PhoneAccess:
     """Who may commit from their own phone: stewards and facilitators, and members checked in
     to this gathering (any part: in the ledger, or on the standing pass that names them as
-    someone's substitute, `people_checked_in`). A youth member only where youth take part."""
+    someone's substitute, `person_checked_in`). A youth member only where youth take part."""
     if runs_the_room(user, gathering.network):
         return PhoneAccess.ALLOWED
     youth_welcome = gathering.youth_take_part or gathering.network.kind == NetworkKind.YOUTH
     if user.is_minor and not youth_welcome:
         return PhoneAccess.YOUTH_NOT_TAKING_PART
-    if people_checked_in(gathering=gathering).filter(pk=user.pk).exists():
+    if person_checked_in(gathering=gathering, user=user):
         return PhoneAccess.ALLOWED
     return PhoneAccess.NOT_CHECKED_IN
 
