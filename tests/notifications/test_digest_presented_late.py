@@ -35,7 +35,9 @@ def _presented_at(scene: Scene, when: datetime) -> None:
     with scopes_disabled():
         Proposal.objects.filter(pk=scene.proposal.pk).update(state=ProposalState.SELECTED)
         steward = MembershipFactory(network=scene.network, role=Role.STEWARD).user
-        proposal_mark_presented(proposal=Proposal.objects.get(pk=scene.proposal.pk), actor=steward)
+        proposal_mark_presented(
+            proposal=Proposal.objects.get(pk=scene.proposal.pk), actor=steward, now=when
+        )
         models.QuerySet.update(
             AuditEvent.objects.filter(
                 action="proposal.presented", target_id=str(scene.proposal.pk)

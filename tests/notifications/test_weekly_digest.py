@@ -21,6 +21,7 @@ from collaboratory.networks.models import Delivery, DigestItem, MailKind, Networ
 from collaboratory.networks.scoping import each_network, inside
 from collaboratory.networks.services import notification_preferences_set
 from collaboratory.notifications.models import WeeklyDigestSent
+from collaboratory.notifications.selectors import SEND_AT
 from collaboratory.notifications.services import weekly_digests_send_due
 from collaboratory.notifications.tasks import weekly_digests_send
 from collaboratory.people.services import offered_asset_add, user_language_set
@@ -33,10 +34,14 @@ from tests.matching.conftest import HALL, INTRODUCTIONS, VENUE_ASK, make_scene
 
 
 def monday_morning(network: Network, hour: int = 7, minute: int = 30) -> datetime:
-    """The coming Monday (at least a day away), at this time in the network's zone."""
+    """At this time in the network's zone, the Monday whose digest week (`week_bounds`, to
+    its SEND_AT) holds now, so what happens now is that digest's news. (It once took next
+    Monday on any Monday: before 07:00, what was kept now fell in no week it told.)"""
     zone = zoneinfo.ZoneInfo(network.time_zone)
-    today = timezone.now().astimezone(zone).date()
-    monday = today + timedelta(days=7 - today.weekday())
+    now = timezone.now().astimezone(zone)
+    monday = now.date() + timedelta(days=(7 - now.weekday()) % 7)
+    if datetime.combine(monday, SEND_AT, tzinfo=zone) <= now:
+        monday += timedelta(days=7)
     return datetime(monday.year, monday.month, monday.day, hour, minute, tzinfo=zone)
 
 
