@@ -10,7 +10,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # slow modules first). The 25 slowest are listed at the end: where the next cut starts.
 PYTEST_ARGS ?= -n 2 --dist worksteal --durations=25
 
-.PHONY: messages gettext demo test test-latest lock lint typecheck migrations-check pytest chromium install install-dev clean bench
+.PHONY: messages gettext demo test test-at test-latest lock lint typecheck migrations-check pytest chromium install install-dev clean bench
 
 # Installs come from the committed lock (requirements/*.txt: exact versions with hashes), so a
 # release of any dependency cannot change what a fresh clone runs. `make lock` refreshes it on
@@ -56,6 +56,18 @@ test-latest: chromium
 	@.venv-latest/bin/pip freeze --exclude-editable | tr A-Z_ a-z- | sort > .venv-latest/newest.txt
 	@grep -o '^[a-z0-9._-]*==[^ ]*' requirements/dev.txt | sort | diff - .venv-latest/newest.txt | grep '^[<>]' || true
 	.venv-latest/bin/pytest $(PYTEST_ARGS)
+
+# The suite with the clock started at another moment (UTC), as CI may run it: a test that
+# reads the day or the hour fails only in some of them. Needs Debian's faketime package;
+# e.g. `make test-at AT="2026-12-07 05:10" TESTS=tests/notifications`. Tests that race
+# threads or start a second server process are not reliable under it (docs/architecture.md,
+# "The suite at any hour").
+AT ?= 2026-12-07 05:10:00
+TESTS ?= -m "not browser"
+test-at: install-dev gettext
+	@test -e /usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 || { echo "apt-get install faketime"; exit 1; }
+	FAKETIME="@$(AT)" LD_PRELOAD=/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 \
+		$(BIN)/pytest $(PYTEST_ARGS) $(TESTS)
 
 # The .mo catalogs are build output: compiled from the committed .po here (a plain-Python
 # compiler, so no GNU gettext is needed) and again whenever a .po is newer.
