@@ -28,9 +28,17 @@ THURSDAY = datetime(2030, 7, 18, 18, tzinfo=CHICAGO)
 FRIDAY = datetime(2030, 7, 19, 8, tzinfo=CHICAGO)
 
 
-def _substitute(world: World) -> tuple[Gathering, Substitution]:
+TWO_DAYS = [
+    ("Welcome reception and dinner", THURSDAY, THURSDAY + timedelta(hours=3)),
+    ("Meeting", FRIDAY, FRIDAY + timedelta(hours=7)),
+]
+
+
+def _substitute(
+    world: World, parts: list[tuple[str, datetime, datetime]] = TWO_DAYS
+) -> tuple[Gathering, Substitution]:
     member, steward = world.personas["member"], world.personas["steward"]
-    before = THURSDAY - timedelta(days=10)
+    before = parts[0][1] - timedelta(days=10)
     world.alpha.time_zone = "America/Chicago"
     world.alpha.save()
     with scopes_disabled():
@@ -38,12 +46,11 @@ def _substitute(world: World) -> tuple[Gathering, Substitution]:
             network=world.alpha,
             title="Summer gathering",
             format=GatheringFormat.IN_PERSON,
-            parts=[
-                ("Welcome reception and dinner", THURSDAY, THURSDAY + timedelta(hours=3)),
-                ("Meeting", FRIDAY, FRIDAY + timedelta(hours=7)),
-            ],
+            parts=parts,
         )
-        rsvp_submit(gathering=gathering, user=member, answer="yes", both_parts=True, now=before)
+        rsvp_submit(
+            gathering=gathering, user=member, answer="yes", both_parts=len(parts) > 1, now=before
+        )
         substitution = substitution_request(
             gathering=gathering,
             member=member,
@@ -143,28 +150,7 @@ LATE = datetime(2030, 7, 18, 21, tzinfo=CHICAGO)  # Thursday 21:00 to Friday 02:
 
 
 def _late_substitute(world: World) -> Substitution:
-    member, steward = world.personas["member"], world.personas["steward"]
-    world.alpha.time_zone = "America/Chicago"
-    world.alpha.save()
-    before = LATE - timedelta(days=10)
-    with scopes_disabled():
-        gathering = gathering_create(
-            network=world.alpha,
-            title="Late gathering",
-            format=GatheringFormat.IN_PERSON,
-            parts=[("Evening", LATE, LATE + timedelta(hours=5))],
-        )
-        rsvp_submit(gathering=gathering, user=member, answer="yes", now=before)
-        substitution = substitution_request(
-            gathering=gathering,
-            member=member,
-            name="Sam Standin",
-            email="sam@example.org",
-            reason="Travelling for work",
-            now=before,
-        )
-        substitution_decide(substitution=substitution, approve=True, actor=steward, now=before)
-    return substitution
+    return _substitute(world, [("Evening", LATE, LATE + timedelta(hours=5))])[1]
 
 
 def test_a_substitute_is_checked_in_after_midnight_in_a_part_that_runs_past_it(
