@@ -185,3 +185,22 @@ def test_the_day_after_a_late_part_is_not_one_of_its_days(world: World) -> None:
         "Substitutes are checked in at the door on the days of the gathering: "
         "Thursday 18 July 2030, Friday 19 July 2030."
     ]
+
+
+def test_a_part_ending_at_midnight_does_not_open_the_next_day(world: World) -> None:
+    evening = datetime(2030, 7, 18, 18, tzinfo=CHICAGO)
+    _gathering, substitution = _substitute(
+        world, [("Evening", evening, datetime(2030, 7, 19, 0, tzinfo=CHICAGO))]
+    )
+
+    with scopes_disabled(), pytest.raises(ValidationError) as error:
+        substitution_check_in(
+            substitution=substitution,
+            actor=world.personas["steward"],
+            now=datetime(2030, 7, 19, 9, tzinfo=CHICAGO),
+        )
+
+    assert error.value.messages == [
+        "Substitutes are checked in at the door on the days of the gathering: "
+        "Thursday 18 July 2030."
+    ]

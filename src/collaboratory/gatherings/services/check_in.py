@@ -226,10 +226,12 @@ def substitution_check_in(
 def _days_of(network: Network, parts: Iterable[GatheringPart]) -> list[date]:
     """The network's calendar days a gathering's parts cover, from the day each starts to
     the day it ends: an evening part that runs past midnight is still open at the door
-    after it, as a member's phone check-in to it is."""
+    after it, as a member's phone check-in to it is. One that ends at midnight sharp does
+    not cover the day after."""
     days: set[date] = set()
     for part in parts:
-        day, last = date_in(network, part.starts_at), date_in(network, part.ends_at)
+        day = date_in(network, part.starts_at)
+        last = max(day, date_in(network, part.ends_at - timedelta(microseconds=1)))
         while day <= last:
             days.add(day)
             day += timedelta(days=1)
