@@ -16,6 +16,7 @@ from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.commitments.models import Commitment
+from collaboratory.commitments.selectors import digest_due_at
 from collaboratory.commitments.services import commitment_guardian_decide, digests_send_due
 from collaboratory.commitments.services.guardian import commitment_adult_decide
 from collaboratory.creditclub.services import AskInput
@@ -136,8 +137,11 @@ def test_an_offer_before_the_morning_after_digest_is_told_by_that_digest_alone( 
     run_tasks()
     assert to(presenter) == []
 
+    # When that digest is due (07:00 the day after the gathering ends): "two days on" was
+    # before it whenever the suite ran before 07:00 in the network's zone.
     with scope(network=network):
-        digests_send_due(network=network, now=timezone.now() + timedelta(days=2))
+        due = digest_due_at(gathering=ask.proposal.gathering, time_zone=network.time_zone)
+        digests_send_due(network=network, now=due)
 
     (digest,) = to(presenter)
     assert digest.subject.startswith("Commitments made to you at ")
