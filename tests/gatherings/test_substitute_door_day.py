@@ -63,6 +63,13 @@ def _substitute(
     return gathering, substitution
 
 
+def _refused(world: World, substitution: Substitution, now: datetime) -> list[str]:
+    """What the door is told when the steward checks the substitute in at `now`."""
+    with scopes_disabled(), pytest.raises(ValidationError) as error:
+        substitution_check_in(substitution=substitution, actor=world.personas["steward"], now=now)
+    return error.value.messages
+
+
 MESSAGE = (
     "Substitutes are checked in at the door on the days of the gathering: "
     "Thursday 18 July 2030, Friday 19 July 2030."
@@ -83,10 +90,7 @@ def test_a_substitute_is_not_checked_in_outside_the_gathering_s_days(
 ) -> None:
     _gathering, substitution = _substitute(world)
 
-    with scopes_disabled(), pytest.raises(ValidationError) as error:
-        substitution_check_in(substitution=substitution, actor=world.personas["steward"], now=now)
-
-    assert error.value.messages == [MESSAGE]
+    assert _refused(world, substitution, now) == [MESSAGE]
     with scopes_disabled():
         substitution.refresh_from_db()
     assert substitution.checked_in_at is None
@@ -174,14 +178,7 @@ def test_a_substitute_is_checked_in_after_midnight_in_a_part_that_runs_past_it(
 def test_the_day_after_a_late_part_is_not_one_of_its_days(world: World) -> None:
     substitution = _late_substitute(world)
 
-    with scopes_disabled(), pytest.raises(ValidationError) as error:
-        substitution_check_in(
-            substitution=substitution,
-            actor=world.personas["steward"],
-            now=datetime(2030, 7, 20, 1, tzinfo=CHICAGO),
-        )
-
-    assert error.value.messages == [
+    assert _refused(world, substitution, datetime(2030, 7, 20, 1, tzinfo=CHICAGO)) == [
         "Substitutes are checked in at the door on the days of the gathering: "
         "Thursday 18 July 2030, Friday 19 July 2030."
     ]
@@ -193,14 +190,7 @@ def test_a_part_ending_at_midnight_does_not_open_the_next_day(world: World) -> N
         world, [("Evening", evening, datetime(2030, 7, 19, 0, tzinfo=CHICAGO))]
     )
 
-    with scopes_disabled(), pytest.raises(ValidationError) as error:
-        substitution_check_in(
-            substitution=substitution,
-            actor=world.personas["steward"],
-            now=datetime(2030, 7, 19, 9, tzinfo=CHICAGO),
-        )
-
-    assert error.value.messages == [
+    assert _refused(world, substitution, datetime(2030, 7, 19, 9, tzinfo=CHICAGO)) == [
         "Substitutes are checked in at the door on the days of the gathering: "
         "Thursday 18 July 2030."
     ]
