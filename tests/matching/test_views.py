@@ -138,6 +138,39 @@ def test_a_draft_proposals_suggestions_are_not_found_for_other_members(scene: Sc
     assert client_for(scene.presenter).get(fragment_url(scene)).status_code == 200
 
 
+@pytest.mark.parametrize("submitted", [False, True])
+def test_a_draft_s_ask_and_its_suggestions_are_not_found_for_stewards(
+    scene: Scene, submitted: bool
+) -> None:
+    """A draft is its member's own, stewards too (`creditclub.view_proposal`): the ask's own
+    suggestions answered a steward with the draft's words ("DRAFT-ASK-CANARY") and who could
+    meet them, by the ask's number, while the proposal's suggestions were not found. A
+    draft withdrawn before it was submitted stays the member's; once submitted it is the
+    stewards' to see, withdrawn or not."""
+    steward = scene.member("Stella Steward", role=Role.STEWARD)
+    scene.member("Hana Hall", HALL)
+    with scopes_disabled():
+        Ask.objects.filter(pk=scene.ask.pk).update(what="DRAFT-ASK-CANARY, a room for 60")
+        Proposal.objects.filter(pk=scene.proposal.pk).update(
+            state=ProposalState.WITHDRAWN if submitted else ProposalState.DRAFT,
+            submitted_at=timezone.now() if submitted else None,
+        )
+    client = client_for(steward)
+
+    ask_page = client.get(fragment_url(scene))
+    ask_fragment = client.get(fragment_url(scene), HTTP_HX_REQUEST="true")
+    proposal_response = client.get(proposal_url(scene))
+
+    codes = (ask_page.status_code, ask_fragment.status_code, proposal_response.status_code)
+    assert codes == ((200, 200, 200) if submitted else (404, 404, 404))
+    if not submitted:
+        for response in (ask_page, ask_fragment, proposal_response):
+            assert "DRAFT-ASK-CANARY" not in response.content.decode()
+            assert "Hana Hall" not in response.content.decode()
+    # The presenter still sees their own draft's suggestions.
+    assert client_for(scene.presenter).get(fragment_url(scene)).status_code == 200
+
+
 def _guest_ask(scene: Scene) -> Ask:
     """A youth guest's presented ask at the scene's gathering: a 16-year-old of the cohort
     under the scene's network, who is not a member of it."""

@@ -40,6 +40,13 @@ def holds_guest_pass(user: User, obj: object) -> bool:
     return network is not None and is_guest(membership_for(user=user, network=network))
 
 
+@rules.predicate
+def sees_proposal_of(user: User, ask: Ask) -> bool:
+    """The viewer may see the ask's proposal (`creditclub.view_proposal`): a draft is its
+    member's own, stewards too, as the proposal's suggestions already have it."""
+    return isinstance(ask, Ask) and user.has_perm("creditclub.view_proposal", ask.proposal)
+
+
 rules.add_perm("matching.view_profiles", is_network_member)
 rules.add_perm("matching.request_introduction", is_network_member)
 rules.add_perm("matching.introduce_members", is_network_steward)
@@ -50,7 +57,7 @@ rules.add_perm("matching.mark_ask_met", is_network_member & (presents_ask | is_n
 # presented project whose presenter is an admitted member here), in the view.
 rules.add_perm(
     "matching.view_ask_suggestions",
-    is_network_member & ~holds_guest_pass & (is_network_steward | presents_ask),
+    is_network_member & ~holds_guest_pass & sees_proposal_of & (is_network_steward | presents_ask),
 )
 rules.add_perm(
     "matching.view_proposal_suggestions",
