@@ -53,6 +53,7 @@ from collaboratory.networks.models import (
     Network,
     NetworkKind,
     Role,
+    Sector,
 )
 from collaboratory.networks.selectors import networks_of_user
 from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand, User
@@ -392,7 +393,21 @@ def _breakdowns(ids: list[int], k: int) -> tuple[CountTable, CountTable]:
     People, not memberships: someone in two local networks is one person in a breakdown
     (k counts people; six teenagers in two networks read "12")."""
     admitted_rows = Membership.objects.filter(network_id__in=ids, status__in=ADMITTED_STATUSES)
-    sector_people = list(admitted_rows.order_by().values_list("sector__name", "user_id").distinct())
+    sector_people: list[tuple[str | None, int | None]] = list(
+        admitted_rows.order_by().values_list("sector__name", "user_id").distinct()
+    )
+    # Every sector of these networks is a row even when nobody is in it, as every
+    # generation is: listed only where someone was, a federation whose members all gave
+    # one sector (or none) had a single row, hidden beside its shown total, which it was
+    # ("Faith: suppressed, Total: 4"). A zero row is its complement now; with one sector
+    # in all the networks, "Not given" is that row.
+    sector_people += [
+        (name, None)
+        for name in Sector.objects.filter(network_id__in=ids).values_list("name", flat=True)
+    ]
+    sector_groups = _merge_people(sector_people)
+    if len(sector_groups) == 1 and sector_groups[0][0] is not None:
+        sector_groups.append((None, 0))
     band_counts = dict(
         admitted_rows.order_by()
         .values_list("user__age_band")
@@ -401,10 +416,7 @@ def _breakdowns(ids: list[int], k: int) -> tuple[CountTable, CountTable]:
     sectors = _suppressed(
         "sector",
         sorted(
-            (
-                (default_text(name) if name else _("Not given"), n)
-                for (name, n) in _merge_people(sector_people)
-            ),
+            ((default_text(name) if name else _("Not given"), n) for (name, n) in sector_groups),
             key=lambda item: label_sort_key(item[0]),
         ),
         k,
@@ -470,9 +482,10 @@ def _in_year(networks: list[Network], year: int) -> Q:
     return found
 
 
-def _merge_people(rows: Iterable[tuple[str | None, int]]) -> list[tuple[str | None, int]]:
-    """The people in each sector, from (sector name, person) rows. Names that match once
-    case and spaces are set aside are one group: each network keeps its own list of
+def _merge_people(rows: Iterable[tuple[str | None, int | None]]) -> list[tuple[str | None, int]]:
+    """The people in each sector, from (sector name, person) rows; a row without a person
+    names a sector listed even if empty. Names that match once case and spaces are set
+    aside are one group: each network keeps its own list of
     sectors, so "Faith" here and "faith " there are one national group. Stored names are
     merged before a default is translated for the reader, so the groups and what
     suppression hides are the same in every language. A person who is "Faith" in two
@@ -481,7 +494,8 @@ def _merge_people(rows: Iterable[tuple[str | None, int]]) -> list[tuple[str | No
     for name, user_id in rows:
         key = (name or "").strip().casefold()
         found = people.setdefault(key, (name.strip() if name else None, set()))[1]
-        found.add(user_id)
+        if user_id is not None:
+            found.add(user_id)
     return [(first, len(found)) for first, found in people.values()]
 
 
