@@ -1,14 +1,20 @@
 """A youth member's money commitment counts nowhere until the guardian approves it
 (safeguards.md): nor is it sent to a network's webhooks before then. It goes out as
-`commitment.made` when approved, and never when declined."""
+`commitment.made` when approved, or when the committer keeps it on turning 18, and never
+when declined or withdrawn."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.commitments.models import Commitment
 from collaboratory.commitments.services import commitment_guardian_decide
+from collaboratory.commitments.services.guardian import commitment_adult_decide
+from collaboratory.networks.models import Membership
 from collaboratory.webhooks.models import EventType
 from collaboratory.webhooks.payloads import YOUTH_LABEL
 from tests.commitments.test_guardian_approval import _money
@@ -49,5 +55,59 @@ def test_a_declined_money_commitment_is_never_sent(
         _commitment, token = _money(world, django_capture_on_commit_callbacks)
         with scopes_disabled():
             commitment_guardian_decide(token=token, approve=False)
+
+    assert receiver.requests == []
+
+
+def _turned_18(commitment: Commitment) -> None:
+    """The youth who offered the money has turned 18 since (their guardians' say ended)."""
+    with scopes_disabled():
+        Membership.objects.filter(user=commitment.committer).update(
+            born_on=timezone.localdate().replace(year=timezone.localdate().year - 19)
+        )
+        commitment.committer.refresh_from_db()
+
+
+def test_a_money_commitment_kept_at_18_is_sent_as_made(
+    world: World, receiver: Receiver, deliver: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    """Kept on the 18th birthday it counts from then, announced to the room as an approval
+    is: until 2026-12-07 no hook heard of it, and its later moves reached receivers as
+    moves of a commitment they were never sent."""
+    steward = world.personas["steward"]
+    assert steward is not None
+    hook_for(
+        world.alpha,
+        steward,
+        receiver.url,
+        [EventType.COMMITMENT_MADE, EventType.COMMITMENT_WITHDRAWN],
+    )
+    with deliver():
+        commitment, _token = _money(world, django_capture_on_commit_callbacks)
+    _turned_18(commitment)
+
+    with deliver():
+        commitment_adult_decide(
+            commitment=commitment,
+            user=commitment.committer,
+            keep=True,
+            now=timezone.now() + timedelta(seconds=1),
+        )
+
+    [got] = receiver.requests
+    assert got.json["type"] == "commitment.made"
+    assert got.json["data"]["commitment"]["id"] == commitment.pk
+
+
+def test_a_money_commitment_withdrawn_at_18_is_never_sent(
+    world: World, receiver: Receiver, deliver: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    _made_hook(world, receiver)
+    with deliver():
+        commitment, _token = _money(world, django_capture_on_commit_callbacks)
+    _turned_18(commitment)
+
+    with deliver():
+        commitment_adult_decide(commitment=commitment, user=commitment.committer, keep=False)
 
     assert receiver.requests == []

@@ -11,12 +11,16 @@ class CommitmentsConfig(AppConfig):
         from collaboratory.commitments import tasks  # noqa: F401  (registers the digests)
         from collaboratory.commitments.selectors import personal_commitments_made
         from collaboratory.commitments.services.digests import digest_still_news
+        from collaboratory.commitments.services.forget import live_events_forget
         from collaboratory.creditclub.selectors import own_proposal_gathering
         from collaboratory.networks.guests import register_guest_route
         from collaboratory.networks.mail import register_news_check
         from collaboratory.people.selectors import on_personal_data
+        from collaboratory.people.services import on_account_delete
 
         on_personal_data("commitments_made", personal_commitments_made)
+        # The live room's log, replayed to every listener, stops naming a deleted account.
+        on_account_delete(live_events_forget)
         # A kept morning-after digest goes only while its send would still give it.
         register_news_check("digest", digest_still_news)
 

@@ -98,7 +98,8 @@ def commitment_data(event: AuditEvent) -> dict[str, Any] | None:
         return None
     if event.action == "commitment.created" and commitment.guardian_approval in NOT_COUNTED:
         # A minor's money waits for the guardian and counts nowhere until approved: it is
-        # made, for the network's systems too, at `commitment.guardian_approved`.
+        # made, for the network's systems too, at `commitment.guardian_approved` (or at
+        # `commitment.kept_at_18`, when the committer keeps it on turning 18).
         return None
     data = commitment_state(commitment)
     if event.action == "commitment.status":
@@ -155,6 +156,8 @@ def _consent_granted(event: AuditEvent) -> dict[str, Any] | None:
 ACTIONS: dict[str, tuple[str, Callable[[AuditEvent], dict[str, Any] | None]]] = {
     "commitment.created": (EventType.COMMITMENT_MADE, commitment_data),
     "commitment.guardian_approved": (EventType.COMMITMENT_MADE, commitment_data),
+    # Kept by the committer on turning 18, it counts from then, as an approved one does.
+    "commitment.kept_at_18": (EventType.COMMITMENT_MADE, commitment_data),
     "commitment.status": (EventType.COMMITMENT_MOVED, commitment_data),
     # Withdrawn carries exactly what made did: not whether it was undone or hidden (a
     # steward's moderation of a named person is not the receiver's to know), nor the reason.
