@@ -39,6 +39,7 @@ from collaboratory.gatherings.services.rsvp import (
 from collaboratory.networks.mail import in_language_of, mail_retries_supersede, mail_send
 from collaboratory.networks.tokens import keyed_token, new_token, token_digest
 from collaboratory.people.models import User
+from collaboratory.people.selectors import minor_account_emails
 
 # --- What other apps do when a substitute is approved ----------------------------------------
 #
@@ -169,6 +170,15 @@ def substitution_request(
             errors["sub_email"] = _("Enter the substitute's email, like name@example.org.")
         if errors:
             raise ValidationError(errors)
+        if _a_minors_address(substitution.email):
+            raise ValidationError(
+                {
+                    "sub_email": _(
+                        "This address cannot be named as a substitute for this gathering. "
+                        "Name someone else."
+                    )
+                }
+            )
         _address_free_to_request(gathering=gathering, member=member, email=substitution.email)
         if Substitution.objects.filter(gathering=gathering, member=member).exists():
             raise ValidationError(_("You have already asked for a substitute for this gathering."))
@@ -181,6 +191,15 @@ def substitution_request(
             target=substitution,
         )
     return substitution
+
+
+def _a_minors_address(email: str) -> bool:
+    """Whether `email` is a minor's account address. Such an address is refused as a
+    substitute in words that name no one, whether or not the student is coming: the
+    refusals below name whoever holds a seat, which told an adult who typed a student's
+    address whose it was (a minor's contact details reach no adult), and a pass would bring
+    a student into a gathering in an adult's place, outside their cohort and consent."""
+    return bool(email) and bool(minor_account_emails(emails=[email.strip()]))
 
 
 def _address_free_to_request(*, gathering: Gathering, member: User, email: str) -> None:
@@ -295,6 +314,13 @@ def substitution_decide(
                         "their place: deny this request."
                     )
                     % {"member": substitution.member.full_name}
+                )
+            if _a_minors_address(substitution.email):  # a request stored before the refusal
+                raise ValidationError(
+                    _(
+                        "This address cannot be named as a substitute for this gathering: "
+                        "deny this request."
+                    )
                 )
             _no_second_seat(substitution=substitution, gathering=gathering)
             _no_second_pass(substitution=substitution, gathering=gathering)
