@@ -16,7 +16,7 @@ from collaboratory.insights.selectors import (
     insights_figures,
     sensitive_published,
 )
-from collaboratory.insights.selectors.inputs import youth_adult_tie_count
+from collaboratory.insights.selectors.inputs import youth_adult_ties
 from collaboratory.insights.services import insights_settings_update
 from collaboratory.people.models import AgeBand
 from tests.conftest import client_for
@@ -42,7 +42,7 @@ def test_ties_are_distinct_directed_pairs_between_a_minor_and_an_adult() -> None
         (1, 4, True, True),  # minor -> minor
     ]
 
-    assert youth_adult_tie_count(rows) == 2
+    assert youth_adult_ties(rows) == {(1, 2), (2, 1)}
 
 
 def test_one_tie_is_below_the_smallest_published_count(helpnet: HelpNet) -> None:

@@ -236,11 +236,11 @@ class Inputs:
     attended: int = 0
 
 
-def youth_adult_tie_count(rows: Iterable[tuple[int, int, bool, bool]]) -> int:
+def youth_adult_ties(rows: Iterable[tuple[int, int, bool, bool]]) -> set[tuple[int, int]]:
     """Distinct (committer, presenter) pairs where one is a minor and the other an adult,
     from rows of (committer, presenter, committer is a minor, presenter is a minor). A pair
     with commitments both ways is two ties, as in the help graph."""
-    return len({(c, r) for c, r, c_minor, r_minor in rows if c_minor != r_minor})
+    return {(c, r) for c, r, c_minor, r_minor in rows if c_minor != r_minor}
 
 
 def _youth_adult_pairs(
@@ -249,7 +249,7 @@ def _youth_adult_pairs(
     """{gathering id: its youth-adult ties (committer, presenter)}, for every gathering
     given, by the `COUNTED` rule, youth guests included. One query, of the commitments that
     involve a minor only."""
-    pairs: dict[int, set[tuple[int, int]]] = {pk: set() for pk in gathering_ids}
+    rows_of: dict[int, list[tuple[int, int, bool, bool]]] = {pk: [] for pk in gathering_ids}
     with scopes_disabled():
         rows = (
             Commitment.objects.filter(
@@ -270,9 +270,10 @@ def _youth_adult_pairs(
             .distinct()
         )
         for gathering, committer, presenter, c_band, p_band in rows:
-            if (c_band in MINOR_AGE_BANDS) != (p_band in MINOR_AGE_BANDS):
-                pairs[gathering].add((committer, presenter))
-    return pairs
+            rows_of[gathering].append(
+                (committer, presenter, c_band in MINOR_AGE_BANDS, p_band in MINOR_AGE_BANDS)
+            )
+    return {pk: youth_adult_ties(rows) for pk, rows in rows_of.items()}
 
 
 def youth_adult_ties_of(
