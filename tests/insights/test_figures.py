@@ -49,12 +49,13 @@ def test_an_unknown_status_is_refused_by_name() -> None:
         engine_status("promised")
 
 
-def test_inputs_come_from_five_queries_and_name_the_members(helpnet: HelpNet) -> None:
-    """Five, and two more when the network has former members (the guard on them)."""
+def test_inputs_come_from_six_queries_and_name_the_members(helpnet: HelpNet) -> None:
+    """Six (the sixth: every period's youth-adult ties), and two more when the network has
+    former members (the guard on them)."""
     with CaptureQueriesContext(connection) as queries:
         inputs = engine_inputs(network=helpnet.network, scope=Scope(), k=11)
 
-    assert len(queries) == 5
+    assert len(queries) == 6
     # A period's figures know nothing of ideology or race (they come from snapshots).
     assert [a.name for a in inputs.members.attributes] == [
         "sector",

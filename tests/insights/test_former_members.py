@@ -104,7 +104,7 @@ def test_enough_former_members_are_counted_in_the_periods_they_took_part_in(
     assert gap[("Region", "Far North")] == 6
     with CaptureQueriesContext(connection) as queries:
         engine_inputs(network=helpnet.network, scope=Scope(), k=6)
-    assert len(queries) == 5 + 2  # the former members' commitments and attendance
+    assert len(queries) == 6 + 2  # the former members' commitments and attendance
 
 
 def bridging(helpnet: HelpNet, year: int) -> dict[tuple[str, str], str]:

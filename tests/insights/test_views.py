@@ -145,7 +145,7 @@ def test_dashboard_queries_do_not_grow_with_commitments(helpnet: HelpNet, who: s
     caches["local"].clear()
     shared = _dashboard_queries(client, url("dashboard"))
     # A write elsewhere in the network renews its version: the page is rendered again, from
-    # the figures kept under their own fingerprint (the five input queries are saved).
+    # the figures kept under their own fingerprint (the six input queries are saved).
     cache.delete(version_key(helpnet.network.pk))
     caches["local"].clear()
     refigured = _dashboard_queries(client, url("dashboard"))
@@ -159,7 +159,7 @@ def test_dashboard_queries_do_not_grow_with_commitments(helpnet: HelpNet, who: s
     assert (kept, shared) == (4 + VERSIONS_READ, 4 + VERSIONS_READ + CACHE_READ_QUERIES)
     # One token drawn instead of two; the inputs read and the figures stored no more.
     drawn_once = CACHE_WRITE_QUERIES + CACHE_READ_QUERIES
-    assert refigured == cold_small - drawn_once - 5 - CACHE_WRITE_QUERIES
+    assert refigured == cold_small - drawn_once - 6 - CACHE_WRITE_QUERIES
 
 
 def test_report_queries_do_not_grow_with_commitments(helpnet: HelpNet) -> None:

@@ -9,8 +9,14 @@ from django.urls import reverse
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments.services import commitment_hide
-from collaboratory.insights.selectors import Scope, engine_inputs, insights_figures
-from collaboratory.insights.selectors.inputs import youth_adult_tie_count
+from collaboratory.insights.report import build_report
+from collaboratory.insights.selectors import (
+    Scope,
+    engine_inputs,
+    insights_figures,
+    sensitive_published,
+)
+from collaboratory.insights.selectors.inputs import youth_adult_ties
 from collaboratory.insights.services import insights_settings_update
 from collaboratory.people.models import AgeBand
 from tests.conftest import client_for
@@ -36,7 +42,7 @@ def test_ties_are_distinct_directed_pairs_between_a_minor_and_an_adult() -> None
         (1, 4, True, True),  # minor -> minor
     ]
 
-    assert youth_adult_tie_count(rows) == 2
+    assert youth_adult_ties(rows) == {(1, 2), (2, 1)}
 
 
 def test_one_tie_is_below_the_smallest_published_count(helpnet: HelpNet) -> None:
@@ -70,3 +76,46 @@ def test_ties_either_way_and_a_guests_count_once_k_is_reached(helpnet: HelpNet) 
         ).youth_adult_ties
         == 1
     )
+
+
+def _published_ties(helpnet: HelpNet) -> dict[str, str]:
+    """The youth-adult ties headline of every reporting period, as a steward reads it."""
+    first, second = helpnet.first, helpnet.second
+    scopes = {
+        "all": Scope(),
+        "first": Scope(gathering_id=first.pk),
+        "second": Scope(gathering_id=second.pk),
+        "first year": Scope(year=helpnet.year_of(first)),
+        "second year": Scope(year=helpnet.year_of(second)),
+    }
+    published = sensitive_published(network=helpnet.network)
+    out = {}
+    for name, scope in scopes.items():
+        report = build_report(insights_figures(network=helpnet.network, scope=scope), published)
+        out[name] = next(h.value for h in report.headline if h.key == "youth_adult_ties")
+    return out
+
+
+def test_a_hidden_periods_ties_are_not_the_gap_between_two_published_periods(
+    helpnet: HelpNet,
+) -> None:
+    # k = 6: six adults commit to the minor's project at the first gathering (6 ties); at
+    # the second the minor's one commitment to Ben is the only tie (hidden). The whole
+    # history counts 7: published beside the first gathering's 6 (or the first year's),
+    # the hidden 1 was their difference.
+    insights_settings_update(network=helpnet.network, actor=helpnet.steward, min_cell_size=6)
+    power = PresentedProposalFactory(
+        gathering=helpnet.first, proposer=helpnet.minor, title="Power Project"
+    )
+    h = helpnet
+    for adult in (h.ann, h.ben, h.cat, h.dan, h.member, h.steward):
+        CommitmentFactory(proposal=power, committer=adult, status="kept")
+
+    shown = _published_ties(helpnet)
+
+    hidden = "fewer than 6"
+    assert shown["second"] == shown["second year"] == hidden
+    for whole, part in (("all", "first"), ("all", "first year")):
+        assert hidden in (shown[whole], shown[part]), shown
+    # A gathering alone in its year: the year is that gathering, so both show or neither.
+    assert (shown["first"] == hidden) == (shown["first year"] == hidden)

@@ -223,9 +223,11 @@ def _attended(f: Figures) -> tuple[Headline, ...]:
 
 def _youth_adult_ties(f: Figures) -> Headline:
     """The intergenerational ties, under the usual small-cell suppression: a count below k
-    reads "fewer than k", since a handful of ties could point at the few youth members."""
+    reads "fewer than k", since a handful of ties could point at the few youth members, and
+    so does one hidden so that no period's hidden count is the gap between two others
+    (`youth_adult_ties_of`)."""
     table = privacy.suppress_counts([""], [f.youth_adult_ties], k=f.k, attribute="youth_adult")
-    count = table.total
+    count = None if f.youth_adult_ties_hidden else table.total
     return Headline(
         "youth_adult_ties",
         _("Youth-adult ties"),

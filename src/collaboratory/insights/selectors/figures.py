@@ -25,8 +25,9 @@ from collaboratory.insights.selectors.inputs import (
 from collaboratory.networks.models import Network
 
 CACHE_SECONDS = 60 * 60
-# 2: youth-adult ties; 3: minors one generation; 4: former members guarded; 5: attended
-CACHE_VERSION = 5
+# 2: youth-adult ties; 3: minors one generation; 4: former members guarded; 5: attended;
+# 6: youth-adult ties suppressed with every period's
+CACHE_VERSION = 6
 # The map draws the members with the most ties; the figures always cover everyone.
 MAP_MEMBERS = 120
 
@@ -131,6 +132,7 @@ class Figures:
     map: HelpMap
     computed_at: datetime
     youth_adult_ties: int = 0
+    youth_adult_ties_hidden: bool = False
     # People in the attendance ledger of the scope's gatherings (0: none recorded).
     attended: int = 0
 
@@ -155,6 +157,7 @@ def _compute(network: Network, scope: Scope, k: int) -> Figures:
         map=help_map(inputs, result),
         computed_at=timezone.now(),
         youth_adult_ties=inputs.youth_adult_ties,
+        youth_adult_ties_hidden=inputs.youth_adult_ties_hidden,
         attended=inputs.attended,
     )
 

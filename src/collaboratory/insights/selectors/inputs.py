@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import numpy as np
 from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 from django_scopes import scopes_disabled
@@ -26,7 +27,7 @@ from django_scopes import scopes_disabled
 from collaboratory.commitments.models import COUNTED, Commitment, CommitmentStatus
 from collaboratory.creditclub.models import Ask, ProposalState
 from collaboratory.gatherings.models import Attendance, Gathering
-from collaboratory.insights import engine, snapshots
+from collaboratory.insights import engine, privacy, snapshots
 from collaboratory.insights.models import InsightsSettings
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, NetworkKind
 from collaboratory.people.models import (
@@ -228,16 +229,96 @@ class Inputs:
     admitted: int
     # Distinct committer -> presenter pairs between a minor and an adult, either way.
     youth_adult_ties: int = 0
+    # Whether that count is suppressed (`youth_adult_ties_of`: with every period's).
+    youth_adult_ties_hidden: bool = False
     # Distinct people in the attendance ledger of the gatherings in scope: who came, youth
     # guests and members since gone included (the roster's attendance drops neither).
     attended: int = 0
 
 
-def youth_adult_tie_count(rows: Iterable[tuple[int, int, bool, bool]]) -> int:
+def youth_adult_ties(rows: Iterable[tuple[int, int, bool, bool]]) -> set[tuple[int, int]]:
     """Distinct (committer, presenter) pairs where one is a minor and the other an adult,
     from rows of (committer, presenter, committer is a minor, presenter is a minor). A pair
     with commitments both ways is two ties, as in the help graph."""
-    return len({(c, r) for c, r, c_minor, r_minor in rows if c_minor != r_minor})
+    return {(c, r) for c, r, c_minor, r_minor in rows if c_minor != r_minor}
+
+
+def _youth_adult_pairs(
+    network: Network, gathering_ids: Sequence[int]
+) -> dict[int, set[tuple[int, int]]]:
+    """{gathering id: its youth-adult ties (committer, presenter)}, for every gathering
+    given, by the `COUNTED` rule, youth guests included. One query, of the commitments that
+    involve a minor only."""
+    rows_of: dict[int, list[tuple[int, int, bool, bool]]] = {pk: [] for pk in gathering_ids}
+    with scopes_disabled():
+        rows = (
+            Commitment.objects.filter(
+                Q(committer__age_band__in=MINOR_AGE_BANDS)
+                | Q(proposal__proposer__age_band__in=MINOR_AGE_BANDS),
+                COUNTED,
+                network=network,
+                gathering_id__in=gathering_ids,
+            )
+            .order_by()
+            .values_list(
+                "gathering_id",
+                "committer_id",
+                "proposal__proposer_id",
+                "committer__age_band",
+                "proposal__proposer__age_band",
+            )
+            .distinct()
+        )
+        for gathering, committer, presenter, c_band, p_band in rows:
+            rows_of[gathering].append(
+                (committer, presenter, c_band in MINOR_AGE_BANDS, p_band in MINOR_AGE_BANDS)
+            )
+    return {pk: youth_adult_ties(rows) for pk, rows in rows_of.items()}
+
+
+def youth_adult_ties_of(
+    *,
+    scope: Scope,
+    zone: ZoneInfo,
+    begun: Sequence[tuple[int, datetime]],
+    pairs: Mapping[int, set[tuple[int, int]]],
+    k: int,
+) -> tuple[int, bool]:
+    """(this scope's youth-adult ties, whether that count is hidden). ``begun``: (id, start)
+    of every gathering begun; ``pairs``: each one's ties.
+
+    Every period is published (each gathering, each year, everything), so their counts
+    are one table: a year holds its gatherings, everything holds the years. Suppressed one
+    period at a time, a hidden gathering's ties were the gap between its year and the
+    year's other gatherings, or between everything and the other years. So the counts of
+    every period are suppressed together (`privacy.suppress`, the lines being a year with
+    its gatherings and everything with the years): a count below k is hidden, and so is a
+    complement wherever a line would hold a single hidden entry."""
+    gatherings = [pk for pk, _starts in begun]
+    year_of = {pk: starts.astimezone(zone).year for pk, starts in begun}
+    years = sorted(set(year_of.values()))
+    index = {f"g{pk}": i for i, pk in enumerate(gatherings)}
+    index.update({f"y{y}": len(gatherings) + j for j, y in enumerate(years)})
+    index["all"] = len(gatherings) + len(years)
+    sets: list[set[tuple[int, int]]] = [set(pairs.get(pk, ())) for pk in gatherings]
+    sets += [
+        set().union(*(pairs.get(pk, set()) for pk in gatherings if year_of[pk] == y)) for y in years
+    ]
+    sets.append(set().union(*sets[: len(gatherings)]))
+    lines = [
+        [index[f"g{pk}"] for pk in gatherings if year_of[pk] == y] + [index[f"y{y}"]] for y in years
+    ]
+    lines.append([index[f"y{y}"] for y in years] + [index["all"]])
+    hidden = privacy.suppress(
+        np.array([len(s) for s in sets], dtype=np.int64),
+        lines,
+        k=k,
+        totals=range(len(gatherings), len(sets)),
+    )
+    at = index.get(scope.key)
+    if at is None:  # a scope with no gathering begun: nothing counted
+        return 0, False
+    return len(sets[at]), bool(hidden[at])
 
 
 def _labels() -> dict[str, Sequence[str]]:
@@ -352,8 +433,9 @@ def engine_inputs(
     sensitive: Mapping[int, tuple[str | None, str | None]] | None = None,
     k: int | None = None,
 ) -> Inputs:
-    """The engine's inputs for one network and scope, in five flat queries (two more for
-    the guard on former members, when the network has any: `former_attributes_shown`).
+    """The engine's inputs for one network and scope, in six flat queries (the sixth the
+    youth-adult ties of every period, `youth_adult_ties_of`; two more for the guard on
+    former members, when the network has any: `former_attributes_shown`).
 
     Without ``sensitive`` the members carry no ideology or race at all: the figures of a
     period never depend on them. A snapshot passes :func:`sensitive_population` and gets the
@@ -383,10 +465,6 @@ def engine_inputs(
                 "created_at",
                 "kept_at",
                 "gathering_id",
-                # For the youth-adult ties (joined here, so no query more): youth guests
-                # commit in the host network without a membership there.
-                "committer__age_band",
-                "proposal__proposer__age_band",
             )
         )
         attendance_rows = list(
@@ -416,8 +494,13 @@ def engine_inputs(
             ).values_list("pk", flat=True)
         )
 
-    youth_adult_ties = youth_adult_tie_count(
-        (r[0], r[1], r[8] in MINOR_AGE_BANDS, r[9] in MINOR_AGE_BANDS) for r in commitment_rows
+    # Youth guests commit in the host network without a membership there: counted too.
+    youth_adult_ties, youth_adult_ties_hidden = youth_adult_ties_of(
+        scope=scope,
+        zone=zone,
+        begun=[(pk, starts_at) for pk, _title, starts_at in begun],
+        pairs=_youth_adult_pairs(network, [g[0] for g in begun]),
+        k=k,
     )
     # The roster: admitted members, and anyone else who took part in what is in scope
     # (alumni, removed members), so their past commitments still count.
@@ -478,7 +561,7 @@ def engine_inputs(
     # the services; a defensive filter so one odd row never breaks a report).
     commitment_rows = [
         (c, r, -1 if a is None else a, kind, engine_status(s), created, kept, g)
-        for c, r, a, kind, s, created, kept, g, _cb, _rb in commitment_rows
+        for c, r, a, kind, s, created, kept, g in commitment_rows
         if c in people and r in people
     ]
     return Inputs(
@@ -496,5 +579,6 @@ def engine_inputs(
         people=people,
         admitted=admitted,
         youth_adult_ties=youth_adult_ties,
+        youth_adult_ties_hidden=youth_adult_ties_hidden,
         attended=len({user for _g, user in attendance_rows}),
     )
