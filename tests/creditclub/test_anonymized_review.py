@@ -247,3 +247,30 @@ def test_the_suggestion_routes_opened_directly_keep_the_hidden_proposer_hidden(
     assert hidden == [404, 404]
     assert proposer == [200, 200]  # a proposer always knows their own proposal
     assert shown == [200, 200]
+
+
+def test_moving_a_hidden_proposal_on_the_power_path_does_not_tell_it_is_a_youths(
+    club: Club, world: World, zelda: Proposal
+) -> None:
+    """The badge is hidden, but "Move to the next stage" posted by hand answered "A Power
+    Project is shaped with adults in the room" for a youth member's proposal and "This
+    proposal is not a Power Project" for an adult's: the refusal named the proposer as one
+    of the one or two youth guests. Before it is presented every proposal is refused
+    alike, and nothing moves."""
+    power = _youth_proposal(club, world)
+    steward = client_for(club.steward)
+
+    def refusal(proposal: Proposal) -> list[str]:
+        answer = steward.post(
+            f"/n/alpha/creditclub/proposals/{proposal.pk}/power-project/", follow=True
+        )
+        return [str(m) for m in answer.context["messages"]]
+
+    youths, adults = refusal(power), refusal(zelda)
+
+    assert youths == adults
+    assert youths == [
+        "Only a presented project moves along a Power Project's path: mark it presented first."
+    ]
+    power.refresh_from_db()
+    assert power.power_stage == "idea"

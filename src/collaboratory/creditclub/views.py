@@ -939,7 +939,8 @@ def run_of_show_view(request: NetworkRequest, network_slug: str, gathering_id: i
             services.run_of_show_move(
                 gathering=gathering,
                 proposal_id=moved,
-                direction="up" if request.POST.get("direction") == "up" else "down",
+                # As posted: anything but "up" or "down" is refused, not read as "down".
+                direction=request.POST.get("direction", ""),
                 actor=request.user,
             )
         except ValidationError as error:

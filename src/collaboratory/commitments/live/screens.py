@@ -698,6 +698,9 @@ def followup(
         if not request.user.has_perm("commitments.listen", gathering):
             raise Http404
         deny_access(request, "presenter and stewards only")
+    if not request.user.has_perm("creditclub.view_proposal", proposal):
+        # A draft is its member's own, the stewards' once sent (as its own page has it).
+        raise Http404
     rows = list(commitments_for_followup(proposal=proposal))
     minor = request.user.is_minor
     # Contact across the age line goes through a steward: name who (name only, no contact

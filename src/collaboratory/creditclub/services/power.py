@@ -28,15 +28,20 @@ def power_project_advance(
     now = now or timezone.now()
     if not is_network_steward(actor, proposal.network):
         raise PermissionDenied(_("Only the network's stewards can move a Power Project on."))
+    if proposal.state != ProposalState.PRESENTED:
+        # Asked first, of every proposal alike: during an anonymized review the refusal
+        # must not tell a youth member's proposal (a Power Project) from an adult's.
+        raise ValidationError(
+            _(
+                "Only a presented project moves along a Power Project's path: mark it "
+                "presented first."
+            )
+        )
     if not proposal.is_power_project:
         raise ValidationError(_("This proposal is not a Power Project."))
     stage = NEXT_STAGE.get(PowerStage(proposal.power_stage))
     if stage is None:
         raise ValidationError(_("This Power Project has reached its reflection: the path ends."))
-    if stage == PowerStage.SHAPED and proposal.state != ProposalState.PRESENTED:
-        raise ValidationError(
-            _("A Power Project is shaped with adults in the room: mark it presented first.")
-        )
     previous = proposal.power_stage
     moved = Proposal.objects.filter(pk=proposal.pk, power_stage=previous).update(
         power_stage=stage, power_stage_at=now
