@@ -12,7 +12,13 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from collaboratory.creditclub.models import Proposal
-from collaboratory.creditclub.services import AskInput, proposal_save, proposal_submit
+from collaboratory.creditclub.services import (
+    AskInput,
+    proposal_save,
+    proposal_stage_decision,
+    proposal_submit,
+    proposals_announce,
+)
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat
 from collaboratory.gatherings.services import attendance_bulk_record, gathering_create
 from collaboratory.networks.models import Network
@@ -80,6 +86,15 @@ class Club:
             if submit:
                 proposal_submit(proposal=proposal, actor=user or self.member)
         return proposal
+
+    def three_announced(self) -> list[Proposal]:
+        """Presenters "A", "B" and "C", selected and announced: a run of show of three."""
+        proposals = [self.proposal(self.new_member(name), title=name) for name in "ABC"]
+        with scopes_disabled():
+            for proposal in proposals:
+                proposal_stage_decision(proposal=proposal, decision="selected", actor=self.steward)
+            proposals_announce(gathering=self.upcoming, actor=self.steward, early=True)
+        return proposals
 
 
 @pytest.fixture

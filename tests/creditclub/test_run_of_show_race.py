@@ -19,17 +19,6 @@ from tests.races import second_after_first_reads
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def _selected(club: Club) -> list[Proposal]:
-    proposals = [club.proposal(club.new_member(name), title=name) for name in ("A", "B", "C")]
-    with scopes_disabled():
-        for proposal in proposals:
-            services.proposal_stage_decision(
-                proposal=proposal, decision="selected", actor=club.steward
-            )
-        services.proposals_announce(gathering=club.upcoming, actor=club.steward, early=True)
-    return proposals
-
-
 def _move(client: Client, club: Club, proposal: Proposal, direction: str) -> None:
     response = client.post(
         f"/n/alpha/creditclub/gatherings/{club.upcoming.pk}/run-of-show/",
@@ -44,7 +33,7 @@ def test_two_stewards_moving_presenters_at_once_both_count(world: World) -> None
     presenter selected meanwhile kept no position). Now the move reads the order under the
     gathering's row lock, so the second waits and then moves from the first's order."""
     club = make_club(world)
-    a, _b, c = _selected(club)
+    a, _b, c = club.three_announced()
     with scopes_disabled():
         other = MembershipFactory(network=club.network, role=Role.STEWARD).user
     first, second = client_for(club.steward), client_for(other)
@@ -92,7 +81,7 @@ def test_a_presenter_selected_later_takes_the_next_place_in_the_run(world: World
     and the live console listed them with none, and the presenter pack numbered nobody."""
     club = make_club(world)
     _more_slots(club)
-    a, _b, c = _selected(club)
+    a, _b, c = club.three_announced()
     with scopes_disabled():
         services.run_of_show_set(
             gathering=club.upcoming, order=[c.pk, a.pk, _b.pk], actor=club.steward
@@ -108,7 +97,7 @@ def test_a_presenter_leaving_the_run_closes_the_gap(world: World) -> None:
     them move up a place: the run stays 1 to n, and one selected later comes last."""
     club = make_club(world)
     _more_slots(club)
-    a, b, _c = _selected(club)
+    a, b, _c = club.three_announced()
     with scopes_disabled():
         services.proposal_withdraw(proposal=a, actor=a.proposer)
         services.proposal_stage_decision(proposal=b, decision="waitlisted", actor=club.steward)
@@ -130,7 +119,7 @@ def test_a_selection_while_a_steward_moves_a_presenter_gets_the_last_place(
     takes: the move made meanwhile stands, and the new presenter comes after it."""
     club = make_club(world)
     _more_slots(club)
-    _a, _b, c = _selected(club)
+    _a, _b, c = club.three_announced()
     _select_late(club, "D")
     steward = client_for(club.steward)
 
@@ -148,7 +137,7 @@ def test_a_selection_while_a_presenter_withdraws_leaves_no_gap(world: World) -> 
     outside the lock, the new one took the place after the old last, leaving a hole."""
     club = make_club(world)
     _more_slots(club)
-    a, _b, _c = _selected(club)
+    a, _b, _c = club.three_announced()
     _select_late(club, "D")
 
     def withdraw() -> None:

@@ -22,39 +22,52 @@ from tests.conftest import World
 from tests.webhooks.conftest import Receiver, hook_for
 
 
-def _made_hook(world: World, receiver: Receiver) -> None:
+def _waiting_money(
+    world: World,
+    receiver: Receiver,
+    deliver: Any,
+    capture: Any,
+    events: tuple[EventType, ...] = (EventType.COMMITMENT_MADE,),
+) -> tuple[Commitment, str]:
+    """A hook for ``events``, then a youth member's money commitment waiting for the
+    guardian (and its guardian's token), of which the hook heard nothing."""
     steward = world.personas["steward"]
     assert steward is not None
-    hook_for(world.alpha, steward, receiver.url, [EventType.COMMITMENT_MADE])
+    hook_for(world.alpha, steward, receiver.url, list(events))
+    with deliver():
+        commitment, token = _money(world, capture)
+    assert receiver.requests == []  # awaiting the guardian: not made yet, anywhere
+    return commitment, token
+
+
+def _told_made_once(receiver: Receiver, commitment_id: int) -> Any:
+    """The receiver heard of the commitment once, as made: that request."""
+    [got] = receiver.requests
+    assert got.json["type"] == "commitment.made"
+    assert got.json["data"]["commitment"]["id"] == commitment_id
+    return got
 
 
 def test_a_minors_money_commitment_is_sent_only_once_the_guardian_approves(
     world: World, receiver: Receiver, deliver: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
-    _made_hook(world, receiver)
-
-    with deliver():
-        commitment, token = _money(world, django_capture_on_commit_callbacks)
-    assert receiver.requests == []  # awaiting the guardian: not made yet, anywhere
+    commitment, token = _waiting_money(world, receiver, deliver, django_capture_on_commit_callbacks)
 
     with deliver():
         commitment_guardian_decide(token=token, approve=True)
 
-    [got] = receiver.requests
-    assert got.json["type"] == "commitment.made"
-    assert got.json["data"]["commitment"]["id"] == commitment.pk
+    got = _told_made_once(receiver, commitment.pk)
     assert got.json["data"]["committer"] == {"name": YOUTH_LABEL, "youth_member": True}
 
 
 def test_a_declined_money_commitment_is_never_sent(
     world: World, receiver: Receiver, deliver: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
-    _made_hook(world, receiver)
-
-    with deliver():
-        _commitment, token = _money(world, django_capture_on_commit_callbacks)
-        with scopes_disabled():
-            commitment_guardian_decide(token=token, approve=False)
+    _commitment, token = _waiting_money(
+        world, receiver, deliver, django_capture_on_commit_callbacks
+    )
+    with deliver(), scopes_disabled():
+        commitment_guardian_decide(token=token, approve=False)
 
     assert receiver.requests == []
 
@@ -74,16 +87,13 @@ def test_a_money_commitment_kept_at_18_is_sent_as_made(
     """Kept on the 18th birthday it counts from then, announced to the room as an approval
     is: until 2026-12-07 no hook heard of it, and its later moves reached receivers as
     moves of a commitment they were never sent."""
-    steward = world.personas["steward"]
-    assert steward is not None
-    hook_for(
-        world.alpha,
-        steward,
-        receiver.url,
-        [EventType.COMMITMENT_MADE, EventType.COMMITMENT_WITHDRAWN],
+    commitment, _token = _waiting_money(
+        world,
+        receiver,
+        deliver,
+        django_capture_on_commit_callbacks,
+        (EventType.COMMITMENT_MADE, EventType.COMMITMENT_WITHDRAWN),
     )
-    with deliver():
-        commitment, _token = _money(world, django_capture_on_commit_callbacks)
     _turned_18(commitment)
 
     with deliver():
@@ -94,17 +104,21 @@ def test_a_money_commitment_kept_at_18_is_sent_as_made(
             now=timezone.now() + timedelta(seconds=1),
         )
 
-    [got] = receiver.requests
-    assert got.json["type"] == "commitment.made"
-    assert got.json["data"]["commitment"]["id"] == commitment.pk
+    _told_made_once(receiver, commitment.pk)
 
 
 def test_a_money_commitment_withdrawn_at_18_is_never_sent(
     world: World, receiver: Receiver, deliver: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
-    _made_hook(world, receiver)
-    with deliver():
-        commitment, _token = _money(world, django_capture_on_commit_callbacks)
+    """Neither as made nor as withdrawn: a hook is told "withdrawn" only of what it was told
+    was made."""
+    commitment, _token = _waiting_money(
+        world,
+        receiver,
+        deliver,
+        django_capture_on_commit_callbacks,
+        (EventType.COMMITMENT_MADE, EventType.COMMITMENT_WITHDRAWN),
+    )
     _turned_18(commitment)
 
     with deliver():
