@@ -521,3 +521,29 @@ def test_a_member_whose_substitute_comes_does_not_check_in_on_their_phone(world:
 
     assert "Sam Standin comes in your place" in page.content.decode()
     assert ledger(gathering) == []
+
+
+@pytest.mark.parametrize("posted", ["another gathering's", "junk"])
+def test_the_door_refuses_a_part_not_of_this_gathering_and_checks_nobody_in(
+    world: World, posted: str
+) -> None:
+    """A door list loaded before a steward rewrote the parts (each save makes them anew)
+    posts a part that is gone: the check-in went to whichever part was open, or the first,
+    with "Checked in." said."""
+    gathering = happening_now(world)
+    elsewhere = happening_now(world)
+    member = world.personas["member"]
+    with scopes_disabled():
+        other_part = elsewhere.parts.order_by("starts_at").first()
+    part = str(other_part.pk) if posted == "another gathering's" else "first"
+    url = f"/n/alpha/gatherings/{gathering.pk}/door/"
+
+    page = client_for(world.personas["steward"]).post(
+        url, {"user": member.pk, "part": part}, follow=True
+    )
+
+    body = html.unescape(page.content.decode())
+    assert ledger(gathering) == []
+    assert ledger(elsewhere) == []
+    assert "That part is not one of this gathering's: reload the door list" in body
+    assert "Checked in." not in body

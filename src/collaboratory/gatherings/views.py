@@ -882,6 +882,9 @@ def gathering_door(request: NetworkRequest, network_slug: str, pk: int) -> HttpR
     parts = list(gathering.parts.all())
     part_id = request.POST.get("part") or request.GET.get("part")
     part = next((p for p in parts if str(p.pk) == part_id), None)
+    # A part named that is not one of these (a list loaded before the parts were rewritten,
+    # which makes them anew): a check-in to it is refused, not put on the part open now.
+    part_gone = bool(part_id) and part is None
     if part is None:
         part = part_open_for_check_in(gathering=gathering, now=timezone.now()) or parts[0]
     query = search_text(request.POST.get("q") or request.GET.get("q", ""))
@@ -903,6 +906,13 @@ def gathering_door(request: NetworkRequest, network_slug: str, pk: int) -> HttpR
                         _("%(name)s is already checked in.") % {"name": substitution.name},
                     )
             else:
+                if part_gone:
+                    raise ValidationError(
+                        _(
+                            "That part is not one of this gathering's: reload the door list "
+                            "and check them in again."
+                        )
+                    )
                 user_id = id_param(request.POST.get("user"), field=_("person"), required=False) or 0
                 services.attendance_door_check_in(part=part, user_id=user_id, actor=request.user)
                 messages.success(request, _("Checked in."))

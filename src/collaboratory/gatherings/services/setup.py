@@ -210,13 +210,15 @@ def gathering_update(
         raise ValidationError(
             {"proposal_deadline": _("The proposal deadline must fall before the gathering.")}
         )
-    if gathering.stipend_budget < gathering.stipend_committed:
-        raise ValidationError(
-            {"stipend_budget": _("The budget cannot go below the stipends already approved.")}
-        )
+    _budget_covers_approved(gathering)  # before full_clean, which words it as a constraint
     _check_agenda(agenda or ())
     gathering.full_clean()
     with transaction.atomic():
+        # Again with the approved total as it stands, under the lock `stipend_decide` takes:
+        # the copy the edit page loaded may predate an approval, and a budget below it broke
+        # the budget's check constraint (a 500) instead of being refused.
+        gathering.stipend_committed = gathering_lock(gathering).stipend_committed
+        _budget_covers_approved(gathering)
         gathering.save(update_fields=list(fields))
         if parts is not None:
             GatheringPart.objects.filter(gathering=gathering).delete()
@@ -239,6 +241,13 @@ def gathering_update(
             data={"fields": sorted(fields)},
         )
     return gathering
+
+
+def _budget_covers_approved(gathering: Gathering) -> None:
+    if gathering.stipend_budget < gathering.stipend_committed:
+        raise ValidationError(
+            {"stipend_budget": _("The budget cannot go below the stipends already approved.")}
+        )
 
 
 def _settings_for_update(network: Network) -> GatheringSettings:
@@ -346,12 +355,16 @@ def gathering_parts_from_template(
 def gathering_announce(*, gathering: Gathering, actor: User, now: datetime | None = None) -> None:
     """Mark the gathering announced; the notice task emails every member once."""
     now = now or timezone.now()
+    already = _("This gathering has already been announced.")
     if gathering.announced_at is not None:
-        raise ValidationError(_("This gathering has already been announced."))
+        raise ValidationError(already)
     with transaction.atomic():
-        Gathering.objects.filter(pk=gathering.pk, announced_at__isnull=True).update(
+        # The copy may predate another press of the button (a double click reaching two
+        # processes): only the update that finds it unannounced announces and is recorded.
+        if not Gathering.objects.filter(pk=gathering.pk, announced_at__isnull=True).update(
             announced_at=now
-        )
+        ):
+            raise ValidationError(already)
         gathering.announced_at = now
         gathering_pages_changed(gathering)
         audit_record(
