@@ -175,3 +175,22 @@ def test_a_body_opening_with_a_byte_order_mark_is_still_read(world: World) -> No
 
     assert status == 200
     assert rows == [("confirmed", "")]
+
+
+def test_a_body_json_cannot_read_whole_says_why(world: World) -> None:
+    """Nesting deeper than Python's stack, or a number of more digits than Python converts,
+    stopped the parser with an error other than a JSON one: the answer was ninja's bare
+    "Cannot parse request body", where the docs promise a detail saying which and where."""
+    client = _client(world)
+
+    deep = _rsvp(world, client, '{"answer": "yes", "x": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    long_number = _rsvp(world, client, '{"answer": "yes", "dietary_needs": ' + "1" * 5000 + "}")
+
+    assert (deep[0], long_number[0]) == (400, 400)
+    assert deep[1]["detail"] == (
+        "The body nests arrays and objects too deeply: send a flatter JSON body."
+    )
+    assert long_number[1]["detail"] == (
+        "The body has a number of more than 4300 digits: send a shorter number."
+    )
+    assert deep[2] == long_number[2] == []

@@ -3,11 +3,14 @@
 Python's `json` takes the last of two equal keys, so `{"answer": "no", "answer": "yes"}`
 answered yes while the script's author may have meant either: such a body is refused, as is
 one that is not UTF-8 or not JSON, with a `BodyRefused` that says which (problems.py words
-the 400)."""
+the 400). So is JSON that Python's `json` cannot read whole: nesting deeper than the
+interpreter's stack (a RecursionError), an integer of more digits than `int` converts (a
+ValueError); ninja answered both with a bare "Cannot parse request body"."""
 
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 from django.http import HttpRequest
@@ -37,8 +40,19 @@ class JsonBody(Parser):
             raise BodyRefused("The body is not UTF-8 text: send JSON encoded as UTF-8.") from error
         try:
             return json.loads(text, object_pairs_hook=_once)
+        except BodyRefused:  # a key given twice (`_once`): a ValueError too
+            raise
         except json.JSONDecodeError as error:
             raise BodyRefused(
                 f"The body is not valid JSON: {error.msg} (line {error.lineno}, "
                 f"column {error.colno})."
+            ) from error
+        except RecursionError as error:
+            raise BodyRefused(
+                "The body nests arrays and objects too deeply: send a flatter JSON body."
+            ) from error
+        except ValueError as error:  # an integer past sys.get_int_max_str_digits()
+            raise BodyRefused(
+                f"The body has a number of more than {sys.get_int_max_str_digits()} digits: "
+                "send a shorter number."
             ) from error
