@@ -5,7 +5,9 @@ answered yes while the script's author may have meant either: such a body is ref
 one that is not UTF-8 or not JSON, with a `BodyRefused` that says which (problems.py words
 the 400). So is JSON that Python's `json` cannot read whole: nesting deeper than the
 interpreter's stack (a RecursionError), an integer of more digits than `int` converts (a
-ValueError); ninja answered both with a bare "Cannot parse request body"."""
+ValueError); ninja answered both with a bare "Cannot parse request body". A body labelled
+with another media type than JSON (a form's, text/plain) is refused with a 415 naming the
+header; one with no Content-Type at all is read as JSON."""
 
 from __future__ import annotations
 
@@ -19,6 +21,18 @@ from ninja.parser import Parser
 
 class BodyRefused(ValueError):
     """The body cannot be read; the message says why, for the 400's detail."""
+
+    status = 400
+
+
+class WrongMediaType(BodyRefused):
+    status = 415
+
+
+def _is_json(media_type: str) -> bool:
+    return media_type in ("", "application/json") or (
+        media_type.startswith("application/") and media_type.endswith("+json")
+    )
 
 
 def _once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -34,6 +48,10 @@ def _once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 class JsonBody(Parser):
     def parse_body(self, request: HttpRequest) -> Any:
+        if not _is_json(request.content_type or ""):
+            raise WrongMediaType(
+                "Send the body as JSON, with the header Content-Type: application/json."
+            )
         try:
             text = request.body.decode("utf-8-sig")  # a leading BOM is allowed (RFC 8259)
         except UnicodeDecodeError as error:
