@@ -175,3 +175,65 @@ def test_a_body_opening_with_a_byte_order_mark_is_still_read(world: World) -> No
 
     assert status == 200
     assert rows == [("confirmed", "")]
+
+
+def test_a_body_json_cannot_read_whole_says_why(world: World) -> None:
+    """Nesting deeper than Python's stack, or a number of more digits than Python converts,
+    stopped the parser with an error other than a JSON one: the answer was ninja's bare
+    "Cannot parse request body", where the docs promise a detail saying which and where."""
+    client = _client(world)
+
+    deep = _rsvp(world, client, '{"answer": "yes", "x": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    long_number = _rsvp(world, client, '{"answer": "yes", "dietary_needs": ' + "1" * 5000 + "}")
+
+    assert (deep[0], long_number[0]) == (400, 400)
+    assert deep[1]["detail"] == (
+        "The body nests arrays and objects too deeply: send a flatter JSON body."
+    )
+    assert long_number[1]["detail"] == (
+        "The body has a number of more than 4300 digits: send a shorter number."
+    )
+    assert deep[2] == long_number[2] == []
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("text/plain", '{"answer": "no"}'),
+        ("application/x-www-form-urlencoded", "answer=no"),
+        ("multipart/form-data; boundary=x", '--x\r\nContent-Disposition: form-data; name="answer"'),
+    ],
+)
+def test_a_body_of_another_media_type_is_415_naming_the_content_type(
+    world: World, content_type: str, body: str
+) -> None:
+    """A form's body was answered "not valid JSON (line 1, column 1)", which sends its author
+    looking for a typo, and JSON labelled text/plain was read as if it said JSON."""
+    gathering = world.gatherings["alpha"]
+
+    response = _client(world).put(
+        _url("alpha", f"gatherings/{gathering.pk}/rsvp"), body, content_type=content_type
+    )
+
+    assert response.status_code == 415
+    assert response["Content-Type"] == PROBLEM
+    assert response.json()["detail"] == (
+        "Send the body as JSON, with the header Content-Type: application/json."
+    )
+    with scopes_disabled():
+        assert not Rsvp.objects.filter(gathering=gathering).exists()
+
+
+def test_json_is_read_under_any_json_media_type_or_none(world: World) -> None:
+    """`application/json` with a charset, a `+json` type, or no Content-Type at all (some
+    HTTP libraries send none with a body given as text) are all read as JSON."""
+    gathering = world.gatherings["alpha"]
+    url = _url("alpha", f"gatherings/{gathering.pk}/rsvp")
+    client = _client(world)
+
+    answers = [
+        client.put(url, '{"answer": "no"}', content_type=kind).status_code
+        for kind in ("application/json; charset=utf-8", "application/merge-patch+json", "")
+    ]
+
+    assert answers == [200, 200, 200]

@@ -32,6 +32,7 @@ TITLES = {
     404: "Not found",
     405: "Method not allowed",
     413: "Content too large",
+    415: "Unsupported media type",
     422: "Invalid input",
     429: "Too many requests",
     500: "Server error",
@@ -43,6 +44,7 @@ KINDS = {
     404: "not-found",
     405: "method-not-allowed",
     413: "too-large",
+    415: "unsupported-media-type",
     422: "invalid",
     429: "rate-limited",
     500: "server-error",
@@ -123,9 +125,9 @@ def install(api: NinjaAPI) -> None:
         return response
 
     def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
-        # ninja words every unreadable body alike; our parser's reason is more use.
+        # ninja words every unreadable body alike (a 400); our parser's reason is more use.
         if isinstance(exc.__cause__, BodyRefused):
-            return problem_response(exc.status_code, str(exc.__cause__))
+            return problem_response(exc.__cause__.status, str(exc.__cause__))
         return problem_response(exc.status_code, str(exc))
 
     def on_too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
@@ -158,7 +160,7 @@ def install(api: NinjaAPI) -> None:
 
 
 ERRORS: dict[int, Any] = {400: Problem, 401: Problem, 404: Problem, 422: Problem, 429: Problem}
-WRITE_ERRORS: dict[int, Any] = {**ERRORS, 403: Problem}
+WRITE_ERRORS: dict[int, Any] = {**ERRORS, 403: Problem, 415: Problem}
 
 
 # Query parameters an operation reads as a list (`list[...]` in a `Query`), each given as
