@@ -523,6 +523,36 @@ def test_a_row_reached_late_in_a_long_pass_is_leased_from_when_it_is_claimed(
 
 
 @pytest.mark.django_db
+def test_a_consent_email_naming_a_youth_who_deleted_their_account_is_dropped(
+    server_down, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    """The consent email goes to the guardian and names the youth ("Please confirm Yara's
+    place"): kept for retry, it went out after the youth had deleted their account, naming
+    someone who asked to be forgotten, with a link that opens nothing. Failed on the old
+    code: only mail to the deleted person's own address was dropped."""
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory())
+    MembershipFactory(network=youth, role=Role.STEWARD, user__email="sam@steward.example")
+    minor = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        user__age_band=AgeBand.AGE_16_17,
+        user__full_name="Yara Young",
+        user__email="yara@example.org",
+    ).user
+    with django_capture_on_commit_callbacks(execute=True):
+        guardian_consent_request(user=minor, network=youth, guardian_email="parent@example.org")
+    assert [r.to for r in kept()] == ["parent@example.org"]
+    assert "Yara Young" in kept()[0].subject
+
+    account_delete(user=minor, confirm_email=minor.email)
+
+    assert kept() == []
+    server_down.EMAIL_BACKEND = LOCMEM
+    retry(timezone.now() + timedelta(days=1))
+    assert mail.outbox == []
+
+
+@pytest.mark.django_db
 def test_mail_waiting_for_a_youth_whose_guardian_withdrew_consent_is_dropped(
     server_down,
 ) -> None:  # type: ignore[no-untyped-def]

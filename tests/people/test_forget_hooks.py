@@ -7,7 +7,7 @@ from __future__ import annotations
 from collaboratory.api.selectors import personal_api_tokens
 from collaboratory.commitments.selectors import personal_commitments_made
 from collaboratory.commitments.services import live_events_forget
-from collaboratory.creditclub.selectors import personal_proposals
+from collaboratory.creditclub.selectors import personal_proposals, personal_reviews_written
 from collaboratory.followthrough.selectors import personal_followthrough, personal_partnerships
 from collaboratory.followthrough.services import partnership_invitations_forget
 from collaboratory.gatherings.selectors import personal_gatherings
@@ -53,6 +53,7 @@ def test_the_apps_holding_a_persons_rows_add_their_sections_to_export_my_data() 
         ("email_choices", personal_email_choices),
         ("gatherings", personal_gatherings),
         ("proposals", personal_proposals),
+        ("reviews_written", personal_reviews_written),
         ("commitments_made", personal_commitments_made),
         ("followthrough", personal_followthrough),
         ("partnerships", personal_partnerships),

@@ -338,3 +338,38 @@ def test_export_holds_the_language_i_chose_and_says_whether_a_photo_is_kept(
     assert before["account"]["language"] == "es"
     assert before["profile"]["photo"] is True
     assert after["profile"]["photo"] is False
+
+
+def test_export_holds_the_reviews_i_wrote_as_a_steward_not_others(world: World) -> None:
+    """A steward's scores and private note on a proposal are their own words: the steward's
+    export carries them (they were missing), the proposer's never does."""
+    from collaboratory.creditclub.services import review_save
+    from tests.followthrough.conftest import make_project
+
+    project = make_project(world)
+    with scopes_disabled():
+        review_save(
+            proposal=project.proposal,
+            reviewer=project.steward,
+            scores={"past_concept": 4, "timing": 2},
+            note="CANARY-STEWARD-NOTE asks are vague",
+        )
+
+    steward = json.loads(client_for(project.steward).get("/me/data/export.json").content)
+    presenter_text = client_for(project.presenter).get("/me/data/export.json").content.decode()
+
+    [review] = steward["reviews_written"]
+    assert review == {
+        "network": "Alpha Collaboratory",
+        "gathering": project.proposal.gathering.title,
+        "proposal": project.proposal.title,
+        "past_concept": 4,
+        "many_ways_to_help": None,
+        "asks_fit_room": None,
+        "timing": 2,
+        "note": "CANARY-STEWARD-NOTE asks are vague",
+        "updated_at": review["updated_at"],
+    }
+    assert review["updated_at"]
+    assert json.loads(presenter_text)["reviews_written"] == []
+    assert "CANARY-STEWARD-NOTE" not in presenter_text

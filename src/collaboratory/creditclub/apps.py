@@ -10,7 +10,11 @@ class CreditClubConfig(AppConfig):
     def ready(self) -> None:
         # In ready(): the app registry must be populated before tasks and navigation load.
         from collaboratory.creditclub import tasks  # noqa: F401  (registers the invitations)
-        from collaboratory.creditclub.selectors import own_proposal_gathering, personal_proposals
+        from collaboratory.creditclub.selectors import (
+            own_proposal_gathering,
+            personal_proposals,
+            personal_reviews_written,
+        )
         from collaboratory.creditclub.services import proposals_withdraw_after_membership_end
         from collaboratory.networks.guests import register_guest_route
         from collaboratory.networks.navigation import NavItem, register_nav_item
@@ -18,6 +22,7 @@ class CreditClubConfig(AppConfig):
         from collaboratory.people.selectors import on_personal_data
 
         on_personal_data("proposals", personal_proposals)
+        on_personal_data("reviews_written", personal_reviews_written)
         # A member's end withdraws their open proposals: none is selected after they left.
         on_membership_end(proposals_withdraw_after_membership_end)
 

@@ -458,3 +458,26 @@ def personal_proposals(user: User) -> list[dict[str, object]]:
         }
         for p in proposals
     ]
+
+
+def personal_reviews_written(user: User) -> list[dict[str, object]]:
+    """For "export my data": the reviews the person wrote as a steward, in every network,
+    with their scores and private note (their own words; the proposal is named by its
+    title, as the review board showed it to them)."""
+    with scopes_disabled():  # the person's own rows, whichever networks hold them
+        reviews = list(
+            Review.objects.filter(reviewer=user)
+            .select_related("network", "proposal__gathering")
+            .order_by("updated_at", "pk")
+        )
+    return [
+        {
+            "network": r.network.name,
+            "gathering": r.proposal.gathering.title,
+            "proposal": r.proposal.title,
+            **{field: getattr(r, field) for field in Review.SCORE_FIELDS},
+            "note": r.note,
+            "updated_at": when(r.updated_at),
+        }
+        for r in reviews
+    ]

@@ -43,9 +43,9 @@ class ConsentLinkUnusable(Exception):
     """Unknown, expired, revoked or already used: one answer for all."""
 
 
-def consent_topic(user: User) -> str:
+def consent_topic(user_id: int) -> str:
     """The `mail_send` topic of a youth member's consent link: one works at a time."""
-    return f"guardian-consent:{user.pk}"
+    return f"guardian-consent:{user_id}"
 
 
 def guardian_consent_request(
@@ -92,7 +92,7 @@ def guardian_consent_request(
                 free_text=False,
                 # A link sent again (`guardian_consent_resend`) replaces this one: its copy
                 # still kept for the mail server is dropped, not sent dead and late.
-                topic=consent_topic(user),
+                topic=consent_topic(user.pk),
             )
         )
     return consent, token

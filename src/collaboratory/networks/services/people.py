@@ -7,15 +7,17 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
-from collaboratory.networks.mail import mail_retries_drop
+from collaboratory.networks.mail import mail_retries_drop, mail_retries_supersede
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     Invitation,
+    MailRetry,
     Membership,
     Network,
     Nomination,
     Role,
 )
+from collaboratory.networks.services.consent import consent_topic
 
 # The address a record keeps once the person it named deleted their account: the same for
 # everyone, with no id in it (`deleted-<id>@invalid` tied the row to the deleted account and
@@ -29,8 +31,9 @@ def account_records_pseudonymize(*, user_id: int, email: str) -> None:
     nominations of them) keep their place with the person no longer named. An invitation
     still waiting is revoked too: its link would otherwise open an account for the
     placeholder address (and failed on it with a server error). Email to them still waiting
-    for the mail server is dropped: it would go to someone who asked to be forgotten.
-    `user_id` is not written anywhere (the hook's signature)."""
+    for the mail server is dropped: it would go to someone who asked to be forgotten; so is
+    a youth's consent email still waiting to reach their guardian (it names the youth, and
+    its link opens nothing once the account is gone). `user_id` is not written anywhere."""
     placeholder = DELETED_PERSON_EMAIL
     # A person's records sit in every network they were invited or nominated to.
     with scopes_disabled():
@@ -44,6 +47,12 @@ def account_records_pseudonymize(*, user_id: int, email: str) -> None:
             nominee_email=placeholder, nominee_name="deleted person", reasons=""
         )
     mail_retries_drop(to=email)
+    topic = consent_topic(user_id)
+    with scopes_disabled():  # a youth's consent emails, in whichever cohorts they went from
+        waiting = MailRetry.objects.filter(topic=topic).values("network_id")
+        networks = list(Network.objects.filter(pk__in=waiting))
+    for network in networks:
+        mail_retries_supersede(network=network, topic=topic, reason="account deleted")
 
 
 def last_steward_refusals(*, user_id: int, lock: bool = False) -> list[str]:
