@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collaboratory.api.selectors import personal_api_tokens
 from collaboratory.commitments.selectors import personal_commitments_made
-from collaboratory.commitments.services import live_events_forget
+from collaboratory.commitments.services import guardian_money_emails_forget, live_events_forget
 from collaboratory.creditclub.selectors import personal_proposals, personal_reviews_written
 from collaboratory.followthrough.selectors import personal_followthrough, personal_partnerships
 from collaboratory.followthrough.services import partnership_invitations_forget
@@ -39,6 +39,7 @@ def test_networks_webhooks_and_training_pseudonymize_and_youth_forgets_a_deleted
         account_records_pseudonymize,
         seats_free_after_account_delete,
         live_events_forget,
+        guardian_money_emails_forget,
         partnership_invitations_forget,
         webhook_deliveries_forget,
         trainee_records_pseudonymize,

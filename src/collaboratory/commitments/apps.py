@@ -11,7 +11,10 @@ class CommitmentsConfig(AppConfig):
         from collaboratory.commitments import tasks  # noqa: F401  (registers the digests)
         from collaboratory.commitments.selectors import personal_commitments_made
         from collaboratory.commitments.services.digests import digest_still_news
-        from collaboratory.commitments.services.forget import live_events_forget
+        from collaboratory.commitments.services.forget import (
+            guardian_money_emails_forget,
+            live_events_forget,
+        )
         from collaboratory.creditclub.selectors import own_proposal_gathering
         from collaboratory.networks.guests import register_guest_route
         from collaboratory.networks.mail import register_news_check
@@ -21,6 +24,8 @@ class CommitmentsConfig(AppConfig):
         on_personal_data("commitments_made", personal_commitments_made)
         # The live room's log, replayed to every listener, stops naming a deleted account.
         on_account_delete(live_events_forget)
+        # Nor does a money approval email still waiting to reach the youth's guardian.
+        on_account_delete(guardian_money_emails_forget)
         # A kept morning-after digest goes only while its send would still give it.
         register_news_check("digest", digest_still_news)
 

@@ -1,10 +1,10 @@
 """Every write about commitments, by sub-domain: `commitment` (create once per key, undo,
 hide), `digests` (the morning-after emails), `guardian` (a youth member's money commitment
-and the guardian's answer), `forget` (the live room's log of a deleted account),
-`offer_hooks` (the apps told of an offer made on the asks board), `payload` (what listeners
-see). The live session's writes (presenter, window, timer) are the live room's
-(`commitments.live.services`) and publishing an event is `commitments.live.events`; both
-are re-exported here so callers keep one import path."""
+and the guardian's answer), `forget` (what the live room's log and the waiting approval
+emails keep of a deleted account), `offer_hooks` (the apps told of an offer made on the
+asks board), `payload` (what listeners see). The live session's writes (presenter,
+window, timer) are the live room's (`commitments.live.services`) and publishing an event
+is `commitments.live.events`; both are re-exported here so callers keep one import path."""
 
 from collaboratory.commitments.live.events import (
     KIND_CREATED,
@@ -40,7 +40,10 @@ from collaboratory.commitments.services.commitment import (
     same_words,
 )
 from collaboratory.commitments.services.digests import digests_send_due
-from collaboratory.commitments.services.forget import live_events_forget
+from collaboratory.commitments.services.forget import (
+    guardian_money_emails_forget,
+    live_events_forget,
+)
 from collaboratory.commitments.services.guardian import (
     GuardianLinkUnusable,
     commitment_guardian_decide,
@@ -73,6 +76,7 @@ __all__ = [
     "commitment_window_close",
     "commitment_window_open",
     "digests_send_due",
+    "guardian_money_emails_forget",
     "latest_due_on",
     "live_event_record",
     "live_events_forget",

@@ -1,7 +1,9 @@
-"""What the live room's log keeps of a person whose account is deleted: nothing that names
-them. `LiveEvent` rows are replayed to every listener of their gathering for as long as it
+"""What commitments keep of a person whose account is deleted: nothing that names them.
+`LiveEvent` rows are replayed to every listener of their gathering for as long as it
 stands, so a payload written when the person committed or presented would keep their name
-and words after the account, and the commitment itself, are gone."""
+and words after the account, and the commitment itself, are gone; and a youth member's
+money approval email still waiting for the mail server would reach their guardian (and the
+stewards' copy) with their name and words."""
 
 from __future__ import annotations
 
@@ -10,7 +12,10 @@ from django_scopes import scopes_disabled
 
 from collaboratory.commitments.live.events import KIND_CREATED, KIND_PRESENTER, KIND_WINDOW
 from collaboratory.commitments.models import Commitment, LiveEvent
+from collaboratory.commitments.services.guardian import MONEY_APPROVAL_TOPIC
 from collaboratory.creditclub.models import Proposal
+from collaboratory.networks.mail import mail_retries_supersede
+from collaboratory.networks.models import MailRetry, Network
 
 # What an announcement of the person's commitment keeps: which one, to whom, on which ask.
 CREATED_KEPT = ("commitment", "proposal", "ask")
@@ -47,3 +52,21 @@ def live_events_forget(*, user_id: int, email: str) -> int:
                 LiveEvent.objects.filter(pk=pk).update(payload=forgotten)
                 changed += 1
     return changed
+
+
+def guardian_money_emails_forget(*, user_id: int, email: str) -> int:
+    """Account deletion hook: the youth member's money approval emails still kept for the
+    mail server are dropped (audited as counts, `mail.dropped`, "account deleted"): sent
+    late they would name someone who asked to be forgotten, with a link that opens nothing
+    once the commitment is gone. Returns how many were dropped."""
+    with scopes_disabled():  # in whichever networks the youth committed
+        kept = list(
+            MailRetry.objects.filter(topic__startswith=f"{MONEY_APPROVAL_TOPIC}{user_id}:")
+            .values_list("network_id", "topic")
+            .distinct()
+        )
+        networks = Network.objects.in_bulk({network_id for network_id, _topic in kept})
+    return sum(
+        mail_retries_supersede(network=networks[network_id], topic=topic, reason="account deleted")
+        for network_id, topic in kept
+    )

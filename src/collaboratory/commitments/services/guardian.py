@@ -35,6 +35,8 @@ from collaboratory.networks.tokens import new_token, token_digest
 from collaboratory.people.models import User
 
 GUARDIAN_LINK_DAYS = 14
+# The kept approval emails of a youth member: "guardian-money:<youth id>:<link id>".
+MONEY_APPROVAL_TOPIC = "guardian-money:"
 
 
 class GuardianLinkUnusable(Exception):
@@ -68,16 +70,23 @@ def _approval_email(commitment: Commitment, link: str) -> tuple[str, str]:
     return subject, body
 
 
+def money_approval_topic(youth_id: int, link_id: int) -> str:
+    """What a kept approval email is filed under (`mail_send`'s topic): one per link, so one
+    guardian's email never replaces another's, and by youth, so that deleting the account
+    drops every one still waiting (`guardian_money_emails_forget`)."""
+    return f"{MONEY_APPROVAL_TOPIC}{youth_id}:{link_id}"
+
+
 def commitment_guardian_request(*, commitment: Commitment, now: datetime | None = None) -> int:
     """Issue one approval link per guardian of the youth committer and email it (after
     commit). Returns how many links were issued; with no guardian on file, none, and the
     commitment waits for a steward to contact the family."""
     now = now or timezone.now()
     youth: User = commitment.committer
-    issued: list[tuple[str, str]] = []
+    issued: list[tuple[str, str, int]] = []
     for email in guardian_emails_of(user=youth):
         token = new_token()
-        GuardianApprovalLink.objects.create(
+        link = GuardianApprovalLink.objects.create(
             network=commitment.network,
             commitment=commitment,
             guardian_email=email,
@@ -85,7 +94,7 @@ def commitment_guardian_request(*, commitment: Commitment, now: datetime | None 
             created_at=now,
             expires_at=now + timedelta(days=GUARDIAN_LINK_DAYS),
         )
-        issued.append((email, token))
+        issued.append((email, token, link.pk))
     audit_record(
         action="commitment.guardian_requested",
         actor=youth,
@@ -95,7 +104,7 @@ def commitment_guardian_request(*, commitment: Commitment, now: datetime | None 
     )
 
     def send() -> None:
-        for email, token in issued:
+        for email, token, link_id in issued:
             link = settings.SITE_URL + reverse("guardian_approval:decide", kwargs={"token": token})
             # The guardian's language, not that of whoever entered the commitment.
             with in_guardian_language(email, youth=youth):
@@ -108,6 +117,7 @@ def commitment_guardian_request(*, commitment: Commitment, now: datetime | None 
                 recipients=[email],
                 free_text=True,
                 authors=[youth],
+                topic=money_approval_topic(youth.pk, link_id),
             )
 
     transaction.on_commit(send)
