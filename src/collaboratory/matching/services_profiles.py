@@ -24,6 +24,7 @@ from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments.services import same_words
+from collaboratory.creditclub.selectors import minor_name
 from collaboratory.matching.models import (
     NOTE_MAX_CHARS,
     IntroductionConsent,
@@ -610,12 +611,20 @@ def _outcome_tell(*, request: IntroductionRequest) -> None:
         subject = _outcome_subject(request)
         body = render_to_string("matching/profiles/email/introduction_outcome.txt", context)
     mail_send(network=network, subject=subject, body=body, recipients=[requester], free_text=False)
+    # The guardian is an adult outside the cohort: another young person is named to them
+    # by first name only (`minor_name`), as to any adult who is not a steward.
+    target = request.target
+    target_name = minor_name(target.full_name) if target.is_minor else target.full_name
     for email in guardian_emails_of(user=requester):
         with in_language_of(email):
-            subject = _outcome_subject(request)
+            subject = _outcome_subject(request, name=target_name)
             body = render_to_string(
                 "matching/profiles/email/introduction_outcome_guardian.txt",
-                {**context, "youth": requester.full_name or _("Your youth member")},
+                {
+                    **context,
+                    "target_name": target_name,
+                    "youth": requester.full_name or _("Your youth member"),
+                },
             )
         mail_send(
             network=network,
@@ -626,8 +635,8 @@ def _outcome_tell(*, request: IntroductionRequest) -> None:
         )
 
 
-def _outcome_subject(request: IntroductionRequest) -> str:
-    values = {"name": request.target.full_name, "network": request.network.name}
+def _outcome_subject(request: IntroductionRequest, *, name: str | None = None) -> str:
+    values = {"name": name or request.target.full_name, "network": request.network.name}
     if request.status == IntroductionStatus.DONE:
         return _("Introduction made: %(name)s (%(network)s)") % values
     return _("Introduction declined: %(name)s (%(network)s)") % values
