@@ -246,3 +246,32 @@ def test_a_guardian_reads_another_young_person_by_first_name_only(
     assert "introduced to Zoe," in guardian.body
     assert "Zoe" in guardian.subject
     assert "Zoe Quintanilla" in by_address[("yara@example.org",)].body
+
+
+def test_the_guardian_is_written_in_the_familys_language_not_the_stewards(
+    django_capture_on_commit_callbacks,
+) -> None:  # type: ignore[no-untyped-def]
+    """The guardian has no account: they read the student's language (`in_guardian_language`,
+    as their RSVP notices do), never that of the steward who decided."""
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory(), name="Tulsa Youth")
+    steward = MembershipFactory(network=youth, role=Role.STEWARD)
+    user_language_set(user=steward.user, language="es")
+    mentor = MembershipFactory(network=youth, user__full_name="Maria Mentor")
+    minor = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        user__age_band=AgeBand.AGE_16_17,
+        user__full_name="Yara Youth",
+    )
+    user_language_set(user=minor.user, language="en")
+    _consent, token = guardian_consent_request(
+        user=minor.user, network=youth, guardian_email="parent@example.org"
+    )
+    guardian_consent_confirm(token=token, guardian_name="Pat Parent", agree=True)
+    request = ask(minor, mentor)
+
+    decide(steward, request, "done", django_capture_on_commit_callbacks)
+
+    (guardian,) = [m for m in mail.outbox if m.to == ["parent@example.org"]]
+    assert guardian.subject == "Introduction made: Maria Mentor (Tulsa Youth)"
+    assert "the stewards made the introduction" in guardian.body

@@ -42,7 +42,12 @@ from collaboratory.matching.selectors_profiles import (
     introduction_waiting,
     introductions_today,
 )
-from collaboratory.networks.mail import in_language_of, mail_send, mail_send_by_language
+from collaboratory.networks.mail import (
+    in_guardian_language,
+    in_language_of,
+    mail_send,
+    mail_send_by_language,
+)
 from collaboratory.networks.models import Membership, Network
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.scoping import date_in
@@ -616,7 +621,8 @@ def _outcome_tell(*, request: IntroductionRequest) -> None:
     target = request.target
     target_name = minor_name(target.full_name) if target.is_minor else target.full_name
     for email in guardian_emails_of(user=requester):
-        with in_language_of(email):
+        # The family's language, never the deciding steward's (whose request this runs in).
+        with in_guardian_language(email, youth=requester):
             subject = _outcome_subject(request, name=target_name)
             body = render_to_string(
                 "matching/profiles/email/introduction_outcome_guardian.txt",
