@@ -26,11 +26,13 @@ from collaboratory.commitments.services import (
 from collaboratory.creditclub.models import Proposal
 from collaboratory.followthrough.services import commitment_transition
 from collaboratory.gatherings.models import Gathering
+from collaboratory.networks.models import Role
 from collaboratory.networks.services.consent import guardian_consent_revoke
 from collaboratory.networks.tokens import token_digest
-from collaboratory.people.models import GuardianConsent, User
+from collaboratory.people.models import AgeBand, GuardianConsent, User
 from tests.authz.objects import shared_gathering
 from tests.conftest import World
+from tests.factories import MembershipFactory
 
 LINK = re.compile(r"https?://\S+/guardian-approval/token/(\S+)/")
 
@@ -336,3 +338,28 @@ def test_a_guardian_who_withdrew_consent_can_no_longer_approve_money(
     commitment.refresh_from_db()
     assert commitment.guardian_approval == "awaiting"
     assert _counted(commitment) == (False, False)
+
+
+def test_the_guardian_reads_a_young_presenter_by_first_name_only(
+    world: World, django_capture_on_commit_callbacks: Any, client: Any
+) -> None:
+    """The project is another young person's (a youth guest presenting at the host's
+    gathering): the guardian, an adult outside the cohort, reads them by first name only
+    (`minor_name`), in the email and on the page its link opens."""
+    other = MembershipFactory(
+        network=world.youth,
+        role=Role.YOUTH_MEMBER,
+        user__age_band=AgeBand.AGE_16_17,
+        user__full_name="Zoe Quintanilla",
+    ).user
+    with scopes_disabled():
+        Proposal.objects.filter(pk=shared_gathering(world)["proposal"]).update(proposer=other)
+
+    _commitment, token = _money(world, django_capture_on_commit_callbacks)
+    page = client.get(reverse("guardian_approval:decide", kwargs={"token": token}))
+
+    (email,) = [m for m in mail.outbox if m.to == ["guardian@alpha.example"]]
+    assert "to Zoe's project" in email.body
+    assert "Quintanilla" not in email.subject + email.body + str(email.alternatives)
+    assert "(Zoe)" in page.content.decode()
+    assert "Quintanilla" not in page.content.decode()

@@ -208,3 +208,70 @@ def test_a_requester_who_left_the_network_is_not_written_to(
     decide(steward, request, "declined", django_capture_on_commit_callbacks)
 
     assert mail.outbox == []
+
+
+def test_a_guardian_reads_another_young_person_by_first_name_only(
+    django_capture_on_commit_callbacks,
+) -> None:  # type: ignore[no-untyped-def]
+    """A student asked to meet another student of the cohort: their guardian, an adult
+    outside the cohort, reads the other young person by first name only (`minor_name`), in
+    the subject as in the body; the student who asked reads the full name, as in the
+    cohort's own pages."""
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory(), name="Tulsa Youth")
+    steward = MembershipFactory(network=youth, role=Role.STEWARD)
+    other = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        user__age_band=AgeBand.AGE_16_17,
+        user__full_name="Zoe Quintanilla",
+    )
+    minor = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        user__age_band=AgeBand.AGE_16_17,
+        user__full_name="Yara Youth",
+        user__email="yara@example.org",
+    )
+    _consent, token = guardian_consent_request(
+        user=minor.user, network=youth, guardian_email="parent@example.org"
+    )
+    guardian_consent_confirm(token=token, guardian_name="Pat Parent", agree=True)
+    request = ask(minor, other)
+
+    decide(steward, request, "declined", django_capture_on_commit_callbacks)
+
+    by_address = {tuple(m.to): m for m in mail.outbox}
+    guardian = by_address[("parent@example.org",)]
+    assert "Quintanilla" not in guardian.subject + guardian.body + str(guardian.alternatives)
+    assert "introduced to Zoe," in guardian.body
+    assert "Zoe" in guardian.subject
+    assert "Zoe Quintanilla" in by_address[("yara@example.org",)].body
+
+
+def test_the_guardian_is_written_in_the_familys_language_not_the_stewards(
+    django_capture_on_commit_callbacks,
+) -> None:  # type: ignore[no-untyped-def]
+    """The guardian has no account: they read the student's language (`in_guardian_language`,
+    as their RSVP notices do), never that of the steward who decided."""
+    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory(), name="Tulsa Youth")
+    steward = MembershipFactory(network=youth, role=Role.STEWARD)
+    user_language_set(user=steward.user, language="es")
+    mentor = MembershipFactory(network=youth, user__full_name="Maria Mentor")
+    minor = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        user__age_band=AgeBand.AGE_16_17,
+        user__full_name="Yara Youth",
+    )
+    user_language_set(user=minor.user, language="en")
+    _consent, token = guardian_consent_request(
+        user=minor.user, network=youth, guardian_email="parent@example.org"
+    )
+    guardian_consent_confirm(token=token, guardian_name="Pat Parent", agree=True)
+    request = ask(minor, mentor)
+
+    decide(steward, request, "done", django_capture_on_commit_callbacks)
+
+    (guardian,) = [m for m in mail.outbox if m.to == ["parent@example.org"]]
+    assert guardian.subject == "Introduction made: Maria Mentor (Tulsa Youth)"
+    assert "the stewards made the introduction" in guardian.body

@@ -13,6 +13,7 @@ from collaboratory.commitments.selectors import guardian_link_for_token
 from collaboratory.commitments.services.guardian import (
     GuardianLinkUnusable,
     commitment_guardian_decide,
+    presenter_name_for_guardian,
 )
 from collaboratory.networks.invitation_views import private_response
 from collaboratory.sameorigin import same_origin_post
@@ -41,6 +42,7 @@ def decide(request: HttpRequest, token: str) -> HttpResponse:
                     "commitments/guardian/decide.html",
                     {
                         "commitment": commitment,
+                        "presenter": presenter_name_for_guardian(commitment),
                         "error": _("Choose Approve or Decline."),
                     },
                     status=400,
@@ -54,5 +56,9 @@ def decide(request: HttpRequest, token: str) -> HttpResponse:
             render(request, "commitments/guardian/done.html", {"commitment": commitment})
         )
     return private_response(
-        render(request, "commitments/guardian/decide.html", {"commitment": commitment})
+        render(
+            request,
+            "commitments/guardian/decide.html",
+            {"commitment": commitment, "presenter": presenter_name_for_guardian(commitment)},
+        )
     )

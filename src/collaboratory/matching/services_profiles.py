@@ -24,6 +24,7 @@ from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments.services import same_words
+from collaboratory.creditclub.selectors import minor_name
 from collaboratory.matching.models import (
     NOTE_MAX_CHARS,
     IntroductionConsent,
@@ -41,7 +42,12 @@ from collaboratory.matching.selectors_profiles import (
     introduction_waiting,
     introductions_today,
 )
-from collaboratory.networks.mail import in_language_of, mail_send, mail_send_by_language
+from collaboratory.networks.mail import (
+    in_guardian_language,
+    in_language_of,
+    mail_send,
+    mail_send_by_language,
+)
 from collaboratory.networks.models import Membership, Network
 from collaboratory.networks.rules import is_network_steward
 from collaboratory.networks.scoping import date_in
@@ -610,12 +616,21 @@ def _outcome_tell(*, request: IntroductionRequest) -> None:
         subject = _outcome_subject(request)
         body = render_to_string("matching/profiles/email/introduction_outcome.txt", context)
     mail_send(network=network, subject=subject, body=body, recipients=[requester], free_text=False)
+    # The guardian is an adult outside the cohort: another young person is named to them
+    # by first name only (`minor_name`), as to any adult who is not a steward.
+    target = request.target
+    target_name = minor_name(target.full_name) if target.is_minor else target.full_name
     for email in guardian_emails_of(user=requester):
-        with in_language_of(email):
-            subject = _outcome_subject(request)
+        # The family's language, never the deciding steward's (whose request this runs in).
+        with in_guardian_language(email, youth=requester):
+            subject = _outcome_subject(request, name=target_name)
             body = render_to_string(
                 "matching/profiles/email/introduction_outcome_guardian.txt",
-                {**context, "youth": requester.full_name or _("Your youth member")},
+                {
+                    **context,
+                    "target_name": target_name,
+                    "youth": requester.full_name or _("Your youth member"),
+                },
             )
         mail_send(
             network=network,
@@ -626,8 +641,8 @@ def _outcome_tell(*, request: IntroductionRequest) -> None:
         )
 
 
-def _outcome_subject(request: IntroductionRequest) -> str:
-    values = {"name": request.target.full_name, "network": request.network.name}
+def _outcome_subject(request: IntroductionRequest, *, name: str | None = None) -> str:
+    values = {"name": name or request.target.full_name, "network": request.network.name}
     if request.status == IntroductionStatus.DONE:
         return _("Introduction made: %(name)s (%(network)s)") % values
     return _("Introduction declined: %(name)s (%(network)s)") % values

@@ -29,6 +29,7 @@ from collaboratory.commitments.models import Commitment, GuardianApproval, Guard
 from collaboratory.commitments.selectors import guardian_link_for_token
 from collaboratory.commitments.services.offer_hooks import offer_counted
 from collaboratory.commitments.services.payload import commitment_payload
+from collaboratory.creditclub.selectors import minor_name
 from collaboratory.networks.mail import in_guardian_language, mail_send
 from collaboratory.networks.selectors import guardian_emails_of, under_guardians
 from collaboratory.networks.tokens import new_token, token_digest
@@ -43,13 +44,21 @@ class GuardianLinkUnusable(Exception):
     """Unknown, expired or used link, or the commitment was decided already: one answer."""
 
 
+def presenter_name_for_guardian(commitment: Commitment) -> str:
+    """The presenter as the guardian reads them, in the email and on its link's page. The
+    guardian is an adult outside the cohort: another young person is named to them by first
+    name only (`minor_name`), as to any adult who is not a steward."""
+    presenter = commitment.proposal.proposer
+    return minor_name(presenter.full_name) if presenter.is_minor else presenter.full_name
+
+
 def _approval_email(commitment: Commitment, link: str) -> tuple[str, str]:
     youth = commitment.committer
     values = {
         "name": youth.full_name or _("Your youth member"),
         "what": commitment.what,
         "amount": commitment.amount_text or "-",
-        "presenter": commitment.proposal.proposer.full_name,
+        "presenter": presenter_name_for_guardian(commitment),
         "project": commitment.proposal.title,
         "gathering": commitment.gathering.title,
         "days": GUARDIAN_LINK_DAYS,
