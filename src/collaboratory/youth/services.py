@@ -439,6 +439,35 @@ def vetted_adult_save(
         membership = Membership.objects.filter(network=network, user=user).first()
     if membership is None or membership.role == Role.YOUTH_MEMBER:
         errors["user"] = _("Choose an adult of this network.")
+    if not errors:
+        # A correction to earlier dates must not leave a coming session they facilitate
+        # with vetting that lapses before it (`session_save` checks only when saving one).
+        with scope(network=network):
+            coming = CohortSession.objects.filter(
+                network=network, facilitator=user, starts_at__gt=timezone.now()
+            ).order_by("starts_at", "pk")
+            lapsed = next(
+                (
+                    s
+                    for s in coming
+                    if not program.vetting_current(
+                        background_check_on=background_check_on,
+                        training_on=training_on,
+                        on=date_in(network, s.starts_at),
+                    )
+                ),
+                None,
+            )
+        if lapsed is not None:
+            field = "background_check_on" if background_check_on <= training_on else "training_on"
+            errors[field] = _(
+                "With these dates the vetting lapses before %(session)s (%(date)s), which "
+                "%(name)s facilitates. Choose another facilitator for it first."
+            ) % {
+                "session": lapsed.title,
+                "date": date_format(date_in(network, lapsed.starts_at), "DATE_FORMAT"),
+                "name": user.full_name,
+            }
     if errors:
         raise ValidationError(errors)
     with scope(network=network), transaction.atomic():
