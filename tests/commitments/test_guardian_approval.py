@@ -37,15 +37,14 @@ from tests.factories import MembershipFactory
 LINK = re.compile(r"https?://\S+/guardian-approval/token/(\S+)/")
 
 
-def _money(world: World, capture: Any, scribe: User | None = None) -> tuple[Commitment, str]:
+def money_offered(world: World, capture: Any, scribe: User | None = None) -> Commitment:
     """The youth guest offers $40 at Alpha's shared gathering (typed in by `scribe`, else
-    by themselves); returns it and the token emailed to the guardian."""
+    by themselves), its emails sent (or kept, with the mail server down)."""
     shared = shared_gathering(world)
     youth = world.personas["youth_member"]
     assert youth is not None
-    mail.outbox.clear()
     with scopes_disabled(), capture(execute=True):
-        commitment = commitment_create(
+        return commitment_create(
             proposal=Proposal.objects.get(pk=shared["proposal"]),
             ask=None,
             committer=youth,
@@ -57,6 +56,12 @@ def _money(world: World, capture: Any, scribe: User | None = None) -> tuple[Comm
             due_on=timezone.localdate() + timedelta(days=30),
             idempotency_key="9f0e3c4b-0000-4000-8000-000000000040",
         )
+
+
+def _money(world: World, capture: Any, scribe: User | None = None) -> tuple[Commitment, str]:
+    """`money_offered`; returns it and the token emailed to the guardian."""
+    mail.outbox.clear()
+    commitment = money_offered(world, capture, scribe)
     to_guardian = [m for m in mail.outbox if m.to == ["guardian@alpha.example"]]
     assert len(to_guardian) == 1
     match = LINK.search(to_guardian[0].body)

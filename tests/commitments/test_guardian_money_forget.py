@@ -12,12 +12,10 @@ from django.core import mail
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
-from collaboratory.commitments.services import commitment_create
-from collaboratory.creditclub.models import Proposal
 from collaboratory.networks.mail import mail_retries_send
 from collaboratory.networks.models import MailRetry
 from collaboratory.people.services import account_delete
-from tests.authz.objects import shared_gathering
+from tests.commitments.test_guardian_approval import money_offered
 from tests.conftest import World
 from tests.mail.silent import refusing_mail_server
 
@@ -32,23 +30,10 @@ def _kept_to(address: str) -> list[MailRetry]:
 def test_a_youths_waiting_money_approval_email_is_dropped_when_they_delete_their_account(
     world: World, settings: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
-    shared = shared_gathering(world)
     youth = world.personas["youth_member"]
     assert youth is not None
     refusing_mail_server(settings)
-    with scopes_disabled(), django_capture_on_commit_callbacks(execute=True):
-        commitment_create(
-            proposal=Proposal.objects.get(pk=shared["proposal"]),
-            ask=None,
-            committer=youth,
-            entered_by=youth,
-            what="I will give $40 from our car wash by June 1",
-            capital="financial",
-            amount="40",
-            unit="dollars",
-            due_on=timezone.localdate() + timedelta(days=30),
-            idempotency_key="9f0e3c4b-0000-4000-8000-000000000041",
-        )
+    money_offered(world, django_capture_on_commit_callbacks)
     assert _kept_to("guardian@alpha.example"), "the server refused it: kept for a retry"
 
     with scopes_disabled():

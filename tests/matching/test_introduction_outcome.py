@@ -14,7 +14,13 @@ from django_scopes import scopes_disabled
 
 from collaboratory.matching.models import IntroductionRequest
 from collaboratory.matching.services_profiles import introduction_request
-from collaboratory.networks.models import MembershipStatus, NetworkKind, Role
+from collaboratory.networks.models import (
+    Membership,
+    MembershipStatus,
+    Network,
+    NetworkKind,
+    Role,
+)
 from collaboratory.networks.services.consent import (
     guardian_consent_confirm,
     guardian_consent_request,
@@ -108,10 +114,11 @@ def test_the_outcome_is_written_in_the_requesters_language(
     assert "rechazaron tu solicitud de conocer a Rosa Diaz" in message.body
 
 
-def test_a_youth_requesters_guardian_is_told_too(django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
+def _cohort_with_a_consented_student() -> tuple[Network, Membership, Membership]:
+    """Tulsa Youth, its steward, and Yara Youth (16-17, yara@example.org), whose guardian
+    Pat Parent (parent@example.org) has consented."""
     youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory(), name="Tulsa Youth")
     steward = MembershipFactory(network=youth, role=Role.STEWARD)
-    mentor = MembershipFactory(network=youth, user__full_name="Maria Mentor")
     minor = MembershipFactory(
         network=youth,
         role=Role.YOUTH_MEMBER,
@@ -123,6 +130,12 @@ def test_a_youth_requesters_guardian_is_told_too(django_capture_on_commit_callba
         user=minor.user, network=youth, guardian_email="parent@example.org"
     )
     guardian_consent_confirm(token=token, guardian_name="Pat Parent", agree=True)
+    return youth, steward, minor
+
+
+def test_a_youth_requesters_guardian_is_told_too(django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
+    youth, steward, minor = _cohort_with_a_consented_student()
+    mentor = MembershipFactory(network=youth, user__full_name="Maria Mentor")
     request = ask(minor, mentor)
 
     decide(steward, request, "done", django_capture_on_commit_callbacks)
@@ -217,25 +230,13 @@ def test_a_guardian_reads_another_young_person_by_first_name_only(
     outside the cohort, reads the other young person by first name only (`minor_name`), in
     the subject as in the body; the student who asked reads the full name, as in the
     cohort's own pages."""
-    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory(), name="Tulsa Youth")
-    steward = MembershipFactory(network=youth, role=Role.STEWARD)
+    youth, steward, minor = _cohort_with_a_consented_student()
     other = MembershipFactory(
         network=youth,
         role=Role.YOUTH_MEMBER,
         user__age_band=AgeBand.AGE_16_17,
         user__full_name="Zoe Quintanilla",
     )
-    minor = MembershipFactory(
-        network=youth,
-        role=Role.YOUTH_MEMBER,
-        user__age_band=AgeBand.AGE_16_17,
-        user__full_name="Yara Youth",
-        user__email="yara@example.org",
-    )
-    _consent, token = guardian_consent_request(
-        user=minor.user, network=youth, guardian_email="parent@example.org"
-    )
-    guardian_consent_confirm(token=token, guardian_name="Pat Parent", agree=True)
     request = ask(minor, other)
 
     decide(steward, request, "declined", django_capture_on_commit_callbacks)
@@ -253,21 +254,10 @@ def test_the_guardian_is_written_in_the_familys_language_not_the_stewards(
 ) -> None:  # type: ignore[no-untyped-def]
     """The guardian has no account: they read the student's language (`in_guardian_language`,
     as their RSVP notices do), never that of the steward who decided."""
-    youth = NetworkFactory(kind=NetworkKind.YOUTH, parent=NetworkFactory(), name="Tulsa Youth")
-    steward = MembershipFactory(network=youth, role=Role.STEWARD)
+    youth, steward, minor = _cohort_with_a_consented_student()
     user_language_set(user=steward.user, language="es")
-    mentor = MembershipFactory(network=youth, user__full_name="Maria Mentor")
-    minor = MembershipFactory(
-        network=youth,
-        role=Role.YOUTH_MEMBER,
-        user__age_band=AgeBand.AGE_16_17,
-        user__full_name="Yara Youth",
-    )
     user_language_set(user=minor.user, language="en")
-    _consent, token = guardian_consent_request(
-        user=minor.user, network=youth, guardian_email="parent@example.org"
-    )
-    guardian_consent_confirm(token=token, guardian_name="Pat Parent", agree=True)
+    mentor = MembershipFactory(network=youth, user__full_name="Maria Mentor")
     request = ask(minor, mentor)
 
     decide(steward, request, "done", django_capture_on_commit_callbacks)

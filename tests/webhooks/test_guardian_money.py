@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
@@ -81,12 +82,18 @@ def _turned_18(commitment: Commitment) -> None:
         commitment.committer.refresh_from_db()
 
 
-def test_a_money_commitment_kept_at_18_is_sent_as_made(
-    world: World, receiver: Receiver, deliver: Any, django_capture_on_commit_callbacks: Any
+@pytest.mark.parametrize("keep", [True, False], ids=["kept", "withdrawn"])
+def test_a_money_commitment_decided_at_18_is_sent_as_made_only_when_kept(
+    world: World,
+    receiver: Receiver,
+    deliver: Any,
+    django_capture_on_commit_callbacks: Any,
+    keep: bool,
 ) -> None:
     """Kept on the 18th birthday it counts from then, announced to the room as an approval
     is: until 2026-12-07 no hook heard of it, and its later moves reached receivers as
-    moves of a commitment they were never sent."""
+    moves of a commitment they were never sent. Withdrawn, it is sent neither as made nor
+    as withdrawn: a hook is told "withdrawn" only of what it was told was made."""
     commitment, _token = _waiting_money(
         world,
         receiver,
@@ -100,28 +107,11 @@ def test_a_money_commitment_kept_at_18_is_sent_as_made(
         commitment_adult_decide(
             commitment=commitment,
             user=commitment.committer,
-            keep=True,
+            keep=keep,
             now=timezone.now() + timedelta(seconds=1),
         )
 
-    _told_made_once(receiver, commitment.pk)
-
-
-def test_a_money_commitment_withdrawn_at_18_is_never_sent(
-    world: World, receiver: Receiver, deliver: Any, django_capture_on_commit_callbacks: Any
-) -> None:
-    """Neither as made nor as withdrawn: a hook is told "withdrawn" only of what it was told
-    was made."""
-    commitment, _token = _waiting_money(
-        world,
-        receiver,
-        deliver,
-        django_capture_on_commit_callbacks,
-        (EventType.COMMITMENT_MADE, EventType.COMMITMENT_WITHDRAWN),
-    )
-    _turned_18(commitment)
-
-    with deliver():
-        commitment_adult_decide(commitment=commitment, user=commitment.committer, keep=False)
-
-    assert receiver.requests == []
+    if keep:
+        _told_made_once(receiver, commitment.pk)
+    else:
+        assert receiver.requests == []
