@@ -32,6 +32,7 @@ from django.core import signing
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
@@ -837,6 +838,19 @@ def mail_retries_supersede(*, network: Network, topic: str, reason: str = "super
         dropped = MailRetry.objects.filter(network=network, topic=topic).delete()[0]
     _mail_dropped(network=network, messages=dropped, reason=reason)
     return dropped
+
+
+def mail_retries_forget(topics: Q, *, reason: str) -> int:
+    """`mail_retries_supersede` for every network holding kept messages of `topics` (a
+    filter on `MailRetry.topic`): what names a person who deleted their account, whichever
+    networks it went from. Returns how many were dropped."""
+    with scopes_disabled():
+        kept = list(MailRetry.objects.filter(topics).values_list("network_id", "topic").distinct())
+        networks = Network.objects.in_bulk({network_id for network_id, _topic in kept})
+    return sum(
+        mail_retries_supersede(network=networks[network_id], topic=topic, reason=reason)
+        for network_id, topic in kept
+    )
 
 
 def mail_retries_send(*, now: datetime | None = None) -> int:

@@ -14,8 +14,7 @@ from collaboratory.commitments.live.events import KIND_CREATED, KIND_PRESENTER, 
 from collaboratory.commitments.models import Commitment, LiveEvent
 from collaboratory.commitments.services.guardian import MONEY_APPROVAL_TOPIC
 from collaboratory.creditclub.models import Proposal
-from collaboratory.networks.mail import mail_retries_supersede
-from collaboratory.networks.models import MailRetry, Network
+from collaboratory.networks.mail import mail_retries_forget
 
 # What an announcement of the person's commitment keeps: which one, to whom, on which ask.
 CREATED_KEPT = ("commitment", "proposal", "ask")
@@ -59,14 +58,6 @@ def guardian_money_emails_forget(*, user_id: int, email: str) -> int:
     mail server are dropped (audited as counts, `mail.dropped`, "account deleted"): sent
     late they would name someone who asked to be forgotten, with a link that opens nothing
     once the commitment is gone. Returns how many were dropped."""
-    with scopes_disabled():  # in whichever networks the youth committed
-        kept = list(
-            MailRetry.objects.filter(topic__startswith=f"{MONEY_APPROVAL_TOPIC}{user_id}:")
-            .values_list("network_id", "topic")
-            .distinct()
-        )
-        networks = Network.objects.in_bulk({network_id for network_id, _topic in kept})
-    return sum(
-        mail_retries_supersede(network=networks[network_id], topic=topic, reason="account deleted")
-        for network_id, topic in kept
+    return mail_retries_forget(
+        Q(topic__startswith=f"{MONEY_APPROVAL_TOPIC}{user_id}:"), reason="account deleted"
     )

@@ -3,15 +3,15 @@ deletion (see `people.services.on_account_delete`), so people need not know netw
 
 from __future__ import annotations
 
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
-from collaboratory.networks.mail import mail_retries_drop, mail_retries_supersede
+from collaboratory.networks.mail import mail_retries_drop, mail_retries_forget
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
     Invitation,
-    MailRetry,
     Membership,
     Network,
     Nomination,
@@ -47,12 +47,8 @@ def account_records_pseudonymize(*, user_id: int, email: str) -> None:
             nominee_email=placeholder, nominee_name="deleted person", reasons=""
         )
     mail_retries_drop(to=email)
-    topic = consent_topic(user_id)
-    with scopes_disabled():  # a youth's consent emails, in whichever cohorts they went from
-        waiting = MailRetry.objects.filter(topic=topic).values("network_id")
-        networks = list(Network.objects.filter(pk__in=waiting))
-    for network in networks:
-        mail_retries_supersede(network=network, topic=topic, reason="account deleted")
+    # A youth's consent emails, in whichever cohorts they went from.
+    mail_retries_forget(Q(topic=consent_topic(user_id)), reason="account deleted")
 
 
 def last_steward_refusals(*, user_id: int, lock: bool = False) -> list[str]:
