@@ -4,8 +4,11 @@ pytest-django's live server."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,6 +23,55 @@ from tests.e2e import chromium
 from tests.factories import PASSWORD
 
 ARTIFACTS = Path(os.environ.get("COLLABORATORY_TEST_ARTIFACTS", "test-artifacts"))
+
+
+class _ViewsRunning:
+    """The live server's views still running: a page's poll sent just before its context
+    closed keeps running in a server thread after the test. When the test database was
+    flushed under it, what it wrote next (a refusal audited as `access.denied`, since the
+    member was gone) stayed committed, and the leak guard failed the test at teardown."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.lock = threading.Lock()
+
+    def wrap(self, app: Callable[..., Any]) -> Callable[..., Any]:
+        def counted(environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+            with self.lock:
+                self.count += 1
+            try:
+                # A stream's body is read later: its view has returned by then.
+                return app(environ, start_response)
+            finally:
+                with self.lock:
+                    self.count -= 1
+
+        counted.wrapped = True  # type: ignore[attr-defined]
+        return counted
+
+    def drain(self, seconds: float = 10.0) -> None:
+        deadline = time.monotonic() + seconds
+        while self.count and time.monotonic() < deadline:
+            time.sleep(0.02)
+
+
+_views = _ViewsRunning()
+
+
+@pytest.fixture(autouse=True)
+def _live_server_drained(request: pytest.FixtureRequest) -> Iterator[None]:
+    """For a test on the live server, its views finish before the test database is flushed
+    (set up after `transactional_db`, so torn down before it)."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("transactional_db")
+    server = request.getfixturevalue("live_server")
+    httpd = server.thread.httpd
+    if not getattr(httpd.get_app(), "wrapped", False):
+        httpd.set_app(_views.wrap(httpd.get_app()))
+    yield
+    _views.drain()
 
 
 @pytest.fixture

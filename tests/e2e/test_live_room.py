@@ -1063,6 +1063,8 @@ def test_a_name_search_that_hangs_never_holds_the_scribes_save(  # type: ignore[
     console.get_by_role("button", name="Save the commitment").click()
     expect(console.get_by_text(f"Saved for {room.dana.full_name}.")).to_be_visible()
     assert texts(room) == [FIRM]
+    # The save came back as a new page: typing before htmx has wired its search sends none.
+    ready(console)
 
     # The page gives a search 8 s to answer; 2 s keeps the test short.
     search.evaluate("""q => q.setAttribute("hx-request", '{"timeout": 2000}')""")
