@@ -31,9 +31,10 @@ from collaboratory.people.models import User
 from collaboratory.people.services import account_delete
 from collaboratory.youth.models import CohortSession, VettedAdult
 from collaboratory.youth.services import session_save, vetted_adult_save
-from tests.conftest import client_for
+from tests.conftest import World, client_for
 from tests.factories import MembershipFactory
 from tests.youth.conftest import Cohort
+from tests.youth.objects import youth_session_pk
 
 VIDEO = "https://video.example/room"
 RECORDING = "https://video.example/rec"
@@ -218,3 +219,31 @@ def test_no_session_is_given_to_an_adult_who_left(cohort: Cohort) -> None:
     assert "not an adult in this cohort any more" in str(error.value.message_dict["facilitator"])
     with scope(network=cohort.network):
         assert not CohortSession.objects.exists()
+
+
+def test_every_persona_of_the_world(world: World) -> None:
+    """The authorization world's personas: the cohort's steward (the session's vetted
+    facilitator too) and its student read the link; the platform admin who is a plain
+    member of the cohort reads that it is online; the host's member, the foreign steward,
+    the platform admin outside the cohort and anonymous do not reach the page."""
+    session = youth_session_pk(world, "youth")
+    with scopes_disabled():
+        link = CohortSession.objects.get(pk=session).video_link
+    url = f"/n/{world.youth.slug}/youth/sessions/{session}/"
+
+    def page(persona: str) -> tuple[int, str]:
+        response = client_for(world.personas[persona]).get(url)
+        return response.status_code, response.content.decode()
+
+    for persona in ("steward", "youth_member"):
+        status, body = page(persona)
+        assert status == 200
+        assert link in body, persona
+    status, body = page("admin_member")
+    assert status == 200
+    assert link not in body
+    assert ONLINE in body
+    for persona in ("member", "foreign_steward", "platform_admin", "anonymous"):
+        status, body = page(persona)
+        assert status != 200, persona
+        assert link not in body, persona
