@@ -2,7 +2,11 @@
 a named adult, or together with one: safeguarding is one of the reasons a keep-apart rule
 exists. The rules could name only the network's own members, so no rule could protect a
 young person who comes as a guest. The rule and its reason stay with the host network's
-stewards, who already read the guest's name on the board; the youth guest is tagged."""
+stewards; the youth guest is tagged.
+
+The form then listed every student of every cohort under the network, by full name, to
+every steward of the host. It lists only the youth guests coming to one of the network's
+gatherings (the only ones its plans seat), by first name and cohort."""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from collaboratory.seating.models import PairKind, SeatingPair
 from collaboratory.seating.selectors import person_key, plan_grid
 from collaboratory.seating.services import plan_generate, seating_pair_add
 from tests.authz.objects import shared_gathering
-from tests.conftest import World, client_for
+from tests.conftest import CANARIES, World, client_for
 from tests.factories import MembershipFactory, NetworkFactory
 
 
@@ -34,8 +38,17 @@ def _people(world: World) -> tuple[User, User, User]:
     return youth, steward, member
 
 
+def _coming(world: World, youth: User) -> None:
+    """The youth guest says yes to Alpha's gathering where youth take part."""
+    with scopes_disabled():
+        gathering = Gathering.objects.get(pk=shared_gathering(world)["gathering"])
+    with scope(network=world.alpha):
+        rsvp_submit(gathering=gathering, user=youth, answer="yes", both_parts=True)
+
+
 def test_a_steward_keeps_a_youth_guest_apart_from_an_adult(world: World) -> None:
     youth, steward, member = _people(world)
+    _coming(world, youth)
     client = client_for(steward)
     url = f"/n/{world.alpha.slug}/seating/rules/"
 
@@ -51,9 +64,41 @@ def test_a_steward_keeps_a_youth_guest_apart_from_an_adult(world: World) -> None
         pair = SeatingPair.objects.get()
     assert {pair.first_id, pair.second_id} == {youth.pk, member.pk}
     page = client.get(url).content.decode()
-    assert youth.full_name in page
+    first_name = youth.full_name.split()[0]
+    assert f"{first_name} (youth guest, {world.youth.name})" in form
+    assert first_name in page
+    assert youth.full_name not in form
+    assert youth.full_name not in page
     assert '<span class="tag">youth guest</span>' in page
     assert youth.email not in page
+
+
+def test_the_form_lists_only_the_youth_guests_coming(world: World) -> None:
+    """A student who said yes to none of the host's gatherings is not listed, nor any
+    student of a cohort at all until one is coming; a rule naming one is refused with the
+    form's error, and nothing is saved."""
+    youth, steward, member = _people(world)
+    with scopes_disabled():
+        other = User.objects.get(full_name=CANARIES["youth"][1])
+    client = client_for(steward)
+    url = f"/n/{world.alpha.slug}/seating/rules/"
+
+    before = client.get(url).content.decode()
+    _coming(world, youth)
+    after = client.get(url).content.decode()
+    refused = client.post(
+        url, {"kind": PairKind.APART, "first": other.pk, "second": member.pk, "reason": ""}
+    )
+
+    for page in (before, after):
+        assert CANARIES["youth"][1] not in page
+        assert f'value="{other.pk}"' not in page
+    assert f'value="{youth.pk}"' not in before
+    assert f'value="{youth.pk}"' in after
+    assert refused.status_code == 400
+    assert "Choose a member of this network from the list." in refused.content.decode()
+    with scope(network=world.alpha):
+        assert not SeatingPair.objects.exists()
 
 
 def test_the_plan_keeps_the_youth_guest_apart(world: World) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from collaboratory.creditclub.selectors import minor_name
 from collaboratory.gatherings.models import AgendaItem
 from collaboratory.networks.models import Network
 from collaboratory.people.models import User
@@ -212,12 +214,16 @@ class LockForm(forms.Form):
 
 
 class MemberChoice(forms.ModelChoiceField):
-    # Youth guests (of a cohort under the network): tagged, so the steward knows.
-    guests: frozenset[int] = frozenset()
+    # Youth guests (of a cohort under the network), by id with their cohort's name: tagged,
+    # so the steward knows, and named by first name only (`minor_name`).
+    guests: Mapping[int, str] = {}
 
     def label_from_instance(self, obj: Any) -> str:
         if obj.pk in self.guests:
-            return str(_("%(name)s (youth guest)") % {"name": obj.full_name})
+            return str(
+                _("%(name)s (youth guest, %(cohort)s)")
+                % {"name": minor_name(obj.full_name), "cohort": self.guests[obj.pk]}
+            )
         return str(obj.full_name)
 
 
@@ -234,8 +240,8 @@ class PairForm(forms.Form):
 
     def __init__(self, *args: Any, network: Network, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        people = rule_people(network=network)
-        guests = frozenset(rule_guests(network=network))
+        people = rule_people(network=network, coming_only=True)
+        guests = rule_guests(network=network)
         for name in ("first", "second"):
             self.fields[name].queryset = people  # type: ignore[attr-defined]
             self.fields[name].guests = guests  # type: ignore[attr-defined]

@@ -423,26 +423,49 @@ def _youth_guests(network: Network) -> Q:
     )
 
 
-def rule_people(*, network: Network) -> QuerySet[User]:
+def _youth_guests_coming(network: Network) -> Q:
+    """Of the network's youth guests (`_youth_guests`), those who said yes (coming or on the
+    waitlist) to one of its gatherings still to end where youth take part: the only ones a
+    seating plan of the network can seat, so the only ones a rule of its can be about."""
+    return _youth_guests(network) & Q(
+        user__in=Rsvp.objects.filter(
+            network=network,
+            gathering__youth_take_part=True,
+            gathering__ends_at__gte=timezone.now(),
+            status__in=(RsvpStatus.CONFIRMED, RsvpStatus.WAITLISTED),
+        ).values("user_id")
+    )
+
+
+def rule_people(*, network: Network, coming_only: bool = False) -> QuerySet[User]:
     """Who a keep-apart or keep-together rule may name: the network's admitted members and
     its youth guests, whom its gatherings seat too. A steward may need to keep a young guest
     apart from a named adult: safeguarding is one reason the rule exists. Crossing networks
-    on purpose, to the cohorts' rows, as `youth_guests_among` does."""
+    on purpose, to the cohorts' rows, as `youth_guests_among` does.
+
+    `coming_only`, for the form's list: of the youth guests only those coming to one of the
+    network's gatherings (`_youth_guests_coming`), whom its plans seat. The form listed every
+    student of every cohort under the network, by full name, to every steward of the host,
+    who needs only the ones their plans seat (safeguards.md: an adult learns no more of a
+    minor than the task needs; the cohort's own stewards hold its roster)."""
+    guests = _youth_guests_coming(network) if coming_only else _youth_guests(network)
     with scopes_disabled():
         admitted = Membership.objects.filter(
-            Q(network=network, status__in=ADMITTED_STATUSES) | _youth_guests(network)
+            Q(network=network, status__in=ADMITTED_STATUSES) | guests
         ).values("user_id")
     return User.objects.filter(pk__in=admitted).order_by("full_name", "pk")
 
 
-def rule_guests(*, network: Network) -> set[int]:
-    """The ids of the network's youth guests who are not its members: the rules page and
-    form tag them, so a steward knows a rule names a young person of a cohort."""
+def rule_guests(*, network: Network) -> dict[int, str]:
+    """The network's youth guests who are not its members, by user id with the name of
+    their cohort: the rules page and form tag them, so a steward knows a rule names a young
+    person of a cohort, and name them by first name only (`minor_name`)."""
     with scopes_disabled():
-        return set(
+        return dict(
             Membership.objects.filter(_youth_guests(network))
             .exclude(user__in=Membership.objects.filter(network=network).values("user_id"))
-            .values_list("user_id", flat=True)
+            .order_by("network_id")
+            .values_list("user_id", "network__name")
         )
 
 

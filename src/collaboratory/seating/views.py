@@ -691,14 +691,19 @@ def pairs(request: NetworkRequest, network_slug: str) -> HttpResponse:
             if against:
                 messages.warning(request, _rule_against_text(network_slug, against))
             return redirect("seating:pairs", network_slug=network_slug)
+    guests = rule_guests(network=request.network)
+    pairs = seating_pairs(network=request.network)
+    for pair in pairs:
+        # A youth guest by first name only, as on the form: the host's stewards need no
+        # more of a cohort's student to read or remove a rule.
+        pair.first_shown, pair.second_shown = (  # type: ignore[attr-defined]
+            minor_name(person.full_name) if person.pk in guests else person.full_name
+            for person in (pair.first, pair.second)
+        )
     return render(
         request,
         "seating/pairs.html",
-        {
-            "form": form,
-            "pairs": seating_pairs(network=request.network),
-            "guests": rule_guests(network=request.network),
-        },
+        {"form": form, "pairs": pairs, "guests": guests},
         status=400 if form.is_bound and form.errors else 200,
     )
 

@@ -28,6 +28,7 @@ class YouthConfig(AppConfig):
         from collaboratory.youth.selectors import personal_youth_program
         from collaboratory.youth.services import (
             application_applicant_link,
+            facilitator_sessions_release,
             guardian_links_end_at_18,
             money_awaiting_note,
             youth_departure_note,
@@ -39,6 +40,7 @@ class YouthConfig(AppConfig):
         on_personal_data("youth_program", personal_youth_program)
         on_invitation_redeemed(application_applicant_link)
         on_membership_end(youth_departure_note)
+        on_membership_end(facilitator_sessions_release)
         on_coming_of_age(guardian_links_end_at_18)
         on_coming_of_age_note(money_awaiting_note)
 

@@ -4,6 +4,7 @@ otherwise (the public pages find their network by the object they name)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from django.db.models import F, Prefetch, QuerySet
@@ -25,6 +26,7 @@ from collaboratory.networks.models import (
     NetworkKind,
     Role,
 )
+from collaboratory.networks.scoping import date_in
 from collaboratory.networks.selectors import under_guardians
 from collaboratory.networks.tokens import digests_match, keyed_token_parse
 from collaboratory.people.models import MINOR_AGE_BANDS, GuardianConsent, User
@@ -43,6 +45,7 @@ from collaboratory.youth.models import (
     SessionAttendance,
     VettedAdult,
 )
+from collaboratory.youth.program import vetting_current
 
 
 def cycle_for_public(*, cycle_id: int) -> ProgramCycle | None:
@@ -120,6 +123,60 @@ def sessions_past(*, network: Network) -> QuerySet[CohortSession]:
         .select_related("facilitator")
         .order_by("-starts_at", "pk")
     )
+
+
+def facilitator_vetted(*, session: CohortSession, now: datetime | None = None) -> bool:
+    """Whether the session has a vetted facilitator: one named, still an admitted adult of
+    the cohort, whose vetting is current today and, for a session still to come, on its
+    day (`services.session_save`'s rule). A session without one must not go ahead
+    (safeguards.md: no adult alone with a minor without a second vetted adult)."""
+    if session.facilitator_id is None:
+        return False
+    network = session.network
+    at = now or timezone.now()
+    with scopes_disabled():  # asked from any page of the cohort, in or out of its scope
+        if not (
+            Membership.objects.filter(
+                network=network, user_id=session.facilitator_id, status__in=ADMITTED_STATUSES
+            )
+            .exclude(role=Role.YOUTH_MEMBER)
+            .exists()
+        ):
+            return False
+        record = VettedAdult.objects.filter(network=network, user_id=session.facilitator_id).first()
+    if record is None:
+        return False
+    today = date_in(network, at)
+    return all(
+        vetting_current(
+            background_check_on=record.background_check_on, training_on=record.training_on, on=on
+        )
+        for on in {today, max(today, date_in(network, session.starts_at))}
+    )
+
+
+def sessions_without_vetted_facilitator(*, network: Network) -> list[CohortSession]:
+    """The coming sessions that have no vetted facilitator (`facilitator_vetted`), the next
+    one first: the cohort's stewards name one before it begins."""
+    now = timezone.now()
+    return [
+        s for s in sessions_upcoming(network=network) if not facilitator_vetted(session=s, now=now)
+    ]
+
+
+def sees_session_links(*, session: CohortSession, membership: Membership | None) -> bool:
+    """Whether this member of the cohort may read the session's video and recording links,
+    the way into a room of students: the session's own facilitator while vetted, the
+    cohort's admitted students and its stewards. Any other adult of the cohort (a member, a
+    facilitator of other sessions, an adult whose vetting lapsed) learns the session is
+    online, not how to enter it."""
+    if membership is None or membership.status not in ADMITTED_STATUSES:
+        return False
+    if membership.network_id != session.network_id:
+        return False
+    if membership.role in (Role.STEWARD, Role.YOUTH_MEMBER):
+        return True
+    return membership.user_id == session.facilitator_id and facilitator_vetted(session=session)
 
 
 def attendance_for(*, session: CohortSession, member: User) -> SessionAttendance | None:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import partial
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -599,7 +600,19 @@ def session_save(
     with scope(network=network):
         today = date_in(network, now)
         on = date_in(network, starts_at)
-        if not held and not (
+        adult = (
+            Membership.objects.filter(
+                network=network, user=facilitator, status__in=ADMITTED_STATUSES
+            )
+            .exclude(role=Role.YOUTH_MEMBER)
+            .exists()
+        )
+        if not held and not adult:
+            # A vetting record outlives the membership: an adult who left kept passing.
+            errors["facilitator"] = _(
+                "%(name)s is not an adult in this cohort any more: choose another facilitator."
+            ) % {"name": facilitator.full_name}
+        elif not held and not (
             vetted_on(network=network, user=facilitator, on=today)
             and vetted_on(network=network, user=facilitator, on=max(on, today))
         ):
@@ -1158,6 +1171,17 @@ def youth_person_forget(*, user_id: int, email: str) -> None:
         )
         VettedAdult.objects.filter(user_id=user_id).delete()
         SafeguardingLead.objects.filter(user_id=user_id).delete()
+        # A facilitator's coming sessions lose them as a departure does: the stewards are
+        # told, without the forgotten person's name.
+        networks = list(
+            Network.objects.filter(
+                pk__in=CohortSession.objects.filter(
+                    facilitator_id=user_id, starts_at__gt=timezone.now()
+                ).values("network_id")
+            )
+        )
+    for network in networks:
+        facilitator_sessions_release(network=network, user_id=user_id, named=False)
 
 
 def youth_departure_note(*, network: Network, user_id: int) -> None:
@@ -1176,6 +1200,78 @@ def youth_departure_note(*, network: Network, user_id: int) -> None:
         Departure.objects.get_or_create(
             network=network, member_id=user_id, defaults={"left_at": timezone.now()}
         )
+
+
+def _released_text(
+    values: dict[str, str], network: Network, starts: list[tuple[str, datetime]]
+) -> tuple[str, str]:
+    """In each steward's language, the times on the cohort's clock."""
+    zone = ZoneInfo(network.time_zone)
+    lines = "\n".join(
+        f"- {title} · {date_format(at.astimezone(zone), 'DATETIME_FORMAT')}" for title, at in starts
+    )
+    subject = _("Youth sessions without a vetted facilitator in %(network)s") % values
+    body = (
+        _(
+            "%(name)s is no longer in %(network)s, so they no longer facilitate its coming "
+            "sessions. These sessions have no vetted facilitator now and must not take place "
+            "until you name one: no adult may be alone with the students without a second "
+            "vetted adult."
+        )
+        % values
+        + "\n\n"
+        + lines
+        + "\n\n"
+        + _("Choose another facilitator on each session's page: %(link)s") % values
+    )
+    return subject, body
+
+
+def facilitator_sessions_release(*, network: Network, user_id: int, named: bool = True) -> int:
+    """Membership end hook (networks.services.on_membership_end), in the ending's transaction:
+    an adult who leaves the cohort (removed, suspended, gone of their own accord) no longer
+    facilitates its sessions still to come, which kept naming them. Those sessions are left
+    with no facilitator, which their pages and the stewards' page say; the stewards are
+    emailed once the ending commits. Past sessions keep who facilitated them (their
+    history). A second call finds nothing to release. Returns how many sessions. Not
+    `named` (their account is being deleted): the email says "a facilitator"."""
+    if network.kind != NetworkKind.YOUTH:
+        return 0
+    now = timezone.now()
+    with scope(network=network):
+        coming = list(
+            CohortSession.objects.filter(
+                network=network, facilitator_id=user_id, starts_at__gt=now
+            ).order_by("starts_at", "pk")
+        )
+        if not coming:
+            return 0
+        CohortSession.objects.filter(pk__in=[c.pk for c in coming]).update(facilitator=None)
+        for item in coming:
+            audit_record(
+                action="youth.facilitator_released",
+                network=network,
+                target=item,
+                data={"facilitator": user_id},
+            )
+    person = User.objects.filter(pk=user_id).first() if named else None
+    stewards = [u for u in stewards_of_network(network=network) if u.pk != user_id]
+    if stewards:
+        values = {
+            "name": (person.full_name or person.email) if person else _("A facilitator"),
+            "network": network.name,
+            "link": settings.SITE_URL
+            + reverse("youth:home", kwargs={"network_slug": network.slug}),
+        }
+        mail_send_by_language(
+            network=network,
+            recipients=stewards,
+            render=partial(
+                _released_text, values, network, [(c.title, c.starts_at) for c in coming]
+            ),
+            free_text=False,
+        )
+    return len(coming)
 
 
 def retention_days() -> int:

@@ -94,6 +94,7 @@ def home(request: NetworkRequest, network_slug: str) -> HttpResponse:
         context["money"] = money_awaiting_guardian_of(network=network, user=user)
         context["money_mine"] = bool(context["money"]) and not under_guardians(user=user)
     if context["is_steward"]:
+        context["unvetted"] = selectors.sessions_without_vetted_facilitator(network=network)
         context["members"] = list(selectors.youth_members_of(network=network))
         missing = youth_birth_dates_missing(network=network)
         context["no_birth_date"] = [m for m in context["members"] if m.pk in missing]
@@ -269,7 +270,14 @@ def session(request: NetworkRequest, network_slug: str, session_id: int) -> Http
     )
     is_steward = _is_steward(request)
     started = item.starts_at <= timezone.now()
-    context: dict[str, Any] = {"item": item, "is_steward": is_steward, "started": started}
+    context: dict[str, Any] = {
+        "item": item,
+        "is_steward": is_steward,
+        "started": started,
+        "links_shown": selectors.sees_session_links(session=item, membership=request.membership),
+        # Said to everyone who reads the page: such a session must not go ahead.
+        "unvetted": not started and not selectors.facilitator_vetted(session=item),
+    }
     if is_steward:
         context["roster"] = selectors.session_roster(session=item)
     elif request.membership.role == Role.YOUTH_MEMBER:
@@ -303,7 +311,16 @@ def session_notice(request: NetworkRequest, network_slug: str, session_id: int) 
     return render(
         request,
         "youth/session.html",
-        {"item": item, "notice_form": form, "is_steward": False, "is_youth": True},
+        {
+            "item": item,
+            "notice_form": form,
+            "is_steward": False,
+            "is_youth": True,
+            "links_shown": selectors.sees_session_links(
+                session=item, membership=request.membership
+            ),
+            "unvetted": not selectors.facilitator_vetted(session=item),
+        },
         status=400,
     )
 
