@@ -26,7 +26,10 @@ from tests.conftest import World
 from tests.factories import GatheringFactory, MembershipFactory
 
 YOUTH_ADDRESS = "youth@alpha.example"
-REFUSAL = "This address cannot be named as a substitute for this gathering. Name someone else."
+REFUSAL = (
+    "This address cannot be named as a substitute for this gathering. Ask a steward if you "
+    "need help."
+)
 
 
 def _youth(world: World) -> User:

@@ -91,9 +91,11 @@ def test_a_steward_withdraws_a_substitute_from_the_manage_page(
         assert Rsvp.objects.get(gathering=gathering, user=waiting).status == RsvpStatus.CONFIRMED
         assert gathering_seats_taken(gathering=gathering) == 1
         assert list(substitutes_approved(gathering=gathering)) == []
-    # The member who named the substitute is told; nobody else is written to.
+    # The member who named the substitute is told, and the substitute (who holds the link,
+    # test_substitute_told_pass_stopped.py); nobody else is written to.
     assert [(m.to, m.subject) for m in mail.outbox] == [
-        ([member.email], "Your substitute's pass for Spring Gathering was withdrawn")
+        ([member.email], "Your substitute's pass for Spring Gathering was withdrawn"),
+        (["sam@example.org"], "Your pass for Spring Gathering no longer works"),
     ]
     assert "Sam Standin" in mail.outbox[0].body
     after = steward.get(response["Location"]).content.decode()
@@ -125,10 +127,13 @@ def test_the_member_is_told_in_their_own_language(
     with django_capture_on_commit_callbacks(execute=True), scopes_disabled():
         substitution_revoke(substitution=substitution, actor=world.personas["steward"])
 
+    # The substitute reads the language their pass came in: the member's.
     assert [m.subject for m in mail.outbox] == [
-        "Se retiró el pase de tu suplente para Encuentro de primavera"
+        "Se retiró el pase de tu suplente para Encuentro de primavera",
+        "Tu pase para Encuentro de primavera ya no funciona",
     ]
     assert "Quienes coordinan la red retiraron el pase de Sam Standin" in mail.outbox[0].body
+    assert "Quienes coordinan Alpha Collaboratory retiraron tu pase" in mail.outbox[1].body
 
 
 def test_a_replay_changes_nothing_and_tells_nobody_twice(

@@ -34,15 +34,19 @@ def test_a_withdrawn_pass_kept_for_the_mail_server_is_not_sent_later(
     with scopes_disabled(), django_capture_on_commit_callbacks(execute=True):
         assert substitution_revoke(substitution=substitution, actor=steward)
 
-    # Only the member's "withdrawn" email waits; the pass is gone, on the record.
+    # Only the "withdrawn" emails wait (the member's, and the substitute's that their pass
+    # no longer works); the pass is gone, on the record.
     rows = kept()
-    assert [r.to for r in rows] == [member.email]
+    assert sorted(r.to for r in rows) == sorted([member.email, "sam@example.org"])
+    assert [r.topic for r in rows if r.to == "sam@example.org"] == [
+        f"substitute-notice:{substitution.pk}"
+    ]
     with scopes_disabled():
         dropped = list(
             AuditEvent.objects.filter(action="mail.dropped").values_list("data", flat=True)
         )
     assert dropped == [{"messages": 1, "reason": "withdrawn"}]
     server_down.EMAIL_BACKEND = LOCMEM
-    assert retry(max(r.next_attempt_at for r in rows)) == 1
-    assert [m.to for m in mail.outbox] == [[member.email]]
+    assert retry(max(r.next_attempt_at for r in rows)) == 2
+    assert sorted(m.to for m in mail.outbox) == sorted([[member.email], ["sam@example.org"]])
     assert all(token.split(".")[-1] not in m.body for m in mail.outbox)

@@ -11,7 +11,10 @@ from collaboratory.creditclub.selectors import personal_proposals, personal_revi
 from collaboratory.followthrough.selectors import personal_followthrough, personal_partnerships
 from collaboratory.followthrough.services import partnership_invitations_forget
 from collaboratory.gatherings.selectors import personal_gatherings
-from collaboratory.gatherings.services import seats_free_after_account_delete
+from collaboratory.gatherings.services import (
+    seats_free_after_account_delete,
+    substitutes_told_after_account_delete,
+)
 from collaboratory.insights.services import sensitive_snapshots_forget
 from collaboratory.matching.selectors_profiles import personal_introductions
 from collaboratory.networks.selectors import (
@@ -34,9 +37,11 @@ def test_insights_forgets_with_a_withdrawn_self_description() -> None:
 
 
 def test_networks_webhooks_and_training_pseudonymize_and_youth_forgets_a_deleted_account() -> None:
-    """Gatherings gives the seats of a deleted account's answers to who waits."""
+    """Gatherings tells the substitutes of a deleted account's passes that they stopped
+    (before the passes go), and gives the seats of its answers to who waits."""
     assert people_services._account_delete_hooks == [
         account_records_pseudonymize,
+        substitutes_told_after_account_delete,
         seats_free_after_account_delete,
         live_events_forget,
         guardian_money_emails_forget,

@@ -34,9 +34,13 @@ class GatheringsConfig(AppConfig):
         # end does here (the seats the person held go to those waiting) once apps load.
         # Its counterpart: a membership restored counts the person's seats again, so the kept
         # pages and the waitlist follow at once.
+        # The substitutes of the person's passes, which stop and stand again with the
+        # membership, are told (they have no account: an email is all they read).
         from collaboratory.gatherings.services import (
             seats_count_again_after_reinstatement,
             seats_free_after_membership_end,
+            substitutes_told_after_membership_end,
+            substitutes_told_after_reinstatement,
         )
         from collaboratory.networks.services.memberships import (
             on_membership_end,
@@ -44,10 +48,17 @@ class GatheringsConfig(AppConfig):
         )
 
         on_membership_end(seats_free_after_membership_end)
+        on_membership_end(substitutes_told_after_membership_end)
         on_membership_reinstated(seats_count_again_after_reinstatement)
+        on_membership_reinstated(substitutes_told_after_reinstatement)
 
-        # And an account deleted: its answers leave with it, and the seats with them.
-        from collaboratory.gatherings.services import seats_free_after_account_delete
+        # And an account deleted: its answers leave with it, and the seats with them. Its
+        # substitutes are told first: the second hook deletes the passes.
+        from collaboratory.gatherings.services import (
+            seats_free_after_account_delete,
+            substitutes_told_after_account_delete,
+        )
         from collaboratory.people.services import on_account_delete
 
+        on_account_delete(substitutes_told_after_account_delete)
         on_account_delete(seats_free_after_account_delete)

@@ -21,6 +21,7 @@ from collaboratory.gatherings.selectors import (
     calendar_gatherings,
     gathering_for_check_in_code,
     host_gatherings_for_youth,
+    substitute_reads_member,
     substitution_for_open_pass,
     substitution_pass_stopped,
 )
@@ -119,6 +120,8 @@ def substitute_pass(request: HttpRequest, token: str) -> HttpResponse:
             "gatherings/pass.html",
             {
                 "substitution": substitution,
+                # The member by first name only: the link can be forwarded.
+                "member": substitute_reads_member(substitution.member),
                 "gathering": substitution.gathering,
                 "parts": parts,
                 "token": token,

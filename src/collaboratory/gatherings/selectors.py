@@ -754,6 +754,15 @@ def substitution_for_open_pass(*, token: str, now: datetime) -> Substitution | N
     return found if substitution_member_admitted(substitution=found) else None
 
 
+def substitute_reads_member(user: User) -> str:
+    """How a substitute reads the member who named them (the pass email and page, the
+    withdrawal email): the first name only, beside the network's name. The substitute may
+    be no member, and a pass link can be forwarded: the member's full name is not theirs
+    to learn from it (nor a student's, when a youth member sends someone). Empty for an
+    account with no name: the pages then say "a member of <network>"."""
+    return (user.full_name.split() or [""])[0]
+
+
 def substitution_member_admitted(*, substitution: Substitution) -> bool:
     return (
         admitted_memberships(gathering=substitution.gathering)

@@ -9,11 +9,15 @@ from functools import partial
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django_scopes import scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.audit.services import audit_record
 from collaboratory.gatherings.models import (
     DecisionStatus,
@@ -27,6 +31,7 @@ from collaboratory.gatherings.selectors import (
     gathering_seats_taken,
     pass_naming_address,
     rsvps_holding_seats,
+    substitute_reads_member,
     substitution_member_admitted,
 )
 from collaboratory.gatherings.services.budget import stipends_release_unseated
@@ -36,7 +41,13 @@ from collaboratory.gatherings.services.rsvp import (
     rsvp_guardians_tell,
     waitlist_promote,
 )
-from collaboratory.networks.mail import in_language_of, mail_retries_supersede, mail_send
+from collaboratory.networks.mail import (
+    in_language_of,
+    mail_retries_forget,
+    mail_retries_supersede,
+    mail_send,
+)
+from collaboratory.networks.models import Network, NetworkKind
 from collaboratory.networks.tokens import keyed_token, new_token, token_digest
 from collaboratory.people.models import User
 from collaboratory.people.selectors import minor_account_emails
@@ -170,18 +181,14 @@ def substitution_request(
             errors["sub_email"] = _("Enter the substitute's email, like name@example.org.")
         if errors:
             raise ValidationError(errors)
-        if _a_minors_address(substitution.email):
-            raise ValidationError(
-                {
-                    "sub_email": _(
-                        "This address cannot be named as a substitute for this gathering. "
-                        "Name someone else."
-                    )
-                }
-            )
-        _address_free_to_request(gathering=gathering, member=member, email=substitution.email)
+        # Asked already: the same answer whatever the address, before any refusal that
+        # depends on it (a minor's address was refused ahead of it, so a member who had
+        # asked read one answer for a student's address and another for anyone else's).
         if Substitution.objects.filter(gathering=gathering, member=member).exists():
             raise ValidationError(_("You have already asked for a substitute for this gathering."))
+        if _address_refused(member=member, email=substitution.email):
+            raise ValidationError({"sub_email": ADDRESS_REFUSED})
+        _address_free_to_request(gathering=gathering, member=member, email=substitution.email)
         substitution.save()
         gathering_pages_changed(gathering)
         audit_record(
@@ -193,13 +200,32 @@ def substitution_request(
     return substitution
 
 
-def _a_minors_address(email: str) -> bool:
-    """Whether `email` is a minor's account address. Such an address is refused as a
-    substitute in words that name no one, whether or not the student is coming: the
-    refusals below name whoever holds a seat, which told an adult who typed a student's
-    address whose it was (a minor's contact details reach no adult), and a pass would bring
-    a student into a gathering in an adult's place, outside their cohort and consent."""
-    return bool(email) and bool(minor_account_emails(emails=[email.strip()]))
+# The one refusal of an address that cannot be a substitute for a reason the member is not
+# told: a minor's account address, and the member's own. One wording for both, naming no one
+# and no reason, so the answer for a student's address is the answer for the member's own
+# (it said "cannot be named ... Name someone else." for a minor's address alone, which told
+# the adult who typed it that it was a student's: `test_substitute_minor_address.py`).
+ADDRESS_REFUSED = gettext_lazy(
+    "This address cannot be named as a substitute for this gathering. Ask a steward if you "
+    "need help."
+)
+
+
+def _address_refused(*, member: User, email: str) -> bool:
+    """Whether `email` cannot be named as `member`'s substitute, for a reason the refusal
+    (`ADDRESS_REFUSED`) does not give: the member's own address (nobody comes in their own
+    place: the pass would be a second seat for the member, their RSVP declined for it), or
+    a minor's account address. A minor's is refused in words that name no one, whether or
+    not the student is coming: the refusals below name whoever holds a seat, which told an
+    adult who typed a student's address whose it was (a minor's contact details reach no
+    adult), and a pass would bring a student into a gathering in an adult's place, outside
+    their cohort and consent."""
+    email = email.strip()
+    if not email:
+        return False
+    if email.lower() == member.email.lower():
+        return True
+    return bool(minor_account_emails(emails=[email]))
 
 
 def _address_free_to_request(*, gathering: Gathering, member: User, email: str) -> None:
@@ -315,7 +341,8 @@ def substitution_decide(
                     )
                     % {"member": substitution.member.full_name}
                 )
-            if _a_minors_address(substitution.email):  # a request stored before the refusal
+            # A request stored before the refusal (`_address_refused`).
+            if _address_refused(member=substitution.member, email=substitution.email):
                 raise ValidationError(
                     _(
                         "This address cannot be named as a substitute for this gathering: "
@@ -416,8 +443,178 @@ def substitution_revoke(
             target=substitution,
             data={"gathering": gathering.pk, "promoted": len(promoted)},
         )
-        _withdrawal_tell(substitution=substitution, gathering=gathering)
+        # The member, only while they belong: one removed from the network reads nothing
+        # more of its gatherings (their mail waiting here was dropped at the end), and the
+        # email told them to answer an RSVP they no longer may.
+        if substitution_member_admitted(substitution=substitution):
+            _withdrawal_tell(substitution=substitution, gathering=gathering)
+        # The substitute holds a link and may come to the door with it: told, in words
+        # that name no one, unless the member's end told them already that it stopped.
+        if not _stop_told(substitution):
+            _substitute_tell(substitution=substitution, gathering=gathering, why="withdrawn")
     return True
+
+
+# --- Telling the substitute that their pass stopped, or works again --------------------------
+#
+# A pass stops when a steward withdraws it (`substitution_revoke`), and while the member who
+# named the substitute is out of the network (`_admitted`: removed, suspended, left), or for
+# good when they delete their account (the row goes with it). The substitute has no account:
+# an email is the only way they learn it before the door. It never names the member: a pass
+# can be forwarded, and a person removed or deleted is no one's to name to it. A pass stopped
+# with its member's end stands again at a reinstatement, and the substitute is told that too.
+# Whether a substitute was last told "stopped" or "works again" is read from the audit log
+# (`substitution.pass_stopped` / `substitution.pass_resumed`): networks calls the end hooks
+# again for a membership already out, and each must tell once.
+
+STOP_TOLD = "substitution.pass_stopped"
+RESUME_TOLD = "substitution.pass_resumed"
+
+
+def _stop_told(substitution: Substitution) -> bool:
+    """Whether the substitute was last told that the pass stopped with its member's end."""
+    last = (
+        AuditEvent.objects.filter(
+            target_type=Substitution._meta.label_lower,
+            target_id=str(substitution.pk),
+            action__in=[STOP_TOLD, RESUME_TOLD],
+        )
+        .order_by("-pk")
+        .values_list("action", flat=True)
+        .first()
+    )
+    return last == STOP_TOLD
+
+
+def _notice_topic(substitution: Substitution) -> str:
+    """The `mail_send` topic of the notices to a substitute: a newer one drops an older
+    still kept for the mail server ("stopped" arriving after "works again")."""
+    return f"substitute-notice:{substitution.pk}"
+
+
+def _substitute_tell(*, substitution: Substitution, gathering: Gathering, why: str) -> None:
+    """Email the substitute, once the change commits, that their pass was withdrawn by the
+    stewards (`why` "withdrawn"), stopped with the member's end ("member_left") or works
+    again ("member_back"), in the language the pass was sent in, naming no member."""
+    with in_language_of(substitution.member):
+        if why == "member_back":
+            subject = _("Your pass for %(gathering)s works again")
+        else:
+            subject = _("Your pass for %(gathering)s no longer works")
+        subject %= {"gathering": gathering.title}
+        body = render_to_string(
+            "gatherings/email/substitute_pass_stopped.txt",
+            {
+                "name": substitution.name,
+                "network": gathering.network.name,
+                "gathering": gathering.title,
+                "why": why,
+            },
+        )
+    recipient, topic = substitution.email, _notice_topic(substitution)
+    mail_retries_supersede(network=gathering.network, topic=topic)
+    transaction.on_commit(
+        lambda: mail_send(
+            network=gathering.network,
+            subject=subject,
+            body=body,
+            recipients=[recipient],
+            free_text=False,
+            topic=topic,
+        )
+    )
+
+
+def _passes_of_member(*, user_id: int, networks: list[int] | None) -> list[Substitution]:
+    """The approved passes the person sent for gatherings not over (of these networks, or
+    any). Call with scopes disabled: a youth guest sends one in the host's."""
+    found = Substitution.objects.filter(
+        member_id=user_id,
+        status=DecisionStatus.APPROVED,
+        gathering__ends_at__gt=timezone.now(),
+    )
+    if networks is not None:
+        found = found.filter(gathering__network_id__in=networks)
+    return list(found.select_related("gathering__network", "member").order_by("pk"))
+
+
+def _member_networks(network: Network) -> list[int]:
+    """The networks whose gatherings a membership of `network` lets one come to (its own,
+    and the host's for a youth cohort), as `rsvp._seats_recount` reads them."""
+    networks = [network.pk]
+    if network.kind == NetworkKind.YOUTH and network.parent_id:
+        networks.append(network.parent_id)
+    return networks
+
+
+def _pass_stopped_tell(substitution: Substitution, *, why: str) -> None:
+    gathering = substitution.gathering
+    # The pass email still kept for the mail server would bring the dead link late.
+    mail_retries_supersede(
+        network=gathering.network, topic=_pass_topic(substitution), reason="withdrawn"
+    )
+    _substitute_tell(substitution=substitution, gathering=gathering, why="member_left")
+    audit_record(
+        action=STOP_TOLD,
+        network=gathering.network,
+        target=substitution,
+        data={"gathering": gathering.pk, "why": why},
+    )
+
+
+def substitutes_told_after_membership_end(*, network: Network, user_id: int) -> int:
+    """A membership ended (networks' `on_membership_end`, in its transaction): each pass the
+    person sent that stopped with it, for a gathering not over, is told to its substitute,
+    once. Returns how many were told."""
+    told = 0
+    with scopes_disabled():
+        for substitution in _passes_of_member(user_id=user_id, networks=_member_networks(network)):
+            if substitution_member_admitted(substitution=substitution) or _stop_told(substitution):
+                continue
+            _pass_stopped_tell(substitution, why="membership_ended")
+            told += 1
+    return told
+
+
+def substitutes_told_after_reinstatement(*, network: Network, user_id: int) -> int:
+    """A membership came back (networks' `on_membership_reinstated`): each pass whose
+    substitute was told it stopped stands again, and they are told so, once."""
+    told = 0
+    with scopes_disabled():
+        for substitution in _passes_of_member(user_id=user_id, networks=_member_networks(network)):
+            if not substitution_member_admitted(substitution=substitution) or not _stop_told(
+                substitution
+            ):
+                continue
+            gathering = substitution.gathering
+            _substitute_tell(substitution=substitution, gathering=gathering, why="member_back")
+            audit_record(
+                action=RESUME_TOLD,
+                network=gathering.network,
+                target=substitution,
+                data={"gathering": gathering.pk},
+            )
+            told += 1
+    return told
+
+
+def substitutes_told_after_account_delete(*, user_id: int, email: str) -> int:
+    """An account is being deleted (people's `on_account_delete`, registered before
+    `seats_free_after_account_delete`, which deletes the person's substitutions): each pass
+    they sent for a gathering not over stops for good, and its substitute is told, unless
+    the member's end told them already. Every pass email of theirs still kept for the mail
+    server is dropped: it named the member. `email` is not used (the hook's signature)."""
+    told = 0
+    with scopes_disabled():
+        for substitution in _passes_of_member(user_id=user_id, networks=None):
+            if not _stop_told(substitution):
+                _pass_stopped_tell(substitution, why="account_deleted")
+                told += 1
+        sent = Substitution.objects.filter(member_id=user_id).values_list("pk", flat=True)
+        topics = [_pass_topic(Substitution(pk=pk)) for pk in sent]
+    if topics:
+        mail_retries_forget(Q(topic__in=topics), reason="withdrawn")
+    return told
 
 
 def _withdrawal_tell(*, substitution: Substitution, gathering: Gathering) -> None:
@@ -470,7 +667,10 @@ def _pass_send(*, substitution: Substitution, gathering: Gathering, secret: str)
             "gatherings/email/pass.txt",
             {
                 "name": substitution.name,
-                "member": substitution.member,
+                # First name and network only (`substitute_reads_member`): the email
+                # can be forwarded, and the substitute may be no member.
+                "member": substitute_reads_member(substitution.member),
+                "network": gathering.network.name,
                 "gathering": gathering.title,
                 "link": link,
             },
