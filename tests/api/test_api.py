@@ -288,7 +288,9 @@ def test_a_services_refusal_names_the_field(world: World) -> None:
         assert not Rsvp.objects.filter(gathering=two_parts).exists()
 
 
-def test_bad_input_is_422_naming_the_parameter_and_bad_json_400(world: World) -> None:
+def test_bad_input_names_the_parameter_a_bad_query_value_and_bad_json_are_400(
+    world: World,
+) -> None:
     client = api_client(_token(world))
     gathering = world.gatherings["alpha"]
 
@@ -304,12 +306,14 @@ def test_bad_input_is_422_naming_the_parameter_and_bad_json_400(world: World) ->
     huge_id = client.get(_url("alpha", "gatherings/99999999999999999999"))
     bad_status = client.get(_url("alpha", "commitments"), {"status": "maybe"})
 
+    # A query parameter's value is part of the address: a bad one is a bad request (400),
+    # as an unknown parameter is (test_unknown_params.py); a body's is invalid input (422).
     assert [r.status_code for r in (bad_limit, bad_answer, bad_json, huge_id, bad_status)] == [
-        422,
+        400,
         422,
         400,
         422,
-        422,
+        400,
     ]
     assert [e["field"] for e in bad_limit.json()["errors"]] == ["limit"]
     assert [e["field"] for e in bad_answer.json()["errors"]] == ["answer.answer"]
@@ -403,6 +407,7 @@ def test_insights_are_the_dashboards_figures(world: World) -> None:
     no_year = api_client(_token(world)).get(_url("alpha", "insights"), {"year": 1999})
     assert [e["field"] for e in refused.json()["errors"]] == ["gathering"]
     assert [e["field"] for e in no_year.json()["errors"]] == ["year"]
+    assert (refused.status_code, no_year.status_code) == (400, 400)
 
 
 def test_rate_limit_is_429_with_retry_after(world: World, settings) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ from django.urls import URLPattern
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
+from ninja.operation import PathView
 
 from collaboratory.api.parser import BodyRefused
 
@@ -62,6 +63,18 @@ class Problem(Schema):
     status: int
     detail: str
     errors: list[FieldError]
+    # Only on a 400 for a query parameter the operation does not know: the ones it takes.
+    accepted: list[str] | None = None
+
+
+class QueryRefused(Exception):
+    """A query parameter's value the operation cannot use (`?status=maybe`): a 400 naming
+    it, as ninja's own refusals of a query value are."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
 
 
 class RateLimited(Exception):
@@ -71,15 +84,21 @@ class RateLimited(Exception):
 
 
 def problem_response(
-    status: int, detail: str, errors: list[dict[str, str]] | None = None
+    status: int,
+    detail: str,
+    errors: list[dict[str, str]] | None = None,
+    *,
+    accepted: list[str] | None = None,
 ) -> HttpResponse:
-    body = {
+    body: dict[str, Any] = {
         "type": TYPE_BASE + KINDS.get(status, "error"),
         "title": TITLES.get(status, "Error"),
         "status": status,
         "detail": detail,
         "errors": errors or [],
     }
+    if accepted is not None:
+        body["accepted"] = accepted
     return HttpResponse(json.dumps(body), status=status, content_type=MEDIA_TYPE)
 
 
@@ -108,7 +127,16 @@ def install(api: NinjaAPI) -> None:
 
     def on_validation(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
         errors = _ninja_errors(exc)
+        # A query parameter's value is part of the address asked for: a bad one is a bad
+        # request (400), as an unknown or repeated parameter is; a body's is invalid input.
+        if exc.errors and all(tuple(e.get("loc", ()))[:1] == ("query",) for e in exc.errors):
+            return problem_response(
+                400, "A query parameter has a value it cannot take: see errors.", errors
+            )
         return problem_response(422, "The request has invalid values: see errors.", errors)
+
+    def on_query_refused(request: HttpRequest, exc: QueryRefused) -> HttpResponse:
+        return problem_response(400, exc.message, [{"field": exc.field, "message": exc.message}])
 
     def on_service_refusal(request: HttpRequest, exc: DjangoValidationError) -> HttpResponse:
         errors = _django_errors(exc)
@@ -147,6 +175,7 @@ def install(api: NinjaAPI) -> None:
 
     handlers: list[tuple[type[Exception], Any]] = [
         (NinjaValidationError, on_validation),
+        (QueryRefused, on_query_refused),
         (DjangoValidationError, on_service_refusal),
         (AuthenticationError, on_authentication),
         (HttpError, on_http_error),
@@ -175,14 +204,65 @@ def _repeated_parameters(request: HttpRequest) -> list[str]:
     ]
 
 
+def _query_parameters(view: Callable[..., HttpResponseBase]) -> dict[str, list[str]]:
+    """The query parameters each method of ninja's view of one path takes (method -> names,
+    as the OpenAPI schema lists them), read from its operations' query models. Empty for a
+    view that is not ninja's operations (the schema, the docs page)."""
+    cells = [cell.cell_contents for cell in getattr(view, "__closure__", None) or ()]
+    found = next((c for c in cells if isinstance(c, PathView)), None)
+    if found is None:
+        return {}
+    return {
+        method: [
+            field.alias or name
+            for model in operation.models
+            if model.__ninja_param_source__ == "query"
+            for name, field in model.model_fields.items()
+        ]
+        for operation in found.operations
+        for method in operation.methods
+    }
+
+
+def _unknown_parameters(
+    request: HttpRequest, taken: dict[str, list[str]]
+) -> tuple[list[str], list[str]] | None:
+    """The query parameters of `request` its operation does not know, with the ones it
+    takes; None when all are known (or the method is none of the path's: a 405 follows)."""
+    if request.method not in taken:
+        return None
+    accepted = taken[request.method]
+    unknown = [name for name in request.GET if name not in accepted]
+    return (unknown, accepted) if unknown else None
+
+
 def problem_view(view: Callable[..., HttpResponseBase]) -> Callable[..., Any]:
     """Wrap an API view (ninja's, one per path) so that what ninja answers before any handler
     runs is a problem response too: a method no operation takes (ninja's plain-text 405; the
-    same Allow header), and a query parameter given twice (`?status=a&status=b`: a 400
-    naming it, where ninja would silently read the last value)."""
+    same Allow header), a query parameter the operation does not know (`?statuss=open`: a
+    400 naming it and listing the ones it takes, where ninja would silently ignore it, so a
+    misspelled filter read as the unfiltered list), and a query parameter given twice
+    (`?status=a&status=b`: a 400 naming it, where ninja would silently read the last
+    value)."""
+    taken = _query_parameters(view)
 
     @wraps(view)
     def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        if (unknown := _unknown_parameters(request, taken)) is not None:
+            names, accepted = unknown
+            takes = ", ".join(accepted) if accepted else "no query parameters"
+            return problem_response(
+                400,
+                f"Unknown query parameter(s): {', '.join(names)}. This operation takes: {takes}.",
+                [
+                    {
+                        "field": name,
+                        "message": f"This operation does not know {name}; it takes: {takes}.",
+                    }
+                    for name in names
+                ],
+                accepted=accepted,
+            )
         repeated = _repeated_parameters(request)
         if repeated:
             return problem_response(

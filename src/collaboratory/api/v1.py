@@ -13,7 +13,6 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from django.core.cache import caches
-from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from django.utils import timezone
@@ -197,8 +196,9 @@ def _kept(
 
 
 def _choice(value: str, field: str, allowed: Sequence[str]) -> str:
+    """A query parameter's value among `allowed` ("" for none); another is a 400 naming it."""
     if value and value not in allowed:
-        raise ValidationError({field: f"Use one of: {', '.join(allowed)}."})
+        raise problems.QueryRefused(field, f"Use one of: {', '.join(allowed)}.")
     return value
 
 
@@ -588,11 +588,11 @@ def insights(
     titles = {pk: title for pk, title, _starts in gathering_choices(network=caller.network)}
     if gathering is not None:
         if gathering not in titles:
-            raise ValidationError({"gathering": "Use the id of a gathering that has begun."})
+            raise problems.QueryRefused("gathering", "Use the id of a gathering that has begun.")
         scope = Scope(gathering_id=gathering)
     elif year is not None:
         if year not in reporting_years(network=caller.network):
-            raise ValidationError({"year": "Use a year in which the network held gatherings."})
+            raise problems.QueryRefused("year", "Use a year in which the network held gatherings.")
         scope = Scope(year=year)
     figures = insights_figures(network=caller.network, scope=scope)
     published = sensitive_published(network=caller.network)

@@ -10,7 +10,10 @@ class CommitmentsConfig(AppConfig):
         # deferred: models are importable only once the app registry is ready
         from collaboratory.commitments import tasks  # noqa: F401  (registers the digests)
         from collaboratory.commitments.selectors import personal_commitments_made
-        from collaboratory.commitments.services.digests import digest_still_news
+        from collaboratory.commitments.services.digests import (
+            digest_still_news,
+            digest_written_again,
+        )
         from collaboratory.commitments.services.forget import (
             guardian_money_emails_forget,
             live_events_forget,
@@ -26,8 +29,9 @@ class CommitmentsConfig(AppConfig):
         on_account_delete(live_events_forget)
         # Nor does a money approval email still waiting to reach the youth's guardian.
         on_account_delete(guardian_money_emails_forget)
-        # A kept morning-after digest goes only while its send would still give it.
-        register_news_check("digest", digest_still_news)
+        # A kept morning-after digest goes only while its send would still give it, written
+        # again with the lines that still stand.
+        register_news_check("digest", digest_still_news, render=digest_written_again)
 
         # Youth guests (networks/guests.py) use the live room of their gathering: the phone
         # view to commit, the board, its stream and QR code. Not the console.

@@ -18,7 +18,7 @@ from collaboratory.commitments.models import (
     GuardianApproval,
     GuardianApprovalLink,
 )
-from collaboratory.creditclub.models import Ask, Proposal
+from collaboratory.creditclub.models import Ask, Proposal, ProposalState
 from collaboratory.gatherings.models import (
     Gathering,
 )
@@ -112,10 +112,12 @@ def digest_commitments(*, gathering: Gathering, time_zone: str) -> list[Commitme
     undone, made before the digest was due, by date due, with committer and presenter in
     the same query. An offer made later (on the asks board) is emailed to its presenter on
     its own (`followthrough.services.move_mail.offer_email_send`): listed here too, a
-    presenter whose digest went late heard of it twice."""
+    presenter whose digest went late heard of it twice. Nor a commitment to a project
+    withdrawn since: nothing follows it up."""
     return list(
         commitments_shown(gathering=gathering)
         .filter(created_at__lt=digest_due_at(gathering=gathering, time_zone=time_zone))
+        .exclude(proposal__state=ProposalState.WITHDRAWN)
         .select_related("proposal__proposer")
         .order_by("due_on", "created_at", "pk")
     )

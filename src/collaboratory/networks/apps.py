@@ -11,6 +11,7 @@ class NetworksConfig(AppConfig):
         # Imported here, not at the top: models may be imported only once apps are ready.
         from collaboratory.audit.services import audit_listen
         from collaboratory.networks import tasks  # noqa: F401  (registers the mail retries)
+        from collaboratory.networks.mail import digest_items_forget
         from collaboratory.networks.navigation import NavItem, register_nav_item
         from collaboratory.networks.selectors import (
             personal_email_choices,
@@ -51,5 +52,7 @@ class NetworksConfig(AppConfig):
         on_personal_data("nominations_made", personal_nominations_made)
         on_personal_data("email_choices", personal_email_choices)
         on_account_delete(account_records_pseudonymize)
+        # Digest items queued for others that name the person go with their account.
+        on_account_delete(digest_items_forget)
         # A network's last steward names another before deleting their account.
         on_account_delete_refusal(last_steward_refusals)

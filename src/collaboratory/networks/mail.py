@@ -305,12 +305,16 @@ def _queue_for_digest(
     free_text: bool,
     link: str,
     wording: Wording,
+    news: str = "",
+    about: Sequence[int] = (),
 ) -> int:
     """Keep the message for the weekly digest of people who chose it for this kind: the
     subject as their own message would read (a minor's address withheld), an excerpt only
     when no one's typed words are in it (the digest then carries none, so nothing crosses
     the age line later), and the link. Only for people admitted to the network: its digest
-    goes to no one else, and an item kept for someone outside would wait for their return."""
+    goes to no one else, and an item kept for someone outside would wait for their return.
+    Each item keeps its `news` (asked again when the digest goes) and whom else it names
+    (`about`, dropped with their account: `digest_items_forget`)."""
     with scope(network=network):
         admitted = set(
             Membership.objects.filter(
@@ -340,12 +344,47 @@ def _queue_for_digest(
             subject=e.subject[:300],
             excerpt="" if free_text else e.body.strip()[:EXCERPT_CHARS],
             link=link[:500],
+            news=news,
+            about=_about_text(about, reader=users[e.to.strip().lower()].pk),
         )
         for e in plan.envelopes
         if e.to.strip().lower() in users
     ]
     DigestItem.objects.bulk_create(rows)
     return len(rows)
+
+
+def _about_text(ids: Sequence[int], *, reader: int) -> str:
+    """`DigestItem.about` for one reader: the others named, as ",12,34," (empty for none)."""
+    others = sorted({i for i in ids if i != reader})
+    return "".join(f",{i}" for i in others) + "," if others else ""
+
+
+def digest_items_forget(*, user_id: int, email: str) -> int:
+    """Account deletion hook (`people.services.on_account_delete`): the weekly-digest items
+    queued for other people that name the person (`DigestItem.about`: a reminder of a
+    commitment to them, news of their project) are dropped, in every network: sent later
+    they would name someone who asked to be forgotten. The person's own items go with
+    their account. Returns how many were dropped."""
+    with scopes_disabled():
+        return DigestItem.objects.filter(about__contains=f",{user_id},").delete()[0]
+
+
+def digest_items_still_news(
+    *, network: Network, user: User, items: Sequence[DigestItem], now: datetime
+) -> tuple[list[DigestItem], list[DigestItem]]:
+    """The queued items a weekly digest may still carry, and those it must not: an item
+    whose sender's own check (`register_news_check`, as the mail retry asks it) no longer
+    calls it news for `user` (a project withdrawn, a commitment hidden since)."""
+    current: list[DigestItem] = []
+    stale: list[DigestItem] = []
+    for item in items:
+        prefix, _sep, key = item.news.partition(":")
+        check = _NEWS_CHECKS.get(prefix) if item.news else None
+        (stale if check is not None and not check(network, key, user, now) else current).append(
+            item
+        )
+    return current, stale
 
 
 # A message the server refused on its own (a refused recipient or sender, its content): the
@@ -707,6 +746,7 @@ def _to_digest(
             free_text=True,
             link=row.link,
             wording=_wording(),
+            news=row.news,
         )
         MailRetry.objects.filter(pk=row.pk).delete()
     _mail_dropped(network=network, messages=moved, reason="moved to the weekly digest")
@@ -718,14 +758,28 @@ def _to_digest(
 # None, now) -> bool. Registered by the sender's app (`register_news_check`).
 NewsCheck = Callable[[Network, str, "User | None", datetime], bool]
 _NEWS_CHECKS: dict[str, NewsCheck] = {}
+# "What would this message say now?", asked of a sender whose message lists several things
+# (a morning-after digest's commitments): (network, the id after the prefix, the
+# recipient's account, now) -> (subject, body) as it would be written now, or None when
+# nothing in it still stands.
+NewsRender = Callable[[Network, str, User, datetime], "tuple[str, str] | None"]
+_NEWS_RENDERS: dict[str, NewsRender] = {}
 
 
-def register_news_check(prefix: str, check: NewsCheck) -> None:
+def register_news_check(prefix: str, check: NewsCheck, *, render: NewsRender | None = None) -> None:
     """Let the retry ask a sender's own rule (the one its run asks before it sends) whether
     a kept message of `mail_send(..., news="<prefix>:<id>")` is still news. Such a sender
     stops re-sending once part of a send went, so without it a withdrawn or passed thing
-    was told up to two days later. The apps above networks register in `ready()`."""
+    was told up to two days later. The apps above networks register in `ready()`.
+
+    `render`, for a message that lists several things: the retry writes the kept message
+    again from what stands when it is handed over (a line whose thing was withdrawn or
+    hidden since drops out), and drops it when nothing is left."""
     _NEWS_CHECKS[prefix] = check
+    if render is not None:
+        _NEWS_RENDERS[prefix] = render
+    else:
+        _NEWS_RENDERS.pop(prefix, None)
 
 
 def _no_longer_news(network: Network, rows: list[MailRetry], *, now: datetime) -> set[int]:
@@ -741,6 +795,52 @@ def _no_longer_news(network: Network, rows: list[MailRetry], *, now: datetime) -
         if check is not None and not check(network, key, user, now):
             stale.add(row.pk)
     return stale
+
+
+def _written_again(network: Network, rows: list[MailRetry], *, now: datetime) -> set[int]:
+    """Write again, from what stands now, the kept rows whose sender registered a `render`
+    (a reader's message, not a stewards' copy: a copy witnesses what was written, and may
+    name more than what goes now). Returns the rows with nothing left in them, to drop.
+    The new text is planned as `mail_send` plans it (a minor's address withheld) with the
+    recipient's footer, and sealed in place of the old."""
+    rendered = [row for row in rows if row.news and row.news.partition(":")[0] in _NEWS_RENDERS]
+    if not rendered:
+        return set()
+    empty: set[int] = set()
+    accounts = _resolve([row.to for row in rendered])
+    for row, (who, user) in zip(rendered, accounts, strict=True):
+        if user is None:
+            continue  # no account: `_no_longer_news` asked its check already
+        prefix, _sep, key = row.news.partition(":")
+        written = _NEWS_RENDERS[prefix](network, key, user, now)
+        if written is None:
+            empty.add(row.pk)
+            continue
+        subject, body = written
+        plan = plan_envelopes(
+            subject=subject,
+            body=body,
+            recipients=[who],
+            authors=[],
+            free_text=False,
+            stewards=[],
+            wording=_wording(),
+        )
+        if not plan.envelopes:
+            empty.add(row.pk)
+            continue
+        message = _message(plan.envelopes[0], user=user, kind=row.kind or None)
+        html = next(
+            (content for content, mimetype in message.alternatives if mimetype == "text/html"),
+            "",
+        )
+        row.subject = seal(str(message.subject), purpose=SEALED_FOR)
+        row.body = seal(str(message.body), purpose=SEALED_FOR)
+        row.html = seal(str(html), purpose=SEALED_FOR) if html else ""
+        MailRetry.objects.filter(pk=row.pk).update(
+            subject=row.subject, body=row.body, html=row.html
+        )
+    return empty
 
 
 def _retries_send(network: Network, *, now: datetime, handover: _Handover) -> int:
@@ -763,6 +863,14 @@ def _retries_send(network: Network, *, now: datetime, handover: _Handover) -> in
         _mail_dropped(network=network, messages=dropped, reason="no longer news")
         rows = [row for row in rows if row.pk not in stale]
     off, digest = _chosen_since(rows)
+    # Written again only what goes now: a row turned off or moved to the weekly digest
+    # is not handed over, so it keeps its text.
+    if empty := _written_again(
+        network, [row for row in rows if row.pk not in off and row.pk not in digest], now=now
+    ):
+        dropped = MailRetry.objects.filter(pk__in=empty).delete()[0]
+        _mail_dropped(network=network, messages=dropped, reason="no longer news")
+        rows = [row for row in rows if row.pk not in empty]
     if off:
         dropped = MailRetry.objects.filter(pk__in=off).delete()[0]
         _mail_dropped(network=network, messages=dropped, reason="turned off")
@@ -881,6 +989,7 @@ def mail_send(
     keep_failed: bool = True,
     topic: str = "",
     news: str = "",
+    about: Sequence[User] = (),
 ) -> int:
     """Send one message to each recipient; returns how many recipients were sent one now or
     had it kept for retry (the mail server down or refusing it: `mail_retries_send` hands it
@@ -913,7 +1022,12 @@ def mail_send(
 
     `news` ("<prefix>:<id>", a prefix registered with `register_news_check`) is for a
     sender with its own sent-log: what part of its send is kept, the retry hands over only
-    while that sender's own check still calls it news for its recipient."""
+    while that sender's own check still calls it news for its recipient; queued for the
+    weekly digest, it is asked again when the digest goes.
+
+    `about`: the other people the message names (a reminder's presenter). What waits for
+    the weekly digest is dropped when one of them deletes their account
+    (`digest_items_forget`)."""
     if free_text and not authors:
         raise ValueError("mail_send: free_text=True needs the authors of that text.")
     if kind is not None and kind not in MailKind.values:
@@ -949,6 +1063,8 @@ def mail_send(
             free_text=free_text,
             link=link,
             wording=wording,
+            news=news,
+            about=[a.pk for a in about],
         )
     to = [p for p, _u in now]
     ages = {p.is_minor for p in (*to, *by)}

@@ -534,6 +534,14 @@ class DigestItem(models.Model):
     excerpt = models.TextField(blank=True)
     link = models.CharField(max_length=500, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+    # Machine-written: what its sender says it is news about ("<prefix>:<id>", as
+    # `MailRetry.news`); the weekly digest asks that sender's own check again before it
+    # carries it, so news of a thing withdrawn since is not told.
+    news = models.CharField(max_length=100, blank=True)
+    # Machine-written: the ids of the other people its subject or excerpt names, as
+    # ",12,34," (so one id is found by `about__contains=",12,"` on every database): when
+    # one of them deletes their account, the item goes (`digest_items_forget`).
+    about = models.TextField(blank=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 

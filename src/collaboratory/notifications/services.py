@@ -13,7 +13,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from collaboratory.networks.mail import in_language_of, mail_run, mail_run_failed, mail_send
+from collaboratory.networks.mail import (
+    digest_items_still_news,
+    in_language_of,
+    mail_run,
+    mail_run_failed,
+    mail_send,
+)
 from collaboratory.networks.models import MailKind, Network
 from collaboratory.networks.services import digest_items_clear
 from collaboratory.notifications.models import WeeklyDigestSent
@@ -102,6 +108,13 @@ def weekly_digests_send_due(*, network: Network, now: datetime | None = None) ->
     with mail_run(network=network, what="weekly digests"):
         for user in recipients:
             digest = member_digest(network=network, user=user, week=week)
+            # Queued emails are asked again whether they are still news (a project
+            # withdrawn since): what no longer is, is dropped, not carried.
+            digest.items, stale = digest_items_still_news(
+                network=network, user=user, items=digest.items, now=now
+            )
+            if stale:
+                digest_items_clear(network=network, user=user, item_ids=[i.pk for i in stale])
             if digest.is_empty(week):
                 continue
             if weekly_digest_send(network=network, digest=digest, week=week, now=now):

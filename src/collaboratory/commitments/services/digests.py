@@ -43,6 +43,30 @@ def _digest_line(commitment: Commitment, *, with_email: bool) -> dict[str, Any]:
     }
 
 
+def _digest_link(gathering: Gathering) -> str:
+    return settings.SITE_URL + reverse(
+        "gatherings:detail", kwargs={"network_slug": gathering.network.slug, "pk": gathering.pk}
+    )
+
+
+def _digest_text(
+    *, gathering: Gathering, user: User, role: str, lines: list[dict[str, Any]], link: str
+) -> tuple[str, str]:
+    """The digest's subject and body in the reader's language, as its send writes them and
+    the mail retry writes a kept one again (`digest_written_again`)."""
+    with in_language_of(user):
+        # The unit of an amount ("40 people") is a word of the reader's language too.
+        worded = [{**line, "amount": line["commitment"].amount_text} for line in lines]
+        context = {"name": user.full_name, "gathering": gathering, "lines": worded, "link": link}
+        if role == DigestRole.PRESENTER:
+            subject = _("Commitments made to you at %(g)s") % {"g": gathering.title}
+            body = render_to_string("commitments/email/digest_presenter.txt", context)
+        else:
+            subject = _("What you promised at %(g)s") % {"g": gathering.title}
+            body = render_to_string("commitments/email/digest_committer.txt", context)
+    return subject, body
+
+
 def _digest_send(
     *,
     gathering: Gathering,
@@ -56,16 +80,7 @@ def _digest_send(
     """Write the sent-log row and send in one transaction: a failed send rolls the row back
     and the next run retries; the unique constraint stops a second send. `authors` wrote the
     commitments listed (free text), so a youth-adult digest is copied to the stewards."""
-    with in_language_of(user):
-        # The unit of an amount ("40 people") is a word of the reader's language too.
-        worded = [{**line, "amount": line["commitment"].amount_text} for line in lines]
-        context = {"name": user.full_name, "gathering": gathering, "lines": worded, "link": link}
-        if role == DigestRole.PRESENTER:
-            subject = _("Commitments made to you at %(g)s") % {"g": gathering.title}
-            body = render_to_string("commitments/email/digest_presenter.txt", context)
-        else:
-            subject = _("What you promised at %(g)s") % {"g": gathering.title}
-            body = render_to_string("commitments/email/digest_committer.txt", context)
+    subject, body = _digest_text(gathering=gathering, user=user, role=role, lines=lines, link=link)
     try:
         with transaction.atomic():
             DigestSent.objects.create(
@@ -132,21 +147,45 @@ def gathering_digests(*, gathering: Gathering, network: Network) -> list[Digest]
     ]
 
 
+def _digest_lines_now(
+    network: Network, key: str, user: User | None
+) -> tuple[Gathering, str, list[dict[str, Any]]] | None:
+    """The lines a kept digest (news "digest:<gathering>:<role>") would list for `user` now,
+    by the send's rule (`gathering_digests`), or None when it lists none."""
+    gathering_id, _sep, role = key.partition(":")
+    gathering = Gathering.objects.filter(network=network, pk=int(gathering_id)).first()
+    if gathering is None or user is None:
+        return None
+    for r, u, lines, _authors in gathering_digests(gathering=gathering, network=network):
+        if (r, u.pk) == (role, user.pk):
+            return gathering, role, lines
+    return None
+
+
 def digest_still_news(network: Network, key: str, user: User | None, now: datetime) -> bool:
     """Whether a kept morning-after digest (news "digest:<gathering>:<role>") still goes to
     `user`: while the send's rule (`gathering_digests`) still gives them a digest in that
     role, that is while one commitment it can list still stands and they may still get
-    digests. One whose every commitment was hidden or undone since tells only promises
-    taken back, so dropping it loses nothing; one with a line still standing goes, stale
-    lines and all, since it is that line's only email (its `DigestSent` says sent). No
-    clock: a late digest is not dropped for being late."""
-    gathering_id, _sep, role = key.partition(":")
-    gathering = Gathering.objects.filter(network=network, pk=int(gathering_id)).first()
-    if gathering is None or user is None:
-        return False
-    return any(
-        (r, u.pk) == (role, user.pk)
-        for r, u, _lines, _authors in gathering_digests(gathering=gathering, network=network)
+    digests. One whose every commitment was hidden, undone or withdrawn with its project
+    since tells only promises taken back: it is dropped. One with a line still standing
+    goes, written again with the lines that stand (`digest_written_again`). No clock: a late
+    digest is not dropped for being late."""
+    return _digest_lines_now(network, key, user) is not None
+
+
+def digest_written_again(
+    network: Network, key: str, user: User, now: datetime
+) -> tuple[str, str] | None:
+    """A kept morning-after digest as it reads now (`networks.mail.register_news_check`'s
+    `render`): the lines whose commitment was hidden or undone, or whose project was
+    withdrawn, since it was written drop out; None when no line is left (nothing goes)."""
+    found = _digest_lines_now(network, key, user)
+    if found is None:
+        return None
+    gathering, role, lines = found
+    gathering.network = network
+    return _digest_text(
+        gathering=gathering, user=user, role=role, lines=lines, link=_digest_link(gathering)
     )
 
 
@@ -172,9 +211,8 @@ def digests_send_due(*, network: Network, now: datetime | None = None) -> int:
             already = set(
                 DigestSent.objects.filter(gathering=gathering).values_list("user_id", "role")
             )
-            link = settings.SITE_URL + reverse(
-                "gatherings:detail", kwargs={"network_slug": network.slug, "pk": gathering.pk}
-            )
+            gathering.network = network
+            link = _digest_link(gathering)
             for role, user, lines, authors in digests:
                 if (user.pk, role) not in already and _digest_send(
                     gathering=gathering,

@@ -172,7 +172,15 @@ def wording(template: str, default: str, values: dict[str, str]) -> str:
 
 
 def _send_once(
-    *, network: Network, user: User, key: str, subject: str, body: str, link: str, now: datetime
+    *,
+    network: Network,
+    user: User,
+    key: str,
+    subject: str,
+    body: str,
+    link: str,
+    now: datetime,
+    about: tuple[User, ...] = (),
 ) -> bool:
     """The sent-log row and the email in one transaction: a failed send leaves no row (the
     next run retries); an existing row (an earlier or a concurrent run) sends nothing."""
@@ -192,6 +200,9 @@ def _send_once(
                 free_text=False,
                 kind=MailKind.REMINDERS,
                 link=link,
+                # Whom else it names (a committer's reminder names the presenter): queued
+                # for the weekly digest, it goes if they delete their account.
+                about=about,
             )
     except IntegrityError:
         return False
@@ -210,6 +221,7 @@ class _Reminder(NamedTuple):
     subject: str
     body: str
     link: str
+    about: tuple[User, ...] = ()
 
 
 def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
@@ -275,7 +287,14 @@ def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
                 _("Your commitment is overdue: %(what)s") if overdue else _("Coming up: %(what)s")
             ) % {"what": c.what[:60]}
         reminders.append(
-            _Reminder(user=c.committer, key=key, subject=subject, body=body, link=link)
+            _Reminder(
+                user=c.committer,
+                key=key,
+                subject=subject,
+                body=body,
+                link=link,
+                about=(c.proposal.proposer,),
+            )
         )
     reminders += _presenter_reminders(network=network, options=options, now=now)
     sent = 0

@@ -241,8 +241,11 @@ def project_update_readers(
     (not hidden, undone or refused by a guardian since), while they follow the network (a
     member, or a youth guest of its gathering; a membership ended hears no more news).
     `skip`: people left out unasked (those it went to already), so a pass over updates
-    sent to all asks nobody's membership."""
+    sent to all asks nobody's membership. A project withdrawn since has no readers: its
+    news is not told, by the send, the mail retry or the weekly digest."""
     proposal = update.proposal
+    if proposal.state == ProposalState.WITHDRAWN:
+        return UpdateReaders(members={}, guests={})
     commitments = list(
         project_commitments(network=update.network, proposal=proposal, made_by=update.created_at)
     )
@@ -344,6 +347,9 @@ def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -
                     kind=MailKind.UPDATES,
                     link=link,
                     news=f"update:{update.pk}",
+                    # Its subject names the presenter's project: queued for the weekly
+                    # digest, it goes if the presenter (or the author) deletes their account.
+                    about=[proposal.proposer, update.author],
                 )
         except IntegrityError:  # a concurrent run sent it
             continue
