@@ -8,13 +8,18 @@ the same stream, learn nothing of who offered what."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
+from django_scopes import scopes_disabled
 
 from collaboratory.commitments.services import commitment_guardian_decide
+from collaboratory.commitments.services.guardian import commitment_adult_decide
+from collaboratory.networks.models import Membership
 from tests.authz.objects import shared_gathering
 from tests.commitments.live.test_live_stream import parse
 from tests.commitments.test_guardian_approval import LINK, money_offered
@@ -103,6 +108,31 @@ def test_a_refusal_takes_the_money_off_the_console_live(
 
     with django_capture_on_commit_callbacks(execute=True):
         commitment_guardian_decide(token=_token(), approve=False)
+
+    heard = _heard_after(world, after)
+    assert [(f["event"], f["data"]) for f in heard] == [("console.changed", "{}")]
+    assert WHAT not in _waiting(world)
+
+
+def test_a_withdrawal_at_18_takes_the_money_off_the_console_live(
+    world: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    made = money_offered(world, django_capture_on_commit_callbacks)
+    steward = client_for(world.personas["steward"])
+    after = _after(steward.get(_url(world, "console")).content.decode())
+    with scopes_disabled():  # the youth has turned 18 since: the guardians' say ended
+        Membership.objects.filter(user=made.committer).update(
+            born_on=timezone.localdate().replace(year=timezone.localdate().year - 19)
+        )
+        made.committer.refresh_from_db()
+
+    with django_capture_on_commit_callbacks(execute=True), scopes_disabled():
+        commitment_adult_decide(
+            commitment=made,
+            user=made.committer,
+            keep=False,
+            now=timezone.now() + timedelta(seconds=1),
+        )
 
     heard = _heard_after(world, after)
     assert [(f["event"], f["data"]) for f in heard] == [("console.changed", "{}")]
