@@ -265,8 +265,10 @@ def test_a_minors_money_commitment_waits_for_the_guardian_unless_approved_alread
     assert (waiting.guardian_approval, waiting.guardian_approved) == ("awaiting", False)
     assert (approved.guardian_approval, approved.guardian_approved) == ("", True)
     with scopes_disabled():
-        kinds = [e.payload["commitment"] for e in LiveEvent.objects.all()]
-    assert kinds == [approved.pk]  # the waiting one is on no board yet
+        heard = [(e.kind, e.payload) for e in LiveEvent.objects.order_by("event_id")]
+    # The waiting one is on no board yet: the console alone redraws, told nothing of it.
+    assert [kind for kind, _payload in heard] == ["console.changed", "commitment.created"]
+    assert (heard[0][1], heard[1][1]["commitment"]) == ({}, approved.pk)
 
 
 def test_an_adults_money_commitment_needs_no_approval(room: Room) -> None:

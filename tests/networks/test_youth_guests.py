@@ -25,6 +25,7 @@ from collaboratory.commitments.live.selectors import (
 )
 from collaboratory.commitments.models import Commitment
 from collaboratory.creditclub.models import Proposal
+from collaboratory.creditclub.selectors import minor_name
 from collaboratory.followthrough.models import ProjectUpdate
 from collaboratory.followthrough.services import (
     project_update_post,
@@ -252,9 +253,11 @@ def test_the_guest_commits_from_the_phone_and_the_adults_board_shows_no_contact(
     for page in (board, roll_call, followup):
         assert page.status_code == 200
         assert YOUTH_EMAIL not in page.content.decode()
-    # The roll call lists commitments once kept; the board and follow-up list at once.
-    for page in (board, followup):
-        assert youth.full_name in page.content.decode()
+    # The roll call lists commitments once kept; the board and follow-up list at once. The
+    # board, which the whole room reads, names the young guest by first name only.
+    assert youth.full_name in followup.content.decode()
+    assert youth.full_name not in board.content.decode()
+    assert f"<strong>{minor_name(youth.full_name)}</strong>" in board.content.decode()
     assert "Through a steward (youth member)" in followup.content.decode()
 
 

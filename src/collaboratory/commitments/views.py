@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 
 from collaboratory.commitments.forms import MalformedEntry, commitment_entry_parse, entry_data
 from collaboratory.commitments.live.screens import phone_page, phone_refusal_text
-from collaboratory.commitments.live.selectors import phone_refusal
+from collaboratory.commitments.live.selectors import phone_refusal, room_name
 from collaboratory.commitments.models import Commitment, GuardianApproval
 from collaboratory.commitments.services import commitment_create, commitment_payload
 from collaboratory.gatherings.models import Gathering
@@ -66,7 +66,8 @@ def _page_reply(request: NetworkRequest, gathering: Gathering) -> HttpResponse:
             values["idempotency_key"] = ""
         status = 403 if isinstance(error, PermissionDenied) else 422
         return phone_page(request, gathering, values=values, errors=errors, status=status)
-    name = commitment.proposal.proposer.full_name
+    # A young presenter by first name, as the board and the stream name them.
+    name = room_name(commitment.proposal.proposer)
     if commitment.created_at != now:
         # The same form sent again (a double tap): the first answer already said "Saved".
         messages.info(request, _("Already saved: nothing was stored twice."))
@@ -113,7 +114,10 @@ def _json_reply(request: NetworkRequest, gathering: Gathering) -> JsonResponse:
         {
             "status": "created" if created else "duplicate",
             "idempotency_key": str(commitment.idempotency_key),
-            "commitment": commitment_payload(commitment),
+            # To the committer's own phone, their own name in full; else the room's naming.
+            "commitment": commitment_payload(
+                commitment, own=commitment.committer_id == request.user.pk
+            ),
             "awaiting_guardian": commitment.guardian_approval == GuardianApproval.AWAITING,
         },
         status=201 if created else 200,

@@ -17,19 +17,32 @@ from django.utils import timezone
 
 from collaboratory.commitments.live import broker
 from collaboratory.commitments.live.broadcaster import Message, broadcaster
+from collaboratory.commitments.live.kinds import (
+    KIND_CONSOLE,
+    KIND_CREATED,
+    KIND_HIDDEN,
+    KIND_PRESENTER,
+    KIND_STATUS,
+    KIND_UNDONE,
+    KIND_WINDOW,
+)
 from collaboratory.commitments.live.selectors import live_message
 from collaboratory.commitments.live.wakeup import wakeup
 from collaboratory.commitments.models import LiveChannel, LiveEvent
 from collaboratory.gatherings.models import Gathering
 from collaboratory.networks.models import Network
 
-# The kinds of event listeners hear.
-KIND_CREATED = "commitment.created"
-KIND_HIDDEN = "commitment.hidden"
-KIND_UNDONE = "commitment.undone"
-KIND_STATUS = "commitment.status"
-KIND_PRESENTER = "session.presenter"
-KIND_WINDOW = "session.window"
+# The kinds of event listeners hear (`live.kinds`), re-exported: services import them here.
+__all__ = [
+    "KIND_CONSOLE",
+    "KIND_CREATED",
+    "KIND_HIDDEN",
+    "KIND_PRESENTER",
+    "KIND_STATUS",
+    "KIND_UNDONE",
+    "KIND_WINDOW",
+    "live_event_record",
+]
 
 
 def live_event_record(

@@ -35,6 +35,7 @@ from collaboratory.commitments.live.selectors import (
     live_settings_for,
     phone_refusal,
     room_commitment,
+    room_name,
     room_people,
     room_person,
     room_proposal,
@@ -496,12 +497,21 @@ def _board_context(request: NetworkRequest, gathering: Gathering) -> dict[str, A
         reverse=True,
     )
     earlier = newest[BOARD_NEWEST:]
+    # The whole room reads the board: a young person by first name (`room_name`), as in the
+    # stream's frames and the gratitude roll call.
+    for commitment in newest:
+        commitment.committer_name = room_name(commitment.committer)  # type: ignore[attr-defined]
+    if current is not None:
+        current.presenter_name = room_name(current.proposer)  # type: ignore[attr-defined]
     context.update(
         current=current,
         groups=[g for g in groups if g.commitments or g.ask is not None],
         newest=newest[:BOARD_NEWEST],
         earlier_count=len(earlier),
-        earlier_names=", ".join(dict.fromkeys(c.committer.full_name for c in earlier)),
+        # Once per person (two young people may share a first name).
+        earlier_names=", ".join(
+            {c.committer_id: c.committer_name for c in earlier}.values()  # type: ignore[attr-defined]
+        ),
         total=len(newest),
         window_open=current is not None and session.window_proposal_id == current.pk,
         phone_link=_phone_link(request, gathering),
@@ -579,6 +589,8 @@ def phone_page(
     for proposal in run:
         # Each presenter's group of asks keeps the one ticked (the form names them apart).
         proposal.chosen_ask = values.get(f"ask-{proposal.pk}") or "general"  # type: ignore[attr-defined]
+        # As the stream's frames name them (`session_payload`): a young presenter by first name.
+        proposal.presenter_name = room_name(proposal.proposer)  # type: ignore[attr-defined]
     window = next((p for p in everyone if p.pk == session.window_proposal_id), None)
     context.update(
         run=run,
@@ -588,7 +600,7 @@ def phone_page(
         errors=errors,
         other_errors=[m for f, ms in errors.items() if f not in PHONE_FIELDS for m in ms],
         vague=refused_for_hint_alone(values.get("what", ""), errors),
-        window_name=window.proposer.full_name if window is not None else "",
+        window_name=room_name(window.proposer) if window is not None else "",
         # Hands up for the viewer's own project: the note says the room commits to them.
         window_own=window is not None and presents(request.user, window),
         capital_choices=CapitalKind.choices,

@@ -7,12 +7,19 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 from django.db.models import Exists, F, OuterRef, Prefetch, Q
 from django.db.models.functions import Lower
 from django_scopes import scopes_disabled
 
 from collaboratory.commitments.live.broadcaster import Message
+from collaboratory.commitments.live.kinds import (
+    KIND_CREATED,
+    KIND_HIDDEN,
+    KIND_PRESENTER,
+    KIND_WINDOW,
+)
 from collaboratory.commitments.models import (
     Commitment,
     LiveChannel,
@@ -22,6 +29,7 @@ from collaboratory.commitments.models import (
 )
 from collaboratory.commitments.rules import runs_the_room
 from collaboratory.creditclub.models import Ask, Proposal, ProposalState
+from collaboratory.creditclub.selectors import minor_name
 from collaboratory.gatherings.models import (
     Attendance,
     Gathering,
@@ -40,19 +48,102 @@ from collaboratory.networks.models import (
     Network,
     NetworkKind,
 )
-from collaboratory.people.models import User
+from collaboratory.people.models import MINOR_AGE_BANDS, User
 
 REPLAY_LIMIT = 1000
 
 
+def room_name(person: User) -> str:
+    """How the room names a person on everything it shows or hears (the board, the phones,
+    the stream's frames and their replay): a young person by first name only (`minor_name`,
+    as the gratitude roll call on the same board), everyone else in full. The console, the
+    steward's and facilitator's view, keeps full names to find the person."""
+    return minor_name(person.full_name) if person.is_minor else person.full_name
+
+
 def live_message(event: LiveEvent) -> Message:
     """An event row as listeners receive it (the payload as compact JSON text)."""
+    return _message(event, event.kind, event.payload)
+
+
+def _message(event: LiveEvent, kind: str, payload: dict[str, Any]) -> Message:
     return Message(
         gathering_id=event.gathering_id,
         event_id=event.event_id,
-        kind=event.kind,
-        data=json.dumps(event.payload, separators=(",", ":"), ensure_ascii=False),
+        kind=kind,
+        data=json.dumps(payload, separators=(",", ":"), ensure_ascii=False),
     )
+
+
+# The names in a session event, by the key of the proposal whose presenter they name.
+SESSION_NAMES = (("proposal", "presenter"), ("window", "window_presenter"))
+
+
+def live_messages_replayed(events: list[LiveEvent]) -> list[Message]:
+    """Events read back from the table, as the room may hear them again (replay after a
+    reconnect, `?once=1`, a stream catching up, the watcher, the broker's look-up by
+    address), whenever and however they were recorded:
+
+    - the announcement of a commitment hidden since (moderation) goes out as what became of
+      it, `commitment.hidden` with its number alone, at its own id: its words never travel
+      again, and a board that reconnects drops it (`commitment_hide` also strips the stored
+      announcement; rows written before that are covered here);
+    - a young committer or presenter is named by first name only (`room_name`), rows
+      recorded before the payloads did so included.
+
+    Two queries at most per call, none for events that name no commitment or presenter."""
+    made = {
+        e.payload.get("commitment")
+        for e in events
+        if e.kind == KIND_CREATED and isinstance(e.payload, dict)
+    }
+    staged = {
+        e.payload.get(key)
+        for e in events
+        if e.kind in (KIND_PRESENTER, KIND_WINDOW) and isinstance(e.payload, dict)
+        for key, _name in SESSION_NAMES
+    }
+    made.discard(None)
+    staged.discard(None)
+    networks = {e.network_id for e in events}
+    hidden: set[int] = set()
+    young: set[int] = set()
+    young_presenters: set[int] = set()
+    # The events' own rows, by number and network: the caller's scope is not needed (the
+    # broker's thread has none).
+    with scopes_disabled():
+        if made:
+            for pk, hidden_at, band in Commitment.objects.filter(
+                pk__in=made, network_id__in=networks
+            ).values_list("pk", "hidden_at", "committer__age_band"):
+                if hidden_at is not None:
+                    hidden.add(pk)
+                if band in MINOR_AGE_BANDS:
+                    young.add(pk)
+        if staged:
+            young_presenters = set(
+                Proposal.objects.filter(
+                    pk__in=staged,
+                    network_id__in=networks,
+                    proposer__age_band__in=MINOR_AGE_BANDS,
+                ).values_list("pk", flat=True)
+            )
+    messages = []
+    for event in events:
+        payload = event.payload
+        if event.kind == KIND_CREATED and isinstance(payload, dict):
+            number = payload.get("commitment")
+            if number in hidden:
+                messages.append(_message(event, KIND_HIDDEN, {"commitment": number}))
+                continue
+            if number in young and payload.get("committer"):
+                payload = {**payload, "committer": minor_name(payload["committer"])}
+        elif event.kind in (KIND_PRESENTER, KIND_WINDOW) and isinstance(payload, dict):
+            for key, name in SESSION_NAMES:
+                if payload.get(key) in young_presenters and payload.get(name):
+                    payload = {**payload, name: minor_name(payload[name])}
+        messages.append(_message(event, event.kind, payload))
+    return messages
 
 
 def live_events_after(
@@ -72,7 +163,7 @@ def live_messages_after(*, network: Network, gathering_id: int, after: int) -> l
     messages: list[Message] = []
     while True:
         events = live_events_after(network=network, gathering_id=gathering_id, after=after)
-        messages.extend(live_message(event) for event in events)
+        messages.extend(live_messages_replayed(events))
         if len(events) < REPLAY_LIMIT:
             return messages
         after = events[-1].event_id
@@ -83,7 +174,7 @@ def live_message_at(*, gathering_id: int, event_id: int) -> Message | None:
     when it is gone. Unscoped: the broker's thread serves every network."""
     with scopes_disabled():
         event = LiveEvent.objects.filter(gathering_id=gathering_id, event_id=event_id).first()
-    return live_message(event) if event is not None else None
+    return live_messages_replayed([event])[0] if event is not None else None
 
 
 def live_channel_last_event_id(*, network: Network, gathering_id: int) -> int:

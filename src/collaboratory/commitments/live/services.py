@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments.live.events import KIND_PRESENTER, KIND_WINDOW, live_event_record
-from collaboratory.commitments.live.selectors import live_settings_for
+from collaboratory.commitments.live.selectors import live_settings_for, room_name
 from collaboratory.commitments.models import (
     PRESENTATION_MINUTES_MAX,
     PRESENTATION_MINUTES_MIN,
@@ -37,18 +37,19 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def session_payload(session: LiveSession) -> dict[str, Any]:
-    """What boards and phones are told about the room: display names and titles only."""
+    """What boards and phones are told about the room: display names and titles only, a
+    young presenter by first name (`room_name`)."""
     proposal = session.current_proposal
     window = session.window_proposal
     return {
         "proposal": session.current_proposal_id,
-        "presenter": proposal.proposer.full_name if proposal is not None else None,
+        "presenter": room_name(proposal.proposer) if proposal is not None else None,
         "title": proposal.title if proposal is not None else None,
         "started_at": _iso(session.started_at),
         "stopped_at": _iso(session.stopped_at),
         "timer_minutes": session.timer_minutes,
         "window": session.window_proposal_id,
-        "window_presenter": window.proposer.full_name if window is not None else None,
+        "window_presenter": room_name(window.proposer) if window is not None else None,
     }
 
 

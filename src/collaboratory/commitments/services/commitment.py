@@ -24,6 +24,7 @@ from collaboratory.audit.services import audit_record
 from collaboratory.capital import CapitalKind
 from collaboratory.commitments.hints import hint_text
 from collaboratory.commitments.live.events import (
+    KIND_CONSOLE,
     KIND_CREATED,
     KIND_HIDDEN,
     KIND_UNDONE,
@@ -33,13 +34,14 @@ from collaboratory.commitments.models import (
     PROPOSAL_STATES,
     Commitment,
     GuardianApproval,
+    LiveEvent,
     Unit,
 )
 from collaboratory.commitments.rules import presents, runs_the_room
 from collaboratory.commitments.selectors import open_offers_to_ask
 from collaboratory.commitments.services.guardian import commitment_guardian_request
 from collaboratory.commitments.services.offer_hooks import offer_counted
-from collaboratory.commitments.services.payload import commitment_payload
+from collaboratory.commitments.services.payload import announcement_kept, commitment_payload
 from collaboratory.commitments.specificity import Assessment, assess_commitment
 from collaboratory.creditclub.models import Ask, Proposal
 from collaboratory.gatherings.selectors import youth_guest_of
@@ -301,6 +303,10 @@ def commitment_create(
             if awaiting:
                 # Not on the board until the guardian approves (then the event goes out).
                 commitment_guardian_request(commitment=commitment, now=now)
+                # The console lists it apart, at once: it redraws on this empty event.
+                live_event_record(
+                    network=network, gathering=proposal.gathering, kind=KIND_CONSOLE, payload={}
+                )
             else:
                 live_event_record(
                     network=network,
@@ -440,8 +446,26 @@ def commitment_hide(*, commitment: Commitment, actor: User, reason: str) -> Comm
                 kind=KIND_HIDDEN,
                 payload={"commitment": commitment.pk},
             )
+            _announcement_stripped(commitment)
     commitment.refresh_from_db()
     return commitment
+
+
+def _announcement_stripped(commitment: Commitment) -> None:
+    """The stored announcement of a hidden commitment keeps which one it was, to whom, on
+    which ask, and no longer its words, name, amount or date: the event log is replayed to
+    every listener of the gathering for as long as it stands (`live_messages_replayed` sends
+    it as the hiding it became)."""
+    announced = LiveEvent.objects.filter(
+        network=commitment.network,
+        gathering_id=commitment.gathering_id,
+        kind=KIND_CREATED,
+        payload__commitment=commitment.pk,
+    )
+    for pk, payload in announced.values_list("pk", "payload"):
+        kept = announcement_kept(payload)
+        if kept != payload:
+            LiveEvent.objects.filter(pk=pk).update(payload=kept)
 
 
 def commitment_undo(

@@ -13,11 +13,9 @@ from django_scopes import scopes_disabled
 from collaboratory.commitments.live.events import KIND_CREATED, KIND_PRESENTER, KIND_WINDOW
 from collaboratory.commitments.models import Commitment, LiveEvent
 from collaboratory.commitments.services.guardian import MONEY_APPROVAL_TOPIC
+from collaboratory.commitments.services.payload import announcement_kept
 from collaboratory.creditclub.models import Proposal
 from collaboratory.networks.mail import mail_retries_forget
-
-# What an announcement of the person's commitment keeps: which one, to whom, on which ask.
-CREATED_KEPT = ("commitment", "proposal", "ask")
 
 
 def live_events_forget(*, user_id: int, email: str) -> int:
@@ -40,7 +38,7 @@ def live_events_forget(*, user_id: int, email: str) -> int:
         changed = 0
         for pk, kind, payload in events.values_list("pk", "kind", "payload"):
             if kind == KIND_CREATED:
-                forgotten = {k: payload.get(k) for k in CREATED_KEPT}
+                forgotten = announcement_kept(payload)
             else:
                 forgotten = dict(payload)
                 if payload.get("proposal") in theirs:

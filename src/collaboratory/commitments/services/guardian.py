@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 from django_scopes import scope
 
 from collaboratory.audit.services import audit_record
-from collaboratory.commitments.live.events import KIND_CREATED, live_event_record
+from collaboratory.commitments.live.events import KIND_CONSOLE, KIND_CREATED, live_event_record
 from collaboratory.commitments.models import Commitment, GuardianApproval, GuardianApprovalLink
 from collaboratory.commitments.selectors import guardian_link_for_token
 from collaboratory.commitments.services.offer_hooks import offer_counted
@@ -181,6 +181,11 @@ def commitment_guardian_decide(
             )
             # An offer made on the asks board is told to its presenter from now.
             offer_counted(commitment=commitment)
+        else:
+            # It leaves the console's waiting list, live; nothing reaches the board.
+            live_event_record(
+                network=link.network, gathering=commitment.gathering, kind=KIND_CONSOLE, payload={}
+            )
     return commitment
 
 
@@ -243,4 +248,12 @@ def commitment_adult_decide(
                 payload=commitment_payload(commitment),
             )
             offer_counted(commitment=commitment)
+        else:
+            # Withdrawn: it leaves the console's waiting list, live.
+            live_event_record(
+                network=commitment.network,
+                gathering=commitment.gathering,
+                kind=KIND_CONSOLE,
+                payload={},
+            )
     return commitment

@@ -23,8 +23,10 @@
   if (!root) { return; }
   var serverNow = Date.parse(root.getAttribute("data-server-now"));
   var skew = isNaN(serverNow) ? 0 : serverNow - Date.now();
+  // console.changed: what only the console shows (a youth member's money waiting for the
+  // guardian, or leaving that list); its payload is empty, and the board redraws the same.
   var KINDS = ["commitment.created", "commitment.hidden", "commitment.undone",
-    "session.presenter", "session.window"];
+    "session.presenter", "session.window", "console.changed"];
 
   function clock(seconds) {
     var s = Math.max(0, Math.round(seconds));
