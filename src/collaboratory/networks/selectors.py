@@ -239,10 +239,26 @@ def guardian_emails_of(*, user: User) -> list[str]:
     if not under_guardians(user=user):
         return []
     with scopes_disabled():  # the person's own consent rows, whichever cohort holds them
-        emails = GuardianConsent.objects.filter(
-            user=user, confirmed_at__isnull=False, revoked_at__isnull=True
-        ).values_list("guardian_email", flat=True)
-        return sorted({e.strip().lower() for e in emails if e})
+        rows = list(
+            GuardianConsent.objects.filter(user=user, confirmed_at__isnull=False).values_list(
+                "network_id", "guardian_email", "confirmed_at", "revoked_at"
+            )
+        )
+    # A guardian who withdrew consent in a cohort stands there no more through a consent of
+    # theirs confirmed before it (as `youth.selectors.guardian_email_of` reads it): only
+    # one confirmed after it.
+    withdrawn: dict[tuple[int, str], datetime] = {}
+    for network_id, email, _confirmed, revoked in rows:
+        if revoked is not None:
+            key = (network_id, email.strip().lower())
+            withdrawn[key] = max(revoked, withdrawn.get(key, revoked))
+    standing = set()
+    for network_id, email, confirmed, revoked in rows:
+        address = email.strip().lower()
+        ended = withdrawn.get((network_id, address))
+        if address and revoked is None and (ended is None or confirmed > ended):
+            standing.add(address)
+    return sorted(standing)
 
 
 def networks_of_user(*, user: User) -> QuerySet[Network]:
