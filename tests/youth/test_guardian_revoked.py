@@ -18,6 +18,7 @@ from collaboratory.networks.services.consent import (
 from collaboratory.youth import services
 from collaboratory.youth.models import EscalationKind
 from collaboratory.youth.selectors import guardian_email_of, guardian_link_for_token
+from tests.conftest import client_for
 from tests.mail.silent import refusing_mail_server
 from tests.youth.conftest import Cohort
 
@@ -139,3 +140,20 @@ def test_a_guardian_who_withdrew_is_not_asked_about_money_through_an_older_conse
     guardian_consent_revoke(token=revoke)
 
     assert guardian_emails_of(user=cohort.youth) == []
+
+
+def test_the_stewards_page_says_the_revoked_guardians_link_no_longer_works(
+    cohort: Cohort,
+) -> None:
+    """It listed the dead link as live, with a button to turn it off."""
+    revoke = _consented(cohort)
+    services.guardian_link_issue(network=cohort.network, member=cohort.youth, actor=cohort.steward)
+    page = f"/n/cohort/youth/members/{cohort.youth.pk}/"
+    steward = client_for(cohort.steward)
+    assert "Turn off this link" in steward.get(page).content.decode()
+
+    guardian_consent_revoke(token=revoke)
+
+    body = steward.get(page).content.decode()
+    assert "no longer works: not the guardian on record now" in body
+    assert "Turn off this link" not in body
